@@ -1,0 +1,210 @@
+"""The library's entry points: one call on a text, a path, or many paths."""
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+from spacy.language import Language
+
+from . import __version__
+from .assemble import transcript_record
+from .errors import ExtractorError, InputError
+from .extensions import register_extensions
+from .pipeline import PipelineConfig, build_pipeline, model_label
+from .reading import DEFAULT_MAX_BYTES, DecodedText, read_text
+from .records import FactsDocument, Failure, Generator, TranscriptRecord
+
+log = logging.getLogger(__name__)
+
+#: File name endings taken when a folder is given.
+TRANSCRIPT_SUFFIXES = (".txt", ".md")
+
+
+@dataclass(frozen=True)
+class Options:
+    """How to run an extraction.
+
+    Attributes:
+        pipeline: What the spaCy pipeline does and which model it loads.
+        date: ISO date used when neither the header nor the file name gives one.
+        max_bytes: Files larger than this are refused.
+        jobs: Worker processes (each loads the model once).
+    """
+
+    pipeline: PipelineConfig = field(default_factory=PipelineConfig)
+    date: str | None = None
+    max_bytes: int = DEFAULT_MAX_BYTES
+    jobs: int = 1
+
+
+def find_transcripts(paths: Iterable[str | Path]) -> list[Path]:
+    """Expand files and folders (recursively) into the transcript files to read, in a stable order.
+
+    A path that does not exist is returned as is, so that it is reported as a failure.
+    """
+    found: list[Path] = []
+    for given in paths:
+        p = Path(given)
+        if p.is_dir():
+            found.extend(sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in TRANSCRIPT_SUFFIXES))
+        else:
+            found.append(p)
+    return found
+
+
+def extract_text(
+    text: str,
+    *,
+    source: str = "<text>",
+    date: str | None = None,
+    nlp: Language | None = None,
+    encoding: str = "utf-8",
+    warnings: Iterable[str] = (),
+) -> TranscriptRecord:
+    """Extract the structure and facts of one transcript given as a string.
+
+    Args:
+        text: The transcript's text; every offset in the result indexes it.
+        source: What to record as the transcript's source.
+        date: ISO date used when the text and ``source`` name none.
+        nlp: A pipeline from ``build_pipeline()``; one is built when None
+            (pass one when processing many texts, to load the model once).
+
+    Returns:
+        The validated transcript record.
+    """
+    nlp = nlp or build_pipeline()
+    return _process(nlp, [(DecodedText(text, encoding, tuple(warnings)), source, date)]).__next__()
+
+
+def extract_path(path: str | Path, *, nlp: Language | None = None, options: Options | None = None) -> TranscriptRecord:
+    """Read one transcript file and extract its structure and facts.
+
+    Raises:
+        InputError: The file cannot be read or is not a text transcript.
+    """
+    options = options or Options()
+    decoded = read_text(path, max_bytes=options.max_bytes)
+    nlp = nlp or build_pipeline(options.pipeline)
+    return next(_process(nlp, [(decoded, str(path), options.date)]))
+
+
+def _process(nlp: Language, items: list[tuple[DecodedText, str, str | None]]) -> Iterator[TranscriptRecord]:
+    register_extensions()
+    docs = []
+    for decoded, source, date in items:
+        doc = nlp.make_doc(decoded.text)
+        doc._.file_name = Path(source).name
+        doc._.date_option = date
+        docs.append(doc)
+    for doc, (decoded, source, _) in zip(nlp.pipe(docs), items):
+        yield transcript_record(doc, source=source, encoding=decoded.encoding, warnings=decoded.warnings)
+
+
+@dataclass
+class Outcome:
+    """The result of one file: a record or the error that stopped it, and how long it took."""
+
+    source: str
+    record: TranscriptRecord | None = None
+    error: str | None = None
+    seconds: float = 0.0
+
+
+def _run_one(nlp: Language, path: Path, options: Options) -> Outcome:
+    started = time.perf_counter()
+    source = str(path)
+    try:
+        record = extract_path(path, nlp=nlp, options=options)
+        return Outcome(source, record=record, seconds=time.perf_counter() - started)
+    except ExtractorError as exc:
+        return Outcome(source, error=str(exc), seconds=time.perf_counter() - started)
+    except Exception as exc:  # noqa: BLE001  one file's bug must not cost the other files' results
+        log.debug("unexpected failure on %s", source, exc_info=True)
+        return Outcome(source, error=f"{source}: internal error ({type(exc).__name__}: {exc})",
+                       seconds=time.perf_counter() - started)
+
+
+@cache
+def _worker_pipeline(config: PipelineConfig) -> Language:
+    # Each worker process builds its pipeline once, at start-up, and reuses it for every file.
+    return build_pipeline(config)
+
+
+def _worker_run(path: Path, options: Options) -> Outcome:
+    return _run_one(_worker_pipeline(options.pipeline), path, options)
+
+
+def iter_outcomes(
+    paths: Iterable[str | Path], options: Options | None = None, *, nlp: Language | None = None
+) -> Iterator[Outcome]:
+    """Process files one by one (or in ``options.jobs`` worker processes), in input order.
+
+    Each file's failure is reported in its ``Outcome``; it never stops the others.
+    """
+    options = options or Options()
+    files = find_transcripts(paths)
+    if options.jobs > 1 and len(files) > 1:
+        with ProcessPoolExecutor(
+            max_workers=options.jobs, initializer=_worker_pipeline, initargs=(options.pipeline,)
+        ) as pool:
+            yield from pool.map(_worker_run, files, [options] * len(files))
+        return
+    nlp = nlp or build_pipeline(options.pipeline)
+    for path in files:
+        yield _run_one(nlp, path, options)
+
+
+def extract(
+    paths: Iterable[str | Path],
+    options: Options | None = None,
+    *,
+    nlp: Language | None = None,
+    on_outcome: Callable[[Outcome], None] | None = None,
+) -> FactsDocument:
+    """Extract every transcript under ``paths`` into one facts document.
+
+    Args:
+        paths: Files and folders (searched recursively for ``.txt`` and ``.md``).
+        options: How to run; defaults to one process and the default model.
+        nlp: A pipeline to reuse (single process only).
+        on_outcome: Called after each file, e.g. to show progress.
+
+    Returns:
+        The document with one record per transcript and one failure per file
+        that could not be processed.
+    """
+    options = options or Options()
+    nlp = nlp or (build_pipeline(options.pipeline) if options.jobs <= 1 else None)
+    transcripts, failures = [], []
+    for outcome in iter_outcomes(paths, options, nlp=nlp):
+        if on_outcome is not None:
+            on_outcome(outcome)
+        if outcome.record is not None:
+            transcripts.append(outcome.record)
+        else:
+            failures.append(Failure(source=outcome.source, error=outcome.error or "unknown error"))
+    model = model_label(nlp) if nlp is not None else _model_label_for(options.pipeline)
+    return FactsDocument(
+        generator=Generator(name="extractor", version=__version__, model=model),
+        transcripts=transcripts,
+        failures=failures,
+    )
+
+
+def _model_label_for(config: PipelineConfig) -> str:
+    import spacy
+
+    from .model_loading import resolve_model_name
+
+    name = resolve_model_name(config.model)
+    meta = spacy.info(name) if not Path(name).is_dir() else spacy.util.load_meta(Path(name) / "meta.json")
+    return f"{meta.get('lang', 'xx')}_{meta.get('name', '?')}=={meta.get('version', '?')}"
+
+
+__all__ = ["InputError", "Options", "Outcome", "extract", "extract_path", "extract_text", "find_transcripts", "iter_outcomes"]

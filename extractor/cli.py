@@ -1,0 +1,187 @@
+"""The ``extract`` command: parse options, call ``extract()``, write the result.
+
+Exit status: 0 when every file was processed, 1 when some failed (their
+errors are listed and every other file's records are still written), 2 for
+usage errors.
+"""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import logging
+import sys
+import time
+from pathlib import Path
+
+from . import __version__
+from .errors import ExtractorError
+
+EPILOG = """\
+examples:
+  extract corpus/ --out facts.json             every .txt/.md under corpus/, one JSON document
+  extract a.txt b.txt --format jsonl --out facts.jsonl
+  extract corpus/ --format csv --out quantities.csv   one row per quantity
+  extract notes.txt --date 2025-01-13 --out facts.json   date for a file that names none
+  extract corpus/ --jobs 2 --out facts.json     two worker processes
+  extract schema                               print the JSON Schema of the output
+"""
+
+
+def _iso_date(value: str) -> str:
+    try:
+        return dt.date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not an ISO date (YYYY-MM-DD)") from None
+
+
+def _positive(value: str) -> int:
+    try:
+        n = int(value)
+    except ValueError:
+        n = 0
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a positive whole number")
+    return n
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from .output import FORMATS
+    from .reading import DEFAULT_MAX_BYTES
+
+    parser = argparse.ArgumentParser(
+        prog="extract",
+        description="Extract speaker turns, question-and-answer exchanges, topics and every quantity "
+        "from press-conference transcripts into validated JSON.",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("paths", nargs="+", metavar="PATH", help="transcript files or folders (searched recursively)")
+    parser.add_argument("-o", "--out", metavar="FILE", help="output file (default: standard output)")
+    parser.add_argument("-f", "--format", choices=FORMATS, default=None,
+                        help="output format (default: from the --out suffix, else json)")
+    parser.add_argument("--model", metavar="NAME", help="spaCy pipeline package or directory (default: an installed en_core_web_sm)")
+    parser.add_argument("--date", type=_iso_date, metavar="YYYY-MM-DD",
+                        help="briefing date for transcripts whose header and file name give none")
+    parser.add_argument("-j", "--jobs", type=_positive, default=1, metavar="N", help="worker processes (default: 1)")
+    parser.add_argument("--max-bytes", type=_positive, default=DEFAULT_MAX_BYTES, metavar="N",
+                        help=f"refuse files larger than N bytes (default: {DEFAULT_MAX_BYTES:,})")
+    parser.add_argument("--no-quantities", action="store_true", help="structure only: skip quantity extraction")
+    parser.add_argument("--no-topics", action="store_true", help="skip topic segmentation")
+    verbosity = parser.add_mutually_exclusive_group()
+    verbosity.add_argument("-q", "--quiet", action="store_true", help="print only errors")
+    verbosity.add_argument("-v", "--verbose", action="store_true", help="print each file as it is done")
+    parser.add_argument("--version", action="version", version=f"extractor {__version__}")
+    return parser
+
+
+def _format_for(out: str | None, fmt: str | None) -> str:
+    if fmt:
+        return fmt
+    suffix = Path(out).suffix.lower().lstrip(".") if out else ""
+    return suffix if suffix in ("json", "jsonl", "csv") else "json"
+
+
+def schema_cli(argv: list[str]) -> int:
+    from .records import FactsDocument, TranscriptRecord
+    from .schema import schema_text
+
+    parser = argparse.ArgumentParser(prog="extract schema", description="Print the JSON Schema of the output.")
+    parser.add_argument("--transcript", action="store_true", help="the schema of one transcript record (a JSON Lines line)")
+    args = parser.parse_args(argv)
+    sys.stdout.write(schema_text(TranscriptRecord if args.transcript else FactsDocument))
+    return 0
+
+
+def extract_cli(argv: list[str] | None = None) -> int:
+    """Run the ``extract`` command; returns the exit status."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv[:1] == ["schema"]:
+        return schema_cli(argv[1:])
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # argparse exits 2 on usage errors and 0 for --help
+        return int(exc.code or 0)
+
+    logging.basicConfig(
+        level=logging.WARNING if args.quiet else logging.INFO if args.verbose else logging.WARNING,
+        format="%(message)s",
+        stream=sys.stderr,
+    )
+    from .api import Options, extract
+    from .output import render, write_atomic
+    from .pipeline import PipelineConfig
+
+    options = Options(
+        pipeline=PipelineConfig(model=args.model, quantities=not args.no_quantities, topics=not args.no_topics),
+        date=args.date,
+        max_bytes=args.max_bytes,
+        jobs=args.jobs,
+    )
+    started = time.perf_counter()
+    reporter = _Reporter(quiet=args.quiet, verbose=args.verbose)
+    try:
+        document = extract(args.paths, options, on_outcome=reporter.done)
+    except ExtractorError as exc:
+        print(f"extract: {exc}", file=sys.stderr)
+        return 2
+    finally:
+        reporter.close()
+    text = render(document, _format_for(args.out, args.format))
+    if args.out:
+        try:
+            write_atomic(args.out, text)
+        except OSError as exc:
+            print(f"extract: cannot write {args.out}: {exc.strerror or exc}", file=sys.stderr)
+            return 2
+    else:
+        sys.stdout.write(text)
+    for failure in document.failures:
+        print(f"error: {failure.error}", file=sys.stderr)
+    if not args.quiet:
+        warnings = sum(len(t.warnings) for t in document.transcripts)
+        print(
+            f"{len(document.transcripts) + len(document.failures)} files, "
+            f"{sum(len(t.turns) for t in document.transcripts)} turns, "
+            f"{sum(len(t.quantities) for t in document.transcripts)} quantities, "
+            f"{warnings} warnings, {len(document.failures)} failures, "
+            f"{time.perf_counter() - started:.1f} s",
+            file=sys.stderr,
+        )
+    if not document.transcripts and not document.failures:
+        print("extract: no transcript files found (.txt or .md)", file=sys.stderr)
+        return 1
+    return 1 if document.failures else 0
+
+
+class _Reporter:
+    """Progress on stderr: a rich progress bar on a terminal, a line per file with --verbose."""
+
+    def __init__(self, *, quiet: bool, verbose: bool) -> None:
+        self.verbose = verbose and not quiet
+        self._progress = None
+        self._task = None
+        if not quiet and sys.stderr.isatty():
+            from rich.progress import Progress
+
+            self._progress = Progress(transient=True)
+            self._progress.start()
+            self._task = self._progress.add_task("extracting", total=None)
+
+    def done(self, outcome) -> None:
+        for warning in outcome.record.warnings if outcome.record else ():
+            logging.getLogger("extractor").warning("warning: %s", warning)
+        if self._progress is not None:
+            self._progress.update(self._task, advance=1, description=Path(outcome.source).name)
+        if self.verbose:
+            status = "ok" if outcome.record else "FAILED"
+            print(f"{status} {outcome.source} ({outcome.seconds:.1f} s)", file=sys.stderr)
+
+    def close(self) -> None:
+        if self._progress is not None:
+            self._progress.stop()
+
+
+def main() -> None:
+    """Console-script entry point."""
+    sys.exit(extract_cli())

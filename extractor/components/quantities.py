@@ -1,0 +1,39 @@
+"""The ``transcript_quantities`` component: every quantity as a span with its facts."""
+from __future__ import annotations
+
+import datetime as dt
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..extensions import DEBRIS, QUANTITIES, register_extensions
+from ..quantities import extract_quantities
+from .spans import char_span
+
+
+@Language.factory(
+    "transcript_quantities",
+    assigns=["doc.spans"],
+    requires=["doc.sents", "token.dep", "token.lemma", "doc.ents", "doc._.structure"],
+)
+def make_quantities(nlp: Language, name: str) -> "QuantitiesComponent":
+    """Find every quantity (see the gold guidelines) and attach its facts as ``span._.quantity``."""
+    register_extensions()
+    return QuantitiesComponent()
+
+
+class QuantitiesComponent:
+    def __call__(self, doc: Doc) -> Doc:
+        structure = doc._.structure
+        doc_date = None
+        if structure is not None and structure.header.date:
+            doc_date = dt.date.fromisoformat(structure.header.date)
+        exclude = [(s.start_char, s.end_char) for s in doc.spans.get(DEBRIS, [])]
+        spans = []
+        for facts in extract_quantities(doc, doc_date=doc_date, exclude=exclude):
+            span = char_span(doc, facts.start, facts.end)
+            if span is not None:
+                span._.quantity = facts
+                spans.append(span)
+        doc.spans[QUANTITIES] = spans
+        return doc

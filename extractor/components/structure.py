@@ -1,0 +1,79 @@
+"""The ``transcript_structure`` component: header, debris, turns, exchanges as spans."""
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..extensions import DEBRIS, EXCHANGES, STATEMENTS, TURNS, register_extensions
+from ..structure import segment
+from .spans import char_span
+
+_BLANK_LINE = re.compile(r"\n[^\S\n]*\n\s*")
+
+
+@Language.factory(
+    "transcript_structure",
+    assigns=["doc._.structure", "doc.spans", "token.is_sent_start"],
+    requires=[],
+)
+def make_structure(nlp: Language, name: str, *, mark_sentences: bool = True) -> "StructureComponent":
+    """Segment each transcript into header, debris, turns and exchanges.
+
+    Args:
+        mark_sentences: Start a sentence at every turn and paragraph, so that
+            the parser, which respects boundaries set before it, never runs a
+            sentence across two speakers.
+    """
+    register_extensions()
+    return StructureComponent(mark_sentences=mark_sentences)
+
+
+class StructureComponent:
+    def __init__(self, *, mark_sentences: bool) -> None:
+        self.mark_sentences = mark_sentences
+
+    def __call__(self, doc: Doc) -> Doc:
+        structure = segment(doc.text, file_name=doc._.file_name, date=doc._.date_option)
+        doc._.structure = structure
+        groups = {TURNS: [], EXCHANGES: [], STATEMENTS: [], DEBRIS: []}
+        for attr, group, items in (
+            ("turn", TURNS, structure.turns),
+            ("exchange", EXCHANGES, structure.exchanges),
+            ("statement", STATEMENTS, structure.statements),
+            ("debris", DEBRIS, structure.debris),
+        ):
+            for item in items:
+                span = char_span(doc, item.start, item.end)
+                if span is not None:
+                    span._.set(attr, item)
+                    groups[group].append(span)
+        for group, spans in groups.items():
+            doc.spans[group] = spans
+        if self.mark_sentences and not doc.has_annotation("SENT_START"):
+            for start in _sentence_starts(doc.text, structure):
+                span = char_span(doc, start, start + 1)
+                if span is not None:
+                    span[0].is_sent_start = True
+        return doc
+
+
+def _sentence_starts(text: str, structure) -> list[int]:
+    """Offsets that must start a sentence: turn labels, turn contents, paragraphs, debris edges."""
+    starts = set()
+    for turn in structure.turns:
+        starts.add(turn.start)
+        starts.add(_skip_space(text, turn.content_start))
+    for item in structure.debris:
+        starts.add(_skip_space(text, item.start))
+        starts.add(_skip_space(text, item.end))
+    for blank_line in _BLANK_LINE.finditer(text):
+        starts.add(blank_line.end())
+    return sorted(s for s in starts if 0 < s < len(text))
+
+
+def _skip_space(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos].isspace():
+        pos += 1
+    return pos

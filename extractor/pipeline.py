@@ -1,0 +1,60 @@
+"""Assemble the spaCy pipeline: the model's components plus the transcript components."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.language import Language
+
+from .extensions import register_extensions
+from .model_loading import load_model, resolve_model_name
+
+#: Upper bound on the characters spaCy accepts in one document (its default is 1,000,000).
+DEFAULT_MAX_CHARS = 5_000_000
+
+
+@dataclass(frozen=True)
+class PipelineConfig:
+    """What the pipeline does.
+
+    Attributes:
+        model: spaCy pipeline package or directory; None picks an installed English model.
+        quantities: Extract quantities (needs the parser, tagger and NER).
+        topics: Segment topics.
+        max_chars: Longest text accepted, in characters.
+    """
+
+    model: str | None = None
+    quantities: bool = True
+    topics: bool = True
+    max_chars: int = DEFAULT_MAX_CHARS
+
+
+def build_pipeline(config: PipelineConfig | None = None) -> Language:
+    """Load the model and add the transcript components to it.
+
+    The structure component runs first, so that the parser respects the
+    sentence boundaries it sets at every turn and paragraph.
+    """
+    from . import components  # noqa: F401  (registers the factories)
+
+    config = config or PipelineConfig()
+    register_extensions()
+    needs_parse = config.quantities or config.topics
+    # Without quantities or topics only the tokenizer is needed: skip the costly components.
+    exclude = () if needs_parse else ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner", "senter")
+    nlp = load_model(config.model, exclude=exclude)
+    nlp.max_length = max(nlp.max_length, config.max_chars)
+    nlp.add_pipe("transcript_structure", first=True)
+    if config.quantities:
+        nlp.add_pipe("transcript_quantities", last=True)
+    if config.topics:
+        nlp.add_pipe("transcript_topics", last=True)
+    return nlp
+
+
+def model_label(nlp: Language) -> str:
+    """``name==version`` of the loaded spaCy pipeline, for the output's generator block."""
+    return f"{nlp.meta.get('lang', 'xx')}_{nlp.meta.get('name', '?')}=={nlp.meta.get('version', '?')}"
+
+
+__all__ = ["DEFAULT_MAX_CHARS", "PipelineConfig", "build_pipeline", "model_label", "resolve_model_name"]
