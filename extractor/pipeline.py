@@ -35,9 +35,15 @@ def build_pipeline(config: PipelineConfig | None = None) -> Language:
     The structure component runs first, so that the parser respects the
     sentence boundaries it sets at every turn and paragraph.
     """
-    from . import components  # noqa: F401  (registers the factories)
-
     config = config or PipelineConfig()
+    # Importing a component module registers its factory with spaCy.
+    from .components import structure  # noqa: F401
+
+    if config.quantities:
+        from .components import quantities  # noqa: F401
+    if config.topics:
+        from .components import topics  # noqa: F401
+
     register_extensions()
     needs_parse = config.quantities or config.topics
     # Without quantities or topics only the tokenizer is needed: skip the costly components.

@@ -1,6 +1,6 @@
 """spaCy components: thin factories around the pure functions of the other packages.
 
-Importing this package registers the factories with spaCy (that is how spaCy
-finds them by name); it loads no model and registers no extension.
+Importing one of these modules registers its factory with spaCy (that is how
+spaCy finds a component by name); ``build_pipeline`` imports the ones it uses.
+No module here loads a model or registers an extension at import.
 """
-from . import quantities, structure, topics  # noqa: F401  (registers the factories)
