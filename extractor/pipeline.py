@@ -36,6 +36,7 @@ def build_pipeline(config: PipelineConfig | None = None) -> Language:
     sentence boundaries it sets at every turn and paragraph.
     """
     config = config or PipelineConfig()
+    model = resolve_model_name(config.model)  # fail fast, before any work, on a model that is not installed
     # Importing a component module registers its factory with spaCy.
     from .components import structure  # noqa: F401
 
@@ -48,7 +49,7 @@ def build_pipeline(config: PipelineConfig | None = None) -> Language:
     needs_parse = config.quantities or config.topics
     # Without quantities or topics only the tokenizer is needed: skip the costly components.
     exclude = () if needs_parse else ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner", "senter")
-    nlp = load_model(config.model, exclude=exclude)
+    nlp = load_model(model, exclude=exclude)
     nlp.max_length = max(nlp.max_length, config.max_chars)
     nlp.add_pipe("transcript_structure", first=True)
     if config.quantities:

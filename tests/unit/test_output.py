@@ -1,0 +1,76 @@
+"""Writing results: formats, flat CSV rows, atomic and repeatable files."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import pytest
+
+from extractor.output import CSV_COLUMNS, render, write_atomic
+from extractor.records import Exchange, FactsDocument, Generator, Quantity, Topic, TranscriptRecord, Turn
+
+
+@pytest.fixture
+def document():
+    q = Quantity(
+        id="q1", text="5%", start=20, end=22, value=5, unit="%", kind="change", direction="up",
+        concept="exports", speaker="Lyu Daliang", role="official", turn="t2", exchange="e1", topic="k1",
+    )
+    record = TranscriptRecord(
+        source="a.txt", encoding="utf-8", date="2025-01-13",
+        turns=[
+            Turn(id="t1", start=0, end=10, content_start=5, speaker="CGTN", participant=None, role="media"),
+            Turn(id="t2", start=10, end=30, content_start=15, speaker="Lyu Daliang", participant="p1", role="official"),
+        ],
+        exchanges=[Exchange(id="e1", start=0, end=30, asked_by="CGTN", question_turns=["t1"], answer_turns=["t2"])],
+        topics=[Topic(id="k1", start=0, end=30, label="export growth", keywords=["exports"])],
+        quantities=[q],
+    )
+    return FactsDocument(generator=Generator(name="extractor", version="0"), transcripts=[record, record])
+
+
+def test_json_is_one_document(document):
+    data = json.loads(render(document, "json"))
+    assert data["schema_version"] == "1.0"
+    assert len(data["transcripts"]) == 2
+
+
+def test_jsonl_is_one_transcript_per_line(document):
+    lines = render(document, "jsonl").splitlines()
+    assert len(lines) == 2
+    assert json.loads(lines[0])["source"] == "a.txt"
+
+
+def test_csv_has_one_flat_row_per_quantity_with_context(document):
+    rows = list(csv.DictReader(io.StringIO(render(document, "csv"))))
+    assert len(rows) == 2
+    assert tuple(rows[0]) == CSV_COLUMNS
+    row = rows[0]
+    assert (row["speaker"], row["asked_by"], row["topic"], row["value"], row["unit"]) == (
+        "Lyu Daliang", "CGTN", "export growth", "5.0", "%",
+    )
+    assert row["low"] == ""  # empty, not "None"
+
+
+def test_rendering_is_repeatable(document):
+    assert render(document, "json") == render(document.model_copy(deep=True), "json")
+
+
+def test_write_atomic_replaces_the_file_and_leaves_no_temporary(tmp_path):
+    target = tmp_path / "out" / "facts.json"
+    write_atomic(target, "first")
+    write_atomic(target, "second")
+    assert target.read_text() == "second"
+    assert [p.name for p in target.parent.iterdir()] == ["facts.json"]
+
+
+def test_write_atomic_keeps_the_old_file_when_writing_fails(tmp_path):
+    target = tmp_path / "facts.json"
+    write_atomic(target, "good")
+
+
+    with pytest.raises(TypeError):
+        write_atomic(target, 12345)  # not text: the write fails half-way
+    assert target.read_text() == "good"
+    assert [p.name for p in tmp_path.iterdir()] == ["facts.json"]
