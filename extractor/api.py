@@ -22,7 +22,7 @@ from .records import FactsDocument, Failure, Generator, TranscriptRecord
 log = logging.getLogger(__name__)
 
 #: File name endings taken when a folder is given.
-TRANSCRIPT_SUFFIXES = (".txt", ".md")
+TRANSCRIPT_SUFFIXES = (".txt", ".md", ".html", ".htm")
 
 
 @dataclass(frozen=True)
@@ -51,7 +51,10 @@ def find_transcripts(paths: Iterable[str | Path]) -> list[Path]:
     for given in paths:
         p = Path(given)
         if p.is_dir():
-            found.extend(sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in TRANSCRIPT_SUFFIXES))
+            # Broken links and unreadable entries are kept, so that each is reported by name.
+            found.extend(
+                sorted(f for f in p.rglob("*") if f.suffix.lower() in TRANSCRIPT_SUFFIXES and not f.is_dir())
+            )
         else:
             found.append(p)
     return found
@@ -170,7 +173,7 @@ def extract(
     """Extract every transcript under ``paths`` into one facts document.
 
     Args:
-        paths: Files and folders (searched recursively for ``.txt`` and ``.md``).
+        paths: Files and folders (searched recursively for ``.txt``, ``.md`` and ``.html``).
         options: How to run; defaults to one process and the default model.
         nlp: A pipeline to reuse (single process only).
         on_outcome: Called after each file, e.g. to show progress.

@@ -18,7 +18,7 @@ from .errors import ExtractorError
 
 EPILOG = """\
 examples:
-  extract corpus/ --out facts.json             every .txt/.md under corpus/, one JSON document
+  extract corpus/ --out facts.json             every .txt/.md/.html under corpus/, one JSON document
   extract a.txt b.txt --format jsonl --out facts.jsonl
   extract corpus/ --format csv --out quantities.csv   one row per quantity
   extract notes.txt --date 2025-01-13 --out facts.json   date for a file that names none
@@ -149,7 +149,7 @@ def extract_cli(argv: list[str] | None = None) -> int:
             file=sys.stderr,
         )
     if not document.transcripts and not document.failures:
-        print("extract: no transcript files found (.txt or .md)", file=sys.stderr)
+        print("extract: no transcript files found (.txt, .md or .html)", file=sys.stderr)
         return 1
     return 1 if document.failures else 0
 

@@ -13,6 +13,9 @@ from pathlib import Path
 
 from .errors import InputError
 
+#: Suffixes of files read as HTML: their markup is stripped.
+HTML_SUFFIXES = (".html", ".htm")
+
 #: Files larger than this are refused unless the caller raises the limit.
 DEFAULT_MAX_BYTES = 20_000_000
 
@@ -126,4 +129,11 @@ def read_text(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Decode
         raise InputError(name, "is a directory, not a file") from None
     except OSError as exc:
         raise InputError(name, f"cannot be read: {exc.strerror or exc}") from None
-    return decode_bytes(data, name=name)
+    decoded = decode_bytes(data, name=name)
+    if p.suffix.lower() in HTML_SUFFIXES:
+        from .html_text import html_to_text
+
+        # Offsets of an HTML transcript index the text it shows, not its markup.
+        shown = _check_text(html_to_text(decoded.text), name)
+        return DecodedText(shown, decoded.encoding, (*decoded.warnings, f"{name}: HTML markup stripped; offsets index the shown text"))
+    return decoded
