@@ -111,3 +111,6 @@ class Structure:
     debris: tuple[Debris, ...] = field(default_factory=tuple)
     #: True when the transcript had no speaker labels and turns were inferred from paragraphs.
     unlabelled: bool = False
+    #: Everyone on the podium: header participants plus officials and moderators known only by
+    #: their speaker labels ("CHAIR POWELL"); ``Turn.participant`` ids refer to these.
+    participants: tuple[Participant, ...] = ()

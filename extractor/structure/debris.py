@@ -1,0 +1,166 @@
+"""Detection of page debris: text that came with the page but is never content.
+
+Debris is found line by line with anchored, linear-time patterns, plus one
+structural rule: a line that repeats many times (a running page header or
+footer, possibly glued to a "Page N of M" marker) is page furniture.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from .lines import WS, Line, iter_lines
+from .types import Debris
+
+# Each pattern must match a whole trimmed line.
+_LINE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (kind, re.compile(pattern, re.IGNORECASE))
+    for kind, pattern in (
+        ("video-player", r"Video Player is loading\.?"),
+        ("video-player", r"Loaded:" + WS + r"*\d+(?:\.\d+)?" + WS + r"*%"),
+        ("video-player", r"Stream Type" + WS + r"+\w+"),
+        ("video-player", r"\d+(?:\.\d+)?x"),
+        ("video-player", r"(?:\d+:)?\d+:\d\d" + WS + r"*/" + WS + r"*(?:--:--|(?:\d+:)?\d+:\d\d)"),
+        ("video-player", r"(?:Current Time|Duration|Remaining Time|Playback Rate|This is a modal window\.?"
+                         r"|Beginning of dialog window\..*|End of dialog window\.|Chapters|Captions|Fullscreen"
+                         r"|Mute|Unmute|Play|Pause|Seek to live, currently playing live|LIVE)"),
+        ("link", r"Read in (?:Chinese|English|French|German|Spanish)"),
+        ("separator", r"(?:\*" + WS + r"*){3,}|(?:-" + WS + r"*){3,}"),
+        ("boilerplate", r"Disclaimer.*"),
+        ("boilerplate", r"Reproduction is permitted provided that the source is acknowledged\.?"),
+        ("boilerplate", r"(?:Copyright|©).{0,200}"),
+        ("timestamp", r"END" + WS + r"+\d{1,2}:\d\d" + WS + r"*[AP]\.?M\.?(?:" + WS + r"+[A-Z]{2,4})?"),
+        ("credits", r"(?:Translated|Edited|Translated and edited|Transcribed) by\b.*"),
+        ("carousel", r"\d+/\d+" + WS + r"+\S.{0,60}"),
+    )
+)
+
+#: "Page 3 of 28", possibly glued to the running header that follows it.
+_PAGE_MARK = re.compile(r"Page \d+ of \d+")
+#: A time alone on a line ("7:36 P.M. JST"): the end-of-event stamp when it closes the text.
+_TIME_LINE = re.compile(r"\d{1,2}:\d\d" + WS + r"*[AP]\.?M\.?(?:" + WS + r"+[A-Z]{2,4})?")
+#: A line with nothing but blank characters.
+_BLANKISH = re.compile(WS + r"+")
+
+
+def detect_debris(text: str) -> list[Debris]:
+    """Find page debris in a transcript.
+
+    Args:
+        text: The original transcript text.
+
+    Returns:
+        Debris spans in text order; each span covers a trimmed line or a
+        part of one (a page marker glued to prose).
+    """
+    lines = iter_lines(text)
+    found: list[Debris] = []
+    running = _running_headers(lines)
+    for line in lines:
+        if line.start == line.end:
+            continue
+        kind = _line_kind(line)
+        if kind:
+            found.append(Debris(line.start, line.end, kind))
+            continue
+        if line.text in running:
+            found.append(Debris(line.start, line.end, "page-header"))
+            continue
+        mark = _PAGE_MARK.match(line.text)
+        if mark:
+            # The running header is glued to the marker: "Page 1 of 28March 19, ...".
+            rest = line.text[mark.end():]
+            if not rest.strip() or rest.strip() in running:
+                found.append(Debris(line.start, line.end, "page-header"))
+            else:
+                found.append(Debris(line.start, line.start + mark.end(), "page-header"))
+    found.extend(_closing_time(lines, found))
+    found.extend(_duplicate_lists(text, lines))
+    found.sort(key=lambda d: (d.start, d.end))
+    return _dedupe(found)
+
+
+def _line_kind(line: Line) -> str | None:
+    """Classify one trimmed line by the fixed debris patterns."""
+    if _BLANKISH.fullmatch(line.text):
+        return None
+    for kind, pattern in _LINE_PATTERNS:
+        if pattern.fullmatch(line.text):
+            return kind
+    return None
+
+
+def _running_headers(lines: list[Line]) -> set[str]:
+    """Return lines that recur as running page headers.
+
+    A running header is glued after "Page N of M" markers; the same text
+    standing alone on a line (the first page's header) is debris too.
+    """
+    glued: Counter[str] = Counter()
+    for line in lines:
+        mark = _PAGE_MARK.match(line.text)
+        if mark and line.text[mark.end():].strip():
+            glued[line.text[mark.end():].strip()] += 1
+    return {t for t, n in glued.items() if n >= 2}
+
+
+def _closing_time(lines: list[Line], found: list[Debris]) -> list[Debris]:
+    """Mark the end-of-event time stamp near the end of the text, and the trailer after it.
+
+    White House pages close with the time the event ended ("7:36 P.M. JST"),
+    sometimes followed by a pointer to slides; neither is speech.
+    """
+    covered = {d.start for d in found}
+    tail = [ln for ln in lines if ln.start != ln.end and not _BLANKISH.fullmatch(ln.text)][-4:]
+    for i, line in enumerate(tail):
+        if line.start not in covered and _TIME_LINE.fullmatch(line.text):
+            out = [Debris(line.start, line.end, "timestamp")]
+            out += [Debris(ln.start, ln.end, "trailer") for ln in tail[i + 1:] if ln.start not in covered]
+            return out
+    return []
+
+
+_LIST_HEAD = re.compile(r"(?m)^" + WS + r"*(Speakers?|Chairpersons?|Moderators?|Participants|Guests)" + WS + r"*:?" + WS + r"*\r?$")
+_LIST_HEAD_LINE = re.compile(r"(?:Speakers?|Chairpersons?|Moderators?|Participants|Guests)" + WS + r"*:?")
+_HONORIFIC_ITEM = re.compile(r"(?:Mr|Ms|Mrs|Miss|Dr|Prof)\.?" + WS)
+
+
+def _duplicate_lists(text: str, lines: list[Line]) -> list[Debris]:
+    """Mark the second copy of a header's speaker list.
+
+    Pages such as SCIO's print the Speakers/Chairperson list twice, the second
+    time with honorifics. The copy is debris; its honorifics are still read by
+    the header parser.
+    """
+    heads = [m for m in _LIST_HEAD.finditer(text)]
+    if len(heads) < 2:
+        return []
+    first_kind = heads[0].group(1).rstrip("s").lower()
+    for m in heads[1:]:
+        if m.group(1).rstrip("s").lower() == first_kind:
+            end = _list_end(text, lines, m.start())
+            return [Debris(m.start(1), end, "duplicate-speaker-list")]
+    return []
+
+
+def _list_end(text: str, lines: list[Line], start: int) -> int:
+    """Find where a speaker list starting at ``start`` ends (last list line)."""
+    end = start
+    for line in lines:
+        if line.start < start or line.start == line.end:
+            continue
+        if _LIST_HEAD_LINE.fullmatch(line.text) or _HONORIFIC_ITEM.match(line.text):
+            end = line.end
+            continue
+        break
+    return end
+
+
+def _dedupe(found: list[Debris]) -> list[Debris]:
+    """Drop spans nested in an earlier span."""
+    out: list[Debris] = []
+    for d in found:
+        if out and d.start >= out[-1].start and d.end <= out[-1].end:
+            continue
+        out.append(d)
+    return out

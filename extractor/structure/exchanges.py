@@ -1,0 +1,124 @@
+"""Exchanges (a question and every answer to it), hand-offs and statements.
+
+Turns are walked once. A press turn opens an exchange unless it continues
+the current one; the current exchange closes when it has been answered and
+a new question comes, or when the chair speaks. A press turn that asks
+nothing ("Hi, Mr. President", "(Inaudible.)") never closes an answered
+exchange: it is an interjection. Official turns before the first question
+and after the last exchange are the opening statement and closing remarks.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .participants import resolve
+from .roles import is_question
+from .types import Exchange, Handoff, Participant, Statement, Turn
+
+#: An official giving the floor to someone: "invite Mr. Lyu", "turn it over to Dr. Fauci".
+_HANDOFF = re.compile(
+    r"\b(?P<verb>invite|give (?:the floor|it|this one) to|offer the floor to|hand (?:it |this |that )?(?:over |off )?to"
+    r"|turn (?:it |this |that )?(?:over |back )?to|pass (?:it |this |that )?(?:on |over )?to|defer to|ask|let)\s+"
+    r"(?P<who>(?:my (?:colleagues?|friend)s?,?\s+)?(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
+    r"|my (?:colleague|[A-Z][\w'’-]*))"
+)
+#: "ask"/"let" only hand off when an answering verb follows ("ask Mr. Lin to respond").
+_ANSWER_VERB = re.compile(r"\s*(?:to\s+)?(?:answer|respond|address|take|speak|comment|add|talk)\b")
+
+
+@dataclass
+class _Open:
+    questions: list[int] = field(default_factory=list)
+    answers: list[int] = field(default_factory=list)
+    asked: bool = False
+    answered: bool = False
+
+
+def build_exchanges(text: str, turns: list[Turn] | tuple[Turn, ...], participants: tuple[Participant, ...] = (), *,
+                    every_press_turn_asks: bool = False) -> tuple[list[Exchange], list[Statement]]:
+    """Group turns into exchanges and statements.
+
+    Args:
+        text: The original transcript text.
+        turns: Turns with roles assigned.
+        participants: Known participants, for resolving hand-off targets.
+        every_press_turn_asks: Treat each press turn as a question (for
+            inferred, unlabelled turns, which were chosen because they ask).
+
+    Returns:
+        Exchanges in order, and the opening/closing statements.
+    """
+    groups: list[_Open] = []
+    cur: _Open | None = None
+    for i, t in enumerate(turns):
+        content = text[t.content_start:t.end]
+        if t.role == "media":
+            asks = every_press_turn_asks or is_question(content)
+            new_asker = (t.speaker != "Q" and cur is not None and cur.questions
+                         and turns[cur.questions[0]].speaker not in (t.speaker, None))
+            if cur is None or (cur.answered and (asks or new_asker)):
+                cur = _Open()
+                groups.append(cur)
+            cur.questions.append(i)
+            cur.asked = cur.asked or asks
+        elif t.role == "official":
+            if cur is not None:
+                cur.answers.append(i)
+                cur.answered = cur.answered or cur.asked
+        elif t.role == "moderator":
+            # The chair's turn ends the exchange: the next reporter asks anew.
+            cur = None
+    exchanges = [_exchange(text, turns, g, participants) for g in groups]
+    return exchanges, _statements(turns, groups)
+
+
+def _exchange(text: str, turns, g: _Open, participants) -> Exchange:
+    members = sorted(g.questions + g.answers)
+    asker = next((turns[i].speaker for i in g.questions if turns[i].speaker), None)
+    answered_by = []
+    for i in g.answers:
+        who = turns[i].participant or turns[i].speaker
+        if who and who not in answered_by:
+            answered_by.append(who)
+    return Exchange(
+        start=turns[members[0]].start,
+        end=turns[members[-1]].end,
+        asked_by=asker,
+        question_turns=tuple(g.questions),
+        answer_turns=tuple(g.answers),
+        answered_by=tuple(answered_by),
+        handoffs=tuple(_handoffs(text, turns, g.answers, participants)),
+    )
+
+
+def _handoffs(text: str, turns, answers: list[int], participants) -> list[Handoff]:
+    """Find answer turns that pass the question on to the next answering turn."""
+    out = []
+    for k, i in enumerate(answers[:-1]):
+        t = turns[i]
+        nxt = turns[answers[k + 1]]
+        for m in _HANDOFF.finditer(text, t.content_start, t.end):
+            if m.group("verb") in ("ask", "let") and not _ANSWER_VERB.match(text, m.end()):
+                continue
+            target = resolve(m.group("who"), participants) or nxt.participant
+            if target is not None and target == t.participant:
+                continue
+            out.append(Handoff(start=m.start(), end=m.end(), from_turn=i, to_participant=target))
+            break
+    return out
+
+
+def _statements(turns, groups: list[_Open]) -> list[Statement]:
+    """Official and chair turns before the first exchange and after the last one."""
+    in_exchange = [i for g in groups for i in g.questions + g.answers]
+    first = min(in_exchange) if in_exchange else len(turns)
+    last = max(in_exchange) if in_exchange else len(turns)
+    out = []
+    opening = [i for i in range(first) if turns[i].role in ("official", "moderator")]
+    if opening:
+        out.append(Statement("opening", turns[opening[0]].start, turns[opening[-1]].end, tuple(opening)))
+    closing = [i for i in range(last + 1, len(turns)) if turns[i].role in ("official", "moderator")] if in_exchange else []
+    if closing:
+        out.append(Statement("closing", turns[closing[0]].start, turns[closing[-1]].end, tuple(closing)))
+    return out

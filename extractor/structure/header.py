@@ -1,0 +1,241 @@
+"""Header facts: title, date, time, place, organiser, participants, translators.
+
+The header is everything before the first speaker turn. Its facts are read
+with small anchored patterns on trimmed lines; speaker lists are read from
+blocks headed "Speakers" / "Chairperson" ("Name, title of Organisation").
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lines import WS, Line, iter_lines
+from .types import DateSource, Debris, Header, Participant
+
+_MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
+    "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+_MONTH = r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+#: "Jan. 13, 2025", "March 19, 2025".
+_DATE_MDY = re.compile(r"\b" + _MONTH + r"\s+(?P<day>\d{1,2}),?\s+(?P<year>(?:19|20)\d\d)\b")
+#: "12 December 2024".
+_DATE_DMY = re.compile(r"\b(?P<day>\d{1,2})\s+" + _MONTH + r",?\s+(?P<year>(?:19|20)\d\d)\b")
+_DATE_ISO = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)-(?P<mon>\d\d)-(?P<day>\d\d)(?!\d)")
+#: "10 a.m.", "6:57 P.M. JST".
+_TIME = re.compile(r"\b\d{1,2}(?::\d\d)?" + WS + r"*(?:[ap]\.m\.|[AP]\.M\.)(?:" + WS + r"+[A-Z]{1,3}T\b)?")
+#: "The State Council Information Office (SCIO) held a press conference".
+_ORGANISER = re.compile(r"(?P<org>(?:The )?[A-Z][^.\n]{2,150}?) (?:held|hosted|holds|hosts|organi[sz]ed) an? (?:press conference|news conference|briefing|press briefing)")
+_LIST_HEAD = re.compile(r"(?P<head>Speakers?|Chairpersons?|Moderators?|Hosts?|Participants|Guests)" + WS + r"*:?")
+_HONORIFIC = re.compile(r"(?P<hon>Mr|Ms|Mrs|Miss|Dr|Prof|Madam|Sir)\.?" + WS + r"+")
+_CREDITS = re.compile(r"(?m)^" + WS + r"*(?:Translated and edited|Translated|Edited) by" + WS + r"+(?P<names>[^\n]+?)" + WS + r"*$")
+
+
+def parse_date(s: str) -> str | None:
+    """Return the first date in ``s`` as ISO 8601, or None.
+
+    Args:
+        s: Any text ("Beijing | 10 a.m. Jan. 13, 2025", "12 December 2024").
+    """
+    best = None
+    for pat in (_DATE_MDY, _DATE_DMY, _DATE_ISO):
+        m = pat.search(s)
+        if m and (best is None or m.start() < best.start()):
+            best = m
+    if best is None:
+        return None
+    mon = best.group("mon")
+    month = int(mon) if mon.isdigit() else _MONTHS[mon[:4].lower().rstrip("t") if mon[:4].lower() == "sept" else mon[:3].lower()]
+    day, year = int(best.group("day")), int(best.group("year"))
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def filename_date(file_name: str | None) -> str | None:
+    """Return the ISO date written in a file name ("2025-01-13_x.txt"), or None."""
+    if not file_name:
+        return None
+    m = _DATE_ISO.search(file_name)
+    return parse_date(m.group(0)) if m else None
+
+
+def parse_header(text: str, end: int, debris: list[Debris] | tuple[Debris, ...] = (), *,
+                 file_name: str | None = None, date: str | None = None) -> Header:
+    """Read the header facts from ``text[:end]``.
+
+    Args:
+        text: The original transcript text.
+        end: Start of the first turn (or of the body).
+        debris: Debris spans; debris lines carry no header facts, except that
+            a duplicated speaker list still lends its honorifics.
+        file_name: The file's base name, a fallback source for the date.
+        date: An ISO date given by the user, the last fallback.
+
+    Returns:
+        The header. ``translators`` is read from credits anywhere in the text.
+    """
+    lines = [ln for ln in iter_lines(text) if ln.end <= end and ln.start != ln.end and ln.text.strip(" \u00a0\u2060\r\t")]
+    clean = [ln for ln in lines if not _covered(ln, debris)]
+    title = _title(clean)
+    found_date = None
+    time = place = None
+    for ln in clean:
+        if found_date is None:
+            found_date = parse_date(ln.text)
+            if found_date and place is None and not (title and ln.start == title.start):
+                place = _place_from_dateline(ln.text)
+        if time is None:
+            t = _TIME.search(ln.text)
+            if t:
+                time = t.group(0)
+    if place is None:
+        place = _place_before_time(clean, title)
+    iso, source = _date_with_source(found_date, file_name, date)
+    org = None
+    for ln in clean:
+        m = _ORGANISER.search(ln.text)
+        if m:
+            org = m.group("org")
+            break
+    return Header(
+        title=title.text if title else None,
+        title_start=title.start if title else None,
+        title_end=title.end if title else None,
+        date=iso,
+        date_source=source,
+        time=time,
+        place=place,
+        organiser=org,
+        participants=tuple(_participants(lines)),
+        translators=tuple(translators(text)),
+        end=end,
+    )
+
+
+def translators(text: str) -> list[str]:
+    """Return the names credited in "Translated and edited by A, B and C" lines."""
+    out: list[str] = []
+    for m in _CREDITS.finditer(text):
+        # The credits may run on into a notice ("... David Ball. In case of ..."): stop at the sentence end.
+        names = re.split(r"\.\s", m.group("names"), maxsplit=1)[0].rstrip(". ")
+        names = re.split(r",\s*|\s+and\s+", names)
+        out.extend(n.strip() for n in names if n.strip())
+    return out
+
+
+def _covered(line: Line, debris) -> bool:
+    return any(d.start <= line.start and line.end <= d.end for d in debris)
+
+
+def _date_with_source(found: str | None, file_name: str | None, option: str | None) -> tuple[str | None, DateSource | None]:
+    """Apply the date precedence: header, then file name, then the user's option."""
+    if found:
+        return found, "header"
+    from_name = filename_date(file_name)
+    if from_name:
+        return from_name, "filename"
+    if option:
+        return parse_date(option) or option, "option"
+    return None, None
+
+
+def _is_dateline(s: str) -> bool:
+    """Tell whether a line is mostly a place/date/time stamp rather than a title."""
+    rest = s
+    for pat in (_DATE_MDY, _DATE_DMY, _DATE_ISO, _TIME):
+        rest = pat.sub("", rest)
+    return len(rest.strip(" ,|()\u00a0")) < len(s) * 0.6 or "|" in s
+
+
+def _title(lines: list[Line]) -> Line | None:
+    """The title is the first header line that is neither a stamp nor a list item."""
+    for ln in lines[:3]:
+        if _is_dateline(ln.text) or _LIST_HEAD.fullmatch(ln.text):
+            continue
+        if len(ln.text.split()) >= 3 and not ln.text.rstrip().endswith((".", ":")) or ln.text.startswith(("Transcript", "Remarks")):
+            return ln
+    return None
+
+
+def _place_from_dateline(s: str) -> str | None:
+    """Read the place before a date or time: "Beijing | 10 a.m. ...", "Frankfurt am Main, 12 December 2024"."""
+    if "|" in s:
+        head = s.split("|", 1)[0].strip(" \u00a0")
+        return head or None
+    m = _DATE_DMY.search(s) or _DATE_MDY.search(s)
+    if m and m.start() > 0:
+        head = s[:m.start()].strip(" ,(\u00a0")
+        if head and head[0].isalpha() and not _TIME.search(head) and len(head.split()) <= 5:
+            return head
+    return None
+
+
+def _place_before_time(lines: list[Line], title: Line | None) -> str | None:
+    """Read place lines between the title and the time stamp (White House layout)."""
+    parts = []
+    for ln in lines:
+        if title and ln.start <= title.start:
+            continue
+        if _TIME.fullmatch(ln.text.strip(" \u00a0")) or _TIME.match(ln.text.strip(" \u00a0")):
+            return ", ".join(parts) or None
+        if parse_date(ln.text) or len(ln.text.split()) > 6:
+            continue
+        parts.append(ln.text.strip(" \u00a0"))
+    return None
+
+
+@dataclass
+class _Entry:
+    name: str
+    kind: str
+    honorific: str | None
+    title: str | None
+    organisation: str | None
+
+
+def _participants(lines: list[Line]) -> list[Participant]:
+    """Read "Speakers" / "Chairperson" blocks; a second copy adds honorifics only."""
+    entries: dict[str, _Entry] = {}
+    kind = None
+    for ln in lines:
+        head = _LIST_HEAD.fullmatch(ln.text.strip(" \u00a0\r"))
+        if head:
+            word = head.group("head").lower()
+            kind = "moderator" if word.startswith(("chair", "moderator", "host")) else "official"
+            continue
+        if kind is None:
+            continue
+        if "," not in ln.text or len(ln.text.split(",", 1)[0].split()) > 5:
+            kind = None if not parse_date(ln.text) else kind
+            continue
+        name, desc = (p.strip() for p in ln.text.split(",", 1))
+        hon = None
+        m = _HONORIFIC.match(name)
+        if m:
+            hon = m.group("hon") + "."
+            name = name[m.end():].strip()
+        key = name.lower()
+        if key in entries:
+            entries[key].honorific = entries[key].honorific or hon
+            continue
+        title, org = _split_title(desc)
+        entries[key] = _Entry(name, kind, hon, title, org)
+    return [
+        Participant(id=_slug(e.name), name=e.name, kind=e.kind, honorific=e.honorific,  # type: ignore[arg-type]
+                    title=e.title, organisation=e.organisation)
+        for e in entries.values()
+    ]
+
+
+def _split_title(desc: str) -> tuple[str | None, str | None]:
+    """Split "vice minister of the General Administration of Customs (GACC)" into title and organisation."""
+    first = re.split(r"\s+and\s+(?=[a-z])", desc, maxsplit=1)[0]
+    m = re.match(r"(?P<title>[^,]*?)\s+of\s+(?:the\s+)?(?P<org>.+)", first)
+    if not m:
+        return desc.strip() or None, None
+    return m.group("title").strip() or None, m.group("org").strip() or None
+
+
+def _slug(name: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")

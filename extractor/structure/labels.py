@@ -1,0 +1,163 @@
+"""Speaker-label detection: one mechanism for every transcript format.
+
+A speaker label is a short name-like phrase at a turn boundary, closed by a
+terminator: ``Name:`` alone on its line, ``NAME:`` opening a line, ``Q``
+followed by a run of spaces, or ``NAME NAME.`` in capitals after a sentence
+end. All candidates are gathered with anchored, linear-time patterns; then
+the document's own evidence decides: the terminator family (colon or period)
+with most candidates wins, and the other family is kept only for names the
+winner also uses. Words that head header fields ("Speakers:", "Date:") are
+never labels.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from .lines import BLANK, WS, is_line_start
+from .types import Debris
+
+#: One word of a name: "Xing", "21st", "JEAN-PIERRE", "O’Brien".
+_WORD = r"[A-Z0-9][\w'’&-]*\.?"
+#: Small words allowed inside an outlet or person name ("Herald of the ...").
+_CONNECTOR = r"(?:of|and|the|for|de|du|la|le|van|von|der|del|da|di|y|on|at|in|&)"
+_NAME = _WORD + r"(?: (?:" + _WORD + "|" + _CONNECTOR + r")){0,7}"
+_CAPS_WORD = r"[A-Z][A-Z'’-]*\.?"
+
+#: ``Name:`` alone on a line (SCIO).
+_ALONE = re.compile(r"(?m)^" + WS + r"*(?P<name>" + _NAME + r")" + WS + r"*:" + WS + r"*$")
+#: ``NAME:`` in capitals at line start, speech following (White House).
+_CAPS_COLON = re.compile(r"(?m)^" + WS + r"*(?P<name>" + _CAPS_WORD + r"(?: " + _CAPS_WORD + r"){0,5}):(?=[" + BLANK + r"\n]|$)")
+#: ``Q`` followed by a run of spaces or NBSPs (unnamed reporter).
+_Q = re.compile(r"(?m)^" + WS + r"*(?P<name>Q)(?=[ \t]{2,}|\u00a0|" + WS + r"*\(|" + WS + r"*$)")
+#: ``NAME NAME.`` in capitals, two words or more (Fed); the boundary is checked in code.
+_CAPS_PERIOD = re.compile(r"(?<![\w.'’-])(?P<name>[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){1,4})\.(?=\s|$)")
+#: ``Title: speech`` at a paragraph start, mixed case ("Vice-President: If you look ...").
+_MIXED_COLON = re.compile(r"(?m)^" + WS + r"*(?P<name>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}):" + r"[ \u00a0]")
+
+#: Words that head header fields, never speakers.
+_FIELD_WORDS = frozenset({
+    "speaker", "speakers", "chairperson", "chairpersons", "chair", "date", "time", "venue", "location",
+    "place", "participants", "participant", "host", "hosts", "guests", "attendees", "note", "notes",
+    "source", "photo", "video", "moderators", "topic", "topics", "subject", "title", "translator",
+    "translators", "editor", "editors",
+})
+#: Office words that let a mixed-case ``Title:`` count as a label without other evidence.
+_OFFICE_WORDS = frozenset({
+    "president", "vice-president", "chair", "chairman", "chairwoman", "governor", "minister",
+    "secretary", "spokesperson", "spokesman", "spokeswoman", "moderator", "interpreter", "operator",
+    "director", "commissioner", "ambassador", "chancellor",
+})
+#: Characters after which a capitalised phrase starts a new sentence.
+_SENTENCE_END = set(".?!\"”’)]—–-:…")
+
+
+@dataclass(frozen=True)
+class Label:
+    """A speaker label found in the text.
+
+    Attributes:
+        start: Offset of the label's first character.
+        end: Offset just after the terminator (":" or ".", or after "Q").
+        name: The label as written, without terminator ("CHAIR POWELL", "Q").
+        family: "colon" or "period": the terminator family, used to pick the
+            document's label style.
+    """
+
+    start: int
+    end: int
+    name: str
+    family: str
+
+
+def find_labels(text: str, debris: list[Debris] | tuple[Debris, ...] = (), known_names: tuple[str, ...] = ()) -> list[Label]:
+    """Find the speaker labels of a transcript.
+
+    Args:
+        text: The original transcript text.
+        debris: Debris spans; labels inside them are ignored.
+        known_names: Names already known (header participants); a mixed-case
+            ``Name:`` at a paragraph start counts when it matches one.
+
+    Returns:
+        Labels in text order, at most one per position.
+    """
+    cands: list[Label] = []
+    for m in _ALONE.finditer(text):
+        cands.append(Label(m.start("name"), m.end(), m.group("name"), "colon"))
+    for m in _CAPS_COLON.finditer(text):
+        cands.append(Label(m.start("name"), m.end(), m.group("name"), "colon"))
+    for m in _Q.finditer(text):
+        cands.append(Label(m.start("name"), m.end("name"), "Q", "colon"))
+    for m in _CAPS_PERIOD.finditer(text):
+        if _after_sentence_end(text, m.start()):
+            cands.append(Label(m.start("name"), m.end(), m.group("name"), "period"))
+    known = {n.lower() for n in known_names}
+    for m in _MIXED_COLON.finditer(text):
+        name = m.group("name")
+        words = {w.lower() for w in name.split()}
+        if _paragraph_start(text, m.start("name")) and (words & _OFFICE_WORDS or name.lower() in known):
+            cands.append(Label(m.start("name"), m.end(), name, "colon"))
+    cands = [c for c in cands if _plausible(c) and not _in_debris(c, debris)]
+    return _choose_style(cands)
+
+
+def _plausible(label: Label) -> bool:
+    """Reject header field words and phrases too long or too odd to be a name."""
+    name = label.name.strip()
+    if name.rstrip(".").lower() in _FIELD_WORDS or len(name) > 60:
+        return False
+    letters = [c for c in name if c.isalpha()]
+    if not letters:
+        return False
+    # A one-letter label other than Q is an enumeration ("A:"), not a speaker.
+    return len(letters) > 1 or name == "Q"
+
+
+def _after_sentence_end(text: str, pos: int) -> bool:
+    """Tell whether ``pos`` starts a sentence: text start, line start, or after closing punctuation."""
+    if is_line_start(text, pos):
+        return True
+    i = pos - 1
+    while i >= 0 and text[i] in BLANK:
+        i -= 1
+    return i >= 0 and text[i] in _SENTENCE_END
+
+
+def _paragraph_start(text: str, pos: int) -> bool:
+    """Tell whether ``pos`` opens a paragraph (text start or after a blank line)."""
+    if not is_line_start(text, pos):
+        return False
+    i = text.rfind("\n", 0, pos)
+    if i < 0:
+        return True
+    j = text.rfind("\n", 0, i)
+    return not text[j + 1:i].strip(BLANK)
+
+
+def _in_debris(label: Label, debris) -> bool:
+    return any(d.start <= label.start < d.end for d in debris)
+
+
+def _choose_style(cands: list[Label]) -> list[Label]:
+    """Keep the dominant terminator family, plus other-family labels with a dominant name.
+
+    Prose holds stray matches of either family ("U.S. GDP." or a line ending
+    with a colon); the family a transcript really uses has many more.
+    """
+    if not cands:
+        return []
+    by_family = Counter(c.family for c in cands)
+    family = by_family.most_common(1)[0][0]
+    names = {c.name for c in cands if c.family == family}
+    seen: set[int] = set()
+    out = []
+    for c in sorted(cands, key=lambda c: (c.start, -c.end)):
+        if c.start in seen or (c.family != family and c.name not in names):
+            continue
+        if out and c.start < out[-1].end:
+            continue
+        seen.add(c.start)
+        out.append(c)
+    return out

@@ -1,0 +1,111 @@
+"""Resolving speaker labels and mentions to participants.
+
+"Mr. Lyu", "Lyu Daliang" and "LYU DALIANG" are one person: a label resolves
+to a participant when the words left after dropping honorifics and office
+words all belong to exactly one participant's name. Labels of officials and
+moderators that match no header entry become participants of their own
+("CHAIR POWELL" -> Powell, title "Chair").
+"""
+from __future__ import annotations
+
+import re
+
+from .types import Participant, Role
+
+#: Courtesy words dropped before comparing names.
+HONORIFICS = frozenset({"mr", "ms", "mrs", "miss", "dr", "prof", "sir", "madam", "madame", "mx"})
+#: Office words that may precede a name in a label ("CHAIR POWELL", "SURGEON GENERAL MURTHY").
+OFFICE_WORDS = frozenset({
+    "the", "chair", "chairman", "chairwoman", "president", "vice", "vice-president", "director",
+    "secretary", "senior", "administration", "official", "surgeon", "general", "minister", "prime",
+    "governor", "spokesperson", "spokesman", "spokeswoman", "press", "deputy", "principal",
+    "ambassador", "commissioner", "chancellor", "my", "colleague", "colleagues",
+})
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+
+
+def name_tokens(s: str) -> list[str]:
+    """Lower-cased words of ``s``, without honorifics."""
+    return [w for w in (t.lower() for t in _TOKEN.findall(s)) if w not in HONORIFICS]
+
+
+def core_tokens(s: str) -> list[str]:
+    """Words that identify a person: ``s`` without honorifics and office words."""
+    return [w for w in name_tokens(s) if w not in OFFICE_WORDS]
+
+
+def resolve(mention: str, participants: tuple[Participant, ...] | list[Participant]) -> str | None:
+    """Return the id of the one participant ``mention`` names, or None.
+
+    Args:
+        mention: A label or a phrase such as "Mr. Lyu" or "my Vice-President".
+        participants: Known participants.
+    """
+    low = mention.strip().lower()
+    for p in participants:
+        if low == p.name.lower() or low in (a.lower() for a in p.aliases):
+            return p.id
+    core = set(core_tokens(mention))
+    if not core:
+        # Only office words ("the Vice-President"): match a participant whose title says the same.
+        words = set(name_tokens(mention)) - {"the", "my", "colleague"}
+        hits = [p for p in participants if words and words <= set(name_tokens(p.name) + name_tokens(p.title or ""))]
+        return hits[0].id if len(hits) == 1 else None
+    hits = [p for p in participants if core <= set(name_tokens(p.name))]
+    return hits[0].id if len(hits) == 1 else None
+
+
+def participant_from_label(label: str, kind: str) -> Participant:
+    """Make a participant out of a label such as "CHAIR POWELL" or "MS. JEAN-PIERRE"."""
+    words = label.split()
+    hon = None
+    if words and words[0].rstrip(".").lower() in HONORIFICS:
+        hon = words[0].rstrip(".").capitalize() + "."
+        words = words[1:]
+    title_words = []
+    while len(words) > 1 and words[0].lower() in OFFICE_WORDS:
+        title_words.append(words.pop(0))
+    name = " ".join(words) or label
+    if name.isupper():
+        name = "-".join(part.capitalize() for part in name.title().split("-"))
+    title = " ".join(title_words).capitalize() if title_words else None
+    if title and title.lower() == "the":
+        title = None
+    return Participant(id=slug(name), name=name, kind=kind, honorific=hon, title=title,  # type: ignore[arg-type]
+                       aliases=(label,))
+
+
+def attach(labels_roles: dict[str, Role], header: tuple[Participant, ...]) -> tuple[tuple[Participant, ...], dict[str, str]]:
+    """Resolve every official or moderator label to a participant.
+
+    Args:
+        labels_roles: Each distinct label with its role.
+        header: Participants named in the header.
+
+    Returns:
+        All participants (header ones with the labels added as aliases, then
+        those made from labels) and a map from label to participant id.
+    """
+    people = {p.id: p for p in header}
+    ids: dict[str, str] = {}
+    for label, role in labels_roles.items():
+        if role not in ("official", "moderator"):
+            # Reporters and operators speak for no one on the podium.
+            continue
+        pid = resolve(label, tuple(people.values()))
+        if pid is None:
+            made = participant_from_label(label, role)
+            pid = made.id
+            while pid in people and label not in people[pid].aliases:
+                pid += "-2"
+            people.setdefault(pid, Participant(**{**made.__dict__, "id": pid}))
+        ids[label] = pid
+        p = people[pid]
+        if label not in p.aliases and label != p.name:
+            people[pid] = Participant(**{**p.__dict__, "aliases": p.aliases + (label,)})
+    return tuple(people.values()), ids
+
+
+def slug(name: str) -> str:
+    """A stable id made of lower-case words joined by hyphens."""
+    return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")

@@ -1,0 +1,64 @@
+"""The pipeline: debris, labels, turns, roles, participants, exchanges."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from .debris import detect_debris
+from .exchanges import build_exchanges
+from .header import parse_header
+from .labels import find_labels
+from .participants import attach
+from .roles import assign_roles
+from .turns import build_turns
+from .types import Structure
+from .unlabelled import looks_unlabelled, unlabelled_turns
+
+
+def segment(text: str, *, file_name: str | None = None, date: str | None = None) -> Structure:
+    """Segment a transcript into header, turns, exchanges, statements and debris.
+
+    Args:
+        text: The decoded original text (BOM removed; CRLF, NBSP and word
+            joiners are left in place: every offset indexes this string).
+        file_name: The file's base name, a fallback source for the date
+            ("2025-01-13_briefing.txt").
+        date: An ISO date given by the user, the last fallback.
+
+    Returns:
+        The structure. Turns without labels have speaker None.
+    """
+    debris = detect_debris(text)
+    labels = find_labels(text, debris)
+    # First pass on the header only to learn the names it lists, so that a
+    # mixed-case "Name:" label can be recognised against them.
+    first = labels[0].start if labels else len(text)
+    head = parse_header(text, first, debris)
+    if head.participants:
+        names = tuple(p.name for p in head.participants)
+        labels = find_labels(text, debris, known_names=names)
+    unlabelled = looks_unlabelled(labels, text)
+    if unlabelled:
+        end, turns = unlabelled_turns(text, debris, labels)
+        unlabelled = True
+    else:
+        end = labels[0].start
+        turns = build_turns(text, labels, debris)
+    header = parse_header(text, end, debris, file_name=file_name, date=date)
+    roles = {} if unlabelled else assign_roles(text, turns, header.participants)
+    labelled_roles = {t.speaker: roles.get(t.speaker, t.role) for t in turns if t.speaker}
+    people, ids = attach(labelled_roles, header.participants)
+    turns = [replace(t, role=roles.get(t.speaker, t.role) if t.speaker else t.role,
+                     participant=ids.get(t.speaker) if t.speaker else None) for t in turns]
+    exchanges, statements = build_exchanges(text, turns, people, every_press_turn_asks=unlabelled)
+    return Structure(
+        header=header,
+        turns=tuple(turns),
+        exchanges=tuple(exchanges),
+        statements=tuple(statements),
+        debris=tuple(debris),
+        unlabelled=unlabelled,
+        participants=people,
+    )
+
+
+__all__ = ["segment"]

@@ -1,0 +1,55 @@
+"""Turns: the stretch of text each speaker label opens.
+
+A turn runs from its label to the next label. Its end is pulled back over
+trailing blanks and debris (credits, boilerplate, end time stamps), so
+``text[start:end]`` is exactly what the speaker said, label included.
+"""
+from __future__ import annotations
+
+from .labels import Label
+from .lines import BLANK, trim
+from .types import Debris, Turn
+
+
+def build_turns(text: str, labels: list[Label], debris: list[Debris] | tuple[Debris, ...] = ()) -> list[Turn]:
+    """Cut the text into one turn per label.
+
+    Args:
+        text: The original transcript text.
+        labels: Speaker labels in text order.
+        debris: Debris spans, trimmed off the end of turns.
+
+    Returns:
+        Turns with role "other" and no participant; roles are assigned later.
+    """
+    turns = []
+    for i, lab in enumerate(labels):
+        stop = labels[i + 1].start if i + 1 < len(labels) else len(text)
+        content_start = _skip_blank(text, lab.end, stop)
+        end = content_end(text, content_start, stop, debris)
+        turns.append(Turn(start=lab.start, end=max(end, lab.end), content_start=content_start,
+                          speaker=lab.name, role="other"))
+    return turns
+
+
+def content_end(text: str, start: int, stop: int, debris) -> int:
+    """Return the end of the last content character in ``text[start:stop]``.
+
+    Trailing blanks and debris spans that reach the end of the range are
+    excluded, repeatedly (a credits line may sit after a carousel line).
+    """
+    end = stop
+    while True:
+        _, end = trim(text, start, end)
+        tail = [d for d in debris if start <= d.start < end and d.end >= end]
+        if not tail:
+            return end
+        end = min(d.start for d in tail)
+
+
+def _skip_blank(text: str, pos: int, stop: int) -> int:
+    """Skip blank characters and newlines after a label."""
+    blank = BLANK + "\n"
+    while pos < stop and text[pos] in blank:
+        pos += 1
+    return pos
