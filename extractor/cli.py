@@ -24,6 +24,8 @@ examples:
   extract notes.txt --date 2025-01-13 --out facts.json   date for a file that names none
   extract corpus/ --jobs 2 --out facts.json     two worker processes
   extract schema                               print the JSON Schema of the output
+  extract ray corpus/ --shards out/            run on a Ray cluster (the [ray] extra) ...
+  extract merge out/ --out facts.json          ... and merge its JSON Lines shards
 """
 
 
@@ -92,11 +94,72 @@ def schema_cli(argv: list[str]) -> int:
     return 0
 
 
+def ray_cli(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(
+        prog="extract ray",
+        description="Extract on a Ray cluster (pip install 'extractor[ray]') into JSON Lines shards; "
+        "then `extract merge SHARDS --out facts.json`.",
+    )
+    parser.add_argument("paths", nargs="+", metavar="PATH")
+    parser.add_argument("--shards", required=True, metavar="DIR", help="folder for the JSON Lines shards")
+    parser.add_argument("--address", metavar="ADDR", help="Ray cluster address (default: a local cluster)")
+    parser.add_argument("--actors", type=_positive, default=2, metavar="N", help="actors, one pipeline each (default: 2)")
+    parser.add_argument("--model", metavar="NAME")
+    parser.add_argument("--date", type=_iso_date, metavar="YYYY-MM-DD")
+    args = parser.parse_args(argv)
+    try:
+        import ray
+    except ImportError:
+        print("extract ray: Ray is not installed; pip install 'extractor[ray]'", file=sys.stderr)
+        return 2
+    from .api import Options
+    from .distributed import extract_with_ray
+    from .pipeline import PipelineConfig
+
+    ray.init(address=args.address, log_to_driver=False, include_dashboard=False)
+    try:
+        extract_with_ray(args.paths, args.shards, Options(pipeline=PipelineConfig(model=args.model), date=args.date),
+                         actors=args.actors)
+    finally:
+        ray.shutdown()
+    print(f"shards written to {args.shards}; merge them with: extract merge {args.shards} --out facts.json", file=sys.stderr)
+    return 0
+
+
+def merge_cli(argv: list[str]) -> int:
+    from .distributed import merge_shards
+    from .output import FORMATS, render, write_atomic
+
+    parser = argparse.ArgumentParser(prog="extract merge", description="Merge JSON Lines shards of `extract ray` into one output.")
+    parser.add_argument("shards", metavar="DIR")
+    parser.add_argument("-o", "--out", metavar="FILE")
+    parser.add_argument("-f", "--format", choices=FORMATS, default=None)
+    args = parser.parse_args(argv)
+    if not Path(args.shards).is_dir():
+        print(f"extract merge: {args.shards}: no such folder", file=sys.stderr)
+        return 2
+    document = merge_shards(args.shards)
+    text = render(document, _format_for(args.out, args.format))
+    if args.out:
+        write_atomic(args.out, text)
+    else:
+        sys.stdout.write(text)
+    for failure in document.failures:
+        print(f"error: {failure.error}", file=sys.stderr)
+    return 1 if document.failures else 0
+
+
+_SUBCOMMANDS = {"schema": schema_cli, "ray": ray_cli, "merge": merge_cli}
+
+
 def extract_cli(argv: list[str] | None = None) -> int:
     """Run the ``extract`` command; returns the exit status."""
     argv = list(sys.argv[1:] if argv is None else argv)
-    if argv[:1] == ["schema"]:
-        return schema_cli(argv[1:])
+    if argv[:1] and argv[0] in _SUBCOMMANDS and not Path(argv[0]).exists():
+        try:
+            return _SUBCOMMANDS[argv[0]](argv[1:])
+        except SystemExit as exc:
+            return int(exc.code or 0)
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
