@@ -26,6 +26,10 @@ _HANDOFF = re.compile(
 #: "ask"/"let" only hand off when an answering verb follows ("ask Mr. Lin to respond").
 _ANSWER_VERB = re.compile(r"\s*(?:to\s+)?(?:answer|respond|address|take|speak|comment|add|talk)\b")
 
+#: Words from which a press turn without a question mark still puts a question (a challenge).
+#: Asides such as "Hi, Mr. President" or "(Inaudible.)" are far shorter.
+_CHALLENGE_WORDS = 20
+
 
 @dataclass
 class _Open:
@@ -54,7 +58,7 @@ def build_exchanges(text: str, turns: list[Turn] | tuple[Turn, ...], participant
     for i, t in enumerate(turns):
         content = text[t.content_start:t.end]
         if t.role == "media":
-            asks = every_press_turn_asks or is_question(content)
+            asks = every_press_turn_asks or _asks(text, turns, i, content)
             new_asker = (t.speaker != "Q" and cur is not None and cur.questions
                          and turns[cur.questions[0]].speaker not in (t.speaker, None))
             if cur is None or (cur.answered and (asks or new_asker)):
@@ -71,6 +75,20 @@ def build_exchanges(text: str, turns: list[Turn] | tuple[Turn, ...], participant
             cur = None
     exchanges = [_exchange(text, turns, g, participants) for g in groups]
     return exchanges, _statements(turns, groups)
+
+
+def _asks(text: str, turns, i: int, content: str) -> bool:
+    """Tell whether press turn ``i`` puts a question (rather than an aside or a reply).
+
+    A question mark or a question phrase asks; so does a statement long enough
+    to be a challenge put to the speaker. A turn that replies to an
+    official's own question ("Your third question was?") asks nothing new.
+    """
+    if is_question(content):
+        return True
+    if i and turns[i - 1].role == "official" and text[turns[i - 1].content_start:turns[i - 1].end].rstrip().endswith("?"):
+        return False
+    return len(content.split()) >= _CHALLENGE_WORDS
 
 
 def _exchange(text: str, turns, g: _Open, participants) -> Exchange:

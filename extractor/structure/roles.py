@@ -79,8 +79,13 @@ def assign_roles(text: str, turns: list[Turn], header: tuple[Participant, ...]) 
         if lab in roles:
             continue
         n = _neighbours(lab, turns, roles)
-        # Called on by the chair and answered by an official: a reporter asking without "?".
-        roles[lab] = "media" if n["after_moderator"] >= 0.5 and n["before_official"] >= 0.5 else "official"
+        # Called on by the chair and answered by an official: a reporter, even one
+        # whose later turns are short replies without "?".
+        first = next(i for i, t in enumerate(turns) if t.speaker == lab)
+        called_on = first > 0 and roles.get(turns[first - 1].speaker or "") == "moderator"
+        asks_first = is_question(content[first])
+        media = (n["after_moderator"] >= 0.5 and n["before_official"] >= 0.5) or (called_on and asks_first)
+        roles[lab] = "media" if media else "official"
     return roles
 
 
