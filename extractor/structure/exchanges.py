@@ -23,6 +23,8 @@ _HANDOFF = re.compile(
     r"(?P<who>(?:my (?:colleagues?|friend)s?,?\s+)?(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
     r"|my (?:colleague|[A-Z][\w'’-]*))"
 )
+#: A turn ending with a name, as an official gives the floor: "Dr. Fauci." / "Over to you, Ms. Lee."
+_CALL_BY_NAME = re.compile(r"(?P<who>(?:Mr|Ms|Mrs|Dr)\.?\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)[.?!]?[\s\u00a0]*$")
 #: "ask"/"let" only hand off when an answering verb follows ("ask Mr. Lin to respond").
 _ANSWER_VERB = re.compile(r"\s*(?:to\s+)?(?:answer|respond|address|take|speak|comment|add|talk)\b")
 
@@ -124,6 +126,11 @@ def _handoffs(text: str, turns, answers: list[int], participants) -> list[Handof
                 continue
             out.append(Handoff(start=m.start(), end=m.end(), from_turn=i, to_participant=target))
             break
+        else:
+            # Calling the next answerer by name closes the turn ("... Dr. Fauci.").
+            m = _CALL_BY_NAME.search(text, t.content_start, t.end)
+            if m and nxt.participant and resolve(m.group("who"), participants) == nxt.participant != t.participant:
+                out.append(Handoff(start=m.start("who"), end=m.end("who"), from_turn=i, to_participant=nxt.participant))
     return out
 
 

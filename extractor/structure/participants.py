@@ -63,8 +63,11 @@ def participant_from_label(label: str, kind: str) -> Participant:
         hon = words[0].rstrip(".").capitalize() + "."
         words = words[1:]
     title_words = []
-    while len(words) > 1 and words[0].lower() in OFFICE_WORDS:
-        title_words.append(words.pop(0))
+    if any(w.lower() not in OFFICE_WORDS for w in words):
+        # Office words before a name make the title ("CHAIR POWELL"); a label made
+        # only of office words ("SENIOR ADMINISTRATION OFFICIAL") is the name itself.
+        while len(words) > 1 and words[0].lower() in OFFICE_WORDS:
+            title_words.append(words.pop(0))
     name = " ".join(words) or label
     if name.isupper():
         name = "-".join(part.capitalize() for part in name.title().split("-"))
