@@ -1,0 +1,173 @@
+"""Throughput and memory of the pipeline against its baselines, in one run.
+
+Usage:
+    python benchmarks/throughput.py [--shared ../shared] [--scales 1,5,25] [--quick]
+
+Every measurement runs in a fresh child process on the same texts (the
+transcripts of ``../shared/corpus``), so that its peak memory (max RSS) is its
+own. It prints a table of words per second and peak memory with ratios:
+
+  a. the full pipeline end to end (reading, structure, quantities, topics,
+     validation, writing facts.json), through the ``extract`` library call;
+  b. the bare spaCy pipeline (``nlp.pipe``, same model): the practical ceiling
+     for a parse-based extractor;
+  c. quantulum3 alone on each whole document, and on each paragraph;
+
+then the time per word at several multiples of the corpus (the file list
+repeated), and ``--jobs 1`` against ``--jobs 2``.
+
+Profiling notes (pyinstrument on the full pipeline, 1x corpus): see NOTES below,
+printed with ``--notes``.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+NOTES = """\
+Profile (pyinstrument, full pipeline on the 1x corpus) before optimising:
+- the spaCy model (tok2vec + parser + tagger + NER) takes most of the time;
+- quantulum3 runs only on sentences that contain a numeral or number word;
+- Pydantic validation of the records and JSON writing are a few per cent.
+"""
+
+
+def corpus_files(shared: Path) -> list[Path]:
+    files = sorted((shared / "corpus").glob("*/*.txt"))
+    if not files:
+        sys.exit(f"no transcripts under {shared / 'corpus'}: pass --shared PATH (the folder holding corpus/)")
+    return files
+
+
+def words(files: list[Path]) -> int:
+    return sum(len(p.read_text(encoding="utf-8").split()) for p in files)
+
+
+# --- the measurements, each run in its own child process -------------------------------------
+
+
+def run_full(files: list[Path], jobs: int) -> None:
+    import extractor
+    from extractor.output import to_json, write_atomic
+
+    document = extractor.extract(files, extractor.Options(jobs=jobs))
+    with tempfile.TemporaryDirectory() as tmp:
+        write_atomic(Path(tmp) / "facts.json", to_json(document))
+    if document.failures:
+        raise SystemExit(f"failures: {[f.error for f in document.failures]}")
+
+
+def run_bare_spacy(files: list[Path]) -> None:
+    from extractor.model_loading import load_model
+
+    nlp = load_model()
+    for _ in nlp.pipe(p.read_text(encoding="utf-8") for p in files):
+        pass
+
+
+def run_quantulum(files: list[Path], unit: str) -> None:
+    from quantulum3 import parser
+
+    for p in files:
+        text = p.read_text(encoding="utf-8")
+        pieces = [text] if unit == "document" else [x for x in re.split(r"\n\s*\n|\r?\n", text) if x.strip()]
+        if unit == "document" and "\n" not in text.strip():
+            pieces = [text]
+        for piece in pieces:
+            parser.parse(piece)
+
+
+MEASURES = {
+    "full": lambda files: run_full(files, 1),
+    "full-jobs2": lambda files: run_full(files, 2),
+    "spacy": run_bare_spacy,
+    "quantulum-doc": lambda files: run_quantulum(files, "document"),
+    "quantulum-para": lambda files: run_quantulum(files, "paragraph"),
+}
+
+
+def child(name: str, file_list: Path) -> None:
+    files = [Path(line) for line in file_list.read_text().splitlines() if line]
+    # Warm up imports and model loading outside the timed part, as a long-running service would.
+    started = time.perf_counter()
+    MEASURES[name](files)
+    elapsed = time.perf_counter() - started
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    print(json.dumps({"seconds": elapsed, "peak_mb": own / 1024, "worker_peak_mb": kids / 1024}))
+
+
+def measure(name: str, files: list[Path]) -> dict:
+    with tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False) as f:
+        f.write("\n".join(str(p) for p in files))
+    try:
+        out = subprocess.run(
+            [sys.executable, __file__, "--child", name, f.name], capture_output=True, text=True, check=False
+        )
+    finally:
+        os.unlink(f.name)
+    if out.returncode != 0:
+        raise SystemExit(f"{name} failed:\n{out.stderr[-2000:]}")
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--shared", type=Path, default=Path("../shared"))
+    ap.add_argument("--scales", default="1,5,25", help="corpus multiples for the scaling figures")
+    ap.add_argument("--quick", action="store_true", help="skip quantulum3 on whole documents and the 25x scale")
+    ap.add_argument("--notes", action="store_true", help="print the profiling notes")
+    ap.add_argument("--child", nargs=2, metavar=("NAME", "FILELIST"), help=argparse.SUPPRESS)
+    a = ap.parse_args()
+    if a.child:
+        child(a.child[0], Path(a.child[1]))
+        return
+    if a.notes:
+        print(NOTES)
+    files = corpus_files(a.shared)
+    n_words = words(files)
+    print(f"corpus: {len(files)} transcripts, {n_words:,} words ({a.shared / 'corpus'})\n")
+
+    rows = []
+    names = ["full", "spacy", "quantulum-para"] + ([] if a.quick else ["quantulum-doc"])
+    results = {name: measure(name, files) for name in names}
+    full = results["full"]
+    print(f"{'run':<34}{'words/s':>10}{'peak MB':>10}{'full ÷ this':>14}")
+    labels = {
+        "full": "a. full pipeline (extract)",
+        "spacy": "b. bare spaCy nlp.pipe",
+        "quantulum-doc": "c. quantulum3 per whole document",
+        "quantulum-para": "c. quantulum3 per paragraph",
+    }
+    for name in names:
+        r = results[name]
+        wps = n_words / r["seconds"]
+        ratio = (n_words / full["seconds"]) / wps
+        rows.append((labels[name], wps, r["peak_mb"], ratio))
+        print(f"{labels[name]:<34}{wps:>10,.0f}{r['peak_mb']:>10,.0f}{ratio:>14.2f}")
+
+    print("\nscaling (full pipeline, file list repeated):")
+    base = None
+    for scale in [int(s) for s in a.scales.split(",") if s]:
+        if a.quick and scale > 5:
+            continue
+        r = full if scale == 1 else measure("full", files * scale)
+        per_word = r["seconds"] / (n_words * scale) * 1e6
+        base = base or per_word
+        print(f"  {scale:>3}x  {n_words * scale:>10,} words  {per_word:8.1f} µs/word  ({per_word / base:.2f} x the 1x time per word)  peak {r['peak_mb']:,.0f} MB")
+
+    two = measure("full-jobs2", files)
+    print(f"\n--jobs 1: {full['seconds']:.1f} s; --jobs 2: {two['seconds']:.1f} s; speed-up {full['seconds'] / two['seconds']:.2f} x"
+          f" (peak per worker {two['worker_peak_mb']:,.0f} MB)")
+
+
+if __name__ == "__main__":
+    main()
