@@ -105,6 +105,18 @@ def unlabelled_turns(text: str, debris: list[Debris] | tuple[Debris, ...], label
 
 
 def looks_unlabelled(labels: list[Label], text: str) -> bool:
-    """Tell whether a text has too few labels to be read as a labelled transcript."""
-    distinct = {lab.name for lab in labels}
-    return len(labels) < 4 or len(distinct) < 2 and "Q" not in distinct and len(text) > 2000 and len(labels) < 6
+    """Tell whether a text must be read without labels.
+
+    A labelled transcript's first label follows a short header. When the
+    first label comes only after a third of the text and several paragraphs
+    of speech (an answer that hands over to "Vice-President:"), most of the
+    text has no labels at all.
+    """
+    if not labels:
+        return True
+    first = labels[0].start
+    if first <= len(text) / 3:
+        return False
+    prose = [p for p in paragraphs(text, 0, first)
+             if _SENTENCE_END.search(text[p.start:p.end]) and len(text[p.start:p.end].split()) >= 15]
+    return len(prose) > 3
