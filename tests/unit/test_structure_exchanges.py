@@ -1,0 +1,138 @@
+"""Turns, roles, exchanges, hand-offs and statements on short labelled transcripts."""
+from extractor.structure import segment
+
+SCIO = (
+    "Briefing on trade\nBeijing | 10 a.m. Jan. 13, 2025\n\n"
+    "Speakers\n\nAnn Lee, minister of Trade\n\nBo Wu, spokesperson of Trade\n\n"
+    "Chairperson\n\nCai Xu, spokesperson of the Office\n\n"
+    "Cai Xu:\n\nWelcome. I give the floor to Ms. Lee.\n\n"
+    "Ann Lee:\n\nTrade grew. We are happy to take your questions.\n\n"
+    "Daily Herald:\n\nHow did exports do?\n\n"
+    "Ann Lee:\n\nThank you. I would like to invite my colleague Mr. Wu to answer.\n\n"
+    "Bo Wu:\n\nExports rose.\n\n"
+    "Cai Xu:\n\nOne last question.\n\n"
+    "Evening News:\n\nWhat about imports?\n\n"
+    "Mr. Wu:\n\nImports fell.\n\n"
+    "Cai Xu:\n\nThe press conference is concluded.\n"
+)
+
+WH = (
+    "Remarks by the Mayor\n\n6:57 P.M. JST\n\n"
+    "THE MAYOR:  Please have a seat.  Let me say a few words.\n\n"
+    "Q    Thank you.  Will you cut spending?\n\n"
+    "THE MAYOR:  No.\n\n"
+    "Q    But why not?\n\n"
+    "THE MAYOR:  Because.\n\n"
+    "Q    (Inaudible.)\n\n"
+    "THE MAYOR:  Next.\n\n"
+    "MS. ROSS:  This is the last question.\n\n"
+    "Q    Good afternoon —\n\n"
+    "THE MAYOR:  Hey.\n\n"
+    "Q    — Mayor.  What about taxes?\n\n"
+    "Q    And the budget?\n\n"
+    "THE MAYOR:  Later.\n\n"
+    "MS. ROSS:  Thank you, everybody.\n\n"
+    "END 7:45 P.M. JST\n"
+)
+
+FED = ("CHAIR JONES. Good afternoon. " + "The economy is strong and inflation is easing toward our goal. " * 5 +
+       "I look forward to your questions. "
+       "ANN SMITH. Ann. ANN LEE. Ann Lee, CNBC. Will you cut rates? And your third point was? "
+       "CHAIR JONES. Not yet. Your other question was? ANN LEE. The labor market outlook. "
+       "CHAIR JONES. Solid. ANN LEE. But economists say that a recession is coming and the committee is far "
+       "behind the curve on inflation this year. CHAIR JONES. I disagree. ANN SMITH. Bo. BO CHEN. Bo Chen, CBS. "
+       "What about the U.S. dollar? CHAIR JONES. No comment. Thank you.")
+
+
+def test_turn_offsets_index_the_text():
+    s = segment(SCIO)
+    for t in s.turns:
+        assert SCIO[t.start:t.content_start].rstrip().rstrip(":") == t.speaker
+        assert SCIO[t.end - 1] in ".?!"
+        assert not SCIO[t.content_start].isspace()
+
+
+def test_roles_from_header_lists():
+    roles = {t.speaker: t.role for t in segment(SCIO).turns}
+    assert roles == {"Cai Xu": "moderator", "Ann Lee": "official", "Bo Wu": "official", "Mr. Wu": "official",
+                     "Daily Herald": "media", "Evening News": "media"}
+
+
+def test_short_label_resolves_to_header_participant():
+    s = segment(SCIO)
+    ids = {t.speaker: t.participant for t in s.turns if t.participant}
+    assert ids["Mr. Wu"] == ids["Bo Wu"] == "bo-wu"
+    assert ids["Cai Xu"] == "cai-xu"
+
+
+def test_exchanges_and_handoff():
+    s = segment(SCIO)
+    assert [e.asked_by for e in s.exchanges] == ["Daily Herald", "Evening News"]
+    first = s.exchanges[0]
+    assert first.answered_by == ("ann-lee", "bo-wu")
+    (h,) = first.handoffs
+    assert SCIO[h.start:h.end] == "invite my colleague Mr. Wu"
+    assert h.to_participant == "bo-wu" and s.turns[h.from_turn].speaker == "Ann Lee"
+
+
+def test_opening_and_closing_statements_are_not_exchanges():
+    s = segment(SCIO)
+    kinds = {st.kind: [s.turns[i].speaker for i in st.turns] for st in s.statements}
+    assert kinds == {"opening": ["Cai Xu", "Ann Lee"], "closing": ["Cai Xu"]}
+    in_exchanges = {i for e in s.exchanges for i in e.question_turns + e.answer_turns}
+    assert not in_exchanges & {i for st in s.statements for i in st.turns}
+
+
+def test_follow_up_after_answer_starts_new_exchange():
+    s = segment(WH)
+    questions = [[WH[s.turns[i].content_start:s.turns[i].end] for i in e.question_turns] for e in s.exchanges]
+    assert questions[0] == ["Thank you.  Will you cut spending?"]
+    assert questions[1][0] == "But why not?"
+
+
+def test_aside_without_question_joins_current_exchange():
+    s = segment(WH)
+    # "(Inaudible.)" after an answer asks nothing: it stays in the second exchange.
+    assert any("(Inaudible.)" in WH[s.turns[i].start:s.turns[i].end] for i in s.exchanges[1].question_turns)
+    assert len(s.exchanges) == 3
+
+
+def test_consecutive_questions_and_greeting_form_one_exchange():
+    s = segment(WH)
+    last = s.exchanges[-1]
+    assert len(last.question_turns) == 3
+    assert [s.turns[i].speaker for i in last.answer_turns] == ["THE MAYOR", "THE MAYOR"]
+
+
+def test_spokesperson_who_only_chairs_is_moderator():
+    roles = {t.speaker: t.role for t in segment(WH).turns}
+    assert roles == {"THE MAYOR": "official", "Q": "media", "MS. ROSS": "moderator"}
+
+
+def test_end_stamp_is_not_in_the_last_turn():
+    s = segment(WH)
+    assert WH[s.turns[-1].start:s.turns[-1].end] == "MS. ROSS:  Thank you, everybody."
+    assert any(d.kind == "timestamp" for d in s.debris)
+
+
+def test_single_line_roles_from_behaviour():
+    s = segment(FED)
+    roles = {t.speaker: t.role for t in s.turns}
+    assert roles == {"CHAIR JONES": "official", "ANN SMITH": "moderator", "ANN LEE": "media", "BO CHEN": "media"}
+    chair = next(p for p in s.participants if p.id == s.turns[0].participant)
+    assert (chair.name, chair.title, chair.aliases) == ("Jones", "Chair", ("CHAIR JONES",))
+
+
+def test_reply_to_officials_question_is_not_a_new_exchange_but_a_challenge_is():
+    s = segment(FED)
+    assert [e.asked_by for e in s.exchanges] == ["ANN LEE", "ANN LEE", "BO CHEN"]
+    assert len(s.exchanges[0].question_turns) == 2
+
+
+def test_nbsp_padded_q_label():
+    text = "MS. LEE:  Hello.\n\nQ\u00a0\u00a0\u00a0 Why?\n\nMS. LEE:  Because.\n"
+    s = segment(text)
+    q = s.turns[1]
+    assert (q.speaker, q.role) == ("Q", "media")
+    assert text[q.content_start:q.end] == "Why?"
+    assert s.exchanges[0].asked_by == "Q"

@@ -1,0 +1,65 @@
+"""Question and answer inference for transcripts without speaker labels."""
+from extractor.structure import segment
+from extractor.structure.unlabelled import question_score
+
+INTRO = ("Good afternoon, the Vice-President and I welcome you to our press conference.\r\n\r\n"
+         "The Council today decided to lower the key interest rates by 25 basis points.\r\n\r\n"
+         "We are now ready to take your questions.\r\n\r\n* * *\r\n\r\n")
+LONG_ANSWER = "We looked at many indicators and the picture is broadly balanced. " * 5
+
+
+def make(*paras):
+    return "Frankfurt am Main, 12 December 2024\r\n\r\n" + INTRO + "\r\n\r\n".join(paras) + "\r\n"
+
+
+def test_introductory_statement_is_one_official_turn_and_statement():
+    text = make("How do you see risks?", LONG_ANSWER)
+    s = segment(text)
+    intro = s.turns[0]
+    assert (intro.speaker, intro.role) == (None, "official")
+    assert text[intro.start:intro.end].endswith("ready to take your questions.")
+    assert s.statements[0].kind == "opening" and s.statements[0].turns == (0,)
+    assert s.unlabelled
+
+
+def test_alternating_questions_and_answers():
+    text = make("How do you see risks?", LONG_ANSWER, "You said growth is slowing in the second half, and I was wondering what drives that view.", LONG_ANSWER)
+    s = segment(text)
+    assert [t.role for t in s.turns[1:]] == ["media", "official", "media", "official"]
+    assert [e.asked_by for e in s.exchanges] == [None, None]
+    assert all(t.speaker is None for t in s.turns)
+
+
+def test_short_remark_after_answer_continues_the_answer():
+    text = make("How do you see risks?", LONG_ANSWER, "Actually, it was summer 2022.")
+    s = segment(text)
+    assert len(s.turns) == 3
+    assert text[s.turns[-1].start:s.turns[-1].end].endswith("summer 2022.")
+
+
+def test_offsets_with_crlf_exclude_carriage_returns():
+    s = segment(make("How do you see risks?", LONG_ANSWER))
+    text = make("How do you see risks?", LONG_ANSWER)
+    for t in s.turns:
+        assert text[t.end - 1] not in "\r\n" and text[t.start] not in "\r\n"
+
+
+def test_header_dateline_before_the_body():
+    text = make("How do you see risks?", LONG_ANSWER)
+    h = segment(text).header
+    assert text[h.end:].startswith("Good afternoon")
+    assert h.date == "2024-12-12"
+
+
+def test_trailing_boilerplate_is_debris_not_a_turn():
+    text = make("How do you see risks?", LONG_ANSWER,
+                "DisclaimerPlease note that tags are available for selected content only.",
+                "Reproduction is permitted provided that the source is acknowledged.")
+    s = segment(text)
+    assert len(s.turns) == 3
+    assert [d.kind for d in s.debris].count("boilerplate") == 2
+
+
+def test_question_score_prefers_addressed_short_paragraphs():
+    assert question_score("You mentioned wages in the statement. I was wondering how much they matter to you now.") >= 2
+    assert question_score("Now, let me go through the scenarios. " * 50) < 2
