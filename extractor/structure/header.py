@@ -45,7 +45,7 @@ def parse_date(s: str) -> str | None:
     if best is None:
         return None
     mon = best.group("mon")
-    month = int(mon) if mon.isdigit() else _MONTHS[mon[:4].lower().rstrip("t") if mon[:4].lower() == "sept" else mon[:3].lower()]
+    month = int(mon) if mon.isdigit() else _MONTHS[mon[:3].lower()]
     day, year = int(best.group("day")), int(best.group("year"))
     if not (1 <= month <= 12 and 1 <= day <= 31):
         return None
