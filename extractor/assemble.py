@@ -154,7 +154,7 @@ def transcript_record(
                 organisation=p.organisation,
                 aliases=list(p.aliases),
             )
-            for p in header.participants
+            for p in (structure.participants or header.participants)
         ],
         translators=list(header.translators),
         unlabelled=structure.unlabelled,
