@@ -1,0 +1,70 @@
+"""Qualifiers such as "nearly", "over", "about" (GUIDELINES.md, field ``approx``).
+
+The qualifier is read from the words just before the mention (or "or so",
+"or more", "-plus" just after) and reported as one canonical word; it is
+never part of the span.
+"""
+from __future__ import annotations
+
+from .candidates import Mention
+from .lexer import Lexeme
+
+#: Word sequences before a number, longest first within each canonical word.
+_BEFORE: list[tuple[tuple[str, ...], str]] = sorted(
+    [(tuple(p.split()), c) for c, phrases in {
+        "about": ["about", "around", "roughly", "approximately", "some", "circa", "approx", "sort of",
+                  "in the order of", "on the order of", "something like", "in the neighborhood of",
+                  "in the region of"],
+        "nearly": ["nearly", "almost", "close to", "closer to", "near", "just shy of", "nearing"],
+        "over": ["over", "more than", "above", "exceeding", "exceeded", "exceeds", "exceed", "surpassing",
+                 "surpassed", "surpass", "surpasses", "at least", "upwards of", "a minimum of", "in excess of",
+                 "greater than", "larger than", "bigger than", "topped", "topping", "beyond", "north of",
+                 "well over", "well above", "higher than"],
+        "under": ["less than", "fewer than", "below", "under", "within", "up to", "no more than", "as much as",
+                  "at most", "a maximum of", "not more than", "no longer than", "lower than", "shy of",
+                  "short of", "as many as", "as high as"],
+    }.items() for p in phrases],
+    key=lambda pc: -len(pc[0]),
+)
+_VERB_QUALIFIERS = frozenset({"exceeded", "exceeds", "exceed", "exceeding", "surpassed", "surpass",
+                              "surpasses", "surpassing", "topped", "topping"})
+_NEGATIONS = frozenset({"not", "n't", "t", "never", "no"})
+
+
+def qualifier(lx: list[Lexeme], m: Mention) -> str | None:
+    """Return the canonical qualifier of a mention, or None.
+
+    Args:
+        lx: the sentence's lexemes.
+        m: the mention.
+
+    Returns:
+        "about", "nearly", "over", "under" or None.
+    """
+    words = [t.low for t in lx[max(0, m.first - 5):m.first]]
+    # "surpassed the 42 trillion yuan": a verb qualifier may have an article before the number.
+    if words and words[-1] == "the" and len(words) > 1 and words[-2] in _VERB_QUALIFIERS:
+        return "over"
+    for phrase, canon in _BEFORE:
+        n = len(phrase)
+        if tuple(words[-n:]) == phrase:
+            # "can't charge more than $35", "won't have to pay more than": a negated floor is a ceiling.
+            if phrase in (("more", "than"), ("over",)) and _negated_before(lx, m.first - n):
+                return "under"
+            if phrase == ("some",) and not lx[m.num_first].is_digit:
+                return None
+            return canon
+    after = [t.low for t in lx[m.last + 1:m.last + 3]]
+    if after[:2] == ["or", "so"]:
+        return "about"
+    if after[:2] in (["or", "more"], ["or", "above"], ["plus"]) or (after[:1] == ["plus"]):
+        return "over"
+    if after[:1] == ["-"] and lx[m.last + 2].low == "plus" if m.last + 2 < len(lx) else False:
+        return "over"
+    return None
+
+
+def _negated_before(lx: list[Lexeme], i: int) -> bool:
+    """True when one of the six words before lexeme ``i`` negates the clause ("won't have to pay")."""
+    window = [t.low for t in lx[max(0, i - 6):i]]
+    return any(w in _NEGATIONS for w in window)

@@ -1,0 +1,362 @@
+"""Finding numeral mentions in a stretch of text with our own rules.
+
+The finder works on :mod:`lexer` lexemes of one sentence.  It reads a
+numeral (digits or words), its scale words, a bracketed correction
+("$1.7 billion [trillion]"), a currency sign and the unit words after it,
+then joins neighbouring mentions into ranges ("150-200 hours", "4¼ to 4½
+percent"), ratios ("two to one") and "from X to Y" pairs.  Deciding whether
+a mention is a quantity at all is left to :mod:`filters`; linguistic context
+(counted noun, kind, concept...) to :mod:`context`.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .lexer import Lexeme, adjacent
+from .numbers import (DENOMINATOR_WORDS, FRACTION_WORDS, NUMBER_WORDS, SCALE_ABBREVIATIONS, SCALES,
+                      TENS_WORDS, UNITS_WORDS, apply_scale, parse_digits, words_to_number)
+from .units import CURRENCY_CODES, MAX_UNIT_WORDS, UnitSpec, currency_for_sign, unit_for_words
+
+#: Units that "a"/"an" may quantify on its own ("a year", "a percentage point", "a week").
+_A_UNITS = frozenset({"yr", "mo", "d", "h", "min", "pp", "bp"})
+#: Words written instead of "two times": they are multiples by themselves.
+_MULTIPLE_WORDS = {"twice": 2.0, "double": 2.0, "triple": 3.0, "thrice": 3.0, "quadruple": 4.0}
+
+
+@dataclass
+class Mention:
+    """A numeral with what was read around it (mutable while the finder works)."""
+
+    start: int
+    end: int
+    value: float | None
+    first: int  # index of the first lexeme (currency sign or numeral)
+    last: int  # index of the last lexeme read
+    num_first: int  # index of the numeral's first lexeme
+    num_last: int  # index of the numeral's last lexeme
+    unit: str | None = None
+    spelled: bool = False
+    scaled: bool = False
+    currency_sign: bool = False
+    low: float | None = None
+    high: float | None = None
+    multiple: bool = False  # "twice", "a factor of 1.5", "1.2 times"
+    ratio: bool = False  # "two to one"
+    from_to: bool = False  # one end of "from 11 to eight"
+    corrected: bool = False  # "$1.7 billion [trillion]"
+    inherited_unit: bool = False
+    extra: dict = field(default_factory=dict)
+
+
+def _low(lx: list[Lexeme], i: int) -> str:
+    return lx[i].low if 0 <= i < len(lx) else ""
+
+
+def read_numeral(lx: list[Lexeme], i: int) -> tuple[float, int, bool] | None:
+    """Read the numeral starting at lexeme ``i``.
+
+    Args:
+        lx: the lexemes of a sentence.
+        i: index of the first lexeme.
+
+    Returns:
+        (value, index after the numeral, spelled?) or None when no numeral starts here.
+    """
+    t = lx[i]
+    if t.is_digit:
+        value = parse_digits(t.text)
+        if value is None:
+            return None
+        # "5-1/4": a whole number, a hyphen and a fraction, all glued together.
+        if (i + 4 < len(lx) and lx[i + 1].text == "-" and lx[i + 2].is_digit and lx[i + 3].text == "/"
+                and lx[i + 4].is_digit and all(adjacent(lx[k], lx[k + 1]) for k in range(i, i + 4))):
+            frac = parse_digits(f"{t.text}-{lx[i + 2].text}/{lx[i + 4].text}")
+            if frac is not None:
+                return frac, i + 5, False
+        return value, i + 1, False
+    w = t.low
+    if w in _MULTIPLE_WORDS:
+        return None  # handled by the caller: a multiple, not a number
+    words: list[str] = []
+    j = i
+    if w in ("a", "an"):
+        nxt = _low(lx, i + 1)
+        if nxt in SCALES or nxt in FRACTION_WORDS:
+            words.append("a")
+            j = i + 1
+        else:
+            spec, _ = read_unit(lx, i + 1)
+            if spec is not None and spec.code in _A_UNITS:
+                return 1.0, i + 1, True
+            return None
+    elif w == "half" or w == "quarter":
+        # "half a percentage point", "half a million", "quarter-point"; a bare "half" is vague.
+        nxt = _low(lx, i + 1)
+        if nxt in ("a", "an") and (_low(lx, i + 2) in SCALES or read_unit(lx, i + 2)[0] is not None):
+            return FRACTION_WORDS[w], i + 2, True
+        spec, _ = read_unit(lx, i + 1)
+        if spec is not None and spec.code in ("%", "pp", "bp") or _low(lx, i + 1 + (nxt == "-")) == "point":
+            return FRACTION_WORDS[w], i + 1, True
+        return None
+    elif w not in UNITS_WORDS and w not in TENS_WORDS:
+        return None
+    while j < len(lx):
+        cur = lx[j].low
+        if cur in NUMBER_WORDS or cur in FRACTION_WORDS and words and words[-1] in ("a", "an"):
+            words.append(cur)
+            j += 1
+            # "a half a point": the second article belongs to the fraction.
+            if cur in FRACTION_WORDS and _low(lx, j) in ("a", "an"):
+                j += 1
+            continue
+        prev = words[-1] if words else ""
+        nxt = _low(lx, j + 1)
+        if cur == "and" and (prev == "hundred" or prev in SCALES) and (nxt in UNITS_WORDS or nxt in TENS_WORDS):
+            j += 1
+            continue
+        if (cur == "-" and j + 1 < len(lx) and adjacent(lx[j - 1], lx[j]) and adjacent(lx[j], lx[j + 1])
+                and (prev in TENS_WORDS and nxt in UNITS_WORDS or nxt in DENOMINATOR_WORDS)):
+            if nxt in DENOMINATOR_WORDS:
+                words.append(nxt)
+                j += 2
+                break
+            j += 1
+            continue
+        break
+    # Scale words written after digits are read by the caller, so drop a trailing
+    # scale only when it has no number before it ("a" already counted as one).
+    value = words_to_number(words)
+    if value is None:
+        return None
+    return value, j, True
+
+
+def read_unit(lx: list[Lexeme], i: int) -> tuple[UnitSpec | None, int]:
+    """Read unit words starting at lexeme ``i`` ("per cent", "-basis-point", "[basis points]").
+
+    Hyphens that glue a unit into an adjective and a bracket that an editor
+    put around an unspoken unit are accepted.
+
+    Args:
+        lx: the lexemes of a sentence.
+        i: index of the first lexeme after the numeral.
+
+    Returns:
+        (unit spec or None, index after the unit).
+    """
+    j = i
+    bracket = False
+    if j < len(lx) and lx[j].text == "-":
+        j += 1
+    if j < len(lx) and lx[j].text == "[":
+        bracket = True
+        j += 1
+    # Collect up to MAX_UNIT_WORDS words, dropping hyphens between them.
+    words: list[tuple[str, int]] = []
+    k = j
+    while k < len(lx) and len(words) < MAX_UNIT_WORDS:
+        t = lx[k]
+        if t.text == "-" and words:
+            k += 1
+            continue
+        if not (t.is_word or t.text == "%"):
+            break
+        words.append((t.low, k))
+        k += 1
+    for n in range(len(words), 0, -1):
+        spec = unit_for_words(tuple(w for w, _ in words[:n]))
+        if spec is not None:
+            end = words[n - 1][1] + 1
+            if bracket:
+                if end < len(lx) and lx[end].text == "]":
+                    end += 1
+                else:
+                    return None, i
+            return spec, end
+    return None, i
+
+
+def _read_scales(lx: list[Lexeme], j: int, value: float) -> tuple[float, int, bool, bool]:
+    """Apply scale words after a numeral, including a bracketed correction.
+
+    Returns:
+        (value, index after the scales, scaled?, corrected?)
+    """
+    scaled = corrected = False
+    while j < len(lx):
+        w = lx[j].low
+        if w in SCALES or (w in SCALE_ABBREVIATIONS and adjacent(lx[j - 1], lx[j])):
+            value = apply_scale(value, w)
+            scaled = True
+            j += 1
+            # "$1.7 billion [trillion]": the bracketed word is the official correction.
+            if (j + 2 < len(lx) and lx[j].text == "[" and lx[j + 1].low in SCALES and lx[j + 2].text == "]"):
+                value = apply_scale(value / SCALES.get(w, SCALE_ABBREVIATIONS.get(w, 1.0)), lx[j + 1].low)
+                corrected = True
+                j += 3
+            continue
+        break
+    return value, j, scaled, corrected
+
+
+def find_mentions(lx: list[Lexeme]) -> list[Mention]:
+    """Find every numeral mention in a sentence's lexemes, joined into ranges and pairs.
+
+    Args:
+        lx: lexemes of one sentence.
+
+    Returns:
+        Mentions in text order.
+    """
+    out: list[Mention] = []
+    i = 0
+    while i < len(lx):
+        m = _read_mention(lx, i)
+        if m is None:
+            i += 1
+            continue
+        out.append(m)
+        i = m.last + 1
+    return _combine(lx, out)
+
+
+def _read_mention(lx: list[Lexeme], i: int) -> Mention | None:
+    t = lx[i]
+    if t.low in _MULTIPLE_WORDS:
+        return Mention(t.start, t.end, _MULTIPLE_WORDS[t.low], i, i, i, i, unit="times", spelled=True,
+                       multiple=True)
+    got = read_numeral(lx, i)
+    if got is None:
+        return None
+    value, j, spelled = got
+    value, j, scaled, corrected = _read_scales(lx, j, value)
+    num_last = j - 1
+    first = i
+    unit: str | None = None
+    sign = False
+    # A currency sign (or code) written before the number.
+    if i > 0 and currency_for_sign(lx[i - 1].text) and (lx[i - 1].text in "$€£¥" or not lx[i - 1].is_word
+                                                          or lx[i - 1].text.isupper()):
+        unit = currency_for_sign(lx[i - 1].text)
+        first = i - 1
+        sign = True
+        if i > 1 and lx[i - 2].low in ("us",) and adjacent(lx[i - 2], lx[i - 1]):
+            first = i - 2
+    # "a quarter of a percentage point", "four-tenths of a point".
+    k = j
+    if spelled and value < 1 and _low(lx, k) == "of" and _low(lx, k + 1) in ("a", "an"):
+        k += 2
+    spec, k2 = read_unit(lx, k)
+    if spec is None and spelled and value < 1 and _low(lx, k) == "point":
+        spec, k2 = UnitSpec("pp"), k + 1
+    elif spec is None and spelled and value < 1 and _low(lx, k) == "-" and _low(lx, k + 1) == "point":
+        spec, k2 = UnitSpec("pp"), k + 2
+    last = j - 1
+    if spec is not None and sign:
+        if spec.code in CURRENCY_CODES:
+            last = k2 - 1  # "$5 billion dollars": the word only repeats the sign
+    elif spec is not None:
+        unit = spec.code
+        value *= spec.factor
+        last = k2 - 1
+    elif spelled and value < 1 and any(lx[n].low in DENOMINATOR_WORDS for n in range(i, j)):
+        unit = "pp"  # "four-tenths" of a rate
+    # "a factor of 1.5": the phrase is the multiple.
+    multiple = spec is not None and spec.code == "times"
+    if i >= 2 and lx[i - 1].low == "of" and lx[i - 2].low == "factor":
+        first = i - 2
+        unit = "times"
+        multiple = True
+    return Mention(lx[first].start, lx[last].end, value, first, last, i, num_last, unit=unit, spelled=spelled,
+                   scaled=scaled, currency_sign=sign, multiple=multiple, corrected=corrected)
+
+
+_RANGE_JOIN = re.compile(r"^\s*(?:-|–|to|-\s*to\s*-)\s*$", re.I)
+_OR_JOIN = re.compile(r"^-?\s*or\s*$", re.I)
+_AND_JOIN = re.compile(r"^-?\s*and\s*$", re.I)
+_RANGE_VERBS = frozenset({"vary", "varied", "varies", "range", "ranged", "ranges", "ranging", "varying"})
+
+
+def _between(lx: list[Lexeme], a: Mention, b: Mention) -> str:
+    return " ".join(x.text for x in lx[a.last + 1:b.first])
+
+
+def _combine(lx: list[Lexeme], ms: list[Mention]) -> list[Mention]:
+    """Join neighbouring mentions into ranges, ratios and from-to pairs, and share units."""
+    out: list[Mention] = []
+    i = 0
+    while i < len(ms):
+        a = ms[i]
+        b = ms[i + 1] if i + 1 < len(ms) else None
+        if b is None or a.multiple or b.multiple:
+            out.append(a)
+            i += 1
+            continue
+        gap = _between(lx, a, b)
+        before = _low(lx, a.first - 1)
+        before2 = _low(lx, a.first - 2)
+        joined = None
+        if _RANGE_JOIN.match(gap):
+            if before == "from" and before2 not in _RANGE_VERBS:
+                # "from 11 to eight": two levels, the first borrowing the second's unit.
+                for m in (a, b):
+                    m.from_to = True
+                _share_unit(a, b)
+                out += [a, b]
+                i += 2
+                continue
+            if b.value == 1 and a.unit is None and b.unit is None and a.value is not None and a.value > 1 or (
+                    a.value == 1 and b.value == 1 and a.unit is None and b.unit is None and "to" in gap.lower()):
+                joined = _join(a, b, ratio=True)
+            elif a.unit is None or a.unit == b.unit or b.unit is None:
+                joined = _join(a, b)
+        elif _OR_JOIN.match(gap) and a.unit is None and not lx[b.num_first].low in ("a", "an") and (
+                a.spelled == b.spelled):
+            joined = _join(a, b)
+        elif _AND_JOIN.match(gap) and before == "between":
+            joined = _join(a, b)
+        elif gap == "," and a.unit is None and b.unit is not None and (
+                i + 2 >= len(ms) or _between(lx, b, ms[i + 2]) not in (",", "and", ", and")) and (
+                a.value is not None and b.value is not None and a.value < b.value):
+            joined = _join(a, b)
+        if joined is not None:
+            out.append(joined)
+            i += 2
+            continue
+        out.append(a)
+        i += 1
+    _inherit_list_units(lx, out)
+    return out
+
+
+def _share_unit(a: Mention, b: Mention) -> None:
+    """Give the first end of a pair the unit (and scale) written only on the second."""
+    if a.unit is None and b.unit is not None:
+        a.unit = b.unit
+        a.inherited_unit = True
+    if not a.scaled and b.scaled and a.value is not None and b.value is not None and b.value >= 1000 * a.value:
+        scale = next(s for s in sorted(SCALES.values(), reverse=True) if b.value >= s)
+        a.value *= scale
+
+
+def _join(a: Mention, b: Mention, ratio: bool = False) -> Mention:
+    if ratio:
+        return Mention(a.start, b.end, a.value, a.first, b.last, a.num_first, b.num_last, unit="1",
+                       spelled=a.spelled, ratio=True)
+    _share_unit(a, b)
+    unit = b.unit or a.unit
+    return Mention(a.start, b.end, None, a.first, b.last, a.num_first, b.num_last, unit=unit, spelled=a.spelled,
+                   scaled=a.scaled or b.scaled, currency_sign=a.currency_sign or b.currency_sign,
+                   low=a.value, high=b.value, inherited_unit=a.inherited_unit)
+
+
+def _inherit_list_units(lx: list[Lexeme], ms: list[Mention]) -> None:
+    """In a list "5, 7, 10 years" the bare items take the unit written on the last one."""
+    for k in range(len(ms) - 2, -1, -1):
+        a, b = ms[k], ms[k + 1]
+        if a.unit is None and b.unit is not None and not b.multiple and _between(lx, a, b) in (
+                ",", "or", ", or", "and", ", and") and a.spelled == b.spelled and lx[a.num_first].low not in (
+                "a", "an"):
+            a.unit = b.unit
+            a.inherited_unit = True

@@ -1,0 +1,389 @@
+"""What a quantity is about: counted noun, kind, direction, concept and entity.
+
+These rules read the dependency parse, the part-of-speech tags, the named
+entities and a few lists of general English words (verbs of rising and
+falling, nouns of change and share).  Nothing here is specific to one
+transcript or institution.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from .candidates import Mention
+from .lexer import Lexeme
+
+UP_WORDS = frozenset({
+    "rise", "increase", "grow", "growth", "climb", "surge", "jump", "expand", "expansion", "gain", "add",
+    "create", "creation", "accelerate", "raise", "hike", "boost", "soar", "advance", "improve", "rebound",
+    "up", "higher", "above", "more", "increment", "outpace", "exceed", "tighten", "tightening", "widen",
+    "faster", "larger", "bigger", "pick", "double", "triple", "upward", "rose", "grew", "increased",
+})
+DOWN_WORDS = frozenset({
+    "fall", "drop", "decline", "decrease", "reduce", "reduction", "cut", "lower", "shrink", "contract",
+    "contraction", "dip", "slide", "plunge", "tumble", "narrow", "lose", "loss", "shed", "save", "saving",
+    "savings", "trim", "slash", "remove", "eliminate", "shorten", "down", "below", "less", "ease", "downward",
+    "slower", "smaller", "fell", "dropped", "declined", "decreased", "reduced", "lowered", "cutting",
+})
+CHANGE_NOUNS = frozenset({
+    "increase", "growth", "rise", "gain", "jump", "surge", "expansion", "increment", "hike", "decline",
+    "decrease", "drop", "fall", "cut", "reduction", "saving", "savings", "loss", "contraction", "creation",
+    "acceleration", "addition", "uptick", "downturn", "tightening", "easing", "move", "change",
+})
+SHARE_NOUNS = frozenset({"share", "proportion", "contribution", "portion", "fraction", "percentage"})
+SHARE_VERBS = frozenset({"account", "represent", "constitute", "comprise", "contribute", "make"})
+_QUALIFIER_WORDS = frozenset({"more", "than", "less", "nearly", "almost", "about", "around", "roughly", "over",
+                              "some", "approximately", "just", "only", "fully", "at", "least", "up", "close",
+                              "a", "an", "the", "another", "additional", "further", "exceeding", "surpassing",
+                              "somewhere", "sort", "of", "estimated", "well", "under", "below", "above"})
+_PRONOUNS = frozenset({"it", "they", "this", "these", "that", "which", "those", "its", "their", "he", "she",
+                       "we", "i", "you", "there", "what", "who"})
+#: Nouns that name no measured thing by themselves: a counted noun must not be one of these.
+GENERIC_COUNT_NOUNS = frozenset({"thing", "way", "other", "another", "kind", "sort", "bit", "lot", "one", "hand",
+                                 "day", "point", "word", "time", "side"})
+
+
+def token_span(doc: Doc, start: int, end: int) -> Span | None:
+    """The tokens that cover characters ``start``..``end`` (expanded to token edges)."""
+    return doc.char_span(start, end, alignment_mode="expand")
+
+
+def counted_noun(doc: Doc, m: Mention, lx: list[Lexeme]) -> tuple[str | None, Token | None]:
+    """Find the noun a bare number counts ("nearly 700,000 business entities" -> "business entities").
+
+    The numeral's syntactic head is used when it is a noun to the right;
+    conjoined nouns ("countries and regions") and an "of" phrase ("types of
+    devices") are kept, a conjunct with its own number is not.
+
+    Args:
+        doc: the parsed document.
+        m: the mention (no unit).
+        lx: the sentence's lexemes.
+
+    Returns:
+        (counted text, head token) or (None, None).
+    """
+    span = token_span(doc, lx[m.num_first].start, lx[m.num_last].end)
+    if span is None or len(span) == 0:
+        return None, None
+    tok = span[-1]
+    # A numeral of several words: climb to its last numeric token.
+    while tok.head is not tok and tok.head.i > tok.i and tok.head.like_num:
+        tok = tok.head
+    head = tok.head
+    if head is tok or head.i <= tok.i or head.pos_ not in ("NOUN", "PROPN") or head.i - tok.i > 6:
+        # The parser sometimes leaves the numeral unattached: take the nouns right after it.
+        nxt = span.end
+        if nxt < len(doc) and doc[nxt].pos_ in ("NOUN", "PROPN") and doc[nxt].idx >= m.end:
+            head = doc[nxt]
+            while head.i + 1 < len(doc) and doc[head.i + 1].pos_ in ("NOUN",) and doc[head.i + 1].tag_ != "POS":
+                head = doc[head.i + 1]
+        else:
+            return None, None
+    if head.lemma_.lower() in GENERIC_COUNT_NOUNS or head.ent_type_ in ("DATE", "TIME"):
+        return None, None
+    first = span.end
+    last = head.i
+    for child in head.rights:
+        if child.dep_ in ("conj", "cc") or child.dep_ == "prep" and child.lower_ == "of":
+            if any(t.like_num and t.i > head.i for t in child.subtree) and child.dep_ != "cc":
+                break
+            if child.dep_ == "cc" and child.i + 1 < len(doc) and any(
+                    t.like_num for t in doc[child.i + 1:child.i + 3]):
+                break
+            last = max(last, max(t.i for t in child.subtree))
+    last = min(last, first + 8)
+    if first > last:
+        return None, None
+    text = doc.text[doc[first].idx:doc[last].idx + len(doc[last].text)]
+    return text.strip(" ,"), head
+
+
+def anchor_token(doc: Doc, m: Mention, counted_head: Token | None) -> Token | None:
+    """The token that stands for the whole quantity in the parse (its unit word or counted noun)."""
+    if counted_head is not None:
+        return counted_head
+    span = token_span(doc, m.start, m.end)
+    if span is None or len(span) == 0:
+        return None
+    # The syntactic head of the span is the token whose head lies outside it.
+    for t in span:
+        if not (span.start <= t.head.i < span.end) or t.head is t:
+            return t
+    return span[-1]
+
+
+def governing_verb(tok: Token) -> Token | None:
+    """The nearest verb above a token (the token's clause)."""
+    t = tok
+    for _ in range(12):
+        if t.pos_ in ("VERB", "AUX") and t is not tok:
+            return t
+        if t.head is t:
+            return t if t.pos_ in ("VERB", "AUX") else None
+        t = t.head
+    return None
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The subject of a verb, looking up through conjoined and subordinate clauses."""
+    v = verb
+    for _ in range(4):
+        for c in v.children:
+            if c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl"):
+                if c.dep_ == "expl":
+                    continue
+                return c
+        if v.dep_ in ("conj", "xcomp", "advcl", "acl", "relcl", "ccomp", "pcomp") and v.head is not v:
+            if v.dep_ in ("acl", "relcl") and v.head.pos_ in ("NOUN", "PROPN"):
+                return v.head
+            v = v.head
+            continue
+        break
+    return None
+
+
+def phrase(tok: Token, skip: range | None = None, limit: int = 14) -> str:
+    """The words of a token's subtree (at most ``limit``), leaving out the quantity's own tokens."""
+    toks = [t for t in tok.subtree if skip is None or t.i not in skip]
+    if not toks:
+        return ""
+    if len(toks) > limit:
+        # Keep the head with what precedes it and the start of what follows ("the total value of imports").
+        keep = [t for t in toks if t.i <= tok.i][-limit // 2:] + [t for t in toks if t.i > tok.i][:limit // 2]
+        toks = keep
+    doc = tok.doc
+    return doc.text[toks[0].idx:toks[-1].idx + len(toks[-1].text)].replace("\n", " ").replace("\r", "").strip(" ,;:—-")
+
+
+def _words_before(lx: list[Lexeme], m: Mention) -> list[str]:
+    """Lower-cased lexemes before the mention, qualifiers stripped, nearest last."""
+    words = [t.low for t in lx[max(0, m.first - 8):m.first] if t.is_word or t.text in "%-"]
+    while words and words[-1] in _QUALIFIER_WORDS and not (words[-1] in ("up", "of", "at", "below", "above", "under")
+                                                             and len(words) >= 1):
+        words.pop()
+    return words
+
+
+def _direction_from(words: list[str]) -> str | None:
+    for w in words:
+        if w in DOWN_WORDS:
+            return "down"
+        if w in UP_WORDS:
+            return "up"
+    return None
+
+
+def kind_and_direction(doc: Doc, m: Mention, lx: list[Lexeme], anchor: Token | None,
+                       unit: str) -> tuple[str, str | None]:
+    """Decide ``kind`` (level/change/share/multiple) and ``direction`` per the guidelines' rules on rates.
+
+    Args:
+        doc: the parsed document.
+        m: the mention.
+        lx: the sentence's lexemes.
+        anchor: the token standing for the quantity.
+        unit: the unit code decided so far.
+
+    Returns:
+        (kind, direction) with direction None unless kind is "change".
+    """
+    if m.multiple and unit == "times":
+        return "multiple", None
+    if m.ratio or m.from_to and not _change_subject(anchor):
+        return "level", None
+    before = _words_before(lx, m)
+    pre = before[-1] if before else ""
+    pre2 = before[-2] if len(before) > 1 else ""
+    after = [t.low for t in lx[m.last + 1:m.last + 5]]
+    after_text = " ".join(after)
+    verb = governing_verb(anchor) if anchor is not None else None
+    path_lemmas = _path_lemmas(anchor)
+    subj = subject_of(verb) if verb is not None else None
+    subj_lemmas = {t.lemma_.lower() for t in subj.subtree} if subj is not None else set()
+    subj_head = subj.lemma_.lower() if subj is not None else ""
+
+    # Change written on the number itself: "by 5%", "up 5%", "a 5% increase", "5 points higher".
+    if pre == "by" and not (pre2 in ("accompanied", "driven", "supported", "led", "measured", "followed")):
+        return "change", _direction_from(list(reversed(before[:-1]))) or _direction_from(path_lemmas) or "up"
+    if pre in ("up", "down") and not (pre2 in ("pick", "picked", "revised", "revise", "go", "gone", "went", "come")):
+        return "change", pre
+    if after[:1] and after[0] in ("higher", "lower", "below", "above", "faster", "slower", "less", "more") and (
+            unit in ("pp", "%", "bp") or after[1:2] == ["than"]):
+        return "change", "up" if after[0] in ("higher", "above", "faster", "more") else "down"
+    for w in after[:3]:
+        if w in CHANGE_NOUNS or w in ("increases", "hikes", "cuts", "declines", "reductions", "gains"):
+            return "change", _direction_from([w]) or _direction_from(path_lemmas) or "up"
+        if w not in ("-", "rate", "point", "basis", "percentage", "interest", "price", "policy", "year"):
+            break
+    if after[:3] in (["year", "on", "year"], ["year", "-", "on"]) and unit == "%":
+        return "change", _direction_from(list(reversed(before))) or "up"
+    if pre == "in" and after and any(w in CHANGE_NOUNS for w in after_text.split()[:0]):
+        pass
+    # Share: "accounting for 79.7%", "a share of 59.4%", "80% of the national total", "contributing 1.9 points".
+    share = (pre == "for" and pre2.startswith("account")) or any(l in SHARE_VERBS for l in path_lemmas[:3]) and (
+        pre not in ("to", "by")) or (pre == "of" and pre2 in SHARE_NOUNS) or (
+        unit == "%" and after[:1] == ["of"] and pre not in ("by",) and not m.value or unit == "%" and after[:1] == ["of"]
+        and (m.value or 0) <= 100 and pre not in ("by",)) or (subj_head in SHARE_NOUNS and pre != "by")
+    if share and unit in ("%", "pp", "1"):
+        return "share", None
+    # Nouns of change governing the number: "an increase of 612", "growth of 9.6%", "cut of 50 basis points".
+    if pre == "of" and any(w in CHANGE_NOUNS or w in ("increases", "hikes", "cuts") for w in before[-4:-1]):
+        return "change", _direction_from(list(reversed(before[-4:-1]))) or "up"
+    if pre == "in" and any(w in CHANGE_NOUNS for w in after[:3]):
+        return "change", _direction_from(after[:3]) or "up"
+    change_subject = _change_subject(anchor)
+    if pre in ("to", "at", "from", "of") and not change_subject:
+        return "level", None
+    if change_subject:
+        return "change", _direction_from([subj_head]) or _direction_from(path_lemmas) or "up"
+    if unit == "bp":
+        return "change", _direction_from(list(reversed(before))) or _direction_from(path_lemmas)
+    if unit == "pp":
+        return "change", _direction_from(list(reversed(before))) or _direction_from(path_lemmas) or None
+    # A figure that is the direct object of a verb of rising or falling: "rose 7.1%", "cutting 100,000 teachers".
+    v = verb.lemma_.lower() if verb is not None else ""
+    if verb is not None and (v in UP_WORDS or v in DOWN_WORDS) and pre not in ("for", "with", "than", "as", "over",
+                                                                              "under", "about", "on", "per"):
+        if v in UP_WORDS and not (subj_lemmas & _RATE_NOUNS and unit == "%"):
+            return "change", "up"
+        if v in DOWN_WORDS:
+            return "change", "down"
+    if unit == "%" and (path_lemmas[:4] and any(w in ("grow", "growth", "expand", "expansion") for w in path_lemmas[:4])
+                        or subj_head in ("growth", "expansion")):
+        return "change", "up"
+    return "level", None
+
+
+_RATE_NOUNS = frozenset({"inflation", "unemployment", "rate", "yield", "target", "goal", "ratio"})
+
+
+def _change_subject(anchor: Token | None) -> bool:
+    """True when the clause's subject is itself a change ("the increase in compensation moderated to 4.4%")."""
+    if anchor is None:
+        return False
+    verb = governing_verb(anchor)
+    if verb is None:
+        return False
+    subj = subject_of(verb)
+    if subj is None:
+        return False
+    lem = subj.lemma_.lower()
+    if lem in ("growth", "increase", "creation", "expansion", "rise", "gain", "gains"):
+        return True
+    return any(c.lemma_.lower() == "growth" and c.dep_ == "compound" for c in subj.children) and lem == "rate"
+
+
+def _path_lemmas(anchor: Token | None) -> list[str]:
+    out = []
+    t = anchor
+    for _ in range(6):
+        if t is None or t.head is t:
+            break
+        t = t.head
+        out.append(t.lemma_.lower())
+        if t.pos_ in ("VERB",) and t.dep_ not in ("xcomp", "conj"):
+            break
+    return out
+
+
+def concept_phrase(doc: Doc, m: Mention, anchor: Token | None, counted: Token | None) -> tuple[str | None, Token | None]:
+    """What is measured: the subject of the clause and the noun the figure attaches to.
+
+    Args:
+        doc: the parsed document.
+        m: the mention.
+        anchor: the token standing for the quantity.
+        counted: the counted noun's head, when the quantity counts something.
+
+    Returns:
+        (concept phrase or None, the subject token or None).
+    """
+    if anchor is None:
+        return None, None
+    span = token_span(doc, m.start, m.end)
+    skip = range(span.start, span.end) if span is not None else None
+    parts: list[str] = []
+    # The noun the figure is "of"/"in"/"at" ("a share of X", "the growth rate of X", "a record high of X").
+    t = anchor
+    if t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head.pos_ in ("NOUN", "PROPN"):
+        noun = t.head.head
+        parts.append(phrase(noun, range(t.head.i, t.head.i + 1 + len(list(t.subtree))) if skip else None, 10))
+    # Modifiers of the figure itself: "8.6% in fruits", "16 measures to facilitate ...".
+    for c in anchor.children:
+        if c.dep_ == "prep" and c.lower_ in ("in", "of", "for", "on") and c.i > anchor.i:
+            p = phrase(c, None, 8)
+            if p and not any(x.ent_type_ in ("DATE",) for x in c.subtree):
+                parts.append(p)
+    if counted is not None:
+        parts.append(phrase(counted, skip, 10))
+    verb = governing_verb(anchor)
+    subj = subject_of(verb) if verb is not None else None
+    if subj is not None and not (skip is not None and subj.i in skip):
+        if subj.lower_ in _PRONOUNS and subj.lower_ not in ("which", "that", "who"):
+            pass
+        else:
+            parts.append(phrase(subj, skip, 14))
+    elif verb is None or subj is None:
+        # A fragment: take the closest noun phrase before the figure in the sentence.
+        sent = anchor.sent
+        chunks = [c for c in sent.noun_chunks if c.end <= (span.start if span is not None else anchor.i)
+                  and c.root.lower_ not in _PRONOUNS]
+        if chunks:
+            parts.append(phrase(chunks[-1].root, skip, 10))
+    parts = [p for p in dict.fromkeys(p for p in parts if p and any(ch.isalpha() for ch in p))]
+    return ("; ".join(parts) or None), subj
+
+
+_ENTITY_LABELS = frozenset({"GPE", "ORG", "NORP", "LOC", "FAC"})
+_ENTITY_NOUNS = frozenset({"region", "regions", "zone", "zones", "area", "areas", "province", "provinces", "city",
+                           "cities", "country", "countries", "economy", "economies", "bloc", "port", "ports",
+                           "industry", "corporation", "corporations", "company", "companies", "state", "states",
+                           "market", "markets", "partner", "partners", "member", "members", "senior", "seniors",
+                           "worker", "workers", "billionaire", "billionaires", "household", "households"})
+
+
+def entity_candidates(sent: Span, host: frozenset[str]) -> list[tuple[int, int, str]]:
+    """Places, organisations and groups named in a sentence, other than the host country.
+
+    Returns:
+        (start char, end char, text) triples in text order.
+    """
+    out: list[tuple[int, int, str]] = []
+    for e in sent.ents:
+        if e.label_ in _ENTITY_LABELS and _norm(e.text) not in host:
+            out.append((e.start_char, e.end_char, e.text))
+    for c in sent.noun_chunks:
+        if c.root.lower_ in _ENTITY_NOUNS and not any(a <= c.start_char < b for a, b, _ in out):
+            mods = [t for t in c if t.i < c.root.i and t.pos_ in ("ADJ", "PROPN", "NOUN") and t.lower_ not in (
+                "other", "many", "more", "such", "these", "those", "all", "total", "key", "major", "new")]
+            if mods and not any(t.like_num for t in c):
+                text = sent.doc.text[mods[0].idx:c.root.idx + len(c.root.text)]
+                if _norm(text) not in host:
+                    out.append((mods[0].idx, c.end_char, text))
+    return sorted(out)
+
+
+def _norm(s: str) -> str:
+    s = s.lower().replace("’s", "").replace("'s", "").replace(".", "").strip()
+    return s[4:] if s.startswith("the ") else s
+
+
+def host_names(doc: Doc) -> frozenset[str]:
+    """The host country's names: the place named most often in the briefing, with its usual variants."""
+    counts: dict[str, int] = {}
+    for e in doc.ents:
+        if e.label_ == "GPE":
+            k = _norm(e.text)
+            counts[k] = counts.get(k, 0) + 1
+    if not counts:
+        return frozenset()
+    top = max(counts, key=counts.get)
+    groups = [{"us", "united states", "america", "united states of america", "usa"},
+              {"china", "prc", "people's republic of china"},
+              {"euro area", "eurozone", "euro zone", "europe"},
+              {"uk", "united kingdom", "britain", "great britain"}]
+    for g in groups:
+        if top in g:
+            return frozenset(g | {"american", "chinese", "european"} & {"american" if "us" in g else
+                                                                       "chinese" if "china" in g else "european"})
+    return frozenset({top})

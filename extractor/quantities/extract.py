@@ -1,0 +1,276 @@
+"""The entry point: every quantity in a parsed transcript, with its facts."""
+from __future__ import annotations
+
+import bisect
+import datetime
+import re
+from collections import Counter
+from dataclasses import dataclass, replace
+from typing import Sequence
+
+from spacy.tokens import Doc, Span
+
+from .approx import qualifier
+from .candidates import Mention, find_mentions
+from .context import (anchor_token, concept_phrase, counted_noun, entity_candidates, host_names,
+                      kind_and_direction, token_span)
+from .filters import rejection
+from .lexer import Lexeme, lex
+from .periods import TimeRef, find_time_refs
+from .respectively import conjunct_list, is_entity_like, item_text
+from .types import QuantityFacts
+
+#: A cheap test that a sentence may hold a numeral: only such sentences are read closely.
+_NUMERAL_HINT = re.compile(
+    r"\d|[¼½¾⅓⅔⅛]|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
+    r"hundred|thousand|million|billion|trillion|half|quarter|twice|double|triple|zero|tenths)\b"
+    r"|\ban?\s+(?:year|week|month|day|hour|decade|percentage|basis)\b",
+    re.I)
+_RATE_CUES = frozenset({"basis", "rate", "rates", "hike", "hikes", "point", "points", "increase", "increases",
+                        "cut", "cuts", "bp", "bps"})
+_POLICY_STEPS = frozenset({25.0, 50.0, 75.0, 100.0})
+
+
+@dataclass
+class _Draft:
+    """A quantity being built; becomes a QuantityFacts at the end."""
+
+    m: Mention
+    sent: Span
+    lx: list[Lexeme]
+    unit: str
+    counted: str | None = None
+    kind: str = "level"
+    direction: str | None = None
+    direction_guessed: bool = False
+    approx: str | None = None
+    concept: str | None = None
+    entity: str | None = None
+    period: str | None = None
+    converts: int | None = None
+
+
+def extract_quantities(doc: Doc, *, doc_date: datetime.date | None = None,
+                       exclude: Sequence[tuple[int, int]] = ()) -> list[QuantityFacts]:
+    """Find every quantity in a parsed transcript (see shared/gold/GUIDELINES.md).
+
+    Args:
+        doc: the transcript parsed by the full English pipeline; ``doc.text`` is the original text.
+        doc_date: the briefing's date, against which "last year" or "in October" are resolved.
+        exclude: character ranges of page debris (headers, video-player lines) to skip.
+
+    Returns:
+        One record per quantity, in text order.
+    """
+    text = doc.text
+    exclude = sorted(exclude)
+    host = host_names(doc)
+    paragraphs = [m.end() for m in re.finditer(r"\n[ \t\xa0]*\r?\n", text)]
+    default_year = _default_year(text, doc_date)
+    drafts: list[_Draft] = []
+    prev_lx: list[Lexeme] = []
+    last_by_para: dict[int, tuple[str | None, str | None, str | None]] = {}
+    for sent in doc.sents:
+        if not _NUMERAL_HINT.search(text, sent.start_char, sent.end_char) or _inside(sent.start_char, sent.end_char,
+                                                                                      exclude):
+            continue
+        lx = lex(text, sent.start_char, sent.end_char, exclude)
+        para = bisect.bisect_right(paragraphs, sent.start_char)
+        refs = find_time_refs(text, sent.start_char, sent.end_char, doc_date)
+        mentions = find_mentions(lx)
+        sent_drafts: list[_Draft] = []
+        for m in mentions:
+            if rejection(text, lx, m) is not None:
+                continue
+            d = _build(doc, sent, lx, m, mentions, prev_lx)
+            if d is None:
+                continue
+            sent_drafts.append(d)
+        _link_conversions(sent_drafts)
+        _apply_respectively(text, sent, sent_drafts)
+        ents = entity_candidates(sent, host)
+        carry_period, carry_entity, carry_concept = last_by_para.get(para, (None, None, None))
+        for d in sent_drafts:
+            if d.period is None:
+                d.period = _period_for(d, sent_drafts, refs) or carry_period or default_year
+            if d.entity is None:
+                d.entity = _entity_for(d, ents) or carry_entity
+            if d.concept is None:
+                d.concept = carry_concept
+        if sent_drafts:
+            explicit = [r.period for r in refs if r.period]
+            last_by_para[para] = (explicit[-1] if explicit else carry_period,
+                                  next((d.entity for d in reversed(sent_drafts) if d.entity), carry_entity),
+                                  next((d.concept for d in reversed(sent_drafts) if d.concept), carry_concept))
+        for d in sent_drafts:
+            if d.converts is not None:
+                src = sent_drafts[d.converts]
+                d.kind, d.direction, d.period, d.entity = src.kind, src.direction, src.period, src.entity
+                d.concept, d.approx = src.concept, d.approx or src.approx
+                d.converts = len(drafts) + d.converts
+        drafts += sent_drafts
+        prev_lx = lx
+    _settle_policy_directions(drafts)
+    return [_facts(text, d) for d in drafts]
+
+
+def _inside(start: int, end: int, exclude: Sequence[tuple[int, int]]) -> bool:
+    return any(a <= start and end <= b for a, b in exclude)
+
+
+def _build(doc: Doc, sent: Span, lx: list[Lexeme], m: Mention, mentions: list[Mention],
+           prev_lx: list[Lexeme]) -> _Draft | None:
+    """Decide the unit (and counted noun) of a mention and read its context."""
+    unit = m.unit
+    counted = None
+    head = None
+    if m.multiple and unit == "times" and not _is_multiple_times(lx, m):
+        unit, counted = "count", "times"
+    if unit is None and not m.ratio:
+        counted, head = counted_noun(doc, m, lx)
+        if counted is not None:
+            unit = "count"
+        else:
+            unit = _unspoken_unit(lx, m, mentions, prev_lx)
+            if unit is None:
+                return None
+    d = _Draft(m, sent, lx, unit or "1", counted=counted)
+    d.approx = qualifier(lx, m)
+    anchor = anchor_token(doc, m, head)
+    d.kind, d.direction = kind_and_direction(doc, m, lx, anchor, d.unit)
+    if d.kind == "change" and d.direction is None:
+        d.direction, d.direction_guessed = "up", True
+    d.concept, _ = concept_phrase(doc, m, anchor, head)
+    return d
+
+
+def _is_multiple_times(lx: list[Lexeme], m: Mention) -> bool:
+    """ "1.2 times", "twice the rate", "by a factor of 1.5" are multiples; "cut four times" counts occurrences."""
+    if lx[m.num_first].low in ("twice", "double", "triple", "thrice", "quadruple") or lx[m.first].low == "factor":
+        return True
+    if m.value is not None and m.value != int(m.value):
+        return True
+    prev = lx[m.first - 1].low if m.first > 0 else ""
+    nxt = lx[m.last + 1].low if m.last + 1 < len(lx) else ""
+    return prev == "by" or nxt in ("as", "the", "that", "what", "higher", "larger", "more", "greater", "bigger",
+                                   "faster", "its", "their", "our", "of")
+
+
+def _unspoken_unit(lx: list[Lexeme], m: Mention, mentions: list[Mention], prev_lx: list[Lexeme]) -> str | None:
+    """A bare number's unit when the speaker left it out ("a 50" about rates; "from 4 to 3.9" among percents)."""
+    if m.value in _POLICY_STEPS and not lx[m.num_first].is_word and any(
+            t.low in _RATE_CUES for t in list(prev_lx) + lx):
+        return "bp"
+    others = [o for o in mentions if o is not m and o.unit in ("%", "pp", "bp")]
+    value = m.value if m.value is not None else m.low
+    if others and value is not None and value < 100 and not lx[m.num_first].is_word:
+        nearest = min(others, key=lambda o: abs(o.start - m.start))
+        return nearest.unit
+    return None
+
+
+def _link_conversions(ds: list[_Draft]) -> None:
+    """ "42 trillion yuan ($5.74 trillion)": the bracketed figure converts the one before it."""
+    for k in range(1, len(ds)):
+        a, b = ds[k - 1], ds[k]
+        lx = b.lx
+        if (b.m.first >= 1 and lx[b.m.first - 1].text == "(" and b.m.first - 2 == a.m.last
+                and b.m.last + 1 < len(lx) and lx[b.m.last + 1].text == ")" and a.unit != b.unit):
+            b.converts = k - 1
+    # "surpassed the 42 trillion yuan and 43 trillion yuan thresholds": a qualifier covers the coordination.
+    for k in range(1, len(ds)):
+        a, b = ds[k - 1], ds[k]
+        between = [t.low for t in b.lx[a.m.last + 1:b.m.first]]
+        if b.approx is None and a.approx is not None and between in (["and"], [")", "and"]):
+            b.approx = a.approx
+            if b.converts is None and a.converts is not None and between == [")", "and"]:
+                b.approx = ds[a.converts].approx or a.approx
+
+
+def _apply_respectively(text: str, sent: Span, ds: list[_Draft]) -> None:
+    """Give each figure of a "respectively" list its own conjunct as entity (or concept)."""
+    pos = text.lower().find("respectively", sent.start_char, sent.end_char)
+    if pos < 0:
+        return
+    run = [d for d in ds if d.m.end <= pos]
+    # The figures must be a plain list just before "respectively".
+    tail: list[_Draft] = []
+    for d in reversed(run):
+        if tail:
+            gap = [t.low for t in d.lx[d.m.last + 1:tail[0].m.first]]
+            if gap not in ([","], ["and"], [",", "and"]):
+                break
+        tail.insert(0, d)
+    if len(tail) < 2:
+        return
+    items = conjunct_list(sent, tail[0].m.start, len(tail))
+    if items is None:
+        return
+    for d, item in zip(tail, items):
+        if is_entity_like(item):
+            d.entity = item_text(item)
+        else:
+            d.concept = item_text(item) + ("; " + d.concept if d.concept else "")
+
+
+def _period_for(d: _Draft, ds: list[_Draft], refs: list[TimeRef]) -> str | None:
+    """The time reference closest to a figure in its sentence, preferring one right after it."""
+    starts = [o.m.start for o in ds if o is not d]
+    after = [r for r in refs if r.start >= d.m.end and not any(d.m.end <= s < r.start for s in starts)]
+    if after and after[0].start - d.m.end < 80 and after[0].period:
+        return after[0].period
+    before = [r for r in refs if r.end <= d.m.start and r.period]
+    if before:
+        return before[-1].period
+    later = [r for r in refs if r.start >= d.m.end and r.period]
+    return later[0].period if later else None
+
+
+def _entity_for(d: _Draft, ents: list[tuple[int, int, str]]) -> str | None:
+    """The place or group a figure belongs to: one named in its clause, else the nearest before it."""
+    if not ents:
+        return None
+    # "growth of 9.6% to BRI countries": a prepositional object right after the figure.
+    follow = d.lx[d.m.last + 1:d.m.last + 3]
+    if follow and follow[0].low in ("to", "in", "from", "for") and len(follow) > 1:
+        for a, b, t in ents:
+            if a <= follow[1].start < b or a == follow[1].start:
+                return t
+            if follow[1].low == "the" and d.m.last + 3 < len(d.lx) and a <= d.lx[d.m.last + 3].start < b:
+                return t
+    before = [e for e in ents if e[1] <= d.m.start]
+    if before:
+        return before[-1][2]
+    return None
+
+
+def _settle_policy_directions(ds: list[_Draft]) -> None:
+    """A rate move whose direction the sentence does not show follows the briefing's other rate moves."""
+    votes = Counter(d.direction for d in ds if d.kind == "change" and d.unit in ("bp", "pp")
+                    and not d.direction_guessed and d.direction)
+    if not votes:
+        return
+    majority = votes.most_common(1)[0][0]
+    for d in ds:
+        if d.kind == "change" and d.direction_guessed and d.unit in ("bp", "pp"):
+            d.direction = majority
+
+
+def _default_year(text: str, when: datetime.date | None) -> str | None:
+    """The year most figures of the briefing refer to: the most frequent year reference."""
+    refs = find_time_refs(text, 0, len(text), when)
+    years = Counter(r.period for r in refs if r.period and re.fullmatch(r"\d{4}", r.period))
+    if not years:
+        return None
+    year, n = years.most_common(1)[0]
+    return year if n >= 3 and n >= 0.4 * sum(years.values()) else None
+
+
+def _facts(text: str, d: _Draft) -> QuantityFacts:
+    m = d.m
+    return QuantityFacts(
+        start=m.start, end=m.end, text=text[m.start:m.end], unit=d.unit, kind=d.kind,  # type: ignore[arg-type]
+        value=m.value, low=m.low, high=m.high, counted=d.counted,
+        direction=d.direction if d.kind == "change" else None,  # type: ignore[arg-type]
+        approx=d.approx, concept=d.concept, entity=d.entity, period=d.period, converts=d.converts)  # type: ignore[arg-type]

@@ -1,0 +1,83 @@
+"""Deciding that a numeral mention is NOT a quantity (GUIDELINES.md, "What counts").
+
+Each rule looks only at the characters and lexemes around the mention, so
+the rules hold for any transcript: years and dates used as time references,
+clock times, ordinals, numbers inside names ("G20", "3D", "24/7",
+"14th Five-Year Plan"), fiscal-year shorthand ("`25") and rates quoted per
+unit of time ("$3,500 a year": the "a year" is no quantity of its own).
+"""
+from __future__ import annotations
+
+import re
+
+from .candidates import Mention
+from .lexer import Lexeme
+
+MONTHS = frozenset({
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+})
+_CLOCK_AFTER = re.compile(r"\s*(?:a\.\s?m\b|p\.\s?m\b|am\b|pm\b|o['’]clock|:\d\d)", re.I)
+#: Letters that may be glued to digits as a unit or scale ("5bn", "10bp", "5%").
+_GLUED_UNITS = frozenset({"bn", "tn", "trn", "bp", "bps", "pct", "km", "kwh", "m", "k"})
+
+
+def rejection(text: str, lx: list[Lexeme], m: Mention, sentence_first: int = 0) -> str | None:
+    """Say why a mention is not a quantity, or None when it may be one.
+
+    Args:
+        text: the whole document text.
+        lx: the sentence's lexemes.
+        m: the mention.
+        sentence_first: index of the sentence's first lexeme in ``lx`` (usually 0).
+
+    Returns:
+        A short reason ("year", "date", "clock", "name", "ordinal", ...) or None.
+    """
+    num = lx[m.num_first]
+    bare = m.unit is None and not m.scaled
+    before = text[num.start - 1] if num.start > 0 else " "
+    before2 = text[num.start - 2] if num.start > 1 else " "
+    after = text[lx[m.num_last].end] if lx[m.num_last].end < len(text) else " "
+    if num.is_digit:
+        if before.isalpha() or (before == "-" and before2.isalpha()):
+            return "name"  # G20, COVID-19, F-16
+        if before in "`'’" or before == "#":
+            return "name"  # fiscal-year shorthand `25, '26; "#1"
+        if after.isalpha():
+            glued = re.match(r"[A-Za-z]+", text[lx[m.num_last].end:lx[m.num_last].end + 6]).group().lower()
+            if glued not in _GLUED_UNITS:
+                return "ordinal" if glued in ("st", "nd", "rd", "th") else "name"  # 13th, 3D, 1990s
+        if after == "/" or before == "/":
+            return "name"  # 24/7, 1/5
+        if _CLOCK_AFTER.match(text, lx[m.num_last].end) or before == ":":
+            return "clock"
+        if bare and re.fullmatch(r"(1[89]|20|21)\d\d", num.text) and m.low is None:
+            return "year"
+        if bare and (_low(lx, m.num_first - 1) in MONTHS or _low(lx, m.num_first - 1) == "." and _low(
+                lx, m.num_first - 2) in MONTHS or _low(lx, m.last + 1) in MONTHS):
+            return "date"
+        if bare and m.num_first - 1 >= sentence_first + 1 and _capitalised_word(lx[m.num_first - 1]) and (
+                _low(lx, m.num_first - 1) not in ("i",)):
+            return "name"  # "Type 1", "Article 5", "Section 232"
+    else:
+        if num.text[0].isupper() and m.num_first > sentence_first and m.num_last + 1 < len(lx) and (
+                _capitalised_word(lx[m.num_last + 1]) or lx[m.num_last + 1].text == "-"
+                and m.num_last + 2 < len(lx) and _capitalised_word(lx[m.num_last + 2])):
+            return "name"  # "the 14th Five-Year Plan", "Group of Seven"
+        if num.low in ("a", "an") and m.unit is not None:
+            # "$3,500 a year", "twice a month", "per a year": a rate's denominator, not a figure.
+            prev = _low(lx, m.num_first - 1)
+            if prev in ("per", "once", "twice", "times") or (m.num_first > 0 and (
+                    lx[m.num_first - 1].is_digit or prev in ("million", "billion", "trillion", "thousand",
+                                                             "dollars", "yuan", "euros", "percent", "%"))):
+                return "per-unit"
+    return None
+
+
+def _low(lx: list[Lexeme], i: int) -> str:
+    return lx[i].low if 0 <= i < len(lx) else ""
+
+
+def _capitalised_word(t: Lexeme) -> bool:
+    return t.is_word and t.text[0].isupper() and t.low not in MONTHS

@@ -1,0 +1,71 @@
+"""A tiny word lexer with character offsets.
+
+spaCy's tokenizer splits "4¼", "50-basis-point" and "$1.7" in ways that vary
+with layout; the numeral grammar is easier to state over a lexer of our own
+that treats every line break as plain whitespace (so a PDF-layout file and a
+one-line file give the same lexemes).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Sequence
+
+from .numbers import UNICODE_FRACTIONS
+
+_FRACS = "".join(UNICODE_FRACTIONS)
+_LEX_RE = re.compile(
+    r"\d+(?:,\d{3})*(?:\.\d+)?[" + _FRACS + r"]?"  # digits, with separators, decimals, a fraction
+    r"|[" + _FRACS + r"]"
+    r"|[A-Za-z]+"
+    r"|\S"
+)
+
+
+@dataclass(frozen=True)
+class Lexeme:
+    """One word, numeral or punctuation mark and where it is in the document."""
+
+    text: str
+    start: int
+    end: int
+
+    @property
+    def low(self) -> str:
+        """The lower-cased text."""
+        return self.text.lower()
+
+    @property
+    def is_digit(self) -> bool:
+        """True for a numeral written with digits (or a lone unicode fraction)."""
+        return self.text[0].isdigit() or self.text[0] in _FRACS
+
+    @property
+    def is_word(self) -> bool:
+        """True for an alphabetic word."""
+        return self.text[0].isalpha()
+
+
+def lex(text: str, start: int, end: int, exclude: Sequence[tuple[int, int]] = ()) -> list[Lexeme]:
+    """Split ``text[start:end]`` into lexemes, skipping excluded character ranges.
+
+    Args:
+        text: the whole document text.
+        start: where to begin (a sentence start).
+        end: where to stop (exclusive).
+        exclude: (start, end) ranges whose lexemes are dropped (page debris).
+
+    Returns:
+        Lexemes with document offsets.
+    """
+    out = []
+    for m in _LEX_RE.finditer(text, start, end):
+        if any(a <= m.start() < b for a, b in exclude):
+            continue
+        out.append(Lexeme(m.group(), m.start(), m.end()))
+    return out
+
+
+def adjacent(a: Lexeme, b: Lexeme) -> bool:
+    """True when ``b`` follows ``a`` with no character in between."""
+    return a.end == b.start

@@ -1,0 +1,124 @@
+"""Reading numerals: digits, number words, scale words and fractions.
+
+Everything here works on plain strings, so it can be tested without a spaCy
+model.  The candidate finder decides *where* a numeral is; this module only
+decides *what number* a written numeral denotes.
+"""
+from __future__ import annotations
+
+import re
+
+#: Vulgar fractions that transcripts print as one character ("4¼", "½").
+UNICODE_FRACTIONS: dict[str, float] = {
+    "¼": 0.25, "½": 0.5, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3,
+    "⅛": 0.125, "⅜": 0.375, "⅝": 0.625, "⅞": 0.875, "⅕": 0.2,
+}
+
+UNITS_WORDS: dict[str, int] = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}
+TENS_WORDS: dict[str, int] = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90,
+}
+#: Scale words multiply what precedes them.
+SCALES: dict[str, float] = {
+    "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+}
+#: Abbreviated scales written right after digits ("5bn", "$3m" is too ambiguous and is left out).
+SCALE_ABBREVIATIONS: dict[str, float] = {"bn": 1e9, "tn": 1e12, "trn": 1e12}
+#: Fraction words: "half a point", "a quarter", "four-tenths".
+FRACTION_WORDS: dict[str, float] = {"half": 0.5, "quarter": 0.25}
+DENOMINATOR_WORDS: dict[str, float] = {"tenth": 10, "tenths": 10, "hundredth": 100, "hundredths": 100,
+                                       "quarters": 4, "thirds": 3, "third": 3}
+
+NUMBER_WORDS = frozenset(UNITS_WORDS) | frozenset(TENS_WORDS) | frozenset(SCALES)
+
+_DIGITS_RE = re.compile(
+    r"^(?P<int>\d{1,3}(?:,\d{3})+|\d+)?(?P<dec>\.\d+)?(?P<frac>[" + "".join(UNICODE_FRACTIONS) + r"])?$"
+)
+_SLASH_FRACTION_RE = re.compile(r"^(?P<whole>\d+)[-\s](?P<num>\d)/(?P<den>\d{1,2})$")
+
+
+def parse_digits(text: str) -> float | None:
+    """Read a numeral written with digits.
+
+    Handles thousands separators, decimals, a trailing unicode fraction and
+    the "5-1/4" way of writing a mixed fraction.
+
+    Args:
+        text: the numeral as written, e.g. "43.85", "700,000", "4¼", "½", "5-1/4".
+
+    Returns:
+        The value, or None when the text is not a digit numeral.
+    """
+    text = text.strip()
+    m = _SLASH_FRACTION_RE.match(text)
+    if m:
+        den = int(m["den"])
+        return int(m["whole"]) + int(m["num"]) / den if den else None
+    m = _DIGITS_RE.match(text)
+    if not m or not (m["int"] or m["dec"] or m["frac"]):
+        return None
+    value = float((m["int"] or "0").replace(",", "") + (m["dec"] or ""))
+    if m["frac"]:
+        value += UNICODE_FRACTIONS[m["frac"]]
+    return value
+
+
+def words_to_number(words: list[str]) -> float | None:
+    """Read a spelled-out numeral such as "a hundred and sixty" or "twenty-five".
+
+    Hyphens should already be split off as separate items or removed; "and"
+    and the article "a"/"an" (as "one") are accepted.  Scale words multiply
+    the running group the way English does ("two hundred thousand").
+
+    Args:
+        words: the words of the numeral, any case.
+
+    Returns:
+        The value, or None if a word is not part of a numeral.
+    """
+    total = 0.0
+    current = 0.0
+    seen = False
+    for raw in words:
+        w = raw.lower()
+        if w in ("and", "-", ""):
+            continue
+        if w in ("a", "an"):
+            current += 1
+        elif w in UNITS_WORDS:
+            current += UNITS_WORDS[w]
+        elif w in TENS_WORDS:
+            current += TENS_WORDS[w]
+        elif w == "hundred":
+            current = (current or 1) * 100
+        elif w in SCALES:
+            total += (current or 1) * SCALES[w]
+            current = 0
+        elif w in FRACTION_WORDS:
+            current = (current or 1) * FRACTION_WORDS[w]
+        elif w in DENOMINATOR_WORDS:
+            current = (current or 1) / DENOMINATOR_WORDS[w]
+        else:
+            return None
+        seen = True
+    return total + current if seen else None
+
+
+def apply_scale(value: float, scale_word: str) -> float:
+    """Multiply a value by a scale word ("million") or its abbreviation ("bn").
+
+    Args:
+        value: the number before the scale word.
+        scale_word: "hundred", "thousand", "million", "billion", "trillion", "bn", ...
+
+    Returns:
+        The scaled value; unknown words leave it unchanged.
+    """
+    w = scale_word.lower()
+    return value * SCALES.get(w, SCALE_ABBREVIATIONS.get(w, 1.0))
