@@ -1,0 +1,91 @@
+/* Filters of a transcript page: by topic and by speaker, and kind toggles.
+   State comes from the address (?topic=…&speaker=… or #topic=…&speaker=…) so a
+   filtered view can be linked to, and tests can drive it without a click. */
+(function () {
+  "use strict";
+  var ALL = "*";
+  var body = document.body;
+  var topicSelect = document.getElementById("filter-topic");
+  var speakerSelect = document.getElementById("filter-speaker");
+  var status = document.getElementById("filter-status");
+  var each = function (selector, root, fn) {
+    Array.prototype.forEach.call((root || document).querySelectorAll(selector), fn);
+  };
+
+  function choose(select, value) {
+    // An unknown value (stale link) falls back to "all" rather than hiding everything.
+    var known = Array.prototype.some.call(select.options, function (o) { return o.value === value; });
+    select.value = known ? value : ALL;
+  }
+
+  function apply() {
+    var topic = topicSelect.value;
+    var speaker = speakerSelect.value;
+    var blocks = 0, quantities = 0;
+    each("[data-block]", null, function (block) {
+      var marks = block.querySelectorAll("mark.q");
+      // A turn is on a topic if it is labelled with it or says a quantity about it.
+      var onTopic = topic === ALL || block.dataset.topic === topic ||
+        Array.prototype.some.call(marks, function (m) { return m.dataset.topic === topic; });
+      var show = onTopic && (speaker === ALL || block.dataset.speaker === speaker);
+      block.hidden = !show;
+      if (show) { blocks += 1; }
+      Array.prototype.forEach.call(marks, function (m) {
+        var dim = topic !== ALL && m.dataset.topic !== topic;
+        m.classList.toggle("q-dim", dim);
+        if (show && !dim) { quantities += 1; }
+      });
+    });
+    each("[data-section]", null, function (section) {
+      section.hidden = !section.querySelector("[data-block]:not([hidden])");
+    });
+    status.textContent = blocks + " blocks, " + quantities + " quantities shown";
+    // Read by tests and scripts: what the page shows now.
+    body.dataset.filterTopic = topic;
+    body.dataset.filterSpeaker = speaker;
+    body.dataset.visibleBlocks = String(blocks);
+    body.dataset.visibleQuantities = String(quantities);
+  }
+
+  function remember() {
+    var params = new URLSearchParams();
+    if (topicSelect.value !== ALL) { params.set("topic", topicSelect.value); }
+    if (speakerSelect.value !== ALL) { params.set("speaker", speakerSelect.value); }
+    try {
+      history.replaceState(null, "", "#" + params.toString());
+    } catch (e) {
+      // Some browsers refuse history changes on file:// pages; the filter still works.
+    }
+  }
+
+  function fromAddress() {
+    var params = new URLSearchParams(location.search);
+    new URLSearchParams(location.hash.replace(/^#/, "")).forEach(function (v, k) { params.set(k, v); });
+    choose(topicSelect, params.get("topic") || ALL);
+    choose(speakerSelect, params.get("speaker") || ALL);
+    apply();
+  }
+
+  topicSelect.addEventListener("change", function () { apply(); remember(); });
+  speakerSelect.addEventListener("change", function () { apply(); remember(); });
+  document.getElementById("filter-reset").addEventListener("click", function () {
+    topicSelect.value = ALL;
+    speakerSelect.value = ALL;
+    apply();
+    remember();
+  });
+  window.addEventListener("hashchange", fromAddress);
+  each("[data-kind-toggle]", null, function (box) {
+    box.addEventListener("change", function () {
+      body.classList.toggle("hide-" + box.dataset.kindToggle, !box.checked);
+    });
+  });
+  // A hook for tests and the console: reportFilter("t2", "*").
+  window.reportFilter = function (topic, speaker) {
+    choose(topicSelect, topic || ALL);
+    choose(speakerSelect, speaker || ALL);
+    apply();
+  };
+  fromAddress();
+  body.dataset.ready = "true";
+}());
