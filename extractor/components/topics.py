@@ -5,31 +5,54 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..extensions import TOPICS, register_extensions
-from ..topics import segment_topics
+from ..topics import SegmenterConfig, body_start, passages_from_structure, segment_topics
 from .spans import char_span
+
+_DEFAULTS = SegmenterConfig()
 
 
 @Language.factory(
     "transcript_topics",
     assigns=["doc.spans"],
     requires=["doc._.structure", "doc.spans"],
+    default_config={
+        "target_words": _DEFAULTS.target_words,
+        "window_words": _DEFAULTS.window_words,
+        "min_words": _DEFAULTS.min_words,
+        "answer_split_cost": _DEFAULTS.answer_split_cost,
+        "follow_up_similarity": _DEFAULTS.follow_up_similarity,
+    },
 )
-def make_topics(nlp: Language, name: str) -> "TopicsComponent":
+def make_topics(
+    nlp: Language,
+    name: str,
+    *,
+    target_words: int,
+    window_words: int,
+    min_words: int,
+    answer_split_cost: float,
+    follow_up_similarity: float,
+) -> "TopicsComponent":
     """Segment the body of each transcript into labelled topics (``span._.topic``)."""
     register_extensions()
-    return TopicsComponent()
+    return TopicsComponent(SegmenterConfig(
+        target_words=target_words, window_words=window_words, min_words=min_words,
+        answer_split_cost=answer_split_cost, follow_up_similarity=follow_up_similarity,
+    ))
 
 
 class TopicsComponent:
+    def __init__(self, config: SegmenterConfig | None = None) -> None:
+        self.config = config or SegmenterConfig()
+
     def __call__(self, doc: Doc) -> Doc:
         structure = doc._.structure
-        blocks = []
-        body_start = 0
+        passages, start = [], 0
         if structure is not None:
-            blocks = sorted((b.start, b.end) for b in (*structure.statements, *structure.exchanges))
-            body_start = structure.turns[0].start if structure.turns else structure.header.end
+            passages = passages_from_structure(structure)
+            start = body_start(structure)
         spans = []
-        for segment in segment_topics(doc, blocks, body_start):
+        for segment in segment_topics(doc, passages, body_start=start, config=self.config):
             span = char_span(doc, segment.start, segment.end)
             if span is not None:
                 span._.topic = segment

@@ -1,5 +1,6 @@
 """Topic segmentation: contiguous segments of a transcript's body, labelled by their key phrases."""
-from .segment import segment_topics
-from .types import TopicSegment
+from .passages import body_start, passages_from_structure
+from .segment import SegmenterConfig, segment_topics
+from .types import Passage, TopicSegment
 
-__all__ = ["TopicSegment", "segment_topics"]
+__all__ = ["Passage", "SegmenterConfig", "TopicSegment", "body_start", "passages_from_structure", "segment_topics"]

@@ -1,67 +1,284 @@
-"""Topic segments from the transcript's structure and its key phrases.
+"""Topic segments from the transcript's structure, lexical cohesion and discourse markers.
 
-A first, structural segmentation: each opening statement, closing remark and
-question-and-answer exchange is a segment; the body of a transcript without
-them is one segment. Labels and keywords come from the segment's own most
-frequent noun phrases.
+The body is cut in three steps, each linear in the length of the text:
+
+1. Structure: every new exchange (a new asker's question) and every statement
+   starts a new segment, except a question that says it follows up on the
+   previous one and shares its vocabulary.
+2. Statements (opening remarks, long monologues) are cut into pieces of about
+   ``target_words`` words, at the sentence or paragraph starts where the
+   vocabulary changes most (TextTiling-style cohesion of content lemmas) and
+   where a signpost ("Turning to", "With regard to") opens a sentence.
+3. Answers are cut only where the evidence is strong: a signpost of a further
+   question ("On your second question") or a change of vocabulary that the
+   question's own parts predict, with enough words on both sides. A further
+   question by the same asker is cut off when its vocabulary is new.
+
+Labels and keywords come from each segment's own key phrases (see ``labels``).
 """
 from __future__ import annotations
 
-from collections import Counter
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from .types import TopicSegment
+from .features import Unit, cosine, idf_weights, sentence_units, weighted
+from .labels import label_segments
+from .markers import changes_subject, is_follow_up, marker_strength
+from .types import Passage, TopicSegment
 
-_MAX_KEYWORDS = 5
+
+@dataclass(frozen=True)
+class SegmenterConfig:
+    """Tuning of the segmenter (defaults fitted on press conferences of several institutions).
+
+    Attributes:
+        target_words: Typical length of one topic inside a statement.
+        window_words: Words on each side of a candidate boundary compared for cohesion.
+        min_words: Shortest piece an answer or statement is cut into.
+        answer_split_cost: Evidence an answer needs before it is cut.
+        follow_up_similarity: A follow-up question more similar than this to what precedes stays in its segment.
+    """
+
+    target_words: int = 330
+    window_words: int = 150
+    min_words: int = 90
+    answer_split_cost: float = 1.2
+    follow_up_similarity: float = 0.12
 
 
-def segment_topics(doc: Doc, blocks: list[tuple[int, int]], body_start: int) -> list[TopicSegment]:
-    """Segment ``doc`` into topics.
+def segment_topics(
+    doc: Doc,
+    passages: Sequence[Passage],
+    *,
+    body_start: int = 0,
+    body_end: int | None = None,
+    config: SegmenterConfig | None = None,
+) -> list[TopicSegment]:
+    """Segment the body of ``doc`` into contiguous, labelled topics.
 
     Args:
-        doc: A parsed transcript (noun chunks are used for labels).
-        blocks: ``(start, end)`` of the structural units (statements, exchanges) in order.
-        body_start: Where the body begins (the first speaker turn).
+        doc: The transcript, parsed (sentences, lemmas, parts of speech, noun chunks).
+        passages: The body's passages in text order (see ``passages_from_structure``);
+            empty for a text without structure, which is then cut as one statement.
+        body_start: Where the body begins (the first speaker turn); segments start here.
+        body_end: Where the last segment ends (default: the end of the text).
+        config: Tuning; the defaults suit press conferences.
 
     Returns:
-        Contiguous segments covering the body, in text order.
+        Segments in text order, contiguous from ``body_start`` to ``body_end``.
     """
-    bounds = sorted({max(start, body_start) for start, _ in blocks} | {body_start})
-    bounds = [b for b in bounds if b < len(doc.text)]
-    if not bounds:
+    config = config or SegmenterConfig()
+    end = len(doc.text) if body_end is None else body_end
+    if body_start >= end:
         return []
-    edges = [*bounds, len(doc.text)]
-    phrases = _phrases_by_offset(doc)
-    segments = []
-    used_labels: set[str] = set()
-    for start, end in zip(edges, edges[1:]):
-        counts = Counter(p for offset, p in phrases if start <= offset < end)
-        keywords = tuple(p for p, _ in counts.most_common(_MAX_KEYWORDS))
-        label = _distinct_label(keywords, used_labels)
-        used_labels.add(label)
-        segments.append(TopicSegment(start=start, end=end, label=label, keywords=keywords))
-    return segments
+    passages = sorted((p for p in passages if p.end > body_start and p.start < end), key=lambda p: p.start)
+    if not passages:
+        passages = [Passage(body_start, end, "statement", "block")]
+    units = [u for u in sentence_units(doc, (p.start for p in passages)) if body_start <= u.start < end]
+    if not units:
+        return label_segments(doc, [(body_start, end)])
+    starts = [p.start for p in passages]
+    owner = [max(0, bisect_right(starts, u.start) - 1) for u in units]
+    cuts = choose_boundaries(units, owner, passages, config)
+    bounds = [body_start] + [units[i].start for i in cuts if units[i].start > body_start]
+    edges = list(zip(bounds, [*bounds[1:], end]))
+    return label_segments(doc, edges)
 
 
-def _phrases_by_offset(doc: Doc) -> list[tuple[int, str]]:
-    out = []
-    if not doc.has_annotation("DEP"):
-        return out
-    for chunk in doc.noun_chunks:
-        words = [t for t in chunk if not (t.is_stop or t.is_punct or t.like_num or t.pos_ in ("PRON", "DET"))]
-        if not words:
+def choose_boundaries(
+    units: Sequence[Unit], owner: Sequence[int], passages: Sequence[Passage], config: SegmenterConfig
+) -> list[int]:
+    """Indices of the units that start a new topic (the first unit is implied)."""
+    idf = idf_weights(u.bag for u in units)
+    blocks = _blocks(units, owner, passages)
+    cuts: list[int] = []
+    previous: tuple[int, int] | None = None
+    for a, b in blocks:
+        first = passages[owner[a]]
+        if previous is not None and not _continues(units, idf, previous, (a, b), passages, owner, config):
+            cuts.append(a)
+        elif previous is None and a > 0:
+            cuts.append(a)
+        if first.role == "statement":
+            cuts += _split_statement(units, idf, a, b, config)
+        else:
+            cuts += _split_exchange(units, owner, passages, idf, a, b, config)
+        previous = (a, b)
+    return sorted(set(cuts))
+
+
+def _blocks(units, owner, passages) -> list[tuple[int, int]]:
+    """Unit ranges that each open with a passage marked ``opens="block"``."""
+    heads = [0]
+    for i in range(1, len(units)):
+        if owner[i] != owner[i - 1] and passages[owner[i]].opens == "block":
+            heads.append(i)
+    return list(zip(heads, [*heads[1:], len(units)]))
+
+
+def _continues(units, idf, prev, block, passages, owner, config) -> bool:
+    """True when ``block`` opens with a question that follows up on the previous block."""
+    a, b = block
+    p = passages[owner[a]]
+    if p.role != "question":
+        return False
+    question = [i for i in range(a, b) if owner[i] == owner[a]]
+    return _says_follow_up(units, question) and _similar(units, idf, prev, (a, b)) > config.follow_up_similarity
+
+
+def _says_follow_up(units, question) -> bool:
+    return any(is_follow_up(units[i].head) for i in question)
+
+
+def _similar(units, idf, left: tuple[int, int], right: tuple[int, int]) -> float:
+    return cosine(weighted((u.bag for u in units[left[0]:left[1]]), idf),
+                  weighted((u.bag for u in units[right[0]:right[1]]), idf))
+
+
+def _window_dissimilarity(units, idf, i: int, lo: int, hi: int, words: int) -> float:
+    """1 - cosine of the ``words`` words before unit ``i`` and after it, within ``[lo, hi)``."""
+    left, n, j = [], 0, i
+    while j > lo and n < words:
+        j -= 1
+        left.append(units[j].bag)
+        n += units[j].words
+    right, n, j = [], 0, i
+    while j < hi and n < words:
+        right.append(units[j].bag)
+        n += units[j].words
+        j += 1
+    return 1.0 - cosine(weighted(left, idf), weighted(right, idf))
+
+
+def _split_statement(units, idf, a: int, b: int, config: SegmenterConfig) -> list[int]:
+    """Cut a statement into pieces of about ``target_words`` at its least cohesive sentence starts."""
+    total = sum(u.words for u in units[a:b])
+    if total < 1.5 * config.target_words:
+        return []
+    gains = {i: _statement_gain(units, idf, i, a, b, config) for i in range(a + 1, b)}
+    return _dynamic_cuts(units, a, b, gains, config, length_prior=True)
+
+
+def _statement_gain(units, idf, i, a, b, config) -> float:
+    u = units[i]
+    gain = _window_dissimilarity(units, idf, i, a, b, config.window_words)
+    gain += 0.6 * marker_strength(u.head)
+    gain += 0.15 if u.paragraph else 0.0
+    return gain
+
+
+def _split_exchange(units, owner, passages, idf, a: int, b: int, config: SegmenterConfig) -> list[int]:
+    """Cut an exchange where a further question or a signposted answer to another question opens a new subject.
+
+    A further question by the same asker stays in the segment unless it
+    announces a new subject. Inside an answer, a strong signpost ("On your
+    second question") is enough; a weaker one ("In terms of", "In addition")
+    must coincide with a clear change of vocabulary between two long parts.
+    """
+    total = sum(u.words for u in units[a:b])
+    if total < 2 * config.min_words:
+        return []
+    gains: dict[int, float] = {}
+    for i in range(a + 1, b):
+        p = passages[owner[i]]
+        new_passage = owner[i] != owner[i - 1]
+        if p.role == "question" and new_passage and p.opens == "follow-up":
+            question = _passage_text(units, owner, i, b)
+            if changes_subject(question) and not is_follow_up(question):
+                gains[i] = 2.0 * config.answer_split_cost
             continue
-        phrase = " ".join(t.lemma_.lower() if t is words[-1] else t.text.lower() for t in words)
-        if len(phrase) > 2:
-            out.append((chunk.start_char, phrase))
-    return out
+        if p.role != "answer" or new_passage or _is_label(units, passages, owner, i - 1):
+            continue
+        m = marker_strength(units[i].head)
+        if m >= 1.0:
+            gains[i] = config.answer_split_cost + _window_dissimilarity(units, idf, i, a, b, config.window_words) - 0.5
+        elif m >= 0.5:
+            gains[i] = _medium_gain(units, owner, idf, i, config)
+    gains = {i: g for i, g in gains.items() if g > 0}
+    if not gains:
+        return []
+    return _dynamic_cuts(units, a, b, gains, config, length_prior=False)
 
 
-def _distinct_label(keywords: tuple[str, ...], used: set[str]) -> str:
-    label = " and ".join(keywords[:2]) if keywords else "remarks"
-    candidate, n = label, 2
-    while candidate in used:
-        candidate = f"{label} ({n})"
-        n += 1
-    return candidate
+def _medium_gain(units, owner, idf, i: int, config: SegmenterConfig) -> float:
+    """Gain of cutting an answer at a weak signpost: only between two long, lexically distinct parts."""
+    lo = i
+    while lo > 0 and owner[lo - 1] == owner[i]:
+        lo -= 1
+    hi = i
+    while hi < len(units) and owner[hi] == owner[i]:
+        hi += 1
+    left = sum(u.words for u in units[lo:i])
+    right = sum(u.words for u in units[i:hi])
+    if min(left, right) < 2 * config.min_words:
+        return 0.0
+    near = _window_dissimilarity(units, idf, i, lo, hi, config.window_words)
+    whole = _window_dissimilarity(units, idf, i, lo, hi, max(left, right))
+    if near >= 0.9 and whole >= 0.85:
+        return config.answer_split_cost + 0.3
+    return 0.0
+
+
+def _passage_text(units, owner, i: int, stop: int) -> str:
+    parts = []
+    j = i
+    while j < stop and owner[j] == owner[i] and len(parts) < 6:
+        parts.append(units[j].head)
+        j += 1
+    return " ".join(parts)
+
+
+def _is_label(units, passages, owner, i: int) -> bool:
+    """True when unit ``i`` is only the speaker label of its passage."""
+    p = passages[owner[i]]
+    return p.content_start is not None and units[i].start < p.content_start
+
+
+def _dynamic_cuts(units, a, b, gains: dict[int, float], config: SegmenterConfig, *, length_prior: bool) -> list[int]:
+    """Best set of cuts in ``[a, b)``: most gain, fewest pieces, pieces near the target length.
+
+    Dynamic programming over the candidate cuts; a piece may not exceed a few
+    target lengths, so the work grows linearly with the number of candidates.
+    """
+    cands = [a] + sorted(gains) + [b]
+    prefix = [0]
+    for u in units[a:b]:
+        prefix.append(prefix[-1] + u.words)
+
+    def words(i, j):
+        return prefix[j - a] - prefix[i - a]
+
+    target = config.target_words
+    best = {a: (0.0, None)}
+    for jx in range(1, len(cands)):
+        j = cands[jx]
+        best_j = None
+        for ix in range(jx - 1, -1, -1):
+            i = cands[ix]
+            if i not in best:
+                continue
+            w = words(i, j)
+            if length_prior and w > 3 * target:
+                break
+            if w < config.min_words and not (i == a and j == b):
+                continue
+            if length_prior:
+                piece = 1.2 * ((w - target) / target) ** 2 + 0.4
+            else:
+                piece = config.answer_split_cost
+            gain = gains.get(i, 0.0) if i != a else 0.0
+            cost = best[i][0] + piece - gain
+            if best_j is None or cost < best_j[0]:
+                best_j = (cost, i)
+        if best_j is not None:
+            best[j] = best_j
+    if b not in best:
+        return []
+    out, j = [], best[b][1]
+    while j is not None and j != a:
+        out.append(j)
+        j = best[j][1]
+    return sorted(out)

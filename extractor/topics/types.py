@@ -1,7 +1,25 @@
-"""Plain value type for a topic segment."""
+"""Plain value types for topic segmentation."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Literal
+
+#: What a passage is: a question, an answer, part of an opening or closing statement, or other talk.
+PassageRole = Literal["question", "answer", "statement", "other"]
+#: Whether a passage opens a new structural block: a new exchange or statement ("block"),
+#: a further question by the same asker ("follow-up"), or nothing ("none").
+PassageOpens = Literal["block", "follow-up", "none"]
+
+
+@dataclass(frozen=True)
+class Passage:
+    """A stretch of one speaker's talk, as the segmenter sees it (offsets into the text)."""
+
+    start: int
+    end: int
+    role: PassageRole
+    opens: PassageOpens = "none"
+    content_start: int | None = None  # after the speaker label, when there is one
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,78 @@
+"""Discourse markers that announce a change of subject inside one speaker's talk.
+
+Only the opening words of a sentence are matched. Markers are general English
+signposts ("On your second question", "Turning to", "As for"), never the
+wording of any one transcript.
+"""
+from __future__ import annotations
+
+import re
+
+_ORDINAL = r"(?:first|second|third|fourth|last|latter|former|other|next|final|another|follow-up|last)"
+
+#: A speaker answering a further question, or explicitly moving on: a strong sign of a new subject.
+_STRONG = re.compile(
+    rf"""^(?:\W*(?:and|so|now|ok(?:ay)?|well|then|finally|lastly|you\ know|i\ think)\b[\s,]*)*
+    (?:
+        (?:on|to|regarding|about|as\ (?:for|to)|with\ regard\ to|turning\ to|coming\ to|in\ answer\ to|in\ response\ to)
+            \s+(?:your|the|his|her|that|this)\s+{_ORDINAL}\s+(?:question|point|part|issue)
+      | (?:your|the)\s+{_ORDINAL}\s+(?:question|point|part)\b
+      | you\s+(?:also\s+)?asked\s+(?:me\s+)?(?:a|about|the|another)\b
+      | (?:let\s+me\s+|i'?ll\s+|i\s+will\s+)?(?:now\s+)?turn(?:ing)?\s+(?:now\s+)?to\b
+      | (?:moving|going)\s+on\s+to\b
+      | (?:second|secondly|third|thirdly),?\s+(?:on|about|regarding|as\ for)\b
+    )""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+#: Signposts that often, not always, open a new subject ("In terms of", "As for", "Regarding").
+_MEDIUM = re.compile(
+    r"""^(?:\W*(?:and|so|now|well|then)\b[\s,]*)*
+    (?:in\ terms\ of|as\ for|as\ to|regarding|with\ regard\ to|with\ respect\ to|when\ it\ comes\ to
+      |on\ the\ (?:question|issue|subject|topic|matter)\ of|concerning|in\ addition|additionally|besides
+      |another\ (?:thing|point|issue|question)|looking\ ahead|going\ forward|looking\ forward|currently|at\ present
+      |to\ conclude|in\ conclusion|to\ sum\ up|finally|lastly)\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+#: Enumerations ("First, ...", "Second, ...") usually list aspects of one subject: a weak sign.
+_ENUMERATION = re.compile(r"^\W*(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth(?:ly)?|fifth(?:ly)?|next)\b,?", re.IGNORECASE)
+
+#: A question that says it continues the previous one.
+_FOLLOW_UP = re.compile(
+    r"\b(?:follow(?:ing)?[\s-]*up\s+(?:on|to)\s+(?:that|this|the\ (?:last|previous)|(?:\w+'s)\s+question)"
+    r"|(?:on|along)\s+(?:the\s+)?same\s+(?:lines?|subject|topic|theme|issue|point)"
+    r"|(?:just\s+)?to\s+follow\s+up\b(?!\s+(?:from|on)\s+your\s+(?:message|remarks|statement|opening)))",
+    re.IGNORECASE,
+)
+
+
+def marker_strength(sentence: str) -> float:
+    """How strongly the start of ``sentence`` announces a new subject: 0 (not at all) to 1."""
+    head = sentence[:120].lstrip(" \t\r\n\"'“‘—-")
+    if _STRONG.match(head):
+        return 1.0
+    if _MEDIUM.match(head):
+        return 0.5
+    if _ENUMERATION.match(head):
+        return 0.15
+    return 0.0
+
+
+def is_follow_up(question: str) -> bool:
+    """True when a question says it follows up on what was just said."""
+    return bool(_FOLLOW_UP.search(question[:400]))
+
+
+#: A further question that says it changes the subject.
+_NEW_SUBJECT = re.compile(
+    r"\b(?:(?:a|one|my)\s+(?:different|separate|unrelated|other|another)\s+(?:question|topic|subject|issue)"
+    r"|another\s+(?:question|topic|subject)\b|change\s+(?:the\s+)?(?:subject|topic)"
+    r"|on\s+a\s+(?:different|separate|another|related)\s+(?:note|topic|subject)|switch(?:ing)?\s+(?:gears|topics))",
+    re.IGNORECASE,
+)
+
+
+def changes_subject(question: str) -> bool:
+    """True when a question announces a new subject ("a different question", "switching gears")."""
+    return bool(_NEW_SUBJECT.search(question[:400]))

@@ -1,0 +1,46 @@
+"""The segmenter's view of a transcript's structure: passages in text order."""
+from __future__ import annotations
+
+from ..structure.types import Structure
+from .types import Passage
+
+
+def passages_from_structure(structure: Structure) -> list[Passage]:
+    """One passage per turn (its content), marked with its role and whether it opens a block.
+
+    A turn opens a block when it starts an exchange or a statement; a further
+    question by the asker of the previous exchange (a follow-up) is marked
+    "follow-up" and left to the segmenter's judgement.
+    """
+    turns = structure.turns
+    opens: dict[int, str] = {}
+    roles: dict[int, str] = {}
+    for st in structure.statements:
+        for k, t in enumerate(st.turns):
+            roles[t] = "statement"
+            if k == 0:
+                opens[t] = "block"
+    previous_asker = None
+    for ex in structure.exchanges:
+        for k, t in enumerate(ex.question_turns):
+            roles[t] = "question"
+            if k == 0:
+                same = ex.asked_by is not None and ex.asked_by == previous_asker and ex.asked_by != "Q"
+                opens[t] = "follow-up" if same else "block"
+            elif t - 1 not in ex.question_turns:
+                opens[t] = "follow-up"
+        for t in ex.answer_turns:
+            roles[t] = "answer"
+        previous_asker = ex.asked_by
+    out = []
+    for i, turn in enumerate(turns):
+        out.append(Passage(start=turn.start, end=turn.end, role=roles.get(i, "other"), opens=opens.get(i, "none"),
+                           content_start=turn.content_start))
+    return out
+
+
+def body_start(structure: Structure) -> int:
+    """Where the body (the first speaker turn) begins."""
+    if structure.turns:
+        return structure.turns[0].start
+    return structure.header.end
