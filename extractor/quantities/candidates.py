@@ -21,6 +21,8 @@ from .units import CURRENCY_CODES, MAX_UNIT_WORDS, UnitSpec, currency_for_sign, 
 #: Units that "a"/"an" may quantify on its own ("a year", "a percentage point", "a week").
 _A_UNITS = frozenset({"yr", "mo", "d", "h", "min", "pp", "bp"})
 #: Words written instead of "two times": they are multiples by themselves.
+_STREAK_WORDS = frozenset({"consecutive", "straight", "successive", "full", "whole", "more", "additional",
+                           "long", "calendar", "business", "working"})
 _MULTIPLE_WORDS = {"twice": 2.0, "double": 2.0, "triple": 3.0, "thrice": 3.0, "quadruple": 4.0}
 
 
@@ -200,8 +202,8 @@ def _read_scales(lx: list[Lexeme], j: int, value: float) -> tuple[float, int, bo
     return value, j, scaled, corrected
 
 
-def find_mentions(lx: list[Lexeme]) -> list[Mention]:
-    """Find every numeral mention in a sentence's lexemes, joined into ranges and pairs.
+def read_mentions(lx: list[Lexeme]) -> list[Mention]:
+    """Read every single numeral mention in a sentence's lexemes (no ranges yet).
 
     Args:
         lx: lexemes of one sentence.
@@ -218,7 +220,12 @@ def find_mentions(lx: list[Lexeme]) -> list[Mention]:
             continue
         out.append(m)
         i = m.last + 1
-    return _combine(lx, out)
+    return out
+
+
+def find_mentions(lx: list[Lexeme]) -> list[Mention]:
+    """Read mentions and join them into ranges, ratios and from-to pairs (no filtering)."""
+    return combine(lx, read_mentions(lx))
 
 
 def _read_mention(lx: list[Lexeme], i: int) -> Mention | None:
@@ -248,6 +255,11 @@ def _read_mention(lx: list[Lexeme], i: int) -> Mention | None:
     if spelled and value < 1 and _low(lx, k) == "of" and _low(lx, k + 1) in ("a", "an"):
         k += 2
     spec, k2 = read_unit(lx, k)
+    if spec is None and _low(lx, k) in _STREAK_WORDS:
+        # "eight consecutive years": an adjective of duration may sit between number and unit.
+        spec2, k3 = read_unit(lx, k + 1)
+        if spec2 is not None and spec2.code in ("yr", "mo", "d", "h", "min"):
+            spec, k2 = spec2, k3
     if spec is None and spelled and value < 1 and _low(lx, k) == "point":
         spec, k2 = UnitSpec("pp"), k + 1
     elif spec is None and spelled and value < 1 and _low(lx, k) == "-" and _low(lx, k + 1) == "point":
@@ -282,7 +294,7 @@ def _between(lx: list[Lexeme], a: Mention, b: Mention) -> str:
     return " ".join(x.text for x in lx[a.last + 1:b.first])
 
 
-def _combine(lx: list[Lexeme], ms: list[Mention]) -> list[Mention]:
+def combine(lx: list[Lexeme], ms: list[Mention]) -> list[Mention]:
     """Join neighbouring mentions into ranges, ratios and from-to pairs, and share units."""
     out: list[Mention] = []
     i = 0

@@ -98,6 +98,27 @@ def counted_noun(doc: Doc, m: Mention, lx: list[Lexeme]) -> tuple[str | None, To
     return text.strip(" ,"), head
 
 
+def subject_counted(doc: Doc, m: Mention) -> tuple[str | None, Token | None]:
+    """The noun a bare figure counts when it is the clause's subject ("the main procedures were cut from 11 to 8").
+
+    Returns:
+        (counted text, its head token) or (None, None) when the subject is no noun.
+    """
+    span = token_span(doc, m.start, m.end)
+    if span is None or len(span) == 0:
+        return None, None
+    verb = governing_verb(span[-1])
+    subj = subject_of(verb) if verb is not None else None
+    if subj is None or subj.pos_ not in ("NOUN", "PROPN") or subj.i in range(span.start, span.end):
+        return None, None
+    if subj.lemma_.lower() in ("number", "total", "count") and any(c.lower_ == "of" for c in subj.children):
+        of = next(c for c in subj.children if c.lower_ == "of")
+        objs = [c for c in of.children if c.dep_ == "pobj"]
+        if objs:
+            return phrase(objs[0], None, 8), objs[0]
+    return phrase(subj, None, 8), subj
+
+
 def anchor_token(doc: Doc, m: Mention, counted_head: Token | None) -> Token | None:
     """The token that stands for the whole quantity in the parse (its unit word or counted noun)."""
     if counted_head is not None:

@@ -11,8 +11,8 @@ from typing import Sequence
 from spacy.tokens import Doc, Span
 
 from .approx import qualifier
-from .candidates import Mention, find_mentions
-from .context import (anchor_token, concept_phrase, counted_noun, entity_candidates, host_names,
+from .candidates import Mention, combine, read_mentions
+from .context import (anchor_token, subject_counted, concept_phrase, counted_noun, entity_candidates, host_names,
                       kind_and_direction, token_span)
 from .filters import rejection
 from .lexer import Lexeme, lex
@@ -29,6 +29,7 @@ _NUMERAL_HINT = re.compile(
     re.I)
 _RATE_CUES = frozenset({"basis", "rate", "rates", "hike", "hikes", "point", "points", "increase", "increases",
                         "cut", "cuts", "bp", "bps"})
+_RATE_WORDS = frozenset({"rate", "rates", "inflation", "yield", "yields"})
 _POLICY_STEPS = frozenset({25.0, 50.0, 75.0, 100.0})
 
 
@@ -78,11 +79,9 @@ def extract_quantities(doc: Doc, *, doc_date: datetime.date | None = None,
         lx = lex(text, sent.start_char, sent.end_char, exclude)
         para = bisect.bisect_right(paragraphs, sent.start_char)
         refs = find_time_refs(text, sent.start_char, sent.end_char, doc_date)
-        mentions = find_mentions(lx)
+        mentions = combine(lx, [m for m in read_mentions(lx) if rejection(text, lx, m) is None])
         sent_drafts: list[_Draft] = []
         for m in mentions:
-            if rejection(text, lx, m) is not None:
-                continue
             d = _build(doc, sent, lx, m, mentions, prev_lx)
             if d is None:
                 continue
@@ -133,6 +132,10 @@ def _build(doc: Doc, sent: Span, lx: list[Lexeme], m: Mention, mentions: list[Me
             unit = "count"
         else:
             unit = _unspoken_unit(lx, m, mentions, prev_lx)
+            if unit is None and _substantial(lx, m):
+                # "reduced from 11 to eight", "reached 6,338": the thing counted is the clause's subject.
+                unit = "count"
+                counted, head = subject_counted(doc, m)
             if unit is None:
                 return None
     d = _Draft(m, sent, lx, unit or "1", counted=counted)
@@ -157,11 +160,21 @@ def _is_multiple_times(lx: list[Lexeme], m: Mention) -> bool:
                                    "faster", "its", "their", "our", "of")
 
 
+def _substantial(lx: list[Lexeme], m: Mention) -> bool:
+    """A bare figure that is clearly a count even without a noun: a scaled, large, paired or ranged number."""
+    value = m.value if m.value is not None else m.high
+    return m.from_to or m.scaled or m.low is not None or (
+        value is not None and value >= 100 and lx[m.num_first].is_digit)
+
+
 def _unspoken_unit(lx: list[Lexeme], m: Mention, mentions: list[Mention], prev_lx: list[Lexeme]) -> str | None:
     """A bare number's unit when the speaker left it out ("a 50" about rates; "from 4 to 3.9" among percents)."""
     if m.value in _POLICY_STEPS and not lx[m.num_first].is_word and any(
             t.low in _RATE_CUES for t in list(prev_lx) + lx):
         return "bp"
+    value = m.value if m.value is not None else m.low
+    if value is not None and value != int(value) and value < 20 and any(t.low in _RATE_WORDS for t in lx):
+        return "%"  # "the neutral rate ... from 1.75 to 2.5"
     others = [o for o in mentions if o is not m and o.unit in ("%", "pp", "bp")]
     value = m.value if m.value is not None else m.low
     if others and value is not None and value < 100 and not lx[m.num_first].is_word:

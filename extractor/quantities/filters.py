@@ -12,6 +12,7 @@ import re
 
 from .candidates import Mention
 from .lexer import Lexeme
+from .units import TIME_UNITS
 
 MONTHS = frozenset({
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -19,6 +20,9 @@ MONTHS = frozenset({
 })
 _CLOCK_AFTER = re.compile(r"\s*(?:a\.\s?m\b|p\.\s?m\b|am\b|pm\b|o['’]clock|:\d\d)", re.I)
 #: Letters that may be glued to digits as a unit or scale ("5bn", "10bp", "5%").
+_SPAN_OPENERS = frozenset({"first", "last", "past", "previous", "next", "coming", "recent", "following"})
+_PRONOUN_DETERMINERS = frozenset({"the", "any", "no", "every", "each", "this", "that", "which", "only", "single"})
+_NON_COUNT_COMPOUNDS = frozenset({"off", "time", "way", "sided", "stop", "size", "on", "liner", "shot", "man"})
 _GLUED_UNITS = frozenset({"bn", "tn", "trn", "bp", "bps", "pct", "km", "kwh", "m", "k"})
 
 
@@ -39,6 +43,20 @@ def rejection(text: str, lx: list[Lexeme], m: Mention, sentence_first: int = 0) 
     before = text[num.start - 1] if num.start > 0 else " "
     before2 = text[num.start - 2] if num.start > 1 else " "
     after = text[lx[m.num_last].end] if lx[m.num_last].end < len(text) else " "
+    if _CLOCK_AFTER.match(text, lx[m.num_last].end) or before == ":" and num.is_digit:
+        return "clock"
+    if m.unit in TIME_UNITS and _low(lx, m.first - 1) in _SPAN_OPENERS:
+        return "dating-span"  # "in the first 11 months", "over the past two years": dates another figure
+    nxt = m.last + 1
+    if (nxt + 2 < len(lx) and lx[nxt].text == "-" and lx[nxt + 1].is_word and lx[nxt + 2].text == "-"
+            and lx[nxt + 2].end < len(text) and not text[lx[nxt + 2].end].isalnum()):
+        return "disfluency"  # "12-point- — I think it's —": a word broken off
+    if num.is_word and m.unit is None and _low(lx, m.num_first - 1) in _PRONOUN_DETERMINERS and num.low == "one":
+        return "pronoun"  # "any one market", "the one example"
+    if num.is_word and nxt + 1 < len(lx) and lx[nxt].text == "-" and lx[nxt + 1].low in _NON_COUNT_COMPOUNDS:
+        return "compound"  # "one-off", "two-way", "one-time"
+    if num.is_word and m.unit is not None and num.low in ("a", "an") and nxt < len(lx) and lx[nxt].text == "-":
+        return "compound"  # "a year-on-year increase"
     if num.is_digit:
         if before.isalpha() or (before == "-" and before2.isalpha()):
             return "name"  # G20, COVID-19, F-16
@@ -50,8 +68,6 @@ def rejection(text: str, lx: list[Lexeme], m: Mention, sentence_first: int = 0) 
                 return "ordinal" if glued in ("st", "nd", "rd", "th") else "name"  # 13th, 3D, 1990s
         if after == "/" or before == "/":
             return "name"  # 24/7, 1/5
-        if _CLOCK_AFTER.match(text, lx[m.num_last].end) or before == ":":
-            return "clock"
         if bare and re.fullmatch(r"(1[89]|20|21)\d\d", num.text) and m.low is None:
             return "year"
         if bare and (_low(lx, m.num_first - 1) in MONTHS or _low(lx, m.num_first - 1) == "." and _low(
