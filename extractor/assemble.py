@@ -9,6 +9,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Sequence
 
+from pydantic import ValidationError
 from spacy.tokens import Doc
 
 from . import records as r
@@ -99,6 +100,7 @@ def transcript_record(
     quantity_ids = {id(span._.quantity): f"q{i + 1}" for i, span in enumerate(quantity_spans)}
     all_facts = [span._.quantity for span in quantity_spans]
     quantities = []
+    notes = list(warnings)
     for span in quantity_spans:
         q = span._.quantity
         turn_index = turn_at.find(q.start)
@@ -107,37 +109,41 @@ def transcript_record(
         converts = None
         if q.converts is not None and 0 <= q.converts < len(all_facts):
             converts = quantity_ids[id(all_facts[q.converts])]
-        quantities.append(
-            r.Quantity(
-                id=quantity_ids[id(q)],
-                text=q.text,
-                start=q.start,
-                end=q.end,
-                value=q.value,
-                low=q.low,
-                high=q.high,
-                unit=q.unit,
-                counted=q.counted,
-                kind=q.kind,
-                direction=q.direction,
-                approx=q.approx,
-                concept=q.concept,
-                entity=q.entity,
-                period=q.period,
-                converts=converts,
-                sentence=r.Quoted(start=sent.start_char, end=sent.end_char, text=sent.text) if sent is not None else None,
-                speaker=turn.speaker if turn else None,
-                role=turn.role if turn else None,
-                turn=turn_ids[int(turn_index)] if turn_index is not None else None,
-                exchange=exchange_at.find(q.start),
-                topic=topic_at.find(q.start),
-            )
+        candidate = dict(
+            id=quantity_ids[id(q)],
+            text=q.text,
+            start=q.start,
+            end=q.end,
+            value=q.value,
+            low=q.low,
+            high=q.high,
+            unit=q.unit,
+            counted=q.counted,
+            kind=q.kind,
+            direction=q.direction,
+            approx=q.approx,
+            concept=q.concept,
+            entity=q.entity,
+            period=q.period,
+            converts=converts,
+            sentence=dict(start=sent.start_char, end=sent.end_char, text=sent.text) if sent is not None else None,
+            speaker=turn.speaker if turn else None,
+            role=turn.role if turn else None,
+            turn=turn_ids[int(turn_index)] if turn_index is not None else None,
+            exchange=exchange_at.find(q.start),
+            topic=topic_at.find(q.start),
         )
+        try:
+            quantities.append(r.Quantity.model_validate(candidate, context={"text": text}))
+        except ValidationError as exc:
+            # One inconsistent quantity must not cost the transcript: drop it and say so.
+            problems = "; ".join(e["msg"] for e in exc.errors())
+            notes.append(f"{source}: quantity {q.text!r} at {q.start}:{q.end} dropped: {problems}")
 
     data = dict(
         source=source,
         encoding=encoding,
-        warnings=list(warnings),
+        warnings=notes,
         title=header.title,
         date=header.date,
         date_source=header.date_source,
