@@ -39,7 +39,8 @@
     each("[data-section]", null, function (section) {
       section.hidden = !section.querySelector("[data-block]:not([hidden])");
     });
-    status.textContent = blocks + " blocks, " + quantities + " quantities shown";
+    status.textContent = blocks + (blocks === 1 ? " block, " : " blocks, ") +
+      quantities + (quantities === 1 ? " quantity" : " quantities") + " shown";
     // Read by tests and scripts: what the page shows now.
     body.dataset.filterTopic = topic;
     body.dataset.filterSpeaker = speaker;
