@@ -43,8 +43,11 @@ def qualifier(lx: list[Lexeme], m: Mention) -> str | None:
     """
     words = [t.low for t in lx[max(0, m.first - 5):m.first]]
     # "surpassed the 42 trillion yuan": a verb qualifier may have an article before the number.
-    if words and words[-1] == "the" and len(words) > 1 and words[-2] in _VERB_QUALIFIERS:
-        return "over"
+    if words and words[-1] in ("the", "our", "its", "their", "your") and len(words) > 1:
+        if words[-2] in _VERB_QUALIFIERS:
+            return "over"
+        if words[-2] in ("around", "about", "roughly", "approximately"):
+            return "about"  # "at around our two per cent target"
     for phrase, canon in _BEFORE:
         n = len(phrase)
         if tuple(words[-n:]) == phrase:

@@ -280,8 +280,11 @@ def _read_mention(lx: list[Lexeme], i: int) -> Mention | None:
         first = i - 2
         unit = "times"
         multiple = True
+    truncated = (last + 2 < len(lx) and lx[last + 1].text == "-" and adjacent(lx[last], lx[last + 1])
+                 and not adjacent(lx[last + 1], lx[last + 2]))
     return Mention(lx[first].start, lx[last].end, value, first, last, i, num_last, unit=unit, spelled=spelled,
-                   scaled=scaled, currency_sign=sign, multiple=multiple, corrected=corrected)
+                   scaled=scaled, currency_sign=sign, multiple=multiple, corrected=corrected,
+                   extra={"truncated": truncated})
 
 
 _RANGE_JOIN = re.compile(r"^\s*(?:-|–|to|-\s*to\s*-)\s*$", re.I)
@@ -357,6 +360,10 @@ def _join(a: Mention, b: Mention, ratio: bool = False) -> Mention:
         return Mention(a.start, b.end, a.value, a.first, b.last, a.num_first, b.num_last, unit="1",
                        spelled=a.spelled, ratio=True)
     _share_unit(a, b)
+    if a.value is not None and b.value is not None and a.value < b.value / 10 and a.extra.get("truncated"):
+        # "$4- and $700": the speaker broke off "four hundred"; the end takes the other end's magnitude.
+        while a.value < b.value / 10:
+            a.value *= 10
     unit = b.unit or a.unit
     return Mention(a.start, b.end, None, a.first, b.last, a.num_first, b.num_last, unit=unit, spelled=a.spelled,
                    scaled=a.scaled or b.scaled, currency_sign=a.currency_sign or b.currency_sign,

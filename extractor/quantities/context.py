@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .candidates import Mention
 from .lexer import Lexeme
+from .units import TIME_UNITS
 
 UP_WORDS = frozenset({
     "rise", "increase", "grow", "growth", "climb", "surge", "jump", "expand", "expansion", "gain", "add",
@@ -22,7 +23,8 @@ DOWN_WORDS = frozenset({
     "fall", "drop", "decline", "decrease", "reduce", "reduction", "cut", "lower", "shrink", "contract",
     "contraction", "dip", "slide", "plunge", "tumble", "narrow", "lose", "loss", "shed", "save", "saving",
     "savings", "trim", "slash", "remove", "eliminate", "shorten", "down", "below", "less", "ease", "downward",
-    "slower", "smaller", "fell", "dropped", "declined", "decreased", "reduced", "lowered", "cutting",
+    "slower", "smaller", "fell", "dropped", "declined", "decreased", "reduced", "lowered", "cutting", "cuts",
+    "reductions", "declines", "decreases", "drops", "losses", "reducing", "lowering", "falling", "dropping",
 })
 CHANGE_NOUNS = frozenset({
     "increase", "growth", "rise", "gain", "jump", "surge", "expansion", "increment", "hike", "decline",
@@ -31,7 +33,7 @@ CHANGE_NOUNS = frozenset({
 })
 SHARE_NOUNS = frozenset({"share", "proportion", "contribution", "portion", "fraction", "percentage"})
 SHARE_VERBS = frozenset({"account", "represent", "constitute", "comprise", "contribute", "make"})
-_QUALIFIER_WORDS = frozenset({"more", "than", "less", "nearly", "almost", "about", "around", "roughly", "over",
+_QUALIFIER_WORDS = frozenset({"previous", "original", "initial", "current", "more", "than", "less", "nearly", "almost", "about", "around", "roughly", "over",
                               "some", "approximately", "just", "only", "fully", "at", "least", "up", "close",
                               "a", "an", "the", "another", "additional", "further", "exceeding", "surpassing",
                               "somewhere", "sort", "of", "estimated", "well", "under", "below", "above"})
@@ -73,6 +75,10 @@ def counted_noun(doc: Doc, m: Mention, lx: list[Lexeme]) -> tuple[str | None, To
     if head is tok or head.i <= tok.i or head.pos_ not in ("NOUN", "PROPN") or head.i - tok.i > 6:
         # The parser sometimes leaves the numeral unattached: take the nouns right after it.
         nxt = span.end
+        # Skip line breaks and an adverb or adjective or two ("three or four really strong readings").
+        while nxt < min(len(doc), span.end + 4) and doc[nxt].pos_ in ("SPACE", "ADV", "ADJ", "PUNCT") and (
+                doc[nxt].text not in (",", ".", ";", ":", "?", "!", "—")):
+            nxt += 1
         if nxt < len(doc) and doc[nxt].pos_ in ("NOUN", "PROPN") and doc[nxt].idx >= m.end:
             head = doc[nxt]
             while head.i + 1 < len(doc) and doc[head.i + 1].pos_ in ("NOUN",) and doc[head.i + 1].tag_ != "POS":
@@ -95,7 +101,7 @@ def counted_noun(doc: Doc, m: Mention, lx: list[Lexeme]) -> tuple[str | None, To
     if first > last:
         return None, None
     text = doc.text[doc[first].idx:doc[last].idx + len(doc[last].text)]
-    return text.strip(" ,"), head
+    return text.strip(" ,-\n"), head
 
 
 def subject_counted(doc: Doc, m: Mention) -> tuple[str | None, Token | None]:
@@ -178,7 +184,7 @@ def phrase(tok: Token, skip: range | None = None, limit: int = 14) -> str:
 
 def _words_before(lx: list[Lexeme], m: Mention) -> list[str]:
     """Lower-cased lexemes before the mention, qualifiers stripped, nearest last."""
-    words = [t.low for t in lx[max(0, m.first - 8):m.first] if t.is_word or t.text in "%-"]
+    words = [t.low for t in lx[max(0, m.first - 14):m.first] if t.is_word or t.text in ("%", "-")]
     while words and words[-1] in _QUALIFIER_WORDS and not (words[-1] in ("up", "of", "at", "below", "above", "under")
                                                              and len(words) >= 1):
         words.pop()
@@ -195,7 +201,7 @@ def _direction_from(words: list[str]) -> str | None:
 
 
 def kind_and_direction(doc: Doc, m: Mention, lx: list[Lexeme], anchor: Token | None,
-                       unit: str) -> tuple[str, str | None]:
+                       unit: str) -> tuple[str, str | None, bool]:
     """Decide ``kind`` (level/change/share/multiple) and ``direction`` per the guidelines' rules on rates.
 
     Args:
@@ -206,73 +212,86 @@ def kind_and_direction(doc: Doc, m: Mention, lx: list[Lexeme], anchor: Token | N
         unit: the unit code decided so far.
 
     Returns:
-        (kind, direction) with direction None unless kind is "change".
+        (kind, direction, cued): direction is None unless kind is "change"; ``cued`` is False when
+        nothing in the sentence decided the kind and "level" is only the default.
     """
     if m.multiple and unit == "times":
-        return "multiple", None
-    if m.ratio or m.from_to and not _change_subject(anchor):
-        return "level", None
+        return "multiple", None, True
+    if m.ratio or unit == "count" and lx[m.last].low == "times":
+        return "level", None, True
     before = _words_before(lx, m)
     pre = before[-1] if before else ""
     pre2 = before[-2] if len(before) > 1 else ""
     after = [t.low for t in lx[m.last + 1:m.last + 5]]
-    after_text = " ".join(after)
     verb = governing_verb(anchor) if anchor is not None else None
     path_lemmas = _path_lemmas(anchor)
-    subj = subject_of(verb) if verb is not None else None
-    subj_lemmas = {t.lemma_.lower() for t in subj.subtree} if subj is not None else set()
-    subj_head = subj.lemma_.lower() if subj is not None else ""
-
-    # Change written on the number itself: "by 5%", "up 5%", "a 5% increase", "5 points higher".
-    if pre == "by" and not (pre2 in ("accompanied", "driven", "supported", "led", "measured", "followed")):
-        return "change", _direction_from(list(reversed(before[:-1]))) or _direction_from(path_lemmas) or "up"
-    if pre in ("up", "down") and not (pre2 in ("pick", "picked", "revised", "revise", "go", "gone", "went", "come")):
-        return "change", pre
-    if after[:1] and after[0] in ("higher", "lower", "below", "above", "faster", "slower", "less", "more") and (
-            unit in ("pp", "%", "bp") or after[1:2] == ["than"]):
-        return "change", "up" if after[0] in ("higher", "above", "faster", "more") else "down"
-    for w in after[:3]:
-        if w in CHANGE_NOUNS or w in ("increases", "hikes", "cuts", "declines", "reductions", "gains"):
-            return "change", _direction_from([w]) or _direction_from(path_lemmas) or "up"
-        if w not in ("-", "rate", "point", "basis", "percentage", "interest", "price", "policy", "year"):
-            break
-    if after[:3] in (["year", "on", "year"], ["year", "-", "on"]) and unit == "%":
-        return "change", _direction_from(list(reversed(before))) or "up"
-    if pre == "in" and after and any(w in CHANGE_NOUNS for w in after_text.split()[:0]):
-        pass
-    # Share: "accounting for 79.7%", "a share of 59.4%", "80% of the national total", "contributing 1.9 points".
-    share = (pre == "for" and pre2.startswith("account")) or any(l in SHARE_VERBS for l in path_lemmas[:3]) and (
-        pre not in ("to", "by")) or (pre == "of" and pre2 in SHARE_NOUNS) or (
-        unit == "%" and after[:1] == ["of"] and pre not in ("by",) and not m.value or unit == "%" and after[:1] == ["of"]
-        and (m.value or 0) <= 100 and pre not in ("by",)) or (subj_head in SHARE_NOUNS and pre != "by")
-    if share and unit in ("%", "pp", "1"):
-        return "share", None
-    # Nouns of change governing the number: "an increase of 612", "growth of 9.6%", "cut of 50 basis points".
-    if pre == "of" and any(w in CHANGE_NOUNS or w in ("increases", "hikes", "cuts") for w in before[-4:-1]):
-        return "change", _direction_from(list(reversed(before[-4:-1]))) or "up"
-    if pre == "in" and any(w in CHANGE_NOUNS for w in after[:3]):
-        return "change", _direction_from(after[:3]) or "up"
     change_subject = _change_subject(anchor)
-    if pre in ("to", "at", "from", "of") and not change_subject:
-        return "level", None
+    if m.from_to and not change_subject:
+        return "level", None, True
+    # Change written on the number itself: "by 5%", "up 5%", "5 points higher", "a 5% increase".
+    if pre == "by" and pre2 not in ("accompanied", "driven", "supported", "led", "measured", "followed"):
+        return "change", _direction_from(list(reversed(before[:-1]))) or _direction_from(path_lemmas) or "up", True
+    if unit in TIME_UNITS:
+        return "level", None, True  # a duration is a level unless it is the amount of a change ("by 15 hours")
+    if pre in ("up", "down") and pre2 not in ("pick", "picked", "revised", "revise", "go", "gone", "went", "come",
+                                              "make", "making", "made", "makes", "add", "adds", "added", "adding"):
+        return "change", pre, True
+    if after[:1] and after[0] in _COMPARATIVES and (unit in ("pp", "%", "bp") or after[1:2] == ["than"]
+                                                    or unit != "count" and after[0] in ("less", "lower", "fewer")):
+        return "change", "up" if after[0] in ("higher", "above", "faster", "more", "greater") else "down", True
+    if unit != "count":
+        # "a 5% increase", "a 50-basis-point rate hike", "a $2 trillion tax cut", "$3 trillion in deficit reduction".
+        for k, w in enumerate(after[:3]):
+            if _is_change_noun(w) and not (k > 0 and after[0] in _STOP_AFTER):
+                return "change", _direction_from([w]) or _direction_from(path_lemmas) or "up", True
+            if w in _STOP_AFTER and not (w == "in" and k == 0):
+                break
+    if unit == "%" and (after[:3] in (["year", "on", "year"], ["year", "-", "on"]) or after[:1] == ["annually"]):
+        return "change", _direction_from(list(reversed(before))) or "up", True
+    # Nouns of change governing the number: "an increase of 612", "growth of 9.6%", "cuts in spending of $1 trillion".
+    if pre == "of" and any(_is_change_noun(w) for w in before[-5:-1]):
+        return "change", _direction_from(list(reversed(before[-5:-1]))) or "up", True
+    # Share: "accounting for 79.7%", "making up 50.3%", "a share of 59.4%", "80% of the national total".
+    if unit in ("%", "pp", "1") and (
+            pre == "for" and pre2.startswith("account") or pre == "up" and pre2.startswith("mak")
+            or pre == "of" and pre2 in SHARE_NOUNS
+            or any(lem in SHARE_VERBS for lem in path_lemmas[:3]) and pre not in ("to", "by")
+            or unit == "%" and after[:1] == ["of"] and (m.value or 0) <= 100
+            or pre in ("to", "reached", "reach", "reaching", "at", "") and any(w in SHARE_NOUNS for w in before[-10:])):
+        return "share", None, True
+    if unit == "bp" and pre not in ("at",):
+        return "change", _direction_from(list(reversed(before))) or _direction_from(path_lemmas), True
+    if pre in ("to", "at", "from", "of", "within", "than") and not change_subject:
+        if pre == "to" and unit == "%" and "growth" in before[-6:]:
+            return "change", "up", True  # "with the growth rate rising to 6.8%"
+        return "level", None, True
     if change_subject:
-        return "change", _direction_from([subj_head]) or _direction_from(path_lemmas) or "up"
-    if unit == "bp":
-        return "change", _direction_from(list(reversed(before))) or _direction_from(path_lemmas)
+        return "change", _direction_from(path_lemmas) or "up", True
     if unit == "pp":
-        return "change", _direction_from(list(reversed(before))) or _direction_from(path_lemmas) or None
+        return "change", _direction_from(list(reversed(before))) or _direction_from(path_lemmas), True
     # A figure that is the direct object of a verb of rising or falling: "rose 7.1%", "cutting 100,000 teachers".
     v = verb.lemma_.lower() if verb is not None else ""
-    if verb is not None and (v in UP_WORDS or v in DOWN_WORDS) and pre not in ("for", "with", "than", "as", "over",
-                                                                              "under", "about", "on", "per"):
-        if v in UP_WORDS and not (subj_lemmas & _RATE_NOUNS and unit == "%"):
-            return "change", "up"
-        if v in DOWN_WORDS:
-            return "change", "down"
-    if unit == "%" and (path_lemmas[:4] and any(w in ("grow", "growth", "expand", "expansion") for w in path_lemmas[:4])
-                        or subj_head in ("growth", "expansion")):
-        return "change", "up"
-    return "level", None
+    if v in _CHANGE_VERBS and pre not in ("for", "with", "than", "as", "over", "under", "about", "on", "per", "in"):
+        return "change", "down" if v in DOWN_WORDS else "up", True
+    if unit == "%" and (any(w in ("grow", "growth", "expand", "expansion") for w in path_lemmas[:4])):
+        return "change", "up", True
+    return "level", None, False
+
+
+_COMPARATIVES = frozenset({"higher", "lower", "below", "above", "faster", "slower", "less", "more", "fewer",
+                           "greater"})
+_STOP_AFTER = frozenset({"the", "of", "to", "for", "and", "that", "which", "in", "on", "at", "with", "from", ",",
+                         ".", "is", "was", "will", "a", "as", "by", "than", "or"})
+#: Verbs whose object is the amount of a change; verbs of reaching or exceeding a threshold are not among them.
+_CHANGE_VERBS = frozenset({
+    "rise", "increase", "grow", "climb", "surge", "jump", "gain", "add", "create", "raise", "hike", "boost",
+    "soar", "fall", "drop", "decline", "decrease", "reduce", "cut", "lower", "shrink", "dip", "slide", "plunge",
+    "tumble", "lose", "shed", "save", "trim", "slash", "eliminate", "shorten",
+})
+
+
+def _is_change_noun(w: str) -> bool:
+    return w in CHANGE_NOUNS or w.endswith("s") and w[:-1] in CHANGE_NOUNS or w in ("increases", "cuts", "hikes")
 
 
 _RATE_NOUNS = frozenset({"inflation", "unemployment", "rate", "yield", "target", "goal", "ratio"})

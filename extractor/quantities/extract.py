@@ -29,6 +29,9 @@ _NUMERAL_HINT = re.compile(
     re.I)
 _RATE_CUES = frozenset({"basis", "rate", "rates", "hike", "hikes", "point", "points", "increase", "increases",
                         "cut", "cuts", "bp", "bps"})
+_MONTH_WORDS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                          "october", "november", "december", "quarter", "half", "year", "month", "first", "second",
+                          "third", "fourth", "last", "this", "next"})
 _RATE_WORDS = frozenset({"rate", "rates", "inflation", "yield", "yields"})
 _POLICY_STEPS = frozenset({25.0, 50.0, 75.0, 100.0})
 
@@ -45,6 +48,7 @@ class _Draft:
     kind: str = "level"
     direction: str | None = None
     direction_guessed: bool = False
+    cued: bool = True
     approx: str | None = None
     concept: str | None = None
     entity: str | None = None
@@ -87,6 +91,7 @@ def extract_quantities(doc: Doc, *, doc_date: datetime.date | None = None,
                 continue
             sent_drafts.append(d)
         _link_conversions(sent_drafts)
+        _share_list_kind(sent_drafts)
         _apply_respectively(text, sent, sent_drafts)
         ents = entity_candidates(sent, host)
         carry_period, carry_entity, carry_concept = last_by_para.get(para, (None, None, None))
@@ -141,7 +146,7 @@ def _build(doc: Doc, sent: Span, lx: list[Lexeme], m: Mention, mentions: list[Me
     d = _Draft(m, sent, lx, unit or "1", counted=counted)
     d.approx = qualifier(lx, m)
     anchor = anchor_token(doc, m, head)
-    d.kind, d.direction = kind_and_direction(doc, m, lx, anchor, d.unit)
+    d.kind, d.direction, d.cued = kind_and_direction(doc, m, lx, anchor, d.unit)
     if d.kind == "change" and d.direction is None:
         d.direction, d.direction_guessed = "up", True
     d.concept, _ = concept_phrase(doc, m, anchor, head)
@@ -191,14 +196,30 @@ def _link_conversions(ds: list[_Draft]) -> None:
         if (b.m.first >= 1 and lx[b.m.first - 1].text == "(" and b.m.first - 2 == a.m.last
                 and b.m.last + 1 < len(lx) and lx[b.m.last + 1].text == ")" and a.unit != b.unit):
             b.converts = k - 1
-    # "surpassed the 42 trillion yuan and 43 trillion yuan thresholds": a qualifier covers the coordination.
+    # "surpassed the 42 trillion yuan ($5.74 trillion) and 43 trillion yuan thresholds": a qualifier
+    # covers the coordination.
     for k in range(1, len(ds)):
         a, b = ds[k - 1], ds[k]
         between = [t.low for t in b.lx[a.m.last + 1:b.m.first]]
-        if b.approx is None and a.approx is not None and between in (["and"], [")", "and"]):
-            b.approx = a.approx
-            if b.converts is None and a.converts is not None and between == [")", "and"]:
-                b.approx = ds[a.converts].approx or a.approx
+        a_approx = a.approx or (ds[a.converts].approx if a.converts is not None else None)
+        if b.approx is None and a_approx is not None and between in (["and"], [")", "and"]):
+            b.approx = a_approx
+
+
+#: Words that may stand between the items of a list of figures ("0.7 per cent in 2024, 1.1 per cent in 2025").
+_LIST_GAP_WORDS = frozenset({",", "and", "in", "for", "the", "while", "with", "respectively", "including",
+                             "of", "which", "to", "by", ";"})
+
+
+def _share_list_kind(ds: list[_Draft]) -> None:
+    """Items of a list whose own words decide nothing take the kind of the list's first item."""
+    for k in range(1, len(ds)):
+        a, b = ds[k - 1], ds[k]
+        if b.cued or a.unit != b.unit and not (a.unit in ("count",) and b.unit == "count"):
+            continue
+        gap = b.lx[a.m.last + 1:b.m.first]
+        if len(gap) <= 8 and all(t.low in _LIST_GAP_WORDS or t.low in _MONTH_WORDS or t.is_digit for t in gap):
+            b.kind, b.direction, b.cued = a.kind, a.direction, a.cued
 
 
 def _apply_respectively(text: str, sent: Span, ds: list[_Draft]) -> None:
