@@ -1,7 +1,9 @@
 """The HTML report: layout pieces, highlighting, escaping, index and file names."""
 from __future__ import annotations
 
+import os
 import re
+import stat
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -260,6 +262,14 @@ def test_the_index_lists_every_transcript(tmp_path):
     assert html.count("<tr data-source=") == 3
     row = re.search(r'<tr data-source="corpus/a/briefing.txt">(.*?)</tr>', html, re.S).group(1)
     assert [c.strip() for c in re.findall(r"<td[^>]*>(.*?)</td>", row, re.S)[1:5]] == ["2025-01-13", "3", "1", "4"]
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
+def test_pages_are_readable_by_all(tmp_path):
+    record = make_record()
+    index = write_report(document(record), {record.source: TEXT}, tmp_path)
+    for page in (index, tmp_path / "2025-01-13_trade.html"):
+        assert stat.S_IMODE(page.stat().st_mode) == 0o644
 
 
 def test_a_missing_text_is_an_error_before_anything_is_written(tmp_path):
