@@ -5,7 +5,9 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..extensions import TOPICS, register_extensions
-from ..topics import SegmenterConfig, body_start, passages_from_structure, segment_topics
+from ..topics import (
+    SegmenterConfig, body_start, ignored_ranges, passages_from_structure, segment_topics, speaker_names,
+)
 from .spans import char_span
 
 _DEFAULTS = SegmenterConfig()
@@ -47,12 +49,15 @@ class TopicsComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         structure = doc._.structure
-        passages, start = [], 0
+        passages, start, ignore, names = [], 0, [], frozenset()
         if structure is not None:
             passages = passages_from_structure(structure)
             start = body_start(structure)
+            ignore = ignored_ranges(structure)
+            names = speaker_names(structure)
         spans = []
-        for segment in segment_topics(doc, passages, body_start=start, config=self.config):
+        segments = segment_topics(doc, passages, body_start=start, ignore=ignore, names=names, config=self.config)
+        for segment in segments:
             span = char_span(doc, segment.start, segment.end)
             if span is not None:
                 span._.topic = segment

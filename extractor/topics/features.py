@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 CONTENT_POS = frozenset({"NOUN", "PROPN", "ADJ"})
 
 #: Frequent words of spoken answers that say nothing about the subject.
-_FILLER = frozenset("""
+FILLER = frozenset("""
 thing things way lot kind sort bit question questions answer point time times year years day days today
 good great important big little many much different same other certain new last next whole able sure
 thank thanks mr ms mrs dr chair chairman president vice madam sir ladies gentlemen colleague colleagues
@@ -39,7 +39,7 @@ def content_lemmas(tokens: Iterable) -> list[str]:
         if t.pos_ not in CONTENT_POS or t.is_stop or not t.is_alpha or len(t.text) < 3:
             continue
         lemma = t.lemma_.lower()
-        if lemma not in _FILLER:
+        if lemma not in FILLER:
             out.append(lemma)
     return out
 

@@ -1,9 +1,11 @@
 """Labels and keywords for topic segments, built from each segment's own key phrases.
 
 Key phrases are the segment's noun chunks, trimmed of determiners, pronouns,
-numbers and filler words, and scored by tf-idf against the other segments of
-the same transcript, so that a label names what sets the segment apart
-("customs clearance facilitation") rather than what the whole event is about.
+numbers, units and generic modifiers, and scored by tf-idf against the other
+segments of the same transcript, so that a label names what sets the segment
+apart ("customs clearance", "neutral rate") rather than what the whole event is
+about. Phrases the question also uses weigh more: the question sets the subject.
+Speaker labels, reporters' self-introductions and debris are never counted.
 """
 from __future__ import annotations
 
@@ -13,19 +15,42 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span
 
-from .features import _FILLER
+from .features import FILLER
 from .types import TopicSegment
 
 MIN_KEYWORDS = 3
 MAX_KEYWORDS = 6
 
 _EDGE_POS = frozenset({"DET", "PRON", "PART", "CCONJ", "ADP", "PUNCT", "NUM", "SYM", "SPACE", "AUX", "ADV", "X", "INTJ"})
-_KEEP_POS = frozenset({"NOUN", "PROPN", "ADJ", "VERB"})
+#: Words that measure rather than name a subject.
+_UNITS = frozenset("""cent percent percentage point points basis bp bps yuan dollar dollars trillion billion million
+thousand hundred tons tonnes per""".split())
+#: Modifiers too generic to open a heading.
+_GENERIC_ADJ = frozenset("""greater higher lower larger smaller recent particular right current significant major key
+main various further additional whole certain specific general overall real actual strong good great important new
+latest previous past next last first second third such own""".split())
+#: Entities that introduce the asker rather than the subject.
+_ASKER_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 
 
-def label_segments(doc: Doc, edges: Sequence[tuple[int, int]]) -> list[TopicSegment]:
-    """A ``TopicSegment`` for each ``(start, end)`` in ``edges``, with distinct labels."""
-    phrases = _phrases(doc)
+def label_segments(
+    doc: Doc,
+    edges: Sequence[tuple[int, int]],
+    *,
+    ignore: Sequence[tuple[int, int]] = (),
+    emphasis: Sequence[tuple[int, int]] = (),
+    names: frozenset[str] = frozenset(),
+) -> list[TopicSegment]:
+    """A ``TopicSegment`` for each ``(start, end)`` in ``edges``, with distinct labels.
+
+    Args:
+        doc: The parsed transcript.
+        edges: Segment ``(start, end)`` offsets in text order.
+        ignore: Ranges whose phrases are not counted (speaker labels, debris, self-introductions).
+        emphasis: Ranges whose phrases count double (questions, which name the subject).
+        names: Lower-cased words (speakers' names) that no key phrase may contain.
+    """
+    phrases = [p for p in _phrases(doc) if not _inside(p[0], ignore) and not (set(p[1].split()) & names)]
     starts = [s for s, _ in edges]
     per_segment: list[Counter] = [Counter() for _ in edges]
     surface: dict[str, Counter] = defaultdict(Counter)
@@ -34,7 +59,7 @@ def label_segments(doc: Doc, edges: Sequence[tuple[int, int]]) -> list[TopicSegm
         while j + 1 < len(edges) and offset >= starts[j + 1]:
             j += 1
         if edges[j][0] <= offset < edges[j][1]:
-            per_segment[j][key] += 1
+            per_segment[j][key] += 2 if _inside(offset, emphasis) else 1
             surface[key][text] += 1
     n = len(edges)
     df: Counter = Counter()
@@ -44,10 +69,14 @@ def label_segments(doc: Doc, edges: Sequence[tuple[int, int]]) -> list[TopicSegm
     for (start, end), counts in zip(edges, per_segment):
         ranked = _rank(counts, df, n)
         keywords = _distinct_phrases(ranked, {k: surface[k].most_common(1)[0][0] for k in counts})
-        label = _label(keywords, used)
+        label = _label(keywords, counts, used)
         used.add(label.lower())
         segments.append(TopicSegment(start=start, end=end, label=label, keywords=tuple(keywords[:MAX_KEYWORDS])))
     return segments
+
+
+def _inside(offset: int, ranges: Sequence[tuple[int, int]]) -> bool:
+    return any(a <= offset < b for a, b in ranges)
 
 
 def _phrases(doc: Doc) -> list[tuple[int, str, str]]:
@@ -55,7 +84,7 @@ def _phrases(doc: Doc) -> list[tuple[int, str, str]]:
     out = []
     if not doc.has_annotation("DEP"):
         for t in doc:
-            if t.is_alpha and not t.is_stop and len(t.text) > 2 and t.lower_ not in _FILLER:
+            if t.is_alpha and not t.is_stop and len(t.text) > 2 and t.lower_ not in FILLER:
                 out.append((t.idx, t.lower_, t.lower_))
         return out
     for chunk in doc.noun_chunks:
@@ -63,7 +92,7 @@ def _phrases(doc: Doc) -> list[tuple[int, str, str]]:
         if not words:
             continue
         key = " ".join(t.lemma_.lower() for t in words)
-        if len(key) < 3 or all(t.lower_ in _FILLER for t in words):
+        if len(key) < 3 or all(t.lower_ in FILLER for t in words):
             continue
         out.append((words[0].idx, key, _surface(words)))
     return out
@@ -71,77 +100,85 @@ def _phrases(doc: Doc) -> list[tuple[int, str, str]]:
 
 def _trim(chunk: Span) -> list:
     words = [t for t in chunk if not t.is_space]
-    while words and (words[0].pos_ in _EDGE_POS or words[0].is_stop or words[0].lower_ in _FILLER
+    if any(t.like_num or t.lower_ in _UNITS for t in words) and words and words[-1].lower_ in _UNITS:
+        return []
+    while words and (words[0].pos_ in _EDGE_POS or words[0].is_stop or words[0].lower_ in FILLER
+                     or words[0].lower_ in _GENERIC_ADJ or words[0].lower_ in _UNITS or words[0].like_num
                      or not any(c.isalpha() for c in words[0].text)):
         words = words[1:]
     while words and (words[-1].pos_ in _EDGE_POS or words[-1].is_stop or not any(c.isalpha() for c in words[-1].text)):
         words = words[:-1]
-    if not words or words[-1].pos_ not in ("NOUN", "PROPN"):
+    if not words or words[-1].pos_ not in ("NOUN", "PROPN") or words[-1].lower_ in _UNITS:
         return []
-    if any(t.is_punct and t.text not in "-–" for t in words) or len(words) > 5:
+    if len(words) > 4 or any(t.pos_ == "PRON" or t.like_num or (t.is_punct and t.text not in "-–") for t in words):
         return []
-    if any(t.pos_ == "PRON" for t in words):
+    if any(t.ent_type_ in _ASKER_ENTS and t.ent_type_ == "PERSON" for t in words):
         return []
     return words
 
 
 def _surface(words) -> str:
+    """The phrase as a heading shows it: proper nouns and acronyms as written, the rest in lower case."""
     parts = []
     for t in words:
-        if t.pos_ == "PROPN" or (t.text.isupper() and len(t.text) > 1):
-            parts.append(t.text)
-        elif t is words[-1] and t.tag_ in ("NNS",):
-            parts.append(t.lemma_.lower() if t.lemma_.lower() != t.lower_ and _keep_plural(t) is False else t.lower_)
-        else:
-            parts.append(t.lower_)
-    text = " ".join(parts)
-    return text.replace(" - ", "-").replace(" – ", "–")
-
-
-def _keep_plural(t) -> bool:
-    return True
+        word = t.text if t.pos_ == "PROPN" or (t.text.isupper() and len(t.text) > 1) else t.lower_
+        parts.append(word + (t.whitespace_ if t is not words[-1] else ""))
+    return "".join(parts)
 
 
 def _rank(counts: Counter, df: Counter, n: int) -> list[str]:
     def score(key: str) -> float:
         idf = math.log((n + 1) / (df[key] + 0.5)) if n > 1 else 1.0
-        length = len(key.split())
-        return counts[key] * (0.5 + idf) * (1.0 + 0.35 * (min(length, 3) - 1))
+        length = min(len(key.split()), 3)
+        return counts[key] * (0.5 + idf) * (1.0 + 0.4 * (length - 1))
 
     return sorted(counts, key=lambda k: (-score(k), k))
 
 
 def _distinct_phrases(ranked: list[str], surface: dict[str, str]) -> list[str]:
-    """Top phrases, skipping any that another chosen phrase contains (or is contained in)."""
+    """Top phrases, skipping any that shares a word with a better one."""
     chosen: list[str] = []
-    keys: list[str] = []
+    seen: list[set[str]] = []
     for key in ranked:
-        if any(key in k or k in key for k in keys):
+        words = set(key.split())
+        if any(words <= s or s <= words for s in seen):
             continue
-        keys.append(key)
+        seen.append(words)
         chosen.append(surface[key])
         if len(chosen) == MAX_KEYWORDS:
             break
     return chosen
 
 
-def _label(keywords: list[str], used: set[str]) -> str:
+def _label(keywords: list[str], counts: Counter, used: set[str]) -> str:
+    """A heading: the leading phrase, joined by the second when the first alone says too little."""
     if not keywords:
-        base = "remarks"
-    elif len(keywords) == 1:
-        base = keywords[0]
+        return _unique("Remarks", used)
+    first = keywords[0]
+    candidates = []
+    if len(keywords) > 1:
+        pair = f"{first} and {keywords[1]}"
+        if len(first.split()) >= 2:
+            candidates.append(first)
+        candidates.append(pair)
+        if len(keywords) > 2:
+            candidates.append(f"{first} and {keywords[2]}")
     else:
-        base = f"{keywords[0]} and {keywords[1]}"
-    candidates = [base]
-    if len(keywords) > 2:
-        candidates += [f"{keywords[0]} and {keywords[2]}", f"{keywords[1]} and {keywords[2]}"]
+        candidates.append(first)
     for c in candidates:
+        c = _capitalise(c)
         if c.lower() not in used:
-            return _capitalise(c)
+            return c
+    return _unique(_capitalise(candidates[0]), used)
+
+
+def _unique(label: str, used: set[str]) -> str:
+    if label.lower() not in used:
+        return label
     n = 2
-    while f"{base} ({n})".lower() in used:
+    while f"{label} ({n})".lower() in used:
         n += 1
-    return _capitalise(f"{base} ({n})")
+    return f"{label} ({n})"
 
 
 def _capitalise(label: str) -> str:

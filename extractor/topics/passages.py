@@ -44,3 +44,18 @@ def body_start(structure: Structure) -> int:
     if structure.turns:
         return structure.turns[0].start
     return structure.header.end
+
+
+def speaker_names(structure: Structure) -> frozenset[str]:
+    """Lower-cased surnames from the speaker labels (for keeping names out of topic labels)."""
+    names = set()
+    for turn in structure.turns:
+        words = (turn.speaker or "").replace(".", " ").split()
+        if len(words) >= 2 and turn.speaker != "Q":
+            names.add(words[-1].lower())
+    return frozenset(names)
+
+
+def ignored_ranges(structure: Structure) -> list[tuple[int, int]]:
+    """Debris ranges: never part of a topic's cohesion or label."""
+    return [(d.start, d.end) for d in structure.debris]

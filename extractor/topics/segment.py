@@ -55,6 +55,8 @@ def segment_topics(
     *,
     body_start: int = 0,
     body_end: int | None = None,
+    ignore: Sequence[tuple[int, int]] = (),
+    names: frozenset[str] = frozenset(),
     config: SegmenterConfig | None = None,
 ) -> list[TopicSegment]:
     """Segment the body of ``doc`` into contiguous, labelled topics.
@@ -65,6 +67,8 @@ def segment_topics(
             empty for a text without structure, which is then cut as one statement.
         body_start: Where the body begins (the first speaker turn); segments start here.
         body_end: Where the last segment ends (default: the end of the text).
+        ignore: Ranges never used for labels or cohesion (debris such as credits and page furniture).
+        names: Lower-cased speaker names, kept out of labels and keywords.
         config: Tuning; the defaults suit press conferences.
 
     Returns:
@@ -77,15 +81,43 @@ def segment_topics(
     passages = sorted((p for p in passages if p.end > body_start and p.start < end), key=lambda p: p.start)
     if not passages:
         passages = [Passage(body_start, end, "statement", "block")]
-    units = [u for u in sentence_units(doc, (p.start for p in passages)) if body_start <= u.start < end]
+    cuts_at = [x for p in passages for x in (p.start, p.content_start) if x is not None]
+    units = [u for u in sentence_units(doc, cuts_at) if body_start <= u.start < end]
+    for u in units:
+        if _inside(u.start, ignore):
+            u.bag.clear()
+            u.words = 0
     if not units:
-        return label_segments(doc, [(body_start, end)])
+        return label_segments(doc, [(body_start, end)], ignore=ignore, names=names)
     starts = [p.start for p in passages]
     owner = [max(0, bisect_right(starts, u.start) - 1) for u in units]
     cuts = choose_boundaries(units, owner, passages, config)
     bounds = [body_start] + [units[i].start for i in cuts if units[i].start > body_start]
     edges = list(zip(bounds, [*bounds[1:], end]))
-    return label_segments(doc, edges)
+    labels_ignore = [*ignore, *_introductions(doc, units, owner, passages)]
+    emphasis = [(p.start, p.end) for p in passages if p.role == "question"]
+    return label_segments(doc, edges, ignore=labels_ignore, emphasis=emphasis, names=names)
+
+
+def _inside(offset: int, ranges: Sequence[tuple[int, int]]) -> bool:
+    return any(a <= offset < b for a, b in ranges)
+
+
+def _introductions(doc: Doc, units, owner, passages) -> list[tuple[int, int]]:
+    """Speaker labels and the short opening sentences of questions that name the asker or their outlet."""
+    out = [(p.start, p.content_start) for p in passages if p.content_start is not None and p.content_start > p.start]
+    seen: dict[int, int] = {}
+    for i, u in enumerate(units):
+        p = passages[owner[i]]
+        if p.role != "question":
+            continue
+        k = seen.get(owner[i], 0)
+        seen[owner[i]] = k + 1
+        if k < 4 and u.words <= 15:
+            span = doc.char_span(u.start, u.end, alignment_mode="expand")
+            if span is not None and any(e.label_ in ("PERSON", "ORG") for e in span.ents):
+                out.append((u.start, u.end))
+    return out
 
 
 def choose_boundaries(
@@ -102,6 +134,9 @@ def choose_boundaries(
             cuts.append(a)
         elif previous is None and a > 0:
             cuts.append(a)
+        words = sum(u.words for u in units[a:b])
+        if first.role == "statement" and previous is not None and words < config.min_words and cuts and cuts[-1] == a:
+            cuts.pop()  # a short closing remark ends the last topic rather than making its own
         if first.role == "statement":
             cuts += _split_statement(units, idf, a, b, config)
         else:
