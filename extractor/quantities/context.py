@@ -169,7 +169,7 @@ def subject_of(verb: Token) -> Token | None:
     return None
 
 
-def phrase(tok: Token, skip: range | None = None, limit: int = 14) -> str:
+def phrase(tok: Token, skip=None, limit: int = 14) -> str:
     """The words of a token's subtree (at most ``limit``), leaving out the quantity's own tokens."""
     toks = [t for t in tok.subtree if skip is None or t.i not in skip]
     if not toks:
@@ -326,8 +326,13 @@ def _path_lemmas(anchor: Token | None) -> list[str]:
     return out
 
 
-def concept_phrase(doc: Doc, m: Mention, anchor: Token | None, counted: Token | None) -> tuple[str | None, Token | None]:
-    """What is measured: the subject of the clause and the noun the figure attaches to.
+def concept_phrase(doc: Doc, m: Mention, anchor: Token | None, counted: Token | None) -> str | None:
+    """What is measured, read from the parse around the figure.
+
+    The pieces, in order: the noun the figure modifies ("the 2 per cent *target*"), the noun it is
+    "of" ("an *annual growth rate* of 0.8%"), its own "in/of/for" phrase ("8.6% *in fruits*"), the
+    counted noun, and the clause: its subject when that is a thing ("*exports* rose 7.1%"), or the
+    verb and its object when the subject is an agent ("the FOMC *raised its policy interest rate*").
 
     Args:
         doc: the parsed document.
@@ -336,42 +341,73 @@ def concept_phrase(doc: Doc, m: Mention, anchor: Token | None, counted: Token | 
         counted: the counted noun's head, when the quantity counts something.
 
     Returns:
-        (concept phrase or None, the subject token or None).
+        The concept phrase (pieces joined by "; "), or None when the parse gives nothing.
     """
     if anchor is None:
-        return None, None
+        return None
     span = token_span(doc, m.start, m.end)
-    skip = range(span.start, span.end) if span is not None else None
+    own = set(range(span.start, span.end)) if span is not None else {anchor.i}
     parts: list[str] = []
-    # The noun the figure is "of"/"in"/"at" ("a share of X", "the growth rate of X", "a record high of X").
+
+    def add(tok: Token | None, skip: set[int], limit: int = 12) -> None:
+        if tok is not None and tok.i not in own and tok.pos_ not in ("PRON", "DET", "NUM"):
+            parts.append(phrase(tok, range(0) if not skip else _Skip(skip), limit))
+
     t = anchor
+    if t.dep_ in ("compound", "nummod", "amod", "nmod", "npadvmod", "quantmod") and t.head.pos_ in ("NOUN", "PROPN") \
+            and t.head.i not in own:
+        add(t.head, own | {t.i})
+        t = t.head
     if t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head.pos_ in ("NOUN", "PROPN"):
         noun = t.head.head
-        parts.append(phrase(noun, range(t.head.i, t.head.i + 1 + len(list(t.subtree))) if skip else None, 10))
-    # Modifiers of the figure itself: "8.6% in fruits", "16 measures to facilitate ...".
+        add(noun, own | {x.i for x in t.head.subtree}, 10)
     for c in anchor.children:
-        if c.dep_ == "prep" and c.lower_ in ("in", "of", "for", "on") and c.i > anchor.i:
-            p = phrase(c, None, 8)
-            if p and not any(x.ent_type_ in ("DATE",) for x in c.subtree):
-                parts.append(p)
+        if c.dep_ == "prep" and c.lower_ in ("in", "of", "for", "on") and c.i > anchor.i and not any(
+                x.ent_type_ == "DATE" for x in c.subtree):
+            add(c, own, 8)
     if counted is not None:
-        parts.append(phrase(counted, skip, 10))
+        add(counted, own, 10)
     verb = governing_verb(anchor)
     subj = subject_of(verb) if verb is not None else None
-    if subj is not None and not (skip is not None and subj.i in skip):
-        if subj.lower_ in _PRONOUNS and subj.lower_ not in ("which", "that", "who"):
-            pass
-        else:
-            parts.append(phrase(subj, skip, 14))
-    elif verb is None or subj is None:
+    if subj is not None and subj.lower_ in ("which", "that", "who") and subj.head.dep_ == "relcl":
+        subj = subj.head.head  # "..., which represents an increase of 7.1%": the antecedent
+    if subj is not None and subj.i not in own and not _is_agent(subj) and subj.pos_ != "PRON":
+        add(subj, own, 14)
+    elif verb is not None:
+        objs = [c for c in verb.children if c.dep_ in ("dobj", "attr", "oprd") and c.i not in own
+                and not any(x.i in own for x in c.subtree)]
+        if objs and objs[0].pos_ in ("NOUN", "PROPN"):
+            parts.append(verb.text + " " + phrase(objs[0], _Skip(own), 10))
+        elif verb.lemma_.lower() not in ("be", "have", "do", "say", "think", "see", "get", "go", "make"):
+            parts.append(verb.text)
+    if not parts:
         # A fragment: take the closest noun phrase before the figure in the sentence.
-        sent = anchor.sent
-        chunks = [c for c in sent.noun_chunks if c.end <= (span.start if span is not None else anchor.i)
-                  and c.root.lower_ not in _PRONOUNS]
+        start = span.start if span is not None else anchor.i
+        chunks = [c for c in anchor.sent.noun_chunks if c.end <= start and c.root.pos_ != "PRON"]
         if chunks:
-            parts.append(phrase(chunks[-1].root, skip, 10))
+            add(chunks[-1].root, own, 10)
     parts = [p for p in dict.fromkeys(p for p in parts if p and any(ch.isalpha() for ch in p))]
-    return ("; ".join(parts) or None), subj
+    return "; ".join(parts) or None
+
+
+class _Skip:
+    """Membership test for token indices to leave out of a phrase (wraps a set as ``range`` does)."""
+
+    def __init__(self, ids: set[int]):
+        self.ids = ids
+
+    def __contains__(self, i: int) -> bool:
+        return i in self.ids
+
+
+_AGENT_LEMMAS = frozenset({"committee", "council", "board", "government", "administration", "staff", "bank",
+                           "people", "participant", "official", "customs", "ministry", "department", "office",
+                           "country", "nation", "i", "we", "you", "they", "he", "she"})
+
+
+def _is_agent(tok: Token) -> bool:
+    """True when a subject is who acts (a person, an institution, a country), not what is measured."""
+    return tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or tok.lemma_.lower() in _AGENT_LEMMAS
 
 
 _ENTITY_LABELS = frozenset({"GPE", "ORG", "NORP", "LOC", "FAC"})

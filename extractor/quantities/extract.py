@@ -149,7 +149,7 @@ def _build(doc: Doc, sent: Span, lx: list[Lexeme], m: Mention, mentions: list[Me
     d.kind, d.direction, d.cued = kind_and_direction(doc, m, lx, anchor, d.unit)
     if d.kind == "change" and d.direction is None:
         d.direction, d.direction_guessed = "up", True
-    d.concept, _ = concept_phrase(doc, m, anchor, head)
+    d.concept = concept_phrase(doc, m, anchor, head)
     return d
 
 
