@@ -1,6 +1,7 @@
 """The Jinja part: templates shipped in ``extractor/report/templates``, autoescaped."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cache
 from importlib import resources
 
@@ -13,9 +14,12 @@ from .layout import PageLayout
 TEMPLATES = "templates"
 
 
-def _load(name: str) -> tuple[str, None, object]:
+def _load(name: str) -> tuple[str, None, Callable[[], bool]] | None:
     """Read a template from the package data, so it works from a wheel or a zip too."""
-    source = resources.files(__package__).joinpath(TEMPLATES, name).read_text(encoding="utf-8")
+    try:
+        source = resources.files(__package__).joinpath(TEMPLATES).joinpath(name).read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return None  # Jinja turns this into TemplateNotFound
     # Package data does not change while the program runs: never reload.
     return source, None, lambda: True
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 import os
 import re
 import stat
+import subprocess
+import sys
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -244,6 +246,26 @@ def test_the_page_shows_speakers_roles_exchanges_topics_and_a_legend(page):
                      'id="filter-speaker"', '<option value="Wang Lingjun">']:
         assert expected in page
     assert 'class="debris">Video Player is loading.</span>' in page
+
+
+def test_unlabelled_turns_and_bare_exchanges_render(tmp_path):
+    start = TEXT.index("Bloomberg:")
+    bare = make_record(
+        turns=[Turn(id="t1", start=start, end=len(TEXT), content_start=start, speaker=None, participant=None,
+                    role="other", exchange="e1")],
+        exchanges=[Exchange(id="e1", start=start, end=len(TEXT), asked_by=None, question_turns=["t1"], answer_turns=[])],
+        statements=[], topics=[], quantities=[], debris=[], unlabelled=True,
+    )
+    write_report(document(bare), {bare.source: TEXT}, tmp_path)
+    html = (tmp_path / "2025-01-13_trade.html").read_text(encoding="utf-8")
+    assert "(no label)" in html and "unnamed reporter → no answer recorded" in html
+    assert "turns were inferred" in html
+
+
+def test_importing_the_report_builds_nothing():
+    code = "import extractor.report.render as r; print(r.environment.cache_info().currsize)"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "0"
 
 
 def test_the_page_needs_nothing_from_the_network(page):
