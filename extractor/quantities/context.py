@@ -7,6 +7,8 @@ transcript or institution.
 """
 from __future__ import annotations
 
+from typing import Sequence
+
 from spacy.tokens import Doc, Span, Token
 
 from .candidates import Mention
@@ -418,25 +420,59 @@ _ENTITY_NOUNS = frozenset({"region", "regions", "zone", "zones", "area", "areas"
                            "worker", "workers", "billionaire", "billionaires", "household", "households"})
 
 
-def entity_candidates(sent: Span, host: frozenset[str]) -> list[tuple[int, int, str]]:
+def entity_candidates(sent: Span, host: frozenset[str], ents: Sequence[Span],
+                      chunks: Sequence[Span]) -> list[tuple[int, int, str]]:
     """Places, organisations and groups named in a sentence, other than the host country.
+
+    Named entities are widened over a leading "X and" ("Belt and Road", "Central and Eastern
+    Europe"); noun phrases headed by a word for a region, zone, group of countries or of people
+    ("the eastern region", "developing countries", "corporations") count too.
+
+    Args:
+        sent: the sentence.
+        host: the host country's names (lower case), which are never an entity.
+        ents: the sentence's named entities (``Span.ents`` rescans the whole document, so the caller
+            slices ``doc.ents`` once).
+        chunks: the sentence's noun chunks, likewise.
 
     Returns:
         (start char, end char, text) triples in text order.
     """
+    doc = sent.doc
     out: list[tuple[int, int, str]] = []
-    for e in sent.ents:
-        if e.label_ in _ENTITY_LABELS and _norm(e.text) not in host:
-            out.append((e.start_char, e.end_char, e.text))
-    for c in sent.noun_chunks:
-        if c.root.lower_ in _ENTITY_NOUNS and not any(a <= c.start_char < b for a, b, _ in out):
-            mods = [t for t in c if t.i < c.root.i and t.pos_ in ("ADJ", "PROPN", "NOUN") and t.lower_ not in (
-                "other", "many", "more", "such", "these", "those", "all", "total", "key", "major", "new")]
-            if mods and not any(t.like_num for t in c):
-                text = sent.doc.text[mods[0].idx:c.root.idx + len(c.root.text)]
-                if _norm(text) not in host:
-                    out.append((mods[0].idx, c.end_char, text))
+    for e in ents:
+        if e.label_ not in _ENTITY_LABELS:
+            continue
+        start = e.start
+        # "Belt and Road", "Central and Eastern Europe": a capitalised word and "and" before the name.
+        if start - 2 >= sent.start and doc[start - 1].lower_ == "and" and doc[start - 2].text[:1].isupper() and (
+                doc[start - 2].pos_ == "PROPN"):
+            start -= 2
+        text = doc.text[doc[start].idx:e.end_char]
+        if _norm(text) in host:
+            continue
+        out = [o for o in out if o[1] <= doc[start].idx]
+        out.append((doc[start].idx, e.end_char, text))
+    for c in chunks:
+        if c.root.lower_ not in _ENTITY_NOUNS or any(a <= c.root.idx < b for a, b, _ in out):
+            continue
+        mods = [t for t in c if t.i < c.root.i and t.pos_ in ("ADJ", "PROPN", "NOUN") and t.lower_ not in (
+            "other", "many", "more", "such", "these", "those", "all", "total", "key", "major", "new", "same",
+            "several", "various", "foreign", "trade", "trading", "our", "largest")]
+        if any(t.like_num for t in c):
+            continue
+        if mods:
+            text = doc.text[mods[0].idx:c.root.idx + len(c.root.text)]
+            if _norm(text) not in host:
+                out.append((mods[0].idx, c.end_char, text))
+        elif c.root.lower_ in _GROUP_NOUNS:
+            out.append((c.root.idx, c.end_char, c.root.text))
     return sorted(out)
+
+
+#: Groups that are a figure's owner even without a modifier ("55 corporations ... made $400 billion").
+_GROUP_NOUNS = frozenset({"corporations", "companies", "billionaires", "seniors", "workers", "households",
+                          "retirees", "veterans", "students", "families", "businesses"})
 
 
 def _norm(s: str) -> str:
@@ -446,20 +482,16 @@ def _norm(s: str) -> str:
 
 def host_names(doc: Doc) -> frozenset[str]:
     """The host country's names: the place named most often in the briefing, with its usual variants."""
-    counts: dict[str, int] = {}
+    groups = [frozenset({"us", "united states", "america", "united states of america", "usa", "american"}),
+              frozenset({"china", "prc", "people's republic of china", "chinese"}),
+              frozenset({"euro area", "eurozone", "euro zone", "europe", "european"}),
+              frozenset({"uk", "united kingdom", "britain", "great britain", "british"})]
+    counts: dict[frozenset[str], int] = {}
     for e in doc.ents:
-        if e.label_ == "GPE":
+        if e.label_ in ("GPE", "LOC", "NORP"):
             k = _norm(e.text)
-            counts[k] = counts.get(k, 0) + 1
+            g = next((g for g in groups if k in g), frozenset({k}))
+            counts[g] = counts.get(g, 0) + 1
     if not counts:
         return frozenset()
-    top = max(counts, key=counts.get)
-    groups = [{"us", "united states", "america", "united states of america", "usa"},
-              {"china", "prc", "people's republic of china"},
-              {"euro area", "eurozone", "euro zone", "europe"},
-              {"uk", "united kingdom", "britain", "great britain"}]
-    for g in groups:
-        if top in g:
-            return frozenset(g | {"american", "chinese", "european"} & {"american" if "us" in g else
-                                                                       "chinese" if "china" in g else "european"})
-    return frozenset({top})
+    return max(counts, key=counts.get)

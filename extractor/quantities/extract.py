@@ -73,12 +73,29 @@ def extract_quantities(doc: Doc, *, doc_date: datetime.date | None = None,
     host = host_names(doc)
     paragraphs = [m.end() for m in re.finditer(r"\n[ \t\xa0]*\r?\n", text)]
     default_year = _default_year(text, doc_date)
+    # Entities and noun chunks are read once for the whole document and sliced per sentence.
+    all_ents = list(doc.ents)
+    all_chunks = list(doc.noun_chunks)
+    ent_starts = [e.start for e in all_ents]
+    chunk_starts = [c.start for c in all_chunks]
+
+    def sentence_entities(sent: Span) -> list[tuple[int, int, str]]:
+        es = all_ents[bisect.bisect_left(ent_starts, sent.start):bisect.bisect_left(ent_starts, sent.end)]
+        cs = all_chunks[bisect.bisect_left(chunk_starts, sent.start):bisect.bisect_left(chunk_starts, sent.end)]
+        return entity_candidates(sent, host, es, cs)
     drafts: list[_Draft] = []
     prev_lx: list[Lexeme] = []
     last_by_para: dict[int, tuple[str | None, str | None, str | None]] = {}
     for sent in doc.sents:
-        if not _NUMERAL_HINT.search(text, sent.start_char, sent.end_char) or _inside(sent.start_char, sent.end_char,
-                                                                                      exclude):
+        if _inside(sent.start_char, sent.end_char, exclude):
+            continue
+        if not _NUMERAL_HINT.search(text, sent.start_char, sent.end_char):
+            # No figure here, but a place named here is what the next figures in the paragraph are about.
+            para = bisect.bisect_right(paragraphs, sent.start_char)
+            ents = sentence_entities(sent)
+            if ents:
+                carry = last_by_para.get(para, (None, None, None))
+                last_by_para[para] = (carry[0], ents[0][2], carry[2])
             continue
         lx = lex(text, sent.start_char, sent.end_char, exclude)
         para = bisect.bisect_right(paragraphs, sent.start_char)
@@ -92,8 +109,8 @@ def extract_quantities(doc: Doc, *, doc_date: datetime.date | None = None,
             sent_drafts.append(d)
         _link_conversions(sent_drafts)
         _share_list_kind(sent_drafts)
-        _apply_respectively(text, sent, sent_drafts)
-        ents = entity_candidates(sent, host)
+        ents = sentence_entities(sent)
+        _apply_respectively(text, sent, sent_drafts, ents)
         carry_period, carry_entity, carry_concept = last_by_para.get(para, (None, None, None))
         for d in sent_drafts:
             if d.period is None:
@@ -222,7 +239,7 @@ def _share_list_kind(ds: list[_Draft]) -> None:
             b.kind, b.direction, b.cued = a.kind, a.direction, a.cued
 
 
-def _apply_respectively(text: str, sent: Span, ds: list[_Draft]) -> None:
+def _apply_respectively(text: str, sent: Span, ds: list[_Draft], ents: list[tuple[int, int, str]]) -> None:
     """Give each figure of a "respectively" list its own conjunct as entity (or concept)."""
     pos = text.lower().find("respectively", sent.start_char, sent.end_char)
     if pos < 0:
@@ -238,6 +255,15 @@ def _apply_respectively(text: str, sent: Span, ds: list[_Draft]) -> None:
         tail.insert(0, d)
     if len(tail) < 2:
         return
+    # Named places listed just before the figures, one for each ("France, Spain and Hungary ... 2%, 4.5% and 12.9%").
+    named = [e for e in ents if e[1] <= tail[0].m.start]
+    if len(named) >= len(tail):
+        listed = named[-len(tail):]
+        gaps = [text[a[1]:b[0]] for a, b in zip(listed, listed[1:])]
+        if all(len(g) < 40 and re.fullmatch(r"[\s,]*(?:and\s+)?(?:the\s+)?[\w\s]*?(?:of\s+)?", g) for g in gaps):
+            for d, e in zip(tail, listed):
+                d.entity = e[2]
+            return
     items = conjunct_list(sent, tail[0].m.start, len(tail))
     if items is None:
         return
