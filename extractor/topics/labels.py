@@ -69,10 +69,27 @@ def label_segments(
     for (start, end), counts in zip(edges, per_segment):
         ranked = _rank(counts, df, n)
         keywords = _distinct_phrases(ranked, {k: surface[k].most_common(1)[0][0] for k in counts})
+        if len(keywords) < MIN_KEYWORDS:
+            keywords += _single_words(doc, start, end, ignore, names, keywords)
         label = _label(keywords, counts, used)
         used.add(label.lower())
         segments.append(TopicSegment(start=start, end=end, label=label, keywords=tuple(keywords[:MAX_KEYWORDS])))
     return segments
+
+
+def _single_words(doc: Doc, start: int, end: int, ignore, names, have: list[str]) -> list[str]:
+    """Frequent content words of a short segment, to make up at least ``MIN_KEYWORDS`` keywords."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return []
+    taken = {w for k in have for w in k.lower().split()}
+    counts: Counter = Counter()
+    for t in span:
+        lemma = t.lemma_.lower()
+        if (t.pos_ in ("NOUN", "PROPN", "VERB", "ADJ") and t.is_alpha and not t.is_stop and len(t.text) > 2
+                and lemma not in FILLER and lemma not in names and lemma not in taken and not _inside(t.idx, ignore)):
+            counts[t.text if t.pos_ == "PROPN" else lemma] += 2 if t.pos_ in ("NOUN", "PROPN") else 1
+    return [w for w, _ in counts.most_common(MIN_KEYWORDS - len(have))]
 
 
 def _inside(offset: int, ranges: Sequence[tuple[int, int]]) -> bool:

@@ -135,8 +135,9 @@ def choose_boundaries(
         elif previous is None and a > 0:
             cuts.append(a)
         words = sum(u.words for u in units[a:b])
-        if first.role == "statement" and previous is not None and words < config.min_words and cuts and cuts[-1] == a:
-            cuts.pop()  # a short closing remark ends the last topic rather than making its own
+        short = words < (config.min_words if first.role == "statement" else config.min_words // 2)
+        if previous is not None and short and cuts and cuts[-1] == a:
+            cuts.pop()  # a short closing remark or a passing exchange ("Thank you, guys") ends the last topic
         if first.role == "statement":
             cuts += _split_statement(units, idf, a, b, config)
         else:
