@@ -23,6 +23,7 @@ examples:
   extract corpus/ --format csv --out quantities.csv   one row per quantity
   extract notes.txt --date 2025-01-13 --out facts.json   date for a file that names none
   extract corpus/ --jobs 2 --out facts.json     two worker processes
+  extract corpus/ --out facts.json --html report/   and an HTML review report
   extract schema                               print the JSON Schema of the output
   extract ray corpus/ --shards out/            run on a Ray cluster (the [ray] extra) ...
   extract merge out/ --out facts.json          ... and merge its JSON Lines shards
@@ -67,6 +68,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("-j", "--jobs", type=_positive, default=1, metavar="N", help="worker processes (default: 1)")
     parser.add_argument("--max-bytes", type=_positive, default=DEFAULT_MAX_BYTES, metavar="N",
                         help=f"refuse files larger than N bytes (default: {DEFAULT_MAX_BYTES:,})")
+    parser.add_argument("--html", metavar="DIR", help="also write an HTML review report (index.html and a page per transcript) to DIR")
     parser.add_argument("--no-quantities", action="store_true", help="structure only: skip quantity extraction")
     parser.add_argument("--no-topics", action="store_true", help="skip topic segmentation")
     verbosity = parser.add_mutually_exclusive_group()
@@ -199,6 +201,10 @@ def extract_cli(argv: list[str] | None = None) -> int:
             return 2
     else:
         sys.stdout.write(text)
+    if args.html:
+        index = _write_report(document, args.html, args.max_bytes)
+        if not args.quiet:
+            print(f"report: {index}", file=sys.stderr)
     for failure in document.failures:
         print(f"error: {failure.error}", file=sys.stderr)
     if not args.quiet:
@@ -215,6 +221,15 @@ def extract_cli(argv: list[str] | None = None) -> int:
         print("extract: no transcript files found (.txt, .md or .html)", file=sys.stderr)
         return 1
     return 1 if document.failures else 0
+
+
+def _write_report(document, out_dir: str, max_bytes: int) -> Path:
+    from .reading import read_text
+    from .report import write_report
+
+    # The records hold offsets, not text: read each transcript again to lay it out.
+    texts = {t.source: read_text(t.source, max_bytes=max_bytes).text for t in document.transcripts}
+    return write_report(document, texts, out_dir)
 
 
 class _Reporter:

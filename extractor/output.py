@@ -65,6 +65,12 @@ def render(document: FactsDocument, fmt: Format = "json") -> str:
     return {"json": to_json, "jsonl": to_jsonl, "csv": to_csv}[fmt](document)
 
 
+def _current_umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
 def write_atomic(path: str | Path, content: str) -> None:
     """Write ``content`` to ``path`` so that a crash never leaves a truncated file.
 
@@ -79,6 +85,8 @@ def write_atomic(path: str | Path, content: str) -> None:
             f.write(content)
             f.flush()
             os.fsync(f.fileno())
+        # mkstemp makes the file private (0600); give it the mode a plain open() would.
+        os.chmod(tmp, 0o666 & ~_current_umask())
         os.replace(tmp, target)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

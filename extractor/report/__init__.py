@@ -45,14 +45,7 @@ def write_report(document: FactsDocument, texts: Mapping[str, str], out_dir: str
     pages = page_names(r.source for r in document.transcripts)
     for record, page in zip(document.transcripts, pages, strict=True):
         text = texts[record.source]
-        _publish(out / page, render_transcript(record, layout_transcript(record, text)))
+        write_atomic(out / page, render_transcript(record, layout_transcript(record, text)))
     index = out / "index.html"
-    _publish(index, render_index(document, pages))
+    write_atomic(index, render_index(document, pages))
     return index
-
-
-def _publish(path: Path, html: str) -> None:
-    """Write a page atomically, readable by all like any web page."""
-    write_atomic(path, html)
-    # write_atomic's temporary file is private (0600); a report is meant to be shared or served.
-    path.chmod(0o644)

@@ -112,3 +112,13 @@ def test_transcript_like_text_never_crashes(nlp, text):
     record = extract_text(text, nlp=nlp)
     for q in record.quantities:
         assert text[q.start : q.end] == q.text
+
+
+def test_html_report_from_the_command_line(messy_folder, tmp_path):
+    report = tmp_path / "report"
+    assert extract_cli([str(messy_folder / "good.txt"), "-q", "--out", str(tmp_path / "f.json"), "--html", str(report)]) == 0
+    index = (report / "index.html").read_text(encoding="utf-8")
+    assert "good.txt" in index
+    [page] = [p for p in report.glob("*.html") if p.name != "index.html"]
+    html = page.read_text(encoding="utf-8")
+    assert html.count('class="q q-') >= 3  # the quantities are highlighted

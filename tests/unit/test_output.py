@@ -74,3 +74,14 @@ def test_write_atomic_keeps_the_old_file_when_writing_fails(tmp_path):
         write_atomic(target, 12345)  # not text: the write fails half-way
     assert target.read_text() == "good"
     assert [p.name for p in tmp_path.iterdir()] == ["facts.json"]
+
+
+def test_write_atomic_gives_the_usual_file_mode(tmp_path):
+    import os
+    import stat
+
+    target = tmp_path / "facts.json"
+    write_atomic(target, "x")
+    mask = os.umask(0)
+    os.umask(mask)
+    assert stat.S_IMODE(target.stat().st_mode) == 0o666 & ~mask
