@@ -92,7 +92,10 @@ def segment_topics(
     starts = [p.start for p in passages]
     owner = [max(0, bisect_right(starts, u.start) - 1) for u in units]
     cuts = choose_boundaries(units, owner, passages, config)
-    bounds = [body_start] + [units[i].start for i in cuts if units[i].start > body_start]
+    # A cut at a passage's first unit starts at the passage itself (its speaker label, its leading blanks).
+    first = {i for i in range(len(units)) if i == 0 or owner[i] != owner[i - 1]}
+    at = [max(passages[owner[i]].start, units[i - 1].end if i else 0) if i in first else units[i].start for i in cuts]
+    bounds = [body_start] + sorted({x for x in at if body_start < x < end})
     edges = list(zip(bounds, [*bounds[1:], end]))
     labels_ignore = [*ignore, *_introductions(doc, units, owner, passages)]
     emphasis = [(p.start, p.end) for p in passages if p.role == "question"]

