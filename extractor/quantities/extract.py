@@ -232,11 +232,14 @@ def _share_list_kind(ds: list[_Draft]) -> None:
     """Items of a list whose own words decide nothing take the kind of the list's first item."""
     for k in range(1, len(ds)):
         a, b = ds[k - 1], ds[k]
-        if b.cued or a.unit != b.unit and not (a.unit in ("count",) and b.unit == "count"):
+        if a.unit != b.unit:
             continue
         gap = b.lx[a.m.last + 1:b.m.first]
         if len(gap) <= 8 and all(t.low in _LIST_GAP_WORDS or t.low in _MONTH_WORDS or t.is_digit for t in gap):
-            b.kind, b.direction, b.cued = a.kind, a.direction, a.cued
+            if not b.cued:
+                b.kind, b.direction, b.cued = a.kind, a.direction, a.cued
+            if b.concept is None or any(ch.isdigit() for ch in b.concept):
+                b.concept = a.concept  # the later items' parse hangs off the first item
 
 
 def _apply_respectively(text: str, sent: Span, ds: list[_Draft], ents: list[tuple[int, int, str]]) -> None:
