@@ -158,9 +158,7 @@ def subject_of(verb: Token) -> Token | None:
     v = verb
     for _ in range(4):
         for c in v.children:
-            if c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl"):
-                if c.dep_ == "expl":
-                    continue
+            if c.dep_ in ("nsubj", "nsubjpass", "csubj"):
                 return c
         if v.dep_ in ("conj", "xcomp", "advcl", "acl", "relcl", "ccomp", "pcomp") and v.head is not v:
             if v.dep_ in ("acl", "relcl") and v.head.pos_ in ("NOUN", "PROPN"):
@@ -187,8 +185,8 @@ def phrase(tok: Token, skip=None, limit: int = 14) -> str:
 def _words_before(lx: list[Lexeme], m: Mention) -> list[str]:
     """Lower-cased lexemes before the mention, qualifiers stripped, nearest last."""
     words = [t.low for t in lx[max(0, m.first - 14):m.first] if t.is_word or t.text in ("%", "-")]
-    while words and words[-1] in _QUALIFIER_WORDS and not (words[-1] in ("up", "of", "at", "below", "above", "under")
-                                                             and len(words) >= 1):
+    # Prepositions that carry meaning ("up 5%", "share of 5%", "at 3%") stay even though they can be qualifiers.
+    while words and words[-1] in _QUALIFIER_WORDS and words[-1] not in ("up", "of", "at", "below", "above", "under"):
         words.pop()
     return words
 

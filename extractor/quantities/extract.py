@@ -5,7 +5,7 @@ import bisect
 import datetime
 import re
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Sequence
 
 from spacy.tokens import Doc, Span
@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span
 from .approx import qualifier
 from .candidates import Mention, combine, read_mentions
 from .context import (anchor_token, subject_counted, concept_phrase, counted_noun, entity_candidates, host_names,
-                      kind_and_direction, token_span)
+                      kind_and_direction)
 from .filters import rejection
 from .lexer import Lexeme, lex
 from .periods import TimeRef, find_time_refs
