@@ -42,7 +42,7 @@ class SegmenterConfig:
         follow_up_similarity: A follow-up question more similar than this to what precedes stays in its segment.
     """
 
-    target_words: int = 330
+    target_words: int = 380
     window_words: int = 150
     min_words: int = 90
     answer_split_cost: float = 1.2
