@@ -10,9 +10,10 @@ The body is cut in three steps, each linear in the length of the text:
    vocabulary changes most (TextTiling-style cohesion of content lemmas) and
    where a signpost ("Turning to", "With regard to") opens a sentence.
 3. Answers are cut only where the evidence is strong: a signpost of a further
-   question ("On your second question") or a change of vocabulary that the
-   question's own parts predict, with enough words on both sides. A further
-   question by the same asker is cut off when its vocabulary is new.
+   question ("On your second question"), or a weaker signpost ("In terms of",
+   "In addition") between two long parts whose vocabularies differ clearly.
+   A further question by the same asker stays in its segment unless it
+   announces a new subject ("a different question").
 
 Labels and keywords come from each segment's own key phrases (see ``labels``).
 """
