@@ -118,8 +118,10 @@ def read_numeral(lx: list[Lexeme], i: int) -> tuple[float, int, bool] | None:
             j += 1
             continue
         if (cur == "-" and j + 1 < len(lx) and adjacent(lx[j - 1], lx[j]) and adjacent(lx[j], lx[j + 1])
-                and (prev in TENS_WORDS and nxt in UNITS_WORDS or nxt in DENOMINATOR_WORDS)):
-            if nxt in DENOMINATOR_WORDS:
+                and (prev in TENS_WORDS and nxt in UNITS_WORDS or nxt in DENOMINATOR_WORDS
+                     or prev in UNITS_WORDS and nxt in FRACTION_WORDS)):
+            # "twenty-five", "three-tenths", "three-quarter"
+            if nxt in DENOMINATOR_WORDS or nxt in FRACTION_WORDS:
                 words.append(nxt)
                 j += 2
                 break
@@ -324,7 +326,9 @@ def combine(lx: list[Lexeme], ms: list[Mention]) -> list[Mention]:
             if b.value == 1 and a.unit is None and b.unit is None and a.value is not None and a.value > 1 or (
                     a.value == 1 and b.value == 1 and a.unit is None and b.unit is None and "to" in gap.lower()):
                 joined = _join(a, b, ratio=True)
-            elif a.unit is None or a.unit == b.unit or b.unit is None:
+            elif (a.unit is None or a.unit == b.unit or b.unit is None) and (
+                    a.value is None or b.value is None or a.value < b.value):
+                # A range ascends ("150-200"); "05-04" or "three-quarter" are something else.
                 joined = _join(a, b)
         elif _OR_JOIN.match(gap) and a.unit is None and not lx[b.num_first].low in ("a", "an") and (
                 a.spelled == b.spelled):

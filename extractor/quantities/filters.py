@@ -58,12 +58,14 @@ def rejection(text: str, lx: list[Lexeme], m: Mention, sentence_first: int = 0) 
     if num.is_word and m.unit is not None and num.low in ("a", "an") and nxt < len(lx) and lx[nxt].text == "-":
         return "compound"  # "a year-on-year increase"
     if num.is_digit:
+        if re.match(r"0\d", num.text):
+            return "name"  # "05-04", "007": codes and dates, never amounts
         if before.isalpha() or (before == "-" and before2.isalpha()):
             return "name"  # G20, COVID-19, F-16
         if before in "`'’" or before == "#":
             return "name"  # fiscal-year shorthand `25, '26; "#1"
         if after.isalpha():
-            glued = re.match(r"[A-Za-z]+", text[lx[m.num_last].end:lx[m.num_last].end + 6]).group().lower()
+            glued = re.match(r"[^\W\d_]+", text[lx[m.num_last].end:lx[m.num_last].end + 6]).group().lower()
             if glued not in _GLUED_UNITS:
                 return "ordinal" if glued in ("st", "nd", "rd", "th") else "name"  # 13th, 3D, 1990s
         if after == "/" or before == "/":

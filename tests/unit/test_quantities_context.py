@@ -123,3 +123,16 @@ def test_period_of_first_months(nlp):
 def test_excluded_ranges_are_skipped(nlp):
     text = "Page 1 of 28 Inflation is 2.5 percent."
     assert [q.text for q in run(nlp, text, exclude=[(0, 12)])] == ["2.5 percent"]
+
+
+def test_hyphenated_fraction_is_a_value_not_a_range(nlp):
+    q = one(nlp, "They debated a three-quarter-point hike.", "three-quarter-point")
+    assert (q.value, q.low, q.high, q.unit) == (0.75, None, None, "pp")
+
+
+def test_descending_pairs_and_zero_padded_codes_are_not_ranges(nlp):
+    assert run(nlp, "See the 05-04 meeting notes.") == []
+
+
+def test_non_ascii_letters_glued_to_a_number_do_not_crash(nlp):
+    assert run(nlp, "0À") == []
