@@ -169,7 +169,7 @@ def extract_cli(argv: list[str] | None = None) -> int:
         return int(exc.code or 0)
 
     logging.basicConfig(
-        level=logging.WARNING if args.quiet else logging.INFO if args.verbose else logging.WARNING,
+        level=logging.ERROR if args.quiet else logging.INFO if args.verbose else logging.WARNING,
         format="%(message)s",
         stream=sys.stderr,
     )
