@@ -9,9 +9,9 @@ from importlib import resources
 NON_CURRENCY_UNITS: frozenset[str] = frozenset(
     {
         "%", "pp", "bp", "count", "times", "1",
-        "t", "kg", "g", "h", "d", "min", "s", "yr", "mo",
-        "m", "km", "km2", "m2", "m3", "l", "ha", "kWh", "MWh", "GWh", "TWh", "W", "kW", "MW", "GW",
-        "TEU", "bbl", "°C",
+        "t", "kt", "Mt", "Gt", "kg", "g", "h", "d", "min", "s", "yr", "mo",
+        "m", "km", "cm", "mm", "mi", "km2", "m2", "mi2", "m3", "l", "ha", "acre", "gal", "bbl",
+        "kWh", "MWh", "GWh", "TWh", "J", "kJ", "W", "kW", "MW", "GW", "TW", "TEU", "°C", "°F",
     }
 )
 

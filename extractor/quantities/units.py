@@ -59,7 +59,7 @@ _add("times", 1, "times", "fold", "-fold")
 #: Units that only make sense as a time span; used by filters and context.
 TIME_UNITS = frozenset({"h", "d", "mo", "yr", "min", "s"})
 CURRENCY_CODES = frozenset(set(CURRENCY_SIGNS.values()) | {"USD", "EUR", "JPY", "GBP", "CNY"})
-MAX_UNIT_WORDS = max(len(k) for k in _UNIT_WORDS)
+MAX_UNIT_WORDS = max(3, max(len(k) for k in _UNIT_WORDS))  # quantulum3 names have up to three words
 
 
 def unit_for_words(words: tuple[str, ...]) -> UnitSpec | None:
@@ -71,7 +71,14 @@ def unit_for_words(words: tuple[str, ...]) -> UnitSpec | None:
     Returns:
         The unit spec, or None.
     """
-    return _UNIT_WORDS.get(tuple(w.lower() for w in words))
+    key = tuple(w.lower() for w in words)
+    spec = _UNIT_WORDS.get(key)
+    if spec is None:
+        from .lexicon import lexicon_unit
+
+        code = lexicon_unit(key)
+        spec = UnitSpec(code) if code else None
+    return spec
 
 
 def currency_for_sign(sign: str) -> str | None:
