@@ -102,7 +102,7 @@ def counted_noun(doc: Doc, m: Mention, lx: list[Lexeme]) -> tuple[str | None, To
     last = min(last, first + 8)
     if first > last:
         return None, None
-    text = doc.text[doc[first].idx:doc[last].idx + len(doc[last].text)]
+    text = doc[first:last + 1].text  # a span's text: doc.text would rebuild the whole document
     return text.strip(" ,-\n"), head
 
 
@@ -179,7 +179,7 @@ def phrase(tok: Token, skip=None, limit: int = 14) -> str:
         keep = [t for t in toks if t.i <= tok.i][-limit // 2:] + [t for t in toks if t.i > tok.i][:limit // 2]
         toks = keep
     doc = tok.doc
-    return doc.text[toks[0].idx:toks[-1].idx + len(toks[-1].text)].replace("\n", " ").replace("\r", "").strip(" ,;:—-")
+    return doc[toks[0].i:toks[-1].i + 1].text.replace("\n", " ").replace("\r", "").strip(" ,;:—-")
 
 
 def _words_before(lx: list[Lexeme], m: Mention) -> list[str]:
@@ -446,7 +446,7 @@ def entity_candidates(sent: Span, host: frozenset[str], ents: Sequence[Span],
         if start - 2 >= sent.start and doc[start - 1].lower_ == "and" and doc[start - 2].text[:1].isupper() and (
                 doc[start - 2].pos_ == "PROPN"):
             start -= 2
-        text = doc.text[doc[start].idx:e.end_char]
+        text = doc[start:e.end].text
         if _norm(text) in host:
             continue
         out = [o for o in out if o[1] <= doc[start].idx]
@@ -460,7 +460,7 @@ def entity_candidates(sent: Span, host: frozenset[str], ents: Sequence[Span],
         if any(t.like_num for t in c):
             continue
         if mods:
-            text = doc.text[mods[0].idx:c.root.idx + len(c.root.text)]
+            text = doc[mods[0].i:c.root.i + 1].text
             if _norm(text) not in host:
                 out.append((mods[0].idx, c.end_char, text))
         elif c.root.lower_ in _GROUP_NOUNS:

@@ -6,6 +6,11 @@ is broad: foreign currencies ("won", "rupees", "Swiss francs") and physical
 units ("megawatts", "square kilometres", "barrels"). Where the project's own
 table knows no unit, this lookup asks the lexicon, and keeps only the units
 that map to a canonical code.
+
+Reading quantulum3's lexicon takes seconds (it inflects every unit name), so
+the mapping is built once, shipped as ``extractor/data/unit_lexicon.tsv``, and
+read from there; a test rebuilds it from quantulum3 and fails when the two
+differ. Rebuild it with ``python -m extractor.quantities.lexicon``.
 """
 from __future__ import annotations
 
@@ -29,9 +34,8 @@ _SKIP_SURFACES = frozenset({"real", "reals", "pound", "pounds", "drop", "drops",
                             "mark", "marks", "ton", "tons"})
 
 
-@cache
-def _table() -> dict[tuple[str, ...], str]:
-    # Loaded on first use: reading quantulum3's lexicon takes a moment and most texts never need it.
+def build_table() -> dict[tuple[str, ...], str]:
+    """Map unit surfaces (lower-cased word tuples) to canonical codes, from quantulum3's lexicon."""
     from quantulum3 import load
 
     from ..unit_codes import currency_codes
@@ -53,6 +57,33 @@ def _table() -> dict[tuple[str, ...], str]:
     return table
 
 
+def table_text(table: dict[tuple[str, ...], str]) -> str:
+    """The table as the shipped TSV: one surface and its code a line, sorted."""
+    lines = sorted(f"{' '.join(words)}\t{code}" for words, code in table.items())
+    return "# surface<TAB>code, from quantulum3's unit lexicon (python -m extractor.quantities.lexicon)\n" + "\n".join(lines) + "\n"
+
+
+@cache
+def _table() -> dict[tuple[str, ...], str]:
+    from importlib import resources
+
+    text = resources.files("extractor.data").joinpath("unit_lexicon.tsv").read_text(encoding="utf-8")
+    table = {}
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            surface, code = line.split("\t")
+            table[tuple(surface.split())] = code
+    return table
+
+
 def lexicon_unit(words: tuple[str, ...]) -> str | None:
     """The canonical code of the unit written by these lower-cased words, per quantulum3's lexicon."""
     return _table().get(words)
+
+
+if __name__ == "__main__":
+    from pathlib import Path
+
+    target = Path(__file__).resolve().parents[1] / "data" / "unit_lexicon.tsv"
+    target.write_text(table_text(build_table()), encoding="utf-8")
+    print(f"wrote {target}")

@@ -39,10 +39,10 @@ def is_entity_like(tok: Token) -> bool:
 def item_text(tok: Token) -> str:
     """The words of one conjunct: its compound and adjective modifiers and itself."""
     left = [c for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod") and c.i >= tok.i - 3]
-    start = left[0].idx if left else tok.idx
+    first = left[0].i if left else tok.i
     # Multi-token names ("Saudi Arabia", "the United States") come as entity spans.
     if tok.ent_type_ and tok.ent_iob_ != "O":
         for e in tok.doc.ents:
             if e.start <= tok.i < e.end:
                 return e.text
-    return tok.doc.text[start:tok.idx + len(tok.text)]
+    return tok.doc[first:tok.i + 1].text

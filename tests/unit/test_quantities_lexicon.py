@@ -33,3 +33,12 @@ def test_ordinary_words_and_minor_currencies_are_not_units(words):
 def test_the_own_table_comes_first():
     assert unit_for_words(("percentage", "points")).code == "pp"
     assert unit_for_words(("weeks",)).factor == 7
+
+
+def test_the_shipped_lexicon_is_the_one_quantulum3_gives():
+    from importlib import resources
+
+    from extractor.quantities.lexicon import build_table, table_text
+
+    shipped = resources.files("extractor.data").joinpath("unit_lexicon.tsv").read_text(encoding="utf-8")
+    assert shipped == table_text(build_table()), "rebuild it: python -m extractor.quantities.lexicon"
