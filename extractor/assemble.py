@@ -46,6 +46,8 @@ def transcript_record(
     topics = [span._.topic for span in doc.spans.get(TOPICS, [])]
     topic_ids = [f"k{i + 1}" for i in range(len(topics))]
     topic_at = _Locator([(t.start, t.end, tid) for t, tid in zip(topics, topic_ids)])
+    first_topic = topic_ids[0] if topic_ids else None
+    body_start = topics[0].start if topics else 0
 
     exchange_of_turn: dict[int, str] = {}
     for ex, eid in zip(structure.exchanges, exchange_ids):
@@ -131,7 +133,8 @@ def transcript_record(
             role=turn.role if turn else None,
             turn=turn_ids[int(turn_index)] if turn_index is not None else None,
             exchange=exchange_at.find(q.start),
-            topic=topic_at.find(q.start),
+            # A figure in the header (the title) announces the briefing's first subject.
+            topic=topic_at.find(q.start) or (first_topic if q.start < body_start else None),
         )
         try:
             quantities.append(r.Quantity.model_validate(candidate, context={"text": text}))

@@ -40,8 +40,10 @@ def rejection(text: str, lx: list[Lexeme], m: Mention, sentence_first: int = 0) 
     """
     num = lx[m.num_first]
     bare = m.unit is None and not m.scaled
-    before = text[num.start - 1] if num.start > 0 else " "
-    before2 = text[num.start - 2] if num.start > 1 else " "
+    # Invisible joiners ("COVID-\u206019") and soft hyphens are not characters a reader sees.
+    lead = text[max(0, num.start - 8):num.start].replace("\u2060", "").replace("\u00ad", "").replace("\u200b", "")
+    before = lead[-1] if lead else " "
+    before2 = lead[-2] if len(lead) > 1 else " "
     after = text[lx[m.num_last].end] if lx[m.num_last].end < len(text) else " "
     if _CLOCK_AFTER.match(text, lx[m.num_last].end) or before == ":" and num.is_digit:
         return "clock"

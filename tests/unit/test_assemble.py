@@ -78,3 +78,14 @@ def test_a_conversion_links_to_the_id_of_the_figure_it_converts(doc):
     )
     record = transcript_record(doc, source="x.txt")
     assert record.quantities[1].converts == "q1"
+
+
+def test_a_figure_in_the_header_takes_the_first_topic(doc):
+    text = doc.text
+    topic = doc.char_span(text.index("Li Ming"), len(text) - 1, alignment_mode="expand")
+    topic._.topic = TopicSegment(start=text.index("Li Ming"), end=len(text), label="exports")
+    doc.spans[TOPICS] = [topic]
+    # "exports do" stands in for a figure written before the first topic starts (in the header).
+    add_quantities(doc, facts("exports do", unit="count", kind="level", value=1.0))
+    [q] = transcript_record(doc, source="x.txt").quantities
+    assert q.start < topic.start_char and q.topic == "k1"

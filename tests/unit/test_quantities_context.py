@@ -136,3 +136,7 @@ def test_descending_pairs_and_zero_padded_codes_are_not_ranges(nlp):
 
 def test_non_ascii_letters_glued_to_a_number_do_not_crash(nlp):
     assert run(nlp, "0À") == []
+
+
+def test_a_number_after_an_invisible_word_joiner_is_part_of_a_name(nlp):
+    assert run(nlp, "The COVID-\u206019 Response Team met.") == []
