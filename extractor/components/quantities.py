@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 
 from ..extensions import DEBRIS, QUANTITIES, register_extensions
 from ..quantities import extract_quantities
-from .spans import char_span
+from .spans import lay_spans
 
 
 @Language.factory(
@@ -29,11 +29,5 @@ class QuantitiesComponent:
         if structure is not None and structure.header.date:
             doc_date = dt.date.fromisoformat(structure.header.date)
         exclude = [(s.start_char, s.end_char) for s in doc.spans.get(DEBRIS, [])]
-        spans = []
-        for facts in extract_quantities(doc, doc_date=doc_date, exclude=exclude):
-            span = char_span(doc, facts.start, facts.end)
-            if span is not None:
-                span._.quantity = facts
-                spans.append(span)
-        doc.spans[QUANTITIES] = spans
+        lay_spans(doc, QUANTITIES, "quantity", extract_quantities(doc, doc_date=doc_date, exclude=exclude))
         return doc

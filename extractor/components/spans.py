@@ -1,6 +1,8 @@
 """Laying character ranges onto a ``Doc`` as spans."""
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from spacy.tokens import Doc, Span
 
 
@@ -12,3 +14,14 @@ def char_span(doc: Doc, start: int, end: int) -> Span | None:
     if end <= start:
         return None
     return doc.char_span(start, end, alignment_mode="expand")
+
+
+def lay_spans(doc: Doc, group: str, attr: str, items: Iterable) -> None:
+    """Put each item (anything with ``start``/``end``) on ``doc.spans[group]``, as ``span._.<attr>``."""
+    spans = []
+    for item in items:
+        span = char_span(doc, item.start, item.end)
+        if span is not None:
+            span._.set(attr, item)
+            spans.append(span)
+    doc.spans[group] = spans

@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 
 from ..extensions import DEBRIS, EXCHANGES, STATEMENTS, TURNS, register_extensions
 from ..structure import segment
-from .spans import char_span
+from .spans import char_span, lay_spans
 
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n\s*")
 
@@ -37,20 +37,10 @@ class StructureComponent:
     def __call__(self, doc: Doc) -> Doc:
         structure = segment(doc.text, file_name=doc._.file_name, date=doc._.date_option)
         doc._.structure = structure
-        groups = {TURNS: [], EXCHANGES: [], STATEMENTS: [], DEBRIS: []}
-        for attr, group, items in (
-            ("turn", TURNS, structure.turns),
-            ("exchange", EXCHANGES, structure.exchanges),
-            ("statement", STATEMENTS, structure.statements),
-            ("debris", DEBRIS, structure.debris),
-        ):
-            for item in items:
-                span = char_span(doc, item.start, item.end)
-                if span is not None:
-                    span._.set(attr, item)
-                    groups[group].append(span)
-        for group, spans in groups.items():
-            doc.spans[group] = spans
+        lay_spans(doc, TURNS, "turn", structure.turns)
+        lay_spans(doc, EXCHANGES, "exchange", structure.exchanges)
+        lay_spans(doc, STATEMENTS, "statement", structure.statements)
+        lay_spans(doc, DEBRIS, "debris", structure.debris)
         if self.mark_sentences and not doc.has_annotation("SENT_START"):
             for start in _sentence_starts(doc.text, structure):
                 span = char_span(doc, start, start + 1)

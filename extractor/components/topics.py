@@ -8,7 +8,7 @@ from ..extensions import TOPICS, register_extensions
 from ..topics import (
     SegmenterConfig, body_start, ignored_ranges, passages_from_structure, segment_topics, speaker_names,
 )
-from .spans import char_span
+from .spans import lay_spans
 
 _DEFAULTS = SegmenterConfig()
 
@@ -55,12 +55,6 @@ class TopicsComponent:
             start = body_start(structure)
             ignore = ignored_ranges(structure)
             names = speaker_names(structure)
-        spans = []
         segments = segment_topics(doc, passages, body_start=start, ignore=ignore, names=names, config=self.config)
-        for segment in segments:
-            span = char_span(doc, segment.start, segment.end)
-            if span is not None:
-                span._.topic = segment
-                spans.append(span)
-        doc.spans[TOPICS] = spans
+        lay_spans(doc, TOPICS, "topic", segments)
         return doc
