@@ -56,13 +56,12 @@ def words(files: list[Path]) -> int:
 
 def run_full(files: list[Path], jobs: int) -> None:
     import extractor
-    from extractor.output import to_json, write_atomic
+    from extractor.api import extract_to
 
-    document = extractor.extract(files, extractor.Options(jobs=jobs))
     with tempfile.TemporaryDirectory() as tmp:
-        write_atomic(Path(tmp) / "facts.json", to_json(document))
-    if document.failures:
-        raise SystemExit(f"failures: {[f.error for f in document.failures]}")
+        summary = extract_to(files, Path(tmp) / "facts.json", "json", extractor.Options(jobs=jobs))
+    if summary.failures:
+        raise SystemExit(f"failures: {[f.error for f in summary.failures]}")
 
 
 def run_bare_spacy(files: list[Path]) -> None:

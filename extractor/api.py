@@ -5,6 +5,7 @@ import logging
 import time
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -200,6 +201,73 @@ def extract(
     )
 
 
+@dataclass
+class RunSummary:
+    """What a run did: counts for the closing line, and the files that failed."""
+
+    transcripts: int = 0
+    turns: int = 0
+    quantities: int = 0
+    warnings: int = 0
+    failures: list[Failure] = field(default_factory=list)
+
+    @property
+    def files(self) -> int:
+        return self.transcripts + len(self.failures)
+
+
+def extract_to(
+    paths: Iterable[str | Path],
+    out: str | Path | None,
+    fmt: str = "json",
+    options: Options | None = None,
+    *,
+    nlp: Language | None = None,
+    on_outcome: Callable[[Outcome], None] | None = None,
+) -> RunSummary:
+    """Extract every transcript under ``paths`` and write the facts to ``out`` as they come.
+
+    Unlike ``extract``, no more than one transcript's records are held in
+    memory, so this scales to any number of files. The file is written
+    atomically: until the run ends, the previous ``out`` (if any) stays whole.
+
+    Args:
+        paths: Files and folders (searched recursively).
+        out: The output file; None writes to standard output.
+        fmt: ``json``, ``jsonl`` or ``csv``.
+        options: How to run.
+        nlp: A pipeline to reuse (single process only).
+        on_outcome: Called after each file, e.g. to show progress.
+    """
+    import sys
+
+    from .output import FactsWriter, atomic_stream
+
+    options = options or Options()
+    nlp = nlp or (build_pipeline(options.pipeline) if options.jobs <= 1 else None)
+    model = model_label(nlp) if nlp is not None else _model_label_for(options.pipeline)
+    generator = Generator(name="extractor", version=__version__, model=model)
+    summary = RunSummary()
+    with (atomic_stream(out) if out is not None else nullcontext(sys.stdout)) as stream:
+        writer = FactsWriter(stream, fmt, generator)
+        for outcome in iter_outcomes(paths, options, nlp=nlp):
+            if on_outcome is not None:
+                on_outcome(outcome)
+            record = outcome.record
+            if record is not None:
+                writer.add(record)
+                summary.transcripts += 1
+                summary.turns += len(record.turns)
+                summary.quantities += len(record.quantities)
+                summary.warnings += len(record.warnings)
+            else:
+                failure = Failure(source=outcome.source, error=outcome.error or "unknown error")
+                writer.fail(failure)
+                summary.failures.append(failure)
+        writer.close()
+    return summary
+
+
 def _model_label_for(config: PipelineConfig) -> str:
     import spacy
 
@@ -210,4 +278,7 @@ def _model_label_for(config: PipelineConfig) -> str:
     return f"{meta.get('lang', 'xx')}_{meta.get('name', '?')}=={meta.get('version', '?')}"
 
 
-__all__ = ["InputError", "Options", "Outcome", "extract", "extract_path", "extract_text", "find_transcripts", "iter_outcomes"]
+__all__ = [
+    "InputError", "Options", "Outcome", "RunSummary", "extract", "extract_path", "extract_text", "extract_to",
+    "find_transcripts", "iter_outcomes",
+]

@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import logging
+import os
 import sys
 import time
 from pathlib import Path
@@ -173,8 +174,7 @@ def extract_cli(argv: list[str] | None = None) -> int:
         format="%(message)s",
         stream=sys.stderr,
     )
-    from .api import Options, extract
-    from .output import render, write_atomic
+    from .api import Options, extract_to
     from .pipeline import PipelineConfig
 
     options = Options(
@@ -185,42 +185,49 @@ def extract_cli(argv: list[str] | None = None) -> int:
     )
     started = time.perf_counter()
     reporter = _Reporter(quiet=args.quiet, verbose=args.verbose)
+    # The report needs every record; without it, records are written as they come and not kept.
+    kept: list = []
+
+    def done(outcome) -> None:
+        reporter.done(outcome)
+        if args.html and outcome.record is not None:
+            kept.append(outcome.record)
+
     try:
-        document = extract(args.paths, options, on_outcome=reporter.done)
+        summary = extract_to(args.paths, args.out, _format_for(args.out, args.format), options, on_outcome=done)
     except ExtractorError as exc:
         print(f"extract: {exc}", file=sys.stderr)
         return 2
+    except BrokenPipeError:
+        # The reader of standard output went away (`extract ... | head`): stop quietly.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
+    except OSError as exc:
+        print(f"extract: cannot write {args.out}: {exc.strerror or exc}", file=sys.stderr)
+        return 2
     finally:
         reporter.close()
-    text = render(document, _format_for(args.out, args.format))
-    if args.out:
-        try:
-            write_atomic(args.out, text)
-        except OSError as exc:
-            print(f"extract: cannot write {args.out}: {exc.strerror or exc}", file=sys.stderr)
-            return 2
-    else:
-        sys.stdout.write(text)
     if args.html:
+        from .records import FactsDocument, Generator
+
+        document = FactsDocument(generator=Generator(name="extractor", version=__version__), transcripts=kept,
+                                 failures=summary.failures)
         index = _write_report(document, args.html, args.max_bytes)
         if not args.quiet:
             print(f"report: {index}", file=sys.stderr)
-    for failure in document.failures:
+    for failure in summary.failures:
         print(f"error: {failure.error}", file=sys.stderr)
     if not args.quiet:
-        warnings = sum(len(t.warnings) for t in document.transcripts)
         print(
-            f"{len(document.transcripts) + len(document.failures)} files, "
-            f"{sum(len(t.turns) for t in document.transcripts)} turns, "
-            f"{sum(len(t.quantities) for t in document.transcripts)} quantities, "
-            f"{warnings} warnings, {len(document.failures)} failures, "
+            f"{summary.files} files, {summary.turns} turns, {summary.quantities} quantities, "
+            f"{summary.warnings} warnings, {len(summary.failures)} failures, "
             f"{time.perf_counter() - started:.1f} s",
             file=sys.stderr,
         )
-    if not document.transcripts and not document.failures:
+    if not summary.files:
         print("extract: no transcript files found (.txt, .md or .html)", file=sys.stderr)
         return 1
-    return 1 if document.failures else 0
+    return 1 if summary.failures else 0
 
 
 def _write_report(document, out_dir: str, max_bytes: int) -> Path:

@@ -6,11 +6,13 @@ import io
 import json
 import os
 import tempfile
-from collections.abc import Iterable
+import textwrap
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Literal
+from typing import Literal, TextIO
 
-from .records import FactsDocument, TranscriptRecord
+from .records import SCHEMA_VERSION, FactsDocument, Failure, Generator, TranscriptRecord
 
 Format = Literal["json", "jsonl", "csv"]
 FORMATS: tuple[str, ...] = ("json", "jsonl", "csv")
@@ -22,47 +24,115 @@ CSV_COLUMNS = (
 )
 
 
-def to_json(document: FactsDocument) -> str:
-    """The whole document as indented JSON (stable key order, no timestamps)."""
-    return json.dumps(document.model_dump(mode="json"), ensure_ascii=False, indent=2) + "\n"
+class FactsWriter:
+    """Write a facts document to a text stream one transcript at a time.
+
+    Memory stays bounded whatever the number of transcripts: each record is
+    written as it comes. The JSON format is byte-for-byte what
+    ``json.dumps(document.model_dump(mode="json"), indent=2)`` gives for the
+    whole document; failures, which are few, are kept and written last.
+    """
+
+    def __init__(self, stream: TextIO, fmt: Format, generator: Generator) -> None:
+        self.stream = stream
+        self.fmt = fmt
+        self.generator = generator
+        self.failures: list[Failure] = []
+        self.count = 0
+        self._csv = None
+        if fmt == "json":
+            head = {"schema_version": SCHEMA_VERSION, "generator": generator.model_dump(mode="json")}
+            stream.write(_dumps(head)[:-2] + ',\n  "transcripts": [')
+        elif fmt == "csv":
+            self._csv = csv.DictWriter(stream, fieldnames=CSV_COLUMNS, lineterminator="\n")
+            self._csv.writeheader()
+
+    def add(self, record: TranscriptRecord) -> None:
+        """Write one transcript record."""
+        data = record.model_dump(mode="json")
+        if self.fmt == "json":
+            self.stream.write(("," if self.count else "") + "\n" + textwrap.indent(_dumps(data), "    "))
+        elif self.fmt == "jsonl":
+            self.stream.write(json.dumps(data, ensure_ascii=False) + "\n")
+        else:
+            for row in _csv_rows(record):
+                self._csv.writerow({k: "" if v is None else v for k, v in row.items()})
+        self.count += 1
+
+    def fail(self, failure: Failure) -> None:
+        """Record a file that could not be processed (written with the JSON document's end)."""
+        self.failures.append(failure)
+
+    def close(self) -> None:
+        """Write what ends the document."""
+        if self.fmt == "json":
+            failures = [f.model_dump(mode="json") for f in self.failures]
+            self.stream.write(("\n  ]" if self.count else "]") + ',\n  "failures": '
+                              + textwrap.indent(_dumps(failures), "  ")[2:] + "\n}\n")
 
 
-def to_jsonl(document: FactsDocument) -> str:
-    """One transcript record per line."""
-    return "".join(
-        json.dumps(t.model_dump(mode="json"), ensure_ascii=False) + "\n" for t in document.transcripts
-    )
+def _dumps(data) -> str:
+    return json.dumps(data, ensure_ascii=False, indent=2)
 
 
-def _csv_rows(transcripts: Iterable[TranscriptRecord]) -> Iterable[dict]:
-    for t in transcripts:
-        asked_by = {e.id: e.asked_by for e in t.exchanges}
-        topic_label = {k.id: k.label for k in t.topics}
-        for q in t.quantities:
-            yield {
-                "transcript": t.source, "date": t.date, "speaker": q.speaker, "role": q.role,
-                "exchange": q.exchange, "asked_by": asked_by.get(q.exchange) if q.exchange else None,
-                "topic": topic_label.get(q.topic) if q.topic else None, "text": q.text, "start": q.start,
-                "end": q.end, "value": q.value, "low": q.low, "high": q.high, "unit": q.unit,
-                "counted": q.counted, "kind": q.kind, "direction": q.direction, "approx": q.approx,
-                "concept": q.concept, "entity": q.entity, "period": q.period,
-                "sentence": q.sentence.text if q.sentence else None,
-            }
+def _csv_rows(t: TranscriptRecord) -> Iterable[dict]:
+    asked_by = {e.id: e.asked_by for e in t.exchanges}
+    topic_label = {k.id: k.label for k in t.topics}
+    for q in t.quantities:
+        yield {
+            "transcript": t.source, "date": t.date, "speaker": q.speaker, "role": q.role,
+            "exchange": q.exchange, "asked_by": asked_by.get(q.exchange) if q.exchange else None,
+            "topic": topic_label.get(q.topic) if q.topic else None, "text": q.text, "start": q.start,
+            "end": q.end, "value": q.value, "low": q.low, "high": q.high, "unit": q.unit,
+            "counted": q.counted, "kind": q.kind, "direction": q.direction, "approx": q.approx,
+            "concept": q.concept, "entity": q.entity, "period": q.period,
+            "sentence": q.sentence.text if q.sentence else None,
+        }
 
 
-def to_csv(document: FactsDocument) -> str:
-    """One row per quantity, with flat columns a spreadsheet opens directly."""
-    buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=CSV_COLUMNS, lineterminator="\n")
-    writer.writeheader()
-    for row in _csv_rows(document.transcripts):
-        writer.writerow({k: "" if v is None else v for k, v in row.items()})
-    return buffer.getvalue()
+def write_document(document: FactsDocument, stream: TextIO, fmt: Format = "json") -> None:
+    """Write a whole document to ``stream`` in the given format."""
+    writer = FactsWriter(stream, fmt, document.generator)
+    for record in document.transcripts:
+        writer.add(record)
+    for failure in document.failures:
+        writer.fail(failure)
+    writer.close()
 
 
 def render(document: FactsDocument, fmt: Format = "json") -> str:
-    """The document in the given format."""
-    return {"json": to_json, "jsonl": to_jsonl, "csv": to_csv}[fmt](document)
+    """The document in the given format, as text."""
+    buffer = io.StringIO()
+    write_document(document, buffer, fmt)
+    return buffer.getvalue()
+
+
+def to_json(document: FactsDocument) -> str:
+    """The whole document as indented JSON (stable key order, no timestamps)."""
+    return render(document, "json")
+
+
+@contextmanager
+def atomic_stream(path: str | Path) -> Iterator[TextIO]:
+    """A text stream whose content replaces ``path`` only when the block ends without error.
+
+    The text goes to a temporary file in the same folder, which then replaces
+    the target in one rename, so a crash never leaves a truncated file.
+    """
+    target = Path(path)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as f:
+            yield f
+            f.flush()
+            os.fsync(f.fileno())
+        # mkstemp makes the file private (0600); give it the mode a plain open() would.
+        os.chmod(tmp, 0o666 & ~_current_umask())
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
 
 
 def _current_umask() -> int:
@@ -72,22 +142,6 @@ def _current_umask() -> int:
 
 
 def write_atomic(path: str | Path, content: str) -> None:
-    """Write ``content`` to ``path`` so that a crash never leaves a truncated file.
-
-    The text goes to a temporary file in the same folder, which then replaces
-    the target in one rename.
-    """
-    target = Path(path)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as f:
-            f.write(content)
-            f.flush()
-            os.fsync(f.fileno())
-        # mkstemp makes the file private (0600); give it the mode a plain open() would.
-        os.chmod(tmp, 0o666 & ~_current_umask())
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    """Write ``content`` to ``path`` atomically (see ``atomic_stream``)."""
+    with atomic_stream(path) as f:
+        f.write(content)

@@ -85,3 +85,29 @@ def test_write_atomic_gives_the_usual_file_mode(tmp_path):
     mask = os.umask(0)
     os.umask(mask)
     assert stat.S_IMODE(target.stat().st_mode) == 0o666 & ~mask
+
+
+@pytest.mark.parametrize("n_transcripts", [0, 1, 2])
+@pytest.mark.parametrize("n_failures", [0, 2])
+def test_streamed_json_is_exactly_the_whole_document_dumped(document, n_transcripts, n_failures):
+    from extractor.records import Failure
+
+    doc = document.model_copy(update={
+        "transcripts": document.transcripts[:n_transcripts],
+        "failures": [Failure(source=f"bad{i}.txt", error=f"bad{i}.txt: the file is empty") for i in range(n_failures)],
+    })
+    expected = json.dumps(doc.model_dump(mode="json"), ensure_ascii=False, indent=2) + "\n"
+    assert render(doc, "json") == expected
+
+
+def test_atomic_stream_leaves_the_old_file_when_the_block_fails(tmp_path):
+    from extractor.output import atomic_stream
+
+    target = tmp_path / "facts.json"
+    target.write_text("old")
+    with pytest.raises(RuntimeError):
+        with atomic_stream(target) as f:
+            f.write("half a docu")
+            raise RuntimeError("crash mid-way")
+    assert target.read_text() == "old"
+    assert [p.name for p in tmp_path.iterdir()] == ["facts.json"]
