@@ -174,7 +174,7 @@ def extract_cli(argv: list[str] | None = None) -> int:
         format="%(message)s",
         stream=sys.stderr,
     )
-    from .api import Options, extract_to
+    from .api import Options, extract_to, find_transcripts
     from .pipeline import PipelineConfig
 
     options = Options(
@@ -184,7 +184,8 @@ def extract_cli(argv: list[str] | None = None) -> int:
         jobs=args.jobs,
     )
     started = time.perf_counter()
-    reporter = _Reporter(quiet=args.quiet, verbose=args.verbose)
+    files = find_transcripts(args.paths)
+    reporter = _Reporter(quiet=args.quiet, verbose=args.verbose, total=len(files))
     # The report needs every record; without it, records are written as they come and not kept.
     kept: list = []
 
@@ -194,7 +195,7 @@ def extract_cli(argv: list[str] | None = None) -> int:
             kept.append(outcome.record)
 
     try:
-        summary = extract_to(args.paths, args.out, _format_for(args.out, args.format), options, on_outcome=done)
+        summary = extract_to(files, args.out, _format_for(args.out, args.format), options, on_outcome=done)
     except ExtractorError as exc:
         print(f"extract: {exc}", file=sys.stderr)
         return 2
@@ -242,7 +243,7 @@ def _write_report(document, out_dir: str, max_bytes: int) -> Path:
 class _Reporter:
     """Progress on stderr: a rich progress bar on a terminal, a line per file with --verbose."""
 
-    def __init__(self, *, quiet: bool, verbose: bool) -> None:
+    def __init__(self, *, quiet: bool, verbose: bool, total: int | None = None) -> None:
         self.verbose = verbose and not quiet
         self._progress = None
         self._task = None
@@ -251,7 +252,7 @@ class _Reporter:
 
             self._progress = Progress(transient=True)
             self._progress.start()
-            self._task = self._progress.add_task("extracting", total=None)
+            self._task = self._progress.add_task("extracting", total=total)
 
     def done(self, outcome) -> None:
         for warning in outcome.record.warnings if outcome.record else ():
