@@ -67,8 +67,7 @@ def extract_text(
     source: str = "<text>",
     date: str | None = None,
     nlp: Language | None = None,
-    encoding: str = "utf-8",
-    warnings: Iterable[str] = (),
+    max_chars: int = DEFAULT_MAX_BYTES,
 ) -> TranscriptRecord:
     """Extract the structure and facts of one transcript given as a string.
 
@@ -78,12 +77,15 @@ def extract_text(
         date: ISO date used when the text and ``source`` name none.
         nlp: A pipeline from ``build_pipeline()``; one is built when None
             (pass one when processing many texts, to load the model once).
+        max_chars: Refuse longer texts.
 
     Returns:
         The validated transcript record.
+
+    Raises:
+        InputError: The text is longer than ``max_chars``.
     """
-    nlp = nlp or build_pipeline()
-    return _process(nlp, [(DecodedText(text, encoding, tuple(warnings)), source, date)]).__next__()
+    return _process(nlp or build_pipeline(), DecodedText(text, "utf-8"), source, date, max_chars)
 
 
 def extract_path(path: str | Path, *, nlp: Language | None = None, options: Options | None = None) -> TranscriptRecord:
@@ -94,20 +96,20 @@ def extract_path(path: str | Path, *, nlp: Language | None = None, options: Opti
     """
     options = options or Options()
     decoded = read_text(path, max_bytes=options.max_bytes)
-    nlp = nlp or build_pipeline(options.pipeline)
-    return next(_process(nlp, [(decoded, str(path), options.date)]))
+    return _process(nlp or build_pipeline(options.pipeline), decoded, str(path), options.date, options.max_bytes)
 
 
-def _process(nlp: Language, items: list[tuple[DecodedText, str, str | None]]) -> Iterator[TranscriptRecord]:
+def _process(nlp: Language, decoded: DecodedText, source: str, date: str | None, max_chars: int) -> TranscriptRecord:
+    if len(decoded.text) > max_chars:
+        # An HTML file's shown text or a text given directly can be long though its bytes passed.
+        raise InputError(source, f"is {len(decoded.text):,} characters, over the limit of {max_chars:,} "
+                                 "(raise it with --max-bytes)")
     register_extensions()
-    docs = []
-    for decoded, source, date in items:
-        doc = nlp.make_doc(decoded.text)
-        doc._.file_name = Path(source).name
-        doc._.date_option = date
-        docs.append(doc)
-    for doc, (decoded, source, _) in zip(nlp.pipe(docs), items):
-        yield transcript_record(doc, source=source, encoding=decoded.encoding, warnings=decoded.warnings)
+    doc = nlp.make_doc(decoded.text)
+    doc._.file_name = Path(source).name
+    doc._.date_option = date
+    doc = nlp(doc)
+    return transcript_record(doc, source=source, encoding=decoded.encoding, warnings=decoded.warnings)
 
 
 @dataclass

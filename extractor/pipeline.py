@@ -8,9 +8,6 @@ from spacy.language import Language
 from .extensions import register_extensions
 from .model_loading import load_model, resolve_model_name
 
-#: Upper bound on the characters spaCy accepts in one document (its default is 1,000,000).
-DEFAULT_MAX_CHARS = 5_000_000
-
 
 @dataclass(frozen=True)
 class PipelineConfig:
@@ -20,13 +17,11 @@ class PipelineConfig:
         model: spaCy pipeline package or directory; None picks an installed English model.
         quantities: Extract quantities (needs the parser, tagger and NER).
         topics: Segment topics.
-        max_chars: Longest text accepted, in characters.
     """
 
     model: str | None = None
     quantities: bool = True
     topics: bool = True
-    max_chars: int = DEFAULT_MAX_CHARS
 
 
 def build_pipeline(config: PipelineConfig | None = None) -> Language:
@@ -50,7 +45,8 @@ def build_pipeline(config: PipelineConfig | None = None) -> Language:
     # Without quantities or topics only the tokenizer is needed: skip the costly components.
     exclude = () if needs_parse else ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner", "senter")
     nlp = load_model(model, exclude=exclude)
-    nlp.max_length = max(nlp.max_length, config.max_chars)
+    # The size limit users set (Options.max_bytes, --max-bytes) is checked before spaCy sees a text.
+    nlp.max_length = 10**9
     nlp.add_pipe("transcript_structure", first=True)
     if config.quantities:
         nlp.add_pipe("transcript_quantities", last=True)
@@ -64,4 +60,4 @@ def model_label(nlp: Language) -> str:
     return f"{nlp.meta.get('lang', 'xx')}_{nlp.meta.get('name', '?')}=={nlp.meta.get('version', '?')}"
 
 
-__all__ = ["DEFAULT_MAX_CHARS", "PipelineConfig", "build_pipeline", "model_label", "resolve_model_name"]
+__all__ = ["PipelineConfig", "build_pipeline", "model_label", "resolve_model_name"]

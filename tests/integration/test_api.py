@@ -65,3 +65,12 @@ def test_two_workers_give_the_same_records_as_one(tmp_path):
     one = extract([tmp_path], Options(jobs=1))
     two = extract([tmp_path], Options(jobs=2))
     assert one.model_dump() == two.model_dump()
+
+
+def test_a_text_over_the_limit_is_refused_naming_the_limit_and_option(nlp):
+    import pytest
+
+    from extractor.errors import InputError
+
+    with pytest.raises(InputError, match=r"^long\.txt: is 1,001 characters, over the limit of 1,000 .*--max-bytes"):
+        extract_text("x" * 1001, source="long.txt", nlp=nlp, max_chars=1000)
