@@ -29,6 +29,21 @@ _BEFORE: list[tuple[tuple[str, ...], str]] = sorted(
 _VERB_QUALIFIERS = frozenset({"exceeded", "exceeds", "exceed", "exceeding", "surpassed", "surpass",
                               "surpasses", "surpassing", "topped", "topping"})
 _NEGATIONS = frozenset({"not", "n't", "t", "never", "no"})
+#: Verbs of movement whose particle "up" makes "up to" a destination ("went up to 0.7 per cent",
+#: "get the funds rate up to 2 percent"), not the ceiling "up to 500 million tests". All their forms are listed.
+_MOTION_UP_VERBS = frozenset({
+    "go", "goes", "going", "went", "gone", "move", "moves", "moving", "moved", "edge", "edges", "edging", "edged",
+    "tick", "ticks", "ticking", "ticked", "creep", "creeps", "creeping", "crept", "come", "comes", "coming", "came",
+    "rise", "rises", "rising", "rose", "risen", "climb", "climbs", "climbing", "climbed", "jump", "jumps",
+    "jumping", "jumped", "inch", "inches", "inching", "inched", "shoot", "shoots", "shooting", "shot", "revise",
+    "revises", "revising", "revised", "bring", "brings", "bringing", "brought", "get", "gets", "getting", "got",
+    "push", "pushes", "pushing", "pushed", "drive", "drives", "driving", "drove", "driven", "ratchet", "ratchets",
+    "ratcheting", "ratcheted", "step", "steps", "stepping", "stepped", "ramp", "ramps", "ramping", "ramped",
+    "mark", "marks", "marking", "marked", "head", "heads", "heading", "headed", "trend", "trends", "trending",
+    "trended", "pick", "picks", "picking", "picked",
+})
+#: Verbs after which a bare "up to" still means a ceiling ("you can get up to four tests").
+_CEILING_WHEN_ADJACENT = frozenset({"get", "gets", "getting", "got", "pick", "picks", "picking", "picked"})
 
 
 def qualifier(lx: list[Lexeme], m: Mention) -> str | None:
@@ -56,6 +71,8 @@ def qualifier(lx: list[Lexeme], m: Mention) -> str | None:
                 return "under"
             if phrase == ("some",) and not lx[m.num_first].is_digit:
                 return None
+            if phrase == ("up", "to") and _particle_up(lx, m.first - 2):
+                return None
             return canon
     after = [t.low for t in lx[m.last + 1:m.last + 3]]
     if after[:2] == ["or", "so"]:
@@ -65,6 +82,24 @@ def qualifier(lx: list[Lexeme], m: Mention) -> str | None:
     if after[:1] == ["-"] and lx[m.last + 2].low == "plus" if m.last + 2 < len(lx) else False:
         return "over"
     return None
+
+
+def _particle_up(lx: list[Lexeme], i: int) -> bool:
+    """True when the "up" at lexeme ``i`` is the particle of a verb of movement, so "up to" is no ceiling.
+
+    "inflation went up to 0.7 per cent", "get the funds rate up to 2 percent" (an object between verb and
+    particle); but "you can get up to four tests" keeps its ceiling.
+    """
+    prev = lx[i - 1].low if i >= 1 else ""
+    if prev in _MOTION_UP_VERBS and prev not in _CEILING_WHEN_ADJACENT:
+        return True
+    # "get the funds rate up to": a verb of movement, then its object (words only), then the particle.
+    for k in range(i - 2, max(-1, i - 6), -1):
+        if not lx[k + 1].is_word:
+            return False
+        if lx[k].low in _MOTION_UP_VERBS:
+            return True
+    return False
 
 
 def _negated_before(lx: list[Lexeme], i: int) -> bool:

@@ -108,6 +108,8 @@ def test_not_quantities(text):
     ("nearly 700,000 business entities", "nearly"), ("more than 150 countries", "over"),
     ("about 2 per cent", "about"), ("less than 30 hours", "under"), ("surpassed the 42 trillion yuan mark", "over"),
     ("you can't charge more than $35 for it", "under"), ("an estimated 5 million people", None),
+    ("Goods inflation went up to 0.7 per cent", None), ("get the funds rate up to 2 percent", None),
+    ("you can order up to 500 million tests", "under"), ("households can get up to four tests", "under"),
 ])
 def test_qualifier_is_canonical_and_outside_span(text, approx):
     ms, lx = mentions(text)
