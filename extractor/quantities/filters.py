@@ -92,7 +92,29 @@ def rejection(text: str, lx: list[Lexeme], m: Mention, sentence_first: int = 0) 
                     lx[m.num_first - 1].is_digit or prev in ("million", "billion", "trillion", "thousand",
                                                              "dollars", "yuan", "euros", "percent", "%"))):
                 return "per-unit"
+            if m.unit in TIME_UNITS and _counted_before(lx, m.num_first):
+                return "per-unit"  # "24 hours a day", "1,000 deaths a day", "40 million packages a day"
     return None
+
+
+#: Words that end the noun a figure counts: after them, "a day" is no longer that figure's denominator.
+_NOT_IN_COUNTED = frozenset({"and", "or", "plus", "than", "for", "in", "of", "to", "is", "was", "be", "been",
+                             "almost", "nearly", "about", "over", "under", "only", "just", "with", "by", "at",
+                             "i", "we", "you", "they", "it", "he", "she", "ago"})
+_NUMBER_LOWS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+                          "twelve", "twenty", "thirty", "forty", "fifty", "hundred", "thousand", "million",
+                          "billion", "trillion"})
+
+
+def _counted_before(lx: list[Lexeme], i: int) -> bool:
+    """True when a numeral and the noun it counts stand right before lexeme ``i`` ("1,000 deaths | a day")."""
+    for k in range(i - 1, max(-1, i - 5), -1):
+        t = lx[k]
+        if t.is_digit or t.low in _NUMBER_LOWS:
+            return k < i - 1  # "1,000 deaths a day"; a numeral right before is handled by the caller
+        if not t.is_word and t.text != "-" or t.low in _NOT_IN_COUNTED:
+            return False
+    return False
 
 
 def _low(lx: list[Lexeme], i: int) -> str:

@@ -140,3 +140,13 @@ def test_non_ascii_letters_glued_to_a_number_do_not_crash(nlp):
 
 def test_a_number_after_an_invisible_word_joiner_is_part_of_a_name(nlp):
     assert run(nlp, "The COVID-\u206019 Response Team met.") == []
+
+
+@pytest.mark.parametrize("text,kept", [
+    ("Thousands of sites are open 24 hours a day.", ["24 hours"]),
+    ("You will not see 1,000 deaths a day.", ["1,000"]),
+    ("They ship about 26 to 40 million packages a day.", ["26 to 40 million"]),
+    ("It would have taken 336 days, almost a year, to do it.", ["336 days", "a year"]),
+])
+def test_a_time_unit_after_a_counted_figure_is_its_denominator(nlp, text, kept):
+    assert [q.text for q in run(nlp, text)] == kept
