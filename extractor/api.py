@@ -104,12 +104,23 @@ def _process(nlp: Language, decoded: DecodedText, source: str, date: str | None,
         # An HTML file's shown text or a text given directly can be long though its bytes passed.
         raise InputError(source, f"is {len(decoded.text):,} characters, over the limit of {max_chars:,} "
                                  "(raise it with --max-bytes)")
+    if date is not None:
+        _check_iso_date(date)
     register_extensions()
     doc = nlp.make_doc(decoded.text)
     doc._.file_name = Path(source).name
     doc._.date_option = date
     doc = nlp(doc)
     return transcript_record(doc, source=source, encoding=decoded.encoding, warnings=decoded.warnings)
+
+
+def _check_iso_date(date: str) -> None:
+    import datetime as dt
+
+    try:
+        dt.date.fromisoformat(date)
+    except ValueError:
+        raise ExtractorError(f"the date {date!r} is not an ISO date (YYYY-MM-DD)") from None
 
 
 @dataclass

@@ -6,10 +6,13 @@ blocks headed "Speakers" / "Chairperson" ("Name, title of Organisation").
 """
 from __future__ import annotations
 
+import datetime as dt
+
 import re
 from dataclasses import dataclass
 
 from .lines import WS, Line, iter_lines
+from .participants import slug
 from .types import DateSource, Debris, Header, Participant
 
 _MONTHS = {
@@ -47,9 +50,10 @@ def parse_date(s: str) -> str | None:
     mon = best.group("mon")
     month = int(mon) if mon.isdigit() else _MONTHS[mon[:3].lower()]
     day, year = int(best.group("day")), int(best.group("year"))
-    if not (1 <= month <= 12 and 1 <= day <= 31):
+    try:
+        return dt.date(year, month, day).isoformat()
+    except ValueError:  # "Feb. 30": not a date a reader could mean
         return None
-    return f"{year:04d}-{month:02d}-{day:02d}"
 
 
 def filename_date(file_name: str | None) -> str | None:
@@ -135,8 +139,9 @@ def _date_with_source(found: str | None, file_name: str | None, option: str | No
     from_name = filename_date(file_name)
     if from_name:
         return from_name, "filename"
-    if option:
-        return parse_date(option) or option, "option"
+    from_option = parse_date(option) if option else None
+    if from_option:
+        return from_option, "option"
     return None, None
 
 
@@ -222,7 +227,7 @@ def _participants(lines: list[Line]) -> list[Participant]:
         title, org = _split_title(desc)
         entries[key] = _Entry(name, kind, hon, title, org)
     return [
-        Participant(id=_slug(e.name), name=e.name, kind=e.kind, honorific=e.honorific,  # type: ignore[arg-type]
+        Participant(id=slug(e.name), name=e.name, kind=e.kind, honorific=e.honorific,  # type: ignore[arg-type]
                     title=e.title, organisation=e.organisation)
         for e in entries.values()
     ]
@@ -235,7 +240,3 @@ def _split_title(desc: str) -> tuple[str | None, str | None]:
     if not m:
         return desc.strip() or None, None
     return m.group("title").strip() or None, m.group("org").strip() or None
-
-
-def _slug(name: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")

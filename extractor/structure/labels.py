@@ -18,12 +18,14 @@ from dataclasses import dataclass
 from .lines import BLANK, WS, is_line_start
 from .types import Debris
 
+#: Upper-case letters, accented Latin ones included ("MÜLLER", "NÚÑEZ", "Øvergaard").
+_UP = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
 #: One word of a name: "Xing", "21st", "JEAN-PIERRE", "O’Brien".
-_WORD = r"[A-Z0-9][\w'’&-]*\.?"
+_WORD = r"[" + _UP + r"0-9][\w'’&-]*\.?"
 #: Small words allowed inside an outlet or person name ("Herald of the ...").
 _CONNECTOR = r"(?:of|and|the|for|de|du|la|le|van|von|der|del|da|di|y|on|at|in|&)"
 _NAME = _WORD + r"(?: (?:" + _WORD + "|" + _CONNECTOR + r")){0,7}"
-_CAPS_WORD = r"[A-Z][A-Z'’-]*\.?"
+_CAPS_WORD = r"[" + _UP + r"][" + _UP + r"'’-]*\.?"
 
 #: ``Name:`` alone on a line (SCIO).
 _ALONE = re.compile(r"(?m)^" + WS + r"*(?P<name>" + _NAME + r")" + WS + r"*:" + WS + r"*$")
@@ -32,9 +34,11 @@ _CAPS_COLON = re.compile(r"(?m)^" + WS + r"*(?P<name>" + _CAPS_WORD + r"(?: " + 
 #: ``Q`` followed by a run of spaces or NBSPs (unnamed reporter).
 _Q = re.compile(r"(?m)^" + WS + r"*(?P<name>Q)(?=[ \t]{2,}|\u00a0|" + WS + r"*\(|" + WS + r"*$)")
 #: ``NAME NAME.`` in capitals, two words or more (Fed); the boundary is checked in code.
-_CAPS_PERIOD = re.compile(r"(?<![\w.'’-])(?P<name>[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){1,4})\.(?=\s|$)")
+_CAPS_PERIOD = re.compile(
+    r"(?<![\w.'’-])(?P<name>[" + _UP + r"][" + _UP + r"'’-]+(?: [" + _UP + r"][" + _UP + r"'’-]+){1,4})\.(?=\s|$)")
 #: ``Title: speech`` at a paragraph start, mixed case ("Vice-President: If you look ...").
-_MIXED_COLON = re.compile(r"(?m)^" + WS + r"*(?P<name>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}):" + r"[ \u00a0]")
+_MIXED_COLON = re.compile(
+    r"(?m)^" + WS + r"*(?P<name>[" + _UP + r"][\w'’-]*(?: [" + _UP + r"][\w'’-]*){0,3}):" + r"[ \u00a0]")
 
 #: Words that head header fields, never speakers.
 _FIELD_WORDS = frozenset({
@@ -100,6 +104,8 @@ def find_labels(text: str, debris: list[Debris] | tuple[Debris, ...] = (), known
         if _paragraph_start(text, m.start("name")) and (words & _OFFICE_WORDS or name.lower() in known):
             cands.append(Label(m.start("name"), m.end(), name, "colon"))
     cands = [c for c in cands if _plausible(c) and not _in_debris(c, debris)]
+    if not any(c.name == "Q" for c in cands):
+        cands = [c for c in cands if c.name != "A"]  # "A:" is an answer label only in a Q-and-A transcript
     return _choose_style(cands)
 
 
@@ -111,8 +117,9 @@ def _plausible(label: Label) -> bool:
     letters = [c for c in name if c.isalpha()]
     if not letters:
         return False
-    # A one-letter label other than Q is an enumeration ("A:"), not a speaker.
-    return len(letters) > 1 or name == "Q"
+    # A one-letter label other than Q and A is an enumeration ("B:"), not a speaker; "A" is
+    # kept only where "Q" labels are there too (see find_labels).
+    return len(letters) > 1 or name in ("Q", "A")
 
 
 def _after_sentence_end(text: str, pos: int) -> bool:

@@ -110,5 +110,5 @@ def attach(labels_roles: dict[str, Role], header: tuple[Participant, ...]) -> tu
 
 
 def slug(name: str) -> str:
-    """A stable id made of lower-case words joined by hyphens."""
-    return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
+    """A stable id made of lower-case words joined by hyphens ("Mr. Müller" -> "mr-müller")."""
+    return re.sub(r"[\W_]+", "-", name.lower()).strip("-")

@@ -44,7 +44,12 @@ def segment(text: str, *, file_name: str | None = None, date: str | None = None)
         end = labels[0].start
         turns = build_turns(text, labels, debris)
     header = parse_header(text, end, debris, file_name=file_name, date=date)
-    roles = {} if unlabelled else assign_roles(text, turns, header.participants)
+    if unlabelled:
+        # Labels found only after a long unlabelled opening are few; the one thing they show
+        # safely is who asks: a label whose turns mostly end on a question is the press.
+        roles = _askers(text, [t for t in turns if t.speaker])
+    else:
+        roles = assign_roles(text, turns, header.participants)
     labelled_roles = {t.speaker: roles.get(t.speaker, t.role) for t in turns if t.speaker}
     people, ids = attach(labelled_roles, header.participants)
     turns = [replace(t, role=roles.get(t.speaker, t.role) if t.speaker else t.role,
@@ -59,6 +64,14 @@ def segment(text: str, *, file_name: str | None = None, date: str | None = None)
         unlabelled=unlabelled,
         participants=people,
     )
+
+
+def _askers(text: str, turns: list) -> dict[str, str]:
+    asks: dict[str, list[bool]] = {}
+    for t in turns:
+        # A reporter's turn ends on its question; an answer may hold a rhetorical one.
+        asks.setdefault(t.speaker, []).append(text[t.content_start:t.end].rstrip(" \t\r\n\u00a0\"”’)").endswith("?"))
+    return {name: "media" for name, flags in asks.items() if sum(flags) * 2 > len(flags)}
 
 
 __all__ = ["segment"]

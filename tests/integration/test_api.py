@@ -74,3 +74,19 @@ def test_a_text_over_the_limit_is_refused_naming_the_limit_and_option(nlp):
 
     with pytest.raises(InputError, match=r"^long\.txt: is 1,001 characters, over the limit of 1,000 .*--max-bytes"):
         extract_text("x" * 1001, source="long.txt", nlp=nlp, max_chars=1000)
+
+
+def test_an_impossible_date_in_a_file_name_costs_only_the_date(nlp, tmp_path):
+    path = tmp_path / "2025-02-30_briefing.txt"
+    path.write_text("Q  How much?\n\nMS. LEE:  Ten dollars, up 5%.\n", encoding="utf-8")
+    record = extract_path(path, nlp=nlp)
+    assert record.date is None and record.quantities
+
+
+def test_a_date_option_that_is_not_iso_is_a_clear_error(nlp):
+    import pytest
+
+    from extractor.errors import ExtractorError
+
+    with pytest.raises(ExtractorError, match="'13/01/2025' is not an ISO date"):
+        extract_text("Q  Hello?\n", date="13/01/2025", nlp=nlp)

@@ -136,3 +136,25 @@ def test_nbsp_padded_q_label():
     assert (q.speaker, q.role) == ("Q", "media")
     assert text[q.content_start:q.end] == "Why?"
     assert s.exchanges[0].asked_by == "Q"
+
+
+def test_q_and_a_transcripts_pair_each_question_with_its_answer():
+    s = segment("Q: What is the outlook?\nA: Growth is 5%.\nQ: And inflation?\nA: About 2%.\n")
+    assert [(t.speaker, t.role) for t in s.turns] == [("Q", "media"), ("A", "official")] * 2
+    assert [(e.question_turns, e.answer_turns) for e in s.exchanges] == [((0,), (1,)), ((2,), (3,))]
+
+
+def test_labels_after_a_long_unlabelled_opening_keep_reporters_as_press():
+    opening = ("The economy grew steadily this year and we expect more of the same in the months to come, "
+               "with investment rising and trade recovering across the regions we follow.\n\n") * 6
+    s = segment(opening + "Q    What about inflation?\n\nMR. SMITH:  It eases.\n\nQ    And wages?\n\nMR. SMITH:  They rise.\n")
+    assert s.unlabelled
+    assert [(t.speaker, t.role) for t in s.turns if t.speaker] == [
+        ("Q", "media"), ("MR. SMITH", "official"), ("Q", "media"), ("MR. SMITH", "official")]
+    assert len(s.exchanges) == 2
+    assert "q" not in {p.id for p in s.participants}
+
+
+def test_participant_ids_keep_accented_letters():
+    s = segment("MR. MÜLLER:  Good afternoon.\n\nQ    Cost?\n\nMR. MÜLLER:  Five.\n")
+    assert s.turns[0].participant == s.turns[2].participant == "müller"

@@ -67,3 +67,11 @@ def test_word_joiner_and_nbsp_in_title_keep_offsets():
     h = segment(text).header
     assert h.title == "Briefing by the COVID-\u206019 Response\u00a0Team"
     assert text[h.title_start:h.title_end] == h.title
+
+
+def test_impossible_dates_are_not_dates():
+    from extractor.structure.header import filename_date, parse_date
+
+    assert parse_date("Beijing | 10 a.m. Feb. 30, 2025") is None
+    assert filename_date("2025-02-30_briefing.txt") is None
+    assert parse_date("Feb. 28, 2025") == "2025-02-28"

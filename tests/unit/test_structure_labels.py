@@ -63,3 +63,15 @@ def test_crlf_lines_are_handled():
     labs = find_labels(text)
     assert [lab.name for lab in labs] == ["Ann Lee", "Daily Herald"]
     assert all(text[lab.start:lab.end].startswith(lab.name) for lab in labs)
+
+
+def test_labels_with_accented_capitals_are_found():
+    text = "MR. MÜLLER:  Good afternoon.\n\nQ    What does it cost?\n\nMS. NÚÑEZ:  Five euros.\n"
+    assert [label.name for label in find_labels(text, [])] == ["MR. MÜLLER", "Q", "MS. NÚÑEZ"]
+
+
+def test_a_is_an_answer_label_only_beside_q():
+    qa = "Q: What is the outlook?\nA: Growth is 5%.\nQ: And inflation?\nA: About 2%.\n"
+    assert [label.name for label in find_labels(qa, [])] == ["Q", "A", "Q", "A"]
+    enumeration = "We see two options.\nA: raise rates.\nB: hold them.\n"
+    assert not {"A", "B"} & {label.name for label in find_labels(enumeration, [])}
