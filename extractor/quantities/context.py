@@ -361,10 +361,13 @@ def concept_phrase(doc: Doc, m: Mention, anchor: Token | None, counted: Token | 
     if t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head.pos_ in ("NOUN", "PROPN"):
         noun = t.head.head
         add(noun, own | {x.i for x in t.head.subtree}, 10)
-    for c in anchor.children:
-        if c.dep_ == "prep" and c.lower_ in ("in", "of", "for", "on") and c.i > anchor.i and not any(
-                x.ent_type_ == "DATE" for x in c.subtree):
-            add(c, own, 8)
+    # The figure's own "in/of/for/on" phrase, hanging off its head or, in a range or a list ("between
+    # $200 billion and $400 billion in tax revenue"), off another of its words.
+    for tok in sorted({anchor} | ({doc[i] for i in own} if span is not None else set()), key=lambda x: x.i):
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in ("in", "of", "for", "on") and c.i > anchor.i and c.i not in own \
+                    and not any(x.ent_type_ == "DATE" for x in c.subtree):
+                add(c, own, 8)
     if counted is not None:
         add(counted, own, 10)
     verb = governing_verb(anchor)
@@ -378,8 +381,14 @@ def concept_phrase(doc: Doc, m: Mention, anchor: Token | None, counted: Token | 
                 and not any(x.i in own for x in c.subtree)]
         if objs and objs[0].pos_ in ("NOUN", "PROPN"):
             parts.append(verb.text + " " + phrase(objs[0], _Skip(own), 10))
-        elif verb.lemma_.lower() not in ("be", "have", "do", "say", "think", "see", "get", "go", "make"):
+        elif verb.lemma_.lower() not in _LIGHT_VERBS and _plain(verb.text) not in _CLITICS:
             parts.append(verb.text)
+            # A bare verb says little: its "for/in/on" phrase after the figure names the thing ("paying
+            # $700 a month for their insulin").
+            for c in verb.children:
+                if c.dep_ == "prep" and c.lower_ in ("for", "in", "on") and c.i > anchor.i and c.i not in own \
+                        and not any(x.ent_type_ in ("DATE", "TIME") for x in c.subtree):
+                    add(c, own, 8)
     if not parts:
         # A fragment: take the closest noun phrase before the figure in the sentence.
         start = span.start if span is not None else anchor.i
@@ -388,6 +397,15 @@ def concept_phrase(doc: Doc, m: Mention, anchor: Token | None, counted: Token | 
             add(chunks[-1].root, own, 10)
     parts = [p for p in dict.fromkeys(p for p in parts if p and any(ch.isalpha() for ch in p))]
     return "; ".join(parts) or None
+
+
+_LIGHT_VERBS = frozenset({"be", "have", "do", "say", "think", "see", "get", "go", "make"})
+#: Contracted verbs ("we're at 70 percent", "it's 5 percent"): the parser does not always lemmatise them.
+_CLITICS = frozenset({"'re", "'s", "'m", "'ve", "'d", "'ll", "re", "s", "m", "ve"})
+
+
+def _plain(text: str) -> str:
+    return text.lower().replace("\u2019", "'").replace("\u2018", "'")
 
 
 class _Skip:

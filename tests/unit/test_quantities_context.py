@@ -150,3 +150,19 @@ def test_a_number_after_an_invisible_word_joiner_is_part_of_a_name(nlp):
 ])
 def test_a_time_unit_after_a_counted_figure_is_its_denominator(nlp, text, kept):
     assert [q.text for q in run(nlp, text)] == kept
+
+
+def test_a_bare_verb_concept_takes_its_for_phrase(nlp):
+    q = one(nlp, "They were paying $700 a month for their insulin.", "$700")
+    assert "insulin" in q.concept
+
+
+def test_a_range_keeps_the_in_phrase_after_its_second_end(nlp):
+    q = one(nlp, "We would generate between $200 billion and $400 billion in tax revenue.",
+            "$200 billion and $400 billion")
+    assert "tax revenue" in q.concept
+
+
+def test_a_contracted_verb_is_no_concept(nlp):
+    q = one(nlp, "For adults over 40, we’re at 75 percent.", "75 percent")
+    assert q.concept is None or "’re" not in q.concept
