@@ -7,6 +7,7 @@ transcript or institution.
 """
 from __future__ import annotations
 
+import re
 from typing import Sequence
 
 from spacy.tokens import Doc, Span, Token
@@ -465,7 +466,7 @@ def entity_candidates(sent: Span, host: frozenset[str], ents: Sequence[Span],
                 doc[start - 2].pos_ == "PROPN"):
             start -= 2
         text = doc[start:e.end].text
-        if _norm(text) in host:
+        if _norm(text) in host or _not_an_owner(doc, e):
             continue
         out = [o for o in out if o[1] <= doc[start].idx]
         out.append((doc[start].idx, e.end_char, text))
@@ -484,6 +485,24 @@ def entity_candidates(sent: Span, host: frozenset[str], ents: Sequence[Span],
         elif c.root.lower_ in _GROUP_NOUNS:
             out.append((c.root.idx, c.end_char, c.root.text))
     return sorted(out)
+
+
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen"})
+#: A speaker label at the start of a line ("MR. ZIENTS:", "DR. FAUCI:", "Q:").
+_LABEL_RE = re.compile(r"[ \t\xa0]*[A-Z][A-Z.\-'’ \t\xa0]*:")
+_PERIOD_CODE_RE = re.compile(r"[QH][1-4]|FY\s?\d{2,4}")
+
+
+def _not_an_owner(doc: Doc, e: Span) -> bool:
+    """True for a named entity that owns no figure: a speaker label, an honorific, a quarter code ("Q4")."""
+    text = e.text.strip().rstrip(".")
+    if text.lower() in _HONORIFICS or _PERIOD_CODE_RE.fullmatch(text):
+        return True
+    if text.upper() != text:
+        return False
+    line_start = doc.text.rfind("\n", 0, e.start_char) + 1
+    label = _LABEL_RE.match(doc.text, line_start)
+    return label is not None and label.end() >= e.end_char
 
 
 #: Groups that are a figure's owner even without a modifier ("55 corporations ... made $400 billion").

@@ -166,3 +166,11 @@ def test_a_range_keeps_the_in_phrase_after_its_second_end(nlp):
 def test_a_contracted_verb_is_no_concept(nlp):
     q = one(nlp, "For adults over 40, we’re at 75 percent.", "75 percent")
     assert q.concept is None or "’re" not in q.concept
+
+
+def test_speaker_label_and_quarter_code_own_no_figure(nlp):
+    qs = run(nlp, "DR. FAUCI:  So, the 70 percent is the first-dose benchmark.")
+    assert qs and qs[0].entity is None
+    q = one(nlp, "On an annual basis, looking Q4 over Q4, we expected real GDP to grow 2.6 percent last year.",
+            "2.6 percent")
+    assert q.entity is None
