@@ -98,9 +98,10 @@ def transcript_record(
         for i, s in enumerate(structure.statements)
     ]
 
+    # ``converts`` indexes the list as the component laid it; ids follow text order.
+    laid = [span._.quantity for span in doc.spans.get(QUANTITIES, [])]
     quantity_spans = sorted(doc.spans.get(QUANTITIES, []), key=lambda s: (s._.quantity.start, s._.quantity.end))
     quantity_ids = {id(span._.quantity): f"q{i + 1}" for i, span in enumerate(quantity_spans)}
-    all_facts = [span._.quantity for span in quantity_spans]
     quantities = []
     notes = list(warnings)
     for span in quantity_spans:
@@ -109,8 +110,8 @@ def transcript_record(
         turn = structure.turns[int(turn_index)] if turn_index is not None else None
         sent = span.sent if doc.has_annotation("SENT_START") or doc.has_annotation("DEP") else None
         converts = None
-        if q.converts is not None and 0 <= q.converts < len(all_facts):
-            converts = quantity_ids[id(all_facts[q.converts])]
+        if q.converts is not None and 0 <= q.converts < len(laid):
+            converts = quantity_ids[id(laid[q.converts])]
         candidate = dict(
             id=quantity_ids[id(q)],
             text=q.text,

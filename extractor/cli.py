@@ -119,9 +119,13 @@ def ray_cli(argv: list[str]) -> int:
     from .distributed import extract_with_ray
     from .pipeline import PipelineConfig
 
+    shards = Path(args.shards)
+    if shards.exists() and any(shards.iterdir()):
+        print(f"extract ray: {shards}: the shard folder is not empty; give a new or empty folder", file=sys.stderr)
+        return 2
     ray.init(address=args.address, log_to_driver=False, include_dashboard=False)
     try:
-        extract_with_ray(args.paths, args.shards, Options(pipeline=PipelineConfig(model=args.model), date=args.date),
+        extract_with_ray(args.paths, shards, Options(pipeline=PipelineConfig(model=args.model), date=args.date),
                          actors=args.actors)
     finally:
         ray.shutdown()
@@ -141,7 +145,11 @@ def merge_cli(argv: list[str]) -> int:
     if not Path(args.shards).is_dir():
         print(f"extract merge: {args.shards}: no such folder", file=sys.stderr)
         return 2
-    document = merge_shards(args.shards)
+    try:
+        document = merge_shards(args.shards)
+    except ExtractorError as exc:
+        print(f"extract merge: {exc}", file=sys.stderr)
+        return 2
     text = render(document, _format_for(args.out, args.format))
     if args.out:
         write_atomic(args.out, text)
@@ -213,7 +221,12 @@ def extract_cli(argv: list[str] | None = None) -> int:
 
         document = FactsDocument(generator=Generator(name="extractor", version=__version__), transcripts=kept,
                                  failures=summary.failures)
-        index = _write_report(document, args.html, args.max_bytes)
+        try:
+            index = _write_report(document, args.html, args.max_bytes)
+        except (OSError, ExtractorError) as exc:
+            print(f"extract: cannot write the report to {args.html}: {getattr(exc, 'strerror', None) or exc}",
+                  file=sys.stderr)
+            return 2
         if not args.quiet:
             print(f"report: {index}", file=sys.stderr)
     for failure in summary.failures:

@@ -19,6 +19,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from .api import Options, find_transcripts
+from .errors import ExtractorError
 from .records import FactsDocument, Failure, Generator, TranscriptRecord
 
 
@@ -67,6 +68,10 @@ def extract_with_ray(
     """
     import ray
 
+    out = Path(shards)
+    if out.exists() and any(out.iterdir()):
+        # Merging reads every shard in the folder: old shards would duplicate transcripts.
+        raise ExtractorError(f"{out}: the shard folder is not empty; give a new or empty folder")
     options = options or Options()
     files = [str(p) for p in find_transcripts(paths)]
     dataset = ray.data.from_items([{"path": f} for f in files])
@@ -77,7 +82,6 @@ def extract_with_ray(
         concurrency=actors,
         num_cpus=1,
     )
-    out = Path(shards)
     results.write_json(str(out))
     return out
 
@@ -91,13 +95,17 @@ def merge_shards(shards: str | Path) -> FactsDocument:
     models: set[str] = set()
     files = sorted(Path(shards).glob("*.json")) + sorted(Path(shards).glob("*.jsonl"))
     for shard in files:
-        for line in shard.read_text(encoding="utf-8").splitlines():
+        for n, line in enumerate(shard.read_text(encoding="utf-8").splitlines(), 1):
             if not line.strip():
                 continue
-            row = json.loads(line)
+            try:
+                row = json.loads(line)
+                record = TranscriptRecord.model_validate_json(row["record"]) if row.get("record") else None
+            except (ValueError, KeyError, TypeError) as exc:
+                raise ExtractorError(f"{shard}:{n}: not a shard row of `extract ray` ({type(exc).__name__})") from None
             models.add(row.get("model") or "")
-            if row.get("record"):
-                records.append(TranscriptRecord.model_validate_json(row["record"]))
+            if record is not None:
+                records.append(record)
             else:
                 failures.append(Failure(source=row["source"], error=row.get("error") or "unknown error"))
     records.sort(key=lambda r: r.source)

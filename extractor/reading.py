@@ -67,12 +67,32 @@ def decode_bytes(data: bytes, *, name: str = "<bytes>") -> DecodedText:
             text = text.lstrip("\ufeff")
             return DecodedText(_check_text(text, name), encoding.replace("-sig", ""))
     if b"\x00" in data:
+        utf16 = _utf16_without_bom(data)
+        if utf16 is not None:
+            return DecodedText(_check_text(data.decode(utf16), name), utf16,
+                               (f"{name}: no byte-order mark; decoded as {utf16.upper()} (detected)",))
         raise InputError(name, "looks binary (it contains NUL bytes), not a text transcript")
     try:
         return DecodedText(_check_text(data.decode("utf-8"), name), "utf-8")
     except UnicodeDecodeError:
         pass
     return _detect(data, name)
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """``utf-16-le`` or ``-be`` when the bytes look like mostly-Latin UTF-16 text, else None."""
+    if len(data) < 4 or len(data) % 2:
+        return None
+    half = len(data) // 2
+    # Latin text in UTF-16 has a NUL in (nearly) every other byte, on the high side of each unit.
+    for codec, high in (("utf-16-le", data[1::2]), ("utf-16-be", data[0::2])):
+        if high.count(0) >= 0.9 * half:
+            try:
+                data.decode(codec)
+            except UnicodeDecodeError:
+                return None
+            return codec
+    return None
 
 
 def _detect(data: bytes, name: str) -> DecodedText:

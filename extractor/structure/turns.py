@@ -26,7 +26,10 @@ def build_turns(text: str, labels: list[Label], debris: list[Debris] | tuple[Deb
     for i, lab in enumerate(labels):
         stop = labels[i + 1].start if i + 1 < len(labels) else len(text)
         content_start = _skip_blank(text, lab.end, stop)
-        end = content_end(text, content_start, stop, debris)
+        if content_start >= stop:  # a label with no speech ends where it does
+            content_start = end = lab.end
+        else:
+            end = content_end(text, content_start, stop, debris)
         turns.append(Turn(start=lab.start, end=max(end, lab.end), content_start=content_start,
                           speaker=lab.name, role="other"))
     return turns

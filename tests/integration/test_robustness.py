@@ -122,3 +122,12 @@ def test_html_report_from_the_command_line(messy_folder, tmp_path):
     [page] = [p for p in report.glob("*.html") if p.name != "index.html"]
     html = page.read_text(encoding="utf-8")
     assert html.count('class="q q-') >= 3  # the quantities are highlighted
+
+
+def test_a_report_folder_that_cannot_be_written_is_a_clear_error(messy_folder, tmp_path, capsys):
+    blocker = tmp_path / "report"
+    blocker.write_text("a file, not a folder")
+    status = extract_cli([str(messy_folder / "good.txt"), "-q", "--out", str(tmp_path / "f.json"), "--html", str(blocker)])
+    err = capsys.readouterr().err
+    assert status == 2 and "cannot write the report" in err and "Traceback" not in err
+    assert (tmp_path / "f.json").exists()  # the facts were still written

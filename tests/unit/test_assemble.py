@@ -89,3 +89,15 @@ def test_a_figure_in_the_header_takes_the_first_topic(doc):
     add_quantities(doc, facts("exports do", unit="count", kind="level", value=1.0))
     [q] = transcript_record(doc, source="x.txt").quantities
     assert q.start < topic.start_char and q.topic == "k1"
+
+
+def test_conversions_are_resolved_in_the_order_the_component_gave(doc):
+    # Laid out of text order: the conversion (index 0) converts the figure at index 1.
+    add_quantities(
+        doc,
+        facts("25 trillion yuan", unit="CNY", kind="level", value=25e12, converts=1),
+        facts("7.1%", unit="%", kind="change", value=7.1, direction="up"),
+    )
+    record = transcript_record(doc, source="x.txt")
+    by_text = {q.text: q for q in record.quantities}
+    assert by_text["25 trillion yuan"].converts == by_text["7.1%"].id == "q1"

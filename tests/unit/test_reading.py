@@ -62,3 +62,10 @@ def test_read_text_reports_missing_and_oversized_files(tmp_path):
 def test_read_text_refuses_a_directory(tmp_path):
     with pytest.raises(InputError, match="is a directory"):
         read_text(tmp_path)
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_bom_is_detected_with_a_warning(codec):
+    decoded = decode_bytes(SAMPLE.encode(codec), name="u16.txt")
+    assert decoded.text == SAMPLE
+    assert decoded.encoding == codec and "no byte-order mark" in decoded.warnings[0]

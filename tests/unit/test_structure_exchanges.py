@@ -158,3 +158,11 @@ def test_labels_after_a_long_unlabelled_opening_keep_reporters_as_press():
 def test_participant_ids_keep_accented_letters():
     s = segment("MR. MÜLLER:  Good afternoon.\n\nQ    Cost?\n\nMR. MÜLLER:  Five.\n")
     assert s.turns[0].participant == s.turns[2].participant == "müller"
+
+
+def test_a_label_with_no_speech_ends_at_the_label():
+    text = "Q\n\nMS. LEE:  Next question.\n"
+    s = segment(text)
+    empty = s.turns[0]
+    assert (empty.speaker, text[empty.start:empty.end]) == ("Q", "Q")
+    assert empty.content_start == empty.end
