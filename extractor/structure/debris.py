@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from .lines import WS, Line, iter_lines
+from .lines import LIST_HEADS, WS, Line, iter_lines
 from .types import Debris
 
 # Each pattern must match a whole trimmed line.
@@ -120,8 +120,8 @@ def _closing_time(lines: list[Line], found: list[Debris]) -> list[Debris]:
     return []
 
 
-_LIST_HEAD = re.compile(r"(?m)^" + WS + r"*(Speakers?|Chairpersons?|Moderators?|Participants|Guests)" + WS + r"*:?" + WS + r"*\r?$")
-_LIST_HEAD_LINE = re.compile(r"(?:Speakers?|Chairpersons?|Moderators?|Participants|Guests)" + WS + r"*:?")
+_LIST_HEAD = re.compile(r"(?m)^" + WS + r"*(" + LIST_HEADS + r")" + WS + r"*:?" + WS + r"*\r?$")
+_LIST_HEAD_LINE = re.compile(LIST_HEADS + WS + r"*:?")
 _HONORIFIC_ITEM = re.compile(r"(?:Mr|Ms|Mrs|Miss|Dr|Prof)\.?" + WS)
 
 

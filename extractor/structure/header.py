@@ -11,7 +11,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from .lines import WS, Line, iter_lines
+from .lines import LIST_HEADS, WS, Line, iter_lines
 from .participants import slug
 from .types import DateSource, Debris, Header, Participant
 
@@ -29,7 +29,7 @@ _DATE_ISO = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)-(?P<mon>\d\d)-(?P<day>\d
 _TIME = re.compile(r"\b\d{1,2}(?::\d\d)?" + WS + r"*(?:[ap]\.m\.|[AP]\.M\.)(?:" + WS + r"+[A-Z]{1,3}T\b)?")
 #: "The State Council Information Office (SCIO) held a press conference".
 _ORGANISER = re.compile(r"(?P<org>(?:The )?[A-Z][^.\n]{2,150}?) (?:held|hosted|holds|hosts|organi[sz]ed) an? (?:press conference|news conference|briefing|press briefing)")
-_LIST_HEAD = re.compile(r"(?P<head>Speakers?|Chairpersons?|Moderators?|Hosts?|Participants|Guests)" + WS + r"*:?")
+_LIST_HEAD = re.compile(r"(?P<head>" + LIST_HEADS + r")" + WS + r"*:?")
 _HONORIFIC = re.compile(r"(?P<hon>Mr|Ms|Mrs|Miss|Dr|Prof|Madam|Sir)\.?" + WS + r"+")
 _CREDITS = re.compile(r"(?m)^" + WS + r"*(?:Translated and edited|Translated|Edited) by" + WS + r"+(?P<names>[^\n]+?)" + WS + r"*$")
 

@@ -16,6 +16,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from .lines import BLANK, WS, is_line_start
+from .participants import OFFICES
 from .types import Debris
 
 #: Upper-case letters, accented Latin ones included ("MÜLLER", "NÚÑEZ", "Øvergaard").
@@ -48,11 +49,7 @@ _FIELD_WORDS = frozenset({
     "translators", "editor", "editors",
 })
 #: Office words that let a mixed-case ``Title:`` count as a label without other evidence.
-_OFFICE_WORDS = frozenset({
-    "president", "vice-president", "chair", "chairman", "chairwoman", "governor", "minister",
-    "secretary", "spokesperson", "spokesman", "spokeswoman", "moderator", "interpreter", "operator",
-    "director", "commissioner", "ambassador", "chancellor",
-})
+_OFFICE_WORDS = OFFICES | frozenset({"moderator", "interpreter", "operator"})
 #: Characters after which a capitalised phrase starts a new sentence.
 _SENTENCE_END = set(".?!\"”’)]—–-:…")
 

@@ -15,6 +15,9 @@ BLANK = " \t\r\u00a0\u2060\u200b\ufeff"
 #: Regex character class for BLANK.
 WS = r"[ \t\r\u00a0\u2060\u200b\ufeff]"
 
+#: Words that head a list of participants in a header ("Speakers:", "Chairperson").
+LIST_HEADS = r"(?:Speakers?|Chairpersons?|Moderators?|Hosts?|Participants|Guests)"
+
 _LINE = re.compile(r"[^\n]*")
 
 

@@ -14,12 +14,16 @@ from .types import Participant, Role
 
 #: Courtesy words dropped before comparing names.
 HONORIFICS = frozenset({"mr", "ms", "mrs", "miss", "dr", "prof", "sir", "madam", "madame", "mx"})
-#: Office words that may precede a name in a label ("CHAIR POWELL", "SURGEON GENERAL MURTHY").
-OFFICE_WORDS = frozenset({
-    "the", "chair", "chairman", "chairwoman", "president", "vice", "vice-president", "director",
-    "secretary", "senior", "administration", "official", "surgeon", "general", "minister", "prime",
-    "governor", "spokesperson", "spokesman", "spokeswoman", "press", "deputy", "principal",
-    "ambassador", "commissioner", "chancellor", "my", "colleague", "colleagues",
+#: Titles of office ("Chair", "Governor").
+OFFICES = frozenset({
+    "chair", "chairman", "chairwoman", "president", "vice-president", "director", "secretary", "minister",
+    "governor", "spokesperson", "spokesman", "spokeswoman", "ambassador", "commissioner", "chancellor",
+})
+#: Words that may precede a name in a label or a hand-off ("CHAIR POWELL", "SURGEON GENERAL MURTHY",
+#: "my colleague Lin"): the titles and the words that qualify them.
+OFFICE_WORDS = OFFICES | frozenset({
+    "the", "vice", "senior", "administration", "official", "surgeon", "general", "prime", "press", "deputy",
+    "principal", "my", "colleague", "colleagues",
 })
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 
