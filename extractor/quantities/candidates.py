@@ -289,7 +289,7 @@ def _read_mention(lx: list[Lexeme], i: int) -> Mention | None:
                    extra={"truncated": truncated})
 
 
-_RANGE_JOIN = re.compile(r"^\s*(?:-|–|to|-\s*to\s*-)\s*$", re.I)
+_RANGE_JOIN = re.compile(r"^\s*(?:-|–|to|-\s*to\s*-?)\s*$", re.I)  # "18- to 26-year-olds"
 _OR_JOIN = re.compile(r"^-?\s*or\s*$", re.I)
 _AND_JOIN = re.compile(r"^-?\s*and\s*$", re.I)
 _RANGE_VERBS = frozenset({"vary", "varied", "varies", "range", "ranged", "ranges", "ranging", "varying"})

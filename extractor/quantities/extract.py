@@ -148,6 +148,8 @@ def _build(doc: Doc, sent: Span, lx: list[Lexeme], m: Mention, mentions: list[Me
     head = None
     if m.multiple and unit == "times" and not _is_multiple_times(lx, m):
         unit, counted = "count", "times"
+    if unit is None and not m.ratio and _is_age(lx, m):
+        unit = "yr"  # "adults 65 and older", "those ages 30 and above", "children 5 to 12"
     if unit is None and not m.ratio:
         counted, head = counted_noun(doc, m, lx)
         if counted is not None:
@@ -180,6 +182,29 @@ def _is_multiple_times(lx: list[Lexeme], m: Mention) -> bool:
     nxt = lx[m.last + 1].low if m.last + 1 < len(lx) else ""
     return prev == "by" or nxt in ("as", "the", "that", "what", "higher", "larger", "more", "greater", "bigger",
                                    "faster", "its", "their", "our", "of")
+
+
+#: Nouns for people, after which a bare number is an age ("adults 30 and older", "children 5 to 12").
+_PERSON_NOUNS = frozenset({"adults", "adult", "children", "child", "kids", "kid", "people", "persons", "individuals",
+                           "americans", "seniors", "youth", "youths", "teens", "teenagers", "those", "women", "men",
+                           "boys", "girls", "students", "patients", "residents", "citizens", "workers", "ages",
+                           "age", "aged"})
+_AGE_AFTER = frozenset({"older", "younger", "over", "above", "up", "under", "below"})
+
+
+def _is_age(lx: list[Lexeme], m: Mention) -> bool:
+    """A bare number that gives people's age: "65 and older", "ages 30 and above", "people over 30", "aged 14"."""
+    if m.scaled or m.currency_sign or (m.value is not None and m.value >= 130) or (m.high or 0) >= 130:
+        return False
+    nxt = [t.low for t in lx[m.last + 1:m.last + 3]]
+    if len(nxt) == 2 and nxt[0] in ("and", "or") and nxt[1] in _AGE_AFTER:
+        return True
+    prev = lx[m.first - 1].low if m.first >= 1 else ""
+    prev2 = lx[m.first - 2].low if m.first >= 2 else ""
+    if prev in _PERSON_NOUNS and prev not in ("those", "people", "workers", "students", "patients", "residents",
+                                              "citizens"):
+        return True  # "children 5 to 12", "those ages 30"; but "people 1,000" is not said
+    return prev in ("over", "under") and prev2 in _PERSON_NOUNS
 
 
 def _substantial(lx: list[Lexeme], m: Mention) -> bool:

@@ -174,3 +174,14 @@ def test_speaker_label_and_quarter_code_own_no_figure(nlp):
     q = one(nlp, "On an annual basis, looking Q4 over Q4, we expected real GDP to grow 2.6 percent last year.",
             "2.6 percent")
     assert q.entity is None
+
+
+@pytest.mark.parametrize("text,span,value", [
+    ("We have met the goal for all adults 30 and older.", "30", 30),
+    ("For those ages 30 and above, 70 percent have at least one shot.", "30", 30),
+    ("Positivity was higher among children 5 to 12.", "5 to 12", None),
+    ("The work is not done among 18- to 29-year-olds.", "18- to 29-year", None),
+])
+def test_ages_are_in_years(nlp, text, span, value):
+    q = one(nlp, text, span)
+    assert (q.unit, q.kind, q.value) == ("yr", "level", value)
