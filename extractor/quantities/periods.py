@@ -80,6 +80,30 @@ def _month_year(m: int, when: datetime.date) -> int:
     return when.year if m <= when.month else when.year - 1
 
 
+#: A sentence about the future: a month or quarter it names without a year is the coming one.
+_FUTURE_AUX = re.compile(r"\b(?:will|shall|going\s+to|gonna|expects?|expected|plans?|planned|projects?|projected|"
+                         r"scheduled|on\s+track)\b|[’']ll\b", re.I)
+#: A preposition of deadline or purpose right before the month ("by July 4th", "a cut for January").
+_FUTURE_PREP = re.compile(r"\b(?:by|for|until|till|through)\s+(?:the\s+)?(?:(?:end|start|beginning|middle)\s+of\s+)?$",
+                          re.I)
+
+
+def _coming_month_year(m: int, when: datetime.date) -> int:
+    """The year of the month when the speaker looks ahead: the next such month, up to six months on."""
+    ahead = (m - when.month) % 12
+    if ahead == 0 or ahead > 6:
+        return _month_year(m, when)
+    return when.year if m > when.month else when.year + 1
+
+
+def _coming_quarter_year(q: int, when: datetime.date) -> int:
+    """The year of the quarter when the speaker looks ahead: a quarter of this year yet to come, or next Q1 in Q4."""
+    cur = (when.month - 1) // 3 + 1
+    if q > cur:
+        return when.year
+    return when.year + 1 if (q, cur) == (1, 4) else _quarter_year(q, when)
+
+
 def find_time_refs(text: str, start: int, end: int, when: datetime.date | None) -> list[TimeRef]:
     """Find and resolve time references in ``text[start:end]``.
 
@@ -94,11 +118,13 @@ def find_time_refs(text: str, start: int, end: int, when: datetime.date | None) 
     """
     refs: list[TimeRef] = []
     taken: list[tuple[int, int]] = []
+    future_sentence = _FUTURE_AUX.search(text, start, end) is not None
     for name, pat in _PATTERNS:
         for m in pat.finditer(text, start, end):
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
-            period = _resolve(name, m, when)
+            ahead = future_sentence or _FUTURE_PREP.search(text[max(start, m.start() - 30):m.start()]) is not None
+            period = _resolve(name, m, when, ahead)
             if name == "month" and m.group("m").lower().rstrip(".") == "may" and not m.group("y"):
                 continue  # the modal verb
             if name == "month" and len(m.group("m").rstrip(".")) == 3 and m.group("m")[0].islower():
@@ -111,7 +137,7 @@ def find_time_refs(text: str, start: int, end: int, when: datetime.date | None) 
     return sorted(refs, key=lambda r: r.start)
 
 
-def _resolve(name: str, m: re.Match[str], when: datetime.date | None) -> str | None:
+def _resolve(name: str, m: re.Match[str], when: datetime.date | None, ahead: bool = False) -> str | None:
     g = m.groupdict()
     if when is None:
         when_ = None
@@ -142,7 +168,7 @@ def _resolve(name: str, m: re.Match[str], when: datetime.date | None) -> str | N
         return f"{y}-Q1..{y}-Q2" if first else f"{y}-Q3..{y}-Q4"
     if name in ("quarter", "q"):
         q = _ORD.get(g["o"].lower(), None) if name == "quarter" else int(g["o"])
-        y = _year(g["y"], when_, _quarter_year(q, when_))
+        y = _year(g["y"], when_, (_coming_quarter_year if ahead else _quarter_year)(q, when_))
         return f"{y}-Q{q}"
     if name == "last_quarter":
         cur = (when_.month - 1) // 3 + 1
@@ -159,7 +185,7 @@ def _resolve(name: str, m: re.Match[str], when: datetime.date | None) -> str | N
         return f"{g['a']}..{g['b']}"
     if name == "month":
         mo = _MONTHS[g["m"].lower().rstrip(".")]
-        y = _year(g["y"], when_, _month_year(mo, when_))
+        y = _year(g["y"], when_, (_coming_month_year if ahead else _month_year)(mo, when_))
         return f"{y}-{mo:02d}"
     if name == "month_rel":
         w = g["w"].lower()

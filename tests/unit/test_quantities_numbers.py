@@ -131,3 +131,15 @@ def test_periods_resolve_against_briefing_date(phrase, period):
 def test_baseline_is_not_a_period():
     text = "an increase compared to 2020"
     assert [r.period for r in find_time_refs(text, 0, len(text), datetime.date(2025, 1, 13))] == [None]
+
+
+@pytest.mark.parametrize("text,when,period", [
+    ("we will hit 160 million by July 4th", datetime.date(2021, 6, 22), "2021-07"),
+    ("the market is pricing a cut for January", datetime.date(2024, 12, 12), "2025-01"),
+    ("exports rose in July", datetime.date(2021, 6, 22), "2020-07"),
+    ("inflation for October will be revised", datetime.date(2024, 12, 12), "2024-10"),
+    ("growth will pick up in the fourth quarter", datetime.date(2025, 3, 19), "2025-Q4"),
+])
+def test_a_month_ahead_in_a_sentence_about_the_future_is_the_coming_one(text, when, period):
+    refs = find_time_refs(text, 0, len(text), when)
+    assert [r.period for r in refs] == [period]
