@@ -51,6 +51,28 @@ class Mention:
     extra: dict = field(default_factory=dict)
 
 
+#: Denominators that may follow a number word after a space ("two thirds"); "quarters" is left out
+#: ("two quarters" is a time span).
+_SPACED_DENOMINATORS = frozenset({"thirds", "third", "fifths", "fifth", "tenths", "tenth", "hundredths"})
+
+
+_FOLD_AFTER = frozenset({"higher", "lower", "more", "less", "greater", "larger", "bigger", "smaller", "increase",
+                         "rise", "jump", "growth", "expansion", "reduction", "decrease", "drop", "fall", "gain"})
+_FOLD_BEFORE = frozenset({"increased", "increase", "increases", "rose", "risen", "grew", "grown", "jumped",
+                          "expanded", "multiplied", "fell", "dropped", "declined", "decreased", "surged"})
+
+
+def _fold_multiple(word: str) -> float | None:
+    """ "fivefold" -> 5.0, "tenfold" -> 10.0; None for other words."""
+    if not word.endswith("fold"):
+        return None
+    stem = word[:-4].rstrip("-")
+    value = UNITS_WORDS.get(stem, TENS_WORDS.get(stem))
+    if stem == "hundred":
+        value = 100
+    return float(value) if value else None
+
+
 def _low(lx: list[Lexeme], i: int) -> str:
     return lx[i].low if 0 <= i < len(lx) else ""
 
@@ -114,6 +136,11 @@ def read_numeral(lx: list[Lexeme], i: int) -> tuple[float, int, bool] | None:
             continue
         prev = words[-1] if words else ""
         nxt = _low(lx, j + 1)
+        if prev in UNITS_WORDS and (cur in _SPACED_DENOMINATORS and cur.endswith("s") or prev == "one" and (
+                cur in _SPACED_DENOMINATORS)):
+            words.append(cur)  # "two thirds", "one fifth": a fraction written in two words
+            j += 1
+            break
         if cur == "and" and (prev == "hundred" or prev in SCALES) and (nxt in UNITS_WORDS or nxt in TENS_WORDS):
             j += 1
             continue
@@ -235,6 +262,10 @@ def _read_mention(lx: list[Lexeme], i: int) -> Mention | None:
     if t.low in _MULTIPLE_WORDS:
         return Mention(t.start, t.end, _MULTIPLE_WORDS[t.low], i, i, i, i, unit="times", spelled=True,
                        multiple=True)
+    fold = _fold_multiple(t.low)
+    if fold is not None and (_low(lx, i + 1) in _FOLD_AFTER or _low(lx, i - 1) in _FOLD_BEFORE):
+        # "a fivefold higher positivity", "a tenfold increase", "rose fourfold"; not "the focus is fourfold"
+        return Mention(t.start, t.end, fold, i, i, i, i, unit="times", spelled=True, multiple=True)
     got = read_numeral(lx, i)
     if got is None:
         return None
@@ -274,8 +305,11 @@ def _read_mention(lx: list[Lexeme], i: int) -> Mention | None:
         unit = spec.code
         value *= spec.factor
         last = k2 - 1
-    elif spelled and value < 1 and any(lx[n].low in DENOMINATOR_WORDS for n in range(i, j)):
+    elif spelled and value < 1 and any(lx[n].low in ("tenth", "tenths", "hundredth", "hundredths")
+                                       for n in range(i, j)):
         unit = "pp"  # "four-tenths" of a rate
+    elif spelled and value < 1 and any(lx[n].low in DENOMINATOR_WORDS for n in range(i, j)):
+        unit = "1"  # "two thirds", "two-thirds": a plain fraction
     # "a factor of 1.5": the phrase is the multiple.
     multiple = spec is not None and spec.code == "times"
     if i >= 2 and lx[i - 1].low == "of" and lx[i - 2].low == "factor":

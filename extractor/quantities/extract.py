@@ -24,7 +24,7 @@ from .types import QuantityFacts
 _NUMERAL_HINT = re.compile(
     r"\d|[¼½¾⅓⅔⅛]|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
     r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
-    r"hundred|thousand|million|billion|trillion|half|quarter|twice|double|triple|zero|tenths)\b"
+    r"hundred|thousand|million|billion|trillion|half|quarter|twice|double|triple|zero|tenths|\w+fold)\b"
     r"|\ban?\s+(?:year|week|month|day|hour|decade|percentage|basis)\b",
     re.I)
 _RATE_CUES = frozenset({"basis", "rate", "rates", "hike", "hikes", "point", "points", "increase", "increases",

@@ -18,6 +18,7 @@ MONTHS = frozenset({
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
     "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
 })
+_FALSE_START = re.compile(r"\.?-\s*[—–]")
 _CLOCK_AFTER = re.compile(r"\s*(?:a\.\s?m\b|p\.\s?m\b|am\b|pm\b|o['’]clock|:\d\d)", re.I)
 #: Letters that may be glued to digits as a unit or scale ("5bn", "10bp", "5%").
 _SPAN_OPENERS = frozenset({"first", "last", "past", "previous", "next", "coming", "recent", "following"})
@@ -53,6 +54,8 @@ def rejection(text: str, lx: list[Lexeme], m: Mention, sentence_first: int = 0) 
     if (nxt + 2 < len(lx) and lx[nxt].text == "-" and lx[nxt + 1].is_word and lx[nxt + 2].text == "-"
             and lx[nxt + 2].end < len(text) and not text[lx[nxt + 2].end].isalnum()):
         return "disfluency"  # "12-point- — I think it's —": a word broken off
+    if (m.unit is None or m.currency_sign) and not m.scaled and _FALSE_START.match(text, lx[m.num_last].end):
+        return "false-start"  # "$7.- — $7.266 trillion", "close to $1- — in the first year": broken off
     if num.is_word and m.unit is None and _low(lx, m.num_first - 1) in _PRONOUN_DETERMINERS and num.low == "one":
         return "pronoun"  # "any one market", "the one example"
     if num.is_word and nxt + 1 < len(lx) and lx[nxt].text == "-" and lx[nxt + 1].low in _NON_COUNT_COMPOUNDS:
@@ -64,7 +67,7 @@ def rejection(text: str, lx: list[Lexeme], m: Mention, sentence_first: int = 0) 
             return "name"  # "05-04", "007": codes and dates, never amounts
         if before.isalpha() or (before == "-" and before2.isalpha()):
             return "name"  # G20, COVID-19, F-16
-        if before in "`'’" or before == "#":
+        if before in "`'’‘" or before == "#":
             return "name"  # fiscal-year shorthand `25, '26; "#1"
         if after.isalpha():
             glued = re.match(r"[^\W\d_]+", text[lx[m.num_last].end:lx[m.num_last].end + 6]).group().lower()

@@ -33,7 +33,7 @@ SCALE_ABBREVIATIONS: dict[str, float] = {"bn": 1e9, "tn": 1e12, "trn": 1e12}
 #: Fraction words: "half a point", "a quarter", "four-tenths".
 FRACTION_WORDS: dict[str, float] = {"half": 0.5, "quarter": 0.25}
 DENOMINATOR_WORDS: dict[str, float] = {"tenth": 10, "tenths": 10, "hundredth": 100, "hundredths": 100,
-                                       "quarters": 4, "thirds": 3, "third": 3}
+                                       "quarters": 4, "thirds": 3, "third": 3, "fifths": 5, "fifth": 5}
 
 NUMBER_WORDS = frozenset(UNITS_WORDS) | frozenset(TENS_WORDS) | frozenset(SCALES)
 

@@ -185,3 +185,23 @@ def test_speaker_label_and_quarter_code_own_no_figure(nlp):
 def test_ages_are_in_years(nlp, text, span, value):
     q = one(nlp, text, span)
     assert (q.unit, q.kind, q.value) == ("yr", "level", value)
+
+
+def test_fraction_in_two_words_is_a_plain_fraction(nlp):
+    q = one(nlp, "Meanwhile inflation has fallen by two thirds.", "two thirds")
+    assert (q.unit, q.kind, q.direction) == ("1", "change", "down")
+    assert q.value == pytest.approx(2 / 3)
+
+
+def test_fold_word_before_a_comparative_is_a_multiple(nlp):
+    q = one(nlp, "They found a fivefold higher positivity among children.", "fivefold")
+    assert (q.unit, q.kind, q.value) == ("times", "multiple", 5.0)
+    assert run(nlp, "The focus of the trip is fourfold.") == []
+
+
+@pytest.mark.parametrize("text,kept", [
+    ("Is the topline number $7.- — $7.266 trillion?", ["$7.266 trillion"]),
+    ("The rate in the budget year, which was ‘33, is 3.4 percent.", ["3.4 percent"]),
+])
+def test_false_starts_and_quoted_year_shorthand_are_not_quantities(nlp, text, kept):
+    assert [q.text for q in run(nlp, text)] == kept
