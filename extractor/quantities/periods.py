@@ -32,7 +32,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(p, re.I)) for 
     ("half", rf"\b(?P<o>first|second)\s+half(?:\s+of\s+(?:the\s+)?(?P<y>{_YEAR_REF}))?"),
     ("quarter", rf"\b(?P<o>first|second|third|fourth|final|1st|2nd|3rd|4th)\s+quarter(?:\s+of\s+(?:the\s+)?(?P<y>{_YEAR_REF}))?"),
     ("last_quarter", r"\b(?P<w>last|this|previous|past)\s+quarter\b"),
-    ("q", rf"\bQ(?P<o>[1-4])(?:\s+(?:of\s+)?(?P<y>{_YEAR}))?"),
+    ("q", rf"\b(?:(?P<y0>{_YEAR})\s*)?Q(?P<o>[1-4])(?:\s+(?:of\s+)?(?P<y>{_YEAR}))?"),  # "Q4 2020", "2020 Q4"
     ("ending", rf"\b12\s+months\s+(?:ending|ended|through|to)\s+(?:in\s+)?(?P<m>{_MONTH_NAME})(?:\s+(?P<y>{_YEAR}))?"),
     ("end_of", rf"\b(?:the\s+)?end\s+of\s+(?:the\s+)?(?P<y>{_YEAR_REF})"),
     ("year_pair", rf"\b(?P<a>{_YEAR})\s+and\s+(?P<b>{_YEAR})\b"),
@@ -168,6 +168,8 @@ def _resolve(name: str, m: re.Match[str], when: datetime.date | None, ahead: boo
         return f"{y}-Q1..{y}-Q2" if first else f"{y}-Q3..{y}-Q4"
     if name in ("quarter", "q"):
         q = _ORD.get(g["o"].lower(), None) if name == "quarter" else int(g["o"])
+        if g.get("y0") and not g.get("y"):
+            g["y"] = g["y0"]
         y = _year(g["y"], when_, (_coming_quarter_year if ahead else _quarter_year)(q, when_))
         return f"{y}-Q{q}"
     if name == "last_quarter":

@@ -122,6 +122,7 @@ def test_qualifier_is_canonical_and_outside_span(text, approx):
     ("in the first three quarters of last year", "2024-Q1..2024-Q3"), ("in December", "2024-12"),
     ("by the end of 2026", "2026-Q4"), ("in the second half of last year", "2024-Q3..2024-Q4"),
     ("in the fourth quarter", "2024-Q4"), ("this year", "2025"), ("in 2026 and 2027", "2026..2027"),
+    ("a peak of 7 percent in 2020 Q4", "2020-Q4"), ("in Q3 2023", "2023-Q3"),
 ])
 def test_periods_resolve_against_briefing_date(phrase, period):
     refs = find_time_refs(phrase, 0, len(phrase), datetime.date(2025, 1, 13))
