@@ -231,7 +231,11 @@ def kind_and_direction(doc: Doc, m: Mention, lx: list[Lexeme], anchor: Token | N
         return "level", None, True
     # Change written on the number itself: "by 5%", "up 5%", "5 points higher", "a 5% increase".
     if pre == "by" and pre2 not in ("accompanied", "driven", "supported", "led", "measured", "followed"):
-        return "change", _direction_from(list(reversed(before[:-1]))) or _direction_from(path_lemmas) or "up", True
+        direction = _direction_from(list(reversed(before[:-1]))) or _direction_from(path_lemmas)
+        if direction is None and unit == "count" and not m.scaled:
+            # "ownership of that company by one person": a passive's agent, not the amount of a change.
+            return "level", None, True
+        return "change", direction or "up", True
     if unit in TIME_UNITS:
         return "level", None, True  # a duration is a level unless it is the amount of a change ("by 15 hours")
     if pre in ("up", "down") and pre2 not in ("pick", "picked", "revised", "revise", "go", "gone", "went", "come",

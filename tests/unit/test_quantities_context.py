@@ -205,3 +205,10 @@ def test_fold_word_before_a_comparative_is_a_multiple(nlp):
 ])
 def test_false_starts_and_quoted_year_shorthand_are_not_quantities(nlp, text, kept):
     assert [q.text for q in run(nlp, text)] == kept
+
+
+def test_by_a_count_without_any_change_word_is_an_agent(nlp):
+    q = one(nlp, "What is your view on ownership of that company by one person?", "one")
+    assert (q.kind, q.direction) == ("level", None)
+    q = one(nlp, "The number of staff was reduced by 300 people.", "300")
+    assert (q.kind, q.direction) == ("change", "down")
