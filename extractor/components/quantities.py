@@ -29,5 +29,8 @@ class QuantitiesComponent:
         if structure is not None and structure.header.date:
             doc_date = dt.date.fromisoformat(structure.header.date)
         exclude = [(s.start_char, s.end_char) for s in doc.spans.get(DEBRIS, [])]
-        lay_spans(doc, QUANTITIES, "quantity", extract_quantities(doc, doc_date=doc_date, exclude=exclude))
+        # What a speaker said never carries into the next speaker's figures.
+        boundaries = [t.start for t in structure.turns] if structure is not None else []
+        lay_spans(doc, QUANTITIES, "quantity", extract_quantities(doc, doc_date=doc_date, exclude=exclude,
+                                                                  boundaries=boundaries))
         return doc

@@ -57,13 +57,16 @@ class _Draft:
 
 
 def extract_quantities(doc: Doc, *, doc_date: datetime.date | None = None,
-                       exclude: Sequence[tuple[int, int]] = ()) -> list[QuantityFacts]:
+                       exclude: Sequence[tuple[int, int]] = (),
+                       boundaries: Sequence[int] = ()) -> list[QuantityFacts]:
     """Find every quantity in a parsed transcript (see shared/gold/GUIDELINES.md).
 
     Args:
         doc: the transcript parsed by the full English pipeline; ``doc.text`` is the original text.
         doc_date: the briefing's date, against which "last year" or "in October" are resolved.
         exclude: character ranges of page debris (headers, video-player lines) to skip.
+        boundaries: character offsets where a new speaker's turn starts; the entity, period and concept
+            carried from sentence to sentence never cross one (nor a blank line).
 
     Returns:
         One record per quantity, in text order.
@@ -72,6 +75,9 @@ def extract_quantities(doc: Doc, *, doc_date: datetime.date | None = None,
     exclude = sorted(exclude)
     host = host_names(doc)
     paragraphs = [m.end() for m in re.finditer(r"\n[ \t\xa0]*\r?\n", text)]
+    # Whose figure it is and what it measures carry within a paragraph and never into another speaker's turn;
+    # the period carries over the whole paragraph (an answer keeps the month a question named).
+    stretches = sorted(set(paragraphs) | set(boundaries))
     default_year = _default_year(text, doc_date)
     # Entities and noun chunks are read once for the whole document and sliced per sentence.
     all_ents = list(doc.ents)
@@ -85,20 +91,21 @@ def extract_quantities(doc: Doc, *, doc_date: datetime.date | None = None,
         return entity_candidates(sent, host, es, cs)
     drafts: list[_Draft] = []
     prev_lx: list[Lexeme] = []
-    last_by_para: dict[int, tuple[str | None, str | None, str | None]] = {}
+    period_by_para: dict[int, str | None] = {}
+    about_by_stretch: dict[int, tuple[str | None, str | None]] = {}
     for sent in doc.sents:
         if _inside(sent.start_char, sent.end_char, exclude):
             continue
         if not _NUMERAL_HINT.search(text, sent.start_char, sent.end_char):
             # No figure here, but a place named here is what the next figures in the paragraph are about.
-            para = bisect.bisect_right(paragraphs, sent.start_char)
+            stretch = bisect.bisect_right(stretches, sent.start_char)
             ents = sentence_entities(sent)
-            if ents:
-                carry = last_by_para.get(para, (None, None, None))
-                last_by_para[para] = (carry[0], ents[0][2], carry[2])
+            if ents and not _self_introduction(sent):
+                about_by_stretch[stretch] = (ents[0][2], about_by_stretch.get(stretch, (None, None))[1])
             continue
         lx = lex(text, sent.start_char, sent.end_char, exclude)
         para = bisect.bisect_right(paragraphs, sent.start_char)
+        stretch = bisect.bisect_right(stretches, sent.start_char)
         refs = find_time_refs(text, sent.start_char, sent.end_char, doc_date)
         mentions = combine(lx, [m for m in read_mentions(lx) if rejection(text, lx, m) is None])
         sent_drafts: list[_Draft] = []
@@ -111,7 +118,8 @@ def extract_quantities(doc: Doc, *, doc_date: datetime.date | None = None,
         _share_list_kind(sent_drafts)
         ents = sentence_entities(sent)
         _apply_respectively(text, sent, sent_drafts, ents)
-        carry_period, carry_entity, carry_concept = last_by_para.get(para, (None, None, None))
+        carry_period = period_by_para.get(para)
+        carry_entity, carry_concept = about_by_stretch.get(stretch, (None, None))
         for d in sent_drafts:
             if d.period is None:
                 d.period = _period_for(d, sent_drafts, refs) or carry_period or default_year
@@ -121,9 +129,9 @@ def extract_quantities(doc: Doc, *, doc_date: datetime.date | None = None,
                 d.concept = carry_concept
         if sent_drafts:
             explicit = [r.period for r in refs if r.period]
-            last_by_para[para] = (explicit[-1] if explicit else carry_period,
-                                  next((d.entity for d in reversed(sent_drafts) if d.entity), carry_entity),
-                                  next((d.concept for d in reversed(sent_drafts) if d.concept), carry_concept))
+            period_by_para[para] = explicit[-1] if explicit else carry_period
+            about_by_stretch[stretch] = (next((d.entity for d in reversed(sent_drafts) if d.entity), carry_entity),
+                                         next((d.concept for d in reversed(sent_drafts) if d.concept), carry_concept))
         for d in sent_drafts:
             if d.converts is not None:
                 src = sent_drafts[d.converts]
@@ -134,6 +142,15 @@ def extract_quantities(doc: Doc, *, doc_date: datetime.date | None = None,
         prev_lx = lx
     _settle_policy_directions(drafts)
     return [_facts(text, d) for d in drafts]
+
+
+def _self_introduction(sent: Span) -> bool:
+    """True for a fragment with no verb that names a person ("Steve Liesman, CNBC.", "Howard Schneider with
+    Reuters."): a reporter introducing themselves, whose outlet owns none of the figures that follow."""
+    if any(t.pos_ in ("VERB", "AUX") for t in sent):
+        return False
+    return any(t.ent_type_ == "PERSON" for t in sent) or sent[0].pos_ == "PROPN" and any(
+        t.text == "," for t in sent)
 
 
 def _inside(start: int, end: int, exclude: Sequence[tuple[int, int]]) -> bool:

@@ -212,3 +212,16 @@ def test_by_a_count_without_any_change_word_is_an_agent(nlp):
     assert (q.kind, q.direction) == ("level", None)
     q = one(nlp, "The number of staff was reduced by 300 people.", "300")
     assert (q.kind, q.direction) == ("change", "down")
+
+
+def test_entity_does_not_carry_across_a_turn_boundary(nlp):
+    text = "Let me ask about the Bank of Canada.\nCHAIR POWELL: Rates fell 50 basis points."
+    carried = run(nlp, text)[0]
+    reset = run(nlp, text, boundaries=[text.index("CHAIR")])[0]
+    assert carried.entity == "the Bank of Canada" and reset.entity is None
+
+
+def test_a_reporters_self_introduction_owns_no_figure(nlp):
+    for intro in ("Steve Liesman, CNBC.", "Howard Schneider with Reuters."):
+        q = one(nlp, intro + " Might there be something larger than 50 basis points?", "50 basis points")
+        assert q.entity is None
