@@ -46,6 +46,7 @@ class Mention:
     multiple: bool = False  # "twice", "a factor of 1.5", "1.2 times"
     ratio: bool = False  # "two to one"
     from_to: bool = False  # one end of "from 11 to eight"
+    negative: bool = False  # "-0.5 percent", "minus 2 percent", "-$3 billion": ``value`` (or ``low``) is below 0
     corrected: bool = False  # "$1.7 billion [trillion]"
     inherited_unit: bool = False
     extra: dict = field(default_factory=dict)
@@ -283,6 +284,10 @@ def _read_mention(lx: list[Lexeme], i: int) -> Mention | None:
         sign = True
         if i > 1 and lx[i - 2].low in ("us",) and adjacent(lx[i - 2], lx[i - 1]):
             first = i - 2
+    negative = False
+    sign_at = _sign_before(lx, first)
+    if sign_at is not None:
+        first, value, negative = sign_at, -value, True
     # "a quarter of a percentage point", "four-tenths of a point".
     k = j
     if spelled and value < 1 and _low(lx, k) == "of" and _low(lx, k + 1) in ("a", "an"):
@@ -319,8 +324,36 @@ def _read_mention(lx: list[Lexeme], i: int) -> Mention | None:
     truncated = (last + 2 < len(lx) and lx[last + 1].text == "-" and adjacent(lx[last], lx[last + 1])
                  and not adjacent(lx[last + 1], lx[last + 2]))
     return Mention(lx[first].start, lx[last].end, value, first, last, i, num_last, unit=unit, spelled=spelled,
-                   scaled=scaled, currency_sign=sign, multiple=multiple, corrected=corrected,
+                   scaled=scaled, currency_sign=sign, multiple=multiple, corrected=corrected, negative=negative,
                    extra={"truncated": truncated})
+
+
+_MINUS_SIGNS = frozenset({"-", "\u2212"})
+_MINUS_WORDS = frozenset({"minus", "negative"})
+_OPENERS = frozenset({"(", "[", "{", "\"", "\u201c", ":"})
+
+
+def _sign_before(lx: list[Lexeme], first: int) -> int | None:
+    """The index of a minus written before a number ("-0.5", "-$3", "minus 2", "negative 1"), or None.
+
+    A hyphen counts only when glued to the number and not to a word or number before it ("COVID-19", "18-
+    to 26", "150-200" are no signs); "plus or minus 2" is a tolerance, not a negative number.
+    """
+    k = first - 1
+    if k < 0:
+        return None
+    t = lx[k]
+    if t.text in _MINUS_SIGNS:
+        if not adjacent(t, lx[first]):
+            return None
+        if k > 0 and adjacent(lx[k - 1], t) and lx[k - 1].text not in _OPENERS:
+            return None
+        if k > 0 and (lx[k - 1].is_digit or lx[k - 1].text in ("\u2014", "\u2013", "-")):
+            return None  # "150 -200": a range written loosely; "12-point- — -7 million": a word resumed
+        return k
+    if t.low in _MINUS_WORDS and not (_low(lx, k - 1) == "or" and _low(lx, k - 2) == "plus"):
+        return k
+    return None
 
 
 _RANGE_JOIN = re.compile(r"^\s*(?:-|–|to|-\s*to\s*-?)\s*$", re.I)  # "18- to 26-year-olds"
@@ -361,8 +394,9 @@ def combine(lx: list[Lexeme], ms: list[Mention]) -> list[Mention]:
                     a.value == 1 and b.value == 1 and a.unit is None and b.unit is None and "to" in gap.lower()):
                 joined = _join(a, b, ratio=True)
             elif (a.unit is None or a.unit == b.unit or b.unit is None) and (
-                    a.value is None or b.value is None or a.value < b.value):
-                # A range ascends ("150-200"); "05-04" or "three-quarter" are something else.
+                    a.value is None or b.value is None or a.value < b.value or a.negative and b.negative):
+                # A range ascends ("150-200"; "-1 to -2" is said either way); "05-04" or "three-quarter" are
+                # something else.
                 joined = _join(a, b)
         elif _OR_JOIN.match(gap) and a.unit is None and not lx[b.num_first].low in ("a", "an") and (
                 a.spelled == b.spelled):
@@ -388,7 +422,7 @@ def _share_unit(a: Mention, b: Mention) -> None:
     if a.unit is None and b.unit is not None:
         a.unit = b.unit
         a.inherited_unit = True
-    if not a.scaled and b.scaled and a.value is not None and b.value is not None and b.value >= 1000 * a.value:
+    if not a.scaled and b.scaled and a.value is not None and b.value is not None and b.value >= 1000 * a.value > 0:
         scale = next(s for s in sorted(SCALES.values(), reverse=True) if b.value >= s)
         a.value *= scale
 
@@ -398,14 +432,17 @@ def _join(a: Mention, b: Mention, ratio: bool = False) -> Mention:
         return Mention(a.start, b.end, a.value, a.first, b.last, a.num_first, b.num_last, unit="1",
                        spelled=a.spelled, ratio=True)
     _share_unit(a, b)
-    if a.value is not None and b.value is not None and a.value < b.value / 10 and a.extra.get("truncated"):
+    if a.value is not None and b.value is not None and 0 < a.value < b.value / 10 and a.extra.get("truncated"):
         # "$4- and $700": the speaker broke off "four hundred"; the end takes the other end's magnitude.
         while a.value < b.value / 10:
             a.value *= 10
     unit = b.unit or a.unit
+    low, high = a.value, b.value
+    if low is not None and high is not None and low > high:
+        low, high = high, low  # "-1 to -2 percent"
     return Mention(a.start, b.end, None, a.first, b.last, a.num_first, b.num_last, unit=unit, spelled=a.spelled,
                    scaled=a.scaled or b.scaled, currency_sign=a.currency_sign or b.currency_sign,
-                   low=a.value, high=b.value, inherited_unit=a.inherited_unit)
+                   low=low, high=high, inherited_unit=a.inherited_unit, negative=a.negative or b.negative)
 
 
 def _inherit_list_units(lx: list[Lexeme], ms: list[Mention]) -> None:

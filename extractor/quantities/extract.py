@@ -183,10 +183,27 @@ def _build(doc: Doc, sent: Span, lx: list[Lexeme], m: Mention, mentions: list[Me
     d.approx = qualifier(lx, m)
     anchor = anchor_token(doc, m, head)
     d.kind, d.direction, d.cued = kind_and_direction(doc, m, lx, anchor, d.unit)
+    if m.negative and d.kind == "change":
+        _signed_change(d)
     if d.kind == "change" and d.direction is None:
         d.direction, d.direction_guessed = "up", True
     d.concept = concept_phrase(doc, m, anchor, head)
     return d
+
+
+def _signed_change(d: _Draft) -> None:
+    """ "GDP grew -0.5 percent": a change written with a minus is the fall's size, its direction "down".
+
+    A negative level ("a real rate of -1 percent") keeps its sign; a range across zero is left as written.
+    """
+    m = d.m
+    if m.value is not None and m.value < 0:
+        m.value = -m.value
+    elif m.low is not None and m.high is not None and m.low < 0 and m.high <= 0:
+        m.low, m.high = -m.high, -m.low
+    else:
+        return
+    d.direction, d.direction_guessed = "down", False
 
 
 def _is_multiple_times(lx: list[Lexeme], m: Mention) -> bool:
@@ -211,7 +228,7 @@ _AGE_AFTER = frozenset({"older", "younger", "over", "above", "up", "under", "bel
 
 def _is_age(lx: list[Lexeme], m: Mention) -> bool:
     """A bare number that gives people's age: "65 and older", "ages 30 and above", "people over 30", "aged 14"."""
-    if m.scaled or m.currency_sign or (m.value is not None and m.value >= 130) or (m.high or 0) >= 130:
+    if m.scaled or m.currency_sign or m.negative or (m.value is not None and m.value >= 130) or (m.high or 0) >= 130:
         return False
     nxt = [t.low for t in lx[m.last + 1:m.last + 3]]
     if len(nxt) == 2 and nxt[0] in ("and", "or") and nxt[1] in _AGE_AFTER:

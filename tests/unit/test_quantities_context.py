@@ -225,3 +225,37 @@ def test_a_reporters_self_introduction_owns_no_figure(nlp):
     for intro in ("Steve Liesman, CNBC.", "Howard Schneider with Reuters."):
         q = one(nlp, intro + " Might there be something larger than 50 basis points?", "50 basis points")
         assert q.entity is None
+
+
+@pytest.mark.parametrize("text, span", [
+    ("GDP grew -0.5 percent in the first quarter.", "-0.5 percent"),
+    ("GDP growth was minus 0.5 percent last year.", "minus 0.5 percent"),
+    ("Yields fell -0.5 basis points.", "-0.5 basis points"),
+])
+def test_a_signed_change_is_positive_with_direction_down(nlp, text, span):
+    q = one(nlp, text, span)
+    assert (q.value, q.kind, q.direction) == (0.5, "change", "down")
+
+
+@pytest.mark.parametrize("text, span, value, unit", [
+    ("The real rate of -1 percent is low.", "-1 percent", -1.0, "%"),
+    ("Inflation was negative 1 percent in May.", "negative 1 percent", -1.0, "%"),
+    ("Net exports were -$3 billion.", "-$3 billion", -3e9, "USD"),
+])
+def test_a_negative_level_keeps_its_sign(nlp, text, span, value, unit):
+    q = one(nlp, text, span)
+    assert (q.value, q.unit, q.kind, q.direction) == (value, unit, "level", None)
+
+
+def test_a_range_of_negative_changes_is_a_fall(nlp):
+    q = one(nlp, "GDP shrank -1 to -2 percent.", "-1 to -2 percent")
+    assert (q.low, q.high, q.kind, q.direction) == (1.0, 2.0, "change", "down")
+
+
+@pytest.mark.parametrize("text, span, value", [
+    ("Prices rose by plus or minus 2 percent.", "2 percent", 2.0),
+    ("COVID-19 cases rose 5 percent.", "5 percent", 5.0),
+    ("We created 12-point- — I think — -7 million new jobs.", "7 million", 7e6),
+])
+def test_a_hyphen_that_is_no_minus(nlp, text, span, value):
+    assert one(nlp, text, span).value == value
