@@ -8,13 +8,13 @@ transcript or institution.
 from __future__ import annotations
 
 import re
-from typing import Sequence
+from typing import Collection, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
 from .candidates import Mention
 from .lexer import Lexeme
-from .units import TIME_UNITS
+from .units import TIME_UNITS, unit_for_words
 
 UP_WORDS = frozenset({
     "rise", "increase", "grow", "growth", "climb", "surge", "jump", "expand", "expansion", "gain", "add",
@@ -103,6 +103,18 @@ def counted_noun(doc: Doc, m: Mention, lx: list[Lexeme]) -> tuple[str | None, To
     last = min(last, first + 8)
     if first > last:
         return None, None
+    # Another figure bounds the counted noun: "two out of three adults" counts "adults"; in "50 and more
+    # than 70 percent" the noun is the other figure's unit and 50 counts nothing.
+    if head.i > last:
+        return None, None
+    lo, hi = head.i, head.i
+    while lo > first and not is_figure_token(doc[lo - 1]):
+        lo -= 1
+    if lo > first and any(unit_for_words(tuple(t.lower_ for t in doc[k:head.i + 1])) for k in (lo, head.i)):
+        return None, None
+    while hi < last and not is_figure_token(doc[hi + 1]):
+        hi += 1
+    first, last = lo, hi
     text = doc[first:last + 1].text  # a span's text: doc.text would rebuild the whole document
     return text.strip(" ,-\n"), head
 
@@ -118,14 +130,15 @@ def subject_counted(doc: Doc, m: Mention) -> tuple[str | None, Token | None]:
         return None, None
     verb = governing_verb(span[-1])
     subj = subject_of(verb) if verb is not None else None
-    if subj is None or subj.pos_ not in ("NOUN", "PROPN") or subj.i in range(span.start, span.end):
+    own = set(range(span.start, span.end))
+    if subj is None or subj.pos_ not in ("NOUN", "PROPN") or subj.i in own:
         return None, None
     if subj.lemma_.lower() in ("number", "total", "count") and any(c.lower_ == "of" for c in subj.children):
         of = next(c for c in subj.children if c.lower_ == "of")
         objs = [c for c in of.children if c.dep_ == "pobj"]
         if objs:
-            return phrase(objs[0], None, 8), objs[0]
-    return phrase(subj, None, 8), subj
+            return phrase(objs[0], own, 8), objs[0]
+    return phrase(subj, own, 8), subj
 
 
 def anchor_token(doc: Doc, m: Mention, counted_head: Token | None) -> Token | None:
@@ -170,9 +183,14 @@ def subject_of(verb: Token) -> Token | None:
     return None
 
 
-def phrase(tok: Token, skip=None, limit: int = 14) -> str:
-    """The words of a token's subtree (at most ``limit``), leaving out the quantity's own tokens."""
-    toks = [t for t in tok.subtree if skip is None or t.i not in skip]
+def phrase(tok: Token, skip: Collection[int] = (), limit: int = 14) -> str:
+    """The words of a token's subtree (at most ``limit``) around the token, stopping at a figure.
+
+    The phrase is the stretch of the subtree around ``tok`` that holds neither a token of ``skip`` (the
+    quantity's own words) nor another figure ("the $1.2 trillion deficit" -> "deficit"; "Nearly 1,200
+    farms" -> "farms"); function words and punctuation left dangling at its ends are dropped.
+    """
+    toks = [t for t in tok.subtree if t.i not in skip]
     if not toks:
         return ""
     if len(toks) > limit:
@@ -180,7 +198,50 @@ def phrase(tok: Token, skip=None, limit: int = 14) -> str:
         keep = [t for t in toks if t.i <= tok.i][-limit // 2:] + [t for t in toks if t.i > tok.i][:limit // 2]
         toks = keep
     doc = tok.doc
-    return doc[toks[0].i:toks[-1].i + 1].text.replace("\n", " ").replace("\r", "").strip(" ,;:—-")
+    first, last = toks[0].i, toks[-1].i
+
+    def free(i: int) -> bool:
+        return i not in skip and not is_figure_token(doc[i])
+
+    lo, hi = tok.i, tok.i
+    while lo > first and free(lo - 1):
+        lo -= 1
+    while hi < last and free(hi + 1):
+        hi += 1
+    pieces = [_trimmed(doc, lo, hi)]
+    # The quantity's own words split the phrase ("a proposal that would cut [a trillion dollars] off the
+    # baseline"): what follows them is a piece of its own.
+    k = hi + 1
+    if k <= last and k in skip:
+        while k <= last and k in skip:
+            k += 1
+        end = k
+        while end < last and free(end + 1):
+            end += 1
+        if k <= last and free(k) and any(doc[i].pos_ in ("NOUN", "PROPN") for i in range(k, end + 1)):
+            pieces.append(_trimmed(doc, k, end))
+    return "; ".join(p for p in pieces if p)
+
+
+def _trimmed(doc: Doc, lo: int, hi: int) -> str:
+    """The text of tokens ``lo..hi`` without function words and punctuation dangling at either end."""
+    while hi > lo and doc[hi].pos_ in _DANGLING:
+        hi -= 1
+    while lo < hi and doc[lo].pos_ in _DANGLING and doc[lo].pos_ != "DET":
+        lo += 1
+    return doc[lo:hi + 1].text.replace("\n", " ").replace("\r", "").strip(" ,;:—-?!.")
+
+
+#: Parts of speech that do not end (or, but for an article, begin) a noun phrase: "moderated to", "and".
+_DANGLING = frozenset({"ADP", "DET", "CCONJ", "SCONJ", "PUNCT", "PART", "SPACE"})
+_CURRENCY_SIGNS = frozenset("$€£¥%")
+
+
+def is_figure_token(t: Token) -> bool:
+    """True for a token of a figure ("1.2", "trillion", "$", "%", "seven"), not of a date or a name."""
+    if t.ent_type_ in ("DATE", "TIME", "ORDINAL"):
+        return False
+    return t.text in _CURRENCY_SIGNS or t.pos_ == "NUM" or t.like_num and any(ch.isdigit() for ch in t.text)
 
 
 def _words_before(lx: list[Lexeme], m: Mention) -> list[str]:
@@ -352,11 +413,14 @@ def concept_phrase(doc: Doc, m: Mention, anchor: Token | None, counted: Token | 
         return None
     span = token_span(doc, m.start, m.end)
     own = set(range(span.start, span.end)) if span is not None else {anchor.i}
+    # Its qualifier ("more than", "nearly") is no part of what is measured either.
+    own |= {c.i for i in list(own) for c in doc[i].children
+            if c.i < min(own) and (c.dep_ in ("quantmod", "advmod") or c.lower_ in _QUALIFIER_WORDS)}
     parts: list[str] = []
 
     def add(tok: Token | None, skip: set[int], limit: int = 12) -> None:
         if tok is not None and tok.i not in own and tok.pos_ not in ("PRON", "DET", "NUM"):
-            parts.append(phrase(tok, range(0) if not skip else _Skip(skip), limit))
+            parts.append(phrase(tok, skip, limit))
 
     t = anchor
     if t.dep_ in ("compound", "nummod", "amod", "nmod", "npadvmod", "quantmod") and t.head.pos_ in ("NOUN", "PROPN") \
@@ -379,13 +443,18 @@ def concept_phrase(doc: Doc, m: Mention, anchor: Token | None, counted: Token | 
     subj = subject_of(verb) if verb is not None else None
     if subj is not None and subj.lower_ in ("which", "that", "who") and subj.head.dep_ == "relcl":
         subj = subj.head.head  # "..., which represents an increase of 7.1%": the antecedent
+        if (is_figure_token(subj) or any(c.dep_ == "nummod" for c in subj.children)) and (
+                governing_verb(subj) is not None):
+            # "has reached 25.5%, which is 7.4 percentage points higher": the antecedent is itself a figure,
+            # whose clause names what both measure.
+            subj = subject_of(governing_verb(subj))
     if subj is not None and subj.i not in own and not _is_agent(subj) and subj.pos_ != "PRON":
         add(subj, own, 14)
     elif verb is not None:
         objs = [c for c in verb.children if c.dep_ in ("dobj", "attr", "oprd") and c.i not in own
                 and not any(x.i in own for x in c.subtree)]
         if objs and objs[0].pos_ in ("NOUN", "PROPN"):
-            parts.append(verb.text + " " + phrase(objs[0], _Skip(own), 10))
+            parts.append(verb.text + " " + phrase(objs[0], own, 10))
         elif verb.lemma_.lower() not in _LIGHT_VERBS and _plain(verb.text) not in _CLITICS:
             parts.append(verb.text)
             # A bare verb says little: its "for/in/on" phrase after the figure names the thing ("paying
@@ -397,7 +466,8 @@ def concept_phrase(doc: Doc, m: Mention, anchor: Token | None, counted: Token | 
     if not parts:
         # A fragment: take the closest noun phrase before the figure in the sentence.
         start = span.start if span is not None else anchor.i
-        chunks = [c for c in anchor.sent.noun_chunks if c.end <= start and c.root.pos_ != "PRON"]
+        chunks = [c for c in anchor.sent.noun_chunks if c.end <= start and c.root.pos_ != "PRON"
+                  and not any(is_figure_token(t) for t in c)]
         if chunks:
             add(chunks[-1].root, own, 10)
     parts = [p for p in dict.fromkeys(p for p in parts if p and any(ch.isalpha() for ch in p))]
@@ -411,16 +481,6 @@ _CLITICS = frozenset({"'re", "'s", "'m", "'ve", "'d", "'ll", "re", "s", "m", "ve
 
 def _plain(text: str) -> str:
     return text.lower().replace("\u2019", "'").replace("\u2018", "'")
-
-
-class _Skip:
-    """Membership test for token indices to leave out of a phrase (wraps a set as ``range`` does)."""
-
-    def __init__(self, ids: set[int]):
-        self.ids = ids
-
-    def __contains__(self, i: int) -> bool:
-        return i in self.ids
 
 
 _AGENT_LEMMAS = frozenset({"committee", "council", "board", "government", "administration", "staff", "bank",

@@ -259,3 +259,31 @@ def test_a_range_of_negative_changes_is_a_fall(nlp):
 ])
 def test_a_hyphen_that_is_no_minus(nlp, text, span, value):
     assert one(nlp, text, span).value == value
+
+
+@pytest.mark.parametrize("text, span, concept", [
+    ("Is the deficit of the $1.2 trillion deficit plan too big?", "$1.2 trillion", None),
+    ("What about the $1.2 trillion deficit?", "$1.2 trillion", "deficit"),
+    ("The proportion of processing trade has reached 25.5%, which is 7.4 percentage points higher than the "
+     "national average.", "7.4 percentage points", "The proportion of processing trade"),
+    ("We have a proposal that would cut a trillion dollars off the baseline.", "a trillion dollars",
+     "a proposal that would cut; the baseline"),
+])
+def test_the_concept_holds_no_figure(nlp, text, span, concept):
+    q = one(nlp, text, span)
+    assert not any(ch.isdigit() for ch in q.concept or "") and not (q.concept or "").endswith("?")
+    if concept is not None:
+        assert q.concept == concept
+
+
+@pytest.mark.parametrize("text, span, counted", [
+    ("Nearly 1,200 farms closed last year.", "1,200", "farms"),
+    ("Two out of three adults had symptoms.", "Two", "adults"),
+])
+def test_the_counted_noun_holds_no_other_figure(nlp, text, span, counted):
+    assert one(nlp, text, span).counted == counted
+
+
+def test_another_figures_unit_is_no_counted_noun(nlp):
+    q = one(nlp, "Between them, 30 states are between 50 and more than 70 percent.", "50")
+    assert (q.unit, q.counted) == ("%", None)
