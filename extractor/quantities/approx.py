@@ -61,7 +61,7 @@ def qualifier(lx: list[Lexeme], m: Mention) -> str | None:
     if words and words[-1] in ("the", "our", "its", "their", "your") and len(words) > 1:
         if words[-2] in _VERB_QUALIFIERS:
             return "over"
-        if words[-2] in ("around", "about", "roughly", "approximately"):
+        if words[-2] in ("around", "about", "roughly", "approximately") and not _asking_about(words[:-1]):
             return "about"  # "at around our two per cent target"
     for phrase, canon in _BEFORE:
         n = len(phrase)
@@ -70,6 +70,8 @@ def qualifier(lx: list[Lexeme], m: Mention) -> str | None:
             if phrase in (("more", "than"), ("over",)) and _negated_before(lx, m.first - n):
                 return "under"
             if phrase == ("some",) and not lx[m.num_first].is_digit:
+                return None
+            if phrase == ("about",) and _asking_about(words):
                 return None
             if phrase == ("up", "to") and _particle_up(lx, m.first - 2):
                 return None
@@ -82,6 +84,12 @@ def qualifier(lx: list[Lexeme], m: Mention) -> str | None:
     if after[:1] == ["-"] and lx[m.last + 2].low == "plus" if m.last + 2 < len(lx) else False:
         return "over"
     return None
+
+
+def _asking_about(words: list[str]) -> bool:
+    """True when the last word, "about", follows "what" or "how" ("what about the $1.2 trillion deficit"):
+    a preposition naming a topic, not an estimate."""
+    return len(words) >= 2 and words[-1] == "about" and words[-2] in ("what", "how")
 
 
 def _particle_up(lx: list[Lexeme], i: int) -> bool:

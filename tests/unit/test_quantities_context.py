@@ -287,3 +287,13 @@ def test_the_counted_noun_holds_no_other_figure(nlp, text, span, counted):
 def test_another_figures_unit_is_no_counted_noun(nlp):
     q = one(nlp, "Between them, 30 states are between 50 and more than 70 percent.", "50")
     assert (q.unit, q.counted) == ("%", None)
+
+
+@pytest.mark.parametrize("text, span, approx", [
+    ("What about the $1.2 trillion deficit?", "$1.2 trillion", None),
+    ("And how about 50 basis points?", "50 basis points", None),
+    ("The deficit is about $1.2 trillion.", "$1.2 trillion", "about"),
+    ("Inflation is at around our 2 percent target.", "2 percent", "about"),
+])
+def test_about_after_what_or_how_is_no_qualifier(nlp, text, span, approx):
+    assert one(nlp, text, span).approx == approx
