@@ -253,15 +253,60 @@ def _unspoken_unit(lx: list[Lexeme], m: Mention, mentions: list[Mention], prev_l
     if m.value in _POLICY_STEPS and not lx[m.num_first].is_word and any(
             t.low in _RATE_CUES for t in list(prev_lx) + lx):
         return "bp"
-    value = m.value if m.value is not None else m.low
-    if value is not None and value != int(value) and value < 20 and any(t.low in _RATE_WORDS for t in lx):
-        return "%"  # "the neutral rate ... from 1.75 to 2.5"
+    # "the neutral rate ... from 1.75 to 2.5", "services inflation edged down from 4 to 3.9": a decimal below 20
+    # among words for rates, or the other end of a from-to pair with one.
+    pair = [m] + [o for o in mentions if o is not m and o.from_to and m.from_to and _parallel(lx, m, o)]
+    values = [v for o in pair for v in (o.value, o.low) if v is not None]
+    if values and any(v != int(v) for v in values) and all(v < 20 for v in values) and any(
+            t.low in _RATE_WORDS for t in lx):
+        return "%"
     others = [o for o in mentions if o is not m and o.unit in ("%", "pp", "bp")]
     value = m.value if m.value is not None else m.low
     if others and value is not None and value < 100 and not lx[m.num_first].is_word:
-        nearest = min(others, key=lambda o: abs(o.start - m.start))
-        return nearest.unit
+        # Only a figure in a parallel construction lends its unit: "1.2, to 2.7, to 9.9, and ... 20.6 percent",
+        # "between 50 and more than 70 percent"; not "100 percent of firms ... and 50 of them".
+        parallel = [o for o in others if _parallel(lx, m, o)]
+        if parallel:
+            return min(parallel, key=lambda o: abs(o.start - m.start)).unit
+        chain = _bare_chain(lx, m, mentions)
+        lender = [o for o in others if any(_parallel(lx, c, o) for c in chain)]
+        if lender:
+            return min(lender, key=lambda o: abs(o.start - m.start)).unit
     return None
+
+
+#: Words that join the items of a list, a range or a from-to pair of figures.
+_LIST_JOINS = frozenset({",", ";", "and", "or", "to", "-", "\u2013", "versus", "vs", "then", "from", "between"})
+_NUMERAL_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                            "hundred", "thousand", "million", "billion", "trillion"})
+
+
+def _parallel(lx: list[Lexeme], m: Mention, o: Mention) -> bool:
+    """True when two figures of a sentence stand in a list, a range, a from-to pair or a parallel comparison.
+
+    The words between them must begin with a joining word (",", "and", "to", ...), be few and hold no other
+    numeral; or both figures follow "than" ("greater than 70 percent; ... less than 50").
+    """
+    a, b = (m, o) if m.start < o.start else (o, m)
+    if a.first > 0 and lx[a.first - 1].low == lx[b.first - 1].low == "than":
+        return True
+    gap = lx[a.last + 1:b.first]
+    if any(t.is_digit or t.low in _NUMERAL_WORDS for t in gap):
+        return False
+    return not gap or len(gap) <= 10 and gap[0].low in _LIST_JOINS
+
+
+def _bare_chain(lx: list[Lexeme], m: Mention, mentions: list[Mention]) -> list[Mention]:
+    """The bare figures listed together with ``m`` ("1.2, to 2.7, to 9.9"), itself included."""
+    k = mentions.index(m)
+    chain = [m]
+    for step in (-1, 1):
+        j = k
+        while 0 <= j + step < len(mentions) and mentions[j + step].unit is None and _parallel(
+                lx, mentions[j], mentions[j + step]):
+            j += step
+            chain.append(mentions[j])
+    return chain
 
 
 def _link_conversions(ds: list[_Draft]) -> None:

@@ -297,3 +297,18 @@ def test_another_figures_unit_is_no_counted_noun(nlp):
 ])
 def test_about_after_what_or_how_is_no_qualifier(nlp, text, span, approx):
     assert one(nlp, text, span).approx == approx
+
+
+def test_a_bare_number_outside_a_parallel_construction_borrows_no_unit(nlp):
+    assert all(q.unit != "%" for q in run(nlp, "Nearly 100 percent of firms replied and 50 of them said yes.")
+               if q.text == "50")
+
+
+@pytest.mark.parametrize("text, span", [
+    ("The share rose from 1.2, to 2.7, to 9.9, and as of a couple of days ago, 20.6 percent.", "2.7"),
+    ("Between them, 30 states are between 50 and more than 70 percent.", "50"),
+    ("Services inflation edged down from 4 to 3.9.", "4"),
+    ("We vaccinated greater than 70 percent; 4 states vaccinated less than 50.", "50"),
+])
+def test_a_bare_number_in_a_list_range_or_parallel_comparison_borrows_the_unit(nlp, text, span):
+    assert one(nlp, text, span).unit == "%"
