@@ -22,6 +22,8 @@ _FALSE_START = re.compile(r"\.?-\s*[—–]")
 _CLOCK_AFTER = re.compile(r"\s*(?:a\.\s?m\b|p\.\s?m\b|am\b|pm\b|o['’]clock|:\d\d)", re.I)
 #: Letters that may be glued to digits as a unit or scale ("5bn", "10bp", "5%").
 _SPAN_OPENERS = frozenset({"first", "last", "past", "previous", "next", "coming", "recent", "following"})
+#: Words after a duration that turn it into a point in time ("a year ago", "three months later").
+_DATING_AFTER = frozenset({"ago", "earlier", "later", "prior", "hence"})
 _PRONOUN_DETERMINERS = frozenset({"the", "any", "no", "every", "each", "this", "that", "which", "only", "single"})
 _NON_COUNT_COMPOUNDS = frozenset({"off", "time", "way", "sided", "stop", "size", "on", "liner", "shot", "man"})
 _GLUED_UNITS = frozenset({"bn", "tn", "trn", "bp", "bps", "pct", "km", "kwh", "m", "k"})
@@ -50,6 +52,9 @@ def rejection(text: str, lx: list[Lexeme], m: Mention, sentence_first: int = 0) 
         return "clock"
     if m.unit in TIME_UNITS and _low(lx, m.first - 1) in _SPAN_OPENERS:
         return "dating-span"  # "in the first 11 months", "over the past two years": dates another figure
+    if m.unit in TIME_UNITS and (_low(lx, m.last + 1) in _DATING_AFTER or (
+            _low(lx, m.last + 1), _low(lx, m.last + 2)) == ("from", "now")):
+        return "dating-span"  # "a year earlier", "a month ago", "six months from now": a point in time
     nxt = m.last + 1
     if (nxt + 2 < len(lx) and lx[nxt].text == "-" and lx[nxt + 1].is_word and lx[nxt + 2].text == "-"
             and lx[nxt + 2].end < len(text) and not text[lx[nxt + 2].end].isalnum()):

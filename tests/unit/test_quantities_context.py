@@ -312,3 +312,18 @@ def test_a_bare_number_outside_a_parallel_construction_borrows_no_unit(nlp):
 ])
 def test_a_bare_number_in_a_list_range_or_parallel_comparison_borrows_the_unit(nlp, text, span):
     assert one(nlp, text, span).unit == "%"
+
+
+@pytest.mark.parametrize("text", [
+    "Lending increased by 1.2 per cent in October compared with a year earlier.",
+    "Energy prices were 3.1 per cent lower than a year ago.",
+    "Just three months later, look at where we are.",
+    "We would have hit it six months from now.",
+])
+def test_a_duration_that_only_dates_another_figure_is_no_quantity(nlp, text):
+    assert all(q.unit not in ("yr", "mo", "d") for q in run(nlp, text))
+
+
+def test_a_duration_that_is_the_fact_stays(nlp):
+    q = one(nlp, "The pause has been in place for two years.", "two years")
+    assert (q.value, q.unit) == (2.0, "yr")
