@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from .lexer import Lexeme, adjacent
+from .lexer import low_at as _low
 from .numbers import (DENOMINATOR_WORDS, FRACTION_WORDS, NUMBER_WORDS, SCALE_ABBREVIATIONS, SCALES,
                       TENS_WORDS, UNITS_WORDS, apply_scale, parse_digits, words_to_number)
 from .units import CURRENCY_CODES, MAX_UNIT_WORDS, UnitSpec, currency_for_sign, unit_for_words
@@ -47,8 +48,6 @@ class Mention:
     ratio: bool = False  # "two to one"
     from_to: bool = False  # one end of "from 11 to eight"
     negative: bool = False  # "-0.5 percent", "minus 2 percent", "-$3 billion": ``value`` (or ``low``) is below 0
-    corrected: bool = False  # "$1.7 billion [trillion]"
-    inherited_unit: bool = False
     extra: dict = field(default_factory=dict)
 
 
@@ -72,10 +71,6 @@ def _fold_multiple(word: str) -> float | None:
     if stem == "hundred":
         value = 100
     return float(value) if value else None
-
-
-def _low(lx: list[Lexeme], i: int) -> str:
-    return lx[i].low if 0 <= i < len(lx) else ""
 
 
 def read_numeral(lx: list[Lexeme], i: int) -> tuple[float, int, bool] | None:
@@ -209,13 +204,13 @@ def read_unit(lx: list[Lexeme], i: int) -> tuple[UnitSpec | None, int]:
     return None, i
 
 
-def _read_scales(lx: list[Lexeme], j: int, value: float) -> tuple[float, int, bool, bool]:
+def _read_scales(lx: list[Lexeme], j: int, value: float) -> tuple[float, int, bool]:
     """Apply scale words after a numeral, including a bracketed correction.
 
     Returns:
-        (value, index after the scales, scaled?, corrected?)
+        (value, index after the scales, scaled?)
     """
-    scaled = corrected = False
+    scaled = False
     while j < len(lx):
         w = lx[j].low
         if w in SCALES or (w in SCALE_ABBREVIATIONS and adjacent(lx[j - 1], lx[j])):
@@ -225,11 +220,10 @@ def _read_scales(lx: list[Lexeme], j: int, value: float) -> tuple[float, int, bo
             # "$1.7 billion [trillion]": the bracketed word is the official correction.
             if (j + 2 < len(lx) and lx[j].text == "[" and lx[j + 1].low in SCALES and lx[j + 2].text == "]"):
                 value = apply_scale(value / SCALES.get(w, SCALE_ABBREVIATIONS.get(w, 1.0)), lx[j + 1].low)
-                corrected = True
                 j += 3
             continue
         break
-    return value, j, scaled, corrected
+    return value, j, scaled
 
 
 def read_mentions(lx: list[Lexeme]) -> list[Mention]:
@@ -253,11 +247,6 @@ def read_mentions(lx: list[Lexeme]) -> list[Mention]:
     return out
 
 
-def find_mentions(lx: list[Lexeme]) -> list[Mention]:
-    """Read mentions and join them into ranges, ratios and from-to pairs (no filtering)."""
-    return combine(lx, read_mentions(lx))
-
-
 def _read_mention(lx: list[Lexeme], i: int) -> Mention | None:
     t = lx[i]
     if t.low in _MULTIPLE_WORDS:
@@ -271,7 +260,7 @@ def _read_mention(lx: list[Lexeme], i: int) -> Mention | None:
     if got is None:
         return None
     value, j, spelled = got
-    value, j, scaled, corrected = _read_scales(lx, j, value)
+    value, j, scaled = _read_scales(lx, j, value)
     num_last = j - 1
     first = i
     unit: str | None = None
@@ -324,7 +313,7 @@ def _read_mention(lx: list[Lexeme], i: int) -> Mention | None:
     truncated = (last + 2 < len(lx) and lx[last + 1].text == "-" and adjacent(lx[last], lx[last + 1])
                  and not adjacent(lx[last + 1], lx[last + 2]))
     return Mention(lx[first].start, lx[last].end, value, first, last, i, num_last, unit=unit, spelled=spelled,
-                   scaled=scaled, currency_sign=sign, multiple=multiple, corrected=corrected, negative=negative,
+                   scaled=scaled, currency_sign=sign, multiple=multiple, negative=negative,
                    extra={"truncated": truncated})
 
 
@@ -421,7 +410,6 @@ def _share_unit(a: Mention, b: Mention) -> None:
     """Give the first end of a pair the unit (and scale) written only on the second."""
     if a.unit is None and b.unit is not None:
         a.unit = b.unit
-        a.inherited_unit = True
     if not a.scaled and b.scaled and a.value is not None and b.value is not None and b.value >= 1000 * a.value > 0:
         scale = next(s for s in sorted(SCALES.values(), reverse=True) if b.value >= s)
         a.value *= scale
@@ -442,7 +430,7 @@ def _join(a: Mention, b: Mention, ratio: bool = False) -> Mention:
         low, high = high, low  # "-1 to -2 percent"
     return Mention(a.start, b.end, None, a.first, b.last, a.num_first, b.num_last, unit=unit, spelled=a.spelled,
                    scaled=a.scaled or b.scaled, currency_sign=a.currency_sign or b.currency_sign,
-                   low=low, high=high, inherited_unit=a.inherited_unit, negative=a.negative or b.negative)
+                   low=low, high=high, negative=a.negative or b.negative)
 
 
 def _inherit_list_units(lx: list[Lexeme], ms: list[Mention]) -> None:
@@ -453,4 +441,3 @@ def _inherit_list_units(lx: list[Lexeme], ms: list[Mention]) -> None:
                 ",", "or", ", or", "and", ", and") and a.spelled == b.spelled and lx[a.num_first].low not in (
                 "a", "an"):
             a.unit = b.unit
-            a.inherited_unit = True

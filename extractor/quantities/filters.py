@@ -12,6 +12,7 @@ import re
 
 from .candidates import Mention
 from .lexer import Lexeme
+from .lexer import low_at as _low
 from .units import TIME_UNITS
 
 MONTHS = frozenset({
@@ -29,14 +30,13 @@ _NON_COUNT_COMPOUNDS = frozenset({"off", "time", "way", "sided", "stop", "size",
 _GLUED_UNITS = frozenset({"bn", "tn", "trn", "bp", "bps", "pct", "km", "kwh", "m", "k"})
 
 
-def rejection(text: str, lx: list[Lexeme], m: Mention, sentence_first: int = 0) -> str | None:
+def rejection(text: str, lx: list[Lexeme], m: Mention) -> str | None:
     """Say why a mention is not a quantity, or None when it may be one.
 
     Args:
         text: the whole document text.
         lx: the sentence's lexemes.
         m: the mention.
-        sentence_first: index of the sentence's first lexeme in ``lx`` (usually 0).
 
     Returns:
         A short reason ("year", "date", "clock", "name", "ordinal", ...) or None.
@@ -85,11 +85,11 @@ def rejection(text: str, lx: list[Lexeme], m: Mention, sentence_first: int = 0) 
         if bare and (_low(lx, m.num_first - 1) in MONTHS or _low(lx, m.num_first - 1) == "." and _low(
                 lx, m.num_first - 2) in MONTHS or _low(lx, m.last + 1) in MONTHS):
             return "date"
-        if bare and m.num_first - 1 >= sentence_first + 1 and _capitalised_word(lx[m.num_first - 1]) and (
+        if bare and m.num_first - 1 >= 1 and _capitalised_word(lx[m.num_first - 1]) and (
                 _low(lx, m.num_first - 1) not in ("i",)):
             return "name"  # "Type 1", "Article 5", "Section 232"
     else:
-        if num.text[0].isupper() and m.num_first > sentence_first and m.num_last + 1 < len(lx) and (
+        if num.text[0].isupper() and m.num_first > 0 and m.num_last + 1 < len(lx) and (
                 _capitalised_word(lx[m.num_last + 1]) or lx[m.num_last + 1].text == "-"
                 and m.num_last + 2 < len(lx) and _capitalised_word(lx[m.num_last + 2])):
             return "name"  # "the 14th Five-Year Plan", "Group of Seven"
@@ -123,10 +123,6 @@ def _counted_before(lx: list[Lexeme], i: int) -> bool:
         if not t.is_word and t.text != "-" or t.low in _NOT_IN_COUNTED:
             return False
     return False
-
-
-def _low(lx: list[Lexeme], i: int) -> str:
-    return lx[i].low if 0 <= i < len(lx) else ""
 
 
 def _capitalised_word(t: Lexeme) -> bool:

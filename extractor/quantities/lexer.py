@@ -66,6 +66,11 @@ def lex(text: str, start: int, end: int, exclude: Sequence[tuple[int, int]] = ()
     return out
 
 
+def low_at(lx: Sequence[Lexeme], i: int) -> str:
+    """The lower-cased text of lexeme ``i``, or "" when ``i`` is outside the list."""
+    return lx[i].low if 0 <= i < len(lx) else ""
+
+
 def adjacent(a: Lexeme, b: Lexeme) -> bool:
     """True when ``b`` follows ``a`` with no character in between."""
     return a.end == b.start

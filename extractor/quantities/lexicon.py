@@ -10,7 +10,9 @@ that map to a canonical code.
 Reading quantulum3's lexicon takes seconds (it inflects every unit name), so
 the mapping is built once, shipped as ``extractor/data/unit_lexicon.tsv``, and
 read from there; a test rebuilds it from quantulum3 and fails when the two
-differ. Rebuild it with ``python -m extractor.quantities.lexicon``.
+differ. Rebuild it from the repository's root with::
+
+    python -m extractor.quantities.lexicon extractor/data/unit_lexicon.tsv
 """
 from __future__ import annotations
 
@@ -81,9 +83,18 @@ def lexicon_unit(words: tuple[str, ...]) -> str | None:
     return _table().get(words)
 
 
-if __name__ == "__main__":
+def main(argv: list[str] | None = None) -> int:
+    """Write the table built from quantulum3's lexicon to the path given on the command line."""
+    import argparse
     from pathlib import Path
 
-    target = Path(__file__).resolve().parents[1] / "data" / "unit_lexicon.tsv"
-    target.write_text(table_text(build_table()), encoding="utf-8")
-    print(f"wrote {target}")
+    ap = argparse.ArgumentParser(description="Rebuild the unit lexicon table from quantulum3.")
+    ap.add_argument("out", type=Path, help="where to write it, e.g. extractor/data/unit_lexicon.tsv")
+    out = ap.parse_args(argv).out
+    out.write_text(table_text(build_table()), encoding="utf-8")
+    print(f"wrote {out}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

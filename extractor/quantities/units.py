@@ -8,6 +8,8 @@ days, decades in years).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from types import MappingProxyType
+from typing import Mapping
 
 
 @dataclass(frozen=True)
@@ -22,39 +24,44 @@ class UnitSpec:
 CURRENCY_SIGNS: dict[str, str] = {"$": "USD", "€": "EUR", "£": "GBP", "us$": "USD", "usd": "USD",
                                   "rmb": "CNY", "eur": "EUR", "gbp": "GBP", "cny": "CNY", "¥": "CNY"}
 
-#: Word sequences written after the number (longest match wins).  Plural and
-#: singular forms are both listed so that lookup is a plain dictionary access.
-_UNIT_WORDS: dict[tuple[str, ...], UnitSpec] = {}
+#: Each canonical unit, the factor from the written unit to it, and the word sequences that write it.
+_UNIT_FORMS: tuple[tuple[str, float, tuple[str, ...]], ...] = (
+    ("%", 1, ("percent", "per cent", "%", "pct", "per-cent")),
+    ("pp", 1, ("percentage point", "percentage points", "percent point", "percent points", "percentage-point",
+               "pct point", "pct points")),
+    ("bp", 1, ("basis point", "basis points", "basis-point", "bp", "bps", "bps.")),
+    ("CNY", 1, ("yuan", "rmb", "renminbi", "yuan rmb")),
+    ("USD", 1, ("dollars", "dollar", "us dollars", "u.s. dollars")),
+    ("EUR", 1, ("euros", "euro")),
+    ("JPY", 1, ("yen",)),
+    ("GBP", 1, ("pounds sterling", "sterling")),
+    ("t", 1, ("metric tons", "metric ton", "tons", "ton", "tonnes", "tonne", "metric tonnes")),
+    ("h", 1, ("hours", "hour", "hrs")),
+    ("d", 1, ("days", "day")),
+    ("d", 7, ("weeks", "week")),
+    ("mo", 1, ("months", "month")),
+    ("yr", 1, ("years", "year")),
+    ("yr", 10, ("decades", "decade")),
+    ("min", 1, ("minutes", "minute")),
+    ("s", 1, ("seconds",)),
+    ("km", 1, ("kilometers", "kilometres", "kilometer", "kilometre", "km")),
+    ("m", 1, ("meters", "metres")),
+    ("m3", 1, ("cubic meters", "cubic metres")),
+    ("kWh", 1, ("kilowatt-hours", "kilowatt hours", "kwh")),
+    ("times", 1, ("times", "fold", "-fold")),
+)
 
 
-def _add(code: str, factor: float, *forms: str) -> None:
-    for form in forms:
-        _UNIT_WORDS[tuple(form.split())] = UnitSpec(code, factor)
+def _build_unit_words() -> Mapping[tuple[str, ...], UnitSpec]:
+    """Word sequences written after the number (longest match wins), as a read-only mapping.
+
+    Plural and singular forms are both listed so that lookup is a plain dictionary access.
+    """
+    table = {tuple(form.split()): UnitSpec(code, factor) for code, factor, forms in _UNIT_FORMS for form in forms}
+    return MappingProxyType(table)
 
 
-_add("%", 1, "percent", "per cent", "%", "pct", "per-cent")
-_add("pp", 1, "percentage point", "percentage points", "percent point", "percent points",
-     "percentage-point", "pct point", "pct points")
-_add("bp", 1, "basis point", "basis points", "basis-point", "bp", "bps", "bps.")
-_add("CNY", 1, "yuan", "rmb", "renminbi", "yuan rmb")
-_add("USD", 1, "dollars", "dollar", "us dollars", "u.s. dollars")
-_add("EUR", 1, "euros", "euro")
-_add("JPY", 1, "yen")
-_add("GBP", 1, "pounds sterling", "sterling")
-_add("t", 1, "metric tons", "metric ton", "tons", "ton", "tonnes", "tonne", "metric tonnes")
-_add("h", 1, "hours", "hour", "hrs")
-_add("d", 1, "days", "day")
-_add("d", 7, "weeks", "week")
-_add("mo", 1, "months", "month")
-_add("yr", 1, "years", "year")
-_add("yr", 10, "decades", "decade")
-_add("min", 1, "minutes", "minute")
-_add("s", 1, "seconds")
-_add("km", 1, "kilometers", "kilometres", "kilometer", "kilometre", "km")
-_add("m", 1, "meters", "metres")
-_add("m3", 1, "cubic meters", "cubic metres")
-_add("kWh", 1, "kilowatt-hours", "kilowatt hours", "kwh")
-_add("times", 1, "times", "fold", "-fold")
+_UNIT_WORDS = _build_unit_words()
 
 #: Units that only make sense as a time span; used by filters and context.
 TIME_UNITS = frozenset({"h", "d", "mo", "yr", "min", "s"})

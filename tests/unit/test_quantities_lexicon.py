@@ -41,4 +41,5 @@ def test_the_shipped_lexicon_is_the_one_quantulum3_gives():
     from extractor.quantities.lexicon import build_table, table_text
 
     shipped = resources.files("extractor.data").joinpath("unit_lexicon.tsv").read_text(encoding="utf-8")
-    assert shipped == table_text(build_table()), "rebuild it: python -m extractor.quantities.lexicon"
+    assert shipped == table_text(build_table()), (
+        "rebuild it: python -m extractor.quantities.lexicon extractor/data/unit_lexicon.tsv")
