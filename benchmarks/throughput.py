@@ -134,6 +134,7 @@ def main() -> None:
     ap.add_argument("--scales", default="1,5,25", help="corpus multiples for the scaling figures")
     ap.add_argument("--quick", action="store_true", help="skip quantulum3 on whole documents and the 25x scale")
     ap.add_argument("--notes", action="store_true", help="print the profiling notes")
+    ap.add_argument("--parts", default="table,scaling,jobs", help="which parts to run (default: all three)")
     ap.add_argument("--child", nargs=2, metavar=("NAME", "FILELIST"), help=argparse.SUPPRESS)
     a = ap.parse_args()
     if a.child:
@@ -145,37 +146,40 @@ def main() -> None:
     n_words = words(files)
     print(f"corpus: {len(files)} transcripts, {n_words:,} words ({a.shared / 'corpus'})\n")
 
-    rows = []
-    names = ["full", "spacy", "quantulum-para"] + ([] if a.quick else ["quantulum-doc"])
-    results = {name: measure(name, files) for name in names}
-    full = results["full"]
-    print(f"{'run':<34}{'words/s':>10}{'peak MB':>10}{'full ÷ this':>14}")
-    labels = {
-        "full": "a. full pipeline (extract)",
-        "spacy": "b. bare spaCy nlp.pipe",
-        "quantulum-doc": "c. quantulum3 per whole document",
-        "quantulum-para": "c. quantulum3 per paragraph",
-    }
-    for name in names:
-        r = results[name]
-        wps = n_words / r["seconds"]
-        ratio = (n_words / full["seconds"]) / wps
-        rows.append((labels[name], wps, r["peak_mb"], ratio))
-        print(f"{labels[name]:<34}{wps:>10,.0f}{r['peak_mb']:>10,.0f}{ratio:>14.2f}")
+    parts = set(a.parts.split(","))
+    full = measure("full", files)
+    if "table" in parts:
+        names = ["full", "spacy", "quantulum-para"] + ([] if a.quick else ["quantulum-doc"])
+        results = {"full": full, **{name: measure(name, files) for name in names[1:]}}
+        print(f"{'run':<34}{'words/s':>10}{'peak MB':>10}{'full ÷ this':>14}")
+        labels = {
+            "full": "a. full pipeline (extract)",
+            "spacy": "b. bare spaCy nlp.pipe",
+            "quantulum-doc": "c. quantulum3 per whole document",
+            "quantulum-para": "c. quantulum3 per paragraph",
+        }
+        for name in names:
+            r = results[name]
+            wps = n_words / r["seconds"]
+            ratio = (n_words / full["seconds"]) / wps
+            print(f"{labels[name]:<34}{wps:>10,.0f}{r['peak_mb']:>10,.0f}{ratio:>14.2f}")
 
-    print("\nscaling (full pipeline, file list repeated):")
-    base = None
-    for scale in [int(s) for s in a.scales.split(",") if s]:
-        if a.quick and scale > 5:
-            continue
-        r = full if scale == 1 else measure("full", files * scale)
-        per_word = r["seconds"] / (n_words * scale) * 1e6
-        base = base or per_word
-        print(f"  {scale:>3}x  {n_words * scale:>10,} words  {per_word:8.1f} µs/word  ({per_word / base:.2f} x the 1x time per word)  peak {r['peak_mb']:,.0f} MB")
+    if "scaling" in parts:
+        print("\nscaling (full pipeline, file list repeated):")
+        base = None
+        for scale in [int(s) for s in a.scales.split(",") if s]:
+            if a.quick and scale > 5:
+                continue
+            r = full if scale == 1 else measure("full", files * scale)
+            per_word = r["seconds"] / (n_words * scale) * 1e6
+            base = base or per_word
+            print(f"  {scale:>3}x  {n_words * scale:>10,} words  {per_word:8.1f} µs/word  "
+                  f"({per_word / base:.2f} x the 1x time per word)  peak {r['peak_mb']:,.0f} MB")
 
-    two = measure("full-jobs2", files)
-    print(f"\n--jobs 1: {full['seconds']:.1f} s; --jobs 2: {two['seconds']:.1f} s; speed-up {full['seconds'] / two['seconds']:.2f} x"
-          f" (peak per worker {two['worker_peak_mb']:,.0f} MB)")
+    if "jobs" in parts:
+        two = measure("full-jobs2", files)
+        print(f"\n--jobs 1: {full['seconds']:.1f} s; --jobs 2: {two['seconds']:.1f} s; "
+              f"speed-up {full['seconds'] / two['seconds']:.2f} x (peak per worker {two['worker_peak_mb']:,.0f} MB)")
 
 
 if __name__ == "__main__":
