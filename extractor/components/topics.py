@@ -23,6 +23,7 @@ _DEFAULTS = SegmenterConfig()
         "min_words": _DEFAULTS.min_words,
         "answer_split_cost": _DEFAULTS.answer_split_cost,
         "follow_up_similarity": _DEFAULTS.follow_up_similarity,
+        "min_segment_words": _DEFAULTS.min_segment_words,
     },
 )
 def make_topics(
@@ -34,12 +35,14 @@ def make_topics(
     min_words: int,
     answer_split_cost: float,
     follow_up_similarity: float,
+    min_segment_words: int,
 ) -> "TopicsComponent":
     """Segment the body of each transcript into labelled topics (``span._.topic``)."""
     register_extensions()
     return TopicsComponent(SegmenterConfig(
         target_words=target_words, window_words=window_words, min_words=min_words,
         answer_split_cost=answer_split_cost, follow_up_similarity=follow_up_similarity,
+        min_segment_words=min_segment_words,
     ))
 
 

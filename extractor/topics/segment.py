@@ -41,6 +41,7 @@ class SegmenterConfig:
         min_words: Shortest piece an answer or statement is cut into.
         answer_split_cost: Evidence an answer needs before it is cut.
         follow_up_similarity: A follow-up question more similar than this to what precedes stays in its segment.
+        min_segment_words: A segment shorter than this (a greeting, "Next question") joins its neighbour.
     """
 
     target_words: int = 380
@@ -48,6 +49,7 @@ class SegmenterConfig:
     min_words: int = 90
     answer_split_cost: float = 1.2
     follow_up_similarity: float = 0.12
+    min_segment_words: int = 20
 
 
 def segment_topics(
@@ -97,10 +99,30 @@ def segment_topics(
     first = {i for i in range(len(units)) if i == 0 or owner[i] != owner[i - 1]}
     at = [max(passages[owner[i]].start, units[i - 1].end if i else 0) if i in first else units[i].start for i in cuts]
     bounds = [body_start] + sorted({x for x in at if body_start < x < end})
+    bounds = _merge_short(bounds, end, units, config.min_segment_words)
     edges = list(zip(bounds, [*bounds[1:], end]))
     labels_ignore = [*ignore, *_introductions(doc, units, owner, passages)]
     emphasis = [(p.start, p.end) for p in passages if p.role == "question"]
     return label_segments(doc, edges, ignore=labels_ignore, emphasis=emphasis, names=names)
+
+
+def _merge_short(bounds: list[int], end: int, units: Sequence[Unit], min_words: int) -> list[int]:
+    """Drop boundaries so that no segment has fewer than ``min_words`` words (a lone greeting).
+
+    A short segment joins the one after it; the last one joins the one before.
+    """
+    bounds = list(bounds)
+    i = 0
+    while len(bounds) > 1 and i < len(bounds):
+        seg_end = bounds[i + 1] if i + 1 < len(bounds) else end
+        words = sum(u.words for u in units if bounds[i] <= u.start < seg_end)
+        if words >= min_words:
+            i += 1
+        elif i + 1 < len(bounds):
+            del bounds[i + 1]  # the next segment now starts here
+        else:
+            del bounds[i]  # the last segment joins the one before
+    return bounds
 
 
 def _inside(offset: int, ranges: Sequence[tuple[int, int]]) -> bool:

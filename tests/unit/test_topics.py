@@ -244,3 +244,18 @@ def test_component_lays_segments_on_spans(nlp_sm):
     doc = TopicsComponent()(doc)
     spans = doc.spans[TOPICS]
     assert len(spans) == 1 and spans[0]._.topic.start == 0 and spans[0]._.topic.end == len(text)
+
+
+def test_a_segment_too_short_to_be_a_topic_joins_its_neighbour():
+    from collections import Counter
+
+    from extractor.topics.features import Unit
+    from extractor.topics.segment import _merge_short
+
+    def unit(start, words):
+        return Unit(start=start, end=start + 5, bag=Counter(), words=words)
+
+    units = [unit(0, 3), unit(10, 50), unit(100, 40), unit(200, 5)]
+    # A greeting (3 words) joins the next segment; a short tail (5 words) joins the one before.
+    assert _merge_short([0, 10, 100, 200], 300, units, 20) == [0, 100]
+    assert _merge_short([0], 300, units, 20) == [0]
