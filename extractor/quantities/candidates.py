@@ -6,7 +6,7 @@ numeral (digits or words), its scale words, a bracketed correction
 then joins neighbouring mentions into ranges ("150-200 hours", "4¼ to 4½
 percent"), ratios ("two to one") and "from X to Y" pairs.  Deciding whether
 a mention is a quantity at all is left to :mod:`filters`; linguistic context
-(counted noun, kind, concept...) to :mod:`context`.
+(counted noun, kind, concept, entity) to :mod:`counted`, :mod:`kind`, :mod:`concept` and :mod:`entity`.
 """
 from __future__ import annotations
 

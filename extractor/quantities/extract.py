@@ -12,12 +12,15 @@ from spacy.tokens import Doc, Span
 
 from .approx import qualifier
 from .candidates import Mention, combine, read_mentions
-from .context import (anchor_token, subject_counted, concept_phrase, counted_noun, entity_candidates, host_names,
-                      kind_and_direction)
+from .concept import concept_phrase
+from .counted import counted_noun, subject_counted
+from .entity import entity_candidates, host_names
+from .kind import kind_and_direction
 from .filters import rejection
 from .lexer import Lexeme, lex
 from .periods import TimeRef, find_time_refs
 from .respectively import conjunct_list, is_entity_like, item_text
+from .syntax import anchor_token
 from .types import QuantityFacts
 
 #: A cheap test that a sentence may hold a numeral: only such sentences are read closely.

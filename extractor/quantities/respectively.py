@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-_ENTITY_LABELS = frozenset({"GPE", "ORG", "NORP", "LOC", "FAC"})
+from .entity import ENTITY_LABELS
 
 
 def conjunct_list(sent: Span, before_char: int, n: int) -> list[Token] | None:
@@ -33,7 +33,7 @@ def conjunct_list(sent: Span, before_char: int, n: int) -> list[Token] | None:
 
 def is_entity_like(tok: Token) -> bool:
     """True when a conjunct names a place, organisation or group rather than a product."""
-    return tok.ent_type_ in _ENTITY_LABELS or tok.pos_ == "PROPN"
+    return tok.ent_type_ in ENTITY_LABELS or tok.pos_ == "PROPN"
 
 
 def item_text(tok: Token) -> str:

@@ -63,7 +63,7 @@ def _build_unit_words() -> Mapping[tuple[str, ...], UnitSpec]:
 
 _UNIT_WORDS = _build_unit_words()
 
-#: Units that only make sense as a time span; used by filters and context.
+#: Units that only make sense as a time span; used by filters and kind.
 TIME_UNITS = frozenset({"h", "d", "mo", "yr", "min", "s"})
 CURRENCY_CODES = frozenset(set(CURRENCY_SIGNS.values()) | {"USD", "EUR", "JPY", "GBP", "CNY"})
 MAX_UNIT_WORDS = max(3, max(len(k) for k in _UNIT_WORDS))  # quantulum3 names have up to three words

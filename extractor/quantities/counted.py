@@ -1,0 +1,102 @@
+"""The noun a bare number counts ("nearly 700,000 business entities" -> "business entities")."""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from .candidates import Mention
+from .lexer import Lexeme
+from .syntax import governing_verb, is_figure_token, phrase, subject_of, token_span
+from .units import unit_for_words
+
+#: Nouns that name no measured thing by themselves: a counted noun must not be one of these.
+GENERIC_COUNT_NOUNS = frozenset({"thing", "way", "other", "another", "kind", "sort", "bit", "lot", "one", "hand",
+                                 "day", "point", "word", "time", "side"})
+
+
+def counted_noun(doc: Doc, m: Mention, lx: list[Lexeme]) -> tuple[str | None, Token | None]:
+    """Find the noun a bare number counts ("nearly 700,000 business entities" -> "business entities").
+
+    The numeral's syntactic head is used when it is a noun to the right;
+    conjoined nouns ("countries and regions") and an "of" phrase ("types of
+    devices") are kept, a conjunct with its own number is not.
+
+    Args:
+        doc: the parsed document.
+        m: the mention (no unit).
+        lx: the sentence's lexemes.
+
+    Returns:
+        (counted text, head token) or (None, None).
+    """
+    span = token_span(doc, lx[m.num_first].start, lx[m.num_last].end)
+    if span is None or len(span) == 0:
+        return None, None
+    tok = span[-1]
+    # A numeral of several words: climb to its last numeric token.
+    while tok.head is not tok and tok.head.i > tok.i and tok.head.like_num:
+        tok = tok.head
+    head = tok.head
+    if head is tok or head.i <= tok.i or head.pos_ not in ("NOUN", "PROPN") or head.i - tok.i > 6:
+        # The parser sometimes leaves the numeral unattached: take the nouns right after it.
+        nxt = span.end
+        # Skip line breaks and an adverb or adjective or two ("three or four really strong readings").
+        while nxt < min(len(doc), span.end + 4) and doc[nxt].pos_ in ("SPACE", "ADV", "ADJ", "PUNCT") and (
+                doc[nxt].text not in (",", ".", ";", ":", "?", "!", "—")):
+            nxt += 1
+        if nxt < len(doc) and doc[nxt].pos_ in ("NOUN", "PROPN") and doc[nxt].idx >= m.end:
+            head = doc[nxt]
+            while head.i + 1 < len(doc) and doc[head.i + 1].pos_ in ("NOUN",) and doc[head.i + 1].tag_ != "POS":
+                head = doc[head.i + 1]
+        else:
+            return None, None
+    if head.lemma_.lower() in GENERIC_COUNT_NOUNS or head.ent_type_ in ("DATE", "TIME"):
+        return None, None
+    first = span.end
+    last = head.i
+    for child in head.rights:
+        if child.dep_ in ("conj", "cc") or child.dep_ == "prep" and child.lower_ == "of":
+            if any(t.like_num and t.i > head.i for t in child.subtree) and child.dep_ != "cc":
+                break
+            if child.dep_ == "cc" and child.i + 1 < len(doc) and any(
+                    t.like_num for t in doc[child.i + 1:child.i + 3]):
+                break
+            last = max(last, max(t.i for t in child.subtree))
+    last = min(last, first + 8)
+    if first > last:
+        return None, None
+    # Another figure bounds the counted noun: "two out of three adults" counts "adults"; in "50 and more
+    # than 70 percent" the noun is the other figure's unit and 50 counts nothing.
+    if head.i > last:
+        return None, None
+    lo, hi = head.i, head.i
+    while lo > first and not is_figure_token(doc[lo - 1]):
+        lo -= 1
+    if lo > first and any(unit_for_words(tuple(t.lower_ for t in doc[k:head.i + 1])) for k in (lo, head.i)):
+        return None, None
+    while hi < last and not is_figure_token(doc[hi + 1]):
+        hi += 1
+    first, last = lo, hi
+    text = doc[first:last + 1].text  # a span's text: doc.text would rebuild the whole document
+    return text.strip(" ,-\n"), head
+
+
+def subject_counted(doc: Doc, m: Mention) -> tuple[str | None, Token | None]:
+    """The noun a bare figure counts when it is the clause's subject ("the main procedures were cut from 11 to 8").
+
+    Returns:
+        (counted text, its head token) or (None, None) when the subject is no noun.
+    """
+    span = token_span(doc, m.start, m.end)
+    if span is None or len(span) == 0:
+        return None, None
+    verb = governing_verb(span[-1])
+    subj = subject_of(verb) if verb is not None else None
+    own = set(range(span.start, span.end))
+    if subj is None or subj.pos_ not in ("NOUN", "PROPN") or subj.i in own:
+        return None, None
+    if subj.lemma_.lower() in ("number", "total", "count") and any(c.lower_ == "of" for c in subj.children):
+        of = next(c for c in subj.children if c.lower_ == "of")
+        objs = [c for c in of.children if c.dep_ == "pobj"]
+        if objs:
+            return phrase(objs[0], own, 8), objs[0]
+    return phrase(subj, own, 8), subj

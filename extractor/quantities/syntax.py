@@ -1,0 +1,126 @@
+"""Reading the parse around a figure: its tokens, its clause's verb and subject, a phrase that names a thing.
+
+Shared by the rules for the counted noun (:mod:`counted`), kind and direction (:mod:`kind`) and concept
+(:mod:`concept`).
+"""
+from __future__ import annotations
+
+from typing import Collection
+
+from spacy.tokens import Doc, Span, Token
+
+from .candidates import Mention
+
+#: Words that qualify a figure ("more than", "nearly") or stand before it without naming anything.
+QUALIFIER_WORDS = frozenset({"previous", "original", "initial", "current", "more", "than", "less", "nearly", "almost",
+                             "about", "around", "roughly", "over", "some", "approximately", "just", "only", "fully", "at", "least", "up", "close",
+                             "a", "an", "the", "another", "additional", "further", "exceeding", "surpassing",
+                             "somewhere", "sort", "of", "estimated", "well", "under", "below", "above"})
+
+
+def token_span(doc: Doc, start: int, end: int) -> Span | None:
+    """The tokens that cover characters ``start``..``end`` (expanded to token edges)."""
+    return doc.char_span(start, end, alignment_mode="expand")
+
+
+def anchor_token(doc: Doc, m: Mention, counted_head: Token | None) -> Token | None:
+    """The token that stands for the whole quantity in the parse (its unit word or counted noun)."""
+    if counted_head is not None:
+        return counted_head
+    span = token_span(doc, m.start, m.end)
+    if span is None or len(span) == 0:
+        return None
+    # The syntactic head of the span is the token whose head lies outside it.
+    for t in span:
+        if not (span.start <= t.head.i < span.end) or t.head is t:
+            return t
+    return span[-1]
+
+
+def governing_verb(tok: Token) -> Token | None:
+    """The nearest verb above a token (the token's clause)."""
+    t = tok
+    for _ in range(12):
+        if t.pos_ in ("VERB", "AUX") and t is not tok:
+            return t
+        if t.head is t:
+            return t if t.pos_ in ("VERB", "AUX") else None
+        t = t.head
+    return None
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The subject of a verb, looking up through conjoined and subordinate clauses."""
+    v = verb
+    for _ in range(4):
+        for c in v.children:
+            if c.dep_ in ("nsubj", "nsubjpass", "csubj"):
+                return c
+        if v.dep_ in ("conj", "xcomp", "advcl", "acl", "relcl", "ccomp", "pcomp") and v.head is not v:
+            if v.dep_ in ("acl", "relcl") and v.head.pos_ in ("NOUN", "PROPN"):
+                return v.head
+            v = v.head
+            continue
+        break
+    return None
+
+
+def phrase(tok: Token, skip: Collection[int] = (), limit: int = 14) -> str:
+    """The words of a token's subtree (at most ``limit``) around the token, stopping at a figure.
+
+    The phrase is the stretch of the subtree around ``tok`` that holds neither a token of ``skip`` (the
+    quantity's own words) nor another figure ("the $1.2 trillion deficit" -> "deficit"; "Nearly 1,200
+    farms" -> "farms"); function words and punctuation left dangling at its ends are dropped.
+    """
+    toks = [t for t in tok.subtree if t.i not in skip]
+    if not toks:
+        return ""
+    if len(toks) > limit:
+        # Keep the head with what precedes it and the start of what follows ("the total value of imports").
+        keep = [t for t in toks if t.i <= tok.i][-limit // 2:] + [t for t in toks if t.i > tok.i][:limit // 2]
+        toks = keep
+    doc = tok.doc
+    first, last = toks[0].i, toks[-1].i
+
+    def free(i: int) -> bool:
+        return i not in skip and not is_figure_token(doc[i])
+
+    lo, hi = tok.i, tok.i
+    while lo > first and free(lo - 1):
+        lo -= 1
+    while hi < last and free(hi + 1):
+        hi += 1
+    pieces = [_trimmed(doc, lo, hi)]
+    # The quantity's own words split the phrase ("a proposal that would cut [a trillion dollars] off the
+    # baseline"): what follows them is a piece of its own.
+    k = hi + 1
+    if k <= last and k in skip:
+        while k <= last and k in skip:
+            k += 1
+        end = k
+        while end < last and free(end + 1):
+            end += 1
+        if k <= last and free(k) and any(doc[i].pos_ in ("NOUN", "PROPN") for i in range(k, end + 1)):
+            pieces.append(_trimmed(doc, k, end))
+    return "; ".join(p for p in pieces if p)
+
+
+def _trimmed(doc: Doc, lo: int, hi: int) -> str:
+    """The text of tokens ``lo..hi`` without function words and punctuation dangling at either end."""
+    while hi > lo and doc[hi].pos_ in _DANGLING:
+        hi -= 1
+    while lo < hi and doc[lo].pos_ in _DANGLING and doc[lo].pos_ != "DET":
+        lo += 1
+    return doc[lo:hi + 1].text.replace("\n", " ").replace("\r", "").strip(" ,;:—-?!.")
+
+
+#: Parts of speech that do not end (or, but for an article, begin) a noun phrase: "moderated to", "and".
+_DANGLING = frozenset({"ADP", "DET", "CCONJ", "SCONJ", "PUNCT", "PART", "SPACE"})
+_CURRENCY_SIGNS = frozenset("$€£¥%")
+
+
+def is_figure_token(t: Token) -> bool:
+    """True for a token of a figure ("1.2", "trillion", "$", "%", "seven"), not of a date or a name."""
+    if t.ent_type_ in ("DATE", "TIME", "ORDINAL"):
+        return False
+    return t.text in _CURRENCY_SIGNS or t.pos_ == "NUM" or t.like_num and any(ch.isdigit() for ch in t.text)
