@@ -137,9 +137,11 @@ def _trim(chunk: Span) -> list:
 def _surface(words) -> str:
     """The phrase as a heading shows it: proper nouns and acronyms as written, the rest in lower case."""
     parts = []
-    for t in words:
+    for t, nxt in zip(words, [*words[1:], None]):
         word = t.text if t.pos_ == "PROPN" or (t.text.isupper() and len(t.text) > 1) else t.lower_
-        parts.append(word + (t.whitespace_ if t is not words[-1] else ""))
+        # Words are joined by a space wherever the text has one, a line break included
+        # ("Head Start\nproviders"), and glued only where they touch ("low-income").
+        parts.append(word + (" " if nxt is not None and nxt.idx > t.idx + len(t.text) else ""))
     return "".join(parts)
 
 

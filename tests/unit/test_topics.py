@@ -259,3 +259,11 @@ def test_a_segment_too_short_to_be_a_topic_joins_its_neighbour():
     # A greeting (3 words) joins the next segment; a short tail (5 words) joins the one before.
     assert _merge_short([0, 10, 100, 200], 300, units, 20) == [0, 100]
     assert _merge_short([0], 300, units, 20) == [0]
+
+
+def test_label_phrases_keep_the_space_of_a_line_break(nlp_sm):
+    from extractor.topics.labels import _surface
+
+    doc = nlp_sm("Funding for Head Start\nproviders was cut.")
+    words = [t for t in doc if t.text in ("Head", "Start", "providers")]
+    assert _surface(words) == "Head Start providers"
