@@ -223,6 +223,7 @@ class RunSummary:
     quantities: int = 0
     warnings: int = 0
     failures: list[Failure] = field(default_factory=list)
+    generator: Generator | None = None
 
     @property
     def files(self) -> int:
@@ -260,7 +261,7 @@ def extract_to(
     nlp = nlp or (build_pipeline(options.pipeline) if options.jobs <= 1 else None)
     model = model_label(nlp) if nlp is not None else _model_label_for(options.pipeline)
     generator = Generator(name="extractor", version=__version__, model=model)
-    summary = RunSummary()
+    summary = RunSummary(generator=generator)
     with (atomic_stream(out) if out is not None else nullcontext(sys.stdout)) as stream:
         writer = FactsWriter(stream, fmt, generator)
         for outcome in iter_outcomes(paths, options, nlp=nlp):

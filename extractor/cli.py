@@ -217,10 +217,9 @@ def extract_cli(argv: list[str] | None = None) -> int:
     finally:
         reporter.close()
     if args.html:
-        from .records import FactsDocument, Generator
+        from .records import FactsDocument
 
-        document = FactsDocument(generator=Generator(name="extractor", version=__version__), transcripts=kept,
-                                 failures=summary.failures)
+        document = FactsDocument(generator=summary.generator, transcripts=kept, failures=summary.failures)
         try:
             index = _write_report(document, args.html, args.max_bytes)
         except (OSError, ExtractorError) as exc:
