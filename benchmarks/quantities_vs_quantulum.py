@@ -25,7 +25,9 @@ import tempfile
 import time
 from pathlib import Path
 
-PROJECT = Path(__file__).resolve().parents[1]
+from shared_folder import PROJECT, find_shared, missing_message
+
+REQUIRED = ("gold", "tools/score_quantities.py")
 FIGURES = ("precision", "recall", "f1", "value", "unit", "kind", "direction", "approx", "concept", "entity",
            "period", "counted")
 #: quantulum3 unit names mapped to the gold's codes; anything else keeps quantulum's name.
@@ -38,24 +40,10 @@ NAIVE_UNITS = {
 }
 
 
-def find_shared(given: str | None) -> Path | None:
-    """The shared folder: the one given, else ../shared from here, else beside the project."""
-    candidates = [Path(given)] if given else [Path.cwd() / ".." / "shared", Path.cwd() / "shared",
-                                               PROJECT.parent / "shared"]
-    for c in candidates:
-        if (c / "gold").is_dir() and (c / "tools" / "score_quantities.py").is_file():
-            return c.resolve()
-    return None
-
-
 def page_debris(text: str) -> list[tuple[int, int]]:
-    """Page debris to skip: the structure module's when it is there, else the two obvious kinds."""
-    try:
-        from extractor.structure.debris import detect_debris
-    except ImportError:
-        out = [(m.start(), m.end()) for m in re.finditer(r"Video Player is loading\.[\s\S]*?\d+:\d\d / --:--", text)]
-        out += [(m.start(), m.end()) for m in re.finditer(r"Page \d+ of \d+.*?FINAL", text)]
-        return out
+    """Page debris to skip, as the pipeline's structure step finds it."""
+    from extractor.structure.debris import detect_debris
+
     return [(d.start, d.end) for d in detect_debris(text)]
 
 
@@ -97,11 +85,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--shared", help="the shared folder (corpus/, gold/, tools/)")
     ap.add_argument("--keep", type=Path, help="write the two facts files here instead of a temporary folder")
     a = ap.parse_args(argv)
-    shared = find_shared(a.shared)
+    shared = find_shared(a.shared, REQUIRED)
     if shared is None:
-        where = a.shared or f"{Path.cwd() / '..' / 'shared'} or {PROJECT.parent / 'shared'}"
-        print(f"error: the shared folder is missing: no gold/ and tools/score_quantities.py at {where}; "
-              "pass --shared PATH", file=sys.stderr)
+        print(missing_message(a.shared, REQUIRED), file=sys.stderr)
         return 2
     sys.path.insert(0, str(PROJECT))
     import spacy

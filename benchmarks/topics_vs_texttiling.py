@@ -22,15 +22,9 @@ import tempfile
 import time
 from pathlib import Path
 
-PROJECT = Path(__file__).resolve().parents[1]
+from shared_folder import PROJECT, find_shared, missing_message
 
-
-def find_shared(given: str | None) -> Path | None:
-    candidates = [Path(given)] if given else [Path.cwd() / ".." / "shared", Path.cwd() / "shared", PROJECT.parent / "shared"]
-    for c in candidates:
-        if (c / "gold-topics").is_dir() and (c / "tools" / "score_topics.py").is_file():
-            return c.resolve()
-    return None
+REQUIRED = ("gold-topics", "tools/score_topics.py")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -39,11 +33,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--keep", type=Path, help="also write the facts JSON here")
     ap.add_argument("--show", action="store_true", help="print each predicted segment")
     a = ap.parse_args(argv)
-    shared = find_shared(a.shared)
+    shared = find_shared(a.shared, REQUIRED)
     if shared is None:
-        where = a.shared or f"{Path.cwd() / '..' / 'shared'} or {PROJECT.parent / 'shared'}"
-        print(f"error: the shared folder is missing: no gold-topics/ and tools/score_topics.py at {where}; "
-              "pass --shared PATH", file=sys.stderr)
+        print(missing_message(a.shared, REQUIRED), file=sys.stderr)
         return 2
     sys.path.insert(0, str(PROJECT))
     from extractor.api import Options, extract
