@@ -9,24 +9,13 @@ and after the last exchange are the opening statement and closing remarks.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
+from .handoffs import CALL_BY_NAME, handoffs_in
 from .participants import resolve
 from .roles import is_question
 from .types import Exchange, Handoff, Participant, Statement, Turn
 
-#: An official giving the floor to someone: "invite Mr. Lyu", "turn it over to Dr. Fauci".
-_HANDOFF = re.compile(
-    r"\b(?P<verb>invite|give (?:the floor|it|this one) to|offer the floor to|hand (?:it |this |that )?(?:over |off )?to"
-    r"|turn (?:it |this |that )?(?:over |back )?to|pass (?:it |this |that )?(?:on |over )?to|defer to|ask|let)\s+"
-    r"(?P<who>(?:my (?:colleagues?|friend)s?,?\s+)?(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
-    r"|my (?:colleague|[A-Z][\w'’-]*))"
-)
-#: A turn ending with a name, as an official gives the floor: "Dr. Fauci." / "Over to you, Ms. Lee."
-_CALL_BY_NAME = re.compile(r"(?P<who>(?:Mr|Ms|Mrs|Dr)\.?\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)[.?!]?[\s\u00a0]*$")
-#: "ask"/"let" only hand off when an answering verb follows ("ask Mr. Lin to respond").
-_ANSWER_VERB = re.compile(r"\s*(?:to\s+)?(?:answer|respond|address|take|speak|comment|add|talk)\b")
 
 #: Words from which a press turn without a question mark still puts a question (a challenge).
 #: Asides such as "Hi, Mr. President" or "(Inaudible.)" are far shorter.
@@ -118,9 +107,7 @@ def _handoffs(text: str, turns, answers: list[int], participants) -> list[Handof
     for k, i in enumerate(answers[:-1]):
         t = turns[i]
         nxt = turns[answers[k + 1]]
-        for m in _HANDOFF.finditer(text, t.content_start, t.end):
-            if m.group("verb") in ("ask", "let") and not _ANSWER_VERB.match(text, m.end()):
-                continue
+        for m in handoffs_in(text, t.content_start, t.end):
             target = resolve(m.group("who"), participants) or nxt.participant
             if target is not None and target == t.participant:
                 continue
@@ -128,7 +115,7 @@ def _handoffs(text: str, turns, answers: list[int], participants) -> list[Handof
             break
         else:
             # Calling the next answerer by name closes the turn ("... Dr. Fauci.").
-            m = _CALL_BY_NAME.search(text, t.content_start, t.end)
+            m = CALL_BY_NAME.search(text, t.content_start, t.end)
             if m and nxt.participant and resolve(m.group("who"), participants) == nxt.participant != t.participant:
                 out.append(Handoff(start=m.start("who"), end=m.end("who"), from_turn=i, to_participant=nxt.participant))
     return out

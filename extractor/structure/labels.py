@@ -39,7 +39,8 @@ _CAPS_PERIOD = re.compile(
     r"(?<![\w.'’-])(?P<name>[" + _UP + r"][" + _UP + r"'’-]+(?: [" + _UP + r"][" + _UP + r"'’-]+){1,4})\.(?=\s|$)")
 #: ``Title: speech`` at a paragraph start, mixed case ("Vice-President: If you look ...").
 _MIXED_COLON = re.compile(
-    r"(?m)^" + WS + r"*(?P<name>[" + _UP + r"][\w'’-]*(?: [" + _UP + r"][\w'’-]*){0,3}):" + r"[ \u00a0]")
+    r"(?m)^" + WS + r"*(?P<name>[" + _UP + r"][\w'’-]*(?: [" + _UP + r"][\w'’-]*){0,3}"
+    r"(?P<outlet> \([^()\n]{1,40}\))?):" + r"[ \u00a0]")
 
 #: Words that head header fields, never speakers.
 _FIELD_WORDS = frozenset({
@@ -95,15 +96,29 @@ def find_labels(text: str, debris: list[Debris] | tuple[Debris, ...] = (), known
         if _after_sentence_end(text, m.start()):
             cands.append(Label(m.start("name"), m.end(), m.group("name"), "period"))
     known = {n.lower() for n in known_names}
-    for m in _MIXED_COLON.finditer(text):
+    mixed = [m for m in _MIXED_COLON.finditer(text) if _paragraph_start(text, m.start("name"))]
+    # A full name ("Andrew Bailey") that opens two paragraphs or more is a speaker; where a
+    # transcript labels its speakers so, any full name opening a paragraph the same way is one too,
+    # with or without its outlet ("Chris Giles (Financial Times)").
+    recurring = Counter(m.group("name") for m in mixed if _full_name(m.group("name")))
+    speakers = {n for n, k in recurring.items() if k >= 2}
+    for m in mixed:
         name = m.group("name")
         words = {w.lower() for w in name.split()}
-        if _paragraph_start(text, m.start("name")) and (words & _OFFICE_WORDS or name.lower() in known):
+        bare = name[:m.start("outlet") - m.start("name")] if m.group("outlet") else name
+        if words & _OFFICE_WORDS or name.lower() in known or (speakers and _full_name(bare)):
             cands.append(Label(m.start("name"), m.end(), name, "colon"))
     cands = [c for c in cands if _plausible(c) and not _in_debris(c, debris)]
     if not any(c.name == "Q" for c in cands):
         cands = [c for c in cands if c.name != "A"]  # "A:" is an answer label only in a Q-and-A transcript
     return _choose_style(cands)
+
+
+def _full_name(name: str) -> bool:
+    """Two to four capitalised words: a person's name rather than a heading ("Background")."""
+    words = name.split()
+    return 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and not any(
+        w.lower().rstrip(".") in _FIELD_WORDS for w in words)
 
 
 def _plausible(label: Label) -> bool:

@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from .participants import resolve
+from .handoffs import handoffs_in
+from .participants import core_tokens, resolve
 from .types import Participant, Role, Turn
 
 _OTHER_WORDS = re.compile(r"\b(?:OPERATOR|INTERPRETER|TRANSLATOR|ANNOUNCER)\b", re.IGNORECASE)
@@ -61,6 +62,10 @@ def assign_roles(text: str, turns: list[Turn], header: tuple[Participant, ...]) 
         main = max(undecided, key=lambda lab: stats[lab]["chars"] * (1 - stats[lab]["q_ratio"]))
         roles[main] = "official"
         undecided.remove(main)
+    for lab in undecided:
+        if _invited_by_an_official(text, lab, turns, roles):
+            roles[lab] = "official"
+    undecided = [lab for lab in undecided if lab not in roles]
     if header:
         # A header that lists the podium names everyone else as the press.
         for lab in undecided:
@@ -87,6 +92,16 @@ def assign_roles(text: str, turns: list[Turn], header: tuple[Participant, ...]) 
         media = (n["after_moderator"] >= 0.5 and n["before_official"] >= 0.5) or (called_on and asks_first)
         roles[lab] = "media" if media else "official"
     return roles
+
+
+def _invited_by_an_official(text: str, label: str, turns: list[Turn], roles: dict[str, Role]) -> bool:
+    """Whether an official's turn right before ``label`` first speaks hands it the floor by name."""
+    first = next(i for i, t in enumerate(turns) if t.speaker == label)
+    if first == 0 or roles.get(turns[first - 1].speaker or "") != "official":
+        return False
+    prev = turns[first - 1]
+    names = set(core_tokens(label))
+    return any(names & set(core_tokens(m.group("who"))) for m in handoffs_in(text, prev.content_start, prev.end))
 
 
 def _stats(turns: list[Turn], content: list[str]) -> dict[str, dict[str, float]]:

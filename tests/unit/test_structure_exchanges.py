@@ -166,3 +166,39 @@ def test_a_label_with_no_speech_ends_at_the_label():
     empty = s.turns[0]
     assert (empty.speaker, text[empty.start:empty.end]) == ("Q", "Q")
     assert empty.content_start == empty.end
+
+
+MIXED_CASE = """Briefing on the economy
+
+Anna Berg: Good afternoon. Rates are cut by 0.25 percentage points.
+
+Tom Hale (Daily Post): How much will the budget add to inflation?
+
+Anna Berg: About half a point. I'll ask Paul to add to that.
+
+Paul Weir: Thank you. Growth is projected at 1.7% next year.
+
+Lina Cho (Radio One): Why not cut by more?
+
+Anna Berg: Because we need to be gradual.
+"""
+
+
+def test_inline_mixed_case_names_are_labels_where_the_transcript_uses_them():
+    s = segment(MIXED_CASE)
+    assert [t.speaker for t in s.turns] == [
+        "Anna Berg", "Tom Hale (Daily Post)", "Anna Berg", "Paul Weir", "Lina Cho (Radio One)", "Anna Berg"]
+    assert [e.asked_by for e in s.exchanges] == ["Tom Hale (Daily Post)", "Lina Cho (Radio One)"]
+
+
+def test_a_speaker_handed_the_floor_by_an_official_is_an_official_who_answers():
+    s = segment(MIXED_CASE)
+    assert {t.speaker: t.role for t in s.turns}["Paul Weir"] == "official"
+    first = s.exchanges[0]
+    assert first.answered_by == ("anna-berg", "paul-weir")
+    assert [(MIXED_CASE[h.start:h.end], h.to_participant) for h in first.handoffs] == [("ask Paul", "paul-weir")]
+
+
+def test_a_heading_that_opens_paragraphs_is_not_a_speaker():
+    text = "Background: the economy grew.\n\nBackground: prices rose.\n\nSummary: all is well.\n"
+    assert segment(text).unlabelled
