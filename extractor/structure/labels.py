@@ -42,6 +42,9 @@ _MIXED_COLON = re.compile(
     r"(?m)^" + WS + r"*(?P<name>[" + _UP + r"][\w'’-]*(?: [" + _UP + r"][\w'’-]*){0,3}"
     r"(?P<outlet> \([^()\n]{1,40}\))?):" + r"[ \u00a0]")
 
+#: ``**Name:**`` or ``**Name**:`` opening a line: the bold label of a Markdown transcript.
+_MD_BOLD = re.compile(r"(?m)^" + WS + r"*(?:\*\*|__)(?P<name>" + _NAME + r")(?::(?:\*\*|__)|(?:\*\*|__):)")
+
 #: Words that head header fields, never speakers.
 _FIELD_WORDS = frozenset({
     "speaker", "speakers", "chairperson", "chairpersons", "chair", "date", "time", "venue", "location",
@@ -90,6 +93,9 @@ def find_labels(text: str, debris: list[Debris] | tuple[Debris, ...] = (), known
         cands.append(Label(m.start("name"), m.end(), m.group("name"), "colon"))
     for m in _CAPS_COLON.finditer(text):
         cands.append(Label(m.start("name"), m.end(), m.group("name"), "colon"))
+    for m in _MD_BOLD.finditer(text):
+        # The label starts at its opening "**", so no turn ends on a stray half of the markup.
+        cands.append(Label(m.start("name") - 2, m.end(), m.group("name"), "colon"))
     for m in _Q.finditer(text):
         cands.append(Label(m.start("name"), m.end("name"), "Q", "colon"))
     for m in _CAPS_PERIOD.finditer(text):

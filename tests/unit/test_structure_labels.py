@@ -75,3 +75,10 @@ def test_a_is_an_answer_label_only_beside_q():
     assert [label.name for label in find_labels(qa, [])] == ["Q", "A", "Q", "A"]
     enumeration = "We see two options.\nA: raise rates.\nB: hold them.\n"
     assert not {"A", "B"} & {label.name for label in find_labels(enumeration, [])}
+
+
+def test_markdown_bold_labels_are_found_with_their_markup():
+    text = "# Briefing\n\n**Li Ming:** Good morning.\n\n**Daily News:** Imports?\n\n**Li Ming**: Up 2.3%.\n"
+    labels = find_labels(text, [])
+    assert [label.name for label in labels] == ["Li Ming", "Daily News", "Li Ming"]
+    assert [text[label.start:label.end] for label in labels] == ["**Li Ming:**", "**Daily News:**", "**Li Ming**:"]
