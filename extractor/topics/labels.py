@@ -50,7 +50,7 @@ def label_segments(
         emphasis: Ranges whose phrases count double (questions, which name the subject).
         names: Lower-cased words (speakers' names) that no key phrase may contain.
     """
-    phrases = [p for p in _phrases(doc) if not _inside(p[0], ignore) and not (set(p[1].split()) & names)]
+    phrases = [p for p in _phrases(doc) if not inside(p[0], ignore) and not (set(p[1].split()) & names)]
     starts = [s for s, _ in edges]
     per_segment: list[Counter] = [Counter() for _ in edges]
     surface: dict[str, Counter] = defaultdict(Counter)
@@ -59,7 +59,7 @@ def label_segments(
         while j + 1 < len(edges) and offset >= starts[j + 1]:
             j += 1
         if edges[j][0] <= offset < edges[j][1]:
-            per_segment[j][key] += 2 if _inside(offset, emphasis) else 1
+            per_segment[j][key] += 2 if inside(offset, emphasis) else 1
             surface[key][text] += 1
     n = len(edges)
     df: Counter = Counter()
@@ -87,12 +87,13 @@ def _single_words(doc: Doc, start: int, end: int, ignore, names, have: list[str]
     for t in span:
         lemma = t.lemma_.lower()
         if (t.pos_ in ("NOUN", "PROPN", "VERB", "ADJ") and t.is_alpha and not t.is_stop and len(t.text) > 2
-                and lemma not in FILLER and lemma not in names and lemma not in taken and not _inside(t.idx, ignore)):
+                and lemma not in FILLER and lemma not in names and lemma not in taken and not inside(t.idx, ignore)):
             counts[t.text if t.pos_ == "PROPN" else lemma] += 2 if t.pos_ in ("NOUN", "PROPN") else 1
     return [w for w, _ in counts.most_common(MIN_KEYWORDS - len(have))]
 
 
-def _inside(offset: int, ranges: Sequence[tuple[int, int]]) -> bool:
+def inside(offset: int, ranges: Sequence[tuple[int, int]]) -> bool:
+    """Whether ``offset`` falls in any of the ``(start, end)`` ranges."""
     return any(a <= offset < b for a, b in ranges)
 
 

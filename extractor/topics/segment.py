@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from .features import Unit, cosine, idf_weights, sentence_units, weighted
-from .labels import label_segments
+from .labels import inside, label_segments
 from .markers import changes_subject, is_follow_up, marker_strength
 from .types import Passage, TopicSegment
 
@@ -87,7 +87,7 @@ def segment_topics(
     cuts_at = [x for p in passages for x in (p.start, p.content_start) if x is not None]
     units = [u for u in sentence_units(doc, cuts_at) if body_start <= u.start < end]
     for u in units:
-        if _inside(u.start, ignore):
+        if inside(u.start, ignore):
             u.bag.clear()
             u.words = 0
     if not units:
@@ -123,10 +123,6 @@ def _merge_short(bounds: list[int], end: int, units: Sequence[Unit], min_words: 
         else:
             del bounds[i]  # the last segment joins the one before
     return bounds
-
-
-def _inside(offset: int, ranges: Sequence[tuple[int, int]]) -> bool:
-    return any(a <= offset < b for a, b in ranges)
 
 
 def _introductions(doc: Doc, units, owner, passages) -> list[tuple[int, int]]:
