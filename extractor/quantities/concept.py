@@ -1,12 +1,15 @@
 """What a figure measures, read from the parse around it (GUIDELINES.md, field ``concept``)."""
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from typing import Sequence
+
+from spacy.tokens import Doc, Span, Token
 
 from .candidates import Mention
 from .syntax import QUALIFIER_WORDS, governing_verb, is_figure_token, phrase, subject_of, token_span
 
-def concept_phrase(doc: Doc, m: Mention, anchor: Token | None, counted: Token | None) -> str | None:
+def concept_phrase(doc: Doc, m: Mention, anchor: Token | None, counted: Token | None,
+                   chunks: Sequence[Span] | None = None) -> str | None:
     """What is measured, read from the parse around the figure.
 
     The pieces, in order: the noun the figure modifies ("the 2 per cent *target*"), the noun it is
@@ -19,6 +22,8 @@ def concept_phrase(doc: Doc, m: Mention, anchor: Token | None, counted: Token | 
         m: the mention.
         anchor: the token standing for the quantity.
         counted: the counted noun's head, when the quantity counts something.
+        chunks: the noun chunks of the figure's sentence (``Span.noun_chunks`` checks the whole
+            document's annotation on every call, so the caller slices ``doc.noun_chunks`` once).
 
     Returns:
         The concept phrase (pieces joined by "; "), or None when the parse gives nothing.
@@ -80,10 +85,12 @@ def concept_phrase(doc: Doc, m: Mention, anchor: Token | None, counted: Token | 
     if not parts:
         # A fragment: take the closest noun phrase before the figure in the sentence.
         start = span.start if span is not None else anchor.i
-        chunks = [c for c in anchor.sent.noun_chunks if c.end <= start and c.root.pos_ != "PRON"
+        sent = anchor.sent
+        in_sentence = chunks if chunks is not None else sent.noun_chunks
+        before = [c for c in in_sentence if sent.start <= c.start and c.end <= start and c.root.pos_ != "PRON"
                   and not any(is_figure_token(t) for t in c)]
-        if chunks:
-            add(chunks[-1].root, own, 10)
+        if before:
+            add(before[-1].root, own, 10)
     parts = [p for p in dict.fromkeys(p for p in parts if p and any(ch.isalpha() for ch in p))]
     return "; ".join(parts) or None
 

@@ -15,7 +15,7 @@ _ENTITY_NOUNS = frozenset({"region", "regions", "zone", "zones", "area", "areas"
 
 
 def entity_candidates(sent: Span, host: frozenset[str], ents: Sequence[Span],
-                      chunks: Sequence[Span]) -> list[tuple[int, int, str]]:
+                      chunks: Sequence[Span], text: str | None = None) -> list[tuple[int, int, str]]:
     """Places, organisations and groups named in a sentence, other than the host country.
 
     Named entities are widened over a leading "X and" ("Belt and Road", "Central and Eastern
@@ -28,11 +28,14 @@ def entity_candidates(sent: Span, host: frozenset[str], ents: Sequence[Span],
         ents: the sentence's named entities (``Span.ents`` rescans the whole document, so the caller
             slices ``doc.ents`` once).
         chunks: the sentence's noun chunks, likewise.
+        text: the document's text (``doc.text`` rebuilds the string from every token on each call,
+            so the caller passes it once).
 
     Returns:
         (start char, end char, text) triples in text order.
     """
     doc = sent.doc
+    text = doc.text if text is None else text
     out: list[tuple[int, int, str]] = []
     for e in ents:
         if e.label_ not in ENTITY_LABELS:
@@ -42,11 +45,11 @@ def entity_candidates(sent: Span, host: frozenset[str], ents: Sequence[Span],
         if start - 2 >= sent.start and doc[start - 1].lower_ == "and" and doc[start - 2].text[:1].isupper() and (
                 doc[start - 2].pos_ == "PROPN"):
             start -= 2
-        text = doc[start:e.end].text
-        if _norm(text) in host or _not_an_owner(doc, e):
+        name = doc[start:e.end].text
+        if _norm(name) in host or _not_an_owner(text, e):
             continue
         out = [o for o in out if o[1] <= doc[start].idx]
-        out.append((doc[start].idx, e.end_char, text))
+        out.append((doc[start].idx, e.end_char, name))
     for c in chunks:
         if c.root.lower_ not in _ENTITY_NOUNS or any(a <= c.root.idx < b for a, b, _ in out):
             continue
@@ -56,9 +59,9 @@ def entity_candidates(sent: Span, host: frozenset[str], ents: Sequence[Span],
         if any(t.like_num for t in c):
             continue
         if mods:
-            text = doc[mods[0].i:c.root.i + 1].text
-            if _norm(text) not in host:
-                out.append((mods[0].idx, c.end_char, text))
+            name = doc[mods[0].i:c.root.i + 1].text
+            if _norm(name) not in host:
+                out.append((mods[0].idx, c.end_char, name))
         elif c.root.lower_ in _GROUP_NOUNS:
             out.append((c.root.idx, c.end_char, c.root.text))
     return sorted(out)
@@ -70,15 +73,15 @@ _LABEL_RE = re.compile(r"[ \t\xa0]*[A-Z][A-Z.\-'’ \t\xa0]*:")
 _PERIOD_CODE_RE = re.compile(r"[QH][1-4]|FY\s?\d{2,4}")
 
 
-def _not_an_owner(doc: Doc, e: Span) -> bool:
+def _not_an_owner(text: str, e: Span) -> bool:
     """True for a named entity that owns no figure: a speaker label, an honorific, a quarter code ("Q4")."""
-    text = e.text.strip().rstrip(".")
-    if text.lower() in _HONORIFICS or _PERIOD_CODE_RE.fullmatch(text):
+    name = e.text.strip().rstrip(".")
+    if name.lower() in _HONORIFICS or _PERIOD_CODE_RE.fullmatch(name):
         return True
-    if text.upper() != text:
+    if name.upper() != name:
         return False
-    line_start = doc.text.rfind("\n", 0, e.start_char) + 1
-    label = _LABEL_RE.match(doc.text, line_start)
+    line_start = text.rfind("\n", 0, e.start_char) + 1
+    label = _LABEL_RE.match(text, line_start)
     return label is not None and label.end() >= e.end_char
 
 

@@ -88,10 +88,12 @@ def extract_quantities(doc: Doc, *, doc_date: datetime.date | None = None,
     ent_starts = [e.start for e in all_ents]
     chunk_starts = [c.start for c in all_chunks]
 
+    def sentence_chunks(sent: Span) -> list[Span]:
+        return all_chunks[bisect.bisect_left(chunk_starts, sent.start):bisect.bisect_left(chunk_starts, sent.end)]
+
     def sentence_entities(sent: Span) -> list[tuple[int, int, str]]:
         es = all_ents[bisect.bisect_left(ent_starts, sent.start):bisect.bisect_left(ent_starts, sent.end)]
-        cs = all_chunks[bisect.bisect_left(chunk_starts, sent.start):bisect.bisect_left(chunk_starts, sent.end)]
-        return entity_candidates(sent, host, es, cs)
+        return entity_candidates(sent, host, es, sentence_chunks(sent), text)
     drafts: list[_Draft] = []
     prev_lx: list[Lexeme] = []
     period_by_para: dict[int, str | None] = {}
@@ -112,8 +114,9 @@ def extract_quantities(doc: Doc, *, doc_date: datetime.date | None = None,
         refs = find_time_refs(text, sent.start_char, sent.end_char, doc_date)
         mentions = combine(lx, [m for m in read_mentions(lx) if rejection(text, lx, m) is None])
         sent_drafts: list[_Draft] = []
+        chunks = sentence_chunks(sent)
         for m in mentions:
-            d = _build(doc, sent, lx, m, mentions, prev_lx)
+            d = _build(doc, sent, lx, m, mentions, prev_lx, chunks)
             if d is None:
                 continue
             sent_drafts.append(d)
@@ -161,7 +164,7 @@ def _inside(start: int, end: int, exclude: Sequence[tuple[int, int]]) -> bool:
 
 
 def _build(doc: Doc, sent: Span, lx: list[Lexeme], m: Mention, mentions: list[Mention],
-           prev_lx: list[Lexeme]) -> _Draft | None:
+           prev_lx: list[Lexeme], chunks: Sequence[Span]) -> _Draft | None:
     """Decide the unit (and counted noun) of a mention and read its context."""
     unit = m.unit
     counted = None
@@ -190,7 +193,7 @@ def _build(doc: Doc, sent: Span, lx: list[Lexeme], m: Mention, mentions: list[Me
         _signed_change(d)
     if d.kind == "change" and d.direction is None:
         d.direction, d.direction_guessed = "up", True
-    d.concept = concept_phrase(doc, m, anchor, head)
+    d.concept = concept_phrase(doc, m, anchor, head, chunks)
     return d
 
 
