@@ -11,6 +11,7 @@ from functools import cache
 from pathlib import Path
 
 from spacy.language import Language
+from threadpoolctl import threadpool_limits
 
 from . import __version__
 from .assemble import transcript_record
@@ -110,7 +111,10 @@ def _process(nlp: Language, decoded: DecodedText, source: str, date: str | None,
     doc = nlp.make_doc(decoded.text)
     doc._.file_name = Path(source).name
     doc._.date_option = date
-    doc = nlp(doc)
+    # One BLAS thread: the models' matrices are small, and threads cost more than they give (and
+    # oversubscribe the cores when several workers run).
+    with threadpool_limits(limits=1, user_api="blas"):
+        doc = nlp(doc)
     return transcript_record(doc, source=source, encoding=decoded.encoding, warnings=decoded.warnings)
 
 
