@@ -30,6 +30,14 @@ _NUMERAL_HINT = re.compile(
     r"hundred|thousand|million|billion|trillion|half|quarter|twice|double|triple|zero|tenths|\w+fold)\b"
     r"|\ban?\s+(?:year|week|month|day|hour|decade|percentage|basis)\b",
     re.I)
+
+
+def may_hold_figure(text: str, start: int = 0, end: int | None = None) -> bool:
+    """Whether ``text[start:end]`` may hold a figure (a digit, a number word, "a year"...): a cheap test, so
+    that only such sentences are read closely (and, in the fast pipeline, parsed)."""
+    return _NUMERAL_HINT.search(text, start, len(text) if end is None else end) is not None
+
+
 _RATE_CUES = frozenset({"basis", "rate", "rates", "hike", "hikes", "point", "points", "increase", "increases",
                         "cut", "cuts", "bp", "bps"})
 _MONTH_WORDS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -101,7 +109,7 @@ def extract_quantities(doc: Doc, *, doc_date: datetime.date | None = None,
     for sent in doc.sents:
         if _inside(sent.start_char, sent.end_char, exclude):
             continue
-        if not _NUMERAL_HINT.search(text, sent.start_char, sent.end_char):
+        if not may_hold_figure(text, sent.start_char, sent.end_char):
             # No figure here, but a place named here is what the next figures in the paragraph are about.
             stretch = bisect.bisect_right(stretches, sent.start_char)
             ents = sentence_entities(sent)

@@ -33,15 +33,35 @@ class Unit:
 
 
 def content_lemmas(tokens: Iterable) -> list[str]:
-    """Lower-cased lemmas of the content words among ``tokens`` (nouns, proper nouns, adjectives)."""
+    """Lower-cased lemmas of the content words among ``tokens`` (nouns, proper nouns, adjectives).
+
+    An untagged word (the fast pipeline tags only sentences that may hold a figure) counts by its
+    form: any word that is not a stop word, with a plural's ending taken off.
+    """
     out = []
     for t in tokens:
-        if t.pos_ not in CONTENT_POS or t.is_stop or not t.is_alpha or len(t.text) < 3:
+        if t.is_stop or not t.is_alpha or len(t.text) < 3:
             continue
-        lemma = t.lemma_.lower()
+        if t.pos:
+            if t.pos_ not in CONTENT_POS:
+                continue
+            lemma = t.lemma_.lower()
+        else:
+            lemma = word_lemma(t.lower_)
         if lemma not in FILLER:
             out.append(lemma)
     return out
+
+
+def word_lemma(word: str) -> str:
+    """A lower-case word without its plural ending ("tariffs" -> "tariff", "economies" -> "economy")."""
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 4 and word.endswith(("sses", "xes", "ches", "shes")):
+        return word[:-2]
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "ous")):
+        return word[:-1]
+    return word
 
 
 def sentence_units(doc: Doc, cuts: Iterable[int] = ()) -> list[Unit]:

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span
 
-from .features import FILLER
+from .features import FILLER, word_lemma
 from .types import TopicSegment
 
 MIN_KEYWORDS = 3
@@ -85,10 +85,11 @@ def _single_words(doc: Doc, start: int, end: int, ignore, names, have: list[str]
     taken = {w for k in have for w in k.lower().split()}
     counts: Counter = Counter()
     for t in span:
-        lemma = t.lemma_.lower()
-        if (t.pos_ in ("NOUN", "PROPN", "VERB", "ADJ") and t.is_alpha and not t.is_stop and len(t.text) > 2
+        # An untagged word (fast pipeline) counts as a noun, by its form.
+        lemma, pos = (t.lemma_.lower(), t.pos_) if t.pos else (word_lemma(t.lower_), "NOUN")
+        if (pos in ("NOUN", "PROPN", "VERB", "ADJ") and t.is_alpha and not t.is_stop and len(t.text) > 2
                 and lemma not in FILLER and lemma not in names and lemma not in taken and not inside(t.idx, ignore)):
-            counts[t.text if t.pos_ == "PROPN" else lemma] += 2 if t.pos_ in ("NOUN", "PROPN") else 1
+            counts[t.text if pos == "PROPN" else lemma] += 2 if pos in ("NOUN", "PROPN") else 1
     return [w for w, _ in counts.most_common(MIN_KEYWORDS - len(have))]
 
 
@@ -113,7 +114,11 @@ def _phrases(doc: Doc) -> list[tuple[int, str, str]]:
         if len(key) < 3 or all(t.lower_ in FILLER for t in words):
             continue
         out.append((words[0].idx, key, _surface(words)))
-    return out
+    # Sentences the fast pipeline left untagged give their content words, by form.
+    for t in doc:
+        if not t.pos and t.is_alpha and not t.is_stop and len(t.text) > 2 and t.lower_ not in FILLER:
+            out.append((t.idx, word_lemma(t.lower_), t.lower_))
+    return sorted(out)
 
 
 def _trim(chunk: Span) -> list:
