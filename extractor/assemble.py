@@ -13,7 +13,7 @@ from pydantic import ValidationError
 from spacy.tokens import Doc
 
 from . import records as r
-from .extensions import QUANTITIES, TOPICS
+from .extensions import QUANTITIES, TOPICS, doc_text
 from .structure.types import Structure
 
 
@@ -38,7 +38,7 @@ def transcript_record(
 ) -> r.TranscriptRecord:
     """Build and validate the record of one transcript from its processed ``Doc``."""
     structure: Structure = doc._.structure
-    text = doc.text
+    text = doc_text(doc)
     header = structure.header
     turn_ids = [f"t{i + 1}" for i in range(len(structure.turns))]
     exchange_ids = [f"e{i + 1}" for i in range(len(structure.exchanges))]

@@ -72,9 +72,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--html", metavar="DIR", help="also write an HTML review report (index.html and a page per transcript) to DIR")
     parser.add_argument("--no-quantities", action="store_true", help="structure only: skip quantity extraction")
     parser.add_argument("--no-topics", action="store_true", help="skip topic segmentation")
-    parser.add_argument("--fast", action="store_true",
-                        help="parse only sentences that may hold a figure: about twice as fast, slightly less accurate "
-                             "(topics and the owners of figures suffer most; see the README)")
+    parser.add_argument("--parse-all", action="store_true",
+                        help="run the tagger, parser and entity recogniser on every sentence, not only where a figure "
+                             "may be: half as fast, topics slightly better (see the README)")
     verbosity = parser.add_mutually_exclusive_group()
     verbosity.add_argument("-q", "--quiet", action="store_true", help="print only errors")
     verbosity.add_argument("-v", "--verbose", action="store_true", help="print each file as it is done")
@@ -110,6 +110,7 @@ def ray_cli(argv: list[str]) -> int:
     parser.add_argument("--shards", required=True, metavar="DIR", help="folder for the JSON Lines shards")
     parser.add_argument("--address", metavar="ADDR", help="Ray cluster address (default: a local cluster)")
     parser.add_argument("--actors", type=_positive, default=2, metavar="N", help="actors, one pipeline each (default: 2)")
+    parser.add_argument("--parse-all", action="store_true", help="run the models on every sentence (see extract --help)")
     parser.add_argument("--model", metavar="NAME")
     parser.add_argument("--date", type=_iso_date, metavar="YYYY-MM-DD")
     args = parser.parse_args(argv)
@@ -128,7 +129,8 @@ def ray_cli(argv: list[str]) -> int:
         return 2
     ray.init(address=args.address, log_to_driver=False, include_dashboard=False)
     try:
-        extract_with_ray(args.paths, shards, Options(pipeline=PipelineConfig(model=args.model), date=args.date),
+        options = Options(pipeline=PipelineConfig(model=args.model, parse_all=args.parse_all), date=args.date)
+        extract_with_ray(args.paths, shards, options,
                          actors=args.actors)
     finally:
         ray.shutdown()
@@ -190,7 +192,7 @@ def extract_cli(argv: list[str] | None = None) -> int:
 
     options = Options(
         pipeline=PipelineConfig(model=args.model, quantities=not args.no_quantities, topics=not args.no_topics,
-                                fast=args.fast),
+                                parse_all=args.parse_all),
         date=args.date,
         max_bytes=args.max_bytes,
         jobs=args.jobs,

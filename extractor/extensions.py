@@ -31,3 +31,21 @@ def register_extensions() -> None:
     for name in _SPAN_ATTRS:
         if not Span.has_extension(name):
             Span.set_extension(name, default=None)
+
+
+_TEXT_KEY = ("extractor", "text")
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, built once per Doc and kept in ``doc.user_data``.
+
+    spaCy rebuilds ``doc.text`` from every token on each access; the components read it several
+    times per transcript. The kept copy is checked against the Doc's length, so a Doc whose tokens
+    changed gets its text rebuilt.
+    """
+    text = doc.user_data.get(_TEXT_KEY)
+    size = doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
+    if text is None or len(text) != size:
+        text = doc.text
+        doc.user_data[_TEXT_KEY] = text
+    return text

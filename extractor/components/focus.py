@@ -1,99 +1,157 @@
-"""The ``numeral_focus`` component: the statistical models run only on sentences that may hold a figure.
+"""The ``numeral_focus`` component: the statistical models run only where a figure may be.
 
-In the fast pipeline (``PipelineConfig(fast=True)``, ``extract --fast``) the model's tagger, parser,
-lemmatizer and entity recogniser run on the sentences where a numeral may be (a third of a
-briefing's words) instead of on the whole transcript, batched with ``nlp.pipe``; their annotations
-are copied back into the transcript's ``Doc`` at the same token positions. The other sentences keep
-the sentence boundaries the ``senter`` gave them and a flat tree (every word attached to the first),
-and no parts of speech or entities: quantities never need them there, and topics then read those
-sentences by their word forms (:func:`extractor.topics.features.content_lemmas`).
+By default (unless ``PipelineConfig(parse_all=True)``, ``extract --parse-all``) the model's tagger, parser,
+lemmatizer and entity recogniser run on the passages that may hold a figure, with the sentences
+before them that may name whose it is, instead of on the whole transcript (about 45% of a
+briefing's words instead of all of them), batched with ``nlp.pipe``. Their annotations are copied
+back into the transcript's ``Doc`` at the same token positions, so every span still indexes the
+original text.
+
+How it goes:
+
+1. The model's light sentence splitter (``senter``) cuts the whole transcript into sentences,
+   keeping the boundaries the structure component set at every turn and paragraph.
+2. A sentence is chosen when it may hold a figure (:func:`extractor.quantities.may_hold_figure`),
+   when it comes just before such a sentence in the same stretch (no blank line, no new turn
+   between), or a few before it and may name an owner (a capitalised word, "region", "countries"),
+   or when it only continues a chosen one (starts in lower case or with a bracket: "[trillion]").
+3. Consecutive chosen sentences form one passage; each passage is parsed as a document of its own,
+   where the parser, not the splitter, finds the sentence boundaries (as in the full pipeline).
+4. The other sentences keep the splitter's boundaries and a flat tree (each word attached to the
+   first), and no parts of speech or entities: quantities never need them there, and topics read
+   them by their word forms (:class:`extractor.topics.features.WordClasses`).
 """
 from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 
 import numpy
-from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, MORPH, POS, SENT_START, TAG
+from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, MORPH, ORTH, POS, SENT_START, SPACY, TAG
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
+from ..extensions import doc_text
 from ..quantities import may_hold_figure
+from ..quantities.entity import OWNER_NOUNS
 
-#: ``to_array(SENT_START)`` values as ``Doc(sent_starts=...)`` takes them: a start, not a start, unknown.
-_SENT_START_VALUES = {1: True, -1: False, 0: None}
-_BLANK_LINE = re.compile(r"\n[ \t\xa0]*\r?\n")
-
-#: What the models set, copied from each parsed sentence into the transcript.
+#: What the models set, copied from each parsed passage into the transcript.
 _ATTRS = [TAG, POS, MORPH, LEMMA, HEAD, DEP, ENT_IOB, ENT_TYPE]
+_BLANK_LINE = re.compile(r"\n[ \t\xa0]*\r?\n")
 
 
 @Language.factory(
     "numeral_focus",
-    assigns=["token.tag", "token.pos", "token.lemma", "token.dep", "token.head", "doc.ents"],
-    requires=["token.is_sent_start"],
-    default_config={"components": ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner"],
-                    "context": 1, "batch_size": 64},
+    assigns=["token.is_sent_start", "token.tag", "token.pos", "token.lemma", "token.dep", "token.head", "doc.ents"],
+    requires=["doc._.structure"],
+    default_config={
+        "splitter": "senter",
+        "components": ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner"],
+        "context": 8,
+        "batch_size": 64,
+    },
 )
-def make_numeral_focus(nlp: Language, name: str, *, components: list[str], context: int,
+def make_numeral_focus(nlp: Language, name: str, *, splitter: str, components: list[str], context: int,
                        batch_size: int) -> "NumeralFocus":
-    """Run the named (disabled) model components on the sentences that may hold a figure.
+    """Run the named (disabled) model components only on the passages that may hold a figure.
 
     Args:
-        components: the model components to run, in order.
-        context: how many sentences before each such sentence are parsed too.
-        batch_size: sentences per batch.
+        splitter: the (disabled) component that splits the whole transcript into sentences.
+        components: the model components to run on the chosen passages, in order.
+        context: how many sentences before a figure's are looked at for its owner (the one just
+            before is always parsed, the others when they may name one).
+        batch_size: passages per batch.
     """
-    return NumeralFocus(nlp, components, context=context, batch_size=batch_size)
+    return NumeralFocus(nlp, splitter, components, context=context, batch_size=batch_size)
 
 
 class NumeralFocus:
-    def __init__(self, nlp: Language, components: list[str], *, context: int = 1, batch_size: int = 64) -> None:
+    def __init__(self, nlp: Language, splitter: str, components: Sequence[str], *, context: int = 8,
+                 batch_size: int = 64) -> None:
         self.nlp = nlp
+        self.splitter = splitter
         self.components = list(components)
         self.context = context
         self.batch_size = batch_size
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
-        sentences, figures = [], []
-        for s in doc.sents:
-            sentences.append((s.start, s.end))
-            figures.append(may_hold_figure(text, s.start_char, s.end_char))
-        # A figure's owner is often named a sentence or two before it ("Exports to ASEAN grew. They
-        # reached 6.98 trillion yuan"), so those sentences are parsed too.
-        keep = list(figures)
-        structure = doc._.structure
-        turn_starts = sorted(t.start for t in structure.turns) if structure is not None else []
-        for i in range(len(sentences)):
-            if figures[i]:
-                # ...within the same stretch: a figure's owner carries over neither a blank line nor a new turn.
-                j = i - 1
-                while j >= max(0, i - self.context) and _same_stretch(
-                        text, doc[sentences[j][0]].idx, doc[sentences[i][0]].idx, turn_starts):
-                    keep[j] = True
-                    j -= 1
-        chosen = [sentences[i] for i in range(len(sentences)) if keep[i]]
-        words = [t.text for t in doc]
-        spaces = [bool(t.whitespace_) for t in doc]
-        starts = doc.to_array(SENT_START).astype("int64")
-        # New Docs rather than Span.as_doc, which copies the whole document's arrays for every sentence.
-        parsed = [Doc(doc.vocab, words=words[a:b], spaces=spaces[a:b],
-                      sent_starts=[_SENT_START_VALUES[v] for v in starts[a:b]]) for a, b in chosen]
+        # The boundaries set so far (turns, paragraphs) bind the parser too; the splitter's do not.
+        forced = doc.to_array(SENT_START).astype("int64") == 1
+        doc = self.nlp.get_pipe(self.splitter)(doc)
+        sentences = [(s.start, s.end) for s in doc.sents]
+        passages = _passages(doc, sentences, choose_sentences(doc, sentences, self.context))
+        # New Docs rather than Span.as_doc, which copies the whole document's arrays for every span.
+        strings = doc.vocab.strings
+        orths, spaces = doc.to_array([ORTH, SPACY]).T.tolist()
+        forced_at = forced.tolist()
+        parsed = [Doc(doc.vocab, words=[strings[h] for h in orths[a:b]], spaces=[bool(x) for x in spaces[a:b]],
+                      sent_starts=[True] + [True if f else None for f in forced_at[a + 1:b]]) for a, b in passages]
         for name in self.components:
             parsed = list(self.nlp.get_pipe(name).pipe(parsed, batch_size=self.batch_size))
-        # Every sentence starts as a flat tree, which keeps its boundaries: the first word is its root,
-        # the others hang on it.
-        values = numpy.zeros((len(doc), len(_ATTRS)), dtype="uint64")
-        first = numpy.repeat([a for a, _ in sentences], [b - a for a, b in sentences]).astype("int64")
-        values[:, _ATTRS.index(HEAD)] = (first - numpy.arange(len(doc), dtype="int64")).astype("uint64")
-        dep_col = _ATTRS.index(DEP)
-        values[:, dep_col] = doc.vocab.strings.add("dep")
-        values[[a for a, _ in sentences], dep_col] = doc.vocab.strings.add("ROOT")
-        for (a, b), sub in zip(chosen, parsed):
+        values = _flat_trees(doc, sentences)
+        for (a, b), sub in zip(passages, parsed):
             values[a:b] = sub.to_array(_ATTRS)
         doc.from_array(_ATTRS, values)
         return doc
+
+
+def choose_sentences(doc: Doc, sentences: Sequence[tuple[int, int]], context: int = 8) -> list[bool]:
+    """Which of ``sentences`` (token ranges) are parsed: see the module's docstring, step 2."""
+    text = doc_text(doc)
+    figures = [may_hold_figure(text, doc[a].idx, doc[b - 1].idx + len(doc[b - 1])) for a, b in sentences]
+    keep = list(figures)
+    structure = doc._.structure
+    turn_starts = sorted(t.start for t in structure.turns) if structure is not None else []
+    for i, (a, _) in enumerate(sentences):
+        if not figures[i]:
+            continue
+        j = i - 1
+        while j >= max(0, i - context) and not figures[j] and _same_stretch(
+                text, doc[sentences[j][0]].idx, doc[a].idx, turn_starts):
+            keep[j] = keep[j] or j == i - 1 or _may_name_owner(doc[sentences[j][0]:sentences[j][1]])
+            j -= 1
+    for i in range(1, len(sentences)):
+        if keep[i - 1] and not keep[i] and _continues(doc[sentences[i][0]]):
+            keep[i] = True
+    return keep
+
+
+def _passages(doc: Doc, sentences: Sequence[tuple[int, int]], keep: Sequence[bool]) -> list[tuple[int, int]]:
+    """Runs of consecutive chosen sentences, as token ranges."""
+    out: list[tuple[int, int]] = []
+    for (a, b), chosen in zip(sentences, keep):
+        if not chosen:
+            continue
+        if out and out[-1][1] == a:
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    return out
+
+
+def _flat_trees(doc: Doc, sentences: Sequence[tuple[int, int]]) -> numpy.ndarray:
+    """``_ATTRS`` values that give every sentence a flat tree (which keeps its boundaries) and nothing else."""
+    values = numpy.zeros((len(doc), len(_ATTRS)), dtype="uint64")
+    starts = [a for a, _ in sentences]
+    first = numpy.repeat(starts, [b - a for a, b in sentences]).astype("int64")
+    values[:, _ATTRS.index(HEAD)] = (first - numpy.arange(len(doc), dtype="int64")).astype("uint64")
+    dep = _ATTRS.index(DEP)
+    values[:, dep] = doc.vocab.strings.add("dep")
+    values[starts, dep] = doc.vocab.strings.add("ROOT")
+    return values
+
+
+def _may_name_owner(sentence: Span) -> bool:
+    """Whether a sentence may name whose a figure is: a capitalised word other than its first (a
+    place, an organisation) or a word for a region or a group ("developing countries")."""
+    return any((t.text[:1].isupper() and t.i > sentence.start and t.is_alpha and t.text != "I")
+               or t.lower_ in OWNER_NOUNS for t in sentence)
+
+
+def _continues(token) -> bool:
+    """Whether a sentence starting with ``token`` only continues the one before ("[trillion] ...")."""
+    return token.text[:1] in "[(])" or token.text[:1].islower()
 
 
 def _same_stretch(text: str, start: int, end: int, turn_starts: list[int]) -> bool:
@@ -104,4 +162,4 @@ def _same_stretch(text: str, start: int, end: int, turn_starts: list[int]) -> bo
     return k >= len(turn_starts) or turn_starts[k] >= end
 
 
-__all__ = ["NumeralFocus"]
+__all__ = ["NumeralFocus", "choose_sentences"]

@@ -6,7 +6,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..extensions import DEBRIS, EXCHANGES, STATEMENTS, TURNS, register_extensions
+from ..extensions import DEBRIS, EXCHANGES, STATEMENTS, TURNS, doc_text, register_extensions
 from ..structure import segment
 from .spans import char_span, lay_spans
 
@@ -35,14 +35,14 @@ class StructureComponent:
         self.mark_sentences = mark_sentences
 
     def __call__(self, doc: Doc) -> Doc:
-        structure = segment(doc.text, file_name=doc._.file_name, date=doc._.date_option)
+        structure = segment(doc_text(doc), file_name=doc._.file_name, date=doc._.date_option)
         doc._.structure = structure
         lay_spans(doc, TURNS, "turn", structure.turns)
         lay_spans(doc, EXCHANGES, "exchange", structure.exchanges)
         lay_spans(doc, STATEMENTS, "statement", structure.statements)
         lay_spans(doc, DEBRIS, "debris", structure.debris)
         if self.mark_sentences and not doc.has_annotation("SENT_START"):
-            for start in _sentence_starts(doc.text, structure):
+            for start in _sentence_starts(doc_text(doc), structure):
                 span = char_span(doc, start, start + 1)
                 if span is not None:
                     span[0].is_sent_start = True

@@ -6,8 +6,10 @@ from typing import Sequence
 
 from spacy.tokens import Doc, Span
 
+from ..extensions import doc_text
+
 ENTITY_LABELS = frozenset({"GPE", "ORG", "NORP", "LOC", "FAC"})
-_ENTITY_NOUNS = frozenset({"region", "regions", "zone", "zones", "area", "areas", "province", "provinces", "city",
+OWNER_NOUNS = frozenset({"region", "regions", "zone", "zones", "area", "areas", "province", "provinces", "city",
                            "cities", "country", "countries", "economy", "economies", "bloc", "port", "ports",
                            "industry", "corporation", "corporations", "company", "companies", "state", "states",
                            "market", "markets", "partner", "partners", "member", "members", "senior", "seniors",
@@ -35,7 +37,7 @@ def entity_candidates(sent: Span, host: frozenset[str], ents: Sequence[Span],
         (start char, end char, text) triples in text order.
     """
     doc = sent.doc
-    text = doc.text if text is None else text
+    text = doc_text(doc) if text is None else text
     out: list[tuple[int, int, str]] = []
     for e in ents:
         if e.label_ not in ENTITY_LABELS:
@@ -51,7 +53,7 @@ def entity_candidates(sent: Span, host: frozenset[str], ents: Sequence[Span],
         out = [o for o in out if o[1] <= doc[start].idx]
         out.append((doc[start].idx, e.end_char, name))
     for c in chunks:
-        if c.root.lower_ not in _ENTITY_NOUNS or any(a <= c.root.idx < b for a, b, _ in out):
+        if c.root.lower_ not in OWNER_NOUNS or any(a <= c.root.idx < b for a, b, _ in out):
             continue
         mods = [t for t in c if t.i < c.root.i and t.pos_ in ("ADJ", "PROPN", "NOUN") and t.lower_ not in (
             "other", "many", "more", "such", "these", "those", "all", "total", "key", "major", "new", "same",

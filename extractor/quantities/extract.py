@@ -10,6 +10,7 @@ from typing import Sequence
 
 from spacy.tokens import Doc, Span
 
+from ..extensions import doc_text
 from .approx import qualifier
 from .candidates import Mention, combine, read_mentions
 from .concept import concept_phrase
@@ -82,7 +83,7 @@ def extract_quantities(doc: Doc, *, doc_date: datetime.date | None = None,
     Returns:
         One record per quantity, in text order.
     """
-    text = doc.text
+    text = doc_text(doc)
     exclude = sorted(exclude)
     host = host_names(doc)
     paragraphs = [m.end() for m in re.finditer(r"\n[ \t\xa0]*\r?\n", text)]

@@ -6,7 +6,11 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from spacy.attrs import IS_ALPHA, LEMMA, LOWER, POS
+from spacy.parts_of_speech import NAMES as POS_NAMES
 from spacy.tokens import Doc
+
+from ..extensions import doc_text
 
 #: Parts of speech whose lemmas carry a passage's subject.
 CONTENT_POS = frozenset({"NOUN", "PROPN", "ADJ"})
@@ -32,25 +36,74 @@ class Unit:
     head: str = ""  # the first words, for discourse markers
 
 
-def content_lemmas(tokens: Iterable) -> list[str]:
+def content_lemmas(tokens: Iterable, classes: "WordClasses | None" = None) -> list[str]:
     """Lower-cased lemmas of the content words among ``tokens`` (nouns, proper nouns, adjectives).
 
-    An untagged word (the fast pipeline tags only sentences that may hold a figure) counts by its
-    form: any word that is not a stop word, with a plural's ending taken off.
+    An untagged word (by default the model tags only the passages that may hold a figure) takes the
+    part of speech and lemma ``classes`` guess for it.
     """
     out = []
     for t in tokens:
         if t.is_stop or not t.is_alpha or len(t.text) < 3:
             continue
         if t.pos:
-            if t.pos_ not in CONTENT_POS:
-                continue
-            lemma = t.lemma_.lower()
+            pos, lemma = t.pos_, t.lemma_.lower()
+        elif classes is not None:
+            pos, lemma = classes.guess(t)
         else:
-            lemma = word_lemma(t.lower_)
-        if lemma not in FILLER:
+            pos, lemma = "NOUN", word_lemma(t.lower_)
+        if pos in CONTENT_POS and lemma not in FILLER:
             out.append(lemma)
     return out
+
+
+#: Endings that mark a word the tagger never saw in the document as other than a noun.
+_ADJ_ENDINGS = ("ous", "ive", "able", "ible", "ful", "ic", "ical", "al", "ary", "less", "ent", "ant")
+_OTHER_ENDINGS = ("ly", "ed", "ing")
+
+
+@dataclass
+class WordClasses:
+    """Part of speech and lemma of each word form, as the tagger labelled it elsewhere in the document.
+
+    By default the model tags only about half of a transcript (``numeral_focus``); the other sentences' words take the part of
+    speech their form was most often given in the tagged ones, and a guess from the ending otherwise.
+    """
+
+    pos: dict[str, str] = field(default_factory=dict)
+    lemma: dict[str, str] = field(default_factory=dict)
+    complete: bool = True  # every word of the document is tagged: nothing to guess
+
+    @classmethod
+    def of(cls, doc: Doc) -> "WordClasses":
+        values = doc.to_array([POS, IS_ALPHA, LOWER, LEMMA])
+        if (values[:, 0] != 0).all():
+            return cls()
+        strings = doc.vocab.strings
+        seen: dict[int, Counter] = {}
+        lemmas: dict[int, int] = {}
+        for pos, alpha, lower, lemma in values.tolist():
+            if pos and alpha:
+                seen.setdefault(lower, Counter())[pos] += 1
+                lemmas.setdefault(lower, lemma)
+        return cls({strings[w]: POS_NAMES[c.most_common(1)[0][0]] for w, c in seen.items()},
+                   {strings[w]: strings[lemma].lower() for w, lemma in lemmas.items()}, complete=False)
+
+    def guess(self, token) -> tuple[str, str]:
+        """``(part of speech, lemma)`` of an untagged token."""
+        word = token.lower_
+        pos = self.pos.get(word)
+        if pos is None:
+            if token.text[:1].isupper() and not token.is_sent_start:
+                pos = "PROPN"
+            elif word.endswith(_OTHER_ENDINGS):
+                pos = "VERB"
+            elif word.endswith(_ADJ_ENDINGS):
+                pos = "ADJ"
+            else:
+                pos = "NOUN"
+        lemma = self.lemma.get(word) or (word_lemma(word) if pos == "NOUN" else word)
+        return pos, lemma
 
 
 def word_lemma(word: str) -> str:
@@ -71,7 +124,8 @@ def sentence_units(doc: Doc, cuts: Iterable[int] = ()) -> list[Unit]:
     without them is one unit per line.
     """
     cut_set = sorted(set(cuts))
-    text = doc.text
+    text = doc_text(doc)
+    classes = WordClasses.of(doc)
     units: list[Unit] = []
     ci = 0
     if doc.has_annotation("SENT_START") or doc.has_annotation("DEP"):
@@ -84,11 +138,11 @@ def sentence_units(doc: Doc, cuts: Iterable[int] = ()) -> list[Unit]:
             while ci < len(cut_set) and cut_set[ci] < tok.idx:
                 ci += 1
             if current and ci < len(cut_set) and cut_set[ci] <= tok.idx and _crossed(current[-1], cut_set[ci]):
-                units.append(_unit(current, text))
+                units.append(_unit(current, text, classes))
                 current = []
             current.append(tok)
         if current:
-            units.append(_unit(current, text))
+            units.append(_unit(current, text, classes))
     return [u for u in units if u.words > 0 or u.bag]
 
 
@@ -96,12 +150,12 @@ def _crossed(prev_tok, cut: int) -> bool:
     return prev_tok.idx < cut
 
 
-def _unit(tokens: list, text: str) -> Unit:
+def _unit(tokens: list, text: str, classes: "WordClasses | None" = None) -> Unit:
     start = tokens[0].idx
     end = tokens[-1].idx + len(tokens[-1].text)
     words = sum(1 for t in tokens if not (t.is_punct or t.is_space))
     before = text[max(0, start - 4):start]
-    return Unit(start=start, end=end, words=words, bag=Counter(content_lemmas(tokens)),
+    return Unit(start=start, end=end, words=words, bag=Counter(content_lemmas(tokens, classes)),
                 paragraph=start == 0 or "\n" in before, head=text[start:min(end, start + 160)])
 
 

@@ -9,13 +9,15 @@ Speaker labels, reporters' self-introductions and debris are never counted.
 """
 from __future__ import annotations
 
+import bisect
+import itertools
 import math
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from spacy.tokens import Doc, Span
 
-from .features import FILLER, word_lemma
+from .features import FILLER, WordClasses
 from .types import TopicSegment
 
 MIN_KEYWORDS = 3
@@ -50,7 +52,9 @@ def label_segments(
         emphasis: Ranges whose phrases count double (questions, which name the subject).
         names: Lower-cased words (speakers' names) that no key phrase may contain.
     """
-    phrases = [p for p in _phrases(doc) if not inside(p[0], ignore) and not (set(p[1].split()) & names)]
+    classes = WordClasses.of(doc)
+    ignore, emphasis = Ranges(ignore), Ranges(emphasis)
+    phrases = [p for p in _phrases(doc, classes) if not inside(p[0], ignore) and not (set(p[1].split()) & names)]
     starts = [s for s, _ in edges]
     per_segment: list[Counter] = [Counter() for _ in edges]
     surface: dict[str, Counter] = defaultdict(Counter)
@@ -70,14 +74,15 @@ def label_segments(
         ranked = _rank(counts, df, n)
         keywords = _distinct_phrases(ranked, {k: surface[k].most_common(1)[0][0] for k in counts})
         if len(keywords) < MIN_KEYWORDS:
-            keywords += _single_words(doc, start, end, ignore, names, keywords)
+            keywords += _single_words(doc, start, end, ignore, names, keywords, classes)
         label = _label(keywords, counts, used)
         used.add(label.lower())
         segments.append(TopicSegment(start=start, end=end, label=label, keywords=tuple(keywords[:MAX_KEYWORDS])))
     return segments
 
 
-def _single_words(doc: Doc, start: int, end: int, ignore, names, have: list[str]) -> list[str]:
+def _single_words(doc: Doc, start: int, end: int, ignore, names, have: list[str],
+                  classes: WordClasses) -> list[str]:
     """Frequent content words of a short segment, to make up at least ``MIN_KEYWORDS`` keywords."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
@@ -85,20 +90,35 @@ def _single_words(doc: Doc, start: int, end: int, ignore, names, have: list[str]
     taken = {w for k in have for w in k.lower().split()}
     counts: Counter = Counter()
     for t in span:
-        # An untagged word (fast pipeline) counts as a noun, by its form.
-        lemma, pos = (t.lemma_.lower(), t.pos_) if t.pos else (word_lemma(t.lower_), "NOUN")
+        # An untagged word (see WordClasses) takes the part of speech its form has elsewhere.
+        pos, lemma = (t.pos_, t.lemma_.lower()) if t.pos else classes.guess(t)
         if (pos in ("NOUN", "PROPN", "VERB", "ADJ") and t.is_alpha and not t.is_stop and len(t.text) > 2
                 and lemma not in FILLER and lemma not in names and lemma not in taken and not inside(t.idx, ignore)):
             counts[t.text if pos == "PROPN" else lemma] += 2 if pos in ("NOUN", "PROPN") else 1
     return [w for w, _ in counts.most_common(MIN_KEYWORDS - len(have))]
 
 
-def inside(offset: int, ranges: Sequence[tuple[int, int]]) -> bool:
+class Ranges:
+    """A set of ``(start, end)`` character ranges, asked many times whether it holds an offset."""
+
+    def __init__(self, ranges: Iterable[tuple[int, int]]) -> None:
+        ordered = sorted(ranges)
+        self._starts = [a for a, _ in ordered]
+        self._reach = list(itertools.accumulate((b for _, b in ordered), max))  # furthest end so far
+
+    def __contains__(self, offset: int) -> bool:
+        k = bisect.bisect_right(self._starts, offset)
+        return k > 0 and self._reach[k - 1] > offset
+
+
+def inside(offset: int, ranges: "Ranges | Sequence[tuple[int, int]]") -> bool:
     """Whether ``offset`` falls in any of the ``(start, end)`` ranges."""
+    if isinstance(ranges, Ranges):
+        return offset in ranges
     return any(a <= offset < b for a, b in ranges)
 
 
-def _phrases(doc: Doc) -> list[tuple[int, str, str]]:
+def _phrases(doc: Doc, classes: WordClasses) -> list[tuple[int, str, str]]:
     """``(offset, key, surface)`` of every key phrase; key is the lower-cased lemma form."""
     out = []
     if not doc.has_annotation("DEP"):
@@ -114,11 +134,31 @@ def _phrases(doc: Doc) -> list[tuple[int, str, str]]:
         if len(key) < 3 or all(t.lower_ in FILLER for t in words):
             continue
         out.append((words[0].idx, key, _surface(words)))
-    # Sentences the fast pipeline left untagged give their content words, by form.
-    for t in doc:
-        if not t.pos and t.is_alpha and not t.is_stop and len(t.text) > 2 and t.lower_ not in FILLER:
-            out.append((t.idx, word_lemma(t.lower_), t.lower_))
+    out += _guessed_phrases(doc, classes)
     return sorted(out)
+
+
+def _guessed_phrases(doc: Doc, classes: WordClasses) -> list[tuple[int, str, str]]:
+    """Noun phrases of the sentences the model left untagged (``numeral_focus``): runs of words whose guessed part
+    of speech (:class:`WordClasses`) is an adjective or noun, ending in a noun."""
+    if classes.complete:
+        return []
+    out = []
+    run: list[tuple] = []
+    for t in [*doc, None]:
+        guess = classes.guess(t) if t is not None and not t.pos and t.is_alpha else None
+        if guess is not None and guess[0] in ("ADJ", "NOUN", "PROPN") and not t.is_stop and (
+                not run or run[-1][0].idx + len(run[-1][0].text) < t.idx <= run[-1][0].idx + len(run[-1][0].text) + 1):
+            run.append((t, *guess))
+            continue
+        while run and (run[0][0].lower_ in FILLER or run[0][0].lower_ in _GENERIC_ADJ or run[0][0].lower_ in _UNITS):
+            run = run[1:]
+        while run and run[-1][1] not in ("NOUN", "PROPN") or run and run[-1][0].lower_ in _UNITS | FILLER:
+            run = run[:-1]
+        if run and len(run) <= 4 and len(" ".join(r[2] for r in run)) >= 3:
+            out.append((run[0][0].idx, " ".join(r[2] for r in run), _surface([r[0] for r in run], [r[1] for r in run])))
+        run = [(t, *guess)] if guess is not None and guess[0] in ("ADJ", "NOUN", "PROPN") and not t.is_stop else []
+    return out
 
 
 def _trim(chunk: Span) -> list:
@@ -140,11 +180,15 @@ def _trim(chunk: Span) -> list:
     return words
 
 
-def _surface(words) -> str:
-    """The phrase as a heading shows it: proper nouns and acronyms as written, the rest in lower case."""
+def _surface(words, tags: Sequence[str] | None = None) -> str:
+    """The phrase as a heading shows it: proper nouns and acronyms as written, the rest in lower case.
+
+    ``tags`` are the words' parts of speech where they are guessed rather than the tagger's.
+    """
     parts = []
-    for t, nxt in zip(words, [*words[1:], None]):
-        word = t.text if t.pos_ == "PROPN" or (t.text.isupper() and len(t.text) > 1) else t.lower_
+    tags = tags or [t.pos_ for t in words]
+    for t, tag, nxt in zip(words, tags, [*words[1:], None]):
+        word = t.text if tag == "PROPN" or (t.text.isupper() and len(t.text) > 1) else t.lower_
         # Words are joined by a space wherever the text has one, a line break included
         # ("Head Start\nproviders"), and glued only where they touch ("low-income").
         parts.append(word + (" " if nxt is not None and nxt.idx > t.idx + len(t.text) else ""))

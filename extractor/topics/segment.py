@@ -25,6 +25,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
+from ..extensions import doc_text
 from .features import Unit, cosine, idf_weights, sentence_units, weighted
 from .labels import inside, label_segments
 from .markers import changes_subject, is_follow_up, marker_strength
@@ -78,7 +79,7 @@ def segment_topics(
         Segments in text order, contiguous from ``body_start`` to ``body_end``.
     """
     config = config or SegmenterConfig()
-    end = len(doc.text) if body_end is None else body_end
+    end = len(doc_text(doc)) if body_end is None else body_end
     if body_start >= end:
         return []
     passages = sorted((p for p in passages if p.end > body_start and p.start < end), key=lambda p: p.start)
