@@ -82,19 +82,22 @@ class WordClasses:
         strings = doc.vocab.strings
         seen: dict[int, Counter] = {}
         lemmas: dict[int, int] = {}
-        for pos, alpha, lower, lemma in values.tolist():
-            if pos and alpha:
-                seen.setdefault(lower, Counter())[pos] += 1
-                lemmas.setdefault(lower, lemma)
+        for pos, _, lower, lemma in values[(values[:, 0] != 0) & (values[:, 1] != 0)].tolist():
+            seen.setdefault(lower, Counter())[pos] += 1
+            lemmas.setdefault(lower, lemma)
         return cls({strings[w]: POS_NAMES[c.most_common(1)[0][0]] for w, c in seen.items()},
                    {strings[w]: strings[lemma].lower() for w, lemma in lemmas.items()}, complete=False)
 
     def guess(self, token) -> tuple[str, str]:
         """``(part of speech, lemma)`` of an untagged token."""
-        word = token.lower_
+        return self.guess_form(token.text, token.lower_, bool(token.is_sent_start))
+
+    def guess_form(self, text: str, word: str, sent_start: bool) -> tuple[str, str]:
+        """``(part of speech, lemma)`` of an untagged word: as written, lower-cased, and whether it starts
+        its sentence (a capital there says nothing)."""
         pos = self.pos.get(word)
         if pos is None:
-            if token.text[:1].isupper() and not token.is_sent_start:
+            if text[:1].isupper() and not sent_start:
                 pos = "PROPN"
             elif word.endswith(_OTHER_ENDINGS):
                 pos = "VERB"
@@ -117,15 +120,16 @@ def word_lemma(word: str) -> str:
     return word
 
 
-def sentence_units(doc: Doc, cuts: Iterable[int] = ()) -> list[Unit]:
+def sentence_units(doc: Doc, cuts: Iterable[int] = (), classes: "WordClasses | None" = None) -> list[Unit]:
     """The document's sentences as units, split again at every offset in ``cuts``.
 
     Sentence boundaries come from the parser (or the senter); a document
-    without them is one unit per line.
+    without them is one unit per line. ``classes`` (computed when not given)
+    guess the classes of untagged words.
     """
     cut_set = sorted(set(cuts))
     text = doc_text(doc)
-    classes = WordClasses.of(doc)
+    classes = classes if classes is not None else WordClasses.of(doc)
     units: list[Unit] = []
     ci = 0
     if doc.has_annotation("SENT_START") or doc.has_annotation("DEP"):

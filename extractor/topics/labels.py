@@ -15,6 +15,8 @@ import math
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 
+import numpy
+from spacy.attrs import IS_ALPHA, IS_STOP, POS, SENT_START, SPACY
 from spacy.tokens import Doc, Span
 
 from .features import FILLER, WordClasses
@@ -42,6 +44,7 @@ def label_segments(
     ignore: Sequence[tuple[int, int]] = (),
     emphasis: Sequence[tuple[int, int]] = (),
     names: frozenset[str] = frozenset(),
+    classes: WordClasses | None = None,
 ) -> list[TopicSegment]:
     """A ``TopicSegment`` for each ``(start, end)`` in ``edges``, with distinct labels.
 
@@ -51,8 +54,9 @@ def label_segments(
         ignore: Ranges whose phrases are not counted (speaker labels, debris, self-introductions).
         emphasis: Ranges whose phrases count double (questions, which name the subject).
         names: Lower-cased words (speakers' names) that no key phrase may contain.
+        classes: The document's word classes, for untagged words (computed when not given).
     """
-    classes = WordClasses.of(doc)
+    classes = classes if classes is not None else WordClasses.of(doc)
     ignore, emphasis = Ranges(ignore), Ranges(emphasis)
     phrases = [p for p in _phrases(doc, classes) if not inside(p[0], ignore) and not (set(p[1].split()) & names)]
     starts = [s for s, _ in edges]
@@ -143,12 +147,17 @@ def _guessed_phrases(doc: Doc, classes: WordClasses) -> list[tuple[int, str, str
     of speech (:class:`WordClasses`) is an adjective or noun, ending in a noun."""
     if classes.complete:
         return []
+    # Only untagged, alphabetic, non-stop words can be in such a phrase: read them from arrays.
+    values = doc.to_array([POS, IS_ALPHA, IS_STOP, SPACY, SENT_START]).astype("int64")
+    candidates = numpy.flatnonzero((values[:, 0] == 0) & (values[:, 1] != 0) & (values[:, 2] == 0)).tolist()
     out = []
-    run: list[tuple] = []
-    for t in [*doc, None]:
-        guess = classes.guess(t) if t is not None and not t.pos and t.is_alpha else None
-        if guess is not None and guess[0] in ("ADJ", "NOUN", "PROPN") and not t.is_stop and (
-                not run or run[-1][0].idx + len(run[-1][0].text) < t.idx <= run[-1][0].idx + len(run[-1][0].text) + 1):
+    run: list[tuple] = []  # (token, guessed part of speech, lemma)
+    for i in [*candidates, None]:
+        t = doc[i] if i is not None else None
+        guess = classes.guess_form(t.text, t.lower_, values[i, 4] == 1) if t is not None else None
+        wanted = guess is not None and guess[0] in ("ADJ", "NOUN", "PROPN")
+        # The run goes on across one space between neighbouring words.
+        if wanted and run and run[-1][0].i == i - 1 and values[i - 1, 3]:
             run.append((t, *guess))
             continue
         while run and (run[0][0].lower_ in FILLER or run[0][0].lower_ in _GENERIC_ADJ or run[0][0].lower_ in _UNITS):
@@ -157,7 +166,7 @@ def _guessed_phrases(doc: Doc, classes: WordClasses) -> list[tuple[int, str, str
             run = run[:-1]
         if run and len(run) <= 4 and len(" ".join(r[2] for r in run)) >= 3:
             out.append((run[0][0].idx, " ".join(r[2] for r in run), _surface([r[0] for r in run], [r[1] for r in run])))
-        run = [(t, *guess)] if guess is not None and guess[0] in ("ADJ", "NOUN", "PROPN") and not t.is_stop else []
+        run = [(t, *guess)] if wanted else []
     return out
 
 

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from ..extensions import doc_text
-from .features import Unit, cosine, idf_weights, sentence_units, weighted
+from .features import Unit, WordClasses, cosine, idf_weights, sentence_units, weighted
 from .labels import inside, label_segments
 from .markers import changes_subject, is_follow_up, marker_strength
 from .types import Passage, TopicSegment
@@ -86,13 +86,14 @@ def segment_topics(
     if not passages:
         passages = [Passage(body_start, end, "statement", "block")]
     cuts_at = [x for p in passages for x in (p.start, p.content_start) if x is not None]
-    units = [u for u in sentence_units(doc, cuts_at) if body_start <= u.start < end]
+    classes = WordClasses.of(doc)  # untagged words' classes, for the units and the labels
+    units = [u for u in sentence_units(doc, cuts_at, classes) if body_start <= u.start < end]
     for u in units:
         if inside(u.start, ignore):
             u.bag.clear()
             u.words = 0
     if not units:
-        return label_segments(doc, [(body_start, end)], ignore=ignore, names=names)
+        return label_segments(doc, [(body_start, end)], ignore=ignore, names=names, classes=classes)
     starts = [p.start for p in passages]
     owner = [max(0, bisect_right(starts, u.start) - 1) for u in units]
     cuts = choose_boundaries(units, owner, passages, config)
@@ -104,7 +105,7 @@ def segment_topics(
     edges = list(zip(bounds, [*bounds[1:], end]))
     labels_ignore = [*ignore, *_introductions(doc, units, owner, passages)]
     emphasis = [(p.start, p.end) for p in passages if p.role == "question"]
-    return label_segments(doc, edges, ignore=labels_ignore, emphasis=emphasis, names=names)
+    return label_segments(doc, edges, ignore=labels_ignore, emphasis=emphasis, names=names, classes=classes)
 
 
 def _merge_short(bounds: list[int], end: int, units: Sequence[Unit], min_words: int) -> list[int]:
