@@ -17,7 +17,7 @@ from . import __version__
 from .assemble import transcript_record
 from .errors import ExtractorError, InputError
 from .extensions import register_extensions
-from .pipeline import PipelineConfig, build_pipeline, model_label
+from .pipeline import PipelineConfig, build_pipeline, model_label, parsing_label
 from .reading import DEFAULT_MAX_BYTES, DecodedText, read_text
 from .records import FactsDocument, Failure, Generator, TranscriptRecord
 
@@ -210,9 +210,8 @@ def extract(
             transcripts.append(outcome.record)
         else:
             failures.append(Failure(source=outcome.source, error=outcome.error or "unknown error"))
-    model = model_label(nlp) if nlp is not None else _model_label_for(options.pipeline)
     return FactsDocument(
-        generator=Generator(name="extractor", version=__version__, model=model),
+        generator=_generator(nlp, options.pipeline),
         transcripts=transcripts,
         failures=failures,
     )
@@ -263,8 +262,7 @@ def extract_to(
 
     options = options or Options()
     nlp = nlp or (build_pipeline(options.pipeline) if options.jobs <= 1 else None)
-    model = model_label(nlp) if nlp is not None else _model_label_for(options.pipeline)
-    generator = Generator(name="extractor", version=__version__, model=model)
+    generator = _generator(nlp, options.pipeline)
     summary = RunSummary(generator=generator)
     with (atomic_stream(out) if out is not None else nullcontext(sys.stdout)) as stream:
         writer = FactsWriter(stream, fmt, generator)
@@ -284,6 +282,14 @@ def extract_to(
                 summary.failures.append(failure)
         writer.close()
     return summary
+
+
+def _generator(nlp: Language | None, config: PipelineConfig) -> Generator:
+    """The output's generator block: this program, the model, where the model ran."""
+    if nlp is not None:
+        return Generator(name="extractor", version=__version__, model=model_label(nlp), parsing=parsing_label(nlp))
+    return Generator(name="extractor", version=__version__, model=_model_label_for(config),
+                     parsing="all" if config.parse_all else "focused")
 
 
 def _model_label_for(config: PipelineConfig) -> str:

@@ -28,21 +28,23 @@ class _ExtractFiles:
 
     def __init__(self, options: Options) -> None:
         from .api import _run_one
-        from .pipeline import build_pipeline, model_label
+        from .pipeline import build_pipeline, model_label, parsing_label
 
         self.options = options
         self.nlp = build_pipeline(options.pipeline)
         self.model = model_label(self.nlp)
+        self.parsing = parsing_label(self.nlp)
         self._run_one = _run_one
 
     def __call__(self, batch: dict) -> dict:
-        rows = {"source": [], "record": [], "error": [], "model": []}
+        rows = {"source": [], "record": [], "error": [], "model": [], "parsing": []}
         for path in batch["path"]:
             outcome = self._run_one(self.nlp, Path(path), self.options)
             rows["source"].append(outcome.source)
             rows["record"].append(outcome.record.model_dump_json() if outcome.record else "")
             rows["error"].append(outcome.error or "")
             rows["model"].append(self.model)
+            rows["parsing"].append(self.parsing)
         return rows
 
 
@@ -93,6 +95,7 @@ def merge_shards(shards: str | Path) -> FactsDocument:
     records: list[TranscriptRecord] = []
     failures: list[Failure] = []
     models: set[str] = set()
+    parsings: set[str] = set()
     files = sorted(Path(shards).glob("*.json")) + sorted(Path(shards).glob("*.jsonl"))
     for shard in files:
         for n, line in enumerate(shard.read_text(encoding="utf-8").splitlines(), 1):
@@ -104,6 +107,7 @@ def merge_shards(shards: str | Path) -> FactsDocument:
             except (ValueError, KeyError, TypeError) as exc:
                 raise ExtractorError(f"{shard}:{n}: not a shard row of `extract ray` ({type(exc).__name__})") from None
             models.add(row.get("model") or "")
+            parsings.add(row.get("parsing") or "")
             if record is not None:
                 records.append(record)
             else:
@@ -111,7 +115,8 @@ def merge_shards(shards: str | Path) -> FactsDocument:
     records.sort(key=lambda r: r.source)
     failures.sort(key=lambda f: f.source)
     return FactsDocument(
-        generator=Generator(name="extractor", version=__version__, model=",".join(sorted(m for m in models if m)) or None),
+        generator=Generator(name="extractor", version=__version__, model=",".join(sorted(m for m in models if m)) or None,
+                            parsing=",".join(sorted(p for p in parsings if p)) or None),
         transcripts=records,
         failures=failures,
     )

@@ -90,4 +90,9 @@ def model_label(nlp: Language) -> str:
     return f"{nlp.meta.get('lang', 'xx')}_{nlp.meta.get('name', '?')}=={nlp.meta.get('version', '?')}"
 
 
-__all__ = ["PipelineConfig", "build_pipeline", "model_label", "resolve_model_name"]
+def parsing_label(nlp: Language) -> str:
+    """Where the models run in this pipeline: ``"focused"`` or ``"all"``, for the output's generator block."""
+    return "focused" if "numeral_focus" in nlp.pipe_names else "all"
+
+
+__all__ = ["PipelineConfig", "build_pipeline", "model_label", "parsing_label", "resolve_model_name"]

@@ -217,6 +217,10 @@ class Generator(Record):
     name: str
     version: str
     model: str | None = Field(default=None, description="The spaCy pipeline used, as name==version.")
+    parsing: str | None = Field(
+        default=None,
+        description="Where the model's tagger, parser and entity recogniser ran: 'focused' (the passages that "
+                    "may hold a figure, the default) or 'all' (every sentence, extract --parse-all).")
 
 
 class Failure(Record):

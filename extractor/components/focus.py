@@ -155,7 +155,9 @@ def _continues(token) -> bool:
 
 
 def _same_stretch(text: str, start: int, end: int, turn_starts: list[int]) -> bool:
-    """Whether ``text[start:end]`` crosses no blank line and no turn start."""
+    """Whether ``text[start:end]`` crosses no blank line and no turn start (space at ``start`` aside)."""
+    while start < end and text[start].isspace():
+        start += 1
     if _BLANK_LINE.search(text, start, end):
         return False
     k = bisect.bisect_right(turn_starts, start)

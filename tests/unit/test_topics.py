@@ -267,3 +267,50 @@ def test_label_phrases_keep_the_space_of_a_line_break(nlp_sm):
     doc = nlp_sm("Funding for Head Start\nproviders was cut.")
     words = [t for t in doc if t.text in ("Head", "Start", "providers")]
     assert _surface(words) == "Head Start providers"
+
+
+# --- untagged words (the focused pipeline tags only the passages that may hold a figure) -----------
+
+
+def _partly_tagged():
+    from spacy.tokens import Doc
+
+    nlp = spacy.blank("en")
+    words = ["Tariffs", "rose", "5", "%", ".", "New", "tariffs", "hurt", "steadily", "and", "Hengqin", "grows", "."]
+    pos = ["NOUN", "VERB", "NUM", "NOUN", "PUNCT"] + [""] * 8
+    lemmas = ["tariff", "rise", "5", "%", "."] + [""] * 8
+    starts = [True] + [False] * 4 + [True] + [False] * 7
+    return Doc(nlp.vocab, words=words, pos=pos, lemmas=lemmas, sent_starts=starts)
+
+
+def test_untagged_words_take_the_class_their_form_has_where_tagged():
+    from extractor.topics.features import WordClasses
+
+    doc = _partly_tagged()
+    classes = WordClasses.of(doc)
+    assert not classes.complete
+    assert classes.guess(doc[6]) == ("NOUN", "tariff")  # "tariffs": tagged as a noun in the first sentence
+    assert classes.guess(doc[8])[0] == "VERB"  # "steadily": an unseen form, by its ending
+    assert classes.guess(doc[10])[0] == "PROPN"  # "Hengqin": capitalised inside a sentence
+    assert classes.guess(doc[5])[0] != "PROPN"  # "New": capitalised only because it starts the sentence
+
+
+def test_content_lemmas_of_untagged_words_use_the_guess():
+    from extractor.topics.features import WordClasses, content_lemmas
+
+    doc = _partly_tagged()
+    lemmas = content_lemmas(doc[5:], WordClasses.of(doc))
+    assert "tariff" in lemmas and "hengqin" in lemmas and "steadily" not in lemmas
+
+
+def test_a_fully_tagged_document_needs_no_guesses(nlp_sm):
+    from extractor.topics.features import WordClasses
+
+    assert WordClasses.of(nlp_sm("Exports rose by 5 percent last year.")).complete
+
+
+def test_word_lemma_takes_off_plural_endings():
+    from extractor.topics.features import word_lemma
+
+    assert [word_lemma(w) for w in ["tariffs", "economies", "taxes", "business", "status", "gas"]] == [
+        "tariff", "economy", "tax", "business", "status", "gas"]

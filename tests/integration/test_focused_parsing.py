@@ -1,0 +1,55 @@
+"""The default, focused pipeline against parsing every sentence, on the sample transcript."""
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from extractor.api import extract_text
+from extractor.pipeline import PipelineConfig, build_pipeline, parsing_label
+
+SAMPLE = sorted((Path(__file__).resolve().parents[2] / "corpus").glob("*.txt"))[0]
+
+
+@pytest.fixture(scope="module")
+def parse_all():
+    return build_pipeline(PipelineConfig(parse_all=True))
+
+
+@pytest.fixture(scope="module")
+def text():
+    return SAMPLE.read_text(encoding="utf-8")
+
+
+def test_the_default_pipeline_parses_only_where_figures_may_be(nlp, text):
+    assert parsing_label(nlp) == "focused"
+    doc = nlp(text)
+    tagged = sum(1 for t in doc if t.pos)
+    assert 0.2 * len(doc) < tagged < 0.8 * len(doc)
+    # Every quantity lies in a tagged, parsed sentence...
+    for span in doc.spans["quantities"]:
+        assert all(t.pos for t in span.sent if not t.is_space)
+    # ...and every turn still starts a sentence.
+    for turn in doc.spans["turns"]:
+        assert turn[0].is_sent_start
+
+
+def test_focused_and_full_parsing_find_the_same_quantities(nlp, parse_all, text):
+    focused = extract_text(text, nlp=nlp, source=SAMPLE.name)
+    full = extract_text(text, nlp=parse_all, source=SAMPLE.name)
+
+    def facts(record):
+        return Counter((q.start, q.end, q.value, q.unit, q.kind, q.direction, q.period) for q in record.quantities)
+
+    assert len(focused.quantities) == len(full.quantities) > 150
+    same = sum((facts(focused) & facts(full)).values())
+    assert same >= 0.98 * len(full.quantities)
+    assert [t.speaker for t in focused.turns] == [t.speaker for t in full.turns]
+    assert len(focused.topics) >= 10 and len({t.label for t in focused.topics}) == len(focused.topics)
+
+
+def test_every_span_indexes_the_original_text(nlp, text):
+    record = extract_text(text, nlp=nlp, source=SAMPLE.name)
+    for q in record.quantities:
+        assert text[q.start:q.end] == q.text
