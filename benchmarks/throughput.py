@@ -8,9 +8,12 @@ transcripts of ``../shared/corpus``), so that its peak memory (max RSS) is its
 own. It prints a table of words per second and peak memory with ratios:
 
   a. the full pipeline end to end (reading, structure, quantities, topics,
-     validation, writing facts.json), through the ``extract`` library call;
-  b. the bare spaCy pipeline (``nlp.pipe``, same model): the practical ceiling
-     for a parse-based extractor;
+     validation, writing facts.json), through the ``extract`` library call, as it
+     runs by default (models only on the passages that may hold a figure) and with
+     ``parse_all`` (``extract --parse-all``: models on every sentence);
+  b. the bare spaCy pipeline (``spacy.load`` and ``nlp.pipe``, same model): the
+     practical ceiling for a parse-based extractor; and the same with the matrix
+     library the extractor uses (numpy's BLAS, one thread);
   c. quantulum3 alone on each whole document, and on each paragraph;
 
 then the time per word at several multiples of the corpus (the file list
@@ -29,6 +32,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from contextlib import nullcontext
 from pathlib import Path
 
 NOTES = """\
@@ -47,6 +51,37 @@ Profiling notes (before optimising; full pipeline on the 1x corpus, 13 transcrip
   en_core_web_sm) is the largest. Quantity parsing runs only on sentences with a numeral.
 - The bare ``nlp.pipe`` baseline batches every document at once (1.8 GB peak); the extractor
   processes one transcript at a time and streams its output, so its memory stays flat.
+
+Second round (2026-11-28), wall-clock timing per component and cProfile, same corpus:
+- thinc multiplies with blis by default; on this machine (AMD EPYC, Zen 5) blis ran a
+  2000x96x384 product at 40 GFLOPS against numpy's OpenBLAS at 118 on one thread. Loading the
+  model with NumpyOps(use_blis=False) gave the same annotations and took tok2vec from 3.5 s to 2.0 s
+  and NER from 7.5 s to 4.5 s. Two BLAS threads helped tok2vec but slowed NER (its matrices are
+  small), so the pipeline runs with one (threadpoolctl), which also keeps --jobs 2 from
+  oversubscribing the cores.
+- The attribute ruler was 1.7 s, nearly all in spaCy's Matcher (its ~180 patterns tried at every
+  token). The same patterns looked up in tables by each token's attribute row: 0.5 s, same results.
+- Quantities: the entity code rebuilt doc.text for every all-caps entity (609 times), and the
+  concept fallback rescanned the document's noun chunks; passing the text and the sentence's
+  chunks took the component from 2.8 s to 0.8 s. Seven more doc.text rebuilds per transcript
+  (structure, topics, records) now read one copy kept in doc.user_data.
+- With all that, parsing everything cost 15 s for 85,000 words, 10 s of it in the model's
+  components: 3x quantulum3 on whole documents (about 26 s here) needed under 8.7 s. Figures
+  sit in 30% of the words (sentences with a numeral); with the sentence before each (and up to 8
+  before when they may name the figure's owner) 43%. Parsing those passages only (numeral_focus),
+  with the senter splitting the rest, cut the model time to 4 s; Span.as_doc, used at first to
+  cut the passages out, copies the whole document's arrays for every span (0.8 s), so passages
+  are built as new Docs from the token arrays.
+- Parsing passages rather than single sentences matters for quality: the parser then finds the
+  sentence boundaries itself, as in the full pipeline, and the quantities differ from full
+  parsing in 39 fields of 1,080 quantities (concept 21, entity 16, counted 2) instead of 164
+  when each sentence was parsed alone.
+- Topics on a partly tagged document: the tagged words give each untagged form its usual class;
+  reading them from arrays instead of Token objects took topics from 0.76 s to 0.51 s.
+- Not taken: spaCy's rule lemmatizer (0.5 s) is already cached by (word, tag, morphology); a
+  wrapper that looked rows up in arrays saved nothing, since the time is in first look-ups.
+  Batch sizes from 16 to 1000 passages made no difference. NER's transition loop (about 60% of
+  its time) runs in Cython with blis and cannot use the faster BLAS.
 """
 
 
@@ -64,22 +99,31 @@ def words(files: list[Path]) -> int:
 # --- the measurements, each run in its own child process -------------------------------------
 
 
-def run_full(files: list[Path], jobs: int) -> None:
+def run_full(files: list[Path], jobs: int, parse_all: bool = False) -> float | None:
+    """Extract ``files`` as ``extract`` does; returns when the pipeline was ready (one process only)."""
     import extractor
     from extractor.api import extract_to
 
+    options = extractor.Options(jobs=jobs, pipeline=extractor.PipelineConfig(parse_all=parse_all))
+    nlp = extractor.build_pipeline(options.pipeline) if jobs == 1 else None
+    ready = time.perf_counter() if nlp is not None else None
     with tempfile.TemporaryDirectory() as tmp:
-        summary = extract_to(files, Path(tmp) / "facts.json", "json", extractor.Options(jobs=jobs))
+        summary = extract_to(files, Path(tmp) / "facts.json", "json", options, nlp=nlp)
     if summary.failures:
         raise SystemExit(f"failures: {[f.error for f in summary.failures]}")
+    return ready
 
 
-def run_bare_spacy(files: list[Path]) -> None:
+def run_bare_spacy(files: list[Path], matrix_library: str = "blis") -> None:
+    from threadpoolctl import threadpool_limits
+
     from extractor.model_loading import load_model
 
-    nlp = load_model()
-    for _ in nlp.pipe(p.read_text(encoding="utf-8") for p in files):
-        pass
+    # "blis" is what spacy.load gives; "numpy" is what the extractor loads (one BLAS thread).
+    nlp = load_model(matrix_library=matrix_library)
+    with threadpool_limits(limits=1, user_api="blas") if matrix_library == "numpy" else nullcontext():
+        for _ in nlp.pipe(p.read_text(encoding="utf-8") for p in files):
+            pass
 
 
 def run_quantulum(files: list[Path], unit: str) -> None:
@@ -97,7 +141,9 @@ def run_quantulum(files: list[Path], unit: str) -> None:
 MEASURES = {
     "full": lambda files: run_full(files, 1),
     "full-jobs2": lambda files: run_full(files, 2),
+    "full-parse-all": lambda files: run_full(files, 1, parse_all=True),
     "spacy": run_bare_spacy,
+    "spacy-numpy": lambda files: run_bare_spacy(files, "numpy"),
     "quantulum-doc": lambda files: run_quantulum(files, "document"),
     "quantulum-para": lambda files: run_quantulum(files, "paragraph"),
 }
@@ -105,13 +151,15 @@ MEASURES = {
 
 def child(name: str, file_list: Path) -> None:
     files = [Path(line) for line in file_list.read_text().splitlines() if line]
-    # Warm up imports and model loading outside the timed part, as a long-running service would.
+    # The timed part includes imports and model loading (a cold start, as one `extract` run pays);
+    # the full pipeline also reports the time from when its pipeline was ready (a warm service).
     started = time.perf_counter()
-    MEASURES[name](files)
-    elapsed = time.perf_counter() - started
+    ready = MEASURES[name](files)
+    ended = time.perf_counter()
     own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    print(json.dumps({"seconds": elapsed, "peak_mb": own / 1024, "worker_peak_mb": kids / 1024}))
+    print(json.dumps({"seconds": ended - started, "warm_seconds": ended - ready if ready else None,
+                      "peak_mb": own / 1024, "worker_peak_mb": kids / 1024}))
 
 
 def measure(name: str, files: list[Path]) -> dict:
@@ -149,12 +197,15 @@ def main() -> None:
     parts = set(a.parts.split(","))
     full = measure("full", files)
     if "table" in parts:
-        names = ["full", "spacy", "quantulum-para"] + ([] if a.quick else ["quantulum-doc"])
+        names = ["full", "full-parse-all", "spacy", "spacy-numpy", "quantulum-para"] + (
+            [] if a.quick else ["quantulum-doc"])
         results = {"full": full, **{name: measure(name, files) for name in names[1:]}}
-        print(f"{'run':<34}{'words/s':>10}{'peak MB':>10}{'full ÷ this':>14}")
+        print(f"{'run':<44}{'words/s':>10}{'peak MB':>10}{'full ÷ this':>14}")
         labels = {
-            "full": "a. full pipeline (extract)",
-            "spacy": "b. bare spaCy nlp.pipe",
+            "full": "a. full pipeline (extract, default)",
+            "full-parse-all": "a. full pipeline, --parse-all",
+            "spacy": "b. bare spaCy nlp.pipe (spacy.load)",
+            "spacy-numpy": "b. bare spaCy nlp.pipe, numpy BLAS",
             "quantulum-doc": "c. quantulum3 per whole document",
             "quantulum-para": "c. quantulum3 per paragraph",
         }
@@ -162,19 +213,22 @@ def main() -> None:
             r = results[name]
             wps = n_words / r["seconds"]
             ratio = (n_words / full["seconds"]) / wps
-            print(f"{labels[name]:<34}{wps:>10,.0f}{r['peak_mb']:>10,.0f}{ratio:>14.2f}")
+            print(f"{labels[name]:<44}{wps:>10,.0f}{r['peak_mb']:>10,.0f}{ratio:>14.2f}")
 
     if "scaling" in parts:
-        print("\nscaling (full pipeline, file list repeated):")
+        print("\nscaling (full pipeline, file list repeated; time per word once the pipeline is built, and "
+              "including the start):")
         base = None
         for scale in [int(s) for s in a.scales.split(",") if s]:
             if a.quick and scale > 5:
                 continue
             r = full if scale == 1 else measure("full", files * scale)
-            per_word = r["seconds"] / (n_words * scale) * 1e6
+            per_word = r["warm_seconds"] / (n_words * scale) * 1e6
+            cold = r["seconds"] / (n_words * scale) * 1e6
             base = base or per_word
             print(f"  {scale:>3}x  {n_words * scale:>10,} words  {per_word:8.1f} µs/word  "
-                  f"({per_word / base:.2f} x the 1x time per word)  peak {r['peak_mb']:,.0f} MB")
+                  f"({per_word / base:.2f} x the 1x time per word; {cold:.1f} µs/word with the start)  "
+                  f"peak {r['peak_mb']:,.0f} MB")
 
     if "jobs" in parts:
         two = measure("full-jobs2", files)

@@ -19,7 +19,7 @@ Labels and keywords come from each segment's own key phrases (see ``labels``).
 """
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -130,6 +130,9 @@ def _merge_short(bounds: list[int], end: int, units: Sequence[Unit], min_words: 
 def _introductions(doc: Doc, units, owner, passages) -> list[tuple[int, int]]:
     """Speaker labels and the short opening sentences of questions that name the asker or their outlet."""
     out = [(p.start, p.content_start) for p in passages if p.content_start is not None and p.content_start > p.start]
+    # The names of people and organisations, read once (Span.ents rescans the whole document).
+    named = [e for e in doc.ents if e.label_ in ("PERSON", "ORG")]
+    named_starts = [e.start for e in named]
     seen: dict[int, int] = {}
     for i, u in enumerate(units):
         p = passages[owner[i]]
@@ -139,7 +142,8 @@ def _introductions(doc: Doc, units, owner, passages) -> list[tuple[int, int]]:
         seen[owner[i]] = k + 1
         if k < 4 and u.words <= 15:
             span = doc.char_span(u.start, u.end, alignment_mode="expand")
-            if span is not None and any(e.label_ in ("PERSON", "ORG") for e in span.ents):
+            k = bisect_left(named_starts, span.start) if span is not None else len(named)
+            if k < len(named) and named[k].end <= span.end:
                 out.append((u.start, u.end))
     return out
 
