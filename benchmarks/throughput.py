@@ -56,9 +56,10 @@ Second round (2026-11-28), wall-clock timing per component and cProfile, same co
 - thinc multiplies with blis by default; on this machine (AMD EPYC, Zen 5) blis ran a
   2000x96x384 product at 40 GFLOPS against numpy's OpenBLAS at 118 on one thread. Loading the
   model with NumpyOps(use_blis=False) gave the same annotations and took tok2vec from 3.5 s to 2.0 s
-  and NER from 7.5 s to 4.5 s. Two BLAS threads helped tok2vec but slowed NER (its matrices are
-  small), so the pipeline runs with one (threadpoolctl), which also keeps --jobs 2 from
-  oversubscribing the cores.
+  and NER from 7.5 s to 4.5 s. On whole documents two BLAS threads helped tok2vec but slowed NER
+  (its matrices are small); once passages are batched (below) two threads took the run from 7.8 s
+  to 7.2 s. The pipeline uses min(2, cores / jobs) threads (threadpoolctl), so that --jobs 2 does
+  not oversubscribe the cores, and one per Ray actor.
 - The attribute ruler was 1.7 s, nearly all in spaCy's Matcher (its ~180 patterns tried at every
   token). The same patterns looked up in tables by each token's attribute row: 0.5 s, same results.
 - Quantities: the entity code rebuilt doc.text for every all-caps entity (609 times), and the

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import time
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -36,12 +37,22 @@ class Options:
         date: ISO date used when neither the header nor the file name gives one.
         max_bytes: Files larger than this are refused.
         jobs: Worker processes (each loads the model once).
+        blas_threads: BLAS threads per process while the models run; None shares the cores among
+            the ``jobs`` processes, at most two each (more was not measured to help).
     """
 
     pipeline: PipelineConfig = field(default_factory=PipelineConfig)
     date: str | None = None
     max_bytes: int = DEFAULT_MAX_BYTES
     jobs: int = 1
+    blas_threads: int | None = None
+
+    def threads(self) -> int:
+        """The BLAS threads each process uses (see ``blas_threads``)."""
+        if self.blas_threads is not None:
+            return max(1, self.blas_threads)
+        cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+        return max(1, min(2, cores // max(1, self.jobs)))
 
 
 def find_transcripts(paths: Iterable[str | Path]) -> list[Path]:
@@ -86,7 +97,8 @@ def extract_text(
     Raises:
         InputError: The text is longer than ``max_chars``.
     """
-    return _process(nlp or build_pipeline(), DecodedText(text, "utf-8"), source, date, max_chars)
+    return _process(nlp or build_pipeline(), DecodedText(text, "utf-8"), source, date, max_chars,
+                    Options().threads())
 
 
 def extract_path(path: str | Path, *, nlp: Language | None = None, options: Options | None = None) -> TranscriptRecord:
@@ -97,10 +109,12 @@ def extract_path(path: str | Path, *, nlp: Language | None = None, options: Opti
     """
     options = options or Options()
     decoded = read_text(path, max_bytes=options.max_bytes)
-    return _process(nlp or build_pipeline(options.pipeline), decoded, str(path), options.date, options.max_bytes)
+    return _process(nlp or build_pipeline(options.pipeline), decoded, str(path), options.date, options.max_bytes,
+                    options.threads())
 
 
-def _process(nlp: Language, decoded: DecodedText, source: str, date: str | None, max_chars: int) -> TranscriptRecord:
+def _process(nlp: Language, decoded: DecodedText, source: str, date: str | None, max_chars: int,
+             threads: int = 1) -> TranscriptRecord:
     if len(decoded.text) > max_chars:
         # An HTML file's shown text or a text given directly can be long though its bytes passed.
         raise InputError(source, f"is {len(decoded.text):,} characters, over the limit of {max_chars:,} "
@@ -111,9 +125,9 @@ def _process(nlp: Language, decoded: DecodedText, source: str, date: str | None,
     doc = nlp.make_doc(decoded.text)
     doc._.file_name = Path(source).name
     doc._.date_option = date
-    # One BLAS thread: the models' matrices are small, and threads cost more than they give (and
-    # oversubscribe the cores when several workers run).
-    with threadpool_limits(limits=1, user_api="blas"):
+    # The models' matrices are small: two BLAS threads help the batched passages, more than the cores
+    # the workers share would oversubscribe them (benchmarks/throughput.py --notes).
+    with threadpool_limits(limits=threads, user_api="blas"):
         doc = nlp(doc)
     return transcript_record(doc, source=source, encoding=decoded.encoding, warnings=decoded.warnings)
 

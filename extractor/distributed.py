@@ -14,6 +14,8 @@ must be readable at the same paths on every node (a shared file system).
 """
 from __future__ import annotations
 
+import dataclasses
+
 import json
 from collections.abc import Iterable
 from pathlib import Path
@@ -30,7 +32,8 @@ class _ExtractFiles:
         from .api import _run_one
         from .pipeline import build_pipeline, model_label, parsing_label
 
-        self.options = options
+        # Actors share their node's cores with each other: one BLAS thread each.
+        self.options = dataclasses.replace(options, blas_threads=1)
         self.nlp = build_pipeline(options.pipeline)
         self.model = model_label(self.nlp)
         self.parsing = parsing_label(self.nlp)
