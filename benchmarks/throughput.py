@@ -57,9 +57,10 @@ Second round (2026-11-28), wall-clock timing per component and cProfile, same co
   2000x96x384 product at 40 GFLOPS against numpy's OpenBLAS at 118 on one thread. Loading the
   model with NumpyOps(use_blis=False) gave the same annotations and took tok2vec from 3.5 s to 2.0 s
   and NER from 7.5 s to 4.5 s. On whole documents two BLAS threads helped tok2vec but slowed NER
-  (its matrices are small); once passages are batched (below) two threads took the run from 7.8 s
-  to 7.2 s. The pipeline uses min(2, cores / jobs) threads (threadpoolctl), so that --jobs 2 does
-  not oversubscribe the cores, and one per Ray actor.
+  (its matrices are small); once passages are batched (below) two threads made one process about
+  5% faster (7.8 s -> 7.4 s), but --jobs 2 (one thread per worker, so as not to oversubscribe the
+  cores) then gained only 1.58-1.60x over it instead of 1.65-1.68x. The pipeline runs with one
+  thread per process (threadpoolctl; --blas-threads N to change it) and one per Ray actor.
 - The attribute ruler was 1.7 s, nearly all in spaCy's Matcher (its ~180 patterns tried at every
   token). The same patterns looked up in tables by each token's attribute row: 0.5 s, same results.
 - Quantities: the entity code rebuilt doc.text for every all-caps entity (609 times), and the

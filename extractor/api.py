@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import logging
-import os
 import time
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -37,22 +36,16 @@ class Options:
         date: ISO date used when neither the header nor the file name gives one.
         max_bytes: Files larger than this are refused.
         jobs: Worker processes (each loads the model once).
-        blas_threads: BLAS threads per process while the models run; None shares the cores among
-            the ``jobs`` processes, at most two each (more was not measured to help).
+        blas_threads: BLAS threads per process while the models run. One by default: a second
+            thread made a single process about 5% faster on two cores, but then ``jobs=2`` (one
+            thread each) gains less over it, and workers must not oversubscribe the cores.
     """
 
     pipeline: PipelineConfig = field(default_factory=PipelineConfig)
     date: str | None = None
     max_bytes: int = DEFAULT_MAX_BYTES
     jobs: int = 1
-    blas_threads: int | None = None
-
-    def threads(self) -> int:
-        """The BLAS threads each process uses (see ``blas_threads``)."""
-        if self.blas_threads is not None:
-            return max(1, self.blas_threads)
-        cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
-        return max(1, min(2, cores // max(1, self.jobs)))
+    blas_threads: int = 1
 
 
 def find_transcripts(paths: Iterable[str | Path]) -> list[Path]:
@@ -97,8 +90,7 @@ def extract_text(
     Raises:
         InputError: The text is longer than ``max_chars``.
     """
-    return _process(nlp or build_pipeline(), DecodedText(text, "utf-8"), source, date, max_chars,
-                    Options().threads())
+    return _process(nlp or build_pipeline(), DecodedText(text, "utf-8"), source, date, max_chars)
 
 
 def extract_path(path: str | Path, *, nlp: Language | None = None, options: Options | None = None) -> TranscriptRecord:
@@ -110,7 +102,7 @@ def extract_path(path: str | Path, *, nlp: Language | None = None, options: Opti
     options = options or Options()
     decoded = read_text(path, max_bytes=options.max_bytes)
     return _process(nlp or build_pipeline(options.pipeline), decoded, str(path), options.date, options.max_bytes,
-                    options.threads())
+                    options.blas_threads)
 
 
 def _process(nlp: Language, decoded: DecodedText, source: str, date: str | None, max_chars: int,
@@ -125,9 +117,9 @@ def _process(nlp: Language, decoded: DecodedText, source: str, date: str | None,
     doc = nlp.make_doc(decoded.text)
     doc._.file_name = Path(source).name
     doc._.date_option = date
-    # The models' matrices are small: two BLAS threads help the batched passages, more than the cores
-    # the workers share would oversubscribe them (benchmarks/throughput.py --notes).
-    with threadpool_limits(limits=threads, user_api="blas"):
+    # A set number of BLAS threads (one unless asked): numpy's default, one per core, would
+    # oversubscribe the cores when several workers run (benchmarks/throughput.py --notes).
+    with threadpool_limits(limits=max(1, threads), user_api="blas"):
         doc = nlp(doc)
     return transcript_record(doc, source=source, encoding=decoded.encoding, warnings=decoded.warnings)
 
@@ -171,6 +163,13 @@ def _worker_pipeline(config: PipelineConfig) -> Language:
     return build_pipeline(config)
 
 
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:  # reported when the file is read
+        return 0
+
+
 def _worker_run(path: Path, options: Options) -> Outcome:
     return _run_one(_worker_pipeline(options.pipeline), path, options)
 
@@ -188,7 +187,12 @@ def iter_outcomes(
         with ProcessPoolExecutor(
             max_workers=options.jobs, initializer=_worker_pipeline, initargs=(options.pipeline,)
         ) as pool:
-            yield from pool.map(_worker_run, files, [options] * len(files))
+            # Largest files first, so that no worker is left with a long file while the others idle;
+            # the outcomes still come in input order.
+            order = sorted(range(len(files)), key=lambda i: _size(files[i]), reverse=True)
+            futures = {i: pool.submit(_worker_run, files[i], options) for i in order}
+            for i in range(len(files)):
+                yield futures.pop(i).result()
         return
     nlp = nlp or build_pipeline(options.pipeline)
     for path in files:
