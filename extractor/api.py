@@ -17,7 +17,7 @@ from . import __version__
 from .assemble import transcript_record
 from .errors import ExtractorError, InputError
 from .extensions import register_extensions
-from .pipeline import PipelineConfig, build_pipeline, model_label, parsing_label
+from .pipeline import PipelineConfig, build_pipeline, model_label, parsing_label, parsing_label_for
 from .reading import DEFAULT_MAX_BYTES, DecodedText, read_text
 from .records import FactsDocument, Failure, Generator, TranscriptRecord
 
@@ -118,7 +118,8 @@ def _process(nlp: Language, decoded: DecodedText, source: str, date: str | None,
     doc._.file_name = Path(source).name
     doc._.date_option = date
     # A set number of BLAS threads (one unless asked): numpy's default, one per core, would
-    # oversubscribe the cores when several workers run (benchmarks/throughput.py --notes).
+    # oversubscribe the cores when several workers run (benchmarks/throughput.py --notes). The limit
+    # is process-wide: threads of one process that extract at once should all ask for the same.
     with threadpool_limits(limits=max(1, threads), user_api="blas"):
         doc = nlp(doc)
     return transcript_record(doc, source=source, encoding=decoded.encoding, warnings=decoded.warnings)
@@ -163,13 +164,6 @@ def _worker_pipeline(config: PipelineConfig) -> Language:
     return build_pipeline(config)
 
 
-def _size(path: Path) -> int:
-    try:
-        return path.stat().st_size
-    except OSError:  # reported when the file is read
-        return 0
-
-
 def _worker_run(path: Path, options: Options) -> Outcome:
     return _run_one(_worker_pipeline(options.pipeline), path, options)
 
@@ -187,12 +181,7 @@ def iter_outcomes(
         with ProcessPoolExecutor(
             max_workers=options.jobs, initializer=_worker_pipeline, initargs=(options.pipeline,)
         ) as pool:
-            # Largest files first, so that no worker is left with a long file while the others idle;
-            # the outcomes still come in input order.
-            order = sorted(range(len(files)), key=lambda i: _size(files[i]), reverse=True)
-            futures = {i: pool.submit(_worker_run, files[i], options) for i in order}
-            for i in range(len(files)):
-                yield futures.pop(i).result()
+            yield from pool.map(_worker_run, files, [options] * len(files))
         return
     nlp = nlp or build_pipeline(options.pipeline)
     for path in files:
@@ -307,7 +296,7 @@ def _generator(nlp: Language | None, config: PipelineConfig) -> Generator:
     if nlp is not None:
         return Generator(name="extractor", version=__version__, model=model_label(nlp), parsing=parsing_label(nlp))
     return Generator(name="extractor", version=__version__, model=_model_label_for(config),
-                     parsing="all" if config.parse_all else "focused")
+                     parsing=parsing_label_for(config))
 
 
 def _model_label_for(config: PipelineConfig) -> str:

@@ -65,7 +65,8 @@ def extract_with_ray(
     Args:
         paths: Files and folders, as for ``extract``.
         shards: Folder to write the shards to (created; existing shards there are kept).
-        options: How to run each file (the ``jobs`` field is ignored: ``actors`` sets the parallelism).
+        options: How to run each file (``jobs`` is ignored, ``actors`` sets the parallelism; each actor uses
+            one BLAS thread, whatever ``blas_threads`` says).
         actors: How many actors, each with its own pipeline.
 
     Returns:

@@ -48,9 +48,10 @@ def load_model(name: str | None = None, *, exclude: tuple[str, ...] = (), matrix
         name: a pipeline package or directory; None picks an installed English model.
         exclude: components not to load.
         matrix_library: what multiplies the models' matrices: ``"numpy"`` (numpy's BLAS) or ``"blis"``
-            (thinc's default). The results are the same; on this project's benchmark machine numpy's
-            BLAS ran the tagger's embedding and the entity recogniser 1.7 times as fast
-            (``benchmarks/throughput.py --notes``).
+            (thinc's default). The annotations were the same on this project's corpus (rounding may
+            differ in the last bits); on its benchmark machine numpy's BLAS ran the tagger's embedding
+            and the entity recogniser 1.7 times as fast (``benchmarks/throughput.py --notes``). The
+            parser's step-by-step loop uses blis either way.
     """
     if matrix_library not in ("numpy", "blis"):
         raise ValueError(f"matrix_library must be 'numpy' or 'blis', not {matrix_library!r}")
@@ -58,7 +59,7 @@ def load_model(name: str | None = None, *, exclude: tuple[str, ...] = (), matrix
     with use_ops("numpy", use_blis=ops.use_blis):
         nlp = spacy.load(resolve_model_name(name), exclude=list(exclude))
     # A few layers (the parsers' output layers) are made outside the context: give every layer the same ops.
-    for _, component in nlp.pipeline:
+    for _, component in nlp.components:  # the disabled ones (senter) too
         model = getattr(component, "model", None)
         if model is not None and hasattr(model, "walk"):
             for layer in model.walk():

@@ -19,7 +19,7 @@ class PipelineConfig:
         topics: Segment topics.
         parse_all: Run the tagger, parser and entity recogniser on every sentence. By default they
             run only on the passages that may hold a figure and the sentences that may name its
-            owner (the ``numeral_focus`` component, about half the words); elsewhere sentences come
+            owner (the ``numeral_focus`` component, about 43% of the words); elsewhere sentences come
             from the model's light ``senter`` and topics read words by their form. Parsing all is
             half as fast; the quantities are nearly the same and the topics a little better
             (figures in the README).
@@ -65,10 +65,12 @@ def build_pipeline(config: PipelineConfig | None = None) -> Language:
     # The size limit users set (Options.max_bytes, --max-bytes) is checked before spaCy sees a text.
     nlp.max_length = 10**9
     nlp.add_pipe("transcript_structure", first=True)
-    if not config.parse_all and needs_parse:
+    if _focused(config, nlp):
         from .components import focus  # noqa: F401
 
-        models = [name for name in _MODEL_COMPONENTS if name in nlp.pipe_names]
+        # Every component of the model, in its own order (a transformer, a morphologizer, an entity
+        # ruler too), runs on the passages.
+        models = [name for name in nlp.pipe_names if name != "transcript_structure"]
         splitter = "senter"
         if splitter not in nlp.component_names:  # a model without one: split by punctuation
             splitter = "focus_sentencizer"
@@ -90,9 +92,30 @@ def model_label(nlp: Language) -> str:
     return f"{nlp.meta.get('lang', 'xx')}_{nlp.meta.get('name', '?')}=={nlp.meta.get('version', '?')}"
 
 
-def parsing_label(nlp: Language) -> str:
-    """Where the models run in this pipeline: ``"focused"`` or ``"all"``, for the output's generator block."""
-    return "focused" if "numeral_focus" in nlp.pipe_names else "all"
+def _focused(config: PipelineConfig, nlp: Language | None = None) -> bool:
+    """Whether the models run only on the passages that may hold a figure.
+
+    Only when quantities are extracted (topics alone gain nothing from it), parsing all is not asked
+    for, and the model has a parser (which alone sets the passages' sentence boundaries).
+    """
+    if config.parse_all or not config.quantities:
+        return False
+    return nlp is None or "parser" in nlp.pipe_names
 
 
-__all__ = ["PipelineConfig", "build_pipeline", "model_label", "parsing_label", "resolve_model_name"]
+def parsing_label(nlp: Language) -> str | None:
+    """Where the models ran, for the output's generator block: ``"focused"``, ``"all"``, or None (nowhere)."""
+    if "numeral_focus" in nlp.pipe_names:
+        return "focused"
+    return "all" if any(name in nlp.pipe_names for name in ("tagger", "parser", "ner")) else None
+
+
+def parsing_label_for(config: PipelineConfig) -> str | None:
+    """:func:`parsing_label` of the pipeline ``config`` builds, without building it (for the English models)."""
+    if not (config.quantities or config.topics):
+        return None
+    return "focused" if _focused(config) else "all"
+
+
+__all__ = ["PipelineConfig", "build_pipeline", "model_label", "parsing_label", "parsing_label_for",
+           "resolve_model_name"]

@@ -115,6 +115,8 @@ class IndexedAttributeRuler(AttributeRuler):
         tables = self._tables
         if tables.patterns is None:
             return super().match(doc)
+        if not len(doc):
+            return []
         patterns = tables.patterns
         # Read the attributes as one array (no Token objects), then test each distinct row once.
         rows = doc.to_array([_ATTRIBUTES[k][0] for k in tables.keys]).reshape(len(doc), -1).tolist()

@@ -35,7 +35,7 @@ _NUMERAL_HINT = re.compile(
 
 def may_hold_figure(text: str, start: int = 0, end: int | None = None) -> bool:
     """Whether ``text[start:end]`` may hold a figure (a digit, a number word, "a year"...): a cheap test, so
-    that only such sentences are read closely (and, in the fast pipeline, parsed)."""
+    that only such sentences are read closely (and, by default, parsed: ``numeral_focus``)."""
     return _NUMERAL_HINT.search(text, start, len(text) if end is None else end) is not None
 
 

@@ -57,17 +57,20 @@ def content_lemmas(tokens: Iterable, classes: "WordClasses | None" = None) -> li
     return out
 
 
-#: Endings that mark a word the tagger never saw in the document as other than a noun.
-_ADJ_ENDINGS = ("ous", "ive", "able", "ible", "ful", "ic", "ical", "al", "ary", "less", "ent", "ant")
-_OTHER_ENDINGS = ("ly", "ed", "ing")
+#: Endings that mark a word the tagger never saw in the document as an adjective (-ly: an adverb, -ed: a
+#: verb); other words are guessed to be nouns ("housing", "government" included).
+_ADJ_ENDINGS = ("ous", "ive", "able", "ible", "ful", "ical", "less")
+#: Nouns among words ending in "ly".
+_LY_NOUNS = frozenset({"family", "supply", "reply", "assembly", "monopoly", "anomaly", "italy", "july", "ally"})
 
 
 @dataclass
 class WordClasses:
     """Part of speech and lemma of each word form, as the tagger labelled it elsewhere in the document.
 
-    By default the model tags only about half of a transcript (``numeral_focus``); the other sentences' words take the part of
-    speech their form was most often given in the tagged ones, and a guess from the ending otherwise.
+    By default the model tags only about 43% of a transcript (``numeral_focus``); the other sentences'
+    words take the part of speech their form was most often given in the tagged ones, and a guess
+    from the ending otherwise.
     """
 
     pos: dict[str, str] = field(default_factory=dict)
@@ -99,7 +102,9 @@ class WordClasses:
         if pos is None:
             if text[:1].isupper() and not sent_start:
                 pos = "PROPN"
-            elif word.endswith(_OTHER_ENDINGS):
+            elif word.endswith("ly") and word not in _LY_NOUNS:
+                pos = "ADV"
+            elif word.endswith("ed") and not word.endswith("eed"):
                 pos = "VERB"
             elif word.endswith(_ADJ_ENDINGS):
                 pos = "ADJ"

@@ -162,7 +162,9 @@ def _guessed_phrases(doc: Doc, classes: WordClasses) -> list[tuple[int, str, str
             continue
         while run and (run[0][0].lower_ in FILLER or run[0][0].lower_ in _GENERIC_ADJ or run[0][0].lower_ in _UNITS):
             run = run[1:]
-        while run and run[-1][1] not in ("NOUN", "PROPN") or run and run[-1][0].lower_ in _UNITS | FILLER:
+        # A phrase ends in a noun the tagger saw as one elsewhere in the document, or a proper name.
+        while run and not (run[-1][1] == "PROPN" or classes.pos.get(run[-1][0].lower_) in ("NOUN", "PROPN")) or (
+                run and run[-1][0].lower_ in _UNITS | FILLER):
             run = run[:-1]
         if run and len(run) <= 4 and len(" ".join(r[2] for r in run)) >= 3:
             out.append((run[0][0].idx, " ".join(r[2] for r in run), _surface([r[0] for r in run], [r[1] for r in run])))

@@ -49,7 +49,29 @@ def test_focused_and_full_parsing_find_the_same_quantities(nlp, parse_all, text)
     assert len(focused.topics) >= 10 and len({t.label for t in focused.topics}) == len(focused.topics)
 
 
-def test_every_span_indexes_the_original_text(nlp, text):
+def test_no_quantity_is_dropped_for_an_offset_that_misses_its_text(nlp, text):
     record = extract_text(text, nlp=nlp, source=SAMPLE.name)
-    for q in record.quantities:
-        assert text[q.start:q.end] == q.text
+    assert not [w for w in record.warnings if "dropped" in w]
+    assert len(record.quantities) > 150
+
+
+@pytest.mark.parametrize("given", ["", "Thank you.", "5", "Hello there.\n\nWe are glad.", "Q:\n\nA: 7 percent."])
+def test_short_texts_and_texts_without_figures(nlp, given):
+    doc = nlp(given)
+    assert doc.text == given
+    assert all(doc.text[s.start_char:s.end_char] == s.text for s in doc.spans["quantities"])
+
+
+def test_the_output_says_where_the_models_ran(tmp_path):
+    import extractor
+    from extractor.api import extract
+
+    (tmp_path / "a.txt").write_text("Li Ming:\n\nExports rose 7.1%.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Li Ming:\n\nImports fell 2%.\n", encoding="utf-8")
+    for options, parsing in [
+        (extractor.Options(jobs=2), "focused"),
+        (extractor.Options(pipeline=PipelineConfig(parse_all=True)), "all"),
+        (extractor.Options(jobs=2, pipeline=PipelineConfig(parse_all=True)), "all"),
+        (extractor.Options(pipeline=PipelineConfig(quantities=False, topics=False)), None),
+    ]:
+        assert extract([tmp_path], options).generator.parsing == parsing

@@ -83,3 +83,9 @@ def test_index_attribute_ruler_replaces_the_component_with_its_patterns():
     assert ruler(_doc(nlp))[1].lemma_ == "be"
     index_attribute_ruler(nlp)  # a second call changes nothing
     assert nlp.pipe_names == ["attribute_ruler"]
+
+
+def test_an_empty_document_has_no_matches():
+    nlp, spacy_ruler, indexed = _both(PATTERNS)
+    assert indexed.match(nlp.make_doc("")) == spacy_ruler.match(nlp.make_doc("")) == []
+    assert len(indexed(nlp.make_doc(""))) == 0
