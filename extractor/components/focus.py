@@ -24,7 +24,6 @@ How it goes:
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Sequence
 
 import numpy
@@ -33,12 +32,11 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..extensions import doc_text
-from ..quantities import may_hold_figure
+from ..quantities import PARAGRAPH_BREAK, may_hold_figure
 from ..quantities.entity import OWNER_NOUNS
 
 #: What the models set, copied from each parsed passage into the transcript.
 _ATTRS = [TAG, POS, MORPH, LEMMA, HEAD, DEP, ENT_IOB, ENT_TYPE]
-_BLANK_LINE = re.compile(r"\n[ \t\xa0]*\r?\n")
 
 
 @Language.factory(
@@ -164,7 +162,8 @@ def _same_stretch(text: str, start: int, end: int, turn_starts: list[int]) -> bo
     """Whether ``text[start:end]`` crosses no blank line and no turn start (space at ``start`` aside)."""
     while start < end and text[start].isspace():
         start += 1
-    if _BLANK_LINE.search(text, start, end):
+    # The stretches are the quantities' own: what their owner and concept carry over.
+    if PARAGRAPH_BREAK.search(text, start, end):
         return False
     k = bisect.bisect_right(turn_starts, start)  # the first turn start after ``start``
     return k >= len(turn_starts) or turn_starts[k] > end

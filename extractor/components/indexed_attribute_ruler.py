@@ -79,7 +79,6 @@ class _Test:
 class _Pattern:
     attr_id: int  # the rule's position: later rules take precedence
     specs: tuple[tuple[_Test, ...], ...]  # per pattern token: the tests it must pass
-    index: int  # the token, within the match, that receives the attributes
 
 
 @Language.factory(
@@ -231,7 +230,7 @@ def _table_patterns(ruler: AttributeRuler) -> list[_Pattern] | None:
                 if not tests or None in tests:
                     return None
                 specs.append(tests)
-            out.append(_Pattern(attr_id, tuple(specs), ruler.indices[attr_id]))
+            out.append(_Pattern(attr_id, tuple(specs)))
     return out
 
 

@@ -39,6 +39,9 @@ def may_hold_figure(text: str, start: int = 0, end: int | None = None) -> bool:
     return _NUMERAL_HINT.search(text, start, len(text) if end is None else end) is not None
 
 
+#: A blank line: what a figure's owner, concept and period never carry across (nor a new turn).
+PARAGRAPH_BREAK = re.compile(r"\n[ \t\xa0]*\r?\n")
+
 _RATE_CUES = frozenset({"basis", "rate", "rates", "hike", "hikes", "point", "points", "increase", "increases",
                         "cut", "cuts", "bp", "bps"})
 _MONTH_WORDS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -86,7 +89,7 @@ def extract_quantities(doc: Doc, *, doc_date: datetime.date | None = None,
     text = doc_text(doc)
     exclude = sorted(exclude)
     host = host_names(doc)
-    paragraphs = [m.end() for m in re.finditer(r"\n[ \t\xa0]*\r?\n", text)]
+    paragraphs = [m.end() for m in PARAGRAPH_BREAK.finditer(text)]
     # Whose figure it is and what it measures carry within a paragraph and never into another speaker's turn;
     # the period carries over the whole paragraph (an answer keeps the month a question named).
     stretches = sorted(set(paragraphs) | set(boundaries))
