@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -42,10 +43,13 @@ class StructureComponent:
         lay_spans(doc, STATEMENTS, "statement", structure.statements)
         lay_spans(doc, DEBRIS, "debris", structure.debris)
         if self.mark_sentences and not doc.has_annotation("SENT_START"):
+            # Set as one array: Token.is_sent_start rescans the whole document on every assignment.
+            starts = doc.to_array([SENT_START]).reshape(-1).astype("int64")
             for start in _sentence_starts(doc_text(doc), structure):
                 span = char_span(doc, start, start + 1)
-                if span is not None:
-                    span[0].is_sent_start = True
+                if span is not None and span.start > 0:
+                    starts[span.start] = 1
+            doc.from_array([SENT_START], starts.astype("uint64").reshape(-1, 1))
         return doc
 
 
