@@ -25,7 +25,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from shared_folder import PROJECT, find_shared, missing_message
+from shared_folder import PROJECT, require_shared
 
 REQUIRED = ("gold", "tools/score_quantities.py")
 FIGURES = ("precision", "recall", "f1", "value", "unit", "kind", "direction", "approx", "concept", "entity",
@@ -85,9 +85,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--shared", help="the shared folder (corpus/, gold/, tools/)")
     ap.add_argument("--keep", type=Path, help="write the two facts files here instead of a temporary folder")
     a = ap.parse_args(argv)
-    shared = find_shared(a.shared, REQUIRED)
+    shared = require_shared(a.shared, REQUIRED)
     if shared is None:
-        print(missing_message(a.shared, REQUIRED), file=sys.stderr)
         return 2
     sys.path.insert(0, str(PROJECT))
     import spacy

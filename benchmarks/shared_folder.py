@@ -1,6 +1,7 @@
 """Finding ``../shared`` (corpus, gold, scorers) for the benchmark scripts."""
 from __future__ import annotations
 
+import sys
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -25,3 +26,11 @@ def missing_message(given: str | None, required: Sequence[str]) -> str:
     """What to tell the user when ``find_shared`` found nothing."""
     where = given or f"{Path.cwd() / '..' / 'shared'} or {PROJECT.parent / 'shared'}"
     return f"error: the shared folder is missing: no {', '.join(required)} at {where}; pass --shared PATH"
+
+
+def require_shared(given: str | None, required: Sequence[str]) -> Path | None:
+    """``find_shared``, saying on standard error what is missing when it finds nothing."""
+    shared = find_shared(given, required)
+    if shared is None:
+        print(missing_message(given, required), file=sys.stderr)
+    return shared

@@ -22,7 +22,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from shared_folder import PROJECT, find_shared, missing_message
+from shared_folder import PROJECT, require_shared
 
 REQUIRED = ("gold-topics", "tools/score_topics.py")
 
@@ -33,9 +33,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--keep", type=Path, help="also write the facts JSON here")
     ap.add_argument("--show", action="store_true", help="print each predicted segment")
     a = ap.parse_args(argv)
-    shared = find_shared(a.shared, REQUIRED)
+    shared = require_shared(a.shared, REQUIRED)
     if shared is None:
-        print(missing_message(a.shared, REQUIRED), file=sys.stderr)
         return 2
     sys.path.insert(0, str(PROJECT))
     from extractor.api import Options, extract

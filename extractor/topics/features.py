@@ -46,10 +46,10 @@ def content_lemmas(tokens: Iterable, classes: "WordClasses | None" = None) -> li
     for t in tokens:
         if t.is_stop or not t.is_alpha or len(t.text) < 3:
             continue
-        if t.pos:
+        if classes is not None:
+            pos, lemma = classes.read(t)
+        elif t.pos:
             pos, lemma = t.pos_, t.lemma_.lower()
-        elif classes is not None:
-            pos, lemma = classes.guess(t)
         else:
             pos, lemma = "NOUN", word_lemma(t.lower_)
         if pos in CONTENT_POS and lemma not in FILLER:
@@ -90,6 +90,10 @@ class WordClasses:
             lemmas.setdefault(lower, lemma)
         return cls({strings[w]: POS_NAMES[c.most_common(1)[0][0]] for w, c in seen.items()},
                    {strings[w]: strings[lemma].lower() for w, lemma in lemmas.items()}, complete=False)
+
+    def read(self, token) -> tuple[str, str]:
+        """``(part of speech, lemma)`` of a token: the tagger's when it tagged it, else the guess."""
+        return (token.pos_, token.lemma_.lower()) if token.pos else self.guess(token)
 
     def guess(self, token) -> tuple[str, str]:
         """``(part of speech, lemma)`` of an untagged token."""

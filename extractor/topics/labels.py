@@ -95,7 +95,7 @@ def _single_words(doc: Doc, start: int, end: int, ignore, names, have: list[str]
     counts: Counter = Counter()
     for t in span:
         # An untagged word (see WordClasses) takes the part of speech its form has elsewhere.
-        pos, lemma = (t.pos_, t.lemma_.lower()) if t.pos else classes.guess(t)
+        pos, lemma = classes.read(t)
         if (pos in ("NOUN", "PROPN", "VERB", "ADJ") and t.is_alpha and not t.is_stop and len(t.text) > 2
                 and lemma not in FILLER and lemma not in names and lemma not in taken and not inside(t.idx, ignore)):
             counts[t.text if pos == "PROPN" else lemma] += 2 if pos in ("NOUN", "PROPN") else 1
