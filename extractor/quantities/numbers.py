@@ -8,26 +8,18 @@ from __future__ import annotations
 
 import re
 
+from .. import vocabulary
+
 #: Vulgar fractions that transcripts print as one character ("4¼", "½").
 UNICODE_FRACTIONS: dict[str, float] = {
     "¼": 0.25, "½": 0.5, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3,
     "⅛": 0.125, "⅜": 0.375, "⅝": 0.625, "⅞": 0.875, "⅕": 0.2,
 }
 
-UNITS_WORDS: dict[str, int] = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
-    "seventeen": 17, "eighteen": 18, "nineteen": 19,
-}
-TENS_WORDS: dict[str, int] = {
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
-    "seventy": 70, "eighty": 80, "ninety": 90,
-}
+UNITS_WORDS: dict[str, int] = {k: int(v) for k, v in vocabulary.table("number_units").items()}
+TENS_WORDS: dict[str, int] = {k: int(v) for k, v in vocabulary.table("number_tens").items()}
 #: Scale words multiply what precedes them.
-SCALES: dict[str, float] = {
-    "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
-}
+SCALES: dict[str, float] = {k: float(v) for k, v in vocabulary.table("number_scales").items()}
 #: Abbreviated scales written right after digits ("5bn", "$3m" is too ambiguous and is left out).
 SCALE_ABBREVIATIONS: dict[str, float] = {"bn": 1e9, "tn": 1e12, "trn": 1e12}
 #: Fraction words: "half a point", "a quarter", "four-tenths".

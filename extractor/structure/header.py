@@ -11,14 +11,12 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from .. import vocabulary
 from .lines import LIST_HEADS, WS, Line, iter_lines
 from .participants import slug
 from .types import DateSource, Debris, Header, Participant
 
-_MONTHS = {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
-    "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
-}
+_MONTHS = {k: int(v) for k, v in vocabulary.table("months").items()}
 _MONTH = r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 #: "Jan. 13, 2025", "March 19, 2025".
 _DATE_MDY = re.compile(r"\b" + _MONTH + r"\s+(?P<day>\d{1,2}),?\s+(?P<year>(?:19|20)\d\d)\b")

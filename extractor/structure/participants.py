@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import re
 
+from .. import vocabulary
 from .types import Participant, Role
 
 #: Courtesy words dropped before comparing names.
-HONORIFICS = frozenset({"mr", "ms", "mrs", "miss", "dr", "prof", "sir", "madam", "madame", "mx"})
+HONORIFICS = vocabulary.words("honorifics")
 #: Titles of office ("Chair", "Governor").
 OFFICES = frozenset({
     "chair", "chairman", "chairwoman", "president", "vice-president", "director", "secretary", "minister",
