@@ -5,7 +5,6 @@ import logging
 import time
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
-from contextlib import nullcontext
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -258,21 +257,18 @@ def extract_to(
     Args:
         paths: Files and folders (searched recursively).
         out: The output file; None writes to standard output.
-        fmt: ``json``, ``jsonl`` or ``csv``.
+        fmt: A name in ``output.OUTPUT_FORMATS``: ``json``, ``jsonl``, ``csv``, ``sqlite``, ``parquet``.
         options: How to run.
         nlp: A pipeline to reuse (single process only).
         on_outcome: Called after each file, e.g. to show progress.
     """
-    import sys
-
-    from .output import FactsWriter, atomic_stream
+    from .output import open_writer
 
     options = options or Options()
     nlp = nlp or (build_pipeline(options.pipeline) if options.jobs <= 1 else None)
     generator = _generator(nlp, options.pipeline)
     summary = RunSummary(generator=generator)
-    with (atomic_stream(out) if out is not None else nullcontext(sys.stdout)) as stream:
-        writer = FactsWriter(stream, fmt, generator)
+    with open_writer(out, fmt, generator) as writer:
         for outcome in iter_outcomes(paths, options, nlp=nlp):
             if on_outcome is not None:
                 on_outcome(outcome)
@@ -287,7 +283,6 @@ def extract_to(
                 failure = Failure(source=outcome.source, error=outcome.error or "unknown error")
                 writer.fail(failure)
                 summary.failures.append(failure)
-        writer.close()
     return summary
 
 

@@ -22,6 +22,7 @@ examples:
   extract corpus/ --out facts.json             every .txt/.md/.html under corpus/, one JSON document
   extract a.txt b.txt --format jsonl --out facts.jsonl
   extract corpus/ --format csv --out quantities.csv   one row per quantity
+  extract corpus/ --out facts.sqlite            a SQLite database (tables: --tables DIR; Parquet: .parquet)
   extract notes.txt --date 2025-01-13 --out facts.json   date for a file that names none
   extract corpus/ --jobs 2 --out facts.json     two worker processes
   extract corpus/ --out facts.json --html report/   and an HTML review report
@@ -70,6 +71,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--max-bytes", type=_positive, default=DEFAULT_MAX_BYTES, metavar="N",
                         help=f"refuse files larger than N bytes (default: {DEFAULT_MAX_BYTES:,})")
     parser.add_argument("--html", metavar="DIR", help="also write an HTML review report (index.html and a page per transcript) to DIR")
+    parser.add_argument("--tables", metavar="DIR", help="also write one CSV per database table (transcripts, participants, "
+                        "turns, exchanges, topics, quantities) to DIR")
     parser.add_argument("--no-quantities", action="store_true", help="structure only: skip quantity extraction")
     parser.add_argument("--no-topics", action="store_true", help="skip topic segmentation")
     parser.add_argument("--blas-threads", type=_positive, default=1, metavar="N",
@@ -85,10 +88,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _format_for(out: str | None, fmt: str | None) -> str:
-    if fmt:
-        return fmt
-    suffix = Path(out).suffix.lower().lstrip(".") if out else ""
-    return suffix if suffix in ("json", "jsonl", "csv") else "json"
+    from .output import format_for_path
+
+    return fmt or (format_for_path(out) if out else None) or "json"
 
 
 def schema_cli(argv: list[str]) -> int:
@@ -142,7 +144,7 @@ def ray_cli(argv: list[str]) -> int:
 
 def merge_cli(argv: list[str]) -> int:
     from .distributed import merge_shards
-    from .output import FORMATS, render, write_atomic
+    from .output import FORMATS, write_file
 
     parser = argparse.ArgumentParser(prog="extract merge", description="Merge JSON Lines shards of `extract ray` into one output.")
     parser.add_argument("shards", metavar="DIR")
@@ -157,11 +159,11 @@ def merge_cli(argv: list[str]) -> int:
     except ExtractorError as exc:
         print(f"extract merge: {exc}", file=sys.stderr)
         return 2
-    text = render(document, _format_for(args.out, args.format))
-    if args.out:
-        write_atomic(args.out, text)
-    else:
-        sys.stdout.write(text)
+    try:
+        write_file(document, args.out, _format_for(args.out, args.format))
+    except ExtractorError as exc:
+        print(f"extract merge: {exc}", file=sys.stderr)
+        return 2
     for failure in document.failures:
         print(f"error: {failure.error}", file=sys.stderr)
     return 1 if document.failures else 0
@@ -208,7 +210,7 @@ def extract_cli(argv: list[str] | None = None) -> int:
 
     def done(outcome) -> None:
         reporter.done(outcome)
-        if args.html and outcome.record is not None:
+        if (args.html or args.tables) and outcome.record is not None:
             kept.append(outcome.record)
 
     try:
@@ -225,6 +227,14 @@ def extract_cli(argv: list[str] | None = None) -> int:
         return 2
     finally:
         reporter.close()
+    if args.tables:
+        from .output import write_tables
+
+        try:
+            write_tables(kept, args.tables)
+        except OSError as exc:
+            print(f"extract: cannot write the tables to {args.tables}: {exc.strerror or exc}", file=sys.stderr)
+            return 2
     if args.html:
         from .records import FactsDocument
 

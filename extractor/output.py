@@ -1,4 +1,10 @@
-"""Writing facts documents: JSON, JSON Lines and CSV, atomically and byte-for-byte repeatable."""
+"""Writing facts documents: JSON, JSON Lines, CSV, SQLite and Parquet, atomically.
+
+Every format is in one registry, ``OUTPUT_FORMATS`` (name -> ``OutputFormat``):
+``format_for_path`` picks one from a file name's suffix, and ``open_writer``
+opens a writer for any of them (``add`` each record, ``fail`` each failure).
+The text formats are byte-for-byte repeatable.
+"""
 from __future__ import annotations
 
 import csv
@@ -7,21 +13,22 @@ import json
 import os
 import secrets
 import textwrap
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager, nullcontext
 from pathlib import Path
-from typing import Literal, TextIO
+from dataclasses import dataclass
+from typing import Callable, ContextManager, Literal, Protocol, TextIO
 
+from .errors import ExtractorError
 from .records import SCHEMA_VERSION, FactsDocument, Failure, Generator, TranscriptRecord
+from .tables import QUANTITY_COLUMNS, PageNames, quantity_rows
 
 Format = Literal["json", "jsonl", "csv"]
-FORMATS: tuple[str, ...] = ("json", "jsonl", "csv")
+#: The text formats, which can also go to standard output.
+TEXT_FORMATS: tuple[str, ...] = ("json", "jsonl", "csv")
 
 #: The flat columns of the CSV output: one row per quantity.
-CSV_COLUMNS = (
-    "transcript", "date", "speaker", "role", "exchange", "asked_by", "topic", "text", "start", "end",
-    "value", "low", "high", "unit", "counted", "kind", "direction", "approx", "concept", "entity", "period", "sentence",
-)
+CSV_COLUMNS = QUANTITY_COLUMNS
 
 
 class FactsWriter:
@@ -40,6 +47,8 @@ class FactsWriter:
         self.failures: list[Failure] = []
         self.count = 0
         self._csv = None
+        self._pages = PageNames()
+        self._closed = False
         if fmt == "json":
             head = {"schema_version": SCHEMA_VERSION, "generator": generator.model_dump(mode="json")}
             stream.write(_dumps(head)[:-2] + ',\n  "transcripts": [')
@@ -55,7 +64,7 @@ class FactsWriter:
         elif self.fmt == "jsonl":
             self.stream.write(json.dumps(data, ensure_ascii=False) + "\n")
         else:
-            for row in _csv_rows(record):
+            for row in quantity_rows(record, self._pages.next(record.source)):
                 self._csv.writerow({k: "" if v is None else v for k, v in row.items()})
         self.count += 1
 
@@ -64,7 +73,10 @@ class FactsWriter:
         self.failures.append(failure)
 
     def close(self) -> None:
-        """Write what ends the document."""
+        """Write what ends the document (once; closing again does nothing)."""
+        if self._closed:
+            return
+        self._closed = True
         if self.fmt == "json":
             failures = [f.model_dump(mode="json") for f in self.failures]
             self.stream.write(("\n  ]" if self.count else "]") + ',\n  "failures": '
@@ -73,21 +85,6 @@ class FactsWriter:
 
 def _dumps(data) -> str:
     return json.dumps(data, ensure_ascii=False, indent=2)
-
-
-def _csv_rows(t: TranscriptRecord) -> Iterable[dict]:
-    asked_by = {e.id: e.asked_by for e in t.exchanges}
-    topic_label = {k.id: k.label for k in t.topics}
-    for q in t.quantities:
-        yield {
-            "transcript": t.source, "date": t.date, "speaker": q.speaker, "role": q.role,
-            "exchange": q.exchange, "asked_by": asked_by.get(q.exchange) if q.exchange else None,
-            "topic": topic_label.get(q.topic) if q.topic else None, "text": q.text, "start": q.start,
-            "end": q.end, "value": q.value, "low": q.low, "high": q.high, "unit": q.unit,
-            "counted": q.counted, "kind": q.kind, "direction": q.direction, "approx": q.approx,
-            "concept": q.concept, "entity": q.entity, "period": q.period,
-            "sentence": q.sentence.text if q.sentence else None,
-        }
 
 
 def write_document(document: FactsDocument, stream: TextIO, fmt: Format = "json") -> None:
@@ -139,3 +136,127 @@ def write_atomic(path: str | Path, content: str) -> None:
     """Write ``content`` to ``path`` atomically (see ``atomic_stream``)."""
     with atomic_stream(path) as f:
         f.write(content)
+
+
+# --- the format registry -------------------------------------------------------------------------
+
+
+class Writer(Protocol):
+    """What every format's writer does: take records and failures as they come."""
+
+    def add(self, record: TranscriptRecord) -> None: ...
+
+    def fail(self, failure: Failure) -> None: ...
+
+
+@dataclass(frozen=True)
+class OutputFormat:
+    """One output format.
+
+    Attributes:
+        name: What ``--format`` takes.
+        suffixes: File name endings that choose it (lowercase, with the dot).
+        description: One line for help texts.
+        open: ``open(out, generator)``: a context manager giving a ``Writer``
+            whose output replaces ``out`` (None: standard output) when the
+            block ends without error, and is finished (closed) by then.
+        streams: Whether it can be written to standard output.
+    """
+
+    name: str
+    suffixes: tuple[str, ...]
+    description: str
+    open: Callable[[str | Path | None, Generator], ContextManager[Writer]]
+    streams: bool = True
+
+
+def _text_opener(fmt: str) -> Callable[[str | Path | None, Generator], ContextManager[Writer]]:
+    @contextmanager
+    def open_text(out: str | Path | None, generator: Generator) -> Iterator[Writer]:
+        import sys
+
+        with (atomic_stream(out) if out is not None else nullcontext(sys.stdout)) as stream:
+            writer = FactsWriter(stream, fmt, generator)
+            yield writer
+            writer.close()
+
+    return open_text
+
+
+def _open_sqlite(out: str | Path | None, generator: Generator) -> ContextManager[Writer]:
+    from .database import open_database
+
+    return open_database(out, generator)
+
+
+def _open_parquet(out: str | Path | None, generator: Generator) -> ContextManager[Writer]:
+    from .parquet import open_parquet
+
+    return open_parquet(out, generator)
+
+
+OUTPUT_FORMATS: Mapping[str, OutputFormat] = {
+    f.name: f for f in (
+        OutputFormat("json", (".json",), "one JSON document (the default)", _text_opener("json")),
+        OutputFormat("jsonl", (".jsonl", ".ndjson"), "JSON Lines: one transcript per line", _text_opener("jsonl")),
+        OutputFormat("csv", (".csv",), "one row per quantity", _text_opener("csv")),
+        OutputFormat("sqlite", (".sqlite", ".sqlite3", ".db"), "a SQLite database: transcripts, participants, "
+                     "turns, exchanges, topics, quantities", _open_sqlite, streams=False),
+        OutputFormat("parquet", (".parquet",), "one row per quantity, as Parquet (needs pyarrow: the [parquet] "
+                     "extra)", _open_parquet, streams=False),
+    )
+}
+#: Every format name, for ``--format`` choices.
+FORMATS: tuple[str, ...] = tuple(OUTPUT_FORMATS)
+
+
+def format_for_path(path: str | Path) -> str | None:
+    """The format a file name's suffix chooses, or None when no format has that suffix."""
+    suffix = Path(path).suffix.lower()
+    return next((f.name for f in OUTPUT_FORMATS.values() if suffix in f.suffixes), None)
+
+
+def open_writer(out: str | Path | None, fmt: str, generator: Generator) -> ContextManager[Writer]:
+    """A writer for ``fmt`` whose output replaces ``out`` (None: standard output) when the block ends.
+
+    Raises:
+        ExtractorError: The format is unknown, or cannot go to standard output.
+    """
+    spec = OUTPUT_FORMATS.get(fmt)
+    if spec is None:
+        raise ExtractorError(f"unknown output format {fmt!r} (known: {', '.join(FORMATS)})")
+    if out is None and not spec.streams:
+        raise ExtractorError(f"the {fmt} format needs an output file (--out FILE)")
+    return spec.open(out, generator)
+
+
+def write_file(document: FactsDocument, out: str | Path | None, fmt: str = "json") -> None:
+    """Write a whole document to ``out`` (None: standard output) in any registered format."""
+    with open_writer(out, fmt, document.generator) as writer:
+        for record in document.transcripts:
+            writer.add(record)
+        for failure in document.failures:
+            writer.fail(failure)
+
+
+def write_tables(records: Iterable[TranscriptRecord], out_dir: str | Path) -> list[Path]:
+    """Write one CSV per database table (``transcripts.csv``, ``turns.csv``, ...) into ``out_dir``.
+
+    Each file is written atomically. Returns the paths written, in table order.
+    """
+    from contextlib import ExitStack
+
+    from .tables import TABLES, table_rows
+
+    folder = Path(out_dir)
+    paths = [folder / f"{t.name}.csv" for t in TABLES]
+    with ExitStack() as stack:
+        writers = {}
+        for table, path in zip(TABLES, paths):
+            writers[table.name] = csv.writer(stack.enter_context(atomic_stream(path)), lineterminator="\n")
+            writers[table.name].writerow(table.names)
+        pages = PageNames()
+        for number, record in enumerate(records, 1):
+            for name, row in table_rows(record, number, pages.next(record.source)):
+                writers[name].writerow(["" if v is None else v for v in row])
+    return paths

@@ -30,20 +30,22 @@ def slug(source: str) -> str:
     return stem
 
 
-def page_names(sources: Iterable[str]) -> list[str]:
-    """One ``.html`` file name per source, in order, all different.
+def unique_page_name(source: str, taken: set[str]) -> str:
+    """The ``.html`` name for ``source`` not yet in ``taken`` (which it is added to).
 
     Names are compared case-insensitively (case-insensitive file systems would
     merge them); a repeated stem gets ``-2``, ``-3`` and so on.
     """
+    stem = slug(source)
+    candidate, n = stem, 1
+    while candidate in taken:
+        n += 1
+        candidate = f"{stem}-{n}"
+    taken.add(candidate)
+    return f"{candidate}.html"
+
+
+def page_names(sources: Iterable[str]) -> list[str]:
+    """One ``.html`` file name per source, in order, all different (see ``unique_page_name``)."""
     taken: set[str] = set()
-    names: list[str] = []
-    for source in sources:
-        stem = slug(source)
-        candidate, n = stem, 1
-        while candidate in taken:
-            n += 1
-            candidate = f"{stem}-{n}"
-        taken.add(candidate)
-        names.append(f"{candidate}.html")
-    return names
+    return [unique_page_name(source, taken) for source in sources]

@@ -51,6 +51,42 @@ def test_csv_has_one_flat_row_per_quantity_with_context(document):
         "Lyu Daliang", "CGTN", "export growth", "5.0", "%",
     )
     assert row["low"] == ""  # empty, not "None"
+    assert (row["transcript"], row["quantity"], row["turn"], row["report"]) == ("a.txt", "q1", "t2", "a.html#quantity-q1")
+    # The same source twice gets the report's second page name.
+    assert rows[1]["report"] == "a-2.html#quantity-q1"
+
+
+def test_csv_cells_hold_no_line_break_and_name_who_answered():
+    from .facts_fixture import city_document
+
+    text = render(city_document("briefings/housing.txt"), "csv")
+    rows = list(csv.DictReader(io.StringIO(text)))
+    assert len(text.splitlines()) == len(rows) + 1  # no record spans two lines
+    assert rows[0]["sentence"] == "Permits for new homes rose 12% in 2024."
+    assert rows[0]["title"] == "Housing update" and rows[0]["transcript"] == "briefings/housing.txt"
+    assert [r["answered_by"] for r in rows] == ["", "", "MAYOR DIAZ", "MAYOR DIAZ"]
+
+
+def test_every_registered_format_writes_a_file(tmp_path):
+    from extractor.output import FORMATS, OUTPUT_FORMATS, format_for_path, write_file
+
+    from .facts_fixture import city_document
+
+    assert set(FORMATS) == {"json", "jsonl", "csv", "sqlite", "parquet"}
+    for fmt, spec in OUTPUT_FORMATS.items():
+        target = tmp_path / f"out{spec.suffixes[0]}"
+        assert format_for_path(target) == fmt
+        write_file(city_document(), target, fmt)
+        assert target.stat().st_size > 0
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(f"out{s.suffixes[0]}" for s in OUTPUT_FORMATS.values())
+
+
+def test_an_unknown_format_is_a_clear_error():
+    from extractor.errors import ExtractorError
+    from extractor.output import open_writer
+
+    with pytest.raises(ExtractorError, match="unknown output format 'xlsx'"):
+        open_writer("f.xlsx", "xlsx", Generator(name="extractor", version="0"))
 
 
 def test_rendering_is_repeatable(document):

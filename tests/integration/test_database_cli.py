@@ -1,0 +1,32 @@
+"""`extract corpus/ --out facts.sqlite --tables DIR` on a real transcript: the database and tables match facts.json."""
+from __future__ import annotations
+
+import csv
+import json
+import sqlite3
+
+from extractor.api import extract
+from extractor.cli import extract_cli
+from extractor.output import to_json
+from extractor.tables import TABLES
+
+from ..conftest import ROOT
+from ..unit.test_database import JSON_LISTS, readme_queries, row_counts_match
+
+
+def test_the_database_and_the_tables_hold_what_facts_json_holds(nlp, tmp_path, capsys):
+    database, tables = tmp_path / "facts.sqlite", tmp_path / "tables"
+    assert extract_cli([str(ROOT / "corpus"), "--out", str(database), "--tables", str(tables), "--quiet"]) == 0
+    facts = json.loads(to_json(extract([ROOT / "corpus"], nlp=nlp)))
+    assert facts["transcripts"] and facts["transcripts"][0]["quantities"]
+    db = sqlite3.connect(database)
+    row_counts_match(db, facts)
+    assert db.execute("PRAGMA foreign_key_check").fetchall() == []
+    for query in readme_queries().values():
+        assert db.execute(query).fetchall()
+    for table in TABLES:
+        with (tables / f"{table.name}.csv").open(encoding="utf-8", newline="") as f:
+            rows = list(csv.reader(f))
+        expected = len(facts["transcripts"]) if table.name == "transcripts" else sum(
+            len(t[JSON_LISTS[table.name]]) for t in facts["transcripts"])
+        assert len(rows) - 1 == expected, table.name

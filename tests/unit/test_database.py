@@ -1,0 +1,131 @@
+"""The SQLite output: its tables match the JSON document, keys hold, the README's queries run."""
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+
+import pytest
+
+from extractor.errors import ExtractorError
+from extractor.output import open_writer, render, write_file
+from extractor.tables import TABLE_NAMES
+
+from ..conftest import ROOT
+from .facts_fixture import city_document, city_record
+
+#: Each database table and the list of the JSON records it holds one row per item of.
+JSON_LISTS = {"participants": "participants", "turns": "turns", "exchanges": "exchanges", "topics": "topics",
+              "quantities": "quantities"}
+
+
+def build(tmp_path, document, name="facts.sqlite"):
+    path = tmp_path / name
+    write_file(document, path, "sqlite")
+    return sqlite3.connect(path)
+
+
+def row_counts_match(db: sqlite3.Connection, facts: dict) -> None:
+    """Every table's row count is the JSON document's count of the same records."""
+    assert db.execute("SELECT count(*) FROM transcripts").fetchone()[0] == len(facts["transcripts"])
+    for table, key in JSON_LISTS.items():
+        expected = sum(len(t[key]) for t in facts["transcripts"])
+        assert db.execute(f"SELECT count(*) FROM {table}").fetchone()[0] == expected, table
+        # ... and per transcript, in output order.
+        per = dict(db.execute(f"SELECT transcript, count(*) FROM {table} GROUP BY transcript"))
+        assert [per.get(i, 0) for i in range(1, len(facts["transcripts"]) + 1)] == [
+            len(t[key]) for t in facts["transcripts"]], table
+    assert db.execute("SELECT count(*) FROM failures").fetchone()[0] == len(facts["failures"])
+
+
+def test_every_table_has_as_many_rows_as_the_json_document_has_records(tmp_path):
+    document = city_document("a/housing.txt", "b/housing.txt", failures=1)
+    db = build(tmp_path, document)
+    tables = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    assert tables == {*TABLE_NAMES, "failures", "meta"}
+    row_counts_match(db, json.loads(render(document, "json")))
+
+
+def test_every_reference_is_a_foreign_key_that_holds(tmp_path):
+    db = build(tmp_path, city_document("a/housing.txt", "b/housing.txt"))
+    assert db.execute("PRAGMA foreign_key_check").fetchall() == []
+    references = {(table, row[3], row[2]) for table in TABLE_NAMES
+                  for row in db.execute(f"PRAGMA foreign_key_list({table})")}
+    assert {("quantities", "turn", "turns"), ("quantities", "topic", "topics"), ("turns", "participant", "participants"),
+            ("exchanges", "topic", "topics"), ("quantities", "converts", "quantities")} <= references
+    # A dangling reference is caught by SQLite itself.
+    db.execute("UPDATE quantities SET turn = 't99' WHERE transcript = 2 AND id = 'q1'")
+    assert [(r[0], r[2]) for r in db.execute("PRAGMA foreign_key_check")] == [("quantities", "turns")]
+
+
+def test_the_usual_look_ups_are_indexed(tmp_path):
+    db = build(tmp_path, city_document())
+    plan = " ".join(r[3] for r in db.execute(
+        "EXPLAIN QUERY PLAN SELECT * FROM quantities WHERE unit = '%'"))
+    assert "USING INDEX" in plan
+    indexed = {(table, row[2]) for table in TABLE_NAMES for name, in
+               db.execute(f"SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = '{table}'")
+               for row in db.execute(f"PRAGMA index_info('{name}')")}
+    for wanted in [("quantities", "transcript"), ("quantities", "speaker"), ("quantities", "topic"),
+                   ("quantities", "unit"), ("turns", "speaker"), ("exchanges", "topic")]:
+        assert wanted in indexed
+
+
+def test_names_and_text_are_ready_to_read(tmp_path):
+    db = build(tmp_path, city_document())
+    assert db.execute("SELECT asked_by, answered_by, answerers FROM exchanges").fetchone() == (
+        "RIVERSIDE GAZETTE", "MAYOR DIAZ", '["diaz"]')
+    sentence, report = db.execute("SELECT sentence, report FROM quantities WHERE id = 'q1'").fetchone()
+    assert sentence == "Permits for new homes rose 12% in 2024."
+    assert report == "2025-05-02_housing.html#quantity-q1"
+    aliases = db.execute("SELECT value FROM participants, json_each(participants.aliases)").fetchall()
+    assert aliases == [("MAYOR DIAZ",)]
+
+
+def readme_queries() -> dict[str, str]:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    return {title.strip(): sql for title, sql in re.findall(r"\n([^\n]+):\n\n```sql\n(.*?)```", readme, re.S)}
+
+
+def test_the_readme_queries_run_and_answer_their_question(tmp_path):
+    queries = readme_queries()
+    assert set(queries) == {"Every change in exports, by speaker", "Figures per topic"}
+    db = build(tmp_path, city_document("a/housing.txt", "b/housing.txt"))
+    changes = db.execute(queries["Every change in exports, by speaker"]).fetchall()
+    assert [(r[0], r[2], r[6]) for r in changes] == [("MAYOR DIAZ", "5%", "exports")] * 2
+    per_topic = db.execute(queries["Figures per topic"]).fetchall()
+    assert per_topic == [("a/housing.txt", "Housing permits", 2), ("a/housing.txt", "New homes", 2),
+                         ("b/housing.txt", "Housing permits", 2), ("b/housing.txt", "New homes", 2)]
+
+
+def test_a_rerun_replaces_the_database_and_a_failed_run_keeps_the_old_one(tmp_path):
+    path = tmp_path / "facts.sqlite"
+    write_file(city_document("a.txt", "b.txt"), path, "sqlite")
+    write_file(city_document("c.txt"), path, "sqlite")
+    assert sqlite3.connect(path).execute("SELECT source FROM transcripts").fetchall() == [("c.txt",)]
+    with pytest.raises(RuntimeError):
+        with open_writer(path, "sqlite", city_document().generator) as writer:
+            writer.add(city_record("d.txt"))
+            raise RuntimeError("crash mid-way")
+    assert sqlite3.connect(path).execute("SELECT source FROM transcripts").fetchall() == [("c.txt",)]
+    assert [p.name for p in tmp_path.iterdir()] == ["facts.sqlite"]
+
+
+def test_a_database_cannot_go_to_standard_output():
+    with pytest.raises(ExtractorError, match="needs an output file"):
+        write_file(city_document(), None, "sqlite")
+
+
+def test_parquet_holds_the_csv_rows_typed(tmp_path):
+    pq = pytest.importorskip("pyarrow.parquet")
+    import csv
+    import io
+
+    document = city_document("a.txt", "b.txt")
+    write_file(document, tmp_path / "q.parquet", "parquet")
+    table = pq.read_table(tmp_path / "q.parquet")
+    rows = list(csv.DictReader(io.StringIO(render(document, "csv"))))
+    assert table.column_names == list(rows[0])
+    assert table.num_rows == len(rows) == 8
+    assert table.column("value").to_pylist()[:2] == [12.0, 3.0]
+    assert table.column("report").to_pylist()[4] == "b.html#quantity-q1"
