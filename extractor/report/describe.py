@@ -1,6 +1,9 @@
 """Short human-readable descriptions of records, for headings and hover text."""
 from __future__ import annotations
 
+from collections.abc import Mapping
+
+from ..people import answerer_names
 from ..records import Exchange, Quantity, Statement
 
 #: The quantity kinds, in legend order, with what each one means.
@@ -48,10 +51,15 @@ def hover_text(q: Quantity) -> str:
     return "\n".join(f"{name}: {value}" for name, value in quantity_facts(q))
 
 
-def exchange_heading(exchange: Exchange) -> str:
-    """``asked_by → answered_by``, with placeholders where the record has none."""
+def exchange_heading(exchange: Exchange, labels: Mapping[str, str] | None = None) -> str:
+    """``asker → answerers``, each named as the transcript names them, with placeholders where the record has none.
+
+    Args:
+        exchange: The exchange.
+        labels: Participant id -> the label the transcript uses (``people.participant_labels``).
+    """
     asked = exchange.asked_by or "unnamed reporter"
-    answered = ", ".join(exchange.answered_by) or "no answer recorded"
+    answered = ", ".join(answerer_names(exchange, dict(labels or {}))) or "no answer recorded"
     return f"{asked} → {answered}"
 
 

@@ -7,8 +7,10 @@ from importlib import resources
 
 from jinja2 import Environment, FunctionLoader, StrictUndefined
 
+from ..people import participant_labels
 from ..records import FactsDocument, TranscriptRecord
 from . import describe
+from .figures import COLUMNS, INDEX_COLUMNS, choices, figure_rows, transcript_name
 from .layout import PageLayout
 
 TEMPLATES = "templates"
@@ -40,17 +42,25 @@ def environment() -> Environment:
         amount=describe.amount,
         exchange_heading=describe.exchange_heading,
         statement_heading=describe.statement_heading,
+        transcript_name=transcript_name,
     )
     return env
 
 
 def render_index(document: FactsDocument, pages: list[str]) -> str:
-    """The index page: one row per transcript, linking to ``pages`` (same order)."""
-    rows = list(zip(document.transcripts, pages, strict=True))
-    return environment().get_template("index.html.j2").render(document=document, rows=rows)
+    """The index page: the transcripts by date with their titles, linking to ``pages`` (same order as the
+    document), and the table of every figure."""
+    rows = sorted(zip(document.transcripts, pages, strict=True),
+                  key=lambda rp: (rp[0].date is None, rp[0].date or "", transcript_name(rp[0]).lower(), rp[1]))
+    figures = [f for record, page in rows for f in figure_rows(record, page)]
+    return environment().get_template("index.html.j2").render(
+        document=document, rows=rows, figures=figures, columns=INDEX_COLUMNS, choices=choices(figures, INDEX_COLUMNS))
 
 
 def render_transcript(record: TranscriptRecord, layout: PageLayout) -> str:
     """One transcript's page from its record and its layout."""
     topics = sorted(record.topics, key=lambda t: (t.start, t.end))
-    return environment().get_template("transcript.html.j2").render(record=record, layout=layout, topics=topics)
+    figures = figure_rows(record)
+    return environment().get_template("transcript.html.j2").render(
+        record=record, layout=layout, topics=topics, labels=participant_labels(record), figures=figures,
+        columns=COLUMNS, choices=choices(figures, COLUMNS))

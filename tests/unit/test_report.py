@@ -236,8 +236,8 @@ def test_the_transcript_text_is_escaped(page):
     assert "<script>alert(1)</script>" not in page
     assert "&lt;script&gt;alert(1)&lt;/script&gt; &amp; the share" in page
     assert "share &lt;b&gt;" in page
-    # The page's only script is its own filter.
-    assert page.count("<script>") == 1
+    # The page's only scripts are its own: the filters and the table of figures.
+    assert page.count("<script>") == 2
 
 
 def test_the_page_shows_speakers_roles_exchanges_topics_and_a_legend(page):
@@ -283,7 +283,101 @@ def test_the_index_lists_every_transcript(tmp_path):
         assert (tmp_path / "out" / name).is_file()
     assert html.count("<tr data-source=") == 3
     row = re.search(r'<tr data-source="corpus/a/briefing.txt">(.*?)</tr>', html, re.S).group(1)
-    assert [c.strip() for c in re.findall(r"<td[^>]*>(.*?)</td>", row, re.S)[1:5]] == ["2025-01-13", "3", "1", "4"]
+    cells = [c.strip() for c in re.findall(r"<td[^>]*>(.*?)</td>", row, re.S)]
+    assert [cells[0], *cells[2:5]] == ["2025-01-13", "3", "1", "4"]
+
+
+def test_the_index_lists_transcripts_by_date_with_their_titles(tmp_path):
+    records = [make_record("b/late.txt", date="2025-03-01", title="Late briefing"),
+               make_record("a/undated.txt", date=None, title=None),
+               make_record("c/early.txt", date="2024-11-05", title="Early briefing")]
+    html = write_report(document(*records), {r.source: TEXT for r in records}, tmp_path).read_text(encoding="utf-8")
+    listed = re.findall(r'<tr data-source="([^"]+)">.*?<a href="[^"]+">([^<]+)</a>', html, re.S)
+    assert listed == [("c/early.txt", "Early briefing"), ("b/late.txt", "Late briefing"),
+                      ("a/undated.txt", "undated.txt")]
+
+
+class Rows(HTMLParser):
+    """The figure table's body rows: each row's attributes and its cells' text and links, by column."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.rows: list[dict] = []
+        self._col: str | None = None
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag == "tr" and "data-figure" in attrs:
+            self.rows.append({"attrs": attrs, "cells": {}, "links": {}})
+        elif tag == "td" and "data-col" in attrs and self.rows:
+            self._col = attrs["data-col"]
+            self.rows[-1]["cells"][self._col] = ""
+        elif tag == "a" and self._col:
+            self.rows[-1]["links"][self._col] = attrs["href"]
+
+    def handle_data(self, data):
+        if self._col:
+            self.rows[-1]["cells"][self._col] += data
+
+    def handle_endtag(self, tag):
+        if tag == "td":
+            self._col = None
+
+
+def figure_table(html: str) -> list[dict]:
+    parser = Rows()
+    parser.feed(html)
+    return parser.rows
+
+
+def test_the_page_has_a_table_of_every_figure_linking_to_its_place_and_back(page):
+    rows = figure_table(page)
+    assert [r["attrs"]["id"] for r in rows] == ["figure-q1", "figure-q2", "figure-q3", "figure-q4"]
+    q3 = rows[2]
+    assert q3["cells"] == {"figure": "30%", "value": "about 30", "unit": "%", "kind": "share", "concept": "share <b>",
+                           "entity": "", "period": "2024", "speaker": "Wang Lingjun", "asked_by": "Bloomberg",
+                           "topic": "Market share"}
+    assert q3["links"] == {"figure": "#quantity-q3"}
+    assert (q3["attrs"]["data-topic"], q3["attrs"]["data-speaker"], q3["attrs"]["data-kind"]) == (
+        "tp2", "Wang Lingjun", "share")
+    # Every row's target is in the page, and every mark links back to its row.
+    ids = set(re.findall(r'\bid="([^"]+)"', page))
+    assert {r["links"]["figure"][1:] for r in rows} <= ids
+    backs = re.findall(r'<mark [^>]*id="quantity-(q\d)"[^>]*><a class="q-back" href="#figure-(q\d)">', page)
+    assert backs == [("q1", "q1"), ("q2", "q2"), ("q3", "q3"), ("q4", "q4")]
+    # The speaker filter offers each speaker once.
+    speakers = re.search(r'<select data-filter="speaker"[^>]*>(.*?)</select>', page, re.S).group(1)
+    assert re.findall(r"<option>([^<]*)</option>", speakers) == ["Wang Lingjun", "Xing Huina"]
+
+
+def test_a_figure_that_cannot_be_placed_still_has_a_link_target(tmp_path):
+    record = make_record()
+    q1 = record.quantities[0]
+    moved = q1.model_copy(update={"id": "q9", "start": 0, "end": 4})  # its words are not there
+    record = record.model_copy(update={"quantities": [*record.quantities, moved]})
+    write_report(document(record), {record.source: TEXT}, tmp_path)
+    html = (tmp_path / "2025-01-13_trade.html").read_text(encoding="utf-8")
+    assert '<li id="quantity-q9">' in html
+    assert [r["links"]["figure"] for r in figure_table(html)][0] == "#quantity-q9"
+
+
+def test_the_index_table_of_figures_links_into_each_page(tmp_path):
+    records = [make_record("a/briefing.txt", title="First"), make_record("b/briefing.txt", title="Second")]
+    html = write_report(document(*records), {r.source: TEXT for r in records}, tmp_path).read_text(encoding="utf-8")
+    rows = figure_table(html)
+    assert len(rows) == 8 and not any("id" in r["attrs"] for r in rows)
+    assert [r["links"]["figure"] for r in rows][3:5] == ["briefing.html#quantity-q4", "briefing-2.html#quantity-q1"]
+    assert rows[0]["cells"]["transcript"] == "2025-01-13 First"
+
+
+def test_exchange_headings_name_people_as_the_transcript_does(tmp_path):
+    from .facts_fixture import TEXT as CITY, city_record
+
+    record = city_record()
+    write_report(document(record), {record.source: CITY}, tmp_path)
+    html = (tmp_path / "2025-05-02_housing.html").read_text(encoding="utf-8")
+    assert "RIVERSIDE GAZETTE → MAYOR DIAZ" in html
+    assert "→ diaz" not in html
 
 
 @pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")

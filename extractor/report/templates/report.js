@@ -1,4 +1,5 @@
-/* Filters of a transcript page: by topic and by speaker, and kind toggles.
+/* Filters of a transcript page: by topic and by speaker, and kind toggles; they apply to the text
+   and to the table of figures, and every count shown follows all three.
    State comes from the address (?topic=…&speaker=… or #topic=…&speaker=…) so a
    filtered view can be linked to, and tests can drive it without a click. */
 (function () {
@@ -18,9 +19,16 @@
     select.value = known ? value : ALL;
   }
 
+  function hiddenKinds() {
+    var hidden = {};
+    each("[data-kind-toggle]", null, function (box) { hidden[box.dataset.kindToggle] = !box.checked; });
+    return hidden;
+  }
+
   function apply() {
     var topic = topicSelect.value;
     var speaker = speakerSelect.value;
+    var hidden = hiddenKinds();
     var blocks = 0, quantities = 0;
     each("[data-block]", null, function (block) {
       var marks = block.querySelectorAll("mark.q");
@@ -33,7 +41,7 @@
       Array.prototype.forEach.call(marks, function (m) {
         var dim = topic !== ALL && m.dataset.topic !== topic;
         m.classList.toggle("q-dim", dim);
-        if (show && !dim) { quantities += 1; }
+        if (show && !dim && !hidden[m.dataset.kind]) { quantities += 1; }
       });
     });
     each("[data-section]", null, function (section) {
@@ -46,6 +54,12 @@
     body.dataset.filterSpeaker = speaker;
     body.dataset.visibleBlocks = String(blocks);
     body.dataset.visibleQuantities = String(quantities);
+    if (window.reportFigures) {
+      window.reportFigures.setOutside(function (row) {
+        return (topic !== ALL && row.dataset.topic !== topic) ||
+          (speaker !== ALL && row.dataset.speaker !== speaker) || Boolean(hidden[row.dataset.kind]);
+      });
+    }
   }
 
   function remember() {
@@ -61,7 +75,14 @@
 
   function fromAddress() {
     var params = new URLSearchParams(location.search);
-    new URLSearchParams(location.hash.replace(/^#/, "")).forEach(function (v, k) { params.set(k, v); });
+    var hash = location.hash.replace(/^#/, "");
+    // A plain anchor (#quantity-q3, #figure-q3: a link followed) is a place, not a filter state:
+    // following one keeps the filters as they are.
+    if (hash && hash.indexOf("=") === -1) {
+      if (body.dataset.ready) { return; }
+      hash = "";
+    }
+    new URLSearchParams(hash).forEach(function (v, k) { params.set(k, v); });
     choose(topicSelect, params.get("topic") || ALL);
     choose(speakerSelect, params.get("speaker") || ALL);
     apply();
@@ -79,6 +100,7 @@
   each("[data-kind-toggle]", null, function (box) {
     box.addEventListener("change", function () {
       body.classList.toggle("hide-" + box.dataset.kindToggle, !box.checked);
+      apply();
     });
   });
   // A hook for tests and the console: reportFilter("t2", "*").

@@ -1,0 +1,79 @@
+"""The rows of the report's table of figures: one per quantity, with what a reader sorts and filters by."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..records import TranscriptRecord
+from .describe import amount
+
+#: The table's columns: (key, heading, whether its filter offers the values to choose from).
+COLUMNS: tuple[tuple[str, str, bool], ...] = (
+    ("figure", "Figure", False),
+    ("value", "Value", False),
+    ("unit", "Unit", True),
+    ("kind", "Kind", True),
+    ("concept", "Concept", False),
+    ("entity", "Entity", False),
+    ("period", "Period", False),
+    ("speaker", "Speaker", True),
+    ("asked_by", "Asked by", True),
+    ("topic", "Topic", True),
+)
+#: The index's table also says which transcript each figure is from.
+INDEX_COLUMNS = (("transcript", "Transcript", True), *COLUMNS)
+
+
+@dataclass(frozen=True)
+class FigureRow:
+    """One quantity as a row: the shown cells, and what links, sorts and filters it.
+
+    Attributes:
+        quantity: The quantity's id (``q7``); the row's own anchor is ``figure-q7``.
+        href: The figure's place in the text: ``#quantity-q7`` on its page, ``PAGE#quantity-q7`` elsewhere.
+        cells: The shown value of each column, by key (empty string when the record has none).
+        value_key: The number the value column sorts by (a range sorts by its low end).
+        start: Where the figure is in the text (the table's first order).
+        topic_id: The topic's id, for the page's topic filter.
+    """
+
+    quantity: str
+    href: str
+    cells: dict[str, str]
+    value_key: float
+    start: int
+    topic_id: str
+
+
+def transcript_name(record: TranscriptRecord) -> str:
+    """What to call a transcript: its title, or its file name when it has none."""
+    return record.title or record.source.replace("\\", "/").rsplit("/", 1)[-1]
+
+
+def figure_rows(record: TranscriptRecord, page: str = "") -> list[FigureRow]:
+    """The table's rows for one transcript, in text order; ``page`` prefixes each link (none on its own page)."""
+    exchanges = {e.id: e for e in record.exchanges}
+    topics = {k.id: k.label for k in record.topics}
+    turns = {t.id: t for t in record.turns}
+    name = transcript_name(record)
+    rows = []
+    for q in sorted(record.quantities, key=lambda q: (q.start, q.end)):
+        exchange = exchanges.get(q.exchange) if q.exchange else None
+        turn = turns.get(q.turn or "")
+        # The topic and speaker the page's filters give the figure's mark and turn.
+        topic = q.topic or (turn.topic if turn else None) or ""
+        speaker = (turn.speaker if turn else None) or q.speaker or ""
+        cells = {
+            "transcript": f"{record.date or ''} {name}".strip(),
+            "figure": q.text, "value": amount(q), "unit": q.unit if q.counted is None else f"{q.unit} ({q.counted})",
+            "kind": q.kind, "concept": q.concept or "", "entity": q.entity or "", "period": q.period or "",
+            "speaker": speaker, "asked_by": (exchange.asked_by or "") if exchange else "",
+            "topic": topics.get(topic, ""),
+        }
+        value = q.value if q.value is not None else q.low
+        rows.append(FigureRow(q.id, f"{page}#quantity-{q.id}", cells, value or 0.0, q.start, topic))
+    return rows
+
+
+def choices(rows: list[FigureRow], columns) -> dict[str, list[str]]:
+    """The values a choice column's filter offers: each one its rows hold, sorted, blanks left out."""
+    return {key: sorted({r.cells[key] for r in rows} - {""}, key=str.lower) for key, _, choice in columns if choice}
