@@ -92,8 +92,8 @@ def test_the_scripts_ran_and_every_quantity_is_highlighted_by_kind(chromium, rep
     assert all(f"q-{m['data-kind']}" in m["class"].split() for m in marks.values())
     assert body["data-visible-quantities"] == "4"
     assert shown_turns(elements) == ["outside", "turn-t1", "turn-t2", "turn-t3"]
-    # The injected script stayed text: the page has exactly its own one.
-    assert sum(e["tag"] == "script" for e in elements) == 1
+    # The injected script stayed text: the page has exactly its own two (filters, table of figures).
+    assert sum(e["tag"] == "script" for e in elements) == 2
 
 
 def test_a_topic_in_the_query_string_filters_the_turns(chromium, report, tmp_path):
@@ -151,3 +151,89 @@ def test_the_filters_kind_toggles_and_hover_facts_work_in_a_live_page(chromium, 
         assert title.splitlines()[:3] == ["kind: level", "value: 25,450,000,000,000", "unit: CNY"]
         # Nothing was fetched: no resource besides the page itself.
         assert browser.evaluate("performance.getEntriesByType('resource').length") == 0
+
+
+ROWS = "[...document.querySelectorAll('tr[data-figure]')].filter(r => !r.hidden).map(r => r.dataset.figure)"
+
+
+def test_the_table_of_figures_sorts_filters_and_links_to_the_text_and_back(chromium, report, tmp_path):
+    with DevTools(chromium, tmp_path / "profile") as browser:
+        browser.open((report / PAGE).as_uri())
+        browser.wait_for("document.body && document.body.dataset.ready === 'true'")
+        assert browser.evaluate(ROWS) == ["q1", "q2", "q3", "q4"]
+        assert browser.evaluate("document.getElementById('figures-count').textContent") == "4 of 4 figures shown"
+
+        # Sort by value: 2 (twice), 7.1, 30, 25.45e12; a second click reverses.
+        browser.evaluate("document.querySelector('th[data-col=value] button').click()")
+        assert browser.evaluate(ROWS) == ["q4", "q1", "q3", "q2"]
+        assert browser.evaluate("document.querySelector('th[data-col=value]').getAttribute('aria-sort')") == "ascending"
+        browser.evaluate("document.querySelector('th[data-col=value] button').click()")
+        assert browser.evaluate(ROWS) == ["q2", "q3", "q1", "q4"]
+        # Text columns sort as words: kinds in alphabetical order.
+        browser.evaluate("document.querySelector('th[data-col=kind] button').click()")
+        assert browser.evaluate(ROWS) == ["q1", "q2", "q4", "q3"]  # change, level, multiple, share
+
+        # Filter by speaker in the table's own filter row.
+        shown = browser.evaluate("""(() => {
+            const f = document.querySelector('select[data-filter=speaker]');
+            f.value = 'Wang Lingjun';
+            f.dispatchEvent(new Event('change'));
+            return [...document.querySelectorAll('tr[data-figure]')].filter(r => !r.hidden).map(r => r.dataset.figure);
+        })()""")
+        assert sorted(shown) == ["q3", "q4"]
+        assert browser.evaluate("document.getElementById('figures-count').textContent") == "2 of 4 figures shown"
+        browser.evaluate("document.getElementById('figures-reset').click()")
+        assert len(browser.evaluate(ROWS)) == 4
+
+        # The page's speaker filter and kind toggles narrow the table too, and every count follows.
+        browser.evaluate("""(() => {
+            const s = document.getElementById('filter-speaker');
+            s.value = 'Xing Huina';
+            s.dispatchEvent(new Event('change'));
+        })()""")
+        assert sorted(browser.evaluate(ROWS)) == ["q1", "q2"]
+        browser.evaluate("document.querySelector('[data-kind-toggle=level]').click()")
+        assert browser.evaluate(ROWS) == ["q1"]
+        assert browser.evaluate("document.getElementById('filter-status').textContent") == "1 block, 1 quantity shown"
+        assert browser.evaluate("document.getElementById('figures-count').textContent") == "1 of 4 figures shown"
+
+        # Follow the row's link to the figure in the text; the filters stay as they were.
+        browser.evaluate("document.querySelector('#figure-q1 td[data-col=figure] a').click()")
+        browser.wait_for("location.hash === '#quantity-q1'")
+        assert browser.evaluate("document.querySelector(':target').id") == "quantity-q1"
+        assert browser.evaluate("document.getElementById('filter-speaker').value") == "Xing Huina"
+        assert browser.evaluate(ROWS) == ["q1"]
+        # ... and back from the figure to its row.
+        browser.evaluate("document.querySelector('#quantity-q1 a.q-back').click()")
+        browser.wait_for("location.hash === '#figure-q1'")
+        assert browser.evaluate("document.querySelector(':target').dataset.figure") == "q1"
+
+
+def test_the_index_table_of_figures_filters_and_opens_the_figure_in_its_page(chromium, tmp_path):
+    first = make_record("corpus/a/2025-01-13_trade.txt", title="Trade in January")
+    second = make_record("corpus/b/2025-01-13_trade.txt", title="Trade again", date="2024-12-01")
+    out = tmp_path / "report"
+    index = write_report(document(first, second), {first.source: TEXT, second.source: TEXT}, out)
+    with DevTools(chromium, tmp_path / "profile") as browser:
+        browser.open(index.as_uri())
+        browser.wait_for("document.querySelector('table[data-figures]').dataset.ready === 'true'")
+        # By date: the December briefing first, in the list and in the table.
+        assert browser.evaluate("[...document.querySelectorAll('tr[data-source]')].map(r => r.dataset.source)") == [
+            second.source, first.source]
+        assert browser.evaluate("document.getElementById('figures-count').textContent") == "8 of 8 figures shown"
+        browser.evaluate("""(() => {
+            const f = document.querySelector('select[data-filter=speaker]');
+            f.value = 'Wang Lingjun';
+            f.dispatchEvent(new Event('change'));
+        })()""")
+        assert browser.evaluate("document.getElementById('figures-count').textContent") == "4 of 8 figures shown"
+        browser.evaluate("document.querySelector('th[data-col=transcript] button').click()")  # "2025-01-13 Trade in January" last
+        target = browser.evaluate(
+            "[...document.querySelectorAll('tr[data-figure]')].filter(r => !r.hidden).pop()"
+            ".querySelector('td[data-col=figure] a').getAttribute('href')")
+        assert target == "2025-01-13_trade.html#quantity-q4"
+        browser.evaluate("[...document.querySelectorAll('tr[data-figure]')].filter(r => !r.hidden).pop()"
+                         ".querySelector('td[data-col=figure] a').click()")
+        browser.wait_for("location.pathname.endsWith('/2025-01-13_trade.html') && document.body.dataset.ready")
+        assert browser.evaluate("location.hash") == "#quantity-q4"
+        assert browser.evaluate("document.querySelector(':target').textContent") == "twice"
