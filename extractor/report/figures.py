@@ -1,6 +1,7 @@
 """The rows of the report's table of figures: one per quantity, with what a reader sorts and filters by."""
 from __future__ import annotations
 
+import textwrap
 from dataclasses import dataclass
 
 from ..records import TranscriptRecord
@@ -54,7 +55,8 @@ def figure_rows(record: TranscriptRecord, page: str = "") -> list[FigureRow]:
     exchanges = {e.id: e for e in record.exchanges}
     topics = {k.id: k.label for k in record.topics}
     turns = {t.id: t for t in record.turns}
-    name = transcript_name(record)
+    # Short enough for a table cell and a filter's choices; the page's own title says the rest.
+    name = textwrap.shorten(transcript_name(record), 44, placeholder=" …")
     rows = []
     for q in sorted(record.quantities, key=lambda q: (q.start, q.end)):
         exchange = exchanges.get(q.exchange) if q.exchange else None
