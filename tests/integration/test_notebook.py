@@ -1,4 +1,4 @@
-"""The notebook in notebooks/ runs, offline, on facts extracted from the sample corpus."""
+"""The notebook in notebooks/ runs, offline, on facts extracted from the sample corpus, and shows its charts."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -12,7 +12,7 @@ from extractor.output import to_json
 from ..conftest import ROOT
 
 
-def test_notebook_runs_on_the_sample_facts(nlp, tmp_path, monkeypatch):
+def test_notebook_runs_on_the_sample_facts_and_displays_its_charts(nlp, tmp_path, monkeypatch):
     facts = tmp_path / "facts.json"
     facts.write_text(to_json(extract([ROOT / "corpus"], nlp=nlp)), encoding="utf-8")
     monkeypatch.setenv("FACTS", str(facts))
@@ -22,6 +22,11 @@ def test_notebook_runs_on_the_sample_facts(nlp, tmp_path, monkeypatch):
         o.get("text", "") + str(o.get("data", {}).get("text/plain", ""))
         for cell in notebook.cells if cell.cell_type == "code" for o in cell.outputs
     )
-    assert "1 transcripts" in outputs
+    assert "1 transcript from extractor" in outputs
     assert "percentage changes over" in outputs
     assert not any(o.get("output_type") == "error" for c in notebook.cells if c.cell_type == "code" for o in c.outputs)
+    # Both charts are in the executed notebook as images, not only drawn off screen.
+    images = [o for c in notebook.cells if c.cell_type == "code" for o in c.outputs
+              if o.get("output_type") == "display_data" and "image/png" in o.get("data", {})]
+    assert len(images) == 2
+    assert all(len(o["data"]["image/png"]) > 1000 for o in images)  # base64 of a real picture, not an empty one
