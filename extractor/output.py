@@ -13,19 +13,18 @@ import json
 import os
 import secrets
 import textwrap
-from collections.abc import Iterable, Iterator, Mapping
-from contextlib import contextmanager, nullcontext
-from pathlib import Path
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from dataclasses import dataclass
-from typing import Callable, ContextManager, Literal, Protocol, TextIO
+from pathlib import Path
+from typing import Literal, Protocol, TextIO
 
 from .errors import ExtractorError
 from .records import SCHEMA_VERSION, FactsDocument, Failure, Generator, TranscriptRecord
 from .tables import QUANTITY_COLUMNS, PageNames, quantity_rows
 
+#: The text formats (``FactsWriter``, ``render``); every format is in ``OUTPUT_FORMATS`` below.
 Format = Literal["json", "jsonl", "csv"]
-#: The text formats, which can also go to standard output.
-TEXT_FORMATS: tuple[str, ...] = ("json", "jsonl", "csv")
 
 #: The flat columns of the CSV output: one row per quantity.
 CSV_COLUMNS = QUANTITY_COLUMNS
@@ -166,11 +165,11 @@ class OutputFormat:
     name: str
     suffixes: tuple[str, ...]
     description: str
-    open: Callable[[str | Path | None, Generator], ContextManager[Writer]]
+    open: Callable[[str | Path | None, Generator], AbstractContextManager[Writer]]
     streams: bool = True
 
 
-def _text_opener(fmt: str) -> Callable[[str | Path | None, Generator], ContextManager[Writer]]:
+def _text_opener(fmt: str) -> Callable[[str | Path | None, Generator], AbstractContextManager[Writer]]:
     @contextmanager
     def open_text(out: str | Path | None, generator: Generator) -> Iterator[Writer]:
         import sys
@@ -183,13 +182,13 @@ def _text_opener(fmt: str) -> Callable[[str | Path | None, Generator], ContextMa
     return open_text
 
 
-def _open_sqlite(out: str | Path | None, generator: Generator) -> ContextManager[Writer]:
+def _open_sqlite(out: str | Path | None, generator: Generator) -> AbstractContextManager[Writer]:
     from .database import open_database
 
     return open_database(out, generator)
 
 
-def _open_parquet(out: str | Path | None, generator: Generator) -> ContextManager[Writer]:
+def _open_parquet(out: str | Path | None, generator: Generator) -> AbstractContextManager[Writer]:
     from .parquet import open_parquet
 
     return open_parquet(out, generator)
@@ -216,7 +215,7 @@ def format_for_path(path: str | Path) -> str | None:
     return next((f.name for f in OUTPUT_FORMATS.values() if suffix in f.suffixes), None)
 
 
-def open_writer(out: str | Path | None, fmt: str, generator: Generator) -> ContextManager[Writer]:
+def open_writer(out: str | Path | None, fmt: str, generator: Generator) -> AbstractContextManager[Writer]:
     """A writer for ``fmt`` whose output replaces ``out`` (None: standard output) when the block ends.
 
     Raises:

@@ -30,3 +30,8 @@ def test_the_database_and_the_tables_hold_what_facts_json_holds(nlp, tmp_path, c
         expected = len(facts["transcripts"]) if table.name == "transcripts" else sum(
             len(t[JSON_LISTS[table.name]]) for t in facts["transcripts"])
         assert len(rows) - 1 == expected, table.name
+
+
+def test_a_database_to_standard_output_is_a_usage_error(tmp_path, capsys):
+    assert extract_cli([str(ROOT / "corpus"), "--format", "sqlite", "--quiet"]) == 2
+    assert "the sqlite format needs an output file (--out FILE)" in capsys.readouterr().err
