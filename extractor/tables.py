@@ -5,9 +5,10 @@ output order) and ``participants``, ``turns``, ``exchanges``, ``topics``,
 ``quantities``, each keyed by ``(transcript, id)`` with the record's own ids
 (``t3``, ``e2``, ``q17``), so that every reference a record holds is a foreign
 key. Lists (aliases, keywords, turn ids) are JSON arrays in one cell, which
-SQLite's ``json_each`` reads. Text meant to be read in a cell (a sentence, a
-quantity's words) is put on one line: each run of whitespace, line breaks
-included, becomes one space; ``start``/``end`` still index the original text.
+SQLite's ``json_each`` reads. Every other text cell (a sentence, a quantity's
+words, an entity) is put on one line: each run of whitespace, line breaks
+included, becomes one space (``start``/``end`` still index the original text);
+only the source path and the report link are kept exactly as they are.
 """
 from __future__ import annotations
 
@@ -86,6 +87,17 @@ QUANTITY_COLUMNS: tuple[str, ...] = (
 QUANTITY_NUMBERS = {"start": "INTEGER", "end": "INTEGER", "value": "REAL", "low": "REAL", "high": "REAL"}
 
 
+#: Columns kept exactly as they are: paths and links, and JSON (whose strings escape their line breaks).
+VERBATIM = frozenset({"source", "transcript", "report", "translators", "warnings", "aliases", "keywords",
+                      "answerers", "question_turns", "answer_turns", "handoffs"})
+_NAMES = {t.name: t.names for t in TABLES}
+
+
+def _flat(names, values) -> tuple:
+    """The values with every text cell not in ``VERBATIM`` on one line."""
+    return tuple(one_line(v) if isinstance(v, str) and n not in VERBATIM else v for n, v in zip(names, values))
+
+
 def one_line(text: str | None) -> str | None:
     """The text with every run of whitespace (line breaks included) as one space."""
     return " ".join(text.split()) if text is not None else None
@@ -114,10 +126,15 @@ def anchor(page: str, quantity_id: str) -> str:
 
 
 def table_rows(record: TranscriptRecord, number: int, page: str) -> Iterator[tuple[str, tuple]]:
-    """Every row of one transcript as ``(table name, values in the table's column order)``.
+    """Every row of one transcript as ``(table name, values in the table's column order)``, text on one line.
 
     Rows come in an order that satisfies the foreign keys (a row after those it refers to).
     """
+    for name, row in _raw_rows(record, number, page):
+        yield name, _flat(_NAMES[name], row)
+
+
+def _raw_rows(record: TranscriptRecord, number: int, page: str) -> Iterator[tuple[str, tuple]]:
     t = record
     yield "transcripts", (number, t.source, t.title, t.date, t.time, t.place, t.organiser, t.encoding,
                           t.date_source, int(t.unlabelled), _json(t.translators), _json(t.warnings), page)
@@ -135,27 +152,28 @@ def table_rows(record: TranscriptRecord, number: int, page: str) -> Iterator[tup
         yield "turns", (number, u.id, u.speaker, u.participant, u.role, u.exchange, u.topic, u.start,
                         u.content_start, u.end)
     for q in t.quantities:
-        yield "quantities", (number, q.id, one_line(q.text), q.start, q.end, q.value, q.low, q.high, q.unit,
+        yield "quantities", (number, q.id, q.text, q.start, q.end, q.value, q.low, q.high, q.unit,
                              q.counted, q.kind, q.direction, q.approx, q.concept, q.entity, q.period, q.converts,
-                             one_line(q.sentence.text) if q.sentence else None, q.speaker, q.role, q.turn,
+                             q.sentence.text if q.sentence else None, q.speaker, q.role, q.turn,
                              q.exchange, q.topic, anchor(page, q.id))
 
 
 def quantity_rows(record: TranscriptRecord, page: str) -> Iterator[dict]:
-    """One flat row per quantity (``QUANTITY_COLUMNS``), with the names a reader needs beside the ids."""
+    """One flat row per quantity (``QUANTITY_COLUMNS``), with the names a reader needs beside the ids, text on one line."""
     t = record
     exchanges = {e.id: e for e in t.exchanges}
     topic_label = {k.id: k.label for k in t.topics}
     labels = participant_labels(t)
     for q in t.quantities:
         e = exchanges.get(q.exchange) if q.exchange else None
-        yield {
+        row = {
             "transcript": t.source, "title": t.title, "date": t.date, "quantity": q.id, "turn": q.turn,
             "speaker": q.speaker, "role": q.role, "exchange": q.exchange, "asked_by": e.asked_by if e else None,
             "answered_by": ("; ".join(answerer_names(e, labels)) or None) if e else None,
-            "topic": topic_label.get(q.topic) if q.topic else None, "text": one_line(q.text), "start": q.start,
+            "topic": topic_label.get(q.topic) if q.topic else None, "text": q.text, "start": q.start,
             "end": q.end, "value": q.value, "low": q.low, "high": q.high, "unit": q.unit, "counted": q.counted,
             "kind": q.kind, "direction": q.direction, "approx": q.approx, "concept": q.concept,
             "entity": q.entity, "period": q.period,
-            "sentence": one_line(q.sentence.text) if q.sentence else None, "report": anchor(page, q.id),
+            "sentence": q.sentence.text if q.sentence else None, "report": anchor(page, q.id),
         }
+        yield dict(zip(row, _flat(row, row.values())))

@@ -46,6 +46,18 @@ def test_quantity_rows_carry_ids_names_and_the_report_anchor():
                                                                                 "MAYOR DIAZ")
 
 
+def test_every_text_cell_is_on_one_line_but_paths_stay_as_given():
+    record = city_record("my briefings/2025-05-02  housing.txt")
+    q = record.quantities[3].model_copy(update={"entity": "the port\nauthority", "concept": "exports\r\nof goods"})
+    record = record.model_copy(update={"quantities": [q], "title": "Housing\nupdate"})
+    row = next(quantity_rows(record, "p.html"))
+    assert (row["entity"], row["concept"], row["title"]) == ("the port authority", "exports of goods", "Housing update")
+    assert row["transcript"] == "my briefings/2025-05-02  housing.txt"
+    cells = [v for _, r in table_rows(record, 1, "p.html") for v in r if isinstance(v, str)]
+    assert not any("\n" in c or "\r" in c for c in cells)
+    assert "my briefings/2025-05-02  housing.txt" in cells
+
+
 def test_table_rows_fit_their_tables_and_come_after_what_they_refer_to():
     record = city_record()
     rows = list(table_rows(record, 7, "p.html"))
