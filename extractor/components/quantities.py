@@ -32,5 +32,6 @@ class QuantitiesComponent:
         # What a speaker said never carries into the next speaker's figures.
         boundaries = [t.start for t in structure.turns] if structure is not None else []
         lay_spans(doc, QUANTITIES, "quantity", extract_quantities(doc, doc_date=doc_date, exclude=exclude,
-                                                                  boundaries=boundaries))
+                                                                  boundaries=boundaries),
+                  label=lambda q: q.kind)
         return doc

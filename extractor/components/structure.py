@@ -38,10 +38,11 @@ class StructureComponent:
     def __call__(self, doc: Doc) -> Doc:
         structure = segment(doc_text(doc), file_name=doc._.file_name, date=doc._.date_option)
         doc._.structure = structure
-        lay_spans(doc, TURNS, "turn", structure.turns)
+        # Span labels: a turn's role, a statement's and a debris' kind (displaCy shows them).
+        lay_spans(doc, TURNS, "turn", structure.turns, label=lambda t: t.role)
         lay_spans(doc, EXCHANGES, "exchange", structure.exchanges)
-        lay_spans(doc, STATEMENTS, "statement", structure.statements)
-        lay_spans(doc, DEBRIS, "debris", structure.debris)
+        lay_spans(doc, STATEMENTS, "statement", structure.statements, label=lambda s: s.kind)
+        lay_spans(doc, DEBRIS, "debris", structure.debris, label=lambda d: d.kind)
         if self.mark_sentences and not doc.has_annotation("SENT_START"):
             # Set as one array: Token.is_sent_start rescans the whole document on every assignment.
             starts = doc.to_array([SENT_START]).reshape(-1).astype("int64")

@@ -59,5 +59,5 @@ class TopicsComponent:
             ignore = ignored_ranges(structure)
             names = speaker_names(structure)
         segments = segment_topics(doc, passages, body_start=start, ignore=ignore, names=names, config=self.config)
-        lay_spans(doc, TOPICS, "topic", segments)
+        lay_spans(doc, TOPICS, "topic", segments, label=lambda t: t.label)
         return doc
