@@ -34,6 +34,7 @@ from spacy.tokens import Doc, Span
 from ..extensions import doc_text
 from ..quantities import PARAGRAPH_BREAK, may_hold_figure
 from ..quantities.entity import OWNER_NOUNS
+from .vocabularies import Vocabularies, WithVocabularies
 
 #: What the models set, copied from each parsed passage into the transcript.
 _ATTRS = [TAG, POS, MORPH, LEMMA, HEAD, DEP, ENT_IOB, ENT_TYPE]
@@ -44,10 +45,10 @@ _ATTRS = [TAG, POS, MORPH, LEMMA, HEAD, DEP, ENT_IOB, ENT_TYPE]
     assigns=["token.is_sent_start", "token.tag", "token.pos", "token.morph", "token.lemma", "token.dep", "token.head",
              "token.ent_iob", "token.ent_type", "doc.ents"],
     requires=["doc._.structure"],
-    default_config={"splitter": "senter", "context": 8, "batch_size": 64},
+    default_config={"splitter": "senter", "context": 8, "batch_size": 64, "vocabularies": {}},
 )
 def make_numeral_focus(nlp: Language, name: str, *, splitter: str, components: list[str], context: int,
-                       batch_size: int) -> "NumeralFocus":
+                       batch_size: int, vocabularies: dict) -> "NumeralFocus":
     """Run the named (disabled) model components only on the passages that may hold a figure.
 
     Args:
@@ -58,6 +59,7 @@ def make_numeral_focus(nlp: Language, name: str, *, splitter: str, components: l
         context: how many sentences before a figure's are looked at for its owner (the one just
             before is always parsed, the others when they may name one).
         batch_size: passages per batch.
+        vocabularies: word lists that replace the package's while it runs (:mod:`.vocabularies`).
     """
     missing = [n for n in [splitter, *components] if n not in nlp.component_names]
     if missing:
@@ -65,17 +67,23 @@ def make_numeral_focus(nlp: Language, name: str, *, splitter: str, components: l
                          f"(it has {', '.join(nlp.component_names)})")
     # The component objects, not the pipeline: loading weights (from_disk) fills these same objects.
     return NumeralFocus(nlp.get_pipe(splitter), [nlp.get_pipe(n) for n in components], context=context,
-                        batch_size=batch_size)
+                        batch_size=batch_size, vocabularies=Vocabularies(vocabularies))
 
 
-class NumeralFocus:
-    def __init__(self, splitter, components: Sequence, *, context: int = 8, batch_size: int = 64) -> None:
+class NumeralFocus(WithVocabularies):
+    def __init__(self, splitter, components: Sequence, *, context: int = 8, batch_size: int = 64,
+                 vocabularies: Vocabularies | None = None) -> None:
         self.splitter = splitter
         self.components = list(components)
         self.context = context
         self.batch_size = batch_size
+        self.vocabularies = vocabularies or Vocabularies()
 
     def __call__(self, doc: Doc) -> Doc:
+        with self.vocabularies.active():
+            return self._focus(doc)
+
+    def _focus(self, doc: Doc) -> Doc:
         # The boundaries set so far (turns, paragraphs) bind the parser too; the splitter's do not.
         forced = doc.to_array(SENT_START).astype("int64") == 1
         doc = self.splitter(doc)
