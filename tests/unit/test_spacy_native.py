@@ -146,9 +146,16 @@ def test_installed_metadata_declares_the_same_entry_points():
     import json
     from pathlib import Path
 
-    dist = importlib.metadata.distribution("extractor")
-    url = json.loads(dist.read_text("direct_url.json") or "{}").get("url", "")
-    if not url.startswith("file://") or Path(url.removeprefix("file://")).resolve() != ROOT:
-        pytest.skip(f"the installed extractor comes from {url or 'elsewhere'}, not from this checkout ({ROOT})")
-    installed = {ep.name: ep.value for ep in dist.entry_points if ep.group == "spacy_factories"}
-    assert installed == _declared_factories(), "the installed metadata is stale: run `pip install -e .` again"
+    def of_this_checkout(dist) -> bool:
+        # An editable install's dist-info names its source; the build's egg-info lies in the checkout.
+        url = json.loads(dist.read_text("direct_url.json") or "{}").get("url", "")
+        here = Path(url.removeprefix("file://")).resolve() == ROOT if url.startswith("file://") else False
+        return here or ROOT in Path(str(dist.locate_file(""))).resolve().parents or \
+            Path(getattr(dist, "_path", "")).resolve().parent == ROOT
+
+    ours = [d for d in importlib.metadata.distributions(name="extractor") if of_this_checkout(d)]
+    if not ours:
+        pytest.skip(f"the installed extractor is not an editable install of this checkout ({ROOT})")
+    for dist in ours:
+        installed = {ep.name: ep.value for ep in dist.entry_points if ep.group == "spacy_factories"}
+        assert installed == _declared_factories(), f"{dist._path} is stale: run `pip install -e .` again"
