@@ -2,8 +2,26 @@
 
 Registration is explicit and idempotent (``register_extensions()`` is called by
 the components' factories), never a side effect of importing this module.
+
+The facts (``span._.quantity``, ``span._.turn``, ``doc._.structure``, ...) are the
+plain value types of :mod:`extractor.structure.types`, :mod:`extractor.quantities.types`
+and :mod:`extractor.topics.types`, but what the ``Doc`` keeps in ``doc.user_data`` is
+their plain form (dicts, lists, strings, numbers; :func:`to_plain`), under the keys
+spaCy itself uses for extensions (``("._.", name, start_char, end_char)``). So a
+processed ``Doc`` round-trips through ``DocBin(store_user_data=True)``, ``Doc.to_bytes``
+and ``nlp.pipe(..., n_process=2)`` (which sends Docs between processes as bytes).
+Reading an attribute rebuilds the value from its plain form once per ``Doc`` and then
+returns the same object each time (a cache held by the attribute's getter, keyed by a weak
+reference to the ``Doc``: it is never written out and goes with the ``Doc``).
 """
 from __future__ import annotations
+
+import dataclasses
+import types
+import typing
+import weakref
+from functools import lru_cache
+from importlib import import_module
 
 from spacy.tokens import Doc, Span
 
@@ -15,25 +33,143 @@ DEBRIS = "debris"
 QUANTITIES = "quantities"
 TOPICS = "topics"
 
-_DOC_ATTRS = (
+#: ``doc._`` attributes that hold plain strings (or None).
+_DOC_PLAIN = (
     "file_name",  # base name of the source file, for a date in the name
     "date_option",  # ISO date given by the user as a fallback
-    "structure",  # extractor.structure.types.Structure
 )
-_SPAN_ATTRS = ("turn", "exchange", "statement", "debris", "quantity", "topic")
+#: ``doc._`` and ``span._`` attributes that hold a value type, kept in its plain form; the type is
+#: named, not imported, so that registering the extensions imports none of the rule packages.
+_DOC_TYPED = {"structure": "extractor.structure.types:Structure"}
+_SPAN_TYPED = {
+    "turn": "extractor.structure.types:Turn",
+    "exchange": "extractor.structure.types:Exchange",
+    "statement": "extractor.structure.types:Statement",
+    "debris": "extractor.structure.types:Debris",
+    "quantity": "extractor.quantities.types:QuantityFacts",
+    "topic": "extractor.topics.types:TopicSegment",
+}
+
+_TEXT_KEY = ("extractor", "text")
+
+
+class _Stored:
+    """Getter and setter of one typed attribute (a class, not a closure, so that it pickles)."""
+
+    def __init__(self, name: str, type_path: str) -> None:
+        self.name = name
+        self.type_path = type_path
+        # Per Doc: stored key -> (the plain data, the value built from it). Not in ``doc.user_hooks``,
+        # whose content makes ``Doc.to_bytes`` warn that hooks are lost.
+        self._views: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+    def __getstate__(self) -> dict:  # the cache stays in its process
+        return {"name": self.name, "type_path": self.type_path}
+
+    def __setstate__(self, state: dict) -> None:
+        self.__init__(state["name"], state["type_path"])
+
+    def _cache(self, doc: Doc) -> dict:
+        views = self._views.get(doc)
+        if views is None:
+            views = self._views[doc] = {}
+        return views
+
+    def key(self, obj) -> tuple:
+        if isinstance(obj, Doc):
+            return ("._.", self.name, None, None)
+        return ("._.", self.name, obj.start_char, obj.end_char)
+
+    def get(self, obj):
+        doc = obj if isinstance(obj, Doc) else obj.doc
+        key = self.key(obj)
+        plain = doc.user_data.get(key)
+        if plain is None:
+            return None
+        views = self._cache(doc)
+        cached = views.get(key)
+        if cached is not None and cached[0] is plain:  # the stored data has not been replaced since
+            return cached[1]
+        value = from_plain(_resolve(self.type_path), plain)
+        views[key] = (plain, value)
+        return value
+
+    def set(self, obj, value) -> None:
+        doc = obj if isinstance(obj, Doc) else obj.doc
+        key = self.key(obj)
+        views = self._cache(doc)
+        if value is None:
+            doc.user_data.pop(key, None)
+            views.pop(key, None)
+            return
+        plain = to_plain(value)
+        doc.user_data[key] = plain
+        views[key] = (plain, value)
 
 
 def register_extensions() -> None:
     """Register the ``doc._`` and ``span._`` attributes if they are not there yet."""
-    for name in _DOC_ATTRS:
+    for name in _DOC_PLAIN:
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=None)
-    for name in _SPAN_ATTRS:
-        if not Span.has_extension(name):
-            Span.set_extension(name, default=None)
+    for cls, typed in ((Doc, _DOC_TYPED), (Span, _SPAN_TYPED)):
+        for name, type_path in typed.items():
+            current = cls.get_extension(name)
+            getter = current[2] if current else None
+            if not (getattr(getter, "__self__", None).__class__ is _Stored):
+                stored = _Stored(name, type_path)
+                cls.set_extension(name, getter=stored.get, setter=stored.set, force=True)
 
 
-_TEXT_KEY = ("extractor", "text")
+def to_plain(value):
+    """``value`` as data msgpack and JSON can hold: dataclasses as dicts, tuples as lists."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: to_plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, (list, tuple)):
+        return [to_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {k: to_plain(v) for k, v in value.items()}
+    if value is None or isinstance(value, (str, int, float, bool)):
+        return value
+    raise TypeError(f"cannot keep a {type(value).__name__} on a Doc: only dataclasses and plain data")
+
+
+def from_plain(tp, data):
+    """Rebuild a value of type ``tp`` (as annotated on a dataclass field) from :func:`to_plain`'s output."""
+    if data is None:
+        return None
+    if dataclasses.is_dataclass(tp):
+        hints = _field_types(tp)
+        return tp(**{f.name: from_plain(hints[f.name], data[f.name])
+                     for f in dataclasses.fields(tp) if f.init and f.name in data})
+    origin, args = typing.get_origin(tp), typing.get_args(tp)
+    if origin in (typing.Union, types.UnionType):
+        inner = [a for a in args if a is not type(None)]
+        # A field typed ``SomeDataclass | None`` holds a dict; any other union holds plain data.
+        typed = [a for a in inner if dataclasses.is_dataclass(a) or typing.get_origin(a) in (tuple, list)]
+        return from_plain(typed[0], data) if len(typed) == 1 else data
+    if origin is tuple:
+        if len(args) == 2 and args[1] is Ellipsis:
+            return tuple(from_plain(args[0], v) for v in data)
+        return tuple(from_plain(a, v) for a, v in zip(args, data)) if args else tuple(data)
+    if origin is list:
+        return [from_plain(args[0] if args else typing.Any, v) for v in data]
+    if origin is dict or tp is dict:
+        return dict(data)
+    if origin is frozenset or tp is frozenset:
+        return frozenset(data)
+    return data
+
+
+@lru_cache(maxsize=None)
+def _field_types(tp) -> dict:
+    return typing.get_type_hints(tp)
+
+
+@lru_cache(maxsize=None)
+def _resolve(type_path: str):
+    module, _, name = type_path.partition(":")
+    return getattr(import_module(module), name)
 
 
 def doc_text(doc: Doc) -> str:

@@ -35,6 +35,18 @@ def resolve_model_name(name: str | None = None) -> str:
     )
 
 
+def model_components(name: str) -> tuple[str, ...]:
+    """Every component of an installed pipeline (package or directory), disabled ones too, read from its
+    ``meta.json`` without loading it."""
+    from pathlib import Path
+
+    from spacy.util import get_model_meta, get_package_path
+
+    path = Path(name) if _is_path(name) else get_package_path(name)
+    meta = get_model_meta(path)
+    return tuple(meta.get("components") or meta.get("pipeline") or ())
+
+
 def _is_path(name: str) -> bool:
     from pathlib import Path
 

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 
 from .extensions import register_extensions
-from .model_loading import load_model, resolve_model_name
+from .model_loading import load_model, model_components, resolve_model_name
 
 
 @dataclass(frozen=True)
@@ -34,10 +34,6 @@ class PipelineConfig:
     parse_all: bool = False
 
 
-#: The English model's statistical and rule components, in pipeline order.
-_MODEL_COMPONENTS = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
-
-
 def build_pipeline(config: PipelineConfig | None = None) -> Language:
     """Load the model and add the transcript components to it.
 
@@ -58,7 +54,7 @@ def build_pipeline(config: PipelineConfig | None = None) -> Language:
     register_extensions()
     needs_parse = config.quantities or config.topics
     # Without quantities or topics only the tokenizer is needed: skip the costly components.
-    exclude = () if needs_parse else (*_MODEL_COMPONENTS, "senter")
+    exclude = () if needs_parse else model_components(model)
     nlp = load_model(model, exclude=exclude, matrix_library=config.matrix_library)
     # Same patterns and results as the model's attribute ruler, a third of its time.
     index_attribute_ruler(nlp)

@@ -34,6 +34,7 @@ from spacy.tokens import Doc, Span
 from ..extensions import doc_text
 from ..quantities import PARAGRAPH_BREAK, may_hold_figure
 from ..quantities.entity import OWNER_NOUNS
+from .vocabularies import Vocabularies, WithVocabularies
 
 #: What the models set, copied from each parsed passage into the transcript.
 _ATTRS = [TAG, POS, MORPH, LEMMA, HEAD, DEP, ENT_IOB, ENT_TYPE]
@@ -44,40 +45,48 @@ _ATTRS = [TAG, POS, MORPH, LEMMA, HEAD, DEP, ENT_IOB, ENT_TYPE]
     assigns=["token.is_sent_start", "token.tag", "token.pos", "token.morph", "token.lemma", "token.dep", "token.head",
              "token.ent_iob", "token.ent_type", "doc.ents"],
     requires=["doc._.structure"],
-    default_config={
-        "splitter": "senter",
-        "components": ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner"],
-        "context": 8,
-        "batch_size": 64,
-    },
+    default_config={"splitter": "senter", "context": 8, "batch_size": 64, "vocabularies": {}},
 )
 def make_numeral_focus(nlp: Language, name: str, *, splitter: str, components: list[str], context: int,
-                       batch_size: int) -> "NumeralFocus":
+                       batch_size: int, vocabularies: dict) -> "NumeralFocus":
     """Run the named (disabled) model components only on the passages that may hold a figure.
 
     Args:
         splitter: the (disabled) component that splits the whole transcript into sentences.
-        components: the model components to run on the chosen passages, in order.
+        components: the model components to run on the chosen passages, in order; they must be in the
+            pipeline before this one (``build_pipeline`` names every component of the model, read from the
+            pipeline itself, and disables them). No default: the list is the model's, not this component's.
         context: how many sentences before a figure's are looked at for its owner (the one just
             before is always parsed, the others when they may name one).
         batch_size: passages per batch.
+        vocabularies: word lists that replace the package's while it runs (:mod:`.vocabularies`).
     """
-    return NumeralFocus(nlp, splitter, components, context=context, batch_size=batch_size)
+    missing = [n for n in [splitter, *components] if n not in nlp.component_names]
+    if missing:
+        raise ValueError(f"numeral_focus: no component {', '.join(map(repr, missing))} in the pipeline before it "
+                         f"(it has {', '.join(nlp.component_names)})")
+    # The component objects, not the pipeline: loading weights (from_disk) fills these same objects.
+    return NumeralFocus(nlp.get_pipe(splitter), [nlp.get_pipe(n) for n in components], context=context,
+                        batch_size=batch_size, vocabularies=Vocabularies(vocabularies))
 
 
-class NumeralFocus:
-    def __init__(self, nlp: Language, splitter: str, components: Sequence[str], *, context: int = 8,
-                 batch_size: int = 64) -> None:
-        self.nlp = nlp
+class NumeralFocus(WithVocabularies):
+    def __init__(self, splitter, components: Sequence, *, context: int = 8, batch_size: int = 64,
+                 vocabularies: Vocabularies | None = None) -> None:
         self.splitter = splitter
         self.components = list(components)
         self.context = context
         self.batch_size = batch_size
+        self.vocabularies = vocabularies or Vocabularies()
 
     def __call__(self, doc: Doc) -> Doc:
+        with self.vocabularies.active():
+            return self._focus(doc)
+
+    def _focus(self, doc: Doc) -> Doc:
         # The boundaries set so far (turns, paragraphs) bind the parser too; the splitter's do not.
         forced = doc.to_array(SENT_START).astype("int64") == 1
-        doc = self.nlp.get_pipe(self.splitter)(doc)
+        doc = self.splitter(doc)
         sentences = [(s.start, s.end) for s in doc.sents]
         passages = _passages(doc, sentences, choose_sentences(doc, sentences, self.context))
         # New Docs rather than Span.as_doc, which copies the whole document's arrays for every span.
@@ -91,8 +100,8 @@ class NumeralFocus:
         norms = doc.to_array([NORM])
         for (a, b), sub in zip(passages, parsed):
             sub.from_array([NORM], norms[a:b])
-        for name in self.components:
-            parsed = list(self.nlp.get_pipe(name).pipe(parsed, batch_size=self.batch_size))
+        for component in self.components:
+            parsed = list(component.pipe(parsed, batch_size=self.batch_size))
         values = _flat_trees(doc, sentences)
         for (a, b), sub in zip(passages, parsed):
             values[a:b] = sub.to_array(_ATTRS)

@@ -9,21 +9,34 @@ from spacy.tokens import Doc
 from ..extensions import DEBRIS, QUANTITIES, register_extensions
 from ..quantities import extract_quantities
 from .spans import lay_spans
+from .vocabularies import Vocabularies, WithVocabularies
 
 
 @Language.factory(
     "transcript_quantities",
     assigns=["doc.spans"],
     requires=["doc.sents", "token.dep", "token.lemma", "doc.ents", "doc._.structure"],
+    default_config={"vocabularies": {}},
 )
-def make_quantities(nlp: Language, name: str) -> "QuantitiesComponent":
-    """Find every quantity (see the gold guidelines) and attach its facts as ``span._.quantity``."""
+def make_quantities(nlp: Language, name: str, *, vocabularies: dict) -> "QuantitiesComponent":
+    """Find every quantity (see the gold guidelines) and attach its facts as ``span._.quantity``.
+
+    Args:
+        vocabularies: word lists that replace the package's while it runs (:mod:`.vocabularies`).
+    """
     register_extensions()
-    return QuantitiesComponent()
+    return QuantitiesComponent(Vocabularies(vocabularies))
 
 
-class QuantitiesComponent:
+class QuantitiesComponent(WithVocabularies):
+    def __init__(self, vocabularies: Vocabularies | None = None) -> None:
+        self.vocabularies = vocabularies or Vocabularies()
+
     def __call__(self, doc: Doc) -> Doc:
+        with self.vocabularies.active():
+            return self._annotate(doc)
+
+    def _annotate(self, doc: Doc) -> Doc:
         structure = doc._.structure
         doc_date = None
         if structure is not None and structure.header.date:
@@ -32,5 +45,6 @@ class QuantitiesComponent:
         # What a speaker said never carries into the next speaker's figures.
         boundaries = [t.start for t in structure.turns] if structure is not None else []
         lay_spans(doc, QUANTITIES, "quantity", extract_quantities(doc, doc_date=doc_date, exclude=exclude,
-                                                                  boundaries=boundaries))
+                                                                  boundaries=boundaries),
+                  label=lambda q: q.kind)
         return doc

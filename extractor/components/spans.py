@@ -1,26 +1,30 @@
 """Laying character ranges onto a ``Doc`` as spans."""
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from spacy.tokens import Doc, Span
 
 
-def char_span(doc: Doc, start: int, end: int) -> Span | None:
+def char_span(doc: Doc, start: int, end: int, label: str = "") -> Span | None:
     """The span covering ``doc.text[start:end]``, widened to whole tokens.
 
     Returns None for an empty or whitespace-only range, which no token covers.
     """
     if end <= start:
         return None
-    return doc.char_span(start, end, alignment_mode="expand")
+    return doc.char_span(start, end, label=label, alignment_mode="expand")
 
 
-def lay_spans(doc: Doc, group: str, attr: str, items: Iterable) -> None:
-    """Put each item (anything with ``start``/``end``) on ``doc.spans[group]``, as ``span._.<attr>``."""
+def lay_spans(doc: Doc, group: str, attr: str, items: Iterable, label: Callable[[object], str] | None = None) -> None:
+    """Put each item (anything with ``start``/``end``) on ``doc.spans[group]``, as ``span._.<attr>``.
+
+    ``label(item)`` names the span's ``label_`` (what displaCy shows and span categorisers read); by
+    default the group's name in the singular.
+    """
     spans = []
     for item in items:
-        span = char_span(doc, item.start, item.end)
+        span = char_span(doc, item.start, item.end, label=(label(item) if label else attr) or attr)
         if span is not None:
             span._.set(attr, item)
             spans.append(span)

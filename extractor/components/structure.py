@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 from ..extensions import DEBRIS, EXCHANGES, STATEMENTS, TURNS, doc_text, register_extensions
 from ..structure import segment
 from .spans import char_span, lay_spans
+from .vocabularies import Vocabularies, WithVocabularies
 
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n\s*")
 
@@ -18,30 +19,35 @@ _BLANK_LINE = re.compile(r"\n[^\S\n]*\n\s*")
     "transcript_structure",
     assigns=["doc._.structure", "doc.spans", "token.is_sent_start"],
     requires=[],
+    default_config={"mark_sentences": True, "vocabularies": {}},
 )
-def make_structure(nlp: Language, name: str, *, mark_sentences: bool = True) -> "StructureComponent":
+def make_structure(nlp: Language, name: str, *, mark_sentences: bool, vocabularies: dict) -> "StructureComponent":
     """Segment each transcript into header, debris, turns and exchanges.
 
     Args:
         mark_sentences: Start a sentence at every turn and paragraph, so that
             the parser, which respects boundaries set before it, never runs a
             sentence across two speakers.
+        vocabularies: word lists that replace the package's while it runs (:mod:`.vocabularies`).
     """
     register_extensions()
-    return StructureComponent(mark_sentences=mark_sentences)
+    return StructureComponent(mark_sentences=mark_sentences, vocabularies=Vocabularies(vocabularies))
 
 
-class StructureComponent:
-    def __init__(self, *, mark_sentences: bool) -> None:
+class StructureComponent(WithVocabularies):
+    def __init__(self, *, mark_sentences: bool, vocabularies: Vocabularies | None = None) -> None:
         self.mark_sentences = mark_sentences
+        self.vocabularies = vocabularies or Vocabularies()
 
     def __call__(self, doc: Doc) -> Doc:
-        structure = segment(doc_text(doc), file_name=doc._.file_name, date=doc._.date_option)
+        with self.vocabularies.active():
+            structure = segment(doc_text(doc), file_name=doc._.file_name, date=doc._.date_option)
         doc._.structure = structure
-        lay_spans(doc, TURNS, "turn", structure.turns)
+        # Span labels: a turn's role, a statement's and a debris' kind (displaCy shows them).
+        lay_spans(doc, TURNS, "turn", structure.turns, label=lambda t: t.role)
         lay_spans(doc, EXCHANGES, "exchange", structure.exchanges)
-        lay_spans(doc, STATEMENTS, "statement", structure.statements)
-        lay_spans(doc, DEBRIS, "debris", structure.debris)
+        lay_spans(doc, STATEMENTS, "statement", structure.statements, label=lambda s: s.kind)
+        lay_spans(doc, DEBRIS, "debris", structure.debris, label=lambda d: d.kind)
         if self.mark_sentences and not doc.has_annotation("SENT_START"):
             # Set as one array: Token.is_sent_start rescans the whole document on every assignment.
             starts = doc.to_array([SENT_START]).reshape(-1).astype("int64")

@@ -9,6 +9,7 @@ from ..topics import (
     SegmenterConfig, body_start, ignored_ranges, passages_from_structure, segment_topics, speaker_names,
 )
 from .spans import lay_spans
+from .vocabularies import Vocabularies, WithVocabularies
 
 _DEFAULTS = SegmenterConfig()
 
@@ -24,6 +25,7 @@ _DEFAULTS = SegmenterConfig()
         "answer_split_cost": _DEFAULTS.answer_split_cost,
         "follow_up_similarity": _DEFAULTS.follow_up_similarity,
         "min_segment_words": _DEFAULTS.min_segment_words,
+        "vocabularies": {},
     },
 )
 def make_topics(
@@ -36,21 +38,30 @@ def make_topics(
     answer_split_cost: float,
     follow_up_similarity: float,
     min_segment_words: int,
+    vocabularies: dict,
 ) -> "TopicsComponent":
-    """Segment the body of each transcript into labelled topics (``span._.topic``)."""
+    """Segment the body of each transcript into labelled topics (``span._.topic``).
+
+    ``vocabularies``: word lists that replace the package's while it runs (:mod:`.vocabularies`).
+    """
     register_extensions()
     return TopicsComponent(SegmenterConfig(
         target_words=target_words, window_words=window_words, min_words=min_words,
         answer_split_cost=answer_split_cost, follow_up_similarity=follow_up_similarity,
         min_segment_words=min_segment_words,
-    ))
+    ), Vocabularies(vocabularies))
 
 
-class TopicsComponent:
-    def __init__(self, config: SegmenterConfig | None = None) -> None:
+class TopicsComponent(WithVocabularies):
+    def __init__(self, config: SegmenterConfig | None = None, vocabularies: Vocabularies | None = None) -> None:
         self.config = config or SegmenterConfig()
+        self.vocabularies = vocabularies or Vocabularies()
 
     def __call__(self, doc: Doc) -> Doc:
+        with self.vocabularies.active():
+            return self._annotate(doc)
+
+    def _annotate(self, doc: Doc) -> Doc:
         structure = doc._.structure
         passages, start, ignore, names = [], 0, [], frozenset()
         if structure is not None:
@@ -59,5 +70,5 @@ class TopicsComponent:
             ignore = ignored_ranges(structure)
             names = speaker_names(structure)
         segments = segment_topics(doc, passages, body_start=start, ignore=ignore, names=names, config=self.config)
-        lay_spans(doc, TOPICS, "topic", segments)
+        lay_spans(doc, TOPICS, "topic", segments, label=lambda t: t.label)
         return doc

@@ -8,20 +8,41 @@ replaced (through a component's config) without touching code.
 
 Files are read through :mod:`importlib.resources` on first use and cached:
 the cache holds immutable values only (frozensets, mapping proxies).
+
+Overrides: inside ``with vocabulary.overriding({"honorifics": [...]})`` the
+functions below return the given entries instead of the package's for the
+names given (a context variable, so threads and other code are not touched).
+The pipeline's components take such overrides in their config
+(``nlp.add_pipe("transcript_structure", config={"vocabularies": {...}})``) and
+save them with ``to_disk`` (:mod:`extractor.components.vocabularies`). A rule
+sees an override only when it asks for the list at run time (the call is a
+cached look-up); a list copied into a module constant at import keeps the
+package's entries.
 """
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from functools import lru_cache
 from importlib import resources
 from types import MappingProxyType
 from typing import Mapping
 
-__all__ = ["words", "table", "alternation", "names"]
+__all__ = ["words", "table", "alternation", "names", "is_table", "parse", "overriding", "normalised"]
+
+#: The overrides in force (name -> frozenset or read-only mapping); empty outside ``overriding``.
+_OVERRIDES: ContextVar[Mapping[str, object]] = ContextVar("extractor_vocabulary_overrides",
+                                                          default=MappingProxyType({}))
 
 
 def _lines(filename: str) -> list[str]:
-    text = resources.files(__name__).joinpath(filename).read_text(encoding="utf-8")
+    return parse(resources.files(__name__).joinpath(filename).read_text(encoding="utf-8"))
+
+
+def parse(text: str) -> list[str]:
+    """The entries of a vocabulary file's text: its lines without comments and blank lines."""
     out = []
     for line in text.splitlines():
         line = line.split("#", 1)[0].rstrip()
@@ -30,17 +51,71 @@ def _lines(filename: str) -> list[str]:
     return out
 
 
-@lru_cache(maxsize=None)
 def words(name: str) -> frozenset[str]:
     """The entries of ``<name>.txt`` (lower-cased), or the keys of ``<name>.tsv``."""
+    override = _OVERRIDES.get().get(name)
+    if override is not None:
+        return override if isinstance(override, frozenset) else frozenset(override)
+    return _package_words(name)
+
+
+def table(name: str) -> Mapping[str, str]:
+    """The key-value pairs of ``<name>.tsv`` (keys lower-cased), read-only."""
+    override = _OVERRIDES.get().get(name)
+    if override is not None:
+        if isinstance(override, frozenset):
+            raise ValueError(f"the vocabulary {name!r} is a list, not a table")
+        return override
+    return _package_table(name)
+
+
+def alternation(name: str) -> str:
+    """A regex alternation of a list's entries, longest first, for use inside a pattern."""
+    return _alternation(words(name))
+
+
+def is_table(name: str) -> bool:
+    """Whether the package's vocabulary ``name`` is a table (``.tsv``) rather than a list (``.txt``)."""
+    if resources.files(__name__).joinpath(f"{name}.tsv").is_file():
+        return True
     if resources.files(__name__).joinpath(f"{name}.txt").is_file():
-        return frozenset(line.lower() for line in _lines(f"{name}.txt"))
-    return frozenset(table(name))
+        return False
+    raise ValueError(f"no vocabulary {name!r}; the package has {', '.join(names())}")
+
+
+@contextmanager
+def overriding(overrides: Mapping[str, Iterable[str] | Mapping[str, str]]) -> Iterator[None]:
+    """Within the block, the named vocabularies have the given entries (a list's lower-cased, a table's
+    keys lower-cased) instead of the package's. Names must be the package's; nested blocks add up."""
+    checked = {name: normalised(name, entries) for name, entries in overrides.items()}
+    token = _OVERRIDES.set(MappingProxyType({**_OVERRIDES.get(), **checked}))
+    try:
+        yield
+    finally:
+        _OVERRIDES.reset(token)
+
+
+def normalised(name: str, entries: Iterable[str] | Mapping[str, str]) -> frozenset[str] | Mapping[str, str]:
+    """Entries to replace the vocabulary ``name`` with, as the package's are kept; a clear error for an
+    unknown name or the wrong kind (a list for a table, a table for a list)."""
+    if is_table(name):
+        if not isinstance(entries, Mapping):
+            raise ValueError(f"the vocabulary {name!r} is a table: give it as a mapping of key to value")
+        return MappingProxyType({str(k).strip().lower(): str(v).strip() for k, v in entries.items()})
+    if isinstance(entries, (str, Mapping)):
+        raise ValueError(f"the vocabulary {name!r} is a list: give it as a list of entries")
+    return frozenset(str(e).strip().lower() for e in entries)
 
 
 @lru_cache(maxsize=None)
-def table(name: str) -> Mapping[str, str]:
-    """The key-value pairs of ``<name>.tsv`` (keys lower-cased), read-only."""
+def _package_words(name: str) -> frozenset[str]:
+    if resources.files(__name__).joinpath(f"{name}.txt").is_file():
+        return frozenset(line.lower() for line in _lines(f"{name}.txt"))
+    return frozenset(_package_table(name))
+
+
+@lru_cache(maxsize=None)
+def _package_table(name: str) -> Mapping[str, str]:
     pairs: dict[str, str] = {}
     for line in _lines(f"{name}.tsv"):
         key, _, value = line.partition("\t")
@@ -49,9 +124,8 @@ def table(name: str) -> Mapping[str, str]:
 
 
 @lru_cache(maxsize=None)
-def alternation(name: str) -> str:
-    """A regex alternation of a list's entries, longest first, for use inside a pattern."""
-    return "|".join(re.escape(w) for w in sorted(words(name), key=lambda w: (-len(w), w)))
+def _alternation(entries: frozenset[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(entries, key=lambda w: (-len(w), w)))
 
 
 def names() -> list[str]:

@@ -1,0 +1,161 @@
+"""spaCy citizenship without the model: plain extension values, span labels, factories found by entry point."""
+from __future__ import annotations
+
+import tomllib
+
+import pytest
+import spacy
+from spacy.tokens import Doc, DocBin, Span
+
+from extractor.extensions import QUANTITIES, TURNS, from_plain, register_extensions, to_plain
+from extractor.quantities.types import QuantityFacts
+from extractor.structure.types import Exchange, Handoff, Header, Participant, Structure, Turn
+
+from ..conftest import ROOT
+
+TEXT = (
+    "Harbour Authority briefing\n\n"
+    "DIRECTOR VANCE: Cargo volumes grew 4% to 9 million tonnes.\n\n"
+    "Q: What about the new quay?\n\n"
+    "DIRECTOR VANCE: It opens in June.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def blank():
+    from extractor.components import structure  # noqa: F401  (registers the factory)
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("transcript_structure")
+    return nlp
+
+
+def _structure() -> Structure:
+    vance = Participant(id="p1", name="Vance", kind="official", title="Director", aliases=("DIRECTOR VANCE",))
+    return Structure(
+        header=Header(title="Harbour Authority briefing", title_start=0, title_end=26, participants=(vance,)),
+        turns=(Turn(start=28, end=86, content_start=44, speaker="DIRECTOR VANCE", role="official", participant="p1"),),
+        exchanges=(Exchange(start=88, end=150, asked_by="Q", question_turns=(1,), answer_turns=(2,),
+                            answered_by=("p1",), handoffs=(Handoff(start=90, end=95, from_turn=2, to_participant=None),)),),
+        participants=(vance,),
+    )
+
+
+def test_plain_form_is_plain_data_and_rebuilds_the_same_value():
+    structure = _structure()
+    plain = to_plain(structure)
+    assert isinstance(plain, dict) and isinstance(plain["turns"][0], dict)
+    assert isinstance(plain["exchanges"][0]["question_turns"], list)
+    assert from_plain(Structure, plain) == structure
+    # msgpack gives tuples back where lists were written: the value is the same.
+    assert from_plain(Structure, {**plain, "turns": tuple(plain["turns"])}) == structure
+
+
+def test_plain_form_refuses_what_it_could_not_rebuild():
+    with pytest.raises(TypeError, match="cannot keep a object"):
+        to_plain({"x": object()})
+
+
+def test_doc_keeps_plain_data_and_returns_the_same_object_each_time():
+    register_extensions()
+    doc = spacy.blank("en")("Cargo volumes grew 4% this year.")
+    facts = QuantityFacts(start=19, end=21, text="4%", unit="%", kind="change", direction="up", concept="cargo volumes")
+    span = doc.char_span(19, 21, label="change")
+    span._.quantity = facts
+    assert all(not hasattr(v, "__dataclass_fields__") for v in doc.user_data.values())
+    assert span._.quantity is facts and doc.char_span(19, 21)._.quantity is facts
+    span._.quantity = None
+    assert span._.quantity is None
+
+
+def test_docbin_round_trip_keeps_structure_spans_labels_and_facts(blank):
+    doc = blank(TEXT)
+    start = TEXT.index("4%")
+    span = doc.char_span(start, start + 2, label="change")
+    span._.quantity = QuantityFacts(start=start, end=start + 2, text="4%", unit="%", kind="change", direction="up")
+    doc.spans[QUANTITIES] = [span]
+    data = DocBin(store_user_data=True, docs=[doc]).to_bytes()
+    back = next(DocBin().from_bytes(data).get_docs(blank.vocab))
+    assert back._.structure == doc._.structure
+    assert [(s.label_, s._.turn) for s in back.spans[TURNS]] == [(s.label_, s._.turn) for s in doc.spans[TURNS]]
+    assert back.spans[QUANTITIES][0]._.quantity == span._.quantity
+    assert back.spans[QUANTITIES][0].label_ == "change"
+    # Docs sent between processes travel as bytes too.
+    assert Doc(blank.vocab).from_bytes(doc.to_bytes())._.structure == doc._.structure
+
+
+def test_turn_spans_are_labelled_with_the_speakers_role(blank):
+    doc = blank(TEXT)
+    assert [s.label_ for s in doc.spans[TURNS]] == ["official", "media", "official"]
+    assert [s._.turn.role for s in doc.spans[TURNS]] == ["official", "media", "official"]
+
+
+def test_registering_again_keeps_the_getter_and_the_values():
+    register_extensions()
+    doc = spacy.blank("en")("Exports rose 3% in May.")
+    facts = QuantityFacts(start=13, end=15, text="3%", unit="%", kind="change")
+    doc.char_span(13, 15)._.quantity = facts
+    getter = Span.get_extension("quantity")[2]
+    register_extensions()  # idempotent
+    assert Span.get_extension("quantity")[2] == getter
+    assert doc.char_span(13, 15)._.quantity is facts
+
+
+def _declared_factories() -> dict[str, str]:
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    return project["project"]["entry-points"]["spacy_factories"]
+
+
+def test_every_factory_of_the_package_has_an_entry_point():
+    import importlib
+    import pkgutil
+
+    import extractor.components as components
+
+    for module in pkgutil.iter_modules(components.__path__):
+        importlib.import_module(f"{components.__name__}.{module.name}")
+    ours = {name for name, func in spacy.registry.factories.get_all().items() if func.__module__.startswith("extractor.")}
+    declared = _declared_factories()
+    assert ours == set(declared), "add each factory to [project.entry-points.spacy_factories] in pyproject.toml"
+    for name, target in declared.items():
+        module, _, function = target.partition(":")
+        assert getattr(importlib.import_module(module), function) is spacy.registry.factories.get(name), name
+
+
+def test_numeral_focus_names_a_missing_component_clearly():
+    from extractor.components import focus  # noqa: F401
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer", name="splitter")
+    with pytest.raises(ValueError, match="no component 'tagger'"):
+        nlp.add_pipe("numeral_focus", config={"splitter": "splitter", "components": ["tagger"]})
+
+
+def test_numeral_focus_needs_its_components_named():
+    from extractor.components import focus  # noqa: F401
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer", name="splitter")
+    with pytest.raises(Exception, match="components"):
+        nlp.add_pipe("numeral_focus", config={"splitter": "splitter"})
+
+
+def test_installed_metadata_declares_the_same_entry_points():
+    """After ``pip install -e .`` the installed metadata must carry pyproject's entry points."""
+    import importlib.metadata
+    import json
+    from pathlib import Path
+
+    def of_this_checkout(dist) -> bool:
+        # An editable install's dist-info names its source; the build's egg-info lies in the checkout.
+        url = json.loads(dist.read_text("direct_url.json") or "{}").get("url", "")
+        here = Path(url.removeprefix("file://")).resolve() == ROOT if url.startswith("file://") else False
+        return here or ROOT in Path(str(dist.locate_file(""))).resolve().parents or \
+            Path(getattr(dist, "_path", "")).resolve().parent == ROOT
+
+    ours = [d for d in importlib.metadata.distributions(name="extractor") if of_this_checkout(d)]
+    if not ours:
+        pytest.skip(f"the installed extractor is not an editable install of this checkout ({ROOT})")
+    for dist in ours:
+        installed = {ep.name: ep.value for ep in dist.entry_points if ep.group == "spacy_factories"}
+        assert installed == _declared_factories(), f"{dist._path} is stale: run `pip install -e .` again"

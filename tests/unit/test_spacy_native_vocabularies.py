@@ -1,0 +1,79 @@
+"""Word lists through component config: overrides while the component runs, saved and restored with it."""
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from extractor import vocabulary
+from extractor.components import structure as structure_component
+from extractor.components.vocabularies import Vocabularies
+
+
+def test_overriding_replaces_a_list_only_inside_the_block():
+    package = vocabulary.words("honorifics")
+    with vocabulary.overriding({"honorifics": ["Sheriff", "Judge"]}):
+        assert vocabulary.words("honorifics") == {"sheriff", "judge"}
+        assert vocabulary.alternation("honorifics") == "sheriff|judge"
+        assert vocabulary.words("months") == vocabulary.words("months")  # the others stay the package's
+    assert vocabulary.words("honorifics") == package
+
+
+def test_overriding_a_table_and_nesting_blocks():
+    with vocabulary.overriding({"months": {"Brumaire": "11"}}):
+        with vocabulary.overriding({"honorifics": ["dame"]}):
+            assert dict(vocabulary.table("months")) == {"brumaire": "11"}
+            assert vocabulary.words("honorifics") == {"dame"}
+        assert "dame" not in vocabulary.words("honorifics")
+    assert vocabulary.table("months")["march"] == "3"
+
+
+@pytest.mark.parametrize("overrides, message", [
+    ({"honourifics": ["dame"]}, "no vocabulary 'honourifics'"),
+    ({"months": ["brumaire"]}, "is a table"),
+    ({"honorifics": "dame"}, "is a list"),
+])
+def test_bad_overrides_are_named(overrides, message):
+    with pytest.raises(ValueError, match=message):
+        Vocabularies(overrides)
+
+
+def _pipeline(config=None):
+    nlp = spacy.blank("en")
+    nlp.add_pipe("transcript_structure", config=config or {})
+    return nlp
+
+
+def test_component_runs_its_rules_with_the_overrides(monkeypatch):
+    seen = []
+    real = structure_component.segment
+
+    def segment(*args, **kwargs):
+        seen.append(vocabulary.words("honorifics"))
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(structure_component, "segment", segment)
+    _pipeline({"vocabularies": {"honorifics": ["alderman"]}})("ALDERMAN REED: The ward gets 3 new parks.\n")
+    _pipeline()("ALDERMAN REED: The ward gets 3 new parks.\n")
+    assert seen == [{"alderman"}, vocabulary.words("honorifics")]
+    assert "alderman" not in vocabulary.words("honorifics")
+
+
+def test_overrides_are_saved_and_restored_with_the_pipeline(tmp_path):
+    nlp = _pipeline({"vocabularies": {"honorifics": ["alderman", "reeve"]}})
+    # Set after creation, as a ruler's patterns are added: saved too.
+    nlp.get_pipe("transcript_structure").vocabularies.set("months", {"Brumaire": "11"})
+    nlp.to_disk(tmp_path / "p")
+    assert (tmp_path / "p" / "transcript_structure" / "vocabularies" / "honorifics.txt").read_text() == "alderman\nreeve\n"
+    loaded = spacy.load(tmp_path / "p")
+    assert loaded.get_pipe("transcript_structure").vocabularies.overrides == {
+        "honorifics": ["alderman", "reeve"], "months": {"brumaire": "11"}}
+    again = _pipeline().get_pipe("transcript_structure").vocabularies.from_bytes(
+        nlp.get_pipe("transcript_structure").to_bytes())
+    assert again.overrides == loaded.get_pipe("transcript_structure").vocabularies.overrides
+
+
+def test_default_is_the_package_data(tmp_path):
+    nlp = _pipeline()
+    assert nlp.config["components"]["transcript_structure"]["vocabularies"] == {}
+    nlp.to_disk(tmp_path / "p")
+    assert list((tmp_path / "p" / "transcript_structure" / "vocabularies").iterdir()) == []
