@@ -61,13 +61,8 @@ def _occurrences(b: Bare) -> Unit | None:
 
 
 def _written_unit(b: Bare) -> Unit | None:
-    """ "5 percent", "$3 billion", "two years": the unit the candidate reader found beside the number."""
+    """ "5 percent", "$3 billion", "two years", "two to one" (a ratio: "1"): the unit the candidate reader found."""
     return (b.m.unit, None, None) if b.m.unit is not None else None
-
-
-def _ratio(b: Bare) -> Unit | None:
-    """ "two to one": a ratio is a pure number."""
-    return ("1", None, None) if b.m.ratio else None
 
 
 def _age(b: Bare) -> Unit | None:
@@ -162,7 +157,7 @@ def _substantial_count(b: Bare) -> Unit | None:
 
 #: The unit rules in precedence order.
 UNIT_RULES: RuleSet[Bare, Unit] = RuleSet(
-    "unit", _occurrences, _written_unit, _ratio, _age, _counted_noun, _policy_step, _rate_decimal,
+    "unit", _occurrences, _written_unit, _age, _counted_noun, _policy_step, _rate_decimal,
     _parallel_unit, _chain_unit, _substantial_count)
 
 
