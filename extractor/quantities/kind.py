@@ -28,6 +28,14 @@ _MEANINGFUL_PREPS = ("up", "of", "at", "below", "above", "under")
 _GROWTH = ("grow", "growth", "expand", "expansion")
 
 
+_CLAUSE_MARKS = frozenset({",", ";", ":", "—", "–", "(", ")"})
+
+
+def _strip_qualifiers(words: list[str]) -> None:
+    while words and words[-1] in QUALIFIER_WORDS and words[-1] not in _MEANINGFUL_PREPS:
+        words.pop()
+
+
 def direction_from(words: list[str]) -> str | None:
     """The direction of the first word of rising or falling in ``words`` (a falling word wins a tie)."""
     for w in words:
@@ -56,12 +64,20 @@ class Figure:
 
     @cached_property
     def before(self) -> list[str]:
-        """Lower-cased words before the mention, qualifiers stripped, nearest last; prepositions that
-        carry meaning ("up 5%", "share of 5%", "at 3%") stay even though they can be qualifiers."""
+        """Lower-cased words before the mention in its clause, nearest last: a clause mark ("," ";" "—")
+        ends them; qualifiers are stripped, and so is a transparent "an average of" / "a total of", but
+        prepositions that carry meaning ("up 5%", "share of 5%", "at 3%") stay although they can be qualifiers."""
         m, lx = self.m, self.lx
-        words = [t.low for t in lx[max(0, m.first - 14):m.first] if t.is_word or t.text in ("%", "-")]
-        while words and words[-1] in QUALIFIER_WORDS and words[-1] not in _MEANINGFUL_PREPS:
-            words.pop()
+        words: list[str] = []
+        for t in lx[max(0, m.first - 14):m.first]:
+            if t.text in _CLAUSE_MARKS:
+                words = []
+            elif t.is_word or t.text in ("%", "-"):
+                words.append(t.low)
+        _strip_qualifiers(words)
+        if len(words) >= 2 and words[-1] == "of" and words[-2] in vocabulary.words("transparent_of_heads"):
+            del words[-2:]
+            _strip_qualifiers(words)
         return words
 
     @property
@@ -95,10 +111,16 @@ class Figure:
         return verb.lemma_.lower() if verb is not None else ""
 
     @cached_property
-    def change_subject(self) -> bool:
-        """True when the clause's subject is itself a change ("the increase in compensation moderated to 4.4%")."""
+    def subject(self) -> Token | None:
+        """The subject of the figure's clause."""
         verb = governing_verb(self.anchor) if self.anchor is not None else None
-        subj = subject_of(verb) if verb is not None else None
+        return subject_of(verb) if verb is not None else None
+
+    @cached_property
+    def change_subject(self) -> bool:
+        """True when the clause's subject is itself a change ("the increase in compensation moderated to 4.4%",
+        "the difference between the two is $4 billion")."""
+        subj = self.subject
         if subj is None:
             return False
         lem = subj.lemma_.lower()
@@ -147,24 +169,25 @@ def _up_or_down_before(f: Figure) -> Decision | None:
 
 
 def _comparative_after(f: Figure) -> Decision | None:
-    """ "5 points higher", "2% lower", "10 more than": a comparative after the figure makes it a difference."""
+    """ "5 points higher", "2% lower", "10 more than", "3 million more jobs": a comparative after the figure
+    makes it a difference."""
     after = f.after
     if not (after[:1] and after[0] in vocabulary.words("comparatives")):
         return None
     if f.unit in ("pp", "%", "bp") or after[1:2] == ["than"] or f.unit != "count" and after[0] in (
-            "less", "lower", "fewer"):
+            "less", "lower", "fewer") or after[0] in ("more", "fewer"):
         return "change", "up" if after[0] in ("higher", "above", "faster", "more", "greater") else "down", True
     return None
 
 
 def _change_noun_after(f: Figure) -> Decision | None:
-    """ "a 5% increase", "a 50-basis-point rate hike", "$3 trillion in deficit reduction": a noun of change
-    within three words after a measured figure (not a count), before the phrase ends."""
+    """ "a 5% increase", "a 50-basis-point rate hike", "$3 trillion in deficit reduction", "$2 trillion in tax
+    cuts": a noun of change within three words after a measured figure (not a count), before the phrase ends."""
     if f.unit == "count":
         return None
     stops = vocabulary.words("clause_stops")
     for k, w in enumerate(f.after[:3]):
-        if is_change_noun(w) and not (k > 0 and f.after[0] in stops):
+        if is_change_noun(w) and not (k > 0 and f.after[0] in stops and f.after[0] != "in"):
             return "change", direction_from([w]) or direction_from(f.path_lemmas) or "up", True
         if w in stops and not (w == "in" and k == 0):
             break
@@ -197,6 +220,48 @@ def _share(f: Figure) -> Decision | None:
             or f.unit == "%" and f.after[:1] == ["of"] and (f.m.value or 0) <= 100
             or pre in ("to", "reached", "reach", "reaching", "at", "") and any(w in nouns for w in before[-10:])):
         return "share", None, True
+    return None
+
+
+def _share_subject(f: Figure) -> Decision | None:
+    """ "the proportion of rail in freight reached 30%": a percent the clause says of a share is a share
+    (unless the clause's verb is one of change: "the share rose 5%")."""
+    if f.unit != "%" or f.verb_lemma in vocabulary.words("change_verbs"):
+        return None
+    subj = f.subject
+    nouns = vocabulary.words("share_nouns")
+    if subj is not None and (subj.lemma_.lower() in nouns or any(
+            c.dep_ == "compound" and c.lemma_.lower() in nouns for c in subj.children)):
+        return "share", None, True
+    return None
+
+
+def _extreme_part(f: Figure) -> Decision | None:
+    """ "the top 1 percent", "the bottom 40 percent": a percent of a population ranked by something is a share."""
+    if f.unit == "%" and f.pre in vocabulary.words("extreme_parts"):
+        return "share", None, True
+    return None
+
+
+def _rate_of_change(f: Figure) -> Decision | None:
+    """ "pay rose at an annual rate of 4%", "growing at a pace of 2%": the rate of a change is a change."""
+    path = f.path_lemmas
+    if f.pre != "of" or not any(w in vocabulary.words("pace_nouns") for w in path[:2]):
+        return None
+    verbs = [w for w in path if w in vocabulary.words("change_verbs")]
+    if verbs:
+        return "change", "down" if verbs[0] in vocabulary.words("fall_words") else "up", True
+    return None
+
+
+def _counted_by_change_clause(f: Figure) -> Decision | None:
+    """ "500,000 jobs that were created", "the 20,000 homes added in May": a relative clause or participle on
+    the counted noun, with a verb of change, makes the count a change."""
+    if f.unit != "count" or f.anchor is None:
+        return None
+    for c in f.anchor.children:
+        if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in vocabulary.words("change_verbs"):
+            return "change", "down" if c.lemma_.lower() in vocabulary.words("fall_words") else "up", True
     return None
 
 
@@ -253,11 +318,15 @@ def _unmarked(f: Figure) -> Decision | None:
     return "level", None, False
 
 
+#: Rules that read the figure's clause (its subject, its verb) rather than the words on the figure itself:
+#: an item of a list of figures decided only by these takes the kind of the list's first item.
+CLAUSE_RULES = frozenset({"change_subject", "object_of_change_verb", "growth_in_path", "unmarked"})
+
 #: The kind rules in precedence order.
 KIND_RULES: RuleSet[Figure, Decision] = RuleSet(
     "kind", _multiple, _ratio_or_occurrences, _from_to_end, _by_amount, _duration, _up_or_down_before,
-    _comparative_after, _change_noun_after, _year_on_year, _change_noun_of, _share, _basis_points,
-    _growth_rising_to, _level_preposition, _change_subject, _percentage_points, _object_of_change_verb,
+    _comparative_after, _change_noun_after, _year_on_year, _change_noun_of, _counted_by_change_clause, _share,
+    _share_subject, _extreme_part, _basis_points, _rate_of_change, _growth_rising_to, _level_preposition, _change_subject, _percentage_points, _object_of_change_verb,
     _growth_in_path, _unmarked)
 
 

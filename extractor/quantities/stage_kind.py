@@ -5,7 +5,8 @@ Rules, in order:
 1. per figure, the rule set of :mod:`kind` (the first proposal decides);
 2. per figure, :func:`signed_change`: a change written with a minus is the fall's size, direction down;
 3. per figure, :func:`guess_up`: a change whose words show no direction is taken as up, marked as a guess;
-4. per sentence, :func:`share_list_kind`: an uncued item of a list of figures takes the first item's kind;
+4. per sentence, :func:`share_list_kind`: an item of a list of figures that only its clause decided (not its
+   own words: :data:`kind.CLAUSE_RULES`) takes the first item's kind ("rose to 3.4% in May and 3.5% in June");
 5. per document, :func:`settle_policy_directions`: a guessed rate move follows the briefing's other moves.
 """
 from __future__ import annotations
@@ -16,7 +17,7 @@ from spacy.tokens import Doc
 
 from .. import vocabulary
 from .draft import Draft
-from .kind import kind_and_direction
+from .kind import CLAUSE_RULES, KIND_RULES, Figure
 
 
 def signed_change(d: Draft) -> None:
@@ -43,8 +44,10 @@ def guess_up(d: Draft) -> None:
 
 
 def decide_figure(doc: Doc, d: Draft) -> None:
-    """Rules 1-3 for one figure."""
-    d.kind, d.direction, d.cued = kind_and_direction(doc, d.m, d.lx, d.anchor, d.unit)
+    """Rules 1-3 for one figure; ``cued`` says that the figure's own words decided (not its clause)."""
+    decided = KIND_RULES.decide(Figure(doc, d.m, d.lx, d.anchor, d.unit))
+    rule, (d.kind, d.direction, d.cued) = decided if decided is not None else ("unmarked", ("level", None, False))
+    d.cued = d.cued and rule not in CLAUSE_RULES
     signed_change(d)
     guess_up(d)
 
@@ -60,7 +63,7 @@ def in_one_list(a: Draft, b: Draft) -> bool:
 
 
 def share_list_kind(ds: list[Draft]) -> None:
-    """Items of a list whose own words decide nothing take the kind of the list's first item."""
+    """Items of a list whose own words decide nothing take the kind of the list's previous item."""
     for a, b in zip(ds, ds[1:]):
         if in_one_list(a, b) and not b.cued:
             b.kind, b.direction, b.cued = a.kind, a.direction, a.cued
