@@ -13,6 +13,8 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 
+from spacy.tokens import Doc, Token
+
 from .. import vocabulary
 from .candidates import Mention
 from .lexer import Lexeme
@@ -33,6 +35,19 @@ class Seen:
     text: str
     lx: list[Lexeme]
     m: Mention
+    #: The parsed document, for the rules that read the parse (they propose nothing without one).
+    doc: Doc | None = None
+
+    def token(self, lexeme: Lexeme) -> Token | None:
+        """The (last) token covering a lexeme, when the document is parsed."""
+        if self.doc is None:
+            return None
+        span = self.doc.char_span(lexeme.start, lexeme.end, alignment_mode="expand")
+        return span[-1] if span is not None and len(span) and span[-1].dep_ else None
+
+    @cached_property
+    def num_token(self) -> Token | None:
+        return self.token(self.lx[self.m.num_last])
 
     @cached_property
     def num(self) -> Lexeme:
@@ -184,7 +199,7 @@ def _capitalised_number_word(s: Seen) -> str | None:
 
 
 def _denominator(s: Seen) -> str | None:
-    """ "$3,500 a year", "twice a month", "24 hours a day": a rate's denominator, not a figure."""
+    """ "$3,500 a year", "twice a month", "24 hours a day", "payments a month": a rate's denominator."""
     m, lx = s.m, s.lx
     if not (s.num.is_word and s.num.low in ("a", "an") and m.unit is not None):
         return None
@@ -194,6 +209,104 @@ def _denominator(s: Seen) -> str | None:
         return "per-unit"
     if m.unit in TIME_UNITS and _counted_before(lx, m.num_first):
         return "per-unit"  # "1,000 deaths a day", "40 million packages a day"
+    before = s.token(lx[m.num_first - 1]) if m.num_first > 0 else None
+    if m.unit in TIME_UNITS and before is not None and before.tag_ == "NNS":
+        return "per-unit"  # "$6 billion in payments a month", "a couple of days a week"
+    return None
+
+
+def _clock_list(s: Seen) -> str | None:
+    """ "five or six, seven o'clock", "six in the morning": bare numbers listed before a time of day."""
+    m, lx = s.m, s.lx
+    value = m.value if m.value is not None else m.high
+    if not s.bare or value is None or value > 24:
+        return None
+    j = m.last + 1
+    while j < len(lx) and (lx[j].text in (",", "or", "and", "to", "-", "–") or lx[j].is_digit
+                           or lx[j].low in NUMBER_WORDS):
+        j += 1
+    if j < len(lx) and _CLOCK_AFTER.match(s.text, lx[j].start):
+        return "clock"
+    nxt = [t.low for t in lx[j:j + 3]]
+    if nxt[:2] == ["in", "the"] and nxt[2:] and nxt[2] in vocabulary.words("day_parts") or nxt[:2] == ["at", "night"]:
+        return "clock"
+    return None
+
+
+def _rank(s: Seen) -> str | None:
+    """ "number one", "the number-one driver", "No. 1": a rank, not an amount."""
+    i = s.m.num_first
+    prev = s.low(i - 1)
+    if prev == "number" or prev == "-" and s.low(i - 2) == "number" or prev == "." and s.low(
+            i - 2) == "no" and s.num.is_digit and s.lx[i - 2].text[0] == "N":
+        return "rank"
+    return None
+
+
+def _label_after_noun(s: Seen) -> str | None:
+    """ "section 165", "route 66", "page 12": a whole number right after the singular noun it modifies labels
+    it (a count stands before its noun); ages ("age 65") are left to the unit rules."""
+    t = s.num_token
+    if t is None or not s.bare or s.m.value is None or s.m.value != int(s.m.value) or s.m.low is not None:
+        return None
+    nxt, nxt2 = s.lx[s.m.num_last + 1:s.m.num_last + 2], s.lx[s.m.num_last + 2:s.m.num_last + 3]
+    if nxt and nxt[0].text in (",", "or", "and", "-", "–", "to") and nxt2 and (
+            nxt2[0].is_digit or nxt2[0].low in NUMBER_WORDS):
+        return None  # "guidance 60, 90 days ahead": a list of figures whose unit comes last
+    head = t.head
+    if head.i == t.i - 1 and head.tag_ in ("NN", "NNP") and t.dep_ in ("nummod", "appos", "npadvmod") and (
+            head.lower_ not in vocabulary.words("age_nouns")):
+        return "name"
+    return None
+
+
+def _multiplier_adjective(s: Seen) -> str | None:
+    """ "a double standard", "a triple threat": a multiplier word used as an adjective of a noun."""
+    t = s.num_token
+    if t is not None and s.num.low in vocabulary.words("multiplier_words") and t.dep_ == "amod":
+        return "adjective"
+    return None
+
+
+def _window_compound(s: Seen) -> str | None:
+    """ "a 10-year Treasury", "the five-year review", "a seven-day average": a hyphenated duration that names
+    a kind of thing (a window noun or a proper name) rather than measuring how long something lasts."""
+    m, lx = s.m, s.lx
+    if m.unit not in TIME_UNITS or m.num_last + 1 >= len(lx) or lx[m.num_last + 1].text != "-" or m.low is not None:
+        return None
+    unit_tok = s.token(lx[m.last])
+    if unit_tok is None:
+        return None
+    head = unit_tok.head
+    if head.i > unit_tok.i and unit_tok.dep_ in ("amod", "compound", "nmod", "npadvmod", "nummod") and (
+            head.lower_ in vocabulary.words("window_nouns") or head.pos_ == "PROPN" and head.text[0].isupper()):
+        return "compound-name"
+    return None
+
+
+def _enumeration(s: Seen) -> str | None:
+    """ "two questions", "three key factors", "one other issue": a spelled number that counts the speaker's
+    own units of talk enumerates what follows; it measures nothing."""
+    t = s.num_token
+    if t is None or not s.num.is_word or not s.bare:
+        return None
+    head = t.head if t.dep_ == "nummod" else None
+    if head is not None and head.i > t.i and head.lemma_.lower() in vocabulary.words("discourse_nouns"):
+        return "enumeration"
+    return None
+
+
+def _set_a_change_applies_to(s: Seen) -> str | None:
+    """ "lower the three key rates by 25 basis points": a spelled number naming the set of things a figure
+    changes ("by" another figure) counts nothing of its own."""
+    t = s.num_token
+    if t is None or not s.num.is_word or not s.bare or t.dep_ != "nummod" or t.head.dep_ != "dobj":
+        return None
+    verb = t.head.head
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "by" and any(
+                x.like_num and x.ent_type_ not in ("DATE", "TIME") for x in prep.subtree):
+            return "enumeration"
     return None
 
 
@@ -201,21 +314,23 @@ def _denominator(s: Seen) -> str | None:
 REJECTIONS: RuleSet[Seen, str] = RuleSet(
     "rejection", _clock, _span_that_dates, _point_in_time, _disfluency, _false_start, _pronoun_one,
     _word_compound, _code, _glued_to_letters, _year, _date, _after_capitalised, _capitalised_number_word,
-    _denominator)
+    _denominator, _clock_list, _rank, _label_after_noun, _multiplier_adjective, _window_compound, _enumeration,
+    _set_a_change_applies_to)
 
 
-def rejection(text: str, lx: list[Lexeme], m: Mention) -> str | None:
+def rejection(text: str, lx: list[Lexeme], m: Mention, doc: Doc | None = None) -> str | None:
     """Say why a mention is not a quantity, or None when it may be one.
 
     Args:
         text: the whole document text.
         lx: the sentence's lexemes.
         m: the mention.
+        doc: the parsed document, for the rules that read the parse (without it they propose nothing).
 
     Returns:
         A short reason ("year", "date", "clock", "name", "ordinal", ...) or None.
     """
-    decided = REJECTIONS.decide(Seen(text, lx, m))
+    decided = REJECTIONS.decide(Seen(text, lx, m, doc))
     return decided[1] if decided else None
 
 

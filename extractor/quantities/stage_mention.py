@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from spacy.tokens import Doc
+
 from .. import vocabulary
 from .candidates import Mention, combine, read_mentions
 from .filters import rejection
@@ -32,6 +34,7 @@ def may_hold_figure(text: str, start: int = 0, end: int | None = None) -> bool:
     return _numeral_hint().search(text, start, len(text) if end is None else end) is not None
 
 
-def sentence_mentions(text: str, lx: list[Lexeme]) -> list[Mention]:
-    """The mentions of one sentence's lexemes that no rejection rule drops, joined into ranges and pairs."""
-    return combine(lx, [m for m in read_mentions(lx) if rejection(text, lx, m) is None])
+def sentence_mentions(text: str, lx: list[Lexeme], doc: Doc | None = None) -> list[Mention]:
+    """The mentions of one sentence's lexemes that no rejection rule drops, joined into ranges and pairs
+    (``doc``, the parsed document, lets the rules that read the parse take part)."""
+    return combine(lx, [m for m in read_mentions(lx) if rejection(text, lx, m, doc) is None])

@@ -56,14 +56,27 @@ REJECTION_CASES = [
     ("after_capitalised", "Under Article 12 the board may act.", "12", "name"),
     ("capitalised_number_word", "The Big Four Banks signed the accord.", "Four", "name"),
     ("denominator", "Members pay $40 a month for the service.", "a month", "per-unit"),
+    ("clock_list", "Doors open at four or five in the afternoon.", "four", "clock"),
+    ("rank", "Safety is our number one goal.", "one", "rank"),
+    ("label_after_noun", "The grant falls under rule 14 of the charter.", "14", "name"),
+    ("multiplier_adjective", "It was a double blow for the port.", "double", "adjective"),
+    ("window_compound", "The 30-year mortgage rate rose.", "30-year", "compound-name"),
+    ("enumeration", "I will make two points on housing.", "two", "enumeration"),
+    ("set_a_change_applies_to", "We will raise the four main fees by 3 percent.", "four", "enumeration"),
 ]
 
 
 @pytest.mark.parametrize("rule,text,span,reason", REJECTION_CASES)
-def test_rejection_rule(rule, text, span, reason):
+def test_rejection_rule(parser, rule, text, span, reason):
     lx = lex(text, 0, len(text))
     m = _find(read_mentions(lx), text, span)
-    assert filters.REJECTIONS.decide(filters.Seen(text, lx, m)) == (rule, reason)
+    assert filters.REJECTIONS.decide(filters.Seen(text, lx, m, parser(text))) == (rule, reason)
+
+
+def test_parse_rules_need_a_parse():
+    text = "I will make two points on housing."
+    lx = lex(text, 0, len(text))
+    assert [filters.rejection(text, lx, m) for m in read_mentions(lx)] == [None]
 
 
 def test_a_plain_amount_is_not_rejected():
