@@ -89,11 +89,29 @@ def _counted_noun(b: Bare) -> Unit | None:
     return ("count", counted, head) if counted is not None else None
 
 
+def _stands_alone(b: Bare) -> bool:
+    """True when the number is a noun phrase of its own ("a 50", "larger than 50", "75 or a point"), not the
+    numeral of a noun after it ("25 points", "50 staff")."""
+    span = b.doc.char_span(b.lx[b.m.num_first].start, b.lx[b.m.num_last].end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    tok = span[-1]
+    return not (tok.dep_ == "nummod" and tok.head.i > tok.i)
+
+
 def _policy_step(b: Bare) -> Unit | None:
-    """A bare 25, 50, 75 or 100 near words of rate moves is basis points ("a 50 on the table")."""
+    """A bare 25, 50, 75 or 100 standing alone where basis-point moves are being discussed ("a 50-basis-point
+    hike ... something larger than 50?", "is 75 possible?") is basis points: the speaker leaves out the unit
+    of the rate moves just spoken of, written in this sentence or the one before ("50 basis points", "a
+    percentage point"). Not
+    "our team scored 25 points", nor "they hired 50, a cut" (no basis-point figure near)."""
     lx, m = b.lx, b.m
-    if b.unitless and m.value in _POLICY_STEPS and not lx[m.num_first].is_word and any(
-            t.low in vocabulary.words("rate_cues") for t in list(b.prev_lx) + lx):
+    values = [v for v in (m.value, m.low, m.high) if v is not None]
+    if not (b.unitless and values and all(v in _POLICY_STEPS for v in values) and lx[m.num_first].is_digit):
+        return None
+    near = list(b.prev_lx) + lx
+    if _stands_alone(b) and (any(t.low in vocabulary.words("basis_point_words") for t in near) or any(
+            a.low == "percentage" and c.low in ("point", "points") for a, c in zip(near, near[1:]))):
         return "bp", None, None
     return None
 

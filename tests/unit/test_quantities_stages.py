@@ -91,7 +91,7 @@ UNIT_CASES = [
     ("written_unit", "Voters backed the levy two to one.", "two to one", ("1", None)),  # a ratio's unit is 1
     ("age", "Residents 65 and older ride free.", "65", ("yr", None)),
     ("counted_noun", "The city planted 300 new trees.", "300", ("count", "new trees")),
-    ("policy_step", "The bank weighed a hike, maybe 50, at its meeting.", "50", ("bp", None)),
+    ("policy_step", "After a hike of 50 basis points in May, traders talk of a 75.", "75", ("bp", None)),
     ("rate_decimal", "The jobless rate fell from 4.5 to 4.1 over the year.", "4.5", ("%", None)),
     ("parallel_unit", "Turnout was 42 versus 51 percent in the two wards.", "42", ("%", None)),
     ("chain_unit", "Shares were 12, then 15, then 18 percent, over ten, twenty and 20 percent.", "12", ("%", None)),
@@ -167,3 +167,13 @@ def test_rules_are_pure_so_all_proposals_agree_with_the_decision(parser):
     ("Seventy came.", True), ("It doubled, almost twice", True), ("a year on", True), ("tenfold", True)])
 def test_may_hold_figure(text, holds):
     assert may_hold_figure(text) is holds
+
+
+@pytest.mark.parametrize("text,span", [
+    ("Our team scored 25 points in the final.", "25"),
+    ("They hired 50, a cut from the year before, when rates were high.", "50"),
+    ("We raised 75 basis points; the club then signed 25 players.", "25"),
+])
+def test_a_bare_step_is_basis_points_only_beside_basis_point_moves(parser, text, span):
+    decided = stage_unit.UNIT_RULES.decide(bare(parser, text, span))
+    assert decided is None or decided[1][0] != "bp"
