@@ -24,15 +24,11 @@ from .units import TIME_UNITS
 #: What a kind rule proposes: the kind, the direction (None unless a change), and whether anything in
 #: the sentence decided it (False only for the default "level").
 Decision = tuple[str, "str | None", bool]
-_MEANINGFUL_PREPS = ("up", "of", "at", "below", "above", "under")
-_GROWTH = ("grow", "growth", "expand", "expansion")
-
-
 _CLAUSE_MARKS = frozenset({",", ";", ":", "—", "–", "(", ")"})
 
 
 def _strip_qualifiers(words: list[str]) -> None:
-    while words and words[-1] in QUALIFIER_WORDS and words[-1] not in _MEANINGFUL_PREPS:
+    while words and words[-1] in QUALIFIER_WORDS and words[-1] not in vocabulary.words("meaningful_prepositions"):
         words.pop()
 
 
@@ -308,7 +304,7 @@ def _object_of_change_verb(f: Figure) -> Decision | None:
 
 def _growth_in_path(f: Figure) -> Decision | None:
     """ "the economy grew at 2%"-like clauses: a percent under a word of growth is a growth rate."""
-    if f.unit == "%" and any(w in _GROWTH for w in f.path_lemmas[:4]):
+    if f.unit == "%" and any(w in vocabulary.words("growth_words") for w in f.path_lemmas[:4]):
         return "change", "up", True
     return None
 

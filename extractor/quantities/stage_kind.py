@@ -58,7 +58,8 @@ def in_one_list(a: Draft, b: Draft) -> bool:
     if a.unit != b.unit:
         return False
     gap = b.lx[a.m.last + 1:b.m.first]
-    joins, calendar = vocabulary.words("list_gap_words"), vocabulary.words("calendar_words")
+    joins = vocabulary.words("list_gap_words")
+    calendar = vocabulary.words("calendar_words") | vocabulary.words("months")
     return len(gap) <= 8 and all(t.low in joins or t.low in calendar or t.is_digit for t in gap)
 
 

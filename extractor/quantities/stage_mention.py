@@ -17,13 +17,15 @@ from .. import vocabulary
 from .candidates import Mention, combine, read_mentions
 from .filters import rejection
 from .lexer import Lexeme
-from .numbers import NUMBER_WORDS
+from .numbers import FRACTION_WORDS, NUMBER_WORDS
 
 
 @lru_cache(maxsize=1)
 def _numeral_hint() -> re.Pattern[str]:
     """A numeral: a digit, a fraction sign, a number word or "-fold", or "a"/"an" before a unit noun."""
-    words = "|".join(sorted(NUMBER_WORDS | vocabulary.words("figure_hint_words"), key=lambda w: (-len(w), w)))
+    hints = NUMBER_WORDS | frozenset(FRACTION_WORDS) | vocabulary.words("multiplier_words") | vocabulary.words(
+        "figure_hint_words")
+    words = "|".join(sorted(hints, key=lambda w: (-len(w), w)))
     return re.compile(r"\d|[¼½¾⅓⅔⅛]|\b(?:" + words + r"|\w+fold)\b"
                       r"|\ban?\s+(?:" + vocabulary.alternation("article_units") + r")\b", re.I)
 

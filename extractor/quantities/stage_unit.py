@@ -76,7 +76,7 @@ def _age(b: Bare) -> Unit | None:
     prev2 = lx[m.first - 2].low if m.first >= 2 else ""
     if (len(nxt) == 2 and nxt[0] in ("and", "or") and nxt[1] in vocabulary.words("age_after")
             or prev in vocabulary.words("age_nouns")  # but "people 1,000" is not said
-            or prev in ("over", "under") and prev2 in vocabulary.words("person_nouns")):
+            or prev in ("over", "under") and prev2 in vocabulary.words("person_nouns") | vocabulary.words("age_nouns")):
         return "yr", None, None
     return None
 
