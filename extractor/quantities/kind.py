@@ -117,8 +117,9 @@ class Figure:
         """True when the clause's subject is itself a change ("the increase in compensation moderated to 4.4%",
         "the difference between the two is $4 billion")."""
         subj = self.subject
-        if subj is None:
-            return False
+        if subj is None or self.anchor is not None and self.anchor.i != subj.i and (
+                subj.left_edge.i <= self.anchor.i < subj.head.i) and subj.head.i > subj.i:
+            return False  # "the difference between the two budgets is": a figure inside the subject is no part of it
         lem = subj.lemma_.lower()
         if lem in vocabulary.words("change_subject_lemmas"):
             return True

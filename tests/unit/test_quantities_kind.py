@@ -36,6 +36,7 @@ def facts(parser, text, span):
     ("Compared with last year, 2 million more passengers used the line.", "2 million", ("change", "up")),
     # a gap with no comparative word
     ("The difference between the two bids is $40 million.", "$40 million", ("change", "up")),
+    ("The difference between the 12 bids and the target is large.", "12", ("level", None)),
     # shares
     ("Some 70 percent of adults in the county have had a booster.", "70 percent", ("share", None)),
     ("The share of renewables in the grid has now reached 41%.", "41%", ("share", None)),
