@@ -263,7 +263,8 @@ def _label_after_noun(s: Seen) -> str | None:
 def _multiplier_adjective(s: Seen) -> str | None:
     """ "a double standard", "a triple threat": a multiplier word used as an adjective of a noun."""
     t = s.num_token
-    if t is not None and s.num.low in vocabulary.words("multiplier_words") and t.dep_ == "amod":
+    if t is not None and s.num.low in vocabulary.words("multiplier_words") and t.dep_ == "amod" and t.pos_ == "ADJ" and (
+            s.low(s.m.num_first - 1) != "to"):  # "to double testing capacity" is a verb the parser took for one
         return "adjective"
     return None
 

@@ -120,6 +120,8 @@ class Figure:
         if subj is None or self.anchor is not None and self.anchor.i != subj.i and (
                 subj.left_edge.i <= self.anchor.i < subj.head.i) and subj.head.i > subj.i:
             return False  # "the difference between the two budgets is": a figure inside the subject is no part of it
+        if any(c.dep_ == "nummod" and self.m.start <= c.idx < self.m.end for c in subj.children):
+            return False  # "one difference is worth noting": the figure counts the subject's items
         lem = subj.lemma_.lower()
         if lem in vocabulary.words("change_subject_lemmas"):
             return True
@@ -172,7 +174,8 @@ def _comparative_after(f: Figure) -> Decision | None:
     if not (after[:1] and after[0] in vocabulary.words("comparatives")):
         return None
     if f.unit in ("pp", "%", "bp") or after[1:2] == ["than"] or f.unit != "count" and after[0] in (
-            "less", "lower", "fewer") or after[0] in ("more", "fewer"):
+            "less", "lower", "fewer") or after[0] in ("more", "fewer") and (
+            f.m.scaled or f.lx[f.m.num_first].is_digit):
         return "change", "up" if after[0] in ("higher", "above", "faster", "more", "greater") else "down", True
     return None
 

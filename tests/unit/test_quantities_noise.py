@@ -53,6 +53,7 @@ def test_noise_is_no_quantity(parser, text, noise):
     ("Staff work four days a week in the office.", "four days"),
     ("We give guidance 60, 90 days in advance.", "60, 90 days"),
     ("Residents age 65 and older ride free.", "65"),
+    ("The grant will help the county to double testing capacity.", "double"),
 ])
 def test_a_close_figure_stays(parser, text, figure):
     assert figure in spans(parser, text)
