@@ -11,6 +11,8 @@ from functools import lru_cache
 from .. import vocabulary
 from .candidates import Mention
 from .lexer import Lexeme
+from .numbers import NUMBER_WORDS
+from .units import TIME_UNITS, unit_for_words
 
 
 @lru_cache(maxsize=1)
@@ -30,7 +32,7 @@ def qualifier(lx: list[Lexeme], m: Mention) -> str | None:
     Returns:
         "about", "nearly", "over", "under" or None.
     """
-    words = [t.low for t in lx[max(0, m.first - 5):m.first]]
+    words = _words_before(lx, m)
     # "surpassed the 42 trillion yuan": a verb qualifier may have an article before the number.
     if words and words[-1] in ("the", "our", "its", "their", "your") and len(words) > 1:
         if words[-2] in vocabulary.words("qualifier_verbs"):
@@ -47,7 +49,7 @@ def qualifier(lx: list[Lexeme], m: Mention) -> str | None:
                 return None
             if phrase == ("about",) and _asking_about(words):
                 return None
-            if phrase == ("up", "to") and _particle_up(lx, m.first - 2):
+            if phrase == ("up", "to") and _particle_up(lx, m.first - 2) or phrase == ("over",) and _span_over(lx, m):
                 return None
             return canon
     after = [t.low for t in lx[m.last + 1:m.last + 3]]
@@ -58,6 +60,27 @@ def qualifier(lx: list[Lexeme], m: Mention) -> str | None:
     if after[:1] == ["-"] and lx[m.last + 2].low == "plus" if m.last + 2 < len(lx) else False:
         return "over"
     return None
+
+
+def _words_before(lx: list[Lexeme], m: Mention) -> list[str]:
+    """The five words before a mention, lower-cased; a transparent "an average of" / "a total of" right before
+    it is skipped ("about an average of 500,000 jobs" is about 500,000 jobs)."""
+    words = [t.low for t in lx[max(0, m.first - 8):m.first]]
+    if len(words) >= 3 and words[-1] == "of" and words[-2] in vocabulary.words("transparent_of_heads") and words[
+            -3] in ("a", "an", "the"):
+        words = words[:-3]
+    return words[-5:]
+
+
+def _span_over(lx: list[Lexeme], m: Mention) -> bool:
+    """True when "over" before a duration is the span of another figure ("$240 billion over 10 years", "cost
+    ... 100 percent, over 10 years"): right after a number, a unit or a comma, not after a verb or a
+    preposition ("for over two years", "lasted over an hour" keep their qualifier)."""
+    i = m.first - 2  # the lexeme before "over"
+    if m.unit not in TIME_UNITS or i < 0:
+        return False
+    prev = lx[i]
+    return prev.is_digit or prev.text == "," or prev.low in NUMBER_WORDS or unit_for_words((prev.low,)) is not None
 
 
 def _asking_about(words: list[str]) -> bool:

@@ -71,6 +71,8 @@ class Figure:
             elif t.is_word or t.text in ("%", "-"):
                 words.append(t.low)
         _strip_qualifiers(words)
+        while words and words[-1] in vocabulary.words("transparent_words"):
+            words.pop()  # "down net 8.2 million jobs"
         if len(words) >= 2 and words[-1] == "of" and words[-2] in vocabulary.words("transparent_of_heads"):
             del words[-2:]
             _strip_qualifiers(words)

@@ -62,3 +62,18 @@ def test_lowering_three_rates_is_one_quantity(parser):
     text = "The board decided to lower the three key interest rates by 25 basis points."
     qs = extract_quantities(parser(text))
     assert [(q.text, q.kind, q.direction) for q in qs] == [("25 basis points", "change", "down")]
+
+
+@pytest.mark.parametrize("text,span,approx", [
+    ("The scheme costs $240 billion over 10 years.", "10 years", None),
+    ("The freeze has been in place for over two years.", "two years", "over"),
+    ("So, roughly speaking, $2 billion a month comes back.", "$2 billion", "about"),
+    ("We added about an average of 9,000 jobs a month.", "9,000", "about"),
+])
+def test_qualifier(parser, text, span, approx):
+    qs = [q for q in extract_quantities(parser(text)) if q.text == span]
+    assert [q.approx for q in qs] == [approx]
+
+
+def test_net_is_transparent(parser):
+    assert facts(parser, "We are still down net 3 million jobs.", "3 million") == ("change", "down")
