@@ -328,24 +328,5 @@ CLAUSE_RULES = frozenset({"change_subject", "object_of_change_verb", "growth_in_
 KIND_RULES: RuleSet[Figure, Decision] = RuleSet(
     "kind", _multiple, _ratio_or_occurrences, _from_to_end, _by_amount, _duration, _up_or_down_before,
     _comparative_after, _change_noun_after, _year_on_year, _change_noun_of, _counted_by_change_clause, _share,
-    _share_subject, _extreme_part, _basis_points, _rate_of_change, _growth_rising_to, _level_preposition, _change_subject, _percentage_points, _object_of_change_verb,
-    _growth_in_path, _unmarked)
-
-
-def kind_and_direction(doc: Doc, m: Mention, lx: list[Lexeme], anchor: Token | None,
-                       unit: str) -> tuple[str, str | None, bool]:
-    """Decide ``kind`` (level/change/share/multiple) and ``direction`` per the guidelines' rules on rates.
-
-    Args:
-        doc: the parsed document.
-        m: the mention.
-        lx: the sentence's lexemes.
-        anchor: the token standing for the quantity.
-        unit: the unit code decided so far.
-
-    Returns:
-        (kind, direction, cued): direction is None unless kind is "change"; ``cued`` is False when
-        nothing in the sentence decided the kind and "level" is only the default.
-    """
-    decided = KIND_RULES.decide(Figure(doc, m, lx, anchor, unit))
-    return decided[1] if decided is not None else ("level", None, False)
+    _share_subject, _extreme_part, _basis_points, _rate_of_change, _growth_rising_to, _level_preposition,
+    _change_subject, _percentage_points, _object_of_change_verb, _growth_in_path, _unmarked)

@@ -123,7 +123,8 @@ KIND_CASES = [
     ("change_noun_of", "The ministry reported a decline of 7% in exports.", "7%", ("change", "down")),
     ("counted_by_change_clause", "We saw 40,000 jobs that were added in May.", "40,000", ("change", "up")),
     ("share", "Renters make up 40 percent of households.", "40 percent", ("share", None)),
-    ("share_subject", "The share of exports going to partners in the wider southern region exceeded 30% for the first time.", "30%", ("share", None)),
+    ("share_subject", "The share of exports going to partners in the wider southern region exceeded 30% for the first "
+                      "time.", "30%", ("share", None)),
     ("extreme_part", "Taxes on the top 1 percent will rise.", "1 percent", ("share", None)),
     ("rate_of_change", "Pay rose at an annual rate of 4 percent.", "4 percent", ("change", "up")),
     ("basis_points", "The bank moved its rate 25 basis points.", "25 basis points", ("change", None)),
