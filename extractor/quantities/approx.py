@@ -6,44 +6,20 @@ never part of the span.
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
+from .. import vocabulary
 from .candidates import Mention
 from .lexer import Lexeme
+from .numbers import NUMBER_WORDS
+from .units import TIME_UNITS, unit_for_words
 
-#: Word sequences before a number, longest first within each canonical word.
-_BEFORE: list[tuple[tuple[str, ...], str]] = sorted(
-    [(tuple(p.split()), c) for c, phrases in {
-        "about": ["about", "around", "roughly", "approximately", "some", "circa", "approx", "sort of",
-                  "in the order of", "on the order of", "something like", "in the neighborhood of",
-                  "in the region of"],
-        "nearly": ["nearly", "almost", "close to", "closer to", "near", "just shy of", "nearing"],
-        "over": ["over", "more than", "above", "exceeding", "exceeded", "exceeds", "exceed", "surpassing",
-                 "surpassed", "surpass", "surpasses", "at least", "upwards of", "a minimum of", "in excess of",
-                 "greater than", "larger than", "bigger than", "topped", "topping", "beyond", "north of",
-                 "well over", "well above", "higher than"],
-        "under": ["less than", "fewer than", "below", "under", "within", "up to", "no more than", "as much as",
-                  "at most", "a maximum of", "not more than", "no longer than", "lower than", "shy of",
-                  "short of", "as many as", "as high as"],
-    }.items() for p in phrases],
-    key=lambda pc: -len(pc[0]),
-)
-_VERB_QUALIFIERS = frozenset({"exceeded", "exceeds", "exceed", "exceeding", "surpassed", "surpass",
-                              "surpasses", "surpassing", "topped", "topping"})
-_NEGATIONS = frozenset({"not", "n't", "t", "never", "no"})
-#: Verbs of movement whose particle "up" makes "up to" a destination ("went up to 0.7 per cent",
-#: "get the funds rate up to 2 percent"), not the ceiling "up to 500 million tests". All their forms are listed.
-_MOTION_UP_VERBS = frozenset({
-    "go", "goes", "going", "went", "gone", "move", "moves", "moving", "moved", "edge", "edges", "edging", "edged",
-    "tick", "ticks", "ticking", "ticked", "creep", "creeps", "creeping", "crept", "come", "comes", "coming", "came",
-    "rise", "rises", "rising", "rose", "risen", "climb", "climbs", "climbing", "climbed", "jump", "jumps",
-    "jumping", "jumped", "inch", "inches", "inching", "inched", "shoot", "shoots", "shooting", "shot", "revise",
-    "revises", "revising", "revised", "bring", "brings", "bringing", "brought", "get", "gets", "getting", "got",
-    "push", "pushes", "pushing", "pushed", "drive", "drives", "driving", "drove", "driven", "ratchet", "ratchets",
-    "ratcheting", "ratcheted", "step", "steps", "stepping", "stepped", "ramp", "ramps", "ramping", "ramped",
-    "mark", "marks", "marking", "marked", "head", "heads", "heading", "headed", "trend", "trends", "trending",
-    "trended", "pick", "picks", "picking", "picked",
-})
-#: Verbs after which a bare "up to" still means a ceiling ("you can get up to four tests").
-_CEILING_WHEN_ADJACENT = frozenset({"get", "gets", "getting", "got", "pick", "picks", "picking", "picked"})
+
+@lru_cache(maxsize=1)
+def _before_phrases() -> tuple[tuple[tuple[str, ...], str], ...]:
+    """The qualifier phrases as word tuples with their canonical word, longest first."""
+    table = vocabulary.table("qualifier_phrases")
+    return tuple(sorted(((tuple(p.split()), c) for p, c in table.items()), key=lambda pc: -len(pc[0])))
 
 
 def qualifier(lx: list[Lexeme], m: Mention) -> str | None:
@@ -56,14 +32,14 @@ def qualifier(lx: list[Lexeme], m: Mention) -> str | None:
     Returns:
         "about", "nearly", "over", "under" or None.
     """
-    words = [t.low for t in lx[max(0, m.first - 5):m.first]]
+    words = _words_before(lx, m)
     # "surpassed the 42 trillion yuan": a verb qualifier may have an article before the number.
     if words and words[-1] in ("the", "our", "its", "their", "your") and len(words) > 1:
-        if words[-2] in _VERB_QUALIFIERS:
+        if words[-2] in vocabulary.words("qualifier_verbs"):
             return "over"
         if words[-2] in ("around", "about", "roughly", "approximately") and not _asking_about(words[:-1]):
             return "about"  # "at around our two per cent target"
-    for phrase, canon in _BEFORE:
+    for phrase, canon in _before_phrases():
         n = len(phrase)
         if tuple(words[-n:]) == phrase:
             # "can't charge more than $35", "won't have to pay more than": a negated floor is a ceiling.
@@ -73,7 +49,7 @@ def qualifier(lx: list[Lexeme], m: Mention) -> str | None:
                 return None
             if phrase == ("about",) and _asking_about(words):
                 return None
-            if phrase == ("up", "to") and _particle_up(lx, m.first - 2):
+            if phrase == ("up", "to") and _particle_up(lx, m.first - 2) or phrase == ("over",) and _span_over(lx, m):
                 return None
             return canon
     after = [t.low for t in lx[m.last + 1:m.last + 3]]
@@ -84,6 +60,27 @@ def qualifier(lx: list[Lexeme], m: Mention) -> str | None:
     if after[:1] == ["-"] and lx[m.last + 2].low == "plus" if m.last + 2 < len(lx) else False:
         return "over"
     return None
+
+
+def _words_before(lx: list[Lexeme], m: Mention) -> list[str]:
+    """The five words before a mention, lower-cased; a transparent "an average of" / "a total of" right before
+    it is skipped ("about an average of 500,000 jobs" is about 500,000 jobs)."""
+    words = [t.low for t in lx[max(0, m.first - 8):m.first]]
+    if len(words) >= 3 and words[-1] == "of" and words[-2] in vocabulary.words("transparent_of_heads") and words[
+            -3] in ("a", "an", "the"):
+        words = words[:-3]
+    return words[-5:]
+
+
+def _span_over(lx: list[Lexeme], m: Mention) -> bool:
+    """True when "over" before a duration is the span of another figure ("$240 billion over 10 years", "cost
+    ... 100 percent, over 10 years"): right after a number, a unit or a comma, not after a verb or a
+    preposition ("for over two years", "lasted over an hour" keep their qualifier)."""
+    i = m.first - 2  # the lexeme before "over"
+    if m.unit not in TIME_UNITS or i < 0:
+        return False
+    prev = lx[i]
+    return prev.is_digit or prev.text == "," or prev.low in NUMBER_WORDS or unit_for_words((prev.low,)) is not None
 
 
 def _asking_about(words: list[str]) -> bool:
@@ -99,13 +96,13 @@ def _particle_up(lx: list[Lexeme], i: int) -> bool:
     particle); but "you can get up to four tests" keeps its ceiling.
     """
     prev = lx[i - 1].low if i >= 1 else ""
-    if prev in _MOTION_UP_VERBS and prev not in _CEILING_WHEN_ADJACENT:
+    if prev in vocabulary.words("motion_up_verbs") and prev not in vocabulary.words("ceiling_when_adjacent"):
         return True
     # "get the funds rate up to": a verb of movement, then its object (words only), then the particle.
     for k in range(i - 2, max(-1, i - 6), -1):
         if not lx[k + 1].is_word:
             return False
-        if lx[k].low in _MOTION_UP_VERBS:
+        if lx[k].low in vocabulary.words("motion_up_verbs"):
             return True
     return False
 
@@ -113,4 +110,4 @@ def _particle_up(lx: list[Lexeme], i: int) -> bool:
 def _negated_before(lx: list[Lexeme], i: int) -> bool:
     """True when one of the six words before lexeme ``i`` negates the clause ("won't have to pay")."""
     window = [t.low for t in lx[max(0, i - 6):i]]
-    return any(w in _NEGATIONS for w in window)
+    return any(w in vocabulary.words("negations") for w in window)

@@ -1,129 +1,349 @@
 """Deciding that a numeral mention is NOT a quantity (GUIDELINES.md, "What counts").
 
-Each rule looks only at the characters and lexemes around the mention, so
-the rules hold for any transcript: years and dates used as time references,
-clock times, ordinals, numbers inside names ("G20", "3D", "24/7",
-"14th Five-Year Plan"), fiscal-year shorthand ("`25") and rates quoted per
-unit of time ("$3,500 a year": the "a year" is no quantity of its own).
+Each rule looks only at the characters and lexemes around the mention, so the rules hold for any
+transcript: years and dates used as time references, clock times, ordinals, numbers inside names ("G20",
+"3D", "24/7", "14th Five-Year Plan"), fiscal-year shorthand ("`25") and rates quoted per unit of time
+("$3,500 a year": the "a year" is no quantity of its own). Every rule proposes a reason or nothing; a
+mention is rejected when any rule proposes a reason, and the reason reported is that of the first such
+rule in :data:`REJECTIONS`.
 """
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from functools import cached_property
 
+from spacy.tokens import Doc, Token
+
+from .. import vocabulary
 from .candidates import Mention
 from .lexer import Lexeme
 from .lexer import low_at as _low
+from .numbers import NUMBER_WORDS
+from .rules import RuleSet
 from .units import TIME_UNITS
 
-MONTHS = frozenset({
-    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-})
 _FALSE_START = re.compile(r"\.?-\s*[—–]")
 _CLOCK_AFTER = re.compile(r"\s*(?:a\.\s?m\b|p\.\s?m\b|am\b|pm\b|o['’]clock|:\d\d)", re.I)
-#: Letters that may be glued to digits as a unit or scale ("5bn", "10bp", "5%").
-_SPAN_OPENERS = frozenset({"first", "last", "past", "previous", "next", "coming", "recent", "following"})
-#: Words after a duration that turn it into a point in time ("a year ago", "three months later").
-_DATING_AFTER = frozenset({"ago", "earlier", "later", "prior", "hence"})
-_PRONOUN_DETERMINERS = frozenset({"the", "any", "no", "every", "each", "this", "that", "which", "only", "single"})
-_NON_COUNT_COMPOUNDS = frozenset({"off", "time", "way", "sided", "stop", "size", "on", "liner", "shot", "man"})
-_GLUED_UNITS = frozenset({"bn", "tn", "trn", "bp", "bps", "pct", "km", "kwh", "m", "k"})
+_INVISIBLE = ("\u2060", "\u00ad", "\u200b")
 
 
-def rejection(text: str, lx: list[Lexeme], m: Mention) -> str | None:
+@dataclass
+class Seen:
+    """A mention with the characters and lexemes around it, as the rejection rules see it."""
+
+    text: str
+    lx: list[Lexeme]
+    m: Mention
+    #: The parsed document, for the rules that read the parse (they propose nothing without one).
+    doc: Doc | None = None
+
+    def token(self, lexeme: Lexeme) -> Token | None:
+        """The (last) token covering a lexeme, when the document is parsed."""
+        if self.doc is None:
+            return None
+        span = self.doc.char_span(lexeme.start, lexeme.end, alignment_mode="expand")
+        return span[-1] if span is not None and len(span) and span[-1].dep_ else None
+
+    @cached_property
+    def num_token(self) -> Token | None:
+        return self.token(self.lx[self.m.num_last])
+
+    @cached_property
+    def num(self) -> Lexeme:
+        return self.lx[self.m.num_first]
+
+    @property
+    def bare(self) -> bool:
+        """No unit and no scale word: a plain number."""
+        return self.m.unit is None and not self.m.scaled
+
+    @cached_property
+    def lead(self) -> str:
+        """Up to 8 characters before the numeral, invisible joiners ("COVID-\u206019") and soft hyphens dropped."""
+        lead = self.text[max(0, self.num.start - 8):self.num.start]
+        for ch in _INVISIBLE:
+            lead = lead.replace(ch, "")
+        return lead
+
+    @property
+    def before(self) -> str:
+        return self.lead[-1] if self.lead else " "
+
+    @property
+    def before2(self) -> str:
+        return self.lead[-2] if len(self.lead) > 1 else " "
+
+    @property
+    def num_end(self) -> int:
+        return self.lx[self.m.num_last].end
+
+    @property
+    def after(self) -> str:
+        return self.text[self.num_end] if self.num_end < len(self.text) else " "
+
+    def low(self, i: int) -> str:
+        return _low(self.lx, i)
+
+
+def _clock(s: Seen) -> str | None:
+    """ "10 a.m.", "seven o'clock", "9:30": a time of day."""
+    if _CLOCK_AFTER.match(s.text, s.num_end) or s.before == ":" and s.num.is_digit:
+        return "clock"
+    return None
+
+
+def _span_that_dates(s: Seen) -> str | None:
+    """ "in the first 11 months", "over the past two years": a span that dates another figure."""
+    if s.m.unit in TIME_UNITS and s.low(s.m.first - 1) in vocabulary.words("span_openers"):
+        return "dating-span"
+    return None
+
+
+def _point_in_time(s: Seen) -> str | None:
+    """ "a year earlier", "a month ago", "six months from now": a duration naming a point in time."""
+    nxt = (s.low(s.m.last + 1), s.low(s.m.last + 2))
+    if s.m.unit in TIME_UNITS and (nxt[0] in vocabulary.words("dating_after") or nxt == ("from", "now")):
+        return "dating-span"
+    return None
+
+
+def _disfluency(s: Seen) -> str | None:
+    """ "12-point- — I think it's —": a word broken off after the number."""
+    lx, nxt, text = s.lx, s.m.last + 1, s.text
+    if (nxt + 2 < len(lx) and lx[nxt].text == "-" and lx[nxt + 1].is_word and lx[nxt + 2].text == "-"
+            and lx[nxt + 2].end < len(text) and not text[lx[nxt + 2].end].isalnum()):
+        return "disfluency"
+    return None
+
+
+def _false_start(s: Seen) -> str | None:
+    """ "$7.- — $7.266 trillion", "close to $1- — in the first year": a figure broken off."""
+    if (s.m.unit is None or s.m.currency_sign) and not s.m.scaled and _FALSE_START.match(s.text, s.num_end):
+        return "false-start"
+    return None
+
+
+def _pronoun_one(s: Seen) -> str | None:
+    """ "any one market", "the one example": "one" as a pronoun or determiner."""
+    if s.num.is_word and s.m.unit is None and s.num.low == "one" and s.low(
+            s.m.num_first - 1) in vocabulary.words("pronoun_determiners"):
+        return "pronoun"
+    return None
+
+
+def _word_compound(s: Seen) -> str | None:
+    """ "one-off", "two-way", "one-time", "a year-on-year increase": a number word inside a compound."""
+    lx, nxt = s.lx, s.m.last + 1
+    if not s.num.is_word:
+        return None
+    if nxt + 1 < len(lx) and lx[nxt].text == "-" and lx[nxt + 1].low in vocabulary.words("non_count_compounds"):
+        return "compound"
+    if s.m.unit is not None and s.num.low in ("a", "an") and nxt < len(lx) and lx[nxt].text == "-":
+        return "compound"
+    return None
+
+
+def _code(s: Seen) -> str | None:
+    """ "05-04", "007": a number with a leading zero is a code or a date, never an amount."""
+    return "name" if s.num.is_digit and re.match(r"0\d", s.num.text) else None
+
+
+def _glued_to_letters(s: Seen) -> str | None:
+    """ "G20", "COVID-19", "F-16", "`25", "#1", "13th", "3D", "1990s", "24/7": digits inside a name or an ordinal."""
+    if not s.num.is_digit:
+        return None
+    if s.before.isalpha() or (s.before == "-" and s.before2.isalpha()) or s.before in "`'’‘#":
+        return "name"
+    if s.after.isalpha():
+        glued = re.match(r"[^\W\d_]+", s.text[s.num_end:s.num_end + 6]).group().lower()
+        if glued not in vocabulary.words("glued_units"):
+            return "ordinal" if glued in ("st", "nd", "rd", "th") else "name"
+    if s.after == "/" or s.before == "/":
+        return "name"
+    return None
+
+
+def _year(s: Seen) -> str | None:
+    """A bare four-digit number from 1800 to 2199: a year used as a time reference."""
+    if s.num.is_digit and s.bare and re.fullmatch(r"(1[89]|20|21)\d\d", s.num.text) and s.m.low is None:
+        return "year"
+    return None
+
+
+def _date(s: Seen) -> str | None:
+    """ "Jan. 13", "13 March": a bare number beside a month name is a day of the month."""
+    months = vocabulary.words("months")
+    if s.num.is_digit and s.bare and (s.low(s.m.num_first - 1) in months or s.low(s.m.num_first - 1) == "." and s.low(
+            s.m.num_first - 2) in months or s.low(s.m.last + 1) in months):
+        return "date"
+    return None
+
+
+def _after_capitalised(s: Seen) -> str | None:
+    """ "Type 1", "Article 5", "Section 232": a bare number after a capitalised word inside a sentence."""
+    i = s.m.num_first - 1
+    if s.num.is_digit and s.bare and i >= 1 and _capitalised_word(s.lx[i]) and s.low(i) != "i":
+        return "name"
+    return None
+
+
+def _capitalised_number_word(s: Seen) -> str | None:
+    """ "the 14th Five-Year Plan", "Group of Seven": a capitalised number word inside a name."""
+    lx, m = s.lx, s.m
+    if s.num.is_word and s.num.text[0].isupper() and m.num_first > 0 and m.num_last + 1 < len(lx) and (
+            _capitalised_word(lx[m.num_last + 1]) or lx[m.num_last + 1].text == "-"
+            and m.num_last + 2 < len(lx) and _capitalised_word(lx[m.num_last + 2])):
+        return "name"
+    return None
+
+
+def _denominator(s: Seen) -> str | None:
+    """ "$3,500 a year", "twice a month", "24 hours a day", "payments a month": a rate's denominator."""
+    m, lx = s.m, s.lx
+    if not (s.num.is_word and s.num.low in ("a", "an") and m.unit is not None):
+        return None
+    prev = s.low(m.num_first - 1)
+    if prev in ("per", "once", "twice", "times") or (m.num_first > 0 and (
+            lx[m.num_first - 1].is_digit or prev in vocabulary.words("denominator_leads"))):
+        return "per-unit"
+    if m.unit in TIME_UNITS and _counted_before(lx, m.num_first):
+        return "per-unit"  # "1,000 deaths a day", "40 million packages a day"
+    before = s.token(lx[m.num_first - 1]) if m.num_first > 0 else None
+    if m.unit in TIME_UNITS and before is not None and before.tag_ == "NNS":
+        return "per-unit"  # "$6 billion in payments a month", "a couple of days a week"
+    return None
+
+
+def _clock_list(s: Seen) -> str | None:
+    """ "five or six, seven o'clock", "six in the morning": bare numbers listed before a time of day."""
+    m, lx = s.m, s.lx
+    value = m.value if m.value is not None else m.high
+    if not s.bare or value is None or value > 24:
+        return None
+    j = m.last + 1
+    while j < len(lx) and (lx[j].text in (",", "or", "and", "to", "-", "–") or lx[j].is_digit
+                           or lx[j].low in NUMBER_WORDS):
+        j += 1
+    if j < len(lx) and _CLOCK_AFTER.match(s.text, lx[j].start):
+        return "clock"
+    nxt = [t.low for t in lx[j:j + 3]]
+    if nxt[:2] == ["in", "the"] and nxt[2:] and nxt[2] in vocabulary.words("day_parts") or nxt[:2] == ["at", "night"]:
+        return "clock"
+    return None
+
+
+def _rank(s: Seen) -> str | None:
+    """ "number one", "the number-one driver", "No. 1": a rank, not an amount."""
+    i = s.m.num_first
+    prev = s.low(i - 1)
+    if prev == "number" or prev == "-" and s.low(i - 2) == "number" or prev == "." and s.low(
+            i - 2) == "no" and s.num.is_digit and s.lx[i - 2].text[0] == "N":
+        return "rank"
+    return None
+
+
+def _label_after_noun(s: Seen) -> str | None:
+    """ "section 165", "route 66", "page 12": a whole number right after the singular noun it modifies labels
+    it (a count stands before its noun); ages ("age 65") are left to the unit rules."""
+    t = s.num_token
+    if t is None or not s.bare or s.m.value is None or s.m.value != int(s.m.value) or s.m.low is not None:
+        return None
+    nxt, nxt2 = s.lx[s.m.num_last + 1:s.m.num_last + 2], s.lx[s.m.num_last + 2:s.m.num_last + 3]
+    if nxt and nxt[0].text in (",", "or", "and", "-", "–", "to") and nxt2 and (
+            nxt2[0].is_digit or nxt2[0].low in NUMBER_WORDS):
+        return None  # "guidance 60, 90 days ahead": a list of figures whose unit comes last
+    head = t.head
+    if head.i == t.i - 1 and head.tag_ in ("NN", "NNP") and t.dep_ in ("nummod", "appos", "npadvmod") and (
+            head.lower_ not in vocabulary.words("age_nouns")):
+        return "name"
+    return None
+
+
+def _multiplier_adjective(s: Seen) -> str | None:
+    """ "a double standard", "a triple threat": a multiplier word used as an adjective of a noun."""
+    t = s.num_token
+    if t is None or s.num.low not in vocabulary.words("multiplier_words") or s.low(s.m.num_first - 1) == "to":
+        return None  # "to double testing capacity" is a verb, even when the parser takes it for an adjective
+    return "adjective" if t.dep_ == "amod" and t.pos_ == "ADJ" else None
+
+
+def _window_compound(s: Seen) -> str | None:
+    """ "a 10-year Treasury", "the five-year review", "a seven-day average": a hyphenated duration that names
+    a kind of thing (a window noun or a proper name) rather than measuring how long something lasts."""
+    m, lx = s.m, s.lx
+    if m.unit not in TIME_UNITS or m.num_last + 1 >= len(lx) or lx[m.num_last + 1].text != "-" or m.low is not None:
+        return None
+    unit_tok = s.token(lx[m.last])
+    if unit_tok is None:
+        return None
+    head = unit_tok.head
+    if head.i > unit_tok.i and unit_tok.dep_ in ("amod", "compound", "nmod", "npadvmod", "nummod") and (
+            head.lower_ in vocabulary.words("window_nouns") or head.pos_ == "PROPN" and head.text[0].isupper()):
+        return "compound-name"
+    return None
+
+
+def _enumeration(s: Seen) -> str | None:
+    """ "two questions", "three key factors", "one other issue": a spelled number that counts the speaker's
+    own units of talk enumerates what follows; it measures nothing."""
+    t = s.num_token
+    if t is None or not s.num.is_word or not s.bare:
+        return None
+    head = t.head if t.dep_ == "nummod" else None
+    if head is not None and head.i > t.i and head.lemma_.lower() in vocabulary.words("discourse_nouns"):
+        return "enumeration"
+    return None
+
+
+def _set_a_change_applies_to(s: Seen) -> str | None:
+    """ "lower the three key rates by 25 basis points": a spelled number naming the set of things a figure
+    changes ("by" another figure) counts nothing of its own."""
+    t = s.num_token
+    if t is None or not s.num.is_word or not s.bare or t.dep_ != "nummod" or t.head.dep_ != "dobj":
+        return None
+    verb = t.head.head
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "by" and any(
+                x.like_num and x.ent_type_ not in ("DATE", "TIME") for x in prep.subtree):
+            return "enumeration"
+    return None
+
+
+#: The rejection rules; a mention is no quantity when any proposes a reason (the first one's is reported).
+REJECTIONS: RuleSet[Seen, str] = RuleSet(
+    "rejection", _clock, _span_that_dates, _point_in_time, _disfluency, _false_start, _pronoun_one,
+    _word_compound, _code, _glued_to_letters, _year, _date, _after_capitalised, _capitalised_number_word,
+    _denominator, _clock_list, _rank, _label_after_noun, _multiplier_adjective, _window_compound, _enumeration,
+    _set_a_change_applies_to)
+
+
+def rejection(text: str, lx: list[Lexeme], m: Mention, doc: Doc | None = None) -> str | None:
     """Say why a mention is not a quantity, or None when it may be one.
 
     Args:
         text: the whole document text.
         lx: the sentence's lexemes.
         m: the mention.
+        doc: the parsed document, for the rules that read the parse (without it they propose nothing).
 
     Returns:
         A short reason ("year", "date", "clock", "name", "ordinal", ...) or None.
     """
-    num = lx[m.num_first]
-    bare = m.unit is None and not m.scaled
-    # Invisible joiners ("COVID-\u206019") and soft hyphens are not characters a reader sees.
-    lead = text[max(0, num.start - 8):num.start].replace("\u2060", "").replace("\u00ad", "").replace("\u200b", "")
-    before = lead[-1] if lead else " "
-    before2 = lead[-2] if len(lead) > 1 else " "
-    after = text[lx[m.num_last].end] if lx[m.num_last].end < len(text) else " "
-    if _CLOCK_AFTER.match(text, lx[m.num_last].end) or before == ":" and num.is_digit:
-        return "clock"
-    if m.unit in TIME_UNITS and _low(lx, m.first - 1) in _SPAN_OPENERS:
-        return "dating-span"  # "in the first 11 months", "over the past two years": dates another figure
-    if m.unit in TIME_UNITS and (_low(lx, m.last + 1) in _DATING_AFTER or (
-            _low(lx, m.last + 1), _low(lx, m.last + 2)) == ("from", "now")):
-        return "dating-span"  # "a year earlier", "a month ago", "six months from now": a point in time
-    nxt = m.last + 1
-    if (nxt + 2 < len(lx) and lx[nxt].text == "-" and lx[nxt + 1].is_word and lx[nxt + 2].text == "-"
-            and lx[nxt + 2].end < len(text) and not text[lx[nxt + 2].end].isalnum()):
-        return "disfluency"  # "12-point- — I think it's —": a word broken off
-    if (m.unit is None or m.currency_sign) and not m.scaled and _FALSE_START.match(text, lx[m.num_last].end):
-        return "false-start"  # "$7.- — $7.266 trillion", "close to $1- — in the first year": broken off
-    if num.is_word and m.unit is None and _low(lx, m.num_first - 1) in _PRONOUN_DETERMINERS and num.low == "one":
-        return "pronoun"  # "any one market", "the one example"
-    if num.is_word and nxt + 1 < len(lx) and lx[nxt].text == "-" and lx[nxt + 1].low in _NON_COUNT_COMPOUNDS:
-        return "compound"  # "one-off", "two-way", "one-time"
-    if num.is_word and m.unit is not None and num.low in ("a", "an") and nxt < len(lx) and lx[nxt].text == "-":
-        return "compound"  # "a year-on-year increase"
-    if num.is_digit:
-        if re.match(r"0\d", num.text):
-            return "name"  # "05-04", "007": codes and dates, never amounts
-        if before.isalpha() or (before == "-" and before2.isalpha()):
-            return "name"  # G20, COVID-19, F-16
-        if before in "`'’‘" or before == "#":
-            return "name"  # fiscal-year shorthand `25, '26; "#1"
-        if after.isalpha():
-            glued = re.match(r"[^\W\d_]+", text[lx[m.num_last].end:lx[m.num_last].end + 6]).group().lower()
-            if glued not in _GLUED_UNITS:
-                return "ordinal" if glued in ("st", "nd", "rd", "th") else "name"  # 13th, 3D, 1990s
-        if after == "/" or before == "/":
-            return "name"  # 24/7, 1/5
-        if bare and re.fullmatch(r"(1[89]|20|21)\d\d", num.text) and m.low is None:
-            return "year"
-        if bare and (_low(lx, m.num_first - 1) in MONTHS or _low(lx, m.num_first - 1) == "." and _low(
-                lx, m.num_first - 2) in MONTHS or _low(lx, m.last + 1) in MONTHS):
-            return "date"
-        if bare and m.num_first - 1 >= 1 and _capitalised_word(lx[m.num_first - 1]) and (
-                _low(lx, m.num_first - 1) not in ("i",)):
-            return "name"  # "Type 1", "Article 5", "Section 232"
-    else:
-        if num.text[0].isupper() and m.num_first > 0 and m.num_last + 1 < len(lx) and (
-                _capitalised_word(lx[m.num_last + 1]) or lx[m.num_last + 1].text == "-"
-                and m.num_last + 2 < len(lx) and _capitalised_word(lx[m.num_last + 2])):
-            return "name"  # "the 14th Five-Year Plan", "Group of Seven"
-        if num.low in ("a", "an") and m.unit is not None:
-            # "$3,500 a year", "twice a month", "per a year": a rate's denominator, not a figure.
-            prev = _low(lx, m.num_first - 1)
-            if prev in ("per", "once", "twice", "times") or (m.num_first > 0 and (
-                    lx[m.num_first - 1].is_digit or prev in ("million", "billion", "trillion", "thousand",
-                                                             "dollars", "yuan", "euros", "percent", "%"))):
-                return "per-unit"
-            if m.unit in TIME_UNITS and _counted_before(lx, m.num_first):
-                return "per-unit"  # "24 hours a day", "1,000 deaths a day", "40 million packages a day"
-    return None
-
-
-#: Words that end the noun a figure counts: after them, "a day" is no longer that figure's denominator.
-_NOT_IN_COUNTED = frozenset({"and", "or", "plus", "than", "for", "in", "of", "to", "is", "was", "be", "been",
-                             "almost", "nearly", "about", "over", "under", "only", "just", "with", "by", "at",
-                             "i", "we", "you", "they", "it", "he", "she", "ago"})
-_NUMBER_LOWS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-                          "twelve", "twenty", "thirty", "forty", "fifty", "hundred", "thousand", "million",
-                          "billion", "trillion"})
+    decided = REJECTIONS.decide(Seen(text, lx, m, doc))
+    return decided[1] if decided else None
 
 
 def _counted_before(lx: list[Lexeme], i: int) -> bool:
     """True when a numeral and the noun it counts stand right before lexeme ``i`` ("1,000 deaths | a day")."""
     for k in range(i - 1, max(-1, i - 5), -1):
         t = lx[k]
-        if t.is_digit or t.low in _NUMBER_LOWS:
+        if t.is_digit or t.low in NUMBER_WORDS:
             return k < i - 1  # "1,000 deaths a day"; a numeral right before is handled by the caller
-        if not t.is_word and t.text != "-" or t.low in _NOT_IN_COUNTED:
+        if not t.is_word and t.text != "-" or t.low in vocabulary.words("counted_noun_enders"):
             return False
     return False
 
 
 def _capitalised_word(t: Lexeme) -> bool:
-    return t.is_word and t.text[0].isupper() and t.low not in MONTHS
+    return t.is_word and t.text[0].isupper() and t.low not in vocabulary.words("months")

@@ -1,180 +1,332 @@
 """A figure's kind (level, change, share, multiple) and direction, per the guidelines' rules on rates.
 
-These rules read the dependency parse, the part-of-speech tags and a few lists of general English words
-(verbs of rising and falling, nouns of change and share). Nothing here is specific to one transcript or
-institution.
+These rules read the dependency parse, the part-of-speech tags and a few vocabularies of general English
+(words of rising and falling, nouns of change and share: ``extractor/vocabulary``). Nothing here is
+specific to one transcript or institution. Each rule proposes ``(kind, direction, cued)`` or nothing;
+:data:`KIND_RULES` lists them in precedence order (the first proposal decides): what is written on the
+number itself ("by 5%", "up 5%", "5 points higher", "a 5% increase") outranks what the clause around it
+says (its subject, its verb), and ``unmarked`` ends the list.
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
+from functools import cached_property
+
 from spacy.tokens import Doc, Token
 
+from .. import vocabulary
 from .candidates import Mention
 from .lexer import Lexeme
+from .rules import RuleSet
 from .syntax import QUALIFIER_WORDS, governing_verb, subject_of
 from .units import TIME_UNITS
 
-UP_WORDS = frozenset({
-    "rise", "increase", "grow", "growth", "climb", "surge", "jump", "expand", "expansion", "gain", "add",
-    "create", "creation", "accelerate", "raise", "hike", "boost", "soar", "advance", "improve", "rebound",
-    "up", "higher", "above", "more", "increment", "outpace", "exceed", "tighten", "tightening", "widen",
-    "faster", "larger", "bigger", "pick", "double", "triple", "upward", "rose", "grew", "increased",
-})
-DOWN_WORDS = frozenset({
-    "fall", "drop", "decline", "decrease", "reduce", "reduction", "cut", "lower", "shrink", "contract",
-    "contraction", "dip", "slide", "plunge", "tumble", "narrow", "lose", "loss", "shed", "save", "saving",
-    "savings", "trim", "slash", "remove", "eliminate", "shorten", "down", "below", "less", "ease", "downward",
-    "slower", "smaller", "fell", "dropped", "declined", "decreased", "reduced", "lowered", "cutting", "cuts",
-    "reductions", "declines", "decreases", "drops", "losses", "reducing", "lowering", "falling", "dropping",
-})
-CHANGE_NOUNS = frozenset({
-    "increase", "growth", "rise", "gain", "jump", "surge", "expansion", "increment", "hike", "decline",
-    "decrease", "drop", "fall", "cut", "reduction", "saving", "savings", "loss", "contraction", "creation",
-    "acceleration", "addition", "uptick", "downturn", "tightening", "easing", "move", "change",
-})
-SHARE_NOUNS = frozenset({"share", "proportion", "contribution", "portion", "fraction", "percentage"})
-SHARE_VERBS = frozenset({"account", "represent", "constitute", "comprise", "contribute", "make"})
+#: What a kind rule proposes: the kind, the direction (None unless a change), and whether anything in
+#: the sentence decided it (False only for the default "level").
+Decision = tuple[str, "str | None", bool]
+_CLAUSE_MARKS = frozenset({",", ";", ":", "—", "–", "(", ")"})
 
 
-def _words_before(lx: list[Lexeme], m: Mention) -> list[str]:
-    """Lower-cased lexemes before the mention, qualifiers stripped, nearest last."""
-    words = [t.low for t in lx[max(0, m.first - 14):m.first] if t.is_word or t.text in ("%", "-")]
-    # Prepositions that carry meaning ("up 5%", "share of 5%", "at 3%") stay even though they can be qualifiers.
-    while words and words[-1] in QUALIFIER_WORDS and words[-1] not in ("up", "of", "at", "below", "above", "under"):
+def _strip_qualifiers(words: list[str]) -> None:
+    while words and words[-1] in QUALIFIER_WORDS and words[-1] not in vocabulary.words("meaningful_prepositions"):
         words.pop()
-    return words
 
 
-def _direction_from(words: list[str]) -> str | None:
+def direction_from(words: list[str]) -> str | None:
+    """The direction of the first word of rising or falling in ``words`` (a falling word wins a tie)."""
     for w in words:
-        if w in DOWN_WORDS:
+        if w in vocabulary.words("fall_words"):
             return "down"
-        if w in UP_WORDS:
+        if w in vocabulary.words("rise_words"):
             return "up"
     return None
 
 
-def kind_and_direction(doc: Doc, m: Mention, lx: list[Lexeme], anchor: Token | None,
-                       unit: str) -> tuple[str, str | None, bool]:
-    """Decide ``kind`` (level/change/share/multiple) and ``direction`` per the guidelines' rules on rates.
+def is_change_noun(w: str) -> bool:
+    """ "increase", "cuts", "hikes": a noun (or its plural) that names a change."""
+    nouns = vocabulary.words("change_nouns")
+    return w in nouns or w.endswith("s") and w[:-1] in nouns
 
-    Args:
-        doc: the parsed document.
-        m: the mention.
-        lx: the sentence's lexemes.
-        anchor: the token standing for the quantity.
-        unit: the unit code decided so far.
 
-    Returns:
-        (kind, direction, cued): direction is None unless kind is "change"; ``cued`` is False when
-        nothing in the sentence decided the kind and "level" is only the default.
-    """
-    if m.multiple and unit == "times":
-        return "multiple", None, True
-    if m.ratio or unit == "count" and lx[m.last].low == "times":
-        return "level", None, True
-    before = _words_before(lx, m)
-    pre = before[-1] if before else ""
-    pre2 = before[-2] if len(before) > 1 else ""
-    after = [t.low for t in lx[m.last + 1:m.last + 5]]
-    verb = governing_verb(anchor) if anchor is not None else None
-    path_lemmas = _path_lemmas(anchor)
-    change_subject = _change_subject(anchor)
-    if m.from_to and not change_subject:
-        return "level", None, True
-    # Change written on the number itself: "by 5%", "up 5%", "5 points higher", "a 5% increase".
-    if pre == "by" and pre2 not in ("accompanied", "driven", "supported", "led", "measured", "followed"):
-        direction = _direction_from(list(reversed(before[:-1]))) or _direction_from(path_lemmas)
-        if direction is None and unit == "count" and not m.scaled:
-            # "ownership of that company by one person": a passive's agent, not the amount of a change.
-            return "level", None, True
-        return "change", direction or "up", True
-    if unit in TIME_UNITS:
-        return "level", None, True  # a duration is a level unless it is the amount of a change ("by 15 hours")
-    if pre in ("up", "down") and pre2 not in ("pick", "picked", "revised", "revise", "go", "gone", "went", "come",
-                                              "make", "making", "made", "makes", "add", "adds", "added", "adding"):
-        return "change", pre, True
-    if after[:1] and after[0] in _COMPARATIVES and (unit in ("pp", "%", "bp") or after[1:2] == ["than"]
-                                                    or unit != "count" and after[0] in ("less", "lower", "fewer")):
-        return "change", "up" if after[0] in ("higher", "above", "faster", "more", "greater") else "down", True
-    if unit != "count":
-        # "a 5% increase", "a 50-basis-point rate hike", "a $2 trillion tax cut", "$3 trillion in deficit reduction".
-        for k, w in enumerate(after[:3]):
-            if _is_change_noun(w) and not (k > 0 and after[0] in _STOP_AFTER):
-                return "change", _direction_from([w]) or _direction_from(path_lemmas) or "up", True
-            if w in _STOP_AFTER and not (w == "in" and k == 0):
+@dataclass
+class Figure:
+    """A figure as the kind rules see it: the mention, its sentence's lexemes, its anchor in the parse."""
+
+    doc: Doc
+    m: Mention
+    lx: list[Lexeme]
+    anchor: Token | None
+    unit: str
+
+    @cached_property
+    def before(self) -> list[str]:
+        """Lower-cased words before the mention in its clause, nearest last: a clause mark ("," ";" "—")
+        ends them; qualifiers are stripped, and so is a transparent "an average of" / "a total of", but
+        prepositions that carry meaning ("up 5%", "share of 5%", "at 3%") stay although they can be qualifiers."""
+        m, lx = self.m, self.lx
+        words: list[str] = []
+        for t in lx[max(0, m.first - 14):m.first]:
+            if t.text in _CLAUSE_MARKS:
+                words = []
+            elif t.is_word or t.text in ("%", "-"):
+                words.append(t.low)
+        _strip_qualifiers(words)
+        while words and words[-1] in vocabulary.words("transparent_words"):
+            words.pop()  # "down net 8.2 million jobs"
+        if len(words) >= 2 and words[-1] == "of" and words[-2] in vocabulary.words("transparent_of_heads"):
+            del words[-2:]
+            _strip_qualifiers(words)
+        return words
+
+    @property
+    def pre(self) -> str:
+        return self.before[-1] if self.before else ""
+
+    @property
+    def pre2(self) -> str:
+        return self.before[-2] if len(self.before) > 1 else ""
+
+    @cached_property
+    def after(self) -> list[str]:
+        return [t.low for t in self.lx[self.m.last + 1:self.m.last + 5]]
+
+    @cached_property
+    def path_lemmas(self) -> list[str]:
+        """Lemmas of the anchor's heads up to its clause's verb."""
+        out, t = [], self.anchor
+        for _ in range(6):
+            if t is None or t.head is t:
                 break
-    if unit == "%" and (after[:3] in (["year", "on", "year"], ["year", "-", "on"]) or after[:1] == ["annually"]):
-        return "change", _direction_from(list(reversed(before))) or "up", True
-    # Nouns of change governing the number: "an increase of 612", "growth of 9.6%", "cuts in spending of $1 trillion".
-    if pre == "of" and any(_is_change_noun(w) for w in before[-5:-1]):
-        return "change", _direction_from(list(reversed(before[-5:-1]))) or "up", True
-    # Share: "accounting for 79.7%", "making up 50.3%", "a share of 59.4%", "80% of the national total".
-    if unit in ("%", "pp", "1") and (
-            pre == "for" and pre2.startswith("account") or pre == "up" and pre2.startswith("mak")
-            or pre == "of" and pre2 in SHARE_NOUNS
-            or any(lem in SHARE_VERBS for lem in path_lemmas[:3]) and pre not in ("to", "by")
-            or unit == "%" and after[:1] == ["of"] and (m.value or 0) <= 100
-            or pre in ("to", "reached", "reach", "reaching", "at", "") and any(w in SHARE_NOUNS for w in before[-10:])):
-        return "share", None, True
-    if unit == "bp" and pre not in ("at",):
-        return "change", _direction_from(list(reversed(before))) or _direction_from(path_lemmas), True
-    if pre in ("to", "at", "from", "of", "within", "than") and not change_subject:
-        if pre == "to" and unit == "%" and "growth" in before[-6:]:
-            return "change", "up", True  # "with the growth rate rising to 6.8%"
+            t = t.head
+            out.append(t.lemma_.lower())
+            if t.pos_ == "VERB" and t.dep_ not in ("xcomp", "conj"):
+                break
+        return out
+
+    @cached_property
+    def verb_lemma(self) -> str:
+        verb = governing_verb(self.anchor) if self.anchor is not None else None
+        return verb.lemma_.lower() if verb is not None else ""
+
+    @cached_property
+    def subject(self) -> Token | None:
+        """The subject of the figure's clause."""
+        verb = governing_verb(self.anchor) if self.anchor is not None else None
+        return subject_of(verb) if verb is not None else None
+
+    @cached_property
+    def change_subject(self) -> bool:
+        """True when the clause's subject is itself a change ("the increase in compensation moderated to 4.4%",
+        "the difference between the two is $4 billion")."""
+        subj = self.subject
+        if subj is None or self.anchor is not None and self.anchor.i != subj.i and (
+                subj.left_edge.i <= self.anchor.i < subj.head.i) and subj.head.i > subj.i:
+            return False  # "the difference between the two budgets is": a figure inside the subject is no part of it
+        if any(c.dep_ == "nummod" and self.m.start <= c.idx < self.m.end for c in subj.children):
+            return False  # "one difference is worth noting": the figure counts the subject's items
+        lem = subj.lemma_.lower()
+        if lem in vocabulary.words("change_subject_lemmas"):
+            return True
+        return lem == "rate" and any(c.lemma_.lower() == "growth" and c.dep_ == "compound" for c in subj.children)
+
+
+def _multiple(f: Figure) -> Decision | None:
+    """ "1.2 times", "twice the rate": a multiple."""
+    return ("multiple", None, True) if f.m.multiple and f.unit == "times" else None
+
+
+def _ratio_or_occurrences(f: Figure) -> Decision | None:
+    """ "two to one", "cut four times": a ratio or a count of occurrences is a level."""
+    if f.m.ratio or f.unit == "count" and f.lx[f.m.last].low == "times":
         return "level", None, True
-    if change_subject:
-        return "change", _direction_from(path_lemmas) or "up", True
-    if unit == "pp":
-        return "change", _direction_from(list(reversed(before))) or _direction_from(path_lemmas), True
-    # A figure that is the direct object of a verb of rising or falling: "rose 7.1%", "cutting 100,000 teachers".
-    v = verb.lemma_.lower() if verb is not None else ""
-    if v in _CHANGE_VERBS and pre not in ("for", "with", "than", "as", "over", "under", "about", "on", "per", "in"):
-        return "change", "down" if v in DOWN_WORDS else "up", True
-    if unit == "%" and (any(w in ("grow", "growth", "expand", "expansion") for w in path_lemmas[:4])):
+    return None
+
+
+def _from_to_end(f: Figure) -> Decision | None:
+    """ "from 11 to eight": each end of a from-to pair is a level, unless the subject is a change."""
+    return ("level", None, True) if f.m.from_to and not f.change_subject else None
+
+
+def _by_amount(f: Figure) -> Decision | None:
+    """ "rose by 5%", "cut by half": the amount after "by" is a change; "owned by one person" is a level."""
+    if f.pre != "by" or f.pre2 in vocabulary.words("agent_by_verbs"):
+        return None
+    direction = direction_from(list(reversed(f.before[:-1]))) or direction_from(f.path_lemmas)
+    if direction is None and f.unit == "count" and not f.m.scaled:
+        return "level", None, True  # a passive's agent, not the amount of a change
+    return "change", direction or "up", True
+
+
+def _duration(f: Figure) -> Decision | None:
+    """A duration is a level unless it is the amount of a change ("by 15 hours", above)."""
+    return ("level", None, True) if f.unit in TIME_UNITS else None
+
+
+def _up_or_down_before(f: Figure) -> Decision | None:
+    """ "up 5%", "down 2 points": a change; but not a particle ("picked up 5%", "made up 40%")."""
+    if f.pre in ("up", "down") and f.pre2 not in vocabulary.words("particle_verbs"):
+        return "change", f.pre, True
+    return None
+
+
+def _comparative_after(f: Figure) -> Decision | None:
+    """ "5 points higher", "2% lower", "10 more than", "3 million more jobs": a comparative after the figure
+    makes it a difference."""
+    after = f.after
+    if not (after[:1] and after[0] in vocabulary.words("comparatives")):
+        return None
+    if f.unit in ("pp", "%", "bp") or after[1:2] == ["than"] or f.unit != "count" and after[0] in (
+            "less", "lower", "fewer") or after[0] in ("more", "fewer") and (
+            f.m.scaled or f.lx[f.m.num_first].is_digit):
+        return "change", "up" if after[0] in ("higher", "above", "faster", "more", "greater") else "down", True
+    return None
+
+
+def _change_noun_after(f: Figure) -> Decision | None:
+    """ "a 5% increase", "a 50-basis-point rate hike", "$3 trillion in deficit reduction", "$2 trillion in tax
+    cuts": a noun of change within three words after a measured figure (not a count), before the phrase ends."""
+    if f.unit == "count":
+        return None
+    stops = vocabulary.words("clause_stops")
+    for k, w in enumerate(f.after[:3]):
+        if is_change_noun(w) and not (k > 0 and f.after[0] in stops and f.after[0] != "in"):
+            return "change", direction_from([w]) or direction_from(f.path_lemmas) or "up", True
+        if w in stops and not (w == "in" and k == 0):
+            break
+    return None
+
+
+def _year_on_year(f: Figure) -> Decision | None:
+    """ "5% year on year", "3% annually": a percent over a year is a growth rate."""
+    if f.unit == "%" and (f.after[:3] in (["year", "on", "year"], ["year", "-", "on"]) or f.after[:1] == ["annually"]):
+        return "change", direction_from(list(reversed(f.before))) or "up", True
+    return None
+
+
+def _change_noun_of(f: Figure) -> Decision | None:
+    """ "an increase of 612", "growth of 9.6%", "cuts in spending of $1 trillion": a noun of change governs it."""
+    if f.pre == "of" and any(is_change_noun(w) for w in f.before[-5:-1]):
+        return "change", direction_from(list(reversed(f.before[-5:-1]))) or "up", True
+    return None
+
+
+def _share(f: Figure) -> Decision | None:
+    """ "accounting for 79.7%", "making up 50.3%", "a share of 59.4%", "80% of the national total": a share."""
+    if f.unit not in ("%", "pp", "1"):
+        return None
+    pre, pre2, before = f.pre, f.pre2, f.before
+    nouns = vocabulary.words("share_nouns")
+    if (pre == "for" and pre2.startswith("account") or pre == "up" and pre2.startswith("mak")
+            or pre == "of" and pre2 in nouns
+            or any(lem in vocabulary.words("share_verbs") for lem in f.path_lemmas[:3]) and pre not in ("to", "by")
+            or f.unit == "%" and f.after[:1] == ["of"] and (f.m.value or 0) <= 100
+            or pre in ("to", "reached", "reach", "reaching", "at", "") and any(w in nouns for w in before[-10:])):
+        return "share", None, True
+    return None
+
+
+def _share_subject(f: Figure) -> Decision | None:
+    """ "the proportion of rail in freight reached 30%": a percent the clause says of a share is a share
+    (unless the clause's verb is one of change: "the share rose 5%")."""
+    if f.unit != "%" or f.verb_lemma in vocabulary.words("change_verbs"):
+        return None
+    subj = f.subject
+    nouns = vocabulary.words("share_nouns")
+    if subj is not None and (subj.lemma_.lower() in nouns or any(
+            c.dep_ == "compound" and c.lemma_.lower() in nouns for c in subj.children)):
+        return "share", None, True
+    return None
+
+
+def _extreme_part(f: Figure) -> Decision | None:
+    """ "the top 1 percent", "the bottom 40 percent": a percent of a population ranked by something is a share."""
+    if f.unit == "%" and f.pre in vocabulary.words("extreme_parts"):
+        return "share", None, True
+    return None
+
+
+def _rate_of_change(f: Figure) -> Decision | None:
+    """ "pay rose at an annual rate of 4%", "growing at a pace of 2%": the rate of a change is a change."""
+    path = f.path_lemmas
+    if f.pre != "of" or not any(w in vocabulary.words("pace_nouns") for w in path[:2]):
+        return None
+    verbs = [w for w in path if w in vocabulary.words("change_verbs")]
+    if verbs:
+        return "change", "down" if verbs[0] in vocabulary.words("fall_words") else "up", True
+    return None
+
+
+def _counted_by_change_clause(f: Figure) -> Decision | None:
+    """ "500,000 jobs that were created", "the 20,000 homes added in May": a relative clause or participle on
+    the counted noun, with a verb of change, makes the count a change."""
+    if f.unit != "count" or f.anchor is None:
+        return None
+    for c in f.anchor.children:
+        if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in vocabulary.words("change_verbs"):
+            return "change", "down" if c.lemma_.lower() in vocabulary.words("fall_words") else "up", True
+    return None
+
+
+def _basis_points(f: Figure) -> Decision | None:
+    """Basis points are a change ("a 25 basis point move") unless a level is read "at" them."""
+    if f.unit == "bp" and f.pre != "at":
+        return "change", direction_from(list(reversed(f.before))) or direction_from(f.path_lemmas), True
+    return None
+
+
+def _growth_rising_to(f: Figure) -> Decision | None:
+    """ "with the growth rate rising to 6.8%": a growth rate reached is still a change."""
+    if f.pre == "to" and f.unit == "%" and "growth" in f.before[-6:] and not f.change_subject:
         return "change", "up", True
+    return None
+
+
+def _level_preposition(f: Figure) -> Decision | None:
+    """ "to 5%", "at 3%", "from 4%", "of 2%": a level reached or held, unless the subject is a change."""
+    if f.pre in vocabulary.words("level_preps") and not f.change_subject:
+        return "level", None, True
+    return None
+
+
+def _change_subject(f: Figure) -> Decision | None:
+    """ "the increase in compensation moderated to 4.4%": the subject is a change, so the figure is too."""
+    return ("change", direction_from(f.path_lemmas) or "up", True) if f.change_subject else None
+
+
+def _percentage_points(f: Figure) -> Decision | None:
+    """Percentage points are a difference between two rates: a change."""
+    if f.unit == "pp":
+        return "change", direction_from(list(reversed(f.before))) or direction_from(f.path_lemmas), True
+    return None
+
+
+def _object_of_change_verb(f: Figure) -> Decision | None:
+    """ "rose 7.1%", "cutting 100,000 teachers": the direct object of a verb of rising or falling."""
+    v = f.verb_lemma
+    if v in vocabulary.words("change_verbs") and f.pre not in vocabulary.words("object_blocking_preps"):
+        return "change", "down" if v in vocabulary.words("fall_words") else "up", True
+    return None
+
+
+def _growth_in_path(f: Figure) -> Decision | None:
+    """ "the economy grew at 2%"-like clauses: a percent under a word of growth is a growth rate."""
+    if f.unit == "%" and any(w in vocabulary.words("growth_words") for w in f.path_lemmas[:4]):
+        return "change", "up", True
+    return None
+
+
+def _unmarked(f: Figure) -> Decision | None:
+    """Nothing decided: a level, by default (``cued`` False, so a list's first item may lend its kind)."""
     return "level", None, False
 
 
-_COMPARATIVES = frozenset({"higher", "lower", "below", "above", "faster", "slower", "less", "more", "fewer",
-                           "greater"})
-_STOP_AFTER = frozenset({"the", "of", "to", "for", "and", "that", "which", "in", "on", "at", "with", "from", ",",
-                         ".", "is", "was", "will", "a", "as", "by", "than", "or"})
-#: Verbs whose object is the amount of a change; verbs of reaching or exceeding a threshold are not among them.
-_CHANGE_VERBS = frozenset({
-    "rise", "increase", "grow", "climb", "surge", "jump", "gain", "add", "create", "raise", "hike", "boost",
-    "soar", "fall", "drop", "decline", "decrease", "reduce", "cut", "lower", "shrink", "dip", "slide", "plunge",
-    "tumble", "lose", "shed", "save", "trim", "slash", "eliminate", "shorten",
-})
+#: Rules that read the figure's clause (its subject, its verb) rather than the words on the figure itself:
+#: an item of a list of figures decided only by these takes the kind of the list's first item.
+CLAUSE_RULES = frozenset({"change_subject", "object_of_change_verb", "growth_in_path", "unmarked"})
 
-
-def _is_change_noun(w: str) -> bool:
-    return w in CHANGE_NOUNS or w.endswith("s") and w[:-1] in CHANGE_NOUNS or w in ("increases", "cuts", "hikes")
-
-
-def _change_subject(anchor: Token | None) -> bool:
-    """True when the clause's subject is itself a change ("the increase in compensation moderated to 4.4%")."""
-    if anchor is None:
-        return False
-    verb = governing_verb(anchor)
-    if verb is None:
-        return False
-    subj = subject_of(verb)
-    if subj is None:
-        return False
-    lem = subj.lemma_.lower()
-    if lem in ("growth", "increase", "creation", "expansion", "rise", "gain", "gains"):
-        return True
-    return any(c.lemma_.lower() == "growth" and c.dep_ == "compound" for c in subj.children) and lem == "rate"
-
-
-def _path_lemmas(anchor: Token | None) -> list[str]:
-    out = []
-    t = anchor
-    for _ in range(6):
-        if t is None or t.head is t:
-            break
-        t = t.head
-        out.append(t.lemma_.lower())
-        if t.pos_ in ("VERB",) and t.dep_ not in ("xcomp", "conj"):
-            break
-    return out
+#: The kind rules in precedence order.
+KIND_RULES: RuleSet[Figure, Decision] = RuleSet(
+    "kind", _multiple, _ratio_or_occurrences, _from_to_end, _by_amount, _duration, _up_or_down_before,
+    _comparative_after, _change_noun_after, _year_on_year, _change_noun_of, _counted_by_change_clause, _share,
+    _share_subject, _extreme_part, _basis_points, _rate_of_change, _growth_rising_to, _level_preposition,
+    _change_subject, _percentage_points, _object_of_change_verb, _growth_in_path, _unmarked)

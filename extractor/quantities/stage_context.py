@@ -1,0 +1,193 @@
+"""Stage 4, context: a figure's qualifier, concept, entity and period, read from its own sentence.
+
+Rules, in order (each fills a field the ones before left empty, or links figures):
+
+1. per figure, :func:`approx.qualifier` ("nearly", "over") and :func:`concept.concept_phrase`;
+2. per sentence, :func:`link_conversions`: "42 trillion yuan ($5.74 trillion)": the bracketed figure
+   converts the one before it;
+3. per sentence, :func:`spread_approx`: a qualifier covers a coordination of figures;
+4. per sentence, :func:`share_list_concept`: later items of a list take the first item's concept;
+5. per sentence, :func:`apply_respectively`: each figure of a "respectively" list gets its own conjunct;
+6. per figure, :func:`period_for` and :func:`entity_for`: the time reference and the owner named in the
+   sentence (what is not found here may be carried over from earlier sentences: :mod:`stage_carry`).
+
+``period_for``, ``entity_for`` and ``default_year`` are moved here verbatim from the former ``extract``
+module; they read :mod:`periods` and :mod:`entity`, whose owners may take them over.
+"""
+from __future__ import annotations
+
+import bisect
+import datetime
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span
+
+from .approx import qualifier
+from .concept import concept_phrase
+from .draft import Draft
+from .entity import entity_candidates, host_names
+from .periods import TimeRef, find_time_refs
+from .respectively import conjunct_list, is_entity_like, item_text
+from .stage_kind import in_one_list
+
+Entity = tuple[int, int, str]
+
+
+@dataclass
+class DocumentReading:
+    """What the context rules read once per document: its text, host country, entities and noun chunks."""
+
+    doc: Doc
+    text: str
+    host: frozenset[str] = frozenset()
+    ents: list[Span] = field(default_factory=list)
+    chunks: list[Span] = field(default_factory=list)
+    ent_starts: list[int] = field(default_factory=list)
+    chunk_starts: list[int] = field(default_factory=list)
+
+    @classmethod
+    def of(cls, doc: Doc, text: str) -> "DocumentReading":
+        # Entities and noun chunks are read once for the whole document and sliced per sentence
+        # (``Span.ents`` rescans the whole document).
+        ents, chunks = list(doc.ents), list(doc.noun_chunks)
+        return cls(doc, text, host_names(doc), ents, chunks, [e.start for e in ents], [c.start for c in chunks])
+
+    def sentence_chunks(self, sent: Span) -> list[Span]:
+        starts = self.chunk_starts
+        return self.chunks[bisect.bisect_left(starts, sent.start):bisect.bisect_left(starts, sent.end)]
+
+    def sentence_entities(self, sent: Span) -> list[Entity]:
+        starts = self.ent_starts
+        es = self.ents[bisect.bisect_left(starts, sent.start):bisect.bisect_left(starts, sent.end)]
+        return entity_candidates(sent, self.host, es, self.sentence_chunks(sent), self.text)
+
+
+def read_figure(doc: Doc, d: Draft, chunks: list[Span]) -> None:
+    """Rule 1: the figure's qualifier and concept."""
+    d.approx = qualifier(d.lx, d.m)
+    d.concept = concept_phrase(doc, d.m, d.anchor, d.head, chunks)
+
+
+def link_conversions(ds: list[Draft]) -> None:
+    """ "42 trillion yuan ($5.74 trillion)": the bracketed figure converts the one before it."""
+    for k in range(1, len(ds)):
+        a, b = ds[k - 1], ds[k]
+        lx = b.lx
+        if (b.m.first >= 1 and lx[b.m.first - 1].text == "(" and b.m.first - 2 == a.m.last
+                and b.m.last + 1 < len(lx) and lx[b.m.last + 1].text == ")" and a.unit != b.unit):
+            b.converts = k - 1
+
+
+def spread_approx(ds: list[Draft]) -> None:
+    """ "surpassed the 42 trillion yuan ($5.74 trillion) and 43 trillion yuan thresholds": a qualifier
+    covers the coordination."""
+    for a, b in zip(ds, ds[1:]):
+        between = [t.low for t in b.lx[a.m.last + 1:b.m.first]]
+        a_approx = a.approx or (ds[a.converts].approx if a.converts is not None else None)
+        if b.approx is None and a_approx is not None and between in (["and"], [")", "and"]):
+            b.approx = a_approx
+
+
+def share_list_concept(ds: list[Draft]) -> None:
+    """Later items of a list of figures take the first item's concept: their parse hangs off the first item."""
+    for a, b in zip(ds, ds[1:]):
+        if in_one_list(a, b) and (b.concept is None or any(ch.isdigit() for ch in b.concept)):
+            b.concept = a.concept
+
+
+def _respectively_run(text: str, sent: Span, ds: list[Draft]) -> list[Draft]:
+    """The figures that form a plain list just before "respectively" (none when there is no such list)."""
+    pos = text.lower().find("respectively", sent.start_char, sent.end_char)
+    if pos < 0:
+        return []
+    tail: list[Draft] = []
+    for d in reversed([d for d in ds if d.m.end <= pos]):
+        if tail:
+            gap = [t.low for t in d.lx[d.m.last + 1:tail[0].m.first]]
+            if gap not in ([","], ["and"], [",", "and"]):
+                break
+        tail.insert(0, d)
+    return tail if len(tail) >= 2 else []
+
+
+def apply_respectively(text: str, sent: Span, ds: list[Draft], ents: list[Entity]) -> None:
+    """Give each figure of a "respectively" list its own conjunct as entity (or concept)."""
+    tail = _respectively_run(text, sent, ds)
+    if not tail:
+        return
+    # Named places listed just before the figures, one for each ("France, Spain and Hungary ... 2%, 4.5% and 12.9%").
+    named = [e for e in ents if e[1] <= tail[0].m.start]
+    if len(named) >= len(tail):
+        listed = named[-len(tail):]
+        gaps = [text[a[1]:b[0]] for a, b in zip(listed, listed[1:])]
+        if all(len(g) < 40 and re.fullmatch(r"[\s,]*(?:and\s+)?(?:the\s+)?[\w\s]*?(?:of\s+)?", g) for g in gaps):
+            for d, e in zip(tail, listed):
+                d.entity = e[2]
+            return
+    items = conjunct_list(sent, tail[0].m.start, len(tail))
+    if items is None:
+        return
+    for d, item in zip(tail, items):
+        if is_entity_like(item):
+            d.entity = item_text(item)
+        else:
+            d.concept = item_text(item) + ("; " + d.concept if d.concept else "")
+
+
+def read_sentence(reading: DocumentReading, sent: Span, ds: list[Draft], refs: list[TimeRef],
+                  ents: list[Entity]) -> None:
+    """Rules 1-6 for one sentence's figures."""
+    chunks = reading.sentence_chunks(sent)
+    for d in ds:
+        read_figure(reading.doc, d, chunks)
+    link_conversions(ds)
+    spread_approx(ds)
+    share_list_concept(ds)
+    apply_respectively(reading.text, sent, ds, ents)
+    for d in ds:
+        d.period = period_for(d, ds, refs)
+        if d.entity is None:
+            d.entity = entity_for(d, ents)
+
+
+def period_for(d: Draft, ds: list[Draft], refs: list[TimeRef]) -> str | None:
+    """The time reference closest to a figure in its sentence, preferring one right after it."""
+    starts = [o.m.start for o in ds if o is not d]
+    after = [r for r in refs if r.start >= d.m.end and not any(d.m.end <= s < r.start for s in starts)]
+    if after and after[0].start - d.m.end < 80 and after[0].period:
+        return after[0].period
+    before = [r for r in refs if r.end <= d.m.start and r.period]
+    if before:
+        return before[-1].period
+    later = [r for r in refs if r.start >= d.m.end and r.period]
+    return later[0].period if later else None
+
+
+def entity_for(d: Draft, ents: list[tuple[int, int, str]]) -> str | None:
+    """The place or group a figure belongs to: one named in its clause, else the nearest before it."""
+    if not ents:
+        return None
+    # "growth of 9.6% to BRI countries": a prepositional object right after the figure.
+    follow = d.lx[d.m.last + 1:d.m.last + 3]
+    if follow and follow[0].low in ("to", "in", "from", "for") and len(follow) > 1:
+        for a, b, t in ents:
+            if a <= follow[1].start < b or a == follow[1].start:
+                return t
+            if follow[1].low == "the" and d.m.last + 3 < len(d.lx) and a <= d.lx[d.m.last + 3].start < b:
+                return t
+    before = [e for e in ents if e[1] <= d.m.start]
+    if before:
+        return before[-1][2]
+    return None
+
+
+def default_year(text: str, when: datetime.date | None) -> str | None:
+    """The year most figures of the briefing refer to: the most frequent year reference."""
+    refs = find_time_refs(text, 0, len(text), when)
+    years = Counter(r.period for r in refs if r.period and re.fullmatch(r"\d{4}", r.period))
+    if not years:
+        return None
+    year, n = years.most_common(1)[0]
+    return year if n >= 3 and n >= 0.4 * sum(years.values()) else None

@@ -1,0 +1,217 @@
+"""Stage 2, unit: what a mention measures (a written unit, a counted noun, an age, an unspoken unit).
+
+Each rule proposes ``(unit, counted noun text, counted noun token)`` or nothing; :data:`UNIT_RULES` lists
+them in precedence order and the first proposal decides. A mention no rule gives a unit to is no
+quantity ("the two of us"). What is written beside the number outranks what is inferred: a written unit,
+then the noun the number counts, then a unit the speaker left out (read from a parallel figure), and last
+a bare figure large or shaped enough to be a count of the clause's subject.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from .. import vocabulary
+from .candidates import Mention
+from .counted import counted_noun, subject_counted
+from .draft import Draft
+from .lexer import Lexeme
+from .numbers import NUMBER_WORDS
+from .rules import RuleSet
+from .syntax import anchor_token
+
+#: What a unit rule proposes: the unit code, the counted noun (text) and its token.
+Unit = tuple[str, "str | None", "Token | None"]
+_POLICY_STEPS = frozenset({25.0, 50.0, 75.0, 100.0})
+
+
+@dataclass
+class Bare:
+    """A mention as the unit rules see it: its sentence's lexemes, the other mentions, the sentence before."""
+
+    doc: Doc
+    lx: list[Lexeme]
+    m: Mention
+    mentions: list[Mention]
+    prev_lx: list[Lexeme]
+
+    @property
+    def unitless(self) -> bool:
+        """No unit written and not a ratio: the unit must come from the words around it."""
+        return self.m.unit is None and not self.m.ratio
+
+
+def is_multiple_times(lx: list[Lexeme], m: Mention) -> bool:
+    """ "1.2 times", "twice the rate", "by a factor of 1.5" are multiples; "cut four times" counts occurrences."""
+    if lx[m.num_first].low in vocabulary.words("multiplier_words") or lx[m.first].low == "factor":
+        return True
+    if m.value is not None and m.value != int(m.value):
+        return True
+    prev = lx[m.first - 1].low if m.first > 0 else ""
+    nxt = lx[m.last + 1].low if m.last + 1 < len(lx) else ""
+    return prev == "by" or nxt in vocabulary.words("multiple_followers")
+
+
+def _occurrences(b: Bare) -> Unit | None:
+    """ "cut four times": "times" after a whole number counts occasions ("count" of "times")."""
+    if b.m.multiple and b.m.unit == "times" and not is_multiple_times(b.lx, b.m):
+        return "count", "times", None
+    return None
+
+
+def _written_unit(b: Bare) -> Unit | None:
+    """ "5 percent", "$3 billion", "two years", "two to one" (a ratio: "1"): the unit the candidate reader found."""
+    return (b.m.unit, None, None) if b.m.unit is not None else None
+
+
+def _age(b: Bare) -> Unit | None:
+    """ "adults 65 and older", "those ages 30 and above", "children 5 to 12", "aged 14": years of age."""
+    m, lx = b.m, b.lx
+    if not b.unitless or m.scaled or m.currency_sign or m.negative or (m.value is not None and m.value >= 130) or (
+            m.high or 0) >= 130:
+        return None
+    nxt = [t.low for t in lx[m.last + 1:m.last + 3]]
+    prev = lx[m.first - 1].low if m.first >= 1 else ""
+    prev2 = lx[m.first - 2].low if m.first >= 2 else ""
+    if (len(nxt) == 2 and nxt[0] in ("and", "or") and nxt[1] in vocabulary.words("age_after")
+            or prev in vocabulary.words("age_nouns")  # but "people 1,000" is not said
+            or prev in ("over", "under") and prev2 in vocabulary.words("person_nouns") | vocabulary.words("age_nouns")):
+        return "yr", None, None
+    return None
+
+
+def _counted_noun(b: Bare) -> Unit | None:
+    """ "nearly 700,000 business entities": the noun the number counts (see :mod:`counted`)."""
+    if not b.unitless:
+        return None
+    counted, head = counted_noun(b.doc, b.m, b.lx)
+    return ("count", counted, head) if counted is not None else None
+
+
+def _stands_alone(b: Bare) -> bool:
+    """True when the number is a noun phrase of its own ("a 50", "larger than 50", "75 or a point"), not the
+    numeral of a noun after it ("25 points", "50 staff")."""
+    span = b.doc.char_span(b.lx[b.m.num_first].start, b.lx[b.m.num_last].end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    tok = span[-1]
+    return not (tok.dep_ == "nummod" and tok.head.i > tok.i)
+
+
+def _policy_step(b: Bare) -> Unit | None:
+    """A bare 25, 50, 75 or 100 standing alone where basis-point moves are being discussed ("a 50-basis-point
+    hike ... something larger than 50?", "is 75 possible?") is basis points: the speaker leaves out the unit
+    of the rate moves just spoken of, written in this sentence or the one before ("50 basis points", "a
+    percentage point"). Not
+    "our team scored 25 points", nor "they hired 50, a cut" (no basis-point figure near)."""
+    lx, m = b.lx, b.m
+    values = [v for v in (m.value, m.low, m.high) if v is not None]
+    if not (b.unitless and values and all(v in _POLICY_STEPS for v in values) and lx[m.num_first].is_digit):
+        return None
+    near = list(b.prev_lx) + lx
+    if _stands_alone(b) and (any(t.low in vocabulary.words("basis_point_words") for t in near) or any(
+            a.low == "percentage" and c.low in ("point", "points") for a, c in zip(near, near[1:]))):
+        return "bp", None, None
+    return None
+
+
+def _rate_decimal(b: Bare) -> Unit | None:
+    """ "the neutral rate ... from 1.75 to 2.5", "inflation edged down from 4 to 3.9": a decimal below 20 among
+    words for rates, or the other end of a from-to pair with one, is a percent."""
+    if not b.unitless:
+        return None
+    m, lx = b.m, b.lx
+    pair = [m] + [o for o in b.mentions if o is not m and o.from_to and m.from_to and parallel(lx, m, o)]
+    values = [v for o in pair for v in (o.value, o.low) if v is not None]
+    if values and any(v != int(v) for v in values) and all(v < 20 for v in values) and any(
+            t.low in vocabulary.words("rate_words") for t in lx):
+        return "%", None, None
+    return None
+
+
+def _lenders(b: Bare) -> list[Mention]:
+    """The sentence's rate figures that may lend their unit to a bare number below 100 written in digits."""
+    m = b.m
+    value = m.value if m.value is not None else m.low
+    if not b.unitless or value is None or value >= 100 or b.lx[m.num_first].is_word:
+        return []
+    return [o for o in b.mentions if o is not m and o.unit in ("%", "pp", "bp")]
+
+
+def _parallel_unit(b: Bare) -> Unit | None:
+    """ "1.2, 2.7 and 9.9 percent", "between 50 and more than 70 percent": a figure in a parallel construction
+    lends its unit (the nearest one); not "100 percent of firms ... and 50 of them"."""
+    parallel_ = [o for o in _lenders(b) if parallel(b.lx, b.m, o)]
+    if parallel_:
+        return min(parallel_, key=lambda o: abs(o.start - b.m.start)).unit, None, None
+    return None
+
+
+def _chain_unit(b: Bare) -> Unit | None:
+    """ "1.2, to 2.7, to 9.9, and ... 20.6 percent": a list of bare figures takes the unit of a figure
+    parallel to any of its items."""
+    others = _lenders(b)
+    if not others:
+        return None
+    chain = bare_chain(b.lx, b.m, b.mentions)
+    lender = [o for o in others if any(parallel(b.lx, c, o) for c in chain)]
+    if lender:
+        return min(lender, key=lambda o: abs(o.start - b.m.start)).unit, None, None
+    return None
+
+
+def _substantial_count(b: Bare) -> Unit | None:
+    """ "reduced from 11 to eight", "reached 6,338": a scaled, large, paired or ranged bare figure is a count,
+    of the clause's subject when it is a noun."""
+    m = b.m
+    value = m.value if m.value is not None else m.high
+    if b.unitless and (m.from_to or m.scaled or m.low is not None or (
+            value is not None and value >= 100 and b.lx[m.num_first].is_digit)):
+        counted, head = subject_counted(b.doc, m)
+        return "count", counted, head
+    return None
+
+
+#: The unit rules in precedence order.
+UNIT_RULES: RuleSet[Bare, Unit] = RuleSet(
+    "unit", _occurrences, _written_unit, _age, _counted_noun, _policy_step, _rate_decimal,
+    _parallel_unit, _chain_unit, _substantial_count)
+
+
+def draft(doc: Doc, sent: Span, lx: list[Lexeme], m: Mention, mentions: list[Mention],
+          prev_lx: list[Lexeme]) -> Draft | None:
+    """A draft with the mention's unit, counted noun and anchor, or None when no rule gives it a unit."""
+    decided = UNIT_RULES.decide(Bare(doc, lx, m, mentions, prev_lx))
+    if decided is None:
+        return None
+    unit, counted, head = decided[1]
+    return Draft(m, sent, lx, unit, counted=counted, head=head, anchor=anchor_token(doc, m, head))
+
+
+def parallel(lx: list[Lexeme], m: Mention, o: Mention) -> bool:
+    """True when two figures of a sentence stand in a list, a range, a from-to pair or a parallel comparison.
+
+    The words between them must begin with a joining word (",", "and", "to", ...), be few and hold no other
+    numeral; or both figures follow "than" ("greater than 70 percent; ... less than 50").
+    """
+    a, b = (m, o) if m.start < o.start else (o, m)
+    if a.first > 0 and lx[a.first - 1].low == lx[b.first - 1].low == "than":
+        return True
+    gap = lx[a.last + 1:b.first]
+    if any(t.is_digit or t.low in NUMBER_WORDS for t in gap):
+        return False
+    return not gap or len(gap) <= 10 and gap[0].low in vocabulary.words("list_joins")
+
+
+def bare_chain(lx: list[Lexeme], m: Mention, mentions: list[Mention]) -> list[Mention]:
+    """The bare figures listed together with ``m`` ("1.2, to 2.7, to 9.9"), itself included."""
+    k = mentions.index(m)
+    chain = [m]
+    for step in (-1, 1):
+        j = k
+        while 0 <= j + step < len(mentions) and mentions[j + step].unit is None and parallel(
+                lx, mentions[j], mentions[j + step]):
+            j += step
+            chain.append(mentions[j])
+    return chain

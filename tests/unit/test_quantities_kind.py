@@ -1,0 +1,79 @@
+"""Kind and direction on whole sentences of our own (issue 11, item 4): growth rates, cuts, shares, gaps."""
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from extractor.model_loading import load_model
+from extractor.quantities import extract_quantities
+
+
+@pytest.fixture(scope="module")
+def parser():
+    return load_model()
+
+
+def facts(parser, text, span):
+    qs = [q for q in extract_quantities(parser(text), doc_date=datetime.date(2025, 6, 20)) if q.text == span]
+    assert len(qs) == 1, [q.text for q in extract_quantities(parser(text))]
+    return qs[0].kind, qs[0].direction
+
+
+@pytest.mark.parametrize("text,span,expected", [
+    # growth rates of named amounts are changes; the level of a rate is a level
+    ("Household spending grew 2.5 percent in the spring.", "2.5 percent", ("change", "up")),
+    ("Wages were rising at an annual pace of 3.1 per cent.", "3.1 per cent", ("change", "up")),
+    ("The jobless rate stood at 5.2 percent in May.", "5.2 percent", ("level", None)),
+    # cuts and reductions are changes down
+    ("The board announced a 50 basis point cut on Thursday.", "50 basis point", ("change", "down")),
+    ("The council passed $3 billion in spending cuts.", "$3 billion", ("change", "down")),
+    ("The bill delivers $900 million in deficit reduction.", "$900 million", ("change", "down")),
+    ("We will lower the two main policy rates by 25 basis points.", "25 basis points", ("change", "down")),
+    # a count the clause adds or removes
+    ("Across the quarter, an average of 12,000 jobs were created each month.", "12,000", ("change", "up")),
+    ("Between March and May of 2024, 30,000 nurses dropped out of the workforce.", "30,000", ("change", "down")),
+    ("Compared with last year, 2 million more passengers used the line.", "2 million", ("change", "up")),
+    ("Would one more hike by December be enough?", "one", ("level", None)),
+    ("One difference is worth noting here.", "One", ("level", None)),
+    # a gap with no comparative word
+    ("The difference between the two bids is $40 million.", "$40 million", ("change", "up")),
+    ("The difference between the 12 bids and the target is large.", "12", ("level", None)),
+    # shares
+    ("Some 70 percent of adults in the county have had a booster.", "70 percent", ("share", None)),
+    ("The share of renewables in the grid has now reached 41%.", "41%", ("share", None)),
+    ("The new levy only touches the top 2 percent of earners.", "2 percent", ("share", None)),
+])
+def test_kind_and_direction(parser, text, span, expected):
+    assert facts(parser, text, span) == expected
+
+
+def test_a_list_after_a_level_preposition_stays_level(parser):
+    text = "Bus fares rose to 3.1 per cent in April and 3.4 per cent in May."
+    assert facts(parser, text, "3.4 per cent") == ("level", None)
+
+
+def test_a_list_of_changes_stays_a_change(parser):
+    text = "Bus fares rose by 3.1 per cent in April and 3.4 per cent in May."
+    assert facts(parser, text, "3.4 per cent") == ("change", "up")
+
+
+def test_lowering_three_rates_is_one_quantity(parser):
+    text = "The board decided to lower the three key interest rates by 25 basis points."
+    qs = extract_quantities(parser(text))
+    assert [(q.text, q.kind, q.direction) for q in qs] == [("25 basis points", "change", "down")]
+
+
+@pytest.mark.parametrize("text,span,approx", [
+    ("The scheme costs $240 billion over 10 years.", "10 years", None),
+    ("The freeze has been in place for over two years.", "two years", "over"),
+    ("So, roughly speaking, $2 billion a month comes back.", "$2 billion", "about"),
+    ("We added about an average of 9,000 jobs a month.", "9,000", "about"),
+])
+def test_qualifier(parser, text, span, approx):
+    qs = [q for q in extract_quantities(parser(text)) if q.text == span]
+    assert [q.approx for q in qs] == [approx]
+
+
+def test_net_is_transparent(parser):
+    assert facts(parser, "We are still down net 3 million jobs.", "3 million") == ("change", "down")

@@ -1,0 +1,59 @@
+"""What is not a quantity (issue 11, item 5): clock times, ranks, labels, compound names, enumerations.
+
+Sentences of our own; each pairs a noise reading with a close sentence whose figure must stay.
+"""
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from extractor.model_loading import load_model
+from extractor.quantities import extract_quantities
+
+
+@pytest.fixture(scope="module")
+def parser():
+    return load_model()
+
+
+def spans(parser, text):
+    return [q.text for q in extract_quantities(parser(text), doc_date=datetime.date(2025, 6, 20))]
+
+
+@pytest.mark.parametrize("text,noise", [
+    ("We land at around five or six, seven o'clock in the evening.", "five or six"),
+    ("The crews start at six in the morning.", "six"),
+    ("Housing is the number one worry for voters.", "one"),
+    ("Fuel is the number-one driver of the deficit.", "one"),
+    ("The waiver rests on section 165 of the statute.", "165"),
+    ("The airline grounded every Boeing 737 it owns.", "737"),
+    ("The yield on a 10-year Treasury rose again.", "10-year"),
+    ("The bank is halfway through its five-year review of the framework.", "five-year"),
+    ("The seven-day average of admissions fell to 310.", "seven-day"),
+    ("I have two things to say about the budget.", "two"),
+    ("There is one other issue I want to raise.", "one"),
+    ("Let me take three quick questions from the floor.", "three"),
+    ("The board will cut the two main lending rates by 25 basis points.", "two"),
+    ("Why is there a double standard for small firms?", "double"),
+    ("Riders pay $90 in fares a month on average.", "a month"),
+])
+def test_noise_is_no_quantity(parser, text, noise):
+    assert noise not in spans(parser, text)
+
+
+@pytest.mark.parametrize("text,figure", [
+    ("The crews worked six hours in the morning.", "six hours"),
+    ("The statute has 165 sections.", "165"),
+    ("The airline bought 737 seats for the charter.", "737"),
+    ("The bridge took five years to build.", "five years"),
+    ("Admissions averaged 310 over seven days.", "seven days"),
+    ("The city hired two inspectors this spring.", "two"),
+    ("The plan has five big initiatives.", "five"),
+    ("Staff work four days a week in the office.", "four days"),
+    ("We give guidance 60, 90 days in advance.", "60, 90 days"),
+    ("Residents age 65 and older ride free.", "65"),
+    ("The grant will help the county to double testing capacity.", "double"),
+])
+def test_a_close_figure_stays(parser, text, figure):
+    assert figure in spans(parser, text)

@@ -1,0 +1,180 @@
+"""One test per named rule of the quantity stages (mention rejections, unit, kind), in wording of our own.
+
+Each case says which rule must decide a figure: the resolver's decision must come from that rule (so a
+rule of higher precedence does not steal it) and carry the expected proposal. A completeness test makes
+every rule of every rule set have a case.
+"""
+from __future__ import annotations
+
+import pytest
+
+from extractor.model_loading import load_model
+from extractor.quantities import filters, kind, stage_unit
+from extractor.quantities.candidates import read_mentions
+from extractor.quantities.lexer import lex
+from extractor.quantities.stage_mention import may_hold_figure, sentence_mentions
+
+
+@pytest.fixture(scope="module")
+def parser():
+    """The bare English model (tagger, parser, entities), loaded once for this module."""
+    return load_model()
+
+
+def _find(ms, text, span):
+    found = [m for m in ms if text[m.start:m.end] == span]
+    assert len(found) == 1, [text[m.start:m.end] for m in ms]
+    return found[0]
+
+
+def bare(parser, text, span):
+    doc = parser(text)
+    lx = lex(text, 0, len(text))
+    ms = sentence_mentions(text, lx)
+    return stage_unit.Bare(doc, lx, _find(ms, text, span), ms, [])
+
+
+def figure(parser, text, span):
+    b = bare(parser, text, span)
+    d = stage_unit.draft(b.doc, b.doc[:], b.lx, b.m, b.mentions, [])
+    assert d is not None
+    return kind.Figure(b.doc, d.m, d.lx, d.anchor, d.unit)
+
+
+REJECTION_CASES = [
+    ("clock", "The council meets at 6 p.m. on weekdays.", "6", "clock"),
+    ("span_that_dates", "Sales rose 4% over the past three months.", "three months", "dating-span"),
+    ("point_in_time", "Fares were cut two years ago.", "two years", "dating-span"),
+    ("disfluency", "We expect a 12-per- — well, a big gain.", "12", "disfluency"),
+    ("false_start", "The plan costs $4.- — $4.2 billion.", "$4", "false-start"),
+    ("pronoun_one", "Not any one district can do it alone.", "one", "pronoun"),
+    ("word_compound", "It was a one-off payment to the town.", "one", "compound"),
+    ("code", "Form 007 is filed each spring.", "007", "name"),
+    ("glued_to_letters", "The G20 ministers met in the city.", "20", "name"),
+    ("year", "The mayor took office in 2019 after the vote.", "2019", "year"),
+    ("date", "The bridge opened on March 14 to traffic.", "14", "date"),
+    ("after_capitalised", "Under Article 12 the board may act.", "12", "name"),
+    ("capitalised_number_word", "The Big Four Banks signed the accord.", "Four", "name"),
+    ("denominator", "Members pay $40 a month for the service.", "a month", "per-unit"),
+    ("clock_list", "Doors open at four or five in the afternoon.", "four", "clock"),
+    ("rank", "Safety is our number one goal.", "one", "rank"),
+    ("label_after_noun", "The grant falls under rule 14 of the charter.", "14", "name"),
+    ("multiplier_adjective", "It was a double blow for the port.", "double", "adjective"),
+    ("window_compound", "The 30-year mortgage rate rose.", "30-year", "compound-name"),
+    ("enumeration", "I will make two points on housing.", "two", "enumeration"),
+    ("set_a_change_applies_to", "We will raise the four main fees by 3 percent.", "four", "enumeration"),
+]
+
+
+@pytest.mark.parametrize("rule,text,span,reason", REJECTION_CASES)
+def test_rejection_rule(parser, rule, text, span, reason):
+    lx = lex(text, 0, len(text))
+    m = _find(read_mentions(lx), text, span)
+    assert filters.REJECTIONS.decide(filters.Seen(text, lx, m, parser(text))) == (rule, reason)
+
+
+def test_parse_rules_need_a_parse():
+    text = "I will make two points on housing."
+    lx = lex(text, 0, len(text))
+    assert [filters.rejection(text, lx, m) for m in read_mentions(lx)] == [None]
+
+
+def test_a_plain_amount_is_not_rejected():
+    text = "Members pay $40 for the service."
+    lx = lex(text, 0, len(text))
+    assert [filters.rejection(text, lx, m) for m in read_mentions(lx)] == [None]
+
+
+UNIT_CASES = [
+    ("occurrences", "The board met four times this spring.", "four times", ("count", "times")),
+    ("written_unit", "Ridership rose 5 percent this spring.", "5 percent", ("%", None)),
+    ("written_unit", "Voters backed the levy two to one.", "two to one", ("1", None)),  # a ratio's unit is 1
+    ("age", "Residents 65 and older ride free.", "65", ("yr", None)),
+    ("counted_noun", "The city planted 300 new trees.", "300", ("count", "new trees")),
+    ("policy_step", "After a hike of 50 basis points in May, traders talk of a 75.", "75", ("bp", None)),
+    ("rate_decimal", "The jobless rate fell from 4.5 to 4.1 over the year.", "4.5", ("%", None)),
+    ("parallel_unit", "Turnout was 42 versus 51 percent in the two wards.", "42", ("%", None)),
+    ("chain_unit", "Shares were 12, then 15, then 18 percent, over ten, twenty and 20 percent.", "12", ("%", None)),
+    ("substantial_count", "Membership grew to 4,500 in the autumn.", "4,500", ("count", "Membership")),
+]
+
+
+@pytest.mark.parametrize("rule,text,span,unit", UNIT_CASES)
+def test_unit_rule(parser, rule, text, span, unit):
+    decided = stage_unit.UNIT_RULES.decide(bare(parser, text, span))
+    assert decided is not None and (decided[0], decided[1][:2]) == (rule, unit)
+
+
+def test_a_bare_small_number_gets_no_unit(parser):
+    b = bare(parser, "The two of us went there.", "two")
+    assert stage_unit.UNIT_RULES.decide(b) is None
+
+
+KIND_CASES = [
+    ("multiple", "Fares are 1.5 times higher now.", "1.5 times", ("multiple", None)),
+    ("ratio_or_occurrences", "Inspectors visited the site three times.", "three times", ("level", None)),
+    ("from_to_end", "The fleet went from 400 to 550 buses.", "400", ("level", None)),
+    ("by_amount", "Fares were raised by 5 percent.", "5 percent", ("change", "up")),
+    ("duration", "The works will take 18 months.", "18 months", ("level", None)),
+    ("up_or_down_before", "Ticket sales were down 3 percent.", "3 percent", ("change", "down")),
+    ("comparative_after", "Rents are 2 percent higher than before.", "2 percent", ("change", "up")),
+    ("change_noun_after", "The board approved a 4 percent increase in fares.", "4 percent", ("change", "up")),
+    ("year_on_year", "Output was 6% year on year in the autumn.", "6%", ("change", "up")),
+    ("change_noun_of", "The ministry reported a decline of 7% in exports.", "7%", ("change", "down")),
+    ("counted_by_change_clause", "We saw 40,000 jobs that were added in May.", "40,000", ("change", "up")),
+    ("share", "Renters make up 40 percent of households.", "40 percent", ("share", None)),
+    ("share_subject", "The share of exports going to partners in the wider southern region exceeded 30% for the first "
+                      "time.", "30%", ("share", None)),
+    ("extreme_part", "Taxes on the top 1 percent will rise.", "1 percent", ("share", None)),
+    ("rate_of_change", "Pay rose at an annual rate of 4 percent.", "4 percent", ("change", "up")),
+    ("basis_points", "The bank moved its rate 25 basis points.", "25 basis points", ("change", None)),
+    ("growth_rising_to", "They revised growth to 3% for next year.", "3%", ("change", "up")),
+    ("level_preposition", "Unemployment stood at 4 percent.", "4 percent", ("level", None)),
+    ("change_subject", "The increase in rents was 3 percent.", "3 percent", ("change", "up")),
+    ("percentage_points", "The margin is now 2 percentage points.", "2 percentage points", ("change", None)),
+    ("object_of_change_verb", "The factory shed 200 jobs.", "200", ("change", "down")),
+    ("growth_in_path", "The firm expects to expand 4% this year.", "4%", ("change", "up")),
+    ("unmarked", "The budget is $3 billion.", "$3 billion", ("level", None)),
+]
+
+
+@pytest.mark.parametrize("rule,text,span,expected", KIND_CASES)
+def test_kind_rule(parser, rule, text, span, expected):
+    decided = kind.KIND_RULES.decide(figure(parser, text, span))
+    assert decided is not None and (decided[0], decided[1][:2]) == (rule, expected)
+
+
+def test_only_the_default_is_uncued(parser):
+    assert kind.KIND_RULES.decide(figure(parser, "The budget is $3 billion.", "$3 billion"))[1][2] is False
+    assert kind.KIND_RULES.decide(figure(parser, "Unemployment stood at 4 percent.", "4 percent"))[1][2] is True
+
+
+@pytest.mark.parametrize("rules,cases", [
+    (filters.REJECTIONS, REJECTION_CASES), (stage_unit.UNIT_RULES, UNIT_CASES), (kind.KIND_RULES, KIND_CASES)])
+def test_every_rule_has_a_case_and_a_docstring(rules, cases):
+    assert sorted(r.name for r in rules) == sorted({c[0] for c in cases})
+    assert all(r.doc for r in rules)
+
+
+def test_rules_are_pure_so_all_proposals_agree_with_the_decision(parser):
+    f = figure(parser, "Fares were raised by 5 percent.", "5 percent")
+    proposals = kind.KIND_RULES.proposals(f)
+    assert next(iter(proposals)) == "by_amount" and "unmarked" in proposals
+    assert kind.KIND_RULES.decide(f) == ("by_amount", proposals["by_amount"])
+
+
+@pytest.mark.parametrize("text,holds", [
+    ("Nothing to report today.", False), ("About a dozen came", False), ("We saw 3 cases.", True),
+    ("Seventy came.", True), ("It doubled, almost twice", True), ("a year on", True), ("tenfold", True)])
+def test_may_hold_figure(text, holds):
+    assert may_hold_figure(text) is holds
+
+
+@pytest.mark.parametrize("text,span", [
+    ("Our team scored 25 points in the final.", "25"),
+    ("They hired 50, a cut from the year before, when rates were high.", "50"),
+    ("We raised 75 basis points; the club then signed 25 players.", "25"),
+])
+def test_a_bare_step_is_basis_points_only_beside_basis_point_moves(parser, text, span):
+    decided = stage_unit.UNIT_RULES.decide(bare(parser, text, span))
+    assert decided is None or decided[1][0] != "bp"

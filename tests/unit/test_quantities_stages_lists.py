@@ -1,0 +1,206 @@
+"""The sequential rules of the quantity stages (per sentence and per document), on drafts built by hand.
+
+These rules link or fill figures that the deciding rules (test_quantities_stages.py) have read; each is
+tested on its own with wording of our own, mostly without a model.
+"""
+from __future__ import annotations
+
+import datetime
+
+import pytest
+import spacy
+
+from extractor.quantities import stage_carry, stage_context, stage_kind
+from extractor.quantities.draft import Draft
+from extractor.quantities.lexer import lex
+from extractor.quantities.periods import find_time_refs
+from extractor.quantities.stage_mention import sentence_mentions
+
+BLANK = spacy.blank("en")
+DATE = datetime.date(2025, 6, 20)
+
+
+def drafts(text, **fields):
+    """One draft per mention of ``text`` that the rejection rules keep (its own unit, or "count"), with
+    ``fields`` set on every draft."""
+    doc = BLANK(text)
+    lx = lex(text, 0, len(text))
+    out = [Draft(m, doc[:], lx, m.unit or "count") for m in sentence_mentions(text, lx)]
+    for d in out:
+        for k, v in fields.items():
+            setattr(d, k, v)
+    return out
+
+
+def test_signed_change_turns_a_minus_into_a_fall():
+    d, = drafts("Output changed -0.4 percent.", kind="change", direction="up", direction_guessed=True)
+    stage_kind.signed_change(d)
+    assert (d.m.value, d.direction, d.direction_guessed) == (0.4, "down", False)
+
+
+def test_signed_change_leaves_a_negative_level():
+    d, = drafts("The real rate is -1 percent.", kind="level")
+    stage_kind.signed_change(d)
+    assert d.m.value == -1
+
+
+def test_guess_up_marks_the_guess():
+    a, b = drafts("We moved 25 basis points, then 50 basis points.", kind="change")
+    b.direction = "down"
+    for d in (a, b):
+        stage_kind.guess_up(d)
+    assert (a.direction, a.direction_guessed, b.direction, b.direction_guessed) == ("up", True, "down", False)
+
+
+def test_share_list_kind_lends_the_first_items_kind_to_uncued_items():
+    a, b, c = drafts("Fares rose 3% in May, 4% in June and 8% for the year as a whole, too.")
+    a.kind, a.direction = "change", "up"
+    b.cued = c.cued = False
+    stage_kind.share_list_kind([a, b, c])
+    assert (b.kind, b.direction) == ("change", "up")
+
+
+def test_share_list_kind_keeps_a_cued_item_and_stops_at_other_words():
+    a, b = drafts("Fares rose 3% and then the council voted 4% down.")
+    a.kind, b.cued = "change", False
+    stage_kind.share_list_kind([a, b])
+    assert b.kind == "level"
+
+
+def test_settle_policy_directions_follows_the_stated_moves():
+    ds = drafts("We cut 25 basis points in March, 25 basis points in May and 50 basis points now.", kind="change")
+    ds[0].direction, ds[1].direction = "down", "down"
+    ds[2].direction, ds[2].direction_guessed = "up", True
+    stage_kind.settle_policy_directions(ds)
+    assert ds[2].direction == "down"
+
+
+def test_link_conversions_links_a_bracketed_figure_in_another_unit():
+    a, b = drafts("Sales reached 20 billion yuan ($2.8 billion) this year.")
+    stage_context.link_conversions([a, b])
+    assert (a.converts, b.converts) == (None, 0)
+
+
+def test_spread_approx_covers_a_coordination():
+    a, b = drafts("We passed the 20 billion euro and 30 billion euro marks.")
+    a.approx = "over"
+    stage_context.spread_approx([a, b])
+    assert b.approx == "over"
+
+
+def test_share_list_concept_lends_the_first_items_concept():
+    a, b = drafts("Bus fares rose 3% in May, 4% in June.")
+    a.concept, b.concept = "bus fares", None
+    stage_context.share_list_concept([a, b])
+    assert b.concept == "bus fares"
+
+
+def test_apply_respectively_gives_each_figure_its_named_place():
+    text = "Ports in Oslo, Bergen and Tromso grew 2%, 5% and 9%, respectively."
+    ds = drafts(text)
+    ents = [(text.index(n), text.index(n) + len(n), n) for n in ("Oslo", "Bergen", "Tromso")]
+    stage_context.apply_respectively(text, BLANK(text)[:], ds, ents)
+    assert [d.entity for d in ds] == ["Oslo", "Bergen", "Tromso"]
+
+
+def test_apply_respectively_needs_the_word():
+    text = "Ports in Oslo, Bergen and Tromso grew 2%, 5% and 9% this year."
+    ds = drafts(text)
+    ents = [(text.index(n), text.index(n) + len(n), n) for n in ("Oslo", "Bergen", "Tromso")]
+    stage_context.apply_respectively(text, BLANK(text)[:], ds, ents)
+    assert [d.entity for d in ds] == [None] * 3
+
+
+def test_period_for_prefers_the_reference_right_after_the_figure():
+    text = "In 2023 sales rose 4% in 2024 and 6% after that."
+    a, b = drafts(text)
+    refs = find_time_refs(text, 0, len(text), DATE)
+    assert stage_context.period_for(a, [a, b], refs) == "2024"
+    assert stage_context.period_for(b, [a, b], refs) == "2024"  # the nearest before, when none follows
+
+
+def test_entity_for_reads_a_place_after_to_then_the_nearest_before():
+    text = "Norway sold 5% more to Japan and 3% more overall."
+    ds = [d for d in drafts(text) if d.unit == "%"]
+    ents = [(0, 6, "Norway"), (text.index("Japan"), text.index("Japan") + 5, "Japan")]
+    assert [stage_context.entity_for(d, ents) for d in ds] == ["Norway", "Japan"]
+
+
+def test_default_year_needs_a_clear_majority():
+    assert stage_context.default_year("In 2024 ... in 2024, and in 2024; once in 2023.", DATE) == "2024"
+    assert stage_context.default_year("In 2024 and in 2023.", DATE) is None
+
+
+@pytest.mark.parametrize("text,intro", [("Maria Lopez, City Gazette.", True), ("Maria Lopez spoke.", False)])
+def test_self_introduction(parser, text, intro):
+    assert stage_carry.self_introduction(parser(text)[:]) is intro
+
+
+@pytest.fixture(scope="module")
+def parser():
+    from extractor.model_loading import load_model
+    return load_model()
+
+
+def _carry(text, boundaries=()):
+    return stage_carry.Carry.of(text, boundaries, "2025")
+
+
+def test_carry_fills_from_the_paragraph_and_stops_at_a_blank_line():
+    text = "Exports rose in 2024 by 3%. Imports fell 2%.\n\nPrices went up 4%."
+    doc = BLANK(text)
+    cut1, cut2 = text.index("Imports"), text.index("Prices")
+    first, second, third = doc.char_span(0, cut1 - 1), doc.char_span(cut1, cut2 - 2), doc.char_span(cut2, len(text))
+    carry = _carry(text)
+    a, = drafts(text[:cut1])
+    a.period, a.entity, a.concept = "2024", "Norway", "exports"
+    carry.remember(first, [a], find_time_refs(text, 0, cut1, DATE))
+    b = Draft(a.m, second, a.lx, "%")
+    carry.fill(second, [b])
+    c = Draft(a.m, third, a.lx, "%")
+    carry.fill(third, [c])
+    assert (b.period, b.entity, b.concept) == ("2024", "Norway", "exports")
+    assert (c.period, c.entity, c.concept) == ("2025", None, None)  # the briefing's year, nothing else
+
+
+def test_carry_stops_at_a_new_turn():
+    text = "Exports rose 3% in Norway. Imports fell 2%."
+    doc = BLANK(text)
+    carry = _carry(text, boundaries=[27])
+    a, = drafts(text[:26])
+    a.entity = "Norway"
+    carry.remember(doc.char_span(0, 26), [a], [])
+    b = Draft(a.m, doc.char_span(27, len(text)), a.lx, "%")
+    carry.fill(b.sent, [b])
+    assert b.entity is None
+
+
+def test_note_names_makes_a_named_place_what_follows_is_about(parser):
+    text = "Let me turn to Portugal. Exports rose 3%."
+    doc = parser(text)
+    carry = _carry(text)
+    first, second = list(doc.sents)
+    carry.note_names(first, [(15, 23, "Portugal")])
+    b = Draft(drafts(text)[0].m, second, lex(text, 0, len(text)), "%")
+    carry.fill(second, [b])
+    assert b.entity == "Portugal"
+
+
+def test_copy_converted_takes_the_sources_facts_and_a_global_index():
+    a, b = drafts("Sales reached 20 billion yuan ($2.8 billion) this year.")
+    a.kind, a.direction, a.period, a.entity, a.concept, a.approx = "change", "up", "2025", "Ohio", "sales", "about"
+    b.converts = 0
+    stage_carry.copy_converted([a, b], offset=7)
+    assert (b.kind, b.period, b.entity, b.concept, b.approx, b.converts) == (
+        "change", "2025", "Ohio", "sales", "about", 7)
+
+
+def test_read_figure_reads_qualifier_and_concept(parser):
+    text = "Nearly 300 new homes were built."
+    doc = parser(text)
+    lx = lex(text, 0, len(text))
+    from extractor.quantities.stage_unit import draft
+    ms = sentence_mentions(text, lx)
+    d = draft(doc, doc[:], lx, ms[0], ms, [])
+    stage_context.read_figure(doc, d, list(doc.noun_chunks))
+    assert d.approx == "nearly" and d.concept and "homes" in d.concept
