@@ -19,7 +19,7 @@ from .entity import entity_candidates, host_names
 from .kind import kind_and_direction
 from .filters import rejection
 from .lexer import Lexeme, lex
-from .periods import TimeRef, find_time_refs
+from .periods import carried_period, figure_period, find_time_refs
 from .respectively import conjunct_list, is_entity_like, item_text
 from .syntax import anchor_token
 from .types import QuantityFacts
@@ -93,7 +93,6 @@ def extract_quantities(doc: Doc, *, doc_date: datetime.date | None = None,
     # Whose figure it is and what it measures carry within a paragraph and never into another speaker's turn;
     # the period carries over the whole paragraph (an answer keeps the month a question named).
     stretches = sorted(set(paragraphs) | set(boundaries))
-    default_year = _default_year(text, doc_date)
     # Entities and noun chunks are read once for the whole document and sliced per sentence.
     all_ents = list(doc.ents)
     all_chunks = list(doc.noun_chunks)
@@ -121,7 +120,6 @@ def extract_quantities(doc: Doc, *, doc_date: datetime.date | None = None,
                 about_by_stretch[stretch] = (ents[0][2], about_by_stretch.get(stretch, (None, None))[1])
             continue
         lx = lex(text, sent.start_char, sent.end_char, exclude)
-        para = bisect.bisect_right(paragraphs, sent.start_char)
         stretch = bisect.bisect_right(stretches, sent.start_char)
         refs = find_time_refs(text, sent.start_char, sent.end_char, doc_date)
         mentions = combine(lx, [m for m in read_mentions(lx) if rejection(text, lx, m) is None])
@@ -136,18 +134,18 @@ def extract_quantities(doc: Doc, *, doc_date: datetime.date | None = None,
         _share_list_kind(sent_drafts)
         ents = sentence_entities(sent)
         _apply_respectively(text, sent, sent_drafts, ents)
-        carry_period = period_by_para.get(para)
+        carry_period = period_by_para.get(stretch)
         carry_entity, carry_concept = about_by_stretch.get(stretch, (None, None))
         for d in sent_drafts:
             if d.period is None:
-                d.period = _period_for(d, sent_drafts, refs) or carry_period or default_year
+                d.period = figure_period(doc, d.m.start, d.m.end, [o.m.start for o in sent_drafts if o is not d],
+                                         refs, carry_period)
             if d.entity is None:
                 d.entity = _entity_for(d, ents) or carry_entity
             if d.concept is None:
                 d.concept = carry_concept
         if sent_drafts:
-            explicit = [r.period for r in refs if r.period]
-            period_by_para[para] = explicit[-1] if explicit else carry_period
+            period_by_para[stretch] = carried_period(refs, carry_period)
             about_by_stretch[stretch] = (next((d.entity for d in reversed(sent_drafts) if d.entity), carry_entity),
                                          next((d.concept for d in reversed(sent_drafts) if d.concept), carry_concept))
         for d in sent_drafts:
@@ -396,20 +394,7 @@ def _apply_respectively(text: str, sent: Span, ds: list[_Draft], ents: list[tupl
         if is_entity_like(item):
             d.entity = item_text(item)
         else:
-            d.concept = item_text(item) + ("; " + d.concept if d.concept else "")
-
-
-def _period_for(d: _Draft, ds: list[_Draft], refs: list[TimeRef]) -> str | None:
-    """The time reference closest to a figure in its sentence, preferring one right after it."""
-    starts = [o.m.start for o in ds if o is not d]
-    after = [r for r in refs if r.start >= d.m.end and not any(d.m.end <= s < r.start for s in starts)]
-    if after and after[0].start - d.m.end < 80 and after[0].period:
-        return after[0].period
-    before = [r for r in refs if r.end <= d.m.start and r.period]
-    if before:
-        return before[-1].period
-    later = [r for r in refs if r.start >= d.m.end and r.period]
-    return later[0].period if later else None
+            d.concept = item_text(item)
 
 
 def _entity_for(d: _Draft, ents: list[tuple[int, int, str]]) -> str | None:
@@ -440,16 +425,6 @@ def _settle_policy_directions(ds: list[_Draft]) -> None:
     for d in ds:
         if d.kind == "change" and d.direction_guessed and d.unit in ("bp", "pp"):
             d.direction = majority
-
-
-def _default_year(text: str, when: datetime.date | None) -> str | None:
-    """The year most figures of the briefing refer to: the most frequent year reference."""
-    refs = find_time_refs(text, 0, len(text), when)
-    years = Counter(r.period for r in refs if r.period and re.fullmatch(r"\d{4}", r.period))
-    if not years:
-        return None
-    year, n = years.most_common(1)[0]
-    return year if n >= 3 and n >= 0.4 * sum(years.values()) else None
 
 
 def _facts(text: str, d: _Draft) -> QuantityFacts:

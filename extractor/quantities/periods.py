@@ -10,6 +10,11 @@ from __future__ import annotations
 import datetime
 import re
 from dataclasses import dataclass
+from typing import Sequence
+
+from spacy.tokens import Doc, Token
+
+from .. import vocabulary
 
 _MONTHS = {m: i + 1 for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -27,6 +32,14 @@ _YEAR_REF = rf"(?:{_YEAR}|{_REL_YEAR})"
 _MONTH_NAME = r"(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?"
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(p, re.I)) for name, p in [
+    # "between February and April of 2020": a span of months.
+    ("month_pair", rf"\bbetween\s+(?P<m1>{_MONTH_NAME})(?:\s+(?P<y1>{_YEAR}))?\s+and\s+(?P<m2>{_MONTH_NAME})"
+                   rf"(?:\s+(?:of\s+)?(?P<y>{_YEAR_REF}))?(?![a-z])"),
+    # "in the second half of April": a part of a month is the month.
+    ("month_part", rf"\b(?:first|second|last|latter)\s+(?:half|part|week|weeks)\s+of\s+(?P<m>{_MONTH_NAME})"
+                   rf"(?:\s+(?:of\s+)?(?P<y>{_YEAR_REF}))?(?![a-z])"),
+    # "over the past three months": the months before the briefing's.
+    ("past_months", rf"\b(?:past|last|previous|latest)\s+(?P<n>\d+|{'|'.join(_COUNT)})\s+months\b"),
     ("months_span", rf"\bfirst\s+(?P<n>\d+|{'|'.join(_COUNT)})\s+months(?:\s+of\s+(?P<y>{_YEAR_REF}))?"),
     ("quarters_span", rf"\bfirst\s+(?P<n>two|three|2|3)\s+quarters(?:\s+of\s+(?P<y>{_YEAR_REF}))?"),
     ("half", rf"\b(?P<o>first|second)\s+half(?:\s+of\s+(?:the\s+)?(?P<y>{_YEAR_REF}))?"),
@@ -39,8 +52,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(p, re.I)) for 
     ("month", rf"\b(?P<m>{_MONTH_NAME})(?:\s+\d{{1,2}},?)?(?:\s+(?:of\s+)?(?P<y>{_YEAR_REF}))?(?![a-z])"),
     ("month_rel", r"\b(?P<w>last|this|next)\s+month\b"),
     ("year", rf"\b(?P<y>{_YEAR_REF})\b"),
-    ("today", r"\b(?:today|this\s+meeting|at\s+this\s+meeting)\b"),
+    # Markers of the present ("now", "this week"): the briefing's month, for a figure of their own clause.
+    ("current", r"\b(?:today|right\s+now|now|currently|at\s+present|presently|at\s+the\s+moment|this\s+week|"
+                r"so\s+far|as\s+of\s+today|to\s+date)\b"),
+    # The meeting the briefing reports on: the briefing's month only for what is decided at it.
+    ("meeting", r"\b(?:at\s+)?this\s+meeting\b"),
 ]]
+#: Kinds of reference that date only a figure of their own clause (see ``figure_period``).
+DEICTIC = frozenset({"current", "meeting"})
 #: Words before a time reference that make it a baseline or an open span, not the figure's period.
 _BASELINE_BEFORE = re.compile(
     r"(?:compared\s+(?:to|with)|than(?:\s+in|\s+that\s+of)?|since|from|relative\s+to|versus|vs\.?|"
@@ -56,6 +75,12 @@ class TimeRef:
     end: int
     period: str | None  # None for a baseline or an open span
     explicit_year: bool
+    #: The pattern's name: "current" and "meeting" mark the present, not a stated time.
+    name: str = ""
+
+    @property
+    def deictic(self) -> bool:
+        return self.name in DEICTIC
 
 
 def _year(y: str | None, when: datetime.date, default: int) -> int:
@@ -133,8 +158,20 @@ def find_time_refs(text: str, start: int, end: int, when: datetime.date | None) 
                 period = None
             taken.append((m.start(), m.end()))
             explicit = bool(re.search(_YEAR, m.group()))
-            refs.append(TimeRef(m.start(), m.end(), period, explicit))
+            if name == "current" and _discourse_now(text, start, m):
+                continue
+            refs.append(TimeRef(m.start(), m.end(), period, explicit, name))
     return sorted(refs, key=lambda r: r.start)
+
+
+def _discourse_now(text: str, start: int, m: re.Match[str]) -> bool:
+    """ "Now, let me turn to...", "now that": a "now" that orders the talk, not a time."""
+    if m.group().lower() != "now":
+        return False
+    before = text[start:m.start()].strip(" \t\n\"“(—-")
+    after = text[m.end():m.end() + 6].lower()
+    return not before or before.endswith((",", ";", ":", ".", "?", "And", "and", "But", "but", "So", "so")) \
+        or after.startswith((",", " that", " let", " i ", " we "))
 
 
 def _resolve(name: str, m: re.Match[str], when: datetime.date | None, ahead: bool = False) -> str | None:
@@ -148,6 +185,20 @@ def _resolve(name: str, m: re.Match[str], when: datetime.date | None, ahead: boo
             return f"{g['a']}..{g['b']}"
         return None
     when_ = when
+    if name == "month_pair":
+        a, b = _MONTHS[g["m1"].lower().rstrip(".")], _MONTHS[g["m2"].lower().rstrip(".")]
+        yb = _year(g["y"], when_, _month_year(b, when_))
+        ya = int(g["y1"]) if g.get("y1") else (yb if a <= b else yb - 1)
+        return _month_span(ya, a, yb, b)
+    if name == "month_part":
+        mo = _MONTHS[g["m"].lower().rstrip(".")]
+        y = _year(g["y"], when_, (_coming_month_year if ahead else _month_year)(mo, when_))
+        return f"{y}-{mo:02d}"
+    if name == "past_months":
+        n = int(g["n"]) if g["n"].isdigit() else _COUNT[g["n"].lower()]
+        end_y, end_m = (when_.year, when_.month - 1) if when_.month > 1 else (when_.year - 1, 12)
+        k = end_y * 12 + end_m - 1 - (n - 1)
+        return _month_span(k // 12, k % 12 + 1, end_y, end_m)
     if name == "months_span":
         n = int(g["n"]) if g["n"].isdigit() else _COUNT[g["n"].lower()]
         y = _year(g["y"], when_, when_.year if n < when_.month else when_.year - 1)
@@ -199,6 +250,133 @@ def _resolve(name: str, m: re.Match[str], when: datetime.date | None, ahead: boo
         return f"{y}-{mo:02d}"
     if name == "year":
         return str(_year(g["y"], when_, when_.year))
-    if name == "today":
+    if name in DEICTIC:
         return f"{when_.year}-{when_.month:02d}"
     return None
+
+
+def _month_span(ya: int, a: int, yb: int, b: int) -> str:
+    """A span of months, written as a quarter when it is exactly one (GUIDELINES.md)."""
+    if (ya, a) == (yb, b):
+        return f"{ya}-{a:02d}"
+    if ya == yb and b - a == 2 and a % 3 == 1:
+        return f"{ya}-Q{(a - 1) // 3 + 1}"
+    return f"{ya}-{a:02d}..{yb}-{b:02d}"
+
+
+def figure_period(doc: Doc, start: int, end: int, others: Sequence[int], refs: Sequence[TimeRef],
+                  carried: str | None = None) -> str | None:
+    """The period of the figure at ``start``..``end``, from its own clause and sentence first.
+
+    In order: a stated time in the figure's own clause (by the parse), a stated time elsewhere in its
+    sentence (the nearest, preferring one right after the figure with no other figure between), a marker
+    of the present in its clause ("now", "this week", "at this meeting"), and last the period carried
+    from the sentence before (``carried``). A target or a long-run value has none ("our 2 percent target").
+
+    Args:
+        doc: the parsed document.
+        start: the figure's first character.
+        end: its end.
+        others: the start characters of the sentence's other figures.
+        refs: the sentence's time references (``find_time_refs``).
+        carried: the period the sentence before gave, when the caller carries one.
+    """
+    anchor = _root(doc, start, end)
+    if anchor is not None and _timeless(anchor):
+        return None
+    clause = _clause(anchor) if anchor is not None else None
+    stated = [r for r in refs if not r.deictic and not _baseline(doc, r, clause)]
+    own = [r for r in stated if clause is not None and _clause(_root(doc, r.start, r.end)) == clause]
+    for group in (own, stated):
+        found = _nearest(group, start, end, others)
+        if found is not None:
+            return found
+    # "At this meeting we decided to lower rates by 25 basis points", "inflation is now 2.1 percent"; not
+    # "At this meeting, the mayor said 40 new buses would be bought".
+    present = [r for r in refs if r.deictic and r.period and (
+        anchor is None or _governs(_root(doc, r.start, r.end), anchor))]
+    if present:
+        return present[0].period
+    return carried
+
+
+def _nearest(refs: Sequence[TimeRef], start: int, end: int, others: Sequence[int]) -> str | None:
+    """The reference right after the figure (no other figure between, within 80 characters), else the last
+    before it, else the first after it."""
+    after = [r for r in refs if r.start >= end and not any(end <= s < r.start for s in others)]
+    if after and after[0].start - end < 80 and after[0].period:
+        return after[0].period
+    before = [r for r in refs if r.end <= start and r.period]
+    if before:
+        return before[-1].period
+    later = [r for r in refs if r.start >= end and r.period]
+    return later[0].period if later else None
+
+
+def _root(doc: Doc, start: int, end: int) -> Token | None:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    return span.root
+
+
+def _clause(tok: Token | None) -> Token | None:
+    """The verb that heads a token's clause (None for a fragment)."""
+    t = tok
+    for _ in range(12):
+        if t is None:
+            return None
+        if t.pos_ in ("VERB", "AUX") and t.dep_ != "aux" and t.dep_ != "auxpass":
+            return t
+        if t.head is t:
+            return None
+        t = t.head
+    return None
+
+
+def _governs(head: Token | None, tok: Token | None) -> bool:
+    """True when ``tok``'s clause lies under the clause of ``head`` without a reported-speech boundary."""
+    if head is None or tok is None:
+        return False
+    top = _clause(head)
+    t = _clause(tok)
+    for _ in range(6):
+        if t is None or t == top:
+            return t == top
+        if t.dep_ in ("ccomp", "parataxis"):
+            return False  # "the mayor said [40 buses would be bought]": said's time is not the buses'
+        t = _clause(t.head) if t.head is not t else None
+    return False
+
+
+def _baseline(doc: Doc, ref: TimeRef, clause: Token | None) -> bool:
+    """True for a time the figure is compared with: under "from", "than", "since" on the way to the figure's
+    clause ("8.2 million jobs below where we were in February")."""
+    tok = _root(doc, ref.start, ref.end)
+    for _ in range(8):
+        if tok is None or tok.head is tok or tok == clause:
+            return False
+        tok = tok.head
+        if tok.lower_ in vocabulary.words("baseline_words") and tok.pos_ in ("ADP", "SCONJ"):
+            return True
+    return False
+
+
+def _timeless(anchor: Token) -> bool:
+    """A target or a long-run value ("our 2 percent target", "the longer-run growth rate of 1.8 percent")."""
+    nouns = [anchor]
+    t = anchor
+    if t.dep_ in ("compound", "nummod", "amod", "nmod", "npadvmod", "quantmod", "appos"):
+        nouns.append(t.head)
+    if t.dep_ == "pobj" and t.head.dep_ == "prep":
+        nouns.append(t.head.head)
+    timeless = vocabulary.words("timeless_measures")
+    return any(n.lemma_.lower() in timeless or any(c.lower_ in timeless for c in n.children if c.dep_ in (
+        "amod", "compound", "advmod")) for n in nouns)
+
+
+def carried_period(refs: Sequence[TimeRef], previous: str | None) -> str | None:
+    """The period a sentence hands on to the next figures of its paragraph and turn: the last time it states,
+    else the one it was handed. A marker of the present is no stated time: it dates its own clause only."""
+    stated = [r.period for r in refs if r.period and not r.deictic]
+    return stated[-1] if stated else previous
