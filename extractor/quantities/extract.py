@@ -19,7 +19,7 @@ from .entity import entity_candidates, host_names
 from .kind import kind_and_direction
 from .filters import rejection
 from .lexer import Lexeme, lex
-from .periods import carried_period, figure_period, find_time_refs
+from .periods import PeriodCarry, figure_period, find_time_refs
 from .respectively import conjunct_list, is_entity_like, item_text
 from .syntax import anchor_token
 from .types import QuantityFacts
@@ -107,7 +107,7 @@ def extract_quantities(doc: Doc, *, doc_date: datetime.date | None = None,
         return entity_candidates(sent, host, es, sentence_chunks(sent), text)
     drafts: list[_Draft] = []
     prev_lx: list[Lexeme] = []
-    period_by_para: dict[int, str | None] = {}
+    periods = PeriodCarry(boundaries)
     about_by_stretch: dict[int, tuple[str | None, str | None]] = {}
     for sent in doc.sents:
         if _inside(sent.start_char, sent.end_char, exclude):
@@ -134,7 +134,7 @@ def extract_quantities(doc: Doc, *, doc_date: datetime.date | None = None,
         _share_list_kind(sent_drafts)
         ents = sentence_entities(sent)
         _apply_respectively(text, sent, sent_drafts, ents)
-        carry_period = period_by_para.get(stretch)
+        carry_period = periods.get(sent.start_char)
         carry_entity, carry_concept = about_by_stretch.get(stretch, (None, None))
         for d in sent_drafts:
             if d.period is None:
@@ -144,8 +144,8 @@ def extract_quantities(doc: Doc, *, doc_date: datetime.date | None = None,
                 d.entity = _entity_for(d, ents) or carry_entity
             if d.concept is None:
                 d.concept = carry_concept
+        periods.update(sent.start_char, refs)
         if sent_drafts:
-            period_by_para[stretch] = carried_period(refs, carry_period)
             about_by_stretch[stretch] = (next((d.entity for d in reversed(sent_drafts) if d.entity), carry_entity),
                                          next((d.concept for d in reversed(sent_drafts) if d.concept), carry_concept))
         for d in sent_drafts:

@@ -7,6 +7,7 @@ figure's period.
 """
 from __future__ import annotations
 
+import bisect
 import datetime
 import re
 from dataclasses import dataclass
@@ -27,7 +28,7 @@ _COUNT = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven
           "ten": 10, "eleven": 11, "twelve": 12}
 
 _YEAR = r"(?:19|20)\d\d"
-_REL_YEAR = r"(?:last|this|next|the\s+previous|the\s+past|the\s+current|the\s+coming)\s+year"
+_REL_YEAR = r"(?:last|this|next|the\s+previous|the\s+past|the\s+current|the\s+coming)\s+(?:fiscal\s+|calendar\s+)?year"
 _YEAR_REF = rf"(?:{_YEAR}|{_REL_YEAR})"
 _MONTH_NAME = r"(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?"
 
@@ -285,7 +286,7 @@ def figure_period(doc: Doc, start: int, end: int, others: Sequence[int], refs: S
     if anchor is not None and _timeless(anchor):
         return None
     clause = _clause(anchor) if anchor is not None else None
-    stated = [r for r in refs if not r.deictic and not _baseline(doc, r, clause)]
+    stated = [r for r in refs if not r.deictic and not _baseline(doc, r, clause, anchor)]
     own = [r for r in stated if clause is not None and _clause(_root(doc, r.start, r.end)) == clause]
     for group in (own, stated):
         found = _nearest(group, start, end, others)
@@ -349,16 +350,17 @@ def _governs(head: Token | None, tok: Token | None) -> bool:
     return False
 
 
-def _baseline(doc: Doc, ref: TimeRef, clause: Token | None) -> bool:
+def _baseline(doc: Doc, ref: TimeRef, clause: Token | None, anchor: Token | None) -> bool:
     """True for a time the figure is compared with: under "from", "than", "since" on the way to the figure's
-    clause ("8.2 million jobs below where we were in February")."""
+    clause ("8.2 million jobs below where we were in February"), unless the figure is under that word too
+    ("rose to 2.3 percent in November from 2.0 percent in October": October is 2.0 percent's own time)."""
     tok = _root(doc, ref.start, ref.end)
     for _ in range(8):
         if tok is None or tok.head is tok or tok == clause:
             return False
         tok = tok.head
         if tok.lower_ in vocabulary.words("baseline_words") and tok.pos_ in ("ADP", "SCONJ"):
-            return True
+            return anchor is None or not tok.left_edge.i <= anchor.i <= tok.right_edge.i
     return False
 
 
@@ -380,3 +382,27 @@ def carried_period(refs: Sequence[TimeRef], previous: str | None) -> str | None:
     else the one it was handed. A marker of the present is no stated time: it dates its own clause only."""
     stated = [r.period for r in refs if r.period and not r.deictic]
     return stated[-1] if stated else previous
+
+
+class PeriodCarry:
+    """The period stated last in a speaker's turn, which dates the turn's later figures that state none.
+
+    It never crosses into another turn: what one speaker dated says nothing about the next speaker's
+    figures, and nothing is carried across the whole transcript.
+    """
+
+    def __init__(self, turn_starts: Sequence[int]) -> None:
+        self._starts = sorted(turn_starts)
+        self._by_turn: dict[int, str | None] = {}
+
+    def _turn(self, pos: int) -> int:
+        return bisect.bisect_right(self._starts, pos)
+
+    def get(self, pos: int) -> str | None:
+        """The period carried to a sentence starting at character ``pos``."""
+        return self._by_turn.get(self._turn(pos))
+
+    def update(self, pos: int, refs: Sequence[TimeRef]) -> None:
+        """Record what the sentence at ``pos`` hands on (see ``carried_period``)."""
+        turn = self._turn(pos)
+        self._by_turn[turn] = carried_period(refs, self._by_turn.get(turn))
