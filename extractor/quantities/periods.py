@@ -288,7 +288,10 @@ def figure_period(doc: Doc, start: int, end: int, others: Sequence[int], refs: S
     clause = _clause(anchor) if anchor is not None else None
     stated = [r for r in refs if not r.deictic and not _baseline(doc, r, clause, anchor)]
     own = [r for r in stated if clause is not None and _clause(_root(doc, r.start, r.end)) == clause]
-    for group in (own, stated):
+    # A time in another clause that holds a figure of its own dates that figure, not this one ("40 percent
+    # worry ..., and 12 million lack confidence they can meet next month's rent").
+    free = [r for r in stated if r in own or not _claimed(doc, r, start, others)]
+    for group in (own, free):
         found = _nearest(group, start, end, others)
         if found is not None:
             return found
@@ -299,6 +302,15 @@ def figure_period(doc: Doc, start: int, end: int, others: Sequence[int], refs: S
     if present:
         return present[0].period
     return carried
+
+
+def _claimed(doc: Doc, ref: TimeRef, start: int, others: Sequence[int]) -> bool:
+    """True when the clause of ``ref`` holds another figure but not the one at ``start``."""
+    verb = _clause(_root(doc, ref.start, ref.end))
+    if verb is None:
+        return False
+    lo, hi = verb.left_edge.idx, verb.right_edge.idx + len(verb.right_edge)
+    return not lo <= start < hi and any(lo <= s < hi for s in others)
 
 
 def _nearest(refs: Sequence[TimeRef], start: int, end: int, others: Sequence[int]) -> str | None:
