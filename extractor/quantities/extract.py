@@ -15,7 +15,7 @@ from .approx import qualifier
 from .candidates import Mention, combine, read_mentions
 from .concept import concept_phrase
 from .counted import counted_noun, subject_counted
-from .entity import entity_candidates, host_names
+from .entity import entity_candidates, figure_owner, host_names
 from .kind import kind_and_direction
 from .filters import rejection
 from .lexer import Lexeme, lex
@@ -141,7 +141,7 @@ def extract_quantities(doc: Doc, *, doc_date: datetime.date | None = None,
                 d.period = figure_period(doc, d.m.start, d.m.end, [o.m.start for o in sent_drafts if o is not d],
                                          refs, carry_period)
             if d.entity is None:
-                d.entity = _entity_for(d, ents) or carry_entity
+                d.entity = figure_owner(doc, d.m.start, d.m.end, ents, host) or carry_entity
             if d.concept is None:
                 d.concept = carry_concept
         periods.update(sent.start_char, refs)
@@ -395,24 +395,6 @@ def _apply_respectively(text: str, sent: Span, ds: list[_Draft], ents: list[tupl
             d.entity = item_text(item)
         else:
             d.concept = item_text(item)
-
-
-def _entity_for(d: _Draft, ents: list[tuple[int, int, str]]) -> str | None:
-    """The place or group a figure belongs to: one named in its clause, else the nearest before it."""
-    if not ents:
-        return None
-    # "growth of 9.6% to BRI countries": a prepositional object right after the figure.
-    follow = d.lx[d.m.last + 1:d.m.last + 3]
-    if follow and follow[0].low in ("to", "in", "from", "for") and len(follow) > 1:
-        for a, b, t in ents:
-            if a <= follow[1].start < b or a == follow[1].start:
-                return t
-            if follow[1].low == "the" and d.m.last + 3 < len(d.lx) and a <= d.lx[d.m.last + 3].start < b:
-                return t
-    before = [e for e in ents if e[1] <= d.m.start]
-    if before:
-        return before[-1][2]
-    return None
 
 
 def _settle_policy_directions(ds: list[_Draft]) -> None:
