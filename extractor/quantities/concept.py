@@ -120,6 +120,8 @@ def _clause_candidates(anchor: Token, own: set[int]) -> Iterator[tuple[str, bool
             # "has reached 25.5%, which is 7.4 percentage points higher": the antecedent is itself a figure,
             # whose clause names what both measure.
             subj = subject_of(inner)
+    if subj is not None and subj.lower_ in ("it", "they", "this", "that") and subj.dep_ in ("nsubj", "nsubjpass"):
+        subj = _antecedent(subj)  # "Domestic inflation eased. At 4.2%, it remains high."
     if subj is not None and subj.i not in own and not is_agent(subj) and subj.pos_ != "PRON":
         yield _phrase(subj, own)
         return
@@ -128,17 +130,27 @@ def _clause_candidates(anchor: Token, own: set[int]) -> Iterator[tuple[str, bool
     if objs and _nominal(objs[0]):
         text, generic = _phrase(objs[0], own)
         yield _fit(f"{verb.text} {text}"), generic
-    elif verb.lemma_.lower() not in vocabulary.words("light_verbs") and _plain(verb.text) not in vocabulary.words(
-            "verb_clitics"):
-        # A bare verb says little: its "for/in/on" phrase after the figure names the thing ("paying
-        # $700 a month for their insulin").
-        for c in verb.children:
-            if c.dep_ == "prep" and c.lower_ in ("for", "in", "on") and c.i > anchor.i and c.i not in own \
-                    and not _dated(c):
-                objs = [o for o in c.children if o.dep_ == "pobj"]
-                if objs:
-                    yield _phrase(objs[0], own)
-        yield verb.text, False
+    # The verb's "for/in/on" phrase after the figure names the thing ("paying $700 a month for their
+    # insulin"), or its "for" phrase before it ("For services, staff project an average of 3 percent").
+    for c in verb.children:
+        if c.dep_ == "prep" and c.i not in own and not _dated(c) and (
+                c.lower_ in ("for", "in", "on") and c.i > anchor.i or c.lower_ == "for" and c.i < anchor.i):
+            pobjs = [o for o in c.children if o.dep_ == "pobj"]
+            if pobjs:
+                yield _phrase(pobjs[0], own)
+    if not objs and verb.lemma_.lower() not in vocabulary.words("light_verbs") and _plain(
+            verb.text) not in vocabulary.words("verb_clitics"):
+        yield verb.text, False  # a poor column head, but it names the act
+
+
+def _antecedent(pron: Token) -> Token | None:
+    """What "it" or "they" stands for: the first thing-subject of the sentence before."""
+    sent = pron.sent
+    if sent.start == 0:
+        return None
+    prev = pron.doc[sent.start - 1].sent
+    return next((t for t in prev if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("NOUN", "PROPN")
+                 and not is_agent(t)), None)
 
 
 def noun_phrase(tok: Token, skip: set[int] = frozenset()) -> str:
@@ -191,7 +203,9 @@ def _cut_tail(doc: Doc, head: int, lo: int, hi: int) -> int:
 
 
 def _content(doc: Doc, lo: int, hi: int) -> int:
-    return sum(1 for i in range(lo, hi + 1) if doc[i].pos_ not in _FUNCTION_POS and doc[i].dep_ != "poss")
+    # A possessive pronoun ("our", "its") is a function word; a possessor noun ("China's") is not.
+    return sum(1 for i in range(lo, hi + 1) if doc[i].pos_ not in _FUNCTION_POS
+               and not (doc[i].pos_ == "PRON" and doc[i].dep_ == "poss"))
 
 
 def _trimmed(doc: Doc, lo: int, hi: int) -> str:
@@ -212,7 +226,7 @@ def _fit(text: str) -> str:
 def _only_measure_words(doc: Doc, lo: int, hi: int) -> bool:
     """True for a phrase that names a measure but no thing: "an annual growth rate", "a record high"."""
     content = [doc[i] for i in range(lo, hi + 1) if doc[i].pos_ not in _FUNCTION_POS and doc[i].pos_ != "PRON"]
-    measure = vocabulary.words("measure_nouns")
+    measure = vocabulary.words("measure_nouns") | vocabulary.words("time_nouns")
     # Adjectives and adverbs ("annual", "overall", "historical") add no thing either; a noun outside the list does.
     return bool(content) and all(t.pos_ in ("ADJ", "ADV", "NUM") or t.lemma_.lower() in measure
                                  or t.lower_ in measure for t in content)
