@@ -151,6 +151,10 @@ def figure_owner(doc: Doc, start: int, end: int, candidates: Sequence[tuple[int,
             return found
         direct = False
         verb = _verb_above(verb) if verb.dep_ in _CLAUSE_LINKS else None
+    for noun in _figure_nouns(anchor):
+        found = _partner(noun, own, host, weak=True)
+        if found is not None:
+            return found
     clause = _verb_above(anchor)
     lo, hi = (clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge)) if clause is not None else (
         span.sent.start_char, span.sent.end_char)
@@ -183,26 +187,51 @@ def _figure_nouns(anchor: Token) -> list[Token]:
     return nouns
 
 
-def _partner(noun: Token, own: set[int], host: frozenset[str]) -> str | None:
-    """A noun's partner or beneficiary phrase ("to the EU", "for lower-wage workers"), or its possessor."""
+def _partner(noun: Token, own: set[int], host: frozenset[str], weak: bool = False) -> str | None:
+    """A noun's partner or beneficiary phrase ("to the EU", "for lower-wage workers"), its possessor, or a
+    named modifier ("*Afghan* lives"); with ``weak``, its "in" phrase instead ("jobs *in construction*").
+
+    An "in" phrase owns a figure only when it names a place or body, or when the noun is what the figure
+    counts ("12,000 jobs in leisure and hospitality"; not "$200 billion in payments", which is the concept).
+    """
+    counts = noun.i not in own and any(c.i in own and c.dep_ == "nummod" for c in noun.children)
     for c in noun.children:
-        if c.dep_ == "poss" and c.pos_ != "PRON" and (c.ent_type_ in OWNER_LABELS or _specific_group(c)):
-            name = _owner_text(c, own, host)
-            if name:
-                return name
-        if c.dep_ == "prep" and (c.lower_ in _PARTNER_PREPS or c.lower_ == "in" and noun.i not in own):
+        if weak:
+            if c.dep_ != "prep" or c.lower_ != "in" or (noun.i in own):
+                continue
             for o in c.children:
-                if o.dep_ != "pobj" or o.i in own or o.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT"):
+                if o.dep_ == "pobj" and o.i not in own and not _timely(o) and (
+                        o.ent_type_ in OWNER_LABELS or _specific_group(o) or counts and o.pos_ in ("NOUN", "PROPN")
+                        and o.lemma_.lower() not in vocabulary.words("measure_nouns")):
+                    name = _owner_text(o, own, host)
+                    if name:
+                        return name
+            continue
+        if c.dep_ == "prep" and c.lower_ in _PARTNER_PREPS:
+            for o in c.children:
+                if o.dep_ != "pobj" or o.i in own or _timely(o):
                     continue
-                if c.lower_ == "in" and not (o.ent_type_ in OWNER_LABELS or _specific_group(o)):
-                    continue  # "jobs in the eastern region", but not "$200 billion in payments"
-                if not (o.ent_type_ in OWNER_LABELS or _agentive(o) or o.tag_ in ("NNS", "NNPS")) or (
-                        o.lemma_.lower() in vocabulary.words("measure_nouns")):
-                    continue  # "for lower-wage workers", "to the EU"; not "to the growth of trade"
+                named = o.ent_type_ in OWNER_LABELS or _agentive(o) or o.tag_ in ("NNS", "NNPS") or (
+                    c.lower_ == "for" and any(m.dep_ in ("compound", "amod") for m in o.children))
+                if not named or o.lemma_.lower() in vocabulary.words("measure_nouns"):
+                    continue  # "for lower-wage workers", "to the EU", "for the oil industry"; not "to growth"
                 name = _owner_text(o, own, host)
                 if name:
                     return name
+    # A possessor or a named modifier, after the partner ("LNG exports *to Europe*").
+    for c in ([] if weak else noun.children):
+        if c.dep_ in ("poss", "amod", "compound") and c.i not in own and c.ent_type_ in ("NORP", "GPE", "ORG") or (
+                c.dep_ == "poss" and c.pos_ != "PRON" and _specific_group(c)):
+            name = _owner_text(c, own, host)
+            if name:
+                return name
     return None
+
+
+def _timely(tok: Token) -> bool:
+    """A time or a figure, which owns nothing ("in April", "to 5 percent")."""
+    return tok.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "QUANTITY") or tok.like_num or (
+        tok.lemma_.lower() in vocabulary.words("time_nouns"))
 
 
 def _clause_owner(verb: Token, own: set[int], host: frozenset[str], direct: bool) -> tuple[str | None, bool]:
@@ -211,7 +240,8 @@ def _clause_owner(verb: Token, own: set[int], host: frozenset[str], direct: bool
 
     A subject owns the figure when it is a named entity, a place, body or group with a modifier that says
     which ("the eastern region", "the prior administration"), or, when the figure is the object of its verb
-    and the verb is not one of measure ("exports *rose* 7%"), any noun ("the oil industry, which made $200 billion").
+    and the verb of a relative clause is not one of measure, its antecedent ("the oil industry, which made
+    $200 billion"; but "exports, which *rose* 7%").
     """
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is not None and subj.lower_ in ("which", "that", "who") and verb.dep_ == "relcl":
@@ -222,7 +252,9 @@ def _clause_owner(verb: Token, own: set[int], host: frozenset[str], direct: bool
         if subj.pos_ == "PRON":
             return _antecedent(subj, host), True
         measure_verb = verb.lemma_.lower() in vocabulary.words("measure_verbs")
-        acting = direct and not measure_verb and subj.pos_ in ("NOUN", "PROPN") and (
+        # "the oil industry, which made $200 billion": a relative clause whose verb is not one of measure
+        # and whose object is the figure says what its antecedent did.
+        acting = direct and verb.dep_ == "relcl" and not measure_verb and subj.pos_ in ("NOUN", "PROPN") and (
             subj.lemma_.lower() not in vocabulary.words("measure_nouns"))
         if subj.ent_type_ in OWNER_LABELS or _specific_group(subj) or acting:
             name = _owner_text(subj, own, host)
