@@ -187,12 +187,15 @@ def _figure_nouns(anchor: Token) -> list[Token]:
     return nouns
 
 
-def _partner(noun: Token, own: set[int], host: frozenset[str], weak: bool = False) -> str | None:
+def _partner(noun: Token, own: set[int], host: frozenset[str], weak: bool = False,
+             of: bool = False) -> str | None:
     """A noun's partner or beneficiary phrase ("to the EU", "for lower-wage workers"), its possessor, or a
     named modifier ("*Afghan* lives"); with ``weak``, its "in" phrase instead ("jobs *in construction*").
 
     An "in" phrase owns a figure only when it names a place or body, or when the noun is what the figure
     counts ("12,000 jobs in leisure and hospitality"; not "$200 billion in payments", which is the concept).
+    With ``of``, a named "of" phrase counts too ("the construction *of the Hainan port*", said of a clause's
+    subject). A phrase that holds the figure itself ("with imports reaching $2 billion") is no partner.
     """
     counts = noun.i not in own and any(c.i in own and c.dep_ == "nummod" for c in noun.children)
     for c in noun.children:
@@ -207,9 +210,12 @@ def _partner(noun: Token, own: set[int], host: frozenset[str], weak: bool = Fals
                     if name:
                         return name
             continue
-        if c.dep_ == "prep" and c.lower_ in _PARTNER_PREPS:
+        if c.dep_ == "prep" and (c.lower_ in _PARTNER_PREPS or of and c.lower_ == "of"):
             for o in c.children:
-                if o.dep_ != "pobj" or o.i in own or _timely(o):
+                if o.dep_ != "pobj" or o.i in own or _timely(o) or any(
+                        o.left_edge.i <= i <= o.right_edge.i for i in own):
+                    continue
+                if c.lower_ == "of" and not (o.ent_type_ in OWNER_LABELS or _specific_group(o)):
                     continue
                 named = o.ent_type_ in OWNER_LABELS or _agentive(o) or o.tag_ in ("NNS", "NNPS") or (
                     c.lower_ == "for" and any(m.dep_ in ("compound", "amod") for m in o.children))
@@ -260,7 +266,7 @@ def _clause_owner(verb: Token, own: set[int], host: frozenset[str], direct: bool
             name = _owner_text(subj, own, host)
             if name:
                 return name, False
-        found = _partner(subj, own, host)  # "exports to the EU rose 7.1%"
+        found = _partner(subj, own, host, of=True)  # "exports to the EU rose 7.1%"
         if found:
             return found, False
     for c in verb.children:
@@ -314,7 +320,7 @@ def _owner_text(tok: Token, own: set[int], host: frozenset[str]) -> str | None:
     conj = [c for c in tok.children if c.dep_ == "conj" and c.i not in own]
     last = conj[-1].i if conj and conj[-1].i - tok.i <= 3 else tok.i
     toks += [t for t in tok.doc[tok.i + 1:last + 1] if t.i not in own]
-    name = " ".join(t.text for t in toks).replace("\n", " ").strip()
+    name = "".join(t.text_with_ws for t in toks).replace("\n", " ").strip()
     return None if not name or _norm(name) in host else name
 
 
