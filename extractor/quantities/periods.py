@@ -397,24 +397,39 @@ def carried_period(refs: Sequence[TimeRef], previous: str | None) -> str | None:
 
 
 class PeriodCarry:
-    """The period stated last in a speaker's turn, which dates the turn's later figures that state none.
+    """The period a speaker's turn hands on to its later figures that state none.
 
-    It never crosses into another turn: what one speaker dated says nothing about the next speaker's
-    figures, and nothing is carried across the whole transcript.
+    A year (or a span of years) stated in a turn frames the rest of the turn ("In 2024, ... Exports rose
+    7%. ... Imports ..."); a finer period (a month, a quarter) dates only the next sentence ("Inflation was
+    2.2 percent in November. Services inflation was 3.9 percent."), since a statement moves from month to
+    month. Nothing crosses into another turn, and nothing is carried across the whole transcript.
     """
 
     def __init__(self, turn_starts: Sequence[int]) -> None:
         self._starts = sorted(turn_starts)
-        self._by_turn: dict[int, str | None] = {}
-
-    def _turn(self, pos: int) -> int:
-        return bisect.bisect_right(self._starts, pos)
+        self._turn = -1
+        self._frame: str | None = None
+        self._recent: str | None = None
 
     def get(self, pos: int) -> str | None:
         """The period carried to a sentence starting at character ``pos``."""
-        return self._by_turn.get(self._turn(pos))
+        if bisect.bisect_right(self._starts, pos) != self._turn:
+            return None
+        return self._recent or self._frame
 
     def update(self, pos: int, refs: Sequence[TimeRef]) -> None:
-        """Record what the sentence at ``pos`` hands on (see ``carried_period``)."""
-        turn = self._turn(pos)
-        self._by_turn[turn] = carried_period(refs, self._by_turn.get(turn))
+        """Record what the sentence at ``pos`` states (see ``carried_period``)."""
+        turn = bisect.bisect_right(self._starts, pos)
+        if turn != self._turn:
+            self._turn, self._frame, self._recent = turn, None, None
+        # A sentence that lists several periods ("1.1 percent in 2025, 1.4 percent in 2026") dates its own
+        # items: it hands none on.
+        periods = {r.period for r in refs if r.period and not r.deictic}
+        stated = carried_period(refs, None) if len(periods) == 1 else None
+        self._recent = stated
+        if stated is not None and _YEARS_ONLY.fullmatch(stated):
+            self._frame = stated
+
+
+#: A period of whole years: "2024", "2026..2027".
+_YEARS_ONLY = re.compile(r"\d{4}(?:\.\.\d{4})?")
