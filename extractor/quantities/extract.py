@@ -107,7 +107,7 @@ def extract_quantities(doc: Doc, *, doc_date: datetime.date | None = None,
         return entity_candidates(sent, host, es, sentence_chunks(sent), text)
     drafts: list[_Draft] = []
     prev_lx: list[Lexeme] = []
-    periods = PeriodCarry(boundaries)
+    periods = PeriodCarry(doc, boundaries)
     about_by_stretch: dict[int, tuple[str | None, str | None]] = {}
     for sent in doc.sents:
         if _inside(sent.start_char, sent.end_char, exclude):

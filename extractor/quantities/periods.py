@@ -371,7 +371,7 @@ def _baseline(doc: Doc, ref: TimeRef, clause: Token | None, anchor: Token | None
         if tok is None or tok.head is tok or tok == clause:
             return False
         tok = tok.head
-        if tok.lower_ in vocabulary.words("baseline_words") and tok.pos_ in ("ADP", "SCONJ"):
+        if tok.lower_ in vocabulary.words("baseline_words"):
             return anchor is None or not tok.left_edge.i <= anchor.i <= tok.right_edge.i
     return False
 
@@ -405,7 +405,8 @@ class PeriodCarry:
     month. Nothing crosses into another turn, and nothing is carried across the whole transcript.
     """
 
-    def __init__(self, turn_starts: Sequence[int]) -> None:
+    def __init__(self, doc: Doc, turn_starts: Sequence[int]) -> None:
+        self._doc = doc
         self._starts = sorted(turn_starts)
         self._turn = -1
         self._frame: str | None = None
@@ -424,11 +425,25 @@ class PeriodCarry:
             self._turn, self._frame, self._recent = turn, None, None
         # A sentence that lists several periods ("1.1 percent in 2025, 1.4 percent in 2026") dates its own
         # items: it hands none on.
-        periods = {r.period for r in refs if r.period and not r.deictic}
-        stated = carried_period(refs, None) if len(periods) == 1 else None
+        stated = self._main_period(refs)
         self._recent = stated
         if stated is not None and _YEARS_ONLY.fullmatch(stated):
             self._frame = stated
+
+
+    def _main_period(self, refs: Sequence[TimeRef]) -> str | None:
+        """The one period a sentence states for its main clause ("Inflation rose to 2.3 percent in November,
+        from 2.0 percent in October" -> November: October is the baseline's)."""
+        stated = [r for r in refs if r.period and not r.deictic]
+        if len({r.period for r in stated}) > 1:
+            main = []
+            for r in stated:
+                tok = _root(self._doc, r.start, r.end)
+                top = tok.sent.root if tok is not None else None
+                if tok is not None and _clause(tok) == top and not _baseline(self._doc, r, top, None):
+                    main.append(r)
+            stated = main
+        return stated[-1].period if len({r.period for r in stated}) == 1 else None
 
 
 #: A period of whole years: "2024", "2026..2027".
