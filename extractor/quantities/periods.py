@@ -40,7 +40,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(p, re.I)) for 
     ("month_part", rf"\b(?:first|second|last|latter)\s+(?:half|part|week|weeks)\s+of\s+(?P<m>{_MONTH_NAME})"
                    rf"(?:\s+(?:of\s+)?(?P<y>{_YEAR_REF}))?(?![a-z])"),
     # "over the past three months": the months before the briefing's.
-    ("past_months", rf"\b(?:past|last|previous|latest)\s+(?P<n>\d+|{'|'.join(_COUNT)})\s+months\b"),
+    ("past_months", rf"\b(?:(?:past|last|previous|latest)|course\s+of(?:\s+the)?(?:\s+(?:past|last))?)\s+"
+                    rf"(?P<n>\d+|{'|'.join(_COUNT)})\s+months\b"),
     ("months_span", rf"\bfirst\s+(?P<n>\d+|{'|'.join(_COUNT)})\s+months(?:\s+of\s+(?P<y>{_YEAR_REF}))?"),
     ("quarters_span", rf"\bfirst\s+(?P<n>two|three|2|3)\s+quarters(?:\s+of\s+(?P<y>{_YEAR_REF}))?"),
     ("half", rf"\b(?P<o>first|second)\s+half(?:\s+of\s+(?:the\s+)?(?P<y>{_YEAR_REF}))?"),
@@ -151,8 +152,9 @@ def find_time_refs(text: str, start: int, end: int, when: datetime.date | None) 
                 continue
             ahead = future_sentence or _FUTURE_PREP.search(text[max(start, m.start() - 30):m.start()]) is not None
             period = _resolve(name, m, when, ahead)
-            if name == "month" and m.group("m").lower().rstrip(".") == "may" and not m.group("y"):
-                continue  # the modal verb
+            if name == "month" and m.group("m").lower().rstrip(".") == "may" and not m.group("y") and (
+                    m.group("m")[0].islower() or not text[start:m.start()].strip()):
+                continue  # the modal verb ("we may", "May we ask"); "in May" is the month
             if name == "month" and len(m.group("m").rstrip(".")) == 3 and m.group("m")[0].islower():
                 continue  # "mar", "dec" in running lower-case text are words, not months
             if _BASELINE_BEFORE.search(text[max(start, m.start() - 40):m.start()]):

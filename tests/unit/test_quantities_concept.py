@@ -53,3 +53,15 @@ def test_a_long_subject_is_cut_to_six_content_words_at_a_phrase_boundary(nlp):
 def test_an_agent_subject_gives_the_verb_and_its_object(nlp):
     got = concept(nlp, "The council raised its parking fee by 15 percent.", "15 percent")
     assert got is not None and "fee" in got and "council" not in got.lower()
+
+
+def test_it_stands_for_the_previous_sentences_subject(nlp):
+    text = "Core inflation eased in the autumn. At 2.9 percent, it remains above the ceiling."
+    got = concept(nlp, text, "2.9 percent")
+    assert got is not None and "inflation" in got.lower()
+
+
+def test_a_for_phrase_before_the_figure_names_the_concept(nlp):
+    text = "For household electricity, the ministry projects an average of 4 percent."
+    got = concept(nlp, text, "4 percent")
+    assert got is not None and "electricity" in got.lower()

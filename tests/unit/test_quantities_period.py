@@ -70,3 +70,28 @@ def test_a_period_is_not_carried_into_another_speakers_turn(nlp):
     second = text.index("The plant")
     assert period(nlp, text, "900", boundaries=[second]) is None
     assert period(nlp, text, "900") == "2023"  # within one turn the stated year carries
+
+
+def test_course_of_months_is_the_months_before_the_briefing():
+    phrase = "across the course of three months"
+    assert [r.period for r in find_time_refs(phrase, 0, len(phrase), DATE) if r.period] == ["2024-12..2025-02"]
+
+
+def test_a_year_frames_the_turn_but_a_month_dates_only_the_next_sentence(nlp):
+    text = ("In 2024 the port handled 3 million containers. Rail freight rose 4 percent in May. "
+            "Truck traffic fell 2 percent. Barge traffic grew 6 percent.")
+    assert period(nlp, text, "4 percent") == "2024-05"
+    assert period(nlp, text, "2 percent") == "2024-05"
+    assert period(nlp, text, "6 percent") == "2024"
+
+
+def test_the_baseline_of_a_sentence_is_not_handed_on(nlp):
+    text = "Prices rose 2.3 percent in November, from 2.0 percent in October. Rents went up 0.4 percent."
+    assert period(nlp, text, "2.0 percent") == "2024-10"
+    assert period(nlp, text, "0.4 percent") == "2024-11"
+
+
+def test_a_list_of_years_hands_no_period_on(nlp):
+    text = "The company expects sales to grow 3 percent in 2025 and 5 percent in 2026. Margins are 12 percent."
+    assert period(nlp, text, "5 percent") == "2026"
+    assert period(nlp, text, "12 percent") is None
