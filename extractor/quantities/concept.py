@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import vocabulary
 from .candidates import Mention
-from .syntax import QUALIFIER_WORDS, governing_verb, is_figure_token, subject_of, token_span
+from .syntax import governing_verb, is_figure_token, subject_of, token_span
 
 #: At most this many content words (the guidelines' "column head").
 MAX_CONTENT_WORDS = 6
@@ -67,7 +67,7 @@ def _own_tokens(doc: Doc, m: Mention, anchor: Token) -> set[int]:
     span = token_span(doc, m.start, m.end)
     own = set(range(span.start, span.end)) if span is not None and len(span) else {anchor.i}
     own |= {c.i for i in list(own) for c in doc[i].children
-            if c.i < min(own) and (c.dep_ in ("quantmod", "advmod") or c.lower_ in QUALIFIER_WORDS)}
+            if c.i < min(own) and (c.dep_ in ("quantmod", "advmod") or c.lower_ in vocabulary.words("qualifier_words"))}
     return own
 
 

@@ -11,47 +11,66 @@ import bisect
 import datetime
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Sequence
 
 from spacy.tokens import Doc, Token
 
 from .. import vocabulary
 
-_MONTHS = {m: i + 1 for i, m in enumerate(
-    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-     "november", "december"])}
-_MONTHS.update({m[:3]: i for m, i in list(_MONTHS.items())})
-_MONTHS["sept"] = 9
-_ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
-        "final": 4, "last": 4}
-_COUNT = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-          "ten": 10, "eleven": 11, "twelve": 12}
+
+@lru_cache(maxsize=None)
+def _months() -> dict[str, int]:
+    """Month names and abbreviations with their number (vocabulary ``months``)."""
+    return {k: int(v) for k, v in vocabulary.table("months").items()}
+
+
+@lru_cache(maxsize=None)
+def _counts() -> dict[str, int]:
+    """Number words one to twelve, for "the first three months" (vocabulary ``number_units``)."""
+    return {k: int(v) for k, v in vocabulary.table("number_units").items() if 1 <= int(v) <= 12}
+
+
+@lru_cache(maxsize=None)
+def _quarter_ordinals() -> dict[str, int]:
+    return {k: int(v) for k, v in vocabulary.table("quarter_ordinals").items()}
+
 
 _YEAR = r"(?:19|20)\d\d"
 _REL_YEAR = r"(?:last|this|next|the\s+previous|the\s+past|the\s+current|the\s+coming)\s+(?:fiscal\s+|calendar\s+)?year"
 _YEAR_REF = rf"(?:{_YEAR}|{_REL_YEAR})"
-_MONTH_NAME = r"(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?"
 
-_PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(p, re.I)) for name, p in [
+
+@lru_cache(maxsize=None)
+def _patterns() -> list[tuple[str, re.Pattern[str]]]:
+    """The time patterns, most specific first (built once, from the vocabularies)."""
+    month = rf"(?:{vocabulary.alternation('months')})\.?"
+    count = "|".join(_counts())
+    return [(name, re.compile(p, re.I)) for name, p in _pattern_sources(month, count)]
+
+
+def _pattern_sources(month: str, count: str) -> list[tuple[str, str]]:
+    """The patterns as (name, regex source), given the alternations of month names and of number words."""
+    return [
     # "between February and April of 2020": a span of months.
-    ("month_pair", rf"\bbetween\s+(?P<m1>{_MONTH_NAME})(?:\s+(?P<y1>{_YEAR}))?\s+and\s+(?P<m2>{_MONTH_NAME})"
+    ("month_pair", rf"\bbetween\s+(?P<m1>{month})(?:\s+(?P<y1>{_YEAR}))?\s+and\s+(?P<m2>{month})"
                    rf"(?:\s+(?:of\s+)?(?P<y>{_YEAR_REF}))?(?![a-z])"),
     # "in the second half of April": a part of a month is the month.
-    ("month_part", rf"\b(?:first|second|last|latter)\s+(?:half|part|week|weeks)\s+of\s+(?P<m>{_MONTH_NAME})"
+    ("month_part", rf"\b(?:first|second|last|latter)\s+(?:half|part|week|weeks)\s+of\s+(?P<m>{month})"
                    rf"(?:\s+(?:of\s+)?(?P<y>{_YEAR_REF}))?(?![a-z])"),
     # "over the past three months": the months before the briefing's.
     ("past_months", rf"\b(?:(?:past|last|previous|latest)|course\s+of(?:\s+the)?(?:\s+(?:past|last))?)\s+"
-                    rf"(?P<n>\d+|{'|'.join(_COUNT)})\s+months\b"),
-    ("months_span", rf"\bfirst\s+(?P<n>\d+|{'|'.join(_COUNT)})\s+months(?:\s+of\s+(?P<y>{_YEAR_REF}))?"),
+                    rf"(?P<n>\d+|{count})\s+months\b"),
+    ("months_span", rf"\bfirst\s+(?P<n>\d+|{count})\s+months(?:\s+of\s+(?P<y>{_YEAR_REF}))?"),
     ("quarters_span", rf"\bfirst\s+(?P<n>two|three|2|3)\s+quarters(?:\s+of\s+(?P<y>{_YEAR_REF}))?"),
     ("half", rf"\b(?P<o>first|second)\s+half(?:\s+of\s+(?:the\s+)?(?P<y>{_YEAR_REF}))?"),
     ("quarter", rf"\b(?P<o>first|second|third|fourth|final|1st|2nd|3rd|4th)\s+quarter(?:\s+of\s+(?:the\s+)?(?P<y>{_YEAR_REF}))?"),
     ("last_quarter", r"\b(?P<w>last|this|previous|past)\s+quarter\b"),
     ("q", rf"\b(?:(?P<y0>{_YEAR})\s*)?Q(?P<o>[1-4])(?:\s+(?:of\s+)?(?P<y>{_YEAR}))?"),  # "Q4 2020", "2020 Q4"
-    ("ending", rf"\b12\s+months\s+(?:ending|ended|through|to)\s+(?:in\s+)?(?P<m>{_MONTH_NAME})(?:\s+(?P<y>{_YEAR}))?"),
+    ("ending", rf"\b12\s+months\s+(?:ending|ended|through|to)\s+(?:in\s+)?(?P<m>{month})(?:\s+(?P<y>{_YEAR}))?"),
     ("end_of", rf"\b(?:the\s+)?end\s+of\s+(?:the\s+)?(?P<y>{_YEAR_REF})"),
     ("year_pair", rf"\b(?P<a>{_YEAR})\s+and\s+(?P<b>{_YEAR})\b"),
-    ("month", rf"\b(?P<m>{_MONTH_NAME})(?:\s+\d{{1,2}},?)?(?:\s+(?:of\s+)?(?P<y>{_YEAR_REF}))?(?![a-z])"),
+    ("month", rf"\b(?P<m>{month})(?:\s+\d{{1,2}},?)?(?:\s+(?:of\s+)?(?P<y>{_YEAR_REF}))?(?![a-z])"),
     ("month_rel", r"\b(?P<w>last|this|next)\s+month\b"),
     ("year", rf"\b(?P<y>{_YEAR_REF})\b"),
     # Markers of the present ("now", "this week"): the briefing's month, for a figure of their own clause.
@@ -59,7 +78,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(p, re.I)) for 
                 r"so\s+far|as\s+of\s+today|to\s+date)\b"),
     # The meeting the briefing reports on: the briefing's month only for what is decided at it.
     ("meeting", r"\b(?:at\s+)?this\s+meeting\b"),
-]]
+]
 #: Kinds of reference that date only a figure of their own clause (see ``figure_period``).
 DEICTIC = frozenset({"current", "meeting"})
 #: Words before a time reference that make it a baseline or an open span, not the figure's period.
@@ -146,7 +165,7 @@ def find_time_refs(text: str, start: int, end: int, when: datetime.date | None) 
     refs: list[TimeRef] = []
     taken: list[tuple[int, int]] = []
     future_sentence = _FUTURE_AUX.search(text, start, end) is not None
-    for name, pat in _PATTERNS:
+    for name, pat in _patterns():
         for m in pat.finditer(text, start, end):
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
@@ -189,21 +208,21 @@ def _resolve(name: str, m: re.Match[str], when: datetime.date | None, ahead: boo
         return None
     when_ = when
     if name == "month_pair":
-        a, b = _MONTHS[g["m1"].lower().rstrip(".")], _MONTHS[g["m2"].lower().rstrip(".")]
+        a, b = _months()[g["m1"].lower().rstrip(".")], _months()[g["m2"].lower().rstrip(".")]
         yb = _year(g["y"], when_, _month_year(b, when_))
         ya = int(g["y1"]) if g.get("y1") else (yb if a <= b else yb - 1)
         return _month_span(ya, a, yb, b)
     if name == "month_part":
-        mo = _MONTHS[g["m"].lower().rstrip(".")]
+        mo = _months()[g["m"].lower().rstrip(".")]
         y = _year(g["y"], when_, (_coming_month_year if ahead else _month_year)(mo, when_))
         return f"{y}-{mo:02d}"
     if name == "past_months":
-        n = int(g["n"]) if g["n"].isdigit() else _COUNT[g["n"].lower()]
+        n = int(g["n"]) if g["n"].isdigit() else _counts()[g["n"].lower()]
         end_y, end_m = (when_.year, when_.month - 1) if when_.month > 1 else (when_.year - 1, 12)
         k = end_y * 12 + end_m - 1 - (n - 1)
         return _month_span(k // 12, k % 12 + 1, end_y, end_m)
     if name == "months_span":
-        n = int(g["n"]) if g["n"].isdigit() else _COUNT[g["n"].lower()]
+        n = int(g["n"]) if g["n"].isdigit() else _counts()[g["n"].lower()]
         y = _year(g["y"], when_, when_.year if n < when_.month else when_.year - 1)
         if n == 3:
             return f"{y}-Q1"
@@ -221,7 +240,7 @@ def _resolve(name: str, m: re.Match[str], when: datetime.date | None, ahead: boo
         y = _year(g["y"], when_, when_.year if (first and when_.month > 6) else when_.year - 1)
         return f"{y}-Q1..{y}-Q2" if first else f"{y}-Q3..{y}-Q4"
     if name in ("quarter", "q"):
-        q = _ORD.get(g["o"].lower(), None) if name == "quarter" else int(g["o"])
+        q = _quarter_ordinals().get(g["o"].lower()) if name == "quarter" else int(g["o"])
         if g.get("y0") and not g.get("y"):
             g["y"] = g["y0"]
         y = _year(g["y"], when_, (_coming_quarter_year if ahead else _quarter_year)(q, when_))
@@ -232,7 +251,7 @@ def _resolve(name: str, m: re.Match[str], when: datetime.date | None, ahead: boo
             return f"{when_.year}-Q{cur}"
         return f"{when_.year}-Q{cur - 1}" if cur > 1 else f"{when_.year - 1}-Q4"
     if name == "ending":
-        mo = _MONTHS[g["m"].lower().rstrip(".")]
+        mo = _months()[g["m"].lower().rstrip(".")]
         y = _year(g["y"], when_, _month_year(mo, when_))
         return f"{y}-{mo:02d}"
     if name == "end_of":
@@ -240,7 +259,7 @@ def _resolve(name: str, m: re.Match[str], when: datetime.date | None, ahead: boo
     if name == "year_pair":
         return f"{g['a']}..{g['b']}"
     if name == "month":
-        mo = _MONTHS[g["m"].lower().rstrip(".")]
+        mo = _months()[g["m"].lower().rstrip(".")]
         y = _year(g["y"], when_, (_coming_month_year if ahead else _month_year)(mo, when_))
         return f"{y}-{mo:02d}"
     if name == "month_rel":
