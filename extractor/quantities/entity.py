@@ -143,18 +143,25 @@ def figure_owner(doc: Doc, start: int, end: int, candidates: Sequence[tuple[int,
             return found
     verb = _verb_above(anchor)
     direct = verb is not None and anchor.head == verb and anchor.dep_ in ("dobj", "attr", "oprd")
+    stop = False
     for _ in range(4):
         if verb is None:
             break
         found, stop = _clause_owner(verb, own, host, direct)
-        if found is not None or stop:
-            return found
-        direct = False
-        verb = _verb_above(verb) if verb.dep_ in _CLAUSE_LINKS else None
-    for noun in _figure_nouns(anchor):
-        found = _partner(noun, own, host, weak=True)
         if found is not None:
             return found
+        if stop:
+            break
+        direct = False
+        verb = _verb_above(verb) if verb.dep_ in _CLAUSE_LINKS else None
+    # "We saw 331,000 jobs in leisure and hospitality": the sector of a count, even when the host speaks.
+    figure_verb = _verb_above(anchor)
+    for noun in _figure_nouns(anchor) + ([figure_verb] if figure_verb is not None else []):
+        found = _partner(noun, own, host, weak=True, counts=_is_count(anchor, own))
+        if found is not None:
+            return found
+    if stop:
+        return None
     clause = _verb_above(anchor)
     lo, hi = (clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge)) if clause is not None else (
         span.sent.start_char, span.sent.end_char)
@@ -188,7 +195,7 @@ def _figure_nouns(anchor: Token) -> list[Token]:
 
 
 def _partner(noun: Token, own: set[int], host: frozenset[str], weak: bool = False,
-             of: bool = False) -> str | None:
+             of: bool = False, counts: bool = False) -> str | None:
     """A noun's partner or beneficiary phrase ("to the EU", "for lower-wage workers"), its possessor, or a
     named modifier ("*Afghan* lives"); with ``weak``, its "in" phrase instead ("jobs *in construction*").
 
@@ -197,10 +204,12 @@ def _partner(noun: Token, own: set[int], host: frozenset[str], weak: bool = Fals
     With ``of``, a named "of" phrase counts too ("the construction *of the Hainan port*", said of a clause's
     subject). A phrase that holds the figure itself ("with imports reaching $2 billion") is no partner.
     """
-    counts = noun.i not in own and any(c.i in own and c.dep_ == "nummod" for c in noun.children)
+    counts = counts or noun.i not in own and any(c.i in own and c.dep_ == "nummod" for c in noun.children)
     for c in noun.children:
         if weak:
-            if c.dep_ != "prep" or c.lower_ != "in" or (noun.i in own):
+            # An "in" phrase after the figure ("were added last month in construction"), not before it
+            # ("that is in stark contrast to 60,000 jobs").
+            if c.dep_ != "prep" or c.lower_ != "in" or noun.i in own or c.i < min(own):
                 continue
             for o in c.children:
                 if o.dep_ == "pobj" and o.i not in own and not _timely(o) and (
@@ -232,6 +241,11 @@ def _partner(noun: Token, own: set[int], host: frozenset[str], weak: bool = Fals
             if name:
                 return name
     return None
+
+
+def _is_count(anchor: Token, own: set[int]) -> bool:
+    """Whether the figure is a bare number that counts a noun outside it ("300,000 workers")."""
+    return anchor.dep_ == "nummod" and anchor.head.pos_ in ("NOUN", "PROPN") and anchor.head.i not in own
 
 
 def _timely(tok: Token) -> bool:

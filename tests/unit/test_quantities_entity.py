@@ -57,3 +57,19 @@ def test_first_person_subject_is_the_host(nlp):
 def test_place_nouns_match_singular_and_plural():
     assert is_place_noun("regions") and is_place_noun("economies") and is_place_noun("zone")
     assert not is_place_noun("workers")
+
+
+def test_the_sector_of_a_count_even_when_the_host_speaks(nlp):
+    got = entity(nlp, "We added 12,000 jobs in construction.", "12,000")
+    assert got is not None and "construction" in got
+
+
+def test_an_in_phrase_before_the_figure_is_no_sector(nlp):
+    got = entity(nlp, "That is in stark contrast to 5,000 permits.", "5,000")
+    assert got is None or "contrast" not in got
+
+
+def test_a_named_of_phrase_of_the_subject_owns_the_figure(nlp):
+    text = "The expansion of the Riverside Port is on track, with cargo volumes reaching 4 million tons."
+    got = entity(nlp, text, "4 million tons")
+    assert got is not None and "Riverside" in got
