@@ -410,13 +410,6 @@ def _timeless(anchor: Token) -> bool:
         "amod", "compound", "advmod")) for n in nouns)
 
 
-def carried_period(refs: Sequence[TimeRef], previous: str | None) -> str | None:
-    """The period a sentence hands on to the next figures of its paragraph and turn: the last time it states,
-    else the one it was handed. A marker of the present is no stated time: it dates its own clause only."""
-    stated = [r.period for r in refs if r.period and not r.deictic]
-    return stated[-1] if stated else previous
-
-
 class PeriodCarry:
     """The period a speaker's turn hands on to its later figures that state none.
 
@@ -440,21 +433,19 @@ class PeriodCarry:
         return self._recent or self._frame
 
     def update(self, pos: int, refs: Sequence[TimeRef]) -> None:
-        """Record what the sentence at ``pos`` states (see ``carried_period``)."""
+        """Record the period the sentence at ``pos`` states for its main clause, if one."""
         turn = bisect.bisect_right(self._starts, pos)
         if turn != self._turn:
             self._turn, self._frame, self._recent = turn, None, None
-        # A sentence that lists several periods ("1.1 percent in 2025, 1.4 percent in 2026") dates its own
-        # items: it hands none on.
         stated = self._main_period(refs)
         self._recent = stated
         if stated is not None and _YEARS_ONLY.fullmatch(stated):
             self._frame = stated
 
-
     def _main_period(self, refs: Sequence[TimeRef]) -> str | None:
         """The one period a sentence states for its main clause ("Inflation rose to 2.3 percent in November,
-        from 2.0 percent in October" -> November: October is the baseline's)."""
+        from 2.0 percent in October" -> November: October is the baseline's); None for a sentence that lists
+        several ("1.1 percent in 2025, 1.4 percent in 2026"), whose items each carry their own."""
         stated = [r for r in refs if r.period and not r.deictic]
         if len({r.period for r in stated}) > 1:
             main = []
