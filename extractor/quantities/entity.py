@@ -144,6 +144,9 @@ def figure_owner(doc: Doc, start: int, end: int, candidates: Sequence[tuple[int,
     verb = _verb_above(anchor)
     direct = verb is not None and anchor.head == verb and anchor.dep_ in ("dobj", "attr", "oprd")
     stop = False
+    # The highest clause the figure's clause hangs under (not through "and": a sibling clause is another
+    # statement): a named place in it may own the figure.
+    reach, sibling = verb, False
     for _ in range(4):
         if verb is None:
             break
@@ -153,7 +156,11 @@ def figure_owner(doc: Doc, start: int, end: int, candidates: Sequence[tuple[int,
         if stop:
             break
         direct = False
-        verb = _verb_above(verb) if verb.dep_ in _CLAUSE_LINKS else None
+        nxt = _verb_above(verb) if verb.dep_ in _CLAUSE_LINKS else None
+        sibling = sibling or verb.dep_ == "conj"
+        if nxt is not None and not sibling:
+            reach = nxt
+        verb = nxt
     # "We saw 331,000 jobs in leisure and hospitality": the sector of a count, even when the host speaks.
     figure_verb = _verb_above(anchor)
     for noun in _figure_nouns(anchor) + ([figure_verb] if figure_verb is not None else []):
@@ -162,13 +169,12 @@ def figure_owner(doc: Doc, start: int, end: int, candidates: Sequence[tuple[int,
             return found
     if stop:
         return None
-    clause = _verb_above(anchor)
-    lo, hi = (clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge)) if clause is not None else (
+    # Last, a named place or group before the figure in its clause or a clause it hangs under ("In the
+    # eastern region, ship exports rose 60.8%"); never one of another clause of the sentence.
+    lo, hi = (reach.left_edge.idx, reach.right_edge.idx + len(reach.right_edge)) if reach is not None else (
         span.sent.start_char, span.sent.end_char)
-    # Last, a named place or group before the figure: in its own clause, else in its sentence.
-    before = [c for c in candidates if c[1] <= start]
-    inside = [c for c in before if lo <= c[0] and c[1] <= hi]
-    return (inside or before)[-1][2] if before else None
+    inside = [c for c in candidates if c[1] <= start and lo <= c[0] and c[1] <= hi]
+    return inside[-1][2] if inside else None
 
 
 #: Links by which a clause hangs under another whose subject may own the figure ("The eastern region led,

@@ -73,3 +73,15 @@ def test_a_named_of_phrase_of_the_subject_owns_the_figure(nlp):
     text = "The expansion of the Riverside Port is on track, with cargo volumes reaching 4 million tons."
     got = entity(nlp, text, "4 million tons")
     assert got is not None and "Riverside" in got
+
+
+def test_a_place_of_a_sibling_clause_is_no_owner(nlp):
+    text = "Officials in Lagos met on Monday, and bus fares rose 10 percent."
+    got = entity(nlp, text, "10 percent")
+    assert got is None or "Lagos" not in got
+
+
+def test_a_place_of_the_clause_the_figure_hangs_under(nlp):
+    text = "In the northern region, output grew quickly, with steel exports rising 9 percent."
+    got = entity(nlp, text, "9 percent")
+    assert got is not None and "northern region" in got
