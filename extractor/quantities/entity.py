@@ -64,7 +64,7 @@ def entity_candidates(sent: Span, host: frozenset[str], ents: Sequence[Span],
         # adjective ("other", "many", "such") or a numeral does not.
         mods = [t for t in c if t.i < c.root.i and t.pos_ in ("ADJ", "PROPN", "NOUN")
                 and t.lower_ not in vocabulary.words("vague_modifiers")]
-        if any(t.like_num for t in c) or not mods:
+        if any(t.like_num for t in c) or not mods or _kind_of_activity(c.root, mods):
             continue
         name = doc[mods[0].i:c.root.i + 1].text
         if _norm(name) not in host:
@@ -320,8 +320,15 @@ def _agentive(tok: Token) -> bool:
 def _specific_group(tok: Token) -> bool:
     """A place, body or group with a modifier that says which ("the eastern region", "the prior
     administration", "developing countries"); a bare "the country" is the host."""
-    return _agentive(tok) and any(c.dep_ in ("amod", "compound", "poss") and c.pos_ != "PRON"
-                                  and c.lower_ not in vocabulary.words("vague_modifiers") for c in tok.children)
+    mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "poss") and c.pos_ != "PRON"
+            and c.lower_ not in vocabulary.words("vague_modifiers")]
+    return _agentive(tok) and bool(mods) and not _kind_of_activity(tok, mods)
+
+
+def _kind_of_activity(noun: Token, mods: Sequence[Token]) -> bool:
+    """ "the labor market", "the housing market": one place noun named by common nouns only is a field of
+    activity, not a place or a group ("emerging markets", "the eastern region", "the Hainan port" are)."""
+    return noun.tag_ == "NN" and all(m.pos_ == "NOUN" and m.dep_ == "compound" for m in mods)
 
 
 def _owner_text(tok: Token, own: set[int], host: frozenset[str]) -> str | None:

@@ -85,3 +85,9 @@ def test_a_place_of_the_clause_the_figure_hangs_under(nlp):
     text = "In the northern region, output grew quickly, with steel exports rising 9 percent."
     got = entity(nlp, text, "9 percent")
     assert got is not None and "northern region" in got
+
+
+def test_a_field_of_activity_is_no_owner(nlp):
+    text = "In the labor market, wages rose 4 percent."
+    got = entity(nlp, text, "4 percent")
+    assert got is None or "labor market" not in got
