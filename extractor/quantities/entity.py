@@ -297,20 +297,25 @@ def _clause_owner(verb: Token, own: set[int], host: frozenset[str], direct: bool
 
 
 def _antecedent(pron: Token, host: frozenset[str]) -> str | None:
-    """What a third-person pronoun stands for: the subject of the sentence before (or its last person)."""
+    """What a third-person pronoun stands for: the nearest subject or possessor before it, in up to three
+    sentences back, that can be its referent ("The Secretary's plan ... She has 30 years of experience";
+    "he", "she": a person or a proper noun; "they": a plural or a named group). Pronouns on the way are
+    skipped: they stand for the same referent ("He also said ... He was in the Senate for 36 years")."""
+    doc = pron.doc
     sent = pron.sent
-    if sent.start == 0:
-        return None
-    prev = pron.doc[sent.start - 1].sent
-    subjects = [t for t in prev if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ != "PRON"]
-    if pron.lower_ in ("he", "she"):
-        people = [t for t in prev if t.ent_type_ == "PERSON"]
-        people_subj = [t for t in subjects if t.ent_type_ == "PERSON" or t.ent_type_ == "" and t.pos_ == "PROPN"]
-        pick = people_subj[0] if people_subj else (people[-1] if people else None)
-    else:
-        plural = [t for t in subjects if t.tag_ in ("NNS", "NNPS") or t.ent_type_ in ENTITY_LABELS]
-        pick = plural[0] if plural else None
-    return _owner_text(pick, set(), host) if pick is not None else None
+    personal = pron.lower_ in ("he", "she", "him", "her")
+    for _ in range(3):
+        if sent.start == 0:
+            return None
+        sent = doc[sent.start - 1].sent
+        roles = [t for t in sent if t.dep_ in ("nsubj", "nsubjpass", "poss") and t.pos_ != "PRON"]
+        if personal:
+            fits = [t for t in roles if t.ent_type_ == "PERSON" or t.pos_ == "PROPN" and t.ent_type_ in ("", "PERSON")]
+        else:
+            fits = [t for t in roles if t.tag_ in ("NNS", "NNPS") or t.ent_type_ in ENTITY_LABELS]
+        if fits:
+            return _owner_text(fits[0], set(), host)
+    return None
 
 
 def _agentive(tok: Token) -> bool:

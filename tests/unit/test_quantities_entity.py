@@ -91,3 +91,10 @@ def test_a_field_of_activity_is_no_owner(nlp):
     text = "In the labor market, wages rose 4 percent."
     got = entity(nlp, text, "4 percent")
     assert got is None or "labor market" not in got
+
+
+def test_a_pronoun_chain_leads_back_to_its_person(nlp):
+    text = ("Governor Ana Ruiz spoke to the council. She said the budget was fair. "
+            "She has led the province for 12 years.")
+    got = entity(nlp, text, "12 years")
+    assert got is not None and "Ruiz" in got
