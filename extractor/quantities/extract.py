@@ -91,7 +91,7 @@ def extract_quantities(doc: Doc, *, doc_date: datetime.date | None = None,
     host = host_names(doc)
     paragraphs = [m.end() for m in PARAGRAPH_BREAK.finditer(text)]
     # Whose figure it is and what it measures carry within a paragraph and never into another speaker's turn;
-    # the period carries over the whole paragraph (an answer keeps the month a question named).
+    # the period carries within a turn only (periods.PeriodCarry).
     stretches = sorted(set(paragraphs) | set(boundaries))
     # Entities and noun chunks are read once for the whole document and sliced per sentence.
     all_ents = list(doc.ents)
