@@ -33,7 +33,7 @@ from spacy.tokens import Doc, Span
 
 from ..extensions import doc_text
 from ..quantities import PARAGRAPH_BREAK, may_hold_figure
-from ..quantities.entity import OWNER_NOUNS
+from ..quantities.entity import is_place_noun
 from .vocabularies import Vocabularies, WithVocabularies
 
 #: What the models set, copied from each parsed passage into the transcript.
@@ -159,7 +159,7 @@ def _may_name_owner(sentence: Span) -> bool:
     """Whether a sentence may name whose a figure is: a capitalised word other than its first (a
     place, an organisation) or a word for a region or a group ("developing countries")."""
     return any((t.text[:1].isupper() and t.i > sentence.start and t.is_alpha and t.text != "I")
-               or t.lower_ in OWNER_NOUNS for t in sentence)
+               or is_place_noun(t.lower_) for t in sentence)
 
 
 def _continues(token) -> bool:

@@ -1,21 +1,42 @@
-"""What a figure measures, read from the parse around it (GUIDELINES.md, field ``concept``)."""
+"""What a figure measures, read from the parse around it (GUIDELINES.md, field ``concept``).
+
+The concept is ONE noun phrase, the words a reader would put in a table's column head. The parse offers
+several places it may be read from; they are tried in order and the first that names a thing wins:
+
+1. the noun the figure modifies ("the 2 per cent *target*", "a 50 basis point *cut*");
+2. the noun the figure is a complement of ("an annual growth rate of 0.8%" -> "rate");
+3. the counted noun with its own modifiers ("266,000 *jobs added in April*");
+4. the figure's own "in/of/for/on" phrase ("8.6% *in fruit imports*");
+5. the clause's subject when it is a thing, not an agent ("*exports to the EU* rose 7.1%");
+6. the verb and its object when the subject is an agent ("the committee *raised its policy rate*");
+7. for a fragment, the closest noun phrase before the figure.
+
+A candidate made only of measure words ("an annual growth rate", "a record high") names no thing: it
+is kept only when nothing else is found. The winner is cut to at most six content words at a phrase
+boundary (a preposition, a relative pronoun, a conjunction), so a subject with a long tail still reads
+as a column head.
+"""
 from __future__ import annotations
 
-from typing import Sequence
+from typing import Iterator, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
+from .. import vocabulary
 from .candidates import Mention
-from .syntax import QUALIFIER_WORDS, governing_verb, is_figure_token, phrase, subject_of, token_span
+from .syntax import governing_verb, is_figure_token, subject_of, token_span
+
+#: At most this many content words (the guidelines' "column head").
+MAX_CONTENT_WORDS = 6
+#: Parts of speech that do not count as content words of a phrase.
+_FUNCTION_POS = frozenset({"DET", "ADP", "CCONJ", "SCONJ", "PUNCT", "PART", "AUX", "SPACE"})
+#: Parts of speech that do not end (or, but for an article, begin) a noun phrase.
+_DANGLING = frozenset({"ADP", "DET", "CCONJ", "SCONJ", "PUNCT", "PART", "SPACE"})
+
 
 def concept_phrase(doc: Doc, m: Mention, anchor: Token | None, counted: Token | None,
                    chunks: Sequence[Span] | None = None) -> str | None:
-    """What is measured, read from the parse around the figure.
-
-    The pieces, in order: the noun the figure modifies ("the 2 per cent *target*"), the noun it is
-    "of" ("an *annual growth rate* of 0.8%"), its own "in/of/for" phrase ("8.6% *in fruits*"), the
-    counted noun, and the clause: its subject when that is a thing ("*exports* rose 7.1%"), or the
-    verb and its object when the subject is an agent ("the FOMC *raised its policy interest rate*").
+    """What is measured: one phrase read from the parse around the figure (see the module's docstring).
 
     Args:
         doc: the parsed document.
@@ -26,89 +47,205 @@ def concept_phrase(doc: Doc, m: Mention, anchor: Token | None, counted: Token | 
             document's annotation on every call, so the caller slices ``doc.noun_chunks`` once).
 
     Returns:
-        The concept phrase (pieces joined by "; "), or None when the parse gives nothing.
+        One phrase of at most six content words, or None when the parse gives nothing.
     """
     if anchor is None:
         return None
+    own = _own_tokens(doc, m, anchor)
+    fallback = None
+    for text, generic in _candidates(doc, anchor, counted, own, chunks):
+        if not text or not any(ch.isalpha() for ch in text):
+            continue
+        if not generic:
+            return text
+        fallback = fallback or text
+    return fallback
+
+
+def _own_tokens(doc: Doc, m: Mention, anchor: Token) -> set[int]:
+    """The figure's own tokens and its qualifier ("more than", "nearly"): no part of what is measured."""
     span = token_span(doc, m.start, m.end)
-    own = set(range(span.start, span.end)) if span is not None else {anchor.i}
-    # Its qualifier ("more than", "nearly") is no part of what is measured either.
+    own = set(range(span.start, span.end)) if span is not None and len(span) else {anchor.i}
     own |= {c.i for i in list(own) for c in doc[i].children
-            if c.i < min(own) and (c.dep_ in ("quantmod", "advmod") or c.lower_ in QUALIFIER_WORDS)}
-    parts: list[str] = []
+            if c.i < min(own) and (c.dep_ in ("quantmod", "advmod") or c.lower_ in vocabulary.words("qualifier_words"))}
+    return own
 
-    def add(tok: Token | None, skip: set[int], limit: int = 12) -> None:
-        if tok is not None and tok.i not in own and tok.pos_ not in ("PRON", "DET", "NUM"):
-            parts.append(phrase(tok, skip, limit))
 
+def _candidates(doc: Doc, anchor: Token, counted: Token | None, own: set[int],
+                chunks: Sequence[Span] | None) -> Iterator[tuple[str, bool]]:
+    """The phrases the parse offers for the concept, most telling first."""
     t = anchor
-    if t.dep_ in ("compound", "nummod", "amod", "nmod", "npadvmod", "quantmod") and t.head.pos_ in ("NOUN", "PROPN") \
+    # 1. The noun the figure modifies: "the 2 per cent target", "a 50 basis point cut".
+    if t.dep_ in ("compound", "nummod", "amod", "nmod", "npadvmod", "quantmod") and _nominal(t.head) \
             and t.head.i not in own:
-        add(t.head, own | {t.i})
+        yield _phrase(t.head, own | {t.i})
         t = t.head
-    if t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head.pos_ in ("NOUN", "PROPN"):
-        noun = t.head.head
-        add(noun, own | {x.i for x in t.head.subtree}, 10)
-    # The figure's own "in/of/for/on" phrase, hanging off its head or, in a range or a list ("between
+    # 2. The noun the figure is a complement of: "a rate of 4 percent", "an increase of 612".
+    if t.dep_ == "pobj" and t.head.dep_ == "prep" and _nominal(t.head.head) and t.head.head.i not in own:
+        yield _phrase(t.head.head, own | {x.i for x in t.head.subtree})
+    # 3. The counted noun: "266,000 jobs added in April".
+    if counted is not None and counted.i not in own:
+        yield _phrase(counted, own)
+    # 4. The figure's own "in/of/for/on" phrase, hanging off its head or, in a range or a list ("between
     # $200 billion and $400 billion in tax revenue"), off another of its words.
-    for tok in sorted({anchor} | ({doc[i] for i in own} if span is not None else set()), key=lambda x: x.i):
+    for tok in sorted({anchor} | {doc[i] for i in own}, key=lambda x: x.i):
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ in ("in", "of", "for", "on") and c.i > anchor.i and c.i not in own \
-                    and not any(x.ent_type_ == "DATE" for x in c.subtree):
-                add(c, own, 8)
-    if counted is not None:
-        add(counted, own, 10)
+                    and not _dated(c):
+                objs = [o for o in c.children if o.dep_ == "pobj" and o.i not in own]
+                if objs:
+                    yield _phrase(objs[0], own)
+    # 5./6. The clause.
+    yield from _clause_candidates(anchor, own)
+    # 7. A fragment: the closest noun phrase before the figure in the sentence.
+    start = min(own)
+    sent = anchor.sent
+    in_sentence = chunks if chunks is not None else sent.noun_chunks
+    before = [c for c in in_sentence if sent.start <= c.start and c.end <= start and c.root.pos_ != "PRON"
+              and not is_agent(c.root) and not any(is_figure_token(x) for x in c)]
+    if before:
+        yield _phrase(before[-1].root, own)
+
+
+def _clause_candidates(anchor: Token, own: set[int]) -> Iterator[tuple[str, bool]]:
+    """The clause's subject when it is a thing; else its verb with the verb's object or its "for" phrase."""
     verb = governing_verb(anchor)
-    subj = subject_of(verb) if verb is not None else None
+    if verb is None:
+        return
+    subj = subject_of(verb)
     if subj is not None and subj.lower_ in ("which", "that", "who") and subj.head.dep_ == "relcl":
         subj = subj.head.head  # "..., which represents an increase of 7.1%": the antecedent
-        if (is_figure_token(subj) or any(c.dep_ == "nummod" for c in subj.children)) and (
-                governing_verb(subj) is not None):
+        inner = governing_verb(subj)
+        if (is_figure_token(subj) or any(c.dep_ == "nummod" for c in subj.children)) and inner is not None:
             # "has reached 25.5%, which is 7.4 percentage points higher": the antecedent is itself a figure,
             # whose clause names what both measure.
-            subj = subject_of(governing_verb(subj))
-    if subj is not None and subj.i not in own and not _is_agent(subj) and subj.pos_ != "PRON":
-        add(subj, own, 14)
-    elif verb is not None:
-        objs = [c for c in verb.children if c.dep_ in ("dobj", "attr", "oprd") and c.i not in own
-                and not any(x.i in own for x in c.subtree)]
-        if objs and objs[0].pos_ in ("NOUN", "PROPN"):
-            parts.append(verb.text + " " + phrase(objs[0], own, 10))
-        elif verb.lemma_.lower() not in _LIGHT_VERBS and _plain(verb.text) not in _CLITICS:
-            parts.append(verb.text)
-            # A bare verb says little: its "for/in/on" phrase after the figure names the thing ("paying
-            # $700 a month for their insulin").
-            for c in verb.children:
-                if c.dep_ == "prep" and c.lower_ in ("for", "in", "on") and c.i > anchor.i and c.i not in own \
-                        and not any(x.ent_type_ in ("DATE", "TIME") for x in c.subtree):
-                    add(c, own, 8)
-    if not parts:
-        # A fragment: take the closest noun phrase before the figure in the sentence.
-        start = span.start if span is not None else anchor.i
-        sent = anchor.sent
-        in_sentence = chunks if chunks is not None else sent.noun_chunks
-        before = [c for c in in_sentence if sent.start <= c.start and c.end <= start and c.root.pos_ != "PRON"
-                  and not any(is_figure_token(t) for t in c)]
-        if before:
-            add(before[-1].root, own, 10)
-    parts = [p for p in dict.fromkeys(p for p in parts if p and any(ch.isalpha() for ch in p))]
-    return "; ".join(parts) or None
+            subj = subject_of(inner)
+    if subj is not None and subj.lower_ in ("it", "they", "this", "that") and subj.dep_ in ("nsubj", "nsubjpass"):
+        subj = _antecedent(subj)  # "Domestic inflation eased. At 4.2%, it remains high."
+    if subj is not None and subj.i not in own and not is_agent(subj) and subj.pos_ != "PRON":
+        yield _phrase(subj, own)
+        return
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "attr", "oprd") and c.i not in own
+            and not any(x.i in own for x in c.subtree)]
+    if objs and _nominal(objs[0]):
+        text, generic = _phrase(objs[0], own)
+        yield _fit(f"{verb.text} {text}"), generic
+    # The verb's "for/in/on" phrase after the figure names the thing ("paying $700 a month for their
+    # insulin"), or its "for" phrase before it ("For services, staff project an average of 3 percent").
+    for c in verb.children:
+        if c.dep_ == "prep" and c.i not in own and not _dated(c) and (
+                c.lower_ in ("for", "in", "on") and c.i > anchor.i or c.lower_ == "for" and c.i < anchor.i):
+            pobjs = [o for o in c.children if o.dep_ == "pobj"]
+            if pobjs:
+                yield _phrase(pobjs[0], own)
+    if not objs and verb.lemma_.lower() not in vocabulary.words("light_verbs") and _plain(
+            verb.text) not in vocabulary.words("verb_clitics"):
+        yield verb.text, False  # a poor column head, but it names the act
 
 
-_LIGHT_VERBS = frozenset({"be", "have", "do", "say", "think", "see", "get", "go", "make"})
-#: Contracted verbs ("we're at 70 percent", "it's 5 percent"): the parser does not always lemmatise them.
-_CLITICS = frozenset({"'re", "'s", "'m", "'ve", "'d", "'ll", "re", "s", "m", "ve"})
+def _antecedent(pron: Token) -> Token | None:
+    """What "it" or "they" stands for: the first thing-subject of the sentence before."""
+    sent = pron.sent
+    if sent.start == 0:
+        return None
+    prev = pron.doc[sent.start - 1].sent
+    return next((t for t in prev if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("NOUN", "PROPN")
+                 and not is_agent(t)), None)
+
+
+def noun_phrase(tok: Token, skip: set[int] = frozenset()) -> str:
+    """The phrase a noun heads, without the figure's words, in at most six content words (see ``_phrase``)."""
+    return _phrase(tok, skip)[0]
+
+
+def _phrase(tok: Token, skip: set[int] = frozenset()) -> tuple[str, bool]:
+    """The phrase a noun heads, without the figure's words, cut to at most six content words.
+
+    The phrase is the stretch of the noun's subtree around it that holds neither a token of ``skip`` nor
+    another figure ("the $1.2 trillion deficit" -> "deficit"). When it is too long, its tail is cut at the
+    farthest phrase boundary (a preposition, a relative word, a participle; a conjunction only when there
+    is no other) that leaves six content words; then its front is cut likewise.
+
+    Returns:
+        (the phrase, whether it is made only of measure words and adjectives).
+    """
+    doc = tok.doc
+    sub = [t for t in tok.subtree]
+    first, last = sub[0].i, sub[-1].i
+
+    def free(i: int) -> bool:
+        return i not in skip and not is_figure_token(doc[i]) and doc[i].text not in (";", "—", "--", "(", ")")
+
+    if tok.i in skip or tok.ent_type_ in ("DATE", "TIME") or tok.pos_ in ("PRON", "DET", "NUM"):
+        return "", True  # a time ("the year", "September") or a pronoun names no measured thing
+    lo, hi = tok.i, tok.i
+    while lo > first and free(lo - 1):
+        lo -= 1
+    while hi < last and free(hi + 1):
+        hi += 1
+    if _content(doc, lo, hi) > MAX_CONTENT_WORDS:
+        hi = _cut_tail(doc, tok.i, lo, hi)
+    while _content(doc, lo, hi) > MAX_CONTENT_WORDS and lo < tok.i:
+        lo += 1
+    return _trimmed(doc, lo, hi), _only_measure_words(doc, lo, hi)
+
+
+def _cut_tail(doc: Doc, head: int, lo: int, hi: int) -> int:
+    """The last token to keep after ``head`` so that ``lo..`` holds at most six content words."""
+    strong = [i for i in range(head + 1, hi + 1) if doc[i].pos_ in ("ADP", "SCONJ", "VERB", "PUNCT")
+              or doc[i].tag_ in ("WDT", "WP", "WRB")]
+    weak = [i for i in range(head + 1, hi + 1) if doc[i].pos_ == "CCONJ"]
+    for cuts in (strong, weak):
+        for i in reversed(cuts):
+            if _content(doc, lo, i - 1) <= MAX_CONTENT_WORDS:
+                return i - 1
+    return head
+
+
+def _content(doc: Doc, lo: int, hi: int) -> int:
+    # A possessive pronoun ("our", "its") is a function word; a possessor noun ("China's") is not.
+    return sum(1 for i in range(lo, hi + 1) if doc[i].pos_ not in _FUNCTION_POS
+               and not (doc[i].pos_ == "PRON" and doc[i].dep_ == "poss"))
+
+
+def _trimmed(doc: Doc, lo: int, hi: int) -> str:
+    """The text of tokens ``lo..hi`` without function words and punctuation dangling at either end."""
+    while hi > lo and doc[hi].pos_ in _DANGLING:
+        hi -= 1
+    while lo < hi and doc[lo].pos_ in _DANGLING and doc[lo].pos_ != "DET":
+        lo += 1
+    return doc[lo:hi + 1].text.replace("\n", " ").replace("\r", "").strip(" ,;:—-?!.")
+
+
+def _fit(text: str) -> str:
+    """A verb with its object's phrase, cut to six words when it runs longer."""
+    words = text.split()
+    return " ".join(words[:MAX_CONTENT_WORDS + 2]) if len(words) > MAX_CONTENT_WORDS + 2 else text
+
+
+def _only_measure_words(doc: Doc, lo: int, hi: int) -> bool:
+    """True for a phrase that names a measure but no thing: "an annual growth rate", "a record high"."""
+    content = [doc[i] for i in range(lo, hi + 1) if doc[i].pos_ not in _FUNCTION_POS and doc[i].pos_ != "PRON"]
+    measure = vocabulary.words("measure_nouns") | vocabulary.words("time_nouns")
+    # Adjectives and adverbs ("annual", "overall", "historical") add no thing either; a noun outside the list does.
+    return bool(content) and all(t.pos_ in ("ADJ", "ADV", "NUM") or t.lemma_.lower() in measure
+                                 or t.lower_ in measure for t in content)
+
+
+def _nominal(tok: Token) -> bool:
+    return tok.pos_ in ("NOUN", "PROPN")
+
+
+def _dated(prep: Token) -> bool:
+    """True for a prepositional phrase that names a time ("in 2024", "for the year")."""
+    return any(x.ent_type_ in ("DATE", "TIME") for x in prep.subtree)
 
 
 def _plain(text: str) -> str:
     return text.lower().replace("\u2019", "'").replace("\u2018", "'")
 
 
-_AGENT_LEMMAS = frozenset({"committee", "council", "board", "government", "administration", "staff", "bank",
-                           "people", "participant", "official", "customs", "ministry", "department", "office",
-                           "country", "nation", "i", "we", "you", "they", "he", "she"})
-
-
-def _is_agent(tok: Token) -> bool:
+def is_agent(tok: Token) -> bool:
     """True when a subject is who acts (a person, an institution, a country), not what is measured."""
-    return tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or tok.lemma_.lower() in _AGENT_LEMMAS
+    return tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or tok.lemma_.lower() in vocabulary.words(
+        "institution_nouns") or tok.lower_ in ("i", "we", "you", "they", "he", "she")

@@ -3,15 +3,11 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from .. import vocabulary
 from .candidates import Mention
 from .lexer import Lexeme
 from .syntax import governing_verb, is_figure_token, phrase, subject_of, token_span
 from .units import unit_for_words
-
-#: Nouns that name no measured thing by themselves: a counted noun must not be one of these.
-GENERIC_COUNT_NOUNS = frozenset({"thing", "way", "other", "another", "kind", "sort", "bit", "lot", "one", "hand",
-                                 "day", "point", "word", "time", "side"})
-
 
 def counted_noun(doc: Doc, m: Mention, lx: list[Lexeme]) -> tuple[str | None, Token | None]:
     """Find the noun a bare number counts ("nearly 700,000 business entities" -> "business entities").
@@ -49,7 +45,7 @@ def counted_noun(doc: Doc, m: Mention, lx: list[Lexeme]) -> tuple[str | None, To
                 head = doc[head.i + 1]
         else:
             return None, None
-    if head.lemma_.lower() in GENERIC_COUNT_NOUNS or head.ent_type_ in ("DATE", "TIME"):
+    if head.lemma_.lower() in vocabulary.words("generic_count_nouns") or head.ent_type_ in ("DATE", "TIME"):
         return None, None
     first = span.end
     last = head.i

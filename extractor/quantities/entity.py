@@ -4,16 +4,21 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
+from .. import vocabulary
 from ..extensions import doc_text
 
 ENTITY_LABELS = frozenset({"GPE", "ORG", "NORP", "LOC", "FAC"})
-OWNER_NOUNS = frozenset({"region", "regions", "zone", "zones", "area", "areas", "province", "provinces", "city",
-                           "cities", "country", "countries", "economy", "economies", "bloc", "port", "ports",
-                           "industry", "corporation", "corporations", "company", "companies", "state", "states",
-                           "market", "markets", "partner", "partners", "member", "members", "senior", "seniors",
-                           "worker", "workers", "billionaire", "billionaires", "household", "households"})
+#: Labels of named owners: a person too ("Secretary Yellen has almost 50 years of experience").
+OWNER_LABELS = ENTITY_LABELS | {"PERSON"}
+
+
+def is_place_noun(word: str) -> bool:
+    """Whether a word (singular or plural) names a place or a grouping ("regions", "economies", "zone")."""
+    nouns = vocabulary.words("place_nouns")
+    w = word.lower()
+    return w in nouns or w.endswith("s") and w[:-1] in nouns or w.endswith("ies") and w[:-3] + "y" in nouns
 
 
 def entity_candidates(sent: Span, host: frozenset[str], ents: Sequence[Span],
@@ -53,23 +58,20 @@ def entity_candidates(sent: Span, host: frozenset[str], ents: Sequence[Span],
         out = [o for o in out if o[1] <= doc[start].idx]
         out.append((doc[start].idx, e.end_char, name))
     for c in chunks:
-        if c.root.lower_ not in OWNER_NOUNS or any(a <= c.root.idx < b for a, b, _ in out):
+        if not is_place_noun(c.root.lower_) or any(a <= c.root.idx < b for a, b, _ in out):
             continue
-        mods = [t for t in c if t.i < c.root.i and t.pos_ in ("ADJ", "PROPN", "NOUN") and t.lower_ not in (
-            "other", "many", "more", "such", "these", "those", "all", "total", "key", "major", "new", "same",
-            "several", "various", "foreign", "trade", "trading", "our", "largest")]
-        if any(t.like_num for t in c):
+        # A modifier that says which ("the eastern region", "developing countries"); a determiner-like
+        # adjective ("other", "many", "such") or a numeral does not.
+        mods = [t for t in c if t.i < c.root.i and t.pos_ in ("ADJ", "PROPN", "NOUN")
+                and t.lower_ not in vocabulary.words("vague_modifiers")]
+        if any(t.like_num for t in c) or not mods or _kind_of_activity(c.root, mods):
             continue
-        if mods:
-            name = doc[mods[0].i:c.root.i + 1].text
-            if _norm(name) not in host:
-                out.append((mods[0].idx, c.end_char, name))
-        elif c.root.lower_ in _GROUP_NOUNS:
-            out.append((c.root.idx, c.end_char, c.root.text))
+        name = doc[mods[0].i:c.root.i + 1].text
+        if _norm(name) not in host:
+            out.append((mods[0].idx, c.end_char, name))
     return sorted(out)
 
 
-_HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen"})
 #: A speaker label at the start of a line ("MR. ZIENTS:", "DR. FAUCI:", "Q:").
 _LABEL_RE = re.compile(r"[ \t\xa0]*[A-Z][A-Z.\-'’ \t\xa0]*:")
 _PERIOD_CODE_RE = re.compile(r"[QH][1-4]|FY\s?\d{2,4}")
@@ -78,18 +80,14 @@ _PERIOD_CODE_RE = re.compile(r"[QH][1-4]|FY\s?\d{2,4}")
 def _not_an_owner(text: str, e: Span) -> bool:
     """True for a named entity that owns no figure: a speaker label, an honorific, a quarter code ("Q4")."""
     name = e.text.strip().rstrip(".")
-    if name.lower() in _HONORIFICS or _PERIOD_CODE_RE.fullmatch(name):
+    if name.lower() in vocabulary.words("honorifics") | vocabulary.words("title_abbreviations") or (
+            _PERIOD_CODE_RE.fullmatch(name)):
         return True
     if name.upper() != name:
         return False
     line_start = text.rfind("\n", 0, e.start_char) + 1
     label = _LABEL_RE.match(text, line_start)
     return label is not None and label.end() >= e.end_char
-
-
-#: Groups that are a figure's owner even without a modifier ("55 corporations ... made $400 billion").
-_GROUP_NOUNS = frozenset({"corporations", "companies", "billionaires", "seniors", "workers", "households",
-                          "retirees", "veterans", "students", "families", "businesses"})
 
 
 def _norm(s: str) -> str:
@@ -112,3 +110,259 @@ def host_names(doc: Doc) -> frozenset[str]:
     if not counts:
         return frozenset()
     return max(counts, key=counts.get)
+
+
+def figure_owner(doc: Doc, start: int, end: int, candidates: Sequence[tuple[int, int, str]],
+                 host: frozenset[str]) -> str | None:
+    """Whose figure it is, read from the parse, when narrower than the host country.
+
+    In order: a partner or beneficiary phrase of the figure's own noun phrase ("a $30 billion tax break
+    *for the oil industry*", "exports *to the EU*"), its possessor ("*the company's* revenue"); then, clause
+    by clause up from the figure, the subject when it acts rather than being what is measured ("*the
+    prior administration* created 60,000 jobs", "*lower-wage workers* got a 4 percent raise"; "exports rose"
+    names no owner but its "to/from" phrase may), a pronoun resolved to the subject of the sentence before
+    ("*He* served for 36 years"), an indirect object ("costing *its residents* $1 million"); last, a named
+    place or group of the figure's own clause. A first- or second-person subject ("we added 500,000 jobs")
+    is the host speaking: no owner.
+
+    Args:
+        doc: the parsed document.
+        start: the figure's first character.
+        end: its end.
+        candidates: the sentence's named places and groups (``entity_candidates``).
+        host: the host country's names.
+    """
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    own = set(range(span.start, span.end))
+    anchor = span.root
+    for noun in _figure_nouns(anchor):
+        found = _partner(noun, own, host)
+        if found is not None:
+            return found
+    verb = _verb_above(anchor)
+    direct = verb is not None and anchor.head == verb and anchor.dep_ in ("dobj", "attr", "oprd")
+    stop = False
+    # The highest clause the figure's clause hangs under (not through "and": a sibling clause is another
+    # statement): a named place in it may own the figure.
+    reach, sibling = verb, False
+    for _ in range(4):
+        if verb is None:
+            break
+        found, stop = _clause_owner(verb, own, host, direct)
+        if found is not None:
+            return found
+        if stop:
+            break
+        direct = False
+        nxt = _verb_above(verb) if verb.dep_ in _CLAUSE_LINKS else None
+        sibling = sibling or verb.dep_ == "conj"
+        if nxt is not None and not sibling:
+            reach = nxt
+        verb = nxt
+    # "We saw 331,000 jobs in leisure and hospitality": the sector of a count, even when the host speaks.
+    figure_verb = _verb_above(anchor)
+    for noun in _figure_nouns(anchor) + ([figure_verb] if figure_verb is not None else []):
+        found = _partner(noun, own, host, weak=True, counts=_is_count(anchor, own))
+        if found is not None:
+            return found
+    if stop:
+        return None
+    # Last, a named place or group before the figure in its clause or a clause it hangs under ("In the
+    # eastern region, ship exports rose 60.8%"); never one of another clause of the sentence.
+    lo, hi = (reach.left_edge.idx, reach.right_edge.idx + len(reach.right_edge)) if reach is not None else (
+        span.sent.start_char, span.sent.end_char)
+    inside = [c for c in candidates if c[1] <= start and lo <= c[0] and c[1] <= hi]
+    return inside[-1][2] if inside else None
+
+
+#: Links by which a clause hangs under another whose subject may own the figure ("The eastern region led,
+#: [with ship exports increasing by 60.8%]").
+_CLAUSE_LINKS = frozenset({"advcl", "conj", "xcomp", "pcomp", "acl", "ccomp", "pobj", "prep"})
+#: Prepositions that name a partner or beneficiary: "exports to the EU", "a tax break for the oil industry".
+_PARTNER_PREPS = frozenset({"for", "to", "from", "among", "with", "between"})
+
+
+def _figure_nouns(anchor: Token) -> list[Token]:
+    """The figure's own noun and the nouns its phrase hangs on ("a $30 billion tax *break*", "*growth* of 5%")."""
+    nouns = [anchor]
+    t = anchor
+    if t.dep_ in ("compound", "nummod", "amod", "nmod", "npadvmod", "quantmod") and t.head.pos_ in ("NOUN", "PROPN"):
+        t = t.head
+        nouns.append(t)
+    if t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head.pos_ in ("NOUN", "PROPN"):
+        nouns.append(t.head.head)
+    # "$200 billion in excess payments for drug makers": the noun of the figure's "in/of" phrase too.
+    for c in anchor.children:
+        if c.dep_ == "prep" and c.lower_ in ("in", "of"):
+            nouns += [o for o in c.children if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN")]
+    return nouns
+
+
+def _partner(noun: Token, own: set[int], host: frozenset[str], weak: bool = False,
+             of: bool = False, counts: bool = False) -> str | None:
+    """A noun's partner or beneficiary phrase ("to the EU", "for lower-wage workers"), its possessor, or a
+    named modifier ("*Afghan* lives"); with ``weak``, its "in" phrase instead ("jobs *in construction*").
+
+    An "in" phrase owns a figure only when it names a place or body, or when the noun is what the figure
+    counts ("12,000 jobs in leisure and hospitality"; not "$200 billion in payments", which is the concept).
+    With ``of``, a named "of" phrase counts too ("the construction *of the Hainan port*", said of a clause's
+    subject). A phrase that holds the figure itself ("with imports reaching $2 billion") is no partner.
+    """
+    counts = counts or noun.i not in own and any(c.i in own and c.dep_ == "nummod" for c in noun.children)
+    for c in noun.children:
+        if weak:
+            # An "in" phrase after the figure ("were added last month in construction"), not before it
+            # ("that is in stark contrast to 60,000 jobs").
+            if c.dep_ != "prep" or c.lower_ != "in" or noun.i in own or c.i < min(own):
+                continue
+            for o in c.children:
+                if o.dep_ == "pobj" and o.i not in own and not _timely(o) and (
+                        o.ent_type_ in OWNER_LABELS or _specific_group(o) or counts and o.pos_ in ("NOUN", "PROPN")
+                        and o.lemma_.lower() not in vocabulary.words("measure_nouns")):
+                    name = _owner_text(o, own, host)
+                    if name:
+                        return name
+            continue
+        if c.dep_ == "prep" and (c.lower_ in _PARTNER_PREPS or of and c.lower_ == "of"):
+            for o in c.children:
+                if o.dep_ != "pobj" or o.i in own or _timely(o) or any(
+                        o.left_edge.i <= i <= o.right_edge.i for i in own):
+                    continue
+                if c.lower_ == "of" and not (o.ent_type_ in OWNER_LABELS or _specific_group(o)):
+                    continue
+                named = o.ent_type_ in OWNER_LABELS or _agentive(o) or o.tag_ in ("NNS", "NNPS") or (
+                    c.lower_ == "for" and any(m.dep_ in ("compound", "amod") for m in o.children))
+                if not named or o.lemma_.lower() in vocabulary.words("measure_nouns"):
+                    continue  # "for lower-wage workers", "to the EU", "for the oil industry"; not "to growth"
+                name = _owner_text(o, own, host)
+                if name:
+                    return name
+    # A possessor or a named modifier, after the partner ("LNG exports *to Europe*").
+    for c in ([] if weak else noun.children):
+        if c.dep_ in ("poss", "amod", "compound") and c.i not in own and c.ent_type_ in ("NORP", "GPE", "ORG") or (
+                c.dep_ == "poss" and c.pos_ != "PRON" and _specific_group(c)):
+            name = _owner_text(c, own, host)
+            if name:
+                return name
+    return None
+
+
+def _is_count(anchor: Token, own: set[int]) -> bool:
+    """Whether the figure is a bare number that counts a noun outside it ("300,000 workers")."""
+    return anchor.dep_ == "nummod" and anchor.head.pos_ in ("NOUN", "PROPN") and anchor.head.i not in own
+
+
+def _timely(tok: Token) -> bool:
+    """A time or a figure, which owns nothing ("in April", "to 5 percent")."""
+    return tok.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "QUANTITY") or tok.like_num or (
+        tok.lemma_.lower() in vocabulary.words("time_nouns"))
+
+
+def _clause_owner(verb: Token, own: set[int], host: frozenset[str], direct: bool) -> tuple[str | None, bool]:
+    """The owner a clause names (its acting subject, a resolved pronoun, an indirect object), and whether to
+    look no further (a first- or second-person subject: the host speaking).
+
+    A subject owns the figure when it is a named entity, a place, body or group with a modifier that says
+    which ("the eastern region", "the prior administration"), or, when the figure is the object of its verb
+    and the verb of a relative clause is not one of measure, its antecedent ("the oil industry, which made
+    $200 billion"; but "exports, which *rose* 7%").
+    """
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None and subj.lower_ in ("which", "that", "who") and verb.dep_ == "relcl":
+        subj = verb.head  # "the oil industry, which made $200 billion": the antecedent
+    if subj is not None and subj.i not in own:
+        if subj.lower_ in ("we", "i", "you", "us", "our"):
+            return None, True
+        if subj.pos_ == "PRON":
+            return _antecedent(subj, host), True
+        measure_verb = verb.lemma_.lower() in vocabulary.words("measure_verbs")
+        # "the oil industry, which made $200 billion": a relative clause whose verb is not one of measure
+        # and whose object is the figure says what its antecedent did.
+        acting = direct and verb.dep_ == "relcl" and not measure_verb and subj.pos_ in ("NOUN", "PROPN") and (
+            subj.lemma_.lower() not in vocabulary.words("measure_nouns"))
+        if subj.ent_type_ in OWNER_LABELS or _specific_group(subj) or acting:
+            name = _owner_text(subj, own, host)
+            if name:
+                return name, False
+        found = _partner(subj, own, host, of=True)  # "exports to the EU rose 7.1%"
+        if found:
+            return found, False
+    for c in verb.children:
+        if c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN") and c.i not in own:
+            return _owner_text(c, own, host), False
+    # "grants of $40 million went to rural hospitals": the verb's own partner phrase.
+    return _partner(verb, own, host), False
+
+
+def _antecedent(pron: Token, host: frozenset[str]) -> str | None:
+    """What a third-person pronoun stands for: the nearest subject or possessor before it, in up to three
+    sentences back, that can be its referent ("The Secretary's plan ... She has 30 years of experience";
+    "he", "she": a person or a proper noun; "they": a plural or a named group). Pronouns on the way are
+    skipped: they stand for the same referent ("He also said ... He was in the Senate for 36 years")."""
+    doc = pron.doc
+    sent = pron.sent
+    personal = pron.lower_ in ("he", "she", "him", "her")
+    for _ in range(3):
+        if sent.start == 0:
+            return None
+        sent = doc[sent.start - 1].sent
+        roles = [t for t in sent if t.dep_ in ("nsubj", "nsubjpass", "poss") and t.pos_ != "PRON"]
+        if personal:
+            fits = [t for t in roles if t.ent_type_ == "PERSON" or t.pos_ == "PROPN" and t.ent_type_ in ("", "PERSON")]
+        else:
+            fits = [t for t in roles if t.tag_ in ("NNS", "NNPS") or t.ent_type_ in ENTITY_LABELS]
+        if fits:
+            return _owner_text(fits[0], set(), host)
+    return None
+
+
+def _agentive(tok: Token) -> bool:
+    return is_place_noun(tok.lower_) or tok.lemma_.lower() in vocabulary.words("institution_nouns")
+
+
+def _specific_group(tok: Token) -> bool:
+    """A place, body or group with a modifier that says which ("the eastern region", "the prior
+    administration", "developing countries"); a bare "the country" is the host."""
+    mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "poss") and c.pos_ != "PRON"
+            and c.lower_ not in vocabulary.words("vague_modifiers")]
+    return _agentive(tok) and bool(mods) and not _kind_of_activity(tok, mods)
+
+
+def _kind_of_activity(noun: Token, mods: Sequence[Token]) -> bool:
+    """ "the labor market", "the housing market": one place noun named by common nouns only is a field of
+    activity, not a place or a group ("emerging markets", "the eastern region", "the Hainan port" are)."""
+    return noun.tag_ == "NN" and all(m.pos_ == "NOUN" and m.dep_ == "compound" for m in mods)
+
+
+def _owner_text(tok: Token, own: set[int], host: frozenset[str]) -> str | None:
+    """The owner's name: a named entity whole, else the noun with its modifiers; never the host country."""
+    if tok.ent_type_ in OWNER_LABELS:
+        ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+        if ent is not None:
+            return None if _norm(ent.text) in host else ent.text
+    if tok.ent_type_ in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY") or tok.like_num:
+        return None
+    left = [t for t in tok.lefts if t.i not in own and t.dep_ in ("amod", "compound", "poss", "nmod")
+            and not any(x.like_num for x in t.subtree)]
+    first = min([tok.i] + [t.left_edge.i for t in left])
+    toks = [t for t in tok.doc[first:tok.i + 1] if t.i not in own]
+    # A conjoined noun is part of the owner's name ("leisure and hospitality").
+    conj = [c for c in tok.children if c.dep_ == "conj" and c.i not in own]
+    last = conj[-1].i if conj and conj[-1].i - tok.i <= 3 else tok.i
+    toks += [t for t in tok.doc[tok.i + 1:last + 1] if t.i not in own]
+    name = "".join(t.text_with_ws for t in toks).replace("\n", " ").strip()
+    return None if not name or _norm(name) in host else name
+
+
+def _verb_above(tok: Token) -> Token | None:
+    """The verb of the clause above a token (not the token itself)."""
+    t = tok
+    for _ in range(12):
+        if t.head is t:
+            return None
+        t = t.head
+        if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass"):
+            return t
+    return None

@@ -16,7 +16,7 @@ from .draft import Draft
 from .lexer import Lexeme, lex
 from .periods import find_time_refs
 from .stage_carry import PARAGRAPH_BREAK, Carry, copy_converted
-from .stage_context import DocumentReading, default_year, read_sentence
+from .stage_context import DocumentReading, read_sentence
 from .stage_kind import decide_sentence, settle_policy_directions
 from .stage_mention import may_hold_figure, sentence_mentions
 from .stage_unit import draft
@@ -43,7 +43,7 @@ def extract_quantities(doc: Doc, *, doc_date: datetime.date | None = None,
     text = doc_text(doc)
     exclude = sorted(exclude)
     reading = DocumentReading.of(doc, text)
-    carry = Carry.of(text, boundaries, default_year(text, doc_date))
+    carry = Carry.of(doc, text, boundaries)
     drafts: list[Draft] = []
     prev_lx: list[Lexeme] = []
     for sent in doc.sents:
@@ -67,7 +67,7 @@ def _read_sentence(reading: DocumentReading, carry: Carry, sent: Span, lx: list[
     ds = [d for m in mentions if (d := draft(doc, sent, lx, m, mentions, prev_lx)) is not None]  # stage 2
     decide_sentence(doc, ds)  # stage 3
     refs = find_time_refs(text, sent.start_char, sent.end_char, doc_date)
-    read_sentence(reading, sent, ds, refs, reading.sentence_entities(sent))  # stage 4
+    read_sentence(reading, sent, ds, refs, reading.sentence_entities(sent), carry.carried_period(sent))  # stage 4
     carry.fill(sent, ds)  # stage 5
     carry.remember(sent, ds, refs)
     copy_converted(ds, offset)

@@ -7,40 +7,80 @@ figure's period.
 """
 from __future__ import annotations
 
+import bisect
 import datetime
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+from typing import Sequence
 
-_MONTHS = {m: i + 1 for i, m in enumerate(
-    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-     "november", "december"])}
-_MONTHS.update({m[:3]: i for m, i in list(_MONTHS.items())})
-_MONTHS["sept"] = 9
-_ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
-        "final": 4, "last": 4}
-_COUNT = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-          "ten": 10, "eleven": 11, "twelve": 12}
+from spacy.tokens import Doc, Token
+
+from .. import vocabulary
+
+
+@lru_cache(maxsize=None)
+def _months() -> dict[str, int]:
+    """Month names and abbreviations with their number (vocabulary ``months``)."""
+    return {k: int(v) for k, v in vocabulary.table("months").items()}
+
+
+@lru_cache(maxsize=None)
+def _counts() -> dict[str, int]:
+    """Number words one to twelve, for "the first three months" (vocabulary ``number_units``)."""
+    return {k: int(v) for k, v in vocabulary.table("number_units").items() if 1 <= int(v) <= 12}
+
+
+@lru_cache(maxsize=None)
+def _quarter_ordinals() -> dict[str, int]:
+    return {k: int(v) for k, v in vocabulary.table("quarter_ordinals").items()}
+
 
 _YEAR = r"(?:19|20)\d\d"
-_REL_YEAR = r"(?:last|this|next|the\s+previous|the\s+past|the\s+current|the\s+coming)\s+year"
+_REL_YEAR = r"(?:last|this|next|the\s+previous|the\s+past|the\s+current|the\s+coming)\s+(?:fiscal\s+|calendar\s+)?year"
 _YEAR_REF = rf"(?:{_YEAR}|{_REL_YEAR})"
-_MONTH_NAME = r"(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?"
 
-_PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(p, re.I)) for name, p in [
-    ("months_span", rf"\bfirst\s+(?P<n>\d+|{'|'.join(_COUNT)})\s+months(?:\s+of\s+(?P<y>{_YEAR_REF}))?"),
+
+@lru_cache(maxsize=None)
+def _patterns() -> list[tuple[str, re.Pattern[str]]]:
+    """The time patterns, most specific first (built once, from the vocabularies)."""
+    month = rf"(?:{vocabulary.alternation('months')})\.?"
+    count = "|".join(_counts())
+    return [(name, re.compile(p, re.I)) for name, p in _pattern_sources(month, count)]
+
+
+def _pattern_sources(month: str, count: str) -> list[tuple[str, str]]:
+    """The patterns as (name, regex source), given the alternations of month names and of number words."""
+    return [
+    # "between February and April of 2020": a span of months.
+    ("month_pair", rf"\bbetween\s+(?P<m1>{month})(?:\s+(?P<y1>{_YEAR}))?\s+and\s+(?P<m2>{month})"
+                   rf"(?:\s+(?:of\s+)?(?P<y>{_YEAR_REF}))?(?![a-z])"),
+    # "in the second half of April": a part of a month is the month.
+    ("month_part", rf"\b(?:first|second|last|latter)\s+(?:half|part|week|weeks)\s+of\s+(?P<m>{month})"
+                   rf"(?:\s+(?:of\s+)?(?P<y>{_YEAR_REF}))?(?![a-z])"),
+    # "over the past three months": the months before the briefing's.
+    ("past_months", rf"\b(?:(?:past|last|previous|latest)|course\s+of(?:\s+the)?(?:\s+(?:past|last))?)\s+"
+                    rf"(?P<n>\d+|{count})\s+months\b"),
+    ("months_span", rf"\bfirst\s+(?P<n>\d+|{count})\s+months(?:\s+of\s+(?P<y>{_YEAR_REF}))?"),
     ("quarters_span", rf"\bfirst\s+(?P<n>two|three|2|3)\s+quarters(?:\s+of\s+(?P<y>{_YEAR_REF}))?"),
     ("half", rf"\b(?P<o>first|second)\s+half(?:\s+of\s+(?:the\s+)?(?P<y>{_YEAR_REF}))?"),
     ("quarter", rf"\b(?P<o>first|second|third|fourth|final|1st|2nd|3rd|4th)\s+quarter(?:\s+of\s+(?:the\s+)?(?P<y>{_YEAR_REF}))?"),
     ("last_quarter", r"\b(?P<w>last|this|previous|past)\s+quarter\b"),
     ("q", rf"\b(?:(?P<y0>{_YEAR})\s*)?Q(?P<o>[1-4])(?:\s+(?:of\s+)?(?P<y>{_YEAR}))?"),  # "Q4 2020", "2020 Q4"
-    ("ending", rf"\b12\s+months\s+(?:ending|ended|through|to)\s+(?:in\s+)?(?P<m>{_MONTH_NAME})(?:\s+(?P<y>{_YEAR}))?"),
+    ("ending", rf"\b12\s+months\s+(?:ending|ended|through|to)\s+(?:in\s+)?(?P<m>{month})(?:\s+(?P<y>{_YEAR}))?"),
     ("end_of", rf"\b(?:the\s+)?end\s+of\s+(?:the\s+)?(?P<y>{_YEAR_REF})"),
     ("year_pair", rf"\b(?P<a>{_YEAR})\s+and\s+(?P<b>{_YEAR})\b"),
-    ("month", rf"\b(?P<m>{_MONTH_NAME})(?:\s+\d{{1,2}},?)?(?:\s+(?:of\s+)?(?P<y>{_YEAR_REF}))?(?![a-z])"),
+    ("month", rf"\b(?P<m>{month})(?:\s+\d{{1,2}},?)?(?:\s+(?:of\s+)?(?P<y>{_YEAR_REF}))?(?![a-z])"),
     ("month_rel", r"\b(?P<w>last|this|next)\s+month\b"),
     ("year", rf"\b(?P<y>{_YEAR_REF})\b"),
-    ("today", r"\b(?:today|this\s+meeting|at\s+this\s+meeting)\b"),
-]]
+    # Markers of the present ("now", "this week"): the briefing's month, for a figure of their own clause.
+    ("current", r"\b(?:today|right\s+now|now|currently|at\s+present|presently|at\s+the\s+moment|this\s+week|"
+                r"so\s+far|as\s+of\s+today|to\s+date)\b"),
+    # The meeting the briefing reports on: the briefing's month only for what is decided at it.
+    ("meeting", r"\b(?:at\s+)?this\s+meeting\b"),
+]
+#: Kinds of reference that date only a figure of their own clause (see ``figure_period``).
+DEICTIC = frozenset({"current", "meeting"})
 #: Words before a time reference that make it a baseline or an open span, not the figure's period.
 _BASELINE_BEFORE = re.compile(
     r"(?:compared\s+(?:to|with)|than(?:\s+in|\s+that\s+of)?|since|from|relative\s+to|versus|vs\.?|"
@@ -56,6 +96,12 @@ class TimeRef:
     end: int
     period: str | None  # None for a baseline or an open span
     explicit_year: bool
+    #: The pattern's name: "current" and "meeting" mark the present, not a stated time.
+    name: str = ""
+
+    @property
+    def deictic(self) -> bool:
+        return self.name in DEICTIC
 
 
 def _year(y: str | None, when: datetime.date, default: int) -> int:
@@ -119,22 +165,35 @@ def find_time_refs(text: str, start: int, end: int, when: datetime.date | None) 
     refs: list[TimeRef] = []
     taken: list[tuple[int, int]] = []
     future_sentence = _FUTURE_AUX.search(text, start, end) is not None
-    for name, pat in _PATTERNS:
+    for name, pat in _patterns():
         for m in pat.finditer(text, start, end):
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
             ahead = future_sentence or _FUTURE_PREP.search(text[max(start, m.start() - 30):m.start()]) is not None
             period = _resolve(name, m, when, ahead)
-            if name == "month" and m.group("m").lower().rstrip(".") == "may" and not m.group("y"):
-                continue  # the modal verb
+            if name == "month" and m.group("m").lower().rstrip(".") == "may" and not m.group("y") and (
+                    m.group("m")[0].islower() or not text[start:m.start()].strip()):
+                continue  # the modal verb ("we may", "May we ask"); "in May" is the month
             if name == "month" and len(m.group("m").rstrip(".")) == 3 and m.group("m")[0].islower():
                 continue  # "mar", "dec" in running lower-case text are words, not months
             if _BASELINE_BEFORE.search(text[max(start, m.start() - 40):m.start()]):
                 period = None
             taken.append((m.start(), m.end()))
             explicit = bool(re.search(_YEAR, m.group()))
-            refs.append(TimeRef(m.start(), m.end(), period, explicit))
+            if name == "current" and _discourse_now(text, start, m):
+                continue
+            refs.append(TimeRef(m.start(), m.end(), period, explicit, name))
     return sorted(refs, key=lambda r: r.start)
+
+
+def _discourse_now(text: str, start: int, m: re.Match[str]) -> bool:
+    """ "Now, let me turn to...", "now that": a "now" that orders the talk, not a time."""
+    if m.group().lower() != "now":
+        return False
+    before = text[start:m.start()].strip(" \t\n\"“(—-")
+    after = text[m.end():m.end() + 6].lower()
+    return not before or before.endswith((",", ";", ":", ".", "?", "And", "and", "But", "but", "So", "so")) \
+        or after.startswith((",", " that", " let", " i ", " we "))
 
 
 def _resolve(name: str, m: re.Match[str], when: datetime.date | None, ahead: bool = False) -> str | None:
@@ -148,8 +207,22 @@ def _resolve(name: str, m: re.Match[str], when: datetime.date | None, ahead: boo
             return f"{g['a']}..{g['b']}"
         return None
     when_ = when
+    if name == "month_pair":
+        a, b = _months()[g["m1"].lower().rstrip(".")], _months()[g["m2"].lower().rstrip(".")]
+        yb = _year(g["y"], when_, _month_year(b, when_))
+        ya = int(g["y1"]) if g.get("y1") else (yb if a <= b else yb - 1)
+        return _month_span(ya, a, yb, b)
+    if name == "month_part":
+        mo = _months()[g["m"].lower().rstrip(".")]
+        y = _year(g["y"], when_, (_coming_month_year if ahead else _month_year)(mo, when_))
+        return f"{y}-{mo:02d}"
+    if name == "past_months":
+        n = int(g["n"]) if g["n"].isdigit() else _counts()[g["n"].lower()]
+        end_y, end_m = (when_.year, when_.month - 1) if when_.month > 1 else (when_.year - 1, 12)
+        k = end_y * 12 + end_m - 1 - (n - 1)
+        return _month_span(k // 12, k % 12 + 1, end_y, end_m)
     if name == "months_span":
-        n = int(g["n"]) if g["n"].isdigit() else _COUNT[g["n"].lower()]
+        n = int(g["n"]) if g["n"].isdigit() else _counts()[g["n"].lower()]
         y = _year(g["y"], when_, when_.year if n < when_.month else when_.year - 1)
         if n == 3:
             return f"{y}-Q1"
@@ -167,7 +240,7 @@ def _resolve(name: str, m: re.Match[str], when: datetime.date | None, ahead: boo
         y = _year(g["y"], when_, when_.year if (first and when_.month > 6) else when_.year - 1)
         return f"{y}-Q1..{y}-Q2" if first else f"{y}-Q3..{y}-Q4"
     if name in ("quarter", "q"):
-        q = _ORD.get(g["o"].lower(), None) if name == "quarter" else int(g["o"])
+        q = _quarter_ordinals().get(g["o"].lower()) if name == "quarter" else int(g["o"])
         if g.get("y0") and not g.get("y"):
             g["y"] = g["y0"]
         y = _year(g["y"], when_, (_coming_quarter_year if ahead else _quarter_year)(q, when_))
@@ -178,7 +251,7 @@ def _resolve(name: str, m: re.Match[str], when: datetime.date | None, ahead: boo
             return f"{when_.year}-Q{cur}"
         return f"{when_.year}-Q{cur - 1}" if cur > 1 else f"{when_.year - 1}-Q4"
     if name == "ending":
-        mo = _MONTHS[g["m"].lower().rstrip(".")]
+        mo = _months()[g["m"].lower().rstrip(".")]
         y = _year(g["y"], when_, _month_year(mo, when_))
         return f"{y}-{mo:02d}"
     if name == "end_of":
@@ -186,7 +259,7 @@ def _resolve(name: str, m: re.Match[str], when: datetime.date | None, ahead: boo
     if name == "year_pair":
         return f"{g['a']}..{g['b']}"
     if name == "month":
-        mo = _MONTHS[g["m"].lower().rstrip(".")]
+        mo = _months()[g["m"].lower().rstrip(".")]
         y = _year(g["y"], when_, (_coming_month_year if ahead else _month_year)(mo, when_))
         return f"{y}-{mo:02d}"
     if name == "month_rel":
@@ -199,6 +272,191 @@ def _resolve(name: str, m: re.Match[str], when: datetime.date | None, ahead: boo
         return f"{y}-{mo:02d}"
     if name == "year":
         return str(_year(g["y"], when_, when_.year))
-    if name == "today":
+    if name in DEICTIC:
         return f"{when_.year}-{when_.month:02d}"
     return None
+
+
+def _month_span(ya: int, a: int, yb: int, b: int) -> str:
+    """A span of months, written as a quarter when it is exactly one (GUIDELINES.md)."""
+    if (ya, a) == (yb, b):
+        return f"{ya}-{a:02d}"
+    if ya == yb and b - a == 2 and a % 3 == 1:
+        return f"{ya}-Q{(a - 1) // 3 + 1}"
+    return f"{ya}-{a:02d}..{yb}-{b:02d}"
+
+
+def figure_period(doc: Doc, start: int, end: int, others: Sequence[int], refs: Sequence[TimeRef],
+                  carried: str | None = None) -> str | None:
+    """The period of the figure at ``start``..``end``, from its own clause and sentence first.
+
+    In order: a stated time in the figure's own clause (by the parse), a stated time elsewhere in its
+    sentence (the nearest, preferring one right after the figure with no other figure between), a marker
+    of the present in its clause ("now", "this week", "at this meeting"), and last the period carried
+    from the sentence before (``carried``). A target or a long-run value has none ("our 2 percent target").
+
+    Args:
+        doc: the parsed document.
+        start: the figure's first character.
+        end: its end.
+        others: the start characters of the sentence's other figures.
+        refs: the sentence's time references (``find_time_refs``).
+        carried: the period the sentence before gave, when the caller carries one.
+    """
+    anchor = _root(doc, start, end)
+    if anchor is not None and _timeless(anchor):
+        return None
+    clause = _clause(anchor) if anchor is not None else None
+    stated = [r for r in refs if not r.deictic and not _baseline(doc, r, clause, anchor)]
+    own = [r for r in stated if clause is not None and _clause(_root(doc, r.start, r.end)) == clause]
+    # A time in another clause that holds a figure of its own dates that figure, not this one ("40 percent
+    # worry ..., and 12 million lack confidence they can meet next month's rent").
+    free = [r for r in stated if r in own or not _claimed(doc, r, start, others)]
+    for group in (own, free):
+        found = _nearest(group, start, end, others)
+        if found is not None:
+            return found
+    # "At this meeting we decided to lower rates by 25 basis points", "inflation is now 2.1 percent"; not
+    # "At this meeting, the mayor said 40 new buses would be bought".
+    present = [r for r in refs if r.deictic and r.period and (
+        anchor is None or _governs(_root(doc, r.start, r.end), anchor))]
+    if present:
+        return present[0].period
+    return carried
+
+
+def _claimed(doc: Doc, ref: TimeRef, start: int, others: Sequence[int]) -> bool:
+    """True when the clause of ``ref`` holds another figure but not the one at ``start``."""
+    verb = _clause(_root(doc, ref.start, ref.end))
+    if verb is None:
+        return False
+    lo, hi = verb.left_edge.idx, verb.right_edge.idx + len(verb.right_edge)
+    return not lo <= start < hi and any(lo <= s < hi for s in others)
+
+
+def _nearest(refs: Sequence[TimeRef], start: int, end: int, others: Sequence[int]) -> str | None:
+    """The reference right after the figure (no other figure between, within 80 characters), else the last
+    before it, else the first after it."""
+    after = [r for r in refs if r.start >= end and not any(end <= s < r.start for s in others)]
+    if after and after[0].start - end < 80 and after[0].period:
+        return after[0].period
+    before = [r for r in refs if r.end <= start and r.period]
+    if before:
+        return before[-1].period
+    later = [r for r in refs if r.start >= end and r.period]
+    return later[0].period if later else None
+
+
+def _root(doc: Doc, start: int, end: int) -> Token | None:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    return span.root
+
+
+def _clause(tok: Token | None) -> Token | None:
+    """The verb that heads a token's clause (None for a fragment)."""
+    t = tok
+    for _ in range(12):
+        if t is None:
+            return None
+        if t.pos_ in ("VERB", "AUX") and t.dep_ != "aux" and t.dep_ != "auxpass":
+            return t
+        if t.head is t:
+            return None
+        t = t.head
+    return None
+
+
+def _governs(head: Token | None, tok: Token | None) -> bool:
+    """True when ``tok``'s clause lies under the clause of ``head`` without a reported-speech boundary."""
+    if head is None or tok is None:
+        return False
+    top = _clause(head)
+    t = _clause(tok)
+    for _ in range(6):
+        if t is None or t == top:
+            return t == top
+        if t.dep_ in ("ccomp", "parataxis"):
+            return False  # "the mayor said [40 buses would be bought]": said's time is not the buses'
+        t = _clause(t.head) if t.head is not t else None
+    return False
+
+
+def _baseline(doc: Doc, ref: TimeRef, clause: Token | None, anchor: Token | None) -> bool:
+    """True for a time the figure is compared with: under "from", "than", "since" on the way to the figure's
+    clause ("8.2 million jobs below where we were in February"), unless the figure is under that word too
+    ("rose to 2.3 percent in November from 2.0 percent in October": October is 2.0 percent's own time)."""
+    tok = _root(doc, ref.start, ref.end)
+    for _ in range(8):
+        if tok is None or tok.head is tok or tok == clause:
+            return False
+        tok = tok.head
+        if tok.lower_ in vocabulary.words("baseline_words"):
+            return anchor is None or not tok.left_edge.i <= anchor.i <= tok.right_edge.i
+    return False
+
+
+def _timeless(anchor: Token) -> bool:
+    """A target or a long-run value ("our 2 percent target", "the longer-run growth rate of 1.8 percent")."""
+    nouns = [anchor]
+    t = anchor
+    if t.dep_ in ("compound", "nummod", "amod", "nmod", "npadvmod", "quantmod", "appos"):
+        nouns.append(t.head)
+    if t.dep_ == "pobj" and t.head.dep_ == "prep":
+        nouns.append(t.head.head)
+    timeless = vocabulary.words("timeless_measures")
+    return any(n.lemma_.lower() in timeless or any(c.lower_ in timeless for c in n.children if c.dep_ in (
+        "amod", "compound", "advmod")) for n in nouns)
+
+
+class PeriodCarry:
+    """The period a speaker's turn hands on to its later figures that state none.
+
+    A year (or a span of years) stated in a turn frames the rest of the turn ("In 2024, ... Exports rose
+    7%. ... Imports ..."); a finer period (a month, a quarter) dates only the next sentence ("Inflation was
+    2.2 percent in November. Services inflation was 3.9 percent."), since a statement moves from month to
+    month. Nothing crosses into another turn, and nothing is carried across the whole transcript.
+    """
+
+    def __init__(self, doc: Doc, turn_starts: Sequence[int]) -> None:
+        self._doc = doc
+        self._starts = sorted(turn_starts)
+        self._turn = -1
+        self._frame: str | None = None
+        self._recent: str | None = None
+
+    def get(self, pos: int) -> str | None:
+        """The period carried to a sentence starting at character ``pos``."""
+        if bisect.bisect_right(self._starts, pos) != self._turn:
+            return None
+        return self._recent or self._frame
+
+    def update(self, pos: int, refs: Sequence[TimeRef]) -> None:
+        """Record the period the sentence at ``pos`` states for its main clause, if one."""
+        turn = bisect.bisect_right(self._starts, pos)
+        if turn != self._turn:
+            self._turn, self._frame, self._recent = turn, None, None
+        stated = self._main_period(refs)
+        self._recent = stated
+        if stated is not None and _YEARS_ONLY.fullmatch(stated):
+            self._frame = stated
+
+    def _main_period(self, refs: Sequence[TimeRef]) -> str | None:
+        """The one period a sentence states for its main clause ("Inflation rose to 2.3 percent in November,
+        from 2.0 percent in October" -> November: October is the baseline's); None for a sentence that lists
+        several ("1.1 percent in 2025, 1.4 percent in 2026"), whose items each carry their own."""
+        stated = [r for r in refs if r.period and not r.deictic]
+        if len({r.period for r in stated}) > 1:
+            main = []
+            for r in stated:
+                tok = _root(self._doc, r.start, r.end)
+                top = tok.sent.root if tok is not None else None
+                if tok is not None and _clause(tok) == top and not _baseline(self._doc, r, top, None):
+                    main.append(r)
+            stated = main
+        return stated[-1].period if len({r.period for r in stated}) == 1 else None
+
+
+#: A period of whole years: "2024", "2026..2027".
+_YEARS_ONLY = re.compile(r"\d{4}(?:\.\.\d{4})?")

@@ -4,11 +4,13 @@ Rules, in order, per sentence:
 
 1. :meth:`Carry.note_names`: a sentence without a figure that names a place makes that place what the
    next figures of its stretch are about (not a reporter introducing themselves);
-2. :meth:`Carry.fill`: a figure whose own sentence named no period takes the paragraph's last period,
-   else the briefing's main year; no owner or concept, the stretch's last ones. A stretch ends at a blank
-   line or a new speaker's turn: whose figure it is never carries into another speaker's turn;
-3. :meth:`Carry.remember`: the sentence's last period, owner and concept are carried on;
-4. :func:`copy_converted`: "42 trillion yuan ($5.74 trillion)": the conversion takes its source's facts.
+2. :meth:`Carry.carried_period`: the period the speaker's turn hands on (:class:`periods.PeriodCarry`: a
+   stated year frames the rest of the turn, a finer period the next sentence only); the context stage uses it
+   as a figure's last resort, so that a target or a long-run value still gets none;
+3. :meth:`Carry.fill`: a figure with no owner or concept takes the stretch's last ones. A stretch ends at a
+   blank line or a new speaker's turn: whose figure it is never carries into another speaker's turn;
+4. :meth:`Carry.remember`: the sentence's period, last owner and last concept are carried on;
+5. :func:`copy_converted`: "42 trillion yuan ($5.74 trillion)": the conversion takes its source's facts.
 """
 from __future__ import annotations
 
@@ -17,10 +19,10 @@ import re
 from dataclasses import dataclass, field
 from typing import Sequence
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from .draft import Draft
-from .periods import TimeRef
+from .periods import PeriodCarry, TimeRef
 
 #: A blank line: what a figure's owner, concept and period never carry across (nor a new turn).
 PARAGRAPH_BREAK = re.compile(r"\n[ \t\xa0]*\r?\n")
@@ -39,59 +41,54 @@ def self_introduction(sent: Span) -> bool:
 
 @dataclass
 class Carry:
-    """The period carried over each paragraph, and the owner and concept carried over each stretch."""
+    """The period carried within each turn, and the owner and concept carried over each stretch."""
 
-    paragraphs: list[int]
     stretches: list[int]
-    default_year: str | None
-    period_by_para: dict[int, str | None] = field(default_factory=dict)
+    periods: PeriodCarry
     about_by_stretch: dict[int, About] = field(default_factory=dict)
 
     @classmethod
-    def of(cls, text: str, boundaries: Sequence[int], default_year: str | None) -> "Carry":
-        # The period carries over the whole paragraph (an answer keeps the month a question named); whose
-        # figure it is and what it measures, within a paragraph and never into another speaker's turn.
+    def of(cls, doc: Doc, text: str, boundaries: Sequence[int]) -> "Carry":
+        # Whose figure it is and what it measures carry within a paragraph and never into another speaker's
+        # turn; the period carries within a turn only.
         paragraphs = [m.end() for m in PARAGRAPH_BREAK.finditer(text)]
-        return cls(paragraphs, sorted(set(paragraphs) | set(boundaries)), default_year)
+        return cls(sorted(set(paragraphs) | set(boundaries)), PeriodCarry(doc, boundaries))
 
-    def _keys(self, sent: Span) -> tuple[int, int]:
-        return (bisect.bisect_right(self.paragraphs, sent.start_char),
-                bisect.bisect_right(self.stretches, sent.start_char))
+    def _stretch(self, sent: Span) -> int:
+        return bisect.bisect_right(self.stretches, sent.start_char)
 
     def note_names(self, sent: Span, ents: list[tuple[int, int, str]]) -> None:
         """Rule 1, for a sentence without a figure."""
-        _, stretch = self._keys(sent)
+        stretch = self._stretch(sent)
         if ents and not self_introduction(sent):
             self.about_by_stretch[stretch] = (ents[0][2], self.about_by_stretch.get(stretch, (None, None))[1])
 
-    def fill(self, sent: Span, ds: list[Draft]) -> None:
+    def carried_period(self, sent: Span) -> str | None:
         """Rule 2."""
-        para, stretch = self._keys(sent)
-        carry_period = self.period_by_para.get(para)
-        carry_entity, carry_concept = self.about_by_stretch.get(stretch, (None, None))
+        return self.periods.get(sent.start_char)
+
+    def fill(self, sent: Span, ds: list[Draft]) -> None:
+        """Rule 3."""
+        carry_entity, carry_concept = self.about_by_stretch.get(self._stretch(sent), (None, None))
         for d in ds:
-            if d.period is None:
-                d.period = carry_period or self.default_year
             if d.entity is None:
                 d.entity = carry_entity
             if d.concept is None:
                 d.concept = carry_concept
 
     def remember(self, sent: Span, ds: list[Draft], refs: list[TimeRef]) -> None:
-        """Rule 3, for a sentence with figures."""
+        """Rule 4, for a sentence that may hold a figure (its period is remembered even when it holds none)."""
+        self.periods.update(sent.start_char, refs)
         if not ds:
             return
-        para, stretch = self._keys(sent)
-        carry_period = self.period_by_para.get(para)
+        stretch = self._stretch(sent)
         carry_entity, carry_concept = self.about_by_stretch.get(stretch, (None, None))
-        explicit = [r.period for r in refs if r.period]
-        self.period_by_para[para] = explicit[-1] if explicit else carry_period
         self.about_by_stretch[stretch] = (next((d.entity for d in reversed(ds) if d.entity), carry_entity),
                                           next((d.concept for d in reversed(ds) if d.concept), carry_concept))
 
 
 def copy_converted(ds: list[Draft], offset: int) -> None:
-    """Rule 4: a conversion takes its source's kind, direction, period, owner and concept (and qualifier,
+    """Rule 5: a conversion takes its source's kind, direction, period, owner and concept (and qualifier,
     when it has none); ``converts`` becomes an index into the whole list (``offset`` figures before)."""
     for d in ds:
         if d.converts is not None:

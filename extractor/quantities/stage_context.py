@@ -8,18 +8,15 @@ Rules, in order (each fills a field the ones before left empty, or links figures
 3. per sentence, :func:`spread_approx`: a qualifier covers a coordination of figures;
 4. per sentence, :func:`share_list_concept`: later items of a list take the first item's concept;
 5. per sentence, :func:`apply_respectively`: each figure of a "respectively" list gets its own conjunct;
-6. per figure, :func:`period_for` and :func:`entity_for`: the time reference and the owner named in the
-   sentence (what is not found here may be carried over from earlier sentences: :mod:`stage_carry`).
-
-``period_for``, ``entity_for`` and ``default_year`` are moved here verbatim from the former ``extract``
-module; they read :mod:`periods` and :mod:`entity`, whose owners may take them over.
+6. per figure, :func:`periods.figure_period` and :func:`entity.figure_owner`: the period from the figure's
+   own clause and sentence first, the period carried within the speaker's turn last (``carried``, from
+   :class:`periods.PeriodCarry`), none for a target; the owner read from the parse (what is not found here
+   may be carried over from earlier sentences: :mod:`stage_carry`).
 """
 from __future__ import annotations
 
 import bisect
-import datetime
 import re
-from collections import Counter
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
@@ -27,8 +24,8 @@ from spacy.tokens import Doc, Span
 from .approx import qualifier
 from .concept import concept_phrase
 from .draft import Draft
-from .entity import entity_candidates, host_names
-from .periods import TimeRef, find_time_refs
+from .entity import entity_candidates, figure_owner, host_names
+from .periods import TimeRef, figure_period
 from .respectively import conjunct_list, is_entity_like, item_text
 from .stage_kind import in_one_list
 
@@ -133,12 +130,12 @@ def apply_respectively(text: str, sent: Span, ds: list[Draft], ents: list[Entity
         if is_entity_like(item):
             d.entity = item_text(item)
         else:
-            d.concept = item_text(item) + ("; " + d.concept if d.concept else "")
+            d.concept = item_text(item)
 
 
 def read_sentence(reading: DocumentReading, sent: Span, ds: list[Draft], refs: list[TimeRef],
-                  ents: list[Entity]) -> None:
-    """Rules 1-6 for one sentence's figures."""
+                  ents: list[Entity], carried: str | None = None) -> None:
+    """Rules 1-6 for one sentence's figures; ``carried`` is the period the speaker's turn hands on."""
     chunks = reading.sentence_chunks(sent)
     for d in ds:
         read_figure(reading.doc, d, chunks)
@@ -147,47 +144,7 @@ def read_sentence(reading: DocumentReading, sent: Span, ds: list[Draft], refs: l
     share_list_concept(ds)
     apply_respectively(reading.text, sent, ds, ents)
     for d in ds:
-        d.period = period_for(d, ds, refs)
+        others = [o.m.start for o in ds if o is not d]
+        d.period = figure_period(reading.doc, d.m.start, d.m.end, others, refs, carried)
         if d.entity is None:
-            d.entity = entity_for(d, ents)
-
-
-def period_for(d: Draft, ds: list[Draft], refs: list[TimeRef]) -> str | None:
-    """The time reference closest to a figure in its sentence, preferring one right after it."""
-    starts = [o.m.start for o in ds if o is not d]
-    after = [r for r in refs if r.start >= d.m.end and not any(d.m.end <= s < r.start for s in starts)]
-    if after and after[0].start - d.m.end < 80 and after[0].period:
-        return after[0].period
-    before = [r for r in refs if r.end <= d.m.start and r.period]
-    if before:
-        return before[-1].period
-    later = [r for r in refs if r.start >= d.m.end and r.period]
-    return later[0].period if later else None
-
-
-def entity_for(d: Draft, ents: list[tuple[int, int, str]]) -> str | None:
-    """The place or group a figure belongs to: one named in its clause, else the nearest before it."""
-    if not ents:
-        return None
-    # "growth of 9.6% to BRI countries": a prepositional object right after the figure.
-    follow = d.lx[d.m.last + 1:d.m.last + 3]
-    if follow and follow[0].low in ("to", "in", "from", "for") and len(follow) > 1:
-        for a, b, t in ents:
-            if a <= follow[1].start < b or a == follow[1].start:
-                return t
-            if follow[1].low == "the" and d.m.last + 3 < len(d.lx) and a <= d.lx[d.m.last + 3].start < b:
-                return t
-    before = [e for e in ents if e[1] <= d.m.start]
-    if before:
-        return before[-1][2]
-    return None
-
-
-def default_year(text: str, when: datetime.date | None) -> str | None:
-    """The year most figures of the briefing refer to: the most frequent year reference."""
-    refs = find_time_refs(text, 0, len(text), when)
-    years = Counter(r.period for r in refs if r.period and re.fullmatch(r"\d{4}", r.period))
-    if not years:
-        return None
-    year, n = years.most_common(1)[0]
-    return year if n >= 3 and n >= 0.4 * sum(years.values()) else None
+            d.entity = figure_owner(reading.doc, d.m.start, d.m.end, ents, reading.host)

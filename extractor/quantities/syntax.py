@@ -9,13 +9,16 @@ from typing import Collection
 
 from spacy.tokens import Doc, Span, Token
 
+from .. import vocabulary
 from .candidates import Mention
 
-#: Words that qualify a figure ("more than", "nearly") or stand before it without naming anything.
-QUALIFIER_WORDS = frozenset({"previous", "original", "initial", "current", "more", "than", "less", "nearly", "almost",
-                             "about", "around", "roughly", "over", "some", "approximately", "just", "only", "fully", "at", "least", "up", "close",
-                             "a", "an", "the", "another", "additional", "further", "exceeding", "surpassing",
-                             "somewhere", "sort", "of", "estimated", "well", "under", "below", "above"})
+def __getattr__(name: str) -> frozenset[str]:
+    """``QUALIFIER_WORDS``: words that qualify a figure ("more than", "nearly") or stand before it without
+    naming anything, read from the vocabulary ``qualifier_words`` on first use (kept as a module attribute
+    for the modules that import it)."""
+    if name == "QUALIFIER_WORDS":
+        return vocabulary.words("qualifier_words")
+    raise AttributeError(name)
 
 
 def token_span(doc: Doc, start: int, end: int) -> Span | None:

@@ -267,7 +267,7 @@ def test_a_hyphen_that_is_no_minus(nlp, text, span, value):
     ("The proportion of processing trade has reached 25.5%, which is 7.4 percentage points higher than the "
      "national average.", "7.4 percentage points", "The proportion of processing trade"),
     ("We have a proposal that would cut a trillion dollars off the baseline.", "a trillion dollars",
-     "a proposal that would cut; the baseline"),
+     "a proposal that would cut"),
 ])
 def test_the_concept_holds_no_figure(nlp, text, span, concept):
     q = one(nlp, text, span)

