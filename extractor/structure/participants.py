@@ -16,16 +16,10 @@ from .types import Participant, Role
 #: Courtesy words dropped before comparing names.
 HONORIFICS = vocabulary.words("honorifics")
 #: Titles of office ("Chair", "Governor").
-OFFICES = frozenset({
-    "chair", "chairman", "chairwoman", "president", "vice-president", "director", "secretary", "minister",
-    "governor", "spokesperson", "spokesman", "spokeswoman", "ambassador", "commissioner", "chancellor",
-})
+OFFICES = vocabulary.words("offices")
 #: Words that may precede a name in a label or a hand-off ("CHAIR POWELL", "SURGEON GENERAL MURTHY",
 #: "my colleague Lin"): the titles and the words that qualify them.
-OFFICE_WORDS = OFFICES | frozenset({
-    "the", "vice", "senior", "administration", "official", "surgeon", "general", "prime", "press", "deputy",
-    "principal", "my", "colleague", "colleagues",
-})
+OFFICE_WORDS = OFFICES | vocabulary.words("office_qualifiers")
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 
 

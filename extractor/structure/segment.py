@@ -55,6 +55,7 @@ def segment(text: str, *, file_name: str | None = None, date: str | None = None)
     turns = [replace(t, role=roles.get(t.speaker, t.role) if t.speaker else t.role,
                      participant=ids.get(t.speaker) if t.speaker else None) for t in turns]
     exchanges, statements = build_exchanges(text, turns, people, every_press_turn_asks=unlabelled)
+    turns, exchanges = _as_written(labels, turns, exchanges)
     return Structure(
         header=header,
         turns=tuple(turns),
@@ -64,6 +65,15 @@ def segment(text: str, *, file_name: str | None = None, date: str | None = None)
         unlabelled=unlabelled,
         participants=people,
     )
+
+
+def _as_written(labels, turns, exchanges):
+    """Give every turn its label exactly as written (NBSPs included), and every exchange its asker so."""
+    written = {lab.start: lab.written or lab.name for lab in labels}
+    turns = [replace(t, speaker=written.get(t.start, t.speaker)) if t.speaker else t for t in turns]
+    exchanges = [replace(e, asked_by=next((turns[i].speaker for i in e.question_turns if turns[i].speaker), e.asked_by))
+                 for e in exchanges]
+    return turns, exchanges
 
 
 def _askers(text: str, turns: list) -> dict[str, str]:
