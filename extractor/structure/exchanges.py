@@ -20,6 +20,11 @@ from .types import Exchange, Handoff, Participant, Statement, Turn
 #: Words from which a press turn without a question mark still puts a question (a challenge).
 #: Asides such as "Hi, Mr. President" or "(Inaudible.)" are far shorter.
 _CHALLENGE_WORDS = 20
+#: Words within which an official's reply only acknowledges ("Sure.", "Yes, yes.").
+_BACKCHANNEL_WORDS = 3
+#: Dashes that mark speech cut off or resumed.
+_DASHES = ("—", "–", "-", "…")
+_BLANK = " \t\r\n\u00a0"
 
 
 @dataclass
@@ -52,7 +57,9 @@ def build_exchanges(text: str, turns: list[Turn] | tuple[Turn, ...], participant
             asks = every_press_turn_asks or _asks(text, turns, i, content)
             new_asker = (t.speaker != "Q" and cur is not None and cur.questions
                          and turns[cur.questions[0]].speaker not in (t.speaker, None))
-            if cur is None or (cur.answered and (asks or new_asker)):
+            # "— and for how long?" goes on with a question that was cut off.
+            goes_on = content.lstrip(_BLANK)[:1] in _DASHES
+            if cur is None or (cur.answered and (asks or new_asker) and not goes_on):
                 cur = _Open()
                 groups.append(cur)
             cur.questions.append(i)
@@ -60,12 +67,26 @@ def build_exchanges(text: str, turns: list[Turn] | tuple[Turn, ...], participant
         elif t.role == "official":
             if cur is not None:
                 cur.answers.append(i)
-                cur.answered = cur.answered or cur.asked
+                cur.answered = cur.answered or (cur.asked and not _backchannel(text, turns, i))
         elif t.role == "moderator":
             # The chair's turn ends the exchange: the next reporter asks anew.
             cur = None
     exchanges = [_exchange(text, turns, g, participants) for g in groups]
     return exchanges, _statements(turns, groups)
+
+
+def _backchannel(text: str, turns, i: int) -> bool:
+    """Whether official turn ``i`` only acknowledges a question that is cut off and goes on.
+
+    "Sure." between "... can you get us to —" and "— that number?" answers nothing: the
+    question around it ends or resumes on a dash.
+    """
+    t = turns[i]
+    if len(text[t.content_start:t.end].split()) > _BACKCHANNEL_WORDS:
+        return False
+    before = text[turns[i - 1].content_start:turns[i - 1].end].rstrip(_BLANK) if i else ""
+    after = text[turns[i + 1].content_start:turns[i + 1].end].lstrip(_BLANK) if i + 1 < len(turns) else ""
+    return before[-1:] in _DASHES or after[:1] in _DASHES
 
 
 def _asks(text: str, turns, i: int, content: str) -> bool:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from .chairing import chair_turns
 from .debris import detect_debris
 from .exchanges import build_exchanges
 from .header import parse_header
@@ -54,6 +55,7 @@ def segment(text: str, *, file_name: str | None = None, date: str | None = None)
     people, ids = attach(labelled_roles, header.participants)
     turns = [replace(t, role=roles.get(t.speaker, t.role) if t.speaker else t.role,
                      participant=ids.get(t.speaker) if t.speaker else None) for t in turns]
+    turns = chair_turns(text, turns)
     exchanges, statements = build_exchanges(text, turns, people, every_press_turn_asks=unlabelled)
     turns, exchanges = _as_written(labels, turns, exchanges)
     return Structure(
