@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from .handoffs import handoffs_in
 from .roles import ends_on_question
 from .types import Turn
 
@@ -27,19 +28,22 @@ def chair_turns(text: str, turns: list[Turn]) -> list[Turn]:
 
     Returns:
         The turns, an official's turn made ``moderator`` where it is short, answers no
-        question (the turn before it is no press question) and the last official to speak
-        before it was someone else.
+        question (the turn before it is no press question, nor an official's hand-off to it)
+        and the last official to speak before it was someone else.
     """
     out = list(turns)
-    floor: str | None = None  # the label of the official who spoke last
+    floor: Turn | None = None  # the last official turn that was not the chair's
     for i, t in enumerate(turns):
         if t.role != "official":
             continue
         content = text[t.content_start:t.end]
         prev = turns[i - 1] if i else None
         answers = prev is not None and prev.role == "media" and ends_on_question(text[prev.content_start:prev.end])
-        if floor not in (None, t.speaker) and not answers and len(content.split()) < _FLOOR_WORDS:
+        # "I'll ask Paul to add to that": the official handed the question on, so the next one answers.
+        handed = floor is not None and prev is floor and next(handoffs_in(text, floor.content_start, floor.end), None)
+        if (floor is not None and floor.speaker != t.speaker and not answers and not handed
+                and len(content.split()) < _FLOOR_WORDS):
             out[i] = replace(t, role="moderator")
             continue
-        floor = t.speaker
+        floor = t
     return out
