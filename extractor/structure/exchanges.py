@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .handoffs import CALL_BY_NAME, handoffs_in
+from .introductions import introduction
 from .participants import resolve
 from .roles import is_question
 from .types import Exchange, Handoff, Participant, Statement, Turn
@@ -106,6 +107,10 @@ def _asks(text: str, turns, i: int, content: str) -> bool:
 def _exchange(text: str, turns, g: _Open, participants) -> Exchange:
     members = sorted(g.questions + g.answers)
     asker = next((turns[i].speaker for i in g.questions if turns[i].speaker), None)
+    outlet = next((turns[i].outlet for i in g.questions if turns[i].outlet), None)
+    if outlet is None:
+        said = (introduction(text[turns[i].content_start:turns[i].end], turns[i].speaker) for i in g.questions)
+        outlet = next((found[1] for found in said if found), None)
     answered_by = []
     for i in g.answers:
         who = turns[i].participant or turns[i].speaker
@@ -119,6 +124,7 @@ def _exchange(text: str, turns, g: _Open, participants) -> Exchange:
         answer_turns=tuple(g.answers),
         answered_by=tuple(answered_by),
         handoffs=tuple(_handoffs(text, turns, g.answers, participants)),
+        outlet=outlet,
     )
 
 

@@ -69,7 +69,9 @@ def participant_from_label(label: str, kind: str) -> Participant:
             title_words.append(words.pop(0))
     name = " ".join(words) or label
     if name.isupper():
-        name = "-".join(part.capitalize() for part in name.title().split("-"))
+        # Every word and every part of a hyphenated or elided name capitalised:
+        # "MICHELLE SMITH" -> "Michelle Smith", "JEAN-PIERRE" -> "Jean-Pierre", "O’BRIEN" -> "O’Brien".
+        name = name.title()
     title = " ".join(title_words).capitalize() if title_words else None
     if title and title.lower() == "the":
         title = None
