@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from .handoffs import handoffs_in
+from .participants import core_tokens
 from .roles import ends_on_question
 from .types import Turn
 
@@ -28,22 +29,45 @@ def chair_turns(text: str, turns: list[Turn]) -> list[Turn]:
 
     Returns:
         The turns, an official's turn made ``moderator`` where it is short, answers no
-        question (the turn before it is no press question, nor an official's hand-off to it)
+        question (the turn before it, by someone else, is no question, nor an official's hand-off to it)
         and the last official to speak before it was someone else.
     """
     out = list(turns)
+    answering = {t.speaker for i, t in enumerate(turns) if t.role == "official" and _answers(text, turns, i)}
     floor: Turn | None = None  # the last official turn that was not the chair's
     for i, t in enumerate(turns):
         if t.role != "official":
             continue
-        content = text[t.content_start:t.end]
-        prev = turns[i - 1] if i else None
-        answers = prev is not None and prev.role == "media" and ends_on_question(text[prev.content_start:prev.end])
-        # "I'll ask Paul to add to that": the official handed the question on, so the next one answers.
-        handed = floor is not None and prev is floor and next(handoffs_in(text, floor.content_start, floor.end), None)
-        if (floor is not None and floor.speaker != t.speaker and not answers and not handed
-                and len(content.split()) < _FLOOR_WORDS):
+        short = len(text[t.content_start:t.end].split()) < _FLOOR_WORDS
+        # The chair's turn gives the floor to the press, or is all a label ever says.
+        gives_floor = (i + 1 < len(turns) and turns[i + 1].role == "media") or t.speaker not in answering
+        first = all(u.speaker != t.speaker for u in turns[:i])
+        if (floor is not None and floor.speaker != t.speaker and short and gives_floor
+                and not _answers(text, turns, i) and not _handed_to(text, turns[i - 1], t, first)):
             out[i] = replace(t, role="moderator")
             continue
         floor = t
     return out
+
+
+def _answers(text: str, turns: list[Turn], i: int) -> bool:
+    """Whether turn ``i`` follows someone else's question: a press turn that ends on one, or another
+    official's turn whose last word is a question (a committee chair asking the minister)."""
+    prev = turns[i - 1] if i else None
+    if prev is None or prev.speaker == turns[i].speaker:
+        return False
+    said = text[prev.content_start:prev.end]
+    if prev.role == "media":
+        return ends_on_question(said)
+    return said.rstrip(" \t\r\n\u00a0\"”’)").endswith("?")
+
+
+def _handed_to(text: str, prev: Turn, t: Turn, first: bool) -> bool:
+    """Whether the official just before handed the floor to this speaker by name ("I'll ask Paul to
+    add"), or, for the speaker's first turn, named them ("Secretary Lee is here to ...")."""
+    if prev.role != "official" or prev.speaker == t.speaker:
+        return False
+    own = set(core_tokens(t.speaker or ""))
+    if any(own & set(core_tokens(m.group("who"))) for m in handoffs_in(text, prev.content_start, prev.end)):
+        return True
+    return first and bool(own) and own <= set(core_tokens(text[prev.content_start:prev.end]))
