@@ -9,12 +9,14 @@ and after the last exchange are the opening statement and closing remarks.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
+from .. import vocabulary
 from .handoffs import CALL_BY_NAME, handoffs_in
 from .introductions import introduction
 from .participants import resolve
-from .roles import is_question
+from .roles import ends_on_question, is_question
 from .types import Exchange, Handoff, Participant, Statement, Turn
 
 
@@ -77,17 +79,27 @@ def build_exchanges(text: str, turns: list[Turn] | tuple[Turn, ...], participant
 
 
 def _backchannel(text: str, turns, i: int) -> bool:
-    """Whether official turn ``i`` only acknowledges a question that is cut off and goes on.
+    """Whether official turn ``i`` only acknowledges, and answers nothing.
 
-    "Sure." between "... can you get us to —" and "— that number?" answers nothing: the
-    question around it ends or resumes on a dash.
+    "Sure." between "... can you get us to —" and "— that number?" (the question around it ends
+    or resumes on a dash), "There's a —" (cut off itself), "Mm-hmm." after a reporter's preface
+    and "Yes." to "Can I follow up?" all leave the question to come.
     """
     t = turns[i]
-    if len(text[t.content_start:t.end].split()) > _BACKCHANNEL_WORDS:
+    own = text[t.content_start:t.end].rstrip(_BLANK)
+    if len(own.split()) > _BACKCHANNEL_WORDS:
         return False
     before = text[turns[i - 1].content_start:turns[i - 1].end].rstrip(_BLANK) if i else ""
     after = text[turns[i + 1].content_start:turns[i + 1].end].lstrip(_BLANK) if i + 1 < len(turns) else ""
-    return before[-1:] in _DASHES or after[:1] in _DASHES
+    if own[-1:] in _DASHES or before[-1:] in _DASHES or after[:1] in _DASHES:
+        return True
+    # "Mm-hmm." after a reporter's preface, "Yes." to "Can I follow up?": the question is still to come.
+    return i > 0 and turns[i - 1].role == "media" and (
+        not ends_on_question(before) or _permission().search(before) is not None)
+
+
+def _permission() -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + vocabulary.alternation("permission_cues") + r")\b", re.IGNORECASE)
 
 
 def _asks(text: str, turns, i: int, content: str) -> bool:
