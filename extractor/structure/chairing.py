@@ -37,13 +37,15 @@ def chair_turns(text: str, turns: list[Turn]) -> list[Turn]:
     answering = {t.speaker for i, t in enumerate(turns) if t.role == "official" and (
         _answers(text, turns, i) or len(text[t.content_start:t.end].split()) >= _FLOOR_WORDS)}
     floor: Turn | None = None  # the last official turn that was not the chair's
+    spoke: set[str | None] = set()
     for i, t in enumerate(turns):
+        first = t.speaker not in spoke
+        spoke.add(t.speaker)
         if t.role != "official":
             continue
         short = len(text[t.content_start:t.end].split()) < _FLOOR_WORDS
         # The chair's turn gives the floor to the press, or comes from a label that never answers.
         gives_floor = (i + 1 < len(turns) and turns[i + 1].role == "media") or t.speaker not in answering
-        first = all(u.speaker != t.speaker for u in turns[:i])
         if (floor is not None and floor.speaker != t.speaker and short and gives_floor
                 and not _answers(text, turns, i) and not _handed_to(text, turns[i - 1], t, first)):
             out[i] = replace(t, role="moderator")

@@ -10,6 +10,7 @@ and after the last exchange are the opening statement and closing remarks.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass, field
 
 from .. import vocabulary
@@ -98,6 +99,7 @@ def _backchannel(text: str, turns, i: int) -> bool:
         not ends_on_question(before) or _permission().search(before) is not None)
 
 
+@lru_cache(maxsize=None)
 def _permission() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + vocabulary.alternation("permission_cues") + r")\b", re.IGNORECASE)
 

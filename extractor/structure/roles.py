@@ -26,6 +26,8 @@ from .types import Participant, Role, Turn
 QUESTION_CUES = re.compile(r"\?|\b(?:" + vocabulary.alternation("question_cues") + r")\b", re.IGNORECASE)
 #: A sentence end: where a turn's last sentences begin.
 _SENTENCE_BREAK = re.compile(r"[.?!…]+[\"”’)\]]*\s+")
+#: Characters at a turn's end read for its last sentences.
+_TAIL = 800
 
 
 def is_question(content: str) -> bool:
@@ -39,7 +41,8 @@ def ends_on_question(content: str) -> bool:
     A reporter's turn ends on what they ask ("... will you cut? Thank you."); an answer may
     hold a rhetorical question, but goes on to answer it.
     """
-    tail = content.rstrip(" \t\r\n\u00a0")
+    # The last two sentences lie in the turn's last few hundred characters: no need to scan more.
+    tail = content[-_TAIL:].rstrip(" \t\r\n\u00a0")
     breaks = [m.end() for m in _SENTENCE_BREAK.finditer(tail)]
     start = breaks[-2] if len(breaks) >= 2 else 0
     return "?" in tail[start:] or bool(QUESTION_CUES.search(tail[start:]))
@@ -165,7 +168,7 @@ def _stats(turns: list[Turn], content: list[str]) -> dict[str, dict[str, float]]
             "chars": sum(lengths),
             "asks": len(asking) / len(idx),
             "answered": len(answered) / len(asking) if asking else 0.0,
-            "introduces": sum(introduction(content[i], lab) is not None for i in idx),
+            "introduces": 0 if is_asker_label(lab) else sum(introduction(content[i], lab) is not None for i in idx),
             "median": lengths[len(lengths) // 2],
             "opens": idx[0] == 0,
         }

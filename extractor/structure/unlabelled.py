@@ -16,6 +16,7 @@ invented. A few paragraphs may still open with a label ("Vice-President:
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .. import vocabulary
 from .labels import Label
@@ -42,6 +43,7 @@ _GOES_ON = re.compile(r"\s*(?:And|Also|Secondly|Second|Then)\b")
 _TAG_WORDS = 3
 
 
+@lru_cache(maxsize=None)
 def _cues(name: str) -> re.Pattern[str]:
     return re.compile(r"\b(?:" + vocabulary.alternation(name) + r")\b", re.IGNORECASE)
 
