@@ -123,7 +123,11 @@ def _exchange(text: str, turns, g: _Open, participants) -> Exchange:
     asker = next((turns[i].speaker for i in g.questions if turns[i].speaker), None)
     outlet = next((turns[i].outlet for i in g.questions if turns[i].outlet), None)
     if outlet is None:
-        said = (introduction(text[turns[i].content_start:turns[i].end], turns[i].speaker) for i in g.questions)
+        # The reporter's own words, or the chair's call just before: "Next, Ann Lee with Reuters."
+        first = g.questions[0]
+        caller = [first - 1] if first and turns[first - 1].role in ("moderator", "other") and turns[first].speaker else []
+        said = (introduction(text[turns[i].content_start:turns[i].end], turns[first].speaker if i < first else turns[i].speaker)
+                for i in caller + g.questions)
         outlet = next((found[1] for found in said if found), None)
     answered_by = []
     for i in g.answers:

@@ -66,6 +66,7 @@ _OFFICE_WORDS = OFFICES
 #: Characters after which a capitalised phrase starts a new sentence.
 _SENTENCE_END = set(".?!\"”’)]—–-:…")
 _SPACES = re.compile(r"[ \u00a0]+")
+_BLANK_LINE = re.compile(r"\n" + WS + r"*\n")
 
 
 @dataclass(frozen=True)
@@ -144,7 +145,7 @@ def _mixed_labels(text: str, known_names: tuple[str, ...]) -> list[Label]:
     speakers = {n for n, k in recurring.items() if k >= 2}
     consecutive = any(_SPACES.sub(" ", m.group("name")) in speakers and not _paragraph_start(text, m.start("name"))
                       for m in mixed)
-    out = []
+    out, askers = [], []
     for m in mixed:
         if not consecutive and not _paragraph_start(text, m.start("name")):
             continue
@@ -153,7 +154,18 @@ def _mixed_labels(text: str, known_names: tuple[str, ...]) -> list[Label]:
         by_itself = bool(words & _OFFICE_WORDS) or is_asker_label(name) or is_chair_label(name) or is_support_label(name)
         if by_itself or name.lower() in known or (speakers and _full_name(name)):
             out.append(_label(m, "colon"))
-    return out
+        elif (_paragraph_start(text, m.start("name")) and _asks_in_paragraph(text, m.end())
+              and name.split()[0].lower() not in STOP_WORDS):
+            askers.append(_label(m, "colon"))
+    # Where such labels take turns, a name that opens a paragraph to ask is an asker ("Reuters:").
+    return sorted(out + askers, key=lambda c: c.start) if len(out) >= 2 else out
+
+
+def _asks_in_paragraph(text: str, pos: int) -> bool:
+    """Whether the paragraph from ``pos`` ends on a question mark."""
+    m = _BLANK_LINE.search(text, pos)
+    para = text[pos:m.start() if m else len(text)].rstrip(BLANK + "\n")
+    return para.endswith("?")
 
 
 def _full_name(name: str) -> bool:

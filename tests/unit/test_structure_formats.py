@@ -279,3 +279,32 @@ def test_warning_when_a_text_with_questions_yields_no_labels_or_exchanges():
 
 def test_no_warning_for_a_well_labelled_transcript():
     assert segment(CITY_HALL).warnings == ()
+
+
+def test_earnings_call_operator_runs_the_line_and_names_the_askers_outlet():
+    text = (
+        "Northwind Ltd Half-Year Results Call\n\n"
+        "Operator: Welcome, everyone. I will now hand the call to Mei Tan, our Finance Director.\n\n"
+        "Mei Tan: Thank you. Sales rose 5% and we keep our guidance.\n\n"
+        "Operator: The first question is from Raj Patel with Kestrel Partners.\n\n"
+        "Raj Patel: Thanks. Will the new plant lift margins next year?\n\n"
+        "Mei Tan: Modestly, from the second half.\n"
+    )
+    s = segment(text)
+    assert roles(s) == {"Operator": "other", "Mei Tan": "official", "Raj Patel": "media"}
+    assert [e.outlet for e in s.exchanges] == ["Kestrel Partners"]
+
+
+def test_outlet_labels_that_ask_between_a_spokespersons_turns():
+    text = (
+        "Weekly briefing of the Ministry of Water\n\n"
+        "Spokesperson Dahl: Good morning. The reservoirs are at 80%.\n\n"
+        "Nordic Wire: Will rationing start this summer?\n\n"
+        "Spokesperson Dahl: Not unless July is dry.\n\n"
+        "Background: the last rationing was in 2018.\n\n"
+        "Coast Radio: And the farms?\n\n"
+        "Spokesperson Dahl: They have their own wells.\n"
+    )
+    s = segment(text)
+    assert speakers(s) == ["Spokesperson Dahl", "Nordic Wire", "Spokesperson Dahl", "Coast Radio", "Spokesperson Dahl"]
+    assert [e.asked_by for e in s.exchanges] == ["Nordic Wire", "Coast Radio"]
