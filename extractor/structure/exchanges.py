@@ -55,10 +55,11 @@ def build_exchanges(text: str, turns: list[Turn] | tuple[Turn, ...], participant
     """
     groups: list[_Open] = []
     cur: _Open | None = None
+    resumed = _resumed_questions(text, turns)
     for i, t in enumerate(turns):
         content = text[t.content_start:t.end]
         if t.role == "media":
-            asks = every_press_turn_asks or _asks(text, turns, i, content)
+            asks = every_press_turn_asks or i in resumed or _asks(text, turns, i, content)
             new_asker = (t.speaker != "Q" and cur is not None and cur.questions
                          and turns[cur.questions[0]].speaker not in (t.speaker, None))
             # "— and for how long?" goes on with a question that was cut off.
@@ -77,6 +78,25 @@ def build_exchanges(text: str, turns: list[Turn] | tuple[Turn, ...], participant
             cur = None
     exchanges = [_exchange(text, turns, g, participants) for g in groups]
     return exchanges, _statements(turns, groups)
+
+
+def _resumed_questions(text: str, turns) -> set[int]:
+    """Press turns cut off on a dash whose question the next press turn resumes on a dash.
+
+    "Do you have any comment on what the —" ... "— the neighbours have done?" is a question
+    begun, though it holds no question mark; "Madam Secretary —" followed by a fresh question
+    is only an attempt to get the floor.
+    """
+    out: set[int] = set()
+    pending: int | None = None
+    for i, t in enumerate(turns):
+        if t.role != "media":
+            continue
+        content = text[t.content_start:t.end].strip(_BLANK)
+        if pending is not None and content[:1] in _DASHES:
+            out.add(pending)
+        pending = i if content[-1:] in _DASHES else None
+    return out
 
 
 def _backchannel(text: str, turns, i: int) -> bool:
