@@ -10,7 +10,6 @@ and after the last exchange are the opening statement and closing remarks.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from dataclasses import dataclass, field
 
 from .. import vocabulary
@@ -119,8 +118,8 @@ def _backchannel(text: str, turns, i: int) -> bool:
         not ends_on_question(before) or _permission().search(before) is not None)
 
 
-@lru_cache(maxsize=None)
 def _permission() -> re.Pattern[str]:
+    # Built when asked, so that a vocabulary override is in force; ``re`` caches the compiled pattern.
     return re.compile(r"\b(?:" + vocabulary.alternation("permission_cues") + r")\b", re.IGNORECASE)
 
 

@@ -22,7 +22,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from .. import vocabulary
 from .label_kinds import generic_key, is_asker_label, is_chair_label, is_support_label
 from .lines import BLANK, WS, is_line_start
-from .participants import OFFICES
+from .participants import offices
 from .types import Debris
 
 #: Upper-case letters, accented Latin ones included ("MÜLLER", "NÚÑEZ", "Øvergaard").
@@ -31,17 +31,12 @@ _UP = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
 _SP = r"[ \u00a0]+"
 #: One word of a name: "Xing", "21st", "JEAN-PIERRE", "O’Brien".
 _WORD = r"[" + _UP + r"0-9][\w'’&-]*\.?"
-#: Small words allowed inside an outlet or person name ("Herald of the ...").
-_CONNECTOR = r"(?:" + vocabulary.alternation("name_connectors") + r")"
-_NAME = _WORD + r"(?:" + _SP + r"(?:" + _WORD + "|" + _CONNECTOR + r")){0,7}"
 _CAPS_WORD = r"[" + _UP + r"][" + _UP + r"0-9'’-]*\.?"
 #: A reporter's outlet written with the label: "Chris Giles (Financial Times):".
 _OUTLET = r"(?:" + WS + r"*\((?P<outlet>[^()\n]{1,60})\))?"
 #: A Rev.com time stamp after a label alone on its line: "Donald Trump: (18:28)".
 _STAMP = r"(?:" + WS + r"*\(\d{1,2}:\d\d(?::\d\d)?\))?"
 
-#: ``Name:`` alone on a line (SCIO, Rev.com).
-_ALONE = re.compile(r"(?m)^" + WS + r"*(?P<name>" + _NAME + r")" + _OUTLET + WS + r"*:" + _STAMP + WS + r"*$")
 #: ``NAME:`` in capitals at line start, speech following (White House).
 _CAPS_COLON = re.compile(r"(?m)^" + WS + r"*(?P<name>" + _CAPS_WORD + r"(?:" + _SP + r"(?:" + _CAPS_WORD + r"|\d+)){0,5})"
                          + _OUTLET + r":(?=[" + BLANK + r"\n]|$)")
@@ -55,18 +50,23 @@ _CAPS_PERIOD = re.compile(
 _MIXED_COLON = re.compile(
     r"(?m)^" + WS + r"*(?P<name>[" + _UP + r"][\w'’-]*\.?(?:" + _SP + r"(?:[" + _UP + r"][\w'’-]*\.?|\d+)){0,3})"
     + _OUTLET + r":[ \u00a0]+(?=\S)")
-#: ``**Name:**``, ``**Name**:`` or ``__Name (Outlet):__`` opening a line: a Markdown transcript's bold label.
-_MD_BOLD = re.compile(r"(?m)^" + WS + r"*(?P<open>\*\*|__)(?P<name>" + _NAME + r")" + _OUTLET
-                      + r"(?::(?:\*\*|__)|(?:\*\*|__):)")
-
-#: Words that head header fields, never speakers unless they keep opening speech.
-_FIELD_WORDS = vocabulary.words("field_words")
-#: Office words that let a mixed-case ``Title:`` count as a label without other evidence.
-_OFFICE_WORDS = OFFICES
 #: Characters after which a capitalised phrase starts a new sentence.
 _SENTENCE_END = set(".?!\"”’)]—–-:…")
 _SPACES = re.compile(r"[ \u00a0]+")
 _BLANK_LINE = re.compile(r"\n" + WS + r"*\n")
+
+
+def _name_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """``Name:`` alone on a line (SCIO, Rev.com) and ``**Name:**``, ``**Name**:`` or
+    ``__Name (Outlet):__`` opening a line (Markdown): the patterns of a name that may hold
+    small connecting words ("Herald of the North"), read from the vocabulary when asked."""
+    connector = r"(?:" + vocabulary.alternation("name_connectors") + r")"
+    name = _WORD + r"(?:" + _SP + r"(?:" + _WORD + "|" + connector + r")){0,7}"
+    # ``re`` caches the compiled patterns.
+    alone = re.compile(r"(?m)^" + WS + r"*(?P<name>" + name + r")" + _OUTLET + WS + r"*:" + _STAMP + WS + r"*$")
+    bold = re.compile(r"(?m)^" + WS + r"*(?P<open>\*\*|__)(?P<name>" + name + r")" + _OUTLET
+                      + r"(?::(?:\*\*|__)|(?:\*\*|__):)")
+    return alone, bold
 
 
 @dataclass(frozen=True)
@@ -112,10 +112,11 @@ def find_labels(text: str, debris: list[Debris] | tuple[Debris, ...] = (), known
     Returns:
         Labels in text order, at most one per position.
     """
-    cands: list[Label] = [_label(m, "colon") for m in _ALONE.finditer(text)]
+    alone, bold = _name_patterns()
+    cands: list[Label] = [_label(m, "colon") for m in alone.finditer(text)]
     cands += [_label(m, "colon") for m in _CAPS_COLON.finditer(text)]
     # The bold label starts at its opening "**", so no turn ends on a stray half of the markup.
-    cands += [_label(m, "colon", start=m.start("open")) for m in _MD_BOLD.finditer(text)]
+    cands += [_label(m, "colon", start=m.start("open")) for m in bold.finditer(text)]
     cands += [Label(m.start("name"), m.end(), "Q", "colon", "Q") for m in _Q.finditer(text)]
     for m in _CAPS_PERIOD.finditer(text):
         name = m.group("name")
@@ -151,7 +152,7 @@ def _mixed_labels(text: str, known_names: tuple[str, ...]) -> list[Label]:
             continue
         name = _SPACES.sub(" ", m.group("name"))
         words = {w.lower().rstrip(".") for w in name.split()}
-        by_itself = bool(words & _OFFICE_WORDS) or is_asker_label(name) or is_chair_label(name) or is_support_label(name)
+        by_itself = bool(words & offices()) or is_asker_label(name) or is_chair_label(name) or is_support_label(name)
         if by_itself or name.lower() in known or (speakers and _full_name(name)):
             out.append(_label(m, "colon"))
         elif (_paragraph_start(text, m.start("name")) and _asks_in_paragraph(text, m.end())
@@ -173,7 +174,7 @@ def _full_name(name: str) -> bool:
     words = _SPACES.sub(" ", name).split()
     return (2 <= len(words) <= 4 and all(w[:1].isupper() for w in words)
             and words[0].lower() not in STOP_WORDS
-            and not any(w.lower().rstrip(".") in _FIELD_WORDS for w in words))
+            and not any(w.lower().rstrip(".") in vocabulary.words("field_words") for w in words))
 
 
 def _drop_field_words(text: str, cands: list[Label]) -> list[Label]:
@@ -182,8 +183,10 @@ def _drop_field_words(text: str, cands: list[Label]) -> list[Label]:
     A header field is written once and holds a value ("Chair: Ann Lee"); a committee's
     "Chair:" label recurs, each time followed by what the chair says.
     """
+    fields = vocabulary.words("field_words")
+
     def field(c: Label) -> bool:
-        return c.name.rstrip(".").lower() in _FIELD_WORDS
+        return c.name.rstrip(".").lower() in fields
 
     def speech(c: Label) -> bool:
         line_end = text.find("\n", c.end)

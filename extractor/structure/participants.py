@@ -15,11 +15,18 @@ from .types import Participant, Role
 
 #: Courtesy words dropped before comparing names.
 HONORIFICS = vocabulary.words("honorifics")
-#: Titles of office ("Chair", "Governor").
-OFFICES = vocabulary.words("offices")
-#: Words that may precede a name in a label or a hand-off ("CHAIR POWELL", "SURGEON GENERAL MURTHY",
-#: "my colleague Lin"): the titles and the words that qualify them.
-OFFICE_WORDS = OFFICES | vocabulary.words("office_qualifiers")
+
+
+def offices() -> frozenset[str]:
+    """Titles of office ("chair", "governor"), read when asked so that an override is in force."""
+    return vocabulary.words("offices")
+
+
+def office_words() -> frozenset[str]:
+    """Words that may precede a name in a label or a hand-off ("CHAIR POWELL", "SURGEON GENERAL
+    MURTHY", "my colleague Lin"): the titles and the words that qualify them."""
+    return vocabulary.words("offices") | vocabulary.words("office_qualifiers")
+
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 
 
@@ -30,7 +37,8 @@ def name_tokens(s: str) -> list[str]:
 
 def core_tokens(s: str) -> list[str]:
     """Words that identify a person: ``s`` without honorifics and office words."""
-    return [w for w in name_tokens(s) if w not in OFFICE_WORDS]
+    dropped = office_words()
+    return [w for w in name_tokens(s) if w not in dropped]
 
 
 def resolve(mention: str, participants: tuple[Participant, ...] | list[Participant]) -> str | None:
@@ -62,10 +70,11 @@ def participant_from_label(label: str, kind: str) -> Participant:
         hon = words[0].rstrip(".").capitalize() + "."
         words = words[1:]
     title_words = []
-    if any(w.lower() not in OFFICE_WORDS for w in words):
+    qualifiers = office_words()
+    if any(w.lower() not in qualifiers for w in words):
         # Office words before a name make the title ("CHAIR POWELL"); a label made
         # only of office words ("SENIOR ADMINISTRATION OFFICIAL") is the name itself.
-        while len(words) > 1 and words[0].lower() in OFFICE_WORDS:
+        while len(words) > 1 and words[0].lower() in qualifiers:
             title_words.append(words.pop(0))
     name = " ".join(words) or label
     if name.isupper():

@@ -23,7 +23,9 @@ from .participants import core_tokens, resolve
 from .types import Participant, Role, Turn
 
 #: Phrases that mark a turn as a question even without "?".
-QUESTION_CUES = re.compile(r"\?|\b(?:" + vocabulary.alternation("question_cues") + r")\b", re.IGNORECASE)
+def question_cues() -> re.Pattern[str]:
+    """A "?" or a phrase of the ``question_cues`` vocabulary (``re`` caches the compiled pattern)."""
+    return re.compile(r"\?|\b(?:" + vocabulary.alternation("question_cues") + r")\b", re.IGNORECASE)
 #: A sentence end: where a turn's last sentences begin.
 _SENTENCE_BREAK = re.compile(r"[.?!…]+[\"”’)\]]*\s+")
 #: Characters at a turn's end read for its last sentences.
@@ -32,7 +34,7 @@ _TAIL = 800
 
 def is_question(content: str) -> bool:
     """Tell whether a turn's content asks something."""
-    return bool(QUESTION_CUES.search(content))
+    return bool(question_cues().search(content))
 
 
 def ends_on_question(content: str) -> bool:
@@ -45,7 +47,7 @@ def ends_on_question(content: str) -> bool:
     tail = content[-_TAIL:].rstrip(" \t\r\n\u00a0")
     breaks = [m.end() for m in _SENTENCE_BREAK.finditer(tail)]
     start = breaks[-2] if len(breaks) >= 2 else 0
-    return "?" in tail[start:] or bool(QUESTION_CUES.search(tail[start:]))
+    return "?" in tail[start:] or bool(question_cues().search(tail[start:]))
 
 
 def assign_roles(text: str, turns: list[Turn], header: tuple[Participant, ...]) -> dict[str, Role]:

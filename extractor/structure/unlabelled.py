@@ -16,7 +16,6 @@ invented. A few paragraphs may still open with a label ("Vice-President:
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from .. import vocabulary
 from .labels import Label
@@ -43,8 +42,8 @@ _GOES_ON = re.compile(r"\s*(?:And|Also|Secondly|Second|Then)\b")
 _TAG_WORDS = 3
 
 
-@lru_cache(maxsize=None)
 def _cues(name: str) -> re.Pattern[str]:
+    # Built when asked, so that a vocabulary override is in force; ``re`` caches the compiled pattern.
     return re.compile(r"\b(?:" + vocabulary.alternation(name) + r")\b", re.IGNORECASE)
 
 
