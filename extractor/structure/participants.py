@@ -9,6 +9,7 @@ moderators that match no header entry become participants of their own
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .. import vocabulary
 from .types import Participant, Role
@@ -25,7 +26,12 @@ def offices() -> frozenset[str]:
 def office_words() -> frozenset[str]:
     """Words that may precede a name in a label or a hand-off ("CHAIR POWELL", "SURGEON GENERAL
     MURTHY", "my colleague Lin"): the titles and the words that qualify them."""
-    return vocabulary.words("offices") | vocabulary.words("office_qualifiers")
+    return _union(vocabulary.words("offices"), vocabulary.words("office_qualifiers"))
+
+
+@lru_cache(maxsize=8)
+def _union(a: frozenset[str], b: frozenset[str]) -> frozenset[str]:
+    return a | b
 
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 

@@ -131,13 +131,13 @@ def _introduced(turns: list[Turn], content: list[str], labels: list[str]) -> set
     for i, t in enumerate(turns):
         first_spoke.setdefault(t.speaker or "", i)
     out = set()
+    cores = {lab: set(core_tokens(lab)) for lab in labels if lab != opener and not is_asker_label(lab)}
     for i in range(end):
-        if turns[i].speaker == opener:
-            said |= {w.lower() for w in re.findall(r"[A-Za-z][A-Za-z'’-]+", content[i])}
-        for lab in labels:
-            core = set(core_tokens(lab))
-            if lab != opener and core and core <= said and first_spoke[lab] > i and not is_asker_label(lab) \
-                    and not ends_on_question(content[first_spoke[lab]]):
+        if turns[i].speaker != opener:
+            continue
+        said |= {w.lower() for w in re.findall(r"[A-Za-z][A-Za-z'’-]+", content[i])}
+        for lab, core in cores.items():
+            if core and core <= said and first_spoke[lab] > i and not ends_on_question(content[first_spoke[lab]]):
                 # Named by the opener and speaking first to state, not to ask ("We'll go to Ann Lee" calls a reporter).
                 out.add(lab)
     return out
