@@ -10,6 +10,7 @@ import re
 from collections import Counter
 
 from .lines import BLANK, LIST_HEADS, WS, Line, iter_lines
+from .participants import honorific
 from .types import Debris
 
 # Each pattern must match a whole trimmed line.
@@ -146,7 +147,6 @@ def _closing_time(lines: list[Line], found: list[Debris]) -> list[Debris]:
 
 _LIST_HEAD = re.compile(r"(?m)^" + WS + r"*(" + LIST_HEADS + r")" + WS + r"*:?" + WS + r"*\r?$")
 _LIST_HEAD_LINE = re.compile(LIST_HEADS + WS + r"*:?")
-_HONORIFIC_ITEM = re.compile(r"(?:Mr|Ms|Mrs|Miss|Dr|Prof)\.?" + WS)
 
 
 def _duplicate_lists(text: str, lines: list[Line]) -> list[Debris]:
@@ -173,7 +173,7 @@ def _list_end(text: str, lines: list[Line], start: int) -> int:
     for line in lines:
         if line.start < start or line.start == line.end:
             continue
-        if _LIST_HEAD_LINE.fullmatch(line.text) or _HONORIFIC_ITEM.match(line.text):
+        if _LIST_HEAD_LINE.fullmatch(line.text) or re.match(honorific() + r"\.?" + WS, line.text):
             end = line.end
             continue
         break

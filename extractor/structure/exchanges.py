@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from .. import vocabulary
-from .handoffs import CALL_BY_NAME, handoffs_in
+from .handoffs import call_by_name, handoffs_in
 from .introductions import introduction
 from .participants import resolve
 from .roles import ends_on_question, is_question
@@ -179,7 +179,7 @@ def _handoffs(text: str, turns, answers: list[int], participants) -> list[Handof
             break
         else:
             # Calling the next answerer by name closes the turn ("... Dr. Fauci.").
-            m = CALL_BY_NAME.search(text, t.content_start, t.end)
+            m = call_by_name().search(text, t.content_start, t.end)
             if m and nxt.participant and resolve(m.group("who"), participants) == nxt.participant != t.participant:
                 out.append(Handoff(start=m.start("who"), end=m.end("who"), from_turn=i, to_participant=nxt.participant))
     return out

@@ -18,6 +18,12 @@ from .types import Participant, Role
 HONORIFICS = vocabulary.words("honorifics")
 
 
+def honorific() -> str:
+    """A regex for a courtesy title before a name ("Mr.", "Dr", "MS."), from the ``honorifics``
+    vocabulary in force, without the full stop."""
+    return r"(?i:" + vocabulary.alternation("honorifics") + r")"
+
+
 def offices() -> frozenset[str]:
     """Titles of office ("chair", "governor"), read when asked so that an override is in force."""
     return vocabulary.words("offices")
