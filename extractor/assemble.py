@@ -89,6 +89,7 @@ def transcript_record(
                 )
                 for h in e.handoffs
             ],
+            outlet=e.outlet,
             topic=topic_at.find(e.start),
         )
         for e, eid in zip(structure.exchanges, exchange_ids)
@@ -103,7 +104,7 @@ def transcript_record(
     quantity_spans = sorted(doc.spans.get(QUANTITIES, []), key=lambda s: (s._.quantity.start, s._.quantity.end))
     quantity_ids = {id(span._.quantity): f"q{i + 1}" for i, span in enumerate(quantity_spans)}
     quantities = []
-    notes = list(warnings)
+    notes = list(warnings) + [f"{source}: {w}" for w in structure.warnings]
     for span in quantity_spans:
         q = span._.quantity
         turn_index = turn_at.find(q.start)

@@ -107,6 +107,8 @@ class Exchange(Located):
     answer_turns: list[str]
     answered_by: list[str] = Field(default_factory=list)
     handoffs: list[Handoff] = Field(default_factory=list)
+    outlet: str | None = Field(default=None, description="The asker's outlet where the transcript gives it: "
+                               "with the label ('Ann Lee (Daily Post):') or in the question ('Ann Lee with Reuters').")
     topic: str | None = None
 
 

@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from .lines import LIST_HEADS, WS, Line, iter_lines
+from .lines import BLANK, LIST_HEADS, WS, Line, iter_lines
+from .participants import honorific
 from .types import Debris
 
 # Each pattern must match a whole trimmed line.
@@ -31,10 +32,12 @@ _LINE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("boilerplate", r"(?:Copyright|©).{0,200}"),
         ("timestamp", r"END" + WS + r"+\d{1,2}:\d\d" + WS + r"*[AP]\.?M\.?(?:" + WS + r"+[A-Z]{2,4})?"),
         ("credits", r"(?:Translated|Edited|Translated and edited|Transcribed) by\b.*"),
-        ("carousel", r"\d+/\d+" + WS + r"+\S.{0,60}"),
     )
 )
 
+#: An image carousel's counter and caption: "1/5   Ann Lee". Which such lines are debris is
+#: decided in ``_carousel``: the counter alone does not tell a caption from "9/11 families met ...".
+_CAROUSEL = re.compile(r"(?P<n>\d{1,2})/(?P<of>\d{1,2})" + WS + r"+(?P<caption>\S.{0,60})")
 #: "Page 3 of 28", possibly glued to the running header that follows it.
 _PAGE_MARK = re.compile(r"Page \d+ of \d+")
 #: A time alone on a line ("7:36 P.M. JST"): the end-of-event stamp when it closes the text.
@@ -74,6 +77,7 @@ def detect_debris(text: str) -> list[Debris]:
                 found.append(Debris(line.start, line.end, "page-header"))
             else:
                 found.append(Debris(line.start, line.start + mark.end(), "page-header"))
+    found.extend(_carousel(lines))
     found.extend(_closing_time(lines, found))
     found.extend(_duplicate_lists(text, lines))
     found.sort(key=lambda d: (d.start, d.end))
@@ -88,6 +92,27 @@ def _line_kind(line: Line) -> str | None:
         if pattern.fullmatch(line.text):
             return kind
     return None
+
+
+def _carousel(lines: list[Line]) -> list[Debris]:
+    """Mark image-carousel lines: a counter "n/N" (n at most N) and a caption.
+
+    A caption is a label, not a sentence; where the page shows several slides, their counters
+    share one N. A line that opens with a date or a number and goes on as a sentence ("9/11
+    families met the President today.") is speech and stays.
+    """
+    cands = []
+    for line in lines:
+        m = _CAROUSEL.fullmatch(line.text)
+        if m and 1 <= int(m.group("n")) <= int(m.group("of")):
+            cands.append((line, m))
+    slides: Counter[str] = Counter(m.group("of") for _, m in cands)
+    out = []
+    for line, m in cands:
+        sentence = m.group("caption").rstrip(BLANK)[-1:] in ".?!…\"”"
+        if not sentence or slides[m.group("of")] >= 2:
+            out.append(Debris(line.start, line.end, "carousel"))
+    return out
 
 
 def _running_headers(lines: list[Line]) -> set[str]:
@@ -122,7 +147,6 @@ def _closing_time(lines: list[Line], found: list[Debris]) -> list[Debris]:
 
 _LIST_HEAD = re.compile(r"(?m)^" + WS + r"*(" + LIST_HEADS + r")" + WS + r"*:?" + WS + r"*\r?$")
 _LIST_HEAD_LINE = re.compile(LIST_HEADS + WS + r"*:?")
-_HONORIFIC_ITEM = re.compile(r"(?:Mr|Ms|Mrs|Miss|Dr|Prof)\.?" + WS)
 
 
 def _duplicate_lists(text: str, lines: list[Line]) -> list[Debris]:
@@ -149,7 +173,7 @@ def _list_end(text: str, lines: list[Line], start: int) -> int:
     for line in lines:
         if line.start < start or line.start == line.end:
             continue
-        if _LIST_HEAD_LINE.fullmatch(line.text) or _HONORIFIC_ITEM.match(line.text):
+        if _LIST_HEAD_LINE.fullmatch(line.text) or re.match(honorific() + r"\.?" + WS, line.text):
             end = line.end
             continue
         break

@@ -9,17 +9,25 @@ and after the last exchange are the opening statement and closing remarks.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
-from .handoffs import CALL_BY_NAME, handoffs_in
+from .. import vocabulary
+from .handoffs import call_by_name, handoffs_in
+from .introductions import introduction
 from .participants import resolve
-from .roles import is_question
+from .roles import ends_on_question, is_question
 from .types import Exchange, Handoff, Participant, Statement, Turn
 
 
 #: Words from which a press turn without a question mark still puts a question (a challenge).
 #: Asides such as "Hi, Mr. President" or "(Inaudible.)" are far shorter.
 _CHALLENGE_WORDS = 20
+#: Words within which an official's reply only acknowledges ("Sure.", "Yes, yes.").
+_BACKCHANNEL_WORDS = 3
+#: Dashes that mark speech cut off or resumed.
+_DASHES = ("—", "–", "-", "…")
+_BLANK = " \t\r\n\u00a0"
 
 
 @dataclass
@@ -46,13 +54,16 @@ def build_exchanges(text: str, turns: list[Turn] | tuple[Turn, ...], participant
     """
     groups: list[_Open] = []
     cur: _Open | None = None
+    resumed = _resumed_questions(text, turns)
     for i, t in enumerate(turns):
         content = text[t.content_start:t.end]
         if t.role == "media":
-            asks = every_press_turn_asks or _asks(text, turns, i, content)
+            asks = every_press_turn_asks or i in resumed or _asks(text, turns, i, content)
             new_asker = (t.speaker != "Q" and cur is not None and cur.questions
                          and turns[cur.questions[0]].speaker not in (t.speaker, None))
-            if cur is None or (cur.answered and (asks or new_asker)):
+            # "— and for how long?" goes on with a question that was cut off.
+            goes_on = content.lstrip(_BLANK)[:1] in _DASHES
+            if cur is None or (cur.answered and (asks or new_asker) and not goes_on):
                 cur = _Open()
                 groups.append(cur)
             cur.questions.append(i)
@@ -60,12 +71,56 @@ def build_exchanges(text: str, turns: list[Turn] | tuple[Turn, ...], participant
         elif t.role == "official":
             if cur is not None:
                 cur.answers.append(i)
-                cur.answered = cur.answered or cur.asked
+                cur.answered = cur.answered or (cur.asked and not _backchannel(text, turns, i))
         elif t.role == "moderator":
             # The chair's turn ends the exchange: the next reporter asks anew.
             cur = None
     exchanges = [_exchange(text, turns, g, participants) for g in groups]
     return exchanges, _statements(turns, groups)
+
+
+def _resumed_questions(text: str, turns) -> set[int]:
+    """Press turns cut off on a dash whose question the next press turn resumes on a dash.
+
+    "Do you have any comment on what the —" ... "— the neighbours have done?" is a question
+    begun, though it holds no question mark; "Madam Secretary —" followed by a fresh question
+    is only an attempt to get the floor.
+    """
+    out: set[int] = set()
+    pending: int | None = None
+    for i, t in enumerate(turns):
+        if t.role != "media":
+            continue
+        content = text[t.content_start:t.end].strip(_BLANK)
+        if pending is not None and content[:1] in _DASHES:
+            out.add(pending)
+        pending = i if content[-1:] in _DASHES else None
+    return out
+
+
+def _backchannel(text: str, turns, i: int) -> bool:
+    """Whether official turn ``i`` only acknowledges, and answers nothing.
+
+    "Sure." between "... can you get us to —" and "— that number?" (the question around it ends
+    or resumes on a dash), "There's a —" (cut off itself), "Mm-hmm." after a reporter's preface
+    and "Yes." to "Can I follow up?" all leave the question to come.
+    """
+    t = turns[i]
+    own = text[t.content_start:t.end].rstrip(_BLANK)
+    if len(own.split()) > _BACKCHANNEL_WORDS:
+        return False
+    before = text[turns[i - 1].content_start:turns[i - 1].end].rstrip(_BLANK) if i else ""
+    after = text[turns[i + 1].content_start:turns[i + 1].end].lstrip(_BLANK) if i + 1 < len(turns) else ""
+    if own[-1:] in _DASHES or before[-1:] in _DASHES or after[:1] in _DASHES:
+        return True
+    # "Mm-hmm." after a reporter's preface, "Yes." to "Can I follow up?": the question is still to come.
+    return i > 0 and turns[i - 1].role == "media" and (
+        not ends_on_question(before) or _permission().search(before) is not None)
+
+
+def _permission() -> re.Pattern[str]:
+    # Built when asked, so that a vocabulary override is in force; ``re`` caches the compiled pattern.
+    return re.compile(r"\b(?:" + vocabulary.alternation("permission_cues") + r")\b", re.IGNORECASE)
 
 
 def _asks(text: str, turns, i: int, content: str) -> bool:
@@ -85,6 +140,14 @@ def _asks(text: str, turns, i: int, content: str) -> bool:
 def _exchange(text: str, turns, g: _Open, participants) -> Exchange:
     members = sorted(g.questions + g.answers)
     asker = next((turns[i].speaker for i in g.questions if turns[i].speaker), None)
+    outlet = next((turns[i].outlet for i in g.questions if turns[i].outlet), None)
+    if outlet is None:
+        # The reporter's own words, or the chair's call just before: "Next, Ann Lee with Reuters."
+        first = g.questions[0]
+        caller = [first - 1] if first and turns[first - 1].role in ("moderator", "other") and turns[first].speaker else []
+        said = (introduction(text[turns[i].content_start:turns[i].end], turns[first].speaker if i < first else turns[i].speaker)
+                for i in caller + g.questions)
+        outlet = next((found[1] for found in said if found), None)
     answered_by = []
     for i in g.answers:
         who = turns[i].participant or turns[i].speaker
@@ -98,6 +161,7 @@ def _exchange(text: str, turns, g: _Open, participants) -> Exchange:
         answer_turns=tuple(g.answers),
         answered_by=tuple(answered_by),
         handoffs=tuple(_handoffs(text, turns, g.answers, participants)),
+        outlet=outlet,
     )
 
 
@@ -115,7 +179,7 @@ def _handoffs(text: str, turns, answers: list[int], participants) -> list[Handof
             break
         else:
             # Calling the next answerer by name closes the turn ("... Dr. Fauci.").
-            m = CALL_BY_NAME.search(text, t.content_start, t.end)
+            m = call_by_name().search(text, t.content_start, t.end)
             if m and nxt.participant and resolve(m.group("who"), participants) == nxt.participant != t.participant:
                 out.append(Handoff(start=m.start("who"), end=m.end("who"), from_turn=i, to_participant=nxt.participant))
     return out

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from .. import vocabulary
 from .lines import LIST_HEADS, WS, Line, iter_lines
-from .participants import slug
+from .participants import honorific, slug
 from .types import DateSource, Debris, Header, Participant
 
 _MONTHS = {k: int(v) for k, v in vocabulary.table("months").items()}
@@ -28,7 +28,6 @@ _TIME = re.compile(r"\b\d{1,2}(?::\d\d)?" + WS + r"*(?:[ap]\.m\.|[AP]\.M\.)(?:" 
 #: "The State Council Information Office (SCIO) held a press conference".
 _ORGANISER = re.compile(r"(?P<org>(?:The )?[A-Z][^.\n]{2,150}?) (?:held|hosted|holds|hosts|organi[sz]ed) an? (?:press conference|news conference|briefing|press briefing)")
 _LIST_HEAD = re.compile(r"(?P<head>" + LIST_HEADS + r")" + WS + r"*:?")
-_HONORIFIC = re.compile(r"(?P<hon>Mr|Ms|Mrs|Miss|Dr|Prof|Madam|Sir)\.?" + WS + r"+")
 _CREDITS = re.compile(r"(?m)^" + WS + r"*(?:Translated and edited|Translated|Edited) by" + WS + r"+(?P<names>[^\n]+?)" + WS + r"*$")
 
 
@@ -214,7 +213,7 @@ def _participants(lines: list[Line]) -> list[Participant]:
             continue
         name, desc = (p.strip() for p in ln.text.split(",", 1))
         hon = None
-        m = _HONORIFIC.match(name)
+        m = re.match(r"(?P<hon>" + honorific() + r")\.?" + WS + r"+", name)
         if m:
             hon = m.group("hon") + "."
             name = name[m.end():].strip()

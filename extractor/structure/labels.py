@@ -1,13 +1,15 @@
 """Speaker-label detection: one mechanism for every transcript format.
 
 A speaker label is a short name-like phrase at a turn boundary, closed by a
-terminator: ``Name:`` alone on its line, ``NAME:`` opening a line, ``Q``
-followed by a run of spaces, or ``NAME NAME.`` in capitals after a sentence
-end. All candidates are gathered with anchored, linear-time patterns; then
-the document's own evidence decides: the terminator family (colon or period)
-with most candidates wins, and the other family is kept only for names the
-winner also uses. Words that head header fields ("Speakers:", "Date:") are
-never labels.
+terminator: ``Name:`` alone on its line (with a Rev.com time stamp
+``Name: (18:28)`` or not), ``NAME:`` opening a line, ``Name (Outlet):`` or
+``**Name:**`` (Markdown), ``Q`` followed by blank space, or ``NAME NAME.`` in
+capitals after a sentence end (``QUESTION.`` too). All candidates are
+gathered with anchored, linear-time patterns; then the document's own
+evidence decides: the terminator family (colon or period) with most
+candidates wins, and the other family is kept only for names the winner also
+uses. Words that head header fields ("Speakers:", "Date:") are labels only
+where they keep opening lines of speech (a committee's "Chair:").
 """
 from __future__ import annotations
 
@@ -15,47 +17,56 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from .. import vocabulary
+from .label_kinds import generic_key, is_asker_label, is_chair_label, is_support_label
 from .lines import BLANK, WS, is_line_start
-from .participants import OFFICES
+from .participants import offices
 from .types import Debris
 
 #: Upper-case letters, accented Latin ones included ("MÜLLER", "NÚÑEZ", "Øvergaard").
 _UP = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
+#: Between the words of a label: spaces, or NBSPs where a page padded it ("MS.\u00a0 LEE").
+_SP = r"[ \u00a0]+"
 #: One word of a name: "Xing", "21st", "JEAN-PIERRE", "O’Brien".
 _WORD = r"[" + _UP + r"0-9][\w'’&-]*\.?"
-#: Small words allowed inside an outlet or person name ("Herald of the ...").
-_CONNECTOR = r"(?:of|and|the|for|de|du|la|le|van|von|der|del|da|di|y|on|at|in|&)"
-_NAME = _WORD + r"(?: (?:" + _WORD + "|" + _CONNECTOR + r")){0,7}"
-_CAPS_WORD = r"[" + _UP + r"][" + _UP + r"'’-]*\.?"
+_CAPS_WORD = r"[" + _UP + r"][" + _UP + r"0-9'’-]*\.?"
+#: A reporter's outlet written with the label: "Chris Giles (Financial Times):".
+_OUTLET = r"(?:" + WS + r"*\((?P<outlet>[^()\n]{1,60})\))?"
+#: A Rev.com time stamp after a label alone on its line: "Donald Trump: (18:28)".
+_STAMP = r"(?:" + WS + r"*\(\d{1,2}:\d\d(?::\d\d)?\))?"
 
-#: ``Name:`` alone on a line (SCIO).
-_ALONE = re.compile(r"(?m)^" + WS + r"*(?P<name>" + _NAME + r")" + WS + r"*:" + WS + r"*$")
 #: ``NAME:`` in capitals at line start, speech following (White House).
-_CAPS_COLON = re.compile(r"(?m)^" + WS + r"*(?P<name>" + _CAPS_WORD + r"(?: " + _CAPS_WORD + r"){0,5}):(?=[" + BLANK + r"\n]|$)")
-#: ``Q`` followed by a run of spaces or NBSPs (unnamed reporter).
-_Q = re.compile(r"(?m)^" + WS + r"*(?P<name>Q)(?=[ \t]{2,}|\u00a0|" + WS + r"*\(|" + WS + r"*$)")
-#: ``NAME NAME.`` in capitals, two words or more (Fed); the boundary is checked in code.
+_CAPS_COLON = re.compile(r"(?m)^" + WS + r"*(?P<name>" + _CAPS_WORD + r"(?:" + _SP + r"(?:" + _CAPS_WORD + r"|\d+)){0,5})"
+                         + _OUTLET + r":(?=[" + BLANK + r"\n]|$)")
+#: ``Q`` (or ``Q:``, ``Q.``) then blank space: the unnamed reporter. Not "Q and A".
+_Q = re.compile(r"(?m)^" + WS + r"*(?P<name>Q)(?:[:.](?=[" + BLANK + r"\n])|(?=[" + BLANK + r"]|\n|$))(?!" + WS
+                + r"*(?:and|&)" + WS + r"+A\b)")
+#: ``NAME NAME.`` in capitals (Fed), or one word that names an asker ("QUESTION."); the boundary is checked in code.
 _CAPS_PERIOD = re.compile(
-    r"(?<![\w.'’-])(?P<name>[" + _UP + r"][" + _UP + r"'’-]+(?: [" + _UP + r"][" + _UP + r"'’-]+){1,4})\.(?=\s|$)")
-#: ``Title: speech`` at a paragraph start, mixed case ("Vice-President: If you look ...").
+    r"(?<![\w.'’-])(?P<name>[" + _UP + r"][" + _UP + r"'’-]+(?: [" + _UP + r"][" + _UP + r"'’-]+){0,4})\.(?=\s|$)")
+#: ``Title: speech`` at a line start, mixed case ("Vice-President: If you look ...").
 _MIXED_COLON = re.compile(
-    r"(?m)^" + WS + r"*(?P<name>[" + _UP + r"][\w'’-]*(?: [" + _UP + r"][\w'’-]*){0,3}"
-    r"(?P<outlet> \([^()\n]{1,40}\))?):" + r"[ \u00a0]")
-
-#: ``**Name:**`` or ``**Name**:`` opening a line: the bold label of a Markdown transcript.
-_MD_BOLD = re.compile(r"(?m)^" + WS + r"*(?:\*\*|__)(?P<name>" + _NAME + r")(?::(?:\*\*|__)|(?:\*\*|__):)")
-
-#: Words that head header fields, never speakers.
-_FIELD_WORDS = frozenset({
-    "speaker", "speakers", "chairperson", "chairpersons", "chair", "date", "time", "venue", "location",
-    "place", "participants", "participant", "host", "hosts", "guests", "attendees", "note", "notes",
-    "source", "photo", "video", "moderators", "topic", "topics", "subject", "title", "translator",
-    "translators", "editor", "editors",
-})
-#: Office words that let a mixed-case ``Title:`` count as a label without other evidence.
-_OFFICE_WORDS = OFFICES | frozenset({"moderator", "interpreter", "operator"})
+    r"(?m)^" + WS + r"*(?P<name>[" + _UP + r"][\w'’-]*\.?(?:" + _SP + r"(?:[" + _UP + r"][\w'’-]*\.?|\d+)){0,3})"
+    + _OUTLET + r":[ \u00a0]+(?=\S)")
 #: Characters after which a capitalised phrase starts a new sentence.
 _SENTENCE_END = set(".?!\"”’)]—–-:…")
+_SPACES = re.compile(r"[ \u00a0]+")
+_BLANK_LINE = re.compile(r"\n" + WS + r"*\n")
+
+
+def _name_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """``Name:`` alone on a line (SCIO, Rev.com) and ``**Name:**``, ``**Name**:`` or
+    ``__Name (Outlet):__`` opening a line (Markdown): the patterns of a name that may hold
+    small connecting words ("Herald of the North"), read from the vocabulary when asked."""
+    connector = r"(?:" + vocabulary.alternation("name_connectors") + r")"
+    name = _WORD + r"(?:" + _SP + r"(?:" + _WORD + "|" + connector + r")){0,7}"
+    # ``re`` caches the compiled patterns.
+    alone = re.compile(r"(?m)^" + WS + r"*(?P<name>" + name + r")" + _OUTLET + WS + r"*:" + _STAMP + WS + r"*$")
+    bold = re.compile(r"(?m)^" + WS + r"*(?P<open>\*\*|__)(?P<name>" + name + r")" + _OUTLET
+                      + r"(?::(?:\*\*|__)|(?:\*\*|__):)")
+    return alone, bold
 
 
 @dataclass(frozen=True)
@@ -65,15 +76,28 @@ class Label:
     Attributes:
         start: Offset of the label's first character.
         end: Offset just after the terminator (":" or ".", or after "Q").
-        name: The label as written, without terminator ("CHAIR POWELL", "Q").
+        name: The label with its blank runs made single spaces ("CHAIR POWELL", "Q"), without
+            terminator or outlet: the key that tells one speaker's labels from another's.
         family: "colon" or "period": the terminator family, used to pick the
             document's label style.
+        written: The label exactly as written (NBSPs and outlet included), for the turn's ``speaker``.
+        outlet: The outlet in parentheses after the name ("Financial Times"), if any.
     """
 
     start: int
     end: int
     name: str
     family: str
+    written: str = ""
+    outlet: str | None = None
+
+
+def _label(m: re.Match, family: str, start: int | None = None, end: int | None = None) -> Label:
+    outlet = m.group("outlet") if "outlet" in m.re.groupindex else None
+    # As written: the name and, where given, its outlet ("Tom Hale (Daily Post)").
+    written = m.string[m.start("name"):m.end("outlet") + 1] if outlet else m.group("name")
+    return Label(m.start("name") if start is None else start, m.end() if end is None else end,
+                 _SPACES.sub(" ", m.group("name")), family, written, outlet.strip() if outlet else None)
 
 
 def find_labels(text: str, debris: list[Debris] | tuple[Debris, ...] = (), known_names: tuple[str, ...] = ()) -> list[Label]:
@@ -83,54 +107,100 @@ def find_labels(text: str, debris: list[Debris] | tuple[Debris, ...] = (), known
         text: The original transcript text.
         debris: Debris spans; labels inside them are ignored.
         known_names: Names already known (header participants); a mixed-case
-            ``Name:`` at a paragraph start counts when it matches one.
+            ``Name:`` at a line start counts when it matches one.
 
     Returns:
         Labels in text order, at most one per position.
     """
-    cands: list[Label] = []
-    for m in _ALONE.finditer(text):
-        cands.append(Label(m.start("name"), m.end(), m.group("name"), "colon"))
-    for m in _CAPS_COLON.finditer(text):
-        cands.append(Label(m.start("name"), m.end(), m.group("name"), "colon"))
-    for m in _MD_BOLD.finditer(text):
-        # The label starts at its opening "**", so no turn ends on a stray half of the markup.
-        cands.append(Label(m.start("name") - 2, m.end(), m.group("name"), "colon"))
-    for m in _Q.finditer(text):
-        cands.append(Label(m.start("name"), m.end("name"), "Q", "colon"))
+    alone, bold = _name_patterns()
+    cands: list[Label] = [_label(m, "colon") for m in alone.finditer(text)]
+    cands += [_label(m, "colon") for m in _CAPS_COLON.finditer(text)]
+    # The bold label starts at its opening "**", so no turn ends on a stray half of the markup.
+    cands += [_label(m, "colon", start=m.start("open")) for m in bold.finditer(text)]
+    cands += [Label(m.start("name"), m.end(), "Q", "colon", "Q") for m in _Q.finditer(text)]
     for m in _CAPS_PERIOD.finditer(text):
-        if _after_sentence_end(text, m.start()):
-            cands.append(Label(m.start("name"), m.end(), m.group("name"), "period"))
-    known = {n.lower() for n in known_names}
-    mixed = [m for m in _MIXED_COLON.finditer(text) if _paragraph_start(text, m.start("name"))]
-    # A full name ("Andrew Bailey") that opens two paragraphs or more is a speaker; where a
-    # transcript labels its speakers so, any full name opening a paragraph the same way is one too,
-    # with or without its outlet ("Chris Giles (Financial Times)").
-    recurring = Counter(m.group("name") for m in mixed if _full_name(m.group("name")))
-    speakers = {n for n, k in recurring.items() if k >= 2}
-    for m in mixed:
         name = m.group("name")
-        words = {w.lower() for w in name.split()}
-        bare = name[:m.start("outlet") - m.start("name")] if m.group("outlet") else name
-        if words & _OFFICE_WORDS or name.lower() in known or (speakers and _full_name(bare)):
-            cands.append(Label(m.start("name"), m.end(), name, "colon"))
-    cands = [c for c in cands if _plausible(c) and not _in_debris(c, debris)]
+        if (" " in name or is_asker_label(name)) and _after_sentence_end(text, m.start()):
+            cands.append(_label(m, "period"))
+    cands += _mixed_labels(text, known_names)
+    cands = [c for c in cands if not _in_debris(c, debris)]
+    cands = _drop_field_words(text, cands)
+    cands = [c for c in cands if _plausible(c)]
     if not any(c.name == "Q" for c in cands):
         cands = [c for c in cands if c.name != "A"]  # "A:" is an answer label only in a Q-and-A transcript
     return _choose_style(cands)
 
 
+def _mixed_labels(text: str, known_names: tuple[str, ...]) -> list[Label]:
+    """Mixed-case ``Name:`` labels at line starts, kept where the document shows they are labels.
+
+    A full name ("Andrew Bailey") that opens two lines or more is a speaker; where a transcript
+    labels its speakers so, any full name opening a line the same way is one too, with or without
+    its outlet ("Chris Giles (Financial Times)"). Office, chair and asker words are labels by
+    themselves ("Vice-President:", "Question (Sky News):"). A paragraph start is required unless
+    the document puts such labels on consecutive lines.
+    """
+    known = {n.lower() for n in known_names}
+    mixed = [m for m in _MIXED_COLON.finditer(text)]
+    recurring = Counter(_SPACES.sub(" ", m.group("name")) for m in mixed if _full_name(m.group("name")))
+    speakers = {n for n, k in recurring.items() if k >= 2}
+    consecutive = any(_SPACES.sub(" ", m.group("name")) in speakers and not _paragraph_start(text, m.start("name"))
+                      for m in mixed)
+    out, askers = [], []
+    for m in mixed:
+        if not consecutive and not _paragraph_start(text, m.start("name")):
+            continue
+        name = _SPACES.sub(" ", m.group("name"))
+        words = {w.lower().rstrip(".") for w in name.split()}
+        by_itself = bool(words & offices()) or is_asker_label(name) or is_chair_label(name) or is_support_label(name)
+        if by_itself or name.lower() in known or (speakers and _full_name(name)):
+            out.append(_label(m, "colon"))
+        elif (_paragraph_start(text, m.start("name")) and _asks_in_paragraph(text, m.end())
+              and name.split()[0].lower() not in STOP_WORDS):
+            askers.append(_label(m, "colon"))
+    # Where such labels take turns, a name that opens a paragraph to ask is an asker ("Reuters:").
+    return sorted(out + askers, key=lambda c: c.start) if len(out) >= 2 else out
+
+
+def _asks_in_paragraph(text: str, pos: int) -> bool:
+    """Whether the paragraph from ``pos`` ends on a question mark."""
+    m = _BLANK_LINE.search(text, pos)
+    para = text[pos:m.start() if m else len(text)].rstrip(BLANK + "\n")
+    return para.endswith("?")
+
+
 def _full_name(name: str) -> bool:
-    """Two to four capitalised words: a person's name rather than a heading ("Background")."""
-    words = name.split()
-    return 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and not any(
-        w.lower().rstrip(".") in _FIELD_WORDS for w in words)
+    """Two to four capitalised words: a person's name rather than a heading or a phrase ("On Iran")."""
+    words = _SPACES.sub(" ", name).split()
+    return (2 <= len(words) <= 4 and all(w[:1].isupper() for w in words)
+            and words[0].lower() not in STOP_WORDS
+            and not any(w.lower().rstrip(".") in vocabulary.words("field_words") for w in words))
+
+
+def _drop_field_words(text: str, cands: list[Label]) -> list[Label]:
+    """Drop header field words ("Date:", "Chair:") unless they open lines of speech twice or more.
+
+    A header field is written once and holds a value ("Chair: Ann Lee"); a committee's
+    "Chair:" label recurs, each time followed by what the chair says.
+    """
+    fields = vocabulary.words("field_words")
+
+    def field(c: Label) -> bool:
+        return c.name.rstrip(".").lower() in fields
+
+    def speech(c: Label) -> bool:
+        line_end = text.find("\n", c.end)
+        rest = text[c.end:line_end if line_end >= 0 else len(text)]
+        return len(rest.split()) >= 4
+
+    speaking = Counter(c.name.lower() for c in cands if field(c) and speech(c))
+    return [c for c in cands if not field(c) or (speaking[c.name.lower()] >= 2 and speech(c))]
 
 
 def _plausible(label: Label) -> bool:
-    """Reject header field words and phrases too long or too odd to be a name."""
+    """Reject phrases too long or too odd to be a name."""
     name = label.name.strip()
-    if name.rstrip(".").lower() in _FIELD_WORDS or len(name) > 60:
+    if len(name) > 60:
         return False
     letters = [c for c in name if c.isalpha()]
     if not letters:
@@ -186,3 +256,6 @@ def _choose_style(cands: list[Label]) -> list[Label]:
         seen.add(c.start)
         out.append(c)
     return out
+
+
+__all__ = ["Label", "find_labels", "generic_key"]

@@ -9,23 +9,36 @@ moderators that match no header entry become participants of their own
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .. import vocabulary
 from .types import Participant, Role
 
 #: Courtesy words dropped before comparing names.
 HONORIFICS = vocabulary.words("honorifics")
-#: Titles of office ("Chair", "Governor").
-OFFICES = frozenset({
-    "chair", "chairman", "chairwoman", "president", "vice-president", "director", "secretary", "minister",
-    "governor", "spokesperson", "spokesman", "spokeswoman", "ambassador", "commissioner", "chancellor",
-})
-#: Words that may precede a name in a label or a hand-off ("CHAIR POWELL", "SURGEON GENERAL MURTHY",
-#: "my colleague Lin"): the titles and the words that qualify them.
-OFFICE_WORDS = OFFICES | frozenset({
-    "the", "vice", "senior", "administration", "official", "surgeon", "general", "prime", "press", "deputy",
-    "principal", "my", "colleague", "colleagues",
-})
+
+
+def honorific() -> str:
+    """A regex for a courtesy title before a name ("Mr.", "Dr", "MS."), from the ``honorifics``
+    vocabulary in force, without the full stop."""
+    return r"(?i:" + vocabulary.alternation("honorifics") + r")"
+
+
+def offices() -> frozenset[str]:
+    """Titles of office ("chair", "governor"), read when asked so that an override is in force."""
+    return vocabulary.words("offices")
+
+
+def office_words() -> frozenset[str]:
+    """Words that may precede a name in a label or a hand-off ("CHAIR POWELL", "SURGEON GENERAL
+    MURTHY", "my colleague Lin"): the titles and the words that qualify them."""
+    return _union(vocabulary.words("offices"), vocabulary.words("office_qualifiers"))
+
+
+@lru_cache(maxsize=8)
+def _union(a: frozenset[str], b: frozenset[str]) -> frozenset[str]:
+    return a | b
+
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 
 
@@ -36,7 +49,8 @@ def name_tokens(s: str) -> list[str]:
 
 def core_tokens(s: str) -> list[str]:
     """Words that identify a person: ``s`` without honorifics and office words."""
-    return [w for w in name_tokens(s) if w not in OFFICE_WORDS]
+    dropped = office_words()
+    return [w for w in name_tokens(s) if w not in dropped]
 
 
 def resolve(mention: str, participants: tuple[Participant, ...] | list[Participant]) -> str | None:
@@ -68,14 +82,17 @@ def participant_from_label(label: str, kind: str) -> Participant:
         hon = words[0].rstrip(".").capitalize() + "."
         words = words[1:]
     title_words = []
-    if any(w.lower() not in OFFICE_WORDS for w in words):
+    qualifiers = office_words()
+    if any(w.lower() not in qualifiers for w in words):
         # Office words before a name make the title ("CHAIR POWELL"); a label made
         # only of office words ("SENIOR ADMINISTRATION OFFICIAL") is the name itself.
-        while len(words) > 1 and words[0].lower() in OFFICE_WORDS:
+        while len(words) > 1 and words[0].lower() in qualifiers:
             title_words.append(words.pop(0))
     name = " ".join(words) or label
     if name.isupper():
-        name = "-".join(part.capitalize() for part in name.title().split("-"))
+        # Every word and every part of a hyphenated or elided name capitalised:
+        # "MICHELLE SMITH" -> "Michelle Smith", "JEAN-PIERRE" -> "Jean-Pierre", "O’BRIEN" -> "O’Brien".
+        name = name.title()
     title = " ".join(title_words).capitalize() if title_words else None
     if title and title.lower() == "the":
         title = None

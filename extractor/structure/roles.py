@@ -1,34 +1,53 @@
 """Role assignment for speaker labels, from evidence in the transcript.
 
 Evidence, strongest first: the header lists ("Speakers" -> official,
-"Chairperson" -> moderator); function words in the label ("MODERATOR",
-"OPERATOR", "INTERPRETER", the bare "Q" of an unnamed reporter); then how a
-label behaves: who asks (turns with "?"), who answers (turns right after a
-question, most words spoken), who chairs (short turns that hand the floor
-to a reporter and answer nothing).
+"Chairperson" -> moderator); a label that names a function rather than a
+person ("OPERATOR", "MODERATOR", the bare "Q" or "AUDIENCE MEMBER" of an
+unnamed asker); then how a label behaves. The press introduce themselves
+with an outlet ("Ann Lee from the Daily Courier") or end their turns on a
+question that someone else answers; the one who speaks most and asks least
+answers; those introduced in the opening, or invited by an official, speak
+for the organisers; the chair's short turns hand the floor to a reporter and
+answer nothing. No list of names is involved.
 """
 from __future__ import annotations
 
 import re
 from collections import defaultdict
 
+from .. import vocabulary
 from .handoffs import handoffs_in
+from .introductions import introduction
+from .label_kinds import is_asker_label, is_chair_label, is_support_label
 from .participants import core_tokens, resolve
 from .types import Participant, Role, Turn
 
-_OTHER_WORDS = re.compile(r"\b(?:OPERATOR|INTERPRETER|TRANSLATOR|ANNOUNCER)\b", re.IGNORECASE)
-_MODERATOR_WORDS = re.compile(r"\b(?:MODERATOR|CHAIRPERSON|HOST|MC)\b", re.IGNORECASE)
 #: Phrases that mark a turn as a question even without "?".
-QUESTION_CUES = re.compile(
-    r"\?|\b(?:I (?:wanted|want|would like|'d like|’d like) to ask|my (?:first |second |last )?question|"
-    r"I(?:'m| am|’m) (?:wondering|curious)|I was wondering|could you|can you|would you)\b",
-    re.IGNORECASE,
-)
+def question_cues() -> re.Pattern[str]:
+    """A "?" or a phrase of the ``question_cues`` vocabulary (``re`` caches the compiled pattern)."""
+    return re.compile(r"\?|\b(?:" + vocabulary.alternation("question_cues") + r")\b", re.IGNORECASE)
+#: A sentence end: where a turn's last sentences begin.
+_SENTENCE_BREAK = re.compile(r"[.?!…]+[\"”’)\]]*\s+")
+#: Characters at a turn's end read for its last sentences.
+_TAIL = 800
 
 
 def is_question(content: str) -> bool:
     """Tell whether a turn's content asks something."""
-    return bool(QUESTION_CUES.search(content))
+    return bool(question_cues().search(content))
+
+
+def ends_on_question(content: str) -> bool:
+    """Tell whether a turn ends on a question: a "?" in its last two sentences.
+
+    A reporter's turn ends on what they ask ("... will you cut? Thank you."); an answer may
+    hold a rhetorical question, but goes on to answer it.
+    """
+    # The last two sentences lie in the turn's last few hundred characters: no need to scan more.
+    tail = content[-_TAIL:].rstrip(" \t\r\n\u00a0")
+    breaks = [m.end() for m in _SENTENCE_BREAK.finditer(tail)]
+    start = breaks[-2] if len(breaks) >= 2 else 0
+    return "?" in tail[start:] or bool(question_cues().search(tail[start:]))
 
 
 def assign_roles(text: str, turns: list[Turn], header: tuple[Participant, ...]) -> dict[str, Role]:
@@ -44,54 +63,84 @@ def assign_roles(text: str, turns: list[Turn], header: tuple[Participant, ...]) 
     """
     labels = list(dict.fromkeys(t.speaker for t in turns if t.speaker))
     content = [text[t.content_start:t.end] for t in turns]
+    roles = _by_label_words(labels, header)
+    stats = _stats(turns, content)
+    podium = _introduced(turns, content, labels)
+    for lab in labels:
+        if lab not in roles and lab not in podium and _is_press(lab, stats):
+            roles[lab] = "media"
+    undecided = [lab for lab in labels if lab not in roles]
+    if undecided and "official" not in roles.values():
+        # The one who speaks most and asks least is the one answering.
+        main = max(undecided, key=lambda lab: stats[lab]["chars"] * (1 - stats[lab]["asks"]))
+        roles[main] = "official"
+        undecided.remove(main)
+    for lab in undecided:
+        if lab in podium or _invited_by_an_official(text, lab, turns, roles):
+            roles[lab] = "official"
+    # Chairs: their short turns hand the floor to the press and answer nothing.
+    for lab in [lab for lab in undecided if lab not in roles]:
+        n = _neighbours(lab, turns, roles)
+        if stats[lab]["median"] < 300 and n["before_media"] >= 0.5 and n["after_media"] < 0.5:
+            roles[lab] = "moderator"
+    for lab in [lab for lab in undecided if lab not in roles]:
+        # Called on by the chair and answered by the podium: a reporter, even one whose
+        # turns are short replies without a question.
+        first = next(i for i, t in enumerate(turns) if t.speaker == lab)
+        called_on = first > 0 and roles.get(turns[first - 1].speaker or "") == "moderator"
+        answered = first + 1 < len(turns) and roles.get(turns[first + 1].speaker or "") == "official"
+        roles[lab] = "media" if called_on and answered and lab not in podium else "official"
+    return roles
+
+
+def _by_label_words(labels: list[str], header: tuple[Participant, ...]) -> dict[str, Role]:
+    """Roles that the header or the label's own words give."""
     roles: dict[str, Role] = {}
     for label in labels:
         pid = resolve(label, header)
         if pid is not None:
             roles[label] = next(p.kind for p in header if p.id == pid)
-        elif label == "Q":
+        elif is_asker_label(label):
             roles[label] = "media"
-        elif _OTHER_WORDS.search(label):
+        elif is_support_label(label):
             roles[label] = "other"
-        elif _MODERATOR_WORDS.search(label):
+        elif is_chair_label(label):
             roles[label] = "moderator"
-    stats = _stats(turns, content)
-    undecided = [lab for lab in labels if lab not in roles]
-    if undecided and "official" not in roles.values():
-        # The one who speaks most and asks least is the one answering.
-        main = max(undecided, key=lambda lab: stats[lab]["chars"] * (1 - stats[lab]["q_ratio"]))
-        roles[main] = "official"
-        undecided.remove(main)
-    for lab in undecided:
-        if _invited_by_an_official(text, lab, turns, roles):
-            roles[lab] = "official"
-    undecided = [lab for lab in undecided if lab not in roles]
-    if header:
-        # A header that lists the podium names everyone else as the press.
-        for lab in undecided:
-            roles[lab] = "media"
-        return roles
-    for lab in undecided:
-        if stats[lab]["q_ratio"] >= 0.5:
-            roles[lab] = "media"
-    undecided = [lab for lab in undecided if lab not in roles]
-    # Chairs first: their short turns hand the floor to the press.
-    for lab in undecided:
-        n = _neighbours(lab, turns, roles)
-        if stats[lab]["median"] < 300 and n["before_media"] >= 0.5 and n["after_media"] < 0.5:
-            roles[lab] = "moderator"
-    for lab in undecided:
-        if lab in roles:
-            continue
-        n = _neighbours(lab, turns, roles)
-        # Called on by the chair and answered by an official: a reporter, even one
-        # whose later turns are short replies without "?".
-        first = next(i for i, t in enumerate(turns) if t.speaker == lab)
-        called_on = first > 0 and roles.get(turns[first - 1].speaker or "") == "moderator"
-        asks_first = is_question(content[first])
-        media = (n["after_moderator"] >= 0.5 and n["before_official"] >= 0.5) or (called_on and asks_first)
-        roles[lab] = "media" if media else "official"
     return roles
+
+
+def _is_press(label: str, stats: dict[str, dict[str, float]]) -> bool:
+    """A label that introduces itself with an outlet, or mostly asks and is answered by someone else."""
+    s = stats[label]
+    return s["introduces"] > 0 or (s["asks"] >= 0.5 and s["answered"] >= 0.5 and not s["opens"])
+
+
+def _introduced(turns: list[Turn], content: list[str], labels: list[str]) -> set[str]:
+    """Labels whose names the opening speaker gives before the first question ("Dr. Lee will then ...").
+
+    The opening runs from the first turn to the first turn of another label that ends on a
+    question; a label the opener names there before it first speaks, and whose first turn
+    states rather than asks, is on the podium.
+    """
+    if not turns or not turns[0].speaker:
+        return set()
+    opener = turns[0].speaker
+    end = next((i for i, t in enumerate(turns) if t.speaker != opener and ends_on_question(content[i])), len(turns))
+    said: set[str] = set()
+    first_spoke: dict[str, int] = {}
+    for i, t in enumerate(turns):
+        first_spoke.setdefault(t.speaker or "", i)
+    out = set()
+    cores = {lab: set(core_tokens(lab)) for lab in labels if lab != opener and not is_asker_label(lab)}
+    for i in range(end):
+        if turns[i].speaker != opener:
+            continue
+        said |= {w.lower() for w in re.findall(r"[A-Za-z][A-Za-z'’-]+", content[i])}
+        for lab, core in cores.items():
+            if core and core <= said and first_spoke[lab] > i and not ends_on_question(content[first_spoke[lab]]):
+                # Named by the opener and speaking first to state, not to ask ("We'll go to Ann Lee" calls a reporter).
+                out.add(lab)
+    return out
 
 
 def _invited_by_an_official(text: str, label: str, turns: list[Turn], roles: dict[str, Role]) -> bool:
@@ -105,19 +154,25 @@ def _invited_by_an_official(text: str, label: str, turns: list[Turn], roles: dic
 
 
 def _stats(turns: list[Turn], content: list[str]) -> dict[str, dict[str, float]]:
-    """Per label: number of turns, characters spoken, share of turns that ask, median length."""
-    by: dict[str, list[str]] = defaultdict(list)
-    for t, c in zip(turns, content):
+    """Per label: turns, characters, share of turns that end on a question answered by another
+    label, self-introductions, median length, and whether it opened the transcript."""
+    by: dict[str, list[int]] = defaultdict(list)
+    for i, t in enumerate(turns):
         if t.speaker:
-            by[t.speaker].append(c)
+            by[t.speaker].append(i)
     out = {}
-    for lab, cs in by.items():
-        lengths = sorted(len(c) for c in cs)
+    for lab, idx in by.items():
+        lengths = sorted(len(content[i]) for i in idx)
+        asking = [i for i in idx if ends_on_question(content[i])]
+        answered = [i for i in asking if i + 1 < len(turns) and turns[i + 1].speaker not in (lab, None)]
         out[lab] = {
-            "turns": len(cs),
+            "turns": len(idx),
             "chars": sum(lengths),
-            "q_ratio": sum(is_question(c) for c in cs) / len(cs),
+            "asks": len(asking) / len(idx),
+            "answered": len(answered) / len(asking) if asking else 0.0,
+            "introduces": 0 if is_asker_label(lab) else sum(introduction(content[i], lab) is not None for i in idx),
             "median": lengths[len(lengths) // 2],
+            "opens": idx[0] == 0,
         }
     return out
 
@@ -138,7 +193,5 @@ def _neighbours(label: str, turns: list[Turn], roles: dict[str, Role]) -> dict[s
         has_next = i + 1 < len(turns)
         nxt = roles.get(turns[i + 1].speaker or "") if has_next else None
         counts["after_media"] += prev == "media"
-        counts["after_moderator"] += prev == "moderator"
         counts["before_media"] += nxt == "media" or (has_next and nxt is None and turns[i + 1].speaker != label)
-        counts["before_official"] += nxt == "official"
-    return {k: v / max(n, 1) for k, v in counts.items()} | {k: 0.0 for k in ("after_media", "after_moderator", "before_media", "before_official") if k not in counts}
+    return {k: counts[k] / max(n, 1) for k in ("after_media", "before_media")}

@@ -3,14 +3,16 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from .chairing import chair_turns
 from .debris import detect_debris
 from .exchanges import build_exchanges
 from .header import parse_header
 from .labels import find_labels
 from .participants import attach
-from .roles import assign_roles
+from .roles import assign_roles, ends_on_question
 from .turns import build_turns
-from .types import Structure
+from .types import Structure, Turn
+from .notices import structure_warnings
 from .unlabelled import looks_unlabelled, unlabelled_turns
 
 
@@ -39,11 +41,27 @@ def segment(text: str, *, file_name: str | None = None, date: str | None = None)
     unlabelled = looks_unlabelled(labels, text)
     if unlabelled:
         end, turns = unlabelled_turns(text, debris, labels)
-        unlabelled = True
     else:
         end = labels[0].start
         turns = build_turns(text, labels, debris)
     header = parse_header(text, end, debris, file_name=file_name, date=date)
+    turns, people = _with_roles(text, turns, header, unlabelled)
+    exchanges, statements = build_exchanges(text, turns, people, every_press_turn_asks=unlabelled)
+    turns, exchanges = _as_written(labels, turns, exchanges)
+    return Structure(
+        header=header,
+        turns=tuple(turns),
+        exchanges=tuple(exchanges),
+        statements=tuple(statements),
+        debris=tuple(debris),
+        unlabelled=unlabelled,
+        participants=people,
+        warnings=structure_warnings(text, labels, turns, exchanges, end),
+    )
+
+
+def _with_roles(text: str, turns: list[Turn], header, unlabelled: bool) -> tuple[list[Turn], tuple]:
+    """Give every turn its role and participant; the chair's turns of an official become ``moderator``."""
     if unlabelled:
         # Labels found only after a long unlabelled opening are few; the one thing they show
         # safely is who asks: a label whose turns mostly end on a question is the press.
@@ -54,23 +72,23 @@ def segment(text: str, *, file_name: str | None = None, date: str | None = None)
     people, ids = attach(labelled_roles, header.participants)
     turns = [replace(t, role=roles.get(t.speaker, t.role) if t.speaker else t.role,
                      participant=ids.get(t.speaker) if t.speaker else None) for t in turns]
-    exchanges, statements = build_exchanges(text, turns, people, every_press_turn_asks=unlabelled)
-    return Structure(
-        header=header,
-        turns=tuple(turns),
-        exchanges=tuple(exchanges),
-        statements=tuple(statements),
-        debris=tuple(debris),
-        unlabelled=unlabelled,
-        participants=people,
-    )
+    return chair_turns(text, turns), people
+
+
+def _as_written(labels, turns, exchanges):
+    """Give every turn its label exactly as written (NBSPs included), and every exchange its asker so."""
+    written = {lab.start: lab.written or lab.name for lab in labels}
+    turns = [replace(t, speaker=written.get(t.start, t.speaker)) if t.speaker else t for t in turns]
+    exchanges = [replace(e, asked_by=next((turns[i].speaker for i in e.question_turns if turns[i].speaker), e.asked_by))
+                 for e in exchanges]
+    return turns, exchanges
 
 
 def _askers(text: str, turns: list) -> dict[str, str]:
     asks: dict[str, list[bool]] = {}
     for t in turns:
         # A reporter's turn ends on its question; an answer may hold a rhetorical one.
-        asks.setdefault(t.speaker, []).append(text[t.content_start:t.end].rstrip(" \t\r\n\u00a0\"”’)").endswith("?"))
+        asks.setdefault(t.speaker, []).append(ends_on_question(text[t.content_start:t.end]))
     return {name: "media" for name, flags in asks.items() if sum(flags) * 2 > len(flags)}
 
 

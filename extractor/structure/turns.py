@@ -31,7 +31,7 @@ def build_turns(text: str, labels: list[Label], debris: list[Debris] | tuple[Deb
         else:
             end = content_end(text, content_start, stop, debris)
         turns.append(Turn(start=lab.start, end=max(end, lab.end), content_start=content_start,
-                          speaker=lab.name, role="other"))
+                          speaker=lab.name, role="other", outlet=lab.outlet))
     return turns
 
 

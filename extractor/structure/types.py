@@ -43,6 +43,8 @@ class Header:
     place: str | None = None
     organiser: str | None = None
     participants: tuple[Participant, ...] = ()
+    #: Why the structure may not be what the text holds ("no speaker labels found ...").
+    warnings: tuple[str, ...] = ()
     translators: tuple[str, ...] = ()
     #: Where the header ends: the start of the first speaker turn (or of the body).
     end: int = 0
@@ -67,6 +69,7 @@ class Turn:
     speaker: str | None  # the label as written, e.g. "CHAIR POWELL", "Q"; None when unlabelled
     role: Role
     participant: str | None = None  # Participant.id this label resolves to
+    outlet: str | None = None  # the outlet written with the label ("Chris Giles (Financial Times):")
 
 
 @dataclass(frozen=True)
@@ -90,6 +93,9 @@ class Exchange:
     answer_turns: tuple[int, ...]
     answered_by: tuple[str, ...] = ()  # participant ids (or labels) of those who actually answered
     handoffs: tuple[Handoff, ...] = ()
+    #: The asker's outlet where the transcript gives it: with the label ("(Financial Times)")
+    #: or in the question ("Ann Lee with Reuters", "Steve Liesman, CNBC").
+    outlet: str | None = None
 
 
 @dataclass(frozen=True)
@@ -114,3 +120,5 @@ class Structure:
     #: Everyone on the podium: header participants plus officials and moderators known only by
     #: their speaker labels ("CHAIR POWELL"); ``Turn.participant`` ids refer to these.
     participants: tuple[Participant, ...] = ()
+    #: Why the structure may not be what the text holds ("no speaker labels found ...").
+    warnings: tuple[str, ...] = ()

@@ -2,20 +2,24 @@
 
 The body is an introductory statement, a marker ("We are now ready to take
 your questions." and/or "* * *"), then questions and answers as paragraphs.
-After a question, the next paragraph starts the answer; after an answer, a
-paragraph starts a new question only if it reads like one (it asks, or
-addresses the speaker: "You said ...", "I was wondering ..."), otherwise it
-continues the answer. Speakers stay None: no names are invented. A few
-paragraphs may still open with a label ("Vice-President: ..."); those start
-a labelled answer turn.
+Each paragraph is read for the marks of a question put to the speaker: it
+ends on a question (not a rhetorical tag such as "Why not?"), it holds one,
+it announces itself as a question ("My second question is ...?"), it
+opens on what the speaker said ("You said that ..."), it addresses "you"
+more than it speaks for "we", it goes on with "And ..." after a question. A paragraph that speaks of "your question" is an answer
+taking it up. Runs of question paragraphs are one reporter's turn; runs of
+the others are the answer, however many paragraphs either takes, so a
+two-paragraph question flips no later role. Speakers stay None: no names are
+invented. A few paragraphs may still open with a label ("Vice-President:
+..."); those start a labelled answer turn.
 """
 from __future__ import annotations
 
 import re
 
+from .. import vocabulary
 from .labels import Label
 from .lines import Paragraph, paragraphs
-from .roles import is_question
 from .types import Debris, Turn
 
 #: The sentence that ends an introductory statement.
@@ -23,14 +27,24 @@ _QA_MARKER = re.compile(
     r"(?:ready|happy|pleased|glad) to (?:take|answer) (?:your |any )?questions|(?:open|turn) (?:the floor )?(?:up )?(?:for|to) (?:your )?questions",
     re.IGNORECASE,
 )
-#: A paragraph addressed to the speaker: a reporter's framing of a question.
-_ADDRESS = re.compile(
-    r"\b(?:you (?:said|mentioned|talked|spoke|referred|noted|have said|'ve said|’ve said)|you've said|you’ve said"
-    r"|I (?:was|am|'m|’m) wondering|question|could you|can you|would you|do you|are you|have you)\b",
-    re.IGNORECASE,
-)
 #: A header line: short, with no sentence-final punctuation.
 _SENTENCE_END = re.compile(r"[.?!:]\W*$")
+_SENTENCE_BREAK = re.compile(r"[.?!…]+[\"”’)\]]*\s+")
+#: A paragraph announcing itself as a question: "I have two questions", "My second question is".
+_ASKS = re.compile(r"(?<!your )\b(?:I have|I've got|I’ve got|two|three|one|a|my|the first|first|the second|second|"
+                   r"third|last|final|follow-up|another|other)\s+(?:\w+\s+)?questions?\b", re.IGNORECASE)
+#: An answer taking a question up: "On your first question", "your question is".
+_YOUR_QUESTION = re.compile(r"\byour\s+(?:\w+\s+)?questions?\b", re.IGNORECASE)
+_YOU = re.compile(r"\b(?:you|your)\b", re.IGNORECASE)
+_WE = re.compile(r"\b(?:we|our|us)\b", re.IGNORECASE)
+_GOES_ON = re.compile(r"\s*(?:And|Also|Secondly|Second|Then)\b")
+#: Words of a question tag that closes an answer ("Why not?", "Right?").
+_TAG_WORDS = 3
+
+
+def _cues(name: str) -> re.Pattern[str]:
+    # Built when asked, so that a vocabulary override is in force; ``re`` caches the compiled pattern.
+    return re.compile(r"\b(?:" + vocabulary.alternation(name) + r")\b", re.IGNORECASE)
 
 
 def header_end(text: str, paras: list[Paragraph]) -> int:
@@ -42,20 +56,28 @@ def header_end(text: str, paras: list[Paragraph]) -> int:
     return paras[0].start if paras else 0
 
 
-def question_score(s: str) -> int:
-    """Score how much a paragraph that follows an answer reads like a new question."""
-    score = 0
-    if "?" in s:
-        score += 2
-    if s.rstrip().endswith("?"):
-        score += 1
-    if _ADDRESS.search(s):
-        score += 2
-    if len(s) > 1500:
-        # Answers run long; questions rarely do.
-        score -= 3
-    if len(s) < 80 and "?" not in s:
-        score -= 3
+def question_score(s: str, after_question: bool = False) -> int:
+    """Score how much a paragraph reads like a question put to the speaker (2 or more: it does).
+
+    Args:
+        s: The paragraph.
+        after_question: Whether the paragraph before it was a question (an "And ..." then goes on with it).
+    """
+    tail = s.rstrip()
+    breaks = [m.end() for m in _SENTENCE_BREAK.finditer(tail)]
+    last = tail[breaks[-1]:] if breaks else tail
+    marks = s.count("?")
+    tag = last.endswith("?") and marks == 1 and len(last.split()) <= _TAG_WORDS and bool(breaks)
+    ends = last.endswith("?") and not tag
+    holds = marks > 0 and not tag
+    you, we = len(_YOU.findall(s)), len(_WE.findall(s))
+    # A question is announced at the paragraph's start; an answer may name one further on.
+    opening = tail[:breaks[1]] if len(breaks) > 1 else tail
+    score = ends + holds + (you > we)
+    score += 2 * bool(holds and _ASKS.search(opening))
+    score += bool(_cues("question_cues").search(s)) + bool(_cues("address_cues").search(opening))
+    score += bool(after_question and _GOES_ON.match(s))
+    score -= 3 * bool(_YOUR_QUESTION.search(s))
     return score
 
 
@@ -79,28 +101,24 @@ def unlabelled_turns(text: str, debris: list[Debris] | tuple[Debris, ...], label
     by_start = {lab.start: lab for lab in labels}
     marker = next((k for k, p in enumerate(paras) if _QA_MARKER.search(text, p.start, p.end)), None)
     if marker is None:
-        marker = next((k - 1 for k, p in enumerate(paras) if k and "?" in text[p.start:p.end]), len(paras) - 1)
+        marker = next((k - 1 for k, p in enumerate(paras) if k and question_score(text[p.start:p.end]) >= 2),
+                      len(paras) - 1)
     turns = [Turn(paras[0].start, paras[marker].end, paras[0].start, None, "official")]
-    prev_role = "official"
     for p in paras[marker + 1:]:
-        s = text[p.start:p.end]
         lab = by_start.get(p.start)
         if lab is not None:
             content = lab.end
             while content < p.end and text[content] in " \t\u00a0":
                 content += 1
             turns.append(Turn(p.start, p.end, content, lab.name, "official"))
-            prev_role = "official"
-        elif prev_role == "media" or (prev_role == "official" and len(turns) > 1 and question_score(s) < 2):
-            if prev_role == "media":
-                turns.append(Turn(p.start, p.end, p.start, None, "official"))
-                prev_role = "official"
-            else:
-                last = turns[-1]
-                turns[-1] = Turn(last.start, p.end, last.content_start, last.speaker, last.role, last.participant)
+            continue
+        after_question = turns[-1].role == "media"
+        role = "media" if question_score(text[p.start:p.end], after_question) >= 2 else "official"
+        last = turns[-1]
+        if role == last.role and len(turns) > 1:
+            turns[-1] = Turn(last.start, p.end, last.content_start, last.speaker, last.role, last.participant)
         else:
-            turns.append(Turn(p.start, p.end, p.start, None, "media"))
-            prev_role = "media"
+            turns.append(Turn(p.start, p.end, p.start, None, role))
     return start, turns
 
 

@@ -53,3 +53,13 @@ def test_end_marker_with_nbsp_padding():
 
 def test_ordinary_prose_has_no_debris():
     assert kinds("Ann Lee:\n\nGrowth was 5% in 2024, up 1x from before.\n") == []
+
+
+def test_a_sentence_opening_with_a_fraction_is_speech_not_a_carousel():
+    text = "Q    Thanks.\n3/4 of the budget went to schools this year.\n\n1/6\u00a0\u00a0 Ann Lee at the podium\n"
+    assert kinds(text) == [("carousel", "1/6\u00a0\u00a0 Ann Lee at the podium")]
+
+
+def test_numbered_slides_sharing_a_count_are_a_carousel_even_as_sentences():
+    text = "Body.\n\n1/3  The minister arrives.\n2/3  The minister speaks.\n"
+    assert [k for k, _ in kinds(text)] == ["carousel", "carousel"]

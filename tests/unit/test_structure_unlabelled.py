@@ -63,3 +63,22 @@ def test_trailing_boilerplate_is_debris_not_a_turn():
 def test_question_score_prefers_addressed_short_paragraphs():
     assert question_score("You mentioned wages in the statement. I was wondering how much they matter to you now.") >= 2
     assert question_score("Now, let me go through the scenarios. " * 50) < 2
+
+
+def test_a_two_paragraph_question_flips_no_later_role():
+    text = make(
+        "I have two questions. The first is on wages: do you see them easing next year?",
+        "And my second question is on housing. Are mortgage rates a worry for you?",
+        LONG_ANSWER,
+        "On your second question, housing is cooling, and we watch it closely.",
+        "You mentioned services inflation earlier, and I was wondering how sticky it is now.",
+        LONG_ANSWER)
+    s = segment(text)
+    assert [t.role for t in s.turns[1:]] == ["media", "official", "media", "official"]
+    assert len(s.exchanges) == 2
+
+
+def test_a_rhetorical_tag_at_the_end_of_an_answer_asks_nothing():
+    assert question_score("We did not pick a favourite, and we never will. Why not?") < 2
+    assert question_score("Are we facing new headwinds? Absolutely, and we are ready for them.") < 2
+    assert question_score("And my second question is on wages. Will they slow?", after_question=True) >= 2

@@ -1,0 +1,77 @@
+"""The chair's turns of an official: giving the floor while another official answers.
+
+A press secretary opens a briefing, hands over to a guest and, while the
+guest takes questions, calls on reporters ("Go ahead, Ann."). Those turns
+answer nothing: they are the chair's, so the turn's role is ``moderator``
+though the label's is ``official``. The same short turn in the secretary's
+own part of the briefing, where she also answers, stays hers as official.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from .handoffs import handoffs_in
+from .participants import core_tokens
+from .roles import ends_on_question
+from .types import Turn
+
+#: Words within which a turn only gives the floor ("Okay. We'll take a few. Go ahead, Ann."):
+#: an answer, even a curt one, that would be this short follows a question (checked apart).
+_FLOOR_WORDS = 40
+
+
+def chair_turns(text: str, turns: list[Turn]) -> list[Turn]:
+    """Give the ``moderator`` role to official turns that only chair.
+
+    Args:
+        text: The original transcript text.
+        turns: Turns with their labels' roles.
+
+    Returns:
+        The turns, an official's turn made ``moderator`` where it is short, answers no
+        question (the turn before it, by someone else, is no question, nor an official's hand-off to it)
+        and the last official to speak before it was someone else.
+    """
+    out = list(turns)
+    # Labels that answer somewhere: right after a question, or at length.
+    answering = {t.speaker for i, t in enumerate(turns) if t.role == "official" and (
+        _answers(text, turns, i) or len(text[t.content_start:t.end].split()) >= _FLOOR_WORDS)}
+    floor: Turn | None = None  # the last official turn that was not the chair's
+    spoke: set[str | None] = set()
+    for i, t in enumerate(turns):
+        first = t.speaker not in spoke
+        spoke.add(t.speaker)
+        if t.role != "official":
+            continue
+        short = len(text[t.content_start:t.end].split()) < _FLOOR_WORDS
+        # The chair's turn gives the floor to the press, or comes from a label that never answers.
+        gives_floor = (i + 1 < len(turns) and turns[i + 1].role == "media") or t.speaker not in answering
+        if (floor is not None and floor.speaker != t.speaker and short and gives_floor
+                and not _answers(text, turns, i) and not _handed_to(text, turns[i - 1], t, first)):
+            out[i] = replace(t, role="moderator")
+            continue
+        floor = t
+    return out
+
+
+def _answers(text: str, turns: list[Turn], i: int) -> bool:
+    """Whether turn ``i`` follows someone else's question: a press turn that ends on one, or another
+    official's turn whose last word is a question (a committee chair asking the minister)."""
+    prev = turns[i - 1] if i else None
+    if prev is None or prev.speaker == turns[i].speaker:
+        return False
+    said = text[prev.content_start:prev.end]
+    if prev.role == "media":
+        return ends_on_question(said)
+    return said.rstrip(" \t\r\n\u00a0\"”’)").endswith("?")
+
+
+def _handed_to(text: str, prev: Turn, t: Turn, first: bool) -> bool:
+    """Whether the official just before handed the floor to this speaker by name ("I'll ask Paul to
+    add"), or, for the speaker's first turn, named them ("Secretary Lee is here to ...")."""
+    if prev.role != "official" or prev.speaker == t.speaker:
+        return False
+    own = set(core_tokens(t.speaker or ""))
+    if any(own & set(core_tokens(m.group("who"))) for m in handoffs_in(text, prev.content_start, prev.end)):
+        return True
+    return first and bool(own) and own <= set(core_tokens(text[prev.content_start:prev.end]))

@@ -1,0 +1,64 @@
+"""Self-introductions: a speaker saying who they are and whom they write for.
+
+"Jon Lee from the Daily Courier.", "this is Ann Smith with Reuters", "Bo
+Chen, CNBC." or "I'm with Nikkei": a reporter names an outlet at the start
+of a question. The outlet is recorded on the exchange, and a named label
+that introduces itself so is the press.
+"""
+from __future__ import annotations
+
+import re
+
+from .label_kinds import is_asker_label
+from .participants import HONORIFICS, core_tokens, office_words
+
+#: How far into a turn an introduction may come ("Thank you, Chair. Ann Smith, Reuters.").
+_REACH = 240
+_CAP = r"[A-Z](?:[\w&'’-]|\.(?=\w))*"
+_OUTLET = r"(?P<outlet>(?:the\s+)?" + _CAP + r"(?:\s+(?:of\s+(?:the\s+)?|and\s+|&\s+)?" + _CAP + r"){0,5})"
+_WHO = r"(?P<who>" + _CAP + r"(?:\s+" + _CAP + r"){0,3})"
+#: "I'm (NAME) with OUTLET", "this is NAME from OUTLET".
+_I_AM = re.compile(r"\b(?:I'm|I’m|I am|[Tt]his is|[Mm]y name is)\s+(?:" + _WHO + r"\s+)?(?:from|with)\s+" + _OUTLET)
+#: "NAME from/with OUTLET".
+_NAMED = re.compile(_WHO + r"\s+(?:from|with)\s+" + _OUTLET)
+#: "NAME, OUTLET." (the Fed's reporters).
+_COMMA = re.compile(_WHO + r",\s+" + _OUTLET + r"\s*[.:;]")
+
+
+def introduction(content: str, label: str | None = None) -> tuple[str, str | None] | None:
+    """Find a self-introduction near the start of a turn.
+
+    Args:
+        content: The turn's text after its label.
+        label: The turn's label; when it names someone, the introduction must name them too
+            (an official saying "I'm here with Dr. Lee" introduces no one).
+
+    Returns:
+        ``(who, outlet)`` as written (``who`` may be "" for "I'm with Reuters"), or None.
+    """
+    head = content[:_REACH]
+    own = set() if label is None or is_asker_label(label) else set(core_tokens(label))
+    for pattern in (_I_AM, _NAMED, _COMMA):
+        for m in pattern.finditer(head):
+            who = m.group("who") or ""
+            outlet = m.group("outlet").rstrip(".")
+            if _names_a_person(outlet) or (who and _names_a_person(who) and not core_tokens(who)):
+                continue
+            names_self = bool(own & set(core_tokens(who)))
+            # An unnamed label ("Q") may say "I'm with ..."; a named one must name itself.
+            full_name = len(who.split()) >= 2 and pattern is _NAMED
+            if names_self or (not own and (pattern is _I_AM or full_name)):
+                return who, _strip_article(outlet)
+    return None
+
+
+def _names_a_person(phrase: str) -> bool:
+    """Whether a phrase opens with a title or courtesy word ("the President", "Dr. Lee"): a person, not an outlet."""
+    first = phrase.split()[0].lower().rstrip(".") if phrase.split() else ""
+    if first == "the" and len(phrase.split()) > 1:
+        first = phrase.split()[1].lower().rstrip(".")
+    return first in HONORIFICS or first in office_words()
+
+
+def _strip_article(outlet: str) -> str:
+    return outlet[4:] if outlet.lower().startswith("the ") and len(outlet) > 4 else outlet

@@ -1,0 +1,43 @@
+"""What a speaker label's own words say about its speaker, when they name no one.
+
+"Q", "QUESTION", "Male Reporter", "Speaker 3" or "UNIDENTIFIED" say the
+speaker asks from the floor; "OPERATOR" that they run the line; "MODERATOR"
+that they chair. The lists are data (``extractor/vocabulary``); a label is
+compared lower-case, without its outlet in parentheses or its terminator,
+with every number read as "#".
+"""
+from __future__ import annotations
+
+import re
+
+from .. import vocabulary
+
+_OUTLET = re.compile(r"\s*\([^()]*\)\s*$")
+_DIGITS = re.compile(r"\d+")
+_SPACE = re.compile(r"[\s\u00a0]+")
+
+
+def generic_key(label: str) -> str:
+    """The label as compared with the lists: "Reporter 2 (CNBC):" -> "reporter #"."""
+    bare = _OUTLET.sub("", label).strip().rstrip(".:").strip()
+    return _DIGITS.sub("#", _SPACE.sub(" ", bare).lower())
+
+
+def is_asker_label(label: str) -> bool:
+    """Whether the label says only that someone in the room asks ("Q", "AUDIENCE MEMBER")."""
+    return generic_key(label) in vocabulary.words("asker_labels")
+
+
+def _has_word(label: str, vocab: str) -> bool:
+    words = set(re.findall(r"[a-z]+", generic_key(label)))
+    return bool(words & vocabulary.words(vocab))
+
+
+def is_support_label(label: str) -> bool:
+    """Whether the label names a function that speaks for no one ("OPERATOR", "INTERPRETER")."""
+    return _has_word(label, "support_labels")
+
+
+def is_chair_label(label: str) -> bool:
+    """Whether the label names the chair ("MODERATOR", "Host")."""
+    return _has_word(label, "chair_labels")
