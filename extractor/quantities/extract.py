@@ -23,12 +23,13 @@ from .periods import TimeRef, find_time_refs
 from .respectively import conjunct_list, is_entity_like, item_text
 from .syntax import anchor_token
 from .types import QuantityFacts
+from .units import unit_context
 
 #: A cheap test that a sentence may hold a numeral: only such sentences are read closely.
 _NUMERAL_HINT = re.compile(
     r"\d|[¼½¾⅓⅔⅛]|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
     r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
-    r"hundred|thousand|million|billion|trillion|half|quarter|twice|double|triple|zero|tenths|\w+fold)\b"
+    r"hundred|thousand|million|billion|trillion|dozen|half|quarter|twice|double|triple|zero|tenths|\w+fold)\b"
     r"|\ban?\s+(?:year|week|month|day|hour|decade|percentage|basis)\b",
     re.I)
 
@@ -94,6 +95,7 @@ def extract_quantities(doc: Doc, *, doc_date: datetime.date | None = None,
     # the period carries over the whole paragraph (an answer keeps the month a question named).
     stretches = sorted(set(paragraphs) | set(boundaries))
     default_year = _default_year(text, doc_date)
+    units = unit_context(text)  # which currency "¥" and "cents" are in, read once from the whole text
     # Entities and noun chunks are read once for the whole document and sliced per sentence.
     all_ents = list(doc.ents)
     all_chunks = list(doc.noun_chunks)
@@ -124,7 +126,7 @@ def extract_quantities(doc: Doc, *, doc_date: datetime.date | None = None,
         para = bisect.bisect_right(paragraphs, sent.start_char)
         stretch = bisect.bisect_right(stretches, sent.start_char)
         refs = find_time_refs(text, sent.start_char, sent.end_char, doc_date)
-        mentions = combine(lx, [m for m in read_mentions(lx) if rejection(text, lx, m) is None])
+        mentions = combine(lx, [m for m in read_mentions(lx, units) if rejection(text, lx, m) is None])
         sent_drafts: list[_Draft] = []
         chunks = sentence_chunks(sent)
         for m in mentions:

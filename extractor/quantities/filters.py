@@ -74,7 +74,7 @@ def rejection(text: str, lx: list[Lexeme], m: Mention) -> str | None:
             return "name"  # G20, COVID-19, F-16
         if before in "`'’‘" or before == "#":
             return "name"  # fiscal-year shorthand `25, '26; "#1"
-        if after.isalpha():
+        if after.isalpha() and not (m.unit is not None and m.last > m.num_last):  # "256GB", "5km": a unit read
             glued = re.match(r"[^\W\d_]+", text[lx[m.num_last].end:lx[m.num_last].end + 6]).group().lower()
             if glued not in _GLUED_UNITS:
                 return "ordinal" if glued in ("st", "nd", "rd", "th") else "name"  # 13th, 3D, 1990s

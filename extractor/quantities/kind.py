@@ -70,6 +70,8 @@ def kind_and_direction(doc: Doc, m: Mention, lx: list[Lexeme], anchor: Token | N
     """
     if m.multiple and unit == "times":
         return "multiple", None, True
+    if m.share:
+        return "share", None, True  # "two out of three", "one in five"
     if m.ratio or unit == "count" and lx[m.last].low == "times":
         return "level", None, True
     before = _words_before(lx, m)
