@@ -342,9 +342,21 @@ def read_mentions(lx: list[Lexeme], ctx: UnitContext = DEFAULT_CONTEXT) -> list[
         if m is None:
             i += 1
             continue
+        if m.extra.get("ask_quantulum"):
+            _ask_quantulum(lx, m, ctx)
         out.append(m)
         i = m.last + 1
     return out
+
+
+def _ask_quantulum(lx: list[Lexeme], m: Mention, ctx: UnitContext) -> None:
+    """A word after the number names several units ("pounds"): take quantulum3's reading of the sentence."""
+    from .quantulum_fallback import quantulum_unit
+
+    got = quantulum_unit(lx, m.num_first, m.num_last, ctx)
+    if got is not None and m.value is not None:
+        spec, last = got
+        m.unit, m.value, m.last, m.end = spec.code, m.value * spec.factor, last, lx[last].end
 
 
 def _currency_before(lx: list[Lexeme], i: int, ctx: UnitContext) -> tuple[str, int] | None:

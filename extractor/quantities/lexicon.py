@@ -94,7 +94,7 @@ def build_tables() -> tuple[dict[str, set[tuple[str, float]]], dict[str, set[tup
     symbols: dict[str, set[tuple[str, float]]] = {}
     for symbol, found in units.symbols.items():
         # A sign ("$", "€", "¥", "¢") is kept; a single letter ("m", "R") is too ambiguous to read as a unit.
-        sign = any(u.entity.name == "currency" for u in found) and not symbol.isascii()
+        sign = any(u.entity.name == "currency" for u in found) and not (len(symbol) == 1 and symbol.isalpha())
         word = len(symbol) >= 2 and symbol.replace(" ", "").replace("/", "").replace("$", "").isalnum()
         if (sign or word) and symbol.lower() not in skip:
             _merge(symbols, symbol, found)
