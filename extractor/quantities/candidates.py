@@ -218,6 +218,9 @@ def read_unit(lx: list[Lexeme], i: int, ctx: UnitContext = DEFAULT_CONTEXT) -> t
         spec, end = _symbol_unit(lx, j, ctx)
     if spec is None:
         return None, i
+    if end < len(lx) and lx[end].text in ("2", "3") and adjacent(lx[end - 1], lx[end]) and (
+            spec.code + lx[end].text in table_units()):
+        spec, end = UnitSpec(spec.code + lx[end].text), end + 1  # "km2", "m3": an area, a volume
     if bracket:
         if end < len(lx) and lx[end].text == "]":
             end += 1
@@ -251,7 +254,6 @@ def _longest_unit(words: list[tuple[str, int, bool]], ctx: UnitContext) -> tuple
         spec = unit_for_words(tuple(w for w, _, _ in words[:n]), ctx)
         if spec is not None:
             return spec, words[n - 1][1] + 1
-    for n in range(2, len(words) + 1):
         for cut in range(1, n):
             if not words[cut][2]:
                 continue
@@ -277,6 +279,8 @@ def _symbol_unit(lx: list[Lexeme], j: int, ctx: UnitContext) -> tuple[UnitSpec |
     glued = adjacent(lx[j - 1], t)
     end = j + 1
     symbol = t.text
+    if symbol == "°" and end < len(lx) and lx[end].is_word and adjacent(t, lx[end]):
+        symbol, end = symbol + lx[end].text, end + 1  # "40°C", "100 °F"
     if end < len(lx) and lx[end].text in ("2", "3") and adjacent(t, lx[end]):
         # "m3", "km2": a length's symbol with a power is an area or a volume the tables name.
         powered = unit_for_symbol(symbol + lx[end].text, True, ctx) or (
@@ -312,7 +316,7 @@ def _read_scales(lx: list[Lexeme], j: int, value: float, money: bool = False) ->
             scaled = True
             j += 1
             continue
-        if w in SCALES or (w in SCALE_ABBREVIATIONS and glued):
+        if w in SCALES or w in SCALE_ABBREVIATIONS:
             value = apply_scale(value, w)
             scaled = True
             j += 1
@@ -501,7 +505,9 @@ def combine(lx: list[Lexeme], ms: list[Mention]) -> list[Mention]:
         before = _low(lx, a.first - 1)
         before2 = _low(lx, a.first - 2)
         joined = None
-        if _RANGE_JOIN.match(gap):
+        if _RANGE_JOIN.match(gap) and before in _LEVEL_MOVES and "to" in gap.lower() and a.unit and b.unit:
+            pass  # "up 12 cents to $3.87": a change and the level it reached ("down 1 to 2 percent" is a range)
+        elif _RANGE_JOIN.match(gap):
             if before == "from" and before2 not in _RANGE_VERBS:
                 # "from 11 to eight": two levels, the first borrowing the second's unit.
                 for m in (a, b):
@@ -585,9 +591,14 @@ def denominator(lx: list[Lexeme], m: Mention) -> str | None:
     word = lx[k + 1]
     if word.low in _FUNCTION_WORDS or word.low in NUMBER_WORDS:
         return None
-    if marker != "per" and unit_for_words((word.low,)) is None:
-        return None
+    if marker != "per" and unit_for_words((word.low,)) is None and not (
+            m.unit in CURRENCY_CODES and marker in ("a", "an") and _ends_phrase(lx, k + 2)):
+        return None  # "$2 a share", "$10 a head": money per a noun that ends the phrase
     return word.low
+
+
+def _ends_phrase(lx: list[Lexeme], k: int) -> bool:
+    return k >= len(lx) or not lx[k].is_word or lx[k].low in _FUNCTION_WORDS
 
 
 def _share_unit(a: Mention, b: Mention) -> None:

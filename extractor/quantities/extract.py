@@ -458,6 +458,6 @@ def _facts(text: str, d: _Draft) -> QuantityFacts:
     m = d.m
     return QuantityFacts(
         start=m.start, end=m.end, text=text[m.start:m.end], unit=d.unit, kind=d.kind,  # type: ignore[arg-type]
-        value=m.value, low=m.low, high=m.high, counted=d.counted,
+        value=m.value, low=m.low, high=m.high, counted=d.counted, per=m.per,
         direction=d.direction if d.kind == "change" else None,  # type: ignore[arg-type]
         approx=d.approx, concept=d.concept, entity=d.entity, period=d.period, converts=d.converts)  # type: ignore[arg-type]

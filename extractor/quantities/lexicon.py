@@ -87,7 +87,17 @@ def build_tables() -> tuple[dict[str, set[tuple[str, float]]], dict[str, set[tup
     units = load.units("en_US")
     skip = vocabulary.words("unit_surfaces_not_units")
     names: dict[str, set[tuple[str, float]]] = {}
+    written: dict[str, set] = {}
     for surface, found in units.surfaces_lower.items():
+        written.setdefault(surface, set()).update(found)
+    for unit in units.names.values():
+        # A unit's own name is not always among its surfaces ("hectare"), and quantulum3's plurals can be
+        # odd ("pesoes"): the name and a plain "-s" plural of every surface are added.
+        written.setdefault(unit.name.lower(), set()).add(unit)
+    for surface, found in list(written.items()):
+        if surface[-1:].isalpha() and not surface.endswith("s"):
+            written.setdefault(surface + "s", set()).update(found)
+    for surface, found in written.items():
         key = " ".join(surface.replace("-", " ").split())
         if key and key not in skip:
             _merge(names, key, found)
@@ -95,7 +105,7 @@ def build_tables() -> tuple[dict[str, set[tuple[str, float]]], dict[str, set[tup
     for symbol, found in units.symbols.items():
         # A sign ("$", "€", "¥", "¢") is kept; a single letter ("m", "R") is too ambiguous to read as a unit.
         sign = any(u.entity.name == "currency" for u in found) and not (len(symbol) == 1 and symbol.isalpha())
-        word = len(symbol) >= 2 and symbol.replace(" ", "").replace("/", "").replace("$", "").isalnum()
+        word = len(symbol) >= 2 and symbol.replace(" ", "").replace("/", "").replace("$", "").replace("°", "").isalnum()
         if (sign or word) and symbol.lower() not in skip:
             _merge(symbols, symbol, found)
     return names, symbols
