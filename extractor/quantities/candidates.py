@@ -449,7 +449,7 @@ def _read_mention(lx: list[Lexeme], i: int, ctx: UnitContext = DEFAULT_CONTEXT) 
 
 
 _MINUS_SIGNS = frozenset({"-", "\u2212"})
-_MINUS_WORDS = frozenset({"minus", "negative"})
+_MINUS_WORDS = vocabulary.words("minus_words")
 _OPENERS = frozenset({"(", "[", "{", "\"", "\u201c", ":"})
 
 
@@ -479,7 +479,7 @@ def _sign_before(lx: list[Lexeme], first: int) -> int | None:
 _RANGE_JOIN = re.compile(r"^\s*(?:-|–|to|-\s*to\s*-?)\s*$", re.I)  # "18- to 26-year-olds"
 _OR_JOIN = re.compile(r"^-?\s*or\s*$", re.I)
 _AND_JOIN = re.compile(r"^-?\s*and\s*$", re.I)
-_RANGE_VERBS = frozenset({"vary", "varied", "varies", "range", "ranged", "ranges", "ranging", "varying"})
+_RANGE_VERBS = vocabulary.words("range_verbs")
 _SHARE_JOINS = vocabulary.words("share_joins")
 _LEVEL_MOVES = vocabulary.words("level_moves")
 _RATE_MARKERS = vocabulary.words("rate_markers")

@@ -11,10 +11,7 @@ import re
 from .. import vocabulary
 
 #: Vulgar fractions that transcripts print as one character ("4¼", "½").
-UNICODE_FRACTIONS: dict[str, float] = {
-    "¼": 0.25, "½": 0.5, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3,
-    "⅛": 0.125, "⅜": 0.375, "⅝": 0.625, "⅞": 0.875, "⅕": 0.2,
-}
+UNICODE_FRACTIONS: dict[str, float] = {k: float(v) for k, v in vocabulary.table("unicode_fractions").items()}
 
 UNITS_WORDS: dict[str, int] = {k: int(v) for k, v in vocabulary.table("number_units").items()}
 TENS_WORDS: dict[str, int] = {k: int(v) for k, v in vocabulary.table("number_tens").items()}

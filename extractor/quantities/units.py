@@ -147,12 +147,15 @@ def unit_context(text: str) -> UnitContext:
         codes = sorted(c for c, _ in symbol_units(sign))
         if codes:
             signs[sign] = max(codes, key=lambda c: (cues.get(c, 0), c == "CNY"))
-    money = Counter()
+    # "cents" follow the money the document writes: its signs and its currency names (not its countries:
+    # a briefing in dollars may speak of Canada).
+    money: Counter[str] = Counter()
     for sign in _SIGN_RE.findall(text):
         code = currency_for_sign(sign, UnitContext(signs))
         if code:
             money[code] += 1
-    for code, n in cues.items():
-        money[code] += n
+    for form, spec in _own_words().items():
+        if len(form) == 1 and spec.factor == 1.0 and spec.code in _currency_codes():
+            money[spec.code] += words[form[0]]
     minor = max(("USD", "EUR", "CAD", "AUD"), key=lambda c: (money[c], c == "USD"))
     return UnitContext(MappingProxyType(signs), minor)
