@@ -20,7 +20,7 @@ FORMATS: tuple[str, ...] = ("json", "jsonl", "csv")
 #: The flat columns of the CSV output: one row per quantity.
 CSV_COLUMNS = (
     "transcript", "date", "speaker", "role", "exchange", "asked_by", "topic", "text", "start", "end",
-    "value", "low", "high", "unit", "counted", "kind", "direction", "approx", "concept", "entity", "period", "sentence",
+    "value", "low", "high", "unit", "counted", "per", "kind", "direction", "approx", "concept", "entity", "period", "sentence",
 )
 
 
@@ -84,7 +84,7 @@ def _csv_rows(t: TranscriptRecord) -> Iterable[dict]:
             "exchange": q.exchange, "asked_by": asked_by.get(q.exchange) if q.exchange else None,
             "topic": topic_label.get(q.topic) if q.topic else None, "text": q.text, "start": q.start,
             "end": q.end, "value": q.value, "low": q.low, "high": q.high, "unit": q.unit,
-            "counted": q.counted, "kind": q.kind, "direction": q.direction, "approx": q.approx,
+            "counted": q.counted, "per": q.per, "kind": q.kind, "direction": q.direction, "approx": q.approx,
             "concept": q.concept, "entity": q.entity, "period": q.period,
             "sentence": q.sentence.text if q.sentence else None,
         }

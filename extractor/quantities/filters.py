@@ -126,4 +126,4 @@ def _counted_before(lx: list[Lexeme], i: int) -> bool:
 
 
 def _capitalised_word(t: Lexeme) -> bool:
-    return t.is_word and t.text[0].isupper() and t.low not in MONTHS
+    return t.is_word and any(ch.isupper() for ch in t.text) and t.low not in MONTHS  # "Section", "iPhone"

@@ -71,7 +71,7 @@ def quantulum_unit(lx: list[Lexeme], num_first: int, num_last: int,
     start, end = lx[num_first].start - base, lx[num_last].end - base
     try:
         quantities = _parser().parse(text)
-    except Exception as exc:  # quantulum3 raises plain exceptions on odd input; the own reading stands
+    except (ValueError, KeyError, IndexError, AttributeError, TypeError) as exc:  # odd input: the own reading stands
         _log.debug("quantulum3 could not parse %r: %s", text, exc)
         return None
     for q in quantities:
