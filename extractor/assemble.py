@@ -123,6 +123,7 @@ def transcript_record(
             high=q.high,
             unit=q.unit,
             counted=q.counted,
+            per=q.per,
             kind=q.kind,
             direction=q.direction,
             approx=q.approx,

@@ -139,6 +139,7 @@ class Quantity(Quoted):
     high: float | None = None
     unit: str
     counted: str | None = None
+    per: str | None = Field(default=None, description="A rate's denominator as written: \"day\" in \"1,000 deaths a day\", \"hour\" in \"$15 an hour\", \"capita\" in \"$60,000 per capita\"; the value and unit are the figure's own.")
     kind: Kind
     direction: Direction | None = None
     approx: Approx | None = None

@@ -80,8 +80,8 @@ TABLE_NAMES: tuple[str, ...] = tuple(t.name for t in TABLES)
 #: The CSV (and Parquet) of quantities: one row per quantity with its transcript's and exchange's context.
 QUANTITY_COLUMNS: tuple[str, ...] = (
     "transcript", "title", "date", "quantity", "turn", "speaker", "role", "exchange", "asked_by", "answered_by",
-    "topic", "text", "start", "end", "value", "low", "high", "unit", "counted", "kind", "direction", "approx",
-    "concept", "entity", "period", "sentence", "report",
+    "topic", "text", "start", "end", "value", "low", "high", "unit", "counted", "per", "kind", "direction",
+    "approx", "concept", "entity", "period", "sentence", "report",
 )
 #: Columns of the quantity rows that are numbers (the rest are text).
 QUANTITY_NUMBERS = {"start": "INTEGER", "end": "INTEGER", "value": "REAL", "low": "REAL", "high": "REAL"}
@@ -171,7 +171,7 @@ def quantity_rows(record: TranscriptRecord, page: str) -> Iterator[dict]:
             "speaker": q.speaker, "role": q.role, "exchange": q.exchange, "asked_by": e.asked_by if e else None,
             "answered_by": ("; ".join(answerer_names(e, labels)) or None) if e else None,
             "topic": topic_label.get(q.topic) if q.topic else None, "text": q.text, "start": q.start,
-            "end": q.end, "value": q.value, "low": q.low, "high": q.high, "unit": q.unit, "counted": q.counted,
+            "end": q.end, "value": q.value, "low": q.low, "high": q.high, "unit": q.unit, "counted": q.counted, "per": q.per,
             "kind": q.kind, "direction": q.direction, "approx": q.approx, "concept": q.concept,
             "entity": q.entity, "period": q.period,
             "sentence": q.sentence.text if q.sentence else None, "report": anchor(page, q.id),

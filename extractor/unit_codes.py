@@ -4,15 +4,10 @@ from __future__ import annotations
 from functools import cache
 from importlib import resources
 
-#: Codes that are not currencies: percent, percentage points, basis points, physical
-#: and time units by SI symbol, counted things, multiples, and bare numbers ("1").
+#: Codes that are not currencies and come from no table: percent, percentage points, basis points,
+#: index points, counted things, multiples, bare numbers ("1"), and the time units.
 NON_CURRENCY_UNITS: frozenset[str] = frozenset(
-    {
-        "%", "pp", "bp", "count", "times", "1",
-        "t", "kt", "Mt", "Gt", "kg", "g", "h", "d", "min", "s", "yr", "mo",
-        "m", "km", "cm", "mm", "mi", "km2", "m2", "mi2", "m3", "l", "ha", "acre", "gal", "bbl",
-        "kWh", "MWh", "GWh", "TWh", "J", "kJ", "W", "kW", "MW", "GW", "TW", "TEU", "°C", "°F",
-    }
+    {"%", "pp", "bp", "points", "count", "times", "1", "h", "d", "min", "s", "yr", "mo", "t"}
 )
 
 
@@ -23,6 +18,20 @@ def currency_codes() -> frozenset[str]:
     return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
 
 
+@cache
+def table_units() -> frozenset[str]:
+    """Every code the unit tables give: the project's ``unit_words`` and quantulum3's shipped lookups."""
+    from . import vocabulary
+
+    codes = {value.split()[0] for value in vocabulary.table("unit_words").values()}
+    for name in ("unit_lexicon.tsv", "unit_symbols.tsv"):
+        text = resources.files("extractor.data").joinpath(name).read_text(encoding="utf-8")
+        for line in text.splitlines():
+            if line and not line.startswith("#"):
+                codes.update(c.split()[0] for c in line.split("\t")[1].split("|"))
+    return frozenset(codes)
+
+
 def is_known_unit(code: str) -> bool:
     """Whether ``code`` is one of the canonical unit codes."""
-    return code in NON_CURRENCY_UNITS or code in currency_codes()
+    return code in NON_CURRENCY_UNITS or code in currency_codes() or code in table_units() and code != "¤"

@@ -13,18 +13,22 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .. import vocabulary
+from ..unit_codes import table_units
 from .lexer import Lexeme, adjacent
 from .lexer import low_at as _low
-from .numbers import (DENOMINATOR_WORDS, FRACTION_WORDS, NUMBER_WORDS, SCALE_ABBREVIATIONS, SCALES,
-                      TENS_WORDS, UNITS_WORDS, apply_scale, parse_digits, words_to_number)
-from .units import CURRENCY_CODES, MAX_UNIT_WORDS, UnitSpec, currency_for_sign, unit_for_words
+from .numbers import (CURRENCY_SCALE_ABBREVIATIONS, DENOMINATOR_WORDS, FRACTION_WORDS, NUMBER_WORDS,
+                      SCALE_ABBREVIATIONS, SCALES, TENS_WORDS, UNITS_WORDS, apply_scale, parse_digits,
+                      words_to_number)
+from .units import (CURRENCY_CODES, DEFAULT_CONTEXT, MAX_UNIT_WORDS, RELATIVE_UNITS, TIME_UNITS, UnitContext,
+                    UnitSpec, currency_for_sign, unit_choices, unit_for_symbol, unit_for_words)
 
 #: Units that "a"/"an" may quantify on its own ("a year", "a percentage point", "a week").
 _A_UNITS = frozenset({"yr", "mo", "d", "h", "min", "pp", "bp"})
+#: Adjectives of duration between a number and its unit ("eight consecutive years").
+_STREAK_WORDS = vocabulary.words("duration_adjectives")
 #: Words written instead of "two times": they are multiples by themselves.
-_STREAK_WORDS = frozenset({"consecutive", "straight", "successive", "full", "whole", "more", "additional",
-                           "long", "calendar", "business", "working"})
-_MULTIPLE_WORDS = {"twice": 2.0, "double": 2.0, "triple": 3.0, "thrice": 3.0, "quadruple": 4.0}
+_MULTIPLE_WORDS = {k: float(v) for k, v in vocabulary.table("multiple_words").items()}
 
 
 @dataclass
@@ -45,6 +49,8 @@ class Mention:
     low: float | None = None
     high: float | None = None
     multiple: bool = False  # "twice", "a factor of 1.5", "1.2 times"
+    share: bool = False  # "two out of three", "one in five": a part of a whole, unit "1"
+    per: str | None = None  # a rate's denominator as written: "day" in "$15 a day", "capita"
     ratio: bool = False  # "two to one"
     from_to: bool = False  # one end of "from 11 to eight"
     negative: bool = False  # "-0.5 percent", "minus 2 percent", "-$3 billion": ``value`` (or ``low``) is below 0
@@ -53,13 +59,10 @@ class Mention:
 
 #: Denominators that may follow a number word after a space ("two thirds"); "quarters" is left out
 #: ("two quarters" is a time span).
-_SPACED_DENOMINATORS = frozenset({"thirds", "third", "fifths", "fifth", "tenths", "tenth", "hundredths"})
-
-
-_FOLD_AFTER = frozenset({"higher", "lower", "more", "less", "greater", "larger", "bigger", "smaller", "increase",
-                         "rise", "jump", "growth", "expansion", "reduction", "decrease", "drop", "fall", "gain"})
-_FOLD_BEFORE = frozenset({"increased", "increase", "increases", "rose", "risen", "grew", "grown", "jumped",
-                          "expanded", "multiplied", "fell", "dropped", "declined", "decreased", "surged"})
+_SPACED_DENOMINATORS = vocabulary.words("spaced_denominators")
+_FOLD_AFTER = vocabulary.words("fold_after")
+_FOLD_BEFORE = vocabulary.words("fold_before")
+_POINT_MOVES = vocabulary.words("point_moves")
 
 
 def _fold_multiple(word: str) -> float | None:
@@ -94,7 +97,8 @@ def read_numeral(lx: list[Lexeme], i: int) -> tuple[float, int, bool] | None:
             frac = parse_digits(f"{t.text}-{lx[i + 2].text}/{lx[i + 4].text}")
             if frac is not None:
                 return frac, i + 5, False
-        return value, i + 1, False
+        add, j = _and_fraction(lx, i + 1)
+        return value + add, j, False
     w = t.low
     if w in _MULTIPLE_WORDS:
         return None  # handled by the caller: a multiple, not a number
@@ -156,18 +160,47 @@ def read_numeral(lx: list[Lexeme], i: int) -> tuple[float, int, bool] | None:
     value = words_to_number(words)
     if value is None:
         return None
-    return value, j, True
+    add, j = _and_fraction(lx, j)
+    return value + add, j, True
 
 
-def read_unit(lx: list[Lexeme], i: int) -> tuple[UnitSpec | None, int]:
-    """Read unit words starting at lexeme ``i`` ("per cent", "-basis-point", "[basis points]").
+def _and_fraction(lx: list[Lexeme], j: int) -> tuple[float, int]:
+    """ "and a half", "-and-a-quarter", "and three quarters" after a whole number: (what it adds, index after).
+
+    Returns (0.0, j) when no such fraction follows.
+    """
+    words: list[str] = []
+    k = j
+    while k < len(lx) and len(words) < 3:
+        if lx[k].text == "-" and k + 1 < len(lx) and adjacent(lx[k - 1], lx[k]) and adjacent(lx[k], lx[k + 1]):
+            k += 1
+            continue
+        if not lx[k].is_word:
+            break
+        words.append(lx[k].low)
+        k += 1
+        if len(words) == 3:
+            break
+    if len(words) == 3 and words[0] == "and" and words[1] in ("a", "an") and words[2] in FRACTION_WORDS:
+        return FRACTION_WORDS[words[2]], k
+    if (len(words) == 3 and words[0] == "and" and words[1] in UNITS_WORDS and words[2] in DENOMINATOR_WORDS
+            and UNITS_WORDS[words[1]] < DENOMINATOR_WORDS[words[2]]):
+        return UNITS_WORDS[words[1]] / DENOMINATOR_WORDS[words[2]], k  # "and three quarters"
+    return 0.0, j
+
+
+def read_unit(lx: list[Lexeme], i: int, ctx: UnitContext = DEFAULT_CONTEXT) -> tuple[UnitSpec | None, int]:
+    """Read unit words starting at lexeme ``i`` ("per cent", "-basis-point", "[basis points]", "GB", "pound-feet").
 
     Hyphens that glue a unit into an adjective and a bracket that an editor
-    put around an unspoken unit are accepted.
+    put around an unspoken unit are accepted. Words are looked up longest
+    first; a symbol is read as written ("256GB", "40 mph"); two units joined by
+    a hyphen are one unit ("pound-feet" is ``lb-ft``).
 
     Args:
         lx: the lexemes of a sentence.
         i: index of the first lexeme after the numeral.
+        ctx: the document's readings of shared signs and of "cents".
 
     Returns:
         (unit spec or None, index after the unit).
@@ -179,33 +212,96 @@ def read_unit(lx: list[Lexeme], i: int) -> tuple[UnitSpec | None, int]:
     if j < len(lx) and lx[j].text == "[":
         bracket = True
         j += 1
-    # Collect up to MAX_UNIT_WORDS words, dropping hyphens between them.
-    words: list[tuple[str, int]] = []
+    words = _unit_words(lx, j)
+    spec, end = _longest_unit(words, ctx)
+    if spec is None and j < len(lx) and j == i and i > 0:
+        spec, end = _symbol_unit(lx, j, ctx)
+    if spec is None:
+        return None, i
+    if end < len(lx) and lx[end].text in ("2", "3") and adjacent(lx[end - 1], lx[end]) and (
+            spec.code + lx[end].text in table_units()):
+        spec, end = UnitSpec(spec.code + lx[end].text), end + 1  # "km2", "m3": an area, a volume
+    if bracket:
+        if end < len(lx) and lx[end].text == "]":
+            end += 1
+        else:
+            return None, i
+    return spec, end
+
+
+def _unit_words(lx: list[Lexeme], j: int) -> list[tuple[str, int, bool]]:
+    """Up to MAX_UNIT_WORDS words from ``j``: (lower-cased word, index, written after a hyphen?)."""
+    words: list[tuple[str, int, bool]] = []
     k = j
+    hyphen = False
     while k < len(lx) and len(words) < MAX_UNIT_WORDS:
         t = lx[k]
         if t.text == "-" and words:
+            hyphen = True
             k += 1
             continue
         if not (t.is_word or t.text == "%"):
             break
-        words.append((t.low, k))
+        words.append((t.low, k, hyphen))
+        hyphen = False
         k += 1
+    return words
+
+
+def _longest_unit(words: list[tuple[str, int, bool]], ctx: UnitContext) -> tuple[UnitSpec | None, int]:
+    """The longest run of words that writes one unit, or two units joined by a hyphen ("pound-feet")."""
     for n in range(len(words), 0, -1):
-        spec = unit_for_words(tuple(w for w, _ in words[:n]))
+        spec = unit_for_words(tuple(w for w, _, _ in words[:n]), ctx)
         if spec is not None:
-            end = words[n - 1][1] + 1
-            if bracket:
-                if end < len(lx) and lx[end].text == "]":
-                    end += 1
-                else:
-                    return None, i
-            return spec, end
-    return None, i
+            return spec, words[n - 1][1] + 1
+        for cut in range(1, n):
+            if not words[cut][2]:
+                continue
+            first = _physical(tuple(w for w, _, _ in words[:cut]), ctx)
+            second = _physical(tuple(w for w, _, _ in words[cut:n]), ctx)
+            if first and second:
+                return UnitSpec(f"{first.code}-{second.code}"), words[n - 1][1] + 1
+    return None, 0
 
 
-def _read_scales(lx: list[Lexeme], j: int, value: float) -> tuple[float, int, bool]:
+def _physical(words: tuple[str, ...], ctx: UnitContext) -> UnitSpec | None:
+    """The one physical (not money, not time) unit these words may write ("pound" is weight here)."""
+    found = [u for u in unit_choices(words, ctx) if u.code not in CURRENCY_CODES and u.code not in TIME_UNITS
+             and u.code not in RELATIVE_UNITS and u.code != "points" and u.factor == 1.0]
+    return found[0] if len(found) == 1 else None
+
+
+def _symbol_unit(lx: list[Lexeme], j: int, ctx: UnitContext) -> tuple[UnitSpec | None, int]:
+    """A unit symbol after the number ("256GB", "40 mph", "5 km2"), with a glued power ("m3")."""
+    t = lx[j]
+    if t.is_digit or t.text in "([{":
+        return None, 0
+    glued = adjacent(lx[j - 1], t)
+    end = j + 1
+    symbol = t.text
+    if symbol == "°" and end < len(lx) and lx[end].is_word and adjacent(t, lx[end]):
+        symbol, end = symbol + lx[end].text, end + 1  # "40°C", "100 °F"
+    if end < len(lx) and lx[end].text in ("2", "3") and adjacent(t, lx[end]):
+        # "m3", "km2": a length's symbol with a power is an area or a volume the tables name.
+        powered = unit_for_symbol(symbol + lx[end].text, True, ctx) or (
+            UnitSpec(symbol + lx[end].text) if symbol + lx[end].text in table_units() else None)
+        if powered is not None:
+            return powered, end + 1
+    spec = unit_for_symbol(symbol, glued, ctx)
+    return (spec, end) if spec is not None else (None, 0)
+
+
+def ambiguous_unit(lx: list[Lexeme], i: int) -> bool:
+    """Whether the words at ``i`` name several units ("pounds": sterling or weight), for quantulum3 to decide."""
+    words = _unit_words(lx, i)
+    return any(len(unit_choices(tuple(w for w, _, _ in words[:n]))) > 1 for n in range(len(words), 0, -1))
+
+
+def _read_scales(lx: list[Lexeme], j: int, value: float, money: bool = False) -> tuple[float, int, bool]:
     """Apply scale words after a numeral, including a bracketed correction.
+
+    Args:
+        money: the number has a currency sign, so "m", "k" and "b" glued to it are scales ("£2.5m").
 
     Returns:
         (value, index after the scales, scaled?)
@@ -213,7 +309,14 @@ def _read_scales(lx: list[Lexeme], j: int, value: float) -> tuple[float, int, bo
     scaled = False
     while j < len(lx):
         w = lx[j].low
-        if w in SCALES or (w in SCALE_ABBREVIATIONS and adjacent(lx[j - 1], lx[j])):
+        glued = adjacent(lx[j - 1], lx[j])
+        if glued and money and w in CURRENCY_SCALE_ABBREVIATIONS and not (
+                j + 1 < len(lx) and adjacent(lx[j], lx[j + 1]) and lx[j + 1].is_word):
+            value = apply_scale(value, w)
+            scaled = True
+            j += 1
+            continue
+        if w in SCALES or w in SCALE_ABBREVIATIONS:
             value = apply_scale(value, w)
             scaled = True
             j += 1
@@ -226,11 +329,12 @@ def _read_scales(lx: list[Lexeme], j: int, value: float) -> tuple[float, int, bo
     return value, j, scaled
 
 
-def read_mentions(lx: list[Lexeme]) -> list[Mention]:
+def read_mentions(lx: list[Lexeme], ctx: UnitContext = DEFAULT_CONTEXT) -> list[Mention]:
     """Read every single numeral mention in a sentence's lexemes (no ranges yet).
 
     Args:
         lx: lexemes of one sentence.
+        ctx: the document's readings of shared currency signs and of "cents" (``units.unit_context``).
 
     Returns:
         Mentions in text order.
@@ -238,16 +342,43 @@ def read_mentions(lx: list[Lexeme]) -> list[Mention]:
     out: list[Mention] = []
     i = 0
     while i < len(lx):
-        m = _read_mention(lx, i)
+        m = _read_mention(lx, i, ctx)
         if m is None:
             i += 1
             continue
+        if m.extra.get("ask_quantulum"):
+            _ask_quantulum(lx, m, ctx)
         out.append(m)
         i = m.last + 1
     return out
 
 
-def _read_mention(lx: list[Lexeme], i: int) -> Mention | None:
+def _ask_quantulum(lx: list[Lexeme], m: Mention, ctx: UnitContext) -> None:
+    """A word after the number names several units ("pounds"): take quantulum3's reading of the sentence."""
+    from .quantulum_fallback import quantulum_unit
+
+    got = quantulum_unit(lx, m.num_first, m.num_last, ctx)
+    if got is not None and m.value is not None:
+        spec, last = got
+        m.unit, m.value, m.last, m.end = spec.code, m.value * spec.factor, last, lx[last].end
+
+
+def _currency_before(lx: list[Lexeme], i: int, ctx: UnitContext) -> tuple[str, int] | None:
+    """The currency written before the number at ``i`` ("$", "€", "RMB", "US$", "A$") and where it starts."""
+    if i == 0:
+        return None
+    t = lx[i - 1]
+    if i > 1 and not t.is_word and lx[i - 2].is_word and adjacent(lx[i - 2], t) and lx[i - 2].text.isupper():
+        code = currency_for_sign(lx[i - 2].text + t.text, ctx)  # "US$", "A$", "HK$"
+        if code:
+            return code, i - 2
+    code = currency_for_sign(t.text, ctx)
+    if code and (not t.is_word or t.text.isupper()):
+        return code, i - 1
+    return None
+
+
+def _read_mention(lx: list[Lexeme], i: int, ctx: UnitContext = DEFAULT_CONTEXT) -> Mention | None:
     t = lx[i]
     if t.low in _MULTIPLE_WORDS:
         return Mention(t.start, t.end, _MULTIPLE_WORDS[t.low], i, i, i, i, unit="times", spelled=True,
@@ -260,19 +391,16 @@ def _read_mention(lx: list[Lexeme], i: int) -> Mention | None:
     if got is None:
         return None
     value, j, spelled = got
-    value, j, scaled = _read_scales(lx, j, value)
+    # A currency sign (or code) written before the number.
+    before = _currency_before(lx, i, ctx)
+    value, j, scaled = _read_scales(lx, j, value, money=before is not None)
     num_last = j - 1
     first = i
     unit: str | None = None
     sign = False
-    # A currency sign (or code) written before the number.
-    if i > 0 and currency_for_sign(lx[i - 1].text) and (lx[i - 1].text in "$€£¥" or not lx[i - 1].is_word
-                                                          or lx[i - 1].text.isupper()):
-        unit = currency_for_sign(lx[i - 1].text)
-        first = i - 1
+    if before is not None:
+        unit, first = before
         sign = True
-        if i > 1 and lx[i - 2].low in ("us",) and adjacent(lx[i - 2], lx[i - 1]):
-            first = i - 2
     negative = False
     sign_at = _sign_before(lx, first)
     if sign_at is not None:
@@ -281,10 +409,13 @@ def _read_mention(lx: list[Lexeme], i: int) -> Mention | None:
     k = j
     if spelled and value < 1 and _low(lx, k) == "of" and _low(lx, k + 1) in ("a", "an"):
         k += 2
-    spec, k2 = read_unit(lx, k)
+    spec, k2 = read_unit(lx, k, ctx)
+    if spec is not None and spec.code == "points" and spelled and _low(lx, i - 1) not in _POINT_MOVES:
+        spec = None  # "I have two points to make": remarks counted, not index points
+    ask = spec is None and ambiguous_unit(lx, k)
     if spec is None and _low(lx, k) in _STREAK_WORDS:
         # "eight consecutive years": an adjective of duration may sit between number and unit.
-        spec2, k3 = read_unit(lx, k + 1)
+        spec2, k3 = read_unit(lx, k + 1, ctx)
         if spec2 is not None and spec2.code in ("yr", "mo", "d", "h", "min"):
             spec, k2 = spec2, k3
     if spec is None and spelled and value < 1 and _low(lx, k) == "point":
@@ -314,11 +445,11 @@ def _read_mention(lx: list[Lexeme], i: int) -> Mention | None:
                  and not adjacent(lx[last + 1], lx[last + 2]))
     return Mention(lx[first].start, lx[last].end, value, first, last, i, num_last, unit=unit, spelled=spelled,
                    scaled=scaled, currency_sign=sign, multiple=multiple, negative=negative,
-                   extra={"truncated": truncated})
+                   extra={"truncated": truncated, "ask_quantulum": ask and unit is None})
 
 
 _MINUS_SIGNS = frozenset({"-", "\u2212"})
-_MINUS_WORDS = frozenset({"minus", "negative"})
+_MINUS_WORDS = vocabulary.words("minus_words")
 _OPENERS = frozenset({"(", "[", "{", "\"", "\u201c", ":"})
 
 
@@ -348,7 +479,11 @@ def _sign_before(lx: list[Lexeme], first: int) -> int | None:
 _RANGE_JOIN = re.compile(r"^\s*(?:-|–|to|-\s*to\s*-?)\s*$", re.I)  # "18- to 26-year-olds"
 _OR_JOIN = re.compile(r"^-?\s*or\s*$", re.I)
 _AND_JOIN = re.compile(r"^-?\s*and\s*$", re.I)
-_RANGE_VERBS = frozenset({"vary", "varied", "varies", "range", "ranged", "ranges", "ranging", "varying"})
+_RANGE_VERBS = vocabulary.words("range_verbs")
+_SHARE_JOINS = vocabulary.words("share_joins")
+_LEVEL_MOVES = vocabulary.words("level_moves")
+_RATE_MARKERS = vocabulary.words("rate_markers")
+_FUNCTION_WORDS = vocabulary.words("function_words")
 
 
 def _between(lx: list[Lexeme], a: Mention, b: Mention) -> str:
@@ -370,7 +505,9 @@ def combine(lx: list[Lexeme], ms: list[Mention]) -> list[Mention]:
         before = _low(lx, a.first - 1)
         before2 = _low(lx, a.first - 2)
         joined = None
-        if _RANGE_JOIN.match(gap):
+        if _RANGE_JOIN.match(gap) and before in _LEVEL_MOVES and "to" in gap.lower() and a.unit and b.unit:
+            pass  # "up 12 cents to $3.87": a change and the level it reached ("down 1 to 2 percent" is a range)
+        elif _RANGE_JOIN.match(gap):
             if before == "from" and before2 not in _RANGE_VERBS:
                 # "from 11 to eight": two levels, the first borrowing the second's unit.
                 for m in (a, b):
@@ -387,11 +524,13 @@ def combine(lx: list[Lexeme], ms: list[Mention]) -> list[Mention]:
                 # A range ascends ("150-200"; "-1 to -2" is said either way); "05-04" or "three-quarter" are
                 # something else.
                 joined = _join(a, b)
-        elif _OR_JOIN.match(gap) and a.unit is None and not lx[b.num_first].low in ("a", "an") and (
-                a.spelled == b.spelled):
-            joined = _join(a, b)
-        elif _AND_JOIN.match(gap) and before == "between":
-            joined = _join(a, b)
+        elif _OR_JOIN.match(gap) and (a.unit is None or a.extra.get("truncated") and a.unit == b.unit) and not (
+                lx[b.num_first].low in ("a", "an")) and (a.spelled == b.spelled):
+            joined = _join(a, b)  # "eight or nine euros", "$30- or $40,000"
+        elif _AND_JOIN.match(gap) and (before == "between" or a.extra.get("truncated") and a.unit in (None, b.unit)):
+            joined = _join(a, b)  # "between 5 and 7 percent", "50- and 60,000"
+        elif gap.lower() in _SHARE_JOINS and _is_share(a, b):
+            joined = _share(a, b)
         elif gap == "," and a.unit is None and b.unit is not None and (
                 i + 2 >= len(ms) or _between(lx, b, ms[i + 2]) not in (",", "and", ", and")) and (
                 a.value is not None and b.value is not None and a.value < b.value):
@@ -403,7 +542,63 @@ def combine(lx: list[Lexeme], ms: list[Mention]) -> list[Mention]:
         out.append(a)
         i += 1
     _inherit_list_units(lx, out)
+    _inherit_moved_units(lx, out)
+    for m in out:
+        m.per = m.per or denominator(lx, m)
     return out
+
+
+def _is_share(a: Mention, b: Mention) -> bool:
+    """ "two out of three", "one in five": two bare whole numbers, the part below the whole."""
+    return (a.unit is None and b.unit is None and not a.scaled and not b.scaled and a.value is not None
+            and b.value is not None and a.value == int(a.value) and b.value == int(b.value) and 0 < a.value < b.value)
+
+
+def _share(a: Mention, b: Mention) -> Mention:
+    return Mention(a.start, b.end, a.value / b.value, a.first, b.last, a.num_first, b.num_last, unit="1",
+                   spelled=a.spelled, share=True)
+
+
+def _inherit_moved_units(lx: list[Lexeme], ms: list[Mention]) -> None:
+    """ "closed at 16,369.03, up 58.06 points": a bare level takes the unit of the move written after it.
+
+    Only a unit of the same kind of amount passes (points, money, barrels); a percentage does not ("at
+    16,369.03, up 0.4%" says nothing of the index's unit).
+    """
+    for a, b in zip(ms, ms[1:]):
+        gap = [t.low for t in lx[a.last + 1:b.first] if t.text != ","]
+        if (a.unit is None and b.unit is not None and b.unit not in RELATIVE_UNITS and not b.multiple
+                and len(gap) == 1 and gap[0] in _LEVEL_MOVES and a.low is None and b.low is None):
+            a.unit = b.unit
+
+
+def denominator(lx: list[Lexeme], m: Mention) -> str | None:
+    """A rate's denominator written after a figure: "day" in "$15 a day", "1,000 deaths a day", "per capita".
+
+    After a bare number the noun it counts may come first ("2 to 3 million doses per day"); after "a", "an",
+    "each" or "every" the denominator must be a unit ("an hour", "a gallon"), after "per" any word.
+    """
+    k = m.last + 1
+    if m.unit is None:
+        skipped = 0
+        while (k < len(lx) and skipped < 3 and lx[k].is_word and lx[k].low not in _RATE_MARKERS
+               and lx[k].low not in _FUNCTION_WORDS):
+            k += 1
+            skipped += 1
+    marker = _low(lx, k)
+    if marker not in _RATE_MARKERS or k + 1 >= len(lx) or not lx[k + 1].is_word:
+        return None
+    word = lx[k + 1]
+    if word.low in _FUNCTION_WORDS or word.low in NUMBER_WORDS:
+        return None
+    if marker != "per" and unit_for_words((word.low,)) is None and not (
+            m.unit in CURRENCY_CODES and marker in ("a", "an") and _ends_phrase(lx, k + 2)):
+        return None  # "$2 a share", "$10 a head": money per a noun that ends the phrase
+    return word.low
+
+
+def _ends_phrase(lx: list[Lexeme], k: int) -> bool:
+    return k >= len(lx) or not lx[k].is_word or lx[k].low in _FUNCTION_WORDS
 
 
 def _share_unit(a: Mention, b: Mention) -> None:

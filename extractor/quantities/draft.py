@@ -38,7 +38,7 @@ class Draft:
         return QuantityFacts(
             start=m.start, end=m.end, text=text[m.start:m.end], unit=self.unit,
             kind=self.kind,  # type: ignore[arg-type]
-            value=m.value, low=m.low, high=m.high, counted=self.counted,
+            value=m.value, low=m.low, high=m.high, counted=self.counted, per=m.per,
             direction=self.direction if self.kind == "change" else None,  # type: ignore[arg-type]
             approx=self.approx, concept=self.concept, entity=self.entity,  # type: ignore[arg-type]
             period=self.period, converts=self.converts)

@@ -63,7 +63,7 @@ def _read_sentence(reading: DocumentReading, carry: Carry, sent: Span, lx: list[
                    doc_date: datetime.date | None, offset: int) -> list[Draft]:
     """The stages for one sentence that may hold a figure; ``offset`` figures were read before it."""
     text, doc = reading.text, reading.doc
-    mentions = sentence_mentions(text, lx, doc)  # stage 1
+    mentions = sentence_mentions(text, lx, doc, reading.units)  # stage 1
     ds = [d for m in mentions if (d := draft(doc, sent, lx, m, mentions, prev_lx)) is not None]  # stage 2
     decide_sentence(doc, ds)  # stage 3
     refs = find_time_refs(text, sent.start_char, sent.end_char, doc_date)

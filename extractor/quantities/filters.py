@@ -155,7 +155,7 @@ def _glued_to_letters(s: Seen) -> str | None:
         return None
     if s.before.isalpha() or (s.before == "-" and s.before2.isalpha()) or s.before in "`'’‘#":
         return "name"
-    if s.after.isalpha():
+    if s.after.isalpha() and not (s.m.unit is not None and s.m.last > s.m.num_last):  # "256GB", "5km": a unit read
         glued = re.match(r"[^\W\d_]+", s.text[s.num_end:s.num_end + 6]).group().lower()
         if glued not in vocabulary.words("glued_units"):
             return "ordinal" if glued in ("st", "nd", "rd", "th") else "name"
@@ -346,4 +346,4 @@ def _counted_before(lx: list[Lexeme], i: int) -> bool:
 
 
 def _capitalised_word(t: Lexeme) -> bool:
-    return t.is_word and t.text[0].isupper() and t.low not in vocabulary.words("months")
+    return t.is_word and any(ch.isupper() for ch in t.text) and t.low not in vocabulary.words("months")  # "Section", "iPhone"

@@ -135,6 +135,11 @@ def _multiple(f: Figure) -> Decision | None:
     return ("multiple", None, True) if f.m.multiple and f.unit == "times" else None
 
 
+def _share_of_whole(f: Figure) -> Decision | None:
+    """ "two out of three", "one in five": the reader wrote a share as a fraction of a whole."""
+    return ("share", None, True) if f.m.share else None
+
+
 def _ratio_or_occurrences(f: Figure) -> Decision | None:
     """ "two to one", "cut four times": a ratio or a count of occurrences is a level."""
     if f.m.ratio or f.unit == "count" and f.lx[f.m.last].low == "times":
@@ -326,7 +331,7 @@ CLAUSE_RULES = frozenset({"change_subject", "object_of_change_verb", "growth_in_
 
 #: The kind rules in precedence order.
 KIND_RULES: RuleSet[Figure, Decision] = RuleSet(
-    "kind", _multiple, _ratio_or_occurrences, _from_to_end, _by_amount, _duration, _up_or_down_before,
+    "kind", _multiple, _share_of_whole, _ratio_or_occurrences, _from_to_end, _by_amount, _duration, _up_or_down_before,
     _comparative_after, _change_noun_after, _year_on_year, _change_noun_of, _counted_by_change_clause, _share,
     _share_subject, _extreme_part, _basis_points, _rate_of_change, _growth_rising_to, _level_preposition,
     _change_subject, _percentage_points, _object_of_change_verb, _growth_in_path, _unmarked)

@@ -1,98 +1,169 @@
-"""Units beyond the project's own table, read from quantulum3's unit lexicon.
+"""Units from quantulum3's unit and entity tables, in the guidelines' codes.
 
 quantulum3's parser is slow on long text and gets much wrong in transcripts
-(see ``benchmarks/quantities_vs_quantulum.py``), but its lexicon of unit names
-is broad: foreign currencies ("won", "rupees", "Swiss francs") and physical
-units ("megawatts", "square kilometres", "barrels"). Where the project's own
-table knows no unit, this lookup asks the lexicon, and keeps only the units
-that map to a canonical code.
+(see ``benchmarks/quantities_vs_quantulum.py``), but its tables of units are
+broad: currencies ("won", "rupees", "Swiss francs"), physical units
+("megawatts", "square kilometres", "barrels", "gigabytes", "mph") and their
+symbols ("GB", "kWh", "ft"). This module turns those tables into two lookups:
+the names a unit is written with (lower-cased words) and its symbols (as
+written, case kept: "MB" is a megabyte, "mb" a millibar), each mapped to the
+guidelines' code. A unit's code is, in order: the one the vocabulary
+``quantulum_unit_codes`` gives it (time units, temperatures, cents...), its
+ISO 4217 code for a currency, else quantulum3's first symbol ("sq ft" becomes
+``ft2``, "cu m" ``m3``). A surface that names units with different codes
+("pounds": sterling or weight) is kept with all of them, so the reader can
+tell that it is a unit and ask quantulum3's parser which one is meant.
 
-Reading quantulum3's lexicon takes seconds (it inflects every unit name), so
-the mapping is built once, shipped as ``extractor/data/unit_lexicon.tsv``, and
-read from there; a test rebuilds it from quantulum3 and fails when the two
-differ. Rebuild it from the repository's root with::
+Reading quantulum3's tables takes seconds (it inflects every unit name), so
+the lookups are built once, shipped as ``extractor/data/unit_lexicon.tsv`` and
+``extractor/data/unit_symbols.tsv``, and read from there; a test rebuilds them
+from quantulum3 and fails when they differ. Rebuild them from the repository's
+root with::
 
-    python -m extractor.quantities.lexicon extractor/data/unit_lexicon.tsv
+    python -m extractor.quantities.lexicon extractor/data
 """
 from __future__ import annotations
 
 from functools import cache
+from importlib import resources
+from typing import Iterable
 
-#: quantulum3 unit names of physical units, and the code each is recorded in (SI symbols).
-PHYSICAL_CODES: dict[str, str] = {
-    "kilogram": "kg", "gram": "g", "tonne": "t", "kiloton": "kt", "megaton": "Mt", "gigaton": "Gt",
-    "metre": "m", "kilometre": "km", "centimetre": "cm", "millimetre": "mm", "mile": "mi",
-    "square metre": "m2", "square kilometre": "km2", "hectare": "ha", "acre": "acre", "square mile": "mi2",
-    "litre": "l", "cubic metre": "m3", "barrel": "bbl", "gallon": "gal",
-    "watt": "W", "kilowatt": "kW", "megawatt": "MW", "gigawatt": "GW", "terawatt": "TW",
-    "kilowatt hour": "kWh", "joule": "J", "kilojoule": "kJ",
-    "degree Celsius": "°C", "degree fahrenheit": "°F",
-}
+from .. import vocabulary
 
-#: Minor currency units and words that are mostly ordinary English after a number.
-_SKIP_NAMES = frozenset({"cent", "penny", "dime", "mill", "mil", "rappen", "nickel", "quarter"})
-_SKIP_SURFACES = frozenset({"real", "reals", "pound", "pounds", "drop", "drops", "span", "spans", "cup", "cups",
-                            "quad", "quads", "barn", "barns", "league", "leagues", "ell", "ells", "peck", "pecks",
-                            "mark", "marks", "ton", "tons"})
+#: The code a reader gives "the document's currency" (cents of whichever currency is spoken of).
+CONTEXT_CURRENCY = "¤"
+_LEXICON = "unit_lexicon.tsv"
+_SYMBOLS = "unit_symbols.tsv"
 
 
-def build_table() -> dict[tuple[str, ...], str]:
-    """Map unit surfaces (lower-cased word tuples) to canonical codes, from quantulum3's lexicon."""
-    from quantulum3 import load
+def parse_code(value: str) -> tuple[str, float]:
+    """ "d 7" -> ("d", 7.0); "km" -> ("km", 1.0)."""
+    code, _, factor = value.partition(" ")
+    return code, float(factor) if factor.strip() else 1.0
 
+
+def _symbol_code(symbol: str) -> str | None:
+    """quantulum3's symbol as a code: "sq ft" -> "ft2", "cu m" -> "m3"; None for symbols with spaces or marks."""
+    for prefix, power in (("sq ", "2"), ("cu ", "3")):
+        if symbol.startswith(prefix) and symbol[len(prefix):].isalpha():
+            return symbol[len(prefix):] + power
+    return symbol if symbol.isascii() and symbol.replace("/", "").isalnum() else None
+
+
+def unit_code(unit) -> tuple[str, float] | None:
+    """The guidelines' code (and factor) of one quantulum3 unit, or None when it is not read from the table.
+
+    Used both to build the shipped lookups and to map the parser's answers (``quantulum_fallback``).
+    """
     from ..unit_codes import currency_codes
 
-    table: dict[tuple[str, ...], str] = {}
-    for surface, units in load.units("en_US").surfaces_lower.items():
-        if surface in _SKIP_SURFACES:
-            continue
-        codes = set()
-        for unit in units:
-            if unit.entity.name == "currency":
-                code = getattr(unit, "currency_code", None)
-                if code in currency_codes() and unit.name not in _SKIP_NAMES:
-                    codes.add(code)
-            elif unit.name in PHYSICAL_CODES:
-                codes.add(PHYSICAL_CODES[unit.name])
-        if len(codes) == 1:  # an ambiguous surface ("dollar": which country?) is left to the own table
-            table[tuple(surface.replace("-", " ").split())] = codes.pop()
-    return table
+    overrides = vocabulary.table("quantulum_unit_codes")
+    name = unit.name.lower()
+    if name in overrides:
+        return None if overrides[name] == "-" else parse_code(overrides[name])
+    if unit.entity.name in vocabulary.words("quantulum_skipped_entities"):
+        return None
+    if unit.entity.name == "currency":
+        code = getattr(unit, "currency_code", None)
+        return (code, 1.0) if code in currency_codes() else None
+    for symbol in unit.symbols:
+        code = _symbol_code(symbol)
+        if code:
+            return code, 1.0
+    return None
 
 
-def table_text(table: dict[tuple[str, ...], str]) -> str:
-    """The table as the shipped TSV: one surface and its code a line, sorted."""
-    lines = sorted(f"{' '.join(words)}\t{code}" for words, code in table.items())
-    return "# surface<TAB>code, from quantulum3's unit lexicon (python -m extractor.quantities.lexicon)\n" + "\n".join(lines) + "\n"
+def _merge(table: dict[str, set[tuple[str, float]]], key: str, units: Iterable) -> None:
+    for unit in units:
+        got = unit_code(unit)
+        if got is not None:
+            table.setdefault(key, set()).add(got)
+
+
+def build_tables() -> tuple[dict[str, set[tuple[str, float]]], dict[str, set[tuple[str, float]]]]:
+    """(names, symbols): each surface's codes, from quantulum3's tables."""
+    from quantulum3 import load
+
+    units = load.units("en_US")
+    skip = vocabulary.words("unit_surfaces_not_units")
+    names: dict[str, set[tuple[str, float]]] = {}
+    written: dict[str, set] = {}
+    for surface, found in units.surfaces_lower.items():
+        written.setdefault(surface, set()).update(found)
+    for unit in units.names.values():
+        # A unit's own name is not always among its surfaces ("hectare"), and quantulum3's plurals can be
+        # odd ("pesoes"): the name and a plain "-s" plural of every surface are added.
+        written.setdefault(unit.name.lower(), set()).add(unit)
+    for surface, found in list(written.items()):
+        if surface[-1:].isalpha() and not surface.endswith("s"):
+            written.setdefault(surface + "s", set()).update(found)
+    for surface, found in written.items():
+        key = " ".join(surface.replace("-", " ").split())
+        if key and key not in skip:
+            _merge(names, key, found)
+    symbols: dict[str, set[tuple[str, float]]] = {}
+    for symbol, found in units.symbols.items():
+        # A sign ("$", "€", "¥", "¢") is kept; a single letter ("m", "R") is too ambiguous to read as a unit.
+        sign = any(u.entity.name == "currency" for u in found) and not (len(symbol) == 1 and symbol.isalpha())
+        word = len(symbol) >= 2 and symbol.replace(" ", "").replace("/", "").replace("$", "").replace("°", "").isalnum()
+        if (sign or word) and symbol.lower() not in skip:
+            _merge(symbols, symbol, found)
+    return names, symbols
+
+
+def _code_text(codes: set[tuple[str, float]]) -> str:
+    return "|".join(sorted(c if f == 1.0 else f"{c} {f:g}" for c, f in codes))
+
+
+def table_text(table: dict[str, set[tuple[str, float]]], what: str) -> str:
+    """A lookup as the shipped TSV: one surface and its codes ("|" between several) a line, sorted."""
+    lines = sorted(f"{surface}\t{_code_text(codes)}" for surface, codes in table.items())
+    head = f"# {what}<TAB>code(s), from quantulum3's unit table (python -m extractor.quantities.lexicon)\n"
+    return head + "\n".join(lines) + "\n"
+
+
+def _read(filename: str) -> dict[str, tuple[tuple[str, float], ...]]:
+    text = resources.files("extractor.data").joinpath(filename).read_text(encoding="utf-8")
+    out = {}
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            surface, codes = line.split("\t")
+            out[surface] = tuple(parse_code(c) for c in codes.split("|"))
+    return out
 
 
 @cache
-def _table() -> dict[tuple[str, ...], str]:
-    from importlib import resources
-
-    text = resources.files("extractor.data").joinpath("unit_lexicon.tsv").read_text(encoding="utf-8")
-    table = {}
-    for line in text.splitlines():
-        if line and not line.startswith("#"):
-            surface, code = line.split("\t")
-            table[tuple(surface.split())] = code
-    return table
+def _names() -> dict[str, tuple[tuple[str, float], ...]]:
+    return _read(_LEXICON)
 
 
-def lexicon_unit(words: tuple[str, ...]) -> str | None:
-    """The canonical code of the unit written by these lower-cased words, per quantulum3's lexicon."""
-    return _table().get(words)
+@cache
+def _symbols() -> dict[str, tuple[tuple[str, float], ...]]:
+    return _read(_SYMBOLS)
+
+
+def lexicon_units(words: tuple[str, ...]) -> tuple[tuple[str, float], ...]:
+    """Every (code, factor) quantulum3's table gives the unit written by these lower-cased words."""
+    return _names().get(" ".join(words), ())
+
+
+def symbol_units(symbol: str) -> tuple[tuple[str, float], ...]:
+    """Every (code, factor) quantulum3's table gives this symbol, as written ("GB", "kWh", "mph")."""
+    return _symbols().get(symbol, ())
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Write the table built from quantulum3's lexicon to the path given on the command line."""
+    """Write the lookups built from quantulum3's tables into the folder given on the command line."""
     import argparse
     from pathlib import Path
 
-    ap = argparse.ArgumentParser(description="Rebuild the unit lexicon table from quantulum3.")
-    ap.add_argument("out", type=Path, help="where to write it, e.g. extractor/data/unit_lexicon.tsv")
+    ap = argparse.ArgumentParser(description="Rebuild the unit lookups from quantulum3.")
+    ap.add_argument("out", type=Path, help="the folder to write them into, e.g. extractor/data")
     out = ap.parse_args(argv).out
-    out.write_text(table_text(build_table()), encoding="utf-8")
-    print(f"wrote {out}")
+    names, symbols = build_tables()
+    (out / _LEXICON).write_text(table_text(names, "surface"), encoding="utf-8")
+    (out / _SYMBOLS).write_text(table_text(symbols, "symbol"), encoding="utf-8")
+    print(f"wrote {out / _LEXICON} and {out / _SYMBOLS}")
     return 0
 
 

@@ -11,21 +11,19 @@ import re
 from .. import vocabulary
 
 #: Vulgar fractions that transcripts print as one character ("4¼", "½").
-UNICODE_FRACTIONS: dict[str, float] = {
-    "¼": 0.25, "½": 0.5, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3,
-    "⅛": 0.125, "⅜": 0.375, "⅝": 0.625, "⅞": 0.875, "⅕": 0.2,
-}
+UNICODE_FRACTIONS: dict[str, float] = {k: float(v) for k, v in vocabulary.table("unicode_fractions").items()}
 
 UNITS_WORDS: dict[str, int] = {k: int(v) for k, v in vocabulary.table("number_units").items()}
 TENS_WORDS: dict[str, int] = {k: int(v) for k, v in vocabulary.table("number_tens").items()}
 #: Scale words multiply what precedes them.
 SCALES: dict[str, float] = {k: float(v) for k, v in vocabulary.table("number_scales").items()}
-#: Abbreviated scales written right after digits ("5bn", "$3m" is too ambiguous and is left out).
-SCALE_ABBREVIATIONS: dict[str, float] = {"bn": 1e9, "tn": 1e12, "trn": 1e12}
+#: Abbreviated scales glued to digits ("5bn"); "m" and "k" only after a currency sign ("£2.5m", "$50k").
+SCALE_ABBREVIATIONS: dict[str, float] = {k: float(v) for k, v in vocabulary.table("scale_abbreviations").items()}
+CURRENCY_SCALE_ABBREVIATIONS: dict[str, float] = {
+    k: float(v) for k, v in vocabulary.table("currency_scale_abbreviations").items()}
 #: Fraction words: "half a point", "a quarter", "four-tenths".
-FRACTION_WORDS: dict[str, float] = {"half": 0.5, "quarter": 0.25}
-DENOMINATOR_WORDS: dict[str, float] = {"tenth": 10, "tenths": 10, "hundredth": 100, "hundredths": 100,
-                                       "quarters": 4, "thirds": 3, "third": 3, "fifths": 5, "fifth": 5}
+FRACTION_WORDS: dict[str, float] = {k: float(v) for k, v in vocabulary.table("fraction_words").items()}
+DENOMINATOR_WORDS: dict[str, float] = {k: float(v) for k, v in vocabulary.table("denominator_words").items()}
 
 NUMBER_WORDS = frozenset(UNITS_WORDS) | frozenset(TENS_WORDS) | frozenset(SCALES)
 
@@ -113,4 +111,4 @@ def apply_scale(value: float, scale_word: str) -> float:
         The scaled value; unknown words leave it unchanged.
     """
     w = scale_word.lower()
-    return value * SCALES.get(w, SCALE_ABBREVIATIONS.get(w, 1.0))
+    return value * SCALES.get(w, SCALE_ABBREVIATIONS.get(w, CURRENCY_SCALE_ABBREVIATIONS.get(w, 1.0)))

@@ -28,16 +28,19 @@ from .entity import entity_candidates, figure_owner, host_names
 from .periods import TimeRef, figure_period
 from .respectively import conjunct_list, is_entity_like, item_text
 from .stage_kind import in_one_list
+from .units import DEFAULT_CONTEXT, UnitContext, unit_context
 
 Entity = tuple[int, int, str]
 
 
 @dataclass
 class DocumentReading:
-    """What the context rules read once per document: its text, host country, entities and noun chunks."""
+    """What the stages read once per document: its text, host country, entities, noun chunks, and which
+    currency its "¥" and "cents" are in (:func:`units.unit_context`)."""
 
     doc: Doc
     text: str
+    units: UnitContext = DEFAULT_CONTEXT
     host: frozenset[str] = frozenset()
     ents: list[Span] = field(default_factory=list)
     chunks: list[Span] = field(default_factory=list)
@@ -49,7 +52,8 @@ class DocumentReading:
         # Entities and noun chunks are read once for the whole document and sliced per sentence
         # (``Span.ents`` rescans the whole document).
         ents, chunks = list(doc.ents), list(doc.noun_chunks)
-        return cls(doc, text, host_names(doc), ents, chunks, [e.start for e in ents], [c.start for c in chunks])
+        return cls(doc, text, unit_context(text), host_names(doc), ents, chunks, [e.start for e in ents],
+                   [c.start for c in chunks])
 
     def sentence_chunks(self, sent: Span) -> list[Span]:
         starts = self.chunk_starts

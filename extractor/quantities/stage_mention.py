@@ -18,6 +18,7 @@ from .candidates import Mention, combine, read_mentions
 from .filters import rejection
 from .lexer import Lexeme
 from .numbers import FRACTION_WORDS, NUMBER_WORDS
+from .units import DEFAULT_CONTEXT, UnitContext
 
 
 @lru_cache(maxsize=1)
@@ -36,7 +37,9 @@ def may_hold_figure(text: str, start: int = 0, end: int | None = None) -> bool:
     return _numeral_hint().search(text, start, len(text) if end is None else end) is not None
 
 
-def sentence_mentions(text: str, lx: list[Lexeme], doc: Doc | None = None) -> list[Mention]:
+def sentence_mentions(text: str, lx: list[Lexeme], doc: Doc | None = None,
+                      units: UnitContext = DEFAULT_CONTEXT) -> list[Mention]:
     """The mentions of one sentence's lexemes that no rejection rule drops, joined into ranges and pairs
-    (``doc``, the parsed document, lets the rules that read the parse take part)."""
-    return combine(lx, [m for m in read_mentions(lx) if rejection(text, lx, m, doc) is None])
+    (``doc``, the parsed document, lets the rules that read the parse take part; ``units`` says which
+    currency "¥" and "cents" are in, read once from the whole text by :func:`units.unit_context`)."""
+    return combine(lx, [m for m in read_mentions(lx, units) if rejection(text, lx, m, doc) is None])

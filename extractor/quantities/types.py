@@ -26,6 +26,8 @@ class QuantityFacts:
     low: float | None = None
     high: float | None = None
     counted: str | None = None
+    #: A rate's denominator as written ("day" in "1,000 deaths a day", "capita" in "$60,000 per capita").
+    per: str | None = None
     direction: Direction | None = None
     approx: Approx | None = None
     concept: str | None = None

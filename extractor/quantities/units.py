@@ -1,15 +1,29 @@
 """Canonical unit codes (see GUIDELINES.md, field ``unit``).
 
-A unit is recognised from the lower-cased words that follow (or, for
-currency signs, precede) a numeral.  Each entry gives the code and a factor
-that converts the written unit into the canonical one (weeks are written in
-days, decades in years).
+A unit is recognised from the lower-cased words that follow a numeral (the
+project's own ``unit_words`` first, then quantulum3's table of unit names,
+see :mod:`lexicon`), from a symbol glued to it or written after it ("256GB",
+"40 mph"), or, for currencies, from a sign or code before it ("$", "€",
+"RMB"). Each entry gives the code and a factor that converts the written unit
+into the canonical one (weeks are written in days, decades in years, cents
+in their currency).
+
+A few readings depend on the document: a sign two currencies share ("¥" is
+the yuan's and the yen's) and the currency of bare "cents". :func:`unit_context`
+reads them once from the whole text, by which currency and country the
+document names most.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import cache
 from types import MappingProxyType
 from typing import Mapping
+
+from .. import vocabulary
+from .lexicon import CONTEXT_CURRENCY, lexicon_units, parse_code, symbol_units
 
 
 @dataclass(frozen=True)
@@ -20,74 +34,128 @@ class UnitSpec:
     factor: float = 1.0
 
 
-#: Signs written before the number.
-CURRENCY_SIGNS: dict[str, str] = {"$": "USD", "€": "EUR", "£": "GBP", "us$": "USD", "usd": "USD",
-                                  "rmb": "CNY", "eur": "EUR", "gbp": "GBP", "cny": "CNY", "¥": "CNY"}
+@dataclass(frozen=True)
+class UnitContext:
+    """What the document decides about units: the currency of a shared sign, and of bare "cents"."""
 
-#: Each canonical unit, the factor from the written unit to it, and the word sequences that write it.
-_UNIT_FORMS: tuple[tuple[str, float, tuple[str, ...]], ...] = (
-    ("%", 1, ("percent", "per cent", "%", "pct", "per-cent")),
-    ("pp", 1, ("percentage point", "percentage points", "percent point", "percent points", "percentage-point",
-               "pct point", "pct points")),
-    ("bp", 1, ("basis point", "basis points", "basis-point", "bp", "bps", "bps.")),
-    ("CNY", 1, ("yuan", "rmb", "renminbi", "yuan rmb")),
-    ("USD", 1, ("dollars", "dollar", "us dollars", "u.s. dollars")),
-    ("EUR", 1, ("euros", "euro")),
-    ("JPY", 1, ("yen",)),
-    ("GBP", 1, ("pounds sterling", "sterling")),
-    ("t", 1, ("metric tons", "metric ton", "tons", "ton", "tonnes", "tonne", "metric tonnes")),
-    ("h", 1, ("hours", "hour", "hrs")),
-    ("d", 1, ("days", "day")),
-    ("d", 7, ("weeks", "week")),
-    ("mo", 1, ("months", "month")),
-    ("yr", 1, ("years", "year")),
-    ("yr", 10, ("decades", "decade")),
-    ("min", 1, ("minutes", "minute")),
-    ("s", 1, ("seconds",)),
-    ("km", 1, ("kilometers", "kilometres", "kilometer", "kilometre", "km")),
-    ("m", 1, ("meters", "metres")),
-    ("m3", 1, ("cubic meters", "cubic metres")),
-    ("kWh", 1, ("kilowatt-hours", "kilowatt hours", "kwh")),
-    ("times", 1, ("times", "fold", "-fold")),
-)
+    signs: Mapping[str, str] = field(default_factory=dict)  # "¥" -> "JPY"
+    minor: str = "USD"  # the currency "cents" are in
 
 
-def _build_unit_words() -> Mapping[tuple[str, ...], UnitSpec]:
-    """Word sequences written after the number (longest match wins), as a read-only mapping.
+DEFAULT_CONTEXT = UnitContext()
 
-    Plural and singular forms are both listed so that lookup is a plain dictionary access.
-    """
-    table = {tuple(form.split()): UnitSpec(code, factor) for code, factor, forms in _UNIT_FORMS for form in forms}
+
+@cache
+def _own_words() -> Mapping[tuple[str, ...], UnitSpec]:
+    table = {}
+    for form, value in vocabulary.table("unit_words").items():
+        code, factor = parse_code(value)
+        table[tuple(form.split())] = UnitSpec(code, factor)
     return MappingProxyType(table)
 
 
-_UNIT_WORDS = _build_unit_words()
-
 #: Units that only make sense as a time span; used by filters and kind.
 TIME_UNITS = frozenset({"h", "d", "mo", "yr", "min", "s"})
-CURRENCY_CODES = frozenset(set(CURRENCY_SIGNS.values()) | {"USD", "EUR", "JPY", "GBP", "CNY"})
-MAX_UNIT_WORDS = max(3, max(len(k) for k in _UNIT_WORDS))  # quantulum3 names have up to three words
+#: Codes of percentages and rates, which a level never borrows from a change beside it.
+RELATIVE_UNITS = frozenset({"%", "pp", "bp", "times", "1"})
+#: Unit words are read up to this many words ("pounds force per square inch").
+MAX_UNIT_WORDS = 5
 
 
-def unit_for_words(words: tuple[str, ...]) -> UnitSpec | None:
-    """Return the unit written by exactly these lower-cased words, if any.
+def _currency_codes() -> frozenset[str]:
+    from ..unit_codes import currency_codes
+
+    return currency_codes()
+
+
+CURRENCY_CODES = _currency_codes()
+
+
+def _spec(code: str, factor: float, ctx: UnitContext) -> UnitSpec:
+    return UnitSpec(ctx.minor if code == CONTEXT_CURRENCY else code, factor)
+
+
+def unit_choices(words: tuple[str, ...], ctx: UnitContext = DEFAULT_CONTEXT) -> tuple[UnitSpec, ...]:
+    """Every unit these lower-cased words may write: one for most, several for "pounds" (sterling, weight)."""
+    key = tuple(w.lower() for w in words)
+    own = _own_words().get(key)
+    if own is not None:
+        return (own,)
+    return tuple(_spec(c, f, ctx) for c, f in lexicon_units(key))
+
+
+def unit_for_words(words: tuple[str, ...], ctx: UnitContext = DEFAULT_CONTEXT) -> UnitSpec | None:
+    """Return the unit written by exactly these lower-cased words, if they write one unit only.
 
     Args:
         words: e.g. ("percentage", "points") or ("yuan",).
+        ctx: the document's readings of shared signs and of "cents".
 
     Returns:
-        The unit spec, or None.
+        The unit spec, or None (also for words that write several units, such as "pounds").
     """
-    key = tuple(w.lower() for w in words)
-    spec = _UNIT_WORDS.get(key)
-    if spec is None:
-        from .lexicon import lexicon_unit
-
-        code = lexicon_unit(key)
-        spec = UnitSpec(code) if code else None
-    return spec
+    choices = unit_choices(words, ctx)
+    return choices[0] if len(choices) == 1 else None
 
 
-def currency_for_sign(sign: str) -> str | None:
-    """ISO 4217 code for a currency sign or code written before a number ("$", "RMB")."""
-    return CURRENCY_SIGNS.get(sign.lower())
+def unit_for_symbol(symbol: str, glued: bool, ctx: UnitContext = DEFAULT_CONTEXT) -> UnitSpec | None:
+    """The unit a symbol writes after a number ("GB", "kWh", "mph"), case kept.
+
+    A symbol that is also an English word ("in", "am", "st") counts only when glued to the number.
+    """
+    if not glued and (symbol.lower() in _stop_words() or symbol.lower() in vocabulary.words("unit_symbols_glued_only")):
+        return None
+    found = [c for c in symbol_units(symbol) if c[0] not in _currency_codes()]  # "$" is read before the number
+    return _spec(*found[0], ctx) if len(found) == 1 else None
+
+
+@cache
+def _stop_words() -> frozenset[str]:
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return frozenset(STOP_WORDS)
+
+
+def currency_for_sign(sign: str, ctx: UnitContext = DEFAULT_CONTEXT) -> str | None:
+    """ISO 4217 code for a currency sign or code written before a number ("$", "RMB", "A$", "¥")."""
+    own = vocabulary.table("currency_signs").get(sign.lower())
+    if own:
+        return own
+    codes = {c for c, _ in symbol_units(sign) or symbol_units(sign.upper())}
+    if not codes or not codes <= _currency_codes():
+        return None
+    if len(codes) == 1:
+        return codes.pop()
+    chosen = ctx.signs.get(sign)
+    return chosen if chosen in codes else sorted(codes)[0]
+
+
+_SIGN_RE = re.compile(r"[$€£¥₹₩₽]")
+
+
+def unit_context(text: str) -> UnitContext:
+    """Read from a whole document which currency a shared sign and bare "cents" are in.
+
+    A shared sign ("¥") takes the currency whose names and country the document names most (the
+    yen and Japan, or the yuan and China); "cents" take the currency the document writes most.
+    """
+    words = Counter(w.lower() for w in re.findall(r"[A-Za-z]+", text))
+    cues = {code.upper(): sum(words[w] for w in value.split())
+            for code, value in vocabulary.table("currency_countries").items()}
+    signs = {}
+    for sign in ("¥",):
+        codes = sorted(c for c, _ in symbol_units(sign))
+        if codes:
+            signs[sign] = max(codes, key=lambda c: (cues.get(c, 0), c == "CNY"))
+    # "cents" follow the money the document writes: its signs and its currency names (not its countries:
+    # a briefing in dollars may speak of Canada).
+    money: Counter[str] = Counter()
+    for sign in _SIGN_RE.findall(text):
+        code = currency_for_sign(sign, UnitContext(signs))
+        if code:
+            money[code] += 1
+    for form, spec in _own_words().items():
+        if len(form) == 1 and spec.factor == 1.0 and spec.code in _currency_codes():
+            money[spec.code] += words[form[0]]
+    minor = max(("USD", "EUR", "CAD", "AUD"), key=lambda c: (money[c], c == "USD"))
+    return UnitContext(MappingProxyType(signs), minor)

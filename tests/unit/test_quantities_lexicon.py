@@ -1,10 +1,13 @@
-"""Units the own table lacks come from quantulum3's unit lexicon, mapped to canonical codes."""
+"""Units from quantulum3's unit tables, mapped to the guidelines' codes; the document decides shared signs."""
 from __future__ import annotations
 
 import pytest
 
-from extractor.quantities.lexicon import lexicon_unit
-from extractor.quantities.units import unit_for_words
+from extractor.quantities.lexer import lex
+from extractor.quantities.lexicon import lexicon_units, symbol_units
+from extractor.quantities.quantulum_fallback import sentence_text
+from extractor.quantities.units import (DEFAULT_CONTEXT, currency_for_sign, unit_choices, unit_context,
+                                        unit_for_symbol, unit_for_words)
 from extractor.unit_codes import is_known_unit
 
 
@@ -18,28 +21,69 @@ from extractor.unit_codes import is_known_unit
         (("square", "kilometres"), "km2"),
         (("barrels",), "bbl"),
         (("kilograms",), "kg"),
+        (("feet",), "ft"),
+        (("gigabytes",), "GB"),
+        (("miles", "per", "hour"), "mph"),
+        (("hectares",), "ha"),
     ],
 )
 def test_lexicon_units_map_to_canonical_codes(words, code):
-    assert lexicon_unit(words) == code
+    assert [c for c, _ in lexicon_units(words)] == [code]
     assert is_known_unit(code)
 
 
-@pytest.mark.parametrize("words", [("measures",), ("countries",), ("pounds",), ("cups",), ("cents",), ("quarter",)])
-def test_ordinary_words_and_minor_currencies_are_not_units(words):
-    assert lexicon_unit(words) is None
+@pytest.mark.parametrize("words", [("measures",), ("countries",), ("cups",), ("quarter",), ("real",), ("set",)])
+def test_ordinary_words_are_not_units(words):
+    assert unit_for_words(words) is None
+
+
+def test_a_word_for_two_units_is_kept_with_both_and_read_as_neither():
+    assert {c for c, _ in lexicon_units(("pounds",))} == {"GBP", "lb"}
+    assert unit_for_words(("pounds",)) is None
+    assert len(unit_choices(("pounds",))) == 2
+
+
+def test_cents_are_in_the_documents_currency():
+    euro = unit_context("The council spent 40 million euros; a euro coin is worth 100 of them. Euros again.")
+    assert unit_for_words(("cents",), euro).code == "EUR" and unit_for_words(("cents",), euro).factor == 0.01
+    assert unit_for_words(("cents",), DEFAULT_CONTEXT).code == "USD"
+
+
+def test_the_shared_yen_and_yuan_sign_follows_the_document():
+    tokyo = unit_context("The Bank of Japan met in Tokyo; the yen was weak.")
+    beijing = unit_context("The ministry in Beijing said China's exports grew.")
+    assert currency_for_sign("¥", tokyo) == "JPY"
+    assert currency_for_sign("¥", beijing) == "CNY"
+
+
+def test_symbols_keep_their_case_and_english_words_need_a_glued_number():
+    assert [c for c, _ in symbol_units("MB")] == ["MB"]
+    assert unit_for_symbol("in", glued=True).code == "in"
+    assert unit_for_symbol("in", glued=False) is None
+    assert unit_for_symbol("mph", glued=False).code == "mph"
 
 
 def test_the_own_table_comes_first():
     assert unit_for_words(("percentage", "points")).code == "pp"
     assert unit_for_words(("weeks",)).factor == 7
+    assert unit_for_words(("points",)).code == "points"
 
 
-def test_the_shipped_lexicon_is_the_one_quantulum3_gives():
+def test_the_sentence_for_quantulum3_keeps_every_offset():
+    text = "Then:\n the parcel weighed  8 pounds."
+    lx = lex(text, 6, len(text))
+    rebuilt = sentence_text(lx)
+    for t in lx:
+        assert rebuilt[t.start - lx[0].start:t.end - lx[0].start] == t.text
+
+
+def test_the_shipped_lookups_are_the_ones_quantulum3_gives():
     from importlib import resources
 
-    from extractor.quantities.lexicon import build_table, table_text
+    from extractor.quantities.lexicon import build_tables, table_text
 
-    shipped = resources.files("extractor.data").joinpath("unit_lexicon.tsv").read_text(encoding="utf-8")
-    assert shipped == table_text(build_table()), (
-        "rebuild it: python -m extractor.quantities.lexicon extractor/data/unit_lexicon.tsv")
+    names, symbols = build_tables()
+    data = resources.files("extractor.data")
+    assert data.joinpath("unit_lexicon.tsv").read_text(encoding="utf-8") == table_text(names, "surface"), (
+        "rebuild them: python -m extractor.quantities.lexicon extractor/data")
+    assert data.joinpath("unit_symbols.tsv").read_text(encoding="utf-8") == table_text(symbols, "symbol")

@@ -1,0 +1,77 @@
+"""The unit table (tests/unit/data/unit_phrases.tsv) as a test: every row must be read as written there.
+
+Rows whose unit is "count" need the counted noun, and rows with unit "-" (no quantity) the filters that read the
+parse, so they run through the model (the session fixture);
+all others are read by the string layer alone: the lexer, the candidate finder and the filters.
+"""
+from __future__ import annotations
+
+import math
+from pathlib import Path
+
+import pytest
+
+from extractor.quantities.candidates import combine, read_mentions
+from extractor.quantities.extract import extract_quantities
+from extractor.quantities.filters import rejection
+from extractor.quantities.lexer import lex
+from extractor.quantities.units import unit_context
+
+TABLE = Path(__file__).parent / "data" / "unit_phrases.tsv"
+FIELDS = ("family", "phrase", "surface", "value", "low", "high", "unit", "counted", "per")
+
+
+def _rows() -> list[dict]:
+    rows = []
+    for line in TABLE.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = line.split("\t")
+        assert len(cells) == len(FIELDS), f"{TABLE.name}: {line!r} has {len(cells)} cells, not {len(FIELDS)}"
+        row = {k: (v if v != "" else None) for k, v in zip(FIELDS, cells)}
+        for k in ("value", "low", "high"):
+            row[k] = float(row[k]) if row[k] is not None else None
+        rows.append(row)
+    return rows
+
+
+ROWS = _rows()
+
+
+def _same(a: float | None, b: float | None) -> bool:
+    return a is None and b is None or a is not None and b is not None and math.isclose(a, b, rel_tol=1e-9)
+
+
+def _string_layer(phrase: str) -> list[dict]:
+    lx = lex(phrase, 0, len(phrase))
+    ms = combine(lx, [m for m in read_mentions(lx, unit_context(phrase)) if rejection(phrase, lx, m) is None])
+    return [dict(text=phrase[m.start:m.end], value=m.value, low=m.low, high=m.high, unit=m.unit or "1",
+                 counted=None, per=m.per) for m in ms]
+
+
+def _pipeline(nlp, phrase: str) -> list[dict]:
+    return [dict(text=q.text, value=q.value, low=q.low, high=q.high, unit=q.unit, counted=q.counted, per=q.per)
+            for q in extract_quantities(nlp(phrase))]
+
+
+def test_the_table_is_broad():
+    assert len(ROWS) >= 200
+    assert len({r["family"] for r in ROWS}) >= 30
+
+
+@pytest.mark.parametrize("row", ROWS, ids=[f"{r['family']}: {r['phrase']} [{r['surface']}]" for r in ROWS])
+def test_phrase(row, request):
+    got = _pipeline(request.getfixturevalue("nlp"), row["phrase"]) if row["unit"] in ("count", "-") else _string_layer(
+        row["phrase"])
+    found = [q for q in got if q["text"] == row["surface"]]
+    if row["unit"] == "-":
+        assert not found, f"{row['surface']!r} is no quantity; read: {found}"
+        return
+    assert len(found) == 1, f"{row['surface']!r} not read as one figure; read: {got}"
+    q = found[0]
+    for k in ("value", "low", "high"):
+        assert _same(q[k], row[k]), f"{k}: {q[k]} != {row[k]} ({q})"
+    assert q["unit"] == row["unit"], q
+    assert q["per"] == row["per"], q
+    if row["counted"] is not None:
+        assert q["counted"] == row["counted"], q
