@@ -68,7 +68,9 @@ def is_follow_up(question: str) -> bool:
 _NEW_SUBJECT = re.compile(
     r"\b(?:(?:a|one|my)\s+(?:different|separate|unrelated|other|another)\s+(?:question|topic|subject|issue)"
     r"|another\s+(?:question|topic|subject)\b|change\s+(?:the\s+)?(?:subject|topic)"
-    r"|on\s+a\s+(?:different|separate|another|related)\s+(?:note|topic|subject)|switch(?:ing)?\s+(?:gears|topics))",
+    r"|on\s+a\s+(?:different|separate|another|related)\s+(?:note|topic|subject)|switch(?:ing)?\s+(?:gears|topics)"
+    # Going back to an earlier subject leaves the current one.
+    r"|(?:go|going|come|coming|get|getting|hop|circle|turn|turning)\s+back\s+to)",
     re.IGNORECASE,
 )
 

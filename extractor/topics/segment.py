@@ -29,6 +29,7 @@ from ..extensions import doc_text
 from .features import Unit, WordClasses, cosine, idf_weights, sentence_units, weighted
 from .labels import inside, label_segments
 from .markers import changes_subject, is_follow_up, marker_strength
+from .questions import ends_with_handoff, opens_with_continuation, opens_with_courtesy, question_form
 from .types import Passage, TopicSegment
 
 
@@ -43,6 +44,11 @@ class SegmenterConfig:
         answer_split_cost: Evidence an answer needs before it is cut.
         follow_up_similarity: A follow-up question more similar than this to what precedes stays in its segment.
         min_segment_words: A segment shorter than this (a greeting, "Next question") joins its neighbour.
+        question_split: Evidence (change of vocabulary plus cues) a question by an unknown asker needs
+            to start a topic; with no cue, about 0.9 means under a tenth of the vocabulary is shared.
+        new_asker_weight: What a new asker, an announced change of subject, or (against) a stated
+            follow-up adds to that evidence.
+        carry_on_weight: What a turn opening with "And" or "But" takes from it.
     """
 
     target_words: int = 380
@@ -51,6 +57,9 @@ class SegmenterConfig:
     answer_split_cost: float = 1.2
     follow_up_similarity: float = 0.12
     min_segment_words: int = 20
+    question_split: float = 0.9
+    new_asker_weight: float = 0.25
+    carry_on_weight: float = 0.1
 
 
 def segment_topics(
@@ -96,7 +105,8 @@ def segment_topics(
         return label_segments(doc, [(body_start, end)], ignore=ignore, names=names, classes=classes)
     starts = [p.start for p in passages]
     owner = [max(0, bisect_right(starts, u.start) - 1) for u in units]
-    cuts = choose_boundaries(units, owner, passages, config)
+    questions = question_cues(doc_text(doc), units, owner, passages)
+    cuts = choose_boundaries(units, owner, passages, config, questions)
     # A cut at a passage's first unit starts at the passage itself (its speaker label, its leading blanks).
     first = {i for i in range(len(units)) if i == 0 or owner[i] != owner[i - 1]}
     at = [max(passages[owner[i]].start, units[i - 1].end if i else 0) if i in first else units[i].start for i in cuts]
@@ -148,23 +158,74 @@ def _introductions(doc: Doc, units, owner, passages) -> list[tuple[int, int]]:
     return out
 
 
+@dataclass(frozen=True)
+class QuestionCues:
+    """What a question turn's own words and the turn before it say (see ``questions``)."""
+
+    form: str  # "fragment", "banter" or "question"
+    new_asker: bool = False  # opens with a courtesy, or the official just handed over the floor
+    carries_on: bool = False  # opens with "And", "But", ...
+    follow_up: bool = False  # says it follows up
+    new_subject: bool = False  # says it changes or returns to another subject
+
+
+def question_cues(text: str, units: Sequence[Unit], owner: Sequence[int],
+                  passages: Sequence[Passage]) -> dict[int, QuestionCues]:
+    """Cues of every passage marked ``opens="question"`` (an asker the structure does not know)."""
+    content: dict[int, int] = {}
+    for u, o in zip(units, owner):
+        content[o] = content.get(o, 0) + sum(u.bag.values())
+    out = {}
+    for k, p in enumerate(passages):
+        if p.opens != "question":
+            continue
+        body = text[p.content_start if p.content_start is not None else p.start:p.end]
+        before = passages[k - 1] if k else None
+        handed = before is not None and before.role != "question" and ends_with_handoff(
+            text[before.content_start if before.content_start is not None else before.start:before.end])
+        head = body[:400]
+        out[k] = QuestionCues(
+            form=question_form(body, content.get(k, 0)),
+            new_asker=handed or opens_with_courtesy(body),
+            carries_on=opens_with_continuation(body),
+            follow_up=is_follow_up(head),
+            new_subject=changes_subject(head) or marker_strength(head) >= 0.5,
+        )
+    return out
+
+
 def choose_boundaries(
-    units: Sequence[Unit], owner: Sequence[int], passages: Sequence[Passage], config: SegmenterConfig
+    units: Sequence[Unit], owner: Sequence[int], passages: Sequence[Passage], config: SegmenterConfig,
+    questions: dict[int, QuestionCues] | None = None,
 ) -> list[int]:
-    """Indices of the units that start a new topic (the first unit is implied)."""
+    """Indices of the units that start a new topic (the first unit is implied).
+
+    ``questions`` holds the cues of the question turns whose asker the structure does not know
+    (``question_cues``); each of them is judged by :func:`_question_opens_topic`.
+    """
+    questions = questions or {}
     idf = idf_weights(u.bag for u in units)
     blocks = _blocks(units, owner, passages)
     cuts: list[int] = []
     previous: tuple[int, int] | None = None
+    pending: int | None = None  # where a run of banter began, waiting for the question it introduces
     for a, b in blocks:
         first = passages[owner[a]]
-        if previous is not None and not _continues(units, idf, previous, (a, b), passages, owner, config):
+        cue = questions.get(owner[a])
+        if cue is not None and previous is not None:
+            if cue.form == "banter":
+                pending = a if pending is None else pending
+            elif cue.form == "question" and _question_opens_topic(units, idf, a, cue, config):
+                cuts.append(a if pending is None else pending)
+            if cue.form != "banter":
+                pending = None
+        elif previous is not None and not _continues(units, idf, previous, (a, b), passages, owner, config):
             cuts.append(a)
         elif previous is None and a > 0:
             cuts.append(a)
         words = sum(u.words for u in units[a:b])
         short = words < (config.min_words if first.role == "statement" else config.min_words // 2)
-        if previous is not None and short and cuts and cuts[-1] == a:
+        if cue is None and previous is not None and short and cuts and cuts[-1] == a:
             cuts.pop()  # a short closing remark or a passing exchange ("Thank you, guys") ends the last topic
         if first.role == "statement":
             cuts += _split_statement(units, idf, a, b, config)
@@ -174,11 +235,26 @@ def choose_boundaries(
     return sorted(set(cuts))
 
 
+def _question_opens_topic(units, idf, i: int, cue: QuestionCues, config: SegmenterConfig) -> bool:
+    """Whether a question turn by an asker the structure does not know starts a new topic.
+
+    The evidence is the change of vocabulary between the talk before the question and the talk it
+    opens (1 - cosine of ``window_words`` on each side), moved by what the turn says of itself: a new
+    asker or an announced change of subject count for a new topic, "And ..." or a follow-up against.
+    """
+    evidence = _window_dissimilarity(units, idf, i, 0, len(units), config.window_words)
+    evidence += config.new_asker_weight if cue.new_asker else 0.0
+    evidence += config.new_asker_weight if cue.new_subject else 0.0
+    evidence -= config.carry_on_weight if cue.carries_on else 0.0
+    evidence -= config.new_asker_weight if cue.follow_up else 0.0
+    return evidence >= config.question_split
+
+
 def _blocks(units, owner, passages) -> list[tuple[int, int]]:
-    """Unit ranges that each open with a passage marked ``opens="block"``."""
+    """Unit ranges that each open with a passage marked ``opens="block"`` (or ``"question"``)."""
     heads = [0]
     for i in range(1, len(units)):
-        if owner[i] != owner[i - 1] and passages[owner[i]].opens == "block":
+        if owner[i] != owner[i - 1] and passages[owner[i]].opens in ("block", "question"):
             heads.append(i)
     return list(zip(heads, [*heads[1:], len(units)]))
 

@@ -1,0 +1,73 @@
+"""How a question turn relates to the talk before it, read from its own words and the turn before.
+
+Where the structure cannot say who asks (an unnamed "Q", an unlabelled transcript), each question
+turn is judged by its form: a *fragment* finishes an interrupted question ("— before the deadline?")
+and never starts a topic; *banter* (a greeting, "Me?", "Thank you.") carries no subject and joins the
+question it introduces; any other turn is a *question*, whose subject decides. Courtesies at its start
+("Thanks, Karine.") and a hand-off just before it ("Go ahead, Nancy.") say that a new asker has the
+floor; a turn that opens with "And" or "But" carries on. The word lists are data in
+``extractor.vocabulary`` (``courtesies``, ``continuations``, ``handoffs``).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Literal
+
+from .. import vocabulary
+
+QuestionForm = Literal["fragment", "banter", "question"]
+
+#: Dashes and ellipses that open a turn finishing an interrupted sentence.
+_DASHES = ("—", "–", "-", "…", "...")
+#: Leading quotes, blanks and no-break spaces of a turn's text.
+_LEAD = " \t\r\n\u00a0\"'“‘"
+#: A short acknowledgement ("Okay.", "Yeah,") a reporter says before the real start of a turn.
+_ACK = re.compile(r"^(?:okay|ok|yeah|yes|right|all right|sure)\b[.,!]?\s*", re.IGNORECASE)
+#: The most words banter has: past this a turn says something.
+BANTER_WORDS = 15
+
+
+@lru_cache(maxsize=None)
+def _starts(name: str) -> re.Pattern:
+    return re.compile(rf"^(?:{vocabulary.alternation(name)})\b", re.IGNORECASE)
+
+
+def _head(text: str) -> str:
+    return text.lstrip(_LEAD)
+
+
+def question_form(text: str, content_words: int) -> QuestionForm:
+    """What a question turn is, given its text and how many content words (subject nouns) it holds."""
+    head = _head(text)
+    if not head or head.startswith(_DASHES) or head[0].islower():
+        return "fragment"
+    if len(head.split()) <= BANTER_WORDS and content_words <= 1:
+        return "banter"
+    return "question"
+
+
+def opens_with_courtesy(text: str) -> bool:
+    """True when a turn opens by thanking or greeting ("Thanks, Karine.", "Good morning."), possibly
+    after the speaker's name ("Bharat, thanks for doing this.")."""
+    head = _head(text)
+    named = re.match(r"^[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?,\s*", head)
+    return bool(_starts("courtesies").match(head) or (named and _starts("courtesies").match(head[named.end():])))
+
+
+def opens_with_continuation(text: str) -> bool:
+    """True when a turn opens by carrying on ("And what about ...", "Okay. But is it ...")."""
+    head = _ACK.sub("", _head(text), count=1)
+    return bool(_starts("continuations").match(head))
+
+
+def ends_with_handoff(text: str) -> bool:
+    """True when an official's turn ends by giving the floor: a last line or sentence of a few words
+    that is a hand-off ("Go ahead.", "Yes, please.") or a name alone ("Justin.", "Go ahead, April.")."""
+    tail = re.split(r"(?<=[.?!])\s+|\n", text.strip(_LEAD))[-1].strip(_LEAD)
+    words = tail.rstrip(".!?").replace(",", " ").split()
+    if not words or len(words) > 6:
+        return False
+    if _starts("handoffs").match(tail):
+        return True
+    return len(words) <= 3 and all(w[:1].isupper() for w in words)
