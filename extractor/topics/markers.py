@@ -20,6 +20,8 @@ _STRONG = re.compile(
       | you\s+(?:also\s+)?asked\s+(?:me\s+)?(?:a|about|the|another)\b
       | (?:let\s+me\s+|i'?ll\s+|i\s+will\s+)?(?:now\s+)?turn(?:ing)?\s+(?:now\s+)?to\b
       | (?:moving|going)\s+on\s+to\b
+      | (?:with\ that,?\s+)?(?:i\s+|i'?d\s+|we\s+)?(?:also\s+)?(?:want(?:ed)?\s+to|would\s+like\s+to|like\s+to)\s+(?:also\s+)?
+            (?:address|turn\s+to|touch\s+on|raise|flag|say\s+a\s+(?:few\s+words|word)\s+(?:on|about))\b
       | (?:second|secondly|third|thirdly),?\s+(?:on|about|regarding|as\ for)\b
     )""",
     re.IGNORECASE | re.VERBOSE,
@@ -70,7 +72,9 @@ _NEW_SUBJECT = re.compile(
     r"|another\s+(?:question|topic|subject)\b|change\s+(?:the\s+)?(?:subject|topic)"
     r"|on\s+a\s+(?:different|separate|another|related)\s+(?:note|topic|subject)|switch(?:ing)?\s+(?:gears|topics)"
     # Going back to an earlier subject leaves the current one.
-    r"|(?:go|going|come|coming|get|getting|hop|circle|turn|turning)\s+back\s+to)",
+    r"|(?:go|going|come|coming|get|getting|hop|circle|turn|turning)\s+back\s+to"
+    # "And then real briefly on housing", "just quickly on the budget": a reporter's own signpost.
+    r"|^\W*(?:(?:okay|ok|and|then|so|just|real|really|very|one|last|more|thing|[,.])\s*)*(?:quick(?:ly)?|brief(?:ly)?)\s+on\b)",
     re.IGNORECASE,
 )
 

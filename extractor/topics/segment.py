@@ -189,7 +189,7 @@ def question_cues(text: str, units: Sequence[Unit], owner: Sequence[int],
             new_asker=handed or opens_with_courtesy(body),
             carries_on=opens_with_continuation(body),
             follow_up=is_follow_up(head),
-            new_subject=changes_subject(head) or marker_strength(head) >= 0.5,
+            new_subject=changes_subject(head),
         )
     return out
 
