@@ -15,7 +15,7 @@ _STRONG = re.compile(
     rf"""^(?:\W*(?:and|so|now|ok(?:ay)?|well|then|finally|lastly|you\ know|i\ think)\b[\s,]*)*
     (?:
         (?:on|to|regarding|about|as\ (?:for|to)|with\ regard\ to|turning\ to|coming\ to|in\ answer\ to|in\ response\ to)
-            \s+(?:your|the|his|her|that|this)\s+{_ORDINAL}\s+(?:question|point|part|issue)
+            \s+(?:your|the|his|her|that|this)\s+{_ORDINAL}\s+(?:question|point|part|issue|topic|subject|matter)
       | (?:your|the)\s+{_ORDINAL}\s+(?:question|point|part)\b
       | you\s+(?:also\s+)?asked\s+(?:me\s+)?(?:a|about|the|another)\b
       | (?:let\s+me\s+|i'?ll\s+|i\s+will\s+)?(?:now\s+)?turn(?:ing)?\s+(?:now\s+)?to\b

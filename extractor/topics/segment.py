@@ -330,9 +330,11 @@ def _split_exchange(units, owner, passages, idf, a: int, b: int, config: Segment
             if changes_subject(question) and not is_follow_up(question):
                 gains[i] = 2.0 * config.answer_split_cost
             continue
-        if p.role != "answer" or new_passage or _is_label(units, passages, owner, i - 1):
+        if p.role not in ("answer", "question") or new_passage or _is_label(units, passages, owner, i - 1):
             continue
         m = marker_strength(units[i].head)
+        if p.role == "question" and m < 1.0:
+            continue  # inside a question only an explicit further question ("My second question is") cuts
         if m >= 1.0:
             gains[i] = config.answer_split_cost + _window_dissimilarity(units, idf, i, a, b, config.window_words) - 0.5
         elif m >= 0.5:
