@@ -20,6 +20,7 @@ from spacy.attrs import IS_ALPHA, IS_STOP, POS, SENT_START, SPACY
 from spacy.tokens import Doc, Span
 
 from .. import vocabulary
+from ..extensions import doc_text
 from .features import WordClasses, filler
 from .types import TopicSegment
 
@@ -61,29 +62,40 @@ def label_segments(
         classes: The document's word classes, for untagged words (computed when not given).
     """
     classes = classes if classes is not None else WordClasses.of(doc)
-    ignore, emphasis = Ranges(ignore), Ranges(emphasis)
-    phrases = [p for p in _phrases(doc, classes) if not inside(p[0], ignore) and not (set(p[1].split()) & names)]
+    ignore = Ranges(ignore)
+    text = doc_text(doc)
+    opening = Ranges(_opening_questions(edges, emphasis_ranges := sorted(emphasis)))
+    emphasis = Ranges(emphasis_ranges)
+    phrases = [p for p in _phrases(doc, classes) if not inside(p[0], ignore) and not (set(p[1].split()) & names)
+               and not is_fragment(text, p[0], p[2])]
     starts = [s for s, _ in edges]
     per_segment: list[Counter] = [Counter() for _ in edges]
     surface: dict[str, Counter] = defaultdict(Counter)
     j = 0
-    for offset, key, text in phrases:
+    asked: list[set[str]] = [set() for _ in edges]  # the key phrases of each segment's opening question
+    for offset, key, phrase in phrases:
         while j + 1 < len(edges) and offset >= starts[j + 1]:
             j += 1
         if edges[j][0] <= offset < edges[j][1]:
-            per_segment[j][key] += 2 if inside(offset, emphasis) else 1
-            surface[key][text] += 1
+            if offset in opening:
+                asked[j].add(key)
+            # The question that opens a segment names its subject; later questions weigh less.
+            per_segment[j][key] += 3 if offset in opening else 2 if offset in emphasis else 1
+            surface[key][phrase] += 1
     n = len(edges)
     df: Counter = Counter()
     for counts in per_segment:
         df.update(counts.keys())
     segments, used = [], set()
-    for (start, end), counts in zip(edges, per_segment):
+    for (start, end), counts, keys_asked in zip(edges, per_segment, asked):
         ranked = _rank(counts, df, n)
-        keywords = _distinct_phrases(ranked, {k: surface[k].most_common(1)[0][0] for k in counts})
+        shown = {k: surface[k].most_common(1)[0][0] for k in counts}
+        keywords = _distinct_phrases(ranked, shown)
+        subject = _distinct_phrases([k for k in ranked if k in keys_asked], shown)
         if len(keywords) < MIN_KEYWORDS:
-            keywords += _single_words(doc, start, end, ignore, names, keywords, classes)
-        label = _label(keywords, counts, used)
+            keywords += [w for w in _single_words(doc, start, end, ignore, names, keywords, classes)
+                         if not is_fragment(text, -1, w)]
+        label = heading(keywords, text[start:end], used, asked=subject)
         used.add(label.lower())
         segments.append(TopicSegment(start=start, end=end, label=label, keywords=tuple(keywords[:MAX_KEYWORDS])))
     return segments
@@ -202,8 +214,12 @@ def _surface(words, tags: Sequence[str] | None = None) -> str:
     """
     parts = []
     tags = tags or [t.pos_ for t in words]
+    # A capitalised word next to a proper noun is part of the name ("United States"), even where
+    # the tagger (or the guess) took it for an adjective.
+    named = any(tag == "PROPN" for tag in tags)
     for t, tag, nxt in zip(words, tags, [*words[1:], None]):
-        word = t.text if tag == "PROPN" or (t.text.isupper() and len(t.text) > 1) else t.lower_
+        keep = tag == "PROPN" or (t.text.isupper() and len(t.text) > 1) or (named and t.text[:1].isupper())
+        word = t.text if keep else t.lower_
         # Words are joined by a space wherever the text has one, a line break included
         # ("Head Start\nproviders"), and glued only where they touch ("low-income").
         parts.append(word + (" " if nxt is not None and nxt.idx > t.idx + len(t.text) else ""))
@@ -234,26 +250,60 @@ def _distinct_phrases(ranked: list[str], surface: dict[str, str]) -> list[str]:
     return chosen
 
 
-def _label(keywords: list[str], counts: Counter, used: set[str]) -> str:
-    """A heading: the leading phrase, joined by the second when the first alone says too little."""
-    if not keywords:
+def heading(keywords: list[str], segment_text: str, used: set[str], *, asked: Sequence[str] = ()) -> str:
+    """A heading as a newspaper subhead would put it: the segment's leading key phrase.
+
+    The subject is sought first among the phrases of the question that opens the segment
+    (``asked``, best first), then among all its ``keywords``. A phrase of several words says more
+    than one word, so the best of them among the first three wins. Two phrases are joined by "and"
+    only where the segment itself coordinates them ("Angola and Kenya"); a heading already used by
+    an earlier segment is told apart by the next key phrase ("Student loans: repayment").
+    """
+    pool = list(asked) or keywords
+    if not pool:
         return _unique("Remarks", used)
-    first = keywords[0]
-    candidates = []
-    if len(keywords) > 1:
-        pair = f"{first} and {keywords[1]}"
-        if len(first.split()) >= 2:
-            candidates.append(first)
-        candidates.append(pair)
-        if len(keywords) > 2:
-            candidates.append(f"{first} and {keywords[2]}")
-    else:
-        candidates.append(first)
-    for c in candidates:
-        c = _capitalise(c)
-        if c.lower() not in used:
-            return c
-    return _unique(_capitalise(candidates[0]), used)
+    lowered = segment_text.lower()
+    label = None
+    for a, b in itertools.combinations(pool[:4], 2):
+        for pair in (f"{a} and {b}", f"{b} and {a}"):
+            if pair.lower() in lowered:
+                label = pair
+                break
+        if label:
+            break
+    if label is None:
+        longer = [k for k in pool[:3] if len(k.split()) >= 2]
+        label = longer[0] if longer else pool[0]
+    label = _capitalise(label)
+    if label.lower() in used:
+        rest = [k for k in [*pool, *keywords] if k.lower() not in label.lower()]
+        if rest:
+            label = f"{label}: {rest[0]}"
+    return _unique(label, used)
+
+
+def is_fragment(text: str, offset: int, phrase: str) -> bool:
+    """True for a piece of a word or an aside rather than a phrase: a word broken off at a hyphen
+    ("pres-"), a part of a hyphenated name ("Lago" of "Mar-a-Lago"), a stage direction ("(Laughter.)")."""
+    if any(w.startswith(("-", "–")) or w.endswith(("-", "–")) for w in phrase.split()):
+        return True
+    if offset < 0:
+        return False
+    before = text[offset - 1:offset] if offset else ""
+    end = offset + len(phrase)
+    after = text[end:end + 1] if text[offset:end] == phrase else ""
+    return before in ("-", "–", "(") or after in ("-", "–") or text[end:end + 2] in (".)", ")")
+
+
+def _opening_questions(edges: Sequence[tuple[int, int]], questions: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """For each segment, the first question range that starts inside it (when any)."""
+    out = []
+    starts = [a for a, _ in questions]
+    for start, end in edges:
+        k = bisect.bisect_left(starts, start)
+        if k < len(questions) and questions[k][0] < end:
+            out.append((questions[k][0], min(questions[k][1], end)))
+    return out
 
 
 def _unique(label: str, used: set[str]) -> str:

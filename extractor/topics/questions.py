@@ -14,6 +14,8 @@ import re
 from functools import lru_cache
 from typing import Literal
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from .. import vocabulary
 
 QuestionForm = Literal["fragment", "banter", "question"]
@@ -64,10 +66,35 @@ def opens_with_continuation(text: str) -> bool:
 def ends_with_handoff(text: str) -> bool:
     """True when an official's turn ends by giving the floor: a last line or sentence of a few words
     that is a hand-off ("Go ahead.", "Yes, please.") or a name alone ("Justin.", "Go ahead, April.")."""
-    tail = re.split(r"(?<=[.?!])\s+|\n", text.strip(_LEAD))[-1].strip(_LEAD)
+    tail = _last_sentence(text)
     words = tail.rstrip(".!?").replace(",", " ").split()
     if not words or len(words) > 6:
         return False
     if _starts("handoffs").match(tail):
         return True
     return len(words) <= 3 and all(w[:1].isupper() for w in words)
+
+
+def _last_sentence(text: str) -> str:
+    return re.split(r"(?<=[.?!])\s+|\n", text.strip(_LEAD))[-1].strip(_LEAD)
+
+
+def addressed_names(turns: list[tuple[str, str]]) -> frozenset[str]:
+    """Lower-cased names people are called by, read from the talk itself: the names in an official's
+    hand-off ("Go ahead, April.", "Justin.") and a reporter's address ("Thanks, Karine.",
+    "Bharat, thanks for doing this."). ``turns`` are ``(role, text)`` pairs in order. These words
+    name who speaks, never what about, so they are kept out of topic labels.
+    """
+    found = []
+    courtesy = vocabulary.alternation("courtesies")
+    for role, text in turns:
+        if role == "question":
+            head = _head(text)
+            m = (re.match(rf"^(?:{courtesy})\s*,\s*([A-Z][a-z'-]+)\s*[.!]", head, re.IGNORECASE)
+                 or re.match(rf"^([A-Z][a-z'-]+)\s*,\s*(?:{courtesy}|[a-z])", head))
+            if m:
+                found.append(m.group(1))
+        elif ends_with_handoff(text):
+            found += re.findall(r"\b[A-Z][a-z'-]+\b", _last_sentence(text))
+    return frozenset(w.lower() for w in found if w[:1].isupper() and w.lower() not in STOP_WORDS
+                     and not _ACK.match(w) and not _starts("handoffs").match(w) and not _starts("courtesies").match(w))

@@ -29,7 +29,7 @@ from ..extensions import doc_text
 from .features import Unit, WordClasses, cosine, idf_weights, sentence_units, weighted
 from .labels import inside, label_segments
 from .markers import changes_subject, is_follow_up, marker_strength
-from .questions import ends_with_handoff, opens_with_continuation, opens_with_courtesy, question_form
+from .questions import addressed_names, ends_with_handoff, opens_with_continuation, opens_with_courtesy, question_form
 from .types import Passage, TopicSegment
 
 
@@ -114,6 +114,9 @@ def segment_topics(
     bounds = _merge_short(bounds, end, units, config.min_segment_words)
     edges = list(zip(bounds, [*bounds[1:], end]))
     labels_ignore = [*ignore, *_introductions(doc, units, owner, passages)]
+    text = doc_text(doc)
+    names = names | addressed_names(
+        [(p.role, text[p.content_start if p.content_start is not None else p.start:p.end]) for p in passages])
     emphasis = [(p.start, p.end) for p in passages if p.role == "question"]
     return label_segments(doc, edges, ignore=labels_ignore, emphasis=emphasis, names=names, classes=classes)
 
