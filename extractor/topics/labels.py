@@ -67,7 +67,7 @@ def label_segments(
     opening = Ranges(_opening_questions(edges, emphasis_ranges := sorted(emphasis)))
     emphasis = Ranges(emphasis_ranges)
     phrases = [p for p in _phrases(doc, classes) if not inside(p[0], ignore) and not (set(p[1].split()) & names)
-               and not is_fragment(text, p[0], p[2])]
+               and not is_fragment(text, p[0], p[2]) and not is_address(p[2])]
     starts = [s for s, _ in edges]
     per_segment: list[Counter] = [Counter() for _ in edges]
     surface: dict[str, Counter] = defaultdict(Counter)
@@ -176,7 +176,8 @@ def _guessed_phrases(doc: Doc, classes: WordClasses) -> list[tuple[int, str, str
         if wanted and run and run[-1][0].i == i - 1 and values[i - 1, 3]:
             run.append((t, *guess))
             continue
-        while run and (run[0][0].lower_ in filler() or run[0][0].lower_ in _generic() or run[0][0].lower_ in _units()):
+        while run and (run[0][0].lower_ in filler() or run[0][0].lower_ in _generic() or run[0][0].lower_ in _units()
+                       or _verb_like(doc, run[0][0], classes)):
             run = run[1:]
         # A phrase ends in a noun the tagger saw as one elsewhere in the document, or a proper name.
         while run and not (run[-1][1] == "PROPN" or classes.pos.get(run[-1][0].lower_) in ("NOUN", "PROPN")) or (
@@ -188,11 +189,22 @@ def _guessed_phrases(doc: Doc, classes: WordClasses) -> list[tuple[int, str, str
     return out
 
 
+def _verb_like(doc: Doc, token, classes: WordClasses) -> bool:
+    """Whether an untagged word that would open a guessed phrase is rather a verb: the tagger never
+    called its form a noun or adjective, and it follows "to", a pronoun or a modal ("to raise prices")
+    or ends in -ing ("boosting demand")."""
+    if classes.pos.get(token.lower_) in ("NOUN", "PROPN", "ADJ"):
+        return False
+    before = doc[token.i - 1].lower_ if token.i else ""
+    return before in vocabulary.words("verb_openers") or token.lower_.endswith("ing")
+
+
 def _trim(chunk: Span) -> list:
     words = [t for t in chunk if not t.is_space]
     if any(t.like_num or t.lower_ in _units() for t in words) and words and words[-1].lower_ in _units():
         return []
-    while words and (words[0].pos_ in _EDGE_POS or words[0].is_stop or words[0].lower_ in filler()
+    # A verb the parser left inside a chunk ("facilitate customs clearance") does not open a heading.
+    while words and (words[0].pos_ in _EDGE_POS or words[0].pos_ == "VERB" or words[0].is_stop or words[0].lower_ in filler()
                      or words[0].lower_ in _generic() or words[0].lower_ in _units() or words[0].like_num
                      or not any(c.isalpha() for c in words[0].text)):
         words = words[1:]
@@ -293,6 +305,13 @@ def is_fragment(text: str, offset: int, phrase: str) -> bool:
     end = offset + len(phrase)
     after = text[end:end + 1] if text[offset:end] == phrase else ""
     return before in ("-", "–", "(") or after in ("-", "–") or text[end:end + 2] in (".)", ")")
+
+
+def is_address(phrase: str) -> bool:
+    """True for a way of addressing someone rather than a subject: a courtesy title and nothing
+    but a title or generic word after it ("Mr. Chairman", "Madam President")."""
+    words = phrase.replace(".", " ").lower().split()
+    return len(words) >= 2 and words[0] in vocabulary.words("honorifics") and all(w in filler() for w in words[1:])
 
 
 def _opening_questions(edges: Sequence[tuple[int, int]], questions: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -42,7 +42,7 @@ def passages_from_structure(structure: Structure) -> list[Passage]:
     out = []
     for i, turn in enumerate(turns):
         out.append(Passage(start=turn.start, end=turn.end, role=roles.get(i, "other"), opens=opens.get(i, "none"),
-                           content_start=turn.content_start))
+                           content_start=turn.content_start, speaker=turn.speaker))
     return out
 
 

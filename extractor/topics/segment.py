@@ -154,6 +154,11 @@ def _introductions(doc: Doc, units, owner, passages) -> list[tuple[int, int]]:
         k = seen.get(owner[i], 0)
         seen[owner[i]] = k + 1
         if k < 4 and u.words <= 15:
+            # A reporter who gives their own name ("Jane Roe, Daily Courier.") is introducing themselves.
+            own = {w.lower() for w in (p.speaker or "").replace(".", " ").split() if len(w) > 2}
+            if own & {w.strip(".,:;").lower() for w in u.head.split()}:
+                out.append((u.start, u.end))
+                continue
             span = doc.char_span(u.start, u.end, alignment_mode="expand")
             k = bisect_left(named_starts, span.start) if span is not None else len(named)
             if k < len(named) and named[k].end <= span.end:

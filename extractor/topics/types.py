@@ -21,6 +21,7 @@ class Passage:
     role: PassageRole
     opens: PassageOpens = "none"
     content_start: int | None = None  # after the speaker label, when there is one
+    speaker: str | None = None  # the speaker label as written ("NICK TIMIRAOS", "Q"), when there is one
 
 
 @dataclass(frozen=True)
