@@ -72,7 +72,13 @@ def ends_with_handoff(text: str) -> bool:
         return False
     if _starts("handoffs").match(tail):
         return True
-    return len(words) <= 3 and all(w[:1].isupper() for w in words)
+    return len(words) <= 3 and all(w[:1].isupper() and _may_be_name(w) for w in words)
+
+
+def _may_be_name(word: str) -> bool:
+    """Whether a capitalised word may be a name: not a function word, a reply ("Sure.") or a courtesy."""
+    return (word.lower() not in STOP_WORDS and not _ACK.match(word) and not _starts("handoffs").match(word)
+            and not _starts("courtesies").match(word))
 
 
 def _last_sentence(text: str) -> str:
@@ -96,5 +102,4 @@ def addressed_names(turns: list[tuple[str, str]]) -> frozenset[str]:
                 found.append(m.group(1))
         elif ends_with_handoff(text):
             found += re.findall(r"\b[A-Z][a-z'-]+\b", _last_sentence(text))
-    return frozenset(w.lower() for w in found if w[:1].isupper() and w.lower() not in STOP_WORDS
-                     and not _ACK.match(w) and not _starts("handoffs").match(w) and not _starts("courtesies").match(w))
+    return frozenset(w.lower() for w in found if w[:1].isupper() and _may_be_name(w))
