@@ -11,12 +11,17 @@ floor; a turn that opens with "And" or "But" carries on. The word lists are data
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from .. import vocabulary
+from .features import Unit
+from .markers import changes_subject, is_follow_up
+from .types import Passage
 
 QuestionForm = Literal["fragment", "banter", "question"]
 
@@ -103,3 +108,39 @@ def addressed_names(turns: list[tuple[str, str]]) -> frozenset[str]:
         elif ends_with_handoff(text):
             found += re.findall(r"\b[A-Z][a-z'-]+\b", _last_sentence(text))
     return frozenset(w.lower() for w in found if w[:1].isupper() and _may_be_name(w))
+
+
+@dataclass(frozen=True)
+class QuestionCues:
+    """What a question turn's own words and the turn before it say (see ``questions``)."""
+
+    form: str  # "fragment", "banter" or "question"
+    new_asker: bool = False  # opens with a courtesy, or the official just handed over the floor
+    carries_on: bool = False  # opens with "And", "But", ...
+    follow_up: bool = False  # says it follows up
+    new_subject: bool = False  # says it changes or returns to another subject
+
+
+def question_cues(text: str, units: Sequence[Unit], owner: Sequence[int],
+                  passages: Sequence[Passage]) -> dict[int, QuestionCues]:
+    """Cues of every passage marked ``opens="question"`` (an asker the structure does not know)."""
+    content: dict[int, int] = {}
+    for u, o in zip(units, owner):
+        content[o] = content.get(o, 0) + sum(u.bag.values())
+    out = {}
+    for k, p in enumerate(passages):
+        if p.opens != "question":
+            continue
+        body = text[p.content_start if p.content_start is not None else p.start:p.end]
+        before = passages[k - 1] if k else None
+        handed = before is not None and before.role != "question" and ends_with_handoff(
+            text[before.content_start if before.content_start is not None else before.start:before.end])
+        head = body[:400]
+        out[k] = QuestionCues(
+            form=question_form(body, content.get(k, 0)),
+            new_asker=handed or opens_with_courtesy(body),
+            carries_on=opens_with_continuation(body),
+            follow_up=is_follow_up(head),
+            new_subject=changes_subject(head),
+        )
+    return out

@@ -4,7 +4,12 @@ The body is cut in three steps, each linear in the length of the text:
 
 1. Structure: every new exchange (a new asker's question) and every statement
    starts a new segment, except a question that says it follows up on the
-   previous one and shares its vocabulary.
+   previous one and shares its vocabulary. Where the askers are unnamed (a
+   "Q" label shared by all reporters), each question turn is judged on its
+   own: a fragment ("— by next spring?") carries on, banter ("Thank you.")
+   joins the question it introduces, and a question starts a topic when the
+   vocabulary changes, moved by its cues (a new asker, "And ...", a stated
+   follow-up or change of subject; see ``questions``).
 2. Statements (opening remarks, long monologues) are cut into pieces of about
    ``target_words`` words, at the sentence or paragraph starts where the
    vocabulary changes most (TextTiling-style cohesion of content lemmas) and
@@ -29,7 +34,7 @@ from ..extensions import doc_text
 from .features import Unit, WordClasses, cosine, idf_weights, sentence_units, weighted
 from .labels import inside, label_segments
 from .markers import changes_subject, is_follow_up, marker_strength
-from .questions import addressed_names, ends_with_handoff, opens_with_continuation, opens_with_courtesy, question_form
+from .questions import QuestionCues, addressed_names, question_cues
 from .types import Passage, TopicSegment
 
 
@@ -163,42 +168,6 @@ def _introductions(doc: Doc, units, owner, passages) -> list[tuple[int, int]]:
             k = bisect_left(named_starts, span.start) if span is not None else len(named)
             if k < len(named) and named[k].end <= span.end:
                 out.append((u.start, u.end))
-    return out
-
-
-@dataclass(frozen=True)
-class QuestionCues:
-    """What a question turn's own words and the turn before it say (see ``questions``)."""
-
-    form: str  # "fragment", "banter" or "question"
-    new_asker: bool = False  # opens with a courtesy, or the official just handed over the floor
-    carries_on: bool = False  # opens with "And", "But", ...
-    follow_up: bool = False  # says it follows up
-    new_subject: bool = False  # says it changes or returns to another subject
-
-
-def question_cues(text: str, units: Sequence[Unit], owner: Sequence[int],
-                  passages: Sequence[Passage]) -> dict[int, QuestionCues]:
-    """Cues of every passage marked ``opens="question"`` (an asker the structure does not know)."""
-    content: dict[int, int] = {}
-    for u, o in zip(units, owner):
-        content[o] = content.get(o, 0) + sum(u.bag.values())
-    out = {}
-    for k, p in enumerate(passages):
-        if p.opens != "question":
-            continue
-        body = text[p.content_start if p.content_start is not None else p.start:p.end]
-        before = passages[k - 1] if k else None
-        handed = before is not None and before.role != "question" and ends_with_handoff(
-            text[before.content_start if before.content_start is not None else before.start:before.end])
-        head = body[:400]
-        out[k] = QuestionCues(
-            form=question_form(body, content.get(k, 0)),
-            new_asker=handed or opens_with_courtesy(body),
-            carries_on=opens_with_continuation(body),
-            follow_up=is_follow_up(head),
-            new_subject=changes_subject(head),
-        )
     return out
 
 
