@@ -210,7 +210,8 @@ def _trim(chunk: Span) -> list:
         words = words[1:]
     while words and (words[-1].pos_ in _EDGE_POS or words[-1].is_stop or not any(c.isalpha() for c in words[-1].text)):
         words = words[:-1]
-    if not words or words[-1].pos_ not in ("NOUN", "PROPN") or words[-1].lower_ in _units():
+    # A phrase whose head is a word of talk names no subject ("technical questions", "fair way").
+    if not words or words[-1].pos_ not in ("NOUN", "PROPN") or words[-1].lower_ in _units() | filler():
         return []
     if len(words) > 4 or any(t.pos_ == "PRON" or t.like_num or (t.is_punct and t.text not in "-–") for t in words):
         return []
