@@ -50,6 +50,7 @@ def label_segments(
     emphasis: Sequence[tuple[int, int]] = (),
     names: frozenset[str] = frozenset(),
     classes: WordClasses | None = None,
+    openings: Sequence[tuple[int, int]] | None = None,
 ) -> list[TopicSegment]:
     """A ``TopicSegment`` for each ``(start, end)`` in ``edges``, with distinct labels.
 
@@ -60,11 +61,14 @@ def label_segments(
         emphasis: Ranges whose phrases count double (questions, which name the subject).
         names: Lower-cased words (speakers' names) that no key phrase may contain.
         classes: The document's word classes, for untagged words (computed when not given).
+        openings: The question that opens each segment that opens with one (by default, the first
+            ``emphasis`` range inside each segment); its phrases weigh most and name the subject.
     """
     classes = classes if classes is not None else WordClasses.of(doc)
     ignore = Ranges(ignore)
     text = doc_text(doc)
-    opening = Ranges(_opening_questions(edges, emphasis_ranges := sorted(emphasis)))
+    emphasis_ranges = sorted(emphasis)
+    opening = Ranges(_opening_questions(edges, emphasis_ranges) if openings is None else openings)
     emphasis = Ranges(emphasis_ranges)
     phrases = [p for p in _phrases(doc, classes) if not inside(p[0], ignore) and not (set(p[1].split()) & names)
                and not is_fragment(text, p[0], p[2]) and not is_address(p[2])]

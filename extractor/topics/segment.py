@@ -123,7 +123,30 @@ def segment_topics(
     names = names | addressed_names(
         [(p.role, text[p.content_start if p.content_start is not None else p.start:p.end]) for p in passages])
     emphasis = [(p.start, p.end) for p in passages if p.role == "question"]
-    return label_segments(doc, edges, ignore=labels_ignore, emphasis=emphasis, names=names, classes=classes)
+    return label_segments(doc, edges, ignore=labels_ignore, emphasis=emphasis, names=names, classes=classes,
+                          openings=_opening_questions(text, edges, passages))
+
+
+def _opening_questions(text: str, edges, passages: Sequence[Passage]) -> list[tuple[int, int]]:
+    """The question that opens each segment, when one does: the first question passage with something
+    to say (past greetings and hand-offs) before any other talk. A segment that opens mid-statement
+    or mid-answer has none: a later question names a later part of it."""
+    out = []
+    k = 0
+    for start, end in edges:
+        while k < len(passages) and passages[k].start < start:
+            k += 1
+        j = k
+        while j < len(passages) and passages[j].start < end:
+            p = passages[j]
+            words = len(text[p.content_start if p.content_start is not None else p.start:p.end].split())
+            if p.role == "question" and words > 6:
+                out.append((p.start, p.end))
+                break
+            if words > 6:
+                break  # other talk comes first
+            j += 1
+    return out
 
 
 def _merge_short(bounds: list[int], end: int, units: Sequence[Unit], min_words: int) -> list[int]:

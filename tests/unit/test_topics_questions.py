@@ -189,3 +189,14 @@ def test_fragments_and_forms_of_address_are_not_key_phrases():
     assert not is_fragment(text, text.index("president"), "president")
     assert is_address("Mr. Chairman") and is_address("Madam President")
     assert not is_address("Mr. Hale's budget") and not is_address("chairman")
+
+
+def test_a_phrase_headed_by_a_word_of_talk_or_opened_by_a_verb_is_no_key_phrase(nlp_sm):
+    from extractor.topics.features import WordClasses
+    from extractor.topics.labels import _phrases
+
+    doc = nlp_sm("She had two technical questions about the harbour levy. We want to raise parking charges.")
+    keys = {key for _, key, _ in _phrases(doc, WordClasses.of(doc))}
+    assert "harbour levy" in keys
+    assert not any(k.endswith("question") for k in keys)
+    assert not any(k.startswith("raise") for k in keys)
