@@ -5,6 +5,7 @@ import math
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.attrs import IS_ALPHA, LEMMA, LOWER, POS
 from spacy.parts_of_speech import NAMES as POS_NAMES
@@ -103,12 +104,17 @@ class WordClasses:
                 pos = "ADV"
             elif word.endswith("ed") and not word.endswith("eed"):
                 pos = "VERB"
-            elif word.endswith(tuple(vocabulary.words("adjective_endings"))):
+            elif word.endswith(_adjective_endings()):
                 pos = "ADJ"
             else:
                 pos = "NOUN"
         lemma = self.lemma.get(word) or (word_lemma(word) if pos == "NOUN" else word)
         return pos, lemma
+
+
+@lru_cache(maxsize=None)
+def _adjective_endings() -> tuple[str, ...]:
+    return tuple(sorted(vocabulary.words("adjective_endings")))
 
 
 def word_lemma(word: str) -> str:

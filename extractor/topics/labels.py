@@ -10,6 +10,7 @@ Speaker labels, reporters' self-introductions and debris are never counted.
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import math
 from collections import Counter, defaultdict
@@ -31,6 +32,12 @@ _EDGE_POS = frozenset({"DET", "PRON", "PART", "CCONJ", "ADP", "PUNCT", "NUM", "S
 def _units() -> frozenset[str]:
     """Words that measure rather than name a subject (vocabulary ``measure_words``)."""
     return vocabulary.words("measure_words")
+
+
+@functools.lru_cache(maxsize=None)
+def _not_a_head() -> frozenset[str]:
+    """Words no key phrase ends in: measures and words of talk (read once, asked per word)."""
+    return _units() | filler()
 
 
 def _generic() -> frozenset[str]:
@@ -185,7 +192,7 @@ def _guessed_phrases(doc: Doc, classes: WordClasses) -> list[tuple[int, str, str
             run = run[1:]
         # A phrase ends in a noun the tagger saw as one elsewhere in the document, or a proper name.
         while run and not (run[-1][1] == "PROPN" or classes.pos.get(run[-1][0].lower_) in ("NOUN", "PROPN")) or (
-                run and run[-1][0].lower_ in _units() | filler()):
+                run and run[-1][0].lower_ in _not_a_head()):
             run = run[:-1]
         if run and len(run) <= 4 and len(" ".join(r[2] for r in run)) >= 3:
             out.append((run[0][0].idx, " ".join(r[2] for r in run), _surface([r[0] for r in run], [r[1] for r in run])))
@@ -215,7 +222,7 @@ def _trim(chunk: Span) -> list:
     while words and (words[-1].pos_ in _EDGE_POS or words[-1].is_stop or not any(c.isalpha() for c in words[-1].text)):
         words = words[:-1]
     # A phrase whose head is a word of talk names no subject ("technical questions", "fair way").
-    if not words or words[-1].pos_ not in ("NOUN", "PROPN") or words[-1].lower_ in _units() | filler():
+    if not words or words[-1].pos_ not in ("NOUN", "PROPN") or words[-1].lower_ in _not_a_head():
         return []
     if len(words) > 4 or any(t.pos_ == "PRON" or t.like_num or (t.is_punct and t.text not in "-–") for t in words):
         return []
