@@ -251,10 +251,20 @@ def _surface(words, tags: Sequence[str] | None = None) -> str:
 
 
 def _rank(counts: Counter, df: Counter, n: int) -> list[str]:
+    """Key phrases best first: frequent in the segment, rare in the others, long, and made of words the
+    segment keeps coming back to (a phrase said once whose words recur, "monetary policy", beats one
+    said once whose words do not)."""
+    support: Counter = Counter()
+    for key, c in counts.items():
+        for w in set(key.split()):
+            support[w] += c
+
     def score(key: str) -> float:
         idf = math.log((n + 1) / (df[key] + 0.5)) if n > 1 else 1.0
-        length = min(len(key.split()), 3)
-        return counts[key] * (0.5 + idf) * (1.0 + 0.4 * (length - 1))
+        words = key.split()
+        length = min(len(words), 3)
+        recurring = max(support[w] for w in words) - counts[key]  # mentions of its words in other phrases
+        return (counts[key] + 0.25 * recurring) * (0.5 + idf) * (1.0 + 0.4 * (length - 1))
 
     return sorted(counts, key=lambda k: (-score(k), k))
 
