@@ -77,7 +77,8 @@ def label_segments(
     emphasis_ranges = sorted(emphasis)
     opening = Ranges(_opening_questions(edges, emphasis_ranges) if openings is None else openings)
     emphasis = Ranges(emphasis_ranges)
-    phrases = [p for p in _phrases(doc, classes) if not inside(p[0], ignore) and not (set(p[1].split()) & names)
+    guessed: set[str] = set()
+    phrases = [p for p in _phrases(doc, classes, guessed) if not inside(p[0], ignore) and not (set(p[1].split()) & names)
                and not is_fragment(text, p[0], p[2]) and not is_address(p[2])]
     starts = [s for s, _ in edges]
     per_segment: list[Counter] = [Counter() for _ in edges]
@@ -99,7 +100,7 @@ def label_segments(
         df.update(counts.keys())
     segments, used = [], set()
     for (start, end), counts, keys_asked in zip(edges, per_segment, asked):
-        ranked = _rank(counts, df, n)
+        ranked = _rank(counts, df, n, guessed)
         shown = {k: surface[k].most_common(1)[0][0] for k in counts}
         keywords = _distinct_phrases(ranked, shown)
         subject = _distinct_phrases([k for k in ranked if k in keys_asked], shown)
@@ -149,8 +150,11 @@ def inside(offset: int, ranges: "Ranges | Sequence[tuple[int, int]]") -> bool:
     return any(a <= offset < b for a, b in ranges)
 
 
-def _phrases(doc: Doc, classes: WordClasses) -> list[tuple[int, str, str]]:
-    """``(offset, key, surface)`` of every key phrase; key is the lower-cased lemma form."""
+def _phrases(doc: Doc, classes: WordClasses, guessed: set[str] | None = None) -> list[tuple[int, str, str]]:
+    """``(offset, key, surface)`` of every key phrase; key is the lower-cased lemma form.
+
+    ``guessed``, when given, receives the keys found only in untagged sentences (by guessed classes).
+    """
     out = []
     if not doc.has_annotation("DEP"):
         for t in doc:
@@ -165,7 +169,11 @@ def _phrases(doc: Doc, classes: WordClasses) -> list[tuple[int, str, str]]:
         if len(key) < 3 or all(t.lower_ in filler() for t in words):
             continue
         out.append((words[0].idx, key, _surface(words)))
-    out += _guessed_phrases(doc, classes)
+    parsed = {key for _, key, _ in out}
+    guessed_phrases = _guessed_phrases(doc, classes)
+    if guessed is not None:
+        guessed.update(key for _, key, _ in guessed_phrases if key not in parsed)
+    out += guessed_phrases
     return sorted(out)
 
 
@@ -250,10 +258,11 @@ def _surface(words, tags: Sequence[str] | None = None) -> str:
     return "".join(parts)
 
 
-def _rank(counts: Counter, df: Counter, n: int) -> list[str]:
+def _rank(counts: Counter, df: Counter, n: int, guessed: set[str] = frozenset()) -> list[str]:
     """Key phrases best first: frequent in the segment, rare in the others, long, and made of words the
     segment keeps coming back to (a phrase said once whose words recur, "monetary policy", beats one
-    said once whose words do not)."""
+    said once whose words do not). Only a phrase the parser found earns that last credit: one read by
+    guessed word classes (``guessed``) may hold a verb taken for a noun ("allow colleges")."""
     support: Counter = Counter()
     for key, c in counts.items():
         for w in set(key.split()):
@@ -263,7 +272,8 @@ def _rank(counts: Counter, df: Counter, n: int) -> list[str]:
         idf = math.log((n + 1) / (df[key] + 0.5)) if n > 1 else 1.0
         words = key.split()
         length = min(len(words), 3)
-        recurring = max(support[w] for w in words) - counts[key]  # mentions of its words in other phrases
+        # Mentions of its words in other phrases.
+        recurring = 0 if key in guessed else max(support[w] for w in words) - counts[key]
         return (counts[key] + 0.25 * recurring) * (0.5 + idf) * (1.0 + 0.4 * (length - 1))
 
     return sorted(counts, key=lambda k: (-score(k), k))
@@ -319,7 +329,8 @@ def heading(keywords: list[str], segment_text: str, used: set[str], *, asked: Se
 def is_fragment(text: str, offset: int, phrase: str) -> bool:
     """True for a piece of a word or an aside rather than a phrase: a word broken off at a hyphen
     ("pres-"), a part of a hyphenated name ("Lago" of "Mar-a-Lago"), a stage direction ("(Laughter.)")."""
-    if any(w.startswith(("-", "–")) or w.endswith(("-", "–")) for w in phrase.split()):
+    # A dash at a word's edge breaks it off; an em dash inside glues two words of a broken sentence.
+    if any(w.startswith(("-", "–")) or w.endswith(("-", "–")) or "—" in w for w in phrase.split()):
         return True
     if offset < 0:
         return False

@@ -187,6 +187,7 @@ def test_fragments_and_forms_of_address_are_not_key_phrases():
     assert is_fragment(text, text.index("Lago"), "Lago")
     assert is_fragment(text, text.index("Laughter"), "Laughter")
     assert not is_fragment(text, text.index("president"), "president")
+    assert is_fragment("", -1, "right—two percent unemployment")
     assert is_address("Mr. Chairman") and is_address("Madam President")
     assert not is_address("Mr. Hale's budget") and not is_address("chairman")
 
