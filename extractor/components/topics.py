@@ -25,6 +25,9 @@ _DEFAULTS = SegmenterConfig()
         "answer_split_cost": _DEFAULTS.answer_split_cost,
         "follow_up_similarity": _DEFAULTS.follow_up_similarity,
         "min_segment_words": _DEFAULTS.min_segment_words,
+        "question_split": _DEFAULTS.question_split,
+        "new_asker_weight": _DEFAULTS.new_asker_weight,
+        "carry_on_weight": _DEFAULTS.carry_on_weight,
         "vocabularies": {},
     },
 )
@@ -38,6 +41,9 @@ def make_topics(
     answer_split_cost: float,
     follow_up_similarity: float,
     min_segment_words: int,
+    question_split: float,
+    new_asker_weight: float,
+    carry_on_weight: float,
     vocabularies: dict,
 ) -> "TopicsComponent":
     """Segment the body of each transcript into labelled topics (``span._.topic``).
@@ -48,7 +54,8 @@ def make_topics(
     return TopicsComponent(SegmenterConfig(
         target_words=target_words, window_words=window_words, min_words=min_words,
         answer_split_cost=answer_split_cost, follow_up_similarity=follow_up_similarity,
-        min_segment_words=min_segment_words,
+        min_segment_words=min_segment_words, question_split=question_split,
+        new_asker_weight=new_asker_weight, carry_on_weight=carry_on_weight,
     ), Vocabularies(vocabularies))
 
 

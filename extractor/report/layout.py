@@ -14,7 +14,7 @@ from typing import Literal
 
 from ..records import Exchange, Quantity, Statement, Topic, TranscriptRecord, Turn
 
-PieceKind = Literal["text", "quantity", "debris"]
+PieceKind = Literal["text", "quantity", "debris", "topic"]
 SectionKind = Literal["exchange", "statement", "turns", "outside"]
 
 
@@ -27,8 +27,10 @@ class Piece:
         end: Offset just past the last character.
         text: The slice itself.
         kind: ``quantity`` for a highlighted quantity, ``debris`` for text the
-            extractor set aside (shown greyed), ``text`` otherwise.
+            extractor set aside (shown greyed), ``topic`` for the empty mark
+            where a topic starts inside a turn (its heading), ``text`` otherwise.
         quantity: The quantity record when ``kind`` is ``quantity``.
+        topic: The topic record when ``kind`` is ``topic``.
     """
 
     start: int
@@ -36,6 +38,7 @@ class Piece:
     text: str
     kind: PieceKind = "text"
     quantity: Quantity | None = None
+    topic: Topic | None = None
 
 
 @dataclass(frozen=True)
@@ -284,16 +287,41 @@ def layout_transcript(record: TranscriptRecord, text: str) -> PageLayout:
 
 
 def _attach_topics(blocks: list[Block], topics: Iterable[Topic]) -> list[Block]:
-    """Give each topic to the first non-blank block that reaches past its start."""
+    """Put each topic's heading where the topic starts.
+
+    A topic that starts at a block's beginning (before its first words) heads the block in the
+    margin; one that starts further inside a turn (a statement or an answer that changes subject)
+    gets an empty ``topic`` piece at its offset, so that its heading stands in the text there.
+    """
     starting: dict[int, list[Topic]] = {}
+    inline: dict[int, list[Topic]] = {}
     for topic in sorted(topics, key=lambda t: (t.start, t.end)):
         index = next((i for i, b in enumerate(blocks) if b.end > topic.start and not b.blank), None)
         if index is None:
             index = len(blocks) - 1  # a topic past the text: still shown, at the end
-        starting.setdefault(index, []).append(topic)
+        block = blocks[index]
+        words = next((p.start + len(p.text) - len(p.text.lstrip()) for p in block.pieces if p.text.strip()), block.end)
+        (inline if topic.start > words else starting).setdefault(index, []).append(topic)
     return [
-        Block(b.start, b.end, b.turn, b.label, b.pieces, b.tail, tuple(starting.get(i, ()))) for i, b in enumerate(blocks)
+        Block(b.start, b.end, b.turn, b.label, _with_marks(b.pieces, inline.get(i, ())), b.tail,
+              tuple(starting.get(i, ())))
+        for i, b in enumerate(blocks)
     ]
+
+
+def _with_marks(pieces: tuple[Piece, ...], topics: Sequence[Topic]) -> tuple[Piece, ...]:
+    """``pieces`` with an empty ``topic`` piece at each topic's start (a text piece is split there;
+    a quantity or debris is never split: the mark goes just before it)."""
+    out = list(pieces)
+    for topic in topics:
+        k = next((j for j, p in enumerate(out) if p.end > topic.start), len(out))
+        if k < len(out) and out[k].kind == "text" and out[k].start < topic.start:
+            p, at = out[k], topic.start - out[k].start
+            out[k:k + 1] = [Piece(p.start, topic.start, p.text[:at]), Piece(topic.start, p.end, p.text[at:])]
+            k += 1
+        at = out[k].start if k < len(out) else (out[-1].end if out else topic.start)
+        out.insert(k, Piece(at, at, "", "topic", topic=topic))
+    return tuple(out)
 
 
 def _sections(blocks: list[Block], group: dict[str, Exchange | Statement]) -> list[Section]:

@@ -5,23 +5,21 @@ import math
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.attrs import IS_ALPHA, LEMMA, LOWER, POS
 from spacy.parts_of_speech import NAMES as POS_NAMES
 from spacy.tokens import Doc
 
+from .. import vocabulary
 from ..extensions import doc_text
 
 #: Parts of speech whose lemmas carry a passage's subject.
 CONTENT_POS = frozenset({"NOUN", "PROPN", "ADJ"})
 
-#: Frequent words of spoken answers that say nothing about the subject.
-FILLER = frozenset("""
-thing things way lot kind sort bit question questions answer point time times year years day days today
-good great important big little many much different same other certain new last next whole able sure
-thank thanks mr ms mrs dr chair chairman president vice madam sir ladies gentlemen colleague colleagues
-people course fact term terms part end case view number side place something everything anything nothing
-""".split())
+def filler() -> frozenset[str]:
+    """Frequent words of spoken talk that say nothing about the subject (vocabulary ``topic_filler``)."""
+    return vocabulary.words("topic_filler")
 
 
 @dataclass
@@ -43,6 +41,7 @@ def content_lemmas(tokens: Iterable, classes: "WordClasses | None" = None) -> li
     part of speech and lemma ``classes`` guess for it.
     """
     out = []
+    skip = filler()
     for t in tokens:
         if t.is_stop or not t.is_alpha or len(t.text) < 3:
             continue
@@ -52,16 +51,11 @@ def content_lemmas(tokens: Iterable, classes: "WordClasses | None" = None) -> li
             pos, lemma = t.pos_, t.lemma_.lower()
         else:
             pos, lemma = "NOUN", word_lemma(t.lower_)
-        if pos in CONTENT_POS and lemma not in FILLER:
+        if pos in CONTENT_POS and lemma not in skip:
             out.append(lemma)
     return out
 
 
-#: Endings that mark a word the tagger never saw in the document as an adjective (-ly: an adverb, -ed: a
-#: verb); other words are guessed to be nouns ("housing", "government" included).
-_ADJ_ENDINGS = ("ous", "ive", "able", "ible", "ful", "ical", "less")
-#: Nouns among words ending in "ly".
-_LY_NOUNS = frozenset({"family", "supply", "reply", "assembly", "monopoly", "anomaly", "italy", "july", "ally"})
 
 
 @dataclass
@@ -106,16 +100,21 @@ class WordClasses:
         if pos is None:
             if text[:1].isupper() and not sent_start:
                 pos = "PROPN"
-            elif word.endswith("ly") and word not in _LY_NOUNS:
+            elif word.endswith("ly") and word not in vocabulary.words("ly_nouns"):
                 pos = "ADV"
             elif word.endswith("ed") and not word.endswith("eed"):
                 pos = "VERB"
-            elif word.endswith(_ADJ_ENDINGS):
+            elif word.endswith(_adjective_endings()):
                 pos = "ADJ"
             else:
                 pos = "NOUN"
         lemma = self.lemma.get(word) or (word_lemma(word) if pos == "NOUN" else word)
         return pos, lemma
+
+
+@lru_cache(maxsize=None)
+def _adjective_endings() -> tuple[str, ...]:
+    return tuple(sorted(vocabulary.words("adjective_endings")))
 
 
 def word_lemma(word: str) -> str:

@@ -10,6 +10,7 @@ Speaker labels, reporters' self-introductions and debris are never counted.
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import math
 from collections import Counter, defaultdict
@@ -19,20 +20,31 @@ import numpy
 from spacy.attrs import IS_ALPHA, IS_STOP, POS, SENT_START, SPACY
 from spacy.tokens import Doc, Span
 
-from .features import FILLER, WordClasses
+from .. import vocabulary
+from ..extensions import doc_text
+from .features import WordClasses, filler
 from .types import TopicSegment
 
 MIN_KEYWORDS = 3
 MAX_KEYWORDS = 6
 
 _EDGE_POS = frozenset({"DET", "PRON", "PART", "CCONJ", "ADP", "PUNCT", "NUM", "SYM", "SPACE", "AUX", "ADV", "X", "INTJ"})
-#: Words that measure rather than name a subject.
-_UNITS = frozenset("""cent percent percentage point points basis bp bps yuan dollar dollars trillion billion million
-thousand hundred tons tonnes per""".split())
-#: Modifiers too generic to open a heading.
-_GENERIC_ADJ = frozenset("""greater higher lower larger smaller recent particular right current significant major key
-main various further additional whole certain specific general overall real actual strong good great important new
-latest previous past next last first second third such own""".split())
+def _units() -> frozenset[str]:
+    """Words that measure rather than name a subject (vocabulary ``measure_words``)."""
+    return vocabulary.words("measure_words")
+
+
+@functools.lru_cache(maxsize=None)
+def _not_a_head() -> frozenset[str]:
+    """Words no key phrase ends in: measures and words of talk (read once, asked per word)."""
+    return _units() | filler()
+
+
+def _generic() -> frozenset[str]:
+    """Modifiers too generic to open a heading (vocabulary ``generic_modifiers``)."""
+    return vocabulary.words("generic_modifiers")
+
+
 #: Entities that introduce the asker rather than the subject.
 _ASKER_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 
@@ -45,6 +57,7 @@ def label_segments(
     emphasis: Sequence[tuple[int, int]] = (),
     names: frozenset[str] = frozenset(),
     classes: WordClasses | None = None,
+    openings: Sequence[tuple[int, int]] | None = None,
 ) -> list[TopicSegment]:
     """A ``TopicSegment`` for each ``(start, end)`` in ``edges``, with distinct labels.
 
@@ -55,31 +68,46 @@ def label_segments(
         emphasis: Ranges whose phrases count double (questions, which name the subject).
         names: Lower-cased words (speakers' names) that no key phrase may contain.
         classes: The document's word classes, for untagged words (computed when not given).
+        openings: The question that opens each segment that opens with one (by default, the first
+            ``emphasis`` range inside each segment); its phrases weigh most and name the subject.
     """
     classes = classes if classes is not None else WordClasses.of(doc)
-    ignore, emphasis = Ranges(ignore), Ranges(emphasis)
-    phrases = [p for p in _phrases(doc, classes) if not inside(p[0], ignore) and not (set(p[1].split()) & names)]
+    ignore = Ranges(ignore)
+    text = doc_text(doc)
+    emphasis_ranges = sorted(emphasis)
+    opening = Ranges(_opening_questions(edges, emphasis_ranges) if openings is None else openings)
+    emphasis = Ranges(emphasis_ranges)
+    guessed: set[str] = set()
+    phrases = [p for p in _phrases(doc, classes, guessed) if not inside(p[0], ignore) and not (set(p[1].split()) & names)
+               and not is_fragment(text, p[0], p[2]) and not is_address(p[2])]
     starts = [s for s, _ in edges]
     per_segment: list[Counter] = [Counter() for _ in edges]
     surface: dict[str, Counter] = defaultdict(Counter)
     j = 0
-    for offset, key, text in phrases:
+    asked: list[set[str]] = [set() for _ in edges]  # the key phrases of each segment's opening question
+    for offset, key, phrase in phrases:
         while j + 1 < len(edges) and offset >= starts[j + 1]:
             j += 1
         if edges[j][0] <= offset < edges[j][1]:
-            per_segment[j][key] += 2 if inside(offset, emphasis) else 1
-            surface[key][text] += 1
+            if offset in opening:
+                asked[j].add(key)
+            # The question that opens a segment names its subject; later questions weigh less.
+            per_segment[j][key] += 3 if offset in opening else 2 if offset in emphasis else 1
+            surface[key][phrase] += 1
     n = len(edges)
     df: Counter = Counter()
     for counts in per_segment:
         df.update(counts.keys())
     segments, used = [], set()
-    for (start, end), counts in zip(edges, per_segment):
-        ranked = _rank(counts, df, n)
-        keywords = _distinct_phrases(ranked, {k: surface[k].most_common(1)[0][0] for k in counts})
+    for (start, end), counts, keys_asked in zip(edges, per_segment, asked):
+        ranked = _rank(counts, df, n, guessed)
+        shown = {k: surface[k].most_common(1)[0][0] for k in counts}
+        keywords = _distinct_phrases(ranked, shown)
+        subject = _distinct_phrases([k for k in ranked if k in keys_asked], shown)
         if len(keywords) < MIN_KEYWORDS:
-            keywords += _single_words(doc, start, end, ignore, names, keywords, classes)
-        label = _label(keywords, counts, used)
+            keywords += [w for w in _single_words(doc, start, end, ignore, names, keywords, classes)
+                         if not is_fragment(text, -1, w)]
+        label = heading(keywords, text[start:end], used, asked=subject)
         used.add(label.lower())
         segments.append(TopicSegment(start=start, end=end, label=label, keywords=tuple(keywords[:MAX_KEYWORDS])))
     return segments
@@ -97,7 +125,7 @@ def _single_words(doc: Doc, start: int, end: int, ignore, names, have: list[str]
         # An untagged word (see WordClasses) takes the part of speech its form has elsewhere.
         pos, lemma = classes.read(t)
         if (pos in ("NOUN", "PROPN", "VERB", "ADJ") and t.is_alpha and not t.is_stop and len(t.text) > 2
-                and lemma not in FILLER and lemma not in names and lemma not in taken and not inside(t.idx, ignore)):
+                and lemma not in filler() and lemma not in names and lemma not in taken and not inside(t.idx, ignore)):
             counts[t.text if pos == "PROPN" else lemma] += 2 if pos in ("NOUN", "PROPN") else 1
     return [w for w, _ in counts.most_common(MIN_KEYWORDS - len(have))]
 
@@ -122,12 +150,15 @@ def inside(offset: int, ranges: "Ranges | Sequence[tuple[int, int]]") -> bool:
     return any(a <= offset < b for a, b in ranges)
 
 
-def _phrases(doc: Doc, classes: WordClasses) -> list[tuple[int, str, str]]:
-    """``(offset, key, surface)`` of every key phrase; key is the lower-cased lemma form."""
+def _phrases(doc: Doc, classes: WordClasses, guessed: set[str] | None = None) -> list[tuple[int, str, str]]:
+    """``(offset, key, surface)`` of every key phrase; key is the lower-cased lemma form.
+
+    ``guessed``, when given, receives the keys found only in untagged sentences (by guessed classes).
+    """
     out = []
     if not doc.has_annotation("DEP"):
         for t in doc:
-            if t.is_alpha and not t.is_stop and len(t.text) > 2 and t.lower_ not in FILLER:
+            if t.is_alpha and not t.is_stop and len(t.text) > 2 and t.lower_ not in filler():
                 out.append((t.idx, t.lower_, t.lower_))
         return out
     for chunk in doc.noun_chunks:
@@ -135,10 +166,14 @@ def _phrases(doc: Doc, classes: WordClasses) -> list[tuple[int, str, str]]:
         if not words:
             continue
         key = " ".join(t.lemma_.lower() for t in words)
-        if len(key) < 3 or all(t.lower_ in FILLER for t in words):
+        if len(key) < 3 or all(t.lower_ in filler() for t in words):
             continue
         out.append((words[0].idx, key, _surface(words)))
-    out += _guessed_phrases(doc, classes)
+    parsed = {key for _, key, _ in out}
+    guessed_phrases = _guessed_phrases(doc, classes)
+    if guessed is not None:
+        guessed.update(key for _, key, _ in guessed_phrases if key not in parsed)
+    out += guessed_phrases
     return sorted(out)
 
 
@@ -160,11 +195,12 @@ def _guessed_phrases(doc: Doc, classes: WordClasses) -> list[tuple[int, str, str
         if wanted and run and run[-1][0].i == i - 1 and values[i - 1, 3]:
             run.append((t, *guess))
             continue
-        while run and (run[0][0].lower_ in FILLER or run[0][0].lower_ in _GENERIC_ADJ or run[0][0].lower_ in _UNITS):
+        while run and (run[0][0].lower_ in filler() or run[0][0].lower_ in _generic() or run[0][0].lower_ in _units()
+                       or _verb_like(doc, run[0][0], classes)):
             run = run[1:]
         # A phrase ends in a noun the tagger saw as one elsewhere in the document, or a proper name.
         while run and not (run[-1][1] == "PROPN" or classes.pos.get(run[-1][0].lower_) in ("NOUN", "PROPN")) or (
-                run and run[-1][0].lower_ in _UNITS | FILLER):
+                run and run[-1][0].lower_ in _not_a_head()):
             run = run[:-1]
         if run and len(run) <= 4 and len(" ".join(r[2] for r in run)) >= 3:
             out.append((run[0][0].idx, " ".join(r[2] for r in run), _surface([r[0] for r in run], [r[1] for r in run])))
@@ -172,17 +208,29 @@ def _guessed_phrases(doc: Doc, classes: WordClasses) -> list[tuple[int, str, str
     return out
 
 
+def _verb_like(doc: Doc, token, classes: WordClasses) -> bool:
+    """Whether an untagged word that would open a guessed phrase is rather a verb: the tagger never
+    called its form a noun or adjective, and it follows "to", a pronoun or a modal ("to raise prices")
+    or ends in -ing ("boosting demand")."""
+    if classes.pos.get(token.lower_) in ("NOUN", "PROPN", "ADJ"):
+        return False
+    before = doc[token.i - 1].lower_ if token.i else ""
+    return before in vocabulary.words("verb_openers") or token.lower_.endswith("ing")
+
+
 def _trim(chunk: Span) -> list:
     words = [t for t in chunk if not t.is_space]
-    if any(t.like_num or t.lower_ in _UNITS for t in words) and words and words[-1].lower_ in _UNITS:
+    if any(t.like_num or t.lower_ in _units() for t in words) and words and words[-1].lower_ in _units():
         return []
-    while words and (words[0].pos_ in _EDGE_POS or words[0].is_stop or words[0].lower_ in FILLER
-                     or words[0].lower_ in _GENERIC_ADJ or words[0].lower_ in _UNITS or words[0].like_num
+    # A verb the parser left inside a chunk ("facilitate customs clearance") does not open a heading.
+    while words and (words[0].pos_ in _EDGE_POS or words[0].pos_ == "VERB" or words[0].is_stop or words[0].lower_ in filler()
+                     or words[0].lower_ in _generic() or words[0].lower_ in _units() or words[0].like_num
                      or not any(c.isalpha() for c in words[0].text)):
         words = words[1:]
     while words and (words[-1].pos_ in _EDGE_POS or words[-1].is_stop or not any(c.isalpha() for c in words[-1].text)):
         words = words[:-1]
-    if not words or words[-1].pos_ not in ("NOUN", "PROPN") or words[-1].lower_ in _UNITS:
+    # A phrase whose head is a word of talk names no subject ("technical questions", "fair way").
+    if not words or words[-1].pos_ not in ("NOUN", "PROPN") or words[-1].lower_ in _not_a_head():
         return []
     if len(words) > 4 or any(t.pos_ == "PRON" or t.like_num or (t.is_punct and t.text not in "-–") for t in words):
         return []
@@ -198,19 +246,35 @@ def _surface(words, tags: Sequence[str] | None = None) -> str:
     """
     parts = []
     tags = tags or [t.pos_ for t in words]
+    # A capitalised word next to a proper noun is part of the name ("United States"), even where
+    # the tagger (or the guess) took it for an adjective.
+    named = any(tag == "PROPN" for tag in tags)
     for t, tag, nxt in zip(words, tags, [*words[1:], None]):
-        word = t.text if tag == "PROPN" or (t.text.isupper() and len(t.text) > 1) else t.lower_
+        keep = tag == "PROPN" or (t.text.isupper() and len(t.text) > 1) or (named and t.text[:1].isupper())
+        word = t.text if keep else t.lower_
         # Words are joined by a space wherever the text has one, a line break included
         # ("Head Start\nproviders"), and glued only where they touch ("low-income").
         parts.append(word + (" " if nxt is not None and nxt.idx > t.idx + len(t.text) else ""))
     return "".join(parts)
 
 
-def _rank(counts: Counter, df: Counter, n: int) -> list[str]:
+def _rank(counts: Counter, df: Counter, n: int, guessed: set[str] = frozenset()) -> list[str]:
+    """Key phrases best first: frequent in the segment, rare in the others, long, and made of words the
+    segment keeps coming back to (a phrase said once whose words recur, "monetary policy", beats one
+    said once whose words do not). Only a phrase the parser found earns that last credit: one read by
+    guessed word classes (``guessed``) may hold a verb taken for a noun ("allow colleges")."""
+    support: Counter = Counter()
+    for key, c in counts.items():
+        for w in set(key.split()):
+            support[w] += c
+
     def score(key: str) -> float:
         idf = math.log((n + 1) / (df[key] + 0.5)) if n > 1 else 1.0
-        length = min(len(key.split()), 3)
-        return counts[key] * (0.5 + idf) * (1.0 + 0.4 * (length - 1))
+        words = key.split()
+        length = min(len(words), 3)
+        # Mentions of its words in other phrases.
+        recurring = 0 if key in guessed else max(support[w] for w in words) - counts[key]
+        return (counts[key] + 0.25 * recurring) * (0.5 + idf) * (1.0 + 0.4 * (length - 1))
 
     return sorted(counts, key=lambda k: (-score(k), k))
 
@@ -230,26 +294,68 @@ def _distinct_phrases(ranked: list[str], surface: dict[str, str]) -> list[str]:
     return chosen
 
 
-def _label(keywords: list[str], counts: Counter, used: set[str]) -> str:
-    """A heading: the leading phrase, joined by the second when the first alone says too little."""
-    if not keywords:
+def heading(keywords: list[str], segment_text: str, used: set[str], *, asked: Sequence[str] = ()) -> str:
+    """A heading as a newspaper subhead would put it: the segment's leading key phrase.
+
+    The subject is sought first among the phrases of the question that opens the segment
+    (``asked``, best first), then among all its ``keywords``. A phrase of several words says more
+    than one word, so the best of them among the first three wins. Two phrases are joined by "and"
+    only where the segment itself coordinates them ("Angola and Kenya"); a heading already used by
+    an earlier segment is told apart by the next key phrase ("Student loans: repayment").
+    """
+    pool = list(asked) or keywords
+    if not pool:
         return _unique("Remarks", used)
-    first = keywords[0]
-    candidates = []
-    if len(keywords) > 1:
-        pair = f"{first} and {keywords[1]}"
-        if len(first.split()) >= 2:
-            candidates.append(first)
-        candidates.append(pair)
-        if len(keywords) > 2:
-            candidates.append(f"{first} and {keywords[2]}")
-    else:
-        candidates.append(first)
-    for c in candidates:
-        c = _capitalise(c)
-        if c.lower() not in used:
-            return c
-    return _unique(_capitalise(candidates[0]), used)
+    lowered = segment_text.lower()
+    label = None
+    for a, b in itertools.combinations(pool[:4], 2):
+        for pair in (f"{a} and {b}", f"{b} and {a}"):
+            if pair.lower() in lowered:
+                label = pair
+                break
+        if label:
+            break
+    if label is None:
+        longer = [k for k in pool[:3] if len(k.split()) >= 2]
+        label = longer[0] if longer else pool[0]
+    label = _capitalise(label)
+    if label.lower() in used:
+        rest = [k for k in [*pool, *keywords] if k.lower() not in label.lower()]
+        if rest:
+            label = f"{label}: {rest[0]}"
+    return _unique(label, used)
+
+
+def is_fragment(text: str, offset: int, phrase: str) -> bool:
+    """True for a piece of a word or an aside rather than a phrase: a word broken off at a hyphen
+    ("pres-"), a part of a hyphenated name ("Lago" of "Mar-a-Lago"), a stage direction ("(Laughter.)")."""
+    # A dash at a word's edge breaks it off; an em dash inside glues two words of a broken sentence.
+    if any(w.startswith(("-", "–")) or w.endswith(("-", "–")) or "—" in w for w in phrase.split()):
+        return True
+    if offset < 0:
+        return False
+    before = text[offset - 1:offset] if offset else ""
+    end = offset + len(phrase)
+    after = text[end:end + 1] if text[offset:end] == phrase else ""
+    return before in ("-", "–", "(") or after in ("-", "–") or text[end:end + 2] in (".)", ")")
+
+
+def is_address(phrase: str) -> bool:
+    """True for a way of addressing someone rather than a subject: a courtesy title and nothing
+    but a title or generic word after it ("Mr. Chairman", "Madam President")."""
+    words = phrase.replace(".", " ").lower().split()
+    return len(words) >= 2 and words[0] in vocabulary.words("honorifics") and all(w in filler() for w in words[1:])
+
+
+def _opening_questions(edges: Sequence[tuple[int, int]], questions: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """For each segment, the first question range that starts inside it (when any)."""
+    out = []
+    starts = [a for a, _ in questions]
+    for start, end in edges:
+        k = bisect.bisect_left(starts, start)
+        if k < len(questions) and questions[k][0] < end:
+            out.append((questions[k][0], min(questions[k][1], end)))
+    return out
 
 
 def _unique(label: str, used: set[str]) -> str:

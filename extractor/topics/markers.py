@@ -15,11 +15,13 @@ _STRONG = re.compile(
     rf"""^(?:\W*(?:and|so|now|ok(?:ay)?|well|then|finally|lastly|you\ know|i\ think)\b[\s,]*)*
     (?:
         (?:on|to|regarding|about|as\ (?:for|to)|with\ regard\ to|turning\ to|coming\ to|in\ answer\ to|in\ response\ to)
-            \s+(?:your|the|his|her|that|this)\s+{_ORDINAL}\s+(?:question|point|part|issue)
+            \s+(?:your|the|his|her|that|this)\s+{_ORDINAL}\s+(?:question|point|part|issue|topic|subject|matter)
       | (?:your|the)\s+{_ORDINAL}\s+(?:question|point|part)\b
       | you\s+(?:also\s+)?asked\s+(?:me\s+)?(?:a|about|the|another)\b
       | (?:let\s+me\s+|i'?ll\s+|i\s+will\s+)?(?:now\s+)?turn(?:ing)?\s+(?:now\s+)?to\b
       | (?:moving|going)\s+on\s+to\b
+      | (?:with\ that,?\s+)?(?:i\s+|i'?d\s+|we\s+)?(?:also\s+)?(?:want(?:ed)?\s+to|would\s+like\s+to|like\s+to)\s+(?:also\s+)?
+            (?:address|turn\s+to|touch\s+on|raise|flag|say\s+a\s+(?:few\s+words|word)\s+(?:on|about))\b
       | (?:second|secondly|third|thirdly),?\s+(?:on|about|regarding|as\ for)\b
     )""",
     re.IGNORECASE | re.VERBOSE,
@@ -68,7 +70,11 @@ def is_follow_up(question: str) -> bool:
 _NEW_SUBJECT = re.compile(
     r"\b(?:(?:a|one|my)\s+(?:different|separate|unrelated|other|another)\s+(?:question|topic|subject|issue)"
     r"|another\s+(?:question|topic|subject)\b|change\s+(?:the\s+)?(?:subject|topic)"
-    r"|on\s+a\s+(?:different|separate|another|related)\s+(?:note|topic|subject)|switch(?:ing)?\s+(?:gears|topics))",
+    r"|on\s+a\s+(?:different|separate|another|related)\s+(?:note|topic|subject)|switch(?:ing)?\s+(?:gears|topics)"
+    # Going back to an earlier subject leaves the current one.
+    r"|(?:go|going|come|coming|get|getting|hop|circle|turn|turning)\s+back\s+to"
+    # "And then real briefly on housing", "just quickly on the budget": a reporter's own signpost.
+    r"|^\W*(?:(?:okay|ok|and|then|so|just|real|really|very|one|last|more|thing|[,.])\s*)*(?:quick(?:ly)?|brief(?:ly)?)\s+on\b)",
     re.IGNORECASE,
 )
 

@@ -10,9 +10,13 @@ def passages_from_structure(structure: Structure) -> list[Passage]:
 
     A turn opens a block when it starts an exchange or a statement; a further
     question by the asker of the previous exchange (a follow-up) is marked
-    "follow-up" and left to the segmenter's judgement.
+    "follow-up" and left to the segmenter's judgement. Where the structure does
+    not know who asks (an unnamed "Q", an unlabelled transcript), every question
+    turn is marked "question": the exchanges' grouping of such turns is a guess,
+    so the segmenter judges each turn by its own words.
     """
     turns = structure.turns
+    generic = generic_askers(structure)
     opens: dict[int, str] = {}
     roles: dict[int, str] = {}
     for st in structure.statements:
@@ -22,10 +26,13 @@ def passages_from_structure(structure: Structure) -> list[Passage]:
                 opens[t] = "block"
     previous_asker = None
     for ex in structure.exchanges:
+        anonymous = ex.asked_by in generic
         for k, t in enumerate(ex.question_turns):
             roles[t] = "question"
-            if k == 0:
-                same = ex.asked_by is not None and ex.asked_by == previous_asker and ex.asked_by != "Q"
+            if anonymous:
+                opens[t] = "question"
+            elif k == 0:
+                same = ex.asked_by is not None and ex.asked_by == previous_asker
                 opens[t] = "follow-up" if same else "block"
             elif t - 1 not in ex.question_turns:
                 opens[t] = "follow-up"
@@ -35,8 +42,23 @@ def passages_from_structure(structure: Structure) -> list[Passage]:
     out = []
     for i, turn in enumerate(turns):
         out.append(Passage(start=turn.start, end=turn.end, role=roles.get(i, "other"), opens=opens.get(i, "none"),
-                           content_start=turn.content_start))
+                           content_start=turn.content_start, speaker=turn.speaker))
     return out
+
+
+def generic_askers(structure: Structure) -> frozenset[str]:
+    """Askers' labels that name no one: "Q", "QUESTION", "REPORTER", as the document's own shape shows.
+
+    A label that asks in more than a third of the exchanges (three at least) is shared by the
+    reporters, not one reporter's: at a conference where each reporter has their own label, no one
+    asks a third of the questions.
+    """
+    counts: dict[str, int] = {}
+    for ex in structure.exchanges:
+        if ex.asked_by is not None:
+            counts[ex.asked_by] = counts.get(ex.asked_by, 0) + 1
+    n = len(structure.exchanges)
+    return frozenset(a for a, c in counts.items() if c >= 3 and 3 * c > n)
 
 
 def body_start(structure: Structure) -> int:

@@ -4,7 +4,12 @@ The body is cut in three steps, each linear in the length of the text:
 
 1. Structure: every new exchange (a new asker's question) and every statement
    starts a new segment, except a question that says it follows up on the
-   previous one and shares its vocabulary.
+   previous one and shares its vocabulary. Where the askers are unnamed (a
+   "Q" label shared by all reporters), each question turn is judged on its
+   own: a fragment ("— by next spring?") carries on, banter ("Thank you.")
+   joins the question it introduces, and a question starts a topic when the
+   vocabulary changes, moved by its cues (a new asker, "And ...", a stated
+   follow-up or change of subject; see ``questions``).
 2. Statements (opening remarks, long monologues) are cut into pieces of about
    ``target_words`` words, at the sentence or paragraph starts where the
    vocabulary changes most (TextTiling-style cohesion of content lemmas) and
@@ -29,6 +34,7 @@ from ..extensions import doc_text
 from .features import Unit, WordClasses, cosine, idf_weights, sentence_units, weighted
 from .labels import inside, label_segments
 from .markers import changes_subject, is_follow_up, marker_strength
+from .questions import QuestionCues, addressed_names, question_cues
 from .types import Passage, TopicSegment
 
 
@@ -43,6 +49,11 @@ class SegmenterConfig:
         answer_split_cost: Evidence an answer needs before it is cut.
         follow_up_similarity: A follow-up question more similar than this to what precedes stays in its segment.
         min_segment_words: A segment shorter than this (a greeting, "Next question") joins its neighbour.
+        question_split: Evidence (change of vocabulary plus cues) a question by an unknown asker needs
+            to start a topic; with no cue, about 0.9 means under a tenth of the vocabulary is shared.
+        new_asker_weight: What a new asker, an announced change of subject, or (against) a stated
+            follow-up adds to that evidence.
+        carry_on_weight: What a turn opening with "And" or "But" takes from it.
     """
 
     target_words: int = 380
@@ -51,6 +62,9 @@ class SegmenterConfig:
     answer_split_cost: float = 1.2
     follow_up_similarity: float = 0.12
     min_segment_words: int = 20
+    question_split: float = 0.9
+    new_asker_weight: float = 0.25
+    carry_on_weight: float = 0.1
 
 
 def segment_topics(
@@ -96,7 +110,8 @@ def segment_topics(
         return label_segments(doc, [(body_start, end)], ignore=ignore, names=names, classes=classes)
     starts = [p.start for p in passages]
     owner = [max(0, bisect_right(starts, u.start) - 1) for u in units]
-    cuts = choose_boundaries(units, owner, passages, config)
+    questions = question_cues(doc_text(doc), units, owner, passages)
+    cuts = choose_boundaries(units, owner, passages, config, questions)
     # A cut at a passage's first unit starts at the passage itself (its speaker label, its leading blanks).
     first = {i for i in range(len(units)) if i == 0 or owner[i] != owner[i - 1]}
     at = [max(passages[owner[i]].start, units[i - 1].end if i else 0) if i in first else units[i].start for i in cuts]
@@ -104,8 +119,34 @@ def segment_topics(
     bounds = _merge_short(bounds, end, units, config.min_segment_words)
     edges = list(zip(bounds, [*bounds[1:], end]))
     labels_ignore = [*ignore, *_introductions(doc, units, owner, passages)]
+    text = doc_text(doc)
+    names = names | addressed_names(
+        [(p.role, text[p.content_start if p.content_start is not None else p.start:p.end]) for p in passages])
     emphasis = [(p.start, p.end) for p in passages if p.role == "question"]
-    return label_segments(doc, edges, ignore=labels_ignore, emphasis=emphasis, names=names, classes=classes)
+    return label_segments(doc, edges, ignore=labels_ignore, emphasis=emphasis, names=names, classes=classes,
+                          openings=_opening_questions(text, edges, passages))
+
+
+def _opening_questions(text: str, edges, passages: Sequence[Passage]) -> list[tuple[int, int]]:
+    """The question that opens each segment, when one does: the first question passage with something
+    to say (past greetings and hand-offs) before any other talk. A segment that opens mid-statement
+    or mid-answer has none: a later question names a later part of it."""
+    out = []
+    k = 0
+    for start, end in edges:
+        while k < len(passages) and passages[k].start < start:
+            k += 1
+        j = k
+        while j < len(passages) and passages[j].start < end:
+            p = passages[j]
+            words = len(text[p.content_start if p.content_start is not None else p.start:p.end].split())
+            if p.role == "question" and words > 6:
+                out.append((p.start, p.end))
+                break
+            if words > 6:
+                break  # other talk comes first
+            j += 1
+    return out
 
 
 def _merge_short(bounds: list[int], end: int, units: Sequence[Unit], min_words: int) -> list[int]:
@@ -141,6 +182,11 @@ def _introductions(doc: Doc, units, owner, passages) -> list[tuple[int, int]]:
         k = seen.get(owner[i], 0)
         seen[owner[i]] = k + 1
         if k < 4 and u.words <= 15:
+            # A reporter who gives their own name ("Jane Roe, Daily Courier.") is introducing themselves.
+            own = {w.lower() for w in (p.speaker or "").replace(".", " ").split() if len(w) > 2}
+            if own & {w.strip(".,:;").lower() for w in u.head.split()}:
+                out.append((u.start, u.end))
+                continue
             span = doc.char_span(u.start, u.end, alignment_mode="expand")
             k = bisect_left(named_starts, span.start) if span is not None else len(named)
             if k < len(named) and named[k].end <= span.end:
@@ -149,22 +195,37 @@ def _introductions(doc: Doc, units, owner, passages) -> list[tuple[int, int]]:
 
 
 def choose_boundaries(
-    units: Sequence[Unit], owner: Sequence[int], passages: Sequence[Passage], config: SegmenterConfig
+    units: Sequence[Unit], owner: Sequence[int], passages: Sequence[Passage], config: SegmenterConfig,
+    questions: dict[int, QuestionCues] | None = None,
 ) -> list[int]:
-    """Indices of the units that start a new topic (the first unit is implied)."""
+    """Indices of the units that start a new topic (the first unit is implied).
+
+    ``questions`` holds the cues of the question turns whose asker the structure does not know
+    (``question_cues``); each of them is judged by :func:`_question_opens_topic`.
+    """
+    questions = questions or {}
     idf = idf_weights(u.bag for u in units)
     blocks = _blocks(units, owner, passages)
     cuts: list[int] = []
     previous: tuple[int, int] | None = None
+    pending: int | None = None  # where a run of banter began, waiting for the question it introduces
     for a, b in blocks:
         first = passages[owner[a]]
-        if previous is not None and not _continues(units, idf, previous, (a, b), passages, owner, config):
+        cue = questions.get(owner[a])
+        if cue is not None and previous is not None:
+            if cue.form == "banter":
+                pending = a if pending is None else pending
+            elif cue.form == "question" and _question_opens_topic(units, idf, a, cue, config):
+                cuts.append(a if pending is None else pending)
+            if cue.form != "banter":
+                pending = None
+        elif previous is not None and not _continues(units, idf, previous, (a, b), passages, owner, config):
             cuts.append(a)
         elif previous is None and a > 0:
             cuts.append(a)
         words = sum(u.words for u in units[a:b])
         short = words < (config.min_words if first.role == "statement" else config.min_words // 2)
-        if previous is not None and short and cuts and cuts[-1] == a:
+        if cue is None and previous is not None and short and cuts and cuts[-1] == a:
             cuts.pop()  # a short closing remark or a passing exchange ("Thank you, guys") ends the last topic
         if first.role == "statement":
             cuts += _split_statement(units, idf, a, b, config)
@@ -174,11 +235,26 @@ def choose_boundaries(
     return sorted(set(cuts))
 
 
+def _question_opens_topic(units, idf, i: int, cue: QuestionCues, config: SegmenterConfig) -> bool:
+    """Whether a question turn by an asker the structure does not know starts a new topic.
+
+    The evidence is the change of vocabulary between the talk before the question and the talk it
+    opens (1 - cosine of ``window_words`` on each side), moved by what the turn says of itself: a new
+    asker or an announced change of subject count for a new topic, "And ..." or a follow-up against.
+    """
+    evidence = _window_dissimilarity(units, idf, i, 0, len(units), config.window_words)
+    evidence += config.new_asker_weight if cue.new_asker else 0.0
+    evidence += config.new_asker_weight if cue.new_subject else 0.0
+    evidence -= config.carry_on_weight if cue.carries_on else 0.0
+    evidence -= config.new_asker_weight if cue.follow_up else 0.0
+    return evidence >= config.question_split
+
+
 def _blocks(units, owner, passages) -> list[tuple[int, int]]:
-    """Unit ranges that each open with a passage marked ``opens="block"``."""
+    """Unit ranges that each open with a passage marked ``opens="block"`` (or ``"question"``)."""
     heads = [0]
     for i in range(1, len(units)):
-        if owner[i] != owner[i - 1] and passages[owner[i]].opens == "block":
+        if owner[i] != owner[i - 1] and passages[owner[i]].opens in ("block", "question"):
             heads.append(i)
     return list(zip(heads, [*heads[1:], len(units)]))
 
@@ -254,9 +330,11 @@ def _split_exchange(units, owner, passages, idf, a: int, b: int, config: Segment
             if changes_subject(question) and not is_follow_up(question):
                 gains[i] = 2.0 * config.answer_split_cost
             continue
-        if p.role != "answer" or new_passage or _is_label(units, passages, owner, i - 1):
+        if p.role not in ("answer", "question") or new_passage or _is_label(units, passages, owner, i - 1):
             continue
         m = marker_strength(units[i].head)
+        if p.role == "question" and m < 1.0:
+            continue  # inside a question only an explicit further question ("My second question is") cuts
         if m >= 1.0:
             gains[i] = config.answer_split_cost + _window_dissimilarity(units, idf, i, a, b, config.window_words) - 0.5
         elif m >= 0.5:

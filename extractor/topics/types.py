@@ -7,8 +7,9 @@ from typing import Literal
 #: What a passage is: a question, an answer, part of an opening or closing statement, or other talk.
 PassageRole = Literal["question", "answer", "statement", "other"]
 #: Whether a passage opens a new structural block: a new exchange or statement ("block"),
-#: a further question by the same asker ("follow-up"), or nothing ("none").
-PassageOpens = Literal["block", "follow-up", "none"]
+#: a further question by the same asker ("follow-up"), a question by an asker the structure does not
+#: know ("question": an unnamed "Q", an unlabelled transcript), or nothing ("none").
+PassageOpens = Literal["block", "follow-up", "question", "none"]
 
 
 @dataclass(frozen=True)
@@ -20,6 +21,7 @@ class Passage:
     role: PassageRole
     opens: PassageOpens = "none"
     content_start: int | None = None  # after the speaker label, when there is one
+    speaker: str | None = None  # the speaker label as written ("NICK TIMIRAOS", "Q"), when there is one
 
 
 @dataclass(frozen=True)

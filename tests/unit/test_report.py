@@ -172,6 +172,32 @@ def test_topics_head_the_block_where_they_start():
     assert heads == {"tp1": "t1", "tp2": "t2"}
 
 
+def test_a_topic_that_starts_inside_a_turn_stands_where_it_starts():
+    # The official's answer changes subject at "twice": that topic's heading goes there, not atop the turn.
+    inner = TEXT.index("twice the 2015")
+    record = make_record(topics=[
+        Topic(id="tp1", start=TEXT.index("Xing Huina:"), end=TEXT.index("Bloomberg:"), label="Exports"),
+        Topic(id="tp2", start=TEXT.index("Bloomberg:"), end=inner, label="Market share"),
+        Topic(id="tp3", start=inner, end=len(TEXT), label="Growth since 2015", keywords=["2015 level"]),
+    ])
+    layout = layout_transcript(record, TEXT)
+    blocks = {b.turn.id: b for s in layout.sections for b in s.blocks if b.turn}
+    assert [t.id for t in blocks["t3"].topics] == []
+    marks = [p for p in blocks["t3"].pieces if p.kind == "topic"]
+    assert [(m.topic.id, m.start, m.text) for m in marks] == [("tp3", inner, "")]
+    after = blocks["t3"].pieces[blocks["t3"].pieces.index(marks[0]) + 1]
+    assert after.text.startswith("twice")
+    assert reassemble(layout) == TEXT
+    html = write_report_page(record)
+    assert 'in 2024, <span class="topic-heading topic-inline" id="topic-tp3"' in html
+
+
+def write_report_page(record) -> str:
+    from extractor.report.render import render_transcript
+
+    return render_transcript(record, layout_transcript(record, TEXT))
+
+
 def test_debris_is_its_own_piece():
     pieces = layout_transcript(make_record(), TEXT).sections[0].blocks[0].pieces
     assert [p.text for p in pieces if p.kind == "debris"] == ["Video Player is loading."]

@@ -1,0 +1,146 @@
+"""How a question turn relates to the talk before it, read from its own words and the turn before.
+
+Where the structure cannot say who asks (an unnamed "Q", an unlabelled transcript), each question
+turn is judged by its form: a *fragment* finishes an interrupted question ("— before the deadline?")
+and never starts a topic; *banter* (a greeting, "Me?", "Thank you.") carries no subject and joins the
+question it introduces; any other turn is a *question*, whose subject decides. Courtesies at its start
+("Thanks, Karine.") and a hand-off just before it ("Go ahead, Nancy.") say that a new asker has the
+floor; a turn that opens with "And" or "But" carries on. The word lists are data in
+``extractor.vocabulary`` (``courtesies``, ``continuations``, ``handoffs``).
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Literal
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from .. import vocabulary
+from .features import Unit
+from .markers import changes_subject, is_follow_up
+from .types import Passage
+
+QuestionForm = Literal["fragment", "banter", "question"]
+
+#: Dashes and ellipses that open a turn finishing an interrupted sentence.
+_DASHES = ("—", "–", "-", "…", "...")
+#: Leading quotes, blanks and no-break spaces of a turn's text.
+_LEAD = " \t\r\n\u00a0\"'“‘"
+#: A short acknowledgement ("Okay.", "Yeah,") a reporter says before the real start of a turn.
+_ACK = re.compile(r"^(?:okay|ok|yeah|yes|right|all right|sure)\b[.,!]?\s*", re.IGNORECASE)
+#: The most words banter has: past this a turn says something.
+BANTER_WORDS = 15
+
+
+@lru_cache(maxsize=None)
+def _starts(name: str) -> re.Pattern:
+    return re.compile(rf"^(?:{vocabulary.alternation(name)})\b", re.IGNORECASE)
+
+
+def _head(text: str) -> str:
+    return text.lstrip(_LEAD)
+
+
+def question_form(text: str, content_words: int) -> QuestionForm:
+    """What a question turn is, given its text and how many content words (subject nouns) it holds."""
+    head = _head(text)
+    if not head or head.startswith(_DASHES) or head[0].islower():
+        return "fragment"
+    if len(head.split()) <= BANTER_WORDS and content_words <= 1:
+        return "banter"
+    return "question"
+
+
+def opens_with_courtesy(text: str) -> bool:
+    """True when a turn opens by thanking or greeting ("Thanks, Karine.", "Good morning."), possibly
+    after the speaker's name ("Bharat, thanks for doing this.")."""
+    head = _head(text)
+    named = re.match(r"^[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?,\s*", head)
+    return bool(_starts("courtesies").match(head) or (named and _starts("courtesies").match(head[named.end():])))
+
+
+def opens_with_continuation(text: str) -> bool:
+    """True when a turn opens by carrying on ("And what about ...", "Okay. But is it ...")."""
+    head = _ACK.sub("", _head(text), count=1)
+    return bool(_starts("continuations").match(head))
+
+
+def ends_with_handoff(text: str) -> bool:
+    """True when an official's turn ends by giving the floor: a last line or sentence of a few words
+    that is a hand-off ("Go ahead.", "Yes, please.") or a name alone ("Justin.", "Go ahead, April.")."""
+    tail = _last_sentence(text)
+    words = tail.rstrip(".!?").replace(",", " ").split()
+    if not words or len(words) > 6:
+        return False
+    if _starts("handoffs").match(tail):
+        return True
+    return len(words) <= 3 and all(w[:1].isupper() and _may_be_name(w) for w in words)
+
+
+def _may_be_name(word: str) -> bool:
+    """Whether a capitalised word may be a name: not a function word, a reply ("Sure.") or a courtesy."""
+    return (word.lower() not in STOP_WORDS and not _ACK.match(word) and not _starts("handoffs").match(word)
+            and not _starts("courtesies").match(word))
+
+
+def _last_sentence(text: str) -> str:
+    return re.split(r"(?<=[.?!])\s+|\n", text.strip(_LEAD))[-1].strip(_LEAD)
+
+
+def addressed_names(turns: list[tuple[str, str]]) -> frozenset[str]:
+    """Lower-cased names people are called by, read from the talk itself: the names in an official's
+    hand-off ("Go ahead, April.", "Justin.") and a reporter's address ("Thanks, Karine.",
+    "Bharat, thanks for doing this."). ``turns`` are ``(role, text)`` pairs in order. These words
+    name who speaks, never what about, so they are kept out of topic labels.
+    """
+    found = []
+    courtesy = vocabulary.alternation("courtesies")
+    for role, text in turns:
+        if role == "question":
+            head = _head(text)
+            m = (re.match(rf"^(?:{courtesy})\s*,\s*([A-Z][a-z'-]+)\s*[.!]", head, re.IGNORECASE)
+                 or re.match(rf"^([A-Z][a-z'-]+)\s*,\s*(?:{courtesy}|[a-z])", head))
+            if m:
+                found.append(m.group(1))
+        elif ends_with_handoff(text):
+            found += re.findall(r"\b[A-Z][a-z'-]+\b", _last_sentence(text))
+    return frozenset(w.lower() for w in found if w[:1].isupper() and _may_be_name(w))
+
+
+@dataclass(frozen=True)
+class QuestionCues:
+    """What a question turn's own words and the turn before it say (see ``questions``)."""
+
+    form: str  # "fragment", "banter" or "question"
+    new_asker: bool = False  # opens with a courtesy, or the official just handed over the floor
+    carries_on: bool = False  # opens with "And", "But", ...
+    follow_up: bool = False  # says it follows up
+    new_subject: bool = False  # says it changes or returns to another subject
+
+
+def question_cues(text: str, units: Sequence[Unit], owner: Sequence[int],
+                  passages: Sequence[Passage]) -> dict[int, QuestionCues]:
+    """Cues of every passage marked ``opens="question"`` (an asker the structure does not know)."""
+    content: dict[int, int] = {}
+    for u, o in zip(units, owner):
+        content[o] = content.get(o, 0) + sum(u.bag.values())
+    out = {}
+    for k, p in enumerate(passages):
+        if p.opens != "question":
+            continue
+        body = text[p.content_start if p.content_start is not None else p.start:p.end]
+        before = passages[k - 1] if k else None
+        handed = before is not None and before.role != "question" and ends_with_handoff(
+            text[before.content_start if before.content_start is not None else before.start:before.end])
+        head = body[:400]
+        out[k] = QuestionCues(
+            form=question_form(body, content.get(k, 0)),
+            new_asker=handed or opens_with_courtesy(body),
+            carries_on=opens_with_continuation(body),
+            follow_up=is_follow_up(head),
+            new_subject=changes_subject(head),
+        )
+    return out
