@@ -10,26 +10,72 @@ import re
 
 from .. import vocabulary
 
-#: Vulgar fractions that transcripts print as one character ("4¼", "½").
-UNICODE_FRACTIONS: dict[str, float] = {k: float(v) for k, v in vocabulary.table("unicode_fractions").items()}
+# Each table is read where a rule runs (cached per set of vocabulary overrides in force), so a
+# component's override of a number vocabulary reaches every rule that reads numerals.
 
-UNITS_WORDS: dict[str, int] = {k: int(v) for k, v in vocabulary.table("number_units").items()}
-TENS_WORDS: dict[str, int] = {k: int(v) for k, v in vocabulary.table("number_tens").items()}
-#: Scale words multiply what precedes them.
-SCALES: dict[str, float] = {k: float(v) for k, v in vocabulary.table("number_scales").items()}
-#: Abbreviated scales glued to digits ("5bn"); "m" and "k" only after a currency sign ("£2.5m", "$50k").
-SCALE_ABBREVIATIONS: dict[str, float] = {k: float(v) for k, v in vocabulary.table("scale_abbreviations").items()}
-CURRENCY_SCALE_ABBREVIATIONS: dict[str, float] = {
-    k: float(v) for k, v in vocabulary.table("currency_scale_abbreviations").items()}
-#: Fraction words: "half a point", "a quarter", "four-tenths".
-FRACTION_WORDS: dict[str, float] = {k: float(v) for k, v in vocabulary.table("fraction_words").items()}
-DENOMINATOR_WORDS: dict[str, float] = {k: float(v) for k, v in vocabulary.table("denominator_words").items()}
 
-NUMBER_WORDS = frozenset(UNITS_WORDS) | frozenset(TENS_WORDS) | frozenset(SCALES)
+def _numbers(name: str, kind: type) -> dict:
+    return {k: kind(v) for k, v in vocabulary.table(name).items()}
 
-_DIGITS_RE = re.compile(
-    r"^(?P<int>\d{1,3}(?:,\d{3})+|\d+)?(?P<dec>\.\d+)?(?P<frac>[" + "".join(UNICODE_FRACTIONS) + r"])?$"
-)
+
+@vocabulary.cached
+def unicode_fractions() -> dict[str, float]:
+    """Vulgar fractions that transcripts print as one character ("4¼", "½")."""
+    return _numbers("unicode_fractions", float)
+
+
+@vocabulary.cached
+def units_words() -> dict[str, int]:
+    """ "one" .. "nineteen" (and "zero") with their values."""
+    return _numbers("number_units", int)
+
+
+@vocabulary.cached
+def tens_words() -> dict[str, int]:
+    return _numbers("number_tens", int)
+
+
+@vocabulary.cached
+def scales() -> dict[str, float]:
+    """Scale words multiply what precedes them ("million")."""
+    return _numbers("number_scales", float)
+
+
+@vocabulary.cached
+def scale_abbreviations() -> dict[str, float]:
+    """Abbreviated scales glued to digits ("5bn")."""
+    return _numbers("scale_abbreviations", float)
+
+
+@vocabulary.cached
+def currency_scale_abbreviations() -> dict[str, float]:
+    """ "m" and "k" as scales only after a currency sign ("£2.5m", "$50k")."""
+    return _numbers("currency_scale_abbreviations", float)
+
+
+@vocabulary.cached
+def fraction_words() -> dict[str, float]:
+    """Fraction words: "half a point", "a quarter", "four-tenths"."""
+    return _numbers("fraction_words", float)
+
+
+@vocabulary.cached
+def denominator_words() -> dict[str, float]:
+    return _numbers("denominator_words", float)
+
+
+@vocabulary.cached
+def number_words() -> frozenset[str]:
+    """Every word of a spelled whole number: units, tens and scales."""
+    return frozenset(units_words()) | frozenset(tens_words()) | frozenset(scales())
+
+
+@vocabulary.cached
+def _digits_re() -> re.Pattern[str]:
+    return re.compile(
+        r"^(?P<int>\d{1,3}(?:,\d{3})+|\d+)?(?P<dec>\.\d+)?(?P<frac>[" + "".join(unicode_fractions()) + r"])?$")
+
+
 _SLASH_FRACTION_RE = re.compile(r"^(?P<whole>\d+)[-\s](?P<num>\d)/(?P<den>\d{1,2})$")
 
 
@@ -50,12 +96,12 @@ def parse_digits(text: str) -> float | None:
     if m:
         den = int(m["den"])
         return int(m["whole"]) + int(m["num"]) / den if den else None
-    m = _DIGITS_RE.match(text)
+    m = _digits_re().match(text)
     if not m or not (m["int"] or m["dec"] or m["frac"]):
         return None
     value = float((m["int"] or "0").replace(",", "") + (m["dec"] or ""))
     if m["frac"]:
-        value += UNICODE_FRACTIONS[m["frac"]]
+        value += unicode_fractions()[m["frac"]]
     return value
 
 
@@ -72,6 +118,8 @@ def words_to_number(words: list[str]) -> float | None:
     Returns:
         The value, or None if a word is not part of a numeral.
     """
+    units, tens, scale, fractions, denominators = (units_words(), tens_words(), scales(), fraction_words(),
+                                                  denominator_words())
     total = 0.0
     current = 0.0
     seen = False
@@ -81,19 +129,19 @@ def words_to_number(words: list[str]) -> float | None:
             continue
         if w in ("a", "an"):
             current += 1
-        elif w in UNITS_WORDS:
-            current += UNITS_WORDS[w]
-        elif w in TENS_WORDS:
-            current += TENS_WORDS[w]
+        elif w in units:
+            current += units[w]
+        elif w in tens:
+            current += tens[w]
         elif w == "hundred":
             current = (current or 1) * 100
-        elif w in SCALES:
-            total += (current or 1) * SCALES[w]
+        elif w in scale:
+            total += (current or 1) * scale[w]
             current = 0
-        elif w in FRACTION_WORDS:
-            current = (current or 1) * FRACTION_WORDS[w]
-        elif w in DENOMINATOR_WORDS:
-            current = (current or 1) / DENOMINATOR_WORDS[w]
+        elif w in fractions:
+            current = (current or 1) * fractions[w]
+        elif w in denominators:
+            current = (current or 1) / denominators[w]
         else:
             return None
         seen = True
@@ -111,4 +159,4 @@ def apply_scale(value: float, scale_word: str) -> float:
         The scaled value; unknown words leave it unchanged.
     """
     w = scale_word.lower()
-    return value * SCALES.get(w, SCALE_ABBREVIATIONS.get(w, CURRENCY_SCALE_ABBREVIATIONS.get(w, 1.0)))
+    return value * scales().get(w, scale_abbreviations().get(w, currency_scale_abbreviations().get(w, 1.0)))

@@ -17,7 +17,7 @@ from .candidates import Mention
 from .counted import counted_noun, subject_counted
 from .draft import Draft
 from .lexer import Lexeme
-from .numbers import NUMBER_WORDS
+from .numbers import number_words
 from .rules import RuleSet
 from .syntax import anchor_token
 
@@ -199,7 +199,7 @@ def parallel(lx: list[Lexeme], m: Mention, o: Mention) -> bool:
     if a.first > 0 and lx[a.first - 1].low == lx[b.first - 1].low == "than":
         return True
     gap = lx[a.last + 1:b.first]
-    if any(t.is_digit or t.low in NUMBER_WORDS for t in gap):
+    if any(t.is_digit or t.low in number_words() for t in gap):
         return False
     return not gap or len(gap) <= 10 and gap[0].low in vocabulary.words("list_joins")
 
