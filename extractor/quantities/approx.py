@@ -32,7 +32,7 @@ def qualifier(lx: list[Lexeme], m: Mention) -> str | None:
     """
     words = _words_before(lx, m)
     # "surpassed the 42 trillion yuan": a verb qualifier may have an article before the number.
-    if words and words[-1] in ("the", "our", "its", "their", "your") and len(words) > 1:
+    if words and words[-1] in vocabulary.words("figure_determiners") and len(words) > 1:
         if words[-2] in vocabulary.words("qualifier_verbs"):
             return "over"
         if words[-2] in ("around", "about", "roughly", "approximately") and not _asking_about(words[:-1]):

@@ -176,9 +176,16 @@ def _number_words(lx: list[Lexeme], j: int, words: list[str]) -> int:
 
 def _spaced_fraction(prev: str, cur: str) -> bool:
     """ "two thirds", "one fifth": a number word and a denominator written apart (plural after all but one)."""
-    # Vocabulary ``spaced_denominators`` leaves "quarters" out: "two quarters" is a time span.
-    spaced = vocabulary.words("spaced_denominators")
+    spaced = _spaced_denominators()
     return prev in units_words() and (cur in spaced and cur.endswith("s") or prev == "one" and cur in spaced)
+
+
+@vocabulary.cached
+def _spaced_denominators() -> frozenset[str]:
+    """Denominators that may follow a number word after a space ("two thirds"): not one that is also a
+    noun of calendar time ("two quarters" is a time span)."""
+    time = vocabulary.words("time_nouns")
+    return frozenset(w for w in denominator_words() if w not in time and w.removesuffix("s") not in time)
 
 
 def _hyphen_in_numeral(lx: list[Lexeme], j: int, prev: str, nxt: str) -> bool:

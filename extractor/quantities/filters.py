@@ -263,7 +263,7 @@ def _label_after_noun(s: Seen) -> str | None:
 def _multiplier_adjective(s: Seen) -> str | None:
     """ "a double standard", "a triple threat": a multiplier word used as an adjective of a noun."""
     t = s.num_token
-    if t is None or s.num.low not in vocabulary.words("multiplier_words") or s.low(s.m.num_first - 1) == "to":
+    if t is None or s.num.low not in vocabulary.words("multiple_words") or s.low(s.m.num_first - 1) == "to":
         return None  # "to double testing capacity" is a verb, even when the parser takes it for an adjective
     return "adjective" if t.dep_ == "amod" and t.pos_ == "ADJ" else None
 

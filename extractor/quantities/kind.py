@@ -183,7 +183,7 @@ def _comparative_after(f: Figure) -> Decision | None:
     if f.unit in ("pp", "%", "bp") or after[1:2] == ["than"] or f.unit != "count" and after[0] in (
             "less", "lower", "fewer") or after[0] in ("more", "fewer") and (
             f.m.scaled or f.lx[f.m.num_first].is_digit):
-        return "change", "up" if after[0] in ("higher", "above", "faster", "more", "greater") else "down", True
+        return "change", vocabulary.table("comparatives")[after[0]], True
     return None
 
 
@@ -225,7 +225,7 @@ def _share(f: Figure) -> Decision | None:
             or pre == "of" and pre2 in nouns
             or any(lem in vocabulary.words("share_verbs") for lem in f.path_lemmas[:3]) and pre not in ("to", "by")
             or f.unit == "%" and f.after[:1] == ["of"] and (f.m.value or 0) <= 100
-            or pre in ("to", "reached", "reach", "reaching", "at", "") and any(w in nouns for w in before[-10:])):
+            or (pre == "" or pre in vocabulary.words("share_level_words")) and any(w in nouns for w in before[-10:])):
         return "share", None, True
     return None
 

@@ -23,7 +23,7 @@ from .units import DEFAULT_CONTEXT, UnitContext
 @vocabulary.cached
 def _numeral_hint() -> re.Pattern[str]:
     """A numeral: a digit, a fraction sign, a number word or "-fold", or "a"/"an" before a unit noun."""
-    hints = number_words() | frozenset(fraction_words()) | vocabulary.words("multiplier_words") | vocabulary.words(
+    hints = number_words() | frozenset(fraction_words()) | vocabulary.words("multiple_words") | vocabulary.words(
         "figure_hint_words")
     words = "|".join(sorted(hints, key=lambda w: (-len(w), w)))
     return re.compile(r"\d|[" + "".join(unicode_fractions()) + r"]|\b(?:" + words + r"|\w+fold)\b"

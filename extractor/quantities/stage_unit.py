@@ -44,7 +44,7 @@ class Bare:
 
 def is_multiple_times(lx: list[Lexeme], m: Mention) -> bool:
     """ "1.2 times", "twice the rate", "by a factor of 1.5" are multiples; "cut four times" counts occurrences."""
-    if lx[m.num_first].low in vocabulary.words("multiplier_words") or lx[m.first].low == "factor":
+    if lx[m.num_first].low in vocabulary.words("multiple_words") or lx[m.first].low == "factor":
         return True
     if m.value is not None and m.value != int(m.value):
         return True

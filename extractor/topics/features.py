@@ -10,6 +10,7 @@ from spacy.attrs import IS_ALPHA, LEMMA, LOWER, POS
 from spacy.parts_of_speech import NAMES as POS_NAMES
 from spacy.tokens import Doc
 
+from .. import vocabulary
 from ..extensions import doc_text
 
 #: Parts of speech whose lemmas carry a passage's subject.
@@ -57,11 +58,14 @@ def content_lemmas(tokens: Iterable, classes: "WordClasses | None" = None) -> li
     return out
 
 
-#: Endings that mark a word the tagger never saw in the document as an adjective (-ly: an adverb, -ed: a
-#: verb); other words are guessed to be nouns ("housing", "government" included).
-_ADJ_ENDINGS = ("ous", "ive", "able", "ible", "ful", "ical", "less")
-#: Nouns among words ending in "ly".
-_LY_NOUNS = frozenset({"family", "supply", "reply", "assembly", "monopoly", "anomaly", "italy", "july", "ally"})
+@vocabulary.cached
+def _adjective_endings() -> tuple[str, ...]:
+    return tuple(sorted(vocabulary.words("adjective_endings")))
+
+
+# A word the tagger never saw in the document is guessed from its ending: an adjective by the vocabulary
+# ``adjective_endings``, an adverb by -ly (but the ``ly_nouns``), a verb by -ed; a noun otherwise
+# ("housing", "government" included).
 
 
 @dataclass
@@ -106,11 +110,11 @@ class WordClasses:
         if pos is None:
             if text[:1].isupper() and not sent_start:
                 pos = "PROPN"
-            elif word.endswith("ly") and word not in _LY_NOUNS:
+            elif word.endswith("ly") and word not in vocabulary.words("ly_nouns"):
                 pos = "ADV"
             elif word.endswith("ed") and not word.endswith("eed"):
                 pos = "VERB"
-            elif word.endswith(_ADJ_ENDINGS):
+            elif word.endswith(_adjective_endings()):
                 pos = "ADJ"
             else:
                 pos = "NOUN"
