@@ -16,13 +16,9 @@ from ..extensions import doc_text
 #: Parts of speech whose lemmas carry a passage's subject.
 CONTENT_POS = frozenset({"NOUN", "PROPN", "ADJ"})
 
-#: Frequent words of spoken answers that say nothing about the subject.
-FILLER = frozenset("""
-thing things way lot kind sort bit question questions answer point time times year years day days today
-good great important big little many much different same other certain new last next whole able sure
-thank thanks mr ms mrs dr chair chairman president vice madam sir ladies gentlemen colleague colleagues
-people course fact term terms part end case view number side place something everything anything nothing
-""".split())
+def filler() -> frozenset[str]:
+    """Frequent words of spoken answers that say nothing about the subject (vocabulary ``filler_words``)."""
+    return vocabulary.words("filler_words")
 
 
 @dataclass
@@ -53,7 +49,7 @@ def content_lemmas(tokens: Iterable, classes: "WordClasses | None" = None) -> li
             pos, lemma = t.pos_, t.lemma_.lower()
         else:
             pos, lemma = "NOUN", word_lemma(t.lower_)
-        if pos in CONTENT_POS and lemma not in FILLER:
+        if pos in CONTENT_POS and lemma not in filler():
             out.append(lemma)
     return out
 

@@ -19,20 +19,14 @@ import numpy
 from spacy.attrs import IS_ALPHA, IS_STOP, POS, SENT_START, SPACY
 from spacy.tokens import Doc, Span
 
-from .features import FILLER, WordClasses
+from .. import vocabulary
+from .features import WordClasses, filler
 from .types import TopicSegment
 
 MIN_KEYWORDS = 3
 MAX_KEYWORDS = 6
 
 _EDGE_POS = frozenset({"DET", "PRON", "PART", "CCONJ", "ADP", "PUNCT", "NUM", "SYM", "SPACE", "AUX", "ADV", "X", "INTJ"})
-#: Words that measure rather than name a subject.
-_UNITS = frozenset("""cent percent percentage point points basis bp bps yuan dollar dollars trillion billion million
-thousand hundred tons tonnes per""".split())
-#: Modifiers too generic to open a heading.
-_GENERIC_ADJ = frozenset("""greater higher lower larger smaller recent particular right current significant major key
-main various further additional whole certain specific general overall real actual strong good great important new
-latest previous past next last first second third such own""".split())
 #: Entities that introduce the asker rather than the subject.
 _ASKER_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 
@@ -97,7 +91,7 @@ def _single_words(doc: Doc, start: int, end: int, ignore, names, have: list[str]
         # An untagged word (see WordClasses) takes the part of speech its form has elsewhere.
         pos, lemma = classes.read(t)
         if (pos in ("NOUN", "PROPN", "VERB", "ADJ") and t.is_alpha and not t.is_stop and len(t.text) > 2
-                and lemma not in FILLER and lemma not in names and lemma not in taken and not inside(t.idx, ignore)):
+                and lemma not in filler() and lemma not in names and lemma not in taken and not inside(t.idx, ignore)):
             counts[t.text if pos == "PROPN" else lemma] += 2 if pos in ("NOUN", "PROPN") else 1
     return [w for w, _ in counts.most_common(MIN_KEYWORDS - len(have))]
 
@@ -127,7 +121,7 @@ def _phrases(doc: Doc, classes: WordClasses) -> list[tuple[int, str, str]]:
     out = []
     if not doc.has_annotation("DEP"):
         for t in doc:
-            if t.is_alpha and not t.is_stop and len(t.text) > 2 and t.lower_ not in FILLER:
+            if t.is_alpha and not t.is_stop and len(t.text) > 2 and t.lower_ not in filler():
                 out.append((t.idx, t.lower_, t.lower_))
         return out
     for chunk in doc.noun_chunks:
@@ -135,7 +129,7 @@ def _phrases(doc: Doc, classes: WordClasses) -> list[tuple[int, str, str]]:
         if not words:
             continue
         key = " ".join(t.lemma_.lower() for t in words)
-        if len(key) < 3 or all(t.lower_ in FILLER for t in words):
+        if len(key) < 3 or all(t.lower_ in filler() for t in words):
             continue
         out.append((words[0].idx, key, _surface(words)))
     out += _guessed_phrases(doc, classes)
@@ -151,6 +145,9 @@ def _guessed_phrases(doc: Doc, classes: WordClasses) -> list[tuple[int, str, str
     values = doc.to_array([POS, IS_ALPHA, IS_STOP, SPACY, SENT_START]).astype("int64")
     candidates = numpy.flatnonzero((values[:, 0] == 0) & (values[:, 1] != 0) & (values[:, 2] == 0)).tolist()
     out = []
+    measures = vocabulary.words("label_measure_words")
+    closing_stops = measures | filler()  # words a heading neither opens nor closes on
+    opening_stops = closing_stops | vocabulary.words("generic_modifiers")  # nor opens on
     run: list[tuple] = []  # (token, guessed part of speech, lemma)
     for i in [*candidates, None]:
         t = doc[i] if i is not None else None
@@ -160,11 +157,11 @@ def _guessed_phrases(doc: Doc, classes: WordClasses) -> list[tuple[int, str, str
         if wanted and run and run[-1][0].i == i - 1 and values[i - 1, 3]:
             run.append((t, *guess))
             continue
-        while run and (run[0][0].lower_ in FILLER or run[0][0].lower_ in _GENERIC_ADJ or run[0][0].lower_ in _UNITS):
+        while run and run[0][0].lower_ in opening_stops:
             run = run[1:]
         # A phrase ends in a noun the tagger saw as one elsewhere in the document, or a proper name.
         while run and not (run[-1][1] == "PROPN" or classes.pos.get(run[-1][0].lower_) in ("NOUN", "PROPN")) or (
-                run and run[-1][0].lower_ in _UNITS | FILLER):
+                run and run[-1][0].lower_ in closing_stops):
             run = run[:-1]
         if run and len(run) <= 4 and len(" ".join(r[2] for r in run)) >= 3:
             out.append((run[0][0].idx, " ".join(r[2] for r in run), _surface([r[0] for r in run], [r[1] for r in run])))
@@ -174,15 +171,16 @@ def _guessed_phrases(doc: Doc, classes: WordClasses) -> list[tuple[int, str, str
 
 def _trim(chunk: Span) -> list:
     words = [t for t in chunk if not t.is_space]
-    if any(t.like_num or t.lower_ in _UNITS for t in words) and words and words[-1].lower_ in _UNITS:
+    measures = vocabulary.words("label_measure_words")
+    if any(t.like_num or t.lower_ in measures for t in words) and words and words[-1].lower_ in measures:
         return []
-    while words and (words[0].pos_ in _EDGE_POS or words[0].is_stop or words[0].lower_ in FILLER
-                     or words[0].lower_ in _GENERIC_ADJ or words[0].lower_ in _UNITS or words[0].like_num
-                     or not any(c.isalpha() for c in words[0].text)):
+    opening_stops = filler() | vocabulary.words("generic_modifiers") | measures
+    while words and (words[0].pos_ in _EDGE_POS or words[0].is_stop or words[0].lower_ in opening_stops
+                     or words[0].like_num or not any(c.isalpha() for c in words[0].text)):
         words = words[1:]
     while words and (words[-1].pos_ in _EDGE_POS or words[-1].is_stop or not any(c.isalpha() for c in words[-1].text)):
         words = words[:-1]
-    if not words or words[-1].pos_ not in ("NOUN", "PROPN") or words[-1].lower_ in _UNITS:
+    if not words or words[-1].pos_ not in ("NOUN", "PROPN") or words[-1].lower_ in measures:
         return []
     if len(words) > 4 or any(t.pos_ == "PRON" or t.like_num or (t.is_punct and t.text not in "-–") for t in words):
         return []
