@@ -7,6 +7,7 @@ decides *what number* a written numeral denotes.
 from __future__ import annotations
 
 import re
+from typing import Callable
 
 from .. import vocabulary
 
@@ -14,54 +15,25 @@ from .. import vocabulary
 # component's override of a number vocabulary reaches every rule that reads numerals.
 
 
-def _numbers(name: str, kind: type) -> dict:
-    return {k: kind(v) for k, v in vocabulary.table(name).items()}
+def _number_table(name: str, kind: type, doc: str) -> Callable[[], dict]:
+    """An accessor of the vocabulary ``name`` with its values as numbers."""
+    def read() -> dict:
+        return {k: kind(v) for k, v in vocabulary.table(name).items()}
+
+    read.__doc__ = doc
+    read.__name__ = read.__qualname__ = name
+    return vocabulary.cached(read)
 
 
-@vocabulary.cached
-def unicode_fractions() -> dict[str, float]:
-    """Vulgar fractions that transcripts print as one character ("4¼", "½")."""
-    return _numbers("unicode_fractions", float)
-
-
-@vocabulary.cached
-def units_words() -> dict[str, int]:
-    """ "one" .. "nineteen" (and "zero") with their values."""
-    return _numbers("number_units", int)
-
-
-@vocabulary.cached
-def tens_words() -> dict[str, int]:
-    return _numbers("number_tens", int)
-
-
-@vocabulary.cached
-def scales() -> dict[str, float]:
-    """Scale words multiply what precedes them ("million")."""
-    return _numbers("number_scales", float)
-
-
-@vocabulary.cached
-def scale_abbreviations() -> dict[str, float]:
-    """Abbreviated scales glued to digits ("5bn")."""
-    return _numbers("scale_abbreviations", float)
-
-
-@vocabulary.cached
-def currency_scale_abbreviations() -> dict[str, float]:
-    """ "m" and "k" as scales only after a currency sign ("£2.5m", "$50k")."""
-    return _numbers("currency_scale_abbreviations", float)
-
-
-@vocabulary.cached
-def fraction_words() -> dict[str, float]:
-    """Fraction words: "half a point", "a quarter", "four-tenths"."""
-    return _numbers("fraction_words", float)
-
-
-@vocabulary.cached
-def denominator_words() -> dict[str, float]:
-    return _numbers("denominator_words", float)
+unicode_fractions = _number_table("unicode_fractions", float, "Vulgar fractions printed as one character (\"½\").")
+units_words = _number_table("number_units", int, "Number words up to nineteen with their values.")
+tens_words = _number_table("number_tens", int, "\"twenty\" .. \"ninety\" with their values.")
+scales = _number_table("number_scales", float, "Scale words multiply what precedes them (\"million\").")
+scale_abbreviations = _number_table("scale_abbreviations", float, "Abbreviated scales glued to digits (\"5bn\").")
+currency_scale_abbreviations = _number_table("currency_scale_abbreviations", float,
+                                             "\"m\", \"k\": scales only after a currency sign (\"£2.5m\").")
+fraction_words = _number_table("fraction_words", float, "Fraction words: \"half a point\", \"a quarter\".")
+denominator_words = _number_table("denominator_words", float, "Denominators: \"four-tenths\", \"two thirds\".")
 
 
 @vocabulary.cached
