@@ -5,7 +5,8 @@ import spacy
 import pytest
 
 from extractor.assemble import transcript_record
-from extractor.extensions import QUANTITIES, TOPICS, register_extensions
+from extractor.components.spans import lay_spans
+from extractor.extensions import EXCHANGES, QUANTITIES, TOPICS, TURNS, register_extensions
 from extractor.quantities.types import QuantityFacts
 from extractor.structure.types import Exchange, Header, Structure, Turn
 from extractor.topics.types import TopicSegment
@@ -27,6 +28,9 @@ def doc():
         turns=(q_turn, a_turn),
         exchanges=(Exchange(start=0, end=len(TEXT) - 1, asked_by="Daily News", question_turns=(0,), answer_turns=(1,)),),
     )
+    # As the structure component lays them: the record reads turns and exchanges from the Doc's spans.
+    lay_spans(doc, TURNS, "turn", doc._.structure.turns)
+    lay_spans(doc, EXCHANGES, "exchange", doc._.structure.exchanges)
     topic = doc.char_span(0, len(TEXT) - 1, alignment_mode="expand")
     topic._.topic = TopicSegment(start=0, end=len(TEXT), label="exports", keywords=("exports",))
     doc.spans[TOPICS] = [topic]
