@@ -112,7 +112,8 @@ def _header(structure: Structure) -> dict[str, Any]:
 
 def _turns(laid: _Laid) -> list[dict[str, Any]]:
     return [
-        dict(_shared(t, r.Turn), id=tid, exchange=laid.exchange_of_turn.get(i), topic=laid.topic_at.find(t.content_start))
+        dict(_shared(t, r.Turn), id=tid, exchange=laid.exchange_of_turn.get(i),
+             topic=laid.topic_at.find(t.content_start))
         for i, (t, tid) in enumerate(zip(laid.turns, laid.turn_ids))
     ]
 
