@@ -18,7 +18,7 @@ from .. import vocabulary
 from .candidates import Mention
 from .lexer import Lexeme
 from .rules import RuleSet
-from .syntax import QUALIFIER_WORDS, governing_verb, subject_of
+from .syntax import governing_verb, subject_of
 from .units import TIME_UNITS
 
 #: What a kind rule proposes: the kind, the direction (None unless a change), and whether anything in
@@ -28,7 +28,8 @@ _CLAUSE_MARKS = frozenset({",", ";", ":", "—", "–", "(", ")"})
 
 
 def _strip_qualifiers(words: list[str]) -> None:
-    while words and words[-1] in QUALIFIER_WORDS and words[-1] not in vocabulary.words("meaningful_prepositions"):
+    qualifiers, meaningful = vocabulary.words("qualifier_words"), vocabulary.words("meaningful_prepositions")
+    while words and words[-1] in qualifiers and words[-1] not in meaningful:
         words.pop()
 
 

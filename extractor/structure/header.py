@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from .. import vocabulary
-from .lines import LIST_HEADS, WS, Line, iter_lines
+from .lines import WS, Line, iter_lines, list_heads
 from .participants import honorific, slug
 from .types import DateSource, Debris, Header, Participant
 
@@ -22,6 +22,11 @@ from .types import DateSource, Debris, Header, Participant
 def _months() -> dict[str, int]:
     """Month names and abbreviations with their number (vocabulary ``months``)."""
     return {k: int(v) for k, v in vocabulary.table("months").items()}
+
+
+@vocabulary.cached
+def _list_head() -> re.Pattern[str]:
+    return re.compile(r"(?P<head>" + list_heads() + r")" + WS + r"*:?")
 
 
 @vocabulary.cached
@@ -39,7 +44,6 @@ _DATE_ISO = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)-(?P<mon>\d\d)-(?P<day>\d
 _TIME = re.compile(r"\b\d{1,2}(?::\d\d)?" + WS + r"*(?:[ap]\.m\.|[AP]\.M\.)(?:" + WS + r"+[A-Z]{1,3}T\b)?")
 #: "The State Council Information Office (SCIO) held a press conference".
 _ORGANISER = re.compile(r"(?P<org>(?:The )?[A-Z][^.\n]{2,150}?) (?:held|hosted|holds|hosts|organi[sz]ed) an? (?:press conference|news conference|briefing|press briefing)")
-_LIST_HEAD = re.compile(r"(?P<head>" + LIST_HEADS + r")" + WS + r"*:?")
 _CREDITS = re.compile(r"(?m)^" + WS + r"*(?:Translated and edited|Translated|Edited) by" + WS + r"+(?P<names>[^\n]+?)" + WS + r"*$")
 
 
@@ -165,7 +169,7 @@ def _is_dateline(s: str) -> bool:
 def _title(lines: list[Line]) -> Line | None:
     """The title is the first header line that is neither a stamp nor a list item."""
     for ln in lines[:3]:
-        if _is_dateline(ln.text) or _LIST_HEAD.fullmatch(ln.text):
+        if _is_dateline(ln.text) or _list_head().fullmatch(ln.text):
             continue
         if len(ln.text.split()) >= 3 and not ln.text.rstrip().endswith((".", ":")) or ln.text.startswith(("Transcript", "Remarks")):
             return ln
@@ -214,10 +218,9 @@ def _participants(lines: list[Line]) -> list[Participant]:
     entries: dict[str, _Entry] = {}
     kind = None
     for ln in lines:
-        head = _LIST_HEAD.fullmatch(ln.text.strip(" \u00a0\r"))
+        head = _list_head().fullmatch(ln.text.strip(" \u00a0\r"))
         if head:
-            word = head.group("head").lower()
-            kind = "moderator" if word.startswith(("chair", "moderator", "host")) else "official"
+            kind = vocabulary.table("list_heads")[head.group("head").lower()]
             continue
         if kind is None:
             continue
