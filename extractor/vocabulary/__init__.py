@@ -109,11 +109,18 @@ def cached(build: Callable[[], T]) -> Callable[[], T]:
     """Decorator for an accessor of a value built from vocabularies ("number words as a dict of ints",
     "a pattern of month names"): built on first use and again only under other overrides, so a rule may
     call it where it runs and still sees a component's override (the key is the overrides in force)."""
-    memo = lru_cache(maxsize=16)(lambda signature: build())
+    built: dict[frozenset, T] = {}  # a plain dict: rules call accessors for every word they read
 
     @wraps(build)
     def accessor() -> T:
-        return memo(_SIGNATURE.get())
+        signature = _SIGNATURE.get()
+        try:
+            return built[signature]
+        except KeyError:
+            if len(built) >= 16:  # a few component configs at a time; never grows without bound
+                built.clear()
+            value = built[signature] = build()
+            return value
 
     return accessor
 

@@ -108,3 +108,19 @@ def test_a_value_built_from_a_vocabulary_is_rebuilt_under_an_override():
     with vocabulary.overriding({"number_tens": {**vocabulary.table("number_tens"), "eleventy": "110"}}):
         assert words_to_number(["eleventy", "one"]) == 111
     assert words_to_number(["eleventy", "one"]) is None
+
+
+def test_a_cached_accessor_builds_once_per_set_of_overrides():
+    calls = []
+
+    @vocabulary.cached
+    def month_numbers():
+        calls.append(1)
+        return {k: int(v) for k, v in vocabulary.table("months").items()}
+
+    assert month_numbers()["march"] == 3 and month_numbers() is month_numbers()
+    with vocabulary.overriding({"months": {"Brumaire": "2"}}):
+        assert month_numbers() == {"brumaire": 2}
+        month_numbers()
+    assert month_numbers()["march"] == 3
+    assert len(calls) == 2
