@@ -8,13 +8,12 @@ could not be processed) and ``meta`` (schema version, generator).
 """
 from __future__ import annotations
 
-import os
-import secrets
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from .output import atomic_path
 from .records import SCHEMA_VERSION, Failure, Generator, TranscriptRecord
 from .tables import TABLES, PageNames, Table, table_rows
 
@@ -79,22 +78,14 @@ class DatabaseWriter:
 @contextmanager
 def open_database(path: str | Path, generator: Generator) -> Iterator[DatabaseWriter]:
     """A writer whose database replaces ``path`` only when the block ends without error."""
-    target = Path(path)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = target.parent / f".{target.name}.{secrets.token_hex(6)}.tmp"
-    db = sqlite3.connect(tmp)
-    try:
-        # A private temporary file: no journal needed; it is synced once, before the rename.
-        db.execute("PRAGMA journal_mode = OFF")
-        db.execute("PRAGMA synchronous = OFF")
-        writer = DatabaseWriter(db, generator)
-        yield writer
-        writer.close()
-        db.close()
-        with open(tmp, "rb+") as f:
-            os.fsync(f.fileno())
-        os.replace(tmp, target)
-    except BaseException:
-        db.close()
-        tmp.unlink(missing_ok=True)
-        raise
+    with atomic_path(path) as tmp:
+        db = sqlite3.connect(tmp)
+        try:
+            # A private temporary file: no journal needed; it is synced once, before the rename.
+            db.execute("PRAGMA journal_mode = OFF")
+            db.execute("PRAGMA synchronous = OFF")
+            writer = DatabaseWriter(db, generator)
+            yield writer
+            writer.close()
+        finally:
+            db.close()

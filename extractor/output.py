@@ -131,6 +131,24 @@ def atomic_stream(path: str | Path) -> Iterator[TextIO]:
         raise
 
 
+@contextmanager
+def atomic_path(path: str | Path) -> Iterator[Path]:
+    """A temporary path beside ``path`` for a writer that opens files by name (SQLite, Parquet): synced
+    and renamed over ``path`` when the block ends without error (the block closes what it opened),
+    removed when it fails."""
+    target = Path(path)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = target.parent / f".{target.name}.{secrets.token_hex(6)}.tmp"
+    try:
+        yield tmp
+        with open(tmp, "rb+") as f:
+            os.fsync(f.fileno())
+        os.replace(tmp, target)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
 def write_atomic(path: str | Path, content: str) -> None:
     """Write ``content`` to ``path`` atomically (see ``atomic_stream``)."""
     with atomic_stream(path) as f:

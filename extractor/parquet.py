@@ -1,13 +1,12 @@
 """Parquet output: the quantity rows of the CSV, typed, written a transcript at a time (needs pyarrow)."""
 from __future__ import annotations
 
-import os
-import secrets
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 from .errors import ExtractorError
+from .output import atomic_path
 from .records import Failure, Generator, TranscriptRecord
 from .tables import QUANTITY_COLUMNS, QUANTITY_NUMBERS, PageNames, quantity_rows
 
@@ -51,17 +50,9 @@ class ParquetWriter:
 def open_parquet(path: str | Path, generator: Generator) -> Iterator[ParquetWriter]:
     """A writer whose file replaces ``path`` only when the block ends without error."""
     _pyarrow()  # fail before any work when pyarrow is missing
-    target = Path(path)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = target.parent / f".{target.name}.{secrets.token_hex(6)}.tmp"
-    writer = ParquetWriter(tmp, generator)
-    try:
-        yield writer
-        writer.close()
-        with open(tmp, "rb+") as f:
-            os.fsync(f.fileno())
-        os.replace(tmp, target)
-    except BaseException:
-        writer.close()
-        tmp.unlink(missing_ok=True)
-        raise
+    with atomic_path(path) as tmp:
+        writer = ParquetWriter(tmp, generator)
+        try:
+            yield writer
+        finally:
+            writer.close()

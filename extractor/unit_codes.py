@@ -4,6 +4,8 @@ from __future__ import annotations
 from functools import cache
 from importlib import resources
 
+from . import vocabulary
+
 #: Codes that are not currencies and come from no table: percent, percentage points, basis points,
 #: index points, counted things, multiples, bare numbers ("1"), and the time units.
 NON_CURRENCY_UNITS: frozenset[str] = frozenset(
@@ -18,11 +20,9 @@ def currency_codes() -> frozenset[str]:
     return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
 
 
-@cache
+@vocabulary.cached
 def table_units() -> frozenset[str]:
     """Every code the unit tables give: the project's ``unit_words`` and quantulum3's shipped lookups."""
-    from . import vocabulary
-
     codes = {value.split()[0] for value in vocabulary.table("unit_words").values()}
     for name in ("unit_lexicon.tsv", "unit_symbols.tsv"):
         text = resources.files("extractor.data").joinpath(name).read_text(encoding="utf-8")

@@ -79,11 +79,7 @@ class NumeralFocus(WithVocabularies):
         self.batch_size = batch_size
         self.vocabularies = vocabularies or Vocabularies()
 
-    def __call__(self, doc: Doc) -> Doc:
-        with self.vocabularies.active():
-            return self._focus(doc)
-
-    def _focus(self, doc: Doc) -> Doc:
+    def _annotate(self, doc: Doc) -> Doc:
         # The boundaries set so far (turns, paragraphs) bind the parser too; the splitter's do not.
         forced = doc.to_array(SENT_START).astype("int64") == 1
         doc = self.splitter(doc)

@@ -32,10 +32,6 @@ class QuantitiesComponent(WithVocabularies):
     def __init__(self, vocabularies: Vocabularies | None = None) -> None:
         self.vocabularies = vocabularies or Vocabularies()
 
-    def __call__(self, doc: Doc) -> Doc:
-        with self.vocabularies.active():
-            return self._annotate(doc)
-
     def _annotate(self, doc: Doc) -> Doc:
         structure = doc._.structure
         doc_date = None

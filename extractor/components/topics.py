@@ -64,10 +64,6 @@ class TopicsComponent(WithVocabularies):
         self.config = config or SegmenterConfig()
         self.vocabularies = vocabularies or Vocabularies()
 
-    def __call__(self, doc: Doc) -> Doc:
-        with self.vocabularies.active():
-            return self._annotate(doc)
-
     def _annotate(self, doc: Doc) -> Doc:
         structure = doc._.structure
         passages, start, ignore, names = [], 0, [], frozenset()

@@ -79,9 +79,17 @@ class Vocabularies:
 
 
 class WithVocabularies:
-    """Mixin: ``to_disk``/``from_disk``/``to_bytes``/``from_bytes`` of a component's ``vocabularies``."""
+    """Mixin: a component that runs ``_annotate`` with its ``vocabularies`` in force, and saves them with
+    ``to_disk``/``from_disk``/``to_bytes``/``from_bytes``."""
 
     vocabularies: Vocabularies
+
+    def __call__(self, doc):
+        with self.vocabularies.active():
+            return self._annotate(doc)
+
+    def _annotate(self, doc):
+        raise NotImplementedError
 
     def to_disk(self, path, *, exclude=()) -> None:
         self.vocabularies.to_disk(path)

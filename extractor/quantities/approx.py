@@ -6,16 +6,14 @@ never part of the span.
 """
 from __future__ import annotations
 
-from functools import lru_cache
-
 from .. import vocabulary
 from .candidates import Mention
 from .lexer import Lexeme
-from .numbers import NUMBER_WORDS
+from .numbers import number_words
 from .units import TIME_UNITS, unit_for_words
 
 
-@lru_cache(maxsize=1)
+@vocabulary.cached
 def _before_phrases() -> tuple[tuple[tuple[str, ...], str], ...]:
     """The qualifier phrases as word tuples with their canonical word, longest first."""
     table = vocabulary.table("qualifier_phrases")
@@ -34,7 +32,7 @@ def qualifier(lx: list[Lexeme], m: Mention) -> str | None:
     """
     words = _words_before(lx, m)
     # "surpassed the 42 trillion yuan": a verb qualifier may have an article before the number.
-    if words and words[-1] in ("the", "our", "its", "their", "your") and len(words) > 1:
+    if words and words[-1] in vocabulary.words("figure_determiners") and len(words) > 1:
         if words[-2] in vocabulary.words("qualifier_verbs"):
             return "over"
         if words[-2] in ("around", "about", "roughly", "approximately") and not _asking_about(words[:-1]):
@@ -80,7 +78,7 @@ def _span_over(lx: list[Lexeme], m: Mention) -> bool:
     if m.unit not in TIME_UNITS or i < 0:
         return False
     prev = lx[i]
-    return prev.is_digit or prev.text == "," or prev.low in NUMBER_WORDS or unit_for_words((prev.low,)) is not None
+    return prev.is_digit or prev.text == "," or prev.low in number_words() or unit_for_words((prev.low,)) is not None
 
 
 def _asking_about(words: list[str]) -> bool:

@@ -17,18 +17,19 @@ from .. import vocabulary
 from ..unit_codes import table_units
 from .lexer import Lexeme, adjacent
 from .lexer import low_at as _low
-from .numbers import (CURRENCY_SCALE_ABBREVIATIONS, DENOMINATOR_WORDS, FRACTION_WORDS, NUMBER_WORDS,
-                      SCALE_ABBREVIATIONS, SCALES, TENS_WORDS, UNITS_WORDS, apply_scale, parse_digits,
-                      words_to_number)
+from .numbers import (apply_scale, currency_scale_abbreviations, denominator_words, fraction_words, number_words,
+                      parse_digits, scale_abbreviations, scales, tens_words, units_words, words_to_number)
 from .units import (CURRENCY_CODES, DEFAULT_CONTEXT, MAX_UNIT_WORDS, RELATIVE_UNITS, TIME_UNITS, UnitContext,
                     UnitSpec, currency_for_sign, unit_choices, unit_for_symbol, unit_for_words)
 
 #: Units that "a"/"an" may quantify on its own ("a year", "a percentage point", "a week").
 _A_UNITS = frozenset({"yr", "mo", "d", "h", "min", "pp", "bp"})
-#: Adjectives of duration between a number and its unit ("eight consecutive years").
-_STREAK_WORDS = vocabulary.words("duration_adjectives")
-#: Words written instead of "two times": they are multiples by themselves.
-_MULTIPLE_WORDS = {k: float(v) for k, v in vocabulary.table("multiple_words").items()}
+
+
+@vocabulary.cached
+def _multiple_words() -> dict[str, float]:
+    """Words written instead of "two times": they are multiples by themselves ("twice", "double")."""
+    return {k: float(v) for k, v in vocabulary.table("multiple_words").items()}
 
 
 @dataclass
@@ -57,12 +58,6 @@ class Mention:
     extra: dict = field(default_factory=dict)
 
 
-#: Denominators that may follow a number word after a space ("two thirds"); "quarters" is left out
-#: ("two quarters" is a time span).
-_SPACED_DENOMINATORS = vocabulary.words("spaced_denominators")
-_FOLD_AFTER = vocabulary.words("fold_after")
-_FOLD_BEFORE = vocabulary.words("fold_before")
-_POINT_MOVES = vocabulary.words("point_moves")
 
 
 def _fold_multiple(word: str) -> float | None:
@@ -70,7 +65,7 @@ def _fold_multiple(word: str) -> float | None:
     if not word.endswith("fold"):
         return None
     stem = word[:-4].rstrip("-")
-    value = UNITS_WORDS.get(stem, TENS_WORDS.get(stem))
+    value = units_words().get(stem, tens_words().get(stem))
     if stem == "hundred":
         value = 100
     return float(value) if value else None
@@ -88,73 +83,22 @@ def read_numeral(lx: list[Lexeme], i: int) -> tuple[float, int, bool] | None:
     """
     t = lx[i]
     if t.is_digit:
-        value = parse_digits(t.text)
-        if value is None:
-            return None
-        # "5-1/4": a whole number, a hyphen and a fraction, all glued together.
-        if (i + 4 < len(lx) and lx[i + 1].text == "-" and lx[i + 2].is_digit and lx[i + 3].text == "/"
-                and lx[i + 4].is_digit and all(adjacent(lx[k], lx[k + 1]) for k in range(i, i + 4))):
-            frac = parse_digits(f"{t.text}-{lx[i + 2].text}/{lx[i + 4].text}")
-            if frac is not None:
-                return frac, i + 5, False
-        add, j = _and_fraction(lx, i + 1)
-        return value + add, j, False
+        return _read_digits(lx, i)
     w = t.low
-    if w in _MULTIPLE_WORDS:
+    if w in _multiple_words():
         return None  # handled by the caller: a multiple, not a number
-    words: list[str] = []
-    j = i
     if w in ("a", "an"):
         nxt = _low(lx, i + 1)
-        if nxt in SCALES or nxt in FRACTION_WORDS:
-            words.append("a")
-            j = i + 1
-        else:
-            spec, _ = read_unit(lx, i + 1)
-            if spec is not None and spec.code in _A_UNITS:
-                return 1.0, i + 1, True
-            return None
+        if not (nxt in scales() or nxt in fraction_words()):
+            return _article_unit(lx, i)
+        words, j = ["a"], i + 1
     elif w == "half" or w == "quarter":
-        # "half a percentage point", "half a million", "quarter-point"; a bare "half" is vague.
-        nxt = _low(lx, i + 1)
-        if nxt in ("a", "an") and (_low(lx, i + 2) in SCALES or read_unit(lx, i + 2)[0] is not None):
-            return FRACTION_WORDS[w], i + 2, True
-        spec, _ = read_unit(lx, i + 1)
-        if spec is not None and spec.code in ("%", "pp", "bp") or _low(lx, i + 1 + (nxt == "-")) == "point":
-            return FRACTION_WORDS[w], i + 1, True
+        return _half_or_quarter(lx, i)
+    elif w not in units_words() and w not in tens_words():
         return None
-    elif w not in UNITS_WORDS and w not in TENS_WORDS:
-        return None
-    while j < len(lx):
-        cur = lx[j].low
-        if cur in NUMBER_WORDS or cur in FRACTION_WORDS and words and words[-1] in ("a", "an"):
-            words.append(cur)
-            j += 1
-            # "a half a point": the second article belongs to the fraction.
-            if cur in FRACTION_WORDS and _low(lx, j) in ("a", "an"):
-                j += 1
-            continue
-        prev = words[-1] if words else ""
-        nxt = _low(lx, j + 1)
-        if prev in UNITS_WORDS and (cur in _SPACED_DENOMINATORS and cur.endswith("s") or prev == "one" and (
-                cur in _SPACED_DENOMINATORS)):
-            words.append(cur)  # "two thirds", "one fifth": a fraction written in two words
-            j += 1
-            break
-        if cur == "and" and (prev == "hundred" or prev in SCALES) and (nxt in UNITS_WORDS or nxt in TENS_WORDS):
-            j += 1
-            continue
-        if (cur == "-" and j + 1 < len(lx) and adjacent(lx[j - 1], lx[j]) and adjacent(lx[j], lx[j + 1])
-                and (prev in TENS_WORDS and nxt in UNITS_WORDS or nxt in DENOMINATOR_WORDS
-                     or prev in UNITS_WORDS and nxt in FRACTION_WORDS)):
-            # "twenty-five", "three-tenths", "three-quarter"
-            if nxt in DENOMINATOR_WORDS or nxt in FRACTION_WORDS:
-                words.append(nxt)
-                j += 2
-                break
-            j += 1
-            continue
-        break
+    else:
+        words, j = [], i
+    j = _number_words(lx, j, words)
     # Scale words written after digits are read by the caller, so drop a trailing
     # scale only when it has no number before it ("a" already counted as one).
     value = words_to_number(words)
@@ -162,6 +106,93 @@ def read_numeral(lx: list[Lexeme], i: int) -> tuple[float, int, bool] | None:
         return None
     add, j = _and_fraction(lx, j)
     return value + add, j, True
+
+
+def _read_digits(lx: list[Lexeme], i: int) -> tuple[float, int, bool] | None:
+    """A numeral written in digits at ``i``, with a glued fraction ("5-1/4") or "and a half" after it."""
+    t = lx[i]
+    value = parse_digits(t.text)
+    if value is None:
+        return None
+    # "5-1/4": a whole number, a hyphen and a fraction, all glued together.
+    if (i + 4 < len(lx) and lx[i + 1].text == "-" and lx[i + 2].is_digit and lx[i + 3].text == "/"
+            and lx[i + 4].is_digit and all(adjacent(lx[k], lx[k + 1]) for k in range(i, i + 4))):
+        frac = parse_digits(f"{t.text}-{lx[i + 2].text}/{lx[i + 4].text}")
+        if frac is not None:
+            return frac, i + 5, False
+    add, j = _and_fraction(lx, i + 1)
+    return value + add, j, False
+
+
+def _article_unit(lx: list[Lexeme], i: int) -> tuple[float, int, bool] | None:
+    """ "a year", "a percentage point": an article that quantifies a unit on its own is one of it."""
+    spec, _ = read_unit(lx, i + 1)
+    if spec is not None and spec.code in _A_UNITS:
+        return 1.0, i + 1, True
+    return None
+
+
+def _half_or_quarter(lx: list[Lexeme], i: int) -> tuple[float, int, bool] | None:
+    """ "half a percentage point", "half a million", "quarter-point"; a bare "half" is vague."""
+    w = lx[i].low
+    nxt = _low(lx, i + 1)
+    if nxt in ("a", "an") and (_low(lx, i + 2) in scales() or read_unit(lx, i + 2)[0] is not None):
+        return fraction_words()[w], i + 2, True
+    spec, _ = read_unit(lx, i + 1)
+    if spec is not None and spec.code in ("%", "pp", "bp") or _low(lx, i + 1 + (nxt == "-")) == "point":
+        return fraction_words()[w], i + 1, True
+    return None
+
+
+def _number_words(lx: list[Lexeme], j: int, words: list[str]) -> int:
+    """Collect the number words from ``j`` into ``words`` ("twenty-five", "two thirds", "one hundred and
+    six", "three-tenths"); the index after the last one read."""
+    while j < len(lx):
+        cur = lx[j].low
+        if cur in number_words() or cur in fraction_words() and words and words[-1] in ("a", "an"):
+            words.append(cur)
+            j += 1
+            # "a half a point": the second article belongs to the fraction.
+            if cur in fraction_words() and _low(lx, j) in ("a", "an"):
+                j += 1
+            continue
+        prev = words[-1] if words else ""
+        nxt = _low(lx, j + 1)
+        if _spaced_fraction(prev, cur):
+            words.append(cur)  # "two thirds", "one fifth": a fraction written in two words
+            return j + 1
+        if cur == "and" and (prev == "hundred" or prev in scales()) and (nxt in units_words() or nxt in tens_words()):
+            j += 1
+            continue
+        if not _hyphen_in_numeral(lx, j, prev, nxt):
+            return j
+        # "twenty-five", "three-tenths", "three-quarter"
+        if nxt in denominator_words() or nxt in fraction_words():
+            words.append(nxt)
+            return j + 2
+        j += 1
+    return j
+
+
+def _spaced_fraction(prev: str, cur: str) -> bool:
+    """ "two thirds", "one fifth": a number word and a denominator written apart (plural after all but one)."""
+    spaced = _spaced_denominators()
+    return prev in units_words() and (cur in spaced and cur.endswith("s") or prev == "one" and cur in spaced)
+
+
+@vocabulary.cached
+def _spaced_denominators() -> frozenset[str]:
+    """Denominators that may follow a number word after a space ("two thirds"): not one that is also a
+    noun of calendar time ("two quarters" is a time span)."""
+    time = vocabulary.words("time_nouns")
+    return frozenset(w for w in denominator_words() if w not in time and w.removesuffix("s") not in time)
+
+
+def _hyphen_in_numeral(lx: list[Lexeme], j: int, prev: str, nxt: str) -> bool:
+    """Whether the glued hyphen at ``j`` joins two parts of one numeral ("twenty-five", "three-tenths")."""
+    return (lx[j].low == "-" and j + 1 < len(lx) and adjacent(lx[j - 1], lx[j]) and adjacent(lx[j], lx[j + 1])
+            and (prev in tens_words() and nxt in units_words() or nxt in denominator_words()
+                 or prev in units_words() and nxt in fraction_words()))
 
 
 def _and_fraction(lx: list[Lexeme], j: int) -> tuple[float, int]:
@@ -181,11 +212,11 @@ def _and_fraction(lx: list[Lexeme], j: int) -> tuple[float, int]:
         k += 1
         if len(words) == 3:
             break
-    if len(words) == 3 and words[0] == "and" and words[1] in ("a", "an") and words[2] in FRACTION_WORDS:
-        return FRACTION_WORDS[words[2]], k
-    if (len(words) == 3 and words[0] == "and" and words[1] in UNITS_WORDS and words[2] in DENOMINATOR_WORDS
-            and UNITS_WORDS[words[1]] < DENOMINATOR_WORDS[words[2]]):
-        return UNITS_WORDS[words[1]] / DENOMINATOR_WORDS[words[2]], k  # "and three quarters"
+    if len(words) == 3 and words[0] == "and" and words[1] in ("a", "an") and words[2] in fraction_words():
+        return fraction_words()[words[2]], k
+    if (len(words) == 3 and words[0] == "and" and words[1] in units_words() and words[2] in denominator_words()
+            and units_words()[words[1]] < denominator_words()[words[2]]):
+        return units_words()[words[1]] / denominator_words()[words[2]], k  # "and three quarters"
     return 0.0, j
 
 
@@ -310,19 +341,19 @@ def _read_scales(lx: list[Lexeme], j: int, value: float, money: bool = False) ->
     while j < len(lx):
         w = lx[j].low
         glued = adjacent(lx[j - 1], lx[j])
-        if glued and money and w in CURRENCY_SCALE_ABBREVIATIONS and not (
+        if glued and money and w in currency_scale_abbreviations() and not (
                 j + 1 < len(lx) and adjacent(lx[j], lx[j + 1]) and lx[j + 1].is_word):
             value = apply_scale(value, w)
             scaled = True
             j += 1
             continue
-        if w in SCALES or w in SCALE_ABBREVIATIONS:
+        if w in scales() or w in scale_abbreviations():
             value = apply_scale(value, w)
             scaled = True
             j += 1
             # "$1.7 billion [trillion]": the bracketed word is the official correction.
-            if (j + 2 < len(lx) and lx[j].text == "[" and lx[j + 1].low in SCALES and lx[j + 2].text == "]"):
-                value = apply_scale(value / SCALES.get(w, SCALE_ABBREVIATIONS.get(w, 1.0)), lx[j + 1].low)
+            if (j + 2 < len(lx) and lx[j].text == "[" and lx[j + 1].low in scales() and lx[j + 2].text == "]"):
+                value = apply_scale(value / scales().get(w, scale_abbreviations().get(w, 1.0)), lx[j + 1].low)
                 j += 3
             continue
         break
@@ -379,68 +410,36 @@ def _currency_before(lx: list[Lexeme], i: int, ctx: UnitContext) -> tuple[str, i
 
 
 def _read_mention(lx: list[Lexeme], i: int, ctx: UnitContext = DEFAULT_CONTEXT) -> Mention | None:
-    t = lx[i]
-    if t.low in _MULTIPLE_WORDS:
-        return Mention(t.start, t.end, _MULTIPLE_WORDS[t.low], i, i, i, i, unit="times", spelled=True,
-                       multiple=True)
-    fold = _fold_multiple(t.low)
-    if fold is not None and (_low(lx, i + 1) in _FOLD_AFTER or _low(lx, i - 1) in _FOLD_BEFORE):
-        # "a fivefold higher positivity", "a tenfold increase", "rose fourfold"; not "the focus is fourfold"
-        return Mention(t.start, t.end, fold, i, i, i, i, unit="times", spelled=True, multiple=True)
+    """The mention whose numeral starts at lexeme ``i`` (with its currency, sign, scales and unit), or None."""
+    multiple = _multiple_mention(lx, i)
+    if multiple is not None:
+        return multiple
     got = read_numeral(lx, i)
     if got is None:
         return None
     value, j, spelled = got
-    # A currency sign (or code) written before the number.
-    before = _currency_before(lx, i, ctx)
+    before = _currency_before(lx, i, ctx)  # a currency sign (or code) written before the number
     value, j, scaled = _read_scales(lx, j, value, money=before is not None)
     num_last = j - 1
-    first = i
-    unit: str | None = None
-    sign = False
-    if before is not None:
-        unit, first = before
-        sign = True
+    unit, first = before if before is not None else (None, i)
+    sign = before is not None
     negative = False
     sign_at = _sign_before(lx, first)
     if sign_at is not None:
         first, value, negative = sign_at, -value, True
-    # "a quarter of a percentage point", "four-tenths of a point".
-    k = j
-    if spelled and value < 1 and _low(lx, k) == "of" and _low(lx, k + 1) in ("a", "an"):
-        k += 2
-    spec, k2 = read_unit(lx, k, ctx)
-    if spec is not None and spec.code == "points" and spelled and _low(lx, i - 1) not in _POINT_MOVES:
-        spec = None  # "I have two points to make": remarks counted, not index points
-    ask = spec is None and ambiguous_unit(lx, k)
-    if spec is None and _low(lx, k) in _STREAK_WORDS:
-        # "eight consecutive years": an adjective of duration may sit between number and unit.
-        spec2, k3 = read_unit(lx, k + 1, ctx)
-        if spec2 is not None and spec2.code in ("yr", "mo", "d", "h", "min"):
-            spec, k2 = spec2, k3
-    if spec is None and spelled and value < 1 and _low(lx, k) == "point":
-        spec, k2 = UnitSpec("pp"), k + 1
-    elif spec is None and spelled and value < 1 and _low(lx, k) == "-" and _low(lx, k + 1) == "point":
-        spec, k2 = UnitSpec("pp"), k + 2
+    spec, after_unit, ask = _unit_after(lx, i, j, value, spelled, ctx)
     last = j - 1
     if spec is not None and sign:
         if spec.code in CURRENCY_CODES:
-            last = k2 - 1  # "$5 billion dollars": the word only repeats the sign
+            last = after_unit - 1  # "$5 billion dollars": the word only repeats the sign
     elif spec is not None:
-        unit = spec.code
-        value *= spec.factor
-        last = k2 - 1
-    elif spelled and value < 1 and any(lx[n].low in ("tenth", "tenths", "hundredth", "hundredths")
-                                       for n in range(i, j)):
-        unit = "pp"  # "four-tenths" of a rate
-    elif spelled and value < 1 and any(lx[n].low in DENOMINATOR_WORDS for n in range(i, j)):
-        unit = "1"  # "two thirds", "two-thirds": a plain fraction
+        unit, value, last = spec.code, value * spec.factor, after_unit - 1
+    elif spelled and value < 1:
+        unit = _fraction_unit(lx, i, j) or unit
     # "a factor of 1.5": the phrase is the multiple.
     multiple = spec is not None and spec.code == "times"
     if i >= 2 and lx[i - 1].low == "of" and lx[i - 2].low == "factor":
-        first = i - 2
-        unit = "times"
-        multiple = True
+        first, unit, multiple = i - 2, "times", True
     truncated = (last + 2 < len(lx) and lx[last + 1].text == "-" and adjacent(lx[last], lx[last + 1])
                  and not adjacent(lx[last + 1], lx[last + 2]))
     return Mention(lx[first].start, lx[last].end, value, first, last, i, num_last, unit=unit, spelled=spelled,
@@ -448,8 +447,55 @@ def _read_mention(lx: list[Lexeme], i: int, ctx: UnitContext = DEFAULT_CONTEXT) 
                    extra={"truncated": truncated, "ask_quantulum": ask and unit is None})
 
 
+def _multiple_mention(lx: list[Lexeme], i: int) -> Mention | None:
+    """ "twice", "double"; "a tenfold increase", "rose fourfold" (not "the focus is fourfold"): a multiple."""
+    t = lx[i]
+    if t.low in _multiple_words():
+        return Mention(t.start, t.end, _multiple_words()[t.low], i, i, i, i, unit="times", spelled=True,
+                       multiple=True)
+    fold = _fold_multiple(t.low)
+    if fold is not None and (_low(lx, i + 1) in vocabulary.words("fold_after")
+                             or _low(lx, i - 1) in vocabulary.words("fold_before")):
+        return Mention(t.start, t.end, fold, i, i, i, i, unit="times", spelled=True, multiple=True)
+    return None
+
+
+def _unit_after(lx: list[Lexeme], i: int, j: int, value: float, spelled: bool,
+                ctx: UnitContext) -> tuple[UnitSpec | None, int, bool]:
+    """The unit written after the numeral at ``i`` that ends before ``j``: (unit or None, index after it,
+    whether the words there name several units for quantulum3 to decide)."""
+    k = j
+    # "a quarter of a percentage point", "four-tenths of a point".
+    if spelled and value < 1 and _low(lx, k) == "of" and _low(lx, k + 1) in ("a", "an"):
+        k += 2
+    spec, end = read_unit(lx, k, ctx)
+    if spec is not None and spec.code == "points" and spelled and _low(lx, i - 1) not in vocabulary.words(
+            "point_moves"):
+        spec = None  # "I have two points to make": remarks counted, not index points
+    ask = spec is None and ambiguous_unit(lx, k)
+    if spec is None and _low(lx, k) in vocabulary.words("duration_adjectives"):
+        # "eight consecutive years": an adjective of duration may sit between number and unit.
+        spec2, end2 = read_unit(lx, k + 1, ctx)
+        if spec2 is not None and spec2.code in ("yr", "mo", "d", "h", "min"):
+            spec, end = spec2, end2
+    if spec is None and spelled and value < 1 and _low(lx, k) == "point":
+        spec, end = UnitSpec("pp"), k + 1
+    elif spec is None and spelled and value < 1 and _low(lx, k) == "-" and _low(lx, k + 1) == "point":
+        spec, end = UnitSpec("pp"), k + 2
+    return spec, end, ask
+
+
+def _fraction_unit(lx: list[Lexeme], i: int, j: int) -> str | None:
+    """The unit a spelled fraction at ``i``..``j`` gives itself: "four-tenths" of a rate are points, "two
+    thirds" a plain fraction."""
+    if any(lx[n].low in ("tenth", "tenths", "hundredth", "hundredths") for n in range(i, j)):
+        return "pp"
+    if any(lx[n].low in denominator_words() for n in range(i, j)):
+        return "1"
+    return None
+
+
 _MINUS_SIGNS = frozenset({"-", "\u2212"})
-_MINUS_WORDS = vocabulary.words("minus_words")
 _OPENERS = frozenset({"(", "[", "{", "\"", "\u201c", ":"})
 
 
@@ -471,7 +517,7 @@ def _sign_before(lx: list[Lexeme], first: int) -> int | None:
         if k > 0 and (lx[k - 1].is_digit or lx[k - 1].text in ("\u2014", "\u2013", "-")):
             return None  # "150 -200": a range written loosely; "12-point- — -7 million": a word resumed
         return k
-    if t.low in _MINUS_WORDS and not (_low(lx, k - 1) == "or" and _low(lx, k - 2) == "plus"):
+    if t.low in vocabulary.words("minus_words") and not (_low(lx, k - 1) == "or" and _low(lx, k - 2) == "plus"):
         return k
     return None
 
@@ -479,11 +525,6 @@ def _sign_before(lx: list[Lexeme], first: int) -> int | None:
 _RANGE_JOIN = re.compile(r"^\s*(?:-|–|to|-\s*to\s*-?)\s*$", re.I)  # "18- to 26-year-olds"
 _OR_JOIN = re.compile(r"^-?\s*or\s*$", re.I)
 _AND_JOIN = re.compile(r"^-?\s*and\s*$", re.I)
-_RANGE_VERBS = vocabulary.words("range_verbs")
-_SHARE_JOINS = vocabulary.words("share_joins")
-_LEVEL_MOVES = vocabulary.words("level_moves")
-_RATE_MARKERS = vocabulary.words("rate_markers")
-_FUNCTION_WORDS = vocabulary.words("function_words")
 
 
 def _between(lx: list[Lexeme], a: Mention, b: Mention) -> str:
@@ -495,57 +536,65 @@ def combine(lx: list[Lexeme], ms: list[Mention]) -> list[Mention]:
     out: list[Mention] = []
     i = 0
     while i < len(ms):
-        a = ms[i]
-        b = ms[i + 1] if i + 1 < len(ms) else None
-        if b is None or a.multiple or b.multiple:
-            out.append(a)
+        pair = _pair(lx, ms, i) if i + 1 < len(ms) else None
+        if pair is None:
+            out.append(ms[i])
             i += 1
-            continue
-        gap = _between(lx, a, b)
-        before = _low(lx, a.first - 1)
-        before2 = _low(lx, a.first - 2)
-        joined = None
-        if _RANGE_JOIN.match(gap) and before in _LEVEL_MOVES and "to" in gap.lower() and a.unit and b.unit:
-            pass  # "up 12 cents to $3.87": a change and the level it reached ("down 1 to 2 percent" is a range)
-        elif _RANGE_JOIN.match(gap):
-            if before == "from" and before2 not in _RANGE_VERBS:
-                # "from 11 to eight": two levels, the first borrowing the second's unit.
-                for m in (a, b):
-                    m.from_to = True
-                _share_unit(a, b)
-                out += [a, b]
-                i += 2
-                continue
-            if b.value == 1 and a.unit is None and b.unit is None and a.value is not None and a.value > 1 or (
-                    a.value == 1 and b.value == 1 and a.unit is None and b.unit is None and "to" in gap.lower()):
-                joined = _join(a, b, ratio=True)
-            elif (a.unit is None or a.unit == b.unit or b.unit is None) and (
-                    a.value is None or b.value is None or a.value < b.value or a.negative and b.negative):
-                # A range ascends ("150-200"; "-1 to -2" is said either way); "05-04" or "three-quarter" are
-                # something else.
-                joined = _join(a, b)
-        elif _OR_JOIN.match(gap) and (a.unit is None or a.extra.get("truncated") and a.unit == b.unit) and not (
-                lx[b.num_first].low in ("a", "an")) and (a.spelled == b.spelled):
-            joined = _join(a, b)  # "eight or nine euros", "$30- or $40,000"
-        elif _AND_JOIN.match(gap) and (before == "between" or a.extra.get("truncated") and a.unit in (None, b.unit)):
-            joined = _join(a, b)  # "between 5 and 7 percent", "50- and 60,000"
-        elif gap.lower() in _SHARE_JOINS and _is_share(a, b):
-            joined = _share(a, b)
-        elif gap == "," and a.unit is None and b.unit is not None and (
-                i + 2 >= len(ms) or _between(lx, b, ms[i + 2]) not in (",", "and", ", and")) and (
-                a.value is not None and b.value is not None and a.value < b.value):
-            joined = _join(a, b)
-        if joined is not None:
-            out.append(joined)
+        else:
+            out += pair
             i += 2
-            continue
-        out.append(a)
-        i += 1
     _inherit_list_units(lx, out)
     _inherit_moved_units(lx, out)
     for m in out:
         m.per = m.per or denominator(lx, m)
     return out
+
+
+def _pair(lx: list[Lexeme], ms: list[Mention], i: int) -> list[Mention] | None:
+    """What mentions ``i`` and ``i + 1`` become when they belong together: one range, ratio or share, or a
+    from-to pair; None when they stay apart."""
+    a, b = ms[i], ms[i + 1]
+    if a.multiple or b.multiple:
+        return None
+    gap = _between(lx, a, b)
+    before = _low(lx, a.first - 1)
+    joined = None
+    if _RANGE_JOIN.match(gap):
+        return _range_pair(lx, a, b, gap)
+    if _OR_JOIN.match(gap) and (a.unit is None or a.extra.get("truncated") and a.unit == b.unit) and not (
+            lx[b.num_first].low in ("a", "an")) and (a.spelled == b.spelled):
+        joined = _join(a, b)  # "eight or nine euros", "$30- or $40,000"
+    elif _AND_JOIN.match(gap) and (before == "between" or a.extra.get("truncated") and a.unit in (None, b.unit)):
+        joined = _join(a, b)  # "between 5 and 7 percent", "50- and 60,000"
+    elif gap.lower() in vocabulary.words("share_joins") and _is_share(a, b):
+        joined = _share(a, b)
+    elif gap == "," and a.unit is None and b.unit is not None and (
+            i + 2 >= len(ms) or _between(lx, b, ms[i + 2]) not in (",", "and", ", and")) and (
+            a.value is not None and b.value is not None and a.value < b.value):
+        joined = _join(a, b)
+    return [joined] if joined is not None else None
+
+
+def _range_pair(lx: list[Lexeme], a: Mention, b: Mention, gap: str) -> list[Mention] | None:
+    """Two mentions joined by "-" or "to": a from-to pair, a ratio or a range; None when they stay apart."""
+    to = "to" in gap.lower()
+    if _low(lx, a.first - 1) in vocabulary.words("level_moves") and to and a.unit and b.unit:
+        return None  # "up 12 cents to $3.87": a change and the level it reached ("down 1 to 2 percent" is a range)
+    if _low(lx, a.first - 1) == "from" and _low(lx, a.first - 2) not in vocabulary.words("range_verbs"):
+        # "from 11 to eight": two levels, the first borrowing the second's unit.
+        for m in (a, b):
+            m.from_to = True
+        _share_unit(a, b)
+        return [a, b]
+    if b.value == 1 and a.unit is None and b.unit is None and a.value is not None and a.value > 1 or (
+            a.value == 1 and b.value == 1 and a.unit is None and b.unit is None and to):
+        return [_join(a, b, ratio=True)]  # "two to one"
+    if (a.unit is None or a.unit == b.unit or b.unit is None) and (
+            a.value is None or b.value is None or a.value < b.value or a.negative and b.negative):
+        # A range ascends ("150-200"; "-1 to -2" is said either way); "05-04" or "three-quarter" are
+        # something else.
+        return [_join(a, b)]
+    return None
 
 
 def _is_share(a: Mention, b: Mention) -> bool:
@@ -568,7 +617,7 @@ def _inherit_moved_units(lx: list[Lexeme], ms: list[Mention]) -> None:
     for a, b in zip(ms, ms[1:]):
         gap = [t.low for t in lx[a.last + 1:b.first] if t.text != ","]
         if (a.unit is None and b.unit is not None and b.unit not in RELATIVE_UNITS and not b.multiple
-                and len(gap) == 1 and gap[0] in _LEVEL_MOVES and a.low is None and b.low is None):
+                and len(gap) == 1 and gap[0] in vocabulary.words("level_moves") and a.low is None and b.low is None):
             a.unit = b.unit
 
 
@@ -581,15 +630,15 @@ def denominator(lx: list[Lexeme], m: Mention) -> str | None:
     k = m.last + 1
     if m.unit is None:
         skipped = 0
-        while (k < len(lx) and skipped < 3 and lx[k].is_word and lx[k].low not in _RATE_MARKERS
-               and lx[k].low not in _FUNCTION_WORDS):
+        while (k < len(lx) and skipped < 3 and lx[k].is_word and lx[k].low not in vocabulary.words("rate_markers")
+               and lx[k].low not in vocabulary.words("function_words")):
             k += 1
             skipped += 1
     marker = _low(lx, k)
-    if marker not in _RATE_MARKERS or k + 1 >= len(lx) or not lx[k + 1].is_word:
+    if marker not in vocabulary.words("rate_markers") or k + 1 >= len(lx) or not lx[k + 1].is_word:
         return None
     word = lx[k + 1]
-    if word.low in _FUNCTION_WORDS or word.low in NUMBER_WORDS:
+    if word.low in vocabulary.words("function_words") or word.low in number_words():
         return None
     if marker != "per" and unit_for_words((word.low,)) is None and not (
             m.unit in CURRENCY_CODES and marker in ("a", "an") and _ends_phrase(lx, k + 2)):
@@ -598,7 +647,7 @@ def denominator(lx: list[Lexeme], m: Mention) -> str | None:
 
 
 def _ends_phrase(lx: list[Lexeme], k: int) -> bool:
-    return k >= len(lx) or not lx[k].is_word or lx[k].low in _FUNCTION_WORDS
+    return k >= len(lx) or not lx[k].is_word or lx[k].low in vocabulary.words("function_words")
 
 
 def _share_unit(a: Mention, b: Mention) -> None:
@@ -606,7 +655,7 @@ def _share_unit(a: Mention, b: Mention) -> None:
     if a.unit is None and b.unit is not None:
         a.unit = b.unit
     if not a.scaled and b.scaled and a.value is not None and b.value is not None and b.value >= 1000 * a.value > 0:
-        scale = next(s for s in sorted(SCALES.values(), reverse=True) if b.value >= s)
+        scale = next(s for s in sorted(scales().values(), reverse=True) if b.value >= s)
         a.value *= scale
 
 

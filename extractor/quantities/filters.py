@@ -19,7 +19,7 @@ from .. import vocabulary
 from .candidates import Mention
 from .lexer import Lexeme
 from .lexer import low_at as _low
-from .numbers import NUMBER_WORDS
+from .numbers import number_words
 from .rules import RuleSet
 from .units import TIME_UNITS
 
@@ -223,7 +223,7 @@ def _clock_list(s: Seen) -> str | None:
         return None
     j = m.last + 1
     while j < len(lx) and (lx[j].text in (",", "or", "and", "to", "-", "–") or lx[j].is_digit
-                           or lx[j].low in NUMBER_WORDS):
+                           or lx[j].low in number_words()):
         j += 1
     if j < len(lx) and _CLOCK_AFTER.match(s.text, lx[j].start):
         return "clock"
@@ -251,7 +251,7 @@ def _label_after_noun(s: Seen) -> str | None:
         return None
     nxt, nxt2 = s.lx[s.m.num_last + 1:s.m.num_last + 2], s.lx[s.m.num_last + 2:s.m.num_last + 3]
     if nxt and nxt[0].text in (",", "or", "and", "-", "–", "to") and nxt2 and (
-            nxt2[0].is_digit or nxt2[0].low in NUMBER_WORDS):
+            nxt2[0].is_digit or nxt2[0].low in number_words()):
         return None  # "guidance 60, 90 days ahead": a list of figures whose unit comes last
     head = t.head
     if head.i == t.i - 1 and head.tag_ in ("NN", "NNP") and t.dep_ in ("nummod", "appos", "npadvmod") and (
@@ -263,7 +263,7 @@ def _label_after_noun(s: Seen) -> str | None:
 def _multiplier_adjective(s: Seen) -> str | None:
     """ "a double standard", "a triple threat": a multiplier word used as an adjective of a noun."""
     t = s.num_token
-    if t is None or s.num.low not in vocabulary.words("multiplier_words") or s.low(s.m.num_first - 1) == "to":
+    if t is None or s.num.low not in vocabulary.words("multiple_words") or s.low(s.m.num_first - 1) == "to":
         return None  # "to double testing capacity" is a verb, even when the parser takes it for an adjective
     return "adjective" if t.dep_ == "amod" and t.pos_ == "ADJ" else None
 
@@ -338,7 +338,7 @@ def _counted_before(lx: list[Lexeme], i: int) -> bool:
     """True when a numeral and the noun it counts stand right before lexeme ``i`` ("1,000 deaths | a day")."""
     for k in range(i - 1, max(-1, i - 5), -1):
         t = lx[k]
-        if t.is_digit or t.low in NUMBER_WORDS:
+        if t.is_digit or t.low in number_words():
             return k < i - 1  # "1,000 deaths a day"; a numeral right before is handled by the caller
         if not t.is_word and t.text != "-" or t.low in vocabulary.words("counted_noun_enders"):
             return False

@@ -18,7 +18,7 @@ from .. import vocabulary
 from .candidates import Mention
 from .lexer import Lexeme
 from .rules import RuleSet
-from .syntax import QUALIFIER_WORDS, governing_verb, subject_of
+from .syntax import governing_verb, subject_of
 from .units import TIME_UNITS
 
 #: What a kind rule proposes: the kind, the direction (None unless a change), and whether anything in
@@ -28,7 +28,8 @@ _CLAUSE_MARKS = frozenset({",", ";", ":", "—", "–", "(", ")"})
 
 
 def _strip_qualifiers(words: list[str]) -> None:
-    while words and words[-1] in QUALIFIER_WORDS and words[-1] not in vocabulary.words("meaningful_prepositions"):
+    qualifiers, meaningful = vocabulary.words("qualifier_words"), vocabulary.words("meaningful_prepositions")
+    while words and words[-1] in qualifiers and words[-1] not in meaningful:
         words.pop()
 
 
@@ -183,7 +184,7 @@ def _comparative_after(f: Figure) -> Decision | None:
     if f.unit in ("pp", "%", "bp") or after[1:2] == ["than"] or f.unit != "count" and after[0] in (
             "less", "lower", "fewer") or after[0] in ("more", "fewer") and (
             f.m.scaled or f.lx[f.m.num_first].is_digit):
-        return "change", "up" if after[0] in ("higher", "above", "faster", "more", "greater") else "down", True
+        return "change", vocabulary.table("comparatives")[after[0]], True
     return None
 
 
@@ -225,7 +226,7 @@ def _share(f: Figure) -> Decision | None:
             or pre == "of" and pre2 in nouns
             or any(lem in vocabulary.words("share_verbs") for lem in f.path_lemmas[:3]) and pre not in ("to", "by")
             or f.unit == "%" and f.after[:1] == ["of"] and (f.m.value or 0) <= 100
-            or pre in ("to", "reached", "reach", "reaching", "at", "") and any(w in nouns for w in before[-10:])):
+            or (pre == "" or pre in vocabulary.words("share_level_words")) and any(w in nouns for w in before[-10:])):
         return "share", None, True
     return None
 

@@ -11,15 +11,24 @@ import re
 from dataclasses import dataclass
 from typing import Sequence
 
-from .numbers import UNICODE_FRACTIONS
+from .. import vocabulary
+from .numbers import unicode_fractions
 
-_FRACS = "".join(UNICODE_FRACTIONS)
-_LEX_RE = re.compile(
-    r"\d+(?:,\d{3})*(?:\.\d+)?[" + _FRACS + r"]?"  # digits, with separators, decimals, a fraction
-    r"|[" + _FRACS + r"]"
-    r"|[A-Za-z]+"
-    r"|\S"
-)
+
+@vocabulary.cached
+def _fracs() -> str:
+    return "".join(unicode_fractions())
+
+
+@vocabulary.cached
+def _lex_re() -> re.Pattern[str]:
+    fracs = _fracs()
+    return re.compile(
+        r"\d+(?:,\d{3})*(?:\.\d+)?[" + fracs + r"]?"  # digits, with separators, decimals, a fraction
+        r"|[" + fracs + r"]"
+        r"|[A-Za-z]+"
+        r"|\S"
+    )
 
 
 @dataclass(frozen=True)
@@ -38,7 +47,7 @@ class Lexeme:
     @property
     def is_digit(self) -> bool:
         """True for a numeral written with digits (or a lone unicode fraction)."""
-        return self.text[0].isdigit() or self.text[0] in _FRACS
+        return self.text[0].isdigit() or self.text[0] in _fracs()
 
     @property
     def is_word(self) -> bool:
@@ -59,7 +68,7 @@ def lex(text: str, start: int, end: int, exclude: Sequence[tuple[int, int]] = ()
         Lexemes with document offsets.
     """
     out = []
-    for m in _LEX_RE.finditer(text, start, end):
+    for m in _lex_re().finditer(text, start, end):
         if any(a <= m.start() < b for a, b in exclude):
             continue
         out.append(Lexeme(m.group(), m.start(), m.end()))

@@ -7,29 +7,47 @@ decides *what number* a written numeral denotes.
 from __future__ import annotations
 
 import re
+from typing import Callable
 
 from .. import vocabulary
 
-#: Vulgar fractions that transcripts print as one character ("4¼", "½").
-UNICODE_FRACTIONS: dict[str, float] = {k: float(v) for k, v in vocabulary.table("unicode_fractions").items()}
+# Each table is read where a rule runs (cached per set of vocabulary overrides in force), so a
+# component's override of a number vocabulary reaches every rule that reads numerals.
 
-UNITS_WORDS: dict[str, int] = {k: int(v) for k, v in vocabulary.table("number_units").items()}
-TENS_WORDS: dict[str, int] = {k: int(v) for k, v in vocabulary.table("number_tens").items()}
-#: Scale words multiply what precedes them.
-SCALES: dict[str, float] = {k: float(v) for k, v in vocabulary.table("number_scales").items()}
-#: Abbreviated scales glued to digits ("5bn"); "m" and "k" only after a currency sign ("£2.5m", "$50k").
-SCALE_ABBREVIATIONS: dict[str, float] = {k: float(v) for k, v in vocabulary.table("scale_abbreviations").items()}
-CURRENCY_SCALE_ABBREVIATIONS: dict[str, float] = {
-    k: float(v) for k, v in vocabulary.table("currency_scale_abbreviations").items()}
-#: Fraction words: "half a point", "a quarter", "four-tenths".
-FRACTION_WORDS: dict[str, float] = {k: float(v) for k, v in vocabulary.table("fraction_words").items()}
-DENOMINATOR_WORDS: dict[str, float] = {k: float(v) for k, v in vocabulary.table("denominator_words").items()}
 
-NUMBER_WORDS = frozenset(UNITS_WORDS) | frozenset(TENS_WORDS) | frozenset(SCALES)
+def _number_table(name: str, kind: type, doc: str) -> Callable[[], dict]:
+    """An accessor of the vocabulary ``name`` with its values as numbers."""
+    def read() -> dict:
+        return {k: kind(v) for k, v in vocabulary.table(name).items()}
 
-_DIGITS_RE = re.compile(
-    r"^(?P<int>\d{1,3}(?:,\d{3})+|\d+)?(?P<dec>\.\d+)?(?P<frac>[" + "".join(UNICODE_FRACTIONS) + r"])?$"
-)
+    read.__doc__ = doc
+    read.__name__ = read.__qualname__ = name
+    return vocabulary.cached(read)
+
+
+unicode_fractions = _number_table("unicode_fractions", float, "Vulgar fractions printed as one character (\"½\").")
+units_words = _number_table("number_units", int, "Number words up to nineteen with their values.")
+tens_words = _number_table("number_tens", int, "\"twenty\" .. \"ninety\" with their values.")
+scales = _number_table("number_scales", float, "Scale words multiply what precedes them (\"million\").")
+scale_abbreviations = _number_table("scale_abbreviations", float, "Abbreviated scales glued to digits (\"5bn\").")
+currency_scale_abbreviations = _number_table("currency_scale_abbreviations", float,
+                                             "\"m\", \"k\": scales only after a currency sign (\"£2.5m\").")
+fraction_words = _number_table("fraction_words", float, "Fraction words: \"half a point\", \"a quarter\".")
+denominator_words = _number_table("denominator_words", float, "Denominators: \"four-tenths\", \"two thirds\".")
+
+
+@vocabulary.cached
+def number_words() -> frozenset[str]:
+    """Every word of a spelled whole number: units, tens and scales."""
+    return frozenset(units_words()) | frozenset(tens_words()) | frozenset(scales())
+
+
+@vocabulary.cached
+def _digits_re() -> re.Pattern[str]:
+    return re.compile(
+        r"^(?P<int>\d{1,3}(?:,\d{3})+|\d+)?(?P<dec>\.\d+)?(?P<frac>[" + "".join(unicode_fractions()) + r"])?$")
+
+
 _SLASH_FRACTION_RE = re.compile(r"^(?P<whole>\d+)[-\s](?P<num>\d)/(?P<den>\d{1,2})$")
 
 
@@ -50,12 +68,12 @@ def parse_digits(text: str) -> float | None:
     if m:
         den = int(m["den"])
         return int(m["whole"]) + int(m["num"]) / den if den else None
-    m = _DIGITS_RE.match(text)
+    m = _digits_re().match(text)
     if not m or not (m["int"] or m["dec"] or m["frac"]):
         return None
     value = float((m["int"] or "0").replace(",", "") + (m["dec"] or ""))
     if m["frac"]:
-        value += UNICODE_FRACTIONS[m["frac"]]
+        value += unicode_fractions()[m["frac"]]
     return value
 
 
@@ -72,6 +90,8 @@ def words_to_number(words: list[str]) -> float | None:
     Returns:
         The value, or None if a word is not part of a numeral.
     """
+    units, tens, scale, fractions, denominators = (units_words(), tens_words(), scales(), fraction_words(),
+                                                  denominator_words())
     total = 0.0
     current = 0.0
     seen = False
@@ -81,19 +101,19 @@ def words_to_number(words: list[str]) -> float | None:
             continue
         if w in ("a", "an"):
             current += 1
-        elif w in UNITS_WORDS:
-            current += UNITS_WORDS[w]
-        elif w in TENS_WORDS:
-            current += TENS_WORDS[w]
+        elif w in units:
+            current += units[w]
+        elif w in tens:
+            current += tens[w]
         elif w == "hundred":
             current = (current or 1) * 100
-        elif w in SCALES:
-            total += (current or 1) * SCALES[w]
+        elif w in scale:
+            total += (current or 1) * scale[w]
             current = 0
-        elif w in FRACTION_WORDS:
-            current = (current or 1) * FRACTION_WORDS[w]
-        elif w in DENOMINATOR_WORDS:
-            current = (current or 1) / DENOMINATOR_WORDS[w]
+        elif w in fractions:
+            current = (current or 1) * fractions[w]
+        elif w in denominators:
+            current = (current or 1) / denominators[w]
         else:
             return None
         seen = True
@@ -111,4 +131,4 @@ def apply_scale(value: float, scale_word: str) -> float:
         The scaled value; unknown words leave it unchanged.
     """
     w = scale_word.lower()
-    return value * SCALES.get(w, SCALE_ABBREVIATIONS.get(w, CURRENCY_SCALE_ABBREVIATIONS.get(w, 1.0)))
+    return value * scales().get(w, scale_abbreviations().get(w, currency_scale_abbreviations().get(w, 1.0)))

@@ -9,7 +9,6 @@ ratios and from-to pairs.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from spacy.tokens import Doc
 
@@ -17,17 +16,17 @@ from .. import vocabulary
 from .candidates import Mention, combine, read_mentions
 from .filters import rejection
 from .lexer import Lexeme
-from .numbers import FRACTION_WORDS, NUMBER_WORDS
+from .numbers import fraction_words, number_words, unicode_fractions
 from .units import DEFAULT_CONTEXT, UnitContext
 
 
-@lru_cache(maxsize=1)
+@vocabulary.cached
 def _numeral_hint() -> re.Pattern[str]:
     """A numeral: a digit, a fraction sign, a number word or "-fold", or "a"/"an" before a unit noun."""
-    hints = NUMBER_WORDS | frozenset(FRACTION_WORDS) | vocabulary.words("multiplier_words") | vocabulary.words(
+    hints = number_words() | frozenset(fraction_words()) | vocabulary.words("multiple_words") | vocabulary.words(
         "figure_hint_words")
     words = "|".join(sorted(hints, key=lambda w: (-len(w), w)))
-    return re.compile(r"\d|[¼½¾⅓⅔⅛]|\b(?:" + words + r"|\w+fold)\b"
+    return re.compile(r"\d|[" + "".join(unicode_fractions()) + r"]|\b(?:" + words + r"|\w+fold)\b"
                       r"|\ban?\s+(?:" + vocabulary.alternation("article_units") + r")\b", re.I)
 
 

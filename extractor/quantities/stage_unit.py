@@ -17,7 +17,7 @@ from .candidates import Mention
 from .counted import counted_noun, subject_counted
 from .draft import Draft
 from .lexer import Lexeme
-from .numbers import NUMBER_WORDS
+from .numbers import number_words
 from .rules import RuleSet
 from .syntax import anchor_token
 
@@ -44,7 +44,7 @@ class Bare:
 
 def is_multiple_times(lx: list[Lexeme], m: Mention) -> bool:
     """ "1.2 times", "twice the rate", "by a factor of 1.5" are multiples; "cut four times" counts occurrences."""
-    if lx[m.num_first].low in vocabulary.words("multiplier_words") or lx[m.first].low == "factor":
+    if lx[m.num_first].low in vocabulary.words("multiple_words") or lx[m.first].low == "factor":
         return True
     if m.value is not None and m.value != int(m.value):
         return True
@@ -199,7 +199,7 @@ def parallel(lx: list[Lexeme], m: Mention, o: Mention) -> bool:
     if a.first > 0 and lx[a.first - 1].low == lx[b.first - 1].low == "than":
         return True
     gap = lx[a.last + 1:b.first]
-    if any(t.is_digit or t.low in NUMBER_WORDS for t in gap):
+    if any(t.is_digit or t.low in number_words() for t in gap):
         return False
     return not gap or len(gap) <= 10 and gap[0].low in vocabulary.words("list_joins")
 

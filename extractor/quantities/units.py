@@ -45,7 +45,7 @@ class UnitContext:
 DEFAULT_CONTEXT = UnitContext()
 
 
-@cache
+@vocabulary.cached
 def _own_words() -> Mapping[tuple[str, ...], UnitSpec]:
     table = {}
     for form, value in vocabulary.table("unit_words").items():

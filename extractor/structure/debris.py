@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from .lines import BLANK, LIST_HEADS, WS, Line, iter_lines
+from .. import vocabulary
+from .lines import BLANK, WS, Line, iter_lines, list_heads
 from .participants import honorific
 from .types import Debris
 
@@ -145,8 +146,12 @@ def _closing_time(lines: list[Line], found: list[Debris]) -> list[Debris]:
     return []
 
 
-_LIST_HEAD = re.compile(r"(?m)^" + WS + r"*(" + LIST_HEADS + r")" + WS + r"*:?" + WS + r"*\r?$")
-_LIST_HEAD_LINE = re.compile(LIST_HEADS + WS + r"*:?")
+@vocabulary.cached
+def _list_head_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A line that is only a list's head (its word a group), and a head as a line's whole text."""
+    heads = list_heads()
+    return (re.compile(r"(?m)^" + WS + r"*(" + heads + r")" + WS + r"*:?" + WS + r"*\r?$"),
+            re.compile(heads + WS + r"*:?"))
 
 
 def _duplicate_lists(text: str, lines: list[Line]) -> list[Debris]:
@@ -156,7 +161,7 @@ def _duplicate_lists(text: str, lines: list[Line]) -> list[Debris]:
     time with honorifics. The copy is debris; its honorifics are still read by
     the header parser.
     """
-    heads = [m for m in _LIST_HEAD.finditer(text)]
+    heads = [m for m in _list_head_patterns()[0].finditer(text)]
     if len(heads) < 2:
         return []
     first_kind = heads[0].group(1).rstrip("s").lower()
@@ -173,7 +178,7 @@ def _list_end(text: str, lines: list[Line], start: int) -> int:
     for line in lines:
         if line.start < start or line.start == line.end:
             continue
-        if _LIST_HEAD_LINE.fullmatch(line.text) or re.match(honorific() + r"\.?" + WS, line.text):
+        if _list_head_patterns()[1].fullmatch(line.text) or re.match(honorific() + r"\.?" + WS, line.text):
             end = line.end
             continue
         break

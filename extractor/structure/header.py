@@ -12,22 +12,38 @@ import re
 from dataclasses import dataclass
 
 from .. import vocabulary
-from .lines import LIST_HEADS, WS, Line, iter_lines
+from .lines import WS, Line, iter_lines, list_heads
 from .participants import honorific, slug
 from .types import DateSource, Debris, Header, Participant
 
-_MONTHS = {k: int(v) for k, v in vocabulary.table("months").items()}
-_MONTH = r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
-#: "Jan. 13, 2025", "March 19, 2025".
-_DATE_MDY = re.compile(r"\b" + _MONTH + r"\s+(?P<day>\d{1,2}),?\s+(?P<year>(?:19|20)\d\d)\b")
-#: "12 December 2024".
-_DATE_DMY = re.compile(r"\b(?P<day>\d{1,2})\s+" + _MONTH + r",?\s+(?P<year>(?:19|20)\d\d)\b")
+
+
+@vocabulary.cached
+def _months() -> dict[str, int]:
+    """Month names and abbreviations with their number (vocabulary ``months``)."""
+    return {k: int(v) for k, v in vocabulary.table("months").items()}
+
+
+@vocabulary.cached
+def _list_head() -> re.Pattern[str]:
+    return re.compile(r"(?P<head>" + list_heads() + r")" + WS + r"*:?")
+
+
+@vocabulary.cached
+def _dates_with_month() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """ "Jan. 13, 2025", "March 19, 2025"; "12 December 2024": a capitalised month name (vocabulary
+    ``months``), longest first."""
+    names = sorted(_months(), key=lambda w: (-len(w), w))
+    month = r"(?P<mon>" + "|".join(re.escape(w.capitalize()) for w in names) + r")\.?"
+    mdy = re.compile(r"\b" + month + r"\s+(?P<day>\d{1,2}),?\s+(?P<year>(?:19|20)\d\d)\b")
+    dmy = re.compile(r"\b(?P<day>\d{1,2})\s+" + month + r",?\s+(?P<year>(?:19|20)\d\d)\b")
+    return mdy, dmy
+
 _DATE_ISO = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)-(?P<mon>\d\d)-(?P<day>\d\d)(?!\d)")
 #: "10 a.m.", "6:57 P.M. JST".
 _TIME = re.compile(r"\b\d{1,2}(?::\d\d)?" + WS + r"*(?:[ap]\.m\.|[AP]\.M\.)(?:" + WS + r"+[A-Z]{1,3}T\b)?")
 #: "The State Council Information Office (SCIO) held a press conference".
 _ORGANISER = re.compile(r"(?P<org>(?:The )?[A-Z][^.\n]{2,150}?) (?:held|hosted|holds|hosts|organi[sz]ed) an? (?:press conference|news conference|briefing|press briefing)")
-_LIST_HEAD = re.compile(r"(?P<head>" + LIST_HEADS + r")" + WS + r"*:?")
 _CREDITS = re.compile(r"(?m)^" + WS + r"*(?:Translated and edited|Translated|Edited) by" + WS + r"+(?P<names>[^\n]+?)" + WS + r"*$")
 
 
@@ -38,14 +54,14 @@ def parse_date(s: str) -> str | None:
         s: Any text ("Beijing | 10 a.m. Jan. 13, 2025", "12 December 2024").
     """
     best = None
-    for pat in (_DATE_MDY, _DATE_DMY, _DATE_ISO):
+    for pat in (*_dates_with_month(), _DATE_ISO):
         m = pat.search(s)
         if m and (best is None or m.start() < best.start()):
             best = m
     if best is None:
         return None
     mon = best.group("mon")
-    month = int(mon) if mon.isdigit() else _MONTHS[mon[:3].lower()]
+    month = int(mon) if mon.isdigit() else _months()[mon.lower()]
     day, year = int(best.group("day")), int(best.group("year"))
     try:
         return dt.date(year, month, day).isoformat()
@@ -145,7 +161,7 @@ def _date_with_source(found: str | None, file_name: str | None, option: str | No
 def _is_dateline(s: str) -> bool:
     """Tell whether a line is mostly a place/date/time stamp rather than a title."""
     rest = s
-    for pat in (_DATE_MDY, _DATE_DMY, _DATE_ISO, _TIME):
+    for pat in (*_dates_with_month(), _DATE_ISO, _TIME):
         rest = pat.sub("", rest)
     return len(rest.strip(" ,|()\u00a0")) < len(s) * 0.6 or "|" in s
 
@@ -153,7 +169,7 @@ def _is_dateline(s: str) -> bool:
 def _title(lines: list[Line]) -> Line | None:
     """The title is the first header line that is neither a stamp nor a list item."""
     for ln in lines[:3]:
-        if _is_dateline(ln.text) or _LIST_HEAD.fullmatch(ln.text):
+        if _is_dateline(ln.text) or _list_head().fullmatch(ln.text):
             continue
         if len(ln.text.split()) >= 3 and not ln.text.rstrip().endswith((".", ":")) or ln.text.startswith(("Transcript", "Remarks")):
             return ln
@@ -165,7 +181,8 @@ def _place_from_dateline(s: str) -> str | None:
     if "|" in s:
         head = s.split("|", 1)[0].strip(" \u00a0")
         return head or None
-    m = _DATE_DMY.search(s) or _DATE_MDY.search(s)
+    mdy, dmy = _dates_with_month()
+    m = dmy.search(s) or mdy.search(s)
     if m and m.start() > 0:
         head = s[:m.start()].strip(" ,(\u00a0")
         if head and head[0].isalpha() and not _TIME.search(head) and len(head.split()) <= 5:
@@ -201,10 +218,9 @@ def _participants(lines: list[Line]) -> list[Participant]:
     entries: dict[str, _Entry] = {}
     kind = None
     for ln in lines:
-        head = _LIST_HEAD.fullmatch(ln.text.strip(" \u00a0\r"))
+        head = _list_head().fullmatch(ln.text.strip(" \u00a0\r"))
         if head:
-            word = head.group("head").lower()
-            kind = "moderator" if word.startswith(("chair", "moderator", "host")) else "official"
+            kind = vocabulary.table("list_heads")[head.group("head").lower()]
             continue
         if kind is None:
             continue

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .label_kinds import is_asker_label
-from .participants import HONORIFICS, core_tokens, office_words
+from .participants import core_tokens, honorifics, office_words
 
 #: How far into a turn an introduction may come ("Thank you, Chair. Ann Smith, Reuters.").
 _REACH = 240
@@ -57,7 +57,7 @@ def _names_a_person(phrase: str) -> bool:
     first = phrase.split()[0].lower().rstrip(".") if phrase.split() else ""
     if first == "the" and len(phrase.split()) > 1:
         first = phrase.split()[1].lower().rstrip(".")
-    return first in HONORIFICS or first in office_words()
+    return first in honorifics() or first in office_words()
 
 
 def _strip_article(outlet: str) -> str:

@@ -9,14 +9,23 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .. import vocabulary
+
 #: Characters that count as blank inside a line (CR included, so CRLF files
 #: behave like LF files; NBSP and word joiners pad White House lines).
 BLANK = " \t\r\u00a0\u2060\u200b\ufeff"
 #: Regex character class for BLANK.
 WS = r"[ \t\r\u00a0\u2060\u200b\ufeff]"
 
-#: Words that head a list of participants in a header ("Speakers:", "Chairperson").
-LIST_HEADS = r"(?:Speakers?|Chairpersons?|Moderators?|Hosts?|Participants|Guests)"
+
+
+@vocabulary.cached
+def list_heads() -> str:
+    """A regex of the words that head a list of participants in a header ("Speakers:", "Chairperson"),
+    capitalised as a header writes them (vocabulary ``list_heads``), longest first."""
+    words = sorted(vocabulary.table("list_heads"), key=lambda w: (-len(w), w))
+    return "(?:" + "|".join(re.escape(w.capitalize()) for w in words) + ")"
+
 
 _LINE = re.compile(r"[^\n]*")
 

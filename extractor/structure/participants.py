@@ -14,8 +14,10 @@ from functools import lru_cache
 from .. import vocabulary
 from .types import Participant, Role
 
-#: Courtesy words dropped before comparing names.
-HONORIFICS = vocabulary.words("honorifics")
+def honorifics() -> frozenset[str]:
+    """Courtesy words dropped before comparing names ("mr", "dr"), read when asked so that an override
+    is in force."""
+    return vocabulary.words("honorifics")
 
 
 def honorific() -> str:
@@ -44,7 +46,8 @@ _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 
 def name_tokens(s: str) -> list[str]:
     """Lower-cased words of ``s``, without honorifics."""
-    return [w for w in (t.lower() for t in _TOKEN.findall(s)) if w not in HONORIFICS]
+    courtesy = honorifics()
+    return [w for w in (t.lower() for t in _TOKEN.findall(s)) if w not in courtesy]
 
 
 def core_tokens(s: str) -> list[str]:
@@ -78,7 +81,7 @@ def participant_from_label(label: str, kind: str) -> Participant:
     """Make a participant out of a label such as "CHAIR POWELL" or "MS. JEAN-PIERRE"."""
     words = label.split()
     hon = None
-    if words and words[0].rstrip(".").lower() in HONORIFICS:
+    if words and words[0].rstrip(".").lower() in honorifics():
         hon = words[0].rstrip(".").capitalize() + "."
         words = words[1:]
     title_words = []

@@ -17,7 +17,8 @@ The pipeline's components take such overrides in their config
 save them with ``to_disk`` (:mod:`extractor.components.vocabularies`). A rule
 sees an override only when it asks for the list at run time (the call is a
 cached look-up); a list copied into a module constant at import keeps the
-package's entries.
+package's entries. A value a rule builds from vocabularies (a dict of numbers, a regex) is built once
+per set of overrides in force with :func:`cached`.
 """
 from __future__ import annotations
 
@@ -25,16 +26,20 @@ import re
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
-from functools import lru_cache
+from functools import lru_cache, wraps
 from importlib import resources
 from types import MappingProxyType
-from typing import Mapping
+from typing import Callable, Mapping, TypeVar
 
-__all__ = ["words", "table", "alternation", "names", "is_table", "parse", "overriding", "normalised"]
+__all__ = ["words", "table", "alternation", "names", "is_table", "parse", "overriding", "normalised", "cached"]
+
+T = TypeVar("T")
 
 #: The overrides in force (name -> frozenset or read-only mapping); empty outside ``overriding``.
 _OVERRIDES: ContextVar[Mapping[str, object]] = ContextVar("extractor_vocabulary_overrides",
                                                           default=MappingProxyType({}))
+#: A hashable key of the overrides in force (empty outside ``overriding``), for :func:`cached`.
+_SIGNATURE: ContextVar[frozenset] = ContextVar("extractor_vocabulary_signature", default=frozenset())
 
 
 def _lines(filename: str) -> list[str]:
@@ -88,11 +93,36 @@ def overriding(overrides: Mapping[str, Iterable[str] | Mapping[str, str]]) -> It
     """Within the block, the named vocabularies have the given entries (a list's lower-cased, a table's
     keys lower-cased) instead of the package's. Names must be the package's; nested blocks add up."""
     checked = {name: normalised(name, entries) for name, entries in overrides.items()}
-    token = _OVERRIDES.set(MappingProxyType({**_OVERRIDES.get(), **checked}))
+    merged = {**_OVERRIDES.get(), **checked}
+    token = _OVERRIDES.set(MappingProxyType(merged))
+    signature = _SIGNATURE.set(frozenset(
+        (name, entries if isinstance(entries, frozenset) else frozenset(entries.items()))
+        for name, entries in merged.items()))
     try:
         yield
     finally:
+        _SIGNATURE.reset(signature)
         _OVERRIDES.reset(token)
+
+
+def cached(build: Callable[[], T]) -> Callable[[], T]:
+    """Decorator for an accessor of a value built from vocabularies ("number words as a dict of ints",
+    "a pattern of month names"): built on first use and again only under other overrides, so a rule may
+    call it where it runs and still sees a component's override (the key is the overrides in force)."""
+    built: dict[frozenset, T] = {}  # a plain dict: rules call accessors for every word they read
+
+    @wraps(build)
+    def accessor() -> T:
+        signature = _SIGNATURE.get()
+        try:
+            return built[signature]
+        except KeyError:
+            if len(built) >= 16:  # a few component configs at a time; never grows without bound
+                built.clear()
+            value = built[signature] = build()
+            return value
+
+    return accessor
 
 
 def normalised(name: str, entries: Iterable[str] | Mapping[str, str]) -> frozenset[str] | Mapping[str, str]:

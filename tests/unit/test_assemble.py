@@ -5,7 +5,8 @@ import spacy
 import pytest
 
 from extractor.assemble import transcript_record
-from extractor.extensions import QUANTITIES, TOPICS, register_extensions
+from extractor.components.spans import lay_spans
+from extractor.extensions import EXCHANGES, QUANTITIES, TOPICS, TURNS, register_extensions
 from extractor.quantities.types import QuantityFacts
 from extractor.structure.types import Exchange, Header, Structure, Turn
 from extractor.topics.types import TopicSegment
@@ -27,6 +28,9 @@ def doc():
         turns=(q_turn, a_turn),
         exchanges=(Exchange(start=0, end=len(TEXT) - 1, asked_by="Daily News", question_turns=(0,), answer_turns=(1,)),),
     )
+    # As the structure component lays them: the record reads turns and exchanges from the Doc's spans.
+    lay_spans(doc, TURNS, "turn", doc._.structure.turns)
+    lay_spans(doc, EXCHANGES, "exchange", doc._.structure.exchanges)
     topic = doc.char_span(0, len(TEXT) - 1, alignment_mode="expand")
     topic._.topic = TopicSegment(start=0, end=len(TEXT), label="exports", keywords=("exports",))
     doc.spans[TOPICS] = [topic]
@@ -101,3 +105,31 @@ def test_conversions_are_resolved_in_the_order_the_component_gave(doc):
     record = transcript_record(doc, source="x.txt")
     by_text = {q.text: q for q in record.quantities}
     assert by_text["25 trillion yuan"].converts == by_text["7.1%"].id == "q1"
+
+
+def test_a_doc_read_back_from_a_docbin_gives_the_same_record(doc):
+    from spacy.tokens import DocBin
+
+    add_quantities(doc, facts("7.1%", unit="%", kind="change", value=7.1, direction="up"))
+    back = next(DocBin(store_user_data=True, docs=[doc]).from_bytes(
+        DocBin(store_user_data=True, docs=[doc]).to_bytes()).get_docs(doc.vocab))
+    assert transcript_record(back, source="x.txt") == transcript_record(doc, source="x.txt")
+
+
+def test_turns_and_exchanges_come_from_the_spans_laid_on_the_doc(doc):
+    # A Doc whose exchange spans were taken off (as a user may filter span groups) has no exchanges.
+    doc.spans[EXCHANGES] = []
+    record = transcript_record(doc, source="x.txt")
+    assert [t.id for t in record.turns] == ["t1", "t2"] and record.exchanges == []
+    assert [t.exchange for t in record.turns] == [None, None]
+
+
+def test_a_span_outside_the_text_fails_the_record_with_its_place(doc):
+    from pydantic import ValidationError
+
+    turn = doc._.structure.turns[1]
+    span = doc.spans[TURNS][1]
+    span._.turn = Turn(start=turn.start, end=len(TEXT) + 5, content_start=turn.content_start,
+                       speaker=turn.speaker, role=turn.role)
+    with pytest.raises(ValidationError, match=r"turns\.1[\s\S]*past the end of the text"):
+        transcript_record(doc, source="x.txt")

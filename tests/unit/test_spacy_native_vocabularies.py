@@ -77,3 +77,50 @@ def test_default_is_the_package_data(tmp_path):
     assert nlp.config["components"]["transcript_structure"]["vocabularies"] == {}
     nlp.to_disk(tmp_path / "p")
     assert list((tmp_path / "p" / "transcript_structure" / "vocabularies").iterdir()) == []
+
+
+def test_an_override_in_the_component_config_changes_what_a_rule_decides():
+    """The quantities component's ``fold_before`` override decides whether "N-fold" after a verb is a
+    multiple: the candidate rule reads the list where it runs, not a copy taken at import."""
+    from extractor.extensions import QUANTITIES
+    from extractor.pipeline import PipelineConfig, build_pipeline
+
+    text = ("CHAIR OKAFOR: Since the harbour ferry opened, commuter trips on the east shore soared fivefold.\n"
+            "DEPUTY LINDQVIST: Fares stay at two euros.\n")
+    nlp = build_pipeline(PipelineConfig(topics=False))
+
+    def figures(vocabularies):
+        nlp.replace_pipe("transcript_quantities", "transcript_quantities", config={"vocabularies": vocabularies})
+        doc = nlp(text)
+        return [(s.text, s._.quantity.value) for s in doc.spans[QUANTITIES]]
+
+    assert "soared" not in vocabulary.words("fold_before")
+    assert figures({}) == [("two euros", 2.0)]
+    assert figures({"fold_before": [*vocabulary.words("fold_before"), "soared"]}) == [
+        ("fivefold", 5.0), ("two euros", 2.0)]
+    assert figures({}) == [("two euros", 2.0)]  # the override ended with the component that holds it
+
+
+def test_a_value_built_from_a_vocabulary_is_rebuilt_under_an_override():
+    from extractor.quantities.numbers import words_to_number
+
+    assert words_to_number(["eleventy", "one"]) is None
+    with vocabulary.overriding({"number_tens": {**vocabulary.table("number_tens"), "eleventy": "110"}}):
+        assert words_to_number(["eleventy", "one"]) == 111
+    assert words_to_number(["eleventy", "one"]) is None
+
+
+def test_a_cached_accessor_builds_once_per_set_of_overrides():
+    calls = []
+
+    @vocabulary.cached
+    def month_numbers():
+        calls.append(1)
+        return {k: int(v) for k, v in vocabulary.table("months").items()}
+
+    assert month_numbers()["march"] == 3 and month_numbers() is month_numbers()
+    with vocabulary.overriding({"months": {"Brumaire": "2"}}):
+        assert month_numbers() == {"brumaire": 2}
+        month_numbers()
+    assert month_numbers()["march"] == 3
+    assert len(calls) == 2
