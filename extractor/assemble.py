@@ -6,6 +6,7 @@ sentence, turn, exchange and topic by offset.
 """
 from __future__ import annotations
 
+import math
 from bisect import bisect_right
 from collections.abc import Sequence
 
@@ -137,6 +138,12 @@ def transcript_record(
             # A figure in the header (the title) announces the briefing's first subject.
             topic=topic_at.find(q.start) or (first_topic if q.start < body_start else None),
         )
+        out_of_range = [v for v in (q.value, q.low, q.high) if v is not None and not math.isfinite(v)]
+        if out_of_range:
+            # Past float range a number reads as infinity, which JSON cannot hold.
+            notes.append(f"{source}: quantity {q.text[:40]!r}{'...' if len(q.text) > 40 else ''} at {q.start}:{q.end} "
+                         "dropped: its number is beyond the range of numbers the output can hold")
+            continue
         try:
             quantities.append(r.Quantity.model_validate(candidate, context={"text": text}))
         except ValidationError as exc:

@@ -91,13 +91,37 @@ class NumeralFocus:
         norms = doc.to_array([NORM])
         for (a, b), sub in zip(passages, parsed):
             sub.from_array([NORM], norms[a:b])
-        for name in self.components:
-            parsed = list(self.nlp.get_pipe(name).pipe(parsed, batch_size=self.batch_size))
+        parsed = [sub for batch in _token_batches(parsed) for sub in self._annotate(batch)]
         values = _flat_trees(doc, sentences)
         for (a, b), sub in zip(passages, parsed):
             values[a:b] = sub.to_array(_ATTRS)
         doc.from_array(_ATTRS, values)
         return doc
+
+
+    def _annotate(self, batch: list[Doc]) -> list[Doc]:
+        for name in self.components:
+            batch = list(self.nlp.get_pipe(name).pipe(batch, batch_size=self.batch_size))
+        return batch
+
+
+#: Passages are cut (at a sentence boundary) before they pass this many tokens, and the models are given
+#: at most about this many tokens at once, so that their memory stays bounded whatever the transcript
+#: (one passage of 380,000 tokens, a 1.9 MB file of figures, took gigabytes). No briefing seen comes near.
+MAX_PASSAGE_TOKENS = 5_000
+
+
+def _token_batches(docs: list[Doc], budget: int = MAX_PASSAGE_TOKENS) -> list[list[Doc]]:
+    """``docs`` in order, grouped so that no group but a single long passage holds more than ``budget`` tokens."""
+    batches: list[list[Doc]] = [[]]
+    size = 0
+    for d in docs:
+        if batches[-1] and size + len(d) > budget:
+            batches.append([])
+            size = 0
+        batches[-1].append(d)
+        size += len(d)
+    return [b for b in batches if b]
 
 
 def choose_sentences(doc: Doc, sentences: Sequence[tuple[int, int]], context: int = 8) -> list[bool]:
@@ -127,7 +151,7 @@ def _passages(doc: Doc, sentences: Sequence[tuple[int, int]], keep: Sequence[boo
     for (a, b), chosen in zip(sentences, keep):
         if not chosen:
             continue
-        if out and out[-1][1] == a:
+        if out and out[-1][1] == a and b - out[-1][0] <= MAX_PASSAGE_TOKENS:
             out[-1] = (out[-1][0], b)
         else:
             out.append((a, b))

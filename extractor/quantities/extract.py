@@ -228,7 +228,7 @@ def _is_multiple_times(lx: list[Lexeme], m: Mention) -> bool:
     """ "1.2 times", "twice the rate", "by a factor of 1.5" are multiples; "cut four times" counts occurrences."""
     if lx[m.num_first].low in ("twice", "double", "triple", "thrice", "quadruple") or lx[m.first].low == "factor":
         return True
-    if m.value is not None and m.value != int(m.value):
+    if m.value is not None and not float(m.value).is_integer():
         return True
     prev = lx[m.first - 1].low if m.first > 0 else ""
     nxt = lx[m.last + 1].low if m.last + 1 < len(lx) else ""
@@ -275,7 +275,7 @@ def _unspoken_unit(lx: list[Lexeme], m: Mention, mentions: list[Mention], prev_l
     # among words for rates, or the other end of a from-to pair with one.
     pair = [m] + [o for o in mentions if o is not m and o.from_to and m.from_to and _parallel(lx, m, o)]
     values = [v for o in pair for v in (o.value, o.low) if v is not None]
-    if values and any(v != int(v) for v in values) and all(v < 20 for v in values) and any(
+    if values and any(not float(v).is_integer() for v in values) and all(v < 20 for v in values) and any(
             t.low in _RATE_WORDS for t in lx):
         return "%"
     others = [o for o in mentions if o is not m and o.unit in ("%", "pp", "bp")]
