@@ -41,13 +41,24 @@ def make_doc(nlp: Language, text: str) -> Doc:
 
 
 def _pieces(text: str) -> Iterator[str]:
-    """The text cut before and inside each long run, so that no piece holds a run over ``MAX_RUN``."""
+    """The text cut before and inside each long run, so that no piece holds a run over ``MAX_RUN``.
+
+    A cut never falls inside a stretch of letters and digits: a long number stays one token (and
+    one figure), and the tokenizer takes such a stretch in one step anyway; it is the punctuation
+    it strips one character at a time.
+    """
     at = 0
     for m in _LONG_RUN.finditer(text):
         yield text[at : m.start()]
-        for start in range(m.start(), m.end(), MAX_RUN):
-            yield text[start : min(start + MAX_RUN, m.end())]
-        at = m.end()
+        start, end = m.start(), m.end()
+        while end - start > MAX_RUN:
+            cut = start + MAX_RUN
+            while cut < end and text[cut - 1].isalnum() and text[cut].isalnum():
+                cut += 1
+            yield text[start:cut]
+            start = cut
+        yield text[start:end]
+        at = end
     yield text[at:]
 
 

@@ -232,6 +232,14 @@ def extract_cli(argv: list[str] | None = None) -> int:
     """Run the ``extract`` command; returns the exit status."""
     argv = list(sys.argv[1:] if argv is None else argv)
     try:
+        return _dispatch(argv)
+    except KeyboardInterrupt:
+        print("extract: interrupted", file=sys.stderr)
+        return 130
+
+
+def _dispatch(argv: list[str]) -> int:
+    try:
         args = build_parser().parse_args(argv)
     except SystemExit as exc:  # argparse exits 2 on usage errors and 0 for --help
         return int(exc.code or 0)
@@ -241,9 +249,6 @@ def extract_cli(argv: list[str] | None = None) -> int:
     previous = _on_sigterm()
     try:
         return args.handler(args)
-    except KeyboardInterrupt:
-        print("extract: interrupted", file=sys.stderr)
-        return 130
     except _Terminated:
         print("extract: terminated", file=sys.stderr)
         return 143

@@ -190,7 +190,7 @@ def _shard_rows(shard: Path):
     """``(where, row, problem)`` for each non-blank line of one shard; ``row["record"]`` is validated."""
     try:
         if not shard.is_file():
-            kind = "a folder" if shard.is_dir() else "not a regular file"
+            kind = "a folder" if shard.is_dir() else "a broken link" if shard.is_symlink() else "not a regular file"
             yield str(shard), None, f"is {kind}, not a shard"
             return
         data = shard.read_bytes()

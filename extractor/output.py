@@ -56,7 +56,7 @@ class FactsWriter:
             self.stream.write(json.dumps(data, ensure_ascii=False) + "\n")
         else:
             for row in _csv_rows(record):
-                self._csv.writerow({k: "" if v is None else v for k, v in row.items()})
+                self._csv.writerow({k: "" if v is None else csv_cell(v) for k, v in row.items()})
         self.count += 1
 
     def fail(self, failure: Failure) -> None:
@@ -69,6 +69,21 @@ class FactsWriter:
             failures = [f.model_dump(mode="json") for f in self.failures]
             self.stream.write(("\n  ]" if self.count else "]") + ',\n  "failures": '
                               + textwrap.indent(_dumps(failures), "  ")[2:] + "\n}\n")
+
+
+#: First characters that make a spreadsheet read a cell as a formula (OWASP, "CSV Injection").
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_cell(value):
+    """A CSV cell that a spreadsheet shows as text: a string starting like a formula gets a leading ``'``.
+
+    Numbers stay numbers (a negative value is not a formula); only text, which comes from transcripts
+    and file names, is neutralised, as OWASP advises.
+    """
+    if isinstance(value, str) and value.startswith(_FORMULA_STARTS):
+        return "'" + value
+    return value
 
 
 def _dumps(data) -> str:
