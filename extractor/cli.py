@@ -357,8 +357,8 @@ def _note_skipped(inputs, quiet: bool) -> None:
     if quiet or not inputs.skipped:
         return
     names = ", ".join(p.name for p, _ in inputs.skipped[:5]) + (", ..." if len(inputs.skipped) > 5 else "")
-    _err(f"note: skipped {_plural(len(inputs.skipped), 'file')} that describe the folder rather than report a "
-         f"briefing (README*, SOURCES*, LICENSE*, CHANGELOG*, report pages): {names}; name a file to read it")
+    _err(f"note: skipped {names}: named like a folder's notes (README*, SOURCES*, LICENSE*, CHANGELOG*) "
+         "or a page of this tool's report, not briefings; name a file to read it")
 
 
 def _run(args) -> int:

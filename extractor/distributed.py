@@ -70,9 +70,11 @@ def quiet_ray(*, verbose: bool = False) -> Iterator[None]:
     saved_bars = context.enable_progress_bars
     loggers = [logging.getLogger(name) for name in ("ray", "ray.data", "ray._private", "ray.util")]
     levels = [lg.level for lg in loggers]
-    saved_env = os.environ.get("RAY_DATA_DISABLE_PROGRESS_BARS")
+    # Read when Ray starts: its C++ core's lines (core_worker.cc) and Ray Data's bars in the workers.
+    env = {"RAY_BACKEND_LOG_LEVEL": "fatal", "RAY_DATA_DISABLE_PROGRESS_BARS": "1"}
+    saved_env = {k: os.environ.get(k) for k in env}
     context.enable_progress_bars = False
-    os.environ["RAY_DATA_DISABLE_PROGRESS_BARS"] = "1"
+    os.environ.update(env)
     for lg in loggers:
         lg.setLevel(logging.ERROR)
     try:
@@ -81,10 +83,11 @@ def quiet_ray(*, verbose: bool = False) -> Iterator[None]:
         context.enable_progress_bars = saved_bars
         for lg, level in zip(loggers, levels):
             lg.setLevel(level)
-        if saved_env is None:
-            os.environ.pop("RAY_DATA_DISABLE_PROGRESS_BARS", None)
-        else:
-            os.environ["RAY_DATA_DISABLE_PROGRESS_BARS"] = saved_env
+        for k, v in saved_env.items():
+            if v is None:
+                os.environ.pop(k, None)
+            else:
+                os.environ[k] = v
 
 
 def extract_with_ray(

@@ -114,3 +114,22 @@ def test_sigterm_prints_one_line_not_a_traceback(tmp_path):
         proc.kill()
     assert proc.returncode == 143
     assert "Traceback" not in err.decode() and err.decode().strip().splitlines()[-1] == "extract: terminated"
+
+
+def test_a_worker_killed_mid_run_costs_no_file(tmp_path):
+    """The killed worker's file is tried again on a fresh worker: every record is written, no traceback."""
+    proc = _start_run(tmp_path, n=3)
+    try:
+        workers = _wait_for_workers(proc)
+        time.sleep(3)  # the workers are loading the model or extracting
+        workers[0].kill()
+        _, err = proc.communicate(timeout=600)
+    finally:
+        proc.kill()
+    err = err.decode()
+    assert "Traceback" not in err and "BrokenProcessPool" not in err
+    assert proc.returncode == 0, err
+    import json
+
+    facts = json.loads((tmp_path / "f.json").read_text(encoding="utf-8"))
+    assert sorted(Path(t["source"]).name for t in facts["transcripts"]) == ["t0.txt", "t1.txt", "t2.txt"]

@@ -99,3 +99,19 @@ def test_a_folder_named_like_a_shard_and_a_broken_link_are_named(tmp_path):
 def test_an_empty_folder_is_not_a_merge(tmp_path, capsys):
     assert extract_cli(["merge", str(tmp_path), "-o", str(tmp_path / "f.json")]) == 2
     assert "no shards" in capsys.readouterr().err and not (tmp_path / "f.json").exists()
+
+
+def test_rays_own_log_lines_are_quiet_unless_verbose():
+    ray = pytest.importorskip("ray")
+    import logging
+
+    from extractor.distributed import quiet_ray
+
+    context = ray.data.DataContext.get_current()
+    before = (logging.getLogger("ray").level, context.enable_progress_bars)
+    with quiet_ray(verbose=False):
+        assert logging.getLogger("ray").getEffectiveLevel() == logging.ERROR
+        assert context.enable_progress_bars is False
+    assert (logging.getLogger("ray").level, context.enable_progress_bars) == before
+    with quiet_ray(verbose=True):
+        assert logging.getLogger("ray").level == before[0]
