@@ -70,8 +70,9 @@ def quiet_ray(*, verbose: bool = False) -> Iterator[None]:
     saved_bars = context.enable_progress_bars
     loggers = [logging.getLogger(name) for name in ("ray", "ray.data", "ray._private", "ray.util")]
     levels = [lg.level for lg in loggers]
-    # Read when Ray starts: its C++ core's lines (core_worker.cc) and Ray Data's bars in the workers.
-    env = {"RAY_BACKEND_LOG_LEVEL": "fatal", "RAY_DATA_DISABLE_PROGRESS_BARS": "1"}
+    # Read when Ray starts: Ray Data's bars in the workers. (RAY_BACKEND_LOG_LEVEL would quiet the C++
+    # core's one warning about actor restarts, but announces itself in a line of its own.)
+    env = {"RAY_DATA_DISABLE_PROGRESS_BARS": "1"}
     saved_env = {k: os.environ.get(k) for k in env}
     context.enable_progress_bars = False
     os.environ.update(env)

@@ -83,7 +83,7 @@ class NumeralFocus:
         # New Docs rather than Span.as_doc, which copies the whole document's arrays for every span.
         strings = doc.vocab.strings
         orths, spaces = doc.to_array([ORTH, SPACY]).T.tolist()
-        forced_at = forced.tolist()
+        forced_at = _bound_sentences(forced.tolist(), sentences)
         parsed = [Doc(doc.vocab, words=[strings[h] for h in orths[a:b]], spaces=[bool(x) for x in spaces[a:b]],
                       sent_starts=[True] + [True if f else None for f in forced_at[a + 1:b]]) for a, b in passages]
         # The tokenizer's special cases give some tokens their own norm ("n't" -> "not", "gonna"), which
@@ -109,6 +109,20 @@ class NumeralFocus:
 #: at most about this many tokens at once, so that their memory stays bounded whatever the transcript
 #: (one passage of 380,000 tokens, a 1.9 MB file of figures, took gigabytes). No briefing seen comes near.
 MAX_PASSAGE_TOKENS = 5_000
+
+
+#: A sentence of the splitter's longer than this many tokens is cut into pieces of this length for the
+#: parser (a "sentence" of 10,000 numbers in a row made the quantities' work grow with its square).
+#: Speech sentences are a tenth of it.
+MAX_SENTENCE_TOKENS = 400
+
+
+def _bound_sentences(forced: list[bool], sentences: Sequence[tuple[int, int]]) -> list[bool]:
+    """``forced`` sentence starts, with one added every ``MAX_SENTENCE_TOKENS`` tokens inside longer sentences."""
+    for a, b in sentences:
+        for i in range(a + MAX_SENTENCE_TOKENS, b, MAX_SENTENCE_TOKENS):
+            forced[i] = True
+    return forced
 
 
 def _token_batches(docs: list[Doc], budget: int = MAX_PASSAGE_TOKENS) -> list[list[Doc]]:

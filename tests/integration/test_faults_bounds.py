@@ -6,7 +6,8 @@ from __future__ import annotations
 import spacy
 
 from extractor.bounds import MAX_RUN, Deadline, make_doc, run_pipeline, time_budget
-from extractor.components.focus import MAX_PASSAGE_TOKENS, _passages, _token_batches
+from extractor.components.focus import (MAX_PASSAGE_TOKENS, MAX_SENTENCE_TOKENS, _bound_sentences, _passages,
+                                        _token_batches)
 from extractor.errors import InputError
 
 
@@ -79,3 +80,20 @@ def test_the_deadline_is_checked_between_components():
         assert "memo.txt" in str(exc)
     else:
         raise AssertionError("the deadline was not checked")
+
+
+def test_a_long_sentence_is_cut_for_the_parser_and_short_ones_are_not():
+    long_end = 30 + 2 * MAX_SENTENCE_TOKENS + 5
+    sentences = [(0, 30), (30, long_end), (long_end, long_end + MAX_SENTENCE_TOKENS - 1)]
+    total = sentences[-1][1]
+    forced = _bound_sentences([False] * total, sentences)
+    assert [i for i, f in enumerate(forced) if f] == [30 + MAX_SENTENCE_TOKENS, 30 + 2 * MAX_SENTENCE_TOKENS]
+
+
+def test_a_line_of_numbers_gives_bounded_sentences(nlp):
+    from extractor.api import extract_text
+
+    text = "MR LEE: " + " ".join(str(i) for i in range(1, 1200)) + "\n"
+    record = extract_text(text, nlp=nlp)
+    assert record.quantities and all(len(q.sentence.text.split()) <= MAX_SENTENCE_TOKENS + 2
+                                     for q in record.quantities if q.sentence)
