@@ -197,19 +197,19 @@ def build_parser() -> argparse.ArgumentParser:
                               help=argparse.SUPPRESS, epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
     run.add_argument("paths", nargs="+", metavar="PATH", help="transcript files or folders (searched recursively)")
     add_options(run, *_RUN_GROUPS, suppress=True)
-    run.set_defaults(handler=_run)
+    run.set_defaults(handler=_run, name="extract")
 
     schema = commands.add_parser("schema", prog="extract schema", help="print the JSON Schema of the output",
                                  description="Print the JSON Schema of the output.")
     schema.add_argument("--transcript", action="store_true",
                         help="the schema of one transcript record (a JSON Lines line)")
-    schema.set_defaults(handler=_schema)
+    schema.set_defaults(handler=_schema, name="extract schema")
 
     merge = commands.add_parser("merge", prog="extract merge", help="merge the JSON Lines shards of `extract ray`",
                                 description="Merge the JSON Lines shards of `extract ray` into one output.")
     merge.add_argument("shards", metavar="DIR", help="the folder of shards `extract ray` wrote")
     add_options(merge, "output", "verbosity", suppress=False)
-    merge.set_defaults(handler=_merge)
+    merge.set_defaults(handler=_merge, name="extract merge")
 
     ray = commands.add_parser("ray", prog="extract ray", help="extract on a Ray cluster into JSON Lines shards",
                               description="Extract on a Ray cluster (pip install 'extractor[ray]') into JSON Lines "
@@ -220,7 +220,7 @@ def build_parser() -> argparse.ArgumentParser:
     ray.add_argument("--actors", type=_positive, default=2, metavar="N",
                      help="actors, one pipeline each (default: 2)")
     add_options(ray, "inputs", "pipeline", "verbosity")
-    ray.set_defaults(handler=_ray)
+    ray.set_defaults(handler=_ray, name="extract ray")
     return parser
 
 
@@ -249,6 +249,9 @@ def _dispatch(argv: list[str]) -> int:
     previous = _on_sigterm()
     try:
         return args.handler(args)
+    except ExtractorError as exc:  # a usage error found by a handler before any work (an --out suffix)
+        _err(f"{args.name}: {exc}")
+        return 2
     except _Terminated:
         print("extract: terminated", file=sys.stderr)
         return 143
@@ -364,11 +367,7 @@ def _note_skipped(inputs, quiet: bool) -> None:
 def _run(args) -> int:
     from .api import extract_to
 
-    try:
-        fmt = _format_for(args.out, args.format)
-    except ExtractorError as exc:
-        _err(f"extract: {exc}")
-        return 2
+    fmt = _format_for(args.out, args.format)
     options = _options(args)
     started = time.perf_counter()
     inputs = options.inputs(args.paths)
@@ -448,11 +447,7 @@ def _merge(args) -> int:
     from .distributed import merge_shards
     from .output import render
 
-    try:
-        fmt = _format_for(args.out, args.format)
-    except ExtractorError as exc:
-        _err(f"extract merge: {exc}")
-        return 2
+    fmt = _format_for(args.out, args.format)
     if not Path(args.shards).is_dir():
         _err(f"extract merge: {args.shards}: no such folder")
         return 2

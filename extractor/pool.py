@@ -42,8 +42,10 @@ def _die_with_parent(parent: int) -> None:
 def _worker_main(conn: Connection, parent: int, initializer: Callable[..., Any] | None, initargs: tuple,
                  function: Callable[[Any], Any]) -> None:
     _die_with_parent(parent)
-    # Ctrl-C reaches the whole process group: the parent alone reports it and stops the workers.
+    # Ctrl-C reaches the whole process group: the parent alone reports it and stops the workers. A forked
+    # worker would also inherit the parent's SIGTERM handler: it simply ends instead.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
     try:
         if initializer is not None:
             initializer(*initargs)
