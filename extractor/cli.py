@@ -332,8 +332,7 @@ def _check_destinations(args, inputs) -> str | None:
             return f"{args.out}: --out is one of the inputs; it would be overwritten. Give another file name"
     if args.html:
         html = Path(args.html)
-        if html.exists() and not html.is_dir():
-            return f"{args.html}: --html names an existing file, not a folder"
+        # A folder that cannot be written (a file in its place) is reported after the facts are written.
         if any(_same_file(html, p) for p in given) or (args.out and Path(args.out).resolve() == html.resolve()):
             return f"{args.html}: --html is one of the inputs (or --out); give another folder"
     return None
