@@ -57,8 +57,10 @@ def _pieces(text: str) -> Iterator[str]:
                 cut += 1
             yield text[start:cut]
             start = cut
-        yield text[start:end]
-        at = end
+        # The space after the run stays with it, as the tokenizer would have left it (a token's trailing
+        # whitespace): a piece that started with it would get a space token of its own.
+        at = end + 1 if text[end : end + 1] == " " else end
+        yield text[start:at]
     yield text[at:]
 
 

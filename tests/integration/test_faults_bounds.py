@@ -20,6 +20,12 @@ def test_a_long_run_is_tokenized_in_pieces_and_the_text_is_kept():
     assert all(text[t.idx : t.idx + len(t)] == t.text for t in doc)
 
 
+def test_the_space_after_a_long_run_is_its_whitespace_not_a_token():
+    nlp = spacy.blank("en")
+    doc = make_doc(nlp, "see " + ":" * (MAX_RUN + 10) + " and more")
+    assert not any(t.is_space for t in doc) and doc.text.endswith(" and more")
+
+
 def test_a_long_number_is_never_cut():
     nlp = spacy.blank("en")
     text = "Debt: " + "7" * (2 * MAX_RUN) + " dollars, " + "ab:" * MAX_RUN
