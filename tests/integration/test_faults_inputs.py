@@ -116,12 +116,12 @@ def test_csv_cells_that_start_like_formulas_are_neutralised(tmp_path):
 
 
 def test_ctrl_c_prints_one_line(tmp_path):
-    (tmp_path / "a.txt").write_text(GOOD * 300, encoding="utf-8")
+    (tmp_path / "a.txt").write_text(GOOD * 3000, encoding="utf-8")  # some 200 KB: tens of seconds of work
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     proc = subprocess.Popen([sys.executable, "-m", "extractor", "a.txt", "--out", "f.json"], cwd=tmp_path, env=env,
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     try:
-        time.sleep(8)  # inside the model's loading or the extraction
+        time.sleep(6)  # inside the model's loading or the extraction
         proc.send_signal(signal.SIGINT)
         _, err = proc.communicate(timeout=60)
     finally:
