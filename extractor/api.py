@@ -4,7 +4,6 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -14,16 +13,15 @@ from threadpoolctl import threadpool_limits
 
 from . import __version__
 from .assemble import transcript_record
+from .bounds import DEFAULT_MAX_SECONDS, make_doc, run_pipeline, time_budget
 from .errors import ExtractorError, InputError
 from .extensions import register_extensions
+from .inputs import TRANSCRIPT_SUFFIXES, Inputs, Problem, find_inputs, find_transcripts  # noqa: F401  (re-exported)
 from .pipeline import PipelineConfig, build_pipeline, model_label, parsing_label, parsing_label_for
 from .reading import DEFAULT_MAX_BYTES, DecodedText, read_text
 from .records import FactsDocument, Failure, Generator, TranscriptRecord
 
 log = logging.getLogger(__name__)
-
-#: File name endings taken when a folder is given.
-TRANSCRIPT_SUFFIXES = (".txt", ".md", ".html", ".htm")
 
 
 @dataclass(frozen=True)
@@ -38,6 +36,12 @@ class Options:
         blas_threads: BLAS threads per process while the models run. One by default: a second
             thread made a single process about 5% faster on two cores, but then ``jobs=2`` (one
             thread each) gains less over it, and workers must not oversubscribe the cores.
+        max_seconds: A file whose extraction takes longer is stopped and reported (None: no limit).
+        glob: In folders, take files whose name matches one of these patterns (default: the
+            transcript suffixes).
+        exclude: Leave out files whose name or path below the folder matches one of these patterns.
+        skip_notes: In folders, skip ``README*``, ``SOURCES*``, ``LICENSE*``, ``CHANGELOG*`` and this
+            tool's own report pages.
     """
 
     pipeline: PipelineConfig = field(default_factory=PipelineConfig)
@@ -45,24 +49,14 @@ class Options:
     max_bytes: int = DEFAULT_MAX_BYTES
     jobs: int = 1
     blas_threads: int = 1
+    max_seconds: float | None = DEFAULT_MAX_SECONDS
+    glob: tuple[str, ...] = ()
+    exclude: tuple[str, ...] = ()
+    skip_notes: bool = True
 
-
-def find_transcripts(paths: Iterable[str | Path]) -> list[Path]:
-    """Expand files and folders (recursively) into the transcript files to read, in a stable order.
-
-    A path that does not exist is returned as is, so that it is reported as a failure.
-    """
-    found: list[Path] = []
-    for given in paths:
-        p = Path(given)
-        if p.is_dir():
-            # Broken links and unreadable entries are kept, so that each is reported by name.
-            found.extend(
-                sorted(f for f in p.rglob("*") if f.suffix.lower() in TRANSCRIPT_SUFFIXES and not f.is_dir())
-            )
-        else:
-            found.append(p)
-    return found
+    def inputs(self, paths: Iterable[str | Path]) -> Inputs:
+        """The files (and problems) these options choose under ``paths`` (see ``inputs.find_inputs``)."""
+        return find_inputs(paths, glob=self.glob, exclude=self.exclude, skip_notes=self.skip_notes)
 
 
 def extract_text(
@@ -101,27 +95,38 @@ def extract_path(path: str | Path, *, nlp: Language | None = None, options: Opti
     options = options or Options()
     decoded = read_text(path, max_bytes=options.max_bytes)
     return _process(nlp or build_pipeline(options.pipeline), decoded, str(path), options.date, options.max_bytes,
-                    options.blas_threads)
+                    options.blas_threads, options.max_seconds)
 
 
 def _process(nlp: Language, decoded: DecodedText, source: str, date: str | None, max_chars: int,
-             threads: int = 1) -> TranscriptRecord:
+             threads: int = 1, max_seconds: float | None = None) -> TranscriptRecord:
     if len(decoded.text) > max_chars:
         # An HTML file's shown text or a text given directly can be long though its bytes passed.
         raise InputError(source, f"is {len(decoded.text):,} characters, over the limit of {max_chars:,} "
                                  "(raise it with --max-bytes)")
+    _check_encodable(decoded.text, source)
     if date is not None:
         _check_iso_date(date)
     register_extensions()
-    doc = nlp.make_doc(decoded.text)
-    doc._.file_name = Path(source).name
-    doc._.date_option = date
-    # A set number of BLAS threads (one unless asked): numpy's default, one per core, would
-    # oversubscribe the cores when several workers run (benchmarks/throughput.py --notes). The limit
-    # is process-wide: threads of one process that extract at once should all ask for the same.
-    with threadpool_limits(limits=max(1, threads), user_api="blas"):
-        doc = nlp(doc)
-    return transcript_record(doc, source=source, encoding=decoded.encoding, warnings=decoded.warnings)
+    with time_budget(max_seconds, source) as deadline:
+        doc = make_doc(nlp, decoded.text)
+        doc._.file_name = Path(source).name
+        doc._.date_option = date
+        # A set number of BLAS threads (one unless asked): numpy's default, one per core, would
+        # oversubscribe the cores when several workers run (benchmarks/throughput.py --notes). The limit
+        # is process-wide: threads of one process that extract at once should all ask for the same.
+        with threadpool_limits(limits=max(1, threads), user_api="blas"):
+            doc = run_pipeline(nlp, doc, deadline)
+        return transcript_record(doc, source=source, encoding=decoded.encoding, warnings=decoded.warnings)
+
+
+def _check_encodable(text: str, source: str) -> None:
+    """A lone surrogate (from a library caller's string) cannot be written as UTF-8: refuse it up front."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise InputError(source, f"holds a lone surrogate (U+{ord(text[exc.start]):04X}) at character {exc.start}, "
+                                 "which is not text; decode the input with errors='replace'") from None
 
 
 def _check_iso_date(date: str) -> None:
@@ -163,8 +168,15 @@ def _worker_pipeline(config: PipelineConfig) -> Language:
     return build_pipeline(config)
 
 
-def _worker_run(path: Path, options: Options) -> Outcome:
+def _worker_run(task: tuple[Path, Options]) -> Outcome:
+    path, options = task
     return _run_one(_worker_pipeline(options.pipeline), path, options)
+
+
+def _lost_file(task: tuple[Path, Options], how: str) -> Outcome:
+    source = str(task[0])
+    return Outcome(source, error=f"{source}: the worker process extracting it died ({how}), also when tried "
+                                 "again; not processed")
 
 
 def iter_outcomes(
@@ -172,19 +184,27 @@ def iter_outcomes(
 ) -> Iterator[Outcome]:
     """Process files one by one (or in ``options.jobs`` worker processes), in input order.
 
-    Each file's failure is reported in its ``Outcome``; it never stops the others.
+    Each file's failure is reported in its ``Outcome``; it never stops the others. So are the inputs
+    that cannot be read at all (a folder that cannot be listed, a FIFO, a broken link), in their place.
     """
     options = options or Options()
-    files = find_transcripts(paths)
+    entries = (paths if isinstance(paths, Inputs) else options.inputs(paths)).entries
+    files = [e for e in entries if isinstance(e, Path)]
     if options.jobs > 1 and len(files) > 1:
-        with ProcessPoolExecutor(
-            max_workers=options.jobs, initializer=_worker_pipeline, initargs=(options.pipeline,)
-        ) as pool:
-            yield from pool.map(_worker_run, files, [options] * len(files))
-        return
-    nlp = nlp or build_pipeline(options.pipeline)
-    for path in files:
-        yield _run_one(nlp, path, options)
+        from .pool import WorkerPool
+
+        pool = WorkerPool(options.jobs, _worker_run, _lost_file, initializer=_worker_pipeline,
+                          initargs=(options.pipeline,))
+        results = pool.map((f, options) for f in files)
+    else:
+        nlp = nlp or (build_pipeline(options.pipeline) if files else None)
+        results = (_run_one(nlp, f, options) for f in files)
+    try:
+        for entry in entries:
+            yield Outcome(entry.source, error=f"{entry.source}: {entry.error}") if isinstance(entry, Problem) \
+                else next(results)
+    finally:
+        results.close()
 
 
 def extract(
@@ -255,7 +275,7 @@ def extract_to(
     atomically: until the run ends, the previous ``out`` (if any) stays whole.
 
     Args:
-        paths: Files and folders (searched recursively).
+        paths: Files and folders (searched recursively), or the ``Inputs`` that ``Options.inputs`` found.
         out: The output file; None writes to standard output.
         fmt: A name in ``output.OUTPUT_FORMATS``: ``json``, ``jsonl``, ``csv``, ``sqlite``, ``parquet``.
         options: How to run.

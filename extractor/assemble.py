@@ -12,6 +12,7 @@ must not cost the transcript), everything else with the whole record.
 from __future__ import annotations
 
 import dataclasses
+import math
 from bisect import bisect_right
 from collections.abc import Sequence
 from typing import Any
@@ -167,7 +168,13 @@ def _quantities(doc: Doc, laid: _Laid, text: str, source: str, notes: list[str])
 
 
 def _quantity_record(candidate: dict[str, Any], text: str, source: str, notes: list[str]) -> r.Quantity | None:
-    """One quantity validated against the text, or None (and a note) when it is inconsistent."""
+    """One quantity validated against the text, or None (and a note) when it is inconsistent or its number
+    is past float range (it reads as infinity, which JSON cannot hold)."""
+    if any(v is not None and not math.isfinite(v) for v in (candidate.get(k) for k in ("value", "low", "high"))):
+        shown = candidate["text"][:40] + ("..." if len(candidate["text"]) > 40 else "")
+        notes.append(f"{source}: quantity {shown!r} at {candidate['start']}:{candidate['end']} "
+                     "dropped: its number is beyond the range of numbers the output can hold")
+        return None
     try:
         return r.Quantity.model_validate(candidate, context={"text": text})
     except ValidationError as exc:

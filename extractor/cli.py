@@ -1,8 +1,14 @@
 """The ``extract`` command: parse options, call ``extract()``, write the result.
 
-Exit status: 0 when every file was processed, 1 when some failed (their
-errors are listed and every other file's records are still written), 2 for
-usage errors.
+Exit status: 0 when every file was processed, 1 when some failed or none was
+found (their errors are listed and every other file's records are still
+written), 2 for usage errors and output that cannot be written, 130 when
+interrupted (Ctrl-C) and 143 when terminated.
+
+The subcommands (``schema``, ``merge``, ``ray``) are argparse subparsers; the
+main command (extracting from PATHs) is the one taken when the first word names
+none of them. Which command runs depends on the words typed only, never on the
+files present: ``extract ./schema`` reads a file named ``schema``.
 """
 from __future__ import annotations
 
@@ -10,26 +16,46 @@ import argparse
 import datetime as dt
 import logging
 import os
+import signal
 import sys
 import time
 from pathlib import Path
 
 from . import __version__
-from .errors import ExtractorError
+from .errors import ExtractorError, printable
+
+USAGE = """\
+extract [options] PATH [PATH ...]
+       extract {schema,merge,ray} ...   (extract SUBCOMMAND --help for each)"""
 
 EPILOG = """\
+subcommands:
+  schema                      print the JSON Schema of the output
+  merge DIR --out FILE        merge the JSON Lines shards of `extract ray`
+  ray PATH ... --shards DIR   extract on a Ray cluster (the [ray] extra)
+
 examples:
   extract corpus/ --out facts.json             every .txt/.md/.html under corpus/, one JSON document
   extract a.txt b.txt --format jsonl --out facts.jsonl
   extract corpus/ --format csv --out quantities.csv   one row per quantity
   extract corpus/ --out facts.sqlite            a SQLite database (tables: --tables DIR; Parquet: .parquet)
+  extract corpus/ --glob '*.txt' --exclude 'drafts/*' --out facts.json
   extract notes.txt --date 2025-01-13 --out facts.json   date for a file that names none
   extract corpus/ --jobs 2 --out facts.json     two worker processes
   extract corpus/ --out facts.json --html report/   and an HTML review report
   extract schema                               print the JSON Schema of the output
   extract ray corpus/ --shards out/            run on a Ray cluster (the [ray] extra) ...
   extract merge out/ --out facts.json          ... and merge its JSON Lines shards
+
+exit status: 0 every file processed; 1 some file failed, or none was found; 2 usage error or
+output that cannot be written; 130 interrupted; 143 terminated.
 """
+
+#: The subcommand taken when the first word names none (hidden from the usage line).
+MAIN = "run"
+
+# ---------------------------------------------------------------------------------------------
+# Option types
 
 
 def _iso_date(value: str) -> str:
@@ -49,163 +75,313 @@ def _positive(value: str) -> int:
     return n
 
 
-def build_parser() -> argparse.ArgumentParser:
+def _seconds(value: str) -> float:
+    try:
+        n = float(value)
+    except ValueError:
+        n = -1.0
+    if not n >= 0 or n == float("inf"):
+        raise argparse.ArgumentTypeError(f"{value!r} is not a number of seconds (0 for no limit)")
+    return n
+
+
+# ---------------------------------------------------------------------------------------------
+# The one option builder: each subcommand asks for the groups it takes.
+
+
+def add_options(parser: argparse.ArgumentParser, *groups: str, suppress: bool = False) -> None:
+    """Add the named groups of options to ``parser``.
+
+    Groups: ``inputs`` (what to read), ``pipeline`` (what to extract), ``output`` (where to write),
+    ``run`` (processes, report), ``verbosity``. With ``suppress`` an option left out leaves no
+    default, so that the same option given before the subcommand's words is kept.
+    """
+    from .bounds import DEFAULT_MAX_SECONDS
     from .output import FORMATS
     from .reading import DEFAULT_MAX_BYTES
 
-    parser = argparse.ArgumentParser(
+    def default(value):
+        return argparse.SUPPRESS if suppress else value
+
+    add = {
+        "inputs": lambda g: (
+            g.add_argument("--glob", action="append", metavar="PATTERN", default=default([]),
+                           help="in folders, read the files whose name (or path below the folder) matches PATTERN "
+                                "instead of *.txt, *.md, *.html; repeatable"),
+            g.add_argument("--exclude", action="append", metavar="PATTERN", default=default([]),
+                           help="leave out files whose name or path below the folder matches PATTERN; repeatable"),
+            g.add_argument("--max-bytes", type=_positive, default=default(DEFAULT_MAX_BYTES), metavar="N",
+                           help=f"refuse files larger than N bytes (default: {DEFAULT_MAX_BYTES:,})"),
+            g.add_argument("--date", type=_iso_date, metavar="YYYY-MM-DD", default=default(None),
+                           help="briefing date for transcripts whose header and file name give none"),
+        ),
+        "pipeline": lambda g: (
+            g.add_argument("--model", metavar="NAME", default=default(None),
+                           help="spaCy pipeline package or directory (default: an installed en_core_web_sm)"),
+            g.add_argument("--parse-all", action="store_true", default=default(False),
+                           help="run the tagger, parser and entity recogniser on every sentence, not only where "
+                                "a figure may be: half as fast, topics slightly better (see the README)"),
+            g.add_argument("--no-quantities", action="store_true", default=default(False),
+                           help="structure only: skip quantity extraction"),
+            g.add_argument("--no-topics", action="store_true", default=default(False),
+                           help="skip topic segmentation"),
+            g.add_argument("--max-seconds", type=_seconds, default=default(DEFAULT_MAX_SECONDS), metavar="S",
+                           help=f"stop a file that takes longer than S seconds and report it "
+                                f"(default: {DEFAULT_MAX_SECONDS:g}; 0 for no limit)"),
+        ),
+        "output": lambda g: (
+            g.add_argument("-o", "--out", metavar="FILE", default=default(None),
+                           help="output file (default: standard output); its suffix picks the format"),
+            g.add_argument("-f", "--format", choices=FORMATS, default=default(None),
+                           help=f"output format: {', '.join(FORMATS)} (default: from the --out suffix, else json)"),
+        ),
+        "run": lambda g: (
+            g.add_argument("-j", "--jobs", type=_positive, default=default(1), metavar="N",
+                           help="worker processes (default: 1)"),
+            g.add_argument("--html", metavar="DIR", default=default(None),
+                           help="also write an HTML review report (index.html and a page per transcript) to DIR"),
+            g.add_argument("--tables", metavar="DIR", default=default(None),
+                           help="also write one CSV per database table (transcripts, participants, turns, "
+                                "exchanges, topics, quantities) to DIR"),
+            g.add_argument("--blas-threads", type=_positive, default=default(1), metavar="N",
+                           help="BLAS threads per process (default: 1; 2 is about 5%% faster for one process "
+                                "on two cores)"),
+        ),
+        "verbosity": lambda g: _add_verbosity(g, default),
+    }
+    for name in groups:
+        add[name](parser.add_argument_group(f"{name} options"))
+
+
+def _add_verbosity(group, default) -> None:
+    verbosity = group.add_mutually_exclusive_group()
+    verbosity.add_argument("-q", "--quiet", action="store_true", default=default(False), help="print only errors")
+    verbosity.add_argument("-v", "--verbose", action="store_true", default=default(False),
+                           help="print each file as it is done (and, for ray, Ray's own log lines)")
+
+
+_RUN_GROUPS = ("inputs", "pipeline", "output", "run", "verbosity")
+
+
+class _Subcommands(argparse._SubParsersAction):
+    """Subparsers that take the main command when the first word names no subcommand."""
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        if values and values[0] not in self._name_parser_map:
+            values = [MAIN, *values]
+        super().__call__(parser, namespace, values, option_string)
+
+
+class _Parser(argparse.ArgumentParser):
+    def _check_value(self, action, value):
+        # A first word that names no subcommand is a PATH of the main command, not an invalid choice.
+        if isinstance(action, _Subcommands):
+            return
+        super()._check_value(action, value)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The ``extract`` parser: the main command's options, and the subcommands as subparsers."""
+    parser = _Parser(
         prog="extract",
+        usage=USAGE,
         description="Extract speaker turns, question-and-answer exchanges, topics and every quantity "
         "from press-conference transcripts into validated JSON.",
         epilog=EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("paths", nargs="+", metavar="PATH", help="transcript files or folders (searched recursively)")
-    parser.add_argument("-o", "--out", metavar="FILE", help="output file (default: standard output)")
-    parser.add_argument("-f", "--format", choices=FORMATS, default=None,
-                        help="output format (default: from the --out suffix, else json)")
-    parser.add_argument("--model", metavar="NAME", help="spaCy pipeline package or directory (default: an installed en_core_web_sm)")
-    parser.add_argument("--date", type=_iso_date, metavar="YYYY-MM-DD",
-                        help="briefing date for transcripts whose header and file name give none")
-    parser.add_argument("-j", "--jobs", type=_positive, default=1, metavar="N", help="worker processes (default: 1)")
-    parser.add_argument("--max-bytes", type=_positive, default=DEFAULT_MAX_BYTES, metavar="N",
-                        help=f"refuse files larger than N bytes (default: {DEFAULT_MAX_BYTES:,})")
-    parser.add_argument("--html", metavar="DIR", help="also write an HTML review report (index.html and a page per transcript) to DIR")
-    parser.add_argument("--tables", metavar="DIR", help="also write one CSV per database table (transcripts, participants, "
-                        "turns, exchanges, topics, quantities) to DIR")
-    parser.add_argument("--no-quantities", action="store_true", help="structure only: skip quantity extraction")
-    parser.add_argument("--no-topics", action="store_true", help="skip topic segmentation")
-    parser.add_argument("--blas-threads", type=_positive, default=1, metavar="N",
-                        help="BLAS threads per process (default: 1; 2 is about 5%% faster for one process on two cores)")
-    parser.add_argument("--parse-all", action="store_true",
-                        help="run the tagger, parser and entity recogniser on every sentence, not only where a figure "
-                             "may be: half as fast, topics slightly better (see the README)")
-    verbosity = parser.add_mutually_exclusive_group()
-    verbosity.add_argument("-q", "--quiet", action="store_true", help="print only errors")
-    verbosity.add_argument("-v", "--verbose", action="store_true", help="print each file as it is done")
-    parser.add_argument("--version", action="version", version=f"extractor {__version__}")
+    parser.register("action", "parsers", _Subcommands)
+    # The main command's options are taken before its PATHs too (`extract -v corpus/`).
+    add_options(parser, *_RUN_GROUPS)
+    parser.add_argument("--version", action="version", version=f"extractor {__version__}",
+                        help="print the version and exit")
+    commands = parser.add_subparsers(dest="command", metavar="PATH | {schema,merge,ray}", required=True,
+                                     parser_class=argparse.ArgumentParser)
+    run = commands.add_parser(MAIN, prog="extract", usage="extract [options] PATH [PATH ...]",
+                              help=argparse.SUPPRESS, epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
+    run.add_argument("paths", nargs="+", metavar="PATH", help="transcript files or folders (searched recursively)")
+    add_options(run, *_RUN_GROUPS, suppress=True)
+    run.set_defaults(handler=_run, name="extract")
+
+    schema = commands.add_parser("schema", prog="extract schema", help="print the JSON Schema of the output",
+                                 description="Print the JSON Schema of the output.")
+    schema.add_argument("--transcript", action="store_true",
+                        help="the schema of one transcript record (a JSON Lines line)")
+    schema.set_defaults(handler=_schema, name="extract schema")
+
+    merge = commands.add_parser("merge", prog="extract merge", help="merge the JSON Lines shards of `extract ray`",
+                                description="Merge the JSON Lines shards of `extract ray` into one output.")
+    merge.add_argument("shards", metavar="DIR", help="the folder of shards `extract ray` wrote")
+    add_options(merge, "output", "verbosity", suppress=False)
+    merge.set_defaults(handler=_merge, name="extract merge")
+
+    ray = commands.add_parser("ray", prog="extract ray", help="extract on a Ray cluster into JSON Lines shards",
+                              description="Extract on a Ray cluster (pip install 'extractor[ray]') into JSON Lines "
+                              "shards; then `extract merge SHARDS --out facts.json`.")
+    ray.add_argument("paths", nargs="+", metavar="PATH", help="transcript files or folders (searched recursively)")
+    ray.add_argument("--shards", required=True, metavar="DIR", help="a new or empty folder for the JSON Lines shards")
+    ray.add_argument("--address", metavar="ADDR", help="Ray cluster address (default: a local cluster)")
+    ray.add_argument("--actors", type=_positive, default=2, metavar="N",
+                     help="actors, one pipeline each (default: 2)")
+    add_options(ray, "inputs", "pipeline", "verbosity")
+    ray.set_defaults(handler=_ray, name="extract ray")
     return parser
 
 
-def _format_for(out: str | None, fmt: str | None) -> str:
-    from .output import format_for_path
-
-    return fmt or (format_for_path(out) if out else None) or "json"
-
-
-def schema_cli(argv: list[str]) -> int:
-    from .records import FactsDocument, TranscriptRecord
-    from .schema import schema_text
-
-    parser = argparse.ArgumentParser(prog="extract schema", description="Print the JSON Schema of the output.")
-    parser.add_argument("--transcript", action="store_true", help="the schema of one transcript record (a JSON Lines line)")
-    args = parser.parse_args(argv)
-    sys.stdout.write(schema_text(TranscriptRecord if args.transcript else FactsDocument))
-    return 0
-
-
-def ray_cli(argv: list[str]) -> int:
-    parser = argparse.ArgumentParser(
-        prog="extract ray",
-        description="Extract on a Ray cluster (pip install 'extractor[ray]') into JSON Lines shards; "
-        "then `extract merge SHARDS --out facts.json`.",
-    )
-    parser.add_argument("paths", nargs="+", metavar="PATH")
-    parser.add_argument("--shards", required=True, metavar="DIR", help="folder for the JSON Lines shards")
-    parser.add_argument("--address", metavar="ADDR", help="Ray cluster address (default: a local cluster)")
-    parser.add_argument("--actors", type=_positive, default=2, metavar="N", help="actors, one pipeline each (default: 2)")
-    parser.add_argument("--parse-all", action="store_true", help="run the models on every sentence (see extract --help)")
-    parser.add_argument("--model", metavar="NAME")
-    parser.add_argument("--date", type=_iso_date, metavar="YYYY-MM-DD")
-    args = parser.parse_args(argv)
-    try:
-        import ray
-    except ImportError:
-        print("extract ray: Ray is not installed; pip install 'extractor[ray]'", file=sys.stderr)
-        return 2
-    from .api import Options
-    from .distributed import extract_with_ray
-    from .pipeline import PipelineConfig
-
-    shards = Path(args.shards)
-    if shards.exists() and any(shards.iterdir()):
-        print(f"extract ray: {shards}: the shard folder is not empty; give a new or empty folder", file=sys.stderr)
-        return 2
-    ray.init(address=args.address, log_to_driver=False, include_dashboard=False)
-    try:
-        options = Options(pipeline=PipelineConfig(model=args.model, parse_all=args.parse_all), date=args.date)
-        extract_with_ray(args.paths, shards, options,
-                         actors=args.actors)
-    finally:
-        ray.shutdown()
-    print(f"shards written to {args.shards}; merge them with: extract merge {args.shards} --out facts.json", file=sys.stderr)
-    return 0
-
-
-def merge_cli(argv: list[str]) -> int:
-    from .distributed import merge_shards
-    from .output import FORMATS, write_file
-
-    parser = argparse.ArgumentParser(prog="extract merge", description="Merge JSON Lines shards of `extract ray` into one output.")
-    parser.add_argument("shards", metavar="DIR")
-    parser.add_argument("-o", "--out", metavar="FILE")
-    parser.add_argument("-f", "--format", choices=FORMATS, default=None)
-    args = parser.parse_args(argv)
-    if not Path(args.shards).is_dir():
-        print(f"extract merge: {args.shards}: no such folder", file=sys.stderr)
-        return 2
-    try:
-        document = merge_shards(args.shards)
-    except ExtractorError as exc:
-        print(f"extract merge: {exc}", file=sys.stderr)
-        return 2
-    try:
-        write_file(document, args.out, _format_for(args.out, args.format))
-    except ExtractorError as exc:
-        print(f"extract merge: {exc}", file=sys.stderr)
-        return 2
-    for failure in document.failures:
-        print(f"error: {failure.error}", file=sys.stderr)
-    return 1 if document.failures else 0
-
-
-_SUBCOMMANDS = {"schema": schema_cli, "ray": ray_cli, "merge": merge_cli}
+# ---------------------------------------------------------------------------------------------
+# Running
 
 
 def extract_cli(argv: list[str] | None = None) -> int:
     """Run the ``extract`` command; returns the exit status."""
     argv = list(sys.argv[1:] if argv is None else argv)
-    if argv[:1] and argv[0] in _SUBCOMMANDS and not Path(argv[0]).exists():
-        try:
-            return _SUBCOMMANDS[argv[0]](argv[1:])
-        except SystemExit as exc:
-            return int(exc.code or 0)
-    parser = build_parser()
     try:
-        args = parser.parse_args(argv)
+        return _dispatch(argv)
+    except KeyboardInterrupt:
+        print("extract: interrupted", file=sys.stderr)
+        return 130
+
+
+def _dispatch(argv: list[str]) -> int:
+    try:
+        args = build_parser().parse_args(argv)
     except SystemExit as exc:  # argparse exits 2 on usage errors and 0 for --help
         return int(exc.code or 0)
+    quiet, verbose = getattr(args, "quiet", False), getattr(args, "verbose", False)
+    logging.basicConfig(level=logging.ERROR if quiet else logging.INFO if verbose else logging.WARNING,
+                        format="%(message)s", stream=sys.stderr)
+    previous = _on_sigterm()
+    try:
+        return args.handler(args)
+    except ExtractorError as exc:  # a usage error found by a handler before any work (an --out suffix)
+        _err(f"{args.name}: {exc}")
+        return 2
+    except _Terminated:
+        print("extract: terminated", file=sys.stderr)
+        return 143
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGTERM, previous)
 
-    logging.basicConfig(
-        level=logging.ERROR if args.quiet else logging.INFO if args.verbose else logging.WARNING,
-        format="%(message)s",
-        stream=sys.stderr,
-    )
-    from .api import Options, extract_to, find_transcripts
+
+class _Terminated(BaseException):
+    """SIGTERM, raised where the program is, so that temporary files and workers are cleaned up."""
+
+
+def _on_sigterm():
+    """Turn SIGTERM into ``_Terminated`` (main thread only); returns the previous handler to restore."""
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        return None
+
+    def handler(signum, frame):
+        raise _Terminated
+
+    return signal.signal(signal.SIGTERM, handler)
+
+
+def _err(message: str) -> None:
+    print(printable(message), file=sys.stderr)
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n:,} {word}" if n == 1 else f"{n:,} {word}s" if not word.endswith("y") else f"{n:,} {word[:-1]}ies"
+
+
+def _schema(args) -> int:
+    from .records import FactsDocument, TranscriptRecord
+    from .schema import schema_text
+
+    sys.stdout.write(schema_text(TranscriptRecord if args.transcript else FactsDocument))
+    return 0
+
+
+def _format_for(out: str | None, fmt: str | None) -> str:
+    """The output format: the one asked for, else the --out suffix's, else json.
+
+    Raises:
+        ExtractorError: ``out`` has a suffix no writer takes.
+    """
+    from .output import FORMATS, format_for_path
+
+    if fmt:
+        return fmt
+    suffix = Path(out).suffix.lower().lstrip(".") if out else ""
+    if not suffix:
+        return "json"
+    # The registry of writers (output.OUTPUT_FORMATS) says which suffixes each takes.
+    found = format_for_path(out)
+    if found:
+        return found
+    raise ExtractorError(f"{out}: cannot write a {suffix!r} file; the formats are {', '.join(FORMATS)} "
+                         "(name one with --format)")
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return a.exists() and b.exists() and os.path.samefile(a, b)
+    except OSError:
+        return False
+
+
+def _check_destinations(args, inputs) -> str | None:
+    """Why --out or --html would destroy an input or cannot be written, checked before any work; else None."""
+    given = [Path(p) for p in args.paths]
+    files = inputs.files + [p for p in given if p.is_file()]
+    if args.out:
+        out = Path(args.out)
+        if out.is_dir():
+            return f"{args.out}: --out names a folder; give a file name"
+        if any(_same_file(out, f) for f in files):
+            return f"{args.out}: --out is one of the inputs; it would be overwritten. Give another file name"
+    if args.html:
+        html = Path(args.html)
+        # A folder that cannot be written (a file in its place) is reported after the facts are written.
+        if any(_same_file(html, p) for p in given) or (args.out and Path(args.out).resolve() == html.resolve()):
+            return f"{args.html}: --html is one of the inputs (or --out); give another folder"
+    return None
+
+
+def _options(args):
+    from .api import Options
     from .pipeline import PipelineConfig
 
-    options = Options(
+    return Options(
         pipeline=PipelineConfig(model=args.model, quantities=not args.no_quantities, topics=not args.no_topics,
                                 parse_all=args.parse_all),
         date=args.date,
         max_bytes=args.max_bytes,
-        jobs=args.jobs,
-        blas_threads=args.blas_threads,
+        jobs=getattr(args, "jobs", 1),
+        blas_threads=getattr(args, "blas_threads", 1),
+        max_seconds=args.max_seconds or None,
+        glob=tuple(args.glob),
+        exclude=tuple(args.exclude),
     )
+
+
+def _note_skipped(inputs, quiet: bool) -> None:
+    if quiet or not inputs.skipped:
+        return
+    names = ", ".join(p.name for p, _ in inputs.skipped[:5]) + (", ..." if len(inputs.skipped) > 5 else "")
+    _err(f"note: skipped {names}: named like a folder's notes (README*, SOURCES*, LICENSE*, CHANGELOG*) "
+         "or a page of this tool's report, not briefings; name a file to read it")
+
+
+def _run(args) -> int:
+    from .api import extract_to
+
+    fmt = _format_for(args.out, args.format)
+    options = _options(args)
     started = time.perf_counter()
-    files = find_transcripts(args.paths)
-    reporter = _Reporter(quiet=args.quiet, verbose=args.verbose, total=len(files))
-    # The report needs every record; without it, records are written as they come and not kept.
+    inputs = options.inputs(args.paths)
+    problem = _check_destinations(args, inputs)
+    if problem:
+        _err(f"extract: {problem}")
+        return 2
+    _note_skipped(inputs, args.quiet)
+    reporter = _Reporter(quiet=args.quiet, verbose=args.verbose, files=inputs.files)
+    # The report and the tables need every record; without them, records are written as they come.
     kept: list = []
 
     def done(outcome) -> None:
@@ -214,50 +390,64 @@ def extract_cli(argv: list[str] | None = None) -> int:
             kept.append(outcome.record)
 
     try:
-        summary = extract_to(files, args.out, _format_for(args.out, args.format), options, on_outcome=done)
+        summary = extract_to(inputs, args.out, fmt, options, on_outcome=done)
     except ExtractorError as exc:
-        print(f"extract: {exc}", file=sys.stderr)
+        _err(f"extract: {exc}")
         return 2
     except BrokenPipeError:
         # The reader of standard output went away (`extract ... | head`): stop quietly.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 1
     except OSError as exc:
-        print(f"extract: cannot write {args.out}: {exc.strerror or exc}", file=sys.stderr)
+        _err(f"extract: cannot write {args.out}: {exc.strerror or exc}")
         return 2
     finally:
         reporter.close()
     if args.tables:
-        from .output import write_tables
-
-        try:
-            write_tables(kept, args.tables)
-        except OSError as exc:
-            print(f"extract: cannot write the tables to {args.tables}: {exc.strerror or exc}", file=sys.stderr)
-            return 2
+        status = _tables(args, kept)
+        if status:
+            return status
     if args.html:
-        from .records import FactsDocument
+        status = _report(args, summary, kept)
+        if status:
+            return status
+    return _finish(args, summary, started)
 
-        document = FactsDocument(generator=summary.generator, transcripts=kept, failures=summary.failures)
-        try:
-            index = _write_report(document, args.html, args.max_bytes)
-        except (OSError, ExtractorError) as exc:
-            print(f"extract: cannot write the report to {args.html}: {getattr(exc, 'strerror', None) or exc}",
-                  file=sys.stderr)
-            return 2
-        if not args.quiet:
-            print(f"report: {index}", file=sys.stderr)
-    for failure in summary.failures:
-        print(f"error: {failure.error}", file=sys.stderr)
+
+def _tables(args, kept) -> int:
+    from .output import write_tables
+
+    try:
+        write_tables(kept, args.tables)
+    except OSError as exc:
+        _err(f"extract: cannot write the tables to {args.tables}: {exc.strerror or exc}")
+        return 2
+    return 0
+
+
+def _report(args, summary, kept) -> int:
+    from .records import FactsDocument
+
+    document = FactsDocument(generator=summary.generator, transcripts=kept, failures=summary.failures)
+    try:
+        index = _write_report(document, args.html, args.max_bytes)
+    except (OSError, ExtractorError) as exc:
+        _err(f"extract: cannot write the report to {args.html}: {getattr(exc, 'strerror', None) or exc}")
+        return 2
     if not args.quiet:
-        print(
-            f"{summary.files} files, {summary.turns} turns, {summary.quantities} quantities, "
-            f"{summary.warnings} warnings, {len(summary.failures)} failures, "
-            f"{time.perf_counter() - started:.1f} s",
-            file=sys.stderr,
-        )
+        _err(f"report: {index}")
+    return 0
+
+
+def _finish(args, summary, started: float) -> int:
+    for failure in summary.failures:
+        _err(f"error: {failure.error}")
+    if not args.quiet:
+        _err(f"{_plural(summary.files, 'file')}, {_plural(summary.turns, 'turn')}, "
+             f"{_plural(summary.quantities, 'quantity')}, {_plural(summary.warnings, 'warning')}, "
+             f"{_plural(len(summary.failures), 'failure')}, {time.perf_counter() - started:.1f} s")
     if not summary.files:
-        print("extract: no transcript files found (.txt, .md or .html)", file=sys.stderr)
+        _err("extract: no transcript files found (.txt, .md or .html)")
         return 1
     return 1 if summary.failures else 0
 
@@ -271,32 +461,110 @@ def _write_report(document, out_dir: str, max_bytes: int) -> Path:
     return write_report(document, texts, out_dir)
 
 
-class _Reporter:
-    """Progress on stderr: a rich progress bar on a terminal, a line per file with --verbose."""
+def _merge(args) -> int:
+    from .distributed import merge_shards
+    from .output import write_file
 
-    def __init__(self, *, quiet: bool, verbose: bool, total: int | None = None) -> None:
+    fmt = _format_for(args.out, args.format)
+    if not Path(args.shards).is_dir():
+        _err(f"extract merge: {args.shards}: no such folder")
+        return 2
+    try:
+        document = merge_shards(args.shards)
+    except ExtractorError as exc:
+        _err(f"extract merge: {exc}")
+        return 2
+    try:
+        write_file(document, args.out, fmt)
+    except ExtractorError as exc:
+        _err(f"extract merge: {exc}")
+        return 2
+    except OSError as exc:
+        _err(f"extract merge: cannot write {args.out}: {exc.strerror or exc}")
+        return 2
+    for failure in document.failures:
+        _err(f"error: {failure.error}")
+    if not args.quiet:
+        _err(f"merged {_plural(len(document.transcripts), 'transcript')}, "
+             f"{_plural(len(document.failures), 'failure')}")
+    return 1 if document.failures else 0
+
+
+def _ray(args) -> int:
+    try:
+        import ray
+    except ImportError:
+        _err("extract ray: Ray is not installed; pip install 'extractor[ray]'")
+        return 2
+    from .distributed import extract_with_ray, quiet_ray
+
+    shards = Path(args.shards)
+    if shards.exists() and (not shards.is_dir() or any(shards.iterdir())):
+        _err(f"extract ray: {shards}: the shard folder is not empty; give a new or empty folder")
+        return 2
+    options = _options(args)
+    inputs = options.inputs(args.paths)
+    _note_skipped(inputs, args.quiet)
+    with quiet_ray(verbose=args.verbose):
+        ray.init(address=args.address, log_to_driver=args.verbose, include_dashboard=False,
+                 logging_level=logging.INFO if args.verbose else logging.ERROR)
+        try:
+            extract_with_ray(inputs, shards, options, actors=args.actors)
+        except ExtractorError as exc:
+            _err(f"extract ray: {exc}")
+            return 2
+        finally:
+            ray.shutdown()
+    if not args.quiet:
+        _err(f"shards written to {args.shards}; merge them with: extract merge {args.shards} --out facts.json")
+    return 0
+
+
+class _Reporter:
+    """Progress on stderr: a bar counting bytes on a terminal, a line per file with --verbose."""
+
+    #: Characters of the file name shown beside the bar: a fixed width keeps the bar still.
+    NAME_WIDTH = 28
+
+    def __init__(self, *, quiet: bool, verbose: bool, files=()) -> None:
         self.verbose = verbose and not quiet
         self._progress = None
         self._task = None
+        self._sizes = {str(f): _size(f) for f in files}
         if not quiet and sys.stderr.isatty():
-            from rich.progress import Progress
+            from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn, TimeRemainingColumn
+            from rich.table import Column
 
-            self._progress = Progress(transient=True)
+            self._progress = Progress(
+                TextColumn("{task.description}", table_column=Column(width=self.NAME_WIDTH, no_wrap=True,
+                                                                     overflow="ellipsis")),
+                BarColumn(bar_width=30), DownloadColumn(), TimeRemainingColumn(),
+                transient=True, console=None,
+            )
             self._progress.start()
-            self._task = self._progress.add_task("extracting", total=total)
+            self._task = self._progress.add_task("extracting", total=sum(self._sizes.values()) or None)
 
     def done(self, outcome) -> None:
         for warning in outcome.record.warnings if outcome.record else ():
-            logging.getLogger("extractor").warning("warning: %s", warning)
+            logging.getLogger("extractor").warning("%s", printable(f"warning: {warning}"))
         if self._progress is not None:
-            self._progress.update(self._task, advance=1, description=Path(outcome.source).name)
+            name = printable(Path(outcome.source).name)
+            self._progress.update(self._task, advance=self._sizes.get(outcome.source, 0),
+                                  description=name[: self.NAME_WIDTH])
         if self.verbose:
             status = "ok" if outcome.record else "FAILED"
-            print(f"{status} {outcome.source} ({outcome.seconds:.1f} s)", file=sys.stderr)
+            _err(f"{status} {outcome.source} ({outcome.seconds:.1f} s)")
 
     def close(self) -> None:
         if self._progress is not None:
             self._progress.stop()
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
 
 
 def main() -> None:

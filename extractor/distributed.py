@@ -15,13 +15,16 @@ must be readable at the same paths on every node (a shared file system).
 from __future__ import annotations
 
 import dataclasses
-
 import json
-from collections.abc import Iterable
+import logging
+import os
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
-from .api import Options, find_transcripts
+from .api import Options
 from .errors import ExtractorError
+from .inputs import Inputs
 from .records import FactsDocument, Failure, Generator, TranscriptRecord
 
 
@@ -49,6 +52,43 @@ class _ExtractFiles:
             rows["model"].append(self.model)
             rows["parsing"].append(self.parsing)
         return rows
+
+
+@contextmanager
+def quiet_ray(*, verbose: bool = False) -> Iterator[None]:
+    """Keep Ray's own log lines and progress bars off the terminal unless ``verbose``.
+
+    Ray logs through the ``ray`` logger (its start-up banner, Ray Data's plan and progress);
+    they are lowered to errors for the block and restored after.
+    """
+    if verbose:
+        yield
+        return
+    import ray
+
+    context = ray.data.DataContext.get_current()
+    saved_bars = context.enable_progress_bars
+    loggers = [logging.getLogger(name) for name in ("ray", "ray.data", "ray._private", "ray.util")]
+    levels = [lg.level for lg in loggers]
+    # Read when Ray starts: Ray Data's bars in the workers. (RAY_BACKEND_LOG_LEVEL would quiet the C++
+    # core's one warning about actor restarts, but announces itself in a line of its own.)
+    env = {"RAY_DATA_DISABLE_PROGRESS_BARS": "1"}
+    saved_env = {k: os.environ.get(k) for k in env}
+    context.enable_progress_bars = False
+    os.environ.update(env)
+    for lg in loggers:
+        lg.setLevel(logging.ERROR)
+    try:
+        yield
+    finally:
+        context.enable_progress_bars = saved_bars
+        for lg, level in zip(loggers, levels):
+            lg.setLevel(level)
+        for k, v in saved_env.items():
+            if v is None:
+                os.environ.pop(k, None)
+            else:
+                os.environ[k] = v
 
 
 def extract_with_ray(
@@ -79,7 +119,12 @@ def extract_with_ray(
         # Merging reads every shard in the folder: old shards would duplicate transcripts.
         raise ExtractorError(f"{out}: the shard folder is not empty; give a new or empty folder")
     options = options or Options()
-    files = [str(p) for p in find_transcripts(paths)]
+    found = paths if isinstance(paths, Inputs) else options.inputs(paths)
+    # Inputs that cannot be read at all (a FIFO, a folder that cannot be listed) go to the actors
+    # too, whose reading reports each by name in its own row.
+    files = [str(e) if isinstance(e, Path) else e.source for e in found.entries]
+    if not files:
+        raise ExtractorError("no transcript files found (.txt, .md or .html)")
     dataset = ray.data.from_items([{"path": f} for f in files])
     results = dataset.map_batches(
         _ExtractFiles,
@@ -92,35 +137,107 @@ def extract_with_ray(
     return out
 
 
+#: How many bad shard lines a refused merge lists before "and N more".
+_SHOWN_PROBLEMS = 20
+
+
 def merge_shards(shards: str | Path) -> FactsDocument:
-    """Read the JSON Lines shards of ``extract_with_ray`` into one facts document, sorted by source."""
+    """Read the JSON Lines shards of ``extract_with_ray`` into one facts document, sorted by source.
+
+    The merge is all or nothing: a line that is not a shard row of ``extract ray`` (not JSON, not an
+    object, no ``source``, a record that does not validate, bytes that are not UTF-8), a shard that
+    cannot be read, a transcript that appears twice, or a folder without shards refuses it as a
+    whole, with every problem named by file and line, so that a merged document is never silently
+    short of (or doubled in) transcripts.
+
+    Raises:
+        ExtractorError: Listing each problem.
+    """
     from . import __version__
 
-    records: list[TranscriptRecord] = []
-    failures: list[Failure] = []
-    models: set[str] = set()
-    parsings: set[str] = set()
+    rows: dict[str, tuple[str, TranscriptRecord | None, str, dict]] = {}
+    problems: list[str] = []
     files = sorted(Path(shards).glob("*.json")) + sorted(Path(shards).glob("*.jsonl"))
+    if not files:
+        raise ExtractorError(f"{shards}: no shards (*.json, *.jsonl) in the folder")
     for shard in files:
-        for n, line in enumerate(shard.read_text(encoding="utf-8").splitlines(), 1):
-            if not line.strip():
-                continue
-            try:
-                row = json.loads(line)
-                record = TranscriptRecord.model_validate_json(row["record"]) if row.get("record") else None
-            except (ValueError, KeyError, TypeError) as exc:
-                raise ExtractorError(f"{shard}:{n}: not a shard row of `extract ray` ({type(exc).__name__})") from None
-            models.add(row.get("model") or "")
-            parsings.add(row.get("parsing") or "")
-            if record is not None:
-                records.append(record)
+        for where, row, problem in _shard_rows(shard):
+            if problem:
+                problems.append(f"{where}: {problem}")
+            elif row["source"] in rows:
+                problems.append(f"{where}: {row['source']!r} was already read at {rows[row['source']][0]}; "
+                                "were two runs' shards put in one folder?")
             else:
-                failures.append(Failure(source=row["source"], error=row.get("error") or "unknown error"))
-    records.sort(key=lambda r: r.source)
-    failures.sort(key=lambda f: f.source)
+                rows[row["source"]] = (where, row["record"], row["error"], row)
+    if problems:
+        more = f"\n  ... and {len(problems) - _SHOWN_PROBLEMS} more" if len(problems) > _SHOWN_PROBLEMS else ""
+        raise ExtractorError(f"{shards}: not merged: {_plural(len(problems))}:\n  "
+                             + "\n  ".join(problems[:_SHOWN_PROBLEMS]) + more)
+    records = sorted((r for _, r, _, _ in rows.values() if r is not None), key=lambda r: r.source)
+    failures = sorted((Failure(source=source, error=error or "unknown error")
+                       for source, (_, r, error, _) in rows.items() if r is None), key=lambda f: f.source)
+    models = {row.get("model") or "" for *_, row in rows.values()}
+    parsings = {row.get("parsing") or "" for *_, row in rows.values()}
     return FactsDocument(
         generator=Generator(name="extractor", version=__version__, model=",".join(sorted(m for m in models if m)) or None,
                             parsing=",".join(sorted(p for p in parsings if p)) or None),
         transcripts=records,
         failures=failures,
     )
+
+
+def _plural(n: int) -> str:
+    return "1 problem" if n == 1 else f"{n} problems"
+
+
+def _shard_rows(shard: Path):
+    """``(where, row, problem)`` for each non-blank line of one shard; ``row["record"]`` is validated."""
+    try:
+        if not shard.is_file():
+            kind = "a folder" if shard.is_dir() else "a broken link" if shard.is_symlink() else "not a regular file"
+            yield str(shard), None, f"is {kind}, not a shard"
+            return
+        data = shard.read_bytes()
+    except OSError as exc:
+        broken = shard.is_symlink() and not shard.exists()
+        yield str(shard), None, "is a broken link" if broken else f"cannot be read: {exc.strerror or exc}"
+        return
+    for n, line in enumerate(data.splitlines(), 1):
+        if not line.strip():
+            continue
+        where = f"{shard}:{n}"
+        try:
+            yield where, _parse_row(line.decode("utf-8")), None
+        except UnicodeDecodeError as exc:
+            yield where, None, f"not UTF-8 (byte {exc.start} of the line)"
+        except ValueError as exc:
+            yield where, None, f"not a shard row of `extract ray`: {exc}"
+
+
+def _parse_row(line: str) -> dict:
+    """One shard line as a row, its record validated (None for a failure).
+
+    Raises:
+        ValueError: Saying what is wrong with the line.
+    """
+    from pydantic import ValidationError
+
+    try:
+        row = json.loads(line)
+    except ValueError:
+        raise ValueError("not JSON") from None
+    if not isinstance(row, dict):
+        raise ValueError(f"a JSON {type(row).__name__}, not an object")
+    if not isinstance(row.get("source"), str) or not row["source"]:
+        raise ValueError("no source")
+    record = row.get("record")
+    if record and not isinstance(record, str):
+        raise ValueError("its record is not JSON text")
+    if not record and not row.get("error"):
+        raise ValueError("neither a record nor an error")
+    try:
+        parsed = TranscriptRecord.model_validate_json(record) if record else None
+    except ValidationError as exc:
+        raise ValueError(f"its record does not validate ({exc.error_count()} errors, first: "
+                         f"{exc.errors()[0]['msg']})") from None
+    return {**row, "record": parsed, "error": str(row.get("error") or "")}

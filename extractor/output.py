@@ -10,8 +10,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import os
-import secrets
 import textwrap
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import AbstractContextManager, contextmanager, nullcontext
@@ -19,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal, Protocol, TextIO
 
+from .atomic import atomic_path, atomic_stream, write_atomic  # noqa: F401  (re-exported: the writers and callers use them from here)
 from .errors import ExtractorError
 from .records import SCHEMA_VERSION, FactsDocument, Failure, Generator, TranscriptRecord
 from .tables import QUANTITY_COLUMNS, PageNames, quantity_rows
@@ -64,7 +63,7 @@ class FactsWriter:
             self.stream.write(json.dumps(data, ensure_ascii=False) + "\n")
         else:
             for row in quantity_rows(record, self._pages.next(record.source)):
-                self._csv.writerow({k: "" if v is None else v for k, v in row.items()})
+                self._csv.writerow({k: "" if v is None else csv_cell(v) for k, v in row.items()})
         self.count += 1
 
     def fail(self, failure: Failure) -> None:
@@ -80,6 +79,21 @@ class FactsWriter:
             failures = [f.model_dump(mode="json") for f in self.failures]
             self.stream.write(("\n  ]" if self.count else "]") + ',\n  "failures": '
                               + textwrap.indent(_dumps(failures), "  ")[2:] + "\n}\n")
+
+
+#: First characters that make a spreadsheet read a cell as a formula (OWASP, "CSV Injection").
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_cell(value):
+    """A CSV cell that a spreadsheet shows as text: a string starting like a formula gets a leading ``'``.
+
+    Numbers stay numbers (a negative value is not a formula); only text, which comes from transcripts
+    and file names, is neutralised, as OWASP advises.
+    """
+    if isinstance(value, str) and value.startswith(_FORMULA_STARTS):
+        return "'" + value
+    return value
 
 
 def _dumps(data) -> str:
@@ -106,53 +120,6 @@ def render(document: FactsDocument, fmt: Format = "json") -> str:
 def to_json(document: FactsDocument) -> str:
     """The whole document as indented JSON (stable key order, no timestamps)."""
     return render(document, "json")
-
-
-@contextmanager
-def atomic_stream(path: str | Path) -> Iterator[TextIO]:
-    """A text stream whose content replaces ``path`` only when the block ends without error.
-
-    The text goes to a temporary file in the same folder, which then replaces
-    the target in one rename, so a crash never leaves a truncated file.
-    """
-    target = Path(path)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = target.parent / f".{target.name}.{secrets.token_hex(6)}.tmp"
-    # Created like a plain open() would (mode 0666 less the umask), but never over an existing file.
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as f:
-            yield f
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, target)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-
-
-@contextmanager
-def atomic_path(path: str | Path) -> Iterator[Path]:
-    """A temporary path beside ``path`` for a writer that opens files by name (SQLite, Parquet): synced
-    and renamed over ``path`` when the block ends without error (the block closes what it opened),
-    removed when it fails."""
-    target = Path(path)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = target.parent / f".{target.name}.{secrets.token_hex(6)}.tmp"
-    try:
-        yield tmp
-        with open(tmp, "rb+") as f:
-            os.fsync(f.fileno())
-        os.replace(tmp, target)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-
-
-def write_atomic(path: str | Path, content: str) -> None:
-    """Write ``content`` to ``path`` atomically (see ``atomic_stream``)."""
-    with atomic_stream(path) as f:
-        f.write(content)
 
 
 # --- the format registry -------------------------------------------------------------------------

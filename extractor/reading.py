@@ -8,6 +8,8 @@ Only a byte-order mark is dropped, since it is not text.
 from __future__ import annotations
 
 import codecs
+import os
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -76,7 +78,44 @@ def decode_bytes(data: bytes, *, name: str = "<bytes>") -> DecodedText:
         return DecodedText(_check_text(data.decode("utf-8"), name), "utf-8")
     except UnicodeDecodeError:
         pass
-    return _detect(data, name)
+    mended = _utf8_with_strays(data, name)
+    return mended if mended is not None else _detect(data, name)
+
+
+def _utf8_with_strays(data: bytes, name: str) -> DecodedText | None:
+    """UTF-8 with its few invalid bytes replaced by U+FFFD, when the file is otherwise UTF-8; else None.
+
+    A stray byte in a UTF-8 file makes a code-page detector pick some legacy code page and
+    garble every other non-ASCII character (and the units they spell). The file counts as
+    UTF-8 when it holds valid multi-byte sequences, at least as many as the invalid bytes.
+    """
+    pieces: list[str] = []
+    bad: list[tuple[int, int]] = []  # (byte offset, character offset) of each replaced stretch
+    chars = pos = 0
+    while True:
+        try:
+            pieces.append(data[pos:].decode("utf-8"))
+            break
+        except UnicodeDecodeError as exc:
+            good = data[pos : pos + exc.start].decode("utf-8")
+            pieces.append(good)
+            chars += len(good)
+            bad.append((pos + exc.start, chars))
+            pieces.append("\ufffd")
+            chars += 1
+            pos += exc.end
+            if len(bad) > 1000:  # far from "a stray byte": leave it to the detector
+                return None
+    text = "".join(pieces)
+    valid = sum(1 for ch in text if ord(ch) > 127) - len(bad)
+    if valid < max(1, len(bad)):
+        return None
+    shown = ", ".join(f"{b}" for b, _ in bad[:10]) + (", ..." if len(bad) > 10 else "")
+    at = ", ".join(f"{c}" for _, c in bad[:10]) + (", ..." if len(bad) > 10 else "")
+    warning = (f"{name}: {len(bad)} invalid UTF-8 byte sequence{'s' if len(bad) != 1 else ''} at byte "
+               f"offset{'s' if len(bad) != 1 else ''} {shown}, replaced by U+FFFD (character {at}); "
+               "the rest is UTF-8")
+    return DecodedText(_check_text(text, name), "utf-8", (warning,))
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
@@ -125,6 +164,76 @@ def _check_text(text: str, name: str) -> str:
     return text
 
 
+#: What a file that is not a regular one is called in messages, by its ``stat`` type.
+_FILE_KINDS = ((stat.S_ISDIR, "a directory"), (stat.S_ISFIFO, "a FIFO (named pipe)"), (stat.S_ISSOCK, "a socket"),
+               (stat.S_ISCHR, "a character device"), (stat.S_ISBLK, "a block device"))
+
+
+def not_regular(mode: int) -> str | None:
+    """What a file of this ``st_mode`` is when it is not a regular file (``"a FIFO (named pipe)"``), else None."""
+    if stat.S_ISREG(mode):
+        return None
+    return next((kind for test, kind in _FILE_KINDS if test(mode)), "not a regular file")
+
+
+def read_bytes(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
+    """A regular file's bytes, refusing anything else before reading from it.
+
+    The file is opened without blocking (a FIFO would otherwise wait for a writer forever) and
+    checked on the open descriptor, so a file swapped for a FIFO between a scan and the read is
+    refused too.
+
+    Raises:
+        InputError: The file cannot be read, is not a regular file, or is too large.
+    """
+    name = str(path)
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
+    except IsADirectoryError:
+        raise InputError(name, "is a directory, not a file") from None
+    except OSError as exc:
+        raise InputError(name, f"cannot be read: {exc.strerror or exc}") from None
+    try:
+        info = os.fstat(fd)
+        kind = not_regular(info.st_mode)
+        if kind == "a directory":
+            raise InputError(name, "is a directory, not a file")
+        if kind:
+            raise InputError(name, f"is {kind}, not a regular file; only regular files are read")
+        if info.st_size > max_bytes:
+            raise InputError(
+                name, f"is {info.st_size:,} bytes, over the limit of {max_bytes:,} bytes (raise it with --max-bytes)"
+            )
+        with os.fdopen(os.dup(fd), "rb") as f:
+            data = f.read(max_bytes + 1)
+    except OSError as exc:
+        raise InputError(name, f"cannot be read: {exc.strerror or exc}") from None
+    finally:
+        os.close(fd)
+    if len(data) > max_bytes:  # the file grew after the size check
+        raise InputError(name, f"is over the limit of {max_bytes:,} bytes (raise it with --max-bytes)")
+    return data
+
+
+#: The mark the HTML report puts in each page's head (see ``report/templates/base.html.j2``).
+REPORT_MARK = b'<meta name="generator" content="extractor report'
+
+
+def is_report_page(path: str | Path) -> bool:
+    """Whether an HTML file is a page of this tool's own review report (never a transcript)."""
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    except OSError:
+        return False
+    with os.fdopen(fd, "rb") as f:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            return False
+        try:
+            return REPORT_MARK in f.read(4096)
+        except OSError:
+            return False
+
+
 def read_text(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> DecodedText:
     """Read and decode a transcript file.
 
@@ -133,24 +242,11 @@ def read_text(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Decode
         max_bytes: Refuse files larger than this many bytes.
 
     Raises:
-        InputError: The file cannot be read, is too large, empty or binary.
+        InputError: The file cannot be read, is not a regular file, is too large, empty or binary.
     """
     p = Path(path)
     name = str(path)
-    try:
-        size = p.stat().st_size
-        if size > max_bytes:
-            raise InputError(
-                name,
-                f"is {size:,} bytes, over the limit of {max_bytes:,} bytes (raise it with --max-bytes)",
-            )
-        data = p.read_bytes()
-    except InputError:
-        raise
-    except IsADirectoryError:
-        raise InputError(name, "is a directory, not a file") from None
-    except OSError as exc:
-        raise InputError(name, f"cannot be read: {exc.strerror or exc}") from None
+    data = read_bytes(p, max_bytes=max_bytes)
     decoded = decode_bytes(data, name=name)
     if p.suffix.lower() in HTML_SUFFIXES:
         from .html_text import html_to_text

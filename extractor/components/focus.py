@@ -88,7 +88,7 @@ class NumeralFocus(WithVocabularies):
         # New Docs rather than Span.as_doc, which copies the whole document's arrays for every span.
         strings = doc.vocab.strings
         orths, spaces = doc.to_array([ORTH, SPACY]).T.tolist()
-        forced_at = forced.tolist()
+        forced_at = _bound_sentences(forced.tolist(), sentences)
         parsed = [Doc(doc.vocab, words=[strings[h] for h in orths[a:b]], spaces=[bool(x) for x in spaces[a:b]],
                       sent_starts=[True] + [True if f else None for f in forced_at[a + 1:b]]) for a, b in passages]
         # The tokenizer's special cases give some tokens their own norm ("n't" -> "not", "gonna"), which
@@ -96,13 +96,51 @@ class NumeralFocus(WithVocabularies):
         norms = doc.to_array([NORM])
         for (a, b), sub in zip(passages, parsed):
             sub.from_array([NORM], norms[a:b])
-        for component in self.components:
-            parsed = list(component.pipe(parsed, batch_size=self.batch_size))
+        parsed = [sub for batch in _token_batches(parsed) for sub in self._run_models(batch)]
         values = _flat_trees(doc, sentences)
         for (a, b), sub in zip(passages, parsed):
             values[a:b] = sub.to_array(_ATTRS)
         doc.from_array(_ATTRS, values)
         return doc
+
+    def _run_models(self, batch: list[Doc]) -> list[Doc]:
+        """The model's components over one batch of passages, in the model's order."""
+        for component in self.components:
+            batch = list(component.pipe(batch, batch_size=self.batch_size))
+        return batch
+
+
+#: Passages are cut (at a sentence boundary) before they pass this many tokens, and the models are given
+#: at most about this many tokens at once, so that their memory stays bounded whatever the transcript
+#: (one passage of 380,000 tokens, a 1.9 MB file of figures, took gigabytes). No briefing seen comes near.
+MAX_PASSAGE_TOKENS = 5_000
+
+
+#: A sentence of the splitter's longer than this many tokens is cut into pieces of this length for the
+#: parser (a "sentence" of 10,000 numbers in a row made the quantities' work grow with its square).
+#: Speech sentences are a tenth of it.
+MAX_SENTENCE_TOKENS = 400
+
+
+def _bound_sentences(forced: list[bool], sentences: Sequence[tuple[int, int]]) -> list[bool]:
+    """``forced`` sentence starts, with one added every ``MAX_SENTENCE_TOKENS`` tokens inside longer sentences."""
+    for a, b in sentences:
+        for i in range(a + MAX_SENTENCE_TOKENS, b, MAX_SENTENCE_TOKENS):
+            forced[i] = True
+    return forced
+
+
+def _token_batches(docs: list[Doc], budget: int = MAX_PASSAGE_TOKENS) -> list[list[Doc]]:
+    """``docs`` in order, grouped so that no group but a single long passage holds more than ``budget`` tokens."""
+    batches: list[list[Doc]] = [[]]
+    size = 0
+    for d in docs:
+        if batches[-1] and size + len(d) > budget:
+            batches.append([])
+            size = 0
+        batches[-1].append(d)
+        size += len(d)
+    return [b for b in batches if b]
 
 
 def choose_sentences(doc: Doc, sentences: Sequence[tuple[int, int]], context: int = 8) -> list[bool]:
@@ -132,7 +170,7 @@ def _passages(doc: Doc, sentences: Sequence[tuple[int, int]], keep: Sequence[boo
     for (a, b), chosen in zip(sentences, keep):
         if not chosen:
             continue
-        if out and out[-1][1] == a:
+        if out and out[-1][1] == a and b - out[-1][0] <= MAX_PASSAGE_TOKENS:
             out[-1] = (out[-1][0], b)
         else:
             out.append((a, b))

@@ -247,7 +247,7 @@ def _label_after_noun(s: Seen) -> str | None:
     """ "section 165", "route 66", "page 12": a whole number right after the singular noun it modifies labels
     it (a count stands before its noun); ages ("age 65") are left to the unit rules."""
     t = s.num_token
-    if t is None or not s.bare or s.m.value is None or s.m.value != int(s.m.value) or s.m.low is not None:
+    if t is None or not s.bare or s.m.value is None or not float(s.m.value).is_integer() or s.m.low is not None:
         return None
     nxt, nxt2 = s.lx[s.m.num_last + 1:s.m.num_last + 2], s.lx[s.m.num_last + 2:s.m.num_last + 3]
     if nxt and nxt[0].text in (",", "or", "and", "-", "–", "to") and nxt2 and (

@@ -46,7 +46,7 @@ def is_multiple_times(lx: list[Lexeme], m: Mention) -> bool:
     """ "1.2 times", "twice the rate", "by a factor of 1.5" are multiples; "cut four times" counts occurrences."""
     if lx[m.num_first].low in vocabulary.words("multiple_words") or lx[m.first].low == "factor":
         return True
-    if m.value is not None and m.value != int(m.value):
+    if m.value is not None and not float(m.value).is_integer():
         return True
     prev = lx[m.first - 1].low if m.first > 0 else ""
     nxt = lx[m.last + 1].low if m.last + 1 < len(lx) else ""
@@ -124,7 +124,7 @@ def _rate_decimal(b: Bare) -> Unit | None:
     m, lx = b.m, b.lx
     pair = [m] + [o for o in b.mentions if o is not m and o.from_to and m.from_to and parallel(lx, m, o)]
     values = [v for o in pair for v in (o.value, o.low) if v is not None]
-    if values and any(v != int(v) for v in values) and all(v < 20 for v in values) and any(
+    if values and any(not float(v).is_integer() for v in values) and all(v < 20 for v in values) and any(
             t.low in vocabulary.words("rate_words") for t in lx):
         return "%", None, None
     return None

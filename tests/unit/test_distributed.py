@@ -45,3 +45,73 @@ def test_ray_refuses_a_shard_folder_that_is_not_empty(tmp_path, capsys):
     (tmp_path / "old.json").write_text("{}\n")
     assert extract_cli(["ray", str(tmp_path), "--shards", str(tmp_path)]) == 2
     assert "not empty" in capsys.readouterr().err
+
+
+# --- every bad shard line named, the merge refused as a whole (issue 16 item 7) ---------------------
+
+
+def _good_row(source="a.txt"):
+    return {"source": source, "record": TranscriptRecord(source=source, encoding="utf-8").model_dump_json(),
+            "error": "", "model": "m"}
+
+
+@pytest.mark.parametrize(
+    "line, problem",
+    [
+        (b"[1, 2]\n", "a JSON list, not an object"),
+        (b'"text"\n', "a JSON str, not an object"),
+        (b'{"record": "", "error": "x"}\n', "no source"),
+        (b'{"source": "b.txt", "record": "", "error": ""}\n', "neither a record nor an error"),
+        (b'{"source": "b.txt", "record": "{\\"source\\": 5}"}\n', "does not validate"),
+        (b"\xff\xfe{}\n", "not UTF-8"),
+    ],
+)
+def test_each_bad_shard_line_is_named_by_file_and_line(tmp_path, line, problem):
+    (tmp_path / "1.json").write_bytes((json.dumps(_good_row()) + "\n").encode() + line)
+    with pytest.raises(ExtractorError, match="not merged") as caught:
+        merge_shards(tmp_path)
+    assert f"1.json:2: " in str(caught.value) and problem in str(caught.value)
+
+
+def test_every_problem_is_listed_not_only_the_first(tmp_path):
+    (tmp_path / "1.json").write_text("garbage\n[]\n" + json.dumps(_good_row()) + "\n", encoding="utf-8")
+    with pytest.raises(ExtractorError, match="2 problems") as caught:
+        merge_shards(tmp_path)
+    assert "1.json:1:" in str(caught.value) and "1.json:2:" in str(caught.value)
+
+
+def test_a_duplicate_transcript_is_refused(tmp_path):
+    write_shard(tmp_path / "1.json", [_good_row("a.txt")])
+    write_shard(tmp_path / "2.json", [_good_row("a.txt")])
+    with pytest.raises(ExtractorError, match=r"2\.json:1: 'a.txt' was already read at .*1\.json:1"):
+        merge_shards(tmp_path)
+
+
+def test_a_folder_named_like_a_shard_and_a_broken_link_are_named(tmp_path):
+    write_shard(tmp_path / "1.json", [_good_row()])
+    (tmp_path / "dir.json").mkdir()
+    (tmp_path / "gone.json").symlink_to(tmp_path / "nowhere.json")
+    with pytest.raises(ExtractorError) as caught:
+        merge_shards(tmp_path)
+    assert "dir.json: is a folder" in str(caught.value) and "gone.json: is a broken link, not a shard" in str(caught.value)
+
+
+def test_an_empty_folder_is_not_a_merge(tmp_path, capsys):
+    assert extract_cli(["merge", str(tmp_path), "-o", str(tmp_path / "f.json")]) == 2
+    assert "no shards" in capsys.readouterr().err and not (tmp_path / "f.json").exists()
+
+
+def test_rays_own_log_lines_are_quiet_unless_verbose():
+    ray = pytest.importorskip("ray")
+    import logging
+
+    from extractor.distributed import quiet_ray
+
+    context = ray.data.DataContext.get_current()
+    before = (logging.getLogger("ray").level, context.enable_progress_bars)
+    with quiet_ray(verbose=False):
+        assert logging.getLogger("ray").getEffectiveLevel() == logging.ERROR
+        assert context.enable_progress_bars is False
+    assert (logging.getLogger("ray").level, context.enable_progress_bars) == before
+    with quiet_ray(verbose=True):
+        assert logging.getLogger("ray").level == before[0]

@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import codecs
+import os
+from pathlib import Path
 
 import pytest
 
@@ -69,3 +71,112 @@ def test_utf16_without_bom_is_detected_with_a_warning(codec):
     decoded = decode_bytes(SAMPLE.encode(codec), name="u16.txt")
     assert decoded.text == SAMPLE
     assert decoded.encoding == codec and "no byte-order mark" in decoded.warnings[0]
+
+
+# --- stray bytes, non-regular files, choosing inputs (issue 16 items 4, 6, 8; issue 14 item 3) -------
+
+
+def test_a_stray_byte_in_utf8_text_is_replaced_and_named_not_a_code_page_guess():
+    from extractor.reading import decode_bytes
+
+    data = "Le café coûte 3 € à Genève — ".encode("utf-8") * 20 + b"\xff" + "fin: 5 m³.".encode("utf-8")
+    decoded = decode_bytes(data, name="note.txt")
+    assert decoded.encoding == "utf-8"
+    assert "café" in decoded.text and "m³" in decoded.text and decoded.text.count("\ufffd") == 1
+    at = decoded.text.index("\ufffd")
+    assert len(decoded.warnings) == 1
+    offset = data.index(b"\xff")
+    assert f"byte offset {offset}" in decoded.warnings[0] and f"character {at}" in decoded.warnings[0]
+
+
+def test_a_legacy_code_page_file_is_still_detected():
+    from extractor.reading import decode_bytes
+
+    decoded = decode_bytes("Señora Núñez said déjà vu, 4 años.\n".encode("cp1252") * 5, name="x.txt")
+    # No valid UTF-8 sequence at all: not a UTF-8 file with strays, so the code-page detector decides.
+    assert decoded.encoding != "utf-8" and "\ufffd" not in decoded.text and "not UTF-8" in decoded.warnings[0]
+
+
+def test_a_fifo_is_refused_without_blocking(tmp_path):
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    with pytest.raises(InputError, match="FIFO"):
+        read_text(fifo)
+
+
+def _tree(tmp_path):
+    root = tmp_path / "briefings"
+    (root / "drafts").mkdir(parents=True)
+    for name in ("a.txt", "b.md", "README.md", "SOURCES.md", "license.txt", "CHANGELOG.txt", "drafts/c.txt",
+                 "notes.csv"):
+        (root / name).write_text("MR ROE: Rents rose 3 percent.\n", encoding="utf-8")
+    return root
+
+
+def test_folder_notes_are_skipped_but_a_named_one_is_read(tmp_path):
+    from extractor.inputs import find_inputs
+
+    root = _tree(tmp_path)
+    found = find_inputs([root, root / "README.md"])
+    names = [p.relative_to(root).as_posix() for p in found.files]
+    assert names == ["a.txt", "b.md", "drafts/c.txt", "README.md"]
+    assert sorted(p.name for p, _ in found.skipped) == ["CHANGELOG.txt", "README.md", "SOURCES.md", "license.txt"]
+
+
+def test_glob_and_exclude_choose_the_files(tmp_path):
+    from extractor.inputs import find_inputs
+
+    root = _tree(tmp_path)
+    assert [p.name for p in find_inputs([root], glob=["*.txt"]).files] == ["a.txt", "c.txt"]
+    assert [p.name for p in find_inputs([root], exclude=["drafts/*"]).files] == ["a.txt", "b.md"]
+    assert [p.name for p in find_inputs([root], glob=["*.csv"]).files] == ["notes.csv"]
+
+
+def test_the_reports_own_pages_are_not_transcripts(tmp_path):
+    from extractor.inputs import find_inputs
+    from extractor.reading import REPORT_MARK
+
+    (tmp_path / "index.html").write_bytes(b"<!doctype html><html><head>" + REPORT_MARK + b'">')
+    (tmp_path / "briefing.html").write_text("<html><body><p>MR ROE: Rents rose 3 percent.</p></body></html>")
+    found = find_inputs([tmp_path])
+    assert [p.name for p in found.files] == ["briefing.html"]
+    assert [p.name for p, _ in found.skipped] == ["index.html"]
+
+
+def test_the_report_template_carries_the_mark():
+    from importlib import resources
+
+    from extractor.reading import REPORT_MARK
+
+    base = resources.files("extractor.report").joinpath("templates/base.html.j2").read_bytes()
+    assert REPORT_MARK in base
+
+
+def test_non_regular_entries_and_broken_links_are_each_named(tmp_path):
+    from extractor.inputs import Problem, find_inputs
+
+    os.mkfifo(tmp_path / "pipe.txt")
+    os.symlink(tmp_path / "gone.txt", tmp_path / "link.txt")
+    (tmp_path / "ok.txt").write_text("MR ROE: Rents rose 3 percent.\n")
+    found = find_inputs([tmp_path])
+    assert [p.name for p in found.files] == ["ok.txt"]
+    problems = {Path(p.source).name: p.error for p in found.entries if isinstance(p, Problem)}
+    assert "FIFO" in problems["pipe.txt"] and "broken link" in problems["link.txt"]
+
+
+def test_a_folder_that_cannot_be_listed_is_named(tmp_path, monkeypatch):
+    from extractor import inputs
+
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "ok.txt").write_text("MR ROE: Rents rose 3 percent.\n")
+    real = os.scandir
+
+    def scandir(path):
+        if Path(path).name == "sub":
+            raise PermissionError(13, "Permission denied")
+        return real(path)
+
+    monkeypatch.setattr(inputs.os, "scandir", scandir)
+    found = inputs.find_inputs([tmp_path])
+    assert [p.name for p in found.files] == ["ok.txt"]
+    assert [(Path(p.source).name, "Permission denied" in p.error) for p in found.problems] == [("sub", True)]

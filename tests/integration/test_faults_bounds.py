@@ -1,0 +1,105 @@
+"""Work per file is bounded (issue 16 item 3): long runs tokenized in pieces with the text kept,
+passages and model batches of bounded size, and a time budget that names the file. The figures
+(time and memory before and after) are in ``benchmarks/blowups.py``, not in a timed test."""
+from __future__ import annotations
+
+import spacy
+
+from extractor.bounds import MAX_RUN, Deadline, make_doc, run_pipeline, time_budget
+from extractor.components.focus import (MAX_PASSAGE_TOKENS, MAX_SENTENCE_TOKENS, _bound_sentences, _passages,
+                                        _token_batches)
+from extractor.errors import InputError
+
+
+def test_a_long_run_is_tokenized_in_pieces_and_the_text_is_kept():
+    nlp = spacy.blank("en")
+    text = "MR LEE: see " + ":" * (3 * MAX_RUN + 7) + " and =" + "=" * 1000 + "%\n next 5 percent."
+    doc = make_doc(nlp, text)
+    assert doc.text == text
+    assert max(len(t) for t in doc) <= MAX_RUN
+    assert all(text[t.idx : t.idx + len(t)] == t.text for t in doc)
+
+
+def test_the_space_after_a_long_run_is_its_whitespace_not_a_token():
+    nlp = spacy.blank("en")
+    doc = make_doc(nlp, "see " + ":" * (MAX_RUN + 10) + " and more")
+    assert not any(t.is_space for t in doc) and doc.text.endswith(" and more")
+
+
+def test_a_long_number_is_never_cut():
+    nlp = spacy.blank("en")
+    text = "Debt: " + "7" * (2 * MAX_RUN) + " dollars, " + "ab:" * MAX_RUN
+    doc = make_doc(nlp, text)
+    assert doc.text == text and "7" * (2 * MAX_RUN) in [t.text for t in doc]
+
+
+def test_ordinary_text_is_tokenized_as_before():
+    nlp = spacy.blank("en")
+    text = "The mayor said https://example.org/a/b?c=d costs $1.5bn (up 4%)."
+    assert [t.text for t in make_doc(nlp, text)] == [t.text for t in nlp.make_doc(text)]
+
+
+def test_passages_are_cut_at_sentence_boundaries_before_the_bound():
+    sentences = [(i * 100, (i + 1) * 100) for i in range(3 * MAX_PASSAGE_TOKENS // 100)]
+    passages = _passages(None, sentences, [True] * len(sentences))
+    assert all(b - a <= MAX_PASSAGE_TOKENS for a, b in passages)
+    assert passages[0][0] == 0 and passages[-1][1] == sentences[-1][1]
+    assert all(p[1] == q[0] for p, q in zip(passages, passages[1:]))
+
+
+def test_model_batches_hold_a_bounded_number_of_tokens():
+    nlp = spacy.blank("en")
+    docs = [nlp.make_doc("word " * n) for n in (3000, 1500, 1000, 4000, 6000, 10)]
+    batches = _token_batches(docs)
+    assert [d for b in batches for d in b] == docs
+    assert all(sum(len(d) for d in b) <= MAX_PASSAGE_TOKENS or len(b) == 1 for b in batches)
+
+
+def test_the_time_budget_names_the_file():
+    import time
+
+    try:
+        with time_budget(0.2, "slow.txt"):
+            time.sleep(5)
+    except InputError as exc:
+        assert str(exc).startswith("slow.txt: took more than 0.2 s") and "--max-seconds" in str(exc)
+    else:
+        raise AssertionError("the budget did not stop the work")
+
+
+def test_the_deadline_is_checked_between_components():
+    nlp = spacy.blank("en")
+
+    @spacy.Language.component("slow_for_test")
+    def slow(doc):
+        import time
+
+        time.sleep(0.3)
+        return doc
+
+    nlp.add_pipe("slow_for_test")
+    nlp.add_pipe("slow_for_test", name="second")
+    deadline = Deadline(0.1, "memo.txt")
+    try:
+        run_pipeline(nlp, nlp.make_doc("hello"), deadline)
+    except InputError as exc:
+        assert "memo.txt" in str(exc)
+    else:
+        raise AssertionError("the deadline was not checked")
+
+
+def test_a_long_sentence_is_cut_for_the_parser_and_short_ones_are_not():
+    long_end = 30 + 2 * MAX_SENTENCE_TOKENS + 5
+    sentences = [(0, 30), (30, long_end), (long_end, long_end + MAX_SENTENCE_TOKENS - 1)]
+    total = sentences[-1][1]
+    forced = _bound_sentences([False] * total, sentences)
+    assert [i for i, f in enumerate(forced) if f] == [30 + MAX_SENTENCE_TOKENS, 30 + 2 * MAX_SENTENCE_TOKENS]
+
+
+def test_a_line_of_numbers_gives_bounded_sentences(nlp):
+    from extractor.api import extract_text
+
+    text = "MR LEE: " + " ".join(str(i) for i in range(1, 1200)) + "\n"
+    record = extract_text(text, nlp=nlp)
+    assert record.quantities and all(len(q.sentence.text.split()) <= MAX_SENTENCE_TOKENS + 2
+                                     for q in record.quantities if q.sentence)
