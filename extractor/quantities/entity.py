@@ -57,11 +57,19 @@ def entity_candidates(sent: Span, host: frozenset[str], ents: Sequence[Span],
             continue
         out = [o for o in out if o[1] <= doc[start].idx]
         out.append((doc[start].idx, e.end_char, name))
+    out += _group_candidates(doc, chunks, host, out)
+    return sorted(out)
+
+
+def _group_candidates(doc: Doc, chunks: Sequence[Span], host: frozenset[str],
+                      named: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Noun phrases headed by a word for a region, zone or group with a modifier that says which ("the
+    eastern region", "developing countries"), outside the named entities already found."""
+    out: list[tuple[int, int, str]] = []
     for c in chunks:
-        if not is_place_noun(c.root.lower_) or any(a <= c.root.idx < b for a, b, _ in out):
+        if not is_place_noun(c.root.lower_) or any(a <= c.root.idx < b for a, b, _ in named):
             continue
-        # A modifier that says which ("the eastern region", "developing countries"); a determiner-like
-        # adjective ("other", "many", "such") or a numeral does not.
+        # A determiner-like adjective ("other", "many", "such") or a numeral does not say which.
         mods = [t for t in c if t.i < c.root.i and t.pos_ in ("ADJ", "PROPN", "NOUN")
                 and t.lower_ not in vocabulary.words("vague_modifiers")]
         if any(t.like_num for t in c) or not mods or _kind_of_activity(c.root, mods):
@@ -69,7 +77,7 @@ def entity_candidates(sent: Span, host: frozenset[str], ents: Sequence[Span],
         name = doc[mods[0].i:c.root.i + 1].text
         if _norm(name) not in host:
             out.append((mods[0].idx, c.end_char, name))
-    return sorted(out)
+    return out
 
 
 #: A speaker label at the start of a line ("MR. ZIENTS:", "DR. FAUCI:", "Q:").
@@ -141,26 +149,9 @@ def figure_owner(doc: Doc, start: int, end: int, candidates: Sequence[tuple[int,
         found = _partner(noun, own, host)
         if found is not None:
             return found
-    verb = _verb_above(anchor)
-    direct = verb is not None and anchor.head == verb and anchor.dep_ in ("dobj", "attr", "oprd")
-    stop = False
-    # The highest clause the figure's clause hangs under (not through "and": a sibling clause is another
-    # statement): a named place in it may own the figure.
-    reach, sibling = verb, False
-    for _ in range(4):
-        if verb is None:
-            break
-        found, stop = _clause_owner(verb, own, host, direct)
-        if found is not None:
-            return found
-        if stop:
-            break
-        direct = False
-        nxt = _verb_above(verb) if verb.dep_ in _CLAUSE_LINKS else None
-        sibling = sibling or verb.dep_ == "conj"
-        if nxt is not None and not sibling:
-            reach = nxt
-        verb = nxt
+    found, stop, reach = _walk_clauses(anchor, own, host)
+    if found is not None:
+        return found
     # "We saw 331,000 jobs in leisure and hospitality": the sector of a count, even when the host speaks.
     figure_verb = _verb_above(anchor)
     for noun in _figure_nouns(anchor) + ([figure_verb] if figure_verb is not None else []):
@@ -169,11 +160,39 @@ def figure_owner(doc: Doc, start: int, end: int, candidates: Sequence[tuple[int,
             return found
     if stop:
         return None
-    # Last, a named place or group before the figure in its clause or a clause it hangs under ("In the
-    # eastern region, ship exports rose 60.8%"); never one of another clause of the sentence.
-    lo, hi = (reach.left_edge.idx, reach.right_edge.idx + len(reach.right_edge)) if reach is not None else (
-        span.sent.start_char, span.sent.end_char)
-    inside = [c for c in candidates if c[1] <= start and lo <= c[0] and c[1] <= hi]
+    return _named_in_reach(span, reach, candidates)
+
+
+def _walk_clauses(anchor: Token, own: set[int], host: frozenset[str]) -> tuple[str | None, bool, Token | None]:
+    """The owner named by the figure's clause or a clause it hangs under (up to four), whether to look no
+    further (the host speaking), and the highest clause reached not through "and" (a sibling clause is
+    another statement)."""
+    verb = _verb_above(anchor)
+    direct = verb is not None and anchor.head == verb and anchor.dep_ in ("dobj", "attr", "oprd")
+    reach, sibling = verb, False
+    for _ in range(4):
+        if verb is None:
+            break
+        found, stop = _clause_owner(verb, own, host, direct)
+        if found is not None or stop:
+            return found, stop, reach
+        direct = False
+        nxt = _verb_above(verb) if verb.dep_ in _CLAUSE_LINKS else None
+        sibling = sibling or verb.dep_ == "conj"
+        if nxt is not None and not sibling:
+            reach = nxt
+        verb = nxt
+    return None, False, reach
+
+
+def _named_in_reach(span: Span, reach: Token | None, candidates: Sequence[tuple[int, int, str]]) -> str | None:
+    """A named place or group before the figure in its clause or a clause it hangs under ("In the eastern
+    region, ship exports rose 60.8%"); never one of another clause of the sentence."""
+    if reach is not None:
+        lo, hi = reach.left_edge.idx, reach.right_edge.idx + len(reach.right_edge)
+    else:
+        lo, hi = span.sent.start_char, span.sent.end_char
+    inside = [c for c in candidates if c[1] <= span.start_char and lo <= c[0] and c[1] <= hi]
     return inside[-1][2] if inside else None
 
 
@@ -211,20 +230,9 @@ def _partner(noun: Token, own: set[int], host: frozenset[str], weak: bool = Fals
     subject). A phrase that holds the figure itself ("with imports reaching $2 billion") is no partner.
     """
     counts = counts or noun.i not in own and any(c.i in own and c.dep_ == "nummod" for c in noun.children)
+    if weak:
+        return _in_phrase_owner(noun, own, host, counts)
     for c in noun.children:
-        if weak:
-            # An "in" phrase after the figure ("were added last month in construction"), not before it
-            # ("that is in stark contrast to 60,000 jobs").
-            if c.dep_ != "prep" or c.lower_ != "in" or noun.i in own or c.i < min(own):
-                continue
-            for o in c.children:
-                if o.dep_ == "pobj" and o.i not in own and not _timely(o) and (
-                        o.ent_type_ in OWNER_LABELS or _specific_group(o) or counts and o.pos_ in ("NOUN", "PROPN")
-                        and o.lemma_.lower() not in vocabulary.words("measure_nouns")):
-                    name = _owner_text(o, own, host)
-                    if name:
-                        return name
-            continue
         if c.dep_ == "prep" and (c.lower_ in _PARTNER_PREPS or of and c.lower_ == "of"):
             for o in c.children:
                 if o.dep_ != "pobj" or o.i in own or _timely(o) or any(
@@ -240,12 +248,28 @@ def _partner(noun: Token, own: set[int], host: frozenset[str], weak: bool = Fals
                 if name:
                     return name
     # A possessor or a named modifier, after the partner ("LNG exports *to Europe*").
-    for c in ([] if weak else noun.children):
+    for c in noun.children:
         if c.dep_ in ("poss", "amod", "compound") and c.i not in own and c.ent_type_ in ("NORP", "GPE", "ORG") or (
                 c.dep_ == "poss" and c.pos_ != "PRON" and _specific_group(c)):
             name = _owner_text(c, own, host)
             if name:
                 return name
+    return None
+
+
+def _in_phrase_owner(noun: Token, own: set[int], host: frozenset[str], counts: bool) -> str | None:
+    """The owner a noun's "in" phrase names after the figure ("were added last month *in construction*"; not
+    "that is in stark contrast to 60,000 jobs"): a place or body, or the sector of what the figure counts."""
+    for c in noun.children:
+        if c.dep_ != "prep" or c.lower_ != "in" or noun.i in own or c.i < min(own):
+            continue
+        for o in c.children:
+            if o.dep_ == "pobj" and o.i not in own and not _timely(o) and (
+                    o.ent_type_ in OWNER_LABELS or _specific_group(o) or counts and o.pos_ in ("NOUN", "PROPN")
+                    and o.lemma_.lower() not in vocabulary.words("measure_nouns")):
+                name = _owner_text(o, own, host)
+                if name:
+                    return name
     return None
 
 

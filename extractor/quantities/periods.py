@@ -197,84 +197,119 @@ def _discourse_now(text: str, start: int, m: re.Match[str]) -> bool:
 
 
 def _resolve(name: str, m: re.Match[str], when: datetime.date | None, ahead: bool = False) -> str | None:
+    """The period a time pattern's match names, resolved against the briefing's date ``when``; with
+    ``ahead``, a month or quarter without a year is the coming one."""
     g = m.groupdict()
     if when is None:
-        when_ = None
         y = g.get("y")
         if y and y[:2].isdigit() and name == "year":
             return y
         if name == "year_pair":
             return f"{g['a']}..{g['b']}"
         return None
-    when_ = when
-    if name == "month_pair":
-        a, b = _months()[g["m1"].lower().rstrip(".")], _months()[g["m2"].lower().rstrip(".")]
-        yb = _year(g["y"], when_, _month_year(b, when_))
-        ya = int(g["y1"]) if g.get("y1") else (yb if a <= b else yb - 1)
-        return _month_span(ya, a, yb, b)
-    if name == "month_part":
-        mo = _months()[g["m"].lower().rstrip(".")]
-        y = _year(g["y"], when_, (_coming_month_year if ahead else _month_year)(mo, when_))
-        return f"{y}-{mo:02d}"
-    if name == "past_months":
-        n = int(g["n"]) if g["n"].isdigit() else _counts()[g["n"].lower()]
-        end_y, end_m = (when_.year, when_.month - 1) if when_.month > 1 else (when_.year - 1, 12)
-        k = end_y * 12 + end_m - 1 - (n - 1)
-        return _month_span(k // 12, k % 12 + 1, end_y, end_m)
-    if name == "months_span":
-        n = int(g["n"]) if g["n"].isdigit() else _counts()[g["n"].lower()]
-        y = _year(g["y"], when_, when_.year if n < when_.month else when_.year - 1)
-        if n == 3:
-            return f"{y}-Q1"
-        if n == 6:
-            return f"{y}-Q1..{y}-Q2"
-        if n == 9:
-            return f"{y}-Q1..{y}-Q3"
-        return f"{y}-01..{y}-{n:02d}"
-    if name == "quarters_span":
-        n = {"two": 2, "three": 3}.get(g["n"].lower(), None) or int(g["n"])
-        y = _year(g["y"], when_, when_.year if n * 3 < when_.month else when_.year - 1)
-        return f"{y}-Q1..{y}-Q{n}"
-    if name == "half":
-        first = g["o"].lower() == "first"
-        y = _year(g["y"], when_, when_.year if (first and when_.month > 6) else when_.year - 1)
-        return f"{y}-Q1..{y}-Q2" if first else f"{y}-Q3..{y}-Q4"
-    if name in ("quarter", "q"):
-        q = _quarter_ordinals().get(g["o"].lower()) if name == "quarter" else int(g["o"])
-        if g.get("y0") and not g.get("y"):
-            g["y"] = g["y0"]
-        y = _year(g["y"], when_, (_coming_quarter_year if ahead else _quarter_year)(q, when_))
-        return f"{y}-Q{q}"
-    if name == "last_quarter":
-        cur = (when_.month - 1) // 3 + 1
-        if g["w"].lower() == "this":
-            return f"{when_.year}-Q{cur}"
-        return f"{when_.year}-Q{cur - 1}" if cur > 1 else f"{when_.year - 1}-Q4"
-    if name == "ending":
-        mo = _months()[g["m"].lower().rstrip(".")]
-        y = _year(g["y"], when_, _month_year(mo, when_))
-        return f"{y}-{mo:02d}"
-    if name == "end_of":
-        return f"{_year(g['y'], when_, when_.year)}-Q4"
-    if name == "year_pair":
-        return f"{g['a']}..{g['b']}"
-    if name == "month":
-        mo = _months()[g["m"].lower().rstrip(".")]
-        y = _year(g["y"], when_, (_coming_month_year if ahead else _month_year)(mo, when_))
-        return f"{y}-{mo:02d}"
-    if name == "month_rel":
-        w = g["w"].lower()
-        mo, y = when_.month, when_.year
-        if w == "last":
-            mo, y = (mo - 1, y) if mo > 1 else (12, y - 1)
-        elif w == "next":
-            mo, y = (mo + 1, y) if mo < 12 else (1, y + 1)
-        return f"{y}-{mo:02d}"
-    if name == "year":
-        return str(_year(g["y"], when_, when_.year))
     if name in DEICTIC:
-        return f"{when_.year}-{when_.month:02d}"
-    return None
+        return f"{when.year}-{when.month:02d}"
+    resolver = _RESOLVERS.get(name)
+    return resolver(g, when, ahead) if resolver is not None else None
+
+
+def _month_number(word: str) -> int:
+    return _months()[word.lower().rstrip(".")]
+
+
+def _count_number(word: str) -> int:
+    return int(word) if word.isdigit() else _counts()[word.lower()]
+
+
+def _r_month_pair(g: dict, when: datetime.date, ahead: bool) -> str:
+    a, b = _month_number(g["m1"]), _month_number(g["m2"])
+    yb = _year(g["y"], when, _month_year(b, when))
+    ya = int(g["y1"]) if g.get("y1") else (yb if a <= b else yb - 1)
+    return _month_span(ya, a, yb, b)
+
+
+def _r_month(g: dict, when: datetime.date, ahead: bool) -> str:
+    """ "in October", "the second half of April": the month, the coming one when the speaker looks ahead."""
+    mo = _month_number(g["m"])
+    y = _year(g["y"], when, (_coming_month_year if ahead else _month_year)(mo, when))
+    return f"{y}-{mo:02d}"
+
+
+def _r_past_months(g: dict, when: datetime.date, ahead: bool) -> str:
+    n = _count_number(g["n"])
+    end_y, end_m = (when.year, when.month - 1) if when.month > 1 else (when.year - 1, 12)
+    k = end_y * 12 + end_m - 1 - (n - 1)
+    return _month_span(k // 12, k % 12 + 1, end_y, end_m)
+
+
+def _r_months_span(g: dict, when: datetime.date, ahead: bool) -> str:
+    n = _count_number(g["n"])
+    y = _year(g["y"], when, when.year if n < when.month else when.year - 1)
+    quarters = {3: f"{y}-Q1", 6: f"{y}-Q1..{y}-Q2", 9: f"{y}-Q1..{y}-Q3"}
+    return quarters.get(n, f"{y}-01..{y}-{n:02d}")
+
+
+def _r_quarters_span(g: dict, when: datetime.date, ahead: bool) -> str:
+    n = {"two": 2, "three": 3}.get(g["n"].lower(), None) or int(g["n"])
+    y = _year(g["y"], when, when.year if n * 3 < when.month else when.year - 1)
+    return f"{y}-Q1..{y}-Q{n}"
+
+
+def _r_half(g: dict, when: datetime.date, ahead: bool) -> str:
+    first = g["o"].lower() == "first"
+    y = _year(g["y"], when, when.year if (first and when.month > 6) else when.year - 1)
+    return f"{y}-Q1..{y}-Q2" if first else f"{y}-Q3..{y}-Q4"
+
+
+def _r_quarter(g: dict, when: datetime.date, ahead: bool) -> str:
+    """ "the third quarter", "Q4 2020", "2020 Q4"."""
+    q = _quarter_ordinals().get(g["o"].lower()) if "y0" not in g else int(g["o"])
+    if g.get("y0") and not g.get("y"):
+        g["y"] = g["y0"]
+    y = _year(g["y"], when, (_coming_quarter_year if ahead else _quarter_year)(q, when))
+    return f"{y}-Q{q}"
+
+
+def _r_last_quarter(g: dict, when: datetime.date, ahead: bool) -> str:
+    cur = (when.month - 1) // 3 + 1
+    if g["w"].lower() == "this":
+        return f"{when.year}-Q{cur}"
+    return f"{when.year}-Q{cur - 1}" if cur > 1 else f"{when.year - 1}-Q4"
+
+
+def _r_ending(g: dict, when: datetime.date, ahead: bool) -> str:
+    mo = _month_number(g["m"])
+    return f"{_year(g['y'], when, _month_year(mo, when))}-{mo:02d}"
+
+
+def _r_month_rel(g: dict, when: datetime.date, ahead: bool) -> str:
+    w = g["w"].lower()
+    mo, y = when.month, when.year
+    if w == "last":
+        mo, y = (mo - 1, y) if mo > 1 else (12, y - 1)
+    elif w == "next":
+        mo, y = (mo + 1, y) if mo < 12 else (1, y + 1)
+    return f"{y}-{mo:02d}"
+
+
+#: One resolver per time pattern (by its name in ``_pattern_sources``).
+_RESOLVERS = {
+    "month_pair": _r_month_pair,
+    "month_part": _r_month,
+    "past_months": _r_past_months,
+    "months_span": _r_months_span,
+    "quarters_span": _r_quarters_span,
+    "half": _r_half,
+    "quarter": _r_quarter,
+    "q": _r_quarter,
+    "last_quarter": _r_last_quarter,
+    "ending": _r_ending,
+    "end_of": lambda g, when, ahead: f"{_year(g['y'], when, when.year)}-Q4",
+    "year_pair": lambda g, when, ahead: f"{g['a']}..{g['b']}",
+    "month": _r_month,
+    "month_rel": _r_month_rel,
+    "year": lambda g, when, ahead: str(_year(g["y"], when, when.year)),
+}
 
 
 def _month_span(ya: int, a: int, yb: int, b: int) -> str:
