@@ -17,6 +17,7 @@ from typing import Sequence
 from spacy.tokens import Doc, Token
 
 from .. import vocabulary
+from ..extensions import doc_text
 
 
 @lru_cache(maxsize=None)
@@ -68,7 +69,7 @@ def _pattern_sources(month: str, count: str) -> list[tuple[str, str]]:
     ("last_quarter", r"\b(?P<w>last|this|previous|past)\s+quarter\b"),
     ("q", rf"\b(?:(?P<y0>{_YEAR})\s*)?Q(?P<o>[1-4])(?:\s+(?:of\s+)?(?P<y>{_YEAR}))?"),  # "Q4 2020", "2020 Q4"
     ("ending", rf"\b12\s+months\s+(?:ending|ended|through|to)\s+(?:in\s+)?(?P<m>{month})(?:\s+(?P<y>{_YEAR}))?"),
-    ("end_of", rf"\b(?:the\s+)?end\s+of\s+(?:the\s+)?(?P<y>{_YEAR_REF})"),
+    ("end_of", rf"\b(?:the\s+)?end\s+of\s+(?:the\s+)?(?P<y>{_YEAR_REF}|year\b)"),
     ("year_pair", rf"\b(?P<a>{_YEAR})\s+and\s+(?P<b>{_YEAR})\b"),
     ("month", rf"\b(?P<m>{month})(?:\s+\d{{1,2}},?)?(?:\s+(?:of\s+)?(?P<y>{_YEAR_REF}))?(?![a-z])"),
     ("month_rel", r"\b(?P<w>last|this|next)\s+month\b"),
@@ -84,7 +85,8 @@ DEICTIC = frozenset({"current", "meeting"})
 #: Words before a time reference that make it a baseline or an open span, not the figure's period.
 _BASELINE_BEFORE = re.compile(
     r"(?:compared\s+(?:to|with)|than(?:\s+in|\s+that\s+of)?|since|from|relative\s+to|versus|vs\.?|"
-    r"before|after|until|till|ago|as\s+of\s+the\s+end\s+of|the\s+end\s+of\s+the)\s+(?:the\s+)?(?:same\s+period\s+of\s+)?$",
+    r"before|after|until|till|ago|as\s+of\s+the\s+end\s+of|the\s+end\s+of\s+the|"
+    r"(?:close|similar)\s+to\s+(?:its|their|the)|in\s+line\s+with\s+(?:its|their|the))\s+(?:the\s+)?(?:same\s+period\s+of\s+)?$",
     re.I)
 
 
@@ -176,7 +178,7 @@ def find_time_refs(text: str, start: int, end: int, when: datetime.date | None) 
                 continue  # the modal verb ("we may", "May we ask"); "in May" is the month
             if name == "month" and len(m.group("m").rstrip(".")) == 3 and m.group("m")[0].islower():
                 continue  # "mar", "dec" in running lower-case text are words, not months
-            if _BASELINE_BEFORE.search(text[max(start, m.start() - 40):m.start()]):
+            if _BASELINE_BEFORE.search(text[max(start, m.start() - 40):m.start()]) or _gloss(text, start, m):
                 period = None
             taken.append((m.start(), m.end()))
             explicit = bool(re.search(_YEAR, m.group()))
@@ -184,6 +186,20 @@ def find_time_refs(text: str, start: int, end: int, when: datetime.date | None) 
                 continue
             refs.append(TimeRef(m.start(), m.end(), period, explicit, name))
     return sorted(refs, key=lambda r: r.start)
+
+
+def _gloss(text: str, start: int, m: re.Match[str]) -> bool:
+    """ "the 13th Five-Year Plan (2016-2020)": a time in brackets right after a name dates the name, not a
+    figure."""
+    before = _GLOSS_OPEN.search(text[start:m.start()])
+    if before is None or not _GLOSS_CLOSE.match(text, m.end()):
+        return False
+    word = text[start:start + before.start()].rstrip().rsplit(None, 1)
+    return bool(word) and word[-1][:1].isupper()
+
+
+_GLOSS_OPEN = re.compile(rf"\(\s*(?:{_YEAR}\s*[-–—]\s*)?$")
+_GLOSS_CLOSE = re.compile(rf"\s*(?:[-–—]\s*{_YEAR}\s*)?\)")
 
 
 def _discourse_now(text: str, start: int, m: re.Match[str]) -> bool:
@@ -342,11 +358,14 @@ def figure_period(doc: Doc, start: int, end: int, others: Sequence[int], refs: S
     if anchor is not None and _timeless(anchor):
         return None
     clause = _clause(anchor) if anchor is not None else None
-    stated = [r for r in refs if not r.deictic and not _baseline(doc, r, clause, anchor)]
+    stated = [r for r in refs if not r.deictic and not _baseline(doc, r, clause, anchor) and not _compared(doc, r)
+              and not _of_baseline_figure(doc, r, end, others) and not _reported(doc, r, clause)]
     own = [r for r in stated if clause is not None and _clause(_root(doc, r.start, r.end)) == clause]
     # A time in another clause that holds a figure of its own dates that figure, not this one ("40 percent
-    # worry ..., and 12 million lack confidence they can meet next month's rent").
-    free = [r for r in stated if r in own or not _claimed(doc, r, start, others)]
+    # worry ..., and 12 million lack confidence they can meet next month's rent"); a time that opens the
+    # sentence frames all its clauses ("Over the year to March, prices rose 6.6 percent; wages, 5 percent").
+    free = [r for r in stated if r in own or _opening(doc, r, others + [start])
+            or not _claimed(doc, r, start, others)]
     for group in (own, free):
         found = _nearest(group, start, end, others)
         if found is not None:
@@ -358,6 +377,44 @@ def figure_period(doc: Doc, start: int, end: int, others: Sequence[int], refs: S
     if present:
         return present[0].period
     return carried
+
+
+def _of_baseline_figure(doc: Doc, ref: TimeRef, end: int, others: Sequence[int]) -> bool:
+    """True when ``ref`` dates another figure the one ending at ``end`` is compared with: a baseline word
+    after this figure, then that figure, then the time ("was 2.4 percent, after 2.5 percent in October";
+    "grew 2.8 percent from 2.6 percent in September"). "rose 5 percent from a year earlier in May" has no
+    figure in between: May is the figure's own."""
+    text = doc_text(doc)
+    if end > ref.start or ";" in text[end:ref.start]:
+        return False
+    words = vocabulary.words("baseline_words")
+    for w in re.finditer(r"[A-Za-z]+", text[end:ref.start]):
+        if w.group().lower() in words and any(end + w.end() <= o < ref.start for o in others):
+            return True
+    return False
+
+
+def _reported(doc: Doc, ref: TimeRef, clause: Token | None) -> bool:
+    """True for a time in a clause reported under the figure's ("40 percent worry [they could be evicted in
+    the next two months]", "20 percent expect [prices to rise next year]"): it dates what is worried
+    about or expected, not the figure."""
+    if clause is None:
+        return False
+    t = _clause(_root(doc, ref.start, ref.end))
+    reported = False
+    for _ in range(6):
+        if t is None or t == clause or t.head is t:
+            return reported and t == clause
+        reported = reported or t.dep_ in ("ccomp", "xcomp") and t.head == clause or t.dep_ == "ccomp"
+        t = _clause(t.head)
+    return False
+
+
+def _opening(doc: Doc, ref: TimeRef, figures: Sequence[int]) -> bool:
+    """True for a time that opens its sentence before every figure, set off by a comma ("In 2024, ...")."""
+    text = doc_text(doc)
+    return ref.end <= min(figures) and text[ref.end:ref.end + 2].lstrip(" ").startswith(",") and (
+        _root(doc, ref.start, ref.end) is not None)
 
 
 def _claimed(doc: Doc, ref: TimeRef, start: int, others: Sequence[int]) -> bool:
@@ -432,6 +489,18 @@ def _baseline(doc: Doc, ref: TimeRef, clause: Token | None, anchor: Token | None
     return False
 
 
+def _compared(doc: Doc, ref: TimeRef) -> bool:
+    """True for a time that names the value compared with ("surpassing *the 2020 figure* by 1 trillion",
+    "back to its 2019 level"): it modifies a noun of ``baseline_nouns`` that is a verb's or a preposition's
+    object. "The 2024 figure was 5 percent" is dated by it: the noun is the subject."""
+    tok = _root(doc, ref.start, ref.end)
+    if tok is None or tok.head is tok:
+        return False
+    noun = tok.head
+    return tok.dep_ in ("compound", "nmod", "amod", "nummod", "poss") and noun.dep_ in ("dobj", "pobj") and (
+        noun.lemma_.lower() in vocabulary.words("baseline_nouns"))
+
+
 def _timeless(anchor: Token) -> bool:
     """A target or a long-run value ("our 2 percent target", "the longer-run growth rate of 1.8 percent")."""
     nouns = [anchor]
@@ -449,15 +518,19 @@ class PeriodCarry:
     """The period a speaker's turn hands on to its later figures that state none.
 
     A year (or a span of years) stated in a turn frames the rest of the turn ("In 2024, ... Exports rose
-    7%. ... Imports ..."); a finer period (a month, a quarter) dates only the next sentence ("Inflation was
-    2.2 percent in November. Services inflation was 3.9 percent."), since a statement moves from month to
-    month. Nothing crosses into another turn, and nothing is carried across the whole transcript.
+    7%. ... Imports ..."); a finer period (a month, a quarter) dates the rest of its paragraph, until a
+    sentence states another ("Inflation was 2.2 percent in November. Services inflation was 3.9 percent.
+    Goods inflation went up to 0.7 percent."): a paragraph of a statement reports on one month, the next
+    paragraph may move on. Sentences without a figure count too ("Last year, trade did well. ... exceeded
+    50%"). Nothing crosses into another turn, and nothing is carried across the whole transcript.
     """
 
-    def __init__(self, doc: Doc, turn_starts: Sequence[int]) -> None:
+    def __init__(self, doc: Doc, turn_starts: Sequence[int], paragraph_starts: Sequence[int] = ()) -> None:
         self._doc = doc
         self._starts = sorted(turn_starts)
+        self._paragraphs = sorted(set(paragraph_starts) | set(turn_starts))
         self._turn = -1
+        self._paragraph = -1
         self._frame: str | None = None
         self._recent: str | None = None
 
@@ -465,13 +538,21 @@ class PeriodCarry:
         """The period carried to a sentence starting at character ``pos``."""
         if bisect.bisect_right(self._starts, pos) != self._turn:
             return None
+        if bisect.bisect_right(self._paragraphs, pos) != self._paragraph:
+            return self._frame
         return self._recent or self._frame
 
     def update(self, pos: int, refs: Sequence[TimeRef]) -> None:
-        """Record the period the sentence at ``pos`` states for its main clause, if one."""
+        """Record the period the sentence at ``pos`` states for its main clause, if one; a sentence that
+        names several periods and none for its main clause ends the finer one."""
         turn = bisect.bisect_right(self._starts, pos)
         if turn != self._turn:
             self._turn, self._frame, self._recent = turn, None, None
+        paragraph = bisect.bisect_right(self._paragraphs, pos)
+        if paragraph != self._paragraph:
+            self._paragraph, self._recent = paragraph, None
+        if not any(r.period and not r.deictic for r in refs):
+            return
         stated = self._main_period(refs)
         self._recent = stated
         if stated is not None and _YEARS_ONLY.fullmatch(stated):
@@ -481,7 +562,7 @@ class PeriodCarry:
         """The one period a sentence states for its main clause ("Inflation rose to 2.3 percent in November,
         from 2.0 percent in October" -> November: October is the baseline's); None for a sentence that lists
         several ("1.1 percent in 2025, 1.4 percent in 2026"), whose items each carry their own."""
-        stated = [r for r in refs if r.period and not r.deictic]
+        stated = [r for r in refs if r.period and not r.deictic and not _compared(self._doc, r)]
         if len({r.period for r in stated}) > 1:
             main = []
             for r in stated:

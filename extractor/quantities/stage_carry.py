@@ -52,13 +52,15 @@ class Carry:
         # Whose figure it is and what it measures carry within a paragraph and never into another speaker's
         # turn; the period carries within a turn only.
         paragraphs = [m.end() for m in PARAGRAPH_BREAK.finditer(text)]
-        return cls(sorted(set(paragraphs) | set(boundaries)), PeriodCarry(doc, boundaries))
+        return cls(sorted(set(paragraphs) | set(boundaries)), PeriodCarry(doc, boundaries, paragraphs))
 
     def _stretch(self, sent: Span) -> int:
         return bisect.bisect_right(self.stretches, sent.start_char)
 
-    def note_names(self, sent: Span, ents: list[tuple[int, int, str]]) -> None:
-        """Rule 1, for a sentence without a figure."""
+    def note_names(self, sent: Span, ents: list[tuple[int, int, str]], refs: Sequence[TimeRef] = ()) -> None:
+        """Rule 1, for a sentence without a figure; the period it states is carried on too ("Last year,
+        trade did well. ... The share of partners exceeded 50%")."""
+        self.periods.update(sent.start_char, refs)
         stretch = self._stretch(sent)
         if ents and not self_introduction(sent):
             self.about_by_stretch[stretch] = (ents[0][2], self.about_by_stretch.get(stretch, (None, None))[1])
