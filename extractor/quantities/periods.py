@@ -405,15 +405,18 @@ def _reported(doc: Doc, ref: TimeRef, clause: Token | None) -> bool:
     for _ in range(6):
         if t is None or t == clause or t.head is t:
             return reported and t == clause
-        reported = reported or t.dep_ in ("ccomp", "xcomp") and t.head == clause or t.dep_ == "ccomp"
+        # Reported content follows its verb ("worry that ..."); a clause before it is no report of it.
+        reported = reported or t.dep_ in ("ccomp", "xcomp") and t.i > clause.i and (
+            t.head == clause or t.dep_ == "ccomp")
         t = _clause(t.head)
     return False
 
 
 def _opening(doc: Doc, ref: TimeRef, figures: Sequence[int]) -> bool:
-    """True for a time that opens its sentence before every figure, set off by a comma ("In 2024, ...")."""
+    """True for a time that opens its sentence before every other figure, set off by a comma ("In 2024, ...")."""
     text = doc_text(doc)
-    return ref.end <= min(figures) and text[ref.end:ref.end + 2].lstrip(" ").startswith(",") and (
+    outside = [f for f in figures if not ref.start <= f < ref.end]  # "the 12 months ending in March"
+    return bool(outside) and ref.end <= min(outside) and text[ref.end:ref.end + 2].lstrip(" ").startswith(",") and (
         _root(doc, ref.start, ref.end) is not None)
 
 
