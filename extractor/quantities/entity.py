@@ -1,6 +1,7 @@
 """Whose figure it is: places, organisations and groups named around it, other than the host country."""
 from __future__ import annotations
 
+import bisect
 import re
 from typing import Sequence
 
@@ -300,7 +301,11 @@ def _clause_owner(verb: Token, own: set[int], host: frozenset[str], direct: bool
         if subj.lower_ in ("we", "i", "you", "us", "our"):
             return None, True
         if subj.pos_ == "PRON":
-            return _antecedent(subj, host), True
+            # A "they" or "it" whose referent is not found does not end the walk: the clause above may name
+            # the owner ("They say [it costs about $70 billion]" -> whoever "they" are); "he" or "she" does
+            # (whoever he is owns "He was in the Senate for 36 years", not the Senate).
+            found = _antecedent(subj, host)
+            return found, found is not None or subj.lower_ in ("he", "she")
         measure_verb = verb.lemma_.lower() in vocabulary.words("measure_verbs")
         # "the oil industry, which made $200 billion": a relative clause whose verb is not one of measure
         # and whose object is the figure says what its antecedent did.
@@ -339,7 +344,20 @@ def _antecedent(pron: Token, host: frozenset[str]) -> str | None:
             fits = [t for t in roles if t.tag_ in ("NNS", "NNPS") or t.ent_type_ in ENTITY_LABELS]
         if fits:
             return _owner_text(fits[0], set(), host)
-    return None
+    return _asked_about(pron, host) if pron.lower_ in ("they", "them", "their") else None
+
+
+def _asked_about(pron: Token, host: frozenset[str]) -> str | None:
+    """ "Q: ... the new Harbour Authority forecast ... — A: They expect ...": a "they" in a reply whose referent
+    its own sentences do not name stands for the body the turn before names last (an organisation)."""
+    structure = getattr(pron.doc._, "structure", None)
+    turns = sorted(t.start for t in structure.turns) if structure is not None else []
+    k = bisect.bisect_right(turns, pron.idx) - 1
+    if k < 1:
+        return None
+    lo, hi = turns[k - 1], turns[k]
+    named = [e for e in pron.doc.ents if lo <= e.start_char < hi and e.label_ == "ORG" and _norm(e.text) not in host]
+    return named[-1].text.replace("\n", " ") if named else None
 
 
 def _agentive(tok: Token) -> bool:

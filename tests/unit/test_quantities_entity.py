@@ -98,3 +98,36 @@ def test_a_pronoun_chain_leads_back_to_its_person(nlp):
             "She has led the province for 12 years.")
     got = entity(nlp, text, "12 years")
     assert got is not None and "Ruiz" in got
+
+
+@pytest.fixture(scope="module")
+def pipeline():
+    from extractor.pipeline import build_pipeline
+
+    return build_pipeline()
+
+
+def _transcript_entity(pipeline, text, span):
+    from extractor.api import extract_text
+
+    record = extract_text(text, date="2025-03-20", nlp=pipeline)
+    qs = [q for q in record.quantities if q.text == span]
+    assert len(qs) == 1, [q.text for q in record.quantities]
+    return qs[0].entity
+
+
+def test_they_in_a_reply_stands_for_the_body_the_question_names(pipeline):
+    text = ("MS. OKAFOR:  Good afternoon, everyone.\n\n"
+            "Q    The Grattan Institute put the rail plan at 2 billion dollars this morning. Do you accept "
+            "that?\n\n"
+            "MS. OKAFOR:  Sure. I only had time to skim it.\n\n"
+            "They say that the new line would cost about $900 million, which we think is far too high.\n")
+    got = _transcript_entity(pipeline, text, "$900 million")
+    assert got is not None and "Grattan Institute" in got
+
+
+def test_an_unresolved_they_does_not_end_the_walk_but_he_does(nlp):
+    got = entity(nlp, "The Finance Ministry said they spent 40 million euros on the scheme.", "40 million euros")
+    assert got is not None and "Finance Ministry" in got
+    # Whoever "he" is owns his years in office, not the council he sat on.
+    assert entity(nlp, "He sat on the City Council for 12 years.", "12 years") is None
