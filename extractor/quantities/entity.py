@@ -50,8 +50,9 @@ def entity_candidates(sent: Span, host: frozenset[str], ents: Sequence[Span],
             continue
         start = e.start
         # "Belt and Road", "Central and Eastern Europe": a capitalised word and "and" before the name.
+        # Not over the last word of another name of several words ("the European Union and the United States").
         if start - 2 >= sent.start and doc[start - 1].lower_ == "and" and doc[start - 2].text[:1].isupper() and (
-                doc[start - 2].pos_ == "PROPN"):
+                doc[start - 2].pos_ == "PROPN") and doc[start - 2].ent_iob_ != "I":
             start -= 2
         name = doc[start:e.end].text
         if _norm(name) in host or _not_an_owner(text, e):

@@ -131,3 +131,11 @@ def test_an_unresolved_they_does_not_end_the_walk_but_he_does(nlp):
     assert got is not None and "Finance Ministry" in got
     # Whoever "he" is owns his years in office, not the council he sat on.
     assert entity(nlp, "He sat on the City Council for 12 years.", "12 years") is None
+
+
+def test_a_name_after_and_is_not_widened_over_the_last_word_of_another_name(nlp):
+    text = ("Canada's trade grew in 2024, and Canada gained share. Exports to markets such as the European "
+            "Union and the United Kingdom grew by 3% and 5%, respectively.")
+    three, five = entity(nlp, text, "3%"), entity(nlp, text, "5%")
+    assert three is not None and "European Union" in three
+    assert five is not None and "United Kingdom" in five and "Union" not in five
