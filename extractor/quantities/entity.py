@@ -123,7 +123,7 @@ def host_names(doc: Doc) -> frozenset[str]:
 
 
 def figure_owner(doc: Doc, start: int, end: int, candidates: Sequence[tuple[int, int, str]],
-                 host: frozenset[str]) -> str | None:
+                 host: frozenset[str], multiple: bool = False) -> str | None:
     """Whose figure it is, read from the parse, when narrower than the host country.
 
     In order: a partner or beneficiary phrase of the figure's own noun phrase ("a $30 billion tax break
@@ -141,13 +141,16 @@ def figure_owner(doc: Doc, start: int, end: int, candidates: Sequence[tuple[int,
         end: its end.
         candidates: the sentence's named places and groups (``entity_candidates``).
         host: the host country's names.
+        multiple: the figure is a multiple ("twice the rate for white workers"): the noun it multiplies is
+            the baseline, whose partner phrase is not the owner.
     """
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return None
     own = set(range(span.start, span.end))
     anchor = span.root
-    for noun in _figure_nouns(anchor):
+    nouns = [anchor] if multiple else _figure_nouns(anchor)
+    for noun in nouns:
         found = _partner(noun, own, host)
         if found is not None:
             return found
@@ -156,7 +159,7 @@ def figure_owner(doc: Doc, start: int, end: int, candidates: Sequence[tuple[int,
         return found
     # "We saw 331,000 jobs in leisure and hospitality": the sector of a count, even when the host speaks.
     figure_verb = _verb_above(anchor)
-    for noun in _figure_nouns(anchor) + ([figure_verb] if figure_verb is not None else []):
+    for noun in nouns + ([figure_verb] if figure_verb is not None else []):
         found = _partner(noun, own, host, weak=True, counts=_is_count(anchor, own))
         if found is not None:
             return found

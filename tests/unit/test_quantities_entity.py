@@ -139,3 +139,9 @@ def test_a_name_after_and_is_not_widened_over_the_last_word_of_another_name(nlp)
     three, five = entity(nlp, text, "3%"), entity(nlp, text, "5%")
     assert three is not None and "European Union" in three
     assert five is not None and "United Kingdom" in five and "Union" not in five
+
+
+def test_the_noun_a_multiple_multiplies_is_the_baseline_not_the_owner(nlp):
+    got = entity(nlp, "In our city the eviction rate for renters is still about twice the rate for homeowners.",
+                 "twice")
+    assert got is not None and "renters" in got and "homeowners" not in got
