@@ -173,7 +173,7 @@ def _walk_clauses(anchor: Token, own: set[int], host: frozenset[str]) -> tuple[s
     further (the host speaking), and the highest clause reached not through "and" (a sibling clause is
     another statement)."""
     verb = _verb_above(anchor)
-    direct = verb is not None and anchor.head == verb and anchor.dep_ in ("dobj", "attr", "oprd")
+    direct = verb is not None and _object_of(anchor, verb)
     reach, sibling = verb, False
     for _ in range(4):
         if verb is None:
@@ -278,6 +278,15 @@ def _in_phrase_owner(noun: Token, own: set[int], host: frozenset[str], counts: b
     return None
 
 
+def _object_of(anchor: Token, verb: Token) -> bool:
+    """Whether the figure is its verb's object ("made $200 billion"), also through a qualifier the parser
+    reads as a preposition ("costing them over a million dollars")."""
+    if anchor.head == verb:
+        return anchor.dep_ in ("dobj", "attr", "oprd")
+    prep = anchor.head
+    return anchor.dep_ == "pobj" and prep.head == verb and prep.lower_ in vocabulary.words("qualifier_words")
+
+
 def _is_count(anchor: Token, own: set[int]) -> bool:
     """Whether the figure is a bare number that counts a noun outside it ("300,000 workers")."""
     return anchor.dep_ == "nummod" and anchor.head.pos_ in ("NOUN", "PROPN") and anchor.head.i not in own
@@ -323,7 +332,11 @@ def _clause_owner(verb: Token, own: set[int], host: frozenset[str], direct: bool
         if found:
             return found, False
     for c in verb.children:
-        if c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN") and c.i not in own:
+        # "costing its residents $1 million", "costing his own voters over a million dollars": the one
+        # charged or granted, an indirect object or (as the parser often reads it) a noun object before
+        # the figure.
+        if c.pos_ in ("NOUN", "PROPN") and c.i not in own and (c.dep_ == "dative" or (
+                direct and c.dep_ == "dobj" and c.i < min(own))):
             return _owner_text(c, own, host), False
     # "grants of $40 million went to rural hospitals": the verb's own partner phrase.
     return _partner(verb, own, host), False

@@ -145,3 +145,9 @@ def test_the_noun_a_multiple_multiplies_is_the_baseline_not_the_owner(nlp):
     got = entity(nlp, "In our city the eviction rate for renters is still about twice the rate for homeowners.",
                  "twice")
     assert got is not None and "renters" in got and "homeowners" not in got
+
+
+def test_the_one_charged_before_the_figure_owns_it(nlp):
+    text = "The mayor keeps blocking the bridge repairs, costing the county's taxpayers over 3 million dollars."
+    got = entity(nlp, text, "3 million dollars")
+    assert got is not None and "taxpayers" in got
