@@ -174,14 +174,15 @@ def _walk_clauses(anchor: Token, own: set[int], host: frozenset[str]) -> tuple[s
     another statement)."""
     verb = _verb_above(anchor)
     direct = verb is not None and _object_of(anchor, verb)
-    reach, sibling = verb, False
+    reach, sibling, reported = verb, False, False
     for _ in range(4):
         if verb is None:
             break
-        found, stop = _clause_owner(verb, own, host, direct)
+        found, stop = _clause_owner(verb, own, host, direct, people=not reported)
         if found is not None or stop:
             return found, stop, reach
         direct = False
+        reported = reported or verb.dep_ in ("ccomp", "parataxis")
         nxt = _verb_above(verb) if verb.dep_ in _CLAUSE_LINKS else None
         sibling = sibling or verb.dep_ == "conj"
         if nxt is not None and not sibling:
@@ -298,7 +299,8 @@ def _timely(tok: Token) -> bool:
         tok.lemma_.lower() in vocabulary.words("time_nouns"))
 
 
-def _clause_owner(verb: Token, own: set[int], host: frozenset[str], direct: bool) -> tuple[str | None, bool]:
+def _clause_owner(verb: Token, own: set[int], host: frozenset[str], direct: bool,
+                  people: bool = False) -> tuple[str | None, bool]:
     """The owner a clause names (its acting subject, a resolved pronoun, an indirect object), and whether to
     look no further (a first- or second-person subject: the host speaking).
 
@@ -324,7 +326,9 @@ def _clause_owner(verb: Token, own: set[int], host: frozenset[str], direct: bool
         # and whose object is the figure says what its antecedent did.
         acting = direct and verb.dep_ == "relcl" and not measure_verb and subj.pos_ in ("NOUN", "PROPN") and (
             subj.lemma_.lower() not in vocabulary.words("measure_nouns"))
-        if subj.ent_type_ in OWNER_LABELS or _specific_group(subj) or acting:
+        # "no senior will have to pay more than $3,500": a group of people is what pays or gets the figure,
+        # when the figure's clause is theirs, not one reported under it ("people think [inflation is 3%]").
+        if subj.ent_type_ in OWNER_LABELS or _specific_group(subj) or acting or people and _people(subj):
             name = _owner_text(subj, own, host)
             if name:
                 return name, False
@@ -375,6 +379,14 @@ def _asked_about(pron: Token, host: frozenset[str]) -> str | None:
     lo, hi = turns[k - 1], turns[k]
     named = [e for e in pron.doc.ents if lo <= e.start_char < hi and e.label_ == "ORG" and _norm(e.text) not in host]
     return named[-1].text.replace("\n", " ") if named else None
+
+
+def _people(tok: Token) -> bool:
+    """A noun for a group of people ("seniors", "no senior", "students"), from ``person_nouns`` and
+    ``age_nouns``."""
+    nouns = vocabulary.words("person_nouns") | vocabulary.words("age_nouns")
+    w = tok.lemma_.lower()
+    return tok.lower_ in nouns or w in nouns or w + "s" in nouns
 
 
 def _agentive(tok: Token) -> bool:

@@ -151,3 +151,11 @@ def test_the_one_charged_before_the_figure_owns_it(nlp):
     text = "The mayor keeps blocking the bridge repairs, costing the county's taxpayers over 3 million dollars."
     got = entity(nlp, text, "3 million dollars")
     assert got is not None and "taxpayers" in got
+
+
+def test_a_group_of_people_that_pays_owns_the_figure_but_not_one_that_reports(nlp):
+    got = entity(nlp, "Under the new scheme, no student will have to pay more than $40 a month for the bus.",
+                 "$40")
+    assert got is not None and "student" in got
+    # What people think is not theirs: the figure's clause is reported under "think".
+    assert entity(nlp, "Most residents think the bus fare is 3 dollars.", "3 dollars") is None
