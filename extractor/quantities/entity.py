@@ -285,7 +285,15 @@ def _object_of(anchor: Token, verb: Token) -> bool:
     if anchor.head == verb:
         return anchor.dep_ in ("dobj", "attr", "oprd")
     prep = anchor.head
-    return anchor.dep_ == "pobj" and prep.head == verb and prep.lower_ in vocabulary.words("qualifier_words")
+    return anchor.dep_ == "pobj" and prep.head == verb and prep.lower_ in vocabulary.table("qualifier_phrases")
+
+
+def _may_be_charged(tok: Token) -> bool:
+    """Whether a noun object can be who is charged or granted ("his own constituents", "the county's
+    taxpayers"), not the measure the figure is a level of ("keep inflation around 2 percent")."""
+    if tok.lemma_.lower() in vocabulary.words("measure_nouns") or _timely(tok):
+        return False
+    return tok.ent_type_ in OWNER_LABELS or tok.tag_ in ("NNS", "NNPS") or _people(tok) or _agentive(tok)
 
 
 def _is_count(anchor: Token, own: set[int]) -> bool:
@@ -340,7 +348,7 @@ def _clause_owner(verb: Token, own: set[int], host: frozenset[str], direct: bool
         # charged or granted, an indirect object or (as the parser often reads it) a noun object before
         # the figure.
         if c.pos_ in ("NOUN", "PROPN") and c.i not in own and (c.dep_ == "dative" or (
-                direct and c.dep_ == "dobj" and c.i < min(own))):
+                direct and c.dep_ == "dobj" and c.i < min(own) and _may_be_charged(c))):
             return _owner_text(c, own, host), False
     # "grants of $40 million went to rural hospitals": the verb's own partner phrase.
     return _partner(verb, own, host), False
@@ -383,10 +391,14 @@ def _asked_about(pron: Token, host: frozenset[str]) -> str | None:
 
 def _people(tok: Token) -> bool:
     """A noun for a group of people ("seniors", "no senior", "students"), from ``person_nouns`` and
-    ``age_nouns``."""
+    ``age_nouns``; a noun for people in general (``generic_people``) only with a modifier."""
     nouns = vocabulary.words("person_nouns") | vocabulary.words("age_nouns")
     w = tok.lemma_.lower()
-    return tok.lower_ in nouns or w in nouns or w + "s" in nouns
+    if not (tok.lower_ in nouns or w in nouns or w + "s" in nouns):
+        return False
+    # "people" in general is the host's public; "young people" is a group.
+    generic = tok.lower_ in vocabulary.words("generic_people") or w in vocabulary.words("generic_people")
+    return not generic or any(c.dep_ in ("amod", "compound") for c in tok.children)
 
 
 def _agentive(tok: Token) -> bool:

@@ -159,3 +159,9 @@ def test_a_group_of_people_that_pays_owns_the_figure_but_not_one_that_reports(nl
     assert got is not None and "student" in got
     # What people think is not theirs: the figure's clause is reported under "think".
     assert entity(nlp, "Most residents think the bus fare is 3 dollars.", "3 dollars") is None
+
+
+def test_people_in_general_are_no_group_but_a_named_kind_of_people_is(nlp):
+    assert entity(nlp, "Under the plan, people will pay about $30 a month.", "$30") is None
+    got = entity(nlp, "Under the plan, young people will pay about $30 a month.", "$30")
+    assert got is not None and "young people" in got
