@@ -33,20 +33,37 @@ def counted_noun(doc: Doc, m: Mention, lx: list[Lexeme]) -> tuple[str | None, To
         tok = tok.head
     head = tok.head
     if head is tok or head.i <= tok.i or head.pos_ not in ("NOUN", "PROPN") or head.i - tok.i > 6:
-        # The parser sometimes leaves the numeral unattached: take the nouns right after it.
-        nxt = span.end
-        # Skip line breaks and an adverb or adjective or two ("three or four really strong readings").
-        while nxt < min(len(doc), span.end + 4) and doc[nxt].pos_ in ("SPACE", "ADV", "ADJ", "PUNCT") and (
-                doc[nxt].text not in (",", ".", ";", ":", "?", "!", "—")):
-            nxt += 1
-        if nxt < len(doc) and doc[nxt].pos_ in ("NOUN", "PROPN") and doc[nxt].idx >= m.end:
-            head = doc[nxt]
-            while head.i + 1 < len(doc) and doc[head.i + 1].pos_ in ("NOUN",) and doc[head.i + 1].tag_ != "POS":
-                head = doc[head.i + 1]
-        else:
+        head = _noun_after(doc, span, m)
+        if head is None:
             return None, None
     if head.lemma_.lower() in vocabulary.words("generic_count_nouns") or head.ent_type_ in ("DATE", "TIME"):
         return None, None
+    bounds = _counted_bounds(doc, span, head)
+    if bounds is None:
+        return None, None
+    first, last = bounds
+    text = doc[first:last + 1].text  # a span's text: doc.text would rebuild the whole document
+    return text.strip(" ,-\n"), head
+
+
+def _noun_after(doc: Doc, span, m: Mention) -> Token | None:
+    """The parser sometimes leaves the numeral unattached: the nouns right after it (their last), skipping
+    line breaks and an adverb or adjective or two ("three or four really strong readings")."""
+    nxt = span.end
+    while nxt < min(len(doc), span.end + 4) and doc[nxt].pos_ in ("SPACE", "ADV", "ADJ", "PUNCT") and (
+            doc[nxt].text not in (",", ".", ";", ":", "?", "!", "—")):
+        nxt += 1
+    if not (nxt < len(doc) and doc[nxt].pos_ in ("NOUN", "PROPN") and doc[nxt].idx >= m.end):
+        return None
+    head = doc[nxt]
+    while head.i + 1 < len(doc) and doc[head.i + 1].pos_ in ("NOUN",) and doc[head.i + 1].tag_ != "POS":
+        head = doc[head.i + 1]
+    return head
+
+
+def _counted_bounds(doc: Doc, span, head: Token) -> tuple[int, int] | None:
+    """The token range of the counted phrase around ``head``: its conjuncts and "of" phrase without a number
+    of their own, bounded by any other figure; None when there is none."""
     first = span.end
     last = head.i
     for child in head.rights:
@@ -58,22 +75,18 @@ def counted_noun(doc: Doc, m: Mention, lx: list[Lexeme]) -> tuple[str | None, To
                 break
             last = max(last, max(t.i for t in child.subtree))
     last = min(last, first + 8)
-    if first > last:
-        return None, None
     # Another figure bounds the counted noun: "two out of three adults" counts "adults"; in "50 and more
     # than 70 percent" the noun is the other figure's unit and 50 counts nothing.
-    if head.i > last:
-        return None, None
+    if first > last or head.i > last:
+        return None
     lo, hi = head.i, head.i
     while lo > first and not is_figure_token(doc[lo - 1]):
         lo -= 1
     if lo > first and any(unit_for_words(tuple(t.lower_ for t in doc[k:head.i + 1])) for k in (lo, head.i)):
-        return None, None
+        return None
     while hi < last and not is_figure_token(doc[hi + 1]):
         hi += 1
-    first, last = lo, hi
-    text = doc[first:last + 1].text  # a span's text: doc.text would rebuild the whole document
-    return text.strip(" ,-\n"), head
+    return lo, hi
 
 
 def subject_counted(doc: Doc, m: Mention) -> tuple[str | None, Token | None]:

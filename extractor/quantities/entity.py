@@ -1,6 +1,7 @@
 """Whose figure it is: places, organisations and groups named around it, other than the host country."""
 from __future__ import annotations
 
+import bisect
 import re
 from typing import Sequence
 
@@ -49,19 +50,28 @@ def entity_candidates(sent: Span, host: frozenset[str], ents: Sequence[Span],
             continue
         start = e.start
         # "Belt and Road", "Central and Eastern Europe": a capitalised word and "and" before the name.
+        # Not over the last word of another name of several words ("the European Union and the United States").
         if start - 2 >= sent.start and doc[start - 1].lower_ == "and" and doc[start - 2].text[:1].isupper() and (
-                doc[start - 2].pos_ == "PROPN"):
+                doc[start - 2].pos_ == "PROPN") and doc[start - 2].ent_iob_ != "I":
             start -= 2
         name = doc[start:e.end].text
         if _norm(name) in host or _not_an_owner(text, e):
             continue
         out = [o for o in out if o[1] <= doc[start].idx]
         out.append((doc[start].idx, e.end_char, name))
+    out += _group_candidates(doc, chunks, host, out)
+    return sorted(out)
+
+
+def _group_candidates(doc: Doc, chunks: Sequence[Span], host: frozenset[str],
+                      named: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Noun phrases headed by a word for a region, zone or group with a modifier that says which ("the
+    eastern region", "developing countries"), outside the named entities already found."""
+    out: list[tuple[int, int, str]] = []
     for c in chunks:
-        if not is_place_noun(c.root.lower_) or any(a <= c.root.idx < b for a, b, _ in out):
+        if not is_place_noun(c.root.lower_) or any(a <= c.root.idx < b for a, b, _ in named):
             continue
-        # A modifier that says which ("the eastern region", "developing countries"); a determiner-like
-        # adjective ("other", "many", "such") or a numeral does not.
+        # A determiner-like adjective ("other", "many", "such") or a numeral does not say which.
         mods = [t for t in c if t.i < c.root.i and t.pos_ in ("ADJ", "PROPN", "NOUN")
                 and t.lower_ not in vocabulary.words("vague_modifiers")]
         if any(t.like_num for t in c) or not mods or _kind_of_activity(c.root, mods):
@@ -69,7 +79,7 @@ def entity_candidates(sent: Span, host: frozenset[str], ents: Sequence[Span],
         name = doc[mods[0].i:c.root.i + 1].text
         if _norm(name) not in host:
             out.append((mods[0].idx, c.end_char, name))
-    return sorted(out)
+    return out
 
 
 #: A speaker label at the start of a line ("MR. ZIENTS:", "DR. FAUCI:", "Q:").
@@ -113,7 +123,7 @@ def host_names(doc: Doc) -> frozenset[str]:
 
 
 def figure_owner(doc: Doc, start: int, end: int, candidates: Sequence[tuple[int, int, str]],
-                 host: frozenset[str]) -> str | None:
+                 host: frozenset[str], multiple: bool = False) -> str | None:
     """Whose figure it is, read from the parse, when narrower than the host country.
 
     In order: a partner or beneficiary phrase of the figure's own noun phrase ("a $30 billion tax break
@@ -131,49 +141,64 @@ def figure_owner(doc: Doc, start: int, end: int, candidates: Sequence[tuple[int,
         end: its end.
         candidates: the sentence's named places and groups (``entity_candidates``).
         host: the host country's names.
+        multiple: the figure is a multiple ("twice the rate for white workers"): the noun it multiplies is
+            the baseline, whose partner phrase is not the owner.
     """
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return None
     own = set(range(span.start, span.end))
     anchor = span.root
-    for noun in _figure_nouns(anchor):
+    nouns = [anchor] if multiple else _figure_nouns(anchor)
+    for noun in nouns:
         found = _partner(noun, own, host)
         if found is not None:
             return found
-    verb = _verb_above(anchor)
-    direct = verb is not None and anchor.head == verb and anchor.dep_ in ("dobj", "attr", "oprd")
-    stop = False
-    # The highest clause the figure's clause hangs under (not through "and": a sibling clause is another
-    # statement): a named place in it may own the figure.
-    reach, sibling = verb, False
-    for _ in range(4):
-        if verb is None:
-            break
-        found, stop = _clause_owner(verb, own, host, direct)
-        if found is not None:
-            return found
-        if stop:
-            break
-        direct = False
-        nxt = _verb_above(verb) if verb.dep_ in _CLAUSE_LINKS else None
-        sibling = sibling or verb.dep_ == "conj"
-        if nxt is not None and not sibling:
-            reach = nxt
-        verb = nxt
+    found, stop, reach = _walk_clauses(anchor, own, host)
+    if found is not None:
+        return found
     # "We saw 331,000 jobs in leisure and hospitality": the sector of a count, even when the host speaks.
     figure_verb = _verb_above(anchor)
-    for noun in _figure_nouns(anchor) + ([figure_verb] if figure_verb is not None else []):
+    for noun in nouns + ([figure_verb] if figure_verb is not None else []):
         found = _partner(noun, own, host, weak=True, counts=_is_count(anchor, own))
         if found is not None:
             return found
     if stop:
         return None
-    # Last, a named place or group before the figure in its clause or a clause it hangs under ("In the
-    # eastern region, ship exports rose 60.8%"); never one of another clause of the sentence.
-    lo, hi = (reach.left_edge.idx, reach.right_edge.idx + len(reach.right_edge)) if reach is not None else (
-        span.sent.start_char, span.sent.end_char)
-    inside = [c for c in candidates if c[1] <= start and lo <= c[0] and c[1] <= hi]
+    return _named_in_reach(span, reach, candidates)
+
+
+def _walk_clauses(anchor: Token, own: set[int], host: frozenset[str]) -> tuple[str | None, bool, Token | None]:
+    """The owner named by the figure's clause or a clause it hangs under (up to four), whether to look no
+    further (the host speaking), and the highest clause reached not through "and" (a sibling clause is
+    another statement)."""
+    verb = _verb_above(anchor)
+    direct = verb is not None and _object_of(anchor, verb)
+    reach, sibling, reported = verb, False, False
+    for _ in range(4):
+        if verb is None:
+            break
+        found, stop = _clause_owner(verb, own, host, direct, people=not reported)
+        if found is not None or stop:
+            return found, stop, reach
+        direct = False
+        reported = reported or verb.dep_ in ("ccomp", "parataxis")
+        nxt = _verb_above(verb) if verb.dep_ in _CLAUSE_LINKS else None
+        sibling = sibling or verb.dep_ == "conj"
+        if nxt is not None and not sibling:
+            reach = nxt
+        verb = nxt
+    return None, False, reach
+
+
+def _named_in_reach(span: Span, reach: Token | None, candidates: Sequence[tuple[int, int, str]]) -> str | None:
+    """A named place or group before the figure in its clause or a clause it hangs under ("In the eastern
+    region, ship exports rose 60.8%"); never one of another clause of the sentence."""
+    if reach is not None:
+        lo, hi = reach.left_edge.idx, reach.right_edge.idx + len(reach.right_edge)
+    else:
+        lo, hi = span.sent.start_char, span.sent.end_char
+    inside = [c for c in candidates if c[1] <= span.start_char and lo <= c[0] and c[1] <= hi]
     return inside[-1][2] if inside else None
 
 
@@ -211,20 +236,9 @@ def _partner(noun: Token, own: set[int], host: frozenset[str], weak: bool = Fals
     subject). A phrase that holds the figure itself ("with imports reaching $2 billion") is no partner.
     """
     counts = counts or noun.i not in own and any(c.i in own and c.dep_ == "nummod" for c in noun.children)
+    if weak:
+        return _in_phrase_owner(noun, own, host, counts)
     for c in noun.children:
-        if weak:
-            # An "in" phrase after the figure ("were added last month in construction"), not before it
-            # ("that is in stark contrast to 60,000 jobs").
-            if c.dep_ != "prep" or c.lower_ != "in" or noun.i in own or c.i < min(own):
-                continue
-            for o in c.children:
-                if o.dep_ == "pobj" and o.i not in own and not _timely(o) and (
-                        o.ent_type_ in OWNER_LABELS or _specific_group(o) or counts and o.pos_ in ("NOUN", "PROPN")
-                        and o.lemma_.lower() not in vocabulary.words("measure_nouns")):
-                    name = _owner_text(o, own, host)
-                    if name:
-                        return name
-            continue
         if c.dep_ == "prep" and (c.lower_ in _PARTNER_PREPS or of and c.lower_ == "of"):
             for o in c.children:
                 if o.dep_ != "pobj" or o.i in own or _timely(o) or any(
@@ -240,13 +254,46 @@ def _partner(noun: Token, own: set[int], host: frozenset[str], weak: bool = Fals
                 if name:
                     return name
     # A possessor or a named modifier, after the partner ("LNG exports *to Europe*").
-    for c in ([] if weak else noun.children):
+    for c in noun.children:
         if c.dep_ in ("poss", "amod", "compound") and c.i not in own and c.ent_type_ in ("NORP", "GPE", "ORG") or (
                 c.dep_ == "poss" and c.pos_ != "PRON" and _specific_group(c)):
             name = _owner_text(c, own, host)
             if name:
                 return name
     return None
+
+
+def _in_phrase_owner(noun: Token, own: set[int], host: frozenset[str], counts: bool) -> str | None:
+    """The owner a noun's "in" phrase names after the figure ("were added last month *in construction*"; not
+    "that is in stark contrast to 60,000 jobs"): a place or body, or the sector of what the figure counts."""
+    for c in noun.children:
+        if c.dep_ != "prep" or c.lower_ != "in" or noun.i in own or c.i < min(own):
+            continue
+        for o in c.children:
+            if o.dep_ == "pobj" and o.i not in own and not _timely(o) and (
+                    o.ent_type_ in OWNER_LABELS or _specific_group(o) or counts and o.pos_ in ("NOUN", "PROPN")
+                    and o.lemma_.lower() not in vocabulary.words("measure_nouns")):
+                name = _owner_text(o, own, host)
+                if name:
+                    return name
+    return None
+
+
+def _object_of(anchor: Token, verb: Token) -> bool:
+    """Whether the figure is its verb's object ("made $200 billion"), also through a qualifier the parser
+    reads as a preposition ("costing them over a million dollars")."""
+    if anchor.head == verb:
+        return anchor.dep_ in ("dobj", "attr", "oprd")
+    prep = anchor.head
+    return anchor.dep_ == "pobj" and prep.head == verb and prep.lower_ in vocabulary.table("qualifier_phrases")
+
+
+def _may_be_charged(tok: Token) -> bool:
+    """Whether a noun object can be who is charged or granted ("his own constituents", "the county's
+    taxpayers"), not the measure the figure is a level of ("keep inflation around 2 percent")."""
+    if tok.lemma_.lower() in vocabulary.words("measure_nouns") or _timely(tok):
+        return False
+    return tok.ent_type_ in OWNER_LABELS or tok.tag_ in ("NNS", "NNPS") or _people(tok) or _agentive(tok)
 
 
 def _is_count(anchor: Token, own: set[int]) -> bool:
@@ -260,7 +307,8 @@ def _timely(tok: Token) -> bool:
         tok.lemma_.lower() in vocabulary.words("time_nouns"))
 
 
-def _clause_owner(verb: Token, own: set[int], host: frozenset[str], direct: bool) -> tuple[str | None, bool]:
+def _clause_owner(verb: Token, own: set[int], host: frozenset[str], direct: bool,
+                  people: bool = False) -> tuple[str | None, bool]:
     """The owner a clause names (its acting subject, a resolved pronoun, an indirect object), and whether to
     look no further (a first- or second-person subject: the host speaking).
 
@@ -276,13 +324,19 @@ def _clause_owner(verb: Token, own: set[int], host: frozenset[str], direct: bool
         if subj.lower_ in ("we", "i", "you", "us", "our"):
             return None, True
         if subj.pos_ == "PRON":
-            return _antecedent(subj, host), True
+            # A "they" or "it" whose referent is not found does not end the walk: the clause above may name
+            # the owner ("They say [it costs about $70 billion]" -> whoever "they" are); "he" or "she" does
+            # (whoever he is owns "He was in the Senate for 36 years", not the Senate).
+            found = _antecedent(subj, host)
+            return found, found is not None or subj.lower_ in ("he", "she")
         measure_verb = verb.lemma_.lower() in vocabulary.words("measure_verbs")
         # "the oil industry, which made $200 billion": a relative clause whose verb is not one of measure
         # and whose object is the figure says what its antecedent did.
         acting = direct and verb.dep_ == "relcl" and not measure_verb and subj.pos_ in ("NOUN", "PROPN") and (
             subj.lemma_.lower() not in vocabulary.words("measure_nouns"))
-        if subj.ent_type_ in OWNER_LABELS or _specific_group(subj) or acting:
+        # "no senior will have to pay more than $3,500": a group of people is what pays or gets the figure,
+        # when the figure's clause is theirs, not one reported under it ("people think [inflation is 3%]").
+        if subj.ent_type_ in OWNER_LABELS or _specific_group(subj) or acting or people and _people(subj):
             name = _owner_text(subj, own, host)
             if name:
                 return name, False
@@ -290,7 +344,11 @@ def _clause_owner(verb: Token, own: set[int], host: frozenset[str], direct: bool
         if found:
             return found, False
     for c in verb.children:
-        if c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN") and c.i not in own:
+        # "costing its residents $1 million", "costing his own voters over a million dollars": the one
+        # charged or granted, an indirect object or (as the parser often reads it) a noun object before
+        # the figure.
+        if c.pos_ in ("NOUN", "PROPN") and c.i not in own and (c.dep_ == "dative" or (
+                direct and c.dep_ == "dobj" and c.i < min(own) and _may_be_charged(c))):
             return _owner_text(c, own, host), False
     # "grants of $40 million went to rural hospitals": the verb's own partner phrase.
     return _partner(verb, own, host), False
@@ -315,7 +373,32 @@ def _antecedent(pron: Token, host: frozenset[str]) -> str | None:
             fits = [t for t in roles if t.tag_ in ("NNS", "NNPS") or t.ent_type_ in ENTITY_LABELS]
         if fits:
             return _owner_text(fits[0], set(), host)
-    return None
+    return _asked_about(pron, host) if pron.lower_ in ("they", "them", "their") else None
+
+
+def _asked_about(pron: Token, host: frozenset[str]) -> str | None:
+    """ "Q: ... the new Harbour Authority forecast ... — A: They expect ...": a "they" in a reply whose referent
+    its own sentences do not name stands for the body the turn before names last (an organisation)."""
+    structure = getattr(pron.doc._, "structure", None)
+    turns = sorted(t.start for t in structure.turns) if structure is not None else []
+    k = bisect.bisect_right(turns, pron.idx) - 1
+    if k < 1:
+        return None
+    lo, hi = turns[k - 1], turns[k]
+    named = [e for e in pron.doc.ents if lo <= e.start_char < hi and e.label_ == "ORG" and _norm(e.text) not in host]
+    return named[-1].text.replace("\n", " ") if named else None
+
+
+def _people(tok: Token) -> bool:
+    """A noun for a group of people ("seniors", "no senior", "students"), from ``person_nouns`` and
+    ``age_nouns``; a noun for people in general (``generic_people``) only with a modifier."""
+    nouns = vocabulary.words("person_nouns") | vocabulary.words("age_nouns")
+    w = tok.lemma_.lower()
+    if not (tok.lower_ in nouns or w in nouns or w + "s" in nouns):
+        return False
+    # "people" in general is the host's public; "young people" is a group.
+    generic = tok.lower_ in vocabulary.words("generic_people") or w in vocabulary.words("generic_people")
+    return not generic or any(c.dep_ in ("amod", "compound") for c in tok.children)
 
 
 def _agentive(tok: Token) -> bool:

@@ -50,7 +50,8 @@ def extract_quantities(doc: Doc, *, doc_date: datetime.date | None = None,
         if _inside(sent.start_char, sent.end_char, exclude):
             continue
         if not may_hold_figure(text, sent.start_char, sent.end_char):
-            carry.note_names(sent, reading.sentence_entities(sent))
+            carry.note_names(sent, reading.sentence_entities(sent),
+                             find_time_refs(text, sent.start_char, sent.end_char, doc_date))
             continue
         lx = lex(text, sent.start_char, sent.end_char, exclude)
         drafts += _read_sentence(reading, carry, sent, lx, prev_lx, doc_date, len(drafts))

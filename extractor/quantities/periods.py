@@ -17,6 +17,7 @@ from typing import Sequence
 from spacy.tokens import Doc, Token
 
 from .. import vocabulary
+from ..extensions import doc_text
 
 
 @lru_cache(maxsize=None)
@@ -68,7 +69,7 @@ def _pattern_sources(month: str, count: str) -> list[tuple[str, str]]:
     ("last_quarter", r"\b(?P<w>last|this|previous|past)\s+quarter\b"),
     ("q", rf"\b(?:(?P<y0>{_YEAR})\s*)?Q(?P<o>[1-4])(?:\s+(?:of\s+)?(?P<y>{_YEAR}))?"),  # "Q4 2020", "2020 Q4"
     ("ending", rf"\b12\s+months\s+(?:ending|ended|through|to)\s+(?:in\s+)?(?P<m>{month})(?:\s+(?P<y>{_YEAR}))?"),
-    ("end_of", rf"\b(?:the\s+)?end\s+of\s+(?:the\s+)?(?P<y>{_YEAR_REF})"),
+    ("end_of", rf"\b(?:the\s+)?end\s+of\s+(?:the\s+)?(?P<y>{_YEAR_REF}|year\b)"),
     ("year_pair", rf"\b(?P<a>{_YEAR})\s+and\s+(?P<b>{_YEAR})\b"),
     ("month", rf"\b(?P<m>{month})(?:\s+\d{{1,2}},?)?(?:\s+(?:of\s+)?(?P<y>{_YEAR_REF}))?(?![a-z])"),
     ("month_rel", r"\b(?P<w>last|this|next)\s+month\b"),
@@ -84,7 +85,8 @@ DEICTIC = frozenset({"current", "meeting"})
 #: Words before a time reference that make it a baseline or an open span, not the figure's period.
 _BASELINE_BEFORE = re.compile(
     r"(?:compared\s+(?:to|with)|than(?:\s+in|\s+that\s+of)?|since|from|relative\s+to|versus|vs\.?|"
-    r"before|after|until|till|ago|as\s+of\s+the\s+end\s+of|the\s+end\s+of\s+the)\s+(?:the\s+)?(?:same\s+period\s+of\s+)?$",
+    r"before|after|until|till|ago|as\s+of\s+the\s+end\s+of|the\s+end\s+of\s+the|"
+    r"(?:close|similar)\s+to\s+(?:its|their|the)|in\s+line\s+with\s+(?:its|their|the))\s+(?:the\s+)?(?:same\s+period\s+of\s+)?$",
     re.I)
 
 
@@ -176,7 +178,7 @@ def find_time_refs(text: str, start: int, end: int, when: datetime.date | None) 
                 continue  # the modal verb ("we may", "May we ask"); "in May" is the month
             if name == "month" and len(m.group("m").rstrip(".")) == 3 and m.group("m")[0].islower():
                 continue  # "mar", "dec" in running lower-case text are words, not months
-            if _BASELINE_BEFORE.search(text[max(start, m.start() - 40):m.start()]):
+            if _BASELINE_BEFORE.search(text[max(start, m.start() - 40):m.start()]) or _gloss(text, start, m):
                 period = None
             taken.append((m.start(), m.end()))
             explicit = bool(re.search(_YEAR, m.group()))
@@ -184,6 +186,20 @@ def find_time_refs(text: str, start: int, end: int, when: datetime.date | None) 
                 continue
             refs.append(TimeRef(m.start(), m.end(), period, explicit, name))
     return sorted(refs, key=lambda r: r.start)
+
+
+def _gloss(text: str, start: int, m: re.Match[str]) -> bool:
+    """ "the 13th Five-Year Plan (2016-2020)": a time in brackets right after a name dates the name, not a
+    figure."""
+    before = _GLOSS_OPEN.search(text[start:m.start()])
+    if before is None or not _GLOSS_CLOSE.match(text, m.end()):
+        return False
+    word = text[start:start + before.start()].rstrip().rsplit(None, 1)
+    return bool(word) and word[-1][:1].isupper()
+
+
+_GLOSS_OPEN = re.compile(rf"\(\s*(?:{_YEAR}\s*[-–—]\s*)?$")
+_GLOSS_CLOSE = re.compile(rf"\s*(?:[-–—]\s*{_YEAR}\s*)?\)")
 
 
 def _discourse_now(text: str, start: int, m: re.Match[str]) -> bool:
@@ -197,84 +213,119 @@ def _discourse_now(text: str, start: int, m: re.Match[str]) -> bool:
 
 
 def _resolve(name: str, m: re.Match[str], when: datetime.date | None, ahead: bool = False) -> str | None:
+    """The period a time pattern's match names, resolved against the briefing's date ``when``; with
+    ``ahead``, a month or quarter without a year is the coming one."""
     g = m.groupdict()
     if when is None:
-        when_ = None
         y = g.get("y")
         if y and y[:2].isdigit() and name == "year":
             return y
         if name == "year_pair":
             return f"{g['a']}..{g['b']}"
         return None
-    when_ = when
-    if name == "month_pair":
-        a, b = _months()[g["m1"].lower().rstrip(".")], _months()[g["m2"].lower().rstrip(".")]
-        yb = _year(g["y"], when_, _month_year(b, when_))
-        ya = int(g["y1"]) if g.get("y1") else (yb if a <= b else yb - 1)
-        return _month_span(ya, a, yb, b)
-    if name == "month_part":
-        mo = _months()[g["m"].lower().rstrip(".")]
-        y = _year(g["y"], when_, (_coming_month_year if ahead else _month_year)(mo, when_))
-        return f"{y}-{mo:02d}"
-    if name == "past_months":
-        n = int(g["n"]) if g["n"].isdigit() else _counts()[g["n"].lower()]
-        end_y, end_m = (when_.year, when_.month - 1) if when_.month > 1 else (when_.year - 1, 12)
-        k = end_y * 12 + end_m - 1 - (n - 1)
-        return _month_span(k // 12, k % 12 + 1, end_y, end_m)
-    if name == "months_span":
-        n = int(g["n"]) if g["n"].isdigit() else _counts()[g["n"].lower()]
-        y = _year(g["y"], when_, when_.year if n < when_.month else when_.year - 1)
-        if n == 3:
-            return f"{y}-Q1"
-        if n == 6:
-            return f"{y}-Q1..{y}-Q2"
-        if n == 9:
-            return f"{y}-Q1..{y}-Q3"
-        return f"{y}-01..{y}-{n:02d}"
-    if name == "quarters_span":
-        n = {"two": 2, "three": 3}.get(g["n"].lower(), None) or int(g["n"])
-        y = _year(g["y"], when_, when_.year if n * 3 < when_.month else when_.year - 1)
-        return f"{y}-Q1..{y}-Q{n}"
-    if name == "half":
-        first = g["o"].lower() == "first"
-        y = _year(g["y"], when_, when_.year if (first and when_.month > 6) else when_.year - 1)
-        return f"{y}-Q1..{y}-Q2" if first else f"{y}-Q3..{y}-Q4"
-    if name in ("quarter", "q"):
-        q = _quarter_ordinals().get(g["o"].lower()) if name == "quarter" else int(g["o"])
-        if g.get("y0") and not g.get("y"):
-            g["y"] = g["y0"]
-        y = _year(g["y"], when_, (_coming_quarter_year if ahead else _quarter_year)(q, when_))
-        return f"{y}-Q{q}"
-    if name == "last_quarter":
-        cur = (when_.month - 1) // 3 + 1
-        if g["w"].lower() == "this":
-            return f"{when_.year}-Q{cur}"
-        return f"{when_.year}-Q{cur - 1}" if cur > 1 else f"{when_.year - 1}-Q4"
-    if name == "ending":
-        mo = _months()[g["m"].lower().rstrip(".")]
-        y = _year(g["y"], when_, _month_year(mo, when_))
-        return f"{y}-{mo:02d}"
-    if name == "end_of":
-        return f"{_year(g['y'], when_, when_.year)}-Q4"
-    if name == "year_pair":
-        return f"{g['a']}..{g['b']}"
-    if name == "month":
-        mo = _months()[g["m"].lower().rstrip(".")]
-        y = _year(g["y"], when_, (_coming_month_year if ahead else _month_year)(mo, when_))
-        return f"{y}-{mo:02d}"
-    if name == "month_rel":
-        w = g["w"].lower()
-        mo, y = when_.month, when_.year
-        if w == "last":
-            mo, y = (mo - 1, y) if mo > 1 else (12, y - 1)
-        elif w == "next":
-            mo, y = (mo + 1, y) if mo < 12 else (1, y + 1)
-        return f"{y}-{mo:02d}"
-    if name == "year":
-        return str(_year(g["y"], when_, when_.year))
     if name in DEICTIC:
-        return f"{when_.year}-{when_.month:02d}"
-    return None
+        return f"{when.year}-{when.month:02d}"
+    resolver = _RESOLVERS.get(name)
+    return resolver(g, when, ahead) if resolver is not None else None
+
+
+def _month_number(word: str) -> int:
+    return _months()[word.lower().rstrip(".")]
+
+
+def _count_number(word: str) -> int:
+    return int(word) if word.isdigit() else _counts()[word.lower()]
+
+
+def _r_month_pair(g: dict, when: datetime.date, ahead: bool) -> str:
+    a, b = _month_number(g["m1"]), _month_number(g["m2"])
+    yb = _year(g["y"], when, _month_year(b, when))
+    ya = int(g["y1"]) if g.get("y1") else (yb if a <= b else yb - 1)
+    return _month_span(ya, a, yb, b)
+
+
+def _r_month(g: dict, when: datetime.date, ahead: bool) -> str:
+    """ "in October", "the second half of April": the month, the coming one when the speaker looks ahead."""
+    mo = _month_number(g["m"])
+    y = _year(g["y"], when, (_coming_month_year if ahead else _month_year)(mo, when))
+    return f"{y}-{mo:02d}"
+
+
+def _r_past_months(g: dict, when: datetime.date, ahead: bool) -> str:
+    n = _count_number(g["n"])
+    end_y, end_m = (when.year, when.month - 1) if when.month > 1 else (when.year - 1, 12)
+    k = end_y * 12 + end_m - 1 - (n - 1)
+    return _month_span(k // 12, k % 12 + 1, end_y, end_m)
+
+
+def _r_months_span(g: dict, when: datetime.date, ahead: bool) -> str:
+    n = _count_number(g["n"])
+    y = _year(g["y"], when, when.year if n < when.month else when.year - 1)
+    quarters = {3: f"{y}-Q1", 6: f"{y}-Q1..{y}-Q2", 9: f"{y}-Q1..{y}-Q3"}
+    return quarters.get(n, f"{y}-01..{y}-{n:02d}")
+
+
+def _r_quarters_span(g: dict, when: datetime.date, ahead: bool) -> str:
+    n = {"two": 2, "three": 3}.get(g["n"].lower(), None) or int(g["n"])
+    y = _year(g["y"], when, when.year if n * 3 < when.month else when.year - 1)
+    return f"{y}-Q1..{y}-Q{n}"
+
+
+def _r_half(g: dict, when: datetime.date, ahead: bool) -> str:
+    first = g["o"].lower() == "first"
+    y = _year(g["y"], when, when.year if (first and when.month > 6) else when.year - 1)
+    return f"{y}-Q1..{y}-Q2" if first else f"{y}-Q3..{y}-Q4"
+
+
+def _r_quarter(g: dict, when: datetime.date, ahead: bool) -> str:
+    """ "the third quarter", "Q4 2020", "2020 Q4"."""
+    q = _quarter_ordinals().get(g["o"].lower()) if "y0" not in g else int(g["o"])
+    if g.get("y0") and not g.get("y"):
+        g["y"] = g["y0"]
+    y = _year(g["y"], when, (_coming_quarter_year if ahead else _quarter_year)(q, when))
+    return f"{y}-Q{q}"
+
+
+def _r_last_quarter(g: dict, when: datetime.date, ahead: bool) -> str:
+    cur = (when.month - 1) // 3 + 1
+    if g["w"].lower() == "this":
+        return f"{when.year}-Q{cur}"
+    return f"{when.year}-Q{cur - 1}" if cur > 1 else f"{when.year - 1}-Q4"
+
+
+def _r_ending(g: dict, when: datetime.date, ahead: bool) -> str:
+    mo = _month_number(g["m"])
+    return f"{_year(g['y'], when, _month_year(mo, when))}-{mo:02d}"
+
+
+def _r_month_rel(g: dict, when: datetime.date, ahead: bool) -> str:
+    w = g["w"].lower()
+    mo, y = when.month, when.year
+    if w == "last":
+        mo, y = (mo - 1, y) if mo > 1 else (12, y - 1)
+    elif w == "next":
+        mo, y = (mo + 1, y) if mo < 12 else (1, y + 1)
+    return f"{y}-{mo:02d}"
+
+
+#: One resolver per time pattern (by its name in ``_pattern_sources``).
+_RESOLVERS = {
+    "month_pair": _r_month_pair,
+    "month_part": _r_month,
+    "past_months": _r_past_months,
+    "months_span": _r_months_span,
+    "quarters_span": _r_quarters_span,
+    "half": _r_half,
+    "quarter": _r_quarter,
+    "q": _r_quarter,
+    "last_quarter": _r_last_quarter,
+    "ending": _r_ending,
+    "end_of": lambda g, when, ahead: f"{_year(g['y'], when, when.year)}-Q4",
+    "year_pair": lambda g, when, ahead: f"{g['a']}..{g['b']}",
+    "month": _r_month,
+    "month_rel": _r_month_rel,
+    "year": lambda g, when, ahead: str(_year(g["y"], when, when.year)),
+}
 
 
 def _month_span(ya: int, a: int, yb: int, b: int) -> str:
@@ -307,11 +358,14 @@ def figure_period(doc: Doc, start: int, end: int, others: Sequence[int], refs: S
     if anchor is not None and _timeless(anchor):
         return None
     clause = _clause(anchor) if anchor is not None else None
-    stated = [r for r in refs if not r.deictic and not _baseline(doc, r, clause, anchor)]
+    stated = [r for r in refs if not r.deictic and not _baseline(doc, r, clause, anchor) and not _compared(doc, r)
+              and not _of_baseline_figure(doc, r, end, others) and not _reported(doc, r, clause)]
     own = [r for r in stated if clause is not None and _clause(_root(doc, r.start, r.end)) == clause]
     # A time in another clause that holds a figure of its own dates that figure, not this one ("40 percent
-    # worry ..., and 12 million lack confidence they can meet next month's rent").
-    free = [r for r in stated if r in own or not _claimed(doc, r, start, others)]
+    # worry ..., and 12 million lack confidence they can meet next month's rent"); a time that opens the
+    # sentence frames all its clauses ("Over the year to March, prices rose 6.6 percent; wages, 5 percent").
+    free = [r for r in stated if r in own or _opening(doc, r, others + [start])
+            or not _claimed(doc, r, start, others)]
     for group in (own, free):
         found = _nearest(group, start, end, others)
         if found is not None:
@@ -323,6 +377,47 @@ def figure_period(doc: Doc, start: int, end: int, others: Sequence[int], refs: S
     if present:
         return present[0].period
     return carried
+
+
+def _of_baseline_figure(doc: Doc, ref: TimeRef, end: int, others: Sequence[int]) -> bool:
+    """True when ``ref`` dates another figure the one ending at ``end`` is compared with: a baseline word
+    after this figure, then that figure, then the time ("was 2.4 percent, after 2.5 percent in October";
+    "grew 2.8 percent from 2.6 percent in September"). "rose 5 percent from a year earlier in May" has no
+    figure in between: May is the figure's own."""
+    text = doc_text(doc)
+    if end > ref.start or ";" in text[end:ref.start]:
+        return False
+    words = vocabulary.words("baseline_words")
+    for w in re.finditer(r"[A-Za-z]+", text[end:ref.start]):
+        if w.group().lower() in words and any(end + w.end() <= o < ref.start for o in others):
+            return True
+    return False
+
+
+def _reported(doc: Doc, ref: TimeRef, clause: Token | None) -> bool:
+    """True for a time in a clause reported under the figure's ("40 percent worry [they could be evicted in
+    the next two months]", "20 percent expect [prices to rise next year]"): it dates what is worried
+    about or expected, not the figure."""
+    if clause is None:
+        return False
+    t = _clause(_root(doc, ref.start, ref.end))
+    reported = False
+    for _ in range(6):
+        if t is None or t == clause or t.head is t:
+            return reported and t == clause
+        # Reported content follows its verb ("worry that ..."); a clause before it is no report of it.
+        reported = reported or t.dep_ in ("ccomp", "xcomp") and t.i > clause.i and (
+            t.head == clause or t.dep_ == "ccomp")
+        t = _clause(t.head)
+    return False
+
+
+def _opening(doc: Doc, ref: TimeRef, figures: Sequence[int]) -> bool:
+    """True for a time that opens its sentence before every other figure, set off by a comma ("In 2024, ...")."""
+    text = doc_text(doc)
+    outside = [f for f in figures if not ref.start <= f < ref.end]  # "the 12 months ending in March"
+    return bool(outside) and ref.end <= min(outside) and text[ref.end:ref.end + 2].lstrip(" ").startswith(",") and (
+        _root(doc, ref.start, ref.end) is not None)
 
 
 def _claimed(doc: Doc, ref: TimeRef, start: int, others: Sequence[int]) -> bool:
@@ -397,6 +492,18 @@ def _baseline(doc: Doc, ref: TimeRef, clause: Token | None, anchor: Token | None
     return False
 
 
+def _compared(doc: Doc, ref: TimeRef) -> bool:
+    """True for a time that names the value compared with ("surpassing *the 2020 figure* by 1 trillion",
+    "back to its 2019 level"): it modifies a noun of ``baseline_nouns`` that is a verb's or a preposition's
+    object. "The 2024 figure was 5 percent" is dated by it: the noun is the subject."""
+    tok = _root(doc, ref.start, ref.end)
+    if tok is None or tok.head is tok:
+        return False
+    noun = tok.head
+    return tok.dep_ in ("compound", "nmod", "amod", "nummod", "poss") and noun.dep_ in ("dobj", "pobj") and (
+        noun.lemma_.lower() in vocabulary.words("baseline_nouns"))
+
+
 def _timeless(anchor: Token) -> bool:
     """A target or a long-run value ("our 2 percent target", "the longer-run growth rate of 1.8 percent")."""
     nouns = [anchor]
@@ -414,15 +521,19 @@ class PeriodCarry:
     """The period a speaker's turn hands on to its later figures that state none.
 
     A year (or a span of years) stated in a turn frames the rest of the turn ("In 2024, ... Exports rose
-    7%. ... Imports ..."); a finer period (a month, a quarter) dates only the next sentence ("Inflation was
-    2.2 percent in November. Services inflation was 3.9 percent."), since a statement moves from month to
-    month. Nothing crosses into another turn, and nothing is carried across the whole transcript.
+    7%. ... Imports ..."); a finer period (a month, a quarter) dates the rest of its paragraph, until a
+    sentence states another ("Inflation was 2.2 percent in November. Services inflation was 3.9 percent.
+    Goods inflation went up to 0.7 percent."): a paragraph of a statement reports on one month, the next
+    paragraph may move on. Sentences without a figure count too ("Last year, trade did well. ... exceeded
+    50%"). Nothing crosses into another turn, and nothing is carried across the whole transcript.
     """
 
-    def __init__(self, doc: Doc, turn_starts: Sequence[int]) -> None:
+    def __init__(self, doc: Doc, turn_starts: Sequence[int], paragraph_starts: Sequence[int] = ()) -> None:
         self._doc = doc
         self._starts = sorted(turn_starts)
+        self._paragraphs = sorted(set(paragraph_starts) | set(turn_starts))
         self._turn = -1
+        self._paragraph = -1
         self._frame: str | None = None
         self._recent: str | None = None
 
@@ -430,13 +541,21 @@ class PeriodCarry:
         """The period carried to a sentence starting at character ``pos``."""
         if bisect.bisect_right(self._starts, pos) != self._turn:
             return None
+        if bisect.bisect_right(self._paragraphs, pos) != self._paragraph:
+            return self._frame
         return self._recent or self._frame
 
     def update(self, pos: int, refs: Sequence[TimeRef]) -> None:
-        """Record the period the sentence at ``pos`` states for its main clause, if one."""
+        """Record the period the sentence at ``pos`` states for its main clause, if one; a sentence that
+        names several periods and none for its main clause ends the finer one."""
         turn = bisect.bisect_right(self._starts, pos)
         if turn != self._turn:
             self._turn, self._frame, self._recent = turn, None, None
+        paragraph = bisect.bisect_right(self._paragraphs, pos)
+        if paragraph != self._paragraph:
+            self._paragraph, self._recent = paragraph, None
+        if not any(r.period and not r.deictic for r in refs):
+            return
         stated = self._main_period(refs)
         self._recent = stated
         if stated is not None and _YEARS_ONLY.fullmatch(stated):
@@ -446,7 +565,7 @@ class PeriodCarry:
         """The one period a sentence states for its main clause ("Inflation rose to 2.3 percent in November,
         from 2.0 percent in October" -> November: October is the baseline's); None for a sentence that lists
         several ("1.1 percent in 2025, 1.4 percent in 2026"), whose items each carry their own."""
-        stated = [r for r in refs if r.period and not r.deictic]
+        stated = [r for r in refs if r.period and not r.deictic and not _compared(self._doc, r)]
         if len({r.period for r in stated}) > 1:
             main = []
             for r in stated:

@@ -5,8 +5,9 @@ Rules, in order, per sentence:
 1. :meth:`Carry.note_names`: a sentence without a figure that names a place makes that place what the
    next figures of its stretch are about (not a reporter introducing themselves);
 2. :meth:`Carry.carried_period`: the period the speaker's turn hands on (:class:`periods.PeriodCarry`: a
-   stated year frames the rest of the turn, a finer period the next sentence only); the context stage uses it
-   as a figure's last resort, so that a target or a long-run value still gets none;
+   stated year frames the rest of the turn, a finer period the rest of its paragraph; a sentence without a
+   figure states one too); the context stage uses it as a figure's last resort, so that a target or a
+   long-run value still gets none;
 3. :meth:`Carry.fill`: a figure with no owner or concept takes the stretch's last ones. A stretch ends at a
    blank line or a new speaker's turn: whose figure it is never carries into another speaker's turn;
 4. :meth:`Carry.remember`: the sentence's period, last owner and last concept are carried on;
@@ -52,13 +53,15 @@ class Carry:
         # Whose figure it is and what it measures carry within a paragraph and never into another speaker's
         # turn; the period carries within a turn only.
         paragraphs = [m.end() for m in PARAGRAPH_BREAK.finditer(text)]
-        return cls(sorted(set(paragraphs) | set(boundaries)), PeriodCarry(doc, boundaries))
+        return cls(sorted(set(paragraphs) | set(boundaries)), PeriodCarry(doc, boundaries, paragraphs))
 
     def _stretch(self, sent: Span) -> int:
         return bisect.bisect_right(self.stretches, sent.start_char)
 
-    def note_names(self, sent: Span, ents: list[tuple[int, int, str]]) -> None:
-        """Rule 1, for a sentence without a figure."""
+    def note_names(self, sent: Span, ents: list[tuple[int, int, str]], refs: Sequence[TimeRef] = ()) -> None:
+        """Rule 1, for a sentence without a figure; the period it states is carried on too ("Last year,
+        trade did well. ... The share of partners exceeded 50%")."""
+        self.periods.update(sent.start_char, refs)
         stretch = self._stretch(sent)
         if ents and not self_introduction(sent):
             self.about_by_stretch[stretch] = (ents[0][2], self.about_by_stretch.get(stretch, (None, None))[1])

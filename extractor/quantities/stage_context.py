@@ -151,4 +151,4 @@ def read_sentence(reading: DocumentReading, sent: Span, ds: list[Draft], refs: l
         others = [o.m.start for o in ds if o is not d]
         d.period = figure_period(reading.doc, d.m.start, d.m.end, others, refs, carried)
         if d.entity is None:
-            d.entity = figure_owner(reading.doc, d.m.start, d.m.end, ents, reading.host)
+            d.entity = figure_owner(reading.doc, d.m.start, d.m.end, ents, reading.host, multiple=d.unit == "times")

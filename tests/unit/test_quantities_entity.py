@@ -98,3 +98,70 @@ def test_a_pronoun_chain_leads_back_to_its_person(nlp):
             "She has led the province for 12 years.")
     got = entity(nlp, text, "12 years")
     assert got is not None and "Ruiz" in got
+
+
+@pytest.fixture(scope="module")
+def pipeline():
+    from extractor.pipeline import build_pipeline
+
+    return build_pipeline()
+
+
+def _transcript_entity(pipeline, text, span):
+    from extractor.api import extract_text
+
+    record = extract_text(text, date="2025-03-20", nlp=pipeline)
+    qs = [q for q in record.quantities if q.text == span]
+    assert len(qs) == 1, [q.text for q in record.quantities]
+    return qs[0].entity
+
+
+def test_they_in_a_reply_stands_for_the_body_the_question_names(pipeline):
+    text = ("MS. OKAFOR:  Good afternoon, everyone.\n\n"
+            "Q    The Grattan Institute put the rail plan at 2 billion dollars this morning. Do you accept "
+            "that?\n\n"
+            "MS. OKAFOR:  Sure. I only had time to skim it.\n\n"
+            "They say that the new line would cost about $900 million, which we think is far too high.\n")
+    got = _transcript_entity(pipeline, text, "$900 million")
+    assert got is not None and "Grattan Institute" in got
+
+
+def test_an_unresolved_they_does_not_end_the_walk_but_he_does(nlp):
+    got = entity(nlp, "The Finance Ministry said they spent 40 million euros on the scheme.", "40 million euros")
+    assert got is not None and "Finance Ministry" in got
+    # Whoever "he" is owns his years in office, not the council he sat on.
+    assert entity(nlp, "He sat on the City Council for 12 years.", "12 years") is None
+
+
+def test_a_name_after_and_is_not_widened_over_the_last_word_of_another_name(nlp):
+    text = ("Canada's trade grew in 2024, and Canada gained share. Exports to markets such as the European "
+            "Union and the United Kingdom grew by 3% and 5%, respectively.")
+    three, five = entity(nlp, text, "3%"), entity(nlp, text, "5%")
+    assert three is not None and "European Union" in three
+    assert five is not None and "United Kingdom" in five and "Union" not in five
+
+
+def test_the_noun_a_multiple_multiplies_is_the_baseline_not_the_owner(nlp):
+    got = entity(nlp, "In our city the eviction rate for renters is still about twice the rate for homeowners.",
+                 "twice")
+    assert got is not None and "renters" in got and "homeowners" not in got
+
+
+def test_the_one_charged_before_the_figure_owns_it(nlp):
+    text = "The mayor keeps blocking the bridge repairs, costing the county's taxpayers over 3 million dollars."
+    got = entity(nlp, text, "3 million dollars")
+    assert got is not None and "taxpayers" in got
+
+
+def test_a_group_of_people_that_pays_owns_the_figure_but_not_one_that_reports(nlp):
+    got = entity(nlp, "Under the new scheme, no student will have to pay more than $40 a month for the bus.",
+                 "$40")
+    assert got is not None and "student" in got
+    # What people think is not theirs: the figure's clause is reported under "think".
+    assert entity(nlp, "Most residents think the bus fare is 3 dollars.", "3 dollars") is None
+
+
+def test_people_in_general_are_no_group_but_a_named_kind_of_people_is(nlp):
+    assert entity(nlp, "Under the plan, people will pay about $30 a month.", "$30") is None
+    got = entity(nlp, "Under the plan, young people will pay about $30 a month.", "$30")
+    assert got is not None and "young people" in got

@@ -77,12 +77,55 @@ def test_course_of_months_is_the_months_before_the_briefing():
     assert [r.period for r in find_time_refs(phrase, 0, len(phrase), DATE) if r.period] == ["2024-12..2025-02"]
 
 
-def test_a_year_frames_the_turn_but_a_month_dates_only_the_next_sentence(nlp):
+def test_a_year_frames_the_turn_but_a_month_dates_only_the_rest_of_its_paragraph(nlp):
     text = ("In 2024 the port handled 3 million containers. Rail freight rose 4 percent in May. "
-            "Truck traffic fell 2 percent. Barge traffic grew 6 percent.")
+            "Truck traffic fell 2 percent. Barge traffic grew 6 percent.\n\nFerry trips were up 9 percent.")
     assert period(nlp, text, "4 percent") == "2024-05"
     assert period(nlp, text, "2 percent") == "2024-05"
-    assert period(nlp, text, "6 percent") == "2024"
+    assert period(nlp, text, "6 percent") == "2024-05"
+    assert period(nlp, text, "9 percent") == "2024"
+
+
+def test_a_sentence_without_a_figure_states_the_period_too(nlp):
+    text = ("Last year, the ministry's programmes went well across the board. "
+            "Enrolment in the apprenticeship scheme exceeded 40 percent for the first time.")
+    assert period(nlp, text, "40 percent") == "2024"
+    text = ("The city's bus ridership recovered strongly in January. But at 81 percent of its old level, it "
+            "remains low.")
+    assert period(nlp, text, "81 percent") == "2025-01"
+
+
+def test_the_time_of_a_baseline_figure_does_not_date_the_figure(nlp):
+    text = ("Household lending grew by 1.9 per cent in February. Corporate lending was 3.1 per cent, "
+            "after 2.7 per cent in January.")
+    assert period(nlp, text, "2.7 per cent") == "2025-01"
+    assert period(nlp, text, "3.1 per cent") == "2025-02"
+
+
+def test_a_compared_value_and_a_bracketed_gloss_do_not_date_the_figure(nlp):
+    text = ("In 2024, the company's online sales reached 4.1 billion euros, beating the 2021 figure by "
+            "900 million euros.")
+    assert period(nlp, text, "900 million euros") == "2024"
+    text = ("Last year the city built 2,400 homes, twice as many as during the Second Housing Plan "
+            "(2011-2015).")
+    assert period(nlp, text, "2,400") == "2024"
+
+
+def test_an_opening_time_frames_every_clause_of_the_sentence(nlp):
+    text = ("Over the 12 months ending in January, rents rose 5.1 percent; excluding utilities, "
+            "core rents rose 4.2 percent.")
+    assert period(nlp, text, "4.2 percent") == "2025-01"
+
+
+def test_a_time_in_a_reported_clause_dates_what_is_reported(nlp):
+    text = ("In February, the survey found that 35 percent of small firms fear they could close "
+            "sometime next month.")
+    assert period(nlp, text, "35 percent") == "2025-02"
+
+
+def test_the_end_of_the_year_is_the_fourth_quarter(nlp):
+    refs = [r for r in find_time_refs("by the end of the year", 0, 22, DATE) if r.period]
+    assert [r.period for r in refs] == ["2025-Q4"]
 
 
 def test_the_baseline_of_a_sentence_is_not_handed_on(nlp):
