@@ -24,16 +24,12 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import vocabulary
 from .candidates import Mention
-from .syntax import governing_verb, is_figure_token, subject_of, token_span
+from .syntax import governing_verb, is_figure_token, subject_of, token_span, trimmed as _trimmed
 
 #: At most this many content words (the guidelines' "column head").
 MAX_CONTENT_WORDS = 6
 #: Parts of speech that do not count as content words of a phrase.
 _FUNCTION_POS = frozenset({"DET", "ADP", "CCONJ", "SCONJ", "PUNCT", "PART", "AUX", "SPACE"})
-#: Parts of speech that do not end (or, but for an article, begin) a noun phrase.
-_DANGLING = frozenset({"ADP", "DET", "CCONJ", "SCONJ", "PUNCT", "PART", "SPACE"})
-
-
 def concept_phrase(doc: Doc, m: Mention, anchor: Token | None, counted: Token | None,
                    chunks: Sequence[Span] | None = None) -> str | None:
     """What is measured: one phrase read from the parse around the figure (see the module's docstring).
@@ -206,15 +202,6 @@ def _content(doc: Doc, lo: int, hi: int) -> int:
     # A possessive pronoun ("our", "its") is a function word; a possessor noun ("China's") is not.
     return sum(1 for i in range(lo, hi + 1) if doc[i].pos_ not in _FUNCTION_POS
                and not (doc[i].pos_ == "PRON" and doc[i].dep_ == "poss"))
-
-
-def _trimmed(doc: Doc, lo: int, hi: int) -> str:
-    """The text of tokens ``lo..hi`` without function words and punctuation dangling at either end."""
-    while hi > lo and doc[hi].pos_ in _DANGLING:
-        hi -= 1
-    while lo < hi and doc[lo].pos_ in _DANGLING and doc[lo].pos_ != "DET":
-        lo += 1
-    return doc[lo:hi + 1].text.replace("\n", " ").replace("\r", "").strip(" ,;:—-?!.")
 
 
 def _fit(text: str) -> str:

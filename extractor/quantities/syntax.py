@@ -93,7 +93,7 @@ def phrase(tok: Token, skip: Collection[int] = (), limit: int = 14) -> str:
         lo -= 1
     while hi < last and free(hi + 1):
         hi += 1
-    pieces = [_trimmed(doc, lo, hi)]
+    pieces = [trimmed(doc, lo, hi)]
     # The quantity's own words split the phrase ("a proposal that would cut [a trillion dollars] off the
     # baseline"): what follows them is a piece of its own.
     k = hi + 1
@@ -104,11 +104,11 @@ def phrase(tok: Token, skip: Collection[int] = (), limit: int = 14) -> str:
         while end < last and free(end + 1):
             end += 1
         if k <= last and free(k) and any(doc[i].pos_ in ("NOUN", "PROPN") for i in range(k, end + 1)):
-            pieces.append(_trimmed(doc, k, end))
+            pieces.append(trimmed(doc, k, end))
     return "; ".join(p for p in pieces if p)
 
 
-def _trimmed(doc: Doc, lo: int, hi: int) -> str:
+def trimmed(doc: Doc, lo: int, hi: int) -> str:
     """The text of tokens ``lo..hi`` without function words and punctuation dangling at either end."""
     while hi > lo and doc[hi].pos_ in _DANGLING:
         hi -= 1
