@@ -9,16 +9,7 @@ from typing import Collection
 
 from spacy.tokens import Doc, Span, Token
 
-from .. import vocabulary
 from .candidates import Mention
-
-def __getattr__(name: str) -> frozenset[str]:
-    """``QUALIFIER_WORDS``: words that qualify a figure ("more than", "nearly") or stand before it without
-    naming anything, read from the vocabulary ``qualifier_words`` on first use (kept as a module attribute
-    for the modules that import it)."""
-    if name == "QUALIFIER_WORDS":
-        return vocabulary.words("qualifier_words")
-    raise AttributeError(name)
 
 
 def token_span(doc: Doc, start: int, end: int) -> Span | None:
