@@ -44,6 +44,7 @@ def build_pipeline(config: PipelineConfig | None = None) -> Language:
     model = resolve_model_name(config.model)  # fail fast, before any work, on a model that is not installed
     # Importing a component module registers its factory with spaCy.
     from .components import structure  # noqa: F401
+    from .components.cached_lemmatizer import cache_lemmatizer
     from .components.indexed_attribute_ruler import index_attribute_ruler
 
     if config.quantities:
@@ -58,6 +59,8 @@ def build_pipeline(config: PipelineConfig | None = None) -> Language:
     nlp = load_model(model, exclude=exclude, matrix_library=config.matrix_library)
     # Same patterns and results as the model's attribute ruler, a third of its time.
     index_attribute_ruler(nlp)
+    # Same lemmas as the model's lemmatizer, which works most of them out anew at every token.
+    cache_lemmatizer(nlp)
     # The size limit users set (Options.max_bytes, --max-bytes) is checked before spaCy sees a text.
     nlp.max_length = 10**9
     nlp.add_pipe("transcript_structure", first=True)

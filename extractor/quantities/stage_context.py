@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
+from ..parsed import noun_chunks
 from .approx import qualifier
 from .concept import concept_phrase
 from .draft import Draft
@@ -51,7 +52,7 @@ class DocumentReading:
     def of(cls, doc: Doc, text: str) -> "DocumentReading":
         # Entities and noun chunks are read once for the whole document and sliced per sentence
         # (``Span.ents`` rescans the whole document).
-        ents, chunks = list(doc.ents), list(doc.noun_chunks)
+        ents, chunks = list(doc.ents), noun_chunks(doc)
         return cls(doc, text, unit_context(text), host_names(doc), ents, chunks, [e.start for e in ents],
                    [c.start for c in chunks])
 

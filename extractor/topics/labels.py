@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span
 
 from .. import vocabulary
 from ..extensions import doc_text
+from ..parsed import noun_chunks
 from .features import WordClasses, filler
 from .types import TopicSegment
 
@@ -161,7 +162,7 @@ def _phrases(doc: Doc, classes: WordClasses, guessed: set[str] | None = None) ->
             if t.is_alpha and not t.is_stop and len(t.text) > 2 and t.lower_ not in filler():
                 out.append((t.idx, t.lower_, t.lower_))
         return out
-    for chunk in doc.noun_chunks:
+    for chunk in noun_chunks(doc):
         words = _trim(chunk)
         if not words:
             continue

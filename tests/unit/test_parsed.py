@@ -1,0 +1,56 @@
+"""Noun chunks read from the tagged stretches only are the ones spaCy reads from the whole document."""
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.attrs import POS as POS_ID
+from spacy.tokens import Doc
+
+from extractor.parsed import noun_chunks, tagged_stretches
+
+# A company's results call, parsed by hand where a model would have run (words 0-7 and 14-20), with a
+# flat, untagged sentence between them (words 8-13), as ``numeral_focus`` leaves it.
+WORDS = ["Our", "new", "plant", "shipped", "4,000", "electric", "vans", ".",
+         "Thank", "you", "all", "for", "coming", ".",
+         "Margins", "and", "cash", "flow", "rose", "sharply", "."]
+POS = ["PRON", "ADJ", "NOUN", "VERB", "NUM", "ADJ", "NOUN", "PUNCT",
+       "", "", "", "", "", "",
+       "NOUN", "CCONJ", "NOUN", "NOUN", "VERB", "ADV", "PUNCT"]
+HEADS = [2, 2, 3, 3, 6, 6, 3, 3,
+         8, 8, 8, 8, 8, 8,
+         18, 14, 17, 14, 18, 18, 18]
+DEPS = ["poss", "amod", "nsubj", "ROOT", "nummod", "amod", "dobj", "punct",
+        "ROOT", "dep", "dep", "dep", "dep", "dep",
+        "nsubj", "cc", "compound", "conj", "ROOT", "advmod", "punct"]
+
+
+def _doc(pos=POS) -> Doc:
+    nlp = spacy.blank("en")
+    doc = Doc(nlp.vocab, words=WORDS, pos=[p or "X" for p in pos], heads=HEADS, deps=DEPS)
+    values = doc.to_array([POS_ID])
+    values[[i for i, p in enumerate(pos) if not p]] = 0  # no part of speech, as where no model ran
+    doc.from_array([POS_ID], values)
+    return doc
+
+
+def _bounds(spans):
+    return [(s.start, s.end, s.label_) for s in spans]
+
+
+def test_tagged_stretches():
+    assert tagged_stretches(_doc()) == [(0, 8), (14, 21)]
+    assert tagged_stretches(_doc([p or "X" for p in POS])) == [(0, 21)]
+    assert tagged_stretches(Doc(spacy.blank("en").vocab, words=[])) == []
+
+
+@pytest.mark.parametrize("pos", [POS, [p or "X" for p in POS]], ids=["partly-tagged", "all-tagged"])
+def test_same_chunks_as_spacy(pos):
+    doc = _doc(pos)
+    got = noun_chunks(doc)
+    assert _bounds(got) == _bounds(doc.noun_chunks)
+    assert [s.text for s in got][:4] == ["Our new plant", "4,000 electric vans", "Margins", "cash flow"]
+
+
+def test_errors_are_spacys():
+    with pytest.raises(ValueError):  # no parse at all
+        noun_chunks(spacy.blank("en")("Forty new buses."))
