@@ -23,6 +23,7 @@ import weakref
 from functools import lru_cache
 from importlib import import_module
 
+from spacy.attrs import ORTH, SPACY
 from spacy.tokens import Doc, Span
 
 #: Names of the span groups the pipeline fills on ``doc.spans``.
@@ -182,6 +183,9 @@ def doc_text(doc: Doc) -> str:
     text = doc.user_data.get(_TEXT_KEY)
     size = doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
     if text is None or len(text) != size:
-        text = doc.text
+        # From the token arrays: ``doc.text`` makes a Token object for every word.
+        strings = doc.vocab.strings
+        text = "".join([strings[orth] + " " if space else strings[orth]
+                        for orth, space in doc.to_array([ORTH, SPACY]).tolist()])
         doc.user_data[_TEXT_KEY] = text
     return text

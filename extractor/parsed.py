@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import numpy
 from spacy.attrs import POS
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 
 def tagged_stretches(doc: Doc) -> list[tuple[int, int]]:
@@ -36,4 +36,23 @@ def noun_chunks(doc: Doc) -> list[Span]:
             for a, b in tagged_stretches(doc) for start, end, label in iterator(doc[a:b])]
 
 
-__all__ = ["noun_chunks", "tagged_stretches"]
+def entity_at(token: Token) -> Span | None:
+    """The named entity ``token`` is part of (the one of ``doc.ents`` holding it), or None.
+
+    Read from the entity tags around the token: ``doc.ents`` builds every entity of the document.
+    """
+    if not token.ent_type:
+        return None
+    doc = token.doc
+    start = token.i
+    while start > 0 and doc[start].ent_iob == 1:  # "I": inside, the entity began before
+        start -= 1
+    end = token.i + 1
+    while end < len(doc) and doc[end].ent_iob == 1:
+        end += 1
+    first = doc[start]
+    return Span(doc, start, end, label=first.ent_type, kb_id=first.ent_kb_id, span_id=first.ent_id) \
+        if first.ent_type else None
+
+
+__all__ = ["entity_at", "noun_chunks", "tagged_stretches"]

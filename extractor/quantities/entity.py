@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import vocabulary
 from ..extensions import doc_text
+from ..parsed import entity_at
 
 ENTITY_LABELS = frozenset({"GPE", "ORG", "NORP", "LOC", "FAC"})
 #: Labels of named owners: a person too ("Secretary Yellen has almost 50 years of experience").
@@ -422,7 +423,7 @@ def _kind_of_activity(noun: Token, mods: Sequence[Token]) -> bool:
 def _owner_text(tok: Token, own: set[int], host: frozenset[str]) -> str | None:
     """The owner's name: a named entity whole, else the noun with its modifiers; never the host country."""
     if tok.ent_type_ in OWNER_LABELS:
-        ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+        ent = entity_at(tok)
         if ent is not None:
             return None if _norm(ent.text) in host else ent.text
     if tok.ent_type_ in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY") or tok.like_num:

@@ -11,7 +11,6 @@ import bisect
 import datetime
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Sequence
 
 from spacy.tokens import Doc, Token
@@ -20,19 +19,19 @@ from .. import vocabulary
 from ..extensions import doc_text
 
 
-@lru_cache(maxsize=None)
+@vocabulary.cached
 def _months() -> dict[str, int]:
     """Month names and abbreviations with their number (vocabulary ``months``)."""
     return {k: int(v) for k, v in vocabulary.table("months").items()}
 
 
-@lru_cache(maxsize=None)
+@vocabulary.cached
 def _counts() -> dict[str, int]:
     """Number words one to twelve, for "the first three months" (vocabulary ``number_units``)."""
     return {k: int(v) for k, v in vocabulary.table("number_units").items() if 1 <= int(v) <= 12}
 
 
-@lru_cache(maxsize=None)
+@vocabulary.cached
 def _quarter_ordinals() -> dict[str, int]:
     return {k: int(v) for k, v in vocabulary.table("quarter_ordinals").items()}
 
@@ -42,12 +41,21 @@ _REL_YEAR = r"(?:last|this|next|the\s+previous|the\s+past|the\s+current|the\s+co
 _YEAR_REF = rf"(?:{_YEAR}|{_REL_YEAR})"
 
 
-@lru_cache(maxsize=None)
+@vocabulary.cached
 def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     """The time patterns, most specific first (built once, from the vocabularies)."""
     month = rf"(?:{vocabulary.alternation('months')})\.?"
     count = "|".join(_counts())
     return [(name, re.compile(p, re.I)) for name, p in _pattern_sources(month, count)]
+
+
+@vocabulary.cached
+def _any_time() -> re.Pattern[str]:
+    """All the time patterns as one alternation, to pass over a sentence that matches none of them in
+    one search instead of one per pattern (seven sentences in eight hold no time reference). Named
+    groups are left out (the patterns reuse their names) and change no match."""
+    return re.compile("|".join(f"(?:{re.sub(r'[(][?]P<[A-Za-z_][A-Za-z0-9_]*>', '(?:', p.pattern)})"
+                               for _, p in _patterns()), re.I)
 
 
 def _pattern_sources(month: str, count: str) -> list[tuple[str, str]]:
@@ -165,6 +173,8 @@ def find_time_refs(text: str, start: int, end: int, when: datetime.date | None) 
         Non-overlapping references in text order.
     """
     refs: list[TimeRef] = []
+    if _any_time().search(text, start, end) is None:
+        return refs
     taken: list[tuple[int, int]] = []
     future_sentence = _FUTURE_AUX.search(text, start, end) is not None
     for name, pat in _patterns():

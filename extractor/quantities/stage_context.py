@@ -101,9 +101,11 @@ def share_list_concept(ds: list[Draft]) -> None:
 
 def _respectively_run(text: str, sent: Span, ds: list[Draft]) -> list[Draft]:
     """The figures that form a plain list just before "respectively" (none when there is no such list)."""
-    pos = text.lower().find("respectively", sent.start_char, sent.end_char)
+    # Lower-cased sentence by sentence: the whole text lower-cased for each was a third of a second per corpus.
+    pos = text[sent.start_char:sent.end_char].lower().find("respectively")
     if pos < 0:
         return []
+    pos += sent.start_char
     tail: list[Draft] = []
     for d in reversed([d for d in ds if d.m.end <= pos]):
         if tail:

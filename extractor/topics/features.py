@@ -1,13 +1,15 @@
 """Sentence units and their bags of content lemmas, computed once per document."""
 from __future__ import annotations
 
+import bisect
 import math
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from spacy.attrs import IS_ALPHA, LEMMA, LOWER, POS
+import numpy
+from spacy.attrs import IDX, IS_ALPHA, IS_PUNCT, IS_SPACE, IS_STOP, LEMMA, LENGTH, LOWER, ORTH, POS, SENT_START
 from spacy.parts_of_speech import NAMES as POS_NAMES
 from spacy.tokens import Doc
 
@@ -77,13 +79,19 @@ class WordClasses:
         if (values[:, 0] != 0).all():
             return cls()
         strings = doc.vocab.strings
-        seen: dict[int, Counter] = {}
-        lemmas: dict[int, int] = {}
-        for pos, _, lower, lemma in values[(values[:, 0] != 0) & (values[:, 1] != 0)].tolist():
-            seen.setdefault(lower, Counter())[pos] += 1
-            lemmas.setdefault(lower, lemma)
-        return cls({strings[w]: POS_NAMES[c.most_common(1)[0][0]] for w, c in seen.items()},
-                   {strings[w]: strings[lemma].lower() for w, lemma in lemmas.items()}, complete=False)
+        tagged = values[(values[:, 0] != 0) & (values[:, 1] != 0)]
+        pos, lower, lemma = tagged[:, 0], tagged[:, 2], tagged[:, 3]
+        # Each form's lemma where it is first seen; its part of speech the one it is given most often
+        # (of equals, the first seen): computed on the arrays, the tagged words are tens of thousands.
+        forms, first = numpy.unique(lower, return_index=True)
+        pairs, pair_first, pair_count = numpy.unique(numpy.stack([lower, pos], axis=1), axis=0,
+                                                     return_index=True, return_counts=True)
+        order = numpy.lexsort((pair_first, -pair_count.astype("int64"), pairs[:, 0]))
+        ranked = pairs[order]
+        best = numpy.concatenate(([True], ranked[1:, 0] != ranked[:-1, 0])) if len(ranked) else []
+        return cls({strings[w]: POS_NAMES[p] for w, p in ranked[best].tolist()},
+                   {strings[w]: strings[x].lower() for w, x in zip(forms.tolist(), lemma[first].tolist())},
+                   complete=False)
 
     def read(self, token) -> tuple[str, str]:
         """``(part of speech, lemma)`` of a token: the tagger's when it tagged it, else the guess."""
@@ -128,47 +136,66 @@ def word_lemma(word: str) -> str:
     return word
 
 
+#: What :func:`sentence_units` reads of each token, as arrays (Token objects for every word of a
+#: transcript were most of the topics' time).
+_UNIT_ATTRS = [IDX, LENGTH, IS_PUNCT, IS_SPACE, IS_STOP, IS_ALPHA]
+_WORD_ATTRS = [POS, LEMMA, LOWER, ORTH, SENT_START]
+
+
 def sentence_units(doc: Doc, cuts: Iterable[int] = (), classes: "WordClasses | None" = None) -> list[Unit]:
-    """The document's sentences as units, split again at every offset in ``cuts``.
+    """The document's sentences as units, split again before every token that starts at an offset in ``cuts``.
 
     Sentence boundaries come from the parser (or the senter); a document
-    without them is one unit per line. ``classes`` (computed when not given)
+    without them is one unit. ``classes`` (computed when not given)
     guess the classes of untagged words.
     """
-    cut_set = sorted(set(cuts))
     text = doc_text(doc)
     classes = classes if classes is not None else WordClasses.of(doc)
-    units: list[Unit] = []
-    ci = 0
     if doc.has_annotation("SENT_START") or doc.has_annotation("DEP"):
         sentences = [(s.start, s.end) for s in doc.sents]
     else:
         sentences = [(0, len(doc))]
+    values = doc.to_array(_UNIT_ATTRS).astype("int64")
+    idx, length = values[:, 0], values[:, 1]
+    # Words (not punctuation or space) before each token, and the tokens that may be content words.
+    words_before = numpy.concatenate(([0], numpy.cumsum((values[:, 2] == 0) & (values[:, 3] == 0)))).tolist()
+    candidates = numpy.flatnonzero((values[:, 4] == 0) & (values[:, 5] != 0) & (length >= 3))
+    lemmas = _content_lemmas(doc, candidates, classes)
+    candidates = candidates.tolist()
+    cut_tokens = numpy.flatnonzero(numpy.isin(idx, list(set(cuts)))).tolist() if cuts else []
+    ends = (idx + length).tolist()
+    idx = idx.tolist()
+    units: list[Unit] = []
     for s_start, s_end in sentences:
-        current: list = []
-        for tok in doc[s_start:s_end]:
-            while ci < len(cut_set) and cut_set[ci] < tok.idx:
-                ci += 1
-            if current and ci < len(cut_set) and cut_set[ci] <= tok.idx and _crossed(current[-1], cut_set[ci]):
-                units.append(_unit(current, text, classes))
-                current = []
-            current.append(tok)
-        if current:
-            units.append(_unit(current, text, classes))
-    return [u for u in units if u.words > 0 or u.bag]
+        a, b = bisect.bisect_right(cut_tokens, s_start), bisect.bisect_left(cut_tokens, s_end)
+        bounds = [s_start, *cut_tokens[a:b], s_end]
+        for first, last in zip(bounds, bounds[1:]):
+            if last <= first:
+                continue
+            lo, hi = bisect.bisect_left(candidates, first), bisect.bisect_left(candidates, last)
+            bag = Counter(w for w in lemmas[lo:hi] if w is not None)
+            start, end = idx[first], ends[last - 1]
+            before = text[max(0, start - 4):start]
+            unit = Unit(start=start, end=end, words=words_before[last] - words_before[first], bag=bag,
+                        paragraph=start == 0 or "\n" in before, head=text[start:min(end, start + 160)])
+            if unit.words > 0 or unit.bag:
+                units.append(unit)
+    return units
 
 
-def _crossed(prev_tok, cut: int) -> bool:
-    return prev_tok.idx < cut
-
-
-def _unit(tokens: list, text: str, classes: "WordClasses | None" = None) -> Unit:
-    start = tokens[0].idx
-    end = tokens[-1].idx + len(tokens[-1].text)
-    words = sum(1 for t in tokens if not (t.is_punct or t.is_space))
-    before = text[max(0, start - 4):start]
-    return Unit(start=start, end=end, words=words, bag=Counter(content_lemmas(tokens, classes)),
-                paragraph=start == 0 or "\n" in before, head=text[start:min(end, start + 160)])
+def _content_lemmas(doc: Doc, tokens: numpy.ndarray, classes: "WordClasses") -> list[str | None]:
+    """:func:`content_lemmas` of each of ``tokens`` (indices of alphabetic non-stop words of three letters or
+    more), None for one that is not a content word."""
+    strings = doc.vocab.strings
+    skip = filler()
+    out: list[str | None] = []
+    for pos, lemma, lower, orth, sent_start in doc.to_array(_WORD_ATTRS)[tokens].tolist():
+        if pos:
+            pos_name, lemma_text = POS_NAMES[pos], strings[lemma].lower()
+        else:
+            pos_name, lemma_text = classes.guess_form(strings[orth], strings[lower], sent_start == 1)
+        out.append(lemma_text if pos_name in CONTENT_POS and lemma_text not in skip else None)
+    return out
 
 
 def idf_weights(bags: Iterable[Counter]) -> dict[str, float]:
