@@ -1,0 +1,52 @@
+"""``may_hold_figure``, the cheap test that picks the sentences read (and parsed) for figures."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from extractor import vocabulary
+from extractor.quantities import may_hold_figure
+from extractor.quantities.numbers import fraction_words, number_words, unicode_fractions
+
+
+def _as_one_pattern() -> re.Pattern[str]:
+    """The test as the single pattern of alternatives it replaces, the reference it must agree with."""
+    hints = number_words() | frozenset(fraction_words()) | vocabulary.words("multiple_words") | vocabulary.words(
+        "figure_hint_words")
+    words = "|".join(sorted(hints, key=lambda w: (-len(w), w)))
+    return re.compile(r"\d|[" + "".join(unicode_fractions()) + r"]|\b(?:" + words + r"|\w+fold)\b"
+                      r"|\ban?\s+(?:" + vocabulary.alternation("article_units") + r")\b", re.I)
+
+
+CASES = [
+    ("The council met on the harbour plan.", False),
+    ("Ridership rose 4% after the fare freeze.", True),
+    ("Turnout was around one-third of voters.", True),
+    ("Profits grew TWENTY-ONE times over.", True),
+    ("Costs grew tenfold; the manifold was replaced.", True),
+    ("Fold the leaflet twice.", True),  # "twice" is a multiple
+    ("Fold the leaflet.", False),
+    ("Rates will be reviewed in a year.", True),
+    ("We renew the lease an\n  hour before closing.", True),
+    ("A, year-end review is due.", False),  # punctuation between the article and the unit
+    ("It was a yearly review.", False),
+    ("Half the stalls were empty.", True),
+    ("½ of the stalls were empty.", True),
+    ("The board_one committee met.", False),
+    ("", False),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES, ids=[c[0][:30] or "empty" for c in CASES])
+def test_may_hold_figure_agrees_with_the_one_pattern(text, expected):
+    assert may_hold_figure(text) is expected
+    assert may_hold_figure(text) == (_as_one_pattern().search(text) is not None)
+
+
+def test_may_hold_figure_reads_only_the_range():
+    text = "No numbers here. Sales rose 5 percent. Nothing else."
+    start = text.index("Sales")
+    assert may_hold_figure(text, start, text.index("Nothing"))
+    assert not may_hold_figure(text, 0, start) and not may_hold_figure(text, text.index("Nothing"))
+    assert may_hold_figure("a year", 0, 6) and not may_hold_figure("a year", 0, 4)  # "a ye": no unit in range
