@@ -20,6 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .errors import InputError
+from .extensions import keep_text
 
 #: Whitespace-free stretches longer than this are tokenized in pieces of this length. Longer than
 #: any word, number or web address in a briefing, so ordinary text is tokenized exactly as before.
@@ -35,9 +36,9 @@ _LONG_RUN = re.compile(r"\S{%d,}" % (MAX_RUN + 1))
 def make_doc(nlp: Language, text: str) -> Doc:
     """``nlp.make_doc(text)``, with whitespace-free runs over ``MAX_RUN`` characters tokenized in pieces."""
     if _LONG_RUN.search(text) is None:
-        return nlp.make_doc(text)
+        return keep_text(nlp.make_doc(text), text)
     docs = [nlp.make_doc(piece) for piece in _pieces(text) if piece]
-    return Doc.from_docs(docs, ensure_whitespace=False)
+    return keep_text(Doc.from_docs(docs, ensure_whitespace=False), text)
 
 
 def _pieces(text: str) -> Iterator[str]:

@@ -173,6 +173,18 @@ def _resolve(type_path: str):
     return getattr(import_module(module), name)
 
 
+def keep_text(doc: Doc, text: str) -> Doc:
+    """Keep ``text``, the string ``doc`` was made from, as its :func:`doc_text` (saves building it again).
+
+    The text must be the Doc's own (spaCy's tokenizer keeps every character); one of another length is refused.
+    """
+    size = doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
+    if len(text) != size:
+        raise ValueError(f"the text has {len(text):,} characters, the Doc {size:,}")
+    doc.user_data[_TEXT_KEY] = text
+    return doc
+
+
 def doc_text(doc: Doc) -> str:
     """``doc.text``, built once per Doc and kept in ``doc.user_data``.
 

@@ -31,7 +31,7 @@ def _lex_re() -> re.Pattern[str]:
     )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Lexeme:
     """One word, numeral or punctuation mark and where it is in the document."""
 
@@ -67,9 +67,10 @@ def lex(text: str, start: int, end: int, exclude: Sequence[tuple[int, int]] = ()
     Returns:
         Lexemes with document offsets.
     """
+    exclude = [(a, b) for a, b in exclude if a < end and b > start]  # the ranges this stretch meets
     out = []
     for m in _lex_re().finditer(text, start, end):
-        if any(a <= m.start() < b for a, b in exclude):
+        if exclude and any(a <= m.start() < b for a, b in exclude):
             continue
         out.append(Lexeme(m.group(), m.start(), m.end()))
     return out
