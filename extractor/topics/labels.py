@@ -10,14 +10,14 @@ Speaker labels, reporters' self-introductions and debris are never counted.
 from __future__ import annotations
 
 import bisect
-import functools
 import itertools
 import math
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
+from typing import NamedTuple
 
 import numpy
-from spacy.attrs import IS_ALPHA, IS_STOP, POS, SENT_START, SPACY
+from spacy.attrs import IDX, IS_ALPHA, IS_STOP, LOWER, ORTH, POS, SENT_START, SPACY
 from spacy.tokens import Doc, Span
 
 from .. import vocabulary
@@ -35,7 +35,7 @@ def _units() -> frozenset[str]:
     return vocabulary.words("measure_words")
 
 
-@functools.lru_cache(maxsize=None)
+@vocabulary.cached
 def _not_a_head() -> frozenset[str]:
     """Words no key phrase ends in: measures and words of talk (read once, asked per word)."""
     return _units() | filler()
@@ -178,6 +178,15 @@ def _phrases(doc: Doc, classes: WordClasses, guessed: set[str] | None = None) ->
     return sorted(out)
 
 
+class _Word(NamedTuple):
+    """An untagged word as :func:`_surface` and :func:`_verb_like` read it, without a ``Token`` object."""
+
+    i: int
+    text: str
+    lower_: str
+    idx: int
+
+
 def _guessed_phrases(doc: Doc, classes: WordClasses) -> list[tuple[int, str, str]]:
     """Noun phrases of the sentences the model left untagged (``numeral_focus``): runs of words whose guessed part
     of speech (:class:`WordClasses`) is an adjective or noun, ending in a noun."""
@@ -185,23 +194,29 @@ def _guessed_phrases(doc: Doc, classes: WordClasses) -> list[tuple[int, str, str
         return []
     # Only untagged, alphabetic, non-stop words can be in such a phrase: read them from arrays.
     values = doc.to_array([POS, IS_ALPHA, IS_STOP, SPACY, SENT_START]).astype("int64")
-    candidates = numpy.flatnonzero((values[:, 0] == 0) & (values[:, 1] != 0) & (values[:, 2] == 0)).tolist()
+    candidates = numpy.flatnonzero((values[:, 0] == 0) & (values[:, 1] != 0) & (values[:, 2] == 0))
+    strings = doc.vocab.strings
+    words = [_Word(i, strings[orth], strings[lower], idx) for i, (orth, lower, idx)
+             in zip(candidates.tolist(), doc.to_array([ORTH, LOWER, IDX])[candidates].tolist())]
+    starts = (values[candidates, 4] == 1).tolist()
+    spaced = values[numpy.maximum(candidates - 1, 0), 3].tolist()  # a space after the word before
+    fill, generic, units, not_a_head = filler(), _generic(), _units(), _not_a_head()
     out = []
-    run: list[tuple] = []  # (token, guessed part of speech, lemma)
-    for i in [*candidates, None]:
-        t = doc[i] if i is not None else None
-        guess = classes.guess_form(t.text, t.lower_, values[i, 4] == 1) if t is not None else None
+    run: list[tuple] = []  # (word, guessed part of speech, lemma)
+    for k in range(len(words) + 1):
+        t = words[k] if k < len(words) else None
+        guess = classes.guess_form(t.text, t.lower_, starts[k]) if t is not None else None
         wanted = guess is not None and guess[0] in ("ADJ", "NOUN", "PROPN")
         # The run goes on across one space between neighbouring words.
-        if wanted and run and run[-1][0].i == i - 1 and values[i - 1, 3]:
+        if wanted and run and run[-1][0].i == t.i - 1 and spaced[k]:
             run.append((t, *guess))
             continue
-        while run and (run[0][0].lower_ in filler() or run[0][0].lower_ in _generic() or run[0][0].lower_ in _units()
+        while run and (run[0][0].lower_ in fill or run[0][0].lower_ in generic or run[0][0].lower_ in units
                        or _verb_like(doc, run[0][0], classes)):
             run = run[1:]
         # A phrase ends in a noun the tagger saw as one elsewhere in the document, or a proper name.
         while run and not (run[-1][1] == "PROPN" or classes.pos.get(run[-1][0].lower_) in ("NOUN", "PROPN")) or (
-                run and run[-1][0].lower_ in _not_a_head()):
+                run and run[-1][0].lower_ in not_a_head):
             run = run[:-1]
         if run and len(run) <= 4 and len(" ".join(r[2] for r in run)) >= 3:
             out.append((run[0][0].idx, " ".join(r[2] for r in run), _surface([r[0] for r in run], [r[1] for r in run])))
