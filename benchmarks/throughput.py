@@ -87,6 +87,32 @@ Second round (2026-11-28), wall-clock timing per component and cProfile, same co
   wrapper that looked rows up in arrays saved nothing, since the time is in first look-ups.
   Batch sizes from 16 to 1000 passages made no difference. NER's transition loop (about 60% of
   its time) runs in Cython with blis and cannot use the faster BLAS.
+
+Third round (2026-12-02), py-spy (native frames) and cProfile on the 16-transcript corpus, output
+checked identical (facts.json of ../shared/corpus and ../shared/wild, field by field) after each change:
+- spaCy's rule lemmatizer caches only the look-ups that run its rules: three tokens in four (base forms,
+  proper nouns, numbers, punctuation) were worked out again each time (40,000 of 54,000 calls), and a
+  look-up that does run the rules tests candidate forms against lists of up to 57,000 known words
+  (0.2 ms each). ``cached_lemmatizer`` keeps every answer by (word, part of speech, morphology), reads and
+  writes token arrays and looks known words up in sets: lemmatizing went from 1.6 s to 0.2 s.
+- ``doc.noun_chunks`` makes a Token for every word of the transcript though only the parsed passages
+  can hold a chunk: the language's own iterator over the tagged stretches gives the same chunks
+  (``extractor/parsed.py``), twice per transcript (quantities, topics).
+- Small whole-document costs per sentence or per figure: the text lower-cased whole for every sentence
+  ("respectively"), ``doc.ents`` rebuilt for every owner (``parsed.entity_at`` reads the token's
+  entity tags), ``doc.text`` rebuilt from Token objects (the Doc now keeps the string it was made from).
+- ``may_hold_figure`` as one pattern of 50 alternatives cost 40 µs a sentence; looking the words up in
+  sets gives the same answers (a test checks it against that pattern) for a fifth of that.
+- The 17 time patterns were searched in every sentence (1.0 s), though seven sentences in eight match
+  none: they are now gated by the text any of their matches must hold (read from the patterns' own
+  parse, ``quantities/required_text.py``, so a new pattern cannot be missed), then by one search of
+  all of them at once.
+- Topics' sentence units, word classes and guessed phrases read token arrays instead of Token objects.
+- NER stays the largest cost (about half of the models' time; py-spy puts a third of it in spaCy's
+  validity checks of its 73 moves at every step). Batch sizes (16 to 1000 passages) and sorting the
+  passages by length changed nothing beyond the machine's noise, which on this shared 2-core machine
+  is a fifth or more between runs minutes apart: the table now takes its measures in turn, round by
+  round, and prints the ratio to bare spaCy within each round.
 """
 
 
@@ -177,6 +203,19 @@ def measure(name: str, files: list[Path], repeat: int = 1) -> dict:
     return min(runs, key=lambda r: r["seconds"])
 
 
+def measure_interleaved(names: list[str], files: list[Path], repeat: int) -> tuple[dict, list[dict]]:
+    """Each measure ``repeat`` times, taken in turn (one run of every measure per round), each in a fresh
+    process; returns the fastest run of each, and every round's runs.
+
+    Taking them in turn rather than one measure's runs after another's means a machine that speeds up
+    or slows down during the benchmark (a shared one does, by a fifth or more over minutes) weighs on
+    every measure alike, so the ratios between them hold better.
+    """
+    rounds = [{name: _measure_once(name, files) for name in names} for _ in range(max(1, repeat))]
+    fastest = {name: min((r[name] for r in rounds), key=lambda x: x["seconds"]) for name in names}
+    return fastest, rounds
+
+
 def _measure_once(name: str, files: list[Path]) -> dict:
     with tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False) as f:
         f.write("\n".join(str(p) for p in files))
@@ -212,12 +251,13 @@ def main() -> None:
     print(f"corpus: {len(files)} transcripts, {n_words:,} words ({a.shared / 'corpus'})\n")
 
     parts = set(a.parts.split(","))
-    full = measure("full", files, a.repeat)
     if "table" in parts:
         names = ["full", "full-parse-all", "spacy", "spacy-numpy", "quantulum-para"] + (
             [] if a.quick else ["quantulum-doc"])
-        results = {"full": full, **{name: measure(name, files, a.repeat) for name in names[1:]}}
-        print(f"fastest of {a.repeat} runs each\n{'run':<44}{'words/s':>10}{'peak MB':>10}{'full ÷ this':>14}")
+        results, rounds = measure_interleaved(names, files, a.repeat)
+        full = results["full"]
+        print(f"fastest of {a.repeat} runs each (the measures taken in turn, round by round)\n"
+              f"{'run':<44}{'words/s':>10}{'peak MB':>10}{'full ÷ this':>14}")
         labels = {
             "full": "a. full pipeline (extract, default)",
             "full-parse-all": "a. full pipeline, --parse-all",
@@ -231,6 +271,11 @@ def main() -> None:
             wps = n_words / r["seconds"]
             ratio = (n_words / full["seconds"]) / wps
             print(f"{labels[name]:<44}{wps:>10,.0f}{r['peak_mb']:>10,.0f}{ratio:>14.2f}")
+        paired = sorted(r["spacy"]["seconds"] / r["full"]["seconds"] for r in rounds)
+        print(f"full ÷ bare spaCy (spacy.load) within each round: {', '.join(f'{x:.2f}' for x in paired)} "
+              f"(median {paired[len(paired) // 2]:.2f})")
+    else:
+        full = measure("full", files, a.repeat)
 
     if "scaling" in parts:
         print("\nscaling (full pipeline, file list repeated; time per word once the pipeline is built, and "
