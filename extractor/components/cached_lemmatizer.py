@@ -35,7 +35,7 @@ _MAX_CACHED_KEYS = 200_000
     default_config={"model": None, "mode": "rule", "overwrite": False,
                     "scorer": {"@scorers": "spacy.lemmatizer_scorer.v1"}},
 )
-def make_cached_lemmatizer(nlp: Language, name: str, model, *, mode: str, overwrite: bool,
+def make_cached_lemmatizer(nlp: Language, name: str, *, model, mode: str, overwrite: bool,
                            scorer) -> "CachedLemmatizer":
     """An English lemmatizer that remembers every answer; its tables come from ``initialize``,
     ``from_disk`` or :func:`cache_lemmatizer`."""
