@@ -28,6 +28,7 @@ import json
 import os
 import re
 import resource
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -256,7 +257,7 @@ def main() -> None:
             [] if a.quick else ["quantulum-doc"])
         results, rounds = measure_interleaved(names, files, a.repeat)
         full = results["full"]
-        print(f"fastest of {a.repeat} runs each (the measures taken in turn, round by round)\n"
+        print(f"fastest of {max(1, a.repeat)} runs each (the measures taken in turn, round by round)\n"
               f"{'run':<44}{'words/s':>10}{'peak MB':>10}{'full ÷ this':>14}")
         labels = {
             "full": "a. full pipeline (extract, default)",
@@ -273,7 +274,7 @@ def main() -> None:
             print(f"{labels[name]:<44}{wps:>10,.0f}{r['peak_mb']:>10,.0f}{ratio:>14.2f}")
         paired = sorted(r["spacy"]["seconds"] / r["full"]["seconds"] for r in rounds)
         print(f"full ÷ bare spaCy (spacy.load) within each round: {', '.join(f'{x:.2f}' for x in paired)} "
-              f"(median {paired[len(paired) // 2]:.2f})")
+              f"(median {statistics.median(paired):.2f})")
     else:
         full = measure("full", files, a.repeat)
 

@@ -3,9 +3,10 @@
 With ``numeral_focus`` the models tag and parse a transcript's passages only (about two words in
 five); the rest have no part of speech and a flat tree. ``doc.noun_chunks`` still creates a
 ``Token`` for every word of the document to test it, a third of the quantities' time on a
-briefing. :func:`noun_chunks` runs the language's own noun-chunk iterator over the tagged
-stretches only, which gives the same chunks: a chunk lies inside one sentence, and a stretch is
-made of whole sentences.
+briefing. :func:`noun_chunks` runs the English noun-chunk iterator over the tagged stretches
+only, which gives the same chunks: a chunk lies inside one sentence, a stretch is made of whole
+sentences, and the model gives every word it tags a part of speech. Other languages get
+``doc.noun_chunks`` itself.
 """
 from __future__ import annotations
 
@@ -30,8 +31,10 @@ def noun_chunks(doc: Doc) -> list[Span]:
     iterator, ``ValueError`` for a document without a parse.
     """
     iterator = doc.noun_chunks_iterator
-    if iterator is None or not doc.has_annotation("DEP"):
-        return list(doc.noun_chunks)  # spaCy's own error
+    # The English iterator reads nothing outside the span it is given; others (German, Finnish) compare
+    # positions in the span with positions in the document, so they get the whole document.
+    if iterator is None or not doc.has_annotation("DEP") or doc.lang_ != "en":
+        return list(doc.noun_chunks)  # spaCy's own chunks, or its own error
     return [Span(doc, start, end, label=label)
             for a, b in tagged_stretches(doc) for start, end, label in iterator(doc[a:b])]
 
@@ -41,7 +44,7 @@ def entity_at(token: Token) -> Span | None:
 
     Read from the entity tags around the token: ``doc.ents`` builds every entity of the document.
     """
-    if not token.ent_type:
+    if not token.ent_type or token.ent_iob not in (1, 3):  # only "B" and "I" tokens are in an entity
         return None
     doc = token.doc
     start = token.i
@@ -51,8 +54,9 @@ def entity_at(token: Token) -> Span | None:
     while end < len(doc) and doc[end].ent_iob == 1:
         end += 1
     first = doc[start]
-    return Span(doc, start, end, label=first.ent_type, kb_id=first.ent_kb_id, span_id=first.ent_id) \
-        if first.ent_type else None
+    if first.ent_iob != 3 or not first.ent_type:  # no "B" opens it: ``doc.ents`` has no such entity
+        return None
+    return Span(doc, start, end, label=first.ent_type, kb_id=first.ent_kb_id, span_id=first.ent_id)
 
 
 __all__ = ["entity_at", "noun_chunks", "tagged_stretches"]

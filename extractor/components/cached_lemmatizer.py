@@ -47,7 +47,7 @@ class CachedLemmatizer(EnglishLemmatizer):
 
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
-        self._lemmas: dict[tuple[int, int, int], int] = {}
+        self._lemmas: dict[tuple[int, int, int], str] = {}
         self._known: dict[str, frozenset[str]] = {}  # the lemma_index table's lists as sets, by part of speech
 
     def __call__(self, doc: Doc) -> Doc:
@@ -73,15 +73,16 @@ class CachedLemmatizer(EnglishLemmatizer):
             if found is None:
                 if len(cache) >= _MAX_CACHED_KEYS:
                     cache.clear()
-                found = cache[key] = strings.add(self.lemmatize(doc[i])[0])
-            lemmas[i] = found
+                found = cache[key] = self.lemmatize(doc[i])[0]
+            # Added to this Doc's own strings (a Doc of another vocabulary may come next).
+            lemmas[i] = strings.add(found)
         doc.from_array([LEMMA], numpy.asarray(lemmas, dtype="uint64"))
 
     def rule_lemmatize(self, token: Token) -> list[str]:
-        """spaCy's ``Lemmatizer.rule_lemmatize`` (3.8), with the known words of a part of speech in a set."""
-        cache_key = (token.orth, token.pos, token.morph.key)
-        if cache_key in self.cache:
-            return self.cache[cache_key]
+        """spaCy's ``Lemmatizer.rule_lemmatize`` (3.8), with the known words of a part of speech in a set.
+
+        Without spaCy's own cache (``self.cache``, never bounded): ``_set_lemmas`` keeps every answer.
+        """
         string = token.text
         univ_pos = token.pos_.lower()
         if univ_pos in ("", "eol", "space"):
@@ -120,7 +121,6 @@ class CachedLemmatizer(EnglishLemmatizer):
             forms.extend(oov_forms)
         if not forms:
             forms.append(orig)
-        self.cache[cache_key] = forms
         return forms
 
     def _known_words(self, univ_pos: str) -> frozenset[str]:
@@ -130,6 +130,7 @@ class CachedLemmatizer(EnglishLemmatizer):
         return known
 
     def _forget(self) -> None:
+        """Drop what was remembered: to be called whenever ``lookups`` change (loading and ``initialize`` do)."""
         self._lemmas.clear()
         self._known.clear()
         self.cache.clear()

@@ -247,12 +247,21 @@ def _resolve(name: str, m: re.Match[str], when: datetime.date | None, ahead: boo
     return resolver(g, when, ahead) if resolver is not None else None
 
 
+def _entry(table: dict, word: str):
+    """``table[word]`` as the patterns matched it: ignoring case, with ``re``'s rules ("İ" is an "i"), so a
+    word a pattern matched always has its entry (None for one that has not)."""
+    found = table.get(word.lower())
+    if found is None:
+        found = next((v for k, v in table.items() if re.fullmatch(re.escape(k), word, re.I)), None)
+    return found
+
+
 def _month_number(word: str) -> int:
-    return _months()[word.lower().rstrip(".")]
+    return _entry(_months(), word.rstrip("."))
 
 
 def _count_number(word: str) -> int:
-    return int(word) if word.isdigit() else _counts()[word.lower()]
+    return int(word) if word.isdigit() else _entry(_counts(), word)
 
 
 def _r_month_pair(g: dict, when: datetime.date, ahead: bool) -> str:
@@ -290,14 +299,14 @@ def _r_quarters_span(g: dict, when: datetime.date, ahead: bool) -> str:
 
 
 def _r_half(g: dict, when: datetime.date, ahead: bool) -> str:
-    first = g["o"].lower() == "first"
+    first = re.fullmatch("first", g["o"], re.I) is not None
     y = _year(g["y"], when, when.year if (first and when.month > 6) else when.year - 1)
     return f"{y}-Q1..{y}-Q2" if first else f"{y}-Q3..{y}-Q4"
 
 
 def _r_quarter(g: dict, when: datetime.date, ahead: bool) -> str:
     """ "the third quarter", "Q4 2020", "2020 Q4"."""
-    q = _quarter_ordinals().get(g["o"].lower()) if "y0" not in g else int(g["o"])
+    q = _entry(_quarter_ordinals(), g["o"]) if "y0" not in g else int(g["o"])
     if g.get("y0") and not g.get("y"):
         g["y"] = g["y0"]
     y = _year(g["y"], when, (_coming_quarter_year if ahead else _quarter_year)(q, when))
@@ -306,7 +315,7 @@ def _r_quarter(g: dict, when: datetime.date, ahead: bool) -> str:
 
 def _r_last_quarter(g: dict, when: datetime.date, ahead: bool) -> str:
     cur = (when.month - 1) // 3 + 1
-    if g["w"].lower() == "this":
+    if _entry({"this": True}, g["w"]):
         return f"{when.year}-Q{cur}"
     return f"{when.year}-Q{cur - 1}" if cur > 1 else f"{when.year - 1}-Q4"
 
@@ -317,7 +326,7 @@ def _r_ending(g: dict, when: datetime.date, ahead: bool) -> str:
 
 
 def _r_month_rel(g: dict, when: datetime.date, ahead: bool) -> str:
-    w = g["w"].lower()
+    w = _entry({"last": "last", "next": "next", "this": "this"}, g["w"])
     mo, y = when.month, when.year
     if w == "last":
         mo, y = (mo - 1, y) if mo > 1 else (12, y - 1)

@@ -29,8 +29,8 @@ _REPEATS = {_sre.MAX_REPEAT, _sre.MIN_REPEAT, getattr(_sre, "POSSESSIVE_REPEAT",
 
 
 def required_pieces(pattern: str, flags: int = 0) -> frozenset[str] | None:
-    """Pieces of text one of which every match of ``pattern`` holds (case-folded; :data:`DIGIT` for a digit),
-    or None when some match may hold none."""
+    """Pieces of text one of which every match of ``pattern`` holds (lower-cased, and to be looked for with
+    the pattern's own case rules; :data:`DIGIT` for a digit), or None when some match may hold none."""
     try:
         parsed = _sre_parse.parse(pattern, flags)
     except Exception:  # a pattern this parser cannot read: no test
@@ -47,13 +47,13 @@ def _sequence(items: list) -> frozenset[str] | None:
             run.append(chr(av))
             continue
         if run:
-            options.append(frozenset({"".join(run).casefold()}))
+            options.append(frozenset({"".join(run).lower()}))
             run = []
         found = _element(op, av)
         if found is not None:
             options.append(found)
     if run:
-        options.append(frozenset({"".join(run).casefold()}))
+        options.append(frozenset({"".join(run).lower()}))
     if not options:
         return None
     # The most telling option (any is right; a rarer one lets fewer texts through): the one whose weakest
@@ -100,6 +100,7 @@ class RequiredText:
     """A quick test that a text may match one of some patterns: it holds a piece one of them needs."""
 
     def __init__(self, patterns: Iterable[re.Pattern[str]]) -> None:
+        patterns = list(patterns)
         pieces: set[str] = set()
         for p in patterns:
             found = required_pieces(p.pattern, p.flags)
@@ -110,16 +111,18 @@ class RequiredText:
         self.always = False
         self._digit = DIGIT in pieces
         words = sorted(pieces - {DIGIT}, key=lambda w: (-len(w), w))
-        self._words = re.compile("|".join(map(re.escape, words))) if words else None
+        # Looked for with the patterns' own case rules (``re.I`` takes "İ" for "i", which case-folding does not).
+        flags = re.I if any(p.flags & re.I for p in patterns) else 0
+        self._words = re.compile("|".join(map(re.escape, words)), flags) if words else None
 
     def may_match(self, text: str, start: int = 0, end: int | None = None) -> bool:
         """Whether ``text[start:end]`` holds a piece some pattern needs (if not, no pattern matches there)."""
         if self.always:
             return True
-        piece = text[start:end]
-        if self._digit and _DIGIT.search(piece):
+        end = len(text) if end is None else end
+        if self._digit and _DIGIT.search(text, start, end):
             return True
-        return self._words is not None and self._words.search(piece.casefold()) is not None
+        return self._words is not None and self._words.search(text, start, end) is not None
 
 
 _DIGIT = re.compile(r"\d")

@@ -8,6 +8,7 @@ ratios and from-to pairs.
 """
 from __future__ import annotations
 
+import functools
 import re
 
 from spacy.tokens import Doc
@@ -36,17 +37,46 @@ def _hint_words() -> frozenset[str]:
 _WORD = re.compile(r"\w+")
 
 
+@vocabulary.cached
+def _numeral_hint() -> re.Pattern[str]:
+    """The whole test as one pattern: for text or word lists the word look-up cannot read exactly."""
+    words = "|".join(map(re.escape, sorted(_hint_words(), key=lambda w: (-len(w), w))))
+    units = "|".join(map(re.escape, sorted(vocabulary.words("article_units"), key=lambda w: (-len(w), w))))
+    return re.compile(r"\d|[" + "".join(unicode_fractions()) + r"]|\b(?:" + words + r"|\w+fold)\b"
+                      r"|\ban?\s+(?:" + units + r")\b", re.I)
+
+
+@functools.lru_cache(maxsize=1)
+def _case_oddities() -> re.Pattern[str]:
+    """The characters outside ASCII that ``re.I`` matches to an ASCII letter while ``str.lower`` does not
+    give that letter (read from ``re`` itself, once: "İ", "ı", "ſ" in Python 3.11)."""
+    letter = re.compile("[a-z]", re.I)
+    odd = [chr(c) for c in range(128, 0x10000)
+           if letter.fullmatch(chr(c)) and not (len(chr(c).lower()) == 1 and chr(c).lower().isascii())]
+    return re.compile("[" + "".join(map(re.escape, odd)) + "]" if odd else "(?!)")
+
+
+@vocabulary.cached
+def _plain_words() -> bool:
+    """Whether every hint and unit word is one ASCII word, which the word look-up reads exactly."""
+    return all(w.isascii() and _WORD.fullmatch(w) for w in _hint_words() | vocabulary.words("article_units"))
+
+
 def may_hold_figure(text: str, start: int = 0, end: int | None = None) -> bool:
     """Whether ``text[start:end]`` may hold a figure (a digit, a number word, "a year"...): a cheap test, so
     that only such sentences are read closely (and, by default, parsed: ``numeral_focus``).
 
     It holds a digit or fraction sign, a word of :func:`_hint_words` or one ending in "fold" ("tenfold"),
-    or "a" or "an" and, after nothing but space, a unit noun (``article_units``: "a year"). The words are
-    looked up in sets, not searched for as one pattern of alternatives, which was eight times slower.
+    or "a" or "an" and, after nothing but space, a unit noun (``article_units``: "a year"). In ASCII text the
+    words are looked up in sets, not searched for as one pattern of alternatives, which was eight times slower.
     """
     end = len(text) if end is None else end
     if _numeral_sign().search(text, start, end) is not None:
         return True
+    # Letters a case-insensitive pattern reads as ASCII though ``lower`` does not ("İ", "ı", "ſ") and words of
+    # several parts (a vocabulary override) need the single pattern.
+    if not _plain_words() or _case_oddities().search(text, start, end) is not None:
+        return _numeral_hint().search(text, start, end) is not None
     hints, units = _hint_words(), vocabulary.words("article_units")
     article_end = -1  # where the last "a" or "an" ends, when it was the word before
     for m in _WORD.finditer(text, start, end):

@@ -6,7 +6,6 @@ import math
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 import numpy
 from spacy.attrs import IDX, IS_ALPHA, IS_PUNCT, IS_SPACE, IS_STOP, LEMMA, LENGTH, LOWER, ORTH, POS, SENT_START
@@ -120,7 +119,7 @@ class WordClasses:
         return pos, lemma
 
 
-@lru_cache(maxsize=None)
+@vocabulary.cached
 def _adjective_endings() -> tuple[str, ...]:
     return tuple(sorted(vocabulary.words("adjective_endings")))
 

@@ -91,3 +91,11 @@ def test_other_lemmatizers_are_left_alone():
     cache_lemmatizer(nlp)
     assert nlp.get_pipe("lemmatizer") is old
     cache_lemmatizer(spacy.blank("en"))  # no lemmatizer: nothing to do
+
+
+def test_a_doc_of_another_vocabulary_gets_its_lemmas():
+    nlp, spacy_lemmatizer, cached = _pair()
+    cached(_doc(nlp))  # remembered with the first vocabulary
+    other = spacy.blank("en")
+    doc = cached(_doc(other))  # the lemmas' strings are added to this Doc's own vocabulary
+    assert [t.lemma_ for t in doc] == [t.lemma_ for t in spacy_lemmatizer(_doc(nlp))]

@@ -54,3 +54,23 @@ def test_same_chunks_as_spacy(pos):
 def test_errors_are_spacys():
     with pytest.raises(ValueError):  # no parse at all
         noun_chunks(spacy.blank("en")("Forty new buses."))
+
+
+def test_entity_at_agrees_with_doc_ents():
+    from extractor.parsed import entity_at
+
+    nlp = spacy.blank("en")
+    doc = Doc(nlp.vocab, words=["The", "Harbour", "Board", "met", "Acme", "."],
+              ents=["O", "B-ORG", "I-ORG", "O", "B-ORG", "O"])
+    assert [(e.start, e.end, e.label_) for e in (entity_at(doc[1]), entity_at(doc[2]), entity_at(doc[4]))] == \
+        [(e.start, e.end, e.label_) for e in (doc.ents[0], doc.ents[0], doc.ents[1])]
+    assert entity_at(doc[0]) is None and entity_at(doc[3]) is None
+    doc[3].ent_type_ = "ORG"  # a type without an entity tag: no entity of doc.ents holds it
+    assert entity_at(doc[3]) is None and len(doc.ents) == 2
+
+
+def test_other_languages_get_spacys_own_chunks():
+    nlp = spacy.blank("de")
+    doc = Doc(nlp.vocab, words=["Die", "Bank", "senkt", "den", "Zins"], pos=["DET", "NOUN", "VERB", "DET", "NOUN"],
+              heads=[1, 2, 2, 4, 2], deps=["nk", "sb", "ROOT", "nk", "oa"])
+    assert _bounds(noun_chunks(doc)) == _bounds(doc.noun_chunks)

@@ -50,3 +50,16 @@ def test_may_hold_figure_reads_only_the_range():
     assert may_hold_figure(text, start, text.index("Nothing"))
     assert not may_hold_figure(text, 0, start) and not may_hold_figure(text, text.index("Nothing"))
     assert may_hold_figure("a year", 0, 6) and not may_hold_figure("a year", 0, 4)  # "a ye": no unit in range
+
+
+@pytest.mark.parametrize("text", ["FİVE stalls stayed open.", "ſix buses ran late."])
+def test_case_rules_beyond_ascii_are_the_patterns(text):
+    # "İ" and "ſ" are an "i" and an "s" to a case-insensitive pattern, though not to ``str.lower``.
+    assert may_hold_figure(text) and _as_one_pattern().search(text)
+
+
+def test_an_override_of_several_words_is_read_whole():
+    with vocabulary.overriding({"figure_hint_words": ["a couple"], "article_units": ["per cent"]}):
+        assert may_hold_figure("A couple of wards voted late.")
+        assert may_hold_figure("Fees rose a per cent.")
+        assert not may_hold_figure("The wards voted late.")

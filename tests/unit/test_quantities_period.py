@@ -138,3 +138,16 @@ def test_a_list_of_years_hands_no_period_on(nlp):
     text = "The company expects sales to grow 3 percent in 2025 and 5 percent in 2026. Margins are 12 percent."
     assert period(nlp, text, "5 percent") == "2026"
     assert period(nlp, text, "12 percent") is None
+
+
+@pytest.mark.parametrize("text,period", [
+    ("Fares were frozen at THIS MEETİNG.", "2021-05"),  # "İ" is an "i" to the patterns: the gate lets it through
+    ("Ridership fell in the FİRST QUARTER.", "2021-Q1"),  # its ordinal found though "İ" lower-cases to two characters
+    ("The levy rose in APRİL.", "2021-04"),
+    ("Turnout grew over the past SİX months.", "2020-11..2021-04"),
+    ("Permits doubled THİS quarter.", "2021-Q2"),
+    ("Rents rose LAST MONTH.", "2021-04"),
+])
+def test_time_words_with_unicode_case_resolve(text, period):
+    refs = find_time_refs(text, 0, len(text), datetime.date(2021, 5, 7))
+    assert [r.period for r in refs] == [period]

@@ -51,3 +51,9 @@ def test_the_gate_refuses_texts_without_any_piece():
 def test_a_pattern_without_required_text_lets_everything_through():
     gate = RequiredText([re.compile(r"\b[A-Z]\w+\b"), *PATTERNS])
     assert gate.always and gate.may_match("The mayor thanked the volunteers.")
+
+
+def test_the_gate_follows_the_patterns_case_rules():
+    gate = RequiredText(PATTERNS)
+    text = "Tickets sold out THİS WEEK."  # "İ" is an "i" to re.I; case-folding makes it two characters
+    assert PATTERNS[0].search(text) and gate.may_match(text)
