@@ -252,8 +252,13 @@ def _entry(table: dict, word: str):
     word a pattern matched always has its entry (None for one that has not)."""
     found = table.get(word.lower())
     if found is None:
-        found = next((v for k, v in table.items() if re.fullmatch(re.escape(k), word, re.I)), None)
+        found = next((v for k, v in table.items() if _is(word, k)), None)
     return found
+
+
+def _is(word: str, value: str) -> bool:
+    """Whether ``word`` is ``value`` as the patterns match it (ignoring case, with ``re``'s rules)."""
+    return re.fullmatch(re.escape(value), word, re.I) is not None
 
 
 def _month_number(word: str) -> int:
@@ -299,7 +304,7 @@ def _r_quarters_span(g: dict, when: datetime.date, ahead: bool) -> str:
 
 
 def _r_half(g: dict, when: datetime.date, ahead: bool) -> str:
-    first = re.fullmatch("first", g["o"], re.I) is not None
+    first = _is(g["o"], "first")
     y = _year(g["y"], when, when.year if (first and when.month > 6) else when.year - 1)
     return f"{y}-Q1..{y}-Q2" if first else f"{y}-Q3..{y}-Q4"
 
@@ -315,7 +320,7 @@ def _r_quarter(g: dict, when: datetime.date, ahead: bool) -> str:
 
 def _r_last_quarter(g: dict, when: datetime.date, ahead: bool) -> str:
     cur = (when.month - 1) // 3 + 1
-    if _entry({"this": True}, g["w"]):
+    if _is(g["w"], "this"):
         return f"{when.year}-Q{cur}"
     return f"{when.year}-Q{cur - 1}" if cur > 1 else f"{when.year - 1}-Q4"
 
@@ -326,11 +331,10 @@ def _r_ending(g: dict, when: datetime.date, ahead: bool) -> str:
 
 
 def _r_month_rel(g: dict, when: datetime.date, ahead: bool) -> str:
-    w = _entry({"last": "last", "next": "next", "this": "this"}, g["w"])
     mo, y = when.month, when.year
-    if w == "last":
+    if _is(g["w"], "last"):
         mo, y = (mo - 1, y) if mo > 1 else (12, y - 1)
-    elif w == "next":
+    elif _is(g["w"], "next"):
         mo, y = (mo + 1, y) if mo < 12 else (1, y + 1)
     return f"{y}-{mo:02d}"
 

@@ -36,27 +36,19 @@ class Unit:
 
 
 def content_lemmas(tokens: Iterable, classes: "WordClasses | None" = None) -> list[str]:
-    """Lower-cased lemmas of the content words among ``tokens`` (nouns, proper nouns, adjectives).
+    """Lower-cased lemmas of the content words among ``tokens`` (nouns, proper nouns, adjectives), all of one Doc.
 
     An untagged word (by default the model tags only the passages that may hold a figure) takes the
-    part of speech and lemma ``classes`` guess for it.
+    part of speech and lemma ``classes`` guess for it (by default, the Doc's own :class:`WordClasses`).
+    The same reading as the topic units' (:func:`_content_lemmas`).
     """
-    out = []
-    skip = filler()
-    for t in tokens:
-        if t.is_stop or not t.is_alpha or len(t.text) < 3:
-            continue
-        if classes is not None:
-            pos, lemma = classes.read(t)
-        elif t.pos:
-            pos, lemma = t.pos_, t.lemma_.lower()
-        else:
-            pos, lemma = "NOUN", word_lemma(t.lower_)
-        if pos in CONTENT_POS and lemma not in skip:
-            out.append(lemma)
-    return out
-
-
+    words = [t for t in tokens if not t.is_stop and t.is_alpha and len(t.text) >= 3]
+    if not words:
+        return []
+    doc = words[0].doc
+    classes = classes if classes is not None else WordClasses.of(doc)
+    indices = numpy.asarray([t.i for t in words], dtype="int64")
+    return [w for w in _content_lemmas(doc, indices, classes) if w is not None]
 
 
 @dataclass
