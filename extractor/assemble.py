@@ -1,23 +1,22 @@
 """Turn a processed ``Doc`` into a validated ``TranscriptRecord``.
 
-This is the one place where spans become records. The turns, exchanges, topics and quantities are
-read back from the span groups the components laid on the Doc (``doc.spans``); the header,
-statements and debris from ``doc._.structure``. Ids are given once, in :class:`_Laid` (``t1``,
-``e1``, ``k1``; ``q1`` in text order), and every quantity is placed in its sentence, turn,
-exchange and topic by offset. One builder per record type maps a fact to its record: the fields
-the two share by name are copied, the references are turned into ids. Each record is validated
-once against the text: a quantity on its own (an inconsistent one is dropped with a warning, it
-must not cost the transcript), everything else with the whole record.
+The components made their facts as the records of :mod:`extractor.records`, with their ids and
+cross-references (``t1``, ``e1``, ``s1``, ``k1``, ``q1``), and laid them on the Doc: turns,
+exchanges, topics and quantities on the span groups (``doc.spans``), the header, statements and
+debris in ``doc._.structure``. Assembling only completes what no single component could know,
+one builder per record type: the topic a turn or an exchange falls in, and where each quantity
+was said (its sentence, speaker and role, turn, exchange and topic, found by offset). Each record
+is validated once, here, against the text: a quantity on its own (an inconsistent one is dropped
+with a warning, it must not cost the transcript), everything else with the whole record.
 """
 from __future__ import annotations
 
-import dataclasses
 import math
 from bisect import bisect_right
 from collections.abc import Sequence
 from typing import Any
 
-from pydantic import BaseModel, ValidationError
+from pydantic import ValidationError
 from spacy.tokens import Doc, Span
 
 from . import records as r
@@ -29,50 +28,35 @@ class _Locator:
     """Find which of a sorted list of non-overlapping ranges contains an offset."""
 
     def __init__(self, ranges: Sequence[tuple[int, int, Any]]) -> None:
-        self._ranges = sorted(ranges)
+        self._ranges = sorted(ranges, key=lambda item: (item[0], item[1]))
         self._starts = [start for start, _, _ in self._ranges]
 
     def find(self, offset: int) -> Any | None:
         i = bisect_right(self._starts, offset) - 1
         if i >= 0:
-            start, end, ident = self._ranges[i]
+            start, end, found = self._ranges[i]
             if start <= offset < end:
-                return ident
+                return found
         return None
 
 
-def _shared(fact: object, record: type[BaseModel], *, skip: Sequence[str] = ()) -> dict[str, Any]:
-    """The fields of a fact (a dataclass) that its record has under the same name (tuples as lists)."""
-    out = {}
-    for f in dataclasses.fields(fact):
-        if f.name in record.model_fields and f.name not in skip:
-            value = getattr(fact, f.name)
-            out[f.name] = list(value) if isinstance(value, tuple) else value
-    return out
-
-
 class _Laid:
-    """What the components laid on the Doc, numbered once: turns, exchanges, topics, with their ids."""
+    """What the components laid on the Doc, and where each record is by offset."""
 
     def __init__(self, doc: Doc) -> None:
-        self.turns = [span._.turn for span in doc.spans.get(TURNS, [])]
-        self.exchanges = [span._.exchange for span in doc.spans.get(EXCHANGES, [])]
-        self.topics = [span._.topic for span in doc.spans.get(TOPICS, [])]
-        # Exchanges and statements name turns by their place in the list laid (the structure's order).
-        self.turn_ids = [f"t{i + 1}" for i in range(len(self.turns))]
-        self.exchange_ids = [f"e{i + 1}" for i in range(len(self.exchanges))]
-        self.topic_ids = [f"k{i + 1}" for i in range(len(self.topics))]
-        self.exchange_of_turn = {ti: eid for ex, eid in zip(self.exchanges, self.exchange_ids)
-                                 for ti in (*ex.question_turns, *ex.answer_turns)}
-        self.turn_at = _Locator([(t.start, t.end, i) for i, t in enumerate(self.turns)])
-        self.exchange_at = _Locator([(e.start, e.end, eid) for e, eid in zip(self.exchanges, self.exchange_ids)])
-        self.topic_at = _Locator([(t.start, t.end, tid) for t, tid in zip(self.topics, self.topic_ids)])
+        self.turns: list[r.Turn] = [span._.turn for span in doc.spans.get(TURNS, [])]
+        self.exchanges: list[r.Exchange] = [span._.exchange for span in doc.spans.get(EXCHANGES, [])]
+        self.topics: list[r.Topic] = [span._.topic for span in doc.spans.get(TOPICS, [])]
+        self.turn_at = _Locator([(t.start, t.end, t) for t in self.turns])
+        self.exchange_ids = {e.id for e in self.exchanges}
+        self.exchange_at = _Locator([(e.start, e.end, e.id) for e in self.exchanges])
+        self.topic_at = _Locator([(t.start, t.end, t.id) for t in self.topics])
 
     def topic_of(self, offset: int) -> str | None:
         """The topic at ``offset``; a figure in the header (the title) announces the briefing's first one."""
         found = self.topic_at.find(offset)
         if found is None and self.topics and offset < self.topics[0].start:
-            return self.topic_ids[0]
+            return self.topics[0].id
         return found
 
 
@@ -84,83 +68,44 @@ def transcript_record(
     text = doc_text(doc)
     laid = _Laid(doc)
     notes = list(warnings) + [f"{source}: {w}" for w in structure.warnings]
+    quantities = _quantities(doc, laid, text, source, notes)
+    header = structure.header
+    if structure.participants:
+        header = header.model_copy(update={"participants": structure.participants})
     data = dict(
         source=source,
         encoding=encoding,
         warnings=notes,
-        **_header(structure),
-        debris=[_shared(d, r.Debris) for d in structure.debris],
-        turns=_turns(laid),
-        statements=_statements(structure, laid),
-        exchanges=_exchanges(laid, text),
-        topics=_topics(laid),
-        quantities=_quantities(doc, laid, text, source, notes),
+        **_fields(header),
+        unlabelled=structure.unlabelled,
+        debris=[_fields(d) for d in structure.debris],
+        # A turn names its exchange only if the exchange was laid on the Doc too (span groups can be filtered).
+        turns=[_fields(t, exchange=t.exchange if t.exchange in laid.exchange_ids else None,
+                       topic=laid.topic_at.find(t.content_start)) for t in laid.turns],
+        statements=[_fields(s) for s in structure.statements],
+        exchanges=[_fields(e, topic=laid.topic_at.find(e.start)) for e in laid.exchanges],
+        topics=[_fields(t) for t in laid.topics],
+        quantities=quantities,
     )
-    # The quantities are records already (validated one by one); the rest is validated here, once,
-    # with the text as context: every span is checked against its source.
+    # The quantities are validated already, one by one; the rest is validated here, once, with the
+    # text as context: every span is checked against its source, every reference against the ids.
     return r.TranscriptRecord.model_validate(data, context={"text": text})
 
 
-def _header(structure: Structure) -> dict[str, Any]:
-    """The header's facts (title, date, time, place, organiser, translators), participants, and whether
-    the turns were inferred."""
-    return dict(
-        **_shared(structure.header, r.TranscriptRecord, skip=("participants", "warnings")),
-        participants=[_shared(p, r.Participant) for p in (structure.participants or structure.header.participants)],
-        unlabelled=structure.unlabelled,
-    )
-
-
-def _turns(laid: _Laid) -> list[dict[str, Any]]:
-    return [
-        dict(_shared(t, r.Turn), id=tid, exchange=laid.exchange_of_turn.get(i),
-             topic=laid.topic_at.find(t.content_start))
-        for i, (t, tid) in enumerate(zip(laid.turns, laid.turn_ids))
-    ]
-
-
-def _exchanges(laid: _Laid, text: str) -> list[dict[str, Any]]:
-    ids = laid.turn_ids
-    return [
-        dict(
-            _shared(e, r.Exchange),
-            id=eid,
-            question_turns=[ids[i] for i in e.question_turns],
-            answer_turns=[ids[i] for i in e.answer_turns],
-            handoffs=[dict(_shared(h, r.Handoff), text=text[h.start : h.end], from_turn=ids[h.from_turn])
-                      for h in e.handoffs],
-            topic=laid.topic_at.find(e.start),
-        )
-        for e, eid in zip(laid.exchanges, laid.exchange_ids)
-    ]
-
-
-def _statements(structure: Structure, laid: _Laid) -> list[dict[str, Any]]:
-    return [
-        dict(_shared(s, r.Statement), id=f"s{i + 1}", turns=[laid.turn_ids[j] for j in s.turns])
-        for i, s in enumerate(structure.statements)
-    ]
-
-
-def _topics(laid: _Laid) -> list[dict[str, Any]]:
-    return [dict(_shared(t, r.Topic), id=tid) for t, tid in zip(laid.topics, laid.topic_ids)]
+def _fields(record: r.Record, **completed: Any) -> dict[str, Any]:
+    """A record made in the pipeline, as the data to validate, with the fields assembling completes."""
+    return {**record.model_dump(), **completed}
 
 
 def _quantities(doc: Doc, laid: _Laid, text: str, source: str, notes: list[str]) -> list[r.Quantity]:
-    """The quantity records in text order (ids ``q1``...); one that fails validation is left out and a
-    note says why."""
-    spans = list(doc.spans.get(QUANTITIES, []))
-    # ``converts`` indexes the list as the component laid it; ids follow text order.
-    as_laid = [span._.quantity for span in spans]
-    ordered = sorted(spans, key=lambda s: (s._.quantity.start, s._.quantity.end))
-    ids = {id(span._.quantity): f"q{i + 1}" for i, span in enumerate(ordered)}
+    """The quantity records in text order, each placed and validated; one that fails validation is left out
+    and a note says why."""
+    spans = sorted(doc.spans.get(QUANTITIES, []), key=lambda s: (s._.quantity.start, s._.quantity.end))
     with_sentences = doc.has_annotation("SENT_START") or doc.has_annotation("DEP")
     out = []
-    for span in ordered:
+    for span in spans:
         q = span._.quantity
-        converts = ids[id(as_laid[q.converts])] if q.converts is not None and 0 <= q.converts < len(as_laid) else None
-        candidate = dict(_shared(q, r.Quantity, skip=("converts",)), id=ids[id(q)], converts=converts,
-                         sentence=_sentence(span) if with_sentences else None, **_placement(laid, q.start))
+        candidate = _fields(q, sentence=_sentence(span) if with_sentences else None, **_placement(laid, q.start))
         record = _quantity_record(candidate, text, source, notes)
         if record is not None:
             out.append(record)
@@ -191,12 +136,11 @@ def _sentence(span: Span) -> dict[str, Any]:
 
 def _placement(laid: _Laid, offset: int) -> dict[str, Any]:
     """Where a figure at ``offset`` was said: its speaker and role, turn, exchange and topic."""
-    index = laid.turn_at.find(offset)
-    turn = laid.turns[index] if index is not None else None
+    turn = laid.turn_at.find(offset)
     return dict(
         speaker=turn.speaker if turn else None,
         role=turn.role if turn else None,
-        turn=laid.turn_ids[index] if index is not None else None,
+        turn=turn.id if turn else None,
         exchange=laid.exchange_at.find(offset),
         topic=laid.topic_of(offset),
     )

@@ -4,13 +4,14 @@ Registration is explicit and idempotent (``register_extensions()`` is called by
 the components' factories), never a side effect of importing this module.
 
 The facts (``span._.quantity``, ``span._.turn``, ``doc._.structure``, ...) are the
-plain value types of :mod:`extractor.structure.types`, :mod:`extractor.quantities.types`
-and :mod:`extractor.topics.types`, but what the ``Doc`` keeps in ``doc.user_data`` is
+record types of :mod:`extractor.records` (and the structure that holds them,
+:class:`extractor.structure.types.Structure`), but what the ``Doc`` keeps in ``doc.user_data`` is
 their plain form (dicts, lists, strings, numbers; :func:`to_plain`), under the keys
 spaCy itself uses for extensions (``("._.", name, start_char, end_char)``). So a
 processed ``Doc`` round-trips through ``DocBin(store_user_data=True)``, ``Doc.to_bytes``
 and ``nlp.pipe(..., n_process=2)`` (which sends Docs between processes as bytes).
-Reading an attribute rebuilds the value from its plain form once per ``Doc`` and then
+Reading an attribute rebuilds the value from its plain form (unchecked, as the pipeline made
+it: records are validated when the output is assembled) once per ``Doc`` and then
 returns the same object each time (a cache held by the attribute's getter, keyed by a weak
 reference to the ``Doc``: it is never written out and goes with the ``Doc``).
 """
@@ -23,6 +24,7 @@ import weakref
 from functools import lru_cache
 from importlib import import_module
 
+from pydantic import BaseModel
 from spacy.attrs import ORTH, SPACY
 from spacy.tokens import Doc, Span
 
@@ -43,12 +45,12 @@ _DOC_PLAIN = (
 #: named, not imported, so that registering the extensions imports none of the rule packages.
 _DOC_TYPED = {"structure": "extractor.structure.types:Structure"}
 _SPAN_TYPED = {
-    "turn": "extractor.structure.types:Turn",
-    "exchange": "extractor.structure.types:Exchange",
-    "statement": "extractor.structure.types:Statement",
-    "debris": "extractor.structure.types:Debris",
-    "quantity": "extractor.quantities.types:QuantityFacts",
-    "topic": "extractor.topics.types:TopicSegment",
+    "turn": "extractor.records:Turn",
+    "exchange": "extractor.records:Exchange",
+    "statement": "extractor.records:Statement",
+    "debris": "extractor.records:Debris",
+    "quantity": "extractor.records:Quantity",
+    "topic": "extractor.records:Topic",
 }
 
 _TEXT_KEY = ("extractor", "text")
@@ -123,7 +125,9 @@ def register_extensions() -> None:
 
 
 def to_plain(value):
-    """``value`` as data msgpack and JSON can hold: dataclasses as dicts, tuples as lists."""
+    """``value`` as data msgpack and JSON can hold: records and dataclasses as dicts, tuples as lists."""
+    if isinstance(value, BaseModel):
+        return {name: to_plain(getattr(value, name)) for name in type(value).model_fields}
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         return {f.name: to_plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
     if isinstance(value, (list, tuple)):
@@ -132,13 +136,18 @@ def to_plain(value):
         return {k: to_plain(v) for k, v in value.items()}
     if value is None or isinstance(value, (str, int, float, bool)):
         return value
-    raise TypeError(f"cannot keep a {type(value).__name__} on a Doc: only dataclasses and plain data")
+    raise TypeError(f"cannot keep a {type(value).__name__} on a Doc: only records, dataclasses and plain data")
 
 
 def from_plain(tp, data):
-    """Rebuild a value of type ``tp`` (as annotated on a dataclass field) from :func:`to_plain`'s output."""
+    """Rebuild a value of type ``tp`` (as annotated on a record's or dataclass's field) from :func:`to_plain`'s
+    output. A record is rebuilt unchecked, as the pipeline made it (``model_construct``)."""
     if data is None:
         return None
+    if _is_record(tp):
+        fields = tp.model_fields
+        return tp.model_construct(**{name: from_plain(fields[name].annotation, value)
+                                     for name, value in data.items() if name in fields})
     if dataclasses.is_dataclass(tp):
         hints = _field_types(tp)
         return tp(**{f.name: from_plain(hints[f.name], data[f.name])
@@ -147,7 +156,8 @@ def from_plain(tp, data):
     if origin in (typing.Union, types.UnionType):
         inner = [a for a in args if a is not type(None)]
         # A field typed ``SomeDataclass | None`` holds a dict; any other union holds plain data.
-        typed = [a for a in inner if dataclasses.is_dataclass(a) or typing.get_origin(a) in (tuple, list)]
+        typed = [a for a in inner
+                 if dataclasses.is_dataclass(a) or _is_record(a) or typing.get_origin(a) in (tuple, list)]
         return from_plain(typed[0], data) if len(typed) == 1 else data
     if origin is tuple:
         if len(args) == 2 and args[1] is Ellipsis:
@@ -160,6 +170,10 @@ def from_plain(tp, data):
     if origin is frozenset or tp is frozenset:
         return frozenset(data)
     return data
+
+
+def _is_record(tp) -> bool:
+    return isinstance(tp, type) and issubclass(tp, BaseModel)
 
 
 @lru_cache(maxsize=None)

@@ -1,9 +1,18 @@
-"""Pydantic models of the output: what a user of ``facts.json`` can rely on.
+"""The record types: the one definition of every fact the extractor reports.
 
-Every model is strict about its shape (unknown fields are rejected). Records
-that carry offsets are checked against the transcript's text when it is passed
-as validation context, the way instructor validates answers against their
-source::
+Each record type (a participant, a turn, an exchange and its hand-offs, a statement, a
+topic, a piece of debris, a quantity, the header's facts) is defined here once, and the
+same class serves the whole way: the pipeline makes its facts as these records (their
+ids given when they are made, cross-references as ids), keeps them on the ``Doc`` as
+span extensions, and the output validates and writes them. Inside the pipeline a record
+is made with ``model_construct`` (no checks: the pipeline's own values, often made and
+replaced many times); it is validated once, when the transcript's record is assembled
+(:mod:`extractor.assemble`), against the text.
+
+Every model is strict about its shape (unknown fields are rejected) and immutable
+(``model_copy(update=...)`` makes a changed copy). Records that carry offsets are
+checked against the transcript's text when it is passed as validation context, the
+way instructor validates answers against their source::
 
     TranscriptRecord.model_validate(data, context={"text": text})
 
@@ -24,13 +33,14 @@ Role = Literal["official", "moderator", "media", "other"]
 Kind = Literal["level", "change", "share", "multiple"]
 Direction = Literal["up", "down"]
 Approx = Literal["about", "nearly", "over", "under"]
+DateSource = Literal["header", "filename", "option"]
 Offset = Annotated[int, Field(ge=0)]
 
 
 class Record(BaseModel):
-    """Base of every record: unknown fields are an error, not silently kept."""
+    """Base of every record: unknown fields are an error, not silently kept; a record is never changed in place."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", frozen=True)
 
 
 def _source_text(info: ValidationInfo) -> str | None:
@@ -70,13 +80,16 @@ class Quoted(Located):
 
 
 class Participant(Record):
+    """Someone who speaks for the organisers: named in the header, or known by a speaker label ("CHAIR POWELL")."""
+
     id: str
     name: str
     kind: Literal["official", "moderator"]
     honorific: str | None = None
     title: str | None = None
     organisation: str | None = None
-    aliases: list[str] = Field(default_factory=list)
+    aliases: tuple[str, ...] = Field(default=(), description="Other ways the transcript refers to this person "
+                                     "(\"Mr. Lyu\", \"CHAIR POWELL\").")
 
 
 class Turn(Located):
@@ -94,7 +107,7 @@ class Turn(Located):
 class Handoff(Quoted):
     """An official passing the question to someone else."""
 
-    from_turn: str
+    from_turn: str = Field(description="Id of the turn that passes the question on.")
     to_participant: str | None
 
 
@@ -103,10 +116,10 @@ class Exchange(Located):
 
     id: str
     asked_by: str | None = Field(description="Outlet or reporter label as written; 'Q' for unnamed reporters.")
-    question_turns: list[str]
-    answer_turns: list[str]
-    answered_by: list[str] = Field(default_factory=list)
-    handoffs: list[Handoff] = Field(default_factory=list)
+    question_turns: tuple[str, ...]
+    answer_turns: tuple[str, ...]
+    answered_by: tuple[str, ...] = ()
+    handoffs: tuple[Handoff, ...] = ()
     outlet: str | None = Field(default=None, description="The asker's outlet where the transcript gives it: "
                                "with the label ('Ann Lee (Daily Post):') or in the question ('Ann Lee with Reuters').")
     topic: str | None = None
@@ -117,17 +130,21 @@ class Statement(Located):
 
     id: str
     kind: Literal["opening", "closing"]
-    turns: list[str]
+    turns: tuple[str, ...]
 
 
 class Topic(Located):
+    """A contiguous stretch of the transcript's body about one subject."""
+
     id: str
     label: str
-    keywords: list[str] = Field(default_factory=list)
+    keywords: tuple[str, ...] = ()
 
 
 class Debris(Located):
-    kind: str
+    """Page furniture that is never content: video-player lines, page headers, boilerplate."""
+
+    kind: str = Field(description="\"video-player\", \"page-header\", \"carousel\", \"timestamp\", \"boilerplate\", ...")
 
 
 class Quantity(Quoted):
@@ -175,44 +192,66 @@ class Quantity(Quoted):
         return self
 
 
-class TranscriptRecord(Record):
-    """Everything extracted from one transcript."""
+class _Provenance(Record):
+    """Where a transcript's record comes from, and what the reader should know about it."""
 
     source: str = Field(description="The path as given.")
     encoding: str
-    warnings: list[str] = Field(default_factory=list)
+    warnings: tuple[str, ...] = ()
+
+
+class Header(Record):
+    """The facts stated before the first speaker turn: title, date, time, place, organiser, who is on the podium."""
+
     title: str | None = None
     date: str | None = Field(default=None, pattern=r"^\d{4}-\d{2}-\d{2}$")
-    date_source: Literal["header", "filename", "option"] | None = None
+    date_source: DateSource | None = None
     time: str | None = None
     place: str | None = None
     organiser: str | None = None
-    participants: list[Participant] = Field(default_factory=list)
-    translators: list[str] = Field(default_factory=list)
+    participants: tuple[Participant, ...] = ()
+    translators: tuple[str, ...] = ()
+
+
+class TranscriptRecord(Header, _Provenance):
+    """Everything extracted from one transcript: its provenance, its header's facts, and the records below."""
+
     unlabelled: bool = Field(default=False, description="True when turns were inferred: the transcript has no speaker labels.")
-    debris: list[Debris] = Field(default_factory=list)
-    turns: list[Turn] = Field(default_factory=list)
-    statements: list[Statement] = Field(default_factory=list)
-    exchanges: list[Exchange] = Field(default_factory=list)
-    topics: list[Topic] = Field(default_factory=list)
-    quantities: list[Quantity] = Field(default_factory=list)
+    debris: tuple[Debris, ...] = ()
+    turns: tuple[Turn, ...] = ()
+    statements: tuple[Statement, ...] = ()
+    exchanges: tuple[Exchange, ...] = ()
+    topics: tuple[Topic, ...] = ()
+    quantities: tuple[Quantity, ...] = ()
 
     @model_validator(mode="after")
     def _check_references(self) -> "TranscriptRecord":
-        turn_ids = {t.id for t in self.turns}
-        exchange_ids = {e.id for e in self.exchanges}
-        topic_ids = {t.id for t in self.topics}
+        """Every id a record names is the id of a record of this transcript; no id is given twice."""
+        ids = {}
+        for kind, items in (("participant", self.participants), ("turn", self.turns), ("exchange", self.exchanges),
+                            ("statement", self.statements), ("topic", self.topics), ("quantity", self.quantities)):
+            ids[kind] = {item.id for item in items}
+            if len(ids[kind]) < len(items):
+                raise ValueError(f"two {kind}s have the same id")
+
+        def check(owner: str, kind: str, ref: str | None, verb: str = "names") -> None:
+            if ref is not None and ref not in ids[kind]:
+                raise ValueError(f"{owner} {verb} unknown {kind} {ref}")
+
+        for t in self.turns:
+            for kind, ref in (("participant", t.participant), ("exchange", t.exchange), ("topic", t.topic)):
+                check(f"turn {t.id}", kind, ref)
         for e in self.exchanges:
             for ref in [*e.question_turns, *e.answer_turns, *(h.from_turn for h in e.handoffs)]:
-                if ref not in turn_ids:
-                    raise ValueError(f"exchange {e.id} names unknown turn {ref}")
+                check(f"exchange {e.id}", "turn", ref)
+            check(f"exchange {e.id}", "topic", e.topic)
+        for s in self.statements:
+            for ref in s.turns:
+                check(f"statement {s.id}", "turn", ref)
         for q in self.quantities:
-            if q.turn is not None and q.turn not in turn_ids:
-                raise ValueError(f"quantity {q.id} names unknown turn {q.turn}")
-            if q.exchange is not None and q.exchange not in exchange_ids:
-                raise ValueError(f"quantity {q.id} names unknown exchange {q.exchange}")
-            if q.topic is not None and q.topic not in topic_ids:
-                raise ValueError(f"quantity {q.id} names unknown topic {q.topic}")
+            for kind, ref in (("turn", q.turn), ("exchange", q.exchange), ("topic", q.topic)):
+                check(f"quantity {q.id}", kind, ref)
+            check(f"quantity {q.id}", "quantity", q.converts, verb="converts")
         return self
 
 

@@ -7,12 +7,12 @@ from spacy.tokens import Span, Token
 
 from .candidates import Mention
 from .lexer import Lexeme
-from .types import QuantityFacts
+from ..records import Quantity
 
 
 @dataclass
 class Draft:
-    """One mention on its way through the stages (unit, kind, context, carry-over); becomes a QuantityFacts."""
+    """One mention on its way through the stages (unit, kind, context, carry-over); becomes a quantity record."""
 
     m: Mention
     sent: Span
@@ -30,15 +30,15 @@ class Draft:
     concept: str | None = None
     entity: str | None = None
     period: str | None = None
+    #: While the stages run, the place (in the transcript's list of drafts) of the figure this one converts.
     converts: int | None = None
 
-    def facts(self, text: str) -> QuantityFacts:
-        """The finished record (a direction only for a change)."""
+    def record(self, text: str, ident: str, converts: str | None) -> Quantity:
+        """The finished record, ``ident`` its id and ``converts`` the id of the figure it converts (a direction
+        only for a change). Made unchecked: it is validated when the transcript's record is assembled."""
         m = self.m
-        return QuantityFacts(
-            start=m.start, end=m.end, text=text[m.start:m.end], unit=self.unit,
-            kind=self.kind,  # type: ignore[arg-type]
+        return Quantity.model_construct(
+            start=m.start, end=m.end, text=text[m.start:m.end], id=ident, unit=self.unit, kind=self.kind,
             value=m.value, low=m.low, high=m.high, counted=self.counted, per=m.per,
-            direction=self.direction if self.kind == "change" else None,  # type: ignore[arg-type]
-            approx=self.approx, concept=self.concept, entity=self.entity,  # type: ignore[arg-type]
-            period=self.period, converts=self.converts)
+            direction=self.direction if self.kind == "change" else None,
+            approx=self.approx, concept=self.concept, entity=self.entity, period=self.period, converts=converts)

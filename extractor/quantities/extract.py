@@ -20,14 +20,14 @@ from .stage_context import DocumentReading, read_sentence
 from .stage_kind import decide_sentence, settle_policy_directions
 from .stage_mention import may_hold_figure, sentence_mentions
 from .stage_unit import draft
-from .types import QuantityFacts
+from ..records import Quantity
 
 __all__ = ["PARAGRAPH_BREAK", "extract_quantities", "may_hold_figure"]
 
 
 def extract_quantities(doc: Doc, *, doc_date: datetime.date | None = None,
                        exclude: Sequence[tuple[int, int]] = (),
-                       boundaries: Sequence[int] = ()) -> list[QuantityFacts]:
+                       boundaries: Sequence[int] = ()) -> list[Quantity]:
     """Find every quantity in a parsed transcript (see shared/gold/GUIDELINES.md).
 
     Args:
@@ -38,7 +38,9 @@ def extract_quantities(doc: Doc, *, doc_date: datetime.date | None = None,
             carried from sentence to sentence never cross one (nor a blank line).
 
     Returns:
-        One record per quantity, in text order.
+        One record per quantity, in text order, with its id (``q1``, ``q2``...) and ``converts`` naming
+        the id of the figure it converts. Their placement (sentence, speaker, turn, exchange, topic) is
+        left to the assembly of the transcript's record.
     """
     text = doc_text(doc)
     exclude = sorted(exclude)
@@ -57,7 +59,15 @@ def extract_quantities(doc: Doc, *, doc_date: datetime.date | None = None,
         drafts += _read_sentence(reading, carry, sent, lx, prev_lx, doc_date, len(drafts))
         prev_lx = lx
     settle_policy_directions(drafts)
-    return [d.facts(text) for d in drafts]
+    return _records(drafts, text)
+
+
+def _records(drafts: list[Draft], text: str) -> list[Quantity]:
+    """The drafts as records in text order, numbered once; a conversion names its figure by id."""
+    order = sorted(range(len(drafts)), key=lambda i: (drafts[i].m.start, drafts[i].m.end))
+    ids = {i: f"q{k + 1}" for k, i in enumerate(order)}
+    return [drafts[i].record(text, ids[i], ids.get(drafts[i].converts) if drafts[i].converts is not None else None)
+            for i in order]
 
 
 def _read_sentence(reading: DocumentReading, carry: Carry, sent: Span, lx: list[Lexeme], prev_lx: list[Lexeme],

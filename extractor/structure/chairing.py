@@ -8,8 +8,6 @@ own part of the briefing, where she also answers, stays hers as official.
 """
 from __future__ import annotations
 
-from dataclasses import replace
-
 from .handoffs import handoffs_in
 from .participants import core_tokens
 from .roles import ends_on_question
@@ -48,7 +46,7 @@ def chair_turns(text: str, turns: list[Turn]) -> list[Turn]:
         gives_floor = (i + 1 < len(turns) and turns[i + 1].role == "media") or t.speaker not in answering
         if (floor is not None and floor.speaker != t.speaker and short and gives_floor
                 and not _answers(text, turns, i) and not _handed_to(text, turns[i - 1], t, first)):
-            out[i] = replace(t, role="moderator")
+            out[i] = t.model_copy(update={"role": "moderator"})
             continue
         floor = t
     return out

@@ -65,19 +65,19 @@ def detect_debris(text: str) -> list[Debris]:
             continue
         kind = _line_kind(line)
         if kind:
-            found.append(Debris(line.start, line.end, kind))
+            found.append(_debris(line.start, line.end, kind))
             continue
         if line.text in running:
-            found.append(Debris(line.start, line.end, "page-header"))
+            found.append(_debris(line.start, line.end, "page-header"))
             continue
         mark = _PAGE_MARK.match(line.text)
         if mark:
             # The running header is glued to the marker: "Page 1 of 28March 19, ...".
             rest = line.text[mark.end():]
             if not rest.strip() or rest.strip() in running:
-                found.append(Debris(line.start, line.end, "page-header"))
+                found.append(_debris(line.start, line.end, "page-header"))
             else:
-                found.append(Debris(line.start, line.start + mark.end(), "page-header"))
+                found.append(_debris(line.start, line.start + mark.end(), "page-header"))
     found.extend(_carousel(lines))
     found.extend(_closing_time(lines, found))
     found.extend(_duplicate_lists(text, lines))
@@ -112,7 +112,7 @@ def _carousel(lines: list[Line]) -> list[Debris]:
     for line, m in cands:
         sentence = m.group("caption").rstrip(BLANK)[-1:] in ".?!…\"”"
         if not sentence or slides[m.group("of")] >= 2:
-            out.append(Debris(line.start, line.end, "carousel"))
+            out.append(_debris(line.start, line.end, "carousel"))
     return out
 
 
@@ -140,8 +140,8 @@ def _closing_time(lines: list[Line], found: list[Debris]) -> list[Debris]:
     tail = [ln for ln in lines if ln.start != ln.end and not _BLANKISH.fullmatch(ln.text)][-4:]
     for i, line in enumerate(tail):
         if line.start not in covered and _TIME_LINE.fullmatch(line.text):
-            out = [Debris(line.start, line.end, "timestamp")]
-            out += [Debris(ln.start, ln.end, "trailer") for ln in tail[i + 1:] if ln.start not in covered]
+            out = [_debris(line.start, line.end, "timestamp")]
+            out += [_debris(ln.start, ln.end, "trailer") for ln in tail[i + 1:] if ln.start not in covered]
             return out
     return []
 
@@ -168,7 +168,7 @@ def _duplicate_lists(text: str, lines: list[Line]) -> list[Debris]:
     for m in heads[1:]:
         if m.group(1).rstrip("s").lower() == first_kind:
             end = _list_end(text, lines, m.start())
-            return [Debris(m.start(1), end, "duplicate-speaker-list")]
+            return [_debris(m.start(1), end, "duplicate-speaker-list")]
     return []
 
 
@@ -193,3 +193,7 @@ def _dedupe(found: list[Debris]) -> list[Debris]:
             continue
         out.append(d)
     return out
+
+
+def _debris(start: int, end: int, kind: str) -> Debris:
+    return Debris.model_construct(start=start, end=end, kind=kind)

@@ -10,6 +10,7 @@ and after the last exchange are the opening statement and closing remarks.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from .. import vocabulary
@@ -39,7 +40,8 @@ class _Open:
 
 
 def build_exchanges(text: str, turns: list[Turn] | tuple[Turn, ...], participants: tuple[Participant, ...] = (), *,
-                    every_press_turn_asks: bool = False) -> tuple[list[Exchange], list[Statement]]:
+                    every_press_turn_asks: bool = False,
+                    outlets: Mapping[int, str] | None = None) -> tuple[list[Exchange], list[Statement]]:
     """Group turns into exchanges and statements.
 
     Args:
@@ -48,9 +50,12 @@ def build_exchanges(text: str, turns: list[Turn] | tuple[Turn, ...], participant
         participants: Known participants, for resolving hand-off targets.
         every_press_turn_asks: Treat each press turn as a question (for
             inferred, unlabelled turns, which were chosen because they ask).
+        outlets: The outlet written with a turn's label ("Chris Giles (Financial Times):"), by the
+            turn's start.
 
     Returns:
-        Exchanges in order, and the opening/closing statements.
+        Exchanges in order (ids ``e1``, ``e2``...), and the opening/closing statements (``s1``, ``s2``);
+        they name their turns by id.
     """
     groups: list[_Open] = []
     cur: _Open | None = None
@@ -75,7 +80,7 @@ def build_exchanges(text: str, turns: list[Turn] | tuple[Turn, ...], participant
         elif t.role == "moderator":
             # The chair's turn ends the exchange: the next reporter asks anew.
             cur = None
-    exchanges = [_exchange(text, turns, g, participants) for g in groups]
+    exchanges = [_exchange(text, turns, g, participants, f"e{k + 1}", outlets or {}) for k, g in enumerate(groups)]
     return exchanges, _statements(turns, groups)
 
 
@@ -137,10 +142,10 @@ def _asks(text: str, turns, i: int, content: str) -> bool:
     return len(content.split()) >= _CHALLENGE_WORDS
 
 
-def _exchange(text: str, turns, g: _Open, participants) -> Exchange:
+def _exchange(text: str, turns, g: _Open, participants, ident: str, outlets: Mapping[int, str]) -> Exchange:
     members = sorted(g.questions + g.answers)
     asker = next((turns[i].speaker for i in g.questions if turns[i].speaker), None)
-    outlet = next((turns[i].outlet for i in g.questions if turns[i].outlet), None)
+    outlet = next((outlets[turns[i].start] for i in g.questions if turns[i].start in outlets), None)
     if outlet is None:
         # The reporter's own words, or the chair's call just before: "Next, Ann Lee with Reuters."
         first = g.questions[0]
@@ -153,12 +158,13 @@ def _exchange(text: str, turns, g: _Open, participants) -> Exchange:
         who = turns[i].participant or turns[i].speaker
         if who and who not in answered_by:
             answered_by.append(who)
-    return Exchange(
+    return Exchange.model_construct(
+        id=ident,
         start=turns[members[0]].start,
         end=turns[members[-1]].end,
         asked_by=asker,
-        question_turns=tuple(g.questions),
-        answer_turns=tuple(g.answers),
+        question_turns=tuple(turns[i].id for i in g.questions),
+        answer_turns=tuple(turns[i].id for i in g.answers),
         answered_by=tuple(answered_by),
         handoffs=tuple(_handoffs(text, turns, g.answers, participants)),
         outlet=outlet,
@@ -175,13 +181,13 @@ def _handoffs(text: str, turns, answers: list[int], participants) -> list[Handof
             target = resolve(m.group("who"), participants) or nxt.participant
             if target is not None and target == t.participant:
                 continue
-            out.append(Handoff(start=m.start(), end=m.end(), from_turn=i, to_participant=target))
+            out.append(_handoff(text, m.start(), m.end(), t, target))
             break
         else:
             # Calling the next answerer by name closes the turn ("... Dr. Fauci.").
             m = call_by_name().search(text, t.content_start, t.end)
             if m and nxt.participant and resolve(m.group("who"), participants) == nxt.participant != t.participant:
-                out.append(Handoff(start=m.start("who"), end=m.end("who"), from_turn=i, to_participant=nxt.participant))
+                out.append(_handoff(text, m.start("who"), m.end("who"), t, nxt.participant))
     return out
 
 
@@ -190,11 +196,13 @@ def _statements(turns, groups: list[_Open]) -> list[Statement]:
     in_exchange = [i for g in groups for i in g.questions + g.answers]
     first = min(in_exchange) if in_exchange else len(turns)
     last = max(in_exchange) if in_exchange else len(turns)
-    out = []
     opening = [i for i in range(first) if turns[i].role in ("official", "moderator")]
-    if opening:
-        out.append(Statement("opening", turns[opening[0]].start, turns[opening[-1]].end, tuple(opening)))
     closing = [i for i in range(last + 1, len(turns)) if turns[i].role in ("official", "moderator")] if in_exchange else []
-    if closing:
-        out.append(Statement("closing", turns[closing[0]].start, turns[closing[-1]].end, tuple(closing)))
-    return out
+    parts = [("opening", opening), ("closing", closing)]
+    return [Statement.model_construct(id=f"s{k + 1}", kind=kind, start=turns[members[0]].start,
+                                      end=turns[members[-1]].end, turns=tuple(turns[i].id for i in members))
+            for k, (kind, members) in enumerate((kind, m) for kind, m in parts if m)]
+
+
+def _handoff(text: str, start: int, end: int, turn: Turn, to: str | None) -> Handoff:
+    return Handoff.model_construct(start=start, end=end, text=text[start:end], from_turn=turn.id, to_participant=to)

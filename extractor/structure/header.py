@@ -115,10 +115,8 @@ def parse_header(text: str, end: int, debris: list[Debris] | tuple[Debris, ...] 
         if m:
             org = m.group("org")
             break
-    return Header(
+    return Header.model_construct(
         title=title.text if title else None,
-        title_start=title.start if title else None,
-        title_end=title.end if title else None,
         date=iso,
         date_source=source,
         time=time,
@@ -126,7 +124,6 @@ def parse_header(text: str, end: int, debris: list[Debris] | tuple[Debris, ...] 
         organiser=org,
         participants=tuple(_participants(lines)),
         translators=tuple(translators(text)),
-        end=end,
     )
 
 
@@ -240,8 +237,8 @@ def _participants(lines: list[Line]) -> list[Participant]:
         title, org = _split_title(desc)
         entries[key] = _Entry(name, kind, hon, title, org)
     return [
-        Participant(id=slug(e.name), name=e.name, kind=e.kind, honorific=e.honorific,  # type: ignore[arg-type]
-                    title=e.title, organisation=e.organisation)
+        Participant.model_construct(id=slug(e.name), name=e.name, kind=e.kind, honorific=e.honorific,
+                                    title=e.title, organisation=e.organisation)
         for e in entries.values()
     ]
 

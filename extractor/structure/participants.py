@@ -99,8 +99,8 @@ def participant_from_label(label: str, kind: str) -> Participant:
     title = " ".join(title_words).capitalize() if title_words else None
     if title and title.lower() == "the":
         title = None
-    return Participant(id=slug(name), name=name, kind=kind, honorific=hon, title=title,  # type: ignore[arg-type]
-                       aliases=(label,))
+    return Participant.model_construct(id=slug(name), name=name, kind=kind, honorific=hon, title=title,
+                                       aliases=(label,))
 
 
 def attach(labels_roles: dict[str, Role], header: tuple[Participant, ...]) -> tuple[tuple[Participant, ...], dict[str, str]]:
@@ -126,11 +126,11 @@ def attach(labels_roles: dict[str, Role], header: tuple[Participant, ...]) -> tu
             pid = made.id
             while pid in people and label not in people[pid].aliases:
                 pid += "-2"
-            people.setdefault(pid, Participant(**{**made.__dict__, "id": pid}))
+            people.setdefault(pid, made.model_copy(update={"id": pid}))
         ids[label] = pid
         p = people[pid]
         if label not in p.aliases and label != p.name:
-            people[pid] = Participant(**{**p.__dict__, "aliases": p.aliases + (label,)})
+            people[pid] = p.model_copy(update={"aliases": p.aliases + (label,)})
     return tuple(people.values()), ids
 
 

@@ -1,8 +1,6 @@
 """The pipeline: debris, labels, turns, roles, participants, exchanges."""
 from __future__ import annotations
 
-from dataclasses import replace
-
 from .chairing import chair_turns
 from .debris import detect_debris
 from .exchanges import build_exchanges
@@ -11,7 +9,7 @@ from .labels import find_labels
 from .participants import attach
 from .roles import assign_roles, ends_on_question
 from .turns import build_turns
-from .types import Structure, Turn
+from .types import Exchange, Structure, Turn
 from .notices import structure_warnings
 from .unlabelled import looks_unlabelled, unlabelled_turns
 
@@ -46,8 +44,10 @@ def segment(text: str, *, file_name: str | None = None, date: str | None = None)
         turns = build_turns(text, labels, debris)
     header = parse_header(text, end, debris, file_name=file_name, date=date)
     turns, people = _with_roles(text, turns, header, unlabelled)
-    exchanges, statements = build_exchanges(text, turns, people, every_press_turn_asks=unlabelled)
+    outlets = {lab.start: lab.outlet for lab in labels if lab.outlet}
+    exchanges, statements = build_exchanges(text, turns, people, every_press_turn_asks=unlabelled, outlets=outlets)
     turns, exchanges = _as_written(labels, turns, exchanges)
+    turns = _in_exchanges(turns, exchanges)
     return Structure(
         header=header,
         turns=tuple(turns),
@@ -57,6 +57,7 @@ def segment(text: str, *, file_name: str | None = None, date: str | None = None)
         unlabelled=unlabelled,
         participants=people,
         warnings=structure_warnings(text, labels, turns, exchanges, end),
+        body_start=end,
     )
 
 
@@ -70,18 +71,26 @@ def _with_roles(text: str, turns: list[Turn], header, unlabelled: bool) -> tuple
         roles = assign_roles(text, turns, header.participants)
     labelled_roles = {t.speaker: roles.get(t.speaker, t.role) for t in turns if t.speaker}
     people, ids = attach(labelled_roles, header.participants)
-    turns = [replace(t, role=roles.get(t.speaker, t.role) if t.speaker else t.role,
-                     participant=ids.get(t.speaker) if t.speaker else None) for t in turns]
+    turns = [t.model_copy(update={"role": roles.get(t.speaker, t.role) if t.speaker else t.role,
+                                  "participant": ids.get(t.speaker) if t.speaker else None}) for t in turns]
     return chair_turns(text, turns), people
 
 
 def _as_written(labels, turns, exchanges):
     """Give every turn its label exactly as written (NBSPs included), and every exchange its asker so."""
     written = {lab.start: lab.written or lab.name for lab in labels}
-    turns = [replace(t, speaker=written.get(t.start, t.speaker)) if t.speaker else t for t in turns]
-    exchanges = [replace(e, asked_by=next((turns[i].speaker for i in e.question_turns if turns[i].speaker), e.asked_by))
+    turns = [t.model_copy(update={"speaker": written.get(t.start, t.speaker)}) if t.speaker else t for t in turns]
+    speakers = {t.id: t.speaker for t in turns}
+    exchanges = [e.model_copy(update={"asked_by": next((speakers[i] for i in e.question_turns if speakers[i]),
+                                                        e.asked_by)})
                  for e in exchanges]
     return turns, exchanges
+
+
+def _in_exchanges(turns: list[Turn], exchanges: list[Exchange]) -> list[Turn]:
+    """Every turn with the id of the exchange it belongs to (a question or an answer in it)."""
+    exchange_of = {ti: e.id for e in exchanges for ti in (*e.question_turns, *e.answer_turns)}
+    return [t.model_copy(update={"exchange": exchange_of[t.id]}) if t.id in exchange_of else t for t in turns]
 
 
 def _askers(text: str, turns: list) -> dict[str, str]:

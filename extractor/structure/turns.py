@@ -20,7 +20,8 @@ def build_turns(text: str, labels: list[Label], debris: list[Debris] | tuple[Deb
         debris: Debris spans, trimmed off the end of turns.
 
     Returns:
-        Turns with role "other" and no participant; roles are assigned later.
+        Turns (ids ``t1``, ``t2``... in text order) with role "other" and no participant; roles are
+        assigned later.
     """
     turns = []
     for i, lab in enumerate(labels):
@@ -30,8 +31,9 @@ def build_turns(text: str, labels: list[Label], debris: list[Debris] | tuple[Deb
             content_start = end = lab.end
         else:
             end = content_end(text, content_start, stop, debris)
-        turns.append(Turn(start=lab.start, end=max(end, lab.end), content_start=content_start,
-                          speaker=lab.name, role="other", outlet=lab.outlet))
+        turns.append(Turn.model_construct(id=f"t{i + 1}", start=lab.start, end=max(end, lab.end),
+                                          content_start=content_start, speaker=lab.name, role="other",
+                                          participant=None))
     return turns
 
 

@@ -20,7 +20,7 @@ import re
 from .. import vocabulary
 from .labels import Label
 from .lines import Paragraph, paragraphs
-from .types import Debris, Turn
+from .types import Debris, Role, Turn
 
 #: The sentence that ends an introductory statement.
 _QA_MARKER = re.compile(
@@ -103,23 +103,28 @@ def unlabelled_turns(text: str, debris: list[Debris] | tuple[Debris, ...], label
     if marker is None:
         marker = next((k - 1 for k, p in enumerate(paras) if k and question_score(text[p.start:p.end]) >= 2),
                       len(paras) - 1)
-    turns = [Turn(paras[0].start, paras[marker].end, paras[0].start, None, "official")]
+    turns = [_turn(1, paras[0].start, paras[marker].end, paras[0].start, None, "official")]
     for p in paras[marker + 1:]:
         lab = by_start.get(p.start)
         if lab is not None:
             content = lab.end
             while content < p.end and text[content] in " \t\u00a0":
                 content += 1
-            turns.append(Turn(p.start, p.end, content, lab.name, "official"))
+            turns.append(_turn(len(turns) + 1, p.start, p.end, content, lab.name, "official"))
             continue
         after_question = turns[-1].role == "media"
         role = "media" if question_score(text[p.start:p.end], after_question) >= 2 else "official"
         last = turns[-1]
         if role == last.role and len(turns) > 1:
-            turns[-1] = Turn(last.start, p.end, last.content_start, last.speaker, last.role, last.participant)
+            turns[-1] = last.model_copy(update={"end": p.end})
         else:
-            turns.append(Turn(p.start, p.end, p.start, None, role))
+            turns.append(_turn(len(turns) + 1, p.start, p.end, p.start, None, role))
     return start, turns
+
+
+def _turn(number: int, start: int, end: int, content_start: int, speaker: str | None, role: Role) -> Turn:
+    return Turn.model_construct(id=f"t{number}", start=start, end=end, content_start=content_start,
+                                speaker=speaker, role=role, participant=None)
 
 
 def looks_unlabelled(labels: list[Label], text: str) -> bool:

@@ -1,6 +1,6 @@
 """Topic segmentation: contiguous segments of a transcript's body, labelled by their key phrases."""
 from .passages import body_start, ignored_ranges, passages_from_structure, speaker_names
 from .segment import SegmenterConfig, segment_topics
-from .types import Passage, TopicSegment
+from .types import Passage
 
-__all__ = ["Passage", "SegmenterConfig", "TopicSegment", "body_start", "ignored_ranges", "passages_from_structure", "speaker_names", "segment_topics"]
+__all__ = ["Passage", "SegmenterConfig", "body_start", "ignored_ranges", "passages_from_structure", "speaker_names", "segment_topics"]

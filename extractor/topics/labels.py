@@ -23,8 +23,8 @@ from spacy.tokens import Doc, Span
 from .. import vocabulary
 from ..extensions import doc_text
 from ..parsed import noun_chunks
+from ..records import Topic
 from .features import WordClasses, filler
-from .types import TopicSegment
 
 MIN_KEYWORDS = 3
 MAX_KEYWORDS = 6
@@ -59,8 +59,8 @@ def label_segments(
     names: frozenset[str] = frozenset(),
     classes: WordClasses | None = None,
     openings: Sequence[tuple[int, int]] | None = None,
-) -> list[TopicSegment]:
-    """A ``TopicSegment`` for each ``(start, end)`` in ``edges``, with distinct labels.
+) -> list[Topic]:
+    """A topic record (ids ``k1``, ``k2``... in order) for each ``(start, end)`` in ``edges``, with distinct labels.
 
     Args:
         doc: The parsed transcript.
@@ -110,7 +110,8 @@ def label_segments(
                          if not is_fragment(text, -1, w)]
         label = heading(keywords, text[start:end], used, asked=subject)
         used.add(label.lower())
-        segments.append(TopicSegment(start=start, end=end, label=label, keywords=tuple(keywords[:MAX_KEYWORDS])))
+        segments.append(Topic.model_construct(id=f"k{len(segments) + 1}", start=start, end=end, label=label,
+                                              keywords=tuple(keywords[:MAX_KEYWORDS])))
     return segments
 
 

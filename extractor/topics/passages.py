@@ -17,8 +17,10 @@ def passages_from_structure(structure: Structure) -> list[Passage]:
     """
     turns = structure.turns
     generic = generic_askers(structure)
-    opens: dict[int, str] = {}
-    roles: dict[int, str] = {}
+    # The turn before each one, by id: a question right after another of the same exchange goes on with it.
+    before = {t.id: turns[i - 1].id if i else None for i, t in enumerate(turns)}
+    opens: dict[str, str] = {}
+    roles: dict[str, str] = {}
     for st in structure.statements:
         for k, t in enumerate(st.turns):
             roles[t] = "statement"
@@ -34,15 +36,15 @@ def passages_from_structure(structure: Structure) -> list[Passage]:
             elif k == 0:
                 same = ex.asked_by is not None and ex.asked_by == previous_asker
                 opens[t] = "follow-up" if same else "block"
-            elif t - 1 not in ex.question_turns:
+            elif before.get(t) not in ex.question_turns:
                 opens[t] = "follow-up"
         for t in ex.answer_turns:
             roles[t] = "answer"
         previous_asker = ex.asked_by
     out = []
-    for i, turn in enumerate(turns):
-        out.append(Passage(start=turn.start, end=turn.end, role=roles.get(i, "other"), opens=opens.get(i, "none"),
-                           content_start=turn.content_start, speaker=turn.speaker))
+    for turn in turns:
+        out.append(Passage(start=turn.start, end=turn.end, role=roles.get(turn.id, "other"),
+                           opens=opens.get(turn.id, "none"), content_start=turn.content_start, speaker=turn.speaker))
     return out
 
 
@@ -65,7 +67,7 @@ def body_start(structure: Structure) -> int:
     """Where the body (the first speaker turn) begins."""
     if structure.turns:
         return structure.turns[0].start
-    return structure.header.end
+    return structure.body_start
 
 
 def speaker_names(structure: Structure) -> frozenset[str]:

@@ -31,11 +31,12 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from ..extensions import doc_text
+from ..records import Topic
 from .features import Unit, WordClasses, cosine, idf_weights, sentence_units, weighted
 from .labels import inside, label_segments
 from .markers import changes_subject, is_follow_up, marker_strength
 from .questions import QuestionCues, addressed_names, question_cues
-from .types import Passage, TopicSegment
+from .types import Passage
 
 
 @dataclass(frozen=True)
@@ -76,7 +77,7 @@ def segment_topics(
     ignore: Sequence[tuple[int, int]] = (),
     names: frozenset[str] = frozenset(),
     config: SegmenterConfig | None = None,
-) -> list[TopicSegment]:
+) -> list[Topic]:
     """Segment the body of ``doc`` into contiguous, labelled topics.
 
     Args:

@@ -1,4 +1,4 @@
-"""Plain value types for topic segmentation."""
+"""The topic segmenter's own value types (a topic itself is a record: :class:`extractor.records.Topic`)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -22,13 +22,3 @@ class Passage:
     opens: PassageOpens = "none"
     content_start: int | None = None  # after the speaker label, when there is one
     speaker: str | None = None  # the speaker label as written ("NICK TIMIRAOS", "Q"), when there is one
-
-
-@dataclass(frozen=True)
-class TopicSegment:
-    """A contiguous stretch of the transcript body about one subject."""
-
-    start: int
-    end: int
-    label: str
-    keywords: tuple[str, ...] = ()

@@ -1,4 +1,5 @@
-"""From a processed Doc to a record: ids, placement of quantities, and dropping inconsistent ones."""
+"""From a processed Doc to a record: placement of quantities and topics, one validation, dropping inconsistent
+quantities."""
 from __future__ import annotations
 
 import spacy
@@ -7,9 +8,8 @@ import pytest
 from extractor.assemble import transcript_record
 from extractor.components.spans import lay_spans
 from extractor.extensions import EXCHANGES, QUANTITIES, TOPICS, TURNS, register_extensions
-from extractor.quantities.types import QuantityFacts
-from extractor.structure.types import Exchange, Header, Structure, Turn
-from extractor.topics.types import TopicSegment
+from extractor.records import Exchange, Header, Quantity, Topic, Turn
+from extractor.structure.types import Structure
 
 TEXT = "Daily News:\n\nHow did exports do?\n\nLi Ming:\n\nExports rose 7.1% to 25 trillion yuan.\n"
 
@@ -20,19 +20,23 @@ def doc():
     nlp = spacy.blank("en")
     nlp.add_pipe("sentencizer")
     doc = nlp(TEXT)
-    q_turn = Turn(start=0, end=TEXT.index("?") + 1, content_start=13, speaker="Daily News", role="media")
+    # Made as the pipeline makes them: unchecked (``model_construct``), with their ids and references.
+    q_turn = Turn.model_construct(id="t1", start=0, end=TEXT.index("?") + 1, content_start=13, speaker="Daily News",
+                                  participant=None, role="media", exchange="e1")
     a_start = TEXT.index("Li Ming")
-    a_turn = Turn(start=a_start, end=len(TEXT) - 1, content_start=a_start + 10, speaker="Li Ming", role="official")
+    a_turn = Turn.model_construct(id="t2", start=a_start, end=len(TEXT) - 1, content_start=a_start + 10,
+                                  speaker="Li Ming", participant=None, role="official", exchange="e1")
     doc._.structure = Structure(
-        header=Header(date="2025-01-13", date_source="option"),
+        header=Header.model_construct(date="2025-01-13", date_source="option"),
         turns=(q_turn, a_turn),
-        exchanges=(Exchange(start=0, end=len(TEXT) - 1, asked_by="Daily News", question_turns=(0,), answer_turns=(1,)),),
+        exchanges=(Exchange.model_construct(id="e1", start=0, end=len(TEXT) - 1, asked_by="Daily News",
+                                            question_turns=("t1",), answer_turns=("t2",)),),
     )
     # As the structure component lays them: the record reads turns and exchanges from the Doc's spans.
     lay_spans(doc, TURNS, "turn", doc._.structure.turns)
     lay_spans(doc, EXCHANGES, "exchange", doc._.structure.exchanges)
     topic = doc.char_span(0, len(TEXT) - 1, alignment_mode="expand")
-    topic._.topic = TopicSegment(start=0, end=len(TEXT), label="exports", keywords=("exports",))
+    topic._.topic = Topic.model_construct(id="k1", start=0, end=len(TEXT), label="exports", keywords=("exports",))
     doc.spans[TOPICS] = [topic]
     return doc
 
@@ -46,9 +50,9 @@ def add_quantities(doc, *facts):
     doc.spans[QUANTITIES] = spans
 
 
-def facts(text, **fields):
+def facts(text, ident="q1", **fields):
     start = TEXT.index(text)
-    return QuantityFacts(start=start, end=start + len(text), text=text, **fields)
+    return Quantity.model_construct(id=ident, start=start, end=start + len(text), text=text, **fields)
 
 
 def test_quantities_are_placed_in_their_turn_exchange_topic_and_sentence(doc):
@@ -58,15 +62,25 @@ def test_quantities_are_placed_in_their_turn_exchange_topic_and_sentence(doc):
     assert (q.id, q.turn, q.exchange, q.topic, q.speaker, q.role) == ("q1", "t2", "e1", "k1", "Li Ming", "official")
     assert q.sentence.text.endswith("Exports rose 7.1% to 25 trillion yuan.")
     assert TEXT[q.sentence.start : q.sentence.end] == q.sentence.text
-    assert record.exchanges[0].question_turns == ["t1"] and record.exchanges[0].answer_turns == ["t2"]
+    assert record.exchanges[0].question_turns == ("t1",) and record.exchanges[0].answer_turns == ("t2",)
     assert [t.exchange for t in record.turns] == ["e1", "e1"]
+    assert [t.topic for t in record.turns] == ["k1", "k1"] and record.exchanges[0].topic == "k1"
+
+
+def test_the_records_made_unchecked_are_validated_when_assembled(doc):
+    from pydantic import ValidationError
+
+    span = doc.spans[TURNS][0]
+    span._.turn = span._.turn.model_copy(update={"role": "audience"})
+    with pytest.raises(ValidationError, match=r"turns\.0\.role"):
+        transcript_record(doc, source="x.txt")
 
 
 def test_an_inconsistent_quantity_is_dropped_with_a_warning_not_the_transcript(doc):
     add_quantities(
         doc,
         facts("7.1%", unit="%", kind="change", value=7.1, direction="up"),
-        facts("25 trillion yuan", unit="CNY", kind="level", low=3.0, high=0.25),
+        facts("25 trillion yuan", "q2", unit="CNY", kind="level", low=3.0, high=0.25),
     )
     record = transcript_record(doc, source="x.txt")
     assert [q.text for q in record.quantities] == ["7.1%"]
@@ -74,37 +88,30 @@ def test_an_inconsistent_quantity_is_dropped_with_a_warning_not_the_transcript(d
     assert "x.txt" in record.warnings[0] and "'25 trillion yuan'" in record.warnings[0] and "low 3.0 is above high 0.25" in record.warnings[0]
 
 
-def test_a_conversion_links_to_the_id_of_the_figure_it_converts(doc):
+def test_a_conversion_must_name_a_quantity_of_the_transcript(doc):
+    from pydantic import ValidationError
+
     add_quantities(
         doc,
         facts("7.1%", unit="%", kind="change", value=7.1, direction="up"),
-        facts("25 trillion yuan", unit="CNY", kind="level", value=25e12, converts=0),
+        facts("25 trillion yuan", "q2", unit="CNY", kind="level", value=25e12, converts="q1"),
     )
-    record = transcript_record(doc, source="x.txt")
-    assert record.quantities[1].converts == "q1"
+    assert transcript_record(doc, source="x.txt").quantities[1].converts == "q1"
+    doc.spans[QUANTITIES][1]._.quantity = facts("25 trillion yuan", "q2", unit="CNY", kind="level", value=25e12,
+                                                converts="q9")
+    with pytest.raises(ValidationError, match="q2 converts unknown quantity q9"):
+        transcript_record(doc, source="x.txt")
 
 
 def test_a_figure_in_the_header_takes_the_first_topic(doc):
     text = doc.text
     topic = doc.char_span(text.index("Li Ming"), len(text) - 1, alignment_mode="expand")
-    topic._.topic = TopicSegment(start=text.index("Li Ming"), end=len(text), label="exports")
+    topic._.topic = Topic.model_construct(id="k1", start=text.index("Li Ming"), end=len(text), label="exports")
     doc.spans[TOPICS] = [topic]
     # "exports do" stands in for a figure written before the first topic starts (in the header).
     add_quantities(doc, facts("exports do", unit="count", kind="level", value=1.0))
     [q] = transcript_record(doc, source="x.txt").quantities
     assert q.start < topic.start_char and q.topic == "k1"
-
-
-def test_conversions_are_resolved_in_the_order_the_component_gave(doc):
-    # Laid out of text order: the conversion (index 0) converts the figure at index 1.
-    add_quantities(
-        doc,
-        facts("25 trillion yuan", unit="CNY", kind="level", value=25e12, converts=1),
-        facts("7.1%", unit="%", kind="change", value=7.1, direction="up"),
-    )
-    record = transcript_record(doc, source="x.txt")
-    by_text = {q.text: q for q in record.quantities}
-    assert by_text["25 trillion yuan"].converts == by_text["7.1%"].id == "q1"
 
 
 def test_a_doc_read_back_from_a_docbin_gives_the_same_record(doc):
@@ -117,10 +124,11 @@ def test_a_doc_read_back_from_a_docbin_gives_the_same_record(doc):
 
 
 def test_turns_and_exchanges_come_from_the_spans_laid_on_the_doc(doc):
-    # A Doc whose exchange spans were taken off (as a user may filter span groups) has no exchanges.
+    # A Doc whose exchange spans were taken off (as a user may filter span groups) has no exchanges,
+    # and its turns name none.
     doc.spans[EXCHANGES] = []
     record = transcript_record(doc, source="x.txt")
-    assert [t.id for t in record.turns] == ["t1", "t2"] and record.exchanges == []
+    assert [t.id for t in record.turns] == ["t1", "t2"] and record.exchanges == ()
     assert [t.exchange for t in record.turns] == [None, None]
 
 
@@ -129,7 +137,6 @@ def test_a_span_outside_the_text_fails_the_record_with_its_place(doc):
 
     turn = doc._.structure.turns[1]
     span = doc.spans[TURNS][1]
-    span._.turn = Turn(start=turn.start, end=len(TEXT) + 5, content_start=turn.content_start,
-                       speaker=turn.speaker, role=turn.role)
+    span._.turn = turn.model_copy(update={"end": len(TEXT) + 5})
     with pytest.raises(ValidationError, match=r"turns\.1[\s\S]*past the end of the text"):
         transcript_record(doc, source="x.txt")

@@ -8,7 +8,8 @@ import json
 import pytest
 
 from extractor.output import CSV_COLUMNS, render, write_atomic
-from extractor.records import Exchange, FactsDocument, Generator, Quantity, Topic, TranscriptRecord, Turn
+from extractor.records import (Exchange, FactsDocument, Generator, Participant, Quantity, Topic, TranscriptRecord,
+                               Turn)
 
 
 @pytest.fixture
@@ -19,6 +20,7 @@ def document():
     )
     record = TranscriptRecord(
         source="a.txt", encoding="utf-8", date="2025-01-13",
+        participants=[Participant(id="p1", name="Lyu Daliang", kind="official")],
         turns=[
             Turn(id="t1", start=0, end=10, content_start=5, speaker="CGTN", participant=None, role="media"),
             Turn(id="t2", start=10, end=30, content_start=15, speaker="Lyu Daliang", participant="p1", role="official"),

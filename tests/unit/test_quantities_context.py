@@ -32,7 +32,8 @@ def test_conversion_in_parentheses_is_linked_and_positive(nlp):
     qs = run(nlp, "We surpassed the 42 trillion yuan ($5.74 trillion) threshold.")
     yuan, usd = qs
     assert (yuan.unit, usd.unit, usd.value) == ("CNY", "USD", 5.74e12)
-    assert usd.converts == 0 and usd.approx == yuan.approx == "over"
+    assert usd.converts == yuan.id and usd.approx == yuan.approx == "over"
+    assert (yuan.id, usd.id) == ("q1", "q2")
 
 
 def test_percentage_point_is_not_percent(nlp):

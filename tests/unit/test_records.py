@@ -66,6 +66,36 @@ def test_a_transcript_rejects_references_to_unknown_turns():
         )
 
 
+def _turn(ident, **overrides):
+    data = dict(id=ident, start=0, end=2, content_start=0, speaker="Q", participant=None, role="media")
+    data.update(overrides)
+    return data
+
+
+@pytest.mark.parametrize(
+    "fields, message",
+    [
+        (dict(turns=[_turn("t1", exchange="e4")]), "turn t1 names unknown exchange e4"),
+        (dict(turns=[_turn("t1", participant="mayor")]), "turn t1 names unknown participant mayor"),
+        (dict(turns=[_turn("t1", topic="k2")]), "turn t1 names unknown topic k2"),
+        (dict(statements=[dict(id="s1", kind="opening", start=0, end=2, turns=["t3"])]),
+         "statement s1 names unknown turn t3"),
+        (dict(quantities=[quantity(), quantity(id="q2", converts="q7")]), "quantity q2 converts unknown quantity q7"),
+        (dict(turns=[_turn("t1"), _turn("t1", start=2, end=4)]), "two turns have the same id"),
+    ],
+)
+def test_every_id_a_record_names_is_a_record_of_the_transcript(fields, message):
+    with pytest.raises(ValidationError, match=message):
+        TranscriptRecord.model_validate({"source": "x.txt", "encoding": "utf-8", **fields})
+
+
+def test_records_are_not_changed_in_place():
+    q = Quantity(**quantity())
+    with pytest.raises(ValidationError, match="frozen"):
+        q.value = 8.0
+    assert q.model_copy(update={"value": 8.0}).value == 8.0 and q.value == 7.1
+
+
 def test_a_transcript_date_must_be_iso():
     with pytest.raises(ValidationError):
         TranscriptRecord.model_validate({"source": "x.txt", "encoding": "utf-8", "date": "Jan. 13, 2025"})

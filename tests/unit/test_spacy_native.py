@@ -8,8 +8,10 @@ import spacy
 from spacy.tokens import Doc, DocBin, Span
 
 from extractor.extensions import QUANTITIES, TURNS, from_plain, register_extensions, to_plain
-from extractor.quantities.types import QuantityFacts
-from extractor.structure.types import Exchange, Handoff, Header, Participant, Structure, Turn
+from pydantic import BaseModel
+
+from extractor.records import Exchange, Handoff, Header, Participant, Quantity, Turn
+from extractor.structure.types import Structure
 
 from ..conftest import ROOT
 
@@ -33,11 +35,14 @@ def blank():
 def _structure() -> Structure:
     vance = Participant(id="p1", name="Vance", kind="official", title="Director", aliases=("DIRECTOR VANCE",))
     return Structure(
-        header=Header(title="Harbour Authority briefing", title_start=0, title_end=26, participants=(vance,)),
-        turns=(Turn(start=28, end=86, content_start=44, speaker="DIRECTOR VANCE", role="official", participant="p1"),),
-        exchanges=(Exchange(start=88, end=150, asked_by="Q", question_turns=(1,), answer_turns=(2,),
-                            answered_by=("p1",), handoffs=(Handoff(start=90, end=95, from_turn=2, to_participant=None),)),),
+        header=Header(title="Harbour Authority briefing", participants=(vance,)),
+        turns=(Turn(id="t1", start=28, end=86, content_start=44, speaker="DIRECTOR VANCE", role="official",
+                    participant="p1"),),
+        exchanges=(Exchange(id="e1", start=88, end=150, asked_by="Q", question_turns=("t2",), answer_turns=("t3",),
+                            answered_by=("p1",), handoffs=(Handoff(start=90, end=95, text="about", from_turn="t3",
+                                                                   to_participant=None),)),),
         participants=(vance,),
+        body_start=28,
     )
 
 
@@ -59,10 +64,11 @@ def test_plain_form_refuses_what_it_could_not_rebuild():
 def test_doc_keeps_plain_data_and_returns_the_same_object_each_time():
     register_extensions()
     doc = spacy.blank("en")("Cargo volumes grew 4% this year.")
-    facts = QuantityFacts(start=19, end=21, text="4%", unit="%", kind="change", direction="up", concept="cargo volumes")
+    facts = Quantity(id="q1", start=19, end=21, text="4%", value=4.0, unit="%", kind="change", direction="up",
+                     concept="cargo volumes")
     span = doc.char_span(19, 21, label="change")
     span._.quantity = facts
-    assert all(not hasattr(v, "__dataclass_fields__") for v in doc.user_data.values())
+    assert all(not hasattr(v, "__dataclass_fields__") and not isinstance(v, BaseModel) for v in doc.user_data.values())
     assert span._.quantity is facts and doc.char_span(19, 21)._.quantity is facts
     span._.quantity = None
     assert span._.quantity is None
@@ -72,7 +78,8 @@ def test_docbin_round_trip_keeps_structure_spans_labels_and_facts(blank):
     doc = blank(TEXT)
     start = TEXT.index("4%")
     span = doc.char_span(start, start + 2, label="change")
-    span._.quantity = QuantityFacts(start=start, end=start + 2, text="4%", unit="%", kind="change", direction="up")
+    span._.quantity = Quantity(id="q1", start=start, end=start + 2, text="4%", value=4.0, unit="%", kind="change",
+                               direction="up")
     doc.spans[QUANTITIES] = [span]
     data = DocBin(store_user_data=True, docs=[doc]).to_bytes()
     back = next(DocBin().from_bytes(data).get_docs(blank.vocab))
@@ -93,7 +100,7 @@ def test_turn_spans_are_labelled_with_the_speakers_role(blank):
 def test_registering_again_keeps_the_getter_and_the_values():
     register_extensions()
     doc = spacy.blank("en")("Exports rose 3% in May.")
-    facts = QuantityFacts(start=13, end=15, text="3%", unit="%", kind="change")
+    facts = Quantity(id="q1", start=13, end=15, text="3%", value=3.0, unit="%", kind="change")
     doc.char_span(13, 15)._.quantity = facts
     getter = Span.get_extension("quantity")[2]
     register_extensions()  # idempotent

@@ -18,7 +18,7 @@ def test_introductory_statement_is_one_official_turn_and_statement():
     intro = s.turns[0]
     assert (intro.speaker, intro.role) == (None, "official")
     assert text[intro.start:intro.end].endswith("ready to take your questions.")
-    assert s.statements[0].kind == "opening" and s.statements[0].turns == (0,)
+    assert s.statements[0].kind == "opening" and s.statements[0].turns == (s.turns[0].id,)
     assert s.unlabelled
 
 
@@ -46,9 +46,9 @@ def test_offsets_with_crlf_exclude_carriage_returns():
 
 def test_header_dateline_before_the_body():
     text = make("How do you see risks?", LONG_ANSWER)
-    h = segment(text).header
-    assert text[h.end:].startswith("Good afternoon")
-    assert h.date == "2024-12-12"
+    s = segment(text)
+    assert text[s.body_start:].startswith("Good afternoon")
+    assert s.header.date == "2024-12-12"
 
 
 def test_trailing_boilerplate_is_debris_not_a_turn():

@@ -66,25 +66,35 @@ def test_idf_weights_favour_rare_words_and_cosine_is_bounded():
 # --- passages from a structure --------------------------------------------------------------------
 
 
+def _turn(number, start, end, content_start, speaker, role):
+    return Turn(id=f"t{number}", start=start, end=end, content_start=content_start, speaker=speaker, role=role,
+                participant=None)
+
+
+def _exchange(number, start, end, asker, questions, answers):
+    return Exchange(id=f"e{number}", start=start, end=end, asked_by=asker, question_turns=questions,
+                    answer_turns=answers)
+
+
 def _structure():
-    # opening statement (turn 0), exchange A (1, 2), follow-up by the same asker (3, 4), exchange B (5, 6)
+    # opening statement (t1), exchange A (t2, t3), follow-up by the same asker (t4, t5), exchange B (t6, t7)
     turns = (
-        Turn(0, 10, 0, "CHAIR", "official"),
-        Turn(10, 20, 12, "JANE DOE", "media"),
-        Turn(20, 30, 22, "CHAIR", "official"),
-        Turn(30, 40, 32, "JANE DOE", "media"),
-        Turn(40, 50, 42, "CHAIR", "official"),
-        Turn(50, 60, 52, "JOHN ROE", "media"),
-        Turn(60, 70, 62, "CHAIR", "official"),
+        _turn(1, 0, 10, 0, "CHAIR", "official"),
+        _turn(2, 10, 20, 12, "JANE DOE", "media"),
+        _turn(3, 20, 30, 22, "CHAIR", "official"),
+        _turn(4, 30, 40, 32, "JANE DOE", "media"),
+        _turn(5, 40, 50, 42, "CHAIR", "official"),
+        _turn(6, 50, 60, 52, "JOHN ROE", "media"),
+        _turn(7, 60, 70, 62, "CHAIR", "official"),
     )
     return Structure(
-        header=Header(end=0),
+        header=Header(),
         turns=turns,
-        statements=(Statement("opening", 0, 10, (0,)),),
+        statements=(Statement(id="s1", kind="opening", start=0, end=10, turns=("t1",)),),
         exchanges=(
-            Exchange(10, 30, "JANE DOE", (1,), (2,)),
-            Exchange(30, 50, "JANE DOE", (3,), (4,)),
-            Exchange(50, 70, "JOHN ROE", (5,), (6,)),
+            _exchange(1, 10, 30, "JANE DOE", ("t2",), ("t3",)),
+            _exchange(2, 30, 50, "JANE DOE", ("t4",), ("t5",)),
+            _exchange(3, 50, 70, "JOHN ROE", ("t6",), ("t7",)),
         ),
     )
 
@@ -235,9 +245,10 @@ def test_component_lays_segments_on_spans(nlp_sm):
     a = "CHAIR. " + HOUSING * 2
     text = q + a
     structure = Structure(
-        header=Header(end=0),
-        turns=(Turn(0, len(q) - 2, 10, "JANE DOE", "media"), Turn(len(q), len(text), len(q) + 7, "CHAIR", "official")),
-        exchanges=(Exchange(0, len(text), "JANE DOE", (0,), (1,)),),
+        header=Header(),
+        turns=(_turn(1, 0, len(q) - 2, 10, "JANE DOE", "media"),
+               _turn(2, len(q), len(text), len(q) + 7, "CHAIR", "official")),
+        exchanges=(_exchange(1, 0, len(text), "JANE DOE", ("t1",), ("t2",)),),
     )
     doc = nlp_sm(text)
     doc._.structure = structure

@@ -91,8 +91,14 @@ def test_an_official_signposts_the_next_subject():
 # --- which askers the structure knows ---------------------------------------------------------------
 
 
+def _exchange(number, start, end, asker, questions, answers):
+    return Exchange(id=f"e{number}", start=start, end=end, asked_by=asker,
+                    question_turns=tuple(f"t{i + 1}" for i in questions),
+                    answer_turns=tuple(f"t{i + 1}" for i in answers))
+
+
 def _exchanges(*askers):
-    return tuple(Exchange(i * 10, i * 10 + 10, a, (2 * i,), (2 * i + 1,)) for i, a in enumerate(askers))
+    return tuple(_exchange(i + 1, i * 10, i * 10 + 10, a, (2 * i,), (2 * i + 1,)) for i, a in enumerate(askers))
 
 
 def test_a_label_shared_by_a_third_of_the_exchanges_names_no_one():
@@ -103,11 +109,12 @@ def test_a_label_shared_by_a_third_of_the_exchanges_names_no_one():
 
 
 def test_questions_of_an_unnamed_asker_are_each_judged():
-    turns = tuple(Turn(i * 10, i * 10 + 10, i * 10 + 2, "Q" if i % 2 else "MAYOR", "media" if i % 2 else "official")
+    turns = tuple(Turn(id=f"t{i + 1}", start=i * 10, end=i * 10 + 10, content_start=i * 10 + 2,
+                       speaker="Q" if i % 2 else "MAYOR", role="media" if i % 2 else "official", participant=None)
                   for i in range(8))
-    s = Structure(Header(), turns=turns, exchanges=(Exchange(10, 40, "Q", (1, 3), (2,)),
-                                                   Exchange(40, 60, "Q", (5,), (6,)),
-                                                   Exchange(60, 80, "Q", (7,), ())))
+    s = Structure(Header(), turns=turns, exchanges=(_exchange(1, 10, 40, "Q", (1, 3), (2,)),
+                                                   _exchange(2, 40, 60, "Q", (5,), (6,)),
+                                                   _exchange(3, 60, 80, "Q", (7,), ())))
     opens = {i: p.opens for i, p in enumerate(passages_from_structure(s)) if p.role == "question"}
     assert opens == {1: "question", 3: "question", 5: "question", 7: "question"}
 
