@@ -105,7 +105,7 @@ def main(argv: list[str] | None = None) -> int:
         t0 = time.perf_counter()
         qs = extract_quantities(doc, doc_date=datetime.date.fromisoformat(g["doc_date"]), exclude=exclude)
         t_ours += time.perf_counter() - t0
-        ours.append({"source": g["doc"], "quantities": [q.__dict__ for q in qs]})
+        ours.append({"source": g["doc"], "quantities": [q.model_dump(mode="json") for q in qs]})
         t0 = time.perf_counter()
         theirs.append({"source": g["doc"], "quantities": quantulum_records(doc, exclude)})
         t_theirs += time.perf_counter() - t0

@@ -3,11 +3,13 @@
 The components made their facts as the records of :mod:`extractor.records`, with their ids and
 cross-references (``t1``, ``e1``, ``s1``, ``k1``, ``q1``), and laid them on the Doc: turns,
 exchanges, topics and quantities on the span groups (``doc.spans``), the header, statements and
-debris in ``doc._.structure``. Assembling only completes what no single component could know,
-one builder per record type: the topic a turn or an exchange falls in, and where each quantity
-was said (its sentence, speaker and role, turn, exchange and topic, found by offset). Each record
-is validated once, here, against the text: a quantity on its own (an inconsistent one is dropped
-with a warning, it must not cost the transcript), everything else with the whole record.
+debris in ``doc._.structure``. Assembling only completes what no single component could know:
+the topic a turn or an exchange falls in, and where each quantity was said (its sentence, speaker
+and role, turn, exchange and topic, found by offset). The record holds what the Doc holds: a
+reference to a turn or an exchange whose span was taken off the Doc (span groups can be filtered),
+or to a quantity that was dropped, is left out. Each record is validated once, here, against the
+text: a quantity on its own (an inconsistent one is dropped with a warning, it must not cost the
+transcript), everything else with the whole record.
 """
 from __future__ import annotations
 
@@ -45,12 +47,17 @@ class _Laid:
 
     def __init__(self, doc: Doc) -> None:
         self.turns: list[r.Turn] = [span._.turn for span in doc.spans.get(TURNS, [])]
+        self.turn_ids = {t.id for t in self.turns}
         self.exchanges: list[r.Exchange] = [span._.exchange for span in doc.spans.get(EXCHANGES, [])]
         self.topics: list[r.Topic] = [span._.topic for span in doc.spans.get(TOPICS, [])]
         self.turn_at = _Locator([(t.start, t.end, t) for t in self.turns])
         self.exchange_ids = {e.id for e in self.exchanges}
         self.exchange_at = _Locator([(e.start, e.end, e.id) for e in self.exchanges])
         self.topic_at = _Locator([(t.start, t.end, t.id) for t in self.topics])
+
+    def laid_turns(self, ids: Sequence[str]) -> list[str]:
+        """Those of ``ids`` whose turns are on the Doc."""
+        return [i for i in ids if i in self.turn_ids]
 
     def topic_of(self, offset: int) -> str | None:
         """The topic at ``offset``; a figure in the header (the title) announces the briefing's first one."""
@@ -79,11 +86,10 @@ def transcript_record(
         **_fields(header),
         unlabelled=structure.unlabelled,
         debris=[_fields(d) for d in structure.debris],
-        # A turn names its exchange only if the exchange was laid on the Doc too (span groups can be filtered).
         turns=[_fields(t, exchange=t.exchange if t.exchange in laid.exchange_ids else None,
                        topic=laid.topic_at.find(t.content_start)) for t in laid.turns],
-        statements=[_fields(s) for s in structure.statements],
-        exchanges=[_fields(e, topic=laid.topic_at.find(e.start)) for e in laid.exchanges],
+        statements=[_fields(s, turns=laid.laid_turns(s.turns)) for s in structure.statements],
+        exchanges=[_exchange(e, laid) for e in laid.exchanges],
         topics=[_fields(t) for t in laid.topics],
         quantities=quantities,
     )
@@ -95,6 +101,12 @@ def transcript_record(
 def _fields(record: r.Record, **completed: Any) -> dict[str, Any]:
     """A record made in the pipeline, as the data to validate, with the fields assembling completes."""
     return {**record.model_dump(), **completed}
+
+
+def _exchange(e: r.Exchange, laid: _Laid) -> dict[str, Any]:
+    return _fields(e, question_turns=laid.laid_turns(e.question_turns), answer_turns=laid.laid_turns(e.answer_turns),
+                   handoffs=[h.model_dump() for h in e.handoffs if h.from_turn in laid.turn_ids],
+                   topic=laid.topic_at.find(e.start))
 
 
 def _quantities(doc: Doc, laid: _Laid, text: str, source: str, notes: list[str]) -> list[r.Quantity]:
@@ -109,6 +121,12 @@ def _quantities(doc: Doc, laid: _Laid, text: str, source: str, notes: list[str])
         record = _quantity_record(candidate, text, source, notes)
         if record is not None:
             out.append(record)
+    kept = {q.id for q in out}
+    for k, q in enumerate(out):
+        if q.converts is not None and q.converts not in kept:
+            # The figure it converts was dropped (or its span taken off the Doc): the link goes, the figure stays.
+            notes.append(f"{source}: quantity {q.text!r} at {q.start}:{q.end} converts a figure that was left out")
+            out[k] = q.model_copy(update={"converts": None})
     return out
 
 

@@ -146,6 +146,11 @@ def from_plain(tp, data):
         return None
     if _is_record(tp):
         fields = tp.model_fields
+        missing = [name for name, f in fields.items() if f.is_required() and name not in data]
+        if missing:
+            # A Doc saved by another version of the extractor: a record without its id is no record.
+            raise ValueError(f"cannot rebuild a {tp.__name__} from the Doc's data: it has no {', '.join(missing)} "
+                             "(was the Doc saved by another version of extractor?)")
         return tp.model_construct(**{name: from_plain(fields[name].annotation, value)
                                      for name, value in data.items() if name in fields})
     if dataclasses.is_dataclass(tp):
@@ -155,7 +160,7 @@ def from_plain(tp, data):
     origin, args = typing.get_origin(tp), typing.get_args(tp)
     if origin in (typing.Union, types.UnionType):
         inner = [a for a in args if a is not type(None)]
-        # A field typed ``SomeDataclass | None`` holds a dict; any other union holds plain data.
+        # A field typed ``SomeRecord | None`` (or a dataclass) holds a dict; any other union holds plain data.
         typed = [a for a in inner
                  if dataclasses.is_dataclass(a) or _is_record(a) or typing.get_origin(a) in (tuple, list)]
         return from_plain(typed[0], data) if len(typed) == 1 else data

@@ -226,13 +226,19 @@ class TranscriptRecord(Header, _Provenance):
 
     @model_validator(mode="after")
     def _check_references(self) -> "TranscriptRecord":
-        """Every id a record names is the id of a record of this transcript; no id is given twice."""
+        """Every id a record names is the id of a record of this transcript; no id is given twice.
+
+        Checked: the turns an exchange, a hand-off or a statement names; a turn's participant, exchange and
+        topic; an exchange's topic; the participant a hand-off goes to; a quantity's turn, exchange, topic
+        and the figure it converts. Not checked: ``answered_by``, which names a participant or, for someone
+        not on the podium, the label as written.
+        """
         ids = {}
         for kind, items in (("participant", self.participants), ("turn", self.turns), ("exchange", self.exchanges),
                             ("statement", self.statements), ("topic", self.topics), ("quantity", self.quantities)):
             ids[kind] = {item.id for item in items}
             if len(ids[kind]) < len(items):
-                raise ValueError(f"two {kind}s have the same id")
+                raise ValueError(f"two records of kind {kind} have the same id")
 
         def check(owner: str, kind: str, ref: str | None, verb: str = "names") -> None:
             if ref is not None and ref not in ids[kind]:
@@ -244,6 +250,8 @@ class TranscriptRecord(Header, _Provenance):
         for e in self.exchanges:
             for ref in [*e.question_turns, *e.answer_turns, *(h.from_turn for h in e.handoffs)]:
                 check(f"exchange {e.id}", "turn", ref)
+            for h in e.handoffs:
+                check(f"a hand-off in exchange {e.id}", "participant", h.to_participant, verb="goes to")
             check(f"exchange {e.id}", "topic", e.topic)
         for s in self.statements:
             for ref in s.turns:

@@ -2,8 +2,9 @@
 
 The records it is made of (participants, turns, exchanges, hand-offs, statements, debris,
 the header's facts) are the record types of :mod:`extractor.records`, defined there once;
-:class:`Structure` only holds them together with what the other components need to know
-of the text's shape and the output does not report (where the body starts). Every offset
+:class:`Structure` holds them together with the transcript-wide facts the output copies into
+the transcript's record (``unlabelled``, ``participants``, ``warnings``) and what only the
+other components need to know of the text's shape (``body_start``). Every offset
 is a character index into the decoded original text (end exclusive), so ``text[start:end]``
 always gives the words a reviewer reads. Nothing here holds a spaCy object: the structure
 is computed by pure functions on strings and only then laid onto the ``Doc`` as spans.

@@ -88,9 +88,7 @@ def test_an_inconsistent_quantity_is_dropped_with_a_warning_not_the_transcript(d
     assert "x.txt" in record.warnings[0] and "'25 trillion yuan'" in record.warnings[0] and "low 3.0 is above high 0.25" in record.warnings[0]
 
 
-def test_a_conversion_must_name_a_quantity_of_the_transcript(doc):
-    from pydantic import ValidationError
-
+def test_a_conversion_names_a_quantity_of_the_transcript_or_nothing(doc):
     add_quantities(
         doc,
         facts("7.1%", unit="%", kind="change", value=7.1, direction="up"),
@@ -99,8 +97,8 @@ def test_a_conversion_must_name_a_quantity_of_the_transcript(doc):
     assert transcript_record(doc, source="x.txt").quantities[1].converts == "q1"
     doc.spans[QUANTITIES][1]._.quantity = facts("25 trillion yuan", "q2", unit="CNY", kind="level", value=25e12,
                                                 converts="q9")
-    with pytest.raises(ValidationError, match="q2 converts unknown quantity q9"):
-        transcript_record(doc, source="x.txt")
+    record = transcript_record(doc, source="x.txt")
+    assert record.quantities[1].converts is None and "converts a figure that was left out" in record.warnings[-1]
 
 
 def test_a_figure_in_the_header_takes_the_first_topic(doc):
@@ -140,3 +138,22 @@ def test_a_span_outside_the_text_fails_the_record_with_its_place(doc):
     span._.turn = turn.model_copy(update={"end": len(TEXT) + 5})
     with pytest.raises(ValidationError, match=r"turns\.1[\s\S]*past the end of the text"):
         transcript_record(doc, source="x.txt")
+
+
+def test_a_conversion_of_a_dropped_figure_loses_its_link_not_the_transcript(doc):
+    add_quantities(
+        doc,
+        facts("7.1%", unit="%", kind="change", value=None, low=9.0, high=1.0),  # inconsistent: dropped
+        facts("25 trillion yuan", "q2", unit="CNY", kind="level", value=25e12, converts="q1"),
+    )
+    record = transcript_record(doc, source="x.txt")
+    [q] = record.quantities
+    assert (q.id, q.converts) == ("q2", None)
+    assert any("converts a figure that was left out" in w for w in record.warnings)
+
+
+def test_a_turn_taken_off_the_doc_is_taken_out_of_the_exchanges_that_name_it(doc):
+    doc.spans[TURNS] = [doc.spans[TURNS][1]]
+    record = transcript_record(doc, source="x.txt")
+    assert [t.id for t in record.turns] == ["t2"]
+    assert (record.exchanges[0].question_turns, record.exchanges[0].answer_turns) == ((), ("t2",))

@@ -81,7 +81,7 @@ def _turn(ident, **overrides):
         (dict(statements=[dict(id="s1", kind="opening", start=0, end=2, turns=["t3"])]),
          "statement s1 names unknown turn t3"),
         (dict(quantities=[quantity(), quantity(id="q2", converts="q7")]), "quantity q2 converts unknown quantity q7"),
-        (dict(turns=[_turn("t1"), _turn("t1", start=2, end=4)]), "two turns have the same id"),
+        (dict(turns=[_turn("t1"), _turn("t1", start=2, end=4)]), "two records of kind turn have the same id"),
     ],
 )
 def test_every_id_a_record_names_is_a_record_of_the_transcript(fields, message):

@@ -56,6 +56,14 @@ def test_plain_form_is_plain_data_and_rebuilds_the_same_value():
     assert from_plain(Structure, {**plain, "turns": tuple(plain["turns"])}) == structure
 
 
+def test_a_record_without_its_id_is_refused_with_a_reason():
+    # As a Doc saved by an extractor whose turns had no ids would hold them.
+    plain = to_plain(_structure())
+    del plain["turns"][0]["id"]
+    with pytest.raises(ValueError, match="cannot rebuild a Turn from the Doc's data: it has no id"):
+        from_plain(Structure, plain)
+
+
 def test_plain_form_refuses_what_it_could_not_rebuild():
     with pytest.raises(TypeError, match="cannot keep a object"):
         to_plain({"x": object()})

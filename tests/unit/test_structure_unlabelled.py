@@ -82,3 +82,17 @@ def test_a_rhetorical_tag_at_the_end_of_an_answer_asks_nothing():
     assert question_score("We did not pick a favourite, and we never will. Why not?") < 2
     assert question_score("Are we facing new headwinds? Absolutely, and we are ready for them.") < 2
     assert question_score("And my second question is on wages. Will they slow?", after_question=True) >= 2
+
+
+def test_a_reporter_labelled_with_an_outlet_in_an_unlabelled_transcript_gives_the_exchange_its_outlet():
+    # Most of the text has no labels; the few reporters who are labelled keep what their label says.
+    statement = "\n\n".join(["The board held its policy rate and will watch prices and wages closely over the "
+                              "coming quarters before it decides on any further step."] * 6)
+    text = ("Policy statement of the central bank\n\n" + statement + "\n\nWe will now take your questions.\n\n"
+            "Tom Hale (Evening Courier): Will the rate stay where it is into the spring, and why?\n\n"
+            "We will look at the data and decide at the next meeting, as we always do.\n\n"
+            "Tom Hale (Evening Courier): And do wages weigh on that decision for next year?\n\n"
+            "They do, and we expect wage growth to ease gradually over the coming year.\n")
+    s = segment(text)
+    labelled = [e for e in s.exchanges if e.asked_by and e.asked_by.startswith("Tom Hale")]
+    assert s.unlabelled and labelled and {e.outlet for e in labelled} == {"Evening Courier"}
