@@ -142,7 +142,10 @@ def _mixed_labels(text: str, known_names: tuple[str, ...]) -> list[Label]:
     """
     known = {n.lower() for n in known_names}
     mixed = [m for m in _MIXED_COLON.finditer(text)]
-    recurring = Counter(_SPACES.sub(" ", m.group("name")) for m in mixed if _full_name(m.group("name")))
+    # The evidence that speakers are labelled by mixed-case names must be mixed-case: capitals-only labels
+    # ("CHAIR OKAFOR:") are a style of their own, and do not make "Riverside Water Board:" a speaker.
+    recurring = Counter(_SPACES.sub(" ", m.group("name")) for m in mixed
+                        if _full_name(m.group("name")) and not m.group("name").isupper())
     speakers = {n for n, k in recurring.items() if k >= 2}
     consecutive = any(_SPACES.sub(" ", m.group("name")) in speakers and not _paragraph_start(text, m.start("name"))
                       for m in mixed)

@@ -148,6 +148,19 @@ def test_topic_phrase_with_a_colon_inside_a_question_is_no_label():
     assert speakers(segment(text)) == ["Anna Berg", "Tom Hale (Daily Post)", "Anna Berg", "Tom Hale (Daily Post)"]
 
 
+def test_a_title_with_a_colon_is_no_label_where_the_speakers_are_labelled_in_capitals():
+    # A heading "Organisation: occasion" above capitals labels; only mixed-case labels that recur
+    # show that mixed-case names label speakers.
+    text = ("Harbour Commission: annual briefing on the port\n\n"
+            "COMMISSIONER VOSS:  Welcome. Traffic through the port held steady.\n\n"
+            "Q  Will the new berth open on time?\n\n"
+            "COMMISSIONER VOSS:  It will open in May. Engineer Dale Pike can add more.\n\n"
+            "ENGINEER PIKE:  The cranes arrive next month.\n")
+    s = segment(text)
+    assert s.header.title == "Harbour Commission: annual briefing on the port"
+    assert speakers(s) == ["COMMISSIONER VOSS", "Q", "COMMISSIONER VOSS", "ENGINEER PIKE"]
+
+
 def test_nbsp_inside_a_capitals_label_is_part_of_the_label():
     text = "MS.\u00a0 FARRELL:  Good afternoon.\n\nQ    Is the port open?\n\nMS.\u00a0 FARRELL:  It is.\n"
     s = segment(text)
