@@ -3,8 +3,10 @@
 A press secretary opens a briefing, hands over to a guest and, while the
 guest takes questions, calls on reporters ("Go ahead, Ann."). Those turns
 answer nothing: they are the chair's, so the turn's role is ``moderator``
-though the label's is ``official``. The same short turn in the secretary's
-own part of the briefing, where she also answers, stays hers as official.
+though the label's is ``official``. So is her short last word after the guest's
+answer ("That concludes the session."): it closes the briefing. The same short
+turn in the secretary's own part of the briefing, where she also answers, stays
+hers as official.
 """
 from __future__ import annotations
 
@@ -42,8 +44,9 @@ def chair_turns(text: str, turns: list[Turn]) -> list[Turn]:
         if t.role != "official":
             continue
         short = len(text[t.content_start:t.end].split()) < _FLOOR_WORDS
-        # The chair's turn gives the floor to the press, or comes from a label that never answers.
-        gives_floor = (i + 1 < len(turns) and turns[i + 1].role == "media") or t.speaker not in answering
+        # The chair's turn gives the floor to the press, or closes it (the last word of the briefing), or
+        # comes from a label that never answers.
+        gives_floor = (i + 1 == len(turns) or turns[i + 1].role == "media") or t.speaker not in answering
         if (floor is not None and floor.speaker != t.speaker and short and gives_floor
                 and not _answers(text, turns, i) and not _handed_to(text, turns[i - 1], t, first)):
             out[i] = t.model_copy(update={"role": "moderator"})

@@ -270,6 +270,36 @@ def test_host_who_calls_on_reporters_for_a_guest_chairs_those_turns_and_answers_
     assert [e.outlet for e in s.exchanges] == ["Daily Courier", None, None]
 
 
+def test_the_hosts_last_word_after_a_guests_answer_closes_the_briefing():
+    # A transit commission: the host answers a question herself and hands over, the guest answers
+    # the next one, and the host thanks everyone.
+    answer = "The depot opens in June, and the first electric buses run on the river line. " * 3
+    text = ("Transit briefing\n\n"
+            "COMMISSIONER ABARA:  Good morning. The transit director is here with me today.\n\n"
+            "Q  Is the fare freeze staying?\n\n"
+            "COMMISSIONER ABARA:  It is, until the council votes on the budget. I will ask Director Kovac "
+            "to add a word.\n\n"
+            "DIRECTOR KOVAC:  " + answer + "\n\n"
+            "Q  When does the new depot open?\n\n"
+            "DIRECTOR KOVAC:  In June.\n\n"
+            "COMMISSIONER ABARA:  Thank you all for coming, and see you next week.\n")
+    s = segment(text)
+    assert [[s.turn(t).speaker for t in e.answer_turns] for e in s.exchanges] == [
+        ["COMMISSIONER ABARA", "DIRECTOR KOVAC"], ["DIRECTOR KOVAC"]]
+    assert [(st.kind, [s.turn(t).speaker for t in st.turns]) for st in s.statements] == [
+        ("opening", ["COMMISSIONER ABARA"]), ("closing", ["COMMISSIONER ABARA"])]
+
+
+def test_the_last_word_of_the_official_who_answers_stays_an_answer():
+    text = ("Transit briefing\n\n"
+            "DIRECTOR KOVAC:  Good morning. I will take your questions.\n\n"
+            "Q  When does the new depot open?\n\n"
+            "DIRECTOR KOVAC:  In June.\n\n"
+            "DIRECTOR KOVAC:  And the buses follow in July.\n")
+    s = segment(text)
+    assert [s.turn(t).role for t in s.exchanges[0].answer_turns] == ["official", "official"]
+
+
 def test_participant_names_made_from_capital_labels_keep_each_capital():
     text = ("CHAIR VOSS. Good afternoon. " + "Inflation is easing and the labour market is firm. " * 3 +
             "ROSA DE LA CRUZ-OBI. Thank you. We go first to Ann. "
