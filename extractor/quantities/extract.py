@@ -66,8 +66,7 @@ def _records(drafts: list[Draft], text: str) -> list[Quantity]:
     """The drafts as records in text order, numbered once; a conversion names its figure by id."""
     order = sorted(range(len(drafts)), key=lambda i: (drafts[i].m.start, drafts[i].m.end))
     ids = {i: f"q{k + 1}" for k, i in enumerate(order)}
-    return [drafts[i].record(text, ids[i], ids.get(drafts[i].converts) if drafts[i].converts is not None else None)
-            for i in order]
+    return [drafts[i].record(text, ids[i], ids.get(drafts[i].converts)) for i in order]
 
 
 def _read_sentence(reading: DocumentReading, carry: Carry, sent: Span, lx: list[Lexeme], prev_lx: list[Lexeme],

@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from .. import vocabulary
+
 try:  # the parser behind ``re.compile``; its module has moved between Python versions
     from re import _constants as _sre
     from re import _parser as _sre_parse
@@ -110,10 +112,10 @@ class RequiredText:
             pieces |= found
         self.always = False
         self._digit = DIGIT in pieces
-        words = sorted(pieces - {DIGIT}, key=lambda w: (-len(w), w))
+        words = frozenset(pieces - {DIGIT})
         # Looked for with the patterns' own case rules (``re.I`` takes "İ" for "i", which case-folding does not).
         flags = re.I if any(p.flags & re.I for p in patterns) else 0
-        self._words = re.compile("|".join(map(re.escape, words)), flags) if words else None
+        self._words = re.compile(vocabulary.alternation_of(words), flags) if words else None
 
     def may_match(self, text: str, start: int = 0, end: int | None = None) -> bool:
         """Whether ``text[start:end]`` holds a piece some pattern needs (if not, no pattern matches there)."""

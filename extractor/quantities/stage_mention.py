@@ -40,10 +40,8 @@ _WORD = re.compile(r"\w+")
 @vocabulary.cached
 def _numeral_hint() -> re.Pattern[str]:
     """The whole test as one pattern: for text or word lists the word look-up cannot read exactly."""
-    words = "|".join(map(re.escape, sorted(_hint_words(), key=lambda w: (-len(w), w))))
-    units = "|".join(map(re.escape, sorted(vocabulary.words("article_units"), key=lambda w: (-len(w), w))))
-    return re.compile(r"\d|[" + "".join(unicode_fractions()) + r"]|\b(?:" + words + r"|\w+fold)\b"
-                      r"|\ban?\s+(?:" + units + r")\b", re.I)
+    return re.compile(_numeral_sign().pattern + r"|\b(?:" + vocabulary.alternation_of(_hint_words()) + r"|\w+fold)\b"
+                      r"|\ban?\s+(?:" + vocabulary.alternation("article_units") + r")\b", re.I)
 
 
 @functools.lru_cache(maxsize=1)

@@ -198,10 +198,10 @@ def _statements(turns, groups: list[_Open]) -> list[Statement]:
     last = max(in_exchange) if in_exchange else len(turns)
     opening = [i for i in range(first) if turns[i].role in ("official", "moderator")]
     closing = [i for i in range(last + 1, len(turns)) if turns[i].role in ("official", "moderator")] if in_exchange else []
-    parts = [("opening", opening), ("closing", closing)]
+    parts = [(kind, members) for kind, members in (("opening", opening), ("closing", closing)) if members]
     return [Statement.model_construct(id=f"s{k + 1}", kind=kind, start=turns[members[0]].start,
                                       end=turns[members[-1]].end, turns=tuple(turns[i].id for i in members))
-            for k, (kind, members) in enumerate((kind, m) for kind, m in parts if m)]
+            for k, (kind, members) in enumerate(parts)]
 
 
 def _handoff(text: str, start: int, end: int, turn: Turn, to: str | None) -> Handoff:

@@ -76,7 +76,7 @@ def table(name: str) -> Mapping[str, str]:
 
 def alternation(name: str) -> str:
     """A regex alternation of a list's entries, longest first, for use inside a pattern."""
-    return _alternation(words(name))
+    return alternation_of(words(name))
 
 
 def is_table(name: str) -> bool:
@@ -154,7 +154,9 @@ def _package_table(name: str) -> Mapping[str, str]:
 
 
 @lru_cache(maxsize=None)
-def _alternation(entries: frozenset[str]) -> str:
+def alternation_of(entries: frozenset[str]) -> str:
+    """A regex alternation of ``entries`` (escaped), longest first, so that a longer entry wins over its prefix
+    (built once per set of entries)."""
     return "|".join(re.escape(w) for w in sorted(entries, key=lambda w: (-len(w), w)))
 
 
