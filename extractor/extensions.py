@@ -192,12 +192,17 @@ def _resolve(type_path: str):
     return getattr(import_module(module), name)
 
 
+def _text_length(doc: Doc) -> int:
+    """The length of ``doc.text``, read from its last token (spaCy's tokenizer keeps every character)."""
+    return doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
+
+
 def keep_text(doc: Doc, text: str) -> Doc:
     """Keep ``text``, the string ``doc`` was made from, as its :func:`doc_text` (saves building it again).
 
     The text must be the Doc's own (spaCy's tokenizer keeps every character); one of another length is refused.
     """
-    size = doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
+    size = _text_length(doc)
     if len(text) != size:
         raise ValueError(f"the text has {len(text):,} characters, the Doc {size:,}")
     doc.user_data[_TEXT_KEY] = text
@@ -212,7 +217,7 @@ def doc_text(doc: Doc) -> str:
     changed gets its text rebuilt.
     """
     text = doc.user_data.get(_TEXT_KEY)
-    size = doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
+    size = _text_length(doc)
     if text is None or len(text) != size:
         # From the token arrays: ``doc.text`` makes a Token object for every word.
         strings = doc.vocab.strings
