@@ -6,8 +6,8 @@ from __future__ import annotations
 import spacy
 
 from extractor.bounds import MAX_RUN, Deadline, make_doc, run_pipeline, time_budget
-from extractor.components.focus import (MAX_PASSAGE_TOKENS, MAX_SENTENCE_TOKENS, _bound_sentences, _passages,
-                                        _token_batches)
+from extractor.components.focus import (BATCH_TOKENS, MAX_PASSAGE_TOKENS, MAX_SENTENCE_TOKENS, _bound_sentences,
+                                        _passages, _token_batches)
 from extractor.errors import InputError
 
 
@@ -49,10 +49,12 @@ def test_passages_are_cut_at_sentence_boundaries_before_the_bound():
 
 def test_model_batches_hold_a_bounded_number_of_tokens():
     nlp = spacy.blank("en")
-    docs = [nlp.make_doc("word " * n) for n in (3000, 1500, 1000, 4000, 6000, 10)]
+    docs = [nlp.make_doc("word " * n) for n in (3000, 900, 700, 400, 1500, 6000, 10, 20)]
     batches = _token_batches(docs)
     assert [d for b in batches for d in b] == docs
-    assert all(sum(len(d) for d in b) <= MAX_PASSAGE_TOKENS or len(b) == 1 for b in batches)
+    assert all(sum(len(d) for d in b) <= BATCH_TOKENS or len(b) == 1 for b in batches)
+    # Short passages share a batch; a long one goes alone.
+    assert [len(b) for b in batches] == [1, 3, 1, 1, 2]
 
 
 def test_the_time_budget_names_the_file():
