@@ -60,10 +60,10 @@ def _workers_of(pid: int) -> list[psutil.Process]:
         return []
 
 
-def _start_run(tmp_path, n=4):
+def _start_run(tmp_path, n=4, lines=200):
     folder = tmp_path / "in"
     folder.mkdir()
-    text = "MR ROE: The council said rents rose 3 percent and 400 new homes were built in 2024.\n" * 200
+    text = "MR ROE: The council said rents rose 3 percent and 400 new homes were built in 2024.\n" * lines
     for i in range(n):
         (folder / f"t{i}.txt").write_text(text, encoding="utf-8")
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
@@ -80,6 +80,21 @@ def _wait_for_workers(proc, count=2, timeout=120):
             return workers
         time.sleep(0.2)
     pytest.fail("the workers did not start in time")
+
+
+def _busy(worker: psutil.Process, cpu_seconds: float = 3.0, timeout: float = 120) -> psutil.Process:
+    """``worker`` once it has worked ``cpu_seconds`` (the model is loaded: it is extracting a file), however
+    fast the machine; a fixed sleep instead let a fast machine finish the run before the kill."""
+    ends = time.monotonic() + timeout
+    while time.monotonic() < ends:
+        try:
+            times = worker.cpu_times()
+        except psutil.NoSuchProcess:
+            pytest.fail("the worker ended before it had worked: give it more text")
+        if times.user + times.system >= cpu_seconds:
+            return worker
+        time.sleep(0.05)
+    pytest.fail("the worker did not get to work in time")
 
 
 @pytest.mark.parametrize("sig", [signal.SIGKILL, signal.SIGTERM])
@@ -118,11 +133,10 @@ def test_sigterm_prints_one_line_not_a_traceback(tmp_path):
 
 def test_a_worker_killed_mid_run_costs_no_file(tmp_path):
     """The killed worker's file is tried again on a fresh worker: every record is written, no traceback."""
-    proc = _start_run(tmp_path, n=3)
+    proc = _start_run(tmp_path, n=3, lines=2000)
     try:
         workers = _wait_for_workers(proc)
-        time.sleep(3)  # the workers are loading the model or extracting
-        workers[0].kill()
+        _busy(workers[0]).kill()
         _, err = proc.communicate(timeout=600)
     finally:
         proc.kill()
