@@ -14,10 +14,12 @@ several places it may be read from; they are tried in order and the first that n
 A candidate made only of measure words ("an annual growth rate", "a record high") names no thing: it
 is kept only when nothing else is found. The winner is cut to at most six content words at a phrase
 boundary (a preposition, a relative pronoun, a conjunction), so a subject with a long tail still reads
-as a column head.
+as a column head. A cut never splits a written word ("Five-Year", "low-cost") and never keeps a word
+whose head it drops (the modifiers of a noun cut off), and a written word counts once.
 """
 from __future__ import annotations
 
+import re
 from typing import Iterator, Sequence
 
 from spacy.tokens import Doc, Span, Token
@@ -28,8 +30,13 @@ from .syntax import governing_verb, is_figure_token, subject_of, token_span, tri
 
 #: At most this many content words (the guidelines' "column head").
 MAX_CONTENT_WORDS = 6
-#: Parts of speech that do not count as content words of a phrase.
+#: Parts of speech that are no thing a phrase names (for telling a phrase of measure words only).
 _FUNCTION_POS = frozenset({"DET", "ADP", "CCONJ", "SCONJ", "PUNCT", "PART", "AUX", "SPACE"})
+#: A written word: letters and digits with the apostrophes, points and hyphens inside them.
+_WRITTEN_WORD = re.compile(r"[\w'’.-]+")
+#: Marks that join two words into one written word ("Five-Year", "that's"); a dash or a comma does not.
+_INSIDE_WORD = frozenset({"-", "\u2010", "'", "\u2019"})
+
 def concept_phrase(doc: Doc, m: Mention, anchor: Token | None, counted: Token | None,
                    chunks: Sequence[Span] | None = None) -> str | None:
     """What is measured: one phrase read from the parse around the figure (see the module's docstring).
@@ -124,8 +131,9 @@ def _clause_candidates(anchor: Token, own: set[int]) -> Iterator[tuple[str, bool
     objs = [c for c in verb.children if c.dep_ in ("dobj", "attr", "oprd") and c.i not in own
             and not any(x.i in own for x in c.subtree)]
     if objs and _nominal(objs[0]):
-        text, generic = _phrase(objs[0], own)
-        yield _fit(f"{verb.text} {text}"), generic
+        # The object's phrase leaves room for the verb, so that the two hold at most six content words.
+        text, generic = _phrase(objs[0], own, MAX_CONTENT_WORDS - count_content_words(verb.text))
+        yield f"{verb.text} {text}".strip(), generic
     # The verb's "for/in/on" phrase after the figure names the thing ("paying $700 a month for their
     # insulin"), or its "for" phrase before it ("For services, staff project an average of 3 percent").
     for c in verb.children:
@@ -154,13 +162,15 @@ def noun_phrase(tok: Token, skip: set[int] = frozenset()) -> str:
     return _phrase(tok, skip)[0]
 
 
-def _phrase(tok: Token, skip: set[int] = frozenset()) -> tuple[str, bool]:
-    """The phrase a noun heads, without the figure's words, cut to at most six content words.
+def _phrase(tok: Token, skip: set[int] = frozenset(), limit: int = MAX_CONTENT_WORDS) -> tuple[str, bool]:
+    """The phrase a noun heads, without the figure's words, cut to at most ``limit`` content words.
 
     The phrase is the stretch of the noun's subtree around it that holds neither a token of ``skip`` nor
-    another figure ("the $1.2 trillion deficit" -> "deficit"). When it is too long, its tail is cut at the
-    farthest phrase boundary (a preposition, a relative word, a participle; a conjunction only when there
-    is no other) that leaves six content words; then its front is cut likewise.
+    another figure ("the $1.2 trillion deficit" -> "deficit"). When it is too long, or a figure ends it
+    inside a phrase, its tail is cut at the farthest phrase boundary (a preposition, a relative word, a
+    participle; a conjunction only when there is no other) that leaves a whole phrase of at most ``limit``
+    content words (:func:`_closed`, :func:`count_content_words`); then its front is cut, a written word at
+    a time, while it is still too long.
 
     Returns:
         (the phrase, whether it is made only of measure words and adjectives).
@@ -179,35 +189,64 @@ def _phrase(tok: Token, skip: set[int] = frozenset()) -> tuple[str, bool]:
         lo -= 1
     while hi < last and free(hi + 1):
         hi += 1
-    if _content(doc, lo, hi) > MAX_CONTENT_WORDS:
-        hi = _cut_tail(doc, tok.i, lo, hi)
-    while _content(doc, lo, hi) > MAX_CONTENT_WORDS and lo < tok.i:
+    # Too long, or ended by a figure or a bracket inside a phrase ("the average increase posted over the
+    # full [2015-2020] reform cycle"): cut back to a whole phrase.
+    if _content(doc, lo, hi) > limit or not _closed(doc, tok.i, lo, hi + 1):
+        hi = _cut_tail(doc, tok.i, lo, hi, limit)
+    while _content(doc, lo, hi) > limit and lo < tok.i:
         lo += 1
+        while lo < tok.i and _joined(doc, lo):  # the rest of a written word goes with it ("low-cost")
+            lo += 1
     return _trimmed(doc, lo, hi), _only_measure_words(doc, lo, hi)
 
 
-def _cut_tail(doc: Doc, head: int, lo: int, hi: int) -> int:
-    """The last token to keep after ``head`` so that ``lo..`` holds at most six content words."""
+def _cut_tail(doc: Doc, head: int, lo: int, hi: int, limit: int = MAX_CONTENT_WORDS) -> int:
+    """The last token to keep after ``head`` so that ``lo..`` holds at most ``limit`` content words and is a
+    whole phrase (:func:`_closed`)."""
     strong = [i for i in range(head + 1, hi + 1) if doc[i].pos_ in ("ADP", "SCONJ", "VERB", "PUNCT")
               or doc[i].tag_ in ("WDT", "WP", "WRB")]
     weak = [i for i in range(head + 1, hi + 1) if doc[i].pos_ == "CCONJ"]
     for cuts in (strong, weak):
         for i in reversed(cuts):
-            if _content(doc, lo, i - 1) <= MAX_CONTENT_WORDS:
+            if _content(doc, lo, i - 1) <= limit and _closed(doc, head, lo, i):
                 return i - 1
     return head
 
 
+def _closed(doc: Doc, head: int, lo: int, end: int) -> bool:
+    """Whether tokens ``lo..end-1`` of the phrase of ``head`` are a whole phrase: they end between written
+    words, and no word of them but the head hangs on a word at or after ``end`` (not "the full" of "the
+    full reform cycle", nor "long" of "long-range")."""
+    if end < len(doc) and _joined(doc, end):
+        return False
+    # Function words and marks left hanging ("legislation to [reduce]", "growth in the") are trimmed.
+    return all(doc[k].head.i < end for k in range(lo, end) if k != head and doc[k].pos_ not in _FUNCTION_POS)
+
+
+def _joined(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` continues the written word before it: no space between them, and it is a word
+    ("cost" of "low-cost", "'s") or a hyphen or apostrophe inside one ("Five-Year"), not a mark that ends
+    the word ("growth," "month." before a line break or a quote, the dash of "discussion—the")."""
+    if i == 0 or doc[i - 1].whitespace_ or doc[i].is_space or doc[i - 1].is_space:
+        return False
+    if not doc[i].is_punct:
+        return True
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    return (doc[i].text in _INSIDE_WORD and not doc[i].whitespace_ and nxt is not None
+            and not (nxt.is_punct or nxt.is_space))
+
+
 def _content(doc: Doc, lo: int, hi: int) -> int:
-    # A possessive pronoun ("our", "its") is a function word; a possessor noun ("China's") is not.
-    return sum(1 for i in range(lo, hi + 1) if doc[i].pos_ not in _FUNCTION_POS
-               and not (doc[i].pos_ == "PRON" and doc[i].dep_ == "poss"))
+    """The content words of tokens ``lo..hi``: their written words ("Five-Year", "China's" are one each)
+    but the column head's function words (articles, possessives, the commonest prepositions)."""
+    return count_content_words(doc[lo:hi + 1].text) if hi >= lo else 0
 
 
-def _fit(text: str) -> str:
-    """A verb with its object's phrase, cut to six words when it runs longer."""
-    words = text.split()
-    return " ".join(words[:MAX_CONTENT_WORDS + 2]) if len(words) > MAX_CONTENT_WORDS + 2 else text
+def count_content_words(text: str) -> int:
+    """The written words of ``text`` but the column head's function words (vocabulary
+    ``column_head_function_words``): what the limit of six counts."""
+    skip = vocabulary.words("column_head_function_words")
+    return sum(1 for w in _WRITTEN_WORD.findall(text.lower()) if w not in skip)
 
 
 def _only_measure_words(doc: Doc, lo: int, hi: int) -> bool:

@@ -2,11 +2,13 @@
 from __future__ import annotations
 
 import datetime
+import re
 
 import pytest
 import spacy
 
 from extractor.quantities import extract_quantities
+from extractor.quantities.concept import count_content_words
 
 DATE = datetime.date(2025, 3, 20)
 
@@ -65,3 +67,52 @@ def test_a_for_phrase_before_the_figure_names_the_concept(nlp):
     text = "For household electricity, the ministry projects an average of 4 percent."
     got = concept(nlp, text, "4 percent")
     assert got is not None and "electricity" in got.lower()
+
+
+def _written_words(text):
+    return re.findall(r"[\w'’.-]+", text)
+
+
+def test_a_cut_never_splits_a_hyphenated_word(nlp):
+    # A harbour authority: the phrase runs past six content words; the hyphen of "Ten-Year" is no boundary.
+    text = ("Turnover surpassed the steady growth seen during the entire second Ten-Year Harbour Plan period "
+            "by a factor of 1.4.")
+    got = concept(nlp, text, "factor of 1.4")
+    assert got is not None and "growth" in got
+    assert set(_written_words(got)) <= set(_written_words(text)), got  # no "Ten" cut out of "Ten-Year"
+    assert count_content_words(got) <= 6
+
+
+def test_a_phrase_ended_by_a_figure_keeps_no_modifier_of_a_dropped_noun(nlp):
+    # A ministry: the year range stops the phrase inside "the full ... reform cycle"; "the full" goes too.
+    text = ("The gain exceeds the average increase posted over the full 2015-2020 state-owned enterprise reform "
+            "cycle by a factor of 3.")
+    got = concept(nlp, text, "factor of 3")
+    assert got is not None and "increase" in got
+    assert "full" not in got.split() and not got.endswith(("over", "the"))
+
+
+def test_a_cut_keeps_no_modifier_whose_noun_it_drops(nlp):
+    # A company: a list of modifiers before the noun is not cut in the middle.
+    text = "Sales of the company's low-cost, energy-saving, long-range electric delivery vans rose 12 percent."
+    got = concept(nlp, text, "12 percent")
+    assert got is not None and got.lower().startswith("sales")
+    assert not got.endswith(("low-cost", "energy-saving", "long-range")), got
+    assert count_content_words(got) <= 6
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("the steady growth seen during the whole plan", 6),  # "during" counts: a column head stays short
+    ("the city's low-cost bus fares", 4),  # a hyphenated word and a possessor count once each
+    ("exports of goods to the EU and its neighbours", 4),  # articles, "of", "to", "and", "its" do not count
+    ("clinics where residents can get a prescription filled", 7),  # a clause's words count
+])
+def test_content_words_are_written_words_but_the_column_heads_function_words(text, expected):
+    assert count_content_words(text) == expected
+
+
+def test_a_verb_with_its_object_is_cut_by_content_words_not_by_a_word_count(nlp):
+    # A water board: the verb and its object hold six content words in nine written words; none is dropped.
+    text = "The board decided to hold the cap for the municipal water tariff rate at 3 percent."
+    got = concept(nlp, text, "3 percent")
+    assert got == "hold the cap for the municipal water tariff rate"
