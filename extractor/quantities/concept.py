@@ -14,8 +14,9 @@ several places it may be read from; they are tried in order and the first that n
 A candidate made only of measure words ("an annual growth rate", "a record high") names no thing: it
 is kept only when nothing else is found. The winner is cut to at most six content words at a phrase
 boundary (a preposition, a relative pronoun, a conjunction), so a subject with a long tail still reads
-as a column head. A cut never splits a written word ("Five-Year", "low-cost") and never keeps a word
-whose head it drops (the modifiers of a noun cut off), and a written word counts once.
+as a column head. The phrase never starts or ends inside a written word ("Five-Year", "low-cost"), a
+cut never keeps a word whose head it drops (the modifiers of a noun cut off), and a hyphenated word
+counts once. (A cut may still drop a verb's object: "the average increase posted [over ...]".)
 """
 from __future__ import annotations
 
@@ -30,12 +31,15 @@ from .syntax import governing_verb, is_figure_token, subject_of, token_span, tri
 
 #: At most this many content words (the guidelines' "column head").
 MAX_CONTENT_WORDS = 6
-#: Parts of speech that are no thing a phrase names (for telling a phrase of measure words only).
+#: Parts of speech of function words and marks: no thing a phrase names (``_only_measure_words``), and
+#: free to hang on a word a cut drops (``_closed``).
 _FUNCTION_POS = frozenset({"DET", "ADP", "CCONJ", "SCONJ", "PUNCT", "PART", "AUX", "SPACE"})
-#: A written word: letters and digits with the apostrophes, points and hyphens inside them.
+#: A written word: letters and digits with the apostrophes, points and ASCII hyphens inside them (as the
+#: guidelines' scorer reads words: "Five-Year" is one, "Five\u2010Year" with a Unicode hyphen two).
 _WRITTEN_WORD = re.compile(r"[\w'’.-]+")
-#: Marks that join two words into one written word ("Five-Year", "that's"); a dash or a comma does not.
-_INSIDE_WORD = frozenset({"-", "\u2010", "'", "\u2019"})
+#: The mark spaCy splits off inside a written word ("Five-Year"); a dash, a comma or a quote ends one.
+_INSIDE_WORD = frozenset({"-"})
+
 
 def concept_phrase(doc: Doc, m: Mention, anchor: Token | None, counted: Token | None,
                    chunks: Sequence[Span] | None = None) -> str | None:
@@ -189,6 +193,11 @@ def _phrase(tok: Token, skip: set[int] = frozenset(), limit: int = MAX_CONTENT_W
         lo -= 1
     while hi < last and free(hi + 1):
         hi += 1
+    # The parse may start or end a subtree inside a written word ("Pass" of "Pass-through" left outside).
+    while lo > 0 and _joined(doc, lo) and free(lo - 1):
+        lo -= 1
+    while hi + 1 < len(doc) and _joined(doc, hi + 1) and free(hi + 1):
+        hi += 1
     # Too long, or ended by a figure or a bracket inside a phrase ("the average increase posted over the
     # full [2015-2020] reform cycle"): cut back to a whole phrase.
     if _content(doc, lo, hi) > limit or not _closed(doc, tok.i, lo, hi + 1):
@@ -210,25 +219,43 @@ def _cut_tail(doc: Doc, head: int, lo: int, hi: int, limit: int = MAX_CONTENT_WO
         for i in reversed(cuts):
             if _content(doc, lo, i - 1) <= limit and _closed(doc, head, lo, i):
                 return i - 1
-    return head
+    end = head + 1  # no cut fits: the head alone, as a whole written word ("Pass-through")
+    while end <= hi and _joined(doc, end):
+        end += 1
+    return end - 1
 
 
 def _closed(doc: Doc, head: int, lo: int, end: int) -> bool:
     """Whether tokens ``lo..end-1`` of the phrase of ``head`` are a whole phrase: they end between written
-    words, and no word of them but the head hangs on a word at or after ``end`` (not "the full" of "the
-    full reform cycle", nor "long" of "long-range")."""
-    if end < len(doc) and _joined(doc, end):
+    words, and no written word of them but the head's hangs on a word at or after ``end`` (not "the full" of
+    "the full reform cycle", nor "the council's" of "the council's aging blocks")."""
+    if _joined(doc, end):
         return False
-    # Function words and marks left hanging ("legislation to [reduce]", "growth in the") are trimmed.
-    return all(doc[k].head.i < end for k in range(lo, end) if k != head and doc[k].pos_ not in _FUNCTION_POS)
+    k = lo
+    while k < end:
+        last = k  # the written word k..last
+        while last + 1 < end and _joined(doc, last + 1):
+            last += 1
+        # Function words and marks left hanging ("legislation to [reduce]", "growth in the") are trimmed; a
+        # piece hanging on another piece of its own word ("low" of "low-cost") hangs on nothing dropped.
+        if not k <= head <= last and any(
+                doc[j].pos_ not in _FUNCTION_POS and not k <= doc[j].head.i <= last and doc[j].head.i >= end
+                for j in range(k, last + 1)):
+            return False
+        k = last + 1
+    return True
 
 
 def _joined(doc: Doc, i: int) -> bool:
     """Whether token ``i`` continues the written word before it: no space between them, and it is a word
-    ("cost" of "low-cost", "'s") or a hyphen or apostrophe inside one ("Five-Year"), not a mark that ends
-    the word ("growth," "month." before a line break or a quote, the dash of "discussion—the")."""
-    if i == 0 or doc[i - 1].whitespace_ or doc[i].is_space or doc[i - 1].is_space:
+    ("cost" of "low-cost") or a hyphen inside one ("Five-Year"), not a mark that ends the word ("growth,"
+    "month." before a line break or a quote, the dash of "discussion—the")."""
+    if i == 0 or i >= len(doc) or doc[i - 1].whitespace_ or doc[i].is_space or doc[i - 1].is_space:
         return False
+    if doc[i - 1].is_punct and doc[i - 1].text not in _INSIDE_WORD:
+        return False  # a word after an opening bracket or quote starts a written word: "[the funds rate]"
+    if doc[i].text[:1] in "'\u2019":
+        return False  # a clitic is a word of its own for a cut: "inflation['s been]", "the council['s]"
     if not doc[i].is_punct:
         return True
     nxt = doc[i + 1] if i + 1 < len(doc) else None
@@ -237,8 +264,7 @@ def _joined(doc: Doc, i: int) -> bool:
 
 
 def _content(doc: Doc, lo: int, hi: int) -> int:
-    """The content words of tokens ``lo..hi``: their written words ("Five-Year", "China's" are one each)
-    but the column head's function words (articles, possessives, the commonest prepositions)."""
+    """The content words of tokens ``lo..hi`` (:func:`count_content_words`)."""
     return count_content_words(doc[lo:hi + 1].text) if hi >= lo else 0
 
 
