@@ -219,10 +219,7 @@ def _cut_tail(doc: Doc, head: int, lo: int, hi: int, limit: int = MAX_CONTENT_WO
         for i in reversed(cuts):
             if _content(doc, lo, i - 1) <= limit and _closed(doc, head, lo, i):
                 return i - 1
-    end = head + 1  # no cut fits: the head alone, as a whole written word ("Pass-through")
-    while end <= hi and _joined(doc, end):
-        end += 1
-    return end - 1
+    return _word_end(doc, head, hi + 1)  # no cut fits: the head alone, as a whole written word ("Pass-through")
 
 
 def _closed(doc: Doc, head: int, lo: int, end: int) -> bool:
@@ -233,9 +230,7 @@ def _closed(doc: Doc, head: int, lo: int, end: int) -> bool:
         return False
     k = lo
     while k < end:
-        last = k  # the written word k..last
-        while last + 1 < end and _joined(doc, last + 1):
-            last += 1
+        last = _word_end(doc, k, end)  # the written word k..last
         # Function words and marks left hanging ("legislation to [reduce]", "growth in the") are trimmed; a
         # piece hanging on another piece of its own word ("low" of "low-cost") hangs on nothing dropped.
         if not k <= head <= last and any(
@@ -244,6 +239,13 @@ def _closed(doc: Doc, head: int, lo: int, end: int) -> bool:
             return False
         k = last + 1
     return True
+
+
+def _word_end(doc: Doc, i: int, end: int) -> int:
+    """The last token before ``end`` of the written word that token ``i`` is in or starts."""
+    while i + 1 < end and _joined(doc, i + 1):
+        i += 1
+    return i
 
 
 def _joined(doc: Doc, i: int) -> bool:
