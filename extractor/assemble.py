@@ -115,8 +115,15 @@ def _quantities(doc: Doc, laid: _Laid, text: str, source: str, notes: list[str])
     spans = sorted(doc.spans.get(QUANTITIES, []), key=lambda s: (s._.quantity.start, s._.quantity.end))
     with_sentences = doc.has_annotation("SENT_START") or doc.has_annotation("DEP")
     out = []
+    seen: set[str] = set()
     for span in spans:
         q = span._.quantity
+        if q.id in seen:
+            # Ids are unique by construction; should a component still repeat one, the repeat goes, not the
+            # transcript.
+            notes.append(f"{source}: quantity {q.text!r} at {q.start}:{q.end} dropped: its id {q.id} repeats")
+            continue
+        seen.add(q.id)
         candidate = _fields(q, sentence=_sentence(span) if with_sentences else None, **_placement(laid, q.start))
         record = _quantity_record(candidate, text, source, notes)
         if record is not None:

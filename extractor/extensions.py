@@ -81,6 +81,10 @@ class _Stored:
     def key(self, obj) -> tuple:
         if isinstance(obj, Doc):
             return ("._.", self.name, None, None)
+        if obj.id:
+            # Two records may widen to the same tokens ("13" and "3" of "13(3)" are one token): a span
+            # laid with its record's id (``span_id``) keeps its own record.
+            return ("._.", self.name, obj.start_char, obj.end_char, obj.id_)
         return ("._.", self.name, obj.start_char, obj.end_char)
 
     def get(self, obj):

@@ -63,8 +63,13 @@ def extract_quantities(doc: Doc, *, doc_date: datetime.date | None = None,
 
 
 def _records(drafts: list[Draft], text: str) -> list[Quantity]:
-    """The drafts as records in text order, numbered once; a conversion names its figure by id."""
-    order = sorted(range(len(drafts)), key=lambda i: (drafts[i].m.start, drafts[i].m.end))
+    """The drafts as records in text order, numbered once; a conversion names its figure by id. Should two
+    mechanisms read the same characters, the first reading is the one kept."""
+    order, seen = [], set()
+    for i in sorted(range(len(drafts)), key=lambda i: (drafts[i].m.start, drafts[i].m.end, i)):
+        if (drafts[i].m.start, drafts[i].m.end) not in seen:
+            seen.add((drafts[i].m.start, drafts[i].m.end))
+            order.append(i)
     ids = {i: f"q{k + 1}" for k, i in enumerate(order)}
     return [drafts[i].record(text, ids[i], ids.get(drafts[i].converts)) for i in order]
 

@@ -157,3 +157,28 @@ def test_a_turn_taken_off_the_doc_is_taken_out_of_the_exchanges_that_name_it(doc
     record = transcript_record(doc, source="x.txt")
     assert [t.id for t in record.turns] == ["t2"]
     assert (record.exchanges[0].question_turns, record.exchanges[0].answer_turns) == ((), ("t2",))
+
+
+def test_two_figures_inside_one_token_keep_their_own_records():
+    """'7(2)' is one token: its two figures widen to the same span, and each keeps its own facts and id."""
+    register_extensions()
+    nlp = spacy.blank("en")
+    text = "The council adopted clause 7(2) today."
+    doc = nlp(text)
+    assert [t.text for t in doc if "7" in t.text] == ["7(2"]  # the premise: one token holds both figures
+    seven = Quantity.model_construct(id="q1", start=text.index("7"), end=text.index("7") + 1, text="7", value=7.0,
+                                    unit=None, kind="level")
+    two = Quantity.model_construct(id="q2", start=text.index("2"), end=text.index("2") + 1, text="2", value=2.0,
+                                  unit=None, kind="level")
+    lay_spans(doc, QUANTITIES, "quantity", [seven, two])
+    assert [(s._.quantity.id, s._.quantity.value) for s in doc.spans[QUANTITIES]] == [("q1", 7.0), ("q2", 2.0)]
+
+
+def test_a_repeated_quantity_id_costs_that_figure_not_the_transcript(doc):
+    start = TEXT.index("25 trillion")
+    add_quantities(doc, facts("7.1%", unit="%", kind="change", value=7.1, direction="up"),
+                   Quantity.model_construct(id="q1", start=start, end=start + 2, text="25", value=25.0,
+                                           unit=None, kind="level"))
+    record = transcript_record(doc, source="x.txt")
+    assert [q.text for q in record.quantities] == ["7.1%"]
+    assert any("q1 repeats" in w for w in record.warnings)
