@@ -4,7 +4,7 @@ from __future__ import annotations
 from functools import cache
 from importlib import resources
 
-from . import vocabulary
+from . import lang, vocabulary
 
 #: Codes that are not currencies and come from no table: percent, percentage points, basis points,
 #: index points, counted things, multiples, bare numbers ("1"), and the time units.
@@ -25,7 +25,7 @@ def table_units() -> frozenset[str]:
     """Every code the unit tables give: the project's ``unit_words`` and quantulum3's shipped lookups."""
     codes = {value.split()[0] for value in vocabulary.table("unit_words").values()}
     for name in ("unit_lexicon.tsv", "unit_symbols.tsv"):
-        text = resources.files("extractor.data").joinpath(name).read_text(encoding="utf-8")
+        text = lang.files("units").joinpath(name).read_text(encoding="utf-8")
         for line in text.splitlines():
             if line and not line.startswith("#"):
                 codes.update(c.split()[0] for c in line.split("\t")[1].split("|"))

@@ -15,20 +15,19 @@ ISO 4217 code for a currency, else quantulum3's first symbol ("sq ft" becomes
 tell that it is a unit and ask quantulum3's parser which one is meant.
 
 Reading quantulum3's tables takes seconds (it inflects every unit name), so
-the lookups are built once, shipped as ``extractor/data/unit_lexicon.tsv`` and
-``extractor/data/unit_symbols.tsv``, and read from there; a test rebuilds them
+the lookups are built once, shipped as ``extractor/lang/en/units/unit_lexicon.tsv`` and
+``extractor/lang/en/units/unit_symbols.tsv``, and read from there; a test rebuilds them
 from quantulum3 and fails when they differ. Rebuild them from the repository's
 root with::
 
-    python -m extractor.quantities.lexicon extractor/data
+    python -m extractor.quantities.lexicon extractor/lang/en/units
 """
 from __future__ import annotations
 
 from functools import cache
-from importlib import resources
 from typing import Iterable
 
-from .. import vocabulary
+from .. import lang, vocabulary
 
 #: The code a reader gives "the document's currency" (cents of whichever currency is spoken of).
 CONTEXT_CURRENCY = "¤"
@@ -123,7 +122,7 @@ def table_text(table: dict[str, set[tuple[str, float]]], what: str) -> str:
 
 
 def _read(filename: str) -> dict[str, tuple[tuple[str, float], ...]]:
-    text = resources.files("extractor.data").joinpath(filename).read_text(encoding="utf-8")
+    text = lang.files("units").joinpath(filename).read_text(encoding="utf-8")
     out = {}
     for line in text.splitlines():
         if line and not line.startswith("#"):
@@ -158,7 +157,7 @@ def main(argv: list[str] | None = None) -> int:
     from pathlib import Path
 
     ap = argparse.ArgumentParser(description="Rebuild the unit lookups from quantulum3.")
-    ap.add_argument("out", type=Path, help="the folder to write them into, e.g. extractor/data")
+    ap.add_argument("out", type=Path, help="the folder to write them into, e.g. extractor/lang/en/units")
     out = ap.parse_args(argv).out
     names, symbols = build_tables()
     (out / _LEXICON).write_text(table_text(names, "surface"), encoding="utf-8")

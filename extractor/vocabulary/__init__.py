@@ -1,12 +1,12 @@
 """The project's word lists, each written once, as data.
 
-Every vocabulary a rule reads lives in a text file beside this module
-(``<name>.txt``: one entry per line; ``<name>.tsv``: a key and a value per
+Every vocabulary a rule reads lives in a text file of the language profile,
+``extractor/lang/en/vocabulary/`` (``<name>.txt``: one entry per line; ``<name>.tsv``: a key and a value per
 line, tab-separated; ``#`` starts a comment). Rules ask for a list by name
 and never write one of their own, so a list can be reviewed, extended or
 replaced (through a component's config) without touching code.
 
-Files are read through :mod:`importlib.resources` on first use and cached:
+Files are read through :mod:`importlib.resources` (:func:`extractor.lang.files`) on first use and cached:
 the cache holds immutable values only (frozensets, mapping proxies).
 
 Overrides: inside ``with vocabulary.overriding({"honorifics": [...]})`` the
@@ -27,9 +27,10 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from functools import lru_cache, wraps
-from importlib import resources
 from types import MappingProxyType
 from typing import Callable, Mapping, TypeVar
+
+from .. import lang
 
 __all__ = ["words", "table", "alternation", "names", "is_table", "parse", "overriding", "normalised", "cached"]
 
@@ -42,8 +43,13 @@ _OVERRIDES: ContextVar[Mapping[str, object]] = ContextVar("extractor_vocabulary_
 _SIGNATURE: ContextVar[frozenset] = ContextVar("extractor_vocabulary_signature", default=frozenset())
 
 
+def _folder():
+    """The folder of the language profile's word lists (``extractor/lang/en/vocabulary``)."""
+    return lang.files("vocabulary")
+
+
 def _lines(filename: str) -> list[str]:
-    return parse(resources.files(__name__).joinpath(filename).read_text(encoding="utf-8"))
+    return parse(_folder().joinpath(filename).read_text(encoding="utf-8"))
 
 
 def parse(text: str) -> list[str]:
@@ -81,9 +87,9 @@ def alternation(name: str) -> str:
 
 def is_table(name: str) -> bool:
     """Whether the package's vocabulary ``name`` is a table (``.tsv``) rather than a list (``.txt``)."""
-    if resources.files(__name__).joinpath(f"{name}.tsv").is_file():
+    if _folder().joinpath(f"{name}.tsv").is_file():
         return True
-    if resources.files(__name__).joinpath(f"{name}.txt").is_file():
+    if _folder().joinpath(f"{name}.txt").is_file():
         return False
     raise ValueError(f"no vocabulary {name!r}; the package has {', '.join(names())}")
 
@@ -139,7 +145,7 @@ def normalised(name: str, entries: Iterable[str] | Mapping[str, str]) -> frozens
 
 @lru_cache(maxsize=None)
 def _package_words(name: str) -> frozenset[str]:
-    if resources.files(__name__).joinpath(f"{name}.txt").is_file():
+    if _folder().joinpath(f"{name}.txt").is_file():
         return frozenset(line.lower() for line in _lines(f"{name}.txt"))
     return frozenset(_package_table(name))
 
@@ -164,6 +170,6 @@ def names() -> list[str]:
     """Every vocabulary shipped with the package (file stems)."""
     return sorted(
         entry.name.rsplit(".", 1)[0]
-        for entry in resources.files(__name__).iterdir()
+        for entry in _folder().iterdir()
         if entry.name.endswith((".txt", ".tsv"))
     )

@@ -1,0 +1,1 @@
+"""The English profile: word lists and tables (``vocabulary/``) and unit words and symbols (``units/``)."""

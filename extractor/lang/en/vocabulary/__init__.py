@@ -1,0 +1,1 @@
+"""English word lists and tables, read by :mod:`extractor.vocabulary`."""
