@@ -1,7 +1,7 @@
 """A quantity being read: what each stage has decided about one mention so far."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
@@ -32,6 +32,16 @@ class Draft:
     period: str | None = None
     #: While the stages run, the place (in the transcript's list of drafts) of the figure this one converts.
     converts: int | None = None
+    #: How each context field was decided (issue 23's evidence): field name ("concept", "entity", "period",
+    #: "kind", "unit") -> (mechanism, start, end), the offsets those of the span of the text that supplied the
+    #: value (None when no span did). Written with :meth:`note` by the rule that decides the field; the last
+    #: note of a field wins, as the last rule to set the field does.
+    evidence: dict[str, tuple[str, int | None, int | None]] = field(default_factory=dict)
+
+    def note(self, name: str, mechanism: str, start: int | None = None, end: int | None = None) -> None:
+        """Record that field ``name`` was decided by ``mechanism`` (a short stable name such as
+        ``subject-of-clause``), from the text's ``[start, end)`` where a span supplied it."""
+        self.evidence[name] = (mechanism, start, end)
 
     def record(self, text: str, ident: str, converts: str | None) -> Quantity:
         """The finished record, ``ident`` its id and ``converts`` the id of the figure it converts (a direction
