@@ -1,16 +1,37 @@
-"""The canonical unit codes a quantity record may carry (see the gold guidelines)."""
+"""The canonical unit codes a quantity record may carry (see the gold guidelines), and their classes.
+
+One table gives each code its class and dimension: ``extractor/data/unit_classes.tsv`` for the codes of
+the guidelines (percent, points, counts, multiples, time...), ISO 4217 (``extractor/data/iso4217.txt``)
+for currencies, and quantulum3's entity for the physical units read from its tables
+(``extractor/lang/en/units/unit_dimensions.tsv``, rebuilt with :mod:`extractor.quantities.lexicon`).
+Rules ask this module (:func:`unit_class`, :func:`is_relative`, :func:`is_time`, :func:`is_currency`)
+and never spell codes, so a unit is added with one row of ``unit_words`` (and, for a code of a new class,
+one row of ``unit_classes.tsv``).
+"""
 from __future__ import annotations
 
 from functools import cache
 from importlib import resources
+from types import MappingProxyType
+from typing import Mapping
 
 from . import lang, vocabulary
 
-#: Codes that are not currencies and come from no table: percent, percentage points, basis points,
-#: index points, counted things, multiples, bare numbers ("1"), and the time units.
-NON_CURRENCY_UNITS: frozenset[str] = frozenset(
-    {"%", "pp", "bp", "points", "count", "times", "1", "h", "d", "min", "s", "yr", "mo", "t"}
-)
+#: The class of a code of money (every ISO 4217 code).
+CURRENCY = "currency"
+#: The class of a share or a difference of shares (%, pp, bp).
+RELATIVE = "relative"
+#: The class of a span of time.
+TIME = "time"
+#: The class of a physical unit (quantulum3's table, or a row of the class table).
+PHYSICAL = "physical"
+#: Classes of codes that are rates or pure numbers, which a level never borrows from a figure beside it.
+RATE_CLASSES = frozenset({RELATIVE, "multiple", "number"})
+
+
+def _rows(folder, name: str) -> list[list[str]]:
+    text = folder.joinpath(name).read_text(encoding="utf-8")
+    return [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
 
 
 @cache
@@ -18,6 +39,19 @@ def currency_codes() -> frozenset[str]:
     """ISO 4217 codes, read once from the package data."""
     lines = resources.files("extractor.data").joinpath("iso4217.txt").read_text(encoding="utf-8").splitlines()
     return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+
+
+@cache
+def class_table() -> Mapping[str, tuple[str, str]]:
+    """code -> (class, dimension), from ``extractor/data/unit_classes.tsv``."""
+    rows = _rows(resources.files("extractor.data"), "unit_classes.tsv")
+    return MappingProxyType({code: (cls, dim) for code, cls, dim in rows})
+
+
+@cache
+def quantulum_dimensions() -> Mapping[str, str]:
+    """code -> quantulum3's entity name ("km" -> "length"), for the codes read from its tables."""
+    return MappingProxyType({code: dim for code, dim in _rows(lang.files("units"), "unit_dimensions.tsv")})
 
 
 @vocabulary.cached
@@ -32,6 +66,65 @@ def table_units() -> frozenset[str]:
     return frozenset(codes)
 
 
+def unit_class(code: str | None) -> str | None:
+    """The class of a unit code ("currency", "relative", "index", "count", "multiple", "number", "time",
+    "physical"), or None for no code or one no table knows.
+
+    A compound of two physical units ("MW-h") is physical.
+    """
+    if not code:
+        return None
+    row = class_table().get(code)
+    if row is not None:
+        return row[0]
+    if code in currency_codes():
+        return CURRENCY
+    if code in quantulum_dimensions() or code in table_units() and code != "¤":
+        return PHYSICAL
+    first, dash, second = code.partition("-")
+    if dash and unit_class(first) == PHYSICAL and unit_class(second) == PHYSICAL:
+        return PHYSICAL
+    return None
+
+
+def dimension(code: str | None) -> str | None:
+    """What a unit code measures: "currency", "percent", "count", "duration", "length", "mass", ... (the
+    class table's, else quantulum3's entity for its units); None when unknown."""
+    if not code:
+        return None
+    row = class_table().get(code)
+    if row is not None:
+        return row[1]
+    if code in currency_codes():
+        return CURRENCY
+    return quantulum_dimensions().get(code)
+
+
+def is_relative(code: str | None) -> bool:
+    """Whether the code is a share or a difference of shares (%, pp, bp)."""
+    return unit_class(code) == RELATIVE
+
+
+def is_time(code: str | None) -> bool:
+    """Whether the code is a span of time (h, d, mo, yr...)."""
+    return unit_class(code) == TIME
+
+
+def is_currency(code: str | None) -> bool:
+    """Whether the code is a currency (ISO 4217)."""
+    return unit_class(code) == CURRENCY
+
+
+def is_physical(code: str | None) -> bool:
+    """Whether the code is a physical unit (not money, time, a share, points, a count or a multiple)."""
+    return unit_class(code) == PHYSICAL
+
+
+def is_rate(code: str | None) -> bool:
+    """Whether the code is a rate or a pure number (%, pp, bp, times, 1), which a level never borrows."""
+    return unit_class(code) in RATE_CLASSES
+
+
 def is_known_unit(code: str) -> bool:
     """Whether ``code`` is one of the canonical unit codes."""
-    return code in NON_CURRENCY_UNITS or code in currency_codes() or code in table_units() and code != "¤"
+    return code in class_table() or code in currency_codes() or code in table_units() and code != "¤"

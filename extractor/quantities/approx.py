@@ -10,7 +10,8 @@ from .. import vocabulary
 from .candidates import Mention
 from .lexer import Lexeme
 from .numbers import number_words
-from .units import TIME_UNITS, unit_for_words
+from ..unit_codes import is_time
+from .units import unit_for_words
 
 
 @vocabulary.cached
@@ -75,7 +76,7 @@ def _span_over(lx: list[Lexeme], m: Mention) -> bool:
     ... 100 percent, over 10 years"): right after a number, a unit or a comma, not after a verb or a
     preposition ("for over two years", "lasted over an hour" keep their qualifier)."""
     i = m.first - 2  # the lexeme before "over"
-    if m.unit not in TIME_UNITS or i < 0:
+    if not is_time(m.unit) or i < 0:
         return False
     prev = lx[i]
     return prev.is_digit or prev.text == "," or prev.low in number_words() or unit_for_words((prev.low,)) is not None

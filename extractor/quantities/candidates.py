@@ -14,17 +14,12 @@ import re
 from dataclasses import dataclass, field
 
 from .. import vocabulary
-from ..unit_codes import table_units
+from ..unit_codes import is_currency, is_physical, is_rate, is_relative, is_time, table_units
 from .lexer import Lexeme, adjacent
 from .lexer import low_at as _low
 from .numbers import (apply_scale, currency_scale_abbreviations, denominator_words, fraction_words, number_words,
                       parse_digits, scale_abbreviations, scales, tens_words, units_words, words_to_number)
-from .units import (CURRENCY_CODES, DEFAULT_CONTEXT, MAX_UNIT_WORDS, RELATIVE_UNITS, TIME_UNITS, UnitContext,
-                    UnitSpec, currency_for_sign, unit_choices, unit_for_symbol, unit_for_words)
-
-#: Units that "a"/"an" may quantify on its own ("a year", "a percentage point", "a week").
-_A_UNITS = frozenset({"yr", "mo", "d", "h", "min", "pp", "bp"})
-
+from .units import (DEFAULT_CONTEXT, MAX_UNIT_WORDS, UnitContext, UnitSpec, currency_for_sign, unit_choices, unit_for_symbol, unit_for_words)
 
 @vocabulary.cached
 def _multiple_words() -> dict[str, float]:
@@ -127,7 +122,7 @@ def _read_digits(lx: list[Lexeme], i: int) -> tuple[float, int, bool] | None:
 def _article_unit(lx: list[Lexeme], i: int) -> tuple[float, int, bool] | None:
     """ "a year", "a percentage point": an article that quantifies a unit on its own is one of it."""
     spec, _ = read_unit(lx, i + 1)
-    if spec is not None and spec.code in _A_UNITS:
+    if spec is not None and spec.code in vocabulary.words("article_unit_codes"):
         return 1.0, i + 1, True
     return None
 
@@ -139,7 +134,7 @@ def _half_or_quarter(lx: list[Lexeme], i: int) -> tuple[float, int, bool] | None
     if nxt in ("a", "an") and (_low(lx, i + 2) in scales() or read_unit(lx, i + 2)[0] is not None):
         return fraction_words()[w], i + 2, True
     spec, _ = read_unit(lx, i + 1)
-    if spec is not None and spec.code in ("%", "pp", "bp") or _low(lx, i + 1 + (nxt == "-")) == "point":
+    if spec is not None and is_relative(spec.code) or _low(lx, i + 1 + (nxt == "-")) == "point":
         return fraction_words()[w], i + 1, True
     return None
 
@@ -297,8 +292,7 @@ def _longest_unit(words: list[tuple[str, int, bool]], ctx: UnitContext) -> tuple
 
 def _physical(words: tuple[str, ...], ctx: UnitContext) -> UnitSpec | None:
     """The one physical (not money, not time) unit these words may write ("pound" is weight here)."""
-    found = [u for u in unit_choices(words, ctx) if u.code not in CURRENCY_CODES and u.code not in TIME_UNITS
-             and u.code not in RELATIVE_UNITS and u.code != "points" and u.factor == 1.0]
+    found = [u for u in unit_choices(words, ctx) if is_physical(u.code) and u.factor == 1.0]
     return found[0] if len(found) == 1 else None
 
 
@@ -430,7 +424,7 @@ def _read_mention(lx: list[Lexeme], i: int, ctx: UnitContext = DEFAULT_CONTEXT) 
     spec, after_unit, ask = _unit_after(lx, i, j, value, spelled, ctx)
     last = j - 1
     if spec is not None and sign:
-        if spec.code in CURRENCY_CODES:
+        if is_currency(spec.code):
             last = after_unit - 1  # "$5 billion dollars": the word only repeats the sign
     elif spec is not None:
         unit, value, last = spec.code, value * spec.factor, after_unit - 1
@@ -476,7 +470,7 @@ def _unit_after(lx: list[Lexeme], i: int, j: int, value: float, spelled: bool,
     if spec is None and _low(lx, k) in vocabulary.words("duration_adjectives"):
         # "eight consecutive years": an adjective of duration may sit between number and unit.
         spec2, end2 = read_unit(lx, k + 1, ctx)
-        if spec2 is not None and spec2.code in ("yr", "mo", "d", "h", "min"):
+        if spec2 is not None and is_time(spec2.code):
             spec, end = spec2, end2
     if spec is None and spelled and value < 1 and _low(lx, k) == "point":
         spec, end = UnitSpec("pp"), k + 1
@@ -616,7 +610,7 @@ def _inherit_moved_units(lx: list[Lexeme], ms: list[Mention]) -> None:
     """
     for a, b in zip(ms, ms[1:]):
         gap = [t.low for t in lx[a.last + 1:b.first] if t.text != ","]
-        if (a.unit is None and b.unit is not None and b.unit not in RELATIVE_UNITS and not b.multiple
+        if (a.unit is None and b.unit is not None and not is_rate(b.unit) and not b.multiple
                 and len(gap) == 1 and gap[0] in vocabulary.words("level_moves") and a.low is None and b.low is None):
             a.unit = b.unit
 
@@ -641,7 +635,7 @@ def denominator(lx: list[Lexeme], m: Mention) -> str | None:
     if word.low in vocabulary.words("function_words") or word.low in number_words():
         return None
     if marker != "per" and unit_for_words((word.low,)) is None and not (
-            m.unit in CURRENCY_CODES and marker in ("a", "an") and _ends_phrase(lx, k + 2)):
+            is_currency(m.unit) and marker in ("a", "an") and _ends_phrase(lx, k + 2)):
         return None  # "$2 a share", "$10 a head": money per a noun that ends the phrase
     return word.low
 

@@ -16,12 +16,12 @@ from functools import cached_property
 from spacy.tokens import Doc, Token
 
 from .. import vocabulary
+from ..unit_codes import is_time
 from .candidates import Mention
 from .lexer import Lexeme
 from .lexer import low_at as _low
 from .numbers import number_words
 from .rules import RuleSet
-from .units import TIME_UNITS
 
 _FALSE_START = re.compile(r"\.?-\s*[—–]")
 _CLOCK_AFTER = re.compile(r"\s*(?:a\.\s?m\b|p\.\s?m\b|am\b|pm\b|o['’]clock|:\d\d)", re.I)
@@ -95,7 +95,7 @@ def _clock(s: Seen) -> str | None:
 
 def _span_that_dates(s: Seen) -> str | None:
     """ "in the first 11 months", "over the past two years": a span that dates another figure."""
-    if s.m.unit in TIME_UNITS and s.low(s.m.first - 1) in vocabulary.words("span_openers"):
+    if is_time(s.m.unit) and s.low(s.m.first - 1) in vocabulary.words("span_openers"):
         return "dating-span"
     return None
 
@@ -103,7 +103,7 @@ def _span_that_dates(s: Seen) -> str | None:
 def _point_in_time(s: Seen) -> str | None:
     """ "a year earlier", "a month ago", "six months from now": a duration naming a point in time."""
     nxt = (s.low(s.m.last + 1), s.low(s.m.last + 2))
-    if s.m.unit in TIME_UNITS and (nxt[0] in vocabulary.words("dating_after") or nxt == ("from", "now")):
+    if is_time(s.m.unit) and (nxt[0] in vocabulary.words("dating_after") or nxt == ("from", "now")):
         return "dating-span"
     return None
 
@@ -207,10 +207,10 @@ def _denominator(s: Seen) -> str | None:
     if prev in ("per", "once", "twice", "times") or (m.num_first > 0 and (
             lx[m.num_first - 1].is_digit or prev in vocabulary.words("denominator_leads"))):
         return "per-unit"
-    if m.unit in TIME_UNITS and _counted_before(lx, m.num_first):
+    if is_time(m.unit) and _counted_before(lx, m.num_first):
         return "per-unit"  # "1,000 deaths a day", "40 million packages a day"
     before = s.token(lx[m.num_first - 1]) if m.num_first > 0 else None
-    if m.unit in TIME_UNITS and before is not None and before.tag_ == "NNS":
+    if is_time(m.unit) and before is not None and before.tag_ == "NNS":
         return "per-unit"  # "$6 billion in payments a month", "a couple of days a week"
     return None
 
@@ -272,7 +272,7 @@ def _window_compound(s: Seen) -> str | None:
     """ "a 10-year Treasury", "the five-year review", "a seven-day average": a hyphenated duration that names
     a kind of thing (a window noun or a proper name) rather than measuring how long something lasts."""
     m, lx = s.m, s.lx
-    if m.unit not in TIME_UNITS or m.num_last + 1 >= len(lx) or lx[m.num_last + 1].text != "-" or m.low is not None:
+    if not is_time(m.unit) or m.num_last + 1 >= len(lx) or lx[m.num_last + 1].text != "-" or m.low is not None:
         return None
     unit_tok = s.token(lx[m.last])
     if unit_tok is None:

@@ -15,11 +15,11 @@ from functools import cached_property
 from spacy.tokens import Doc, Token
 
 from .. import vocabulary
+from ..unit_codes import is_relative, is_time
 from .candidates import Mention
 from .lexer import Lexeme
 from .rules import RuleSet
 from .syntax import governing_verb, subject_of
-from .units import TIME_UNITS
 
 #: What a kind rule proposes: the kind, the direction (None unless a change), and whether anything in
 #: the sentence decided it (False only for the default "level").
@@ -165,7 +165,7 @@ def _by_amount(f: Figure) -> Decision | None:
 
 def _duration(f: Figure) -> Decision | None:
     """A duration is a level unless it is the amount of a change ("by 15 hours", above)."""
-    return ("level", None, True) if f.unit in TIME_UNITS else None
+    return ("level", None, True) if is_time(f.unit) else None
 
 
 def _up_or_down_before(f: Figure) -> Decision | None:
@@ -181,7 +181,7 @@ def _comparative_after(f: Figure) -> Decision | None:
     after = f.after
     if not (after[:1] and after[0] in vocabulary.words("comparatives")):
         return None
-    if f.unit in ("pp", "%", "bp") or after[1:2] == ["than"] or f.unit != "count" and after[0] in (
+    if is_relative(f.unit) or after[1:2] == ["than"] or f.unit != "count" and after[0] in (
             "less", "lower", "fewer") or after[0] in ("more", "fewer") and (
             f.m.scaled or f.lx[f.m.num_first].is_digit):
         return "change", vocabulary.table("comparatives")[after[0]], True

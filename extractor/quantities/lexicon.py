@@ -16,7 +16,8 @@ tell that it is a unit and ask quantulum3's parser which one is meant.
 
 Reading quantulum3's tables takes seconds (it inflects every unit name), so
 the lookups are built once, shipped as ``extractor/lang/en/units/unit_lexicon.tsv`` and
-``extractor/lang/en/units/unit_symbols.tsv``, and read from there; a test rebuilds them
+``extractor/lang/en/units/unit_symbols.tsv`` (with ``unit_dimensions.tsv``: each code's quantulum3
+entity, read by :mod:`extractor.unit_codes`), and read from there; a test rebuilds them
 from quantulum3 and fails when they differ. Rebuild them from the repository's
 root with::
 
@@ -28,11 +29,13 @@ from functools import cache
 from typing import Iterable
 
 from .. import lang, vocabulary
+from ..unit_codes import currency_codes
 
 #: The code a reader gives "the document's currency" (cents of whichever currency is spoken of).
 CONTEXT_CURRENCY = "¤"
 _LEXICON = "unit_lexicon.tsv"
 _SYMBOLS = "unit_symbols.tsv"
+_DIMENSIONS = "unit_dimensions.tsv"
 
 
 def parse_code(value: str) -> tuple[str, float]:
@@ -54,8 +57,6 @@ def unit_code(unit) -> tuple[str, float] | None:
 
     Used both to build the shipped lookups and to map the parser's answers (``quantulum_fallback``).
     """
-    from ..unit_codes import currency_codes
-
     overrides = vocabulary.table("quantulum_unit_codes")
     name = unit.name.lower()
     if name in overrides:
@@ -110,6 +111,29 @@ def build_tables() -> tuple[dict[str, set[tuple[str, float]]], dict[str, set[tup
     return names, symbols
 
 
+def build_dimensions() -> dict[str, str]:
+    """code -> quantulum3's entity ("km" -> "length"), for every non-currency code its table gives.
+
+    A code several units share takes the entity most of them have (ties: the first by name).
+    """
+    from collections import Counter
+
+    from quantulum3 import load
+
+    votes: dict[str, Counter[str]] = {}
+    for unit in load.units("en_US").names.values():
+        got = unit_code(unit)
+        if got is not None and unit.entity.name != "currency":
+            votes.setdefault(got[0], Counter())[unit.entity.name] += 1
+    return {code: min(c, key=lambda e: (-c[e], e)) for code, c in votes.items()}
+
+
+def dimensions_text(dimensions: dict[str, str]) -> str:
+    """The code-to-entity lookup as the shipped TSV, sorted."""
+    head = "# code<TAB>quantulum3 entity, from its unit table (python -m extractor.quantities.lexicon)\n"
+    return head + "\n".join(f"{code}\t{entity}" for code, entity in sorted(dimensions.items())) + "\n"
+
+
 def _code_text(codes: set[tuple[str, float]]) -> str:
     return "|".join(sorted(c if f == 1.0 else f"{c} {f:g}" for c, f in codes))
 
@@ -162,7 +186,8 @@ def main(argv: list[str] | None = None) -> int:
     names, symbols = build_tables()
     (out / _LEXICON).write_text(table_text(names, "surface"), encoding="utf-8")
     (out / _SYMBOLS).write_text(table_text(symbols, "symbol"), encoding="utf-8")
-    print(f"wrote {out / _LEXICON} and {out / _SYMBOLS}")
+    (out / _DIMENSIONS).write_text(dimensions_text(build_dimensions()), encoding="utf-8")
+    print(f"wrote {out / _LEXICON}, {out / _SYMBOLS} and {out / _DIMENSIONS}")
     return 0
 
 

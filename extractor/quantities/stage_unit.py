@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from .. import vocabulary
+from ..unit_codes import is_relative
 from .candidates import Mention
 from .counted import counted_noun, subject_counted
 from .draft import Draft
@@ -136,7 +137,7 @@ def _lenders(b: Bare) -> list[Mention]:
     value = m.value if m.value is not None else m.low
     if not b.unitless or value is None or value >= 100 or b.lx[m.num_first].is_word:
         return []
-    return [o for o in b.mentions if o is not m and o.unit in ("%", "pp", "bp")]
+    return [o for o in b.mentions if o is not m and is_relative(o.unit)]
 
 
 def _parallel_unit(b: Bare) -> Unit | None:

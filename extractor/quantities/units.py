@@ -23,6 +23,7 @@ from types import MappingProxyType
 from typing import Mapping
 
 from .. import vocabulary
+from ..unit_codes import currency_codes, is_currency
 from .lexicon import CONTEXT_CURRENCY, lexicon_units, parse_code, symbol_units
 
 
@@ -54,21 +55,8 @@ def _own_words() -> Mapping[tuple[str, ...], UnitSpec]:
     return MappingProxyType(table)
 
 
-#: Units that only make sense as a time span; used by filters and kind.
-TIME_UNITS = frozenset({"h", "d", "mo", "yr", "min", "s"})
-#: Codes of percentages and rates, which a level never borrows from a change beside it.
-RELATIVE_UNITS = frozenset({"%", "pp", "bp", "times", "1"})
 #: Unit words are read up to this many words ("pounds force per square inch").
 MAX_UNIT_WORDS = 5
-
-
-def _currency_codes() -> frozenset[str]:
-    from ..unit_codes import currency_codes
-
-    return currency_codes()
-
-
-CURRENCY_CODES = _currency_codes()
 
 
 def _spec(code: str, factor: float, ctx: UnitContext) -> UnitSpec:
@@ -105,7 +93,7 @@ def unit_for_symbol(symbol: str, glued: bool, ctx: UnitContext = DEFAULT_CONTEXT
     """
     if not glued and (symbol.lower() in _stop_words() or symbol.lower() in vocabulary.words("unit_symbols_glued_only")):
         return None
-    found = [c for c in symbol_units(symbol) if c[0] not in _currency_codes()]  # "$" is read before the number
+    found = [c for c in symbol_units(symbol) if not is_currency(c[0])]  # "$" is read before the number
     return _spec(*found[0], ctx) if len(found) == 1 else None
 
 
@@ -122,7 +110,7 @@ def currency_for_sign(sign: str, ctx: UnitContext = DEFAULT_CONTEXT) -> str | No
     if own:
         return own
     codes = {c for c, _ in symbol_units(sign) or symbol_units(sign.upper())}
-    if not codes or not codes <= _currency_codes():
+    if not codes or not codes <= currency_codes():
         return None
     if len(codes) == 1:
         return codes.pop()
@@ -155,7 +143,7 @@ def unit_context(text: str) -> UnitContext:
         if code:
             money[code] += 1
     for form, spec in _own_words().items():
-        if len(form) == 1 and spec.factor == 1.0 and spec.code in _currency_codes():
+        if len(form) == 1 and spec.factor == 1.0 and is_currency(spec.code):
             money[spec.code] += words[form[0]]
     minor = max(("USD", "EUR", "CAD", "AUD"), key=lambda c: (money[c], c == "USD"))
     return UnitContext(MappingProxyType(signs), minor)

@@ -1,0 +1,54 @@
+"""The one table of unit classes: rules ask it, and a new unit or class is added in one place."""
+from __future__ import annotations
+
+from types import MappingProxyType
+
+import pytest
+
+from extractor import unit_codes, vocabulary
+from extractor.quantities.candidates import read_mentions
+from extractor.quantities.lexer import lex
+from extractor.quantities.units import unit_context
+from extractor.unit_codes import dimension, is_currency, is_known_unit, is_relative, is_time, unit_class
+
+
+def _read(phrase: str) -> list[tuple[str, float, str | None]]:
+    lx = lex(phrase, 0, len(phrase))
+    return [(phrase[m.start:m.end], m.value, m.unit) for m in read_mentions(lx, unit_context(phrase))]
+
+
+@pytest.mark.parametrize("code, cls, dim", [
+    ("%", "relative", "percent"), ("pp", "relative", "percent"), ("bp", "relative", "percent"),
+    ("yr", "time", "duration"), ("d", "time", "duration"), ("count", "count", "count"),
+    ("NOK", "currency", "currency"), ("km", "physical", "length"), ("t", "physical", "mass"),
+    ("GWh", "physical", "energy"), ("points", "index", "index points"), ("times", "multiple", "multiple"),
+])
+def test_every_code_has_its_class_and_dimension(code, cls, dim):
+    assert unit_class(code) == cls and dimension(code) == dim
+
+
+def test_unknown_codes_have_no_class():
+    assert unit_class("sprockets") is None and dimension(None) is None and not is_relative(None)
+
+
+def test_a_made_up_unit_is_one_row_of_the_words_table():
+    phrase = "The harbour board moved 40 glorbs of sand."
+    assert ("40", 40.0, None) in _read(phrase)
+    with vocabulary.overriding({"unit_words": {**vocabulary.table("unit_words"), "glorbs": "glb"}}):
+        assert ("40 glorbs", 40.0, "glb") in _read(phrase)
+        assert is_known_unit("glb") and unit_class("glb") == "physical"
+
+
+def test_a_unit_of_a_new_class_is_one_more_row_of_the_class_table(monkeypatch):
+    phrase = "The league has won titles for eight consecutive glorbs."
+    table = MappingProxyType({**unit_codes.class_table(), "glb": ("time", "duration")})
+    with vocabulary.overriding({"unit_words": {**vocabulary.table("unit_words"), "glorbs": "glb"}}):
+        assert ("eight", 8.0, None) in _read(phrase)  # a physical unit is not read past "consecutive"
+        monkeypatch.setattr(unit_codes, "class_table", lambda: table)
+        assert is_time("glb") and not is_currency("glb") and dimension("glb") == "duration"
+        assert ("eight consecutive glorbs", 8.0, "glb") in _read(phrase)
+
+
+def test_every_code_the_unit_tables_give_has_a_class_and_a_dimension():
+    codes = unit_codes.table_units() | unit_codes.class_table().keys()
+    assert not sorted(c for c in codes if c != "¤" and (unit_class(c) is None or dimension(c) is None))
