@@ -25,6 +25,7 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, model_validator
 
+from .unit_codes import dimension as unit_dimension
 from .unit_codes import is_known_unit
 
 SCHEMA_VERSION = "1.0"
@@ -155,6 +156,12 @@ class Quantity(Quoted):
     low: float | None = None
     high: float | None = None
     unit: str
+    dimension: str | None = Field(default=None, description=(
+        "What the unit measures, from the unit's class: \"currency\" for money, \"percent\" for %, "
+        "percentage and basis points, \"count\", \"duration\", \"index points\", \"multiple\", \"number\", "
+        "or a physical dimension as quantulum3's entity names it (\"length\", \"mass\", \"energy\", "
+        "\"volume\", ...). Derived from ``unit`` (filled in when not given); find every money figure with "
+        "dimension = \"currency\"."))
     counted: str | None = None
     per: str | None = Field(default=None, description="A rate's denominator as written: \"day\" in \"1,000 deaths a day\", \"hour\" in \"$15 an hour\", \"capita\" in \"$60,000 per capita\"; the value and unit are the figure's own.")
     kind: Kind
@@ -170,6 +177,13 @@ class Quantity(Quoted):
     turn: str | None = None
     exchange: str | None = None
     topic: str | None = None
+
+    @model_validator(mode="before")
+    @classmethod
+    def _fill_dimension(cls, data):
+        if isinstance(data, dict) and data.get("dimension") is None and isinstance(data.get("unit"), str):
+            data = {**data, "dimension": unit_dimension(data["unit"])}
+        return data
 
     @model_validator(mode="after")
     def _check_consistency(self) -> "Quantity":
@@ -187,6 +201,8 @@ class Quantity(Quoted):
             raise ValueError(f"direction {self.direction!r} is only for changes, not {self.kind!r}")
         if not is_known_unit(self.unit):
             raise ValueError(f"unit {self.unit!r} is not a canonical unit code")
+        if self.dimension != unit_dimension(self.unit):
+            raise ValueError(f"dimension {self.dimension!r} is not that of unit {self.unit!r}")
         if self.counted is not None and self.unit != "count":
             raise ValueError("counted is only for unit 'count'")
         return self

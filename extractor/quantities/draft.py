@@ -8,6 +8,7 @@ from spacy.tokens import Span, Token
 from .candidates import Mention
 from .lexer import Lexeme
 from ..records import Quantity
+from ..unit_codes import dimension
 
 
 @dataclass
@@ -48,7 +49,8 @@ class Draft:
         only for a change). Made unchecked: it is validated when the transcript's record is assembled."""
         m = self.m
         return Quantity.model_construct(
-            start=m.start, end=m.end, text=text[m.start:m.end], id=ident, unit=self.unit, kind=self.kind,
+            start=m.start, end=m.end, text=text[m.start:m.end], id=ident, unit=self.unit,
+            dimension=dimension(self.unit), kind=self.kind,
             value=m.value, low=m.low, high=m.high, counted=self.counted, per=m.per,
             direction=self.direction if self.kind == "change" else None,
             approx=self.approx, concept=self.concept, entity=self.entity, period=self.period, converts=converts)

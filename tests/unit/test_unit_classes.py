@@ -52,3 +52,23 @@ def test_a_unit_of_a_new_class_is_one_more_row_of_the_class_table(monkeypatch):
 def test_every_code_the_unit_tables_give_has_a_class_and_a_dimension():
     codes = unit_codes.table_units() | unit_codes.class_table().keys()
     assert not sorted(c for c in codes if c != "¤" and (unit_class(c) is None or dimension(c) is None))
+
+
+def test_a_quantity_carries_the_dimension_of_its_unit():
+    from pydantic import ValidationError
+
+    from extractor.records import Quantity
+
+    q = Quantity(id="q1", text="12 km", start=0, end=5, value=12, unit="km", kind="level")
+    assert q.dimension == "length"
+    assert Quantity(id="q2", text="$4", start=0, end=2, value=4, unit="NZD", kind="level").dimension == "currency"
+    with pytest.raises(ValidationError, match="dimension"):
+        Quantity(id="q3", text="12 km", start=0, end=5, value=12, unit="km", kind="level", dimension="mass")
+
+
+def test_extracted_figures_carry_their_dimension(nlp):
+    from extractor.quantities.extract import extract_quantities
+
+    doc = nlp("The water board will spend $40 million on 12 kilometres of new pipes over three years.")
+    got = {q.text: q.dimension for q in extract_quantities(doc)}
+    assert got.get("$40 million") == "currency" and got.get("12 kilometres") == "length"
