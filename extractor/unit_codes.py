@@ -25,6 +25,8 @@ RELATIVE = "relative"
 TIME = "time"
 #: The class of a physical unit (quantulum3's table, or a row of the class table).
 PHYSICAL = "physical"
+#: A length's code with a power is an area or a volume ("cm2", "km3").
+_POWERS = MappingProxyType({"2": "area", "3": "volume"})
 #: Classes of codes that are rates or pure numbers, which a level never borrows from a figure beside it.
 RATE_CLASSES = frozenset({RELATIVE, "multiple", "number"})
 
@@ -84,6 +86,11 @@ def unit_class(code: str | None) -> str | None:
     first, dash, second = code.partition("-")
     if dash and unit_class(first) == PHYSICAL and unit_class(second) == PHYSICAL:
         return PHYSICAL
+    above, slash, below = code.partition("/")
+    if slash and unit_class(above) == PHYSICAL and unit_class(below) in (PHYSICAL, TIME):
+        return PHYSICAL  # "A/cm2", "kg/h": a physical unit per another, or per time
+    if code[-1:] in _POWERS and dimension(code[:-1]) == "length":
+        return PHYSICAL  # "cm2", "mi3": a length squared or cubed
     return None
 
 
@@ -97,7 +104,13 @@ def dimension(code: str | None) -> str | None:
         return row[1]
     if code in currency_codes():
         return CURRENCY
-    return quantulum_dimensions().get(code)
+    own = quantulum_dimensions().get(code)
+    if own is None and code[-1:] in _POWERS and dimension(code[:-1]) == "length":
+        return _POWERS[code[-1]]
+    above, slash, below = code.partition("/")
+    if own is None and slash and unit_class(code) == PHYSICAL:
+        return f"{dimension(above)} per {dimension(below)}"  # "A/cm2": current per area
+    return own
 
 
 def is_relative(code: str | None) -> bool:
@@ -127,4 +140,5 @@ def is_rate(code: str | None) -> bool:
 
 def is_known_unit(code: str) -> bool:
     """Whether ``code`` is one of the canonical unit codes."""
-    return code in class_table() or code in currency_codes() or code in table_units() and code != "¤"
+    return (code in class_table() or code in currency_codes() or code in table_units() and code != "¤"
+            or unit_class(code) == PHYSICAL)

@@ -19,7 +19,8 @@ from .lexer import Lexeme, adjacent
 from .lexer import low_at as _low
 from .numbers import (apply_scale, currency_scale_abbreviations, denominator_words, fraction_words, number_words,
                       parse_digits, scale_abbreviations, scales, tens_words, units_words, words_to_number)
-from .units import (DEFAULT_CONTEXT, MAX_UNIT_WORDS, UnitContext, UnitSpec, currency_for_sign, unit_choices, unit_for_symbol, unit_for_words)
+from .lexicon import letter_units, symbol_units
+from .units import (DEFAULT_CONTEXT, MAX_UNIT_WORDS, UnitContext, UnitSpec, document_currency, currency_for_sign, unit_choices, unit_for_symbol, unit_for_words)
 
 @vocabulary.cached
 def _multiple_words() -> dict[str, float]:
@@ -50,6 +51,7 @@ class Mention:
     ratio: bool = False  # "two to one"
     from_to: bool = False  # one end of "from 11 to eight"
     negative: bool = False  # "-0.5 percent", "minus 2 percent", "-$3 billion": ``value`` (or ``low``) is below 0
+    unit_source: str | None = None  # how the unit was decided when not by its own words ("currency-of-document")
     extra: dict = field(default_factory=dict)
 
 
@@ -247,6 +249,7 @@ def read_unit(lx: list[Lexeme], i: int, ctx: UnitContext = DEFAULT_CONTEXT) -> t
     if end < len(lx) and lx[end].text in ("2", "3") and adjacent(lx[end - 1], lx[end]) and (
             spec.code + lx[end].text in table_units()):
         spec, end = UnitSpec(spec.code + lx[end].text), end + 1  # "km2", "m3": an area, a volume
+    spec, end = _per_symbol(lx, spec, end, ctx)
     if bracket:
         if end < len(lx) and lx[end].text == "]":
             end += 1
@@ -302,6 +305,9 @@ def _symbol_unit(lx: list[Lexeme], j: int, ctx: UnitContext) -> tuple[UnitSpec |
     if t.is_digit or t.text in "([{":
         return None, 0
     glued = adjacent(lx[j - 1], t)
+    slash = _slash_unit(lx, j, ctx)
+    if slash[0] is not None:
+        return slash
     end = j + 1
     symbol = t.text
     if symbol == "°" and end < len(lx) and lx[end].is_word and adjacent(t, lx[end]):
@@ -312,8 +318,62 @@ def _symbol_unit(lx: list[Lexeme], j: int, ctx: UnitContext) -> tuple[UnitSpec |
             UnitSpec(symbol + lx[end].text) if symbol + lx[end].text in table_units() else None)
         if powered is not None:
             return powered, end + 1
+    if t.is_word and end < len(lx) and lx[end].is_word and not adjacent(t, lx[end]):
+        spaced = unit_for_symbol(f"{symbol} {lx[end].text}", True, ctx)  # "500 sq m", "300 sq ft"
+        if spaced is not None:
+            return spaced, end + 1
     spec = unit_for_symbol(symbol, glued, ctx)
     return (spec, end) if spec is not None else (None, 0)
+
+
+def _document_currency_unit(lx: list[Lexeme], i: int, ctx: UnitContext) -> tuple[UnitSpec | None, int]:
+    """The currency the document speaks of among the units the words at ``i`` may write ("pounds")."""
+    words = _unit_words(lx, i)
+    for n in range(len(words), 0, -1):
+        choices = unit_choices(tuple(w for w, _, _ in words[:n]), ctx)
+        if len(choices) > 1:
+            spec = document_currency(choices, ctx)
+            return (spec, words[n - 1][1] + 1) if spec is not None else (None, i)
+    return None, i
+
+
+def _per_symbol(lx: list[Lexeme], spec: UnitSpec, end: int, ctx: UnitContext) -> tuple[UnitSpec, int]:
+    """ "80km/h", "1.3 A/cm2": a physical unit over a physical or time unit's symbol, glued by a slash."""
+    if not (end + 1 < len(lx) and lx[end].text == "/" and adjacent(lx[end - 1], lx[end])
+            and adjacent(lx[end], lx[end + 1]) and is_physical(spec.code) and spec.factor == 1.0):
+        return spec, end
+    below, after = _compound_side(lx, end + 1, ctx)
+    if below is None or not (is_physical(below.code) or is_time(below.code)):
+        return spec, end
+    return UnitSpec(f"{spec.code}/{below.code}"), after
+
+
+def _compound_side(lx: list[Lexeme], j: int, ctx: UnitContext) -> tuple[UnitSpec | None, int]:
+    """One side of a slash compound ("A" or "cm2" in "A/cm2", "h" in "km/h"): a symbol, a single letter
+    (read only here) or a unit word, with a glued power."""
+    if j >= len(lx) or not lx[j].is_word:
+        return None, j
+    t = lx[j]
+    power = lx[j + 1].text if j + 1 < len(lx) and lx[j + 1].text in ("2", "3") and adjacent(t, lx[j + 1]) else ""
+    found = {c for c in symbol_units(t.text) + letter_units(t.text) if not is_currency(c[0]) and c[1] == 1.0}
+    if not found:
+        own = unit_for_words((t.low,), ctx)
+        found = {(own.code, own.factor)} if own is not None and own.factor == 1.0 else set()
+    if len(found) != 1:
+        return None, j
+    code = next(iter(found))[0]
+    if power and is_physical(code + power):
+        return UnitSpec(code + power), j + 2
+    return (UnitSpec(code), j + 1) if not power else (None, j)
+
+
+def _slash_unit(lx: list[Lexeme], j: int, ctx: UnitContext) -> tuple[UnitSpec | None, int]:
+    """ "1.3 A/cm2", "9.8 m/s2": two symbols glued by a slash, a single letter allowed on either side."""
+    top, end = _compound_side(lx, j, ctx)
+    if top is None or not is_physical(top.code) or not (end + 1 < len(lx) and lx[end].text == "/"):
+        return None, 0
+    spec, after = _per_symbol(lx, top, end, ctx)
+    return (spec, after) if after > end else (None, 0)
 
 
 def ambiguous_unit(lx: list[Lexeme], i: int) -> bool:
@@ -388,6 +448,45 @@ def _ask_quantulum(lx: list[Lexeme], m: Mention, ctx: UnitContext) -> None:
         m.unit, m.value, m.last, m.end = spec.code, m.value * spec.factor, last, lx[last].end
 
 
+#: Marks written for feet and inches after a number ("30'", "6' 2\"", "12″"): the primes are never quotes.
+_FOOT_MARKS = frozenset({"'", "\u2019", "\u2032"})
+_INCH_MARKS = frozenset({'"', "\u201d", "\u2033"})
+_PRIMES = frozenset({"\u2032", "\u2033"})
+
+
+def _marked_length(lx: list[Lexeme], j: int, value: float) -> tuple[UnitSpec, float, int] | None:
+    """ "6' 2\"" (feet and inches: 6.1667 ft), "30' wall" (30 ft), "a 12\" pipe" (12 in): marks glued to the
+    number. A straight or curly mark counts only when no quotation it could close is open in the sentence."""
+    if j >= len(lx) or not adjacent(lx[j - 1], lx[j]) or lx[j].text not in _FOOT_MARKS | _INCH_MARKS:
+        return None
+    mark = lx[j].text
+    if mark not in _PRIMES and _quote_open(lx, j, mark):
+        return None
+    k = j + 1
+    if k < len(lx) and lx[k].is_word and adjacent(lx[j], lx[k]):
+        return None  # "the 1990's", "12\"x": a mark glued to a word is no unit
+    if mark in _INCH_MARKS:
+        return UnitSpec("in"), value, k
+    if k + 1 < len(lx) and lx[k].is_digit and lx[k + 1].text in _INCH_MARKS and adjacent(lx[k], lx[k + 1]):
+        inches = parse_digits(lx[k].text)
+        if inches is not None and inches < 12:
+            return UnitSpec("ft"), value + inches / 12, k + 2
+    if k < len(lx) and (lx[k].is_word or lx[k].text in ",.;)") or k == len(lx):
+        return UnitSpec("ft"), value, k
+    return None
+
+
+def _quote_open(lx: list[Lexeme], j: int, mark: str) -> bool:
+    """Whether a quotation that ``mark`` at ``j`` could close is open before it (an odd number of straight
+    marks not inside a word, or an opening curly mark)."""
+    opening = {"'": "'", "\u2019": "\u2018", '"': '"', "\u201d": "\u201c"}[mark]
+    inside_word = [k for k in range(j) if lx[k].text == opening and 0 < k < len(lx) - 1
+                   and lx[k - 1].is_word and lx[k + 1].is_word and adjacent(lx[k - 1], lx[k])
+                   and adjacent(lx[k], lx[k + 1])]  # "don't"
+    count = sum(1 for k in range(j) if lx[k].text == opening) - len(inside_word)
+    return count % 2 == 1 if opening == mark else count > 0
+
+
 def _currency_before(lx: list[Lexeme], i: int, ctx: UnitContext) -> tuple[str, int] | None:
     """The currency written before the number at ``i`` ("$", "€", "RMB", "US$", "A$") and where it starts."""
     if i == 0:
@@ -395,6 +494,11 @@ def _currency_before(lx: list[Lexeme], i: int, ctx: UnitContext) -> tuple[str, i
     t = lx[i - 1]
     if i > 1 and not t.is_word and lx[i - 2].is_word and adjacent(lx[i - 2], t) and lx[i - 2].text.isupper():
         code = currency_for_sign(lx[i - 2].text + t.text, ctx)  # "US$", "A$", "HK$"
+        if code:
+            return code, i - 2
+    if (i > 1 and t.is_word and t.text.isupper() and not lx[i - 2].is_word and adjacent(lx[i - 2], t)
+            and adjacent(t, lx[i])):
+        code = currency_for_sign(t.text + lx[i - 2].text, ctx)  # "$US55.9", "$A82": the country after the sign
         if code:
             return code, i - 2
     code = currency_for_sign(t.text, ctx)
@@ -414,20 +518,27 @@ def _read_mention(lx: list[Lexeme], i: int, ctx: UnitContext = DEFAULT_CONTEXT) 
     value, j, spelled = got
     before = _currency_before(lx, i, ctx)  # a currency sign (or code) written before the number
     value, j, scaled = _read_scales(lx, j, value, money=before is not None)
+    scaled = scaled or spelled and _low(lx, j - 1) in scales()  # "five thousand" is scaled as "5 thousand" is
     num_last = j - 1
     unit, first = before if before is not None else (None, i)
     sign = before is not None
     negative = False
+    unit_source = None
     sign_at = _sign_before(lx, first)
     if sign_at is not None:
         first, value, negative = sign_at, -value, True
-    spec, after_unit, ask = _unit_after(lx, i, j, value, spelled, ctx)
+    spec, after_unit, ask = _unit_after(lx, i, j, value, spelled, ctx, scaled)
+    if spec is None and not sign and not spelled and not scaled:
+        marked = _marked_length(lx, j, value)
+        if marked is not None:
+            spec, value, after_unit = marked
     last = j - 1
     if spec is not None and sign:
         if is_currency(spec.code):
             last = after_unit - 1  # "$5 billion dollars": the word only repeats the sign
     elif spec is not None:
         unit, value, last = spec.code, value * spec.factor, after_unit - 1
+        unit_source = spec.source
     elif spelled and value < 1:
         unit = _fraction_unit(lx, i, j) or unit
     # "a factor of 1.5": the phrase is the multiple.
@@ -437,7 +548,7 @@ def _read_mention(lx: list[Lexeme], i: int, ctx: UnitContext = DEFAULT_CONTEXT) 
     truncated = (last + 2 < len(lx) and lx[last + 1].text == "-" and adjacent(lx[last], lx[last + 1])
                  and not adjacent(lx[last + 1], lx[last + 2]))
     return Mention(lx[first].start, lx[last].end, value, first, last, i, num_last, unit=unit, spelled=spelled,
-                   scaled=scaled, currency_sign=sign, multiple=multiple, negative=negative,
+                   scaled=scaled, currency_sign=sign, multiple=multiple, negative=negative, unit_source=unit_source,
                    extra={"truncated": truncated, "ask_quantulum": ask and unit is None})
 
 
@@ -455,7 +566,7 @@ def _multiple_mention(lx: list[Lexeme], i: int) -> Mention | None:
 
 
 def _unit_after(lx: list[Lexeme], i: int, j: int, value: float, spelled: bool,
-                ctx: UnitContext) -> tuple[UnitSpec | None, int, bool]:
+                ctx: UnitContext, scaled: bool = False) -> tuple[UnitSpec | None, int, bool]:
     """The unit written after the numeral at ``i`` that ends before ``j``: (unit or None, index after it,
     whether the words there name several units for quantulum3 to decide)."""
     k = j
@@ -467,6 +578,11 @@ def _unit_after(lx: list[Lexeme], i: int, j: int, value: float, spelled: bool,
             "point_moves"):
         spec = None  # "I have two points to make": remarks counted, not index points
     ask = spec is None and ambiguous_unit(lx, k)
+    if ask and scaled:
+        # "14 billion pounds" where the document speaks of Britain: a scaled amount in a word that is both a
+        # currency and a weight is the currency the document speaks of.
+        spec, end = _document_currency_unit(lx, k, ctx)
+        ask = spec is None
     if spec is None and _low(lx, k) in vocabulary.words("duration_adjectives"):
         # "eight consecutive years": an adjective of duration may sit between number and unit.
         spec2, end2 = read_unit(lx, k + 1, ctx)
@@ -583,6 +699,8 @@ def _range_pair(lx: list[Lexeme], a: Mention, b: Mention, gap: str) -> list[Ment
     if b.value == 1 and a.unit is None and b.unit is None and a.value is not None and a.value > 1 or (
             a.value == 1 and b.value == 1 and a.unit is None and b.unit is None and to):
         return [_join(a, b, ratio=True)]  # "two to one"
+    if a.unit is not None and b.unit is None and not a.currency_sign:
+        return None  # "fell 0.4 per cent to 13,176": a unit on the first end only; a change and a level
     if (a.unit is None or a.unit == b.unit or b.unit is None) and (
             a.value is None or b.value is None or a.value < b.value or a.negative and b.negative):
         # A range ascends ("150-200"; "-1 to -2" is said either way); "05-04" or "three-quarter" are
@@ -668,7 +786,7 @@ def _join(a: Mention, b: Mention, ratio: bool = False) -> Mention:
         low, high = high, low  # "-1 to -2 percent"
     return Mention(a.start, b.end, None, a.first, b.last, a.num_first, b.num_last, unit=unit, spelled=a.spelled,
                    scaled=a.scaled or b.scaled, currency_sign=a.currency_sign or b.currency_sign,
-                   low=low, high=high, negative=a.negative or b.negative)
+                   unit_source=b.unit_source or a.unit_source, low=low, high=high, negative=a.negative or b.negative)
 
 
 def _inherit_list_units(lx: list[Lexeme], ms: list[Mention]) -> None:

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 from .. import vocabulary
 from ..unit_codes import is_time
 from .candidates import Mention
-from .lexer import Lexeme
+from .lexer import Lexeme, adjacent
 from .lexer import low_at as _low
 from .numbers import number_words
 from .rules import RuleSet
@@ -153,11 +153,13 @@ def _glued_to_letters(s: Seen) -> str | None:
     """ "G20", "COVID-19", "F-16", "`25", "#1", "13th", "3D", "1990s", "24/7": digits inside a name or an ordinal."""
     if not s.num.is_digit:
         return None
-    if s.before.isalpha() or (s.before == "-" and s.before2.isalpha()) or s.before in "`'’‘#":
+    sign_letters = s.m.currency_sign and s.m.first < s.m.num_first  # "$US55.9": the letters are the currency's
+    if s.before.isalpha() and not sign_letters or (s.before == "-" and s.before2.isalpha()) or s.before in "`'’‘#":
         return "name"
     if s.after.isalpha() and not (s.m.unit is not None and s.m.last > s.m.num_last):  # "256GB", "5km": a unit read
         glued = re.match(r"[^\W\d_]+", s.text[s.num_end:s.num_end + 6]).group().lower()
-        if glued not in vocabulary.words("glued_units"):
+        # A lower-case run of five letters or more is a word glued on in caption text ("350individuals").
+        if glued not in vocabulary.words("glued_units") and not (len(glued) >= 5 and glued.islower()):
             return "ordinal" if glued in ("st", "nd", "rd", "th") else "name"
     if s.after == "/" or s.before == "/":
         return "name"
@@ -185,6 +187,25 @@ def _after_capitalised(s: Seen) -> str | None:
     i = s.m.num_first - 1
     if s.num.is_digit and s.bare and i >= 1 and _capitalised_word(s.lx[i]) and s.low(i) != "i":
         return "name"
+    return None
+
+
+def _street_number(s: Seen) -> str | None:
+    """ "49 Zorro Ranch Road", "9 E 71st St", "1600 Pennsylvania Avenue": a house number before a street's
+    capitalised name that ends in a street word (``street_words``)."""
+    lx, m = s.lx, s.m
+    if not (s.num.is_digit and s.bare and m.num_last == m.num_first):
+        return None
+    k = m.num_last + 1
+    for _ in range(5):
+        if k >= len(lx):
+            return None
+        ordinal = lx[k - 1].is_digit and k - 1 > m.num_last and lx[k].is_word and adjacent(lx[k - 1], lx[k])
+        if not (_capitalised_word(lx[k]) or ordinal or lx[k].is_digit and k > m.num_last + 1):
+            return None
+        if k > m.num_last + 1 and lx[k].low.rstrip(".") in vocabulary.words("street_words") and lx[k].text[0].isupper():
+            return "address"
+        k += 1
     return None
 
 
@@ -313,7 +334,8 @@ def _set_a_change_applies_to(s: Seen) -> str | None:
 #: The rejection rules; a mention is no quantity when any proposes a reason (the first one's is reported).
 REJECTIONS: RuleSet[Seen, str] = RuleSet(
     "rejection", _clock, _span_that_dates, _point_in_time, _disfluency, _false_start, _pronoun_one,
-    _word_compound, _code, _glued_to_letters, _year, _date, _after_capitalised, _capitalised_number_word,
+    _word_compound, _code, _glued_to_letters, _year, _date, _after_capitalised, _street_number,
+    _capitalised_number_word,
     _denominator, _clock_list, _rank, _label_after_noun, _multiplier_adjective, _window_compound, _enumeration,
     _set_a_change_applies_to)
 

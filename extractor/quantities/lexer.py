@@ -24,7 +24,12 @@ def _fracs() -> str:
 def _lex_re() -> re.Pattern[str]:
     fracs = _fracs()
     return re.compile(
-        r"\d+(?:,\d{3})*(?:\.\d+)?[" + fracs + r"]?"  # digits, with separators, decimals, a fraction
+        # Caption text ("91, 000", "1, 350individuals"): a thousands group after a comma and a space, when it
+        # cannot be a number of its own (a leading zero) or is glued to the word after it.
+        r"(?<![\d.,])\d{1,3}(?:, 0\d\d)+(?:, \d{3}(?=[A-Za-z]))?(?![\d])"
+        r"|(?<![\d.,])\d{1,3}(?:, 0\d\d)*, \d{3}(?=[A-Za-z])"
+        r"|\d+(?:,\d{3})*(?:\.\d+)?[" + fracs + r"]?"  # digits, with separators, decimals, a fraction
+        r"|(?<![\w.])\.\d+(?![\d.])"  # ".500": a decimal written without its zero
         r"|[" + fracs + r"]"
         r"|[A-Za-z]+"
         r"|\S"
@@ -47,7 +52,7 @@ class Lexeme:
     @property
     def is_digit(self) -> bool:
         """True for a numeral written with digits (or a lone unicode fraction)."""
-        return self.text[0].isdigit() or self.text[0] in _fracs()
+        return self.text[0].isdigit() or self.text[0] in _fracs() or self.text[0] == "." and len(self.text) > 1
 
     @property
     def is_word(self) -> bool:

@@ -36,6 +36,7 @@ CONTEXT_CURRENCY = "¤"
 _LEXICON = "unit_lexicon.tsv"
 _SYMBOLS = "unit_symbols.tsv"
 _DIMENSIONS = "unit_dimensions.tsv"
+_LETTERS = "unit_letters.tsv"
 
 
 def parse_code(value: str) -> tuple[str, float]:
@@ -111,6 +112,20 @@ def build_tables() -> tuple[dict[str, set[tuple[str, float]]], dict[str, set[tup
     return names, symbols
 
 
+def build_letters() -> dict[str, set[tuple[str, float]]]:
+    """Single-letter symbols of one non-currency unit ("A", "h", "m"), read only inside a compound ("A/cm2",
+    "km/h"): alone, a letter after a number is too ambiguous to be a unit."""
+    from quantulum3 import load
+
+    letters: dict[str, set[tuple[str, float]]] = {}
+    for symbol, found in load.units("en_US").symbols.items():
+        if len(symbol) == 1 and symbol.isascii() and symbol.isalpha():
+            codes = {unit_code(u) for u in found}
+            if len(codes) == 1 and None not in codes and not any(u.entity.name == "currency" for u in found):
+                letters[symbol] = codes
+    return letters
+
+
 def build_dimensions() -> dict[str, str]:
     """code -> quantulum3's entity ("km" -> "length"), for every non-currency code its table gives.
 
@@ -170,6 +185,21 @@ def lexicon_units(words: tuple[str, ...]) -> tuple[tuple[str, float], ...]:
     return _names().get(" ".join(words), ())
 
 
+@cache
+def _letters() -> dict[str, tuple[tuple[str, float], ...]]:
+    return _read(_LETTERS)
+
+
+def letter_units(letter: str) -> tuple[tuple[str, float], ...]:
+    """The (code, factor) of a single-letter symbol ("A", "h"), for compounds ("A/cm2") only."""
+    return _letters().get(letter, ())
+
+
+def all_symbols() -> dict[str, tuple[tuple[str, float], ...]]:
+    """Every symbol of quantulum3's table, as written, with its (code, factor)s."""
+    return _symbols()
+
+
 def symbol_units(symbol: str) -> tuple[tuple[str, float], ...]:
     """Every (code, factor) quantulum3's table gives this symbol, as written ("GB", "kWh", "mph")."""
     return _symbols().get(symbol, ())
@@ -187,7 +217,8 @@ def main(argv: list[str] | None = None) -> int:
     (out / _LEXICON).write_text(table_text(names, "surface"), encoding="utf-8")
     (out / _SYMBOLS).write_text(table_text(symbols, "symbol"), encoding="utf-8")
     (out / _DIMENSIONS).write_text(dimensions_text(build_dimensions()), encoding="utf-8")
-    print(f"wrote {out / _LEXICON}, {out / _SYMBOLS} and {out / _DIMENSIONS}")
+    (out / _LETTERS).write_text(table_text(build_letters(), "letter"), encoding="utf-8")
+    print(f"wrote {out / _LEXICON}, {out / _SYMBOLS}, {out / _DIMENSIONS} and {out / _LETTERS}")
     return 0
 
 

@@ -45,7 +45,7 @@ def number_words() -> frozenset[str]:
 @vocabulary.cached
 def _digits_re() -> re.Pattern[str]:
     return re.compile(
-        r"^(?P<int>\d{1,3}(?:,\d{3})+|\d+)?(?P<dec>\.\d+)?(?P<frac>[" + "".join(unicode_fractions()) + r"])?$")
+        r"^(?P<int>\d{1,3}(?:, ?\d{3})+|\d+)?(?P<dec>\.\d+)?(?P<frac>[" + "".join(unicode_fractions()) + r"])?$")
 
 
 _SLASH_FRACTION_RE = re.compile(r"^(?P<whole>\d+)[-\s](?P<num>\d)/(?P<den>\d{1,2})$")
@@ -71,7 +71,7 @@ def parse_digits(text: str) -> float | None:
     m = _digits_re().match(text)
     if not m or not (m["int"] or m["dec"] or m["frac"]):
         return None
-    value = float((m["int"] or "0").replace(",", "") + (m["dec"] or ""))
+    value = float((m["int"] or "0").replace(",", "").replace(" ", "") + (m["dec"] or ""))
     if m["frac"]:
         value += unicode_fractions()[m["frac"]]
     return value

@@ -79,7 +79,26 @@ def _age(b: Bare) -> Unit | None:
             or prev in vocabulary.words("age_nouns")  # but "people 1,000" is not said
             or prev in ("over", "under") and prev2 in vocabulary.words("person_nouns") | vocabulary.words("age_nouns")):
         return "yr", None, None
+    return _appositive_age(b)
+
+
+def _appositive_age(b: Bare) -> Unit | None:
+    """ "Maria Lopez, 52, said": a whole number set off by commas right after a person's name is an age."""
+    m, lx = b.m, b.lx
+    if not (m.value is not None and float(m.value).is_integer() and 0 < m.value < 130 and lx[m.num_first].is_digit
+            and m.first >= 2 and lx[m.first - 1].text == "," and lx[m.first - 2].is_word):
+        return None
+    if m.last + 1 < len(lx) and lx[m.last + 1].text not in (",", ".", ";", ")"):
+        return None
+    name = b.doc.char_span(lx[m.first - 2].start, lx[m.first - 2].end, alignment_mode="expand")
+    if name is not None and len(name) and name[-1].ent_type_ == "PERSON":
+        return "yr", None, None
     return None
+
+
+def _zeroless_decimal(b: Bare) -> Unit | None:
+    """ "a .500 record", "a .333 average": a decimal written without its zero is a ratio, not a count."""
+    return ("1", None, None) if b.unitless and b.lx[b.m.num_first].text.startswith(".") else None
 
 
 def _counted_noun(b: Bare) -> Unit | None:
@@ -176,7 +195,7 @@ def _substantial_count(b: Bare) -> Unit | None:
 
 #: The unit rules in precedence order.
 UNIT_RULES: RuleSet[Bare, Unit] = RuleSet(
-    "unit", _occurrences, _written_unit, _age, _counted_noun, _policy_step, _rate_decimal,
+    "unit", _occurrences, _written_unit, _age, _zeroless_decimal, _counted_noun, _policy_step, _rate_decimal,
     _parallel_unit, _chain_unit, _substantial_count)
 
 
@@ -187,7 +206,10 @@ def draft(doc: Doc, sent: Span, lx: list[Lexeme], m: Mention, mentions: list[Men
     if decided is None:
         return None
     unit, counted, head = decided[1]
-    return Draft(m, sent, lx, unit, counted=counted, head=head, anchor=anchor_token(doc, m, head))
+    d = Draft(m, sent, lx, unit, counted=counted, head=head, anchor=anchor_token(doc, m, head))
+    if m.unit_source is not None and unit == m.unit:
+        d.note("unit", m.unit_source, m.start, m.end)  # the document, not the figure's words, chose the unit
+    return d
 
 
 def parallel(lx: list[Lexeme], m: Mention, o: Mention) -> bool:

@@ -24,7 +24,7 @@ from typing import Mapping
 
 from .. import vocabulary
 from ..unit_codes import currency_codes, is_currency
-from .lexicon import CONTEXT_CURRENCY, lexicon_units, parse_code, symbol_units
+from .lexicon import CONTEXT_CURRENCY, all_symbols, lexicon_units, parse_code, symbol_units
 
 
 @dataclass(frozen=True)
@@ -33,6 +33,9 @@ class UnitSpec:
 
     code: str
     factor: float = 1.0
+    #: How the unit was decided when not from the figure's own words alone: "currency-of-document" when
+    #: the document chose it (bare "cents", "118.5p", "14 billion pounds"); None otherwise.
+    source: str | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True)
@@ -41,6 +44,12 @@ class UnitContext:
 
     signs: Mapping[str, str] = field(default_factory=dict)  # "¥" -> "JPY"
     minor: str = "USD"  # the currency "cents" are in
+    #: The currencies the document speaks of: written with a sign or a name, or named by their country.
+    spoken: frozenset[str] = frozenset()
+
+    def speaks(self, code: str) -> bool:
+        """Whether the document speaks of this currency (its sign, its name or its country)."""
+        return code in self.spoken
 
 
 DEFAULT_CONTEXT = UnitContext()
@@ -60,7 +69,9 @@ MAX_UNIT_WORDS = 5
 
 
 def _spec(code: str, factor: float, ctx: UnitContext) -> UnitSpec:
-    return UnitSpec(ctx.minor if code == CONTEXT_CURRENCY else code, factor)
+    if code == CONTEXT_CURRENCY:
+        return UnitSpec(ctx.minor, factor, source="currency-of-document")
+    return UnitSpec(code, factor)
 
 
 def unit_choices(words: tuple[str, ...], ctx: UnitContext = DEFAULT_CONTEXT) -> tuple[UnitSpec, ...]:
@@ -94,7 +105,27 @@ def unit_for_symbol(symbol: str, glued: bool, ctx: UnitContext = DEFAULT_CONTEXT
     if not glued and (symbol.lower() in _stop_words() or symbol.lower() in vocabulary.words("unit_symbols_glued_only")):
         return None
     found = [c for c in symbol_units(symbol) if not is_currency(c[0])]  # "$" is read before the number
+    if not found and len(symbol) >= 3 and (symbol.isupper() and len(symbol) >= 4 or not symbol.islower()
+                                           and not symbol.isupper() and not symbol.istitle()):
+        # "mmBTU", "MMBTU": a symbol written in another case than the table's, when every casing of it
+        # there is one unit (not "MB"/"mb"; a lower-case or capitalised word is never read this way).
+        found = list({c for c in _symbols_by_lower().get(symbol.lower(), ()) if not is_currency(c[0])})
+    if not glued and not found and symbol.lower() in vocabulary.table("minor_currency_symbols"):
+        return None
+    if glued and not found and symbol.lower() in vocabulary.table("minor_currency_symbols"):
+        # "118.5p": a glued symbol of a currency's minor unit, read when the document speaks of that currency.
+        code, factor = parse_code(vocabulary.table("minor_currency_symbols")[symbol.lower()])
+        return UnitSpec(code, factor, source="currency-of-document") if ctx.speaks(code) else None
     return _spec(*found[0], ctx) if len(found) == 1 else None
+
+
+@cache
+def _symbols_by_lower() -> Mapping[str, frozenset[tuple[str, float]]]:
+    """quantulum3's symbols by their lower-cased form: every unit any casing of it writes."""
+    out: dict[str, set[tuple[str, float]]] = {}
+    for symbol, codes in all_symbols().items():
+        out.setdefault(symbol.lower(), set()).update(codes)
+    return MappingProxyType({k: frozenset(v) for k, v in out.items()})
 
 
 @cache
@@ -146,4 +177,14 @@ def unit_context(text: str) -> UnitContext:
         if len(form) == 1 and spec.factor == 1.0 and is_currency(spec.code):
             money[spec.code] += words[form[0]]
     minor = max(("USD", "EUR", "CAD", "AUD"), key=lambda c: (money[c], c == "USD"))
-    return UnitContext(MappingProxyType(signs), minor)
+    spoken = frozenset(c for c, n in money.items() if n) | frozenset(c for c, n in cues.items() if n)
+    return UnitContext(MappingProxyType(signs), minor, spoken)
+
+
+def document_currency(choices: tuple[UnitSpec, ...], ctx: UnitContext) -> UnitSpec | None:
+    """Of the units one word may write ("pounds": sterling or weight), the currency the document speaks of
+    ("14 billion pounds" in a briefing about Britain), or None when it speaks of none of them."""
+    money = [u for u in choices if is_currency(u.code) and ctx.speaks(u.code)]
+    if len(money) != 1:
+        return None
+    return UnitSpec(money[0].code, money[0].factor, source="currency-of-document")

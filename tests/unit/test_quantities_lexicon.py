@@ -79,7 +79,8 @@ def test_the_sentence_for_quantulum3_keeps_every_offset():
 
 def test_the_shipped_lookups_are_the_ones_quantulum3_gives():
     from extractor import lang
-    from extractor.quantities.lexicon import build_dimensions, build_tables, dimensions_text, table_text
+    from extractor.quantities.lexicon import (build_dimensions, build_letters, build_tables, dimensions_text,
+                                              table_text)
 
     names, symbols = build_tables()
     data = lang.files("units")
@@ -87,3 +88,4 @@ def test_the_shipped_lookups_are_the_ones_quantulum3_gives():
         "rebuild them: python -m extractor.quantities.lexicon extractor/lang/en/units")
     assert data.joinpath("unit_symbols.tsv").read_text(encoding="utf-8") == table_text(symbols, "symbol")
     assert data.joinpath("unit_dimensions.tsv").read_text(encoding="utf-8") == dimensions_text(build_dimensions())
+    assert data.joinpath("unit_letters.tsv").read_text(encoding="utf-8") == table_text(build_letters(), "letter")

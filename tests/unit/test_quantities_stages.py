@@ -54,6 +54,7 @@ REJECTION_CASES = [
     ("year", "The mayor took office in 2019 after the vote.", "2019", "year"),
     ("date", "The bridge opened on March 14 to traffic.", "14", "date"),
     ("after_capitalised", "Under Article 12 the board may act.", "12", "name"),
+    ("street_number", "The depot at 220 Harbour View Road reopened.", "220", "address"),
     ("capitalised_number_word", "The Big Four Banks signed the accord.", "Four", "name"),
     ("denominator", "Members pay $40 a month for the service.", "a month", "per-unit"),
     ("clock_list", "Doors open at four or five in the afternoon.", "four", "clock"),
@@ -90,6 +91,8 @@ UNIT_CASES = [
     ("written_unit", "Ridership rose 5 percent this spring.", "5 percent", ("%", None)),
     ("written_unit", "Voters backed the levy two to one.", "two to one", ("1", None)),  # a ratio's unit is 1
     ("age", "Residents 65 and older ride free.", "65", ("yr", None)),
+    ("age", "The keeper, Lena Holm, 34, signed again.", "34", ("yr", None)),  # an age set off after a name
+    ("zeroless_decimal", "The club ended on a .625 mark.", ".625", ("1", None)),
     ("counted_noun", "The city planted 300 new trees.", "300", ("count", "new trees")),
     ("policy_step", "After a hike of 50 basis points in May, traders talk of a 75.", "75", ("bp", None)),
     ("rate_decimal", "The jobless rate fell from 4.5 to 4.1 over the year.", "4.5", ("%", None)),
