@@ -766,9 +766,12 @@ def _share_unit(a: Mention, b: Mention) -> None:
     """Give the first end of a pair the unit (and scale) written only on the second."""
     if a.unit is None and b.unit is not None:
         a.unit = b.unit
-    if not a.scaled and b.scaled and a.value is not None and b.value is not None and b.value >= 1000 * a.value > 0:
-        scale = next(s for s in sorted(scales().values(), reverse=True) if b.value >= s)
-        a.value *= scale
+    if not a.scaled and b.scaled and a.value is not None and b.value is not None and b.value >= 100 * a.value > 0:
+        # "four to five thousand", "six to seven hundred": the bare end counts in the other end's scale
+        # when that keeps it below the other end ("from 900 to 1.2 million" stays 900).
+        scale = next((s for s in sorted(scales().values(), reverse=True) if b.value >= s), 1.0)
+        if a.value * scale <= b.value:
+            a.value *= scale
 
 
 def _join(a: Mention, b: Mention, ratio: bool = False) -> Mention:

@@ -198,6 +198,8 @@ def _street_number(s: Seen) -> str | None:
         return None
     k = m.num_last + 1
     for _ in range(5):
+        if k + 1 < len(lx) and lx[k].text in ("'", "\u2019") and lx[k + 1].low == "s" and adjacent(lx[k], lx[k + 1]):
+            k += 2  # "King's Road"
         if k >= len(lx):
             return None
         ordinal = lx[k - 1].is_digit and k - 1 > m.num_last and lx[k].is_word and adjacent(lx[k - 1], lx[k])

@@ -91,6 +91,7 @@ def _appositive_age(b: Bare) -> Unit | None:
     if m.last + 1 < len(lx) and lx[m.last + 1].text not in (",", ".", ";", ")"):
         return None
     name = b.doc.char_span(lx[m.first - 2].start, lx[m.first - 2].end, alignment_mode="expand")
+    # A person's name by the NER only: a proper noun it does not tag may be a place ("York, 3,").
     if name is not None and len(name) and name[-1].ent_type_ == "PERSON":
         return "yr", None, None
     return None
