@@ -149,12 +149,19 @@ def _code(s: Seen) -> str | None:
     return "name" if s.num.is_digit and re.match(r"0\d", s.num.text) else None
 
 
+def _word_before(s: Seen) -> str:
+    """The letters just before the numeral's hyphen ("sub" in "sub-500")."""
+    return re.search(r"[^\W\d_]*$", s.text[max(0, s.num.start - 12):s.num.start - 1]).group()
+
+
 def _glued_to_letters(s: Seen) -> str | None:
     """ "G20", "COVID-19", "F-16", "`25", "#1", "13th", "3D", "1990s", "24/7": digits inside a name or an ordinal."""
     if not s.num.is_digit:
         return None
     sign_letters = s.m.currency_sign and s.m.first < s.m.num_first  # "$US55.9": the letters are the currency's
-    if s.before.isalpha() and not sign_letters or (s.before == "-" and s.before2.isalpha()) or s.before in "`'’‘#":
+    prefix = s.before == "-" and s.before2.isalpha() and _word_before(s).lower() in vocabulary.words("number_prefixes")
+    if s.before.isalpha() and not sign_letters or (s.before == "-" and s.before2.isalpha() and not prefix) or (
+            s.before in "`'’‘#"):
         return "name"
     if s.after.isalpha() and not (s.m.unit is not None and s.m.last > s.m.num_last):  # "256GB", "5km": a unit read
         glued = re.match(r"[^\W\d_]+", s.text[s.num_end:s.num_end + 6]).group().lower()

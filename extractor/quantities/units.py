@@ -46,6 +46,8 @@ class UnitContext:
     minor: str = "USD"  # the currency "cents" are in
     #: The currencies the document speaks of: written with a sign or a name, or named by their country.
     spoken: frozenset[str] = frozenset()
+    #: Whether ``minor`` is the money the document writes (False: no money written, the default).
+    minor_written: bool = False
 
     def speaks(self, code: str) -> bool:
         """Whether the document speaks of this currency (its sign, its name or its country)."""
@@ -70,7 +72,7 @@ MAX_UNIT_WORDS = 5
 
 def _spec(code: str, factor: float, ctx: UnitContext) -> UnitSpec:
     if code == CONTEXT_CURRENCY:
-        return UnitSpec(ctx.minor, factor, source="currency-of-document")
+        return UnitSpec(ctx.minor, factor, source="currency-of-document" if ctx.minor_written else "default-currency")
     return UnitSpec(code, factor)
 
 
@@ -178,7 +180,7 @@ def unit_context(text: str) -> UnitContext:
             money[spec.code] += words[form[0]]
     minor = max(("USD", "EUR", "CAD", "AUD"), key=lambda c: (money[c], c == "USD"))
     spoken = frozenset(c for c, n in money.items() if n) | frozenset(c for c, n in cues.items() if n)
-    return UnitContext(MappingProxyType(signs), minor, spoken)
+    return UnitContext(MappingProxyType(signs), minor, spoken, money[minor] > 0)
 
 
 def document_currency(choices: tuple[UnitSpec, ...], ctx: UnitContext) -> UnitSpec | None:

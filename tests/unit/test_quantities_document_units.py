@@ -49,3 +49,9 @@ def test_a_thousands_group_after_a_comma_and_a_space_is_one_number():
 def test_caption_text_keeps_a_counted_figure(nlp):
     got = {q.text: (q.value, q.unit, q.counted) for q in extract_quantities(nlp("The fair drew 23, 000 guests."))}
     assert got["23, 000"] == (23000, "count", "guests")
+
+
+def test_bare_cents_say_whether_the_document_or_the_default_chose_their_currency():
+    assert _units("The levy adds 40 cents to each euro ticket; euros are the fare.")["40 cents"][1:] == (
+        "EUR", "currency-of-document")
+    assert _units("The levy adds 40 cents to each ticket.")["40 cents"][1:] == ("USD", "default-currency")
