@@ -102,6 +102,21 @@ def _zeroless_decimal(b: Bare) -> Unit | None:
     return ("1", None, None) if b.unitless and b.lx[b.m.num_first].text.startswith(".") else None
 
 
+def _index_level(b: Bare) -> Unit | None:
+    """ "the index fell 0.4 per cent to 13,176", "the benchmark closed at 7,412, down 1.2%": a bare level that
+    a move of an index (``index_nouns``) reached, in a sentence that gives the move in percent or points, is
+    in index points."""
+    m, lx = b.m, b.lx
+    if not b.unitless or m.scaled or m.value is None or m.value < 100 or not lx[m.num_first].is_digit:
+        return None
+    if m.first == 0 or lx[m.first - 1].low not in ("to", "at"):
+        return None
+    moves = [o for o in b.mentions if o is not m and (is_relative(o.unit) or o.unit == "points")]
+    if moves and any(t.low in vocabulary.words("index_nouns") for t in lx[:m.first]):
+        return "points", None, None
+    return None
+
+
 def _counted_noun(b: Bare) -> Unit | None:
     """ "nearly 700,000 business entities": the noun the number counts (see :mod:`counted`)."""
     if not b.unitless:
@@ -196,8 +211,8 @@ def _substantial_count(b: Bare) -> Unit | None:
 
 #: The unit rules in precedence order.
 UNIT_RULES: RuleSet[Bare, Unit] = RuleSet(
-    "unit", _occurrences, _written_unit, _age, _zeroless_decimal, _counted_noun, _policy_step, _rate_decimal,
-    _parallel_unit, _chain_unit, _substantial_count)
+    "unit", _occurrences, _written_unit, _age, _zeroless_decimal, _counted_noun, _index_level, _policy_step,
+    _rate_decimal, _parallel_unit, _chain_unit, _substantial_count)
 
 
 def draft(doc: Doc, sent: Span, lx: list[Lexeme], m: Mention, mentions: list[Mention],
@@ -210,6 +225,8 @@ def draft(doc: Doc, sent: Span, lx: list[Lexeme], m: Mention, mentions: list[Men
     d = Draft(m, sent, lx, unit, counted=counted, head=head, anchor=anchor_token(doc, m, head))
     if m.unit_source is not None and unit == m.unit:
         d.note("unit", m.unit_source, m.start, m.end)  # the document, not the figure's words, chose the unit
+    elif decided[0] == "index_level":
+        d.note("unit", "index-level", m.start, m.end)
     return d
 
 

@@ -94,6 +94,7 @@ UNIT_CASES = [
     ("age", "The keeper, Lena Holm, 34, signed again.", "34", ("yr", None)),  # an age set off after a name
     ("zeroless_decimal", "The club ended on a .625 mark.", ".625", ("1", None)),
     ("counted_noun", "The city planted 300 new trees.", "300", ("count", "new trees")),
+    ("index_level", "The regional share index slipped 1.1% to 5,218 on Friday.", "5,218", ("points", None)),
     ("policy_step", "After a hike of 50 basis points in May, traders talk of a 75.", "75", ("bp", None)),
     ("rate_decimal", "The jobless rate fell from 4.5 to 4.1 over the year.", "4.5", ("%", None)),
     ("parallel_unit", "Turnout was 42 versus 51 percent in the two wards.", "42", ("%", None)),

@@ -1,7 +1,7 @@
 """The unit table (tests/unit/data/unit_phrases.tsv) as a test: every row must be read as written there.
 
 Rows whose unit is "count" need the counted noun, rows with unit "-" (no quantity) the filters that read the
-parse, and rows of the family "age" the name or words around the age, so they run through the model (the session
+parse, and rows of the families "age" and "index-level" the words around the figure, so they run through the model (the session
 fixture);
 all others are read by the string layer alone: the lexer, the candidate finder and the filters.
 """
@@ -62,8 +62,9 @@ def test_the_table_is_broad():
 
 @pytest.mark.parametrize("row", ROWS, ids=[f"{r['family']}: {r['phrase']} [{r['surface']}]" for r in ROWS])
 def test_phrase(row, request):
-    # Counts, non-quantities and ages (the name before "Ana Ruiz, 29,") need the parse.
-    parsed = row["unit"] in ("count", "-") or row["family"] == "age"
+    # Counts, non-quantities, ages (the name before "Maria Lopez, 29,") and index levels (the move beside them)
+    # need the parse and the unit rules.
+    parsed = row["unit"] in ("count", "-") or row["family"] in ("age", "index-level")
     got = _pipeline(request.getfixturevalue("nlp"), row["phrase"]) if parsed else _string_layer(row["phrase"])
     found = [q for q in got if q["text"] == row["surface"]]
     if row["unit"] == "-":
