@@ -186,7 +186,23 @@ def draft(doc: Doc, sent: Span, lx: list[Lexeme], m: Mention, mentions: list[Men
     if decided is None:
         return None
     unit, counted, head = decided[1]
-    return Draft(m, sent, lx, unit, counted=counted, head=head, anchor=anchor_token(doc, m, head))
+    d = Draft(m, sent, lx, unit, counted=counted, head=head, anchor=anchor_token(doc, m, head))
+    d.note("unit", decided[0].replace("_", "-"), *_unit_span(lx, m, head))
+    return d
+
+
+def _unit_span(lx: list[Lexeme], m: Mention, head: Token | None) -> tuple[int | None, int | None]:
+    """The text that gave the unit: the counted noun, else the currency sign before the numeral, else the
+    words after it inside the figure ("percent", "billion dollars"); nothing for a unit inferred."""
+    if head is not None:
+        return head.idx, head.idx + len(head)
+    if m.unit is None:
+        return None, None
+    if m.currency_sign and m.first < m.num_first:
+        return lx[m.first].start, lx[m.num_first - 1].end
+    if m.last > m.num_last:
+        return lx[m.num_last + 1].start, lx[m.last].end
+    return None, None
 
 
 def parallel(lx: list[Lexeme], m: Mention, o: Mention) -> bool:
