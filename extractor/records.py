@@ -36,6 +36,8 @@ Direction = Literal["up", "down"]
 Approx = Literal["about", "nearly", "over", "under"]
 DateSource = Literal["header", "filename", "option"]
 Offset = Annotated[int, Field(ge=0)]
+#: The context fields of a quantity that carry evidence and a confidence, in the order records list them.
+CONTEXT_FIELDS = ("concept", "entity", "period", "kind", "unit")
 
 
 class Record(BaseModel):

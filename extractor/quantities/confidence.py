@@ -18,13 +18,14 @@ from functools import cache
 from importlib import resources
 from types import MappingProxyType
 
+from ..records import CONTEXT_FIELDS
 from ..unit_codes import currency_codes
 
 __all__ = ["FIELDS", "UNNOTED", "EMPTY", "ANY", "PRIOR_STRENGTH", "state", "build", "lookup", "parse", "dump",
            "confidence"]
 
 #: The context fields that carry evidence and a confidence, in the order records list them.
-FIELDS = ("concept", "entity", "period", "kind", "unit")
+FIELDS = CONTEXT_FIELDS
 #: The mechanism of a field that holds a value no rule accounted for.
 UNNOTED = "unnoted"
 #: The mechanism of a field left empty without a rule deciding so.
