@@ -159,8 +159,8 @@ def mechanisms() -> list[tuple[str, str, str]]:
 
 def _document_mechanisms(schema: dict[str, Any]) -> None:
     """Lists every mechanism name with its meaning in the schema (read when the schema is made, not at import)."""
-    names = "; ".join(f"`{name}` ({field}): {meaning}" for name, field, meaning in mechanisms())
-    schema["description"] = f"{schema['description']} The names: {names}"
+    names = "".join(f"\n- `{name}` ({field}): {meaning}" for name, field, meaning in mechanisms())
+    schema["description"] = f"{schema['description']} The names, with the field they decide (* for any):{names}"
 
 
 class Clue(Record):
