@@ -32,6 +32,17 @@ EVIDENCE_COLUMNS: tuple[str, ...] = tuple(
 CSV_COLUMNS = QUANTITY_COLUMNS + EVIDENCE_COLUMNS
 
 
+#: The evidence columns that are numbers (the rest are text).
+EVIDENCE_NUMBERS = {f"confidence_{name}": "REAL" for name in CONTEXT_FIELDS}
+
+
+def csv_rows(record: TranscriptRecord, page: str) -> Iterator[dict]:
+    """One flat row per quantity with every ``CSV_COLUMNS`` (the CSV's and the Parquet file's rows)."""
+    for q, row in zip(record.quantities, quantity_rows(record, page)):
+        row.update(evidence_cells(q))
+        yield row
+
+
 def evidence_cells(q: Quantity) -> dict:
     """The quantity's ``EVIDENCE_COLUMNS`` (empty for a record made without evidence), text on one line."""
     cells: dict = {}
@@ -76,8 +87,7 @@ class FactsWriter:
         elif self.fmt == "jsonl":
             self.stream.write(json.dumps(data, ensure_ascii=False) + "\n")
         else:
-            for q, row in zip(record.quantities, quantity_rows(record, self._pages.next(record.source))):
-                row.update(evidence_cells(q))
+            for row in csv_rows(record, self._pages.next(record.source)):
                 self._csv.writerow({k: "" if v is None else csv_cell(v) for k, v in row.items()})
         self.count += 1
 

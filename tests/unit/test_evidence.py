@@ -9,7 +9,7 @@ import pytest
 from pydantic import ValidationError
 
 from extractor.api import extract_text
-from extractor.output import CSV_COLUMNS, EVIDENCE_COLUMNS, render
+from extractor.output import CSV_COLUMNS, EVIDENCE_COLUMNS, render, write_file
 from extractor.quantities import confidence
 from extractor.quantities.candidates import Mention
 from extractor.quantities.draft import Draft
@@ -140,3 +140,14 @@ def test_the_unit_decision_is_noted_with_the_unit_word(nlp):
     assert (fines.mechanism, fines.text) == ("written-unit", "percent")
     hired = next(q for q in record.quantities if q.text.startswith("40")).evidence.unit
     assert (hired.mechanism, hired.text) == ("counted-noun", "inspectors")
+
+
+def test_parquet_has_the_confidences_as_numbers(tmp_path):
+    pq = pytest.importorskip("pyarrow.parquet")
+    q = Quantity.model_validate(fee_rise(), context={"text": TEXT})
+    doc = FactsDocument(generator=Generator(name="extractor", version="0"),
+                        transcripts=[TranscriptRecord(source="harbour.txt", encoding="utf-8", quantities=[q])])
+    write_file(doc, tmp_path / "q.parquet", "parquet")
+    table = pq.read_table(tmp_path / "q.parquet")
+    assert table.column("confidence_period").to_pylist() == [0.9]
+    assert table.column("evidence_text_period").to_pylist() == ["spring"]
