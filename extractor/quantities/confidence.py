@@ -54,8 +54,13 @@ def state(field: str, value: object) -> str:
     return "set"
 
 
+#: The table's confidences stay this far from 0 and 1: no count of gold figures makes a field certain.
+_MARGIN = 1e-4
+
+
 def _smoothed(right: int, seen: int, prior: float) -> float:
-    return (right + PRIOR_STRENGTH * prior) / (seen + PRIOR_STRENGTH)
+    value = (right + PRIOR_STRENGTH * prior) / (seen + PRIOR_STRENGTH)
+    return min(max(value, _MARGIN), 1 - _MARGIN)
 
 
 def build(observations: Iterable[tuple[str, str, str, bool]]) -> dict[tuple[str, str, str], tuple[float, int, int]]:

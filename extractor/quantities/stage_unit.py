@@ -201,7 +201,11 @@ def _unit_span(lx: list[Lexeme], m: Mention, head: Token | None) -> tuple[int | 
     if m.currency_sign and m.first < m.num_first:
         return lx[m.first].start, lx[m.num_first - 1].end
     if m.last > m.num_last:
-        return lx[m.num_last + 1].start, lx[m.last].end
+        k = m.num_last + 1
+        # "four-month": the unit word without the hyphen that joins it to the numeral.
+        while k < m.last and lx[k].text == "-":
+            k += 1
+        return lx[k].start + (lx[k].text[:1] == "-" and len(lx[k].text) > 1), lx[m.last].end
     return None, None
 
 

@@ -151,3 +151,9 @@ def test_parquet_has_the_confidences_as_numbers(tmp_path):
     table = pq.read_table(tmp_path / "q.parquet")
     assert table.column("confidence_period").to_pylist() == [0.9]
     assert table.column("evidence_text_period").to_pylist() == ["spring"]
+
+
+def test_a_hyphenated_unit_word_is_quoted_without_its_hyphen(nlp):
+    text = "MS. BERG: The museum will close for a six-month renovation.\n"
+    q = next(q for q in extract_text(text, nlp=nlp).quantities if q.unit == "mo")
+    assert (q.evidence.unit.mechanism, q.evidence.unit.text) == ("written-unit", "month")
