@@ -19,14 +19,39 @@ from typing import Literal, Protocol, TextIO
 
 from .atomic import atomic_path, atomic_stream, write_atomic  # noqa: F401  (re-exported: the writers and callers use them from here)
 from .errors import ExtractorError
-from .records import SCHEMA_VERSION, FactsDocument, Failure, Generator, TranscriptRecord
-from .tables import QUANTITY_COLUMNS, PageNames, quantity_rows
+from .records import CONTEXT_FIELDS, SCHEMA_VERSION, FactsDocument, Failure, Generator, Quantity, TranscriptRecord
+from .tables import QUANTITY_COLUMNS, PageNames, one_line, quantity_rows
 
 #: The text formats (``FactsWriter``, ``render``); every format is in ``OUTPUT_FORMATS`` below.
 Format = Literal["json", "jsonl", "csv"]
 
+#: Per context field, its confidence, the mechanism that decided it and the text that supplied it.
+EVIDENCE_COLUMNS: tuple[str, ...] = tuple(
+    f"{what}_{name}" for name in CONTEXT_FIELDS for what in ("confidence", "evidence", "evidence_text"))
 #: The flat columns of the CSV output: one row per quantity.
-CSV_COLUMNS = QUANTITY_COLUMNS
+CSV_COLUMNS = QUANTITY_COLUMNS + EVIDENCE_COLUMNS
+
+
+#: The evidence columns that are numbers (the rest are text).
+EVIDENCE_NUMBERS = {f"confidence_{name}": "REAL" for name in CONTEXT_FIELDS}
+
+
+def csv_rows(record: TranscriptRecord, page: str) -> Iterator[dict]:
+    """One flat row per quantity with every ``CSV_COLUMNS`` (the CSV's and the Parquet file's rows)."""
+    for q, row in zip(record.quantities, quantity_rows(record, page)):
+        row.update(evidence_cells(q))
+        yield row
+
+
+def evidence_cells(q: Quantity) -> dict:
+    """The quantity's ``EVIDENCE_COLUMNS`` (empty for a record made without evidence), text on one line."""
+    cells: dict = {}
+    for name in CONTEXT_FIELDS:
+        clue = getattr(q.evidence, name) if q.evidence else None
+        cells[f"confidence_{name}"] = getattr(q.confidence, name) if q.confidence else None
+        cells[f"evidence_{name}"] = clue.mechanism if clue else None
+        cells[f"evidence_text_{name}"] = one_line(clue.text) if clue else None
+    return cells
 
 
 class FactsWriter:
@@ -62,7 +87,7 @@ class FactsWriter:
         elif self.fmt == "jsonl":
             self.stream.write(json.dumps(data, ensure_ascii=False) + "\n")
         else:
-            for row in quantity_rows(record, self._pages.next(record.source)):
+            for row in csv_rows(record, self._pages.next(record.source)):
                 self._csv.writerow({k: "" if v is None else csv_cell(v) for k, v in row.items()})
         self.count += 1
 

@@ -6,9 +6,9 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from .errors import ExtractorError
-from .output import atomic_path
+from .output import CSV_COLUMNS, EVIDENCE_NUMBERS, atomic_path, csv_rows
 from .records import Failure, Generator, TranscriptRecord
-from .tables import QUANTITY_COLUMNS, QUANTITY_NUMBERS, PageNames, quantity_rows
+from .tables import QUANTITY_NUMBERS, PageNames
 
 
 def _pyarrow():
@@ -26,8 +26,9 @@ class ParquetWriter:
     def __init__(self, path: Path, generator: Generator) -> None:
         pa = self._pa = _pyarrow()
         types = {"INTEGER": pa.int64(), "REAL": pa.float64()}
+        numbers = {**QUANTITY_NUMBERS, **EVIDENCE_NUMBERS}
         self.schema = pa.schema(
-            [(name, types.get(QUANTITY_NUMBERS.get(name, ""), pa.string())) for name in QUANTITY_COLUMNS],
+            [(name, types.get(numbers.get(name, ""), pa.string())) for name in CSV_COLUMNS],
             metadata={"generator": generator.model_dump_json()},
         )
         self._file = pa.parquet.ParquetWriter(path, self.schema)
@@ -35,7 +36,7 @@ class ParquetWriter:
         self.failures: list[Failure] = []
 
     def add(self, record: TranscriptRecord) -> None:
-        rows = list(quantity_rows(record, self._pages.next(record.source)))
+        rows = list(csv_rows(record, self._pages.next(record.source)))
         if rows:
             self._file.write_table(self._pa.Table.from_pylist(rows, schema=self.schema))
 

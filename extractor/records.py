@@ -21,7 +21,8 @@ of ``facts.json`` does not have the text at hand).
 """
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from importlib import resources
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, model_validator
 
@@ -36,6 +37,8 @@ Direction = Literal["up", "down"]
 Approx = Literal["about", "nearly", "over", "under"]
 DateSource = Literal["header", "filename", "option"]
 Offset = Annotated[int, Field(ge=0)]
+#: The context fields of a quantity that carry evidence and a confidence, in the order records list them.
+CONTEXT_FIELDS = ("concept", "entity", "period", "kind", "unit")
 
 
 class Record(BaseModel):
@@ -148,6 +151,68 @@ class Debris(Located):
     kind: str = Field(description="\"video-player\", \"page-header\", \"carousel\", \"timestamp\", \"boilerplate\", ...")
 
 
+def mechanisms() -> list[tuple[str, str, str]]:
+    """The mechanism names a quantity's evidence may give, as ``(name, field, meaning)``: the rows of
+    ``extractor/quantities/mechanisms.tsv`` (``*`` as field: any field)."""
+    text = resources.files("extractor").joinpath("quantities", "mechanisms.tsv").read_text(encoding="utf-8")
+    return [tuple(line.split("\t", 2)) for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+def _document_mechanisms(schema: dict[str, Any]) -> None:
+    """Lists every mechanism name with its meaning in the schema (read when the schema is made, not at import)."""
+    names = "".join(f"\n- `{name}` ({field}): {meaning}" for name, field, meaning in mechanisms())
+    schema["description"] = f"{schema['description']} The names, with the field they decide (* for any):{names}"
+
+
+class Clue(Record):
+    """How one context field of a quantity was decided: the mechanism, and the span of the text that supplied
+    the value where one did (the entity phrase, the time expression, the unit word)."""
+
+    mechanism: str = Field(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$", json_schema_extra=_document_mechanisms,
+                           description="A short stable name of the rule that decided the field.")
+    start: Offset | None = None
+    end: Offset | None = None
+    text: str | None = Field(default=None, description="The span's text, ``text[start:end]`` of the transcript.")
+
+    @model_validator(mode="after")
+    def _check_span(self, info: ValidationInfo) -> "Clue":
+        if (self.start is None) != (self.end is None) or (self.start is None) != (self.text is None):
+            raise ValueError("a clue's start, end and text are given together or not at all")
+        if self.start is not None and self.end is not None:
+            if self.end < self.start:
+                raise ValueError(f"the clue's end {self.end} is before its start {self.start}")
+            source = _source_text(info)
+            if source is not None and source[self.start:self.end] != self.text:
+                raise ValueError(f"clue {self.text!r} does not match the source at {self.start}:{self.end} "
+                                 f"({source[self.start:self.end]!r})")
+        return self
+
+
+class Evidence(Record):
+    """How each context field of a quantity was decided (issue 23)."""
+
+    concept: Clue
+    entity: Clue
+    period: Clue
+    kind: Clue = Field(description="How the kind and the direction were decided.")
+    unit: Clue
+
+
+Probability = Annotated[float, Field(ge=0.0, le=1.0)]
+
+
+class Confidence(Record):
+    """How sure each context field of a quantity is: the precision its mechanism (and the field's state:
+    empty or not, the kind, the unit's class) had on the hand-gold transcripts, smoothed. Calibrated: of the
+    fields given 0.8, about eight in ten are right (``benchmarks/calibration.py`` measures it)."""
+
+    concept: Probability
+    entity: Probability
+    period: Probability
+    kind: Probability = Field(description="Of the kind and the direction together.")
+    unit: Probability
+
+
 class Quantity(Quoted):
     """One quantity, with its meaning and where it was said (see the gold guidelines)."""
 
@@ -171,6 +236,10 @@ class Quantity(Quoted):
     entity: str | None = None
     period: str | None = None
     converts: str | None = Field(default=None, description="Id of the quantity this one converts (a figure in parentheses).")
+    evidence: Evidence | None = Field(default=None, description="How each context field was decided; always given "
+                                      "by the extractor.")
+    confidence: Confidence | None = Field(default=None, description="How sure each context field is, in [0, 1]; "
+                                          "always given by the extractor.")
     sentence: Quoted | None = None
     speaker: str | None = None
     role: Role | None = None

@@ -7,7 +7,8 @@ from spacy.tokens import Span, Token
 
 from .candidates import Mention
 from .lexer import Lexeme
-from ..records import Quantity
+from .confidence import EMPTY, FIELDS, UNNOTED, confidence
+from ..records import Clue, Confidence, Evidence, Quantity
 from ..unit_codes import dimension
 
 
@@ -48,9 +49,21 @@ class Draft:
         """The finished record, ``ident`` its id and ``converts`` the id of the figure it converts (a direction
         only for a change). Made unchecked: it is validated when the transcript's record is assembled."""
         m = self.m
+        values = {"concept": self.concept, "entity": self.entity, "period": self.period, "kind": self.kind,
+                  "unit": self.unit}
+        clues, sure = {}, {}
+        for name in FIELDS:
+            value = values[name]
+            mechanism, start, end = self.evidence.get(name) or (UNNOTED if value else EMPTY, None, None)
+            spanned = start is not None and end is not None
+            clues[name] = Clue.model_construct(mechanism=mechanism, start=start if spanned else None,
+                                               end=end if spanned else None,
+                                               text=text[start:end] if spanned else None)
+            sure[name] = confidence(name, mechanism, value)
         return Quantity.model_construct(
             start=m.start, end=m.end, text=text[m.start:m.end], id=ident, unit=self.unit,
             dimension=dimension(self.unit), kind=self.kind,
             value=m.value, low=m.low, high=m.high, counted=self.counted, per=m.per,
             direction=self.direction if self.kind == "change" else None,
-            approx=self.approx, concept=self.concept, entity=self.entity, period=self.period, converts=converts)
+            approx=self.approx, concept=self.concept, entity=self.entity, period=self.period, converts=converts,
+            evidence=Evidence.model_construct(**clues), confidence=Confidence.model_construct(**sure))

@@ -224,10 +224,29 @@ def draft(doc: Doc, sent: Span, lx: list[Lexeme], m: Mention, mentions: list[Men
     unit, counted, head = decided[1]
     d = Draft(m, sent, lx, unit, counted=counted, head=head, anchor=anchor_token(doc, m, head))
     if m.unit_source is not None and unit == m.unit:
-        d.note("unit", m.unit_source, m.start, m.end)  # the document, not the figure's words, chose the unit
-    elif decided[0] == "index_level":
-        d.note("unit", "index-level", m.start, m.end)
+        # The document, not the figure's own words, chose the unit ("14 billion pounds", "118.5p", "cents").
+        d.note("unit", m.unit_source, *_unit_span(lx, m, head))
+        return d
+    d.note("unit", decided[0].replace("_", "-"), *_unit_span(lx, m, head))
     return d
+
+
+def _unit_span(lx: list[Lexeme], m: Mention, head: Token | None) -> tuple[int | None, int | None]:
+    """The text that gave the unit: the counted noun, else the currency sign before the numeral, else the
+    words after it inside the figure ("percent", "billion dollars"); nothing for a unit inferred."""
+    if head is not None:
+        return head.idx, head.idx + len(head)
+    if m.unit is None:
+        return None, None
+    if m.currency_sign and m.first < m.num_first:
+        return lx[m.first].start, lx[m.num_first - 1].end
+    if m.last > m.num_last:
+        k = m.num_last + 1
+        # "four-month": the unit word without the hyphen that joins it to the numeral.
+        while k < m.last and lx[k].text == "-":
+            k += 1
+        return lx[k].start + (lx[k].text[:1] == "-" and len(lx[k].text) > 1), lx[m.last].end
+    return None, None
 
 
 def parallel(lx: list[Lexeme], m: Mention, o: Mention) -> bool:

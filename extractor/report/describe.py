@@ -1,10 +1,11 @@
 """Short human-readable descriptions of records, for headings and hover text."""
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 
 from ..people import answerer_names
-from ..records import Exchange, Quantity, Statement
+from ..records import CONTEXT_FIELDS, Exchange, Quantity, Statement
 
 #: The quantity kinds, in legend order, with what each one means.
 KINDS: tuple[tuple[str, str], ...] = (
@@ -46,9 +47,52 @@ def quantity_facts(q: Quantity) -> list[tuple[str, str]]:
     return [(name, value) for name, value in facts if value]
 
 
+#: Below this confidence a field is marked for the reader to check: by the calibration on the gold, such a
+#: field is wrong at least three times in ten.
+UNSURE_BELOW = 0.7
+
+
+def unsure_fields(q: Quantity) -> list[str]:
+    """The context fields of ``q`` whose confidence is below :data:`UNSURE_BELOW`, in record order."""
+    if q.confidence is None:
+        return []
+    return [name for name in CONTEXT_FIELDS if getattr(q.confidence, name) < UNSURE_BELOW]
+
+
+def lowest_confidence(q: Quantity) -> tuple[float, str] | None:
+    """The lowest confidence of ``q``'s context fields and that field's name; None without confidences."""
+    if q.confidence is None:
+        return None
+    return min((getattr(q.confidence, name), name) for name in CONTEXT_FIELDS)
+
+
+def field_note(q: Quantity, name: str) -> str:
+    """How sure field ``name`` of ``q`` is and why: ``confidence 0.42, by possessor from “the ministry”``."""
+    if q.confidence is None or q.evidence is None:
+        return ""
+    clue = getattr(q.evidence, name)
+    source = f" from “{clue.text}”" if clue.text else ""
+    return f"confidence {getattr(q.confidence, name):.2f}, by {clue.mechanism}{source}"
+
+
+def evidence_spans(q: Quantity) -> str:
+    """The spans of text that supplied ``q``'s fields, as JSON ``[[field, start, end], ...]`` for the page's
+    script to highlight (none: ``[]``)."""
+    if q.evidence is None:
+        return "[]"
+    spans = [[name, clue.start, clue.end] for name in CONTEXT_FIELDS
+             if (clue := getattr(q.evidence, name)).start is not None]
+    return json.dumps(spans)
+
+
 def hover_text(q: Quantity) -> str:
-    """The quantity's facts as lines of plain text (the template escapes it)."""
-    return "\n".join(f"{name}: {value}" for name, value in quantity_facts(q))
+    """The quantity's facts as lines of plain text (the template escapes it), then how sure each context field
+    is, a field to check marked ``⚠``."""
+    lines = [f"{name}: {value}" for name, value in quantity_facts(q)]
+    unsure = unsure_fields(q)
+    for name in CONTEXT_FIELDS if q.confidence is not None and q.evidence is not None else ():
+        lines.append(f"{'⚠ ' if name in unsure else ''}{name} {field_note(q, name)}")
+    return "\n".join(lines)
 
 
 def exchange_heading(exchange: Exchange, labels: Mapping[str, str] | None = None) -> str:

@@ -4,8 +4,8 @@ from __future__ import annotations
 import textwrap
 from dataclasses import dataclass
 
-from ..records import TranscriptRecord
-from .describe import amount
+from ..records import CONTEXT_FIELDS, TranscriptRecord
+from .describe import amount, field_note, lowest_confidence, unsure_fields
 
 #: The table's columns: (key, heading, whether its filter offers the values to choose from).
 COLUMNS: tuple[tuple[str, str, bool], ...] = (
@@ -19,7 +19,11 @@ COLUMNS: tuple[tuple[str, str, bool], ...] = (
     ("speaker", "Speaker", True),
     ("asked_by", "Asked by", True),
     ("topic", "Topic", True),
+    ("confidence", "Confidence", False),
 )
+#: The confidence column's filter: (value, shown); a value is a comparison with the row's lowest confidence.
+CONFIDENCE_FILTERS: tuple[tuple[str, str], ...] = (
+    ("<0.5", "below 0.5"), ("<0.7", "below 0.7"), ("<0.8", "below 0.8"), (">=0.8", "0.8 and above"))
 #: The index's table also says which transcript each figure is from.
 INDEX_COLUMNS = (("transcript", "Transcript", True), *COLUMNS)
 
@@ -35,6 +39,10 @@ class FigureRow:
         value_key: The number the value column sorts by (a range sorts by its low end).
         start: Where the figure is in the text (the table's first order).
         topic_id: The topic's id, for the page's topic filter.
+        confidence: The lowest confidence of the figure's context fields (what the confidence column sorts
+            and filters by), -1 when the record has none.
+        notes: For each context field's cell, how sure it is and why (the cell's hover text).
+        unsure: The context fields whose confidence is low (their cells are marked).
     """
 
     quantity: str
@@ -43,6 +51,9 @@ class FigureRow:
     value_key: float
     start: int
     topic_id: str
+    confidence: float = -1.0
+    notes: dict[str, str] | None = None
+    unsure: tuple[str, ...] = ()
 
 
 def transcript_name(record: TranscriptRecord) -> str:
@@ -71,8 +82,12 @@ def figure_rows(record: TranscriptRecord, page: str = "") -> list[FigureRow]:
             "speaker": speaker, "asked_by": (exchange.asked_by or "") if exchange else "",
             "topic": topics.get(topic, ""),
         }
+        lowest = lowest_confidence(q)
+        cells["confidence"] = f"{lowest[0]:.2f} {lowest[1]}" if lowest else ""
+        notes = {name: field_note(q, name) for name in CONTEXT_FIELDS}
         value = q.value if q.value is not None else q.low
-        rows.append(FigureRow(q.id, f"{page}#quantity-{q.id}", cells, value or 0.0, q.start, topic))
+        rows.append(FigureRow(q.id, f"{page}#quantity-{q.id}", cells, value or 0.0, q.start, topic,
+                              lowest[0] if lowest else -1.0, notes, tuple(unsure_fields(q))))
     return rows
 
 

@@ -10,7 +10,7 @@ from jinja2 import Environment, FunctionLoader, StrictUndefined
 from ..people import participant_labels
 from ..records import FactsDocument, TranscriptRecord
 from . import describe
-from .figures import COLUMNS, INDEX_COLUMNS, choices, figure_rows, transcript_name
+from .figures import COLUMNS, CONFIDENCE_FILTERS, INDEX_COLUMNS, choices, figure_rows, transcript_name
 from .layout import PageLayout
 
 TEMPLATES = "templates"
@@ -39,6 +39,10 @@ def environment() -> Environment:
     env.globals.update(
         kinds=describe.KINDS,
         hover_text=describe.hover_text,
+        unsure_fields=describe.unsure_fields,
+        evidence_spans=describe.evidence_spans,
+        confidence_filters=CONFIDENCE_FILTERS,
+        unsure_below=describe.UNSURE_BELOW,
         amount=describe.amount,
         exchange_heading=describe.exchange_heading,
         statement_heading=describe.statement_heading,

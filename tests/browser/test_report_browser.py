@@ -13,7 +13,7 @@ from urllib.parse import quote
 import pytest
 
 from extractor.report import write_report
-from tests.unit.test_report import TEXT, document, make_record
+from tests.unit.test_report import TEXT, document, make_record, with_confidence
 
 from .chromium import DevTools, dump_dom, find_chromium
 
@@ -237,3 +237,54 @@ def test_the_index_table_of_figures_filters_and_opens_the_figure_in_its_page(chr
         browser.wait_for("location.pathname.endsWith('/2025-01-13_trade.html') && document.body.dataset.ready")
         assert browser.evaluate("location.hash") == "#quantity-q4"
         assert browser.evaluate("document.querySelector(':target').textContent") == "twice"
+
+
+def test_low_confidence_is_marked_its_evidence_lit_on_hover_and_the_table_filters_by_it(chromium, tmp_path):
+    record = with_confidence(make_record())
+    out = tmp_path / "report"
+    write_report(document(record), {record.source: TEXT}, out)
+    with DevTools(chromium, tmp_path / "profile") as browser:
+        browser.open((out / PAGE).as_uri())
+        browser.wait_for("document.body && document.body.dataset.ready === 'true'")
+        # The visible mark: a "?" after each figure with a field to check, none after the others.
+        after = dict(browser.evaluate(
+            "[...document.querySelectorAll('main mark.q')].map(m => [m.id, getComputedStyle(m, '::after').content])"))
+        assert after == {"quantity-q1": '"?"', "quantity-q2": "none", "quantity-q3": '"?"', "quantity-q4": "none"}
+        cells = browser.evaluate(
+            "[...document.querySelectorAll('td.unsure')].map(c => [c.closest('tr').dataset.figure, c.dataset.col,"
+            " getComputedStyle(c, '::after').content])")
+        assert cells == [["q1", "period", '" ?"'], ["q3", "concept", '" ?"']]
+
+        # Hovering a figure lights the text its fields came from; leaving it puts the light out.
+        lit = """(() => {
+            const h = CSS.highlights.get('evidence');
+            return h ? [...h].map(r => r.toString()) : null;
+        })()"""
+        browser.evaluate("document.getElementById('quantity-q1').dispatchEvent(new MouseEvent('mouseenter'))")
+        assert browser.evaluate("document.body.dataset.evidenceShown") == "concept unit"
+        assert browser.evaluate(lit) == ["Exports", "%"]
+        browser.evaluate("document.getElementById('quantity-q1').dispatchEvent(new MouseEvent('mouseleave'))")
+        assert browser.evaluate(lit) is None
+        # A span in a later turn is found at its offsets: the "%" of "30%", not the one before it.
+        browser.evaluate("document.getElementById('quantity-q3').dispatchEvent(new MouseEvent('mouseenter'))")
+        assert browser.evaluate(lit) == ["%"]
+        assert browser.evaluate(
+            "[...CSS.highlights.get('evidence')][0].startContainer.parentNode.closest('mark').id") == "quantity-q3"
+
+        # The table filters by the figure's lowest confidence; a figure without confidences passes none.
+        def only(value: str) -> list[str]:
+            return browser.evaluate(f"""(() => {{
+                const f = document.querySelector('select[data-filter=confidence]');
+                f.value = '{value}';
+                f.dispatchEvent(new Event('change'));
+                return [...document.querySelectorAll('tr[data-figure]')].filter(r => !r.hidden).map(r => r.dataset.figure);
+            }})()""")
+
+        assert only("<0.7") == ["q1", "q3"]
+        assert only("<0.5") == ["q1", "q3"]
+        assert only(">=0.8") == ["q2"]
+        assert browser.evaluate("document.getElementById('figures-count').textContent") == "1 of 4 figures shown"
+        assert only("") == ["q1", "q2", "q3", "q4"]
+        # Sorting by confidence puts the least sure first.
+        browser.evaluate("document.querySelector('th[data-col=confidence] button').click()")
+        assert browser.evaluate(ROWS) == ["q4", "q3", "q1", "q2"]

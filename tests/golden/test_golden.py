@@ -19,6 +19,7 @@ import pytest
 from extractor.api import extract_path
 
 from ..conftest import ROOT, shared_dir
+from ..integration.test_evidence import check_evidence
 
 SHARED = shared_dir()
 CASES_FILE = Path(__file__).with_name("cases.txt")
@@ -127,6 +128,7 @@ def check_invariants(record, text: str) -> None:
     spans = [*record.turns, *record.exchanges, *record.statements, *record.topics, *record.debris, *record.quantities]
     for item in spans:
         assert 0 <= item.start <= item.end <= len(text), item
+    check_evidence(record, text)
     for q in record.quantities:
         assert text[q.start : q.end] == q.text
         assert q.sentence is None or q.sentence.start <= q.start < q.sentence.end

@@ -24,9 +24,10 @@ def test_notebook_runs_on_the_sample_facts_and_displays_its_charts(nlp, tmp_path
     )
     assert "1 transcript from extractor" in outputs
     assert "percentage changes over" in outputs
+    assert "calibration: " in outputs and "expected share right per field: concept" in outputs
     assert not any(o.get("output_type") == "error" for c in notebook.cells if c.cell_type == "code" for o in c.outputs)
-    # Both charts are in the executed notebook as images, not only drawn off screen.
+    # The charts are in the executed notebook as images, not only drawn off screen.
     images = [o for c in notebook.cells if c.cell_type == "code" for o in c.outputs
               if o.get("output_type") == "display_data" and "image/png" in o.get("data", {})]
-    assert len(images) == 2
+    assert len(images) == 3  # figures by kind, growth rates, confidence per field
     assert all(len(o["data"]["image/png"]) > 1000 for o in images)  # base64 of a real picture, not an empty one

@@ -1,6 +1,7 @@
 """The HTML report: layout pieces, highlighting, escaping, index and file names."""
 from __future__ import annotations
 
+import json
 import os
 import re
 import stat
@@ -12,7 +13,10 @@ from pathlib import Path
 import pytest
 
 from extractor.records import (
+    Clue,
+    Confidence,
     Debris,
+    Evidence,
     Exchange,
     FactsDocument,
     Generator,
@@ -87,6 +91,35 @@ def make_record(source: str = "corpus/scio/2025-01-13_trade.txt", **overrides) -
     )
     data.update(overrides)
     # Validating against the text proves the fixture's offsets are right.
+    return TranscriptRecord.model_validate(data, context={"text": TEXT})
+
+
+def clue(mechanism: str, surface: str | None = None, after: int = 0) -> Clue:
+    if surface is None:
+        return Clue(mechanism=mechanism)
+    start, end = span(surface, after)
+    return Clue(mechanism=mechanism, start=start, end=end, text=surface)
+
+
+def with_confidence(record: TranscriptRecord) -> TranscriptRecord:
+    """The record with evidence and confidences: q1's period and q3's concept are to be checked, q2 is sure
+    of everything, q4 has none (a record made without them)."""
+    q1, q2, q3, q4 = record.quantities
+    surely = dict(concept=0.9, entity=0.95, period=0.9, kind=0.9, unit=0.99)
+    q1 = q1.model_copy(update={
+        "evidence": Evidence(concept=clue("subject-of-clause", "Exports"), entity=clue("unnoted"),
+                             period=clue("unnoted"), kind=clue("unnoted"), unit=clue("written-unit", "%")),
+        "confidence": Confidence(**{**surely, "period": 0.4})})
+    q2 = q2.model_copy(update={
+        "evidence": Evidence(concept=clue("unnoted"), entity=clue("empty"), period=clue("empty"),
+                             kind=clue("unnoted"), unit=clue("written-unit", "yuan")),
+        "confidence": Confidence(**surely)})
+    q3 = q3.model_copy(update={
+        "evidence": Evidence(concept=clue("unnoted"), entity=clue("empty"), period=clue("unnoted"),
+                             kind=clue("unnoted"), unit=clue("written-unit", "%", TEXT.index("The share was"))),
+        "confidence": Confidence(**{**surely, "concept": 0.3})})
+    data = record.model_dump()
+    data["quantities"] = [q.model_dump() for q in (q1, q2, q3, q4)]
     return TranscriptRecord.model_validate(data, context={"text": TEXT})
 
 
@@ -334,10 +367,11 @@ class Rows(HTMLParser):
     def handle_starttag(self, tag, attrs):
         attrs = dict(attrs)
         if tag == "tr" and "data-figure" in attrs:
-            self.rows.append({"attrs": attrs, "cells": {}, "links": {}})
+            self.rows.append({"attrs": attrs, "cells": {}, "links": {}, "td": {}})
         elif tag == "td" and "data-col" in attrs and self.rows:
             self._col = attrs["data-col"]
             self.rows[-1]["cells"][self._col] = ""
+            self.rows[-1]["td"][self._col] = attrs
         elif tag == "a" and self._col:
             self.rows[-1]["links"][self._col] = attrs["href"]
 
@@ -362,7 +396,7 @@ def test_the_page_has_a_table_of_every_figure_linking_to_its_place_and_back(page
     q3 = rows[2]
     assert q3["cells"] == {"figure": "30%", "value": "about 30", "unit": "%", "kind": "share", "concept": "share <b>",
                            "entity": "", "period": "2024", "speaker": "Wang Lingjun", "asked_by": "Bloomberg",
-                           "topic": "Market share"}
+                           "topic": "Market share", "confidence": ""}
     assert q3["links"] == {"figure": "#quantity-q3"}
     assert (q3["attrs"]["data-topic"], q3["attrs"]["data-speaker"], q3["attrs"]["data-kind"]) == (
         "tp2", "Wang Lingjun", "share")
@@ -445,3 +479,31 @@ def test_file_names_are_unique_even_across_case_and_folders():
     names = page_names(["a/Report.txt", "b/report.txt", "report.md", "report-2.txt"])
     assert len({n.lower() for n in names}) == 4
     assert all(re.fullmatch(r"[a-z0-9_-]+\.html", n) for n in names)
+
+
+def test_fields_of_low_confidence_are_marked_on_the_figure_and_in_the_table(tmp_path):
+    record = with_confidence(make_record())
+    write_report(document(record), {record.source: TEXT}, tmp_path)
+    page = (tmp_path / "2025-01-13_trade.html").read_text(encoding="utf-8")
+    marks = {m["id"]: m for m in text_marks(page)}
+    q1, q2, q3, q4 = (marks[f"quantity-q{i}"] for i in range(1, 5))
+    assert "q-unsure" in q1["class"].split() and q1["data-unsure"] == "period"
+    assert "q-unsure" in q3["class"].split() and q3["data-unsure"] == "concept"
+    assert "q-unsure" not in q2["class"].split() and "q-unsure" not in q4["class"].split()
+    start, end = span("Exports")
+    assert json.loads(q1["data-evidence"]) == [["concept", start, end], ["unit", q1_end(record) - 1, q1_end(record)]]
+    assert json.loads(q4["data-evidence"]) == []
+    assert "⚠ period confidence 0.40, by unnoted" in q1["title"].splitlines()
+    assert "concept confidence 0.90, by subject-of-clause from “Exports”" in q1["title"].splitlines()
+    rows = {r["attrs"]["id"]: r for r in figure_table(page)}
+    assert rows["figure-q1"]["cells"]["confidence"] == "0.40 period"
+    assert rows["figure-q4"]["cells"]["confidence"] == ""
+    assert rows["figure-q1"]["attrs"]["data-unsure"] == "period"
+    assert "data-unsure" not in rows["figure-q2"]["attrs"]
+    cells = rows["figure-q1"]["td"]
+    assert cells["period"]["class"] == "unsure" and "class" not in cells["concept"]
+    assert cells["concept"]["title"] == "confidence 0.90, by subject-of-clause from “Exports”"
+
+
+def q1_end(record: TranscriptRecord) -> int:
+    return record.quantities[0].end

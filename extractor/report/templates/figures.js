@@ -1,5 +1,6 @@
 /* The table of figures: sort by a column (click its heading; again to reverse), filter by the row
-   under the headings (a choice is an exact value, a text box matches any part, ignoring case), and
+   under the headings (a choice is an exact value, a text box matches any part, ignoring case, the
+   confidence choice a comparison with the figure's lowest confidence), and
    the page's own filters (topic, speaker, kinds) through window.reportFigures.setOutside. */
 (function () {
   "use strict";
@@ -16,11 +17,20 @@
     return row.querySelector('td[data-col="' + key + '"]');
   }
 
+  // A confidence filter's value is a comparison ("<0.7", ">=0.8") with the row's lowest confidence;
+  // a row without confidences (-1) passes none.
+  function compare(have, wanted) {
+    var m = /^(<|>=)([0-9.]+)$/.exec(wanted);
+    if (!m || !(have >= 0)) { return false; }
+    return m[1] === "<" ? have < Number(m[2]) : have >= Number(m[2]);
+  }
+
   function matches(row) {
     if (outside(row)) { return false; }
     return filters.every(function (f) {
       var wanted = f.value.trim();
       if (!wanted) { return true; }
+      if (f.dataset.compare !== undefined) { return compare(Number(row.dataset.confidence), wanted); }
       var have = cell(row, f.dataset.filter).textContent.trim();
       return f.tagName === "SELECT" ? have === wanted : have.toLowerCase().indexOf(wanted.toLowerCase()) !== -1;
     });

@@ -109,6 +109,69 @@
     choose(speakerSelect, speaker || ALL);
     apply();
   };
+  // Evidence: hovering (or focusing) a figure highlights the spans of text its fields came from (the
+  // entity phrase, the time expression, the unit word), with the CSS highlight API, the page's text left
+  // as it is. A span is given by offsets into the transcript; each block's text element says which
+  // stretch it holds (data-start, data-end), a topic heading inside it being no part of the text. A text
+  // whose characters the browser changed (a carriage return dropped) is not highlighted rather than
+  // highlighted in the wrong place.
+  function textNodes(el) {
+    var nodes = [];
+    var walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT, {
+      acceptNode: function (n) {
+        return n.parentNode.closest(".topic-inline") ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT;
+      }
+    });
+    for (var n = walker.nextNode(); n; n = walker.nextNode()) { nodes.push(n); }
+    return nodes;
+  }
+
+  function textPoint(offset) {
+    var found = null;
+    each(".text[data-start]", null, function (el) {
+      var start = Number(el.dataset.start), end = Number(el.dataset.end);
+      if (found || offset < start || offset > end) { return; }
+      var nodes = textNodes(el);
+      if (nodes.reduce(function (n, t) { return n + t.data.length; }, 0) !== end - start) { return; }
+      var pos = start;
+      nodes.some(function (t) {
+        if (offset <= pos + t.data.length) { found = [t, offset - pos]; return true; }
+        pos += t.data.length;
+        return false;
+      });
+    });
+    return found;
+  }
+
+  function showEvidence(mark) {
+    if (!window.CSS || !CSS.highlights || typeof Highlight === "undefined") { return; }
+    var highlight = new Highlight();
+    var shown = [];
+    JSON.parse(mark.dataset.evidence || "[]").forEach(function (clue) {
+      var a = textPoint(clue[1]), b = textPoint(clue[2]);
+      if (!a || !b) { return; }
+      var range = document.createRange();
+      range.setStart(a[0], a[1]);
+      range.setEnd(b[0], b[1]);
+      highlight.add(range);
+      shown.push(clue[0]);
+    });
+    CSS.highlights.set("evidence", highlight);
+    // Read by tests: the fields whose evidence is highlighted now.
+    body.dataset.evidenceShown = shown.join(" ");
+  }
+
+  function hideEvidence() {
+    if (window.CSS && CSS.highlights) { CSS.highlights.delete("evidence"); }
+    delete body.dataset.evidenceShown;
+  }
+
+  each("main mark.q", null, function (mark) {
+    mark.addEventListener("mouseenter", function () { showEvidence(mark); });
+    mark.addEventListener("focusin", function () { showEvidence(mark); });
+    mark.addEventListener("mouseleave", hideEvidence);
+    mark.addEventListener("focusout", hideEvidence);
+  });
   fromAddress();
   body.dataset.ready = "true";
 }());

@@ -1,0 +1,219 @@
+#!/usr/bin/env python3
+"""Are the quantities' confidences honest? Calibration of each context field, by leave-one-file-out.
+
+Extracts the hand-gold transcripts (or reads a facts file already made from them), pairs each predicted
+quantity with its gold item by the shared scorer's own matching (``tools/score_quantities.py``, imported from
+its path), and records for each context field (concept, entity, period, kind with direction, unit) its
+mechanism, its state and whether it is right. Then, for each gold transcript in turn, builds the confidence
+table from the other transcripts only (:func:`extractor.quantities.confidence.build`) and gives that
+transcript's fields their confidence from it. Printed per field: the expected calibration error (10
+equal-width bins), and the precision and coverage of the fields given at least 0.8; a reliability diagram
+is drawn as a PNG.
+
+A field is right as the scorer judges it; an empty field is right when the gold has none (for concept too,
+which the scorer never counts right when empty). Predictions the scorer pairs with no gold item, or with an
+optional one, are left out: their fields have nothing to be right about.
+
+Usage:
+    python benchmarks/calibration.py --gold ../shared/gold [--facts FACTS] [--plot reliability.png] [--write]
+
+``--write`` writes the table built from every gold transcript to ``extractor/data/confidence.tsv``, the one
+the package ships (the only way that table is made).
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import datetime
+import importlib.util
+import json
+import subprocess
+import sys
+import tempfile
+from collections import defaultdict
+from pathlib import Path
+
+from shared_folder import PROJECT
+
+sys.path.insert(0, str(PROJECT))
+
+from extractor.quantities.confidence import FIELDS, build, dump, lookup, state  # noqa: E402
+
+TABLE = PROJECT / "extractor" / "data" / "confidence.tsv"
+BINS = 10
+SURE = 0.8
+
+
+def load_scorer(path: Path):
+    """The shared scorer as a module, imported from its path (it is no package)."""
+    spec = importlib.util.spec_from_file_location("score_quantities", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def is_right(scorer, field: str, g: dict, p: dict) -> bool:
+    """Whether the prediction's ``field`` is right against the gold item, an empty field right when the gold
+    has none."""
+    if field == "kind":
+        return scorer.field_ok("kind", g, p) and scorer.field_ok("direction", g, p)
+    if field == "unit":
+        return scorer.field_ok("unit", g, p)
+    if not p.get(field):
+        return not g.get(field)
+    return bool(g.get(field)) and scorer.field_ok(field, g, p)
+
+
+def observations(scorer, facts: list[dict], golds: list[dict]) -> dict[str, list[tuple[str, str, str, bool, object]]]:
+    """Per gold transcript: ``(field, mechanism, state, right, value)`` of every field of every paired figure."""
+    out: dict[str, list] = {}
+    for gdoc in golds:
+        tr = next((t for t in facts if str(t.get("source", "")).replace("\\", "/").endswith(gdoc["doc"])), None)
+        pred = tr.get("quantities", []) if tr else []
+        gold = gdoc["quantities"]
+        rows = []
+        for gi, pi in scorer.match(gold, pred):
+            g, p = gold[gi], pred[pi]
+            if g.get("optional"):
+                continue
+            evidence = p.get("evidence") or {}
+            for field in FIELDS:
+                mechanism = (evidence.get(field) or {}).get("mechanism", "missing")
+                rows.append((field, mechanism, state(field, p.get(field)), is_right(scorer, field, g, p),
+                             p.get(field)))
+        out[gdoc["doc"]] = rows
+    return out
+
+
+def leave_one_out(obs: dict[str, list]) -> list[tuple[str, str, str, bool, float]]:
+    """Every observation with the confidence given by the table built without its own transcript."""
+    scored = []
+    for doc, rows in obs.items():
+        table = build((f, m, s, r) for other, rs in obs.items() if other != doc for f, m, s, r, _ in rs)
+        scored += [(f, m, s, r, lookup(table, f, m, v)) for f, m, s, r, v in rows]
+    return scored
+
+
+def ece(pairs: list[tuple[float, bool]]) -> tuple[float, list[tuple[float, float, int]]]:
+    """Expected calibration error over ``BINS`` equal-width bins, and each bin's (mean confidence, accuracy, n)."""
+    bins: list[list[tuple[float, bool]]] = [[] for _ in range(BINS)]
+    for c, r in pairs:
+        bins[min(int(c * BINS), BINS - 1)].append((c, r))
+    error, table = 0.0, []
+    for b in bins:
+        if not b:
+            table.append((float("nan"), float("nan"), 0))
+            continue
+        conf = sum(c for c, _ in b) / len(b)
+        acc = sum(r for _, r in b) / len(b)
+        error += len(b) / len(pairs) * abs(acc - conf)
+        table.append((conf, acc, len(b)))
+    return error, table
+
+
+def report(scored: list) -> dict[str, dict]:
+    """Per field: n, accuracy, ECE, bins, and precision/coverage of the fields at or above ``SURE``."""
+    figures = {}
+    for field in FIELDS:
+        rows = [(c, r, s) for f, _, s, r, c in scored if f == field]
+        pairs = [(c, r) for c, r, _ in rows]
+        error, bins = ece(pairs)
+        sure = [r for c, r, _ in rows if c >= SURE]
+        filled = [(c, r) for c, r, s in rows if s != "empty"]
+        sure_filled = [r for c, r in filled if c >= SURE]
+        figures[field] = {
+            "n": len(rows), "accuracy": sum(r for _, r in pairs) / len(pairs) if pairs else None, "ece": error,
+            "bins": bins, "sure_n": len(sure), "sure_precision": sum(sure) / len(sure) if sure else None,
+            "filled_n": len(filled), "sure_filled_n": len(sure_filled),
+            "sure_filled_precision": sum(sure_filled) / len(sure_filled) if sure_filled else None,
+            "coverage": len(sure_filled) / len(filled) if filled else None,
+        }
+    return figures
+
+
+def plot(figures: dict[str, dict], path: Path) -> None:
+    """A reliability diagram per field: accuracy against mean confidence per bin, bar widths to scale."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    fig, axes = plt.subplots(1, len(FIELDS), figsize=(4 * len(FIELDS), 4.4), sharey=True)
+    for ax, field in zip(axes, FIELDS):
+        f = figures[field]
+        centres = [(i + 0.5) / BINS for i in range(BINS)]
+        accs = [acc if n else 0 for _, acc, n in f["bins"]]
+        ns = [n for _, _, n in f["bins"]]
+        ax.bar(centres, accs, width=1 / BINS, edgecolor="black", alpha=0.6, label="accuracy")
+        confs = [(c, a) for c, a, n in f["bins"] if n]
+        ax.plot([c for c, _ in confs], [a for _, a in confs], "o", color="crimson", label="(mean conf., acc.)")
+        ax.plot([0, 1], [0, 1], "--", color="grey", label="perfect")
+        for x, n in zip(centres, ns):
+            if n:
+                ax.text(x, 0.02, str(n), ha="center", fontsize=7, rotation=90)
+        ax.set_title(f"{field}: ECE {f['ece']:.3f}, n={f['n']}", fontsize=10)
+        ax.set_xlabel("confidence (leave-one-file-out)")
+        ax.set_xlim(0, 1)
+        ax.set_ylim(0, 1)
+    axes[0].set_ylabel("share right")
+    axes[0].legend(loc="upper left", fontsize=7)
+    fig.suptitle("Reliability of the quantities' field confidences on the gold, leave-one-file-out")
+    fig.tight_layout()
+    fig.savefig(path, dpi=110)
+
+
+def extract(golds: list[dict], corpus: Path, out: Path) -> None:
+    docs = [str(corpus / g["doc"]) for g in golds]
+    subprocess.run([sys.executable, "-m", "extractor", *docs, "--out", str(out), "-q"], check=True,
+                   env={**os.environ, "PYTHONPATH": str(PROJECT)})
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--gold", type=Path, required=True, help="the gold folder (../shared/gold)")
+    ap.add_argument("--corpus", type=Path, help="the transcripts the gold names (default: GOLD/../corpus)")
+    ap.add_argument("--scorer", type=Path, help="score_quantities.py (default: GOLD/../tools/score_quantities.py)")
+    ap.add_argument("--facts", type=Path, help="a facts file already extracted from the gold transcripts")
+    ap.add_argument("--keep", type=Path, help="where to keep the facts extracted (default: a temporary file)")
+    ap.add_argument("--plot", type=Path, default=Path("reliability.png"), help="the reliability diagram (PNG)")
+    ap.add_argument("--json", action="store_true", help="print the figures as JSON")
+    ap.add_argument("--write", action="store_true", help=f"write the table of every gold file to {TABLE}")
+    a = ap.parse_args(argv)
+    scorer = load_scorer(a.scorer or a.gold.parent / "tools" / "score_quantities.py")
+    golds = scorer.load_gold([a.gold])
+    with tempfile.TemporaryDirectory() as tmp:
+        facts_path = a.facts
+        if facts_path is None:
+            facts_path = a.keep or Path(tmp) / "facts.json"
+            extract(golds, a.corpus or a.gold.parent / "corpus", facts_path)
+        facts = scorer.load_facts(facts_path)
+    obs = observations(scorer, facts, golds)
+    figures = report(leave_one_out(obs))
+    if a.json:
+        print(json.dumps(figures, indent=2))
+    else:
+        print(f"leave-one-file-out over {len(obs)} gold transcripts; confidence >= {SURE}:")
+        for field, f in figures.items():
+            sp, cov = f["sure_filled_precision"], f["coverage"]
+            print(f"{field:8} n={f['n']:4} accuracy={f['accuracy']:.3f} ECE={f['ece']:.3f} "
+                  f"precision(all>={SURE})=" + ("n/a" if f["sure_precision"] is None else f"{f['sure_precision']:.3f}")
+                  + f" [{f['sure_n']}]  non-empty: precision(>={SURE})=" + ("n/a" if sp is None else f"{sp:.3f}")
+                  + f" [{f['sure_filled_n']}] coverage=" + ("n/a" if cov is None else f"{cov:.3f}")
+                  + f" of {f['filled_n']}")
+    plot(figures, a.plot)
+    print(f"reliability diagram: {a.plot}", file=sys.stderr)
+    mechanisms = sorted({(f, m) for rows in obs.values() for f, m, *_ in rows})
+    print("mechanisms seen: " + ", ".join(f"{f}:{m}" for f, m in mechanisms), file=sys.stderr)
+    if a.write:
+        table = build((f, m, s, r) for rows in obs.values() for f, m, s, r, _ in rows)
+        n = sum(len(rows) for rows in obs.values()) // len(FIELDS)
+        header = (f"Confidence of each context field by mechanism and state: smoothed precision on {len(obs)} "
+                  f"gold transcripts ({n} paired figures), {datetime.date.today().isoformat()}.\n"
+                  "Written by `python benchmarks/calibration.py --gold ../shared/gold --write`; do not edit.")
+        TABLE.write_text(dump(table, header), encoding="utf-8")
+        print(f"wrote {TABLE}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
