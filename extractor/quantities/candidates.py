@@ -17,10 +17,12 @@ from .. import vocabulary
 from ..unit_codes import is_currency, is_physical, is_rate, is_relative, is_time, table_units
 from .lexer import Lexeme, adjacent
 from .lexer import low_at as _low
+from .lexicon import letter_units, symbol_units
 from .numbers import (apply_scale, currency_scale_abbreviations, denominator_words, fraction_words, number_words,
                       parse_digits, scale_abbreviations, scales, tens_words, units_words, words_to_number)
-from .lexicon import letter_units, symbol_units
-from .units import (DEFAULT_CONTEXT, MAX_UNIT_WORDS, UnitContext, UnitSpec, document_currency, currency_for_sign, unit_choices, unit_for_symbol, unit_for_words)
+from .units import (DEFAULT_CONTEXT, MAX_UNIT_WORDS, UnitContext, UnitSpec, currency_for_sign, document_currency,
+                    unit_choices, unit_for_symbol, unit_for_words)
+
 
 @vocabulary.cached
 def _multiple_words() -> dict[str, float]:
