@@ -503,8 +503,14 @@ def _currency_before(lx: list[Lexeme], i: int, ctx: UnitContext) -> tuple[str, i
         code = currency_for_sign(t.text + lx[i - 2].text, ctx)  # "$US55.9", "$A82": the country after the sign
         if code:
             return code, i - 2
+    if i > 1 and t.text == "." and lx[i - 2].is_word and adjacent(lx[i - 2], t):
+        code = vocabulary.table("currency_signs").get(lx[i - 2].low)
+        if code and lx[i - 2].text[0].isupper():
+            return code, i - 2  # "Rs. 40"
     code = currency_for_sign(t.text, ctx)
-    if code and (not t.is_word or t.text.isupper()):
+    # A capitalised word is a sign only when the table of signs lists it ("Rs 500"; not "Is 5", "As 3").
+    if code and (not t.is_word or t.text.isupper() or t.text[0].isupper() and t.low in vocabulary.table(
+            "currency_signs")):
         return code, i - 1
     return None
 
