@@ -92,10 +92,16 @@ def extract_path(path: str | Path, *, nlp: Language | None = None, options: Opti
     Raises:
         InputError: The file cannot be read or is not a text transcript.
     """
+    return _extract_file(path, nlp, options)[0]
+
+
+def _extract_file(path: str | Path, nlp: Language | None, options: Options | None) -> tuple[TranscriptRecord, str]:
+    """The record of one file and the text it was extracted from."""
     options = options or Options()
     decoded = read_text(path, max_bytes=options.max_bytes)
-    return _process(nlp or build_pipeline(options.pipeline), decoded, str(path), options.date, options.max_bytes,
-                    options.blas_threads, options.max_seconds)
+    record = _process(nlp or build_pipeline(options.pipeline), decoded, str(path), options.date,
+                      options.max_bytes, options.blas_threads, options.max_seconds)
+    return record, decoded.text
 
 
 def _process(nlp: Language, decoded: DecodedText, source: str, date: str | None, max_chars: int,
@@ -140,20 +146,24 @@ def _check_iso_date(date: str) -> None:
 
 @dataclass
 class Outcome:
-    """The result of one file: a record or the error that stopped it, and how long it took."""
+    """The result of one file: a record or the error that stopped it, and how long it took.
+
+    ``text`` is the text the record was extracted from (its offsets index it), for the outputs that show it.
+    """
 
     source: str
     record: TranscriptRecord | None = None
     error: str | None = None
     seconds: float = 0.0
+    text: str | None = None
 
 
 def _run_one(nlp: Language, path: Path, options: Options) -> Outcome:
     started = time.perf_counter()
     source = str(path)
     try:
-        record = extract_path(path, nlp=nlp, options=options)
-        return Outcome(source, record=record, seconds=time.perf_counter() - started)
+        record, text = _extract_file(path, nlp, options)
+        return Outcome(source, record=record, seconds=time.perf_counter() - started, text=text)
     except ExtractorError as exc:
         return Outcome(source, error=str(exc), seconds=time.perf_counter() - started)
     except Exception as exc:  # noqa: BLE001  one file's bug must not cost the other files' results
@@ -294,7 +304,7 @@ def extract_to(
                 on_outcome(outcome)
             record = outcome.record
             if record is not None:
-                writer.add(record)
+                writer.add(record, outcome.text)
                 summary.transcripts += 1
                 summary.turns += len(record.turns)
                 summary.quantities += len(record.quantities)

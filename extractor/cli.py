@@ -383,11 +383,14 @@ def _run(args) -> int:
     reporter = _Reporter(quiet=args.quiet, verbose=args.verbose, files=inputs.files)
     # The report and the tables need every record; without them, records are written as they come.
     kept: list = []
+    texts: dict[str, str] = {}
 
     def done(outcome) -> None:
         reporter.done(outcome)
         if (args.html or args.tables) and outcome.record is not None:
             kept.append(outcome.record)
+            if outcome.text is not None:
+                texts[outcome.record.source] = outcome.text
 
     try:
         summary = extract_to(inputs, args.out, fmt, options, on_outcome=done)
@@ -404,7 +407,7 @@ def _run(args) -> int:
     finally:
         reporter.close()
     if args.tables:
-        status = _tables(args, kept)
+        status = _tables(args, kept, texts)
         if status:
             return status
     if args.html:
@@ -414,11 +417,11 @@ def _run(args) -> int:
     return _finish(args, summary, started)
 
 
-def _tables(args, kept) -> int:
+def _tables(args, kept, texts=None) -> int:
     from .output import write_tables
 
     try:
-        write_tables(kept, args.tables)
+        write_tables(kept, args.tables, texts)
     except OSError as exc:
         _err(f"extract: cannot write the tables to {args.tables}: {exc.strerror or exc}")
         return 2

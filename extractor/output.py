@@ -54,8 +54,8 @@ class FactsWriter:
             self._csv = csv.DictWriter(stream, fieldnames=CSV_COLUMNS, lineterminator="\n")
             self._csv.writeheader()
 
-    def add(self, record: TranscriptRecord) -> None:
-        """Write one transcript record."""
+    def add(self, record: TranscriptRecord, text: str | None = None) -> None:
+        """Write one transcript record (``text``, the transcript's text, is for the tabular formats)."""
         data = record.model_dump(mode="json")
         if self.fmt == "json":
             self.stream.write(("," if self.count else "") + "\n" + textwrap.indent(_dumps(data), "    "))
@@ -128,7 +128,7 @@ def to_json(document: FactsDocument) -> str:
 class Writer(Protocol):
     """What every format's writer does: take records and failures as they come."""
 
-    def add(self, record: TranscriptRecord) -> None: ...
+    def add(self, record: TranscriptRecord, text: str | None = None) -> None: ...
 
     def fail(self, failure: Failure) -> None: ...
 
@@ -223,10 +223,13 @@ def write_file(document: FactsDocument, out: str | Path | None, fmt: str = "json
             writer.fail(failure)
 
 
-def write_tables(records: Iterable[TranscriptRecord], out_dir: str | Path) -> list[Path]:
+def write_tables(records: Iterable[TranscriptRecord], out_dir: str | Path,
+                 texts: Mapping[str, str] | None = None) -> list[Path]:
     """Write one CSV per database table (``transcripts.csv``, ``turns.csv``, ...) into ``out_dir``.
 
-    Each file is written atomically. Returns the paths written, in table order.
+    ``texts`` maps a record's source to its transcript's text, for the turns' ``text`` column. Text
+    cells that start like a formula are neutralised as in the CSV output (``csv_cell``). Each file is
+    written atomically. Returns the paths written, in table order.
     """
     from contextlib import ExitStack
 
@@ -241,6 +244,7 @@ def write_tables(records: Iterable[TranscriptRecord], out_dir: str | Path) -> li
             writers[table.name].writerow(table.names)
         pages = PageNames()
         for number, record in enumerate(records, 1):
-            for name, row in table_rows(record, number, pages.next(record.source)):
-                writers[name].writerow(["" if v is None else v for v in row])
+            text = (texts or {}).get(record.source)
+            for name, row in table_rows(record, number, pages.next(record.source), text):
+                writers[name].writerow(["" if v is None else csv_cell(v) for v in row])
     return paths

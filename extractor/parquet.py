@@ -34,7 +34,7 @@ class ParquetWriter:
         self._pages = PageNames()
         self.failures: list[Failure] = []
 
-    def add(self, record: TranscriptRecord) -> None:
+    def add(self, record: TranscriptRecord, text: str | None = None) -> None:
         rows = list(quantity_rows(record, self._pages.next(record.source)))
         if rows:
             self._file.write_table(self._pa.Table.from_pylist(rows, schema=self.schema))

@@ -11,6 +11,7 @@ from extractor.output import to_json
 from extractor.tables import TABLES
 
 from ..conftest import ROOT
+from ..unit import roundtrip
 from ..unit.test_database import JSON_LISTS, readme_queries, row_counts_match
 
 
@@ -30,6 +31,23 @@ def test_the_database_and_the_tables_hold_what_facts_json_holds(nlp, tmp_path, c
         expected = len(facts["transcripts"]) if table.name == "transcripts" else sum(
             len(t[JSON_LISTS[table.name]]) for t in facts["transcripts"])
         assert len(rows) - 1 == expected, table.name
+    # Every field of every record, value for value, in the database and in the CSVs.
+    db.row_factory = sqlite3.Row
+    in_db = {t.name: [dict(r) for r in db.execute(
+        f"SELECT * FROM {t.name} ORDER BY {'id' if t.name == 'transcripts' else 'transcript, rowid'}")] for t in TABLES}
+    assert roundtrip.check(facts, in_db, from_csv=False) > 1000
+    in_csv = {t.name: list(csv.DictReader((tables / f"{t.name}.csv").open(encoding="utf-8", newline="")))
+              for t in TABLES}
+    assert roundtrip.check(facts, in_csv, from_csv=True) > 1000
+    # What each turn says is there to read and to search.
+    text = (ROOT / "corpus" / facts["transcripts"][0]["source"].split("corpus/")[-1]).read_text(encoding="utf-8")
+    first = facts["transcripts"][0]["turns"][0]
+    said = db.execute("SELECT text FROM turns WHERE transcript = 1 AND id = ?", (first["id"],)).fetchone()[0]
+    assert said == " ".join(text[first["content_start"]:first["end"]].split())
+    word = said.split()[-1].strip(".,?!")
+    found = db.execute("SELECT count(*) FROM turns WHERE rowid IN "
+                       "(SELECT rowid FROM turn_search WHERE turn_search MATCH ?)", (f'"{word}"',)).fetchone()[0]
+    assert found >= 1
 
 
 def test_a_database_to_standard_output_is_a_usage_error(tmp_path, capsys):
