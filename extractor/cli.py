@@ -216,7 +216,7 @@ def build_parser() -> argparse.ArgumentParser:
     merge.set_defaults(handler=_merge, name="extract merge")
 
     ray = commands.add_parser("ray", prog="extract ray", help="extract on a Ray cluster into JSON Lines shards",
-                              description="Extract on a Ray cluster (pip install 'extractor[ray]') into JSON Lines "
+                              description="Extract on a Ray cluster (pip install 'transcript-facts[ray]') into JSON Lines "
                               "shards; then `extract merge SHARDS --out facts.json`.")
     ray.add_argument("paths", nargs="+", metavar="PATH", help="transcript files or folders (searched recursively)")
     ray.add_argument("--shards", required=True, metavar="DIR", help="a new or empty folder for the JSON Lines shards")
@@ -497,7 +497,7 @@ def _ray(args) -> int:
     try:
         import ray
     except ImportError:
-        _err("extract ray: Ray is not installed; pip install 'extractor[ray]'")
+        _err("extract ray: Ray is not installed; pip install 'transcript-facts[ray]'")
         return 2
     from .distributed import extract_with_ray, quiet_ray
 

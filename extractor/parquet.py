@@ -16,7 +16,7 @@ def _pyarrow():
         import pyarrow
         import pyarrow.parquet
     except ImportError:
-        raise ExtractorError("Parquet output needs pyarrow: pip install 'extractor[parquet]'") from None
+        raise ExtractorError("Parquet output needs pyarrow: pip install 'transcript-facts[parquet]'") from None
     return pyarrow
 
 

@@ -6,7 +6,7 @@ import pytest
 from extractor.api import extract
 from extractor.distributed import extract_with_ray, merge_shards
 
-ray = pytest.importorskip("ray", reason="Ray is not installed (pip install 'extractor[ray]')")
+ray = pytest.importorskip("ray", reason="Ray is not installed (pip install 'transcript-facts[ray]')")
 
 
 @pytest.fixture(scope="module")
