@@ -49,8 +49,12 @@ def table_sql(table: Table) -> str:
     twin (``turn_key``) refers to the other table's unique ``key``.
     """
     lines = [f"{_quote(c.name)} {c.type}" + (" NOT NULL" if c.name in table.key else "")
-             + (" UNIQUE" if c.name == "key" else "") for c in table.columns]
-    if table.key:
+             + (" NOT NULL" if c.name == "key" else "") for c in table.columns]
+    if "key" in table.names:
+        # The one-column key is the primary key (Datasette links rows by it); (transcript, id) stays unique,
+        # for the composite foreign keys.
+        lines.append(f"PRIMARY KEY (key), UNIQUE ({', '.join(map(_quote, table.key))})")
+    elif table.key:
         lines.append(f"PRIMARY KEY ({', '.join(map(_quote, table.key))})")
     for c in table.columns:
         if c.refers_to == "transcripts":
@@ -70,11 +74,12 @@ def index_sql(table: Table) -> list[str]:
     ]
 
 
-def datasette_metadata(title: str = "Press-conference facts") -> dict:
-    """Datasette's metadata for the database: tables' and columns' descriptions, label columns.
+def datasette_metadata(database: str, title: str = "Press-conference facts") -> dict:
+    """Datasette's metadata for the database named ``database`` (the file's stem): descriptions, label columns.
 
-    Stored in the database's ``meta`` table (key ``datasette_metadata``); serve with
-    ``datasette facts.sqlite -m metadata.json`` after writing it out (see the README).
+    Stored in the database's ``meta`` table (key ``datasette_metadata``, for the name the file was
+    written under); serve with ``datasette facts.sqlite -m metadata.json`` after writing it out (see
+    the README).
     """
     tables = {}
     for t in TABLES:
@@ -91,13 +96,13 @@ def datasette_metadata(title: str = "Press-conference facts") -> dict:
     tables["failures"] = {"description": "Files that could not be processed, and why."}
     tables["meta"] = {"description": "The schema version, the generator, and this metadata."}
     tables["currencies"] = {"description": "The ISO 4217 currency codes a quantity's unit may be."}
-    return {"title": title, "databases": {"*": {"tables": tables}}}
+    return {"title": title, "databases": {database: {"tables": tables}}}
 
 
 class DatabaseWriter:
     """Add transcript records and failures to an open SQLite connection; ``close`` commits and indexes."""
 
-    def __init__(self, connection: sqlite3.Connection, generator: Generator) -> None:
+    def __init__(self, connection: sqlite3.Connection, generator: Generator, name: str = "facts") -> None:
         self.db = connection
         self.count = 0
         self._pages = PageNames()
@@ -111,7 +116,7 @@ class DatabaseWriter:
         self.db.execute("CREATE TABLE currencies (code TEXT PRIMARY KEY)")
         self.db.executemany("INSERT INTO currencies VALUES (?)", [(c,) for c in sorted(currency_codes())])
         meta = {"schema_version": SCHEMA_VERSION, **{f"generator_{k}": v for k, v in generator.model_dump().items()},
-                "datasette_metadata": json.dumps(datasette_metadata(), indent=2)}
+                "datasette_metadata": json.dumps(datasette_metadata(name), indent=2)}
         self.db.executemany("INSERT INTO meta VALUES (?, ?)", meta.items())
 
     def add(self, record: TranscriptRecord, text: str | None = None) -> None:
@@ -151,7 +156,7 @@ def open_database(path: str | Path, generator: Generator) -> Iterator[DatabaseWr
                 # A private temporary file: no journal needed; it is synced once, before the rename.
                 db.execute("PRAGMA journal_mode = OFF")
                 db.execute("PRAGMA synchronous = OFF")
-                writer = DatabaseWriter(db, generator)
+                writer = DatabaseWriter(db, generator, Path(path).stem)
                 yield writer
                 writer.close()
             finally:

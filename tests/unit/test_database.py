@@ -130,3 +130,54 @@ def test_parquet_holds_the_csv_rows_typed(tmp_path):
     assert table.num_rows == len(rows) == 8
     assert table.column("value").to_pylist()[:2] == [12.0, 3.0]
     assert table.column("report").to_pylist()[4] == "b.html#quantity-q1"
+
+
+def test_a_full_disk_is_a_clear_error_and_the_old_database_stays(tmp_path, monkeypatch, capsys):
+    from extractor import database
+    from extractor.cli import extract_cli
+
+    path = tmp_path / "facts.sqlite"
+    write_file(city_document("old.txt"), path, "sqlite")
+
+    def full(self, record, text=None):
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(database.DatabaseWriter, "add", full)
+    with pytest.raises(ExtractorError, match=r"cannot write .*facts.sqlite: database or disk is full"):
+        write_file(city_document("new.txt"), path, "sqlite")
+    assert sqlite3.connect(path).execute("SELECT source FROM transcripts").fetchall() == [("old.txt",)]
+    assert [p.name for p in tmp_path.iterdir()] == ["facts.sqlite"]
+    (tmp_path / "a.txt").write_text("MAYOR: Fares rise 2% in May.\n", encoding="utf-8")
+    monkeypatch.setattr("extractor.api.default_pipeline", lambda config=None: __import__("spacy").blank("en"))
+    monkeypatch.setattr("extractor.api._process", lambda *a, **k: city_record("a.txt"))
+    assert extract_cli([str(tmp_path / "a.txt"), "--out", str(path), "--quiet"]) == 2
+    assert "database or disk is full" in capsys.readouterr().err
+
+
+def test_a_folder_sqlite_cannot_write_in_is_a_clear_error(tmp_path, monkeypatch):
+    # As root every folder is writable: SQLite's own refusal is what the writer must turn into a message.
+    def refuse(path, *args, **kwargs):
+        raise sqlite3.OperationalError("unable to open database file")
+
+    monkeypatch.setattr(sqlite3, "connect", refuse)
+    with pytest.raises(ExtractorError, match=r"cannot write .*facts.sqlite: unable to open database file"):
+        write_file(city_document(), tmp_path / "facts.sqlite", "sqlite")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_what_each_turn_says_is_searchable(tmp_path):
+    from .facts_fixture import TEXT
+
+    path = tmp_path / "facts.sqlite"
+    with open_writer(path, "sqlite", city_document().generator) as writer:
+        writer.add(city_record("a.txt"), TEXT)
+        writer.add(city_record("b.txt"))  # no text at hand: the turns' text is empty
+    db = sqlite3.connect(path)
+    assert db.execute("SELECT text FROM turns WHERE transcript = 1 AND id = 't2'").fetchone() == (
+        "How many homes will be built?",)
+    assert db.execute("SELECT count(*) FROM turns WHERE text IS NULL").fetchone() == (3,)
+    hits = db.execute("SELECT t.transcript, t.id FROM turn_search JOIN turns AS t ON t.rowid = turn_search.rowid "
+                      "WHERE turn_search MATCH 'exports'").fetchall()
+    assert hits == [(1, "t3")]
+    questions = db.execute("SELECT transcript, asked_by, text FROM questions").fetchall()
+    assert questions == [(1, "RIVERSIDE GAZETTE", "How many homes will be built?"), (2, "RIVERSIDE GAZETTE", None)]
