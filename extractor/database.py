@@ -26,16 +26,20 @@ TURN_SEARCH = "turn_search"
 #: Views for the questions an analyst asks most: (name, description, SQL).
 VIEWS: tuple[tuple[str, str, str], ...] = (
     ("questions", "Every question of every exchange, with who asked it, their outlet and what they said.",
-     "SELECT e.transcript, tr.title, tr.date, e.id AS exchange, e.asked_by, e.outlet, u.id AS turn, u.text, "
-     "e.answered_by_names, e.key AS exchange_key "
+     "SELECT e.transcript, tr.title, tr.date, e.id AS exchange, e.asked_by, e.outlet, u.id AS turn, u.start, "
+     "u.text, e.answered_by_names, e.key AS exchange_key "
      "FROM exchanges AS e JOIN json_each(e.question_turns) AS j "
      "JOIN turns AS u ON u.transcript = e.transcript AND u.id = j.value "
      "JOIN transcripts AS tr ON tr.id = e.transcript"),
-    ("money", "The figures whose unit is a currency (an ISO 4217 code, from extractor/data/iso4217.txt), with "
-              "their transcript's title and date.",
+    ("money", "The figures whose unit is a currency, with their transcript's title and date.",
      "SELECT q.*, tr.title, tr.date FROM quantities AS q JOIN transcripts AS tr ON tr.id = q.transcript "
-     "WHERE q.unit IN (SELECT code FROM currencies)"),
+     "WHERE {is_money}"),
 )
+
+#: What makes a figure money: its dimension, where the quantities carry one; else its unit is an ISO 4217
+#: code (the ``currencies`` table, from the package's ISO 4217 list).
+_MONEY_BY_DIMENSION = "q.dimension = 'currency'"
+_MONEY_BY_UNIT = "q.unit IN (SELECT code FROM currencies)"
 
 
 def _quote(name: str) -> str:
@@ -136,8 +140,10 @@ class DatabaseWriter:
         # An external-content index: the words live once, in turns.text.
         self.db.execute(f"CREATE VIRTUAL TABLE {TURN_SEARCH} USING fts5(text, content='turns', content_rowid='rowid')")
         self.db.execute(f"INSERT INTO {TURN_SEARCH} ({TURN_SEARCH}) VALUES ('rebuild')")
+        quantities = next(t for t in TABLES if t.name == "quantities")
+        is_money = _MONEY_BY_DIMENSION if "dimension" in quantities.names else _MONEY_BY_UNIT
         for name, _, sql in VIEWS:
-            self.db.execute(f"CREATE VIEW {_quote(name)} AS {sql}")
+            self.db.execute(f"CREATE VIEW {_quote(name)} AS {sql.format(is_money=is_money)}")
         self.db.commit()
 
 

@@ -12,7 +12,9 @@ from extractor.output import open_writer, render, write_file
 from extractor.tables import TABLE_NAMES
 
 from ..conftest import ROOT
-from .facts_fixture import city_document, city_record
+from extractor.records import TranscriptRecord
+
+from .facts_fixture import TEXT, city_document, city_record
 
 #: Each database table and the list of the JSON records it holds one row per item of.
 JSON_LISTS = {"participants": "participants", "turns": "turns", "exchanges": "exchanges", "topics": "topics",
@@ -88,15 +90,55 @@ def readme_queries() -> dict[str, str]:
     return {title.strip(): sql for title, sql in re.findall(r"\n([^\n]+):\n\n```sql\n(.*?)```", readme, re.S)}
 
 
+def analyst_document():
+    """Two briefings of the city: one on inflation and fares (in US dollars), with a named outlet."""
+    def briefing(source: str, date: str, fare: float) -> TranscriptRecord:
+        record = city_record(source)
+        q1, q2, q3, q4 = record.quantities
+        exchange = record.exchanges[0].model_copy(update={"outlet": "Riverside Gazette"})
+        return record.model_copy(update={
+            "date": date, "exchanges": (exchange,),
+            "quantities": (q1.model_copy(update={"concept": "consumer price inflation"}),
+                           q2.model_copy(update={"unit": "USD", "value": fare, "kind": "level", "direction": None}),
+                           q3, q4.model_copy(update={"unit": "USD", "value": fare / 2, "kind": "level",
+                                                     "direction": None}))})
+
+    return city_document("a.txt").model_copy(update={"transcripts": [
+        briefing("june.txt", "2025-06-02", 3.5), briefing("may.txt", "2025-05-02", 2.5)]})
+
+
 def test_the_readme_queries_run_and_answer_their_question(tmp_path):
     queries = readme_queries()
-    assert set(queries) == {"Every change in exports, by speaker", "Figures per topic"}
+    assert set(queries) == {"Every change in exports, by speaker", "Figures per topic", "Figures on inflation, by date",
+                            "Every question a given outlet asked, with its text",
+                            "The largest money figure of each transcript, with no currency code listed",
+                            "Every answer that mentions tariffs (full-text search)"}
     db = build(tmp_path, city_document("a/housing.txt", "b/housing.txt"))
     changes = db.execute(queries["Every change in exports, by speaker"]).fetchall()
     assert [(r[0], r[2], r[6]) for r in changes] == [("MAYOR DIAZ", "5%", "exports")] * 2
     per_topic = db.execute(queries["Figures per topic"]).fetchall()
     assert per_topic == [("a/housing.txt", "Housing permits", 2), ("a/housing.txt", "New homes", 2),
                          ("b/housing.txt", "Housing permits", 2), ("b/housing.txt", "New homes", 2)]
+
+    path = tmp_path / "analyst.sqlite"
+    with open_writer(path, "sqlite", city_document().generator) as writer:
+        for record in analyst_document().transcripts:
+            writer.add(record, TEXT.replace("exports", "tariffs"))
+    db = sqlite3.connect(path)
+    inflation = db.execute(queries["Figures on inflation, by date"]).fetchall()
+    assert [(r[0], r[3], r[10]) for r in inflation] == [("2025-05-02", "12%", "consumer price inflation"),
+                                                        ("2025-06-02", "12%", "consumer price inflation")]
+    asked = db.execute(queries["Every question a given outlet asked, with its text"].replace(
+        "Reuters", "Gazette")).fetchall()
+    assert asked == [("2025-05-02", "Housing update", "RIVERSIDE GAZETTE", "Riverside Gazette",
+                      "How many homes will be built?"),
+                     ("2025-06-02", "Housing update", "RIVERSIDE GAZETTE", "Riverside Gazette",
+                      "How many homes will be built?")]
+    largest = db.execute([q for t, q in queries.items() if t.startswith("The largest money")][0]).fetchall()
+    assert [(r[1], r[2], r[3], r[4]) for r in largest] == [("2025-05-02", "3%", 2.5, "USD"),
+                                                           ("2025-06-02", "3%", 3.5, "USD")]
+    tariffs = db.execute(queries["Every answer that mentions tariffs (full-text search)"]).fetchall()
+    assert [r[1] for r in tariffs] == ["MAYOR DIAZ", "MAYOR DIAZ"] and "tariffs of the port" in tariffs[0][2]
 
 
 def test_a_rerun_replaces_the_database_and_a_failed_run_keeps_the_old_one(tmp_path):
