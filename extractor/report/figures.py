@@ -19,6 +19,7 @@ COLUMNS: tuple[tuple[str, str, bool], ...] = (
     ("speaker", "Speaker", True),
     ("asked_by", "Asked by", True),
     ("topic", "Topic", True),
+    ("sentence", "Sentence", False),
 )
 #: The index's table also says which transcript each figure is from.
 INDEX_COLUMNS = (("transcript", "Transcript", True), *COLUMNS)
@@ -69,7 +70,7 @@ def figure_rows(record: TranscriptRecord, page: str = "") -> list[FigureRow]:
             "figure": q.text, "value": amount(q), "unit": q.unit if q.counted is None else f"{q.unit} ({q.counted})",
             "kind": q.kind, "concept": q.concept or "", "entity": q.entity or "", "period": q.period or "",
             "speaker": speaker, "asked_by": (exchange.asked_by or "") if exchange else "",
-            "topic": topics.get(topic, ""),
+            "topic": topics.get(topic, ""), "sentence": " ".join(q.sentence.text.split()) if q.sentence else "",
         }
         value = q.value if q.value is not None else q.low
         rows.append(FigureRow(q.id, f"{page}#quantity-{q.id}", cells, value or 0.0, q.start, topic))
