@@ -100,3 +100,15 @@ def test_tables_dir_has_one_csv_per_table_with_no_line_break_in_a_cell(tmp_path)
                                        ("facts.xlsx", None), ("facts", None)])
 def test_the_format_follows_the_suffix(name, fmt):
     assert format_for_path(name) == fmt
+
+
+def test_tables_csvs_neutralise_cells_that_start_like_a_formula(tmp_path):
+    record = city_record("=cmd.txt")
+    q = record.quantities[3].model_copy(update={"entity": "=HYPERLINK(\"http://x\")", "concept": "+exports"})
+    record = record.model_copy(update={"quantities": [q], "title": "@Housing"})
+    write_tables([record], tmp_path)
+    transcripts = next(csv.DictReader((tmp_path / "transcripts.csv").open(encoding="utf-8")))
+    quantity = next(csv.DictReader((tmp_path / "quantities.csv").open(encoding="utf-8")))
+    assert (transcripts["source"], transcripts["title"]) == ("'=cmd.txt", "'@Housing")
+    assert (quantity["entity"], quantity["concept"]) == ("'=HYPERLINK(\"http://x\")", "'+exports")
+    assert quantity["value"] == "5.0"  # numbers stay numbers
