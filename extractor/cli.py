@@ -480,7 +480,7 @@ def _write_report(document, out_dir: str, max_bytes: int, texts=None) -> Path:
 
 def _merge(args) -> int:
     from .distributed import read_shards
-    from .output import write_file
+    from .output import open_writer
 
     fmt = _format_for(args.out, args.format)
     if not Path(args.shards).is_dir():
@@ -492,7 +492,11 @@ def _merge(args) -> int:
         _err(f"extract merge: {exc}")
         return 2
     try:
-        write_file(document, args.out, fmt)
+        with open_writer(args.out, fmt, document.generator) as writer:
+            for record in document.transcripts:
+                writer.add(record, texts.get(record.source))
+            for failure in document.failures:
+                writer.fail(failure)
     except ExtractorError as exc:
         _err(f"extract merge: {exc}")
         return 2

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 
 import pytest
 
@@ -128,8 +129,10 @@ def test_merge_writes_the_report_and_the_tables_from_the_shards_own_text(tmp_pat
     record = city_record(str(tmp_path / "gone" / "housing.txt"))
     write_shard(shards / "1.json", [{"source": record.source, "record": record.model_dump_json(), "error": "",
                                      "model": "en_sm==3.8.0", "text": TEXT}])
-    assert extract_cli(["merge", str(shards), "-o", str(tmp_path / "f.json"), "--html", str(tmp_path / "report"),
+    assert extract_cli(["merge", str(shards), "-o", str(tmp_path / "f.sqlite"), "--html", str(tmp_path / "report"),
                         "--tables", str(tmp_path / "tables"), "-q"]) == 0
+    said = sqlite3.connect(tmp_path / "f.sqlite").execute("SELECT text FROM turns WHERE id = 't2'").fetchone()
+    assert said == ("How many homes will be built?",)
     assert (tmp_path / "report" / "index.html").is_file() and (tmp_path / "report" / "housing.html").is_file()
     turns = list(csv.DictReader((tmp_path / "tables" / "turns.csv").open(encoding="utf-8")))
     assert turns[1]["text"] == "How many homes will be built?"
