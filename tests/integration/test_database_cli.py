@@ -55,3 +55,39 @@ def test_the_database_and_the_tables_hold_what_facts_json_holds(nlp, tmp_path, c
 def test_a_database_to_standard_output_is_a_usage_error(tmp_path, capsys):
     assert extract_cli([str(ROOT / "corpus"), "--format", "sqlite", "--quiet"]) == 2
     assert "the sqlite format needs an output file (--out FILE)" in capsys.readouterr().err
+
+
+def test_every_field_of_the_shared_corpus_is_in_every_table(shared, nlp, tmp_path):
+    """The round trip on the 22 real transcripts: JSON, SQLite, the --tables CSVs and the CSV, from one run."""
+    import io
+
+    from extractor.api import iter_outcomes
+    from extractor.output import open_writer, render, write_tables
+    from extractor.records import FactsDocument, Generator
+
+    outcomes = [o for o in iter_outcomes([shared / "corpus"], nlp=nlp)]
+    assert outcomes and all(o.record is not None for o in outcomes), [o.error for o in outcomes if o.error]
+    document = FactsDocument(generator=Generator(name="extractor", version="0"),
+                             transcripts=[o.record for o in outcomes])
+    facts = json.loads(render(document, "json"))
+    with open_writer(tmp_path / "f.sqlite", "sqlite", document.generator) as writer:
+        for o in outcomes:
+            writer.add(o.record, o.text)
+    texts = {o.source: o.text for o in outcomes}
+    write_tables(document.transcripts, tmp_path / "tables", texts)
+    db = sqlite3.connect(tmp_path / "f.sqlite")
+    db.row_factory = sqlite3.Row
+    in_db = {t.name: [dict(r) for r in db.execute(
+        f"SELECT * FROM {t.name} ORDER BY {'id' if t.name == 'transcripts' else 'transcript, rowid'}")] for t in TABLES}
+    in_csv = {t.name: list(csv.DictReader((tmp_path / "tables" / f"{t.name}.csv").open(encoding="utf-8", newline="")))
+              for t in TABLES}
+    cells = roundtrip.check(facts, in_db, from_csv=False)
+    assert roundtrip.check(facts, in_csv, from_csv=True) == cells > 10_000
+    rows = list(csv.DictReader(io.StringIO(render(document, "csv"))))
+    assert roundtrip.check(facts, {"quantities": rows}, from_csv=True, renames={"id": "quantity"})
+    # What the issue asked for: the outlet of each exchange and the rate's denominator, in SQL.
+    assert db.execute("SELECT count(*) FROM exchanges WHERE outlet IS NOT NULL").fetchone()[0] == sum(
+        1 for t in facts["transcripts"] for e in t["exchanges"] if e["outlet"])
+    assert db.execute("SELECT count(*) FROM quantities WHERE per IS NOT NULL").fetchone()[0] == sum(
+        1 for t in facts["transcripts"] for q in t["quantities"] if q["per"])
+    assert db.execute("SELECT count(*) FROM turns WHERE text IS NULL").fetchone()[0] == 0
