@@ -89,7 +89,7 @@ def extract_text(
     """
     _require(text, str, "text", "a str (decode bytes first, e.g. with extractor.decode_bytes)")
     _require(source, str, "source", "a str")
-    return _process(nlp or default_pipeline(PipelineConfig()), DecodedText(text, "utf-8"), source, date, max_chars)
+    return _process(nlp or default_pipeline(), DecodedText(text, "utf-8"), source, date, max_chars)
 
 
 def _require(value, kind: type | tuple[type, ...], argument: str, what: str) -> None:
@@ -97,7 +97,7 @@ def _require(value, kind: type | tuple[type, ...], argument: str, what: str) -> 
         raise TypeError(f"{argument} must be {what}, not {type(value).__name__}")
 
 
-def _path_list(paths, argument: str = "paths") -> list[str | Path]:
+def _path_list(paths, argument: str = "paths") -> list[str | Path] | Inputs:
     """The paths as a list: one ``str`` or ``Path`` is one path (not its characters)."""
     if isinstance(paths, (str, os.PathLike)):
         return [paths]
@@ -221,13 +221,18 @@ def _run_one(nlp: Language, path: Path, options: Options) -> Outcome:
                        seconds=time.perf_counter() - started)
 
 
-@cache
-def default_pipeline(config: PipelineConfig = PipelineConfig()) -> Language:
-    """The pipeline for ``config``, built on the first call and the same one after.
+def default_pipeline(config: PipelineConfig | None = None) -> Language:
+    """The pipeline for ``config`` (the default configuration when None), built on the first call and the
+    same one after.
 
     The library's calls use it when given no ``nlp``; each worker process builds its own once,
     at start-up, and reuses it for every file.
     """
+    return _pipeline_for(config or PipelineConfig())
+
+
+@cache
+def _pipeline_for(config: PipelineConfig) -> Language:
     return build_pipeline(config)
 
 

@@ -56,14 +56,17 @@ def test_extract_of_one_folder_as_a_string_reads_the_folder_not_its_letters(tmp_
 
 
 def test_one_default_pipeline_is_built_once(monkeypatch):
+    from extractor.pipeline import PipelineConfig
+
     built = []
-    api.default_pipeline.cache_clear()
+    api._pipeline_for.cache_clear()
     monkeypatch.setattr(api, "build_pipeline", lambda config: built.append(config) or object())
     try:
-        first, second = api.default_pipeline(), api.default_pipeline()
+        first, second = api.default_pipeline(), api.default_pipeline(PipelineConfig())
         assert first is second and len(built) == 1
+        assert api.default_pipeline(PipelineConfig(parse_all=True)) is not first and len(built) == 2
     finally:
-        api.default_pipeline.cache_clear()
+        api._pipeline_for.cache_clear()
 
 
 def test_record_from_doc_refuses_what_is_not_a_processed_doc():
