@@ -112,3 +112,10 @@ def test_tables_csvs_neutralise_cells_that_start_like_a_formula(tmp_path):
     assert (transcripts["source"], transcripts["title"]) == ("'=cmd.txt", "'@Housing")
     assert (quantity["entity"], quantity["concept"]) == ("'=HYPERLINK(\"http://x\")", "'+exports")
     assert quantity["value"] == "5.0"  # numbers stay numbers
+
+
+def test_no_two_columns_of_a_table_share_a_name():
+    """A field added to a record under a derived column's name (a turn's `text`) must be noticed here."""
+    for table in TABLES:
+        assert len(set(table.names)) == len(table.names), table.name
+    assert len(set(QUANTITY_COLUMNS)) == len(QUANTITY_COLUMNS)
