@@ -1,8 +1,33 @@
 """Press-conference transcripts in, validated facts out.
 
+The facts of each transcript (who speaks, the questions and their answers, the
+topics, every figure with its unit, kind, concept, owner and period) come as a
+validated :class:`TranscriptRecord`, the same data ``facts.json`` holds::
+
     >>> import extractor
     >>> record = extractor.extract_text(text, source="briefing.txt")   # doctest: +SKIP
-    >>> document = extractor.extract(["corpus/"])                       # doctest: +SKIP
+    >>> document = extractor.extract("corpus/")                         # doctest: +SKIP
+    >>> for q in document.transcripts[0].quantities: print(q.text, q.unit, q.concept)   # doctest: +SKIP
+
+The public API (``extractor.__all__``):
+
+- ``extract(paths)``: every transcript under files and folders (one ``str`` or
+  ``Path`` is one path) into a :class:`FactsDocument`; ``extract_path(path)``
+  for one file, ``extract_text(text)`` for a string; ``iter_outcomes`` file
+  by file; ``find_transcripts`` lists what would be read; ``Options`` sets
+  how (processes, limits, model).
+- ``build_pipeline()`` / ``default_pipeline()``: the spaCy pipeline (the
+  library keeps one default pipeline, built on first use); run it yourself
+  (``nlp.pipe``, a ``DocBin``) and turn each ``Doc`` into a record with
+  ``record_from_doc(doc)``.
+- ``FactsDocument``, ``TranscriptRecord``, ``Quantity``: the record types
+  (Pydantic models, with field descriptions); ``json_schema()`` their JSON Schema.
+- ``render(document, fmt)`` the document as JSON, JSON Lines or CSV text;
+  ``write_file(document, path, fmt)`` in any format (SQLite and Parquet too);
+  ``write_atomic``; ``read_text`` / ``decode_bytes`` read transcripts as the
+  command does.
+- ``ExtractorError``, ``InputError``: what the calls raise for bad input (a
+  ``TypeError`` names an argument of the wrong type).
 
 Importing the package loads no model and sets up no logging: the pipeline is
 built on the first call (or explicitly with ``build_pipeline``).
@@ -13,8 +38,11 @@ from importlib import import_module
 from importlib.metadata import PackageNotFoundError, version
 from typing import TYPE_CHECKING
 
+#: The distribution's name on PyPI (``pip install transcript-facts``); the package is ``extractor``.
+_DISTRIBUTION = "transcript-facts"
+
 try:
-    __version__ = version("extractor")
+    __version__ = version(_DISTRIBUTION)
 except PackageNotFoundError:  # running from a source tree that was not installed
     __version__ = "0.0.0"
 
@@ -24,6 +52,8 @@ _EXPORTS = {
     "extract": "api",
     "extract_text": "api",
     "extract_path": "api",
+    "record_from_doc": "api",
+    "default_pipeline": "api",
     "iter_outcomes": "api",
     "find_transcripts": "api",
     "Options": "api",
@@ -36,6 +66,7 @@ _EXPORTS = {
     "Quantity": "records",
     "json_schema": "schema",
     "render": "output",
+    "write_file": "output",
     "write_atomic": "output",
     "ExtractorError": "errors",
     "InputError": "errors",
@@ -44,13 +75,27 @@ _EXPORTS = {
 __all__ = ["__version__", *_EXPORTS]
 
 if TYPE_CHECKING:  # pragma: no cover
-    from .api import Options, extract, extract_path, extract_text, find_transcripts, iter_outcomes
+    from .api import (
+        Options,
+        default_pipeline,
+        extract,
+        extract_path,
+        extract_text,
+        find_transcripts,
+        iter_outcomes,
+        record_from_doc,
+    )
     from .errors import ExtractorError, InputError
-    from .output import render, write_atomic
+    from .output import render, write_atomic, write_file
     from .pipeline import PipelineConfig, build_pipeline
     from .reading import decode_bytes, read_text
     from .records import FactsDocument, Quantity, TranscriptRecord
     from .schema import json_schema
+
+
+def __dir__() -> list[str]:
+    # The public names are loaded on first use (``__getattr__``): list them for dir() and help().
+    return sorted({*globals(), *__all__})
 
 
 def __getattr__(name: str):

@@ -1,7 +1,8 @@
-"""The library's entry points: one call on a text, a path, or many paths."""
+"""The library's entry points: one call on a text, a path, or many paths, or on a ``Doc`` already processed."""
 from __future__ import annotations
 
 import logging
+import os
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -9,6 +10,7 @@ from functools import cache
 from pathlib import Path
 
 from spacy.language import Language
+from spacy.tokens import Doc
 from threadpoolctl import threadpool_limits
 
 from . import __version__
@@ -73,17 +75,63 @@ def extract_text(
         text: The transcript's text; every offset in the result indexes it.
         source: What to record as the transcript's source.
         date: ISO date used when the text and ``source`` name none.
-        nlp: A pipeline from ``build_pipeline()``; one is built when None
-            (pass one when processing many texts, to load the model once).
+        nlp: A pipeline from ``build_pipeline()``; when None, the default pipeline, built on the
+            first call and kept for the next ones.
         max_chars: Refuse longer texts.
 
     Returns:
         The validated transcript record.
 
     Raises:
+        TypeError: ``text`` is not a ``str`` (bytes must be decoded first: ``decode_bytes``), or
+            ``source`` is not a ``str``.
         InputError: The text is longer than ``max_chars``.
     """
-    return _process(nlp or build_pipeline(), DecodedText(text, "utf-8"), source, date, max_chars)
+    _require(text, str, "text", "a str (decode bytes first, e.g. with extractor.decode_bytes)")
+    _require(source, str, "source", "a str")
+    return _process(nlp or default_pipeline(), DecodedText(text, "utf-8"), source, date, max_chars)
+
+
+def _require(value, kind: type | tuple[type, ...], argument: str, what: str) -> None:
+    if not isinstance(value, kind):
+        raise TypeError(f"{argument} must be {what}, not {type(value).__name__}")
+
+
+def _path_list(paths, argument: str = "paths") -> list[str | Path] | Inputs:
+    """The paths as a list: one ``str`` or ``Path`` is one path (not its characters)."""
+    if isinstance(paths, (str, os.PathLike)):
+        return [paths]
+    if isinstance(paths, Inputs):
+        return paths
+    if isinstance(paths, (bytes, bytearray)) or not isinstance(paths, Iterable):
+        raise TypeError(f"{argument} must be a path (str or Path) or an iterable of paths, "
+                        f"not {type(paths).__name__}")
+    items = list(paths)
+    for item in items:
+        if not isinstance(item, (str, os.PathLike)):
+            raise TypeError(f"{argument} must hold paths (str or Path), not {type(item).__name__} ({item!r:.40})")
+    return items
+
+
+def record_from_doc(doc: Doc, *, source: str = "<doc>", encoding: str = "utf-8") -> TranscriptRecord:
+    """The validated record of a ``Doc`` the extractor's pipeline processed (``nlp.pipe``, a ``DocBin``).
+
+    Args:
+        doc: A ``Doc`` from ``build_pipeline()``'s pipeline (or one saved and loaded with its user data).
+        source: What to record as the transcript's source.
+        encoding: What to record as the text's encoding.
+
+    Raises:
+        TypeError: ``doc`` is not a spaCy ``Doc``.
+        ValueError: The ``Doc`` was not processed by the extractor's pipeline (it has no structure).
+    """
+    _require(doc, Doc, "doc", "a spaCy Doc")
+    _require(source, str, "source", "a str")
+    register_extensions()
+    if getattr(doc._, "structure", None) is None:
+        raise ValueError("doc was not processed by the extractor's pipeline (build_pipeline()): it has no "
+                         "transcript structure")
+    return transcript_record(doc, source=source, encoding=encoding)
 
 
 def extract_path(path: str | Path, *, nlp: Language | None = None, options: Options | None = None) -> TranscriptRecord:
@@ -92,10 +140,17 @@ def extract_path(path: str | Path, *, nlp: Language | None = None, options: Opti
     Raises:
         InputError: The file cannot be read or is not a text transcript.
     """
+    return _extract_file(path, nlp, options)[0]
+
+
+def _extract_file(path: str | Path, nlp: Language | None, options: Options | None) -> tuple[TranscriptRecord, str]:
+    """The record of one file and the text it was extracted from."""
+    _require(path, (str, os.PathLike), "path", "a path (str or Path)")
     options = options or Options()
     decoded = read_text(path, max_bytes=options.max_bytes)
-    return _process(nlp or build_pipeline(options.pipeline), decoded, str(path), options.date, options.max_bytes,
-                    options.blas_threads, options.max_seconds)
+    record = _process(nlp or default_pipeline(options.pipeline), decoded, str(path), options.date,
+                      options.max_bytes, options.blas_threads, options.max_seconds)
+    return record, decoded.text
 
 
 def _process(nlp: Language, decoded: DecodedText, source: str, date: str | None, max_chars: int,
@@ -140,20 +195,24 @@ def _check_iso_date(date: str) -> None:
 
 @dataclass
 class Outcome:
-    """The result of one file: a record or the error that stopped it, and how long it took."""
+    """The result of one file: a record or the error that stopped it, and how long it took.
+
+    ``text`` is the text the record was extracted from (its offsets index it), for the outputs that show it.
+    """
 
     source: str
     record: TranscriptRecord | None = None
     error: str | None = None
     seconds: float = 0.0
+    text: str | None = None
 
 
 def _run_one(nlp: Language, path: Path, options: Options) -> Outcome:
     started = time.perf_counter()
     source = str(path)
     try:
-        record = extract_path(path, nlp=nlp, options=options)
-        return Outcome(source, record=record, seconds=time.perf_counter() - started)
+        record, text = _extract_file(path, nlp, options)
+        return Outcome(source, record=record, seconds=time.perf_counter() - started, text=text)
     except ExtractorError as exc:
         return Outcome(source, error=str(exc), seconds=time.perf_counter() - started)
     except Exception as exc:  # noqa: BLE001  one file's bug must not cost the other files' results
@@ -162,15 +221,24 @@ def _run_one(nlp: Language, path: Path, options: Options) -> Outcome:
                        seconds=time.perf_counter() - started)
 
 
+def default_pipeline(config: PipelineConfig | None = None) -> Language:
+    """The pipeline for ``config`` (the default configuration when None), built on the first call and the
+    same one after.
+
+    The library's calls use it when given no ``nlp``; each worker process builds its own once,
+    at start-up, and reuses it for every file.
+    """
+    return _pipeline_for(config or PipelineConfig())
+
+
 @cache
-def _worker_pipeline(config: PipelineConfig) -> Language:
-    # Each worker process builds its pipeline once, at start-up, and reuses it for every file.
+def _pipeline_for(config: PipelineConfig) -> Language:
     return build_pipeline(config)
 
 
 def _worker_run(task: tuple[Path, Options]) -> Outcome:
     path, options = task
-    return _run_one(_worker_pipeline(options.pipeline), path, options)
+    return _run_one(default_pipeline(options.pipeline), path, options)
 
 
 def _lost_file(task: tuple[Path, Options], how: str) -> Outcome:
@@ -188,16 +256,17 @@ def iter_outcomes(
     that cannot be read at all (a folder that cannot be listed, a FIFO, a broken link), in their place.
     """
     options = options or Options()
+    paths = _path_list(paths)
     entries = (paths if isinstance(paths, Inputs) else options.inputs(paths)).entries
     files = [e for e in entries if isinstance(e, Path)]
     if options.jobs > 1 and len(files) > 1:
         from .pool import WorkerPool
 
-        pool = WorkerPool(options.jobs, _worker_run, _lost_file, initializer=_worker_pipeline,
+        pool = WorkerPool(options.jobs, _worker_run, _lost_file, initializer=default_pipeline,
                           initargs=(options.pipeline,))
         results = pool.map((f, options) for f in files)
     else:
-        nlp = nlp or (build_pipeline(options.pipeline) if files else None)
+        nlp = nlp or (default_pipeline(options.pipeline) if files else None)
         results = (_run_one(nlp, f, options) for f in files)
     try:
         for entry in entries:
@@ -217,7 +286,8 @@ def extract(
     """Extract every transcript under ``paths`` into one facts document.
 
     Args:
-        paths: Files and folders (searched recursively for ``.txt``, ``.md`` and ``.html``).
+        paths: Files and folders (searched recursively for ``.txt``, ``.md`` and ``.html``); one ``str``
+            or ``Path`` is one path.
         options: How to run; defaults to one process and the default model.
         nlp: A pipeline to reuse (single process only).
         on_outcome: Called after each file, e.g. to show progress.
@@ -227,7 +297,8 @@ def extract(
         that could not be processed.
     """
     options = options or Options()
-    nlp = nlp or (build_pipeline(options.pipeline) if options.jobs <= 1 else None)
+    paths = _path_list(paths)
+    nlp = nlp or (default_pipeline(options.pipeline) if options.jobs <= 1 else None)
     transcripts, failures = [], []
     for outcome in iter_outcomes(paths, options, nlp=nlp):
         if on_outcome is not None:
@@ -285,7 +356,8 @@ def extract_to(
     from .output import open_writer
 
     options = options or Options()
-    nlp = nlp or (build_pipeline(options.pipeline) if options.jobs <= 1 else None)
+    paths = _path_list(paths)
+    nlp = nlp or (default_pipeline(options.pipeline) if options.jobs <= 1 else None)
     generator = _generator(nlp, options.pipeline)
     summary = RunSummary(generator=generator)
     with open_writer(out, fmt, generator) as writer:
@@ -294,7 +366,7 @@ def extract_to(
                 on_outcome(outcome)
             record = outcome.record
             if record is not None:
-                writer.add(record)
+                writer.add(record, outcome.text)
                 summary.transcripts += 1
                 summary.turns += len(record.turns)
                 summary.quantities += len(record.quantities)
@@ -325,6 +397,6 @@ def _model_label_for(config: PipelineConfig) -> str:
 
 
 __all__ = [
-    "InputError", "Options", "Outcome", "RunSummary", "extract", "extract_path", "extract_text", "extract_to",
-    "find_transcripts", "iter_outcomes",
+    "InputError", "Options", "Outcome", "RunSummary", "default_pipeline", "extract", "extract_path", "extract_text",
+    "extract_to", "find_transcripts", "iter_outcomes", "record_from_doc",
 ]

@@ -180,6 +180,12 @@ class _Parser(argparse.ArgumentParser):
         super()._check_value(action, value)
 
 
+def _default_max_bytes() -> int:
+    from .reading import DEFAULT_MAX_BYTES
+
+    return DEFAULT_MAX_BYTES
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The ``extract`` parser: the main command's options, and the subcommands as subparsers."""
     parser = _Parser(
@@ -197,8 +203,10 @@ def build_parser() -> argparse.ArgumentParser:
                         help="print the version and exit")
     commands = parser.add_subparsers(dest="command", metavar="PATH | {schema,merge,ray}", required=True,
                                      parser_class=argparse.ArgumentParser)
+    # No help= for the main command: argparse lists every subparser given one, even as SUPPRESS
+    # (printing "==SUPPRESS==" in --help).
     run = commands.add_parser(MAIN, prog="extract", usage="extract [options] PATH [PATH ...]",
-                              help=argparse.SUPPRESS, epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
+                              epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
     run.add_argument("paths", nargs="+", metavar="PATH", help="transcript files or folders (searched recursively)")
     add_options(run, *_RUN_GROUPS, suppress=True)
     run.set_defaults(handler=_run, name="extract")
@@ -213,10 +221,14 @@ def build_parser() -> argparse.ArgumentParser:
                                 description="Merge the JSON Lines shards of `extract ray` into one output.")
     merge.add_argument("shards", metavar="DIR", help="the folder of shards `extract ray` wrote")
     add_options(merge, "output", "verbosity", suppress=False)
+    merge_extra = merge.add_argument_group("report options")
+    merge_extra.add_argument("--html", metavar="DIR", help="also write the HTML review report to DIR")
+    merge_extra.add_argument("--tables", metavar="DIR", help="also write one CSV per database table to DIR")
+    merge.set_defaults(max_bytes=_default_max_bytes())
     merge.set_defaults(handler=_merge, name="extract merge")
 
     ray = commands.add_parser("ray", prog="extract ray", help="extract on a Ray cluster into JSON Lines shards",
-                              description="Extract on a Ray cluster (pip install 'extractor[ray]') into JSON Lines "
+                              description="Extract on a Ray cluster (pip install 'transcript-facts[ray]') into JSON Lines "
                               "shards; then `extract merge SHARDS --out facts.json`.")
     ray.add_argument("paths", nargs="+", metavar="PATH", help="transcript files or folders (searched recursively)")
     ray.add_argument("--shards", required=True, metavar="DIR", help="a new or empty folder for the JSON Lines shards")
@@ -383,11 +395,14 @@ def _run(args) -> int:
     reporter = _Reporter(quiet=args.quiet, verbose=args.verbose, files=inputs.files)
     # The report and the tables need every record; without them, records are written as they come.
     kept: list = []
+    texts: dict[str, str] = {}
 
     def done(outcome) -> None:
         reporter.done(outcome)
         if (args.html or args.tables) and outcome.record is not None:
             kept.append(outcome.record)
+            if outcome.text is not None:
+                texts[outcome.record.source] = outcome.text
 
     try:
         summary = extract_to(inputs, args.out, fmt, options, on_outcome=done)
@@ -404,7 +419,7 @@ def _run(args) -> int:
     finally:
         reporter.close()
     if args.tables:
-        status = _tables(args, kept)
+        status = _tables(args, kept, texts)
         if status:
             return status
     if args.html:
@@ -414,11 +429,11 @@ def _run(args) -> int:
     return _finish(args, summary, started)
 
 
-def _tables(args, kept) -> int:
+def _tables(args, kept, texts=None) -> int:
     from .output import write_tables
 
     try:
-        write_tables(kept, args.tables)
+        write_tables(kept, args.tables, texts)
     except OSError as exc:
         _err(f"extract: cannot write the tables to {args.tables}: {exc.strerror or exc}")
         return 2
@@ -452,36 +467,52 @@ def _finish(args, summary, started: float) -> int:
     return 1 if summary.failures else 0
 
 
-def _write_report(document, out_dir: str, max_bytes: int) -> Path:
+def _write_report(document, out_dir: str, max_bytes: int, texts=None) -> Path:
     from .reading import read_text
     from .report import write_report
 
-    # The records hold offsets, not text: read each transcript again to lay it out.
-    texts = {t.source: read_text(t.source, max_bytes=max_bytes).text for t in document.transcripts}
+    # The records hold offsets, not text: the text extracted where it is at hand (a merge's shards), else
+    # each transcript read again to lay it out.
+    texts = {t.source: (texts or {}).get(t.source) or read_text(t.source, max_bytes=max_bytes).text
+             for t in document.transcripts}
     return write_report(document, texts, out_dir)
 
 
 def _merge(args) -> int:
-    from .distributed import merge_shards
-    from .output import write_file
+    from .distributed import read_shards
+    from .output import open_writer
 
     fmt = _format_for(args.out, args.format)
     if not Path(args.shards).is_dir():
         _err(f"extract merge: {args.shards}: no such folder")
         return 2
     try:
-        document = merge_shards(args.shards)
+        document, texts = read_shards(args.shards)
     except ExtractorError as exc:
         _err(f"extract merge: {exc}")
         return 2
     try:
-        write_file(document, args.out, fmt)
+        with open_writer(args.out, fmt, document.generator) as writer:
+            for record in document.transcripts:
+                writer.add(record, texts.get(record.source))
+            for failure in document.failures:
+                writer.fail(failure)
     except ExtractorError as exc:
         _err(f"extract merge: {exc}")
         return 2
     except OSError as exc:
         _err(f"extract merge: cannot write {args.out}: {exc.strerror or exc}")
         return 2
+    if args.tables and (status := _tables(args, document.transcripts, texts)):
+        return status
+    if args.html:
+        try:
+            index = _write_report(document, args.html, args.max_bytes, texts)
+        except (OSError, ExtractorError) as exc:
+            _err(f"extract merge: cannot write the report to {args.html}: {getattr(exc, 'strerror', None) or exc}")
+            return 2
+        if not args.quiet:
+            _err(f"report: {index}")
     for failure in document.failures:
         _err(f"error: {failure.error}")
     if not args.quiet:
@@ -494,7 +525,7 @@ def _ray(args) -> int:
     try:
         import ray
     except ImportError:
-        _err("extract ray: Ray is not installed; pip install 'extractor[ray]'")
+        _err("extract ray: Ray is not installed; pip install 'transcript-facts[ray]'")
         return 2
     from .distributed import extract_with_ray, quiet_ray
 

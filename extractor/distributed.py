@@ -43,7 +43,7 @@ class _ExtractFiles:
         self._run_one = _run_one
 
     def __call__(self, batch: dict) -> dict:
-        rows = {"source": [], "record": [], "error": [], "model": [], "parsing": []}
+        rows = {"source": [], "record": [], "error": [], "model": [], "parsing": [], "text": []}
         for path in batch["path"]:
             outcome = self._run_one(self.nlp, Path(path), self.options)
             rows["source"].append(outcome.source)
@@ -51,6 +51,9 @@ class _ExtractFiles:
             rows["error"].append(outcome.error or "")
             rows["model"].append(self.model)
             rows["parsing"].append(self.parsing)
+            # The text the record's offsets index: the merge's tables and report show it without reading
+            # the file again (which may have changed, or not be readable where the merge runs).
+            rows["text"].append(outcome.text or "")
         return rows
 
 
@@ -144,6 +147,15 @@ _SHOWN_PROBLEMS = 20
 def merge_shards(shards: str | Path) -> FactsDocument:
     """Read the JSON Lines shards of ``extract_with_ray`` into one facts document, sorted by source.
 
+    See ``read_shards``, which also gives each transcript's text.
+    """
+    return read_shards(shards)[0]
+
+
+def read_shards(shards: str | Path) -> tuple[FactsDocument, dict[str, str]]:
+    """Read the JSON Lines shards of ``extract_with_ray``: one facts document, sorted by source, and the
+    text of each transcript whose shard row holds it (source -> text).
+
     The merge is all or nothing: a line that is not a shard row of ``extract ray`` (not JSON, not an
     object, no ``source``, a record that does not validate, bytes that are not UTF-8), a shard that
     cannot be read, a transcript that appears twice, or a folder without shards refuses it as a
@@ -178,12 +190,13 @@ def merge_shards(shards: str | Path) -> FactsDocument:
                        for source, (_, r, error, _) in rows.items() if r is None), key=lambda f: f.source)
     models = {row.get("model") or "" for *_, row in rows.values()}
     parsings = {row.get("parsing") or "" for *_, row in rows.values()}
+    texts = {source: row["text"] for source, (_, r, _, row) in rows.items() if r is not None and row.get("text")}
     return FactsDocument(
         generator=Generator(name="extractor", version=__version__, model=",".join(sorted(m for m in models if m)) or None,
                             parsing=",".join(sorted(p for p in parsings if p)) or None),
         transcripts=records,
         failures=failures,
-    )
+    ), texts
 
 
 def _plural(n: int) -> str:
@@ -235,8 +248,12 @@ def _parse_row(line: str) -> dict:
         raise ValueError("its record is not JSON text")
     if not record and not row.get("error"):
         raise ValueError("neither a record nor an error")
+    if not isinstance(row.get("text", ""), str):
+        raise ValueError("its text is not a string")
     try:
-        parsed = TranscriptRecord.model_validate_json(record) if record else None
+        # With its text, the record's offsets and quoted words are checked against it.
+        parsed = TranscriptRecord.model_validate_json(record, context={"text": row["text"]} if row.get("text")
+                                                      else None) if record else None
     except ValidationError as exc:
         raise ValueError(f"its record does not validate ({exc.error_count()} errors, first: "
                          f"{exc.errors()[0]['msg']})") from None

@@ -19,39 +19,22 @@ from typing import Literal, Protocol, TextIO
 
 from .atomic import atomic_path, atomic_stream, write_atomic  # noqa: F401  (re-exported: the writers and callers use them from here)
 from .errors import ExtractorError
-from .records import CONTEXT_FIELDS, SCHEMA_VERSION, FactsDocument, Failure, Generator, Quantity, TranscriptRecord
-from .tables import QUANTITY_COLUMNS, PageNames, one_line, quantity_rows
+from .records import SCHEMA_VERSION, FactsDocument, Failure, Generator, TranscriptRecord
+from .tables import QUANTITY_COLUMNS, PageNames, quantity_rows
 
 #: The text formats (``FactsWriter``, ``render``); every format is in ``OUTPUT_FORMATS`` below.
 Format = Literal["json", "jsonl", "csv"]
 
-#: Per context field, its confidence, the mechanism that decided it and the text that supplied it.
-EVIDENCE_COLUMNS: tuple[str, ...] = tuple(
-    f"{what}_{name}" for name in CONTEXT_FIELDS for what in ("confidence", "evidence", "evidence_text"))
-#: The flat columns of the CSV output: one row per quantity.
-CSV_COLUMNS = QUANTITY_COLUMNS + EVIDENCE_COLUMNS
-
-
-#: The evidence columns that are numbers (the rest are text).
-EVIDENCE_NUMBERS = {f"confidence_{name}": "REAL" for name in CONTEXT_FIELDS}
+#: The flat columns of the CSV output (one row per quantity): every field of the quantity record, nested
+#: objects flattened (``tables.QUANTITY_VIEW``).
+CSV_COLUMNS = QUANTITY_COLUMNS
+#: Per context field, its confidence and its evidence (mechanism, span, text): a subset of ``CSV_COLUMNS``.
+EVIDENCE_COLUMNS: tuple[str, ...] = tuple(c for c in QUANTITY_COLUMNS if c.startswith(("confidence_", "evidence_")))
 
 
 def csv_rows(record: TranscriptRecord, page: str) -> Iterator[dict]:
     """One flat row per quantity with every ``CSV_COLUMNS`` (the CSV's and the Parquet file's rows)."""
-    for q, row in zip(record.quantities, quantity_rows(record, page)):
-        row.update(evidence_cells(q))
-        yield row
-
-
-def evidence_cells(q: Quantity) -> dict:
-    """The quantity's ``EVIDENCE_COLUMNS`` (empty for a record made without evidence), text on one line."""
-    cells: dict = {}
-    for name in CONTEXT_FIELDS:
-        clue = getattr(q.evidence, name) if q.evidence else None
-        cells[f"confidence_{name}"] = getattr(q.confidence, name) if q.confidence else None
-        cells[f"evidence_{name}"] = clue.mechanism if clue else None
-        cells[f"evidence_text_{name}"] = one_line(clue.text) if clue else None
-    return cells
+    yield from quantity_rows(record, page)
 
 
 class FactsWriter:
@@ -79,8 +62,8 @@ class FactsWriter:
             self._csv = csv.DictWriter(stream, fieldnames=CSV_COLUMNS, lineterminator="\n")
             self._csv.writeheader()
 
-    def add(self, record: TranscriptRecord) -> None:
-        """Write one transcript record."""
+    def add(self, record: TranscriptRecord, text: str | None = None) -> None:
+        """Write one transcript record (``text``, the transcript's text, is for the tabular formats)."""
         data = record.model_dump(mode="json")
         if self.fmt == "json":
             self.stream.write(("," if self.count else "") + "\n" + textwrap.indent(_dumps(data), "    "))
@@ -153,7 +136,7 @@ def to_json(document: FactsDocument) -> str:
 class Writer(Protocol):
     """What every format's writer does: take records and failures as they come."""
 
-    def add(self, record: TranscriptRecord) -> None: ...
+    def add(self, record: TranscriptRecord, text: str | None = None) -> None: ...
 
     def fail(self, failure: Failure) -> None: ...
 
@@ -248,10 +231,13 @@ def write_file(document: FactsDocument, out: str | Path | None, fmt: str = "json
             writer.fail(failure)
 
 
-def write_tables(records: Iterable[TranscriptRecord], out_dir: str | Path) -> list[Path]:
+def write_tables(records: Iterable[TranscriptRecord], out_dir: str | Path,
+                 texts: Mapping[str, str] | None = None) -> list[Path]:
     """Write one CSV per database table (``transcripts.csv``, ``turns.csv``, ...) into ``out_dir``.
 
-    Each file is written atomically. Returns the paths written, in table order.
+    ``texts`` maps a record's source to its transcript's text, for the turns' ``text`` column. Text
+    cells that start like a formula are neutralised as in the CSV output (``csv_cell``). Each file is
+    written atomically. Returns the paths written, in table order.
     """
     from contextlib import ExitStack
 
@@ -266,6 +252,7 @@ def write_tables(records: Iterable[TranscriptRecord], out_dir: str | Path) -> li
             writers[table.name].writerow(table.names)
         pages = PageNames()
         for number, record in enumerate(records, 1):
-            for name, row in table_rows(record, number, pages.next(record.source)):
-                writers[name].writerow(["" if v is None else v for v in row])
+            text = (texts or {}).get(record.source)
+            for name, row in table_rows(record, number, pages.next(record.source), text):
+                writers[name].writerow(["" if v is None else csv_cell(v) for v in row])
     return paths

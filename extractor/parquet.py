@@ -6,9 +6,9 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from .errors import ExtractorError
-from .output import CSV_COLUMNS, EVIDENCE_NUMBERS, atomic_path, csv_rows
+from .output import atomic_path
 from .records import Failure, Generator, TranscriptRecord
-from .tables import QUANTITY_NUMBERS, PageNames
+from .tables import QUANTITY_COLUMNS, QUANTITY_NUMBERS, PageNames, quantity_rows
 
 
 def _pyarrow():
@@ -16,7 +16,7 @@ def _pyarrow():
         import pyarrow
         import pyarrow.parquet
     except ImportError:
-        raise ExtractorError("Parquet output needs pyarrow: pip install 'extractor[parquet]'") from None
+        raise ExtractorError("Parquet output needs pyarrow: pip install 'transcript-facts[parquet]'") from None
     return pyarrow
 
 
@@ -26,17 +26,16 @@ class ParquetWriter:
     def __init__(self, path: Path, generator: Generator) -> None:
         pa = self._pa = _pyarrow()
         types = {"INTEGER": pa.int64(), "REAL": pa.float64()}
-        numbers = {**QUANTITY_NUMBERS, **EVIDENCE_NUMBERS}
         self.schema = pa.schema(
-            [(name, types.get(numbers.get(name, ""), pa.string())) for name in CSV_COLUMNS],
+            [(name, types.get(QUANTITY_NUMBERS.get(name, ""), pa.string())) for name in QUANTITY_COLUMNS],
             metadata={"generator": generator.model_dump_json()},
         )
         self._file = pa.parquet.ParquetWriter(path, self.schema)
         self._pages = PageNames()
         self.failures: list[Failure] = []
 
-    def add(self, record: TranscriptRecord) -> None:
-        rows = list(csv_rows(record, self._pages.next(record.source)))
+    def add(self, record: TranscriptRecord, text: str | None = None) -> None:
+        rows = list(quantity_rows(record, self._pages.next(record.source)))
         if rows:
             self._file.write_table(self._pa.Table.from_pylist(rows, schema=self.schema))
 

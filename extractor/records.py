@@ -54,8 +54,8 @@ def _source_text(info: ValidationInfo) -> str | None:
 class Located(Record):
     """A stretch of the transcript, ``text[start:end]``."""
 
-    start: Offset
-    end: Offset
+    start: Offset = Field(description="Offset of the first character in the transcript's text (Python str index).")
+    end: Offset = Field(description="Offset just past the last character: the span is text[start:end].")
 
     @model_validator(mode="after")
     def _check_bounds(self, info: ValidationInfo) -> "Located":
@@ -70,7 +70,7 @@ class Located(Record):
 class Quoted(Located):
     """A stretch whose words are repeated in ``text``, checked against the source."""
 
-    text: str
+    text: str = Field(description="The words of the span as written: text[start:end] of the transcript.")
 
     @model_validator(mode="after")
     def _check_surface(self, info: ValidationInfo) -> "Quoted":
@@ -86,12 +86,14 @@ class Quoted(Located):
 class Participant(Record):
     """Someone who speaks for the organisers: named in the header, or known by a speaker label ("CHAIR POWELL")."""
 
-    id: str
-    name: str
-    kind: Literal["official", "moderator"]
-    honorific: str | None = None
-    title: str | None = None
-    organisation: str | None = None
+    id: str = Field(description="The participant's id within the transcript (\"powell\"): what turns and "
+                                "exchanges name.")
+    name: str = Field(description="The person's name as the header or label gives it.")
+    kind: Literal["official", "moderator"] = Field(description="Whether the person speaks for the organisers or "
+                                                               "chairs the session.")
+    honorific: str | None = Field(default=None, description="\"Mr.\", \"Dr.\", ... as written.")
+    title: str | None = Field(default=None, description="The person's office (\"Chair\", \"Spokesperson\").")
+    organisation: str | None = Field(default=None, description="The body the person speaks for.")
     aliases: tuple[str, ...] = Field(default=(), description="Other ways the transcript refers to this person "
                                      "(\"Mr. Lyu\", \"CHAIR POWELL\").")
 
@@ -99,50 +101,52 @@ class Participant(Record):
 class Turn(Located):
     """One speaker's uninterrupted stretch of speech, its label included."""
 
-    id: str
+    id: str = Field(description="The turn's id within the transcript (t1, t2, ...), in order.")
     speaker: str | None = Field(description="The speaker label as written; null when the transcript has none.")
     participant: str | None = Field(description="Id of the participant the label resolves to.")
-    role: Role
-    content_start: Offset
-    exchange: str | None = None
-    topic: str | None = None
+    role: Role = Field(description="official, moderator, media (a reporter) or other.")
+    content_start: Offset = Field(description="Offset where the speech starts, after the label.")
+    exchange: str | None = Field(default=None, description="Id of the exchange (question and answers) the turn "
+                                                           "belongs to.")
+    topic: str | None = Field(default=None, description="Id of the topic the turn's speech starts in.")
 
 
 class Handoff(Quoted):
     """An official passing the question to someone else."""
 
     from_turn: str = Field(description="Id of the turn that passes the question on.")
-    to_participant: str | None
+    to_participant: str | None = Field(description="Id of the participant the question goes to.")
 
 
 class Exchange(Located):
     """A question and every answer to it, hand-offs included."""
 
-    id: str
+    id: str = Field(description="The exchange's id within the transcript (e1, e2, ...).")
     asked_by: str | None = Field(description="Outlet or reporter label as written; 'Q' for unnamed reporters.")
-    question_turns: tuple[str, ...]
-    answer_turns: tuple[str, ...]
-    answered_by: tuple[str, ...] = ()
-    handoffs: tuple[Handoff, ...] = ()
+    question_turns: tuple[str, ...] = Field(description="Ids of the turns that ask the question.")
+    answer_turns: tuple[str, ...] = Field(description="Ids of the turns that answer it.")
+    answered_by: tuple[str, ...] = Field(default=(), description="Who answered: participant ids, or the label as "
+                                                                 "written for someone not on the podium.")
+    handoffs: tuple[Handoff, ...] = Field(default=(), description="Where an official passes the question on.")
     outlet: str | None = Field(default=None, description="The asker's outlet where the transcript gives it: "
                                "with the label ('Ann Lee (Daily Post):') or in the question ('Ann Lee with Reuters').")
-    topic: str | None = None
+    topic: str | None = Field(default=None, description="Id of the topic the question is about.")
 
 
 class Statement(Located):
     """Opening statement or closing remarks."""
 
-    id: str
-    kind: Literal["opening", "closing"]
-    turns: tuple[str, ...]
+    id: str = Field(description="The statement's id within the transcript.")
+    kind: Literal["opening", "closing"] = Field(description="An opening statement or closing remarks.")
+    turns: tuple[str, ...] = Field(description="Ids of the turns it is made of.")
 
 
 class Topic(Located):
     """A contiguous stretch of the transcript's body about one subject."""
 
-    id: str
-    label: str
-    keywords: tuple[str, ...] = ()
+    id: str = Field(description="The topic's id within the transcript (k1, k2, ...).")
+    label: str = Field(description="A short name for the subject, from the stretch's own words.")
+    keywords: tuple[str, ...] = Field(default=(), description="The words that mark the stretch out from the rest.")
 
 
 class Debris(Located):
@@ -216,36 +220,43 @@ class Confidence(Record):
 class Quantity(Quoted):
     """One quantity, with its meaning and where it was said (see the gold guidelines)."""
 
-    id: str
-    value: float | None = None
-    low: float | None = None
-    high: float | None = None
-    unit: str
+    id: str = Field(description="The quantity's id within the transcript (q1, q2, ...).")
+    value: float | None = Field(default=None, description="The number after scale words (\"43.85 trillion\" is "
+                                                          "4.385e13, \"5%\" is 5); null for a range.")
+    low: float | None = Field(default=None, description="A range's lower end (\"150-200 hours\": 150).")
+    high: float | None = Field(default=None, description="A range's upper end (\"150-200 hours\": 200).")
+    unit: str = Field(description="Canonical code: ISO 4217 for money (USD, CNY), % percent, pp percentage "
+                                  "points, bp basis points, t h d min s yr mo, SI symbols, points, count, times, "
+                                  "1 for a bare number.")
     dimension: str | None = Field(default=None, description=(
         "What the unit measures, from the unit's class: \"currency\" for money, \"percent\" for %, "
         "percentage and basis points, \"count\", \"duration\", \"index points\", \"multiple\", \"number\", "
         "or a physical dimension as quantulum3's entity names it (\"length\", \"mass\", \"energy\", "
         "\"volume\", ...). Derived from ``unit`` (filled in when not given); find every money figure with "
         "dimension = \"currency\"."))
-    counted: str | None = None
+    counted: str | None = Field(default=None, description="For unit count: the noun counted, as written.")
     per: str | None = Field(default=None, description="A rate's denominator as written: \"day\" in \"1,000 deaths a day\", \"hour\" in \"$15 an hour\", \"capita\" in \"$60,000 per capita\"; the value and unit are the figure's own.")
-    kind: Kind
-    direction: Direction | None = None
-    approx: Approx | None = None
-    concept: str | None = None
-    entity: str | None = None
-    period: str | None = None
+    kind: Kind = Field(description="level (an amount), change (a growth or increment), share (a part of a "
+                                   "whole) or multiple (\"1.2 times\").")
+    direction: Direction | None = Field(default=None, description="For a change: up or down.")
+    approx: Approx | None = Field(default=None, description="The qualifier: about, nearly, over, under.")
+    concept: str | None = Field(default=None, description="What is measured, as a column head would say it "
+                                                          "(\"exports to the EU\").")
+    entity: str | None = Field(default=None, description="Whose figure it is when narrower than, or other than, "
+                                                         "the host as a whole (a region, a partner, an agency).")
+    period: str | None = Field(default=None, description="The time the figure refers to, resolved against the "
+                                                         "briefing's date: 2024, 2024-12, 2024-Q4, 2024-Q1..2024-Q3.")
     converts: str | None = Field(default=None, description="Id of the quantity this one converts (a figure in parentheses).")
     evidence: Evidence | None = Field(default=None, description="How each context field was decided; always given "
                                       "by the extractor.")
     confidence: Confidence | None = Field(default=None, description="How sure each context field is, in [0, 1]; "
                                           "always given by the extractor.")
-    sentence: Quoted | None = None
-    speaker: str | None = None
-    role: Role | None = None
-    turn: str | None = None
-    exchange: str | None = None
-    topic: str | None = None
+    sentence: Quoted | None = Field(default=None, description="The sentence the figure is said in.")
+    speaker: str | None = Field(default=None, description="The label of the turn it is said in.")
+    role: Role | None = Field(default=None, description="The speaker's role.")
+    turn: str | None = Field(default=None, description="Id of the turn it is said in.")
+    exchange: str | None = Field(default=None, description="Id of the exchange it is said in.")
+    topic: str | None = Field(default=None, description="Id of the topic it is said in.")
 
     @model_validator(mode="before")
     @classmethod
@@ -281,33 +292,36 @@ class _Provenance(Record):
     """Where a transcript's record comes from, and what the reader should know about it."""
 
     source: str = Field(description="The path as given.")
-    encoding: str
-    warnings: tuple[str, ...] = ()
+    encoding: str = Field(description="How the file's bytes were decoded (utf-8, cp1252, ...).")
+    warnings: tuple[str, ...] = Field(default=(), description="What a reader should know: bytes replaced, "
+                                                              "labels not understood, ...")
 
 
 class Header(Record):
     """The facts stated before the first speaker turn: title, date, time, place, organiser, who is on the podium."""
 
-    title: str | None = None
-    date: str | None = Field(default=None, pattern=r"^\d{4}-\d{2}-\d{2}$")
-    date_source: DateSource | None = None
-    time: str | None = None
-    place: str | None = None
-    organiser: str | None = None
-    participants: tuple[Participant, ...] = ()
-    translators: tuple[str, ...] = ()
+    title: str | None = Field(default=None, description="The transcript's title, from its header.")
+    date: str | None = Field(default=None, pattern=r"^\d{4}-\d{2}-\d{2}$",
+                             description="The briefing's date (ISO).")
+    date_source: DateSource | None = Field(default=None, description="Where the date comes from: the header, the "
+                                                                     "file name, or the --date option.")
+    time: str | None = Field(default=None, description="The time of day, as the header gives it.")
+    place: str | None = Field(default=None, description="Where the briefing was held, as the header gives it.")
+    organiser: str | None = Field(default=None, description="The body that held the briefing.")
+    participants: tuple[Participant, ...] = Field(default=(), description="Who speaks for the organisers.")
+    translators: tuple[str, ...] = Field(default=(), description="Interpreters named in the transcript.")
 
 
 class TranscriptRecord(Header, _Provenance):
     """Everything extracted from one transcript: its provenance, its header's facts, and the records below."""
 
     unlabelled: bool = Field(default=False, description="True when turns were inferred: the transcript has no speaker labels.")
-    debris: tuple[Debris, ...] = ()
-    turns: tuple[Turn, ...] = ()
-    statements: tuple[Statement, ...] = ()
-    exchanges: tuple[Exchange, ...] = ()
-    topics: tuple[Topic, ...] = ()
-    quantities: tuple[Quantity, ...] = ()
+    debris: tuple[Debris, ...] = Field(default=(), description="Page furniture that is not content.")
+    turns: tuple[Turn, ...] = Field(default=(), description="Every speaker turn, in order.")
+    statements: tuple[Statement, ...] = Field(default=(), description="Opening statements and closing remarks.")
+    exchanges: tuple[Exchange, ...] = Field(default=(), description="Every question with its answers.")
+    topics: tuple[Topic, ...] = Field(default=(), description="The body's stretches, one subject each.")
+    quantities: tuple[Quantity, ...] = Field(default=(), description="Every figure said.")
 
     @model_validator(mode="after")
     def _check_references(self) -> "TranscriptRecord":
@@ -349,8 +363,10 @@ class TranscriptRecord(Header, _Provenance):
 
 
 class Generator(Record):
-    name: str
-    version: str
+    """The program that wrote the facts."""
+
+    name: str = Field(description="The program's name.")
+    version: str = Field(description="The program's version.")
     model: str | None = Field(default=None, description="The spaCy pipeline used, as name==version.")
     parsing: str | None = Field(
         default=None,
@@ -361,14 +377,15 @@ class Generator(Record):
 class Failure(Record):
     """A file that could not be processed, and why."""
 
-    source: str
-    error: str
+    source: str = Field(description="The path as given.")
+    error: str = Field(description="Why it could not be processed.")
 
 
 class FactsDocument(Record):
     """The whole output of one run: ``facts.json``."""
 
-    schema_version: str = SCHEMA_VERSION
-    generator: Generator
-    transcripts: list[TranscriptRecord] = Field(default_factory=list)
-    failures: list[Failure] = Field(default_factory=list)
+    schema_version: str = Field(default=SCHEMA_VERSION, description="The version of this schema.")
+    generator: Generator = Field(description="The program that wrote the facts.")
+    transcripts: list[TranscriptRecord] = Field(default_factory=list, description="One record per transcript.")
+    failures: list[Failure] = Field(default_factory=list, description="One entry per file that could not be "
+                                                                      "processed.")

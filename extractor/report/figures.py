@@ -20,6 +20,7 @@ COLUMNS: tuple[tuple[str, str, bool], ...] = (
     ("asked_by", "Asked by", True),
     ("topic", "Topic", True),
     ("confidence", "Confidence", False),
+    ("sentence", "Sentence", False),
 )
 #: The confidence column's filter: (value, shown); a value is a comparison with the row's lowest confidence.
 CONFIDENCE_FILTERS: tuple[tuple[str, str], ...] = (
@@ -80,7 +81,7 @@ def figure_rows(record: TranscriptRecord, page: str = "") -> list[FigureRow]:
             "figure": q.text, "value": amount(q), "unit": q.unit if q.counted is None else f"{q.unit} ({q.counted})",
             "kind": q.kind, "concept": q.concept or "", "entity": q.entity or "", "period": q.period or "",
             "speaker": speaker, "asked_by": (exchange.asked_by or "") if exchange else "",
-            "topic": topics.get(topic, ""),
+            "topic": topics.get(topic, ""), "sentence": " ".join(q.sentence.text.split()) if q.sentence else "",
         }
         lowest = lowest_confidence(q)
         cells["confidence"] = f"{lowest[0]:.2f} {lowest[1]}" if lowest else ""

@@ -12,6 +12,7 @@ from urllib.parse import quote
 
 import pytest
 
+from extractor.records import Quoted
 from extractor.report import write_report
 from tests.unit.test_report import TEXT, document, make_record, with_confidence
 
@@ -288,3 +289,33 @@ def test_low_confidence_is_marked_its_evidence_lit_on_hover_and_the_table_filter
         # Sorting by confidence puts the least sure first.
         browser.evaluate("document.querySelector('th[data-col=confidence] button').click()")
         assert browser.evaluate(ROWS) == ["q4", "q3", "q1", "q2"]
+
+
+def test_the_table_of_figures_shows_each_sentence_and_fits_a_1400_pixel_window(chromium, tmp_path):
+    long_title = "A briefing on the harbour authority's quarterly accounts and the ferry timetables " * 2
+    def with_sentences(record):
+        # Each figure's sentence: here, the line it is on.
+        def line(q):
+            start = TEXT.rfind("\n", 0, q.start) + 1
+            end = TEXT.find("\n", q.end) % (len(TEXT) + 1)
+            return Quoted(start=start, end=end, text=TEXT[start:end])
+
+        return record.model_copy(update={"quantities": [q.model_copy(update={"sentence": line(q)})
+                                                        for q in record.quantities]})
+
+    records = [with_sentences(make_record(f"corpus/{n}/2025-01-13_trade.txt", title=long_title)) for n in "abc"]
+    out = tmp_path / "report"
+    index = write_report(document(*records), {r.source: TEXT for r in records}, out)
+    for page in (index, out / "2025-01-13_trade-2.html"):
+        with DevTools(chromium, tmp_path / "profile") as browser:
+            browser.open(page.as_uri())
+            browser.send("Emulation.setDeviceMetricsOverride",
+                         {"width": 1400, "height": 900, "deviceScaleFactor": 1, "mobile": False})
+            browser.wait_for("document.querySelector('table[data-figures]').dataset.ready === 'true'")
+            widths = browser.evaluate("""(() => {
+                const s = document.querySelector('.figures-scroll');
+                return [s.scrollWidth, s.clientWidth, document.documentElement.scrollWidth, innerWidth];
+            })()""")
+            assert widths[0] <= widths[1] and widths[2] <= widths[3] == 1400, (page.name, widths)
+            sentence = browser.evaluate("document.querySelector('tr[data-figure] td[data-col=sentence]').textContent")
+            assert sentence and sentence in " ".join(TEXT.split())

@@ -166,3 +166,10 @@ def test_control_characters_in_names_are_printed_escaped(tmp_path, capsys):
     assert extract_cli([str(bad), "-q", "--out", str(tmp_path / "f.json")]) == 1
     err = capsys.readouterr().err
     assert "\x1b" not in err and "\\x1b[31m" in err
+
+
+def test_help_has_no_stray_suppress_line(capsys):
+    assert extract_cli(["--help"]) == 0
+    out = capsys.readouterr().out
+    assert "SUPPRESS" not in out
+    assert not [line for line in out.splitlines() if line.split() == ["run"] or line.startswith("    run ")]

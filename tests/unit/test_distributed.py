@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 
 import pytest
 
@@ -115,3 +116,33 @@ def test_rays_own_log_lines_are_quiet_unless_verbose():
     assert (logging.getLogger("ray").level, context.enable_progress_bars) == before
     with quiet_ray(verbose=True):
         assert logging.getLogger("ray").level == before[0]
+
+
+def test_merge_writes_the_report_and_the_tables_from_the_shards_own_text(tmp_path, capsys):
+    import csv
+
+    from .facts_fixture import TEXT, city_record
+
+    shards = tmp_path / "shards"
+    shards.mkdir()
+    # The source no longer exists where the merge runs: the shard's text is what is laid out.
+    record = city_record(str(tmp_path / "gone" / "housing.txt"))
+    write_shard(shards / "1.json", [{"source": record.source, "record": record.model_dump_json(), "error": "",
+                                     "model": "en_sm==3.8.0", "text": TEXT}])
+    assert extract_cli(["merge", str(shards), "-o", str(tmp_path / "f.sqlite"), "--html", str(tmp_path / "report"),
+                        "--tables", str(tmp_path / "tables"), "-q"]) == 0
+    said = sqlite3.connect(tmp_path / "f.sqlite").execute("SELECT text FROM turns WHERE id = 't2'").fetchone()
+    assert said == ("How many homes will be built?",)
+    assert (tmp_path / "report" / "index.html").is_file() and (tmp_path / "report" / "housing.html").is_file()
+    turns = list(csv.DictReader((tmp_path / "tables" / "turns.csv").open(encoding="utf-8")))
+    assert turns[1]["text"] == "How many homes will be built?"
+
+
+def test_a_shard_text_that_does_not_match_its_record_is_refused(tmp_path):
+    from .facts_fixture import TEXT, city_record
+
+    record = city_record("housing.txt")
+    write_shard(tmp_path / "1.json", [{"source": "housing.txt", "record": record.model_dump_json(), "error": "",
+                                       "text": TEXT.replace("Permits", "Licences")}])
+    with pytest.raises(ExtractorError, match="does not validate"):
+        merge_shards(tmp_path)

@@ -126,10 +126,10 @@ def test_the_csv_has_a_confidence_and_evidence_column_per_field():
     doc = FactsDocument(generator=Generator(name="extractor", version="0"), transcripts=[record])
     rows = list(csv.DictReader(io.StringIO(render(doc, "csv"))))
     assert tuple(rows[0]) == CSV_COLUMNS and set(EVIDENCE_COLUMNS) <= set(CSV_COLUMNS)
-    assert (rows[0]["confidence_entity"], rows[0]["evidence_entity"], rows[0]["evidence_text_entity"]) == (
-        "0.85", "subject-of-clause", "The harbour board")
-    assert (rows[0]["evidence_concept"], rows[0]["evidence_text_concept"]) == ("unnoted", "")
-    assert rows[1]["confidence_entity"] == rows[1]["evidence_entity"] == ""  # a record made without them
+    assert (rows[0]["confidence_entity"], rows[0]["evidence_entity_mechanism"],
+            rows[0]["evidence_entity_text"]) == ("0.85", "subject-of-clause", "The harbour board")
+    assert (rows[0]["evidence_concept_mechanism"], rows[0]["evidence_concept_text"]) == ("unnoted", "")
+    assert rows[1]["confidence_entity"] == rows[1]["evidence_entity_mechanism"] == ""  # made without them
 
 
 def test_the_unit_decision_is_noted_with_the_unit_word(nlp):
@@ -150,7 +150,7 @@ def test_parquet_has_the_confidences_as_numbers(tmp_path):
     write_file(doc, tmp_path / "q.parquet", "parquet")
     table = pq.read_table(tmp_path / "q.parquet")
     assert table.column("confidence_period").to_pylist() == [0.9]
-    assert table.column("evidence_text_period").to_pylist() == ["spring"]
+    assert table.column("evidence_period_text").to_pylist() == ["spring"]
 
 
 def test_a_hyphenated_unit_word_is_quoted_without_its_hyphen(nlp):

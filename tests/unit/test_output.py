@@ -49,7 +49,7 @@ def test_csv_has_one_flat_row_per_quantity_with_context(document):
     assert len(rows) == 2
     assert tuple(rows[0]) == CSV_COLUMNS
     row = rows[0]
-    assert (row["speaker"], row["asked_by"], row["topic"], row["value"], row["unit"]) == (
+    assert (row["speaker"], row["asked_by"], row["topic_label"], row["value"], row["unit"]) == (
         "Lyu Daliang", "CGTN", "export growth", "5.0", "%",
     )
     assert row["low"] == ""  # empty, not "None"
@@ -64,9 +64,9 @@ def test_csv_cells_hold_no_line_break_and_name_who_answered():
     text = render(city_document("briefings/housing.txt"), "csv")
     rows = list(csv.DictReader(io.StringIO(text)))
     assert len(text.splitlines()) == len(rows) + 1  # no record spans two lines
-    assert rows[0]["sentence"] == "Permits for new homes rose 12% in 2024."
+    assert rows[0]["sentence_text"] == "Permits for new homes rose 12% in 2024."
     assert rows[0]["title"] == "Housing update" and rows[0]["transcript"] == "briefings/housing.txt"
-    assert [r["answered_by"] for r in rows] == ["", "", "MAYOR DIAZ", "MAYOR DIAZ"]
+    assert [r["answered_by_names"] for r in rows] == ["", "", "MAYOR DIAZ", "MAYOR DIAZ"]
 
 
 def test_every_registered_format_writes_a_file(tmp_path):

@@ -396,7 +396,7 @@ def test_the_page_has_a_table_of_every_figure_linking_to_its_place_and_back(page
     q3 = rows[2]
     assert q3["cells"] == {"figure": "30%", "value": "about 30", "unit": "%", "kind": "share", "concept": "share <b>",
                            "entity": "", "period": "2024", "speaker": "Wang Lingjun", "asked_by": "Bloomberg",
-                           "topic": "Market share", "confidence": ""}
+                           "topic": "Market share", "confidence": "", "sentence": ""}
     assert q3["links"] == {"figure": "#quantity-q3"}
     assert (q3["attrs"]["data-topic"], q3["attrs"]["data-speaker"], q3["attrs"]["data-kind"]) == (
         "tp2", "Wang Lingjun", "share")

@@ -168,7 +168,7 @@ def test_installed_metadata_declares_the_same_entry_points():
         return here or ROOT in Path(str(dist.locate_file(""))).resolve().parents or \
             Path(getattr(dist, "_path", "")).resolve().parent == ROOT
 
-    ours = [d for d in importlib.metadata.distributions(name="extractor") if of_this_checkout(d)]
+    ours = [d for d in importlib.metadata.distributions(name="transcript-facts") if of_this_checkout(d)]
     if not ours:
         pytest.skip(f"the installed extractor is not an editable install of this checkout ({ROOT})")
     for dist in ours:

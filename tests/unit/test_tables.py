@@ -37,12 +37,12 @@ def test_quantity_rows_carry_ids_names_and_the_report_anchor():
     assert [tuple(r) for r in rows] == [QUANTITY_COLUMNS] * 4
     first, answer = rows[0], rows[2]
     assert first["transcript"] == "briefings/city/2025-05-02_housing.txt"  # as given: relative stays relative
-    assert (first["title"], first["quantity"], first["turn"], first["topic"]) == ("Housing update", "q1", "t1",
-                                                                                   "Housing permits")
-    assert first["sentence"] == "Permits for new homes rose 12% in 2024."
+    assert (first["title"], first["quantity"], first["turn"], first["topic_label"]) == ("Housing update", "q1", "t1",
+                                                                                         "Housing permits")
+    assert first["sentence_text"] == "Permits for new homes rose 12% in 2024."
     assert first["report"] == "2025-05-02_housing.html#quantity-q1"
-    assert (first["exchange"], first["asked_by"], first["answered_by"]) == (None, None, None)
-    assert (answer["exchange"], answer["asked_by"], answer["answered_by"]) == ("e1", "RIVERSIDE GAZETTE",
+    assert (first["exchange"], first["asked_by"], first["answered_by_names"]) == (None, None, None)
+    assert (answer["exchange"], answer["asked_by"], answer["answered_by_names"]) == ("e1", "RIVERSIDE GAZETTE",
                                                                                 "MAYOR DIAZ")
 
 
@@ -64,7 +64,8 @@ def test_table_rows_fit_their_tables_and_come_after_what_they_refer_to():
     widths = {t.name: len(t.columns) for t in TABLES}
     assert all(len(row) == widths[name] for name, row in rows)
     counts = {name: sum(n == name for n, _ in rows) for name in widths}
-    assert counts == {"transcripts": 1, "participants": 1, "topics": 2, "exchanges": 1, "turns": 3, "quantities": 4}
+    assert counts == {"transcripts": 1, "participants": 1, "topics": 2, "exchanges": 1, "turns": 3, "quantities": 4,
+                      "statements": 0, "debris": 0}
     order = [name for name, _ in rows]
     for table in TABLES:
         for column in table.columns:
@@ -99,3 +100,22 @@ def test_tables_dir_has_one_csv_per_table_with_no_line_break_in_a_cell(tmp_path)
                                        ("facts.xlsx", None), ("facts", None)])
 def test_the_format_follows_the_suffix(name, fmt):
     assert format_for_path(name) == fmt
+
+
+def test_tables_csvs_neutralise_cells_that_start_like_a_formula(tmp_path):
+    record = city_record("=cmd.txt")
+    q = record.quantities[3].model_copy(update={"entity": "=HYPERLINK(\"http://x\")", "concept": "+exports"})
+    record = record.model_copy(update={"quantities": [q], "title": "@Housing"})
+    write_tables([record], tmp_path)
+    transcripts = next(csv.DictReader((tmp_path / "transcripts.csv").open(encoding="utf-8")))
+    quantity = next(csv.DictReader((tmp_path / "quantities.csv").open(encoding="utf-8")))
+    assert (transcripts["source"], transcripts["title"]) == ("'=cmd.txt", "'@Housing")
+    assert (quantity["entity"], quantity["concept"]) == ("'=HYPERLINK(\"http://x\")", "'+exports")
+    assert quantity["value"] == "5.0"  # numbers stay numbers
+
+
+def test_no_two_columns_of_a_table_share_a_name():
+    """A field added to a record under a derived column's name (a turn's `text`) must be noticed here."""
+    for table in TABLES:
+        assert len(set(table.names)) == len(table.names), table.name
+    assert len(set(QUANTITY_COLUMNS)) == len(QUANTITY_COLUMNS)
