@@ -18,7 +18,7 @@ from .errors import ExtractorError, InputError
 from .extensions import register_extensions
 from .inputs import TRANSCRIPT_SUFFIXES, Inputs, Problem, find_inputs, find_transcripts  # noqa: F401  (re-exported)
 from .pipeline import PipelineConfig, build_pipeline, model_label, parsing_label, parsing_label_for
-from .reading import DEFAULT_MAX_BYTES, DecodedText, read_text
+from .reading import DEFAULT_MAX_BYTES, DecodedText, read_text, source_name
 from .records import FactsDocument, Failure, Generator, TranscriptRecord
 
 log = logging.getLogger(__name__)
@@ -94,7 +94,7 @@ def extract_path(path: str | Path, *, nlp: Language | None = None, options: Opti
     """
     options = options or Options()
     decoded = read_text(path, max_bytes=options.max_bytes)
-    return _process(nlp or build_pipeline(options.pipeline), decoded, str(path), options.date, options.max_bytes,
+    return _process(nlp or build_pipeline(options.pipeline), decoded, source_name(path), options.date, options.max_bytes,
                     options.blas_threads, options.max_seconds)
 
 
@@ -150,7 +150,7 @@ class Outcome:
 
 def _run_one(nlp: Language, path: Path, options: Options) -> Outcome:
     started = time.perf_counter()
-    source = str(path)
+    source = source_name(path)
     try:
         record = extract_path(path, nlp=nlp, options=options)
         return Outcome(source, record=record, seconds=time.perf_counter() - started)

@@ -527,10 +527,12 @@ class _Reporter:
     NAME_WIDTH = 28
 
     def __init__(self, *, quiet: bool, verbose: bool, files=()) -> None:
+        from .reading import source_name
+
         self.verbose = verbose and not quiet
         self._progress = None
         self._task = None
-        self._sizes = {str(f): _size(f) for f in files}
+        self._sizes = {source_name(f): _size(f) for f in files}
         if not quiet and sys.stderr.isatty():
             from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn, TimeRemainingColumn
             from rich.table import Column

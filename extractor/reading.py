@@ -176,6 +176,37 @@ def not_regular(mode: int) -> str | None:
     return next((kind for test, kind in _FILE_KINDS if test(mode)), "not a regular file")
 
 
+def source_name(path: str | Path) -> str:
+    """What to call a file in records and messages: its path, with bytes that are not UTF-8 escaped.
+
+    A name holding such bytes reaches Python with them as lone surrogates (``\\udcff``), which no
+    UTF-8 output can hold: they are written ``\\xff`` instead, so the file is still processed and
+    named. Any other name is ``str(path)`` unchanged.
+    """
+    name = os.fspath(path)
+    if isinstance(name, bytes):
+        name = os.fsdecode(name)
+    try:
+        name.encode("utf-8")
+        return name
+    except UnicodeEncodeError:
+        return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace") \
+            if _only_escapes(name) else name.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
+def _only_escapes(name: str) -> bool:
+    """Whether every surrogate in ``name`` is one ``surrogateescape`` made (a byte 0x80-0xFF)."""
+    return all(0xDC80 <= ord(ch) <= 0xDCFF for ch in name if 0xD800 <= ord(ch) < 0xE000)
+
+
+def name_warnings(path: str | Path) -> tuple[str, ...]:
+    """A warning when the file's name is not UTF-8 (see ``source_name``), else nothing."""
+    name = source_name(path)
+    if name == os.fspath(path):
+        return ()
+    return (f"{name}: the file name is not valid UTF-8; the bytes that are not are written as \\xNN",)
+
+
 def read_bytes(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
     """A regular file's bytes, refusing anything else before reading from it.
 
@@ -186,7 +217,7 @@ def read_bytes(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes
     Raises:
         InputError: The file cannot be read, is not a regular file, or is too large.
     """
-    name = str(path)
+    name = source_name(path)
     try:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
     except IsADirectoryError:
@@ -245,9 +276,11 @@ def read_text(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Decode
         InputError: The file cannot be read, is not a regular file, is too large, empty or binary.
     """
     p = Path(path)
-    name = str(path)
+    name = source_name(path)
     data = read_bytes(p, max_bytes=max_bytes)
     decoded = decode_bytes(data, name=name)
+    if name_warnings(path):
+        decoded = DecodedText(decoded.text, decoded.encoding, (*name_warnings(path), *decoded.warnings))
     if p.suffix.lower() in HTML_SUFFIXES:
         from .html_text import html_to_text
 

@@ -1,0 +1,85 @@
+"""Nothing lost (issue 25): one odd name, destination or byte never costs a transcript or a run.
+
+The command line runs in process on the session's pipeline (``cli``), so each test costs
+the extraction of a line or two, not the loading of the model.
+"""
+from __future__ import annotations
+
+import json
+import os
+import stat
+import threading
+from pathlib import Path
+
+import pytest
+
+from extractor import api
+from extractor.cli import extract_cli
+
+CITY = "MS OKAFOR: The city hall spent 4 million dollars on parks, up 3 percent.\n"
+
+
+@pytest.fixture
+def cli(nlp, monkeypatch):
+    """``extract_cli`` on the session's pipeline."""
+    monkeypatch.setattr(api, "build_pipeline", lambda config=None: nlp)
+    return extract_cli
+
+
+# --- item 2: a file name that is not UTF-8 ----------------------------------------------------------
+
+
+@pytest.mark.parametrize("fmt", ["json", "jsonl", "csv", "sqlite"])
+def test_a_name_that_is_not_utf8_is_escaped_and_its_file_processed(cli, tmp_path, fmt, capsys, caplog):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    bad = os.fsencode(folder) + b"/budget-\xff.txt"
+    with open(bad, "wb") as f:
+        f.write(CITY.encode())
+    out = tmp_path / f"facts.{fmt}"
+    assert cli([str(folder), "--out", str(out)]) == 0
+    err = capsys.readouterr().err + caplog.text
+    assert "budget-\\xff.txt: the file name is not valid UTF-8" in err and "Traceback" not in err
+    if fmt == "json":
+        record = json.loads(out.read_text(encoding="utf-8"))["transcripts"][0]
+        assert record["source"].endswith("budget-\\xff.txt") and record["quantities"]
+
+
+def test_a_missing_file_with_such_a_name_is_a_failure_not_a_crash(cli, tmp_path, capsys):
+    missing = os.fsdecode(os.fsencode(tmp_path) + b"/gone-\xfe.txt")
+    assert cli([missing, "--out", str(tmp_path / "f.json")]) == 1
+    facts = json.loads((tmp_path / "f.json").read_text(encoding="utf-8"))
+    assert facts["failures"][0]["source"].endswith("gone-\\xfe.txt")
+
+
+# --- item 3: --out onto what is not a regular file ---------------------------------------------------
+
+
+def test_out_through_a_link_replaces_the_linked_file_and_keeps_the_link(cli, tmp_path):
+    (tmp_path / "a.txt").write_text(CITY, encoding="utf-8")
+    (tmp_path / "real.json").write_text("old", encoding="utf-8")
+    (tmp_path / "link.json").symlink_to("real.json")
+    assert cli([str(tmp_path / "a.txt"), "-q", "--out", str(tmp_path / "link.json")]) == 0
+    assert (tmp_path / "link.json").is_symlink()
+    assert json.loads((tmp_path / "real.json").read_text(encoding="utf-8"))["transcripts"]
+
+
+def test_out_onto_a_fifo_writes_through_and_keeps_the_fifo(cli, tmp_path):
+    (tmp_path / "a.txt").write_text(CITY, encoding="utf-8")
+    fifo = tmp_path / "pipe.json"
+    os.mkfifo(fifo)
+    got: list[bytes] = []
+    reader = threading.Thread(target=lambda: got.append(fifo.read_bytes()), daemon=True)
+    reader.start()
+    assert cli([str(tmp_path / "a.txt"), "-q", "--out", str(fifo)]) == 0
+    reader.join(30)
+    assert stat.S_ISFIFO(os.stat(fifo).st_mode)
+    assert json.loads(got[0])["transcripts"]
+
+
+def test_a_database_onto_a_fifo_is_refused(cli, tmp_path, capsys):
+    (tmp_path / "a.txt").write_text(CITY, encoding="utf-8")
+    os.mkfifo(tmp_path / "facts.sqlite")
+    assert cli([str(tmp_path / "a.txt"), "-q", "--out", str(tmp_path / "facts.sqlite")]) == 2
+    assert "is a FIFO (named pipe), not a regular file" in capsys.readouterr().err
+    assert stat.S_ISFIFO(os.stat(tmp_path / "facts.sqlite").st_mode)
