@@ -83,3 +83,21 @@ def test_a_database_onto_a_fifo_is_refused(cli, tmp_path, capsys):
     assert cli([str(tmp_path / "a.txt"), "-q", "--out", str(tmp_path / "facts.sqlite")]) == 2
     assert "is a FIFO (named pipe), not a regular file" in capsys.readouterr().err
     assert stat.S_ISFIFO(os.stat(tmp_path / "facts.sqlite").st_mode)
+
+
+# --- item 5: line separators inside strings ------------------------------------------------------
+
+
+@pytest.mark.parametrize("separator", ["\u2028", "\u2029", "\u0085"])
+def test_json_keeps_strings_holding_unicode_line_separators(nlp, separator):
+    from extractor.output import render
+    from extractor.records import FactsDocument, Generator
+
+    text = f"MR DUBOIS: The ministry hired 40 nurses.{separator}It spent 2 million euros.\n"
+    record = api.extract_text(text, nlp=nlp)
+    document = FactsDocument(generator=Generator(name="t", version="0", model="m", parsing="p"), transcripts=[record])
+    shown = render(document, "json")
+    assert shown == json.dumps(document.model_dump(mode="json"), ensure_ascii=False, indent=2) + "\n"
+    for q in json.loads(shown)["transcripts"][0]["quantities"]:
+        assert q["text"] == text[q["start"]:q["end"]]
+        assert q["sentence"]["text"] == text[q["sentence"]["start"]:q["sentence"]["end"]]
