@@ -92,10 +92,15 @@ def extract_path(path: str | Path, *, nlp: Language | None = None, options: Opti
     Raises:
         InputError: The file cannot be read or is not a text transcript.
     """
-    options = options or Options()
+    return _extract_file(path, nlp, options or Options())[0]
+
+
+def _extract_file(path: str | Path, nlp: Language | None, options: Options) -> tuple[TranscriptRecord, str]:
+    """``extract_path``'s record, and the text its offsets index (the text that was extracted)."""
     decoded = read_text(path, max_bytes=options.max_bytes)
-    return _process(nlp or build_pipeline(options.pipeline), decoded, source_name(path), options.date, options.max_bytes,
-                    options.blas_threads, options.max_seconds)
+    record = _process(nlp or build_pipeline(options.pipeline), decoded, source_name(path), options.date,
+                      options.max_bytes, options.blas_threads, options.max_seconds)
+    return record, decoded.text
 
 
 def _process(nlp: Language, decoded: DecodedText, source: str, date: str | None, max_chars: int,
@@ -140,20 +145,25 @@ def _check_iso_date(date: str) -> None:
 
 @dataclass
 class Outcome:
-    """The result of one file: a record or the error that stopped it, and how long it took."""
+    """The result of one file: a record or the error that stopped it, and how long it took.
+
+    ``text`` is the text the record's offsets index, as it was read (a report lays it out, never the file
+    as it is by then).
+    """
 
     source: str
     record: TranscriptRecord | None = None
     error: str | None = None
     seconds: float = 0.0
+    text: str | None = None
 
 
 def _run_one(nlp: Language, path: Path, options: Options) -> Outcome:
     started = time.perf_counter()
     source = source_name(path)
     try:
-        record = extract_path(path, nlp=nlp, options=options)
-        return Outcome(source, record=record, seconds=time.perf_counter() - started)
+        record, text = _extract_file(path, nlp, options)
+        return Outcome(source, record=record, seconds=time.perf_counter() - started, text=text)
     except ExtractorError as exc:
         return Outcome(source, error=str(exc), seconds=time.perf_counter() - started)
     except Exception as exc:  # noqa: BLE001  one file's bug must not cost the other files' results

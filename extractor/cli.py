@@ -336,10 +336,19 @@ def _check_destinations(args, inputs) -> str | None:
         if any(_same_file(out, f) for f in files):
             return f"{args.out}: --out is one of the inputs; it would be overwritten. Give another file name"
     if args.html:
+        from .reading import source_name
+        from .report import check_folder, page_names
+
         html = Path(args.html)
         # A folder that cannot be written (a file in its place) is reported after the facts are written.
         if any(_same_file(html, p) for p in given) or (args.out and Path(args.out).resolve() == html.resolve()):
             return f"{args.html}: --html is one of the inputs (or --out); give another folder"
+        inside = [f for f in files if f.resolve().is_relative_to(html.resolve())]
+        if inside:
+            return (f"{args.html}: --html holds inputs ({source_name(inside[0])}); the report would mix with them. "
+                    "Give a folder of its own")
+        # The pages' names once every file succeeds; the report checks the exact ones again before writing.
+        return check_folder(html, [*page_names(source_name(f) for f in inputs.files), "index.html"])
     return None
 
 
@@ -383,11 +392,15 @@ def _run(args) -> int:
     reporter = _Reporter(quiet=args.quiet, verbose=args.verbose, files=inputs.files)
     # The report and the tables need every record; without them, records are written as they come.
     kept: list = []
+    # The text each record's offsets index, as it was extracted: the report lays it out.
+    texts: dict[str, str] = {}
 
     def done(outcome) -> None:
         reporter.done(outcome)
         if (args.html or args.tables) and outcome.record is not None:
             kept.append(outcome.record)
+            if args.html and outcome.text is not None:
+                texts[outcome.record.source] = outcome.text
 
     try:
         summary = extract_to(inputs, args.out, fmt, options, on_outcome=done)
@@ -408,7 +421,7 @@ def _run(args) -> int:
         if status:
             return status
     if args.html:
-        status = _report(args, summary, kept)
+        status = _report(args, summary, kept, texts)
         if status:
             return status
     return _finish(args, summary, started)
@@ -425,12 +438,13 @@ def _tables(args, kept) -> int:
     return 0
 
 
-def _report(args, summary, kept) -> int:
+def _report(args, summary, kept, texts) -> int:
     from .records import FactsDocument
+    from .report import write_report
 
     document = FactsDocument(generator=summary.generator, transcripts=kept, failures=summary.failures)
     try:
-        index = _write_report(document, args.html, args.max_bytes)
+        index = write_report(document, texts, args.html)
     except (OSError, ExtractorError) as exc:
         _err(f"extract: cannot write the report to {args.html}: {getattr(exc, 'strerror', None) or exc}")
         return 2
@@ -450,15 +464,6 @@ def _finish(args, summary, started: float) -> int:
         _err("extract: no transcript files found (.txt, .md or .html)")
         return 1
     return 1 if summary.failures else 0
-
-
-def _write_report(document, out_dir: str, max_bytes: int) -> Path:
-    from .reading import read_text
-    from .report import write_report
-
-    # The records hold offsets, not text: read each transcript again to lay it out.
-    texts = {t.source: read_text(t.source, max_bytes=max_bytes).text for t in document.transcripts}
-    return write_report(document, texts, out_dir)
 
 
 def _merge(args) -> int:

@@ -101,3 +101,58 @@ def test_json_keeps_strings_holding_unicode_line_separators(nlp, separator):
     for q in json.loads(shown)["transcripts"][0]["quantities"]:
         assert q["text"] == text[q["start"]:q["end"]]
         assert q["sentence"]["text"] == text[q["sentence"]["start"]:q["sentence"]["end"]]
+
+
+# --- item 4: the report folder holds only what the report wrote -----------------------------------------
+
+
+def test_a_report_folder_that_holds_an_input_is_refused(cli, tmp_path, capsys):
+    report = tmp_path / "report"
+    report.mkdir()
+    (report / "brief.html").write_text(f"<html><body><p>{CITY}</p></body></html>", encoding="utf-8")
+    before = (report / "brief.html").read_bytes()
+    assert cli([str(report / "brief.html"), "-q", "--out", str(tmp_path / "f.json"), "--html", str(report)]) == 2
+    assert "--html holds inputs" in capsys.readouterr().err
+    assert (report / "brief.html").read_bytes() == before and not (tmp_path / "f.json").exists()
+
+
+def test_a_users_own_index_is_never_replaced(cli, tmp_path, capsys):
+    (tmp_path / "a.txt").write_text(CITY, encoding="utf-8")
+    report = tmp_path / "report"
+    report.mkdir()
+    (report / "index.html").write_text("<p>my notes</p>", encoding="utf-8")
+    assert cli([str(tmp_path / "a.txt"), "-q", "--out", str(tmp_path / "f.json"), "--html", str(report)]) == 2
+    assert "index.html exists and is not a page of this tool's report" in capsys.readouterr().err
+    assert (report / "index.html").read_text(encoding="utf-8") == "<p>my notes</p>"
+
+
+def test_a_second_report_removes_the_pages_of_the_first_it_does_not_write(cli, tmp_path):
+    from extractor.report import MANIFEST
+
+    for name in ("parks.txt", "roads.txt"):
+        (tmp_path / name).write_text(CITY, encoding="utf-8")
+    report = tmp_path / "report"
+    assert cli([str(tmp_path / "parks.txt"), str(tmp_path / "roads.txt"), "-q", "--out", str(tmp_path / "f.json"),
+                "--html", str(report)]) == 0
+    (report / "mine.txt").write_text("kept", encoding="utf-8")
+    assert cli([str(tmp_path / "roads.txt"), "-q", "--out", str(tmp_path / "f.json"), "--html", str(report)]) == 0
+    assert sorted(p.name for p in report.iterdir()) == [MANIFEST, "index.html", "mine.txt", "roads.html"]
+    assert (report / MANIFEST).read_text(encoding="utf-8") == "index.html\nroads.html\n"
+
+
+# --- item 9: the report lays out the text that was extracted ------------------------------------------------
+
+
+def test_the_report_lays_out_the_text_that_was_extracted(cli, tmp_path, monkeypatch):
+    """An input deleted during the run still gets its page, laid out on the text its offsets index."""
+    (tmp_path / "a.txt").write_text(CITY, encoding="utf-8")
+    real = api.transcript_record
+
+    def record_then_delete_the_input(doc, **kw):
+        (tmp_path / "a.txt").unlink()
+        return real(doc, **kw)
+
+    monkeypatch.setattr(api, "transcript_record", record_then_delete_the_input)
+    assert cli([str(tmp_path / "a.txt"), "-q", "--out", str(tmp_path / "f.json"), "--html",
+                str(tmp_path / "report")]) == 0
+    assert "4 million dollars" in (tmp_path / "report" / "a.html").read_text(encoding="utf-8")
