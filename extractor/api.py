@@ -13,7 +13,7 @@ from threadpoolctl import threadpool_limits
 
 from . import __version__
 from .assemble import transcript_record
-from .bounds import DEFAULT_MAX_SECONDS, make_doc, run_pipeline, time_budget
+from .bounds import DEFAULT_MAX_SECONDS, WORKER_GRACE, make_doc, run_pipeline, time_budget
 from .errors import ExtractorError, InputError
 from .extensions import register_extensions
 from .inputs import TRANSCRIPT_SUFFIXES, Inputs, Problem, find_inputs, find_transcripts  # noqa: F401  (re-exported)
@@ -185,8 +185,7 @@ def _worker_run(task: tuple[Path, Options]) -> Outcome:
 
 def _lost_file(task: tuple[Path, Options], how: str) -> Outcome:
     source = str(task[0])
-    return Outcome(source, error=f"{source}: the worker process extracting it died ({how}), also when tried "
-                                 "again; not processed")
+    return Outcome(source, error=f"{source}: the worker process extracting it died ({how}); not processed")
 
 
 def iter_outcomes(
@@ -203,8 +202,10 @@ def iter_outcomes(
     if options.jobs > 1 and len(files) > 1:
         from .pool import WorkerPool
 
+        # The parent's backstop: a worker that cannot even stop itself at its time limit (SIGSTOP) is killed.
         pool = WorkerPool(options.jobs, _worker_run, _lost_file, initializer=_worker_pipeline,
-                          initargs=(options.pipeline,))
+                          initargs=(options.pipeline,),
+                          item_seconds=options.max_seconds + WORKER_GRACE if options.max_seconds else None)
         results = pool.map((f, options) for f in files)
     else:
         nlp = nlp or (build_pipeline(options.pipeline) if files else None)

@@ -85,6 +85,13 @@ def _seconds(value: str) -> float:
     return n
 
 
+def _path(value: str) -> str:
+    # An empty word (an unset shell variable) is Path("."), the current folder: never take it as meant.
+    if not value:
+        raise argparse.ArgumentTypeError("an empty path names no file or folder")
+    return value
+
+
 # ---------------------------------------------------------------------------------------------
 # The one option builder: each subcommand asks for the groups it takes.
 
@@ -130,7 +137,7 @@ def add_options(parser: argparse.ArgumentParser, *groups: str, suppress: bool = 
                                 f"(default: {DEFAULT_MAX_SECONDS:g}; 0 for no limit)"),
         ),
         "output": lambda g: (
-            g.add_argument("-o", "--out", metavar="FILE", default=default(None),
+            g.add_argument("-o", "--out", metavar="FILE", type=_path, default=default(None),
                            help="output file (default: standard output); its suffix picks the format"),
             g.add_argument("-f", "--format", choices=FORMATS, default=default(None),
                            help=f"output format: {', '.join(FORMATS)} (default: from the --out suffix, else json)"),
@@ -138,9 +145,9 @@ def add_options(parser: argparse.ArgumentParser, *groups: str, suppress: bool = 
         "run": lambda g: (
             g.add_argument("-j", "--jobs", type=_positive, default=default(1), metavar="N",
                            help="worker processes (default: 1)"),
-            g.add_argument("--html", metavar="DIR", default=default(None),
+            g.add_argument("--html", metavar="DIR", type=_path, default=default(None),
                            help="also write an HTML review report (index.html and a page per transcript) to DIR"),
-            g.add_argument("--tables", metavar="DIR", default=default(None),
+            g.add_argument("--tables", metavar="DIR", type=_path, default=default(None),
                            help="also write one CSV per database table (transcripts, participants, turns, "
                                 "exchanges, topics, quantities) to DIR"),
             g.add_argument("--blas-threads", type=_positive, default=default(1), metavar="N",
@@ -199,7 +206,8 @@ def build_parser() -> argparse.ArgumentParser:
                                      parser_class=argparse.ArgumentParser)
     run = commands.add_parser(MAIN, prog="extract", usage="extract [options] PATH [PATH ...]",
                               help=argparse.SUPPRESS, epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
-    run.add_argument("paths", nargs="+", metavar="PATH", help="transcript files or folders (searched recursively)")
+    run.add_argument("paths", nargs="+", metavar="PATH", type=_path,
+                     help="transcript files or folders (searched recursively)")
     add_options(run, *_RUN_GROUPS, suppress=True)
     run.set_defaults(handler=_run, name="extract")
 
@@ -218,7 +226,8 @@ def build_parser() -> argparse.ArgumentParser:
     ray = commands.add_parser("ray", prog="extract ray", help="extract on a Ray cluster into JSON Lines shards",
                               description="Extract on a Ray cluster (pip install 'extractor[ray]') into JSON Lines "
                               "shards; then `extract merge SHARDS --out facts.json`.")
-    ray.add_argument("paths", nargs="+", metavar="PATH", help="transcript files or folders (searched recursively)")
+    ray.add_argument("paths", nargs="+", metavar="PATH", type=_path,
+                     help="transcript files or folders (searched recursively)")
     ray.add_argument("--shards", required=True, metavar="DIR", help="a new or empty folder for the JSON Lines shards")
     ray.add_argument("--address", metavar="ADDR", help="Ray cluster address (default: a local cluster)")
     ray.add_argument("--actors", type=_positive, default=2, metavar="N",
@@ -318,6 +327,13 @@ def _format_for(out: str | None, fmt: str | None) -> str:
                          "(name one with --format)")
 
 
+def _is_file(path: Path) -> bool:
+    try:
+        return path.is_file()
+    except OSError:  # it is read (and the problem reported by name) later
+        return False
+
+
 def _same_file(a: Path, b: Path) -> bool:
     try:
         return a.exists() and b.exists() and os.path.samefile(a, b)
@@ -327,8 +343,15 @@ def _same_file(a: Path, b: Path) -> bool:
 
 def _check_destinations(args, inputs) -> str | None:
     """Why --out or --html would destroy an input or cannot be written, checked before any work; else None."""
+    try:
+        return _destination_problem(args, inputs)
+    except OSError as exc:  # a name too long, a folder without search permission on the way
+        return f"{printable(str(exc.filename or args.out or args.html))}: {exc.strerror or exc}"
+
+
+def _destination_problem(args, inputs) -> str | None:
     given = [Path(p) for p in args.paths]
-    files = inputs.files + [p for p in given if p.is_file()]
+    files = inputs.files + [p for p in given if _is_file(p)]
     if args.out:
         out = Path(args.out)
         if out.is_dir():

@@ -77,13 +77,25 @@ def find_inputs(
     found = Inputs()
     for given in paths:
         p = Path(given)
-        if p.is_dir():
+        if given == "" or given == b"":
+            # Path("") is the current folder: an empty word (an unset variable) must not read it.
+            found.entries.append(Problem("''", "an empty path names no file; not processed"))
+        elif _is_dir(p):
             entries: list[Path | Problem] = []
             _walk(p, p, glob, exclude, skip_notes, entries, found.skipped, set())
             found.entries.extend(sorted(entries, key=lambda e: e if isinstance(e, Path) else Path(e.source)))
         elif not (exclude and _matches(p, p.parent, exclude)):
             found.entries.append(p)
     return found
+
+
+def _is_dir(path: Path) -> bool:
+    """Whether ``path`` is a folder; False when it cannot be examined (a name too long, a folder without
+    search permission above it), so that reading it reports why by name."""
+    try:
+        return path.is_dir()
+    except OSError:
+        return False
 
 
 def _walk(folder: Path, root: Path, glob: Sequence[str], exclude: Sequence[str], skip_notes: bool,

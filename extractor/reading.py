@@ -236,7 +236,7 @@ def read_bytes(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes
                 name, f"is {info.st_size:,} bytes, over the limit of {max_bytes:,} bytes (raise it with --max-bytes)"
             )
         with os.fdopen(os.dup(fd), "rb") as f:
-            data = f.read(max_bytes + 1)
+            data = _read_at_most(f, max_bytes + 1)  # a byte over the limit tells a file that grew
     except OSError as exc:
         raise InputError(name, f"cannot be read: {exc.strerror or exc}") from None
     finally:
@@ -244,6 +244,20 @@ def read_bytes(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes
     if len(data) > max_bytes:  # the file grew after the size check
         raise InputError(name, f"is over the limit of {max_bytes:,} bytes (raise it with --max-bytes)")
     return data
+
+
+def _read_at_most(f, limit: int) -> bytes:
+    """Up to ``limit`` bytes of ``f``, read in pieces: one read of ``limit`` bytes would allocate them all
+    at once (and fail outright for a limit such as ``--max-bytes 1e25``)."""
+    pieces = []
+    left = limit
+    while left > 0:
+        piece = f.read(min(left, 1 << 20))
+        if not piece:
+            break
+        pieces.append(piece)
+        left -= len(piece)
+    return b"".join(pieces)
 
 
 #: The mark the HTML report puts in each page's head (see ``report/templates/base.html.j2``).

@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import stat
 import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -156,3 +158,68 @@ def test_the_report_lays_out_the_text_that_was_extracted(cli, tmp_path, monkeypa
     assert cli([str(tmp_path / "a.txt"), "-q", "--out", str(tmp_path / "f.json"), "--html",
                 str(tmp_path / "report")]) == 0
     assert "4 million dollars" in (tmp_path / "report" / "a.html").read_text(encoding="utf-8")
+
+
+# --- items 8 and 11: odd paths and bounds on the command line -----------------------------------------
+
+
+def test_a_name_too_long_is_a_failure_naming_it_not_a_traceback(cli, tmp_path, capsys):
+    (tmp_path / "a.txt").write_text(CITY, encoding="utf-8")
+    long = str(tmp_path / ("n" * 300 + ".txt"))
+    assert cli([long, str(tmp_path / "a.txt"), "--out", str(tmp_path / "f.json")]) == 1
+    err = capsys.readouterr().err
+    assert "File name too long" in err and "Traceback" not in err
+    assert len(json.loads((tmp_path / "f.json").read_text(encoding="utf-8"))["transcripts"]) == 1
+    assert cli([str(tmp_path / "a.txt"), "-q", "--out", str(tmp_path / ("o" * 300 + ".json"))]) == 2
+    assert "File name too long" in capsys.readouterr().err
+
+
+def test_a_path_that_cannot_be_examined_is_read_and_reported(cli, tmp_path, monkeypatch, capsys):
+    """A file inside a folder without search permission: examining it is refused (simulated, as root reads all)."""
+    locked = tmp_path / "locked" / "memo.txt"
+    real = Path.is_dir
+
+    def is_dir(self):
+        if self == locked:
+            raise PermissionError(13, "Permission denied", str(self))
+        return real(self)
+
+    monkeypatch.setattr(Path, "is_dir", is_dir)
+    assert cli([str(locked), "--out", str(tmp_path / "f.json")]) == 1
+    err = capsys.readouterr().err
+    assert "memo.txt: cannot be read" in err and "Traceback" not in err
+
+
+@pytest.mark.parametrize("option", ["PATH", "--out", "--html", "--tables"])
+def test_an_empty_path_is_a_usage_error(cli, tmp_path, option, capsys):
+    (tmp_path / "a.txt").write_text(CITY, encoding="utf-8")
+    argv = [""] if option == "PATH" else [str(tmp_path / "a.txt"), option, ""]
+    assert cli(argv) == 2
+    assert "an empty path names no file" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("option, value", [("--max-seconds", "0.000001"), ("--max-seconds", "1e308"),
+                                           ("--max-bytes", "9" * 30)])
+def test_extreme_limits_are_a_time_out_or_no_limit_never_an_internal_error(cli, tmp_path, option, value, capsys):
+    (tmp_path / "a.txt").write_text(CITY, encoding="utf-8")
+    status = cli([str(tmp_path / "a.txt"), option, value, "--out", str(tmp_path / "f.json")])
+    err = capsys.readouterr().err
+    assert "internal error" not in err and "Traceback" not in err
+    assert status == (1 if value == "0.000001" else 0)
+    if status:
+        assert "took more than 1e-06 s, the time limit per file" in err
+
+
+def _answer_or_stop(item):
+    if item == "stop":
+        os.kill(os.getpid(), signal.SIGSTOP)
+    return item.upper()
+
+
+def test_a_stopped_worker_costs_its_item_not_the_run():
+    from extractor.pool import WorkerPool
+
+    pool = WorkerPool(2, _answer_or_stop, lambda item, how: f"lost {item}: {how}", item_seconds=2)
+    started = time.monotonic()
+    assert list(pool.map(["a", "stop", "b", "c"])) == ["A", "lost stop: no answer after 2 s, killed", "B", "C"]
+    assert time.monotonic() - started < 60
