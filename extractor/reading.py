@@ -23,6 +23,10 @@ HTML_SUFFIXES = (".html", ".htm")
 #: and keeps the parser's memory bounded.
 DEFAULT_MAX_BYTES = 2_000_000
 
+#: Invalid UTF-8 sequences per 1,000 bytes up to which a file is still read as UTF-8 with them replaced
+#: (one at least, in any file): a few strays say nothing of a code page (see ``_utf8_with_strays``).
+STRAY_BYTES_PER_KB = 1
+
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
     (codecs.BOM_UTF32_BE, "utf-32"),
@@ -86,8 +90,11 @@ def _utf8_with_strays(data: bytes, name: str) -> DecodedText | None:
     """UTF-8 with its few invalid bytes replaced by U+FFFD, when the file is otherwise UTF-8; else None.
 
     A stray byte in a UTF-8 file makes a code-page detector pick some legacy code page and
-    garble every other non-ASCII character (and the units they spell). The file counts as
-    UTF-8 when it holds valid multi-byte sequences, at least as many as the invalid bytes.
+    garble every other non-ASCII character (and the units they spell), or, guessing from one
+    byte, a multi-byte code page that eats the letter after it (cp932: "Ex}orts"). The file
+    counts as UTF-8 when it holds valid multi-byte sequences, at least as many as the invalid
+    bytes, or when the invalid bytes are few (``STRAY_BYTES_PER_KB``): too few to tell a code
+    page, which a file written in one shows on every accented letter and curly quote.
     """
     pieces: list[str] = []
     bad: list[tuple[int, int]] = []  # (byte offset, character offset) of each replaced stretch
@@ -108,7 +115,8 @@ def _utf8_with_strays(data: bytes, name: str) -> DecodedText | None:
                 return None
     text = "".join(pieces)
     valid = sum(1 for ch in text if ord(ch) > 127) - len(bad)
-    if valid < max(1, len(bad)):
+    few = len(bad) <= max(1, len(data) * STRAY_BYTES_PER_KB // 1000)
+    if valid < max(1, len(bad)) and not few:
         return None
     shown = ", ".join(f"{b}" for b, _ in bad[:10]) + (", ..." if len(bad) > 10 else "")
     at = ", ".join(f"{c}" for _, c in bad[:10]) + (", ..." if len(bad) > 10 else "")

@@ -223,3 +223,25 @@ def test_a_stopped_worker_costs_its_item_not_the_run():
     started = time.monotonic()
     assert list(pool.map(["a", "stop", "b", "c"])) == ["A", "lost stop: no answer after 2 s, killed", "B", "C"]
     assert time.monotonic() - started < 60
+
+
+# --- item 10: a few stray bytes leave a file UTF-8 -----------------------------------------------------
+
+
+@pytest.mark.parametrize("stray", [b"\x81", b"\x8f", b"\xe9"])
+def test_ascii_with_one_stray_byte_stays_utf8_whatever_the_detector_guesses(stray):
+    from extractor.reading import decode_bytes
+
+    data = b"MS ROSSI: Ex" + stray + b"ports of the port authority rose 6 percent in May.\n"
+    decoded = decode_bytes(data, name="port.txt")
+    assert decoded.encoding == "utf-8"
+    assert decoded.text == "MS ROSSI: Ex\ufffdports of the port authority rose 6 percent in May.\n"
+    assert "replaced by U+FFFD" in decoded.warnings[0]
+
+
+def test_a_file_written_in_a_code_page_is_still_detected():
+    from extractor.reading import decode_bytes
+
+    data = "MS ROSSI: The caf\xe9s of the r\xe9gion paid 5 \u20ac more, na\xefvely. ".encode("cp1252") * 10
+    decoded = decode_bytes(data, name="cafe.txt")
+    assert decoded.encoding == "cp1252" and "caf\xe9s" in decoded.text
