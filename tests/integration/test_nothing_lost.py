@@ -245,3 +245,46 @@ def test_a_file_written_in_a_code_page_is_still_detected():
     data = "MS ROSSI: The caf\xe9s of the r\xe9gion paid 5 \u20ac more, na\xefvely. ".encode("cp1252") * 10
     decoded = decode_bytes(data, name="cafe.txt")
     assert decoded.encoding == "cp1252" and "caf\xe9s" in decoded.text
+
+
+# --- item 12: smaller ones ----------------------------------------------------------------------------
+
+
+def test_ctrl_c_while_the_command_is_imported_prints_one_line(monkeypatch, capsys):
+    import sys
+    import types
+
+    from extractor import __main__ as entry
+
+    class Interrupted(types.ModuleType):
+        def __getattr__(self, name):
+            if name == "main":  # what the entry point imports: Ctrl-C lands while it is imported
+                raise KeyboardInterrupt
+            raise AttributeError(name)
+
+    monkeypatch.setitem(sys.modules, "extractor.cli", Interrupted("extractor.cli"))
+    with pytest.raises(SystemExit) as stop:
+        entry.main()
+    assert stop.value.code == 130 and capsys.readouterr().err == "extract: interrupted\n"
+
+
+def test_the_report_filter_choices_do_not_follow_the_hash_seed():
+    import subprocess
+    import sys
+
+    code = ("from extractor.report.figures import FigureRow, choices\n"
+            "rows = [FigureRow('q', '', {'unit': u}, 0.0, 0, '') for u in ('eur', 'EUR', 'Eur', 'usd', 'USD')]\n"
+            "print(choices(rows, [('unit', 'Unit', True)])['unit'])")
+    root = Path(__file__).resolve().parents[2]
+    seen = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                           env={**os.environ, "PYTHONPATH": str(root), "PYTHONHASHSEED": str(seed)}).stdout
+            for seed in range(8)}
+    assert seen == {"['EUR', 'Eur', 'eur', 'USD', 'usd']\n"}
+
+
+def test_a_numeric_reference_of_thousands_of_digits_is_a_replacement_character():
+    from extractor.html_text import html_to_text
+
+    assert html_to_text(f"<p>The league paid &#{'9' * 4301}; 3 million pounds.</p>") == \
+        "The league paid \ufffd 3 million pounds.\n"
+    assert html_to_text("<p>&#00000065;&#x0000042;&#1114112;&#x110000;</p>") == "AB\ufffd\ufffd\n"
