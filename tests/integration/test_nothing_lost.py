@@ -288,3 +288,32 @@ def test_a_numeric_reference_of_thousands_of_digits_is_a_replacement_character()
     assert html_to_text(f"<p>The league paid &#{'9' * 4301}; 3 million pounds.</p>") == \
         "The league paid \ufffd 3 million pounds.\n"
     assert html_to_text("<p>&#00000065;&#x0000042;&#1114112;&#x110000;</p>") == "AB\ufffd\ufffd\n"
+
+
+# --- item 11: memory bounded for a file of many short lines ---------------------------------------------
+
+
+def test_the_sentence_splitter_reads_a_long_document_in_bounded_pieces(nlp, monkeypatch):
+    """A long document reaches the splitter in pieces cut at turn starts; the figures found are the same."""
+    from extractor.components import focus
+
+    text = "".join(f"MS LIND: Ward {i} got {i + 2} new benches.\nMR ABARA: And {i * 3} percent of the bins.\n"
+                   for i in range(1, 40))
+    whole = extract_text_figures(nlp, text)
+    component = nlp.get_pipe("numeral_focus")
+    seen: list[int] = []
+    real = component.splitter
+
+    def splitter(doc):
+        seen.append(len(doc))
+        return real(doc)
+
+    monkeypatch.setattr(component, "splitter", splitter)
+    monkeypatch.setattr(focus, "SPLIT_TOKENS", 60)
+    assert extract_text_figures(nlp, text) == whole
+    assert len(seen) > 5 and max(seen) <= 60
+
+
+def extract_text_figures(nlp, text):
+    record = api.extract_text(text, nlp=nlp)
+    return [(q.start, q.end, q.value, q.unit) for q in record.quantities], [(t.start, t.end) for t in record.turns]
