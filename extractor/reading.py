@@ -210,7 +210,7 @@ def _only_escapes(name: str) -> bool:
 def name_warnings(path: str | Path) -> tuple[str, ...]:
     """A warning when the file's name is not UTF-8 (see ``source_name``), else nothing."""
     name = source_name(path)
-    if name == os.fspath(path):
+    if name == os.fsdecode(path):
         return ()
     return (f"{name}: the file name is not valid UTF-8; the bytes that are not are written as \\xNN",)
 
