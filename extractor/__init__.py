@@ -35,16 +35,10 @@ built on the first call (or explicitly with ``build_pipeline``).
 from __future__ import annotations
 
 from importlib import import_module
-from importlib.metadata import PackageNotFoundError, version
 from typing import TYPE_CHECKING
 
 #: The distribution's name on PyPI (``pip install transcript-facts``); the package is ``extractor``.
 _DISTRIBUTION = "transcript-facts"
-
-try:
-    __version__ = version(_DISTRIBUTION)
-except PackageNotFoundError:  # running from a source tree that was not installed
-    __version__ = "0.0.0"
 
 # Public names and the module each lives in; imported on first use so that
 # `import extractor` stays light (spaCy is imported only when needed).
@@ -99,6 +93,19 @@ def __dir__() -> list[str]:
 
 
 def __getattr__(name: str):
+    if name == "__version__":
+        return _version()
     if name in _EXPORTS:
         return getattr(import_module(f".{_EXPORTS[name]}", __name__), name)
     raise AttributeError(f"module 'extractor' has no attribute {name!r}")
+
+
+def _version() -> str:
+    # Read on first use: importing importlib.metadata takes some 80 ms, in which Ctrl-C at the start of
+    # `extract` could only end in a traceback (the command's own handler is not yet in place).
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version(_DISTRIBUTION)
+    except PackageNotFoundError:  # running from a source tree that was not installed
+        return "0.0.0"

@@ -15,12 +15,12 @@ from threadpoolctl import threadpool_limits
 
 from . import __version__
 from .assemble import transcript_record
-from .bounds import DEFAULT_MAX_SECONDS, make_doc, run_pipeline, time_budget
+from .bounds import DEFAULT_MAX_SECONDS, WORKER_GRACE, make_doc, run_pipeline, time_budget
 from .errors import ExtractorError, InputError
 from .extensions import register_extensions
 from .inputs import TRANSCRIPT_SUFFIXES, Inputs, Problem, find_inputs, find_transcripts  # noqa: F401  (re-exported)
 from .pipeline import PipelineConfig, build_pipeline, model_label, parsing_label, parsing_label_for
-from .reading import DEFAULT_MAX_BYTES, DecodedText, read_text
+from .reading import DEFAULT_MAX_BYTES, DecodedText, read_text, source_name
 from .records import FactsDocument, Failure, Generator, TranscriptRecord
 
 log = logging.getLogger(__name__)
@@ -140,15 +140,14 @@ def extract_path(path: str | Path, *, nlp: Language | None = None, options: Opti
     Raises:
         InputError: The file cannot be read or is not a text transcript.
     """
-    return _extract_file(path, nlp, options)[0]
+    return _extract_file(path, nlp, options or Options())[0]
 
 
-def _extract_file(path: str | Path, nlp: Language | None, options: Options | None) -> tuple[TranscriptRecord, str]:
-    """The record of one file and the text it was extracted from."""
+def _extract_file(path: str | Path, nlp: Language | None, options: Options) -> tuple[TranscriptRecord, str]:
+    """``extract_path``'s record, and the text its offsets index (the text that was extracted)."""
     _require(path, (str, os.PathLike), "path", "a path (str or Path)")
-    options = options or Options()
     decoded = read_text(path, max_bytes=options.max_bytes)
-    record = _process(nlp or default_pipeline(options.pipeline), decoded, str(path), options.date,
+    record = _process(nlp or default_pipeline(options.pipeline), decoded, source_name(path), options.date,
                       options.max_bytes, options.blas_threads, options.max_seconds)
     return record, decoded.text
 
@@ -197,7 +196,8 @@ def _check_iso_date(date: str) -> None:
 class Outcome:
     """The result of one file: a record or the error that stopped it, and how long it took.
 
-    ``text`` is the text the record was extracted from (its offsets index it), for the outputs that show it.
+    ``text`` is the text the record's offsets index, as it was read (a report lays it out, never the file
+    as it is by then).
     """
 
     source: str
@@ -209,7 +209,7 @@ class Outcome:
 
 def _run_one(nlp: Language, path: Path, options: Options) -> Outcome:
     started = time.perf_counter()
-    source = str(path)
+    source = source_name(path)
     try:
         record, text = _extract_file(path, nlp, options)
         return Outcome(source, record=record, seconds=time.perf_counter() - started, text=text)
@@ -243,8 +243,7 @@ def _worker_run(task: tuple[Path, Options]) -> Outcome:
 
 def _lost_file(task: tuple[Path, Options], how: str) -> Outcome:
     source = str(task[0])
-    return Outcome(source, error=f"{source}: the worker process extracting it died ({how}), also when tried "
-                                 "again; not processed")
+    return Outcome(source, error=f"{source}: the worker process extracting it died ({how}); not processed")
 
 
 def iter_outcomes(
@@ -262,8 +261,10 @@ def iter_outcomes(
     if options.jobs > 1 and len(files) > 1:
         from .pool import WorkerPool
 
+        # The parent's backstop: a worker that cannot even stop itself at its time limit (SIGSTOP) is killed.
         pool = WorkerPool(options.jobs, _worker_run, _lost_file, initializer=default_pipeline,
-                          initargs=(options.pipeline,))
+                          initargs=(options.pipeline,),
+                          item_seconds=options.max_seconds + WORKER_GRACE if options.max_seconds else None)
         results = pool.map((f, options) for f in files)
     else:
         nlp = nlp or (default_pipeline(options.pipeline) if files else None)

@@ -4,6 +4,11 @@ The text goes to a temporary file beside the target, which then replaces it in o
 rename, so a crash never leaves a truncated file. A temporary file carries the id of
 the process that wrote it, so the next run to write the same target removes those
 left by killed runs (and only theirs: a run still alive keeps its own).
+
+Only a regular file is ever replaced. A symbolic link is followed: the file it names is
+replaced and the link stays. A target that exists and is not a regular file (a device such
+as ``/dev/null``, a FIFO, ``/dev/stdout``) is written through, as ``open()`` would, by the
+text writers, and refused by the writers that need a file (SQLite, Parquet).
 """
 from __future__ import annotations
 
@@ -15,6 +20,9 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TextIO
+
+from .errors import ExtractorError
+from .reading import not_regular
 
 
 def _temp_name(target: Path) -> Path:
@@ -51,14 +59,42 @@ def remove_stale_temporaries(target: str | Path) -> list[Path]:
     return removed
 
 
+def _special(path: Path) -> str | None:
+    """What ``path`` is when it exists and is not a regular file (``"a character device"``), else None.
+
+    A link is followed (``/dev/stdout`` is a link to a pipe or a terminal).
+    """
+    try:
+        return not_regular(os.stat(path).st_mode)
+    except OSError:
+        return None
+
+
+def _target(path: str | Path) -> Path:
+    """The regular file to replace for ``path``: the file a symbolic link names, else ``path`` itself."""
+    target = Path(path)
+    return Path(os.path.realpath(target)) if target.is_symlink() else target
+
+
 @contextmanager
 def atomic_stream(path: str | Path) -> Iterator[TextIO]:
     """A text stream whose content replaces ``path`` only when the block ends without error.
 
     A new file is created like a plain ``open()`` would (mode 0666 less the umask); an existing
-    one keeps its mode.
+    one keeps its mode. A link's file is replaced, the link kept; a device or a FIFO is written to
+    directly (a stream cannot be replaced whole, and must never become a regular file).
+
+    Raises:
+        ExtractorError: ``path`` is a folder.
     """
-    target = Path(path)
+    kind = _special(Path(path))
+    if kind == "a directory":
+        raise ExtractorError(f"{path}: is a directory; give a file name")
+    if kind:
+        with open(path, "w", encoding="utf-8", newline="") as stream:
+            yield stream
+        return
+    target = _target(path)
     target.parent.mkdir(parents=True, exist_ok=True)
     remove_stale_temporaries(target)
     tmp = _temp_name(target)
@@ -82,8 +118,15 @@ def atomic_stream(path: str | Path) -> Iterator[TextIO]:
 def atomic_path(path: str | Path) -> Iterator[Path]:
     """A temporary path beside ``path`` for a writer that opens files by name (SQLite, Parquet): synced,
     given the target's mode and renamed over ``path`` when the block ends without error (the block closes
-    what it opened), removed when it fails."""
-    target = Path(path)
+    what it opened), removed when it fails. A link's file is replaced, the link kept.
+
+    Raises:
+        ExtractorError: ``path`` exists and is not a regular file (a device, a FIFO, a folder).
+    """
+    kind = _special(Path(path))
+    if kind:
+        raise ExtractorError(f"{path}: is {kind}, not a regular file; this format needs a file name")
+    target = _target(path)
     target.parent.mkdir(parents=True, exist_ok=True)
     remove_stale_temporaries(target)
     tmp = _temp_name(target)

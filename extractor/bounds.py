@@ -30,6 +30,11 @@ MAX_RUN = 256
 #: briefing seen takes some 10 s on a slow machine.
 DEFAULT_MAX_SECONDS = 300.0
 
+#: Seconds a worker process is given past the time limit per file to stop itself and send its answer,
+#: before the parent kills it (``pool.WorkerPool``'s ``item_seconds``): a worker stopped (SIGSTOP) or stuck
+#: where its own timer cannot reach would otherwise hold the run forever.
+WORKER_GRACE = 10.0
+
 _LONG_RUN = re.compile(r"\S{%d,}" % (MAX_RUN + 1))
 
 
@@ -69,29 +74,45 @@ class _Overrun(BaseException):
     """Raised by the alarm inside the work; a BaseException so that no ``except Exception`` swallows it."""
 
 
+#: Longest time a timer is set for: longer limits (``--max-seconds 1e308``) are no limit in practice, and
+#: the system's timers overflow on them.
+_LONGEST_TIMER = 1e9
+
+
 @contextmanager
 def time_budget(seconds: float | None, source: str) -> Iterator[Deadline]:
     """A deadline for one file's work; ``InputError`` naming the file when it passes.
 
     In the main thread (the command line, each worker process) a timer signal interrupts the work
     when the time is up; elsewhere the work is checked between pipeline components
-    (``Deadline.check``).
+    (``Deadline.check``). The alarm raises at most once, and only while armed, so that however
+    early or late it fires (a limit of a microsecond) it ends as that ``InputError``.
     """
     deadline = Deadline(seconds, source)
     use_alarm = bool(seconds) and hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+    armed = [False]
     previous = None
-    if use_alarm:
-        def on_alarm(signum, frame):
+
+    def on_alarm(signum, frame):
+        if armed[0]:
+            armed[0] = False
             raise _Overrun
 
-        previous = signal.signal(signal.SIGALRM, on_alarm)
-        signal.setitimer(signal.ITIMER_REAL, seconds)
     try:
-        yield deadline
+        try:
+            if use_alarm:
+                previous = signal.signal(signal.SIGALRM, on_alarm)
+                armed[0] = True
+                signal.setitimer(signal.ITIMER_REAL, min(seconds, _LONGEST_TIMER))
+            yield deadline
+        finally:
+            armed[0] = False
+            if use_alarm:
+                signal.setitimer(signal.ITIMER_REAL, 0)
     except _Overrun:
         raise deadline.error() from None
     finally:
-        if use_alarm:
+        if previous is not None:
             signal.setitimer(signal.ITIMER_REAL, 0)
             signal.signal(signal.SIGALRM, previous)
 
@@ -102,7 +123,7 @@ class Deadline:
     def __init__(self, seconds: float | None, source: str) -> None:
         self.seconds = seconds
         self.source = source
-        self.ends = time.monotonic() + seconds if seconds else None
+        self.ends = time.monotonic() + min(seconds, _LONGEST_TIMER) if seconds else None
 
     def check(self) -> None:
         """Raise ``InputError`` when the time is up."""

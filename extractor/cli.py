@@ -85,6 +85,13 @@ def _seconds(value: str) -> float:
     return n
 
 
+def _path(value: str) -> str:
+    # An empty word (an unset shell variable) is Path("."), the current folder: never take it as meant.
+    if not value:
+        raise argparse.ArgumentTypeError("an empty path names no file or folder")
+    return value
+
+
 # ---------------------------------------------------------------------------------------------
 # The one option builder: each subcommand asks for the groups it takes.
 
@@ -130,7 +137,7 @@ def add_options(parser: argparse.ArgumentParser, *groups: str, suppress: bool = 
                                 f"(default: {DEFAULT_MAX_SECONDS:g}; 0 for no limit)"),
         ),
         "output": lambda g: (
-            g.add_argument("-o", "--out", metavar="FILE", default=default(None),
+            g.add_argument("-o", "--out", metavar="FILE", type=_path, default=default(None),
                            help="output file (default: standard output); its suffix picks the format"),
             g.add_argument("-f", "--format", choices=FORMATS, default=default(None),
                            help=f"output format: {', '.join(FORMATS)} (default: from the --out suffix, else json)"),
@@ -138,9 +145,9 @@ def add_options(parser: argparse.ArgumentParser, *groups: str, suppress: bool = 
         "run": lambda g: (
             g.add_argument("-j", "--jobs", type=_positive, default=default(1), metavar="N",
                            help="worker processes (default: 1)"),
-            g.add_argument("--html", metavar="DIR", default=default(None),
+            g.add_argument("--html", metavar="DIR", type=_path, default=default(None),
                            help="also write an HTML review report (index.html and a page per transcript) to DIR"),
-            g.add_argument("--tables", metavar="DIR", default=default(None),
+            g.add_argument("--tables", metavar="DIR", type=_path, default=default(None),
                            help="also write one CSV per database table (transcripts, participants, turns, "
                                 "exchanges, topics, quantities) to DIR"),
             g.add_argument("--blas-threads", type=_positive, default=default(1), metavar="N",
@@ -207,7 +214,8 @@ def build_parser() -> argparse.ArgumentParser:
     # (printing "==SUPPRESS==" in --help).
     run = commands.add_parser(MAIN, prog="extract", usage="extract [options] PATH [PATH ...]",
                               epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
-    run.add_argument("paths", nargs="+", metavar="PATH", help="transcript files or folders (searched recursively)")
+    run.add_argument("paths", nargs="+", metavar="PATH", type=_path,
+                     help="transcript files or folders (searched recursively)")
     add_options(run, *_RUN_GROUPS, suppress=True)
     run.set_defaults(handler=_run, name="extract")
 
@@ -230,7 +238,8 @@ def build_parser() -> argparse.ArgumentParser:
     ray = commands.add_parser("ray", prog="extract ray", help="extract on a Ray cluster into JSON Lines shards",
                               description="Extract on a Ray cluster (pip install 'transcript-facts[ray]') into JSON Lines "
                               "shards; then `extract merge SHARDS --out facts.json`.")
-    ray.add_argument("paths", nargs="+", metavar="PATH", help="transcript files or folders (searched recursively)")
+    ray.add_argument("paths", nargs="+", metavar="PATH", type=_path,
+                     help="transcript files or folders (searched recursively)")
     ray.add_argument("--shards", required=True, metavar="DIR", help="a new or empty folder for the JSON Lines shards")
     ray.add_argument("--address", metavar="ADDR", help="Ray cluster address (default: a local cluster)")
     ray.add_argument("--actors", type=_positive, default=2, metavar="N",
@@ -330,6 +339,13 @@ def _format_for(out: str | None, fmt: str | None) -> str:
                          "(name one with --format)")
 
 
+def _is_file(path: Path) -> bool:
+    try:
+        return path.is_file()
+    except OSError:  # it is read (and the problem reported by name) later
+        return False
+
+
 def _same_file(a: Path, b: Path) -> bool:
     try:
         return a.exists() and b.exists() and os.path.samefile(a, b)
@@ -339,8 +355,15 @@ def _same_file(a: Path, b: Path) -> bool:
 
 def _check_destinations(args, inputs) -> str | None:
     """Why --out or --html would destroy an input or cannot be written, checked before any work; else None."""
+    try:
+        return _destination_problem(args, inputs)
+    except OSError as exc:  # a name too long, a folder without search permission on the way
+        return f"{printable(str(exc.filename or args.out or args.html))}: {exc.strerror or exc}"
+
+
+def _destination_problem(args, inputs) -> str | None:
     given = [Path(p) for p in args.paths]
-    files = inputs.files + [p for p in given if p.is_file()]
+    files = inputs.files + [p for p in given if _is_file(p)]
     if args.out:
         out = Path(args.out)
         if out.is_dir():
@@ -348,10 +371,19 @@ def _check_destinations(args, inputs) -> str | None:
         if any(_same_file(out, f) for f in files):
             return f"{args.out}: --out is one of the inputs; it would be overwritten. Give another file name"
     if args.html:
+        from .reading import source_name
+        from .report import check_folder, page_names
+
         html = Path(args.html)
         # A folder that cannot be written (a file in its place) is reported after the facts are written.
         if any(_same_file(html, p) for p in given) or (args.out and Path(args.out).resolve() == html.resolve()):
             return f"{args.html}: --html is one of the inputs (or --out); give another folder"
+        inside = [f for f in files if f.resolve().is_relative_to(html.resolve())]
+        if inside:
+            return (f"{args.html}: --html holds inputs ({source_name(inside[0])}); the report would mix with them. "
+                    "Give a folder of its own")
+        # The pages' names once every file succeeds; the report checks the exact ones again before writing.
+        return check_folder(html, [*page_names(source_name(f) for f in inputs.files), "index.html"])
     return None
 
 
@@ -395,13 +427,14 @@ def _run(args) -> int:
     reporter = _Reporter(quiet=args.quiet, verbose=args.verbose, files=inputs.files)
     # The report and the tables need every record; without them, records are written as they come.
     kept: list = []
+    # The text each record's offsets index, as it was extracted: the report lays it out.
     texts: dict[str, str] = {}
 
     def done(outcome) -> None:
         reporter.done(outcome)
         if (args.html or args.tables) and outcome.record is not None:
             kept.append(outcome.record)
-            if outcome.text is not None:
+            if outcome.text is not None:  # the report and the tables show the text that was extracted
                 texts[outcome.record.source] = outcome.text
 
     try:
@@ -423,7 +456,7 @@ def _run(args) -> int:
         if status:
             return status
     if args.html:
-        status = _report(args, summary, kept)
+        status = _report(args, summary, kept, texts)
         if status:
             return status
     return _finish(args, summary, started)
@@ -440,12 +473,13 @@ def _tables(args, kept, texts=None) -> int:
     return 0
 
 
-def _report(args, summary, kept) -> int:
+def _report(args, summary, kept, texts) -> int:
     from .records import FactsDocument
+    from .report import write_report
 
     document = FactsDocument(generator=summary.generator, transcripts=kept, failures=summary.failures)
     try:
-        index = _write_report(document, args.html, args.max_bytes)
+        index = write_report(document, texts, args.html)
     except (OSError, ExtractorError) as exc:
         _err(f"extract: cannot write the report to {args.html}: {getattr(exc, 'strerror', None) or exc}")
         return 2
@@ -558,10 +592,12 @@ class _Reporter:
     NAME_WIDTH = 28
 
     def __init__(self, *, quiet: bool, verbose: bool, files=()) -> None:
+        from .reading import source_name
+
         self.verbose = verbose and not quiet
         self._progress = None
         self._task = None
-        self._sizes = {str(f): _size(f) for f in files}
+        self._sizes = {source_name(f): _size(f) for f in files}
         if not quiet and sys.stderr.isatty():
             from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn, TimeRemainingColumn
             from rich.table import Column

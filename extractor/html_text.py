@@ -16,6 +16,10 @@ _BLOCKS = frozenset(
 )
 _HIDDEN = frozenset({"script", "style", "head", "title", "noscript", "template"})
 _SPACES = re.compile(r"[ \t\r\n\f]+")
+#: A numeric character reference beyond U+10FFFF by its number of digits (leading zeros aside). The parser
+#: shows it as U+FFFD, as a browser does, but only after converting the digits to an int, which Python
+#: refuses past 4,300 digits: the whole file would fail.
+_HUGE_CHARREF = re.compile(r"&#(?:[xX]0*[1-9a-fA-F][0-9a-fA-F]{6,}|0*[1-9][0-9]{7,})")
 
 
 class _ShownText(HTMLParser):
@@ -80,6 +84,6 @@ def html_to_text(html: str) -> str:
         The shown text, paragraphs separated by blank lines, ending in one newline.
     """
     parser = _ShownText()
-    parser.feed(html)
+    parser.feed(_HUGE_CHARREF.sub("&#xFFFD", html))
     parser.close()
     return "".join(parser.parts).strip() + "\n"

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import vocabulary
-from .reading import HTML_SUFFIXES, is_report_page, not_regular
+from .reading import HTML_SUFFIXES, is_report_page, not_regular, source_name
 
 #: File name endings taken when a folder is given.
 TRANSCRIPT_SUFFIXES = (".txt", ".md", ".html", ".htm")
@@ -77,13 +77,25 @@ def find_inputs(
     found = Inputs()
     for given in paths:
         p = Path(given)
-        if p.is_dir():
+        if given == "" or given == b"":
+            # Path("") is the current folder: an empty word (an unset variable) must not read it.
+            found.entries.append(Problem("''", "an empty path names no file; not processed"))
+        elif _is_dir(p):
             entries: list[Path | Problem] = []
             _walk(p, p, glob, exclude, skip_notes, entries, found.skipped, set())
             found.entries.extend(sorted(entries, key=lambda e: e if isinstance(e, Path) else Path(e.source)))
         elif not (exclude and _matches(p, p.parent, exclude)):
             found.entries.append(p)
     return found
+
+
+def _is_dir(path: Path) -> bool:
+    """Whether ``path`` is a folder; False when it cannot be examined (a name too long, a folder without
+    search permission above it), so that reading it reports why by name."""
+    try:
+        return path.is_dir()
+    except OSError:
+        return False
 
 
 def _walk(folder: Path, root: Path, glob: Sequence[str], exclude: Sequence[str], skip_notes: bool,
@@ -96,7 +108,7 @@ def _walk(folder: Path, root: Path, glob: Sequence[str], exclude: Sequence[str],
         with os.scandir(folder) as listing:
             children = sorted(listing, key=lambda e: e.name)
     except OSError as exc:
-        out.append(Problem(str(folder), f"the folder cannot be read: {exc.strerror or exc}; its files are not processed"))
+        out.append(Problem(source_name(folder), f"the folder cannot be read: {exc.strerror or exc}; its files are not processed"))
         return
     for child in children:
         path = Path(child.path)
@@ -126,11 +138,11 @@ def _examine(path: Path) -> Path | Problem:
     try:
         mode = path.stat().st_mode
     except FileNotFoundError:
-        return Problem(str(path), "cannot be read: it is a broken link")
+        return Problem(source_name(path), "cannot be read: it is a broken link")
     except OSError as exc:
-        return Problem(str(path), f"cannot be read: {exc.strerror or exc}")
+        return Problem(source_name(path), f"cannot be read: {exc.strerror or exc}")
     kind = not_regular(mode)
-    return Problem(str(path), f"is {kind}, not a regular file; only regular files are read") if kind else path
+    return Problem(source_name(path), f"is {kind}, not a regular file; only regular files are read") if kind else path
 
 
 def find_transcripts(paths: Iterable[str | Path]) -> list[Path]:

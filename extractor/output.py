@@ -10,7 +10,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import textwrap
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import AbstractContextManager, contextmanager, nullcontext
 from dataclasses import dataclass
@@ -66,7 +65,7 @@ class FactsWriter:
         """Write one transcript record (``text``, the transcript's text, is for the tabular formats)."""
         data = record.model_dump(mode="json")
         if self.fmt == "json":
-            self.stream.write(("," if self.count else "") + "\n" + textwrap.indent(_dumps(data), "    "))
+            self.stream.write(("," if self.count else "") + "\n" + _indent(_dumps(data), "    "))
         elif self.fmt == "jsonl":
             self.stream.write(json.dumps(data, ensure_ascii=False) + "\n")
         else:
@@ -86,7 +85,7 @@ class FactsWriter:
         if self.fmt == "json":
             failures = [f.model_dump(mode="json") for f in self.failures]
             self.stream.write(("\n  ]" if self.count else "]") + ',\n  "failures": '
-                              + textwrap.indent(_dumps(failures), "  ")[2:] + "\n}\n")
+                              + _indent(_dumps(failures), "  ")[2:] + "\n}\n")
 
 
 #: First characters that make a spreadsheet read a cell as a formula (OWASP, "CSV Injection").
@@ -102,6 +101,16 @@ def csv_cell(value):
     if isinstance(value, str) and value.startswith(_FORMULA_STARTS):
         return "'" + value
     return value
+
+
+def _indent(text: str, prefix: str) -> str:
+    """``prefix`` before each line of ``text``, lines cut at ``\n`` only.
+
+    ``textwrap.indent`` cuts at every line boundary ``str.splitlines`` knows, U+2028, U+2029 and
+    U+0085 included, which ``json.dumps`` leaves unescaped inside strings: it would put spaces into
+    the transcript's text.
+    """
+    return "\n".join(prefix + line if line.strip() else line for line in text.split("\n"))
 
 
 def _dumps(data) -> str:

@@ -6,7 +6,9 @@ running when the parent is killed. Here each worker has its own pipe and takes o
 item at a time, so the parent always knows which item a dead worker held: that item
 is tried once more on a fresh worker, then reported through ``on_lost``; every other
 result is kept. Workers ask the kernel to kill them when the parent dies (Linux), and
-leave when their pipe closes (everywhere), so none outlives the run.
+leave when their pipe closes (everywhere), so none outlives the run. A worker that holds
+one item longer than ``item_seconds`` (stopped with SIGSTOP, stuck where its own time
+limit cannot reach) is killed and its item reported, not tried again.
 """
 from __future__ import annotations
 
@@ -14,6 +16,7 @@ import multiprocessing
 import os
 import signal
 import sys
+import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -69,6 +72,8 @@ class _Worker:
     conn: Connection
     task: tuple[int, Any] | None = None
     ready: bool = False
+    #: When the worker took its task (``time.monotonic``).
+    since: float = 0.0
 
 
 def _describe(code: int | None) -> str:
@@ -89,15 +94,19 @@ class WorkerPool:
         on_lost: Called in the parent with an item whose workers died ``1 + RETRIES`` times and how the
             last one died; its return value stands in for the item's result.
         initializer: Called once in each worker before any item (e.g. to load a model).
+        item_seconds: A worker that holds one item longer is killed and the item given to ``on_lost``
+            (None: no limit).
     """
 
     def __init__(self, jobs: int, function: Callable[[Any], Any], on_lost: Callable[[Any, str], Any], *,
-                 initializer: Callable[..., Any] | None = None, initargs: tuple = ()) -> None:
+                 initializer: Callable[..., Any] | None = None, initargs: tuple = (),
+                 item_seconds: float | None = None) -> None:
         self.jobs = max(1, jobs)
         self.function = function
         self.on_lost = on_lost
         self.initializer = initializer
         self.initargs = initargs
+        self.item_seconds = item_seconds
         self._context = multiprocessing.get_context()
         self._startup_deaths = 0
 
@@ -136,11 +145,12 @@ class WorkerPool:
         for w in workers:
             if w.ready and w.task is None and pending:
                 w.task = pending.popleft()
+                w.since = time.monotonic()
                 w.conn.send(w.task[1])
 
     def _collect(self, workers: list[_Worker], pending: deque, tries: dict[int, int], done: dict[int, Any]) -> None:
         waiting = {w.conn: w for w in workers} | {w.process.sentinel: w for w in workers}
-        for ready in wait(list(waiting)):
+        for ready in wait(list(waiting), timeout=self._time_left(workers)):
             w = waiting[ready]
             if w not in workers:  # already replaced through its other handle
                 continue
@@ -162,12 +172,33 @@ class WorkerPool:
                 index, _ = w.task
                 done[index] = message[1]
                 w.task = None
+        self._stop_overdue(workers, pending, tries, done)
+
+    def _time_left(self, workers: list[_Worker]) -> float | None:
+        """Seconds until the first busy worker is overdue (None: no limit, or none is busy)."""
+        busy = [w.since for w in workers if w.task is not None]
+        if self.item_seconds is None or not busy:
+            return None
+        return max(0.0, min(busy) + self.item_seconds - time.monotonic())
+
+    def _stop_overdue(self, workers: list[_Worker], pending: deque, tries: dict[int, int],
+                      done: dict[int, Any]) -> None:
+        """Kill each worker that has held its item too long; its item is reported, not tried again."""
+        if self.item_seconds is None:
+            return
+        now = time.monotonic()
+        for w in [w for w in workers if w.task is not None and now - w.since > self.item_seconds]:
+            w.process.kill()
+            tries[w.task[0]] = RETRIES
+            self._lost(w, workers, pending, tries, done,
+                       how=f"no answer after {self.item_seconds:g} s, killed")
 
     def _lost(self, w: _Worker, workers: list[_Worker], pending: deque, tries: dict[int, int],
-              done: dict[int, Any]) -> None:
+              done: dict[int, Any], how: str | None = None) -> None:
         """A worker died: retry its item on a fresh worker (once), or give up on the item alone."""
         w.process.join(5)
-        how = _describe(w.process.exitcode)
+        retried = how is None
+        how = how or _describe(w.process.exitcode)
         w.conn.close()
         workers.remove(w)
         if w.task is None and not w.ready:
@@ -178,7 +209,7 @@ class WorkerPool:
             index, item = w.task
             tries[index] = tries.get(index, 0) + 1
             if tries[index] > RETRIES:
-                done[index] = self.on_lost(item, how)
+                done[index] = self.on_lost(item, f"{how}, also when tried again" if retried else how)
             else:
                 pending.appendleft(w.task)
         if pending:

@@ -23,6 +23,10 @@ HTML_SUFFIXES = (".html", ".htm")
 #: and keeps the parser's memory bounded.
 DEFAULT_MAX_BYTES = 2_000_000
 
+#: Invalid UTF-8 sequences per 1,000 bytes up to which a file is still read as UTF-8 with them replaced
+#: (one at least, in any file): a few strays say nothing of a code page (see ``_utf8_with_strays``).
+STRAY_BYTES_PER_KB = 1
+
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
     (codecs.BOM_UTF32_BE, "utf-32"),
@@ -86,8 +90,11 @@ def _utf8_with_strays(data: bytes, name: str) -> DecodedText | None:
     """UTF-8 with its few invalid bytes replaced by U+FFFD, when the file is otherwise UTF-8; else None.
 
     A stray byte in a UTF-8 file makes a code-page detector pick some legacy code page and
-    garble every other non-ASCII character (and the units they spell). The file counts as
-    UTF-8 when it holds valid multi-byte sequences, at least as many as the invalid bytes.
+    garble every other non-ASCII character (and the units they spell), or, guessing from one
+    byte, a multi-byte code page that eats the letter after it (cp932: "Ex}orts"). The file
+    counts as UTF-8 when it holds valid multi-byte sequences, at least as many as the invalid
+    bytes, or when the invalid bytes are few (``STRAY_BYTES_PER_KB``): too few to tell a code
+    page, which a file written in one shows on every accented letter and curly quote.
     """
     pieces: list[str] = []
     bad: list[tuple[int, int]] = []  # (byte offset, character offset) of each replaced stretch
@@ -108,7 +115,8 @@ def _utf8_with_strays(data: bytes, name: str) -> DecodedText | None:
                 return None
     text = "".join(pieces)
     valid = sum(1 for ch in text if ord(ch) > 127) - len(bad)
-    if valid < max(1, len(bad)):
+    few = len(bad) <= max(1, len(data) * STRAY_BYTES_PER_KB // 1000)
+    if valid < max(1, len(bad)) and not few:
         return None
     shown = ", ".join(f"{b}" for b, _ in bad[:10]) + (", ..." if len(bad) > 10 else "")
     at = ", ".join(f"{c}" for _, c in bad[:10]) + (", ..." if len(bad) > 10 else "")
@@ -176,6 +184,37 @@ def not_regular(mode: int) -> str | None:
     return next((kind for test, kind in _FILE_KINDS if test(mode)), "not a regular file")
 
 
+def source_name(path: str | Path) -> str:
+    """What to call a file in records and messages: its path, with bytes that are not UTF-8 escaped.
+
+    A name holding such bytes reaches Python with them as lone surrogates (``\\udcff``), which no
+    UTF-8 output can hold: they are written ``\\xff`` instead, so the file is still processed and
+    named. Any other name is ``str(path)`` unchanged.
+    """
+    name = os.fspath(path)
+    if isinstance(name, bytes):
+        name = os.fsdecode(name)
+    try:
+        name.encode("utf-8")
+        return name
+    except UnicodeEncodeError:
+        return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace") \
+            if _only_escapes(name) else name.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
+def _only_escapes(name: str) -> bool:
+    """Whether every surrogate in ``name`` is one ``surrogateescape`` made (a byte 0x80-0xFF)."""
+    return all(0xDC80 <= ord(ch) <= 0xDCFF for ch in name if 0xD800 <= ord(ch) < 0xE000)
+
+
+def name_warnings(path: str | Path) -> tuple[str, ...]:
+    """A warning when the file's name is not UTF-8 (see ``source_name``), else nothing."""
+    name = source_name(path)
+    if name == os.fsdecode(path):
+        return ()
+    return (f"{name}: the file name is not valid UTF-8; the bytes that are not are written as \\xNN",)
+
+
 def read_bytes(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
     """A regular file's bytes, refusing anything else before reading from it.
 
@@ -186,7 +225,7 @@ def read_bytes(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes
     Raises:
         InputError: The file cannot be read, is not a regular file, or is too large.
     """
-    name = str(path)
+    name = source_name(path)
     try:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
     except IsADirectoryError:
@@ -205,7 +244,7 @@ def read_bytes(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes
                 name, f"is {info.st_size:,} bytes, over the limit of {max_bytes:,} bytes (raise it with --max-bytes)"
             )
         with os.fdopen(os.dup(fd), "rb") as f:
-            data = f.read(max_bytes + 1)
+            data = _read_at_most(f, max_bytes + 1)  # a byte over the limit tells a file that grew
     except OSError as exc:
         raise InputError(name, f"cannot be read: {exc.strerror or exc}") from None
     finally:
@@ -213,6 +252,20 @@ def read_bytes(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes
     if len(data) > max_bytes:  # the file grew after the size check
         raise InputError(name, f"is over the limit of {max_bytes:,} bytes (raise it with --max-bytes)")
     return data
+
+
+def _read_at_most(f, limit: int) -> bytes:
+    """Up to ``limit`` bytes of ``f``, read in pieces: one read of ``limit`` bytes would allocate them all
+    at once (and fail outright for a limit such as ``--max-bytes 1e25``)."""
+    pieces = []
+    left = limit
+    while left > 0:
+        piece = f.read(min(left, 1 << 20))
+        if not piece:
+            break
+        pieces.append(piece)
+        left -= len(piece)
+    return b"".join(pieces)
 
 
 #: The mark the HTML report puts in each page's head (see ``report/templates/base.html.j2``).
@@ -245,9 +298,11 @@ def read_text(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Decode
         InputError: The file cannot be read, is not a regular file, is too large, empty or binary.
     """
     p = Path(path)
-    name = str(path)
+    name = source_name(path)
     data = read_bytes(p, max_bytes=max_bytes)
     decoded = decode_bytes(data, name=name)
+    if name_warnings(path):
+        decoded = DecodedText(decoded.text, decoded.encoding, (*name_warnings(path), *decoded.warnings))
     if p.suffix.lower() in HTML_SUFFIXES:
         from .html_text import html_to_text
 

@@ -37,7 +37,7 @@ import types
 import typing
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
-from typing import Any, Literal, Union
+from typing import Annotated, Any, Literal, Union
 
 from pydantic import BaseModel
 
@@ -117,6 +117,8 @@ def _record_list(annotation: Any) -> type[BaseModel] | None:
 def _sql_type(annotation: Any) -> tuple[str, bool]:
     """The SQLite type of a scalar field and whether the cell is JSON (lists, mappings, mixed unions)."""
     inner = _without_none(annotation)
+    if typing.get_origin(inner) is Annotated:  # Offset, Probability: the type under the constraints
+        inner = typing.get_args(inner)[0]
     if typing.get_origin(inner) is Literal:
         kinds = {type(a) for a in typing.get_args(inner)}
         return (_SQL_TYPES.get(kinds.pop(), "TEXT") if len(kinds) == 1 else "TEXT"), False

@@ -24,7 +24,8 @@ How it goes:
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import Any
 
 import numpy
 from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, MORPH, NORM, ORTH, POS, SENT_START, SPACY, TAG
@@ -82,25 +83,58 @@ class NumeralFocus(WithVocabularies):
     def _annotate(self, doc: Doc) -> Doc:
         # The boundaries set so far (turns, paragraphs) bind the parser too; the splitter's do not.
         forced = doc.to_array(SENT_START).astype("int64") == 1
-        doc = self.splitter(doc)
+        doc = self._split(doc)
         sentences = [(s.start, s.end) for s in doc.sents]
         passages = _passages(doc, sentences, choose_sentences(doc, sentences, self.context))
         # New Docs rather than Span.as_doc, which copies the whole document's arrays for every span.
         strings = doc.vocab.strings
         orths, spaces = doc.to_array([ORTH, SPACY]).T.tolist()
         forced_at = _bound_sentences(forced.tolist(), sentences)
-        parsed = [Doc(doc.vocab, words=[strings[h] for h in orths[a:b]], spaces=[bool(x) for x in spaces[a:b]],
-                      sent_starts=[True] + [True if f else None for f in forced_at[a + 1:b]]) for a, b in passages]
-        # The tokenizer's special cases give some tokens their own norm ("n't" -> "not", "gonna"), which
-        # the models read: the passages keep them.
         norms = doc.to_array([NORM])
-        for (a, b), sub in zip(passages, parsed):
-            sub.from_array([NORM], norms[a:b])
-        parsed = [sub for batch in _token_batches(parsed) for sub in self._run_models(batch)]
         values = _flat_trees(doc, sentences)
-        for (a, b), sub in zip(passages, parsed):
-            values[a:b] = sub.to_array(_ATTRS)
+        # One group of passages at a time, each dropped once its annotations are copied: holding every
+        # passage's Doc (and the models' tensors on it) to the end made memory grow by some 2 KB a token,
+        # gigabytes for a file of many short lines, all of them passages.
+        for group in _token_batches(passages, size=lambda ab: ab[1] - ab[0]):
+            parsed = []
+            for a, b in group:
+                sub = Doc(doc.vocab, words=[strings[h] for h in orths[a:b]], spaces=[bool(x) for x in spaces[a:b]],
+                          sent_starts=[True] + [True if f else None for f in forced_at[a + 1:b]])
+                # The tokenizer's special cases give some tokens their own norm ("n't" -> "not", "gonna"),
+                # which the models read: the passages keep them.
+                sub.from_array([NORM], norms[a:b])
+                parsed.append(sub)
+            for (a, b), sub in zip(group, self._run_models(parsed)):
+                values[a:b] = sub.to_array(_ATTRS)
         doc.from_array(_ATTRS, values)
+        return doc
+
+    def _split(self, doc: Doc) -> Doc:
+        """The splitter's sentences, found in pieces of at most ``SPLIT_TOKENS`` tokens in a longer document.
+
+        The splitter reads its whole input at once, with memory for some 2 KB a token (a file of 200,000
+        short lines took gigabytes). A piece ends at the last boundary set so far (a turn, a paragraph)
+        before the bound, else at the bound; each piece starts with the boundaries its tokens had.
+        """
+        if len(doc) <= SPLIT_TOKENS:
+            return self.splitter(doc)
+        starts = doc.to_array(SENT_START).astype("int64")
+        strings = doc.vocab.strings
+        orths, spaces = doc.to_array([ORTH, SPACY]).T.tolist()
+        norms = doc.to_array([NORM])
+        preset = {1: True, -1: False}
+        a = 0
+        while a < len(doc):
+            b = min(len(doc), a + SPLIT_TOKENS)
+            if b < len(doc):
+                set_before = numpy.flatnonzero(starts[a + 1:b + 1] == 1)
+                b = a + 1 + int(set_before[-1]) if len(set_before) else b
+            sub = Doc(doc.vocab, words=[strings[h] for h in orths[a:b]], spaces=[bool(x) for x in spaces[a:b]],
+                      sent_starts=[True] + [preset.get(int(x)) for x in starts[a + 1:b]])
+            sub.from_array([NORM], norms[a:b])
+            starts[a:b] = self.splitter(sub).to_array(SENT_START).astype("int64")
+            a = b
+        doc.from_array([SENT_START], starts.astype("uint64"))
         return doc
 
     def _run_models(self, batch: list[Doc]) -> list[Doc]:
@@ -114,6 +148,11 @@ class NumeralFocus(WithVocabularies):
 #: stays bounded whatever the transcript (one passage of 380,000 tokens, a 1.9 MB file of figures, took
 #: gigabytes). No briefing seen comes near.
 MAX_PASSAGE_TOKENS = 5_000
+
+#: A document longer than this many tokens is given to the sentence splitter in pieces of at most this
+#: length (see ``NumeralFocus._split``), which bounds its memory (some 100 MB). Five times the longest
+#: briefing seen, so that every briefing is split whole, as before.
+SPLIT_TOKENS = 50_000
 
 #: The models are given passages in groups of at most this many tokens (a longer passage alone). Groups of
 #: 1,000-2,000 made the whole run about 2% faster than groups of 5,000 (three runs each, in turn), likely as
@@ -135,16 +174,19 @@ def _bound_sentences(forced: list[bool], sentences: Sequence[tuple[int, int]]) -
     return forced
 
 
-def _token_batches(docs: list[Doc], budget: int = BATCH_TOKENS) -> list[list[Doc]]:
-    """``docs`` in order, grouped so that no group but a single long passage holds more than ``budget`` tokens."""
-    batches: list[list[Doc]] = [[]]
-    size = 0
+def _token_batches(docs: Sequence, budget: int = BATCH_TOKENS, size: Callable[[Any], int] = len) -> list[list]:
+    """``docs`` in order, grouped so that no group but a single long passage holds more than ``budget`` tokens.
+
+    ``size`` gives an item's tokens: ``len`` for Docs, or the length of a ``(start, end)`` token range.
+    """
+    batches: list[list] = [[]]
+    total = 0
     for d in docs:
-        if batches[-1] and size + len(d) > budget:
+        if batches[-1] and total + size(d) > budget:
             batches.append([])
-            size = 0
+            total = 0
         batches[-1].append(d)
-        size += len(d)
+        total += size(d)
     return [b for b in batches if b]
 
 

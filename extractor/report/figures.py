@@ -94,4 +94,6 @@ def figure_rows(record: TranscriptRecord, page: str = "") -> list[FigureRow]:
 
 def choices(rows: list[FigureRow], columns) -> dict[str, list[str]]:
     """The values a choice column's filter offers: each one its rows hold, sorted, blanks left out."""
-    return {key: sorted({r.cells[key] for r in rows} - {""}, key=str.lower) for key, _, choice in columns if choice}
+    # Values equal but for case are ordered by their own text: a set's order follows the hash seed.
+    return {key: sorted({r.cells[key] for r in rows} - {""}, key=lambda v: (v.lower(), v))
+            for key, _, choice in columns if choice}

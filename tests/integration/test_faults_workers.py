@@ -38,7 +38,7 @@ def test_a_dead_worker_costs_only_its_item_and_the_order_is_kept(tmp_path):
     items = [("ok", 1), ("die", 2), ("ok", 3), ("die-once", str(tmp_path / "flag")), ("ok", 5)]
     results = list(WorkerPool(2, _square_or_die, _lost).map(items))
     assert results[0] == ("ok", 1) and results[2] == ("ok", 9) and results[4] == ("ok", 25)
-    assert results[1] == ("lost", 2, "killed by SIGKILL")  # tried twice, then reported
+    assert results[1] == ("lost", 2, "killed by SIGKILL, also when tried again")  # tried twice, then reported
     assert results[3] == ("ok", str(tmp_path / "flag"))  # died once, retried, done
 
 
