@@ -17,7 +17,8 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from .. import vocabulary
 from .handoffs import call_by_name, handoffs_in
-from .introductions import introduction
+from .introductions import called_reporter, introduction
+from .label_kinds import is_asker_label
 from .participants import resolve
 from .roles import ends_on_question, is_question
 from .types import Exchange, Handoff, Participant, Statement, Turn
@@ -263,6 +264,13 @@ def _exchange(text: str, turns, g: _Open, participants, ident: str, outlets: Map
     members = sorted(g.questions + g.answers)
     asker = next((turns[i].speaker for i in g.questions if turns[i].speaker), None)
     outlet = next((outlets[turns[i].start] for i in g.questions if turns[i].start in outlets), None)
+    first = g.questions[0]
+    called = None
+    if first and turns[first - 1].role == "moderator" and asker is not None and is_asker_label(asker):
+        # A call's chair announces each reporter before an unnamed "Q": "Next up, we'll go to Ann Lee."
+        called = called_reporter(text[turns[first - 1].content_start:turns[first - 1].end])
+    if called is not None:
+        asker, outlet = called[0], outlet or called[1]
     if outlet is None:
         # The reporter's own words, or the chair's call just before: "Next, Ann Lee with Reuters."
         first = g.questions[0]

@@ -19,7 +19,7 @@ from .. import vocabulary
 from .handoffs import handoffs_in
 from .introductions import introduction
 from .label_kinds import is_asker_label, is_chair_label, is_support_label
-from .participants import core_tokens, resolve
+from .participants import core_tokens, name_tokens, resolve
 from .types import Participant, Role, Turn
 
 #: Phrases that mark a turn as a question even without "?".
@@ -30,6 +30,8 @@ def question_cues() -> re.Pattern[str]:
 _SENTENCE_BREAK = re.compile(r"[.?!…]+[\"”’)\]]*\s+")
 #: Characters at a turn's end read for its last sentences.
 _TAIL = 800
+#: Words from which a turn after someone else's question answers it rather than giving the floor.
+_ANSWER_WORDS = 40
 
 
 def is_question(content: str) -> bool:
@@ -81,16 +83,89 @@ def assign_roles(text: str, turns: list[Turn], header: tuple[Participant, ...]) 
     # Chairs: their short turns hand the floor to the press and answer nothing.
     for lab in [lab for lab in undecided if lab not in roles]:
         n = _neighbours(lab, turns, roles)
-        if stats[lab]["median"] < 300 and n["before_media"] >= 0.5 and n["after_media"] < 0.5:
+        # One who answers questions at length is no chair, however short most of their turns
+        # (a President who calls on reporters between answers).
+        if (stats[lab]["median"] < 300 and n["before_media"] >= 0.5 and n["after_media"] < 0.5
+                and not stats[lab]["answers"]):
             roles[lab] = "moderator"
     for lab in [lab for lab in undecided if lab not in roles]:
         # Called on by the chair and answered by the podium: a reporter, even one whose
-        # turns are short replies without a question.
+        # turns are short replies without a question; one who never asks anything is not.
         first = next(i for i, t in enumerate(turns) if t.speaker == lab)
         called_on = first > 0 and roles.get(turns[first - 1].speaker or "") == "moderator"
         answered = first + 1 < len(turns) and roles.get(turns[first + 1].speaker or "") == "official"
-        roles[lab] = "media" if called_on and answered and lab not in podium else "official"
+        asks = any(is_question(content[i]) for i, t in enumerate(turns) if t.speaker == lab)
+        roles[lab] = "media" if called_on and answered and asks and lab not in podium else "official"
+    for lab, same in variants(text, labels, turns).items():
+        # "MR. FAUCI" once for "DR. FAUCI", "SENIOR ADMINISTRATIVE OFFICIAL" for "... ADMINISTRATION ...":
+        # one speaker, one role, the one their usual label earned.
+        roles[lab] = roles[same]
     return roles
+
+
+def variants(text: str, labels: list[str], turns: list[Turn]) -> dict[str, str]:
+    """Labels that name a speaker another label names, mapped to that other label (the more used).
+
+    Two labels are one speaker when they give the same name under other courtesy or office words
+    ("MR. FAUCI", "DR. FAUCI"), when they differ only by a slip of spelling in a word ("Peter
+    Navaro", "Peter Navarro"), or when one is a bare title that the text writes before the other's
+    name ("Surgeon General:" and "Jerome Adams:", where the text says "Surgeon General Jerome Adams").
+    Labels that only say someone asks ("Q", "Speaker 3") are never merged.
+    """
+    count: dict[str, int] = defaultdict(int)
+    for t in turns:
+        if t.speaker:
+            count[t.speaker] += 1
+    named = [lab for lab in labels if not is_asker_label(lab) and not is_support_label(lab)]
+    out: dict[str, str] = {}
+    for a in named:
+        for b in named:
+            if a == b or count[a] > count[b] or (count[a] == count[b] and labels.index(a) < labels.index(b)):
+                continue
+            if _one_speaker(text, a, b):
+                out[a] = out.get(b, b)
+                break
+    return out
+
+
+def _one_speaker(text: str, a: str, b: str) -> bool:
+    """Whether labels ``a`` and ``b`` name one speaker (see :func:`variants`)."""
+    ca, cb = core_tokens(a), core_tokens(b)
+    if ca and ca == cb:
+        return True
+    wa, wb = name_tokens(a), name_tokens(b)
+    if wa and len(wa) == len(wb) and all(_spelt_alike(x, y) for x, y in zip(wa, wb)):
+        return True
+    if not ca and wa and cb and len(wa) < len(wb):
+        # A bare title: the text must write it right before the other label's name.
+        title = r"[\s\u00a0]+".join(re.escape(w) for w in wa)
+        name = r"[\s\u00a0]+".join(re.escape(w) for w in cb)
+        return re.search(r"(?i)\b" + title + r"[\s\u00a0,]+" + name + r"\b", text) is not None
+    return False
+
+
+def _spelt_alike(x: str, y: str) -> bool:
+    """The same word, or one misspelt: one letter added, dropped or changed, or another ending on a
+    shared stem of eight letters or more ("administrative", "administration")."""
+    if x == y:
+        return True
+    if min(len(x), len(y)) < 5:
+        return False
+    stem = 0
+    while stem < min(len(x), len(y)) and x[stem] == y[stem]:
+        stem += 1
+    if stem >= 8:
+        return True
+    return _edits_within_one(x, y)
+
+
+def _edits_within_one(x: str, y: str) -> bool:
+    if abs(len(x) - len(y)) > 1:
+        return False
+    i = 0
+    while i < min(len(x), len(y)) and x[i] == y[i]:
+        i += 1
+    return x[i + 1:] == y[i + 1:] or x[i + 1:] == y[i:] or x[i:] == y[i + 1:]
 
 
 def _by_label_words(labels: list[str], header: tuple[Participant, ...]) -> dict[str, Role]:
@@ -173,6 +248,9 @@ def _stats(turns: list[Turn], content: list[str]) -> dict[str, dict[str, float]]
             "introduces": 0 if is_asker_label(lab) else sum(introduction(content[i], lab) is not None for i in idx),
             "median": lengths[len(lengths) // 2],
             "opens": idx[0] == 0,
+            # Turns that take up someone else's question at length.
+            "answers": sum(1 for i in idx if i and turns[i - 1].speaker not in (lab, None)
+                           and ends_on_question(content[i - 1]) and len(content[i].split()) >= _ANSWER_WORDS),
         }
     return out
 
