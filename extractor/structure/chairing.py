@@ -72,7 +72,11 @@ def _handed_to(text: str, prev: Turn, t: Turn, first: bool) -> bool:
     add"), or, for the speaker's first turn, named them ("Secretary Lee is here to ...")."""
     if prev.role != "official" or prev.speaker == t.speaker:
         return False
-    own = set(core_tokens(t.speaker or ""))
-    if any(own & set(core_tokens(m.group("who"))) for m in handoffs_in(text, prev.content_start, prev.end)):
+    # The speaker's label, or the name of the participant it stands for ("Health Commissioner" is Grace
+    # Okafor where the text says so).
+    names = [set(core_tokens(t.speaker or "")), set(core_tokens((t.participant or "").replace("-", " ")))]
+    names = [own for own in names if own]
+    if any(own & set(core_tokens(m.group("who"))) for own in names for m in handoffs_in(text, prev.content_start, prev.end)):
         return True
-    return first and bool(own) and own <= set(core_tokens(text[prev.content_start:prev.end]))
+    said = set(core_tokens(text[prev.content_start:prev.end]))
+    return first and any(own <= said for own in names)

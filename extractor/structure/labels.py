@@ -122,7 +122,7 @@ def find_labels(text: str, debris: list[Debris] | tuple[Debris, ...] = (), known
         name = m.group("name")
         if (" " in name or is_asker_label(name)) and _after_sentence_end(text, m.start()):
             cands.append(_label(m, "period"))
-    cands += _mixed_labels(text, known_names)
+    cands += _mixed_labels(text, known_names, has_q=any(c.name == "Q" for c in cands))
     cands = [c for c in cands if not _in_debris(c, debris)]
     cands = _drop_field_words(text, cands)
     cands = [c for c in cands if _plausible(c)]
@@ -131,14 +131,14 @@ def find_labels(text: str, debris: list[Debris] | tuple[Debris, ...] = (), known
     return _choose_style(cands)
 
 
-def _mixed_labels(text: str, known_names: tuple[str, ...]) -> list[Label]:
+def _mixed_labels(text: str, known_names: tuple[str, ...], has_q: bool = False) -> list[Label]:
     """Mixed-case ``Name:`` labels at line starts, kept where the document shows they are labels.
 
     A full name ("Andrew Bailey") that opens two lines or more is a speaker; where a transcript
     labels its speakers so, any full name opening a line the same way is one too, with or without
     its outlet ("Chris Giles (Financial Times)"). Office, chair and asker words are labels by
-    themselves ("Vice-President:", "Question (Sky News):"). A paragraph start is required unless
-    the document puts such labels on consecutive lines.
+    themselves ("Vice-President:", "Question (Sky News):"), but not one written once where reporters are
+    labelled "Q". A paragraph start is required unless the document puts such labels on consecutive lines.
     """
     known = {n.lower() for n in known_names}
     mixed = [m for m in _MIXED_COLON.finditer(text)]
@@ -150,7 +150,11 @@ def _mixed_labels(text: str, known_names: tuple[str, ...]) -> list[Label]:
     consecutive = any(_SPACES.sub(" ", m.group("name")) in speakers and not _paragraph_start(text, m.start("name"))
                       for m in mixed)
     out, askers = [], []
+    asker_words = Counter(_SPACES.sub(" ", m.group("name")) for m in mixed if is_asker_label(m.group("name")))
     for m in mixed:
+        if has_q and asker_words[_SPACES.sub(" ", m.group("name"))] < 2 and is_asker_label(m.group("name")):
+            # Where reporters are "Q", a lone "Question: Have you ...?" is a reporter's own word, inside their turn.
+            continue
         if not consecutive and not _paragraph_start(text, m.start("name")):
             continue
         name = _SPACES.sub(" ", m.group("name"))

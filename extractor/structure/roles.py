@@ -19,7 +19,7 @@ from .. import vocabulary
 from .handoffs import handoffs_in
 from .introductions import introduction
 from .label_kinds import is_asker_label, is_chair_label, is_support_label
-from .participants import core_tokens, name_tokens, resolve
+from .participants import core_tokens, honorific, name_tokens, offices, resolve
 from .types import Participant, Role, Turn
 
 #: Phrases that mark a turn as a question even without "?".
@@ -118,30 +118,39 @@ def variants(text: str, labels: list[str], turns: list[Turn]) -> dict[str, str]:
             count[t.speaker] += 1
     named = [lab for lab in labels if not is_asker_label(lab) and not is_support_label(lab)]
     out: dict[str, str] = {}
-    for a in named:
-        for b in named:
-            if a == b or count[a] > count[b] or (count[a] == count[b] and labels.index(a) < labels.index(b)):
+    for k, a in enumerate(named):
+        for b in named[k + 1:]:
+            if a in out or b in out:
                 continue
-            if _one_speaker(text, a, b):
-                out[a] = out.get(b, b)
-                break
+            if _titled(text, a, b) or _titled(text, b, a):
+                # The name is the speaker's; the title is one more way of labelling them.
+                title, name = (a, b) if _titled(text, a, b) else (b, a)
+                out[title] = name
+            elif _same_name(a, b):
+                rare, usual = (a, b) if count[a] < count[b] else (b, a)
+                out[rare] = usual
     return out
 
 
-def _one_speaker(text: str, a: str, b: str) -> bool:
-    """Whether labels ``a`` and ``b`` name one speaker (see :func:`variants`)."""
+def _same_name(a: str, b: str) -> bool:
+    """Whether two labels give one name, under other courtesy or office words or misspelt."""
     ca, cb = core_tokens(a), core_tokens(b)
     if ca and ca == cb:
         return True
     wa, wb = name_tokens(a), name_tokens(b)
-    if wa and len(wa) == len(wb) and all(_spelt_alike(x, y) for x, y in zip(wa, wb)):
-        return True
-    if not ca and wa and cb and len(wa) < len(wb):
-        # A bare title: the text must write it right before the other label's name.
-        title = r"[\s\u00a0]+".join(re.escape(w) for w in wa)
-        name = r"[\s\u00a0]+".join(re.escape(w) for w in cb)
-        return re.search(r"(?i)\b" + title + r"[\s\u00a0,]+" + name + r"\b", text) is not None
-    return False
+    return bool(wa) and len(wa) == len(wb) and all(_spelt_alike(x, y) for x, y in zip(wa, wb))
+
+
+def _titled(text: str, a: str, b: str) -> bool:
+    """Whether label ``a`` is a title ("Health Commissioner") that the text writes right before the name
+    label ``b`` gives ("our Health Commissioner, Dr. Grace Okafor")."""
+    wa, cb = name_tokens(a), core_tokens(b)
+    if not (wa and cb and set(wa) & offices()) or set(wa) & set(cb) or len(cb) < 2:
+        return False
+    title = r"[\s\u00a0]+".join(re.escape(w) for w in wa)
+    name = r"[\s\u00a0]+".join(re.escape(w) for w in cb)
+    return re.search(r"(?i)\b" + title + r"[\s\u00a0,]+(?:" + honorific() + r"\.?[\s\u00a0]+)?" + name + r"\b",
+                     text) is not None
 
 
 def _spelt_alike(x: str, y: str) -> bool:
