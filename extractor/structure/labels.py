@@ -69,6 +69,26 @@ def _name_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return alone, bold
 
 
+def _heading_pattern() -> re.Pattern[str]:
+    """A name alone on its line as a Markdown heading or in bold, without a colon: "### Governor Jane
+    Doe", "**Ann Poe (Radio North)**"; the turn's paragraphs follow below it."""
+    connector = r"(?:" + vocabulary.alternation("name_connectors") + r")"
+    name = _WORD + r"(?:" + _SP + r"(?:" + _WORD + "|" + connector + r")){0,7}"
+    return re.compile(r"(?m)^" + WS + r"*(?P<open>#{1,6}" + WS + r"+|\*\*|__)(?P<name>" + name + r")" + _OUTLET
+                      + WS + r"*(?P<close>\*\*|__)?" + WS + r"*$")
+
+
+def _heading_labels(text: str) -> list[Label]:
+    """Names written as headings, kept where the document shows they are speakers: three headings or
+    more, one name heading two of them (a speaker who speaks again). A bold name must close its bold."""
+    found = [m for m in _heading_pattern().finditer(text)
+             if (m.group("open").startswith("#")) == (m.group("close") is None)]
+    names = Counter(_SPACES.sub(" ", m.group("name")) for m in found)
+    if len(found) < 3 or max(names.values(), default=0) < 2:
+        return []
+    return [_label(m, "colon", start=m.start("open")) for m in found]
+
+
 @dataclass(frozen=True)
 class Label:
     """A speaker label found in the text.
@@ -117,6 +137,7 @@ def find_labels(text: str, debris: list[Debris] | tuple[Debris, ...] = (), known
     cands += [_label(m, "colon") for m in _CAPS_COLON.finditer(text)]
     # The bold label starts at its opening "**", so no turn ends on a stray half of the markup.
     cands += [_label(m, "colon", start=m.start("open")) for m in bold.finditer(text)]
+    cands += _heading_labels(text)
     cands += [Label(m.start("name"), m.end(), "Q", "colon", "Q") for m in _Q.finditer(text)]
     for m in _CAPS_PERIOD.finditer(text):
         name = m.group("name")

@@ -11,7 +11,7 @@ from .roles import assign_roles, ends_on_question, variants
 from .turns import build_turns
 from .types import Exchange, Structure, Turn
 from .notices import structure_warnings
-from .unlabelled import looks_unlabelled, unlabelled_turns
+from .unlabelled import caption_like, caption_turns, looks_unlabelled, unlabelled_turns
 
 
 def segment(text: str, *, file_name: str | None = None, date: str | None = None) -> Structure:
@@ -36,8 +36,11 @@ def segment(text: str, *, file_name: str | None = None, date: str | None = None)
     if head.participants:
         names = tuple(p.name for p in head.participants)
         labels = find_labels(text, debris, known_names=names)
-    unlabelled = looks_unlabelled(labels, text)
-    if unlabelled:
+    captions = caption_like(text, labels)
+    unlabelled = not captions and looks_unlabelled(labels, text)
+    if captions:
+        end, turns = caption_turns(text, labels, debris)
+    elif unlabelled:
         end, turns = unlabelled_turns(text, debris, labels)
     else:
         end = labels[0].start
@@ -45,7 +48,10 @@ def segment(text: str, *, file_name: str | None = None, date: str | None = None)
     header = parse_header(text, end, debris, file_name=file_name, date=date)
     turns, people = _with_roles(text, turns, header, unlabelled)
     outlets = {lab.start: lab.outlet for lab in labels if lab.outlet}
-    exchanges, statements = build_exchanges(text, turns, people, every_press_turn_asks=unlabelled, outlets=outlets)
+    # In a text read without labels, or with only the askers labelled, each asker's turn was chosen
+    # because it asks.
+    exchanges, statements = build_exchanges(text, turns, people, every_press_turn_asks=unlabelled or captions,
+                                            outlets=outlets)
     turns, exchanges = _as_written(labels, turns, exchanges)
     turns = _in_exchanges(turns, exchanges)
     return Structure(
@@ -56,7 +62,7 @@ def segment(text: str, *, file_name: str | None = None, date: str | None = None)
         debris=tuple(debris),
         unlabelled=unlabelled,
         participants=people,
-        warnings=structure_warnings(text, labels, turns, exchanges, end),
+        warnings=structure_warnings(text, labels, turns, exchanges, end, captions=captions),
         body_start=end,
     )
 
