@@ -18,7 +18,7 @@ from collections import defaultdict
 from .. import vocabulary
 from .handoffs import handoffs_in
 from .introductions import introduction
-from .label_kinds import is_asker_label, is_chair_label, is_support_label
+from .label_kinds import generic_key, is_asker_label, is_chair_label, is_support_label
 from .participants import core_tokens, honorific, name_tokens, offices, resolve
 from .types import Participant, Role, Turn
 
@@ -184,7 +184,8 @@ def _by_label_words(labels: list[str], header: tuple[Participant, ...]) -> dict[
         pid = resolve(label, header)
         if pid is not None:
             roles[label] = next(p.kind for p in header if p.id == pid)
-        elif is_asker_label(label):
+        elif is_asker_label(label) and not (label == labels[0] and "<n>" in generic_key(label)):
+            # A numbered label ("Speaker 1") that opens the transcript may be its host: behaviour decides.
             roles[label] = "media"
         elif is_support_label(label):
             roles[label] = "other"
