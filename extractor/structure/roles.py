@@ -19,7 +19,7 @@ from .. import vocabulary
 from .handoffs import handoffs_in
 from .introductions import introduction
 from .label_kinds import generic_key, is_asker_label, is_chair_label, is_support_label
-from .participants import core_tokens, honorific, name_tokens, offices, resolve
+from .participants import core_tokens, honorific, name_tokens, office_words, resolve
 from .types import Participant, Role, Turn
 
 #: Phrases that mark a turn as a question even without "?".
@@ -145,7 +145,8 @@ def _titled(text: str, a: str, b: str) -> bool:
     """Whether label ``a`` is a title ("Health Commissioner") that the text writes right before the name
     label ``b`` gives ("our Health Commissioner, Dr. Grace Okafor")."""
     wa, cb = name_tokens(a), core_tokens(b)
-    if not (wa and cb and set(wa) & offices()) or set(wa) & set(cb) or len(cb) < 2:
+    # A title ends on an office word ("Surgeon General", "Health Commissioner"); "Chair Yellen" is a name.
+    if not (wa and cb and wa[-1] in office_words()) or set(wa) & set(cb) or len(cb) < 2:
         return False
     title = r"[\s\u00a0]+".join(re.escape(w) for w in wa)
     name = r"[\s\u00a0]+".join(re.escape(w) for w in cb)
