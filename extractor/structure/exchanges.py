@@ -156,8 +156,11 @@ def _asks_back(text: str, turns, i: int) -> bool:
     if asked is None or _handoff_cue().search(asked) or _NAME_INSIDE.search(asked.strip(_BLANK)):
         # "... how about Annmarie of Bloomberg?" calls the next reporter by name.
         return False
-    if len(own.split()) > _ASK_BACK_WORDS and not _QUESTION_WORD.search(asked):
-        # A long answer that ends on a rhetorical question has answered.
+    opens = own.lstrip(_BLANK).startswith(asked.strip(_BLANK))
+    if (not opens or len(own.split()) > _ASK_BACK_WORDS) and not _QUESTION_WORD.search(asked):
+        # An answer that ends on a rhetorical question ("No. Would you?", "... Right?") has answered; a
+        # question about the question may come after an answer only where it says so ("... any other part of
+        # your question?").
         return False
     if _YOU.search(asked) or _clarification_cue().search(asked):
         return True

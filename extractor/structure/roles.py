@@ -68,10 +68,18 @@ def assign_roles(text: str, turns: list[Turn], header: tuple[Participant, ...]) 
     roles = _by_label_words(labels, header)
     stats = _stats(turns, content)
     podium = _introduced(turns, content, labels)
+    by_behaviour = []
     for lab in labels:
         if lab not in roles and lab not in podium and _is_press(lab, stats):
             roles[lab] = "media"
+            by_behaviour.append(lab)
     undecided = [lab for lab in labels if lab not in roles]
+    if not undecided and by_behaviour and "official" not in roles.values():
+        # Everyone was read as the press, a candidate's rhetorical "Right?" after each answer to unnamed askers
+        # included: someone answers, so the one read so by behaviour alone is reconsidered.
+        undecided = by_behaviour
+        for lab in by_behaviour:
+            del roles[lab]
     if undecided and "official" not in roles.values():
         # The one who speaks most and asks least is the one answering.
         main = max(undecided, key=lambda lab: stats[lab]["chars"] * (1 - stats[lab]["asks"]))
@@ -198,7 +206,11 @@ def _by_label_words(labels: list[str], header: tuple[Participant, ...]) -> dict[
 def _is_press(label: str, stats: dict[str, dict[str, float]]) -> bool:
     """A label that introduces itself with an outlet, or mostly asks and is answered by someone else."""
     s = stats[label]
-    return s["introduces"] > 0 or (s["asks"] >= 0.5 and s["answered"] >= 0.5 and not s["opens"])
+    if s["introduces"] > 0 or (s["asks"] >= 0.5 and s["answered"] >= 0.5 and not s["opens"]):
+        return True
+    # An outlet that asks ("Coastal Radio:") may close its question with thanks: every one of its turns
+    # puts a question that someone else takes up, and it never takes up anyone's.
+    return s["holds"] == 1 and s["taken_up"] == 1 and not s["replies"] and not s["opens"]
 
 
 def _introduced(turns: list[Turn], content: list[str], labels: list[str]) -> set[str]:
@@ -259,6 +271,10 @@ def _stats(turns: list[Turn], content: list[str]) -> dict[str, dict[str, float]]
             "introduces": 0 if is_asker_label(lab) else sum(introduction(content[i], lab) is not None for i in idx),
             "median": lengths[len(lengths) // 2],
             "opens": idx[0] == 0,
+            "holds": sum(is_question(content[i]) for i in idx) / len(idx),
+            "taken_up": sum(1 for i in idx if i + 1 < len(turns) and turns[i + 1].speaker not in (lab, None)) / len(idx),
+            "replies": sum(1 for i in idx if i and turns[i - 1].speaker not in (lab, None)
+                           and ends_on_question(content[i - 1])),
             # Turns that take up someone else's question at length.
             "answers": sum(1 for i in idx if i and turns[i - 1].speaker not in (lab, None)
                            and ends_on_question(content[i - 1]) and len(content[i].split()) >= _ANSWER_WORDS),

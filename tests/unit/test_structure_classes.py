@@ -40,12 +40,16 @@ def test_a_single_heading_is_no_speaker():
 
 # 2. Outlets that ask: the label names an outlet, not a person.
 def test_an_outlet_that_asks_is_the_press():
+    # Each outlet closes its question with thanks, so no turn of theirs ends on it.
     text = ("Harbour Ministry Press Conference\n\n"
-            "Minister Ola Berg:\n\nGood morning. The port handled 4 million containers this year.\n\n"
-            "Coastal Radio:\n\nMinister, will the port fees rise next year?\n\n"
-            "Minister Ola Berg:\n\nNo, they stay where they are until 2027.\n\n"
-            "North Sea Wire Agency:\n\nHow many ships were delayed by the strike?\n\n"
-            "Minister Ola Berg:\n\nAbout sixty, most of them by less than a day.\n")
+            "Minister Ola Berg:\n\nGood morning. The port handled 4 million containers this year, a record, and the "
+            "new quay opens in May.\n\n"
+            "Coastal Radio:\n\nMinister, will the port fees rise next year? Thank you. We look forward to your "
+            "answer.\n\n"
+            "Minister Ola Berg:\n\nNo, they stay where they are until 2027. The board agreed on that last week.\n\n"
+            "North Sea Wire Agency:\n\nHow many ships were delayed by the strike, and what will it cost? Thank you "
+            "very much. Many of our readers work at the port.\n\n"
+            "Minister Ola Berg:\n\nAbout sixty, most of them by less than a day. The cost is still being counted.\n")
     s = segment(text)
     assert roles(s) == {"Minister Ola Berg": "official", "Coastal Radio": "media", "North Sea Wire Agency": "media"}
     assert [e.asked_by for e in s.exchanges] == ["Coastal Radio", "North Sea Wire Agency"]
@@ -134,7 +138,10 @@ def test_rev_style_briefing_roles_by_behaviour():
 
 # 6. Generic askers in long runs.
 def test_twenty_unidentified_questions_are_twenty_exchanges():
+    # The recording opens on a question, and the candidate ends most answers on a rhetorical one
+    # ("No. Not in my first term. Would you?"): the candidate still answers, each question is an exchange.
     s = segment(read("unidentified_town_hall.txt"))
+    assert roles(s) == {"UNIDENTIFIED": "media", "CANDIDATE NOVAK": "official"}
     assert len(s.exchanges) == 20
     assert {e.asked_by for e in s.exchanges} == {"UNIDENTIFIED"}
     assert not s.warnings
