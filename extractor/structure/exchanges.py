@@ -34,6 +34,8 @@ _DASHES = ("—", "–", "-", "…")
 _BLANK = " \t\r\n\u00a0"
 #: Words from which an official's reply answers a statement put as a challenge (shorter: "I don't think so.").
 _CHALLENGE_REPLY_WORDS = 10
+#: Words from which an official's turn is a statement rather than a reply to a greeting.
+_STATEMENT_WORDS = 40
 #: Words within which an official's turn that ends on a question may be asking about the reporter's question;
 #: a longer turn does so only where that question names the question ("... any other part of your question?").
 _ASK_BACK_WORDS = 40
@@ -106,6 +108,11 @@ def build_exchanges(text: str, turns: list[Turn] | tuple[Turn, ...], participant
             kept_open = interrupted = False
             suspended = None
         elif t.role == "official":
+            long = len(content.split()) >= _STATEMENT_WORDS
+            if cur is not None and not cur.asked and long:
+                # A long statement after a greeting that asks nothing ("Good afternoon.") answers no one: the
+                # greeting stays out of the exchanges, and the next question opens one.
+                cur = None
             if cur is not None:
                 cur.answers.append(i)
                 cur.answered = cur.answered or (cur.asked and _answers(text, turns, i, cur.put))
@@ -186,22 +193,15 @@ def _handoff_cue() -> re.Pattern[str]:
 
 def _without_interjections(groups: list[_Open]) -> list[_Open]:
     """Fold an unanswered group that asks nothing ("Mr. President —", "Thank you.") into the exchange
-    before it (or, at the start, the one after it): an interjection is no exchange of its own."""
+    before it: an interjection is no exchange of its own. Before the first exchange (a greeting before
+    the briefing's opening) it belongs to none."""
     out: list[_Open] = []
-    pending: list[int] = []
     for g in groups:
         if not g.answers and not g.asked:
             if out:
                 out[-1].questions.extend(g.questions)
-            else:
-                pending.extend(g.questions)
             continue
-        if pending:
-            g.questions[:0] = pending
-            pending = []
         out.append(g)
-    if pending:
-        out.append(_Open(questions=pending))
     return out
 
 

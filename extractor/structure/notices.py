@@ -43,10 +43,11 @@ def structure_warnings(text: str, labels: list[Label], turns: list[Turn], exchan
     if captions:
         out.append("caption-like transcript: only the askers are labelled; the answers were taken from the "
                    "paragraphs below each question and their speakers are not named")
-    if len(turns) <= 1:
+    marks = text.count("?", body_start)
+    # One labelled turn without questions is a statement (a monologue), not a format gone unread.
+    if len(turns) <= 1 and (not turns or turns[0].speaker is None or marks >= _QUESTIONS_FOR_EXCHANGES):
         out.append(f"the text was read as {len(turns)} speaker turn{'s' if len(turns) != 1 else ''}: "
                    "its speaker labels may be in a format that is not recognised")
-    marks = text.count("?", body_start)
     if not exchanges and marks >= _QUESTIONS_FOR_EXCHANGES:
         out.append(f"no question-and-answer exchange found although the text holds {marks} question marks")
     # Turns by those who do not answer that end on a question mark.

@@ -118,6 +118,15 @@ def test_an_interjection_that_is_not_answered_is_no_exchange():
     assert len(s.exchanges) == 2
 
 
+def test_a_greeting_before_the_opening_statement_is_no_exchange():
+    statement = "We open the new harbour terminal on Monday. " * 8
+    text = ("Press Briefing by the Port Spokesperson\n\nMR. VEGA:  Hi, everyone.\n\nQ    Good afternoon.\n\n"
+            f"MR. VEGA:  {statement}\n\nQ    When do the ferries move there?\n\nMR. VEGA:  In June.\n")
+    s = segment(text)
+    assert len(s.exchanges) == 1 and s.exchanges[0].question_turns == ("t4",)
+    assert s.statements[0].turns == ("t1", "t3")
+
+
 # 5. Rev-style transcripts: roles by behaviour, one participant under two labels.
 def test_rev_style_briefing_roles_by_behaviour():
     s = segment(read("rev_wildfire_briefing.txt"))
@@ -176,6 +185,12 @@ def test_an_asker_label_read_as_official_is_warned():
     s = segment(text)
     assert roles(s) == {"Speaker 2": "official", "Speaker 5": "media"}
     assert any("'Speaker 2'" in w and "official" in w for w in s.warnings)
+
+
+def test_a_labelled_monologue_is_not_warned_as_one_turn():
+    text = "Statement by the Mayor\n\nTHE MAYOR:  The bridge reopens tomorrow. " + "Crews worked all night. " * 10 + "\n"
+    assert segment(text).warnings == ()
+    assert any("1 speaker turn" in w for w in segment("Notes\n\nWhy? Who? How? The bridge reopens.\n").warnings)
 
 
 def test_a_clean_briefing_raises_no_warning():
