@@ -192,14 +192,17 @@ def _handoff_cue() -> re.Pattern[str]:
 
 
 def _without_interjections(groups: list[_Open]) -> list[_Open]:
-    """Fold an unanswered group that asks nothing ("Mr. President —", "Thank you.") into the exchange
+    """Fold a group that asks nothing ("Mr. President —", "Thank you.") into the exchange
     before it: an interjection is no exchange of its own. Before the first exchange (a greeting before
     the briefing's opening) it belongs to none."""
     out: list[_Open] = []
     for g in groups:
-        if not g.answers and not g.asked:
+        if not g.asked:
+            # Its replies, if any, are as short as the greeting ("Thank you very much." "Thanks."): a longer
+            # statement has closed it already.
             if out:
                 out[-1].questions.extend(g.questions)
+                out[-1].answers.extend(g.answers)
             continue
         out.append(g)
     return out
