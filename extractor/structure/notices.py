@@ -11,6 +11,8 @@ list the transcripts whose structure is doubtful.
 """
 from __future__ import annotations
 
+import re
+
 from .label_kinds import is_asker_label
 from .labels import Label
 from .types import Exchange, Turn
@@ -20,6 +22,10 @@ _QUESTIONS_FOR_EXCHANGES = 3
 #: Questions per exchange above which questions were probably merged (more than half again as many).
 _QUESTIONS_PER_EXCHANGE = 1.5
 _BLANK = " \t\r\n\u00a0\"”’)"
+#: A number whose thousands are cut off by a space after the comma ("91, 000"), as speech-to-text writes it.
+_SPLIT_THOUSANDS = re.compile(r"(?<![\d,])\d{1,3}, \d{3}(?![\d,])")
+#: Split numbers from which the text is taken for speech-to-text output.
+_SPLIT_NUMBERS = 2
 
 
 def structure_warnings(text: str, labels: list[Label], turns: list[Turn], exchanges: list[Exchange],
@@ -43,6 +49,10 @@ def structure_warnings(text: str, labels: list[Label], turns: list[Turn], exchan
     if captions:
         out.append("caption-like transcript: only the askers are labelled; the answers were taken from the "
                    "paragraphs below each question and their speakers are not named")
+    split = _SPLIT_THOUSANDS.findall(text, body_start)
+    if len(split) >= _SPLIT_NUMBERS:
+        out.append(f"caption-like text: {len(split)} numbers are written with a space after the thousands comma "
+                   f"({split[0]!r}), as speech-to-text writes them; figures and words run together may be misread")
     marks = text.count("?", body_start)
     # One labelled turn without questions is a statement (a monologue), not a format gone unread.
     if len(turns) <= 1 and (not turns or turns[0].speaker is None or marks >= _QUESTIONS_FOR_EXCHANGES):

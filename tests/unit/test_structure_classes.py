@@ -167,6 +167,14 @@ def test_caption_transcript_finds_the_unlabelled_answers_and_warns():
     assert any("caption-like" in w for w in s.warnings)
 
 
+def test_numbers_split_as_speech_to_text_writes_them_are_warned():
+    text = read("captions_budget_hearing.txt")
+    assert any("'91, 000'" in w for w in segment(text).warnings)
+    assert not any("thousands comma" in w for w in segment(text.replace("91, 000", "91,000")
+                                                            .replace("4, 500", "4,500")
+                                                            .replace("600, 000", "600,000")).warnings)
+
+
 # 8. Warnings that mean something.
 def test_questions_merged_into_one_exchange_are_warned():
     text = ("Briefing\n\nMR. KANE:  Hello.\n\n" + "".join(
