@@ -10,14 +10,18 @@ hers as official.
 """
 from __future__ import annotations
 
+import re
+
 from .handoffs import handoffs_in
-from .participants import core_tokens
+from .participants import core_tokens, offices
 from .roles import ends_on_question
 from .types import Turn
 
 #: Words within which a turn only gives the floor ("Okay. We'll take a few. Go ahead, Ann."):
 #: an answer, even a curt one, that would be this short follows a question (checked apart).
 _FLOOR_WORDS = 40
+#: Characters at the end of an official's turn read for a hand-off to a colleague by office.
+_HANDOFF_TAIL = 200
 
 
 def chair_turns(text: str, turns: list[Turn]) -> list[Turn]:
@@ -72,7 +76,19 @@ def _handed_to(text: str, prev: Turn, t: Turn, first: bool) -> bool:
     add"), or, for the speaker's first turn, named them ("Secretary Lee is here to ...")."""
     if prev.role != "official" or prev.speaker == t.speaker:
         return False
-    own = set(core_tokens(t.speaker or ""))
-    if any(own & set(core_tokens(m.group("who"))) for m in handoffs_in(text, prev.content_start, prev.end)):
+    # The speaker's label, or the name of the participant it stands for ("Health Commissioner" is Grace
+    # Okafor where the text says so).
+    names = [set(core_tokens(t.speaker or "")), set(core_tokens((t.participant or "").replace("-", " ")))]
+    names = [own for own in names if own]
+    if any(own & set(core_tokens(m.group("who"))) for own in names for m in handoffs_in(text, prev.content_start, prev.end)):
         return True
-    return first and bool(own) and own <= set(core_tokens(text[prev.content_start:prev.end]))
+    said = set(core_tokens(text[prev.content_start:prev.end]))
+    if first and any(own <= said for own in names):
+        return True
+    # "I will ask the Deputy Governor to answer": the hand-off names the speaker's office, not their name.
+    title = [w for w in (t.speaker or "").split() if w.lower().strip(".") not in names[0]] if names else []
+    if not set(w.lower() for w in title) & offices():
+        return False
+    phrase = r"[\s\u00a0]+".join(re.escape(w) for w in title)
+    tail = text[max(prev.content_start, prev.end - _HANDOFF_TAIL):prev.end]
+    return re.search(r"(?i)\b" + phrase + r"\b", tail) is not None

@@ -13,9 +13,12 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from .. import vocabulary
 from .handoffs import call_by_name, handoffs_in
-from .introductions import introduction
+from .introductions import called_reporter, introduction
+from .label_kinds import is_asker_label
 from .participants import resolve
 from .roles import ends_on_question, is_question
 from .types import Exchange, Handoff, Participant, Statement, Turn
@@ -29,6 +32,21 @@ _BACKCHANNEL_WORDS = 3
 #: Dashes that mark speech cut off or resumed.
 _DASHES = ("—", "–", "-", "…")
 _BLANK = " \t\r\n\u00a0"
+#: Words from which an official's reply answers a statement put as a challenge (shorter: "I don't think so.").
+_CHALLENGE_REPLY_WORDS = 10
+#: Words from which an official's turn is a statement rather than a reply to a greeting.
+_STATEMENT_WORDS = 40
+#: Words within which an official's turn that ends on a question may be asking about the reporter's question;
+#: a longer turn does so only where that question names the question ("... any other part of your question?").
+_ASK_BACK_WORDS = 40
+#: Characters at the end of a turn read for the question it ends on.
+_ASK_BACK_REACH = 400
+_QUESTION_WORD = re.compile(r"\bquestions?\b", re.IGNORECASE)
+#: A capitalised word after a question's first word, other than "I": a name ("how about Ann of the Post?").
+_NAME_INSIDE = re.compile(r"(?<=[\s\u00a0])(?!I\b|I['’])[A-Z][\w'’-]*")
+_YOU = re.compile(r"\b(?:you|your)\b", re.IGNORECASE)
+_WORDS = re.compile(r"[a-z][a-z'’-]*", re.IGNORECASE)
+_SENTENCE = re.compile(r"[^.?!…]+(?:[.?!…]+[\"”’)\]]*|$)")
 
 
 @dataclass
@@ -36,6 +54,8 @@ class _Open:
     questions: list[int] = field(default_factory=list)
     answers: list[int] = field(default_factory=list)
     asked: bool = False
+    #: Whether a question was put in words (a "?", a question phrase), not only by a long statement.
+    put: bool = False
     answered: bool = False
 
 
@@ -59,29 +79,133 @@ def build_exchanges(text: str, turns: list[Turn] | tuple[Turn, ...], participant
     """
     groups: list[_Open] = []
     cur: _Open | None = None
+    # The exchange a chair's turn broke into while its question was cut off on a dash ("... the president —"),
+    # to be resumed by a press turn that goes on from a dash ("— has been in office ...").
+    suspended: _Open | None = None
+    kept_open = interrupted = False
     resumed = _resumed_questions(text, turns)
     for i, t in enumerate(turns):
         content = text[t.content_start:t.end]
         if t.role == "media":
-            asks = every_press_turn_asks or i in resumed or _asks(text, turns, i, content)
+            plain = content.strip(_BLANK)
+            strong = every_press_turn_asks or i in resumed or is_question(content)
+            asks = strong or _asks(text, turns, i, content)
             new_asker = (t.speaker != "Q" and cur is not None and cur.questions
                          and turns[cur.questions[0]].speaker not in (t.speaker, None))
             # "— and for how long?" goes on with a question that was cut off.
-            goes_on = content.lstrip(_BLANK)[:1] in _DASHES
-            if cur is None or (cur.answered and (asks or new_asker) and not goes_on):
+            goes_on = plain[:1] in _DASHES
+            if cur is None and suspended is not None and goes_on:
+                cur = suspended
+            # A reply to the official's own question about it ("What's the last part of your question?"), or a
+            # reporter breaking into an answer cut off on a dash, goes on with the question being answered.
+            continues = goes_on or kept_open or (interrupted and (plain[-1:] in _DASHES or not asks))
+            if cur is None or (cur.answered and ((asks and not continues) or (new_asker and not goes_on))):
                 cur = _Open()
                 groups.append(cur)
             cur.questions.append(i)
             cur.asked = cur.asked or asks
+            cur.put = cur.put or strong
+            kept_open = interrupted = False
+            suspended = None
         elif t.role == "official":
+            long = len(content.split()) >= _STATEMENT_WORDS
+            if cur is not None and not cur.asked and long:
+                # A long statement after a greeting that asks nothing ("Good afternoon.") answers no one: the
+                # greeting stays out of the exchanges, and the next question opens one.
+                cur = None
             if cur is not None:
                 cur.answers.append(i)
-                cur.answered = cur.answered or (cur.asked and not _backchannel(text, turns, i))
+                cur.answered = cur.answered or (cur.asked and _answers(text, turns, i, cur.put))
+                kept_open = _asks_back(text, turns, i)
+                interrupted = content.rstrip(_BLANK)[-1:] in _DASHES
         elif t.role == "moderator":
-            # The chair's turn ends the exchange: the next reporter asks anew.
+            # The chair's turn ends the exchange: the next reporter asks anew, unless the question was cut off.
+            last = text[turns[cur.questions[-1]].content_start:turns[cur.questions[-1]].end] if cur and cur.questions else ""
+            suspended = cur if last.rstrip(_BLANK)[-1:] in _DASHES else None
             cur = None
+            kept_open = interrupted = False
+    groups = _without_interjections(groups)
     exchanges = [_exchange(text, turns, g, participants, f"e{k + 1}", outlets or {}) for k, g in enumerate(groups)]
     return exchanges, _statements(turns, groups)
+
+
+def _answers(text: str, turns, i: int, put: bool) -> bool:
+    """Whether official turn ``i`` answers the question before it.
+
+    A backchannel ("Sure.") or a stall ("Wait, wait, wait.", "Hold on. Hold on.") answers nothing; a
+    statement put as a challenge, with no question in words, is answered only by more than a curt
+    word ("I don't think so." lets the reporter go on to ask).
+    """
+    if _backchannel(text, turns, i) or _stall(text[turns[i].content_start:turns[i].end]):
+        return False
+    return put or len(text[turns[i].content_start:turns[i].end].split()) >= _CHALLENGE_REPLY_WORDS
+
+
+def _stall(content: str) -> bool:
+    """Whether an official's turn only repeats a word or two to hold the floor ("But wait, wait, wait.")."""
+    words = _WORDS.findall(content.lower())
+    return 3 <= len(words) < _CHALLENGE_REPLY_WORDS and len(set(words)) * 2 <= len(words)
+
+
+def _asks_back(text: str, turns, i: int) -> bool:
+    """Whether official turn ``i`` ends by asking the reporter about their own question.
+
+    "What's the last part of your question?  I'm sorry.", "Coordination center?" (the reporter's words
+    echoed), "Sorry, what?": the reporter's next turn completes or repeats the question, in the same
+    exchange. A call to the next reporter ("Steve?", "Go ahead?") is not such a question.
+    """
+    t = turns[i]
+    own = text[t.content_start:t.end].rstrip(_BLANK)
+    if not own or not ends_on_question(own):
+        return False
+    sentences = [m.group(0) for m in _SENTENCE.finditer(own[-_ASK_BACK_REACH:])]
+    asked = next((q for q in reversed(sentences[-2:]) if q.rstrip(_BLANK + "\"”’)").endswith("?")), None)
+    if asked is None or _handoff_cue().search(asked) or _NAME_INSIDE.search(asked.strip(_BLANK)):
+        # "... how about Annmarie of Bloomberg?" calls the next reporter by name.
+        return False
+    opens = own.lstrip(_BLANK).startswith(asked.strip(_BLANK))
+    if (not opens or len(own.split()) > _ASK_BACK_WORDS) and not _QUESTION_WORD.search(asked):
+        # An answer that ends on a rhetorical question ("No. Would you?", "... Right?") has answered; a
+        # question about the question may come after an answer only where it says so ("... any other part of
+        # your question?").
+        return False
+    if _YOU.search(asked) or _clarification_cue().search(asked):
+        return True
+    before = next((turns[k] for k in range(i - 1, -1, -1) if turns[k].role == "media"), None)
+    if before is None:
+        return False
+    echoed = _content_words(asked) & _content_words(text[before.content_start:before.end])
+    return bool(echoed)
+
+
+def _content_words(s: str) -> set[str]:
+    return {w for w in _WORDS.findall(s.lower()) if len(w) >= 4 and w not in STOP_WORDS}
+
+
+def _clarification_cue() -> re.Pattern[str]:
+    # Built when asked, so that a vocabulary override is in force; ``re`` caches the compiled pattern.
+    return re.compile(r"\b(?:" + vocabulary.alternation("clarification_cues") + r")\b", re.IGNORECASE)
+
+
+def _handoff_cue() -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + vocabulary.alternation("handoffs") + r")\b", re.IGNORECASE)
+
+
+def _without_interjections(groups: list[_Open]) -> list[_Open]:
+    """Fold a group that asks nothing ("Mr. President —", "Thank you.") into the exchange
+    before it: an interjection is no exchange of its own. Before the first exchange (a greeting before
+    the briefing's opening) it belongs to none."""
+    out: list[_Open] = []
+    for g in groups:
+        if not g.asked:
+            # Its replies, if any, are as short as the greeting ("Thank you very much." "Thanks."): a longer
+            # statement has closed it already.
+            if out:
+                out[-1].questions.extend(g.questions)
+                out[-1].answers.extend(g.answers)
+            continue
+        out.append(g)
+    return out
 
 
 def _resumed_questions(text: str, turns) -> set[int]:
@@ -146,6 +270,13 @@ def _exchange(text: str, turns, g: _Open, participants, ident: str, outlets: Map
     members = sorted(g.questions + g.answers)
     asker = next((turns[i].speaker for i in g.questions if turns[i].speaker), None)
     outlet = next((outlets[turns[i].start] for i in g.questions if turns[i].start in outlets), None)
+    first = g.questions[0]
+    called = None
+    if first and turns[first - 1].role == "moderator" and asker is not None and is_asker_label(asker):
+        # A call's chair announces each reporter before an unnamed "Q": "Next up, we'll go to Ann Lee."
+        called = called_reporter(text[turns[first - 1].content_start:turns[first - 1].end])
+    if called is not None:
+        asker, outlet = called[0], outlet or called[1]
     if outlet is None:
         # The reporter's own words, or the chair's call just before: "Next, Ann Lee with Reuters."
         first = g.questions[0]

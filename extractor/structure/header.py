@@ -166,11 +166,26 @@ def _is_dateline(s: str) -> bool:
 def _title(lines: list[Line]) -> Line | None:
     """The title is the first header line that is neither a stamp nor a list item."""
     for ln in lines[:3]:
-        if _is_dateline(ln.text) or _list_head().fullmatch(ln.text):
+        if _list_head().fullmatch(ln.text):
             continue
-        if len(ln.text.split()) >= 3 and not ln.text.rstrip().endswith((".", ":")) or ln.text.startswith(("Transcript", "Remarks")):
+        if _is_dateline(ln.text):
+            # A web page's title bar: "Remarks by the Mayor on Housing | Springfield, IL" (the bar's first
+            # part is the title; a dateline's is a place or a date: "Beijing | 10 a.m. Jan. 13, 2025").
+            head = ln.text.split("|", 1)[0].rstrip(" \u00a0")
+            if "|" in ln.text and len(head.split()) >= 3 and not _is_dateline(head):
+                return Line(ln.start, ln.start + len(head), head)
+            continue
+        if len(ln.text.split()) >= 3 and not _ends_sentence(ln.text) or ln.text.startswith(("Transcript", "Remarks")):
             return ln
     return None
+
+
+def _ends_sentence(line: str) -> bool:
+    """Whether a line ends like a sentence or a field ("... today.", "Speakers:"), not on an abbreviation
+    that happens to end a title ("... at the Economic Club of Washington, D.C.")."""
+    line = line.rstrip()
+    last = line.split()[-1] if line.split() else ""
+    return line.endswith(":") or (line.endswith(".") and "." not in last[:-1])
 
 
 def _place_from_dateline(s: str) -> str | None:

@@ -9,9 +9,12 @@ from __future__ import annotations
 
 import re
 
+from .. import vocabulary
 from .label_kinds import is_asker_label
 from .participants import core_tokens, honorifics, office_words
 
+#: Characters before a name searched for the words of a call ("and next we'll turn to").
+_LEAD_REACH = 40
 #: How far into a turn an introduction may come ("Thank you, Chair. Ann Smith, Reuters.").
 _REACH = 240
 _CAP = r"[A-Z](?:[\w&'’-]|\.(?=\w))*"
@@ -23,6 +26,58 @@ _I_AM = re.compile(r"\b(?:I'm|I’m|I am|[Tt]his is|[Mm]y name is)\s+(?:" + _WHO
 _NAMED = re.compile(_WHO + r"\s+(?:from|with)\s+" + _OUTLET)
 #: "NAME, OUTLET." (the Fed's reporters).
 _COMMA = re.compile(_WHO + r",\s+" + _OUTLET + r"\s*[.:;]")
+
+
+#: "NAME, OUTLET." or "NAME at OUTLET." as the whole of a chair's call ("Jo Reyes, Metro Wire.").
+_BARE_CALL = re.compile(_WHO + r"(?:,\s+|\s+(?:at|of|from|with)\s+)" + _OUTLET + r"\s*[.?!]?\s*$")
+#: What a call may say after the name: the outlet, then the end of the sentence.
+_CALLED_OUTLET = re.compile(r"(?:,\s+|\s+(?:at|of|from|with)\s+)" + _OUTLET + r"\s*(?:[.?!;]|$)")
+
+
+def _call_lead() -> re.Pattern[str]:
+    """The words with which a chair announces the next asker, the name to follow ("we'll go to",
+    "comes from the line of"), from the ``call_leads`` vocabulary in force."""
+    # A transcript may break the line anywhere in the phrase ("we'll go\nto Ann Lee").
+    leads = vocabulary.alternation("call_leads").replace("\\ ", r"\s+")
+    return re.compile(r"\b(?i:" + leads + r")[\s,]+(?:(?i:the\s+line\s+of)\s+)?(?=[A-Z])")
+
+
+def called_reporter(content: str) -> tuple[str, str | None] | None:
+    """The reporter a chair's turn announces by full name: "Next up, we'll go to Ann Lee.", "Our next
+    question comes from the line of Bo Chen with the Courier.", "Jo Reyes, Metro Wire.".
+
+    Args:
+        content: The chair's turn after its label.
+
+    Returns:
+        ``(who, outlet)`` as written (``outlet`` None when not given) for the last such call, or None: a
+        first name alone ("Go ahead, Jane") announces no one, it only gives the floor.
+    """
+    found = None
+    for lead in _call_lead().finditer(content):
+        m = re.compile(_WHO).match(content, lead.end())
+        if m is None:
+            continue
+        who = m.group("who")
+        out = _CALLED_OUTLET.match(content, m.end())
+        if _full_name(who):
+            found = (who, _strip_article(out.group("outlet").rstrip(".")) if out else None)
+    if found is None:
+        bare = _BARE_CALL.match(content.strip())
+        if bare and _full_name(bare.group("who")):
+            found = (bare.group("who"), _strip_article(bare.group("outlet").rstrip(".")))
+    return found
+
+
+def _announced(text: str, pos: int) -> bool:
+    """Whether the words of a call end right at ``pos`` ("... we'll turn to |Ann Lee")."""
+    return any(lead.end() == pos for lead in _call_lead().finditer(text, max(0, pos - _LEAD_REACH), pos + 1))
+
+
+def _full_name(who: str) -> bool:
+    """Two to four words, the first not a title or courtesy word: a reporter named in full."""
+    words = who.split()
+    return 2 <= len(words) <= 4 and not _names_a_person(who)
 
 
 def introduction(content: str, label: str | None = None) -> tuple[str, str | None] | None:
@@ -40,6 +95,9 @@ def introduction(content: str, label: str | None = None) -> tuple[str, str | Non
     own = set() if label is None or is_asker_label(label) else set(core_tokens(label))
     for pattern in (_I_AM, _NAMED, _COMMA):
         for m in pattern.finditer(head):
+            if pattern is not _I_AM and _announced(head, m.start()):
+                # "We'll go to Ann Lee from Reuters": the chair announces someone, who is not the speaker.
+                continue
             who = m.group("who") or ""
             outlet = m.group("outlet").rstrip(".")
             if _names_a_person(outlet) or (who and _names_a_person(who) and not core_tokens(who)):

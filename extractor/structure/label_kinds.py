@@ -4,7 +4,7 @@
 speaker asks from the floor; "OPERATOR" that they run the line; "MODERATOR"
 that they chair. The lists are data (``extractor/vocabulary``); a label is
 compared lower-case, without its outlet in parentheses or its terminator,
-with every number read as "#".
+with every number read as "<n>" (the lists cannot hold "#", which starts a comment).
 """
 from __future__ import annotations
 
@@ -18,9 +18,9 @@ _SPACE = re.compile(r"[\s\u00a0]+")
 
 
 def generic_key(label: str) -> str:
-    """The label as compared with the lists: "Reporter 2 (CNBC):" -> "reporter #"."""
+    """The label as compared with the lists: "Reporter 2 (CNBC):" -> "reporter <n>"."""
     bare = _OUTLET.sub("", label).strip().rstrip(".:").strip()
-    return _DIGITS.sub("#", _SPACE.sub(" ", bare).lower())
+    return _DIGITS.sub("<n>", _SPACE.sub(" ", bare).lower())
 
 
 def is_asker_label(label: str) -> bool:

@@ -69,6 +69,26 @@ def _name_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return alone, bold
 
 
+def _heading_pattern() -> re.Pattern[str]:
+    """A name alone on its line as a Markdown heading or in bold, without a colon: "### Governor Jane
+    Doe", "**Ann Poe (Radio North)**"; the turn's paragraphs follow below it."""
+    connector = r"(?:" + vocabulary.alternation("name_connectors") + r")"
+    name = _WORD + r"(?:" + _SP + r"(?:" + _WORD + "|" + connector + r")){0,7}"
+    return re.compile(r"(?m)^" + WS + r"*(?P<open>#{1,6}" + WS + r"+|\*\*|__)(?P<name>" + name + r")" + _OUTLET
+                      + WS + r"*(?P<close>\*\*|__)?" + WS + r"*$")
+
+
+def _heading_labels(text: str) -> list[Label]:
+    """Names written as headings, kept where the document shows they are speakers: three headings or
+    more, one name heading two of them (a speaker who speaks again). A bold name must close its bold."""
+    found = [m for m in _heading_pattern().finditer(text)
+             if (m.group("open").startswith("#")) == (m.group("close") is None)]
+    names = Counter(_SPACES.sub(" ", m.group("name")) for m in found)
+    if len(found) < 3 or max(names.values(), default=0) < 2:
+        return []
+    return [_label(m, "colon", start=m.start("open")) for m in found]
+
+
 @dataclass(frozen=True)
 class Label:
     """A speaker label found in the text.
@@ -117,12 +137,13 @@ def find_labels(text: str, debris: list[Debris] | tuple[Debris, ...] = (), known
     cands += [_label(m, "colon") for m in _CAPS_COLON.finditer(text)]
     # The bold label starts at its opening "**", so no turn ends on a stray half of the markup.
     cands += [_label(m, "colon", start=m.start("open")) for m in bold.finditer(text)]
+    cands += _heading_labels(text)
     cands += [Label(m.start("name"), m.end(), "Q", "colon", "Q") for m in _Q.finditer(text)]
     for m in _CAPS_PERIOD.finditer(text):
         name = m.group("name")
         if (" " in name or is_asker_label(name)) and _after_sentence_end(text, m.start()):
             cands.append(_label(m, "period"))
-    cands += _mixed_labels(text, known_names)
+    cands += _mixed_labels(text, known_names, has_q=any(c.name == "Q" for c in cands))
     cands = [c for c in cands if not _in_debris(c, debris)]
     cands = _drop_field_words(text, cands)
     cands = [c for c in cands if _plausible(c)]
@@ -131,14 +152,14 @@ def find_labels(text: str, debris: list[Debris] | tuple[Debris, ...] = (), known
     return _choose_style(cands)
 
 
-def _mixed_labels(text: str, known_names: tuple[str, ...]) -> list[Label]:
+def _mixed_labels(text: str, known_names: tuple[str, ...], has_q: bool = False) -> list[Label]:
     """Mixed-case ``Name:`` labels at line starts, kept where the document shows they are labels.
 
     A full name ("Andrew Bailey") that opens two lines or more is a speaker; where a transcript
     labels its speakers so, any full name opening a line the same way is one too, with or without
     its outlet ("Chris Giles (Financial Times)"). Office, chair and asker words are labels by
-    themselves ("Vice-President:", "Question (Sky News):"). A paragraph start is required unless
-    the document puts such labels on consecutive lines.
+    themselves ("Vice-President:", "Question (Sky News):"), but not one written once where reporters are
+    labelled "Q". A paragraph start is required unless the document puts such labels on consecutive lines.
     """
     known = {n.lower() for n in known_names}
     mixed = [m for m in _MIXED_COLON.finditer(text)]
@@ -150,7 +171,11 @@ def _mixed_labels(text: str, known_names: tuple[str, ...]) -> list[Label]:
     consecutive = any(_SPACES.sub(" ", m.group("name")) in speakers and not _paragraph_start(text, m.start("name"))
                       for m in mixed)
     out, askers = [], []
+    asker_words = Counter(_SPACES.sub(" ", m.group("name")) for m in mixed if is_asker_label(m.group("name")))
     for m in mixed:
+        if has_q and asker_words[_SPACES.sub(" ", m.group("name"))] < 2 and is_asker_label(m.group("name")):
+            # Where reporters are "Q", a lone "Question: Have you ...?" is a reporter's own word, inside their turn.
+            continue
         if not consecutive and not _paragraph_start(text, m.start("name")):
             continue
         name = _SPACES.sub(" ", m.group("name"))

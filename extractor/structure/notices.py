@@ -1,39 +1,82 @@
-"""Warnings for a user when the structure of a transcript was not found.
+"""Warnings for a user when the structure of a transcript is doubtful.
 
 A text read as one turn, without speaker labels, or without exchanges
 though it asks questions, is probably in a format the segmentation does not
-know; the facts are still extracted, but who said what may be wrong.
+know; one whose questions far outnumber its exchanges, whose question-and-answer
+part forms a single exchange, whose answers had to be found without labels
+(captions), or where a label that names an asker was read as an official's, has
+turns or exchanges that may be wrong. The facts are still extracted, but who
+said what may be wrong: each warning names what looks wrong, so that a user can
+list the transcripts whose structure is doubtful.
 """
 from __future__ import annotations
 
+import re
+
+from .label_kinds import is_asker_label
 from .labels import Label
 from .types import Exchange, Turn
 
 #: Question marks from which a text without exchanges is taken to hold a question-and-answer part.
 _QUESTIONS_FOR_EXCHANGES = 3
+#: Questions per exchange above which questions were probably merged (more than half again as many).
+_QUESTIONS_PER_EXCHANGE = 1.5
+_BLANK = " \t\r\n\u00a0\"”’)"
+#: A number whose thousands are cut off by a space after the comma ("91, 000"), as speech-to-text writes it.
+_SPLIT_THOUSANDS = re.compile(r"(?<![\d,])\d{1,3}, \d{3}(?![\d,])")
+#: Split numbers from which the text is taken for speech-to-text output.
+_SPLIT_NUMBERS = 2
 
 
 def structure_warnings(text: str, labels: list[Label], turns: list[Turn], exchanges: list[Exchange],
-                       body_start: int) -> tuple[str, ...]:
-    """Say what of the structure was not found.
+                       body_start: int, *, captions: bool = False) -> tuple[str, ...]:
+    """Say what of the structure was not found or looks doubtful.
 
     Args:
         text: The original transcript text.
         labels: The speaker labels found.
-        turns: The turns.
+        turns: The turns, with their roles.
         exchanges: The exchanges.
         body_start: Where the header ends.
+        captions: Whether only the askers were labelled and the answers found as paragraphs.
 
     Returns:
-        Plain-language warnings, none when labels, turns and exchanges were all found.
+        Plain-language warnings, none when labels, turns and exchanges were all found and agree.
     """
     out = []
     if not labels:
         out.append("no speaker labels found: turns were inferred from paragraphs and no speaker is named")
-    if len(turns) <= 1:
+    if captions:
+        out.append("caption-like transcript: only the askers are labelled; the answers were taken from the "
+                   "paragraphs below each question and their speakers are not named")
+    split = _SPLIT_THOUSANDS.findall(text, body_start)
+    if len(split) >= _SPLIT_NUMBERS:
+        out.append(f"caption-like text: {len(split)} numbers are written with a space after the thousands comma "
+                   f"({split[0]!r}), as speech-to-text writes them; figures and words run together may be misread")
+    marks = text.count("?", body_start)
+    # One labelled turn without questions is a statement (a monologue), not a format gone unread.
+    if len(turns) <= 1 and (not turns or turns[0].speaker is None or marks >= _QUESTIONS_FOR_EXCHANGES):
         out.append(f"the text was read as {len(turns)} speaker turn{'s' if len(turns) != 1 else ''}: "
                    "its speaker labels may be in a format that is not recognised")
-    marks = text.count("?", body_start)
     if not exchanges and marks >= _QUESTIONS_FOR_EXCHANGES:
         out.append(f"no question-and-answer exchange found although the text holds {marks} question marks")
+    # Turns by those who do not answer that end on a question mark.
+    asked = [t for t in turns if t.role in ("media", "other")
+             and text[t.content_start:t.end].rstrip(_BLANK).endswith("?")]
+    if len(exchanges) == 1 and len(asked) >= _QUESTIONS_FOR_EXCHANGES:
+        out.append(f"the question-and-answer part forms a single exchange although {len(asked)} questions are "
+                   "asked in it: questions by unnamed askers may have been merged")
+    elif exchanges and len(asked) > _QUESTIONS_PER_EXCHANGE * len(exchanges):
+        out.append(f"{len(asked)} questions but only {len(exchanges)} exchanges: some exchanges may hold "
+                   "several questions")
+    wrong = sorted({t.speaker for t in turns if t.speaker and t.role in ("official", "moderator")
+                    and (is_asker_label(t.speaker) or _has_outlet(t.speaker))})
+    for speaker in wrong:
+        out.append(f"the label {speaker!r} names an asker or an outlet but was read as an official's: "
+                   "roles may be wrong")
     return tuple(out)
+
+
+def _has_outlet(label: str) -> bool:
+    """Whether a label carries an outlet in brackets ("Ann Lee (Daily Post)")."""
+    return label.rstrip().endswith(")") and "(" in label

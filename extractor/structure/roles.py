@@ -18,8 +18,8 @@ from collections import defaultdict
 from .. import vocabulary
 from .handoffs import handoffs_in
 from .introductions import introduction
-from .label_kinds import is_asker_label, is_chair_label, is_support_label
-from .participants import core_tokens, resolve
+from .label_kinds import generic_key, is_asker_label, is_chair_label, is_support_label
+from .participants import core_tokens, honorific, name_tokens, office_words, resolve
 from .types import Participant, Role, Turn
 
 #: Phrases that mark a turn as a question even without "?".
@@ -30,6 +30,8 @@ def question_cues() -> re.Pattern[str]:
 _SENTENCE_BREAK = re.compile(r"[.?!…]+[\"”’)\]]*\s+")
 #: Characters at a turn's end read for its last sentences.
 _TAIL = 800
+#: Words from which a turn after someone else's question answers it rather than giving the floor.
+_ANSWER_WORDS = 40
 
 
 def is_question(content: str) -> bool:
@@ -66,10 +68,18 @@ def assign_roles(text: str, turns: list[Turn], header: tuple[Participant, ...]) 
     roles = _by_label_words(labels, header)
     stats = _stats(turns, content)
     podium = _introduced(turns, content, labels)
+    by_behaviour = []
     for lab in labels:
         if lab not in roles and lab not in podium and _is_press(lab, stats):
             roles[lab] = "media"
+            by_behaviour.append(lab)
     undecided = [lab for lab in labels if lab not in roles]
+    if not undecided and by_behaviour and "official" not in roles.values():
+        # Everyone was read as the press, a candidate's rhetorical "Right?" after each answer to unnamed askers
+        # included: someone answers, so the one read so by behaviour alone is reconsidered.
+        undecided = by_behaviour
+        for lab in by_behaviour:
+            del roles[lab]
     if undecided and "official" not in roles.values():
         # The one who speaks most and asks least is the one answering.
         main = max(undecided, key=lambda lab: stats[lab]["chars"] * (1 - stats[lab]["asks"]))
@@ -81,16 +91,99 @@ def assign_roles(text: str, turns: list[Turn], header: tuple[Participant, ...]) 
     # Chairs: their short turns hand the floor to the press and answer nothing.
     for lab in [lab for lab in undecided if lab not in roles]:
         n = _neighbours(lab, turns, roles)
-        if stats[lab]["median"] < 300 and n["before_media"] >= 0.5 and n["after_media"] < 0.5:
+        # One who answers questions at length is no chair, however short most of their turns
+        # (a President who calls on reporters between answers).
+        if (stats[lab]["median"] < 300 and n["before_media"] >= 0.5 and n["after_media"] < 0.5
+                and not stats[lab]["answers"]):
             roles[lab] = "moderator"
     for lab in [lab for lab in undecided if lab not in roles]:
         # Called on by the chair and answered by the podium: a reporter, even one whose
-        # turns are short replies without a question.
+        # turns are short replies without a question; one who never asks anything is not.
         first = next(i for i, t in enumerate(turns) if t.speaker == lab)
         called_on = first > 0 and roles.get(turns[first - 1].speaker or "") == "moderator"
         answered = first + 1 < len(turns) and roles.get(turns[first + 1].speaker or "") == "official"
-        roles[lab] = "media" if called_on and answered and lab not in podium else "official"
+        asks = any(is_question(content[i]) for i, t in enumerate(turns) if t.speaker == lab)
+        roles[lab] = "media" if called_on and answered and asks and lab not in podium else "official"
+    for lab, same in variants(text, labels, turns).items():
+        # "MR. FAUCI" once for "DR. FAUCI", "SENIOR ADMINISTRATIVE OFFICIAL" for "... ADMINISTRATION ...":
+        # one speaker, one role, the one their usual label earned.
+        roles[lab] = roles[same]
     return roles
+
+
+def variants(text: str, labels: list[str], turns: list[Turn]) -> dict[str, str]:
+    """Labels that name a speaker another label names, mapped to that other label (the more used).
+
+    Two labels are one speaker when they give the same name under other courtesy or office words
+    ("MR. FAUCI", "DR. FAUCI"), when they differ only by a slip of spelling in a word ("Peter
+    Navaro", "Peter Navarro"), or when one is a bare title that the text writes before the other's
+    name ("Surgeon General:" and "Jerome Adams:", where the text says "Surgeon General Jerome Adams").
+    Labels that only say someone asks ("Q", "Speaker 3") are never merged.
+    """
+    count: dict[str, int] = defaultdict(int)
+    for t in turns:
+        if t.speaker:
+            count[t.speaker] += 1
+    named = [lab for lab in labels if not is_asker_label(lab) and not is_support_label(lab)]
+    out: dict[str, str] = {}
+    for k, a in enumerate(named):
+        for b in named[k + 1:]:
+            if a in out or b in out:
+                continue
+            if _titled(text, a, b) or _titled(text, b, a):
+                # The name is the speaker's; the title is one more way of labelling them.
+                title, name = (a, b) if _titled(text, a, b) else (b, a)
+                out[title] = name
+            elif _same_name(a, b):
+                rare, usual = (a, b) if count[a] < count[b] else (b, a)
+                out[rare] = usual
+    return out
+
+
+def _same_name(a: str, b: str) -> bool:
+    """Whether two labels give one name, under other courtesy or office words or misspelt."""
+    ca, cb = core_tokens(a), core_tokens(b)
+    if ca and ca == cb:
+        return True
+    wa, wb = name_tokens(a), name_tokens(b)
+    return bool(wa) and len(wa) == len(wb) and all(_spelt_alike(x, y) for x, y in zip(wa, wb))
+
+
+def _titled(text: str, a: str, b: str) -> bool:
+    """Whether label ``a`` is a title ("Health Commissioner") that the text writes right before the name
+    label ``b`` gives ("our Health Commissioner, Dr. Grace Okafor")."""
+    wa, cb = name_tokens(a), core_tokens(b)
+    # A title ends on an office word ("Surgeon General", "Health Commissioner"); "Chair Yellen" is a name.
+    if not (wa and cb and wa[-1] in office_words()) or set(wa) & set(cb) or len(cb) < 2:
+        return False
+    title = r"[\s\u00a0]+".join(re.escape(w) for w in wa)
+    name = r"[\s\u00a0]+".join(re.escape(w) for w in cb)
+    return re.search(r"(?i)\b" + title + r"[\s\u00a0,]+(?:" + honorific() + r"\.?[\s\u00a0]+)?" + name + r"\b",
+                     text) is not None
+
+
+def _spelt_alike(x: str, y: str) -> bool:
+    """The same word, or one misspelt: one letter added, dropped or changed, or another ending on a
+    shared stem of eight letters or more ("administrative", "administration")."""
+    if x == y:
+        return True
+    if min(len(x), len(y)) < 5:
+        return False
+    stem = 0
+    while stem < min(len(x), len(y)) and x[stem] == y[stem]:
+        stem += 1
+    if stem >= 8:
+        return True
+    return _edits_within_one(x, y)
+
+
+def _edits_within_one(x: str, y: str) -> bool:
+    if abs(len(x) - len(y)) > 1:
+        return False
+    i = 0
+    while i < min(len(x), len(y)) and x[i] == y[i]:
+        i += 1
+    return x[i + 1:] == y[i + 1:] or x[i + 1:] == y[i:] or x[i:] == y[i + 1:]
 
 
 def _by_label_words(labels: list[str], header: tuple[Participant, ...]) -> dict[str, Role]:
@@ -100,7 +193,8 @@ def _by_label_words(labels: list[str], header: tuple[Participant, ...]) -> dict[
         pid = resolve(label, header)
         if pid is not None:
             roles[label] = next(p.kind for p in header if p.id == pid)
-        elif is_asker_label(label):
+        elif is_asker_label(label) and not (label == labels[0] and "<n>" in generic_key(label)):
+            # A numbered label ("Speaker 1") that opens the transcript may be its host: behaviour decides.
             roles[label] = "media"
         elif is_support_label(label):
             roles[label] = "other"
@@ -112,7 +206,11 @@ def _by_label_words(labels: list[str], header: tuple[Participant, ...]) -> dict[
 def _is_press(label: str, stats: dict[str, dict[str, float]]) -> bool:
     """A label that introduces itself with an outlet, or mostly asks and is answered by someone else."""
     s = stats[label]
-    return s["introduces"] > 0 or (s["asks"] >= 0.5 and s["answered"] >= 0.5 and not s["opens"])
+    if s["introduces"] > 0 or (s["asks"] >= 0.5 and s["answered"] >= 0.5 and not s["opens"]):
+        return True
+    # An outlet that asks ("Coastal Radio:") may close its question with thanks: every one of its turns
+    # puts a question that someone else takes up, and it never takes up anyone's.
+    return s["holds"] == 1 and s["taken_up"] == 1 and not s["replies"] and not s["opens"]
 
 
 def _introduced(turns: list[Turn], content: list[str], labels: list[str]) -> set[str]:
@@ -173,6 +271,13 @@ def _stats(turns: list[Turn], content: list[str]) -> dict[str, dict[str, float]]
             "introduces": 0 if is_asker_label(lab) else sum(introduction(content[i], lab) is not None for i in idx),
             "median": lengths[len(lengths) // 2],
             "opens": idx[0] == 0,
+            "holds": sum(is_question(content[i]) for i in idx) / len(idx),
+            "taken_up": sum(1 for i in idx if i + 1 < len(turns) and turns[i + 1].speaker not in (lab, None)) / len(idx),
+            "replies": sum(1 for i in idx if i and turns[i - 1].speaker not in (lab, None)
+                           and ends_on_question(content[i - 1])),
+            # Turns that take up someone else's question at length.
+            "answers": sum(1 for i in idx if i and turns[i - 1].speaker not in (lab, None)
+                           and ends_on_question(content[i - 1]) and len(content[i].split()) >= _ANSWER_WORDS),
         }
     return out
 

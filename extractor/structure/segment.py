@@ -7,11 +7,11 @@ from .exchanges import build_exchanges
 from .header import parse_header
 from .labels import find_labels
 from .participants import attach
-from .roles import assign_roles, ends_on_question
+from .roles import assign_roles, ends_on_question, variants
 from .turns import build_turns
 from .types import Exchange, Structure, Turn
 from .notices import structure_warnings
-from .unlabelled import looks_unlabelled, unlabelled_turns
+from .unlabelled import caption_like, caption_turns, looks_unlabelled, unlabelled_turns
 
 
 def segment(text: str, *, file_name: str | None = None, date: str | None = None) -> Structure:
@@ -36,8 +36,11 @@ def segment(text: str, *, file_name: str | None = None, date: str | None = None)
     if head.participants:
         names = tuple(p.name for p in head.participants)
         labels = find_labels(text, debris, known_names=names)
-    unlabelled = looks_unlabelled(labels, text)
-    if unlabelled:
+    captions = caption_like(text, labels)
+    unlabelled = not captions and looks_unlabelled(labels, text)
+    if captions:
+        end, turns = caption_turns(text, labels, debris)
+    elif unlabelled:
         end, turns = unlabelled_turns(text, debris, labels)
     else:
         end = labels[0].start
@@ -45,7 +48,10 @@ def segment(text: str, *, file_name: str | None = None, date: str | None = None)
     header = parse_header(text, end, debris, file_name=file_name, date=date)
     turns, people = _with_roles(text, turns, header, unlabelled)
     outlets = {lab.start: lab.outlet for lab in labels if lab.outlet}
-    exchanges, statements = build_exchanges(text, turns, people, every_press_turn_asks=unlabelled, outlets=outlets)
+    # In a text read without labels, or with only the askers labelled, each asker's turn was chosen
+    # because it asks.
+    exchanges, statements = build_exchanges(text, turns, people, every_press_turn_asks=unlabelled or captions,
+                                            outlets=outlets)
     turns, exchanges = _as_written(labels, turns, exchanges)
     turns = _in_exchanges(turns, exchanges)
     return Structure(
@@ -56,7 +62,7 @@ def segment(text: str, *, file_name: str | None = None, date: str | None = None)
         debris=tuple(debris),
         unlabelled=unlabelled,
         participants=people,
-        warnings=structure_warnings(text, labels, turns, exchanges, end),
+        warnings=structure_warnings(text, labels, turns, exchanges, end, captions=captions),
         body_start=end,
     )
 
@@ -70,10 +76,27 @@ def _with_roles(text: str, turns: list[Turn], header, unlabelled: bool) -> tuple
     else:
         roles = assign_roles(text, turns, header.participants)
     labelled_roles = {t.speaker: roles.get(t.speaker, t.role) for t in turns if t.speaker}
-    people, ids = attach(labelled_roles, header.participants)
+    same = {} if unlabelled else variants(text, list(labelled_roles), turns)
+    people, ids = attach({lab: role for lab, role in labelled_roles.items() if lab not in same}, header.participants)
+    people, ids = _aliases(people, ids, same)
     turns = [t.model_copy(update={"role": roles.get(t.speaker, t.role) if t.speaker else t.role,
                                   "participant": ids.get(t.speaker) if t.speaker else None}) for t in turns]
     return chair_turns(text, turns), people
+
+
+def _aliases(people: tuple, ids: dict[str, str], same: dict[str, str]) -> tuple[tuple, dict[str, str]]:
+    """Give a label that names another label's speaker ("MR. FAUCI" for "DR. FAUCI") that speaker's
+    participant, the label added to its aliases."""
+    ids = dict(ids)
+    by_id = {p.id: p for p in people}
+    for lab, canonical in same.items():
+        pid = ids.get(canonical)
+        if pid is None:
+            continue
+        ids[lab] = pid
+        if lab not in by_id[pid].aliases:
+            by_id[pid] = by_id[pid].model_copy(update={"aliases": by_id[pid].aliases + (lab,)})
+    return tuple(by_id.values()), ids
 
 
 def _as_written(labels, turns, exchanges):
@@ -81,8 +104,10 @@ def _as_written(labels, turns, exchanges):
     written = {lab.start: lab.written or lab.name for lab in labels}
     turns = [t.model_copy(update={"speaker": written.get(t.start, t.speaker)}) if t.speaker else t for t in turns]
     speakers = {t.id: t.speaker for t in turns}
+    labelled = {lab.name for lab in labels}
+    # An asker named by the chair's call ("we'll go to Ann Lee") keeps that name; a label is given as written.
     exchanges = [e.model_copy(update={"asked_by": next((speakers[i] for i in e.question_turns if speakers[i]),
-                                                        e.asked_by)})
+                                                        e.asked_by)}) if e.asked_by in labelled else e
                  for e in exchanges]
     return turns, exchanges
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from .. import vocabulary
+from .label_kinds import is_asker_label
 from .labels import Label
 from .lines import Paragraph, paragraphs
 from .types import Debris, Role, Turn
@@ -143,3 +144,45 @@ def looks_unlabelled(labels: list[Label], text: str) -> bool:
     prose = [p for p in paragraphs(text, 0, first)
              if _SENTENCE_END.search(text[p.start:p.end]) and len(text[p.start:p.end].split()) >= 15]
     return len(prose) > 3
+
+
+def caption_like(text: str, labels: list[Label]) -> bool:
+    """Whether only the askers are labelled ("**Question**:"), the answers being unlabelled paragraphs
+    under each question, as in speech-to-text and caption files.
+
+    Every label names an asker, and most labelled turns hold more than one paragraph (the question,
+    then the answer below it).
+    """
+    if len(labels) < 2 or not all(is_asker_label(lab.name) for lab in labels):
+        return False
+    ends = [lab.start for lab in labels[1:]] + [len(text)]
+    several = sum(len(paragraphs(text, lab.end, stop)) > 1 for lab, stop in zip(labels, ends))
+    return several * 2 >= len(labels)
+
+
+def caption_turns(text: str, labels: list[Label], debris: list[Debris] | tuple[Debris, ...] = ()) -> tuple[int, list[Turn]]:
+    """The turns of a caption-like transcript: an unlabelled opening statement, then each labelled
+    question's first paragraph as the asker's turn and the paragraphs below it as an answer by a
+    speaker the text does not name (speaker None, role ``official``).
+
+    Returns:
+        Where the body starts, and the turns.
+    """
+    paras = [p for p in paragraphs(text, 0, labels[0].start) if not any(d.start <= p.start and p.end <= d.end for d in debris)]
+    start = header_end(text, paras) if paras else labels[0].start
+    turns: list[Turn] = []
+    opening = [p for p in paras if p.start >= start]
+    if opening:
+        turns.append(_turn(1, opening[0].start, opening[-1].end, opening[0].start, None, "official"))
+    else:
+        start = labels[0].start
+    ends = [lab.start for lab in labels[1:]] + [len(text)]
+    for lab, stop in zip(labels, ends):
+        parts = [p for p in paragraphs(text, lab.end, stop) if not any(d.start <= p.start and p.end <= d.end for d in debris)]
+        if not parts:
+            turns.append(_turn(len(turns) + 1, lab.start, lab.end, lab.end, lab.name, "media"))
+            continue
+        turns.append(_turn(len(turns) + 1, lab.start, parts[0].end, parts[0].start, lab.name, "media"))
+        if len(parts) > 1:
+            turns.append(_turn(len(turns) + 1, parts[1].start, parts[-1].end, parts[1].start, None, "official"))
+    return start, turns

@@ -1,0 +1,206 @@
+"""Structure on the formats of issue 24, one test (or a few) per failure class, and the warnings of class 8.
+
+The whole transcripts are fixtures of our own wording in ``tests/fixtures/structure/``; short ones are inline.
+"""
+from pathlib import Path
+
+from extractor.structure import segment
+from extractor.structure.introductions import called_reporter, introduction
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "structure"
+
+
+def read(name):
+    return (FIXTURES / name).read_text(encoding="utf-8")
+
+
+def roles(s):
+    return {t.speaker: t.role for t in s.turns if t.speaker}
+
+
+# 1. Labels as headings: "### Governor Elena Marsh", "**Ines Kaur (Lakeland Business Weekly)**".
+def test_heading_names_are_speaker_labels_and_their_outlet_is_the_askers():
+    text = read("heading_central_bank.md")
+    s = segment(text)
+    assert not s.unlabelled and not s.warnings
+    assert roles(s) == {"Governor Elena Marsh": "official", "Tom Roe (Daily Courier)": "media",
+                        "Ann\u00a0Poe (Radio North)": "media", "Deputy Governor Paul Lind": "official",
+                        "Ines Kaur (Lakeland Business Weekly)": "media"}
+    assert [e.outlet for e in s.exchanges] == ["Daily Courier", "Radio North", "Lakeland Business Weekly",
+                                               "Daily Courier"]
+    # The heading's markup is not left at the end of the turn before it.
+    assert all(not text[t.start:t.end].rstrip().endswith(("#", "*")) for t in s.turns)
+    assert text[s.turns[1].content_start:].startswith("Thank you, Governor. Why did")
+
+
+def test_a_single_heading_is_no_speaker():
+    text = "# Budget day\n\n### Summary\n\nThe council met and agreed the budget.\n"
+    assert segment(text).unlabelled
+
+
+# 2. Outlets that ask: the label names an outlet, not a person.
+def test_an_outlet_that_asks_is_the_press():
+    # Each outlet closes its question with thanks, so no turn of theirs ends on it.
+    text = ("Harbour Ministry Press Conference\n\n"
+            "Minister Ola Berg:\n\nGood morning. The port handled 4 million containers this year, a record, and the "
+            "new quay opens in May.\n\n"
+            "Coastal Radio:\n\nMinister, will the port fees rise next year? Thank you. We look forward to your "
+            "answer.\n\n"
+            "Minister Ola Berg:\n\nNo, they stay where they are until 2027. The board agreed on that last week.\n\n"
+            "North Sea Wire Agency:\n\nHow many ships were delayed by the strike, and what will it cost? Thank you "
+            "very much. Many of our readers work at the port.\n\n"
+            "Minister Ola Berg:\n\nAbout sixty, most of them by less than a day. The cost is still being counted.\n")
+    s = segment(text)
+    assert roles(s) == {"Minister Ola Berg": "official", "Coastal Radio": "media", "North Sea Wire Agency": "media"}
+    assert [e.asked_by for e in s.exchanges] == ["Coastal Radio", "North Sea Wire Agency"]
+
+
+# 3. A chair who names the reporter before an unnamed "Q".
+CALL = ("Press Call on the Rail Strike\n\nVia Teleconference\n\n10:00 A.M. EDT\n\n"
+        "MODERATOR:  Thanks, everyone.  Our first question comes from the line of Rosa Lind with the Valley Times.\n\n"
+        "Q    Thanks.  How many trains will run on Monday?\n\n"
+        "SENIOR OFFICIAL:  About half of the usual timetable.\n\n"
+        "MODERATOR:  Next up, we'll go to Omar Field.\n\n"
+        "Q    Will the unions meet the minister this week?\n\n"
+        "SENIOR OFFICIAL:  Yes, on Wednesday.  Go ahead, Omar, if you have a follow-up.\n\n"
+        "Q    And after that?\n\n"
+        "SENIOR OFFICIAL:  Then we will see.\n\n"
+        "MODERATOR:  Go ahead, Jane.\n\n"
+        "Q    Is there a deadline?\n\n"
+        "SENIOR OFFICIAL:  Friday.\n")
+
+
+def test_the_chairs_call_names_the_asker_and_outlet():
+    s = segment(CALL)
+    assert [(e.asked_by, e.outlet) for e in s.exchanges] == [
+        ("Rosa Lind", "Valley Times"), ("Omar Field", None), ("Q", None), ("Q", None)]
+    assert roles(s)["SENIOR OFFICIAL"] == "official"
+
+
+def test_a_call_is_no_self_introduction():
+    assert called_reporter("And next we'll turn to Ana Ruiz from Metro Wire.") == ("Ana Ruiz", "Metro Wire")
+    assert called_reporter("Jo Reyes, Harbour Post.") == ("Jo Reyes", "Harbour Post")
+    assert called_reporter("Go ahead, Jane.") is None
+    # An official's call names someone else: the official does not introduce themselves.
+    assert introduction("Thank you.  And next we'll turn to Ana Ruiz from Metro Wire.", "SENIOR OFFICIAL") is None
+
+
+# 4. Re-asked and completed questions.
+REASKED = ("Remarks by the Mayor\n\n4:00 P.M.\n\n"
+           "THE MAYOR:  Good afternoon.  We opened the new bridge today.\n\n"
+           "Q    Mayor, how much did the bridge cost, and will tolls pay for it?\n\n"
+           "THE MAYOR:  What was the second part of your question?  Sorry.\n\n"
+           "Q    Will tolls pay for it?\n\n"
+           "THE MAYOR:  No tolls.  The state and the city share the cost, about 90 million.\n\n"
+           "Q    Mayor —\n\n"
+           "Q    Can you say when the tram line opens?\n\n"
+           "THE MAYOR:  Wait, wait, wait.\n\n"
+           "Q    The tram line, when does it open?\n\n"
+           "THE MAYOR:  Next spring.\n\n"
+           "Q    And the buses?\n\n"
+           "THE MAYOR:  They run as before.\n")
+
+
+def test_a_question_completed_because_the_official_asks_is_one_exchange():
+    s = segment(REASKED)
+    assert len(s.exchanges) == 3
+    # The question, its second part repeated when the mayor asks for it, and "Mayor —" that nobody answers.
+    assert len(s.exchanges[0].question_turns) == 3
+    # A question re-put after "Wait, wait, wait." stays in its exchange.
+    assert len(s.exchanges[1].question_turns) == 2
+
+
+def test_an_interjection_that_is_not_answered_is_no_exchange():
+    text = ("MS. ODUYA:  Good morning.\n\nQ    What will the plan cost?\n\nMS. ODUYA:  Four million.\n\n"
+            "Q    Ms. Oduya —\n\nMR. HALE:  Next question, please.\n\nQ    Who pays for the land?\n\n"
+            "MS. ODUYA:  The city does.\n")
+    s = segment(text)
+    assert len(s.exchanges) == 2
+
+
+def test_a_greeting_before_the_opening_statement_is_no_exchange():
+    statement = "We open the new harbour terminal on Monday. " * 8
+    text = ("Press Briefing by the Port Spokesperson\n\nMR. VEGA:  Hi, everyone.\n\nQ    Good afternoon.\n\n"
+            f"MR. VEGA:  {statement}\n\nQ    When do the ferries move there?\n\nMR. VEGA:  In June.\n")
+    s = segment(text)
+    assert len(s.exchanges) == 1 and s.exchanges[0].question_turns == ("t4",)
+    assert s.statements[0].turns == ("t1", "t3")
+
+
+# 5. Rev-style transcripts: roles by behaviour, one participant under two labels.
+def test_rev_style_briefing_roles_by_behaviour():
+    s = segment(read("rev_wildfire_briefing.txt"))
+    r = roles(s)
+    assert {k for k, v in r.items() if v == "media"} == {
+        "Speaker 4", "Speaker 7", "Speaker 9", "Speaker 12", "Speaker 15", "Male Reporter", "Female Reporter"}
+    assert {k for k, v in r.items() if v == "official"} == {
+        "Maria Delgado", "Health Commissioner", "Grace Okafor", "Tom Brennan", "Tom Brenan"}
+    by_label = {t.speaker: t.participant for t in s.turns if t.speaker}
+    assert by_label["Health Commissioner"] == by_label["Grace Okafor"] == "grace-okafor"
+    assert by_label["Tom Brenan"] == by_label["Tom Brennan"]
+    assert len(s.exchanges) == 12
+    # Every answer falls inside an exchange.
+    inside = {i for e in s.exchanges for i in e.question_turns + e.answer_turns}
+    assert all(t.id in inside for t in s.turns[1:-1] if t.role != "moderator")
+    assert not s.warnings
+
+
+# 6. Generic askers in long runs.
+def test_twenty_unidentified_questions_are_twenty_exchanges():
+    # The recording opens on a question, and the candidate ends most answers on a rhetorical one
+    # ("No. Not in my first term. Would you?"): the candidate still answers, each question is an exchange.
+    s = segment(read("unidentified_town_hall.txt"))
+    assert roles(s) == {"UNIDENTIFIED": "media", "CANDIDATE NOVAK": "official"}
+    assert len(s.exchanges) == 20
+    assert {e.asked_by for e in s.exchanges} == {"UNIDENTIFIED"}
+    assert not s.warnings
+
+
+# 7. Speech-to-text and captions.
+def test_caption_transcript_finds_the_unlabelled_answers_and_warns():
+    text = read("captions_budget_hearing.txt")
+    s = segment(text)
+    assert [t.speaker for t in s.turns] == [None] + ["Question", None] * 5
+    assert [t.role for t in s.turns] == ["official"] + ["media", "official"] * 5
+    assert len(s.exchanges) == 5
+    assert text[s.turns[2].content_start:].startswith("The roads are in the worst state")
+    assert any("caption-like" in w for w in s.warnings)
+
+
+def test_numbers_split_as_speech_to_text_writes_them_are_warned():
+    text = read("captions_budget_hearing.txt")
+    assert any("'91, 000'" in w for w in segment(text).warnings)
+    assert not any("thousands comma" in w for w in segment(text.replace("91, 000", "91,000")
+                                                            .replace("4, 500", "4,500")
+                                                            .replace("600, 000", "600,000")).warnings)
+
+
+# 8. Warnings that mean something.
+def test_questions_merged_into_one_exchange_are_warned():
+    text = ("Briefing\n\nMR. KANE:  Hello.\n\n" + "".join(
+        f"Q    Question number {k} on the budget?\n\nQ    And part two of it?\n\n" for k in range(4))
+        + "MR. KANE:  I will take them all at once.\n")
+    s = segment(text)
+    assert len(s.exchanges) == 1
+    assert any("single exchange" in w for w in s.warnings)
+
+
+def test_an_asker_label_read_as_official_is_warned():
+    text = ("Speaker 2: (00:01)\nWelcome to the club's season launch. We signed four players this summer and the "
+            "stadium roof is finished.\n\nSpeaker 5: (00:40)\nHow much did the roof cost?\n\n"
+            "Speaker 2: (00:44)\nAbout twelve million.\n\nSpeaker 5: (00:50)\nAnd who paid?\n\n"
+            "Speaker 2: (00:52)\nThe owners, every cent.\n")
+    s = segment(text)
+    assert roles(s) == {"Speaker 2": "official", "Speaker 5": "media"}
+    assert any("'Speaker 2'" in w and "official" in w for w in s.warnings)
+
+
+def test_a_labelled_monologue_is_not_warned_as_one_turn():
+    text = "Statement by the Mayor\n\nTHE MAYOR:  The bridge reopens tomorrow. " + "Crews worked all night. " * 10 + "\n"
+    assert segment(text).warnings == ()
+    assert any("1 speaker turn" in w for w in segment("Notes\n\nWhy? Who? How? The bridge reopens.\n").warnings)
+
+
+def test_a_clean_briefing_raises_no_warning():
+    for name in ("rev_wildfire_briefing.txt", "unidentified_town_hall.txt", "heading_central_bank.md"):
+        assert segment(read(name)).warnings == ()
