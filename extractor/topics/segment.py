@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc
 
@@ -208,6 +208,8 @@ def choose_boundaries(
     idf = idf_weights(u.bag for u in units)
     blocks = _blocks(units, owner, passages)
     cuts: list[int] = []
+    statements: list[tuple[int, int]] = []
+    handovers: list[int] = []  # where another speaker takes over a statement
     previous: tuple[int, int] | None = None
     pending: int | None = None  # where a run of banter began, waiting for the question it introduces
     for a, b in blocks:
@@ -228,12 +230,66 @@ def choose_boundaries(
         short = words < (config.min_words if first.role == "statement" else config.min_words // 2)
         if cue is None and previous is not None and short and cuts and cuts[-1] == a:
             cuts.pop()  # a short closing remark or a passing exchange ("Thank you, guys") ends the last topic
-        if first.role == "statement":
-            cuts += _split_statement(units, idf, a, b, config)
+        if first.role == "statement" and statements and statements[-1][1] == a and previous == (statements[-1][0], a):
+            # Another speaker takes over the statement: whether that starts a topic is judged below.
+            if cuts and cuts[-1] == a:
+                cuts.pop()
+            statements[-1] = (statements[-1][0], b)
+            handovers.append(a)
+        elif first.role == "statement":
+            statements.append((a, b))
         else:
             cuts += _split_exchange(units, owner, passages, idf, a, b, config)
         previous = (a, b)
+    # Statements are cut last, to pieces as long as the topics of this event's questions and answers.
+    target = _statement_target(units, cuts, statements, config)
+    for a, b in statements:
+        for lo, hi in _speakers_statements(units, a, b, handovers, config.target_words):
+            if lo > a:
+                cuts.append(lo)
+            cuts += _split_statement(units, idf, lo, hi, replace(config, target_words=target))
     return sorted(set(cuts))
+
+
+def _speakers_statements(units, a: int, b: int, handovers: Sequence[int], words: int) -> list[tuple[int, int]]:
+    """The parts of a statement that are each one speaker's statement: a handover starts one only where
+    what comes before it and after it are each at least ``words`` long (two leaders' remarks), not
+    where a host says a few words to introduce the speaker or a guest thanks the host."""
+    prefix = [0]
+    for u in units[a:b]:
+        prefix.append(prefix[-1] + u.words)
+
+    def length(i, j):
+        return prefix[j - a] - prefix[i - a]
+
+    points = [h for h in handovers if a < h < b]
+    out, lo = [], a
+    for k, h in enumerate(points):
+        nxt = next((p for p in points[k + 1:] if length(h, p) >= words), b)
+        if length(lo, h) >= words and length(h, nxt) >= words:
+            out.append((lo, h))
+            lo = h
+    out.append((lo, b))
+    return out
+
+
+def _statement_target(units, cuts: Sequence[int], statements: Sequence[tuple[int, int]],
+                      config: SegmenterConfig) -> int:
+    """How long a topic of this event's statements is: as long as a topic of its questions and answers.
+
+    The median length in words of the segments cut outside the statements sets it: an event whose
+    reporters ask long, many-sided questions has statements that dwell as long on each subject, a
+    briefing of quick questions has statements that move on as quickly. The default
+    ``target_words`` is the shortest it can be, and stays where there are fewer than three such
+    segments to judge by.
+    """
+    inside = {i for a, b in statements for i in range(a, b)}
+    bounds = sorted({0, *cuts, *(a for a, _ in statements), *(b for _, b in statements), len(units)})
+    lengths = sorted(sum(u.words for u in units[a:b]) for a, b in zip(bounds, bounds[1:])
+                     if b > a and a not in inside)
+    if len(lengths) < 3:
+        return config.target_words
+    return max(config.target_words, lengths[len(lengths) // 2])
 
 
 def _question_opens_topic(units, idf, i: int, cue: QuestionCues, config: SegmenterConfig) -> bool:
