@@ -35,7 +35,7 @@ from ..records import Topic
 from .features import Unit, WordClasses, cosine, idf_weights, sentence_units, weighted
 from .labels import inside, label_segments
 from .markers import changes_subject, is_follow_up, marker_strength
-from .questions import QuestionCues, addressed_names, question_cues
+from .questions import QuestionCues, addressed_names, ends_with_handoff, question_cues
 from .types import Passage
 
 
@@ -119,13 +119,39 @@ def segment_topics(
     bounds = [body_start] + sorted({x for x in at if body_start < x < end})
     bounds = _merge_short(bounds, end, units, config.min_segment_words)
     edges = list(zip(bounds, [*bounds[1:], end]))
-    labels_ignore = [*ignore, *_introductions(doc, units, owner, passages)]
     text = doc_text(doc)
+    # The talk that gives the floor names the asker, never the subject.
+    floors = [(_floor_given(text, units, owner, passages, i, units[i].start, config), units[i].start)
+              for i in range(1, len(units)) if owner[i] != owner[i - 1]]
+    labels_ignore = [*ignore, *_introductions(doc, units, owner, passages), *((a, b) for a, b in floors if a < b)]
     names = names | addressed_names(
         [(p.role, text[p.content_start if p.content_start is not None else p.start:p.end]) for p in passages])
     emphasis = [(p.start, p.end) for p in passages if p.role == "question"]
     return label_segments(doc, edges, ignore=labels_ignore, emphasis=emphasis, names=names, classes=classes,
                           openings=_opening_questions(text, edges, passages))
+
+
+def _floor_given(text: str, units, owner, passages: Sequence[Passage], i: int, at: int,
+                 config: SegmenterConfig) -> int:
+    """Where the talk that gives the floor to the question at unit ``i`` begins (``at`` when there is
+    none). That is a short turn of its own just before the question (a moderator's "Next, we'll
+    go to Anne at ABC", a host's "Go ahead"), or the last sentence of an answer when it hands over
+    ("... That's where we are. Go ahead, Selina.")."""
+    if i == 0 or passages[owner[i]].role != "question" or owner[i - 1] == owner[i]:
+        return at
+    before = passages[owner[i - 1]]
+    if before.role == "question":
+        return at
+    lo = i - 1
+    while lo > 0 and owner[lo - 1] == owner[i - 1]:
+        lo -= 1
+    words = sum(u.words for u in units[lo:i])
+    if words <= config.min_segment_words and lo > 0:
+        return before.start
+    last = units[i - 1]
+    if ends_with_handoff(text[last.start:last.end]) and last.words < words:
+        return last.start
+    return at
 
 
 def _opening_questions(text: str, edges, passages: Sequence[Passage]) -> list[tuple[int, int]]:
