@@ -256,7 +256,9 @@ def choose_boundaries(
         short = words < (config.min_words if first.role == "statement" else config.min_words // 2)
         if cue is None and previous is not None and short and cuts and cuts[-1] == a:
             cuts.pop()  # a short closing remark or a passing exchange ("Thank you, guys") ends the last topic
-        if first.role == "statement" and statements and statements[-1][1] == a and previous == (statements[-1][0], a):
+        handover = a > 0 and None not in (first.speaker, passages[owner[a - 1]].speaker) and (
+            first.speaker != passages[owner[a - 1]].speaker)
+        if first.role == "statement" and handover and statements and previous == (statements[-1][0], a):
             # Another speaker takes over the statement: whether that starts a topic is judged below.
             if cuts and cuts[-1] == a:
                 cuts.pop()

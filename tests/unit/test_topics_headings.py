@@ -1,0 +1,97 @@
+"""Issue 28: where the floor is given, what may head a topic, and how statements are cut.
+
+The examples are written for these tests: a port authority's briefing, a football club's press
+conference, a regional parliament's two speakers.
+"""
+from __future__ import annotations
+
+from collections import Counter
+
+from extractor.topics import Passage, SegmenterConfig
+from extractor.topics.features import Unit
+from extractor.topics.labels import UNFIT, _fit, heading
+from extractor.topics.segment import _floor_given, _speakers_statements, _statement_target
+
+
+def _units(spans):
+    """Units laid one after another: ``spans`` are ``(text, words)``; returns the text and the units."""
+    text, units = "", []
+    for piece, words in spans:
+        units.append(Unit(start=len(text), end=len(text) + len(piece), words=words, bag=Counter()))
+        text += piece + " "
+    return text, units
+
+
+# --- class 1: the floor is given before the question ---------------------------------------------
+
+
+def test_a_moderators_short_turn_before_a_question_gives_the_floor():
+    text, units = _units([("The dredging of the outer basin ends in May.", 9),
+                          ("Next, we will take Priya Raman at the Harbour Gazette.", 10),
+                          ("Will the ferry terminal close during the works?", 8)])
+    passages = [Passage(units[0].start, units[0].end, "answer"), Passage(units[1].start, units[1].end, "other"),
+                Passage(units[2].start, units[2].end, "question", "block")]
+    owner = [0, 1, 2]
+    assert _floor_given(text, units, owner, passages, 2, units[2].start, SegmenterConfig()) == units[1].start
+
+
+def test_an_answer_that_ends_by_handing_over_gives_the_floor_in_its_last_sentence():
+    text, units = _units([("The dredging of the outer basin ends in May, on budget and on time.", 30),
+                          ("Go ahead, Tomas.", 3),
+                          ("Will the ferry terminal close during the works?", 8)])
+    passages = [Passage(units[0].start, units[1].end, "answer"), Passage(units[2].start, units[2].end, "question")]
+    owner = [0, 0, 1]
+    assert _floor_given(text, units, owner, passages, 2, units[2].start, SegmenterConfig()) == units[1].start
+    # A plain answer gives nothing: the topic's talk starts at the question.
+    text, units = _units([("The dredging ends in May.", 30), ("The basin reopens in June.", 20), ("Will it close?", 3)])
+    assert _floor_given(text, units, owner, passages, 2, units[2].start, SegmenterConfig()) == units[2].start
+
+
+# --- class 2: a heading names a subject -----------------------------------------------------------
+
+
+def _fitting(people=frozenset(), subjects=frozenset(), spread=(), single=(), leading=()):
+    return lambda phrase: _fit(phrase, frozenset(people), frozenset(subjects), set(spread), list(single), set(leading))
+
+
+def test_a_lone_common_noun_or_a_verb_never_heads_a_topic_while_a_phrase_can():
+    fit = _fitting(single=["postpone"])
+    assert heading(["week", "season ticket prices", "fans"], "", set(), fit=fit) == "Season ticket prices"
+    assert heading(["postpone", "stadium lease"], "", set(), fit=fit) == "Stadium lease"
+    assert fit("postpone") > fit("week") >= UNFIT
+
+
+def test_a_persons_name_never_heads_a_topic():
+    fit = _fitting(people={"ortega"})
+    assert heading(["Luisa Ortega", "youth academy funding"], "", set(), fit=fit) == "Youth academy funding"
+    assert heading(["Mr. Halvorsen", "pitch renovation"], "", set(), fit=_fitting()) == "Pitch renovation"
+
+
+def test_a_bodys_name_or_an_acronym_heads_a_topic_when_it_leads():
+    fit = _fitting(subjects={"uefa"}, leading={"UEFA"})
+    assert heading(["UEFA", "licensing rules"], "", set(), fit=fit) == "UEFA"
+    # Said all through the event, it sets nothing apart: a phrase of the segment's own comes first.
+    fit = _fitting(subjects={"uefa"}, leading={"UEFA"}, spread={"UEFA"})
+    assert heading(["UEFA", "licensing rules"], "", set(), fit=fit) == "Licensing rules"
+
+
+# --- class 3: statements are cut where a speaker's statement or the subject changes ----------------
+
+
+def test_two_long_statements_by_two_speakers_are_two_topics_but_an_introduction_is_not():
+    _, units = _units([("Speaker one opens.", 400), ("Speaker two replies.", 420)])
+    assert _speakers_statements(units, 0, 2, [1], 380) == [(0, 1), (1, 2)]
+    # A host's few words before the guest's statement belong to it.
+    _, units = _units([("The host introduces the minister.", 60), ("The minister's statement.", 700)])
+    assert _speakers_statements(units, 0, 2, [1], 380) == [(0, 2)]
+
+
+def test_a_statement_topic_is_as_long_as_the_events_question_topics():
+    _, units = _units([("Opening.", 2000)] + [(f"Exchange {k}.", 900) for k in range(5)])
+    config = SegmenterConfig(target_words=380)
+    assert _statement_target(units, [1, 2, 3, 4, 5], [(0, 1)], config) == 900
+    # Quick questions never make statement topics shorter than the default.
+    _, units = _units([("Opening.", 2000)] + [(f"Exchange {k}.", 120) for k in range(5)])
+    assert _statement_target(units, [1, 2, 3, 4, 5], [(0, 1)], config) == 380
+    # Too few exchanges to judge by: the default.
+    assert _statement_target(units, [1], [(0, 1)], config) == 380
