@@ -64,6 +64,7 @@ def label_segments(
     names: frozenset[str] = frozenset(),
     classes: WordClasses | None = None,
     openings: Sequence[tuple[int, int]] | None = None,
+    recognise: Recogniser | None = None,
 ) -> list[Topic]:
     """A topic record (ids ``k1``, ``k2``... in order) for each ``(start, end)`` in ``edges``, with distinct labels.
 
@@ -76,6 +77,9 @@ def label_segments(
         classes: The document's word classes, for untagged words (computed when not given).
         openings: The question that opens each segment that opens with one (by default, the first
             ``emphasis`` range inside each segment); its phrases weigh most and name the subject.
+        recognise: Entities (``(text, label)``) of each of a list of sentences. A phrase written as a
+            name ("Dana Whitfield", "Harbour Board") that may head a segment, in a sentence the model
+            did not tag, is looked up in its sentence: a person's name never heads a segment.
     """
     classes = classes if classes is not None else WordClasses.of(doc)
     ignore = Ranges(ignore)
@@ -105,12 +109,20 @@ def label_segments(
     for counts in per_segment:
         df.update(counts.keys())
     people, subjects = _named(doc, names)
-    segments, used = [], set()
-    for (start, end), counts, keys_asked in zip(edges, per_segment, asked):
+    chosen = []
+    for counts, keys_asked in zip(per_segment, asked):
         ranked = _rank(counts, df, n, guessed)
         shown = {k: surface[k].most_common(1)[0][0] for k in counts}
-        keywords = _distinct_phrases(ranked, shown)
-        subject = _distinct_phrases([k for k in ranked if k in keys_asked], shown)
+        chosen.append((counts, shown, _distinct_phrases(ranked, shown),
+                       _distinct_phrases([k for k in ranked if k in keys_asked], shown)))
+    if recognise is not None:
+        first_at = {}
+        for offset, _, phrase in phrases:
+            first_at.setdefault(phrase, offset)
+        looked = [p for _, _, keywords, subject in chosen for p in [*subject[:3], *keywords[:3]]]
+        people, subjects = _recognised(doc, recognise, looked, first_at, people, subjects)
+    segments, used = [], set()
+    for (start, end), (counts, shown, keywords, subject) in zip(edges, chosen):
         spread = {shown[k] for k in counts if n >= 4 and 2 * df[k] > n}
         words_added: list[str] = []
         if len(keywords) < MIN_KEYWORDS:
@@ -128,6 +140,39 @@ def label_segments(
         segments.append(Topic.model_construct(id=f"k{len(segments) + 1}", start=start, end=end, label=label,
                                               keywords=tuple(keywords[:MAX_KEYWORDS])))
     return segments
+
+
+#: Entities (``(text, label)``) of each of a list of sentences.
+Recogniser = Callable[[list[str]], list[list[tuple[str, str]]]]
+
+
+def _recognised(doc: Doc, recognise: Recogniser, phrases: Iterable[str], first_at: dict[str, int],
+                people: frozenset[str], subjects: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """``people`` and ``subjects`` (see :func:`_named`) with what the recogniser says of the phrases
+    written as names (each word capitalised, not an acronym) that nothing says yet, read in the
+    first sentence that holds each, where that sentence was not tagged."""
+    asked: dict[str, str] = {}
+    for phrase in dict.fromkeys(phrases):
+        words = phrase.split()
+        if (len(words) < 2 or not all(w[:1].isupper() for w in words) or phrase.lower() in subjects
+                or _names_person(words, people) or phrase not in first_at):
+            continue
+        token = doc.char_span(first_at[phrase], first_at[phrase] + 1, alignment_mode="expand")
+        if token is None or token[0].ent_type or token[0].pos:
+            continue  # the model ran here: what it found is known already
+        asked[phrase] = token[0].sent.text
+    if not asked:
+        return people, subjects
+    found = recognise(list(asked.values()))
+    people, subjects = set(people), set(subjects)
+    for phrase, entities in zip(asked, found):
+        for text, label in entities:
+            if text in phrase or phrase in text:
+                if label == "PERSON":
+                    people.update(w.lower() for w in text.split())
+                elif label in _SUBJECT_ENTS:
+                    subjects.add(phrase.lower())
+    return frozenset(people), frozenset(subjects)
 
 
 def _named(doc: Doc, names: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:

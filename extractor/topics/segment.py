@@ -33,7 +33,7 @@ from spacy.tokens import Doc
 from ..extensions import doc_text
 from ..records import Topic
 from .features import Unit, WordClasses, cosine, idf_weights, sentence_units, weighted
-from .labels import inside, label_segments
+from .labels import Recogniser, inside, label_segments
 from .markers import changes_subject, is_follow_up, marker_strength
 from .questions import QuestionCues, addressed_names, ends_with_handoff, question_cues
 from .types import Passage
@@ -77,6 +77,7 @@ def segment_topics(
     ignore: Sequence[tuple[int, int]] = (),
     names: frozenset[str] = frozenset(),
     config: SegmenterConfig | None = None,
+    recognise: Recogniser | None = None,
 ) -> list[Topic]:
     """Segment the body of ``doc`` into contiguous, labelled topics.
 
@@ -89,6 +90,8 @@ def segment_topics(
         ignore: Ranges never used for labels or cohesion (debris such as credits and page furniture).
         names: Lower-cased speaker names, kept out of labels and keywords.
         config: Tuning; the defaults suit press conferences.
+        recognise: The entity recogniser, for the sentences of the phrases that may head a segment
+            where the model did not run (see ``labels.label_segments``).
 
     Returns:
         Segments in text order, contiguous from ``body_start`` to ``body_end``.
@@ -108,7 +111,8 @@ def segment_topics(
             u.bag.clear()
             u.words = 0
     if not units:
-        return label_segments(doc, [(body_start, end)], ignore=ignore, names=names, classes=classes)
+        return label_segments(doc, [(body_start, end)], ignore=ignore, names=names, classes=classes,
+                              recognise=recognise)
     starts = [p.start for p in passages]
     owner = [max(0, bisect_right(starts, u.start) - 1) for u in units]
     questions = question_cues(doc_text(doc), units, owner, passages)
@@ -128,6 +132,7 @@ def segment_topics(
         [(p.role, text[p.content_start if p.content_start is not None else p.start:p.end]) for p in passages])
     emphasis = [(p.start, p.end) for p in passages if p.role == "question"]
     return label_segments(doc, edges, ignore=labels_ignore, emphasis=emphasis, names=names, classes=classes,
+                          recognise=recognise,
                           openings=_opening_questions(text, edges, passages))
 
 
