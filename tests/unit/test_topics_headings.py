@@ -7,9 +7,11 @@ from __future__ import annotations
 
 from collections import Counter
 
+import spacy
+
 from extractor.topics import Passage, SegmenterConfig
 from extractor.topics.features import Unit
-from extractor.topics.labels import UNFIT, _fit, heading
+from extractor.topics.labels import UNFIT, _fit, _recognised, heading
 from extractor.topics.segment import _floor_given, _speakers_statements, _statement_target
 
 
@@ -95,3 +97,24 @@ def test_a_statement_topic_is_as_long_as_the_events_question_topics():
     assert _statement_target(units, [1, 2, 3, 4, 5], [(0, 1)], config) == 380
     # Too few exchanges to judge by: the default.
     assert _statement_target(units, [1], [(0, 1)], config) == 380
+
+
+def test_a_name_in_an_untagged_sentence_is_read_by_the_recogniser():
+    nlp = spacy.blank("en")  # no model: no sentence is tagged
+    nlp.add_pipe("sentencizer")
+    text = "The board met today. Dana Whitfield spoke on the Harbour Board levy."
+    doc = nlp(text)
+    asked = []
+
+    def recognise(sentences):
+        asked.extend(sentences)
+        return [[("Dana Whitfield", "PERSON"), ("Harbour Board", "ORG")] for _ in sentences]
+
+    first_at = {"Dana Whitfield": text.index("Dana"), "Harbour Board": text.index("Harbour"), "levy": text.index("levy")}
+    people, subjects = _recognised(doc, recognise, ["Dana Whitfield", "Harbour Board", "levy"], first_at,
+                                   frozenset(), frozenset())
+    assert {"dana", "whitfield"} <= people and "harbour board" in subjects
+    second = "Dana Whitfield spoke on the Harbour Board levy."
+    assert asked == [second, second]  # only phrases written as names are looked up
+    fit = lambda phrase: _fit(phrase, people, subjects, set(), [], set())  # noqa: E731
+    assert heading(["Dana Whitfield", "levy rates"], "", set(), fit=fit) == "Levy rates"
