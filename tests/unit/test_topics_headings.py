@@ -12,6 +12,7 @@ import spacy
 from extractor.topics import Passage, SegmenterConfig
 from extractor.topics.features import Unit
 from extractor.topics.labels import UNFIT, _fit, _recognised, heading
+from extractor.topics.markers import changes_subject, is_follow_up
 from extractor.topics.segment import _floor_given, _speakers_statements, _statement_target
 
 
@@ -118,3 +119,14 @@ def test_a_name_in_an_untagged_sentence_is_read_by_the_recogniser():
     assert asked == [second, second]  # only phrases written as names are looked up
     fit = lambda phrase: _fit(phrase, people, subjects, set(), [], set())  # noqa: E731
     assert heading(["Dana Whitfield", "levy rates"], "", set(), fit=fit) == "Levy rates"
+
+
+# --- class 4: questions judged by what they say ---------------------------------------------------
+
+
+def test_a_new_asker_following_up_on_a_named_subject_does_not_just_carry_on():
+    assert not is_follow_up("Hi, I want to follow up on the transfer budget issue you raised earlier.")
+    assert is_follow_up("Just to follow up on that, coach.") and is_follow_up("I'd like to follow up on the last question.")
+    # Getting back to a level is no return to an earlier subject; going back to a subject is.
+    assert not changes_subject("Do you expect ticket sales to get back to 30,000 a match?")
+    assert changes_subject("Going back to the stadium lease, when does it expire?")
