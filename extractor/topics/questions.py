@@ -31,6 +31,8 @@ _DASHES = ("—", "–", "-", "…", "...")
 _LEAD = " \t\r\n\u00a0\"'“‘"
 #: A short acknowledgement ("Okay.", "Yeah,") a reporter says before the real start of a turn.
 _ACK = re.compile(r"^(?:okay|ok|yeah|yes|right|all right|sure)\b[.,!]?\s*", re.IGNORECASE)
+#: The most words an official's interjection into a question has ("So —", "He wants me to stop.").
+INTERJECTION_WORDS = 12
 #: The most words banter has: past this a turn says something.
 BANTER_WORDS = 15
 
@@ -121,6 +123,24 @@ class QuestionCues:
     new_subject: bool = False  # says it changes or returns to another subject
 
 
+def _content(text: str, p: Passage) -> str:
+    return text[p.content_start if p.content_start is not None else p.start:p.end].strip(_LEAD)
+
+
+def _resumes(text: str, passages: Sequence[Passage], k: int, content: dict[int, int]) -> bool:
+    """Whether the question turn ``k`` takes up a question an official cut into: the turn before is a
+    few words of an official's that break off ("So —", "Yeah —") after a question with a subject:
+    the asker goes on."""
+    if k < 2 or passages[k - 1].role == "question" or passages[k - 2].role != "question":
+        return False
+    if question_form(_content(text, passages[k - 2]), content.get(k - 2, 0)) != "question":
+        return False  # what was cut into was a greeting: the question starts now
+    aside = _content(text, passages[k - 1])
+    if len(aside.split()) > INTERJECTION_WORDS:
+        return False
+    return aside.endswith(_DASHES)
+
+
 def question_cues(text: str, units: Sequence[Unit], owner: Sequence[int],
                   passages: Sequence[Passage]) -> dict[int, QuestionCues]:
     """Cues of every passage marked ``opens="question"`` (an asker the structure does not know)."""
@@ -137,7 +157,7 @@ def question_cues(text: str, units: Sequence[Unit], owner: Sequence[int],
             text[before.content_start if before.content_start is not None else before.start:before.end])
         head = body[:400]
         out[k] = QuestionCues(
-            form=question_form(body, content.get(k, 0)),
+            form="fragment" if _resumes(text, passages, k, content) else question_form(body, content.get(k, 0)),
             new_asker=handed or opens_with_courtesy(body),
             carries_on=opens_with_continuation(body),
             follow_up=is_follow_up(head),

@@ -13,6 +13,7 @@ from extractor.topics import Passage, SegmenterConfig
 from extractor.topics.features import Unit
 from extractor.topics.labels import UNFIT, _fit, _recognised, heading
 from extractor.topics.markers import changes_subject, is_follow_up
+from extractor.topics.questions import question_cues
 from extractor.topics.segment import _floor_given, _speakers_statements, _statement_target
 
 
@@ -130,3 +131,25 @@ def test_a_new_asker_following_up_on_a_named_subject_does_not_just_carry_on():
     # Getting back to a level is no return to an earlier subject; going back to a subject is.
     assert not changes_subject("Do you expect ticket sales to get back to 30,000 a match?")
     assert changes_subject("Going back to the stadium lease, when does it expire?")
+
+
+def test_a_question_taken_up_after_an_official_breaks_in_carries_on():
+    turns = [("question", "Q    Will the club sell its training ground to pay the stadium debt?"),
+             ("answer", "COACH:  Well —"),
+             ("question", "Q    And how soon would the sale go through?"),
+             ("answer", "COACH:  Not before the summer window closes, as the board has said all along."),
+             ("question", "Q    Thanks, coach."),
+             ("answer", "COACH:  I think —"),
+             ("question", "Q    Who will captain the side against Rovers on Saturday?")]
+    text, passages = "", []
+    for role, body in turns:
+        passages.append(Passage(len(text), len(text) + len(body), role, "question" if role == "question" else "none",
+                                content_start=len(text) + 5 if role == "question" else len(text) + 7))
+        text += body + "\n\n"
+    # Each turn's content words, as the units would hold them.
+    bags = [Counter(words.split()) for words in ("club training ground stadium debt", "", "sale", "summer window board",
+                                                 "", "", "side captain rovers saturday")]
+    units = [Unit(p.start, p.end, len(body.split()), bag) for p, (_, body), bag in zip(passages, turns, bags)]
+    cues = question_cues(text, units, list(range(len(units))), passages)
+    assert cues[2].form == "fragment"  # the asker goes on after "Well —"
+    assert cues[6].form == "question"  # what the coach broke into was a greeting: a new question starts
