@@ -116,7 +116,8 @@ def segment_topics(
     starts = [p.start for p in passages]
     owner = [max(0, bisect_right(starts, u.start) - 1) for u in units]
     questions = question_cues(doc_text(doc), units, owner, passages)
-    cuts = choose_boundaries(units, owner, passages, config, questions)
+    cuts = choose_boundaries(units, owner, passages, config, questions,
+                             mid_sentence=_mid_sentence(doc_text(doc), units, owner))
     # A cut at a passage's first unit starts at the passage itself (its speaker label, its leading blanks).
     first = {i for i in range(len(units)) if i == 0 or owner[i] != owner[i - 1]}
     at = [max(passages[owner[i]].start, units[i - 1].end if i else 0) if i in first else units[i].start for i in cuts]
@@ -181,6 +182,26 @@ def _opening_questions(text: str, edges, passages: Sequence[Passage]) -> list[tu
     return out
 
 
+def _mid_sentence(text: str, units: Sequence[Unit], owner: Sequence[int]) -> frozenset[int]:
+    """Units that go on with a sentence broken off before them, where no topic may start: inside one
+    passage, a unit after one whose last word ends no sentence, or that opens in lower case, and page
+    furniture in between (a PDF page break: "jobs have been added to the / Page 1 of 26 / economy,
+    and ...")."""
+    out = set()
+    last = None  # the last unit with words, in the same passage
+    for i, u in enumerate(units):
+        if i and owner[i] != owner[i - 1]:
+            last = None
+        if last is not None:
+            tail = text[units[last].start:units[last].end].rstrip(" \t\r\n\u00a0\"'”’)]")
+            first = u.head.lstrip(" \t\r\n\u00a0\"'“‘([")[:1]
+            if (tail and tail[-1] not in ".?!:;…—–-") or first.islower():
+                out.add(i)
+        if u.words:
+            last = i
+    return frozenset(out)
+
+
 def _merge_short(bounds: list[int], end: int, units: Sequence[Unit], min_words: int) -> list[int]:
     """Drop boundaries so that no segment has fewer than ``min_words`` words (a lone greeting).
 
@@ -228,7 +249,7 @@ def _introductions(doc: Doc, units, owner, passages) -> list[tuple[int, int]]:
 
 def choose_boundaries(
     units: Sequence[Unit], owner: Sequence[int], passages: Sequence[Passage], config: SegmenterConfig,
-    questions: dict[int, QuestionCues] | None = None,
+    questions: dict[int, QuestionCues] | None = None, mid_sentence: frozenset[int] = frozenset(),
 ) -> list[int]:
     """Indices of the units that start a new topic (the first unit is implied).
 
@@ -272,7 +293,7 @@ def choose_boundaries(
         elif first.role == "statement":
             statements.append((a, b))
         else:
-            cuts += _split_exchange(units, owner, passages, idf, a, b, config)
+            cuts += _split_exchange(units, owner, passages, idf, a, b, config, mid_sentence)
         previous = (a, b)
     # Statements are cut last, to pieces as long as the topics of this event's questions and answers.
     target = _statement_target(units, cuts, statements, config)
@@ -280,7 +301,7 @@ def choose_boundaries(
         for lo, hi in _speakers_statements(units, a, b, handovers, config.target_words):
             if lo > a:
                 cuts.append(lo)
-            cuts += _split_statement(units, idf, lo, hi, replace(config, target_words=target))
+            cuts += _split_statement(units, idf, lo, hi, replace(config, target_words=target), mid_sentence)
     return sorted(set(cuts))
 
 
@@ -383,12 +404,13 @@ def _window_dissimilarity(units, idf, i: int, lo: int, hi: int, words: int) -> f
     return 1.0 - cosine(weighted(left, idf), weighted(right, idf))
 
 
-def _split_statement(units, idf, a: int, b: int, config: SegmenterConfig) -> list[int]:
+def _split_statement(units, idf, a: int, b: int, config: SegmenterConfig,
+                     mid_sentence: frozenset[int] = frozenset()) -> list[int]:
     """Cut a statement into pieces of about ``target_words`` at its least cohesive sentence starts."""
     total = sum(u.words for u in units[a:b])
     if total < 1.5 * config.target_words:
         return []
-    gains = {i: _statement_gain(units, idf, i, a, b, config) for i in range(a + 1, b)}
+    gains = {i: _statement_gain(units, idf, i, a, b, config) for i in range(a + 1, b) if i not in mid_sentence}
     return _dynamic_cuts(units, a, b, gains, config, length_prior=True)
 
 
@@ -400,7 +422,8 @@ def _statement_gain(units, idf, i, a, b, config) -> float:
     return gain
 
 
-def _split_exchange(units, owner, passages, idf, a: int, b: int, config: SegmenterConfig) -> list[int]:
+def _split_exchange(units, owner, passages, idf, a: int, b: int, config: SegmenterConfig,
+                    mid_sentence: frozenset[int] = frozenset()) -> list[int]:
     """Cut an exchange where a further question or a signposted answer to another question opens a new subject.
 
     A further question by the same asker stays in the segment unless it
@@ -429,7 +452,7 @@ def _split_exchange(units, owner, passages, idf, a: int, b: int, config: Segment
             gains[i] = config.answer_split_cost + _window_dissimilarity(units, idf, i, a, b, config.window_words) - 0.5
         elif m >= 0.5:
             gains[i] = _medium_gain(units, owner, idf, i, config)
-    gains = {i: g for i, g in gains.items() if g > 0}
+    gains = {i: g for i, g in gains.items() if g > 0 and i not in mid_sentence}
     if not gains:
         return []
     return _dynamic_cuts(units, a, b, gains, config, length_prior=False)

@@ -14,14 +14,14 @@ from extractor.topics.features import Unit
 from extractor.topics.labels import UNFIT, _fit, _recognised, heading
 from extractor.topics.markers import changes_subject, is_follow_up
 from extractor.topics.questions import question_cues
-from extractor.topics.segment import _floor_given, _speakers_statements, _statement_target
+from extractor.topics.segment import _floor_given, _mid_sentence, _speakers_statements, _statement_target
 
 
 def _units(spans):
     """Units laid one after another: ``spans`` are ``(text, words)``; returns the text and the units."""
     text, units = "", []
     for piece, words in spans:
-        units.append(Unit(start=len(text), end=len(text) + len(piece), words=words, bag=Counter()))
+        units.append(Unit(start=len(text), end=len(text) + len(piece), words=words, bag=Counter(), head=piece))
         text += piece + " "
     return text, units
 
@@ -153,3 +153,14 @@ def test_a_question_taken_up_after_an_official_breaks_in_carries_on():
     cues = question_cues(text, units, list(range(len(units))), passages)
     assert cues[2].form == "fragment"  # the asker goes on after "Well —"
     assert cues[6].form == "question"  # what the coach broke into was a greeting: a new question starts
+
+
+def test_no_topic_starts_inside_a_sentence_broken_by_a_page_break():
+    text, units = _units([("The ministry approved 40 new schools and expects to open them in the", 13),
+                          ("Page 3 of 12", 0),
+                          ("Education Ministry Briefing 2031 autumn term.", 6),
+                          ("Teacher hiring is the next subject.", 6),
+                          ("and the unions agree.", 4)])
+    assert _mid_sentence(text, units, [0] * 5) == {1, 2, 4}
+    # A new passage starts whatever the last one said.
+    assert _mid_sentence(text, units, [0, 0, 1, 1, 1]) == {1, 4}
