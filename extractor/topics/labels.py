@@ -202,6 +202,8 @@ def _fit(phrase: str, people: frozenset[str], subjects: frozenset[str], spread: 
     words = phrase.split()
     if phrase in single and not (phrase.lower() in subjects or _acronym(phrase)):
         return UNFIT + 2
+    if _counts(words):
+        return UNFIT + 1  # "tens of thousands" says how many, not of what
     if _names_person(words, people):
         return UNFIT + 1
     several = len(words) > 1
@@ -209,6 +211,13 @@ def _fit(phrase: str, people: frozenset[str], subjects: frozenset[str], spread: 
     if phrase in spread:
         return 2 if several or named else UNFIT + 1
     return 0 if several or (named and phrase in leading) else 1 if named else UNFIT
+
+
+def _counts(words: Sequence[str]) -> bool:
+    """Whether a phrase is a number in words ("tens of thousands", "millions"): its last word is a scale."""
+    last = words[-1].lower() if words else ""
+    scales = vocabulary.table("number_scales")
+    return last in scales or (last.endswith("s") and last[:-1] in scales)
 
 
 def _acronym(word: str) -> bool:

@@ -240,11 +240,24 @@ def _introductions(doc: Doc, units, owner, passages) -> list[tuple[int, int]]:
             if own & {w.strip(".,:;").lower() for w in u.head.split()}:
                 out.append((u.start, u.end))
                 continue
+            if _names_someone(u.head[:u.end - u.start]):
+                out.append((u.start, u.end))
+                continue
             span = doc.char_span(u.start, u.end, alignment_mode="expand")
             k = bisect_left(named_starts, span.start) if span is not None else len(named)
             if k < len(named) and named[k].end <= span.end:
                 out.append((u.start, u.end))
     return out
+
+
+def _names_someone(sentence: str) -> bool:
+    """Whether a short sentence that opens a question is made of names ("Dana Roe from the Harbour
+    Gazette.", "Hi, Lee Park, City Radio."): no question, most words capitalised past the first."""
+    words = sentence.strip().split()
+    if not 2 <= len(words) <= 10 or sentence.rstrip().endswith("?"):
+        return False
+    capitalised = sum(w[:1].isupper() for w in words[1:])
+    return 2 * capitalised >= len(words) - 1 and capitalised >= 2
 
 
 def choose_boundaries(

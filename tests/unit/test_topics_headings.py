@@ -14,7 +14,7 @@ from extractor.topics.features import Unit
 from extractor.topics.labels import UNFIT, _fit, _recognised, heading
 from extractor.topics.markers import changes_subject, is_follow_up
 from extractor.topics.questions import question_cues
-from extractor.topics.segment import _floor_given, _mid_sentence, _speakers_statements, _statement_target
+from extractor.topics.segment import _floor_given, _mid_sentence, _names_someone, _speakers_statements, _statement_target
 
 
 def _units(spans):
@@ -164,3 +164,15 @@ def test_no_topic_starts_inside_a_sentence_broken_by_a_page_break():
     assert _mid_sentence(text, units, [0] * 5) == {1, 2, 4}
     # A new passage starts whatever the last one said.
     assert _mid_sentence(text, units, [0, 0, 1, 1, 1]) == {1, 4}
+
+
+def test_a_reporter_naming_themselves_and_their_outlet_is_no_subject():
+    assert _names_someone("Dana Roe from the Harbour Gazette.")
+    assert _names_someone("Hi, Lee Park, City Radio.")
+    assert not _names_someone("Will the Harbour Board raise mooring fees?")
+    assert not _names_someone("The port raised its fees today by a lot.")
+
+
+def test_a_number_in_words_never_heads_a_topic():
+    fit = _fitting()
+    assert heading(["tens of thousands", "mooring fees"], "", set(), fit=fit) == "Mooring fees"
