@@ -465,6 +465,10 @@ def heading(keywords: list[str], segment_text: str, used: set[str], *, asked: Se
         longer = [k for k in pool[:3] if len(k.split()) >= 2]
         # Ranked by ``fit``, a phrase of the pool names a subject whatever its length: the first wins.
         label = longer[0] if longer and fit is None else pool[0]
+        if fit is not None:
+            # A phrase the segment also says in full heads it in full ("Chinese spy" -> "Chinese spy balloon").
+            label = next((k for k in [*asked, *keywords] if k.lower().startswith(label.lower() + " ")
+                          and fit(k) <= fit(label)), label)
     label = _capitalise(label)
     if label.lower() in used:
         rest = [k for k in [*pool, *keywords] if k.lower() not in label.lower()]

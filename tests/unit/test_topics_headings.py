@@ -176,3 +176,10 @@ def test_a_reporter_naming_themselves_and_their_outlet_is_no_subject():
 def test_a_number_in_words_never_heads_a_topic():
     fit = _fitting()
     assert heading(["tens of thousands", "mooring fees"], "", set(), fit=fit) == "Mooring fees"
+
+
+def test_a_heading_is_never_cut_short_of_a_phrase_the_segment_says_in_full():
+    fit = _fitting()
+    assert heading(["mooring fees", "harbour dues"], "", set(), asked=["mooring"], fit=fit) == "Mooring fees"
+    assert heading(["harbour", "harbour dredging works"], "", set(), asked=["harbour dredging"],
+                   fit=fit) == "Harbour dredging works"
