@@ -46,10 +46,14 @@ def _head(text: str) -> str:
     return text.lstrip(_LEAD)
 
 
-def question_form(text: str, content_words: int) -> QuestionForm:
-    """What a question turn is, given its text and how many content words (subject nouns) it holds."""
+def question_form(text: str, content_words: int, cased: bool = True) -> QuestionForm:
+    """What a question turn is, given its text and how many content words (subject nouns) it holds.
+
+    ``cased``: whether the transcript starts its turns with a capital (speech-to-text often does
+    not); only then does a turn in lower case finish an interrupted sentence.
+    """
     head = _head(text)
-    if not head or head.startswith(_DASHES) or head[0].islower():
+    if not head or head.startswith(_DASHES) or (cased and head[0].islower()):
         return "fragment"
     if len(head.split()) <= BANTER_WORDS and content_words <= 1:
         return "banter"
@@ -147,6 +151,10 @@ def question_cues(text: str, units: Sequence[Unit], owner: Sequence[int],
     content: dict[int, int] = {}
     for u, o in zip(units, owner):
         content[o] = content.get(o, 0) + sum(u.bag.values())
+    # Whether turns start with a capital, as the transcript's own turns show.
+    heads = [_content(text, p)[:1] for p in passages]
+    heads = [h for h in heads if h.isalpha()]
+    cased = 2 * sum(h.islower() for h in heads) < len(heads)
     out = {}
     for k, p in enumerate(passages):
         if p.opens != "question":
@@ -157,7 +165,7 @@ def question_cues(text: str, units: Sequence[Unit], owner: Sequence[int],
             text[before.content_start if before.content_start is not None else before.start:before.end])
         head = body[:400]
         out[k] = QuestionCues(
-            form="fragment" if _resumes(text, passages, k, content) else question_form(body, content.get(k, 0)),
+            form="fragment" if _resumes(text, passages, k, content) else question_form(body, content.get(k, 0), cased),
             new_asker=handed or opens_with_courtesy(body),
             carries_on=opens_with_continuation(body),
             follow_up=is_follow_up(head),

@@ -13,7 +13,7 @@ from extractor.topics import Passage, SegmenterConfig
 from extractor.topics.features import Unit
 from extractor.topics.labels import UNFIT, _fit, _recognised, heading
 from extractor.topics.markers import changes_subject, is_follow_up
-from extractor.topics.questions import question_cues
+from extractor.topics.questions import question_cues, question_form
 from extractor.topics.segment import _floor_given, _mid_sentence, _names_someone, _speakers_statements, _statement_target
 
 
@@ -183,3 +183,25 @@ def test_a_heading_is_never_cut_short_of_a_phrase_the_segment_says_in_full():
     assert heading(["mooring fees", "harbour dues"], "", set(), asked=["mooring"], fit=fit) == "Mooring fees"
     assert heading(["harbour", "harbour dredging works"], "", set(), asked=["harbour dredging"],
                    fit=fit) == "Harbour dredging works"
+
+
+# --- class 5: speech-to-text ---------------------------------------------------------------------
+
+
+def test_where_no_turn_starts_with_a_capital_a_lower_case_question_is_still_a_question():
+    assert question_form("will the club sell the training ground to pay the stadium debt", 4, cased=False) == "question"
+    assert question_form("will the club sell the training ground to pay the stadium debt", 4) == "fragment"
+    turns = ["q    will the club sell its training ground to pay off the stadium debt this year",
+             "coach:  the board decides that and it has not met yet on the stadium debt",
+             "q    who will captain the side against rovers on saturday if the striker is injured",
+             "coach:  we will see on friday after training"]
+    text, passages = "", []
+    for k, body in enumerate(turns):
+        role = "question" if k % 2 == 0 else "answer"
+        passages.append(Passage(len(text), len(text) + len(body), role, "question" if role == "question" else "none",
+                                content_start=len(text) + (5 if role == "question" else 7)))
+        text += body + "\n\n"
+    bags = [Counter(w for w in body.split()[1:] if len(w) > 5) for body in turns]
+    units = [Unit(p.start, p.end, len(body.split()), bag) for p, body, bag in zip(passages, turns, bags)]
+    cues = question_cues(text, units, list(range(len(units))), passages)
+    assert cues[2].form == "question"
