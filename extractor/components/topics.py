@@ -56,13 +56,32 @@ def make_topics(
         answer_split_cost=answer_split_cost, follow_up_similarity=follow_up_similarity,
         min_segment_words=min_segment_words, question_split=question_split,
         new_asker_weight=new_asker_weight, carry_on_weight=carry_on_weight,
-    ), Vocabularies(vocabularies))
+    ), Vocabularies(vocabularies), recogniser=_recogniser(nlp))
+
+
+def _recogniser(nlp: Language):
+    """The model's entity recogniser (with the transformer it listens to, if any), run on sentences of
+    their own: it reads the sentences of would-be headings where the models did not run. None
+    without one."""
+    if "ner" not in nlp.component_names:
+        return None
+    components = [nlp.get_pipe(name) for name in ("transformer", "ner") if name in nlp.component_names]
+
+    def recognise(sentences: list[str]) -> list[list[tuple[str, str]]]:
+        docs = [nlp.make_doc(s) for s in sentences]
+        for component in components:
+            docs = list(component.pipe(docs))
+        return [[(e.text, e.label_) for e in d.ents] for d in docs]
+
+    return recognise
 
 
 class TopicsComponent(WithVocabularies):
-    def __init__(self, config: SegmenterConfig | None = None, vocabularies: Vocabularies | None = None) -> None:
+    def __init__(self, config: SegmenterConfig | None = None, vocabularies: Vocabularies | None = None,
+                 recogniser=None) -> None:
         self.config = config or SegmenterConfig()
         self.vocabularies = vocabularies or Vocabularies()
+        self.recogniser = recogniser
 
     def _annotate(self, doc: Doc) -> Doc:
         structure = doc._.structure
@@ -72,6 +91,7 @@ class TopicsComponent(WithVocabularies):
             start = body_start(structure)
             ignore = ignored_ranges(structure)
             names = speaker_names(structure)
-        segments = segment_topics(doc, passages, body_start=start, ignore=ignore, names=names, config=self.config)
+        segments = segment_topics(doc, passages, body_start=start, ignore=ignore, names=names, config=self.config,
+                                  recognise=self.recogniser)
         lay_spans(doc, TOPICS, "topic", segments, label=lambda t: t.label)
         return doc

@@ -13,7 +13,7 @@ import bisect
 import itertools
 import math
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import NamedTuple
 
 import numpy
@@ -46,6 +46,11 @@ def _generic() -> frozenset[str]:
     return vocabulary.words("generic_modifiers")
 
 
+#: The rank (see :func:`heading`) of a phrase that never heads a segment while anything else can.
+UNFIT = 3
+#: Entities whose name, alone, says what a segment is about ("Venezuela", "NATO", "Medicare").
+_SUBJECT_ENTS = frozenset({"GPE", "LOC", "ORG", "FAC", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART"})
+
 #: Entities that introduce the asker rather than the subject.
 _ASKER_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 
@@ -59,6 +64,7 @@ def label_segments(
     names: frozenset[str] = frozenset(),
     classes: WordClasses | None = None,
     openings: Sequence[tuple[int, int]] | None = None,
+    recognise: Recogniser | None = None,
 ) -> list[Topic]:
     """A topic record (ids ``k1``, ``k2``... in order) for each ``(start, end)`` in ``edges``, with distinct labels.
 
@@ -71,6 +77,9 @@ def label_segments(
         classes: The document's word classes, for untagged words (computed when not given).
         openings: The question that opens each segment that opens with one (by default, the first
             ``emphasis`` range inside each segment); its phrases weigh most and name the subject.
+        recognise: Entities (``(text, label)``) of each of a list of sentences. A phrase written as a
+            name ("Dana Whitfield", "Harbour Board") that may head a segment, in a sentence the model
+            did not tag, is looked up in its sentence: a person's name never heads a segment.
     """
     classes = classes if classes is not None else WordClasses.of(doc)
     ignore = Ranges(ignore)
@@ -99,20 +108,131 @@ def label_segments(
     df: Counter = Counter()
     for counts in per_segment:
         df.update(counts.keys())
-    segments, used = [], set()
-    for (start, end), counts, keys_asked in zip(edges, per_segment, asked):
+    people, subjects = _named(doc, names)
+    chosen = []
+    for counts, keys_asked in zip(per_segment, asked):
         ranked = _rank(counts, df, n, guessed)
         shown = {k: surface[k].most_common(1)[0][0] for k in counts}
-        keywords = _distinct_phrases(ranked, shown)
-        subject = _distinct_phrases([k for k in ranked if k in keys_asked], shown)
+        chosen.append((counts, shown, _distinct_phrases(ranked, shown),
+                       _distinct_phrases([k for k in ranked if k in keys_asked], shown)))
+    if recognise is not None:
+        first_at = {}
+        for offset, _, phrase in phrases:
+            first_at.setdefault(phrase, offset)
+        looked = [p for _, _, keywords, subject in chosen for p in [*subject[:3], *keywords[:3]]]
+        people, subjects = _recognised(doc, recognise, looked, first_at, people, subjects)
+    segments, used = [], set()
+    for (start, end), (counts, shown, keywords, subject) in zip(edges, chosen):
+        spread = {shown[k] for k in counts if n >= 4 and 2 * df[k] > n}
+        words_added: list[str] = []
         if len(keywords) < MIN_KEYWORDS:
-            keywords += [w for w in _single_words(doc, start, end, ignore, names, keywords, classes)
-                         if not is_fragment(text, -1, w)]
-        label = heading(keywords, text[start:end], used, asked=subject)
+            words_added = [w for w in _single_words(doc, start, end, ignore, names, keywords, classes)
+                           if not is_fragment(text, -1, w)]
+            keywords += words_added
+
+        leading = {ks[0] for ks in (subject, keywords) if ks}
+
+        def fit(phrase: str) -> int:
+            return _fit(phrase, people, subjects, spread, words_added, leading)
+
+        label = heading(keywords, text[start:end], used, asked=subject, fit=fit)
         used.add(label.lower())
         segments.append(Topic.model_construct(id=f"k{len(segments) + 1}", start=start, end=end, label=label,
                                               keywords=tuple(keywords[:MAX_KEYWORDS])))
     return segments
+
+
+#: Entities (``(text, label)``) of each of a list of sentences.
+Recogniser = Callable[[list[str]], list[list[tuple[str, str]]]]
+
+
+def _recognised(doc: Doc, recognise: Recogniser, phrases: Iterable[str], first_at: dict[str, int],
+                people: frozenset[str], subjects: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """``people`` and ``subjects`` (see :func:`_named`) with what the recogniser says of the phrases
+    written as names (each word capitalised, not an acronym) that nothing says yet, read in the
+    first sentence that holds each, where that sentence was not tagged."""
+    asked: dict[str, str] = {}
+    for phrase in dict.fromkeys(phrases):
+        words = phrase.split()
+        if (len(words) < 2 or not all(w[:1].isupper() for w in words) or phrase.lower() in subjects
+                or _names_person(words, people) or phrase not in first_at):
+            continue
+        token = doc.char_span(first_at[phrase], first_at[phrase] + 1, alignment_mode="expand")
+        if token is None or token[0].ent_type or token[0].pos:
+            continue  # the model ran here: what it found is known already
+        asked[phrase] = token[0].sent.text
+    if not asked:
+        return people, subjects
+    found = recognise(list(asked.values()))
+    people, subjects = set(people), set(subjects)
+    for phrase, entities in zip(asked, found):
+        for text, label in entities:
+            if text in phrase or phrase in text:
+                if label == "PERSON":
+                    people.update(w.lower() for w in text.split())
+                elif label in _SUBJECT_ENTS:
+                    subjects.add(phrase.lower())
+    return frozenset(people), frozenset(subjects)
+
+
+def _named(doc: Doc, names: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """What the entity recogniser (where it ran) says of the document's names: the lower-cased words
+    of people's names (with ``names``, the speakers'), and the lower-cased names of places,
+    organisations, laws and events, which alone may say what a segment is about."""
+    people, subjects = set(), set()
+    for e in doc.ents:
+        if e.label_ == "PERSON":
+            people.update(w.lower_ for w in e if w.is_alpha)
+        elif e.label_ in _SUBJECT_ENTS:
+            subjects.add(e.text.lower())
+    # A word that also names a place or a body ("Washington") is not only a person's.
+    return frozenset((people - subjects) | names), frozenset(subjects)
+
+
+def _fit(phrase: str, people: frozenset[str], subjects: frozenset[str], spread: set[str],
+         single: Sequence[str], leading: set[str] = frozenset()) -> int:
+    """How well a key phrase heads a segment, 0 best (see :func:`heading`).
+
+    A phrase of several words that names a subject comes first, with a one-word name of a place or a
+    body (an acronym too) that leads the segment's or its question's key phrases; then such a name
+    further down; then a phrase said all through the event ("the economy" at an economic
+    briefing), which sets nothing apart; then a lone common noun; never a person's name, nor a word
+    of another class (a verb) taken only to make up the keywords.
+    """
+    words = phrase.split()
+    if phrase in single and not (phrase.lower() in subjects or _acronym(phrase)):
+        return UNFIT + 2
+    if _counts(words):
+        return UNFIT + 1  # "tens of thousands" says how many, not of what
+    if _names_person(words, people):
+        return UNFIT + 1
+    several = len(words) > 1
+    named = phrase.lower() in subjects or _acronym(phrase)
+    if phrase in spread:
+        return 2 if several or named else UNFIT + 1
+    return 0 if several or (named and phrase in leading) else 1 if named else UNFIT
+
+
+def _counts(words: Sequence[str]) -> bool:
+    """Whether a phrase is a number in words ("tens of thousands", "millions"): its last word is a scale."""
+    last = words[-1].lower() if words else ""
+    scales = vocabulary.table("number_scales")
+    return last in scales or (last.endswith("s") and last[:-1] in scales)
+
+
+def _acronym(word: str) -> bool:
+    return len(word) > 1 and word.isupper() and word.isalpha()
+
+
+def _names_person(words: Sequence[str], people: frozenset[str]) -> bool:
+    """Whether a phrase is a person's name: written as a name (each word capitalised) with a word that
+    names a person in the document, or led by a courtesy title ("Mr. Lee")."""
+    if not words:
+        return False
+    if words[0].rstrip(".").lower() in vocabulary.words("honorifics") and len(words) > 1:
+        return True
+    capitalised = all(w[:1].isupper() for w in words)
+    return capitalised and any(w.lower().strip(".,'’s") in people or w.lower() in people for w in words)
 
 
 def _single_words(doc: Doc, start: int, end: int, ignore, names, have: list[str],
@@ -311,7 +431,8 @@ def _distinct_phrases(ranked: list[str], surface: dict[str, str]) -> list[str]:
     return chosen
 
 
-def heading(keywords: list[str], segment_text: str, used: set[str], *, asked: Sequence[str] = ()) -> str:
+def heading(keywords: list[str], segment_text: str, used: set[str], *, asked: Sequence[str] = (),
+            fit: Callable[[str], int] | None = None) -> str:
     """A heading as a newspaper subhead would put it: the segment's leading key phrase.
 
     The subject is sought first among the phrases of the question that opens the segment
@@ -319,8 +440,16 @@ def heading(keywords: list[str], segment_text: str, used: set[str], *, asked: Se
     than one word, so the best of them among the first three wins. Two phrases are joined by "and"
     only where the segment itself coordinates them ("Angola and Kenya"); a heading already used by
     an earlier segment is told apart by the next key phrase ("Student loans: repayment").
+
+    ``fit``, when given, ranks what may head the segment (0 best, :data:`UNFIT` never when anything
+    else can): the phrases of the best rank are sought, asked ones first, before any of a worse rank.
     """
     pool = list(asked) or keywords
+    if fit is not None and (asked or keywords):
+        # The best-ranked phrases only, asked ones first, each list in its own order of importance.
+        candidates = list(dict.fromkeys([*asked, *keywords]))
+        rank = min(fit(k) for k in candidates)
+        pool = [k for k in candidates if fit(k) == rank]
     if not pool:
         return _unique("Remarks", used)
     lowered = segment_text.lower()
@@ -334,7 +463,12 @@ def heading(keywords: list[str], segment_text: str, used: set[str], *, asked: Se
             break
     if label is None:
         longer = [k for k in pool[:3] if len(k.split()) >= 2]
-        label = longer[0] if longer else pool[0]
+        # Ranked by ``fit``, a phrase of the pool names a subject whatever its length: the first wins.
+        label = longer[0] if longer and fit is None else pool[0]
+        if fit is not None:
+            # A phrase the segment also says in full heads it in full ("Chinese spy" -> "Chinese spy balloon").
+            label = next((k for k in [*asked, *keywords] if k.lower().startswith(label.lower() + " ")
+                          and fit(k) <= fit(label)), label)
     label = _capitalise(label)
     if label.lower() in used:
         rest = [k for k in [*pool, *keywords] if k.lower() not in label.lower()]

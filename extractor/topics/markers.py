@@ -44,7 +44,9 @@ _ENUMERATION = re.compile(r"^\W*(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|fourt
 _FOLLOW_UP = re.compile(
     r"\b(?:follow(?:ing)?[\s-]*up\s+(?:on|to)\s+(?:that|this|the\ (?:last|previous)|(?:\w+'s)\s+question)"
     r"|(?:on|along)\s+(?:the\s+)?same\s+(?:lines?|subject|topic|theme|issue|point)"
-    r"|(?:just\s+)?to\s+follow\s+up\b(?!\s+(?:from|on)\s+your\s+(?:message|remarks|statement|opening)))",
+    r"|(?:just\s+)?to\s+follow\s+up\b(?!\s+(?:from|on)\s+your\s+(?:message|remarks|statement|opening))"
+    # "to follow up on the housing question" names the subject it goes back to, which may be any earlier one.
+    r"(?!\s+on\s+the\s+(?!last\b|previous\b|same\b|latter\b|former\b|other\b)\w+\s+\w+))",
     re.IGNORECASE,
 )
 
@@ -72,7 +74,7 @@ _NEW_SUBJECT = re.compile(
     r"|another\s+(?:question|topic|subject)\b|change\s+(?:the\s+)?(?:subject|topic)"
     r"|on\s+a\s+(?:different|separate|another|related)\s+(?:note|topic|subject)|switch(?:ing)?\s+(?:gears|topics)"
     # Going back to an earlier subject leaves the current one.
-    r"|(?:go|going|come|coming|get|getting|hop|circle|turn|turning)\s+back\s+to"
+    r"|(?:go|going|come|coming|get|getting|hop|circle|turn|turning)\s+back\s+to(?!\s*[\d$€£])"  # not a level
     # "And then real briefly on housing", "just quickly on the budget": a reporter's own signpost.
     r"|^\W*(?:(?:okay|ok|and|then|so|just|real|really|very|one|last|more|thing|[,.])\s*)*(?:quick(?:ly)?|brief(?:ly)?)\s+on\b)",
     re.IGNORECASE,

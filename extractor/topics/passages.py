@@ -8,7 +8,8 @@ from .types import Passage
 def passages_from_structure(structure: Structure) -> list[Passage]:
     """One passage per turn (its content), marked with its role and whether it opens a block.
 
-    A turn opens a block when it starts an exchange or a statement; a further
+    A turn opens a block when it starts an exchange or a statement, or when another speaker
+    takes over within a statement (two leaders' opening remarks, one after the other); a further
     question by the asker of the previous exchange (a follow-up) is marked
     "follow-up" and left to the segmenter's judgement. Where the structure does
     not know who asks (an unnamed "Q", an unlabelled transcript), every question
@@ -21,10 +22,12 @@ def passages_from_structure(structure: Structure) -> list[Passage]:
     before = {t.id: turns[i - 1].id if i else None for i, t in enumerate(turns)}
     opens: dict[str, str] = {}
     roles: dict[str, str] = {}
+    speaker = {t.id: t.speaker for t in turns}
     for st in structure.statements:
         for k, t in enumerate(st.turns):
             roles[t] = "statement"
-            if k == 0:
+            # Each speaker's remarks are their own block (a host's welcome, then the guest's statement).
+            if k == 0 or (speaker.get(t) and speaker.get(t) != speaker.get(st.turns[k - 1])):
                 opens[t] = "block"
     previous_asker = None
     for ex in structure.exchanges:

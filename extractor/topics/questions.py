@@ -31,6 +31,8 @@ _DASHES = ("—", "–", "-", "…", "...")
 _LEAD = " \t\r\n\u00a0\"'“‘"
 #: A short acknowledgement ("Okay.", "Yeah,") a reporter says before the real start of a turn.
 _ACK = re.compile(r"^(?:okay|ok|yeah|yes|right|all right|sure)\b[.,!]?\s*", re.IGNORECASE)
+#: The most words an official's interjection into a question has ("So —", "He wants me to stop.").
+INTERJECTION_WORDS = 12
 #: The most words banter has: past this a turn says something.
 BANTER_WORDS = 15
 
@@ -44,10 +46,14 @@ def _head(text: str) -> str:
     return text.lstrip(_LEAD)
 
 
-def question_form(text: str, content_words: int) -> QuestionForm:
-    """What a question turn is, given its text and how many content words (subject nouns) it holds."""
+def question_form(text: str, content_words: int, cased: bool = True) -> QuestionForm:
+    """What a question turn is, given its text and how many content words (subject nouns) it holds.
+
+    ``cased``: whether the transcript starts its turns with a capital (speech-to-text often does
+    not); only then does a turn in lower case finish an interrupted sentence.
+    """
     head = _head(text)
-    if not head or head.startswith(_DASHES) or head[0].islower():
+    if not head or head.startswith(_DASHES) or (cased and head[0].islower()):
         return "fragment"
     if len(head.split()) <= BANTER_WORDS and content_words <= 1:
         return "banter"
@@ -121,12 +127,34 @@ class QuestionCues:
     new_subject: bool = False  # says it changes or returns to another subject
 
 
+def _content(text: str, p: Passage) -> str:
+    return text[p.content_start if p.content_start is not None else p.start:p.end].strip(_LEAD)
+
+
+def _resumes(text: str, passages: Sequence[Passage], k: int, content: dict[int, int]) -> bool:
+    """Whether the question turn ``k`` takes up a question an official cut into: the turn before is a
+    few words of an official's that break off ("So —", "Yeah —") after a question with a subject:
+    the asker goes on."""
+    if k < 2 or passages[k - 1].role == "question" or passages[k - 2].role != "question":
+        return False
+    if question_form(_content(text, passages[k - 2]), content.get(k - 2, 0)) != "question":
+        return False  # what was cut into was a greeting: the question starts now
+    aside = _content(text, passages[k - 1])
+    if len(aside.split()) > INTERJECTION_WORDS:
+        return False
+    return aside.endswith(_DASHES)
+
+
 def question_cues(text: str, units: Sequence[Unit], owner: Sequence[int],
                   passages: Sequence[Passage]) -> dict[int, QuestionCues]:
     """Cues of every passage marked ``opens="question"`` (an asker the structure does not know)."""
     content: dict[int, int] = {}
     for u, o in zip(units, owner):
         content[o] = content.get(o, 0) + sum(u.bag.values())
+    # Whether turns start with a capital, as the transcript's own turns show.
+    heads = [_content(text, p)[:1] for p in passages]
+    heads = [h for h in heads if h.isalpha()]
+    cased = 2 * sum(h.islower() for h in heads) < len(heads)
     out = {}
     for k, p in enumerate(passages):
         if p.opens != "question":
@@ -137,7 +165,7 @@ def question_cues(text: str, units: Sequence[Unit], owner: Sequence[int],
             text[before.content_start if before.content_start is not None else before.start:before.end])
         head = body[:400]
         out[k] = QuestionCues(
-            form=question_form(body, content.get(k, 0)),
+            form="fragment" if _resumes(text, passages, k, content) else question_form(body, content.get(k, 0), cased),
             new_asker=handed or opens_with_courtesy(body),
             carries_on=opens_with_continuation(body),
             follow_up=is_follow_up(head),

@@ -26,16 +26,16 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc
 
 from ..extensions import doc_text
 from ..records import Topic
 from .features import Unit, WordClasses, cosine, idf_weights, sentence_units, weighted
-from .labels import inside, label_segments
+from .labels import Recogniser, inside, label_segments
 from .markers import changes_subject, is_follow_up, marker_strength
-from .questions import QuestionCues, addressed_names, question_cues
+from .questions import QuestionCues, addressed_names, ends_with_handoff, question_cues
 from .types import Passage
 
 
@@ -77,6 +77,7 @@ def segment_topics(
     ignore: Sequence[tuple[int, int]] = (),
     names: frozenset[str] = frozenset(),
     config: SegmenterConfig | None = None,
+    recognise: Recogniser | None = None,
 ) -> list[Topic]:
     """Segment the body of ``doc`` into contiguous, labelled topics.
 
@@ -89,6 +90,8 @@ def segment_topics(
         ignore: Ranges never used for labels or cohesion (debris such as credits and page furniture).
         names: Lower-cased speaker names, kept out of labels and keywords.
         config: Tuning; the defaults suit press conferences.
+        recognise: The entity recogniser, for the sentences of the phrases that may head a segment
+            where the model did not run (see ``labels.label_segments``).
 
     Returns:
         Segments in text order, contiguous from ``body_start`` to ``body_end``.
@@ -108,24 +111,53 @@ def segment_topics(
             u.bag.clear()
             u.words = 0
     if not units:
-        return label_segments(doc, [(body_start, end)], ignore=ignore, names=names, classes=classes)
+        return label_segments(doc, [(body_start, end)], ignore=ignore, names=names, classes=classes,
+                              recognise=recognise)
     starts = [p.start for p in passages]
     owner = [max(0, bisect_right(starts, u.start) - 1) for u in units]
     questions = question_cues(doc_text(doc), units, owner, passages)
-    cuts = choose_boundaries(units, owner, passages, config, questions)
+    cuts = choose_boundaries(units, owner, passages, config, questions,
+                             mid_sentence=_mid_sentence(doc_text(doc), units, owner))
     # A cut at a passage's first unit starts at the passage itself (its speaker label, its leading blanks).
     first = {i for i in range(len(units)) if i == 0 or owner[i] != owner[i - 1]}
     at = [max(passages[owner[i]].start, units[i - 1].end if i else 0) if i in first else units[i].start for i in cuts]
     bounds = [body_start] + sorted({x for x in at if body_start < x < end})
     bounds = _merge_short(bounds, end, units, config.min_segment_words)
     edges = list(zip(bounds, [*bounds[1:], end]))
-    labels_ignore = [*ignore, *_introductions(doc, units, owner, passages)]
     text = doc_text(doc)
+    # The talk that gives the floor names the asker, never the subject.
+    floors = [(_floor_given(text, units, owner, passages, i, units[i].start, config), units[i].start)
+              for i in range(1, len(units)) if owner[i] != owner[i - 1]]
+    labels_ignore = [*ignore, *_introductions(doc, units, owner, passages), *((a, b) for a, b in floors if a < b)]
     names = names | addressed_names(
         [(p.role, text[p.content_start if p.content_start is not None else p.start:p.end]) for p in passages])
     emphasis = [(p.start, p.end) for p in passages if p.role == "question"]
     return label_segments(doc, edges, ignore=labels_ignore, emphasis=emphasis, names=names, classes=classes,
+                          recognise=recognise,
                           openings=_opening_questions(text, edges, passages))
+
+
+def _floor_given(text: str, units, owner, passages: Sequence[Passage], i: int, at: int,
+                 config: SegmenterConfig) -> int:
+    """Where the talk that gives the floor to the question at unit ``i`` begins (``at`` when there is
+    none). That is a short turn of its own just before the question (a moderator's "Next, we'll
+    go to Anne at ABC", a host's "Go ahead"), or the last sentence of an answer when it hands over
+    ("... That's where we are. Go ahead, Selina.")."""
+    if i == 0 or passages[owner[i]].role != "question" or owner[i - 1] == owner[i]:
+        return at
+    before = passages[owner[i - 1]]
+    if before.role == "question":
+        return at
+    lo = i - 1
+    while lo > 0 and owner[lo - 1] == owner[i - 1]:
+        lo -= 1
+    words = sum(u.words for u in units[lo:i])
+    if words <= config.min_segment_words and lo > 0:
+        return before.start
+    last = units[i - 1]
+    if ends_with_handoff(text[last.start:last.end]) and last.words < words:
+        return last.start
+    return at
 
 
 def _opening_questions(text: str, edges, passages: Sequence[Passage]) -> list[tuple[int, int]]:
@@ -148,6 +180,26 @@ def _opening_questions(text: str, edges, passages: Sequence[Passage]) -> list[tu
                 break  # other talk comes first
             j += 1
     return out
+
+
+def _mid_sentence(text: str, units: Sequence[Unit], owner: Sequence[int]) -> frozenset[int]:
+    """Units that go on with a sentence broken off before them, where no topic may start: inside one
+    passage, a unit after one whose last word ends no sentence, or that opens in lower case, and page
+    furniture in between (a PDF page break: "jobs have been added to the / Page 1 of 26 / economy,
+    and ...")."""
+    out = set()
+    last = None  # the last unit with words, in the same passage
+    for i, u in enumerate(units):
+        if i and owner[i] != owner[i - 1]:
+            last = None
+        if last is not None:
+            tail = text[units[last].start:units[last].end].rstrip(" \t\r\n\u00a0\"'”’)]")
+            first = u.head.lstrip(" \t\r\n\u00a0\"'“‘([")[:1]
+            if (tail and tail[-1] not in ".?!:;…—–-") or first.islower():
+                out.add(i)
+        if u.words:
+            last = i
+    return frozenset(out)
 
 
 def _merge_short(bounds: list[int], end: int, units: Sequence[Unit], min_words: int) -> list[int]:
@@ -188,6 +240,9 @@ def _introductions(doc: Doc, units, owner, passages) -> list[tuple[int, int]]:
             if own & {w.strip(".,:;").lower() for w in u.head.split()}:
                 out.append((u.start, u.end))
                 continue
+            if _names_someone(u.head[:u.end - u.start]):
+                out.append((u.start, u.end))
+                continue
             span = doc.char_span(u.start, u.end, alignment_mode="expand")
             k = bisect_left(named_starts, span.start) if span is not None else len(named)
             if k < len(named) and named[k].end <= span.end:
@@ -195,9 +250,19 @@ def _introductions(doc: Doc, units, owner, passages) -> list[tuple[int, int]]:
     return out
 
 
+def _names_someone(sentence: str) -> bool:
+    """Whether a short sentence that opens a question is made of names ("Dana Roe from the Harbour
+    Gazette.", "Hi, Lee Park, City Radio."): no question, most words capitalised past the first."""
+    words = sentence.strip().split()
+    if not 2 <= len(words) <= 10 or sentence.rstrip().endswith("?"):
+        return False
+    capitalised = sum(w[:1].isupper() for w in words[1:])
+    return 2 * capitalised >= len(words) - 1 and capitalised >= 2
+
+
 def choose_boundaries(
     units: Sequence[Unit], owner: Sequence[int], passages: Sequence[Passage], config: SegmenterConfig,
-    questions: dict[int, QuestionCues] | None = None,
+    questions: dict[int, QuestionCues] | None = None, mid_sentence: frozenset[int] = frozenset(),
 ) -> list[int]:
     """Indices of the units that start a new topic (the first unit is implied).
 
@@ -208,6 +273,8 @@ def choose_boundaries(
     idf = idf_weights(u.bag for u in units)
     blocks = _blocks(units, owner, passages)
     cuts: list[int] = []
+    statements: list[tuple[int, int]] = []
+    handovers: list[int] = []  # where another speaker takes over a statement
     previous: tuple[int, int] | None = None
     pending: int | None = None  # where a run of banter began, waiting for the question it introduces
     for a, b in blocks:
@@ -228,12 +295,68 @@ def choose_boundaries(
         short = words < (config.min_words if first.role == "statement" else config.min_words // 2)
         if cue is None and previous is not None and short and cuts and cuts[-1] == a:
             cuts.pop()  # a short closing remark or a passing exchange ("Thank you, guys") ends the last topic
-        if first.role == "statement":
-            cuts += _split_statement(units, idf, a, b, config)
+        handover = a > 0 and None not in (first.speaker, passages[owner[a - 1]].speaker) and (
+            first.speaker != passages[owner[a - 1]].speaker)
+        if first.role == "statement" and handover and statements and previous == (statements[-1][0], a):
+            # Another speaker takes over the statement: whether that starts a topic is judged below.
+            if cuts and cuts[-1] == a:
+                cuts.pop()
+            statements[-1] = (statements[-1][0], b)
+            handovers.append(a)
+        elif first.role == "statement":
+            statements.append((a, b))
         else:
-            cuts += _split_exchange(units, owner, passages, idf, a, b, config)
+            cuts += _split_exchange(units, owner, passages, idf, a, b, config, mid_sentence)
         previous = (a, b)
+    # Statements are cut last, to pieces as long as the topics of this event's questions and answers.
+    target = _statement_target(units, cuts, statements, config)
+    for a, b in statements:
+        for lo, hi in _speakers_statements(units, a, b, handovers, config.target_words):
+            if lo > a:
+                cuts.append(lo)
+            cuts += _split_statement(units, idf, lo, hi, replace(config, target_words=target), mid_sentence)
     return sorted(set(cuts))
+
+
+def _speakers_statements(units, a: int, b: int, handovers: Sequence[int], words: int) -> list[tuple[int, int]]:
+    """The parts of a statement that are each one speaker's statement: a handover starts one only where
+    what comes before it and after it are each at least ``words`` long (two leaders' remarks), not
+    where a host says a few words to introduce the speaker or a guest thanks the host."""
+    prefix = [0]
+    for u in units[a:b]:
+        prefix.append(prefix[-1] + u.words)
+
+    def length(i, j):
+        return prefix[j - a] - prefix[i - a]
+
+    points = [h for h in handovers if a < h < b]
+    out, lo = [], a
+    for k, h in enumerate(points):
+        nxt = next((p for p in points[k + 1:] if length(h, p) >= words), b)
+        if length(lo, h) >= words and length(h, nxt) >= words:
+            out.append((lo, h))
+            lo = h
+    out.append((lo, b))
+    return out
+
+
+def _statement_target(units, cuts: Sequence[int], statements: Sequence[tuple[int, int]],
+                      config: SegmenterConfig) -> int:
+    """How long a topic of this event's statements is: as long as a topic of its questions and answers.
+
+    The median length in words of the segments cut outside the statements sets it: an event whose
+    reporters ask long, many-sided questions has statements that dwell as long on each subject, a
+    briefing of quick questions has statements that move on as quickly. The default
+    ``target_words`` is the shortest it can be, and stays where there are fewer than three such
+    segments to judge by.
+    """
+    inside = {i for a, b in statements for i in range(a, b)}
+    bounds = sorted({0, *cuts, *(a for a, _ in statements), *(b for _, b in statements), len(units)})
+    lengths = sorted(sum(u.words for u in units[a:b]) for a, b in zip(bounds, bounds[1:])
+                     if b > a and a not in inside)
+    if len(lengths) < 3:
+        return config.target_words
+    return max(config.target_words, lengths[len(lengths) // 2])
 
 
 def _question_opens_topic(units, idf, i: int, cue: QuestionCues, config: SegmenterConfig) -> bool:
@@ -294,12 +417,13 @@ def _window_dissimilarity(units, idf, i: int, lo: int, hi: int, words: int) -> f
     return 1.0 - cosine(weighted(left, idf), weighted(right, idf))
 
 
-def _split_statement(units, idf, a: int, b: int, config: SegmenterConfig) -> list[int]:
+def _split_statement(units, idf, a: int, b: int, config: SegmenterConfig,
+                     mid_sentence: frozenset[int] = frozenset()) -> list[int]:
     """Cut a statement into pieces of about ``target_words`` at its least cohesive sentence starts."""
     total = sum(u.words for u in units[a:b])
     if total < 1.5 * config.target_words:
         return []
-    gains = {i: _statement_gain(units, idf, i, a, b, config) for i in range(a + 1, b)}
+    gains = {i: _statement_gain(units, idf, i, a, b, config) for i in range(a + 1, b) if i not in mid_sentence}
     return _dynamic_cuts(units, a, b, gains, config, length_prior=True)
 
 
@@ -311,7 +435,8 @@ def _statement_gain(units, idf, i, a, b, config) -> float:
     return gain
 
 
-def _split_exchange(units, owner, passages, idf, a: int, b: int, config: SegmenterConfig) -> list[int]:
+def _split_exchange(units, owner, passages, idf, a: int, b: int, config: SegmenterConfig,
+                    mid_sentence: frozenset[int] = frozenset()) -> list[int]:
     """Cut an exchange where a further question or a signposted answer to another question opens a new subject.
 
     A further question by the same asker stays in the segment unless it
@@ -340,7 +465,7 @@ def _split_exchange(units, owner, passages, idf, a: int, b: int, config: Segment
             gains[i] = config.answer_split_cost + _window_dissimilarity(units, idf, i, a, b, config.window_words) - 0.5
         elif m >= 0.5:
             gains[i] = _medium_gain(units, owner, idf, i, config)
-    gains = {i: g for i, g in gains.items() if g > 0}
+    gains = {i: g for i, g in gains.items() if g > 0 and i not in mid_sentence}
     if not gains:
         return []
     return _dynamic_cuts(units, a, b, gains, config, length_prior=False)
