@@ -63,6 +63,15 @@ REJECTION_CASES = [
     ("window_compound", "The 30-year mortgage rate rose.", "30-year", "compound-name"),
     ("enumeration", "I will make two points on housing.", "two", "enumeration"),
     ("set_a_change_applies_to", "We will raise the four main fees by 3 percent.", "four", "enumeration"),
+    ("small_set_pointed_at", "The mayor thanked our two sister cities for their help.", "two", "pointing"),
+    ("one_of_several", "The league will move one club to the north and another club to the south.", "one",
+     "pointing"),
+    ("emphatic_one", "Not one single match was postponed this season.", "one", "emphasis"),
+    ("degree_percent", "The coach said he was 100 percent certain of the result.", "100 percent", "degree"),
+    ("dotted_code", "Staff moved the archive to release 4.2.1 of the software.", "4.2", "name"),
+    ("bracketed_subsection", "The fund relies on clause 12(4) of the charter.", "12", "name"),
+    ("numeral_chain", "The ministers will hold a one-plus-three dialogue in May.", "three", "compound"),
+    ("moment_named", "For the whole harbour town, this is a day to remember.", "a day", "not-a-figure"),
 ]
 
 
