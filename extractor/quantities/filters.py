@@ -336,14 +336,17 @@ def _small_set_pointed_at(s: Seen) -> str | None:
 
 
 def _one_of_several(s: Seen) -> str | None:
-    """ "one area ... another area", "one camp or the other", "this is one part", "one indication is": a
-    "one" set against another of its kind, or naming one of several as a copula's subject or complement, is
-    an article; it counts nothing (an "only one" or "just one" does count)."""
+    """ "one area ... another area", "one camp or the other", "this is one part", "one indication is", "a one
+    step": a "one" set against another of its kind, naming one of several as a copula's subject or complement,
+    or after an article, is an article itself; it counts nothing (an "only one" or "just one" does count)."""
     t = s.num_token
     if t is None or not s.num.is_word or s.num.low != "one" or not s.bare or t.dep_ != "nummod":
         return None
-    if any(c.dep_ in ("advmod", "quantmod") for c in t.children):
-        return None  # "only one", "just one", "at least one": the number is the point
+    if any(c.dep_ in ("advmod", "quantmod") for c in t.children) or s.low(s.m.num_last + 1) in vocabulary.words(
+            "comparatives"):
+        return None  # "only one", "just one", "at least one", "one more hike": the number is the point
+    if s.low(s.m.num_first - 1) in ("a", "an"):
+        return "pointing"  # "a one step": an article before it leaves "one" nothing to count
     noun = t.head
     contrast = vocabulary.words("contrast_words")
     if any(x.lower_ in contrast and (x.lower_ != "other" or x.i > 0 and x.doc[x.i - 1].pos_ == "DET")

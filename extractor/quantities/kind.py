@@ -200,7 +200,7 @@ def _placed_on_target(f: Figure) -> Decision | None:
     if f.unit != "count" or f.anchor is None:
         return None
     verbs = [c for c in f.anchor.children if c.dep_ in ("relcl", "acl")]
-    if f.anchor.dep_ == "nsubjpass":
+    if f.anchor.dep_ in ("nsubjpass", "nsubj"):
         verbs.append(f.anchor.head)
     for v in verbs:
         if v.lemma_.lower() in vocabulary.words("change_verbs") and any(
@@ -309,6 +309,10 @@ def _rate_of_change(f: Figure) -> Decision | None:
     path = f.path_lemmas
     if f.pre != "of" or not any(w in vocabulary.words("pace_nouns") for w in path[:2]):
         return None
+    pace = f.anchor.head.head if f.anchor is not None and f.anchor.dep_ == "pobj" else None
+    if pace is not None and (pace.dep_ != "pobj" or pace.head.head.lemma_.lower() not in vocabulary.words(
+            "change_verbs")):
+        return None  # "authorized operations at an offering rate of 1/4 percent": a rate set, not a change's pace
     verbs = [w for w in path if w in vocabulary.words("change_verbs")]
     if verbs:
         return "change", "down" if verbs[0] in vocabulary.words("fall_words") else "up", True
@@ -362,6 +366,11 @@ def _percentage_points(f: Figure) -> Decision | None:
 def _object_of_change_verb(f: Figure) -> Decision | None:
     """ "rose 7.1%", "cutting 100,000 teachers": the direct object of a verb of rising or falling."""
     v = f.verb_lemma
+    a = f.anchor
+    if a is not None and f.unit not in ("count", "%", "pp", "bp") and a.dep_ in (
+            "compound", "nmod", "amod", "nummod") and a.head.pos_ == "NOUN" and a.head.i > a.i and not is_change_noun(
+            a.head.lower_):
+        return None  # "creating a record $7 billion surplus": the amount measures the surplus the verb creates
     if v in vocabulary.words("change_verbs") and f.pre not in vocabulary.words("object_blocking_preps"):
         return "change", "down" if v in vocabulary.words("fall_words") else "up", True
     return None

@@ -47,9 +47,12 @@ def subject_of(verb: Token) -> Token | None:
     """The subject of a verb, looking up through conjoined and subordinate clauses."""
     v = verb
     for _ in range(4):
-        for c in v.children:
-            if c.dep_ in ("nsubj", "nsubjpass", "csubj"):
-                return c
+        subjects = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
+        if subjects:
+            # The nearest before the verb: a parse that leaves a stray subject at the sentence's start (a page
+            # header cutting "the economy, and ... job gains have averaged") gives the clause two.
+            before = [c for c in subjects if c.i < v.i]
+            return before[-1] if before else subjects[0]
         if v.dep_ in ("conj", "xcomp", "advcl", "acl", "relcl", "ccomp", "pcomp") and v.head is not v:
             if v.dep_ in ("acl", "relcl") and v.head.pos_ in ("NOUN", "PROPN"):
                 return v.head

@@ -46,6 +46,10 @@ def test_a_counted_one_with_a_focus_word_stays(nlp):
     ("About 60 flares were dropped on the old airfield during the drill.", "60", ("level", None)),
     ("The institute published four new surveys last week.", "four", ("level", None)),
     ("Across the season, ticket sales rose 9 percent.", "9 percent", ("change", "up")),
+    ("Exports rose 4% last year, creating a record $3 billion surplus.", "$3 billion", ("level", None)),
+    ("The bank lifted its deposit rate and opened operations at an offering rate of 2 percent.", "2 percent",
+     ("level", None)),
+    ("The new zoning rule takes up about 30 pages of the city code.", "30", ("level", None)),
 ])
 def test_kind_and_direction(nlp, text, span, expected):
     q = figures(nlp, text)[span]
