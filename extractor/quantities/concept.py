@@ -54,8 +54,8 @@ class Phrase(NamedTuple):
 
 
 class Concept(NamedTuple):
-    """The concept chosen and how: the mechanism that found it (``concept_mechanisms`` in
-    ``mechanisms.tsv``) and the characters of the text that supplied it."""
+    """The concept chosen and how: the mechanism that found it (a name listed in ``mechanisms.tsv``) and the
+    characters of the text that supplied it."""
 
     text: str
     mechanism: str
@@ -95,7 +95,7 @@ def concept_reading(doc: Doc, m: Mention, anchor: Token | None, counted: Token |
         return None
     own = _own_tokens(doc, m, anchor)
     fallback = None
-    for mechanism, p in _candidates(doc, anchor, counted, own | set(debris), chunks):
+    for mechanism, p in _candidates(doc, anchor, counted, own, chunks, own | set(debris)):
         if not p.text or not any(ch.isalpha() for ch in p.text):
             continue
         found = Concept(p.text, mechanism, p.start, p.end)
@@ -115,32 +115,32 @@ def _own_tokens(doc: Doc, m: Mention, anchor: Token) -> set[int]:
 
 
 def _candidates(doc: Doc, anchor: Token, counted: Token | None, own: set[int],
-                chunks: Sequence[Span] | None) -> Iterator[tuple[str, Phrase]]:
+                chunks: Sequence[Span] | None, blocked: set[int]) -> Iterator[tuple[str, Phrase]]:
     """The phrases the parse offers for the concept, most telling first, each with its mechanism's name.
-    ``own`` holds the figure's tokens and the page debris: no phrase takes a word of either."""
+    ``own`` holds the figure's tokens; ``blocked`` those and the page debris: no phrase takes a word of them."""
     t = anchor
     # 1. The noun the figure modifies: "the 2 per cent target", "a 50 basis point cut".
     if t.dep_ in ("compound", "nummod", "amod", "nmod", "npadvmod", "quantmod") and _nominal(t.head) \
-            and t.head.i not in own:
-        yield "noun-the-figure-modifies", _phrase(t.head, own | {t.i})
+            and t.head.i not in blocked:
+        yield "noun-the-figure-modifies", _phrase(t.head, blocked | {t.i})
         t = t.head
     # 2. The noun the figure is a complement of: "a rate of 4 percent", "an increase of 612".
-    if t.dep_ == "pobj" and t.head.dep_ == "prep" and _nominal(t.head.head) and t.head.head.i not in own:
-        yield "noun-the-figure-completes", _phrase(t.head.head, own | {x.i for x in t.head.subtree})
+    if t.dep_ == "pobj" and t.head.dep_ == "prep" and _nominal(t.head.head) and t.head.head.i not in blocked:
+        yield "noun-the-figure-completes", _phrase(t.head.head, blocked | {x.i for x in t.head.subtree})
     # 3. The counted noun: "266,000 jobs added in April".
-    if counted is not None and counted.i not in own:
-        yield "counted-noun", _phrase(counted, own)
+    if counted is not None and counted.i not in blocked:
+        yield "counted-noun", _phrase(counted, blocked)
     # 4. The figure's own "in/of/for/on" phrase, hanging off its head or, in a range or a list ("between
     # $200 billion and $400 billion in tax revenue"), off another of its words.
     for tok in sorted({anchor} | {doc[i] for i in own}, key=lambda x: x.i):
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ in ("in", "of", "for", "on") and c.i > anchor.i and c.i not in own \
                     and not _dated(c):
-                objs = [o for o in c.children if o.dep_ == "pobj" and o.i not in own]
+                objs = [o for o in c.children if o.dep_ == "pobj" and o.i not in blocked]
                 if objs:
-                    yield "figure-own-phrase", _phrase(objs[0], own)
+                    yield "figure-own-phrase", _phrase(objs[0], blocked)
     # 5./6. The clause.
-    yield from _clause_candidates(anchor, own)
+    yield from _clause_candidates(anchor, blocked)
     if _acts(anchor, own):
         return  # a verb's act that names nothing we could read ("hit 2 percent"): no answer beats a stray phrase
     # 7. A fragment: the closest noun phrase before the figure in the sentence.
@@ -148,9 +148,9 @@ def _candidates(doc: Doc, anchor: Token, counted: Token | None, own: set[int],
     sent = anchor.sent
     in_sentence = chunks if chunks is not None else sent.noun_chunks
     before = [c for c in in_sentence if sent.start <= c.start and c.end <= start and c.root.pos_ != "PRON"
-              and not is_agent(c.root) and not any(is_figure_token(x) or x.i in own for x in c)]
+              and not is_agent(c.root) and not any(is_figure_token(x) or x.i in blocked for x in c)]
     if before:
-        yield "noun-phrase-before", _phrase(before[-1].root, own)
+        yield "noun-phrase-before", _phrase(before[-1].root, blocked)
 
 
 def _clause_candidates(anchor: Token, own: set[int]) -> Iterator[tuple[str, Phrase]]:
