@@ -2,8 +2,10 @@
 
 Each rule looks only at the characters and lexemes around the mention, so the rules hold for any
 transcript: years and dates used as time references, clock times, ordinals, numbers inside names ("G20",
-"3D", "24/7", "14th Five-Year Plan"), fiscal-year shorthand ("`25") and rates quoted per unit of time
-("$3,500 a year": the "a year" is no quantity of its own). Every rule proposes a reason or nothing; a
+"3D", "24/7", "14th Five-Year Plan", "B.1.1.7", "13(3)", "two-plus-two"), fiscal-year shorthand ("`25"),
+rates quoted per unit of time ("$3,500 a year": the "a year" is no quantity of its own), numbers that point
+rather than count ("the two sides", "one area ... another area", "this is one part"; read from the parse) and
+rhetoric ("not one single time", "100 percent sure"). Every rule proposes a reason or nothing; a
 mention is rejected when any rule proposes a reason, and the reason reported is that of the first such
 rule in :data:`REJECTIONS`.
 """
