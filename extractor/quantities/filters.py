@@ -155,10 +155,12 @@ def _code(s: Seen) -> str | None:
 
 
 def _glued_to_letters(s: Seen) -> str | None:
-    """ "G20", "COVID-19", "F-16", "`25", "#1", "13th", "3D", "1990s", "24/7": digits inside a name or an ordinal."""
+    """ "G20", "COVID-19", "F-16", "P5+1", "`25", "#1", "13th", "3D", "1990s", "24/7": digits inside a name or an
+    ordinal."""
     if not s.num.is_digit:
         return None
-    if s.before.isalpha() or (s.before == "-" and s.before2.isalpha()) or s.before in "`'’‘#":
+    if s.before.isalpha() or (s.before == "-" and s.before2.isalpha()) or (
+            s.before == "+" and s.before2.isalnum()) or s.before in "`'’‘#":
         return "name"
     if s.after.isalpha() and not (s.m.unit is not None and s.m.last > s.m.num_last):  # "256GB", "5km": a unit read
         glued = re.match(r"[^\W\d_]+", s.text[s.num_end:s.num_end + 6]).group().lower()
@@ -330,6 +332,8 @@ def _small_set_pointed_at(s: Seen) -> str | None:
     if t.dep_ != "nummod" or t.head.i <= t.i or t.head.pos_ not in ("NOUN", "PROPN"):
         return None
     definite = vocabulary.words("definite_determiners")
+    if t.head.dep_ == "attr" and any(c.dep_ == "nsubj" and c.lower_ in definite for c in t.head.head.children):
+        return "pointing"  # "these are two leaders who ...": the set is pointed at by the subject
     # The determiner stands right before the number: "these new three exemptions" counts the new ones.
     if any(c.i == t.i - 1 or c.i == t.i - 2 and c.doc[c.i + 1].lower_ in ("'s", "’s") for c in t.head.children
            if c.dep_ == "poss" or c.dep_ in ("det", "predet") and c.lower_ in definite):

@@ -182,6 +182,8 @@ def _by_amount(f: Figure) -> Decision | None:
     direction = direction_from(list(reversed(f.before[:-1]))) or direction_from(f.path_lemmas)
     if direction is None and f.unit == "count" and not f.m.scaled:
         return "level", None, True  # a passive's agent, not the amount of a change
+    if direction is None and f.unit == "%" and f.after[:1] == ["of"]:
+        return None  # "encouraged by 80 percent of the public": a passive's agent, a part of a whole
     return "change", direction or "up", True
 
 

@@ -27,6 +27,8 @@ def figures(nlp, text):
     ("Not one single bus was late, and 40 routes ran.", ["one"], ["40"]),
     ("The mayor is 100 percent sure that 12 percent of roads need repair.", ["100 percent"], ["12 percent"]),
     ("Clinics tracked the B.2.3 strain in 18 towns.", ["2.3", "2"], ["18"]),
+    ("The city joined the G5+2 forum and sent 30 delegates.", ["2"], ["30"]),
+    ("Those are two clubs that have played each other 90 times.", ["two"], ["90 times"]),
 ])
 def test_not_figures(nlp, text, gone, kept):
     found = figures(nlp, text)
@@ -50,6 +52,7 @@ def test_a_counted_one_with_a_focus_word_stays(nlp):
     ("The bank lifted its deposit rate and opened operations at an offering rate of 2 percent.", "2 percent",
      ("level", None)),
     ("The new zoning rule takes up about 30 pages of the city code.", "30", ("level", None)),
+    ("The mayor is encouraged by 70 percent of residents who back the plan.", "70 percent", ("share", None)),
 ])
 def test_kind_and_direction(nlp, text, span, expected):
     q = figures(nlp, text)[span]
