@@ -177,6 +177,10 @@ def _clause_candidates(anchor: Token, own: set[int]) -> Iterator[tuple[str, Phra
     if subj is not None and subj.lower_ in ("it", "they", "this", "that") and subj.dep_ in ("nsubj", "nsubjpass"):
         subj = _antecedent(subj)  # "Domestic inflation eased. At 4.2%, it remains high."
         mechanism = "antecedent-of-pronoun"
+    act = vocabulary.table("act_nouns").get(verb.lemma_.lower())
+    if mechanism == "antecedent-of-relative" and act is not None and anchor.head.i == verb.i:
+        # "a chip maker that is investing $5 billion": the investment, not the maker with its clause
+        yield "noun-of-verb", Phrase(act, False, verb.idx, verb.idx + len(verb.text))
     if subj is not None and subj.i not in own and not is_agent(subj) and subj.pos_ != "PRON":
         yield mechanism, _phrase(subj, skip if mechanism == "antecedent-of-relative" else own)
         return
@@ -196,7 +200,6 @@ def _clause_candidates(anchor: Token, own: set[int]) -> Iterator[tuple[str, Phra
             pobjs = [o for o in c.children if o.dep_ == "pobj"]
             if pobjs:
                 yield _verb_phrase(verb, c, pobjs[0], anchor, own)
-    act = vocabulary.table("act_nouns").get(verb.lemma_.lower())
     if act is not None and not objs and verb.pos_ == "VERB":
         # "that saves $160 billion": the savings; never the bare verb ("saves"), which names no thing
         yield "noun-of-verb", Phrase(act, False, verb.idx, verb.idx + len(verb.text))

@@ -75,6 +75,11 @@ def test_an_act_without_a_thing_takes_its_noun(nlp):
     assert q.concept == "savings"
 
 
+def test_an_act_in_a_relative_clause_takes_its_noun(nlp):
+    q = figures(nlp, "The grant goes to a bakery chain that is investing $7 million this year.")["$7 million"]
+    assert q.concept == "investment"
+
+
 def test_a_concept_never_runs_into_page_debris(nlp):
     text = "Ticket sales for the Page 3 of 9 winter season rose 12 percent."  # a header the layout left inline
     start, end = text.index("Page 3"), text.index("winter")
