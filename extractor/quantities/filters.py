@@ -376,6 +376,8 @@ def _degree_percent(s: Seen) -> str | None:
     t = s.num_token
     if t is None or s.m.unit != "%" or s.m.value is None or s.m.value < 100:
         return None
+    if s.low(s.m.first - 1) in vocabulary.words("qualifier_words"):
+        return None  # "nearly 100 percent effective": a measured rate, qualified as measurements are
     unit = t.head if t.dep_ == "nummod" else t
     head = unit.head
     if unit.dep_ in ("npadvmod", "advmod") and head.tag_ in ("JJ", "VBN") and head.i > unit.i:

@@ -36,6 +36,10 @@ def test_not_figures(nlp, text, gone, kept):
     assert all(k in found for k in kept), list(found)
 
 
+def test_a_qualified_whole_percent_is_measured(nlp):
+    assert "100 percent" in figures(nlp, "The new filters are nearly 100 percent effective against lead.")
+
+
 def test_a_counted_one_with_a_focus_word_stays(nlp):
     assert "one" in figures(nlp, "The council opened just one new library this year.")
 
