@@ -364,9 +364,14 @@ def _one_of_several(s: Seen) -> str | None:
 
 
 def _emphatic_one(s: Seen) -> str | None:
-    """ "not one single time", "not one dollar": a negated "one" says none; rhetoric, no amount."""
-    if s.num.is_word and s.num.low == "one" and s.bare and (
-            s.low(s.m.num_first - 1) in vocabulary.words("negations") or s.low(s.m.num_last + 1) == "single"):
+    """ "not one single time", "not one dollar", "not even a day": a negated "one" (or "a") says none;
+    rhetoric, no amount."""
+    if not s.num.is_word or s.num.low not in ("one", "a", "an"):
+        return None
+    negations, k = vocabulary.words("negations"), s.m.num_first - 1
+    if s.num.low == "one" and s.bare and (s.low(k) in negations or s.low(s.m.num_last + 1) == "single"):
+        return "emphasis"
+    if s.low(k) == "even" and s.low(k - 1) in negations:
         return "emphasis"
     return None
 

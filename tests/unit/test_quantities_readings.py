@@ -25,6 +25,7 @@ def figures(nlp, text):
     ("The two clubs agreed that our two leagues should merge, and signed 14 players.", ["two"], ["14"]),
     ("Funds moved from one ward to another ward, and 300 homes were rebuilt.", ["one"], ["300"]),
     ("Not one single bus was late, and 40 routes ran.", ["one"], ["40"]),
+    ("The pool never closed, not even a day, and 40 lanes stayed open.", ["a day"], ["40"]),
     ("The mayor is 100 percent sure that 12 percent of roads need repair.", ["100 percent"], ["12 percent"]),
     ("Clinics tracked the B.2.3 strain in 18 towns.", ["2.3", "2"], ["18"]),
     ("The city joined the G5+2 forum and sent 30 delegates.", ["2"], ["30"]),
