@@ -8,7 +8,9 @@ several places it may be read from; they are tried in order and the first that n
 3. the counted noun with its own modifiers ("266,000 *jobs added in April*");
 4. the figure's own "in/of/for/on" phrase ("8.6% *in fruit imports*");
 5. the clause's subject when it is a thing, not an agent ("*exports to the EU* rose 7.1%");
-6. the verb and its object when the subject is an agent ("the committee *raised its policy rate*");
+6. the verb and its object when the subject is an agent ("the committee *raised its policy rate*"), or
+   the verb's "for/on/in" phrase ("will spend $40 million *on new pipes*": the spending on new pipes);
+   never the verb alone ("give", "began"): it names an act, not a thing;
 7. for a fragment, the closest noun phrase before the figure.
 
 A candidate made only of measure words ("an annual growth rate", "a record high") names no thing: it
@@ -21,13 +23,13 @@ counts once. (A cut may still drop a verb's object: "the average increase posted
 from __future__ import annotations
 
 import re
-from typing import Iterator, Sequence
+from typing import Collection, Iterator, NamedTuple, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
 from .. import vocabulary
 from .candidates import Mention
-from .syntax import governing_verb, is_figure_token, subject_of, token_span, trimmed as _trimmed
+from .syntax import governing_verb, is_figure_token, subject_of, token_span, trimmed_span
 
 #: At most this many content words (the guidelines' "column head").
 MAX_CONTENT_WORDS = 6
@@ -41,9 +43,40 @@ _WRITTEN_WORD = re.compile(r"[\w'’.-]+")
 _INSIDE_WORD = frozenset({"-"})
 
 
+class Phrase(NamedTuple):
+    """A phrase the parse offers: its text, whether it names only a measure, and the characters it was read
+    from (``start``/``end`` index the original text; the text may reword them: "spending on new pipes")."""
+
+    text: str
+    generic: bool
+    start: int
+    end: int
+
+
+class Concept(NamedTuple):
+    """The concept chosen and how: the mechanism that found it (a name listed in ``mechanisms.tsv``) and the
+    characters of the text that supplied it."""
+
+    text: str
+    mechanism: str
+    start: int
+    end: int
+
+
+_NOTHING = Phrase("", True, 0, 0)
+
+
 def concept_phrase(doc: Doc, m: Mention, anchor: Token | None, counted: Token | None,
-                   chunks: Sequence[Span] | None = None) -> str | None:
-    """What is measured: one phrase read from the parse around the figure (see the module's docstring).
+                   chunks: Sequence[Span] | None = None, debris: Collection[int] = ()) -> str | None:
+    """What is measured: one phrase read from the parse around the figure (see :func:`concept_reading`)."""
+    found = concept_reading(doc, m, anchor, counted, chunks, debris)
+    return found.text if found is not None else None
+
+
+def concept_reading(doc: Doc, m: Mention, anchor: Token | None, counted: Token | None,
+                    chunks: Sequence[Span] | None = None, debris: Collection[int] = ()) -> Concept | None:
+    """What is measured: one phrase read from the parse around the figure (see the module's docstring),
+    with the mechanism that found it and the characters it was read from.
 
     Args:
         doc: the parsed document.
@@ -52,6 +85,8 @@ def concept_phrase(doc: Doc, m: Mention, anchor: Token | None, counted: Token | 
         counted: the counted noun's head, when the quantity counts something.
         chunks: the noun chunks of the figure's sentence (``Span.noun_chunks`` checks the whole
             document's annotation on every call, so the caller slices ``doc.noun_chunks`` once).
+        debris: indices of the tokens of page debris (a PDF page's header and footer inside a sentence):
+            no phrase runs into them.
 
     Returns:
         One phrase of at most six content words, or None when the parse gives nothing.
@@ -60,12 +95,13 @@ def concept_phrase(doc: Doc, m: Mention, anchor: Token | None, counted: Token | 
         return None
     own = _own_tokens(doc, m, anchor)
     fallback = None
-    for text, generic in _candidates(doc, anchor, counted, own, chunks):
-        if not text or not any(ch.isalpha() for ch in text):
+    for mechanism, p in _candidates(doc, anchor, counted, own, chunks, own | set(debris)):
+        if not p.text or not any(ch.isalpha() for ch in p.text):
             continue
-        if not generic:
-            return text
-        fallback = fallback or text
+        found = Concept(p.text, mechanism, p.start, p.end)
+        if not p.generic:
+            return found
+        fallback = fallback or found
     return fallback
 
 
@@ -79,49 +115,60 @@ def _own_tokens(doc: Doc, m: Mention, anchor: Token) -> set[int]:
 
 
 def _candidates(doc: Doc, anchor: Token, counted: Token | None, own: set[int],
-                chunks: Sequence[Span] | None) -> Iterator[tuple[str, bool]]:
-    """The phrases the parse offers for the concept, most telling first."""
+                chunks: Sequence[Span] | None, blocked: set[int]) -> Iterator[tuple[str, Phrase]]:
+    """The phrases the parse offers for the concept, most telling first, each with its mechanism's name.
+    ``own`` holds the figure's tokens; ``blocked`` those and the page debris: no phrase takes a word of them."""
     t = anchor
     # 1. The noun the figure modifies: "the 2 per cent target", "a 50 basis point cut".
     if t.dep_ in ("compound", "nummod", "amod", "nmod", "npadvmod", "quantmod") and _nominal(t.head) \
-            and t.head.i not in own:
-        yield _phrase(t.head, own | {t.i})
+            and t.head.i not in blocked:
+        yield "noun-the-figure-modifies", _phrase(t.head, blocked | {t.i})
         t = t.head
     # 2. The noun the figure is a complement of: "a rate of 4 percent", "an increase of 612".
-    if t.dep_ == "pobj" and t.head.dep_ == "prep" and _nominal(t.head.head) and t.head.head.i not in own:
-        yield _phrase(t.head.head, own | {x.i for x in t.head.subtree})
+    if t.dep_ == "pobj" and t.head.dep_ == "prep" and _nominal(t.head.head) and t.head.head.i not in blocked:
+        yield "noun-the-figure-completes", _phrase(t.head.head, blocked | {x.i for x in t.head.subtree})
     # 3. The counted noun: "266,000 jobs added in April".
-    if counted is not None and counted.i not in own:
-        yield _phrase(counted, own)
+    if counted is not None and counted.i not in blocked:
+        yield "counted-noun", _phrase(counted, blocked)
     # 4. The figure's own "in/of/for/on" phrase, hanging off its head or, in a range or a list ("between
     # $200 billion and $400 billion in tax revenue"), off another of its words.
     for tok in sorted({anchor} | {doc[i] for i in own}, key=lambda x: x.i):
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ in ("in", "of", "for", "on") and c.i > anchor.i and c.i not in own \
                     and not _dated(c):
-                objs = [o for o in c.children if o.dep_ == "pobj" and o.i not in own]
+                objs = [o for o in c.children if o.dep_ == "pobj" and o.i not in blocked]
                 if objs:
-                    yield _phrase(objs[0], own)
+                    yield "figure-own-phrase", _phrase(objs[0], blocked)
     # 5./6. The clause.
-    yield from _clause_candidates(anchor, own)
+    yield from _clause_candidates(anchor, blocked)
+    if _acts(anchor, own):
+        return  # a verb's act that names nothing we could read ("hit 2 percent"): no answer beats a stray phrase
     # 7. A fragment: the closest noun phrase before the figure in the sentence.
     start = min(own)
     sent = anchor.sent
     in_sentence = chunks if chunks is not None else sent.noun_chunks
     before = [c for c in in_sentence if sent.start <= c.start and c.end <= start and c.root.pos_ != "PRON"
-              and not is_agent(c.root) and not any(is_figure_token(x) for x in c)]
+              and not is_agent(c.root) and not any(is_figure_token(x) or x.i in blocked for x in c)]
     if before:
-        yield _phrase(before[-1].root, own)
+        yield "noun-phrase-before", _phrase(before[-1].root, blocked)
 
 
-def _clause_candidates(anchor: Token, own: set[int]) -> Iterator[tuple[str, bool]]:
-    """The clause's subject when it is a thing; else its verb with the verb's object or its "for" phrase."""
+def _clause_candidates(anchor: Token, own: set[int]) -> Iterator[tuple[str, Phrase]]:
+    """The clause's subject when it is a thing; else its verb with the verb's object or its "for" phrase.
+
+    A verb alone is never offered ("give", "began"): it names an act, not what is measured.
+    """
     verb = governing_verb(anchor)
     if verb is None:
         return
     subj = subject_of(verb)
+    mechanism = "subject-of-clause"
+    skip = own
     if subj is not None and subj.lower_ in ("which", "that", "who") and subj.head.dep_ == "relcl":
+        if subj.head.lemma_.lower() == "be":
+            skip = own | {x.i for x in subj.head.subtree}  # "a growth rate [that was] 2.8%": the antecedent alone
         subj = subj.head.head  # "..., which represents an increase of 7.1%": the antecedent
+        mechanism = "antecedent-of-relative"
         inner = governing_verb(subj)
         if (is_figure_token(subj) or any(c.dep_ == "nummod" for c in subj.children)) and inner is not None:
             # "has reached 25.5%, which is 7.4 percentage points higher": the antecedent is itself a figure,
@@ -129,15 +176,22 @@ def _clause_candidates(anchor: Token, own: set[int]) -> Iterator[tuple[str, bool
             subj = subject_of(inner)
     if subj is not None and subj.lower_ in ("it", "they", "this", "that") and subj.dep_ in ("nsubj", "nsubjpass"):
         subj = _antecedent(subj)  # "Domestic inflation eased. At 4.2%, it remains high."
+        mechanism = "antecedent-of-pronoun"
+    act = vocabulary.table("act_nouns").get(verb.lemma_.lower())
+    if mechanism == "antecedent-of-relative" and act is not None and anchor.head.i == verb.i:
+        # "a chip maker that is investing $5 billion": the investment, not the maker with its clause
+        yield "noun-of-verb", Phrase(act, False, verb.idx, verb.idx + len(verb.text))
     if subj is not None and subj.i not in own and not is_agent(subj) and subj.pos_ != "PRON":
-        yield _phrase(subj, own)
+        yield mechanism, _phrase(subj, skip if mechanism == "antecedent-of-relative" else own)
         return
     objs = [c for c in verb.children if c.dep_ in ("dobj", "attr", "oprd") and c.i not in own
             and not any(x.i in own for x in c.subtree)]
     if objs and _nominal(objs[0]):
         # The object's phrase leaves room for the verb, so that the two hold at most six content words.
-        text, generic = _phrase(objs[0], own, MAX_CONTENT_WORDS - count_content_words(verb.text))
-        yield f"{verb.text} {text}".strip(), generic
+        p = _phrase(objs[0], own, MAX_CONTENT_WORDS - count_content_words(verb.text))
+        if p.text:
+            yield "verb-and-object", Phrase(f"{verb.text} {p.text}", p.generic, min(verb.idx, p.start),
+                                            max(verb.idx + len(verb.text), p.end))
     # The verb's "for/in/on" phrase after the figure names the thing ("paying $700 a month for their
     # insulin"), or its "for" phrase before it ("For services, staff project an average of 3 percent").
     for c in verb.children:
@@ -145,10 +199,47 @@ def _clause_candidates(anchor: Token, own: set[int]) -> Iterator[tuple[str, bool
                 c.lower_ in ("for", "in", "on") and c.i > anchor.i or c.lower_ == "for" and c.i < anchor.i):
             pobjs = [o for o in c.children if o.dep_ == "pobj"]
             if pobjs:
-                yield _phrase(pobjs[0], own)
-    if not objs and verb.lemma_.lower() not in vocabulary.words("light_verbs") and _plain(
-            verb.text) not in vocabulary.words("verb_clitics"):
-        yield verb.text, False  # a poor column head, but it names the act
+                yield _verb_phrase(verb, c, pobjs[0], anchor, own)
+    if act is not None and not objs and verb.pos_ == "VERB":
+        # "that saves $160 billion": the savings; never the bare verb ("saves"), which names no thing
+        yield "noun-of-verb", Phrase(act, False, verb.idx, verb.idx + len(verb.text))
+
+
+def _verb_phrase(verb: Token, prep: Token, pobj: Token, anchor: Token, own: set[int]) -> tuple[str, Phrase]:
+    """The verb's "for/on" phrase named with the verb's act when the figure is the amount the verb spends
+    or pays ("will spend $40 million on new pipes": the spending on new pipes); else the phrase alone."""
+    if (anchor.dep_ == "dobj" and anchor.head.i == verb.i and prep.lower_ in ("for", "on") and prep.i > anchor.i
+            and verb.pos_ == "VERB" and verb.lemma_.lower() not in vocabulary.words("light_verbs")
+            and verb.lemma_.lower() not in vocabulary.words("change_verbs")):
+        p = _phrase(pobj, own, MAX_CONTENT_WORDS - 1)
+        act = vocabulary.table("act_nouns").get(verb.lemma_.lower()) or gerund(verb.lemma_.lower())
+        if p.text and not p.generic:
+            return "act-of-verb-on-phrase", Phrase(f"{act} {prep.lower_} {p.text}", False, verb.idx, p.end)
+    return "verb-prepositional-phrase", _phrase(pobj, own)
+
+
+def gerund(lemma: str) -> str:
+    """The "-ing" form of an English verb's lemma, by the spelling rules: "spend" -> "spending",
+    "make" -> "making", "cut" -> "cutting", "die" -> "dying", "see" -> "seeing"."""
+    vowels = "aeiou"
+    if lemma.endswith("ie"):
+        return lemma[:-2] + "ying"
+    if lemma.endswith("e") and len(lemma) > 2 and lemma[-2] not in "eoy":
+        return lemma[:-1] + "ing"
+    # One syllable ending consonant-vowel-consonant doubles its last letter ("cut", "put", "ship"), not w/x/y.
+    if (len(lemma) >= 3 and lemma[-1] not in vowels + "wxy" and lemma[-2] in vowels and lemma[-3] not in vowels
+            and sum(1 for k, ch in enumerate(lemma) if ch in vowels and (k == 0 or lemma[k - 1] not in vowels)) == 1):
+        return lemma + lemma[-1] + "ing"
+    return lemma + "ing"
+
+
+def _acts(anchor: Token, own: set[int]) -> bool:
+    """True when the figure's clause has a verb of its own that is not a light verb and has no object: what
+    the figure measures is that act's, and a noun phrase elsewhere in the sentence would name another thing."""
+    verb = governing_verb(anchor)
+    if verb is None or verb.lemma_.lower() in vocabulary.words("light_verbs") or verb.pos_ != "VERB":
+        return False
+    return not any(c.dep_ in ("dobj", "attr", "oprd") and c.i not in own for c in verb.children)
 
 
 def _antecedent(pron: Token) -> Token | None:
@@ -163,10 +254,10 @@ def _antecedent(pron: Token) -> Token | None:
 
 def noun_phrase(tok: Token, skip: set[int] = frozenset()) -> str:
     """The phrase a noun heads, without the figure's words, in at most six content words (see ``_phrase``)."""
-    return _phrase(tok, skip)[0]
+    return _phrase(tok, skip).text
 
 
-def _phrase(tok: Token, skip: set[int] = frozenset(), limit: int = MAX_CONTENT_WORDS) -> tuple[str, bool]:
+def _phrase(tok: Token, skip: set[int] = frozenset(), limit: int = MAX_CONTENT_WORDS) -> Phrase:
     """The phrase a noun heads, without the figure's words, cut to at most ``limit`` content words.
 
     The phrase is the stretch of the noun's subtree around it that holds neither a token of ``skip`` nor
@@ -177,7 +268,7 @@ def _phrase(tok: Token, skip: set[int] = frozenset(), limit: int = MAX_CONTENT_W
     a time, while it is still too long.
 
     Returns:
-        (the phrase, whether it is made only of measure words and adjectives).
+        The phrase, whether it is made only of measure words and adjectives, and its characters.
     """
     doc = tok.doc
     sub = [t for t in tok.subtree]
@@ -187,7 +278,7 @@ def _phrase(tok: Token, skip: set[int] = frozenset(), limit: int = MAX_CONTENT_W
         return i not in skip and not is_figure_token(doc[i]) and doc[i].text not in (";", "—", "--", "(", ")")
 
     if tok.i in skip or tok.ent_type_ in ("DATE", "TIME") or tok.pos_ in ("PRON", "DET", "NUM"):
-        return "", True  # a time ("the year", "September") or a pronoun names no measured thing
+        return _NOTHING  # a time ("the year", "September") or a pronoun names no measured thing
     lo, hi = tok.i, tok.i
     while lo > first and free(lo - 1):
         lo -= 1
@@ -206,7 +297,8 @@ def _phrase(tok: Token, skip: set[int] = frozenset(), limit: int = MAX_CONTENT_W
         lo += 1
         while lo < tok.i and _joined(doc, lo):  # the rest of a written word goes with it ("low-cost")
             lo += 1
-    return _trimmed(doc, lo, hi), _only_measure_words(doc, lo, hi)
+    text, start, end = trimmed_span(doc, lo, hi)
+    return Phrase(text, _only_measure_words(doc, lo, hi), start, end)
 
 
 def _cut_tail(doc: Doc, head: int, lo: int, hi: int, limit: int = MAX_CONTENT_WORDS) -> int:
@@ -293,10 +385,6 @@ def _nominal(tok: Token) -> bool:
 def _dated(prep: Token) -> bool:
     """True for a prepositional phrase that names a time ("in 2024", "for the year")."""
     return any(x.ent_type_ in ("DATE", "TIME") for x in prep.subtree)
-
-
-def _plain(text: str) -> str:
-    return text.lower().replace("\u2019", "'").replace("\u2018", "'")
 
 
 def is_agent(tok: Token) -> bool:

@@ -44,7 +44,7 @@ def extract_quantities(doc: Doc, *, doc_date: datetime.date | None = None,
     """
     text = doc_text(doc)
     exclude = sorted(exclude)
-    reading = DocumentReading.of(doc, text)
+    reading = DocumentReading.of(doc, text, exclude)
     carry = Carry.of(doc, text, boundaries)
     drafts: list[Draft] = []
     prev_lx: list[Lexeme] = []

@@ -2,8 +2,10 @@
 
 Each rule looks only at the characters and lexemes around the mention, so the rules hold for any
 transcript: years and dates used as time references, clock times, ordinals, numbers inside names ("G20",
-"3D", "24/7", "14th Five-Year Plan"), fiscal-year shorthand ("`25") and rates quoted per unit of time
-("$3,500 a year": the "a year" is no quantity of its own). Every rule proposes a reason or nothing; a
+"3D", "24/7", "14th Five-Year Plan", "B.1.1.7", "13(3)", "two-plus-two"), fiscal-year shorthand ("`25"),
+rates quoted per unit of time ("$3,500 a year": the "a year" is no quantity of its own), numbers that point
+rather than count ("the two sides", "one area ... another area", "this is one part"; read from the parse) and
+rhetoric ("not one single time", "100 percent sure"). Every rule proposes a reason or nothing; a
 mention is rejected when any rule proposes a reason, and the reason reported is that of the first such
 rule in :data:`REJECTIONS`.
 """
@@ -102,7 +104,10 @@ def _span_that_dates(s: Seen) -> str | None:
 
 def _point_in_time(s: Seen) -> str | None:
     """ "a year earlier", "a month ago", "six months from now": a duration naming a point in time."""
-    nxt = (s.low(s.m.last + 1), s.low(s.m.last + 2))
+    k = s.m.last + 1
+    if (s.low(k), s.low(k + 1), s.low(k + 2)) == ("and", "a", "half"):
+        k += 3  # "a year and a half ago"
+    nxt = (s.low(k), s.low(k + 1))
     if is_time(s.m.unit) and (nxt[0] in vocabulary.words("dating_after") or nxt == ("from", "now")):
         return "dating-span"
     return None
@@ -155,13 +160,14 @@ def _word_before(s: Seen) -> str:
 
 
 def _glued_to_letters(s: Seen) -> str | None:
-    """ "G20", "COVID-19", "F-16", "`25", "#1", "13th", "3D", "1990s", "24/7": digits inside a name or an ordinal."""
+    """ "G20", "COVID-19", "F-16", "P5+1", "`25", "#1", "13th", "3D", "1990s", "24/7": digits inside a name or an
+    ordinal."""
     if not s.num.is_digit:
         return None
     sign_letters = s.m.currency_sign and s.m.first < s.m.num_first  # "$US55.9": the letters are the currency's
     prefix = s.before == "-" and s.before2.isalpha() and _word_before(s).lower() in vocabulary.words("number_prefixes")
     if s.before.isalpha() and not sign_letters or (s.before == "-" and s.before2.isalpha() and not prefix) or (
-            s.before in "`'’‘#"):
+            s.before == "+" and s.before2.isalnum()) or s.before in "`'’‘#":
         return "name"
     if s.after.isalpha() and not (s.m.unit is not None and s.m.last > s.m.num_last):  # "256GB", "5km": a unit read
         glued = re.match(r"[^\W\d_]+", s.text[s.num_end:s.num_end + 6]).group().lower()
@@ -340,13 +346,140 @@ def _set_a_change_applies_to(s: Seen) -> str | None:
     return None
 
 
+#: The largest number of things a speaker points at as a set ("the two sides", "our three nations", "all four
+#: leaders"): the span of sets seen at a glance (subitizing); a larger set named with "the" is usually a count
+#: that informs ("the 16 measures", "the five big initiatives").
+SMALL_SET = 4
+
+
+def _small_set_pointed_at(s: Seen) -> str | None:
+    """ "the two sides", "our two nations", "all four leaders": a spelled small number after a definite
+    determiner names a set the listener already knows; it points rather than counts."""
+    t = s.num_token
+    if t is None or not s.num.is_word or not s.bare or s.m.value is None or not 2 <= s.m.value <= SMALL_SET:
+        return None
+    if t.dep_ != "nummod" or t.head.i <= t.i or t.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    definite = vocabulary.words("definite_determiners")
+    if t.head.dep_ == "attr" and any(c.dep_ == "nsubj" and c.lower_ in definite for c in t.head.head.children):
+        return "pointing"  # "these are two leaders who ...": the set is pointed at by the subject
+    # The determiner stands right before the number: "these new three exemptions" counts the new ones.
+    if any(c.i == t.i - 1 or c.i == t.i - 2 and c.doc[c.i + 1].lower_ in ("'s", "’s") for c in t.head.children
+           if c.dep_ == "poss" or c.dep_ in ("det", "predet") and c.lower_ in definite):
+        return "pointing"
+    return None
+
+
+def _one_of_several(s: Seen) -> str | None:
+    """ "one area ... another area", "one camp or the other", "this is one part", "one indication is", "a one
+    step": a "one" set against another of its kind, naming one of several as a copula's subject or complement,
+    or after an article, is an article itself; it counts nothing (an "only one" or "just one" does count)."""
+    t = s.num_token
+    if t is None or not s.num.is_word or s.num.low != "one" or not s.bare or t.dep_ != "nummod":
+        return None
+    if any(c.dep_ in ("advmod", "quantmod") for c in t.children) or s.low(s.m.num_last + 1) in vocabulary.words(
+            "comparatives"):
+        return None  # "only one", "just one", "at least one", "one more hike": the number is the point
+    if s.low(s.m.num_first - 1) in ("a", "an"):
+        return "pointing"  # "a one step": an article before it leaves "one" nothing to count
+    noun = t.head
+    contrast = vocabulary.words("contrast_words")
+    if any(x.lower_ in contrast and (x.lower_ != "other" or x.i > 0 and x.doc[x.i - 1].pos_ == "DET")
+           for x in t.doc[t.i + 1:t.sent.end]):
+        return "pointing"
+    if noun.dep_ in ("attr", "nsubj") and noun.head.lemma_ == "be":
+        return "pointing"
+    return None
+
+
+def _emphatic_one(s: Seen) -> str | None:
+    """ "not one single time", "not one dollar", "not even a day": a negated "one" (or "a") says none;
+    rhetoric, no amount."""
+    if not s.num.is_word or s.num.low not in ("one", "a", "an"):
+        return None
+    negations, k = vocabulary.words("negations"), s.m.num_first - 1
+    if s.num.low == "one" and s.bare and (s.low(k) in negations or s.low(s.m.num_last + 1) == "single"):
+        return "emphasis"
+    if s.low(k) == "even" and s.low(k - 1) in negations:
+        return "emphasis"
+    return None
+
+
+def _degree_percent(s: Seen) -> str | None:
+    """ "100 percent wrong", "110% committed": a whole (or more) percent of an adjective is a degree, rhetoric."""
+    t = s.num_token
+    if t is None or s.m.unit != "%" or s.m.value is None or s.m.value < 100:
+        return None
+    if s.low(s.m.first - 1) in vocabulary.words("qualifier_words"):
+        return None  # "nearly 100 percent effective": a measured rate, qualified as measurements are
+    unit = t.head if t.dep_ == "nummod" else t
+    head = unit.head
+    if unit.dep_ in ("npadvmod", "advmod") and head.tag_ in ("JJ", "VBN") and head.i > unit.i:
+        return "degree"
+    return None
+
+
+def _dotted_code(s: Seen) -> str | None:
+    """ "B.1.1.7", "the 10.1.1 rule", "version 2.4.1": digits joined by points into a code or a version."""
+    if not s.num.is_digit:
+        return None
+    text, end, start = s.text, s.num_end, s.num.start
+    after = text[end:end + 2]
+    if len(after) == 2 and after[0] == "." and after[1].isdigit():
+        return "name"
+    if start >= 2 and text[start - 1] == "." and text[start - 2].isalnum():
+        return "name"
+    return None
+
+
+def _bracketed_subsection(s: Seen) -> str | None:
+    """ "13(3)", "section 4(b)": a number glued to a bracketed part is a clause of a law or a rule."""
+    if not s.num.is_digit:
+        return None
+    text, end = s.text, s.num_end
+    if re.match(r"\(\w{1,3}\)", text[end:end + 5]) or s.before == "(" and re.search(r"\w\($", text[:s.num.start]) \
+            and text[end:end + 1] == ")":
+        return "name"
+    return None
+
+
+def _numeral_chain(s: Seen) -> str | None:
+    """ "two-plus-two", "one-on-one", "one-to-one": numbers joined by hyphens to a word between them name a
+    format or a ratio's shape, not an amount."""
+    text, a, b = s.text, s.num.start, s.num_end
+    while a > 0 and (text[a - 1].isalnum() or text[a - 1] == "-"):
+        a -= 1
+    while b < len(text) and (text[b].isalnum() or text[b] == "-"):
+        b += 1
+    parts = text[a:b].lower().split("-")
+    numerals = [p for p in parts if p.isdigit() or p in number_words()]
+    joins = [p for p in parts if p not in numerals]
+    # "one-to-one", "one-in-five" are a ratio and a share (GUIDELINES.md); a time word makes a duration.
+    if len(parts) >= 3 and len(numerals) >= 2 and not any(
+            p in ("to", "in", "out", "of") or p in vocabulary.words("time_nouns") for p in joins):
+        return "compound"
+    return None
+
+
+def _moment_named(s: Seen) -> str | None:
+    """ "this is a day for the city", "that was a week to remember": "a day" said of "this" names a moment,
+    it measures no time."""
+    t = s.token(s.lx[s.m.last]) if is_time(s.m.unit) and s.num.low in ("a", "an") else None
+    if t is None or t.dep_ != "attr" or t.head.lemma_ != "be":
+        return None
+    if any(c.dep_ == "nsubj" and c.lower_ in ("this", "that") for c in t.head.children):
+        return "not-a-figure"
+    return None
+
+
 #: The rejection rules; a mention is no quantity when any proposes a reason (the first one's is reported).
 REJECTIONS: RuleSet[Seen, str] = RuleSet(
     "rejection", _clock, _span_that_dates, _point_in_time, _disfluency, _false_start, _pronoun_one,
     _word_compound, _code, _glued_to_letters, _year, _date, _after_capitalised, _street_number,
     _capitalised_number_word,
     _denominator, _clock_list, _rank, _label_after_noun, _multiplier_adjective, _window_compound, _enumeration,
-    _set_a_change_applies_to)
+    _set_a_change_applies_to, _small_set_pointed_at, _one_of_several, _emphatic_one, _degree_percent, _dotted_code,
+    _bracketed_subsection, _numeral_chain, _moment_named)
 
 
 def rejection(text: str, lx: list[Lexeme], m: Mention, doc: Doc | None = None) -> str | None:

@@ -125,10 +125,32 @@ class Figure:
             return False  # "the difference between the two budgets is": a figure inside the subject is no part of it
         if any(c.dep_ == "nummod" and self.m.start <= c.idx < self.m.end for c in subj.children):
             return False  # "one difference is worth noting": the figure counts the subject's items
-        lem = subj.lemma_.lower()
-        if lem in vocabulary.words("change_subject_lemmas"):
-            return True
-        return lem == "rate" and any(c.lemma_.lower() == "growth" and c.dep_ == "compound" for c in subj.children)
+        if subj.lower_ in ("that", "which") and subj.head.dep_ == "relcl" and self.anchor.head.i == subj.head.i:
+            subj = subj.head.head  # "a growth rate that was 2.8 percent": the relative's antecedent
+        if subj.lemma_.lower() in vocabulary.words("projection_nouns"):
+            # "the median projection for real GDP growth is 2.1 percent": what is projected
+            subj = next((o for p in subj.children if p.dep_ == "prep" and p.lower_ in ("for", "of")
+                         for o in p.children if o.dep_ == "pobj"), subj)
+        return _names_change(subj)
+
+    @cached_property
+    def rate_subject(self) -> bool:
+        """True when the clause's subject is a rate itself ("inflation", "the jobless rate"), not the growth
+        rate of an amount: a percent it "rose" or "fell" is the rate's new level (GUIDELINES.md, Rates)."""
+        subj = self.subject
+        if subj is not None and subj.lower_ in ("that", "which") and subj.head.dep_ == "relcl":
+            subj = subj.head.head  # "inflation, which is up 2.9 percent"
+        if subj is None or _names_change(subj):
+            return False
+        return subj.lemma_.lower() in vocabulary.words("rate_words") or subj.lower_ in vocabulary.words("rate_words")
+
+
+def _names_change(subj: Token) -> bool:
+    """ "growth", "job gains", "the growth rate": a noun that names a change."""
+    lem = subj.lemma_.lower()
+    if lem in vocabulary.words("change_subject_lemmas"):
+        return True
+    return lem == "rate" and any(c.lemma_.lower() == "growth" and c.dep_ == "compound" for c in subj.children)
 
 
 def _multiple(f: Figure) -> Decision | None:
@@ -160,7 +182,40 @@ def _by_amount(f: Figure) -> Decision | None:
     direction = direction_from(list(reversed(f.before[:-1]))) or direction_from(f.path_lemmas)
     if direction is None and f.unit == "count" and not f.m.scaled:
         return "level", None, True  # a passive's agent, not the amount of a change
+    if direction is None and f.unit == "%" and f.after[:1] == ["of"]:
+        return None  # "encouraged by 80 percent of the public": a passive's agent, a part of a whole
     return "change", direction or "up", True
+
+
+def _rate_reached(f: Figure) -> Decision | None:
+    """ "inflation rose 2.9 percent", "inflation, which is up 2.9 percent", "the jobless rate fell below 4%": a
+    percent a rate itself moves to is the rate's level, as "rose to" says; its move would be in points."""
+    if f.unit == "%" and f.pre != "by" and f.rate_subject and (
+            f.verb_lemma in vocabulary.words("change_verbs") or f.pre in ("up", "down")):
+        return "level", None, True
+    return None
+
+
+def _placed_on_target(f: Figure) -> Decision | None:
+    """ "140 bombs were dropped on the site": a count of things a verb of change puts on a target is the
+    count of a physical act, not the change of a total ("20,000 jobs were cut" stays a change)."""
+    if f.unit != "count" or f.anchor is None:
+        return None
+    verbs = [c for c in f.anchor.children if c.dep_ in ("relcl", "acl")]
+    if f.anchor.dep_ in ("nsubjpass", "nsubj"):
+        verbs.append(f.anchor.head)
+    for v in verbs:
+        if v.lemma_.lower() in vocabulary.words("change_verbs") and any(
+                c.dep_ == "prep" and c.lower_ in vocabulary.words("target_preps") and _a_place(c) for c in v.children):
+            return "level", None, True
+    return None
+
+
+def _a_place(prep: Token) -> bool:
+    """True for a preposition whose object is a determined thing or a name ("on that site", "on Kabul"), not
+    a manner ("on average", "on balance")."""
+    return any(o.dep_ == "pobj" and (o.pos_ == "PROPN" or any(c.dep_ in ("det", "poss") for c in o.children))
+               for o in prep.children)
 
 
 def _duration(f: Figure) -> Decision | None:
@@ -256,6 +311,10 @@ def _rate_of_change(f: Figure) -> Decision | None:
     path = f.path_lemmas
     if f.pre != "of" or not any(w in vocabulary.words("pace_nouns") for w in path[:2]):
         return None
+    pace = f.anchor.head.head if f.anchor is not None and f.anchor.dep_ == "pobj" else None
+    if pace is not None and (pace.dep_ != "pobj" or pace.head.head.lemma_.lower() not in vocabulary.words(
+            "change_verbs")):
+        return None  # "authorized operations at an offering rate of 1/4 percent": a rate set, not a change's pace
     verbs = [w for w in path if w in vocabulary.words("change_verbs")]
     if verbs:
         return "change", "down" if verbs[0] in vocabulary.words("fall_words") else "up", True
@@ -309,6 +368,11 @@ def _percentage_points(f: Figure) -> Decision | None:
 def _object_of_change_verb(f: Figure) -> Decision | None:
     """ "rose 7.1%", "cutting 100,000 teachers": the direct object of a verb of rising or falling."""
     v = f.verb_lemma
+    a = f.anchor
+    if a is not None and f.unit not in ("count", "%", "pp", "bp") and a.dep_ in (
+            "compound", "nmod", "amod", "nummod") and a.head.pos_ == "NOUN" and a.head.i > a.i and not is_change_noun(
+            a.head.lower_):
+        return None  # "creating a record $7 billion surplus": the amount measures the surplus the verb creates
     if v in vocabulary.words("change_verbs") and f.pre not in vocabulary.words("object_blocking_preps"):
         return "change", "down" if v in vocabulary.words("fall_words") else "up", True
     return None
@@ -326,13 +390,47 @@ def _unmarked(f: Figure) -> Decision | None:
     return "level", None, False
 
 
+#: Rules cued by a word before the figure (``Figure.pre``), by a word after it, by the clause's subject, by
+#: its verb; the other rules read the figure's own form (its unit, a range, "times"), or nothing (``unmarked``).
+_CUED_BEFORE = frozenset({"by_amount", "up_or_down_before", "change_noun_of", "share", "extreme_part",
+                          "rate_of_change", "growth_rising_to", "level_preposition", "rate_reached"})
+_CUED_AFTER = frozenset({"comparative_after", "change_noun_after", "year_on_year"})
+_CUED_BY_SUBJECT = frozenset({"change_subject", "share_subject", "rate_reached"})
+_CUED_BY_VERB = frozenset({"object_of_change_verb", "growth_in_path", "placed_on_target"})
+
+
+def cue(f: Figure, rule: str) -> tuple[int | None, int | None]:
+    """The characters of the words that cued ``rule``'s decision on ``f`` (the evidence's span): the word
+    before or after the figure, the clause's subject or verb, the figure itself for its own form; none for
+    ``unmarked``."""
+    m, lx = f.m, f.lx
+    if rule in _CUED_BEFORE and f.pre:
+        for t in reversed(lx[max(0, m.first - 14):m.first]):
+            if t.low == f.pre:
+                return t.start, t.end
+    if rule in _CUED_AFTER and m.last + 1 < len(lx):
+        t = lx[m.last + 1]
+        return t.start, t.end
+    if rule in _CUED_BY_SUBJECT and f.subject is not None:
+        return f.subject.idx, f.subject.idx + len(f.subject.text)
+    verb = governing_verb(f.anchor) if f.anchor is not None else None
+    if rule == "counted_by_change_clause" and f.anchor is not None:
+        verb = next((c for c in f.anchor.children if c.dep_ in ("relcl", "acl")), verb)
+    if rule in _CUED_BY_VERB | {"counted_by_change_clause"} and verb is not None:
+        return verb.idx, verb.idx + len(verb.text)
+    if rule == "unmarked":
+        return None, None
+    return m.start, m.end
+
+
 #: Rules that read the figure's clause (its subject, its verb) rather than the words on the figure itself:
 #: an item of a list of figures decided only by these takes the kind of the list's first item.
 CLAUSE_RULES = frozenset({"change_subject", "object_of_change_verb", "growth_in_path", "unmarked"})
 
 #: The kind rules in precedence order.
 KIND_RULES: RuleSet[Figure, Decision] = RuleSet(
-    "kind", _multiple, _share_of_whole, _ratio_or_occurrences, _from_to_end, _by_amount, _duration, _up_or_down_before,
-    _comparative_after, _change_noun_after, _year_on_year, _change_noun_of, _counted_by_change_clause, _share,
+    "kind", _multiple, _share_of_whole, _ratio_or_occurrences, _from_to_end, _by_amount, _duration, _rate_reached,
+    _up_or_down_before, _comparative_after, _change_noun_after, _year_on_year, _change_noun_of, _placed_on_target,
+    _counted_by_change_clause, _share,
     _share_subject, _extreme_part, _basis_points, _rate_of_change, _growth_rising_to, _level_preposition,
     _change_subject, _percentage_points, _object_of_change_verb, _growth_in_path, _unmarked)

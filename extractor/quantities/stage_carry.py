@@ -76,8 +76,9 @@ class Carry:
         for d in ds:
             if d.entity is None:
                 d.entity = carry_entity
-            if d.concept is None:
+            if d.concept is None and carry_concept is not None:
                 d.concept = carry_concept
+                d.note("concept", "carried-from-stretch")
 
     def remember(self, sent: Span, ds: list[Draft], refs: list[TimeRef]) -> None:
         """Rule 4, for a sentence that may hold a figure (its period is remembered even when it holds none)."""
@@ -98,4 +99,7 @@ def copy_converted(ds: list[Draft], offset: int) -> None:
             src = ds[d.converts]
             d.kind, d.direction, d.period, d.entity = src.kind, src.direction, src.period, src.entity
             d.concept, d.approx = src.concept, d.approx or src.approx
+            for name in ("kind", "concept"):  # the source's evidence, as its fields are
+                if name in src.evidence:
+                    d.note(name, *src.evidence[name])
             d.converts = offset + d.converts

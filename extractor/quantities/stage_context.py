@@ -18,12 +18,13 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from typing import Sequence
 
 from spacy.tokens import Doc, Span
 
 from ..parsed import noun_chunks
 from .approx import qualifier
-from .concept import concept_phrase
+from .concept import concept_reading
 from .draft import Draft
 from .entity import entity_candidates, figure_owner, host_names
 from .periods import TimeRef, figure_period
@@ -36,8 +37,8 @@ Entity = tuple[int, int, str]
 
 @dataclass
 class DocumentReading:
-    """What the stages read once per document: its text, host country, entities, noun chunks, and which
-    currency its "¥" and "cents" are in (:func:`units.unit_context`)."""
+    """What the stages read once per document: its text, host country, entities, noun chunks, which
+    currency its "¥" and "cents" are in (:func:`units.unit_context`), and the tokens of its page debris."""
 
     doc: Doc
     text: str
@@ -47,14 +48,17 @@ class DocumentReading:
     chunks: list[Span] = field(default_factory=list)
     ent_starts: list[int] = field(default_factory=list)
     chunk_starts: list[int] = field(default_factory=list)
+    #: Indices of the tokens of page debris (a PDF page's header inside a sentence): no concept runs into them.
+    debris: frozenset[int] = frozenset()
 
     @classmethod
-    def of(cls, doc: Doc, text: str) -> "DocumentReading":
+    def of(cls, doc: Doc, text: str, exclude: Sequence[tuple[int, int]] = ()) -> "DocumentReading":
+        """The reading of ``doc``; ``exclude`` the character ranges of its page debris."""
         # Entities and noun chunks are read once for the whole document and sliced per sentence
         # (``Span.ents`` rescans the whole document).
         ents, chunks = list(doc.ents), noun_chunks(doc)
         return cls(doc, text, unit_context(text), host_names(doc), ents, chunks, [e.start for e in ents],
-                   [c.start for c in chunks])
+                   [c.start for c in chunks], _debris_tokens(doc, exclude))
 
     def sentence_chunks(self, sent: Span) -> list[Span]:
         starts = self.chunk_starts
@@ -66,10 +70,26 @@ class DocumentReading:
         return entity_candidates(sent, self.host, es, self.sentence_chunks(sent), self.text)
 
 
-def read_figure(doc: Doc, d: Draft, chunks: list[Span]) -> None:
+def _debris_tokens(doc: Doc, exclude: Sequence[tuple[int, int]]) -> frozenset[int]:
+    """The tokens inside the character ranges of page debris."""
+    out: set[int] = set()
+    for a, b in exclude:
+        span = doc.char_span(a, b, alignment_mode="contract")
+        if span is not None:
+            out.update(range(span.start, span.end))
+    return frozenset(out)
+
+
+def read_figure(doc: Doc, d: Draft, chunks: list[Span], debris: frozenset[int] = frozenset()) -> None:
     """Rule 1: the figure's qualifier and concept."""
     d.approx = qualifier(d.lx, d.m)
-    d.concept = concept_phrase(doc, d.m, d.anchor, d.head, chunks)
+    found = concept_reading(doc, d.m, d.anchor, d.head, chunks, debris)
+    if found is None:
+        d.concept = None
+        d.note("concept", "no-concept-found")
+    else:
+        d.concept = found.text
+        d.note("concept", found.mechanism, found.start, found.end)
 
 
 def link_conversions(ds: list[Draft]) -> None:
@@ -97,6 +117,8 @@ def share_list_concept(ds: list[Draft]) -> None:
     for a, b in zip(ds, ds[1:]):
         if in_one_list(a, b) and (b.concept is None or any(ch.isdigit() for ch in b.concept)):
             b.concept = a.concept
+            _, start, end = a.evidence.get("concept", (None, None, None))
+            b.note("concept", "first-item-of-list", start, end)
 
 
 _RESPECTIVELY = re.compile("respectively", re.I)
@@ -142,6 +164,7 @@ def apply_respectively(text: str, sent: Span, ds: list[Draft], ents: list[Entity
             d.entity = item_text(item)
         else:
             d.concept = item_text(item)
+            d.note("concept", "respectively-conjunct", item.idx, item.idx + len(item.text))
 
 
 def read_sentence(reading: DocumentReading, sent: Span, ds: list[Draft], refs: list[TimeRef],
@@ -149,7 +172,7 @@ def read_sentence(reading: DocumentReading, sent: Span, ds: list[Draft], refs: l
     """Rules 1-6 for one sentence's figures; ``carried`` is the period the speaker's turn hands on."""
     chunks = reading.sentence_chunks(sent)
     for d in ds:
-        read_figure(reading.doc, d, chunks)
+        read_figure(reading.doc, d, chunks, reading.debris)
     link_conversions(ds)
     spread_approx(ds)
     share_list_concept(ds)

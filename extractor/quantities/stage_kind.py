@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 
 from .. import vocabulary
 from .draft import Draft
-from .kind import CLAUSE_RULES, KIND_RULES, Figure
+from .kind import CLAUSE_RULES, KIND_RULES, Figure, cue
 
 
 def signed_change(d: Draft) -> None:
@@ -44,12 +44,24 @@ def guess_up(d: Draft) -> None:
 
 
 def decide_figure(doc: Doc, d: Draft) -> None:
-    """Rules 1-3 for one figure; ``cued`` says that the figure's own words decided (not its clause)."""
-    decided = KIND_RULES.decide(Figure(doc, d.m, d.lx, d.anchor, d.unit))
+    """Rules 1-3 for one figure; ``cued`` says that the figure's own words decided (not its clause).
+
+    The evidence noted is the deciding rule's name (``some_rule`` as ``some-rule``) with the words that cued it
+    (:func:`kind.cue`); a direction read from a minus sign is ``minus-sign``, one guessed ``direction-guessed-up``.
+    """
+    f = Figure(doc, d.m, d.lx, d.anchor, d.unit)
+    decided = KIND_RULES.decide(f)
     rule, (d.kind, d.direction, d.cued) = decided if decided is not None else ("unmarked", ("level", None, False))
     d.cued = d.cued and rule not in CLAUSE_RULES
+    start, end = cue(f, rule)
+    d.note("kind", rule.replace("_", "-"), start, end)
+    written = (d.m.value, d.m.low, d.m.high)
     signed_change(d)
+    if (d.m.value, d.m.low, d.m.high) != written:
+        d.note("kind", "minus-sign", d.m.start, d.m.end)
     guess_up(d)
+    if d.direction_guessed:
+        d.note("kind", "direction-guessed-up", start, end)
 
 
 def in_one_list(a: Draft, b: Draft) -> bool:
@@ -68,6 +80,8 @@ def share_list_kind(ds: list[Draft]) -> None:
     for a, b in zip(ds, ds[1:]):
         if in_one_list(a, b) and not b.cued:
             b.kind, b.direction, b.cued = a.kind, a.direction, a.cued
+            _, start, end = a.evidence.get("kind", (None, None, None))
+            b.note("kind", "first-item-of-list", start, end)
 
 
 def decide_sentence(doc: Doc, ds: list[Draft]) -> None:
@@ -87,3 +101,4 @@ def settle_policy_directions(ds: list[Draft]) -> None:
     for d in ds:
         if d.kind == "change" and d.direction_guessed and d.unit in ("bp", "pp"):
             d.direction = majority
+            d.note("kind", "direction-of-briefing-moves")

@@ -47,9 +47,12 @@ def subject_of(verb: Token) -> Token | None:
     """The subject of a verb, looking up through conjoined and subordinate clauses."""
     v = verb
     for _ in range(4):
-        for c in v.children:
-            if c.dep_ in ("nsubj", "nsubjpass", "csubj"):
-                return c
+        subjects = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
+        if subjects:
+            # The nearest before the verb: a parse that leaves a stray subject at the sentence's start (a page
+            # header cutting "the economy, and ... job gains have averaged") gives the clause two.
+            before = [c for c in subjects if c.i < v.i]
+            return before[-1] if before else subjects[0]
         if v.dep_ in ("conj", "xcomp", "advcl", "acl", "relcl", "ccomp", "pcomp") and v.head is not v:
             if v.dep_ in ("acl", "relcl") and v.head.pos_ in ("NOUN", "PROPN"):
                 return v.head
@@ -101,11 +104,26 @@ def phrase(tok: Token, skip: Collection[int] = (), limit: int = 14) -> str:
 
 def trimmed(doc: Doc, lo: int, hi: int) -> str:
     """The text of tokens ``lo..hi`` without function words and punctuation dangling at either end."""
+    return trimmed_span(doc, lo, hi)[0]
+
+
+def trimmed_span(doc: Doc, lo: int, hi: int) -> tuple[str, int, int]:
+    """:func:`trimmed`'s text with the character offsets, in the original text, of the stretch it was read
+    from (line breaks inside it read as spaces in the text, so the text may differ from the stretch there)."""
     while hi > lo and doc[hi].pos_ in _DANGLING:
         hi -= 1
     while lo < hi and doc[lo].pos_ in _DANGLING and doc[lo].pos_ != "DET":
         lo += 1
-    return doc[lo:hi + 1].text.replace("\n", " ").replace("\r", "").strip(" ,;:—-?!.")
+    raw = doc[lo:hi + 1].text
+    left = len(raw) - len(raw.lstrip(_END_MARKS))
+    right = len(raw.rstrip(_END_MARKS))
+    if right <= left:
+        return "", doc[lo].idx, doc[lo].idx
+    return raw[left:right].replace("\n", " ").replace("\r", ""), doc[lo].idx + left, doc[lo].idx + right
+
+
+#: Marks (and line breaks) stripped from the ends of a phrase.
+_END_MARKS = " ,;:—-?!.\n\r"
 
 
 #: Parts of speech that do not end (or, but for an article, begin) a noun phrase: "moderated to", "and".

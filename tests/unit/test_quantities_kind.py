@@ -35,7 +35,7 @@ def facts(parser, text, span):
     ("Between March and May of 2024, 30,000 nurses dropped out of the workforce.", "30,000", ("change", "down")),
     ("Compared with last year, 2 million more passengers used the line.", "2 million", ("change", "up")),
     ("Would one more hike by December be enough?", "one", ("level", None)),
-    ("One difference is worth noting here.", "One", ("level", None)),
+    ("Two differences are worth noting here.", "Two", ("level", None)),
     # a gap with no comparative word
     ("The difference between the two bids is $40 million.", "$40 million", ("change", "up")),
     ("The difference between the 12 bids and the target is large.", "12", ("level", None)),

@@ -64,6 +64,15 @@ REJECTION_CASES = [
     ("window_compound", "The 30-year mortgage rate rose.", "30-year", "compound-name"),
     ("enumeration", "I will make two points on housing.", "two", "enumeration"),
     ("set_a_change_applies_to", "We will raise the four main fees by 3 percent.", "four", "enumeration"),
+    ("small_set_pointed_at", "The mayor thanked our two sister cities for their help.", "two", "pointing"),
+    ("one_of_several", "The league will move one club to the north and another club to the south.", "one",
+     "pointing"),
+    ("emphatic_one", "Not one single match was postponed this season.", "one", "emphasis"),
+    ("degree_percent", "The coach said he was 100 percent certain of the result.", "100 percent", "degree"),
+    ("dotted_code", "Staff moved the archive to release 4.2.1 of the software.", "4.2", "name"),
+    ("bracketed_subsection", "The fund relies on clause 12(4) of the charter.", "12", "name"),
+    ("numeral_chain", "The ministers will hold a one-plus-three dialogue in May.", "three", "compound"),
+    ("moment_named", "For the whole harbour town, this is a day to remember.", "a day", "not-a-figure"),
 ]
 
 
@@ -121,11 +130,13 @@ KIND_CASES = [
     ("from_to_end", "The fleet went from 400 to 550 buses.", "400", ("level", None)),
     ("by_amount", "Fares were raised by 5 percent.", "5 percent", ("change", "up")),
     ("duration", "The works will take 18 months.", "18 months", ("level", None)),
+    ("rate_reached", "The city's jobless rate fell 4.1 percent in the spring.", "4.1 percent", ("level", None)),
     ("up_or_down_before", "Ticket sales were down 3 percent.", "3 percent", ("change", "down")),
     ("comparative_after", "Rents are 2 percent higher than before.", "2 percent", ("change", "up")),
     ("change_noun_after", "The board approved a 4 percent increase in fares.", "4 percent", ("change", "up")),
     ("year_on_year", "Output was 6% year on year in the autumn.", "6%", ("change", "up")),
     ("change_noun_of", "The ministry reported a decline of 7% in exports.", "7%", ("change", "down")),
+    ("placed_on_target", "Around 90 sandbags were dropped on the river bank overnight.", "90", ("level", None)),
     ("counted_by_change_clause", "We saw 40,000 jobs that were added in May.", "40,000", ("change", "up")),
     ("share", "Renters make up 40 percent of households.", "40 percent", ("share", None)),
     ("share_subject", "The share of exports going to partners in the wider southern region exceeded 30% for the first "
