@@ -87,7 +87,7 @@ def test_formats_jsonl_and_csv(messy_folder, tmp_path):
     assert len(lines) == 1 and json.loads(lines[0])["source"] == good
     assert extract_cli([good, "-q", "--format", "csv", "--out", str(tmp_path / "q.txt")]) == 0
     header = (tmp_path / "q.txt").read_text(encoding="utf-8").splitlines()[0]
-    assert header.startswith("transcript,title,date,quantity,turn,speaker,role,exchange,asked_by,answered_by,topic,text")
+    assert header.startswith("transcript,title,date,quantity,start,end,text,value")
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
