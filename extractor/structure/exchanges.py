@@ -18,7 +18,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from .. import vocabulary
 from .handoffs import call_by_name, handoffs_in
 from .introductions import called_reporter, introduction
-from .label_kinds import is_asker_label
+from .label_kinds import is_asker_label, is_outlet_label
 from .participants import resolve
 from .roles import ends_on_question, is_question
 from .types import Exchange, Handoff, Participant, Statement, Turn
@@ -277,6 +277,9 @@ def _exchange(text: str, turns, g: _Open, participants, ident: str, outlets: Map
         called = called_reporter(text[turns[first - 1].content_start:turns[first - 1].end])
     if called is not None:
         asker, outlet = called[0], outlet or called[1]
+    if outlet is None and asker is not None and not is_asker_label(asker) and is_outlet_label(asker):
+        # "Coastal Radio:" asks: the label is the asker and its outlet.
+        outlet = asker
     if outlet is None:
         # The reporter's own words, or the chair's call just before: "Next, Ann Lee with Reuters."
         first = g.questions[0]

@@ -15,6 +15,8 @@ from .. import vocabulary
 _OUTLET = re.compile(r"\s*\([^()]*\)\s*$")
 _DIGITS = re.compile(r"\d+")
 _SPACE = re.compile(r"[\s\u00a0]+")
+#: One word of two to four capitals: an outlet's acronym ("AFP", "CNBC"); "Q" is too short, a surname ("SMITH") too long.
+_ACRONYM = re.compile(r"[A-Z]{2,4}")
 
 
 def generic_key(label: str) -> str:
@@ -41,3 +43,12 @@ def is_support_label(label: str) -> bool:
 def is_chair_label(label: str) -> bool:
     """Whether the label names the chair ("MODERATOR", "Host")."""
     return _has_word(label, "chair_labels")
+
+
+def is_outlet_label(label: str) -> bool:
+    """Whether the label names a news outlet rather than a person: it holds a word of the ``outlet_words``
+    vocabulary ("Coastal Radio", "The Daily Courier"), or is one short acronym ("AFP", "NHK")."""
+    bare = _OUTLET.sub("", label).strip().rstrip(".:").strip()
+    if _ACRONYM.fullmatch(bare):
+        return True
+    return _has_word(bare, "outlet_words")

@@ -126,11 +126,12 @@ def variants(text: str, labels: list[str], turns: list[Turn]) -> dict[str, str]:
             count[t.speaker] += 1
     named = [lab for lab in labels if not is_asker_label(lab) and not is_support_label(lab)]
     out: dict[str, str] = {}
+    titles = {lab for lab in named if name_tokens(lab) and name_tokens(lab)[-1] in office_words()}
     for k, a in enumerate(named):
         for b in named[k + 1:]:
             if a in out or b in out:
                 continue
-            if _titled(text, a, b) or _titled(text, b, a):
+            if (a in titles and _titled(text, a, b)) or (b in titles and _titled(text, b, a)):
                 # The name is the speaker's; the title is one more way of labelling them.
                 title, name = (a, b) if _titled(text, a, b) else (b, a)
                 out[title] = name
@@ -259,9 +260,10 @@ def _stats(turns: list[Turn], content: list[str]) -> dict[str, dict[str, float]]
         if t.speaker:
             by[t.speaker].append(i)
     out = {}
+    ends_asking = [ends_on_question(c) for c in content]  # read once: every statistic below asks it
     for lab, idx in by.items():
         lengths = sorted(len(content[i]) for i in idx)
-        asking = [i for i in idx if ends_on_question(content[i])]
+        asking = [i for i in idx if ends_asking[i]]
         answered = [i for i in asking if i + 1 < len(turns) and turns[i + 1].speaker not in (lab, None)]
         out[lab] = {
             "turns": len(idx),
@@ -271,14 +273,16 @@ def _stats(turns: list[Turn], content: list[str]) -> dict[str, dict[str, float]]
             "introduces": 0 if is_asker_label(lab) else sum(introduction(content[i], lab) is not None for i in idx),
             "median": lengths[len(lengths) // 2],
             "opens": idx[0] == 0,
-            "holds": sum(is_question(content[i]) for i in idx) / len(idx),
             "taken_up": sum(1 for i in idx if i + 1 < len(turns) and turns[i + 1].speaker not in (lab, None)) / len(idx),
-            "replies": sum(1 for i in idx if i and turns[i - 1].speaker not in (lab, None)
-                           and ends_on_question(content[i - 1])),
+            "replies": sum(1 for i in idx if i and turns[i - 1].speaker not in (lab, None) and ends_asking[i - 1]),
             # Turns that take up someone else's question at length.
             "answers": sum(1 for i in idx if i and turns[i - 1].speaker not in (lab, None)
-                           and ends_on_question(content[i - 1]) and len(content[i].split()) >= _ANSWER_WORDS),
+                           and ends_asking[i - 1] and len(content[i].split()) >= _ANSWER_WORDS),
         }
+        s = out[lab]
+        # Whether every turn puts a question, read only where it can decide (see _is_press): it scans whole turns.
+        s["holds"] = (sum(is_question(content[i]) for i in idx) / len(idx)
+                      if s["taken_up"] == 1 and not s["replies"] and not s["opens"] else 0.0)
     return out
 
 

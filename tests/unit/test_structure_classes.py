@@ -52,7 +52,16 @@ def test_an_outlet_that_asks_is_the_press():
             "Minister Ola Berg:\n\nAbout sixty, most of them by less than a day. The cost is still being counted.\n")
     s = segment(text)
     assert roles(s) == {"Minister Ola Berg": "official", "Coastal Radio": "media", "North Sea Wire Agency": "media"}
-    assert [e.asked_by for e in s.exchanges] == ["Coastal Radio", "North Sea Wire Agency"]
+    assert [(e.asked_by, e.outlet) for e in s.exchanges] == [("Coastal Radio", "Coastal Radio"),
+                                                              ("North Sea Wire Agency", "North Sea Wire Agency")]
+
+
+def test_an_outlet_label_is_its_outlet_but_a_persons_is_not():
+    text = ("MINISTER HALL:  Good morning.  Exports rose by 3 percent.\n\n"
+            "AFP:  Minister, which markets grew fastest?\n\nMINISTER HALL:  Asia and Latin America.\n\n"
+            "TOM REED:  And which ones fell?\n\nMINISTER HALL:  None of them.\n")
+    s = segment(text)
+    assert [(e.asked_by, e.outlet) for e in s.exchanges] == [("AFP", "AFP"), ("TOM REED", None)]
 
 
 # 3. A chair who names the reporter before an unnamed "Q".
