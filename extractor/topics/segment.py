@@ -10,10 +10,14 @@ The body is cut in three steps, each linear in the length of the text:
    joins the question it introduces, and a question starts a topic when the
    vocabulary changes, moved by its cues (a new asker, "And ...", a stated
    follow-up or change of subject; see ``questions``).
-2. Statements (opening remarks, long monologues) are cut into pieces of about
-   ``target_words`` words, at the sentence or paragraph starts where the
-   vocabulary changes most (TextTiling-style cohesion of content lemmas) and
-   where a signpost ("Turning to", "With regard to") opens a sentence.
+2. Statements (opening remarks, long monologues) are cut last: first where
+   another speaker's statement begins (two leaders, each speaking at length;
+   not a host's few words of introduction), then into pieces as long as the
+   topics of the event's own questions and answers (at least ``target_words``),
+   at the sentence or paragraph starts where the vocabulary changes most
+   (TextTiling-style cohesion of content lemmas) and where a signpost
+   ("Turning to", "With regard to") opens a sentence. No topic starts inside a
+   sentence (after words that end none, or at a PDF page break).
 3. Answers are cut only where the evidence is strong: a signpost of a further
    question ("On your second question"), or a weaker signpost ("In terms of",
    "In addition") between two long parts whose vocabularies differ clearly.
@@ -44,7 +48,9 @@ class SegmenterConfig:
     """Tuning of the segmenter (defaults fitted on press conferences of several institutions).
 
     Attributes:
-        target_words: Typical length of one topic inside a statement.
+        target_words: Shortest typical length of one topic inside a statement (the event's own
+            questions and answers may set it longer), and how long each of two speakers' statements
+            must be to be two topics.
         window_words: Words on each side of a candidate boundary compared for cohesion.
         min_words: Shortest piece an answer or statement is cut into.
         answer_split_cost: Evidence an answer needs before it is cut.
