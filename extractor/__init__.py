@@ -66,25 +66,25 @@ _EXPORTS = {
     "InputError": "errors",
 }
 
-__all__ = ["__version__", *_EXPORTS]
+__all__ = ["__version__", *_EXPORTS]  # noqa: PLE0604  the lazy exports: their names are the keys of _EXPORTS
 
 if TYPE_CHECKING:  # pragma: no cover
     from .api import (
-        Options,
-        default_pipeline,
-        extract,
-        extract_path,
-        extract_text,
-        find_transcripts,
-        iter_outcomes,
-        record_from_doc,
+        Options as Options,
+        default_pipeline as default_pipeline,
+        extract as extract,
+        extract_path as extract_path,
+        extract_text as extract_text,
+        find_transcripts as find_transcripts,
+        iter_outcomes as iter_outcomes,
+        record_from_doc as record_from_doc,
     )
-    from .errors import ExtractorError, InputError
-    from .output import render, write_atomic, write_file
-    from .pipeline import PipelineConfig, build_pipeline
-    from .reading import decode_bytes, read_text
-    from .records import FactsDocument, Quantity, TranscriptRecord
-    from .schema import json_schema
+    from .errors import ExtractorError as ExtractorError, InputError as InputError
+    from .output import render as render, write_atomic as write_atomic, write_file as write_file
+    from .pipeline import PipelineConfig as PipelineConfig, build_pipeline as build_pipeline
+    from .reading import decode_bytes as decode_bytes, read_text as read_text
+    from .records import FactsDocument as FactsDocument, Quantity as Quantity, TranscriptRecord as TranscriptRecord
+    from .schema import json_schema as json_schema
 
 
 def __dir__() -> list[str]:

@@ -215,7 +215,7 @@ def _run_one(nlp: Language, path: Path, options: Options) -> Outcome:
         return Outcome(source, record=record, seconds=time.perf_counter() - started, text=text)
     except ExtractorError as exc:
         return Outcome(source, error=str(exc), seconds=time.perf_counter() - started)
-    except Exception as exc:  # noqa: BLE001  one file's bug must not cost the other files' results
+    except Exception as exc:  # one file's bug must not cost the other files' results
         log.debug("unexpected failure on %s", source, exc_info=True)
         return Outcome(source, error=f"{source}: internal error ({type(exc).__name__}: {exc})",
                        seconds=time.perf_counter() - started)

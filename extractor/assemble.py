@@ -156,16 +156,16 @@ def _quantity_record(candidate: dict[str, Any], text: str, source: str, notes: l
 
 def _sentence(span: Span) -> dict[str, Any]:
     sent = span.sent
-    return dict(start=sent.start_char, end=sent.end_char, text=sent.text)
+    return {"start": sent.start_char, "end": sent.end_char, "text": sent.text}
 
 
 def _placement(laid: _Laid, offset: int) -> dict[str, Any]:
     """Where a figure at ``offset`` was said: its speaker and role, turn, exchange and topic."""
     turn = laid.turn_at.find(offset)
-    return dict(
-        speaker=turn.speaker if turn else None,
-        role=turn.role if turn else None,
-        turn=turn.id if turn else None,
-        exchange=laid.exchange_at.find(offset),
-        topic=laid.topic_of(offset),
-    )
+    return {
+        "speaker": turn.speaker if turn else None,
+        "role": turn.role if turn else None,
+        "turn": turn.id if turn else None,
+        "exchange": laid.exchange_at.find(offset),
+        "topic": laid.topic_of(offset),
+    }

@@ -21,7 +21,7 @@ import dataclasses
 import types
 import typing
 import weakref
-from functools import lru_cache
+from functools import cache
 from importlib import import_module
 
 from pydantic import BaseModel
@@ -123,7 +123,7 @@ def register_extensions() -> None:
         for name, type_path in typed.items():
             current = cls.get_extension(name)
             getter = current[2] if current else None
-            if not (getattr(getter, "__self__", None).__class__ is _Stored):
+            if getattr(getter, "__self__", None).__class__ is not _Stored:
                 stored = _Stored(name, type_path)
                 cls.set_extension(name, getter=stored.get, setter=stored.set, force=True)
 
@@ -185,12 +185,12 @@ def _is_record(tp) -> bool:
     return isinstance(tp, type) and issubclass(tp, BaseModel)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _field_types(tp) -> dict:
     return typing.get_type_hints(tp)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _resolve(type_path: str):
     module, _, name = type_path.partition(":")
     return getattr(import_module(module), name)

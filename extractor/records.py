@@ -26,8 +26,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, model_validator
 
-from .unit_codes import dimension as unit_dimension
-from .unit_codes import is_known_unit
+from .unit_codes import dimension as unit_dimension, is_known_unit
 
 SCHEMA_VERSION = "1.0"
 
@@ -58,7 +57,7 @@ class Located(Record):
     end: Offset = Field(description="Offset just past the last character: the span is text[start:end].")
 
     @model_validator(mode="after")
-    def _check_bounds(self, info: ValidationInfo) -> "Located":
+    def _check_bounds(self, info: ValidationInfo) -> Located:
         if self.end < self.start:
             raise ValueError(f"end {self.end} is before start {self.start}")
         text = _source_text(info)
@@ -73,7 +72,7 @@ class Quoted(Located):
     text: str = Field(description="The words of the span as written: text[start:end] of the transcript.")
 
     @model_validator(mode="after")
-    def _check_surface(self, info: ValidationInfo) -> "Quoted":
+    def _check_surface(self, info: ValidationInfo) -> Quoted:
         source = _source_text(info)
         if source is not None and source[self.start : self.end] != self.text:
             raise ValueError(
@@ -179,7 +178,7 @@ class Clue(Record):
     text: str | None = Field(default=None, description="The span's text, ``text[start:end]`` of the transcript.")
 
     @model_validator(mode="after")
-    def _check_span(self, info: ValidationInfo) -> "Clue":
+    def _check_span(self, info: ValidationInfo) -> Clue:
         if (self.start is None) != (self.end is None) or (self.start is None) != (self.text is None):
             raise ValueError("a clue's start, end and text are given together or not at all")
         if self.start is not None and self.end is not None:
@@ -266,7 +265,7 @@ class Quantity(Quoted):
         return data
 
     @model_validator(mode="after")
-    def _check_consistency(self) -> "Quantity":
+    def _check_consistency(self) -> Quantity:
         is_range = self.low is not None or self.high is not None
         if is_range:
             if self.value is not None:
@@ -324,7 +323,7 @@ class TranscriptRecord(Header, _Provenance):
     quantities: tuple[Quantity, ...] = Field(default=(), description="Every figure said.")
 
     @model_validator(mode="after")
-    def _check_references(self) -> "TranscriptRecord":
+    def _check_references(self) -> TranscriptRecord:
         """Every id a record names is the id of a record of this transcript; no id is given twice.
 
         Checked: the turns an exchange, a hand-off or a statement names; a turn's participant, exchange and

@@ -21,8 +21,8 @@ import warnings
 import numpy
 from spacy.attrs import LEMMA, MORPH, ORTH, POS
 from spacy.errors import Errors, Warnings
-from spacy.language import Language
 from spacy.lang.en.lemmatizer import EnglishLemmatizer
+from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 #: Keys remembered at most (a corpus of 115,000 words has about 10,000); past it the memory starts again.
@@ -36,7 +36,7 @@ _MAX_CACHED_KEYS = 200_000
                     "scorer": {"@scorers": "spacy.lemmatizer_scorer.v1"}},
 )
 def make_cached_lemmatizer(nlp: Language, name: str, *, model, mode: str, overwrite: bool,
-                           scorer) -> "CachedLemmatizer":
+                           scorer) -> CachedLemmatizer:
     """An English lemmatizer that remembers every answer; its tables come from ``initialize``,
     ``from_disk`` or :func:`cache_lemmatizer`."""
     return CachedLemmatizer(nlp.vocab, model, name, mode=mode, overwrite=overwrite, scorer=scorer)
@@ -57,7 +57,7 @@ class CachedLemmatizer(EnglishLemmatizer):
         try:
             self._set_lemmas(doc)
             return doc
-        except Exception as e:  # spaCy's own error handling for components (raises by default)
+        except Exception as e:  # noqa: BLE001  spaCy's own error handling for components (raises by default)
             error_handler(self.name, self, [doc], e)
 
     def _set_lemmas(self, doc: Doc) -> None:
@@ -87,7 +87,7 @@ class CachedLemmatizer(EnglishLemmatizer):
         univ_pos = token.pos_.lower()
         if univ_pos in ("", "eol", "space"):
             if univ_pos == "":
-                warnings.warn(Warnings.W108)
+                warnings.warn(Warnings.W108, stacklevel=2)
             return [string.lower()]
         if self.is_base_form(token):
             return [string.lower()]

@@ -49,7 +49,7 @@ _ATTRS = [TAG, POS, MORPH, LEMMA, HEAD, DEP, ENT_IOB, ENT_TYPE]
     default_config={"splitter": "senter", "context": 8, "batch_size": 64, "vocabularies": {}},
 )
 def make_numeral_focus(nlp: Language, name: str, *, splitter: str, components: list[str], context: int,
-                       batch_size: int, vocabularies: dict) -> "NumeralFocus":
+                       batch_size: int, vocabularies: dict) -> NumeralFocus:
     """Run the named (disabled) model components only on the passages that may hold a figure.
 
     Args:

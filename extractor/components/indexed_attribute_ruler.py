@@ -53,7 +53,7 @@ class _Test:
     regex: re.Pattern | None = None
 
     @classmethod
-    def parse(cls, key: str, value) -> "_Test | None":
+    def parse(cls, key: str, value) -> _Test | None:
         if key not in _ATTRIBUTES:
             return None
         if isinstance(value, (str, bool)):
@@ -87,7 +87,7 @@ class _Pattern:
     requires=["token.tag"],
     default_config={"validate": False},
 )
-def make_indexed_attribute_ruler(nlp: Language, name: str, *, validate: bool) -> "IndexedAttributeRuler":
+def make_indexed_attribute_ruler(nlp: Language, name: str, *, validate: bool) -> IndexedAttributeRuler:
     """An ``AttributeRuler`` that finds its matches by table look-up; fill it with ``add_patterns``."""
     return IndexedAttributeRuler(nlp.vocab, name, validate=validate)
 
@@ -176,7 +176,7 @@ class _Tables:
     starts: dict[frozenset, tuple[list[tuple[int, int]], list[int]]] = field(default_factory=dict)
 
     @classmethod
-    def of(cls, ruler: AttributeRuler) -> "_Tables":
+    def of(cls, ruler: AttributeRuler) -> _Tables:
         patterns = _table_patterns(ruler)
         if patterns is None:
             return cls(None)

@@ -18,7 +18,7 @@ from .vocabularies import Vocabularies, WithVocabularies
     requires=["doc.sents", "token.dep", "token.lemma", "doc.ents", "doc._.structure"],
     default_config={"vocabularies": {}},
 )
-def make_quantities(nlp: Language, name: str, *, vocabularies: dict) -> "QuantitiesComponent":
+def make_quantities(nlp: Language, name: str, *, vocabularies: dict) -> QuantitiesComponent:
     """Find every quantity (see the gold guidelines) and attach its facts as ``span._.quantity``.
 
     Args:

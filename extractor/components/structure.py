@@ -21,7 +21,7 @@ _BLANK_LINE = re.compile(r"\n[^\S\n]*\n\s*")
     requires=[],
     default_config={"mark_sentences": True, "vocabularies": {}},
 )
-def make_structure(nlp: Language, name: str, *, mark_sentences: bool, vocabularies: dict) -> "StructureComponent":
+def make_structure(nlp: Language, name: str, *, mark_sentences: bool, vocabularies: dict) -> StructureComponent:
     """Segment each transcript into header, debris, turns and exchanges.
 
     Args:

@@ -6,7 +6,12 @@ from spacy.tokens import Doc
 
 from ..extensions import TOPICS, register_extensions
 from ..topics import (
-    SegmenterConfig, body_start, ignored_ranges, passages_from_structure, segment_topics, speaker_names,
+    SegmenterConfig,
+    body_start,
+    ignored_ranges,
+    passages_from_structure,
+    segment_topics,
+    speaker_names,
 )
 from .spans import lay_spans
 from .vocabularies import Vocabularies, WithVocabularies
@@ -45,7 +50,7 @@ def make_topics(
     new_asker_weight: float,
     carry_on_weight: float,
     vocabularies: dict,
-) -> "TopicsComponent":
+) -> TopicsComponent:
     """Segment the body of each transcript into labelled topics (``span._.topic``).
 
     ``vocabularies``: word lists that replace the package's while it runs (:mod:`.vocabularies`).

@@ -54,7 +54,7 @@ class Vocabularies:
             else:
                 (folder / f"{name}.txt").write_text("\n".join(entries) + "\n", encoding="utf-8")
 
-    def from_disk(self, path: str | Path) -> "Vocabularies":
+    def from_disk(self, path: str | Path) -> Vocabularies:
         """Read the overrides ``to_disk`` wrote (a folder without them keeps the config's)."""
         folder = Path(path) / _FOLDER
         if not folder.is_dir():
@@ -71,7 +71,7 @@ class Vocabularies:
     def to_bytes(self) -> bytes:
         return srsly.msgpack_dumps(self.overrides)
 
-    def from_bytes(self, data: bytes) -> "Vocabularies":
+    def from_bytes(self, data: bytes) -> Vocabularies:
         self.overrides = {}
         for name, entries in srsly.msgpack_loads(data).items():
             self.set(name, entries)

@@ -7,10 +7,10 @@ never part of the span.
 from __future__ import annotations
 
 from .. import vocabulary
+from ..unit_codes import is_time
 from .candidates import Mention
 from .lexer import Lexeme
 from .numbers import number_words
-from ..unit_codes import is_time
 from .units import unit_for_words
 
 

@@ -23,7 +23,8 @@ counts once. (A cut may still drop a verb's object: "the average increase posted
 from __future__ import annotations
 
 import re
-from typing import Collection, Iterator, NamedTuple, Sequence
+from collections.abc import Collection, Iterator, Sequence
+from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
@@ -271,7 +272,7 @@ def _phrase(tok: Token, skip: set[int] = frozenset(), limit: int = MAX_CONTENT_W
         The phrase, whether it is made only of measure words and adjectives, and its characters.
     """
     doc = tok.doc
-    sub = [t for t in tok.subtree]
+    sub = list(tok.subtree)
     first, last = sub[0].i, sub[-1].i
 
     def free(i: int) -> bool:

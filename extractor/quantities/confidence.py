@@ -21,8 +21,19 @@ from types import MappingProxyType
 from ..records import CONTEXT_FIELDS
 from ..unit_codes import currency_codes
 
-__all__ = ["FIELDS", "UNNOTED", "EMPTY", "ANY", "PRIOR_STRENGTH", "state", "build", "lookup", "parse", "dump",
-           "confidence"]
+__all__ = [
+    "ANY",
+    "EMPTY",
+    "FIELDS",
+    "PRIOR_STRENGTH",
+    "UNNOTED",
+    "build",
+    "confidence",
+    "dump",
+    "lookup",
+    "parse",
+    "state",
+]
 
 #: The context fields that carry evidence and a confidence, in the order records list them.
 FIELDS = CONTEXT_FIELDS

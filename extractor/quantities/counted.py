@@ -9,6 +9,7 @@ from .lexer import Lexeme
 from .syntax import governing_verb, is_figure_token, phrase, subject_of, token_span
 from .units import unit_for_words
 
+
 def counted_noun(doc: Doc, m: Mention, lx: list[Lexeme]) -> tuple[str | None, Token | None]:
     """Find the noun a bare number counts ("nearly 700,000 business entities" -> "business entities").
 

@@ -5,11 +5,11 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from .candidates import Mention
-from .lexer import Lexeme
-from .confidence import EMPTY, FIELDS, UNNOTED, confidence
 from ..records import Clue, Confidence, Evidence, Quantity
 from ..unit_codes import dimension
+from .candidates import Mention
+from .confidence import EMPTY, FIELDS, UNNOTED, confidence
+from .lexer import Lexeme
 
 
 @dataclass

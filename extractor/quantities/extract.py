@@ -7,11 +7,12 @@ mention (:mod:`stage_mention`) -> unit (:mod:`stage_unit`) -> kind (:mod:`stage_
 from __future__ import annotations
 
 import datetime
-from typing import Sequence
+from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span
 
 from ..extensions import doc_text
+from ..records import Quantity
 from .draft import Draft
 from .lexer import Lexeme, lex
 from .periods import find_time_refs
@@ -20,7 +21,6 @@ from .stage_context import DocumentReading, read_sentence
 from .stage_kind import decide_sentence, settle_policy_directions
 from .stage_mention import may_hold_figure, sentence_mentions
 from .stage_unit import draft
-from ..records import Quantity
 
 __all__ = ["PARAGRAPH_BREAK", "extract_quantities", "may_hold_figure"]
 

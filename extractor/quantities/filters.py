@@ -20,8 +20,7 @@ from spacy.tokens import Doc, Token
 from .. import vocabulary
 from ..unit_codes import is_time
 from .candidates import Mention
-from .lexer import Lexeme, adjacent
-from .lexer import low_at as _low
+from .lexer import Lexeme, adjacent, low_at as _low
 from .numbers import number_words
 from .rules import RuleSet
 

@@ -18,8 +18,7 @@ from collections.abc import Iterable
 from .. import vocabulary
 
 try:  # the parser behind ``re.compile``; its module has moved between Python versions
-    from re import _constants as _sre
-    from re import _parser as _sre_parse
+    from re import _constants as _sre, _parser as _sre_parse
 except ImportError:  # pragma: no cover - Python before 3.11
     import sre_constants as _sre  # type: ignore[no-redef]
     import sre_parse as _sre_parse  # type: ignore[no-redef]
@@ -35,7 +34,7 @@ def required_pieces(pattern: str, flags: int = 0) -> frozenset[str] | None:
     the pattern's own case rules; :data:`DIGIT` for a digit), or None when some match may hold none."""
     try:
         parsed = _sre_parse.parse(pattern, flags)
-    except Exception:  # a pattern this parser cannot read: no test
+    except Exception:  # noqa: BLE001  a pattern this parser cannot read: no test
         return None
     return _sequence(list(parsed))
 

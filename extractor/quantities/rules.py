@@ -11,8 +11,9 @@ precedence order: that is a saving, not a meaning (``proposals`` runs them all, 
 from __future__ import annotations
 
 import inspect
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from typing import Callable, Generic, Iterator, TypeVar
+from typing import Generic, TypeVar
 
 C = TypeVar("C")
 T = TypeVar("T")

@@ -11,6 +11,7 @@ Rules, in order:
 """
 from __future__ import annotations
 
+import itertools
 from collections import Counter
 
 from spacy.tokens import Doc
@@ -77,7 +78,7 @@ def in_one_list(a: Draft, b: Draft) -> bool:
 
 def share_list_kind(ds: list[Draft]) -> None:
     """Items of a list whose own words decide nothing take the kind of the list's previous item."""
-    for a, b in zip(ds, ds[1:]):
+    for a, b in itertools.pairwise(ds):
         if in_one_list(a, b) and not b.cued:
             b.kind, b.direction, b.cued = a.kind, a.direction, a.cued
             _, start, end = a.evidence.get("kind", (None, None, None))

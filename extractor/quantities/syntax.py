@@ -5,7 +5,7 @@ Shared by the rules for the counted noun (:mod:`counted`), kind and direction (:
 """
 from __future__ import annotations
 
-from typing import Collection
+from collections.abc import Collection
 
 from spacy.tokens import Doc, Span, Token
 

@@ -6,8 +6,16 @@ opening and closing statements, and page debris. All offsets index the
 original text.
 """
 from .segment import segment
-from .types import (Debris, Exchange, Handoff, Header, Participant, Statement, Structure,
-                    Turn)
+from .types import Debris, Exchange, Handoff, Header, Participant, Statement, Structure, Turn
 
-__all__ = ["segment", "Structure", "Header", "Participant", "Turn", "Exchange", "Handoff",
-           "Statement", "Debris"]
+__all__ = [
+                    "Debris",
+                    "Exchange",
+                    "Handoff",
+                    "Header",
+                    "Participant",
+                    "Statement",
+                    "Structure",
+                    "Turn",
+                    "segment",
+]

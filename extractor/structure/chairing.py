@@ -87,7 +87,7 @@ def _handed_to(text: str, prev: Turn, t: Turn, first: bool) -> bool:
         return True
     # "I will ask the Deputy Governor to answer": the hand-off names the speaker's office, not their name.
     title = [w for w in (t.speaker or "").split() if w.lower().strip(".") not in names[0]] if names else []
-    if not set(w.lower() for w in title) & offices():
+    if not {w.lower() for w in title} & offices():
         return False
     phrase = r"[\s\u00a0]+".join(re.escape(w) for w in title)
     tail = text[max(prev.content_start, prev.end - _HANDOFF_TAIL):prev.end]

@@ -161,7 +161,7 @@ def _duplicate_lists(text: str, lines: list[Line]) -> list[Debris]:
     time with honorifics. The copy is debris; its honorifics are still read by
     the header parser.
     """
-    heads = [m for m in _list_head_patterns()[0].finditer(text)]
+    heads = list(_list_head_patterns()[0].finditer(text))
     if len(heads) < 2:
         return []
     first_kind = heads[0].group(1).rstrip("s").lower()

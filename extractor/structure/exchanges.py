@@ -23,7 +23,6 @@ from .participants import resolve
 from .roles import ends_on_question, is_question
 from .types import Exchange, Handoff, Participant, Statement, Turn
 
-
 #: Words from which a press turn without a question mark still puts a question (a challenge).
 #: Asides such as "Hi, Mr. President" or "(Inaudible.)" are far shorter.
 _CHALLENGE_WORDS = 20

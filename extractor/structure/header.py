@@ -7,7 +7,6 @@ blocks headed "Speakers" / "Chairperson" ("Name, title of Organisation").
 from __future__ import annotations
 
 import datetime as dt
-
 import re
 from dataclasses import dataclass
 
@@ -15,7 +14,6 @@ from .. import vocabulary
 from .lines import WS, Line, iter_lines, list_heads
 from .participants import honorific, slug
 from .types import DateSource, Debris, Header, Participant
-
 
 
 @vocabulary.cached

@@ -162,7 +162,7 @@ def _mixed_labels(text: str, known_names: tuple[str, ...], has_q: bool = False) 
     labelled "Q". A paragraph start is required unless the document puts such labels on consecutive lines.
     """
     known = {n.lower() for n in known_names}
-    mixed = [m for m in _MIXED_COLON.finditer(text)]
+    mixed = list(_MIXED_COLON.finditer(text))
     # The evidence that speakers are labelled by mixed-case names must be mixed-case: capitals-only labels
     # ("CHAIR OKAFOR:") are a style of their own, and do not make "Riverside Water Board:" a speaker.
     recurring = Counter(_SPACES.sub(" ", m.group("name")) for m in mixed

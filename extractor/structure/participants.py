@@ -14,6 +14,7 @@ from functools import lru_cache
 from .. import vocabulary
 from .types import Participant, Role
 
+
 def honorifics() -> frozenset[str]:
     """Courtesy words dropped before comparing names ("mr", "dr"), read when asked so that an override
     is in force."""
@@ -130,7 +131,7 @@ def attach(labels_roles: dict[str, Role], header: tuple[Participant, ...]) -> tu
         ids[label] = pid
         p = people[pid]
         if label not in p.aliases and label != p.name:
-            people[pid] = p.model_copy(update={"aliases": p.aliases + (label,)})
+            people[pid] = p.model_copy(update={"aliases": (*p.aliases, label)})
     return tuple(people.values()), ids
 
 

@@ -22,6 +22,7 @@ from .label_kinds import generic_key, is_asker_label, is_chair_label, is_support
 from .participants import core_tokens, honorific, name_tokens, office_words, resolve
 from .types import Participant, Role, Turn
 
+
 #: Phrases that mark a turn as a question even without "?".
 def question_cues() -> re.Pattern[str]:
     """A "?" or a phrase of the ``question_cues`` vocabulary (``re`` caches the compiled pattern)."""

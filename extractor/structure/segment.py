@@ -6,11 +6,11 @@ from .debris import detect_debris
 from .exchanges import build_exchanges
 from .header import parse_header
 from .labels import find_labels
+from .notices import structure_warnings
 from .participants import attach
 from .roles import assign_roles, ends_on_question, variants
 from .turns import build_turns
 from .types import Exchange, Structure, Turn
-from .notices import structure_warnings
 from .unlabelled import caption_like, caption_turns, looks_unlabelled, unlabelled_turns
 
 
@@ -95,7 +95,7 @@ def _aliases(people: tuple, ids: dict[str, str], same: dict[str, str]) -> tuple[
             continue
         ids[lab] = pid
         if lab not in by_id[pid].aliases:
-            by_id[pid] = by_id[pid].model_copy(update={"aliases": by_id[pid].aliases + (lab,)})
+            by_id[pid] = by_id[pid].model_copy(update={"aliases": (*by_id[pid].aliases, lab)})
     return tuple(by_id.values()), ids
 
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import bisect
+import itertools
 import math
 from collections import Counter
 from collections.abc import Iterable
@@ -35,7 +36,7 @@ class Unit:
     head: str = ""  # the first words, for discourse markers
 
 
-def content_lemmas(tokens: Iterable, classes: "WordClasses | None" = None) -> list[str]:
+def content_lemmas(tokens: Iterable, classes: WordClasses | None = None) -> list[str]:
     """Lower-cased lemmas of the content words among ``tokens`` (nouns, proper nouns, adjectives), all of one Doc.
 
     An untagged word (by default the model tags only the passages that may hold a figure) takes the
@@ -65,7 +66,7 @@ class WordClasses:
     complete: bool = True  # every word of the document is tagged: nothing to guess
 
     @classmethod
-    def of(cls, doc: Doc) -> "WordClasses":
+    def of(cls, doc: Doc) -> WordClasses:
         values = doc.to_array([POS, IS_ALPHA, LOWER, LEMMA])
         if (values[:, 0] != 0).all():
             return cls()
@@ -133,7 +134,7 @@ _UNIT_ATTRS = [IDX, LENGTH, IS_PUNCT, IS_SPACE, IS_STOP, IS_ALPHA]
 _WORD_ATTRS = [POS, LEMMA, LOWER, ORTH, SENT_START]
 
 
-def sentence_units(doc: Doc, cuts: Iterable[int] = (), classes: "WordClasses | None" = None) -> list[Unit]:
+def sentence_units(doc: Doc, cuts: Iterable[int] = (), classes: WordClasses | None = None) -> list[Unit]:
     """The document's sentences as units, split again before every token that starts at an offset in ``cuts``.
 
     Sentence boundaries come from the parser (or the senter); a document
@@ -160,7 +161,7 @@ def sentence_units(doc: Doc, cuts: Iterable[int] = (), classes: "WordClasses | N
     for s_start, s_end in sentences:
         a, b = bisect.bisect_right(cut_tokens, s_start), bisect.bisect_left(cut_tokens, s_end)
         bounds = [s_start, *cut_tokens[a:b], s_end]
-        for first, last in zip(bounds, bounds[1:]):
+        for first, last in itertools.pairwise(bounds):
             if last <= first:
                 continue
             lo, hi = bisect.bisect_left(candidates, first), bisect.bisect_left(candidates, last)
@@ -174,7 +175,7 @@ def sentence_units(doc: Doc, cuts: Iterable[int] = (), classes: "WordClasses | N
     return units
 
 
-def _content_lemmas(doc: Doc, tokens: numpy.ndarray, classes: "WordClasses") -> list[str | None]:
+def _content_lemmas(doc: Doc, tokens: numpy.ndarray, classes: WordClasses) -> list[str | None]:
     """:func:`content_lemmas` of each of ``tokens`` (indices of alphabetic non-stop words of three letters or
     more), None for one that is not a content word."""
     strings = doc.vocab.strings

@@ -133,7 +133,7 @@ def label_segments(
         leading = {ks[0] for ks in (subject, keywords) if ks}
 
         def fit(phrase: str) -> int:
-            return _fit(phrase, people, subjects, spread, words_added, leading)
+            return _fit(phrase, people, subjects, spread, words_added, leading)  # noqa: B023  called only within this iteration
 
         label = heading(keywords, text[start:end], used, asked=subject, fit=fit)
         used.add(label.lower())
@@ -265,7 +265,7 @@ class Ranges:
         return k > 0 and self._reach[k - 1] > offset
 
 
-def inside(offset: int, ranges: "Ranges | Sequence[tuple[int, int]]") -> bool:
+def inside(offset: int, ranges: Ranges | Sequence[tuple[int, int]]) -> bool:
     """Whether ``offset`` falls in any of the ``(start, end)`` ranges."""
     if isinstance(ranges, Ranges):
         return offset in ranges

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 from typing import Literal
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -37,7 +37,7 @@ INTERJECTION_WORDS = 12
 BANTER_WORDS = 15
 
 
-@lru_cache(maxsize=None)
+@cache
 def _starts(name: str) -> re.Pattern:
     return re.compile(rf"^(?:{vocabulary.alternation(name)})\b", re.IGNORECASE)
 

@@ -28,6 +28,7 @@ Labels and keywords come from each segment's own key phrases (see ``labels``).
 """
 from __future__ import annotations
 
+import itertools
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -127,7 +128,7 @@ def segment_topics(
     # A cut at a passage's first unit starts at the passage itself (its speaker label, its leading blanks).
     first = {i for i in range(len(units)) if i == 0 or owner[i] != owner[i - 1]}
     at = [max(passages[owner[i]].start, units[i - 1].end if i else 0) if i in first else units[i].start for i in cuts]
-    bounds = [body_start] + sorted({x for x in at if body_start < x < end})
+    bounds = [body_start, *sorted({x for x in at if body_start < x < end})]
     bounds = _merge_short(bounds, end, units, config.min_segment_words)
     edges = list(zip(bounds, [*bounds[1:], end]))
     text = doc_text(doc)
@@ -358,7 +359,7 @@ def _statement_target(units, cuts: Sequence[int], statements: Sequence[tuple[int
     """
     inside = {i for a, b in statements for i in range(a, b)}
     bounds = sorted({0, *cuts, *(a for a, _ in statements), *(b for _, b in statements), len(units)})
-    lengths = sorted(sum(u.words for u in units[a:b]) for a, b in zip(bounds, bounds[1:])
+    lengths = sorted(sum(u.words for u in units[a:b]) for a, b in itertools.pairwise(bounds)
                      if b > a and a not in inside)
     if len(lengths) < 3:
         return config.target_words
@@ -517,7 +518,7 @@ def _dynamic_cuts(units, a, b, gains: dict[int, float], config: SegmenterConfig,
     Dynamic programming over the candidate cuts; a piece may not exceed a few
     target lengths, so the work grows linearly with the number of candidates.
     """
-    cands = [a] + sorted(gains) + [b]
+    cands = [a, *sorted(gains), b]
     prefix = [0]
     for u in units[a:b]:
         prefix.append(prefix[-1] + u.words)
@@ -539,10 +540,7 @@ def _dynamic_cuts(units, a, b, gains: dict[int, float], config: SegmenterConfig,
                 break
             if w < config.min_words and not (i == a and j == b):
                 continue
-            if length_prior:
-                piece = 1.2 * ((w - target) / target) ** 2 + 0.4
-            else:
-                piece = config.answer_split_cost
+            piece = 1.2 * ((w - target) / target) ** 2 + 0.4 if length_prior else config.answer_split_cost
             gain = gains.get(i, 0.0) if i != a else 0.0
             cost = best[i][0] + piece - gain
             if best_j is None or cost < best_j[0]:

@@ -23,16 +23,16 @@ per set of overrides in force with :func:`cached`.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from contextvars import ContextVar
-from functools import lru_cache, wraps
+from functools import cache, wraps
 from types import MappingProxyType
-from typing import Callable, Mapping, TypeVar
+from typing import TypeVar
 
 from .. import lang
 
-__all__ = ["words", "table", "alternation", "names", "is_table", "parse", "overriding", "normalised", "cached"]
+__all__ = ["alternation", "cached", "is_table", "names", "normalised", "overriding", "parse", "table", "words"]
 
 T = TypeVar("T")
 
@@ -143,14 +143,14 @@ def normalised(name: str, entries: Iterable[str] | Mapping[str, str]) -> frozens
     return frozenset(str(e).strip().lower() for e in entries)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _package_words(name: str) -> frozenset[str]:
     if _folder().joinpath(f"{name}.txt").is_file():
         return frozenset(line.lower() for line in _lines(f"{name}.txt"))
     return frozenset(_package_table(name))
 
 
-@lru_cache(maxsize=None)
+@cache
 def _package_table(name: str) -> Mapping[str, str]:
     pairs: dict[str, str] = {}
     for line in _lines(f"{name}.tsv"):
@@ -159,7 +159,7 @@ def _package_table(name: str) -> Mapping[str, str]:
     return MappingProxyType(pairs)
 
 
-@lru_cache(maxsize=None)
+@cache
 def alternation_of(entries: frozenset[str]) -> str:
     """A regex alternation of ``entries`` (escaped), longest first, so that a longer entry wins over its prefix
     (built once per set of entries)."""
