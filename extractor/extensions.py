@@ -21,6 +21,7 @@ import dataclasses
 import types
 import typing
 import weakref
+from typing import Any, cast
 from functools import cache
 from importlib import import_module
 
@@ -70,7 +71,7 @@ class _Stored:
         return {"name": self.name, "type_path": self.type_path}
 
     def __setstate__(self, state: dict) -> None:
-        self.__init__(state["name"], state["type_path"])
+        _Stored.__init__(self, state["name"], state["type_path"])
 
     def _cache(self, doc: Doc) -> dict:
         views = self._views.get(doc)
@@ -90,7 +91,7 @@ class _Stored:
     def get(self, obj):
         doc = obj if isinstance(obj, Doc) else obj.doc
         key = self.key(obj)
-        plain = doc.user_data.get(key)
+        plain = _user_data(doc).get(key)
         if plain is None:
             return None
         views = self._cache(doc)
@@ -106,11 +107,11 @@ class _Stored:
         key = self.key(obj)
         views = self._cache(doc)
         if value is None:
-            doc.user_data.pop(key, None)
+            _user_data(doc).pop(key, None)
             views.pop(key, None)
             return
         plain = to_plain(value)
-        doc.user_data[key] = plain
+        _user_data(doc)[key] = plain
         views[key] = (plain, value)
 
 
@@ -157,7 +158,7 @@ def from_plain(tp, data):
                              "(was the Doc saved by another version of extractor?)")
         return tp.model_construct(**{name: from_plain(fields[name].annotation, value)
                                      for name, value in data.items() if name in fields})
-    if dataclasses.is_dataclass(tp):
+    if isinstance(tp, type) and dataclasses.is_dataclass(tp):
         hints = _field_types(tp)
         return tp(**{f.name: from_plain(hints[f.name], data[f.name])
                      for f in dataclasses.fields(tp) if f.init and f.name in data})
@@ -179,6 +180,12 @@ def from_plain(tp, data):
     if origin is frozenset or tp is frozenset:
         return frozenset(data)
     return data
+
+
+def _user_data(doc: Doc) -> dict[Any, Any]:
+    """``doc.user_data``, whose keys spaCy's stub types as strings although spaCy keys its own extensions
+    by tuples, as this module does."""
+    return cast("dict[Any, Any]", doc.user_data)
 
 
 def _is_record(tp) -> bool:
@@ -209,7 +216,7 @@ def keep_text(doc: Doc, text: str) -> Doc:
     size = _text_length(doc)
     if len(text) != size:
         raise ValueError(f"the text has {len(text):,} characters, the Doc {size:,}")
-    doc.user_data[_TEXT_KEY] = text
+    _user_data(doc)[_TEXT_KEY] = text
     return doc
 
 
@@ -220,12 +227,12 @@ def doc_text(doc: Doc) -> str:
     times per transcript. The kept copy is checked against the Doc's length, so a Doc whose tokens
     changed gets its text rebuilt.
     """
-    text = doc.user_data.get(_TEXT_KEY)
+    text = _user_data(doc).get(_TEXT_KEY)
     size = _text_length(doc)
     if text is None or len(text) != size:
         # From the token arrays: ``doc.text`` makes a Token object for every word.
         strings = doc.vocab.strings
         text = "".join([strings[orth] + " " if space else strings[orth]
                         for orth, space in doc.to_array([ORTH, SPACY]).tolist()])
-        doc.user_data[_TEXT_KEY] = text
+        _user_data(doc)[_TEXT_KEY] = text
     return text

@@ -30,7 +30,7 @@ def noun_chunks(doc: Doc) -> list[Span]:
     Raises what ``doc.noun_chunks`` raises: ``NotImplementedError`` for a language without an
     iterator, ``ValueError`` for a document without a parse.
     """
-    iterator = doc.noun_chunks_iterator
+    iterator = doc.noun_chunks_iterator  # type: ignore[attr-defined]  # in spaCy's Doc, not in its stub
     # The English iterator reads nothing outside the span it is given; others (German, Finnish) compare
     # positions in the span with positions in the document, so they get the whole document.
     if iterator is None or not doc.has_annotation("DEP") or doc.lang_ != "en":

@@ -158,7 +158,8 @@ def mechanisms() -> list[tuple[str, str, str]]:
     """The mechanism names a quantity's evidence may give, as ``(name, field, meaning)``: the rows of
     ``extractor/quantities/mechanisms.tsv`` (``*`` as field: any field)."""
     text = resources.files("extractor").joinpath("quantities", "mechanisms.tsv").read_text(encoding="utf-8")
-    return [tuple(line.split("\t", 2)) for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    rows = [line.split("\t", 2) for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return [(name, field, meaning) for name, field, meaning in rows]
 
 
 def _document_mechanisms(schema: dict[str, Any]) -> None:

@@ -17,6 +17,7 @@ English ``is_base_form``; the key holds everything it reads, so remembering cann
 from __future__ import annotations
 
 import warnings
+from typing import cast
 
 import numpy
 from spacy.attrs import LEMMA, MORPH, ORTH, POS
@@ -76,7 +77,8 @@ class CachedLemmatizer(EnglishLemmatizer):
                 found = cache[key] = self.lemmatize(doc[i])[0]
             # Added to this Doc's own strings (a Doc of another vocabulary may come next).
             lemmas[i] = strings.add(found)
-        doc.from_array([LEMMA], numpy.asarray(lemmas, dtype="uint64"))
+        # spaCy's stub asks for thinc's Ints2d; spaCy reads any numpy array of integers.
+        doc.from_array([LEMMA], numpy.asarray(lemmas, dtype="uint64"))  # type: ignore[arg-type]
 
     def rule_lemmatize(self, token: Token) -> list[str]:
         """spaCy's ``Lemmatizer.rule_lemmatize`` (3.8), with the known words of a part of speech in a set.
@@ -154,10 +156,12 @@ def cache_lemmatizer(nlp: Language, name: str = "lemmatizer") -> None:
     Any other lemmatizer (another language's, a lookup-table one of another class, one already
     cached) is left as it is.
     """
-    if name not in nlp.pipe_names or type(nlp.get_pipe(name)) is not EnglishLemmatizer:
+    old = nlp.get_pipe(name) if name in nlp.pipe_names else None
+    if type(old) is not EnglishLemmatizer:
         return
-    old = nlp.get_pipe(name)
-    new = nlp.replace_pipe(name, "cached_lemmatizer", config={"mode": old.mode, "overwrite": old.overwrite})
+    # spaCy types a pipe as a plain callable; the factory above makes a CachedLemmatizer.
+    new = cast(CachedLemmatizer,
+               nlp.replace_pipe(name, "cached_lemmatizer", config={"mode": old.mode, "overwrite": old.overwrite}))
     new.lookups = old.lookups
     new._validated = old._validated
     new._forget()

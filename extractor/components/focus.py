@@ -102,11 +102,13 @@ class NumeralFocus(WithVocabularies):
                           sent_starts=[True] + [True if f else None for f in forced_at[a + 1:b]])
                 # The tokenizer's special cases give some tokens their own norm ("n't" -> "not", "gonna"),
                 # which the models read: the passages keep them.
-                sub.from_array([NORM], norms[a:b])
+                # spaCy's stub asks for thinc's Ints2d; spaCy reads any numpy array of integers.
+                sub.from_array([NORM], norms[a:b])  # type: ignore[arg-type]
                 parsed.append(sub)
             for (a, b), sub in zip(group, self._run_models(parsed)):
                 values[a:b] = sub.to_array(_ATTRS)
-        doc.from_array(_ATTRS, values)
+        # spaCy's stub asks for thinc's Ints2d; spaCy reads any numpy array of integers.
+        doc.from_array(_ATTRS, values)  # type: ignore[arg-type]
         return doc
 
     def _split(self, doc: Doc) -> Doc:
@@ -131,10 +133,12 @@ class NumeralFocus(WithVocabularies):
                 b = a + 1 + int(set_before[-1]) if len(set_before) else b
             sub = Doc(doc.vocab, words=[strings[h] for h in orths[a:b]], spaces=[bool(x) for x in spaces[a:b]],
                       sent_starts=[True] + [preset.get(int(x)) for x in starts[a + 1:b]])
-            sub.from_array([NORM], norms[a:b])
+            # spaCy's stub asks for thinc's Ints2d; spaCy reads any numpy array of integers.
+            sub.from_array([NORM], norms[a:b])  # type: ignore[arg-type]
             starts[a:b] = self.splitter(sub).to_array(SENT_START).astype("int64")
             a = b
-        doc.from_array([SENT_START], starts.astype("uint64"))
+        # spaCy's stub asks for thinc's Ints2d; spaCy reads any numpy array of integers.
+        doc.from_array([SENT_START], starts.astype("uint64"))  # type: ignore[arg-type]
         return doc
 
     def _run_models(self, batch: list[Doc]) -> list[Doc]:

@@ -16,8 +16,9 @@ the component use spaCy's Matcher for the whole pipeline, so the results never d
 from __future__ import annotations
 
 import re
-from collections.abc import Hashable
+from collections.abc import Hashable, Mapping
 from dataclasses import dataclass, field
+from typing import cast
 
 from spacy import attrs
 from spacy.errors import Errors
@@ -72,6 +73,7 @@ class _Test:
             return value in self.equal
         if self.excluded is not None:
             return value not in self.excluded
+        assert self.regex is not None  # parse() sets exactly one of the three tests
         return bool(self.regex.search(value))  # spaCy's REGEX predicate searches
 
 
@@ -112,7 +114,7 @@ class IndexedAttributeRuler(AttributeRuler):
         if self._tables is None:
             self._tables = _Tables.of(self)
         tables = self._tables
-        if tables.patterns is None:
+        if tables.needs_matcher:
             return super().match(doc)
         if not len(doc):
             return []
@@ -130,7 +132,7 @@ class IndexedAttributeRuler(AttributeRuler):
             combo = tuple(row)
             sat = satisfied.get(combo)
             if sat is None:
-                values = {k: (strings[v] if v else "") if kind is str else bool(v)
+                values = {k: (strings[int(v)] if v else "") if kind is str else bool(v)
                           for k, kind, v in zip(tables.keys, kinds, combo)}
                 sat = satisfied[combo] = tables.satisfied_by(values)
             combos.append(sat)
@@ -165,7 +167,7 @@ class IndexedAttributeRuler(AttributeRuler):
 class _Tables:
     """A ruler's patterns, indexed by the values that can satisfy them."""
 
-    patterns: list[_Pattern] | None  # None: some pattern needs the Matcher
+    patterns: list[_Pattern]
     keys: tuple[str, ...] = ()  # every attribute any pattern tests
     match_ids: tuple[int, ...] = ()  # rule i's match id (AttributeRuler.add keys it by the string "i")
     # (key, value) -> the pattern tokens that need key == value (among other tests); the rest are scanned.
@@ -174,24 +176,25 @@ class _Tables:
     # A row of attribute values (string hashes and flags, stable for a vocab) -> the pattern tokens it satisfies.
     satisfied: dict[tuple, frozenset[tuple[int, int]]] = field(default_factory=dict)
     starts: dict[frozenset, tuple[list[tuple[int, int]], list[int]]] = field(default_factory=dict)
+    needs_matcher: bool = False  # some pattern has a test the tables do not know: the Matcher runs instead
 
     @classmethod
     def of(cls, ruler: AttributeRuler) -> _Tables:
         patterns = _table_patterns(ruler)
         if patterns is None:
-            return cls(None)
+            return cls([], needs_matcher=True)
         index: dict[tuple[str, Hashable], list[tuple[int, int]]] = {}
         scan: list[tuple[int, int]] = []
         for n, p in enumerate(patterns):
             for j, spec in enumerate(p.specs):
                 # Index by the test with the fewest allowed values; a spec with none is scanned.
-                finite = [t for t in spec if t.equal is not None]
+                finite = [(t.key, t.equal) for t in spec if t.equal is not None]
                 if not finite:
                     scan.append((n, j))
                     continue
-                test = min(finite, key=lambda t: len(t.equal))
-                for value in test.equal:
-                    index.setdefault((test.key, value), []).append((n, j))
+                key, allowed = min(finite, key=lambda test: len(test[1]))
+                for value in allowed:
+                    index.setdefault((key, value), []).append((n, j))
         keys = tuple(sorted({t.key for p in patterns for spec in p.specs for t in spec}))
         match_ids = tuple(ruler.vocab.strings[str(i)] for i in range(len(ruler.attrs)))
         return cls(patterns, keys, match_ids, index, scan)
@@ -207,7 +210,7 @@ class _Tables:
             entry = self.starts[sat] = (singles, [n for n in firsts if len(self.patterns[n].specs) > 1])
         return entry
 
-    def satisfied_by(self, values: dict[str, Hashable]) -> frozenset[tuple[int, int]]:
+    def satisfied_by(self, values: Mapping[str, Hashable]) -> frozenset[tuple[int, int]]:
         """The (pattern, position) pairs whose token tests ``values`` pass."""
         candidates = list(self.scan)
         for item in values.items():
@@ -226,8 +229,9 @@ def _table_patterns(ruler: AttributeRuler) -> list[_Pattern] | None:
         for pattern in entry[1]:
             specs = []
             for token_spec in pattern:
-                tests = tuple(_Test.parse(k, v) for k, v in token_spec.items())
-                if not tests or None in tests:
+                parsed = [_Test.parse(k, v) for k, v in token_spec.items()]
+                tests = tuple(t for t in parsed if t is not None)
+                if not tests or len(tests) < len(parsed):
                     return None
                 specs.append(tests)
             out.append(_Pattern(attr_id, tuple(specs)))
@@ -242,7 +246,8 @@ def index_attribute_ruler(nlp: Language, name: str = "attribute_ruler") -> None:
     if type(old) is not AttributeRuler:
         return
     patterns = old.patterns
-    new = nlp.replace_pipe(name, "indexed_attribute_ruler")
+    # spaCy types a pipe as a plain callable; the factory above makes an IndexedAttributeRuler.
+    new = cast(IndexedAttributeRuler, nlp.replace_pipe(name, "indexed_attribute_ruler"))
     new.add_patterns(patterns)
 
 

@@ -2,8 +2,22 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from typing import Protocol, TypeVar
 
 from spacy.tokens import Doc, Span
+
+
+class _Located(Protocol):
+    """Anything with a character range: a record, a structure item."""
+
+    @property
+    def start(self) -> int: ...
+
+    @property
+    def end(self) -> int: ...
+
+
+_Item = TypeVar("_Item", bound=_Located)
 
 
 def char_span(doc: Doc, start: int, end: int, label: str = "", span_id: str = "") -> Span | None:
@@ -16,7 +30,8 @@ def char_span(doc: Doc, start: int, end: int, label: str = "", span_id: str = ""
     return doc.char_span(start, end, label=label, alignment_mode="expand", span_id=span_id or 0)
 
 
-def lay_spans(doc: Doc, group: str, attr: str, items: Iterable, label: Callable[[object], str] | None = None) -> None:
+def lay_spans(doc: Doc, group: str, attr: str, items: Iterable[_Item],
+              label: Callable[[_Item], str] | None = None) -> None:
     """Put each item (anything with ``start``/``end``) on ``doc.spans[group]``, as ``span._.<attr>``.
 
     ``label(item)`` names the span's ``label_`` (what displaCy shows and span categorisers read); by

@@ -55,7 +55,8 @@ class StructureComponent(WithVocabularies):
                 span = char_span(doc, start, start + 1)
                 if span is not None and span.start > 0:
                     starts[span.start] = 1
-            doc.from_array([SENT_START], starts.astype("uint64").reshape(-1, 1))
+            # spaCy's stub asks for thinc's Ints2d; spaCy reads any numpy array of integers.
+            doc.from_array([SENT_START], starts.astype("uint64").reshape(-1, 1))  # type: ignore[arg-type]
         return doc
 
 

@@ -6,6 +6,7 @@ from spacy.tokens import Doc
 
 from ..extensions import TOPICS, register_extensions
 from ..topics import (
+    Passage,
     SegmenterConfig,
     body_start,
     ignored_ranges,
@@ -75,7 +76,7 @@ def _recogniser(nlp: Language):
     def recognise(sentences: list[str]) -> list[list[tuple[str, str]]]:
         docs = [nlp.make_doc(s) for s in sentences]
         for component in components:
-            docs = list(component.pipe(docs))
+            docs = list(component.pipe(docs)) if hasattr(component, "pipe") else [component(d) for d in docs]
         return [[(e.text, e.label_) for e in d.ents] for d in docs]
 
     return recognise
@@ -90,7 +91,9 @@ class TopicsComponent(WithVocabularies):
 
     def _annotate(self, doc: Doc) -> Doc:
         structure = doc._.structure
-        passages, start, ignore, names = [], 0, [], frozenset()
+        passages: list[Passage] = []
+        ignore: list[tuple[int, int]] = []
+        start, names = 0, frozenset[str]()
         if structure is not None:
             passages = passages_from_structure(structure)
             start = body_start(structure)

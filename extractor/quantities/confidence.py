@@ -78,10 +78,10 @@ def build(observations: Iterable[tuple[str, str, str, bool]]) -> dict[tuple[str,
     """The table learned from ``(field, mechanism, state, right)`` observations: one row per field
     (``*``, ``*``), per field and state (``*``, state) and per field, mechanism and state."""
     counts: dict[tuple[str, str, str], list[int]] = {}
-    for field, mechanism, st, right in observations:
+    for field, mechanism, st, was_right in observations:
         for key in ((field, ANY, ANY), (field, ANY, st), (field, mechanism, st)):
             c = counts.setdefault(key, [0, 0])
-            c[0] += bool(right)
+            c[0] += bool(was_right)
             c[1] += 1
     rows: dict[tuple[str, str, str], tuple[float, int, int]] = {}
     for (field, mechanism, st), (right, seen) in sorted(counts.items(), key=lambda kv: (kv[0][1] != ANY,

@@ -15,13 +15,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from .. import vocabulary
+# The parser behind ``re.compile`` (here since Python 3.11): private modules, which typeshed does not list.
+from re import _constants as _sre, _parser as _sre_parse  # type: ignore[attr-defined]
 
-try:  # the parser behind ``re.compile``; its module has moved between Python versions
-    from re import _constants as _sre, _parser as _sre_parse
-except ImportError:  # pragma: no cover - Python before 3.11
-    import sre_constants as _sre  # type: ignore[no-redef]
-    import sre_parse as _sre_parse  # type: ignore[no-redef]
+from .. import vocabulary
 
 #: Stands for "a digit" among the pieces a match needs.
 DIGIT = "\\d"
@@ -75,7 +72,8 @@ def _element(op, av) -> frozenset[str] | None:
         return _sequence(list(av[-1]))
     if op is _sre.BRANCH:
         alternatives = [_sequence(list(b)) for b in av[1]]
-        return None if any(a is None for a in alternatives) else frozenset().union(*alternatives)
+        found = [a for a in alternatives if a is not None]
+        return frozenset().union(*found) if len(found) == len(alternatives) else None
     if op in _REPEATS:
         low, _, item = av
         return _sequence(list(item)) if low >= 1 else None

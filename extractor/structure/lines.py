@@ -102,7 +102,8 @@ def paragraphs(text: str, start: int = 0, end: int | None = None) -> list[Paragr
     """
     end = len(text) if end is None else end
     out: list[Paragraph] = []
-    cur_start = cur_end = None
+    cur_start: int | None = None
+    cur_end = 0
     for line in iter_lines(text):
         if line.start >= end:
             break

@@ -80,7 +80,7 @@ class WordClasses:
                                                      return_index=True, return_counts=True)
         order = numpy.lexsort((pair_first, -pair_count.astype("int64"), pairs[:, 0]))
         ranked = pairs[order]
-        best = numpy.concatenate(([True], ranked[1:, 0] != ranked[:-1, 0])) if len(ranked) else []
+        best = numpy.concatenate(([True], ranked[1:, 0] != ranked[:-1, 0])) if len(ranked) else numpy.zeros(0, dtype=bool)
         return cls({strings[w]: POS_NAMES[p] for w, p in ranked[best].tolist()},
                    {strings[w]: strings[x].lower() for w, x in zip(forms.tolist(), lemma[first].tolist())},
                    complete=False)
@@ -153,7 +153,7 @@ def sentence_units(doc: Doc, cuts: Iterable[int] = (), classes: WordClasses | No
     words_before = numpy.concatenate(([0], numpy.cumsum((values[:, 2] == 0) & (values[:, 3] == 0)))).tolist()
     candidates = numpy.flatnonzero((values[:, 4] == 0) & (values[:, 5] != 0) & (length >= 3))
     lemmas = _content_lemmas(doc, candidates, classes)
-    candidates = candidates.tolist()
+    positions = candidates.tolist()
     cut_tokens = numpy.flatnonzero(numpy.isin(idx, list(set(cuts)))).tolist() if cuts else []
     ends = (idx + length).tolist()
     idx = idx.tolist()
@@ -164,7 +164,7 @@ def sentence_units(doc: Doc, cuts: Iterable[int] = (), classes: WordClasses | No
         for first, last in itertools.pairwise(bounds):
             if last <= first:
                 continue
-            lo, hi = bisect.bisect_left(candidates, first), bisect.bisect_left(candidates, last)
+            lo, hi = bisect.bisect_left(positions, first), bisect.bisect_left(positions, last)
             bag = Counter(w for w in lemmas[lo:hi] if w is not None)
             start, end = idx[first], ends[last - 1]
             before = text[max(0, start - 4):start]

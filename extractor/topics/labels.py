@@ -13,7 +13,7 @@ import bisect
 import itertools
 import math
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from typing import NamedTuple
 
 import numpy
@@ -82,13 +82,13 @@ def label_segments(
             did not tag, is looked up in its sentence: a person's name never heads a segment.
     """
     classes = classes if classes is not None else WordClasses.of(doc)
-    ignore = Ranges(ignore)
+    ignored = Ranges(ignore)
     text = doc_text(doc)
     emphasis_ranges = sorted(emphasis)
     opening = Ranges(_opening_questions(edges, emphasis_ranges) if openings is None else openings)
-    emphasis = Ranges(emphasis_ranges)
+    emphasised = Ranges(emphasis_ranges)
     guessed: set[str] = set()
-    phrases = [p for p in _phrases(doc, classes, guessed) if not inside(p[0], ignore) and not (set(p[1].split()) & names)
+    phrases = [p for p in _phrases(doc, classes, guessed) if not inside(p[0], ignored) and not (set(p[1].split()) & names)
                and not is_fragment(text, p[0], p[2]) and not is_address(p[2])]
     starts = [s for s, _ in edges]
     per_segment: list[Counter] = [Counter() for _ in edges]
@@ -102,7 +102,7 @@ def label_segments(
             if offset in opening:
                 asked[j].add(key)
             # The question that opens a segment names its subject; later questions weigh less.
-            per_segment[j][key] += 3 if offset in opening else 2 if offset in emphasis else 1
+            per_segment[j][key] += 3 if offset in opening else 2 if offset in emphasised else 1
             surface[key][phrase] += 1
     n = len(edges)
     df: Counter = Counter()
@@ -116,17 +116,18 @@ def label_segments(
         chosen.append((counts, shown, _distinct_phrases(ranked, shown),
                        _distinct_phrases([k for k in ranked if k in keys_asked], shown)))
     if recognise is not None:
-        first_at = {}
+        first_at: dict[str, int] = {}
         for offset, _, phrase in phrases:
             first_at.setdefault(phrase, offset)
         looked = [p for _, _, keywords, subject in chosen for p in [*subject[:3], *keywords[:3]]]
         people, subjects = _recognised(doc, recognise, looked, first_at, people, subjects)
-    segments, used = [], set()
+    segments: list[Topic] = []
+    used: set[str] = set()
     for (start, end), (counts, shown, keywords, subject) in zip(edges, chosen):
         spread = {shown[k] for k in counts if n >= 4 and 2 * df[k] > n}
         words_added: list[str] = []
         if len(keywords) < MIN_KEYWORDS:
-            words_added = [w for w in _single_words(doc, start, end, ignore, names, keywords, classes)
+            words_added = [w for w in _single_words(doc, start, end, ignored, names, keywords, classes)
                            if not is_fragment(text, -1, w)]
             keywords += words_added
 
@@ -164,22 +165,23 @@ def _recognised(doc: Doc, recognise: Recogniser, phrases: Iterable[str], first_a
     if not asked:
         return people, subjects
     found = recognise(list(asked.values()))
-    people, subjects = set(people), set(subjects)
+    more_people, more_subjects = set(people), set(subjects)
     for phrase, entities in zip(asked, found):
         for text, label in entities:
             if text in phrase or phrase in text:
                 if label == "PERSON":
-                    people.update(w.lower() for w in text.split())
+                    more_people.update(w.lower() for w in text.split())
                 elif label in _SUBJECT_ENTS:
-                    subjects.add(phrase.lower())
-    return frozenset(people), frozenset(subjects)
+                    more_subjects.add(phrase.lower())
+    return frozenset(more_people), frozenset(more_subjects)
 
 
 def _named(doc: Doc, names: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
     """What the entity recogniser (where it ran) says of the document's names: the lower-cased words
     of people's names (with ``names``, the speakers'), and the lower-cased names of places,
     organisations, laws and events, which alone may say what a segment is about."""
-    people, subjects = set(), set()
+    people: set[str] = set()
+    subjects: set[str] = set()
     for e in doc.ents:
         if e.label_ == "PERSON":
             people.update(w.lower_ for w in e if w.is_alpha)
@@ -190,7 +192,7 @@ def _named(doc: Doc, names: frozenset[str]) -> tuple[frozenset[str], frozenset[s
 
 
 def _fit(phrase: str, people: frozenset[str], subjects: frozenset[str], spread: set[str],
-         single: Sequence[str], leading: set[str] = frozenset()) -> int:
+         single: Sequence[str], leading: Collection[str] = frozenset()) -> int:
     """How well a key phrase heads a segment, 0 best (see :func:`heading`).
 
     A phrase of several words that names a subject comes first, with a one-word name of a place or a
@@ -327,10 +329,10 @@ def _guessed_phrases(doc: Doc, classes: WordClasses) -> list[tuple[int, str, str
     for k in range(len(words) + 1):
         t = words[k] if k < len(words) else None
         guess = classes.guess_form(t.text, t.lower_, starts[k]) if t is not None else None
-        wanted = guess is not None and guess[0] in ("ADJ", "NOUN", "PROPN")
+        wanted = (t, *guess) if t is not None and guess is not None and guess[0] in ("ADJ", "NOUN", "PROPN") else None
         # The run goes on across one space between neighbouring words.
-        if wanted and run and run[-1][0].i == t.i - 1 and spaced[k]:
-            run.append((t, *guess))
+        if wanted is not None and run and run[-1][0].i == wanted[0].i - 1 and spaced[k]:
+            run.append(wanted)
             continue
         while run and (run[0][0].lower_ in fill or run[0][0].lower_ in generic or run[0][0].lower_ in units
                        or _verb_like(doc, run[0][0], classes)):
@@ -341,7 +343,7 @@ def _guessed_phrases(doc: Doc, classes: WordClasses) -> list[tuple[int, str, str
             run = run[:-1]
         if run and len(run) <= 4 and len(" ".join(r[2] for r in run)) >= 3:
             out.append((run[0][0].idx, " ".join(r[2] for r in run), _surface([r[0] for r in run], [r[1] for r in run])))
-        run = [(t, *guess)] if wanted else []
+        run = [wanted] if wanted is not None else []
     return out
 
 
@@ -395,7 +397,7 @@ def _surface(words, tags: Sequence[str] | None = None) -> str:
     return "".join(parts)
 
 
-def _rank(counts: Counter, df: Counter, n: int, guessed: set[str] = frozenset()) -> list[str]:
+def _rank(counts: Counter, df: Counter, n: int, guessed: Collection[str] = frozenset()) -> list[str]:
     """Key phrases best first: frequent in the segment, rare in the others, long, and made of words the
     segment keeps coming back to (a phrase said once whose words recur, "monetary policy", beats one
     said once whose words do not). Only a phrase the parser found earns that last credit: one read by

@@ -37,8 +37,8 @@ __all__ = ["alternation", "cached", "is_table", "names", "normalised", "overridi
 T = TypeVar("T")
 
 #: The overrides in force (name -> frozenset or read-only mapping); empty outside ``overriding``.
-_OVERRIDES: ContextVar[Mapping[str, object]] = ContextVar("extractor_vocabulary_overrides",
-                                                          default=MappingProxyType({}))
+_OVERRIDES: ContextVar[Mapping[str, frozenset[str] | Mapping[str, str]]] = ContextVar(
+    "extractor_vocabulary_overrides", default=MappingProxyType({}))
 #: A hashable key of the overrides in force (empty outside ``overriding``), for :func:`cached`.
 _SIGNATURE: ContextVar[frozenset] = ContextVar("extractor_vocabulary_signature", default=frozenset())
 
