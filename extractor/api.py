@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
+from typing import cast
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -56,7 +57,7 @@ class Options:
     exclude: tuple[str, ...] = ()
     skip_notes: bool = True
 
-    def inputs(self, paths: Iterable[str | Path]) -> Inputs:
+    def inputs(self, paths: Iterable[str | os.PathLike[str]]) -> Inputs:
         """The files (and problems) these options choose under ``paths`` (see ``inputs.find_inputs``)."""
         return find_inputs(paths, glob=self.glob, exclude=self.exclude, skip_notes=self.skip_notes)
 
@@ -97,7 +98,7 @@ def _require(value, kind: type | tuple[type, ...], argument: str, what: str) -> 
         raise TypeError(f"{argument} must be {what}, not {type(value).__name__}")
 
 
-def _path_list(paths, argument: str = "paths") -> list[str | Path] | Inputs:
+def _path_list(paths, argument: str = "paths") -> list[str | os.PathLike[str]] | Inputs:
     """The paths as a list: one ``str`` or ``Path`` is one path (not its characters)."""
     if isinstance(paths, (str, os.PathLike)):
         return [paths]
@@ -247,7 +248,7 @@ def _lost_file(task: tuple[Path, Options], how: str) -> Outcome:
 
 
 def iter_outcomes(
-    paths: Iterable[str | Path], options: Options | None = None, *, nlp: Language | None = None
+    paths: Iterable[str | os.PathLike[str]] | Inputs, options: Options | None = None, *, nlp: Language | None = None
 ) -> Iterator[Outcome]:
     """Process files one by one (or in ``options.jobs`` worker processes), in input order.
 
@@ -267,8 +268,8 @@ def iter_outcomes(
                           item_seconds=options.max_seconds + WORKER_GRACE if options.max_seconds else None)
         results = pool.map((f, options) for f in files)
     else:
-        nlp = nlp or (default_pipeline(options.pipeline) if files else None)
-        results = (_run_one(nlp, f, options) for f in files)
+        model = (nlp or default_pipeline(options.pipeline)) if files else None
+        results = (_run_one(model, f, options) for f in files if model is not None)
     try:
         for entry in entries:
             yield Outcome(entry.source, error=f"{entry.source}: {entry.error}") if isinstance(entry, Problem) \
@@ -278,7 +279,7 @@ def iter_outcomes(
 
 
 def extract(
-    paths: Iterable[str | Path],
+    paths: Iterable[str | os.PathLike[str]] | Inputs,
     options: Options | None = None,
     *,
     nlp: Language | None = None,
@@ -332,7 +333,7 @@ class RunSummary:
 
 
 def extract_to(
-    paths: Iterable[str | Path],
+    paths: Iterable[str | os.PathLike[str]] | Inputs,
     out: str | Path | None,
     fmt: str = "json",
     options: Options | None = None,
@@ -393,7 +394,8 @@ def _model_label_for(config: PipelineConfig) -> str:
     from .model_loading import resolve_model_name
 
     name = resolve_model_name(config.model)
-    meta = spacy.info(name) if not Path(name).is_dir() else spacy.util.load_meta(Path(name) / "meta.json")
+    # info() of an installed pipeline is its meta dict (a string only when asked for markdown).
+    meta = cast(dict, spacy.info(name)) if not Path(name).is_dir() else spacy.util.load_meta(Path(name) / "meta.json")
     return f"{meta.get('lang', 'xx')}_{meta.get('name', '?')}=={meta.get('version', '?')}"
 
 

@@ -43,7 +43,7 @@ class _ExtractFiles:
         self._run_one = _run_one
 
     def __call__(self, batch: dict) -> dict:
-        rows = {"source": [], "record": [], "error": [], "model": [], "parsing": [], "text": []}
+        rows: dict[str, list[str | None]] = {"source": [], "record": [], "error": [], "model": [], "parsing": [], "text": []}
         for path in batch["path"]:
             outcome = self._run_one(self.nlp, Path(path), self.options)
             rows["source"].append(outcome.source)

@@ -69,6 +69,7 @@ class FactsWriter:
         elif self.fmt == "jsonl":
             self.stream.write(json.dumps(data, ensure_ascii=False) + "\n")
         else:
+            assert self._csv is not None  # made in __init__ for the csv format
             for row in csv_rows(record, self._pages.next(record.source)):
                 self._csv.writerow({k: "" if v is None else csv_cell(v) for k, v in row.items()})
         self.count += 1
@@ -171,7 +172,7 @@ class OutputFormat:
     streams: bool = True
 
 
-def _text_opener(fmt: str) -> Callable[[str | Path | None, Generator], AbstractContextManager[Writer]]:
+def _text_opener(fmt: Format) -> Callable[[str | Path | None, Generator], AbstractContextManager[Writer]]:
     @contextmanager
     def open_text(out: str | Path | None, generator: Generator) -> Iterator[Writer]:
         import sys
@@ -187,12 +188,16 @@ def _text_opener(fmt: str) -> Callable[[str | Path | None, Generator], AbstractC
 def _open_sqlite(out: str | Path | None, generator: Generator) -> AbstractContextManager[Writer]:
     from .database import open_database
 
+    if out is None:  # open_writer refuses it first
+        raise ExtractorError("the sqlite format needs an output file (--out FILE)")
     return open_database(out, generator)
 
 
 def _open_parquet(out: str | Path | None, generator: Generator) -> AbstractContextManager[Writer]:
     from .parquet import open_parquet
 
+    if out is None:  # open_writer refuses it first
+        raise ExtractorError("the parquet format needs an output file (--out FILE)")
     return open_parquet(out, generator)
 
 

@@ -204,8 +204,8 @@ def _doc(model: type[BaseModel]) -> str | None:
 
 
 def _build_tables() -> tuple[Table, ...]:
-    children = {name: _record_list(f.annotation) for name, f in TranscriptRecord.model_fields.items()}
-    children = {name: model for name, model in children.items() if model is not None}
+    lists = {name: _record_list(f.annotation) for name, f in TranscriptRecord.model_fields.items()}
+    children = {name: model for name, model in lists.items() if model is not None}
     transcript_columns = [Column("id", "INTEGER", description="The transcript's number, 1, 2, ... in output order."),
                           *model_columns(TranscriptRecord, skip=frozenset(children)), *DERIVED["transcripts"]]
     tables = [Table("transcripts", tuple(transcript_columns), key=("id",), indexes=_INDEXES["transcripts"],
@@ -268,7 +268,7 @@ def _cell(column: Column, value: Any) -> Any:
     return value
 
 
-def _at(data: Mapping[str, Any], path: tuple[str, ...]) -> Any:
+def _at(data: Mapping[str, Any] | None, path: tuple[str, ...]) -> Any:
     for step in path:
         if data is None:
             return None

@@ -253,12 +253,12 @@ def _antecedent(pron: Token) -> Token | None:
                  and not is_agent(t)), None)
 
 
-def noun_phrase(tok: Token, skip: set[int] = frozenset()) -> str:
+def noun_phrase(tok: Token, skip: Collection[int] = frozenset()) -> str:
     """The phrase a noun heads, without the figure's words, in at most six content words (see ``_phrase``)."""
     return _phrase(tok, skip).text
 
 
-def _phrase(tok: Token, skip: set[int] = frozenset(), limit: int = MAX_CONTENT_WORDS) -> Phrase:
+def _phrase(tok: Token, skip: Collection[int] = frozenset(), limit: int = MAX_CONTENT_WORDS) -> Phrase:
     """The phrase a noun heads, without the figure's words, cut to at most ``limit`` content words.
 
     The phrase is the stretch of the noun's subtree around it that holds neither a token of ``skip`` nor

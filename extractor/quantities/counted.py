@@ -34,9 +34,10 @@ def counted_noun(doc: Doc, m: Mention, lx: list[Lexeme]) -> tuple[str | None, To
         tok = tok.head
     head = tok.head
     if head is tok or head.i <= tok.i or head.pos_ not in ("NOUN", "PROPN") or head.i - tok.i > 6:
-        head = _noun_after(doc, span, m)
-        if head is None:
+        after = _noun_after(doc, span, m)
+        if after is None:
             return None, None
+        head = after
     if head.lemma_.lower() in vocabulary.words("generic_count_nouns") or head.ent_type_ in ("DATE", "TIME"):
         return None, None
     bounds = _counted_bounds(doc, span, head)

@@ -66,4 +66,5 @@ class Draft:
             value=m.value, low=m.low, high=m.high, counted=self.counted, per=m.per,
             direction=self.direction if self.kind == "change" else None,
             approx=self.approx, concept=self.concept, entity=self.entity, period=self.period, converts=converts,
-            evidence=Evidence.model_construct(**clues), confidence=Confidence.model_construct(**sure))
+            # The first argument of model_construct is its set of fields given (None: all of these).
+            evidence=Evidence.model_construct(None, **clues), confidence=Confidence.model_construct(None, **sure))

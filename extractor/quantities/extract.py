@@ -71,7 +71,11 @@ def _records(drafts: list[Draft], text: str) -> list[Quantity]:
             seen.add((drafts[i].m.start, drafts[i].m.end))
             order.append(i)
     ids = {i: f"q{k + 1}" for k, i in enumerate(order)}
-    return [drafts[i].record(text, ids[i], ids.get(drafts[i].converts)) for i in order]
+    out = []
+    for i in order:
+        converts = drafts[i].converts
+        out.append(drafts[i].record(text, ids[i], ids.get(converts) if converts is not None else None))
+    return out
 
 
 def _read_sentence(reading: DocumentReading, carry: Carry, sent: Span, lx: list[Lexeme], prev_lx: list[Lexeme],

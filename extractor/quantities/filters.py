@@ -155,7 +155,8 @@ def _code(s: Seen) -> str | None:
 
 def _word_before(s: Seen) -> str:
     """The letters just before the numeral's hyphen ("sub" in "sub-500")."""
-    return re.search(r"[^\W\d_]*$", s.text[max(0, s.num.start - 12):s.num.start - 1]).group()
+    letters = re.search(r"[^\W\d_]*$", s.text[max(0, s.num.start - 12):s.num.start - 1])
+    return letters.group() if letters else ""
 
 
 def _glued_to_letters(s: Seen) -> str | None:
@@ -169,7 +170,8 @@ def _glued_to_letters(s: Seen) -> str | None:
             s.before == "+" and s.before2.isalnum()) or s.before in "`'’‘#":
         return "name"
     if s.after.isalpha() and not (s.m.unit is not None and s.m.last > s.m.num_last):  # "256GB", "5km": a unit read
-        glued = re.match(r"[^\W\d_]+", s.text[s.num_end:s.num_end + 6]).group().lower()
+        letters = re.match(r"[^\W\d_]+", s.text[s.num_end:s.num_end + 6])
+        glued = letters.group().lower() if letters else ""
         # A lower-case run of five letters or more is a word glued on in caption text ("350individuals").
         if glued not in vocabulary.words("glued_units") and not (len(glued) >= 5 and glued.islower()):
             return "ordinal" if glued in ("st", "nd", "rd", "th") else "name"

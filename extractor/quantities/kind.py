@@ -125,7 +125,8 @@ class Figure:
             return False  # "the difference between the two budgets is": a figure inside the subject is no part of it
         if any(c.dep_ == "nummod" and self.m.start <= c.idx < self.m.end for c in subj.children):
             return False  # "one difference is worth noting": the figure counts the subject's items
-        if subj.lower_ in ("that", "which") and subj.head.dep_ == "relcl" and self.anchor.head.i == subj.head.i:
+        if (subj.lower_ in ("that", "which") and subj.head.dep_ == "relcl" and self.anchor is not None
+                and self.anchor.head.i == subj.head.i):
             subj = subj.head.head  # "a growth rate that was 2.8 percent": the relative's antecedent
         if subj.lemma_.lower() in vocabulary.words("projection_nouns"):
             # "the median projection for real GDP growth is 2.1 percent": what is projected

@@ -318,9 +318,9 @@ def _handoffs(text: str, turns, answers: list[int], participants) -> list[Handof
             break
         else:
             # Calling the next answerer by name closes the turn ("... Dr. Fauci.").
-            m = call_by_name().search(text, t.content_start, t.end)
-            if m and nxt.participant and resolve(m.group("who"), participants) == nxt.participant != t.participant:
-                out.append(_handoff(text, m.start("who"), m.end("who"), t, nxt.participant))
+            called = call_by_name().search(text, t.content_start, t.end)
+            if called and nxt.participant and resolve(called.group("who"), participants) == nxt.participant != t.participant:
+                out.append(_handoff(text, called.start("who"), called.end("who"), t, nxt.participant))
     return out
 
 

@@ -202,7 +202,7 @@ def _place_from_dateline(s: str) -> str | None:
 
 def _place_before_time(lines: list[Line], title: Line | None) -> str | None:
     """Read place lines between the title and the time stamp (White House layout)."""
-    parts = []
+    parts: list[str] = []
     for ln in lines:
         if title and ln.start <= title.start:
             continue

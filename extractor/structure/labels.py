@@ -275,7 +275,7 @@ def _choose_style(cands: list[Label]) -> list[Label]:
     family = by_family.most_common(1)[0][0]
     names = {c.name for c in cands if c.family == family}
     seen: set[int] = set()
-    out = []
+    out: list[Label] = []
     for c in sorted(cands, key=lambda c: (c.start, -c.end)):
         if c.start in seen or (c.family != family and c.name not in names):
             continue

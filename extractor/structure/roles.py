@@ -293,7 +293,7 @@ def _neighbours(label: str, turns: list[Turn], roles: dict[str, Role]) -> dict[s
     A label not decided yet right after a label's turn counts as the press: a
     chair's turn is usually followed by a reporter nobody has classified.
     """
-    counts = defaultdict(int)
+    counts: defaultdict[str, int] = defaultdict(int)
     n = 0
     for i, t in enumerate(turns):
         if t.speaker != label:

@@ -10,7 +10,7 @@ from .notices import structure_warnings
 from .participants import attach
 from .roles import assign_roles, ends_on_question, variants
 from .turns import build_turns
-from .types import Exchange, Structure, Turn
+from .types import Exchange, Role, Structure, Turn
 from .unlabelled import caption_like, caption_turns, looks_unlabelled, unlabelled_turns
 
 
@@ -118,7 +118,7 @@ def _in_exchanges(turns: list[Turn], exchanges: list[Exchange]) -> list[Turn]:
     return [t.model_copy(update={"exchange": exchange_of[t.id]}) if t.id in exchange_of else t for t in turns]
 
 
-def _askers(text: str, turns: list) -> dict[str, str]:
+def _askers(text: str, turns: list) -> dict[str, Role]:
     asks: dict[str, list[bool]] = {}
     for t in turns:
         # A reporter's turn ends on its question; an answer may hold a rhetorical one.

@@ -16,6 +16,7 @@ invented. A few paragraphs may still open with a label ("Vice-President:
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from .. import vocabulary
 from .label_kinds import is_asker_label
@@ -82,7 +83,8 @@ def question_score(s: str, after_question: bool = False) -> int:
     return score
 
 
-def unlabelled_turns(text: str, debris: list[Debris] | tuple[Debris, ...], labels: list[Label] = ()) -> tuple[int, list[Turn]]:
+def unlabelled_turns(text: str, debris: list[Debris] | tuple[Debris, ...],
+                     labels: Sequence[Label] = ()) -> tuple[int, list[Turn]]:
     """Infer the turns of a transcript that has no (or almost no) speaker labels.
 
     Args:
@@ -114,7 +116,7 @@ def unlabelled_turns(text: str, debris: list[Debris] | tuple[Debris, ...], label
             turns.append(_turn(len(turns) + 1, p.start, p.end, content, lab.name, "official"))
             continue
         after_question = turns[-1].role == "media"
-        role = "media" if question_score(text[p.start:p.end], after_question) >= 2 else "official"
+        role: Role = "media" if question_score(text[p.start:p.end], after_question) >= 2 else "official"
         last = turns[-1]
         if role == last.role and len(turns) > 1:
             turns[-1] = last.model_copy(update={"end": p.end})

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from ..structure.types import Structure
-from .types import Passage
+from .types import Passage, PassageOpens, PassageRole
 
 
 def passages_from_structure(structure: Structure) -> list[Passage]:
@@ -20,8 +20,8 @@ def passages_from_structure(structure: Structure) -> list[Passage]:
     generic = generic_askers(structure)
     # The turn before each one, by id: a question right after another of the same exchange goes on with it.
     before = {t.id: turns[i - 1].id if i else None for i, t in enumerate(turns)}
-    opens: dict[str, str] = {}
-    roles: dict[str, str] = {}
+    opens: dict[str, PassageOpens] = {}
+    roles: dict[str, PassageRole] = {}
     speaker = {t.id: t.speaker for t in turns}
     for st in structure.statements:
         for k, t in enumerate(st.turns):

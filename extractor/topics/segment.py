@@ -252,7 +252,7 @@ def _introductions(doc: Doc, units, owner, passages) -> list[tuple[int, int]]:
                 continue
             span = doc.char_span(u.start, u.end, alignment_mode="expand")
             k = bisect_left(named_starts, span.start) if span is not None else len(named)
-            if k < len(named) and named[k].end <= span.end:
+            if span is not None and k < len(named) and named[k].end <= span.end:
                 out.append((u.start, u.end))
     return out
 
@@ -498,7 +498,7 @@ def _medium_gain(units, owner, idf, i: int, config: SegmenterConfig) -> float:
 
 
 def _passage_text(units, owner, i: int, stop: int) -> str:
-    parts = []
+    parts: list[str] = []
     j = i
     while j < stop and owner[j] == owner[i] and len(parts) < 6:
         parts.append(units[j].head)
@@ -549,7 +549,8 @@ def _dynamic_cuts(units, a, b, gains: dict[int, float], config: SegmenterConfig,
             best[j] = best_j
     if b not in best:
         return []
-    out, j = [], best[b][1]
+    out: list[int] = []
+    j = best[b][1]
     while j is not None and j != a:
         out.append(j)
         j = best[j][1]
