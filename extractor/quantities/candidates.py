@@ -325,6 +325,12 @@ def _symbol_unit(lx: list[Lexeme], j: int, ctx: UnitContext) -> tuple[UnitSpec |
         if spaced is not None:
             return spaced, end + 1
     spec = unit_for_symbol(symbol, glued, ctx)
+    if spec is None and glued and len(symbol) == 1 and symbol.isupper() and (
+            end >= len(lx) or not adjacent(t, lx[end]) or not (lx[end].is_word or lx[end].is_digit)):
+        # "highs of 25C", "-5C overnight": only where the sentence speaks of temperature ("room 4C" is a label).
+        letter = vocabulary.table("glued_letter_units").get(symbol.lower())
+        cue = any(x.low in vocabulary.words("temperature_cues") for x in lx)
+        spec = UnitSpec(letter) if letter and cue else None
     return (spec, end) if spec is not None else (None, 0)
 
 
