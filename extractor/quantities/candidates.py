@@ -704,6 +704,9 @@ def _range_pair(lx: list[Lexeme], a: Mention, b: Mention, gap: str) -> list[Ment
     to = "to" in gap.lower()
     if _low(lx, a.first - 1) in vocabulary.words("level_moves") and to and a.unit and b.unit:
         return None  # "up 12 cents to $3.87": a change and the level it reached ("down 1 to 2 percent" is a range)
+    if (_low(lx, a.first - 1) in vocabulary.words("move_verb_forms") and to and a.unit and a.unit == b.unit
+            and not is_rate(a.unit) and a.value is not None and b.value is not None and a.value < b.value):
+        return None  # "crude fell $1.20 to $78.40", "shares jumped 12p to 340p": a move and the level reached
     if _low(lx, a.first - 1) == "from" and _low(lx, a.first - 2) not in vocabulary.words("range_verbs"):
         # "from 11 to eight": two levels, the first borrowing the second's unit.
         for m in (a, b):
