@@ -11,7 +11,7 @@ import bisect
 import datetime
 import re
 from dataclasses import dataclass
-from typing import Sequence
+from typing import NamedTuple, Sequence
 
 from spacy.tokens import Doc, Token
 
@@ -120,6 +120,16 @@ class TimeRef:
     @property
     def deictic(self) -> bool:
         return self.name in DEICTIC
+
+
+class Dated(NamedTuple):
+    """A figure's period and how it was decided: the mechanism's stable name (extractor/quantities/
+    mechanisms.tsv) and the characters of the time phrase that supplied it (None when none did)."""
+
+    period: str | None
+    mechanism: str
+    start: int | None = None
+    end: int | None = None
 
 
 def _year(y: str | None, when: datetime.date, default: int) -> int:
@@ -369,7 +379,7 @@ def _month_span(ya: int, a: int, yb: int, b: int) -> str:
 
 
 def figure_period(doc: Doc, start: int, end: int, others: Sequence[int], refs: Sequence[TimeRef],
-                  carried: str | None = None) -> str | None:
+                  carried: TimeRef | None = None) -> Dated:
     """The period of the figure at ``start``..``end``, from its own clause and sentence first.
 
     In order: a stated time in the figure's own clause (by the parse), a stated time elsewhere in its
@@ -383,11 +393,14 @@ def figure_period(doc: Doc, start: int, end: int, others: Sequence[int], refs: S
         end: its end.
         others: the start characters of the sentence's other figures.
         refs: the sentence's time references (``find_time_refs``).
-        carried: the period the sentence before gave, when the caller carries one.
+        carried: the time the turn hands on (:meth:`PeriodCarry.get_ref`), when the caller carries one.
+
+    Returns:
+        The period with the mechanism that decided it and the time phrase that supplied it.
     """
     anchor = _root(doc, start, end)
     if anchor is not None and _timeless(anchor):
-        return None
+        return Dated(None, "timeless-measure")
     clause = _clause(anchor) if anchor is not None else None
     stated = [r for r in refs if not r.deictic and not _baseline(doc, r, clause, anchor) and not _compared(doc, r)
               and not _of_baseline_figure(doc, r, end, others) and not _reported(doc, r, clause)]
@@ -397,17 +410,19 @@ def figure_period(doc: Doc, start: int, end: int, others: Sequence[int], refs: S
     # sentence frames all its clauses ("Over the year to March, prices rose 6.6 percent; wages, 5 percent").
     free = [r for r in stated if r in own or _opening(doc, r, others + [start])
             or not _claimed(doc, r, start, others)]
-    for group in (own, free):
+    for group, mechanism in ((own, "time-phrase-in-clause"), (free, "time-phrase-in-sentence")):
         found = _nearest(group, start, end, others)
         if found is not None:
-            return found
+            return Dated(found.period, mechanism, found.start, found.end)
     # "At this meeting we decided to lower rates by 25 basis points", "inflation is now 2.1 percent"; not
     # "At this meeting, the mayor said 40 new buses would be bought".
     present = [r for r in refs if r.deictic and r.period and (
         anchor is None or _governs(_root(doc, r.start, r.end), anchor))]
     if present:
-        return present[0].period
-    return carried
+        return Dated(present[0].period, "present-marker", present[0].start, present[0].end)
+    if carried is not None and carried.period:
+        return Dated(carried.period, "carried-from-turn", carried.start, carried.end)
+    return Dated(None, "no-time-stated")
 
 
 def _of_baseline_figure(doc: Doc, ref: TimeRef, end: int, others: Sequence[int]) -> bool:
@@ -460,17 +475,17 @@ def _claimed(doc: Doc, ref: TimeRef, start: int, others: Sequence[int]) -> bool:
     return not lo <= start < hi and any(lo <= s < hi for s in others)
 
 
-def _nearest(refs: Sequence[TimeRef], start: int, end: int, others: Sequence[int]) -> str | None:
+def _nearest(refs: Sequence[TimeRef], start: int, end: int, others: Sequence[int]) -> TimeRef | None:
     """The reference right after the figure (no other figure between, within 80 characters), else the last
     before it, else the first after it."""
     after = [r for r in refs if r.start >= end and not any(end <= s < r.start for s in others)]
     if after and after[0].start - end < 80 and after[0].period:
-        return after[0].period
+        return after[0]
     before = [r for r in refs if r.end <= start and r.period]
     if before:
-        return before[-1].period
+        return before[-1]
     later = [r for r in refs if r.start >= end and r.period]
-    return later[0].period if later else None
+    return later[0] if later else None
 
 
 def _root(doc: Doc, start: int, end: int) -> Token | None:
@@ -565,11 +580,16 @@ class PeriodCarry:
         self._paragraphs = sorted(set(paragraph_starts) | set(turn_starts))
         self._turn = -1
         self._paragraph = -1
-        self._frame: str | None = None
-        self._recent: str | None = None
+        self._frame: TimeRef | None = None
+        self._recent: TimeRef | None = None
 
     def get(self, pos: int) -> str | None:
         """The period carried to a sentence starting at character ``pos``."""
+        ref = self.get_ref(pos)
+        return ref.period if ref is not None else None
+
+    def get_ref(self, pos: int) -> TimeRef | None:
+        """The time phrase whose period is carried to a sentence starting at character ``pos``."""
         if bisect.bisect_right(self._starts, pos) != self._turn:
             return None
         if bisect.bisect_right(self._paragraphs, pos) != self._paragraph:
@@ -589,10 +609,10 @@ class PeriodCarry:
             return
         stated = self._main_period(refs)
         self._recent = stated
-        if stated is not None and _YEARS_ONLY.fullmatch(stated):
+        if stated is not None and _YEARS_ONLY.fullmatch(stated.period):
             self._frame = stated
 
-    def _main_period(self, refs: Sequence[TimeRef]) -> str | None:
+    def _main_period(self, refs: Sequence[TimeRef]) -> TimeRef | None:
         """The one period a sentence states for its main clause ("Inflation rose to 2.3 percent in November,
         from 2.0 percent in October" -> November: October is the baseline's); None for a sentence that lists
         several ("1.1 percent in 2025, 1.4 percent in 2026"), whose items each carry their own."""
@@ -605,7 +625,7 @@ class PeriodCarry:
                 if tok is not None and _clause(tok) == top and not _baseline(self._doc, r, top, None):
                     main.append(r)
             stated = main
-        return stated[-1].period if len({r.period for r in stated}) == 1 else None
+        return stated[-1] if len({r.period for r in stated}) == 1 else None
 
 
 #: A period of whole years: "2024", "2026..2027".
