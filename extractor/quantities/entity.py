@@ -74,7 +74,7 @@ def entity_candidates(sent: Span, host: frozenset[str], ents: Sequence[Span],
                 doc[start - 2].pos_ == "PROPN") and doc[start - 2].ent_iob_ != "I":
             start -= 2
         name = doc[start:e.end].text
-        if _norm(name) in host or _not_an_owner(text, e) or _according_to(e.root):
+        if _norm(name) in host or _not_an_owner(text, e) or _according_to(e.root) or _instrument(e.root):
             continue
         out = [o for o in out if o[1] <= doc[start].idx]
         out.append((doc[start].idx, e.end_char, name))
@@ -93,7 +93,8 @@ def _group_candidates(doc: Doc, chunks: Sequence[Span], host: frozenset[str],
         # A determiner-like adjective ("other", "many", "such") or a numeral does not say which.
         mods = [t for t in c if t.i < c.root.i and t.pos_ in ("ADJ", "PROPN", "NOUN")
                 and t.lower_ not in vocabulary.words("vague_modifiers")]
-        if any(t.like_num for t in c) or not mods or _kind_of_activity(c.root, mods):
+        plain = [t for t in mods if t.dep_ != "poss"]
+        if any(t.like_num for t in c) or not mods or _kind_of_activity(c.root, plain or mods):
             continue
         name = doc[mods[0].i:c.root.i + 1].text
         if _norm(name) not in host:
@@ -170,8 +171,37 @@ def host_institutions(doc: Doc) -> frozenset[str]:
             continue
         if e.end_char <= body or any(s.start <= e.start < s.end and _acting_in(e, s) for s in opening):
             names.add(_norm(e.text))
+    names |= _bare_institutions(doc, structure)
     names.discard("")
+    # "the FOMC" named in the opening, "the Federal Open Market Committee" later: the name an acronym stands for.
+    acronyms = {n for n in names if " " not in n and len(n) >= 3}
+    names |= {_norm(e.text) for e in doc.ents if e.label_ == "ORG" and _initials(_norm(e.text)) in acronyms}
     return frozenset(names | {a for n in names for a in _short_forms(n)})
+
+
+def _bare_institutions(doc: Doc, structure: Structure | None) -> set[str]:
+    """ "the Committee", "the Board", "the Ministry": a body the officials name, twice or more, by a
+    capitalised common noun alone, as one names one's own institution (another's would need its name)."""
+    if structure is None:
+        return set()
+    spans = [(t.content_start, t.end) for t in structure.turns if t.role == "official"]
+    counts: dict[str, int] = {}
+    for tok in doc:
+        if not tok.text[:1].isupper() or tok.is_sent_start or (
+                tok.lemma_.lower() not in vocabulary.words("institution_nouns")):
+            continue
+        if not any(a <= tok.idx < b for a, b in spans):
+            continue
+        kids = [c.dep_ for c in tok.children]
+        if "det" in kids and not any(k in ("amod", "compound", "poss", "nmod") for k in kids) and not any(
+                c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+            counts[tok.lower_] = counts.get(tok.lower_, 0) + 1
+    return {w for w, n in counts.items() if n >= 2}
+
+
+def _initials(name: str) -> str:
+    words = [w for w in re.findall(r"[\w’'-]+", name) if w not in ("of", "the", "and", "for")]
+    return "".join(w[0] for w in words) if len(words) >= 2 else ""
 
 
 def _opening_sentences(doc: Doc, structure: Structure | None) -> list[Span]:
@@ -212,7 +242,7 @@ def _short_forms(name: str) -> set[str]:
     words = [w for w in re.findall(r"[\w’'-]+", name) if w not in ("of", "the", "and", "for")]
     out: set[str] = set()
     if len(words) >= 2:
-        out.add("".join(w[0] for w in words))
+        out.add(_initials(name))
         if not is_place_noun(words[-1]):  # "the Bank", "the Council"; never "the zone" or "the state"
             out.add(words[-1])
         out.add(words[0][:3])
@@ -232,7 +262,8 @@ def figure_owner(doc: Doc, start: int, end: int, candidates: Sequence[tuple[int,
     if found.name is None or found.start is None or unit in _DURATION_UNITS:
         return found
     span = doc.char_span(found.start, found.end, alignment_mode="expand")
-    if span is not None and span.root.ent_type_ == "PERSON":
+    # "he", "she" are resolved to people only.
+    if found.mechanism == "pronoun-antecedent" or span is not None and span.root.ent_type_ == "PERSON":
         return Owner(None, "person-not-owner", found.start, found.end)
     return found
 
@@ -292,16 +323,19 @@ def _walk_clauses(anchor: Token, own: set[int], host: frozenset[str]) -> tuple[O
     highest clause reached not through "and" (a sibling clause is another statement)."""
     verb = _verb_above(anchor)
     direct = verb is not None and _object_of(anchor, verb)
-    reach, sibling, reported = verb, False, False
+    reach, sibling = verb, False
     found = None
     for _ in range(4):
         if verb is None:
             break
-        found = _clause_owner(verb, own, host, direct, people=not reported)
+        found = _clause_owner(verb, own, host, direct)
         if found is not None:
             break
         direct = False
-        reported = reported or verb.dep_ in ("ccomp", "parataxis")
+        if verb.dep_ in ("ccomp", "parataxis"):
+            # "The news agency reports [that exports rose 7%]": who reports, says or estimates a figure is its
+            # source, not its owner.
+            break
         nxt = _verb_above(verb) if verb.dep_ in _CLAUSE_LINKS else None
         sibling = sibling or verb.dep_ == "conj"
         if nxt is not None and not sibling:
@@ -317,7 +351,12 @@ def _named_in_reach(span: Span, reach: tuple[int, int] | None,
     """A named place or group before the figure in its clause or a clause it hangs under ("In the eastern
     region, ship exports rose 60.8%"); never one of another clause of the sentence."""
     lo, hi = reach if reach is not None else (span.sent.start_char, span.sent.end_char)
-    inside = [c for c in candidates if c[1] <= span.start_char and lo <= c[0] and c[1] <= hi]
+    # Only a place or a grouping: a body named in the clause is its source or actor ("the agency's report
+    # showed 13 million unemployed"), which the parse would have found as the owner if it were one.
+    doc = span.doc
+    inside = [c for c in candidates if c[1] <= span.start_char and lo <= c[0] and c[1] <= hi
+              and (named := doc.char_span(c[0], c[1], alignment_mode="expand")) is not None
+              and is_place_group(named.root)]
     if not inside:
         return None
     a, b, name = inside[-1]
@@ -381,7 +420,10 @@ def _partner(noun: Token, own: set[int], host: frozenset[str], weak: bool = Fals
                     return Owner(found[0], "partner-phrase", found[1], found[2])
     # A possessor or a named modifier, after the partner ("LNG exports *to Europe*").
     for c in noun.children:
-        if c.dep_ in ("poss", "amod", "compound") and c.i not in own and c.ent_type_ in ("NORP", "GPE", "ORG") or (
+        # A named body as a plain modifier names a source or a product ("the agency's data", "the survey
+        # figures"), not an owner: only its possessive does, or a place or a people ("*Afghan* lives").
+        if c.dep_ in ("poss", "amod", "compound") and c.i not in own and c.ent_type_ in ("NORP", "GPE") or (
+                c.dep_ == "poss" and c.i not in own and c.ent_type_ == "ORG") or (
                 c.dep_ == "poss" and c.pos_ != "PRON" and _specific_group(c, host)):
             found = _owner_text(c, own, host)
             if found:
@@ -451,8 +493,7 @@ def _is_host(tok: Token, host: frozenset[str]) -> bool:
         tok.doc[tok.left_edge.i:tok.i + 1].text) in host) and tok.text[:1].isupper()
 
 
-def _clause_owner(verb: Token, own: set[int], host: frozenset[str], direct: bool,
-                  people: bool = False) -> Owner | None:
+def _clause_owner(verb: Token, own: set[int], host: frozenset[str], direct: bool) -> Owner | None:
     """The owner a clause names (its acting subject, a resolved pronoun, an indirect object), or an
     ``Owner`` without a name when the host speaks or acts (a first-person subject, the host institution):
     look no further.
@@ -485,10 +526,14 @@ def _clause_owner(verb: Token, own: set[int], host: frozenset[str], direct: bool
         # "the oil industry, which made $200 billion": a relative clause whose verb is not one of measure
         # and whose object is the figure says what its antecedent did.
         acting = direct and verb.dep_ == "relcl" and not measure_verb and subj.pos_ in ("NOUN", "PROPN") and (
-            subj.lemma_.lower() not in vocabulary.words("measure_nouns"))
+            subj.lemma_.lower() not in vocabulary.words("measure_nouns")) and (
+            _people(subj) or _specific_group(subj, host) or _agentive(subj) and not is_place_noun(subj.lower_))
         # "no senior will have to pay more than $3,500": a group of people is what pays or gets the figure,
         # when the figure's clause is theirs, not one reported under it ("people think [inflation is 3%]").
-        if subj.ent_type_ in OWNER_LABELS or _specific_group(subj, host) or acting or people and _people(subj):
+        # A group of people by its agent suffix alone ("forecasters", "appropriators") says what they do,
+        # not whose figure it is: only a listed group owns what it pays or gets.
+        if subj.ent_type_ in OWNER_LABELS or _specific_group(subj, host) or acting or (
+                _people(subj) and not _agent_noun(subj)):
             found = _owner_text(subj, own, host)
             if found:
                 return Owner(found[0], "subject-of-clause", found[1], found[2])
@@ -515,8 +560,11 @@ def _antecedent(pron: Token, host: frozenset[str]) -> Owner | None:
     doc = pron.doc
     sent = pron.sent
     personal = pron.lower_ in ("he", "she", "him", "her")
-    if not personal and pron.lower_ not in ("they", "them", "their"):
-        return None  # "it", "that": a thing, not an owner
+    if not personal:
+        # "they" stands for too many things to be read from the sentences before ("they" the families, the
+        # lawmakers, the reporters): only the body a question names is taken ("Q: The institute says...
+        # A: They expect..."); "it", "that" is a thing, not an owner.
+        return _asked_about(pron, host) if pron.lower_ in ("they", "them", "their") else None
     for _ in range(3):
         if sent.start == 0:
             return None
@@ -580,7 +628,30 @@ def _which(tok: Token) -> bool:
 
 
 def _agentive(tok: Token) -> bool:
-    return is_place_noun(tok.lower_) or tok.lemma_.lower() in vocabulary.words("institution_nouns")
+    """A noun for a place, a body or an enterprise: what can own a figure when a modifier says which."""
+    lemma = tok.lemma_.lower()
+    return is_place_noun(tok.lower_) or lemma in vocabulary.words("institution_nouns") or (
+        lemma in vocabulary.words("enterprise_nouns"))
+
+
+def is_place_group(tok: Token) -> bool:
+    """Whether a token names a place or a grouping that a stretch of figures can be about: a named place or
+    people, or a place noun that is not a field of activity ("the eastern region", not "the labour market")."""
+    if tok.ent_type_ in ("GPE", "LOC", "NORP"):
+        return True
+    if tok.ent_type_ or not is_place_noun(tok.lower_):
+        return False
+    mods = [c for c in tok.children if c.dep_ in ("amod", "compound") and c.pos_ != "PRON"
+            and c.lower_ not in vocabulary.words("vague_modifiers")]
+    return not (mods and _kind_of_activity(tok, mods))
+
+
+def _instrument(tok: Token) -> bool:
+    """Whether a named entity is an instrument or a document ("the Rescue Plan", "the Jobs Report")."""
+    ent = entity_at(tok) if tok.ent_type_ else None
+    head = ent.root if ent is not None else tok
+    return head.lemma_.lower() in vocabulary.words("instrument_nouns") or (
+        head.lower_ in vocabulary.words("instrument_nouns"))
 
 
 def _specific_group(tok: Token, host: frozenset[str] = frozenset()) -> bool:
@@ -622,8 +693,8 @@ def _owner_text(tok: Token, own: set[int], host: frozenset[str]) -> Found | None
             return None if _norm(ent.text) in host else (ent.text, ent.start_char, ent.end_char)
     if tok.ent_type_ in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY") or tok.like_num:
         return None
-    if _according_to(tok):
-        return None  # a source ("according to the statistics office") owns nothing
+    if _according_to(tok) or _instrument(tok):
+        return None  # a source ("according to the statistics office") or a plan or report owns nothing
     left = [t for t in tok.lefts if t.i not in own and t.dep_ in ("amod", "compound", "poss", "nmod")
             and not any(x.like_num for x in t.subtree)]
     if not is_place_noun(tok.lower_) and any(t.dep_ in ("compound", "poss") and _is_host(t, host) for t in left):

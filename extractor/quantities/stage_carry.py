@@ -23,7 +23,7 @@ from typing import Sequence
 from spacy.tokens import Doc, Span
 
 from .draft import Draft
-from .entity import is_place_noun
+from .entity import is_place_group
 from .periods import PeriodCarry, TimeRef
 
 #: A blank line: what a figure's owner, concept and period never carry across (nor a new turn).
@@ -51,10 +51,7 @@ def _place(sent: Span, start: int, end: int) -> bool:
     (an office, a committee, a survey) is named as a source or an actor, and owns only its own clause's
     figures."""
     span = sent.doc.char_span(start, end, alignment_mode="expand")
-    if span is None:
-        return False
-    root = span.root
-    return root.ent_type_ in ("GPE", "LOC", "NORP") or not root.ent_type_ and is_place_noun(root.lower_)
+    return span is not None and is_place_group(span.root)
 
 
 def sentence_topic(sent: Span, ents: Sequence[tuple[int, int, str]]) -> tuple[int, int, str] | None:
