@@ -139,7 +139,16 @@ def host_names(doc: Doc) -> frozenset[str]:
             g = next((g for g in groups if k in g), frozenset({k}))
             counts[g] = counts.get(g, 0) + 1
     country = max(counts, key=counts.get) if counts else frozenset()
-    return country | host_institutions(doc)
+    return country | host_institutions(doc) | press_names(doc)
+
+
+def press_names(doc: Doc) -> frozenset[str]:
+    """The outlets whose reporters ask (the structure's exchanges): the press reports figures, it owns none
+    ("the broadcaster is reporting that exports rose 7%")."""
+    structure = doc._.structure if doc.has_extension("structure") else None
+    if structure is None:
+        return frozenset()
+    return frozenset(_norm(e.outlet) for e in structure.exchanges if e.outlet)
 
 
 #: How many sentences of the first turn count as its opening, where the host names itself.
@@ -156,7 +165,7 @@ def host_institutions(doc: Doc) -> frozenset[str]:
     Returns:
         Normalised names (see ``_norm``); figures of these are the host's own and have no entity.
     """
-    structure = getattr(doc._, "structure", None) if doc.has_extension("structure") else None
+    structure = doc._.structure if doc.has_extension("structure") else None
     names: set[str] = set()
     body = 0
     if structure is not None:
@@ -323,19 +332,16 @@ def _walk_clauses(anchor: Token, own: set[int], host: frozenset[str]) -> tuple[O
     highest clause reached not through "and" (a sibling clause is another statement)."""
     verb = _verb_above(anchor)
     direct = verb is not None and _object_of(anchor, verb)
-    reach, sibling = verb, False
+    reach, sibling, reported = verb, False, False
     found = None
     for _ in range(4):
         if verb is None:
             break
-        found = _clause_owner(verb, own, host, direct)
+        found = _clause_owner(verb, own, host, direct, people=not reported)
         if found is not None:
             break
         direct = False
-        if verb.dep_ in ("ccomp", "parataxis"):
-            # "The news agency reports [that exports rose 7%]": who reports, says or estimates a figure is its
-            # source, not its owner.
-            break
+        reported = reported or verb.dep_ in ("ccomp", "parataxis")
         nxt = _verb_above(verb) if verb.dep_ in _CLAUSE_LINKS else None
         sibling = sibling or verb.dep_ == "conj"
         if nxt is not None and not sibling:
@@ -493,7 +499,8 @@ def _is_host(tok: Token, host: frozenset[str]) -> bool:
         tok.doc[tok.left_edge.i:tok.i + 1].text) in host) and tok.text[:1].isupper()
 
 
-def _clause_owner(verb: Token, own: set[int], host: frozenset[str], direct: bool) -> Owner | None:
+def _clause_owner(verb: Token, own: set[int], host: frozenset[str], direct: bool,
+                  people: bool = False) -> Owner | None:
     """The owner a clause names (its acting subject, a resolved pronoun, an indirect object), or an
     ``Owner`` without a name when the host speaks or acts (a first-person subject, the host institution):
     look no further.
@@ -532,7 +539,7 @@ def _clause_owner(verb: Token, own: set[int], host: frozenset[str], direct: bool
         # when the figure's clause is theirs, not one reported under it ("people think [inflation is 3%]").
         # A group of people by its agent suffix alone ("forecasters", "appropriators") says what they do,
         # not whose figure it is: only a listed group owns what it pays or gets.
-        if subj.ent_type_ in OWNER_LABELS or _specific_group(subj, host) or acting or (
+        if subj.ent_type_ in OWNER_LABELS or _specific_group(subj, host) or acting or people and (
                 _people(subj) and not _agent_noun(subj)):
             found = _owner_text(subj, own, host)
             if found:

@@ -32,6 +32,8 @@ from .stage_kind import in_one_list
 from .units import DEFAULT_CONTEXT, UnitContext, unit_context
 
 Entity = tuple[int, int, str]
+#: Units of a span of time (GUIDELINES.md): such a figure is dated only by a time its own sentence states.
+DURATION_UNITS = frozenset({"yr", "mo", "d", "h", "min", "s"})
 
 
 @dataclass
@@ -166,7 +168,8 @@ def read_sentence(reading: DocumentReading, sent: Span, ds: list[Draft], refs: l
     apply_respectively(reading.text, sent, ds, ents)
     for d in ds:
         others = [o.m.start for o in ds if o is not d]
-        dated = figure_period(reading.doc, d.m.start, d.m.end, others, refs, carried)
+        dated = figure_period(reading.doc, d.m.start, d.m.end, others, refs, carried,
+                              duration=d.unit in DURATION_UNITS)
         d.period = dated.period
         d.note("period", dated.mechanism, dated.start, dated.end)
         if d.entity is None:
