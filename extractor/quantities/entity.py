@@ -675,8 +675,10 @@ def _specific_group(tok: Token, host: frozenset[str] = frozenset()) -> bool:
 
 def _kind_of_activity(noun: Token, mods: Sequence[Token]) -> bool:
     """ "the labor market", "the housing market": one place noun named by common nouns only is a field of
-    activity, not a place or a group ("emerging markets", "the eastern region", "the Hainan port" are)."""
-    return noun.tag_ == "NN" and all(m.pos_ == "NOUN" and m.dep_ == "compound" for m in mods)
+    activity, not a place or a group ("emerging markets", "the eastern region", "the Hainan port" are). A
+    body named so says which body it is ("the water authority", "the transport ministry")."""
+    return noun.tag_ == "NN" and is_place_noun(noun.lower_) and all(
+        m.pos_ == "NOUN" and m.dep_ == "compound" for m in mods)
 
 
 def _according_to(tok: Token) -> bool:

@@ -134,8 +134,10 @@ class Carry:
         stretch = self._stretch(sent)
         carry_entity, carry_concept = self.about_by_stretch.get(stretch, (None, None))
         for d in reversed(ds):
-            _, a, b = d.evidence.get("entity", ("", None, None))
-            if d.entity and a is not None and any(s < b and a < e for s, e, _ in ents) and _place(sent, a, b):
+            how, a, b = d.evidence.get("entity", ("", None, None))
+            # A possessive or a modifier qualifies its one noun phrase ("Ontario's deficit"), not the stretch.
+            if d.entity and a is not None and how not in ("possessor", "named-modifier") and any(
+                    s < b and a < e for s, e, _ in ents) and _place(sent, a, b):
                 carry_entity = (d.entity, a, b)
                 break
         self.about_by_stretch[stretch] = (carry_entity,

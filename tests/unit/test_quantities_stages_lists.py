@@ -127,7 +127,7 @@ def _carry(text, boundaries=()):
 
 
 def test_carry_fills_from_the_paragraph_and_stops_at_a_blank_line(parser):
-    text = "Norway exported in 2024 3% more. Imports fell 2%.\n\nPrices went up 4%."
+    text = "Norway exported 3% more in 2024. Imports fell 2%.\n\nPrices went up 4%."
     doc = parser(text)
     cut1, cut2 = text.index("Imports"), text.index("Prices")
     first, second, third = doc.char_span(0, cut1 - 1), doc.char_span(cut1, cut2 - 2), doc.char_span(cut2, len(text))
