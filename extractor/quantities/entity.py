@@ -148,7 +148,8 @@ def press_names(doc: Doc) -> frozenset[str]:
     structure = doc._.structure if doc.has_extension("structure") else None
     if structure is None:
         return frozenset()
-    return frozenset(_norm(e.outlet) for e in structure.exchanges if e.outlet)
+    named = [e.outlet for e in structure.exchanges] + [e.asked_by for e in structure.exchanges]
+    return frozenset(_norm(n) for n in named if n and n not in ("Q", "unlabelled"))
 
 
 #: How many sentences of the first turn count as its opening, where the host names itself.
@@ -678,7 +679,7 @@ def _kind_of_activity(noun: Token, mods: Sequence[Token]) -> bool:
     activity, not a place or a group ("emerging markets", "the eastern region", "the Hainan port" are). A
     body named so says which body it is ("the water authority", "the transport ministry")."""
     return noun.tag_ == "NN" and is_place_noun(noun.lower_) and all(
-        m.pos_ == "NOUN" and m.dep_ == "compound" for m in mods)
+        m.pos_ == "NOUN" and m.dep_ in ("compound", "amod") for m in mods)
 
 
 def _according_to(tok: Token) -> bool:
@@ -706,7 +707,7 @@ def _owner_text(tok: Token, own: set[int], host: frozenset[str]) -> Found | None
         return None  # a source ("according to the statistics office") or a plan or report owns nothing
     left = [t for t in tok.lefts if t.i not in own and t.dep_ in ("amod", "compound", "poss", "nmod")
             and not any(x.like_num for x in t.subtree)]
-    if not is_place_noun(tok.lower_) and any(t.dep_ in ("compound", "poss") and _is_host(t, host) for t in left):
+    if not is_place_noun(tok.lower_) and any(t.dep_ in ("compound", "poss", "amod") and _is_host(t, host) for t in left):
         return None  # "the Board's staff", "FOMC participants": the host's own people and tools
     first = min([tok.i] + [t.left_edge.i for t in left])
     toks = [t for t in tok.doc[first:tok.i + 1] if t.i not in own]
