@@ -342,7 +342,10 @@ def _walk_clauses(anchor: Token, own: set[int], host: frozenset[str]) -> tuple[O
         if found is not None:
             break
         direct = False
-        reported = reported or verb.dep_ in ("ccomp", "parataxis")
+        if verb.dep_ in ("ccomp", "parataxis") and not _self_report(verb) and not _estimate(verb):
+            # "The institute says [nearly 100 more bills are pending]": who says or reports a fact of another
+            # subject is its source, not its owner: the walk ends at the report.
+            break
         nxt = _verb_above(verb) if verb.dep_ in _CLAUSE_LINKS else None
         sibling = sibling or verb.dep_ == "conj"
         if nxt is not None and not sibling:
@@ -351,6 +354,19 @@ def _walk_clauses(anchor: Token, own: set[int], host: frozenset[str]) -> tuple[O
     if reach is None:
         return found, None
     return found, (reach.left_edge.idx, reach.right_edge.idx + len(reach.right_edge))
+
+
+def _self_report(verb: Token) -> bool:
+    """ "The ministry said [they spent 40 million euros]": a reported clause whose subject is a "they" or
+    "it" is most often the reporter speaking of itself, so the reporter may own its figure."""
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is not None and subj.lower_ in ("they", "it")
+
+
+def _estimate(verb: Token) -> bool:
+    """ "The institute says [the line would cost $900 million]": a reported clause with a modal (tag ``MD``)
+    is the reporter's own estimate or forecast, which it may own; a reported fact ("exports rose") is not."""
+    return any(c.tag_ == "MD" for c in verb.children)
 
 
 def _named_in_reach(span: Span, reach: tuple[int, int] | None,
@@ -396,7 +412,7 @@ def _figure_nouns(anchor: Token) -> list[Token]:
 
 
 def _partner(noun: Token, own: set[int], host: frozenset[str], weak: bool = False,
-             of: bool = False, counts: bool = False) -> Owner | None:
+             of: bool = False, counts: bool = False, verb: bool = False) -> Owner | None:
     """A noun's partner or beneficiary phrase ("to the EU", "for lower-wage workers"), its possessor, or a
     named modifier ("*Afghan* lives"); with ``weak``, its "in" phrase instead ("jobs *in construction*").
 
@@ -412,6 +428,10 @@ def _partner(noun: Token, own: set[int], host: frozenset[str], weak: bool = Fals
     for c in noun.children:
         if c.dep_ == "prep" and (c.lower_ in _PARTNER_PREPS or of and c.lower_ == "of"):
             for o in c.children:
+                # A verb's "with" or "from" names company or a source ("stood with the workers") unless it is
+                # a named partner ("kept trading with Norway"); its "to" and "for" name a recipient.
+                if verb and c.lower_ not in ("to", "for") and o.ent_type_ not in OWNER_LABELS:
+                    continue
                 if o.dep_ != "pobj" or o.i in own or _timely(o) or any(
                         o.left_edge.i <= i <= o.right_edge.i for i in own):
                     continue
@@ -556,8 +576,9 @@ def _clause_owner(verb: Token, own: set[int], host: frozenset[str], direct: bool
                 direct and c.dep_ == "dobj" and c.i < min(own) and _may_be_charged(c))):
             found = _owner_text(c, own, host)
             return Owner(found[0], "indirect-object", found[1], found[2]) if found else None
-    # "grants of $40 million went to rural hospitals": the verb's own partner phrase.
-    return _partner(verb, own, host)
+    # "grants of $40 million went to rural hospitals": the verb's own partner phrase, a recipient only
+    # ("stood with the workers" names company, not an owner).
+    return _partner(verb, own, host, verb=True)
 
 
 def _antecedent(pron: Token, host: frozenset[str]) -> Owner | None:

@@ -114,3 +114,12 @@ def test_class2_a_count_or_a_name_read_as_a_year_dates_nothing(nlp):
     assert got["450"].period != "2000"
     assert got["$5 million"].period != "1911"
     assert all(q.period not in ("2000", "1911") for q in got.values()), {t: q.period for t, q in got.items()}
+
+
+def test_class6_who_reports_a_fact_is_its_source_but_an_estimate_is_its_authors(nlp):
+    text = ("MINISTER HALE: Good morning, and welcome.\n\nQ: Minister, what do the experts say?\n\n"
+            "MINISTER HALE: The Coastal Freight Institute reports that container traffic rose 6 percent. "
+            "The Coastal Freight Institute says the new tunnel would cost $2 billion.\n")
+    got = figures(nlp, text)
+    assert got["6 percent"].entity is None
+    assert got["$2 billion"].entity is not None and "Coastal Freight Institute" in got["$2 billion"].entity
