@@ -511,15 +511,18 @@ def figure_period(doc: Doc, start: int, end: int, others: Sequence[int], refs: S
 
 def _hypothetical(anchor: Token) -> bool:
     """Whether a figure's clause, or one it hangs under, is a plan, a condition or a question: a modal
-    auxiliary (tag ``MD``: will, would, could, should, may), an infinitive of purpose or intention ("plans
-    to spend", "going to cost"), or a sentence that asks."""
+    auxiliary (tag ``MD``: will, would, could, should, may), an infinitive of intention ("plans to spend"),
+    or a sentence that asks; not an infinitive under a past verb ("decided to cut rates by 25 basis points")."""
     if anchor.sent.text.rstrip().endswith("?"):
         return True
     t = _clause(anchor)
     for _ in range(4):
         if t is None:
             return False
-        if any(c.tag_ == "MD" or c.tag_ == "TO" and c.dep_ == "aux" for c in t.children):
+        # "plans to spend", "to reach 2 percent": an infinitive looks ahead, unless what governs it is done
+        # ("decided to cut rates by 25 basis points").
+        if any(c.tag_ == "MD" for c in t.children) or any(c.tag_ == "TO" and c.dep_ == "aux" for c in t.children) and (
+                t.head.tag_ not in ("VBD", "VBN")):
             return True
         if t.head is t:
             return False
