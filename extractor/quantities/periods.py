@@ -72,6 +72,9 @@ def _pattern_sources(month: str, count: str) -> list[tuple[str, str]]:
     # "between February and April of 2020": a span of months.
     ("month_pair", rf"\bbetween\s+(?P<m1>{month})(?:\s+(?P<y1>{_YEAR}))?\s+and\s+(?P<m2>{month})"
                    rf"(?:\s+(?:of\s+)?(?P<y>{_YEAR_REF}))?(?![a-z])"),
+    # "lost in March and April": two months joined are the span from one to the other.
+    ("month_and", rf"\b(?P<m1>{month})(?:\s+(?P<y1>{_YEAR}))?\s+and\s+(?P<m2>{month})"
+                  rf"(?:\s+(?:of\s+)?(?P<y>{_YEAR_REF}))?(?![a-z])"),
     # "in the second half of April": a part of a month is the month.
     ("month_part", rf"\b(?:first|second|last|latter)\s+(?:half|part|week|weeks)\s+of\s+(?P<m>{month})"
                    rf"(?:\s+(?:of\s+)?(?P<y>{_YEAR_REF}))?(?![a-z])"),
@@ -266,8 +269,10 @@ def _discourse_now(text: str, start: int, m: re.Match[str]) -> bool:
         return False
     before = text[start:m.start()].strip(" \t\n\"“(—-")
     after = text[m.end():m.end() + 6].lower()
-    return not before or before.endswith((",", ";", ":", ".", "?", "And", "and", "But", "but", "So", "so")) \
-        or after.startswith((",", " that", " let", " i ", " we "))
+    # "Now, let me turn to...", "And now, ...": set off at the head of a clause; "Now we're buying $120 billion
+    # a month", "now they're 900,000" say when.
+    head = not before or before.endswith((",", ";", ":", ".", "?", "And", "and", "But", "but", "So", "so"))
+    return head and after.startswith(",") or after.startswith((" that", " let", " i ", " we "))
 
 
 def _resolve(name: str, m: re.Match[str], when: datetime.date | None, ahead: bool = False) -> str | None:
@@ -400,6 +405,7 @@ def _r_next_years(g: dict, when: datetime.date, ahead: bool) -> str:
 #: One resolver per time pattern (by its name in ``_pattern_sources``).
 _RESOLVERS = {
     "month_pair": _r_month_pair,
+    "month_and": _r_month_pair,
     "month_part": _r_month,
     "past_months": _r_past_months,
     "months_span": _r_months_span,
