@@ -101,6 +101,11 @@ def _pattern_sources(month: str, count: str) -> list[tuple[str, str]]:
     ("ending", rf"\b12\s+months\s+(?:ending|ended|through|to)\s+(?:in\s+)?(?P<m>{month})(?:\s+(?P<y>{_YEAR}))?"),
     ("end_of", rf"\b(?:the\s+)?end\s+of\s+(?:the\s+)?(?P<y>{_YEAR_REF}|year\b)"),
     ("year_pair", rf"\b(?P<a>{_YEAR})\s+and\s+(?P<b>{_YEAR})\b"),
+    # "for ’24 and ’25": years written with an apostrophe.
+    ("short_year_pair", r"[‘’'](?P<a>\d\d)\s+and\s+[‘’'](?P<b>\d\d)\b"),
+    # "over the past year", "in the last year": the twelve months to the briefing, dated by their last month
+    # as a 12-month rate is (GUIDELINES.md); "last year" is the calendar year.
+    ("past_year", r"\b(?:over|in|during)\s+the\s+(?:past|last)\s+year\b"),
     ("month", rf"\b(?P<m>{month})(?:\s+\d{{1,2}},?)?(?:\s+(?:of\s+)?(?P<y>{_YEAR_REF}))?(?![a-z])"),
     ("month_rel", r"\b(?P<w>last|this|next)\s+month\b"),
     ("year", rf"\b(?P<y>{_YEAR_REF})\b"),
@@ -391,6 +396,12 @@ def _r_month_quarter(g: dict, when: datetime.date, ahead: bool) -> str:
     return f"{y}-Q{q}"
 
 
+def _short_year_pair(g: dict, when: datetime.date) -> str | None:
+    """ "’24 and ’25": the years of the briefing's century, when within ten years of it (else not years)."""
+    a, b = (when.year // 100 * 100 + int(g[k]) for k in ("a", "b"))
+    return f"{a}..{b}" if abs(a - when.year) <= 10 and abs(b - when.year) <= 10 and a < b else None
+
+
 def _r_year_earlier(g: dict, when: datetime.date, ahead: bool) -> str | None:
     """ "a year ago": the briefing's month a year before; "a year earlier" is resolved against the sentence's
     other times by ``_shift_year_earlier`` (None here)."""
@@ -420,6 +431,8 @@ _RESOLVERS = {
     "month": _r_month,
     "month_rel": _r_month_rel,
     "month_quarter": _r_month_quarter,
+    "short_year_pair": lambda g, when, ahead: _short_year_pair(g, when),
+    "past_year": lambda g, when, ahead: _r_month_rel({"w": "last"}, when, ahead),
     "time_last_year": lambda g, when, ahead: f"{when.year - 1}-{when.month:02d}",
     "year_earlier": _r_year_earlier,
     "next_years": _r_next_years,

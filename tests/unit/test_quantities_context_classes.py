@@ -123,3 +123,15 @@ def test_class6_who_reports_a_fact_is_its_source_but_an_estimate_is_its_authors(
     got = figures(nlp, text)
     assert got["6 percent"].entity is None
     assert got["$2 billion"].entity is not None and "Coastal Freight Institute" in got["$2 billion"].entity
+
+
+@pytest.mark.parametrize("phrase,expected", [
+    ("fares rose 4 percent over the past year", ["2025-02"]),  # twelve months to the briefing: the last month
+    ("the council will spend it in ’26 and ’27", ["2026..2027"]),
+    ("ridership this time last year", ["2024-03"]),
+    ("attendance so far this year", ["2025"]),
+    ("staff cut a year ago", ["2024-03"]),
+])
+def test_class7_more_time_phrases_resolve(phrase, expected):
+    refs = [r for r in find_time_refs(phrase, 0, len(phrase), datetime.date(2025, 3, 20)) if r.period]
+    assert [r.period for r in refs] == expected
