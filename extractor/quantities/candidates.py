@@ -44,6 +44,7 @@ class Mention:
     unit: str | None = None
     spelled: bool = False
     scaled: bool = False
+    scale: float = 1.0  # what the scale words multiplied the number by ("40 million": 1e6)
     currency_sign: bool = False
     low: float | None = None
     high: float | None = None
@@ -325,6 +326,12 @@ def _symbol_unit(lx: list[Lexeme], j: int, ctx: UnitContext) -> tuple[UnitSpec |
         if spaced is not None:
             return spaced, end + 1
     spec = unit_for_symbol(symbol, glued, ctx)
+    if spec is None and glued and len(symbol) == 1 and symbol.isupper() and (
+            end >= len(lx) or not adjacent(t, lx[end]) or not (lx[end].is_word or lx[end].is_digit)):
+        # "highs of 25C", "-5C overnight": only where the sentence speaks of temperature ("room 4C" is a label).
+        letter = vocabulary.table("glued_letter_units").get(symbol.lower())
+        cue = any(x.low in vocabulary.words("temperature_cues") for x in lx)
+        spec = UnitSpec(letter) if letter and cue else None
     return (spec, end) if spec is not None else (None, 0)
 
 
@@ -525,8 +532,11 @@ def _read_mention(lx: list[Lexeme], i: int, ctx: UnitContext = DEFAULT_CONTEXT) 
         return None
     value, j, spelled = got
     before = _currency_before(lx, i, ctx)  # a currency sign (or code) written before the number
+    unscaled = value
     value, j, scaled = _read_scales(lx, j, value, money=before is not None)
-    scaled = scaled or spelled and _low(lx, j - 1) in scales()  # "five thousand" is scaled as "5 thousand" is
+    scale = value / unscaled if scaled and unscaled else 1.0
+    if not scaled and spelled and _low(lx, j - 1) in scales():
+        scaled, scale = True, scales()[_low(lx, j - 1)]  # "five thousand" is scaled as "5 thousand" is
     num_last = j - 1
     unit, first = before if before is not None else (None, i)
     sign = before is not None
@@ -556,7 +566,8 @@ def _read_mention(lx: list[Lexeme], i: int, ctx: UnitContext = DEFAULT_CONTEXT) 
     truncated = (last + 2 < len(lx) and lx[last + 1].text == "-" and adjacent(lx[last], lx[last + 1])
                  and not adjacent(lx[last + 1], lx[last + 2]))
     return Mention(lx[first].start, lx[last].end, value, first, last, i, num_last, unit=unit, spelled=spelled,
-                   scaled=scaled, currency_sign=sign, multiple=multiple, negative=negative, unit_source=unit_source,
+                   scaled=scaled, scale=scale, currency_sign=sign, multiple=multiple, negative=negative,
+                   unit_source=unit_source,
                    extra={"truncated": truncated, "ask_quantulum": ask and unit is None})
 
 
@@ -698,6 +709,9 @@ def _range_pair(lx: list[Lexeme], a: Mention, b: Mention, gap: str) -> list[Ment
     to = "to" in gap.lower()
     if _low(lx, a.first - 1) in vocabulary.words("level_moves") and to and a.unit and b.unit:
         return None  # "up 12 cents to $3.87": a change and the level it reached ("down 1 to 2 percent" is a range)
+    if (_low(lx, a.first - 1) in vocabulary.words("move_verb_forms") and to and a.unit and a.unit == b.unit
+            and not is_rate(a.unit) and a.value is not None and b.value is not None and a.value < b.value):
+        return None  # "crude fell $1.20 to $78.40", "shares jumped 12p to 340p": a move and the level reached
     if _low(lx, a.first - 1) == "from" and _low(lx, a.first - 2) not in vocabulary.words("range_verbs"):
         # "from 11 to eight": two levels, the first borrowing the second's unit.
         for m in (a, b):
@@ -774,12 +788,10 @@ def _share_unit(a: Mention, b: Mention) -> None:
     """Give the first end of a pair the unit (and scale) written only on the second."""
     if a.unit is None and b.unit is not None:
         a.unit = b.unit
-    if not a.scaled and b.scaled and a.value is not None and b.value is not None and b.value >= 100 * a.value > 0:
-        # "four to five thousand", "six to seven hundred": the bare end counts in the other end's scale
-        # when that keeps it below the other end ("from 900 to 1.2 million" stays 900).
-        scale = next((s for s in sorted(scales().values(), reverse=True) if b.value >= s), 1.0)
-        if a.value * scale <= b.value:
-            a.value *= scale
+    if not a.scaled and b.scaled and a.value is not None and b.value is not None and 0 < a.value * b.scale <= b.value:
+        # "26 to 40 million", "four to five thousand": the bare end counts in the other end's scale when that
+        # keeps it below the other end ("from 900 to 1.2 million" stays 900).
+        a.value *= b.scale
 
 
 def _join(a: Mention, b: Mention, ratio: bool = False) -> Mention:

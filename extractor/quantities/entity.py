@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from typing import Sequence
+from typing import TYPE_CHECKING, NamedTuple, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
@@ -11,7 +11,25 @@ from .. import vocabulary
 from ..extensions import doc_text
 from ..parsed import entity_at
 
+if TYPE_CHECKING:
+    from ..structure.types import Structure
+
 ENTITY_LABELS = frozenset({"GPE", "ORG", "NORP", "LOC", "FAC"})
+
+
+class Owner(NamedTuple):
+    """Whose figure it is and how that was decided: the owner's name (None when the figure is decided to
+    have none, e.g. the host's own), the mechanism's stable name (extractor/quantities/mechanisms.tsv) and
+    the characters of the text that supplied the decision (None when no span did)."""
+
+    name: str | None
+    mechanism: str
+    start: int | None = None
+    end: int | None = None
+
+
+#: A name found in the text with its characters.
+Found = tuple[str, int, int]
 #: Labels of named owners: a person too ("Secretary Yellen has almost 50 years of experience").
 OWNER_LABELS = ENTITY_LABELS | {"PERSON"}
 
@@ -56,7 +74,7 @@ def entity_candidates(sent: Span, host: frozenset[str], ents: Sequence[Span],
                 doc[start - 2].pos_ == "PROPN") and doc[start - 2].ent_iob_ != "I":
             start -= 2
         name = doc[start:e.end].text
-        if _norm(name) in host or _not_an_owner(text, e):
+        if _norm(name) in host or _not_an_owner(text, e) or _according_to(e.root) or _instrument(e.root):
             continue
         out = [o for o in out if o[1] <= doc[start].idx]
         out.append((doc[start].idx, e.end_char, name))
@@ -75,7 +93,8 @@ def _group_candidates(doc: Doc, chunks: Sequence[Span], host: frozenset[str],
         # A determiner-like adjective ("other", "many", "such") or a numeral does not say which.
         mods = [t for t in c if t.i < c.root.i and t.pos_ in ("ADJ", "PROPN", "NOUN")
                 and t.lower_ not in vocabulary.words("vague_modifiers")]
-        if any(t.like_num for t in c) or not mods or _kind_of_activity(c.root, mods):
+        plain = [t for t in mods if t.dep_ != "poss"]
+        if any(t.like_num for t in c) or not mods or _kind_of_activity(c.root, plain or mods):
             continue
         name = doc[mods[0].i:c.root.i + 1].text
         if _norm(name) not in host:
@@ -107,7 +126,8 @@ def _norm(s: str) -> str:
 
 
 def host_names(doc: Doc) -> frozenset[str]:
-    """The host country's names: the place named most often in the briefing, with its usual variants."""
+    """The host's names: the place named most often in the briefing, with its usual variants, and the
+    institution holding the briefing (:func:`host_institutions`)."""
     groups = [frozenset({"us", "united states", "america", "united states of america", "usa", "american"}),
               frozenset({"china", "prc", "people's republic of china", "chinese"}),
               frozenset({"euro area", "eurozone", "euro zone", "europe", "european"}),
@@ -118,14 +138,149 @@ def host_names(doc: Doc) -> frozenset[str]:
             k = _norm(e.text)
             g = next((g for g in groups if k in g), frozenset({k}))
             counts[g] = counts.get(g, 0) + 1
-    if not counts:
+    country = max(counts, key=counts.get) if counts else frozenset()
+    return country | host_institutions(doc) | press_names(doc)
+
+
+def press_names(doc: Doc) -> frozenset[str]:
+    """The outlets whose reporters ask (the structure's exchanges): the press reports figures, it owns none
+    ("the broadcaster is reporting that exports rose 7%")."""
+    structure = doc._.structure if doc.has_extension("structure") else None
+    if structure is None:
         return frozenset()
-    return max(counts, key=counts.get)
+    named = [e.outlet for e in structure.exchanges] + [e.asked_by for e in structure.exchanges]
+    return frozenset(_norm(n) for n in named if n and n not in ("Q", "unlabelled"))
+
+
+#: How many sentences of the first turn count as its opening, where the host names itself.
+_OPENING_SENTENCES = 10
+
+
+def host_institutions(doc: Doc) -> frozenset[str]:
+    """The institution holding the briefing and its organs, read from the document's shape, never from a
+    list of names: the organisations its header names (the organiser, the officials' own bodies, a title's
+    "Chair of the Council of Economic Advisers"), and those the opening turn names as the one acting or
+    speaking ("Today the Monetary Board decided ...", "At the Bank, we ..."). Each with its short forms: its
+    initials ("MPC"), its head word ("the Board", "the Council"), a clipped first word ("the Fed").
+
+    Returns:
+        Normalised names (see ``_norm``); figures of these are the host's own and have no entity.
+    """
+    structure = doc._.structure if doc.has_extension("structure") else None
+    names: set[str] = set()
+    body = 0
+    if structure is not None:
+        header = structure.header
+        body = structure.body_start
+        for org in [header.organiser] + [p.organisation for p in structure.participants]:
+            if org:
+                names |= {_norm(n) for n in re.split(r"\s*[()]\s*", org) if n.strip()}
+    opening = _opening_sentences(doc, structure)
+    for e in doc.ents:
+        if e.label_ != "ORG":
+            continue
+        if e.end_char <= body or any(s.start <= e.start < s.end and _acting_in(e, s) for s in opening):
+            names.add(_norm(e.text))
+    names |= _bare_institutions(doc, structure)
+    names.discard("")
+    # "the FOMC" named in the opening, "the Federal Open Market Committee" later: the name an acronym stands for.
+    acronyms = {n for n in names if " " not in n and len(n) >= 3}
+    names |= {_norm(e.text) for e in doc.ents if e.label_ == "ORG" and _initials(_norm(e.text)) in acronyms}
+    return frozenset(names | {a for n in names for a in _short_forms(n)})
+
+
+def _bare_institutions(doc: Doc, structure: Structure | None) -> set[str]:
+    """ "the Committee", "the Board", "the Ministry": a body the officials name, twice or more, by a
+    capitalised common noun alone, as one names one's own institution (another's would need its name)."""
+    if structure is None:
+        return set()
+    spans = [(t.content_start, t.end) for t in structure.turns if t.role == "official"]
+    counts: dict[str, int] = {}
+    for tok in doc:
+        if not tok.text[:1].isupper() or tok.is_sent_start or (
+                tok.lemma_.lower() not in vocabulary.words("institution_nouns")):
+            continue
+        if not any(a <= tok.idx < b for a, b in spans):
+            continue
+        kids = [c.dep_ for c in tok.children]
+        if "det" in kids and not any(k in ("amod", "compound", "poss", "nmod") for k in kids) and not any(
+                c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+            counts[tok.lower_] = counts.get(tok.lower_, 0) + 1
+    return {w for w, n in counts.items() if n >= 2}
+
+
+def _initials(name: str) -> str:
+    words = [w for w in re.findall(r"[\w’'-]+", name) if w not in ("of", "the", "and", "for")]
+    return "".join(w[0] for w in words) if len(words) >= 2 else ""
+
+
+def _opening_sentences(doc: Doc, structure: Structure | None) -> list[Span]:
+    """The first sentences of the first turn by an official or a moderator (the whole body's first
+    sentences when the transcript has no labels); none when the structure was not read."""
+    if structure is None:
+        return []  # no shape read: no opening to speak of
+    first = next((t for t in structure.turns if t.role in ("official", "moderator")), None)
+    start, end = (first.content_start, first.end) if first is not None else (structure.body_start, len(doc_text(doc)))
+    out: list[Span] = []
+    for sent in doc.sents:
+        if sent.start_char >= end or len(out) == _OPENING_SENTENCES:
+            break
+        if sent.end_char > start:
+            out.append(sent)
+    return out
+
+
+def _acting_in(e: Span, sent: Span) -> bool:
+    """Whether an organisation named in the opening is the one acting or speaking: the subject of the
+    sentence's main clause ("Today the Board decided ..."), a frame of a main clause whose subject is "we"
+    ("At the Bank, we ..."), or named in a subject the speaker is part of ("my colleagues on the Board
+    and I"). Not one named elsewhere ("the goals that Parliament has given us")."""
+    root, head = sent.root, e.root
+    if head.dep_ in ("nsubj", "nsubjpass") and head.head == root:
+        return True
+    subjects = [t for t in root.children if t.dep_ in ("nsubj", "nsubjpass")]
+    if any(t.lower_ == "we" for t in subjects) and head.dep_ == "pobj" and head.head.head == root and (
+            head.head.i < root.i):
+        return True
+    return any(s.left_edge.i <= head.i <= s.right_edge.i and any(t.lower_ in ("i", "we") for t in s.subtree)
+               for s in subjects)
+
+
+def _short_forms(name: str) -> set[str]:
+    """ "federal open market committee" -> {"fomc", "committee"}; "federal reserve" -> {"fed", "reserve"}:
+    the ways a briefing refers to its own institution after naming it once."""
+    words = [w for w in re.findall(r"[\w’'-]+", name) if w not in ("of", "the", "and", "for")]
+    out: set[str] = set()
+    if len(words) >= 2:
+        out.add(_initials(name))
+        if not is_place_noun(words[-1]):  # "the Bank", "the Council"; never "the zone" or "the state"
+            out.add(words[-1])
+        out.add(words[0][:3])
+    return {o for o in out if len(o) >= 3}
+
+
+#: Units of a span of time: the only figures a person owns ("she has 30 years of experience").
+_DURATION_UNITS = frozenset({"yr", "mo", "d", "h", "min"})
 
 
 def figure_owner(doc: Doc, start: int, end: int, candidates: Sequence[tuple[int, int, str]],
-                 host: frozenset[str], multiple: bool = False) -> str | None:
-    """Whose figure it is, read from the parse, when narrower than the host country.
+                 host: frozenset[str], multiple: bool = False, unit: str | None = None) -> Owner:
+    """Whose figure it is (:func:`_owner_of`); a person owns only a span of time, their years of service or
+    their age ("Director Lopez has 30 years of experience"): what a person proposes, cuts or says ("the
+    senator proposed $10 billion") is not theirs."""
+    found = _owner_of(doc, start, end, candidates, host, multiple)
+    if found.name is None or found.start is None or unit in _DURATION_UNITS:
+        return found
+    span = doc.char_span(found.start, found.end, alignment_mode="expand")
+    # "he", "she" are resolved to people only.
+    if found.mechanism == "pronoun-antecedent" or span is not None and span.root.ent_type_ == "PERSON":
+        return Owner(None, "person-not-owner", found.start, found.end)
+    return found
+
+
+def _owner_of(doc: Doc, start: int, end: int, candidates: Sequence[tuple[int, int, str]],
+              host: frozenset[str], multiple: bool = False) -> Owner:
+    """Whose figure it is, read from the parse, when narrower than the host; with how it was decided.
 
     In order: a partner or beneficiary phrase of the figure's own noun phrase ("a $30 billion tax break
     *for the oil industry*", "exports *to the EU*"), its possessor ("*the company's* revenue"); then, clause
@@ -133,21 +288,23 @@ def figure_owner(doc: Doc, start: int, end: int, candidates: Sequence[tuple[int,
     prior administration* created 60,000 jobs", "*lower-wage workers* got a 4 percent raise"; "exports rose"
     names no owner but its "to/from" phrase may), a pronoun resolved to the subject of the sentence before
     ("*He* served for 36 years"), an indirect object ("costing *its residents* $1 million"); last, a named
-    place or group of the figure's own clause. A first- or second-person subject ("we added 500,000 jobs")
-    is the host speaking: no owner.
+    place or group of the figure's own clause. A first-person subject ("we added 500,000 jobs") or the host
+    institution as subject ("the Board raised the rate by 25 basis points") is the host's own figure: no
+    owner. No owner is better than a wrong one: a noun that is neither named, nor a place, body or group
+    that says which, nor a group of people, owns nothing.
 
     Args:
         doc: the parsed document.
         start: the figure's first character.
         end: its end.
         candidates: the sentence's named places and groups (``entity_candidates``).
-        host: the host country's names.
+        host: the host's names (country and institution).
         multiple: the figure is a multiple ("twice the rate for white workers"): the noun it multiplies is
             the baseline, whose partner phrase is not the owner.
     """
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
-        return None
+        return Owner(None, "no-owner-found")
     own = set(range(span.start, span.end))
     anchor = span.root
     nouns = [anchor] if multiple else _figure_nouns(anchor)
@@ -155,57 +312,85 @@ def figure_owner(doc: Doc, start: int, end: int, candidates: Sequence[tuple[int,
         found = _partner(noun, own, host)
         if found is not None:
             return found
-    found, stop, reach = _walk_clauses(anchor, own, host)
-    if found is not None:
+    found, reach = _walk_clauses(anchor, own, host)
+    if found is not None and found.name is not None:
         return found
     # "We saw 331,000 jobs in leisure and hospitality": the sector of a count, even when the host speaks.
     figure_verb = _verb_above(anchor)
     for noun in nouns + ([figure_verb] if figure_verb is not None else []):
-        found = _partner(noun, own, host, weak=True, counts=_is_count(anchor, own))
-        if found is not None:
-            return found
-    if stop:
-        return None
-    return _named_in_reach(span, reach, candidates)
+        got = _partner(noun, own, host, weak=True, counts=_is_count(anchor, own))
+        if got is not None:
+            return got
+    if found is not None:
+        return found  # the host speaks or acts, or "he" is not resolved: no named place of its clause
+    named = _named_in_reach(span, reach, candidates)
+    return named if named is not None else Owner(None, "no-owner-found")
 
 
-def _walk_clauses(anchor: Token, own: set[int], host: frozenset[str]) -> tuple[str | None, bool, Token | None]:
-    """The owner named by the figure's clause or a clause it hangs under (up to four), whether to look no
-    further (the host speaking), and the highest clause reached not through "and" (a sibling clause is
-    another statement)."""
+def _walk_clauses(anchor: Token, own: set[int], host: frozenset[str]) -> tuple[Owner | None, tuple[int, int] | None]:
+    """The owner named by the figure's clause or a clause it hangs under (up to four), or an ``Owner``
+    without a name when the walk stops there (the host speaking or acting); and the characters of the
+    highest clause reached not through "and" (a sibling clause is another statement)."""
     verb = _verb_above(anchor)
     direct = verb is not None and _object_of(anchor, verb)
     reach, sibling, reported = verb, False, False
+    found = None
     for _ in range(4):
         if verb is None:
             break
-        found, stop = _clause_owner(verb, own, host, direct, people=not reported)
-        if found is not None or stop:
-            return found, stop, reach
+        found = _clause_owner(verb, own, host, direct, people=not reported)
+        if found is not None:
+            break
         direct = False
-        reported = reported or verb.dep_ in ("ccomp", "parataxis")
+        if verb.dep_ in ("ccomp", "parataxis") and not _self_report(verb) and not _estimate(verb):
+            # "The institute says [nearly 100 more bills are pending]": who says or reports a fact of another
+            # subject is its source, not its owner: the walk ends at the report.
+            break
         nxt = _verb_above(verb) if verb.dep_ in _CLAUSE_LINKS else None
         sibling = sibling or verb.dep_ == "conj"
         if nxt is not None and not sibling:
             reach = nxt
         verb = nxt
-    return None, False, reach
+    if reach is None:
+        return found, None
+    return found, (reach.left_edge.idx, reach.right_edge.idx + len(reach.right_edge))
 
 
-def _named_in_reach(span: Span, reach: Token | None, candidates: Sequence[tuple[int, int, str]]) -> str | None:
+def _self_report(verb: Token) -> bool:
+    """ "The ministry said [they spent 40 million euros]": a reported clause whose subject is a "they" or
+    "it" is most often the reporter speaking of itself, so the reporter may own its figure."""
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is not None and subj.lower_ in ("they", "it")
+
+
+def _estimate(verb: Token) -> bool:
+    """ "The institute says [the line would cost $900 million]": a reported clause with a modal (tag ``MD``)
+    is the reporter's own estimate or forecast, which it may own; a reported fact ("exports rose") is not."""
+    return any(c.tag_ == "MD" for c in verb.children)
+
+
+def _named_in_reach(span: Span, reach: tuple[int, int] | None,
+                    candidates: Sequence[tuple[int, int, str]]) -> Owner | None:
     """A named place or group before the figure in its clause or a clause it hangs under ("In the eastern
     region, ship exports rose 60.8%"); never one of another clause of the sentence."""
-    if reach is not None:
-        lo, hi = reach.left_edge.idx, reach.right_edge.idx + len(reach.right_edge)
-    else:
-        lo, hi = span.sent.start_char, span.sent.end_char
-    inside = [c for c in candidates if c[1] <= span.start_char and lo <= c[0] and c[1] <= hi]
-    return inside[-1][2] if inside else None
+    lo, hi = reach if reach is not None else (span.sent.start_char, span.sent.end_char)
+    # Only a place or a grouping: a body named in the clause is its source or actor ("the agency's report
+    # showed 13 million unemployed"), which the parse would have found as the owner if it were one.
+    doc = span.doc
+    inside = [c for c in candidates if c[1] <= span.start_char and lo <= c[0] and c[1] <= hi
+              and (named := doc.char_span(c[0], c[1], alignment_mode="expand")) is not None
+              and is_place_group(named.root)]
+    if not inside:
+        return None
+    a, b, name = inside[-1]
+    return Owner(name, "named-in-clause", a, b)
 
 
 #: Links by which a clause hangs under another whose subject may own the figure ("The eastern region led,
 #: [with ship exports increasing by 60.8%]").
-_CLAUSE_LINKS = frozenset({"advcl", "conj", "xcomp", "pcomp", "acl", "ccomp", "pobj", "prep"})
+#: Not "acl": a clause that modifies a noun ("the plan's action [to forgive $10,000]") belongs to that noun,
+#: whose own verb's subject ("the court will rule on the action") owns nothing of it.
+_CLAUSE_LINKS = frozenset({"advcl", "conj", "xcomp", "pcomp", "ccomp", "pobj", "prep"})
 #: Prepositions that name a partner or beneficiary: "exports to the EU", "a tax break for the oil industry".
 _PARTNER_PREPS = frozenset({"for", "to", "from", "among", "with", "between"})
 
@@ -227,14 +412,15 @@ def _figure_nouns(anchor: Token) -> list[Token]:
 
 
 def _partner(noun: Token, own: set[int], host: frozenset[str], weak: bool = False,
-             of: bool = False, counts: bool = False) -> str | None:
+             of: bool = False, counts: bool = False, verb: bool = False) -> Owner | None:
     """A noun's partner or beneficiary phrase ("to the EU", "for lower-wage workers"), its possessor, or a
     named modifier ("*Afghan* lives"); with ``weak``, its "in" phrase instead ("jobs *in construction*").
 
     An "in" phrase owns a figure only when it names a place or body, or when the noun is what the figure
     counts ("12,000 jobs in leisure and hospitality"; not "$200 billion in payments", which is the concept).
     With ``of``, a named "of" phrase counts too ("the construction *of the Hainan port*", said of a clause's
-    subject). A phrase that holds the figure itself ("with imports reaching $2 billion") is no partner.
+    subject). A phrase that holds the figure itself ("with imports reaching $2 billion") is no partner, nor
+    a bare plural that names no place, body or group of people ("for firms", "in a row", "among arguments").
     """
     counts = counts or noun.i not in own and any(c.i in own and c.dep_ == "nummod" for c in noun.children)
     if weak:
@@ -242,42 +428,59 @@ def _partner(noun: Token, own: set[int], host: frozenset[str], weak: bool = Fals
     for c in noun.children:
         if c.dep_ == "prep" and (c.lower_ in _PARTNER_PREPS or of and c.lower_ == "of"):
             for o in c.children:
+                # A verb's "with" or "from" names company or a source ("stood with the workers") unless it is
+                # a named partner ("kept trading with Norway"); its "to" and "for" name a recipient.
+                if verb and c.lower_ not in ("to", "for") and o.ent_type_ not in OWNER_LABELS:
+                    continue
                 if o.dep_ != "pobj" or o.i in own or _timely(o) or any(
                         o.left_edge.i <= i <= o.right_edge.i for i in own):
                     continue
-                if c.lower_ == "of" and not (o.ent_type_ in OWNER_LABELS or _specific_group(o)):
+                if c.lower_ == "of" and not (o.ent_type_ in OWNER_LABELS or _specific_group(o, host)):
                     continue
-                named = o.ent_type_ in OWNER_LABELS or _agentive(o) or o.tag_ in ("NNS", "NNPS") or (
-                    c.lower_ == "for" and any(m.dep_ in ("compound", "amod") for m in o.children))
+                # A beneficiary or recipient that says which ("to rural hospitals", "for the oil industry").
+                named = o.ent_type_ in OWNER_LABELS or _specific_group(o, host) or _people(o) or (
+                    (c.lower_ == "to" and o.tag_ == "NNS" or c.lower_ in ("for", "to") and _agentive(o)) and _which(o))
                 if not named or o.lemma_.lower() in vocabulary.words("measure_nouns"):
                     continue  # "for lower-wage workers", "to the EU", "for the oil industry"; not "to growth"
-                name = _owner_text(o, own, host)
-                if name:
-                    return name
+                found = _owner_text(o, own, host)
+                if found:
+                    return Owner(found[0], "partner-phrase", found[1], found[2])
     # A possessor or a named modifier, after the partner ("LNG exports *to Europe*").
     for c in noun.children:
-        if c.dep_ in ("poss", "amod", "compound") and c.i not in own and c.ent_type_ in ("NORP", "GPE", "ORG") or (
-                c.dep_ == "poss" and c.pos_ != "PRON" and _specific_group(c)):
-            name = _owner_text(c, own, host)
-            if name:
-                return name
+        # A named body as a plain modifier names a source or a product ("the agency's data", "the survey
+        # figures"), not an owner: only its possessive does, or a place or a people ("*Afghan* lives").
+        if c.dep_ in ("poss", "amod", "compound") and c.i not in own and c.ent_type_ in ("NORP", "GPE") or (
+                c.dep_ == "poss" and c.i not in own and c.ent_type_ == "ORG") or (
+                c.dep_ == "poss" and c.pos_ != "PRON" and _specific_group(c, host)):
+            found = _owner_text(c, own, host)
+            if found:
+                return Owner(found[0], "possessor" if c.dep_ == "poss" else "named-modifier", found[1], found[2])
     return None
 
 
-def _in_phrase_owner(noun: Token, own: set[int], host: frozenset[str], counts: bool) -> str | None:
+def _in_phrase_owner(noun: Token, own: set[int], host: frozenset[str], counts: bool) -> Owner | None:
     """The owner a noun's "in" phrase names after the figure ("were added last month *in construction*"; not
     "that is in stark contrast to 60,000 jobs"): a place or body, or the sector of what the figure counts."""
     for c in noun.children:
         if c.dep_ != "prep" or c.lower_ != "in" or noun.i in own or c.i < min(own):
             continue
         for o in c.children:
+            # A named or specific place, body or group, or the sector of what the figure counts.
             if o.dep_ == "pobj" and o.i not in own and not _timely(o) and (
-                    o.ent_type_ in OWNER_LABELS or _specific_group(o) or counts and o.pos_ in ("NOUN", "PROPN")
-                    and o.lemma_.lower() not in vocabulary.words("measure_nouns")):
-                name = _owner_text(o, own, host)
-                if name:
-                    return name
+                    o.ent_type_ in OWNER_LABELS or _specific_group(o, host) or counts and _sector(o)):
+                found = _owner_text(o, own, host)
+                if found:
+                    return Owner(found[0], "sector-of-count", found[1], found[2])
     return None
+
+
+def _sector(tok: Token) -> bool:
+    """A bare mass noun, a field of activity ("jobs in *construction*", "in *leisure and hospitality*"); not
+    a noun with a determiner, a modifier or a phrase of its own ("in a row", "in the survey", "in large
+    part", "in terms of"), nor a measure."""
+    return tok.tag_ in ("NN", "VBG") and tok.pos_ == "NOUN" and not any(
+        c.dep_ in ("det", "amod", "poss", "prep", "nummod", "compound") for c in tok.children) and (
+        tok.lemma_.lower() not in vocabulary.words("measure_nouns"))
 
 
 def _object_of(anchor: Token, verb: Token) -> bool:
@@ -294,7 +497,7 @@ def _may_be_charged(tok: Token) -> bool:
     taxpayers"), not the measure the figure is a level of ("keep inflation around 2 percent")."""
     if tok.lemma_.lower() in vocabulary.words("measure_nouns") or _timely(tok):
         return False
-    return tok.ent_type_ in OWNER_LABELS or tok.tag_ in ("NNS", "NNPS") or _people(tok) or _agentive(tok)
+    return tok.ent_type_ in OWNER_LABELS or _people(tok) or _specific_group(tok)
 
 
 def _is_count(anchor: Token, own: set[int]) -> bool:
@@ -308,10 +511,20 @@ def _timely(tok: Token) -> bool:
         tok.lemma_.lower() in vocabulary.words("time_nouns"))
 
 
+def _is_host(tok: Token, host: frozenset[str]) -> bool:
+    """Whether a noun names the host: its country or its institution ("the Committee", "the Bank")."""
+    ent = entity_at(tok) if tok.ent_type_ else None
+    if ent is not None and _norm(ent.text) in host:
+        return True
+    return tok.pos_ in ("PROPN", "NOUN") and (_norm(tok.text) in host or _norm(
+        tok.doc[tok.left_edge.i:tok.i + 1].text) in host) and tok.text[:1].isupper()
+
+
 def _clause_owner(verb: Token, own: set[int], host: frozenset[str], direct: bool,
-                  people: bool = False) -> tuple[str | None, bool]:
-    """The owner a clause names (its acting subject, a resolved pronoun, an indirect object), and whether to
-    look no further (a first- or second-person subject: the host speaking).
+                  people: bool = False) -> Owner | None:
+    """The owner a clause names (its acting subject, a resolved pronoun, an indirect object), or an
+    ``Owner`` without a name when the host speaks or acts (a first-person subject, the host institution):
+    look no further.
 
     A subject owns the figure when it is a named entity, a place, body or group with a modifier that says
     which ("the eastern region", "the prior administration"), or, when the figure is the object of its verb
@@ -319,43 +532,56 @@ def _clause_owner(verb: Token, own: set[int], host: frozenset[str], direct: bool
     $200 billion"; but "exports, which *rose* 7%").
     """
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    # A subject that holds the figure ("4 million women left the workforce") is what it counts.
+    holds = subj is not None and any(t.i in own for t in subj.subtree)
     if subj is not None and subj.lower_ in ("which", "that", "who") and verb.dep_ == "relcl":
         subj = verb.head  # "the oil industry, which made $200 billion": the antecedent
-    if subj is not None and subj.i not in own:
+    if subj is not None and subj.i not in own and not holds:
         if subj.lower_ in ("we", "i", "you", "us", "our"):
-            return None, True
+            return Owner(None, "host-speaking", subj.idx, subj.idx + len(subj))
+        if _is_host(subj, host):
+            return Owner(None, "host-own-figure", subj.left_edge.idx, subj.idx + len(subj))
         if subj.pos_ == "PRON":
             # A "they" or "it" whose referent is not found does not end the walk: the clause above may name
             # the owner ("They say [it costs about $70 billion]" -> whoever "they" are); "he" or "she" does
             # (whoever he is owns "He was in the Senate for 36 years", not the Senate).
             found = _antecedent(subj, host)
-            return found, found is not None or subj.lower_ in ("he", "she")
+            if found is not None:
+                return found
+            return Owner(None, "unresolved-pronoun", subj.idx, subj.idx + len(subj)) if subj.lower_ in (
+                "he", "she") else None
         measure_verb = verb.lemma_.lower() in vocabulary.words("measure_verbs")
         # "the oil industry, which made $200 billion": a relative clause whose verb is not one of measure
         # and whose object is the figure says what its antecedent did.
         acting = direct and verb.dep_ == "relcl" and not measure_verb and subj.pos_ in ("NOUN", "PROPN") and (
-            subj.lemma_.lower() not in vocabulary.words("measure_nouns"))
+            subj.lemma_.lower() not in vocabulary.words("measure_nouns")) and (
+            _people(subj) or _specific_group(subj, host) or _agentive(subj) and not is_place_noun(subj.lower_))
         # "no senior will have to pay more than $3,500": a group of people is what pays or gets the figure,
         # when the figure's clause is theirs, not one reported under it ("people think [inflation is 3%]").
-        if subj.ent_type_ in OWNER_LABELS or _specific_group(subj) or acting or people and _people(subj):
-            name = _owner_text(subj, own, host)
-            if name:
-                return name, False
+        # A group of people by its agent suffix alone ("forecasters", "appropriators") says what they do,
+        # not whose figure it is: only a listed group owns what it pays or gets.
+        if subj.ent_type_ in OWNER_LABELS or _specific_group(subj, host) or acting or people and (
+                _people(subj) and not _agent_noun(subj)):
+            found = _owner_text(subj, own, host)
+            if found:
+                return Owner(found[0], "subject-of-clause", found[1], found[2])
         found = _partner(subj, own, host, of=True)  # "exports to the EU rose 7.1%"
         if found:
-            return found, False
+            return found
     for c in verb.children:
         # "costing its residents $1 million", "costing his own voters over a million dollars": the one
         # charged or granted, an indirect object or (as the parser often reads it) a noun object before
         # the figure.
         if c.pos_ in ("NOUN", "PROPN") and c.i not in own and (c.dep_ == "dative" or (
                 direct and c.dep_ == "dobj" and c.i < min(own) and _may_be_charged(c))):
-            return _owner_text(c, own, host), False
-    # "grants of $40 million went to rural hospitals": the verb's own partner phrase.
-    return _partner(verb, own, host), False
+            found = _owner_text(c, own, host)
+            return Owner(found[0], "indirect-object", found[1], found[2]) if found else None
+    # "grants of $40 million went to rural hospitals": the verb's own partner phrase, a recipient only
+    # ("stood with the workers" names company, not an owner).
+    return _partner(verb, own, host, verb=True)
 
 
-def _antecedent(pron: Token, host: frozenset[str]) -> str | None:
+def _antecedent(pron: Token, host: frozenset[str]) -> Owner | None:
     """What a third-person pronoun stands for: the nearest subject or possessor before it, in up to three
     sentences back, that can be its referent ("The Secretary's plan ... She has 30 years of experience";
     "he", "she": a person or a proper noun; "they": a plural or a named group). Pronouns on the way are
@@ -363,6 +589,11 @@ def _antecedent(pron: Token, host: frozenset[str]) -> str | None:
     doc = pron.doc
     sent = pron.sent
     personal = pron.lower_ in ("he", "she", "him", "her")
+    if not personal:
+        # "they" stands for too many things to be read from the sentences before ("they" the families, the
+        # lawmakers, the reporters): only the body a question names is taken ("Q: The institute says...
+        # A: They expect..."); "it", "that" is a thing, not an owner.
+        return _asked_about(pron, host) if pron.lower_ in ("they", "them", "their") else None
     for _ in range(3):
         if sent.start == 0:
             return None
@@ -371,13 +602,18 @@ def _antecedent(pron: Token, host: frozenset[str]) -> str | None:
         if personal:
             fits = [t for t in roles if t.ent_type_ == "PERSON" or t.pos_ == "PROPN" and t.ent_type_ in ("", "PERSON")]
         else:
-            fits = [t for t in roles if t.tag_ in ("NNS", "NNPS") or t.ent_type_ in ENTITY_LABELS]
+            # "they": a named body or place, a group of people or a body that says which; not a thing.
+            fits = [t for t in roles if t.ent_type_ in ENTITY_LABELS or t.tag_ == "NNS" and (
+                _people(t) or _specific_group(t, host))]
         if fits:
-            return _owner_text(fits[0], set(), host)
+            if _is_host(fits[0], host):
+                return Owner(None, "host-own-figure", fits[0].idx, fits[0].idx + len(fits[0]))
+            found = _owner_text(fits[0], set(), host)
+            return Owner(found[0], "pronoun-antecedent", found[1], found[2]) if found else None
     return _asked_about(pron, host) if pron.lower_ in ("they", "them", "their") else None
 
 
-def _asked_about(pron: Token, host: frozenset[str]) -> str | None:
+def _asked_about(pron: Token, host: frozenset[str]) -> Owner | None:
     """ "Q: ... the new Harbour Authority forecast ... — A: They expect ...": a "they" in a reply whose referent
     its own sentences do not name stands for the body the turn before names last (an organisation)."""
     structure = getattr(pron.doc._, "structure", None)
@@ -387,7 +623,10 @@ def _asked_about(pron: Token, host: frozenset[str]) -> str | None:
         return None
     lo, hi = turns[k - 1], turns[k]
     named = [e for e in pron.doc.ents if lo <= e.start_char < hi and e.label_ == "ORG" and _norm(e.text) not in host]
-    return named[-1].text.replace("\n", " ") if named else None
+    if not named:
+        return None
+    e = named[-1]
+    return Owner(e.text.replace("\n", " "), "named-in-question", e.start_char, e.end_char)
 
 
 def _people(tok: Token) -> bool:
@@ -395,49 +634,114 @@ def _people(tok: Token) -> bool:
     ``age_nouns``; a noun for people in general (``generic_people``) only with a modifier."""
     nouns = vocabulary.words("person_nouns") | vocabulary.words("age_nouns")
     w = tok.lemma_.lower()
-    if not (tok.lower_ in nouns or w in nouns or w + "s" in nouns):
+    if not (tok.lower_ in nouns or w in nouns or w + "s" in nouns or _agent_noun(tok)):
         return False
     # "people" in general is the host's public; "young people" is a group.
     generic = tok.lower_ in vocabulary.words("generic_people") or w in vocabulary.words("generic_people")
     return not generic or any(c.dep_ in ("amod", "compound") for c in tok.children)
 
 
+def _agent_noun(tok: Token) -> bool:
+    """A plural noun for those who do something, by its English agent suffix ("renters", "taxpayers",
+    "borrowers", "economists"): people, unless the word measures or dates ("orders", "quarters")."""
+    w = tok.lemma_.lower()
+    return tok.tag_ == "NNS" and tok.lower_.endswith(("ers", "ors", "ists")) and len(w) > 5 and not (
+        w in vocabulary.words("measure_nouns") or _timely(tok))
+
+
+def _which(tok: Token) -> bool:
+    """Whether a noun has a modifier that says which ("*rural* hospitals", "the *oil* industry"), not one
+    that only quantifies or vaguely qualifies ("other firms", "many hospitals")."""
+    return any(m.dep_ in ("compound", "amod") and m.pos_ in ("ADJ", "NOUN", "PROPN") and not m.like_num
+               and m.lower_ not in vocabulary.words("vague_modifiers") for m in tok.children)
+
+
 def _agentive(tok: Token) -> bool:
-    return is_place_noun(tok.lower_) or tok.lemma_.lower() in vocabulary.words("institution_nouns")
+    """A noun for a place, a body or an enterprise: what can own a figure when a modifier says which."""
+    lemma = tok.lemma_.lower()
+    return is_place_noun(tok.lower_) or lemma in vocabulary.words("institution_nouns") or (
+        lemma in vocabulary.words("enterprise_nouns"))
 
 
-def _specific_group(tok: Token) -> bool:
+def is_place_group(tok: Token) -> bool:
+    """Whether a token names a place or a grouping that a stretch of figures can be about: a named place or
+    people, or a place noun that is not a field of activity ("the eastern region", not "the labour market")."""
+    if tok.ent_type_ in ("GPE", "LOC", "NORP"):
+        return True
+    if tok.ent_type_ or not is_place_noun(tok.lower_):
+        return False
+    mods = [c for c in tok.children if c.dep_ in ("amod", "compound") and c.pos_ != "PRON"
+            and c.lower_ not in vocabulary.words("vague_modifiers")]
+    return not (mods and _kind_of_activity(tok, mods))
+
+
+def _instrument(tok: Token) -> bool:
+    """Whether a named entity is an instrument or a document ("the Rescue Plan", "the Jobs Report")."""
+    ent = entity_at(tok) if tok.ent_type_ else None
+    head = ent.root if ent is not None else tok
+    return head.lemma_.lower() in vocabulary.words("instrument_nouns") or (
+        head.lower_ in vocabulary.words("instrument_nouns"))
+
+
+def _specific_group(tok: Token, host: frozenset[str] = frozenset()) -> bool:
     """A place, body or group with a modifier that says which ("the eastern region", "the prior
     administration", "developing countries"); a bare "the country" is the host."""
     mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "poss") and c.pos_ != "PRON"
             and c.lower_ not in vocabulary.words("vague_modifiers")]
-    return _agentive(tok) and bool(mods) and not _kind_of_activity(tok, mods)
+    if not _agentive(tok) or not mods or _kind_of_activity(tok, [m for m in mods if m.dep_ != "poss"] or mods):
+        return False
+    # "China's customs departments", "the nation's consumer market" in China's or the nation's own briefing:
+    # what the host's possessive names is the host's own.
+    return not any(m.dep_ == "poss" and _norm(m.text) in host for m in mods)
 
 
 def _kind_of_activity(noun: Token, mods: Sequence[Token]) -> bool:
     """ "the labor market", "the housing market": one place noun named by common nouns only is a field of
-    activity, not a place or a group ("emerging markets", "the eastern region", "the Hainan port" are)."""
-    return noun.tag_ == "NN" and all(m.pos_ == "NOUN" and m.dep_ == "compound" for m in mods)
+    activity, not a place or a group ("emerging markets", "the eastern region", "the Hainan port" are). A
+    body named so says which body it is ("the water authority", "the transport ministry")."""
+    return noun.tag_ == "NN" and is_place_noun(noun.lower_) and all(
+        m.pos_ == "NOUN" and m.dep_ in ("compound", "amod") for m in mods)
 
 
-def _owner_text(tok: Token, own: set[int], host: frozenset[str]) -> str | None:
-    """The owner's name: a named entity whole, else the noun with its modifiers; never the host country."""
+def _according_to(tok: Token) -> bool:
+    """Whether a noun is in an "according to" phrase: the source of a figure, not its owner."""
+    t = tok
+    for _ in range(6):
+        if t.head is t:
+            return False
+        if t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.head.lower_ == "according":
+            return True
+        t = t.head
+    return False
+
+
+def _owner_text(tok: Token, own: set[int], host: frozenset[str]) -> Found | None:
+    """The owner's name and characters: a named entity whole, else the noun with its modifiers; never the
+    host."""
     if tok.ent_type_ in OWNER_LABELS:
         ent = entity_at(tok)
         if ent is not None:
-            return None if _norm(ent.text) in host else ent.text
+            return None if _norm(ent.text) in host else (ent.text, ent.start_char, ent.end_char)
     if tok.ent_type_ in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY") or tok.like_num:
         return None
+    if _according_to(tok) or _instrument(tok):
+        return None  # a source ("according to the statistics office") or a plan or report owns nothing
     left = [t for t in tok.lefts if t.i not in own and t.dep_ in ("amod", "compound", "poss", "nmod")
             and not any(x.like_num for x in t.subtree)]
+    if not is_place_noun(tok.lower_) and any(t.dep_ in ("compound", "poss", "amod") and _is_host(t, host) for t in left):
+        return None  # "the Board's staff", "FOMC participants": the host's own people and tools
     first = min([tok.i] + [t.left_edge.i for t in left])
     toks = [t for t in tok.doc[first:tok.i + 1] if t.i not in own]
     # A conjoined noun is part of the owner's name ("leisure and hospitality").
     conj = [c for c in tok.children if c.dep_ == "conj" and c.i not in own]
     last = conj[-1].i if conj and conj[-1].i - tok.i <= 3 else tok.i
     toks += [t for t in tok.doc[tok.i + 1:last + 1] if t.i not in own]
+    if not toks:
+        return None
     name = "".join(t.text_with_ws for t in toks).replace("\n", " ").strip()
-    return None if not name or _norm(name) in host else name
+    if not name or _norm(name) in host:
+        return None
+    return name, toks[0].idx, toks[-1].idx + len(toks[-1])
 
 
 def _verb_above(tok: Token) -> Token | None:

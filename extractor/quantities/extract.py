@@ -86,9 +86,10 @@ def _read_sentence(reading: DocumentReading, carry: Carry, sent: Span, lx: list[
     ds = [d for m in mentions if (d := draft(doc, sent, lx, m, mentions, prev_lx)) is not None]  # stage 2
     decide_sentence(doc, ds)  # stage 3
     refs = find_time_refs(text, sent.start_char, sent.end_char, doc_date)
-    read_sentence(reading, sent, ds, refs, reading.sentence_entities(sent), carry.carried_period(sent))  # stage 4
+    ents = reading.sentence_entities(sent)
+    read_sentence(reading, sent, ds, refs, ents, carry.carried_ref(sent))  # stage 4
     carry.fill(sent, ds)  # stage 5
-    carry.remember(sent, ds, refs)
+    carry.remember(sent, ds, refs, ents)
     copy_converted(ds, offset)
     return ds
 

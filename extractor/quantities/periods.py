@@ -11,7 +11,7 @@ import bisect
 import datetime
 import re
 from dataclasses import dataclass
-from typing import Sequence
+from typing import NamedTuple, Sequence
 
 from spacy.tokens import Doc, Token
 
@@ -72,6 +72,9 @@ def _pattern_sources(month: str, count: str) -> list[tuple[str, str]]:
     # "between February and April of 2020": a span of months.
     ("month_pair", rf"\bbetween\s+(?P<m1>{month})(?:\s+(?P<y1>{_YEAR}))?\s+and\s+(?P<m2>{month})"
                    rf"(?:\s+(?:of\s+)?(?P<y>{_YEAR_REF}))?(?![a-z])"),
+    # "lost in March and April": two months joined are the span from one to the other.
+    ("month_and", rf"\b(?P<m1>{month})(?:\s+(?P<y1>{_YEAR}))?\s+and\s+(?P<m2>{month})"
+                  rf"(?:\s+(?:of\s+)?(?P<y>{_YEAR_REF}))?(?![a-z])"),
     # "in the second half of April": a part of a month is the month.
     ("month_part", rf"\b(?:first|second|last|latter)\s+(?:half|part|week|weeks)\s+of\s+(?P<m>{month})"
                    rf"(?:\s+(?:of\s+)?(?P<y>{_YEAR_REF}))?(?![a-z])"),
@@ -81,18 +84,34 @@ def _pattern_sources(month: str, count: str) -> list[tuple[str, str]]:
     ("months_span", rf"\bfirst\s+(?P<n>\d+|{count})\s+months(?:\s+of\s+(?P<y>{_YEAR_REF}))?"),
     ("quarters_span", rf"\bfirst\s+(?P<n>two|three|2|3)\s+quarters(?:\s+of\s+(?P<y>{_YEAR_REF}))?"),
     ("half", rf"\b(?P<o>first|second)\s+half(?:\s+of\s+(?:the\s+)?(?P<y>{_YEAR_REF}))?"),
+    # "the September quarter", "the year to the June quarter 2024": a quarter named by its last month.
+    ("month_quarter", rf"\b(?P<m>{month})\s+quarter(?:\s+(?:of\s+)?(?P<y>{_YEAR}))?\b"),
+    # "this time last year": the briefing's month a year before.
+    ("time_last_year", r"\bthis\s+time\s+last\s+year\b"),
+    # "a year earlier", "a year before": a year before the time the sentence gives the figure compared with;
+    # "a year ago": a year before the briefing.
+    ("year_earlier", r"\ba\s+year\s+(?P<w>earlier|before|ago)\b"),
+    # "over the next three years": the span of years after the briefing's.
+    ("next_years", rf"\b(?:next|coming)\s+(?P<n>\d+|{count})\s+years\b"),
+    # "so far this year", "year to date": the year.
+    ("year_to_date", r"\b(?:so\s+far\s+this\s+year|year[-\s]to[-\s]date|this\s+year\s+so\s+far)\b"),
     ("quarter", rf"\b(?P<o>first|second|third|fourth|final|1st|2nd|3rd|4th)\s+quarter(?:\s+of\s+(?:the\s+)?(?P<y>{_YEAR_REF}))?"),
     ("last_quarter", r"\b(?P<w>last|this|previous|past)\s+quarter\b"),
     ("q", rf"\b(?:(?P<y0>{_YEAR})\s*)?Q(?P<o>[1-4])(?:\s+(?:of\s+)?(?P<y>{_YEAR}))?"),  # "Q4 2020", "2020 Q4"
     ("ending", rf"\b12\s+months\s+(?:ending|ended|through|to)\s+(?:in\s+)?(?P<m>{month})(?:\s+(?P<y>{_YEAR}))?"),
     ("end_of", rf"\b(?:the\s+)?end\s+of\s+(?:the\s+)?(?P<y>{_YEAR_REF}|year\b)"),
     ("year_pair", rf"\b(?P<a>{_YEAR})\s+and\s+(?P<b>{_YEAR})\b"),
+    # "for ’24 and ’25": years written with an apostrophe.
+    ("short_year_pair", r"[‘’'](?P<a>\d\d)\s+and\s+[‘’'](?P<b>\d\d)\b"),
+    # "over the past year", "in the last year": the twelve months to the briefing, dated by their last month
+    # as a 12-month rate is (GUIDELINES.md); "last year" is the calendar year.
+    ("past_year", r"\b(?:over|in|during)\s+the\s+(?:past|last)\s+year\b"),
     ("month", rf"\b(?P<m>{month})(?:\s+\d{{1,2}},?)?(?:\s+(?:of\s+)?(?P<y>{_YEAR_REF}))?(?![a-z])"),
     ("month_rel", r"\b(?P<w>last|this|next)\s+month\b"),
     ("year", rf"\b(?P<y>{_YEAR_REF})\b"),
     # Markers of the present ("now", "this week"): the briefing's month, for a figure of their own clause.
     ("current", r"\b(?:today|right\s+now|now|currently|at\s+present|presently|at\s+the\s+moment|this\s+week|"
-                r"so\s+far|as\s+of\s+today|to\s+date)\b"),
+                r"this\s+morning|this\s+afternoon|tonight|so\s+far|as\s+of\s+today|to\s+date)\b"),
     # The meeting the briefing reports on: the briefing's month only for what is decided at it.
     ("meeting", r"\b(?:at\s+)?this\s+meeting\b"),
 ]
@@ -120,6 +139,16 @@ class TimeRef:
     @property
     def deictic(self) -> bool:
         return self.name in DEICTIC
+
+
+class Dated(NamedTuple):
+    """A figure's period and how it was decided: the mechanism's stable name (extractor/quantities/
+    mechanisms.tsv) and the characters of the time phrase that supplied it (None when none did)."""
+
+    period: str | None
+    mechanism: str
+    start: int | None = None
+    end: int | None = None
 
 
 def _year(y: str | None, when: datetime.date, default: int) -> int:
@@ -203,7 +232,26 @@ def find_time_refs(text: str, start: int, end: int, when: datetime.date | None) 
             if name == "current" and _discourse_now(text, start, m):
                 continue
             refs.append(TimeRef(m.start(), m.end(), period, explicit, name))
-    return sorted(refs, key=lambda r: r.start)
+    return _shift_year_earlier(sorted(refs, key=lambda r: r.start), text)
+
+
+def _shift_year_earlier(refs: list[TimeRef], text: str) -> list[TimeRef]:
+    """ "fell to 3.9 percent in January, down from 4.4 percent a year earlier": "a year earlier" is the time
+    stated before it in the sentence (January) a year back; without one it dates nothing."""
+    out: list[TimeRef] = []
+    for r in refs:
+        if r.name == "year_earlier" and not text[r.start:r.end].lower().endswith("ago") and r.period is None:
+            before = [o for o in out if o.period and not o.deictic]
+            if before and not _BASELINE_BEFORE.search(text[max(0, r.start - 40):r.start]):
+                r = TimeRef(r.start, r.end, _year_back(before[-1].period), r.explicit_year, r.name)
+        out.append(r)
+    return out
+
+
+def _year_back(period: str) -> str | None:
+    """The same period a year before: "2025-01" -> "2024-01", "2024-Q3" -> "2023-Q3", "2024" -> "2023"."""
+    m = re.fullmatch(r"(\d{4})(-(?:\d\d|Q\d))?", period)
+    return f"{int(m.group(1)) - 1}{m.group(2) or ''}" if m else None
 
 
 def _gloss(text: str, start: int, m: re.Match[str]) -> bool:
@@ -226,8 +274,10 @@ def _discourse_now(text: str, start: int, m: re.Match[str]) -> bool:
         return False
     before = text[start:m.start()].strip(" \t\n\"“(—-")
     after = text[m.end():m.end() + 6].lower()
-    return not before or before.endswith((",", ";", ":", ".", "?", "And", "and", "But", "but", "So", "so")) \
-        or after.startswith((",", " that", " let", " i ", " we "))
+    # "Now, let me turn to...", "And now, ...": set off at the head of a clause; "Now we're buying $120 billion
+    # a month", "now they're 900,000" say when.
+    head = not before or before.endswith((",", ";", ":", ".", "?", "And", "and", "But", "but", "So", "so"))
+    return head and after.startswith(",") or after.startswith((" that", " let", " i ", " we "))
 
 
 def _resolve(name: str, m: re.Match[str], when: datetime.date | None, ahead: bool = False) -> str | None:
@@ -339,9 +389,34 @@ def _r_month_rel(g: dict, when: datetime.date, ahead: bool) -> str:
     return f"{y}-{mo:02d}"
 
 
+def _r_month_quarter(g: dict, when: datetime.date, ahead: bool) -> str:
+    """ "the September quarter": the calendar quarter that month ends (Australian and British usage)."""
+    q = (_month_number(g["m"]) - 1) // 3 + 1
+    y = int(g["y"]) if g.get("y") else (_coming_quarter_year if ahead else _quarter_year)(q, when)
+    return f"{y}-Q{q}"
+
+
+def _short_year_pair(g: dict, when: datetime.date) -> str | None:
+    """ "’24 and ’25": the years of the briefing's century, when within ten years of it (else not years)."""
+    a, b = (when.year // 100 * 100 + int(g[k]) for k in ("a", "b"))
+    return f"{a}..{b}" if abs(a - when.year) <= 10 and abs(b - when.year) <= 10 and a < b else None
+
+
+def _r_year_earlier(g: dict, when: datetime.date, ahead: bool) -> str | None:
+    """ "a year ago": the briefing's month a year before; "a year earlier" is resolved against the sentence's
+    other times by ``_shift_year_earlier`` (None here)."""
+    return f"{when.year - 1}-{when.month:02d}" if _is(g["w"], "ago") else None
+
+
+def _r_next_years(g: dict, when: datetime.date, ahead: bool) -> str:
+    n = _count_number(g["n"])
+    return f"{when.year + 1}..{when.year + n}" if n > 1 else str(when.year + 1)
+
+
 #: One resolver per time pattern (by its name in ``_pattern_sources``).
 _RESOLVERS = {
     "month_pair": _r_month_pair,
+    "month_and": _r_month_pair,
     "month_part": _r_month,
     "past_months": _r_past_months,
     "months_span": _r_months_span,
@@ -355,6 +430,13 @@ _RESOLVERS = {
     "year_pair": lambda g, when, ahead: f"{g['a']}..{g['b']}",
     "month": _r_month,
     "month_rel": _r_month_rel,
+    "month_quarter": _r_month_quarter,
+    "short_year_pair": lambda g, when, ahead: _short_year_pair(g, when),
+    "past_year": lambda g, when, ahead: _r_month_rel({"w": "last"}, when, ahead),
+    "time_last_year": lambda g, when, ahead: f"{when.year - 1}-{when.month:02d}",
+    "year_earlier": _r_year_earlier,
+    "next_years": _r_next_years,
+    "year_to_date": lambda g, when, ahead: str(when.year),
     "year": lambda g, when, ahead: str(_year(g["y"], when, when.year)),
 }
 
@@ -368,8 +450,30 @@ def _month_span(ya: int, a: int, yb: int, b: int) -> str:
     return f"{ya}-{a:02d}..{yb}-{b:02d}"
 
 
+def misread_year(doc: Doc, ref: TimeRef) -> bool:
+    """True for a four-digit number the year pattern read that is no time: a count ("a field hospital with
+    2000 beds", "1950 new teachers": the number modifies a noun that is not a time) or part of a name ("the
+    Harbour 1908 Fire Memorial", "the 2030 Agenda"). Such a reading dates neither its figure nor those after."""
+    if ref.name != "year" or not ref.explicit_year:
+        return False
+    span = doc.char_span(ref.start, ref.end, alignment_mode="expand")
+    if span is None or len(span) != 1:
+        return False
+    tok = span[0]
+    if tok.ent_type_ and tok.ent_type_ not in ("DATE", "CARDINAL"):
+        return True  # inside a name: an event, a law, a work, a place
+    head = tok.head
+    if tok.dep_ == "nummod" and head.pos_ == "NOUN" and head.lemma_.lower() not in vocabulary.words("time_nouns"):
+        return True
+    # "the Springfield 1908 Race Riot": a number between capitalised words of one name.
+    prev = doc[tok.i - 1] if tok.i > 0 else None
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    return prev is not None and nxt is not None and prev.pos_ == "PROPN" and nxt.pos_ == "PROPN" and (
+        nxt.text[:1].isupper())
+
+
 def figure_period(doc: Doc, start: int, end: int, others: Sequence[int], refs: Sequence[TimeRef],
-                  carried: str | None = None) -> str | None:
+                  carried: TimeRef | None = None, duration: bool = False) -> Dated:
     """The period of the figure at ``start``..``end``, from its own clause and sentence first.
 
     In order: a stated time in the figure's own clause (by the parse), a stated time elsewhere in its
@@ -383,11 +487,15 @@ def figure_period(doc: Doc, start: int, end: int, others: Sequence[int], refs: S
         end: its end.
         others: the start characters of the sentence's other figures.
         refs: the sentence's time references (``find_time_refs``).
-        carried: the period the sentence before gave, when the caller carries one.
+        carried: the time the turn hands on (:meth:`PeriodCarry.get_ref`), when the caller carries one.
+
+    Returns:
+        The period with the mechanism that decided it and the time phrase that supplied it.
     """
     anchor = _root(doc, start, end)
     if anchor is not None and _timeless(anchor):
-        return None
+        return Dated(None, "timeless-measure")
+    refs = [r for r in refs if not misread_year(doc, r)]
     clause = _clause(anchor) if anchor is not None else None
     stated = [r for r in refs if not r.deictic and not _baseline(doc, r, clause, anchor) and not _compared(doc, r)
               and not _of_baseline_figure(doc, r, end, others) and not _reported(doc, r, clause)]
@@ -397,17 +505,48 @@ def figure_period(doc: Doc, start: int, end: int, others: Sequence[int], refs: S
     # sentence frames all its clauses ("Over the year to March, prices rose 6.6 percent; wages, 5 percent").
     free = [r for r in stated if r in own or _opening(doc, r, others + [start])
             or not _claimed(doc, r, start, others)]
-    for group in (own, free):
+    for group, mechanism in ((own, "time-phrase-in-clause"), (free, "time-phrase-in-sentence")):
         found = _nearest(group, start, end, others)
         if found is not None:
-            return found
+            return Dated(found.period, mechanism, found.start, found.end)
     # "At this meeting we decided to lower rates by 25 basis points", "inflation is now 2.1 percent"; not
     # "At this meeting, the mayor said 40 new buses would be bought".
     present = [r for r in refs if r.deictic and r.period and (
         anchor is None or _governs(_root(doc, r.start, r.end), anchor))]
+    if duration:
+        # "a pause in place now for over two years", "17 months now": a span of time is dated by no marker
+        # of the present nor by a period carried from before, only by a time its own clause states.
+        return Dated(None, "duration-undated")
     if present:
-        return present[0].period
-    return carried
+        return Dated(present[0].period, "present-marker", present[0].start, present[0].end)
+    if carried is not None and carried.period:
+        if anchor is not None and _hypothetical(anchor):
+            # "we will hire 250 teachers", "it would cost $300 million", "would you allow 3 percent?": a plan,
+            # a condition or a question takes no period from an earlier sentence's "last year".
+            return Dated(None, "no-carry-into-plan")
+        return Dated(carried.period, "carried-from-turn", carried.start, carried.end)
+    return Dated(None, "no-time-stated")
+
+
+def _hypothetical(anchor: Token) -> bool:
+    """Whether a figure's clause, or one it hangs under, is a plan, a condition or a question: a modal
+    auxiliary (tag ``MD``: will, would, could, should, may), an infinitive of intention ("plans to spend"),
+    or a sentence that asks; not an infinitive under a past verb ("decided to cut rates by 25 basis points")."""
+    if anchor.sent.text.rstrip().endswith("?"):
+        return True
+    t = _clause(anchor)
+    for _ in range(4):
+        if t is None:
+            return False
+        # "plans to spend", "to reach 2 percent": an infinitive looks ahead, unless what governs it is done
+        # ("decided to cut rates by 25 basis points").
+        if any(c.tag_ == "MD" for c in t.children) or any(c.tag_ == "TO" and c.dep_ == "aux" for c in t.children) and (
+                t.head.tag_ not in ("VBD", "VBN")):
+            return True
+        if t.head is t:
+            return False
+        t = _clause(t.head)
+    return False
 
 
 def _of_baseline_figure(doc: Doc, ref: TimeRef, end: int, others: Sequence[int]) -> bool:
@@ -460,17 +599,17 @@ def _claimed(doc: Doc, ref: TimeRef, start: int, others: Sequence[int]) -> bool:
     return not lo <= start < hi and any(lo <= s < hi for s in others)
 
 
-def _nearest(refs: Sequence[TimeRef], start: int, end: int, others: Sequence[int]) -> str | None:
+def _nearest(refs: Sequence[TimeRef], start: int, end: int, others: Sequence[int]) -> TimeRef | None:
     """The reference right after the figure (no other figure between, within 80 characters), else the last
     before it, else the first after it."""
     after = [r for r in refs if r.start >= end and not any(end <= s < r.start for s in others)]
     if after and after[0].start - end < 80 and after[0].period:
-        return after[0].period
+        return after[0]
     before = [r for r in refs if r.end <= start and r.period]
     if before:
-        return before[-1].period
+        return before[-1]
     later = [r for r in refs if r.start >= end and r.period]
-    return later[0].period if later else None
+    return later[0] if later else None
 
 
 def _root(doc: Doc, start: int, end: int) -> Token | None:
@@ -565,11 +704,16 @@ class PeriodCarry:
         self._paragraphs = sorted(set(paragraph_starts) | set(turn_starts))
         self._turn = -1
         self._paragraph = -1
-        self._frame: str | None = None
-        self._recent: str | None = None
+        self._frame: TimeRef | None = None
+        self._recent: TimeRef | None = None
 
     def get(self, pos: int) -> str | None:
         """The period carried to a sentence starting at character ``pos``."""
+        ref = self.get_ref(pos)
+        return ref.period if ref is not None else None
+
+    def get_ref(self, pos: int) -> TimeRef | None:
+        """The time phrase whose period is carried to a sentence starting at character ``pos``."""
         if bisect.bisect_right(self._starts, pos) != self._turn:
             return None
         if bisect.bisect_right(self._paragraphs, pos) != self._paragraph:
@@ -585,14 +729,15 @@ class PeriodCarry:
         paragraph = bisect.bisect_right(self._paragraphs, pos)
         if paragraph != self._paragraph:
             self._paragraph, self._recent = paragraph, None
+        refs = [r for r in refs if not misread_year(self._doc, r)]
         if not any(r.period and not r.deictic for r in refs):
             return
         stated = self._main_period(refs)
         self._recent = stated
-        if stated is not None and _YEARS_ONLY.fullmatch(stated):
+        if stated is not None and _YEARS_ONLY.fullmatch(stated.period):
             self._frame = stated
 
-    def _main_period(self, refs: Sequence[TimeRef]) -> str | None:
+    def _main_period(self, refs: Sequence[TimeRef]) -> TimeRef | None:
         """The one period a sentence states for its main clause ("Inflation rose to 2.3 percent in November,
         from 2.0 percent in October" -> November: October is the baseline's); None for a sentence that lists
         several ("1.1 percent in 2025, 1.4 percent in 2026"), whose items each carry their own."""
@@ -605,7 +750,7 @@ class PeriodCarry:
                 if tok is not None and _clause(tok) == top and not _baseline(self._doc, r, top, None):
                     main.append(r)
             stated = main
-        return stated[-1].period if len({r.period for r in stated}) == 1 else None
+        return stated[-1] if len({r.period for r in stated}) == 1 else None
 
 
 #: A period of whole years: "2024", "2026..2027".

@@ -23,12 +23,17 @@ from typing import Sequence
 from spacy.tokens import Doc, Span
 
 from .draft import Draft
+from .entity import is_place_group
 from .periods import PeriodCarry, TimeRef
 
 #: A blank line: what a figure's owner, concept and period never carry across (nor a new turn).
 PARAGRAPH_BREAK = re.compile(r"\n[ \t\xa0]*\r?\n")
 
-About = tuple["str | None", "str | None"]
+#: What a stretch is about: its owner (name, start, end) and concept.
+#: Entity mechanisms that decide on purpose that a figure has no owner: nothing is carried to it.
+_DECIDED_EMPTY = frozenset({"host-speaking", "host-own-figure", "unresolved-pronoun", "person-not-owner"})
+
+About = tuple["tuple[str, int, int] | None", "str | None"]
 
 
 def self_introduction(sent: Span) -> bool:
@@ -38,6 +43,36 @@ def self_introduction(sent: Span) -> bool:
         return False
     return any(t.ent_type_ == "PERSON" for t in sent) or sent[0].pos_ == "PROPN" and any(
         t.text == "," for t in sent)
+
+
+def _place(sent: Span, start: int, end: int) -> bool:
+    """Whether the name at ``start``..``end`` is a place or a grouping of places or people (a region, a
+    country, a bloc, "developing countries", "Americans"): what a stretch of figures can be about. A body
+    (an office, a committee, a survey) is named as a source or an actor, and owns only its own clause's
+    figures."""
+    span = sent.doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and is_place_group(span.root)
+
+
+def sentence_topic(sent: Span, ents: Sequence[tuple[int, int, str]]) -> tuple[int, int, str] | None:
+    """The named place, body or group a sentence is about: the subject of its main clause ("The eastern
+    region led the growth."), or a frame before that clause's verb ("In the northern provinces, ..."). One
+    named elsewhere (a source, "according to the statistics office"; an object, "we met the governors of
+    Ohio") is not what the next figures are about."""
+    root = sent.root
+    doc = sent.doc
+    for a, b, name in ents:
+        span = doc.char_span(a, b, alignment_mode="expand")
+        if span is None:
+            continue
+        head = span.root
+        if head.head == root and head.dep_ in ("nsubj", "nsubjpass"):
+            return a, b, name
+        # "In the northern provinces, ...": a place in a phrase that opens the sentence before its verb.
+        if head.dep_ == "pobj" and head.head.head == root and head.head.dep_ == "prep" and (
+                head.head.i < root.i and head.head.i == sent.start) and head.head.lower_ in ("in", "across", "for"):
+            return a, b, name
+    return None
 
 
 @dataclass
@@ -63,31 +98,50 @@ class Carry:
         trade did well. ... The share of partners exceeded 50%")."""
         self.periods.update(sent.start_char, refs)
         stretch = self._stretch(sent)
-        if ents and not self_introduction(sent):
-            self.about_by_stretch[stretch] = (ents[0][2], self.about_by_stretch.get(stretch, (None, None))[1])
+        topic = sentence_topic(sent, [e for e in ents if _place(sent, e[0], e[1])])
+        if topic is not None and not self_introduction(sent):
+            self.about_by_stretch[stretch] = ((topic[2], topic[0], topic[1]),
+                                              self.about_by_stretch.get(stretch, (None, None))[1])
 
     def carried_period(self, sent: Span) -> str | None:
         """Rule 2."""
         return self.periods.get(sent.start_char)
 
+    def carried_ref(self, sent: Span) -> TimeRef | None:
+        """Rule 2, with the time phrase that stated the period carried."""
+        return self.periods.get_ref(sent.start_char)
+
     def fill(self, sent: Span, ds: list[Draft]) -> None:
         """Rule 3."""
         carry_entity, carry_concept = self.about_by_stretch.get(self._stretch(sent), (None, None))
         for d in ds:
-            if d.entity is None:
-                d.entity = carry_entity
+            # A figure the host speaks of or acts on ("we", "the Board") takes no owner from before.
+            decided = d.evidence.get("entity", ("", None, None))[0] in _DECIDED_EMPTY
+            if d.entity is None and carry_entity is not None and not decided:
+                d.entity = carry_entity[0]
+                d.note("entity", "carried-from-stretch", carry_entity[1], carry_entity[2])
             if d.concept is None and carry_concept is not None:
                 d.concept = carry_concept
                 d.note("concept", "carried-from-stretch")
 
-    def remember(self, sent: Span, ds: list[Draft], refs: list[TimeRef]) -> None:
-        """Rule 4, for a sentence that may hold a figure (its period is remembered even when it holds none)."""
+    def remember(self, sent: Span, ds: list[Draft], refs: list[TimeRef],
+                 ents: Sequence[tuple[int, int, str]] = ()) -> None:
+        """Rule 4, for a sentence that may hold a figure (its period is remembered even when it holds none).
+        An owner is carried on only when it is one of the sentence's named places, bodies or groups
+        (``ents``): a noun the parse made an owner ("firms", "the survey") is not what a stretch is about."""
         self.periods.update(sent.start_char, refs)
         if not ds:
             return
         stretch = self._stretch(sent)
         carry_entity, carry_concept = self.about_by_stretch.get(stretch, (None, None))
-        self.about_by_stretch[stretch] = (next((d.entity for d in reversed(ds) if d.entity), carry_entity),
+        for d in reversed(ds):
+            how, a, b = d.evidence.get("entity", ("", None, None))
+            # A possessive or a modifier qualifies its one noun phrase ("Ontario's deficit"), not the stretch.
+            if d.entity and a is not None and how not in ("possessor", "named-modifier") and any(
+                    s < b and a < e for s, e, _ in ents) and _place(sent, a, b):
+                carry_entity = (d.entity, a, b)
+                break
+        self.about_by_stretch[stretch] = (carry_entity,
                                           next((d.concept for d in reversed(ds) if d.concept), carry_concept))
 
 
@@ -98,6 +152,9 @@ def copy_converted(ds: list[Draft], offset: int) -> None:
         if d.converts is not None:
             src = ds[d.converts]
             d.kind, d.direction, d.period, d.entity = src.kind, src.direction, src.period, src.entity
+            for name in ("entity", "period"):
+                if name in src.evidence:
+                    d.note(name, "from-converted-figure", src.m.start, src.m.end)
             d.concept, d.approx = src.concept, d.approx or src.approx
             for name in ("kind", "concept"):  # the source's evidence, as its fields are
                 if name in src.evidence:

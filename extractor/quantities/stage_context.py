@@ -33,6 +33,8 @@ from .stage_kind import in_one_list
 from .units import DEFAULT_CONTEXT, UnitContext, unit_context
 
 Entity = tuple[int, int, str]
+#: Units of a span of time (GUIDELINES.md): such a figure is dated only by a time its own sentence states.
+DURATION_UNITS = frozenset({"yr", "mo", "d", "h", "min", "s"})
 
 
 @dataclass
@@ -155,6 +157,7 @@ def apply_respectively(text: str, sent: Span, ds: list[Draft], ents: list[Entity
         if all(len(g) < 40 and re.fullmatch(r"[\s,]*(?:and\s+)?(?:the\s+)?[\w\s]*?(?:of\s+)?", g) for g in gaps):
             for d, e in zip(tail, listed):
                 d.entity = e[2]
+                d.note("entity", "respectively-list", e[0], e[1])
             return
     items = conjunct_list(sent, tail[0].m.start, len(tail))
     if items is None:
@@ -162,14 +165,23 @@ def apply_respectively(text: str, sent: Span, ds: list[Draft], ents: list[Entity
     for d, item in zip(tail, items):
         if is_entity_like(item):
             d.entity = item_text(item)
+            at = _located(text, d.entity, sent, item.idx)
+            d.note("entity", "respectively-list", at, None if at is None else at + len(d.entity))
         else:
             d.concept = item_text(item)
             d.note("concept", "respectively-conjunct", item.idx, item.idx + len(item.text))
 
 
+def _located(text: str, words: str, sent: Span, near: int) -> int | None:
+    """Where in the sentence ``words`` (read from the parse around the character ``near``) start."""
+    found = [m.start() for m in re.finditer(re.escape(words), text[sent.start_char:sent.end_char])]
+    return min((sent.start_char + f for f in found), key=lambda f: abs(f - near), default=None)
+
+
 def read_sentence(reading: DocumentReading, sent: Span, ds: list[Draft], refs: list[TimeRef],
-                  ents: list[Entity], carried: str | None = None) -> None:
-    """Rules 1-6 for one sentence's figures; ``carried`` is the period the speaker's turn hands on."""
+                  ents: list[Entity], carried: TimeRef | None = None) -> None:
+    """Rules 1-6 for one sentence's figures; ``carried`` is the time phrase whose period the speaker's turn
+    hands on."""
     chunks = reading.sentence_chunks(sent)
     for d in ds:
         read_figure(reading.doc, d, chunks, reading.debris)
@@ -179,6 +191,12 @@ def read_sentence(reading: DocumentReading, sent: Span, ds: list[Draft], refs: l
     apply_respectively(reading.text, sent, ds, ents)
     for d in ds:
         others = [o.m.start for o in ds if o is not d]
-        d.period = figure_period(reading.doc, d.m.start, d.m.end, others, refs, carried)
+        dated = figure_period(reading.doc, d.m.start, d.m.end, others, refs, carried,
+                              duration=d.unit in DURATION_UNITS)
+        d.period = dated.period
+        d.note("period", dated.mechanism, dated.start, dated.end)
         if d.entity is None:
-            d.entity = figure_owner(reading.doc, d.m.start, d.m.end, ents, reading.host, multiple=d.unit == "times")
+            owner = figure_owner(reading.doc, d.m.start, d.m.end, ents, reading.host, multiple=d.unit == "times",
+                                 unit=d.unit)
+            d.entity = owner.name
+            d.note("entity", owner.mechanism, owner.start, owner.end)

@@ -216,10 +216,10 @@ def test_by_a_count_without_any_change_word_is_an_agent(nlp):
 
 
 def test_entity_does_not_carry_across_a_turn_boundary(nlp):
-    text = "Let me ask about the Bank of Canada.\nCHAIR POWELL: Rates fell 50 basis points."
+    text = "The United States buys a lot. Canada is in a recession.\nCHAIR POWELL: Rates fell 50 basis points."
     carried = run(nlp, text)[0]
     reset = run(nlp, text, boundaries=[text.index("CHAIR")])[0]
-    assert carried.entity == "the Bank of Canada" and reset.entity is None
+    assert carried.entity == "Canada" and reset.entity is None
 
 
 def test_a_reporters_self_introduction_owns_no_figure(nlp):
