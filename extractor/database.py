@@ -65,7 +65,8 @@ def table_sql(table: Table) -> str:
             lines.append(f"FOREIGN KEY ({_quote(c.name)}) REFERENCES transcripts (id)")
         elif c.refers_to:
             # Ids are unique within a transcript: the reference is (transcript, id).
-            lines.append(f"FOREIGN KEY (transcript, {_quote(c.name)}) REFERENCES {_quote(c.refers_to)} (transcript, id)")
+            lines.append(f"FOREIGN KEY (transcript, {_quote(c.name)}) "
+                         f"REFERENCES {_quote(c.refers_to)} (transcript, id)")
         elif c.follows:
             lines.append(f"FOREIGN KEY ({_quote(c.name)}) REFERENCES {_quote(c.follows)} (key)")
     return f"CREATE TABLE {_quote(table.name)} (\n  " + ",\n  ".join(lines) + "\n)"
@@ -73,7 +74,8 @@ def table_sql(table: Table) -> str:
 
 def index_sql(table: Table) -> list[str]:
     return [
-        f"CREATE INDEX {_quote(table.name + '_' + '_'.join(cols))} ON {_quote(table.name)} ({', '.join(map(_quote, cols))})"
+        f"CREATE INDEX {_quote(table.name + '_' + '_'.join(cols))} "
+        f"ON {_quote(table.name)} ({', '.join(map(_quote, cols))})"
         for cols in table.indexes
     ]
 

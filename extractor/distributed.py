@@ -43,7 +43,8 @@ class _ExtractFiles:
         self._run_one = _run_one
 
     def __call__(self, batch: dict) -> dict:
-        rows: dict[str, list[str | None]] = {"source": [], "record": [], "error": [], "model": [], "parsing": [], "text": []}
+        rows: dict[str, list[str | None]] = {
+            "source": [], "record": [], "error": [], "model": [], "parsing": [], "text": []}
         for path in batch["path"]:
             outcome = self._run_one(self.nlp, Path(path), self.options)
             rows["source"].append(outcome.source)
@@ -192,7 +193,8 @@ def read_shards(shards: str | Path) -> tuple[FactsDocument, dict[str, str]]:
     parsings = {row.get("parsing") or "" for *_, row in rows.values()}
     texts = {source: row["text"] for source, (_, r, _, row) in rows.items() if r is not None and row.get("text")}
     return FactsDocument(
-        generator=Generator(name="extractor", version=__version__, model=",".join(sorted(m for m in models if m)) or None,
+        generator=Generator(name="extractor", version=__version__,
+                            model=",".join(sorted(m for m in models if m)) or None,
                             parsing=",".join(sorted(p for p in parsings if p)) or None),
         transcripts=records,
         failures=failures,

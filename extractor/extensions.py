@@ -21,9 +21,9 @@ import dataclasses
 import types
 import typing
 import weakref
-from typing import Any, cast
 from functools import cache
 from importlib import import_module
+from typing import Any, cast
 
 from pydantic import BaseModel
 from spacy.attrs import ORTH, SPACY

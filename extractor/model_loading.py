@@ -25,7 +25,8 @@ def resolve_model_name(name: str | None = None) -> str:
     if name:
         if is_package(name) or _is_path(name):
             return name
-        raise ModelNotFoundError(f"spaCy pipeline {name!r} is not installed (pip install it, or pass a pipeline directory)")
+        raise ModelNotFoundError(f"spaCy pipeline {name!r} is not installed "
+                                 "(pip install it, or pass a pipeline directory)")
     for candidate in DEFAULT_MODELS:
         if is_package(candidate):
             return candidate

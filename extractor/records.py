@@ -151,7 +151,8 @@ class Topic(Located):
 class Debris(Located):
     """Page furniture that is never content: video-player lines, page headers, boilerplate."""
 
-    kind: str = Field(description="\"video-player\", \"page-header\", \"carousel\", \"timestamp\", \"boilerplate\", ...")
+    kind: str = Field(description="\"video-player\", \"page-header\", \"carousel\", \"timestamp\", "
+                                  "\"boilerplate\", ...")
 
 
 def mechanisms() -> list[tuple[str, str, str]]:
@@ -235,7 +236,9 @@ class Quantity(Quoted):
         "\"volume\", ...). Derived from ``unit`` (filled in when not given); find every money figure with "
         "dimension = \"currency\"."))
     counted: str | None = Field(default=None, description="For unit count: the noun counted, as written.")
-    per: str | None = Field(default=None, description="A rate's denominator as written: \"day\" in \"1,000 deaths a day\", \"hour\" in \"$15 an hour\", \"capita\" in \"$60,000 per capita\"; the value and unit are the figure's own.")
+    per: str | None = Field(default=None, description="A rate's denominator as written: \"day\" in \"1,000 deaths a "
+                                                      "day\", \"hour\" in \"$15 an hour\", \"capita\" in \"$60,000 "
+                                                      "per capita\"; the value and unit are the figure's own.")
     kind: Kind = Field(description="level (an amount), change (a growth or increment), share (a part of a "
                                    "whole) or multiple (\"1.2 times\").")
     direction: Direction | None = Field(default=None, description="For a change: up or down.")
@@ -246,7 +249,8 @@ class Quantity(Quoted):
                                                          "the host as a whole (a region, a partner, an agency).")
     period: str | None = Field(default=None, description="The time the figure refers to, resolved against the "
                                                          "briefing's date: 2024, 2024-12, 2024-Q4, 2024-Q1..2024-Q3.")
-    converts: str | None = Field(default=None, description="Id of the quantity this one converts (a figure in parentheses).")
+    converts: str | None = Field(default=None,
+                                 description="Id of the quantity this one converts (a figure in parentheses).")
     evidence: Evidence | None = Field(default=None, description="How each context field was decided; always given "
                                       "by the extractor.")
     confidence: Confidence | None = Field(default=None, description="How sure each context field is, in [0, 1]; "
@@ -315,7 +319,8 @@ class Header(Record):
 class TranscriptRecord(Header, _Provenance):
     """Everything extracted from one transcript: its provenance, its header's facts, and the records below."""
 
-    unlabelled: bool = Field(default=False, description="True when turns were inferred: the transcript has no speaker labels.")
+    unlabelled: bool = Field(default=False,
+                             description="True when turns were inferred: the transcript has no speaker labels.")
     debris: tuple[Debris, ...] = Field(default=(), description="Page furniture that is not content.")
     turns: tuple[Turn, ...] = Field(default=(), description="Every speaker turn, in order.")
     statements: tuple[Statement, ...] = Field(default=(), description="Opening statements and closing remarks.")

@@ -331,7 +331,8 @@ def _derived(table: str, item: dict, number: int, page: str, text: str | None, l
 
 
 def quantity_rows(record: TranscriptRecord, page: str) -> Iterator[dict]:
-    """One flat row per quantity (``QUANTITY_COLUMNS``), with the names a reader needs beside the ids, text on one line."""
+    """One flat row per quantity (``QUANTITY_COLUMNS``), with the names a reader needs beside the ids, text on
+    one line."""
     data = record.model_dump(mode="json")
     exchanges = {e["id"]: e for e in data["exchanges"]}
     topic_label = {k["id"]: k["label"] for k in data["topics"]}

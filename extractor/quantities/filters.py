@@ -511,4 +511,5 @@ def _counted_before(lx: list[Lexeme], i: int) -> bool:
 
 
 def _capitalised_word(t: Lexeme) -> bool:
-    return t.is_word and any(ch.isupper() for ch in t.text) and t.low not in vocabulary.words("months")  # "Section", "iPhone"
+    # "Section", "iPhone"
+    return t.is_word and any(ch.isupper() for ch in t.text) and t.low not in vocabulary.words("months")

@@ -80,7 +80,8 @@ def _handed_to(text: str, prev: Turn, t: Turn, first: bool) -> bool:
     # Okafor where the text says so).
     names = [set(core_tokens(t.speaker or "")), set(core_tokens((t.participant or "").replace("-", " ")))]
     names = [own for own in names if own]
-    if any(own & set(core_tokens(m.group("who"))) for own in names for m in handoffs_in(text, prev.content_start, prev.end)):
+    if any(own & set(core_tokens(m.group("who")))
+           for own in names for m in handoffs_in(text, prev.content_start, prev.end)):
         return True
     said = set(core_tokens(text[prev.content_start:prev.end]))
     if first and any(own <= said for own in names):

@@ -119,7 +119,8 @@ def build_exchanges(text: str, turns: list[Turn] | tuple[Turn, ...], participant
                 interrupted = content.rstrip(_BLANK)[-1:] in _DASHES
         elif t.role == "moderator":
             # The chair's turn ends the exchange: the next reporter asks anew, unless the question was cut off.
-            last = text[turns[cur.questions[-1]].content_start:turns[cur.questions[-1]].end] if cur and cur.questions else ""
+            asked = turns[cur.questions[-1]] if cur and cur.questions else None
+            last = text[asked.content_start:asked.end] if asked is not None else ""
             suspended = cur if last.rstrip(_BLANK)[-1:] in _DASHES else None
             cur = None
             kept_open = interrupted = False
@@ -260,7 +261,8 @@ def _asks(text: str, turns, i: int, content: str) -> bool:
     """
     if is_question(content):
         return True
-    if i and turns[i - 1].role == "official" and text[turns[i - 1].content_start:turns[i - 1].end].rstrip().endswith("?"):
+    if (i and turns[i - 1].role == "official"
+            and text[turns[i - 1].content_start:turns[i - 1].end].rstrip().endswith("?")):
         return False
     return len(content.split()) >= _CHALLENGE_WORDS
 
@@ -282,8 +284,10 @@ def _exchange(text: str, turns, g: _Open, participants, ident: str, outlets: Map
     if outlet is None:
         # The reporter's own words, or the chair's call just before: "Next, Ann Lee with Reuters."
         first = g.questions[0]
-        caller = [first - 1] if first and turns[first - 1].role in ("moderator", "other") and turns[first].speaker else []
-        said = (introduction(text[turns[i].content_start:turns[i].end], turns[first].speaker if i < first else turns[i].speaker)
+        caller = ([first - 1] if first and turns[first - 1].role in ("moderator", "other") and turns[first].speaker
+                  else [])
+        said = (introduction(text[turns[i].content_start:turns[i].end],
+                             turns[first].speaker if i < first else turns[i].speaker)
                 for i in caller + g.questions)
         outlet = next((found[1] for found in said if found), None)
     answered_by = []
@@ -319,7 +323,8 @@ def _handoffs(text: str, turns, answers: list[int], participants) -> list[Handof
         else:
             # Calling the next answerer by name closes the turn ("... Dr. Fauci.").
             called = call_by_name().search(text, t.content_start, t.end)
-            if called and nxt.participant and resolve(called.group("who"), participants) == nxt.participant != t.participant:
+            if (called and nxt.participant
+                    and resolve(called.group("who"), participants) == nxt.participant != t.participant):
                 out.append(_handoff(text, called.start("who"), called.end("who"), t, nxt.participant))
     return out
 
@@ -330,7 +335,8 @@ def _statements(turns, groups: list[_Open]) -> list[Statement]:
     first = min(in_exchange) if in_exchange else len(turns)
     last = max(in_exchange) if in_exchange else len(turns)
     opening = [i for i in range(first) if turns[i].role in ("official", "moderator")]
-    closing = [i for i in range(last + 1, len(turns)) if turns[i].role in ("official", "moderator")] if in_exchange else []
+    closing = ([i for i in range(last + 1, len(turns)) if turns[i].role in ("official", "moderator")]
+               if in_exchange else [])
     parts = [(kind, members) for kind, members in (("opening", opening), ("closing", closing)) if members]
     return [Statement.model_construct(id=f"s{k + 1}", kind=kind, start=turns[members[0]].start,
                                       end=turns[members[-1]].end, turns=tuple(turns[i].id for i in members))

@@ -18,9 +18,11 @@ def _honorific() -> str:
 def _handoff() -> re.Pattern[str]:
     """An official giving the floor to someone: "invite Mr. Lyu", "turn it over to Dr. Fauci"."""
     return re.compile(
-        r"\b(?P<verb>invite|give (?:the floor|it|this one) to|offer the floor to|hand (?:it |this |that )?(?:over |off )?to"
+        r"\b(?P<verb>invite|give (?:the floor|it|this one) to|offer the floor to"
+        r"|hand (?:it |this |that )?(?:over |off )?to"
         r"|turn (?:it |this |that )?(?:over |back )?to|pass (?:it |this |that )?(?:on |over )?to|defer to|ask|let)\s+"
-        r"(?P<who>(?:my (?:colleagues?|friend)s?,?\s+)?(?:" + _honorific() + r"\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
+        r"(?P<who>(?:my (?:colleagues?|friend)s?,?\s+)?(?:" + _honorific() + r"\s+)?"
+        r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
         r"|my (?:colleague|[A-Z][\w'’-]*))"
     )
 

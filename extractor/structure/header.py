@@ -41,8 +41,10 @@ _DATE_ISO = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)-(?P<mon>\d\d)-(?P<day>\d
 #: "10 a.m.", "6:57 P.M. JST".
 _TIME = re.compile(r"\b\d{1,2}(?::\d\d)?" + WS + r"*(?:[ap]\.m\.|[AP]\.M\.)(?:" + WS + r"+[A-Z]{1,3}T\b)?")
 #: "The State Council Information Office (SCIO) held a press conference".
-_ORGANISER = re.compile(r"(?P<org>(?:The )?[A-Z][^.\n]{2,150}?) (?:held|hosted|holds|hosts|organi[sz]ed) an? (?:press conference|news conference|briefing|press briefing)")
-_CREDITS = re.compile(r"(?m)^" + WS + r"*(?:Translated and edited|Translated|Edited) by" + WS + r"+(?P<names>[^\n]+?)" + WS + r"*$")
+_ORGANISER = re.compile(r"(?P<org>(?:The )?[A-Z][^.\n]{2,150}?) (?:held|hosted|holds|hosts|organi[sz]ed) an? "
+                        r"(?:press conference|news conference|briefing|press briefing)")
+_CREDITS = re.compile(r"(?m)^" + WS + r"*(?:Translated and edited|Translated|Edited) by"
+                      + WS + r"+(?P<names>[^\n]+?)" + WS + r"*$")
 
 
 def parse_date(s: str) -> str | None:
@@ -90,7 +92,8 @@ def parse_header(text: str, end: int, debris: list[Debris] | tuple[Debris, ...] 
     Returns:
         The header. ``translators`` is read from credits anywhere in the text.
     """
-    lines = [ln for ln in iter_lines(text) if ln.end <= end and ln.start != ln.end and ln.text.strip(" \u00a0\u2060\r\t")]
+    lines = [ln for ln in iter_lines(text)
+             if ln.end <= end and ln.start != ln.end and ln.text.strip(" \u00a0\u2060\r\t")]
     clean = [ln for ln in lines if not _covered(ln, debris)]
     title = _title(clean)
     found_date = None
@@ -140,7 +143,8 @@ def _covered(line: Line, debris) -> bool:
     return any(d.start <= line.start and line.end <= d.end for d in debris)
 
 
-def _date_with_source(found: str | None, file_name: str | None, option: str | None) -> tuple[str | None, DateSource | None]:
+def _date_with_source(found: str | None, file_name: str | None,
+                      option: str | None) -> tuple[str | None, DateSource | None]:
     """Apply the date precedence: header, then file name, then the user's option."""
     if found:
         return found, "header"

@@ -15,7 +15,8 @@ from .. import vocabulary
 _OUTLET = re.compile(r"\s*\([^()]*\)\s*$")
 _DIGITS = re.compile(r"\d+")
 _SPACE = re.compile(r"[\s\u00a0]+")
-#: One word of two to four capitals: an outlet's acronym ("AFP", "CNBC"); "Q" is too short, a surname ("SMITH") too long.
+#: One word of two to four capitals: an outlet's acronym ("AFP", "CNBC"); "Q" is too short, a surname ("SMITH")
+#: too long.
 _ACRONYM = re.compile(r"[A-Z]{2,4}")
 
 

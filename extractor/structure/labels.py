@@ -38,7 +38,8 @@ _OUTLET = r"(?:" + WS + r"*\((?P<outlet>[^()\n]{1,60})\))?"
 _STAMP = r"(?:" + WS + r"*\(\d{1,2}:\d\d(?::\d\d)?\))?"
 
 #: ``NAME:`` in capitals at line start, speech following (White House).
-_CAPS_COLON = re.compile(r"(?m)^" + WS + r"*(?P<name>" + _CAPS_WORD + r"(?:" + _SP + r"(?:" + _CAPS_WORD + r"|\d+)){0,5})"
+_CAPS_COLON = re.compile(r"(?m)^" + WS + r"*(?P<name>" + _CAPS_WORD
+                         + r"(?:" + _SP + r"(?:" + _CAPS_WORD + r"|\d+)){0,5})"
                          + _OUTLET + r":(?=[" + BLANK + r"\n]|$)")
 #: ``Q`` (or ``Q:``, ``Q.``) then blank space: the unnamed reporter. Not "Q and A".
 _Q = re.compile(r"(?m)^" + WS + r"*(?P<name>Q)(?:[:.](?=[" + BLANK + r"\n])|(?=[" + BLANK + r"]|\n|$))(?!" + WS
@@ -120,7 +121,8 @@ def _label(m: re.Match, family: str, start: int | None = None, end: int | None =
                  _SPACES.sub(" ", m.group("name")), family, written, outlet.strip() if outlet else None)
 
 
-def find_labels(text: str, debris: list[Debris] | tuple[Debris, ...] = (), known_names: tuple[str, ...] = ()) -> list[Label]:
+def find_labels(text: str, debris: list[Debris] | tuple[Debris, ...] = (),
+                known_names: tuple[str, ...] = ()) -> list[Label]:
     """Find the speaker labels of a transcript.
 
     Args:

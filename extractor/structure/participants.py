@@ -104,7 +104,8 @@ def participant_from_label(label: str, kind: str) -> Participant:
                                        aliases=(label,))
 
 
-def attach(labels_roles: dict[str, Role], header: tuple[Participant, ...]) -> tuple[tuple[Participant, ...], dict[str, str]]:
+def attach(labels_roles: dict[str, Role],
+           header: tuple[Participant, ...]) -> tuple[tuple[Participant, ...], dict[str, str]]:
     """Resolve every official or moderator label to a participant.
 
     Args:

@@ -274,7 +274,8 @@ def _stats(turns: list[Turn], content: list[str]) -> dict[str, dict[str, float]]
             "introduces": 0 if is_asker_label(lab) else sum(introduction(content[i], lab) is not None for i in idx),
             "median": lengths[len(lengths) // 2],
             "opens": idx[0] == 0,
-            "taken_up": sum(1 for i in idx if i + 1 < len(turns) and turns[i + 1].speaker not in (lab, None)) / len(idx),
+            "taken_up": sum(1 for i in idx
+                            if i + 1 < len(turns) and turns[i + 1].speaker not in (lab, None)) / len(idx),
             "replies": sum(1 for i in idx if i and turns[i - 1].speaker not in (lab, None) and ends_asking[i - 1]),
             # Turns that take up someone else's question at length.
             "answers": sum(1 for i in idx if i and turns[i - 1].speaker not in (lab, None)

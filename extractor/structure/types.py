@@ -15,7 +15,8 @@ from dataclasses import dataclass
 
 from ..records import DateSource, Debris, Exchange, Handoff, Header, Participant, Role, Statement, Turn
 
-__all__ = ["DateSource", "Debris", "Exchange", "Handoff", "Header", "Participant", "Role", "Statement", "Structure", "Turn"]
+__all__ = ["DateSource", "Debris", "Exchange", "Handoff", "Header", "Participant", "Role", "Statement", "Structure",
+           "Turn"]
 
 
 @dataclass(frozen=True)

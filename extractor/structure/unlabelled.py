@@ -6,8 +6,8 @@ Each paragraph is read for the marks of a question put to the speaker: it
 ends on a question (not a rhetorical tag such as "Why not?"), it holds one,
 it announces itself as a question ("My second question is ...?"), it
 opens on what the speaker said ("You said that ..."), it addresses "you"
-more than it speaks for "we", it goes on with "And ..." after a question. A paragraph that speaks of "your question" is an answer
-taking it up. Runs of question paragraphs are one reporter's turn; runs of
+more than it speaks for "we", it goes on with "And ..." after a question. A paragraph that speaks of
+"your question" is an answer taking it up. Runs of question paragraphs are one reporter's turn; runs of
 the others are the answer, however many paragraphs either takes, so a
 two-paragraph question flips no later role. Speakers stay None: no names are
 invented. A few paragraphs may still open with a label ("Vice-President:
@@ -26,7 +26,8 @@ from .types import Debris, Role, Turn
 
 #: The sentence that ends an introductory statement.
 _QA_MARKER = re.compile(
-    r"(?:ready|happy|pleased|glad) to (?:take|answer) (?:your |any )?questions|(?:open|turn) (?:the floor )?(?:up )?(?:for|to) (?:your )?questions",
+    r"(?:ready|happy|pleased|glad) to (?:take|answer) (?:your |any )?questions"
+    r"|(?:open|turn) (?:the floor )?(?:up )?(?:for|to) (?:your )?questions",
     re.IGNORECASE,
 )
 #: A header line: short, with no sentence-final punctuation.
@@ -162,7 +163,8 @@ def caption_like(text: str, labels: list[Label]) -> bool:
     return several * 2 >= len(labels)
 
 
-def caption_turns(text: str, labels: list[Label], debris: list[Debris] | tuple[Debris, ...] = ()) -> tuple[int, list[Turn]]:
+def caption_turns(text: str, labels: list[Label],
+                  debris: list[Debris] | tuple[Debris, ...] = ()) -> tuple[int, list[Turn]]:
     """The turns of a caption-like transcript: an unlabelled opening statement, then each labelled
     question's first paragraph as the asker's turn and the paragraphs below it as an answer by a
     speaker the text does not name (speaker None, role ``official``).
@@ -170,7 +172,8 @@ def caption_turns(text: str, labels: list[Label], debris: list[Debris] | tuple[D
     Returns:
         Where the body starts, and the turns.
     """
-    paras = [p for p in paragraphs(text, 0, labels[0].start) if not any(d.start <= p.start and p.end <= d.end for d in debris)]
+    paras = [p for p in paragraphs(text, 0, labels[0].start)
+             if not any(d.start <= p.start and p.end <= d.end for d in debris)]
     start = header_end(text, paras) if paras else labels[0].start
     turns: list[Turn] = []
     opening = [p for p in paras if p.start >= start]
@@ -180,7 +183,8 @@ def caption_turns(text: str, labels: list[Label], debris: list[Debris] | tuple[D
         start = labels[0].start
     ends = [lab.start for lab in labels[1:]] + [len(text)]
     for lab, stop in zip(labels, ends):
-        parts = [p for p in paragraphs(text, lab.end, stop) if not any(d.start <= p.start and p.end <= d.end for d in debris)]
+        parts = [p for p in paragraphs(text, lab.end, stop)
+                 if not any(d.start <= p.start and p.end <= d.end for d in debris)]
         if not parts:
             turns.append(_turn(len(turns) + 1, lab.start, lab.end, lab.end, lab.name, "media"))
             continue

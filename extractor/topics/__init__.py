@@ -3,4 +3,5 @@ from .passages import body_start, ignored_ranges, passages_from_structure, speak
 from .segment import SegmenterConfig, segment_topics
 from .types import Passage
 
-__all__ = ["Passage", "SegmenterConfig", "body_start", "ignored_ranges", "passages_from_structure", "segment_topics", "speaker_names"]
+__all__ = ["Passage", "SegmenterConfig", "body_start", "ignored_ranges", "passages_from_structure", "segment_topics",
+           "speaker_names"]

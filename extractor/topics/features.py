@@ -80,7 +80,8 @@ class WordClasses:
                                                      return_index=True, return_counts=True)
         order = numpy.lexsort((pair_first, -pair_count.astype("int64"), pairs[:, 0]))
         ranked = pairs[order]
-        best = numpy.concatenate(([True], ranked[1:, 0] != ranked[:-1, 0])) if len(ranked) else numpy.zeros(0, dtype=bool)
+        best = (numpy.concatenate(([True], ranked[1:, 0] != ranked[:-1, 0])) if len(ranked)
+                else numpy.zeros(0, dtype=bool))
         return cls({strings[w]: POS_NAMES[p] for w, p in ranked[best].tolist()},
                    {strings[w]: strings[x].lower() for w, x in zip(forms.tolist(), lemma[first].tolist())},
                    complete=False)

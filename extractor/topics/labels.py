@@ -29,7 +29,8 @@ from .features import WordClasses, filler
 MIN_KEYWORDS = 3
 MAX_KEYWORDS = 6
 
-_EDGE_POS = frozenset({"DET", "PRON", "PART", "CCONJ", "ADP", "PUNCT", "NUM", "SYM", "SPACE", "AUX", "ADV", "X", "INTJ"})
+_EDGE_POS = frozenset({"DET", "PRON", "PART", "CCONJ", "ADP", "PUNCT", "NUM", "SYM", "SPACE", "AUX", "ADV", "X",
+                       "INTJ"})
 def _units() -> frozenset[str]:
     """Words that measure rather than name a subject (vocabulary ``measure_words``)."""
     return vocabulary.words("measure_words")
@@ -88,7 +89,8 @@ def label_segments(
     opening = Ranges(_opening_questions(edges, emphasis_ranges) if openings is None else openings)
     emphasised = Ranges(emphasis_ranges)
     guessed: set[str] = set()
-    phrases = [p for p in _phrases(doc, classes, guessed) if not inside(p[0], ignored) and not (set(p[1].split()) & names)
+    phrases = [p for p in _phrases(doc, classes, guessed)
+               if not inside(p[0], ignored) and not (set(p[1].split()) & names)
                and not is_fragment(text, p[0], p[2]) and not is_address(p[2])]
     starts = [s for s, _ in edges]
     per_segment: list[Counter] = [Counter() for _ in edges]
@@ -362,8 +364,9 @@ def _trim(chunk: Span) -> list:
     if any(t.like_num or t.lower_ in _units() for t in words) and words and words[-1].lower_ in _units():
         return []
     # A verb the parser left inside a chunk ("facilitate customs clearance") does not open a heading.
-    while words and (words[0].pos_ in _EDGE_POS or words[0].pos_ == "VERB" or words[0].is_stop or words[0].lower_ in filler()
-                     or words[0].lower_ in _generic() or words[0].lower_ in _units() or words[0].like_num
+    while words and (words[0].pos_ in _EDGE_POS or words[0].pos_ == "VERB" or words[0].is_stop
+                     or words[0].lower_ in filler() or words[0].lower_ in _generic() or words[0].lower_ in _units()
+                     or words[0].like_num
                      or not any(c.isalpha() for c in words[0].text)):
         words = words[1:]
     while words and (words[-1].pos_ in _EDGE_POS or words[-1].is_stop or not any(c.isalpha() for c in words[-1].text)):

@@ -20,7 +20,8 @@ _STRONG = re.compile(
       | you\s+(?:also\s+)?asked\s+(?:me\s+)?(?:a|about|the|another)\b
       | (?:let\s+me\s+|i'?ll\s+|i\s+will\s+)?(?:now\s+)?turn(?:ing)?\s+(?:now\s+)?to\b
       | (?:moving|going)\s+on\s+to\b
-      | (?:with\ that,?\s+)?(?:i\s+|i'?d\s+|we\s+)?(?:also\s+)?(?:want(?:ed)?\s+to|would\s+like\s+to|like\s+to)\s+(?:also\s+)?
+      | (?:with\ that,?\s+)?(?:i\s+|i'?d\s+|we\s+)?(?:also\s+)?
+            (?:want(?:ed)?\s+to|would\s+like\s+to|like\s+to)\s+(?:also\s+)?
             (?:address|turn\s+to|touch\s+on|raise|flag|say\s+a\s+(?:few\s+words|word)\s+(?:on|about))\b
       | (?:second|secondly|third|thirdly),?\s+(?:on|about|regarding|as\ for)\b
     )""",
@@ -38,7 +39,8 @@ _MEDIUM = re.compile(
 )
 
 #: Enumerations ("First, ...", "Second, ...") usually list aspects of one subject: a weak sign.
-_ENUMERATION = re.compile(r"^\W*(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth(?:ly)?|fifth(?:ly)?|next)\b,?", re.IGNORECASE)
+_ENUMERATION = re.compile(r"^\W*(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth(?:ly)?|fifth(?:ly)?|next)\b,?",
+                          re.IGNORECASE)
 
 #: A question that says it continues the previous one.
 _FOLLOW_UP = re.compile(
