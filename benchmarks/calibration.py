@@ -23,21 +23,20 @@ the package ships (the only way that table is made).
 from __future__ import annotations
 
 import argparse
-import os
 import datetime
 import importlib.util
 import json
+import os
 import subprocess
 import sys
 import tempfile
-from collections import defaultdict
 from pathlib import Path
 
 from shared_folder import PROJECT
 
 sys.path.insert(0, str(PROJECT))
 
-from extractor.quantities.confidence import FIELDS, build, dump, lookup, state  # noqa: E402
+from extractor.quantities.confidence import FIELDS, build, dump, lookup, state
 
 TABLE = PROJECT / "extractor" / "data" / "confidence.tsv"
 BINS = 10

@@ -15,7 +15,8 @@ def find_shared(given: str | None, required: Sequence[str]) -> Path | None:
         given: A folder named on the command line, or None.
         required: Paths (relative to the folder) that must exist in it, e.g. ``("gold", "tools/score_quantities.py")``.
     """
-    candidates = [Path(given)] if given else [Path.cwd() / ".." / "shared", Path.cwd() / "shared", PROJECT.parent / "shared"]
+    candidates = ([Path(given)] if given
+                  else [Path.cwd() / ".." / "shared", Path.cwd() / "shared", PROJECT.parent / "shared"])
     for c in candidates:
         if all((c / r).exists() for r in required):
             return c.resolve()

@@ -55,7 +55,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"failed: {failure.source}: {failure.error}", file=sys.stderr)
     if a.show:
         for tr in facts.transcripts:
-            text = Path(tr.source).open(encoding="utf-8", errors="replace", newline="").read()
+            with Path(tr.source).open(encoding="utf-8", errors="replace", newline="") as f:
+                text = f.read()
             print(f"== {tr.source}")
             for t in tr.topics:
                 print(f"  {t.start:6d} {t.label!r:55} {t.keywords} | {text[t.start:t.start + 50]!r}")
