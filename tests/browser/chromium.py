@@ -6,6 +6,7 @@ NUL-terminated JSON messages), so neither a port nor websocket-client is needed.
 """
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import select
@@ -91,7 +92,7 @@ class DevTools:
         self._next_id = 0
         self._session: str | None = None
 
-    def __enter__(self) -> "DevTools":
+    def __enter__(self) -> DevTools:
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -99,20 +100,16 @@ class DevTools:
 
     def close(self) -> None:
         """Ask the browser to quit, and kill it if it does not."""
-        try:
+        with contextlib.suppress(Exception):  # already gone or stuck: killed below
             self.send("Browser.close", session=False, timeout=5)
-        except Exception:  # noqa: BLE001 - already gone or stuck: killed below
-            pass
         try:
             self._process.wait(timeout=5)
         except subprocess.TimeoutExpired:
             self._process.kill()
             self._process.wait()
         for fd in (self._to_child, self._from_child):
-            try:
+            with contextlib.suppress(OSError):
                 os.close(fd)
-            except OSError:
-                pass
 
     def _read_message(self, deadline: float) -> dict:
         while b"\0" not in self._buffer:

@@ -65,7 +65,7 @@ def test_every_field_of_the_shared_corpus_is_in_every_table(shared, nlp, tmp_pat
     from extractor.output import open_writer, render, write_tables
     from extractor.records import FactsDocument, Generator
 
-    outcomes = [o for o in iter_outcomes([shared / "corpus"], nlp=nlp)]
+    outcomes = list(iter_outcomes([shared / "corpus"], nlp=nlp))
     assert outcomes and all(o.record is not None for o in outcomes), [o.error for o in outcomes if o.error]
     document = FactsDocument(generator=Generator(name="extractor", version="0"),
                              transcripts=[o.record for o in outcomes])

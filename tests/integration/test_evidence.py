@@ -5,8 +5,6 @@ The golden tests run :func:`check_evidence` on every transcript of the corpus; h
 """
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from extractor.api import extract_path

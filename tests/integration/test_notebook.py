@@ -1,8 +1,6 @@
 """The notebook in notebooks/ runs, offline, on facts extracted from the sample corpus, and shows its charts."""
 from __future__ import annotations
 
-from pathlib import Path
-
 import nbformat
 from nbclient import NotebookClient
 

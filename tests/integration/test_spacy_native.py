@@ -11,7 +11,6 @@ import sys
 import tomllib
 import warnings
 
-import pytest
 from spacy import displacy
 from spacy.language import Language
 from spacy.tokens import DocBin

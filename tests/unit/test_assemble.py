@@ -2,8 +2,8 @@
 quantities."""
 from __future__ import annotations
 
-import spacy
 import pytest
+import spacy
 
 from extractor.assemble import transcript_record
 from extractor.components.spans import lay_spans

@@ -9,11 +9,10 @@ import pytest
 
 from extractor.errors import ExtractorError
 from extractor.output import open_writer, render, write_file
+from extractor.records import TranscriptRecord
 from extractor.tables import TABLE_NAMES
 
 from ..conftest import ROOT
-from extractor.records import TranscriptRecord
-
 from .facts_fixture import TEXT, city_document, city_record
 
 #: Each database table and the list of the JSON records it holds one row per item of.
@@ -134,7 +133,7 @@ def test_the_readme_queries_run_and_answer_their_question(tmp_path):
                       "How many homes will be built?"),
                      ("2025-06-02", "Housing update", "RIVERSIDE GAZETTE", "Riverside Gazette",
                       "How many homes will be built?")]
-    largest = db.execute([q for t, q in queries.items() if t.startswith("The largest money")][0]).fetchall()
+    largest = db.execute(next(q for t, q in queries.items() if t.startswith("The largest money"))).fetchall()
     assert [(r[1], r[2], r[3], r[4]) for r in largest] == [("2025-05-02", "3%", 2.5, "USD"),
                                                            ("2025-06-02", "3%", 3.5, "USD")]
     tariffs = db.execute(queries["Every answer that mentions tariffs (full-text search)"]).fetchall()
@@ -146,10 +145,9 @@ def test_a_rerun_replaces_the_database_and_a_failed_run_keeps_the_old_one(tmp_pa
     write_file(city_document("a.txt", "b.txt"), path, "sqlite")
     write_file(city_document("c.txt"), path, "sqlite")
     assert sqlite3.connect(path).execute("SELECT source FROM transcripts").fetchall() == [("c.txt",)]
-    with pytest.raises(RuntimeError):
-        with open_writer(path, "sqlite", city_document().generator) as writer:
-            writer.add(city_record("d.txt"))
-            raise RuntimeError("crash mid-way")
+    with pytest.raises(RuntimeError), open_writer(path, "sqlite", city_document().generator) as writer:
+        writer.add(city_record("d.txt"))
+        raise RuntimeError("crash mid-way")
     assert sqlite3.connect(path).execute("SELECT source FROM transcripts").fetchall() == [("c.txt",)]
     assert [p.name for p in tmp_path.iterdir()] == ["facts.sqlite"]
 

@@ -71,7 +71,7 @@ def test_each_bad_shard_line_is_named_by_file_and_line(tmp_path, line, problem):
     (tmp_path / "1.json").write_bytes((json.dumps(_good_row()) + "\n").encode() + line)
     with pytest.raises(ExtractorError, match="not merged") as caught:
         merge_shards(tmp_path)
-    assert f"1.json:2: " in str(caught.value) and problem in str(caught.value)
+    assert "1.json:2: " in str(caught.value) and problem in str(caught.value)
 
 
 def test_every_problem_is_listed_not_only_the_first(tmp_path):

@@ -13,8 +13,17 @@ from extractor.output import CSV_COLUMNS, EVIDENCE_COLUMNS, render, write_file
 from extractor.quantities import confidence
 from extractor.quantities.candidates import Mention
 from extractor.quantities.draft import Draft
-from extractor.records import (CONTEXT_FIELDS, Clue, Confidence, Evidence, FactsDocument, Generator, Quantity,
-                               TranscriptRecord, mechanisms)
+from extractor.records import (
+    CONTEXT_FIELDS,
+    Clue,
+    Confidence,
+    Evidence,
+    FactsDocument,
+    Generator,
+    Quantity,
+    TranscriptRecord,
+    mechanisms,
+)
 from extractor.schema import json_schema
 
 TEXT = "The harbour board said its fees rose 4 percent in spring."

@@ -59,7 +59,7 @@ def test_matches_equal_spacy_matches():
 
 
 def test_pattern_the_tables_cannot_express_falls_back_to_the_matcher():
-    patterns = PATTERNS + [{"patterns": [[{"LENGTH": {">=": 5}}]], "attrs": {"LEMMA": "long"}}]
+    patterns = [*PATTERNS, {"patterns": [[{"LENGTH": {">=": 5}}]], "attrs": {"LEMMA": "long"}}]
     nlp, spacy_ruler, indexed = _both(patterns)
     assert _annotations(indexed(_doc(nlp))) == _annotations(spacy_ruler(_doc(nlp)))
     assert indexed(_doc(nlp))[7].lemma_ == "long"

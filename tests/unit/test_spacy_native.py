@@ -5,11 +5,10 @@ import tomllib
 
 import pytest
 import spacy
+from pydantic import BaseModel
 from spacy.tokens import Doc, DocBin, Span
 
 from extractor.extensions import QUANTITIES, TURNS, from_plain, register_extensions, to_plain
-from pydantic import BaseModel
-
 from extractor.records import Exchange, Handoff, Header, Participant, Quantity, Turn
 from extractor.structure.types import Structure
 

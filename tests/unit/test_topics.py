@@ -1,6 +1,8 @@
 """Topic segmentation on short synthetic transcripts: markers, passages, cohesion, labels, the component."""
 from __future__ import annotations
 
+import itertools
+
 import pytest
 import spacy
 
@@ -130,7 +132,7 @@ def test_segments_are_contiguous_from_body_start_to_the_end(nlp_sm):
     doc = nlp_sm(text)
     segments = segment_topics(doc, [Passage(18, len(text), "statement", "block")], body_start=18)
     assert segments[0].start == 18 and segments[-1].end == len(text)
-    assert all(a.end == b.start for a, b in zip(segments, segments[1:]))
+    assert all(a.end == b.start for a, b in itertools.pairwise(segments))
 
 
 def test_each_new_question_starts_a_segment(nlp_sm):

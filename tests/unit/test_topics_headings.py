@@ -14,7 +14,13 @@ from extractor.topics.features import Unit
 from extractor.topics.labels import UNFIT, _fit, _recognised, heading
 from extractor.topics.markers import changes_subject, is_follow_up
 from extractor.topics.questions import question_cues, question_form
-from extractor.topics.segment import _floor_given, _mid_sentence, _names_someone, _speakers_statements, _statement_target
+from extractor.topics.segment import (
+    _floor_given,
+    _mid_sentence,
+    _names_someone,
+    _speakers_statements,
+    _statement_target,
+)
 
 
 def _units(spans):

@@ -15,7 +15,11 @@ from extractor.topics.labels import heading, is_address, is_fragment
 from extractor.topics.markers import changes_subject, marker_strength
 from extractor.topics.passages import generic_askers
 from extractor.topics.questions import (
-    addressed_names, ends_with_handoff, opens_with_continuation, opens_with_courtesy, question_form,
+    addressed_names,
+    ends_with_handoff,
+    opens_with_continuation,
+    opens_with_courtesy,
+    question_form,
 )
 
 
