@@ -12,6 +12,7 @@ text writers, and refused by the writers that need a file (SQLite, Parquet).
 """
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import secrets
@@ -100,10 +101,8 @@ def atomic_stream(path: str | Path) -> Iterator[TextIO]:
     tmp = _temp_name(target)
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
     try:
-        try:
+        with contextlib.suppress(FileNotFoundError):
             os.fchmod(fd, stat.S_IMODE(os.stat(target).st_mode))
-        except FileNotFoundError:
-            pass
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as f:
             yield f
             f.flush()
@@ -133,10 +132,8 @@ def atomic_path(path: str | Path) -> Iterator[Path]:
     try:
         yield tmp
         with open(tmp, "rb+") as f:
-            try:
+            with contextlib.suppress(FileNotFoundError):
                 os.fchmod(f.fileno(), stat.S_IMODE(os.stat(target).st_mode))
-            except FileNotFoundError:
-                pass
             os.fsync(f.fileno())
         os.replace(tmp, target)
     except BaseException:

@@ -35,7 +35,7 @@ DEFAULT_MAX_SECONDS = 300.0
 #: where its own timer cannot reach would otherwise hold the run forever.
 WORKER_GRACE = 10.0
 
-_LONG_RUN = re.compile(r"\S{%d,}" % (MAX_RUN + 1))
+_LONG_RUN = re.compile(rf"\S{{{MAX_RUN + 1},}}")
 
 
 def make_doc(nlp: Language, text: str) -> Doc:
@@ -137,7 +137,7 @@ class Deadline:
 
 def run_pipeline(nlp: Language, doc: Doc, deadline: Deadline) -> Doc:
     """``nlp(doc)``, checking the deadline between components."""
-    for name, component in nlp.pipeline:
+    for _, component in nlp.pipeline:
         doc = component(doc)
         deadline.check()
     return doc

@@ -236,7 +236,8 @@ def build_parser() -> argparse.ArgumentParser:
     merge.set_defaults(handler=_merge, name="extract merge")
 
     ray = commands.add_parser("ray", prog="extract ray", help="extract on a Ray cluster into JSON Lines shards",
-                              description="Extract on a Ray cluster (pip install 'transcript-facts[ray]') into JSON Lines "
+                              description="Extract on a Ray cluster (pip install 'transcript-facts[ray]') "
+                                          "into JSON Lines "
                               "shards; then `extract merge SHARDS --out facts.json`.")
     ray.add_argument("paths", nargs="+", metavar="PATH", type=_path,
                      help="transcript files or folders (searched recursively)")

@@ -108,7 +108,8 @@ def _walk(folder: Path, root: Path, glob: Sequence[str], exclude: Sequence[str],
         with os.scandir(folder) as listing:
             children = sorted(listing, key=lambda e: e.name)
     except OSError as exc:
-        out.append(Problem(source_name(folder), f"the folder cannot be read: {exc.strerror or exc}; its files are not processed"))
+        out.append(Problem(source_name(folder),
+                           f"the folder cannot be read: {exc.strerror or exc}; its files are not processed"))
         return
     for child in children:
         path = Path(child.path)

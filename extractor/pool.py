@@ -12,6 +12,7 @@ limit cannot reach) is killed and its item reported, not tried again.
 """
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import os
 import signal
@@ -34,10 +35,9 @@ def _die_with_parent(parent: int) -> None:
     if sys.platform.startswith("linux"):
         import ctypes
 
-        try:
+        # Without prctl the closed pipe still ends the worker between items.
+        with contextlib.suppress(OSError, AttributeError):
             ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
-        except (OSError, AttributeError):
-            pass  # no prctl: the closed pipe still ends the worker between items
     if os.getppid() != parent:
         os._exit(0)
 
@@ -218,10 +218,8 @@ class WorkerPool:
     @staticmethod
     def _stop(workers: list[_Worker]) -> None:
         for w in workers:
-            try:
+            with contextlib.suppress(OSError):
                 w.conn.send(None)
-            except OSError:
-                pass
         for w in workers:
             w.process.join(2)
             if w.process.is_alive():

@@ -69,7 +69,8 @@ def decode_bytes(data: bytes, *, name: str = "<bytes>") -> DecodedText:
             try:
                 text = data.decode(encoding)
             except UnicodeDecodeError as exc:
-                raise InputError(name, f"starts with a {encoding} byte-order mark but is not valid {encoding}: {exc}") from None
+                raise InputError(name, f"starts with a {encoding} byte-order mark but is not valid "
+                                       f"{encoding}: {exc}") from None
             text = text.lstrip("\ufeff")
             return DecodedText(_check_text(text, name), encoding.replace("-sig", ""))
     if b"\x00" in data:
@@ -308,5 +309,6 @@ def read_text(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Decode
 
         # Offsets of an HTML transcript index the text it shows, not its markup.
         shown = _check_text(html_to_text(decoded.text), name)
-        return DecodedText(shown, decoded.encoding, (*decoded.warnings, f"{name}: HTML markup stripped; offsets index the shown text"))
+        return DecodedText(shown, decoded.encoding,
+                           (*decoded.warnings, f"{name}: HTML markup stripped; offsets index the shown text"))
     return decoded

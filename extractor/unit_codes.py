@@ -10,10 +10,10 @@ one row of ``unit_classes.tsv``).
 """
 from __future__ import annotations
 
+from collections.abc import Mapping
 from functools import cache
 from importlib import resources
 from types import MappingProxyType
-from typing import Mapping
 
 from . import lang, vocabulary
 
@@ -53,7 +53,7 @@ def class_table() -> Mapping[str, tuple[str, str]]:
 @cache
 def quantulum_dimensions() -> Mapping[str, str]:
     """code -> quantulum3's entity name ("km" -> "length"), for the codes read from its tables."""
-    return MappingProxyType({code: dim for code, dim in _rows(lang.files("units"), "unit_dimensions.tsv")})
+    return MappingProxyType(dict(_rows(lang.files("units"), "unit_dimensions.tsv")))
 
 
 @vocabulary.cached

@@ -10,18 +10,38 @@ a mention is a quantity at all is left to :mod:`filters`; linguistic context
 """
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
 from .. import vocabulary
 from ..unit_codes import is_currency, is_physical, is_rate, is_relative, is_time, table_units
-from .lexer import Lexeme, adjacent
-from .lexer import low_at as _low
+from .lexer import Lexeme, adjacent, low_at as _low
 from .lexicon import letter_units, symbol_units
-from .numbers import (apply_scale, currency_scale_abbreviations, denominator_words, fraction_words, number_words,
-                      parse_digits, scale_abbreviations, scales, tens_words, units_words, words_to_number)
-from .units import (DEFAULT_CONTEXT, MAX_UNIT_WORDS, UnitContext, UnitSpec, currency_for_sign, document_currency,
-                    unit_choices, unit_for_symbol, unit_for_words)
+from .numbers import (
+    apply_scale,
+    currency_scale_abbreviations,
+    denominator_words,
+    fraction_words,
+    number_words,
+    parse_digits,
+    scale_abbreviations,
+    scales,
+    tens_words,
+    units_words,
+    words_to_number,
+)
+from .units import (
+    DEFAULT_CONTEXT,
+    MAX_UNIT_WORDS,
+    UnitContext,
+    UnitSpec,
+    currency_for_sign,
+    document_currency,
+    unit_choices,
+    unit_for_symbol,
+    unit_for_words,
+)
 
 
 @vocabulary.cached
@@ -690,8 +710,8 @@ def _pair(lx: list[Lexeme], ms: list[Mention], i: int) -> list[Mention] | None:
     joined = None
     if _RANGE_JOIN.match(gap):
         return _range_pair(lx, a, b, gap)
-    if _OR_JOIN.match(gap) and (a.unit is None or a.extra.get("truncated") and a.unit == b.unit) and not (
-            lx[b.num_first].low in ("a", "an")) and (a.spelled == b.spelled):
+    if _OR_JOIN.match(gap) and (a.unit is None or a.extra.get("truncated") and a.unit == b.unit) and (
+            lx[b.num_first].low not in ("a", "an")) and (a.spelled == b.spelled):
         joined = _join(a, b)  # "eight or nine euros", "$30- or $40,000"
     elif _AND_JOIN.match(gap) and (before == "between" or a.extra.get("truncated") and a.unit in (None, b.unit)):
         joined = _join(a, b)  # "between 5 and 7 percent", "50- and 60,000"
@@ -748,7 +768,7 @@ def _inherit_moved_units(lx: list[Lexeme], ms: list[Mention]) -> None:
     Only a unit of the same kind of amount passes (points, money, barrels); a percentage does not ("at
     16,369.03, up 0.4%" says nothing of the index's unit).
     """
-    for a, b in zip(ms, ms[1:]):
+    for a, b in itertools.pairwise(ms):
         gap = [t.low for t in lx[a.last + 1:b.first] if t.text != ","]
         if (a.unit is None and b.unit is not None and not is_rate(b.unit) and not b.multiple
                 and len(gap) == 1 and gap[0] in vocabulary.words("level_moves") and a.low is None and b.low is None):

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import bisect
 import re
-from typing import TYPE_CHECKING, NamedTuple, Sequence
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
@@ -728,7 +729,8 @@ def _owner_text(tok: Token, own: set[int], host: frozenset[str]) -> Found | None
         return None  # a source ("according to the statistics office") or a plan or report owns nothing
     left = [t for t in tok.lefts if t.i not in own and t.dep_ in ("amod", "compound", "poss", "nmod")
             and not any(x.like_num for x in t.subtree)]
-    if not is_place_noun(tok.lower_) and any(t.dep_ in ("compound", "poss", "amod") and _is_host(t, host) for t in left):
+    if not is_place_noun(tok.lower_) and any(t.dep_ in ("compound", "poss", "amod") and _is_host(t, host)
+                                             for t in left):
         return None  # "the Board's staff", "FOMC participants": the host's own people and tools
     first = min([tok.i] + [t.left_edge.i for t in left])
     toks = [t for t in tok.doc[first:tok.i + 1] if t.i not in own]

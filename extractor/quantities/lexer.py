@@ -8,8 +8,8 @@ one-line file give the same lexemes).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Sequence
 
 from .. import vocabulary
 from .numbers import unicode_fractions

@@ -25,8 +25,8 @@ root with::
 """
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import cache
-from typing import Iterable
 
 from .. import lang, vocabulary
 from ..unit_codes import currency_codes

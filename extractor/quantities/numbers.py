@@ -7,7 +7,7 @@ decides *what number* a written numeral denotes.
 from __future__ import annotations
 
 import re
-from typing import Callable
+from collections.abc import Callable
 
 from .. import vocabulary
 

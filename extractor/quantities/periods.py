@@ -10,8 +10,9 @@ from __future__ import annotations
 import bisect
 import datetime
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import NamedTuple, Sequence
+from typing import NamedTuple
 
 from spacy.tokens import Doc, Token
 
@@ -95,7 +96,8 @@ def _pattern_sources(month: str, count: str) -> list[tuple[str, str]]:
     ("next_years", rf"\b(?:next|coming)\s+(?P<n>\d+|{count})\s+years\b"),
     # "so far this year", "year to date": the year.
     ("year_to_date", r"\b(?:so\s+far\s+this\s+year|year[-\s]to[-\s]date|this\s+year\s+so\s+far)\b"),
-    ("quarter", rf"\b(?P<o>first|second|third|fourth|final|1st|2nd|3rd|4th)\s+quarter(?:\s+of\s+(?:the\s+)?(?P<y>{_YEAR_REF}))?"),
+    ("quarter", rf"\b(?P<o>first|second|third|fourth|final|1st|2nd|3rd|4th)\s+quarter"
+                rf"(?:\s+of\s+(?:the\s+)?(?P<y>{_YEAR_REF}))?"),
     ("last_quarter", r"\b(?P<w>last|this|previous|past)\s+quarter\b"),
     ("q", rf"\b(?:(?P<y0>{_YEAR})\s*)?Q(?P<o>[1-4])(?:\s+(?:of\s+)?(?P<y>{_YEAR}))?"),  # "Q4 2020", "2020 Q4"
     ("ending", rf"\b12\s+months\s+(?:ending|ended|through|to)\s+(?:in\s+)?(?P<m>{month})(?:\s+(?P<y>{_YEAR}))?"),
@@ -348,7 +350,7 @@ def _r_months_span(g: dict, when: datetime.date, ahead: bool) -> str:
 
 
 def _r_quarters_span(g: dict, when: datetime.date, ahead: bool) -> str:
-    n = {"two": 2, "three": 3}.get(g["n"].lower(), None) or int(g["n"])
+    n = {"two": 2, "three": 3}.get(g["n"].lower()) or int(g["n"])
     y = _year(g["y"], when, when.year if n * 3 < when.month else when.year - 1)
     return f"{y}-Q1..{y}-Q{n}"
 
@@ -503,7 +505,7 @@ def figure_period(doc: Doc, start: int, end: int, others: Sequence[int], refs: S
     # A time in another clause that holds a figure of its own dates that figure, not this one ("40 percent
     # worry ..., and 12 million lack confidence they can meet next month's rent"); a time that opens the
     # sentence frames all its clauses ("Over the year to March, prices rose 6.6 percent; wages, 5 percent").
-    free = [r for r in stated if r in own or _opening(doc, r, others + [start])
+    free = [r for r in stated if r in own or _opening(doc, r, [*others, start])
             or not _claimed(doc, r, start, others)]
     for group, mechanism in ((own, "time-phrase-in-clause"), (free, "time-phrase-in-sentence")):
         found = _nearest(group, start, end, others)

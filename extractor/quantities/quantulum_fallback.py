@@ -68,7 +68,7 @@ def quantulum_unit(lx: list[Lexeme], num_first: int, num_last: int,
     """
     text = sentence_text(lx)
     base = lx[0].start
-    start, end = lx[num_first].start - base, lx[num_last].end - base
+    start = lx[num_first].start - base
     try:
         quantities = _parser().parse(text)
     except (ValueError, KeyError, IndexError, AttributeError, TypeError) as exc:  # odd input: the own reading stands

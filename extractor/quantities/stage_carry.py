@@ -17,8 +17,8 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Sequence
 
 from spacy.tokens import Doc, Span
 
@@ -84,7 +84,7 @@ class Carry:
     about_by_stretch: dict[int, About] = field(default_factory=dict)
 
     @classmethod
-    def of(cls, doc: Doc, text: str, boundaries: Sequence[int]) -> "Carry":
+    def of(cls, doc: Doc, text: str, boundaries: Sequence[int]) -> Carry:
         # Whose figure it is and what it measures carry within a paragraph and never into another speaker's
         # turn; the period carries within a turn only.
         paragraphs = [m.end() for m in PARAGRAPH_BREAK.finditer(text)]

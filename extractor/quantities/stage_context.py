@@ -16,9 +16,10 @@ Rules, in order (each fills a field the ones before left empty, or links figures
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Sequence
 
 from spacy.tokens import Doc, Span
 
@@ -54,7 +55,7 @@ class DocumentReading:
     debris: frozenset[int] = frozenset()
 
     @classmethod
-    def of(cls, doc: Doc, text: str, exclude: Sequence[tuple[int, int]] = ()) -> "DocumentReading":
+    def of(cls, doc: Doc, text: str, exclude: Sequence[tuple[int, int]] = ()) -> DocumentReading:
         """The reading of ``doc``; ``exclude`` the character ranges of its page debris."""
         # Entities and noun chunks are read once for the whole document and sliced per sentence
         # (``Span.ents`` rescans the whole document).
@@ -107,7 +108,7 @@ def link_conversions(ds: list[Draft]) -> None:
 def spread_approx(ds: list[Draft]) -> None:
     """ "surpassed the 42 trillion yuan ($5.74 trillion) and 43 trillion yuan thresholds": a qualifier
     covers the coordination."""
-    for a, b in zip(ds, ds[1:]):
+    for a, b in itertools.pairwise(ds):
         between = [t.low for t in b.lx[a.m.last + 1:b.m.first]]
         a_approx = a.approx or (ds[a.converts].approx if a.converts is not None else None)
         if b.approx is None and a_approx is not None and between in (["and"], [")", "and"]):
@@ -116,7 +117,7 @@ def spread_approx(ds: list[Draft]) -> None:
 
 def share_list_concept(ds: list[Draft]) -> None:
     """Later items of a list of figures take the first item's concept: their parse hangs off the first item."""
-    for a, b in zip(ds, ds[1:]):
+    for a, b in itertools.pairwise(ds):
         if in_one_list(a, b) and (b.concept is None or any(ch.isdigit() for ch in b.concept)):
             b.concept = a.concept
             _, start, end = a.evidence.get("concept", (None, None, None))
@@ -153,7 +154,7 @@ def apply_respectively(text: str, sent: Span, ds: list[Draft], ents: list[Entity
     named = [e for e in ents if e[1] <= tail[0].m.start]
     if len(named) >= len(tail):
         listed = named[-len(tail):]
-        gaps = [text[a[1]:b[0]] for a, b in zip(listed, listed[1:])]
+        gaps = [text[a[1]:b[0]] for a, b in itertools.pairwise(listed)]
         if all(len(g) < 40 and re.fullmatch(r"[\s,]*(?:and\s+)?(?:the\s+)?[\w\s]*?(?:of\s+)?", g) for g in gaps):
             for d, e in zip(tail, listed):
                 d.entity = e[2]

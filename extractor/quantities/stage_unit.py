@@ -8,6 +8,7 @@ a bare figure large or shaped enough to be a count of the clause's subject.
 """
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -147,7 +148,7 @@ def _policy_step(b: Bare) -> Unit | None:
         return None
     near = list(b.prev_lx) + lx
     if _stands_alone(b) and (any(t.low in vocabulary.words("basis_point_words") for t in near) or any(
-            a.low == "percentage" and c.low in ("point", "points") for a, c in zip(near, near[1:]))):
+            a.low == "percentage" and c.low in ("point", "points") for a, c in itertools.pairwise(near))):
         return "bp", None, None
     return None
 

@@ -17,10 +17,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cache
 from types import MappingProxyType
-from typing import Mapping
 
 from .. import vocabulary
 from ..unit_codes import currency_codes, is_currency

@@ -1,7 +1,8 @@
 """An HTML report of a facts document, for reviewing what was extracted.
 
     >>> from extractor.report import write_report
-    >>> index = write_report(document, {r.source: text_of(r.source) for r in document.transcripts}, "report/")  # doctest: +SKIP
+    >>> texts = {r.source: text_of(r.source) for r in document.transcripts}  # doctest: +SKIP
+    >>> index = write_report(document, texts, "report/")  # doctest: +SKIP
 
 The pages are self-contained (inline CSS and JavaScript, no network) and open
 from ``file://``. Each shows the transcript by turn, grouped by exchange and
@@ -28,8 +29,15 @@ from .layout import PageLayout, layout_transcript, reassemble
 from .naming import page_names
 from .render import render_index, render_transcript
 
-__all__ = ["write_report", "layout_transcript", "reassemble", "page_names", "PageLayout", "MANIFEST",
-           "check_folder"]
+__all__ = [
+    "MANIFEST",
+    "PageLayout",
+    "check_folder",
+    "layout_transcript",
+    "page_names",
+    "reassemble",
+    "write_report",
+]
 
 #: The file listing what the last report wrote into its folder, one name a line.
 MANIFEST = ".extractor-report"

@@ -141,7 +141,8 @@ def place_quantities(quantities: Iterable[Quantity], text: str) -> tuple[list[Qu
     return placed, rejected
 
 
-def cut(text: str, start: int, end: int, quantities: Sequence[Quantity], debris: Sequence[tuple[int, int]]) -> list[Piece]:
+def cut(text: str, start: int, end: int, quantities: Sequence[Quantity],
+        debris: Sequence[tuple[int, int]]) -> list[Piece]:
     """Cut ``text[start:end]`` into pieces at the given quantity and debris spans.
 
     Args:
