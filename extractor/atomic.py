@@ -44,7 +44,7 @@ def remove_stale_temporaries(target: str | Path) -> list[Path]:
     """Remove the temporary files that runs since killed left beside ``target``; returns them."""
     target = Path(target)
     pattern = re.compile(r"\." + re.escape(target.name) + r"\.(\d+)-[0-9a-f]{12}\.tmp")
-    removed = []
+    removed: list[Path] = []
     try:
         names = os.listdir(target.parent)
     except OSError:

@@ -103,7 +103,7 @@ def time_budget(seconds: float | None, source: str) -> Iterator[Deadline]:
             if use_alarm:
                 previous = signal.signal(signal.SIGALRM, on_alarm)
                 armed[0] = True
-                signal.setitimer(signal.ITIMER_REAL, min(seconds, _LONGEST_TIMER))
+                signal.setitimer(signal.ITIMER_REAL, min(seconds or 0.0, _LONGEST_TIMER))
             yield deadline
         finally:
             armed[0] = False

@@ -330,7 +330,7 @@ def _format_for(out: str | None, fmt: str | None) -> str:
     if fmt:
         return fmt
     suffix = Path(out).suffix.lower().lstrip(".") if out else ""
-    if not suffix:
+    if not out or not suffix:
         return "json"
     # The registry of writers (output.OUTPUT_FORMATS) says which suffixes each takes.
     found = format_for_path(out)
@@ -615,7 +615,7 @@ class _Reporter:
     def done(self, outcome) -> None:
         for warning in outcome.record.warnings if outcome.record else ():
             logging.getLogger("extractor").warning("%s", printable(f"warning: {warning}"))
-        if self._progress is not None:
+        if self._progress is not None and self._task is not None:
             name = printable(Path(outcome.source).name)
             self._progress.update(self._task, advance=self._sizes.get(outcome.source, 0),
                                   description=name[: self.NAME_WIDTH])

@@ -61,7 +61,8 @@ def _is_folder_document(path: Path) -> bool:
 
 
 def find_inputs(
-    paths: Iterable[str | Path], *, glob: Sequence[str] = (), exclude: Sequence[str] = (), skip_notes: bool = True
+    paths: Iterable[str | os.PathLike[str]], *, glob: Sequence[str] = (), exclude: Sequence[str] = (),
+    skip_notes: bool = True,
 ) -> Inputs:
     """Expand files and folders (recursively) into the files to read, in a stable order.
 
@@ -77,7 +78,7 @@ def find_inputs(
     found = Inputs()
     for given in paths:
         p = Path(given)
-        if given == "" or given == b"":
+        if given == "":
             # Path("") is the current folder: an empty word (an unset variable) must not read it.
             found.entries.append(Problem("''", "an empty path names no file; not processed"))
         elif _is_dir(p):

@@ -19,10 +19,10 @@ import signal
 import sys
 import time
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable
 from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
-from typing import Any
+from typing import Any, cast
 
 from .errors import ExtractorError
 
@@ -120,7 +120,7 @@ class WorkerPool:
         child_end.close()
         return _Worker(process, parent_end)
 
-    def map(self, items: Iterable[Any]) -> Iterator[Any]:
+    def map(self, items: Iterable[Any]) -> Generator[Any, None, None]:
         """The results of ``function`` on each item, in order; lost items give ``on_lost``'s value."""
         pending = deque(enumerate(items))
         total = len(pending)
@@ -151,7 +151,8 @@ class WorkerPool:
     def _collect(self, workers: list[_Worker], pending: deque, tries: dict[int, int], done: dict[int, Any]) -> None:
         waiting = {w.conn: w for w in workers} | {w.process.sentinel: w for w in workers}
         for ready in wait(list(waiting), timeout=self._time_left(workers)):
-            w = waiting[ready]
+            # ``wait`` returns some of the handles it was given: a worker's pipe or its process's sentinel.
+            w = waiting[cast("Connection | int", ready)]
             if w not in workers:  # already replaced through its other handle
                 continue
             message = None
@@ -169,6 +170,7 @@ class WorkerPool:
             elif message[0] == "ready":
                 w.ready = True
             else:
+                assert w.task is not None  # a result answers the item the worker was sent
                 index, _ = w.task
                 done[index] = message[1]
                 w.task = None
@@ -187,9 +189,10 @@ class WorkerPool:
         if self.item_seconds is None:
             return
         now = time.monotonic()
-        for w in [w for w in workers if w.task is not None and now - w.since > self.item_seconds]:
+        overdue = [(w, w.task) for w in workers if w.task is not None and now - w.since > self.item_seconds]
+        for w, task in overdue:
             w.process.kill()
-            tries[w.task[0]] = RETRIES
+            tries[task[0]] = RETRIES
             self._lost(w, workers, pending, tries, done,
                        how=f"no answer after {self.item_seconds:g} s, killed")
 

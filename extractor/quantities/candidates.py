@@ -580,13 +580,13 @@ def _read_mention(lx: list[Lexeme], i: int, ctx: UnitContext = DEFAULT_CONTEXT) 
     elif spelled and value < 1:
         unit = _fraction_unit(lx, i, j) or unit
     # "a factor of 1.5": the phrase is the multiple.
-    multiple = spec is not None and spec.code == "times"
+    is_multiple = spec is not None and spec.code == "times"
     if i >= 2 and lx[i - 1].low == "of" and lx[i - 2].low == "factor":
-        first, unit, multiple = i - 2, "times", True
+        first, unit, is_multiple = i - 2, "times", True
     truncated = (last + 2 < len(lx) and lx[last + 1].text == "-" and adjacent(lx[last], lx[last + 1])
                  and not adjacent(lx[last + 1], lx[last + 2]))
     return Mention(lx[first].start, lx[last].end, value, first, last, i, num_last, unit=unit, spelled=spelled,
-                   scaled=scaled, scale=scale, currency_sign=sign, multiple=multiple, negative=negative,
+                   scaled=scaled, scale=scale, currency_sign=sign, multiple=is_multiple, negative=negative,
                    unit_source=unit_source,
                    extra={"truncated": truncated, "ask_quantulum": ask and unit is None})
 
@@ -758,6 +758,7 @@ def _is_share(a: Mention, b: Mention) -> bool:
 
 
 def _share(a: Mention, b: Mention) -> Mention:
+    assert a.value is not None and b.value is not None  # _is_share checked both
     return Mention(a.start, b.end, a.value / b.value, a.first, b.last, a.num_first, b.num_last, unit="1",
                    spelled=a.spelled, share=True)
 

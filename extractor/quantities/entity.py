@@ -139,7 +139,7 @@ def host_names(doc: Doc) -> frozenset[str]:
             k = _norm(e.text)
             g = next((g for g in groups if k in g), frozenset({k}))
             counts[g] = counts.get(g, 0) + 1
-    country = max(counts, key=counts.get) if counts else frozenset()
+    country = max(counts, key=lambda g: counts[g]) if counts else frozenset()
     return country | host_institutions(doc) | press_names(doc)
 
 
@@ -270,7 +270,7 @@ def figure_owner(doc: Doc, start: int, end: int, candidates: Sequence[tuple[int,
     their age ("Director Lopez has 30 years of experience"): what a person proposes, cuts or says ("the
     senator proposed $10 billion") is not theirs."""
     found = _owner_of(doc, start, end, candidates, host, multiple)
-    if found.name is None or found.start is None or unit in _DURATION_UNITS:
+    if found.name is None or found.start is None or found.end is None or unit in _DURATION_UNITS:
         return found
     span = doc.char_span(found.start, found.end, alignment_mode="expand")
     # "he", "she" are resolved to people only.
@@ -563,9 +563,9 @@ def _clause_owner(verb: Token, own: set[int], host: frozenset[str], direct: bool
         # not whose figure it is: only a listed group owns what it pays or gets.
         if subj.ent_type_ in OWNER_LABELS or _specific_group(subj, host) or acting or people and (
                 _people(subj) and not _agent_noun(subj)):
-            found = _owner_text(subj, own, host)
-            if found:
-                return Owner(found[0], "subject-of-clause", found[1], found[2])
+            named = _owner_text(subj, own, host)
+            if named:
+                return Owner(named[0], "subject-of-clause", named[1], named[2])
         found = _partner(subj, own, host, of=True)  # "exports to the EU rose 7.1%"
         if found:
             return found
@@ -575,8 +575,8 @@ def _clause_owner(verb: Token, own: set[int], host: frozenset[str], direct: bool
         # the figure.
         if c.pos_ in ("NOUN", "PROPN") and c.i not in own and (c.dep_ == "dative" or (
                 direct and c.dep_ == "dobj" and c.i < min(own) and _may_be_charged(c))):
-            found = _owner_text(c, own, host)
-            return Owner(found[0], "indirect-object", found[1], found[2]) if found else None
+            named = _owner_text(c, own, host)
+            return Owner(named[0], "indirect-object", named[1], named[2]) if named else None
     # "grants of $40 million went to rural hospitals": the verb's own partner phrase, a recipient only
     # ("stood with the workers" names company, not an owner).
     return _partner(verb, own, host, verb=True)

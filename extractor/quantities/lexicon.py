@@ -122,7 +122,7 @@ def build_letters() -> dict[str, set[tuple[str, float]]]:
         if len(symbol) == 1 and symbol.isascii() and symbol.isalpha():
             codes = {unit_code(u) for u in found}
             if len(codes) == 1 and None not in codes and not any(u.entity.name == "currency" for u in found):
-                letters[symbol] = codes
+                letters[symbol] = {c for c in codes if c is not None}
     return letters
 
 

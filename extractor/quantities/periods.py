@@ -243,9 +243,9 @@ def _shift_year_earlier(refs: list[TimeRef], text: str) -> list[TimeRef]:
     out: list[TimeRef] = []
     for r in refs:
         if r.name == "year_earlier" and not text[r.start:r.end].lower().endswith("ago") and r.period is None:
-            before = [o for o in out if o.period and not o.deictic]
+            before = [o.period for o in out if o.period and not o.deictic]
             if before and not _BASELINE_BEFORE.search(text[max(0, r.start - 40):r.start]):
-                r = TimeRef(r.start, r.end, _year_back(before[-1].period), r.explicit_year, r.name)
+                r = TimeRef(r.start, r.end, _year_back(before[-1]), r.explicit_year, r.name)
         out.append(r)
     return out
 
@@ -736,7 +736,7 @@ class PeriodCarry:
             return
         stated = self._main_period(refs)
         self._recent = stated
-        if stated is not None and _YEARS_ONLY.fullmatch(stated.period):
+        if stated is not None and stated.period is not None and _YEARS_ONLY.fullmatch(stated.period):
             self._frame = stated
 
     def _main_period(self, refs: Sequence[TimeRef]) -> TimeRef | None:

@@ -137,7 +137,7 @@ class Carry:
         for d in reversed(ds):
             how, a, b = d.evidence.get("entity", ("", None, None))
             # A possessive or a modifier qualifies its one noun phrase ("Ontario's deficit"), not the stretch.
-            if d.entity and a is not None and how not in ("possessor", "named-modifier") and any(
+            if d.entity and a is not None and b is not None and how not in ("possessor", "named-modifier") and any(
                     s < b and a < e for s, e, _ in ents) and _place(sent, a, b):
                 carry_entity = (d.entity, a, b)
                 break

@@ -180,9 +180,8 @@ def _parallel_unit(b: Bare) -> Unit | None:
     """ "1.2, 2.7 and 9.9 percent", "between 50 and more than 70 percent": a figure in a parallel construction
     lends its unit (the nearest one); not "100 percent of firms ... and 50 of them"."""
     parallel_ = [o for o in _lenders(b) if parallel(b.lx, b.m, o)]
-    if parallel_:
-        return min(parallel_, key=lambda o: abs(o.start - b.m.start)).unit, None, None
-    return None
+    unit = min(parallel_, key=lambda o: abs(o.start - b.m.start)).unit if parallel_ else None
+    return (unit, None, None) if unit is not None else None
 
 
 def _chain_unit(b: Bare) -> Unit | None:
@@ -193,9 +192,8 @@ def _chain_unit(b: Bare) -> Unit | None:
         return None
     chain = bare_chain(b.lx, b.m, b.mentions)
     lender = [o for o in others if any(parallel(b.lx, c, o) for c in chain)]
-    if lender:
-        return min(lender, key=lambda o: abs(o.start - b.m.start)).unit, None, None
-    return None
+    unit = min(lender, key=lambda o: abs(o.start - b.m.start)).unit if lender else None
+    return (unit, None, None) if unit is not None else None
 
 
 def _substantial_count(b: Bare) -> Unit | None:

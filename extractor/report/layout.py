@@ -260,7 +260,7 @@ def layout_transcript(record: TranscriptRecord, text: str) -> PageLayout:
     pending = list(placed)
     for start, end, turn in _spans(text, record):
         body_start, body_end = _body_bounds(text, turn, start) if turn else (start, end)
-        inside = []
+        inside: list[Quantity] = []
         while pending and pending[0].start < end:
             q = pending.pop(0)
             # A quantity across a label or a turn boundary cannot be one mark.
