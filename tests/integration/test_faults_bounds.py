@@ -3,11 +3,19 @@ passages and model batches of bounded size, and a time budget that names the fil
 (time and memory before and after) are in ``benchmarks/blowups.py``, not in a timed test."""
 from __future__ import annotations
 
+import itertools
+
 import spacy
 
 from extractor.bounds import MAX_RUN, Deadline, make_doc, run_pipeline, time_budget
-from extractor.components.focus import (BATCH_TOKENS, MAX_PASSAGE_TOKENS, MAX_SENTENCE_TOKENS, _bound_sentences,
-                                        _passages, _token_batches)
+from extractor.components.focus import (
+    BATCH_TOKENS,
+    MAX_PASSAGE_TOKENS,
+    MAX_SENTENCE_TOKENS,
+    _bound_sentences,
+    _passages,
+    _token_batches,
+)
 from extractor.errors import InputError
 
 
@@ -44,7 +52,7 @@ def test_passages_are_cut_at_sentence_boundaries_before_the_bound():
     passages = _passages(None, sentences, [True] * len(sentences))
     assert all(b - a <= MAX_PASSAGE_TOKENS for a, b in passages)
     assert passages[0][0] == 0 and passages[-1][1] == sentences[-1][1]
-    assert all(p[1] == q[0] for p, q in zip(passages, passages[1:]))
+    assert all(p[1] == q[0] for p, q in itertools.pairwise(passages))
 
 
 def test_model_batches_hold_a_bounded_number_of_tokens():

@@ -104,7 +104,7 @@ def test_workers_die_with_their_parent(tmp_path, sig):
         workers = _wait_for_workers(proc)
         proc.send_signal(sig)
         proc.wait(timeout=60)
-        gone, alive = psutil.wait_procs(workers, timeout=30)
+        _gone, alive = psutil.wait_procs(workers, timeout=30)
         assert alive == []
         if sig == signal.SIGKILL:
             # A killed run cannot clean up: the next run that writes the same output removes its temporary file.

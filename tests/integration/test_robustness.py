@@ -5,8 +5,7 @@ import json
 import os
 
 import pytest
-from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
+from hypothesis import HealthCheck, given, settings, strategies as st
 
 from extractor.api import extract_text
 from extractor.cli import extract_cli

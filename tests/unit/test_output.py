@@ -8,8 +8,7 @@ import json
 import pytest
 
 from extractor.output import CSV_COLUMNS, render, write_atomic
-from extractor.records import (Exchange, FactsDocument, Generator, Participant, Quantity, Topic, TranscriptRecord,
-                               Turn)
+from extractor.records import Exchange, FactsDocument, Generator, Participant, Quantity, Topic, TranscriptRecord, Turn
 
 
 @pytest.fixture
@@ -143,9 +142,8 @@ def test_atomic_stream_leaves_the_old_file_when_the_block_fails(tmp_path):
 
     target = tmp_path / "facts.json"
     target.write_text("old")
-    with pytest.raises(RuntimeError):
-        with atomic_stream(target) as f:
-            f.write("half a docu")
-            raise RuntimeError("crash mid-way")
+    with pytest.raises(RuntimeError), atomic_stream(target) as f:
+        f.write("half a docu")
+        raise RuntimeError("crash mid-way")
     assert target.read_text() == "old"
     assert [p.name for p in tmp_path.iterdir()] == ["facts.json"]

@@ -6,8 +6,14 @@ import pytest
 from extractor.quantities.lexer import lex
 from extractor.quantities.lexicon import lexicon_units, symbol_units
 from extractor.quantities.quantulum_fallback import sentence_text
-from extractor.quantities.units import (DEFAULT_CONTEXT, currency_for_sign, unit_choices, unit_context,
-                                        unit_for_symbol, unit_for_words)
+from extractor.quantities.units import (
+    DEFAULT_CONTEXT,
+    currency_for_sign,
+    unit_choices,
+    unit_context,
+    unit_for_symbol,
+    unit_for_words,
+)
 from extractor.unit_codes import is_known_unit
 
 
@@ -79,8 +85,7 @@ def test_the_sentence_for_quantulum3_keeps_every_offset():
 
 def test_the_shipped_lookups_are_the_ones_quantulum3_gives():
     from extractor import lang
-    from extractor.quantities.lexicon import (build_dimensions, build_letters, build_tables, dimensions_text,
-                                              table_text)
+    from extractor.quantities.lexicon import build_dimensions, build_letters, build_tables, dimensions_text, table_text
 
     names, symbols = build_tables()
     data = lang.files("units")

@@ -7,10 +7,10 @@ import datetime
 
 import pytest
 
-from extractor.records import mechanisms
 from extractor.quantities import extract, extract_quantities
 from extractor.quantities.concept import gerund
 from extractor.quantities.kind import KIND_RULES
+from extractor.records import mechanisms
 
 DATE = datetime.date(2025, 3, 20)
 

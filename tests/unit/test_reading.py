@@ -53,7 +53,7 @@ def test_binary_input_is_refused_naming_the_file():
 
 
 def test_read_text_reports_missing_and_oversized_files(tmp_path):
-    with pytest.raises(InputError, match="nope.txt: cannot be read"):
+    with pytest.raises(InputError, match=r"nope\.txt: cannot be read"):
         read_text(tmp_path / "nope.txt")
     big = tmp_path / "big.txt"
     big.write_text("word " * 100)
@@ -79,7 +79,7 @@ def test_utf16_without_bom_is_detected_with_a_warning(codec):
 def test_a_stray_byte_in_utf8_text_is_replaced_and_named_not_a_code_page_guess():
     from extractor.reading import decode_bytes
 
-    data = "Le café coûte 3 € à Genève — ".encode("utf-8") * 20 + b"\xff" + "fin: 5 m³.".encode("utf-8")
+    data = "Le café coûte 3 € à Genève — ".encode() * 20 + b"\xff" + "fin: 5 m³.".encode()
     decoded = decode_bytes(data, name="note.txt")
     assert decoded.encoding == "utf-8"
     assert "café" in decoded.text and "m³" in decoded.text and decoded.text.count("\ufffd") == 1

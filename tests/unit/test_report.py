@@ -418,7 +418,7 @@ def test_a_figure_that_cannot_be_placed_still_has_a_link_target(tmp_path):
     write_report(document(record), {record.source: TEXT}, tmp_path)
     html = (tmp_path / "2025-01-13_trade.html").read_text(encoding="utf-8")
     assert '<li id="quantity-q9">' in html
-    assert [r["links"]["figure"] for r in figure_table(html)][0] == "#quantity-q9"
+    assert next(r["links"]["figure"] for r in figure_table(html)) == "#quantity-q9"
 
 
 def test_the_index_table_of_figures_links_into_each_page(tmp_path):
