@@ -8,14 +8,14 @@ import datetime
 import pytest
 
 from extractor import vocabulary
-from extractor.records import CONTEXT_FIELDS, mechanisms
 from extractor.quantities import extract, extract_quantities
-from extractor.quantities.concept import gerund
 from extractor.quantities.candidates import read_mentions
+from extractor.quantities.concept import gerund
 from extractor.quantities.filters import rejection
 from extractor.quantities.kind import KIND_RULES
 from extractor.quantities.lexer import lex
 from extractor.quantities.units import unit_context
+from extractor.records import CONTEXT_FIELDS, mechanisms
 
 DATE = datetime.date(2025, 3, 20)
 
@@ -199,14 +199,14 @@ def test_kind_and_concept_evidence_is_listed_and_indexes_the_text(nlp, monkeypat
 def test_every_mechanism_a_run_notes_is_listed(nlp):
     # Short passages of other institutions' kinds: a city hall, a football club, a central bank, a ministry.
     texts = [
-        "The city council said on Monday that bus fares rose 4 percent in March, and the harbour board expects "
-        "to spend $12 million on new cranes next year.",
-        "Our club sold 18,000 season tickets, up 6% from last season. It now employs 140 staff, and two-thirds "
-        "of them live in the city.",
-        "The central bank raised its policy rate by 25 basis points to 3.5 percent. Inflation was 2.8 percent in "
-        "April, and it is 1.2 times the rate of a year ago.",
-        "The ministry cut 300 posts in 2024. Exports to the southern provinces grew 9 percent, about 40 trucks "
-        "a day, while the eastern region lost 5 percent.",
+        ("The city council said on Monday that bus fares rose 4 percent in March, and the harbour board expects "
+         "to spend $12 million on new cranes next year."),
+        ("Our club sold 18,000 season tickets, up 6% from last season. It now employs 140 staff, and two-thirds "
+         "of them live in the city."),
+        ("The central bank raised its policy rate by 25 basis points to 3.5 percent. Inflation was 2.8 percent in "
+         "April, and it is 1.2 times the rate of a year ago."),
+        ("The ministry cut 300 posts in 2024. Exports to the southern provinces grew 9 percent, about 40 trucks "
+         "a day, while the eastern region lost 5 percent."),
     ]
     listed = _mechanisms()
     seen = set()
@@ -216,4 +216,5 @@ def test_every_mechanism_a_run_notes_is_listed(nlp):
                 mechanism = getattr(q.evidence, field).mechanism
                 seen.add((mechanism, field))
                 assert (mechanism, field) in listed or (mechanism, "*") in listed, (q.text, field, mechanism)
-    assert {field for _, field in seen} == set(CONTEXT_FIELDS)
+    # Each field was decided by some rule of its own on these passages, not only left empty or unnoted.
+    assert {field for mechanism, field in seen if mechanism not in ("empty", "unnoted")} == set(CONTEXT_FIELDS)
