@@ -23,6 +23,8 @@ CURRENCY = "currency"
 RELATIVE = "relative"
 #: The class of a span of time.
 TIME = "time"
+#: The class of counted things ("2,000 beds").
+COUNT = "count"
 #: The class of a physical unit (quantulum3's table, or a row of the class table).
 PHYSICAL = "physical"
 #: A length's code with a power is an area or a volume ("cm2", "km3").

@@ -19,7 +19,7 @@ from importlib import resources
 from types import MappingProxyType
 
 from ..records import CONTEXT_FIELDS
-from ..unit_codes import currency_codes
+from ..unit_codes import COUNT, is_currency, is_relative, unit_class
 
 __all__ = [
     "ANY",
@@ -46,8 +46,6 @@ ANY = "*"
 #: Weight, in gold figures, of the prior a precision is smoothed towards: a mechanism seen five times is
 #: trusted half on its own record and half on its field's; one seen fifty times almost wholly on its own.
 PRIOR_STRENGTH = 5.0
-#: The unit codes that keep their own state: the relative units and the count (currencies pool as one).
-_OWN_UNIT_STATES = frozenset({"%", "pp", "bp", "count"})
 
 #: (field, mechanism, state) -> (confidence, right, seen).
 Table = Mapping[tuple[str, str, str], tuple[float, int, int]]
@@ -61,7 +59,11 @@ def state(field: str, value: object) -> str:
     if field == "kind":
         return str(value)
     if field == "unit":
-        return "currency" if value in currency_codes() else str(value) if value in _OWN_UNIT_STATES else "other"
+        # The relative units and the count keep their own state; the currencies pool as one.
+        code = str(value)
+        if is_currency(code):
+            return "currency"
+        return code if is_relative(code) or unit_class(code) == COUNT else "other"
     return "set"
 
 

@@ -21,7 +21,7 @@ from .. import vocabulary
 from ..unit_codes import is_time
 from .candidates import Mention
 from .lexer import Lexeme, adjacent, low_at as _low
-from .numbers import number_words
+from .numbers import number_words, tens_words, units_words
 from .rules import RuleSet
 
 _FALSE_START = re.compile(r"\.?-\s*[—–]")
@@ -407,17 +407,30 @@ def _emphatic_one(s: Seen) -> str | None:
 
 
 def _degree_percent(s: Seen) -> str | None:
-    """ "100 percent wrong", "110% committed": a whole (or more) percent of an adjective is a degree, rhetoric."""
+    """ "I am 100 percent sure", "she is 110% committed": a whole (or more) percent of an adjective said of a
+    person is a degree of conviction, rhetoric; said of a thing ("the fund is 100 percent financed", "the tank
+    is 100 percent full") it measures that thing."""
     t = s.num_token
     if t is None or s.m.unit != "%" or s.m.value is None or s.m.value < 100:
         return None
     if s.low(s.m.first - 1) in vocabulary.words("qualifier_words"):
-        return None  # "nearly 100 percent effective": a measured rate, qualified as measurements are
+        return None  # "almost 100 percent efficient": a measured rate, qualified as measurements are
     unit = t.head if t.dep_ == "nummod" else t
     head = unit.head
-    if unit.dep_ in ("npadvmod", "advmod") and head.tag_ in ("JJ", "VBN") and head.i > unit.i:
+    if unit.dep_ in ("npadvmod", "advmod") and head.tag_ in ("JJ", "VBN") and head.i > unit.i and _said_of_person(head):
         return "degree"
     return None
+
+
+def _said_of_person(adjective: Token) -> bool:
+    """True when the subject an adjective is predicated of is a person: a personal pronoun ("I", "we",
+    "she"), a name the NER tags PERSON, or a title of office ("the mayor")."""
+    verb = adjective.head if adjective.dep_ in ("acomp", "oprd", "advcl", "xcomp") else adjective
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return False
+    return (subj.tag_ == "PRP" and subj.lower_ in vocabulary.words("personal_pronouns") or subj.ent_type_ == "PERSON"
+            or subj.lemma_.lower() in vocabulary.words("offices"))
 
 
 def _dotted_code(s: Seen) -> str | None:
@@ -445,21 +458,37 @@ def _bracketed_subsection(s: Seen) -> str | None:
 
 
 def _numeral_chain(s: Seen) -> str | None:
-    """ "two-plus-two", "one-on-one", "one-to-one": numbers joined by hyphens to a word between them name a
-    format or a ratio's shape, not an amount."""
+    """ "two-plus-two", "one-on-one": two numbers joined by hyphens to a word between them name a format or a
+    ratio's shape, not an amount; a compound number ("sixty-five") is one numeral, so "a sixty-five-acre park"
+    and "a twenty-two-room wing" keep their figure."""
     text, a, b = s.text, s.num.start, s.num_end
     while a > 0 and (text[a - 1].isalnum() or text[a - 1] == "-"):
         a -= 1
     while b < len(text) and (text[b].isalnum() or text[b] == "-"):
         b += 1
-    parts = text[a:b].lower().split("-")
-    numerals = [p for p in parts if p.isdigit() or p in number_words()]
-    joins = [p for p in parts if p not in numerals]
+    parts = _joined_tens(text[a:b].lower().split("-"))
+    numeral = [p.isdigit() or all(w in number_words() for w in p.split("-")) for p in parts]
     # "one-to-one", "one-in-five" are a ratio and a share (GUIDELINES.md); a time word makes a duration.
-    if len(parts) >= 3 and len(numerals) >= 2 and not any(
-            p in ("to", "in", "out", "of") or p in vocabulary.words("time_nouns") for p in joins):
-        return "compound"
+    for k in range(len(parts) - 2):
+        join = parts[k + 1]
+        if numeral[k] and not numeral[k + 1] and numeral[k + 2] and not (
+                join in ("to", "in", "out", "of") or join in vocabulary.words("time_nouns")):
+            return "compound"
+        if numeral[k] and numeral[k + 1] and numeral[k + 2]:
+            return "compound"  # "3-2-1": three numbers in a row joined by hyphens are a code or a countdown
     return None
+
+
+def _joined_tens(parts: list[str]) -> list[str]:
+    """Hyphen-separated words with each tens word and the unit word after it joined into one numeral:
+    ["sixty", "five", "acre"] -> ["sixty-five", "acre"] ("sixty-five-acre")."""
+    out: list[str] = []
+    for p in parts:
+        if out and out[-1] in tens_words() and p in units_words() and units_words()[p] < 10:
+            out[-1] = f"{out[-1]}-{p}"
+        else:
+            out.append(p)
+    return out
 
 
 def _moment_named(s: Seen) -> str | None:

@@ -15,7 +15,7 @@ from functools import cached_property
 from spacy.tokens import Doc, Token
 
 from .. import vocabulary
-from ..unit_codes import is_relative, is_time
+from ..unit_codes import COUNT, is_relative, is_time, unit_class
 from .candidates import Mention
 from .lexer import Lexeme
 from .rules import RuleSet
@@ -73,7 +73,7 @@ class Figure:
                 words.append(t.low)
         _strip_qualifiers(words)
         while words and words[-1] in vocabulary.words("transparent_words"):
-            words.pop()  # "down net 8.2 million jobs"
+            words.pop()  # "down net 40,000 posts"
         if len(words) >= 2 and words[-1] == "of" and words[-2] in vocabulary.words("transparent_of_heads"):
             del words[-2:]
             _strip_qualifiers(words)
@@ -117,8 +117,8 @@ class Figure:
 
     @cached_property
     def change_subject(self) -> bool:
-        """True when the clause's subject is itself a change ("the increase in compensation moderated to 4.4%",
-        "the difference between the two is $4 billion")."""
+        """True when the clause's subject is itself a change ("the rise in ticket prices eased to 3.1%",
+        "the gap between the two bids is $6 million")."""
         subj = self.subject
         if subj is None or self.anchor is not None and self.anchor.i != subj.i and (
                 subj.left_edge.i <= self.anchor.i < subj.head.i) and subj.head.i > subj.i:
@@ -127,9 +127,9 @@ class Figure:
             return False  # "one difference is worth noting": the figure counts the subject's items
         if (subj.lower_ in ("that", "which") and subj.head.dep_ == "relcl" and self.anchor is not None
                 and self.anchor.head.i == subj.head.i):
-            subj = subj.head.head  # "a growth rate that was 2.8 percent": the relative's antecedent
+            subj = subj.head.head  # "a rise in fares that was 3.6 percent": the relative's antecedent
         if subj.lemma_.lower() in vocabulary.words("projection_nouns"):
-            # "the median projection for real GDP growth is 2.1 percent": what is projected
+            # "the board's forecast for harbour traffic growth is 1.7 percent": what is forecast
             subj = next((o for p in subj.children if p.dep_ == "prep" and p.lower_ in ("for", "of")
                          for o in p.children if o.dep_ == "pobj"), subj)
         return _names_change(subj)
@@ -140,10 +140,18 @@ class Figure:
         rate of an amount: a percent it "rose" or "fell" is the rate's new level (GUIDELINES.md, Rates)."""
         subj = self.subject
         if subj is not None and subj.lower_ in ("that", "which") and subj.head.dep_ == "relcl":
-            subj = subj.head.head  # "inflation, which is up 2.9 percent"
+            subj = subj.head.head  # "inflation, which is up 3.1 percent"
         if subj is None or _names_change(subj):
             return False
         return subj.lemma_.lower() in vocabulary.words("rate_words") or subj.lower_ in vocabulary.words("rate_words")
+
+    @property
+    def rate_subject_lemma(self) -> str:
+        """The lemma of the clause's subject, or of a relative pronoun's antecedent ("inflation, which is up")."""
+        subj = self.subject
+        if subj is not None and subj.lower_ in ("that", "which") and subj.head.dep_ == "relcl":
+            subj = subj.head.head
+        return subj.lemma_.lower() if subj is not None else ""
 
 
 def _names_change(subj: Token) -> bool:
@@ -155,7 +163,7 @@ def _names_change(subj: Token) -> bool:
 
 
 def _multiple(f: Figure) -> Decision | None:
-    """ "1.2 times", "twice the rate": a multiple."""
+    """ "1.5 times", "twice the fee": a multiple."""
     return ("multiple", None, True) if f.m.multiple and f.unit == "times" else None
 
 
@@ -172,7 +180,7 @@ def _ratio_or_occurrences(f: Figure) -> Decision | None:
 
 
 def _from_to_end(f: Figure) -> Decision | None:
-    """ "from 11 to eight": each end of a from-to pair is a level, unless the subject is a change."""
+    """ "from 12 to nine": each end of a from-to pair is a level, unless the subject is a change."""
     return ("level", None, True) if f.m.from_to and not f.change_subject else None
 
 
@@ -184,39 +192,60 @@ def _by_amount(f: Figure) -> Decision | None:
     if direction is None and f.unit == "count" and not f.m.scaled:
         return "level", None, True  # a passive's agent, not the amount of a change
     if direction is None and f.unit == "%" and f.after[:1] == ["of"]:
-        return None  # "encouraged by 80 percent of the public": a passive's agent, a part of a whole
+        return None  # "backed by 70 percent of members": a passive's agent, a part of a whole
     return "change", direction or "up", True
 
 
 def _rate_reached(f: Figure) -> Decision | None:
-    """ "inflation rose 2.9 percent", "inflation, which is up 2.9 percent", "the jobless rate fell below 4%": a
-    percent a rate itself moves to is the rate's level, as "rose to" says; its move would be in points."""
-    if f.unit == "%" and f.pre != "by" and f.rate_subject and (
+    """ "the jobless rate slipped below 5%", "consumer inflation rose 3.1 percent": a percent that is the
+    reading of a rate itself, not its move (GUIDELINES.md, Rates). A rate read against a threshold ("fell
+    below", "rose above") is at its level; so is a growth rate of prices ("inflation") a move verb puts in
+    percent, since the rise of prices it states is the inflation rate's reading. Any other rate moved by a
+    verb without "to" ("the unemployment rate fell 0.2 percent") moves by the figure: a change, decided below."""
+    if f.unit != "%" or f.pre == "by" or not f.rate_subject or not (
             f.verb_lemma in vocabulary.words("change_verbs") or f.pre in ("up", "down")):
+        return None
+    if _threshold_before(f) or f.rate_subject_lemma in vocabulary.words("price_growth_nouns"):
         return "level", None, True
     return None
 
 
+def _threshold_before(f: Figure) -> bool:
+    """True when a word of a threshold ("below", "above", "under", "over") stands right before the figure."""
+    k = f.m.first - 1
+    return k >= 0 and f.lx[k].low in vocabulary.words("threshold_words")
+
+
 def _placed_on_target(f: Figure) -> Decision | None:
-    """ "140 bombs were dropped on the site": a count of things a verb of change puts on a target is the
-    count of a physical act, not the change of a total ("20,000 jobs were cut" stays a change)."""
+    """ "40 sandbags were dropped on the levee", "the crew dropped 12 crates onto the pier": a count of
+    things a verb of placing puts on a target (a place, not a day) is the count of a physical act, not the
+    change of a total; "300 jobs were cut on Monday" stays a change."""
     if f.unit != "count" or f.anchor is None:
         return None
     verbs = [c for c in f.anchor.children if c.dep_ in ("relcl", "acl")]
-    if f.anchor.dep_ in ("nsubjpass", "nsubj"):
+    if f.anchor.dep_ in ("nsubjpass", "nsubj", "dobj"):
         verbs.append(f.anchor.head)
     for v in verbs:
-        if v.lemma_.lower() in vocabulary.words("change_verbs") and any(
-                c.dep_ == "prep" and c.lower_ in vocabulary.words("target_preps") and _a_place(c) for c in v.children):
+        if v.lemma_.lower() in vocabulary.words("placing_verbs") and any(
+                c.dep_ == "prep" and c.i > f.anchor.i and c.lower_ in vocabulary.words("target_preps") and _a_place(c)
+                for c in v.children):  # the target after the thing put on it ("dropped 30 crates onto the barge")
             return "level", None, True
     return None
 
 
 def _a_place(prep: Token) -> bool:
-    """True for a preposition whose object is a determined thing or a name ("on that site", "on Kabul"), not
-    a manner ("on average", "on balance")."""
-    return any(o.dep_ == "pobj" and (o.pos_ == "PROPN" or any(c.dep_ in ("det", "poss") for c in o.children))
-               for o in prep.children)
+    """True for a preposition whose object is a place: one the NER names (a country, a city, a site), or a
+    determined noun or a name that is no date or time ("on that pier", "onto the levee"), not a manner ("on
+    average") nor a day ("on Monday", "on the first day")."""
+    for o in prep.children:
+        if o.dep_ != "pobj":
+            continue
+        if o.ent_type_ in ("GPE", "LOC", "FAC"):
+            return True
+        if o.ent_type_ not in ("DATE", "TIME") and o.lemma_.lower() not in vocabulary.words("time_nouns") and (
+                o.pos_ == "PROPN" or any(c.dep_ in ("det", "poss") for c in o.children)):
+            return True
+    return False
 
 
 def _duration(f: Figure) -> Decision | None:
@@ -245,7 +274,7 @@ def _comparative_after(f: Figure) -> Decision | None:
 
 
 def _change_noun_after(f: Figure) -> Decision | None:
-    """ "a 5% increase", "a 50-basis-point rate hike", "$3 trillion in deficit reduction", "$2 trillion in tax
+    """ "a 5% increase", "a 75-basis-point rate hike", "$2 billion in deficit reduction", "$5 million in fee
     cuts": a noun of change within three words after a measured figure (not a count), before the phrase ends."""
     if f.unit == "count":
         return None
@@ -259,21 +288,21 @@ def _change_noun_after(f: Figure) -> Decision | None:
 
 
 def _year_on_year(f: Figure) -> Decision | None:
-    """ "5% year on year", "3% annually": a percent over a year is a growth rate."""
+    """ "4% year on year", "3% annually": a percent over a year is a growth rate."""
     if f.unit == "%" and (f.after[:3] in (["year", "on", "year"], ["year", "-", "on"]) or f.after[:1] == ["annually"]):
         return "change", direction_from(list(reversed(f.before))) or "up", True
     return None
 
 
 def _change_noun_of(f: Figure) -> Decision | None:
-    """ "an increase of 612", "growth of 9.6%", "cuts in spending of $1 trillion": a noun of change governs it."""
+    """ "an increase of 612", "growth of 3.3%", "cuts in spending of $40 million": a noun of change governs it."""
     if f.pre == "of" and any(is_change_noun(w) for w in f.before[-5:-1]):
         return "change", direction_from(list(reversed(f.before[-5:-1]))) or "up", True
     return None
 
 
 def _share(f: Figure) -> Decision | None:
-    """ "accounting for 79.7%", "making up 50.3%", "a share of 59.4%", "80% of the national total": a share."""
+    """ "accounting for 62.5%", "making up 41.2%", "a share of 35.8%", "70% of the city's total": a share."""
     if f.unit not in ("%", "pp", "1"):
         return None
     pre, pre2, before = f.pre, f.pre2, f.before
@@ -288,7 +317,7 @@ def _share(f: Figure) -> Decision | None:
 
 
 def _share_subject(f: Figure) -> Decision | None:
-    """ "the proportion of rail in freight reached 30%": a percent the clause says of a share is a share
+    """ "the share of trams in city trips reached 25%": a percent the clause says of a share is a share
     (unless the clause's verb is one of change: "the share rose 5%")."""
     if f.unit != "%" or f.verb_lemma in vocabulary.words("change_verbs"):
         return None
@@ -315,7 +344,7 @@ def _rate_of_change(f: Figure) -> Decision | None:
     pace = f.anchor.head.head if f.anchor is not None and f.anchor.dep_ == "pobj" else None
     if pace is not None and (pace.dep_ != "pobj" or pace.head.head.lemma_.lower() not in vocabulary.words(
             "change_verbs")):
-        return None  # "authorized operations at an offering rate of 1/4 percent": a rate set, not a change's pace
+        return None  # "began auctions at a tender rate of 2 percent": a rate set, not a change's pace
     verbs = [w for w in path if w in vocabulary.words("change_verbs")]
     if verbs:
         return "change", "down" if verbs[0] in vocabulary.words("fall_words") else "up", True
@@ -323,7 +352,7 @@ def _rate_of_change(f: Figure) -> Decision | None:
 
 
 def _counted_by_change_clause(f: Figure) -> Decision | None:
-    """ "500,000 jobs that were created", "the 20,000 homes added in May": a relative clause or participle on
+    """ "30,000 posts that were created", "the 20,000 homes added in May": a relative clause or participle on
     the counted noun, with a verb of change, makes the count a change."""
     if f.unit != "count" or f.anchor is None:
         return None
@@ -341,7 +370,7 @@ def _basis_points(f: Figure) -> Decision | None:
 
 
 def _growth_rising_to(f: Figure) -> Decision | None:
-    """ "with the growth rate rising to 6.8%": a growth rate reached is still a change."""
+    """ "with the growth rate rising to 5.7%": a growth rate reached is still a change."""
     if f.pre == "to" and f.unit == "%" and "growth" in f.before[-6:] and not f.change_subject:
         return "change", "up", True
     return None
@@ -355,7 +384,7 @@ def _level_preposition(f: Figure) -> Decision | None:
 
 
 def _change_subject(f: Figure) -> Decision | None:
-    """ "the increase in compensation moderated to 4.4%": the subject is a change, so the figure is too."""
+    """ "the rise in ticket prices eased to 3.1%": the subject is a change, so the figure is too."""
     return ("change", direction_from(f.path_lemmas) or "up", True) if f.change_subject else None
 
 
@@ -367,13 +396,13 @@ def _percentage_points(f: Figure) -> Decision | None:
 
 
 def _object_of_change_verb(f: Figure) -> Decision | None:
-    """ "rose 7.1%", "cutting 100,000 teachers": the direct object of a verb of rising or falling."""
+    """ "rose 6.4%", "cutting 300 posts": the direct object of a verb of rising or falling."""
     v = f.verb_lemma
     a = f.anchor
-    if a is not None and f.unit not in ("count", "%", "pp", "bp") and a.dep_ in (
+    if a is not None and unit_class(f.unit) != COUNT and not is_relative(f.unit) and a.dep_ in (
             "compound", "nmod", "amod", "nummod") and a.head.pos_ == "NOUN" and a.head.i > a.i and not is_change_noun(
             a.head.lower_):
-        return None  # "creating a record $7 billion surplus": the amount measures the surplus the verb creates
+        return None  # "creating a record $90 million surplus": the amount measures the surplus the verb creates
     if v in vocabulary.words("change_verbs") and f.pre not in vocabulary.words("object_blocking_preps"):
         return "change", "down" if v in vocabulary.words("fall_words") else "up", True
     return None

@@ -130,7 +130,7 @@ KIND_CASES = [
     ("from_to_end", "The fleet went from 400 to 550 buses.", "400", ("level", None)),
     ("by_amount", "Fares were raised by 5 percent.", "5 percent", ("change", "up")),
     ("duration", "The works will take 18 months.", "18 months", ("level", None)),
-    ("rate_reached", "The city's jobless rate fell 4.1 percent in the spring.", "4.1 percent", ("level", None)),
+    ("rate_reached", "The city's jobless rate fell below 4.1 percent in the spring.", "4.1 percent", ("level", None)),
     ("up_or_down_before", "Ticket sales were down 3 percent.", "3 percent", ("change", "down")),
     ("comparative_after", "Rents are 2 percent higher than before.", "2 percent", ("change", "up")),
     ("change_noun_after", "The board approved a 4 percent increase in fares.", "4 percent", ("change", "up")),
