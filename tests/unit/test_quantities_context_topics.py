@@ -1,0 +1,36 @@
+"""Whose figures a sentence is about when its subject is a property or an activity of a place ("the
+output of the northern provinces"), not the place itself; and what the rule leaves alone. Wording of our
+own (a ministry, a city hall)."""
+from __future__ import annotations
+
+from extractor.api import extract_text
+
+DATE = "2025-03-20"
+
+
+def figures(nlp, text):
+    return {q.text: q for q in extract_text(text, date=DATE, nlp=nlp).quantities}
+
+
+def test_the_of_phrase_of_a_subject_names_what_the_next_figures_are_about(nlp):
+    text = ("MINISTER HALVORSEN: Good morning. The performance of the northern provinces improved again. "
+            "Their output reached 4.2 billion euros, an increase of 3.1%. Exports increased by 6.4%.\n")
+    got = figures(nlp, text)
+    assert {q.entity for q in got.values()} == {"northern provinces"}, {t: q.entity for t, q in got.items()}
+    assert got["6.4%"].evidence.entity.mechanism == "carried-from-stretch"
+
+
+def test_the_of_phrase_of_the_subject_owns_the_figures_of_its_own_sentence(nlp):
+    text = ("MINISTER HALVORSEN: Good morning. The output of the northern provinces grew steadily, with exports "
+            "reaching 4.2 billion euros.\n")
+    got = figures(nlp, text)
+    assert got["4.2 billion euros"].entity == "northern provinces"
+    clue = got["4.2 billion euros"].evidence.entity
+    assert clue.mechanism == "sentence-topic" and text[clue.start:clue.end] == "northern provinces"
+
+
+def test_another_s_act_on_a_place_is_not_about_the_place(nlp):
+    text = ("MAYOR OKAFOR: Thank you. Norway's blockade of Iceland is causing hardship. Our harbour fees will "
+            "rise by 2 percent.\n")
+    got = figures(nlp, text)
+    assert got["2 percent"].entity is None
