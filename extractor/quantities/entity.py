@@ -717,15 +717,17 @@ def _according_to(tok: Token) -> bool:
 
 def _owner_text(tok: Token, own: set[int], host: frozenset[str]) -> Found | None:
     """The owner's name and characters: a named entity whole, else the noun with its modifiers; never the
-    host."""
+    host, a source or an instrument."""
+    # Before the named entity: a plan or a fund is named like a body ("the Harbour Renewal Plan included
+    # $39 million"), and is still a thing the figure is part of, not whose figure it is.
+    if _according_to(tok) or _instrument(tok):
+        return None
     if tok.ent_type_ in OWNER_LABELS:
         ent = entity_at(tok)
         if ent is not None:
             return None if _norm(ent.text) in host else (ent.text, ent.start_char, ent.end_char)
     if tok.ent_type_ in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY") or tok.like_num:
         return None
-    if _according_to(tok) or _instrument(tok):
-        return None  # a source ("according to the statistics office") or a plan or report owns nothing
     left = [t for t in tok.lefts if t.i not in own and t.dep_ in ("amod", "compound", "poss", "nmod")
             and not any(x.like_num for x in t.subtree)]
     if not is_place_noun(tok.lower_) and any(t.dep_ in ("compound", "poss", "amod") and _is_host(t, host) for t in left):

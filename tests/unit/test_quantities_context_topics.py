@@ -34,3 +34,11 @@ def test_another_s_act_on_a_place_is_not_about_the_place(nlp):
             "rise by 2 percent.\n")
     got = figures(nlp, text)
     assert got["2 percent"].entity is None
+
+
+def test_a_plan_named_like_a_body_owns_nothing_even_as_the_subject(nlp):
+    text = ("CLUB CHAIR MBEKI: Welcome, everyone. The Northside Stadium Renewal Plan included a $39 million grant "
+            "for new stands, and the Harbour City Sports Fund will receive $4 million.\n")
+    got = figures(nlp, text)
+    assert got["$39 million"].entity is None, got["$39 million"].entity
+    assert got["$4 million"].entity is None, got["$4 million"].entity
