@@ -126,20 +126,35 @@ def _norm(s: str) -> str:
 
 
 def host_names(doc: Doc) -> frozenset[str]:
-    """The host's names: the place named most often in the briefing, with its usual variants, and the
+    """The host's names: the place its officials name most often, with its usual variants, and the
     institution holding the briefing (:func:`host_institutions`)."""
-    groups = [frozenset({"us", "united states", "america", "united states of america", "usa", "american"}),
+    groups = [frozenset({"us", "united states", "america", "united states of america", "usa", "american", "americans"}),
               frozenset({"china", "prc", "people's republic of china", "chinese"}),
               frozenset({"euro area", "eurozone", "euro zone", "europe", "european"}),
               frozenset({"uk", "united kingdom", "britain", "great britain", "british"})]
     counts: dict[frozenset[str], int] = {}
+    spoken = _officials_spans(doc)
     for e in doc.ents:
-        if e.label_ in ("GPE", "LOC", "NORP"):
+        # The host's country is the one its officials speak of: reporters ask about other places (a war,
+        # a partner's election) as often as about the host's own.
+        if e.label_ in ("GPE", "LOC", "NORP") and (not spoken or any(a <= e.start_char < b for a, b in spoken)):
             k = _norm(e.text)
-            g = next((g for g in groups if k in g), frozenset({k}))
+            g = next((g for g in groups if k in g), None)
+            if g is None and e.label_ == "NORP":
+                continue  # a party or a faith ("Republicans") is no country; a people counts only for its own
+            g = g or frozenset({k})
             counts[g] = counts.get(g, 0) + 1
     country = max(counts, key=counts.get) if counts else frozenset()
     return country | host_institutions(doc) | press_names(doc)
+
+
+def _officials_spans(doc: Doc) -> list[tuple[int, int]]:
+    """The characters of the turns of those who answer or chair (none when the structure was not read or
+    names no such turn)."""
+    structure = doc._.structure if doc.has_extension("structure") else None
+    if structure is None:
+        return []
+    return [(t.content_start, t.end) for t in structure.turns if t.role in ("official", "moderator")]
 
 
 def press_names(doc: Doc) -> frozenset[str]:

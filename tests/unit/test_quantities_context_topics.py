@@ -42,3 +42,16 @@ def test_a_plan_named_like_a_body_owns_nothing_even_as_the_subject(nlp):
     got = figures(nlp, text)
     assert got["$39 million"].entity is None, got["$39 million"].entity
     assert got["$4 million"].entity is None, got["$4 million"].entity
+
+
+def test_the_host_country_is_the_one_its_officials_speak_of_not_the_one_reporters_ask_about(nlp):
+    text = ("MINISTER HALVORSEN: Good morning. Exports from Norway rose 4 percent in 2024, and Norway sold 30 "
+            "percent more fish.\n\n"
+            "Q: Nordic Wire. Minister, Sweden cut its tariffs by 3 percent, Sweden's ports handled 40 more ships, "
+            "and Sweden's budget has 9 billion crowns for trade. Will Sweden gain 2 percent?\n\n"
+            "MINISTER HALVORSEN: Imports from Sweden grew 2 percent, and Norway will keep trading.\n")
+    got = {q.start: q for q in extract_text(text, date=DATE, nlp=nlp).quantities}
+    by_text = {q.text: q for q in got.values() if q.text != "2 percent"}
+    assert by_text["4 percent"].entity is None and by_text["30 percent"].entity is None  # the host's own
+    assert by_text["9 billion"].entity == "Sweden"
+    assert got[text.rindex("2 percent")].entity == "Sweden"
