@@ -1,9 +1,13 @@
-"""Whose figures a sentence is about when its subject is a property or an activity of a place ("the
-output of the northern provinces"), not the place itself; and what the rule leaves alone. Wording of our
-own (a ministry, a city hall)."""
+"""Issue 22, classes 6 and 7, continued: whose figures a sentence is about when its subject is a property
+or an activity of a place ("the output of the northern provinces"); a plan named like a body owns nothing;
+the host country is the one its officials speak of; "late 2026" is a quarter. Wording of our own (a
+ministry, a city hall, a sports club, a bank)."""
 from __future__ import annotations
 
+import datetime
+
 from extractor.api import extract_text
+from extractor.quantities.periods import find_time_refs
 
 DATE = "2025-03-20"
 
@@ -55,3 +59,9 @@ def test_the_host_country_is_the_one_its_officials_speak_of_not_the_one_reporter
     assert by_text["4 percent"].entity is None and by_text["30 percent"].entity is None  # the host's own
     assert by_text["9 billion"].entity == "Sweden"
     assert got[text.rindex("2 percent")].entity == "Sweden"
+
+
+def test_late_or_early_in_a_year_is_its_last_or_first_quarter():
+    when = datetime.date(2025, 3, 20)
+    phrase = "the bank sees its rate at 3 percent in late 2026 and a new branch opening early next year"
+    assert [r.period for r in find_time_refs(phrase, 0, len(phrase), when)] == ["2026-Q4", "2026-Q1"]
