@@ -419,10 +419,12 @@ def _figure_nouns(anchor: Token) -> list[Token]:
         nouns.append(t)
     if t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head.pos_ in ("NOUN", "PROPN"):
         nouns.append(t.head.head)
-    # "$200 billion in excess payments for drug makers": the noun of the figure's "in/of" phrase too.
-    for c in anchor.children:
-        if c.dep_ == "prep" and c.lower_ in ("in", "of"):
-            nouns += [o for o in c.children if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN")]
+    # "$200 billion in excess payments for drug makers": the noun of the figure's "in/of" phrase too, or of
+    # the noun the figure modifies ("a 7% increase in exports to the EU").
+    for head in dict.fromkeys((anchor, nouns[1] if len(nouns) > 1 else anchor)):
+        for c in head.children:
+            if c.dep_ == "prep" and c.lower_ in ("in", "of"):
+                nouns += [o for o in c.children if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN")]
     return nouns
 
 
@@ -450,6 +452,9 @@ def _partner(noun: Token, own: set[int], host: frozenset[str], weak: bool = Fals
                 if o.dep_ != "pobj" or o.i in own or _timely(o) or any(
                         o.left_edge.i <= i <= o.right_edge.i for i in own):
                     continue
+                back = _demonstrative_antecedent(o, host)
+                if back is not None:
+                    return back  # "imports from these countries": the countries named before
                 if c.lower_ == "of" and not (o.ent_type_ in OWNER_LABELS or _specific_group(o, host)):
                     continue
                 # A beneficiary or recipient that says which ("to rural hospitals", "for the oil industry").
@@ -470,6 +475,23 @@ def _partner(noun: Token, own: set[int], host: frozenset[str], weak: bool = Fals
             found = _owner_text(c, own, host)
             if found:
                 return Owner(found[0], "possessor" if c.dep_ == "poss" else "named-modifier", found[1], found[2])
+    return None
+
+
+def _demonstrative_antecedent(tok: Token, host: frozenset[str]) -> Owner | None:
+    """ "zero tariffs for the least developed countries ... imports from *these countries* rose 18%": a place
+    or group noun under "these" or "those" stands for the same noun named before with a modifier that says
+    which, in its own sentence or the one before; None when there is no such noun."""
+    if not is_place_noun(tok.lower_) or not any(c.dep_ == "det" and c.lower_ in ("these", "those")
+                                                 for c in tok.children):
+        return None
+    doc = tok.doc
+    sent = tok.sent
+    lo = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    for t in reversed(doc[lo:tok.i]):
+        if t.lemma_.lower() == tok.lemma_.lower() and _specific_group(t, host):
+            found = _owner_text(t, set(), host)
+            return Owner(found[0], "demonstrative-antecedent", found[1], found[2]) if found else None
     return None
 
 

@@ -65,3 +65,15 @@ def test_late_or_early_in_a_year_is_its_last_or_first_quarter():
     when = datetime.date(2025, 3, 20)
     phrase = "the bank sees its rate at 3 percent in late 2026 and a new branch opening early next year"
     assert [r.period for r in find_time_refs(phrase, 0, len(phrase), when)] == ["2026-Q4", "2026-Q1"]
+
+
+def test_the_partner_of_the_noun_a_figure_modifies_and_these_countries(nlp):
+    text = ("MAYOR OKAFOR: Good morning. Norway traded well: Norway's harbours saw a 7% increase in shipments to "
+            "Portugal. In May the "
+            "council removed fees on cargo from the small island states, leading to a 12.5% rise in imports from "
+            "these states.\n")
+    got = figures(nlp, text)
+    assert got["7%"].entity == "Portugal"
+    assert got["12.5%"].entity == "small island states"
+    clue = got["12.5%"].evidence.entity
+    assert clue.mechanism == "demonstrative-antecedent" and text[clue.start:clue.end] == "small island states"
