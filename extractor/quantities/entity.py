@@ -97,7 +97,7 @@ def _group_candidates(doc: Doc, chunks: Sequence[Span], host: frozenset[str],
         if any(t.like_num for t in c) or not mods or _kind_of_activity(c.root, plain or mods):
             continue
         name = doc[mods[0].i:c.root.i + 1].text
-        if _norm(name) not in host:
+        if _norm(name) not in host and not _host_place(c.root, host):
             out.append((mods[0].idx, c.end_char, name))
     return out
 
@@ -778,9 +778,23 @@ def _owner_text(tok: Token, own: set[int], host: frozenset[str]) -> Found | None
     if not toks:
         return None
     name = "".join(t.text_with_ws for t in toks).replace("\n", " ").strip()
-    if not name or _norm(name) in host:
+    if not name or _norm(name) in host or _host_place(tok, host):
         return None
     return name, toks[0].idx, toks[-1].idx + len(toks[-1])
+
+
+def _host_place(tok: Token, host: frozenset[str]) -> bool:
+    """ "the U.S. economy", "the expansive Chinese market" in a U.S. or a Chinese briefing: a place noun
+    that a name of the host's country qualifies is the host itself; in the plural it is a part of it
+    ("major U.S. cities")."""
+    if tok.tag_ != "NN" or not is_place_noun(tok.lower_):
+        return False
+    for m in tok.children:
+        if m.dep_ in ("amod", "compound", "nmod") and m.ent_type_ in ("GPE", "NORP", "LOC"):
+            ent = entity_at(m)
+            if ent is not None and _norm(" ".join(ent.text.split())) in host:
+                return True
+    return False
 
 
 def _verb_above(tok: Token) -> Token | None:

@@ -77,3 +77,11 @@ def test_the_partner_of_the_noun_a_figure_modifies_and_these_countries(nlp):
     assert got["12.5%"].entity == "small island states"
     clue = got["12.5%"].evidence.entity
     assert clue.mechanism == "demonstrative-antecedent" and text[clue.start:clue.end] == "small island states"
+
+
+def test_a_place_noun_the_host_country_qualifies_is_the_host_itself_but_its_plural_a_part(nlp):
+    text = ("MINISTER HALVORSEN: Good morning. Norway did well, and Norway will do well. The Norway economy "
+            "accounts for 40 percent of Nordic output. Rents rose 5 percent in major Norway cities.\n")
+    got = figures(nlp, text)
+    assert got["40 percent"].entity is None, got["40 percent"].entity
+    assert got["5 percent"].entity is not None and "cities" in got["5 percent"].entity
