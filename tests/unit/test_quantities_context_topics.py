@@ -85,3 +85,12 @@ def test_a_place_noun_the_host_country_qualifies_is_the_host_itself_but_its_plur
     got = figures(nlp, text)
     assert got["40 percent"].entity is None, got["40 percent"].entity
     assert got["5 percent"].entity is not None and "cities" in got["5 percent"].entity
+
+
+def test_the_hosts_share_of_a_whole_is_its_own_but_its_partner_still_owns(nlp):
+    text = ("MINISTER HALVORSEN: Good morning. Norway traded well, and Norway will keep trading. Norway's share of "
+            "the northern fish markets reached 14.5%. Norway's exports to Portugal rose 7%.\n")
+    got = figures(nlp, text)
+    assert got["14.5%"].entity is None, got["14.5%"].entity
+    assert got["14.5%"].evidence.entity.mechanism == "host-own-figure"
+    assert got["7%"].entity == "Portugal"
