@@ -167,7 +167,8 @@ def press_names(doc: Doc) -> frozenset[str]:
     return frozenset(_norm(n) for n in named if n and n not in ("Q", "unlabelled"))
 
 
-#: How many sentences of the first turn count as its opening, where the host names itself.
+#: How many sentences of the body count as its opening, where the host names itself, when no turn is
+#: labelled (with labels the opening is the whole first turn of an official: a prepared statement).
 _OPENING_SENTENCES = 10
 
 
@@ -230,15 +231,17 @@ def _initials(name: str) -> str:
 
 
 def _opening_sentences(doc: Doc, structure: Structure | None) -> list[Span]:
-    """The first sentences of the first turn by an official or a moderator (the whole body's first
-    sentences when the transcript has no labels); none when the structure was not read."""
+    """The sentences of the first turn by an official or a moderator, the whole turn ("Specifically, the
+    Board of Governors raised ..." may come well into a prepared statement); the body's first sentences when
+    the transcript has no labels; none when the structure was not read."""
     if structure is None:
         return []  # no shape read: no opening to speak of
     first = next((t for t in structure.turns if t.role in ("official", "moderator")), None)
     start, end = (first.content_start, first.end) if first is not None else (structure.body_start, len(doc_text(doc)))
+    most = len(doc) if first is not None else _OPENING_SENTENCES
     out: list[Span] = []
     for sent in doc.sents:
-        if sent.start_char >= end or len(out) == _OPENING_SENTENCES:
+        if sent.start_char >= end or len(out) == most:
             break
         if sent.end_char > start:
             out.append(sent)

@@ -94,3 +94,14 @@ def test_the_hosts_share_of_a_whole_is_its_own_but_its_partner_still_owns(nlp):
     assert got["14.5%"].entity is None, got["14.5%"].entity
     assert got["14.5%"].evidence.entity.mechanism == "host-own-figure"
     assert got["7%"].entity == "Portugal"
+
+
+def test_a_body_acting_anywhere_in_the_opening_statement_is_the_hosts(nlp):
+    filler = " ".join(f"Point {w} of our review concerns the outlook." for w in (
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"))
+    text = ("GOVERNOR LINDQVIST: Good afternoon. Today the Monetary Board decided to keep rates unchanged. "
+            + filler + " Specifically, the Supervisory Council of the Bank raised the reserve rate to 1.5 "
+            "percent.\n\nQ: Nordic Wire. Governor, why?\n\nGOVERNOR LINDQVIST: Because the Supervisory Council "
+            "of the Bank judged it so.\n")
+    got = figures(nlp, text)
+    assert got["1.5 percent"].entity is None, got["1.5 percent"].entity
