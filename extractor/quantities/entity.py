@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from typing import TYPE_CHECKING, NamedTuple, Sequence
 
 from spacy.tokens import Doc, Span, Token
@@ -74,12 +75,18 @@ def entity_candidates(sent: Span, host: frozenset[str], ents: Sequence[Span],
                 doc[start - 2].pos_ == "PROPN") and doc[start - 2].ent_iob_ != "I":
             start -= 2
         name = doc[start:e.end].text
-        if _norm(name) in host or _not_an_owner(text, e) or _according_to(e.root) or _instrument(e.root):
-            continue
+        if _norm(name) in host or _not_an_owner(text, e) or _according_to(e.root) or _instrument(e.root) or (
+                any(_numeral(t.text) for t in e)):
+            continue  # a figure the model took for a name ("¼ percent" read as a place) is no owner
         out = [o for o in out if o[1] <= doc[start].idx]
         out.append((doc[start].idx, e.end_char, name))
     out += _group_candidates(doc, chunks, host, out)
     return sorted(out)
+
+
+def _numeral(word: str) -> bool:
+    """A word written with digits or fraction signs alone ("25", "1,000", "¼"), not a name with a digit ("G7")."""
+    return bool(word) and all(unicodedata.numeric(c, None) is not None or c in ".,/" for c in word)
 
 
 def _group_candidates(doc: Doc, chunks: Sequence[Span], host: frozenset[str],

@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime
 
 from extractor.api import extract_text
+from extractor.quantities.entity import _numeral
 from extractor.quantities.periods import find_time_refs
 
 DATE = "2025-03-20"
@@ -105,3 +106,8 @@ def test_a_body_acting_anywhere_in_the_opening_statement_is_the_hosts(nlp):
             "of the Bank judged it so.\n")
     got = figures(nlp, text)
     assert got["1.5 percent"].entity is None, got["1.5 percent"].entity
+
+
+def test_a_word_of_digits_or_fraction_signs_is_no_name_but_a_name_with_a_digit_is():
+    assert _numeral("¼") and _numeral("1,000") and _numeral("2.5")
+    assert not _numeral("G7") and not _numeral("Council") and not _numeral("")
