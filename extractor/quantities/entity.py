@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -75,12 +76,18 @@ def entity_candidates(sent: Span, host: frozenset[str], ents: Sequence[Span],
                 doc[start - 2].pos_ == "PROPN") and doc[start - 2].ent_iob_ != "I":
             start -= 2
         name = doc[start:e.end].text
-        if _norm(name) in host or _not_an_owner(text, e) or _according_to(e.root) or _instrument(e.root):
-            continue
+        if _norm(name) in host or _not_an_owner(text, e) or _according_to(e.root) or _instrument(e.root) or (
+                any(_numeral(t.text) for t in e)):
+            continue  # a figure the model took for a name ("¼ percent" read as a place) is no owner
         out = [o for o in out if o[1] <= doc[start].idx]
         out.append((doc[start].idx, e.end_char, name))
     out += _group_candidates(doc, chunks, host, out)
     return sorted(out)
+
+
+def _numeral(word: str) -> bool:
+    """A word written with digits or fraction signs alone ("25", "1,000", "¼"), not a name with a digit ("G7")."""
+    return bool(word) and all(unicodedata.numeric(c, None) is not None or c in ".,/" for c in word)
 
 
 def _group_candidates(doc: Doc, chunks: Sequence[Span], host: frozenset[str],
@@ -98,7 +105,7 @@ def _group_candidates(doc: Doc, chunks: Sequence[Span], host: frozenset[str],
         if any(t.like_num for t in c) or not mods or _kind_of_activity(c.root, plain or mods):
             continue
         name = doc[mods[0].i:c.root.i + 1].text
-        if _norm(name) not in host:
+        if _norm(name) not in host and not _host_place(c.root, host):
             out.append((mods[0].idx, c.end_char, name))
     return out
 
@@ -127,20 +134,35 @@ def _norm(s: str) -> str:
 
 
 def host_names(doc: Doc) -> frozenset[str]:
-    """The host's names: the place named most often in the briefing, with its usual variants, and the
+    """The host's names: the place its officials name most often, with its usual variants, and the
     institution holding the briefing (:func:`host_institutions`)."""
-    groups = [frozenset({"us", "united states", "america", "united states of america", "usa", "american"}),
+    groups = [frozenset({"us", "united states", "america", "united states of america", "usa", "american", "americans"}),
               frozenset({"china", "prc", "people's republic of china", "chinese"}),
               frozenset({"euro area", "eurozone", "euro zone", "europe", "european"}),
               frozenset({"uk", "united kingdom", "britain", "great britain", "british"})]
     counts: dict[frozenset[str], int] = {}
+    spoken = _officials_spans(doc)
     for e in doc.ents:
-        if e.label_ in ("GPE", "LOC", "NORP"):
+        # The host's country is the one its officials speak of: reporters ask about other places (a war,
+        # a partner's election) as often as about the host's own.
+        if e.label_ in ("GPE", "LOC", "NORP") and (not spoken or any(a <= e.start_char < b for a, b in spoken)):
             k = _norm(e.text)
-            g = next((g for g in groups if k in g), frozenset({k}))
+            g = next((g for g in groups if k in g), None)
+            if g is None and e.label_ == "NORP":
+                continue  # a party or a faith ("Republicans") is no country; a people counts only for its own
+            g = g or frozenset({k})
             counts[g] = counts.get(g, 0) + 1
     country = max(counts, key=lambda g: counts[g]) if counts else frozenset()
     return country | host_institutions(doc) | press_names(doc)
+
+
+def _officials_spans(doc: Doc) -> list[tuple[int, int]]:
+    """The characters of the turns of those who answer or chair (none when the structure was not read or
+    names no such turn)."""
+    structure = doc._.structure if doc.has_extension("structure") else None
+    if structure is None:
+        return []
+    return [(t.content_start, t.end) for t in structure.turns if t.role in ("official", "moderator")]
 
 
 def press_names(doc: Doc) -> frozenset[str]:
@@ -153,7 +175,8 @@ def press_names(doc: Doc) -> frozenset[str]:
     return frozenset(_norm(n) for n in named if n and n not in ("Q", "unlabelled"))
 
 
-#: How many sentences of the first turn count as its opening, where the host names itself.
+#: How many sentences of the body count as its opening, where the host names itself, when no turn is
+#: labelled (with labels the opening is the whole first turn of an official: a prepared statement).
 _OPENING_SENTENCES = 10
 
 
@@ -216,15 +239,17 @@ def _initials(name: str) -> str:
 
 
 def _opening_sentences(doc: Doc, structure: Structure | None) -> list[Span]:
-    """The first sentences of the first turn by an official or a moderator (the whole body's first
-    sentences when the transcript has no labels); none when the structure was not read."""
+    """The sentences of the first turn by an official or a moderator, the whole turn ("Specifically, the
+    Board of Governors raised ..." may come well into a prepared statement); the body's first sentences when
+    the transcript has no labels; none when the structure was not read."""
     if structure is None:
         return []  # no shape read: no opening to speak of
     first = next((t for t in structure.turns if t.role in ("official", "moderator")), None)
     start, end = (first.content_start, first.end) if first is not None else (structure.body_start, len(doc_text(doc)))
+    most = len(doc) if first is not None else _OPENING_SENTENCES
     out: list[Span] = []
     for sent in doc.sents:
-        if sent.start_char >= end or len(out) == _OPENING_SENTENCES:
+        if sent.start_char >= end or len(out) == most:
             break
         if sent.end_char > start:
             out.append(sent)
@@ -405,10 +430,12 @@ def _figure_nouns(anchor: Token) -> list[Token]:
         nouns.append(t)
     if t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head.pos_ in ("NOUN", "PROPN"):
         nouns.append(t.head.head)
-    # "$200 billion in excess payments for drug makers": the noun of the figure's "in/of" phrase too.
-    for c in anchor.children:
-        if c.dep_ == "prep" and c.lower_ in ("in", "of"):
-            nouns += [o for o in c.children if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN")]
+    # "$200 billion in excess payments for drug makers": the noun of the figure's "in/of" phrase too, or of
+    # the noun the figure modifies ("a 7% increase in exports to the EU").
+    for head in dict.fromkeys((anchor, nouns[1] if len(nouns) > 1 else anchor)):
+        for c in head.children:
+            if c.dep_ == "prep" and c.lower_ in ("in", "of"):
+                nouns += [o for o in c.children if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN")]
     return nouns
 
 
@@ -436,6 +463,9 @@ def _partner(noun: Token, own: set[int], host: frozenset[str], weak: bool = Fals
                 if o.dep_ != "pobj" or o.i in own or _timely(o) or any(
                         o.left_edge.i <= i <= o.right_edge.i for i in own):
                     continue
+                back = _demonstrative_antecedent(o, host)
+                if back is not None:
+                    return back  # "imports from these countries": the countries named before
                 if c.lower_ == "of" and not (o.ent_type_ in OWNER_LABELS or _specific_group(o, host)):
                     continue
                 # A beneficiary or recipient that says which ("to rural hospitals", "for the oil industry").
@@ -456,6 +486,23 @@ def _partner(noun: Token, own: set[int], host: frozenset[str], weak: bool = Fals
             found = _owner_text(c, own, host)
             if found:
                 return Owner(found[0], "possessor" if c.dep_ == "poss" else "named-modifier", found[1], found[2])
+    return None
+
+
+def _demonstrative_antecedent(tok: Token, host: frozenset[str]) -> Owner | None:
+    """ "zero tariffs for the least developed countries ... imports from *these countries* rose 18%": a place
+    or group noun under "these" or "those" stands for the same noun named before with a modifier that says
+    which, in its own sentence or the one before; None when there is no such noun."""
+    if not is_place_noun(tok.lower_) or not any(c.dep_ == "det" and c.lower_ in ("these", "those")
+                                                 for c in tok.children):
+        return None
+    doc = tok.doc
+    sent = tok.sent
+    lo = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    for t in reversed(doc[lo:tok.i]):
+        if t.lemma_.lower() == tok.lemma_.lower() and _specific_group(t, host):
+            found = _owner_text(t, set(), host)
+            return Owner(found[0], "demonstrative-antecedent", found[1], found[2]) if found else None
     return None
 
 
@@ -566,6 +613,12 @@ def _clause_owner(verb: Token, own: set[int], host: frozenset[str], direct: bool
             named = _owner_text(subj, own, host)
             if named:
                 return Owner(named[0], "subject-of-clause", named[1], named[2])
+        poss = next((c for c in subj.children if c.dep_ == "poss" and _is_host(c, host)), None)
+        if poss is not None:
+            # "China's share of the world's export markets reached 14.5%" in China's briefing: the host's own
+            # figure, whose "of" phrase names the whole it is a share of; a partner still names another
+            # ("China's exports to the EU rose 7%").
+            return _partner(subj, own, host) or Owner(None, "host-own-figure", poss.idx, poss.idx + len(poss))
         found = _partner(subj, own, host, of=True)  # "exports to the EU rose 7.1%"
         if found:
             return found
@@ -718,15 +771,17 @@ def _according_to(tok: Token) -> bool:
 
 def _owner_text(tok: Token, own: set[int], host: frozenset[str]) -> Found | None:
     """The owner's name and characters: a named entity whole, else the noun with its modifiers; never the
-    host."""
+    host, a source or an instrument."""
+    # Before the named entity: a plan or a fund is named like a body ("the Harbour Renewal Plan included
+    # $39 million"), and is still a thing the figure is part of, not whose figure it is.
+    if _according_to(tok) or _instrument(tok):
+        return None
     if tok.ent_type_ in OWNER_LABELS:
         ent = entity_at(tok)
         if ent is not None:
             return None if _norm(ent.text) in host else (ent.text, ent.start_char, ent.end_char)
     if tok.ent_type_ in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY") or tok.like_num:
         return None
-    if _according_to(tok) or _instrument(tok):
-        return None  # a source ("according to the statistics office") or a plan or report owns nothing
     left = [t for t in tok.lefts if t.i not in own and t.dep_ in ("amod", "compound", "poss", "nmod")
             and not any(x.like_num for x in t.subtree)]
     if not is_place_noun(tok.lower_) and any(t.dep_ in ("compound", "poss", "amod") and _is_host(t, host)
@@ -741,9 +796,23 @@ def _owner_text(tok: Token, own: set[int], host: frozenset[str]) -> Found | None
     if not toks:
         return None
     name = "".join(t.text_with_ws for t in toks).replace("\n", " ").strip()
-    if not name or _norm(name) in host:
+    if not name or _norm(name) in host or _host_place(tok, host):
         return None
     return name, toks[0].idx, toks[-1].idx + len(toks[-1])
+
+
+def _host_place(tok: Token, host: frozenset[str]) -> bool:
+    """ "the U.S. economy", "the expansive Chinese market" in a U.S. or a Chinese briefing: a place noun
+    that a name of the host's country qualifies is the host itself; in the plural it is a part of it
+    ("major U.S. cities")."""
+    if tok.tag_ != "NN" or not is_place_noun(tok.lower_):
+        return False
+    for m in tok.children:
+        if m.dep_ in ("amod", "compound", "nmod") and m.ent_type_ in ("GPE", "NORP", "LOC"):
+            ent = entity_at(m)
+            if ent is not None and _norm(" ".join(ent.text.split())) in host:
+                return True
+    return False
 
 
 def _verb_above(tok: Token) -> Token | None:

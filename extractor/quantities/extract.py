@@ -88,7 +88,7 @@ def _read_sentence(reading: DocumentReading, carry: Carry, sent: Span, lx: list[
     refs = find_time_refs(text, sent.start_char, sent.end_char, doc_date)
     ents = reading.sentence_entities(sent)
     read_sentence(reading, sent, ds, refs, ents, carry.carried_ref(sent))  # stage 4
-    carry.fill(sent, ds)  # stage 5
+    carry.fill(sent, ds, ents)  # stage 5
     carry.remember(sent, ds, refs, ents)
     copy_converted(ds, offset)
     return ds

@@ -102,6 +102,8 @@ def _pattern_sources(month: str, count: str) -> list[tuple[str, str]]:
     ("q", rf"\b(?:(?P<y0>{_YEAR})\s*)?Q(?P<o>[1-4])(?:\s+(?:of\s+)?(?P<y>{_YEAR}))?"),  # "Q4 2020", "2020 Q4"
     ("ending", rf"\b12\s+months\s+(?:ending|ended|through|to)\s+(?:in\s+)?(?P<m>{month})(?:\s+(?P<y>{_YEAR}))?"),
     ("end_of", rf"\b(?:the\s+)?end\s+of\s+(?:the\s+)?(?P<y>{_YEAR_REF}|year\b)"),
+    # "in late 2016", "early next year": the year's last or first quarter, as "the end of 2026" is.
+    ("year_part", rf"\b(?P<w>late|early)\s+(?P<y>{_YEAR_REF})\b"),
     ("year_pair", rf"\b(?P<a>{_YEAR})\s+and\s+(?P<b>{_YEAR})\b"),
     # "for ’24 and ’25": years written with an apostrophe.
     ("short_year_pair", r"[‘’'](?P<a>\d\d)\s+and\s+[‘’'](?P<b>\d\d)\b"),
@@ -429,6 +431,7 @@ _RESOLVERS = {
     "last_quarter": _r_last_quarter,
     "ending": _r_ending,
     "end_of": lambda g, when, ahead: f"{_year(g['y'], when, when.year)}-Q4",
+    "year_part": lambda g, when, ahead: f"{_year(g['y'], when, when.year)}-Q{4 if g['w'].lower() == 'late' else 1}",
     "year_pair": lambda g, when, ahead: f"{g['a']}..{g['b']}",
     "month": _r_month,
     "month_rel": _r_month_rel,

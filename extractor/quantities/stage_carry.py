@@ -20,7 +20,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from .draft import Draft
 from .entity import is_place_group
@@ -68,11 +68,28 @@ def sentence_topic(sent: Span, ents: Sequence[tuple[int, int, str]]) -> tuple[in
         head = span.root
         if head.head == root and head.dep_ in ("nsubj", "nsubjpass"):
             return a, b, name
+        if of_topic(head, root):
+            return a, b, name
         # "In the northern provinces, ...": a place in a phrase that opens the sentence before its verb.
         if head.dep_ == "pobj" and head.head.head == root and head.head.dep_ == "prep" and (
                 head.head.i < root.i and head.head.i == sent.start) and head.head.lower_ in ("in", "across", "for"):
             return a, b, name
     return None
+
+
+def of_topic(head: Token, root: Token) -> bool:
+    """ "The openness of the northern provinces improved": a place named by the "of" phrase of the main
+    clause's subject, a property or an activity of that place ("the growth of", "the construction of"). Not
+    when the subject is another's act ("Russia's invasion of Ukraine", "the siege of the city by the army")."""
+    subj = head.head.head
+    return head.dep_ == "pobj" and head.head.lower_ == "of" and subj.dep_ in ("nsubj", "nsubjpass") and (
+        subj.head == root) and subj.pos_ == "NOUN" and not any(
+        c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "by" for c in subj.children)
+
+
+def _root_of(sent: Span, found: tuple[int, int, str]) -> Token:
+    span = sent.doc.char_span(found[0], found[1], alignment_mode="expand")
+    return span.root if span is not None else sent.root
 
 
 @dataclass
@@ -111,13 +128,23 @@ class Carry:
         """Rule 2, with the time phrase that stated the period carried."""
         return self.periods.get_ref(sent.start_char)
 
-    def fill(self, sent: Span, ds: list[Draft]) -> None:
-        """Rule 3."""
+    def fill(self, sent: Span, ds: list[Draft], ents: Sequence[tuple[int, int, str]] = ()) -> None:
+        """Rule 3; a place the figure's own sentence is about (``sentence_topic`` of its named places,
+        ``ents``) comes before the stretch's ("The output of the northern provinces grew, with exports
+        reaching 4 billion euros")."""
         carry_entity, carry_concept = self.about_by_stretch.get(self._stretch(sent), (None, None))
+        # Only a place the subject's "of" phrase names: a subject that is itself a place or a group is the
+        # parse's to judge (it may be what the figure counts, "7 million residents", or its source).
+        topic = sentence_topic(sent, [e for e in ents if _place(sent, e[0], e[1])]) if ents else None
+        if topic is not None and not of_topic(_root_of(sent, topic), sent.root):
+            topic = None
         for d in ds:
             # A figure the host speaks of or acts on ("we", "the Board") takes no owner from before.
             decided = d.evidence.get("entity", ("", None, None))[0] in _DECIDED_EMPTY
-            if d.entity is None and carry_entity is not None and not decided:
+            if d.entity is None and topic is not None and not decided:
+                d.entity = topic[2]
+                d.note("entity", "sentence-topic", topic[0], topic[1])
+            elif d.entity is None and carry_entity is not None and not decided:
                 d.entity = carry_entity[0]
                 d.note("entity", "carried-from-stretch", carry_entity[1], carry_entity[2])
             if d.concept is None and carry_concept is not None:
