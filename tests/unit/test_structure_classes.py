@@ -213,3 +213,14 @@ def test_a_labelled_monologue_is_not_warned_as_one_turn():
 def test_a_clean_briefing_raises_no_warning():
     for name in ("rev_wildfire_briefing.txt", "unidentified_town_hall.txt", "heading_central_bank.md"):
         assert segment(read(name)).warnings == ()
+
+
+def test_a_call_that_names_a_place_names_no_reporter():
+    # A regional council's call-in: the moderator moves to a district's line, not to a person.
+    assert called_reporter("Thank you. Next we go to New Harbor.") is None
+    assert called_reporter("And now we'll turn to Lake County, please.") is None
+    assert called_reporter("Our next question comes from Port Ellis.") is None
+    assert called_reporter("Next we'll go to NBC News.") is None
+    # People still count, also with a surname that is a compass word, or a hyphened given name.
+    assert called_reporter("Next we go to Mary West with the Harbor Gazette.") == ("Mary West", "Harbor Gazette")
+    assert called_reporter("We'll go to Mary-Jo Okafor.") == ("Mary-Jo Okafor", None)
