@@ -41,7 +41,6 @@ _STATEMENT_WORDS = 40
 _ASK_BACK_WORDS = 40
 #: Characters at the end of a turn read for the question it ends on.
 _ASK_BACK_REACH = 400
-_QUESTION_WORD = re.compile(r"\bquestions?\b", re.IGNORECASE)
 #: A capitalised word after a question's first word, other than "I": a name ("how about Ann of the Post?").
 _NAME_INSIDE = re.compile(r"(?<=[\s\u00a0])(?!I\b|I['’])[A-Z][\w'’-]*")
 _YOU = re.compile(r"\b(?:you|your)\b", re.IGNORECASE)
@@ -164,11 +163,12 @@ def _asks_back(text: str, turns, i: int) -> bool:
         # "... how about Annmarie of Bloomberg?" calls the next reporter by name.
         return False
     opens = own.lstrip(_BLANK).startswith(asked.strip(_BLANK))
-    if (not opens or len(own.split()) > _ASK_BACK_WORDS) and not _QUESTION_WORD.search(asked):
-        # An answer that ends on a rhetorical question ("No. Would you?", "... Right?") has answered; a
-        # question about the question may come after an answer only where it says so ("... any other part of
-        # your question?").
-        return False
+    if not opens or len(own.split()) > _ASK_BACK_WORDS:
+        # An answer that ends on a rhetorical question ("No. Would you?", "... Right?") has answered, and
+        # one that asks for the next question ("What's your second question?") has too: what follows is
+        # a follow-up, a new exchange. After an answer, only words that point back to the unfinished
+        # question ("... the last part of your question?", "the rest of it?") keep the reporter's reply in it.
+        return bool(_unfinished_cue().search(asked))
     if _YOU.search(asked) or _clarification_cue().search(asked):
         return True
     before = next((turns[k] for k in range(i - 1, -1, -1) if turns[k].role == "media"), None)
@@ -185,6 +185,10 @@ def _content_words(s: str) -> set[str]:
 def _clarification_cue() -> re.Pattern[str]:
     # Built when asked, so that a vocabulary override is in force; ``re`` caches the compiled pattern.
     return re.compile(r"\b(?:" + vocabulary.alternation("clarification_cues") + r")\b", re.IGNORECASE)
+
+
+def _unfinished_cue() -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + vocabulary.alternation("unfinished_question_cues") + r")\b", re.IGNORECASE)
 
 
 def _handoff_cue() -> re.Pattern[str]:

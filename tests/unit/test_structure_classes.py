@@ -224,3 +224,29 @@ def test_a_call_that_names_a_place_names_no_reporter():
     # People still count, also with a surname that is a compass word, or a hyphened given name.
     assert called_reporter("Next we go to Mary West with the Harbor Gazette.") == ("Mary West", "Harbor Gazette")
     assert called_reporter("We'll go to Mary-Jo Okafor.") == ("Mary-Jo Okafor", None)
+
+
+LONG_ANSWER = ("Central Bank Briefing\n\n"
+               "THE GOVERNOR:  Good morning.  The board met this week.\n\n"
+               "Q    Governor, I have two questions.  The first is about the reserve ratio: will it change?\n\n"
+               "THE GOVERNOR:  The board kept the reserve ratio where it was.  We looked at lending to small "
+               "firms, at the housing market and at the exchange rate, and none of them called for a move.  "
+               "Lending grew a little faster than last year, the housing market has cooled in the large "
+               "cities, and the currency has been steady against the basket.  We will look again at the "
+               "next meeting.  What's your second question?\n\n"
+               "Q    My second question is about the deposit insurance fund: how large is it now?\n\n"
+               "THE GOVERNOR:  About four percent of insured deposits.\n\n"
+               "Q    And the reserve ratio in the regions?\n\n"
+               "THE GOVERNOR:  The board discussed the regions at length and did not change anything there; "
+               "the regional offices reported steady lending, a cooler housing market and no strain on the "
+               "banks that they could see.  We will ask them again in the spring, and the board will take "
+               "their reports into account when it meets.  What was the last part of your question?\n\n"
+               "Q    Whether the regions can set their own ratio.\n\n"
+               "THE GOVERNOR:  They cannot.\n")
+
+
+def test_a_second_question_asked_for_after_a_long_answer_is_a_new_exchange():
+    s = segment(LONG_ANSWER)
+    # The follow-up the governor invites is a new exchange; the last part he asks for completes its question.
+    assert len(s.exchanges) == 3
+    assert len(s.exchanges[2].question_turns) == 2
