@@ -60,7 +60,8 @@ class _Open:
 
 def build_exchanges(text: str, turns: list[Turn] | tuple[Turn, ...], participants: tuple[Participant, ...] = (), *,
                     every_press_turn_asks: bool = False,
-                    outlets: Mapping[int, str] | None = None) -> tuple[list[Exchange], list[Statement]]:
+                    outlets: Mapping[int, str] | None = None,
+                    named: Mapping[int, str] | None = None) -> tuple[list[Exchange], list[Statement]]:
     """Group turns into exchanges and statements.
 
     Args:
@@ -71,6 +72,8 @@ def build_exchanges(text: str, turns: list[Turn] | tuple[Turn, ...], participant
             inferred, unlabelled turns, which were chosen because they ask).
         outlets: The outlet written with a turn's label ("Chris Giles (Financial Times):"), by the
             turn's start.
+        named: The asker a generic label's brackets name ("Reporter (Tom Hale, Valley Echo):" gives
+            "Tom Hale"), by the turn's start.
 
     Returns:
         Exchanges in order (ids ``e1``, ``e2``...), and the opening/closing statements (``s1``, ``s2``);
@@ -124,7 +127,8 @@ def build_exchanges(text: str, turns: list[Turn] | tuple[Turn, ...], participant
             cur = None
             kept_open = interrupted = False
     groups = _without_interjections(groups)
-    exchanges = [_exchange(text, turns, g, participants, f"e{k + 1}", outlets or {}) for k, g in enumerate(groups)]
+    exchanges = [_exchange(text, turns, g, participants, f"e{k + 1}", outlets or {}, named or {})
+                 for k, g in enumerate(groups)]
     return exchanges, _statements(turns, groups)
 
 
@@ -270,9 +274,10 @@ def _asks(text: str, turns, i: int, content: str) -> bool:
     return len(content.split()) >= _CHALLENGE_WORDS
 
 
-def _exchange(text: str, turns, g: _Open, participants, ident: str, outlets: Mapping[int, str]) -> Exchange:
+def _exchange(text: str, turns, g: _Open, participants, ident: str, outlets: Mapping[int, str],
+              named: Mapping[int, str]) -> Exchange:
     members = sorted(g.questions + g.answers)
-    asker = next((turns[i].speaker for i in g.questions if turns[i].speaker), None)
+    asker = next((named.get(turns[i].start) or turns[i].speaker for i in g.questions if turns[i].speaker), None)
     outlet = next((outlets[turns[i].start] for i in g.questions if turns[i].start in outlets), None)
     first = g.questions[0]
     called = None

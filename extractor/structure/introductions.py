@@ -69,6 +69,28 @@ def called_reporter(content: str) -> tuple[str, str | None] | None:
     return found
 
 
+#: "NAME, OUTLET" inside a label's brackets.
+_NAME_COMMA_OUTLET = re.compile(r"(?P<who>[^,]+?)\s*,\s*(?P<outlet>[^,]+)")
+
+
+def bracketed_asker(label: str, bracket: str) -> tuple[str | None, str]:
+    """Who asks and for whom, from a label's brackets: "Reporter (Tom Hale, Valley Echo)".
+
+    Args:
+        label: The label's name without its brackets ("Reporter", "Tom Hale").
+        bracket: What its brackets hold ("Valley Echo", "Tom Hale, Valley Echo").
+
+    Returns:
+        ``(who, outlet)``: a generic asker label's brackets that hold a person's full name, a comma and an
+        outlet give both; any other bracket is the outlet alone (``who`` None), as "Tom Hale (Daily Post)"
+        or "Q (Metro Wire, London)".
+    """
+    m = _NAME_COMMA_OUTLET.fullmatch(bracket.strip())
+    if m and is_asker_label(label) and _full_name(m.group("who")) and not _full_name(m.group("outlet")):
+        return m.group("who"), _strip_article(m.group("outlet"))
+    return None, bracket
+
+
 def _announced(text: str, pos: int) -> bool:
     """Whether the words of a call end right at ``pos`` ("... we'll turn to |Ann Lee")."""
     return any(lead.end() == pos for lead in _call_lead().finditer(text, max(0, pos - _LEAD_REACH), pos + 1))

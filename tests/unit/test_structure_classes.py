@@ -250,3 +250,24 @@ def test_a_second_question_asked_for_after_a_long_answer_is_a_new_exchange():
     # The follow-up the governor invites is a new exchange; the last part he asks for completes its question.
     assert len(s.exchanges) == 3
     assert len(s.exchanges[2].question_turns) == 2
+
+
+# A bracket naming both the reporter and the outlet, and a title written as a Markdown heading.
+CLUB_PRESSER = ("# Rovers Football Club: Press Conference Before the Cup Final\n\n"
+                "March 3, 2026\n\n"
+                "Coach Ilse Varga:  Good afternoon.  The squad trained well this week.\n\n"
+                "Reporter (Tom Hale, Valley Echo):  Will the captain be fit for Saturday?\n\n"
+                "Coach Ilse Varga:  He trained fully today, so yes.\n\n"
+                "Reporter (Harbour Post):  How many tickets are left?\n\n"
+                "Coach Ilse Varga:  About two thousand, the club tells me.\n")
+
+
+def test_a_bracket_with_a_name_and_an_outlet_gives_both():
+    s = segment(CLUB_PRESSER)
+    assert [(e.asked_by, e.outlet) for e in s.exchanges] == [("Tom Hale", "Valley Echo"), ("Reporter (Harbour Post)", "Harbour Post")]
+
+
+def test_a_markdown_heading_title_is_given_without_its_marks():
+    s = segment(CLUB_PRESSER)
+    assert s.header.title == "Rovers Football Club: Press Conference Before the Cup Final"
+    assert s.header.date == "2026-03-03"
