@@ -172,3 +172,18 @@ def test_merge_refuses_a_report_for_a_shard_row_without_text_and_never_reads_the
 def test_merge_refuses_an_empty_report_or_tables_folder(tmp_path, capsys, option):
     assert extract_cli(["merge", str(tmp_path), "-o", str(tmp_path / "f.json"), option, ""]) == 2
     assert "an empty path names no file or folder" in capsys.readouterr().err
+
+
+def test_ray_items_carry_a_name_that_is_not_utf8_to_the_actor(tmp_path):
+    import os
+
+    pa = pytest.importorskip("pyarrow")
+    from extractor.api import Options
+    from extractor.distributed import _items, _path_of
+
+    # A ministry's briefing saved under a Latin-1 name: Arrow takes no lone surrogate, so the name travels as bytes.
+    name = tmp_path / os.fsdecode(b"minist\xe8re-briefing.txt")
+    name.write_text("MINISTER:  Good morning.\n", encoding="utf-8")
+    items = _items(Options().inputs([tmp_path]))
+    column = pa.array([item["path"] for item in items])
+    assert [_path_of(p) for p in column.to_numpy(zero_copy_only=False)] == [name]
