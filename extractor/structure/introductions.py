@@ -86,7 +86,7 @@ def bracketed_asker(label: str, bracket: str) -> tuple[str | None, str]:
         or "Q (Metro Wire, London)".
     """
     m = _NAME_COMMA_OUTLET.fullmatch(bracket.strip())
-    if m and is_asker_label(label) and _full_name(m.group("who")) and not _full_name(m.group("outlet")):
+    if m and is_asker_label(label) and _full_name(m.group("who")):
         return m.group("who"), _strip_article(m.group("outlet"))
     return None, bracket
 

@@ -5,7 +5,7 @@ The whole transcripts are fixtures of our own wording in ``tests/fixtures/struct
 from pathlib import Path
 
 from extractor.structure import segment
-from extractor.structure.introductions import called_reporter, introduction
+from extractor.structure.introductions import bracketed_asker, called_reporter, introduction
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "structure"
 
@@ -265,6 +265,9 @@ CLUB_PRESSER = ("# Rovers Football Club: Press Conference Before the Cup Final\n
 def test_a_bracket_with_a_name_and_an_outlet_gives_both():
     s = segment(CLUB_PRESSER)
     assert [(e.asked_by, e.outlet) for e in s.exchanges] == [("Tom Hale", "Valley Echo"), ("Reporter (Harbour Post)", "Harbour Post")]
+    # An outlet with its city, or a named label's bracket, stays the outlet.
+    assert bracketed_asker("Q", "Metro Wire, Harbour City") == (None, "Metro Wire, Harbour City")
+    assert bracketed_asker("Ann Lee", "Jo Ray, Courier") == (None, "Jo Ray, Courier")
 
 
 def test_a_markdown_heading_title_is_given_without_its_marks():
