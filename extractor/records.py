@@ -218,7 +218,7 @@ class Evidence(Record):
     unit: Clue
 
     @model_validator(mode="after")
-    def _check_fields(self) -> "Evidence":
+    def _check_fields(self) -> Evidence:
         # A mechanism decides the fields its row names: a unit rule's name on the entity is a bug to catch.
         for field in type(self).model_fields:
             mechanism = getattr(self, field).mechanism

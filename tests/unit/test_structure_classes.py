@@ -5,7 +5,11 @@ The whole transcripts are fixtures of our own wording in ``tests/fixtures/struct
 from pathlib import Path
 
 from extractor.structure import segment
-from extractor.structure.introductions import bracketed_asker, called_reporter, introduction
+from extractor.structure.introductions import (
+    bracketed_asker,
+    called_reporter,
+    introduction,
+)
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "structure"
 
