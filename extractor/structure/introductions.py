@@ -106,13 +106,28 @@ def _full_name(who: str) -> bool:
     leaves the exchange's asker as labelled, which is better than a place named as a reporter.
     """
     words = [w.lower().strip(".'’") for w in who.split()]
-    if not 2 <= len(words) <= 4 or _names_a_person(who) or not _GIVEN_NAME.fullmatch(who.split()[0]):
+    first = who.split()[0] if words else ""
+    if not 2 <= len(words) <= 4 or _names_a_person(who) or not _given_name(first):
         return False
     return words[0] not in vocabulary.words("place_name_openers") and not any(w in _not_person_words() for w in words)
 
 
-#: A given name's shape: capitalised and otherwise lower case (hyphened or with an apostrophe), or an initial.
-_GIVEN_NAME = re.compile(r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*|[A-Z]\.")
+#: A given name's shape: capitalised and otherwise lower case, any alphabet ("José", "Mary-Jo", "D'Arcy"), or
+#: initials ("J.", "MJ", "J.R."); not an acronym of three capitals or more ("NBC").
+_GIVEN_NAME = re.compile(r"(?:[^\W\d_](?:[-'’]?[^\W\d_])*)|(?:[^\W\d_]\.){1,2}|[^\W\d_]{2}")
+
+
+def _given_name(word: str) -> bool:
+    """Whether a word is shaped as a given name or initials (see ``_GIVEN_NAME``)."""
+    if not _GIVEN_NAME.fullmatch(word) or not word[0].isupper():
+        return False
+    letters = [ch for ch in word if ch.isalpha()]
+    # "Ann", "José": a capital, then lower case, a capital again only after a lower-case letter, a hyphen or an
+    # apostrophe ("DeShawn", "Mary-Jo", "O'Neil"): never two capitals in a row, as in "NBC".
+    # "MJ", "J.R.": initials, all capitals, at most two.
+    return len(letters) <= 2 and word.replace(".", "").isupper() or all(
+        ch.islower() or k == 0 or word[k - 1].islower() or word[k - 1] in "-'’" for k, ch in enumerate(word)
+        if ch.isalpha())
 
 
 @vocabulary.cached

@@ -228,6 +228,9 @@ def test_a_call_that_names_a_place_names_no_reporter():
     # People still count, also with a surname that is a compass word, or a hyphened given name.
     assert called_reporter("Next we go to Mary West with the Harbor Gazette.") == ("Mary West", "Harbor Gazette")
     assert called_reporter("We'll go to Mary-Jo Okafor.") == ("Mary-Jo Okafor", None)
+    # Given names of any alphabet, and initials.
+    assert called_reporter("Next we go to Zoë Lindqvist from Nordic Radio.") == ("Zoë Lindqvist", "Nordic Radio")
+    assert called_reporter("We'll go to TJ Boateng with the Courier.") == ("TJ Boateng", "Courier")
 
 
 LONG_ANSWER = ("Central Bank Briefing\n\n"
