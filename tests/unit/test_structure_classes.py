@@ -247,15 +247,22 @@ LONG_ANSWER = ("Central Bank Briefing\n\n"
                "THE GOVERNOR:  The board discussed the regions at length and did not change anything there; "
                "the regional offices reported steady lending, a cooler housing market and no strain on the "
                "banks that they could see.  We will ask them again in the spring, and the board will take "
-               "their reports into account when it meets.  What was the last part of your question?\n\n"
+               "their reports into account when it meets.  Is that not the right course for the rest of the "
+               "country?  What was the last part of your question?\n\n"
                "Q    Whether the regions can set their own ratio.\n\n"
-               "THE GOVERNOR:  They cannot.\n")
+               "THE GOVERNOR:  They cannot.  The board sets one ratio, as it has since it was founded, and it "
+               "sees no reason to split it between the regions now: the banks lend across them, the deposits "
+               "move across them, and a ratio for each would only move money from one to another.  Who would "
+               "gain from that, apart from the rest of the market?\n\n"
+               "Q    On another subject: when will the new notes be printed?\n\n"
+               "THE GOVERNOR:  Next year.\n")
 
 
 def test_a_second_question_asked_for_after_a_long_answer_is_a_new_exchange():
     s = segment(LONG_ANSWER)
-    # The follow-up the governor invites is a new exchange; the last part he asks for completes its question.
-    assert len(s.exchanges) == 3
+    # The follow-up the governor invites is a new exchange; the last part he asks for completes its question;
+    # an answer's own rhetorical question ("... the rest of the market?") asks for nothing.
+    assert len(s.exchanges) == 4
     assert len(s.exchanges[2].question_turns) == 2
 
 
