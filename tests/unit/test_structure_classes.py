@@ -288,3 +288,14 @@ def test_a_markdown_heading_title_is_given_without_its_marks():
     s = segment(CLUB_PRESSER)
     assert s.header.title == "Rovers Football Club: Press Conference Before the Cup Final"
     assert s.header.date == "2026-03-03"
+
+
+def test_an_official_who_missed_the_start_of_a_question_keeps_it_in_its_exchange():
+    text = ("MINISTER OKAFOR:  Good morning.  The ministry opened two clinics.\n\n"
+            "Q    Minister, the clinics in the north were promised last year; when will they open, and who staffs them?\n\n"
+            "MINISTER OKAFOR:  Sorry, the line is poor here and I only caught the end of it.  Who staffs them, "
+            "I think, was the end.  What was the beginning part of your comment?\n\n"
+            "Q    When will the clinics in the north open?\n\n"
+            "MINISTER OKAFOR:  In June.\n")
+    s = segment(text)
+    assert len(s.exchanges) == 1 and len(s.exchanges[0].question_turns) == 2
