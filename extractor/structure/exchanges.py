@@ -100,7 +100,9 @@ def build_exchanges(text: str, turns: list[Turn] | tuple[Turn, ...], participant
                 cur = suspended
             # A reply to the official's own question about it ("What's the last part of your question?"), or a
             # reporter breaking into an answer cut off on a dash, goes on with the question being answered.
-            continues = goes_on or kept_open or (interrupted and (plain[-1:] in _DASHES or not asks))
+            # "No, but I have one.": the reporter declines the official's question about their question.
+            declines = kept_open and _declining_reply().match(plain) is not None
+            continues = goes_on or (kept_open and not declines) or (interrupted and (plain[-1:] in _DASHES or not asks))
             if cur is None or (cur.answered and ((asks and not continues) or (new_asker and not goes_on))):
                 cur = _Open()
                 groups.append(cur)
@@ -192,7 +194,14 @@ def _clarification_cue() -> re.Pattern[str]:
 
 
 def _unfinished_cue() -> re.Pattern[str]:
-    return re.compile(r"\b(?:" + vocabulary.alternation("unfinished_question_cues") + r")\b", re.IGNORECASE)
+    # A transcript may break the line anywhere in the phrase ("another part of the\nquestion?").
+    cues = vocabulary.alternation("unfinished_question_cues").replace("\\ ", r"\s+")
+    return re.compile(r"\b(?:" + cues + r")\b", re.IGNORECASE)
+
+
+def _declining_reply() -> re.Pattern[str]:
+    replies = vocabulary.alternation("declining_replies").replace("\\ ", r"\s+")
+    return re.compile(r"(?:" + replies + r")\b", re.IGNORECASE)
 
 
 def _handoff_cue() -> re.Pattern[str]:

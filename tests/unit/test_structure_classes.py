@@ -299,3 +299,16 @@ def test_an_official_who_missed_the_start_of_a_question_keeps_it_in_its_exchange
             "MINISTER OKAFOR:  In June.\n")
     s = segment(text)
     assert len(s.exchanges) == 1 and len(s.exchanges[0].question_turns) == 2
+
+
+def test_a_reporter_who_declines_the_officials_question_asks_anew():
+    answer = ("THE MAYOR:  The depot will be rebuilt on the old site, with room for forty buses, a workshop and "
+              "chargers for the electric fleet, and the council will vote on the contract next month once the "
+              "bids are in.  Was there another part of the\nquestion?\n\n")
+    declined = ("THE MAYOR:  Good morning.\n\nQ    Mayor, where will the bus depot go?\n\n" + answer
+                + "Q    No, but I have one.  Who pays for the chargers?\n\nTHE MAYOR:  The state does.\n")
+    completed = ("THE MAYOR:  Good morning.\n\nQ    Mayor, where will the bus depot go, and when?\n\n" + answer
+                 + "Q    When will it open?\n\nTHE MAYOR:  In the autumn.\n")
+    assert len(segment(declined).exchanges) == 2
+    # The phrase broken across lines still points back to the question: its end completes the exchange.
+    assert [len(e.question_turns) for e in segment(completed).exchanges] == [2]
