@@ -174,3 +174,12 @@ def test_a_clue_names_a_mechanism_of_the_table_for_its_field():
                  kind=clue("empty"), unit=clue("written-unit", "percent"))
     assert Evidence(concept=clue("empty"), entity=clue("empty"), period=clue("empty"), kind=clue("empty"),
                     unit=clue("written-unit", "percent")).unit.mechanism == "written-unit"
+
+
+def test_the_mechanisms_table_names_each_mechanism_once_per_field():
+    from collections import Counter
+
+    from extractor.records import mechanisms
+
+    repeated = [key for key, n in Counter((name, field) for name, field, _ in mechanisms()).items() if n > 1]
+    assert not repeated, f"listed twice in mechanisms.tsv: {repeated}"
