@@ -243,7 +243,8 @@ def _worker_run(task: tuple[Path, Options]) -> Outcome:
 
 
 def _lost_file(task: tuple[Path, Options], how: str) -> Outcome:
-    source = str(task[0])
+    # Named as a processed file is: a name that is not UTF-8 must not cost the run's output.
+    source = source_name(task[0])
     return Outcome(source, error=f"{source}: the worker process extracting it died ({how}); not processed")
 
 

@@ -187,12 +187,6 @@ class _Parser(argparse.ArgumentParser):
         super()._check_value(action, value)
 
 
-def _default_max_bytes() -> int:
-    from .reading import DEFAULT_MAX_BYTES
-
-    return DEFAULT_MAX_BYTES
-
-
 def build_parser() -> argparse.ArgumentParser:
     """The ``extract`` parser: the main command's options, and the subcommands as subparsers."""
     parser = _Parser(
@@ -230,9 +224,9 @@ def build_parser() -> argparse.ArgumentParser:
     merge.add_argument("shards", metavar="DIR", help="the folder of shards `extract ray` wrote")
     add_options(merge, "output", "verbosity", suppress=False)
     merge_extra = merge.add_argument_group("report options")
-    merge_extra.add_argument("--html", metavar="DIR", help="also write the HTML review report to DIR")
-    merge_extra.add_argument("--tables", metavar="DIR", help="also write one CSV per database table to DIR")
-    merge.set_defaults(max_bytes=_default_max_bytes())
+    merge_extra.add_argument("--html", metavar="DIR", type=_path, help="also write the HTML review report to DIR")
+    merge_extra.add_argument("--tables", metavar="DIR", type=_path,
+                             help="also write one CSV per database table to DIR")
     merge.set_defaults(handler=_merge, name="extract merge")
 
     ray = commands.add_parser("ray", prog="extract ray", help="extract on a Ray cluster into JSON Lines shards",
@@ -502,15 +496,21 @@ def _finish(args, summary, started: float) -> int:
     return 1 if summary.failures else 0
 
 
-def _write_report(document, out_dir: str, max_bytes: int, texts=None) -> Path:
-    from .reading import read_text
+def _write_report(document, out_dir: str, texts: dict[str, str]) -> Path:
     from .report import write_report
 
-    # The records hold offsets, not text: the text extracted where it is at hand (a merge's shards), else
-    # each transcript read again to lay it out.
-    texts = {t.source: (texts or {}).get(t.source) or read_text(t.source, max_bytes=max_bytes).text
-             for t in document.transcripts}
-    return write_report(document, texts, out_dir)
+    # The text each record was extracted from, as its shard holds it (``_texts_missing`` refused a merge
+    # without it): the inputs are never read again, they may have changed or be elsewhere.
+    return write_report(document, {t.source: texts.get(t.source, "") for t in document.transcripts}, out_dir)
+
+
+def _texts_missing(document, texts: dict[str, str]) -> list[str]:
+    """The transcripts with turns whose shard row holds no text: the report and tables cannot lay them out."""
+    return [t.source for t in document.transcripts if not texts.get(t.source) and (t.turns or t.debris)]
+
+
+#: How many transcripts without text a refused merge names before "and N more".
+_SHOWN_MISSING = 5
 
 
 def _merge(args) -> int:
@@ -525,6 +525,13 @@ def _merge(args) -> int:
         document, texts = read_shards(args.shards)
     except ExtractorError as exc:
         _err(f"extract merge: {exc}")
+        return 2
+    if (args.html or args.tables) and (missing := _texts_missing(document, texts)):
+        # All or nothing, as the rest of the merge: nothing is written rather than a report without them.
+        shown = ", ".join(missing[:_SHOWN_MISSING]) + (f" and {len(missing) - _SHOWN_MISSING} more"
+                                                       if len(missing) > _SHOWN_MISSING else "")
+        _err(f"extract merge: {args.shards}: not merged: --html and --tables lay out the text each shard row "
+             f"holds, and the rows of {_plural(len(missing), 'transcript')} hold none: {shown}")
         return 2
     try:
         with open_writer(args.out, fmt, document.generator) as writer:
@@ -542,7 +549,7 @@ def _merge(args) -> int:
         return status
     if args.html:
         try:
-            index = _write_report(document, args.html, args.max_bytes, texts)
+            index = _write_report(document, args.html, texts)
         except (OSError, ExtractorError) as exc:
             _err(f"extract merge: cannot write the report to {args.html}: {getattr(exc, 'strerror', None) or exc}")
             return 2

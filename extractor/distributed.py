@@ -46,7 +46,7 @@ class _ExtractFiles:
         rows: dict[str, list[str | None]] = {
             "source": [], "record": [], "error": [], "model": [], "parsing": [], "text": []}
         for path in batch["path"]:
-            outcome = self._run_one(self.nlp, Path(path), self.options)
+            outcome = self._run_one(self.nlp, _path_of(path), self.options)
             rows["source"].append(outcome.source)
             rows["record"].append(outcome.record.model_dump_json() if outcome.record else "")
             rows["error"].append(outcome.error or "")
@@ -124,12 +124,10 @@ def extract_with_ray(
         raise ExtractorError(f"{out}: the shard folder is not empty; give a new or empty folder")
     options = options or Options()
     found = paths if isinstance(paths, Inputs) else options.inputs(paths)
-    # Inputs that cannot be read at all (a FIFO, a folder that cannot be listed) go to the actors
-    # too, whose reading reports each by name in its own row.
-    files = [str(e) if isinstance(e, Path) else e.source for e in found.entries]
-    if not files:
+    items = _items(found)
+    if not items:
         raise ExtractorError("no transcript files found (.txt, .md or .html)")
-    dataset = ray.data.from_items([{"path": f} for f in files])
+    dataset = ray.data.from_items(items)
     results = dataset.map_batches(
         _ExtractFiles,
         fn_constructor_kwargs={"options": options},
@@ -139,6 +137,22 @@ def extract_with_ray(
     )
     results.write_json(str(out))
     return out
+
+
+def _items(found: Inputs) -> list[dict[str, bytes]]:
+    """One Ray Data item per input, its path as the bytes of its name.
+
+    Bytes, not ``str``: a name that is not UTF-8 reaches Python with lone surrogates, which Arrow (under
+    Ray Data) refuses, and the whole run would fail; the actor decodes them back (``_path_of``). Inputs that
+    cannot be read at all (a FIFO, a folder that cannot be listed) go to the actors too, whose reading
+    reports each by name in its own row.
+    """
+    return [{"path": os.fsencode(e) if isinstance(e, Path) else e.source.encode("utf-8")} for e in found.entries]
+
+
+def _path_of(item: bytes | str) -> Path:
+    """The path an item of ``_items`` names."""
+    return Path(os.fsdecode(item))
 
 
 #: How many bad shard lines a refused merge lists before "and N more".

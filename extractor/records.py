@@ -21,6 +21,7 @@ of ``facts.json`` does not have the text at hand).
 """
 from __future__ import annotations
 
+from functools import cache
 from importlib import resources
 from typing import Annotated, Any, Literal
 
@@ -50,6 +51,15 @@ def _source_text(info: ValidationInfo) -> str | None:
     return (info.context or {}).get("text") if info else None
 
 
+def _check_span_bounds(start: int, end: int, info: ValidationInfo) -> None:
+    """The checks every span of the transcript passes: it does not end before it starts, nor past the text."""
+    if end < start:
+        raise ValueError(f"end {end} is before start {start}")
+    text = _source_text(info)
+    if text is not None and end > len(text):
+        raise ValueError(f"end {end} is past the end of the text ({len(text)} characters)")
+
+
 class Located(Record):
     """A stretch of the transcript, ``text[start:end]``."""
 
@@ -58,11 +68,7 @@ class Located(Record):
 
     @model_validator(mode="after")
     def _check_bounds(self, info: ValidationInfo) -> Located:
-        if self.end < self.start:
-            raise ValueError(f"end {self.end} is before start {self.start}")
-        text = _source_text(info)
-        if text is not None and self.end > len(text):
-            raise ValueError(f"end {self.end} is past the end of the text ({len(text)} characters)")
+        _check_span_bounds(self.start, self.end, info)
         return self
 
 
@@ -163,6 +169,15 @@ def mechanisms() -> list[tuple[str, str, str]]:
     return [(name, field, meaning) for name, field, meaning in rows]
 
 
+@cache
+def _mechanism_fields() -> dict[str, frozenset[str]]:
+    """Each mechanism name of the table with the fields it may decide (``*``: any), read once."""
+    fields: dict[str, set[str]] = {}
+    for name, field, _ in mechanisms():
+        fields.setdefault(name, set()).add(field)
+    return {name: frozenset(f) for name, f in fields.items()}
+
+
 def _document_mechanisms(schema: dict[str, Any]) -> None:
     """Lists every mechanism name with its meaning in the schema (read when the schema is made, not at import)."""
     names = "".join(f"\n- `{name}` ({field}): {meaning}" for name, field, meaning in mechanisms())
@@ -183,9 +198,10 @@ class Clue(Record):
     def _check_span(self, info: ValidationInfo) -> Clue:
         if (self.start is None) != (self.end is None) or (self.start is None) != (self.text is None):
             raise ValueError("a clue's start, end and text are given together or not at all")
+        if self.mechanism not in _mechanism_fields():
+            raise ValueError(f"mechanism {self.mechanism!r} is not in extractor/quantities/mechanisms.tsv")
         if self.start is not None and self.end is not None:
-            if self.end < self.start:
-                raise ValueError(f"the clue's end {self.end} is before its start {self.start}")
+            _check_span_bounds(self.start, self.end, info)
             source = _source_text(info)
             if source is not None and source[self.start:self.end] != self.text:
                 raise ValueError(f"clue {self.text!r} does not match the source at {self.start}:{self.end} "
@@ -201,6 +217,16 @@ class Evidence(Record):
     period: Clue
     kind: Clue = Field(description="How the kind and the direction were decided.")
     unit: Clue
+
+    @model_validator(mode="after")
+    def _check_fields(self) -> Evidence:
+        # A mechanism decides the fields its row names: a unit rule's name on the entity is a bug to catch.
+        for field in type(self).model_fields:
+            mechanism = getattr(self, field).mechanism
+            allowed = _mechanism_fields().get(mechanism, frozenset())
+            if field not in allowed and "*" not in allowed:
+                raise ValueError(f"mechanism {mechanism!r} decides {', '.join(sorted(allowed))}, not the {field}")
+        return self
 
 
 Probability = Annotated[float, Field(ge=0.0, le=1.0)]

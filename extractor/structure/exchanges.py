@@ -40,7 +40,6 @@ _STATEMENT_WORDS = 40
 _ASK_BACK_WORDS = 40
 #: Characters at the end of a turn read for the question it ends on.
 _ASK_BACK_REACH = 400
-_QUESTION_WORD = re.compile(r"\bquestions?\b", re.IGNORECASE)
 #: A capitalised word after a question's first word, other than "I": a name ("how about Ann of the Post?").
 _NAME_INSIDE = re.compile(r"(?<=[\s\u00a0])(?!I\b|I['’])[A-Z][\w'’-]*")
 _YOU = re.compile(r"\b(?:you|your)\b", re.IGNORECASE)
@@ -60,7 +59,8 @@ class _Open:
 
 def build_exchanges(text: str, turns: list[Turn] | tuple[Turn, ...], participants: tuple[Participant, ...] = (), *,
                     every_press_turn_asks: bool = False,
-                    outlets: Mapping[int, str] | None = None) -> tuple[list[Exchange], list[Statement]]:
+                    outlets: Mapping[int, str] | None = None,
+                    named: Mapping[int, str] | None = None) -> tuple[list[Exchange], list[Statement]]:
     """Group turns into exchanges and statements.
 
     Args:
@@ -71,6 +71,8 @@ def build_exchanges(text: str, turns: list[Turn] | tuple[Turn, ...], participant
             inferred, unlabelled turns, which were chosen because they ask).
         outlets: The outlet written with a turn's label ("Chris Giles (Financial Times):"), by the
             turn's start.
+        named: The asker a generic label's brackets name ("Reporter (Tom Hale, Valley Echo):" gives
+            "Tom Hale"), by the turn's start.
 
     Returns:
         Exchanges in order (ids ``e1``, ``e2``...), and the opening/closing statements (``s1``, ``s2``);
@@ -97,7 +99,9 @@ def build_exchanges(text: str, turns: list[Turn] | tuple[Turn, ...], participant
                 cur = suspended
             # A reply to the official's own question about it ("What's the last part of your question?"), or a
             # reporter breaking into an answer cut off on a dash, goes on with the question being answered.
-            continues = goes_on or kept_open or (interrupted and (plain[-1:] in _DASHES or not asks))
+            # "No, but I have one.": the reporter declines the official's question about their question.
+            declines = kept_open and _declining_reply().match(plain) is not None
+            continues = goes_on or (kept_open and not declines) or (interrupted and (plain[-1:] in _DASHES or not asks))
             if cur is None or (cur.answered and ((asks and not continues) or (new_asker and not goes_on))):
                 cur = _Open()
                 groups.append(cur)
@@ -125,7 +129,8 @@ def build_exchanges(text: str, turns: list[Turn] | tuple[Turn, ...], participant
             cur = None
             kept_open = interrupted = False
     groups = _without_interjections(groups)
-    exchanges = [_exchange(text, turns, g, participants, f"e{k + 1}", outlets or {}) for k, g in enumerate(groups)]
+    exchanges = [_exchange(text, turns, g, participants, f"e{k + 1}", outlets or {}, named or {})
+                 for k, g in enumerate(groups)]
     return exchanges, _statements(turns, groups)
 
 
@@ -164,11 +169,12 @@ def _asks_back(text: str, turns, i: int) -> bool:
         # "... how about Annmarie of Bloomberg?" calls the next reporter by name.
         return False
     opens = own.lstrip(_BLANK).startswith(asked.strip(_BLANK))
-    if (not opens or len(own.split()) > _ASK_BACK_WORDS) and not _QUESTION_WORD.search(asked):
-        # An answer that ends on a rhetorical question ("No. Would you?", "... Right?") has answered; a
-        # question about the question may come after an answer only where it says so ("... any other part of
-        # your question?").
-        return False
+    if not opens or len(own.split()) > _ASK_BACK_WORDS:
+        # An answer that ends on a rhetorical question ("No. Would you?", "... Right?") has answered, and
+        # one that asks for the next question ("What's your second question?") has too: what follows is
+        # a follow-up, a new exchange. After an answer, only words that point back to the unfinished
+        # question ("... the last part of your question?", "the rest of it?") keep the reporter's reply in it.
+        return bool(_unfinished_cue().search(asked))
     if _YOU.search(asked) or _clarification_cue().search(asked):
         return True
     before = next((turns[k] for k in range(i - 1, -1, -1) if turns[k].role == "media"), None)
@@ -185,6 +191,17 @@ def _content_words(s: str) -> set[str]:
 def _clarification_cue() -> re.Pattern[str]:
     # Built when asked, so that a vocabulary override is in force; ``re`` caches the compiled pattern.
     return re.compile(r"\b(?:" + vocabulary.alternation("clarification_cues") + r")\b", re.IGNORECASE)
+
+
+def _unfinished_cue() -> re.Pattern[str]:
+    # A transcript may break the line anywhere in the phrase ("another part of the\nquestion?").
+    cues = vocabulary.alternation("unfinished_question_cues").replace("\\ ", r"\s+")
+    return re.compile(r"\b(?:" + cues + r")\b", re.IGNORECASE)
+
+
+def _declining_reply() -> re.Pattern[str]:
+    replies = vocabulary.alternation("declining_replies").replace("\\ ", r"\s+")
+    return re.compile(r"(?:" + replies + r")\b", re.IGNORECASE)
 
 
 def _handoff_cue() -> re.Pattern[str]:
@@ -267,9 +284,10 @@ def _asks(text: str, turns, i: int, content: str) -> bool:
     return len(content.split()) >= _CHALLENGE_WORDS
 
 
-def _exchange(text: str, turns, g: _Open, participants, ident: str, outlets: Mapping[int, str]) -> Exchange:
+def _exchange(text: str, turns, g: _Open, participants, ident: str, outlets: Mapping[int, str],
+              named: Mapping[int, str]) -> Exchange:
     members = sorted(g.questions + g.answers)
-    asker = next((turns[i].speaker for i in g.questions if turns[i].speaker), None)
+    asker = next((named.get(turns[i].start) or turns[i].speaker for i in g.questions if turns[i].speaker), None)
     outlet = next((outlets[turns[i].start] for i in g.questions if turns[i].start in outlets), None)
     first = g.questions[0]
     called = None

@@ -101,7 +101,7 @@ def parse_header(text: str, end: int, debris: list[Debris] | tuple[Debris, ...] 
     for ln in clean:
         if found_date is None:
             found_date = parse_date(ln.text)
-            if found_date and place is None and not (title and ln.start == title.start):
+            if found_date and place is None and not (title and ln.start <= title.start < ln.end):
                 place = _place_from_dateline(ln.text)
         if time is None:
             t = _TIME.search(ln.text)
@@ -165,9 +165,26 @@ def _is_dateline(s: str) -> bool:
     return len(rest.strip(" ,|()\u00a0")) < len(s) * 0.6 or "|" in s
 
 
+#: A Markdown heading's marks: "## " before its words, and the optional closing "##" after them.
+_HEADING_OPEN = re.compile(r"#{1,6}[ \t\u00a0]+")
+_HEADING_CLOSE = re.compile(r"[ \t\u00a0]+#+[ \t\u00a0]*$")
+
+
+def _heading_words(ln: Line) -> Line:
+    """The line without its Markdown heading marks ("# Remarks by the Mayor" -> "Remarks by the Mayor"), its
+    span moved past them so that it still indexes the text; any other line as it is."""
+    opened = _HEADING_OPEN.match(ln.text)
+    if opened is None:
+        return ln
+    words = ln.text[opened.end():]
+    words = words[:closed.start()] if (closed := _HEADING_CLOSE.search(words)) else words
+    return Line(ln.start + opened.end(), ln.start + opened.end() + len(words), words) if words.strip() else ln
+
+
 def _title(lines: list[Line]) -> Line | None:
-    """The title is the first header line that is neither a stamp nor a list item."""
-    for ln in lines[:3]:
+    """The title is the first header line that is neither a stamp nor a list item (without its Markdown
+    heading marks)."""
+    for ln in map(_heading_words, lines[:3]):
         if _list_head().fullmatch(ln.text):
             continue
         if _is_dateline(ln.text):

@@ -5,6 +5,7 @@ from .chairing import chair_turns
 from .debris import detect_debris
 from .exchanges import build_exchanges
 from .header import parse_header
+from .introductions import bracketed_asker
 from .labels import find_labels
 from .notices import structure_warnings
 from .participants import attach
@@ -47,11 +48,14 @@ def segment(text: str, *, file_name: str | None = None, date: str | None = None)
         turns = build_turns(text, labels, debris)
     header = parse_header(text, end, debris, file_name=file_name, date=date)
     turns, people = _with_roles(text, turns, header, unlabelled)
-    outlets = {lab.start: lab.outlet for lab in labels if lab.outlet}
+    # "Reporter (Tom Hale, Valley Echo):": the bracket names the asker and the outlet.
+    bracketed = {lab.start: bracketed_asker(lab.name, lab.outlet) for lab in labels if lab.outlet}
+    outlets = {start: outlet for start, (_, outlet) in bracketed.items()}
+    named = {start: who for start, (who, _) in bracketed.items() if who}
     # In a text read without labels, or with only the askers labelled, each asker's turn was chosen
     # because it asks.
     exchanges, statements = build_exchanges(text, turns, people, every_press_turn_asks=unlabelled or captions,
-                                            outlets=outlets)
+                                            outlets=outlets, named=named)
     turns, exchanges = _as_written(labels, turns, exchanges)
     turns = _in_exchanges(turns, exchanges)
     return Structure(

@@ -146,3 +146,44 @@ def test_a_shard_text_that_does_not_match_its_record_is_refused(tmp_path):
                                        "text": TEXT.replace("Permits", "Licences")}])
     with pytest.raises(ExtractorError, match="does not validate"):
         merge_shards(tmp_path)
+
+
+def test_merge_refuses_a_report_for_a_shard_row_without_text_and_never_reads_the_input(tmp_path, capsys):
+    from .facts_fixture import city_record
+
+    shards = tmp_path / "shards"
+    shards.mkdir()
+    # The input is still there, but changed since the run: laying it out would misplace every offset.
+    source = tmp_path / "council-housing.txt"
+    source.write_text("The council changed this file after the run.\n", encoding="utf-8")
+    record = city_record(str(source))
+    write_shard(shards / "1.json", [{"source": record.source, "record": record.model_dump_json(), "error": "",
+                                     "model": "en_sm==3.8.0", "text": ""}])
+    assert extract_cli(["merge", str(shards), "-o", str(tmp_path / "f.json"), "--html", str(tmp_path / "report"),
+                        "-q"]) == 2
+    err = capsys.readouterr().err
+    assert "council-housing.txt" in err and "no" in err and "Traceback" not in err
+    assert not (tmp_path / "report").exists() and not (tmp_path / "f.json").exists()
+    # Without a report or tables the text is not needed: the merge goes through.
+    assert extract_cli(["merge", str(shards), "-o", str(tmp_path / "f.json"), "-q"]) == 0
+
+
+@pytest.mark.parametrize("option", ["--html", "--tables"])
+def test_merge_refuses_an_empty_report_or_tables_folder(tmp_path, capsys, option):
+    assert extract_cli(["merge", str(tmp_path), "-o", str(tmp_path / "f.json"), option, ""]) == 2
+    assert "an empty path names no file or folder" in capsys.readouterr().err
+
+
+def test_ray_items_carry_a_name_that_is_not_utf8_to_the_actor(tmp_path):
+    import os
+
+    pa = pytest.importorskip("pyarrow")
+    from extractor.api import Options
+    from extractor.distributed import _items, _path_of
+
+    # A ministry's briefing saved under a Latin-1 name: Arrow takes no lone surrogate, so the name travels as bytes.
+    name = tmp_path / os.fsdecode(b"minist\xe8re-briefing.txt")
+    name.write_text("MINISTER:  Good morning.\n", encoding="utf-8")
+    items = _items(Options().inputs([tmp_path]))
+    column = pa.array([item["path"] for item in items])
+    assert [_path_of(p) for p in column.to_numpy(zero_copy_only=False)] == [name]

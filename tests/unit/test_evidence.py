@@ -166,3 +166,29 @@ def test_a_hyphenated_unit_word_is_quoted_without_its_hyphen(nlp):
     text = "MS. BERG: The museum will close for a six-month renovation.\n"
     q = next(q for q in extract_text(text, nlp=nlp).quantities if q.unit == "mo")
     assert (q.evidence.unit.mechanism, q.evidence.unit.text) == ("written-unit", "month")
+
+
+def test_a_clue_outside_the_text_is_refused():
+    # An empty clue at 100:100 on a three-character text indexes nothing of it.
+    with pytest.raises(ValidationError, match="past the end of the text"):
+        Clue.model_validate({"mechanism": "empty", "start": 100, "end": 100, "text": ""}, context={"text": "abc"})
+
+
+def test_a_clue_names_a_mechanism_of_the_table_for_its_field():
+    with pytest.raises(ValidationError, match=r"not in extractor/quantities/mechanisms\.tsv"):
+        Clue(mechanism="nearest-noun-guess")
+    # A name the table gives to the unit cannot decide the entity; "empty" (field *) decides any field.
+    with pytest.raises(ValidationError, match="not the entity"):
+        Evidence(concept=clue("empty"), entity=clue("written-unit", "The harbour board"), period=clue("empty"),
+                 kind=clue("empty"), unit=clue("written-unit", "percent"))
+    assert Evidence(concept=clue("empty"), entity=clue("empty"), period=clue("empty"), kind=clue("empty"),
+                    unit=clue("written-unit", "percent")).unit.mechanism == "written-unit"
+
+
+def test_the_mechanisms_table_names_each_mechanism_once_per_field():
+    from collections import Counter
+
+    from extractor.records import mechanisms
+
+    repeated = [key for key, n in Counter((name, field) for name, field, _ in mechanisms()).items() if n > 1]
+    assert not repeated, f"listed twice in mechanisms.tsv: {repeated}"

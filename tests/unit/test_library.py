@@ -1,6 +1,7 @@
 """The library on first contact: one path is one path, wrong types are named, one default pipeline, the API listed."""
 from __future__ import annotations
 
+import os
 import pydoc
 import re
 import subprocess
@@ -11,7 +12,7 @@ import pytest
 
 import extractor
 from extractor import api
-from extractor.records import FactsDocument
+from extractor.records import FactsDocument, Failure, Generator
 
 from ..conftest import ROOT
 
@@ -114,3 +115,14 @@ def test_the_distribution_name_is_not_the_unrelated_extractor_on_pypi():
     out = subprocess.run([sys.executable, "-c", "import extractor; print(extractor._DISTRIBUTION)"],
                          capture_output=True, text=True, cwd=ROOT)
     assert out.stdout.strip() == project["name"]
+
+
+def test_a_lost_worker_names_a_file_whose_name_is_not_utf8_in_a_writable_way():
+    # A city hall's minutes saved under a Latin-1 name: the byte 0xE9 is not UTF-8.
+    path = Path(os.fsdecode(b"conseil-municipal-s\xe9ance.txt"))
+    outcome = api._lost_file((path, api.Options()), "killed by signal 9")
+    failure = Failure(source=outcome.source, error=outcome.error)
+    document = FactsDocument(generator=Generator(name="extractor", version="0"), transcripts=[], failures=[failure])
+    written = document.model_dump_json().encode("utf-8")
+    assert b"conseil-municipal-s\\\\xe9ance.txt" in written
+    assert outcome.error.startswith(outcome.source + ": the worker process")

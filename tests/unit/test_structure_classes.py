@@ -5,7 +5,11 @@ The whole transcripts are fixtures of our own wording in ``tests/fixtures/struct
 from pathlib import Path
 
 from extractor.structure import segment
-from extractor.structure.introductions import called_reporter, introduction
+from extractor.structure.introductions import (
+    bracketed_asker,
+    called_reporter,
+    introduction,
+)
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "structure"
 
@@ -213,3 +217,98 @@ def test_a_labelled_monologue_is_not_warned_as_one_turn():
 def test_a_clean_briefing_raises_no_warning():
     for name in ("rev_wildfire_briefing.txt", "unidentified_town_hall.txt", "heading_central_bank.md"):
         assert segment(read(name)).warnings == ()
+
+
+def test_a_call_that_names_a_place_names_no_reporter():
+    # A regional council's call-in: the moderator moves to a district's line, not to a person.
+    assert called_reporter("Thank you. Next we go to New Harbor.") is None
+    assert called_reporter("And now we'll turn to Lake County, please.") is None
+    assert called_reporter("Our next question comes from Port Ellis.") is None
+    assert called_reporter("Next we'll go to NBC News.") is None
+    # People still count, also with a surname that is a compass word, or a hyphened given name.
+    assert called_reporter("Next we go to Mary West with the Harbor Gazette.") == ("Mary West", "Harbor Gazette")
+    assert called_reporter("We'll go to Mary-Jo Okafor.") == ("Mary-Jo Okafor", None)
+    # Given names of any alphabet, and initials.
+    assert called_reporter("Next we go to Zoë Lindqvist from Nordic Radio.") == ("Zoë Lindqvist", "Nordic Radio")
+    assert called_reporter("We'll go to TJ Boateng with the Courier.") == ("TJ Boateng", "Courier")
+
+
+LONG_ANSWER = ("Central Bank Briefing\n\n"
+               "THE GOVERNOR:  Good morning.  The board met this week.\n\n"
+               "Q    Governor, I have two questions.  The first is about the reserve ratio: will it change?\n\n"
+               "THE GOVERNOR:  The board kept the reserve ratio where it was.  We looked at lending to small "
+               "firms, at the housing market and at the exchange rate, and none of them called for a move.  "
+               "Lending grew a little faster than last year, the housing market has cooled in the large "
+               "cities, and the currency has been steady against the basket.  We will look again at the "
+               "next meeting.  What's your second question?\n\n"
+               "Q    My second question is about the deposit insurance fund: how large is it now?\n\n"
+               "THE GOVERNOR:  About four percent of insured deposits.\n\n"
+               "Q    And the reserve ratio in the regions?\n\n"
+               "THE GOVERNOR:  The board discussed the regions at length and did not change anything there; "
+               "the regional offices reported steady lending, a cooler housing market and no strain on the "
+               "banks that they could see.  We will ask them again in the spring, and the board will take "
+               "their reports into account when it meets.  Is that not the right course for the rest of the "
+               "country?  What was the last part of your question?\n\n"
+               "Q    Whether the regions can set their own ratio.\n\n"
+               "THE GOVERNOR:  They cannot.  The board sets one ratio, as it has since it was founded, and it "
+               "sees no reason to split it between the regions now: the banks lend across them, the deposits "
+               "move across them, and a ratio for each would only move money from one to another.  Who would "
+               "gain from that, apart from the rest of the market?\n\n"
+               "Q    On another subject: when will the new notes be printed?\n\n"
+               "THE GOVERNOR:  Next year.\n")
+
+
+def test_a_second_question_asked_for_after_a_long_answer_is_a_new_exchange():
+    s = segment(LONG_ANSWER)
+    # The follow-up the governor invites is a new exchange; the last part he asks for completes its question;
+    # an answer's own rhetorical question ("... the rest of the market?") asks for nothing.
+    assert len(s.exchanges) == 4
+    assert len(s.exchanges[2].question_turns) == 2
+
+
+# A bracket naming both the reporter and the outlet, and a title written as a Markdown heading.
+CLUB_PRESSER = ("# Rovers Football Club: Press Conference Before the Cup Final\n\n"
+                "March 3, 2026\n\n"
+                "Coach Ilse Varga:  Good afternoon.  The squad trained well this week.\n\n"
+                "Reporter (Tom Hale, Valley Echo):  Will the captain be fit for Saturday?\n\n"
+                "Coach Ilse Varga:  He trained fully today, so yes.\n\n"
+                "Reporter (Harbour Post):  How many tickets are left?\n\n"
+                "Coach Ilse Varga:  About two thousand, the club tells me.\n")
+
+
+def test_a_bracket_with_a_name_and_an_outlet_gives_both():
+    s = segment(CLUB_PRESSER)
+    assert [(e.asked_by, e.outlet) for e in s.exchanges] == [("Tom Hale", "Valley Echo"), ("Reporter (Harbour Post)", "Harbour Post")]
+    # An outlet with its city, or a named label's bracket, stays the outlet.
+    assert bracketed_asker("Q", "Metro Wire, Harbour City") == (None, "Metro Wire, Harbour City")
+    assert bracketed_asker("Ann Lee", "Jo Ray, Courier") == (None, "Jo Ray, Courier")
+
+
+def test_a_markdown_heading_title_is_given_without_its_marks():
+    s = segment(CLUB_PRESSER)
+    assert s.header.title == "Rovers Football Club: Press Conference Before the Cup Final"
+    assert s.header.date == "2026-03-03"
+
+
+def test_an_official_who_missed_the_start_of_a_question_keeps_it_in_its_exchange():
+    text = ("MINISTER OKAFOR:  Good morning.  The ministry opened two clinics.\n\n"
+            "Q    Minister, the clinics in the north were promised last year; when will they open, and who staffs them?\n\n"
+            "MINISTER OKAFOR:  Sorry, the line is poor here and I only caught the end of it.  Who staffs them, "
+            "I think, was the end.  What was the beginning part of your comment?\n\n"
+            "Q    When will the clinics in the north open?\n\n"
+            "MINISTER OKAFOR:  In June.\n")
+    s = segment(text)
+    assert len(s.exchanges) == 1 and len(s.exchanges[0].question_turns) == 2
+
+
+def test_a_reporter_who_declines_the_officials_question_asks_anew():
+    answer = ("THE MAYOR:  The depot will be rebuilt on the old site, with room for forty buses, a workshop and "
+              "chargers for the electric fleet, and the council will vote on the contract next month once the "
+              "bids are in.  Was there another part of the\nquestion?\n\n")
+    declined = ("THE MAYOR:  Good morning.\n\nQ    Mayor, where will the bus depot go?\n\n" + answer
+                + "Q    No, but I have one.  Who pays for the chargers?\n\nTHE MAYOR:  The state does.\n")
+    completed = ("THE MAYOR:  Good morning.\n\nQ    Mayor, where will the bus depot go, and when?\n\n" + answer
+                 + "Q    When will it open?\n\nTHE MAYOR:  In the autumn.\n")
+    assert len(segment(declined).exchanges) == 2
+    # The phrase broken across lines still points back to the question: its end completes the exchange.
+    assert [len(e.question_turns) for e in segment(completed).exchanges] == [2]
