@@ -18,17 +18,20 @@ from extractor.api import extract_path
 
 pytestmark = pytest.mark.gold
 
-#: The floors. Quantities: figures of ``score_quantities.py`` (field accuracies over matched pairs);
-#: structure: documents that pass ``score_structure.py``; topics: the worst Pk of ``score_topics.py``
-#: (lower is better, so it is a ceiling). Reset on 2026-12-06 for the 13 gold files (the gold grew from 7),
-#: once the Fed 2020-09-16 transcript no longer crashed, from f1 0.959, value 0.989, unit 0.995, kind 0.928,
-#: direction 0.938, approx 0.972, concept 0.758, entity 0.778, period 0.791, counted 0.956, 11 of 13 and
-#: worst Pk 0.430, each less 0.01 (worst Pk plus 0.01).
+#: The floors. Quantities: figures of ``score_quantities.py`` (field accuracies over matched pairs, and
+#: ``entity_p``/``period_p``, the share right of the entities and periods the tool names); structure: documents
+#: that pass ``score_structure.py``; topics: the worst Pk of ``score_topics.py`` (lower is better, so it is a
+#: ceiling). Set on 2026-12-06 on the 13 gold files, after this round's work, from f1 0.969, value 0.989,
+#: unit 0.996, kind 0.944, direction 0.954, approx 0.972, concept 0.763, entity 0.677, period 0.807,
+#: counted 0.949, entity_p 0.717, period_p 0.755, 13 of 13 and worst Pk 0.235, each less 0.01 (worst Pk plus
+#: 0.01). The entity floor is lower than the one before (0.768) on purpose: the tool now names an owner only
+#: where the text supports one (entity_p 0.225 -> 0.717), which costs recall on the gold (0.780 -> 0.677).
 FLOORS = {
-    "quantities": {"f1": 0.949, "value": 0.979, "unit": 0.985, "kind": 0.918, "direction": 0.928,
-                   "approx": 0.962, "concept": 0.748, "entity": 0.768, "period": 0.781, "counted": 0.946},
-    "structure_documents_passing": 11,
-    "topics_worst_pk": 0.440,
+    "quantities": {"f1": 0.959, "value": 0.979, "unit": 0.986, "kind": 0.934, "direction": 0.944,
+                   "approx": 0.962, "concept": 0.753, "entity": 0.667, "period": 0.797, "counted": 0.939,
+                   "entity_p": 0.707, "period_p": 0.745},
+    "structure_documents_passing": 13,
+    "topics_worst_pk": 0.245,
 }
 
 
