@@ -31,11 +31,6 @@ CSV_COLUMNS = QUANTITY_COLUMNS
 EVIDENCE_COLUMNS: tuple[str, ...] = tuple(c for c in QUANTITY_COLUMNS if c.startswith(("confidence_", "evidence_")))
 
 
-def csv_rows(record: TranscriptRecord, page: str) -> Iterator[dict]:
-    """One flat row per quantity with every ``CSV_COLUMNS`` (the CSV's and the Parquet file's rows)."""
-    yield from quantity_rows(record, page)
-
-
 class FactsWriter:
     """Write a facts document to a text stream one transcript at a time.
 
@@ -74,7 +69,7 @@ class FactsWriter:
             self.stream.write(json.dumps(data, ensure_ascii=False) + "\n")
         else:
             assert self._csv is not None  # made in __init__ for the csv format
-            for row in csv_rows(record, self._pages.next(record.source)):
+            for row in quantity_rows(record, self._pages.next(record.source)):
                 self._csv.writerow({k: "" if v is None else csv_cell(v) for k, v in row.items()})
         self.count += 1
 
