@@ -19,6 +19,7 @@ import os
 import signal
 import sys
 import time
+from contextlib import nullcontext
 from pathlib import Path
 
 from . import __version__
@@ -569,7 +570,7 @@ def _ray(args) -> int:
     except ImportError:
         _err("extract ray: Ray is not installed; pip install 'transcript-facts[ray]'")
         return 2
-    from .distributed import extract_with_ray, quiet_ray
+    from .distributed import drop_core_false_alarms, extract_with_ray, quiet_ray
 
     shards = Path(args.shards)
     if shards.exists() and (not shards.is_dir() or any(shards.iterdir())):
@@ -582,7 +583,8 @@ def _ray(args) -> int:
         ray.init(address=args.address, log_to_driver=args.verbose, include_dashboard=False,
                  logging_level=logging.INFO if args.verbose else logging.ERROR)
         try:
-            extract_with_ray(inputs, shards, options, actors=args.actors)
+            with nullcontext() if args.verbose else drop_core_false_alarms():
+                extract_with_ray(inputs, shards, options, actors=args.actors)
         except ExtractorError as exc:
             _err(f"extract ray: {exc}")
             return 2

@@ -18,6 +18,9 @@ import dataclasses
 import json
 import logging
 import os
+import re
+import sys
+import threading
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -95,6 +98,52 @@ def quiet_ray(*, verbose: bool = False) -> Iterator[None]:
                 os.environ[k] = v
 
 
+#: Lines Ray's C++ core writes straight to the driver's stderr that say nothing about this run. Ray Data
+#: passes each map actor a reference to its own location tracker, so Ray's core warns, at error level,
+#: that such an actor could not be restarted if that reference were lost (ray-project/ray#57733, a
+#: false alarm for Ray Data's own actors; the restarts themselves are wanted: one crashed actor must not
+#: stop the run). Python's logging cannot reach these lines, so ``drop_core_false_alarms`` filters the
+#: file descriptor.
+RAY_CORE_FALSE_ALARMS = re.compile(rb"has constructor arguments in the object store and max_restarts > 0")
+
+
+@contextmanager
+def drop_core_false_alarms(pattern: re.Pattern[bytes] = RAY_CORE_FALSE_ALARMS) -> Iterator[None]:
+    """Pass everything written to file descriptor 2 during the block through, but lines matching ``pattern``.
+
+    Enter it after ``ray.init``: processes started inside the block (Ray's daemons) would inherit the
+    filtering pipe. Lines are passed on as they come, so the user's own errors are not delayed; with no
+    usable descriptor 2 (closed, or not a file) the block runs unfiltered.
+    """
+    sys.stderr.flush()
+    try:
+        saved = os.dup(2)
+    except OSError:
+        yield
+        return
+    read_end, write_end = os.pipe()
+    os.dup2(write_end, 2)
+    os.close(write_end)
+    pump = threading.Thread(target=_pump_lines, args=(read_end, os.dup(saved), pattern), daemon=True)
+    pump.start()
+    try:
+        yield
+    finally:
+        sys.stderr.flush()
+        # Restoring descriptor 2 closes the pipe's last write end, so the pump sees the end and stops.
+        os.dup2(saved, 2)
+        os.close(saved)
+        pump.join(timeout=10)
+
+
+def _pump_lines(source: int, target: int, pattern: re.Pattern[bytes]) -> None:
+    """Copy lines from descriptor ``source`` to ``target``, leaving out those ``pattern`` matches."""
+    with os.fdopen(source, "rb") as src, os.fdopen(target, "wb", buffering=0) as dst:
+        for line in src:
+            if not pattern.search(line):
+                dst.write(line)
+
+
 def extract_with_ray(
     paths: Iterable[str | Path],
     shards: str | Path,
@@ -132,7 +181,8 @@ def extract_with_ray(
         _ExtractFiles,
         fn_constructor_kwargs={"options": options},
         batch_size=1,
-        concurrency=actors,
+        # More actors than files would only start idle pipelines (and Ray Data warns about it).
+        concurrency=max(1, min(actors, len(items))),
         num_cpus=1,
     )
     results.write_json(str(out))

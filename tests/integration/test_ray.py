@@ -30,3 +30,19 @@ def test_ray_records_equal_single_process_records(local_cluster, shared, nlp, tm
         assert record == by_source[record.source], record.source
         # Each row carries the text its offsets index, for the merge's report and tables.
         assert texts[record.source] == read_text(record.source).text, record.source
+
+
+def test_extract_ray_prints_no_ray_line_unless_verbose(shared, tmp_path):
+    """A plain ``extract ray`` run says only where the shards are: no Ray log or core line."""
+    import subprocess
+    import sys
+
+    small = tmp_path / "in"
+    small.mkdir()
+    source = min((shared / "corpus").rglob("*.txt"), key=lambda p: p.stat().st_size)
+    (small / source.name).write_bytes(source.read_bytes())
+    run = subprocess.run([sys.executable, "-m", "extractor", "ray", str(small), "--shards", str(tmp_path / "s")],
+                         capture_output=True, text=True, timeout=600)
+    assert run.returncode == 0, run.stderr
+    assert run.stderr.strip().splitlines() == [
+        f"shards written to {tmp_path / 's'}; merge them with: extract merge {tmp_path / 's'} --out facts.json"]

@@ -187,3 +187,21 @@ def test_ray_items_carry_a_name_that_is_not_utf8_to_the_actor(tmp_path):
     items = _items(Options().inputs([tmp_path]))
     column = pa.array([item["path"] for item in items])
     assert [_path_of(p) for p in column.to_numpy(zero_copy_only=False)] == [name]
+
+
+def test_the_core_false_alarm_is_dropped_from_stderr_and_other_lines_pass(capfd):
+    import os
+
+    from extractor.distributed import drop_core_false_alarms
+
+    # Written to the descriptor itself, as a C++ library does, not through sys.stderr.
+    with drop_core_false_alarms():
+        os.write(2, b"[E core_worker.cc:1] Actor with class name: 'MapWorker(X)' has constructor arguments in "
+                    b"the object store and max_restarts > 0. See the issue.\n")
+        os.write(2, b"the worker on node 7 ran out of memory\n")
+    err = capfd.readouterr().err
+    assert "ran out of memory" in err
+    assert "constructor arguments" not in err
+    # Outside the block nothing is filtered.
+    os.write(2, b"has constructor arguments in the object store and max_restarts > 0\n")
+    assert "constructor arguments" in capfd.readouterr().err
