@@ -16,7 +16,7 @@ from ..records import Quantity
 from .draft import Draft
 from .lexer import Lexeme, lex
 from .periods import find_time_refs
-from .stage_carry import PARAGRAPH_BREAK, Carry, copy_converted
+from .stage_carry import PARAGRAPH_BREAK, Carry, copy_converted, settle_carried_periods
 from .stage_context import DocumentReading, read_sentence
 from .stage_kind import decide_sentence, settle_policy_directions
 from .stage_mention import may_hold_figure, sentence_mentions
@@ -59,6 +59,7 @@ def extract_quantities(doc: Doc, *, doc_date: datetime.date | None = None,
         drafts += _read_sentence(reading, carry, sent, lx, prev_lx, doc_date, len(drafts))
         prev_lx = lx
     settle_policy_directions(drafts)
+    settle_carried_periods(drafts, doc_date, carry.periods.stated_years)
     return _records(drafts, text)
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import datetime
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
@@ -711,6 +712,8 @@ class PeriodCarry:
         self._paragraph = -1
         self._frame: TimeRef | None = None
         self._recent: TimeRef | None = None
+        #: How many of the transcript's stated times (not markers of the present) start in each year.
+        self.stated_years: Counter[int] = Counter()
 
     def get(self, pos: int) -> str | None:
         """The period carried to a sentence starting at character ``pos``."""
@@ -735,6 +738,10 @@ class PeriodCarry:
         if paragraph != self._paragraph:
             self._paragraph, self._recent = paragraph, None
         refs = [r for r in refs if not misread_year(self._doc, r)]
+        for r in refs:
+            bounds = period_months(r.period) if r.period and not r.deictic else None
+            if bounds is not None:
+                self.stated_years[bounds[0][0]] += 1
         if not any(r.period and not r.deictic for r in refs):
             return
         stated = self._main_period(refs)
@@ -760,3 +767,25 @@ class PeriodCarry:
 
 #: A period of whole years: "2024", "2026..2027".
 _YEARS_ONLY = re.compile(r"\d{4}(?:\.\.\d{4})?")
+
+
+#: A period as records write it, or one end of a span: ``2024``, ``2024-03``, ``2024-Q3``.
+_PERIOD_POINT = re.compile(r"(\d{4})(?:-(?:(\d{2})|Q([1-4])))?")
+
+
+def period_months(period: str) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """The first and last (year, month) a period covers ("2024" -> (2024, 1), (2024, 12); "2024-Q1..2024-Q2"
+    -> (2024, 1), (2024, 6)); None for a text that is no period of the records' forms."""
+    ends = []
+    for point in period.split(".."):
+        m = _PERIOD_POINT.fullmatch(point)
+        if m is None:
+            return None
+        year, month, quarter = int(m.group(1)), m.group(2), m.group(3)
+        if month:
+            ends.append(((year, int(month)), (year, int(month))))
+        elif quarter:
+            ends.append(((year, 3 * int(quarter) - 2), (year, 3 * int(quarter))))
+        else:
+            ends.append(((year, 1), (year, 12)))
+    return ends[0][0], ends[-1][1]

@@ -11,12 +11,16 @@ Rules, in order, per sentence:
 3. :meth:`Carry.fill`: a figure with no owner or concept takes the stretch's last ones. A stretch ends at a
    blank line or a new speaker's turn: whose figure it is never carries into another speaker's turn;
 4. :meth:`Carry.remember`: the sentence's period, last owner and last concept are carried on;
-5. :func:`copy_converted`: "42 trillion yuan ($5.74 trillion)": the conversion takes its source's facts.
+5. :func:`copy_converted`: "42 trillion yuan ($5.74 trillion)": the conversion takes its source's facts;
+6. :func:`settle_carried_periods`, per document: a carried period stays only when it is over and in the
+   transcript's main year.
 """
 from __future__ import annotations
 
 import bisect
+import datetime
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -24,7 +28,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .draft import Draft
 from .entity import is_place_group
-from .periods import PeriodCarry, TimeRef
+from .periods import PeriodCarry, TimeRef, period_months
 
 #: A blank line: what a figure's owner, concept and period never carry across (nor a new turn).
 PARAGRAPH_BREAK = re.compile(r"\n[ \t\xa0]*\r?\n")
@@ -187,3 +191,43 @@ def copy_converted(ds: list[Draft], offset: int) -> None:
                 if name in src.evidence:
                     d.note(name, *src.evidence[name])
             d.converts = offset + d.converts
+
+
+#: Period mechanisms of a time the figure's own sentence states: what tells a transcript's main year.
+_STATED_PERIOD = frozenset({"time-phrase-in-clause", "time-phrase-in-sentence"})
+
+
+def settle_carried_periods(ds: list[Draft], doc_date: datetime.date | None, stated_years: Counter[int]) -> None:
+    """Rule 6, once the whole transcript is read: a period carried from an earlier sentence
+    (``carried-from-turn``) stays only when it is over by the briefing's date and falls in the transcript's
+    main year.
+
+    Why: a finished period a speaker set ("In 2024, exports grew ... Imports ...") frames a report of
+    what happened in it, and a briefing that reports on a year states that year for most of its times; a
+    period still running or ahead ("this year", "next year", "2026") is talked about in the present and
+    the future, where a later figure is mostly about now or a plan, and a year named in passing in a
+    briefing about other times is no frame. The main year is the one that more than half of the figures
+    dated by their own sentence fall in (what the briefing reports on, not every year it mentions); in a
+    transcript where no figure states its time, the one more than half of its stated times fall in
+    (``stated_years``, counted by :class:`periods.PeriodCarry`); with none, nothing is carried. Without
+    the briefing's date, whether a period is over cannot be told, and only the main year is asked for. A
+    conversion then takes its source's period again.
+    """
+    dated = Counter(bounds[0][0] for bounds in (period_months(d.period) for d in ds if d.period and d.evidence.get(
+        "period", ("",))[0] in _STATED_PERIOD) if bounds is not None)
+    years = dated or stated_years
+    main = {year for year, n in years.items() if 2 * n > sum(years.values())}
+    today = (doc_date.year, doc_date.month) if doc_date is not None else None
+    for d in ds:
+        if not d.period or d.evidence.get("period", ("",))[0] != "carried-from-turn":
+            continue
+        bounds = period_months(d.period)
+        if bounds is None or today is not None and bounds[1] >= today:
+            d.period = None
+            d.note("period", "no-carry-of-open-period")
+        elif bounds[0][0] != bounds[1][0] or bounds[0][0] not in main:
+            d.period = None
+            d.note("period", "no-carry-outside-main-year")
+    for d in ds:
+        if d.converts is not None and d.evidence.get("period", ("",))[0] == "from-converted-figure":
+            d.period = ds[d.converts].period

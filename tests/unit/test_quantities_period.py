@@ -151,3 +151,32 @@ def test_a_list_of_years_hands_no_period_on(nlp):
 def test_time_words_with_unicode_case_resolve(text, period):
     refs = find_time_refs(text, 0, len(text), datetime.date(2021, 5, 7))
     assert [r.period for r in refs] == [period]
+
+
+def mechanism(nlp, text, span):
+    qs = [q for q in extract_quantities(nlp(text), doc_date=DATE) if q.text == span]
+    assert len(qs) == 1
+    return qs[0].evidence.period.mechanism
+
+
+def test_a_finished_year_frames_the_later_figures_but_a_running_one_does_not(nlp):
+    done = "Last year the club signed 12 new players. Season tickets sold out at 300 euros."
+    assert period(nlp, done, "300 euros") == "2024"
+    running = "This year the club has signed 12 new players. Season tickets cost 300 euros."
+    assert period(nlp, running, "12") == "2025"
+    assert period(nlp, running, "300 euros") is None
+    assert mechanism(nlp, running, "300 euros") == "no-carry-of-open-period"
+    ahead = "Next year the club will move to a new ground. A season ticket is 300 euros."
+    assert period(nlp, ahead, "300 euros") is None
+
+
+def test_a_year_named_in_passing_frames_nothing_in_a_briefing_about_another(nlp):
+    text = ("In 2024 the harbour spent 8 million euros on its quays and hired 120 pilots in 2024.\n\n"
+            "Back in 2019, dredging the channel cost 5 million euros. A new tug cost 2 million euros.")
+    assert period(nlp, text, "5 million euros") == "2019"
+    assert period(nlp, text, "2 million euros") is None
+    assert mechanism(nlp, text, "2 million euros") == "no-carry-outside-main-year"
+    # The same sentences in a briefing about 2019 keep the frame.
+    about_2019 = ("Back in 2019, dredging the channel cost 5 million euros. A new tug cost 2 million euros. "
+                  "Pilots earned 90,000 euros in 2019.")
+    assert period(nlp, about_2019, "2 million euros") == "2019"
