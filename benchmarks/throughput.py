@@ -162,7 +162,7 @@ def run_full(files: list[Path], jobs: int, parse_all: bool = False) -> float | N
 def run_bare_spacy(files: list[Path], matrix_library: str = "blis") -> None:
     from threadpoolctl import threadpool_limits
 
-    from extractor.model_loading import load_model
+    from extractor.pipeline.model_loading import load_model
 
     # "blis" is what spacy.load gives; "numpy" is what the extractor loads (one BLAS thread).
     nlp = load_model(matrix_library=matrix_library)

@@ -4,7 +4,7 @@ Registration is explicit and idempotent (``register_extensions()`` is called by
 the components' factories), never a side effect of importing this module.
 
 The facts (``span._.quantity``, ``span._.turn``, ``doc._.structure``, ...) are the
-record types of :mod:`extractor.records` (and the structure that holds them,
+record types of :mod:`extractor.records.models` (and the structure that holds them,
 :class:`extractor.structure.types.Structure`), but what the ``Doc`` keeps in ``doc.user_data`` is
 their plain form (dicts, lists, strings, numbers; :func:`to_plain`), under the keys
 spaCy itself uses for extensions (``("._.", name, start_char, end_char)``). So a
@@ -46,12 +46,12 @@ _DOC_PLAIN = (
 #: named, not imported, so that registering the extensions imports none of the rule packages.
 _DOC_TYPED = {"structure": "extractor.structure.types:Structure"}
 _SPAN_TYPED = {
-    "turn": "extractor.records:Turn",
-    "exchange": "extractor.records:Exchange",
-    "statement": "extractor.records:Statement",
-    "debris": "extractor.records:Debris",
-    "quantity": "extractor.records:Quantity",
-    "topic": "extractor.records:Topic",
+    "turn": "extractor.records.models:Turn",
+    "exchange": "extractor.records.models:Exchange",
+    "statement": "extractor.records.models:Statement",
+    "debris": "extractor.records.models:Debris",
+    "quantity": "extractor.records.models:Quantity",
+    "topic": "extractor.records.models:Topic",
 }
 
 _TEXT_KEY = ("extractor", "text")

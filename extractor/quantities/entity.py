@@ -10,8 +10,8 @@ from typing import TYPE_CHECKING, NamedTuple
 from spacy.tokens import Doc, Span, Token
 
 from .. import vocabulary
-from ..extensions import doc_text
-from ..parsed import entity_at
+from ..pipeline.extensions import doc_text
+from ..pipeline.parsed import entity_at
 
 if TYPE_CHECKING:
     from ..structure.types import Structure

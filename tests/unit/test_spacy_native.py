@@ -8,8 +8,8 @@ import spacy
 from pydantic import BaseModel
 from spacy.tokens import Doc, DocBin, Span
 
-from extractor.extensions import QUANTITIES, TURNS, from_plain, register_extensions, to_plain
-from extractor.records import Exchange, Handoff, Header, Participant, Quantity, Turn
+from extractor.pipeline.extensions import QUANTITIES, TURNS, from_plain, register_extensions, to_plain
+from extractor.records.models import Exchange, Handoff, Header, Participant, Quantity, Turn
 from extractor.structure.types import Structure
 
 from ..conftest import ROOT
@@ -24,7 +24,7 @@ TEXT = (
 
 @pytest.fixture(scope="module")
 def blank():
-    from extractor.components import structure  # noqa: F401  (registers the factory)
+    from extractor.pipeline.components import structure  # noqa: F401  (registers the factory)
 
     nlp = spacy.blank("en")
     nlp.add_pipe("transcript_structure")
@@ -124,7 +124,7 @@ def test_every_factory_of_the_package_has_an_entry_point():
     import importlib
     import pkgutil
 
-    import extractor.components as components
+    import extractor.pipeline.components as components
 
     for module in pkgutil.iter_modules(components.__path__):
         importlib.import_module(f"{components.__name__}.{module.name}")
@@ -137,7 +137,7 @@ def test_every_factory_of_the_package_has_an_entry_point():
 
 
 def test_numeral_focus_names_a_missing_component_clearly():
-    from extractor.components import focus  # noqa: F401
+    from extractor.pipeline.components import focus  # noqa: F401
 
     nlp = spacy.blank("en")
     nlp.add_pipe("sentencizer", name="splitter")
@@ -146,7 +146,7 @@ def test_numeral_focus_names_a_missing_component_clearly():
 
 
 def test_numeral_focus_needs_its_components_named():
-    from extractor.components import focus  # noqa: F401
+    from extractor.pipeline.components import focus  # noqa: F401
 
     nlp = spacy.blank("en")
     nlp.add_pipe("sentencizer", name="splitter")

@@ -7,8 +7,8 @@ from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ...structure import segment
 from ..extensions import DEBRIS, EXCHANGES, STATEMENTS, TURNS, doc_text, register_extensions
-from ..structure import segment
 from .spans import char_span, lay_spans
 from .vocabularies import Vocabularies, WithVocabularies
 
