@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span
 
-from ..pipeline.extensions import doc_text
+from ..pipeline.parsed import doc_text
 from ..records.models import Quantity
 from .draft import Draft
 from .lexer import Lexeme, lex

@@ -21,7 +21,8 @@ from typing import Any
 from pydantic import ValidationError
 from spacy.tokens import Doc, Span
 
-from ..pipeline.extensions import EXCHANGES, QUANTITIES, TOPICS, TURNS, doc_text
+from ..pipeline.extensions import EXCHANGES, QUANTITIES, TOPICS, TURNS
+from ..pipeline.parsed import doc_text
 from ..structure.types import Structure
 from . import models as r
 

@@ -21,8 +21,7 @@ from spacy.attrs import IDX, IS_ALPHA, IS_STOP, LOWER, ORTH, POS, SENT_START, SP
 from spacy.tokens import Doc, Span
 
 from .. import vocabulary
-from ..pipeline.extensions import doc_text
-from ..pipeline.parsed import noun_chunks
+from ..pipeline.parsed import doc_text, noun_chunks
 from ..records.models import Topic
 from .features import WordClasses, filler
 

@@ -35,7 +35,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc
 
-from ..pipeline.extensions import doc_text
+from ..pipeline.parsed import doc_text
 from ..records.models import Topic
 from .features import Unit, WordClasses, cosine, idf_weights, sentence_units, weighted
 from .labels import Recogniser, inside, label_segments

@@ -34,7 +34,7 @@ from spacy.tokens import Doc, Span
 
 from ...quantities import PARAGRAPH_BREAK, may_hold_figure
 from ...quantities.entity import is_place_noun
-from ..extensions import doc_text
+from ..parsed import doc_text
 from .vocabularies import Vocabularies, WithVocabularies
 
 #: What the models set, copied from each parsed passage into the transcript.

@@ -8,7 +8,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ...structure import segment
-from ..extensions import DEBRIS, EXCHANGES, STATEMENTS, TURNS, doc_text, register_extensions
+from ..extensions import DEBRIS, EXCHANGES, STATEMENTS, TURNS, register_extensions
+from ..parsed import doc_text
 from .spans import char_span, lay_spans
 from .vocabularies import Vocabularies, WithVocabularies
 
