@@ -61,7 +61,7 @@ _EXPORTS = {
     "json_schema": "records.schema",
     "render": "output.writers",
     "write_file": "output.writers",
-    "write_atomic": "output.writers",
+    "write_atomic": "output.atomic",
     "ExtractorError": "errors",
     "InputError": "errors",
 }
@@ -80,7 +80,8 @@ if TYPE_CHECKING:  # pragma: no cover
         record_from_doc as record_from_doc,
     )
     from .errors import ExtractorError as ExtractorError, InputError as InputError
-    from .output.writers import render as render, write_atomic as write_atomic, write_file as write_file
+    from .output.atomic import write_atomic as write_atomic
+    from .output.writers import render as render, write_file as write_file
     from .pipeline.build import PipelineConfig as PipelineConfig, build_pipeline as build_pipeline
     from .reading.decode import decode_bytes as decode_bytes, read_text as read_text
     from .records.models import (

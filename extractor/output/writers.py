@@ -19,7 +19,7 @@ from typing import Literal, Protocol, TextIO
 
 from ..errors import ExtractorError
 from ..records.models import SCHEMA_VERSION, FactsDocument, Failure, Generator, TranscriptRecord
-from .atomic import atomic_stream, write_atomic  # noqa: F401  (write_atomic: re-exported, part of the public API)
+from .atomic import atomic_stream
 from .database import open_database
 from .parquet import open_parquet
 from .tables import QUANTITY_COLUMNS, TABLES, PageNames, quantity_rows, table_rows

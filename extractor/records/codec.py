@@ -66,7 +66,14 @@ class RecordCodec:
         if isinstance(obj, dict) and obj.get(TYPE_KEY) in self.types:
             cls = self.types[obj[TYPE_KEY]]
             fields = {name: _tuples(value) for name, value in obj.items() if name != TYPE_KEY}
-            return cls.model_construct(**fields) if issubclass(cls, BaseModel) else cls(**fields)
+            if not issubclass(cls, BaseModel):
+                return cls(**fields)
+            missing = [name for name, f in cls.model_fields.items() if f.is_required() and name not in fields]
+            if missing:
+                # A Doc saved by another version of the extractor: a record without its id is no record.
+                raise ValueError(f"cannot rebuild a {cls.__name__} from the Doc's data: it has no "
+                                 f"{', '.join(missing)} (was the Doc saved by another version of extractor?)")
+            return cls.model_construct(**fields)
         return obj if chain is None else chain(obj)
 
     def revive(self, data: Any) -> Any:

@@ -2,13 +2,16 @@
 from __future__ import annotations
 
 import dataclasses
+import pickle
 import typing
 
+import catalogue
 import pytest
 import srsly
+from spacy.tokens import Span
 
 from extractor.pipeline.extensions import CODEC, register_extensions
-from extractor.records.codec import RECORD_TYPES, TYPE_KEY, RecordCodec
+from extractor.records.codec import RECORD_TYPES, REGISTERED_AS, TYPE_KEY, RecordCodec
 from extractor.records.models import Clue, Confidence, Evidence, Exchange, Handoff, Header, Participant, Quantity, Turn
 from extractor.structure.types import Structure
 
@@ -58,6 +61,14 @@ def test_a_record_comes_back_as_made_unchecked():
     assert srsly.msgpack_loads(srsly.msgpack_dumps(odd)) == odd
 
 
+def test_a_record_without_its_id_is_refused_with_a_reason():
+    # As a Doc saved by an extractor whose turns had no ids would hold them.
+    packed = CODEC.encode(_structure().turns[0])
+    del packed["id"]
+    with pytest.raises(ValueError, match="cannot rebuild a Turn from the Doc's data: it has no id"):
+        CODEC.decode(packed)
+
+
 def test_the_packed_form_names_the_class_and_holds_the_fields():
     codec = RecordCodec([Participant])
     packed = codec.encode(Participant(id="p2", name="Lee", kind="moderator"))
@@ -94,3 +105,17 @@ def test_every_sequence_the_doc_holds_is_a_tuple():
         hints = typing.get_type_hints(cls)
         names = cls.model_fields if hasattr(cls, "model_fields") else [f.name for f in dataclasses.fields(cls)]
         assert [(cls.__name__, n) for n in names if _sequences(hints[n])] == []
+
+
+def test_a_process_given_the_attributes_learns_the_codec():
+    # nlp.pipe(n_process=2) sends spaCy's extension table to each process; one started afresh (spawn) has no
+    # codec until an attribute's getter is unpickled there. Here: the codec taken away, then the getter
+    # unpickled as a fresh process would.
+    register_extensions()
+    getter = Span.get_extension("quantity")[2]
+    for registry in (srsly.msgpack_encoders, srsly.msgpack_decoders):
+        catalogue._remove([*registry.namespace, REGISTERED_AS])
+    assert not catalogue.check_exists(*srsly.msgpack_encoders.namespace, REGISTERED_AS)
+    pickle.loads(pickle.dumps(getter))
+    assert catalogue.check_exists(*srsly.msgpack_encoders.namespace, REGISTERED_AS)
+    assert catalogue.check_exists(*srsly.msgpack_decoders.namespace, REGISTERED_AS)

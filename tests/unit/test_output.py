@@ -7,7 +7,8 @@ import json
 
 import pytest
 
-from extractor.output.writers import CSV_COLUMNS, render, write_atomic
+from extractor.output.atomic import write_atomic
+from extractor.output.writers import CSV_COLUMNS, render
 from extractor.records.models import (
     Exchange,
     FactsDocument,
