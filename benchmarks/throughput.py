@@ -98,7 +98,7 @@ checked identical (facts.json of ../shared/corpus and ../shared/wild, field by f
   writes token arrays and looks known words up in sets: lemmatizing went from 1.6 s to 0.2 s.
 - ``doc.noun_chunks`` makes a Token for every word of the transcript though only the parsed passages
   can hold a chunk: the language's own iterator over the tagged stretches gives the same chunks
-  (``extractor/parsed.py``), twice per transcript (quantities, topics).
+  (``extractor/pipeline/parsed.py``), twice per transcript (quantities, topics).
 - Small whole-document costs per sentence or per figure: the text lower-cased whole for every sentence
   ("respectively"), ``doc.ents`` rebuilt for every owner (``parsed.entity_at`` reads the token's
   entity tags), ``doc.text`` rebuilt from Token objects (the Doc now keeps the string it was made from).
@@ -162,7 +162,7 @@ def run_full(files: list[Path], jobs: int, parse_all: bool = False) -> float | N
 def run_bare_spacy(files: list[Path], matrix_library: str = "blis") -> None:
     from threadpoolctl import threadpool_limits
 
-    from extractor.model_loading import load_model
+    from extractor.pipeline.model_loading import load_model
 
     # "blis" is what spacy.load gives; "numpy" is what the extractor loads (one BLAS thread).
     nlp = load_model(matrix_library=matrix_library)

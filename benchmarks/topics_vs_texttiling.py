@@ -38,8 +38,8 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     sys.path.insert(0, str(PROJECT))
     from extractor.api import Options, extract
-    from extractor.output import to_json
-    from extractor.pipeline import PipelineConfig
+    from extractor.output.writers import to_json
+    from extractor.pipeline.build import PipelineConfig
 
     golds = sorted((shared / "gold-topics").rglob("*.json"))
     docs = [json.loads(g.read_text(encoding="utf-8"))["doc"] for g in golds]

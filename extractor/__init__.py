@@ -51,17 +51,17 @@ _EXPORTS = {
     "iter_outcomes": "api",
     "find_transcripts": "api",
     "Options": "api",
-    "build_pipeline": "pipeline",
-    "PipelineConfig": "pipeline",
-    "read_text": "reading",
-    "decode_bytes": "reading",
-    "FactsDocument": "records",
-    "TranscriptRecord": "records",
-    "Quantity": "records",
-    "json_schema": "schema",
-    "render": "output",
-    "write_file": "output",
-    "write_atomic": "output",
+    "build_pipeline": "pipeline.build",
+    "PipelineConfig": "pipeline.build",
+    "read_text": "reading.decode",
+    "decode_bytes": "reading.decode",
+    "FactsDocument": "records.models",
+    "TranscriptRecord": "records.models",
+    "Quantity": "records.models",
+    "json_schema": "records.schema",
+    "render": "output.writers",
+    "write_file": "output.writers",
+    "write_atomic": "output.atomic",
     "ExtractorError": "errors",
     "InputError": "errors",
 }
@@ -80,11 +80,16 @@ if TYPE_CHECKING:  # pragma: no cover
         record_from_doc as record_from_doc,
     )
     from .errors import ExtractorError as ExtractorError, InputError as InputError
-    from .output import render as render, write_atomic as write_atomic, write_file as write_file
-    from .pipeline import PipelineConfig as PipelineConfig, build_pipeline as build_pipeline
-    from .reading import decode_bytes as decode_bytes, read_text as read_text
-    from .records import FactsDocument as FactsDocument, Quantity as Quantity, TranscriptRecord as TranscriptRecord
-    from .schema import json_schema as json_schema
+    from .output.atomic import write_atomic as write_atomic
+    from .output.writers import render as render, write_file as write_file
+    from .pipeline.build import PipelineConfig as PipelineConfig, build_pipeline as build_pipeline
+    from .reading.decode import decode_bytes as decode_bytes, read_text as read_text
+    from .records.models import (
+        FactsDocument as FactsDocument,
+        Quantity as Quantity,
+        TranscriptRecord as TranscriptRecord,
+    )
+    from .records.schema import json_schema as json_schema
 
 
 def __dir__() -> list[str]:

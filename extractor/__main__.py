@@ -9,6 +9,7 @@ import sys
 def main() -> None:
     """Console-script entry point."""
     try:
+        # Imported here, inside the handler: Ctrl-C while the command loads ends in one line (see above).
         from .cli import main as run
     except KeyboardInterrupt:
         print("extract: interrupted", file=sys.stderr)

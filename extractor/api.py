@@ -15,14 +15,17 @@ from spacy.tokens import Doc
 from threadpoolctl import threadpool_limits
 
 from . import __version__
-from .assemble import transcript_record
 from .bounds import DEFAULT_MAX_SECONDS, WORKER_GRACE, make_doc, run_pipeline, time_budget
 from .errors import ExtractorError, InputError
-from .extensions import register_extensions
-from .inputs import TRANSCRIPT_SUFFIXES, Inputs, Problem, find_inputs, find_transcripts  # noqa: F401  (re-exported)
-from .pipeline import PipelineConfig, build_pipeline, model_label, parsing_label, parsing_label_for
-from .reading import DEFAULT_MAX_BYTES, DecodedText, read_text, source_name
-from .records import FactsDocument, Failure, Generator, TranscriptRecord
+from .output.writers import open_writer
+from .pipeline.build import PipelineConfig, build_pipeline, model_label, parsing_label, parsing_label_for
+from .pipeline.extensions import register_extensions
+from .pipeline.model_loading import resolve_model_name
+from .pool import WorkerPool
+from .reading.decode import DEFAULT_MAX_BYTES, DecodedText, read_text, source_name
+from .reading.inputs import TRANSCRIPT_SUFFIXES, Inputs, Problem, find_inputs, find_transcripts  # noqa: F401  (re-exported)
+from .records.assemble import transcript_record
+from .records.models import FactsDocument, Failure, Generator, TranscriptRecord
 
 log = logging.getLogger(__name__)
 
@@ -261,8 +264,6 @@ def iter_outcomes(
     entries = (paths if isinstance(paths, Inputs) else options.inputs(paths)).entries
     files = [e for e in entries if isinstance(e, Path)]
     if options.jobs > 1 and len(files) > 1:
-        from .pool import WorkerPool
-
         # The parent's backstop: a worker that cannot even stop itself at its time limit (SIGSTOP) is killed.
         pool = WorkerPool(options.jobs, _worker_run, _lost_file, initializer=default_pipeline,
                           initargs=(options.pipeline,),
@@ -356,8 +357,6 @@ def extract_to(
         nlp: A pipeline to reuse (single process only).
         on_outcome: Called after each file, e.g. to show progress.
     """
-    from .output import open_writer
-
     options = options or Options()
     paths = _path_list(paths)
     nlp = nlp or (default_pipeline(options.pipeline) if options.jobs <= 1 else None)
@@ -391,8 +390,6 @@ def _generator(nlp: Language | None, config: PipelineConfig) -> Generator:
 
 def _model_label_for(config: PipelineConfig) -> str:
     import spacy
-
-    from .model_loading import resolve_model_name
 
     name = resolve_model_name(config.model)
     # info() of an installed pipeline is its meta dict (a string only when asked for markdown).

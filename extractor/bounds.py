@@ -20,7 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .errors import InputError
-from .extensions import keep_text
+from .pipeline.parsed import keep_text
 
 #: Whitespace-free stretches longer than this are tokenized in pieces of this length. Longer than
 #: any word, number or web address in a briefing, so ordinary text is tokenized exactly as before.

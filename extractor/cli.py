@@ -25,6 +25,9 @@ from pathlib import Path
 from . import __version__
 from .errors import ExtractorError, printable
 
+# Lazy imports: the other layers are imported inside the functions that use them, for start-up speed:
+# `extract --help`, `extract schema` and a usage error answer without loading spaCy or the models.
+
 USAGE = """\
 extract [options] PATH [PATH ...]
        extract {schema,merge,ray} ...   (extract SUBCOMMAND --help for each)"""
@@ -105,8 +108,8 @@ def add_options(parser: argparse.ArgumentParser, *groups: str, suppress: bool = 
     default, so that the same option given before the subcommand's words is kept.
     """
     from .bounds import DEFAULT_MAX_SECONDS
-    from .output import FORMATS
-    from .reading import DEFAULT_MAX_BYTES
+    from .output.writers import FORMATS
+    from .reading.decode import DEFAULT_MAX_BYTES
 
     def default(value):
         return argparse.SUPPRESS if suppress else value
@@ -307,8 +310,8 @@ def _plural(n: int, word: str) -> str:
 
 
 def _schema(args) -> int:
-    from .records import FactsDocument, TranscriptRecord
-    from .schema import schema_text
+    from .records.models import FactsDocument, TranscriptRecord
+    from .records.schema import schema_text
 
     sys.stdout.write(schema_text(TranscriptRecord if args.transcript else FactsDocument))
     return 0
@@ -320,7 +323,7 @@ def _format_for(out: str | None, fmt: str | None) -> str:
     Raises:
         ExtractorError: ``out`` has a suffix no writer takes.
     """
-    from .output import FORMATS, format_for_path
+    from .output.writers import FORMATS, format_for_path
 
     if fmt:
         return fmt
@@ -367,7 +370,7 @@ def _destination_problem(args, inputs) -> str | None:
         if any(_same_file(out, f) for f in files):
             return f"{args.out}: --out is one of the inputs; it would be overwritten. Give another file name"
     if args.html:
-        from .reading import source_name
+        from .reading.decode import source_name
         from .report import check_folder, page_names
 
         html = Path(args.html)
@@ -385,7 +388,7 @@ def _destination_problem(args, inputs) -> str | None:
 
 def _options(args):
     from .api import Options
-    from .pipeline import PipelineConfig
+    from .pipeline.build import PipelineConfig
 
     return Options(
         pipeline=PipelineConfig(model=args.model, quantities=not args.no_quantities, topics=not args.no_topics,
@@ -459,7 +462,7 @@ def _run(args) -> int:
 
 
 def _tables(args, kept, texts=None) -> int:
-    from .output import write_tables
+    from .output.writers import write_tables
 
     try:
         write_tables(kept, args.tables, texts)
@@ -470,7 +473,7 @@ def _tables(args, kept, texts=None) -> int:
 
 
 def _report(args, summary, kept, texts) -> int:
-    from .records import FactsDocument
+    from .records.models import FactsDocument
     from .report import write_report
 
     document = FactsDocument(generator=summary.generator, transcripts=kept, failures=summary.failures)
@@ -516,7 +519,7 @@ _SHOWN_MISSING = 5
 
 def _merge(args) -> int:
     from .distributed import read_shards
-    from .output import open_writer
+    from .output.writers import open_writer
 
     fmt = _format_for(args.out, args.format)
     if not Path(args.shards).is_dir():
@@ -602,7 +605,7 @@ class _Reporter:
     NAME_WIDTH = 28
 
     def __init__(self, *, quiet: bool, verbose: bool, files=()) -> None:
-        from .reading import source_name
+        from .reading.decode import source_name
 
         self.verbose = verbose and not quiet
         self._progress = None

@@ -25,19 +25,18 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from .api import Options
+from . import __version__
+from .api import Options, _run_one
 from .errors import ExtractorError
-from .inputs import Inputs
-from .records import FactsDocument, Failure, Generator, TranscriptRecord
+from .pipeline.build import build_pipeline, model_label, parsing_label
+from .reading.inputs import Inputs
+from .records.models import FactsDocument, Failure, Generator, TranscriptRecord
 
 
 class _ExtractFiles:
     """A Ray Data actor: the pipeline is built once, in the constructor, and reused for each batch."""
 
     def __init__(self, options: Options) -> None:
-        from .api import _run_one
-        from .pipeline import build_pipeline, model_label, parsing_label
-
         # Actors share their node's cores with each other: one BLAS thread each.
         self.options = dataclasses.replace(options, blas_threads=1)
         self.nlp = build_pipeline(options.pipeline)
@@ -230,8 +229,6 @@ def read_shards(shards: str | Path) -> tuple[FactsDocument, dict[str, str]]:
     Raises:
         ExtractorError: Listing each problem.
     """
-    from . import __version__
-
     rows: dict[str, tuple[str, TranscriptRecord | None, str, dict]] = {}
     problems: list[str] = []
     files = sorted(Path(shards).glob("*.json")) + sorted(Path(shards).glob("*.jsonl"))

@@ -17,7 +17,7 @@ def shared_dir() -> Path:
 @pytest.fixture(scope="session")
 def nlp():
     """The full pipeline with the real English model, built once for the whole session."""
-    from extractor.pipeline import build_pipeline
+    from extractor.pipeline.build import build_pipeline
 
     return build_pipeline()
 

@@ -31,6 +31,7 @@ from .numbers import (
     units_words,
     words_to_number,
 )
+from .quantulum_fallback import quantulum_unit
 from .units import (
     DEFAULT_CONTEXT,
     MAX_UNIT_WORDS,
@@ -469,8 +470,6 @@ def read_mentions(lx: list[Lexeme], ctx: UnitContext = DEFAULT_CONTEXT) -> list[
 
 def _ask_quantulum(lx: list[Lexeme], m: Mention, ctx: UnitContext) -> None:
     """A word after the number names several units ("pounds"): take quantulum3's reading of the sentence."""
-    from .quantulum_fallback import quantulum_unit
-
     got = quantulum_unit(lx, m.num_first, m.num_last, ctx)
     if got is not None and m.value is not None:
         spec, last = got

@@ -18,7 +18,7 @@ from functools import cache
 from importlib import resources
 from types import MappingProxyType
 
-from ..records import CONTEXT_FIELDS
+from ..records.models import CONTEXT_FIELDS
 from ..unit_codes import COUNT, is_currency, is_relative, unit_class
 
 __all__ = [

@@ -5,7 +5,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from ..records import Clue, Confidence, Evidence, Quantity
+from ..records.models import Clue, Confidence, Evidence, Quantity
 from ..unit_codes import dimension
 from .candidates import Mention
 from .confidence import EMPTY, FIELDS, UNNOTED, confidence

@@ -10,8 +10,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from spacy.tokens import Doc, Span, Token
 
 from .. import vocabulary
-from ..extensions import doc_text
-from ..parsed import entity_at
+from ..pipeline.parsed import doc_text, entity_at
 
 if TYPE_CHECKING:
     from ..structure.types import Structure

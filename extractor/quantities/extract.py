@@ -11,8 +11,8 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span
 
-from ..extensions import doc_text
-from ..records import Quantity
+from ..pipeline.parsed import doc_text
+from ..records.models import Quantity
 from .draft import Draft
 from .lexer import Lexeme, lex
 from .periods import find_time_refs

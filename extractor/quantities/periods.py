@@ -18,7 +18,7 @@ from typing import NamedTuple
 from spacy.tokens import Doc, Token
 
 from .. import vocabulary
-from ..extensions import doc_text
+from ..pipeline.parsed import doc_text
 from .required_text import RequiredText
 
 

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
-from ..parsed import noun_chunks
+from ..pipeline.parsed import noun_chunks
 from .approx import qualifier
 from .concept import concept_reading
 from .draft import Draft

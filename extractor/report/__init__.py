@@ -22,11 +22,11 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 from ..errors import ExtractorError
-from ..output import write_atomic
-from ..reading import is_report_page
-from ..records import FactsDocument
+from ..output.atomic import write_atomic
+from ..output.naming import page_names
+from ..reading.decode import is_report_page
+from ..records.models import FactsDocument
 from .layout import PageLayout, layout_transcript, reassemble
-from .naming import page_names
 from .render import render_index, render_transcript
 
 __all__ = [

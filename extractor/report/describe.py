@@ -4,8 +4,8 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping
 
-from ..people import answerer_names
-from ..records import CONTEXT_FIELDS, Exchange, Quantity, Statement
+from ..records.models import CONTEXT_FIELDS, Exchange, Quantity, Statement
+from ..records.people import answerer_names
 
 #: The quantity kinds, in legend order, with what each one means.
 KINDS: tuple[tuple[str, str], ...] = (

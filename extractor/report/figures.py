@@ -4,7 +4,7 @@ from __future__ import annotations
 import textwrap
 from dataclasses import dataclass
 
-from ..records import CONTEXT_FIELDS, TranscriptRecord
+from ..records.models import CONTEXT_FIELDS, TranscriptRecord
 from .describe import amount, field_note, lowest_confidence, unsure_fields
 
 #: The table's columns: (key, heading, whether its filter offers the values to choose from).

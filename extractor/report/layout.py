@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
-from ..records import Exchange, Quantity, Statement, Topic, TranscriptRecord, Turn
+from ..records.models import Exchange, Quantity, Statement, Topic, TranscriptRecord, Turn
 
 PieceKind = Literal["text", "quantity", "debris", "topic"]
 SectionKind = Literal["exchange", "statement", "turns", "outside"]

@@ -7,8 +7,8 @@ from importlib import resources
 
 from jinja2 import Environment, FunctionLoader, StrictUndefined
 
-from ..people import participant_labels
-from ..records import FactsDocument, TranscriptRecord
+from ..records.models import FactsDocument, TranscriptRecord
+from ..records.people import participant_labels
 from . import describe
 from .figures import COLUMNS, CONFIDENCE_FILTERS, INDEX_COLUMNS, choices, figure_rows, transcript_name
 from .layout import PageLayout

@@ -1,7 +1,7 @@
 """A transcript's structure, as the structure component finds it and keeps it on the ``Doc``.
 
 The records it is made of (participants, turns, exchanges, hand-offs, statements, debris,
-the header's facts) are the record types of :mod:`extractor.records`, defined there once;
+the header's facts) are the record types of :mod:`extractor.records.models`, defined there once;
 :class:`Structure` holds them together with the transcript-wide facts the output copies into
 the transcript's record (``unlabelled``, ``participants``, ``warnings``) and what only the
 other components need to know of the text's shape (``body_start``). Every offset
@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..records import DateSource, Debris, Exchange, Handoff, Header, Participant, Role, Statement, Turn
+from ..records.models import DateSource, Debris, Exchange, Handoff, Header, Participant, Role, Statement, Turn
 
 __all__ = ["DateSource", "Debris", "Exchange", "Handoff", "Header", "Participant", "Role", "Statement", "Structure",
            "Turn"]

@@ -14,7 +14,7 @@ from spacy.parts_of_speech import NAMES as POS_NAMES
 from spacy.tokens import Doc
 
 from .. import vocabulary
-from ..extensions import doc_text
+from ..pipeline.parsed import doc_text
 
 #: Parts of speech whose lemmas carry a passage's subject.
 CONTENT_POS = frozenset({"NOUN", "PROPN", "ADJ"})

@@ -21,9 +21,8 @@ from spacy.attrs import IDX, IS_ALPHA, IS_STOP, LOWER, ORTH, POS, SENT_START, SP
 from spacy.tokens import Doc, Span
 
 from .. import vocabulary
-from ..extensions import doc_text
-from ..parsed import noun_chunks
-from ..records import Topic
+from ..pipeline.parsed import doc_text, noun_chunks
+from ..records.models import Topic
 from .features import WordClasses, filler
 
 MIN_KEYWORDS = 3

@@ -35,8 +35,8 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc
 
-from ..extensions import doc_text
-from ..records import Topic
+from ..pipeline.parsed import doc_text
+from ..records.models import Topic
 from .features import Unit, WordClasses, cosine, idf_weights, sentence_units, weighted
 from .labels import Recogniser, inside, label_segments
 from .markers import changes_subject, is_follow_up, marker_strength

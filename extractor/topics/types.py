@@ -1,4 +1,4 @@
-"""The topic segmenter's own value types (a topic itself is a record: :class:`extractor.records.Topic`)."""
+"""The topic segmenter's own value types (a topic itself is a record: :class:`extractor.records.models.Topic`)."""
 from __future__ import annotations
 
 from dataclasses import dataclass

@@ -14,7 +14,7 @@ functions below return the given entries instead of the package's for the
 names given (a context variable, so threads and other code are not touched).
 The pipeline's components take such overrides in their config
 (``nlp.add_pipe("transcript_structure", config={"vocabularies": {...}})``) and
-save them with ``to_disk`` (:mod:`extractor.components.vocabularies`). A rule
+save them with ``to_disk`` (:mod:`extractor.pipeline.components.vocabularies`). A rule
 sees an override only when it asks for the list at run time (the call is a
 cached look-up); a list copied into a module constant at import keeps the
 package's entries. A value a rule builds from vocabularies (a dict of numbers, a regex) is built once

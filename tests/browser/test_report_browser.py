@@ -12,7 +12,7 @@ from urllib.parse import quote
 
 import pytest
 
-from extractor.records import Quoted
+from extractor.records.models import Quoted
 from extractor.report import write_report
 from tests.unit.test_report import TEXT, document, make_record, with_confidence
 

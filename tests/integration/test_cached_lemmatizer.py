@@ -6,7 +6,7 @@ from pathlib import Path
 from spacy.lang.en.lemmatizer import EnglishLemmatizer
 from spacy.tokens import Doc
 
-from extractor.components.cached_lemmatizer import CachedLemmatizer
+from extractor.pipeline.components.cached_lemmatizer import CachedLemmatizer
 
 SAMPLE = sorted((Path(__file__).resolve().parents[2] / "corpus").glob("*.txt"))[0]
 

@@ -7,8 +7,8 @@ import sqlite3
 
 from extractor.api import extract
 from extractor.cli import extract_cli
-from extractor.output import to_json
-from extractor.tables import TABLES
+from extractor.output.tables import TABLES
+from extractor.output.writers import to_json
 
 from ..conftest import ROOT
 from ..unit import roundtrip
@@ -62,8 +62,8 @@ def test_every_field_of_the_shared_corpus_is_in_every_table(shared, nlp, tmp_pat
     import io
 
     from extractor.api import iter_outcomes
-    from extractor.output import open_writer, render, write_tables
-    from extractor.records import FactsDocument, Generator
+    from extractor.output.writers import open_writer, render, write_tables
+    from extractor.records.models import FactsDocument, Generator
 
     outcomes = list(iter_outcomes([shared / "corpus"], nlp=nlp))
     assert outcomes and all(o.record is not None for o in outcomes), [o.error for o in outcomes if o.error]

@@ -11,7 +11,7 @@ import urllib.request
 
 import pytest
 
-from extractor.output import write_file
+from extractor.output.writers import write_file
 
 from ..unit.facts_fixture import city_document
 

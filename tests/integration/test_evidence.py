@@ -8,8 +8,8 @@ from __future__ import annotations
 import pytest
 
 from extractor.api import extract_path
-from extractor.reading import read_text
-from extractor.records import CONTEXT_FIELDS, mechanisms
+from extractor.reading.decode import read_text
+from extractor.records.models import CONTEXT_FIELDS, mechanisms
 
 from ..conftest import shared_dir
 

@@ -8,7 +8,8 @@ import itertools
 import spacy
 
 from extractor.bounds import MAX_RUN, Deadline, make_doc, run_pipeline, time_budget
-from extractor.components.focus import (
+from extractor.errors import InputError
+from extractor.pipeline.components.focus import (
     BATCH_TOKENS,
     MAX_PASSAGE_TOKENS,
     MAX_SENTENCE_TOKENS,
@@ -16,7 +17,6 @@ from extractor.components.focus import (
     _passages,
     _token_batches,
 )
-from extractor.errors import InputError
 
 
 def test_a_long_run_is_tokenized_in_pieces_and_the_text_is_kept():

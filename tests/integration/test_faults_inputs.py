@@ -43,7 +43,7 @@ def test_a_folder_that_cannot_be_listed_is_named_and_the_rest_written(tmp_path, 
 
     Root reads any folder whatever its bits, so there the refusal is simulated where the listing is made.
     """
-    from extractor import inputs
+    from extractor.reading import inputs
 
     (tmp_path / "in" / "locked").mkdir(parents=True)
     (tmp_path / "in" / "good.txt").write_text(GOOD, encoding="utf-8")
@@ -104,7 +104,7 @@ def test_a_lone_surrogate_is_a_clear_input_error(nlp):
 
 
 def test_csv_cells_that_start_like_formulas_are_neutralised(tmp_path):
-    from extractor.output import csv_cell
+    from extractor.output.writers import csv_cell
 
     assert [csv_cell(v) for v in ("=SUM(A1)", "+1", "-2 percent", "@cmd", "plain", -2.0, 3)] == [
         "'=SUM(A1)", "'+1", "'-2 percent", "'@cmd", "plain", -2.0, 3]
@@ -133,7 +133,7 @@ def test_ctrl_c_prints_one_line(tmp_path):
 
 
 def test_temporaries_of_a_killed_run_are_removed_and_the_mode_is_kept(tmp_path):
-    from extractor.atomic import write_atomic
+    from extractor.output.atomic import write_atomic
 
     out = tmp_path / "f.json"
     out.write_text("{}")
@@ -154,7 +154,7 @@ def test_a_stray_byte_keeps_the_rest_utf8_on_the_command_line(tmp_path):
     assert extract_cli([str(tmp_path / "a.txt"), "-q", "--out", str(tmp_path / "f.json")]) == 0
     record = json.loads((tmp_path / "f.json").read_text(encoding="utf-8"))["transcripts"][0]
     assert record["encoding"] == "utf-8" and any("U+FFFD" in w for w in record["warnings"])
-    from extractor.reading import read_text
+    from extractor.reading.decode import read_text
 
     text = read_text(tmp_path / "a.txt").text
     assert text.count("€") == 3 and "m²" in text and text.count("\ufffd") == 1

@@ -108,7 +108,7 @@ def test_workers_die_with_their_parent(tmp_path, sig):
         assert alive == []
         if sig == signal.SIGKILL:
             # A killed run cannot clean up: the next run that writes the same output removes its temporary file.
-            from extractor.atomic import write_atomic
+            from extractor.output.atomic import write_atomic
 
             write_atomic(tmp_path / "f.json", "{}")
         assert not any(p.name.endswith(".tmp") for p in tmp_path.iterdir())

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from extractor.api import extract_text
-from extractor.pipeline import PipelineConfig, build_pipeline, parsing_label
+from extractor.pipeline.build import PipelineConfig, build_pipeline, parsing_label
 
 SAMPLE = sorted((Path(__file__).resolve().parents[2] / "corpus").glob("*.txt"))[0]
 

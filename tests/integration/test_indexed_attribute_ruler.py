@@ -6,7 +6,7 @@ from pathlib import Path
 from spacy.pipeline import AttributeRuler
 from spacy.tokens import Doc
 
-from extractor.components.indexed_attribute_ruler import IndexedAttributeRuler
+from extractor.pipeline.components.indexed_attribute_ruler import IndexedAttributeRuler
 
 SAMPLE = sorted((Path(__file__).resolve().parents[2] / "corpus").glob("*.txt"))[0]
 

@@ -5,7 +5,7 @@ import nbformat
 from nbclient import NotebookClient
 
 from extractor.api import extract
-from extractor.output import to_json
+from extractor.output.writers import to_json
 
 from ..conftest import ROOT
 

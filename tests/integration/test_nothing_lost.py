@@ -92,8 +92,8 @@ def test_a_database_onto_a_fifo_is_refused(cli, tmp_path, capsys):
 
 @pytest.mark.parametrize("separator", ["\u2028", "\u2029", "\u0085"])
 def test_json_keeps_strings_holding_unicode_line_separators(nlp, separator):
-    from extractor.output import render
-    from extractor.records import FactsDocument, Generator
+    from extractor.output.writers import render
+    from extractor.records.models import FactsDocument, Generator
 
     text = f"MR DUBOIS: The ministry hired 40 nurses.{separator}It spent 2 million euros.\n"
     record = api.extract_text(text, nlp=nlp)
@@ -230,7 +230,7 @@ def test_a_stopped_worker_costs_its_item_not_the_run():
 
 @pytest.mark.parametrize("stray", [b"\x81", b"\x8f", b"\xe9"])
 def test_ascii_with_one_stray_byte_stays_utf8_whatever_the_detector_guesses(stray):
-    from extractor.reading import decode_bytes
+    from extractor.reading.decode import decode_bytes
 
     data = b"MS ROSSI: Ex" + stray + b"ports of the port authority rose 6 percent in May.\n"
     decoded = decode_bytes(data, name="port.txt")
@@ -240,7 +240,7 @@ def test_ascii_with_one_stray_byte_stays_utf8_whatever_the_detector_guesses(stra
 
 
 def test_a_file_written_in_a_code_page_is_still_detected():
-    from extractor.reading import decode_bytes
+    from extractor.reading.decode import decode_bytes
 
     data = "MS ROSSI: The caf\xe9s of the r\xe9gion paid 5 \u20ac more, na\xefvely. ".encode("cp1252") * 10
     decoded = decode_bytes(data, name="cafe.txt")
@@ -283,7 +283,7 @@ def test_the_report_filter_choices_do_not_follow_the_hash_seed():
 
 
 def test_a_numeric_reference_of_thousands_of_digits_is_a_replacement_character():
-    from extractor.html_text import html_to_text
+    from extractor.reading.html_text import html_to_text
 
     assert html_to_text(f"<p>The league paid &#{'9' * 4301}; 3 million pounds.</p>") == \
         "The league paid \ufffd 3 million pounds.\n"
@@ -295,7 +295,7 @@ def test_a_numeric_reference_of_thousands_of_digits_is_a_replacement_character()
 
 def test_the_sentence_splitter_reads_a_long_document_in_bounded_pieces(nlp, monkeypatch):
     """A long document reaches the splitter in pieces cut at turn starts; the figures found are the same."""
-    from extractor.components import focus
+    from extractor.pipeline.components import focus
 
     text = "".join(f"MS LIND: Ward {i} got {i + 2} new benches.\nMR ABARA: And {i * 3} percent of the bins.\n"
                    for i in range(1, 40))

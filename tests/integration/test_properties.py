@@ -14,8 +14,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 from extractor.api import extract_text
-from extractor.output import render
-from extractor.records import FactsDocument, Generator
+from extractor.output.writers import render
+from extractor.records.models import FactsDocument, Generator
 
 DIGITS = st.text(alphabet="0123456789", min_size=1, max_size=4)
 JOINERS = st.sampled_from(list(".,:;%/-^()[]{}<>'\"$€£*+=#&"))

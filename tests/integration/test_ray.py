@@ -5,7 +5,7 @@ import pytest
 
 from extractor.api import extract
 from extractor.distributed import extract_with_ray, read_shards
-from extractor.reading import read_text
+from extractor.reading.decode import read_text
 
 ray = pytest.importorskip("ray", reason="Ray is not installed (pip install 'transcript-facts[ray]')")
 

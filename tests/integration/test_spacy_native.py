@@ -15,8 +15,8 @@ from spacy import displacy
 from spacy.language import Language
 from spacy.tokens import DocBin
 
-from extractor.assemble import transcript_record
-from extractor.extensions import QUANTITIES, TOPICS, TURNS
+from extractor.pipeline.extensions import QUANTITIES, TOPICS, TURNS
+from extractor.records.assemble import transcript_record
 
 from ..conftest import ROOT
 
@@ -73,7 +73,7 @@ def test_no_component_holds_the_pipeline(nlp):
 
 
 def test_numeral_focus_runs_the_models_components_as_the_model_lists_them(nlp):
-    from extractor.model_loading import model_components, resolve_model_name
+    from extractor.pipeline.model_loading import model_components, resolve_model_name
 
     config = nlp.config["components"]["numeral_focus"]
     listed = [n for n in model_components(resolve_model_name()) if n != config["splitter"]]

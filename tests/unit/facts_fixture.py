@@ -1,7 +1,7 @@
 """A small city-hall briefing and its hand-made record, shared by the output, table and database tests."""
 from __future__ import annotations
 
-from extractor.records import (
+from extractor.records.models import (
     Exchange,
     FactsDocument,
     Failure,

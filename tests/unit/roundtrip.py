@@ -1,7 +1,7 @@
 """Check that every field of every record of a facts document is in a tabular output, value for value.
 
 The expected cells are worked out here from the record models and the JSON, independently of
-``extractor.tables``: each field of a record is a column of the same name; a field holding one
+``extractor.output.tables``: each field of a record is a column of the same name; a field holding one
 nested object is one column per field of that object, named ``object_field`` (however deep); a
 field holding a list of records is a table of its own, named as the field; any other list or
 mapping is JSON text. A field added to a record is checked without changing this module.
@@ -16,7 +16,7 @@ from typing import Any, Union
 
 from pydantic import BaseModel
 
-from extractor.records import TranscriptRecord
+from extractor.records.models import TranscriptRecord
 
 
 def _bare(annotation: Any) -> Any:

@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 import spacy
 
-from extractor.assemble import transcript_record
-from extractor.components.spans import lay_spans
-from extractor.extensions import EXCHANGES, QUANTITIES, TOPICS, TURNS, register_extensions
-from extractor.records import Exchange, Header, Quantity, Topic, Turn
+from extractor.pipeline.components.spans import lay_spans
+from extractor.pipeline.extensions import EXCHANGES, QUANTITIES, TOPICS, TURNS, register_extensions
+from extractor.records.assemble import transcript_record
+from extractor.records.models import Exchange, Header, Quantity, Topic, Turn
 from extractor.structure.types import Structure
 
 TEXT = "Daily News:\n\nHow did exports do?\n\nLi Ming:\n\nExports rose 7.1% to 25 trillion yuan.\n"

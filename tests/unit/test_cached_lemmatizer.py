@@ -6,8 +6,8 @@ from spacy.lang.en.lemmatizer import EnglishLemmatizer
 from spacy.lookups import Lookups
 from spacy.tokens import Doc
 
-from extractor.components import cached_lemmatizer as module
-from extractor.components.cached_lemmatizer import CachedLemmatizer, cache_lemmatizer
+from extractor.pipeline.components import cached_lemmatizer as module
+from extractor.pipeline.components.cached_lemmatizer import CachedLemmatizer, cache_lemmatizer
 
 # A council's minutes, tagged by hand: plural nouns, past and present verbs, a base form, a proper
 # noun, a number, punctuation and a space.

@@ -101,7 +101,8 @@ def test_an_out_suffix_no_writer_takes_is_a_usage_error(tmp_path, suffix, capsys
 
 
 def test_the_formats_follow_the_writers_table(monkeypatch):
-    from extractor import cli, output
+    from extractor import cli
+    from extractor.output import writers as output
 
     assert cli._format_for("facts.sqlite", None) == cli._format_for("facts.db", None) == "sqlite"
     assert cli._format_for("q.parquet", None) == "parquet"

@@ -8,9 +8,9 @@ import sqlite3
 import pytest
 
 from extractor.errors import ExtractorError
-from extractor.output import open_writer, render, write_file
-from extractor.records import TranscriptRecord
-from extractor.tables import TABLE_NAMES
+from extractor.output.tables import TABLE_NAMES
+from extractor.output.writers import open_writer, render, write_file
+from extractor.records.models import TranscriptRecord
 
 from ..conftest import ROOT
 from .facts_fixture import TEXT, city_document, city_record
@@ -173,8 +173,8 @@ def test_parquet_holds_the_csv_rows_typed(tmp_path):
 
 
 def test_a_full_disk_is_a_clear_error_and_the_old_database_stays(tmp_path, monkeypatch, capsys):
-    from extractor import database
     from extractor.cli import extract_cli
+    from extractor.output import database
 
     path = tmp_path / "facts.sqlite"
     write_file(city_document("old.txt"), path, "sqlite")

@@ -9,7 +9,7 @@ import pytest
 from extractor.cli import extract_cli
 from extractor.distributed import merge_shards
 from extractor.errors import ExtractorError
-from extractor.records import TranscriptRecord
+from extractor.records.models import TranscriptRecord
 
 
 def write_shard(path, rows):

@@ -5,7 +5,7 @@ import pytest
 import spacy
 
 from extractor.bounds import make_doc
-from extractor.extensions import doc_text, keep_text
+from extractor.pipeline.parsed import doc_text, keep_text
 
 TEXTS = ["", "   ", "The mayor said:\n\n  fares fall 5%\u00a0next week.  ", "Q4 revenue: " + "x" * 600 + " end\n"]
 

@@ -9,11 +9,11 @@ import pytest
 from pydantic import ValidationError
 
 from extractor.api import extract_text
-from extractor.output import CSV_COLUMNS, EVIDENCE_COLUMNS, render, write_file
+from extractor.output.writers import CSV_COLUMNS, EVIDENCE_COLUMNS, render, write_file
 from extractor.quantities import confidence
 from extractor.quantities.candidates import Mention
 from extractor.quantities.draft import Draft
-from extractor.records import (
+from extractor.records.models import (
     CONTEXT_FIELDS,
     Clue,
     Confidence,
@@ -24,7 +24,7 @@ from extractor.records import (
     TranscriptRecord,
     mechanisms,
 )
-from extractor.schema import json_schema
+from extractor.records.schema import json_schema
 
 TEXT = "The harbour board said its fees rose 4 percent in spring."
 
@@ -188,7 +188,7 @@ def test_a_clue_names_a_mechanism_of_the_table_for_its_field():
 def test_the_mechanisms_table_names_each_mechanism_once_per_field():
     from collections import Counter
 
-    from extractor.records import mechanisms
+    from extractor.records.models import mechanisms
 
     repeated = [key for key, n in Counter((name, field) for name, field, _ in mechanisms()).items() if n > 1]
     assert not repeated, f"listed twice in mechanisms.tsv: {repeated}"

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import spacy
 
-from extractor.components.focus import _passages, choose_sentences
-from extractor.extensions import register_extensions
+from extractor.pipeline.components.focus import _passages, choose_sentences
+from extractor.pipeline.extensions import register_extensions
 
 
 def _sentences(text: str):

@@ -1,7 +1,7 @@
 """Stripping HTML transcripts down to the text they show."""
 from __future__ import annotations
 
-from extractor.html_text import html_to_text
+from extractor.reading.html_text import html_to_text
 
 
 def test_paragraphs_become_blank_line_separated_text():

@@ -5,7 +5,7 @@ import spacy
 from spacy.pipeline import AttributeRuler
 from spacy.tokens import Doc
 
-from extractor.components.indexed_attribute_ruler import IndexedAttributeRuler, index_attribute_ruler
+from extractor.pipeline.components.indexed_attribute_ruler import IndexedAttributeRuler, index_attribute_ruler
 
 WORDS = ["It", "is", "n't", "that", "he", "'s", "tired", "nothin'", "y'", "know", " ", "Yes", "."]
 TAGS = ["PRP", "VBZ", "RB", "IN", "PRP", "VBZ", "JJ", "NN", "PRP", "VBP", "_SP", "UH", "."]

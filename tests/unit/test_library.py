@@ -12,7 +12,7 @@ import pytest
 
 import extractor
 from extractor import api
-from extractor.records import FactsDocument, Failure, Generator
+from extractor.records.models import FactsDocument, Failure, Generator
 
 from ..conftest import ROOT
 
@@ -57,7 +57,7 @@ def test_extract_of_one_folder_as_a_string_reads_the_folder_not_its_letters(tmp_
 
 
 def test_one_default_pipeline_is_built_once(monkeypatch):
-    from extractor.pipeline import PipelineConfig
+    from extractor.pipeline.build import PipelineConfig
 
     built = []
     api._pipeline_for.cache_clear()

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from extractor import model_loading
 from extractor.errors import ModelNotFoundError
+from extractor.pipeline import model_loading
 
 
 def installed(*names):

@@ -7,8 +7,18 @@ import json
 
 import pytest
 
-from extractor.output import CSV_COLUMNS, render, write_atomic
-from extractor.records import Exchange, FactsDocument, Generator, Participant, Quantity, Topic, TranscriptRecord, Turn
+from extractor.output.atomic import write_atomic
+from extractor.output.writers import CSV_COLUMNS, render
+from extractor.records.models import (
+    Exchange,
+    FactsDocument,
+    Generator,
+    Participant,
+    Quantity,
+    Topic,
+    TranscriptRecord,
+    Turn,
+)
 
 
 @pytest.fixture
@@ -69,7 +79,7 @@ def test_csv_cells_hold_no_line_break_and_name_who_answered():
 
 
 def test_every_registered_format_writes_a_file(tmp_path):
-    from extractor.output import FORMATS, OUTPUT_FORMATS, format_for_path, write_file
+    from extractor.output.writers import FORMATS, OUTPUT_FORMATS, format_for_path, write_file
 
     from .facts_fixture import city_document
 
@@ -84,7 +94,7 @@ def test_every_registered_format_writes_a_file(tmp_path):
 
 def test_an_unknown_format_is_a_clear_error():
     from extractor.errors import ExtractorError
-    from extractor.output import open_writer
+    from extractor.output.writers import open_writer
 
     with pytest.raises(ExtractorError, match="unknown output format 'xlsx'"):
         open_writer("f.xlsx", "xlsx", Generator(name="extractor", version="0"))
@@ -127,7 +137,7 @@ def test_write_atomic_gives_the_usual_file_mode(tmp_path):
 @pytest.mark.parametrize("n_transcripts", [0, 1, 2])
 @pytest.mark.parametrize("n_failures", [0, 2])
 def test_streamed_json_is_exactly_the_whole_document_dumped(document, n_transcripts, n_failures):
-    from extractor.records import Failure
+    from extractor.records.models import Failure
 
     doc = document.model_copy(update={
         "transcripts": document.transcripts[:n_transcripts],
@@ -138,7 +148,7 @@ def test_streamed_json_is_exactly_the_whole_document_dumped(document, n_transcri
 
 
 def test_atomic_stream_leaves_the_old_file_when_the_block_fails(tmp_path):
-    from extractor.output import atomic_stream
+    from extractor.output.atomic import atomic_stream
 
     target = tmp_path / "facts.json"
     target.write_text("old")

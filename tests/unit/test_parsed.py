@@ -6,7 +6,7 @@ import spacy
 from spacy.attrs import POS as POS_ID
 from spacy.tokens import Doc
 
-from extractor.parsed import noun_chunks, tagged_stretches
+from extractor.pipeline.parsed import noun_chunks, tagged_stretches
 
 # A company's results call, parsed by hand where a model would have run (words 0-7 and 14-20), with a
 # flat, untagged sentence between them (words 8-13), as ``numeral_focus`` leaves it.
@@ -57,7 +57,7 @@ def test_errors_are_spacys():
 
 
 def test_entity_at_agrees_with_doc_ents():
-    from extractor.parsed import entity_at
+    from extractor.pipeline.parsed import entity_at
 
     nlp = spacy.blank("en")
     doc = Doc(nlp.vocab, words=["The", "Harbour", "Board", "met", "Acme", "."],

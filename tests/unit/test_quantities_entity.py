@@ -102,7 +102,7 @@ def test_a_pronoun_chain_leads_back_to_its_person(nlp):
 
 @pytest.fixture(scope="module")
 def pipeline():
-    from extractor.pipeline import build_pipeline
+    from extractor.pipeline.build import build_pipeline
 
     return build_pipeline()
 

@@ -5,7 +5,7 @@ import datetime
 
 import pytest
 
-from extractor.model_loading import load_model
+from extractor.pipeline.model_loading import load_model
 from extractor.quantities import extract_quantities
 
 

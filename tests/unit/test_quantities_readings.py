@@ -15,7 +15,7 @@ from extractor.quantities.filters import rejection
 from extractor.quantities.kind import KIND_RULES
 from extractor.quantities.lexer import lex
 from extractor.quantities.units import unit_context
-from extractor.records import CONTEXT_FIELDS, mechanisms
+from extractor.records.models import CONTEXT_FIELDS, mechanisms
 
 DATE = datetime.date(2025, 3, 20)
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractor.model_loading import load_model
+from extractor.pipeline.model_loading import load_model
 from extractor.quantities import filters, kind, stage_unit
 from extractor.quantities.candidates import read_mentions
 from extractor.quantities.lexer import lex

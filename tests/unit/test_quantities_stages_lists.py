@@ -118,7 +118,7 @@ def test_self_introduction(parser, text, intro):
 
 @pytest.fixture(scope="module")
 def parser():
-    from extractor.model_loading import load_model
+    from extractor.pipeline.model_loading import load_model
     return load_model()
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from extractor.errors import InputError
-from extractor.reading import decode_bytes, read_text
+from extractor.reading.decode import decode_bytes, read_text
 
 SAMPLE = "Xing Huina:\r\nGood morning.\u00a0Up 5% year on year.\r\n"
 
@@ -77,7 +77,7 @@ def test_utf16_without_bom_is_detected_with_a_warning(codec):
 
 
 def test_a_stray_byte_in_utf8_text_is_replaced_and_named_not_a_code_page_guess():
-    from extractor.reading import decode_bytes
+    from extractor.reading.decode import decode_bytes
 
     data = "Le café coûte 3 € à Genève — ".encode() * 20 + b"\xff" + "fin: 5 m³.".encode()
     decoded = decode_bytes(data, name="note.txt")
@@ -90,7 +90,7 @@ def test_a_stray_byte_in_utf8_text_is_replaced_and_named_not_a_code_page_guess()
 
 
 def test_a_legacy_code_page_file_is_still_detected():
-    from extractor.reading import decode_bytes
+    from extractor.reading.decode import decode_bytes
 
     decoded = decode_bytes("Señora Núñez said déjà vu, 4 años.\n".encode("cp1252") * 5, name="x.txt")
     # No valid UTF-8 sequence at all: not a UTF-8 file with strays, so the code-page detector decides.
@@ -114,7 +114,7 @@ def _tree(tmp_path):
 
 
 def test_folder_notes_are_skipped_but_a_named_one_is_read(tmp_path):
-    from extractor.inputs import find_inputs
+    from extractor.reading.inputs import find_inputs
 
     root = _tree(tmp_path)
     found = find_inputs([root, root / "README.md"])
@@ -124,7 +124,7 @@ def test_folder_notes_are_skipped_but_a_named_one_is_read(tmp_path):
 
 
 def test_glob_and_exclude_choose_the_files(tmp_path):
-    from extractor.inputs import find_inputs
+    from extractor.reading.inputs import find_inputs
 
     root = _tree(tmp_path)
     assert [p.name for p in find_inputs([root], glob=["*.txt"]).files] == ["a.txt", "c.txt"]
@@ -133,8 +133,8 @@ def test_glob_and_exclude_choose_the_files(tmp_path):
 
 
 def test_the_reports_own_pages_are_not_transcripts(tmp_path):
-    from extractor.inputs import find_inputs
-    from extractor.reading import REPORT_MARK
+    from extractor.reading.decode import REPORT_MARK
+    from extractor.reading.inputs import find_inputs
 
     (tmp_path / "index.html").write_bytes(b"<!doctype html><html><head>" + REPORT_MARK + b'">')
     (tmp_path / "briefing.html").write_text("<html><body><p>MR ROE: Rents rose 3 percent.</p></body></html>")
@@ -146,14 +146,14 @@ def test_the_reports_own_pages_are_not_transcripts(tmp_path):
 def test_the_report_template_carries_the_mark():
     from importlib import resources
 
-    from extractor.reading import REPORT_MARK
+    from extractor.reading.decode import REPORT_MARK
 
     base = resources.files("extractor.report").joinpath("templates/base.html.j2").read_bytes()
     assert REPORT_MARK in base
 
 
 def test_non_regular_entries_and_broken_links_are_each_named(tmp_path):
-    from extractor.inputs import Problem, find_inputs
+    from extractor.reading.inputs import Problem, find_inputs
 
     os.mkfifo(tmp_path / "pipe.txt")
     os.symlink(tmp_path / "gone.txt", tmp_path / "link.txt")
@@ -165,7 +165,7 @@ def test_non_regular_entries_and_broken_links_are_each_named(tmp_path):
 
 
 def test_a_folder_that_cannot_be_listed_is_named(tmp_path, monkeypatch):
-    from extractor import inputs
+    from extractor.reading import inputs
 
     (tmp_path / "sub").mkdir()
     (tmp_path / "ok.txt").write_text("MR ROE: Rents rose 3 percent.\n")

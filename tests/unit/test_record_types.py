@@ -1,6 +1,6 @@
 """One definition per record type: the facts the components make are the records the output writes.
 
-The structure, topics and quantities are made as the records of ``extractor.records``, ids and
+The structure, topics and quantities are made as the records of ``extractor.records.models``, ids and
 references included; assembling only adds what no single component knows and validates.
 """
 from __future__ import annotations
@@ -8,12 +8,12 @@ from __future__ import annotations
 import pytest
 import spacy
 
-from extractor import records as r
-from extractor.assemble import transcript_record
-from extractor.extensions import EXCHANGES, TURNS
+from extractor.pipeline.extensions import EXCHANGES, TURNS
 from extractor.quantities.candidates import Mention
 from extractor.quantities.draft import Draft
 from extractor.quantities.extract import _records
+from extractor.records import models as r
+from extractor.records.assemble import transcript_record
 from extractor.structure import segment
 
 # A water utility's board meeting, in the style of a city's minutes.

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 from pydantic import ValidationError
 
-from extractor.records import FactsDocument, Generator, Quantity, TranscriptRecord
+from extractor.records.models import FactsDocument, Generator, Quantity, TranscriptRecord
 
 TEXT = "Q  Exports rose 7.1% to 25.45 trillion yuan."
 

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from extractor.records import (
+from extractor.records.models import (
     Clue,
     Confidence,
     Debris,

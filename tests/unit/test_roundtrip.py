@@ -12,9 +12,9 @@ import sqlite3
 
 import pytest
 
-from extractor.output import render, write_file, write_tables
-from extractor.records import Debris, FactsDocument, Generator, Handoff, Statement, TranscriptRecord
-from extractor.tables import TABLE_NAMES
+from extractor.output.tables import TABLE_NAMES
+from extractor.output.writers import render, write_file, write_tables
+from extractor.records.models import Debris, FactsDocument, Generator, Handoff, Statement, TranscriptRecord
 
 from . import roundtrip
 from .facts_fixture import TEXT, city_record
@@ -100,8 +100,8 @@ def test_a_new_nested_field_is_flattened_into_prefixed_columns():
     """A field holding an object (as a quantity's confidence or evidence will) needs no code in the tables."""
     from pydantic import create_model
 
-    from extractor.records import Record
-    from extractor.tables import model_columns
+    from extractor.output.tables import model_columns
+    from extractor.records.models import Record
 
     note = create_model("Note", __base__=Record, mechanism=(str, ...), start=(int | None, None))
     evidence = create_model("Evidence", __base__=Record, concept=(note | None, None), unit=(note | None, None))

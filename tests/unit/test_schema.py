@@ -6,8 +6,8 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from extractor.records import FactsDocument, Generator, Quantity, TranscriptRecord
-from extractor.schema import SCHEMA_FILES, json_schema, schema_text
+from extractor.records.models import FactsDocument, Generator, Quantity, TranscriptRecord
+from extractor.records.schema import SCHEMA_FILES, json_schema, schema_text
 
 SCHEMAS = Path(__file__).resolve().parents[2] / "schemas"
 

@@ -5,8 +5,8 @@ import pytest
 import spacy
 
 from extractor import vocabulary
-from extractor.components import structure as structure_component
-from extractor.components.vocabularies import Vocabularies
+from extractor.pipeline.components import structure as structure_component
+from extractor.pipeline.components.vocabularies import Vocabularies
 
 
 def test_overriding_replaces_a_list_only_inside_the_block():
@@ -82,8 +82,8 @@ def test_default_is_the_package_data(tmp_path):
 def test_an_override_in_the_component_config_changes_what_a_rule_decides():
     """The quantities component's ``fold_before`` override decides whether "N-fold" after a verb is a
     multiple: the candidate rule reads the list where it runs, not a copy taken at import."""
-    from extractor.extensions import QUANTITIES
-    from extractor.pipeline import PipelineConfig, build_pipeline
+    from extractor.pipeline.build import PipelineConfig, build_pipeline
+    from extractor.pipeline.extensions import QUANTITIES
 
     text = ("CHAIR OKAFOR: Since the harbour ferry opened, commuter trips on the east shore soared fivefold.\n"
             "DEPUTY LINDQVIST: Fares stay at two euros.\n")

@@ -6,7 +6,7 @@ read from behaviour, label-like phrases inside speech, pasted formats
 (consecutive lines, committees, Markdown, HTML), the host who chairs, and a
 warning when no structure is found. Every fixture is invented.
 """
-from extractor.html_text import html_to_text
+from extractor.reading.html_text import html_to_text
 from extractor.structure import segment
 
 

@@ -5,10 +5,10 @@ import csv
 
 import pytest
 
-from extractor.output import format_for_path, write_tables
-from extractor.people import answerer_names, participant_labels
+from extractor.output.tables import QUANTITY_COLUMNS, TABLES, PageNames, one_line, quantity_rows, table_rows
+from extractor.output.writers import format_for_path, write_tables
+from extractor.records.people import answerer_names, participant_labels
 from extractor.report import page_names
-from extractor.tables import QUANTITY_COLUMNS, TABLES, PageNames, one_line, quantity_rows, table_rows
 
 from .facts_fixture import city_record
 

@@ -239,8 +239,8 @@ def test_empty_body_gives_no_segments():
 
 
 def test_component_lays_segments_on_spans(nlp_sm):
-    from extractor.components.topics import TopicsComponent
-    from extractor.extensions import TOPICS, register_extensions
+    from extractor.pipeline.components.topics import TopicsComponent
+    from extractor.pipeline.extensions import TOPICS, register_extensions
 
     register_extensions()
     q = "JANE DOE. What about housing?\n\n"

@@ -57,7 +57,7 @@ def test_every_code_the_unit_tables_give_has_a_class_and_a_dimension():
 def test_a_quantity_carries_the_dimension_of_its_unit():
     from pydantic import ValidationError
 
-    from extractor.records import Quantity
+    from extractor.records.models import Quantity
 
     q = Quantity(id="q1", text="12 km", start=0, end=5, value=12, unit="km", kind="level")
     assert q.dimension == "length"

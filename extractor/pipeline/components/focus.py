@@ -32,9 +32,9 @@ from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, MORPH, NORM, ORTH, 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..extensions import doc_text
-from ..quantities import PARAGRAPH_BREAK, may_hold_figure
-from ..quantities.entity import is_place_noun
+from ...quantities import PARAGRAPH_BREAK, may_hold_figure
+from ...quantities.entity import is_place_noun
+from ..parsed import doc_text
 from .vocabularies import Vocabularies, WithVocabularies
 
 #: What the models set, copied from each parsed passage into the transcript.

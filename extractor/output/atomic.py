@@ -22,8 +22,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TextIO
 
-from .errors import ExtractorError
-from .reading import not_regular
+from ..errors import ExtractorError
+from ..reading.decode import not_regular
 
 
 def _temp_name(target: Path) -> Path:

@@ -1,4 +1,4 @@
-"""A SQLite database of the facts: the tables of ``extractor.tables`` with keys, foreign keys and indexes.
+"""A SQLite database of the facts: the tables of ``extractor.output.tables`` with keys, foreign keys and indexes.
 
 Written with the standard ``sqlite3`` module, one transcript at a time, into
 a temporary file beside the target that replaces it in one rename when the
@@ -14,11 +14,11 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from .errors import ExtractorError
-from .output import atomic_path
-from .records import SCHEMA_VERSION, Failure, Generator, TranscriptRecord
+from ..errors import ExtractorError
+from ..records.models import SCHEMA_VERSION, Failure, Generator, TranscriptRecord
+from ..unit_codes import currency_codes
+from .atomic import atomic_path
 from .tables import TABLES, PageNames, Table, table_rows
-from .unit_codes import currency_codes
 
 #: The full-text index of what is said in each turn (SQLite FTS5, reading ``turns.text``).
 TURN_SEARCH = "turn_search"

@@ -5,9 +5,9 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from .errors import ExtractorError
-from .output import atomic_path
-from .records import Failure, Generator, TranscriptRecord
+from ..errors import ExtractorError
+from ..records.models import Failure, Generator, TranscriptRecord
+from .atomic import atomic_path
 from .tables import QUANTITY_COLUMNS, QUANTITY_NUMBERS, PageNames, quantity_rows
 
 

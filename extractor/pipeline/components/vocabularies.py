@@ -20,7 +20,7 @@ from pathlib import Path
 
 import srsly
 
-from .. import vocabulary
+from ... import vocabulary
 
 _FOLDER = "vocabularies"
 

@@ -7,7 +7,7 @@ ids given when they are made, cross-references as ids), keeps them on the ``Doc`
 span extensions, and the output validates and writes them. Inside the pipeline a record
 is made with ``model_construct`` (no checks: the pipeline's own values, often made and
 replaced many times); it is validated once, when the transcript's record is assembled
-(:mod:`extractor.assemble`), against the text.
+(:mod:`extractor.records.assemble`), against the text.
 
 Every model is strict about its shape (unknown fields are rejected) and immutable
 (``model_copy(update=...)`` makes a changed copy). Records that carry offsets are
@@ -27,7 +27,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, model_validator
 
-from .unit_codes import dimension as unit_dimension, is_known_unit
+from ..unit_codes import dimension as unit_dimension, is_known_unit
 
 SCHEMA_VERSION = "1.0"
 

@@ -1,6 +1,6 @@
 """Turn a processed ``Doc`` into a validated ``TranscriptRecord``.
 
-The components made their facts as the records of :mod:`extractor.records`, with their ids and
+The components made their facts as the records of :mod:`extractor.records.models`, with their ids and
 cross-references (``t1``, ``e1``, ``s1``, ``k1``, ``q1``), and laid them on the Doc: turns,
 exchanges, topics and quantities on the span groups (``doc.spans``), the header, statements and
 debris in ``doc._.structure``. Assembling only completes what no single component could know:
@@ -21,9 +21,10 @@ from typing import Any
 from pydantic import ValidationError
 from spacy.tokens import Doc, Span
 
-from . import records as r
-from .extensions import EXCHANGES, QUANTITIES, TOPICS, TURNS, doc_text
-from .structure.types import Structure
+from ..pipeline.extensions import EXCHANGES, QUANTITIES, TOPICS, TURNS
+from ..pipeline.parsed import doc_text
+from ..structure.types import Structure
+from . import models as r
 
 
 class _Locator:

@@ -6,12 +6,14 @@ five); the rest have no part of speech and a flat tree. ``doc.noun_chunks`` stil
 briefing. :func:`noun_chunks` runs the English noun-chunk iterator over the tagged stretches
 only, which gives the same chunks: a chunk lies inside one sentence, a stretch is made of whole
 sentences, and the model gives every word it tags a part of speech. Other languages get
-``doc.noun_chunks`` itself.
+``doc.noun_chunks`` itself. :func:`doc_text` is ``doc.text`` built once per ``Doc``.
 """
 from __future__ import annotations
 
+from typing import Any, cast
+
 import numpy
-from spacy.attrs import POS
+from spacy.attrs import ORTH, POS, SPACY
 from spacy.tokens import Doc, Span, Token
 
 
@@ -59,4 +61,48 @@ def entity_at(token: Token) -> Span | None:
     return Span(doc, start, end, label=first.ent_type, kb_id=first.ent_kb_id, span_id=first.ent_id)
 
 
-__all__ = ["entity_at", "noun_chunks", "tagged_stretches"]
+_TEXT_KEY = ("extractor", "text")
+
+
+def _user_data(doc: Doc) -> dict[Any, Any]:
+    """``doc.user_data``, whose keys spaCy's stub types as strings although spaCy keys its own extensions
+    by tuples, as this module does."""
+    return cast("dict[Any, Any]", doc.user_data)
+
+
+def _text_length(doc: Doc) -> int:
+    """The length of ``doc.text``, read from its last token (spaCy's tokenizer keeps every character)."""
+    return doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
+
+
+def keep_text(doc: Doc, text: str) -> Doc:
+    """Keep ``text``, the string ``doc`` was made from, as its :func:`doc_text` (saves building it again).
+
+    The text must be the Doc's own (spaCy's tokenizer keeps every character); one of another length is refused.
+    """
+    size = _text_length(doc)
+    if len(text) != size:
+        raise ValueError(f"the text has {len(text):,} characters, the Doc {size:,}")
+    _user_data(doc)[_TEXT_KEY] = text
+    return doc
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, built once per Doc and kept in ``doc.user_data``.
+
+    spaCy rebuilds ``doc.text`` from every token on each access; the components read it several
+    times per transcript. The kept copy is checked against the Doc's length, so a Doc whose tokens
+    changed gets its text rebuilt.
+    """
+    text = _user_data(doc).get(_TEXT_KEY)
+    size = _text_length(doc)
+    if text is None or len(text) != size:
+        # From the token arrays: ``doc.text`` makes a Token object for every word.
+        strings = doc.vocab.strings
+        text = "".join([strings[orth] + " " if space else strings[orth]
+                        for orth, space in doc.to_array([ORTH, SPACY]).tolist()])
+        _user_data(doc)[_TEXT_KEY] = text
+    return text
+
+
+__all__ = ["doc_text", "entity_at", "keep_text", "noun_chunks", "tagged_stretches"]

@@ -10,16 +10,19 @@ from __future__ import annotations
 import csv
 import io
 import json
+import sys
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from contextlib import AbstractContextManager, contextmanager, nullcontext
+from contextlib import AbstractContextManager, ExitStack, contextmanager, nullcontext
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal, Protocol, TextIO
 
-from .atomic import atomic_path, atomic_stream, write_atomic  # noqa: F401  (re-exported: the writers and callers use them from here)
-from .errors import ExtractorError
-from .records import SCHEMA_VERSION, FactsDocument, Failure, Generator, TranscriptRecord
-from .tables import QUANTITY_COLUMNS, PageNames, quantity_rows
+from ..errors import ExtractorError
+from ..records.models import SCHEMA_VERSION, FactsDocument, Failure, Generator, TranscriptRecord
+from .atomic import atomic_stream
+from .database import open_database
+from .parquet import open_parquet
+from .tables import QUANTITY_COLUMNS, TABLES, PageNames, quantity_rows, table_rows
 
 #: The text formats (``FactsWriter``, ``render``); every format is in ``OUTPUT_FORMATS`` below.
 Format = Literal["json", "jsonl", "csv"]
@@ -179,8 +182,6 @@ class OutputFormat:
 def _text_opener(fmt: Format) -> Callable[[str | Path | None, Generator], AbstractContextManager[Writer]]:
     @contextmanager
     def open_text(out: str | Path | None, generator: Generator) -> Iterator[Writer]:
-        import sys
-
         with (atomic_stream(out) if out is not None else nullcontext(sys.stdout)) as stream:
             writer = FactsWriter(stream, fmt, generator)
             yield writer
@@ -190,16 +191,12 @@ def _text_opener(fmt: Format) -> Callable[[str | Path | None, Generator], Abstra
 
 
 def _open_sqlite(out: str | Path | None, generator: Generator) -> AbstractContextManager[Writer]:
-    from .database import open_database
-
     if out is None:  # open_writer refuses it first
         raise ExtractorError("the sqlite format needs an output file (--out FILE)")
     return open_database(out, generator)
 
 
 def _open_parquet(out: str | Path | None, generator: Generator) -> AbstractContextManager[Writer]:
-    from .parquet import open_parquet
-
     if out is None:  # open_writer refuses it first
         raise ExtractorError("the parquet format needs an output file (--out FILE)")
     return open_parquet(out, generator)
@@ -257,10 +254,6 @@ def write_tables(records: Iterable[TranscriptRecord], out_dir: str | Path,
     cells that start like a formula are neutralised as in the CSV output (``csv_cell``). Each file is
     written atomically. Returns the paths written, in table order.
     """
-    from contextlib import ExitStack
-
-    from .tables import TABLES, table_rows
-
     folder = Path(out_dir)
     paths = [folder / f"{t.name}.csv" for t in TABLES]
     with ExitStack() as stack:

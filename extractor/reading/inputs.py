@@ -12,8 +12,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import vocabulary
-from .reading import HTML_SUFFIXES, is_report_page, not_regular, source_name
+from .. import vocabulary
+from .decode import HTML_SUFFIXES, is_report_page, not_regular, source_name
 
 #: File name endings taken when a folder is given.
 TRANSCRIPT_SUFFIXES = (".txt", ".md", ".html", ".htm")

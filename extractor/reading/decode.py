@@ -13,7 +13,8 @@ import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .errors import InputError
+from ..errors import InputError
+from .html_text import html_to_text
 
 #: Suffixes of files read as HTML: their markup is stripped.
 HTML_SUFFIXES = (".html", ".htm")
@@ -305,8 +306,6 @@ def read_text(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Decode
     if name_warnings(path):
         decoded = DecodedText(decoded.text, decoded.encoding, (*name_warnings(path), *decoded.warnings))
     if p.suffix.lower() in HTML_SUFFIXES:
-        from .html_text import html_to_text
-
         # Offsets of an HTML transcript index the text it shows, not its markup.
         shown = _check_text(html_to_text(decoded.text), name)
         return DecodedText(shown, decoded.encoding,

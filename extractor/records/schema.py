@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import json
 
-from .records import FactsDocument, TranscriptRecord
+from .models import FactsDocument, TranscriptRecord
 
 SCHEMA_FILES = {"facts.schema.json": FactsDocument, "transcript.schema.json": TranscriptRecord}
 

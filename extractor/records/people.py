@@ -6,7 +6,7 @@ used for that person (``CHAIR POWELL``), so a reader sees one name per person.
 """
 from __future__ import annotations
 
-from .records import Exchange, TranscriptRecord
+from .models import Exchange, TranscriptRecord
 
 
 def participant_labels(record: TranscriptRecord) -> dict[str, str]:

@@ -6,8 +6,8 @@ import datetime as dt
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ...quantities import extract_quantities
 from ..extensions import DEBRIS, QUANTITIES, register_extensions
-from ..quantities import extract_quantities
 from .spans import lay_spans
 from .vocabularies import Vocabularies, WithVocabularies
 

@@ -7,8 +7,9 @@ from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..extensions import DEBRIS, EXCHANGES, STATEMENTS, TURNS, doc_text, register_extensions
-from ..structure import segment
+from ...structure import segment
+from ..extensions import DEBRIS, EXCHANGES, STATEMENTS, TURNS, register_extensions
+from ..parsed import doc_text
 from .spans import char_span, lay_spans
 from .vocabularies import Vocabularies, WithVocabularies
 

@@ -4,8 +4,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..extensions import TOPICS, register_extensions
-from ..topics import (
+from ...topics import (
     Passage,
     SegmenterConfig,
     body_start,
@@ -14,6 +13,7 @@ from ..topics import (
     segment_topics,
     speaker_names,
 )
+from ..extensions import TOPICS, register_extensions
 from .spans import lay_spans
 from .vocabularies import Vocabularies, WithVocabularies
 
