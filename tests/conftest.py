@@ -26,7 +26,7 @@ def nlp():
 def model():
     """The English model alone (tagger, parser, lemmatizer, NER; no transcript components), loaded once for
     the whole session: the unit tests of the rules run them on its parse."""
-    from extractor.model_loading import load_model
+    from extractor.pipeline.model_loading import load_model
 
     return load_model()
 
