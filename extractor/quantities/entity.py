@@ -299,6 +299,10 @@ def _acting_in(e: Span, sent: Span) -> bool:
                for s in subjects)
 
 
+#: The fewest letters of a short form of the host institution ("Fed", "MPC"), so no stray initials.
+_MIN_SHORT_FORM = 3
+
+
 def _short_forms(name: str) -> set[str]:
     """ "federal open market committee" -> {"fomc", "committee"}; "federal reserve" -> {"fed", "reserve"}:
     the ways a briefing refers to its own institution after naming it once."""
@@ -309,7 +313,7 @@ def _short_forms(name: str) -> set[str]:
         if not is_place_noun(words[-1]):  # "the Bank", "the Council"; never "the zone" or "the state"
             out.add(words[-1])
         out.add(words[0][:3])
-    return {o for o in out if len(o) >= 3}
+    return {o for o in out if len(o) >= _MIN_SHORT_FORM}
 
 
 #: Units of a span of time: the only figures a person owns ("she has 30 years of experience").
@@ -380,6 +384,10 @@ def _owner_of(doc: Doc, start: int, end: int, candidates: Sequence[tuple[int, in
     return named if named is not None else Owner(None, "no-owner-found")
 
 
+#: How many clauses up from the figure its owner is looked for.
+_CLAUSES_UP = 4
+
+
 def _walk_clauses(anchor: Token, own: set[int], host: frozenset[str]) -> tuple[Owner | None, tuple[int, int] | None]:
     """The owner named by the figure's clause or a clause it hangs under (up to four), or an ``Owner``
     without a name when the walk stops there (the host speaking or acting); and the characters of the
@@ -388,7 +396,7 @@ def _walk_clauses(anchor: Token, own: set[int], host: frozenset[str]) -> tuple[O
     direct = verb is not None and _object_of(anchor, verb)
     reach, sibling, reported = verb, False, False
     found = None
-    for _ in range(4):
+    for _ in range(_CLAUSES_UP):
         if verb is None:
             break
         found = _clause_owner(verb, own, host, direct, people=not reported)
@@ -833,11 +841,15 @@ def _people(tok: Token) -> bool:
     return not generic or any(c.dep_ in ("amod", "compound") for c in tok.children)
 
 
+#: The agent suffix is read only on a lemma longer than this ("users", "ores" are no agents).
+_SHORTEST_AGENT = 5
+
+
 def _agent_noun(tok: Token) -> bool:
     """A plural noun for those who do something, by its English agent suffix ("renters", "taxpayers",
     "borrowers", "economists"): people, unless the word measures or dates ("orders", "quarters")."""
     w = tok.lemma_.lower()
-    return tok.tag_ == "NNS" and tok.lower_.endswith(("ers", "ors", "ists")) and len(w) > 5 and not (
+    return tok.tag_ == "NNS" and tok.lower_.endswith(("ers", "ors", "ists")) and len(w) > _SHORTEST_AGENT and not (
         w in vocabulary.words("measure_nouns") or _timely(tok))
 
 
@@ -895,10 +907,14 @@ def _kind_of_activity(noun: Token, mods: Sequence[Token]) -> bool:
         m.pos_ == "NOUN" and m.dep_ in ("compound", "amod") for m in mods)
 
 
+#: How many heads above a noun an "according to" that makes it a source is looked for.
+_SOURCE_DEPTH = 6
+
+
 def _according_to(tok: Token) -> bool:
     """Whether a noun is in an "according to" phrase: the source of a figure, not its owner."""
     t = tok
-    for _ in range(6):
+    for _ in range(_SOURCE_DEPTH):
         if t.head is t:
             return False
         if t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.head.lower_ == "according":
@@ -966,10 +982,14 @@ def _host_place(tok: Token, host: frozenset[str]) -> bool:
     return False
 
 
+#: How many heads up the verb of a clause is looked for (a guard against a parse without one).
+_HEAD_DEPTH = 12
+
+
 def _verb_above(tok: Token) -> Token | None:
     """The verb of the clause above a token (not the token itself)."""
     t = tok
-    for _ in range(12):
+    for _ in range(_HEAD_DEPTH):
         if t.head is t:
             return None
         t = t.head

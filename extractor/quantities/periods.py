@@ -123,10 +123,14 @@ def _month_year(m: int, when: datetime.date) -> int:
     return when.year if m <= when.month else when.year - 1
 
 
+#: How many months ahead a month named without a year may be when the speaker looks ahead.
+_MONTHS_AHEAD = 6
+
+
 def _coming_month_year(m: int, when: datetime.date) -> int:
     """The year of the month when the speaker looks ahead: the next such month, up to six months on."""
     ahead = (m - when.month) % 12
-    if ahead == 0 or ahead > 6:
+    if ahead == 0 or ahead > _MONTHS_AHEAD:
         return _month_year(m, when)
     return when.year if m > when.month else when.year + 1
 
@@ -517,6 +521,10 @@ def _unstated_period(doc: Doc, refs: Sequence[TimeRef], anchor: Token | None, ca
     return Dated(None, "no-time-stated")
 
 
+#: How many clauses up from a figure a plan, a condition or a question is looked for.
+_CLAUSES_UP = 4
+
+
 def _hypothetical(anchor: Token) -> bool:
     """Whether a figure's clause, or one it hangs under, is a plan, a condition or a question: a modal
     auxiliary (tag ``MD``: will, would, could, should, may), an infinitive of intention ("plans to spend"),
@@ -524,7 +532,7 @@ def _hypothetical(anchor: Token) -> bool:
     if anchor.sent.text.rstrip().endswith("?"):
         return True
     t = _clause(anchor)
-    for _ in range(4):
+    for _ in range(_CLAUSES_UP):
         if t is None:
             return False
         # "plans to spend", "to reach 2 percent": an infinitive looks ahead, unless what governs it is done
@@ -553,6 +561,10 @@ def _of_baseline_figure(doc: Doc, ref: TimeRef, end: int, others: Sequence[int])
     return False
 
 
+#: How many clauses up from a time the figure's clause (or a report boundary) is looked for.
+_REPORT_DEPTH = 6
+
+
 def _reported(doc: Doc, ref: TimeRef, clause: Token | None) -> bool:
     """True for a time in a clause reported under the figure's ("40 percent worry [they could be evicted in
     the next two months]", "20 percent expect [prices to rise next year]"): it dates what is worried
@@ -561,7 +573,7 @@ def _reported(doc: Doc, ref: TimeRef, clause: Token | None) -> bool:
         return False
     t = _clause(_root(doc, ref.start, ref.end))
     reported = False
-    for _ in range(6):
+    for _ in range(_REPORT_DEPTH):
         if t is None or t == clause or t.head is t:
             return reported and t == clause
         # Reported content follows its verb ("worry that ..."); a clause before it is no report of it.
@@ -612,10 +624,14 @@ def _root(doc: Doc, start: int, end: int) -> Token | None:
     return span.root
 
 
+#: How many heads up the verb of a clause is looked for (a guard against a parse without one).
+_HEAD_DEPTH = 12
+
+
 def _clause(tok: Token | None) -> Token | None:
     """The verb that heads a token's clause (None for a fragment)."""
     t = tok
-    for _ in range(12):
+    for _ in range(_HEAD_DEPTH):
         if t is None:
             return None
         if t.pos_ in ("VERB", "AUX") and t.dep_ != "aux" and t.dep_ != "auxpass":
@@ -632,7 +648,7 @@ def _governs(head: Token | None, tok: Token | None) -> bool:
         return False
     top = _clause(head)
     t = _clause(tok)
-    for _ in range(6):
+    for _ in range(_REPORT_DEPTH):
         if t is None or t == top:
             return t == top
         if t.dep_ in ("ccomp", "parataxis"):
@@ -641,12 +657,16 @@ def _governs(head: Token | None, tok: Token | None) -> bool:
     return False
 
 
+#: How many heads above a time a baseline word ("from", "since") is looked for.
+_BASELINE_DEPTH = 8
+
+
 def _baseline(doc: Doc, ref: TimeRef, clause: Token | None, anchor: Token | None) -> bool:
     """True for a time the figure is compared with: under "from", "than", "since" on the way to the figure's
     clause ("8.2 million jobs below where we were in February"), unless the figure is under that word too
     ("rose to 2.3 percent in November from 2.0 percent in October": October is 2.0 percent's own time)."""
     tok = _root(doc, ref.start, ref.end)
-    for _ in range(8):
+    for _ in range(_BASELINE_DEPTH):
         if tok is None or tok.head is tok or tok == clause:
             return False
         tok = tok.head
