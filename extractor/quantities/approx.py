@@ -6,6 +6,8 @@ never part of the span.
 """
 from __future__ import annotations
 
+from collections.abc import Mapping
+from types import MappingProxyType
 from typing import NamedTuple
 
 from .. import vocabulary
@@ -31,10 +33,10 @@ def _after_phrases() -> tuple[tuple[tuple[str, ...], str], ...]:
 
 
 @vocabulary.cached
-def _checks() -> dict[tuple[str, ...], frozenset[str]]:
+def _checks() -> Mapping[tuple[str, ...], frozenset[str]]:
     """The checks each conditional qualifier phrase is subject to (vocabulary ``qualifier_checks``)."""
-    return {tuple(p.split()): frozenset(c.strip() for c in checks.split(","))
-            for p, checks in vocabulary.table("qualifier_checks").items()}
+    return MappingProxyType({tuple(p.split()): frozenset(c.strip() for c in checks.split(","))
+                             for p, checks in vocabulary.table("qualifier_checks").items()})
 
 
 def qualifier(lx: list[Lexeme], m: Mention) -> str | None:

@@ -23,7 +23,8 @@ counts once. (A cut may still drop a verb's object: "the average increase posted
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterator, Sequence
+from collections.abc import Collection, Iterator, Mapping, Sequence
+from types import MappingProxyType
 from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
@@ -120,14 +121,14 @@ _MODIFIER_DEPS = frozenset({"compound", "nummod", "amod", "nmod", "npadvmod", "q
 
 
 @vocabulary.cached
-def _concept_preps() -> dict[str, frozenset[str]]:
+def _concept_preps() -> Mapping[str, frozenset[str]]:
     """The prepositions whose phrase may name the concept, by where (``concept_prepositions``: "figure",
     "verb_after", "verb_before", "spending")."""
     out: dict[str, set[str]] = {}
     for prep, places in vocabulary.table("concept_prepositions").items():
         for place in places.split(","):
             out.setdefault(place.strip(), set()).add(prep)
-    return {place: frozenset(preps) for place, preps in out.items()}
+    return MappingProxyType({place: frozenset(preps) for place, preps in out.items()})
 
 
 def _preps(place: str) -> frozenset[str]:

@@ -156,11 +156,11 @@ def host_names(doc: Doc) -> frozenset[str]:
 
 
 @vocabulary.cached
-def _country_groups() -> list[frozenset[str]]:
+def _country_groups() -> tuple[frozenset[str], ...]:
     """The names of each country a host may be, one set per country (``host_country_names``)."""
     table = vocabulary.table("host_country_names")
     keys = list(dict.fromkeys(table.values()))
-    return [frozenset(n for n, k in table.items() if k == key) for key in keys]
+    return tuple(frozenset(n for n, k in table.items() if k == key) for key in keys)
 
 
 def _officials_spans(doc: Doc) -> list[tuple[int, int]]:

@@ -10,8 +10,9 @@ from __future__ import annotations
 import bisect
 import datetime
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from types import MappingProxyType
 from typing import NamedTuple
 
 from spacy.tokens import Doc, Token
@@ -45,9 +46,9 @@ _PLACEHOLDER = re.compile(r"\{(month|count|year|year_ref)\}")
 
 
 @vocabulary.cached
-def _cues() -> dict[str, re.Pattern[str]]:
+def _cues() -> Mapping[str, re.Pattern[str]]:
     """The patterns of the words around a time reference, by name (vocabulary ``period_cues``)."""
-    return {name: re.compile(p, re.I) for name, p in vocabulary.table("period_cues").items()}
+    return MappingProxyType({name: re.compile(p, re.I) for name, p in vocabulary.table("period_cues").items()})
 
 
 @vocabulary.cached
