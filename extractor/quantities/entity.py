@@ -295,7 +295,8 @@ def _acting_in(e: Span, sent: Span) -> bool:
     if any(t.lower_ == "we" for t in subjects) and head.dep_ == "pobj" and head.head.head == root and (
             head.head.i < root.i):
         return True
-    return any(s.left_edge.i <= head.i <= s.right_edge.i and any(t.lower_ in ("i", "we") for t in s.subtree)
+    first = vocabulary.words("first_person_subjects")
+    return any(s.left_edge.i <= head.i <= s.right_edge.i and any(t.lower_ in first for t in s.subtree)
                for s in subjects)
 
 
@@ -849,8 +850,14 @@ def _agent_noun(tok: Token) -> bool:
     """A plural noun for those who do something, by its English agent suffix ("renters", "taxpayers",
     "borrowers", "economists"): people, unless the word measures or dates ("orders", "quarters")."""
     w = tok.lemma_.lower()
-    return tok.tag_ == "NNS" and tok.lower_.endswith(("ers", "ors", "ists")) and len(w) > _SHORTEST_AGENT and not (
+    return tok.tag_ == "NNS" and tok.lower_.endswith(_agent_suffixes()) and len(w) > _SHORTEST_AGENT and not (
         w in vocabulary.words("measure_nouns") or _timely(tok))
+
+
+@vocabulary.cached
+def _agent_suffixes() -> tuple[str, ...]:
+    """The endings of agent nouns (vocabulary ``agent_suffixes``), for ``str.endswith``."""
+    return tuple(sorted(vocabulary.words("agent_suffixes")))
 
 
 def _which(tok: Token) -> bool:

@@ -249,8 +249,20 @@ def _discourse_now(text: str, start: int, m: re.Match[str]) -> bool:
     after = text[m.end():m.end() + 6].lower()
     # "Now, let me turn to...", "And now, ...": set off at the head of a clause; "Now we're buying $120 billion
     # a month", "now they're 900,000" say when.
-    head = not before or before.endswith((",", ";", ":", ".", "?", "And", "and", "But", "but", "So", "so"))
-    return head and after.startswith(",") or after.startswith((" that", " let", " i ", " we "))
+    head = not before or before.endswith(_CLAUSE_HEAD_MARKS + _discourse_openers())
+    return head and after.startswith(",") or _cues()["discourse_now_after"].match(after) is not None
+
+
+#: Marks after which a word stands at the head of a clause.
+_CLAUSE_HEAD_MARKS = (",", ";", ":", ".", "?")
+
+
+@vocabulary.cached
+def _discourse_openers() -> tuple[str, ...]:
+    """The conjunctions of ``discourse_now_openers`` as written in lower case and capitalised, for
+    ``str.endswith``."""
+    words = sorted(vocabulary.words("discourse_now_openers"))
+    return tuple(words + [w.capitalize() for w in words])
 
 
 def _resolve(name: str, m: re.Match[str], when: datetime.date | None, ahead: bool = False) -> str | None:
