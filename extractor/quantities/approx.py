@@ -6,11 +6,16 @@ never part of the span.
 """
 from __future__ import annotations
 
+from collections.abc import Mapping
+from types import MappingProxyType
+from typing import NamedTuple
+
 from .. import vocabulary
 from ..unit_codes import is_time
 from .candidates import Mention
 from .lexer import Lexeme
 from .numbers import number_words
+from .rules import RuleSet
 from .units import unit_for_words
 
 
@@ -19,6 +24,19 @@ def _before_phrases() -> tuple[tuple[tuple[str, ...], str], ...]:
     """The qualifier phrases as word tuples with their canonical word, longest first."""
     table = vocabulary.table("qualifier_phrases")
     return tuple(sorted(((tuple(p.split()), c) for p, c in table.items()), key=lambda pc: -len(pc[0])))
+
+
+@vocabulary.cached
+def _after_phrases() -> tuple[tuple[tuple[str, ...], str], ...]:
+    """The qualifier phrases after a figure ("or so", "-plus") as word tuples with their canonical word."""
+    return tuple((tuple(p.split()), c) for p, c in vocabulary.table("qualifier_after").items())
+
+
+@vocabulary.cached
+def _checks() -> Mapping[tuple[str, ...], frozenset[str]]:
+    """The checks each conditional qualifier phrase is subject to (vocabulary ``qualifier_checks``)."""
+    return MappingProxyType({tuple(p.split()): frozenset(c.strip() for c in checks.split(","))
+                             for p, checks in vocabulary.table("qualifier_checks").items()})
 
 
 def qualifier(lx: list[Lexeme], m: Mention) -> str | None:
@@ -32,43 +50,100 @@ def qualifier(lx: list[Lexeme], m: Mention) -> str | None:
         "about", "nearly", "over", "under" or None.
     """
     words = _words_before(lx, m)
-    # "surpassed the 42 trillion yuan": a verb qualifier may have an article before the number.
-    if words and words[-1] in vocabulary.words("figure_determiners") and len(words) > 1:
-        if words[-2] in vocabulary.words("qualifier_verbs"):
-            return "over"
-        if words[-2] in ("around", "about", "roughly", "approximately") and not _asking_about(words[:-1]):
-            return "about"  # "at around our two per cent target"
+    found = _before_article(words)
+    if found is not None:
+        return found
     for phrase, canon in _before_phrases():
-        n = len(phrase)
-        if tuple(words[-n:]) == phrase:
-            # "can't charge more than $35", "won't have to pay more than": a negated floor is a ceiling.
-            if phrase in (("more", "than"), ("over",)) and _negated_before(lx, m.first - n):
-                return "under"
-            if phrase == ("some",) and not lx[m.num_first].is_digit:
-                return None
-            if phrase == ("about",) and _asking_about(words):
-                return None
-            if phrase == ("up", "to") and _particle_up(lx, m.first - 2) or phrase == ("over",) and _span_over(lx, m):
-                return None
-            return canon
+        if tuple(words[-len(phrase):]) == phrase:
+            return _checked(_Before(lx, m, words, phrase), canon)
     after = [t.low for t in lx[m.last + 1:m.last + 3]]
-    if after[:2] == ["or", "so"]:
+    return next((canon for phrase, canon in _after_phrases() if tuple(after[:len(phrase)]) == phrase), None)
+
+
+def _before_article(words: list[str]) -> str | None:
+    """ "surpassed the 42 trillion yuan", "at around our two per cent target": a verb qualifier, or one of
+    estimate, with an article before the number."""
+    if not (words and words[-1] in vocabulary.words("figure_determiners") and len(words) > 1):
+        return None
+    if words[-2] in vocabulary.words("qualifier_verbs"):
+        return "over"
+    if words[-2] in vocabulary.words("about_before_article") and not _asking_about(words[:-1]):
         return "about"
-    if after[:2] in (["or", "more"], ["or", "above"], ["plus"]) or (after[:1] == ["plus"]):
-        return "over"
-    if after[:1] == ["-"] and lx[m.last + 2].low == "plus" if m.last + 2 < len(lx) else False:
-        return "over"
     return None
+
+
+class _Before(NamedTuple):
+    """A qualifier phrase right before a mention, as its checks see it."""
+
+    lx: list[Lexeme]
+    m: Mention
+    #: The words before the mention (:func:`_words_before`).
+    words: list[str]
+    phrase: tuple[str, ...]
+
+
+def _checked(b: _Before, canon: str) -> str | None:
+    """The qualifier a phrase before the mention gives, after the checks it is subject to (vocabulary
+    ``qualifier_checks``; :data:`_CHECKS`, in their order): the first check that answers decides ("" for
+    no qualifier)."""
+    checks = _checks().get(b.phrase, frozenset())
+    for rule in _CHECKS:
+        if rule.name in checks:
+            answer = rule.propose(b)
+            if answer is not None:
+                return answer or None
+    return canon
+
+
+def _negated_floor(b: _Before) -> str | None:
+    """ "can't charge more than $35", "won't have to pay more than": a negated floor is a ceiling."""
+    return "under" if _negated_before(b.lx, b.m.first - len(b.phrase)) else None
+
+
+def _digits_only(b: _Before) -> str | None:
+    """ "some 300 firms" is about 300; "some three" is no estimate."""
+    return "" if not b.lx[b.m.num_first].is_digit else None
+
+
+def _not_asking(b: _Before) -> str | None:
+    """ "what about the $1.2 trillion deficit": a topic, not an estimate."""
+    return "" if _asking_about(b.words) else None
+
+
+def _not_particle(b: _Before) -> str | None:
+    """ "inflation went up to 0.7 per cent": the particle of a verb of movement, no ceiling."""
+    return "" if _particle_up(b.lx, b.m.first - len(b.phrase)) else None
+
+
+def _not_span(b: _Before) -> str | None:
+    """ "$240 billion over 10 years": the span of another figure, no floor."""
+    return "" if _span_over(b.lx, b.m) else None
+
+
+#: The checks of a conditional qualifier phrase, in the order they run: each answers with the qualifier to
+#: report instead ("" for none) or None to go on.
+_CHECKS: RuleSet[_Before, str] = RuleSet(
+    "qualifier-checks", _negated_floor, _digits_only, _not_asking, _not_particle, _not_span)
+
+
+#: How many lexemes before a mention are read for its qualifier (a transparent "an average of" among them).
+_LOOK_BACK = 8
+#: How many words before a mention a qualifier phrase may take (the longest phrase's length or more).
+_WORDS_BEFORE = 5
+#: How many words before a floor ("more than") a negation makes it a ceiling ("won't have to pay ...").
+_NEGATION_REACH = 6
+#: How far before "up to" a verb of movement with its object between ("get the funds rate up to") is looked for.
+_PARTICLE_REACH = 6
 
 
 def _words_before(lx: list[Lexeme], m: Mention) -> list[str]:
     """The five words before a mention, lower-cased; a transparent "an average of" / "a total of" right before
     it is skipped ("about an average of 500,000 jobs" is about 500,000 jobs)."""
-    words = [t.low for t in lx[max(0, m.first - 8):m.first]]
+    words = [t.low for t in lx[max(0, m.first - _LOOK_BACK):m.first]]
     if len(words) >= 3 and words[-1] == "of" and words[-2] in vocabulary.words("transparent_of_heads") and words[
-            -3] in ("a", "an", "the"):
+            -3] in vocabulary.words("articles"):
         words = words[:-3]
-    return words[-5:]
+    return words[-_WORDS_BEFORE:]
 
 
 def _span_over(lx: list[Lexeme], m: Mention) -> bool:
@@ -85,7 +160,7 @@ def _span_over(lx: list[Lexeme], m: Mention) -> bool:
 def _asking_about(words: list[str]) -> bool:
     """True when the last word, "about", follows "what" or "how" ("what about the $1.2 trillion deficit"):
     a preposition naming a topic, not an estimate."""
-    return len(words) >= 2 and words[-1] == "about" and words[-2] in ("what", "how")
+    return len(words) >= 2 and words[-1] == "about" and words[-2] in vocabulary.words("topic_question_words")
 
 
 def _particle_up(lx: list[Lexeme], i: int) -> bool:
@@ -98,7 +173,7 @@ def _particle_up(lx: list[Lexeme], i: int) -> bool:
     if prev in vocabulary.words("motion_up_verbs") and prev not in vocabulary.words("ceiling_when_adjacent"):
         return True
     # "get the funds rate up to": a verb of movement, then its object (words only), then the particle.
-    for k in range(i - 2, max(-1, i - 6), -1):
+    for k in range(i - 2, max(-1, i - _PARTICLE_REACH), -1):
         if not lx[k + 1].is_word:
             return False
         if lx[k].low in vocabulary.words("motion_up_verbs"):
@@ -108,5 +183,5 @@ def _particle_up(lx: list[Lexeme], i: int) -> bool:
 
 def _negated_before(lx: list[Lexeme], i: int) -> bool:
     """True when one of the six words before lexeme ``i`` negates the clause ("won't have to pay")."""
-    window = [t.low for t in lx[max(0, i - 6):i]]
+    window = [t.low for t in lx[max(0, i - _NEGATION_REACH):i]]
     return any(w in vocabulary.words("negations") for w in window)

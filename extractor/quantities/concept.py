@@ -23,7 +23,8 @@ counts once. (A cut may still drop a verb's object: "the average increase posted
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterator, Sequence
+from collections.abc import Collection, Iterator, Mapping, Sequence
+from types import MappingProxyType
 from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
@@ -115,14 +116,47 @@ def _own_tokens(doc: Doc, m: Mention, anchor: Token) -> set[int]:
     return own
 
 
+#: Dependencies by which a figure modifies a noun ("the 2 per cent *target*", "a 50 basis point *cut*").
+_MODIFIER_DEPS = frozenset({"compound", "nummod", "amod", "nmod", "npadvmod", "quantmod"})
+
+
+@vocabulary.cached
+def _concept_preps() -> Mapping[str, frozenset[str]]:
+    """The prepositions whose phrase may name the concept, by where (``concept_prepositions``: "figure",
+    "verb_after", "verb_before", "spending")."""
+    out: dict[str, set[str]] = {}
+    for prep, places in vocabulary.table("concept_prepositions").items():
+        for place in places.split(","):
+            out.setdefault(place.strip(), set()).add(prep)
+    return MappingProxyType({place: frozenset(preps) for place, preps in out.items()})
+
+
+def _preps(place: str) -> frozenset[str]:
+    """The prepositions whose phrase at ``place`` may name the concept (:func:`_concept_preps`)."""
+    return _concept_preps().get(place, frozenset())
+
+
 def _candidates(doc: Doc, anchor: Token, counted: Token | None, own: set[int],
                 chunks: Sequence[Span] | None, blocked: set[int]) -> Iterator[tuple[str, Phrase]]:
     """The phrases the parse offers for the concept, most telling first, each with its mechanism's name.
     ``own`` holds the figure's tokens; ``blocked`` those and the page debris: no phrase takes a word of them."""
+    yield from _noun_candidates(anchor, counted, blocked)
+    yield from _own_phrase_candidates(doc, anchor, own, blocked)
+    # 5./6. The clause.
+    yield from _clause_candidates(anchor, blocked)
+    if _acts(anchor, own):
+        return  # a verb's act that names nothing we could read ("hit 2 percent"): no answer beats a stray phrase
+    # 7. A fragment: the closest noun phrase before the figure in the sentence.
+    before = _chunk_before(anchor, own, chunks, blocked)
+    if before is not None:
+        yield "noun-phrase-before", _phrase(before.root, blocked)
+
+
+def _noun_candidates(anchor: Token, counted: Token | None, blocked: set[int]) -> Iterator[tuple[str, Phrase]]:
+    """Steps 1 to 3: the noun the figure modifies, the noun it completes, the counted noun."""
     t = anchor
     # 1. The noun the figure modifies: "the 2 per cent target", "a 50 basis point cut".
-    if t.dep_ in ("compound", "nummod", "amod", "nmod", "npadvmod", "quantmod") and _nominal(t.head) \
-            and t.head.i not in blocked:
+    if t.dep_ in _MODIFIER_DEPS and _nominal(t.head) and t.head.i not in blocked:
         yield "noun-the-figure-modifies", _phrase(t.head, blocked | {t.i})
         t = t.head
     # 2. The noun the figure is a complement of: "a rate of 4 percent", "an increase of 612".
@@ -131,27 +165,29 @@ def _candidates(doc: Doc, anchor: Token, counted: Token | None, own: set[int],
     # 3. The counted noun: "266,000 jobs added in April".
     if counted is not None and counted.i not in blocked:
         yield "counted-noun", _phrase(counted, blocked)
-    # 4. The figure's own "in/of/for/on" phrase, hanging off its head or, in a range or a list ("between
-    # $200 billion and $400 billion in tax revenue"), off another of its words.
+
+
+def _own_phrase_candidates(doc: Doc, anchor: Token, own: set[int],
+                           blocked: set[int]) -> Iterator[tuple[str, Phrase]]:
+    """Step 4: the figure's own "in/of/for/on" phrase, hanging off its head or, in a range or a list
+    ("between $200 billion and $400 billion in tax revenue"), off another of its words."""
+    preps = _preps("figure")
     for tok in sorted({anchor} | {doc[i] for i in own}, key=lambda x: x.i):
         for c in tok.children:
-            if c.dep_ == "prep" and c.lower_ in ("in", "of", "for", "on") and c.i > anchor.i and c.i not in own \
-                    and not _dated(c):
+            if c.dep_ == "prep" and c.lower_ in preps and c.i > anchor.i and c.i not in own and not _dated(c):
                 objs = [o for o in c.children if o.dep_ == "pobj" and o.i not in blocked]
                 if objs:
                     yield "figure-own-phrase", _phrase(objs[0], blocked)
-    # 5./6. The clause.
-    yield from _clause_candidates(anchor, blocked)
-    if _acts(anchor, own):
-        return  # a verb's act that names nothing we could read ("hit 2 percent"): no answer beats a stray phrase
-    # 7. A fragment: the closest noun phrase before the figure in the sentence.
+
+
+def _chunk_before(anchor: Token, own: set[int], chunks: Sequence[Span] | None, blocked: set[int]) -> Span | None:
+    """The closest noun phrase before the figure in its sentence that names a thing, not an agent or a figure."""
     start = min(own)
     sent = anchor.sent
     in_sentence = chunks if chunks is not None else sent.noun_chunks
     before = [c for c in in_sentence if sent.start <= c.start and c.end <= start and c.root.pos_ != "PRON"
               and not is_agent(c.root) and not any(is_figure_token(x) or x.i in blocked for x in c)]
-    if before:
-        yield "noun-phrase-before", _phrase(before[-1].root, blocked)
+    return before[-1] if before else None
 
 
 def _clause_candidates(anchor: Token, own: set[int]) -> Iterator[tuple[str, Phrase]]:
@@ -162,54 +198,79 @@ def _clause_candidates(anchor: Token, own: set[int]) -> Iterator[tuple[str, Phra
     verb = governing_verb(anchor)
     if verb is None:
         return
-    subj = subject_of(verb)
-    mechanism = "subject-of-clause"
-    skip = own
-    if subj is not None and subj.lower_ in ("which", "that", "who") and subj.head.dep_ == "relcl":
-        if subj.head.lemma_.lower() == "be":
-            skip = own | {x.i for x in subj.head.subtree}  # "a growth rate [that was] 2.8%": the antecedent alone
-        subj = subj.head.head  # "..., which represents an increase of 7.1%": the antecedent
-        mechanism = "antecedent-of-relative"
-        inner = governing_verb(subj)
-        if (is_figure_token(subj) or any(c.dep_ == "nummod" for c in subj.children)) and inner is not None:
-            # "has reached 25.5%, which is 7.4 percentage points higher": the antecedent is itself a figure,
-            # whose clause names what both measure.
-            subj = subject_of(inner)
-    if subj is not None and subj.lower_ in ("it", "they", "this", "that") and subj.dep_ in ("nsubj", "nsubjpass"):
-        subj = _antecedent(subj)  # "Domestic inflation eased. At 4.2%, it remains high."
-        mechanism = "antecedent-of-pronoun"
+    subj, mechanism, skip = _concept_subject(verb, own)
     act = vocabulary.table("act_nouns").get(verb.lemma_.lower())
     if mechanism == "antecedent-of-relative" and act is not None and anchor.head.i == verb.i:
         # "a chip maker that is investing $5 billion": the investment, not the maker with its clause
         yield "noun-of-verb", Phrase(act, False, verb.idx, verb.idx + len(verb.text))
     if subj is not None and subj.i not in own and not is_agent(subj) and subj.pos_ != "PRON":
-        yield mechanism, _phrase(subj, skip if mechanism == "antecedent-of-relative" else own)
+        yield mechanism, _phrase(subj, skip)
         return
     objs = [c for c in verb.children if c.dep_ in ("dobj", "attr", "oprd") and c.i not in own
             and not any(x.i in own for x in c.subtree)]
     if objs and _nominal(objs[0]):
-        # The object's phrase leaves room for the verb, so that the two hold at most six content words.
-        p = _phrase(objs[0], own, MAX_CONTENT_WORDS - count_content_words(verb.text))
-        if p.text:
-            yield "verb-and-object", Phrase(f"{verb.text} {p.text}", p.generic, min(verb.idx, p.start),
-                                            max(verb.idx + len(verb.text), p.end))
-    # The verb's "for/in/on" phrase after the figure names the thing ("paying $700 a month for their
-    # insulin"), or its "for" phrase before it ("For services, staff project an average of 3 percent").
-    for c in verb.children:
-        if c.dep_ == "prep" and c.i not in own and not _dated(c) and (
-                c.lower_ in ("for", "in", "on") and c.i > anchor.i or c.lower_ == "for" and c.i < anchor.i):
-            pobjs = [o for o in c.children if o.dep_ == "pobj"]
-            if pobjs:
-                yield _verb_phrase(verb, c, pobjs[0], anchor, own)
+        found = _verb_and_object(verb, objs[0], own)
+        if found is not None:
+            yield "verb-and-object", found
+    yield from _verb_prep_candidates(verb, anchor, own)
     if act is not None and not objs and verb.pos_ == "VERB":
         # "that saves $160 billion": the savings; never the bare verb ("saves"), which names no thing
         yield "noun-of-verb", Phrase(act, False, verb.idx, verb.idx + len(verb.text))
 
 
+def _concept_subject(verb: Token, own: set[int]) -> tuple[Token | None, str, set[int]]:
+    """The clause's subject, the mechanism that reads it, and the tokens its phrase skips: the subject, the
+    antecedent of a relative pronoun ("..., which represents an increase of 7.1%") or of a pronoun
+    ("Domestic inflation eased. At 4.2%, it remains high.")."""
+    subj = subject_of(verb)
+    mechanism, skip = "subject-of-clause", own
+    if subj is not None and subj.lower_ in vocabulary.words("relative_pronouns") and subj.head.dep_ == "relcl":
+        subj, skip = _relative_antecedent(subj, own)
+        mechanism = "antecedent-of-relative"
+    if subj is not None and subj.lower_ in vocabulary.words("thing_pronouns") and (
+            subj.dep_ in ("nsubj", "nsubjpass")):
+        return _antecedent(subj), "antecedent-of-pronoun", own
+    return subj, mechanism, skip
+
+
+def _relative_antecedent(rel: Token, own: set[int]) -> tuple[Token | None, set[int]]:
+    """What a relative pronoun stands for, and the tokens its phrase skips ("a growth rate [that was] 2.8%":
+    the antecedent alone); when the antecedent is itself a figure ("has reached 25.5%, which is 7.4 percentage
+    points higher"), the subject of its clause, which names what both measure."""
+    clause = rel.head
+    skip = own | {x.i for x in clause.subtree} if clause.lemma_.lower() == "be" else own
+    subj: Token | None = clause.head
+    inner = governing_verb(clause.head)
+    if (is_figure_token(clause.head) or any(c.dep_ == "nummod" for c in clause.head.children)) and inner is not None:
+        subj = subject_of(inner)
+    return subj, skip
+
+
+def _verb_and_object(verb: Token, obj: Token, own: set[int]) -> Phrase | None:
+    """The verb with its object's phrase, which leaves room for the verb, so that the two hold at most six
+    content words ("raised its policy rate")."""
+    p = _phrase(obj, own, MAX_CONTENT_WORDS - count_content_words(verb.text))
+    if not p.text:
+        return None
+    return Phrase(f"{verb.text} {p.text}", p.generic, min(verb.idx, p.start), max(verb.idx + len(verb.text), p.end))
+
+
+def _verb_prep_candidates(verb: Token, anchor: Token, own: set[int]) -> Iterator[tuple[str, Phrase]]:
+    """The verb's "for/in/on" phrase after the figure names the thing ("paying $700 a month for their
+    insulin"), or its "for" phrase before it ("For services, staff project an average of 3 percent")."""
+    after, before = _preps("verb_after"), _preps("verb_before")
+    for c in verb.children:
+        if c.dep_ == "prep" and c.i not in own and not _dated(c) and (
+                c.lower_ in after and c.i > anchor.i or c.lower_ in before and c.i < anchor.i):
+            pobjs = [o for o in c.children if o.dep_ == "pobj"]
+            if pobjs:
+                yield _verb_phrase(verb, c, pobjs[0], anchor, own)
+
+
 def _verb_phrase(verb: Token, prep: Token, pobj: Token, anchor: Token, own: set[int]) -> tuple[str, Phrase]:
     """The verb's "for/on" phrase named with the verb's act when the figure is the amount the verb spends
     or pays ("will spend $40 million on new pipes": the spending on new pipes); else the phrase alone."""
-    if (anchor.dep_ == "dobj" and anchor.head.i == verb.i and prep.lower_ in ("for", "on") and prep.i > anchor.i
+    if (anchor.dep_ == "dobj" and anchor.head.i == verb.i and prep.lower_ in _preps("spending") and prep.i > anchor.i
             and verb.pos_ == "VERB" and verb.lemma_.lower() not in vocabulary.words("light_verbs")
             and verb.lemma_.lower() not in vocabulary.words("change_verbs")):
         p = _phrase(pobj, own, MAX_CONTENT_WORDS - 1)
@@ -391,4 +452,4 @@ def _dated(prep: Token) -> bool:
 def is_agent(tok: Token) -> bool:
     """True when a subject is who acts (a person, an institution, a country), not what is measured."""
     return tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or tok.lemma_.lower() in vocabulary.words(
-        "institution_nouns") or tok.lower_ in ("i", "we", "you", "they", "he", "she")
+        "institution_nouns") or tok.lower_ in vocabulary.words("personal_pronouns")

@@ -33,7 +33,7 @@ def counted_noun(doc: Doc, m: Mention, lx: list[Lexeme]) -> tuple[str | None, To
     while tok.head is not tok and tok.head.i > tok.i and tok.head.like_num:
         tok = tok.head
     head = tok.head
-    if head is tok or head.i <= tok.i or head.pos_ not in ("NOUN", "PROPN") or head.i - tok.i > 6:
+    if head is tok or head.i <= tok.i or head.pos_ not in ("NOUN", "PROPN") or head.i - tok.i > _HEAD_REACH:
         after = _noun_after(doc, span, m)
         if after is None:
             return None, None
@@ -52,7 +52,7 @@ def _noun_after(doc: Doc, span, m: Mention) -> Token | None:
     """The parser sometimes leaves the numeral unattached: the nouns right after it (their last), skipping
     line breaks and an adverb or adjective or two ("three or four really strong readings")."""
     nxt = span.end
-    while nxt < min(len(doc), span.end + 4) and doc[nxt].pos_ in ("SPACE", "ADV", "ADJ", "PUNCT") and (
+    while nxt < min(len(doc), span.end + _NOUN_AFTER_REACH) and doc[nxt].pos_ in ("SPACE", "ADV", "ADJ", "PUNCT") and (
             doc[nxt].text not in (",", ".", ";", ":", "?", "!", "—")):
         nxt += 1
     if not (nxt < len(doc) and doc[nxt].pos_ in ("NOUN", "PROPN") and doc[nxt].idx >= m.end):
@@ -63,20 +63,21 @@ def _noun_after(doc: Doc, span, m: Mention) -> Token | None:
     return head
 
 
+#: How far after the numeral its head may be and still be the noun it counts.
+_HEAD_REACH = 6
+#: How many tokens after the numeral an unattached noun is looked for (line breaks, an adverb or two between).
+_NOUN_AFTER_REACH = 4
+#: The most tokens after the numeral the counted phrase may run to.
+_PHRASE_REACH = 8
+#: The most words of the counted phrase read for a clause's subject.
+_SUBJECT_WORDS = 8
+
+
 def _counted_bounds(doc: Doc, span, head: Token) -> tuple[int, int] | None:
     """The token range of the counted phrase around ``head``: its conjuncts and "of" phrase without a number
     of their own, bounded by any other figure; None when there is none."""
     first = span.end
-    last = head.i
-    for child in head.rights:
-        if child.dep_ in ("conj", "cc") or child.dep_ == "prep" and child.lower_ == "of":
-            if any(t.like_num and t.i > head.i for t in child.subtree) and child.dep_ != "cc":
-                break
-            if child.dep_ == "cc" and child.i + 1 < len(doc) and any(
-                    t.like_num for t in doc[child.i + 1:child.i + 3]):
-                break
-            last = max(last, max(t.i for t in child.subtree))
-    last = min(last, first + 8)
+    last = min(_phrase_end(doc, head), first + _PHRASE_REACH)
     # Another figure bounds the counted noun: "two out of three adults" counts "adults"; in "50 and more
     # than 70 percent" the noun is the other figure's unit and 50 counts nothing.
     if first > last or head.i > last:
@@ -89,6 +90,28 @@ def _counted_bounds(doc: Doc, span, head: Token) -> tuple[int, int] | None:
     while hi < last and not is_figure_token(doc[hi + 1]):
         hi += 1
     return lo, hi
+
+
+def _phrase_end(doc: Doc, head: Token) -> int:
+    """The last token of ``head``'s conjuncts and "of" phrase ("countries and regions", "types of devices"),
+    up to a conjunct or phrase with a number of its own."""
+    last = head.i
+    for child in head.rights:
+        if not (child.dep_ in ("conj", "cc") or child.dep_ == "prep" and child.lower_ in vocabulary.words(
+                "counted_of_prepositions")):
+            continue
+        if _own_number(doc, head, child):
+            break
+        last = max(last, max(t.i for t in child.subtree))
+    return last
+
+
+def _own_number(doc: Doc, head: Token, child: Token) -> bool:
+    """Whether a conjunct or phrase of the counted noun has a number of its own (a conjunction: in the two
+    words after it)."""
+    if child.dep_ != "cc":
+        return any(t.like_num and t.i > head.i for t in child.subtree)
+    return child.i + 1 < len(doc) and any(t.like_num for t in doc[child.i + 1:child.i + 3])
 
 
 def subject_counted(doc: Doc, m: Mention) -> tuple[str | None, Token | None]:
@@ -105,9 +128,9 @@ def subject_counted(doc: Doc, m: Mention) -> tuple[str | None, Token | None]:
     own = set(range(span.start, span.end))
     if subj is None or subj.pos_ not in ("NOUN", "PROPN") or subj.i in own:
         return None, None
-    if subj.lemma_.lower() in ("number", "total", "count") and any(c.lower_ == "of" for c in subj.children):
-        of = next(c for c in subj.children if c.lower_ == "of")
+    of = next((c for c in subj.children if c.lower_ in vocabulary.words("counted_of_prepositions")), None)
+    if subj.lemma_.lower() in vocabulary.words("count_heads") and of is not None:
         objs = [c for c in of.children if c.dep_ == "pobj"]
         if objs:
-            return phrase(objs[0], own, 8), objs[0]
-    return phrase(subj, own, 8), subj
+            return phrase(objs[0], own, _SUBJECT_WORDS), objs[0]
+    return phrase(subj, own, _SUBJECT_WORDS), subj

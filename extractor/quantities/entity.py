@@ -4,13 +4,15 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
 from .. import vocabulary
 from ..pipeline.parsed import doc_text, entity_at
+from .rules import RuleSet
 
 if TYPE_CHECKING:
     from ..structure.types import Structure
@@ -135,10 +137,7 @@ def _norm(s: str) -> str:
 def host_names(doc: Doc) -> frozenset[str]:
     """The host's names: the place its officials name most often, with its usual variants, and the
     institution holding the briefing (:func:`host_institutions`)."""
-    groups = [frozenset({"us", "united states", "america", "united states of america", "usa", "american", "americans"}),
-              frozenset({"china", "prc", "people's republic of china", "chinese"}),
-              frozenset({"euro area", "eurozone", "euro zone", "europe", "european"}),
-              frozenset({"uk", "united kingdom", "britain", "great britain", "british"})]
+    groups = _country_groups()
     counts: dict[frozenset[str], int] = {}
     spoken = _officials_spans(doc)
     for e in doc.ents:
@@ -153,6 +152,14 @@ def host_names(doc: Doc) -> frozenset[str]:
             counts[g] = counts.get(g, 0) + 1
     country = max(counts, key=lambda g: counts[g]) if counts else frozenset()
     return country | host_institutions(doc) | press_names(doc)
+
+
+@vocabulary.cached
+def _country_groups() -> tuple[frozenset[str], ...]:
+    """The names of each country a host may be, one set per country (``host_country_names``)."""
+    table = vocabulary.table("host_country_names")
+    keys = list(dict.fromkeys(table.values()))
+    return tuple(frozenset(n for n, k in table.items() if k == key) for key in keys)
 
 
 def _officials_spans(doc: Doc) -> list[tuple[int, int]]:
@@ -190,26 +197,46 @@ def host_institutions(doc: Doc) -> frozenset[str]:
         Normalised names (see ``_norm``); figures of these are the host's own and have no entity.
     """
     structure = doc._.structure if doc.has_extension("structure") else None
-    names: set[str] = set()
-    body = 0
-    if structure is not None:
-        header = structure.header
-        body = structure.body_start
-        for org in [header.organiser] + [p.organisation for p in structure.participants]:
-            if org:
-                names |= {_norm(n) for n in re.split(r"\s*[()]\s*", org) if n.strip()}
-    opening = _opening_sentences(doc, structure)
-    for e in doc.ents:
-        if e.label_ != "ORG":
-            continue
-        if e.end_char <= body or any(s.start <= e.start < s.end and _acting_in(e, s) for s in opening):
-            names.add(_norm(e.text))
+    names = _header_institutions(structure) | _opening_institutions(doc, structure)
     names |= _bare_institutions(doc, structure)
     names.discard("")
-    # "the FOMC" named in the opening, "the Federal Open Market Committee" later: the name an acronym stands for.
-    acronyms = {n for n in names if " " not in n and len(n) >= 3}
-    names |= {_norm(e.text) for e in doc.ents if e.label_ == "ORG" and _initials(_norm(e.text)) in acronyms}
+    names |= _spelt_out(doc, names)
     return frozenset(names | {a for n in names for a in _short_forms(n)})
+
+
+def _header_institutions(structure: Structure | None) -> set[str]:
+    """The organisations the header names: the organiser and the participants' own bodies, each part of a
+    name with its initials in brackets on its own ("Monetary Policy Committee (MPC)")."""
+    names: set[str] = set()
+    if structure is None:
+        return names
+    for org in [structure.header.organiser] + [p.organisation for p in structure.participants]:
+        if org:
+            names |= {_norm(n) for n in re.split(r"\s*[()]\s*", org) if n.strip()}
+    return names
+
+
+def _opening_institutions(doc: Doc, structure: Structure | None) -> set[str]:
+    """The organisations named before the body (a title, a header) or acting in the opening (:func:`_acting_in`)."""
+    body = structure.body_start if structure is not None else 0
+    opening = _opening_sentences(doc, structure)
+    return {_norm(e.text) for e in doc.ents if e.label_ == "ORG" and (
+        e.end_char <= body or any(s.start <= e.start < s.end and _acting_in(e, s) for s in opening))}
+
+
+#: The fewest letters of a one-word name taken for an acronym whose spelt-out name is the host too.
+_MIN_ACRONYM = 3
+
+
+def _spelt_out(doc: Doc, names: set[str]) -> set[str]:
+    """ "the FOMC" named in the opening, "the Federal Open Market Committee" later: the organisations named in
+    the document whose initials are one of ``names``."""
+    acronyms = {n for n in names if " " not in n and len(n) >= _MIN_ACRONYM}
+    return {_norm(e.text) for e in doc.ents if e.label_ == "ORG" and _initials(_norm(e.text)) in acronyms}
+
+
+#: How often the officials must name a body by a bare capitalised noun ("the Board") for it to be the host's.
+_BARE_INSTITUTION_MENTIONS = 2
 
 
 def _bare_institutions(doc: Doc, structure: Structure | None) -> set[str]:
@@ -229,11 +256,11 @@ def _bare_institutions(doc: Doc, structure: Structure | None) -> set[str]:
         if "det" in kids and not any(k in ("amod", "compound", "poss", "nmod") for k in kids) and not any(
                 c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
             counts[tok.lower_] = counts.get(tok.lower_, 0) + 1
-    return {w for w, n in counts.items() if n >= 2}
+    return {w for w, n in counts.items() if n >= _BARE_INSTITUTION_MENTIONS}
 
 
 def _initials(name: str) -> str:
-    words = [w for w in re.findall(r"[\w’'-]+", name) if w not in ("of", "the", "and", "for")]
+    words = [w for w in re.findall(r"[\w’'-]+", name) if w not in vocabulary.words("initials_skipped_words")]
     return "".join(w[0] for w in words) if len(words) >= 2 else ""
 
 
@@ -267,21 +294,26 @@ def _acting_in(e: Span, sent: Span) -> bool:
     if any(t.lower_ == "we" for t in subjects) and head.dep_ == "pobj" and head.head.head == root and (
             head.head.i < root.i):
         return True
-    return any(s.left_edge.i <= head.i <= s.right_edge.i and any(t.lower_ in ("i", "we") for t in s.subtree)
+    first = vocabulary.words("first_person_subjects")
+    return any(s.left_edge.i <= head.i <= s.right_edge.i and any(t.lower_ in first for t in s.subtree)
                for s in subjects)
+
+
+#: The fewest letters of a short form of the host institution ("Fed", "MPC"), so no stray initials.
+_MIN_SHORT_FORM = 3
 
 
 def _short_forms(name: str) -> set[str]:
     """ "federal open market committee" -> {"fomc", "committee"}; "federal reserve" -> {"fed", "reserve"}:
     the ways a briefing refers to its own institution after naming it once."""
-    words = [w for w in re.findall(r"[\w’'-]+", name) if w not in ("of", "the", "and", "for")]
+    words = [w for w in re.findall(r"[\w’'-]+", name) if w not in vocabulary.words("initials_skipped_words")]
     out: set[str] = set()
     if len(words) >= 2:
         out.add(_initials(name))
         if not is_place_noun(words[-1]):  # "the Bank", "the Council"; never "the zone" or "the state"
             out.add(words[-1])
         out.add(words[0][:3])
-    return {o for o in out if len(o) >= 3}
+    return {o for o in out if len(o) >= _MIN_SHORT_FORM}
 
 
 #: Units of a span of time: the only figures a person owns ("she has 30 years of experience").
@@ -352,6 +384,10 @@ def _owner_of(doc: Doc, start: int, end: int, candidates: Sequence[tuple[int, in
     return named if named is not None else Owner(None, "no-owner-found")
 
 
+#: How many clauses up from the figure its owner is looked for.
+_CLAUSES_UP = 4
+
+
 def _walk_clauses(anchor: Token, own: set[int], host: frozenset[str]) -> tuple[Owner | None, tuple[int, int] | None]:
     """The owner named by the figure's clause or a clause it hangs under (up to four), or an ``Owner``
     without a name when the walk stops there (the host speaking or acting); and the characters of the
@@ -360,7 +396,7 @@ def _walk_clauses(anchor: Token, own: set[int], host: frozenset[str]) -> tuple[O
     direct = verb is not None and _object_of(anchor, verb)
     reach, sibling, reported = verb, False, False
     found = None
-    for _ in range(4):
+    for _ in range(_CLAUSES_UP):
         if verb is None:
             break
         found = _clause_owner(verb, own, host, direct, people=not reported)
@@ -385,7 +421,7 @@ def _self_report(verb: Token) -> bool:
     """ "The ministry said [they spent 40 million euros]": a reported clause whose subject is a "they" or
     "it" is most often the reporter speaking of itself, so the reporter may own its figure."""
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return subj is not None and subj.lower_ in ("they", "it")
+    return subj is not None and subj.lower_ in vocabulary.words("self_report_pronouns")
 
 
 def _estimate(verb: Token) -> bool:
@@ -416,8 +452,6 @@ def _named_in_reach(span: Span, reach: tuple[int, int] | None,
 #: Not "acl": a clause that modifies a noun ("the plan's action [to forgive $10,000]") belongs to that noun,
 #: whose own verb's subject ("the court will rule on the action") owns nothing of it.
 _CLAUSE_LINKS = frozenset({"advcl", "conj", "xcomp", "pcomp", "ccomp", "pobj", "prep"})
-#: Prepositions that name a partner or beneficiary: "exports to the EU", "a tax break for the oil industry".
-_PARTNER_PREPS = frozenset({"for", "to", "from", "among", "with", "between"})
 
 
 def _figure_nouns(anchor: Token) -> list[Token]:
@@ -433,7 +467,7 @@ def _figure_nouns(anchor: Token) -> list[Token]:
     # the noun the figure modifies ("a 7% increase in exports to the EU").
     for head in dict.fromkeys((anchor, nouns[1] if len(nouns) > 1 else anchor)):
         for c in head.children:
-            if c.dep_ == "prep" and c.lower_ in ("in", "of"):
+            if c.dep_ == "prep" and c.lower_ in vocabulary.words("figure_phrase_prepositions"):
                 nouns += [o for o in c.children if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN")]
     return nouns
 
@@ -452,48 +486,78 @@ def _partner(noun: Token, own: set[int], host: frozenset[str], weak: bool = Fals
     counts = counts or noun.i not in own and any(c.i in own and c.dep_ == "nummod" for c in noun.children)
     if weak:
         return _in_phrase_owner(noun, own, host, counts)
-    for c in noun.children:
-        if c.dep_ == "prep" and (c.lower_ in _PARTNER_PREPS or of and c.lower_ == "of"):
-            for o in c.children:
-                # A verb's "with" or "from" names company or a source ("stood with the workers") unless it is
-                # a named partner ("kept trading with Norway"); its "to" and "for" name a recipient.
-                if verb and c.lower_ not in ("to", "for") and o.ent_type_ not in OWNER_LABELS:
-                    continue
-                if o.dep_ != "pobj" or o.i in own or _timely(o) or any(
-                        o.left_edge.i <= i <= o.right_edge.i for i in own):
-                    continue
-                back = _demonstrative_antecedent(o, host)
-                if back is not None:
-                    return back  # "imports from these countries": the countries named before
-                if c.lower_ == "of" and not (o.ent_type_ in OWNER_LABELS or _specific_group(o, host)):
-                    continue
-                # A beneficiary or recipient that says which ("to rural hospitals", "for the oil industry").
-                named = o.ent_type_ in OWNER_LABELS or _specific_group(o, host) or _people(o) or (
-                    (c.lower_ == "to" and o.tag_ == "NNS" or c.lower_ in ("for", "to") and _agentive(o)) and _which(o))
-                if not named or o.lemma_.lower() in vocabulary.words("measure_nouns"):
-                    continue  # "for lower-wage workers", "to the EU", "for the oil industry"; not "to growth"
-                found = _owner_text(o, own, host)
-                if found:
-                    return Owner(found[0], "partner-phrase", found[1], found[2])
+    found = _partner_phrase(noun, own, host, of, verb)
     # A possessor or a named modifier, after the partner ("LNG exports *to Europe*").
+    return found if found is not None else _possessor(noun, own, host)
+
+
+def _partner_phrase(noun: Token, own: set[int], host: frozenset[str], of: bool, verb: bool) -> Owner | None:
+    """The owner a noun's partner phrase names ("exports *to the EU*"; with ``of``, "*of the Hainan port*")."""
+    preps = vocabulary.words("partner_prepositions")
     for c in noun.children:
-        # A named body as a plain modifier names a source or a product ("the agency's data", "the survey
-        # figures"), not an owner: only its possessive does, or a place or a people ("*Afghan* lives").
-        if c.dep_ in ("poss", "amod", "compound") and c.i not in own and c.ent_type_ in ("NORP", "GPE") or (
-                c.dep_ == "poss" and c.i not in own and c.ent_type_ == "ORG") or (
-                c.dep_ == "poss" and c.pos_ != "PRON" and _specific_group(c, host)):
+        if c.dep_ == "prep" and (c.lower_ in preps or of and c.lower_ == "of"):
+            for o in c.children:
+                found = _partner_object(c, o, own, host, verb)
+                if found is not None:
+                    return found
+    return None
+
+
+def _partner_object(prep: Token, o: Token, own: set[int], host: frozenset[str], verb: bool) -> Owner | None:
+    """The owner the object ``o`` of a partner preposition names, if it names one."""
+    # A verb's "with" or "from" names company or a source ("stood with the workers") unless it is a named
+    # partner ("kept trading with Norway"); its "to" and "for" name a recipient.
+    if verb and prep.lower_ not in vocabulary.words("recipient_prepositions") and o.ent_type_ not in OWNER_LABELS:
+        return None
+    if o.dep_ != "pobj" or o.i in own or _timely(o) or any(o.left_edge.i <= i <= o.right_edge.i for i in own):
+        return None
+    back = _demonstrative_antecedent(o, host)
+    if back is not None:
+        return back  # "imports from these countries": the countries named before
+    if not _partner_names(prep, o, host):
+        return None
+    found = _owner_text(o, own, host)
+    return Owner(found[0], "partner-phrase", found[1], found[2]) if found else None
+
+
+def _partner_names(prep: Token, o: Token, host: frozenset[str]) -> bool:
+    """Whether a partner phrase's object names a beneficiary or recipient that says which ("for lower-wage
+    workers", "to the EU", "for the oil industry"; not "to growth"); an "of" phrase only a named one."""
+    named = o.ent_type_ in OWNER_LABELS or _specific_group(o, host)
+    if prep.lower_ == "of" and not named:
+        return False
+    recipient = prep.lower_ in vocabulary.words("recipient_prepositions")
+    named = named or _people(o) or (
+        (prep.lower_ == "to" and o.tag_ == "NNS" or recipient and _agentive(o)) and _which(o))
+    return named and o.lemma_.lower() not in vocabulary.words("measure_nouns")
+
+
+def _possessor(noun: Token, own: set[int], host: frozenset[str]) -> Owner | None:
+    """A noun's possessor or named modifier that owns its figure ("*the company's* revenue", "*Afghan* lives")."""
+    for c in noun.children:
+        if _owning_modifier(c, own, host):
             found = _owner_text(c, own, host)
             if found:
                 return Owner(found[0], "possessor" if c.dep_ == "poss" else "named-modifier", found[1], found[2])
     return None
 
 
+def _owning_modifier(c: Token, own: set[int], host: frozenset[str]) -> bool:
+    """A named body as a plain modifier names a source or a product ("the agency's data", "the survey
+    figures"), not an owner: only its possessive does, or a place or a people ("*Afghan* lives"); or a
+    possessive place, body or group that says which (even one inside the figure)."""
+    if c.dep_ in ("poss", "amod", "compound") and c.i not in own and c.ent_type_ in ("NORP", "GPE"):
+        return True
+    return c.dep_ == "poss" and (c.i not in own and c.ent_type_ == "ORG" or c.pos_ != "PRON" and (
+        _specific_group(c, host)))
+
+
 def _demonstrative_antecedent(tok: Token, host: frozenset[str]) -> Owner | None:
     """ "zero tariffs for the least developed countries ... imports from *these countries* rose 18%": a place
     or group noun under "these" or "those" stands for the same noun named before with a modifier that says
     which, in its own sentence or the one before; None when there is no such noun."""
-    if not is_place_noun(tok.lower_) or not any(c.dep_ == "det" and c.lower_ in ("these", "those")
-                                                 for c in tok.children):
+    these = vocabulary.words("plural_demonstratives")
+    if not is_place_noun(tok.lower_) or not any(c.dep_ == "det" and c.lower_ in these for c in tok.children):
         return None
     doc = tok.doc
     sent = tok.sent
@@ -554,7 +618,7 @@ def _is_count(anchor: Token, own: set[int]) -> bool:
 
 def _timely(tok: Token) -> bool:
     """A time or a figure, which owns nothing ("in April", "to 5 percent")."""
-    return tok.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "QUANTITY") or tok.like_num or (
+    return tok.ent_type_ in _FIGURE_LABELS or tok.like_num or (
         tok.lemma_.lower() in vocabulary.words("time_nouns"))
 
 
@@ -567,103 +631,186 @@ def _is_host(tok: Token, host: frozenset[str]) -> bool:
         tok.doc[tok.left_edge.i:tok.i + 1].text) in host) and tok.text[:1].isupper()
 
 
+@dataclass(frozen=True)
+class _Clause:
+    """A clause above a figure, as the owner rules see it."""
+
+    verb: Token
+    #: The clause's subject, or for a relative clause the noun it hangs on; None when there is none, or it
+    #: holds the figure ("4 million women left the workforce" counts women) or is part of it.
+    subj: Token | None
+    own: set[int]
+    host: frozenset[str]
+    #: The figure is the object of the clause's verb ("made $200 billion").
+    direct: bool
+    #: A group of people as subject owns the figure (the clause is not one reported under another's).
+    people: bool
+
+
+#: An answer of the clause rules meaning "this clause names no owner, and its other parts are not asked".
+_SILENT = Owner(None, "")
+
+
 def _clause_owner(verb: Token, own: set[int], host: frozenset[str], direct: bool,
                   people: bool = False) -> Owner | None:
     """The owner a clause names (its acting subject, a resolved pronoun, an indirect object), or an
     ``Owner`` without a name when the host speaks or acts (a first-person subject, the host institution):
-    look no further.
+    look no further (:data:`_CLAUSE_RULES`, first that answers).
 
     A subject owns the figure when it is a named entity, a place, body or group with a modifier that says
     which ("the eastern region", "the prior administration"), or, when the figure is the object of its verb
     and the verb of a relative clause is not one of measure, its antecedent ("the oil industry, which made
     $200 billion"; but "exports, which *rose* 7%").
     """
+    decided = _CLAUSE_RULES.decide(_Clause(verb, _clause_subject(verb, own), own, host, direct, people))
+    return None if decided is None or decided[1] is _SILENT else decided[1]
+
+
+def _clause_subject(verb: Token, own: set[int]) -> Token | None:
+    """The clause's subject that may own its figure (see :attr:`_Clause.subj`)."""
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     # A subject that holds the figure ("4 million women left the workforce") is what it counts.
-    holds = subj is not None and any(t.i in own for t in subj.subtree)
-    if subj is not None and subj.lower_ in ("which", "that", "who") and verb.dep_ == "relcl":
+    if subj is None or any(t.i in own for t in subj.subtree):
+        return None
+    if subj.lower_ in vocabulary.words("relative_pronouns") and verb.dep_ == "relcl":
         subj = verb.head  # "the oil industry, which made $200 billion": the antecedent
-    if subj is not None and subj.i not in own and not holds:
-        if subj.lower_ in ("we", "i", "you", "us", "our"):
-            return Owner(None, "host-speaking", subj.idx, subj.idx + len(subj))
-        if _is_host(subj, host):
-            return Owner(None, "host-own-figure", subj.left_edge.idx, subj.idx + len(subj))
-        if subj.pos_ == "PRON":
-            # A "they" or "it" whose referent is not found does not end the walk: the clause above may name
-            # the owner ("They say [it costs about $70 billion]" -> whoever "they" are); "he" or "she" does
-            # (whoever he is owns "He was in the Senate for 36 years", not the Senate).
-            found = _antecedent(subj, host)
-            if found is not None:
-                return found
-            return Owner(None, "unresolved-pronoun", subj.idx, subj.idx + len(subj)) if subj.lower_ in (
-                "he", "she") else None
-        measure_verb = verb.lemma_.lower() in vocabulary.words("measure_verbs")
-        # "the oil industry, which made $200 billion": a relative clause whose verb is not one of measure
-        # and whose object is the figure says what its antecedent did.
-        acting = direct and verb.dep_ == "relcl" and not measure_verb and subj.pos_ in ("NOUN", "PROPN") and (
-            subj.lemma_.lower() not in vocabulary.words("measure_nouns")) and (
-            _people(subj) or _specific_group(subj, host) or _agentive(subj) and not is_place_noun(subj.lower_))
-        # "no senior will have to pay more than $3,500": a group of people is what pays or gets the figure,
-        # when the figure's clause is theirs, not one reported under it ("people think [inflation is 3%]").
-        # A group of people by its agent suffix alone ("forecasters", "appropriators") says what they do,
-        # not whose figure it is: only a listed group owns what it pays or gets.
-        if subj.ent_type_ in OWNER_LABELS or _specific_group(subj, host) or acting or people and (
-                _people(subj) and not _agent_noun(subj)):
-            named = _owner_text(subj, own, host)
-            if named:
-                return Owner(named[0], "subject-of-clause", named[1], named[2])
-        poss = next((c for c in subj.children if c.dep_ == "poss" and _is_host(c, host)), None)
-        if poss is not None:
-            # "China's share of the world's export markets reached 14.5%" in China's briefing: the host's own
-            # figure, whose "of" phrase names the whole it is a share of; a partner still names another
-            # ("China's exports to the EU rose 7%").
-            return _partner(subj, own, host) or Owner(None, "host-own-figure", poss.idx, poss.idx + len(poss))
-        found = _partner(subj, own, host, of=True)  # "exports to the EU rose 7.1%"
-        if found:
-            return found
-    for c in verb.children:
-        # "costing its residents $1 million", "costing his own voters over a million dollars": the one
-        # charged or granted, an indirect object or (as the parser often reads it) a noun object before
-        # the figure.
-        if c.pos_ in ("NOUN", "PROPN") and c.i not in own and (c.dep_ == "dative" or (
-                direct and c.dep_ == "dobj" and c.i < min(own) and _may_be_charged(c))):
-            named = _owner_text(c, own, host)
-            return Owner(named[0], "indirect-object", named[1], named[2]) if named else None
-    # "grants of $40 million went to rural hospitals": the verb's own partner phrase, a recipient only
-    # ("stood with the workers" names company, not an owner).
-    return _partner(verb, own, host, verb=True)
+    return None if subj.i in own else subj
+
+
+def _speaker_subject(c: _Clause) -> Owner | None:
+    """ "we added 500,000 jobs": the host speaking of its own figure."""
+    subj = c.subj
+    if subj is None or subj.lower_ not in vocabulary.words("speaker_pronouns"):
+        return None
+    return Owner(None, "host-speaking", subj.idx, subj.idx + len(subj))
+
+
+def _host_subject(c: _Clause) -> Owner | None:
+    """ "the Board raised the rate by 25 basis points": the host institution acting, its own figure."""
+    subj = c.subj
+    if subj is None or not _is_host(subj, c.host):
+        return None
+    return Owner(None, "host-own-figure", subj.left_edge.idx, subj.idx + len(subj))
+
+
+def _pronoun_subject(c: _Clause) -> Owner | None:
+    """A pronoun subject: what it stands for (:func:`_antecedent`). A "they" or "it" whose referent is not
+    found does not end the walk: the clause above may name the owner ("They say [it costs about $70
+    billion]" -> whoever "they" are); "he" or "she" does (whoever he is owns "He was in the Senate for 36
+    years", not the Senate). Either way the clause's other parts are not asked."""
+    subj = c.subj
+    if subj is None or subj.pos_ != "PRON":
+        return None
+    found = _antecedent(subj, c.host)
+    if found is not None:
+        return found
+    if subj.lower_ in vocabulary.words("person_subject_pronouns"):
+        return Owner(None, "unresolved-pronoun", subj.idx, subj.idx + len(subj))
+    return _SILENT
+
+
+def _acting_subject(c: _Clause) -> Owner | None:
+    """A subject that owns the figure: a named one, a place, body or group that says which, the antecedent
+    of a relative clause that did something (:func:`_acting_antecedent`), or a listed group of people
+    ("no senior will have to pay more than $3,500") when the figure's clause is theirs, not one reported
+    under it ("people think [inflation is 3%]"). A group of people by its agent suffix alone
+    ("forecasters", "appropriators") says what they do, not whose figure it is."""
+    subj = c.subj
+    if subj is None:
+        return None
+    if not (subj.ent_type_ in OWNER_LABELS or _specific_group(subj, c.host) or _acting_antecedent(c) or c.people and (
+            _people(subj) and not _agent_noun(subj))):
+        return None
+    named = _owner_text(subj, c.own, c.host)
+    return Owner(named[0], "subject-of-clause", named[1], named[2]) if named else None
+
+
+def _acting_antecedent(c: _Clause) -> bool:
+    """ "the oil industry, which made $200 billion": a relative clause whose verb is not one of measure and
+    whose object is the figure says what its antecedent did, when that is a group of people, a place, body
+    or group that says which, or a body or enterprise."""
+    subj = c.subj
+    if subj is None or not c.direct or c.verb.dep_ != "relcl" or subj.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if c.verb.lemma_.lower() in vocabulary.words("measure_verbs") or (
+            subj.lemma_.lower() in vocabulary.words("measure_nouns")):
+        return False
+    return _people(subj) or _specific_group(subj, c.host) or _agentive(subj) and not is_place_noun(subj.lower_)
+
+
+def _host_possessor(c: _Clause) -> Owner | None:
+    """ "China's share of the world's export markets reached 14.5%" in China's briefing: the host's own
+    figure, whose "of" phrase names the whole it is a share of; a partner still names another ("China's
+    exports to the EU rose 7%")."""
+    if c.subj is None:
+        return None
+    poss = next((ch for ch in c.subj.children if ch.dep_ == "poss" and _is_host(ch, c.host)), None)
+    if poss is None:
+        return None
+    return _partner(c.subj, c.own, c.host) or Owner(None, "host-own-figure", poss.idx, poss.idx + len(poss))
+
+
+def _subject_partner(c: _Clause) -> Owner | None:
+    """ "exports to the EU rose 7.1%": the subject's partner or named "of" phrase."""
+    return None if c.subj is None else _partner(c.subj, c.own, c.host, of=True)
+
+
+def _indirect_object(c: _Clause) -> Owner | None:
+    """ "costing its residents $1 million", "costing his own voters over a million dollars": the one charged
+    or granted, an indirect object or (as the parser often reads it) a noun object before the figure. The
+    first such object decides: when it names no owner, the clause names none."""
+    for ch in c.verb.children:
+        if ch.pos_ in ("NOUN", "PROPN") and ch.i not in c.own and (ch.dep_ == "dative" or (
+                c.direct and ch.dep_ == "dobj" and ch.i < min(c.own) and _may_be_charged(ch))):
+            named = _owner_text(ch, c.own, c.host)
+            return Owner(named[0], "indirect-object", named[1], named[2]) if named else _SILENT
+    return None
+
+
+def _verb_partner(c: _Clause) -> Owner | None:
+    """ "grants of $40 million went to rural hospitals": the verb's own partner phrase, a recipient only
+    ("stood with the workers" names company, not an owner)."""
+    return _partner(c.verb, c.own, c.host, verb=True)
+
+
+#: What a clause says of its figure's owner, strongest first: its subject, then its objects.
+_CLAUSE_RULES: RuleSet[_Clause, Owner] = RuleSet(
+    "clause-owner", _speaker_subject, _host_subject, _pronoun_subject, _acting_subject, _host_possessor,
+    _subject_partner, _indirect_object, _verb_partner)
 
 
 def _antecedent(pron: Token, host: frozenset[str]) -> Owner | None:
-    """What a third-person pronoun stands for: the nearest subject or possessor before it, in up to three
-    sentences back, that can be its referent ("The Secretary's plan ... She has 30 years of experience";
-    "he", "she": a person or a proper noun; "they": a plural or a named group). Pronouns on the way are
-    skipped: they stand for the same referent ("He also said ... He was in the Senate for 36 years")."""
-    doc = pron.doc
-    sent = pron.sent
-    personal = pron.lower_ in ("he", "she", "him", "her")
-    if not personal:
-        # "they" stands for too many things to be read from the sentences before ("they" the families, the
-        # lawmakers, the reporters): only the body a question names is taken ("Q: The institute says...
-        # A: They expect..."); "it", "that" is a thing, not an owner.
-        return _asked_about(pron, host) if pron.lower_ in ("they", "them", "their") else None
-    for _ in range(3):
-        if sent.start == 0:
-            return None
-        sent = doc[sent.start - 1].sent
-        roles = [t for t in sent if t.dep_ in ("nsubj", "nsubjpass", "poss") and t.pos_ != "PRON"]
-        if personal:
-            fits = [t for t in roles if t.ent_type_ == "PERSON" or t.pos_ == "PROPN" and t.ent_type_ in ("", "PERSON")]
-        else:
-            # "they": a named body or place, a group of people or a body that says which; not a thing.
-            fits = [t for t in roles if t.ent_type_ in ENTITY_LABELS or t.tag_ == "NNS" and (
-                _people(t) or _specific_group(t, host))]
+    """What a third-person pronoun stands for: for "he", "she", the nearest subject or possessor before it,
+    in up to three sentences back, that is a person or a proper noun ("The Secretary's plan ... She has 30
+    years of experience"). Pronouns on the way are skipped: they stand for the same referent ("He also
+    said ... He was in the Senate for 36 years"). "they" stands for too many things to be read from the
+    sentences before ("they" the families, the lawmakers, the reporters): only the body a question names
+    is taken (:func:`_asked_about`); "it", "that" is a thing, not an owner."""
+    if pron.lower_ not in vocabulary.words("person_pronouns"):
+        return _asked_about(pron, host) if pron.lower_ in vocabulary.words("group_pronouns") else None
+    for sent in _sentences_before(pron.sent, _ANTECEDENT_SENTENCES):
+        fits = [t for t in sent if t.dep_ in ("nsubj", "nsubjpass", "poss") and t.pos_ != "PRON" and (
+            t.ent_type_ == "PERSON" or t.pos_ == "PROPN" and t.ent_type_ in ("", "PERSON"))]
         if fits:
             if _is_host(fits[0], host):
                 return Owner(None, "host-own-figure", fits[0].idx, fits[0].idx + len(fits[0]))
             found = _owner_text(fits[0], set(), host)
             return Owner(found[0], "pronoun-antecedent", found[1], found[2]) if found else None
-    return _asked_about(pron, host) if pron.lower_ in ("they", "them", "their") else None
+    return None
+
+
+#: How many sentences back a "he" or "she" is looked for.
+_ANTECEDENT_SENTENCES = 3
+
+
+def _sentences_before(sent: Span, most: int) -> Iterator[Span]:
+    """Up to ``most`` sentences before ``sent``, nearest first."""
+    doc = sent.doc
+    for _ in range(most):
+        if sent.start == 0:
+            return
+        sent = doc[sent.start - 1].sent
+        yield sent
 
 
 def _asked_about(pron: Token, host: frozenset[str]) -> Owner | None:
@@ -694,12 +841,22 @@ def _people(tok: Token) -> bool:
     return not generic or any(c.dep_ in ("amod", "compound") for c in tok.children)
 
 
+#: The agent suffix is read only on a lemma longer than this ("users", "ores" are no agents).
+_SHORTEST_AGENT = 5
+
+
 def _agent_noun(tok: Token) -> bool:
     """A plural noun for those who do something, by its English agent suffix ("renters", "taxpayers",
     "borrowers", "economists"): people, unless the word measures or dates ("orders", "quarters")."""
     w = tok.lemma_.lower()
-    return tok.tag_ == "NNS" and tok.lower_.endswith(("ers", "ors", "ists")) and len(w) > 5 and not (
+    return tok.tag_ == "NNS" and tok.lower_.endswith(_agent_suffixes()) and len(w) > _SHORTEST_AGENT and not (
         w in vocabulary.words("measure_nouns") or _timely(tok))
+
+
+@vocabulary.cached
+def _agent_suffixes() -> tuple[str, ...]:
+    """The endings of agent nouns (vocabulary ``agent_suffixes``), for ``str.endswith``."""
+    return tuple(sorted(vocabulary.words("agent_suffixes")))
 
 
 def _which(tok: Token) -> bool:
@@ -756,16 +913,26 @@ def _kind_of_activity(noun: Token, mods: Sequence[Token]) -> bool:
         m.pos_ == "NOUN" and m.dep_ in ("compound", "amod") for m in mods)
 
 
+#: How many heads above a noun an "according to" that makes it a source is looked for.
+_SOURCE_DEPTH = 6
+
+
 def _according_to(tok: Token) -> bool:
     """Whether a noun is in an "according to" phrase: the source of a figure, not its owner."""
     t = tok
-    for _ in range(6):
+    for _ in range(_SOURCE_DEPTH):
         if t.head is t:
             return False
         if t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.head.lower_ == "according":
             return True
         t = t.head
     return False
+
+
+#: Entity labels of times and figures, which own nothing.
+_FIGURE_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY"})
+#: How far after the owner's noun a conjoined noun is still part of its name ("leisure and hospitality").
+_CONJ_REACH = 3
 
 
 def _owner_text(tok: Token, own: set[int], host: frozenset[str]) -> Found | None:
@@ -779,25 +946,32 @@ def _owner_text(tok: Token, own: set[int], host: frozenset[str]) -> Found | None
         ent = entity_at(tok)
         if ent is not None:
             return None if _norm(ent.text) in host else (ent.text, ent.start_char, ent.end_char)
-    if tok.ent_type_ in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY") or tok.like_num:
+    if tok.ent_type_ in _FIGURE_LABELS or tok.like_num:
         return None
-    left = [t for t in tok.lefts if t.i not in own and t.dep_ in ("amod", "compound", "poss", "nmod")
-            and not any(x.like_num for x in t.subtree)]
-    if not is_place_noun(tok.lower_) and any(t.dep_ in ("compound", "poss", "amod") and _is_host(t, host)
-                                             for t in left):
-        return None  # "the Board's staff", "FOMC participants": the host's own people and tools
-    first = min([tok.i] + [t.left_edge.i for t in left])
-    toks = [t for t in tok.doc[first:tok.i + 1] if t.i not in own]
-    # A conjoined noun is part of the owner's name ("leisure and hospitality").
-    conj = [c for c in tok.children if c.dep_ == "conj" and c.i not in own]
-    last = conj[-1].i if conj and conj[-1].i - tok.i <= 3 else tok.i
-    toks += [t for t in tok.doc[tok.i + 1:last + 1] if t.i not in own]
+    toks = _owner_tokens(tok, own, host)
     if not toks:
         return None
     name = "".join(t.text_with_ws for t in toks).replace("\n", " ").strip()
     if not name or _norm(name) in host or _host_place(tok, host):
         return None
     return name, toks[0].idx, toks[-1].idx + len(toks[-1])
+
+
+def _owner_tokens(tok: Token, own: set[int], host: frozenset[str]) -> list[Token]:
+    """The words of an owner's name: the noun with its modifiers and a conjoined noun close after it, outside
+    the figure; none when the host qualifies a noun that is not a place ("the Board's staff", "FOMC
+    participants": the host's own people and tools)."""
+    left = [t for t in tok.lefts if t.i not in own and t.dep_ in ("amod", "compound", "poss", "nmod")
+            and not any(x.like_num for x in t.subtree)]
+    if not is_place_noun(tok.lower_) and any(t.dep_ in ("compound", "poss", "amod") and _is_host(t, host)
+                                             for t in left):
+        return []
+    first = min([tok.i] + [t.left_edge.i for t in left])
+    toks = [t for t in tok.doc[first:tok.i + 1] if t.i not in own]
+    # A conjoined noun is part of the owner's name ("leisure and hospitality").
+    conj = [c for c in tok.children if c.dep_ == "conj" and c.i not in own]
+    last = conj[-1].i if conj and conj[-1].i - tok.i <= _CONJ_REACH else tok.i
+    return toks + [t for t in tok.doc[tok.i + 1:last + 1] if t.i not in own]
 
 
 def _host_place(tok: Token, host: frozenset[str]) -> bool:
@@ -814,10 +988,14 @@ def _host_place(tok: Token, host: frozenset[str]) -> bool:
     return False
 
 
+#: How many heads up the verb of a clause is looked for (a guard against a parse without one).
+_HEAD_DEPTH = 12
+
+
 def _verb_above(tok: Token) -> Token | None:
     """The verb of the clause above a token (not the token itself)."""
     t = tok
-    for _ in range(12):
+    for _ in range(_HEAD_DEPTH):
         if t.head is t:
             return None
         t = t.head

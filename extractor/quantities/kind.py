@@ -49,6 +49,30 @@ def is_change_noun(w: str) -> bool:
     return w in nouns or w.endswith("s") and w[:-1] in nouns
 
 
+#: How many lexemes before a figure its clause's words are read from (``Figure.before``).
+_WORDS_BEFORE = 14
+#: How many words after a figure are read (``Figure.after``).
+_WORDS_AFTER = 4
+#: How many heads above the figure its path to the clause's verb runs at most (``Figure.path_lemmas``).
+_PATH_DEPTH = 6
+#: How many words after a measured figure a noun of change may be ("a 5% rate increase").
+_CHANGE_NOUN_AFTER = 3
+#: How many words before the "of" of a figure a noun of change governing it may be ("an increase in fares of").
+_CHANGE_NOUN_BEFORE = 4
+#: How many heads above the figure a verb of sharing is looked for ("accounted for 62.5%").
+_SHARE_VERB_DEPTH = 3
+#: How many words before the figure a noun of share makes it a share ("a share ... at 35%").
+_SHARE_NOUN_BEFORE = 10
+#: The largest percent that is a part of a whole ("70% of the city's total").
+_WHOLE_PERCENT = 100
+#: How many words before "to" a word of growth makes a percent reached a growth rate.
+_GROWTH_WORD_BEFORE = 6
+#: How many heads above a percent a word of growth makes it a growth rate.
+_GROWTH_PATH_DEPTH = 4
+#: How many heads above the figure a noun of pace is looked for ("at an annual rate of 4%").
+_PACE_PATH_DEPTH = 2
+
+
 @dataclass
 class Figure:
     """A figure as the kind rules see it: the mention, its sentence's lexemes, its anchor in the parse."""
@@ -66,7 +90,7 @@ class Figure:
         prepositions that carry meaning ("up 5%", "share of 5%", "at 3%") stay although they can be qualifiers."""
         m, lx = self.m, self.lx
         words: list[str] = []
-        for t in lx[max(0, m.first - 14):m.first]:
+        for t in lx[max(0, m.first - _WORDS_BEFORE):m.first]:
             if t.text in _CLAUSE_MARKS:
                 words = []
             elif t.is_word or t.text in ("%", "-"):
@@ -89,13 +113,13 @@ class Figure:
 
     @cached_property
     def after(self) -> list[str]:
-        return [t.low for t in self.lx[self.m.last + 1:self.m.last + 5]]
+        return [t.low for t in self.lx[self.m.last + 1:self.m.last + 1 + _WORDS_AFTER]]
 
     @cached_property
     def path_lemmas(self) -> list[str]:
         """Lemmas of the anchor's heads up to its clause's verb."""
         out, t = [], self.anchor
-        for _ in range(6):
+        for _ in range(_PATH_DEPTH):
             if t is None or t.head is t:
                 break
             t = t.head
@@ -125,12 +149,14 @@ class Figure:
             return False  # "the difference between the two budgets is": a figure inside the subject is no part of it
         if any(c.dep_ == "nummod" and self.m.start <= c.idx < self.m.end for c in subj.children):
             return False  # "one difference is worth noting": the figure counts the subject's items
-        if (subj.lower_ in ("that", "which") and subj.head.dep_ == "relcl" and self.anchor is not None
+        if (subj.lower_ in vocabulary.words("thing_relative_pronouns") and subj.head.dep_ == "relcl"
+                and self.anchor is not None
                 and self.anchor.head.i == subj.head.i):
             subj = subj.head.head  # "a rise in fares that was 3.6 percent": the relative's antecedent
         if subj.lemma_.lower() in vocabulary.words("projection_nouns"):
             # "the board's forecast for harbour traffic growth is 1.7 percent": what is forecast
-            subj = next((o for p in subj.children if p.dep_ == "prep" and p.lower_ in ("for", "of")
+            preps = vocabulary.words("projection_preps")
+            subj = next((o for p in subj.children if p.dep_ == "prep" and p.lower_ in preps
                          for o in p.children if o.dep_ == "pobj"), subj)
         return _names_change(subj)
 
@@ -139,7 +165,8 @@ class Figure:
         """True when the clause's subject is a rate itself ("inflation", "the jobless rate"), not the growth
         rate of an amount: a percent it "rose" or "fell" is the rate's new level (GUIDELINES.md, Rates)."""
         subj = self.subject
-        if subj is not None and subj.lower_ in ("that", "which") and subj.head.dep_ == "relcl":
+        if subj is not None and subj.lower_ in vocabulary.words("thing_relative_pronouns") and (
+                subj.head.dep_ == "relcl"):
             subj = subj.head.head  # "inflation, which is up 3.1 percent"
         if subj is None or _names_change(subj):
             return False
@@ -149,7 +176,8 @@ class Figure:
     def rate_subject_lemma(self) -> str:
         """The lemma of the clause's subject, or of a relative pronoun's antecedent ("inflation, which is up")."""
         subj = self.subject
-        if subj is not None and subj.lower_ in ("that", "which") and subj.head.dep_ == "relcl":
+        if subj is not None and subj.lower_ in vocabulary.words("thing_relative_pronouns") and (
+                subj.head.dep_ == "relcl"):
             subj = subj.head.head
         return subj.lemma_.lower() if subj is not None else ""
 
@@ -203,7 +231,7 @@ def _rate_reached(f: Figure) -> Decision | None:
     percent, since the rise of prices it states is the inflation rate's reading. Any other rate moved by a
     verb without "to" ("the unemployment rate fell 0.2 percent") moves by the figure: a change, decided below."""
     if f.unit != "%" or f.pre == "by" or not f.rate_subject or not (
-            f.verb_lemma in vocabulary.words("change_verbs") or f.pre in ("up", "down")):
+            f.verb_lemma in vocabulary.words("change_verbs") or f.pre in vocabulary.words("move_words_before")):
         return None
     if _threshold_before(f) or f.rate_subject_lemma in vocabulary.words("price_growth_nouns"):
         return "level", None, True
@@ -255,8 +283,9 @@ def _duration(f: Figure) -> Decision | None:
 
 def _up_or_down_before(f: Figure) -> Decision | None:
     """ "up 5%", "down 2 points": a change; but not a particle ("picked up 5%", "made up 40%")."""
-    if f.pre in ("up", "down") and f.pre2 not in vocabulary.words("particle_verbs"):
-        return "change", f.pre, True
+    moves = vocabulary.table("move_words_before")
+    if f.pre in moves and f.pre2 not in vocabulary.words("particle_verbs"):
+        return "change", moves[f.pre], True
     return None
 
 
@@ -266,9 +295,9 @@ def _comparative_after(f: Figure) -> Decision | None:
     after = f.after
     if not (after[:1] and after[0] in vocabulary.words("comparatives")):
         return None
-    if is_relative(f.unit) or after[1:2] == ["than"] or f.unit != "count" and after[0] in (
-            "less", "lower", "fewer") or after[0] in ("more", "fewer") and (
-            f.m.scaled or f.lx[f.m.num_first].is_digit):
+    if is_relative(f.unit) or after[1:2] and after[1] in vocabulary.words("comparison_words") or (
+            f.unit != "count" and after[0] in vocabulary.words("falling_comparatives")) or (
+            after[0] in vocabulary.words("count_comparatives") and (f.m.scaled or f.lx[f.m.num_first].is_digit)):
         return "change", vocabulary.table("comparatives")[after[0]], True
     return None
 
@@ -279,7 +308,7 @@ def _change_noun_after(f: Figure) -> Decision | None:
     if f.unit == "count":
         return None
     stops = vocabulary.words("clause_stops")
-    for k, w in enumerate(f.after[:3]):
+    for k, w in enumerate(f.after[:_CHANGE_NOUN_AFTER]):
         if is_change_noun(w) and not (k > 0 and f.after[0] in stops and f.after[0] != "in"):
             return "change", direction_from([w]) or direction_from(f.path_lemmas) or "up", True
         if w in stops and not (w == "in" and k == 0):
@@ -289,15 +318,21 @@ def _change_noun_after(f: Figure) -> Decision | None:
 
 def _year_on_year(f: Figure) -> Decision | None:
     """ "4% year on year", "3% annually": a percent over a year is a growth rate."""
-    if f.unit == "%" and (f.after[:3] in (["year", "on", "year"], ["year", "-", "on"]) or f.after[:1] == ["annually"]):
+    if f.unit == "%" and any(tuple(f.after[:len(p)]) == p for p in _annual_rate_after()):
         return "change", direction_from(list(reversed(f.before))) or "up", True
     return None
 
 
+@vocabulary.cached
+def _annual_rate_after() -> tuple[tuple[str, ...], ...]:
+    """The words after a percent that make it a growth rate over a year, as word tuples (``annual_rate_after``)."""
+    return tuple(tuple(p.split()) for p in sorted(vocabulary.words("annual_rate_after")))
+
+
 def _change_noun_of(f: Figure) -> Decision | None:
     """ "an increase of 612", "growth of 3.3%", "cuts in spending of $40 million": a noun of change governs it."""
-    if f.pre == "of" and any(is_change_noun(w) for w in f.before[-5:-1]):
-        return "change", direction_from(list(reversed(f.before[-5:-1]))) or "up", True
+    if f.pre == "of" and any(is_change_noun(w) for w in f.before[-1 - _CHANGE_NOUN_BEFORE:-1]):
+        return "change", direction_from(list(reversed(f.before[-1 - _CHANGE_NOUN_BEFORE:-1]))) or "up", True
     return None
 
 
@@ -307,11 +342,14 @@ def _share(f: Figure) -> Decision | None:
         return None
     pre, pre2, before = f.pre, f.pre2, f.before
     nouns = vocabulary.words("share_nouns")
-    if (pre == "for" and pre2.startswith("account") or pre == "up" and pre2.startswith("mak")
+    phrase = vocabulary.table("share_phrases").get(pre)
+    if (phrase is not None and pre2.startswith(phrase)
             or pre == "of" and pre2 in nouns
-            or any(lem in vocabulary.words("share_verbs") for lem in f.path_lemmas[:3]) and pre not in ("to", "by")
-            or f.unit == "%" and f.after[:1] == ["of"] and (f.m.value or 0) <= 100
-            or (pre == "" or pre in vocabulary.words("share_level_words")) and any(w in nouns for w in before[-10:])):
+            or any(lem in vocabulary.words("share_verbs") for lem in f.path_lemmas[:_SHARE_VERB_DEPTH]) and (
+                pre not in vocabulary.words("share_blocking_preps"))
+            or f.unit == "%" and f.after[:1] == ["of"] and (f.m.value or 0) <= _WHOLE_PERCENT
+            or (pre == "" or pre in vocabulary.words("share_level_words")) and any(
+                w in nouns for w in before[-_SHARE_NOUN_BEFORE:])):
         return "share", None, True
     return None
 
@@ -339,7 +377,7 @@ def _extreme_part(f: Figure) -> Decision | None:
 def _rate_of_change(f: Figure) -> Decision | None:
     """ "pay rose at an annual rate of 4%", "growing at a pace of 2%": the rate of a change is a change."""
     path = f.path_lemmas
-    if f.pre != "of" or not any(w in vocabulary.words("pace_nouns") for w in path[:2]):
+    if f.pre != "of" or not any(w in vocabulary.words("pace_nouns") for w in path[:_PACE_PATH_DEPTH]):
         return None
     pace = f.anchor.head.head if f.anchor is not None and f.anchor.dep_ == "pobj" else None
     if pace is not None and (pace.dep_ != "pobj" or pace.head.head.lemma_.lower() not in vocabulary.words(
@@ -371,7 +409,7 @@ def _basis_points(f: Figure) -> Decision | None:
 
 def _growth_rising_to(f: Figure) -> Decision | None:
     """ "with the growth rate rising to 5.7%": a growth rate reached is still a change."""
-    if f.pre == "to" and f.unit == "%" and "growth" in f.before[-6:] and not f.change_subject:
+    if f.pre == "to" and f.unit == "%" and "growth" in f.before[-_GROWTH_WORD_BEFORE:] and not f.change_subject:
         return "change", "up", True
     return None
 
@@ -410,7 +448,7 @@ def _object_of_change_verb(f: Figure) -> Decision | None:
 
 def _growth_in_path(f: Figure) -> Decision | None:
     """ "the economy grew at 2%"-like clauses: a percent under a word of growth is a growth rate."""
-    if f.unit == "%" and any(w in vocabulary.words("growth_words") for w in f.path_lemmas[:4]):
+    if f.unit == "%" and any(w in vocabulary.words("growth_words") for w in f.path_lemmas[:_GROWTH_PATH_DEPTH]):
         return "change", "up", True
     return None
 
@@ -435,7 +473,7 @@ def cue(f: Figure, rule: str) -> tuple[int | None, int | None]:
     ``unmarked``."""
     m, lx = f.m, f.lx
     if rule in _CUED_BEFORE and f.pre:
-        for t in reversed(lx[max(0, m.first - 14):m.first]):
+        for t in reversed(lx[max(0, m.first - _WORDS_BEFORE):m.first]):
             if t.low == f.pre:
                 return t.start, t.end
     if rule in _CUED_AFTER and m.last + 1 < len(lx):

@@ -11,8 +11,9 @@ import bisect
 import datetime
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from types import MappingProxyType
 from typing import NamedTuple
 
 from spacy.tokens import Doc, Token
@@ -39,17 +40,26 @@ def _quarter_ordinals() -> dict[str, int]:
     return {k: int(v) for k, v in vocabulary.table("quarter_ordinals").items()}
 
 
+#: A year written in digits (the {year} of the time patterns).
 _YEAR = r"(?:19|20)\d\d"
-_REL_YEAR = r"(?:last|this|next|the\s+previous|the\s+past|the\s+current|the\s+coming)\s+(?:fiscal\s+|calendar\s+)?year"
-_YEAR_REF = rf"(?:{_YEAR}|{_REL_YEAR})"
+#: A placeholder in a time pattern (vocabulary ``time_patterns``).
+_PLACEHOLDER = re.compile(r"\{(month|count|year|year_ref)\}")
+
+
+@vocabulary.cached
+def _cues() -> Mapping[str, re.Pattern[str]]:
+    """The patterns of the words around a time reference, by name (vocabulary ``period_cues``)."""
+    return MappingProxyType({name: re.compile(p, re.I) for name, p in vocabulary.table("period_cues").items()})
 
 
 @vocabulary.cached
 def _patterns() -> list[tuple[str, re.Pattern[str]]]:
-    """The time patterns, most specific first (built once, from the vocabularies)."""
-    month = rf"(?:{vocabulary.alternation('months')})\.?"
-    count = "|".join(_counts())
-    return [(name, re.compile(p, re.I)) for name, p in _pattern_sources(month, count)]
+    """The time patterns, most specific first (vocabulary ``time_patterns``, its placeholders filled in from
+    the vocabularies; built once)."""
+    fill = {"month": rf"(?:{vocabulary.alternation('months')})\.?", "count": "|".join(_counts()), "year": _YEAR,
+            "year_ref": rf"(?:{_YEAR}|{vocabulary.table('period_cues')['relative_year']})"}
+    return [(name, re.compile(_PLACEHOLDER.sub(lambda k: fill[k.group(1)], source), re.I))
+            for name, source in vocabulary.table("time_patterns").items()]
 
 
 @vocabulary.cached
@@ -68,68 +78,8 @@ def _any_time() -> re.Pattern[str]:
                                for _, p in _patterns()), re.I)
 
 
-def _pattern_sources(month: str, count: str) -> list[tuple[str, str]]:
-    """The patterns as (name, regex source), given the alternations of month names and of number words."""
-    return [
-    # "between February and April of 2020": a span of months.
-    ("month_pair", rf"\bbetween\s+(?P<m1>{month})(?:\s+(?P<y1>{_YEAR}))?\s+and\s+(?P<m2>{month})"
-                   rf"(?:\s+(?:of\s+)?(?P<y>{_YEAR_REF}))?(?![a-z])"),
-    # "lost in March and April": two months joined are the span from one to the other.
-    ("month_and", rf"\b(?P<m1>{month})(?:\s+(?P<y1>{_YEAR}))?\s+and\s+(?P<m2>{month})"
-                  rf"(?:\s+(?:of\s+)?(?P<y>{_YEAR_REF}))?(?![a-z])"),
-    # "in the second half of April": a part of a month is the month.
-    ("month_part", rf"\b(?:first|second|last|latter)\s+(?:half|part|week|weeks)\s+of\s+(?P<m>{month})"
-                   rf"(?:\s+(?:of\s+)?(?P<y>{_YEAR_REF}))?(?![a-z])"),
-    # "over the past three months": the months before the briefing's.
-    ("past_months", rf"\b(?:(?:past|last|previous|latest)|course\s+of(?:\s+the)?(?:\s+(?:past|last))?)\s+"
-                    rf"(?P<n>\d+|{count})\s+months\b"),
-    ("months_span", rf"\bfirst\s+(?P<n>\d+|{count})\s+months(?:\s+of\s+(?P<y>{_YEAR_REF}))?"),
-    ("quarters_span", rf"\bfirst\s+(?P<n>two|three|2|3)\s+quarters(?:\s+of\s+(?P<y>{_YEAR_REF}))?"),
-    ("half", rf"\b(?P<o>first|second)\s+half(?:\s+of\s+(?:the\s+)?(?P<y>{_YEAR_REF}))?"),
-    # "the September quarter", "the year to the June quarter 2024": a quarter named by its last month.
-    ("month_quarter", rf"\b(?P<m>{month})\s+quarter(?:\s+(?:of\s+)?(?P<y>{_YEAR}))?\b"),
-    # "this time last year": the briefing's month a year before.
-    ("time_last_year", r"\bthis\s+time\s+last\s+year\b"),
-    # "a year earlier", "a year before": a year before the time the sentence gives the figure compared with;
-    # "a year ago": a year before the briefing.
-    ("year_earlier", r"\ba\s+year\s+(?P<w>earlier|before|ago)\b"),
-    # "over the next three years": the span of years after the briefing's.
-    ("next_years", rf"\b(?:next|coming)\s+(?P<n>\d+|{count})\s+years\b"),
-    # "so far this year", "year to date": the year.
-    ("year_to_date", r"\b(?:so\s+far\s+this\s+year|year[-\s]to[-\s]date|this\s+year\s+so\s+far)\b"),
-    ("quarter", rf"\b(?P<o>first|second|third|fourth|final|1st|2nd|3rd|4th)\s+quarter"
-                rf"(?:\s+of\s+(?:the\s+)?(?P<y>{_YEAR_REF}))?"),
-    ("last_quarter", r"\b(?P<w>last|this|previous|past)\s+quarter\b"),
-    ("q", rf"\b(?:(?P<y0>{_YEAR})\s*)?Q(?P<o>[1-4])(?:\s+(?:of\s+)?(?P<y>{_YEAR}))?"),  # "Q4 2020", "2020 Q4"
-    ("ending", rf"\b12\s+months\s+(?:ending|ended|through|to)\s+(?:in\s+)?(?P<m>{month})(?:\s+(?P<y>{_YEAR}))?"),
-    ("end_of", rf"\b(?:the\s+)?end\s+of\s+(?:the\s+)?(?P<y>{_YEAR_REF}|year\b)"),
-    # "in late 2016", "early next year": the year's last or first quarter, as "the end of 2026" is.
-    ("year_part", rf"\b(?P<w>late|early)\s+(?P<y>{_YEAR_REF})\b"),
-    ("year_pair", rf"\b(?P<a>{_YEAR})\s+and\s+(?P<b>{_YEAR})\b"),
-    # "for ’24 and ’25": years written with an apostrophe.
-    ("short_year_pair", r"[‘’'](?P<a>\d\d)\s+and\s+[‘’'](?P<b>\d\d)\b"),
-    # "over the past year", "in the last year": the twelve months to the briefing, dated by their last month
-    # as a 12-month rate is (GUIDELINES.md); "last year" is the calendar year.
-    ("past_year", r"\b(?:over|in|during)\s+the\s+(?:past|last)\s+year\b"),
-    ("month", rf"\b(?P<m>{month})(?:\s+\d{{1,2}},?)?(?:\s+(?:of\s+)?(?P<y>{_YEAR_REF}))?(?![a-z])"),
-    ("month_rel", r"\b(?P<w>last|this|next)\s+month\b"),
-    ("year", rf"\b(?P<y>{_YEAR_REF})\b"),
-    # Markers of the present ("now", "this week"): the briefing's month, for a figure of their own clause.
-    ("current", r"\b(?:today|right\s+now|now|currently|at\s+present|presently|at\s+the\s+moment|this\s+week|"
-                r"this\s+morning|this\s+afternoon|tonight|so\s+far|as\s+of\s+today|to\s+date)\b"),
-    # The meeting the briefing reports on: the briefing's month only for what is decided at it.
-    ("meeting", r"\b(?:at\s+)?this\s+meeting\b"),
-]
 #: Kinds of reference that date only a figure of their own clause (see ``figure_period``).
 DEICTIC = frozenset({"current", "meeting"})
-#: Words before a time reference that make it a baseline or an open span, not the figure's period.
-_BASELINE_BEFORE = re.compile(
-    r"(?:compared\s+(?:to|with)|than(?:\s+in|\s+that\s+of)?|since|from|relative\s+to|versus|vs\.?|"
-    r"before|after|until|till|ago|as\s+of\s+the\s+end\s+of|the\s+end\s+of\s+the|"
-    r"(?:close|similar)\s+to\s+(?:its|their|the)|in\s+line\s+with\s+(?:its|their|the))\s+(?:the\s+)?(?:same\s+period\s+of\s+)?$",
-    re.I)
-
-
 @dataclass(frozen=True)
 class TimeRef:
     """A time reference found in a sentence."""
@@ -162,11 +112,8 @@ def _year(y: str | None, when: datetime.date, default: int) -> int:
     y = y.lower()
     if y[:2].isdigit():
         return int(y)
-    if "last" in y or "previous" in y or "past" in y:
-        return when.year - 1
-    if "next" in y or "coming" in y:
-        return when.year + 1
-    return when.year
+    shift = next((int(n) for w, n in vocabulary.table("relative_year_words").items() if w in y), 0)
+    return when.year + shift
 
 
 def _quarter_year(q: int, when: datetime.date) -> int:
@@ -178,18 +125,14 @@ def _month_year(m: int, when: datetime.date) -> int:
     return when.year if m <= when.month else when.year - 1
 
 
-#: A sentence about the future: a month or quarter it names without a year is the coming one.
-_FUTURE_AUX = re.compile(r"\b(?:will|shall|going\s+to|gonna|expects?|expected|plans?|planned|projects?|projected|"
-                         r"scheduled|on\s+track)\b|[’']ll\b", re.I)
-#: A preposition of deadline or purpose right before the month ("by July 4th", "a cut for January").
-_FUTURE_PREP = re.compile(r"\b(?:by|for|until|till|through)\s+(?:the\s+)?(?:(?:end|start|beginning|middle)\s+of\s+)?$",
-                          re.I)
+#: How many months ahead a month named without a year may be when the speaker looks ahead.
+_MONTHS_AHEAD = 6
 
 
 def _coming_month_year(m: int, when: datetime.date) -> int:
     """The year of the month when the speaker looks ahead: the next such month, up to six months on."""
     ahead = (m - when.month) % 12
-    if ahead == 0 or ahead > 6:
+    if ahead == 0 or ahead > _MONTHS_AHEAD:
         return _month_year(m, when)
     return when.year if m > when.month else when.year + 1
 
@@ -218,26 +161,52 @@ def find_time_refs(text: str, start: int, end: int, when: datetime.date | None) 
     if not _time_pieces().may_match(text, start, end) or _any_time().search(text, start, end) is None:
         return refs
     taken: list[tuple[int, int]] = []
-    future_sentence = _FUTURE_AUX.search(text, start, end) is not None
+    future_sentence = _cues()["future_sentence"].search(text, start, end) is not None
     for name, pat in _patterns():
         for m in pat.finditer(text, start, end):
-            if any(a < m.end() and m.start() < b for a, b in taken):
+            if any(a < m.end() and m.start() < b for a, b in taken) or _not_a_month(text, start, name, m):
                 continue
-            ahead = future_sentence or _FUTURE_PREP.search(text[max(start, m.start() - 30):m.start()]) is not None
-            period = _resolve(name, m, when, ahead)
-            if name == "month" and m.group("m").lower().rstrip(".") == "may" and not m.group("y") and (
-                    m.group("m")[0].islower() or not text[start:m.start()].strip()):
-                continue  # the modal verb ("we may", "May we ask"); "in May" is the month
-            if name == "month" and len(m.group("m").rstrip(".")) == 3 and m.group("m")[0].islower():
-                continue  # "mar", "dec" in running lower-case text are words, not months
-            if _BASELINE_BEFORE.search(text[max(start, m.start() - 40):m.start()]) or _gloss(text, start, m):
-                period = None
             taken.append((m.start(), m.end()))
-            explicit = bool(re.search(_YEAR, m.group()))
             if name == "current" and _discourse_now(text, start, m):
                 continue
-            refs.append(TimeRef(m.start(), m.end(), period, explicit, name))
+            refs.append(_time_ref(text, start, name, m, when, future_sentence))
     return _shift_year_earlier(sorted(refs, key=lambda r: r.start), text)
+
+
+#: How many characters before a month a preposition of deadline or purpose is looked for ("by July").
+_FUTURE_PREP_REACH = 30
+#: How many characters before a time reference the words that make it a baseline are looked for.
+_BASELINE_REACH = 40
+
+
+def _time_ref(text: str, start: int, name: str, m: re.Match[str], when: datetime.date | None,
+              future_sentence: bool) -> TimeRef:
+    """The reference a pattern's match names in the sentence starting at ``start``; its period None for a
+    baseline ("compared with 2020") or a gloss of a name (:func:`_gloss`)."""
+    ahead = future_sentence or _cues()["future_preposition"].search(
+        text[max(start, m.start() - _FUTURE_PREP_REACH):m.start()]) is not None
+    period = _resolve(name, m, when, ahead)
+    if _baseline_before(text, start, m.start()) or _gloss(text, start, m):
+        period = None
+    return TimeRef(m.start(), m.end(), period, bool(re.search(_YEAR, m.group())), name)
+
+
+def _baseline_before(text: str, start: int, at: int) -> bool:
+    """Whether the words right before ``at`` (not before ``start``) make a time there a baseline or an open
+    span ("compared with", "since"), not the figure's period."""
+    return _cues()["baseline_before"].search(text[max(start, at - _BASELINE_REACH):at]) is not None
+
+
+def _not_a_month(text: str, start: int, name: str, m: re.Match[str]) -> bool:
+    """A month name the month pattern matched that is a word: the modal verb ("we may", "May we ask"; "in
+    May" is the month), a three-letter abbreviation in running lower-case text ("mar", "dec")."""
+    if name != "month":
+        return False
+    word = m.group("m")
+    if word.lower().rstrip(".") in vocabulary.words("modal_month_names") and not m.group("y") and (
+            word[0].islower() or not text[start:m.start()].strip()):
+        return True
+    return len(word.rstrip(".")) == 3 and word[0].islower()
 
 
 def _shift_year_earlier(refs: list[TimeRef], text: str) -> list[TimeRef]:
@@ -247,7 +216,7 @@ def _shift_year_earlier(refs: list[TimeRef], text: str) -> list[TimeRef]:
     for r in refs:
         if r.name == "year_earlier" and not text[r.start:r.end].lower().endswith("ago") and r.period is None:
             before = [o.period for o in out if o.period and not o.deictic]
-            if before and not _BASELINE_BEFORE.search(text[max(0, r.start - 40):r.start]):
+            if before and not _baseline_before(text, 0, r.start):
                 r = TimeRef(r.start, r.end, _year_back(before[-1]), r.explicit_year, r.name)
         out.append(r)
     return out
@@ -281,8 +250,20 @@ def _discourse_now(text: str, start: int, m: re.Match[str]) -> bool:
     after = text[m.end():m.end() + 6].lower()
     # "Now, let me turn to...", "And now, ...": set off at the head of a clause; "Now we're buying $120 billion
     # a month", "now they're 900,000" say when.
-    head = not before or before.endswith((",", ";", ":", ".", "?", "And", "and", "But", "but", "So", "so"))
-    return head and after.startswith(",") or after.startswith((" that", " let", " i ", " we "))
+    head = not before or before.endswith(_CLAUSE_HEAD_MARKS + _discourse_openers())
+    return head and after.startswith(",") or _cues()["discourse_now_after"].match(after) is not None
+
+
+#: Marks after which a word stands at the head of a clause.
+_CLAUSE_HEAD_MARKS = (",", ";", ":", ".", "?")
+
+
+@vocabulary.cached
+def _discourse_openers() -> tuple[str, ...]:
+    """The conjunctions of ``discourse_now_openers`` as written in lower case and capitalised, for
+    ``str.endswith``."""
+    words = sorted(vocabulary.words("discourse_now_openers"))
+    return tuple(words + [w.capitalize() for w in words])
 
 
 def _resolve(name: str, m: re.Match[str], when: datetime.date | None, ahead: bool = False) -> str | None:
@@ -353,7 +334,7 @@ def _r_months_span(g: dict, when: datetime.date, ahead: bool) -> str:
 
 
 def _r_quarters_span(g: dict, when: datetime.date, ahead: bool) -> str:
-    n = {"two": 2, "three": 3}.get(g["n"].lower()) or int(g["n"])
+    n = _count_number(g["n"])
     y = _year(g["y"], when, when.year if n * 3 < when.month else when.year - 1)
     return f"{y}-Q1..{y}-Q{n}"
 
@@ -401,10 +382,15 @@ def _r_month_quarter(g: dict, when: datetime.date, ahead: bool) -> str:
     return f"{y}-Q{q}"
 
 
+#: How many years from the briefing's a year written with an apostrophe ("’24") may be.
+_SHORT_YEAR_REACH = 10
+
+
 def _short_year_pair(g: dict, when: datetime.date) -> str | None:
     """ "’24 and ’25": the years of the briefing's century, when within ten years of it (else not years)."""
     a, b = (when.year // 100 * 100 + int(g[k]) for k in ("a", "b"))
-    return f"{a}..{b}" if abs(a - when.year) <= 10 and abs(b - when.year) <= 10 and a < b else None
+    near = abs(a - when.year) <= _SHORT_YEAR_REACH and abs(b - when.year) <= _SHORT_YEAR_REACH
+    return f"{a}..{b}" if near and a < b else None
 
 
 def _r_year_earlier(g: dict, when: datetime.date, ahead: bool) -> str | None:
@@ -418,7 +404,7 @@ def _r_next_years(g: dict, when: datetime.date, ahead: bool) -> str:
     return f"{when.year + 1}..{when.year + n}" if n > 1 else str(when.year + 1)
 
 
-#: One resolver per time pattern (by its name in ``_pattern_sources``).
+#: One resolver per time pattern (by its name in the vocabulary ``time_patterns``).
 _RESOLVERS = {
     "month_pair": _r_month_pair,
     "month_and": _r_month_pair,
@@ -502,6 +488,19 @@ def figure_period(doc: Doc, start: int, end: int, others: Sequence[int], refs: S
     if anchor is not None and _timeless(anchor):
         return Dated(None, "timeless-measure")
     refs = [r for r in refs if not misread_year(doc, r)]
+    found = _stated_period(doc, start, end, others, refs, anchor)
+    if found is not None:
+        return found
+    if duration:
+        # "a pause in place now for over two years", "17 months now": a span of time is dated by no marker
+        # of the present nor by a period carried from before, only by a time its own clause states.
+        return Dated(None, "duration-undated")
+    return _unstated_period(doc, refs, anchor, carried)
+
+
+def _stated_period(doc: Doc, start: int, end: int, others: Sequence[int], refs: Sequence[TimeRef],
+                   anchor: Token | None) -> Dated | None:
+    """A stated time of the figure's own clause, else of its sentence (see :func:`figure_period`)."""
     clause = _clause(anchor) if anchor is not None else None
     stated = [r for r in refs if not r.deictic and not _baseline(doc, r, clause, anchor) and not _compared(doc, r)
               and not _of_baseline_figure(doc, r, end, others) and not _reported(doc, r, clause)]
@@ -515,14 +514,16 @@ def figure_period(doc: Doc, start: int, end: int, others: Sequence[int], refs: S
         found = _nearest(group, start, end, others)
         if found is not None:
             return Dated(found.period, mechanism, found.start, found.end)
+    return None
+
+
+def _unstated_period(doc: Doc, refs: Sequence[TimeRef], anchor: Token | None, carried: TimeRef | None) -> Dated:
+    """For a figure whose sentence states no time of its own: a marker of the present that governs it, else
+    the period carried from before (not into a plan, a condition or a question), else none."""
     # "At this meeting we decided to lower rates by 25 basis points", "inflation is now 2.1 percent"; not
     # "At this meeting, the mayor said 40 new buses would be bought".
     present = [r for r in refs if r.deictic and r.period and (
         anchor is None or _governs(_root(doc, r.start, r.end), anchor))]
-    if duration:
-        # "a pause in place now for over two years", "17 months now": a span of time is dated by no marker
-        # of the present nor by a period carried from before, only by a time its own clause states.
-        return Dated(None, "duration-undated")
     if present:
         return Dated(present[0].period, "present-marker", present[0].start, present[0].end)
     if carried is not None and carried.period:
@@ -534,6 +535,10 @@ def figure_period(doc: Doc, start: int, end: int, others: Sequence[int], refs: S
     return Dated(None, "no-time-stated")
 
 
+#: How many clauses up from a figure a plan, a condition or a question is looked for.
+_CLAUSES_UP = 4
+
+
 def _hypothetical(anchor: Token) -> bool:
     """Whether a figure's clause, or one it hangs under, is a plan, a condition or a question: a modal
     auxiliary (tag ``MD``: will, would, could, should, may), an infinitive of intention ("plans to spend"),
@@ -541,7 +546,7 @@ def _hypothetical(anchor: Token) -> bool:
     if anchor.sent.text.rstrip().endswith("?"):
         return True
     t = _clause(anchor)
-    for _ in range(4):
+    for _ in range(_CLAUSES_UP):
         if t is None:
             return False
         # "plans to spend", "to reach 2 percent": an infinitive looks ahead, unless what governs it is done
@@ -570,6 +575,10 @@ def _of_baseline_figure(doc: Doc, ref: TimeRef, end: int, others: Sequence[int])
     return False
 
 
+#: How many clauses up from a time the figure's clause (or a report boundary) is looked for.
+_REPORT_DEPTH = 6
+
+
 def _reported(doc: Doc, ref: TimeRef, clause: Token | None) -> bool:
     """True for a time in a clause reported under the figure's ("40 percent worry [they could be evicted in
     the next two months]", "20 percent expect [prices to rise next year]"): it dates what is worried
@@ -578,7 +587,7 @@ def _reported(doc: Doc, ref: TimeRef, clause: Token | None) -> bool:
         return False
     t = _clause(_root(doc, ref.start, ref.end))
     reported = False
-    for _ in range(6):
+    for _ in range(_REPORT_DEPTH):
         if t is None or t == clause or t.head is t:
             return reported and t == clause
         # Reported content follows its verb ("worry that ..."); a clause before it is no report of it.
@@ -605,11 +614,15 @@ def _claimed(doc: Doc, ref: TimeRef, start: int, others: Sequence[int]) -> bool:
     return not lo <= start < hi and any(lo <= s < hi for s in others)
 
 
+#: How many characters after a figure a time right after it may start ("rose 5 percent in May").
+_NEAR_AFTER = 80
+
+
 def _nearest(refs: Sequence[TimeRef], start: int, end: int, others: Sequence[int]) -> TimeRef | None:
     """The reference right after the figure (no other figure between, within 80 characters), else the last
     before it, else the first after it."""
     after = [r for r in refs if r.start >= end and not any(end <= s < r.start for s in others)]
-    if after and after[0].start - end < 80 and after[0].period:
+    if after and after[0].start - end < _NEAR_AFTER and after[0].period:
         return after[0]
     before = [r for r in refs if r.end <= start and r.period]
     if before:
@@ -625,10 +638,14 @@ def _root(doc: Doc, start: int, end: int) -> Token | None:
     return span.root
 
 
+#: How many heads up the verb of a clause is looked for (a guard against a parse without one).
+_HEAD_DEPTH = 12
+
+
 def _clause(tok: Token | None) -> Token | None:
     """The verb that heads a token's clause (None for a fragment)."""
     t = tok
-    for _ in range(12):
+    for _ in range(_HEAD_DEPTH):
         if t is None:
             return None
         if t.pos_ in ("VERB", "AUX") and t.dep_ != "aux" and t.dep_ != "auxpass":
@@ -645,7 +662,7 @@ def _governs(head: Token | None, tok: Token | None) -> bool:
         return False
     top = _clause(head)
     t = _clause(tok)
-    for _ in range(6):
+    for _ in range(_REPORT_DEPTH):
         if t is None or t == top:
             return t == top
         if t.dep_ in ("ccomp", "parataxis"):
@@ -654,12 +671,16 @@ def _governs(head: Token | None, tok: Token | None) -> bool:
     return False
 
 
+#: How many heads above a time a baseline word ("from", "since") is looked for.
+_BASELINE_DEPTH = 8
+
+
 def _baseline(doc: Doc, ref: TimeRef, clause: Token | None, anchor: Token | None) -> bool:
     """True for a time the figure is compared with: under "from", "than", "since" on the way to the figure's
     clause ("8.2 million jobs below where we were in February"), unless the figure is under that word too
     ("rose to 2.3 percent in November from 2.0 percent in October": October is 2.0 percent's own time)."""
     tok = _root(doc, ref.start, ref.end)
-    for _ in range(8):
+    for _ in range(_BASELINE_DEPTH):
         if tok is None or tok.head is tok or tok == clause:
             return False
         tok = tok.head

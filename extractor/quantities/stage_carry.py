@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from .. import vocabulary
 from .draft import Draft
 from .entity import is_place_group
 from .periods import PeriodCarry, TimeRef, period_months
@@ -65,6 +66,7 @@ def sentence_topic(sent: Span, ents: Sequence[tuple[int, int, str]]) -> tuple[in
     Ohio") is not what the next figures are about."""
     root = sent.root
     doc = sent.doc
+    frames = vocabulary.words("frame_prepositions")
     for a, b, name in ents:
         span = doc.char_span(a, b, alignment_mode="expand")
         if span is None:
@@ -76,7 +78,7 @@ def sentence_topic(sent: Span, ents: Sequence[tuple[int, int, str]]) -> tuple[in
             return a, b, name
         # "In the northern provinces, ...": a place in a phrase that opens the sentence before its verb.
         if head.dep_ == "pobj" and head.head.head == root and head.head.dep_ == "prep" and (
-                head.head.i < root.i and head.head.i == sent.start) and head.head.lower_ in ("in", "across", "for"):
+                head.head.i < root.i and head.head.i == sent.start) and head.head.lower_ in frames:
             return a, b, name
     return None
 

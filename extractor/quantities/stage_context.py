@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
+from .. import vocabulary
 from ..pipeline.parsed import noun_chunks
 from .approx import qualifier
 from .concept import concept_reading
@@ -124,14 +125,35 @@ def share_list_concept(ds: list[Draft]) -> None:
             b.note("concept", "first-item-of-list", start, end)
 
 
-_RESPECTIVELY = re.compile("respectively", re.I)
+@vocabulary.cached
+def _distributive() -> re.Pattern[str]:
+    """The words that distribute a list of figures ("respectively"; vocabulary ``distributive_words``)."""
+    return re.compile(vocabulary.alternation("distributive_words"), re.I)
+
+
+@vocabulary.cached
+def _list_gaps() -> frozenset[tuple[str, ...]]:
+    """What may stand between two figures of a distributed list (vocabulary ``distributed_list_gaps``)."""
+    return frozenset(tuple(g.split()) for g in vocabulary.words("distributed_list_gaps"))
+
+
+@vocabulary.cached
+def _name_gap() -> re.Pattern[str]:
+    """What may stand between two names a distributed list is given to (vocabulary ``distributed_name_gap``)."""
+    return re.compile(vocabulary.table("distributed_name_gap")["gap"], re.I)
+
+
+#: The most characters between two names a distributed list of figures is given to.
+_NAME_GAP_CHARS = 40
+#: The fewest figures a distributed list has.
+_MIN_LIST = 2
 
 
 def _respectively_run(text: str, sent: Span, ds: list[Draft]) -> list[Draft]:
     """The figures that form a plain list just before "respectively" (none when there is no such list)."""
     # Searched in the sentence only, ignoring case; lower-casing the text first cost a third of a second per
     # corpus and could shift offsets ("İ" lower-cases to two characters).
-    found = _RESPECTIVELY.search(text, sent.start_char, sent.end_char)
+    found = _distributive().search(text, sent.start_char, sent.end_char)
     if found is None:
         return []
     pos = found.start()
@@ -139,10 +161,10 @@ def _respectively_run(text: str, sent: Span, ds: list[Draft]) -> list[Draft]:
     for d in reversed([d for d in ds if d.m.end <= pos]):
         if tail:
             gap = [t.low for t in d.lx[d.m.last + 1:tail[0].m.first]]
-            if gap not in ([","], ["and"], [",", "and"]):
+            if tuple(gap) not in _list_gaps():
                 break
         tail.insert(0, d)
-    return tail if len(tail) >= 2 else []
+    return tail if len(tail) >= _MIN_LIST else []
 
 
 def apply_respectively(text: str, sent: Span, ds: list[Draft], ents: list[Entity]) -> None:
@@ -155,7 +177,7 @@ def apply_respectively(text: str, sent: Span, ds: list[Draft], ents: list[Entity
     if len(named) >= len(tail):
         listed = named[-len(tail):]
         gaps = [text[a[1]:b[0]] for a, b in itertools.pairwise(listed)]
-        if all(len(g) < 40 and re.fullmatch(r"[\s,]*(?:and\s+)?(?:the\s+)?[\w\s]*?(?:of\s+)?", g) for g in gaps):
+        if all(len(g) < _NAME_GAP_CHARS and _name_gap().fullmatch(g) for g in gaps):
             for d, e in zip(tail, listed):
                 d.entity = e[2]
                 d.note("entity", "respectively-list", e[0], e[1])

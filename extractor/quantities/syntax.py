@@ -74,32 +74,37 @@ def phrase(tok: Token, skip: Collection[int] = (), limit: int = 14) -> str:
         return ""
     if len(toks) > limit:
         # Keep the head with what precedes it and the start of what follows ("the total value of imports").
-        keep = [t for t in toks if t.i <= tok.i][-limit // 2:] + [t for t in toks if t.i > tok.i][:limit // 2]
-        toks = keep
+        toks = [t for t in toks if t.i <= tok.i][-limit // 2:] + [t for t in toks if t.i > tok.i][:limit // 2]
     doc = tok.doc
     first, last = toks[0].i, toks[-1].i
-
-    def free(i: int) -> bool:
-        return i not in skip and not is_figure_token(doc[i])
-
     lo, hi = tok.i, tok.i
-    while lo > first and free(lo - 1):
+    while lo > first and _free(doc, lo - 1, skip):
         lo -= 1
-    while hi < last and free(hi + 1):
+    while hi < last and _free(doc, hi + 1, skip):
         hi += 1
-    pieces = [trimmed(doc, lo, hi)]
-    # The quantity's own words split the phrase ("a proposal that would cut [a trillion dollars] off the
-    # baseline"): what follows them is a piece of its own.
-    k = hi + 1
-    if k <= last and k in skip:
-        while k <= last and k in skip:
-            k += 1
-        end = k
-        while end < last and free(end + 1):
-            end += 1
-        if k <= last and free(k) and any(doc[i].pos_ in ("NOUN", "PROPN") for i in range(k, end + 1)):
-            pieces.append(trimmed(doc, k, end))
+    pieces = [trimmed(doc, lo, hi), _piece_after(doc, hi + 1, last, skip)]
     return "; ".join(p for p in pieces if p)
+
+
+def _free(doc: Doc, i: int, skip: Collection[int]) -> bool:
+    """Whether token ``i`` may be part of a phrase: not the quantity's own, not another figure."""
+    return i not in skip and not is_figure_token(doc[i])
+
+
+def _piece_after(doc: Doc, k: int, last: int, skip: Collection[int]) -> str:
+    """The quantity's own words split the phrase ("a proposal that would cut [a trillion dollars] off the
+    baseline"): what follows them from token ``k`` (up to ``last``) is a piece of its own, when it holds a
+    noun; "" when the phrase is not split there."""
+    if not (k <= last and k in skip):
+        return ""
+    while k <= last and k in skip:
+        k += 1
+    end = k
+    while end < last and _free(doc, end + 1, skip):
+        end += 1
+    if k <= last and _free(doc, k, skip) and any(doc[i].pos_ in ("NOUN", "PROPN") for i in range(k, end + 1)):
+        return trimmed(doc, k, end)
+    return ""
 
 
 def trimmed(doc: Doc, lo: int, hi: int) -> str:

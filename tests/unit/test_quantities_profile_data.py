@@ -1,0 +1,46 @@
+"""The context rules read their English from the language profile: a list or pattern given through the
+vocabulary (as a component's config gives it) changes what they decide, with no change of code."""
+from __future__ import annotations
+
+import datetime
+
+from extractor import vocabulary
+from extractor.quantities import extract_quantities
+from extractor.quantities.periods import find_time_refs
+
+DATE = datetime.date(2025, 3, 20)
+
+
+def _periods(text: str) -> list[str | None]:
+    return [r.period for r in find_time_refs(text, 0, len(text), DATE)]
+
+
+def test_a_baseline_word_from_the_profile_makes_a_year_a_baseline():
+    text = "Ticket sales at the city zoo rose 4 percent against 2023."
+    assert _periods(text) == ["2023"]
+    cues = dict(vocabulary.table("period_cues"))
+    cues["baseline_before"] = r"(?:against|compared\s+with)\s+$"
+    with vocabulary.overriding({"period_cues": cues}):
+        assert _periods(text) == [None]
+
+
+def test_a_time_pattern_from_the_profile_is_read():
+    text = "The reservoirs of the water board are 80 percent full as we speak."
+    assert _periods(text) == []
+    patterns = dict(vocabulary.table("time_patterns"))
+    patterns["current"] = r"\b(?:today|now|as\s+we\s+speak)\b"
+    with vocabulary.overriding({"time_patterns": patterns}):
+        assert _periods(text) == ["2025-03"]
+
+
+def test_a_qualifier_after_the_figure_from_the_profile_is_read(nlp):
+    text = "The water board will spend $2 million or thereabouts on new pipes this summer."
+
+    def approx() -> str | None:
+        return next(q.approx for q in extract_quantities(nlp(text), doc_date=DATE) if q.text.startswith("$2"))
+
+    assert approx() is None
+    after = dict(vocabulary.table("qualifier_after"))
+    after["or thereabouts"] = "about"
+    with vocabulary.overriding({"qualifier_after": after}):
+        assert approx() == "about"
