@@ -14,6 +14,8 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
+from spacy.tokens import Doc
+
 from .. import vocabulary
 from ..unit_codes import is_currency, is_physical, is_rate, is_relative, is_time, table_units
 from .lexer import Lexeme, adjacent, low_at as _low
@@ -345,7 +347,7 @@ def _symbol_unit(lx: list[Lexeme], j: int, ctx: UnitContext) -> tuple[UnitSpec |
         spaced = unit_for_symbol(f"{symbol} {lx[end].text}", True, ctx)  # "500 sq m", "300 sq ft"
         if spaced is not None:
             return spaced, end + 1
-    spec = unit_for_symbol(symbol, glued, ctx)
+    spec = unit_for_symbol(symbol, glued, ctx, priced=glued and _priced(lx, j))
     if spec is None and glued and len(symbol) == 1 and symbol.isupper() and (
             end >= len(lx) or not adjacent(t, lx[end]) or not (lx[end].is_word or lx[end].is_digit)):
         # "highs of 25C", "-5C overnight": only where the sentence speaks of temperature ("room 4C" is a label).
@@ -353,6 +355,19 @@ def _symbol_unit(lx: list[Lexeme], j: int, ctx: UnitContext) -> tuple[UnitSpec |
         cue = any(x.low in vocabulary.words("temperature_cues") for x in lx)
         spec = UnitSpec(letter) if letter and cue else None
     return (spec, end) if spec is not None else (None, 0)
+
+
+def _priced(lx: list[Lexeme], j: int) -> bool:
+    """Whether the number before lexeme ``j`` reads as a price by itself: written with a decimal fraction
+    ("118.5p"), as the amount of a move ("jumped 9p", "up 3p") or as the level such a move reached ("9p to
+    214p")."""
+    k = j - 1
+    while k > 0 and adjacent(lx[k - 1], lx[k]) and (lx[k - 1].is_digit or lx[k - 1].text in ".,"):
+        k -= 1  # back to the numeral's start
+    moves = vocabulary.words("move_verb_forms") | vocabulary.words("level_moves")
+    reached = _low(lx, k - 1) == "to" and k >= 3 and lx[k - 2].text == lx[j].text and lx[k - 3].is_digit and (
+        adjacent(lx[k - 3], lx[k - 2])) and _priced(lx, k - 2)
+    return "." in lx[j - 1].text or _low(lx, k - 1) in moves or reached
 
 
 def _document_currency_unit(lx: list[Lexeme], i: int, ctx: UnitContext) -> tuple[UnitSpec | None, int]:
@@ -680,12 +695,13 @@ def _between(lx: list[Lexeme], a: Mention, b: Mention) -> str:
     return " ".join(x.text for x in lx[a.last + 1:b.first])
 
 
-def combine(lx: list[Lexeme], ms: list[Mention]) -> list[Mention]:
-    """Join neighbouring mentions into ranges, ratios and from-to pairs, and share units."""
+def combine(lx: list[Lexeme], ms: list[Mention], doc: Doc | None = None) -> list[Mention]:
+    """Join neighbouring mentions into ranges, ratios and from-to pairs, and share units (``doc``, the parsed
+    document, tells a range "from X to Y" from the two levels of a move)."""
     out: list[Mention] = []
     i = 0
     while i < len(ms):
-        pair = _pair(lx, ms, i) if i + 1 < len(ms) else None
+        pair = _pair(lx, ms, i, doc) if i + 1 < len(ms) else None
         if pair is None:
             out.append(ms[i])
             i += 1
@@ -699,7 +715,7 @@ def combine(lx: list[Lexeme], ms: list[Mention]) -> list[Mention]:
     return out
 
 
-def _pair(lx: list[Lexeme], ms: list[Mention], i: int) -> list[Mention] | None:
+def _pair(lx: list[Lexeme], ms: list[Mention], i: int, doc: Doc | None) -> list[Mention] | None:
     """What mentions ``i`` and ``i + 1`` become when they belong together: one range, ratio or share, or a
     from-to pair; None when they stay apart."""
     a, b = ms[i], ms[i + 1]
@@ -709,7 +725,7 @@ def _pair(lx: list[Lexeme], ms: list[Mention], i: int) -> list[Mention] | None:
     before = _low(lx, a.first - 1)
     joined = None
     if _RANGE_JOIN.match(gap):
-        return _range_pair(lx, a, b, gap)
+        return _range_pair(lx, a, b, gap, doc)
     if _OR_JOIN.match(gap) and (a.unit is None or a.extra.get("truncated") and a.unit == b.unit) and (
             lx[b.num_first].low not in ("a", "an")) and (a.spelled == b.spelled):
         joined = _join(a, b)  # "eight or nine euros", "$30- or $40,000"
@@ -724,7 +740,7 @@ def _pair(lx: list[Lexeme], ms: list[Mention], i: int) -> list[Mention] | None:
     return [joined] if joined is not None else None
 
 
-def _range_pair(lx: list[Lexeme], a: Mention, b: Mention, gap: str) -> list[Mention] | None:
+def _range_pair(lx: list[Lexeme], a: Mention, b: Mention, gap: str, doc: Doc | None) -> list[Mention] | None:
     """Two mentions joined by "-" or "to": a from-to pair, a ratio or a range; None when they stay apart."""
     to = "to" in gap.lower()
     if _low(lx, a.first - 1) in vocabulary.words("level_moves") and to and a.unit and b.unit:
@@ -732,15 +748,18 @@ def _range_pair(lx: list[Lexeme], a: Mention, b: Mention, gap: str) -> list[Ment
     if (_low(lx, a.first - 1) in vocabulary.words("move_verb_forms") and to and a.unit and a.unit == b.unit
             and not is_rate(a.unit) and a.value is not None and b.value is not None and a.value < b.value):
         return None  # "crude fell $1.20 to $78.40", "shares jumped 12p to 340p": a move and the level reached
-    if _low(lx, a.first - 1) == "from" and _low(lx, a.first - 2) not in vocabulary.words("range_verbs"):
-        # "from 11 to eight": two levels, the first borrowing the second's unit.
+    if _low(lx, a.first - 1) == "from" and not _from_range(lx, a, b, doc):
+        # "from 11 to eight", "cut from 5 to 4.5 percent": two levels, the first borrowing the second's unit.
         for m in (a, b):
             m.from_to = True
         _share_unit(a, b)
         return [a, b]
-    if b.value == 1 and a.unit is None and b.unit is None and a.value is not None and a.value > 1 or (
-            a.value == 1 and b.value == 1 and a.unit is None and b.unit is None and to):
-        return [_join(a, b, ratio=True)]  # "two to one"
+    # "two to one", "3 to 1"; digits joined by a hyphen and falling ("won 3-1", "voted 7-2") are a score or a
+    # tally: neither a ratio nor a range.
+    if (to or a.spelled) and (b.value == 1 and a.unit is None and b.unit is None and a.value is not None
+                              and a.value > 1 or a.value == 1 and b.value == 1 and a.unit is None
+                              and b.unit is None and to):
+        return [_join(a, b, ratio=True)]
     if a.unit is not None and b.unit is None and not a.currency_sign:
         return None  # "fell 0.4 per cent to 13,176": a unit on the first end only; a change and a level
     if (a.unit is None or a.unit == b.unit or b.unit is None) and (
@@ -749,6 +768,25 @@ def _range_pair(lx: list[Lexeme], a: Mention, b: Mention, gap: str) -> list[Ment
         # something else.
         return [_join(a, b)]
     return None
+
+
+def _from_range(lx: list[Lexeme], a: Mention, b: Mention, doc: Doc | None) -> bool:
+    """Whether "from X to Y" is one range, not the two levels of a move ("fell from 6.1 to 5.8 percent", "went
+    from 5 to 70 percent"): after a verb of ranging ("ranging from 5 to 7 percent"); else, in the parse, when
+    it ascends in one unit and "from" belongs to a noun that names no change ("bolts from 13.5 to 14.0 mm";
+    not "an increase from 2 to 4 percent") or to a verb of extent ("pipes measure from 20 to 25 cm", "tickets
+    cost from $20 to $35"). Without the parse it is two levels."""
+    if _low(lx, a.first - 2) in vocabulary.words("range_verbs"):
+        return True
+    if doc is None or a.value is None or b.value is None or not a.value < b.value or a.unit not in (None, b.unit):
+        return False
+    span = doc.char_span(lx[a.first - 1].start, lx[a.first - 1].end)
+    if span is None or len(span) != 1:
+        return False
+    head = span[0].head
+    if head.pos_ in ("NOUN", "PROPN"):
+        return head.lemma_.lower() not in vocabulary.words("change_nouns")
+    return head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in vocabulary.words("extent_verbs")
 
 
 def _is_share(a: Mention, b: Mention) -> bool:

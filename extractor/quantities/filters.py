@@ -235,6 +235,26 @@ def _capitalised_number_word(s: Seen) -> str | None:
     return None
 
 
+def _model_name(s: Seen) -> str | None:
+    """ "the 737 MAX", "orders for the 787 Dreamliner", "the 500 Club": digits right before a capitalised singular
+    proper noun that ends the noun phrase name a model or a body; a count stands before a plural ("20 Democrats")
+    or before the common noun it counts ("300 Apple engineers"). A number the NER puts inside a PRODUCT with a
+    capitalised word is a model's name too."""
+    t = s.num_token
+    if t is None or not s.num.is_digit or not s.bare:
+        return None
+    nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+    # The noun right after ends its phrase (the parser may attach the number itself anywhere: "787 Dreamliner").
+    if nxt is not None and nxt.tag_ == "NNP" and nxt.text[0].isupper() and nxt.lower_ not in vocabulary.words(
+            "months") and not (nxt.dep_ in ("compound", "nmod", "amod") and nxt.head.i > nxt.i):
+        return "name"
+    if t.ent_type_ == "PRODUCT":
+        ent = next((e for e in t.doc.ents if e.start <= t.i < e.end), None)
+        if ent is not None and any(x.i != t.i and x.text[0].isupper() for x in ent):
+            return "name"
+    return None
+
+
 def _denominator(s: Seen) -> str | None:
     """ "$3,500 a year", "twice a month", "24 hours a day", "payments a month": a rate's denominator."""
     m, lx = s.m, s.lx
@@ -506,7 +526,7 @@ def _moment_named(s: Seen) -> str | None:
 REJECTIONS: RuleSet[Seen, str] = RuleSet(
     "rejection", _clock, _span_that_dates, _point_in_time, _disfluency, _false_start, _pronoun_one,
     _word_compound, _code, _glued_to_letters, _year, _date, _after_capitalised, _street_number,
-    _capitalised_number_word,
+    _capitalised_number_word, _model_name,
     _denominator, _clock_list, _rank, _label_after_noun, _multiplier_adjective, _window_compound, _enumeration,
     _set_a_change_applies_to, _small_set_pointed_at, _one_of_several, _emphatic_one, _degree_percent, _dotted_code,
     _bracketed_subsection, _numeral_chain, _moment_named)

@@ -92,4 +92,4 @@ def sentence_mentions(text: str, lx: list[Lexeme], doc: Doc | None = None,
     """The mentions of one sentence's lexemes that no rejection rule drops, joined into ranges and pairs
     (``doc``, the parsed document, lets the rules that read the parse take part; ``units`` says which
     currency "¥" and "cents" are in, read once from the whole text by :func:`units.unit_context`)."""
-    return combine(lx, [m for m in read_mentions(lx, units) if rejection(text, lx, m, doc) is None])
+    return combine(lx, [m for m in read_mentions(lx, units) if rejection(text, lx, m, doc) is None], doc)

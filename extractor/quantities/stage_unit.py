@@ -84,7 +84,8 @@ def _age(b: Bare) -> Unit | None:
 
 
 def _appositive_age(b: Bare) -> Unit | None:
-    """ "Maria Lopez, 52, said": a whole number set off by commas right after a person's name is an age."""
+    """ "Maria Lopez, 52, said", "the mayor, 61, said": a whole number set off by commas right after a person's
+    name or a title of office is an age."""
     m, lx = b.m, b.lx
     if not (m.value is not None and float(m.value).is_integer() and 0 < m.value < 130 and lx[m.num_first].is_digit
             and m.first >= 2 and lx[m.first - 1].text == "," and lx[m.first - 2].is_word):
@@ -92,8 +93,10 @@ def _appositive_age(b: Bare) -> Unit | None:
     if m.last + 1 < len(lx) and lx[m.last + 1].text not in (",", ".", ";", ")"):
         return None
     name = b.doc.char_span(lx[m.first - 2].start, lx[m.first - 2].end, alignment_mode="expand")
-    # A person's name by the NER only: a proper noun it does not tag may be a place ("York, 3,").
-    if name is not None and len(name) and name[-1].ent_type_ == "PERSON":
+    # A person's name by the NER, or a title of office ("The mayor, 61, said"); a proper noun the NER does not
+    # tag may be a place ("York, 3,").
+    if name is not None and len(name) and (name[-1].ent_type_ == "PERSON" or name[-1].tag_ == "NN" and (
+            name[-1].lemma_.lower() in vocabulary.words("offices"))):
         return "yr", None, None
     return None
 
@@ -116,6 +119,19 @@ def _index_level(b: Bare) -> Unit | None:
     if moves and any(t.low in vocabulary.words("index_nouns") for t in lx[:m.first]):
         return "points", None, None
     return None
+
+
+def _reading_on_a_scale(b: Bare) -> Unit | None:
+    """ "a 5.6 magnitude earthquake", "a magnitude 6.1 quake", "a 4.8 rating": a number with a decimal fraction
+    and no scale word before a singular noun counts no things (2.5 of a thing is no count; "2.5 children" is
+    an average and stays one); it is a reading on a scale, a bare number."""
+    m = b.m
+    if not b.unitless or m.scaled or m.value is None or float(m.value).is_integer() or m.negative:
+        return None
+    if not b.lx[m.num_first].is_digit:
+        return None
+    _, head = counted_noun(b.doc, m, b.lx)
+    return ("1", None, None) if head is not None and head.tag_ in ("NN", "NNP") else None
 
 
 def _counted_noun(b: Bare) -> Unit | None:
@@ -196,6 +212,16 @@ def _chain_unit(b: Bare) -> Unit | None:
     return (unit, None, None) if unit is not None else None
 
 
+def _rate_per_unit(b: Bare) -> Unit | None:
+    """ "the clinic sees 20 per week", "planted 15 an hour": a bare number over a rate's denominator written
+    after it counts what the clause speaks of, per that unit; no counted noun is written, so none is given."""
+    m = b.m
+    if b.unitless and m.per is not None and not m.multiple and not m.share and b.lx[m.num_first].low not in (
+            "a", "an"):
+        return "count", None, None
+    return None
+
+
 def _substantial_count(b: Bare) -> Unit | None:
     """ "reduced from 11 to eight", "reached 6,338": a scaled, large, paired or ranged bare figure is a count,
     of the clause's subject when it is a noun."""
@@ -210,8 +236,8 @@ def _substantial_count(b: Bare) -> Unit | None:
 
 #: The unit rules in precedence order.
 UNIT_RULES: RuleSet[Bare, Unit] = RuleSet(
-    "unit", _occurrences, _written_unit, _age, _zeroless_decimal, _counted_noun, _index_level, _policy_step,
-    _rate_decimal, _parallel_unit, _chain_unit, _substantial_count)
+    "unit", _occurrences, _written_unit, _age, _zeroless_decimal, _reading_on_a_scale, _counted_noun, _index_level,
+    _policy_step, _rate_decimal, _parallel_unit, _chain_unit, _substantial_count, _rate_per_unit)
 
 
 def draft(doc: Doc, sent: Span, lx: list[Lexeme], m: Mention, mentions: list[Mention],

@@ -99,10 +99,14 @@ def unit_for_words(words: tuple[str, ...], ctx: UnitContext = DEFAULT_CONTEXT) -
     return choices[0] if len(choices) == 1 else None
 
 
-def unit_for_symbol(symbol: str, glued: bool, ctx: UnitContext = DEFAULT_CONTEXT) -> UnitSpec | None:
+def unit_for_symbol(symbol: str, glued: bool, ctx: UnitContext = DEFAULT_CONTEXT,
+                    priced: bool = False) -> UnitSpec | None:
     """The unit a symbol writes after a number ("GB", "kWh", "mph"), case kept.
 
-    A symbol that is also an English word ("in", "am", "st") counts only when glued to the number.
+    A symbol that is also an English word ("in", "am", "st") counts only when glued to the number. A glued
+    symbol of a currency's minor unit ("118.5p") is read when the document speaks of that currency, or when
+    ``priced``: the number reads as a price by itself (the caller says so for a decimal, "118.5p", or a move,
+    "jumped 9p"), which a resolution or a format ("1080p") never is.
     """
     if not glued and (symbol.lower() in _stop_words() or symbol.lower() in vocabulary.words("unit_symbols_glued_only")):
         return None
@@ -117,7 +121,9 @@ def unit_for_symbol(symbol: str, glued: bool, ctx: UnitContext = DEFAULT_CONTEXT
     if glued and not found and symbol.lower() in vocabulary.table("minor_currency_symbols"):
         # "118.5p": a glued symbol of a currency's minor unit, read when the document speaks of that currency.
         code, factor = parse_code(vocabulary.table("minor_currency_symbols")[symbol.lower()])
-        return UnitSpec(code, factor, source="currency-of-document") if ctx.speaks(code) else None
+        if ctx.speaks(code):
+            return UnitSpec(code, factor, source="currency-of-document")
+        return UnitSpec(code, factor) if priced else None
     return _spec(*found[0], ctx) if len(found) == 1 else None
 
 
