@@ -244,9 +244,10 @@ def _model_name(s: Seen) -> str | None:
     if t is None or not s.num.is_digit or not s.bare:
         return None
     nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
-    # The noun right after ends its phrase (the parser may attach the number itself anywhere: "787 Dreamliner").
+    # The noun right after ends its phrase, attached to nothing after it ("25 Senate staff", "21 Maduro-aligned
+    # officials" count); the parser may attach the number itself anywhere ("787 Dreamliner").
     if nxt is not None and nxt.tag_ == "NNP" and nxt.text[0].isupper() and nxt.lower_ not in vocabulary.words(
-            "months") and not (nxt.dep_ in ("compound", "nmod", "amod") and nxt.head.i > nxt.i):
+            "months") and nxt.head.i <= nxt.i:
         return "name"
     if t.ent_type_ == "PRODUCT":
         ent = next((e for e in t.doc.ents if e.start <= t.i < e.end), None)

@@ -82,6 +82,7 @@ def test_a_model_name_is_no_count(nlp, text, numeral):
 @pytest.mark.parametrize("text,surface,counted", [
     ("The borough has 20 Democrats on its council.", "20", "Democrats"),
     ("The lab hired 300 Apple engineers.", "300", "Apple engineers"),
+    ("The port added 40 Korea-built cranes.", "40", "Korea-built cranes"),
 ])
 def test_counts_of_proper_nouns_stay(nlp, text, surface, counted):
     got = _read(nlp, text)
