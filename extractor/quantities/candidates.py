@@ -21,7 +21,7 @@ from .numbers import scales
 from .numerals import fold_multiple, multiple_words, read_numeral, read_scales
 from .ranges import combine, denominator
 from .unit_reading import ambiguous_unit, currency_before, fraction_unit, marked_length, read_unit, unit_after
-from .units import DEFAULT_CONTEXT, UnitContext
+from .units import DEFAULT_CONTEXT, UnitContext, UnitSpec
 
 __all__ = ["Mention", "ambiguous_unit", "combine", "denominator", "read_mentions", "read_numeral", "read_unit"]
 
@@ -43,7 +43,7 @@ def read_mentions(lx: list[Lexeme], ctx: UnitContext = DEFAULT_CONTEXT) -> list[
         if m is None:
             i += 1
             continue
-        if m.extra.get("ask_quantulum"):
+        if m.ask_quantulum:
             _ask_quantulum(lx, m, ctx)
         out.append(m)
         i = m.last + 1
@@ -68,43 +68,65 @@ def _read_mention(lx: list[Lexeme], i: int, ctx: UnitContext = DEFAULT_CONTEXT) 
         return None
     value, j, spelled = got
     before = currency_before(lx, i, ctx)  # a currency sign (or code) written before the number
+    value, j, scaled, scale = _scaled(lx, j, value, spelled, money=before is not None)
+    unit, first = before if before is not None else (None, i)
+    sign = before is not None
+    sign_at = _sign_before(lx, first)
+    negative = sign_at is not None
+    if sign_at is not None:
+        first, value = sign_at, -value
+    spec, value, after_unit, ask = _unit_of(lx, i, j, value, spelled, scaled, sign, ctx)
+    unit, value, last, unit_source = _with_unit(lx, i, j, value, spelled, unit, spec, after_unit, sign)
+    is_multiple = spec is not None and spec.code == "times"
+    if i >= 2 and lx[i - 1].low == "of" and lx[i - 2].low == "factor":
+        first, unit, is_multiple = i - 2, "times", True  # "a factor of 1.5": the phrase is the multiple
+    return Mention(lx[first].start, lx[last].end, value, first, last, i, j - 1, unit=unit, spelled=spelled,
+                   scaled=scaled, scale=scale, currency_sign=sign, multiple=is_multiple, negative=negative,
+                   unit_source=unit_source, truncated=_broken_off(lx, last), ask_quantulum=ask and unit is None)
+
+
+def _scaled(lx: list[Lexeme], j: int, value: float, spelled: bool,
+            money: bool) -> tuple[float, int, bool, float]:
+    """The scale words after the numeral that ends before ``j``: (value, index after them, scaled?, the factor
+    they multiplied it by)."""
     unscaled = value
-    value, j, scaled = read_scales(lx, j, value, money=before is not None)
+    value, j, scaled = read_scales(lx, j, value, money=money)
     scale = value / unscaled if scaled and unscaled else 1.0
     if not scaled and spelled and _low(lx, j - 1) in scales():
         scaled, scale = True, scales()[_low(lx, j - 1)]  # "five thousand" is scaled as "5 thousand" is
-    num_last = j - 1
-    unit, first = before if before is not None else (None, i)
-    sign = before is not None
-    negative = False
-    unit_source = None
-    sign_at = _sign_before(lx, first)
-    if sign_at is not None:
-        first, value, negative = sign_at, -value, True
+    return value, j, scaled, scale
+
+
+def _unit_of(lx: list[Lexeme], i: int, j: int, value: float, spelled: bool, scaled: bool, sign: bool,
+             ctx: UnitContext) -> tuple[UnitSpec | None, float, int, bool]:
+    """The unit after the numeral (its words, or marks of feet and inches after bare digits): (unit, value,
+    index after it, whether quantulum3 must decide)."""
     spec, after_unit, ask = unit_after(lx, i, j, value, spelled, ctx, scaled)
     if spec is None and not sign and not spelled and not scaled:
         marked = marked_length(lx, j, value)
         if marked is not None:
             spec, value, after_unit = marked
-    last = j - 1
+    return spec, value, after_unit, ask
+
+
+def _with_unit(lx: list[Lexeme], i: int, j: int, value: float, spelled: bool, unit: str | None,
+               spec: UnitSpec | None, after_unit: int, sign: bool) -> tuple[str | None, float, int, str | None]:
+    """The mention's unit, value, last lexeme and unit source once the unit after it is read: a currency sign
+    keeps its currency ("$5 billion dollars": the word only repeats the sign); a spelled fraction gives its own
+    unit."""
     if spec is not None and sign:
-        if is_currency(spec.code):
-            last = after_unit - 1  # "$5 billion dollars": the word only repeats the sign
-    elif spec is not None:
-        unit, value, last = spec.code, value * spec.factor, after_unit - 1
-        unit_source = spec.source
-    elif spelled and value < 1:
-        unit = fraction_unit(lx, i, j) or unit
-    # "a factor of 1.5": the phrase is the multiple.
-    is_multiple = spec is not None and spec.code == "times"
-    if i >= 2 and lx[i - 1].low == "of" and lx[i - 2].low == "factor":
-        first, unit, is_multiple = i - 2, "times", True
-    truncated = (last + 2 < len(lx) and lx[last + 1].text == "-" and adjacent(lx[last], lx[last + 1])
-                 and not adjacent(lx[last + 1], lx[last + 2]))
-    return Mention(lx[first].start, lx[last].end, value, first, last, i, num_last, unit=unit, spelled=spelled,
-                   scaled=scaled, scale=scale, currency_sign=sign, multiple=is_multiple, negative=negative,
-                   unit_source=unit_source,
-                   extra={"truncated": truncated, "ask_quantulum": ask and unit is None})
+        return unit, value, after_unit - 1 if is_currency(spec.code) else j - 1, None
+    if spec is not None:
+        return spec.code, value * spec.factor, after_unit - 1, spec.source
+    if spelled and value < 1:
+        return fraction_unit(lx, i, j) or unit, value, j - 1, None
+    return unit, value, j - 1, None
+
+
+def _broken_off(lx: list[Lexeme], last: int) -> bool:
+    """ "$30- or $40,000": a hyphen glued after the mention and a space after it, the word broken off."""
+    return (last + 2 < len(lx) and lx[last + 1].text == "-" and adjacent(lx[last], lx[last + 1])
+            and not adjacent(lx[last + 1], lx[last + 2]))
 
 
 def _multiple_mention(lx: list[Lexeme], i: int) -> Mention | None:

@@ -164,20 +164,36 @@ def _glued_to_letters(s: Seen) -> str | None:
     ordinal."""
     if not s.num.is_digit:
         return None
-    sign_letters = s.m.currency_sign and s.m.first < s.m.num_first  # "$US55.9": the letters are the currency's
-    prefix = s.before == "-" and s.before2.isalpha() and _word_before(s).lower() in vocabulary.words("number_prefixes")
-    if s.before.isalpha() and not sign_letters or (s.before == "-" and s.before2.isalpha() and not prefix) or (
-            s.before == "+" and s.before2.isalnum()) or s.before in "`'’‘#":
+    if _letters_before(s):
         return "name"
-    if s.after.isalpha() and not (s.m.unit is not None and s.m.last > s.m.num_last):  # "256GB", "5km": a unit read
-        letters = re.match(r"[^\W\d_]+", s.text[s.num_end:s.num_end + 6])
-        glued = letters.group().lower() if letters else ""
-        # A lower-case run of five letters or more is a word glued on in caption text ("350individuals").
-        if glued not in vocabulary.words("glued_units") and not (len(glued) >= 5 and glued.islower()):
-            return "ordinal" if glued in ("st", "nd", "rd", "th") else "name"
-    if s.after == "/" or s.before == "/":
-        return "name"
-    return None
+    after = _letters_after(s)
+    if after is not None:
+        return after
+    return "name" if s.after == "/" or s.before == "/" else None
+
+
+def _letters_before(s: Seen) -> bool:
+    """ "G20", "F-16", "P5+1", "`25", "#1": letters or a mark glued before the digits (not "$US55.9", whose
+    letters are the currency's, nor a prefix of number words: "sub-500")."""
+    sign_letters = s.m.currency_sign and s.m.first < s.m.num_first
+    if s.before.isalpha():
+        return not sign_letters
+    if s.before == "-" and s.before2.isalpha():
+        return _word_before(s).lower() not in vocabulary.words("number_prefixes")
+    return s.before == "+" and s.before2.isalnum() or s.before in "`'’‘#"
+
+
+def _letters_after(s: Seen) -> str | None:
+    """ "13th" (an ordinal), "3D", "1990s" (a name): letters glued after the digits that are no unit read
+    ("256GB", "5km") and no word glued on in caption text (a lower-case run of five letters or more:
+    "350individuals")."""
+    if not s.after.isalpha() or s.m.unit is not None and s.m.last > s.m.num_last:
+        return None
+    letters = re.match(r"[^\W\d_]+", s.text[s.num_end:s.num_end + 6])
+    glued = letters.group().lower() if letters else ""
+    if glued in vocabulary.words("glued_units") or len(glued) >= 5 and glued.islower():
+        return None
+    return "ordinal" if glued in vocabulary.words("ordinal_suffixes") else "name"
 
 
 def _year(s: Seen) -> str | None:

@@ -5,7 +5,7 @@ into one; the later stages (unit, kind, context) read it.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 
 @dataclass
@@ -33,4 +33,5 @@ class Mention:
     from_to: bool = False  # one end of "from 11 to eight"
     negative: bool = False  # "-0.5 percent", "minus 2 percent", "-$3 billion": ``value`` (or ``low``) is below 0
     unit_source: str | None = None  # how the unit was decided when not by its own words ("currency-of-document")
-    extra: dict = field(default_factory=dict)
+    truncated: bool = False  # "$30- or $40,000": a hyphen after the last word and a space, the word broken off
+    ask_quantulum: bool = False  # the words after the number name several units ("pounds"): quantulum3 decides

@@ -53,52 +53,83 @@ def _pair(lx: list[Lexeme], ms: list[Mention], i: int, doc: Doc | None) -> list[
     if a.multiple or b.multiple:
         return None
     gap = _between(lx, a, b)
-    before = _low(lx, a.first - 1)
-    joined = None
     if _RANGE_JOIN.match(gap):
         return _range_pair(lx, a, b, gap, doc)
-    if _OR_JOIN.match(gap) and (a.unit is None or a.extra.get("truncated") and a.unit == b.unit) and (
-            lx[b.num_first].low not in ("a", "an")) and (a.spelled == b.spelled):
-        joined = _join(a, b)  # "eight or nine euros", "$30- or $40,000"
-    elif _AND_JOIN.match(gap) and (before == "between" or a.extra.get("truncated") and a.unit in (None, b.unit)):
-        joined = _join(a, b)  # "between 5 and 7 percent", "50- and 60,000"
-    elif gap.lower() in vocabulary.words("share_joins") and _is_share(a, b):
-        joined = _share(a, b)
-    elif gap == "," and a.unit is None and b.unit is not None and (
-            i + 2 >= len(ms) or _between(lx, b, ms[i + 2]) not in (",", "and", ", and")) and (
-            a.value is not None and b.value is not None and a.value < b.value):
-        joined = _join(a, b)
+    joined = _joined(lx, ms, i, gap)
     return [joined] if joined is not None else None
+
+
+def _joined(lx: list[Lexeme], ms: list[Mention], i: int, gap: str) -> Mention | None:
+    """Mentions ``i`` and ``i + 1`` joined by "or", "and", a share's words or a comma, as one; or None."""
+    a, b = ms[i], ms[i + 1]
+    if _OR_JOIN.match(gap):
+        return _join(a, b) if _alternatives(lx, a, b) else None  # "eight or nine euros", "$30- or $40,000"
+    if _AND_JOIN.match(gap):
+        # "between 5 and 7 percent", "50- and 60,000"
+        between = _low(lx, a.first - 1) == "between" or a.truncated and a.unit in (None, b.unit)
+        return _join(a, b) if between else None
+    if gap.lower() in vocabulary.words("share_joins"):
+        return _share(a, b) if _is_share(a, b) else None
+    if gap == "," and _comma_range(lx, ms, i):
+        return _join(a, b)
+    return None
+
+
+def _alternatives(lx: list[Lexeme], a: Mention, b: Mention) -> bool:
+    """ "eight or nine euros", "$30- or $40,000": two numbers of one kind offered as a loose range."""
+    return (a.unit is None or a.truncated and a.unit == b.unit) and lx[b.num_first].low not in ("a", "an") and (
+        a.spelled == b.spelled)
+
+
+def _comma_range(lx: list[Lexeme], ms: list[Mention], i: int) -> bool:
+    """ "5, 7 percent" said as a range: a bare number, a comma and a larger one with a unit, not inside a list."""
+    a, b = ms[i], ms[i + 1]
+    in_list = i + 2 < len(ms) and _between(lx, b, ms[i + 2]) in (",", "and", ", and")
+    return a.unit is None and b.unit is not None and not in_list and (
+        a.value is not None and b.value is not None and a.value < b.value)
 
 
 def _range_pair(lx: list[Lexeme], a: Mention, b: Mention, gap: str, doc: Doc | None) -> list[Mention] | None:
     """Two mentions joined by "-" or "to": a from-to pair, a ratio or a range; None when they stay apart."""
     to = "to" in gap.lower()
-    if _low(lx, a.first - 1) in vocabulary.words("level_moves") and to and a.unit and b.unit:
-        return None  # "up 12 cents to $3.87": a change and the level it reached ("down 1 to 2 percent" is a range)
-    if (_low(lx, a.first - 1) in vocabulary.words("move_verb_forms") and to and a.unit and a.unit == b.unit
-            and not is_rate(a.unit) and a.value is not None and b.value is not None and a.value < b.value):
-        return None  # "crude fell $1.20 to $78.40", "shares jumped 12p to 340p": a move and the level reached
+    if to and _move_and_level(lx, a, b):
+        return None
     if _low(lx, a.first - 1) == "from" and not _from_range(lx, a, b, doc):
         # "from 11 to eight", "cut from 5 to 4.5 percent": two levels, the first borrowing the second's unit.
         for m in (a, b):
             m.from_to = True
         _share_unit(a, b)
         return [a, b]
-    # "two to one", "3 to 1"; digits joined by a hyphen and falling ("won 3-1", "voted 7-2") are a score or a
-    # tally: neither a ratio nor a range.
-    if (to or a.spelled) and (b.value == 1 and a.unit is None and b.unit is None and a.value is not None
-                              and a.value > 1 or a.value == 1 and b.value == 1 and a.unit is None
-                              and b.unit is None and to):
+    if _is_ratio(a, b, to):
         return [_join(a, b, ratio=True)]
     if a.unit is not None and b.unit is None and not a.currency_sign:
         return None  # "fell 0.4 per cent to 13,176": a unit on the first end only; a change and a level
-    if (a.unit is None or a.unit == b.unit or b.unit is None) and (
-            a.value is None or b.value is None or a.value < b.value or a.negative and b.negative):
-        # A range ascends ("150-200"; "-1 to -2" is said either way); "05-04" or "three-quarter" are
-        # something else.
-        return [_join(a, b)]
-    return None
+    return [_join(a, b)] if _is_range(a, b) else None
+
+
+def _move_and_level(lx: list[Lexeme], a: Mention, b: Mention) -> bool:
+    """ "up 12 cents to $3.87", "crude fell $1.20 to $78.40", "shares jumped 12p to 340p": a change and the
+    level it reached, not a range ("down 1 to 2 percent" is one)."""
+    before = _low(lx, a.first - 1)
+    if before in vocabulary.words("level_moves") and a.unit and b.unit:
+        return True
+    return bool(before in vocabulary.words("move_verb_forms") and a.unit and a.unit == b.unit
+                and not is_rate(a.unit) and a.value is not None and b.value is not None and a.value < b.value)
+
+
+def _is_ratio(a: Mention, b: Mention, to: bool) -> bool:
+    """ "two to one", "3 to 1"; digits joined by a hyphen and falling ("won 3-1", "voted 7-2") are a score or a
+    tally: neither a ratio nor a range."""
+    if not (to or a.spelled) or a.unit is not None or b.unit is not None:
+        return False
+    return b.value == 1 and a.value is not None and a.value > 1 or a.value == 1 and b.value == 1 and to
+
+
+def _is_range(a: Mention, b: Mention) -> bool:
+    """A range ascends in one unit ("150-200"; "-1 to -2" is said either way); "05-04" or "three-quarter" are
+    something else."""
+    return (a.unit is None or a.unit == b.unit or b.unit is None) and (
+        a.value is None or b.value is None or a.value < b.value or a.negative and b.negative)
 
 
 def _from_range(lx: list[Lexeme], a: Mention, b: Mention, doc: Doc | None) -> bool:
@@ -189,7 +220,7 @@ def _join(a: Mention, b: Mention, ratio: bool = False) -> Mention:
         return Mention(a.start, b.end, a.value, a.first, b.last, a.num_first, b.num_last, unit="1",
                        spelled=a.spelled, ratio=True)
     _share_unit(a, b)
-    if a.value is not None and b.value is not None and 0 < a.value < b.value / 10 and a.extra.get("truncated"):
+    if a.value is not None and b.value is not None and 0 < a.value < b.value / 10 and a.truncated:
         # "$4- and $700": the speaker broke off "four hundred"; the end takes the other end's magnitude.
         while a.value < b.value / 10:
             a.value *= 10

@@ -109,32 +109,51 @@ def _symbol_unit(lx: list[Lexeme], j: int, ctx: UnitContext) -> tuple[UnitSpec |
     t = lx[j]
     if t.is_digit or t.text in "([{":
         return None, 0
-    glued = adjacent(lx[j - 1], t)
     slash = _slash_unit(lx, j, ctx)
     if slash[0] is not None:
         return slash
-    end = j + 1
-    symbol = t.text
+    symbol, end = t.text, j + 1
     if symbol == "°" and end < len(lx) and lx[end].is_word and adjacent(t, lx[end]):
         symbol, end = symbol + lx[end].text, end + 1  # "40°C", "100 °F"
-    if end < len(lx) and lx[end].text in ("2", "3") and adjacent(t, lx[end]):
-        # "m3", "km2": a length's symbol with a power is an area or a volume the tables name.
-        powered = unit_for_symbol(symbol + lx[end].text, True, ctx) or (
-            UnitSpec(symbol + lx[end].text) if symbol + lx[end].text in table_units() else None)
-        if powered is not None:
-            return powered, end + 1
-    if t.is_word and end < len(lx) and lx[end].is_word and not adjacent(t, lx[end]):
-        spaced = unit_for_symbol(f"{symbol} {lx[end].text}", True, ctx)  # "500 sq m", "300 sq ft"
-        if spaced is not None:
-            return spaced, end + 1
+    for reader in (_powered_symbol, _spaced_symbol):
+        spec, after = reader(lx, j, symbol, end, ctx)
+        if spec is not None:
+            return spec, after
+    glued = adjacent(lx[j - 1], t)
     spec = unit_for_symbol(symbol, glued, ctx, priced=glued and _priced(lx, j))
-    if spec is None and glued and len(symbol) == 1 and symbol.isupper() and (
-            end >= len(lx) or not adjacent(t, lx[end]) or not (lx[end].is_word or lx[end].is_digit)):
-        # "highs of 25C", "-5C overnight": only where the sentence speaks of temperature ("room 4C" is a label).
-        letter = vocabulary.table("glued_letter_units").get(symbol.lower())
-        cue = any(x.low in vocabulary.words("temperature_cues") for x in lx)
-        spec = UnitSpec(letter) if letter and cue else None
+    if spec is None and glued:
+        spec = _glued_letter_unit(lx, j, symbol, end)
     return (spec, end) if spec is not None else (None, 0)
+
+
+def _powered_symbol(lx: list[Lexeme], j: int, symbol: str, end: int,
+                    ctx: UnitContext) -> tuple[UnitSpec | None, int]:
+    """ "m3", "km2": a length's symbol with a glued power is an area or a volume the tables name."""
+    if not (end < len(lx) and lx[end].text in ("2", "3") and adjacent(lx[j], lx[end])):
+        return None, end
+    powered = symbol + lx[end].text
+    spec = unit_for_symbol(powered, True, ctx) or (UnitSpec(powered) if powered in table_units() else None)
+    return spec, end + 1
+
+
+def _spaced_symbol(lx: list[Lexeme], j: int, symbol: str, end: int,
+                   ctx: UnitContext) -> tuple[UnitSpec | None, int]:
+    """ "500 sq m", "300 sq ft": a symbol written in two words."""
+    if not (lx[j].is_word and end < len(lx) and lx[end].is_word and not adjacent(lx[j], lx[end])):
+        return None, end
+    return unit_for_symbol(f"{symbol} {lx[end].text}", True, ctx), end + 1
+
+
+def _glued_letter_unit(lx: list[Lexeme], j: int, symbol: str, end: int) -> UnitSpec | None:
+    """ "highs of 25C", "-5C overnight": a capital letter glued to the number and standing alone is a unit only
+    where the sentence speaks of temperature ("room 4C" is a label)."""
+    if not (len(symbol) == 1 and symbol.isupper()):
+        return None
+    if end < len(lx) and adjacent(lx[j], lx[end]) and (lx[end].is_word or lx[end].is_digit):
+        return None
+    letter = vocabulary.table("glued_letter_units").get(symbol.lower())
+    cue = any(x.low in vocabulary.words("temperature_cues") for x in lx)
+    return UnitSpec(letter) if letter and cue else None
 
 
 def _priced(lx: list[Lexeme], j: int) -> bool:
@@ -207,12 +226,13 @@ def ambiguous_unit(lx: list[Lexeme], i: int) -> bool:
 
 
 def unit_after(lx: list[Lexeme], i: int, j: int, value: float, spelled: bool,
-                ctx: UnitContext, scaled: bool = False) -> tuple[UnitSpec | None, int, bool]:
+               ctx: UnitContext, scaled: bool = False) -> tuple[UnitSpec | None, int, bool]:
     """The unit written after the numeral at ``i`` that ends before ``j``: (unit or None, index after it,
     whether the words there name several units for quantulum3 to decide)."""
+    fraction = spelled and value < 1
     k = j
     # "a quarter of a percentage point", "four-tenths of a point".
-    if spelled and value < 1 and _low(lx, k) == "of" and _low(lx, k + 1) in ("a", "an"):
+    if fraction and _low(lx, k) == "of" and _low(lx, k + 1) in ("a", "an"):
         k += 2
     spec, end = read_unit(lx, k, ctx)
     if spec is not None and spec.code == "points" and spelled and _low(lx, i - 1) not in vocabulary.words(
@@ -224,16 +244,29 @@ def unit_after(lx: list[Lexeme], i: int, j: int, value: float, spelled: bool,
         # currency and a weight is the currency the document speaks of.
         spec, end = _document_currency_unit(lx, k, ctx)
         ask = spec is None
-    if spec is None and _low(lx, k) in vocabulary.words("duration_adjectives"):
-        # "eight consecutive years": an adjective of duration may sit between number and unit.
-        spec2, end2 = read_unit(lx, k + 1, ctx)
-        if spec2 is not None and is_time(spec2.code):
-            spec, end = spec2, end2
-    if spec is None and spelled and value < 1 and _low(lx, k) == "point":
-        spec, end = UnitSpec("pp"), k + 1
-    elif spec is None and spelled and value < 1 and _low(lx, k) == "-" and _low(lx, k + 1) == "point":
-        spec, end = UnitSpec("pp"), k + 2
+    if spec is None:
+        spec, end = _unit_after_adjective(lx, k, ctx, end)
+    if spec is None and fraction:
+        spec, end = _fraction_of_point(lx, k, end)
     return spec, end, ask
+
+
+def _unit_after_adjective(lx: list[Lexeme], k: int, ctx: UnitContext, end: int) -> tuple[UnitSpec | None, int]:
+    """ "eight consecutive years": an adjective of duration may sit between number and a unit of time."""
+    if _low(lx, k) in vocabulary.words("duration_adjectives"):
+        spec, after = read_unit(lx, k + 1, ctx)
+        if spec is not None and is_time(spec.code):
+            return spec, after
+    return None, end
+
+
+def _fraction_of_point(lx: list[Lexeme], k: int, end: int) -> tuple[UnitSpec | None, int]:
+    """ "a quarter point", "three-quarter-point": a spelled fraction of a "point" is percentage points."""
+    if _low(lx, k) == "point":
+        return UnitSpec("pp"), k + 1
+    if _low(lx, k) == "-" and _low(lx, k + 1) == "point":
+        return UnitSpec("pp"), k + 2
+    return None, end
 
 
 def fraction_unit(lx: list[Lexeme], i: int, j: int) -> str | None:
@@ -250,25 +283,41 @@ def currency_before(lx: list[Lexeme], i: int, ctx: UnitContext) -> tuple[str, in
     """The currency written before the number at ``i`` ("$", "€", "RMB", "US$", "A$") and where it starts."""
     if i == 0:
         return None
+    if i > 1:
+        for reader in (_country_then_sign, _sign_then_country, _abbreviated_sign):
+            code = reader(lx, i, ctx)
+            if code:
+                return code, i - 2
     t = lx[i - 1]
-    if i > 1 and not t.is_word and lx[i - 2].is_word and adjacent(lx[i - 2], t) and lx[i - 2].text.isupper():
-        code = currency_for_sign(lx[i - 2].text + t.text, ctx)  # "US$", "A$", "HK$"
-        if code:
-            return code, i - 2
-    if (i > 1 and t.is_word and t.text.isupper() and not lx[i - 2].is_word and adjacent(lx[i - 2], t)
-            and adjacent(t, lx[i])):
-        code = currency_for_sign(t.text + lx[i - 2].text, ctx)  # "$US55.9", "$A82": the country after the sign
-        if code:
-            return code, i - 2
-    if i > 1 and t.text == "." and lx[i - 2].is_word and adjacent(lx[i - 2], t):
-        code = vocabulary.table("currency_signs").get(lx[i - 2].low)
-        if code and lx[i - 2].text[0].isupper():
-            return code, i - 2  # "Rs. 40"
     code = currency_for_sign(t.text, ctx)
     # A capitalised word is a sign only when the table of signs lists it ("Rs 500"; not "Is 5", "As 3").
     if code and (not t.is_word or t.text.isupper() or t.text[0].isupper() and t.low in vocabulary.table(
             "currency_signs")):
         return code, i - 1
+    return None
+
+
+def _country_then_sign(lx: list[Lexeme], i: int, ctx: UnitContext) -> str | None:
+    """ "US$", "A$", "HK$": a country's capitals glued before the sign."""
+    t, c = lx[i - 1], lx[i - 2]
+    if not t.is_word and c.is_word and adjacent(c, t) and c.text.isupper():
+        return currency_for_sign(c.text + t.text, ctx)
+    return None
+
+
+def _sign_then_country(lx: list[Lexeme], i: int, ctx: UnitContext) -> str | None:
+    """ "$US55.9", "$A82": the country's capitals after the sign, glued to the number."""
+    t, s = lx[i - 1], lx[i - 2]
+    if t.is_word and t.text.isupper() and not s.is_word and adjacent(s, t) and adjacent(t, lx[i]):
+        return currency_for_sign(t.text + s.text, ctx)
+    return None
+
+
+def _abbreviated_sign(lx: list[Lexeme], i: int, ctx: UnitContext) -> str | None:
+    """ "Rs. 40": a capitalised sign of the table written with a full stop."""
+    t, w = lx[i - 1], lx[i - 2]
+    if t.text == "." and w.is_word and adjacent(w, t) and w.text[0].isupper():
+        return vocabulary.table("currency_signs").get(w.low)
     return None
 
 
