@@ -20,13 +20,28 @@ from spacy.tokens import Doc, Token
 from .. import vocabulary
 from ..unit_codes import is_time
 from .candidates import Mention
-from .lexer import Lexeme, adjacent, low_at as _low
+from .lexer import Lexeme, adjacent, is_article, low_at as _low
 from .numbers import number_words, tens_words, units_words
 from .rules import RuleSet
 
 _FALSE_START = re.compile(r"\.?-\s*[—–]")
-_CLOCK_AFTER = re.compile(r"\s*(?:a\.\s?m\b|p\.\s?m\b|am\b|pm\b|o['’]clock|:\d\d)", re.I)
 _INVISIBLE = ("\u2060", "\u00ad", "\u200b")
+#: A house number's street name is read over at most this many words ("9 E 71st St", "49 Zorro Ranch Road").
+MAX_STREET_WORDS = 5
+#: Bare numbers above this are no hours of a clock ("five or six, seven o'clock").
+HOURS_IN_DAY = 24
+#: A percent this large or more of an adjective said of a person is rhetoric ("100 percent sure").
+WHOLE_PERCENT = 100
+#: A lower-case run of this many letters or more glued after digits is a word of caption text ("350individuals").
+CAPTION_GLUED_WORD = 5
+
+
+@vocabulary.cached
+def _clock_after() -> re.Pattern[str]:
+    """A time of day's marker after a number ("10 a.m.", "10 a. m.", "seven o'clock", "9:30")."""
+    markers = "|".join(re.escape(w).replace(r"\.", r"\.\s?") + r"\b"
+                       for w in sorted(vocabulary.words("clock_markers"), key=lambda w: (-len(w), w)))
+    return re.compile(rf"\s*(?:{markers}|:\d\d)", re.I)
 
 
 @dataclass
@@ -89,7 +104,7 @@ class Seen:
 
 def _clock(s: Seen) -> str | None:
     """ "10 a.m.", "seven o'clock", "9:30": a time of day."""
-    if _CLOCK_AFTER.match(s.text, s.num_end) or s.before == ":" and s.num.is_digit:
+    if _clock_after().match(s.text, s.num_end) or s.before == ":" and s.num.is_digit:
         return "clock"
     return None
 
@@ -143,7 +158,7 @@ def _word_compound(s: Seen) -> str | None:
         return None
     if nxt + 1 < len(lx) and lx[nxt].text == "-" and lx[nxt + 1].low in vocabulary.words("non_count_compounds"):
         return "compound"
-    if s.m.unit is not None and s.num.low in ("a", "an") and nxt < len(lx) and lx[nxt].text == "-":
+    if s.m.unit is not None and is_article(s.num.low) and nxt < len(lx) and lx[nxt].text == "-":
         return "compound"
     return None
 
@@ -191,7 +206,7 @@ def _letters_after(s: Seen) -> str | None:
         return None
     letters = re.match(r"[^\W\d_]+", s.text[s.num_end:s.num_end + 6])
     glued = letters.group().lower() if letters else ""
-    if glued in vocabulary.words("glued_units") or len(glued) >= 5 and glued.islower():
+    if glued in vocabulary.words("glued_units") or len(glued) >= CAPTION_GLUED_WORD and glued.islower():
         return None
     return "ordinal" if glued in vocabulary.words("ordinal_suffixes") else "name"
 
@@ -227,7 +242,7 @@ def _street_number(s: Seen) -> str | None:
     if not (s.num.is_digit and s.bare and m.num_last == m.num_first):
         return None
     k = m.num_last + 1
-    for _ in range(5):
+    for _ in range(MAX_STREET_WORDS):
         if k + 1 < len(lx) and lx[k].text in ("'", "\u2019") and lx[k + 1].low == "s" and adjacent(lx[k], lx[k + 1]):
             k += 2  # "King's Road"
         if k >= len(lx):
@@ -275,10 +290,10 @@ def _model_name(s: Seen) -> str | None:
 def _denominator(s: Seen) -> str | None:
     """ "$3,500 a year", "twice a month", "24 hours a day", "payments a month": a rate's denominator."""
     m, lx = s.m, s.lx
-    if not (s.num.is_word and s.num.low in ("a", "an") and m.unit is not None):
+    if not (s.num.is_word and is_article(s.num.low) and m.unit is not None):
         return None
     prev = s.low(m.num_first - 1)
-    if prev in ("per", "once", "twice", "times") or (m.num_first > 0 and (
+    if prev in vocabulary.words("rate_leads") or (m.num_first > 0 and (
             lx[m.num_first - 1].is_digit or prev in vocabulary.words("denominator_leads"))):
         return "per-unit"
     if is_time(m.unit) and _counted_before(lx, m.num_first):
@@ -293,13 +308,13 @@ def _clock_list(s: Seen) -> str | None:
     """ "five or six, seven o'clock", "six in the morning": bare numbers listed before a time of day."""
     m, lx = s.m, s.lx
     value = m.value if m.value is not None else m.high
-    if not s.bare or value is None or value > 24:
+    if not s.bare or value is None or value > HOURS_IN_DAY:
         return None
     j = m.last + 1
     while j < len(lx) and (lx[j].text in (",", "or", "and", "to", "-", "–") or lx[j].is_digit
                            or lx[j].low in number_words()):
         j += 1
-    if j < len(lx) and _CLOCK_AFTER.match(s.text, lx[j].start):
+    if j < len(lx) and _clock_after().match(s.text, lx[j].start):
         return "clock"
     nxt = [t.low for t in lx[j:j + 3]]
     if nxt[:2] == ["in", "the"] and nxt[2:] and nxt[2] in vocabulary.words("day_parts") or nxt[:2] == ["at", "night"]:
@@ -418,7 +433,7 @@ def _one_of_several(s: Seen) -> str | None:
     if any(c.dep_ in ("advmod", "quantmod") for c in t.children) or s.low(s.m.num_last + 1) in vocabulary.words(
             "comparatives"):
         return None  # "only one", "just one", "at least one", "one more hike": the number is the point
-    if s.low(s.m.num_first - 1) in ("a", "an"):
+    if is_article(s.low(s.m.num_first - 1)):
         return "pointing"  # "a one step": an article before it leaves "one" nothing to count
     noun = t.head
     contrast = vocabulary.words("contrast_words")
@@ -433,7 +448,7 @@ def _one_of_several(s: Seen) -> str | None:
 def _emphatic_one(s: Seen) -> str | None:
     """ "not one single time", "not one dollar", "not even a day": a negated "one" (or "a") says none;
     rhetoric, no amount."""
-    if not s.num.is_word or s.num.low not in ("one", "a", "an"):
+    if not s.num.is_word or s.num.low not in vocabulary.words("emphatic_numerals"):
         return None
     negations, k = vocabulary.words("negations"), s.m.num_first - 1
     if s.num.low == "one" and s.bare and (s.low(k) in negations or s.low(s.m.num_last + 1) == "single"):
@@ -448,7 +463,7 @@ def _degree_percent(s: Seen) -> str | None:
     person is a degree of conviction, rhetoric; said of a thing ("the fund is 100 percent financed", "the tank
     is 100 percent full") it measures that thing."""
     t = s.num_token
-    if t is None or s.m.unit != "%" or s.m.value is None or s.m.value < 100:
+    if t is None or s.m.unit != "%" or s.m.value is None or s.m.value < WHOLE_PERCENT:
         return None
     if s.low(s.m.first - 1) in vocabulary.words("qualifier_words"):
         return None  # "almost 100 percent efficient": a measured rate, qualified as measurements are
@@ -509,7 +524,7 @@ def _numeral_chain(s: Seen) -> str | None:
     for k in range(len(parts) - 2):
         join = parts[k + 1]
         if numeral[k] and not numeral[k + 1] and numeral[k + 2] and not (
-                join in ("to", "in", "out", "of") or join in vocabulary.words("time_nouns")):
+                join in vocabulary.words("numeral_chain_joins") or join in vocabulary.words("time_nouns")):
             return "compound"
         if numeral[k] and numeral[k + 1] and numeral[k + 2]:
             return "compound"  # "3-2-1": three numbers in a row joined by hyphens are a code or a countdown
@@ -531,10 +546,10 @@ def _joined_tens(parts: list[str]) -> list[str]:
 def _moment_named(s: Seen) -> str | None:
     """ "this is a day for the city", "that was a week to remember": "a day" said of "this" names a moment,
     it measures no time."""
-    t = s.token(s.lx[s.m.last]) if is_time(s.m.unit) and s.num.low in ("a", "an") else None
+    t = s.token(s.lx[s.m.last]) if is_time(s.m.unit) and is_article(s.num.low) else None
     if t is None or t.dep_ != "attr" or t.head.lemma_ != "be":
         return None
-    if any(c.dep_ == "nsubj" and c.lower_ in ("this", "that") for c in t.head.children):
+    if any(c.dep_ == "nsubj" and c.lower_ in vocabulary.words("demonstratives") for c in t.head.children):
         return "not-a-figure"
     return None
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from .. import vocabulary
 from ..unit_codes import is_relative
-from .lexer import Lexeme, adjacent, low_at as _low
+from .lexer import Lexeme, adjacent, is_article, low_at as _low
 from .numbers import (
     apply_scale,
     currency_scale_abbreviations,
@@ -56,7 +56,7 @@ def read_numeral(lx: list[Lexeme], i: int) -> tuple[float, int, bool] | None:
     w = t.low
     if w in multiple_words():
         return None  # handled by the caller: a multiple, not a number
-    if w in ("a", "an"):
+    if is_article(w):
         nxt = _low(lx, i + 1)
         if not (nxt in scales() or nxt in fraction_words()):
             return _article_unit(lx, i)
@@ -105,7 +105,7 @@ def _half_or_quarter(lx: list[Lexeme], i: int) -> tuple[float, int, bool] | None
     """ "half a percentage point", "half a million", "quarter-point"; a bare "half" is vague."""
     w = lx[i].low
     nxt = _low(lx, i + 1)
-    if nxt in ("a", "an") and (_low(lx, i + 2) in scales() or read_unit(lx, i + 2)[0] is not None):
+    if is_article(nxt) and (_low(lx, i + 2) in scales() or read_unit(lx, i + 2)[0] is not None):
         return fraction_words()[w], i + 2, True
     spec, _ = read_unit(lx, i + 1)
     if spec is not None and is_relative(spec.code) or _low(lx, i + 1 + (nxt == "-")) == "point":
@@ -118,11 +118,11 @@ def _number_words(lx: list[Lexeme], j: int, words: list[str]) -> int:
     six", "three-tenths"); the index after the last one read."""
     while j < len(lx):
         cur = lx[j].low
-        if cur in number_words() or cur in fraction_words() and words and words[-1] in ("a", "an"):
+        if cur in number_words() or cur in fraction_words() and words and is_article(words[-1]):
             words.append(cur)
             j += 1
             # "a half a point": the second article belongs to the fraction.
-            if cur in fraction_words() and _low(lx, j) in ("a", "an"):
+            if cur in fraction_words() and is_article(_low(lx, j)):
                 j += 1
             continue
         prev = words[-1] if words else ""
@@ -181,7 +181,7 @@ def _and_fraction(lx: list[Lexeme], j: int) -> tuple[float, int]:
         k += 1
         if len(words) == 3:
             break
-    if len(words) == 3 and words[0] == "and" and words[1] in ("a", "an") and words[2] in fraction_words():
+    if len(words) == 3 and words[0] == "and" and is_article(words[1]) and words[2] in fraction_words():
         return fraction_words()[words[2]], k
     if (len(words) == 3 and words[0] == "and" and words[1] in units_words() and words[2] in denominator_words()
             and units_words()[words[1]] < denominator_words()[words[2]]):

@@ -12,14 +12,33 @@ from spacy.tokens import Doc
 
 from .. import vocabulary
 from ..unit_codes import is_currency, is_rate
-from .lexer import Lexeme, low_at as _low
+from .lexer import Lexeme, is_article, low_at as _low
 from .mention import Mention
 from .numbers import number_words
 from .units import unit_for_words
 
-_RANGE_JOIN = re.compile(r"^\s*(?:-|–|to|-\s*to\s*-?)\s*$", re.I)  # "18- to 26-year-olds"
-_OR_JOIN = re.compile(r"^-?\s*or\s*$", re.I)
-_AND_JOIN = re.compile(r"^-?\s*and\s*$", re.I)
+#: After a bare number, the noun it counts may stand before the rate's denominator in at most this many words
+#: ("2 to 3 million doses per day").
+MAX_COUNTED_WORDS = 3
+
+
+@vocabulary.cached
+def _range_join() -> re.Pattern[str]:
+    """The words between the ends of a range: a dash, "to", or both ("18- to 26-year-olds")."""
+    words = vocabulary.alternation("range_join_words")
+    return re.compile(rf"^\s*(?:-|–|{words}|-\s*(?:{words})\s*-?)\s*$", re.I)
+
+
+@vocabulary.cached
+def _or_join() -> re.Pattern[str]:
+    """The words between two alternatives ("eight or nine", "$30- or $40,000")."""
+    return re.compile(rf"^-?\s*(?:{vocabulary.alternation('alternative_join_words')})\s*$", re.I)
+
+
+@vocabulary.cached
+def _and_join() -> re.Pattern[str]:
+    """The words between the ends of "between 5 and 7" or of a broken-off "50- and 60,000"."""
+    return re.compile(rf"^-?\s*(?:{vocabulary.alternation('additive_join_words')})\s*$", re.I)
 
 
 def _between(lx: list[Lexeme], a: Mention, b: Mention) -> str:
@@ -53,7 +72,7 @@ def _pair(lx: list[Lexeme], ms: list[Mention], i: int, doc: Doc | None) -> list[
     if a.multiple or b.multiple:
         return None
     gap = _between(lx, a, b)
-    if _RANGE_JOIN.match(gap):
+    if _range_join().match(gap):
         return _range_pair(lx, a, b, gap, doc)
     joined = _joined(lx, ms, i, gap)
     return [joined] if joined is not None else None
@@ -62,9 +81,9 @@ def _pair(lx: list[Lexeme], ms: list[Mention], i: int, doc: Doc | None) -> list[
 def _joined(lx: list[Lexeme], ms: list[Mention], i: int, gap: str) -> Mention | None:
     """Mentions ``i`` and ``i + 1`` joined by "or", "and", a share's words or a comma, as one; or None."""
     a, b = ms[i], ms[i + 1]
-    if _OR_JOIN.match(gap):
+    if _or_join().match(gap):
         return _join(a, b) if _alternatives(lx, a, b) else None  # "eight or nine euros", "$30- or $40,000"
-    if _AND_JOIN.match(gap):
+    if _and_join().match(gap):
         # "between 5 and 7 percent", "50- and 60,000"
         between = _low(lx, a.first - 1) == "between" or a.truncated and a.unit in (None, b.unit)
         return _join(a, b) if between else None
@@ -77,7 +96,7 @@ def _joined(lx: list[Lexeme], ms: list[Mention], i: int, gap: str) -> Mention | 
 
 def _alternatives(lx: list[Lexeme], a: Mention, b: Mention) -> bool:
     """ "eight or nine euros", "$30- or $40,000": two numbers of one kind offered as a loose range."""
-    return (a.unit is None or a.truncated and a.unit == b.unit) and lx[b.num_first].low not in ("a", "an") and (
+    return (a.unit is None or a.truncated and a.unit == b.unit) and not is_article(lx[b.num_first].low) and (
         a.spelled == b.spelled)
 
 
@@ -91,7 +110,7 @@ def _comma_range(lx: list[Lexeme], ms: list[Mention], i: int) -> bool:
 
 def _range_pair(lx: list[Lexeme], a: Mention, b: Mention, gap: str, doc: Doc | None) -> list[Mention] | None:
     """Two mentions joined by "-" or "to": a from-to pair, a ratio or a range; None when they stay apart."""
-    to = "to" in gap.lower()
+    to = any(w in gap.lower() for w in vocabulary.words("range_join_words"))
     if to and _move_and_level(lx, a, b):
         return None
     if _low(lx, a.first - 1) == "from" and not _from_range(lx, a, b, doc):
@@ -185,7 +204,8 @@ def denominator(lx: list[Lexeme], m: Mention) -> str | None:
     k = m.last + 1
     if m.unit is None:
         skipped = 0
-        while (k < len(lx) and skipped < 3 and lx[k].is_word and lx[k].low not in vocabulary.words("rate_markers")
+        while (k < len(lx) and skipped < MAX_COUNTED_WORDS and lx[k].is_word
+               and lx[k].low not in vocabulary.words("rate_markers")
                and lx[k].low not in vocabulary.words("function_words")):
             k += 1
             skipped += 1
@@ -196,7 +216,7 @@ def denominator(lx: list[Lexeme], m: Mention) -> str | None:
     if word.low in vocabulary.words("function_words") or word.low in number_words():
         return None
     if marker != "per" and unit_for_words((word.low,)) is None and not (
-            is_currency(m.unit) and marker in ("a", "an") and _ends_phrase(lx, k + 2)):
+            is_currency(m.unit) and is_article(marker) and _ends_phrase(lx, k + 2)):
         return None  # "$2 a share", "$10 a head": money per a noun that ends the phrase
     return word.low
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from .. import vocabulary
 from ..unit_codes import is_currency, is_physical, is_time, table_units
-from .lexer import Lexeme, adjacent, low_at as _low
+from .lexer import Lexeme, adjacent, is_article, low_at as _low
 from .lexicon import letter_units, symbol_units
 from .numbers import denominator_words, parse_digits
 from .units import (
@@ -20,6 +20,9 @@ from .units import (
     unit_for_symbol,
     unit_for_words,
 )
+
+#: Inches in a foot: "6' 2\"" is 6 + 2/12 feet, and an inch count of 12 or more is no inch part.
+INCHES_PER_FOOT = 12
 
 
 def read_unit(lx: list[Lexeme], i: int, ctx: UnitContext = DEFAULT_CONTEXT) -> tuple[UnitSpec | None, int]:
@@ -232,7 +235,7 @@ def unit_after(lx: list[Lexeme], i: int, j: int, value: float, spelled: bool,
     fraction = spelled and value < 1
     k = j
     # "a quarter of a percentage point", "four-tenths of a point".
-    if fraction and _low(lx, k) == "of" and _low(lx, k + 1) in ("a", "an"):
+    if fraction and _low(lx, k) == "of" and is_article(_low(lx, k + 1)):
         k += 2
     spec, end = read_unit(lx, k, ctx)
     if spec is not None and spec.code == "points" and spelled and _low(lx, i - 1) not in vocabulary.words(
@@ -272,7 +275,7 @@ def _fraction_of_point(lx: list[Lexeme], k: int, end: int) -> tuple[UnitSpec | N
 def fraction_unit(lx: list[Lexeme], i: int, j: int) -> str | None:
     """The unit a spelled fraction at ``i``..``j`` gives itself: "four-tenths" of a rate are points, "two
     thirds" a plain fraction."""
-    if any(lx[n].low in ("tenth", "tenths", "hundredth", "hundredths") for n in range(i, j)):
+    if any(lx[n].low in vocabulary.words("point_fraction_words") for n in range(i, j)):
         return "pp"
     if any(lx[n].low in denominator_words() for n in range(i, j)):
         return "1"
@@ -342,8 +345,8 @@ def marked_length(lx: list[Lexeme], j: int, value: float) -> tuple[UnitSpec, flo
         return UnitSpec("in"), value, k
     if k + 1 < len(lx) and lx[k].is_digit and lx[k + 1].text in _INCH_MARKS and adjacent(lx[k], lx[k + 1]):
         inches = parse_digits(lx[k].text)
-        if inches is not None and inches < 12:
-            return UnitSpec("ft"), value + inches / 12, k + 2
+        if inches is not None and inches < INCHES_PER_FOOT:
+            return UnitSpec("ft"), value + inches / INCHES_PER_FOOT, k + 2
     if k < len(lx) and (lx[k].is_word or lx[k].text in ",.;)") or k == len(lx):
         return UnitSpec("ft"), value, k
     return None
