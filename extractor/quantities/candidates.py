@@ -15,12 +15,14 @@ from __future__ import annotations
 from .. import vocabulary
 from ..unit_codes import is_currency
 from . import quantulum_fallback
+from .currency_signs import currency_before
+from .length_marks import marked_length
 from .lexer import Lexeme, adjacent, low_at as _low
 from .mention import Mention
 from .numbers import scales
 from .numerals import fold_multiple, multiple_words, read_numeral, read_scales
 from .ranges import combine, denominator
-from .unit_reading import ambiguous_unit, currency_before, fraction_unit, marked_length, read_unit, unit_after
+from .unit_reading import ambiguous_unit, fraction_unit, read_unit, unit_after
 from .units import DEFAULT_CONTEXT, UnitContext, UnitSpec
 
 __all__ = ["Mention", "ambiguous_unit", "combine", "denominator", "read_mentions", "read_numeral", "read_unit"]

@@ -1,6 +1,6 @@
-"""Reading the unit of a numeral: the words after it ("per cent", "-basis-point", "pound-feet"), a symbol
-("256GB", "40 mph", "1.3 A/cm2", "118.5p"), marks of feet and inches ("6' 2\""), and the currency sign or
-code written before it ("$", "US$", "$US", "Rs.").
+"""Reading the unit of a numeral: the words after it ("per cent", "-basis-point", "pound-feet", "eight
+consecutive years") and a symbol ("256GB", "40 mph", "1.3 A/cm2", "118.5p"). Marks of feet and inches ("6' 2\"")
+are read by :mod:`length_marks`, the currency written before the number by :mod:`currency_signs`.
 """
 from __future__ import annotations
 
@@ -8,21 +8,17 @@ from .. import vocabulary
 from ..unit_codes import is_currency, is_physical, is_time, table_units
 from .lexer import Lexeme, adjacent, is_article, low_at as _low
 from .lexicon import letter_units, symbol_units
-from .numbers import denominator_words, parse_digits
+from .numbers import denominator_words
 from .units import (
     DEFAULT_CONTEXT,
     MAX_UNIT_WORDS,
     UnitContext,
     UnitSpec,
-    currency_for_sign,
     document_currency,
     unit_choices,
     unit_for_symbol,
     unit_for_words,
 )
-
-#: Inches in a foot: "6' 2\"" is 6 + 2/12 feet, and an inch count of 12 or more is no inch part.
-INCHES_PER_FOOT = 12
 
 
 def read_unit(lx: list[Lexeme], i: int, ctx: UnitContext = DEFAULT_CONTEXT) -> tuple[UnitSpec | None, int]:
@@ -282,82 +278,3 @@ def fraction_unit(lx: list[Lexeme], i: int, j: int) -> str | None:
     return None
 
 
-def currency_before(lx: list[Lexeme], i: int, ctx: UnitContext) -> tuple[str, int] | None:
-    """The currency written before the number at ``i`` ("$", "€", "RMB", "US$", "A$") and where it starts."""
-    if i == 0:
-        return None
-    if i > 1:
-        for reader in (_country_then_sign, _sign_then_country, _abbreviated_sign):
-            code = reader(lx, i, ctx)
-            if code:
-                return code, i - 2
-    t = lx[i - 1]
-    code = currency_for_sign(t.text, ctx)
-    # A capitalised word is a sign only when the table of signs lists it ("Rs 500"; not "Is 5", "As 3").
-    if code and (not t.is_word or t.text.isupper() or t.text[0].isupper() and t.low in vocabulary.table(
-            "currency_signs")):
-        return code, i - 1
-    return None
-
-
-def _country_then_sign(lx: list[Lexeme], i: int, ctx: UnitContext) -> str | None:
-    """ "US$", "A$", "HK$": a country's capitals glued before the sign."""
-    t, c = lx[i - 1], lx[i - 2]
-    if not t.is_word and c.is_word and adjacent(c, t) and c.text.isupper():
-        return currency_for_sign(c.text + t.text, ctx)
-    return None
-
-
-def _sign_then_country(lx: list[Lexeme], i: int, ctx: UnitContext) -> str | None:
-    """ "$US55.9", "$A82": the country's capitals after the sign, glued to the number."""
-    t, s = lx[i - 1], lx[i - 2]
-    if t.is_word and t.text.isupper() and not s.is_word and adjacent(s, t) and adjacent(t, lx[i]):
-        return currency_for_sign(t.text + s.text, ctx)
-    return None
-
-
-def _abbreviated_sign(lx: list[Lexeme], i: int, ctx: UnitContext) -> str | None:
-    """ "Rs. 40": a capitalised sign of the table written with a full stop."""
-    t, w = lx[i - 1], lx[i - 2]
-    if t.text == "." and w.is_word and adjacent(w, t) and w.text[0].isupper():
-        return vocabulary.table("currency_signs").get(w.low)
-    return None
-
-
-#: Marks written for feet and inches after a number ("30'", "6' 2\"", "12″"): the primes are never quotes.
-_FOOT_MARKS = frozenset({"'", "\u2019", "\u2032"})
-_INCH_MARKS = frozenset({'"', "\u201d", "\u2033"})
-_PRIMES = frozenset({"\u2032", "\u2033"})
-
-
-def marked_length(lx: list[Lexeme], j: int, value: float) -> tuple[UnitSpec, float, int] | None:
-    """ "6' 2\"" (feet and inches: 6.1667 ft), "30' wall" (30 ft), "a 12\" pipe" (12 in): marks glued to the
-    number. A straight or curly mark counts only when no quotation it could close is open in the sentence."""
-    if j >= len(lx) or not adjacent(lx[j - 1], lx[j]) or lx[j].text not in _FOOT_MARKS | _INCH_MARKS:
-        return None
-    mark = lx[j].text
-    if mark not in _PRIMES and _quote_open(lx, j, mark):
-        return None
-    k = j + 1
-    if k < len(lx) and lx[k].is_word and adjacent(lx[j], lx[k]):
-        return None  # "the 1990's", "12\"x": a mark glued to a word is no unit
-    if mark in _INCH_MARKS:
-        return UnitSpec("in"), value, k
-    if k + 1 < len(lx) and lx[k].is_digit and lx[k + 1].text in _INCH_MARKS and adjacent(lx[k], lx[k + 1]):
-        inches = parse_digits(lx[k].text)
-        if inches is not None and inches < INCHES_PER_FOOT:
-            return UnitSpec("ft"), value + inches / INCHES_PER_FOOT, k + 2
-    if k < len(lx) and (lx[k].is_word or lx[k].text in ",.;)") or k == len(lx):
-        return UnitSpec("ft"), value, k
-    return None
-
-
-def _quote_open(lx: list[Lexeme], j: int, mark: str) -> bool:
-    """Whether a quotation that ``mark`` at ``j`` could close is open before it (an odd number of straight
-    marks not inside a word, or an opening curly mark)."""
-    opening = {"'": "'", "\u2019": "\u2018", '"': '"', "\u201d": "\u201c"}[mark]
-    inside_word = [k for k in range(j) if lx[k].text == opening and 0 < k < len(lx) - 1
-                   and lx[k - 1].is_word and lx[k + 1].is_word and adjacent(lx[k - 1], lx[k])
-                   and adjacent(lx[k], lx[k + 1])]  # "don't"
-    count = sum(1 for k in range(j) if lx[k].text == opening) - len(inside_word)
-    return count % 2 == 1 if opening == mark else count > 0
