@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 
 from .. import vocabulary
 from ..unit_codes import is_currency, is_rate
-from .lexer import Lexeme, is_article, low_at as _low
+from .lexer import Lexeme, adjacent, is_article, low_at as _low
 from .mention import Mention
 from .numbers import number_words
 from .units import unit_for_words
@@ -119,6 +119,8 @@ def _range_pair(lx: list[Lexeme], a: Mention, b: Mention, gap: str, doc: Doc | N
             m.from_to = True
         _share_unit(a, b)
         return [a, b]
+    if _is_score(lx, a, b, gap):
+        return []
     if _is_ratio(a, b, to):
         return [_join(a, b, ratio=True)]
     if a.unit is not None and b.unit is None and not a.currency_sign:
@@ -134,6 +136,17 @@ def _move_and_level(lx: list[Lexeme], a: Mention, b: Mention) -> bool:
         return True
     return bool(before in vocabulary.words("move_verb_forms") and a.unit and a.unit == b.unit
                 and not is_rate(a.unit) and a.value is not None and b.value is not None and a.value < b.value)
+
+
+def _is_score(lx: list[Lexeme], a: Mention, b: Mention, gap: str) -> bool:
+    """ "won 3-1", "a 24-10 record", "voted 7-2", "a 2-2 draw": two whole numbers in digits glued by a hyphen,
+    the first not below the second, are a score or a tally; neither end is a figure of its own (a range
+    ascends: "150-200")."""
+    if gap != "-" or a.spelled or b.spelled or a.unit is not None or b.unit is not None or a.scaled or b.scaled:
+        return False
+    glued = adjacent(lx[a.last], lx[a.last + 1]) and adjacent(lx[a.last + 1], lx[b.first])
+    return (glued and a.value is not None and b.value is not None and float(a.value).is_integer()
+            and float(b.value).is_integer() and a.value >= b.value and not a.negative)
 
 
 def _is_ratio(a: Mention, b: Mention, to: bool) -> bool:

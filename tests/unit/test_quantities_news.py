@@ -44,6 +44,17 @@ def test_from_to_after_a_move_stays_two_levels(nlp, text, first, second):
     assert got[first][1] is None and got[second][1] is None
 
 
+@pytest.mark.parametrize("text", ["The netball side ended the season on a 31-12 record.",
+                                  "The cup tie finished in a 1-1 draw."])
+def test_neither_end_of_a_score_is_a_count(nlp, text):
+    assert _read(nlp, text) == {}
+
+
+def test_a_range_of_seats_a_hall_holds(nlp):
+    got = _read(nlp, "The concert hall holds from 1,800 to 2,100 seats.")
+    assert got["1,800 to 2,100"][1:5] == (1800.0, 2100.0, "count", "seats"), got
+
+
 @pytest.mark.parametrize("text,score", [
     ("The rugby club won 24-17 on Saturday.", "24-17"),
     ("The hockey team beat the visitors 3-1.", "3-1"),
