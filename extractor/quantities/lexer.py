@@ -89,3 +89,8 @@ def low_at(lx: Sequence[Lexeme], i: int) -> str:
 def adjacent(a: Lexeme, b: Lexeme) -> bool:
     """True when ``b`` follows ``a`` with no character in between."""
     return a.end == b.start
+
+
+def is_article(word: str) -> bool:
+    """Whether a lower-cased word is an indefinite article ("a", "an": ``indefinite_articles``)."""
+    return word in vocabulary.words("indefinite_articles")

@@ -75,7 +75,7 @@ def may_hold_figure(text: str, start: int = 0, end: int | None = None) -> bool:
     # several parts (a vocabulary override) need the single pattern.
     if not _plain_words() or _case_oddities().search(text, start, end) is not None:
         return _numeral_hint().search(text, start, end) is not None
-    hints, units = _hint_words(), vocabulary.words("article_units")
+    hints, units, articles = _hint_words(), vocabulary.words("article_units"), vocabulary.words("indefinite_articles")
     article_end = -1  # where the last "a" or "an" ends, when it was the word before
     for m in _WORD.finditer(text, start, end):
         word = m.group().lower()
@@ -83,7 +83,7 @@ def may_hold_figure(text: str, start: int = 0, end: int | None = None) -> bool:
             return True
         if article_end >= 0 and word in units and text[article_end:m.start()].isspace():
             return True
-        article_end = m.end() if word in ("a", "an") else -1
+        article_end = m.end() if word in articles else -1
     return False
 
 
@@ -92,4 +92,4 @@ def sentence_mentions(text: str, lx: list[Lexeme], doc: Doc | None = None,
     """The mentions of one sentence's lexemes that no rejection rule drops, joined into ranges and pairs
     (``doc``, the parsed document, lets the rules that read the parse take part; ``units`` says which
     currency "¥" and "cents" are in, read once from the whole text by :func:`units.unit_context`)."""
-    return combine(lx, [m for m in read_mentions(lx, units) if rejection(text, lx, m, doc) is None])
+    return combine(lx, [m for m in read_mentions(lx, units) if rejection(text, lx, m, doc) is None], doc)

@@ -26,6 +26,18 @@ from .syntax import anchor_token
 #: What a unit rule proposes: the unit code, the counted noun (text) and its token.
 Unit = tuple[str, "str | None", "Token | None"]
 _POLICY_STEPS = frozenset({25.0, 50.0, 75.0, 100.0})
+#: Ages are whole years below this ("adults 65 and older"); a larger number is no age.
+MAX_AGE = 130
+#: An index level a move reached is at least this ("fell 0.4 per cent to 13,176"); smaller is a price or a rate.
+MIN_INDEX_LEVEL = 100
+#: A bare decimal among words for rates is a percent only below this ("the rate fell from 4.5 to 4.1").
+MAX_BARE_RATE = 20
+#: A bare number borrows a rate's unit from a parallel figure only below this ("1.2, 2.7 and 9.9 percent").
+MAX_BORROWED_UNIT = 100
+#: A bare number in digits this large or more is a count even with no counted noun ("reached 6,338").
+MIN_BARE_COUNT = 100
+#: Two figures are parallel when at most this many lexemes, beginning with a joining word, stand between them.
+MAX_PARALLEL_GAP = 10
 
 
 @dataclass
@@ -70,30 +82,34 @@ def _written_unit(b: Bare) -> Unit | None:
 def _age(b: Bare) -> Unit | None:
     """ "adults 65 and older", "those ages 30 and above", "children 5 to 12", "aged 14": years of age."""
     m, lx = b.m, b.lx
-    if not b.unitless or m.scaled or m.currency_sign or m.negative or (m.value is not None and m.value >= 130) or (
-            m.high or 0) >= 130:
+    if not b.unitless or m.scaled or m.currency_sign or m.negative or (m.value is not None and m.value >= MAX_AGE) or (
+            m.high or 0) >= MAX_AGE:
         return None
     nxt = [t.low for t in lx[m.last + 1:m.last + 3]]
     prev = lx[m.first - 1].low if m.first >= 1 else ""
     prev2 = lx[m.first - 2].low if m.first >= 2 else ""
-    if (len(nxt) == 2 and nxt[0] in ("and", "or") and nxt[1] in vocabulary.words("age_after")
-            or prev in vocabulary.words("age_nouns")  # but "people 1,000" is not said
-            or prev in ("over", "under") and prev2 in vocabulary.words("person_nouns") | vocabulary.words("age_nouns")):
+    ages = vocabulary.words("age_nouns")
+    if (len(nxt) == 2 and nxt[0] in vocabulary.words("age_joins") and nxt[1] in vocabulary.words("age_after")
+            or prev in ages  # but "people 1,000" is not said
+            or prev in vocabulary.words("age_bounds") and prev2 in vocabulary.words("person_nouns") | ages):
         return "yr", None, None
     return _appositive_age(b)
 
 
 def _appositive_age(b: Bare) -> Unit | None:
-    """ "Maria Lopez, 52, said": a whole number set off by commas right after a person's name is an age."""
+    """ "Maria Lopez, 52, said", "the mayor, 61, said": a whole number set off by commas right after a person's
+    name or a title of office is an age."""
     m, lx = b.m, b.lx
-    if not (m.value is not None and float(m.value).is_integer() and 0 < m.value < 130 and lx[m.num_first].is_digit
+    if not (m.value is not None and float(m.value).is_integer() and 0 < m.value < MAX_AGE and lx[m.num_first].is_digit
             and m.first >= 2 and lx[m.first - 1].text == "," and lx[m.first - 2].is_word):
         return None
     if m.last + 1 < len(lx) and lx[m.last + 1].text not in (",", ".", ";", ")"):
         return None
     name = b.doc.char_span(lx[m.first - 2].start, lx[m.first - 2].end, alignment_mode="expand")
-    # A person's name by the NER only: a proper noun it does not tag may be a place ("York, 3,").
-    if name is not None and len(name) and name[-1].ent_type_ == "PERSON":
+    # A person's name by the NER, or a title of office ("The mayor, 61, said"); a proper noun the NER does not
+    # tag may be a place ("York, 3,").
+    if name is not None and len(name) and (name[-1].ent_type_ == "PERSON" or name[-1].tag_ == "NN" and (
+            name[-1].lemma_.lower() in vocabulary.words("offices"))):
         return "yr", None, None
     return None
 
@@ -108,14 +124,27 @@ def _index_level(b: Bare) -> Unit | None:
     a move of an index (``index_nouns``) reached, in a sentence that gives the move in percent or points, is
     in index points."""
     m, lx = b.m, b.lx
-    if not b.unitless or m.scaled or m.value is None or m.value < 100 or not lx[m.num_first].is_digit:
+    if not b.unitless or m.scaled or m.value is None or m.value < MIN_INDEX_LEVEL or not lx[m.num_first].is_digit:
         return None
-    if m.first == 0 or lx[m.first - 1].low not in ("to", "at"):
+    if m.first == 0 or lx[m.first - 1].low not in vocabulary.words("index_level_preps"):
         return None
     moves = [o for o in b.mentions if o is not m and (is_relative(o.unit) or o.unit == "points")]
     if moves and any(t.low in vocabulary.words("index_nouns") for t in lx[:m.first]):
         return "points", None, None
     return None
+
+
+def _reading_on_a_scale(b: Bare) -> Unit | None:
+    """ "a 5.6 magnitude earthquake", "a magnitude 6.1 quake", "a 4.8 rating": a number with a decimal fraction
+    and no scale word before a singular noun counts no things (2.5 of a thing is no count; "2.5 children" is
+    an average and stays one); it is a reading on a scale, a bare number."""
+    m = b.m
+    if not b.unitless or m.scaled or m.value is None or float(m.value).is_integer() or m.negative:
+        return None
+    if not b.lx[m.num_first].is_digit:
+        return None
+    _, head = counted_noun(b.doc, m, b.lx)
+    return ("1", None, None) if head is not None and head.tag_ in ("NN", "NNP") else None
 
 
 def _counted_noun(b: Bare) -> Unit | None:
@@ -148,7 +177,7 @@ def _policy_step(b: Bare) -> Unit | None:
         return None
     near = list(b.prev_lx) + lx
     if _stands_alone(b) and (any(t.low in vocabulary.words("basis_point_words") for t in near) or any(
-            a.low == "percentage" and c.low in ("point", "points") for a, c in itertools.pairwise(near))):
+            a.low == "percentage" and c.low in vocabulary.words("point_words") for a, c in itertools.pairwise(near))):
         return "bp", None, None
     return None
 
@@ -161,7 +190,7 @@ def _rate_decimal(b: Bare) -> Unit | None:
     m, lx = b.m, b.lx
     pair = [m] + [o for o in b.mentions if o is not m and o.from_to and m.from_to and parallel(lx, m, o)]
     values = [v for o in pair for v in (o.value, o.low) if v is not None]
-    if values and any(not float(v).is_integer() for v in values) and all(v < 20 for v in values) and any(
+    if values and any(not float(v).is_integer() for v in values) and all(v < MAX_BARE_RATE for v in values) and any(
             t.low in vocabulary.words("rate_words") for t in lx):
         return "%", None, None
     return None
@@ -171,7 +200,7 @@ def _lenders(b: Bare) -> list[Mention]:
     """The sentence's rate figures that may lend their unit to a bare number below 100 written in digits."""
     m = b.m
     value = m.value if m.value is not None else m.low
-    if not b.unitless or value is None or value >= 100 or b.lx[m.num_first].is_word:
+    if not b.unitless or value is None or value >= MAX_BORROWED_UNIT or b.lx[m.num_first].is_word:
         return []
     return [o for o in b.mentions if o is not m and is_relative(o.unit)]
 
@@ -196,13 +225,23 @@ def _chain_unit(b: Bare) -> Unit | None:
     return (unit, None, None) if unit is not None else None
 
 
+def _rate_per_unit(b: Bare) -> Unit | None:
+    """ "the clinic sees 20 per week", "planted 15 an hour": a bare number over a rate's denominator written
+    after it counts what the clause speaks of, per that unit; no counted noun is written, so none is given."""
+    m = b.m
+    if b.unitless and m.per is not None and not m.multiple and not m.share and b.lx[m.num_first].low not in (
+            "a", "an"):
+        return "count", None, None
+    return None
+
+
 def _substantial_count(b: Bare) -> Unit | None:
     """ "reduced from 11 to eight", "reached 6,338": a scaled, large, paired or ranged bare figure is a count,
     of the clause's subject when it is a noun."""
     m = b.m
     value = m.value if m.value is not None else m.high
     if b.unitless and (m.from_to or m.scaled or m.low is not None or (
-            value is not None and value >= 100 and b.lx[m.num_first].is_digit)):
+            value is not None and value >= MIN_BARE_COUNT and b.lx[m.num_first].is_digit)):
         counted, head = subject_counted(b.doc, m)
         return "count", counted, head
     return None
@@ -210,8 +249,8 @@ def _substantial_count(b: Bare) -> Unit | None:
 
 #: The unit rules in precedence order.
 UNIT_RULES: RuleSet[Bare, Unit] = RuleSet(
-    "unit", _occurrences, _written_unit, _age, _zeroless_decimal, _counted_noun, _index_level, _policy_step,
-    _rate_decimal, _parallel_unit, _chain_unit, _substantial_count)
+    "unit", _occurrences, _written_unit, _age, _zeroless_decimal, _reading_on_a_scale, _counted_noun, _index_level,
+    _policy_step, _rate_decimal, _parallel_unit, _chain_unit, _substantial_count, _rate_per_unit)
 
 
 def draft(doc: Doc, sent: Span, lx: list[Lexeme], m: Mention, mentions: list[Mention],
@@ -260,7 +299,7 @@ def parallel(lx: list[Lexeme], m: Mention, o: Mention) -> bool:
     gap = lx[a.last + 1:b.first]
     if any(t.is_digit or t.low in number_words() for t in gap):
         return False
-    return not gap or len(gap) <= 10 and gap[0].low in vocabulary.words("list_joins")
+    return not gap or len(gap) <= MAX_PARALLEL_GAP and gap[0].low in vocabulary.words("list_joins")
 
 
 def bare_chain(lx: list[Lexeme], m: Mention, mentions: list[Mention]) -> list[Mention]:

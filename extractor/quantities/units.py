@@ -99,26 +99,41 @@ def unit_for_words(words: tuple[str, ...], ctx: UnitContext = DEFAULT_CONTEXT) -
     return choices[0] if len(choices) == 1 else None
 
 
-def unit_for_symbol(symbol: str, glued: bool, ctx: UnitContext = DEFAULT_CONTEXT) -> UnitSpec | None:
+def unit_for_symbol(symbol: str, glued: bool, ctx: UnitContext = DEFAULT_CONTEXT,
+                    priced: bool = False) -> UnitSpec | None:
     """The unit a symbol writes after a number ("GB", "kWh", "mph"), case kept.
 
-    A symbol that is also an English word ("in", "am", "st") counts only when glued to the number.
+    A symbol that is also an English word ("in", "am", "st") counts only when glued to the number. A glued
+    symbol of a currency's minor unit ("118.5p") is read when the document speaks of that currency, or when
+    ``priced``: the number reads as a price by itself (the caller says so for a decimal, "118.5p", or a move,
+    "jumped 9p"), which a resolution or a format ("1080p") never is.
     """
     if not glued and (symbol.lower() in _stop_words() or symbol.lower() in vocabulary.words("unit_symbols_glued_only")):
         return None
-    found = [c for c in symbol_units(symbol) if not is_currency(c[0])]  # "$" is read before the number
-    if not found and len(symbol) >= 3 and (symbol.isupper() and len(symbol) >= 4 or not symbol.islower()
-                                           and not symbol.isupper() and not symbol.istitle()):
-        # "mmBTU", "MMBTU": a symbol written in another case than the table's, when every casing of it
-        # there is one unit (not "MB"/"mb"; a lower-case or capitalised word is never read this way).
-        found = list({c for c in _symbols_by_lower().get(symbol.lower(), ()) if not is_currency(c[0])})
-    if not glued and not found and symbol.lower() in vocabulary.table("minor_currency_symbols"):
-        return None
-    if glued and not found and symbol.lower() in vocabulary.table("minor_currency_symbols"):
-        # "118.5p": a glued symbol of a currency's minor unit, read when the document speaks of that currency.
-        code, factor = parse_code(vocabulary.table("minor_currency_symbols")[symbol.lower()])
-        return UnitSpec(code, factor, source="currency-of-document") if ctx.speaks(code) else None
-    return _spec(*found[0], ctx) if len(found) == 1 else None
+    found = [c for c in symbol_units(symbol) if not is_currency(c[0])] or _recased_symbol(symbol)
+    if found:
+        return _spec(*found[0], ctx) if len(found) == 1 else None
+    minor = vocabulary.table("minor_currency_symbols").get(symbol.lower())
+    return _minor_currency(minor, ctx, priced) if minor is not None and glued else None
+
+
+def _recased_symbol(symbol: str) -> list[tuple[str, float]]:
+    """ "mmBTU", "MMBTU": the units of a symbol written in another case than the table's, when every casing of
+    it there is one unit (not "MB"/"mb"; a lower-case or capitalised word is never read this way). "$" is read
+    before the number, so no currency is."""
+    if len(symbol) < 3 or not (symbol.isupper() and len(symbol) >= 4 or not symbol.islower()
+                               and not symbol.isupper() and not symbol.istitle()):
+        return []
+    return list({c for c in _symbols_by_lower().get(symbol.lower(), ()) if not is_currency(c[0])})
+
+
+def _minor_currency(minor: str, ctx: UnitContext, priced: bool) -> UnitSpec | None:
+    """ "118.5p": a glued symbol of a currency's minor unit (``minor``, its table entry), read when the document
+    speaks of that currency or the number reads as a price by itself (``priced``)."""
+    code, factor = parse_code(minor)
+    if ctx.speaks(code):
+        return UnitSpec(code, factor, source="currency-of-document")
+    return UnitSpec(code, factor) if priced else None
 
 
 @cache

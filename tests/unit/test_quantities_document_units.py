@@ -23,9 +23,11 @@ def test_pounds_stay_a_weight_where_the_document_speaks_of_no_sterling():
     assert _units("The co-op sold 3 million pounds of cherries.")["3 million pounds"][1] == "lb"
 
 
-def test_glued_pence_need_a_document_that_speaks_of_sterling():
+def test_glued_pence_need_a_document_that_speaks_of_sterling_or_a_price_shape():
     assert _units("In London the club's shares ended at 212.5p.")["212.5p"] == (2.125, "GBP", "currency-of-document")
-    assert "212.5p" not in _units("The club's shares ended at 212.5p.")
+    # A decimal is a price by its own shape (issue 29): no resolution or format is written "212.5p".
+    assert _units("The club's shares ended at 212.5p.")["212.5p"] == (2.125, "GBP", None)
+    assert "212p" not in _units("The club's shares ended at 212p.")
 
 
 def test_the_rule_notes_where_the_unit_came_from(nlp):

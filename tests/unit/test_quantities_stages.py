@@ -73,6 +73,7 @@ REJECTION_CASES = [
     ("bracketed_subsection", "The fund relies on clause 12(4) of the charter.", "12", "name"),
     ("numeral_chain", "The ministers will hold a one-plus-three dialogue in May.", "three", "compound"),
     ("moment_named", "For the whole harbour town, this is a day to remember.", "a day", "not-a-figure"),
+    ("model_name", "Deliveries of the 737 MAX resumed in June.", "737", "name"),
 ]
 
 
@@ -102,6 +103,7 @@ UNIT_CASES = [
     ("age", "Residents 65 and older ride free.", "65", ("yr", None)),
     ("age", "The keeper, Lena Holm, 34, signed again.", "34", ("yr", None)),  # an age set off after a name
     ("zeroless_decimal", "The club ended on a .625 mark.", ".625", ("1", None)),
+    ("reading_on_a_scale", "A 5.2 magnitude quake shook the district.", "5.2", ("1", None)),
     ("counted_noun", "The city planted 300 new trees.", "300", ("count", "new trees")),
     ("index_level", "The regional share index slipped 1.1% to 5,218 on Friday.", "5,218", ("points", None)),
     ("policy_step", "After a hike of 50 basis points in May, traders talk of a 75.", "75", ("bp", None)),
@@ -109,6 +111,7 @@ UNIT_CASES = [
     ("parallel_unit", "Turnout was 42 versus 51 percent in the two wards.", "42", ("%", None)),
     ("chain_unit", "Shares were 12, then 15, then 18 percent, over ten, twenty and 20 percent.", "12", ("%", None)),
     ("substantial_count", "Membership grew to 4,500 in the autumn.", "4,500", ("count", "Membership")),
+    ("rate_per_unit", "The shelter takes in 30 per week.", "30", ("count", None)),
 ]
 
 

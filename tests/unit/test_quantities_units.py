@@ -1,7 +1,7 @@
 """quantulum3's parser is asked only about a word that names several units, and only about its sentence."""
 from __future__ import annotations
 
-from extractor.quantities import candidates, quantulum_fallback
+from extractor.quantities import quantulum_fallback
 from extractor.quantities.candidates import combine, read_mentions
 from extractor.quantities.lexer import lex
 from extractor.quantities.units import UnitSpec
@@ -16,7 +16,7 @@ def test_known_units_never_ask_quantulum3(monkeypatch):
     def refuse(*args, **kwargs):
         raise AssertionError("quantulum3 was asked")
 
-    monkeypatch.setattr(candidates, "quantulum_unit", refuse)  # where candidates looks it up
+    monkeypatch.setattr(quantulum_fallback, "quantulum_unit", refuse)  # candidates looks it up by module
     got = [(m.value, m.unit) for m in _read("A 5 km walk, 3 feet of snow and 40 tonnes of grain.")]
     assert got == [(5.0, "km"), (3.0, "ft"), (40.0, "t")]
 
@@ -28,7 +28,7 @@ def test_a_word_for_several_units_asks_quantulum3_about_that_sentence(monkeypatc
         asked.append(quantulum_fallback.sentence_text(lx))
         return UnitSpec("lb"), num_last + 1
 
-    monkeypatch.setattr(candidates, "quantulum_unit", answer)
+    monkeypatch.setattr(quantulum_fallback, "quantulum_unit", answer)
     text = "The parcel weighed 12 pounds in all."
     (m,) = _read(text)
     assert asked == [text]

@@ -1,8 +1,8 @@
 """The unit table (tests/unit/data/unit_phrases.tsv) as a test: every row must be read as written there.
 
 Rows whose unit is "count" need the counted noun, rows with unit "-" (no quantity) the filters that read the
-parse, and rows of the families "age" and "index-level" the words around the figure, so they run through the model (the session
-fixture);
+parse, and rows of the families "age", "index-level", "from-range" and "scale-reading" the words around the figure, so
+they run through the model (the session fixture);
 all others are read by the string layer alone: the lexer, the candidate finder and the filters.
 """
 from __future__ import annotations
@@ -62,9 +62,9 @@ def test_the_table_is_broad():
 
 @pytest.mark.parametrize("row", ROWS, ids=[f"{r['family']}: {r['phrase']} [{r['surface']}]" for r in ROWS])
 def test_phrase(row, request):
-    # Counts, non-quantities, ages (the name before "Maria Lopez, 29,") and index levels (the move beside them)
-    # need the parse and the unit rules.
-    parsed = row["unit"] in ("count", "-") or row["family"] in ("age", "index-level")
+    # Counts, non-quantities, ages (the name before "Maria Lopez, 29,"), index levels (the move beside them),
+    # "from X to Y" (a range or a move's two levels) and readings on a scale need the parse and the unit rules.
+    parsed = row["unit"] in ("count", "-") or row["family"] in ("age", "index-level", "from-range", "scale-reading")
     got = _pipeline(request.getfixturevalue("nlp"), row["phrase"]) if parsed else _string_layer(row["phrase"])
     found = [q for q in got if q["text"] == row["surface"]]
     if row["unit"] == "-":

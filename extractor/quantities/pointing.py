@@ -1,0 +1,180 @@
+"""Rejection rules read from the parse for numbers that point rather than count, and rhetoric: "section 165",
+"a double standard", "a 10-year Treasury", "two questions", "the two sides", "one area ... another area", "not
+one single time", "100 percent sure", "this is a day to remember" (see :mod:`filters`, which lists every rule in
+its order)."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .. import vocabulary
+from ..unit_codes import is_time
+from .lexer import is_article
+from .numbers import number_words
+from .seen import Seen
+
+#: A percent this large or more of an adjective said of a person is rhetoric ("100 percent sure").
+WHOLE_PERCENT = 100
+
+
+def label_after_noun(s: Seen) -> str | None:
+    """ "section 165", "route 66", "page 12": a whole number right after the singular noun it modifies labels
+    it (a count stands before its noun); ages ("age 65") are left to the unit rules."""
+    t = s.num_token
+    if t is None or not s.bare or s.m.value is None or not float(s.m.value).is_integer() or s.m.low is not None:
+        return None
+    nxt, nxt2 = s.lx[s.m.num_last + 1:s.m.num_last + 2], s.lx[s.m.num_last + 2:s.m.num_last + 3]
+    if nxt and nxt[0].text in (",", "or", "and", "-", "–", "to") and nxt2 and (
+            nxt2[0].is_digit or nxt2[0].low in number_words()):
+        return None  # "guidance 60, 90 days ahead": a list of figures whose unit comes last
+    head = t.head
+    if head.i == t.i - 1 and head.tag_ in ("NN", "NNP") and t.dep_ in ("nummod", "appos", "npadvmod") and (
+            head.lower_ not in vocabulary.words("age_nouns")):
+        return "name"
+    return None
+
+
+def multiplier_adjective(s: Seen) -> str | None:
+    """ "a double standard", "a triple threat": a multiplier word used as an adjective of a noun."""
+    t = s.num_token
+    if t is None or s.num.low not in vocabulary.words("multiple_words") or s.low(s.m.num_first - 1) == "to":
+        return None  # "to double testing capacity" is a verb, even when the parser takes it for an adjective
+    return "adjective" if t.dep_ == "amod" and t.pos_ == "ADJ" else None
+
+
+def window_compound(s: Seen) -> str | None:
+    """ "a 10-year Treasury", "the five-year review", "a seven-day average": a hyphenated duration that names
+    a kind of thing (a window noun or a proper name) rather than measuring how long something lasts."""
+    m, lx = s.m, s.lx
+    if not is_time(m.unit) or m.num_last + 1 >= len(lx) or lx[m.num_last + 1].text != "-" or m.low is not None:
+        return None
+    unit_tok = s.token(lx[m.last])
+    if unit_tok is None:
+        return None
+    head = unit_tok.head
+    if head.i > unit_tok.i and unit_tok.dep_ in ("amod", "compound", "nmod", "npadvmod", "nummod") and (
+            head.lower_ in vocabulary.words("window_nouns") or head.pos_ == "PROPN" and head.text[0].isupper()):
+        return "compound-name"
+    return None
+
+
+def enumeration(s: Seen) -> str | None:
+    """ "two questions", "three key factors", "one other issue": a spelled number that counts the speaker's
+    own units of talk enumerates what follows; it measures nothing."""
+    t = s.num_token
+    if t is None or not s.num.is_word or not s.bare:
+        return None
+    head = t.head if t.dep_ == "nummod" else None
+    if head is not None and head.i > t.i and head.lemma_.lower() in vocabulary.words("discourse_nouns"):
+        return "enumeration"
+    return None
+
+
+def set_a_change_applies_to(s: Seen) -> str | None:
+    """ "lower the three key rates by 25 basis points": a spelled number naming the set of things a figure
+    changes ("by" another figure) counts nothing of its own."""
+    t = s.num_token
+    if t is None or not s.num.is_word or not s.bare or t.dep_ != "nummod" or t.head.dep_ != "dobj":
+        return None
+    verb = t.head.head
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "by" and any(
+                x.like_num and x.ent_type_ not in ("DATE", "TIME") for x in prep.subtree):
+            return "enumeration"
+    return None
+
+
+#: The largest number of things a speaker points at as a set ("the two sides", "our three nations", "all four
+#: leaders"): the span of sets seen at a glance (subitizing); a larger set named with "the" is usually a count
+#: that informs ("the 16 measures", "the five big initiatives").
+SMALL_SET = 4
+
+
+def small_set_pointed_at(s: Seen) -> str | None:
+    """ "the two sides", "our two nations", "all four leaders": a spelled small number after a definite
+    determiner names a set the listener already knows; it points rather than counts."""
+    t = s.num_token
+    if t is None or not s.num.is_word or not s.bare or s.m.value is None or not 2 <= s.m.value <= SMALL_SET:
+        return None
+    if t.dep_ != "nummod" or t.head.i <= t.i or t.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    definite = vocabulary.words("definite_determiners")
+    if t.head.dep_ == "attr" and any(c.dep_ == "nsubj" and c.lower_ in definite for c in t.head.head.children):
+        return "pointing"  # "these are two leaders who ...": the set is pointed at by the subject
+    # The determiner stands right before the number: "these new three exemptions" counts the new ones.
+    if any(c.i == t.i - 1 or c.i == t.i - 2 and c.doc[c.i + 1].lower_ in ("'s", "’s") for c in t.head.children
+           if c.dep_ == "poss" or c.dep_ in ("det", "predet") and c.lower_ in definite):
+        return "pointing"
+    return None
+
+
+def one_of_several(s: Seen) -> str | None:
+    """ "one area ... another area", "one camp or the other", "this is one part", "one indication is", "a one
+    step": a "one" set against another of its kind, naming one of several as a copula's subject or complement,
+    or after an article, is an article itself; it counts nothing (an "only one" or "just one" does count)."""
+    t = s.num_token
+    if t is None or not s.num.is_word or s.num.low != "one" or not s.bare or t.dep_ != "nummod":
+        return None
+    if any(c.dep_ in ("advmod", "quantmod") for c in t.children) or s.low(s.m.num_last + 1) in vocabulary.words(
+            "comparatives"):
+        return None  # "only one", "just one", "at least one", "one more hike": the number is the point
+    if is_article(s.low(s.m.num_first - 1)):
+        return "pointing"  # "a one step": an article before it leaves "one" nothing to count
+    noun = t.head
+    contrast = vocabulary.words("contrast_words")
+    if any(x.lower_ in contrast and (x.lower_ != "other" or x.i > 0 and x.doc[x.i - 1].pos_ == "DET")
+           for x in t.doc[t.i + 1:t.sent.end]):
+        return "pointing"
+    if noun.dep_ in ("attr", "nsubj") and noun.head.lemma_ == "be":
+        return "pointing"
+    return None
+
+
+def emphatic_one(s: Seen) -> str | None:
+    """ "not one single time", "not one dollar", "not even a day": a negated "one" (or "a") says none;
+    rhetoric, no amount."""
+    if not s.num.is_word or s.num.low not in vocabulary.words("emphatic_numerals"):
+        return None
+    negations, k = vocabulary.words("negations"), s.m.num_first - 1
+    if s.num.low == "one" and s.bare and (s.low(k) in negations or s.low(s.m.num_last + 1) == "single"):
+        return "emphasis"
+    if s.low(k) == "even" and s.low(k - 1) in negations:
+        return "emphasis"
+    return None
+
+
+def degree_percent(s: Seen) -> str | None:
+    """ "I am 100 percent sure", "she is 110% committed": a whole (or more) percent of an adjective said of a
+    person is a degree of conviction, rhetoric; said of a thing ("the fund is 100 percent financed", "the tank
+    is 100 percent full") it measures that thing."""
+    t = s.num_token
+    if t is None or s.m.unit != "%" or s.m.value is None or s.m.value < WHOLE_PERCENT:
+        return None
+    if s.low(s.m.first - 1) in vocabulary.words("qualifier_words"):
+        return None  # "almost 100 percent efficient": a measured rate, qualified as measurements are
+    unit = t.head if t.dep_ == "nummod" else t
+    head = unit.head
+    if unit.dep_ in ("npadvmod", "advmod") and head.tag_ in ("JJ", "VBN") and head.i > unit.i and _said_of_person(head):
+        return "degree"
+    return None
+
+
+def _said_of_person(adjective: Token) -> bool:
+    """True when the subject an adjective is predicated of is a person: a personal pronoun ("I", "we",
+    "she"), a name the NER tags PERSON, or a title of office ("the mayor")."""
+    verb = adjective.head if adjective.dep_ in ("acomp", "oprd", "advcl", "xcomp") else adjective
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return False
+    return (subj.tag_ == "PRP" and subj.lower_ in vocabulary.words("personal_pronouns") or subj.ent_type_ == "PERSON"
+            or subj.lemma_.lower() in vocabulary.words("offices"))
+
+
+def moment_named(s: Seen) -> str | None:
+    """ "this is a day for the city", "that was a week to remember": "a day" said of "this" names a moment,
+    it measures no time."""
+    t = s.token(s.lx[s.m.last]) if is_time(s.m.unit) and is_article(s.num.low) else None
+    if t is None or t.dep_ != "attr" or t.head.lemma_ != "be":
+        return None
+    if any(c.dep_ == "nsubj" and c.lower_ in vocabulary.words("demonstratives") for c in t.head.children):
+        return "not-a-figure"
+    return None
