@@ -85,6 +85,16 @@ def _seconds(value: str) -> float:
     return n
 
 
+def _megabytes(value: str) -> float:
+    try:
+        n = float(value)
+    except ValueError:
+        n = -1.0
+    if not n >= 0 or n == float("inf"):
+        raise argparse.ArgumentTypeError(f"{value!r} is not a number of megabytes (0 for no limit)")
+    return n
+
+
 def _path(value: str) -> str:
     # An empty word (an unset shell variable) is Path("."), the current folder: never take it as meant.
     if not value:
@@ -103,7 +113,7 @@ def add_options(parser: argparse.ArgumentParser, *groups: str, suppress: bool = 
     ``run`` (processes, report), ``verbosity``. With ``suppress`` an option left out leaves no
     default, so that the same option given before the subcommand's words is kept.
     """
-    from .bounds import DEFAULT_MAX_SECONDS
+    from .bounds import DEFAULT_MAX_MEMORY, DEFAULT_MAX_SECONDS
     from .output import FORMATS
     from .reading import DEFAULT_MAX_BYTES
 
@@ -135,6 +145,9 @@ def add_options(parser: argparse.ArgumentParser, *groups: str, suppress: bool = 
             g.add_argument("--max-seconds", type=_seconds, default=default(DEFAULT_MAX_SECONDS), metavar="S",
                            help=f"stop a file that takes longer than S seconds and report it "
                                 f"(default: {DEFAULT_MAX_SECONDS:g}; 0 for no limit)"),
+            g.add_argument("--max-memory", type=_megabytes, default=default(DEFAULT_MAX_MEMORY), metavar="MB",
+                           help=f"stop a file whose extraction adds more than MB megabytes to its process's memory "
+                                f"and report it (default: {DEFAULT_MAX_MEMORY:,.0f}; 0 for no limit)"),
         ),
         "output": lambda g: (
             g.add_argument("-o", "--out", metavar="FILE", type=_path, default=default(None),
@@ -394,6 +407,7 @@ def _options(args):
         jobs=getattr(args, "jobs", 1),
         blas_threads=getattr(args, "blas_threads", 1),
         max_seconds=args.max_seconds or None,
+        max_memory=args.max_memory or None,
         glob=tuple(args.glob),
         exclude=tuple(args.exclude),
     )

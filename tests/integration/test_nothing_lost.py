@@ -199,7 +199,7 @@ def test_an_empty_path_is_a_usage_error(cli, tmp_path, option, capsys):
 
 
 @pytest.mark.parametrize("option, value", [("--max-seconds", "0.000001"), ("--max-seconds", "1e308"),
-                                           ("--max-bytes", "9" * 30)])
+                                           ("--max-bytes", "9" * 30), ("--max-memory", "1e308")])
 def test_extreme_limits_are_a_time_out_or_no_limit_never_an_internal_error(cli, tmp_path, option, value, capsys):
     (tmp_path / "a.txt").write_text(CITY, encoding="utf-8")
     status = cli([str(tmp_path / "a.txt"), option, value, "--out", str(tmp_path / "f.json")])
@@ -208,6 +208,21 @@ def test_extreme_limits_are_a_time_out_or_no_limit_never_an_internal_error(cli, 
     assert status == (1 if value == "0.000001" else 0)
     if status:
         assert "took more than 1e-06 s, the time limit per file" in err
+
+
+def test_a_file_over_the_memory_limit_fails_alone(cli, tmp_path, capsys):
+    # Many short lines of figures: the records and the models' work add far more than the limit.
+    (tmp_path / "a-lines.txt").write_text("".join(f"item {i}\n{i % 7} units\n" for i in range(30_000)),
+                                          encoding="utf-8")
+    (tmp_path / "b-city.txt").write_text(CITY, encoding="utf-8")
+    out = tmp_path / "f.json"
+    assert cli([str(tmp_path), "--max-memory", "30", "--out", str(out)]) == 1
+    err = capsys.readouterr().err
+    document = json.loads(out.read_text(encoding="utf-8"))
+    assert [t["source"].rsplit("/", 1)[-1] for t in document["transcripts"]] == ["b-city.txt"]
+    assert [f["error"].rsplit("/", 1)[-1] for f in document["failures"]] == [
+        "a-lines.txt: used more than 30 MB of memory, the limit per file; stopped (raise it with --max-memory)"]
+    assert "Traceback" not in err and "internal error" not in err
 
 
 def _answer_or_stop(item):
