@@ -53,7 +53,15 @@ def make_doc(nlp: Language, text: str) -> Doc:
     if _LONG_RUN.search(text) is None:
         return keep_text(nlp.make_doc(text), text)
     docs = [nlp.make_doc(piece) for piece in _pieces(text) if piece]
-    return keep_text(Doc.from_docs(docs, ensure_whitespace=False), text)
+    doc = Doc.from_docs(docs, ensure_whitespace=False)
+    # ``from_docs`` starts a sentence at each piece: where a piece ends is a token boundary, not a sentence's
+    # (a sentence cut after a 300-digit number lost its "trillion dollars").
+    at = 0
+    for piece in docs[:-1]:
+        at += len(piece)
+        if at < len(doc):
+            doc[at].is_sent_start = None
+    return keep_text(doc, text)
 
 
 def _pieces(text: str) -> Iterator[str]:
@@ -71,6 +79,8 @@ def _pieces(text: str) -> Iterator[str]:
             cut = start + MAX_RUN
             while cut < end and text[cut - 1].isalnum() and text[cut].isalnum():
                 cut += 1
+            if cut == end:  # the rest is one stretch of letters and digits: it ends the run, with its space
+                break
             yield text[start:cut]
             start = cut
         # The space after the run stays with it, as the tokenizer would have left it (a token's trailing

@@ -41,6 +41,14 @@ def test_a_long_number_is_never_cut():
     assert doc.text == text and "7" * (2 * MAX_RUN) in [t.text for t in doc]
 
 
+def test_the_pieces_of_a_long_run_start_no_sentence_and_a_long_number_keeps_its_space():
+    nlp = spacy.blank("en")
+    text = "Debt: " + "7" * (MAX_RUN + 44) + " trillion dollars and " + ":" * (2 * MAX_RUN) + " more"
+    doc = make_doc(nlp, text)
+    assert doc.text == text and not any(t.is_space for t in doc)
+    assert [t.is_sent_start for t in doc] == [True] + [None] * (len(doc) - 1)
+
+
 def test_ordinary_text_is_tokenized_as_before():
     nlp = spacy.blank("en")
     text = "The mayor said https://example.org/a/b?c=d costs $1.5bn (up 4%)."
