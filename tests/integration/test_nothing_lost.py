@@ -273,14 +273,41 @@ def test_ctrl_c_while_the_command_is_imported_prints_one_line(monkeypatch, capsy
 
     class Interrupted(types.ModuleType):
         def __getattr__(self, name):
-            if name == "main":  # what the entry point imports: Ctrl-C lands while it is imported
+            if name == "extract_cli":  # what the entry point imports: Ctrl-C lands while it is imported
                 raise KeyboardInterrupt
             raise AttributeError(name)
 
     monkeypatch.setitem(sys.modules, "extractor.cli", Interrupted("extractor.cli"))
+    monkeypatch.setattr(signal, "signal", lambda *args: None)  # the test's own Ctrl-C stays
     with pytest.raises(SystemExit) as stop:
         entry.main()
     assert stop.value.code == 130 and capsys.readouterr().err == "extract: interrupted\n"
+
+
+@pytest.mark.parametrize("delays", [range(0, 100, 10), range(100, 210, 10)])
+def test_ctrl_c_at_any_moment_of_a_short_run_is_one_line_or_the_interpreters(tmp_path, delays):
+    """Ctrl-C sent 0-200 ms after the start (the model is not loaded yet; the program imports): status 130 and
+    one line, or, before the package's first line runs, the interpreter's own report; never a traceback
+    through the program's code."""
+    import subprocess
+    import sys
+    import sysconfig
+
+    (tmp_path / "a.txt").write_text(CITY, encoding="utf-8")
+    # As an installed command starts: without the editable install's import hook, which the interpreter runs
+    # (for some 50 ms) before any line of the program.
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(Path(__file__).resolve().parents[2]),
+                                                        sysconfig.get_paths()["purelib"]])}
+    for ms in delays:
+        proc = subprocess.Popen([sys.executable, "-S", "-m", "extractor", "a.txt", "--out", "f.json", "-q"],
+                                cwd=tmp_path, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+        time.sleep(ms / 1000)
+        proc.send_signal(signal.SIGINT)
+        _, err = proc.communicate(timeout=120)
+        if (proc.returncode, err) not in [(130, "extract: interrupted\n"), (-signal.SIGINT, ""), (0, "")]:
+            # Before the package's first line, the interpreter (and runpy, for -m) reports Ctrl-C its own way.
+            assert f"{os.sep}extractor{os.sep}" not in err and "extract:" not in err, (ms, err[-400:])
+        assert sorted(p.name for p in tmp_path.iterdir()) in (["a.txt"], ["a.txt", "f.json"]), ms
 
 
 def test_the_report_filter_choices_do_not_follow_the_hash_seed():
