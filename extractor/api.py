@@ -219,6 +219,10 @@ def _run_one(nlp: Language, path: Path, options: Options) -> Outcome:
         return Outcome(source, record=record, seconds=time.perf_counter() - started, text=text)
     except ExtractorError as exc:
         return Outcome(source, error=str(exc), seconds=time.perf_counter() - started)
+    except MemoryError:  # the system's memory ran out before the limit per file was reached
+        return Outcome(source, error=f"{source}: ran out of memory; stopped (run fewer --jobs, or lower --max-memory "
+                                     "so that a file is stopped before the system runs out)",
+                       seconds=time.perf_counter() - started)
     except Exception as exc:  # one file's bug must not cost the other files' results
         log.debug("unexpected failure on %s", source, exc_info=True)
         return Outcome(source, error=f"{source}: internal error ({type(exc).__name__}: {exc})",

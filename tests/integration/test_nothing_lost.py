@@ -225,6 +225,23 @@ def test_a_file_over_the_memory_limit_fails_alone(cli, tmp_path, capsys):
     assert "Traceback" not in err and "internal error" not in err
 
 
+def test_a_file_that_exhausts_the_systems_memory_fails_alone_with_a_clear_error(cli, tmp_path, monkeypatch, capsys):
+    real = api._extract_file
+
+    def exhausted(path, nlp, options):
+        if Path(path).name == "a-huge.txt":
+            raise MemoryError
+        return real(path, nlp, options)
+
+    monkeypatch.setattr(api, "_extract_file", exhausted)
+    for name in ("a-huge.txt", "b-city.txt"):
+        (tmp_path / name).write_text(CITY, encoding="utf-8")
+    assert cli([str(tmp_path), "--out", str(tmp_path / "f.json")]) == 1
+    err = capsys.readouterr().err
+    assert "a-huge.txt: ran out of memory; stopped" in err and "internal error" not in err
+    assert len(json.loads((tmp_path / "f.json").read_text(encoding="utf-8"))["transcripts"]) == 1
+
+
 def _answer_or_stop(item):
     if item == "stop":
         os.kill(os.getpid(), signal.SIGSTOP)
