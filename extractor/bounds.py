@@ -11,13 +11,17 @@ from __future__ import annotations
 
 import os
 import re
-import resource
 import signal
 import sys
 import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+
+try:
+    import resource
+except ImportError:  # Windows: neither /proc nor getrusage, and no memory bound (``resident_bytes``)
+    resource = None  # type: ignore[assignment]
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -153,9 +157,11 @@ def resident_bytes() -> int | None:
             return int(statm.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
     except (OSError, ValueError, IndexError):
         pass
+    if resource is None:
+        return None
     try:
         peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    except (AttributeError, OSError):
+    except OSError:
         return None
     return peak if sys.platform == "darwin" else peak * 1024  # bytes on macOS, KiB elsewhere
 
