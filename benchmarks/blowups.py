@@ -35,6 +35,7 @@ def cases() -> dict[str, str]:
         "20,000 percent signs": "MR LEE: It rose " + "%" * 20_000 + " today.\n",
         '"1 2 3 ... 10000"': "MR LEE: " + " ".join(str(i) for i in range(1, 10_001)) + "\n",
         "1.9 MB on one line": "MR LEE: " + sentence * (1_900_000 // len(sentence)),
+        "200,000 short lines": "MR LEE: Items follow.\n" + "".join(f"yes {i % 97}\n" for i in range(200_000)),
     }
 
 

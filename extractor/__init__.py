@@ -32,10 +32,12 @@ The public API (``extractor.__all__``):
 Importing the package loads no model and sets up no logging: the pipeline is
 built on the first call (or explicitly with ``build_pipeline``).
 """
-from __future__ import annotations
 
 from importlib import import_module
-from typing import TYPE_CHECKING
+
+#: ``typing.TYPE_CHECKING`` without importing ``typing``: the command's start is as short as it can be, as
+#: Ctrl-C there is the interpreter's to report, not the command's (type checkers read the name as true).
+TYPE_CHECKING = False
 
 #: The distribution's name on PyPI (``pip install transcript-facts``); the package is ``extractor``.
 _DISTRIBUTION = "transcript-facts"

@@ -1,7 +1,8 @@
 """``python -m extractor`` and the ``extract`` command: the command line, Ctrl-C reported from the start.
 
 The command's own handler (``cli.extract_cli``) is in place only once ``cli`` is imported;
-Ctrl-C while it is being imported ends here the same way: one line, status 130.
+Ctrl-C while it is being imported ends here the same way: one line, status 130. Ctrl-C after the
+run is ignored (it has ended). Before this module runs, Ctrl-C is the interpreter's.
 """
 import sys
 
@@ -10,11 +11,18 @@ def main() -> None:
     """Console-script entry point."""
     try:
         # Imported here, inside the handler: Ctrl-C while the command loads ends in one line (see above).
-        from .cli import main as run
-    except KeyboardInterrupt:
+        from .cli import extract_cli
+
+        status = extract_cli()
+    except KeyboardInterrupt:  # while ``cli`` is imported, or between two of its steps
         print("extract: interrupted", file=sys.stderr)
-        sys.exit(130)
-    run()
+        status = 130
+    # The run is over, its output written or removed: a late Ctrl-C must not become a traceback at exit.
+    # (``signal`` is imported here, not above: building its enums takes long enough to be interrupted.)
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    sys.exit(status)
 
 
 if __name__ == "__main__":

@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 from threadpoolctl import threadpool_limits
 
 from . import __version__
-from .bounds import DEFAULT_MAX_SECONDS, WORKER_GRACE, make_doc, run_pipeline, time_budget
+from .bounds import DEFAULT_MAX_MEMORY, DEFAULT_MAX_SECONDS, WORKER_GRACE, make_doc, run_pipeline, time_budget
 from .errors import ExtractorError, InputError
 from .output.writers import open_writer
 from .pipeline.build import PipelineConfig, build_pipeline, model_label, parsing_label, parsing_label_for
@@ -43,6 +43,8 @@ class Options:
             thread made a single process about 5% faster on two cores, but then ``jobs=2`` (one
             thread each) gains less over it, and workers must not oversubscribe the cores.
         max_seconds: A file whose extraction takes longer is stopped and reported (None: no limit).
+        max_memory: A file whose extraction adds more megabytes than this to its process's resident
+            memory is stopped and reported (None: no limit).
         glob: In folders, take files whose name matches one of these patterns (default: the
             transcript suffixes).
         exclude: Leave out files whose name or path below the folder matches one of these patterns.
@@ -56,6 +58,7 @@ class Options:
     jobs: int = 1
     blas_threads: int = 1
     max_seconds: float | None = DEFAULT_MAX_SECONDS
+    max_memory: float | None = DEFAULT_MAX_MEMORY
     glob: tuple[str, ...] = ()
     exclude: tuple[str, ...] = ()
     skip_notes: bool = True
@@ -152,12 +155,12 @@ def _extract_file(path: str | Path, nlp: Language | None, options: Options) -> t
     _require(path, (str, os.PathLike), "path", "a path (str or Path)")
     decoded = read_text(path, max_bytes=options.max_bytes)
     record = _process(nlp or default_pipeline(options.pipeline), decoded, source_name(path), options.date,
-                      options.max_bytes, options.blas_threads, options.max_seconds)
+                      options.max_bytes, options.blas_threads, options.max_seconds, options.max_memory)
     return record, decoded.text
 
 
 def _process(nlp: Language, decoded: DecodedText, source: str, date: str | None, max_chars: int,
-             threads: int = 1, max_seconds: float | None = None) -> TranscriptRecord:
+             threads: int = 1, max_seconds: float | None = None, max_memory: float | None = None) -> TranscriptRecord:
     if len(decoded.text) > max_chars:
         # An HTML file's shown text or a text given directly can be long though its bytes passed.
         raise InputError(source, f"is {len(decoded.text):,} characters, over the limit of {max_chars:,} "
@@ -166,7 +169,7 @@ def _process(nlp: Language, decoded: DecodedText, source: str, date: str | None,
     if date is not None:
         _check_iso_date(date)
     register_extensions()
-    with time_budget(max_seconds, source) as deadline:
+    with time_budget(max_seconds, source, max_memory) as deadline:
         doc = make_doc(nlp, decoded.text)
         doc._.file_name = Path(source).name
         doc._.date_option = date
@@ -219,6 +222,10 @@ def _run_one(nlp: Language, path: Path, options: Options) -> Outcome:
         return Outcome(source, record=record, seconds=time.perf_counter() - started, text=text)
     except ExtractorError as exc:
         return Outcome(source, error=str(exc), seconds=time.perf_counter() - started)
+    except MemoryError:  # the system's memory ran out before the limit per file was reached
+        return Outcome(source, error=f"{source}: ran out of memory; stopped (run fewer --jobs, or lower --max-memory "
+                                     "so that a file is stopped before the system runs out)",
+                       seconds=time.perf_counter() - started)
     except Exception as exc:  # one file's bug must not cost the other files' results
         log.debug("unexpected failure on %s", source, exc_info=True)
         return Outcome(source, error=f"{source}: internal error ({type(exc).__name__}: {exc})",

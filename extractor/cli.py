@@ -89,6 +89,16 @@ def _seconds(value: str) -> float:
     return n
 
 
+def _megabytes(value: str) -> float:
+    try:
+        n = float(value)
+    except ValueError:
+        n = -1.0
+    if not n >= 0 or n == float("inf"):
+        raise argparse.ArgumentTypeError(f"{value!r} is not a number of megabytes (0 for no limit)")
+    return n
+
+
 def _path(value: str) -> str:
     # An empty word (an unset shell variable) is Path("."), the current folder: never take it as meant.
     if not value:
@@ -107,61 +117,69 @@ def add_options(parser: argparse.ArgumentParser, *groups: str, suppress: bool = 
     ``run`` (processes, report), ``verbosity``. With ``suppress`` an option left out leaves no
     default, so that the same option given before the subcommand's words is kept.
     """
-    from .bounds import DEFAULT_MAX_SECONDS
-    from .output.writers import FORMATS
-    from .reading.decode import DEFAULT_MAX_BYTES
 
     def default(value):
         return argparse.SUPPRESS if suppress else value
 
-    add = {
-        "inputs": lambda g: (
-            g.add_argument("--glob", action="append", metavar="PATTERN", default=default([]),
-                           help="in folders, read the files whose name (or path below the folder) matches PATTERN "
-                                "instead of *.txt, *.md, *.html; repeatable"),
-            g.add_argument("--exclude", action="append", metavar="PATTERN", default=default([]),
-                           help="leave out files whose name or path below the folder matches PATTERN; repeatable"),
-            g.add_argument("--max-bytes", type=_positive, default=default(DEFAULT_MAX_BYTES), metavar="N",
-                           help=f"refuse files larger than N bytes (default: {DEFAULT_MAX_BYTES:,})"),
-            g.add_argument("--date", type=_iso_date, metavar="YYYY-MM-DD", default=default(None),
-                           help="briefing date for transcripts whose header and file name give none"),
-        ),
-        "pipeline": lambda g: (
-            g.add_argument("--model", metavar="NAME", default=default(None),
-                           help="spaCy pipeline package or directory (default: an installed en_core_web_sm)"),
-            g.add_argument("--parse-all", action="store_true", default=default(False),
-                           help="run the tagger, parser and entity recogniser on every sentence, not only where "
-                                "a figure may be: half as fast, topics slightly better (see the README)"),
-            g.add_argument("--no-quantities", action="store_true", default=default(False),
-                           help="structure only: skip quantity extraction"),
-            g.add_argument("--no-topics", action="store_true", default=default(False),
-                           help="skip topic segmentation"),
-            g.add_argument("--max-seconds", type=_seconds, default=default(DEFAULT_MAX_SECONDS), metavar="S",
-                           help=f"stop a file that takes longer than S seconds and report it "
-                                f"(default: {DEFAULT_MAX_SECONDS:g}; 0 for no limit)"),
-        ),
-        "output": lambda g: (
-            g.add_argument("-o", "--out", metavar="FILE", type=_path, default=default(None),
-                           help="output file (default: standard output); its suffix picks the format"),
-            g.add_argument("-f", "--format", choices=FORMATS, default=default(None),
-                           help=f"output format: {', '.join(FORMATS)} (default: from the --out suffix, else json)"),
-        ),
-        "run": lambda g: (
-            g.add_argument("-j", "--jobs", type=_positive, default=default(1), metavar="N",
-                           help="worker processes (default: 1)"),
-            g.add_argument("--html", metavar="DIR", type=_path, default=default(None),
-                           help="also write an HTML review report (index.html and a page per transcript) to DIR"),
-            g.add_argument("--tables", metavar="DIR", type=_path, default=default(None),
-                           help="also write one CSV per database table (transcripts, participants, turns, "
-                                "exchanges, topics, quantities) to DIR"),
-            g.add_argument("--blas-threads", type=_positive, default=default(1), metavar="N",
-                           help="BLAS threads per process (default: 1; 2 is about 5%% faster for one process "
-                                "on two cores)"),
-        ),
-        "verbosity": lambda g: _add_verbosity(g, default),
-    }
+    add = {"inputs": _add_inputs, "pipeline": _add_pipeline, "output": _add_output, "run": _add_run,
+           "verbosity": _add_verbosity}
     for name in groups:
-        add[name](parser.add_argument_group(f"{name} options"))
+        add[name](parser.add_argument_group(f"{name} options"), default)
+
+
+def _add_inputs(g, default) -> None:
+    from .reading.decode import DEFAULT_MAX_BYTES
+
+    g.add_argument("--glob", action="append", metavar="PATTERN", default=default([]),
+                   help="in folders, read the files whose name (or path below the folder) matches PATTERN "
+                        "instead of *.txt, *.md, *.html; repeatable")
+    g.add_argument("--exclude", action="append", metavar="PATTERN", default=default([]),
+                   help="leave out files whose name or path below the folder matches PATTERN; repeatable")
+    g.add_argument("--max-bytes", type=_positive, default=default(DEFAULT_MAX_BYTES), metavar="N",
+                   help=f"refuse files larger than N bytes (default: {DEFAULT_MAX_BYTES:,})")
+    g.add_argument("--date", type=_iso_date, metavar="YYYY-MM-DD", default=default(None),
+                   help="briefing date for transcripts whose header and file name give none")
+
+
+def _add_pipeline(g, default) -> None:
+    from .bounds import DEFAULT_MAX_MEMORY, DEFAULT_MAX_SECONDS
+
+    g.add_argument("--model", metavar="NAME", default=default(None),
+                   help="spaCy pipeline package or directory (default: an installed en_core_web_sm)")
+    g.add_argument("--parse-all", action="store_true", default=default(False),
+                   help="run the tagger, parser and entity recogniser on every sentence, not only where "
+                        "a figure may be: half as fast, topics slightly better (see the README)")
+    g.add_argument("--no-quantities", action="store_true", default=default(False),
+                   help="structure only: skip quantity extraction")
+    g.add_argument("--no-topics", action="store_true", default=default(False), help="skip topic segmentation")
+    g.add_argument("--max-seconds", type=_seconds, default=default(DEFAULT_MAX_SECONDS), metavar="S",
+                   help=f"stop a file that takes longer than S seconds and report it "
+                        f"(default: {DEFAULT_MAX_SECONDS:g}; 0 for no limit)")
+    g.add_argument("--max-memory", type=_megabytes, default=default(DEFAULT_MAX_MEMORY), metavar="MB",
+                   help=f"stop a file whose extraction adds more than MB megabytes to its process's memory "
+                        f"and report it (default: {DEFAULT_MAX_MEMORY:,.0f}; 0 for no limit)")
+
+
+def _add_output(g, default) -> None:
+    from .output.writers import FORMATS
+
+    g.add_argument("-o", "--out", metavar="FILE", type=_path, default=default(None),
+                   help="output file (default: standard output); its suffix picks the format")
+    g.add_argument("-f", "--format", choices=FORMATS, default=default(None),
+                   help=f"output format: {', '.join(FORMATS)} (default: from the --out suffix, else json)")
+
+
+def _add_run(g, default) -> None:
+    g.add_argument("-j", "--jobs", type=_positive, default=default(1), metavar="N",
+                   help="worker processes (default: 1)")
+    g.add_argument("--html", metavar="DIR", type=_path, default=default(None),
+                   help="also write an HTML review report (index.html and a page per transcript) to DIR")
+    g.add_argument("--tables", metavar="DIR", type=_path, default=default(None),
+                   help="also write one CSV per database table (transcripts, participants, turns, "
+                        "exchanges, topics, quantities) to DIR")
+    g.add_argument("--blas-threads", type=_positive, default=default(1), metavar="N",
+                   help="BLAS threads per process (default: 1; 2 is about 5%% faster for one process "
+                        "on two cores)")
 
 
 def _add_verbosity(group, default) -> None:
@@ -208,6 +226,14 @@ def build_parser() -> argparse.ArgumentParser:
                         help="print the version and exit")
     commands = parser.add_subparsers(dest="command", metavar="PATH | {schema,merge,ray}", required=True,
                                      parser_class=argparse.ArgumentParser)
+    _add_main_command(commands)
+    _add_schema_command(commands)
+    _add_merge_command(commands)
+    _add_ray_command(commands)
+    return parser
+
+
+def _add_main_command(commands) -> None:
     # No help= for the main command: argparse lists every subparser given one, even as SUPPRESS
     # (printing "==SUPPRESS==" in --help).
     run = commands.add_parser(MAIN, prog="extract", usage="extract [options] PATH [PATH ...]",
@@ -217,12 +243,16 @@ def build_parser() -> argparse.ArgumentParser:
     add_options(run, *_RUN_GROUPS, suppress=True)
     run.set_defaults(handler=_run, name="extract")
 
+
+def _add_schema_command(commands) -> None:
     schema = commands.add_parser("schema", prog="extract schema", help="print the JSON Schema of the output",
                                  description="Print the JSON Schema of the output.")
     schema.add_argument("--transcript", action="store_true",
                         help="the schema of one transcript record (a JSON Lines line)")
     schema.set_defaults(handler=_schema, name="extract schema")
 
+
+def _add_merge_command(commands) -> None:
     merge = commands.add_parser("merge", prog="extract merge", help="merge the JSON Lines shards of `extract ray`",
                                 description="Merge the JSON Lines shards of `extract ray` into one output.")
     merge.add_argument("shards", metavar="DIR", help="the folder of shards `extract ray` wrote")
@@ -233,6 +263,8 @@ def build_parser() -> argparse.ArgumentParser:
                              help="also write one CSV per database table to DIR")
     merge.set_defaults(handler=_merge, name="extract merge")
 
+
+def _add_ray_command(commands) -> None:
     ray = commands.add_parser("ray", prog="extract ray", help="extract on a Ray cluster into JSON Lines shards",
                               description="Extract on a Ray cluster (pip install 'transcript-facts[ray]') "
                                           "into JSON Lines "
@@ -245,7 +277,6 @@ def build_parser() -> argparse.ArgumentParser:
                      help="actors, one pipeline each (default: 2)")
     add_options(ray, "inputs", "pipeline", "verbosity")
     ray.set_defaults(handler=_ray, name="extract ray")
-    return parser
 
 
 # ---------------------------------------------------------------------------------------------
@@ -398,6 +429,7 @@ def _options(args):
         jobs=getattr(args, "jobs", 1),
         blas_threads=getattr(args, "blas_threads", 1),
         max_seconds=args.max_seconds or None,
+        max_memory=args.max_memory or None,
         glob=tuple(args.glob),
         exclude=tuple(args.exclude),
     )
@@ -519,7 +551,6 @@ _SHOWN_MISSING = 5
 
 def _merge(args) -> int:
     from .distributed import read_shards
-    from .output.writers import open_writer
 
     fmt = _format_for(args.out, args.format)
     if not Path(args.shards).is_dir():
@@ -537,6 +568,21 @@ def _merge(args) -> int:
         _err(f"extract merge: {args.shards}: not merged: --html and --tables lay out the text each shard row "
              f"holds, and the rows of {_plural(len(missing), 'transcript')} hold none: {shown}")
         return 2
+    status = _write_merged(args, fmt, document, texts) or _merged_extras(args, document, texts)
+    if status:
+        return status
+    for failure in document.failures:
+        _err(f"error: {failure.error}")
+    if not args.quiet:
+        _err(f"merged {_plural(len(document.transcripts), 'transcript')}, "
+             f"{_plural(len(document.failures), 'failure')}")
+    return 1 if document.failures else 0
+
+
+def _write_merged(args, fmt: str, document, texts: dict[str, str]) -> int:
+    """Write the merged document to ``--out``; the exit status of a failure, else 0."""
+    from .output.writers import open_writer
+
     try:
         with open_writer(args.out, fmt, document.generator) as writer:
             for record in document.transcripts:
@@ -549,6 +595,11 @@ def _merge(args) -> int:
     except OSError as exc:
         _err(f"extract merge: cannot write {args.out}: {exc.strerror or exc}")
         return 2
+    return 0
+
+
+def _merged_extras(args, document, texts: dict[str, str]) -> int:
+    """Write the merge's ``--tables`` and ``--html`` report; the exit status of a failure, else 0."""
     if args.tables and (status := _tables(args, document.transcripts, texts)):
         return status
     if args.html:
@@ -559,12 +610,7 @@ def _merge(args) -> int:
             return 2
         if not args.quiet:
             _err(f"report: {index}")
-    for failure in document.failures:
-        _err(f"error: {failure.error}")
-    if not args.quiet:
-        _err(f"merged {_plural(len(document.transcripts), 'transcript')}, "
-             f"{_plural(len(document.failures), 'failure')}")
-    return 1 if document.failures else 0
+    return 0
 
 
 def _ray(args) -> int:

@@ -229,11 +229,26 @@ def read_shards(shards: str | Path) -> tuple[FactsDocument, dict[str, str]]:
     Raises:
         ExtractorError: Listing each problem.
     """
-    rows: dict[str, tuple[str, TranscriptRecord | None, str, dict]] = {}
-    problems: list[str] = []
     files = sorted(Path(shards).glob("*.json")) + sorted(Path(shards).glob("*.jsonl"))
     if not files:
         raise ExtractorError(f"{shards}: no shards (*.json, *.jsonl) in the folder")
+    rows, problems = _read_rows(files)
+    if problems:
+        more = f"\n  ... and {len(problems) - _SHOWN_PROBLEMS} more" if len(problems) > _SHOWN_PROBLEMS else ""
+        raise ExtractorError(f"{shards}: not merged: {_plural(len(problems))}:\n  "
+                             + "\n  ".join(problems[:_SHOWN_PROBLEMS]) + more)
+    return _merged(rows)
+
+
+#: A shard row as read: where it was (file and line), its validated record (None for a failure), its error, and
+#: the row itself.
+_Row = tuple[str, TranscriptRecord | None, str, dict]
+
+
+def _read_rows(files: list[Path]) -> tuple[dict[str, _Row], list[str]]:
+    """The rows of every shard by source, and the problems found (each named by file and line)."""
+    rows: dict[str, _Row] = {}
+    problems: list[str] = []
     for shard in files:
         for where, row, problem in _shard_rows(shard):
             if problem:
@@ -243,10 +258,11 @@ def read_shards(shards: str | Path) -> tuple[FactsDocument, dict[str, str]]:
                                 "were two runs' shards put in one folder?")
             else:
                 rows[row["source"]] = (where, row["record"], row["error"], row)
-    if problems:
-        more = f"\n  ... and {len(problems) - _SHOWN_PROBLEMS} more" if len(problems) > _SHOWN_PROBLEMS else ""
-        raise ExtractorError(f"{shards}: not merged: {_plural(len(problems))}:\n  "
-                             + "\n  ".join(problems[:_SHOWN_PROBLEMS]) + more)
+    return rows, problems
+
+
+def _merged(rows: dict[str, _Row]) -> tuple[FactsDocument, dict[str, str]]:
+    """The facts document of the rows, sorted by source, and the text of each transcript whose row holds it."""
     records = sorted((r for _, r, _, _ in rows.values() if r is not None), key=lambda r: r.source)
     failures = sorted((Failure(source=source, error=error or "unknown error")
                        for source, (_, r, error, _) in rows.items() if r is None), key=lambda f: f.source)

@@ -14,6 +14,7 @@ from .numbers import (
     fraction_words,
     number_words,
     parse_digits,
+    power,
     scale_abbreviations,
     scales,
     tens_words,
@@ -83,6 +84,12 @@ def _read_digits(lx: list[Lexeme], i: int) -> tuple[float, int, bool] | None:
     value = parse_digits(t.text)
     if value is None:
         return None
+    # "10^6": a power written with a caret, all glued together; the figure is the power, not the exponent.
+    if (i + 2 < len(lx) and lx[i + 1].text == "^" and lx[i + 2].is_digit
+            and adjacent(lx[i], lx[i + 1]) and adjacent(lx[i + 1], lx[i + 2])):
+        exponent = parse_digits(lx[i + 2].text)
+        if exponent is not None:
+            return power(value, exponent), i + 3, False
     # "5-1/4": a whole number, a hyphen and a fraction, all glued together.
     if (i + 4 < len(lx) and lx[i + 1].text == "-" and lx[i + 2].is_digit and lx[i + 3].text == "/"
             and lx[i + 4].is_digit and all(adjacent(lx[k], lx[k + 1]) for k in range(i, i + 4))):

@@ -41,6 +41,14 @@ def test_a_long_number_is_never_cut():
     assert doc.text == text and "7" * (2 * MAX_RUN) in [t.text for t in doc]
 
 
+def test_the_pieces_of_a_long_run_start_no_sentence_and_a_long_number_keeps_its_space():
+    nlp = spacy.blank("en")
+    text = "Debt: " + "7" * (MAX_RUN + 44) + " trillion dollars and " + ":" * (2 * MAX_RUN) + " more"
+    doc = make_doc(nlp, text)
+    assert doc.text == text and not any(t.is_space for t in doc)
+    assert [t.is_sent_start for t in doc] == [True] + [None] * (len(doc) - 1)
+
+
 def test_ordinary_text_is_tokenized_as_before():
     nlp = spacy.blank("en")
     text = "The mayor said https://example.org/a/b?c=d costs $1.5bn (up 4%)."
@@ -113,3 +121,53 @@ def test_a_line_of_numbers_gives_bounded_sentences(nlp):
     record = extract_text(text, nlp=nlp)
     assert record.quantities and all(len(q.sentence.text.split()) <= MAX_SENTENCE_TOKENS + 2
                                      for q in record.quantities if q.sentence)
+
+
+def test_a_sentence_longer_than_a_passage_is_cut_at_the_forced_starts():
+    # Lines without a full stop are one splitter "sentence": thousands of tokens went to the models at once.
+    from extractor.components.focus import _sentence_pieces
+
+    length = 3 * MAX_PASSAGE_TOKENS + 17
+    passages = _passages(None, [(0, 30), (30, 30 + length)], [True, True])
+    assert passages[0][0] == 0 and passages[-1][1] == 30 + length
+    assert all(b - a <= MAX_PASSAGE_TOKENS for a, b in passages)
+    assert all(p[1] == q[0] for p, q in itertools.pairwise(passages))
+    # Each cut falls where the parser's sentences are cut anyway.
+    assert all((a - 30) % MAX_SENTENCE_TOKENS == 0 for a, _ in passages[1:])
+    assert _sentence_pieces(5, 5 + MAX_PASSAGE_TOKENS) == [(5, 5 + MAX_PASSAGE_TOKENS)]
+
+
+def test_the_memory_budget_names_the_file():
+    import time
+
+    hoard = []
+    started = time.monotonic()
+    try:
+        with time_budget(None, "ledger.txt", megabytes=40):
+            for _ in range(2000):  # 2 GB if nothing stops it
+                hoard.append(b"x" * 2**20)
+                time.sleep(0.002)
+    except InputError as exc:
+        assert str(exc).startswith("ledger.txt: used more than 40 MB of memory") and "--max-memory" in str(exc)
+    else:
+        raise AssertionError("the budget did not stop the work")
+    assert 40 <= len(hoard) < 400 and time.monotonic() - started < 30
+
+
+def test_the_memory_limit_is_checked_between_components():
+    nlp = spacy.blank("en")
+    hoard = []
+
+    @spacy.Language.component("hoarder_for_test")
+    def hoarder(doc):
+        hoard.extend(b"y" * 2**20 for _ in range(60))
+        return doc
+
+    nlp.add_pipe("hoarder_for_test")
+    deadline = Deadline(None, "ledger.txt", megabytes=30)
+    try:
+        run_pipeline(nlp, nlp.make_doc("hello"), deadline)
+    except InputError as exc:
+        assert "ledger.txt: used more than 30 MB" in str(exc)
+    else:
+        raise AssertionError("the memory limit was not checked")

@@ -98,6 +98,21 @@ def test_a_file_of_huge_numbers_gives_valid_json_that_merges(tmp_path):
     json.loads((tmp_path / "f.jsonl").read_text(encoding="utf-8"), parse_constant=lambda c: pytest.fail(c))
 
 
+@pytest.mark.parametrize("digits", [250, 300, 308])
+def test_a_long_number_before_trillion_dollars_is_money_or_dropped_never_a_count(nlp, digits):
+    record = extract_text(f"MS ADEYEMI: The central bank printed {'9' * digits} trillion dollars.\n", nlp=nlp)
+    assert all(q.unit == "USD" for q in record.quantities)
+    # 10^250 trillion is a float; 10^300 trillion is not: dropped with a warning, never the bare number.
+    assert len(record.quantities) == (digits == 250)
+    assert sum("beyond the range" in w for w in record.warnings) == (digits != 250)
+
+
+def test_a_power_of_ten_is_read_whole_or_dropped_never_as_its_exponent(nlp):
+    record = extract_text("MS ADEYEMI: The fund holds 10^6 yuan.\nMS ADEYEMI: Not 10^400 yuan.\n", nlp=nlp)
+    assert [(q.text, q.value, q.unit) for q in record.quantities] == [("10^6 yuan", 1e6, "CNY")]
+    assert any("'10^400 yuan'" in w and "beyond the range" in w for w in record.warnings)
+
+
 def test_a_lone_surrogate_is_a_clear_input_error(nlp):
     with pytest.raises(InputError, match=r"memo: holds a lone surrogate \(U\+D800\) at character 8"):
         extract_text("MR ROE: \ud800 rents rose 3 percent.", source="memo", nlp=nlp)

@@ -199,7 +199,7 @@ def test_an_empty_path_is_a_usage_error(cli, tmp_path, option, capsys):
 
 
 @pytest.mark.parametrize("option, value", [("--max-seconds", "0.000001"), ("--max-seconds", "1e308"),
-                                           ("--max-bytes", "9" * 30)])
+                                           ("--max-bytes", "9" * 30), ("--max-memory", "1e308")])
 def test_extreme_limits_are_a_time_out_or_no_limit_never_an_internal_error(cli, tmp_path, option, value, capsys):
     (tmp_path / "a.txt").write_text(CITY, encoding="utf-8")
     status = cli([str(tmp_path / "a.txt"), option, value, "--out", str(tmp_path / "f.json")])
@@ -208,6 +208,38 @@ def test_extreme_limits_are_a_time_out_or_no_limit_never_an_internal_error(cli, 
     assert status == (1 if value == "0.000001" else 0)
     if status:
         assert "took more than 1e-06 s, the time limit per file" in err
+
+
+def test_a_file_over_the_memory_limit_fails_alone(cli, tmp_path, capsys):
+    # Many short lines of figures: the records and the models' work add far more than the limit.
+    (tmp_path / "a-lines.txt").write_text("".join(f"item {i}\n{i % 7} units\n" for i in range(30_000)),
+                                          encoding="utf-8")
+    (tmp_path / "b-city.txt").write_text(CITY, encoding="utf-8")
+    out = tmp_path / "f.json"
+    assert cli([str(tmp_path), "--max-memory", "30", "--out", str(out)]) == 1
+    err = capsys.readouterr().err
+    document = json.loads(out.read_text(encoding="utf-8"))
+    assert [t["source"].rsplit("/", 1)[-1] for t in document["transcripts"]] == ["b-city.txt"]
+    assert [f["error"].rsplit("/", 1)[-1] for f in document["failures"]] == [
+        "a-lines.txt: used more than 30 MB of memory, the limit per file; stopped (raise it with --max-memory)"]
+    assert "Traceback" not in err and "internal error" not in err
+
+
+def test_a_file_that_exhausts_the_systems_memory_fails_alone_with_a_clear_error(cli, tmp_path, monkeypatch, capsys):
+    real = api._extract_file
+
+    def exhausted(path, nlp, options):
+        if Path(path).name == "a-huge.txt":
+            raise MemoryError
+        return real(path, nlp, options)
+
+    monkeypatch.setattr(api, "_extract_file", exhausted)
+    for name in ("a-huge.txt", "b-city.txt"):
+        (tmp_path / name).write_text(CITY, encoding="utf-8")
+    assert cli([str(tmp_path), "--out", str(tmp_path / "f.json")]) == 1
+    err = capsys.readouterr().err
+    assert "a-huge.txt: ran out of memory; stopped" in err and "internal error" not in err
+    assert len(json.loads((tmp_path / "f.json").read_text(encoding="utf-8"))["transcripts"]) == 1
 
 
 def _answer_or_stop(item):
@@ -258,14 +290,41 @@ def test_ctrl_c_while_the_command_is_imported_prints_one_line(monkeypatch, capsy
 
     class Interrupted(types.ModuleType):
         def __getattr__(self, name):
-            if name == "main":  # what the entry point imports: Ctrl-C lands while it is imported
+            if name == "extract_cli":  # what the entry point imports: Ctrl-C lands while it is imported
                 raise KeyboardInterrupt
             raise AttributeError(name)
 
     monkeypatch.setitem(sys.modules, "extractor.cli", Interrupted("extractor.cli"))
+    monkeypatch.setattr(signal, "signal", lambda *args: None)  # the test's own Ctrl-C stays
     with pytest.raises(SystemExit) as stop:
         entry.main()
     assert stop.value.code == 130 and capsys.readouterr().err == "extract: interrupted\n"
+
+
+@pytest.mark.parametrize("delays", [range(0, 100, 10), range(100, 210, 10)])
+def test_ctrl_c_at_any_moment_of_a_short_run_is_one_line_or_the_interpreters(tmp_path, delays):
+    """Ctrl-C sent 0-200 ms after the start (the model is not loaded yet; the program imports): status 130 and
+    one line, or, before the package's first line runs, the interpreter's own report; never a traceback
+    through the program's code."""
+    import subprocess
+    import sys
+    import sysconfig
+
+    (tmp_path / "a.txt").write_text(CITY, encoding="utf-8")
+    # As an installed command starts: without the editable install's import hook, which the interpreter runs
+    # (for some 50 ms) before any line of the program.
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(Path(__file__).resolve().parents[2]),
+                                                        sysconfig.get_paths()["purelib"]])}
+    for ms in delays:
+        proc = subprocess.Popen([sys.executable, "-S", "-m", "extractor", "a.txt", "--out", "f.json", "-q"],
+                                cwd=tmp_path, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+        time.sleep(ms / 1000)
+        proc.send_signal(signal.SIGINT)
+        _, err = proc.communicate(timeout=120)
+        if (proc.returncode, err) not in [(130, "extract: interrupted\n"), (-signal.SIGINT, ""), (0, "")]:
+            # Before the package's first line, the interpreter (and runpy, for -m) reports Ctrl-C its own way.
+            assert f"{os.sep}extractor{os.sep}" not in err and "extract:" not in err, (ms, err[-400:])
+        assert sorted(p.name for p in tmp_path.iterdir()) in (["a.txt"], ["a.txt", "f.json"]), ms
 
 
 def test_the_report_filter_choices_do_not_follow_the_hash_seed():

@@ -83,7 +83,7 @@ def test_ray_takes_the_options_of_the_main_command():
     for prog, action in _actions(build_parser()):
         by_prog.setdefault(prog, set()).update(action.option_strings)
     shared = {"--glob", "--exclude", "--max-bytes", "--date", "--model", "--parse-all", "--no-quantities",
-              "--no-topics", "--max-seconds", "--quiet", "--verbose"}
+              "--no-topics", "--max-seconds", "--max-memory", "--quiet", "--verbose"}
     assert shared <= by_prog["extract ray"] and shared <= by_prog["extract"]
 
 

@@ -9,7 +9,7 @@ from extractor.quantities.approx import qualifier
 from extractor.quantities.candidates import combine, read_mentions
 from extractor.quantities.filters import rejection
 from extractor.quantities.lexer import lex
-from extractor.quantities.numbers import parse_digits, words_to_number
+from extractor.quantities.numbers import parse_digits, power, words_to_number
 from extractor.quantities.periods import find_time_refs
 from extractor.quantities.units import unit_for_words
 
@@ -25,6 +25,18 @@ def mentions(text: str):
 ])
 def test_parse_digits(text, value):
     assert parse_digits(text) == pytest.approx(value)
+
+
+def test_a_power_past_float_range_is_infinite_not_an_error():
+    assert power(10.0, 6.0) == 1e6 and power(10.0, 400.0) == float("inf") and power(0.0, 400.0) == 0.0
+
+
+@pytest.mark.parametrize("text,value,unit", [("the fund holds 10^6 yuan", 1e6, "CNY"),
+                                             ("the cache holds 2^10 bytes", 1024, "B")])
+def test_a_power_written_with_a_caret_is_one_figure(text, value, unit):
+    ms, _ = mentions(text)
+    assert [(m.value, m.unit) for m in ms] == [(value, unit)]
+    assert text[ms[0].start:].startswith(text.split()[3])  # from the base, not the exponent
 
 
 @pytest.mark.parametrize("words,value", [

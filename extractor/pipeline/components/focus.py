@@ -218,14 +218,25 @@ def choose_sentences(doc: Doc, sentences: Sequence[tuple[int, int]], context: in
 def _passages(doc: Doc, sentences: Sequence[tuple[int, int]], keep: Sequence[bool]) -> list[tuple[int, int]]:
     """Runs of consecutive chosen sentences, as token ranges."""
     out: list[tuple[int, int]] = []
-    for (a, b), chosen in zip(sentences, keep):
+    for (start, end), chosen in zip(sentences, keep):
         if not chosen:
             continue
-        if out and out[-1][1] == a and b - out[-1][0] <= MAX_PASSAGE_TOKENS:
-            out[-1] = (out[-1][0], b)
-        else:
-            out.append((a, b))
+        for a, b in _sentence_pieces(start, end):
+            if out and out[-1][1] == a and b - out[-1][0] <= MAX_PASSAGE_TOKENS:
+                out[-1] = (out[-1][0], b)
+            else:
+                out.append((a, b))
     return out
+
+
+def _sentence_pieces(a: int, b: int) -> list[tuple[int, int]]:
+    """A sentence as passage pieces: whole up to ``MAX_PASSAGE_TOKENS`` tokens, else cut at the starts that
+    ``_bound_sentences`` forces (lines without a full stop are one splitter "sentence": 50,000 tokens of them
+    were one passage, and the models took a gigabyte over it)."""
+    if b - a <= MAX_PASSAGE_TOKENS:
+        return [(a, b)]
+    step = max(1, MAX_PASSAGE_TOKENS // MAX_SENTENCE_TOKENS) * MAX_SENTENCE_TOKENS
+    return [(i, min(b, i + step)) for i in range(a, b, step)]
 
 
 def _flat_trees(doc: Doc, sentences: Sequence[tuple[int, int]]) -> numpy.ndarray:
