@@ -38,6 +38,9 @@ _STATEMENT_WORDS = 40
 #: Words within which an official's turn that ends on a question may be asking about the reporter's question;
 #: a longer turn does so only where that question names the question ("... any other part of your question?").
 _ASK_BACK_WORDS = 40
+#: Words within which an official's turn that asks for the question again without a question mark ("Say that
+#: one more time.") is a request to repeat it rather than an answer.
+_REPEAT_REQUEST_WORDS = 12
 #: Characters at the end of a turn read for the question it ends on.
 _ASK_BACK_REACH = 400
 #: A capitalised word after a question's first word, other than "I": a name ("how about Ann of the Post?").
@@ -157,12 +160,15 @@ def _asks_back(text: str, turns, i: int) -> bool:
 
     "What's the last part of your question?  I'm sorry.", "Coordination center?" (the reporter's words
     echoed), "Sorry, what?": the reporter's next turn completes or repeats the question, in the same
-    exchange. A call to the next reporter ("Steve?", "Go ahead?") is not such a question.
+    exchange. A call to the next reporter ("Steve?", "Go ahead?") is not such a question. A short request
+    put without a question mark ("Say that one more time.", "Sorry, start from the beginning.") asks too.
     """
     t = turns[i]
     own = text[t.content_start:t.end].rstrip(_BLANK)
-    if not own or not ends_on_question(own):
+    if not own:
         return False
+    if not ends_on_question(own):
+        return len(own.split()) <= _REPEAT_REQUEST_WORDS and _repeat_request().search(own) is not None
     sentences = [m.group(0) for m in _SENTENCE.finditer(own[-_ASK_BACK_REACH:])]
     asked = next((q for q in reversed(sentences[-2:]) if q.rstrip(_BLANK + "\"”’)").endswith("?")), None)
     if asked is None or _handoff_cue().search(asked) or _NAME_INSIDE.search(asked.strip(_BLANK)):
@@ -197,6 +203,12 @@ def _unfinished_cue() -> re.Pattern[str]:
     # A transcript may break the line anywhere in the phrase ("another part of the\nquestion?").
     cues = vocabulary.alternation("unfinished_question_cues").replace("\\ ", r"\s+")
     return re.compile(r"\b(?:" + cues + r")\b", re.IGNORECASE)
+
+
+def _repeat_request() -> re.Pattern[str]:
+    requests = vocabulary.alternation("repeat_requests").replace("\\ ", r"[\s\u00a0]+")
+    # At the turn's start or after a mark ("Sorry — sorry, start again."), never inside a sentence.
+    return re.compile(r"(?:^|(?<=[.,;:!?—–-]))[\s\u00a0]*(?:" + requests + r")\b", re.IGNORECASE)
 
 
 def _declining_reply() -> re.Pattern[str]:

@@ -12,6 +12,9 @@ list the transcripts whose structure is doubtful.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
+
+from spacy.lang.en.stop_words import STOP_WORDS
 
 from .label_kinds import is_asker_label
 from .labels import Label
@@ -26,6 +29,20 @@ _BLANK = " \t\r\n\u00a0\"”’)"
 _SPLIT_THOUSANDS = re.compile(r"(?<![\d,])\d{1,3}, \d{3}(?![\d,])")
 #: Split numbers from which the text is taken for speech-to-text output.
 _SPLIT_NUMBERS = 2
+#: A word as speech-to-text writes it: letters, with an inner apostrophe ("president's" is one word).
+_WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)*")
+#: Letters from which a lower-case word is read for words run together ("yourquestions"); shorter words
+#: ("into", "onto") are too often two words written as one on purpose.
+_GLUED_MIN_LETTERS = 6
+#: Letters each part of a run-together word has at least ("thank|you", not "president|s").
+_GLUED_PART_LETTERS = 2
+#: Distinct run-together words from which the text is taken for speech-to-text output. Edited
+#: transcripts write a few compounds both ways ("everyday" and "every day", "readout" and "read out"):
+#: at most four in each of the 197 transcripts of the corpus, wild and stress folders.
+_GLUED_WORDS = 6
+#: Share of the distinct lower-case words that run together from which the text is caption-like (edited
+#: transcripts stay under 0.4 %).
+_GLUED_SHARE = 0.01
 
 
 def structure_warnings(text: str, labels: list[Label], turns: list[Turn], exchanges: list[Exchange],
@@ -53,6 +70,10 @@ def structure_warnings(text: str, labels: list[Label], turns: list[Turn], exchan
     if len(split) >= _SPLIT_NUMBERS:
         out.append(f"caption-like text: {len(split)} numbers are written with a space after the thousands comma "
                    f"({split[0]!r}), as speech-to-text writes them; figures and words run together may be misread")
+    glued = glued_words(text, body_start)
+    if glued:
+        out.append(f"caption-like text: {len(glued)} words run together ({glued[0]!r}), as speech-to-text "
+                   "writes them; turns, figures and topics may be misread")
     marks = text.count("?", body_start)
     # One labelled turn without questions is a statement (a monologue), not a format gone unread.
     if len(turns) <= 1 and (not turns or turns[0].speaker is None or marks >= _QUESTIONS_FOR_EXCHANGES):
@@ -80,3 +101,43 @@ def structure_warnings(text: str, labels: list[Label], turns: list[Turn], exchan
 def _has_outlet(label: str) -> bool:
     """Whether a label carries an outlet in brackets ("Ann Lee (Daily Post)")."""
     return label.rstrip().endswith(")") and "(" in label
+
+
+def glued_words(text: str, start: int = 0) -> list[str]:
+    """Words run together as speech-to-text writes them ("yourquestions", "thankyouall"), where there are
+    so many that the text is caption-like; none otherwise.
+
+    The document is its own dictionary: a lower-case word is run together when it reads as two or three
+    words that the same text also writes apart ("your questions", "thank you all"). A function word
+    (spaCy's stop words: "anyone", "whatever") is never one, and the count must be both several words
+    and a share of the text's vocabulary, since edited transcripts write a few compounds both ways.
+
+    Args:
+        text: The original transcript text.
+        start: Where the body starts (the header is not read).
+
+    Returns:
+        The run-together words in alphabetical order, or an empty list.
+    """
+    written = _WORD.findall(text, start)
+    words = [w.lower() for w in written]
+    pairs = set(pairwise(words))
+    triples = set(zip(words, words[1:], words[2:]))
+    lower = {w for w in written if w.islower()}
+    glued = sorted(w for w in lower if len(w) >= _GLUED_MIN_LETTERS and w not in STOP_WORDS
+                   and _written_apart(w, pairs, triples))
+    if len(glued) < _GLUED_WORDS or len(glued) < _GLUED_SHARE * len(lower):
+        return []
+    return glued
+
+
+def _written_apart(word: str, pairs: set[tuple[str, str]], triples: set[tuple[str, str, str]]) -> bool:
+    """Whether ``word`` splits into two or three parts that follow one another as words of the text."""
+    least = _GLUED_PART_LETTERS
+    for k in range(least, len(word) - least + 1):
+        head, rest = word[:k], word[k:]
+        if (head, rest) in pairs:
+            return True
+        if any((head, rest[:j], rest[j:]) in triples for j in range(least, len(rest) - least + 1)):
+            return True
+    return False
