@@ -12,6 +12,8 @@ list the transcripts whose structure is doubtful.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from dataclasses import dataclass
 from itertools import pairwise
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -60,42 +62,93 @@ def structure_warnings(text: str, labels: list[Label], turns: list[Turn], exchan
     Returns:
         Plain-language warnings, none when labels, turns and exchanges were all found and agree.
     """
-    out = []
-    if not labels:
-        out.append("no speaker labels found: turns were inferred from paragraphs and no speaker is named")
-    if captions:
-        out.append("caption-like transcript: only the askers are labelled; the answers were taken from the "
-                   "paragraphs below each question and their speakers are not named")
-    split = _SPLIT_THOUSANDS.findall(text, body_start)
-    if len(split) >= _SPLIT_NUMBERS:
-        out.append(f"caption-like text: {len(split)} numbers are written with a space after the thousands comma "
-                   f"({split[0]!r}), as speech-to-text writes them; figures and words run together may be misread")
-    glued = glued_words(text, body_start)
-    if glued:
-        out.append(f"caption-like text: {len(glued)} words run together ({glued[0]!r}), as speech-to-text "
-                   "writes them; turns, figures and topics may be misread")
-    marks = text.count("?", body_start)
+    seen = _Seen(text, tuple(labels), tuple(turns), tuple(exchanges), body_start, captions,
+                 text.count("?", body_start))
+    return tuple(warning for check in _CHECKS for warning in check(seen))
+
+
+@dataclass(frozen=True)
+class _Seen:
+    """What the checks read: the text, what was found in it, and its question marks after the header."""
+
+    text: str
+    labels: tuple[Label, ...]
+    turns: tuple[Turn, ...]
+    exchanges: tuple[Exchange, ...]
+    body_start: int
+    captions: bool
+    marks: int
+
+
+def _no_labels(seen: _Seen) -> list[str]:
+    if seen.labels:
+        return []
+    return ["no speaker labels found: turns were inferred from paragraphs and no speaker is named"]
+
+
+def _answers_without_labels(seen: _Seen) -> list[str]:
+    if not seen.captions:
+        return []
+    return ["caption-like transcript: only the askers are labelled; the answers were taken from the "
+            "paragraphs below each question and their speakers are not named"]
+
+
+def _split_numbers(seen: _Seen) -> list[str]:
+    split = _SPLIT_THOUSANDS.findall(seen.text, seen.body_start)
+    if len(split) < _SPLIT_NUMBERS:
+        return []
+    return [f"caption-like text: {len(split)} numbers are written with a space after the thousands comma "
+            f"({split[0]!r}), as speech-to-text writes them; figures and words run together may be misread"]
+
+
+def _run_together(seen: _Seen) -> list[str]:
+    glued = glued_words(seen.text, seen.body_start)
+    if not glued:
+        return []
+    return [f"caption-like text: {len(glued)} words run together ({glued[0]!r}), as speech-to-text "
+            "writes them; turns, figures and topics may be misread"]
+
+
+def _one_turn(seen: _Seen) -> list[str]:
+    turns = seen.turns
     # One labelled turn without questions is a statement (a monologue), not a format gone unread.
-    if len(turns) <= 1 and (not turns or turns[0].speaker is None or marks >= _QUESTIONS_FOR_EXCHANGES):
-        out.append(f"the text was read as {len(turns)} speaker turn{'s' if len(turns) != 1 else ''}: "
-                   "its speaker labels may be in a format that is not recognised")
-    if not exchanges and marks >= _QUESTIONS_FOR_EXCHANGES:
-        out.append(f"no question-and-answer exchange found although the text holds {marks} question marks")
+    if len(turns) > 1 or (turns and turns[0].speaker is not None and seen.marks < _QUESTIONS_FOR_EXCHANGES):
+        return []
+    return [f"the text was read as {len(turns)} speaker turn{'s' if len(turns) != 1 else ''}: "
+            "its speaker labels may be in a format that is not recognised"]
+
+
+def _no_exchanges(seen: _Seen) -> list[str]:
+    if seen.exchanges or seen.marks < _QUESTIONS_FOR_EXCHANGES:
+        return []
+    return [f"no question-and-answer exchange found although the text holds {seen.marks} question marks"]
+
+
+def _merged_questions(seen: _Seen) -> list[str]:
     # Turns by those who do not answer that end on a question mark.
-    asked = [t for t in turns if t.role in ("media", "other")
-             and text[t.content_start:t.end].rstrip(_BLANK).endswith("?")]
+    asked = [t for t in seen.turns if t.role in ("media", "other")
+             and seen.text[t.content_start:t.end].rstrip(_BLANK).endswith("?")]
+    exchanges = seen.exchanges
     if len(exchanges) == 1 and len(asked) >= _QUESTIONS_FOR_EXCHANGES:
-        out.append(f"the question-and-answer part forms a single exchange although {len(asked)} questions are "
-                   "asked in it: questions by unnamed askers may have been merged")
-    elif exchanges and len(asked) > _QUESTIONS_PER_EXCHANGE * len(exchanges):
-        out.append(f"{len(asked)} questions but only {len(exchanges)} exchanges: some exchanges may hold "
-                   "several questions")
-    wrong = sorted({t.speaker for t in turns if t.speaker and t.role in ("official", "moderator")
+        return [f"the question-and-answer part forms a single exchange although {len(asked)} questions are "
+                "asked in it: questions by unnamed askers may have been merged"]
+    if exchanges and len(asked) > _QUESTIONS_PER_EXCHANGE * len(exchanges):
+        return [f"{len(asked)} questions but only {len(exchanges)} exchanges: some exchanges may hold "
+                "several questions"]
+    return []
+
+
+def _askers_as_officials(seen: _Seen) -> list[str]:
+    wrong = sorted({t.speaker for t in seen.turns if t.speaker and t.role in ("official", "moderator")
                     and (is_asker_label(t.speaker) or _has_outlet(t.speaker))})
-    for speaker in wrong:
-        out.append(f"the label {speaker!r} names an asker or an outlet but was read as an official's: "
-                   "roles may be wrong")
-    return tuple(out)
+    return [f"the label {speaker!r} names an asker or an outlet but was read as an official's: roles may be wrong"
+            for speaker in wrong]
+
+
+#: The checks, in the order their warnings are given.
+_CHECKS: tuple[Callable[[_Seen], list[str]], ...] = (
+    _no_labels, _answers_without_labels, _split_numbers, _run_together, _one_turn, _no_exchanges,
+    _merged_questions, _askers_as_officials)
 
 
 def _has_outlet(label: str) -> bool:

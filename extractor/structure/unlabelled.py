@@ -38,9 +38,6 @@ _ASKS = re.compile(r"(?<!your )\b(?:I have|I've got|I’ve got|two|three|one|a|m
                    r"third|last|final|follow-up|another|other)\s+(?:\w+\s+)?questions?\b", re.IGNORECASE)
 #: An answer taking a question up: "On your first question", "your question is".
 _YOUR_QUESTION = re.compile(r"\byour\s+(?:\w+\s+)?questions?\b", re.IGNORECASE)
-_YOU = re.compile(r"\b(?:you|your)\b", re.IGNORECASE)
-_WE = re.compile(r"\b(?:we|our|us)\b", re.IGNORECASE)
-_GOES_ON = re.compile(r"\s*(?:And|Also|Secondly|Second|Then)\b")
 #: Words of a question tag that closes an answer ("Why not?", "Right?").
 _TAG_WORDS = 3
 
@@ -48,6 +45,12 @@ _TAG_WORDS = 3
 def _cues(name: str) -> re.Pattern[str]:
     # Built when asked, so that a vocabulary override is in force; ``re`` caches the compiled pattern.
     return re.compile(r"\b(?:" + vocabulary.alternation(name) + r")\b", re.IGNORECASE)
+
+
+def _goes_on() -> re.Pattern[str]:
+    # Capitalised, as a paragraph opens: "And what about ...", "Secondly, ...".
+    openers = vocabulary.alternation_of(frozenset(w.capitalize() for w in vocabulary.words("question_follow_ons")))
+    return re.compile(r"\s*(?:" + openers + r")\b")
 
 
 def header_end(text: str, paras: list[Paragraph]) -> int:
@@ -73,13 +76,13 @@ def question_score(s: str, after_question: bool = False) -> int:
     tag = last.endswith("?") and marks == 1 and len(last.split()) <= _TAG_WORDS and bool(breaks)
     ends = last.endswith("?") and not tag
     holds = marks > 0 and not tag
-    you, we = len(_YOU.findall(s)), len(_WE.findall(s))
+    you, we = len(_cues("second_person").findall(s)), len(_cues("first_person_plural").findall(s))
     # A question is announced at the paragraph's start; an answer may name one further on.
     opening = tail[:breaks[1]] if len(breaks) > 1 else tail
     score = ends + holds + (you > we)
     score += 2 * bool(holds and _ASKS.search(opening))
     score += bool(_cues("question_cues").search(s)) + bool(_cues("address_cues").search(opening))
-    score += bool(after_question and _GOES_ON.match(s))
+    score += bool(after_question and _goes_on().match(s))
     score -= 3 * bool(_YOUR_QUESTION.search(s))
     return score
 
@@ -97,33 +100,56 @@ def unlabelled_turns(text: str, debris: list[Debris] | tuple[Debris, ...],
         The header end and the inferred turns. Roles: the introduction and the
         answers are "official", the questions "media".
     """
-    paras = [p for p in paragraphs(text) if not any(d.start <= p.start and p.end <= d.end for d in debris)]
-    start = header_end(text, paras)
-    paras = [p for p in paras if p.start >= start]
+    start, paras = _body_paragraphs(text, debris)
     if not paras:
         return start, []
     by_start = {lab.start: lab for lab in labels}
-    marker = next((k for k, p in enumerate(paras) if _QA_MARKER.search(text, p.start, p.end)), None)
-    if marker is None:
-        marker = next((k - 1 for k, p in enumerate(paras) if k and question_score(text[p.start:p.end]) >= 2),
-                      len(paras) - 1)
+    marker = _opening_end(text, paras)
     turns = [_turn(1, paras[0].start, paras[marker].end, paras[0].start, None, "official")]
     for p in paras[marker + 1:]:
         lab = by_start.get(p.start)
         if lab is not None:
-            content = lab.end
-            while content < p.end and text[content] in " \t\u00a0":
-                content += 1
-            turns.append(_turn(len(turns) + 1, p.start, p.end, content, lab.name, "official"))
-            continue
-        after_question = turns[-1].role == "media"
-        role: Role = "media" if question_score(text[p.start:p.end], after_question) >= 2 else "official"
-        last = turns[-1]
-        if role == last.role and len(turns) > 1:
-            turns[-1] = last.model_copy(update={"end": p.end})
+            turns.append(_labelled_turn(text, len(turns) + 1, p, lab))
         else:
-            turns.append(_turn(len(turns) + 1, p.start, p.end, p.start, None, role))
+            _add_paragraph(text, turns, p)
     return start, turns
+
+
+def _body_paragraphs(text: str, debris: list[Debris] | tuple[Debris, ...]) -> tuple[int, list[Paragraph]]:
+    """Where the header ends, and the paragraphs after it that lie outside the debris."""
+    paras = [p for p in paragraphs(text) if not any(d.start <= p.start and p.end <= d.end for d in debris)]
+    start = header_end(text, paras)
+    return start, [p for p in paras if p.start >= start]
+
+
+def _opening_end(text: str, paras: list[Paragraph]) -> int:
+    """The last paragraph of the opening statement: the one with the sentence that opens the questions
+    ("I'm happy to take your questions"), else the one before the first paragraph that asks, else the last."""
+    marker = next((k for k, p in enumerate(paras) if _QA_MARKER.search(text, p.start, p.end)), None)
+    if marker is None:
+        marker = next((k - 1 for k, p in enumerate(paras) if k and question_score(text[p.start:p.end]) >= 2),
+                      len(paras) - 1)
+    return marker
+
+
+def _labelled_turn(text: str, number: int, p: Paragraph, lab: Label) -> Turn:
+    """An official's turn under one of the few labels ("Vice-President:"), its content after the label."""
+    content = lab.end
+    while content < p.end and text[content] in " \t\u00a0":
+        content += 1
+    return _turn(number, p.start, p.end, content, lab.name, "official")
+
+
+def _add_paragraph(text: str, turns: list[Turn], p: Paragraph) -> None:
+    """An unlabelled paragraph asks (the press) or answers (an official); it goes on with the last turn
+    where that turn has the same role, and starts a turn otherwise."""
+    after_question = turns[-1].role == "media"
+    role: Role = "media" if question_score(text[p.start:p.end], after_question) >= 2 else "official"
+    last = turns[-1]
+    if role == last.role and len(turns) > 1:
+        turns[-1] = last.model_copy(update={"end": p.end})
+    else:
+        turns.append(_turn(len(turns) + 1, p.start, p.end, p.start, None, role))
 
 
 def _turn(number: int, start: int, end: int, content_start: int, speaker: str | None, role: Role) -> Turn:
