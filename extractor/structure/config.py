@@ -1,4 +1,4 @@
-"""Thresholds of the structure stage that decide roles, as named and documented settings."""
+"""Thresholds of the structure stage, as named and documented settings."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -21,7 +21,26 @@ class RoleConfig:
     chair_after_press: float = 0.5
     #: Words from which a turn after someone else's question answers it rather than giving the floor.
     answer_words: int = 40
+    #: Letters from which two words of two labels may be one name misspelt ("Navaro", "Navarro").
+    misspelling_letters: int = 5
+    #: Letters of a shared stem from which two words of two labels are one ("administrative", "administration").
+    shared_stem_letters: int = 8
+
+
+@dataclass(frozen=True)
+class UnlabelledConfig:
+    """How a text without labels is read paragraph by paragraph (:mod:`.unlabelled`)."""
+
+    #: Score from which a paragraph reads as a question put to the speaker (see ``question_score``).
+    question_score: int = 2
+    #: Words from which a paragraph that ends a sentence is prose, where the header ends.
+    header_prose_words: int = 6
+    #: Words from which a paragraph before the first label is speech, not header.
+    speech_words: int = 15
+    #: Paragraphs of speech before a late first label beyond which the text is read without labels.
+    speech_paragraphs: int = 3
 
 
 #: The settings the package uses.
 ROLES = RoleConfig()
+UNLABELLED = UnlabelledConfig()

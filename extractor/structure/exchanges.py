@@ -41,6 +41,8 @@ _ASK_BACK_WORDS = 40
 #: Words within which an official's turn that asks for the question again without a question mark ("Say that
 #: one more time.") is a request to repeat it rather than an answer.
 _REPEAT_REQUEST_WORDS = 12
+#: Letters from which a word of an official's question echoes the reporter's ("Coordination center?").
+_ECHO_LETTERS = 4
 #: Characters at the end of a turn read for the question it ends on.
 _ASK_BACK_REACH = 400
 #: A capitalised word after a question's first word, other than "I": a name ("how about Ann of the Post?").
@@ -231,7 +233,7 @@ def _asks_back(text: str, turns, i: int) -> bool:
 
 
 def _content_words(s: str) -> set[str]:
-    return {w for w in _WORDS.findall(s.lower()) if len(w) >= 4 and w not in STOP_WORDS}
+    return {w for w in _WORDS.findall(s.lower()) if len(w) >= _ECHO_LETTERS and w not in STOP_WORDS}
 
 
 def _second_person() -> re.Pattern[str]:

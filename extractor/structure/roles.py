@@ -186,12 +186,12 @@ def _spelt_alike(x: str, y: str) -> bool:
     shared stem of eight letters or more ("administrative", "administration")."""
     if x == y:
         return True
-    if min(len(x), len(y)) < 5:
+    if min(len(x), len(y)) < ROLES.misspelling_letters:
         return False
     stem = 0
     while stem < min(len(x), len(y)) and x[stem] == y[stem]:
         stem += 1
-    if stem >= 8:
+    if stem >= ROLES.shared_stem_letters:
         return True
     return _edits_within_one(x, y)
 

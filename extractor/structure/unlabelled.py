@@ -19,6 +19,7 @@ import re
 from collections.abc import Sequence
 
 from .. import vocabulary
+from .config import UNLABELLED
 from .label_kinds import is_asker_label
 from .labels import Label
 from .lines import Paragraph, paragraphs
@@ -57,13 +58,14 @@ def header_end(text: str, paras: list[Paragraph]) -> int:
     """Return where the body starts: the first paragraph that reads like prose."""
     for p in paras:
         s = text[p.start:p.end]
-        if _SENTENCE_END.search(s) and len(s.split()) >= 6:
+        if _SENTENCE_END.search(s) and len(s.split()) >= UNLABELLED.header_prose_words:
             return p.start
     return paras[0].start if paras else 0
 
 
 def question_score(s: str, after_question: bool = False) -> int:
-    """Score how much a paragraph reads like a question put to the speaker (2 or more: it does).
+    """Score how much a paragraph reads like a question put to the speaker (``UNLABELLED.question_score`` or
+    more: it does).
 
     Args:
         s: The paragraph.
@@ -127,8 +129,9 @@ def _opening_end(text: str, paras: list[Paragraph]) -> int:
     ("I'm happy to take your questions"), else the one before the first paragraph that asks, else the last."""
     marker = next((k for k, p in enumerate(paras) if _QA_MARKER.search(text, p.start, p.end)), None)
     if marker is None:
-        marker = next((k - 1 for k, p in enumerate(paras) if k and question_score(text[p.start:p.end]) >= 2),
-                      len(paras) - 1)
+        least = UNLABELLED.question_score
+        asking = (k for k, p in enumerate(paras) if k and question_score(text[p.start:p.end]) >= least)
+        marker = next((k - 1 for k in asking), len(paras) - 1)
     return marker
 
 
@@ -144,7 +147,8 @@ def _add_paragraph(text: str, turns: list[Turn], p: Paragraph) -> None:
     """An unlabelled paragraph asks (the press) or answers (an official); it goes on with the last turn
     where that turn has the same role, and starts a turn otherwise."""
     after_question = turns[-1].role == "media"
-    role: Role = "media" if question_score(text[p.start:p.end], after_question) >= 2 else "official"
+    asks = question_score(text[p.start:p.end], after_question) >= UNLABELLED.question_score
+    role: Role = "media" if asks else "official"
     last = turns[-1]
     if role == last.role and len(turns) > 1:
         turns[-1] = last.model_copy(update={"end": p.end})
@@ -171,8 +175,9 @@ def looks_unlabelled(labels: list[Label], text: str) -> bool:
     if first <= len(text) / 3:
         return False
     prose = [p for p in paragraphs(text, 0, first)
-             if _SENTENCE_END.search(text[p.start:p.end]) and len(text[p.start:p.end].split()) >= 15]
-    return len(prose) > 3
+             if _SENTENCE_END.search(text[p.start:p.end])
+             and len(text[p.start:p.end].split()) >= UNLABELLED.speech_words]
+    return len(prose) > UNLABELLED.speech_paragraphs
 
 
 def caption_like(text: str, labels: list[Label]) -> bool:
