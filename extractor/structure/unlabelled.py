@@ -34,11 +34,6 @@ _QA_MARKER = re.compile(
 #: A header line: short, with no sentence-final punctuation.
 _SENTENCE_END = re.compile(r"[.?!:]\W*$")
 _SENTENCE_BREAK = re.compile(r"[.?!…]+[\"”’)\]]*\s+")
-#: A paragraph announcing itself as a question: "I have two questions", "My second question is".
-_ASKS = re.compile(r"(?<!your )\b(?:I have|I've got|I’ve got|two|three|one|a|my|the first|first|the second|second|"
-                   r"third|last|final|follow-up|another|other)\s+(?:\w+\s+)?questions?\b", re.IGNORECASE)
-#: An answer taking a question up: "On your first question", "your question is".
-_YOUR_QUESTION = re.compile(r"\byour\s+(?:\w+\s+)?questions?\b", re.IGNORECASE)
 #: Words of a question tag that closes an answer ("Why not?", "Right?").
 _TAG_WORDS = 3
 
@@ -46,6 +41,20 @@ _TAG_WORDS = 3
 def _cues(name: str) -> re.Pattern[str]:
     # Built when asked, so that a vocabulary override is in force; ``re`` caches the compiled pattern.
     return re.compile(r"\b(?:" + vocabulary.alternation(name) + r")\b", re.IGNORECASE)
+
+
+def _announces() -> re.Pattern[str]:
+    """A paragraph announcing itself as a question: "I have two questions", "My second question is"; not
+    "your second question", which takes one up."""
+    not_taken_up = "".join(rf"(?<!{re.escape(w)} )" for w in sorted(vocabulary.words("second_person_possessives")))
+    return re.compile(not_taken_up + r"\b(?:" + vocabulary.alternation("question_announcers") + r")\s+(?:\w+\s+)?(?:"
+                      + vocabulary.alternation("question_nouns") + r")\b", re.IGNORECASE)
+
+
+def _takes_up() -> re.Pattern[str]:
+    """An answer taking a question up: "On your first question", "your question is"."""
+    return re.compile(r"\b(?:" + vocabulary.alternation("second_person_possessives") + r")\s+(?:\w+\s+)?(?:"
+                      + vocabulary.alternation("question_nouns") + r")\b", re.IGNORECASE)
 
 
 def _goes_on() -> re.Pattern[str]:
@@ -82,10 +91,10 @@ def question_score(s: str, after_question: bool = False) -> int:
     # A question is announced at the paragraph's start; an answer may name one further on.
     opening = tail[:breaks[1]] if len(breaks) > 1 else tail
     score = ends + holds + (you > we)
-    score += 2 * bool(holds and _ASKS.search(opening))
+    score += 2 * bool(holds and _announces().search(opening))
     score += bool(_cues("question_cues").search(s)) + bool(_cues("address_cues").search(opening))
     score += bool(after_question and _goes_on().match(s))
-    score -= 3 * bool(_YOUR_QUESTION.search(s))
+    score -= 3 * bool(_takes_up().search(s))
     return score
 
 
