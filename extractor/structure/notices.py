@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from itertools import pairwise
+from operator import add
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -173,24 +173,14 @@ def glued_words(text: str, start: int = 0) -> list[str]:
         The run-together words in alphabetical order, or an empty list.
     """
     written = _WORD.findall(text, start)
-    words = [w.lower() for w in written]
-    pairs = set(pairwise(words))
-    triples = set(zip(words, words[1:], words[2:]))
-    lower = {w for w in written if w.islower()}
-    glued = sorted(w for w in lower if len(w) >= _GLUED_MIN_LETTERS and w not in STOP_WORDS
-                   and _written_apart(w, pairs, triples))
+    # A word too short to be a part stands as a mark that is in no word, so that no part spans it.
+    words = [w.lower() if len(w) >= _GLUED_PART_LETTERS else "\0" for w in written]
+    # Two or three words in a row written as one (joined at C speed: this runs on every transcript).
+    pairs = list(map(add, words, words[1:]))
+    apart = set(pairs)
+    apart.update(map(add, pairs, words[2:]))
+    lower = {w for w in set(written) if w.islower()}
+    glued = sorted(w for w in lower if len(w) >= _GLUED_MIN_LETTERS and w not in STOP_WORDS and w in apart)
     if len(glued) < _GLUED_WORDS or len(glued) < _GLUED_SHARE * len(lower):
         return []
     return glued
-
-
-def _written_apart(word: str, pairs: set[tuple[str, str]], triples: set[tuple[str, str, str]]) -> bool:
-    """Whether ``word`` splits into two or three parts that follow one another as words of the text."""
-    least = _GLUED_PART_LETTERS
-    for k in range(least, len(word) - least + 1):
-        head, rest = word[:k], word[k:]
-        if (head, rest) in pairs:
-            return True
-        if any((head, rest[:j], rest[j:]) in triples for j in range(least, len(rest) - least + 1)):
-            return True
-    return False
