@@ -4,8 +4,9 @@ A text read as one turn, without speaker labels, or without exchanges
 though it asks questions, is probably in a format the segmentation does not
 know; one whose questions far outnumber its exchanges, whose question-and-answer
 part forms a single exchange, whose answers had to be found without labels
-(captions), or where a label that names an asker was read as an official's, has
-turns or exchanges that may be wrong. The facts are still extracted, but who
+(captions), whose text is speech-to-text output (numbers split after the
+thousands comma, words run together), or where a label that names an asker was
+read as an official's, has turns or exchanges that may be wrong. The facts are still extracted, but who
 said what may be wrong: each warning names what looks wrong, so that a user can
 list the transcripts whose structure is doubtful.
 """
