@@ -17,7 +17,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from .. import vocabulary
-from ..quantities.rules import RuleSet
+from ..rules import RuleSet
 from .config import ROLES, RoleConfig
 from .handoffs import handoffs_in
 from .introductions import introduction
