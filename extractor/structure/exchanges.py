@@ -38,11 +38,15 @@ _STATEMENT_WORDS = 40
 #: Words within which an official's turn that ends on a question may be asking about the reporter's question;
 #: a longer turn does so only where that question names the question ("... any other part of your question?").
 _ASK_BACK_WORDS = 40
+#: Words within which an official's turn that asks for the question again without a question mark ("Say that
+#: one more time.") is a request to repeat it rather than an answer.
+_REPEAT_REQUEST_WORDS = 12
+#: Letters from which a word of an official's question echoes the reporter's ("Coordination center?").
+_ECHO_LETTERS = 4
 #: Characters at the end of a turn read for the question it ends on.
 _ASK_BACK_REACH = 400
 #: A capitalised word after a question's first word, other than "I": a name ("how about Ann of the Post?").
 _NAME_INSIDE = re.compile(r"(?<=[\s\u00a0])(?!I\b|I['’])[A-Z][\w'’-]*")
-_YOU = re.compile(r"\b(?:you|your)\b", re.IGNORECASE)
 _WORDS = re.compile(r"[a-z][a-z'’-]*", re.IGNORECASE)
 _SENTENCE = re.compile(r"[^.?!…]+(?:[.?!…]+[\"”’)\]]*|$)")
 
@@ -78,60 +82,101 @@ def build_exchanges(text: str, turns: list[Turn] | tuple[Turn, ...], participant
         Exchanges in order (ids ``e1``, ``e2``...), and the opening/closing statements (``s1``, ``s2``);
         they name their turns by id.
     """
-    groups: list[_Open] = []
-    cur: _Open | None = None
-    # The exchange a chair's turn broke into while its question was cut off on a dash ("... the president —"),
-    # to be resumed by a press turn that goes on from a dash ("— has been in office ...").
-    suspended: _Open | None = None
-    kept_open = interrupted = False
-    resumed = _resumed_questions(text, turns)
+    walk = _Walk(text, turns, every_press_turn_asks, _resumed_questions(text, turns))
     for i, t in enumerate(turns):
-        content = text[t.content_start:t.end]
         if t.role == "media":
-            plain = content.strip(_BLANK)
-            strong = every_press_turn_asks or i in resumed or is_question(content)
-            asks = strong or _asks(text, turns, i, content)
-            new_asker = (t.speaker != "Q" and cur is not None and cur.questions
-                         and turns[cur.questions[0]].speaker not in (t.speaker, None))
-            # "— and for how long?" goes on with a question that was cut off.
-            goes_on = plain[:1] in _DASHES
-            if cur is None and suspended is not None and goes_on:
-                cur = suspended
-            # A reply to the official's own question about it ("What's the last part of your question?"), or a
-            # reporter breaking into an answer cut off on a dash, goes on with the question being answered.
-            # "No, but I have one.": the reporter declines the official's question about their question.
-            declines = kept_open and _declining_reply().match(plain) is not None
-            continues = goes_on or (kept_open and not declines) or (interrupted and (plain[-1:] in _DASHES or not asks))
-            if cur is None or (cur.answered and ((asks and not continues) or (new_asker and not goes_on))):
-                cur = _Open()
-                groups.append(cur)
-            cur.questions.append(i)
-            cur.asked = cur.asked or asks
-            cur.put = cur.put or strong
-            kept_open = interrupted = False
-            suspended = None
+            walk.press_turn(i)
         elif t.role == "official":
-            long = len(content.split()) >= _STATEMENT_WORDS
-            if cur is not None and not cur.asked and long:
-                # A long statement after a greeting that asks nothing ("Good afternoon.") answers no one: the
-                # greeting stays out of the exchanges, and the next question opens one.
-                cur = None
-            if cur is not None:
-                cur.answers.append(i)
-                cur.answered = cur.answered or (cur.asked and _answers(text, turns, i, cur.put))
-                kept_open = _asks_back(text, turns, i)
-                interrupted = content.rstrip(_BLANK)[-1:] in _DASHES
+            walk.official_turn(i)
         elif t.role == "moderator":
-            # The chair's turn ends the exchange: the next reporter asks anew, unless the question was cut off.
-            asked = turns[cur.questions[-1]] if cur and cur.questions else None
-            last = text[asked.content_start:asked.end] if asked is not None else ""
-            suspended = cur if last.rstrip(_BLANK)[-1:] in _DASHES else None
-            cur = None
-            kept_open = interrupted = False
-    groups = _without_interjections(groups)
+            walk.chair_turn()
+    groups = _without_interjections(walk.groups)
     exchanges = [_exchange(text, turns, g, participants, f"e{k + 1}", outlets or {}, named or {})
                  for k, g in enumerate(groups)]
     return exchanges, _statements(turns, groups)
+
+
+@dataclass
+class _Walk:
+    """The walk over the turns: the exchanges opened so far and the state the next turn is read in."""
+
+    text: str
+    turns: list[Turn] | tuple[Turn, ...]
+    #: Treat each press turn as a question (inferred, unlabelled turns).
+    every_press_turn_asks: bool
+    #: Press turns cut off on a dash whose question the next press turn resumes.
+    resumed: set[int]
+    groups: list[_Open] = field(default_factory=list)
+    cur: _Open | None = None
+    #: The exchange a chair's turn broke into while its question was cut off on a dash ("... the president —"),
+    #: to be resumed by a press turn that goes on from a dash ("— has been in office ...").
+    suspended: _Open | None = None
+    #: Whether the official's last turn asked the reporter about their own question.
+    kept_open: bool = False
+    #: Whether the official's last turn was cut off on a dash.
+    interrupted: bool = False
+
+    def content(self, i: int) -> str:
+        return self.text[self.turns[i].content_start:self.turns[i].end]
+
+    def press_turn(self, i: int) -> None:
+        """A reporter's turn: it goes on with the current exchange or opens a new one."""
+        content = self.content(i)
+        plain = content.strip(_BLANK)
+        strong = self.every_press_turn_asks or i in self.resumed or is_question(content)
+        asks = strong or _asks(self.text, self.turns, i, content)
+        # "— and for how long?" goes on with a question that was cut off.
+        goes_on = plain[:1] in _DASHES
+        if self.cur is None and self.suspended is not None and goes_on:
+            self.cur = self.suspended
+        if self.cur is None or self._asks_anew(i, plain, asks, goes_on):
+            self.cur = _Open()
+            self.groups.append(self.cur)
+        self.cur.questions.append(i)
+        self.cur.asked = self.cur.asked or asks
+        self.cur.put = self.cur.put or strong
+        self.kept_open = self.interrupted = False
+        self.suspended = None
+
+    def _asks_anew(self, i: int, plain: str, asks: bool, goes_on: bool) -> bool:
+        """Whether press turn ``i`` closes the answered current exchange: a new question, or a new asker."""
+        cur = self.cur
+        if cur is None or not cur.answered:
+            return False
+        speaker = self.turns[i].speaker
+        new_asker = (speaker != "Q" and bool(cur.questions)
+                     and self.turns[cur.questions[0]].speaker not in (speaker, None))
+        # A reply to the official's own question about it ("What's the last part of your question?"), or a
+        # reporter breaking into an answer cut off on a dash, goes on with the question being answered.
+        # "No, but I have one.": the reporter declines the official's question about their question.
+        declines = self.kept_open and _declining_reply().match(plain) is not None
+        continues = (goes_on or (self.kept_open and not declines)
+                     or (self.interrupted and (plain[-1:] in _DASHES or not asks)))
+        return (asks and not continues) or (new_asker and not goes_on)
+
+    def official_turn(self, i: int) -> None:
+        """An official's turn answers the current exchange, if any."""
+        content = self.content(i)
+        long = len(content.split()) >= _STATEMENT_WORDS
+        if self.cur is not None and not self.cur.asked and long:
+            # A long statement after a greeting that asks nothing ("Good afternoon.") answers no one: the
+            # greeting stays out of the exchanges, and the next question opens one.
+            self.cur = None
+        if self.cur is None:
+            return
+        self.cur.answers.append(i)
+        self.cur.answered = self.cur.answered or (self.cur.asked and _answers(self.text, self.turns, i, self.cur.put))
+        self.kept_open = _asks_back(self.text, self.turns, i)
+        self.interrupted = content.rstrip(_BLANK)[-1:] in _DASHES
+
+    def chair_turn(self) -> None:
+        """The chair's turn ends the exchange: the next reporter asks anew, unless the question was cut off."""
+        cur = self.cur
+        asked = self.turns[cur.questions[-1]] if cur and cur.questions else None
+        last = self.text[asked.content_start:asked.end] if asked is not None else ""
+        self.suspended = cur if last.rstrip(_BLANK)[-1:] in _DASHES else None
+        self.cur = None
+        self.kept_open = self.interrupted = False
 
 
 def _answers(text: str, turns, i: int, put: bool) -> bool:
@@ -157,12 +202,15 @@ def _asks_back(text: str, turns, i: int) -> bool:
 
     "What's the last part of your question?  I'm sorry.", "Coordination center?" (the reporter's words
     echoed), "Sorry, what?": the reporter's next turn completes or repeats the question, in the same
-    exchange. A call to the next reporter ("Steve?", "Go ahead?") is not such a question.
+    exchange. A call to the next reporter ("Steve?", "Go ahead?") is not such a question. A short request
+    put without a question mark ("Say that one more time.", "Sorry, start from the beginning.") asks too.
     """
     t = turns[i]
     own = text[t.content_start:t.end].rstrip(_BLANK)
-    if not own or not ends_on_question(own):
+    if not own:
         return False
+    if not ends_on_question(own):
+        return len(own.split()) <= _REPEAT_REQUEST_WORDS and _repeat_request().search(own) is not None
     sentences = [m.group(0) for m in _SENTENCE.finditer(own[-_ASK_BACK_REACH:])]
     asked = next((q for q in reversed(sentences[-2:]) if q.rstrip(_BLANK + "\"”’)").endswith("?")), None)
     if asked is None or _handoff_cue().search(asked) or _NAME_INSIDE.search(asked.strip(_BLANK)):
@@ -175,7 +223,7 @@ def _asks_back(text: str, turns, i: int) -> bool:
         # a follow-up, a new exchange. After an answer, only words that point back to the unfinished
         # question ("... the last part of your question?", "the rest of it?") keep the reporter's reply in it.
         return bool(_unfinished_cue().search(asked))
-    if _YOU.search(asked) or _clarification_cue().search(asked):
+    if _second_person().search(asked) or _clarification_cue().search(asked):
         return True
     before = next((turns[k] for k in range(i - 1, -1, -1) if turns[k].role == "media"), None)
     if before is None:
@@ -185,7 +233,11 @@ def _asks_back(text: str, turns, i: int) -> bool:
 
 
 def _content_words(s: str) -> set[str]:
-    return {w for w in _WORDS.findall(s.lower()) if len(w) >= 4 and w not in STOP_WORDS}
+    return {w for w in _WORDS.findall(s.lower()) if len(w) >= _ECHO_LETTERS and w not in STOP_WORDS}
+
+
+def _second_person() -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + vocabulary.alternation("second_person") + r")\b", re.IGNORECASE)
 
 
 def _clarification_cue() -> re.Pattern[str]:
@@ -197,6 +249,12 @@ def _unfinished_cue() -> re.Pattern[str]:
     # A transcript may break the line anywhere in the phrase ("another part of the\nquestion?").
     cues = vocabulary.alternation("unfinished_question_cues").replace("\\ ", r"\s+")
     return re.compile(r"\b(?:" + cues + r")\b", re.IGNORECASE)
+
+
+def _repeat_request() -> re.Pattern[str]:
+    requests = vocabulary.alternation("repeat_requests").replace("\\ ", r"[\s\u00a0]+")
+    # At the turn's start or after a mark ("Sorry — sorry, start again."), never inside a sentence.
+    return re.compile(r"(?:^|(?<=[.,;:!?—–-]))[\s\u00a0]*(?:" + requests + r")\b", re.IGNORECASE)
 
 
 def _declining_reply() -> re.Pattern[str]:
@@ -287,32 +345,7 @@ def _asks(text: str, turns, i: int, content: str) -> bool:
 def _exchange(text: str, turns, g: _Open, participants, ident: str, outlets: Mapping[int, str],
               named: Mapping[int, str]) -> Exchange:
     members = sorted(g.questions + g.answers)
-    asker = next((named.get(turns[i].start) or turns[i].speaker for i in g.questions if turns[i].speaker), None)
-    outlet = next((outlets[turns[i].start] for i in g.questions if turns[i].start in outlets), None)
-    first = g.questions[0]
-    called = None
-    if first and turns[first - 1].role == "moderator" and asker is not None and is_asker_label(asker):
-        # A call's chair announces each reporter before an unnamed "Q": "Next up, we'll go to Ann Lee."
-        called = called_reporter(text[turns[first - 1].content_start:turns[first - 1].end])
-    if called is not None:
-        asker, outlet = called[0], outlet or called[1]
-    if outlet is None and asker is not None and not is_asker_label(asker) and is_outlet_label(asker):
-        # "Coastal Radio:" asks: the label is the asker and its outlet.
-        outlet = asker
-    if outlet is None:
-        # The reporter's own words, or the chair's call just before: "Next, Ann Lee with Reuters."
-        first = g.questions[0]
-        caller = ([first - 1] if first and turns[first - 1].role in ("moderator", "other") and turns[first].speaker
-                  else [])
-        said = (introduction(text[turns[i].content_start:turns[i].end],
-                             turns[first].speaker if i < first else turns[i].speaker)
-                for i in caller + g.questions)
-        outlet = next((found[1] for found in said if found), None)
-    answered_by = []
-    for i in g.answers:
-        who = turns[i].participant or turns[i].speaker
-        if who and who not in answered_by:
-            answered_by.append(who)
+    asker, outlet = _asker_and_outlet(text, turns, g.questions, outlets, named)
     return Exchange.model_construct(
         id=ident,
         start=turns[members[0]].start,
@@ -320,10 +353,54 @@ def _exchange(text: str, turns, g: _Open, participants, ident: str, outlets: Map
         asked_by=asker,
         question_turns=tuple(turns[i].id for i in g.questions),
         answer_turns=tuple(turns[i].id for i in g.answers),
-        answered_by=tuple(answered_by),
+        answered_by=_answerers(turns, g.answers),
         handoffs=tuple(_handoffs(text, turns, g.answers, participants)),
         outlet=outlet,
     )
+
+
+def _asker_and_outlet(text: str, turns, questions: list[int], outlets: Mapping[int, str],
+                      named: Mapping[int, str]) -> tuple[str | None, str | None]:
+    """Who asks an exchange's question and for which outlet, from its question turns and the chair's call."""
+    asker = next((named.get(turns[i].start) or turns[i].speaker for i in questions if turns[i].speaker), None)
+    outlet = next((outlets[turns[i].start] for i in questions if turns[i].start in outlets), None)
+    called = _called_asker(text, turns, questions[0], asker)
+    if called is not None:
+        asker, outlet = called[0], outlet or called[1]
+    if outlet is None and asker is not None and not is_asker_label(asker) and is_outlet_label(asker):
+        # "Coastal Radio:" asks: the label is the asker and its outlet.
+        outlet = asker
+    if outlet is None:
+        outlet = _introduced_outlet(text, turns, questions)
+    return asker, outlet
+
+
+def _called_asker(text: str, turns, first: int, asker: str | None) -> tuple[str, str | None] | None:
+    """The reporter a call's chair announces before an unnamed "Q": "Next up, we'll go to Ann Lee."."""
+    if first and turns[first - 1].role == "moderator" and asker is not None and is_asker_label(asker):
+        return called_reporter(text[turns[first - 1].content_start:turns[first - 1].end])
+    return None
+
+
+def _introduced_outlet(text: str, turns, questions: list[int]) -> str | None:
+    """The outlet in the reporter's own words, or in the chair's call just before: "Next, Ann Lee with Reuters."."""
+    first = questions[0]
+    caller = ([first - 1] if first and turns[first - 1].role in ("moderator", "other") and turns[first].speaker
+              else [])
+    said = (introduction(text[turns[i].content_start:turns[i].end],
+                         turns[first].speaker if i < first else turns[i].speaker)
+            for i in caller + questions)
+    return next((found[1] for found in said if found), None)
+
+
+def _answerers(turns, answers: list[int]) -> tuple[str, ...]:
+    """Who answers, each once, in order."""
+    out: list[str] = []
+    for i in answers:
+        who = turns[i].participant or turns[i].speaker
+        if who and who not in out:
+            out.append(who)
+    return tuple(out)
 
 
 def _handoffs(text: str, turns, answers: list[int], participants) -> list[Handoff]:

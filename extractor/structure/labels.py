@@ -165,11 +165,7 @@ def _mixed_labels(text: str, known_names: tuple[str, ...], has_q: bool = False) 
     """
     known = {n.lower() for n in known_names}
     mixed = list(_MIXED_COLON.finditer(text))
-    # The evidence that speakers are labelled by mixed-case names must be mixed-case: capitals-only labels
-    # ("CHAIR OKAFOR:") are a style of their own, and do not make "Riverside Water Board:" a speaker.
-    recurring = Counter(_SPACES.sub(" ", m.group("name")) for m in mixed
-                        if _full_name(m.group("name")) and not m.group("name").isupper())
-    speakers = {n for n, k in recurring.items() if k >= 2}
+    speakers = _recurring_names(mixed)
     consecutive = any(_SPACES.sub(" ", m.group("name")) in speakers and not _paragraph_start(text, m.start("name"))
                       for m in mixed)
     out, askers = [], []
@@ -181,15 +177,36 @@ def _mixed_labels(text: str, known_names: tuple[str, ...], has_q: bool = False) 
         if not consecutive and not _paragraph_start(text, m.start("name")):
             continue
         name = _SPACES.sub(" ", m.group("name"))
-        words = {w.lower().rstrip(".") for w in name.split()}
-        by_itself = bool(words & offices()) or is_asker_label(name) or is_chair_label(name) or is_support_label(name)
-        if by_itself or name.lower() in known or (speakers and _full_name(name)):
+        if _label_by_itself(name) or name.lower() in known or (speakers and _full_name(name)):
             out.append(_label(m, "colon"))
-        elif (_paragraph_start(text, m.start("name")) and _asks_in_paragraph(text, m.end())
-              and name.split()[0].lower() not in STOP_WORDS):
+        elif _outlet_asking(text, m, name):
             askers.append(_label(m, "colon"))
     # Where such labels take turns, a name that opens a paragraph to ask is an asker ("Reuters:").
     return sorted(out + askers, key=lambda c: c.start) if len(out) >= 2 else out
+
+
+def _recurring_names(mixed: list[re.Match[str]]) -> set[str]:
+    """Full names in mixed case that open two lines or more: the document labels its speakers so.
+
+    The evidence must be mixed-case: capitals-only labels ("CHAIR OKAFOR:") are a style of their own, and
+    do not make "Riverside Water Board:" a speaker.
+    """
+    recurring = Counter(_SPACES.sub(" ", m.group("name")) for m in mixed
+                        if _full_name(m.group("name")) and not m.group("name").isupper())
+    return {n for n, k in recurring.items() if k >= 2}
+
+
+def _label_by_itself(name: str) -> bool:
+    """Whether a label's words make it a label by themselves: an office, an asker, a chair or support word."""
+    words = {w.lower().rstrip(".") for w in name.split()}
+    return bool(words & offices()) or is_asker_label(name) or is_chair_label(name) or is_support_label(name)
+
+
+def _outlet_asking(text: str, m: re.Match[str], name: str) -> bool:
+    """Whether a name that opens a paragraph asks in it ("Reuters: Will the bank ...?"), a sentence's first
+    function word aside ("But: ...")."""
+    return (_paragraph_start(text, m.start("name")) and _asks_in_paragraph(text, m.end())
+            and name.split()[0].lower() not in STOP_WORDS)
 
 
 def _asks_in_paragraph(text: str, pos: int) -> bool:

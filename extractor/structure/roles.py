@@ -14,8 +14,11 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from dataclasses import dataclass
 
 from .. import vocabulary
+from ..rules import RuleSet
+from .config import ROLES, RoleConfig
 from .handoffs import handoffs_in
 from .introductions import introduction
 from .label_kinds import generic_key, is_asker_label, is_chair_label, is_support_label
@@ -31,8 +34,6 @@ def question_cues() -> re.Pattern[str]:
 _SENTENCE_BREAK = re.compile(r"[.?!…]+[\"”’)\]]*\s+")
 #: Characters at a turn's end read for its last sentences.
 _TAIL = 800
-#: Words from which a turn after someone else's question answers it rather than giving the floor.
-_ANSWER_WORDS = 40
 
 
 def is_question(content: str) -> bool:
@@ -53,13 +54,15 @@ def ends_on_question(content: str) -> bool:
     return "?" in tail[start:] or bool(question_cues().search(tail[start:]))
 
 
-def assign_roles(text: str, turns: list[Turn], header: tuple[Participant, ...]) -> dict[str, Role]:
+def assign_roles(text: str, turns: list[Turn], header: tuple[Participant, ...],
+                 config: RoleConfig = ROLES) -> dict[str, Role]:
     """Decide the role of every distinct label.
 
     Args:
         text: The original transcript text.
         turns: Turns in order (their ``role`` is ignored).
         header: Participants listed in the header.
+        config: The thresholds that read behaviour.
 
     Returns:
         A map from label to role.
@@ -67,49 +70,63 @@ def assign_roles(text: str, turns: list[Turn], header: tuple[Participant, ...]) 
     labels = list(dict.fromkeys(t.speaker for t in turns if t.speaker))
     content = [text[t.content_start:t.end] for t in turns]
     roles = _by_label_words(labels, header)
-    stats = _stats(turns, content)
+    stats = _stats(turns, content, config)
     podium = _introduced(turns, content, labels)
-    by_behaviour = []
-    for lab in labels:
-        if lab not in roles and lab not in podium and _is_press(lab, stats):
-            roles[lab] = "media"
-            by_behaviour.append(lab)
-    undecided = [lab for lab in labels if lab not in roles]
-    if not undecided and by_behaviour and "official" not in roles.values():
-        # Everyone was read as the press, a candidate's rhetorical "Right?" after each answer to unnamed askers
-        # included: someone answers, so the one read so by behaviour alone is reconsidered.
-        undecided = by_behaviour
-        for lab in by_behaviour:
-            del roles[lab]
+    undecided = _press_by_behaviour(labels, roles, stats, podium, config)
     if undecided and "official" not in roles.values():
         # The one who speaks most and asks least is the one answering.
-        main = max(undecided, key=lambda lab: stats[lab]["chars"] * (1 - stats[lab]["asks"]))
+        main = max(undecided, key=lambda lab: stats[lab].chars * (1 - stats[lab].asks))
         roles[main] = "official"
         undecided.remove(main)
     for lab in undecided:
         if lab in podium or _invited_by_an_official(text, lab, turns, roles):
             roles[lab] = "official"
-    # Chairs: their short turns hand the floor to the press and answer nothing.
     for lab in [lab for lab in undecided if lab not in roles]:
-        n = _neighbours(lab, turns, roles)
-        # One who answers questions at length is no chair, however short most of their turns
-        # (a President who calls on reporters between answers).
-        if (stats[lab]["median"] < 300 and n["before_media"] >= 0.5 and n["after_media"] < 0.5
-                and not stats[lab]["answers"]):
+        if _is_chair(stats[lab], _neighbours(lab, turns, roles), config):
             roles[lab] = "moderator"
     for lab in [lab for lab in undecided if lab not in roles]:
-        # Called on by the chair and answered by the podium: a reporter, even one whose
-        # turns are short replies without a question; one who never asks anything is not.
-        first = next(i for i, t in enumerate(turns) if t.speaker == lab)
-        called_on = first > 0 and roles.get(turns[first - 1].speaker or "") == "moderator"
-        answered = first + 1 < len(turns) and roles.get(turns[first + 1].speaker or "") == "official"
-        asks = any(is_question(content[i]) for i, t in enumerate(turns) if t.speaker == lab)
-        roles[lab] = "media" if called_on and answered and asks and lab not in podium else "official"
+        roles[lab] = "media" if _called_on_to_ask(lab, turns, content, roles) and lab not in podium else "official"
     for lab, same in variants(text, labels, turns).items():
         # "MR. FAUCI" once for "DR. FAUCI", "SENIOR ADMINISTRATIVE OFFICIAL" for "... ADMINISTRATION ...":
         # one speaker, one role, the one their usual label earned.
         roles[lab] = roles[same]
     return roles
+
+
+def _press_by_behaviour(labels: list[str], roles: dict[str, Role], stats: dict[str, _LabelStats],
+                        podium: set[str], config: RoleConfig) -> list[str]:
+    """Give the press those who behave as the press; return the labels still undecided."""
+    by_behaviour = [lab for lab in labels if lab not in roles and lab not in podium
+                    and _is_press(stats[lab], config)]
+    for lab in by_behaviour:
+        roles[lab] = "media"
+    undecided = [lab for lab in labels if lab not in roles]
+    if not undecided and by_behaviour and "official" not in roles.values():
+        # Everyone was read as the press, a candidate's rhetorical "Right?" after each answer to unnamed askers
+        # included: someone answers, so the one read so by behaviour alone is reconsidered.
+        for lab in by_behaviour:
+            del roles[lab]
+        return by_behaviour
+    return undecided
+
+
+def _is_chair(stats: _LabelStats, neighbours: dict[str, float], config: RoleConfig) -> bool:
+    """Chairs: their short turns hand the floor to the press and answer nothing.
+
+    One who answers questions at length is no chair, however short most of their turns (a President who
+    calls on reporters between answers).
+    """
+    return (stats.median < config.chair_median_chars and neighbours["before_media"] >= config.chair_before_press
+            and neighbours["after_media"] < config.chair_after_press and not stats.answers)
+
+
+def _called_on_to_ask(label: str, turns: list[Turn], content: list[str], roles: dict[str, Role]) -> bool:
+    """Called on by the chair and answered by the podium: a reporter, even one whose turns are short replies
+    without a question; one who never asks anything is not."""
+    first = next(i for i, t in enumerate(turns) if t.speaker == label)
+    called_on = first > 0 and roles.get(turns[first - 1].speaker or "") == "moderator"
+    answered = first + 1 < len(turns) and roles.get(turns[first + 1].speaker or "") == "official"
+    return called_on and answered and any(is_question(content[i]) for i, t in enumerate(turns) if t.speaker == label)
 
 
 def variants(text: str, labels: list[str], turns: list[Turn]) -> dict[str, str]:
@@ -169,12 +186,12 @@ def _spelt_alike(x: str, y: str) -> bool:
     shared stem of eight letters or more ("administrative", "administration")."""
     if x == y:
         return True
-    if min(len(x), len(y)) < 5:
+    if min(len(x), len(y)) < ROLES.misspelling_letters:
         return False
     stem = 0
     while stem < min(len(x), len(y)) and x[stem] == y[stem]:
         stem += 1
-    if stem >= 8:
+    if stem >= ROLES.shared_stem_letters:
         return True
     return _edits_within_one(x, y)
 
@@ -188,31 +205,88 @@ def _edits_within_one(x: str, y: str) -> bool:
     return x[i + 1:] == y[i + 1:] or x[i + 1:] == y[i:] or x[i:] == y[i + 1:]
 
 
+@dataclass(frozen=True)
+class _Label:
+    """A label to give a role from its words: the label, the transcript's first label, the header's list."""
+
+    label: str
+    first: str
+    header: tuple[Participant, ...]
+
+
+def _listed_in_header(case: _Label) -> Role | None:
+    """A label the header lists ("Speakers", "Chairperson") takes the role of its list."""
+    pid = resolve(case.label, case.header)
+    return next(p.kind for p in case.header if p.id == pid) if pid is not None else None
+
+
+def _asker_word(case: _Label) -> Role | None:
+    """A label that only says someone asks ("Q", "AUDIENCE MEMBER", "Speaker 3") is the press; a numbered one
+    that opens the transcript ("Speaker 1") may be its host, and behaviour decides."""
+    if is_asker_label(case.label) and not (case.label == case.first and "<n>" in generic_key(case.label)):
+        return "media"
+    return None
+
+
+def _support_word(case: _Label) -> Role | None:
+    """A label that names a function behind the event ("OPERATOR", "AIDE") is neither side."""
+    return "other" if is_support_label(case.label) else None
+
+
+def _chair_word(case: _Label) -> Role | None:
+    """A label that names the chair ("MODERATOR") chairs."""
+    return "moderator" if is_chair_label(case.label) else None
+
+
+#: Roles that the header or the label's own words give, strongest first.
+_LABEL_WORDS: RuleSet[_Label, Role] = RuleSet("roles by label words", _listed_in_header, _asker_word,
+                                              _support_word, _chair_word)
+
+
 def _by_label_words(labels: list[str], header: tuple[Participant, ...]) -> dict[str, Role]:
     """Roles that the header or the label's own words give."""
     roles: dict[str, Role] = {}
     for label in labels:
-        pid = resolve(label, header)
-        if pid is not None:
-            roles[label] = next(p.kind for p in header if p.id == pid)
-        elif is_asker_label(label) and not (label == labels[0] and "<n>" in generic_key(label)):
-            # A numbered label ("Speaker 1") that opens the transcript may be its host: behaviour decides.
-            roles[label] = "media"
-        elif is_support_label(label):
-            roles[label] = "other"
-        elif is_chair_label(label):
-            roles[label] = "moderator"
+        decided = _LABEL_WORDS.decide(_Label(label, labels[0], header))
+        if decided is not None:
+            roles[label] = decided[1]
     return roles
 
 
-def _is_press(label: str, stats: dict[str, dict[str, float]]) -> bool:
+@dataclass(frozen=True)
+class _Behaviour:
+    """A label's behaviour and the thresholds it is read with."""
+
+    stats: _LabelStats
+    config: RoleConfig
+
+
+def _introduces_with_an_outlet(b: _Behaviour) -> bool | None:
+    """A label that introduces itself with an outlet ("Ann Lee from the Daily Courier") is the press."""
+    return True if b.stats.introduces > 0 else None
+
+
+def _asks_and_is_answered(b: _Behaviour) -> bool | None:
+    """A label that mostly ends on a question that someone else takes up, and does not open, is the press."""
+    s, config = b.stats, b.config
+    return True if s.asks >= config.press_asks and s.answered >= config.press_answered and not s.opens else None
+
+
+def _outlet_that_asks(b: _Behaviour) -> bool | None:
+    """An outlet that asks ("Coastal Radio:") may close its question with thanks: every one of its turns
+    puts a question that someone else takes up, and it never takes up anyone's."""
+    s = b.stats
+    return True if s.holds == 1 and s.taken_up == 1 and not s.replies and not s.opens else None
+
+
+#: What makes a label the press by its behaviour.
+_PRESS: RuleSet[_Behaviour, bool] = RuleSet("press by behaviour", _introduces_with_an_outlet, _asks_and_is_answered,
+                                             _outlet_that_asks)
+
+
+def _is_press(s: _LabelStats, config: RoleConfig) -> bool:
     """A label that introduces itself with an outlet, or mostly asks and is answered by someone else."""
-    s = stats[label]
-    if s["introduces"] > 0 or (s["asks"] >= 0.5 and s["answered"] >= 0.5 and not s["opens"]):
-        return True
-    # An outlet that asks ("Coastal Radio:") may close its question with thanks: every one of its turns
-    # puts a question that someone else takes up, and it never takes up anyone's.
-    return s["holds"] == 1 and s["taken_up"] == 1 and not s["replies"] and not s["opens"]
+    return _PRESS.decide(_Behaviour(s, config)) is not None
 
 
 def _introduced(turns: list[Turn], content: list[str], labels: list[str]) -> set[str]:
@@ -253,39 +327,77 @@ def _invited_by_an_official(text: str, label: str, turns: list[Turn], roles: dic
     return any(names & set(core_tokens(m.group("who"))) for m in handoffs_in(text, prev.content_start, prev.end))
 
 
-def _stats(turns: list[Turn], content: list[str]) -> dict[str, dict[str, float]]:
-    """Per label: turns, characters, share of turns that end on a question answered by another
-    label, self-introductions, median length, and whether it opened the transcript."""
+@dataclass(frozen=True)
+class _LabelStats:
+    """How a label behaves over its turns."""
+
+    #: Its turns and their characters.
+    turns: int
+    chars: int
+    #: Share of its turns that end on a question, and share of those another label takes up next.
+    asks: float
+    answered: float
+    #: Turns in which it introduces itself with an outlet.
+    introduces: int
+    #: Median characters of its turns.
+    median: int
+    #: Whether it opens the transcript.
+    opens: bool
+    #: Share of its turns another label takes up next.
+    taken_up: float
+    #: Turns that follow another label's question, and those of them that answer it at length.
+    replies: int
+    answers: int
+    #: Share of its turns that put a question, read only where it can decide (see ``_outlet_that_asks``).
+    holds: float
+
+
+def _stats(turns: list[Turn], content: list[str], config: RoleConfig = ROLES) -> dict[str, _LabelStats]:
+    """Per label: how it behaves (:class:`_LabelStats`)."""
     by: dict[str, list[int]] = defaultdict(list)
     for i, t in enumerate(turns):
         if t.speaker:
             by[t.speaker].append(i)
-    out = {}
     ends_asking = [ends_on_question(c) for c in content]  # read once: every statistic below asks it
-    for lab, idx in by.items():
-        lengths = sorted(len(content[i]) for i in idx)
-        asking = [i for i in idx if ends_asking[i]]
-        answered = [i for i in asking if i + 1 < len(turns) and turns[i + 1].speaker not in (lab, None)]
-        out[lab] = {
-            "turns": len(idx),
-            "chars": sum(lengths),
-            "asks": len(asking) / len(idx),
-            "answered": len(answered) / len(asking) if asking else 0.0,
-            "introduces": 0 if is_asker_label(lab) else sum(introduction(content[i], lab) is not None for i in idx),
-            "median": lengths[len(lengths) // 2],
-            "opens": idx[0] == 0,
-            "taken_up": sum(1 for i in idx
-                            if i + 1 < len(turns) and turns[i + 1].speaker not in (lab, None)) / len(idx),
-            "replies": sum(1 for i in idx if i and turns[i - 1].speaker not in (lab, None) and ends_asking[i - 1]),
-            # Turns that take up someone else's question at length.
-            "answers": sum(1 for i in idx if i and turns[i - 1].speaker not in (lab, None)
-                           and ends_asking[i - 1] and len(content[i].split()) >= _ANSWER_WORDS),
-        }
-        s = out[lab]
-        # Whether every turn puts a question, read only where it can decide (see _is_press): it scans whole turns.
-        s["holds"] = (sum(is_question(content[i]) for i in idx) / len(idx)
-                      if s["taken_up"] == 1 and not s["replies"] and not s["opens"] else 0.0)
-    return out
+    return {lab: _label_stats(lab, idx, turns, content, ends_asking, config) for lab, idx in by.items()}
+
+
+def _label_stats(lab: str, idx: list[int], turns: list[Turn], content: list[str], ends_asking: list[bool],
+                 config: RoleConfig) -> _LabelStats:
+    lengths = sorted(len(content[i]) for i in idx)
+    taken = _taken_up(lab, idx, turns)
+    asking = [i for i in idx if ends_asking[i]]
+    answered = [i for i in taken if ends_asking[i]]
+    replies = _replies(lab, idx, turns, ends_asking)
+    opens = idx[0] == 0
+    taken_up = len(taken) / len(idx)
+    # Whether every turn puts a question, read only where it can decide (see _outlet_that_asks): it scans whole turns.
+    holds = (sum(is_question(content[i]) for i in idx) / len(idx)
+             if taken_up == 1 and not replies and not opens else 0.0)
+    return _LabelStats(
+        turns=len(idx),
+        chars=sum(lengths),
+        asks=len(asking) / len(idx),
+        answered=len(answered) / len(asking) if asking else 0.0,
+        introduces=0 if is_asker_label(lab) else sum(introduction(content[i], lab) is not None for i in idx),
+        median=lengths[len(lengths) // 2],
+        opens=opens,
+        taken_up=taken_up,
+        replies=len(replies),
+        # Turns that take up someone else's question at length.
+        answers=sum(1 for i in replies if len(content[i].split()) >= config.answer_words),
+        holds=holds,
+    )
+
+
+def _taken_up(lab: str, idx: list[int], turns: list[Turn]) -> list[int]:
+    """The label's turns that another label's turn follows."""
+    return [i for i in idx if i + 1 < len(turns) and turns[i + 1].speaker not in (lab, None)]
+
+
+def _replies(lab: str, idx: list[int], turns: list[Turn], ends_asking: list[bool]) -> list[int]:
+    """The label's turns that take up another label's question."""
+    return [i for i in idx if i and turns[i - 1].speaker not in (lab, None) and ends_asking[i - 1]]
 
 
 def _neighbours(label: str, turns: list[Turn], roles: dict[str, Role]) -> dict[str, float]:

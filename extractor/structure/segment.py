@@ -6,12 +6,12 @@ from .debris import detect_debris
 from .exchanges import build_exchanges
 from .header import parse_header
 from .introductions import bracketed_asker
-from .labels import find_labels
+from .labels import Label, find_labels
 from .notices import structure_warnings
 from .participants import attach
 from .roles import assign_roles, ends_on_question, variants
 from .turns import build_turns
-from .types import Exchange, Role, Structure, Turn
+from .types import Debris, Exchange, Role, Structure, Turn
 from .unlabelled import caption_like, caption_turns, looks_unlabelled, unlabelled_turns
 
 
@@ -29,23 +29,10 @@ def segment(text: str, *, file_name: str | None = None, date: str | None = None)
         The structure. Turns without labels have speaker None.
     """
     debris = detect_debris(text)
-    labels = find_labels(text, debris)
-    # First pass on the header only to learn the names it lists, so that a
-    # mixed-case "Name:" label can be recognised against them.
-    first = labels[0].start if labels else len(text)
-    head = parse_header(text, first, debris)
-    if head.participants:
-        names = tuple(p.name for p in head.participants)
-        labels = find_labels(text, debris, known_names=names)
+    labels = _labels(text, debris)
     captions = caption_like(text, labels)
     unlabelled = not captions and looks_unlabelled(labels, text)
-    if captions:
-        end, turns = caption_turns(text, labels, debris)
-    elif unlabelled:
-        end, turns = unlabelled_turns(text, debris, labels)
-    else:
-        end = labels[0].start
-        turns = build_turns(text, labels, debris)
+    end, turns = _turns(text, labels, debris, captions=captions, unlabelled=unlabelled)
     header = parse_header(text, end, debris, file_name=file_name, date=date)
     turns, people = _with_roles(text, turns, header, unlabelled)
     # "Reporter (Tom Hale, Valley Echo):": the bracket names the asker and the outlet.
@@ -69,6 +56,29 @@ def segment(text: str, *, file_name: str | None = None, date: str | None = None)
         warnings=structure_warnings(text, labels, turns, exchanges, end, captions=captions),
         body_start=end,
     )
+
+
+def _labels(text: str, debris: list[Debris]) -> list[Label]:
+    """The speaker labels, found twice: a first pass on the header only learns the names it lists, so that a
+    mixed-case "Name:" label can be recognised against them."""
+    labels = find_labels(text, debris)
+    first = labels[0].start if labels else len(text)
+    head = parse_header(text, first, debris)
+    if head.participants:
+        names = tuple(p.name for p in head.participants)
+        labels = find_labels(text, debris, known_names=names)
+    return labels
+
+
+def _turns(text: str, labels: list[Label], debris: list[Debris], *, captions: bool,
+           unlabelled: bool) -> tuple[int, list[Turn]]:
+    """Where the header ends, and the turns: a caption file's (only the askers labelled), a text read without
+    labels, or a labelled transcript's."""
+    if captions:
+        return caption_turns(text, labels, debris)
+    if unlabelled:
+        return unlabelled_turns(text, debris, labels)
+    return labels[0].start, build_turns(text, labels, debris)
 
 
 def _with_roles(text: str, turns: list[Turn], header, unlabelled: bool) -> tuple[list[Turn], tuple]:

@@ -19,6 +19,7 @@ import re
 from collections.abc import Sequence
 
 from .. import vocabulary
+from .config import UNLABELLED
 from .label_kinds import is_asker_label
 from .labels import Label
 from .lines import Paragraph, paragraphs
@@ -33,14 +34,6 @@ _QA_MARKER = re.compile(
 #: A header line: short, with no sentence-final punctuation.
 _SENTENCE_END = re.compile(r"[.?!:]\W*$")
 _SENTENCE_BREAK = re.compile(r"[.?!…]+[\"”’)\]]*\s+")
-#: A paragraph announcing itself as a question: "I have two questions", "My second question is".
-_ASKS = re.compile(r"(?<!your )\b(?:I have|I've got|I’ve got|two|three|one|a|my|the first|first|the second|second|"
-                   r"third|last|final|follow-up|another|other)\s+(?:\w+\s+)?questions?\b", re.IGNORECASE)
-#: An answer taking a question up: "On your first question", "your question is".
-_YOUR_QUESTION = re.compile(r"\byour\s+(?:\w+\s+)?questions?\b", re.IGNORECASE)
-_YOU = re.compile(r"\b(?:you|your)\b", re.IGNORECASE)
-_WE = re.compile(r"\b(?:we|our|us)\b", re.IGNORECASE)
-_GOES_ON = re.compile(r"\s*(?:And|Also|Secondly|Second|Then)\b")
 #: Words of a question tag that closes an answer ("Why not?", "Right?").
 _TAG_WORDS = 3
 
@@ -50,17 +43,38 @@ def _cues(name: str) -> re.Pattern[str]:
     return re.compile(r"\b(?:" + vocabulary.alternation(name) + r")\b", re.IGNORECASE)
 
 
+def _announces() -> re.Pattern[str]:
+    """A paragraph announcing itself as a question: "I have two questions", "My second question is"; not
+    "your second question", which takes one up."""
+    not_taken_up = "".join(rf"(?<!{re.escape(w)} )" for w in sorted(vocabulary.words("second_person_possessives")))
+    return re.compile(not_taken_up + r"\b(?:" + vocabulary.alternation("question_announcers") + r")\s+(?:\w+\s+)?(?:"
+                      + vocabulary.alternation("question_nouns") + r")\b", re.IGNORECASE)
+
+
+def _takes_up() -> re.Pattern[str]:
+    """An answer taking a question up: "On your first question", "your question is"."""
+    return re.compile(r"\b(?:" + vocabulary.alternation("second_person_possessives") + r")\s+(?:\w+\s+)?(?:"
+                      + vocabulary.alternation("question_nouns") + r")\b", re.IGNORECASE)
+
+
+def _goes_on() -> re.Pattern[str]:
+    # Capitalised, as a paragraph opens: "And what about ...", "Secondly, ...".
+    openers = vocabulary.alternation_of(frozenset(w.capitalize() for w in vocabulary.words("question_follow_ons")))
+    return re.compile(r"\s*(?:" + openers + r")\b")
+
+
 def header_end(text: str, paras: list[Paragraph]) -> int:
     """Return where the body starts: the first paragraph that reads like prose."""
     for p in paras:
         s = text[p.start:p.end]
-        if _SENTENCE_END.search(s) and len(s.split()) >= 6:
+        if _SENTENCE_END.search(s) and len(s.split()) >= UNLABELLED.header_prose_words:
             return p.start
     return paras[0].start if paras else 0
 
 
 def question_score(s: str, after_question: bool = False) -> int:
-    """Score how much a paragraph reads like a question put to the speaker (2 or more: it does).
+    """Score how much a paragraph reads like a question put to the speaker (``UNLABELLED.question_score`` or
+    more: it does).
 
     Args:
         s: The paragraph.
@@ -73,14 +87,14 @@ def question_score(s: str, after_question: bool = False) -> int:
     tag = last.endswith("?") and marks == 1 and len(last.split()) <= _TAG_WORDS and bool(breaks)
     ends = last.endswith("?") and not tag
     holds = marks > 0 and not tag
-    you, we = len(_YOU.findall(s)), len(_WE.findall(s))
+    you, we = len(_cues("second_person").findall(s)), len(_cues("first_person_plural").findall(s))
     # A question is announced at the paragraph's start; an answer may name one further on.
     opening = tail[:breaks[1]] if len(breaks) > 1 else tail
     score = ends + holds + (you > we)
-    score += 2 * bool(holds and _ASKS.search(opening))
+    score += 2 * bool(holds and _announces().search(opening))
     score += bool(_cues("question_cues").search(s)) + bool(_cues("address_cues").search(opening))
-    score += bool(after_question and _GOES_ON.match(s))
-    score -= 3 * bool(_YOUR_QUESTION.search(s))
+    score += bool(after_question and _goes_on().match(s))
+    score -= 3 * bool(_takes_up().search(s))
     return score
 
 
@@ -97,33 +111,58 @@ def unlabelled_turns(text: str, debris: list[Debris] | tuple[Debris, ...],
         The header end and the inferred turns. Roles: the introduction and the
         answers are "official", the questions "media".
     """
-    paras = [p for p in paragraphs(text) if not any(d.start <= p.start and p.end <= d.end for d in debris)]
-    start = header_end(text, paras)
-    paras = [p for p in paras if p.start >= start]
+    start, paras = _body_paragraphs(text, debris)
     if not paras:
         return start, []
     by_start = {lab.start: lab for lab in labels}
-    marker = next((k for k, p in enumerate(paras) if _QA_MARKER.search(text, p.start, p.end)), None)
-    if marker is None:
-        marker = next((k - 1 for k, p in enumerate(paras) if k and question_score(text[p.start:p.end]) >= 2),
-                      len(paras) - 1)
+    marker = _opening_end(text, paras)
     turns = [_turn(1, paras[0].start, paras[marker].end, paras[0].start, None, "official")]
     for p in paras[marker + 1:]:
         lab = by_start.get(p.start)
         if lab is not None:
-            content = lab.end
-            while content < p.end and text[content] in " \t\u00a0":
-                content += 1
-            turns.append(_turn(len(turns) + 1, p.start, p.end, content, lab.name, "official"))
-            continue
-        after_question = turns[-1].role == "media"
-        role: Role = "media" if question_score(text[p.start:p.end], after_question) >= 2 else "official"
-        last = turns[-1]
-        if role == last.role and len(turns) > 1:
-            turns[-1] = last.model_copy(update={"end": p.end})
+            turns.append(_labelled_turn(text, len(turns) + 1, p, lab))
         else:
-            turns.append(_turn(len(turns) + 1, p.start, p.end, p.start, None, role))
+            _add_paragraph(text, turns, p)
     return start, turns
+
+
+def _body_paragraphs(text: str, debris: list[Debris] | tuple[Debris, ...]) -> tuple[int, list[Paragraph]]:
+    """Where the header ends, and the paragraphs after it that lie outside the debris."""
+    paras = [p for p in paragraphs(text) if not any(d.start <= p.start and p.end <= d.end for d in debris)]
+    start = header_end(text, paras)
+    return start, [p for p in paras if p.start >= start]
+
+
+def _opening_end(text: str, paras: list[Paragraph]) -> int:
+    """The last paragraph of the opening statement: the one with the sentence that opens the questions
+    ("I'm happy to take your questions"), else the one before the first paragraph that asks, else the last."""
+    marker = next((k for k, p in enumerate(paras) if _QA_MARKER.search(text, p.start, p.end)), None)
+    if marker is None:
+        least = UNLABELLED.question_score
+        asking = (k for k, p in enumerate(paras) if k and question_score(text[p.start:p.end]) >= least)
+        marker = next((k - 1 for k in asking), len(paras) - 1)
+    return marker
+
+
+def _labelled_turn(text: str, number: int, p: Paragraph, lab: Label) -> Turn:
+    """An official's turn under one of the few labels ("Vice-President:"), its content after the label."""
+    content = lab.end
+    while content < p.end and text[content] in " \t\u00a0":
+        content += 1
+    return _turn(number, p.start, p.end, content, lab.name, "official")
+
+
+def _add_paragraph(text: str, turns: list[Turn], p: Paragraph) -> None:
+    """An unlabelled paragraph asks (the press) or answers (an official); it goes on with the last turn
+    where that turn has the same role, and starts a turn otherwise."""
+    after_question = turns[-1].role == "media"
+    asks = question_score(text[p.start:p.end], after_question) >= UNLABELLED.question_score
+    role: Role = "media" if asks else "official"
+    last = turns[-1]
+    if role == last.role and len(turns) > 1:
+        turns[-1] = last.model_copy(update={"end": p.end})
+    else:
+        turns.append(_turn(len(turns) + 1, p.start, p.end, p.start, None, role))
 
 
 def _turn(number: int, start: int, end: int, content_start: int, speaker: str | None, role: Role) -> Turn:
@@ -145,8 +184,9 @@ def looks_unlabelled(labels: list[Label], text: str) -> bool:
     if first <= len(text) / 3:
         return False
     prose = [p for p in paragraphs(text, 0, first)
-             if _SENTENCE_END.search(text[p.start:p.end]) and len(text[p.start:p.end].split()) >= 15]
-    return len(prose) > 3
+             if _SENTENCE_END.search(text[p.start:p.end])
+             and len(text[p.start:p.end].split()) >= UNLABELLED.speech_words]
+    return len(prose) > UNLABELLED.speech_paragraphs
 
 
 def caption_like(text: str, labels: list[Label]) -> bool:

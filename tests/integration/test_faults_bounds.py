@@ -125,7 +125,7 @@ def test_a_line_of_numbers_gives_bounded_sentences(nlp):
 
 def test_a_sentence_longer_than_a_passage_is_cut_at_the_forced_starts():
     # Lines without a full stop are one splitter "sentence": thousands of tokens went to the models at once.
-    from extractor.components.focus import _sentence_pieces
+    from extractor.pipeline.components.focus import _sentence_pieces
 
     length = 3 * MAX_PASSAGE_TOKENS + 17
     passages = _passages(None, [(0, 30), (30, 30 + length)], [True, True])

@@ -10,6 +10,7 @@ from extractor.structure.introductions import (
     called_reporter,
     introduction,
 )
+from extractor.structure.notices import glued_words
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "structure"
 
@@ -123,6 +124,18 @@ def test_a_question_completed_because_the_official_asks_is_one_exchange():
     assert len(s.exchanges[1].question_turns) == 2
 
 
+def test_a_question_asked_again_on_a_request_without_a_question_mark_is_one_exchange():
+    text = ("MS. ODUYA:  Good morning.\n\nQ    Will the ferry terminal open before the summer timetable?\n\n"
+            "MS. ODUYA:  Sorry, say that one more time.\n\n"
+            "Q    The ferry terminal. Will it open before the summer timetable starts?\n\n"
+            "MS. ODUYA:  Yes, two weeks before it.\n\nQ    And what did the land cost?\n\n"
+            "MS. ODUYA:  I can't say more than that.  The contract is sealed.\n\n"
+            "Q    Then who signed it?\n\nMS. ODUYA:  The port board.\n")
+    s = segment(text)
+    # The repeated question stays with the first; "I can't say more" answers, and the next question is new.
+    assert [len(e.question_turns) for e in s.exchanges] == [2, 1, 1]
+
+
 def test_an_interjection_that_is_not_answered_is_no_exchange():
     text = ("MS. ODUYA:  Good morning.\n\nQ    What will the plan cost?\n\nMS. ODUYA:  Four million.\n\n"
             "Q    Ms. Oduya —\n\nMR. HALE:  Next question, please.\n\nQ    Who pays for the land?\n\n"
@@ -186,6 +199,27 @@ def test_numbers_split_as_speech_to_text_writes_them_are_warned():
     assert not any("thousands comma" in w for w in segment(text.replace("91, 000", "91,000")
                                                             .replace("4, 500", "4,500")
                                                             .replace("600, 000", "600,000")).warnings)
+
+
+def test_words_run_together_as_speech_to_text_writes_them_are_warned():
+    text = read("captions_glued_club_press_conference.txt")
+    s = segment(text)
+    assert len(s.exchanges) == 9
+    assert any("caption-like" in w and "run together" in w for w in s.warnings)
+    assert {"yourquestions", "thankyouall", "thisweek"} <= set(glued_words(text))
+
+
+def test_words_written_apart_and_compounds_are_no_run_together_words():
+    # The same conference with its run-together words written apart: compounds ("tonight",
+    # "everybody") and a few words glued by chance do not make an edited transcript caption-like.
+    repaired = read("captions_glued_club_press_conference.txt")
+    for glued, apart in (("aboutthe", "about the"), ("everyweek", "every week"), ("medicalteam", "medical team"),
+                         ("secondhalf", "second half"), ("seeyou", "see you"), ("theplayers", "the players")):
+        repaired = repaired.replace(glued, apart)
+    assert glued_words(repaired) == []
+    assert not any("run together" in w for w in segment(repaired).warnings)
+    for name in ("rev_wildfire_briefing.txt", "unidentified_town_hall.txt", "heading_central_bank.md"):
+        assert glued_words(read(name)) == []
 
 
 # 8. Warnings that mean something.
