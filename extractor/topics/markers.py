@@ -53,15 +53,23 @@ _FOLLOW_UP = re.compile(
 )
 
 
+#: The strength (see :func:`marker_strength`) of a signpost of a further question or of moving on.
+STRONG_SIGNPOST = 1.0
+#: The strength of a signpost that often, not always, opens a new subject.
+MEDIUM_SIGNPOST = 0.5
+#: The strength of an enumeration's step.
+ENUMERATION_STEP = 0.15
+
+
 def marker_strength(sentence: str) -> float:
     """How strongly the start of ``sentence`` announces a new subject: 0 (not at all) to 1."""
     head = sentence[:120].lstrip(" \t\r\n\"'“‘—-")
     if _STRONG.match(head):
-        return 1.0
+        return STRONG_SIGNPOST
     if _MEDIUM.match(head):
-        return 0.5
+        return MEDIUM_SIGNPOST
     if _ENUMERATION.match(head):
-        return 0.15
+        return ENUMERATION_STEP
     return 0.0
 
 
