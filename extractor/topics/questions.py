@@ -6,7 +6,7 @@ and never starts a topic; *banter* (a greeting, "Me?", "Thank you.") carries no 
 question it introduces; any other turn is a *question*, whose subject decides. Courtesies at its start
 ("Thanks, Karine.") and a hand-off just before it ("Go ahead, Nancy.") say that a new asker has the
 floor; a turn that opens with "And" or "But" carries on. The word lists are data in
-``extractor.vocabulary`` (``courtesies``, ``continuations``, ``handoffs``).
+``extractor.vocabulary`` (``courtesies``, ``continuations``, ``handoffs``, ``acknowledgements``).
 """
 from __future__ import annotations
 
@@ -29,8 +29,6 @@ QuestionForm = Literal["fragment", "banter", "question"]
 _DASHES = ("—", "–", "-", "…", "...")
 #: Leading quotes, blanks and no-break spaces of a turn's text.
 _LEAD = " \t\r\n\u00a0\"'“‘"
-#: A short acknowledgement ("Okay.", "Yeah,") a reporter says before the real start of a turn.
-_ACK = re.compile(r"^(?:okay|ok|yeah|yes|right|all right|sure)\b[.,!]?\s*", re.IGNORECASE)
 #: The most words an official's interjection into a question has ("So —", "He wants me to stop.").
 INTERJECTION_WORDS = 12
 #: The most words banter has: past this a turn says something.
@@ -40,6 +38,13 @@ BANTER_WORDS = 15
 @cache
 def _starts(name: str) -> re.Pattern:
     return re.compile(rf"^(?:{vocabulary.alternation(name)})\b", re.IGNORECASE)
+
+
+@vocabulary.cached
+def _acknowledgement() -> re.Pattern:
+    """A short acknowledgement ("Okay.", "Yeah,") a reporter says before the real start of a turn, with the
+    punctuation and blanks after it (vocabulary ``acknowledgements``)."""
+    return re.compile(rf"^(?:{vocabulary.alternation('acknowledgements')})\b[.,!]?\s*", re.IGNORECASE)
 
 
 def _head(text: str) -> str:
@@ -70,7 +75,7 @@ def opens_with_courtesy(text: str) -> bool:
 
 def opens_with_continuation(text: str) -> bool:
     """True when a turn opens by carrying on ("And what about ...", "Okay. But is it ...")."""
-    head = _ACK.sub("", _head(text), count=1)
+    head = _acknowledgement().sub("", _head(text), count=1)
     return bool(_starts("continuations").match(head))
 
 
@@ -88,8 +93,8 @@ def ends_with_handoff(text: str) -> bool:
 
 def _may_be_name(word: str) -> bool:
     """Whether a capitalised word may be a name: not a function word, a reply ("Sure.") or a courtesy."""
-    return (word.lower() not in STOP_WORDS and not _ACK.match(word) and not _starts("handoffs").match(word)
-            and not _starts("courtesies").match(word))
+    return (word.lower() not in STOP_WORDS and not _acknowledgement().match(word)
+            and not _starts("handoffs").match(word) and not _starts("courtesies").match(word))
 
 
 def _last_sentence(text: str) -> str:
