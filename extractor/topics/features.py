@@ -18,6 +18,10 @@ from ..extensions import doc_text
 
 #: Parts of speech whose lemmas carry a passage's subject.
 CONTENT_POS = frozenset({"NOUN", "PROPN", "ADJ"})
+#: The fewest letters of a content word or key phrase: shorter words are mostly function words and debris.
+MIN_CONTENT_LETTERS = 3
+#: How many characters of a unit's opening are kept to read its discourse markers (see ``markers``).
+HEAD_CHARS = 160
 
 def filler() -> frozenset[str]:
     """Frequent words of spoken talk that say nothing about the subject (vocabulary ``topic_filler``)."""
@@ -43,7 +47,7 @@ def content_lemmas(tokens: Iterable, classes: WordClasses | None = None) -> list
     part of speech and lemma ``classes`` guess for it (by default, the Doc's own :class:`WordClasses`).
     The same reading as the topic units' (:func:`_content_lemmas`).
     """
-    words = [t for t in tokens if not t.is_stop and t.is_alpha and len(t.text) >= 3]
+    words = [t for t in tokens if not t.is_stop and t.is_alpha and len(t.text) >= MIN_CONTENT_LETTERS]
     if not words:
         return []
     doc = words[0].doc
@@ -152,7 +156,7 @@ def sentence_units(doc: Doc, cuts: Iterable[int] = (), classes: WordClasses | No
     idx, length = values[:, 0], values[:, 1]
     # Words (not punctuation or space) before each token, and the tokens that may be content words.
     words_before = numpy.concatenate(([0], numpy.cumsum((values[:, 2] == 0) & (values[:, 3] == 0)))).tolist()
-    candidates = numpy.flatnonzero((values[:, 4] == 0) & (values[:, 5] != 0) & (length >= 3))
+    candidates = numpy.flatnonzero((values[:, 4] == 0) & (values[:, 5] != 0) & (length >= MIN_CONTENT_LETTERS))
     lemmas = _content_lemmas(doc, candidates, classes)
     positions = candidates.tolist()
     cut_tokens = numpy.flatnonzero(numpy.isin(idx, list(set(cuts)))).tolist() if cuts else []
@@ -170,7 +174,7 @@ def sentence_units(doc: Doc, cuts: Iterable[int] = (), classes: WordClasses | No
             start, end = idx[first], ends[last - 1]
             before = text[max(0, start - 4):start]
             unit = Unit(start=start, end=end, words=words_before[last] - words_before[first], bag=bag,
-                        paragraph=start == 0 or "\n" in before, head=text[start:min(end, start + 160)])
+                        paragraph=start == 0 or "\n" in before, head=text[start:min(end, start + HEAD_CHARS)])
             if unit.words > 0 or unit.bag:
                 units.append(unit)
     return units

@@ -26,7 +26,7 @@ from ..extensions import doc_text
 from ..parsed import noun_chunks
 from ..quantities.rules import RuleSet
 from ..records import Topic
-from .features import WordClasses, filler
+from .features import MIN_CONTENT_LETTERS, WordClasses, filler
 
 MIN_KEYWORDS = 3
 MAX_KEYWORDS = 6
@@ -434,8 +434,9 @@ def _single_words(doc: Doc, start: int, end: int, ignore, names, have: list[str]
     for t in span:
         # An untagged word (see WordClasses) takes the part of speech its form has elsewhere.
         pos, lemma = classes.read(t)
-        if (pos in ("NOUN", "PROPN", "VERB", "ADJ") and t.is_alpha and not t.is_stop and len(t.text) > 2
-                and lemma not in filler() and lemma not in names and lemma not in taken and not inside(t.idx, ignore)):
+        if (pos in ("NOUN", "PROPN", "VERB", "ADJ") and t.is_alpha and not t.is_stop
+                and len(t.text) >= MIN_CONTENT_LETTERS and lemma not in filler() and lemma not in names
+                and lemma not in taken and not inside(t.idx, ignore)):
             counts[t.text if pos == "PROPN" else lemma] += 2 if pos in ("NOUN", "PROPN") else 1
     return [w for w, _ in counts.most_common(wanted - len(have))]
 
@@ -483,7 +484,7 @@ def _phrases(doc: Doc, classes: WordClasses, guessed: set[str] | None = None,
     out = []
     if not doc.has_annotation("DEP"):
         for t in doc:
-            if t.is_alpha and not t.is_stop and len(t.text) > 2 and t.lower_ not in filler():
+            if t.is_alpha and not t.is_stop and len(t.text) >= MIN_CONTENT_LETTERS and t.lower_ not in filler():
                 out.append((t.idx, t.lower_, t.lower_))
         return out
     for chunk in noun_chunks(doc):
@@ -491,7 +492,7 @@ def _phrases(doc: Doc, classes: WordClasses, guessed: set[str] | None = None,
         if not words:
             continue
         key = " ".join(t.lemma_.lower() for t in words)
-        if len(key) < 3 or all(t.lower_ in filler() for t in words):
+        if len(key) < MIN_CONTENT_LETTERS or all(t.lower_ in filler() for t in words):
             continue
         out.append((words[0].idx, key, _surface(words)))
     parsed = {key for _, key, _ in out}
@@ -527,7 +528,7 @@ def _guessed_phrases(doc: Doc, classes: WordClasses, config: LabelConfig | None 
             run.append(wanted)
             continue
         run = _trimmed_run(doc, run, classes)
-        if run and len(run) <= most and len(" ".join(r[2] for r in run)) >= 3:
+        if run and len(run) <= most and len(" ".join(r[2] for r in run)) >= MIN_CONTENT_LETTERS:
             out.append((run[0][0].idx, " ".join(r[2] for r in run), _surface([r[0] for r in run], [r[1] for r in run])))
         run = [wanted] if wanted is not None else []
     return out

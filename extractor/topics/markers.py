@@ -9,6 +9,10 @@ from __future__ import annotations
 
 from .. import vocabulary
 
+#: How many characters of a sentence's opening a signpost is sought in.
+SIGNPOST_CHARS = 120
+#: How many characters of a question's opening its cues (a follow-up, a change of subject) are sought in.
+CUE_CHARS = 400
 #: The strength (see :func:`marker_strength`) of a signpost of a further question or of moving on.
 STRONG_SIGNPOST = 1.0
 #: The strength of a signpost that often, not always, opens a new subject.
@@ -19,7 +23,7 @@ ENUMERATION_STEP = 0.15
 
 def marker_strength(sentence: str) -> float:
     """How strongly the start of ``sentence`` announces a new subject: 0 (not at all) to 1."""
-    head = sentence[:120].lstrip(" \t\r\n\"'“‘—-")
+    head = sentence[:SIGNPOST_CHARS].lstrip(" \t\r\n\"'“‘—-")
     if vocabulary.pattern("signposts_strong").match(head):
         return STRONG_SIGNPOST
     if vocabulary.pattern("signposts_medium").match(head):
@@ -31,9 +35,9 @@ def marker_strength(sentence: str) -> float:
 
 def is_follow_up(question: str) -> bool:
     """True when a question says it follows up on what was just said."""
-    return bool(vocabulary.pattern("follow_up_cues").search(question[:400]))
+    return bool(vocabulary.pattern("follow_up_cues").search(question[:CUE_CHARS]))
 
 
 def changes_subject(question: str) -> bool:
     """True when a question announces a new subject ("a different question", "switching gears")."""
-    return bool(vocabulary.pattern("new_subject_cues").search(question[:400]))
+    return bool(vocabulary.pattern("new_subject_cues").search(question[:CUE_CHARS]))

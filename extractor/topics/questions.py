@@ -20,7 +20,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from .. import vocabulary
 from .features import Unit
-from .markers import changes_subject, is_follow_up
+from .markers import CUE_CHARS, changes_subject, is_follow_up
 from .types import Passage
 
 QuestionForm = Literal["fragment", "banter", "question"]
@@ -33,6 +33,10 @@ _LEAD = " \t\r\n\u00a0\"'“‘"
 INTERJECTION_WORDS = 12
 #: The most words banter has: past this a turn says something.
 BANTER_WORDS = 15
+#: The most words of the sentence an official hands over the floor with ("Go ahead, April.").
+HANDOFF_WORDS = 6
+#: The most words of a name said alone to hand over the floor ("Justin.", "Mary Lou.").
+CALLED_NAME_WORDS = 3
 
 
 @cache
@@ -84,11 +88,11 @@ def ends_with_handoff(text: str) -> bool:
     that is a hand-off ("Go ahead.", "Yes, please.") or a name alone ("Justin.", "Go ahead, April.")."""
     tail = _last_sentence(text)
     words = tail.rstrip(".!?").replace(",", " ").split()
-    if not words or len(words) > 6:
+    if not words or len(words) > HANDOFF_WORDS:
         return False
     if _starts("handoffs").match(tail):
         return True
-    return len(words) <= 3 and all(w[:1].isupper() and _may_be_name(w) for w in words)
+    return len(words) <= CALLED_NAME_WORDS and all(w[:1].isupper() and _may_be_name(w) for w in words)
 
 
 def _may_be_name(word: str) -> bool:
@@ -168,7 +172,7 @@ def question_cues(text: str, units: Sequence[Unit], owner: Sequence[int],
         before = passages[k - 1] if k else None
         handed = before is not None and before.role != "question" and ends_with_handoff(
             text[before.content_start if before.content_start is not None else before.start:before.end])
-        head = body[:400]
+        head = body[:CUE_CHARS]
         out[k] = QuestionCues(
             form="fragment" if _resumes(text, passages, k, content) else question_form(body, content.get(k, 0), cased),
             new_asker=handed or opens_with_courtesy(body),

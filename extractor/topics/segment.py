@@ -43,6 +43,11 @@ from .markers import MEDIUM_SIGNPOST, STRONG_SIGNPOST, changes_subject, is_follo
 from .questions import QuestionCues, addressed_names, ends_with_handoff, question_cues
 from .types import Passage
 
+#: The most words of a sentence made of names that introduces the asker ("Dana Roe from the Harbour Gazette.").
+INTRODUCTION_NAME_WORDS = 10
+#: How many of a further question's first sentences are read for its cues (a change of subject, a follow-up).
+FURTHER_QUESTION_SENTENCES = 6
+
 
 @dataclass(frozen=True)
 class SegmenterConfig:
@@ -341,7 +346,7 @@ def _names_someone(sentence: str) -> bool:
     """Whether a short sentence that opens a question is made of names ("Dana Roe from the Harbour
     Gazette.", "Hi, Lee Park, City Radio."): no question, most words capitalised past the first."""
     words = sentence.strip().split()
-    if not 2 <= len(words) <= 10 or sentence.rstrip().endswith("?"):
+    if not 2 <= len(words) <= INTRODUCTION_NAME_WORDS or sentence.rstrip().endswith("?"):
         return False
     capitalised = sum(w[:1].isupper() for w in words[1:])
     return 2 * capitalised >= len(words) - 1 and capitalised >= 2
@@ -643,7 +648,7 @@ def _medium_gain(units, owner, idf, i: int, config: SegmenterConfig) -> float:
 def _passage_text(units, owner, i: int, stop: int) -> str:
     parts: list[str] = []
     j = i
-    while j < stop and owner[j] == owner[i] and len(parts) < 6:
+    while j < stop and owner[j] == owner[i] and len(parts) < FURTHER_QUESTION_SENTENCES:
         parts.append(units[j].head)
         j += 1
     return " ".join(parts)
