@@ -103,13 +103,14 @@ class WordClasses:
         its sentence (a capital there says nothing)."""
         pos = self.pos.get(word)
         if pos is None:
+            ends = endings()
             if text[:1].isupper() and not sent_start:
                 pos = "PROPN"
-            elif word.endswith("ly") and word not in vocabulary.words("ly_nouns"):
+            elif word.endswith(ends.adverb) and word not in vocabulary.words("ly_nouns"):
                 pos = "ADV"
-            elif word.endswith("ed") and not word.endswith("eed"):
+            elif word.endswith(ends.past) and not word.endswith(ends.not_past):
                 pos = "VERB"
-            elif word.endswith(_adjective_endings()):
+            elif word.endswith(ends.adjective):
                 pos = "ADJ"
             else:
                 pos = "NOUN"
@@ -117,19 +118,62 @@ class WordClasses:
         return pos, lemma
 
 
+@dataclass(frozen=True)
+class Endings:
+    """The word endings the guesses of untagged words read, from the language profile (as tuples, for
+    ``str.endswith``).
+
+    Attributes:
+        adverb: An adverb's (vocabulary ``adverb_endings``; ``ly_nouns`` are nouns all the same).
+        past: A verb's past form (``past_endings``), unless it ends in one of ``not_past`` (``not_past_endings``).
+        adjective: An adjective's (``adjective_endings``).
+        progressive: A verb's form in -ing (``progressive_endings``), read where a word would open a phrase.
+        plural: Plural endings of longer words and what each becomes in the singular (``plural_endings``),
+            longest first.
+        plural_markers: The plural ending of shorter words and of the others (``plural_markers``), unless the
+            word ends in one of ``not_plural`` (``not_plural_endings``).
+    """
+
+    adverb: tuple[str, ...]
+    past: tuple[str, ...]
+    not_past: tuple[str, ...]
+    adjective: tuple[str, ...]
+    progressive: tuple[str, ...]
+    plural: tuple[tuple[str, str], ...]
+    plural_markers: tuple[str, ...]
+    not_plural: tuple[str, ...]
+
+
 @vocabulary.cached
-def _adjective_endings() -> tuple[str, ...]:
-    return tuple(sorted(vocabulary.words("adjective_endings")))
+def endings() -> Endings:
+    """The profile's word endings (see :class:`Endings`), read once per set of overrides."""
+    def listed(name: str) -> tuple[str, ...]:
+        return tuple(sorted(vocabulary.words(name)))
+
+    plural = sorted(vocabulary.table("plural_endings").items(), key=lambda row: (-len(row[0]), row[0]))
+    return Endings(listed("adverb_endings"), listed("past_endings"), listed("not_past_endings"),
+                   listed("adjective_endings"), listed("progressive_endings"), tuple(plural),
+                   listed("plural_markers"), listed("not_plural_endings"))
+
+
+#: The fewest letters of a word whose plural ending is one of the profile's ``plural_endings``.
+LONG_PLURAL_LETTERS = 5
+#: The fewest letters of a word whose plural ending is one of its ``plural_markers`` ("-s").
+PLURAL_LETTERS = 4
 
 
 def word_lemma(word: str) -> str:
-    """A lower-case word without its plural ending ("tariffs" -> "tariff", "economies" -> "economy")."""
-    if len(word) > 4 and word.endswith("ies"):
-        return word[:-3] + "y"
-    if len(word) > 4 and word.endswith(("sses", "xes", "ches", "shes")):
-        return word[:-2]
-    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "ous")):
-        return word[:-1]
+    """A lower-case word without its plural ending ("tariffs" -> "tariff", "economies" -> "economy"), as the
+    profile's endings say (see :class:`Endings`)."""
+    ends = endings()
+    if len(word) >= LONG_PLURAL_LETTERS:
+        for plural, singular in ends.plural:
+            if word.endswith(plural):
+                return word[:len(word) - len(plural)] + singular
+    if len(word) >= PLURAL_LETTERS and not word.endswith(ends.not_plural):
+        for marker in ends.plural_markers:
+            if word.endswith(marker):
+                return word[:len(word) - len(marker)]
     return word
 
 

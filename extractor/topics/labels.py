@@ -26,7 +26,7 @@ from ..extensions import doc_text
 from ..parsed import noun_chunks
 from ..quantities.rules import RuleSet
 from ..records import Topic
-from .features import MIN_CONTENT_LETTERS, WordClasses, filler
+from .features import MIN_CONTENT_LETTERS, WordClasses, endings, filler
 
 MIN_KEYWORDS = 3
 MAX_KEYWORDS = 6
@@ -575,7 +575,7 @@ def _verb_like(doc: Doc, token, classes: WordClasses) -> bool:
     if classes.pos.get(token.lower_) in ("NOUN", "PROPN", "ADJ"):
         return False
     before = doc[token.i - 1].lower_ if token.i else ""
-    return before in vocabulary.words("verb_openers") or token.lower_.endswith("ing")
+    return before in vocabulary.words("verb_openers") or token.lower_.endswith(endings().progressive)
 
 
 def _trim(chunk: Span, config: LabelConfig | None = None) -> list:

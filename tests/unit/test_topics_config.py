@@ -8,6 +8,7 @@ import spacy
 
 from extractor import vocabulary
 from extractor.topics import LabelConfig, Passage, SegmenterConfig
+from extractor.topics.features import WordClasses, word_lemma
 from extractor.topics.labels import HEADING_FIT, UNFIT, _Candidate, heading
 from extractor.topics.markers import MEDIUM_SIGNPOST, STRONG_SIGNPOST, marker_strength
 from extractor.topics.questions import opens_with_continuation
@@ -77,3 +78,16 @@ def test_a_reporter_s_acknowledgement_is_a_word_list_of_the_profile():
     with vocabulary.overriding({"acknowledgements": ["greit"]}):
         assert opens_with_continuation("Greit. But what about the ferry fares?")
         assert not opens_with_continuation("Okay. But what about the ferry fares?")
+
+
+def test_the_guesses_of_untagged_words_read_the_endings_of_the_profile():
+    classes = WordClasses()
+    assert word_lemma("ferries") == "ferry" and word_lemma("taxes") == "tax" and word_lemma("bonus") == "bonus"
+    assert classes.guess_form("rerouted", "rerouted", False)[0] == "VERB"
+    with vocabulary.overriding({"plural_endings": {"ene": "e"}, "plural_markers": ["er"], "past_endings": ["et"],
+                                "not_plural_endings": []}):
+        assert word_lemma("fergene") == "ferge"  # Norwegian: the ferries
+        assert word_lemma("ferger") == "ferg"
+        assert word_lemma("ferries") == "ferries"
+        assert classes.guess_form("omdirigert", "omdirigert", False)[0] != "VERB"
+        assert classes.guess_form("stoppet", "stoppet", False)[0] == "VERB"
