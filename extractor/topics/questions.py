@@ -16,9 +16,9 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Literal
 
-from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.util import get_lang_class
 
-from .. import vocabulary
+from .. import lang, vocabulary
 from .features import Unit
 from .markers import CUE_CHARS, changes_subject, is_follow_up
 from .types import Passage
@@ -97,8 +97,14 @@ def ends_with_handoff(text: str) -> bool:
 
 def _may_be_name(word: str) -> bool:
     """Whether a capitalised word may be a name: not a function word, a reply ("Sure.") or a courtesy."""
-    return (word.lower() not in STOP_WORDS and not _acknowledgement().match(word)
+    return (word.lower() not in _stop_words() and not _acknowledgement().match(word)
             and not _starts("handoffs").match(word) and not _starts("courtesies").match(word))
+
+
+@cache
+def _stop_words() -> frozenset[str]:
+    """The function words of the profile's language, as spaCy lists them."""
+    return frozenset(get_lang_class(lang.DEFAULT).Defaults.stop_words)
 
 
 def _last_sentence(text: str) -> str:
