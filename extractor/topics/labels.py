@@ -518,6 +518,8 @@ def _guessed_phrases(doc: Doc, classes: WordClasses, config: LabelConfig | None 
     if classes.complete:
         return []
     most = (config or LabelConfig()).max_phrase_words
+    # Read once per document: asked for every run of words.
+    no_opening, not_a_head = filler() | _generic() | _units(), _not_a_head()
     words, starts, spaced = _untagged_words(doc)
     out = []
     run: list[tuple] = []  # (word, guessed part of speech, lemma)
@@ -527,7 +529,7 @@ def _guessed_phrases(doc: Doc, classes: WordClasses, config: LabelConfig | None 
         if wanted is not None and run and run[-1][0].i == wanted[0].i - 1 and spaced[k]:
             run.append(wanted)
             continue
-        run = _trimmed_run(doc, run, classes)
+        run = _trimmed_run(doc, run, classes, no_opening, not_a_head)
         if run and len(run) <= most and len(" ".join(r[2] for r in run)) >= MIN_CONTENT_LETTERS:
             out.append((run[0][0].idx, " ".join(r[2] for r in run), _surface([r[0] for r in run], [r[1] for r in run])))
         run = [wanted] if wanted is not None else []
@@ -554,13 +556,12 @@ def _guessed_word(word: _Word, sent_start: bool, classes: WordClasses) -> tuple 
     return (word, *guess) if guess is not None and guess[0] in ("ADJ", "NOUN", "PROPN") else None
 
 
-def _trimmed_run(doc: Doc, run: list[tuple], classes: WordClasses) -> list[tuple]:
-    """A run of guessed adjectives and nouns without the words no phrase opens with (words of talk,
-    generic modifiers, measures, a verb taken for a noun), ending in a noun the tagger saw as one
-    elsewhere in the document, or a proper name."""
-    fill, generic, units, not_a_head = filler(), _generic(), _units(), _not_a_head()
-    while run and (run[0][0].lower_ in fill or run[0][0].lower_ in generic or run[0][0].lower_ in units
-                   or _verb_like(doc, run[0][0], classes)):
+def _trimmed_run(doc: Doc, run: list[tuple], classes: WordClasses, no_opening: frozenset[str],
+                 not_a_head: frozenset[str]) -> list[tuple]:
+    """A run of guessed adjectives and nouns without the words no phrase opens with (``no_opening``: words
+    of talk, generic modifiers, measures; and a verb taken for a noun), ending in a noun the tagger saw as
+    one elsewhere in the document, or a proper name, that is not one of ``not_a_head``."""
+    while run and (run[0][0].lower_ in no_opening or _verb_like(doc, run[0][0], classes)):
         run = run[1:]
     while run and (not (run[-1][1] == "PROPN" or classes.pos.get(run[-1][0].lower_) in ("NOUN", "PROPN"))
                    or run[-1][0].lower_ in not_a_head):
