@@ -4,7 +4,7 @@ from __future__ import annotations
 import textwrap
 from dataclasses import dataclass
 
-from ..records.models import CONTEXT_FIELDS, TranscriptRecord
+from ..records.models import CONTEXT_FIELDS, Exchange, Quantity, TranscriptRecord, Turn
 from .describe import amount, field_note, lowest_confidence, unsure_fields
 
 #: The table's columns: (key, heading, whether its filter offers the values to choose from).
@@ -64,32 +64,53 @@ def transcript_name(record: TranscriptRecord) -> str:
 
 def figure_rows(record: TranscriptRecord, page: str = "") -> list[FigureRow]:
     """The table's rows for one transcript, in text order; ``page`` prefixes each link (none on its own page)."""
-    exchanges = {e.id: e for e in record.exchanges}
-    topics = {k.id: k.label for k in record.topics}
-    turns = {t.id: t for t in record.turns}
     # Short enough for a table cell and a filter's choices; the page's own title says the rest.
     name = textwrap.shorten(transcript_name(record), 44, placeholder=" …")
-    rows = []
-    for q in sorted(record.quantities, key=lambda q: (q.start, q.end)):
-        exchange = exchanges.get(q.exchange) if q.exchange else None
-        turn = turns.get(q.turn or "")
-        # The topic and speaker the page's filters give the figure's mark and turn.
-        topic = q.topic or (turn.topic if turn else None) or ""
-        speaker = (turn.speaker if turn else None) or q.speaker or ""
-        cells = {
-            "transcript": f"{record.date or ''} {name}".strip(),
-            "figure": q.text, "value": amount(q), "unit": q.unit if q.counted is None else f"{q.unit} ({q.counted})",
-            "kind": q.kind, "concept": q.concept or "", "entity": q.entity or "", "period": q.period or "",
-            "speaker": speaker, "asked_by": (exchange.asked_by or "") if exchange else "",
-            "topic": topics.get(topic, ""), "sentence": " ".join(q.sentence.text.split()) if q.sentence else "",
-        }
-        lowest = lowest_confidence(q)
-        cells["confidence"] = f"{lowest[0]:.2f} {lowest[1]}" if lowest else ""
-        notes = {name: field_note(q, name) for name in CONTEXT_FIELDS}
-        value = q.value if q.value is not None else q.low
-        rows.append(FigureRow(q.id, f"{page}#quantity-{q.id}", cells, value or 0.0, q.start, topic,
-                              lowest[0] if lowest else -1.0, notes, tuple(unsure_fields(q))))
-    return rows
+    context = _RowContext(
+        transcript=f"{record.date or ''} {name}".strip(),
+        exchanges={e.id: e for e in record.exchanges},
+        topics={k.id: k.label for k in record.topics},
+        turns={t.id: t for t in record.turns},
+    )
+    return [_figure_row(q, context, page) for q in sorted(record.quantities, key=lambda q: (q.start, q.end))]
+
+
+@dataclass(frozen=True)
+class _RowContext:
+    """What every row of one transcript reads besides its own quantity: the transcript's name as a
+    cell shows it, and its exchanges, topic labels and turns by id."""
+
+    transcript: str
+    exchanges: dict[str, Exchange]
+    topics: dict[str, str]
+    turns: dict[str, Turn]
+
+
+def _figure_row(q: Quantity, context: _RowContext, page: str) -> FigureRow:
+    """One quantity's row: its cells, link, sort keys and the notes of its context fields."""
+    turn = context.turns.get(q.turn or "")
+    # The topic and speaker the page's filters give the figure's mark and turn.
+    topic = q.topic or (turn.topic if turn else None) or ""
+    cells = _cells(q, context, turn, topic)
+    lowest = lowest_confidence(q)
+    cells["confidence"] = f"{lowest[0]:.2f} {lowest[1]}" if lowest else ""
+    notes = {name: field_note(q, name) for name in CONTEXT_FIELDS}
+    value = q.value if q.value is not None else q.low
+    return FigureRow(q.id, f"{page}#quantity-{q.id}", cells, value or 0.0, q.start, topic,
+                     lowest[0] if lowest else -1.0, notes, tuple(unsure_fields(q)))
+
+
+def _cells(q: Quantity, context: _RowContext, turn: Turn | None, topic: str) -> dict[str, str]:
+    """The shown value of each column but the confidence, by key (empty where the record has none)."""
+    exchange = context.exchanges.get(q.exchange) if q.exchange else None
+    return {
+        "transcript": context.transcript,
+        "figure": q.text, "value": amount(q), "unit": q.unit if q.counted is None else f"{q.unit} ({q.counted})",
+        "kind": q.kind, "concept": q.concept or "", "entity": q.entity or "", "period": q.period or "",
+        "speaker": (turn.speaker if turn else None) or q.speaker or "",
+        "asked_by": (exchange.asked_by or "") if exchange else "",
+        "topic": context.topics.get(topic, ""), "sentence": " ".join(q.sentence.text.split()) if q.sentence else "",
+    }
 
 
 def choices(rows: list[FigureRow], columns) -> dict[str, list[str]]:

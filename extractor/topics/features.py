@@ -18,6 +18,10 @@ from ..pipeline.parsed import doc_text
 
 #: Parts of speech whose lemmas carry a passage's subject.
 CONTENT_POS = frozenset({"NOUN", "PROPN", "ADJ"})
+#: The fewest letters of a content word or key phrase: shorter words are mostly function words and debris.
+MIN_CONTENT_LETTERS = 3
+#: How many characters of a unit's opening are kept to read its discourse markers (see ``markers``).
+HEAD_CHARS = 160
 
 def filler() -> frozenset[str]:
     """Frequent words of spoken talk that say nothing about the subject (vocabulary ``topic_filler``)."""
@@ -43,7 +47,7 @@ def content_lemmas(tokens: Iterable, classes: WordClasses | None = None) -> list
     part of speech and lemma ``classes`` guess for it (by default, the Doc's own :class:`WordClasses`).
     The same reading as the topic units' (:func:`_content_lemmas`).
     """
-    words = [t for t in tokens if not t.is_stop and t.is_alpha and len(t.text) >= 3]
+    words = [t for t in tokens if not t.is_stop and t.is_alpha and len(t.text) >= MIN_CONTENT_LETTERS]
     if not words:
         return []
     doc = words[0].doc
@@ -99,13 +103,14 @@ class WordClasses:
         its sentence (a capital there says nothing)."""
         pos = self.pos.get(word)
         if pos is None:
+            ends = endings()
             if text[:1].isupper() and not sent_start:
                 pos = "PROPN"
-            elif word.endswith("ly") and word not in vocabulary.words("ly_nouns"):
+            elif word.endswith(ends.adverb) and word not in vocabulary.words("ly_nouns"):
                 pos = "ADV"
-            elif word.endswith("ed") and not word.endswith("eed"):
+            elif word.endswith(ends.past) and not word.endswith(ends.not_past):
                 pos = "VERB"
-            elif word.endswith(_adjective_endings()):
+            elif word.endswith(ends.adjective):
                 pos = "ADJ"
             else:
                 pos = "NOUN"
@@ -113,19 +118,62 @@ class WordClasses:
         return pos, lemma
 
 
+@dataclass(frozen=True)
+class Endings:
+    """The word endings the guesses of untagged words read, from the language profile (as tuples, for
+    ``str.endswith``).
+
+    Attributes:
+        adverb: An adverb's (vocabulary ``adverb_endings``; ``ly_nouns`` are nouns all the same).
+        past: A verb's past form (``past_endings``), unless it ends in one of ``not_past`` (``not_past_endings``).
+        adjective: An adjective's (``adjective_endings``).
+        progressive: A verb's form in -ing (``progressive_endings``), read where a word would open a phrase.
+        plural: Plural endings of longer words and what each becomes in the singular (``plural_endings``),
+            longest first.
+        plural_markers: The plural ending of shorter words and of the others (``plural_markers``), unless the
+            word ends in one of ``not_plural`` (``not_plural_endings``).
+    """
+
+    adverb: tuple[str, ...]
+    past: tuple[str, ...]
+    not_past: tuple[str, ...]
+    adjective: tuple[str, ...]
+    progressive: tuple[str, ...]
+    plural: tuple[tuple[str, str], ...]
+    plural_markers: tuple[str, ...]
+    not_plural: tuple[str, ...]
+
+
 @vocabulary.cached
-def _adjective_endings() -> tuple[str, ...]:
-    return tuple(sorted(vocabulary.words("adjective_endings")))
+def endings() -> Endings:
+    """The profile's word endings (see :class:`Endings`), read once per set of overrides."""
+    def listed(name: str) -> tuple[str, ...]:
+        return tuple(sorted(vocabulary.words(name)))
+
+    plural = sorted(vocabulary.table("plural_endings").items(), key=lambda row: (-len(row[0]), row[0]))
+    return Endings(listed("adverb_endings"), listed("past_endings"), listed("not_past_endings"),
+                   listed("adjective_endings"), listed("progressive_endings"), tuple(plural),
+                   listed("plural_markers"), listed("not_plural_endings"))
+
+
+#: The fewest letters of a word whose plural ending is one of the profile's ``plural_endings``.
+LONG_PLURAL_LETTERS = 5
+#: The fewest letters of a word whose plural ending is one of its ``plural_markers`` ("-s").
+PLURAL_LETTERS = 4
 
 
 def word_lemma(word: str) -> str:
-    """A lower-case word without its plural ending ("tariffs" -> "tariff", "economies" -> "economy")."""
-    if len(word) > 4 and word.endswith("ies"):
-        return word[:-3] + "y"
-    if len(word) > 4 and word.endswith(("sses", "xes", "ches", "shes")):
-        return word[:-2]
-    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "ous")):
-        return word[:-1]
+    """A lower-case word without its plural ending ("tariffs" -> "tariff", "economies" -> "economy"), as the
+    profile's endings say (see :class:`Endings`)."""
+    ends = endings()
+    if len(word) >= LONG_PLURAL_LETTERS:
+        for plural, singular in ends.plural:
+            if word.endswith(plural):
+                return word[:len(word) - len(plural)] + singular
+    if len(word) >= PLURAL_LETTERS and not word.endswith(ends.not_plural):
+        for marker in ends.plural_markers:
+            if word.endswith(marker):
+                return word[:len(word) - len(marker)]
     return word
 
 
@@ -152,7 +200,7 @@ def sentence_units(doc: Doc, cuts: Iterable[int] = (), classes: WordClasses | No
     idx, length = values[:, 0], values[:, 1]
     # Words (not punctuation or space) before each token, and the tokens that may be content words.
     words_before = numpy.concatenate(([0], numpy.cumsum((values[:, 2] == 0) & (values[:, 3] == 0)))).tolist()
-    candidates = numpy.flatnonzero((values[:, 4] == 0) & (values[:, 5] != 0) & (length >= 3))
+    candidates = numpy.flatnonzero((values[:, 4] == 0) & (values[:, 5] != 0) & (length >= MIN_CONTENT_LETTERS))
     lemmas = _content_lemmas(doc, candidates, classes)
     positions = candidates.tolist()
     cut_tokens = numpy.flatnonzero(numpy.isin(idx, list(set(cuts)))).tolist() if cuts else []
@@ -170,7 +218,7 @@ def sentence_units(doc: Doc, cuts: Iterable[int] = (), classes: WordClasses | No
             start, end = idx[first], ends[last - 1]
             before = text[max(0, start - 4):start]
             unit = Unit(start=start, end=end, words=words_before[last] - words_before[first], bag=bag,
-                        paragraph=start == 0 or "\n" in before, head=text[start:min(end, start + 160)])
+                        paragraph=start == 0 or "\n" in before, head=text[start:min(end, start + HEAD_CHARS)])
             if unit.words > 0 or unit.bag:
                 units.append(unit)
     return units

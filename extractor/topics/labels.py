@@ -14,16 +14,18 @@ import itertools
 import math
 from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Iterable, Sequence
+from dataclasses import dataclass
 from typing import NamedTuple
 
 import numpy
 from spacy.attrs import IDX, IS_ALPHA, IS_STOP, LOWER, ORTH, POS, SENT_START, SPACY
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from .. import vocabulary
 from ..pipeline.parsed import doc_text, noun_chunks
 from ..records.models import Topic
-from .features import WordClasses, filler
+from ..rules import RuleSet
+from .features import MIN_CONTENT_LETTERS, WordClasses, endings, filler
 
 MIN_KEYWORDS = 3
 MAX_KEYWORDS = 6
@@ -51,8 +53,42 @@ UNFIT = 3
 #: Entities whose name, alone, says what a segment is about ("Venezuela", "NATO", "Medicare").
 _SUBJECT_ENTS = frozenset({"GPE", "LOC", "ORG", "FAC", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART"})
 
-#: Entities that introduce the asker rather than the subject.
-_ASKER_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+
+@dataclass(frozen=True)
+class LabelConfig:
+    """Tuning of the labels and keywords (defaults fitted on press conferences of several institutions).
+
+    Attributes:
+        min_keywords: Fewest keywords a segment has: a short segment's frequent content words make them up.
+        max_keywords: Most keywords a segment has (distinct key phrases, best first).
+        opening_weight: What a phrase of the question that opens a segment counts for (it names the subject).
+        question_weight: What a phrase of any other question counts for.
+        recurring_weight: What each mention of a phrase's words in the segment's other phrases adds to its count.
+        base_weight: A phrase's weight before its rarity in the other segments (its idf) is added.
+        length_bonus: What each word past the first adds to a phrase's weight, as a share.
+        longest_counted: The most words whose length counts.
+        max_phrase_words: The most words of a key phrase.
+        spread_segments: Fewest segments an event has before a phrase said in more than half of them is
+            said all through it (and sets no segment apart).
+        looked_up: How many of a segment's best phrases, and of its question's, are looked up by the
+            entity recogniser where the model did not run.
+        joined_phrases: How many of the best phrases may be joined ("Angola and Kenya").
+        leading_phrases: How many of the best phrases a phrase of several words is sought among.
+    """
+
+    min_keywords: int = MIN_KEYWORDS
+    max_keywords: int = MAX_KEYWORDS
+    opening_weight: int = 3
+    question_weight: int = 2
+    recurring_weight: float = 0.25
+    base_weight: float = 0.5
+    length_bonus: float = 0.4
+    longest_counted: int = 3
+    max_phrase_words: int = 4
+    spread_segments: int = 4
+    looked_up: int = 3
+    joined_phrases: int = 4
+    leading_phrases: int = 3
 
 
 def label_segments(
@@ -65,6 +101,7 @@ def label_segments(
     classes: WordClasses | None = None,
     openings: Sequence[tuple[int, int]] | None = None,
     recognise: Recogniser | None = None,
+    config: LabelConfig | None = None,
 ) -> list[Topic]:
     """A topic record (ids ``k1``, ``k2``... in order) for each ``(start, end)`` in ``edges``, with distinct labels.
 
@@ -80,68 +117,145 @@ def label_segments(
         recognise: Entities (``(text, label)``) of each of a list of sentences. A phrase written as a
             name ("Dana Whitfield", "Harbour Board") that may head a segment, in a sentence the model
             did not tag, is looked up in its sentence: a person's name never heads a segment.
+        config: Tuning; the defaults suit press conferences.
     """
+    config = config or LabelConfig()
     classes = classes if classes is not None else WordClasses.of(doc)
-    ignored = Ranges(ignore)
     text = doc_text(doc)
     emphasis_ranges = sorted(emphasis)
-    opening = Ranges(_opening_questions(edges, emphasis_ranges) if openings is None else openings)
-    emphasised = Ranges(emphasis_ranges)
     guessed: set[str] = set()
-    phrases = [p for p in _phrases(doc, classes, guessed)
-               if not inside(p[0], ignored) and not (set(p[1].split()) & names)
-               and not is_fragment(text, p[0], p[2]) and not is_address(p[2])]
-    starts = [s for s, _ in edges]
-    per_segment: list[Counter] = [Counter() for _ in edges]
-    surface: dict[str, Counter] = defaultdict(Counter)
-    j = 0
-    asked: list[set[str]] = [set() for _ in edges]  # the key phrases of each segment's opening question
-    for offset, key, phrase in phrases:
-        while j + 1 < len(edges) and offset >= starts[j + 1]:
-            j += 1
-        if edges[j][0] <= offset < edges[j][1]:
-            if offset in opening:
-                asked[j].add(key)
-            # The question that opens a segment names its subject; later questions weigh less.
-            per_segment[j][key] += 3 if offset in opening else 2 if offset in emphasised else 1
-            surface[key][phrase] += 1
-    n = len(edges)
-    df: Counter = Counter()
-    for counts in per_segment:
-        df.update(counts.keys())
-    people, subjects = _named(doc, names)
-    chosen = []
-    for counts, keys_asked in zip(per_segment, asked):
-        ranked = _rank(counts, df, n, guessed)
-        shown = {k: surface[k].most_common(1)[0][0] for k in counts}
-        chosen.append((counts, shown, _distinct_phrases(ranked, shown),
-                       _distinct_phrases([k for k in ranked if k in keys_asked], shown)))
-    if recognise is not None:
-        first_at: dict[str, int] = {}
-        for offset, _, phrase in phrases:
-            first_at.setdefault(phrase, offset)
-        looked = [p for _, _, keywords, subject in chosen for p in [*subject[:3], *keywords[:3]]]
-        people, subjects = _recognised(doc, recognise, looked, first_at, people, subjects)
+    phrases = _key_phrases(doc, classes, guessed, Ranges(ignore), names, config)
+    tally = _Tally.of(phrases, edges, config,
+                      Ranges(_opening_questions(edges, emphasis_ranges) if openings is None else openings),
+                      Ranges(emphasis_ranges))
+    chosen = [tally.choice(j, guessed, config) for j in range(len(edges))]
+    people, subjects = _people_and_subjects(doc, names, recognise, chosen, phrases, config)
+    words = _SingleWords(doc, Ranges(ignore), names, classes, config.min_keywords)
     segments: list[Topic] = []
     used: set[str] = set()
-    for (start, end), (counts, shown, keywords, subject) in zip(edges, chosen):
-        spread = {shown[k] for k in counts if n >= 4 and 2 * df[k] > n}
-        words_added: list[str] = []
-        if len(keywords) < MIN_KEYWORDS:
-            words_added = [w for w in _single_words(doc, start, end, ignored, names, keywords, classes)
-                           if not is_fragment(text, -1, w)]
-            keywords += words_added
-
-        leading = {ks[0] for ks in (subject, keywords) if ks}
-
-        def fit(phrase: str) -> int:
-            return _fit(phrase, people, subjects, spread, words_added, leading)  # noqa: B023  called only within this iteration
-
-        label = heading(keywords, text[start:end], used, asked=subject, fit=fit)
+    for (start, end), choice in zip(edges, chosen):
+        added = choice.make_up(words, text, start, end)
+        fitness = _Fitness(people, subjects, choice.spread(tally, config), added, choice.leading())
+        label = heading(choice.keywords, text[start:end], used, asked=choice.subject, fit=fitness, config=config)
         used.add(label.lower())
         segments.append(Topic.model_construct(id=f"k{len(segments) + 1}", start=start, end=end, label=label,
-                                              keywords=tuple(keywords[:MAX_KEYWORDS])))
+                                              keywords=tuple(choice.keywords[:config.max_keywords])))
     return segments
+
+
+def _key_phrases(doc: Doc, classes: WordClasses, guessed: set[str], ignored: Ranges,
+                 names: frozenset[str], config: LabelConfig) -> list[tuple[int, str, str]]:
+    """The document's key phrases (see :func:`_phrases`) that may label a segment: none in an ignored
+    range, none with a speaker's name, no fragment and no way of addressing someone."""
+    text = doc_text(doc)
+    return [p for p in _phrases(doc, classes, guessed, config)
+            if not inside(p[0], ignored) and not (set(p[1].split()) & names)
+            and not is_fragment(text, p[0], p[2]) and not is_address(p[2])]
+
+
+def _people_and_subjects(doc: Doc, names: frozenset[str], recognise: Recogniser | None, chosen: Sequence[_Choice],
+                         phrases: Sequence[tuple[int, str, str]],
+                         config: LabelConfig) -> tuple[frozenset[str], frozenset[str]]:
+    """The words of people's names and the names of subjects (see :func:`_named`), with what the
+    recogniser says of the segments' best phrases where the model did not run (see :func:`_recognised`)."""
+    people, subjects = _named(doc, names)
+    if recognise is None:
+        return people, subjects
+    looked = [p for c in chosen for p in [*c.subject[:config.looked_up], *c.keywords[:config.looked_up]]]
+    return _recognised(doc, recognise, looked, _first_offsets(phrases), people, subjects)
+
+
+def _first_offsets(phrases: Iterable[tuple[int, str, str]]) -> dict[str, int]:
+    """Where each phrase (as written) is first said."""
+    first_at: dict[str, int] = {}
+    for offset, _, phrase in phrases:
+        first_at.setdefault(phrase, offset)
+    return first_at
+
+
+@dataclass
+class _Tally:
+    """The key phrases of each segment, counted by weight, and how each key is written.
+
+    Attributes:
+        counts: Each segment's weighted count of each key.
+        asked: The keys of the question that opens each segment.
+        surface: How often each key is written each way.
+        df: In how many segments each key is said.
+    """
+
+    counts: list[Counter]
+    asked: list[set[str]]
+    surface: dict[str, Counter]
+    df: Counter
+
+    @classmethod
+    def of(cls, phrases: Iterable[tuple[int, str, str]], edges: Sequence[tuple[int, int]], config: LabelConfig,
+           opening: Ranges, emphasised: Ranges) -> _Tally:
+        """Counts of ``phrases`` (in text order) in the segments ``edges``; a phrase of the question that
+        opens a segment names its subject, and those of later questions weigh less."""
+        counts: list[Counter] = [Counter() for _ in edges]
+        asked: list[set[str]] = [set() for _ in edges]
+        surface: dict[str, Counter] = defaultdict(Counter)
+        starts = [s for s, _ in edges]
+        j = 0
+        for offset, key, phrase in phrases:
+            while j + 1 < len(edges) and offset >= starts[j + 1]:
+                j += 1
+            if not edges[j][0] <= offset < edges[j][1]:
+                continue
+            if offset in opening:
+                asked[j].add(key)
+            counts[j][key] += (config.opening_weight if offset in opening
+                               else config.question_weight if offset in emphasised else 1)
+            surface[key][phrase] += 1
+        df: Counter = Counter()
+        for c in counts:
+            df.update(c.keys())
+        return cls(counts, asked, surface, df)
+
+    def choice(self, j: int, guessed: Collection[str], config: LabelConfig) -> _Choice:
+        """Segment ``j``'s keywords and its opening question's, best first, each as most often written."""
+        counts = self.counts[j]
+        ranked = _rank(counts, self.df, len(self.counts), guessed, config)
+        shown = {k: self.surface[k].most_common(1)[0][0] for k in counts}
+        return _Choice(counts, shown, _distinct_phrases(ranked, shown, config.max_keywords),
+                       _distinct_phrases([k for k in ranked if k in self.asked[j]], shown, config.max_keywords))
+
+
+@dataclass
+class _Choice:
+    """What one segment's label is chosen from.
+
+    Attributes:
+        counts: The segment's weighted count of each key.
+        shown: Each key as the segment most often writes it.
+        keywords: The segment's distinct key phrases, best first (made up with single words when few).
+        subject: The distinct key phrases of the question that opens it, best first.
+    """
+
+    counts: Counter
+    shown: dict[str, str]
+    keywords: list[str]
+    subject: list[str]
+
+    def spread(self, tally: _Tally, config: LabelConfig) -> set[str]:
+        """The segment's phrases said all through the event: in more than half its segments, when it has
+        enough of them to tell."""
+        n = len(tally.counts)
+        return {self.shown[k] for k in self.counts if n >= config.spread_segments and 2 * tally.df[k] > n}
+
+    def make_up(self, words: _SingleWords, text: str, start: int, end: int) -> list[str]:
+        """Add the segment's frequent single words to too few keywords; the words added."""
+        added: list[str] = []
+        if len(self.keywords) < words.wanted:
+            added = [w for w in words.of(start, end, self.keywords) if not is_fragment(text, -1, w)]
+            self.keywords += added
+        return added
+
+    def leading(self) -> set[str]:
+        """The best phrase of the segment and of its opening question."""
+        return {ks[0] for ks in (self.subject, self.keywords) if ks}
 
 
 #: Entities (``(text, label)``) of each of a list of sentences.
@@ -194,7 +308,8 @@ def _named(doc: Doc, names: frozenset[str]) -> tuple[frozenset[str], frozenset[s
 
 def _fit(phrase: str, people: frozenset[str], subjects: frozenset[str], spread: set[str],
          single: Sequence[str], leading: Collection[str] = frozenset()) -> int:
-    """How well a key phrase heads a segment, 0 best (see :func:`heading`).
+    """How well a key phrase heads a segment, 0 best (see :func:`heading`): the rank the first rule of
+    :data:`HEADING_FIT` that has one gives it.
 
     A phrase of several words that names a subject comes first, with a one-word name of a place or a
     body (an acronym too) that leads the segment's or its question's key phrases; then such a name
@@ -202,18 +317,87 @@ def _fit(phrase: str, people: frozenset[str], subjects: frozenset[str], spread: 
     briefing), which sets nothing apart; then a lone common noun; never a person's name, nor a word
     of another class (a verb) taken only to make up the keywords.
     """
-    words = phrase.split()
-    if phrase in single and not (phrase.lower() in subjects or _acronym(phrase)):
-        return UNFIT + 2
-    if _counts(words):
-        return UNFIT + 1  # "tens of thousands" says how many, not of what
-    if _names_person(words, people):
-        return UNFIT + 1
-    several = len(words) > 1
-    named = phrase.lower() in subjects or _acronym(phrase)
-    if phrase in spread:
-        return 2 if several or named else UNFIT + 1
-    return 0 if several or (named and phrase in leading) else 1 if named else UNFIT
+    decided = HEADING_FIT.decide(_Candidate(phrase, phrase.split(), people, subjects, spread, single, leading))
+    return decided[1] if decided is not None else UNFIT
+
+
+class _Candidate(NamedTuple):
+    """A key phrase that may head a segment, with what the rules of :data:`HEADING_FIT` read.
+
+    Attributes:
+        phrase: The phrase as shown.
+        words: Its words.
+        people: The lower-cased words of people's names (see :func:`_named`).
+        subjects: The lower-cased names that alone say what a segment is about.
+        spread: The segment's phrases said all through the event.
+        single: The words taken only to make up the segment's keywords.
+        leading: The best phrase of the segment and of its opening question.
+    """
+
+    phrase: str
+    words: list[str]
+    people: frozenset[str]
+    subjects: frozenset[str]
+    spread: Collection[str]
+    single: Sequence[str]
+    leading: Collection[str]
+
+    @property
+    def named(self) -> bool:
+        """Whether the phrase is a name that alone says what a segment is about, or an acronym."""
+        return self.phrase.lower() in self.subjects or _acronym(self.phrase)
+
+    @property
+    def several(self) -> bool:
+        return len(self.words) > 1
+
+
+def _made_up_word(c: _Candidate) -> int | None:
+    """A word of another class (a verb) taken only to make up the keywords heads nothing, unless it is a name."""
+    return UNFIT + 2 if c.phrase in c.single and not c.named else None
+
+
+def _says_how_many(c: _Candidate) -> int | None:
+    """A number in words ("tens of thousands") says how many, not of what."""
+    return UNFIT + 1 if _counts(c.words) else None
+
+
+def _names_a_person(c: _Candidate) -> int | None:
+    """A person's name never heads a segment while anything else can."""
+    return UNFIT + 1 if _names_person(c.words, c.people) else None
+
+
+def _said_throughout(c: _Candidate) -> int | None:
+    """A phrase said all through the event sets nothing apart: below any other phrase of several words
+    or name, and a lone common noun said throughout below anything fit."""
+    if c.phrase not in c.spread:
+        return None
+    return 2 if c.several or c.named else UNFIT + 1
+
+
+def _names_subject(c: _Candidate) -> int | None:
+    """A phrase of several words, or a name that leads the segment's phrases, names the subject best;
+    a name further down comes next; a lone common noun heads a segment only when nothing else can."""
+    return 0 if c.several or (c.named and c.phrase in c.leading) else 1 if c.named else UNFIT
+
+
+#: The rules that rank a key phrase as a segment's heading (see :func:`_fit`), strongest first.
+HEADING_FIT: RuleSet[_Candidate, int] = RuleSet(
+    "heading fit", _made_up_word, _says_how_many, _names_a_person, _said_throughout, _names_subject)
+
+
+@dataclass(frozen=True)
+class _Fitness:
+    """:func:`_fit` of one segment's phrases, as :func:`heading` asks it."""
+
+    people: frozenset[str]
+    subjects: frozenset[str]
+    spread: set[str]
+    single: Sequence[str]
+    leading: Collection[str]
+
+    def __call__(self, phrase: str) -> int:
+        return _fit(phrase, self.people, self.subjects, self.spread, self.single, self.leading)
 
 
 def _counts(words: Sequence[str]) -> bool:
@@ -239,8 +423,8 @@ def _names_person(words: Sequence[str], people: frozenset[str]) -> bool:
 
 
 def _single_words(doc: Doc, start: int, end: int, ignore, names, have: list[str],
-                  classes: WordClasses) -> list[str]:
-    """Frequent content words of a short segment, to make up at least ``MIN_KEYWORDS`` keywords."""
+                  classes: WordClasses, wanted: int = MIN_KEYWORDS) -> list[str]:
+    """Frequent content words of a short segment, to make up at least ``wanted`` keywords."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return []
@@ -249,10 +433,25 @@ def _single_words(doc: Doc, start: int, end: int, ignore, names, have: list[str]
     for t in span:
         # An untagged word (see WordClasses) takes the part of speech its form has elsewhere.
         pos, lemma = classes.read(t)
-        if (pos in ("NOUN", "PROPN", "VERB", "ADJ") and t.is_alpha and not t.is_stop and len(t.text) > 2
-                and lemma not in filler() and lemma not in names and lemma not in taken and not inside(t.idx, ignore)):
+        if (pos in ("NOUN", "PROPN", "VERB", "ADJ") and t.is_alpha and not t.is_stop
+                and len(t.text) >= MIN_CONTENT_LETTERS and lemma not in filler() and lemma not in names
+                and lemma not in taken and not inside(t.idx, ignore)):
             counts[t.text if pos == "PROPN" else lemma] += 2 if pos in ("NOUN", "PROPN") else 1
-    return [w for w, _ in counts.most_common(MIN_KEYWORDS - len(have))]
+    return [w for w, _ in counts.most_common(wanted - len(have))]
+
+
+@dataclass(frozen=True)
+class _SingleWords:
+    """:func:`_single_words` of a document's segments."""
+
+    doc: Doc
+    ignore: Ranges
+    names: frozenset[str]
+    classes: WordClasses
+    wanted: int
+
+    def of(self, start: int, end: int, have: list[str]) -> list[str]:
+        return _single_words(self.doc, start, end, self.ignore, self.names, have, self.classes, self.wanted)
 
 
 class Ranges:
@@ -275,7 +474,8 @@ def inside(offset: int, ranges: Ranges | Sequence[tuple[int, int]]) -> bool:
     return any(a <= offset < b for a, b in ranges)
 
 
-def _phrases(doc: Doc, classes: WordClasses, guessed: set[str] | None = None) -> list[tuple[int, str, str]]:
+def _phrases(doc: Doc, classes: WordClasses, guessed: set[str] | None = None,
+             config: LabelConfig | None = None) -> list[tuple[int, str, str]]:
     """``(offset, key, surface)`` of every key phrase; key is the lower-cased lemma form.
 
     ``guessed``, when given, receives the keys found only in untagged sentences (by guessed classes).
@@ -283,19 +483,19 @@ def _phrases(doc: Doc, classes: WordClasses, guessed: set[str] | None = None) ->
     out = []
     if not doc.has_annotation("DEP"):
         for t in doc:
-            if t.is_alpha and not t.is_stop and len(t.text) > 2 and t.lower_ not in filler():
+            if t.is_alpha and not t.is_stop and len(t.text) >= MIN_CONTENT_LETTERS and t.lower_ not in filler():
                 out.append((t.idx, t.lower_, t.lower_))
         return out
     for chunk in noun_chunks(doc):
-        words = _trim(chunk)
+        words = _trim(chunk, config)
         if not words:
             continue
         key = " ".join(t.lemma_.lower() for t in words)
-        if len(key) < 3 or all(t.lower_ in filler() for t in words):
+        if len(key) < MIN_CONTENT_LETTERS or all(t.lower_ in filler() for t in words):
             continue
         out.append((words[0].idx, key, _surface(words)))
     parsed = {key for _, key, _ in out}
-    guessed_phrases = _guessed_phrases(doc, classes)
+    guessed_phrases = _guessed_phrases(doc, classes, config)
     if guessed is not None:
         guessed.update(key for _, key, _ in guessed_phrases if key not in parsed)
     out += guessed_phrases
@@ -311,12 +511,33 @@ class _Word(NamedTuple):
     idx: int
 
 
-def _guessed_phrases(doc: Doc, classes: WordClasses) -> list[tuple[int, str, str]]:
+def _guessed_phrases(doc: Doc, classes: WordClasses, config: LabelConfig | None = None) -> list[tuple[int, str, str]]:
     """Noun phrases of the sentences the model left untagged (``numeral_focus``): runs of words whose guessed part
     of speech (:class:`WordClasses`) is an adjective or noun, ending in a noun."""
     if classes.complete:
         return []
-    # Only untagged, alphabetic, non-stop words can be in such a phrase: read them from arrays.
+    most = (config or LabelConfig()).max_phrase_words
+    # Read once per document: asked for every run of words.
+    no_opening, not_a_head = filler() | _generic() | _units(), _not_a_head()
+    words, starts, spaced = _untagged_words(doc)
+    out = []
+    run: list[tuple] = []  # (word, guessed part of speech, lemma)
+    for k in range(len(words) + 1):
+        wanted = _guessed_word(words[k], starts[k], classes) if k < len(words) else None
+        # The run goes on across one space between neighbouring words.
+        if wanted is not None and run and run[-1][0].i == wanted[0].i - 1 and spaced[k]:
+            run.append(wanted)
+            continue
+        run = _trimmed_run(doc, run, classes, no_opening, not_a_head)
+        if run and len(run) <= most and len(" ".join(r[2] for r in run)) >= MIN_CONTENT_LETTERS:
+            out.append((run[0][0].idx, " ".join(r[2] for r in run), _surface([r[0] for r in run], [r[1] for r in run])))
+        run = [wanted] if wanted is not None else []
+    return out
+
+
+def _untagged_words(doc: Doc) -> tuple[list[_Word], list[bool], list[bool]]:
+    """The untagged, alphabetic, non-stop words (only they can be in a guessed phrase), read from arrays;
+    whether each starts its sentence, and whether a space follows the token before it."""
     values = doc.to_array([POS, IS_ALPHA, IS_STOP, SPACY, SENT_START]).astype("int64")
     candidates = numpy.flatnonzero((values[:, 0] == 0) & (values[:, 1] != 0) & (values[:, 2] == 0))
     strings = doc.vocab.strings
@@ -324,28 +545,27 @@ def _guessed_phrases(doc: Doc, classes: WordClasses) -> list[tuple[int, str, str
              in zip(candidates.tolist(), doc.to_array([ORTH, LOWER, IDX])[candidates].tolist())]
     starts = (values[candidates, 4] == 1).tolist()
     spaced = values[numpy.maximum(candidates - 1, 0), 3].tolist()  # a space after the word before
-    fill, generic, units, not_a_head = filler(), _generic(), _units(), _not_a_head()
-    out = []
-    run: list[tuple] = []  # (word, guessed part of speech, lemma)
-    for k in range(len(words) + 1):
-        t = words[k] if k < len(words) else None
-        guess = classes.guess_form(t.text, t.lower_, starts[k]) if t is not None else None
-        wanted = (t, *guess) if t is not None and guess is not None and guess[0] in ("ADJ", "NOUN", "PROPN") else None
-        # The run goes on across one space between neighbouring words.
-        if wanted is not None and run and run[-1][0].i == wanted[0].i - 1 and spaced[k]:
-            run.append(wanted)
-            continue
-        while run and (run[0][0].lower_ in fill or run[0][0].lower_ in generic or run[0][0].lower_ in units
-                       or _verb_like(doc, run[0][0], classes)):
-            run = run[1:]
-        # A phrase ends in a noun the tagger saw as one elsewhere in the document, or a proper name.
-        while run and not (run[-1][1] == "PROPN" or classes.pos.get(run[-1][0].lower_) in ("NOUN", "PROPN")) or (
-                run and run[-1][0].lower_ in not_a_head):
-            run = run[:-1]
-        if run and len(run) <= 4 and len(" ".join(r[2] for r in run)) >= 3:
-            out.append((run[0][0].idx, " ".join(r[2] for r in run), _surface([r[0] for r in run], [r[1] for r in run])))
-        run = [wanted] if wanted is not None else []
-    return out
+    return words, starts, spaced
+
+
+def _guessed_word(word: _Word, sent_start: bool, classes: WordClasses) -> tuple | None:
+    """``(word, guessed part of speech, lemma)`` of an untagged word that may be in a noun phrase (an
+    adjective or a noun), None for another."""
+    guess = classes.guess_form(word.text, word.lower_, sent_start)
+    return (word, *guess) if guess is not None and guess[0] in ("ADJ", "NOUN", "PROPN") else None
+
+
+def _trimmed_run(doc: Doc, run: list[tuple], classes: WordClasses, no_opening: frozenset[str],
+                 not_a_head: frozenset[str]) -> list[tuple]:
+    """A run of guessed adjectives and nouns without the words no phrase opens with (``no_opening``: words
+    of talk, generic modifiers, measures; and a verb taken for a noun), ending in a noun the tagger saw as
+    one elsewhere in the document, or a proper name, that is not one of ``not_a_head``."""
+    while run and (run[0][0].lower_ in no_opening or _verb_like(doc, run[0][0], classes)):
+        run = run[1:]
+    while run and (not (run[-1][1] == "PROPN" or classes.pos.get(run[-1][0].lower_) in ("NOUN", "PROPN"))
+                   or run[-1][0].lower_ in not_a_head):
+        run = run[:-1]
+    return run
 
 
 def _verb_like(doc: Doc, token, classes: WordClasses) -> bool:
@@ -355,29 +575,60 @@ def _verb_like(doc: Doc, token, classes: WordClasses) -> bool:
     if classes.pos.get(token.lower_) in ("NOUN", "PROPN", "ADJ"):
         return False
     before = doc[token.i - 1].lower_ if token.i else ""
-    return before in vocabulary.words("verb_openers") or token.lower_.endswith("ing")
+    return before in vocabulary.words("verb_openers") or token.lower_.endswith(endings().progressive)
 
 
-def _trim(chunk: Span) -> list:
+def _trim(chunk: Span, config: LabelConfig | None = None) -> list:
+    """A noun chunk's words that make a key phrase (none when it names no subject): a verb the parser
+    left inside it ("facilitate customs clearance"), function words, numbers, measures and generic
+    modifiers at its start, function words at its end, go; a measure ("ten miles") or a chunk that
+    :data:`NOT_A_KEY_PHRASE` rejects makes none."""
     words = [t for t in chunk if not t.is_space]
-    if any(t.like_num or t.lower_ in _units() for t in words) and words and words[-1].lower_ in _units():
+    if words and words[-1].lower_ in _units() and any(t.like_num or t.lower_ in _units() for t in words):
         return []
-    # A verb the parser left inside a chunk ("facilitate customs clearance") does not open a heading.
-    while words and (words[0].pos_ in _EDGE_POS or words[0].pos_ == "VERB" or words[0].is_stop
-                     or words[0].lower_ in filler() or words[0].lower_ in _generic() or words[0].lower_ in _units()
-                     or words[0].like_num
-                     or not any(c.isalpha() for c in words[0].text)):
+    while words and _opens_no_phrase(words[0]):
         words = words[1:]
-    while words and (words[-1].pos_ in _EDGE_POS or words[-1].is_stop or not any(c.isalpha() for c in words[-1].text)):
+    while words and (words[-1].pos_ in _EDGE_POS or words[-1].is_stop or not _has_letter(words[-1])):
         words = words[:-1]
-    # A phrase whose head is a word of talk names no subject ("technical questions", "fair way").
-    if not words or words[-1].pos_ not in ("NOUN", "PROPN") or words[-1].lower_ in _not_a_head():
-        return []
-    if len(words) > 4 or any(t.pos_ == "PRON" or t.like_num or (t.is_punct and t.text not in "-–") for t in words):
-        return []
-    if any(t.ent_type_ in _ASKER_ENTS and t.ent_type_ == "PERSON" for t in words):
+    most = (config or LabelConfig()).max_phrase_words
+    if not words or len(words) > most or NOT_A_KEY_PHRASE.decide(words) is not None:
         return []
     return words
+
+
+def _opens_no_phrase(t: Token) -> bool:
+    """Whether a chunk's first word is no key phrase's: a function word or a verb, a word of talk, a
+    generic modifier, a measure, a number, or no word at all."""
+    return (t.pos_ in _EDGE_POS or t.pos_ == "VERB" or t.is_stop or t.lower_ in filler() or t.lower_ in _generic()
+            or t.lower_ in _units() or t.like_num or not _has_letter(t))
+
+
+def _has_letter(t: Token) -> bool:
+    return any(c.isalpha() for c in t.text)
+
+
+def _head_of_talk(words: Sequence[Token]) -> str | None:
+    """A phrase whose head is no noun, or a measure or a word of talk, names no subject ("technical
+    questions", "fair way")."""
+    last = words[-1]
+    return "no subject head" if last.pos_ not in ("NOUN", "PROPN") or last.lower_ in _not_a_head() else None
+
+
+def _pointing_or_counting(words: Sequence[Token]) -> str | None:
+    """A phrase with a pronoun, a number or punctuation (but a hyphen) inside points or counts."""
+    if any(t.pos_ == "PRON" or t.like_num or (t.is_punct and t.text not in "-–") for t in words):
+        return "pronoun, number or punctuation"
+    return None
+
+
+def _person(words: Sequence[Token]) -> str | None:
+    """A person's name introduces someone, not a subject."""
+    return "person" if any(t.ent_type_ == "PERSON" for t in words) else None
+
+
+#: Why the trimmed words of a noun chunk make no key phrase (see :func:`_trim`), first reason first.
+NOT_A_KEY_PHRASE: RuleSet[Sequence[Token], str] = RuleSet(
+    "not a key phrase", _head_of_talk, _pointing_or_counting, _person)
 
 
 def _surface(words, tags: Sequence[str] | None = None) -> str:
@@ -399,11 +650,13 @@ def _surface(words, tags: Sequence[str] | None = None) -> str:
     return "".join(parts)
 
 
-def _rank(counts: Counter, df: Counter, n: int, guessed: Collection[str] = frozenset()) -> list[str]:
+def _rank(counts: Counter, df: Counter, n: int, guessed: Collection[str] = frozenset(),
+          config: LabelConfig | None = None) -> list[str]:
     """Key phrases best first: frequent in the segment, rare in the others, long, and made of words the
     segment keeps coming back to (a phrase said once whose words recur, "monetary policy", beats one
     said once whose words do not). Only a phrase the parser found earns that last credit: one read by
     guessed word classes (``guessed``) may hold a verb taken for a noun ("allow colleges")."""
+    config = config or LabelConfig()
     support: Counter = Counter()
     for key, c in counts.items():
         for w in set(key.split()):
@@ -412,15 +665,16 @@ def _rank(counts: Counter, df: Counter, n: int, guessed: Collection[str] = froze
     def score(key: str) -> float:
         idf = math.log((n + 1) / (df[key] + 0.5)) if n > 1 else 1.0
         words = key.split()
-        length = min(len(words), 3)
+        length = min(len(words), config.longest_counted)
         # Mentions of its words in other phrases.
         recurring = 0 if key in guessed else max(support[w] for w in words) - counts[key]
-        return (counts[key] + 0.25 * recurring) * (0.5 + idf) * (1.0 + 0.4 * (length - 1))
+        return ((counts[key] + config.recurring_weight * recurring) * (config.base_weight + idf)
+                * (1.0 + config.length_bonus * (length - 1)))
 
     return sorted(counts, key=lambda k: (-score(k), k))
 
 
-def _distinct_phrases(ranked: list[str], surface: dict[str, str]) -> list[str]:
+def _distinct_phrases(ranked: list[str], surface: dict[str, str], most: int = MAX_KEYWORDS) -> list[str]:
     """Top phrases, skipping any that shares a word with a better one."""
     chosen: list[str] = []
     seen: list[set[str]] = []
@@ -430,13 +684,13 @@ def _distinct_phrases(ranked: list[str], surface: dict[str, str]) -> list[str]:
             continue
         seen.append(words)
         chosen.append(surface[key])
-        if len(chosen) == MAX_KEYWORDS:
+        if len(chosen) == most:
             break
     return chosen
 
 
 def heading(keywords: list[str], segment_text: str, used: set[str], *, asked: Sequence[str] = (),
-            fit: Callable[[str], int] | None = None) -> str:
+            fit: Callable[[str], int] | None = None, config: LabelConfig | None = None) -> str:
     """A heading as a newspaper subhead would put it: the segment's leading key phrase.
 
     The subject is sought first among the phrases of the question that opens the segment
@@ -448,37 +702,59 @@ def heading(keywords: list[str], segment_text: str, used: set[str], *, asked: Se
     ``fit``, when given, ranks what may head the segment (0 best, :data:`UNFIT` never when anything
     else can): the phrases of the best rank are sought, asked ones first, before any of a worse rank.
     """
-    pool = list(asked) or keywords
-    if fit is not None and (asked or keywords):
-        # The best-ranked phrases only, asked ones first, each list in its own order of importance.
-        candidates = list(dict.fromkeys([*asked, *keywords]))
-        rank = min(fit(k) for k in candidates)
-        pool = [k for k in candidates if fit(k) == rank]
+    config = config or LabelConfig()
+    pool = _pool(keywords, asked, fit)
     if not pool:
-        return _unique("Remarks", used)
-    lowered = segment_text.lower()
-    label = None
-    for a, b in itertools.combinations(pool[:4], 2):
-        for pair in (f"{a} and {b}", f"{b} and {a}"):
-            if pair.lower() in lowered:
-                label = pair
-                break
-        if label:
-            break
+        return _unique(_heading_word("no_subject"), used)
+    label = _coordinated(pool[:config.joined_phrases], segment_text.lower())
     if label is None:
-        longer = [k for k in pool[:3] if len(k.split()) >= 2]
-        # Ranked by ``fit``, a phrase of the pool names a subject whatever its length: the first wins.
-        label = longer[0] if longer and fit is None else pool[0]
-        if fit is not None:
-            # A phrase the segment also says in full heads it in full ("Chinese spy" -> "Chinese spy balloon").
-            label = next((k for k in [*asked, *keywords] if k.lower().startswith(label.lower() + " ")
-                          and fit(k) <= fit(label)), label)
+        label = _leading(pool, keywords, asked, fit, config)
     label = _capitalise(label)
     if label.lower() in used:
         rest = [k for k in [*pool, *keywords] if k.lower() not in label.lower()]
         if rest:
             label = f"{label}: {rest[0]}"
     return _unique(label, used)
+
+
+def _pool(keywords: list[str], asked: Sequence[str], fit: Callable[[str], int] | None) -> list[str]:
+    """The phrases a heading is sought among: the asked ones, else the keywords; with ``fit``, the
+    best-ranked phrases only, asked ones first, each list in its own order of importance."""
+    if fit is None or not (asked or keywords):
+        return list(asked) or keywords
+    candidates = list(dict.fromkeys([*asked, *keywords]))
+    rank = min(fit(k) for k in candidates)
+    return [k for k in candidates if fit(k) == rank]
+
+
+def _coordinated(pool: Sequence[str], lowered: str) -> str | None:
+    """Two of ``pool`` joined by "and", where the segment's text (``lowered``) itself coordinates them."""
+    joiner = _heading_word("coordinator")
+    for a, b in itertools.combinations(pool, 2):
+        for pair in (f"{a} {joiner} {b}", f"{b} {joiner} {a}"):
+            if pair.lower() in lowered:
+                return pair
+    return None
+
+
+def _leading(pool: list[str], keywords: list[str], asked: Sequence[str], fit: Callable[[str], int] | None,
+             config: LabelConfig) -> str:
+    """The phrase that heads the segment: without ``fit``, the first of several words among the first
+    few of the pool; with it, the first of the pool (ranked by ``fit``, a phrase of the pool names a
+    subject whatever its length), said in full where the segment also says a longer phrase it starts
+    ("Chinese spy" -> "Chinese spy balloon")."""
+    if fit is None:
+        longer = [k for k in pool[:config.leading_phrases] if len(k.split()) >= 2]
+        return longer[0] if longer else pool[0]
+    label = pool[0]
+    return next((k for k in [*asked, *keywords] if k.lower().startswith(label.lower() + " ")
+                 and fit(k) <= fit(label)), label)
+
+
+def _heading_word(name: str) -> str:
+    """A word headings are written with (vocabulary ``heading_words``): ``coordinator`` joins two
+    phrases, ``no_subject`` heads a segment with no key phrase."""
+    return vocabulary.table("heading_words")[name]
 
 
 def is_fragment(text: str, offset: int, phrase: str) -> bool:

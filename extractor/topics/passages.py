@@ -51,6 +51,12 @@ def passages_from_structure(structure: Structure) -> list[Passage]:
     return out
 
 
+#: The fewest exchanges a label asks before it may be shared by the reporters (see :func:`generic_askers`).
+GENERIC_ASKER_LEAST = 3
+#: A label that asks more than one in this many exchanges is shared by the reporters.
+GENERIC_ASKER_SHARE = 3
+
+
 def generic_askers(structure: Structure) -> frozenset[str]:
     """Askers' labels that name no one: "Q", "QUESTION", "REPORTER", as the document's own shape shows.
 
@@ -63,7 +69,7 @@ def generic_askers(structure: Structure) -> frozenset[str]:
         if ex.asked_by is not None:
             counts[ex.asked_by] = counts.get(ex.asked_by, 0) + 1
     n = len(structure.exchanges)
-    return frozenset(a for a, c in counts.items() if c >= 3 and 3 * c > n)
+    return frozenset(a for a, c in counts.items() if c >= GENERIC_ASKER_LEAST and GENERIC_ASKER_SHARE * c > n)
 
 
 def body_start(structure: Structure) -> int:
@@ -78,7 +84,8 @@ def speaker_names(structure: Structure) -> frozenset[str]:
     names = set()
     for turn in structure.turns:
         words = (turn.speaker or "").replace(".", " ").split()
-        if len(words) >= 2 and turn.speaker != "Q":
+        # A label of one word ("Q", "MODERATOR") is a role, not a name.
+        if len(words) >= 2:
             names.add(words[-1].lower())
     return frozenset(names)
 

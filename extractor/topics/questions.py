@@ -6,7 +6,7 @@ and never starts a topic; *banter* (a greeting, "Me?", "Thank you.") carries no 
 question it introduces; any other turn is a *question*, whose subject decides. Courtesies at its start
 ("Thanks, Karine.") and a hand-off just before it ("Go ahead, Nancy.") say that a new asker has the
 floor; a turn that opens with "And" or "But" carries on. The word lists are data in
-``extractor.vocabulary`` (``courtesies``, ``continuations``, ``handoffs``).
+``extractor.vocabulary`` (``courtesies``, ``continuations``, ``handoffs``, ``acknowledgements``).
 """
 from __future__ import annotations
 
@@ -16,11 +16,11 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Literal
 
-from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.util import get_lang_class
 
-from .. import vocabulary
+from .. import lang, vocabulary
 from .features import Unit
-from .markers import changes_subject, is_follow_up
+from .markers import CUE_CHARS, changes_subject, is_follow_up
 from .types import Passage
 
 QuestionForm = Literal["fragment", "banter", "question"]
@@ -29,17 +29,26 @@ QuestionForm = Literal["fragment", "banter", "question"]
 _DASHES = ("—", "–", "-", "…", "...")
 #: Leading quotes, blanks and no-break spaces of a turn's text.
 _LEAD = " \t\r\n\u00a0\"'“‘"
-#: A short acknowledgement ("Okay.", "Yeah,") a reporter says before the real start of a turn.
-_ACK = re.compile(r"^(?:okay|ok|yeah|yes|right|all right|sure)\b[.,!]?\s*", re.IGNORECASE)
 #: The most words an official's interjection into a question has ("So —", "He wants me to stop.").
 INTERJECTION_WORDS = 12
 #: The most words banter has: past this a turn says something.
 BANTER_WORDS = 15
+#: The most words of the sentence an official hands over the floor with ("Go ahead, April.").
+HANDOFF_WORDS = 6
+#: The most words of a name said alone to hand over the floor ("Justin.", "Mary Lou.").
+CALLED_NAME_WORDS = 3
 
 
 @cache
 def _starts(name: str) -> re.Pattern:
     return re.compile(rf"^(?:{vocabulary.alternation(name)})\b", re.IGNORECASE)
+
+
+@vocabulary.cached
+def _acknowledgement() -> re.Pattern:
+    """A short acknowledgement ("Okay.", "Yeah,") a reporter says before the real start of a turn, with the
+    punctuation and blanks after it (vocabulary ``acknowledgements``)."""
+    return re.compile(rf"^(?:{vocabulary.alternation('acknowledgements')})\b[.,!]?\s*", re.IGNORECASE)
 
 
 def _head(text: str) -> str:
@@ -70,7 +79,7 @@ def opens_with_courtesy(text: str) -> bool:
 
 def opens_with_continuation(text: str) -> bool:
     """True when a turn opens by carrying on ("And what about ...", "Okay. But is it ...")."""
-    head = _ACK.sub("", _head(text), count=1)
+    head = _acknowledgement().sub("", _head(text), count=1)
     return bool(_starts("continuations").match(head))
 
 
@@ -79,17 +88,23 @@ def ends_with_handoff(text: str) -> bool:
     that is a hand-off ("Go ahead.", "Yes, please.") or a name alone ("Justin.", "Go ahead, April.")."""
     tail = _last_sentence(text)
     words = tail.rstrip(".!?").replace(",", " ").split()
-    if not words or len(words) > 6:
+    if not words or len(words) > HANDOFF_WORDS:
         return False
     if _starts("handoffs").match(tail):
         return True
-    return len(words) <= 3 and all(w[:1].isupper() and _may_be_name(w) for w in words)
+    return len(words) <= CALLED_NAME_WORDS and all(w[:1].isupper() and _may_be_name(w) for w in words)
 
 
 def _may_be_name(word: str) -> bool:
     """Whether a capitalised word may be a name: not a function word, a reply ("Sure.") or a courtesy."""
-    return (word.lower() not in STOP_WORDS and not _ACK.match(word) and not _starts("handoffs").match(word)
-            and not _starts("courtesies").match(word))
+    return (word.lower() not in _stop_words() and not _acknowledgement().match(word)
+            and not _starts("handoffs").match(word) and not _starts("courtesies").match(word))
+
+
+@cache
+def _stop_words() -> frozenset[str]:
+    """The function words of the profile's language, as spaCy lists them."""
+    return frozenset(get_lang_class(lang.DEFAULT).Defaults.stop_words)
 
 
 def _last_sentence(text: str) -> str:
@@ -163,7 +178,7 @@ def question_cues(text: str, units: Sequence[Unit], owner: Sequence[int],
         before = passages[k - 1] if k else None
         handed = before is not None and before.role != "question" and ends_with_handoff(
             text[before.content_start if before.content_start is not None else before.start:before.end])
-        head = body[:400]
+        head = body[:CUE_CHARS]
         out[k] = QuestionCues(
             form="fragment" if _resumes(text, passages, k, content) else question_form(body, content.get(k, 0), cased),
             new_asker=handed or opens_with_courtesy(body),

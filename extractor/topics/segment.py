@@ -31,17 +31,22 @@ from __future__ import annotations
 import itertools
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc
 
 from ..pipeline.parsed import doc_text
 from ..records.models import Topic
 from .features import Unit, WordClasses, cosine, idf_weights, sentence_units, weighted
-from .labels import Recogniser, inside, label_segments
-from .markers import changes_subject, is_follow_up, marker_strength
+from .labels import LabelConfig, Recogniser, inside, label_segments
+from .markers import MEDIUM_SIGNPOST, STRONG_SIGNPOST, changes_subject, is_follow_up, marker_strength
 from .questions import QuestionCues, addressed_names, ends_with_handoff, question_cues
 from .types import Passage
+
+#: The most words of a sentence made of names that introduces the asker ("Dana Roe from the Harbour Gazette.").
+INTRODUCTION_NAME_WORDS = 10
+#: How many of a further question's first sentences are read for its cues (a change of subject, a follow-up).
+FURTHER_QUESTION_SENTENCES = 6
 
 
 @dataclass(frozen=True)
@@ -62,6 +67,25 @@ class SegmenterConfig:
         new_asker_weight: What a new asker, an announced change of subject, or (against) a stated
             follow-up adds to that evidence.
         carry_on_weight: What a turn opening with "And" or "But" takes from it.
+        statement_split_targets: A statement shorter than this many target lengths stays one topic.
+        signpost_weight: What a signpost opening a sentence of a statement ("Turning to") adds to the
+            evidence for a cut there, times its strength (see ``markers.marker_strength``).
+        paragraph_weight: What a sentence of a statement opening a paragraph adds to it.
+        strong_signpost_discount: Taken from the evidence for cutting an answer at a strong signpost ("On
+            your second question") before the change of vocabulary there is added.
+        new_subject_costs: Evidence, in answer-split costs, of a further question that announces a new subject.
+        weak_signpost_near: Least change of vocabulary, in a window on each side, at a weak signpost ("In
+            terms of") where an answer is cut.
+        weak_signpost_whole: Least change of vocabulary between the two whole parts of the answer there.
+        weak_signpost_bonus: Evidence, past an answer-split cost, of a cut at a weak signpost that passes both.
+        max_piece_targets: The longest piece of a statement, in target lengths.
+        length_weight: Cost of a statement's piece per squared relative distance from the target length.
+        piece_cost: Cost of each piece a statement is cut into (fewer pieces, each about a topic).
+        least_judged_segments: Fewest segments of questions and answers that set the statements' target length.
+        introduction_sentences: How many first sentences of a question may introduce the asker.
+        introduction_words: The most words a sentence that introduces the asker has.
+        greeting_words: The most words of a passage that says nothing of the subject (a greeting, a
+            hand-off): a segment's opening question comes past such passages.
     """
 
     target_words: int = 380
@@ -73,6 +97,22 @@ class SegmenterConfig:
     question_split: float = 0.9
     new_asker_weight: float = 0.25
     carry_on_weight: float = 0.1
+    statement_split_targets: float = 1.5
+    signpost_weight: float = 0.6
+    paragraph_weight: float = 0.15
+    strong_signpost_discount: float = 0.5
+    new_subject_costs: float = 2.0
+    weak_signpost_near: float = 0.9
+    weak_signpost_whole: float = 0.85
+    weak_signpost_bonus: float = 0.3
+    max_piece_targets: int = 3
+    length_weight: float = 1.2
+    piece_cost: float = 0.4
+    least_judged_segments: int = 3
+    introduction_sentences: int = 4
+    introduction_words: int = 15
+    greeting_words: int = 6
+    labels: LabelConfig = field(default_factory=LabelConfig)
 
 
 def segment_topics(
@@ -104,44 +144,74 @@ def segment_topics(
         Segments in text order, contiguous from ``body_start`` to ``body_end``.
     """
     config = config or SegmenterConfig()
-    end = len(doc_text(doc)) if body_end is None else body_end
+    text = doc_text(doc)
+    end = len(text) if body_end is None else body_end
     if body_start >= end:
         return []
-    passages = sorted((p for p in passages if p.end > body_start and p.start < end), key=lambda p: p.start)
-    if not passages:
-        passages = [Passage(body_start, end, "statement", "block")]
-    cuts_at = [x for p in passages for x in (p.start, p.content_start) if x is not None]
+    passages = _body_passages(passages, body_start, end)
     classes = WordClasses.of(doc)  # untagged words' classes, for the units and the labels
-    units = [u for u in sentence_units(doc, cuts_at, classes) if body_start <= u.start < end]
+    units = _body_units(doc, passages, body_start, end, ignore, classes)
+    if not units:
+        return label_segments(doc, [(body_start, end)], ignore=ignore, names=names, classes=classes,
+                              recognise=recognise, config=config.labels)
+    starts = [p.start for p in passages]
+    owner = [max(0, bisect_right(starts, u.start) - 1) for u in units]
+    edges = _edges(text, units, owner, passages, (body_start, end), config)
+    emphasis = [(p.start, p.end) for p in passages if p.role == "question"]
+    return label_segments(doc, edges, ignore=_not_for_labels(doc, units, owner, passages, ignore, config),
+                          emphasis=emphasis, names=names | _addressed(text, passages), classes=classes,
+                          recognise=recognise, openings=_opening_questions(text, edges, passages, config),
+                          config=config.labels)
+
+
+def _body_passages(passages: Sequence[Passage], start: int, end: int) -> list[Passage]:
+    """The passages of the body ``[start, end)`` in text order; one statement for a text without any."""
+    inside_body = sorted((p for p in passages if p.end > start and p.start < end), key=lambda p: p.start)
+    return inside_body or [Passage(start, end, "statement", "block")]
+
+
+def _body_units(doc: Doc, passages: Sequence[Passage], start: int, end: int, ignore: Sequence[tuple[int, int]],
+                classes: WordClasses) -> list[Unit]:
+    """The sentence units of the body ``[start, end)``, split at passage starts and content starts; a
+    unit in an ignored range keeps its place but has neither words nor vocabulary."""
+    cuts_at = [x for p in passages for x in (p.start, p.content_start) if x is not None]
+    units = [u for u in sentence_units(doc, cuts_at, classes) if start <= u.start < end]
     for u in units:
         if inside(u.start, ignore):
             u.bag.clear()
             u.words = 0
-    if not units:
-        return label_segments(doc, [(body_start, end)], ignore=ignore, names=names, classes=classes,
-                              recognise=recognise)
-    starts = [p.start for p in passages]
-    owner = [max(0, bisect_right(starts, u.start) - 1) for u in units]
-    questions = question_cues(doc_text(doc), units, owner, passages)
+    return units
+
+
+def _edges(text: str, units: Sequence[Unit], owner: Sequence[int], passages: Sequence[Passage],
+           body: tuple[int, int], config: SegmenterConfig) -> list[tuple[int, int]]:
+    """The segments' ``(start, end)`` offsets, contiguous over the ``body``."""
+    body_start, end = body
+    questions = question_cues(text, units, owner, passages)
     cuts = choose_boundaries(units, owner, passages, config, questions,
-                             mid_sentence=_mid_sentence(doc_text(doc), units, owner))
+                             mid_sentence=_mid_sentence(text, units, owner))
     # A cut at a passage's first unit starts at the passage itself (its speaker label, its leading blanks).
     first = {i for i in range(len(units)) if i == 0 or owner[i] != owner[i - 1]}
     at = [max(passages[owner[i]].start, units[i - 1].end if i else 0) if i in first else units[i].start for i in cuts]
     bounds = [body_start, *sorted({x for x in at if body_start < x < end})]
     bounds = _merge_short(bounds, end, units, config.min_segment_words)
-    edges = list(zip(bounds, [*bounds[1:], end]))
+    return list(zip(bounds, [*bounds[1:], end]))
+
+
+def _not_for_labels(doc: Doc, units: Sequence[Unit], owner: Sequence[int], passages: Sequence[Passage],
+                    ignore: Sequence[tuple[int, int]], config: SegmenterConfig) -> list[tuple[int, int]]:
+    """Ranges whose phrases never make a label: ``ignore``, the askers' introductions, and the talk
+    that gives the floor, which names the asker, never the subject."""
     text = doc_text(doc)
-    # The talk that gives the floor names the asker, never the subject.
     floors = [(_floor_given(text, units, owner, passages, i, units[i].start, config), units[i].start)
               for i in range(1, len(units)) if owner[i] != owner[i - 1]]
-    labels_ignore = [*ignore, *_introductions(doc, units, owner, passages), *((a, b) for a, b in floors if a < b)]
-    names = names | addressed_names(
+    return [*ignore, *_introductions(doc, units, owner, passages, config), *((a, b) for a, b in floors if a < b)]
+
+
+def _addressed(text: str, passages: Sequence[Passage]) -> frozenset[str]:
+    """The names people are called by in the passages (see ``questions.addressed_names``)."""
+    return addressed_names(
         [(p.role, text[p.content_start if p.content_start is not None else p.start:p.end]) for p in passages])
-    emphasis = [(p.start, p.end) for p in passages if p.role == "question"]
-    return label_segments(doc, edges, ignore=labels_ignore, emphasis=emphasis, names=names, classes=classes,
-                          recognise=recognise,
-                          openings=_opening_questions(text, edges, passages))
 
 
 def _floor_given(text: str, units, owner, passages: Sequence[Passage], i: int, at: int,
@@ -167,7 +237,8 @@ def _floor_given(text: str, units, owner, passages: Sequence[Passage], i: int, a
     return at
 
 
-def _opening_questions(text: str, edges, passages: Sequence[Passage]) -> list[tuple[int, int]]:
+def _opening_questions(text: str, edges, passages: Sequence[Passage],
+                       config: SegmenterConfig) -> list[tuple[int, int]]:
     """The question that opens each segment, when one does: the first question passage with something
     to say (past greetings and hand-offs) before any other talk. A segment that opens mid-statement
     or mid-answer has none: a later question names a later part of it."""
@@ -180,10 +251,10 @@ def _opening_questions(text: str, edges, passages: Sequence[Passage]) -> list[tu
         while j < len(passages) and passages[j].start < end:
             p = passages[j]
             words = len(text[p.content_start if p.content_start is not None else p.start:p.end].split())
-            if p.role == "question" and words > 6:
+            if p.role == "question" and words > config.greeting_words:
                 out.append((p.start, p.end))
                 break
-            if words > 6:
+            if words > config.greeting_words:
                 break  # other talk comes first
             j += 1
     return out
@@ -228,12 +299,10 @@ def _merge_short(bounds: list[int], end: int, units: Sequence[Unit], min_words: 
     return bounds
 
 
-def _introductions(doc: Doc, units, owner, passages) -> list[tuple[int, int]]:
+def _introductions(doc: Doc, units, owner, passages, config: SegmenterConfig) -> list[tuple[int, int]]:
     """Speaker labels and the short opening sentences of questions that name the asker or their outlet."""
     out = [(p.start, p.content_start) for p in passages if p.content_start is not None and p.content_start > p.start]
-    # The names of people and organisations, read once (Span.ents rescans the whole document).
-    named = [e for e in doc.ents if e.label_ in ("PERSON", "ORG")]
-    named_starts = [e.start for e in named]
+    named = _Named(doc)
     seen: dict[int, int] = {}
     for i, u in enumerate(units):
         p = passages[owner[i]]
@@ -241,27 +310,43 @@ def _introductions(doc: Doc, units, owner, passages) -> list[tuple[int, int]]:
             continue
         k = seen.get(owner[i], 0)
         seen[owner[i]] = k + 1
-        if k < 4 and u.words <= 15:
-            # A reporter who gives their own name ("Jane Roe, Daily Courier.") is introducing themselves.
-            own = {w.lower() for w in (p.speaker or "").replace(".", " ").split() if len(w) > 2}
-            if own & {w.strip(".,:;").lower() for w in u.head.split()}:
-                out.append((u.start, u.end))
-                continue
-            if _names_someone(u.head[:u.end - u.start]):
-                out.append((u.start, u.end))
-                continue
-            span = doc.char_span(u.start, u.end, alignment_mode="expand")
-            k = bisect_left(named_starts, span.start) if span is not None else len(named)
-            if span is not None and k < len(named) and named[k].end <= span.end:
-                out.append((u.start, u.end))
+        if k < config.introduction_sentences and u.words <= config.introduction_words and _introduces(u, p, named):
+            out.append((u.start, u.end))
     return out
+
+
+def _introduces(u: Unit, p: Passage, named: _Named) -> bool:
+    """Whether a short sentence of a question introduces the asker: it gives the speaker's own name
+    ("Jane Roe, Daily Courier."), is made of names, or holds a person's or organisation's name whole."""
+    own = {w.lower() for w in (p.speaker or "").replace(".", " ").split() if len(w) > 2}
+    if own & {w.strip(".,:;").lower() for w in u.head.split()}:
+        return True
+    return _names_someone(u.head[:u.end - u.start]) or named.holds_one(u.start, u.end)
+
+
+class _Named:
+    """The document's names of people and organisations, read once (``Span.ents`` rescans the whole
+    document), asked whether a stretch of text holds one."""
+
+    def __init__(self, doc: Doc) -> None:
+        self._doc = doc
+        self._named = [e for e in doc.ents if e.label_ in ("PERSON", "ORG")]
+        self._starts = [e.start for e in self._named]
+
+    def holds_one(self, start: int, end: int) -> bool:
+        """Whether the first name from ``start`` on ends within ``[start, end)`` (its tokens widened)."""
+        span = self._doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            return False
+        k = bisect_left(self._starts, span.start)
+        return k < len(self._named) and self._named[k].end <= span.end
 
 
 def _names_someone(sentence: str) -> bool:
     """Whether a short sentence that opens a question is made of names ("Dana Roe from the Harbour
     Gazette.", "Hi, Lee Park, City Radio."): no question, most words capitalised past the first."""
     words = sentence.strip().split()
-    if not 2 <= len(words) <= 10 or sentence.rstrip().endswith("?"):
+    if not 2 <= len(words) <= INTRODUCTION_NAME_WORDS or sentence.rstrip().endswith("?"):
         return False
     capitalised = sum(w[:1].isupper() for w in words[1:])
     return 2 * capitalised >= len(words) - 1 and capitalised >= 2
@@ -277,52 +362,114 @@ def choose_boundaries(
     (``question_cues``); each of them is judged by :func:`_question_opens_topic`.
     """
     questions = questions or {}
-    idf = idf_weights(u.bag for u in units)
-    blocks = _blocks(units, owner, passages)
-    cuts: list[int] = []
-    statements: list[tuple[int, int]] = []
-    handovers: list[int] = []  # where another speaker takes over a statement
-    previous: tuple[int, int] | None = None
-    pending: int | None = None  # where a run of banter began, waiting for the question it introduces
-    for a, b in blocks:
-        first = passages[owner[a]]
-        cue = questions.get(owner[a])
-        if cue is not None and previous is not None:
-            if cue.form == "banter":
-                pending = a if pending is None else pending
-            elif cue.form == "question" and _question_opens_topic(units, idf, a, cue, config):
-                cuts.append(a if pending is None else pending)
-            if cue.form != "banter":
-                pending = None
-        elif previous is not None and not _continues(units, idf, previous, (a, b), passages, owner, config):
-            cuts.append(a)
-        elif previous is None and a > 0:
-            cuts.append(a)
-        words = sum(u.words for u in units[a:b])
-        short = words < (config.min_words if first.role == "statement" else config.min_words // 2)
-        if cue is None and previous is not None and short and cuts and cuts[-1] == a:
-            cuts.pop()  # a short closing remark or a passing exchange ("Thank you, guys") ends the last topic
-        handover = a > 0 and None not in (first.speaker, passages[owner[a - 1]].speaker) and (
-            first.speaker != passages[owner[a - 1]].speaker)
-        if first.role == "statement" and handover and statements and previous == (statements[-1][0], a):
-            # Another speaker takes over the statement: whether that starts a topic is judged below.
-            if cuts and cuts[-1] == a:
-                cuts.pop()
-            statements[-1] = (statements[-1][0], b)
-            handovers.append(a)
-        elif first.role == "statement":
-            statements.append((a, b))
-        else:
-            cuts += _split_exchange(units, owner, passages, idf, a, b, config, mid_sentence)
-        previous = (a, b)
+    chooser = _Chooser(units, owner, passages, config, idf_weights(u.bag for u in units), mid_sentence)
+    for a, b in _blocks(units, owner, passages):
+        chooser.read((a, b), questions.get(owner[a]))
     # Statements are cut last, to pieces as long as the topics of this event's questions and answers.
-    target = _statement_target(units, cuts, statements, config)
-    for a, b in statements:
-        for lo, hi in _speakers_statements(units, a, b, handovers, config.target_words):
-            if lo > a:
-                cuts.append(lo)
-            cuts += _split_statement(units, idf, lo, hi, replace(config, target_words=target), mid_sentence)
-    return sorted(set(cuts))
+    return sorted(set(chooser.cuts + chooser.statement_cuts()))
+
+
+@dataclass
+class _Chooser:
+    """The cuts of :func:`choose_boundaries`, chosen block by block in text order.
+
+    Attributes:
+        cuts: The units chosen so far to start a topic.
+        statements: The statements' unit ranges (one speaker's or several speakers' in a row), cut last.
+        handovers: Where another speaker takes over a statement.
+        previous: The block read last.
+        pending: Where a run of banter began, waiting for the question it introduces.
+    """
+
+    units: Sequence[Unit]
+    owner: Sequence[int]
+    passages: Sequence[Passage]
+    config: SegmenterConfig
+    idf: dict[str, float]
+    mid_sentence: frozenset[int]
+    cuts: list[int] = field(default_factory=list)
+    statements: list[tuple[int, int]] = field(default_factory=list)
+    handovers: list[int] = field(default_factory=list)
+    previous: tuple[int, int] | None = None
+    pending: int | None = None
+
+    def read(self, block: tuple[int, int], cue: QuestionCues | None) -> None:
+        """Cut before the block where it starts a topic, then keep it as a statement or cut inside it."""
+        self._open(block, cue)
+        if cue is None and self.previous is not None and self._short(block) and self._cut_at(block[0]):
+            self.cuts.pop()  # a short closing remark or a passing exchange ("Thank you, guys") ends the last topic
+        self._place(block)
+        self.previous = block
+
+    def _open(self, block: tuple[int, int], cue: QuestionCues | None) -> None:
+        """Cut before the block when it starts a topic: the first block past the body's first unit, a
+        question whose asker is unknown that its evidence says opens one (from the banter that
+        introduces it), any other block that does not follow up on the one before."""
+        a = block[0]
+        if self.previous is None:
+            if a > 0:
+                self.cuts.append(a)
+        elif cue is not None:
+            self._open_question(a, cue)
+        elif not _continues(self.units, self.idf, self.previous, block, self.passages, self.owner, self.config):
+            self.cuts.append(a)
+
+    def _open_question(self, a: int, cue: QuestionCues) -> None:
+        """A question turn by an asker the structure does not know (see :func:`_question_opens_topic`)."""
+        if cue.form == "banter":
+            self.pending = a if self.pending is None else self.pending
+            return
+        if cue.form == "question" and _question_opens_topic(self.units, self.idf, a, cue, self.config):
+            self.cuts.append(a if self.pending is None else self.pending)
+        self.pending = None
+
+    def _short(self, block: tuple[int, int]) -> bool:
+        """Whether a block is too short to be a topic of its own (half as long for talk other than a statement)."""
+        a, b = block
+        least = self.config.min_words
+        if self.passages[self.owner[a]].role != "statement":
+            least //= 2
+        return sum(u.words for u in self.units[a:b]) < least
+
+    def _cut_at(self, a: int) -> bool:
+        """Whether the last cut chosen is at unit ``a``."""
+        return bool(self.cuts) and self.cuts[-1] == a
+
+    def _place(self, block: tuple[int, int]) -> None:
+        """A statement goes on the statements (joined to the one just before it, where another speaker
+        takes it over: whether that starts a topic is judged with the statements); an exchange is cut
+        where its own signposts say."""
+        a, b = block
+        if self.passages[self.owner[a]].role != "statement":
+            self.cuts += _split_exchange(self.units, self.owner, self.passages, self.idf, a, b, self.config,
+                                         self.mid_sentence)
+        elif self._takes_over(a) and self.statements and self.previous == (self.statements[-1][0], a):
+            if self._cut_at(a):
+                self.cuts.pop()
+            self.statements[-1] = (self.statements[-1][0], b)
+            self.handovers.append(a)
+        else:
+            self.statements.append((a, b))
+
+    def _takes_over(self, a: int) -> bool:
+        """Whether unit ``a`` opens a passage of another named speaker than the one before it."""
+        if a == 0:
+            return False
+        speaker, before = self.passages[self.owner[a]].speaker, self.passages[self.owner[a - 1]].speaker
+        return None not in (speaker, before) and speaker != before
+
+    def statement_cuts(self) -> list[int]:
+        """Cuts inside the statements: where another speaker's statement begins, and into pieces as long
+        as the topics of this event's questions and answers."""
+        target = _statement_target(self.units, self.cuts, self.statements, self.config)
+        tuned = replace(self.config, target_words=target)
+        out: list[int] = []
+        for a, b in self.statements:
+            for lo, hi in _speakers_statements(self.units, a, b, self.handovers, self.config.target_words):
+                if lo > a:
+                    out.append(lo)
+                out += _split_statement(self.units, self.idf, lo, hi, tuned, self.mid_sentence)
+        return out
 
 
 def _speakers_statements(units, a: int, b: int, handovers: Sequence[int], words: int) -> list[tuple[int, int]]:
@@ -361,7 +508,7 @@ def _statement_target(units, cuts: Sequence[int], statements: Sequence[tuple[int
     bounds = sorted({0, *cuts, *(a for a, _ in statements), *(b for _, b in statements), len(units)})
     lengths = sorted(sum(u.words for u in units[a:b]) for a, b in itertools.pairwise(bounds)
                      if b > a and a not in inside)
-    if len(lengths) < 3:
+    if len(lengths) < config.least_judged_segments:
         return config.target_words
     return max(config.target_words, lengths[len(lengths) // 2])
 
@@ -428,7 +575,7 @@ def _split_statement(units, idf, a: int, b: int, config: SegmenterConfig,
                      mid_sentence: frozenset[int] = frozenset()) -> list[int]:
     """Cut a statement into pieces of about ``target_words`` at its least cohesive sentence starts."""
     total = sum(u.words for u in units[a:b])
-    if total < 1.5 * config.target_words:
+    if total < config.statement_split_targets * config.target_words:
         return []
     gains = {i: _statement_gain(units, idf, i, a, b, config) for i in range(a + 1, b) if i not in mid_sentence}
     return _dynamic_cuts(units, a, b, gains, config, length_prior=True)
@@ -437,8 +584,8 @@ def _split_statement(units, idf, a: int, b: int, config: SegmenterConfig,
 def _statement_gain(units, idf, i, a, b, config) -> float:
     u = units[i]
     gain = _window_dissimilarity(units, idf, i, a, b, config.window_words)
-    gain += 0.6 * marker_strength(u.head)
-    gain += 0.15 if u.paragraph else 0.0
+    gain += config.signpost_weight * marker_strength(u.head)
+    gain += config.paragraph_weight if u.paragraph else 0.0
     return gain
 
 
@@ -461,16 +608,17 @@ def _split_exchange(units, owner, passages, idf, a: int, b: int, config: Segment
         if p.role == "question" and new_passage and p.opens == "follow-up":
             question = _passage_text(units, owner, i, b)
             if changes_subject(question) and not is_follow_up(question):
-                gains[i] = 2.0 * config.answer_split_cost
+                gains[i] = config.new_subject_costs * config.answer_split_cost
             continue
         if p.role not in ("answer", "question") or new_passage or _is_label(units, passages, owner, i - 1):
             continue
         m = marker_strength(units[i].head)
-        if p.role == "question" and m < 1.0:
+        if p.role == "question" and m < STRONG_SIGNPOST:
             continue  # inside a question only an explicit further question ("My second question is") cuts
-        if m >= 1.0:
-            gains[i] = config.answer_split_cost + _window_dissimilarity(units, idf, i, a, b, config.window_words) - 0.5
-        elif m >= 0.5:
+        if m >= STRONG_SIGNPOST:
+            gains[i] = (config.answer_split_cost + _window_dissimilarity(units, idf, i, a, b, config.window_words)
+                        - config.strong_signpost_discount)
+        elif m >= MEDIUM_SIGNPOST:
             gains[i] = _medium_gain(units, owner, idf, i, config)
     gains = {i: g for i, g in gains.items() if g > 0 and i not in mid_sentence}
     if not gains:
@@ -492,15 +640,15 @@ def _medium_gain(units, owner, idf, i: int, config: SegmenterConfig) -> float:
         return 0.0
     near = _window_dissimilarity(units, idf, i, lo, hi, config.window_words)
     whole = _window_dissimilarity(units, idf, i, lo, hi, max(left, right))
-    if near >= 0.9 and whole >= 0.85:
-        return config.answer_split_cost + 0.3
+    if near >= config.weak_signpost_near and whole >= config.weak_signpost_whole:
+        return config.answer_split_cost + config.weak_signpost_bonus
     return 0.0
 
 
 def _passage_text(units, owner, i: int, stop: int) -> str:
     parts: list[str] = []
     j = i
-    while j < stop and owner[j] == owner[i] and len(parts) < 6:
+    while j < stop and owner[j] == owner[i] and len(parts) < FURTHER_QUESTION_SENTENCES:
         parts.append(units[j].head)
         j += 1
     return " ".join(parts)
@@ -536,11 +684,12 @@ def _dynamic_cuts(units, a, b, gains: dict[int, float], config: SegmenterConfig,
             if i not in best:
                 continue
             w = words(i, j)
-            if length_prior and w > 3 * target:
+            if length_prior and w > config.max_piece_targets * target:
                 break
             if w < config.min_words and not (i == a and j == b):
                 continue
-            piece = 1.2 * ((w - target) / target) ** 2 + 0.4 if length_prior else config.answer_split_cost
+            piece = (config.length_weight * ((w - target) / target) ** 2 + config.piece_cost if length_prior
+                     else config.answer_split_cost)
             gain = gains.get(i, 0.0) if i != a else 0.0
             cost = best[i][0] + piece - gain
             if best_j is None or cost < best_j[0]:

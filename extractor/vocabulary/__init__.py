@@ -2,8 +2,8 @@
 
 Every vocabulary a rule reads lives in a text file of the language profile,
 ``extractor/lang/en/vocabulary/`` (``<name>.txt``: one entry per line; ``<name>.tsv``: a key and a value per
-line, tab-separated; ``#`` starts a comment). Rules ask for a list by name
-and never write one of their own, so a list can be reviewed, extended or
+line, tab-separated; ``#`` starts a comment; and a few patterns, ``<name>.re``, see :func:`pattern`). Rules
+ask for a list by name and never write one of their own, so a list can be reviewed, extended or
 replaced (through a component's config) without touching code.
 
 Files are read through :mod:`importlib.resources` (:func:`extractor.lang.files`) on first use and cached:
@@ -32,7 +32,8 @@ from typing import TypeVar
 
 from .. import lang
 
-__all__ = ["alternation", "cached", "is_table", "names", "normalised", "overriding", "parse", "table", "words"]
+__all__ = ["alternation", "cached", "is_table", "names", "normalised", "overriding", "parse", "pattern", "table",
+           "words"]
 
 T = TypeVar("T")
 
@@ -83,6 +84,16 @@ def table(name: str) -> Mapping[str, str]:
 def alternation(name: str) -> str:
     """A regex alternation of a list's entries, longest first, for use inside a pattern."""
     return alternation_of(words(name))
+
+
+def pattern(name: str) -> re.Pattern[str]:
+    """The regular expression ``<name>.re`` of the profile, for wording whose words follow the language's
+    grammar too closely for a word list (signposts such as "On your second question", "Turning now to").
+
+    The file is a pattern in verbose mode (blanks are ignored, ``\\ `` is a space, ``#`` starts a comment),
+    matched case-insensitively; it is compiled once. Patterns are the package's: they take no overrides.
+    """
+    return _package_pattern(name)
 
 
 def is_table(name: str) -> bool:
@@ -157,6 +168,11 @@ def _package_table(name: str) -> Mapping[str, str]:
         key, _, value = line.partition("\t")
         pairs[key.strip().lower()] = value.strip()
     return MappingProxyType(pairs)
+
+
+@cache
+def _package_pattern(name: str) -> re.Pattern[str]:
+    return re.compile(_folder().joinpath(f"{name}.re").read_text(encoding="utf-8"), re.IGNORECASE | re.VERBOSE)
 
 
 @cache

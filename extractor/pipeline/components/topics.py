@@ -1,10 +1,13 @@
 """The ``transcript_topics`` component: topic segments as spans."""
 from __future__ import annotations
 
+from dataclasses import asdict, fields
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from ...topics import (
+    LabelConfig,
     Passage,
     SegmenterConfig,
     body_start,
@@ -18,6 +21,8 @@ from .spans import lay_spans
 from .vocabularies import Vocabularies, WithVocabularies
 
 _DEFAULTS = SegmenterConfig()
+#: The segmenter's settings, each a key of the component's config (the labels' are a section of their own).
+_SETTINGS = tuple(f.name for f in fields(SegmenterConfig) if f.name != "labels")
 
 
 @Language.factory(
@@ -25,44 +30,34 @@ _DEFAULTS = SegmenterConfig()
     assigns=["doc.spans"],
     requires=["doc._.structure", "doc.spans"],
     default_config={
-        "target_words": _DEFAULTS.target_words,
-        "window_words": _DEFAULTS.window_words,
-        "min_words": _DEFAULTS.min_words,
-        "answer_split_cost": _DEFAULTS.answer_split_cost,
-        "follow_up_similarity": _DEFAULTS.follow_up_similarity,
-        "min_segment_words": _DEFAULTS.min_segment_words,
-        "question_split": _DEFAULTS.question_split,
-        "new_asker_weight": _DEFAULTS.new_asker_weight,
-        "carry_on_weight": _DEFAULTS.carry_on_weight,
+        **{name: getattr(_DEFAULTS, name) for name in _SETTINGS},
+        "labels": asdict(_DEFAULTS.labels),
         "vocabularies": {},
     },
 )
 def make_topics(
-    nlp: Language,
-    name: str,
-    *,
-    target_words: int,
-    window_words: int,
-    min_words: int,
-    answer_split_cost: float,
-    follow_up_similarity: float,
-    min_segment_words: int,
-    question_split: float,
-    new_asker_weight: float,
-    carry_on_weight: float,
-    vocabularies: dict,
+    nlp: Language, name: str, *, target_words: int, window_words: int, min_words: int, answer_split_cost: float,
+    follow_up_similarity: float, min_segment_words: int, question_split: float, new_asker_weight: float,
+    carry_on_weight: float, statement_split_targets: float, signpost_weight: float, paragraph_weight: float,
+    strong_signpost_discount: float, new_subject_costs: float, weak_signpost_near: float,
+    weak_signpost_whole: float, weak_signpost_bonus: float, max_piece_targets: int, length_weight: float,
+    piece_cost: float, least_judged_segments: int, introduction_sentences: int, introduction_words: int,
+    greeting_words: int, labels: dict, vocabularies: dict,
 ) -> TopicsComponent:
     """Segment the body of each transcript into labelled topics (``span._.topic``).
 
-    ``vocabularies``: word lists that replace the package's while it runs (:mod:`.vocabularies`).
+    The settings are the fields of :class:`SegmenterConfig`; ``labels`` those of :class:`LabelConfig`
+    (a section of its own). ``vocabularies``: word lists that replace the package's while it runs
+    (:mod:`.vocabularies`).
     """
     register_extensions()
-    return TopicsComponent(SegmenterConfig(
-        target_words=target_words, window_words=window_words, min_words=min_words,
-        answer_split_cost=answer_split_cost, follow_up_similarity=follow_up_similarity,
-        min_segment_words=min_segment_words, question_split=question_split,
-        new_asker_weight=new_asker_weight, carry_on_weight=carry_on_weight,
-    ), Vocabularies(vocabularies), recogniser=_recogniser(nlp))
+    given = locals()  # every setting by its field's name, as spaCy passed it
+    try:
+        label_config = LabelConfig(**labels)
+    except TypeError as error:
+        raise ValueError(f"transcript_topics: a setting of the labels section is not LabelConfig's: {error}") from None
+    config = SegmenterConfig(**{key: given[key] for key in _SETTINGS}, labels=label_config)
+    return TopicsComponent(config, Vocabularies(vocabularies), recogniser=_recogniser(nlp))
 
 
 def _recogniser(nlp: Language):

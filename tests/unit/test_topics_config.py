@@ -1,0 +1,93 @@
+"""Topic tuning as config and topic wording as the language profile's: the settings reach the segmenter and
+the labels, the heading ranks come from named rules, and headings, signposts and acknowledgements are read
+from the profile (a harbour authority's and a ferry company's wording)."""
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from extractor import vocabulary
+from extractor.topics import LabelConfig, Passage, SegmenterConfig
+from extractor.topics.features import WordClasses, word_lemma
+from extractor.topics.labels import HEADING_FIT, UNFIT, _Candidate, heading
+from extractor.topics.markers import MEDIUM_SIGNPOST, STRONG_SIGNPOST, marker_strength
+from extractor.topics.questions import opens_with_continuation
+from extractor.topics.segment import _opening_questions
+
+
+def test_segmenter_and_label_settings_are_set_from_the_component_config():
+    pipe = spacy.blank("en").add_pipe("transcript_topics",
+                                      config={"greeting_words": 2, "labels": {"opening_weight": 5}})
+    assert pipe.config.greeting_words == 2
+    assert pipe.config.labels.opening_weight == 5
+    # The section's other settings keep their defaults.
+    assert pipe.config.labels.max_keywords == LabelConfig().max_keywords
+    assert pipe.config.target_words == SegmenterConfig().target_words
+
+
+def test_an_unknown_label_setting_is_a_clear_error():
+    with pytest.raises(ValueError, match="labels section"):
+        spacy.blank("en").add_pipe("transcript_topics", config={"labels": {"opening_wieght": 5}})
+
+
+def test_how_many_words_a_greeting_has_is_a_setting():
+    text = "Q: Mooring fees, why? A: The harbour board raised them for the new pontoons this spring."
+    question, answer = text.index("Mooring"), text.index("The harbour")
+    passages = [Passage(0, answer - 1, "question", content_start=question),
+                Passage(answer - 3, len(text), "answer", content_start=answer)]
+    edges = [(0, len(text))]
+    # Three words are a greeting by default: the segment's opening question is none of its passages.
+    assert _opening_questions(text, edges, passages, SegmenterConfig()) == []
+    assert _opening_questions(text, edges, passages, SegmenterConfig(greeting_words=2)) == [(0, answer - 1)]
+
+
+def _candidate(phrase: str, *, people=frozenset(), spread=frozenset(), single=()) -> _Candidate:
+    return _Candidate(phrase, phrase.split(), frozenset(people), frozenset({"harbour board"}), set(spread),
+                      list(single), frozenset())
+
+
+def test_each_heading_rank_is_given_by_a_named_rule():
+    assert HEADING_FIT.decide(_candidate("postpone", single=["postpone"])) == ("made_up_word", UNFIT + 2)
+    assert HEADING_FIT.decide(_candidate("thousands")) == ("says_how_many", UNFIT + 1)
+    assert HEADING_FIT.decide(_candidate("Lee Park", people={"park"})) == ("names_a_person", UNFIT + 1)
+    assert HEADING_FIT.decide(_candidate("ferry fares", spread={"ferry fares"})) == ("said_throughout", 2)
+    assert HEADING_FIT.decide(_candidate("ferry fares")) == ("names_subject", 0)
+    assert HEADING_FIT.decide(_candidate("Harbour Board")) == ("names_subject", 0)
+    assert HEADING_FIT.decide(_candidate("pontoon")) == ("names_subject", UNFIT)
+
+
+def test_headings_are_written_with_the_words_of_the_profile():
+    assert heading([], "", set()) == "Remarks"
+    assert heading(["ferries", "tolls"], "on ferries and tolls", set()) == "Ferries and tolls"
+    with vocabulary.overriding({"heading_words": {"coordinator": "og", "no_subject": "Innlegg"}}):
+        assert heading([], "", set()) == "Innlegg"
+        assert heading(["ferjer", "bompenger"], "om ferjer og bompenger", set()) == "Ferjer og bompenger"
+
+
+def test_signposts_are_patterns_of_the_language_profile():
+    # Matched whatever the case, the blanks of the verbose pattern ignored and its escaped ones kept.
+    assert vocabulary.pattern("signposts_medium").match("AS FOR the harbour levy")
+    assert not vocabulary.pattern("signposts_medium").match("Asfor the harbour levy")
+    assert marker_strength("Turning now to the ferry timetable, sailings resume in May.") == STRONG_SIGNPOST
+    assert marker_strength("With regard to the ferry timetable, sailings resume in May.") == MEDIUM_SIGNPOST
+    assert marker_strength("The ferry timetable changes in May.") == 0.0
+
+
+def test_a_reporter_s_acknowledgement_is_a_word_list_of_the_profile():
+    assert opens_with_continuation("Okay. But what about the ferry fares?")
+    with vocabulary.overriding({"acknowledgements": ["greit"]}):
+        assert opens_with_continuation("Greit. But what about the ferry fares?")
+        assert not opens_with_continuation("Okay. But what about the ferry fares?")
+
+
+def test_the_guesses_of_untagged_words_read_the_endings_of_the_profile():
+    classes = WordClasses()
+    assert word_lemma("ferries") == "ferry" and word_lemma("taxes") == "tax" and word_lemma("bonus") == "bonus"
+    assert classes.guess_form("rerouted", "rerouted", False)[0] == "VERB"
+    with vocabulary.overriding({"plural_endings": {"ene": "e"}, "plural_markers": ["er"], "past_endings": ["et"],
+                                "not_plural_endings": []}):
+        assert word_lemma("fergene") == "ferge"  # Norwegian: the ferries
+        assert word_lemma("ferger") == "ferg"
+        assert word_lemma("ferries") == "ferries"
+        assert classes.guess_form("omdirigert", "omdirigert", False)[0] != "VERB"
+        assert classes.guess_form("stoppet", "stoppet", False)[0] == "VERB"
