@@ -215,21 +215,37 @@ def settle_carried_periods(ds: list[Draft], doc_date: datetime.date | None, stat
     the briefing's date, whether a period is over cannot be told, and only the main year is asked for. A
     conversion then takes its source's period again.
     """
-    dated = Counter(bounds[0][0] for bounds in (period_months(d.period) for d in ds if d.period and d.evidence.get(
-        "period", ("",))[0] in _STATED_PERIOD) if bounds is not None)
-    years = dated or stated_years
-    main = {year for year, n in years.items() if 2 * n > sum(years.values())}
+    main = _main_years(ds, stated_years)
     today = (doc_date.year, doc_date.month) if doc_date is not None else None
     for d in ds:
-        if not d.period or d.evidence.get("period", ("",))[0] != "carried-from-turn":
-            continue
-        bounds = period_months(d.period)
-        if bounds is None or today is not None and bounds[1] >= today:
-            d.period = None
-            d.note("period", "no-carry-of-open-period")
-        elif bounds[0][0] != bounds[1][0] or bounds[0][0] not in main:
-            d.period = None
-            d.note("period", "no-carry-outside-main-year")
+        if d.period and _how(d, "period") == "carried-from-turn":
+            refused = _carry_refused(d.period, main, today)
+            if refused is not None:
+                d.period = None
+                d.note("period", refused)
     for d in ds:
-        if d.converts is not None and d.evidence.get("period", ("",))[0] == "from-converted-figure":
+        if d.converts is not None and _how(d, "period") == "from-converted-figure":
             d.period = ds[d.converts].period
+
+
+def _how(d: Draft, field: str) -> str:
+    """The mechanism that decided ``field`` of a draft ("" when none did)."""
+    return d.evidence.get(field, ("", None, None))[0]
+
+
+def _main_years(ds: list[Draft], stated_years: Counter[int]) -> set[int]:
+    """The year more than half of the figures dated by their own sentence start in (else of the transcript's
+    stated times), as a set: empty when no year has such a majority."""
+    years = Counter(bounds[0][0] for bounds in (period_months(d.period) for d in ds if d.period and _how(
+        d, "period") in _STATED_PERIOD) if bounds is not None) or stated_years
+    return {year for year, n in years.items() if 2 * n > sum(years.values())}
+
+
+def _carry_refused(period: str, main: set[int], today: tuple[int, int] | None) -> str | None:
+    """Why a carried ``period`` frames no later figure (the mechanism of the empty field), or None when it does."""
+    bounds = period_months(period)
+    if bounds is None or today is not None and bounds[1] >= today:
+        return "no-carry-of-open-period"
+    if bounds[0][0] != bounds[1][0] or bounds[0][0] not in main:
+        return "no-carry-outside-main-year"
+    return None
