@@ -45,6 +45,10 @@ class Draft:
         ``subject-of-clause``), from the text's ``[start, end)`` where a span supplied it."""
         self.evidence[name] = (mechanism, start, end)
 
+    def mechanism(self, name: str) -> str:
+        """The mechanism that decided the field ``name`` ("" when no rule noted one)."""
+        return self.evidence.get(name, ("", None, None))[0]
+
     def record(self, text: str, ident: str, converts: str | None) -> Quantity:
         """The finished record, ``ident`` its id and ``converts`` the id of the figure it converts (a direction
         only for a change). Made unchecked: it is validated when the transcript's record is assembled."""

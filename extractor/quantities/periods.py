@@ -24,12 +24,6 @@ from .required_text import RequiredText
 
 
 @vocabulary.cached
-def _months() -> dict[str, int]:
-    """Month names and abbreviations with their number (vocabulary ``months``)."""
-    return {k: int(v) for k, v in vocabulary.table("months").items()}
-
-
-@vocabulary.cached
 def _counts() -> dict[str, int]:
     """Number words one to twelve, for "the first three months" (vocabulary ``number_units``)."""
     return {k: int(v) for k, v in vocabulary.table("number_units").items() if 1 <= int(v) <= 12}
@@ -298,7 +292,7 @@ def _is(word: str, value: str) -> bool:
 
 
 def _month_number(word: str) -> int:
-    return _entry(_months(), word.rstrip("."))
+    return _entry(vocabulary.month_numbers(), word.rstrip("."))
 
 
 def _count_number(word: str) -> int:
@@ -759,10 +753,8 @@ class PeriodCarry:
         if paragraph != self._paragraph:
             self._paragraph, self._recent = paragraph, None
         refs = [r for r in refs if not misread_year(self._doc, r)]
-        for r in refs:
-            bounds = period_months(r.period) if r.period and not r.deictic else None
-            if bounds is not None:
-                self.stated_years[bounds[0][0]] += 1
+        named = [bounds for r in refs if r.period and not r.deictic and (bounds := period_months(r.period))]
+        self.stated_years.update(first[0] for first, _ in named)
         if not any(r.period and not r.deictic for r in refs):
             return
         stated = self._main_period(refs)

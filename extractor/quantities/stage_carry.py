@@ -146,7 +146,7 @@ class Carry:
             topic = None
         for d in ds:
             # A figure the host speaks of or acts on ("we", "the Board") takes no owner from before.
-            decided = d.evidence.get("entity", ("", None, None))[0] in _DECIDED_EMPTY
+            decided = d.mechanism("entity") in _DECIDED_EMPTY
             if d.entity is None and topic is not None and not decided:
                 d.entity = topic[2]
                 d.note("entity", "sentence-topic", topic[0], topic[1])
@@ -218,26 +218,21 @@ def settle_carried_periods(ds: list[Draft], doc_date: datetime.date | None, stat
     main = _main_years(ds, stated_years)
     today = (doc_date.year, doc_date.month) if doc_date is not None else None
     for d in ds:
-        if d.period and _how(d, "period") == "carried-from-turn":
+        if d.period and d.mechanism("period") == "carried-from-turn":
             refused = _carry_refused(d.period, main, today)
             if refused is not None:
                 d.period = None
                 d.note("period", refused)
     for d in ds:
-        if d.converts is not None and _how(d, "period") == "from-converted-figure":
+        if d.converts is not None and d.mechanism("period") == "from-converted-figure":
             d.period = ds[d.converts].period
-
-
-def _how(d: Draft, field: str) -> str:
-    """The mechanism that decided ``field`` of a draft ("" when none did)."""
-    return d.evidence.get(field, ("", None, None))[0]
 
 
 def _main_years(ds: list[Draft], stated_years: Counter[int]) -> set[int]:
     """The year more than half of the figures dated by their own sentence start in (else of the transcript's
     stated times), as a set: empty when no year has such a majority."""
-    years = Counter(bounds[0][0] for bounds in (period_months(d.period) for d in ds if d.period and _how(
-        d, "period") in _STATED_PERIOD) if bounds is not None) or stated_years
+    stated = (period_months(d.period) for d in ds if d.period and d.mechanism("period") in _STATED_PERIOD)
+    years = Counter(bounds[0][0] for bounds in stated if bounds is not None) or stated_years
     return {year for year, n in years.items() if 2 * n > sum(years.values())}
 
 

@@ -17,12 +17,6 @@ from .types import DateSource, Debris, Header, Participant
 
 
 @vocabulary.cached
-def _months() -> dict[str, int]:
-    """Month names and abbreviations with their number (vocabulary ``months``)."""
-    return {k: int(v) for k, v in vocabulary.table("months").items()}
-
-
-@vocabulary.cached
 def _list_head() -> re.Pattern[str]:
     return re.compile(r"(?P<head>" + list_heads() + r")" + WS + r"*:?")
 
@@ -31,7 +25,7 @@ def _list_head() -> re.Pattern[str]:
 def _dates_with_month() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """ "Jan. 13, 2025", "March 19, 2025"; "12 December 2024": a capitalised month name (vocabulary
     ``months``), longest first."""
-    names = sorted(_months(), key=lambda w: (-len(w), w))
+    names = sorted(vocabulary.month_numbers(), key=lambda w: (-len(w), w))
     month = r"(?P<mon>" + "|".join(re.escape(w.capitalize()) for w in names) + r")\.?"
     mdy = re.compile(r"\b" + month + r"\s+(?P<day>\d{1,2}),?\s+(?P<year>(?:19|20)\d\d)\b")
     dmy = re.compile(r"\b(?P<day>\d{1,2})\s+" + month + r",?\s+(?P<year>(?:19|20)\d\d)\b")
@@ -61,7 +55,7 @@ def parse_date(s: str) -> str | None:
     if best is None:
         return None
     mon = best.group("mon")
-    month = int(mon) if mon.isdigit() else _months()[mon.lower()]
+    month = int(mon) if mon.isdigit() else vocabulary.month_numbers()[mon.lower()]
     day, year = int(best.group("day")), int(best.group("year"))
     try:
         return dt.date(year, month, day).isoformat()

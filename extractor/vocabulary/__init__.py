@@ -32,8 +32,8 @@ from typing import TypeVar
 
 from .. import lang
 
-__all__ = ["alternation", "cached", "is_table", "names", "normalised", "overriding", "parse", "pattern", "table",
-           "words"]
+__all__ = ["alternation", "cached", "is_table", "month_numbers", "names", "normalised", "overriding", "parse",
+           "pattern", "table", "words"]
 
 T = TypeVar("T")
 
@@ -140,6 +140,13 @@ def cached(build: Callable[[], T]) -> Callable[[], T]:
             return value
 
     return accessor
+
+
+@cached
+def month_numbers() -> dict[str, int]:
+    """Month names and abbreviations with their number (vocabulary ``months``): what dates in a header and
+    periods in a figure's sentence both read."""
+    return {k: int(v) for k, v in table("months").items()}
 
 
 def normalised(name: str, entries: Iterable[str] | Mapping[str, str]) -> frozenset[str] | Mapping[str, str]:
