@@ -1,7 +1,7 @@
 """Word lists given to a component through its config, saved and restored with the pipeline.
 
 Every component of this package takes a ``vocabularies`` setting: a mapping from the name of one
-of the package's vocabularies (:func:`extractor.vocabulary.names`) to the entries that replace
+of the package's vocabularies (:func:`extractor.lang.profile.names`) to the entries that replace
 the package's while the component runs: a list of words for a ``.txt`` vocabulary, a mapping of
 key to value for a ``.tsv`` one. Empty (the default), the package's data is used::
 
@@ -9,18 +9,18 @@ key to value for a ``.tsv`` one. Empty (the default), the package's data is used
 
 As spaCy's own rulers keep their patterns, ``nlp.to_disk`` writes a component's overrides into its
 folder (``vocabularies/<name>.txt`` or ``.tsv``, the package's own file format, to read or edit) and
-``spacy.load`` reads them back. A vocabulary reaches the rules through
-:func:`extractor.vocabulary.overriding`, while the component runs.
+``spacy.load`` reads them back. The overrides reach the rules through the component's
+:class:`~extractor.lang.profile.Profile`, built once from them and handed to every stage it runs.
 """
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from contextlib import AbstractContextManager
 from pathlib import Path
 
 import srsly
 
 from ... import vocabulary
+from ...lang.profile import Profile, normalised, parse
 
 _FOLDER = "vocabularies"
 
@@ -30,17 +30,19 @@ class Vocabularies:
 
     def __init__(self, overrides: Mapping[str, Iterable[str] | Mapping[str, str]] | None = None) -> None:
         self.overrides: dict[str, list[str] | dict[str, str]] = {}
+        self.profile = Profile()
         for name, entries in (overrides or {}).items():
             self.set(name, entries)
 
     def set(self, name: str, entries: Iterable[str] | Mapping[str, str]) -> None:
         """Replace the package's entries of ``name`` (a clear error for an unknown name or a wrong kind)."""
-        checked = vocabulary.normalised(name, entries)
+        checked = normalised(name, entries)
         self.overrides[name] = sorted(checked) if isinstance(checked, frozenset) else dict(checked)
+        self.profile = Profile(overrides=self.overrides)
 
-    def active(self) -> AbstractContextManager:
-        """The overrides in force for a block (the component's ``__call__``)."""
-        return vocabulary.overriding(self.overrides)
+    def _clear(self) -> None:
+        self.overrides = {}
+        self.profile = Profile()
 
     def to_disk(self, path: str | Path) -> None:
         folder = Path(path) / _FOLDER
@@ -59,9 +61,9 @@ class Vocabularies:
         folder = Path(path) / _FOLDER
         if not folder.is_dir():
             return self
-        self.overrides = {}
+        self._clear()
         for file in sorted(folder.iterdir()):
-            entries = vocabulary.parse(file.read_text(encoding="utf-8"))
+            entries = parse(file.read_text(encoding="utf-8"))
             if file.suffix == ".tsv":
                 self.set(file.stem, dict(line.split("\t", 1) for line in entries))
             elif file.suffix == ".txt":
@@ -72,23 +74,24 @@ class Vocabularies:
         return srsly.msgpack_dumps(self.overrides)
 
     def from_bytes(self, data: bytes) -> Vocabularies:
-        self.overrides = {}
+        self._clear()
         for name, entries in srsly.msgpack_loads(data).items():
             self.set(name, entries)
         return self
 
 
 class WithVocabularies:
-    """Mixin: a component that runs ``_annotate`` with its ``vocabularies`` in force, and saves them with
-    ``to_disk``/``from_disk``/``to_bytes``/``from_bytes``."""
+    """Mixin: a component that runs ``_annotate`` with the profile its ``vocabularies`` make, and saves them
+    with ``to_disk``/``from_disk``/``to_bytes``/``from_bytes``."""
 
     vocabularies: Vocabularies
 
     def __call__(self, doc):
-        with self.vocabularies.active():
-            return self._annotate(doc)
+        profile = self.vocabularies.profile
+        with vocabulary.using(profile):  # TRANSITIONAL: for the rules not yet given their profile
+            return self._annotate(doc, profile)
 
-    def _annotate(self, doc):
+    def _annotate(self, doc, profile: Profile):
         raise NotImplementedError
 
     def to_disk(self, path, *, exclude=()) -> None:
