@@ -16,6 +16,7 @@ from importlib import resources
 from types import MappingProxyType
 
 from . import lang, vocabulary
+from .lang.profile import Profile, per_profile
 
 #: The class of a code of money (every ISO 4217 code).
 CURRENCY = "currency"
@@ -58,10 +59,10 @@ def quantulum_dimensions() -> Mapping[str, str]:
     return MappingProxyType(dict(_rows(lang.files("units"), "unit_dimensions.tsv")))
 
 
-@vocabulary.cached
-def table_units() -> frozenset[str]:
+@per_profile
+def table_units(profile: Profile) -> frozenset[str]:
     """Every code the unit tables give: the project's ``unit_words`` and quantulum3's shipped lookups."""
-    codes = {value.split()[0] for value in vocabulary.table("unit_words").values()}
+    codes = {value.split()[0] for value in profile.table("unit_words").values()}
     for name in ("unit_lexicon.tsv", "unit_symbols.tsv"):
         text = lang.files("units").joinpath(name).read_text(encoding="utf-8")
         for line in text.splitlines():
@@ -70,12 +71,13 @@ def table_units() -> frozenset[str]:
     return frozenset(codes)
 
 
-def unit_class(code: str | None) -> str | None:
+def unit_class(code: str | None, *, profile: Profile | None = None) -> str | None:
     """The class of a unit code ("currency", "relative", "index", "count", "multiple", "number", "time",
     "physical"), or None for no code or one no table knows.
 
     A compound of two physical units ("MW-h") is physical.
     """
+    profile = profile or vocabulary.current()  # TRANSITIONAL
     if not code:
         return None
     row = class_table().get(code)
@@ -83,22 +85,24 @@ def unit_class(code: str | None) -> str | None:
         return row[0]
     if code in currency_codes():
         return CURRENCY
-    if code in quantulum_dimensions() or code in table_units() and code != "¤":
+    if code in quantulum_dimensions() or code in table_units(profile) and code != "¤":
         return PHYSICAL
     first, dash, second = code.partition("-")
-    if dash and unit_class(first) == PHYSICAL and unit_class(second) == PHYSICAL:
+    if dash and unit_class(first, profile=profile) == PHYSICAL and unit_class(second, profile=profile) == PHYSICAL:
         return PHYSICAL
     above, slash, below = code.partition("/")
-    if slash and unit_class(above) == PHYSICAL and unit_class(below) in (PHYSICAL, TIME):
+    if slash and unit_class(above, profile=profile) == PHYSICAL and unit_class(below, profile=profile) in (PHYSICAL,
+                                                                                                           TIME):
         return PHYSICAL  # "A/cm2", "kg/h": a physical unit per another, or per time
-    if code[-1:] in _POWERS and dimension(code[:-1]) == "length":
+    if code[-1:] in _POWERS and dimension(code[:-1], profile=profile) == "length":
         return PHYSICAL  # "cm2", "mi3": a length squared or cubed
     return None
 
 
-def dimension(code: str | None) -> str | None:
+def dimension(code: str | None, *, profile: Profile | None = None) -> str | None:
     """What a unit code measures: "currency", "percent", "count", "duration", "length", "mass", ... (the
     class table's, else quantulum3's entity for its units); None when unknown."""
+    profile = profile or vocabulary.current()  # TRANSITIONAL
     if not code:
         return None
     row = class_table().get(code)
@@ -107,40 +111,45 @@ def dimension(code: str | None) -> str | None:
     if code in currency_codes():
         return CURRENCY
     own = quantulum_dimensions().get(code)
-    if own is None and code[-1:] in _POWERS and dimension(code[:-1]) == "length":
+    if own is None and code[-1:] in _POWERS and dimension(code[:-1], profile=profile) == "length":
         return _POWERS[code[-1]]
     above, slash, below = code.partition("/")
-    if own is None and slash and unit_class(code) == PHYSICAL:
-        return f"{dimension(above)} per {dimension(below)}"  # "A/cm2": current per area
+    if own is None and slash and unit_class(code, profile=profile) == PHYSICAL:
+        # "A/cm2": current per area
+        return f"{dimension(above, profile=profile)} per {dimension(below, profile=profile)}"
     return own
 
 
-def is_relative(code: str | None) -> bool:
+def is_relative(code: str | None, *, profile: Profile | None = None) -> bool:
     """Whether the code is a share or a difference of shares (%, pp, bp)."""
-    return unit_class(code) == RELATIVE
+    profile = profile or vocabulary.current()  # TRANSITIONAL
+    return unit_class(code, profile=profile) == RELATIVE
 
 
-def is_time(code: str | None) -> bool:
+def is_time(code: str | None, *, profile: Profile | None = None) -> bool:
     """Whether the code is a span of time (h, d, mo, yr...)."""
-    return unit_class(code) == TIME
+    profile = profile or vocabulary.current()  # TRANSITIONAL
+    return unit_class(code, profile=profile) == TIME
 
 
-def is_currency(code: str | None) -> bool:
+def is_currency(code: str | None, *, profile: Profile | None = None) -> bool:
     """Whether the code is a currency (ISO 4217)."""
-    return unit_class(code) == CURRENCY
+    profile = profile or vocabulary.current()  # TRANSITIONAL
+    return unit_class(code, profile=profile) == CURRENCY
 
 
-def is_physical(code: str | None) -> bool:
+def is_physical(code: str | None, *, profile: Profile) -> bool:
     """Whether the code is a physical unit (not money, time, a share, points, a count or a multiple)."""
-    return unit_class(code) == PHYSICAL
+    return unit_class(code, profile=profile) == PHYSICAL
 
 
-def is_rate(code: str | None) -> bool:
+def is_rate(code: str | None, *, profile: Profile) -> bool:
     """Whether the code is a rate or a pure number (%, pp, bp, times, 1), which a level never borrows."""
-    return unit_class(code) in RATE_CLASSES
+    return unit_class(code, profile=profile) in RATE_CLASSES
 
 
-def is_known_unit(code: str) -> bool:
+def is_known_unit(code: str, *, profile: Profile | None = None) -> bool:
     """Whether ``code`` is one of the canonical unit codes."""
-    return (code in class_table() or code in currency_codes() or code in table_units() and code != "¤"
-            or unit_class(code) == PHYSICAL)
+    profile = profile or vocabulary.current()  # TRANSITIONAL
+    return (code in class_table() or code in currency_codes() or code in table_units(profile) and code != "¤"
+            or unit_class(code, profile=profile) == PHYSICAL)

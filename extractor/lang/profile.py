@@ -86,7 +86,7 @@ class Profile:
         """
         return _package_pattern(self.language, name)
 
-    def month_numbers(self) -> Mapping[str, int]:
+    def month_numbers(self) -> dict[str, int]:
         """Month names and abbreviations with their number (vocabulary ``months``): what dates in a header and
         periods in a figure's sentence both read."""
         return self.built(_month_numbers)
@@ -118,8 +118,8 @@ def english() -> Profile:
     return Profile(DEFAULT)
 
 
-def _month_numbers(profile: Profile) -> Mapping[str, int]:
-    return MappingProxyType({k: int(v) for k, v in profile.table("months").items()})
+def _month_numbers(profile: Profile) -> dict[str, int]:
+    return {k: int(v) for k, v in profile.table("months").items()}
 
 
 def parse(text: str) -> list[str]:

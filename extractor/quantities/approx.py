@@ -11,6 +11,7 @@ from types import MappingProxyType
 from typing import NamedTuple
 
 from .. import vocabulary
+from ..lang.profile import Profile, per_profile
 from ..unit_codes import is_time
 from .candidates import Mention
 from .lexer import Lexeme
@@ -19,27 +20,27 @@ from .rules import RuleSet
 from .units import unit_for_words
 
 
-@vocabulary.cached
-def _before_phrases() -> tuple[tuple[tuple[str, ...], str], ...]:
+@per_profile
+def _before_phrases(profile: Profile) -> tuple[tuple[tuple[str, ...], str], ...]:
     """The qualifier phrases as word tuples with their canonical word, longest first."""
-    table = vocabulary.table("qualifier_phrases")
+    table = profile.table("qualifier_phrases")
     return tuple(sorted(((tuple(p.split()), c) for p, c in table.items()), key=lambda pc: -len(pc[0])))
 
 
-@vocabulary.cached
-def _after_phrases() -> tuple[tuple[tuple[str, ...], str], ...]:
+@per_profile
+def _after_phrases(profile: Profile) -> tuple[tuple[tuple[str, ...], str], ...]:
     """The qualifier phrases after a figure ("or so", "-plus") as word tuples with their canonical word."""
-    return tuple((tuple(p.split()), c) for p, c in vocabulary.table("qualifier_after").items())
+    return tuple((tuple(p.split()), c) for p, c in profile.table("qualifier_after").items())
 
 
-@vocabulary.cached
-def _checks() -> Mapping[tuple[str, ...], frozenset[str]]:
+@per_profile
+def _checks(profile: Profile) -> Mapping[tuple[str, ...], frozenset[str]]:
     """The checks each conditional qualifier phrase is subject to (vocabulary ``qualifier_checks``)."""
     return MappingProxyType({tuple(p.split()): frozenset(c.strip() for c in checks.split(","))
-                             for p, checks in vocabulary.table("qualifier_checks").items()})
+                             for p, checks in profile.table("qualifier_checks").items()})
 
 
-def qualifier(lx: list[Lexeme], m: Mention) -> str | None:
+def qualifier(lx: list[Lexeme], m: Mention, *, profile: Profile | None = None) -> str | None:
     """Return the canonical qualifier of a mention, or None.
 
     Args:
@@ -49,25 +50,26 @@ def qualifier(lx: list[Lexeme], m: Mention) -> str | None:
     Returns:
         "about", "nearly", "over", "under" or None.
     """
-    words = _words_before(lx, m)
-    found = _before_article(words)
+    profile = profile or vocabulary.current()  # TRANSITIONAL
+    words = _words_before(lx, m, profile=profile)
+    found = _before_article(words, profile=profile)
     if found is not None:
         return found
-    for phrase, canon in _before_phrases():
+    for phrase, canon in _before_phrases(profile):
         if tuple(words[-len(phrase):]) == phrase:
-            return _checked(_Before(lx, m, words, phrase), canon)
+            return _checked(_Before(lx, m, words, phrase, profile), canon, profile=profile)
     after = [t.low for t in lx[m.last + 1:m.last + 3]]
-    return next((canon for phrase, canon in _after_phrases() if tuple(after[:len(phrase)]) == phrase), None)
+    return next((canon for phrase, canon in _after_phrases(profile) if tuple(after[:len(phrase)]) == phrase), None)
 
 
-def _before_article(words: list[str]) -> str | None:
+def _before_article(words: list[str], *, profile: Profile) -> str | None:
     """ "surpassed the 42 trillion yuan", "at around our two per cent target": a verb qualifier, or one of
     estimate, with an article before the number."""
-    if not (words and words[-1] in vocabulary.words("figure_determiners") and len(words) > 1):
+    if not (words and words[-1] in profile.words("figure_determiners") and len(words) > 1):
         return None
-    if words[-2] in vocabulary.words("qualifier_verbs"):
+    if words[-2] in profile.words("qualifier_verbs"):
         return "over"
-    if words[-2] in vocabulary.words("about_before_article") and not _asking_about(words[:-1]):
+    if words[-2] in profile.words("about_before_article") and not _asking_about(words[:-1], profile=profile):
         return "about"
     return None
 
@@ -80,13 +82,15 @@ class _Before(NamedTuple):
     #: The words before the mention (:func:`_words_before`).
     words: list[str]
     phrase: tuple[str, ...]
+    #: The vocabularies the checks read.
+    profile: Profile
 
 
-def _checked(b: _Before, canon: str) -> str | None:
+def _checked(b: _Before, canon: str, *, profile: Profile) -> str | None:
     """The qualifier a phrase before the mention gives, after the checks it is subject to (vocabulary
     ``qualifier_checks``; :data:`_CHECKS`, in their order): the first check that answers decides ("" for
     no qualifier)."""
-    checks = _checks().get(b.phrase, frozenset())
+    checks = _checks(b.profile).get(b.phrase, frozenset())
     for rule in _CHECKS:
         if rule.name in checks:
             answer = rule.propose(b)
@@ -97,7 +101,7 @@ def _checked(b: _Before, canon: str) -> str | None:
 
 def _negated_floor(b: _Before) -> str | None:
     """ "can't charge more than $35", "won't have to pay more than": a negated floor is a ceiling."""
-    return "under" if _negated_before(b.lx, b.m.first - len(b.phrase)) else None
+    return "under" if _negated_before(b.lx, b.m.first - len(b.phrase), profile=b.profile) else None
 
 
 def _digits_only(b: _Before) -> str | None:
@@ -107,17 +111,17 @@ def _digits_only(b: _Before) -> str | None:
 
 def _not_asking(b: _Before) -> str | None:
     """ "what about the $1.2 trillion deficit": a topic, not an estimate."""
-    return "" if _asking_about(b.words) else None
+    return "" if _asking_about(b.words, profile=b.profile) else None
 
 
 def _not_particle(b: _Before) -> str | None:
     """ "inflation went up to 0.7 per cent": the particle of a verb of movement, no ceiling."""
-    return "" if _particle_up(b.lx, b.m.first - len(b.phrase)) else None
+    return "" if _particle_up(b.lx, b.m.first - len(b.phrase), profile=b.profile) else None
 
 
 def _not_span(b: _Before) -> str | None:
     """ "$240 billion over 10 years": the span of another figure, no floor."""
-    return "" if _span_over(b.lx, b.m) else None
+    return "" if _span_over(b.lx, b.m, profile=b.profile) else None
 
 
 #: The checks of a conditional qualifier phrase, in the order they run: each answers with the qualifier to
@@ -136,52 +140,53 @@ _NEGATION_REACH = 6
 _PARTICLE_REACH = 6
 
 
-def _words_before(lx: list[Lexeme], m: Mention) -> list[str]:
+def _words_before(lx: list[Lexeme], m: Mention, *, profile: Profile) -> list[str]:
     """The five words before a mention, lower-cased; a transparent "an average of" / "a total of" right before
     it is skipped ("about an average of 500,000 jobs" is about 500,000 jobs)."""
     words = [t.low for t in lx[max(0, m.first - _LOOK_BACK):m.first]]
-    if len(words) >= 3 and words[-1] == "of" and words[-2] in vocabulary.words("transparent_of_heads") and words[
-            -3] in vocabulary.words("articles"):
+    if len(words) >= 3 and words[-1] == "of" and words[-2] in profile.words("transparent_of_heads") and words[
+            -3] in profile.words("articles"):
         words = words[:-3]
     return words[-_WORDS_BEFORE:]
 
 
-def _span_over(lx: list[Lexeme], m: Mention) -> bool:
+def _span_over(lx: list[Lexeme], m: Mention, *, profile: Profile) -> bool:
     """True when "over" before a duration is the span of another figure ("$240 billion over 10 years", "cost
     ... 100 percent, over 10 years"): right after a number, a unit or a comma, not after a verb or a
     preposition ("for over two years", "lasted over an hour" keep their qualifier)."""
     i = m.first - 2  # the lexeme before "over"
-    if not is_time(m.unit) or i < 0:
+    if not is_time(m.unit, profile=profile) or i < 0:
         return False
     prev = lx[i]
-    return prev.is_digit or prev.text == "," or prev.low in number_words() or unit_for_words((prev.low,)) is not None
+    return (prev.is_digit or prev.text == "," or prev.low in number_words(profile)
+            or unit_for_words((prev.low,), profile=profile) is not None)
 
 
-def _asking_about(words: list[str]) -> bool:
+def _asking_about(words: list[str], *, profile: Profile) -> bool:
     """True when the last word, "about", follows "what" or "how" ("what about the $1.2 trillion deficit"):
     a preposition naming a topic, not an estimate."""
-    return len(words) >= 2 and words[-1] == "about" and words[-2] in vocabulary.words("topic_question_words")
+    return len(words) >= 2 and words[-1] == "about" and words[-2] in profile.words("topic_question_words")
 
 
-def _particle_up(lx: list[Lexeme], i: int) -> bool:
+def _particle_up(lx: list[Lexeme], i: int, *, profile: Profile) -> bool:
     """True when the "up" at lexeme ``i`` is the particle of a verb of movement, so "up to" is no ceiling.
 
     "inflation went up to 0.7 per cent", "get the funds rate up to 2 percent" (an object between verb and
     particle); but "you can get up to four tests" keeps its ceiling.
     """
     prev = lx[i - 1].low if i >= 1 else ""
-    if prev in vocabulary.words("motion_up_verbs") and prev not in vocabulary.words("ceiling_when_adjacent"):
+    if prev in profile.words("motion_up_verbs") and prev not in profile.words("ceiling_when_adjacent"):
         return True
     # "get the funds rate up to": a verb of movement, then its object (words only), then the particle.
     for k in range(i - 2, max(-1, i - _PARTICLE_REACH), -1):
         if not lx[k + 1].is_word:
             return False
-        if lx[k].low in vocabulary.words("motion_up_verbs"):
+        if lx[k].low in profile.words("motion_up_verbs"):
             return True
     return False
 
 
-def _negated_before(lx: list[Lexeme], i: int) -> bool:
+def _negated_before(lx: list[Lexeme], i: int, *, profile: Profile) -> bool:
     """True when one of the six words before lexeme ``i`` negates the clause ("won't have to pay")."""
     window = [t.low for t in lx[max(0, i - _NEGATION_REACH):i]]
-    return any(w in vocabulary.words("negations") for w in window)
+    return any(w in profile.words("negations") for w in window)

@@ -12,7 +12,7 @@ a mention is a quantity at all is left to :mod:`filters`; linguistic context
 """
 from __future__ import annotations
 
-from .. import vocabulary
+from ..lang.profile import Profile
 from ..unit_codes import is_currency
 from . import quantulum_fallback
 from .currency_signs import currency_before
@@ -28,7 +28,7 @@ from .units import DEFAULT_CONTEXT, UnitContext, UnitSpec
 __all__ = ["Mention", "ambiguous_unit", "combine", "denominator", "read_mentions", "read_numeral", "read_unit"]
 
 
-def read_mentions(lx: list[Lexeme], ctx: UnitContext = DEFAULT_CONTEXT) -> list[Mention]:
+def read_mentions(lx: list[Lexeme], ctx: UnitContext = DEFAULT_CONTEXT, *, profile: Profile) -> list[Mention]:
     """Read every single numeral mention in a sentence's lexemes (no ranges yet).
 
     Args:
@@ -41,44 +41,45 @@ def read_mentions(lx: list[Lexeme], ctx: UnitContext = DEFAULT_CONTEXT) -> list[
     out: list[Mention] = []
     i = 0
     while i < len(lx):
-        m = _read_mention(lx, i, ctx)
+        m = _read_mention(lx, i, ctx, profile=profile)
         if m is None:
             i += 1
             continue
         if m.ask_quantulum:
-            _ask_quantulum(lx, m, ctx)
+            _ask_quantulum(lx, m, ctx, profile=profile)
         out.append(m)
         i = m.last + 1
     return out
 
 
-def _ask_quantulum(lx: list[Lexeme], m: Mention, ctx: UnitContext) -> None:
+def _ask_quantulum(lx: list[Lexeme], m: Mention, ctx: UnitContext, *, profile: Profile) -> None:
     """A word after the number names several units ("pounds"): take quantulum3's reading of the sentence."""
-    got = quantulum_fallback.quantulum_unit(lx, m.num_first, m.num_last, ctx)  # by module: tests replace it
+    got = quantulum_fallback.quantulum_unit(lx, m.num_first, m.num_last, ctx,
+                                            profile=profile)  # by module: tests replace it
     if got is not None and m.value is not None:
         spec, last = got
         m.unit, m.value, m.last, m.end = spec.code, m.value * spec.factor, last, lx[last].end
 
 
-def _read_mention(lx: list[Lexeme], i: int, ctx: UnitContext = DEFAULT_CONTEXT) -> Mention | None:
+def _read_mention(lx: list[Lexeme], i: int, ctx: UnitContext = DEFAULT_CONTEXT, *, profile: Profile) -> Mention | None:
     """The mention whose numeral starts at lexeme ``i`` (with its currency, sign, scales and unit), or None."""
-    multiple = _multiple_mention(lx, i)
+    multiple = _multiple_mention(lx, i, profile=profile)
     if multiple is not None:
         return multiple
-    got = read_numeral(lx, i)
+    got = read_numeral(lx, i, profile=profile)
     if got is None:
         return None
     value, j, spelled = got
-    before = currency_before(lx, i, ctx)  # a currency sign (or code) written before the number
-    value, j, scaled, scale = _scaled(lx, j, value, spelled, money=before is not None)
+    before = currency_before(lx, i, ctx, profile=profile)  # a currency sign (or code) written before the number
+    value, j, scaled, scale = _scaled(lx, j, value, spelled, money=before is not None, profile=profile)
     unit, first = before if before is not None else (None, i)
     sign = before is not None
-    sign_at = _sign_before(lx, first)
+    sign_at = _sign_before(lx, first, profile=profile)
     negative = sign_at is not None
     if sign_at is not None:
         first, value = sign_at, -value
-    spec, value, after_unit, ask = _unit_of(lx, i, j, value, spelled, scaled, sign, ctx)
-    unit, value, last, unit_source = _with_unit(lx, i, j, value, spelled, unit, spec, after_unit, sign)
+    spec, value, after_unit, ask = _unit_of(lx, i, j, value, spelled, scaled, sign, ctx, profile=profile)
+    unit, value, last, unit_source = _with_unit(lx, i, j, value, spelled, unit, spec, after_unit, sign, profile=profile)
     is_multiple = spec is not None and spec.code == "times"
     if i >= 2 and lx[i - 1].low == "of" and lx[i - 2].low == "factor":
         first, unit, is_multiple = i - 2, "times", True  # "a factor of 1.5": the phrase is the multiple
@@ -88,40 +89,41 @@ def _read_mention(lx: list[Lexeme], i: int, ctx: UnitContext = DEFAULT_CONTEXT) 
 
 
 def _scaled(lx: list[Lexeme], j: int, value: float, spelled: bool,
-            money: bool) -> tuple[float, int, bool, float]:
+            money: bool, *, profile: Profile) -> tuple[float, int, bool, float]:
     """The scale words after the numeral that ends before ``j``: (value, index after them, scaled?, the factor
     they multiplied it by)."""
     unscaled = value
-    value, j, scaled = read_scales(lx, j, value, money=money)
+    value, j, scaled = read_scales(lx, j, value, money=money, profile=profile)
     scale = value / unscaled if scaled and unscaled else 1.0
-    if not scaled and spelled and _low(lx, j - 1) in scales():
-        scaled, scale = True, scales()[_low(lx, j - 1)]  # "five thousand" is scaled as "5 thousand" is
+    if not scaled and spelled and _low(lx, j - 1) in scales(profile):
+        scaled, scale = True, scales(profile)[_low(lx, j - 1)]  # "five thousand" is scaled as "5 thousand" is
     return value, j, scaled, scale
 
 
 def _unit_of(lx: list[Lexeme], i: int, j: int, value: float, spelled: bool, scaled: bool, sign: bool,
-             ctx: UnitContext) -> tuple[UnitSpec | None, float, int, bool]:
+             ctx: UnitContext, *, profile: Profile) -> tuple[UnitSpec | None, float, int, bool]:
     """The unit after the numeral (its words, or marks of feet and inches after bare digits): (unit, value,
     index after it, whether quantulum3 must decide)."""
-    spec, after_unit, ask = unit_after(lx, i, j, value, spelled, ctx, scaled)
+    spec, after_unit, ask = unit_after(lx, i, j, value, spelled, ctx, scaled, profile=profile)
     if spec is None and not sign and not spelled and not scaled:
-        marked = marked_length(lx, j, value)
+        marked = marked_length(lx, j, value, profile=profile)
         if marked is not None:
             spec, value, after_unit = marked
     return spec, value, after_unit, ask
 
 
 def _with_unit(lx: list[Lexeme], i: int, j: int, value: float, spelled: bool, unit: str | None,
-               spec: UnitSpec | None, after_unit: int, sign: bool) -> tuple[str | None, float, int, str | None]:
+               spec: UnitSpec | None, after_unit: int, sign: bool, *, profile: Profile) -> tuple[str | None, float,
+                                                                                                 int, str | None]:
     """The mention's unit, value, last lexeme and unit source once the unit after it is read: a currency sign
     keeps its currency ("$5 billion dollars": the word only repeats the sign); a spelled fraction gives its own
     unit."""
     if spec is not None and sign:
-        return unit, value, after_unit - 1 if is_currency(spec.code) else j - 1, None
+        return unit, value, after_unit - 1 if is_currency(spec.code, profile=profile) else j - 1, None
     if spec is not None:
         return spec.code, value * spec.factor, after_unit - 1, spec.source
     if spelled and value < 1:
-        return fraction_unit(lx, i, j) or unit, value, j - 1, None
+        return fraction_unit(lx, i, j, profile=profile) or unit, value, j - 1, None
     return unit, value, j - 1, None
 
 
@@ -131,15 +133,15 @@ def _broken_off(lx: list[Lexeme], last: int) -> bool:
             and not adjacent(lx[last + 1], lx[last + 2]))
 
 
-def _multiple_mention(lx: list[Lexeme], i: int) -> Mention | None:
+def _multiple_mention(lx: list[Lexeme], i: int, *, profile: Profile) -> Mention | None:
     """ "twice", "double"; "a tenfold increase", "rose fourfold" (not "the focus is fourfold"): a multiple."""
     t = lx[i]
-    if t.low in multiple_words():
-        return Mention(t.start, t.end, multiple_words()[t.low], i, i, i, i, unit="times", spelled=True,
+    if t.low in multiple_words(profile):
+        return Mention(t.start, t.end, multiple_words(profile)[t.low], i, i, i, i, unit="times", spelled=True,
                        multiple=True)
-    fold = fold_multiple(t.low)
-    if fold is not None and (_low(lx, i + 1) in vocabulary.words("fold_after")
-                             or _low(lx, i - 1) in vocabulary.words("fold_before")):
+    fold = fold_multiple(t.low, profile=profile)
+    if fold is not None and (_low(lx, i + 1) in profile.words("fold_after")
+                             or _low(lx, i - 1) in profile.words("fold_before")):
         return Mention(t.start, t.end, fold, i, i, i, i, unit="times", spelled=True, multiple=True)
     return None
 
@@ -150,7 +152,7 @@ _MINUS_SIGNS = frozenset({"-", "\u2212"})
 _OPENERS = frozenset({"(", "[", "{", "\"", "\u201c", ":"})
 
 
-def _sign_before(lx: list[Lexeme], first: int) -> int | None:
+def _sign_before(lx: list[Lexeme], first: int, *, profile: Profile) -> int | None:
     """The index of a minus written before a number ("-0.5", "-$3", "minus 2", "negative 1"), or None.
 
     A hyphen counts only when glued to the number and not to a word or number before it ("COVID-19", "18-
@@ -168,6 +170,6 @@ def _sign_before(lx: list[Lexeme], first: int) -> int | None:
         if k > 0 and (lx[k - 1].is_digit or lx[k - 1].text in ("\u2014", "\u2013", "-")):
             return None  # "150 -200": a range written loosely; "12-point- — -7 million": a word resumed
         return k
-    if t.low in vocabulary.words("minus_words") and not (_low(lx, k - 1) == "or" and _low(lx, k - 2) == "plus"):
+    if t.low in profile.words("minus_words") and not (_low(lx, k - 1) == "or" and _low(lx, k - 2) == "plus"):
         return k
     return None

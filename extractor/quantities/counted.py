@@ -3,14 +3,14 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from .. import vocabulary
+from ..lang.profile import Profile
 from .candidates import Mention
 from .lexer import Lexeme
 from .syntax import governing_verb, is_figure_token, phrase, subject_of, token_span
 from .units import unit_for_words
 
 
-def counted_noun(doc: Doc, m: Mention, lx: list[Lexeme]) -> tuple[str | None, Token | None]:
+def counted_noun(doc: Doc, m: Mention, lx: list[Lexeme], *, profile: Profile) -> tuple[str | None, Token | None]:
     """Find the noun a bare number counts ("nearly 700,000 business entities" -> "business entities").
 
     The numeral's syntactic head is used when it is a noun to the right;
@@ -38,9 +38,9 @@ def counted_noun(doc: Doc, m: Mention, lx: list[Lexeme]) -> tuple[str | None, To
         if after is None:
             return None, None
         head = after
-    if head.lemma_.lower() in vocabulary.words("generic_count_nouns") or head.ent_type_ in ("DATE", "TIME"):
+    if head.lemma_.lower() in profile.words("generic_count_nouns") or head.ent_type_ in ("DATE", "TIME"):
         return None, None
-    bounds = _counted_bounds(doc, span, head)
+    bounds = _counted_bounds(doc, span, head, profile=profile)
     if bounds is None:
         return None, None
     first, last = bounds
@@ -73,11 +73,11 @@ _PHRASE_REACH = 8
 _SUBJECT_WORDS = 8
 
 
-def _counted_bounds(doc: Doc, span, head: Token) -> tuple[int, int] | None:
+def _counted_bounds(doc: Doc, span, head: Token, *, profile: Profile) -> tuple[int, int] | None:
     """The token range of the counted phrase around ``head``: its conjuncts and "of" phrase without a number
     of their own, bounded by any other figure; None when there is none."""
     first = span.end
-    last = min(_phrase_end(doc, head), first + _PHRASE_REACH)
+    last = min(_phrase_end(doc, head, profile=profile), first + _PHRASE_REACH)
     # Another figure bounds the counted noun: "two out of three adults" counts "adults"; in "50 and more
     # than 70 percent" the noun is the other figure's unit and 50 counts nothing.
     if first > last or head.i > last:
@@ -85,19 +85,20 @@ def _counted_bounds(doc: Doc, span, head: Token) -> tuple[int, int] | None:
     lo, hi = head.i, head.i
     while lo > first and not is_figure_token(doc[lo - 1]):
         lo -= 1
-    if lo > first and any(unit_for_words(tuple(t.lower_ for t in doc[k:head.i + 1])) for k in (lo, head.i)):
+    if lo > first and any(unit_for_words(tuple(t.lower_ for t in doc[k:head.i + 1]),
+                                         profile=profile) for k in (lo, head.i)):
         return None
     while hi < last and not is_figure_token(doc[hi + 1]):
         hi += 1
     return lo, hi
 
 
-def _phrase_end(doc: Doc, head: Token) -> int:
+def _phrase_end(doc: Doc, head: Token, *, profile: Profile) -> int:
     """The last token of ``head``'s conjuncts and "of" phrase ("countries and regions", "types of devices"),
     up to a conjunct or phrase with a number of its own."""
     last = head.i
     for child in head.rights:
-        if not (child.dep_ in ("conj", "cc") or child.dep_ == "prep" and child.lower_ in vocabulary.words(
+        if not (child.dep_ in ("conj", "cc") or child.dep_ == "prep" and child.lower_ in profile.words(
                 "counted_of_prepositions")):
             continue
         if _own_number(doc, head, child):
@@ -114,7 +115,7 @@ def _own_number(doc: Doc, head: Token, child: Token) -> bool:
     return child.i + 1 < len(doc) and any(t.like_num for t in doc[child.i + 1:child.i + 3])
 
 
-def subject_counted(doc: Doc, m: Mention) -> tuple[str | None, Token | None]:
+def subject_counted(doc: Doc, m: Mention, *, profile: Profile) -> tuple[str | None, Token | None]:
     """The noun a bare figure counts when it is the clause's subject ("the main procedures were cut from 11 to 8").
 
     Returns:
@@ -128,8 +129,8 @@ def subject_counted(doc: Doc, m: Mention) -> tuple[str | None, Token | None]:
     own = set(range(span.start, span.end))
     if subj is None or subj.pos_ not in ("NOUN", "PROPN") or subj.i in own:
         return None, None
-    of = next((c for c in subj.children if c.lower_ in vocabulary.words("counted_of_prepositions")), None)
-    if subj.lemma_.lower() in vocabulary.words("count_heads") and of is not None:
+    of = next((c for c in subj.children if c.lower_ in profile.words("counted_of_prepositions")), None)
+    if subj.lemma_.lower() in profile.words("count_heads") and of is not None:
         objs = [c for c in of.children if c.dep_ == "pobj"]
         if objs:
             return phrase(objs[0], own, _SUBJECT_WORDS), objs[0]

@@ -5,6 +5,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
+from ..lang.profile import Profile
 from ..records.models import Clue, Confidence, Evidence, Quantity
 from ..unit_codes import dimension
 from .candidates import Mention
@@ -49,7 +50,7 @@ class Draft:
         """The mechanism that decided the field ``name`` ("" when no rule noted one)."""
         return self.evidence.get(name, ("", None, None))[0]
 
-    def record(self, text: str, ident: str, converts: str | None) -> Quantity:
+    def record(self, text: str, ident: str, converts: str | None, *, profile: Profile) -> Quantity:
         """The finished record, ``ident`` its id and ``converts`` the id of the figure it converts (a direction
         only for a change). Made unchecked: it is validated when the transcript's record is assembled."""
         m = self.m
@@ -66,7 +67,7 @@ class Draft:
             sure[name] = confidence(name, mechanism, value)
         return Quantity.model_construct(
             start=m.start, end=m.end, text=text[m.start:m.end], id=ident, unit=self.unit,
-            dimension=dimension(self.unit), kind=self.kind,
+            dimension=dimension(self.unit, profile=profile), kind=self.kind,
             value=m.value, low=m.low, high=m.high, counted=self.counted, per=m.per,
             direction=self.direction if self.kind == "change" else None,
             approx=self.approx, concept=self.concept, entity=self.entity, period=self.period, converts=converts,

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span
 
+from ..lang.profile import Profile
 from ..pipeline.parsed import doc_text
 from ..records.models import Quantity
 from .draft import Draft
@@ -27,7 +28,7 @@ __all__ = ["PARAGRAPH_BREAK", "extract_quantities", "may_hold_figure"]
 
 def extract_quantities(doc: Doc, *, doc_date: datetime.date | None = None,
                        exclude: Sequence[tuple[int, int]] = (),
-                       boundaries: Sequence[int] = ()) -> list[Quantity]:
+                       boundaries: Sequence[int] = (), profile: Profile) -> list[Quantity]:
     """Find every quantity in a parsed transcript (see shared/gold/GUIDELINES.md).
 
     Args:
@@ -51,19 +52,19 @@ def extract_quantities(doc: Doc, *, doc_date: datetime.date | None = None,
     for sent in doc.sents:
         if _inside(sent.start_char, sent.end_char, exclude):
             continue
-        if not may_hold_figure(text, sent.start_char, sent.end_char):
+        if not may_hold_figure(text, sent.start_char, sent.end_char, profile=profile):
             carry.note_names(sent, reading.sentence_entities(sent),
                              find_time_refs(text, sent.start_char, sent.end_char, doc_date))
             continue
-        lx = lex(text, sent.start_char, sent.end_char, exclude)
-        drafts += _read_sentence(reading, carry, sent, lx, prev_lx, doc_date, len(drafts))
+        lx = lex(text, sent.start_char, sent.end_char, exclude, profile=profile)
+        drafts += _read_sentence(reading, carry, sent, lx, prev_lx, doc_date, len(drafts), profile=profile)
         prev_lx = lx
     settle_policy_directions(drafts)
     settle_carried_periods(drafts, doc_date, carry.periods.stated_years)
-    return _records(drafts, text)
+    return _records(drafts, text, profile=profile)
 
 
-def _records(drafts: list[Draft], text: str) -> list[Quantity]:
+def _records(drafts: list[Draft], text: str, *, profile: Profile) -> list[Quantity]:
     """The drafts as records in text order, numbered once; a conversion names its figure by id. Should two
     mechanisms read the same characters, the first reading is the one kept."""
     order, seen = [], set()
@@ -75,17 +76,19 @@ def _records(drafts: list[Draft], text: str) -> list[Quantity]:
     out = []
     for i in order:
         converts = drafts[i].converts
-        out.append(drafts[i].record(text, ids[i], ids.get(converts) if converts is not None else None))
+        out.append(drafts[i].record(text, ids[i], ids.get(converts) if converts is not None else None,
+                                   profile=profile))
     return out
 
 
 def _read_sentence(reading: DocumentReading, carry: Carry, sent: Span, lx: list[Lexeme], prev_lx: list[Lexeme],
-                   doc_date: datetime.date | None, offset: int) -> list[Draft]:
+                   doc_date: datetime.date | None, offset: int, *, profile: Profile) -> list[Draft]:
     """The stages for one sentence that may hold a figure; ``offset`` figures were read before it."""
     text, doc = reading.text, reading.doc
-    mentions = sentence_mentions(text, lx, doc, reading.units)  # stage 1
-    ds = [d for m in mentions if (d := draft(doc, sent, lx, m, mentions, prev_lx)) is not None]  # stage 2
-    decide_sentence(doc, ds)  # stage 3
+    mentions = sentence_mentions(text, lx, doc, reading.units, profile=profile)  # stage 1
+    ds = [d for m in mentions if (d := draft(doc, sent, lx, m, mentions, prev_lx,
+                                             profile=profile)) is not None]  # stage 2
+    decide_sentence(doc, ds, profile=profile)  # stage 3
     refs = find_time_refs(text, sent.start_char, sent.end_char, doc_date)
     ents = reading.sentence_entities(sent)
     read_sentence(reading, sent, ds, refs, ents, carry.carried_ref(sent))  # stage 4

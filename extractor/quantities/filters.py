@@ -17,7 +17,7 @@ import re
 
 from spacy.tokens import Doc
 
-from .. import vocabulary
+from ..lang.profile import Profile, per_profile
 from ..unit_codes import is_time
 from . import name_filters, pointing
 from .candidates import Mention
@@ -31,24 +31,24 @@ _FALSE_START = re.compile(r"\.?-\s*[—–]")
 HOURS_IN_DAY = 24
 
 
-@vocabulary.cached
-def _clock_after() -> re.Pattern[str]:
+@per_profile
+def _clock_after(profile: Profile) -> re.Pattern[str]:
     """A time of day's marker after a number ("10 a.m.", "10 a. m.", "seven o'clock", "9:30")."""
     markers = "|".join(re.escape(w).replace(r"\.", r"\.\s?") + r"\b"
-                       for w in sorted(vocabulary.words("clock_markers"), key=lambda w: (-len(w), w)))
+                       for w in sorted(profile.words("clock_markers"), key=lambda w: (-len(w), w)))
     return re.compile(rf"\s*(?:{markers}|:\d\d)", re.I)
 
 
 def _clock(s: Seen) -> str | None:
     """ "10 a.m.", "seven o'clock", "9:30": a time of day."""
-    if _clock_after().match(s.text, s.num_end) or s.before == ":" and s.num.is_digit:
+    if _clock_after(s.profile).match(s.text, s.num_end) or s.before == ":" and s.num.is_digit:
         return "clock"
     return None
 
 
 def _span_that_dates(s: Seen) -> str | None:
     """ "in the first 11 months", "over the past two years": a span that dates another figure."""
-    if is_time(s.m.unit) and s.low(s.m.first - 1) in vocabulary.words("span_openers"):
+    if is_time(s.m.unit, profile=s.profile) and s.low(s.m.first - 1) in s.profile.words("span_openers"):
         return "dating-span"
     return None
 
@@ -59,7 +59,7 @@ def _point_in_time(s: Seen) -> str | None:
     if (s.low(k), s.low(k + 1), s.low(k + 2)) == ("and", "a", "half"):
         k += 3  # "a year and a half ago"
     nxt = (s.low(k), s.low(k + 1))
-    if is_time(s.m.unit) and (nxt[0] in vocabulary.words("dating_after") or nxt == ("from", "now")):
+    if is_time(s.m.unit, profile=s.profile) and (nxt[0] in s.profile.words("dating_after") or nxt == ("from", "now")):
         return "dating-span"
     return None
 
@@ -83,7 +83,7 @@ def _false_start(s: Seen) -> str | None:
 def _pronoun_one(s: Seen) -> str | None:
     """ "any one market", "the one example": "one" as a pronoun or determiner."""
     if s.num.is_word and s.m.unit is None and s.num.low == "one" and s.low(
-            s.m.num_first - 1) in vocabulary.words("pronoun_determiners"):
+            s.m.num_first - 1) in s.profile.words("pronoun_determiners"):
         return "pronoun"
     return None
 
@@ -93,9 +93,9 @@ def _word_compound(s: Seen) -> str | None:
     lx, nxt = s.lx, s.m.last + 1
     if not s.num.is_word:
         return None
-    if nxt + 1 < len(lx) and lx[nxt].text == "-" and lx[nxt + 1].low in vocabulary.words("non_count_compounds"):
+    if nxt + 1 < len(lx) and lx[nxt].text == "-" and lx[nxt + 1].low in s.profile.words("non_count_compounds"):
         return "compound"
-    if s.m.unit is not None and is_article(s.num.low) and nxt < len(lx) and lx[nxt].text == "-":
+    if s.m.unit is not None and is_article(s.num.low, profile=s.profile) and nxt < len(lx) and lx[nxt].text == "-":
         return "compound"
     return None
 
@@ -109,7 +109,7 @@ def _year(s: Seen) -> str | None:
 
 def _date(s: Seen) -> str | None:
     """ "Jan. 13", "13 March": a bare number beside a month name is a day of the month."""
-    months = vocabulary.words("months")
+    months = s.profile.words("months")
     if s.num.is_digit and s.bare and (s.low(s.m.num_first - 1) in months or s.low(s.m.num_first - 1) == "." and s.low(
             s.m.num_first - 2) in months or s.low(s.m.last + 1) in months):
         return "date"
@@ -119,16 +119,16 @@ def _date(s: Seen) -> str | None:
 def _denominator(s: Seen) -> str | None:
     """ "$3,500 a year", "twice a month", "24 hours a day", "payments a month": a rate's denominator."""
     m, lx = s.m, s.lx
-    if not (s.num.is_word and is_article(s.num.low) and m.unit is not None):
+    if not (s.num.is_word and is_article(s.num.low, profile=s.profile) and m.unit is not None):
         return None
     prev = s.low(m.num_first - 1)
-    if prev in vocabulary.words("rate_leads") or (m.num_first > 0 and (
-            lx[m.num_first - 1].is_digit or prev in vocabulary.words("denominator_leads"))):
+    if prev in s.profile.words("rate_leads") or (m.num_first > 0 and (
+            lx[m.num_first - 1].is_digit or prev in s.profile.words("denominator_leads"))):
         return "per-unit"
-    if is_time(m.unit) and _counted_before(lx, m.num_first):
+    if is_time(m.unit, profile=s.profile) and _counted_before(lx, m.num_first, profile=s.profile):
         return "per-unit"  # "1,000 deaths a day", "40 million packages a day"
     before = s.token(lx[m.num_first - 1]) if m.num_first > 0 else None
-    if is_time(m.unit) and before is not None and before.tag_ == "NNS":
+    if is_time(m.unit, profile=s.profile) and before is not None and before.tag_ == "NNS":
         return "per-unit"  # "$6 billion in payments a month", "a couple of days a week"
     return None
 
@@ -141,12 +141,12 @@ def _clock_list(s: Seen) -> str | None:
         return None
     j = m.last + 1
     while j < len(lx) and (lx[j].text in (",", "or", "and", "to", "-", "–") or lx[j].is_digit
-                           or lx[j].low in number_words()):
+                           or lx[j].low in number_words(s.profile)):
         j += 1
-    if j < len(lx) and _clock_after().match(s.text, lx[j].start):
+    if j < len(lx) and _clock_after(s.profile).match(s.text, lx[j].start):
         return "clock"
     nxt = [t.low for t in lx[j:j + 3]]
-    if nxt[:2] == ["in", "the"] and nxt[2:] and nxt[2] in vocabulary.words("day_parts") or nxt[:2] == ["at", "night"]:
+    if nxt[:2] == ["in", "the"] and nxt[2:] and nxt[2] in s.profile.words("day_parts") or nxt[:2] == ["at", "night"]:
         return "clock"
     return None
 
@@ -172,7 +172,7 @@ REJECTIONS: RuleSet[Seen, str] = RuleSet(
     name_filters.numeral_chain, pointing.moment_named)
 
 
-def rejection(text: str, lx: list[Lexeme], m: Mention, doc: Doc | None = None) -> str | None:
+def rejection(text: str, lx: list[Lexeme], m: Mention, doc: Doc | None = None, *, profile: Profile) -> str | None:
     """Say why a mention is not a quantity, or None when it may be one.
 
     Args:
@@ -184,17 +184,17 @@ def rejection(text: str, lx: list[Lexeme], m: Mention, doc: Doc | None = None) -
     Returns:
         A short reason ("year", "date", "clock", "name", "ordinal", ...) or None.
     """
-    decided = REJECTIONS.decide(Seen(text, lx, m, doc))
+    decided = REJECTIONS.decide(Seen(text, lx, m, profile, doc))
     return decided[1] if decided else None
 
 
-def _counted_before(lx: list[Lexeme], i: int) -> bool:
+def _counted_before(lx: list[Lexeme], i: int, *, profile: Profile) -> bool:
     """True when a numeral and the noun it counts stand right before lexeme ``i`` ("1,000 deaths | a day")."""
     for k in range(i - 1, max(-1, i - 5), -1):
         t = lx[k]
-        if t.is_digit or t.low in number_words():
+        if t.is_digit or t.low in number_words(profile):
             return k < i - 1  # "1,000 deaths a day"; a numeral right before is handled by the caller
-        if not t.is_word and t.text != "-" or t.low in vocabulary.words("counted_noun_enders"):
+        if not t.is_word and t.text != "-" or t.low in profile.words("counted_noun_enders"):
             return False
     return False
 

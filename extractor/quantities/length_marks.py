@@ -2,6 +2,7 @@
 a straight or curly mark counts only when no quotation it could close is open)."""
 from __future__ import annotations
 
+from ..lang.profile import Profile
 from .lexer import Lexeme, adjacent
 from .numbers import parse_digits
 from .units import UnitSpec
@@ -16,7 +17,7 @@ _INCH_MARKS = frozenset({'"', "\u201d", "\u2033"})
 _PRIMES = frozenset({"\u2032", "\u2033"})
 
 
-def marked_length(lx: list[Lexeme], j: int, value: float) -> tuple[UnitSpec, float, int] | None:
+def marked_length(lx: list[Lexeme], j: int, value: float, *, profile: Profile) -> tuple[UnitSpec, float, int] | None:
     """ "6' 2\"" (feet and inches: 6.1667 ft), "30' wall" (30 ft), "a 12\" pipe" (12 in): marks glued to the
     number. A straight or curly mark counts only when no quotation it could close is open in the sentence."""
     if j >= len(lx) or not adjacent(lx[j - 1], lx[j]) or lx[j].text not in _FOOT_MARKS | _INCH_MARKS:
@@ -30,7 +31,7 @@ def marked_length(lx: list[Lexeme], j: int, value: float) -> tuple[UnitSpec, flo
     if mark in _INCH_MARKS:
         return UnitSpec("in"), value, k
     if k + 1 < len(lx) and lx[k].is_digit and lx[k + 1].text in _INCH_MARKS and adjacent(lx[k], lx[k + 1]):
-        inches = parse_digits(lx[k].text)
+        inches = parse_digits(lx[k].text, profile=profile)
         if inches is not None and inches < INCHES_PER_FOOT:
             return UnitSpec("ft"), value + inches / INCHES_PER_FOOT, k + 2
     if k < len(lx) and (lx[k].is_word or lx[k].text in ",.;)") or k == len(lx):

@@ -11,18 +11,18 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .. import vocabulary
+from ..lang.profile import Profile, per_profile
 from .numbers import unicode_fractions
 
 
-@vocabulary.cached
-def _fracs() -> str:
-    return "".join(unicode_fractions())
+@per_profile
+def _fracs(profile: Profile) -> str:
+    return "".join(unicode_fractions(profile))
 
 
-@vocabulary.cached
-def _lex_re() -> re.Pattern[str]:
-    fracs = _fracs()
+@per_profile
+def _lex_re(profile: Profile) -> re.Pattern[str]:
+    fracs = _fracs(profile)
     return re.compile(
         # Caption text ("91, 000", "1, 350individuals"): a thousands group after a comma and a space, when it
         # cannot be a number of its own (a leading zero) or is glued to the word after it.
@@ -43,6 +43,8 @@ class Lexeme:
     text: str
     start: int
     end: int
+    #: A numeral written with digits (or a lone unicode fraction of the profile), as :func:`lex` reads it.
+    is_digit: bool = False
 
     @property
     def low(self) -> str:
@@ -50,17 +52,12 @@ class Lexeme:
         return self.text.lower()
 
     @property
-    def is_digit(self) -> bool:
-        """True for a numeral written with digits (or a lone unicode fraction)."""
-        return self.text[0].isdigit() or self.text[0] in _fracs() or self.text[0] == "." and len(self.text) > 1
-
-    @property
     def is_word(self) -> bool:
         """True for an alphabetic word."""
         return self.text[0].isalpha()
 
 
-def lex(text: str, start: int, end: int, exclude: Sequence[tuple[int, int]] = ()) -> list[Lexeme]:
+def lex(text: str, start: int, end: int, exclude: Sequence[tuple[int, int]] = (), *, profile: Profile) -> list[Lexeme]:
     """Split ``text[start:end]`` into lexemes, skipping excluded character ranges.
 
     Args:
@@ -73,11 +70,13 @@ def lex(text: str, start: int, end: int, exclude: Sequence[tuple[int, int]] = ()
         Lexemes with document offsets.
     """
     exclude = [(a, b) for a, b in exclude if a < end and b > start]  # the ranges this stretch meets
-    out = []
-    for m in _lex_re().finditer(text, start, end):
+    out, fracs = [], _fracs(profile)
+    for m in _lex_re(profile).finditer(text, start, end):
         if exclude and any(a <= m.start() < b for a, b in exclude):
             continue
-        out.append(Lexeme(m.group(), m.start(), m.end()))
+        text = m.group()
+        digit = text[0].isdigit() or text[0] in fracs or text[0] == "." and len(text) > 1
+        out.append(Lexeme(text, m.start(), m.end(), digit))
     return out
 
 
@@ -91,6 +90,6 @@ def adjacent(a: Lexeme, b: Lexeme) -> bool:
     return a.end == b.start
 
 
-def is_article(word: str) -> bool:
+def is_article(word: str, *, profile: Profile) -> bool:
     """Whether a lower-cased word is an indefinite article ("a", "an": ``indefinite_articles``)."""
-    return word in vocabulary.words("indefinite_articles")
+    return word in profile.words("indefinite_articles")

@@ -28,7 +28,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from functools import cache
 
-from .. import lang, vocabulary
+from .. import lang
+from ..lang.profile import Profile, english
 from ..unit_codes import currency_codes
 
 #: The code a reader gives "the document's currency" (cents of whichever currency is spoken of).
@@ -53,16 +54,16 @@ def _symbol_code(symbol: str) -> str | None:
     return symbol if symbol.isascii() and symbol.replace("/", "").isalnum() else None
 
 
-def unit_code(unit) -> tuple[str, float] | None:
+def unit_code(unit, *, profile: Profile) -> tuple[str, float] | None:
     """The guidelines' code (and factor) of one quantulum3 unit, or None when it is not read from the table.
 
     Used both to build the shipped lookups and to map the parser's answers (``quantulum_fallback``).
     """
-    overrides = vocabulary.table("quantulum_unit_codes")
+    overrides = profile.table("quantulum_unit_codes")
     name = unit.name.lower()
     if name in overrides:
         return None if overrides[name] == "-" else parse_code(overrides[name])
-    if unit.entity.name in vocabulary.words("quantulum_skipped_entities"):
+    if unit.entity.name in profile.words("quantulum_skipped_entities"):
         return None
     if unit.entity.name == "currency":
         code = getattr(unit, "currency_code", None)
@@ -74,19 +75,19 @@ def unit_code(unit) -> tuple[str, float] | None:
     return None
 
 
-def _merge(table: dict[str, set[tuple[str, float]]], key: str, units: Iterable) -> None:
+def _merge(table: dict[str, set[tuple[str, float]]], key: str, units: Iterable, *, profile: Profile) -> None:
     for unit in units:
-        got = unit_code(unit)
+        got = unit_code(unit, profile=profile)
         if got is not None:
             table.setdefault(key, set()).add(got)
 
 
-def build_tables() -> tuple[dict[str, set[tuple[str, float]]], dict[str, set[tuple[str, float]]]]:
+def build_tables(*, profile: Profile) -> tuple[dict[str, set[tuple[str, float]]], dict[str, set[tuple[str, float]]]]:
     """(names, symbols): each surface's codes, from quantulum3's tables."""
     from quantulum3 import load
 
     units = load.units("en_US")
-    skip = vocabulary.words("unit_surfaces_not_units")
+    skip = profile.words("unit_surfaces_not_units")
     names: dict[str, set[tuple[str, float]]] = {}
     written: dict[str, set] = {}
     for surface, found in units.surfaces_lower.items():
@@ -101,18 +102,18 @@ def build_tables() -> tuple[dict[str, set[tuple[str, float]]], dict[str, set[tup
     for surface, found in written.items():
         key = " ".join(surface.replace("-", " ").split())
         if key and key not in skip:
-            _merge(names, key, found)
+            _merge(names, key, found, profile=profile)
     symbols: dict[str, set[tuple[str, float]]] = {}
     for symbol, found in units.symbols.items():
         # A sign ("$", "€", "¥", "¢") is kept; a single letter ("m", "R") is too ambiguous to read as a unit.
         sign = any(u.entity.name == "currency" for u in found) and not (len(symbol) == 1 and symbol.isalpha())
         word = len(symbol) >= 2 and symbol.replace(" ", "").replace("/", "").replace("$", "").replace("°", "").isalnum()
         if (sign or word) and symbol.lower() not in skip:
-            _merge(symbols, symbol, found)
+            _merge(symbols, symbol, found, profile=profile)
     return names, symbols
 
 
-def build_letters() -> dict[str, set[tuple[str, float]]]:
+def build_letters(*, profile: Profile) -> dict[str, set[tuple[str, float]]]:
     """Single-letter symbols of one non-currency unit ("A", "h", "m"), read only inside a compound ("A/cm2",
     "km/h"): alone, a letter after a number is too ambiguous to be a unit."""
     from quantulum3 import load
@@ -120,13 +121,13 @@ def build_letters() -> dict[str, set[tuple[str, float]]]:
     letters: dict[str, set[tuple[str, float]]] = {}
     for symbol, found in load.units("en_US").symbols.items():
         if len(symbol) == 1 and symbol.isascii() and symbol.isalpha():
-            codes = {unit_code(u) for u in found}
+            codes = {unit_code(u, profile=profile) for u in found}
             if len(codes) == 1 and None not in codes and not any(u.entity.name == "currency" for u in found):
                 letters[symbol] = {c for c in codes if c is not None}
     return letters
 
 
-def build_dimensions() -> dict[str, str]:
+def build_dimensions(*, profile: Profile) -> dict[str, str]:
     """code -> quantulum3's entity ("km" -> "length"), for every non-currency code its table gives.
 
     A code several units share takes the entity most of them have (ties: the first by name).
@@ -137,7 +138,7 @@ def build_dimensions() -> dict[str, str]:
 
     votes: dict[str, Counter[str]] = {}
     for unit in load.units("en_US").names.values():
-        got = unit_code(unit)
+        got = unit_code(unit, profile=profile)
         if got is not None and unit.entity.name != "currency":
             votes.setdefault(got[0], Counter())[unit.entity.name] += 1
     return {code: min(c, key=lambda e: (-c[e], e)) for code, c in votes.items()}
@@ -206,18 +207,20 @@ def symbol_units(symbol: str) -> tuple[tuple[str, float], ...]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Write the lookups built from quantulum3's tables into the folder given on the command line."""
+    """Write the lookups built from quantulum3's tables into the folder given on the command line (the
+    English profile's words, ``extractor/lang/en``)."""
     import argparse
     from pathlib import Path
 
     ap = argparse.ArgumentParser(description="Rebuild the unit lookups from quantulum3.")
     ap.add_argument("out", type=Path, help="the folder to write them into, e.g. extractor/lang/en/units")
     out = ap.parse_args(argv).out
-    names, symbols = build_tables()
+    profile = english()
+    names, symbols = build_tables(profile=profile)
     (out / _LEXICON).write_text(table_text(names, "surface"), encoding="utf-8")
     (out / _SYMBOLS).write_text(table_text(symbols, "symbol"), encoding="utf-8")
-    (out / _DIMENSIONS).write_text(dimensions_text(build_dimensions()), encoding="utf-8")
-    (out / _LETTERS).write_text(table_text(build_letters(), "letter"), encoding="utf-8")
+    (out / _DIMENSIONS).write_text(dimensions_text(build_dimensions(profile=profile)), encoding="utf-8")
+    (out / _LETTERS).write_text(table_text(build_letters(profile=profile), "letter"), encoding="utf-8")
     print(f"wrote {out / _LEXICON}, {out / _SYMBOLS}, {out / _DIMENSIONS} and {out / _LETTERS}")
     return 0
 

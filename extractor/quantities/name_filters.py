@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .. import vocabulary
+from ..lang.profile import Profile
 from .lexer import Lexeme, adjacent
 from .numbers import number_words, tens_words, units_words
 from .seen import Seen
@@ -34,26 +34,26 @@ def glued_to_letters(s: Seen) -> str | None:
     ordinal."""
     if not s.num.is_digit:
         return None
-    if _letters_before(s):
+    if _letters_before(s, profile=s.profile):
         return "name"
-    after = _letters_after(s)
+    after = _letters_after(s, profile=s.profile)
     if after is not None:
         return after
     return "name" if s.after == "/" or s.before == "/" else None
 
 
-def _letters_before(s: Seen) -> bool:
+def _letters_before(s: Seen, *, profile: Profile) -> bool:
     """ "G20", "F-16", "P5+1", "`25", "#1": letters or a mark glued before the digits (not "$US55.9", whose
     letters are the currency's, nor a prefix of number words: "sub-500")."""
     sign_letters = s.m.currency_sign and s.m.first < s.m.num_first
     if s.before.isalpha():
         return not sign_letters
     if s.before == "-" and s.before2.isalpha():
-        return _word_before(s).lower() not in vocabulary.words("number_prefixes")
+        return _word_before(s).lower() not in profile.words("number_prefixes")
     return s.before == "+" and s.before2.isalnum() or s.before in "`'’‘#"
 
 
-def _letters_after(s: Seen) -> str | None:
+def _letters_after(s: Seen, *, profile: Profile) -> str | None:
     """ "13th" (an ordinal), "3D", "1990s" (a name): letters glued after the digits that are no unit read
     ("256GB", "5km") and no word glued on in caption text (a lower-case run of five letters or more:
     "350individuals")."""
@@ -61,15 +61,15 @@ def _letters_after(s: Seen) -> str | None:
         return None
     letters = re.match(r"[^\W\d_]+", s.text[s.num_end:s.num_end + 6])
     glued = letters.group().lower() if letters else ""
-    if glued in vocabulary.words("glued_units") or len(glued) >= CAPTION_GLUED_WORD and glued.islower():
+    if glued in profile.words("glued_units") or len(glued) >= CAPTION_GLUED_WORD and glued.islower():
         return None
-    return "ordinal" if glued in vocabulary.words("ordinal_suffixes") else "name"
+    return "ordinal" if glued in profile.words("ordinal_suffixes") else "name"
 
 
 def after_capitalised(s: Seen) -> str | None:
     """ "Type 1", "Article 5", "Section 232": a bare number after a capitalised word inside a sentence."""
     i = s.m.num_first - 1
-    if s.num.is_digit and s.bare and i >= 1 and _capitalised_word(s.lx[i]) and s.low(i) != "i":
+    if s.num.is_digit and s.bare and i >= 1 and _capitalised_word(s.lx[i], profile=s.profile) and s.low(i) != "i":
         return "name"
     return None
 
@@ -87,9 +87,9 @@ def street_number(s: Seen) -> str | None:
         if k >= len(lx):
             return None
         ordinal = lx[k - 1].is_digit and k - 1 > m.num_last and lx[k].is_word and adjacent(lx[k - 1], lx[k])
-        if not (_capitalised_word(lx[k]) or ordinal or lx[k].is_digit and k > m.num_last + 1):
+        if not (_capitalised_word(lx[k], profile=s.profile) or ordinal or lx[k].is_digit and k > m.num_last + 1):
             return None
-        if k > m.num_last + 1 and lx[k].low.rstrip(".") in vocabulary.words("street_words") and lx[k].text[0].isupper():
+        if k > m.num_last + 1 and lx[k].low.rstrip(".") in s.profile.words("street_words") and lx[k].text[0].isupper():
             return "address"
         k += 1
     return None
@@ -99,8 +99,8 @@ def capitalised_number_word(s: Seen) -> str | None:
     """ "the 14th Five-Year Plan", "Group of Seven": a capitalised number word inside a name."""
     lx, m = s.lx, s.m
     if s.num.is_word and s.num.text[0].isupper() and m.num_first > 0 and m.num_last + 1 < len(lx) and (
-            _capitalised_word(lx[m.num_last + 1]) or lx[m.num_last + 1].text == "-"
-            and m.num_last + 2 < len(lx) and _capitalised_word(lx[m.num_last + 2])):
+            _capitalised_word(lx[m.num_last + 1], profile=s.profile) or lx[m.num_last + 1].text == "-"
+            and m.num_last + 2 < len(lx) and _capitalised_word(lx[m.num_last + 2], profile=s.profile)):
         return "name"
     return None
 
@@ -116,7 +116,7 @@ def model_name(s: Seen) -> str | None:
     nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
     # The noun right after ends its phrase, attached to nothing after it ("25 Senate staff", "21 Maduro-aligned
     # officials" count); the parser may attach the number itself anywhere ("787 Dreamliner").
-    if nxt is not None and nxt.tag_ == "NNP" and nxt.text[0].isupper() and nxt.lower_ not in vocabulary.words(
+    if nxt is not None and nxt.tag_ == "NNP" and nxt.text[0].isupper() and nxt.lower_ not in s.profile.words(
             "months") and nxt.head.i <= nxt.i:
         return "name"
     if t.ent_type_ == "PRODUCT":
@@ -159,31 +159,31 @@ def numeral_chain(s: Seen) -> str | None:
         a -= 1
     while b < len(text) and (text[b].isalnum() or text[b] == "-"):
         b += 1
-    parts = _joined_tens(text[a:b].lower().split("-"))
-    numeral = [p.isdigit() or all(w in number_words() for w in p.split("-")) for p in parts]
+    parts = _joined_tens(text[a:b].lower().split("-"), profile=s.profile)
+    numeral = [p.isdigit() or all(w in number_words(s.profile) for w in p.split("-")) for p in parts]
     # "one-to-one", "one-in-five" are a ratio and a share (GUIDELINES.md); a time word makes a duration.
     for k in range(len(parts) - 2):
         join = parts[k + 1]
         if numeral[k] and not numeral[k + 1] and numeral[k + 2] and not (
-                join in vocabulary.words("numeral_chain_joins") or join in vocabulary.words("time_nouns")):
+                join in s.profile.words("numeral_chain_joins") or join in s.profile.words("time_nouns")):
             return "compound"
         if numeral[k] and numeral[k + 1] and numeral[k + 2]:
             return "compound"  # "3-2-1": three numbers in a row joined by hyphens are a code or a countdown
     return None
 
 
-def _joined_tens(parts: list[str]) -> list[str]:
+def _joined_tens(parts: list[str], *, profile: Profile) -> list[str]:
     """Hyphen-separated words with each tens word and the unit word after it joined into one numeral:
     ["sixty", "five", "acre"] -> ["sixty-five", "acre"] ("sixty-five-acre")."""
     out: list[str] = []
     for p in parts:
-        if out and out[-1] in tens_words() and p in units_words() and units_words()[p] < 10:
+        if out and out[-1] in tens_words(profile) and p in units_words(profile) and units_words(profile)[p] < 10:
             out[-1] = f"{out[-1]}-{p}"
         else:
             out.append(p)
     return out
 
 
-def _capitalised_word(t: Lexeme) -> bool:
+def _capitalised_word(t: Lexeme, *, profile: Profile) -> bool:
     # "Section", "iPhone"
-    return t.is_word and any(ch.isupper() for ch in t.text) and t.low not in vocabulary.words("months")
+    return t.is_word and any(ch.isupper() for ch in t.text) and t.low not in profile.words("months")

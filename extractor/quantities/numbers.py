@@ -8,51 +8,85 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable
+from collections.abc import Mapping
+from types import MappingProxyType
 
 from .. import vocabulary
+from ..lang.profile import Profile, per_profile
 
-# Each table is read where a rule runs (cached per set of vocabulary overrides in force), so a
-# component's override of a number vocabulary reaches every rule that reads numerals.
-
-
-def _number_table(name: str, kind: type, doc: str) -> Callable[[], dict]:
-    """An accessor of the vocabulary ``name`` with its values as numbers."""
-    def read() -> dict:
-        return {k: kind(v) for k, v in vocabulary.table(name).items()}
-
-    read.__doc__ = doc
-    read.__name__ = read.__qualname__ = name
-    return vocabulary.cached(read)
+# Each table is built once per profile (:func:`per_profile`), so a component's override of a number
+# vocabulary reaches every rule that reads numerals.
 
 
-unicode_fractions = _number_table("unicode_fractions", float, "Vulgar fractions printed as one character (\"½\").")
-units_words = _number_table("number_units", int, "Number words up to nineteen with their values.")
-tens_words = _number_table("number_tens", int, "\"twenty\" .. \"ninety\" with their values.")
-scales = _number_table("number_scales", float, "Scale words multiply what precedes them (\"million\").")
-scale_abbreviations = _number_table("scale_abbreviations", float, "Abbreviated scales glued to digits (\"5bn\").")
-currency_scale_abbreviations = _number_table("currency_scale_abbreviations", float,
-                                             "\"m\", \"k\": scales only after a currency sign (\"£2.5m\").")
-fraction_words = _number_table("fraction_words", float, "Fraction words: \"half a point\", \"a quarter\".")
-denominator_words = _number_table("denominator_words", float, "Denominators: \"four-tenths\", \"two thirds\".")
+def _numbers(profile: Profile, name: str, kind: type) -> Mapping[str, float]:
+    """The vocabulary ``name`` with its values as numbers."""
+    return MappingProxyType({k: kind(v) for k, v in profile.table(name).items()})
 
 
-@vocabulary.cached
-def number_words() -> frozenset[str]:
+@per_profile
+def unicode_fractions(profile: Profile) -> Mapping[str, float]:
+    """Vulgar fractions printed as one character ("½")."""
+    return _numbers(profile, "unicode_fractions", float)
+
+
+@per_profile
+def units_words(profile: Profile) -> Mapping[str, float]:
+    """Number words up to nineteen with their values."""
+    return _numbers(profile, "number_units", int)
+
+
+@per_profile
+def tens_words(profile: Profile) -> Mapping[str, float]:
+    """ "twenty" .. "ninety" with their values."""
+    return _numbers(profile, "number_tens", int)
+
+
+@per_profile
+def scales(profile: Profile) -> Mapping[str, float]:
+    """Scale words multiply what precedes them ("million")."""
+    return _numbers(profile, "number_scales", float)
+
+
+@per_profile
+def scale_abbreviations(profile: Profile) -> Mapping[str, float]:
+    """Abbreviated scales glued to digits ("5bn")."""
+    return _numbers(profile, "scale_abbreviations", float)
+
+
+@per_profile
+def currency_scale_abbreviations(profile: Profile) -> Mapping[str, float]:
+    """ "m", "k": scales only after a currency sign ("£2.5m")."""
+    return _numbers(profile, "currency_scale_abbreviations", float)
+
+
+@per_profile
+def fraction_words(profile: Profile) -> Mapping[str, float]:
+    """Fraction words: "half a point", "a quarter"."""
+    return _numbers(profile, "fraction_words", float)
+
+
+@per_profile
+def denominator_words(profile: Profile) -> Mapping[str, float]:
+    """Denominators: "four-tenths", "two thirds"."""
+    return _numbers(profile, "denominator_words", float)
+
+
+@per_profile
+def number_words(profile: Profile) -> frozenset[str]:
     """Every word of a spelled whole number: units, tens and scales."""
-    return frozenset(units_words()) | frozenset(tens_words()) | frozenset(scales())
+    return frozenset(units_words(profile)) | frozenset(tens_words(profile)) | frozenset(scales(profile))
 
 
-@vocabulary.cached
-def _digits_re() -> re.Pattern[str]:
+@per_profile
+def _digits_re(profile: Profile) -> re.Pattern[str]:
     return re.compile(
-        r"^(?P<int>\d{1,3}(?:, ?\d{3})+|\d+)?(?P<dec>\.\d+)?(?P<frac>[" + "".join(unicode_fractions()) + r"])?$")
+        r"^(?P<int>\d{1,3}(?:, ?\d{3})+|\d+)?(?P<dec>\.\d+)?(?P<frac>[" + "".join(unicode_fractions(profile)) + r"])?$")
 
 
 _SLASH_FRACTION_RE = re.compile(r"^(?P<whole>\d+)[-\s](?P<num>\d)/(?P<den>\d{1,2})$")
 
 
-def parse_digits(text: str) -> float | None:
+def parse_digits(text: str, *, profile: Profile | None = None) -> float | None:
     """Read a numeral written with digits.
 
     Handles thousands separators, decimals, a trailing unicode fraction and
@@ -64,17 +98,18 @@ def parse_digits(text: str) -> float | None:
     Returns:
         The value, or None when the text is not a digit numeral.
     """
+    profile = profile or vocabulary.current()  # TRANSITIONAL
     text = text.strip()
     m = _SLASH_FRACTION_RE.match(text)
     if m:
         den = int(m["den"])
         return int(m["whole"]) + int(m["num"]) / den if den else None
-    m = _digits_re().match(text)
+    m = _digits_re(profile).match(text)
     if not m or not (m["int"] or m["dec"] or m["frac"]):
         return None
     value = float((m["int"] or "0").replace(",", "").replace(" ", "") + (m["dec"] or ""))
     if m["frac"]:
-        value += unicode_fractions()[m["frac"]]
+        value += unicode_fractions(profile)[m["frac"]]
     return value
 
 
@@ -87,7 +122,7 @@ def power(base: float, exponent: float) -> float:
         return math.inf
 
 
-def words_to_number(words: list[str]) -> float | None:
+def words_to_number(words: list[str], *, profile: Profile) -> float | None:
     """Read a spelled-out numeral such as "a hundred and sixty" or "twenty-five".
 
     Hyphens should already be split off as separate items or removed; "and"
@@ -100,8 +135,9 @@ def words_to_number(words: list[str]) -> float | None:
     Returns:
         The value, or None if a word is not part of a numeral.
     """
-    units, tens, scale, fractions, denominators = (units_words(), tens_words(), scales(), fraction_words(),
-                                                  denominator_words())
+    units, tens, scale, fractions, denominators = (units_words(profile), tens_words(profile), scales(profile),
+                                                   fraction_words(profile),
+                                                  denominator_words(profile))
     total = 0.0
     current = 0.0
     seen = False
@@ -130,7 +166,7 @@ def words_to_number(words: list[str]) -> float | None:
     return total + current if seen else None
 
 
-def apply_scale(value: float, scale_word: str) -> float:
+def apply_scale(value: float, scale_word: str, *, profile: Profile) -> float:
     """Multiply a value by a scale word ("million") or its abbreviation ("bn").
 
     Args:
@@ -141,4 +177,6 @@ def apply_scale(value: float, scale_word: str) -> float:
         The scaled value; unknown words leave it unchanged.
     """
     w = scale_word.lower()
-    return value * scales().get(w, scale_abbreviations().get(w, currency_scale_abbreviations().get(w, 1.0)))
+    abbreviated = scale_abbreviations(profile).get(w, currency_scale_abbreviations(profile).get(w, 1.0))
+    factor = scales(profile).get(w, abbreviated)
+    return value * factor

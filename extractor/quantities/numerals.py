@@ -4,7 +4,7 @@ and the scale words after a numeral ("3.2 billion", "£2.5m", "$1.7 billion [tri
 """
 from __future__ import annotations
 
-from .. import vocabulary
+from ..lang.profile import Profile, per_profile
 from ..unit_codes import is_relative
 from .lexer import Lexeme, adjacent, is_article, low_at as _low
 from .numbers import (
@@ -24,24 +24,24 @@ from .numbers import (
 from .unit_reading import read_unit
 
 
-@vocabulary.cached
-def multiple_words() -> dict[str, float]:
+@per_profile
+def multiple_words(profile: Profile) -> dict[str, float]:
     """Words written instead of "two times": they are multiples by themselves ("twice", "double")."""
-    return {k: float(v) for k, v in vocabulary.table("multiple_words").items()}
+    return {k: float(v) for k, v in profile.table("multiple_words").items()}
 
 
-def fold_multiple(word: str) -> float | None:
+def fold_multiple(word: str, *, profile: Profile) -> float | None:
     """ "fivefold" -> 5.0, "tenfold" -> 10.0; None for other words."""
     if not word.endswith("fold"):
         return None
     stem = word[:-4].rstrip("-")
-    value = units_words().get(stem, tens_words().get(stem))
+    value = units_words(profile).get(stem, tens_words(profile).get(stem))
     if stem == "hundred":
         value = 100
     return float(value) if value else None
 
 
-def read_numeral(lx: list[Lexeme], i: int) -> tuple[float, int, bool] | None:
+def read_numeral(lx: list[Lexeme], i: int, *, profile: Profile) -> tuple[float, int, bool] | None:
     """Read the numeral starting at lexeme ``i``.
 
     Args:
@@ -53,125 +53,128 @@ def read_numeral(lx: list[Lexeme], i: int) -> tuple[float, int, bool] | None:
     """
     t = lx[i]
     if t.is_digit:
-        return _read_digits(lx, i)
+        return _read_digits(lx, i, profile=profile)
     w = t.low
-    if w in multiple_words():
+    if w in multiple_words(profile):
         return None  # handled by the caller: a multiple, not a number
-    if is_article(w):
+    if is_article(w, profile=profile):
         nxt = _low(lx, i + 1)
-        if not (nxt in scales() or nxt in fraction_words()):
-            return _article_unit(lx, i)
+        if not (nxt in scales(profile) or nxt in fraction_words(profile)):
+            return _article_unit(lx, i, profile=profile)
         words, j = ["a"], i + 1
     elif w == "half" or w == "quarter":
-        return _half_or_quarter(lx, i)
-    elif w not in units_words() and w not in tens_words():
+        return _half_or_quarter(lx, i, profile=profile)
+    elif w not in units_words(profile) and w not in tens_words(profile):
         return None
     else:
         words, j = [], i
-    j = _number_words(lx, j, words)
+    j = _number_words(lx, j, words, profile=profile)
     # Scale words written after digits are read by the caller, so drop a trailing
     # scale only when it has no number before it ("a" already counted as one).
-    value = words_to_number(words)
+    value = words_to_number(words, profile=profile)
     if value is None:
         return None
-    add, j = _and_fraction(lx, j)
+    add, j = _and_fraction(lx, j, profile=profile)
     return value + add, j, True
 
 
-def _read_digits(lx: list[Lexeme], i: int) -> tuple[float, int, bool] | None:
+def _read_digits(lx: list[Lexeme], i: int, *, profile: Profile) -> tuple[float, int, bool] | None:
     """A numeral written in digits at ``i``, with a glued fraction ("5-1/4") or "and a half" after it."""
     t = lx[i]
-    value = parse_digits(t.text)
+    value = parse_digits(t.text, profile=profile)
     if value is None:
         return None
     # "10^6": a power written with a caret, all glued together; the figure is the power, not the exponent.
     if (i + 2 < len(lx) and lx[i + 1].text == "^" and lx[i + 2].is_digit
             and adjacent(lx[i], lx[i + 1]) and adjacent(lx[i + 1], lx[i + 2])):
-        exponent = parse_digits(lx[i + 2].text)
+        exponent = parse_digits(lx[i + 2].text, profile=profile)
         if exponent is not None:
             return power(value, exponent), i + 3, False
     # "5-1/4": a whole number, a hyphen and a fraction, all glued together.
     if (i + 4 < len(lx) and lx[i + 1].text == "-" and lx[i + 2].is_digit and lx[i + 3].text == "/"
             and lx[i + 4].is_digit and all(adjacent(lx[k], lx[k + 1]) for k in range(i, i + 4))):
-        frac = parse_digits(f"{t.text}-{lx[i + 2].text}/{lx[i + 4].text}")
+        frac = parse_digits(f"{t.text}-{lx[i + 2].text}/{lx[i + 4].text}", profile=profile)
         if frac is not None:
             return frac, i + 5, False
-    add, j = _and_fraction(lx, i + 1)
+    add, j = _and_fraction(lx, i + 1, profile=profile)
     return value + add, j, False
 
 
-def _article_unit(lx: list[Lexeme], i: int) -> tuple[float, int, bool] | None:
+def _article_unit(lx: list[Lexeme], i: int, *, profile: Profile) -> tuple[float, int, bool] | None:
     """ "a year", "a percentage point": an article that quantifies a unit on its own is one of it."""
-    spec, _ = read_unit(lx, i + 1)
-    if spec is not None and spec.code in vocabulary.words("article_unit_codes"):
+    spec, _ = read_unit(lx, i + 1, profile=profile)
+    if spec is not None and spec.code in profile.words("article_unit_codes"):
         return 1.0, i + 1, True
     return None
 
 
-def _half_or_quarter(lx: list[Lexeme], i: int) -> tuple[float, int, bool] | None:
+def _half_or_quarter(lx: list[Lexeme], i: int, *, profile: Profile) -> tuple[float, int, bool] | None:
     """ "half a percentage point", "half a million", "quarter-point"; a bare "half" is vague."""
     w = lx[i].low
     nxt = _low(lx, i + 1)
-    if is_article(nxt) and (_low(lx, i + 2) in scales() or read_unit(lx, i + 2)[0] is not None):
-        return fraction_words()[w], i + 2, True
-    spec, _ = read_unit(lx, i + 1)
-    if spec is not None and is_relative(spec.code) or _low(lx, i + 1 + (nxt == "-")) == "point":
-        return fraction_words()[w], i + 1, True
+    if is_article(nxt, profile=profile) and (
+            _low(lx, i + 2) in scales(profile) or read_unit(lx, i + 2, profile=profile)[0] is not None):
+        return fraction_words(profile)[w], i + 2, True
+    spec, _ = read_unit(lx, i + 1, profile=profile)
+    if spec is not None and is_relative(spec.code, profile=profile) or _low(lx, i + 1 + (nxt == "-")) == "point":
+        return fraction_words(profile)[w], i + 1, True
     return None
 
 
-def _number_words(lx: list[Lexeme], j: int, words: list[str]) -> int:
+def _number_words(lx: list[Lexeme], j: int, words: list[str], *, profile: Profile) -> int:
     """Collect the number words from ``j`` into ``words`` ("twenty-five", "two thirds", "one hundred and
     six", "three-tenths"); the index after the last one read."""
     while j < len(lx):
         cur = lx[j].low
-        if cur in number_words() or cur in fraction_words() and words and is_article(words[-1]):
+        if cur in number_words(profile) or cur in fraction_words(profile) and words and is_article(words[-1],
+                                                                                                   profile=profile):
             words.append(cur)
             j += 1
             # "a half a point": the second article belongs to the fraction.
-            if cur in fraction_words() and is_article(_low(lx, j)):
+            if cur in fraction_words(profile) and is_article(_low(lx, j), profile=profile):
                 j += 1
             continue
         prev = words[-1] if words else ""
         nxt = _low(lx, j + 1)
-        if _spaced_fraction(prev, cur):
+        if _spaced_fraction(prev, cur, profile=profile):
             words.append(cur)  # "two thirds", "one fifth": a fraction written in two words
             return j + 1
-        if cur == "and" and (prev == "hundred" or prev in scales()) and (nxt in units_words() or nxt in tens_words()):
+        if cur == "and" and (prev == "hundred" or prev in scales(profile)) and (
+                nxt in units_words(profile) or nxt in tens_words(profile)):
             j += 1
             continue
-        if not _hyphen_in_numeral(lx, j, prev, nxt):
+        if not _hyphen_in_numeral(lx, j, prev, nxt, profile=profile):
             return j
         # "twenty-five", "three-tenths", "three-quarter"
-        if nxt in denominator_words() or nxt in fraction_words():
+        if nxt in denominator_words(profile) or nxt in fraction_words(profile):
             words.append(nxt)
             return j + 2
         j += 1
     return j
 
 
-def _spaced_fraction(prev: str, cur: str) -> bool:
+def _spaced_fraction(prev: str, cur: str, *, profile: Profile) -> bool:
     """ "two thirds", "one fifth": a number word and a denominator written apart (plural after all but one)."""
-    spaced = _spaced_denominators()
-    return prev in units_words() and (cur in spaced and cur.endswith("s") or prev == "one" and cur in spaced)
+    spaced = _spaced_denominators(profile)
+    return prev in units_words(profile) and (cur in spaced and cur.endswith("s") or prev == "one" and cur in spaced)
 
 
-@vocabulary.cached
-def _spaced_denominators() -> frozenset[str]:
+@per_profile
+def _spaced_denominators(profile: Profile) -> frozenset[str]:
     """Denominators that may follow a number word after a space ("two thirds"): not one that is also a
     noun of calendar time ("two quarters" is a time span)."""
-    time = vocabulary.words("time_nouns")
-    return frozenset(w for w in denominator_words() if w not in time and w.removesuffix("s") not in time)
+    time = profile.words("time_nouns")
+    return frozenset(w for w in denominator_words(profile) if w not in time and w.removesuffix("s") not in time)
 
 
-def _hyphen_in_numeral(lx: list[Lexeme], j: int, prev: str, nxt: str) -> bool:
+def _hyphen_in_numeral(lx: list[Lexeme], j: int, prev: str, nxt: str, *, profile: Profile) -> bool:
     """Whether the glued hyphen at ``j`` joins two parts of one numeral ("twenty-five", "three-tenths")."""
     return (lx[j].low == "-" and j + 1 < len(lx) and adjacent(lx[j - 1], lx[j]) and adjacent(lx[j], lx[j + 1])
-            and (prev in tens_words() and nxt in units_words() or nxt in denominator_words()
-                 or prev in units_words() and nxt in fraction_words()))
+            and (prev in tens_words(profile) and nxt in units_words(profile) or nxt in denominator_words(profile)
+                 or prev in units_words(profile) and nxt in fraction_words(profile)))
 
 
-def _and_fraction(lx: list[Lexeme], j: int) -> tuple[float, int]:
+def _and_fraction(lx: list[Lexeme], j: int, *, profile: Profile) -> tuple[float, int]:
     """ "and a half", "-and-a-quarter", "and three quarters" after a whole number: (what it adds, index after).
 
     Returns (0.0, j) when no such fraction follows.
@@ -188,15 +191,18 @@ def _and_fraction(lx: list[Lexeme], j: int) -> tuple[float, int]:
         k += 1
         if len(words) == 3:
             break
-    if len(words) == 3 and words[0] == "and" and is_article(words[1]) and words[2] in fraction_words():
-        return fraction_words()[words[2]], k
-    if (len(words) == 3 and words[0] == "and" and words[1] in units_words() and words[2] in denominator_words()
-            and units_words()[words[1]] < denominator_words()[words[2]]):
-        return units_words()[words[1]] / denominator_words()[words[2]], k  # "and three quarters"
+    if (len(words) == 3 and words[0] == "and" and is_article(words[1], profile=profile)
+            and words[2] in fraction_words(profile)):
+        return fraction_words(profile)[words[2]], k
+    if (len(words) == 3 and words[0] == "and" and words[1] in units_words(profile)
+            and words[2] in denominator_words(profile)
+            and units_words(profile)[words[1]] < denominator_words(profile)[words[2]]):
+        return units_words(profile)[words[1]] / denominator_words(profile)[words[2]], k  # "and three quarters"
     return 0.0, j
 
 
-def read_scales(lx: list[Lexeme], j: int, value: float, money: bool = False) -> tuple[float, int, bool]:
+def read_scales(lx: list[Lexeme], j: int, value: float, money: bool = False, *, profile: Profile) -> tuple[float, int,
+                                                                                                           bool]:
     """Apply scale words after a numeral, including a bracketed correction.
 
     Args:
@@ -209,19 +215,20 @@ def read_scales(lx: list[Lexeme], j: int, value: float, money: bool = False) -> 
     while j < len(lx):
         w = lx[j].low
         glued = adjacent(lx[j - 1], lx[j])
-        if glued and money and w in currency_scale_abbreviations() and not (
+        if glued and money and w in currency_scale_abbreviations(profile) and not (
                 j + 1 < len(lx) and adjacent(lx[j], lx[j + 1]) and lx[j + 1].is_word):
-            value = apply_scale(value, w)
+            value = apply_scale(value, w, profile=profile)
             scaled = True
             j += 1
             continue
-        if w in scales() or w in scale_abbreviations():
-            value = apply_scale(value, w)
+        if w in scales(profile) or w in scale_abbreviations(profile):
+            value = apply_scale(value, w, profile=profile)
             scaled = True
             j += 1
             # "$1.7 billion [trillion]": the bracketed word is the official correction.
-            if (j + 2 < len(lx) and lx[j].text == "[" and lx[j + 1].low in scales() and lx[j + 2].text == "]"):
-                value = apply_scale(value / scales().get(w, scale_abbreviations().get(w, 1.0)), lx[j + 1].low)
+            if (j + 2 < len(lx) and lx[j].text == "[" and lx[j + 1].low in scales(profile) and lx[j + 2].text == "]"):
+                value = apply_scale(value / scales(profile).get(w, scale_abbreviations(profile).get(w, 1.0)),
+                                    lx[j + 1].low, profile=profile)
                 j += 3
             continue
         break

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .. import vocabulary
+from ..lang.profile import Profile
 from ..unit_codes import is_time
 from .lexer import is_article
 from .numbers import number_words
@@ -24,11 +24,11 @@ def label_after_noun(s: Seen) -> str | None:
         return None
     nxt, nxt2 = s.lx[s.m.num_last + 1:s.m.num_last + 2], s.lx[s.m.num_last + 2:s.m.num_last + 3]
     if nxt and nxt[0].text in (",", "or", "and", "-", "–", "to") and nxt2 and (
-            nxt2[0].is_digit or nxt2[0].low in number_words()):
+            nxt2[0].is_digit or nxt2[0].low in number_words(s.profile)):
         return None  # "guidance 60, 90 days ahead": a list of figures whose unit comes last
     head = t.head
     if head.i == t.i - 1 and head.tag_ in ("NN", "NNP") and t.dep_ in ("nummod", "appos", "npadvmod") and (
-            head.lower_ not in vocabulary.words("age_nouns")):
+            head.lower_ not in s.profile.words("age_nouns")):
         return "name"
     return None
 
@@ -36,7 +36,7 @@ def label_after_noun(s: Seen) -> str | None:
 def multiplier_adjective(s: Seen) -> str | None:
     """ "a double standard", "a triple threat": a multiplier word used as an adjective of a noun."""
     t = s.num_token
-    if t is None or s.num.low not in vocabulary.words("multiple_words") or s.low(s.m.num_first - 1) == "to":
+    if t is None or s.num.low not in s.profile.words("multiple_words") or s.low(s.m.num_first - 1) == "to":
         return None  # "to double testing capacity" is a verb, even when the parser takes it for an adjective
     return "adjective" if t.dep_ == "amod" and t.pos_ == "ADJ" else None
 
@@ -45,14 +45,15 @@ def window_compound(s: Seen) -> str | None:
     """ "a 10-year Treasury", "the five-year review", "a seven-day average": a hyphenated duration that names
     a kind of thing (a window noun or a proper name) rather than measuring how long something lasts."""
     m, lx = s.m, s.lx
-    if not is_time(m.unit) or m.num_last + 1 >= len(lx) or lx[m.num_last + 1].text != "-" or m.low is not None:
+    if (not is_time(m.unit, profile=s.profile) or m.num_last + 1 >= len(lx) or lx[m.num_last + 1].text != "-"
+            or m.low is not None):
         return None
     unit_tok = s.token(lx[m.last])
     if unit_tok is None:
         return None
     head = unit_tok.head
     if head.i > unit_tok.i and unit_tok.dep_ in ("amod", "compound", "nmod", "npadvmod", "nummod") and (
-            head.lower_ in vocabulary.words("window_nouns") or head.pos_ == "PROPN" and head.text[0].isupper()):
+            head.lower_ in s.profile.words("window_nouns") or head.pos_ == "PROPN" and head.text[0].isupper()):
         return "compound-name"
     return None
 
@@ -64,7 +65,7 @@ def enumeration(s: Seen) -> str | None:
     if t is None or not s.num.is_word or not s.bare:
         return None
     head = t.head if t.dep_ == "nummod" else None
-    if head is not None and head.i > t.i and head.lemma_.lower() in vocabulary.words("discourse_nouns"):
+    if head is not None and head.i > t.i and head.lemma_.lower() in s.profile.words("discourse_nouns"):
         return "enumeration"
     return None
 
@@ -97,7 +98,7 @@ def small_set_pointed_at(s: Seen) -> str | None:
         return None
     if t.dep_ != "nummod" or t.head.i <= t.i or t.head.pos_ not in ("NOUN", "PROPN"):
         return None
-    definite = vocabulary.words("definite_determiners")
+    definite = s.profile.words("definite_determiners")
     if t.head.dep_ == "attr" and any(c.dep_ == "nsubj" and c.lower_ in definite for c in t.head.head.children):
         return "pointing"  # "these are two leaders who ...": the set is pointed at by the subject
     # The determiner stands right before the number: "these new three exemptions" counts the new ones.
@@ -114,13 +115,13 @@ def one_of_several(s: Seen) -> str | None:
     t = s.num_token
     if t is None or not s.num.is_word or s.num.low != "one" or not s.bare or t.dep_ != "nummod":
         return None
-    if any(c.dep_ in ("advmod", "quantmod") for c in t.children) or s.low(s.m.num_last + 1) in vocabulary.words(
+    if any(c.dep_ in ("advmod", "quantmod") for c in t.children) or s.low(s.m.num_last + 1) in s.profile.words(
             "comparatives"):
         return None  # "only one", "just one", "at least one", "one more hike": the number is the point
-    if is_article(s.low(s.m.num_first - 1)):
+    if is_article(s.low(s.m.num_first - 1), profile=s.profile):
         return "pointing"  # "a one step": an article before it leaves "one" nothing to count
     noun = t.head
-    contrast = vocabulary.words("contrast_words")
+    contrast = s.profile.words("contrast_words")
     if any(x.lower_ in contrast and (x.lower_ != "other" or x.i > 0 and x.doc[x.i - 1].pos_ == "DET")
            for x in t.doc[t.i + 1:t.sent.end]):
         return "pointing"
@@ -132,9 +133,9 @@ def one_of_several(s: Seen) -> str | None:
 def emphatic_one(s: Seen) -> str | None:
     """ "not one single time", "not one dollar", "not even a day": a negated "one" (or "a") says none;
     rhetoric, no amount."""
-    if not s.num.is_word or s.num.low not in vocabulary.words("emphatic_numerals"):
+    if not s.num.is_word or s.num.low not in s.profile.words("emphatic_numerals"):
         return None
-    negations, k = vocabulary.words("negations"), s.m.num_first - 1
+    negations, k = s.profile.words("negations"), s.m.num_first - 1
     if s.num.low == "one" and s.bare and (s.low(k) in negations or s.low(s.m.num_last + 1) == "single"):
         return "emphasis"
     if s.low(k) == "even" and s.low(k - 1) in negations:
@@ -149,32 +150,34 @@ def degree_percent(s: Seen) -> str | None:
     t = s.num_token
     if t is None or s.m.unit != "%" or s.m.value is None or s.m.value < WHOLE_PERCENT:
         return None
-    if s.low(s.m.first - 1) in vocabulary.words("qualifier_words"):
+    if s.low(s.m.first - 1) in s.profile.words("qualifier_words"):
         return None  # "almost 100 percent efficient": a measured rate, qualified as measurements are
     unit = t.head if t.dep_ == "nummod" else t
     head = unit.head
-    if unit.dep_ in ("npadvmod", "advmod") and head.tag_ in ("JJ", "VBN") and head.i > unit.i and _said_of_person(head):
+    if unit.dep_ in ("npadvmod", "advmod") and head.tag_ in ("JJ", "VBN") and head.i > unit.i and _said_of_person(
+            head, profile=s.profile):
         return "degree"
     return None
 
 
-def _said_of_person(adjective: Token) -> bool:
+def _said_of_person(adjective: Token, *, profile: Profile) -> bool:
     """True when the subject an adjective is predicated of is a person: a personal pronoun ("I", "we",
     "she"), a name the NER tags PERSON, or a title of office ("the mayor")."""
     verb = adjective.head if adjective.dep_ in ("acomp", "oprd", "advcl", "xcomp") else adjective
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None:
         return False
-    return (subj.tag_ == "PRP" and subj.lower_ in vocabulary.words("personal_pronouns") or subj.ent_type_ == "PERSON"
-            or subj.lemma_.lower() in vocabulary.words("offices"))
+    return (subj.tag_ == "PRP" and subj.lower_ in profile.words("personal_pronouns") or subj.ent_type_ == "PERSON"
+            or subj.lemma_.lower() in profile.words("offices"))
 
 
 def moment_named(s: Seen) -> str | None:
     """ "this is a day for the city", "that was a week to remember": "a day" said of "this" names a moment,
     it measures no time."""
-    t = s.token(s.lx[s.m.last]) if is_time(s.m.unit) and is_article(s.num.low) else None
+    t = s.token(s.lx[s.m.last]) if is_time(s.m.unit, profile=s.profile) and is_article(s.num.low,
+                                                                                       profile=s.profile) else None
     if t is None or t.dep_ != "attr" or t.head.lemma_ != "be":
         return None
-    if any(c.dep_ == "nsubj" and c.lower_ in vocabulary.words("demonstratives") for c in t.head.children):
+    if any(c.dep_ == "nsubj" and c.lower_ in s.profile.words("demonstratives") for c in t.head.children):
         return "not-a-figure"
     return None

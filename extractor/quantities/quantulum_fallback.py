@@ -14,6 +14,7 @@ from __future__ import annotations
 import logging
 from functools import cache
 
+from ..lang.profile import Profile
 from .lexer import Lexeme
 from .lexicon import unit_code
 from .units import CONTEXT_CURRENCY, DEFAULT_CONTEXT, UnitContext, UnitSpec
@@ -46,20 +47,20 @@ def _units_by_name():
     return load.units("en_US").names
 
 
-def _mapped(unit) -> tuple[str, float] | None:
+def _mapped(unit, *, profile: Profile) -> tuple[str, float] | None:
     """The code of quantulum3's unit; for a compound it made up ("pound sterling ampere-turn") its first part."""
-    got = unit_code(unit)
+    got = unit_code(unit, profile=profile)
     if got is not None:
         return got
     dims = getattr(unit, "dimensions", None) or []
     if len(dims) > 1 and dims[0].get("power") == 1:
         base = _units_by_name().get(dims[0].get("base"))
-        return unit_code(base) if base is not None else None
+        return unit_code(base, profile=profile) if base is not None else None
     return None
 
 
 def quantulum_unit(lx: list[Lexeme], num_first: int, num_last: int,
-                   ctx: UnitContext = DEFAULT_CONTEXT) -> tuple[UnitSpec, int] | None:
+                   ctx: UnitContext = DEFAULT_CONTEXT, *, profile: Profile) -> tuple[UnitSpec, int] | None:
     """quantulum3's unit for the numeral ``lx[num_first..num_last]``, and the lexeme where that unit ends.
 
     Returns:
@@ -78,7 +79,7 @@ def quantulum_unit(lx: list[Lexeme], num_first: int, num_last: int,
         q_start, q_end = q.span
         if not (q_start <= start < q_end):
             continue
-        got = _mapped(q.unit)
+        got = _mapped(q.unit, profile=profile)
         if got is None:
             return None
         code, factor = got

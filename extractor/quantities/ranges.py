@@ -10,7 +10,7 @@ import re
 
 from spacy.tokens import Doc
 
-from .. import vocabulary
+from ..lang.profile import Profile, per_profile
 from ..unit_codes import is_currency, is_rate
 from .lexer import Lexeme, adjacent, is_article, low_at as _low
 from .mention import Mention
@@ -22,36 +22,36 @@ from .units import unit_for_words
 MAX_COUNTED_WORDS = 3
 
 
-@vocabulary.cached
-def _range_join() -> re.Pattern[str]:
+@per_profile
+def _range_join(profile: Profile) -> re.Pattern[str]:
     """The words between the ends of a range: a dash, "to", or both ("18- to 26-year-olds")."""
-    words = vocabulary.alternation("range_join_words")
+    words = profile.alternation("range_join_words")
     return re.compile(rf"^\s*(?:-|–|{words}|-\s*(?:{words})\s*-?)\s*$", re.I)
 
 
-@vocabulary.cached
-def _or_join() -> re.Pattern[str]:
+@per_profile
+def _or_join(profile: Profile) -> re.Pattern[str]:
     """The words between two alternatives ("eight or nine", "$30- or $40,000")."""
-    return re.compile(rf"^-?\s*(?:{vocabulary.alternation('alternative_join_words')})\s*$", re.I)
+    return re.compile(rf"^-?\s*(?:{profile.alternation('alternative_join_words')})\s*$", re.I)
 
 
-@vocabulary.cached
-def _and_join() -> re.Pattern[str]:
+@per_profile
+def _and_join(profile: Profile) -> re.Pattern[str]:
     """The words between the ends of "between 5 and 7" or of a broken-off "50- and 60,000"."""
-    return re.compile(rf"^-?\s*(?:{vocabulary.alternation('additive_join_words')})\s*$", re.I)
+    return re.compile(rf"^-?\s*(?:{profile.alternation('additive_join_words')})\s*$", re.I)
 
 
 def _between(lx: list[Lexeme], a: Mention, b: Mention) -> str:
     return " ".join(x.text for x in lx[a.last + 1:b.first])
 
 
-def combine(lx: list[Lexeme], ms: list[Mention], doc: Doc | None = None) -> list[Mention]:
+def combine(lx: list[Lexeme], ms: list[Mention], doc: Doc | None = None, *, profile: Profile) -> list[Mention]:
     """Join neighbouring mentions into ranges, ratios and from-to pairs, and share units (``doc``, the parsed
     document, tells a range "from X to Y" from the two levels of a move)."""
     out: list[Mention] = []
     i = 0
     while i < len(ms):
-        pair = _pair(lx, ms, i, doc) if i + 1 < len(ms) else None
+        pair = _pair(lx, ms, i, doc, profile=profile) if i + 1 < len(ms) else None
         if pair is None:
             out.append(ms[i])
             i += 1
@@ -59,44 +59,46 @@ def combine(lx: list[Lexeme], ms: list[Mention], doc: Doc | None = None) -> list
             out += pair
             i += 2
     _inherit_list_units(lx, out)
-    _inherit_moved_units(lx, out)
+    _inherit_moved_units(lx, out, profile=profile)
     for m in out:
-        m.per = m.per or denominator(lx, m)
+        m.per = m.per or denominator(lx, m, profile=profile)
     return out
 
 
-def _pair(lx: list[Lexeme], ms: list[Mention], i: int, doc: Doc | None) -> list[Mention] | None:
+def _pair(lx: list[Lexeme], ms: list[Mention], i: int, doc: Doc | None, *, profile: Profile) -> list[Mention] | None:
     """What mentions ``i`` and ``i + 1`` become when they belong together: one range, ratio or share, or a
     from-to pair; None when they stay apart."""
     a, b = ms[i], ms[i + 1]
     if a.multiple or b.multiple:
         return None
     gap = _between(lx, a, b)
-    if _range_join().match(gap):
-        return _range_pair(lx, a, b, gap, doc)
-    joined = _joined(lx, ms, i, gap)
+    if _range_join(profile).match(gap):
+        return _range_pair(lx, a, b, gap, doc, profile=profile)
+    joined = _joined(lx, ms, i, gap, profile=profile)
     return [joined] if joined is not None else None
 
 
-def _joined(lx: list[Lexeme], ms: list[Mention], i: int, gap: str) -> Mention | None:
+def _joined(lx: list[Lexeme], ms: list[Mention], i: int, gap: str, *, profile: Profile) -> Mention | None:
     """Mentions ``i`` and ``i + 1`` joined by "or", "and", a share's words or a comma, as one; or None."""
     a, b = ms[i], ms[i + 1]
-    if _or_join().match(gap):
-        return _join(a, b) if _alternatives(lx, a, b) else None  # "eight or nine euros", "$30- or $40,000"
-    if _and_join().match(gap):
+    if _or_join(profile).match(gap):
+        return _join(a, b) if _alternatives(lx, a, b,
+                                            profile=profile) else None  # "eight or nine euros", "$30- or $40,000"
+    if _and_join(profile).match(gap):
         # "between 5 and 7 percent", "50- and 60,000"
         between = _low(lx, a.first - 1) == "between" or a.truncated and a.unit in (None, b.unit)
         return _join(a, b) if between else None
-    if gap.lower() in vocabulary.words("share_joins"):
+    if gap.lower() in profile.words("share_joins"):
         return _share(a, b) if _is_share(a, b) else None
     if gap == "," and _comma_range(lx, ms, i):
         return _join(a, b)
     return None
 
 
-def _alternatives(lx: list[Lexeme], a: Mention, b: Mention) -> bool:
+def _alternatives(lx: list[Lexeme], a: Mention, b: Mention, *, profile: Profile) -> bool:
     """ "eight or nine euros", "$30- or $40,000": two numbers of one kind offered as a loose range."""
-    return (a.unit is None or a.truncated and a.unit == b.unit) and not is_article(lx[b.num_first].low) and (
+    return (a.unit is None or a.truncated and a.unit == b.unit) and not is_article(lx[b.num_first].low,
+                                                                                   profile=profile) and (
         a.spelled == b.spelled)
 
 
@@ -108,12 +110,13 @@ def _comma_range(lx: list[Lexeme], ms: list[Mention], i: int) -> bool:
         a.value is not None and b.value is not None and a.value < b.value)
 
 
-def _range_pair(lx: list[Lexeme], a: Mention, b: Mention, gap: str, doc: Doc | None) -> list[Mention] | None:
+def _range_pair(lx: list[Lexeme], a: Mention, b: Mention, gap: str, doc: Doc | None, *,
+                profile: Profile) -> list[Mention] | None:
     """Two mentions joined by "-" or "to": a from-to pair, a ratio or a range; None when they stay apart."""
-    to = any(w in gap.lower() for w in vocabulary.words("range_join_words"))
-    if to and _move_and_level(lx, a, b):
+    to = any(w in gap.lower() for w in profile.words("range_join_words"))
+    if to and _move_and_level(lx, a, b, profile=profile):
         return None
-    if _low(lx, a.first - 1) == "from" and not _from_range(lx, a, b, doc):
+    if _low(lx, a.first - 1) == "from" and not _from_range(lx, a, b, doc, profile=profile):
         # "from 11 to eight", "cut from 5 to 4.5 percent": two levels, the first borrowing the second's unit.
         for m in (a, b):
             m.from_to = True
@@ -128,14 +131,15 @@ def _range_pair(lx: list[Lexeme], a: Mention, b: Mention, gap: str, doc: Doc | N
     return [_join(a, b)] if _is_range(a, b) else None
 
 
-def _move_and_level(lx: list[Lexeme], a: Mention, b: Mention) -> bool:
+def _move_and_level(lx: list[Lexeme], a: Mention, b: Mention, *, profile: Profile) -> bool:
     """ "up 12 cents to $3.87", "crude fell $1.20 to $78.40", "shares jumped 12p to 340p": a change and the
     level it reached, not a range ("down 1 to 2 percent" is one)."""
     before = _low(lx, a.first - 1)
-    if before in vocabulary.words("level_moves") and a.unit and b.unit:
+    if before in profile.words("level_moves") and a.unit and b.unit:
         return True
-    return bool(before in vocabulary.words("move_verb_forms") and a.unit and a.unit == b.unit
-                and not is_rate(a.unit) and a.value is not None and b.value is not None and a.value < b.value)
+    return bool(before in profile.words("move_verb_forms") and a.unit and a.unit == b.unit
+                and not is_rate(a.unit,
+                                profile=profile) and a.value is not None and b.value is not None and a.value < b.value)
 
 
 def _is_score(lx: list[Lexeme], a: Mention, b: Mention, gap: str) -> bool:
@@ -164,13 +168,13 @@ def _is_range(a: Mention, b: Mention) -> bool:
         a.value is None or b.value is None or a.value < b.value or a.negative and b.negative)
 
 
-def _from_range(lx: list[Lexeme], a: Mention, b: Mention, doc: Doc | None) -> bool:
+def _from_range(lx: list[Lexeme], a: Mention, b: Mention, doc: Doc | None, *, profile: Profile) -> bool:
     """Whether "from X to Y" is one range, not the two levels of a move ("fell from 6.1 to 5.8 percent", "went
     from 5 to 70 percent"): after a verb of ranging ("ranging from 5 to 7 percent"); else, in the parse, when
     it ascends in one unit and "from" belongs to a noun that names no change ("bolts from 13.5 to 14.0 mm";
     not "an increase from 2 to 4 percent") or to a verb of extent ("pipes measure from 20 to 25 cm", "tickets
     cost from $20 to $35"). Without the parse it is two levels."""
-    if _low(lx, a.first - 2) in vocabulary.words("range_verbs"):
+    if _low(lx, a.first - 2) in profile.words("range_verbs"):
         return True
     if doc is None or a.value is None or b.value is None or not a.value < b.value or a.unit not in (None, b.unit):
         return False
@@ -179,8 +183,8 @@ def _from_range(lx: list[Lexeme], a: Mention, b: Mention, doc: Doc | None) -> bo
         return False
     head = span[0].head
     if head.pos_ in ("NOUN", "PROPN"):
-        return head.lemma_.lower() not in vocabulary.words("change_nouns")
-    return head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in vocabulary.words("extent_verbs")
+        return head.lemma_.lower() not in profile.words("change_nouns")
+    return head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in profile.words("extent_verbs")
 
 
 def _is_share(a: Mention, b: Mention) -> bool:
@@ -195,7 +199,7 @@ def _share(a: Mention, b: Mention) -> Mention:
                    spelled=a.spelled, share=True)
 
 
-def _inherit_moved_units(lx: list[Lexeme], ms: list[Mention]) -> None:
+def _inherit_moved_units(lx: list[Lexeme], ms: list[Mention], *, profile: Profile) -> None:
     """ "closed at 16,369.03, up 58.06 points": a bare level takes the unit of the move written after it.
 
     Only a unit of the same kind of amount passes (points, money, barrels); a percentage does not ("at
@@ -203,12 +207,12 @@ def _inherit_moved_units(lx: list[Lexeme], ms: list[Mention]) -> None:
     """
     for a, b in itertools.pairwise(ms):
         gap = [t.low for t in lx[a.last + 1:b.first] if t.text != ","]
-        if (a.unit is None and b.unit is not None and not is_rate(b.unit) and not b.multiple
-                and len(gap) == 1 and gap[0] in vocabulary.words("level_moves") and a.low is None and b.low is None):
+        if (a.unit is None and b.unit is not None and not is_rate(b.unit, profile=profile) and not b.multiple
+                and len(gap) == 1 and gap[0] in profile.words("level_moves") and a.low is None and b.low is None):
             a.unit = b.unit
 
 
-def denominator(lx: list[Lexeme], m: Mention) -> str | None:
+def denominator(lx: list[Lexeme], m: Mention, *, profile: Profile) -> str | None:
     """A rate's denominator written after a figure: "day" in "$15 a day", "1,000 deaths a day", "per capita".
 
     After a bare number the noun it counts may come first ("2 to 3 million doses per day"); after "a", "an",
@@ -218,24 +222,25 @@ def denominator(lx: list[Lexeme], m: Mention) -> str | None:
     if m.unit is None:
         skipped = 0
         while (k < len(lx) and skipped < MAX_COUNTED_WORDS and lx[k].is_word
-               and lx[k].low not in vocabulary.words("rate_markers")
-               and lx[k].low not in vocabulary.words("function_words")):
+               and lx[k].low not in profile.words("rate_markers")
+               and lx[k].low not in profile.words("function_words")):
             k += 1
             skipped += 1
     marker = _low(lx, k)
-    if marker not in vocabulary.words("rate_markers") or k + 1 >= len(lx) or not lx[k + 1].is_word:
+    if marker not in profile.words("rate_markers") or k + 1 >= len(lx) or not lx[k + 1].is_word:
         return None
     word = lx[k + 1]
-    if word.low in vocabulary.words("function_words") or word.low in number_words():
+    if word.low in profile.words("function_words") or word.low in number_words(profile):
         return None
-    if marker != "per" and unit_for_words((word.low,)) is None and not (
-            is_currency(m.unit) and is_article(marker) and _ends_phrase(lx, k + 2)):
+    if marker != "per" and unit_for_words((word.low,), profile=profile) is None and not (
+            is_currency(m.unit, profile=profile) and is_article(marker, profile=profile)
+            and _ends_phrase(lx, k + 2, profile=profile)):
         return None  # "$2 a share", "$10 a head": money per a noun that ends the phrase
     return word.low
 
 
-def _ends_phrase(lx: list[Lexeme], k: int) -> bool:
-    return k >= len(lx) or not lx[k].is_word or lx[k].low in vocabulary.words("function_words")
+def _ends_phrase(lx: list[Lexeme], k: int, *, profile: Profile) -> bool:
+    return k >= len(lx) or not lx[k].is_word or lx[k].low in profile.words("function_words")
 
 
 def _share_unit(a: Mention, b: Mention) -> None:

@@ -7,6 +7,7 @@ from functools import cached_property
 
 from spacy.tokens import Doc, Token
 
+from ..lang.profile import Profile
 from .lexer import Lexeme, low_at as _low
 from .mention import Mention
 
@@ -20,6 +21,8 @@ class Seen:
     text: str
     lx: list[Lexeme]
     m: Mention
+    #: The vocabularies the rules read.
+    profile: Profile
     #: The parsed document, for the rules that read the parse (they propose nothing without one).
     doc: Doc | None = None
 

@@ -17,6 +17,7 @@ from collections import Counter
 from spacy.tokens import Doc
 
 from .. import vocabulary
+from ..lang.profile import Profile
 from .draft import Draft
 from .kind import CLAUSE_RULES, KIND_RULES, Figure, cue
 
@@ -65,31 +66,32 @@ def decide_figure(doc: Doc, d: Draft) -> None:
         d.note("kind", "direction-guessed-up", start, end)
 
 
-def in_one_list(a: Draft, b: Draft) -> bool:
+def in_one_list(a: Draft, b: Draft, *, profile: Profile | None = None) -> bool:
     """True when two neighbouring figures of one unit stand in a list: few words between them, and only
     joining, calendar or numeral words ("0.7 per cent in 2024, 1.1 per cent in 2025")."""
+    profile = profile or vocabulary.current()  # TRANSITIONAL
     if a.unit != b.unit:
         return False
     gap = b.lx[a.m.last + 1:b.m.first]
-    joins = vocabulary.words("list_gap_words")
-    calendar = vocabulary.words("calendar_words") | vocabulary.words("months")
+    joins = profile.words("list_gap_words")
+    calendar = profile.words("calendar_words") | profile.words("months")
     return len(gap) <= 8 and all(t.low in joins or t.low in calendar or t.is_digit for t in gap)
 
 
-def share_list_kind(ds: list[Draft]) -> None:
+def share_list_kind(ds: list[Draft], *, profile: Profile) -> None:
     """Items of a list whose own words decide nothing take the kind of the list's previous item."""
     for a, b in itertools.pairwise(ds):
-        if in_one_list(a, b) and not b.cued:
+        if in_one_list(a, b, profile=profile) and not b.cued:
             b.kind, b.direction, b.cued = a.kind, a.direction, a.cued
             _, start, end = a.evidence.get("kind", (None, None, None))
             b.note("kind", "first-item-of-list", start, end)
 
 
-def decide_sentence(doc: Doc, ds: list[Draft]) -> None:
+def decide_sentence(doc: Doc, ds: list[Draft], *, profile: Profile) -> None:
     """Rules 1-4 for one sentence's figures."""
     for d in ds:
         decide_figure(doc, d)
-    share_list_kind(ds)
+    share_list_kind(ds, profile=profile)
 
 
 def settle_policy_directions(ds: list[Draft]) -> None:

@@ -13,7 +13,7 @@ import re
 
 from spacy.tokens import Doc
 
-from .. import vocabulary
+from ..lang.profile import Profile, alternation_of, per_profile
 from .candidates import Mention, combine, read_mentions
 from .filters import rejection
 from .lexer import Lexeme
@@ -21,27 +21,27 @@ from .numbers import fraction_words, number_words, unicode_fractions
 from .units import DEFAULT_CONTEXT, UnitContext
 
 
-@vocabulary.cached
-def _numeral_sign() -> re.Pattern[str]:
+@per_profile
+def _numeral_sign(profile: Profile) -> re.Pattern[str]:
     """A digit or a fraction sign ("½")."""
-    return re.compile(r"\d|[" + "".join(unicode_fractions()) + "]")
+    return re.compile(r"\d|[" + "".join(unicode_fractions(profile)) + "]")
 
 
-@vocabulary.cached
-def _hint_words() -> frozenset[str]:
+@per_profile
+def _hint_words(profile: Profile) -> frozenset[str]:
     """Words that are or may be numerals: number and fraction words, multiples, figure hints ("dozen")."""
-    return number_words() | frozenset(fraction_words()) | vocabulary.words("multiple_words") | vocabulary.words(
+    return number_words(profile) | frozenset(fraction_words(profile)) | profile.words("multiple_words") | profile.words(
         "figure_hint_words")
 
 
 _WORD = re.compile(r"\w+")
 
 
-@vocabulary.cached
-def _numeral_hint() -> re.Pattern[str]:
+@per_profile
+def _numeral_hint(profile: Profile) -> re.Pattern[str]:
     """The whole test as one pattern: for text or word lists the word look-up cannot read exactly."""
-    return re.compile(_numeral_sign().pattern + r"|\b(?:" + vocabulary.alternation_of(_hint_words()) + r"|\w+fold)\b"
-                      r"|\ban?\s+(?:" + vocabulary.alternation("article_units") + r")\b", re.I)
+    return re.compile(_numeral_sign(profile).pattern + r"|\b(?:" + alternation_of(_hint_words(profile)) + r"|\w+fold)\b"
+                      r"|\ban?\s+(?:" + profile.alternation("article_units") + r")\b", re.I)
 
 
 @functools.lru_cache(maxsize=1)
@@ -54,13 +54,13 @@ def _case_oddities() -> re.Pattern[str]:
     return re.compile("[" + "".join(map(re.escape, odd)) + "]" if odd else "(?!)")
 
 
-@vocabulary.cached
-def _plain_words() -> bool:
+@per_profile
+def _plain_words(profile: Profile) -> bool:
     """Whether every hint and unit word is one ASCII word, which the word look-up reads exactly."""
-    return all(w.isascii() and _WORD.fullmatch(w) for w in _hint_words() | vocabulary.words("article_units"))
+    return all(w.isascii() and _WORD.fullmatch(w) for w in _hint_words(profile) | profile.words("article_units"))
 
 
-def may_hold_figure(text: str, start: int = 0, end: int | None = None) -> bool:
+def may_hold_figure(text: str, start: int = 0, end: int | None = None, *, profile: Profile) -> bool:
     """Whether ``text[start:end]`` may hold a figure (a digit, a number word, "a year"...): a cheap test, so
     that only such sentences are read closely (and, by default, parsed: ``numeral_focus``).
 
@@ -69,13 +69,13 @@ def may_hold_figure(text: str, start: int = 0, end: int | None = None) -> bool:
     words are looked up in sets, not searched for as one pattern of alternatives, which was eight times slower.
     """
     end = len(text) if end is None else end
-    if _numeral_sign().search(text, start, end) is not None:
+    if _numeral_sign(profile).search(text, start, end) is not None:
         return True
     # Letters a case-insensitive pattern reads as ASCII though ``lower`` does not ("İ", "ı", "ſ") and words of
     # several parts (a vocabulary override) need the single pattern.
-    if not _plain_words() or _case_oddities().search(text, start, end) is not None:
-        return _numeral_hint().search(text, start, end) is not None
-    hints, units, articles = _hint_words(), vocabulary.words("article_units"), vocabulary.words("indefinite_articles")
+    if not _plain_words(profile) or _case_oddities().search(text, start, end) is not None:
+        return _numeral_hint(profile).search(text, start, end) is not None
+    hints, units, articles = _hint_words(profile), profile.words("article_units"), profile.words("indefinite_articles")
     article_end = -1  # where the last "a" or "an" ends, when it was the word before
     for m in _WORD.finditer(text, start, end):
         word = m.group().lower()
@@ -88,8 +88,10 @@ def may_hold_figure(text: str, start: int = 0, end: int | None = None) -> bool:
 
 
 def sentence_mentions(text: str, lx: list[Lexeme], doc: Doc | None = None,
-                      units: UnitContext = DEFAULT_CONTEXT) -> list[Mention]:
+                      units: UnitContext = DEFAULT_CONTEXT, *, profile: Profile) -> list[Mention]:
     """The mentions of one sentence's lexemes that no rejection rule drops, joined into ranges and pairs
     (``doc``, the parsed document, lets the rules that read the parse take part; ``units`` says which
     currency "¥" and "cents" are in, read once from the whole text by :func:`units.unit_context`)."""
-    return combine(lx, [m for m in read_mentions(lx, units) if rejection(text, lx, m, doc) is None], doc)
+    kept = [m for m in read_mentions(lx, units, profile=profile)
+            if rejection(text, lx, m, doc, profile=profile) is None]
+    return combine(lx, kept, doc, profile=profile)

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from .. import vocabulary
+from ..lang.profile import Profile
 from ..unit_codes import is_relative
 from .candidates import Mention
 from .counted import counted_noun, subject_counted
@@ -49,6 +49,8 @@ class Bare:
     m: Mention
     mentions: list[Mention]
     prev_lx: list[Lexeme]
+    #: The vocabularies the rules read.
+    profile: Profile
 
     @property
     def unitless(self) -> bool:
@@ -56,20 +58,20 @@ class Bare:
         return self.m.unit is None and not self.m.ratio
 
 
-def is_multiple_times(lx: list[Lexeme], m: Mention) -> bool:
+def is_multiple_times(lx: list[Lexeme], m: Mention, *, profile: Profile) -> bool:
     """ "1.2 times", "twice the rate", "by a factor of 1.5" are multiples; "cut four times" counts occurrences."""
-    if lx[m.num_first].low in vocabulary.words("multiple_words") or lx[m.first].low == "factor":
+    if lx[m.num_first].low in profile.words("multiple_words") or lx[m.first].low == "factor":
         return True
     if m.value is not None and not float(m.value).is_integer():
         return True
     prev = lx[m.first - 1].low if m.first > 0 else ""
     nxt = lx[m.last + 1].low if m.last + 1 < len(lx) else ""
-    return prev == "by" or nxt in vocabulary.words("multiple_followers")
+    return prev == "by" or nxt in profile.words("multiple_followers")
 
 
 def _occurrences(b: Bare) -> Unit | None:
     """ "cut four times": "times" after a whole number counts occasions ("count" of "times")."""
-    if b.m.multiple and b.m.unit == "times" and not is_multiple_times(b.lx, b.m):
+    if b.m.multiple and b.m.unit == "times" and not is_multiple_times(b.lx, b.m, profile=b.profile):
         return "count", "times", None
     return None
 
@@ -88,15 +90,15 @@ def _age(b: Bare) -> Unit | None:
     nxt = [t.low for t in lx[m.last + 1:m.last + 3]]
     prev = lx[m.first - 1].low if m.first >= 1 else ""
     prev2 = lx[m.first - 2].low if m.first >= 2 else ""
-    ages = vocabulary.words("age_nouns")
-    if (len(nxt) == 2 and nxt[0] in vocabulary.words("age_joins") and nxt[1] in vocabulary.words("age_after")
+    ages = b.profile.words("age_nouns")
+    if (len(nxt) == 2 and nxt[0] in b.profile.words("age_joins") and nxt[1] in b.profile.words("age_after")
             or prev in ages  # but "people 1,000" is not said
-            or prev in vocabulary.words("age_bounds") and prev2 in vocabulary.words("person_nouns") | ages):
+            or prev in b.profile.words("age_bounds") and prev2 in b.profile.words("person_nouns") | ages):
         return "yr", None, None
-    return _appositive_age(b)
+    return _appositive_age(b, profile=b.profile)
 
 
-def _appositive_age(b: Bare) -> Unit | None:
+def _appositive_age(b: Bare, *, profile: Profile) -> Unit | None:
     """ "Maria Lopez, 52, said", "the mayor, 61, said": a whole number set off by commas right after a person's
     name or a title of office is an age."""
     m, lx = b.m, b.lx
@@ -109,7 +111,7 @@ def _appositive_age(b: Bare) -> Unit | None:
     # A person's name by the NER, or a title of office ("The mayor, 61, said"); a proper noun the NER does not
     # tag may be a place ("York, 3,").
     if name is not None and len(name) and (name[-1].ent_type_ == "PERSON" or name[-1].tag_ == "NN" and (
-            name[-1].lemma_.lower() in vocabulary.words("offices"))):
+            name[-1].lemma_.lower() in profile.words("offices"))):
         return "yr", None, None
     return None
 
@@ -126,10 +128,10 @@ def _index_level(b: Bare) -> Unit | None:
     m, lx = b.m, b.lx
     if not b.unitless or m.scaled or m.value is None or m.value < MIN_INDEX_LEVEL or not lx[m.num_first].is_digit:
         return None
-    if m.first == 0 or lx[m.first - 1].low not in vocabulary.words("index_level_preps"):
+    if m.first == 0 or lx[m.first - 1].low not in b.profile.words("index_level_preps"):
         return None
-    moves = [o for o in b.mentions if o is not m and (is_relative(o.unit) or o.unit == "points")]
-    if moves and any(t.low in vocabulary.words("index_nouns") for t in lx[:m.first]):
+    moves = [o for o in b.mentions if o is not m and (is_relative(o.unit, profile=b.profile) or o.unit == "points")]
+    if moves and any(t.low in b.profile.words("index_nouns") for t in lx[:m.first]):
         return "points", None, None
     return None
 
@@ -143,7 +145,7 @@ def _reading_on_a_scale(b: Bare) -> Unit | None:
         return None
     if not b.lx[m.num_first].is_digit:
         return None
-    _, head = counted_noun(b.doc, m, b.lx)
+    _, head = counted_noun(b.doc, m, b.lx, profile=b.profile)
     return ("1", None, None) if head is not None and head.tag_ in ("NN", "NNP") else None
 
 
@@ -151,7 +153,7 @@ def _counted_noun(b: Bare) -> Unit | None:
     """ "nearly 700,000 business entities": the noun the number counts (see :mod:`counted`)."""
     if not b.unitless:
         return None
-    counted, head = counted_noun(b.doc, b.m, b.lx)
+    counted, head = counted_noun(b.doc, b.m, b.lx, profile=b.profile)
     return ("count", counted, head) if counted is not None else None
 
 
@@ -176,8 +178,8 @@ def _policy_step(b: Bare) -> Unit | None:
     if not (b.unitless and values and all(v in _POLICY_STEPS for v in values) and lx[m.num_first].is_digit):
         return None
     near = list(b.prev_lx) + lx
-    if _stands_alone(b) and (any(t.low in vocabulary.words("basis_point_words") for t in near) or any(
-            a.low == "percentage" and c.low in vocabulary.words("point_words") for a, c in itertools.pairwise(near))):
+    if _stands_alone(b) and (any(t.low in b.profile.words("basis_point_words") for t in near) or any(
+            a.low == "percentage" and c.low in b.profile.words("point_words") for a, c in itertools.pairwise(near))):
         return "bp", None, None
     return None
 
@@ -188,27 +190,28 @@ def _rate_decimal(b: Bare) -> Unit | None:
     if not b.unitless:
         return None
     m, lx = b.m, b.lx
-    pair = [m] + [o for o in b.mentions if o is not m and o.from_to and m.from_to and parallel(lx, m, o)]
+    pair = [m] + [o for o in b.mentions if o is not m and o.from_to and m.from_to and parallel(lx, m, o,
+                                                                                               profile=b.profile)]
     values = [v for o in pair for v in (o.value, o.low) if v is not None]
     if values and any(not float(v).is_integer() for v in values) and all(v < MAX_BARE_RATE for v in values) and any(
-            t.low in vocabulary.words("rate_words") for t in lx):
+            t.low in b.profile.words("rate_words") for t in lx):
         return "%", None, None
     return None
 
 
-def _lenders(b: Bare) -> list[Mention]:
+def _lenders(b: Bare, *, profile: Profile) -> list[Mention]:
     """The sentence's rate figures that may lend their unit to a bare number below 100 written in digits."""
     m = b.m
     value = m.value if m.value is not None else m.low
     if not b.unitless or value is None or value >= MAX_BORROWED_UNIT or b.lx[m.num_first].is_word:
         return []
-    return [o for o in b.mentions if o is not m and is_relative(o.unit)]
+    return [o for o in b.mentions if o is not m and is_relative(o.unit, profile=profile)]
 
 
 def _parallel_unit(b: Bare) -> Unit | None:
     """ "1.2, 2.7 and 9.9 percent", "between 50 and more than 70 percent": a figure in a parallel construction
     lends its unit (the nearest one); not "100 percent of firms ... and 50 of them"."""
-    parallel_ = [o for o in _lenders(b) if parallel(b.lx, b.m, o)]
+    parallel_ = [o for o in _lenders(b, profile=b.profile) if parallel(b.lx, b.m, o, profile=b.profile)]
     unit = min(parallel_, key=lambda o: abs(o.start - b.m.start)).unit if parallel_ else None
     return (unit, None, None) if unit is not None else None
 
@@ -216,11 +219,11 @@ def _parallel_unit(b: Bare) -> Unit | None:
 def _chain_unit(b: Bare) -> Unit | None:
     """ "1.2, to 2.7, to 9.9, and ... 20.6 percent": a list of bare figures takes the unit of a figure
     parallel to any of its items."""
-    others = _lenders(b)
+    others = _lenders(b, profile=b.profile)
     if not others:
         return None
-    chain = bare_chain(b.lx, b.m, b.mentions)
-    lender = [o for o in others if any(parallel(b.lx, c, o) for c in chain)]
+    chain = bare_chain(b.lx, b.m, b.mentions, profile=b.profile)
+    lender = [o for o in others if any(parallel(b.lx, c, o, profile=b.profile) for c in chain)]
     unit = min(lender, key=lambda o: abs(o.start - b.m.start)).unit if lender else None
     return (unit, None, None) if unit is not None else None
 
@@ -242,7 +245,7 @@ def _substantial_count(b: Bare) -> Unit | None:
     value = m.value if m.value is not None else m.high
     if b.unitless and (m.from_to or m.scaled or m.low is not None or (
             value is not None and value >= MIN_BARE_COUNT and b.lx[m.num_first].is_digit)):
-        counted, head = subject_counted(b.doc, m)
+        counted, head = subject_counted(b.doc, m, profile=b.profile)
         return "count", counted, head
     return None
 
@@ -254,9 +257,9 @@ UNIT_RULES: RuleSet[Bare, Unit] = RuleSet(
 
 
 def draft(doc: Doc, sent: Span, lx: list[Lexeme], m: Mention, mentions: list[Mention],
-          prev_lx: list[Lexeme]) -> Draft | None:
+          prev_lx: list[Lexeme], *, profile: Profile) -> Draft | None:
     """A draft with the mention's unit, counted noun and anchor, or None when no rule gives it a unit."""
-    decided = UNIT_RULES.decide(Bare(doc, lx, m, mentions, prev_lx))
+    decided = UNIT_RULES.decide(Bare(doc, lx, m, mentions, prev_lx, profile))
     if decided is None:
         return None
     unit, counted, head = decided[1]
@@ -287,7 +290,7 @@ def _unit_span(lx: list[Lexeme], m: Mention, head: Token | None) -> tuple[int | 
     return None, None
 
 
-def parallel(lx: list[Lexeme], m: Mention, o: Mention) -> bool:
+def parallel(lx: list[Lexeme], m: Mention, o: Mention, *, profile: Profile) -> bool:
     """True when two figures of a sentence stand in a list, a range, a from-to pair or a parallel comparison.
 
     The words between them must begin with a joining word (",", "and", "to", ...), be few and hold no other
@@ -297,19 +300,19 @@ def parallel(lx: list[Lexeme], m: Mention, o: Mention) -> bool:
     if a.first > 0 and lx[a.first - 1].low == lx[b.first - 1].low == "than":
         return True
     gap = lx[a.last + 1:b.first]
-    if any(t.is_digit or t.low in number_words() for t in gap):
+    if any(t.is_digit or t.low in number_words(profile) for t in gap):
         return False
-    return not gap or len(gap) <= MAX_PARALLEL_GAP and gap[0].low in vocabulary.words("list_joins")
+    return not gap or len(gap) <= MAX_PARALLEL_GAP and gap[0].low in profile.words("list_joins")
 
 
-def bare_chain(lx: list[Lexeme], m: Mention, mentions: list[Mention]) -> list[Mention]:
+def bare_chain(lx: list[Lexeme], m: Mention, mentions: list[Mention], *, profile: Profile) -> list[Mention]:
     """The bare figures listed together with ``m`` ("1.2, to 2.7, to 9.9"), itself included."""
     k = mentions.index(m)
     chain = [m]
     for step in (-1, 1):
         j = k
         while 0 <= j + step < len(mentions) and mentions[j + step].unit is None and parallel(
-                lx, mentions[j], mentions[j + step]):
+                lx, mentions[j], mentions[j + step], profile=profile):
             j += step
             chain.append(mentions[j])
     return chain

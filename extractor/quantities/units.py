@@ -23,6 +23,7 @@ from functools import cache
 from types import MappingProxyType
 
 from .. import vocabulary
+from ..lang.profile import Profile, per_profile
 from ..unit_codes import currency_codes, is_currency
 from .lexicon import CONTEXT_CURRENCY, all_symbols, lexicon_units, parse_code, symbol_units
 
@@ -57,10 +58,10 @@ class UnitContext:
 DEFAULT_CONTEXT = UnitContext()
 
 
-@vocabulary.cached
-def _own_words() -> Mapping[tuple[str, ...], UnitSpec]:
+@per_profile
+def _own_words(profile: Profile) -> Mapping[tuple[str, ...], UnitSpec]:
     table = {}
-    for form, value in vocabulary.table("unit_words").items():
+    for form, value in profile.table("unit_words").items():
         code, factor = parse_code(value)
         table[tuple(form.split())] = UnitSpec(code, factor)
     return MappingProxyType(table)
@@ -76,16 +77,17 @@ def _spec(code: str, factor: float, ctx: UnitContext) -> UnitSpec:
     return UnitSpec(code, factor)
 
 
-def unit_choices(words: tuple[str, ...], ctx: UnitContext = DEFAULT_CONTEXT) -> tuple[UnitSpec, ...]:
+def unit_choices(words: tuple[str, ...], ctx: UnitContext = DEFAULT_CONTEXT, *, profile: Profile) -> tuple[UnitSpec,
+                                                                                                           ...]:
     """Every unit these lower-cased words may write: one for most, several for "pounds" (sterling, weight)."""
     key = tuple(w.lower() for w in words)
-    own = _own_words().get(key)
+    own = _own_words(profile).get(key)
     if own is not None:
         return (own,)
     return tuple(_spec(c, f, ctx) for c, f in lexicon_units(key))
 
 
-def unit_for_words(words: tuple[str, ...], ctx: UnitContext = DEFAULT_CONTEXT) -> UnitSpec | None:
+def unit_for_words(words: tuple[str, ...], ctx: UnitContext = DEFAULT_CONTEXT, *, profile: Profile) -> UnitSpec | None:
     """Return the unit written by exactly these lower-cased words, if they write one unit only.
 
     Args:
@@ -95,12 +97,12 @@ def unit_for_words(words: tuple[str, ...], ctx: UnitContext = DEFAULT_CONTEXT) -
     Returns:
         The unit spec, or None (also for words that write several units, such as "pounds").
     """
-    choices = unit_choices(words, ctx)
+    choices = unit_choices(words, ctx, profile=profile)
     return choices[0] if len(choices) == 1 else None
 
 
 def unit_for_symbol(symbol: str, glued: bool, ctx: UnitContext = DEFAULT_CONTEXT,
-                    priced: bool = False) -> UnitSpec | None:
+                    priced: bool = False, *, profile: Profile) -> UnitSpec | None:
     """The unit a symbol writes after a number ("GB", "kWh", "mph"), case kept.
 
     A symbol that is also an English word ("in", "am", "st") counts only when glued to the number. A glued
@@ -108,23 +110,24 @@ def unit_for_symbol(symbol: str, glued: bool, ctx: UnitContext = DEFAULT_CONTEXT
     ``priced``: the number reads as a price by itself (the caller says so for a decimal, "118.5p", or a move,
     "jumped 9p"), which a resolution or a format ("1080p") never is.
     """
-    if not glued and (symbol.lower() in _stop_words() or symbol.lower() in vocabulary.words("unit_symbols_glued_only")):
+    if not glued and (symbol.lower() in _stop_words() or symbol.lower() in profile.words("unit_symbols_glued_only")):
         return None
-    found = [c for c in symbol_units(symbol) if not is_currency(c[0])] or _recased_symbol(symbol)
+    found = ([c for c in symbol_units(symbol) if not is_currency(c[0], profile=profile)]
+             or _recased_symbol(symbol, profile=profile))
     if found:
         return _spec(*found[0], ctx) if len(found) == 1 else None
-    minor = vocabulary.table("minor_currency_symbols").get(symbol.lower())
+    minor = profile.table("minor_currency_symbols").get(symbol.lower())
     return _minor_currency(minor, ctx, priced) if minor is not None and glued else None
 
 
-def _recased_symbol(symbol: str) -> list[tuple[str, float]]:
+def _recased_symbol(symbol: str, *, profile: Profile) -> list[tuple[str, float]]:
     """ "mmBTU", "MMBTU": the units of a symbol written in another case than the table's, when every casing of
     it there is one unit (not "MB"/"mb"; a lower-case or capitalised word is never read this way). "$" is read
     before the number, so no currency is."""
     if len(symbol) < 3 or not (symbol.isupper() and len(symbol) >= 4 or not symbol.islower()
                                and not symbol.isupper() and not symbol.istitle()):
         return []
-    return list({c for c in _symbols_by_lower().get(symbol.lower(), ()) if not is_currency(c[0])})
+    return list({c for c in _symbols_by_lower().get(symbol.lower(), ()) if not is_currency(c[0], profile=profile)})
 
 
 def _minor_currency(minor: str, ctx: UnitContext, priced: bool) -> UnitSpec | None:
@@ -152,9 +155,9 @@ def _stop_words() -> frozenset[str]:
     return frozenset(STOP_WORDS)
 
 
-def currency_for_sign(sign: str, ctx: UnitContext = DEFAULT_CONTEXT) -> str | None:
+def currency_for_sign(sign: str, ctx: UnitContext = DEFAULT_CONTEXT, *, profile: Profile) -> str | None:
     """ISO 4217 code for a currency sign or code written before a number ("$", "RMB", "A$", "¥")."""
-    own = vocabulary.table("currency_signs").get(sign.lower())
+    own = profile.table("currency_signs").get(sign.lower())
     if own:
         return own
     codes = {c for c, _ in symbol_units(sign) or symbol_units(sign.upper())}
@@ -169,15 +172,16 @@ def currency_for_sign(sign: str, ctx: UnitContext = DEFAULT_CONTEXT) -> str | No
 _SIGN_RE = re.compile(r"[$€£¥₹₩₽]")
 
 
-def unit_context(text: str) -> UnitContext:
+def unit_context(text: str, *, profile: Profile | None = None) -> UnitContext:
     """Read from a whole document which currency a shared sign and bare "cents" are in.
 
     A shared sign ("¥") takes the currency whose names and country the document names most (the
     yen and Japan, or the yuan and China); "cents" take the currency the document writes most.
     """
+    profile = profile or vocabulary.current()  # TRANSITIONAL
     words = Counter(w.lower() for w in re.findall(r"[A-Za-z]+", text))
     cues = {code.upper(): sum(words[w] for w in value.split())
-            for code, value in vocabulary.table("currency_countries").items()}
+            for code, value in profile.table("currency_countries").items()}
     signs = {}
     for sign in ("¥",):
         codes = sorted(c for c, _ in symbol_units(sign))
@@ -187,21 +191,21 @@ def unit_context(text: str) -> UnitContext:
     # a briefing in dollars may speak of Canada).
     money: Counter[str] = Counter()
     for sign in _SIGN_RE.findall(text):
-        code = currency_for_sign(sign, UnitContext(signs))
+        code = currency_for_sign(sign, UnitContext(signs), profile=profile)
         if code:
             money[code] += 1
-    for form, spec in _own_words().items():
-        if len(form) == 1 and spec.factor == 1.0 and is_currency(spec.code):
+    for form, spec in _own_words(profile).items():
+        if len(form) == 1 and spec.factor == 1.0 and is_currency(spec.code, profile=profile):
             money[spec.code] += words[form[0]]
     minor = max(("USD", "EUR", "CAD", "AUD"), key=lambda c: (money[c], c == "USD"))
     spoken = frozenset(c for c, n in money.items() if n) | frozenset(c for c, n in cues.items() if n)
     return UnitContext(MappingProxyType(signs), minor, spoken, money[minor] > 0)
 
 
-def document_currency(choices: tuple[UnitSpec, ...], ctx: UnitContext) -> UnitSpec | None:
+def document_currency(choices: tuple[UnitSpec, ...], ctx: UnitContext, *, profile: Profile) -> UnitSpec | None:
     """Of the units one word may write ("pounds": sterling or weight), the currency the document speaks of
     ("14 billion pounds" in a briefing about Britain), or None when it speaks of none of them."""
-    money = [u for u in choices if is_currency(u.code) and ctx.speaks(u.code)]
+    money = [u for u in choices if is_currency(u.code, profile=profile) and ctx.speaks(u.code)]
     if len(money) != 1:
         return None
     return UnitSpec(money[0].code, money[0].factor, source="currency-of-document")

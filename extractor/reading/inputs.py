@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .. import vocabulary
+from ..lang.profile import Profile
 from .decode import HTML_SUFFIXES, is_report_page, not_regular, source_name
 
 #: File name endings taken when a folder is given.
@@ -56,14 +57,14 @@ def _matches(path: Path, root: Path, patterns: Sequence[str]) -> bool:
     return any(fnmatch.fnmatchcase(name, p.lower()) or fnmatch.fnmatchcase(rel, p.lower()) for p in patterns)
 
 
-def _is_folder_document(path: Path) -> bool:
-    return any(fnmatch.fnmatchcase(path.name.lower(), p) for p in sorted(vocabulary.words("folder_documents")))
+def _is_folder_document(path: Path, *, profile: Profile) -> bool:
+    return any(fnmatch.fnmatchcase(path.name.lower(), p) for p in sorted(profile.words("folder_documents")))
 
 
 def find_inputs(
     paths: Iterable[str | os.PathLike[str]], *, glob: Sequence[str] = (), exclude: Sequence[str] = (),
     skip_notes: bool = True,
-) -> Inputs:
+ profile: Profile | None = None) -> Inputs:
     """Expand files and folders (recursively) into the files to read, in a stable order.
 
     Args:
@@ -75,6 +76,7 @@ def find_inputs(
         skip_notes: In folders, skip files named like ``README*``, ``SOURCES*``, ``LICENSE*`` and
             ``CHANGELOG*`` (a folder's notes), and the pages of this tool's own HTML report.
     """
+    profile = profile or vocabulary.current()  # TRANSITIONAL
     found = Inputs()
     for given in paths:
         p = Path(given)
@@ -83,7 +85,7 @@ def find_inputs(
             found.entries.append(Problem("''", "an empty path names no file; not processed"))
         elif _is_dir(p):
             entries: list[Path | Problem] = []
-            _walk(p, p, glob, exclude, skip_notes, entries, found.skipped, set())
+            _walk(p, p, glob, exclude, skip_notes, entries, found.skipped, set(), profile=profile)
             found.entries.extend(sorted(entries, key=lambda e: e if isinstance(e, Path) else Path(e.source)))
         elif not (exclude and _matches(p, p.parent, exclude)):
             found.entries.append(p)
@@ -100,7 +102,8 @@ def _is_dir(path: Path) -> bool:
 
 
 def _walk(folder: Path, root: Path, glob: Sequence[str], exclude: Sequence[str], skip_notes: bool,
-          out: list[Path | Problem], skipped: list[tuple[Path, str]], seen: set[tuple[int, int]]) -> None:
+          out: list[Path | Problem], skipped: list[tuple[Path, str]], seen: set[tuple[int, int]], *,
+          profile: Profile) -> None:
     try:
         info = folder.stat()
         if (info.st_dev, info.st_ino) in seen:  # a link back up the tree
@@ -119,7 +122,7 @@ def _walk(folder: Path, root: Path, glob: Sequence[str], exclude: Sequence[str],
         except OSError:
             is_folder = False
         if is_folder:
-            _walk(path, root, glob, exclude, skip_notes, out, skipped, seen)
+            _walk(path, root, glob, exclude, skip_notes, out, skipped, seen, profile=profile)
             continue
         wanted = _matches(path, root, glob) if glob else path.suffix.lower() in TRANSCRIPT_SUFFIXES
         if not wanted or (exclude and _matches(path, root, exclude)):
@@ -127,7 +130,7 @@ def _walk(folder: Path, root: Path, glob: Sequence[str], exclude: Sequence[str],
         entry = _examine(path)
         if isinstance(entry, Problem):
             out.append(entry)
-        elif skip_notes and _is_folder_document(path):
+        elif skip_notes and _is_folder_document(path, profile=profile):
             skipped.append((path, "a folder's notes"))
         elif skip_notes and path.suffix.lower() in HTML_SUFFIXES and is_report_page(path):
             skipped.append((path, "a page of this tool's report"))
@@ -147,6 +150,6 @@ def _examine(path: Path) -> Path | Problem:
     return Problem(source_name(path), f"is {kind}, not a regular file; only regular files are read") if kind else path
 
 
-def find_transcripts(paths: Iterable[str | Path]) -> list[Path]:
+def find_transcripts(paths: Iterable[str | Path], *, profile: Profile) -> list[Path]:
     """The files ``find_inputs`` would read, and the path of each problem (so that it is reported when read)."""
-    return [e if isinstance(e, Path) else Path(e.source) for e in find_inputs(paths).entries]
+    return [e if isinstance(e, Path) else Path(e.source) for e in find_inputs(paths, profile=profile).entries]

@@ -63,7 +63,7 @@ def pattern(name: str):
     return current().pattern(name)
 
 
-def month_numbers() -> Mapping[str, int]:
+def month_numbers() -> dict[str, int]:
     return current().month_numbers()
 
 

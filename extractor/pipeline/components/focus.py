@@ -32,6 +32,7 @@ from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, MORPH, NORM, ORTH, 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from ...lang.profile import Profile
 from ...quantities import PARAGRAPH_BREAK, may_hold_figure
 from ...quantities.entity import is_place_noun
 from ..parsed import doc_text
@@ -80,12 +81,12 @@ class NumeralFocus(WithVocabularies):
         self.batch_size = batch_size
         self.vocabularies = vocabularies or Vocabularies()
 
-    def _annotate(self, doc: Doc) -> Doc:
+    def _annotate(self, doc: Doc, *, profile: Profile) -> Doc:
         # The boundaries set so far (turns, paragraphs) bind the parser too; the splitter's do not.
         forced = doc.to_array(SENT_START).astype("int64") == 1
         doc = self._split(doc)
         sentences = [(s.start, s.end) for s in doc.sents]
-        passages = _passages(doc, sentences, choose_sentences(doc, sentences, self.context))
+        passages = _passages(doc, sentences, choose_sentences(doc, sentences, self.context, profile=profile))
         # New Docs rather than Span.as_doc, which copies the whole document's arrays for every span.
         strings = doc.vocab.strings
         orths, spaces = doc.to_array([ORTH, SPACY]).T.tolist()
@@ -194,10 +195,12 @@ def _token_batches(docs: Sequence, budget: int = BATCH_TOKENS, size: Callable[[A
     return [b for b in batches if b]
 
 
-def choose_sentences(doc: Doc, sentences: Sequence[tuple[int, int]], context: int = 8) -> list[bool]:
+def choose_sentences(doc: Doc, sentences: Sequence[tuple[int, int]], context: int = 8, *,
+                     profile: Profile) -> list[bool]:
     """Which of ``sentences`` (token ranges) are parsed: see the module's docstring, step 2."""
     text = doc_text(doc)
-    figures = [may_hold_figure(text, doc[a].idx, doc[b - 1].idx + len(doc[b - 1])) for a, b in sentences]
+    figures = [may_hold_figure(text, doc[a].idx, doc[b - 1].idx + len(doc[b - 1]), profile=profile) for a,
+               b in sentences]
     keep = list(figures)
     structure = doc._.structure
     turn_starts = sorted(t.start for t in structure.turns) if structure is not None else []
@@ -207,7 +210,7 @@ def choose_sentences(doc: Doc, sentences: Sequence[tuple[int, int]], context: in
         j = i - 1
         while j >= max(0, i - context) and not figures[j] and _same_stretch(
                 text, doc[sentences[j][0]].idx, doc[a].idx, turn_starts):
-            keep[j] = keep[j] or j == i - 1 or _may_name_owner(doc[sentences[j][0]:sentences[j][1]])
+            keep[j] = keep[j] or j == i - 1 or _may_name_owner(doc[sentences[j][0]:sentences[j][1]], profile=profile)
             j -= 1
     for i in range(1, len(sentences)):
         if keep[i - 1] and not keep[i] and _continues(doc[sentences[i][0]]):
@@ -251,7 +254,7 @@ def _flat_trees(doc: Doc, sentences: Sequence[tuple[int, int]]) -> numpy.ndarray
     return values
 
 
-def _may_name_owner(sentence: Span) -> bool:
+def _may_name_owner(sentence: Span, *, profile: Profile) -> bool:
     """Whether a sentence may name whose a figure is: a capitalised word other than its first (a
     place, an organisation) or a word for a region or a group ("developing countries")."""
     return any((t.text[:1].isupper() and t.i > sentence.start and t.is_alpha and t.text != "I")

@@ -6,6 +6,7 @@ import datetime as dt
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ...lang.profile import Profile
 from ...quantities import extract_quantities
 from ..extensions import DEBRIS, QUANTITIES, register_extensions
 from .spans import lay_spans
@@ -32,7 +33,7 @@ class QuantitiesComponent(WithVocabularies):
     def __init__(self, vocabularies: Vocabularies | None = None) -> None:
         self.vocabularies = vocabularies or Vocabularies()
 
-    def _annotate(self, doc: Doc) -> Doc:
+    def _annotate(self, doc: Doc, *, profile: Profile) -> Doc:
         structure = doc._.structure
         doc_date = None
         if structure is not None and structure.header.date:
@@ -41,6 +42,6 @@ class QuantitiesComponent(WithVocabularies):
         # What a speaker said never carries into the next speaker's figures.
         boundaries = [t.start for t in structure.turns] if structure is not None else []
         lay_spans(doc, QUANTITIES, "quantity", extract_quantities(doc, doc_date=doc_date, exclude=exclude,
-                                                                  boundaries=boundaries),
+                                                                  boundaries=boundaries, profile=profile),
                   label=lambda q: q.kind)
         return doc

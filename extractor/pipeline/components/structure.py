@@ -7,6 +7,7 @@ from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ... import vocabulary
 from ...structure import segment
 from ..extensions import DEBRIS, EXCHANGES, STATEMENTS, TURNS, register_extensions
 from ..parsed import doc_text
@@ -41,7 +42,7 @@ class StructureComponent(WithVocabularies):
         self.vocabularies = vocabularies or Vocabularies()
 
     def __call__(self, doc: Doc) -> Doc:
-        with self.vocabularies.active():
+        with vocabulary.using(self.vocabularies.profile):  # TRANSITIONAL: until the structure takes its profile
             structure = segment(doc_text(doc), file_name=doc._.file_name, date=doc._.date_option)
         doc._.structure = structure
         # Span labels: a turn's role, a statement's and a debris' kind (displaCy shows them).

@@ -6,6 +6,7 @@ from dataclasses import asdict, fields
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ...lang.profile import Profile
 from ...topics import (
     LabelConfig,
     Passage,
@@ -84,7 +85,7 @@ class TopicsComponent(WithVocabularies):
         self.vocabularies = vocabularies or Vocabularies()
         self.recogniser = recogniser
 
-    def _annotate(self, doc: Doc) -> Doc:
+    def _annotate(self, doc: Doc, *, profile: Profile) -> Doc:
         structure = doc._.structure
         passages: list[Passage] = []
         ignore: list[tuple[int, int]] = []

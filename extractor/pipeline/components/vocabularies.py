@@ -89,9 +89,9 @@ class WithVocabularies:
     def __call__(self, doc):
         profile = self.vocabularies.profile
         with vocabulary.using(profile):  # TRANSITIONAL: for the rules not yet given their profile
-            return self._annotate(doc, profile)
+            return self._annotate(doc, profile=profile)
 
-    def _annotate(self, doc, profile: Profile):
+    def _annotate(self, doc, *, profile: Profile):
         raise NotImplementedError
 
     def to_disk(self, path, *, exclude=()) -> None:
