@@ -91,6 +91,7 @@ def main(argv: list[str] | None = None) -> int:
     sys.path.insert(0, str(PROJECT))
     import spacy
 
+    from extractor.lang.profile import english
     from extractor.quantities import extract_quantities
 
     golds = [json.loads(g.read_text(encoding="utf-8")) for g in sorted((shared / "gold").glob("*/*.json"))]
@@ -104,7 +105,8 @@ def main(argv: list[str] | None = None) -> int:
         doc = nlp(text)
         exclude = page_debris(text)
         t0 = time.perf_counter()
-        qs = extract_quantities(doc, doc_date=datetime.date.fromisoformat(g["doc_date"]), exclude=exclude)
+        qs = extract_quantities(doc, doc_date=datetime.date.fromisoformat(g["doc_date"]), exclude=exclude,
+                                 profile=english())
         t_ours += time.perf_counter() - t0
         ours.append({"source": g["doc"], "quantities": [q.model_dump(mode="json") for q in qs]})
         t0 = time.perf_counter()

@@ -12,8 +12,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .. import vocabulary
-from ..lang.profile import Profile
+from ..lang.profile import Profile, english
 from .decode import HTML_SUFFIXES, is_report_page, not_regular, source_name
 
 #: File name endings taken when a folder is given.
@@ -63,8 +62,7 @@ def _is_folder_document(path: Path, *, profile: Profile) -> bool:
 
 def find_inputs(
     paths: Iterable[str | os.PathLike[str]], *, glob: Sequence[str] = (), exclude: Sequence[str] = (),
-    skip_notes: bool = True,
- profile: Profile | None = None) -> Inputs:
+    skip_notes: bool = True, profile: Profile | None = None) -> Inputs:
     """Expand files and folders (recursively) into the files to read, in a stable order.
 
     Args:
@@ -75,8 +73,10 @@ def find_inputs(
         exclude: Leave out files whose name or path below the folder matches one of these patterns.
         skip_notes: In folders, skip files named like ``README*``, ``SOURCES*``, ``LICENSE*`` and
             ``CHANGELOG*`` (a folder's notes), and the pages of this tool's own HTML report.
+        profile: The language profile whose ``folder_documents`` name a folder's notes (the package's
+            English one by default).
     """
-    profile = profile or vocabulary.current()  # TRANSITIONAL
+    profile = profile or english()
     found = Inputs()
     for given in paths:
         p = Path(given)
@@ -150,6 +150,6 @@ def _examine(path: Path) -> Path | Problem:
     return Problem(source_name(path), f"is {kind}, not a regular file; only regular files are read") if kind else path
 
 
-def find_transcripts(paths: Iterable[str | Path], *, profile: Profile) -> list[Path]:
+def find_transcripts(paths: Iterable[str | Path], *, profile: Profile | None = None) -> list[Path]:
     """The files ``find_inputs`` would read, and the path of each problem (so that it is reported when read)."""
     return [e if isinstance(e, Path) else Path(e.source) for e in find_inputs(paths, profile=profile).entries]

@@ -17,7 +17,8 @@ way instructor validates answers against their source::
     TranscriptRecord.model_validate(data, context={"text": text})
 
 Without that context only the records' own consistency is checked (a reader
-of ``facts.json`` does not have the text at hand).
+of ``facts.json`` does not have the text at hand). A unit is checked against the unit tables of the
+context's ``profile`` (a :class:`~extractor.lang.profile.Profile`), else the package's English ones.
 """
 from __future__ import annotations
 
@@ -27,6 +28,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, model_validator
 
+from ..lang.profile import Profile, english
 from ..unit_codes import dimension as unit_dimension, is_known_unit
 
 SCHEMA_VERSION = "1.0"
@@ -49,6 +51,13 @@ class Record(BaseModel):
 
 def _source_text(info: ValidationInfo) -> str | None:
     return (info.context or {}).get("text") if info else None
+
+
+def _profile(info: ValidationInfo | None) -> Profile:
+    """The language profile whose unit tables the units are checked against: the context's ``profile``,
+    else the package's English one."""
+    given = (info.context or {}).get("profile") if info else None
+    return given if isinstance(given, Profile) else english()
 
 
 def _check_span_bounds(start: int, end: int, info: ValidationInfo) -> None:
@@ -290,13 +299,13 @@ class Quantity(Quoted):
 
     @model_validator(mode="before")
     @classmethod
-    def _fill_dimension(cls, data):
+    def _fill_dimension(cls, data, info: ValidationInfo):
         if isinstance(data, dict) and data.get("dimension") is None and isinstance(data.get("unit"), str):
-            data = {**data, "dimension": unit_dimension(data["unit"])}
+            data = {**data, "dimension": unit_dimension(data["unit"], profile=_profile(info))}
         return data
 
     @model_validator(mode="after")
-    def _check_consistency(self) -> Quantity:
+    def _check_consistency(self, info: ValidationInfo) -> Quantity:
         is_range = self.low is not None or self.high is not None
         if is_range:
             if self.value is not None:
@@ -309,9 +318,10 @@ class Quantity(Quoted):
             raise ValueError("a quantity needs a value or a low/high range")
         if self.direction is not None and self.kind != "change":
             raise ValueError(f"direction {self.direction!r} is only for changes, not {self.kind!r}")
-        if not is_known_unit(self.unit):
+        profile = _profile(info)
+        if not is_known_unit(self.unit, profile=profile):
             raise ValueError(f"unit {self.unit!r} is not a canonical unit code")
-        if self.dimension != unit_dimension(self.unit):
+        if self.dimension != unit_dimension(self.unit, profile=profile):
             raise ValueError(f"dimension {self.dimension!r} is not that of unit {self.unit!r}")
         if self.counted is not None and self.unit != "count":
             raise ValueError("counted is only for unit 'count'")

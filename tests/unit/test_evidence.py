@@ -9,6 +9,7 @@ import pytest
 from pydantic import ValidationError
 
 from extractor.api import extract_text
+from extractor.lang.profile import english
 from extractor.output.writers import CSV_COLUMNS, EVIDENCE_COLUMNS, render, write_file
 from extractor.quantities import confidence
 from extractor.quantities.candidates import Mention
@@ -80,7 +81,7 @@ def test_the_draft_record_gives_every_field_evidence_and_a_confidence():
     d = Draft(Mention(start, start + 9, 4.0, 0, 1, 0, 0, unit="%"), None, [], "%", kind="change", direction="up",
               entity="The harbour board")
     d.note("unit", "written-unit", start + 2, start + 9)
-    q = d.record(TEXT, "q1", None)
+    q = d.record(TEXT, "q1", None, profile=english())
     assert q.evidence.unit == Clue(mechanism="written-unit", start=start + 2, end=start + 9, text="percent")
     # Nothing noted: a set field is "unnoted", an empty one "empty"; no span either way.
     assert (q.evidence.entity.mechanism, q.evidence.concept.mechanism, q.evidence.kind.mechanism) == (

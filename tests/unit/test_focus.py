@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import spacy
 
+from extractor.lang.profile import english
 from extractor.pipeline.components.focus import _passages, choose_sentences
 from extractor.pipeline.extensions import register_extensions
 
@@ -17,7 +18,7 @@ def _sentences(text: str):
 
 def _chosen(text: str, context: int = 8) -> list[str]:
     doc, sentences = _sentences(text)
-    keep = choose_sentences(doc, sentences, context)
+    keep = choose_sentences(doc, sentences, context, profile=english())
     return [doc[a:b].text.strip() for (a, b), k in zip(sentences, keep) if k]
 
 
@@ -45,7 +46,7 @@ def test_context_is_limited():
 
 def test_a_sentence_that_only_continues_a_chosen_one_is_parsed_with_it():
     doc, sentences = _sentences("It was $1.7 billion. [trillion] was meant. Then we left. And so on.")
-    keep = choose_sentences(doc, sentences)
+    keep = choose_sentences(doc, sentences, profile=english())
     assert keep == [True, True, False, False]
 
 

@@ -6,6 +6,7 @@ import re
 
 import pytest
 
+from extractor.lang.profile import english
 from extractor.quantities import extract_quantities
 from extractor.quantities.concept import count_content_words
 
@@ -19,8 +20,8 @@ def nlp(model):
 
 
 def concept(nlp, text, span):
-    qs = [q for q in extract_quantities(nlp(text), doc_date=DATE) if q.text == span]
-    assert len(qs) == 1, [q.text for q in extract_quantities(nlp(text), doc_date=DATE)]
+    qs = [q for q in extract_quantities(nlp(text), doc_date=DATE, profile=english()) if q.text == span]
+    assert len(qs) == 1, [q.text for q in extract_quantities(nlp(text), doc_date=DATE, profile=english())]
     return qs[0].concept
 
 

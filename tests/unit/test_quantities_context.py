@@ -5,6 +5,7 @@ import datetime
 
 import pytest
 
+from extractor.lang.profile import english
 from extractor.quantities import extract_quantities
 
 DATE = datetime.date(2025, 1, 13)
@@ -17,7 +18,7 @@ def nlp(model):
 
 
 def run(nlp, text, **kw):
-    return extract_quantities(nlp(text), doc_date=kw.pop("doc_date", DATE), **kw)
+    return extract_quantities(nlp(text), doc_date=kw.pop("doc_date", DATE), profile=english(), **kw)
 
 
 def one(nlp, text, span):

@@ -22,9 +22,9 @@ def evidence(monkeypatch):
     seen: dict[str, dict] = {}
     record = draft_module.Draft.record
 
-    def keep(self, text, ident, converts):
+    def keep(self, text, ident, converts, *, profile):
         seen[text[self.m.start:self.m.end]] = dict(self.evidence)
-        return record(self, text, ident, converts)
+        return record(self, text, ident, converts, profile=profile)
 
     monkeypatch.setattr(draft_module.Draft, "record", keep)
     return seen

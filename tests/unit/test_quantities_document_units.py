@@ -1,6 +1,7 @@
 """Units the document decides (issue 22, class 3) and figures in caption text (class 8)."""
 from __future__ import annotations
 
+from extractor.lang.profile import english
 from extractor.quantities.candidates import read_mentions
 from extractor.quantities.extract import extract_quantities
 from extractor.quantities.lexer import lex
@@ -10,8 +11,8 @@ from extractor.quantities.units import unit_context
 
 
 def _units(text: str) -> dict[str, tuple[float | None, str | None, str | None]]:
-    lx = lex(text, 0, len(text))
-    return {text[m.start:m.end]: (m.value, m.unit, m.unit_source) for m in read_mentions(lx, unit_context(text))}
+    lx = lex(text, 0, len(text), profile=english())
+    return {text[m.start:m.end]: (m.value, m.unit, m.unit_source) for m in read_mentions(lx, unit_context(text), profile=english())}
 
 
 def test_a_scaled_pounds_is_sterling_where_the_document_speaks_of_britain():
@@ -33,9 +34,9 @@ def test_glued_pence_need_a_document_that_speaks_of_sterling_or_a_price_shape():
 def test_the_rule_notes_where_the_unit_came_from(nlp):
     text = "A British lender said the UK scheme adds 6 billion pounds of loans."
     doc = nlp(text)
-    lx = lex(text, 0, len(text))
-    m = next(m for m in read_mentions(lx, unit_context(text)) if m.unit == "GBP")
-    d = draft(doc, next(iter(doc.sents)), lx, m, [m], [])
+    lx = lex(text, 0, len(text), profile=english())
+    m = next(m for m in read_mentions(lx, unit_context(text), profile=english()) if m.unit == "GBP")
+    d = draft(doc, next(iter(doc.sents)), lx, m, [m], [], profile=english())
     assert d is not None and d.unit == "GBP"
     start = text.index("pounds")
     assert d.evidence["unit"] == ("currency-of-document", start, start + len("pounds"))
@@ -50,7 +51,7 @@ def test_a_thousands_group_after_a_comma_and_a_space_is_one_number():
 
 
 def test_caption_text_keeps_a_counted_figure(nlp):
-    got = {q.text: (q.value, q.unit, q.counted) for q in extract_quantities(nlp("The fair drew 23, 000 guests."))}
+    got = {q.text: (q.value, q.unit, q.counted) for q in extract_quantities(nlp("The fair drew 23, 000 guests."), profile=english())}
     assert got["23, 000"] == (23000, "count", "guests")
 
 

@@ -5,6 +5,7 @@ import datetime
 
 import pytest
 
+from extractor.lang.profile import english
 from extractor.quantities import extract_quantities
 from extractor.quantities.entity import is_place_noun
 
@@ -18,8 +19,8 @@ def nlp(model):
 
 
 def entity(nlp, text, span):
-    qs = [q for q in extract_quantities(nlp(text), doc_date=DATE) if q.text == span]
-    assert len(qs) == 1, [q.text for q in extract_quantities(nlp(text), doc_date=DATE)]
+    qs = [q for q in extract_quantities(nlp(text), doc_date=DATE, profile=english()) if q.text == span]
+    assert len(qs) == 1, [q.text for q in extract_quantities(nlp(text), doc_date=DATE, profile=english())]
     return qs[0].entity
 
 

@@ -5,18 +5,19 @@ import re
 
 import pytest
 
-from extractor import vocabulary
+from extractor.lang.profile import english
 from extractor.quantities import may_hold_figure
 from extractor.quantities.numbers import fraction_words, number_words, unicode_fractions
 
 
 def _as_one_pattern() -> re.Pattern[str]:
     """The test as the single pattern of alternatives it replaces, the reference it must agree with."""
-    hints = number_words() | frozenset(fraction_words()) | vocabulary.words("multiple_words") | vocabulary.words(
+    profile = english()
+    hints = number_words(profile) | frozenset(fraction_words(profile)) | profile.words("multiple_words") | profile.words(
         "figure_hint_words")
     words = "|".join(sorted(hints, key=lambda w: (-len(w), w)))
-    return re.compile(r"\d|[" + "".join(unicode_fractions()) + r"]|\b(?:" + words + r"|\w+fold)\b"
-                      r"|\ban?\s+(?:" + vocabulary.alternation("article_units") + r")\b", re.I)
+    return re.compile(r"\d|[" + "".join(unicode_fractions(profile)) + r"]|\b(?:" + words + r"|\w+fold)\b"
+                      r"|\ban?\s+(?:" + profile.alternation("article_units") + r")\b", re.I)
 
 
 CASES = [
@@ -40,26 +41,27 @@ CASES = [
 
 @pytest.mark.parametrize("text,expected", CASES, ids=[c[0][:30] or "empty" for c in CASES])
 def test_may_hold_figure_agrees_with_the_one_pattern(text, expected):
-    assert may_hold_figure(text) is expected
-    assert may_hold_figure(text) == (_as_one_pattern().search(text) is not None)
+    assert may_hold_figure(text, profile=english()) is expected
+    assert may_hold_figure(text, profile=english()) == (_as_one_pattern().search(text) is not None)
 
 
 def test_may_hold_figure_reads_only_the_range():
     text = "No numbers here. Sales rose 5 percent. Nothing else."
     start = text.index("Sales")
-    assert may_hold_figure(text, start, text.index("Nothing"))
-    assert not may_hold_figure(text, 0, start) and not may_hold_figure(text, text.index("Nothing"))
-    assert may_hold_figure("a year", 0, 6) and not may_hold_figure("a year", 0, 4)  # "a ye": no unit in range
+    assert may_hold_figure(text, start, text.index("Nothing"), profile=english())
+    assert not may_hold_figure(text, 0, start, profile=english()) and not may_hold_figure(text, text.index("Nothing"), profile=english())
+    assert may_hold_figure("a year", 0, 6, profile=english()) and not may_hold_figure("a year", 0, 4, profile=english())  # "a ye": no unit in range
 
 
 @pytest.mark.parametrize("text", ["FİVE stalls stayed open.", "ſix buses ran late."])
 def test_case_rules_beyond_ascii_are_the_patterns(text):
     # "İ" and "ſ" are an "i" and an "s" to a case-insensitive pattern, though not to ``str.lower``.
-    assert may_hold_figure(text) and _as_one_pattern().search(text)
+    assert may_hold_figure(text, profile=english()) and _as_one_pattern().search(text)
 
 
 def test_an_override_of_several_words_is_read_whole():
-    with vocabulary.overriding({"figure_hint_words": ["a couple"], "article_units": ["per cent"]}):
-        assert may_hold_figure("A couple of wards voted late.")
-        assert may_hold_figure("Fees rose a per cent.")
-        assert not may_hold_figure("The wards voted late.")
+    profile = english().overriding({"figure_hint_words": ["a couple"], "article_units": ["per cent"]})
+    assert may_hold_figure("A couple of wards voted late.", profile=profile)
+    assert may_hold_figure("Fees rose a per cent.", profile=profile)
+    assert not may_hold_figure("The wards voted late.", profile=profile)
+    assert not may_hold_figure("A couple of wards voted late.", profile=english())

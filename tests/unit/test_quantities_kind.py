@@ -5,6 +5,7 @@ import datetime
 
 import pytest
 
+from extractor.lang.profile import english
 from extractor.pipeline.model_loading import load_model
 from extractor.quantities import extract_quantities
 
@@ -15,8 +16,8 @@ def parser():
 
 
 def facts(parser, text, span):
-    qs = [q for q in extract_quantities(parser(text), doc_date=datetime.date(2025, 6, 20)) if q.text == span]
-    assert len(qs) == 1, [q.text for q in extract_quantities(parser(text))]
+    qs = [q for q in extract_quantities(parser(text), doc_date=datetime.date(2025, 6, 20), profile=english()) if q.text == span]
+    assert len(qs) == 1, [q.text for q in extract_quantities(parser(text), profile=english())]
     return qs[0].kind, qs[0].direction
 
 
@@ -60,7 +61,7 @@ def test_a_list_of_changes_stays_a_change(parser):
 
 def test_lowering_three_rates_is_one_quantity(parser):
     text = "The board decided to lower the three key interest rates by 25 basis points."
-    qs = extract_quantities(parser(text))
+    qs = extract_quantities(parser(text), profile=english())
     assert [(q.text, q.kind, q.direction) for q in qs] == [("25 basis points", "change", "down")]
 
 
@@ -71,7 +72,7 @@ def test_lowering_three_rates_is_one_quantity(parser):
     ("We added about an average of 9,000 jobs a month.", "9,000", "about"),
 ])
 def test_qualifier(parser, text, span, approx):
-    qs = [q for q in extract_quantities(parser(text)) if q.text == span]
+    qs = [q for q in extract_quantities(parser(text), profile=english()) if q.text == span]
     assert [q.approx for q in qs] == [approx]
 
 

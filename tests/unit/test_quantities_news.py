@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from extractor.lang.profile import english
 from extractor.quantities.candidates import combine, read_mentions
 from extractor.quantities.extract import extract_quantities
 from extractor.quantities.filters import rejection
@@ -12,12 +13,12 @@ from extractor.quantities.units import unit_context
 
 
 def _read(nlp, text: str) -> dict[str, tuple]:
-    return {q.text: (q.value, q.low, q.high, q.unit, q.counted, q.per) for q in extract_quantities(nlp(text))}
+    return {q.text: (q.value, q.low, q.high, q.unit, q.counted, q.per) for q in extract_quantities(nlp(text), profile=english())}
 
 
 def _strings(text: str) -> dict[str, tuple]:
-    lx = lex(text, 0, len(text))
-    ms = combine(lx, [m for m in read_mentions(lx, unit_context(text)) if rejection(text, lx, m) is None])
+    lx = lex(text, 0, len(text), profile=english())
+    ms = combine(lx, [m for m in read_mentions(lx, unit_context(text), profile=english()) if rejection(text, lx, m, profile=english()) is None], profile=english())
     return {text[m.start:m.end]: (m.value, m.unit) for m in ms}
 
 

@@ -8,6 +8,7 @@ import datetime
 
 import pytest
 
+from extractor.lang.profile import english
 from extractor.pipeline.model_loading import load_model
 from extractor.quantities import extract_quantities
 
@@ -18,7 +19,7 @@ def parser():
 
 
 def spans(parser, text):
-    return [q.text for q in extract_quantities(parser(text), doc_date=datetime.date(2025, 6, 20))]
+    return [q.text for q in extract_quantities(parser(text), doc_date=datetime.date(2025, 6, 20), profile=english())]
 
 
 @pytest.mark.parametrize("text,noise", [

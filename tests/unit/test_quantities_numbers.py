@@ -5,6 +5,7 @@ import datetime
 
 import pytest
 
+from extractor.lang.profile import english
 from extractor.quantities.approx import qualifier
 from extractor.quantities.candidates import combine, read_mentions
 from extractor.quantities.filters import rejection
@@ -16,8 +17,8 @@ from extractor.quantities.units import unit_for_words
 
 def mentions(text: str):
     """Mentions in a one-sentence text, filtered and joined as the extractor does."""
-    lx = lex(text, 0, len(text))
-    return combine(lx, [m for m in read_mentions(lx) if rejection(text, lx, m) is None]), lx
+    lx = lex(text, 0, len(text), profile=english())
+    return combine(lx, [m for m in read_mentions(lx, profile=english()) if rejection(text, lx, m, profile=english()) is None], profile=english()), lx
 
 
 @pytest.mark.parametrize("text,value", [
@@ -44,7 +45,7 @@ def test_a_power_written_with_a_caret_is_one_figure(text, value, unit):
     ("a half", 0.5), ("four tenths", 0.4),
 ])
 def test_words_to_number(words, value):
-    assert words_to_number(words.split()) == pytest.approx(value)
+    assert words_to_number(words.split(), profile=english()) == pytest.approx(value)
 
 
 @pytest.mark.parametrize("words,code,factor", [
@@ -52,7 +53,7 @@ def test_words_to_number(words, value):
     ("weeks", "d", 7), ("decades", "yr", 10), ("yuan", "CNY", 1), ("hours", "h", 1),
 ])
 def test_unit_words(words, code, factor):
-    spec = unit_for_words(tuple(words.split()))
+    spec = unit_for_words(tuple(words.split()), profile=english())
     assert spec is not None and (spec.code, spec.factor) == (code, factor)
 
 

@@ -6,6 +6,7 @@ import datetime
 
 import pytest
 
+from extractor.lang.profile import english
 from extractor.quantities import extract_quantities
 from extractor.quantities.periods import find_time_refs
 
@@ -19,7 +20,7 @@ def nlp(model):
 
 
 def period(nlp, text, span, **kw):
-    qs = [q for q in extract_quantities(nlp(text), doc_date=DATE, **kw) if q.text == span]
+    qs = [q for q in extract_quantities(nlp(text), doc_date=DATE, profile=english(), **kw) if q.text == span]
     assert len(qs) == 1
     return qs[0].period
 
@@ -154,7 +155,7 @@ def test_time_words_with_unicode_case_resolve(text, period):
 
 
 def mechanism(nlp, text, span):
-    qs = [q for q in extract_quantities(nlp(text), doc_date=DATE) if q.text == span]
+    qs = [q for q in extract_quantities(nlp(text), doc_date=DATE, profile=english()) if q.text == span]
     assert len(qs) == 1
     return qs[0].evidence.period.mechanism
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime
 
 from extractor import vocabulary
+from extractor.lang.profile import Profile, english
 from extractor.quantities import extract_quantities
 from extractor.quantities.periods import find_time_refs
 
@@ -36,11 +37,11 @@ def test_a_time_pattern_from_the_profile_is_read():
 def test_a_qualifier_after_the_figure_from_the_profile_is_read(nlp):
     text = "The water board will spend $2 million or thereabouts on new pipes this summer."
 
-    def approx() -> str | None:
-        return next(q.approx for q in extract_quantities(nlp(text), doc_date=DATE) if q.text.startswith("$2"))
+    def approx(profile: Profile) -> str | None:
+        return next(q.approx for q in extract_quantities(nlp(text), doc_date=DATE, profile=profile)
+                    if q.text.startswith("$2"))
 
-    assert approx() is None
-    after = dict(vocabulary.table("qualifier_after"))
+    assert approx(english()) is None
+    after = dict(english().table("qualifier_after"))
     after["or thereabouts"] = "about"
-    with vocabulary.overriding({"qualifier_after": after}):
-        assert approx() == "about"
+    assert approx(english().overriding({"qualifier_after": after})) == "about"

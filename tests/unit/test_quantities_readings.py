@@ -7,7 +7,7 @@ import datetime
 
 import pytest
 
-from extractor import vocabulary
+from extractor.lang.profile import english
 from extractor.quantities import extract, extract_quantities
 from extractor.quantities.candidates import read_mentions
 from extractor.quantities.concept import gerund
@@ -21,13 +21,13 @@ DATE = datetime.date(2025, 3, 20)
 
 
 def figures(nlp, text):
-    return {q.text: q for q in extract_quantities(nlp(text), doc_date=DATE)}
+    return {q.text: q for q in extract_quantities(nlp(text), doc_date=DATE, profile=english())}
 
 
 def figures_of_string_layer(text):
     """The figures the string layer keeps (no parse): the rules of the text alone."""
-    lx = lex(text, 0, len(text))
-    return [text[m.start:m.end] for m in read_mentions(lx, unit_context(text)) if rejection(text, lx, m) is None]
+    lx = lex(text, 0, len(text), profile=english())
+    return [text[m.start:m.end] for m in read_mentions(lx, unit_context(text), profile=english()) if rejection(text, lx, m, profile=english()) is None]
 
 
 # Class 1: numbers that point, rhetoric and names with digits are no figures; the counts beside them stay.
@@ -140,7 +140,7 @@ def _consonants(word: str) -> str:
 
 
 def test_act_nouns_are_derived_from_their_verbs():
-    for verb, noun in vocabulary.table("act_nouns").items():
+    for verb, noun in english().table("act_nouns").items():
         assert _consonants(noun).startswith(_consonants(verb)[:2]), (verb, noun)
 
 
@@ -157,7 +157,7 @@ def test_an_act_in_a_relative_clause_takes_its_noun(nlp):
 def test_a_concept_never_runs_into_page_debris(nlp):
     text = "Ticket sales for the Page 3 of 9 winter season rose 12 percent."  # a header the layout left inline
     start, end = text.index("Page 3"), text.index("winter")
-    (q,) = extract_quantities(nlp(text), doc_date=DATE, exclude=[(start, end)])
+    (q,) = extract_quantities(nlp(text), doc_date=DATE, exclude=[(start, end)], profile=english())
     assert q.concept == "Ticket sales"
 
 
@@ -182,7 +182,7 @@ def test_kind_and_concept_evidence_is_listed_and_indexes_the_text(nlp, monkeypat
             "north grew 5% while 20,000 jobs were added.")
     drafts = []
     monkeypatch.setattr(extract, "_records", lambda ds, _text: drafts.extend(ds) or [])
-    extract_quantities(nlp(text), doc_date=DATE)
+    extract_quantities(nlp(text), doc_date=DATE, profile=english())
     listed = _mechanisms()
     assert drafts
     for d in drafts:
@@ -211,7 +211,7 @@ def test_every_mechanism_a_run_notes_is_listed(nlp):
     listed = _mechanisms()
     seen = set()
     for text in texts:
-        for q in extract_quantities(nlp(text), doc_date=DATE):
+        for q in extract_quantities(nlp(text), doc_date=DATE, profile=english()):
             for field in CONTEXT_FIELDS:
                 mechanism = getattr(q.evidence, field).mechanism
                 seen.add((mechanism, field))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from extractor.lang.profile import english
 from extractor.pipeline.model_loading import load_model
 from extractor.quantities import filters, kind, stage_unit
 from extractor.quantities.candidates import read_mentions
@@ -29,14 +30,14 @@ def _find(ms, text, span):
 
 def bare(parser, text, span):
     doc = parser(text)
-    lx = lex(text, 0, len(text))
-    ms = sentence_mentions(text, lx)
-    return stage_unit.Bare(doc, lx, _find(ms, text, span), ms, [])
+    lx = lex(text, 0, len(text), profile=english())
+    ms = sentence_mentions(text, lx, profile=english())
+    return stage_unit.Bare(doc, lx, _find(ms, text, span), ms, [], english())
 
 
 def figure(parser, text, span):
     b = bare(parser, text, span)
-    d = stage_unit.draft(b.doc, b.doc[:], b.lx, b.m, b.mentions, [])
+    d = stage_unit.draft(b.doc, b.doc[:], b.lx, b.m, b.mentions, [], profile=english())
     assert d is not None
     return kind.Figure(b.doc, d.m, d.lx, d.anchor, d.unit)
 
@@ -79,21 +80,21 @@ REJECTION_CASES = [
 
 @pytest.mark.parametrize("rule,text,span,reason", REJECTION_CASES)
 def test_rejection_rule(parser, rule, text, span, reason):
-    lx = lex(text, 0, len(text))
-    m = _find(read_mentions(lx), text, span)
-    assert filters.REJECTIONS.decide(filters.Seen(text, lx, m, parser(text))) == (rule, reason)
+    lx = lex(text, 0, len(text), profile=english())
+    m = _find(read_mentions(lx, profile=english()), text, span)
+    assert filters.REJECTIONS.decide(filters.Seen(text, lx, m, english(), parser(text))) == (rule, reason)
 
 
 def test_parse_rules_need_a_parse():
     text = "I will make two points on housing."
-    lx = lex(text, 0, len(text))
-    assert [filters.rejection(text, lx, m) for m in read_mentions(lx)] == [None]
+    lx = lex(text, 0, len(text), profile=english())
+    assert [filters.rejection(text, lx, m, profile=english()) for m in read_mentions(lx, profile=english())] == [None]
 
 
 def test_a_plain_amount_is_not_rejected():
     text = "Members pay $40 for the service."
-    lx = lex(text, 0, len(text))
-    assert [filters.rejection(text, lx, m) for m in read_mentions(lx)] == [None]
+    lx = lex(text, 0, len(text), profile=english())
+    assert [filters.rejection(text, lx, m, profile=english()) for m in read_mentions(lx, profile=english())] == [None]
 
 
 UNIT_CASES = [
@@ -186,7 +187,7 @@ def test_rules_are_pure_so_all_proposals_agree_with_the_decision(parser):
     ("Nothing to report today.", False), ("About a dozen came", True), ("A few came by.", False), ("We saw 3 cases.", True),
     ("Seventy came.", True), ("It doubled, almost twice", True), ("a year on", True), ("tenfold", True)])
 def test_may_hold_figure(text, holds):
-    assert may_hold_figure(text) is holds
+    assert may_hold_figure(text, profile=english()) is holds
 
 
 @pytest.mark.parametrize("text,span", [

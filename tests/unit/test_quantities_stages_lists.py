@@ -10,6 +10,7 @@ import datetime
 import pytest
 import spacy
 
+from extractor.lang.profile import english
 from extractor.quantities import stage_carry, stage_context, stage_kind
 from extractor.quantities.draft import Draft
 from extractor.quantities.lexer import lex
@@ -24,8 +25,8 @@ def drafts(text, **fields):
     """One draft per mention of ``text`` that the rejection rules keep (its own unit, or "count"), with
     ``fields`` set on every draft."""
     doc = BLANK(text)
-    lx = lex(text, 0, len(text))
-    out = [Draft(m, doc[:], lx, m.unit or "count") for m in sentence_mentions(text, lx)]
+    lx = lex(text, 0, len(text), profile=english())
+    out = [Draft(m, doc[:], lx, m.unit or "count") for m in sentence_mentions(text, lx, profile=english())]
     for d in out:
         for k, v in fields.items():
             setattr(d, k, v)
@@ -56,14 +57,14 @@ def test_share_list_kind_lends_the_first_items_kind_to_uncued_items():
     a, b, c = drafts("Fares rose 3% in May, 4% in June and 8% for the year as a whole, too.")
     a.kind, a.direction = "change", "up"
     b.cued = c.cued = False
-    stage_kind.share_list_kind([a, b, c])
+    stage_kind.share_list_kind([a, b, c], profile=english())
     assert (b.kind, b.direction) == ("change", "up")
 
 
 def test_share_list_kind_keeps_a_cued_item_and_stops_at_other_words():
     a, b = drafts("Fares rose 3% and then the council voted 4% down.")
     a.kind, b.cued = "change", False
-    stage_kind.share_list_kind([a, b])
+    stage_kind.share_list_kind([a, b], profile=english())
     assert b.kind == "level"
 
 
@@ -174,7 +175,7 @@ def test_note_names_makes_the_place_a_sentence_is_about_what_follows_is_about(pa
     first, second = list(doc.sents)
     carry = stage_carry.Carry.of(doc, text, ())
     carry.note_names(first, [(0, 8, "Portugal")])
-    b = Draft(drafts(text)[0].m, second, lex(text, 0, len(text)), "%")
+    b = Draft(drafts(text)[0].m, second, lex(text, 0, len(text), profile=english()), "%")
     carry.fill(second, [b])
     assert b.entity == "Portugal" and b.evidence["entity"] == ("carried-from-stretch", 0, 8)
 
@@ -188,7 +189,7 @@ def test_note_names_carries_no_source_nor_object(parser):
         carry = stage_carry.Carry.of(doc, text, ())
         at = text.index(name)
         carry.note_names(first, [(at, at + len(name), name)])
-        b = Draft(drafts(text)[0].m, second, lex(text, 0, len(text)), "%")
+        b = Draft(drafts(text)[0].m, second, lex(text, 0, len(text), profile=english()), "%")
         carry.fill(second, [b])
         assert b.entity is None, text
 
@@ -205,9 +206,9 @@ def test_copy_converted_takes_the_sources_facts_and_a_global_index():
 def test_read_figure_reads_qualifier_and_concept(parser):
     text = "Nearly 300 new homes were built."
     doc = parser(text)
-    lx = lex(text, 0, len(text))
+    lx = lex(text, 0, len(text), profile=english())
     from extractor.quantities.stage_unit import draft
-    ms = sentence_mentions(text, lx)
-    d = draft(doc, doc[:], lx, ms[0], ms, [])
+    ms = sentence_mentions(text, lx, profile=english())
+    d = draft(doc, doc[:], lx, ms[0], ms, [], profile=english())
     stage_context.read_figure(doc, d, list(doc.noun_chunks))
     assert d.approx == "nearly" and d.concept and "homes" in d.concept

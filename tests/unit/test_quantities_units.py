@@ -1,6 +1,7 @@
 """quantulum3's parser is asked only about a word that names several units, and only about its sentence."""
 from __future__ import annotations
 
+from extractor.lang.profile import english
 from extractor.quantities import quantulum_fallback
 from extractor.quantities.candidates import combine, read_mentions
 from extractor.quantities.lexer import lex
@@ -8,8 +9,8 @@ from extractor.quantities.units import UnitSpec
 
 
 def _read(text):
-    lx = lex(text, 0, len(text))
-    return combine(lx, read_mentions(lx))
+    lx = lex(text, 0, len(text), profile=english())
+    return combine(lx, read_mentions(lx, profile=english()), profile=english())
 
 
 def test_known_units_never_ask_quantulum3(monkeypatch):
@@ -37,6 +38,6 @@ def test_a_word_for_several_units_asks_quantulum3_about_that_sentence(monkeypatc
 
 def test_quantulum3_answers_are_mapped_to_the_guidelines_codes():
     text = "The newborn weighed 7 pounds at birth."
-    lx = lex(text, 0, len(text))
-    spec, last = quantulum_fallback.quantulum_unit(lx, 3, 3)
+    lx = lex(text, 0, len(text), profile=english())
+    spec, last = quantulum_fallback.quantulum_unit(lx, 3, 3, profile=english())
     assert spec.code == "lb" and lx[last].text == "pounds"

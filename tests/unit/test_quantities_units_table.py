@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from extractor.lang.profile import english
 from extractor.quantities.candidates import combine, read_mentions
 from extractor.quantities.extract import extract_quantities
 from extractor.quantities.filters import rejection
@@ -44,15 +45,15 @@ def _same(a: float | None, b: float | None) -> bool:
 
 
 def _string_layer(phrase: str) -> list[dict]:
-    lx = lex(phrase, 0, len(phrase))
-    ms = combine(lx, [m for m in read_mentions(lx, unit_context(phrase)) if rejection(phrase, lx, m) is None])
+    lx = lex(phrase, 0, len(phrase), profile=english())
+    ms = combine(lx, [m for m in read_mentions(lx, unit_context(phrase), profile=english()) if rejection(phrase, lx, m, profile=english()) is None], profile=english())
     return [dict(text=phrase[m.start:m.end], value=m.value, low=m.low, high=m.high, unit=m.unit or "1",
                  counted=None, per=m.per) for m in ms]
 
 
 def _pipeline(nlp, phrase: str) -> list[dict]:
     return [dict(text=q.text, value=q.value, low=q.low, high=q.high, unit=q.unit, counted=q.counted, per=q.per)
-            for q in extract_quantities(nlp(phrase))]
+            for q in extract_quantities(nlp(phrase), profile=english())]
 
 
 def test_the_table_is_broad():

@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 import spacy
 
+from extractor.lang.profile import english
 from extractor.pipeline.extensions import EXCHANGES, TURNS
 from extractor.quantities.candidates import Mention
 from extractor.quantities.draft import Draft
@@ -72,7 +73,7 @@ TEXT = "Fares rose 3% and 5% since May."
 def test_quantity_ids_follow_text_order_and_a_conversion_names_its_figure_by_id():
     # The stages may hand their drafts over out of text order; a conversion names its figure by place.
     later, earlier = _draft(18, 20, converts=1), _draft(11, 13)
-    quantities = _records([later, earlier], TEXT)
+    quantities = _records([later, earlier], TEXT, profile=english())
     assert [(q.id, q.text) for q in quantities] == [("q1", "3%"), ("q2", "5%")]
     assert quantities[1].converts == "q1" and quantities[0].converts is None
     assert all(isinstance(q, r.Quantity) for q in quantities)

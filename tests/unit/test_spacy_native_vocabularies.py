@@ -5,26 +5,27 @@ import pytest
 import spacy
 
 from extractor import vocabulary
+from extractor.lang.profile import Profile, english, per_profile
 from extractor.pipeline.components import structure as structure_component
 from extractor.pipeline.components.vocabularies import Vocabularies
 
 
-def test_overriding_replaces_a_list_only_inside_the_block():
-    package = vocabulary.words("honorifics")
-    with vocabulary.overriding({"honorifics": ["Sheriff", "Judge"]}):
-        assert vocabulary.words("honorifics") == {"sheriff", "judge"}
-        assert vocabulary.alternation("honorifics") == "sheriff|judge"
-        assert vocabulary.words("months") == vocabulary.words("months")  # the others stay the package's
-    assert vocabulary.words("honorifics") == package
+def test_a_profile_with_an_override_replaces_that_list_only():
+    package = english().words("honorifics")
+    profile = english().overriding({"honorifics": ["Sheriff", "Judge"]})
+    assert profile.words("honorifics") == {"sheriff", "judge"}
+    assert profile.alternation("honorifics") == "sheriff|judge"
+    assert profile.words("months") == english().words("months")  # the others stay the package's
+    assert english().words("honorifics") == package
 
 
-def test_overriding_a_table_and_nesting_blocks():
-    with vocabulary.overriding({"months": {"Brumaire": "11"}}):
-        with vocabulary.overriding({"honorifics": ["dame"]}):
-            assert dict(vocabulary.table("months")) == {"brumaire": "11"}
-            assert vocabulary.words("honorifics") == {"dame"}
-        assert "dame" not in vocabulary.words("honorifics")
-    assert vocabulary.table("months")["march"] == "3"
+def test_overriding_a_table_and_adding_overrides():
+    months = english().overriding({"months": {"Brumaire": "11"}})
+    both = months.overriding({"honorifics": ["dame"]})
+    assert dict(both.table("months")) == {"brumaire": "11"}
+    assert both.words("honorifics") == {"dame"}
+    assert "dame" not in months.words("honorifics")
+    assert english().table("months")["march"] == "3"
 
 
 @pytest.mark.parametrize("overrides, message", [
@@ -94,9 +95,9 @@ def test_an_override_in_the_component_config_changes_what_a_rule_decides():
         doc = nlp(text)
         return [(s.text, s._.quantity.value) for s in doc.spans[QUANTITIES]]
 
-    assert "soared" not in vocabulary.words("fold_before")
+    assert "soared" not in english().words("fold_before")
     assert figures({}) == [("two euros", 2.0)]
-    assert figures({"fold_before": [*vocabulary.words("fold_before"), "soared"]}) == [
+    assert figures({"fold_before": [*english().words("fold_before"), "soared"]}) == [
         ("fivefold", 5.0), ("two euros", 2.0)]
     assert figures({}) == [("two euros", 2.0)]  # the override ended with the component that holds it
 
@@ -104,23 +105,25 @@ def test_an_override_in_the_component_config_changes_what_a_rule_decides():
 def test_a_value_built_from_a_vocabulary_is_rebuilt_under_an_override():
     from extractor.quantities.numbers import words_to_number
 
-    assert words_to_number(["eleventy", "one"]) is None
-    with vocabulary.overriding({"number_tens": {**vocabulary.table("number_tens"), "eleventy": "110"}}):
-        assert words_to_number(["eleventy", "one"]) == 111
-    assert words_to_number(["eleventy", "one"]) is None
+    assert words_to_number(["eleventy", "one"], profile=english()) is None
+    profile = english().overriding({"number_tens": {**english().table("number_tens"), "eleventy": "110"}})
+    assert words_to_number(["eleventy", "one"], profile=profile) == 111
+    assert words_to_number(["eleventy", "one"], profile=english()) is None
 
 
-def test_a_cached_accessor_builds_once_per_set_of_overrides():
+def test_a_value_built_from_a_profile_is_built_once_per_profile():
     calls = []
 
-    @vocabulary.cached
-    def month_numbers():
+    @per_profile
+    def month_numbers(profile: Profile) -> dict[str, int]:
         calls.append(1)
-        return {k: int(v) for k, v in vocabulary.table("months").items()}
+        return {k: int(v) for k, v in profile.table("months").items()}
 
-    assert month_numbers()["march"] == 3 and month_numbers() is month_numbers()
-    with vocabulary.overriding({"months": {"Brumaire": "2"}}):
-        assert month_numbers() == {"brumaire": 2}
-        month_numbers()
-    assert month_numbers()["march"] == 3
+    english_profile = english()
+    assert month_numbers(english_profile)["march"] == 3
+    assert month_numbers(english_profile) is month_numbers(english_profile)
+    brumaire = english_profile.overriding({"months": {"Brumaire": "2"}})
+    assert month_numbers(brumaire) == {"brumaire": 2}
+    month_numbers(brumaire)
+    assert month_numbers(english_profile)["march"] == 3
     assert len(calls) == 2

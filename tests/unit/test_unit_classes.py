@@ -5,16 +5,23 @@ from types import MappingProxyType
 
 import pytest
 
-from extractor import unit_codes, vocabulary
+from extractor import unit_codes
+from extractor.lang.profile import Profile, english
 from extractor.quantities.candidates import read_mentions
 from extractor.quantities.lexer import lex
 from extractor.quantities.units import unit_context
 from extractor.unit_codes import dimension, is_currency, is_known_unit, is_relative, is_time, unit_class
 
 
-def _read(phrase: str) -> list[tuple[str, float, str | None]]:
-    lx = lex(phrase, 0, len(phrase))
-    return [(phrase[m.start:m.end], m.value, m.unit) for m in read_mentions(lx, unit_context(phrase))]
+def _read(phrase: str, profile: Profile | None = None) -> list[tuple[str, float, str | None]]:
+    profile = profile or english()
+    lx = lex(phrase, 0, len(phrase), profile=profile)
+    return [(phrase[m.start:m.end], m.value, m.unit) for m in read_mentions(lx, unit_context(phrase), profile=profile)]
+
+
+def _with_glorbs() -> Profile:
+    """The English profile with one made-up unit word added to its words table."""
+    return english().overriding({"unit_words": {**english().table("unit_words"), "glorbs": "glb"}})
 
 
 @pytest.mark.parametrize("code, cls, dim", [
@@ -34,23 +41,25 @@ def test_unknown_codes_have_no_class():
 def test_a_made_up_unit_is_one_row_of_the_words_table():
     phrase = "The harbour board moved 40 glorbs of sand."
     assert ("40", 40.0, None) in _read(phrase)
-    with vocabulary.overriding({"unit_words": {**vocabulary.table("unit_words"), "glorbs": "glb"}}):
-        assert ("40 glorbs", 40.0, "glb") in _read(phrase)
-        assert is_known_unit("glb") and unit_class("glb") == "physical"
+    glorbs = _with_glorbs()
+    assert ("40 glorbs", 40.0, "glb") in _read(phrase, glorbs)
+    assert is_known_unit("glb", profile=glorbs) and unit_class("glb", profile=glorbs) == "physical"
+    assert not is_known_unit("glb", profile=english())
 
 
 def test_a_unit_of_a_new_class_is_one_more_row_of_the_class_table(monkeypatch):
     phrase = "The league has won titles for eight consecutive glorbs."
     table = MappingProxyType({**unit_codes.class_table(), "glb": ("time", "duration")})
-    with vocabulary.overriding({"unit_words": {**vocabulary.table("unit_words"), "glorbs": "glb"}}):
-        assert ("eight", 8.0, None) in _read(phrase)  # a physical unit is not read past "consecutive"
-        monkeypatch.setattr(unit_codes, "class_table", lambda: table)
-        assert is_time("glb") and not is_currency("glb") and dimension("glb") == "duration"
-        assert ("eight consecutive glorbs", 8.0, "glb") in _read(phrase)
+    glorbs = _with_glorbs()
+    assert ("eight", 8.0, None) in _read(phrase, glorbs)  # a physical unit is not read past "consecutive"
+    monkeypatch.setattr(unit_codes, "class_table", lambda: table)
+    assert (is_time("glb", profile=glorbs) and not is_currency("glb", profile=glorbs)
+            and dimension("glb", profile=glorbs) == "duration")
+    assert ("eight consecutive glorbs", 8.0, "glb") in _read(phrase, glorbs)
 
 
 def test_every_code_the_unit_tables_give_has_a_class_and_a_dimension():
-    codes = unit_codes.table_units() | unit_codes.class_table().keys()
+    codes = unit_codes.table_units(english()) | unit_codes.class_table().keys()
     assert not sorted(c for c in codes if c != "¤" and (unit_class(c) is None or dimension(c) is None))
 
 
@@ -70,5 +79,5 @@ def test_extracted_figures_carry_their_dimension(nlp):
     from extractor.quantities.extract import extract_quantities
 
     doc = nlp("The water board will spend $40 million on 12 kilometres of new pipes over three years.")
-    got = {q.text: q.dimension for q in extract_quantities(doc)}
+    got = {q.text: q.dimension for q in extract_quantities(doc, profile=english())}
     assert got.get("$40 million") == "currency" and got.get("12 kilometres") == "length"
