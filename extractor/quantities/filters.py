@@ -140,7 +140,7 @@ def _clock_list(s: Seen) -> str | None:
     if not s.bare or value is None or value > HOURS_IN_DAY:
         return None
     j = m.last + 1
-    while j < len(lx) and (lx[j].text in (",", "or", "and", "to", "-", "–") or lx[j].is_digit
+    while j < len(lx) and (lx[j].text in s.profile.words("figure_list_joins") or lx[j].is_digit
                            or lx[j].low in number_words(s.profile)):
         j += 1
     if j < len(lx) and _clock_after(s.profile).match(s.text, lx[j].start):

@@ -23,7 +23,7 @@ def label_after_noun(s: Seen) -> str | None:
     if t is None or not s.bare or s.m.value is None or not float(s.m.value).is_integer() or s.m.low is not None:
         return None
     nxt, nxt2 = s.lx[s.m.num_last + 1:s.m.num_last + 2], s.lx[s.m.num_last + 2:s.m.num_last + 3]
-    if nxt and nxt[0].text in (",", "or", "and", "-", "–", "to") and nxt2 and (
+    if nxt and nxt[0].text in s.profile.words("figure_list_joins") and nxt2 and (
             nxt2[0].is_digit or nxt2[0].low in number_words(s.profile)):
         return None  # "guidance 60, 90 days ahead": a list of figures whose unit comes last
     head = t.head
