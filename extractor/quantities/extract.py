@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span
 
+from .. import vocabulary
 from ..lang.profile import Profile
 from ..pipeline.parsed import doc_text
 from ..records.models import Quantity
@@ -37,12 +38,20 @@ def extract_quantities(doc: Doc, *, doc_date: datetime.date | None = None,
         exclude: character ranges of page debris (headers, video-player lines) to skip.
         boundaries: character offsets where a new speaker's turn starts; the entity, period and concept
             carried from sentence to sentence never cross one (nor a blank line).
+        profile: the language profile whose vocabularies the rules read.
 
     Returns:
         One record per quantity, in text order, with its id (``q1``, ``q2``...) and ``converts`` naming
         the id of the figure it converts. Their placement (sentence, speaker, turn, exchange, topic) is
         left to the assembly of the transcript's record.
     """
+    with vocabulary.using(profile):  # TRANSITIONAL: the context stages read the profile in force
+        return _quantities(doc, doc_date, exclude, boundaries, profile)
+
+
+def _quantities(doc: Doc, doc_date: datetime.date | None, exclude: Sequence[tuple[int, int]],
+                boundaries: Sequence[int], profile: Profile) -> list[Quantity]:
+    """The stages, sentence by sentence (see :func:`extract_quantities`)."""
     text = doc_text(doc)
     exclude = sorted(exclude)
     reading = DocumentReading.of(doc, text, exclude)

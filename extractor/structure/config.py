@@ -1,7 +1,7 @@
 """Thresholds of the structure stage, as named and documented settings."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 
 @dataclass(frozen=True)
@@ -41,6 +41,10 @@ class UnlabelledConfig:
     speech_paragraphs: int = 3
 
 
-#: The settings the package uses.
-ROLES = RoleConfig()
-UNLABELLED = UnlabelledConfig()
+@dataclass(frozen=True)
+class StructureConfig:
+    """The structure stage's settings, a section each: the ``roles`` and ``unlabelled`` sections of the
+    ``transcript_structure`` component's config."""
+
+    roles: RoleConfig = field(default_factory=RoleConfig)
+    unlabelled: UnlabelledConfig = field(default_factory=UnlabelledConfig)

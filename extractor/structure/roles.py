@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from .. import vocabulary
 from ..rules import RuleSet
-from .config import ROLES, RoleConfig
+from .config import RoleConfig
 from .handoffs import handoffs_in
 from .introductions import introduction
 from .label_kinds import generic_key, is_asker_label, is_chair_label, is_support_label
@@ -55,7 +55,7 @@ def ends_on_question(content: str) -> bool:
 
 
 def assign_roles(text: str, turns: list[Turn], header: tuple[Participant, ...],
-                 config: RoleConfig = ROLES) -> dict[str, Role]:
+                 config: RoleConfig) -> dict[str, Role]:
     """Decide the role of every distinct label.
 
     Args:
@@ -86,7 +86,7 @@ def assign_roles(text: str, turns: list[Turn], header: tuple[Participant, ...],
             roles[lab] = "moderator"
     for lab in [lab for lab in undecided if lab not in roles]:
         roles[lab] = "media" if _called_on_to_ask(lab, turns, content, roles) and lab not in podium else "official"
-    for lab, same in variants(text, labels, turns).items():
+    for lab, same in variants(text, labels, turns, config).items():
         # "MR. FAUCI" once for "DR. FAUCI", "SENIOR ADMINISTRATIVE OFFICIAL" for "... ADMINISTRATION ...":
         # one speaker, one role, the one their usual label earned.
         roles[lab] = roles[same]
@@ -129,7 +129,7 @@ def _called_on_to_ask(label: str, turns: list[Turn], content: list[str], roles: 
     return called_on and answered and any(is_question(content[i]) for i, t in enumerate(turns) if t.speaker == label)
 
 
-def variants(text: str, labels: list[str], turns: list[Turn]) -> dict[str, str]:
+def variants(text: str, labels: list[str], turns: list[Turn], config: RoleConfig) -> dict[str, str]:
     """Labels that name a speaker another label names, mapped to that other label (the more used).
 
     Two labels are one speaker when they give the same name under other courtesy or office words
@@ -153,19 +153,19 @@ def variants(text: str, labels: list[str], turns: list[Turn]) -> dict[str, str]:
                 # The name is the speaker's; the title is one more way of labelling them.
                 title, name = (a, b) if _titled(text, a, b) else (b, a)
                 out[title] = name
-            elif _same_name(a, b):
+            elif _same_name(a, b, config):
                 rare, usual = (a, b) if count[a] < count[b] else (b, a)
                 out[rare] = usual
     return out
 
 
-def _same_name(a: str, b: str) -> bool:
+def _same_name(a: str, b: str, config: RoleConfig) -> bool:
     """Whether two labels give one name, under other courtesy or office words or misspelt."""
     ca, cb = core_tokens(a), core_tokens(b)
     if ca and ca == cb:
         return True
     wa, wb = name_tokens(a), name_tokens(b)
-    return bool(wa) and len(wa) == len(wb) and all(_spelt_alike(x, y) for x, y in zip(wa, wb))
+    return bool(wa) and len(wa) == len(wb) and all(_spelt_alike(x, y, config) for x, y in zip(wa, wb))
 
 
 def _titled(text: str, a: str, b: str) -> bool:
@@ -181,17 +181,17 @@ def _titled(text: str, a: str, b: str) -> bool:
                      text) is not None
 
 
-def _spelt_alike(x: str, y: str) -> bool:
+def _spelt_alike(x: str, y: str, config: RoleConfig) -> bool:
     """The same word, or one misspelt: one letter added, dropped or changed, or another ending on a
     shared stem of eight letters or more ("administrative", "administration")."""
     if x == y:
         return True
-    if min(len(x), len(y)) < ROLES.misspelling_letters:
+    if min(len(x), len(y)) < config.misspelling_letters:
         return False
     stem = 0
     while stem < min(len(x), len(y)) and x[stem] == y[stem]:
         stem += 1
-    if stem >= ROLES.shared_stem_letters:
+    if stem >= config.shared_stem_letters:
         return True
     return _edits_within_one(x, y)
 
@@ -352,7 +352,7 @@ class _LabelStats:
     holds: float
 
 
-def _stats(turns: list[Turn], content: list[str], config: RoleConfig = ROLES) -> dict[str, _LabelStats]:
+def _stats(turns: list[Turn], content: list[str], config: RoleConfig) -> dict[str, _LabelStats]:
     """Per label: how it behaves (:class:`_LabelStats`)."""
     by: dict[str, list[int]] = defaultdict(list)
     for i, t in enumerate(turns):

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from .chairing import chair_turns
+from .config import RoleConfig, StructureConfig
 from .debris import detect_debris
 from .exchanges import build_exchanges
 from .header import parse_header
@@ -15,7 +16,8 @@ from .types import Debris, Exchange, Role, Structure, Turn
 from .unlabelled import caption_like, caption_turns, looks_unlabelled, unlabelled_turns
 
 
-def segment(text: str, *, file_name: str | None = None, date: str | None = None) -> Structure:
+def segment(text: str, *, file_name: str | None = None, date: str | None = None,
+            config: StructureConfig | None = None) -> Structure:
     """Segment a transcript into header, turns, exchanges, statements and debris.
 
     Args:
@@ -24,17 +26,19 @@ def segment(text: str, *, file_name: str | None = None, date: str | None = None)
         file_name: The file's base name, a fallback source for the date
             ("2025-01-13_briefing.txt").
         date: An ISO date given by the user, the last fallback.
+        config: The thresholds that read roles and texts without labels (the package's by default).
 
     Returns:
         The structure. Turns without labels have speaker None.
     """
+    config = config or StructureConfig()
     debris = detect_debris(text)
     labels = _labels(text, debris)
     captions = caption_like(text, labels)
-    unlabelled = not captions and looks_unlabelled(labels, text)
-    end, turns = _turns(text, labels, debris, captions=captions, unlabelled=unlabelled)
+    unlabelled = not captions and looks_unlabelled(labels, text, config.unlabelled)
+    end, turns = _turns(text, labels, debris, captions=captions, unlabelled=unlabelled, config=config)
     header = parse_header(text, end, debris, file_name=file_name, date=date)
-    turns, people = _with_roles(text, turns, header, unlabelled)
+    turns, people = _with_roles(text, turns, header, unlabelled, config.roles)
     # "Reporter (Tom Hale, Valley Echo):": the bracket names the asker and the outlet.
     bracketed = {lab.start: bracketed_asker(lab.name, lab.outlet) for lab in labels if lab.outlet}
     outlets = {start: outlet for start, (_, outlet) in bracketed.items()}
@@ -71,26 +75,27 @@ def _labels(text: str, debris: list[Debris]) -> list[Label]:
 
 
 def _turns(text: str, labels: list[Label], debris: list[Debris], *, captions: bool,
-           unlabelled: bool) -> tuple[int, list[Turn]]:
+           unlabelled: bool, config: StructureConfig) -> tuple[int, list[Turn]]:
     """Where the header ends, and the turns: a caption file's (only the askers labelled), a text read without
     labels, or a labelled transcript's."""
     if captions:
-        return caption_turns(text, labels, debris)
+        return caption_turns(text, labels, debris, config.unlabelled)
     if unlabelled:
-        return unlabelled_turns(text, debris, labels)
+        return unlabelled_turns(text, debris, labels, config.unlabelled)
     return labels[0].start, build_turns(text, labels, debris)
 
 
-def _with_roles(text: str, turns: list[Turn], header, unlabelled: bool) -> tuple[list[Turn], tuple]:
+def _with_roles(text: str, turns: list[Turn], header, unlabelled: bool,
+                config: RoleConfig) -> tuple[list[Turn], tuple]:
     """Give every turn its role and participant; the chair's turns of an official become ``moderator``."""
     if unlabelled:
         # Labels found only after a long unlabelled opening are few; the one thing they show
         # safely is who asks: a label whose turns mostly end on a question is the press.
         roles = _askers(text, [t for t in turns if t.speaker])
     else:
-        roles = assign_roles(text, turns, header.participants)
+        roles = assign_roles(text, turns, header.participants, config)
     labelled_roles = {t.speaker: roles.get(t.speaker, t.role) for t in turns if t.speaker}
-    same = {} if unlabelled else variants(text, list(labelled_roles), turns)
+    same = {} if unlabelled else variants(text, list(labelled_roles), turns, config)
     people, ids = attach({lab: role for lab, role in labelled_roles.items() if lab not in same}, header.participants)
     people, ids = _aliases(people, ids, same)
     turns = [t.model_copy(update={"role": roles.get(t.speaker, t.role) if t.speaker else t.role,

@@ -19,7 +19,7 @@ import re
 from collections.abc import Sequence
 
 from .. import vocabulary
-from .config import UNLABELLED
+from .config import UnlabelledConfig
 from .label_kinds import is_asker_label
 from .labels import Label
 from .lines import Paragraph, paragraphs
@@ -63,18 +63,18 @@ def _goes_on() -> re.Pattern[str]:
     return re.compile(r"\s*(?:" + openers + r")\b")
 
 
-def header_end(text: str, paras: list[Paragraph]) -> int:
+def header_end(text: str, paras: list[Paragraph], config: UnlabelledConfig) -> int:
     """Return where the body starts: the first paragraph that reads like prose."""
     for p in paras:
         s = text[p.start:p.end]
-        if _SENTENCE_END.search(s) and len(s.split()) >= UNLABELLED.header_prose_words:
+        if _SENTENCE_END.search(s) and len(s.split()) >= config.header_prose_words:
             return p.start
     return paras[0].start if paras else 0
 
 
 def question_score(s: str, after_question: bool = False) -> int:
-    """Score how much a paragraph reads like a question put to the speaker (``UNLABELLED.question_score`` or
-    more: it does).
+    """Score how much a paragraph reads like a question put to the speaker (``UnlabelledConfig.question_score``
+    or more: it does).
 
     Args:
         s: The paragraph.
@@ -98,47 +98,49 @@ def question_score(s: str, after_question: bool = False) -> int:
     return score
 
 
-def unlabelled_turns(text: str, debris: list[Debris] | tuple[Debris, ...],
-                     labels: Sequence[Label] = ()) -> tuple[int, list[Turn]]:
+def unlabelled_turns(text: str, debris: list[Debris] | tuple[Debris, ...], labels: Sequence[Label],
+                     config: UnlabelledConfig) -> tuple[int, list[Turn]]:
     """Infer the turns of a transcript that has no (or almost no) speaker labels.
 
     Args:
         text: The original transcript text.
         debris: Debris spans; paragraphs inside them are skipped.
         labels: The few labels found (e.g. "Vice-President:" in an answer).
+        config: The thresholds that read paragraphs.
 
     Returns:
         The header end and the inferred turns. Roles: the introduction and the
         answers are "official", the questions "media".
     """
-    start, paras = _body_paragraphs(text, debris)
+    start, paras = _body_paragraphs(text, debris, config)
     if not paras:
         return start, []
     by_start = {lab.start: lab for lab in labels}
-    marker = _opening_end(text, paras)
+    marker = _opening_end(text, paras, config)
     turns = [_turn(1, paras[0].start, paras[marker].end, paras[0].start, None, "official")]
     for p in paras[marker + 1:]:
         lab = by_start.get(p.start)
         if lab is not None:
             turns.append(_labelled_turn(text, len(turns) + 1, p, lab))
         else:
-            _add_paragraph(text, turns, p)
+            _add_paragraph(text, turns, p, config)
     return start, turns
 
 
-def _body_paragraphs(text: str, debris: list[Debris] | tuple[Debris, ...]) -> tuple[int, list[Paragraph]]:
+def _body_paragraphs(text: str, debris: list[Debris] | tuple[Debris, ...],
+                     config: UnlabelledConfig) -> tuple[int, list[Paragraph]]:
     """Where the header ends, and the paragraphs after it that lie outside the debris."""
     paras = [p for p in paragraphs(text) if not any(d.start <= p.start and p.end <= d.end for d in debris)]
-    start = header_end(text, paras)
+    start = header_end(text, paras, config)
     return start, [p for p in paras if p.start >= start]
 
 
-def _opening_end(text: str, paras: list[Paragraph]) -> int:
+def _opening_end(text: str, paras: list[Paragraph], config: UnlabelledConfig) -> int:
     """The last paragraph of the opening statement: the one with the sentence that opens the questions
     ("I'm happy to take your questions"), else the one before the first paragraph that asks, else the last."""
     marker = next((k for k, p in enumerate(paras) if _QA_MARKER.search(text, p.start, p.end)), None)
     if marker is None:
-        least = UNLABELLED.question_score
+        least = config.question_score
         asking = (k for k, p in enumerate(paras) if k and question_score(text[p.start:p.end]) >= least)
         marker = next((k - 1 for k in asking), len(paras) - 1)
     return marker
@@ -152,11 +154,11 @@ def _labelled_turn(text: str, number: int, p: Paragraph, lab: Label) -> Turn:
     return _turn(number, p.start, p.end, content, lab.name, "official")
 
 
-def _add_paragraph(text: str, turns: list[Turn], p: Paragraph) -> None:
+def _add_paragraph(text: str, turns: list[Turn], p: Paragraph, config: UnlabelledConfig) -> None:
     """An unlabelled paragraph asks (the press) or answers (an official); it goes on with the last turn
     where that turn has the same role, and starts a turn otherwise."""
     after_question = turns[-1].role == "media"
-    asks = question_score(text[p.start:p.end], after_question) >= UNLABELLED.question_score
+    asks = question_score(text[p.start:p.end], after_question) >= config.question_score
     role: Role = "media" if asks else "official"
     last = turns[-1]
     if role == last.role and len(turns) > 1:
@@ -170,7 +172,7 @@ def _turn(number: int, start: int, end: int, content_start: int, speaker: str | 
                                 speaker=speaker, role=role, participant=None)
 
 
-def looks_unlabelled(labels: list[Label], text: str) -> bool:
+def looks_unlabelled(labels: list[Label], text: str, config: UnlabelledConfig) -> bool:
     """Tell whether a text must be read without labels.
 
     A labelled transcript's first label follows a short header. When the
@@ -185,8 +187,8 @@ def looks_unlabelled(labels: list[Label], text: str) -> bool:
         return False
     prose = [p for p in paragraphs(text, 0, first)
              if _SENTENCE_END.search(text[p.start:p.end])
-             and len(text[p.start:p.end].split()) >= UNLABELLED.speech_words]
-    return len(prose) > UNLABELLED.speech_paragraphs
+             and len(text[p.start:p.end].split()) >= config.speech_words]
+    return len(prose) > config.speech_paragraphs
 
 
 def caption_like(text: str, labels: list[Label]) -> bool:
@@ -203,8 +205,8 @@ def caption_like(text: str, labels: list[Label]) -> bool:
     return several * 2 >= len(labels)
 
 
-def caption_turns(text: str, labels: list[Label],
-                  debris: list[Debris] | tuple[Debris, ...] = ()) -> tuple[int, list[Turn]]:
+def caption_turns(text: str, labels: list[Label], debris: list[Debris] | tuple[Debris, ...],
+                  config: UnlabelledConfig) -> tuple[int, list[Turn]]:
     """The turns of a caption-like transcript: an unlabelled opening statement, then each labelled
     question's first paragraph as the asker's turn and the paragraphs below it as an answer by a
     speaker the text does not name (speaker None, role ``official``).
@@ -214,7 +216,7 @@ def caption_turns(text: str, labels: list[Label],
     """
     paras = [p for p in paragraphs(text, 0, labels[0].start)
              if not any(d.start <= p.start and p.end <= d.end for d in debris)]
-    start = header_end(text, paras) if paras else labels[0].start
+    start = header_end(text, paras, config) if paras else labels[0].start
     turns: list[Turn] = []
     opening = [p for p in paras if p.start >= start]
     if opening:

@@ -181,7 +181,7 @@ def test_kind_and_concept_evidence_is_listed_and_indexes_the_text(nlp, monkeypat
             "May. The deficit fell to $2 billion, a cut of $500 million. That saves $9 million. Exports to the "
             "north grew 5% while 20,000 jobs were added.")
     drafts = []
-    monkeypatch.setattr(extract, "_records", lambda ds, _text: drafts.extend(ds) or [])
+    monkeypatch.setattr(extract, "_records", lambda ds, _text, profile: drafts.extend(ds) or [])
     extract_quantities(nlp(text), doc_date=DATE, profile=english())
     listed = _mechanisms()
     assert drafts

@@ -25,7 +25,7 @@ def test_known_units_never_ask_quantulum3(monkeypatch):
 def test_a_word_for_several_units_asks_quantulum3_about_that_sentence(monkeypatch):
     asked = []
 
-    def answer(lx, num_first, num_last, ctx):
+    def answer(lx, num_first, num_last, ctx, *, profile):
         asked.append(quantulum_fallback.sentence_text(lx))
         return UnitSpec("lb"), num_last + 1
 

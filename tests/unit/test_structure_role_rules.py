@@ -5,7 +5,9 @@ import pytest
 
 from extractor.records.models import Participant
 from extractor.structure import roles
-from extractor.structure.config import ROLES
+from extractor.structure.config import RoleConfig
+
+ROLES = RoleConfig()
 
 HEADER = (Participant(id="ortega", name="Commissioner Lucia Ortega", kind="official"),)
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import asdict
 
 from spacy.attrs import SENT_START
 from spacy.language import Language
@@ -9,6 +10,7 @@ from spacy.tokens import Doc
 
 from ... import vocabulary
 from ...structure import segment
+from ...structure.config import RoleConfig, StructureConfig, UnlabelledConfig
 from ..extensions import DEBRIS, EXCHANGES, STATEMENTS, TURNS, register_extensions
 from ..parsed import doc_text
 from .spans import char_span, lay_spans
@@ -21,29 +23,49 @@ _BLANK_LINE = re.compile(r"\n[^\S\n]*\n\s*")
     "transcript_structure",
     assigns=["doc._.structure", "doc.spans", "token.is_sent_start"],
     requires=[],
-    default_config={"mark_sentences": True, "vocabularies": {}},
+    default_config={"mark_sentences": True, "roles": asdict(RoleConfig()), "unlabelled": asdict(UnlabelledConfig()),
+                    "vocabularies": {}},
 )
-def make_structure(nlp: Language, name: str, *, mark_sentences: bool, vocabularies: dict) -> StructureComponent:
+def make_structure(nlp: Language, name: str, *, mark_sentences: bool, roles: dict, unlabelled: dict,
+                   vocabularies: dict) -> StructureComponent:
     """Segment each transcript into header, debris, turns and exchanges.
 
     Args:
         mark_sentences: Start a sentence at every turn and paragraph, so that
             the parser, which respects boundaries set before it, never runs a
             sentence across two speakers.
+        roles: the thresholds that read who is the press, the chair or an official, the fields of
+            :class:`~extractor.structure.config.RoleConfig`.
+        unlabelled: the thresholds that read a text without labels, the fields of
+            :class:`~extractor.structure.config.UnlabelledConfig`.
         vocabularies: word lists that replace the package's while it runs (:mod:`.vocabularies`).
     """
     register_extensions()
-    return StructureComponent(mark_sentences=mark_sentences, vocabularies=Vocabularies(vocabularies))
+    config = StructureConfig(roles=_section(RoleConfig, "roles", roles),
+                             unlabelled=_section(UnlabelledConfig, "unlabelled", unlabelled))
+    return StructureComponent(mark_sentences=mark_sentences, config=config, vocabularies=Vocabularies(vocabularies))
+
+
+def _section(kind: type, name: str, settings: dict):
+    """A section of the component's config as its dataclass; a clear error for a setting it does not have."""
+    try:
+        return kind(**settings)
+    except TypeError as error:
+        raise ValueError(f"transcript_structure: a setting of the {name} section is not {kind.__name__}'s: "
+                         f"{error}") from None
 
 
 class StructureComponent(WithVocabularies):
-    def __init__(self, *, mark_sentences: bool, vocabularies: Vocabularies | None = None) -> None:
+    def __init__(self, *, mark_sentences: bool, config: StructureConfig | None = None,
+                 vocabularies: Vocabularies | None = None) -> None:
         self.mark_sentences = mark_sentences
+        self.config = config or StructureConfig()
         self.vocabularies = vocabularies or Vocabularies()
 
     def __call__(self, doc: Doc) -> Doc:
         with vocabulary.using(self.vocabularies.profile):  # TRANSITIONAL: until the structure takes its profile
-            structure = segment(doc_text(doc), file_name=doc._.file_name, date=doc._.date_option)
+            structure = segment(doc_text(doc), file_name=doc._.file_name, date=doc._.date_option,
+                                config=self.config)
         doc._.structure = structure
         # Span labels: a turn's role, a statement's and a debris' kind (displaCy shows them).
         lay_spans(doc, TURNS, "turn", structure.turns, label=lambda t: t.role)
