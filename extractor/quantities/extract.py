@@ -15,6 +15,7 @@ from .. import vocabulary
 from ..lang.profile import Profile
 from ..pipeline.parsed import doc_text
 from ..records.models import Quantity
+from .config import QuantitiesConfig
 from .draft import Draft
 from .lexer import Lexeme, lex
 from .periods import find_time_refs
@@ -29,7 +30,8 @@ __all__ = ["PARAGRAPH_BREAK", "extract_quantities", "may_hold_figure"]
 
 def extract_quantities(doc: Doc, *, doc_date: datetime.date | None = None,
                        exclude: Sequence[tuple[int, int]] = (),
-                       boundaries: Sequence[int] = (), profile: Profile) -> list[Quantity]:
+                       boundaries: Sequence[int] = (), profile: Profile,
+                       config: QuantitiesConfig | None = None) -> list[Quantity]:
     """Find every quantity in a parsed transcript (see shared/gold/GUIDELINES.md).
 
     Args:
@@ -39,6 +41,7 @@ def extract_quantities(doc: Doc, *, doc_date: datetime.date | None = None,
         boundaries: character offsets where a new speaker's turn starts; the entity, period and concept
             carried from sentence to sentence never cross one (nor a blank line).
         profile: the language profile whose vocabularies the rules read.
+        config: the thresholds the rules read (the package's by default).
 
     Returns:
         One record per quantity, in text order, with its id (``q1``, ``q2``...) and ``converts`` naming
@@ -46,11 +49,11 @@ def extract_quantities(doc: Doc, *, doc_date: datetime.date | None = None,
         left to the assembly of the transcript's record.
     """
     with vocabulary.using(profile):  # TRANSITIONAL: the context stages read the profile in force
-        return _quantities(doc, doc_date, exclude, boundaries, profile)
+        return _quantities(doc, doc_date, exclude, boundaries, profile, config or QuantitiesConfig())
 
 
 def _quantities(doc: Doc, doc_date: datetime.date | None, exclude: Sequence[tuple[int, int]],
-                boundaries: Sequence[int], profile: Profile) -> list[Quantity]:
+                boundaries: Sequence[int], profile: Profile, config: QuantitiesConfig) -> list[Quantity]:
     """The stages, sentence by sentence (see :func:`extract_quantities`)."""
     text = doc_text(doc)
     exclude = sorted(exclude)
@@ -66,7 +69,8 @@ def _quantities(doc: Doc, doc_date: datetime.date | None, exclude: Sequence[tupl
                              find_time_refs(text, sent.start_char, sent.end_char, doc_date))
             continue
         lx = lex(text, sent.start_char, sent.end_char, exclude, profile=profile)
-        drafts += _read_sentence(reading, carry, sent, lx, prev_lx, doc_date, len(drafts), profile=profile)
+        drafts += _read_sentence(reading, carry, sent, lx, prev_lx, doc_date, len(drafts), profile=profile,
+                                 config=config)
         prev_lx = lx
     settle_policy_directions(drafts)
     settle_carried_periods(drafts, doc_date, carry.periods.stated_years)
@@ -91,12 +95,13 @@ def _records(drafts: list[Draft], text: str, *, profile: Profile) -> list[Quanti
 
 
 def _read_sentence(reading: DocumentReading, carry: Carry, sent: Span, lx: list[Lexeme], prev_lx: list[Lexeme],
-                   doc_date: datetime.date | None, offset: int, *, profile: Profile) -> list[Draft]:
+                   doc_date: datetime.date | None, offset: int, *, profile: Profile,
+                   config: QuantitiesConfig) -> list[Draft]:
     """The stages for one sentence that may hold a figure; ``offset`` figures were read before it."""
     text, doc = reading.text, reading.doc
     mentions = sentence_mentions(text, lx, doc, reading.units, profile=profile)  # stage 1
-    ds = [d for m in mentions if (d := draft(doc, sent, lx, m, mentions, prev_lx,
-                                             profile=profile)) is not None]  # stage 2
+    ds = [d for m in mentions if (d := draft(doc, sent, lx, m, mentions, prev_lx, profile=profile,
+                                             config=config.units)) is not None]  # stage 2
     decide_sentence(doc, ds, profile=profile)  # stage 3
     refs = find_time_refs(text, sent.start_char, sent.end_char, doc_date)
     ents = reading.sentence_entities(sent)

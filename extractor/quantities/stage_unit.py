@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from ..lang.profile import Profile
 from ..unit_codes import is_relative
 from .candidates import Mention
+from .config import UnitConfig
 from .counted import counted_noun, subject_counted
 from .draft import Draft
 from .lexer import Lexeme
@@ -26,16 +27,6 @@ from .syntax import anchor_token
 #: What a unit rule proposes: the unit code, the counted noun (text) and its token.
 Unit = tuple[str, "str | None", "Token | None"]
 _POLICY_STEPS = frozenset({25.0, 50.0, 75.0, 100.0})
-#: Ages are whole years below this ("adults 65 and older"); a larger number is no age.
-MAX_AGE = 130
-#: An index level a move reached is at least this ("fell 0.4 per cent to 13,176"); smaller is a price or a rate.
-MIN_INDEX_LEVEL = 100
-#: A bare decimal among words for rates is a percent only below this ("the rate fell from 4.5 to 4.1").
-MAX_BARE_RATE = 20
-#: A bare number borrows a rate's unit from a parallel figure only below this ("1.2, 2.7 and 9.9 percent").
-MAX_BORROWED_UNIT = 100
-#: A bare number in digits this large or more is a count even with no counted noun ("reached 6,338").
-MIN_BARE_COUNT = 100
 #: Two figures are parallel when at most this many lexemes, beginning with a joining word, stand between them.
 MAX_PARALLEL_GAP = 10
 
@@ -51,6 +42,8 @@ class Bare:
     prev_lx: list[Lexeme]
     #: The vocabularies the rules read.
     profile: Profile
+    #: The thresholds the rules read.
+    config: UnitConfig
 
     @property
     def unitless(self) -> bool:
@@ -84,8 +77,9 @@ def _written_unit(b: Bare) -> Unit | None:
 def _age(b: Bare) -> Unit | None:
     """ "adults 65 and older", "those ages 30 and above", "children 5 to 12", "aged 14": years of age."""
     m, lx = b.m, b.lx
-    if not b.unitless or m.scaled or m.currency_sign or m.negative or (m.value is not None and m.value >= MAX_AGE) or (
-            m.high or 0) >= MAX_AGE:
+    if (not b.unitless or m.scaled or m.currency_sign or m.negative
+            or (m.value is not None and m.value >= b.config.max_age) or (
+            m.high or 0) >= b.config.max_age):
         return None
     nxt = [t.low for t in lx[m.last + 1:m.last + 3]]
     prev = lx[m.first - 1].low if m.first >= 1 else ""
@@ -102,7 +96,8 @@ def _appositive_age(b: Bare, *, profile: Profile) -> Unit | None:
     """ "Maria Lopez, 52, said", "the mayor, 61, said": a whole number set off by commas right after a person's
     name or a title of office is an age."""
     m, lx = b.m, b.lx
-    if not (m.value is not None and float(m.value).is_integer() and 0 < m.value < MAX_AGE and lx[m.num_first].is_digit
+    if not (m.value is not None and float(m.value).is_integer() and 0 < m.value < b.config.max_age
+            and lx[m.num_first].is_digit
             and m.first >= 2 and lx[m.first - 1].text == "," and lx[m.first - 2].is_word):
         return None
     if m.last + 1 < len(lx) and lx[m.last + 1].text not in (",", ".", ";", ")"):
@@ -126,7 +121,8 @@ def _index_level(b: Bare) -> Unit | None:
     a move of an index (``index_nouns``) reached, in a sentence that gives the move in percent or points, is
     in index points."""
     m, lx = b.m, b.lx
-    if not b.unitless or m.scaled or m.value is None or m.value < MIN_INDEX_LEVEL or not lx[m.num_first].is_digit:
+    if (not b.unitless or m.scaled or m.value is None or m.value < b.config.min_index_level
+            or not lx[m.num_first].is_digit):
         return None
     if m.first == 0 or lx[m.first - 1].low not in b.profile.words("index_level_preps"):
         return None
@@ -193,8 +189,9 @@ def _rate_decimal(b: Bare) -> Unit | None:
     pair = [m] + [o for o in b.mentions if o is not m and o.from_to and m.from_to and parallel(lx, m, o,
                                                                                                profile=b.profile)]
     values = [v for o in pair for v in (o.value, o.low) if v is not None]
-    if values and any(not float(v).is_integer() for v in values) and all(v < MAX_BARE_RATE for v in values) and any(
-            t.low in b.profile.words("rate_words") for t in lx):
+    if (values and any(not float(v).is_integer() for v in values) and all(v < b.config.max_bare_rate for v in values)
+            and any(
+            t.low in b.profile.words("rate_words") for t in lx)):
         return "%", None, None
     return None
 
@@ -203,7 +200,7 @@ def _lenders(b: Bare, *, profile: Profile) -> list[Mention]:
     """The sentence's rate figures that may lend their unit to a bare number below 100 written in digits."""
     m = b.m
     value = m.value if m.value is not None else m.low
-    if not b.unitless or value is None or value >= MAX_BORROWED_UNIT or b.lx[m.num_first].is_word:
+    if not b.unitless or value is None or value >= b.config.max_borrowed_unit or b.lx[m.num_first].is_word:
         return []
     return [o for o in b.mentions if o is not m and is_relative(o.unit, profile=profile)]
 
@@ -244,7 +241,7 @@ def _substantial_count(b: Bare) -> Unit | None:
     m = b.m
     value = m.value if m.value is not None else m.high
     if b.unitless and (m.from_to or m.scaled or m.low is not None or (
-            value is not None and value >= MIN_BARE_COUNT and b.lx[m.num_first].is_digit)):
+            value is not None and value >= b.config.min_bare_count and b.lx[m.num_first].is_digit)):
         counted, head = subject_counted(b.doc, m, profile=b.profile)
         return "count", counted, head
     return None
@@ -257,9 +254,10 @@ UNIT_RULES: RuleSet[Bare, Unit] = RuleSet(
 
 
 def draft(doc: Doc, sent: Span, lx: list[Lexeme], m: Mention, mentions: list[Mention],
-          prev_lx: list[Lexeme], *, profile: Profile) -> Draft | None:
-    """A draft with the mention's unit, counted noun and anchor, or None when no rule gives it a unit."""
-    decided = UNIT_RULES.decide(Bare(doc, lx, m, mentions, prev_lx, profile))
+          prev_lx: list[Lexeme], *, profile: Profile, config: UnitConfig) -> Draft | None:
+    """A draft with the mention's unit, counted noun and anchor, or None when no rule gives it a unit (the rules
+    read the vocabularies of ``profile`` and the thresholds of ``config``)."""
+    decided = UNIT_RULES.decide(Bare(doc, lx, m, mentions, prev_lx, profile, config))
     if decided is None:
         return None
     unit, counted, head = decided[1]

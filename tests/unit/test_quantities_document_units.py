@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from extractor.lang.profile import english
 from extractor.quantities.candidates import read_mentions
+from extractor.quantities.config import UnitConfig
 from extractor.quantities.extract import extract_quantities
 from extractor.quantities.lexer import lex
 from extractor.quantities.numbers import parse_digits
@@ -36,7 +37,7 @@ def test_the_rule_notes_where_the_unit_came_from(nlp):
     doc = nlp(text)
     lx = lex(text, 0, len(text), profile=english())
     m = next(m for m in read_mentions(lx, unit_context(text), profile=english()) if m.unit == "GBP")
-    d = draft(doc, next(iter(doc.sents)), lx, m, [m], [], profile=english())
+    d = draft(doc, next(iter(doc.sents)), lx, m, [m], [], profile=english(), config=UnitConfig())
     assert d is not None and d.unit == "GBP"
     start = text.index("pounds")
     assert d.evidence["unit"] == ("currency-of-document", start, start + len("pounds"))

@@ -12,6 +12,7 @@ from extractor.lang.profile import english
 from extractor.pipeline.model_loading import load_model
 from extractor.quantities import filters, kind, stage_unit
 from extractor.quantities.candidates import read_mentions
+from extractor.quantities.config import UnitConfig
 from extractor.quantities.lexer import lex
 from extractor.quantities.stage_mention import may_hold_figure, sentence_mentions
 
@@ -32,12 +33,12 @@ def bare(parser, text, span):
     doc = parser(text)
     lx = lex(text, 0, len(text), profile=english())
     ms = sentence_mentions(text, lx, profile=english())
-    return stage_unit.Bare(doc, lx, _find(ms, text, span), ms, [], english())
+    return stage_unit.Bare(doc, lx, _find(ms, text, span), ms, [], english(), UnitConfig())
 
 
 def figure(parser, text, span):
     b = bare(parser, text, span)
-    d = stage_unit.draft(b.doc, b.doc[:], b.lx, b.m, b.mentions, [], profile=english())
+    d = stage_unit.draft(b.doc, b.doc[:], b.lx, b.m, b.mentions, [], profile=english(), config=UnitConfig())
     assert d is not None
     return kind.Figure(b.doc, d.m, d.lx, d.anchor, d.unit)
 

@@ -12,6 +12,7 @@ import spacy
 
 from extractor.lang.profile import english
 from extractor.quantities import stage_carry, stage_context, stage_kind
+from extractor.quantities.config import UnitConfig
 from extractor.quantities.draft import Draft
 from extractor.quantities.lexer import lex
 from extractor.quantities.periods import find_time_refs
@@ -209,6 +210,6 @@ def test_read_figure_reads_qualifier_and_concept(parser):
     lx = lex(text, 0, len(text), profile=english())
     from extractor.quantities.stage_unit import draft
     ms = sentence_mentions(text, lx, profile=english())
-    d = draft(doc, doc[:], lx, ms[0], ms, [], profile=english())
+    d = draft(doc, doc[:], lx, ms[0], ms, [], profile=english(), config=UnitConfig())
     stage_context.read_figure(doc, d, list(doc.noun_chunks))
     assert d.approx == "nearly" and d.concept and "homes" in d.concept

@@ -2,12 +2,14 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import asdict
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from ...lang.profile import Profile
 from ...quantities import extract_quantities
+from ...quantities.config import QuantitiesConfig, UnitConfig
 from ..extensions import DEBRIS, QUANTITIES, register_extensions
 from .spans import lay_spans
 from .vocabularies import Vocabularies, WithVocabularies
@@ -17,21 +19,29 @@ from .vocabularies import Vocabularies, WithVocabularies
     "transcript_quantities",
     assigns=["doc.spans"],
     requires=["doc.sents", "token.dep", "token.lemma", "doc.ents", "doc._.structure"],
-    default_config={"vocabularies": {}},
+    default_config={"units": asdict(UnitConfig()), "vocabularies": {}},
 )
-def make_quantities(nlp: Language, name: str, *, vocabularies: dict) -> QuantitiesComponent:
+def make_quantities(nlp: Language, name: str, *, units: dict, vocabularies: dict) -> QuantitiesComponent:
     """Find every quantity (see the gold guidelines) and attach its facts as ``span._.quantity``.
 
     Args:
+        units: the thresholds by which a number without a unit takes one, the fields of
+            :class:`~extractor.quantities.config.UnitConfig`.
         vocabularies: word lists that replace the package's while it runs (:mod:`.vocabularies`).
     """
     register_extensions()
-    return QuantitiesComponent(Vocabularies(vocabularies))
+    try:
+        config = QuantitiesConfig(units=UnitConfig(**units))
+    except TypeError as error:
+        raise ValueError(f"transcript_quantities: a setting of the units section is not UnitConfig's: "
+                         f"{error}") from None
+    return QuantitiesComponent(Vocabularies(vocabularies), config=config)
 
 
 class QuantitiesComponent(WithVocabularies):
-    def __init__(self, vocabularies: Vocabularies | None = None) -> None:
+    def __init__(self, vocabularies: Vocabularies | None = None, *, config: QuantitiesConfig | None = None) -> None:
         self.vocabularies = vocabularies or Vocabularies()
+        self.config = config or QuantitiesConfig()
 
     def _annotate(self, doc: Doc, *, profile: Profile) -> Doc:
         structure = doc._.structure
@@ -42,6 +52,7 @@ class QuantitiesComponent(WithVocabularies):
         # What a speaker said never carries into the next speaker's figures.
         boundaries = [t.start for t in structure.turns] if structure is not None else []
         lay_spans(doc, QUANTITIES, "quantity", extract_quantities(doc, doc_date=doc_date, exclude=exclude,
-                                                                  boundaries=boundaries, profile=profile),
+                                                                  boundaries=boundaries, profile=profile,
+                                                                  config=self.config),
                   label=lambda q: q.kind)
         return doc

@@ -1,0 +1,29 @@
+"""Thresholds of the quantity reader, as named and documented settings (the ``transcript_quantities``
+component's config, a section each)."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class UnitConfig:
+    """Where a number written without a unit takes one from the words around it (:mod:`.stage_unit`)."""
+
+    #: Ages are whole years below this ("adults 65 and older"); a larger number is no age.
+    max_age: float = 130
+    #: An index level a move reached is at least this ("fell 0.4 per cent to 13,176"); smaller is a price or a
+    #: rate.
+    min_index_level: float = 100
+    #: A bare decimal among words for rates is a percent only below this ("the rate fell from 4.5 to 4.1").
+    max_bare_rate: float = 20
+    #: A bare number borrows a rate's unit from a parallel figure only below this ("1.2, 2.7 and 9.9 percent").
+    max_borrowed_unit: float = 100
+    #: A bare number in digits this large or more is a count even with no counted noun ("reached 6,338").
+    min_bare_count: float = 100
+
+
+@dataclass(frozen=True)
+class QuantitiesConfig:
+    """The quantity reader's settings: the ``units`` section of the ``transcript_quantities`` component."""
+
+    units: UnitConfig = field(default_factory=UnitConfig)

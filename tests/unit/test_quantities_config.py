@@ -1,0 +1,33 @@
+"""The unit rules' thresholds are settings of the ``transcript_quantities`` component's config."""
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from extractor.pipeline.components.quantities import QuantitiesComponent
+from extractor.pipeline.extensions import QUANTITIES
+from extractor.quantities.config import QuantitiesConfig, UnitConfig
+
+TEXT = "CHAIR NAKAMURA: Attendance at the football club's home games reached 6,338 last season.\n"
+
+
+def _figures(component: QuantitiesComponent, parsed) -> list[tuple[str, str]]:
+    doc = component(parsed.copy())
+    return [(s.text, s._.quantity.unit) for s in doc.spans[QUANTITIES]]
+
+
+def test_the_least_bare_count_is_a_units_setting(nlp):
+    parsed = nlp(TEXT)
+    assert UnitConfig().min_bare_count <= 6338
+    assert _figures(QuantitiesComponent(), parsed) == [("6,338", "count")]
+    larger = QuantitiesConfig(units=UnitConfig(min_bare_count=10_000))
+    assert _figures(QuantitiesComponent(config=larger), parsed) == []
+
+
+def test_the_component_reads_the_units_section():
+    nlp = spacy.blank("en")
+    component = nlp.add_pipe("transcript_quantities", config={"units": {"min_bare_count": 10_000}})
+    assert component.config.units.min_bare_count == 10_000
+    assert component.config.units.max_age == UnitConfig().max_age
+    with pytest.raises(ValueError, match="units section is not UnitConfig's"):
+        spacy.blank("en").add_pipe("transcript_quantities", config={"units": {"min_bare_counts": 1}})
