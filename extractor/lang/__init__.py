@@ -1,7 +1,7 @@
 """Language profiles: everything a language contributes, in one folder per language.
 
 A profile (``extractor/lang/<code>/``) holds the language's data: ``vocabulary/`` (the word lists and
-tables the rules read through :mod:`extractor.vocabulary`) and ``units/`` (the unit words and symbols
+tables the rules read through a :class:`~extractor.lang.profile.Profile`) and ``units/`` (the unit words and symbols
 derived from quantulum3's tables, :mod:`extractor.quantities.lexicon`). What is not language-specific
 (ISO 4217 codes, the unit classes) stays in :mod:`extractor.data`. Adding a language is adding a folder.
 """

@@ -1,1 +1,1 @@
-"""English word lists and tables, read by :mod:`extractor.vocabulary`."""
+"""English word lists and tables, read through :class:`extractor.lang.profile.Profile`."""
