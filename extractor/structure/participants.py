@@ -71,7 +71,7 @@ def resolve(mention: str, participants: tuple[Participant, ...] | list[Participa
     core = set(core_tokens(mention))
     if not core:
         # Only office words ("the Vice-President"): match a participant whose title says the same.
-        words = set(name_tokens(mention)) - {"the", "my", "colleague"}
+        words = set(name_tokens(mention)) - vocabulary.words("office_mention_fillers")
         hits = [p for p in participants if words and words <= set(name_tokens(p.name) + name_tokens(p.title or ""))]
         return hits[0].id if len(hits) == 1 else None
     hits = [p for p in participants if core <= set(name_tokens(p.name))]
