@@ -46,6 +46,7 @@ def qualifier(lx: list[Lexeme], m: Mention, *, profile: Profile | None = None) -
     Args:
         lx: the sentence's lexemes.
         m: the mention.
+        profile: the language profile whose word lists it reads.
 
     Returns:
         "about", "nearly", "over", "under" or None.

@@ -34,6 +34,7 @@ def read_mentions(lx: list[Lexeme], ctx: UnitContext = DEFAULT_CONTEXT, *, profi
     Args:
         lx: lexemes of one sentence.
         ctx: the document's readings of shared currency signs and of "cents" (``units.unit_context``).
+        profile: the language profile whose word lists it reads.
 
     Returns:
         Mentions in text order.

@@ -21,6 +21,7 @@ def counted_noun(doc: Doc, m: Mention, lx: list[Lexeme], *, profile: Profile) ->
         doc: the parsed document.
         m: the mention (no unit).
         lx: the sentence's lexemes.
+        profile: the language profile whose word lists it reads.
 
     Returns:
         (counted text, head token) or (None, None).

@@ -180,6 +180,7 @@ def rejection(text: str, lx: list[Lexeme], m: Mention, doc: Doc | None = None, *
         lx: the sentence's lexemes.
         m: the mention.
         doc: the parsed document, for the rules that read the parse (without it they propose nothing).
+        profile: the language profile whose word lists it reads.
 
     Returns:
         A short reason ("year", "date", "clock", "name", "ordinal", ...) or None.

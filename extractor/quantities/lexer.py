@@ -65,6 +65,7 @@ def lex(text: str, start: int, end: int, exclude: Sequence[tuple[int, int]] = ()
         start: where to begin (a sentence start).
         end: where to stop (exclusive).
         exclude: (start, end) ranges whose lexemes are dropped (page debris).
+        profile: the language profile whose word lists it reads.
 
     Returns:
         Lexemes with document offsets.

@@ -94,6 +94,7 @@ def parse_digits(text: str, *, profile: Profile | None = None) -> float | None:
 
     Args:
         text: the numeral as written, e.g. "43.85", "700,000", "4¼", "½", "5-1/4".
+        profile: the language profile whose word lists it reads.
 
     Returns:
         The value, or None when the text is not a digit numeral.
@@ -131,6 +132,7 @@ def words_to_number(words: list[str], *, profile: Profile) -> float | None:
 
     Args:
         words: the words of the numeral, any case.
+        profile: the language profile whose word lists it reads.
 
     Returns:
         The value, or None if a word is not part of a numeral.
@@ -172,6 +174,7 @@ def apply_scale(value: float, scale_word: str, *, profile: Profile) -> float:
     Args:
         value: the number before the scale word.
         scale_word: "hundred", "thousand", "million", "billion", "trillion", "bn", ...
+        profile: the language profile whose word lists it reads.
 
     Returns:
         The scaled value; unknown words leave it unchanged.

@@ -47,6 +47,7 @@ def read_numeral(lx: list[Lexeme], i: int, *, profile: Profile) -> tuple[float, 
     Args:
         lx: the lexemes of a sentence.
         i: index of the first lexeme.
+        profile: the language profile whose word lists it reads.
 
     Returns:
         (value, index after the numeral, spelled?) or None when no numeral starts here.
@@ -207,6 +208,7 @@ def read_scales(lx: list[Lexeme], j: int, value: float, money: bool = False, *, 
 
     Args:
         money: the number has a currency sign, so "m", "k" and "b" glued to it are scales ("£2.5m").
+        profile: the language profile whose word lists it reads.
 
     Returns:
         (value, index after the scales, scaled?)

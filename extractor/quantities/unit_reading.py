@@ -34,6 +34,7 @@ def read_unit(lx: list[Lexeme], i: int, ctx: UnitContext = DEFAULT_CONTEXT, *,
         lx: the lexemes of a sentence.
         i: index of the first lexeme after the numeral.
         ctx: the document's readings of shared signs and of "cents".
+        profile: the language profile whose word lists it reads.
 
     Returns:
         (unit spec or None, index after the unit).

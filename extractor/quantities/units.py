@@ -93,6 +93,7 @@ def unit_for_words(words: tuple[str, ...], ctx: UnitContext = DEFAULT_CONTEXT, *
     Args:
         words: e.g. ("percentage", "points") or ("yuan",).
         ctx: the document's readings of shared signs and of "cents".
+        profile: the language profile whose word lists it reads.
 
     Returns:
         The unit spec, or None (also for words that write several units, such as "pounds").
