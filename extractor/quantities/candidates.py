@@ -55,8 +55,8 @@ def read_mentions(lx: list[Lexeme], ctx: UnitContext = DEFAULT_CONTEXT, *, profi
 
 def _ask_quantulum(lx: list[Lexeme], m: Mention, ctx: UnitContext, *, profile: Profile) -> None:
     """A word after the number names several units ("pounds"): take quantulum3's reading of the sentence."""
-    got = quantulum_fallback.quantulum_unit(lx, m.num_first, m.num_last, ctx,
-                                            profile=profile)  # by module: tests replace it
+    # By module: tests replace it.
+    got = quantulum_fallback.quantulum_unit(lx, m.num_first, m.num_last, ctx, profile=profile)
     if got is not None and m.value is not None:
         spec, last = got
         m.unit, m.value, m.last, m.end = spec.code, m.value * spec.factor, last, lx[last].end

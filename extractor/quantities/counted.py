@@ -86,8 +86,8 @@ def _counted_bounds(doc: Doc, span, head: Token, *, profile: Profile) -> tuple[i
     lo, hi = head.i, head.i
     while lo > first and not is_figure_token(doc[lo - 1]):
         lo -= 1
-    if lo > first and any(unit_for_words(tuple(t.lower_ for t in doc[k:head.i + 1]),
-                                         profile=profile) for k in (lo, head.i)):
+    if lo > first and any(unit_for_words(tuple(t.lower_ for t in doc[k:head.i + 1]), profile=profile)
+                          for k in (lo, head.i)):
         return None
     while hi < last and not is_figure_token(doc[hi + 1]):
         hi += 1

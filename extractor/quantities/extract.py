@@ -89,8 +89,8 @@ def _records(drafts: list[Draft], text: str, *, profile: Profile) -> list[Quanti
     out = []
     for i in order:
         converts = drafts[i].converts
-        out.append(drafts[i].record(text, ids[i], ids.get(converts) if converts is not None else None,
-                                   profile=profile))
+        converted = ids.get(converts) if converts is not None else None
+        out.append(drafts[i].record(text, ids[i], converted, profile=profile))
     return out
 
 

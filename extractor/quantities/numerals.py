@@ -127,8 +127,8 @@ def _number_words(lx: list[Lexeme], j: int, words: list[str], *, profile: Profil
     six", "three-tenths"); the index after the last one read."""
     while j < len(lx):
         cur = lx[j].low
-        if cur in number_words(profile) or cur in fraction_words(profile) and words and is_article(words[-1],
-                                                                                                   profile=profile):
+        if cur in number_words(profile) or (cur in fraction_words(profile) and words
+                                            and is_article(words[-1], profile=profile)):
             words.append(cur)
             j += 1
             # "a half a point": the second article belongs to the fraction.

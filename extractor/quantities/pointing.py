@@ -174,8 +174,8 @@ def _said_of_person(adjective: Token, *, profile: Profile) -> bool:
 def moment_named(s: Seen) -> str | None:
     """ "this is a day for the city", "that was a week to remember": "a day" said of "this" names a moment,
     it measures no time."""
-    t = s.token(s.lx[s.m.last]) if is_time(s.m.unit, profile=s.profile) and is_article(s.num.low,
-                                                                                       profile=s.profile) else None
+    said_a = is_time(s.m.unit, profile=s.profile) and is_article(s.num.low, profile=s.profile)
+    t = s.token(s.lx[s.m.last]) if said_a else None
     if t is None or t.dep_ != "attr" or t.head.lemma_ != "be":
         return None
     if any(c.dep_ == "nsubj" and c.lower_ in s.profile.words("demonstratives") for c in t.head.children):

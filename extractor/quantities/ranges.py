@@ -82,8 +82,8 @@ def _joined(lx: list[Lexeme], ms: list[Mention], i: int, gap: str, *, profile: P
     """Mentions ``i`` and ``i + 1`` joined by "or", "and", a share's words or a comma, as one; or None."""
     a, b = ms[i], ms[i + 1]
     if _or_join(profile).match(gap):
-        return _join(a, b) if _alternatives(lx, a, b,
-                                            profile=profile) else None  # "eight or nine euros", "$30- or $40,000"
+        # "eight or nine euros", "$30- or $40,000"
+        return _join(a, b) if _alternatives(lx, a, b, profile=profile) else None
     if _and_join(profile).match(gap):
         # "between 5 and 7 percent", "50- and 60,000"
         between = _low(lx, a.first - 1) == "between" or a.truncated and a.unit in (None, b.unit)
@@ -97,9 +97,8 @@ def _joined(lx: list[Lexeme], ms: list[Mention], i: int, gap: str, *, profile: P
 
 def _alternatives(lx: list[Lexeme], a: Mention, b: Mention, *, profile: Profile) -> bool:
     """ "eight or nine euros", "$30- or $40,000": two numbers of one kind offered as a loose range."""
-    return (a.unit is None or a.truncated and a.unit == b.unit) and not is_article(lx[b.num_first].low,
-                                                                                   profile=profile) and (
-        a.spelled == b.spelled)
+    return ((a.unit is None or a.truncated and a.unit == b.unit)
+            and not is_article(lx[b.num_first].low, profile=profile) and a.spelled == b.spelled)
 
 
 def _comma_range(lx: list[Lexeme], ms: list[Mention], i: int) -> bool:
@@ -138,8 +137,8 @@ def _move_and_level(lx: list[Lexeme], a: Mention, b: Mention, *, profile: Profil
     if before in profile.words("level_moves") and a.unit and b.unit:
         return True
     return bool(before in profile.words("move_verb_forms") and a.unit and a.unit == b.unit
-                and not is_rate(a.unit,
-                                profile=profile) and a.value is not None and b.value is not None and a.value < b.value)
+                and not is_rate(a.unit, profile=profile)
+                and a.value is not None and b.value is not None and a.value < b.value)
 
 
 def _is_score(lx: list[Lexeme], a: Mention, b: Mention, gap: str) -> bool:

@@ -186,8 +186,8 @@ def _rate_decimal(b: Bare) -> Unit | None:
     if not b.unitless:
         return None
     m, lx = b.m, b.lx
-    pair = [m] + [o for o in b.mentions if o is not m and o.from_to and m.from_to and parallel(lx, m, o,
-                                                                                               profile=b.profile)]
+    pair = [m] + [o for o in b.mentions
+                  if o is not m and o.from_to and m.from_to and parallel(lx, m, o, profile=b.profile)]
     values = [v for o in pair for v in (o.value, o.low) if v is not None]
     if (values and any(not float(v).is_integer() for v in values) and all(v < b.config.max_bare_rate for v in values)
             and any(

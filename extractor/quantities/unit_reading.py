@@ -102,8 +102,8 @@ def _longest_unit(words: list[tuple[str, int, bool]], ctx: UnitContext, *, profi
 
 def _physical(words: tuple[str, ...], ctx: UnitContext, *, profile: Profile) -> UnitSpec | None:
     """The one physical (not money, not time) unit these words may write ("pound" is weight here)."""
-    found = [u for u in unit_choices(words, ctx, profile=profile) if is_physical(u.code,
-                                                                                 profile=profile) and u.factor == 1.0]
+    found = [u for u in unit_choices(words, ctx, profile=profile)
+             if is_physical(u.code, profile=profile) and u.factor == 1.0]
     return found[0] if len(found) == 1 else None
 
 
@@ -135,8 +135,8 @@ def _powered_symbol(lx: list[Lexeme], j: int, symbol: str, end: int,
     if not (end < len(lx) and lx[end].text in ("2", "3") and adjacent(lx[j], lx[end])):
         return None, end
     powered = symbol + lx[end].text
-    spec = unit_for_symbol(powered, True, ctx,
-                           profile=profile) or (UnitSpec(powered) if powered in table_units(profile) else None)
+    spec = (unit_for_symbol(powered, True, ctx, profile=profile)
+            or (UnitSpec(powered) if powered in table_units(profile) else None))
     return spec, end + 1
 
 
@@ -204,8 +204,8 @@ def _compound_side(lx: list[Lexeme], j: int, ctx: UnitContext, *, profile: Profi
         return None, j
     t = lx[j]
     power = lx[j + 1].text if j + 1 < len(lx) and lx[j + 1].text in ("2", "3") and adjacent(t, lx[j + 1]) else ""
-    found = {c for c in symbol_units(t.text) + letter_units(t.text) if not is_currency(c[0],
-                                                                                       profile=profile) and c[1] == 1.0}
+    found = {c for c in symbol_units(t.text) + letter_units(t.text)
+             if not is_currency(c[0], profile=profile) and c[1] == 1.0}
     if not found:
         own = unit_for_words((t.low,), ctx, profile=profile)
         found = {(own.code, own.factor)} if own is not None and own.factor == 1.0 else set()
