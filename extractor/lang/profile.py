@@ -53,6 +53,13 @@ class Profile:
     def __repr__(self) -> str:
         return f"Profile({self.language!r}, overriding {sorted(self.overrides)})"
 
+    def __reduce__(self):
+        # Sent to another process (spaCy's ``n_process`` started afresh pickles its pipeline): the language
+        # and the overrides as plain lists and dicts; the values built from them are built again there.
+        plain = {name: sorted(entries) if isinstance(entries, frozenset) else dict(entries)
+                 for name, entries in self.overrides.items()}
+        return Profile, (self.language, plain)
+
     def overriding(self, overrides: Mapping[str, Iterable[str] | Mapping[str, str]]) -> Profile:
         """This profile with more overrides (the given ones win)."""
         return Profile(self.language, {**self.overrides, **overrides})

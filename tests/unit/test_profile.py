@@ -3,6 +3,7 @@ pipelines with different overrides of one list run side by side, in one thread o
 from __future__ import annotations
 
 import ast
+import pickle
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -126,3 +127,13 @@ def test_two_pipelines_with_different_overrides_in_two_threads_at_once(nlp):
         runs = [(c, pool.submit(_figures, c, parsed)) for _ in range(8) for c in (big, small)]
         for component, run in runs:
             assert expected[id(component)] in run.result()
+
+
+def test_a_profile_travels_to_another_process_with_its_overrides():
+
+
+    profile = english().overriding({"honorifics": ["dame"], "months": {"Brumaire": "11"}})
+    profile.month_numbers()  # a value built from it stays behind; it is built again where it arrives
+    arrived = pickle.loads(pickle.dumps(profile))
+    assert arrived.words("honorifics") == {"dame"} and arrived.month_numbers() == {"brumaire": 11}
+    assert arrived.words("months") == profile.words("months")
