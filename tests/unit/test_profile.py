@@ -130,8 +130,6 @@ def test_two_pipelines_with_different_overrides_in_two_threads_at_once(nlp):
 
 
 def test_a_profile_travels_to_another_process_with_its_overrides():
-
-
     profile = english().overriding({"honorifics": ["dame"], "months": {"Brumaire": "11"}})
     profile.month_numbers()  # a value built from it stays behind; it is built again where it arrives
     arrived = pickle.loads(pickle.dumps(profile))
