@@ -23,7 +23,25 @@ class UnitConfig:
 
 
 @dataclass(frozen=True)
+class RejectionConfig:
+    """When a number is not a quantity but a name, a label or a pointer (:mod:`.name_filters`,
+    :mod:`.pointing`)."""
+
+    #: A house number's street name is read over at most this many words ("9 E 71st St", "49 Zorro Ranch Road").
+    max_street_words: int = 5
+    #: A lower-case run of this many letters or more glued after digits is a word of caption text
+    #: ("350individuals").
+    caption_glued_word: int = 5
+    #: "the two reports", "those three leaders": a set this small or smaller named with a definite determiner
+    #: is pointed at, not counted (the span of sets seen at a glance); a larger one usually informs ("the 16
+    #: measures").
+    small_set: int = 4
+
+
+@dataclass(frozen=True)
 class QuantitiesConfig:
-    """The quantity reader's settings: the ``units`` section of the ``transcript_quantities`` component."""
+    """The quantity reader's settings: the ``units`` and ``rejections`` sections of the
+    ``transcript_quantities`` component."""
 
     units: UnitConfig = field(default_factory=UnitConfig)
+    rejections: RejectionConfig = field(default_factory=RejectionConfig)

@@ -21,6 +21,7 @@ from ..lang.profile import Profile, per_profile
 from ..unit_codes import is_time
 from . import name_filters, pointing
 from .candidates import Mention
+from .config import RejectionConfig
 from .lexer import Lexeme, is_article
 from .numbers import number_words
 from .rules import RuleSet
@@ -172,7 +173,8 @@ REJECTIONS: RuleSet[Seen, str] = RuleSet(
     name_filters.numeral_chain, pointing.moment_named)
 
 
-def rejection(text: str, lx: list[Lexeme], m: Mention, doc: Doc | None = None, *, profile: Profile) -> str | None:
+def rejection(text: str, lx: list[Lexeme], m: Mention, doc: Doc | None = None, *, profile: Profile,
+              config: RejectionConfig | None = None) -> str | None:
     """Say why a mention is not a quantity, or None when it may be one.
 
     Args:
@@ -181,11 +183,12 @@ def rejection(text: str, lx: list[Lexeme], m: Mention, doc: Doc | None = None, *
         m: the mention.
         doc: the parsed document, for the rules that read the parse (without it they propose nothing).
         profile: the language profile whose word lists it reads.
+        config: the thresholds the rules read (the package's by default).
 
     Returns:
         A short reason ("year", "date", "clock", "name", "ordinal", ...) or None.
     """
-    decided = REJECTIONS.decide(Seen(text, lx, m, profile, doc))
+    decided = REJECTIONS.decide(Seen(text, lx, m, profile, doc, config or RejectionConfig()))
     return decided[1] if decided else None
 
 

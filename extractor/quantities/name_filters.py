@@ -10,13 +10,6 @@ from .lexer import Lexeme, adjacent
 from .numbers import number_words, tens_words, units_words
 from .seen import Seen
 
-#: A house number's street name is read over at most this many words ("9 E 71st St", "49 Zorro Ranch Road").
-MAX_STREET_WORDS = 5
-
-
-#: A lower-case run of this many letters or more glued after digits is a word of caption text ("350individuals").
-CAPTION_GLUED_WORD = 5
-
 
 def code(s: Seen) -> str | None:
     """ "05-04", "007": a number with a leading zero is a code or a date, never an amount."""
@@ -61,7 +54,7 @@ def _letters_after(s: Seen, *, profile: Profile) -> str | None:
         return None
     letters = re.match(r"[^\W\d_]+", s.text[s.num_end:s.num_end + 6])
     glued = letters.group().lower() if letters else ""
-    if glued in profile.words("glued_units") or len(glued) >= CAPTION_GLUED_WORD and glued.islower():
+    if glued in profile.words("glued_units") or len(glued) >= s.config.caption_glued_word and glued.islower():
         return None
     return "ordinal" if glued in profile.words("ordinal_suffixes") else "name"
 
@@ -81,7 +74,7 @@ def street_number(s: Seen) -> str | None:
     if not (s.num.is_digit and s.bare and m.num_last == m.num_first):
         return None
     k = m.num_last + 1
-    for _ in range(MAX_STREET_WORDS):
+    for _ in range(s.config.max_street_words):
         if k + 1 < len(lx) and lx[k].text in ("'", "\u2019") and lx[k + 1].low == "s" and adjacent(lx[k], lx[k + 1]):
             k += 2  # "King's Road"
         if k >= len(lx):

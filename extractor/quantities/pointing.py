@@ -84,17 +84,11 @@ def set_a_change_applies_to(s: Seen) -> str | None:
     return None
 
 
-#: The largest number of things a speaker points at as a set ("the two sides", "our three nations", "all four
-#: leaders"): the span of sets seen at a glance (subitizing); a larger set named with "the" is usually a count
-#: that informs ("the 16 measures", "the five big initiatives").
-SMALL_SET = 4
-
-
 def small_set_pointed_at(s: Seen) -> str | None:
     """ "the two sides", "our two nations", "all four leaders": a spelled small number after a definite
     determiner names a set the listener already knows; it points rather than counts."""
     t = s.num_token
-    if t is None or not s.num.is_word or not s.bare or s.m.value is None or not 2 <= s.m.value <= SMALL_SET:
+    if t is None or not s.num.is_word or not s.bare or s.m.value is None or not 2 <= s.m.value <= s.config.small_set:
         return None
     if t.dep_ != "nummod" or t.head.i <= t.i or t.head.pos_ not in ("NOUN", "PROPN"):
         return None

@@ -2,12 +2,13 @@
 and lexemes around it and, when the document is parsed, its tokens."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 
 from spacy.tokens import Doc, Token
 
 from ..lang.profile import Profile
+from .config import RejectionConfig
 from .lexer import Lexeme, low_at as _low
 from .mention import Mention
 
@@ -25,6 +26,8 @@ class Seen:
     profile: Profile
     #: The parsed document, for the rules that read the parse (they propose nothing without one).
     doc: Doc | None = None
+    #: The thresholds the rules read.
+    config: RejectionConfig = field(default_factory=RejectionConfig)
 
     def token(self, lexeme: Lexeme) -> Token | None:
         """The (last) token covering a lexeme, when the document is parsed."""

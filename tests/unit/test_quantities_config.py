@@ -1,4 +1,4 @@
-"""The unit rules' thresholds are settings of the ``transcript_quantities`` component's config."""
+"""The quantity rules' thresholds are settings of the ``transcript_quantities`` component's config."""
 from __future__ import annotations
 
 import pytest
@@ -6,7 +6,7 @@ import spacy
 
 from extractor.pipeline.components.quantities import QuantitiesComponent
 from extractor.pipeline.extensions import QUANTITIES
-from extractor.quantities.config import QuantitiesConfig, UnitConfig
+from extractor.quantities.config import QuantitiesConfig, RejectionConfig, UnitConfig
 
 TEXT = "CHAIR NAKAMURA: Attendance at the football club's home games reached 6,338 last season.\n"
 
@@ -31,3 +31,11 @@ def test_the_component_reads_the_units_section():
     assert component.config.units.max_age == UnitConfig().max_age
     with pytest.raises(ValueError, match="units section is not UnitConfig's"):
         spacy.blank("en").add_pipe("transcript_quantities", config={"units": {"min_bare_counts": 1}})
+
+
+def test_the_largest_set_pointed_at_is_a_rejections_setting(nlp):
+    parsed = nlp("CHAIR NAKAMURA: The three ferry operators met the harbour board and agreed on 12 new sailings.\n")
+    assert RejectionConfig().small_set >= 3
+    assert _figures(QuantitiesComponent(), parsed) == [("12", "count")]  # "the three operators" points
+    smaller = QuantitiesConfig(rejections=RejectionConfig(small_set=2))
+    assert _figures(QuantitiesComponent(config=smaller), parsed) == [("three", "count"), ("12", "count")]

@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 
 from ...lang.profile import Profile
 from ...quantities import extract_quantities
-from ...quantities.config import QuantitiesConfig, UnitConfig
+from ...quantities.config import QuantitiesConfig, RejectionConfig, UnitConfig
 from ..extensions import DEBRIS, QUANTITIES, register_extensions
 from .spans import lay_spans
 from .vocabularies import Vocabularies, WithVocabularies
@@ -19,23 +19,32 @@ from .vocabularies import Vocabularies, WithVocabularies
     "transcript_quantities",
     assigns=["doc.spans"],
     requires=["doc.sents", "token.dep", "token.lemma", "doc.ents", "doc._.structure"],
-    default_config={"units": asdict(UnitConfig()), "vocabularies": {}},
+    default_config={"units": asdict(UnitConfig()), "rejections": asdict(RejectionConfig()), "vocabularies": {}},
 )
-def make_quantities(nlp: Language, name: str, *, units: dict, vocabularies: dict) -> QuantitiesComponent:
+def make_quantities(nlp: Language, name: str, *, units: dict, rejections: dict,
+                    vocabularies: dict) -> QuantitiesComponent:
     """Find every quantity (see the gold guidelines) and attach its facts as ``span._.quantity``.
 
     Args:
         units: the thresholds by which a number without a unit takes one, the fields of
             :class:`~extractor.quantities.config.UnitConfig`.
+        rejections: the thresholds by which a number is a name, a label or a pointer rather than a quantity,
+            the fields of :class:`~extractor.quantities.config.RejectionConfig`.
         vocabularies: word lists that replace the package's while it runs (:mod:`.vocabularies`).
     """
     register_extensions()
-    try:
-        config = QuantitiesConfig(units=UnitConfig(**units))
-    except TypeError as error:
-        raise ValueError(f"transcript_quantities: a setting of the units section is not UnitConfig's: "
-                         f"{error}") from None
+    config = QuantitiesConfig(units=_section(UnitConfig, "units", units),
+                              rejections=_section(RejectionConfig, "rejections", rejections))
     return QuantitiesComponent(Vocabularies(vocabularies), config=config)
+
+
+def _section(kind: type, name: str, settings: dict):
+    """A section of the component's config as its dataclass; a clear error for a setting it does not have."""
+    try:
+        return kind(**settings)
+    except TypeError as error:
+        raise ValueError(f"transcript_quantities: a setting of the {name} section is not {kind.__name__}'s: "
+                         f"{error}") from None
 
 
 class QuantitiesComponent(WithVocabularies):
