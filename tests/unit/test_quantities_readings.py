@@ -69,6 +69,32 @@ def test_a_whole_percent_of_a_person_is_rhetoric(nlp, text):
     assert "100 percent" not in figures(nlp, text)
 
 
+# Idioms, verdicts and imagined cases hold numerals that count nothing; the figures beside them stay.
+@pytest.mark.parametrize("text,gone,kept", [
+    ("The new depot killed two birds with one stone and cut 15 minutes from each route.", ["two", "one"],
+     ["15 minutes"]),
+    ("The club signed 4 new players and will take the season one step at a time.", ["one"], ["4"]),
+    ("The rumour about the merger is 100% false; the board approved 9 new branches.", ["100%"], ["9"]),
+    ("That forecast is 100 percent wrong, since exports rose 3 percent.", ["100 percent"], ["3 percent"]),
+    ("If the new crossing saves one life, the $2 million was well spent.", ["one"], ["$2 million"]),
+    ("Unless one more member objects, the league adds 2 teams.", ["one"], ["2"]),
+])
+def test_idioms_verdicts_and_imagined_cases_are_not_figures(nlp, text, gone, kept):
+    found = figures(nlp, text)
+    assert not any(g in found for g in gone), list(found)
+    assert all(k in found for k in kept), list(found)
+
+
+@pytest.mark.parametrize("text,span", [
+    ("The ministry hired one new inspector if you count the interim post.", "one"),
+    ("If one in five households has no broadband, the plan fails.", "one in five"),
+    ("The tank is 100 percent full after the storms.", "100 percent"),
+    ("The clinic saved one patient a day on average.", "one"),
+])
+def test_counts_beside_conditionals_and_whole_percents_stay(nlp, text, span):
+    assert any(span in f for f in figures(nlp, text)), list(figures(nlp, text))
+
+
 # A compound number word is one numeral: only a word between two numerals makes a chain ("two-plus-two").
 @pytest.mark.parametrize("text,span", [
     ("The city bought a fifty-five-acre farm.", "fifty-five-acre"),
