@@ -249,3 +249,21 @@ def hypothetical_one(s: Seen) -> str | None:
         if a.dep_ not in ("conj", "xcomp", "ccomp"):
             break  # the nearest clause decides: "we hired one nurse if ..." reports the nurse
     return None
+
+
+#: The most words a sentence may have and still be a stock phrase of holding the floor ("Just one second.",
+#: "Give me a minute."); a longer one says something about the time.
+SHORT_UTTERANCE = 5
+
+
+def interjection(s: Seen) -> str | None:
+    """ "One second.", "Just a minute.", "Give me a second.": a single short span of time that is a whole
+    sentence without a subject asks the listener to wait; it measures nothing."""
+    t = s.num_token
+    if t is None or not is_time(s.m.unit) or s.m.value != 1 or s.m.low is not None:
+        return None
+    words = [x for x in t.sent if x.is_alpha]
+    if len(words) > SHORT_UTTERANCE or any(x.dep_ in ("nsubj", "nsubjpass", "expl") for x in t.sent):
+        return None
+    unit = s.token(s.lx[s.m.last])
+    return "interjection" if unit is not None and unit.lemma_.lower() in vocabulary.words("wait_units") else None

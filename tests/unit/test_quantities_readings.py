@@ -78,6 +78,9 @@ def test_a_whole_percent_of_a_person_is_rhetoric(nlp, text):
     ("That forecast is 100 percent wrong, since exports rose 3 percent.", ["100 percent"], ["3 percent"]),
     ("If the new crossing saves one life, the $2 million was well spent.", ["one"], ["$2 million"]),
     ("Unless one more member objects, the league adds 2 teams.", ["one"], ["2"]),
+    ("Hold on. One second. The port handled 40 ships.", ["One second"], ["40"]),
+    ("Give me a minute, please. The club sold 900 season tickets.", ["a minute"], ["900"]),
+    ("I have two items for you before questions: the rink reopens with 300 seats.", ["two"], ["300"]),
 ])
 def test_idioms_verdicts_and_imagined_cases_are_not_figures(nlp, text, gone, kept):
     found = figures(nlp, text)
@@ -90,6 +93,7 @@ def test_idioms_verdicts_and_imagined_cases_are_not_figures(nlp, text, gone, kep
     ("If one in five households has no broadband, the plan fails.", "one in five"),
     ("The tank is 100 percent full after the storms.", "100 percent"),
     ("The clinic saved one patient a day on average.", "one"),
+    ("The final lap took one minute.", "one minute"),
 ])
 def test_counts_beside_conditionals_and_whole_percents_stay(nlp, text, span):
     assert any(span in f for f in figures(nlp, text)), list(figures(nlp, text))
