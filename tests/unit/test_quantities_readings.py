@@ -99,6 +99,34 @@ def test_counts_beside_conditionals_and_whole_percents_stay(nlp, text, span):
     assert any(span in f for f in figures(nlp, text)), list(figures(nlp, text))
 
 
+# A caption in capitals: capitals no longer mark names, so the counts of a shouted sentence stay figures.
+@pytest.mark.parametrize("text,span", [
+    ("THE CLINIC TREATED 412 PATIENTS AND HIRED 30 NURSES.", "412"),
+    ("THE CLUB SOLD 900 SEASON TICKETS.", "900"),
+    ("FIVE NEW PARKS OPEN THIS SPRING, THE MAYOR SAID.", "FIVE"),
+])
+def test_counts_in_a_shouted_sentence_stay(nlp, text, span):
+    assert span in figures(nlp, text), list(figures(nlp, text))
+
+
+def test_capitals_inside_ordinary_text_still_mark_names(nlp):
+    assert "232" not in figures(nlp, "The ministry invoked Section 232 and raised 12 tariffs.")
+
+
+# "N of them": a count of the noun an earlier figure of the sentence counted; "one of them" points.
+@pytest.mark.parametrize("text,span,counted", [
+    ("The shelter took in 60 dogs, 14 of them from flooded farms.", "14", "dogs"),
+    ("The league has 20 clubs, six of which are in the capital.", "six", "clubs"),
+])
+def test_a_partitive_number_counts_the_earlier_noun(nlp, text, span, counted):
+    found = figures(nlp, text)
+    assert found[span].unit == "count" and found[span].counted == counted
+
+
+def test_one_of_them_points(nlp):
+    assert "one" not in figures(nlp, "The board weighed three sites, one of them near the river.")
+
+
 # A compound number word is one numeral: only a word between two numerals makes a chain ("two-plus-two").
 @pytest.mark.parametrize("text,span", [
     ("The city bought a fifty-five-acre farm.", "fifty-five-acre"),
