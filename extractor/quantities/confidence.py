@@ -182,7 +182,8 @@ def lookup(table: Table, field: str, feats: Iterable[str]) -> float:
     """The confidence of ``field`` with ``feats``: the logistic of the sum of their weights (a feature the
     table lacks weighs nothing; a field it lacks altogether gets one half)."""
     z = sum(table[(field, f)][0] for f in feats if (field, f) in table)
-    value = 1.0 / (1.0 + math.exp(-z))
+    # The logistic, written so that neither branch can overflow whatever the weights.
+    value = 1.0 / (1.0 + math.exp(-z)) if z >= 0 else math.exp(z) / (1.0 + math.exp(z))
     return min(max(value, _MARGIN), 1 - _MARGIN)
 
 

@@ -92,6 +92,9 @@ def test_the_shipped_table_gives_every_field_a_confidence():
     for field in CONTEXT_FIELDS:
         for unit in ("%", "EUR", "count", None):
             assert 0 < confidence.confidence(field, "no-such-mechanism", "x", unit, True) < 1
+    # Whatever the weights, a confidence stays inside (0, 1) and the logistic does not overflow.
+    assert confidence.lookup({("unit", "*"): (-5000.0, 0, 1)}, "unit", ["*"]) == pytest.approx(1e-4)
+    assert confidence.lookup({("unit", "*"): (5000.0, 1, 1)}, "unit", ["*"]) == pytest.approx(1 - 1e-4)
 
 
 def test_the_draft_record_reads_its_sentence_and_unit():
