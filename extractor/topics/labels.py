@@ -70,6 +70,10 @@ class LabelConfig:
         max_phrase_words: The most words of a key phrase.
         spread_segments: Fewest segments an event has before a phrase said in more than half of them is
             said all through it (and sets no segment apart).
+        dispersed_segments: Fewest segments a phrase is said in before it may be said all through the
+            event though in fewer than half its segments (the host, "the city council" at a city hall).
+        concentration: How many times its mean count in the segments that say it a phrase said in
+            several segments must be said in one for it to set that segment apart.
         looked_up: How many of a segment's best phrases, and of its question's, are looked up by the
             entity recogniser where the model did not run.
         joined_phrases: How many of the best phrases may be joined ("Angola and Kenya").
@@ -86,6 +90,8 @@ class LabelConfig:
     longest_counted: int = 3
     max_phrase_words: int = 4
     spread_segments: int = 4
+    dispersed_segments: int = 3
+    concentration: float = 2.0
     looked_up: int = 3
     joined_phrases: int = 4
     leading_phrases: int = 3
@@ -182,12 +188,14 @@ class _Tally:
         asked: The keys of the question that opens each segment.
         surface: How often each key is written each way.
         df: In how many segments each key is said.
+        total: Each key's weighted count in all the segments.
     """
 
     counts: list[Counter]
     asked: list[set[str]]
     surface: dict[str, Counter]
     df: Counter
+    total: Counter
 
     @classmethod
     def of(cls, phrases: Iterable[tuple[int, str, str]], edges: Sequence[tuple[int, int]], config: LabelConfig,
@@ -210,9 +218,11 @@ class _Tally:
                                else config.question_weight if offset in emphasised else 1)
             surface[key][phrase] += 1
         df: Counter = Counter()
+        total: Counter = Counter()
         for c in counts:
             df.update(c.keys())
-        return cls(counts, asked, surface, df)
+            total.update(c)
+        return cls(counts, asked, surface, df, total)
 
     def choice(self, j: int, guessed: Collection[str], config: LabelConfig) -> _Choice:
         """Segment ``j``'s keywords and its opening question's, best first, each as most often written."""
@@ -240,10 +250,16 @@ class _Choice:
     subject: list[str]
 
     def spread(self, tally: _Tally, config: LabelConfig) -> set[str]:
-        """The segment's phrases said all through the event: in more than half its segments, when it has
-        enough of them to tell."""
+        """The segment's phrases said all through the event, when it has enough segments to tell: in more
+        than half its segments, or in several and no more here than in any other that says them (the
+        host institution, the leader a reporter addresses: a phrase that names this segment's subject
+        is said here more than elsewhere)."""
         n = len(tally.counts)
-        return {self.shown[k] for k in self.counts if n >= config.spread_segments and 2 * tally.df[k] > n}
+        if n < config.spread_segments:
+            return set()
+        return {self.shown[k] for k, c in self.counts.items()
+                if 2 * tally.df[k] > n or (tally.df[k] >= config.dispersed_segments
+                                           and c * tally.df[k] < config.concentration * tally.total[k])}
 
     def make_up(self, words: _SingleWords, text: str, start: int, end: int) -> list[str]:
         """Add the segment's frequent single words to too few keywords; the words added."""
