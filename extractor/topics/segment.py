@@ -400,8 +400,27 @@ class _Chooser:
         self._open(block, cue)
         if cue is None and self.previous is not None and self._short(block) and self._cut_at(block[0]):
             self.cuts.pop()  # a short closing remark or a passing exchange ("Thank you, guys") ends the last topic
-        self._place(block)
+        unasked = self._unasked(block, cue)
+        if unasked is not None:
+            self.cuts.append(block[0] if self.pending is None else self.pending)
+            self.pending = None
+            self.statements.append((unasked, block[1]))
+        else:
+            self._place(block)
         self.previous = block
+
+    def _unasked(self, block: tuple[int, int], cue: QuestionCues | None) -> int | None:
+        """Where an official's talk at length that no question asked begins in the block: after banter
+        ("Thank you.") the official goes on to announcements of their own, a statement (cut as the
+        statements are), not an answer. None when the block holds no such talk."""
+        if cue is None or cue.form != "banter":
+            return None
+        a, b = block
+        # The structure may leave such talk without a role ("other"): it answers no question.
+        first = next((i for i in range(a, b) if self.passages[self.owner[i]].role in ("answer", "other")), None)
+        if first is None or any(self.passages[self.owner[i]].role == "question" for i in range(first, b)):
+            return None
+        return first if sum(u.words for u in self.units[first:b]) >= self.config.target_words else None
 
     def _open(self, block: tuple[int, int], cue: QuestionCues | None) -> None:
         """Cut before the block when it starts a topic: the first block past the body's first unit, a
