@@ -616,7 +616,16 @@ def _opens_no_phrase(t: Token) -> bool:
     """Whether a chunk's first word is no key phrase's: a function word or a verb, a word of talk, a
     generic modifier, a measure, a number, or no word at all."""
     return (t.pos_ in _EDGE_POS or t.pos_ == "VERB" or t.is_stop or t.lower_ in filler() or t.lower_ in _generic()
-            or t.lower_ in _units() or t.like_num or not _has_letter(t))
+            or t.lower_ in _units() or t.like_num or not _has_letter(t) or _graded(t))
+
+
+def _graded(t: Token) -> bool:
+    """Whether a word compares or ranks ("weaker", "largest", "most"): it weighs the thing named
+    against others, it does not say which thing (a comparative or superlative, as the morphology says),
+    unless it is the first part of a compound term ("longer-run rate")."""
+    compound = t.i + 1 < len(t.doc) and t.doc[t.i + 1].text in ("-", "–") and not t.whitespace_
+    return (t.pos_ in ("ADJ", "ADV") and any(d in ("Cmp", "Sup") for d in t.morph.get("Degree", []))
+            and not compound)
 
 
 def _has_letter(t: Token) -> bool:
