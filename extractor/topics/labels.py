@@ -39,8 +39,16 @@ def _units() -> frozenset[str]:
 
 @vocabulary.cached
 def _not_a_head() -> frozenset[str]:
-    """Words no key phrase ends in: measures and words of talk (read once, asked per word)."""
-    return _units() | filler()
+    """Words no key phrase ends in: measures, words of talk, and words of time that say when, not what
+    about ("a couple of months", "the vote yesterday") (read once, asked per word)."""
+    return _units() | filler() | _when()
+
+
+def _when() -> frozenset[str]:
+    """Words of calendar time and days named from the day of speaking (vocabularies ``time_nouns``,
+    ``day_words``), with the plurals of the nouns."""
+    nouns = vocabulary.words("time_nouns")
+    return nouns | {f"{w}s" for w in nouns} | vocabulary.words("day_words")
 
 
 def _generic() -> frozenset[str]:
@@ -72,6 +80,8 @@ class LabelConfig:
             said all through it (and sets no segment apart).
         dispersed_segments: Fewest segments a phrase is said in before it may be said all through the
             event though in fewer than half its segments (the host, "the city council" at a city hall).
+        dispersed_share: The least share of the event's segments such a phrase is said in (a subject
+            that comes back in two or three of fifty segments is still theirs).
         concentration: How many times its mean count in the segments that say it a phrase said in
             several segments must be said in one for it to set that segment apart.
         looked_up: How many of a segment's best phrases, and of its question's, are looked up by the
@@ -91,6 +101,7 @@ class LabelConfig:
     max_phrase_words: int = 4
     spread_segments: int = 4
     dispersed_segments: int = 3
+    dispersed_share: float = 0.125
     concentration: float = 2.0
     looked_up: int = 3
     joined_phrases: int = 4
@@ -257,8 +268,9 @@ class _Choice:
         n = len(tally.counts)
         if n < config.spread_segments:
             return set()
+        least = max(config.dispersed_segments, config.dispersed_share * n)
         return {self.shown[k] for k, c in self.counts.items()
-                if 2 * tally.df[k] > n or (tally.df[k] >= config.dispersed_segments
+                if 2 * tally.df[k] > n or (tally.df[k] >= least
                                            and c * tally.df[k] < config.concentration * tally.total[k])}
 
     def make_up(self, words: _SingleWords, text: str, start: int, end: int) -> list[str]:
@@ -451,6 +463,7 @@ def _single_words(doc: Doc, start: int, end: int, ignore, names, have: list[str]
         pos, lemma = classes.read(t)
         if (pos in ("NOUN", "PROPN", "VERB", "ADJ") and t.is_alpha and not t.is_stop
                 and len(t.text) >= MIN_CONTENT_LETTERS and lemma not in filler() and lemma not in names
+                and lemma not in _not_a_head()
                 and lemma not in taken and not inside(t.idx, ignore)):
             counts[t.text if pos == "PROPN" else lemma] += 2 if pos in ("NOUN", "PROPN") else 1
     return [w for w, _ in counts.most_common(wanted - len(have))]
@@ -604,8 +617,9 @@ def _trim(chunk: Span, config: LabelConfig | None = None) -> list:
         return []
     while words and _opens_no_phrase(words[0]):
         words = words[1:]
-    while words and (words[-1].pos_ in _EDGE_POS or words[-1].is_stop or not _has_letter(words[-1])):
-        words = words[:-1]
+    while words and (words[-1].pos_ in _EDGE_POS or words[-1].is_stop or not _has_letter(words[-1])
+                     or (len(words) > 1 and words[-1].lower_ in _when())):
+        words = words[:-1]  # "the vote yesterday" is about the vote
     most = (config or LabelConfig()).max_phrase_words
     if not words or len(words) > most or NOT_A_KEY_PHRASE.decide(words) is not None:
         return []

@@ -122,3 +122,14 @@ def test_a_comparative_or_superlative_opens_no_key_phrase_but_a_compound_term_do
     assert "harbour crane" in shown and "largest harbour crane" not in shown
     assert "ferry ticket" in shown and "cheaper ferry ticket" not in shown
     assert any(s.startswith("longer") for s in shown)
+
+
+# --- words that say when -----------------------------------------------------------------------------
+
+
+def test_a_day_or_a_stretch_of_time_names_no_subject(nlp_sm):
+    doc = nlp_sm("The stadium vote yesterday surprised fans. Season tickets go on sale in a couple of months. "
+                 "Tomorrow the club meets.")
+    shown = {surface for _, _, surface in _phrases(doc, WordClasses.of(doc))}
+    assert "stadium vote" in shown and "season tickets" in shown
+    assert not shown & {"stadium vote yesterday", "months", "tomorrow"}
