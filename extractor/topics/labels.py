@@ -341,9 +341,9 @@ def _fit(phrase: str, people: frozenset[str], subjects: frozenset[str], spread: 
 
     A phrase of several words that names a subject comes first, with a one-word name of a place or a
     body (an acronym too) that leads the segment's or its question's key phrases; then such a name
-    further down; then, alike, a lone common noun and a phrase said all through the event ("the
-    economy" at an economic briefing, the host's name), which sets nothing apart; never a person's
-    name, nor a word of another class (a verb) taken only to make up the keywords.
+    further down; then a phrase said all through the event ("the economy" at an economic
+    briefing), which sets nothing apart; then a lone common noun; never a person's name, nor a word
+    of another class (a verb) taken only to make up the keywords.
     """
     decided = HEADING_FIT.decide(_Candidate(phrase, phrase.split(), people, subjects, spread, single, leading))
     return decided[1] if decided is not None else UNFIT
@@ -396,12 +396,11 @@ def _names_a_person(c: _Candidate) -> int | None:
 
 
 def _said_throughout(c: _Candidate) -> int | None:
-    """A phrase said all through the event sets nothing apart: a phrase of several words or a name
-    (the host, "City Hall", or a leader the reporters address) is no better than a lone common noun,
-    and a lone common noun said throughout comes below anything fit."""
+    """A phrase said all through the event sets nothing apart: below any other phrase of several words
+    or name, and a lone common noun said throughout below anything fit."""
     if c.phrase not in c.spread:
         return None
-    return UNFIT if c.several or c.named else UNFIT + 1
+    return 2 if c.several or c.named else UNFIT + 1
 
 
 def _names_subject(c: _Candidate) -> int | None:

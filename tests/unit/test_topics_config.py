@@ -50,7 +50,7 @@ def test_each_heading_rank_is_given_by_a_named_rule():
     assert HEADING_FIT.decide(_candidate("postpone", single=["postpone"])) == ("made_up_word", UNFIT + 2)
     assert HEADING_FIT.decide(_candidate("thousands")) == ("says_how_many", UNFIT + 1)
     assert HEADING_FIT.decide(_candidate("Lee Park", people={"park"})) == ("names_a_person", UNFIT + 1)
-    assert HEADING_FIT.decide(_candidate("ferry fares", spread={"ferry fares"})) == ("said_throughout", UNFIT)
+    assert HEADING_FIT.decide(_candidate("ferry fares", spread={"ferry fares"})) == ("said_throughout", 2)
     assert HEADING_FIT.decide(_candidate("ferry fares")) == ("names_subject", 0)
     assert HEADING_FIT.decide(_candidate("Harbour Board")) == ("names_subject", 0)
     assert HEADING_FIT.decide(_candidate("pontoon")) == ("names_subject", UNFIT)
