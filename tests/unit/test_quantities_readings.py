@@ -171,6 +171,15 @@ def test_a_counted_one_with_a_focus_word_stays(nlp):
      ("level", None)),
     ("The new zoning rule takes up about 30 pages of the city code.", "30", ("level", None)),
     ("The mayor is encouraged by 70 percent of residents who back the plan.", "70 percent", ("share", None)),
+    # A figure in the acting subject measures what acts; the amount after "by" moves the way its verb says.
+    ("A 15% levy on imports would lower output by about 0.5 percentage point.", "15%", ("level", None)),
+    ("A 15% levy on imports would lower output by about 0.5 percentage point.", "0.5 percentage point",
+     ("change", "down")),
+    ("The club's 5 percent ticket surcharge has reduced attendance by 2 percent.", "5 percent", ("level", None)),
+    ("The club's 5 percent ticket surcharge has reduced attendance by 2 percent.", "2 percent", ("change", "down")),
+    ("The harbour board raised fees by 3 percent.", "3 percent", ("change", "up")),
+    # A verbless line: the walk up to the clause's verb ends at the root.
+    ("Ticket revenue in the spring: 4 percent.", "4 percent", ("level", None)),
 ])
 def test_kind_and_direction(nlp, text, span, expected):
     q = figures(nlp, text)[span]
