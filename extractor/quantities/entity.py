@@ -326,13 +326,31 @@ def figure_owner(doc: Doc, start: int, end: int, candidates: Sequence[tuple[int,
     their age ("Director Lopez has 30 years of experience"): what a person proposes, cuts or says ("the
     senator proposed $10 billion") is not theirs."""
     found = _owner_of(doc, start, end, candidates, host, multiple)
-    if found.name is None or found.start is None or found.end is None or unit in _DURATION_UNITS:
+    if found.name is None or found.start is None or found.end is None:
         return found
     span = doc.char_span(found.start, found.end, alignment_mode="expand")
     # "he", "she" are resolved to people only.
-    if found.mechanism == "pronoun-antecedent" or span is not None and span.root.ent_type_ == "PERSON":
+    person = found.mechanism == "pronoun-antecedent" or span is not None and span.root.ent_type_ == "PERSON"
+    # A span dating the subject's act is not the subject's ("two weeks after the vote, the governor has yet
+    # to ..."); a span a partner phrase names a person for is ("18 months in office for the mayor").
+    subject = found.mechanism in ("subject-of-clause", "pronoun-antecedent")
+    if person and (unit not in _DURATION_UNITS or subject and _dating_span(doc, start, end)):
         return Owner(None, "person-not-owner", found.start, found.end)
     return found
+
+
+def _dating_span(doc: Doc, start: int, end: int) -> bool:
+    """Whether a span of time dates an event rather than measuring a person's service or age: it counts
+    back or on from an event ("two weeks after the vote", "ten years ago") or frames a superlative "in"
+    ("the largest budget in almost 30 years"); "served for 12 years", "has 30 years of experience", "is 64
+    years old" are the person's own."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    root = span.root
+    if root.dep_ == "npadvmod" and root.head.pos_ in ("ADP", "ADV"):
+        return True
+    return root.dep_ == "pobj" and root.head.lower_ not in vocabulary.words("person_span_prepositions")
 
 
 def _owner_of(doc: Doc, start: int, end: int, candidates: Sequence[tuple[int, int, str]],
@@ -403,6 +421,13 @@ def _walk_clauses(anchor: Token, own: set[int], host: frozenset[str]) -> tuple[O
         if found is not None:
             break
         direct = False
+        completed = _completed_noun(verb)
+        if completed is not None:
+            # "the court will rule on the council's plan [to spend $40 million]": the plan's owner, not the court.
+            found = _partner(completed, own, host, of=True)
+            found = Owner(None, "infinitive-of-noun") if found is None else Owner(
+                found.name, "infinitive-of-noun", found.start, found.end)
+            break
         if verb.dep_ in ("ccomp", "parataxis") and not _self_report(verb) and not _estimate(verb):
             # "The institute says [nearly 100 more bills are pending]": who says or reports a fact of another
             # subject is its source, not its owner: the walk ends at the report.
@@ -415,6 +440,27 @@ def _walk_clauses(anchor: Token, own: set[int], host: frozenset[str]) -> tuple[O
     if reach is None:
         return found, None
     return found, (reach.left_edge.idx, reach.right_edge.idx + len(reach.right_edge))
+
+
+def _completed_noun(verb: Token) -> Token | None:
+    """The noun an infinitive completes ("the council's plan *to spend* $40 million", "a pledge of the
+    league *to build* ten pitches"), which the parser often hangs on the verb above (``xcomp``, ``advcl``):
+    the noun right before "to" when it is a preposition's object or has an owner of its own (a possessor,
+    an "of" phrase, climbed to its head). Not a bare object or subject, who the infinitive's act is asked of
+    ("urged airlines to cut fares"); None when there is no such noun."""
+    to = next((c for c in verb.children if c.tag_ == "TO" and c.dep_ == "aux"), None)
+    if to is None or verb.dep_ not in ("xcomp", "advcl", "acl") or to.i == 0:
+        return None
+    noun = verb.doc[to.i - 1]
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.i != noun.head.i and noun.head.i > noun.i:
+        return None
+    first = noun
+    while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ in ("NOUN", "PROPN"):
+        noun = noun.head.head
+    # A noun with an owner of its own ("the mayor's plan", "the pledge of the council") takes the
+    # infinitive even as a verb's object; a bare object is whom the act is asked of.
+    owned = noun is not first or any(c.dep_ == "poss" for c in noun.children)
+    return noun if owned or noun.dep_ == "pobj" and noun.head.dep_ == "prep" else None
 
 
 def _self_report(verb: Token) -> bool:
@@ -511,6 +557,8 @@ def _partner_object(prep: Token, o: Token, own: set[int], host: frozenset[str], 
         return None
     if o.dep_ != "pobj" or o.i in own or _timely(o) or any(o.left_edge.i <= i <= o.right_edge.i for i in own):
         return None
+    if _denominator(prep, o):
+        return None  # "1.9 vacancies for every job seeker": a ratio's denominator, not whose figure it is
     back = _demonstrative_antecedent(o, host)
     if back is not None:
         return back  # "imports from these countries": the countries named before
@@ -518,6 +566,12 @@ def _partner_object(prep: Token, o: Token, own: set[int], host: frozenset[str], 
         return None
     found = _owner_text(o, own, host)
     return Owner(found[0], "partner-phrase", found[1], found[2]) if found else None
+
+
+def _denominator(prep: Token, o: Token) -> bool:
+    """Whether a prepositional object is a ratio's denominator: "per" one, or "for every/each" one."""
+    return prep.lower_ in vocabulary.words("rate_markers") or any(
+        c.dep_ == "det" and c.lower_ in vocabulary.words("ratio_determiners") for c in o.children)
 
 
 def _partner_names(prep: Token, o: Token, host: frozenset[str]) -> bool:
@@ -815,7 +869,10 @@ def _sentences_before(sent: Span, most: int) -> Iterator[Span]:
 
 def _asked_about(pron: Token, host: frozenset[str]) -> Owner | None:
     """ "Q: ... the new Harbour Authority forecast ... — A: They expect ...": a "they" in a reply whose referent
-    its own sentences do not name stands for the body the turn before names last (an organisation)."""
+    its own sentences do not name stands for the body the turn before names last (an organisation). A plural
+    subject before it in its own sentence is its referent ("Fares rose last year; now they are $3"): no body."""
+    if any(t.dep_ in ("nsubj", "nsubjpass") and t.tag_ in ("NNS", "NNPS") for t in pron.doc[pron.sent.start:pron.i]):
+        return None
     structure = getattr(pron.doc._, "structure", None)
     turns = sorted(t.start for t in structure.turns) if structure is not None else []
     k = bisect.bisect_right(turns, pron.idx) - 1

@@ -165,3 +165,40 @@ def test_people_in_general_are_no_group_but_a_named_kind_of_people_is(nlp):
     assert entity(nlp, "Under the plan, people will pay about $30 a month.", "$30") is None
     got = entity(nlp, "Under the plan, young people will pay about $30 a month.", "$30")
     assert got is not None and "young people" in got
+
+
+def test_a_ratios_denominator_is_no_partner(nlp):
+    text = "There are 2.5 nurses for every elderly resident."
+    got = entity(nlp, text, "2.5")
+    assert got is None or "resident" not in got
+
+
+def test_they_with_a_plural_subject_in_its_own_sentence_is_not_the_asked_body(pipeline):
+    text = ("MS. OKAFOR:  Good afternoon, everyone.\n\n"
+            "Q    The Harbour Authority put ferry tickets at 9 dollars this morning. Is that right?\n\n"
+            "MS. OKAFOR:  Tickets cost $4 in spring; now they are $6 on most routes.\n")
+    got = _transcript_entity(pipeline, text, "$6")
+    assert got is None or "Authority" not in got
+
+
+def test_a_span_dating_a_persons_act_is_not_theirs(nlp):
+    text = "Three weeks after the flood, Mayor Ortega has yet to release the repair budget."
+    assert entity(nlp, text, "Three weeks") is None
+
+
+def test_a_persons_years_of_service_stay_theirs(nlp):
+    text = "Director Maria Lopez joined the agency in spring. She served in the ministry for 30 years."
+    got = entity(nlp, text, "30 years")
+    assert got is not None and "Lopez" in got
+
+
+def test_the_noun_an_infinitive_completes_owns_the_figure(nlp):
+    text = "Ministers welcomed the pledge of the Nordic Council to invest $80 million in rail links."
+    got = entity(nlp, text, "$80 million")
+    assert got is not None and "Nordic Council" in got
+
+
+def test_the_subject_above_an_infinitive_of_another_noun_is_no_owner(nlp):
+    text = "The Senate will vote on the Treasury's decision to cancel $40 million in loans."
+    got = entity(nlp, text, "$40 million")
+    assert got is None or "Senate" not in got
