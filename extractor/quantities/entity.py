@@ -387,6 +387,11 @@ def _owner_of(doc: Doc, start: int, end: int, candidates: Sequence[tuple[int, in
         found = _partner(noun, own, host)
         if found is not None:
             return found
+    # "our 2 percent target", "your mandate of 2 percent" (a reporter to the official): the host's own figure.
+    mine = next((c for n in nouns for c in n.children
+                 if c.dep_ == "poss" and c.lower_ in vocabulary.words("speaker_possessives")), None)
+    if mine is not None:
+        return Owner(None, "host-speaking", mine.idx, mine.idx + len(mine))
     found, reach = _walk_clauses(anchor, own, host)
     if found is not None and found.name is not None:
         return found
@@ -431,6 +436,10 @@ def _walk_clauses(anchor: Token, own: set[int], host: frozenset[str]) -> tuple[O
         if verb.dep_ in ("ccomp", "parataxis") and not _self_report(verb) and not _estimate(verb):
             # "The institute says [nearly 100 more bills are pending]": who says or reports a fact of another
             # subject is its source, not its owner: the walk ends at the report.
+            break
+        if verb.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            # "the state did too little, and the value of the grant fell to 33 percent": a conjoined clause with
+            # a subject of its own is another statement, whose subject the other clause's does not replace.
             break
         nxt = _verb_above(verb) if verb.dep_ in _CLAUSE_LINKS else None
         sibling = sibling or verb.dep_ == "conj"
@@ -805,8 +814,11 @@ def _host_possessor(c: _Clause) -> Owner | None:
 
 
 def _subject_partner(c: _Clause) -> Owner | None:
-    """ "exports to the EU rose 7.1%": the subject's partner or named "of" phrase."""
-    return None if c.subj is None else _partner(c.subj, c.own, c.host, of=True)
+    """ "exports to the EU rose 7.1%": the subject's partner or named "of" phrase; not the "of" phrase of a
+    title ("the Minister of Transport has frozen fares for 2 million riders": the office's department)."""
+    if c.subj is None or c.subj.lemma_.lower() in vocabulary.words("offices"):
+        return None
+    return _partner(c.subj, c.own, c.host, of=True)
 
 
 def _indirect_object(c: _Clause) -> Owner | None:
@@ -965,7 +977,11 @@ def _specific_group(tok: Token, host: frozenset[str] = frozenset()) -> bool:
 def _kind_of_activity(noun: Token, mods: Sequence[Token]) -> bool:
     """ "the labor market", "the housing market": one place noun named by common nouns only is a field of
     activity, not a place or a group ("emerging markets", "the eastern region", "the Hainan port" are). A
-    body named so says which body it is ("the water authority", "the transport ministry")."""
+    body named so says which body it is ("the water authority", "the transport ministry"). An adjective before
+    the common noun only qualifies the field ("a strong job market", "the tight labour market")."""
+    nearest = max(mods, key=lambda m: m.i, default=None)
+    if nearest is not None and nearest.pos_ == "NOUN" and nearest.dep_ == "compound":
+        mods = [m for m in mods if not (m.pos_ == "ADJ" and m.i < nearest.i and m.ent_type_ == "")]
     return noun.tag_ == "NN" and is_place_noun(noun.lower_) and all(
         m.pos_ == "NOUN" and m.dep_ in ("compound", "amod") for m in mods)
 

@@ -202,3 +202,29 @@ def test_the_subject_above_an_infinitive_of_another_noun_is_no_owner(nlp):
     text = "The Senate will vote on the Treasury's decision to cancel $40 million in loans."
     got = entity(nlp, text, "$40 million")
     assert got is None or "Senate" not in got
+
+
+def test_a_speakers_possessive_makes_the_figure_the_hosts(pipeline):
+    text = ("GOVERNOR ABARA:  Good afternoon. The Monetary Board kept rates unchanged today.\n\n"
+            "Q    If the floods in Ghana persist, does getting back down to your 3 percent inflation goal need "
+            "lower rates?\n\nGOVERNOR ABARA:  We will see.\n")
+    got = _transcript_entity(pipeline, text, "3 percent")
+    assert got is None or "Ghana" not in got
+
+
+def test_the_of_phrase_of_a_title_is_no_owner(nlp):
+    text = "The Minister of Transport has frozen fares for 2 million riders."
+    got = entity(nlp, text, "2 million")
+    assert got is None or "Transport" not in got
+
+
+def test_an_adjective_before_a_field_of_activity_does_not_make_it_a_group(nlp):
+    text = "The tight housing market, which has absorbed 40,000 new flats, keeps rents high."
+    got = entity(nlp, text, "40,000")
+    assert got is None or "market" not in got
+
+
+def test_a_conjoined_clause_with_its_own_subject_is_another_statement(nlp):
+    text = "The regional council did too little, and the value of the Harbour Grant fell to 40 percent."
+    got = entity(nlp, text, "40 percent")
+    assert got is None or "council" not in got
