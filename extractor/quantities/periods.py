@@ -481,15 +481,32 @@ def figure_period(doc: Doc, start: int, end: int, others: Sequence[int], refs: S
     anchor = _root(doc, start, end)
     if anchor is not None and _timeless(anchor):
         return Dated(None, "timeless-measure")
+    if anchor is not None and _streak(anchor):
+        return Dated(None, "streak")
     refs = [r for r in refs if not misread_year(doc, r)]
     found = _stated_period(doc, start, end, others, refs, anchor)
-    if found is not None:
+    if found is not None and not (duration and found.mechanism != "time-phrase-in-clause"):
+        # A span of time is dated only by its own clause: "wages below 3% at the end of 2026, set by
+        # agreements that run for two or three years" does not date the agreements' span.
         return found
     if duration:
         # "a pause in place now for over two years", "17 months now": a span of time is dated by no marker
         # of the present nor by a period carried from before, only by a time its own clause states.
         return Dated(None, "duration-undated")
     return _unstated_period(doc, refs, anchor, carried)
+
+
+def _streak(anchor: Token) -> bool:
+    """A streak ("six times in a row", "eight consecutive years", "the fifth straight month"): a run of
+    periods, dated by none of them (GUIDELINES: null for streaks)."""
+    streak = vocabulary.words("streak_words")
+    for tok in (anchor, anchor.head):
+        for c in tok.children:
+            if c.dep_ in ("amod", "advmod") and c.lower_ in streak:
+                return True
+            if c.dep_ == "prep" and any(g.dep_ == "pobj" and g.lower_ in streak for g in c.children):
+                return True
+    return False
 
 
 def _stated_period(doc: Doc, start: int, end: int, others: Sequence[int], refs: Sequence[TimeRef],
@@ -516,7 +533,8 @@ def _unstated_period(doc: Doc, refs: Sequence[TimeRef], anchor: Token | None, ca
     the period carried from before (not into a plan, a condition or a question), else none."""
     # "At this meeting we decided to lower rates by 25 basis points", "inflation is now 2.1 percent"; not
     # "At this meeting, the mayor said 40 new buses would be bought".
-    present = [r for r in refs if r.deictic and r.period and (
+    # "today's jobs report", "this week's figures": a marker that qualifies a noun dates that noun, not the clause.
+    present = [r for r in refs if r.deictic and r.period and not _qualifies_noun(doc, r) and (
         anchor is None or _governs(_root(doc, r.start, r.end), anchor))]
     if present:
         return Dated(present[0].period, "present-marker", present[0].start, present[0].end)
@@ -527,6 +545,14 @@ def _unstated_period(doc: Doc, refs: Sequence[TimeRef], anchor: Token | None, ca
             return Dated(None, "no-carry-into-plan")
         return Dated(carried.period, "carried-from-turn", carried.start, carried.end)
     return Dated(None, "no-time-stated")
+
+
+def _qualifies_noun(doc: Doc, ref: TimeRef) -> bool:
+    """Whether a time phrase is a possessive or a modifier of a noun ("see *today's* report as a reason"); not
+    of a frame's noun, which dates its clause ("at *today's* meeting, the board raised rates")."""
+    tok = _root(doc, ref.start, ref.end)
+    return tok is not None and tok.dep_ in ("poss", "compound", "nmod") and tok.head.pos_ in ("NOUN", "PROPN") and (
+        tok.head.dep_ != "pobj")
 
 
 #: How many clauses up from a figure a plan, a condition or a question is looked for.

@@ -180,3 +180,24 @@ def test_a_year_named_in_passing_frames_nothing_in_a_briefing_about_another(nlp)
     about_2019 = ("Back in 2019, dredging the channel cost 5 million euros. A new tug cost 2 million euros. "
                   "Pilots earned 90,000 euros in 2019.")
     assert period(nlp, about_2019, "2 million euros") == "2019"
+
+
+def test_a_streak_has_no_period(nlp):
+    text = "The club's forecasts for 2026 have been raised five times in a row."
+    assert period(nlp, text, "five times") is None
+
+
+def test_a_span_of_time_takes_only_its_own_clauses_time(nlp):
+    text = ("The ministry expects wages near 3% at the end of 2026, and that rests on contracts which run for "
+            "two or three years.")
+    assert period(nlp, text, "two or three years") is None
+
+
+def test_a_present_marker_that_qualifies_a_noun_does_not_date_the_clause(nlp):
+    text = "Council members cite today's budget report as a reason to reject the extra $40 million for parks."
+    assert period(nlp, text, "$40 million") is None
+
+
+def test_a_present_marker_in_a_frame_still_dates_the_clause(nlp):
+    text = "At today's meeting, the city council raised the parking fee by 50 cents."
+    assert period(nlp, text, "50 cents") == "2025-03"
