@@ -74,6 +74,9 @@ def _any_time() -> re.Pattern[str]:
 
 #: Kinds of reference that date only a figure of their own clause (see ``figure_period``).
 DEICTIC = frozenset({"current", "meeting"})
+#: Stated times counted back from the briefing ("two years ago", "yesterday"), which date what their own
+#: clause tells, not a figure it reports ("yesterday I announced [we will give $250 million]").
+COUNTED_BACK = frozenset({"units_ago", "yesterday"})
 @dataclass(frozen=True)
 class TimeRef:
     """A time reference found in a sentence."""
@@ -393,6 +396,23 @@ def _r_year_earlier(g: dict, when: datetime.date, ahead: bool) -> str | None:
     return f"{when.year - 1}-{when.month:02d}" if _is(g["w"], "ago") else None
 
 
+def _r_units_ago(g: dict, when: datetime.date, ahead: bool) -> str:
+    """ "two years ago", "three months ago", "six weeks ago": the briefing's month that long before, as "a
+    year ago" is."""
+    unit = g["u"].lower().rstrip("s")
+    n = 1 if g["n"].lower() in vocabulary.words("indefinite_articles") else _count_number(g["n"])
+    if unit == "week":
+        day = when - datetime.timedelta(weeks=n)
+        return f"{day.year}-{day.month:02d}"
+    months = when.year * 12 + when.month - 1 - (n * 12 if unit == "year" else n)
+    return f"{months // 12}-{months % 12 + 1:02d}"
+
+
+def _r_yesterday(g: dict, when: datetime.date, ahead: bool) -> str:
+    day = when - datetime.timedelta(days=1)
+    return f"{day.year}-{day.month:02d}"
+
+
 def _r_next_years(g: dict, when: datetime.date, ahead: bool) -> str:
     n = _count_number(g["n"])
     return f"{when.year + 1}..{when.year + n}" if n > 1 else str(when.year + 1)
@@ -400,6 +420,8 @@ def _r_next_years(g: dict, when: datetime.date, ahead: bool) -> str:
 
 #: One resolver per time pattern (by its name in the vocabulary ``time_patterns``).
 _RESOLVERS = {
+    "units_ago": _r_units_ago,
+    "yesterday": _r_yesterday,
     "month_pair": _r_month_pair,
     "month_and": _r_month_pair,
     "month_part": _r_month,
@@ -519,8 +541,8 @@ def _stated_period(doc: Doc, start: int, end: int, others: Sequence[int], refs: 
     # A time in another clause that holds a figure of its own dates that figure, not this one ("40 percent
     # worry ..., and 12 million lack confidence they can meet next month's rent"); a time that opens the
     # sentence frames all its clauses ("Over the year to March, prices rose 6.6 percent; wages, 5 percent").
-    free = [r for r in stated if r in own or _opening(doc, r, [*others, start])
-            or not _claimed(doc, r, start, others)]
+    free = [r for r in stated if r in own or r.name not in COUNTED_BACK and (
+        _opening(doc, r, [*others, start]) or not _claimed(doc, r, start, others))]
     for group, mechanism in ((own, "time-phrase-in-clause"), (free, "time-phrase-in-sentence")):
         found = _nearest(group, start, end, others)
         if found is not None:

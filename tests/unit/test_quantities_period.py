@@ -201,3 +201,20 @@ def test_a_present_marker_that_qualifies_a_noun_does_not_date_the_clause(nlp):
 def test_a_present_marker_in_a_frame_still_dates_the_clause(nlp):
     text = "At today's meeting, the city council raised the parking fee by 50 cents."
     assert period(nlp, text, "50 cents") == "2025-03"
+
+
+@pytest.mark.parametrize("phrase,expected", [
+    ("two years ago", "2023-03"),
+    ("a month ago", "2025-02"),
+    ("six weeks ago", "2025-02"),
+    ("yesterday", "2025-03"),
+])
+def test_times_counted_back_from_the_briefing_resolve(phrase, expected):
+    refs = [r for r in find_time_refs(phrase, 0, len(phrase), DATE) if r.period]
+    assert [r.period for r in refs] == [expected]
+
+
+def test_a_time_counted_back_dates_its_own_clause_only(nlp):
+    assert period(nlp, "Two years ago, the jobless rate in the province was 10 percent.", "10 percent") == "2023-03"
+    text = "Yesterday the mayor announced that the city plans to spend $40 million on parks."
+    assert period(nlp, text, "$40 million") is None
