@@ -328,6 +328,8 @@ def figure_owner(doc: Doc, start: int, end: int, candidates: Sequence[tuple[int,
     found = _owner_of(doc, start, end, candidates, host, multiple)
     if found.name is None or found.start is None or found.end is None:
         return found
+    if found.mechanism == "projection-author" and unit in _DURATION_UNITS:
+        return Owner(None, "no-owner-found")  # "the forecast says it costs $5 billion over 10 years": its horizon
     span = doc.char_span(found.start, found.end, alignment_mode="expand")
     # "he", "she" are resolved to people only.
     person = found.mechanism == "pronoun-antecedent" or span is not None and span.root.ent_type_ == "PERSON"
@@ -437,9 +439,11 @@ def _walk_clauses(anchor: Token, own: set[int], host: frozenset[str]) -> tuple[O
             # "The institute says [nearly 100 more bills are pending]": who says or reports a fact of another
             # subject is its source, not its owner: the walk ends at the report.
             break
-        if verb.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        if verb.dep_ == "conj" and verb.head.dep_ != "ccomp" and any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
             # "the state did too little, and the value of the grant fell to 33 percent": a conjoined clause with
-            # a subject of its own is another statement, whose subject the other clause's does not replace.
+            # a subject of its own is another statement, whose subject the other clause's does not replace;
+            # unless both are reported ("the forecast says [A will cost $5 million, and B $9 million]").
             break
         nxt = _verb_above(verb) if verb.dep_ in _CLAUSE_LINKS else None
         sibling = sibling or verb.dep_ == "conj"
@@ -801,6 +805,21 @@ def _acting_antecedent(c: _Clause) -> bool:
     return _people(subj) or _specific_group(subj, c.host) or _agentive(subj) and not is_place_noun(subj.lower_)
 
 
+def _projection_author(c: _Clause) -> Owner | None:
+    """ "The IMF forecast says growth will slow to 2 percent", "the Lakeside Institute estimate, which says
+    the line would cost $900 million": a forecast or an estimate as subject is its author's, a body or
+    place named as its modifier (a possessor is read by the partner rules)."""
+    subj = c.subj
+    if subj is None or subj.lemma_.lower() not in vocabulary.words("projection_nouns"):
+        return None
+    for m in subj.children:
+        if m.dep_ in ("compound", "nmod") and m.ent_type_ in ENTITY_LABELS and m.i not in c.own:
+            named = _owner_text(m, c.own, c.host)
+            if named:
+                return Owner(named[0], "projection-author", named[1], named[2])
+    return None
+
+
 def _host_possessor(c: _Clause) -> Owner | None:
     """ "China's share of the world's export markets reached 14.5%" in China's briefing: the host's own
     figure, whose "of" phrase names the whole it is a share of; a partner still names another ("China's
@@ -841,7 +860,8 @@ def _verb_partner(c: _Clause) -> Owner | None:
 
 #: What a clause says of its figure's owner, strongest first: its subject, then its objects.
 _CLAUSE_RULES: RuleSet[_Clause, Owner] = RuleSet(
-    "clause-owner", _speaker_subject, _host_subject, _pronoun_subject, _acting_subject, _host_possessor,
+    "clause-owner", _speaker_subject, _host_subject, _pronoun_subject, _acting_subject, _projection_author,
+    _host_possessor,
     _subject_partner, _indirect_object, _verb_partner)
 
 

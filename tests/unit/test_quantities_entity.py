@@ -228,3 +228,16 @@ def test_a_conjoined_clause_with_its_own_subject_is_another_statement(nlp):
     text = "The regional council did too little, and the value of the Harbour Grant fell to 40 percent."
     got = entity(nlp, text, "40 percent")
     assert got is None or "council" not in got
+
+
+def test_a_forecasts_named_author_owns_the_figure_it_reports(nlp):
+    got = entity(nlp, "The IMF forecast says growth in Kenya will slow to 2 percent.", "2 percent")
+    assert got is not None and "IMF" in got
+
+
+def test_both_reported_clauses_belong_to_the_forecasts_author(nlp):
+    text = ("The Lakeside Institute estimate says the tunnel would cost $900 million, and the whole line would "
+            "cost $2 billion over 10 years.")
+    got = entity(nlp, text, "$2 billion")
+    assert got is not None and "Lakeside Institute" in got
+    assert entity(nlp, text, "10 years") is None
