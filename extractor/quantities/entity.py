@@ -288,7 +288,7 @@ def _acting_in(e: Span, sent: Span) -> bool:
     ("At the Bank, we ..."), or named in a subject the speaker is part of ("my colleagues on the Board
     and I"). Not one named elsewhere ("the goals that Parliament has given us")."""
     root, head = sent.root, e.root
-    if head.dep_ in ("nsubj", "nsubjpass") and head.head == root:
+    if head.dep_ in ("nsubj", "nsubjpass") and head.head == root and _acts(root):
         return True
     subjects = [t for t in root.children if t.dep_ in ("nsubj", "nsubjpass")]
     if any(t.lower_ == "we" for t in subjects) and head.dep_ == "pobj" and head.head.head == root and (
@@ -297,6 +297,17 @@ def _acting_in(e: Span, sent: Span) -> bool:
     first = vocabulary.words("first_person_subjects")
     return any(s.left_edge.i <= head.i <= s.right_edge.i and any(t.lower_ in first for t in s.subtree)
                for s in subjects)
+
+
+def _acts(verb: Token) -> bool:
+    """Whether a main verb tells what its subject did or does as the one holding the briefing ("decided",
+    "raised", "has stated", "sees"): not a plan or a forecast of another's ("the airport will receive $20
+    million"), an act under way that the host reports ("the agency is announcing"), nor a state ("the
+    House and Senate, it's up to them")."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    # Two subjects: the name is a topic set before the clause ("the House and Senate, it's up to them").
+    return verb.tag_ != "VBG" and verb.lemma_.lower() != "be" and len(subjects) < 2 and not any(
+        c.tag_ == "MD" for c in verb.children)
 
 
 #: The fewest letters of a short form of the host institution ("Fed", "MPC"), so no stray initials.
@@ -310,7 +321,9 @@ def _short_forms(name: str) -> set[str]:
     out: set[str] = set()
     if len(words) >= 2:
         out.add(_initials(name))
-        if not is_place_noun(words[-1]):  # "the Bank", "the Council"; never "the zone" or "the state"
+        # "the Bank", "the Council": a head word that names a body; never "the zone", nor the building of
+        # "the White House" ("the House" is another body).
+        if words[-1] in vocabulary.words("institution_nouns") and not is_place_noun(words[-1]):
             out.add(words[-1])
         out.add(words[0][:3])
     return {o for o in out if len(o) >= _MIN_SHORT_FORM}

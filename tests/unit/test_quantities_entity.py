@@ -241,3 +241,17 @@ def test_both_reported_clauses_belong_to_the_forecasts_author(nlp):
     got = entity(nlp, text, "$2 billion")
     assert got is not None and "Lakeside Institute" in got
     assert entity(nlp, text, "10 years") is None
+
+
+def test_a_body_the_opening_says_will_act_is_not_the_host(pipeline):
+    text = ("MS. OKAFOR:  Good afternoon, everyone. In 2026, the Harbour Authority will receive $20 million "
+            "from this programme.\n\nQ    Thank you. Is that enough?\n\nMS. OKAFOR:  We think so.\n")
+    got = _transcript_entity(pipeline, text, "$20 million")
+    assert got is not None and "Harbour Authority" in got
+
+
+def test_the_white_houses_building_is_no_short_form_of_the_host():
+    from extractor.quantities.entity import _short_forms
+
+    assert "house" not in _short_forms("white house")
+    assert "bank" in _short_forms("european central bank")
