@@ -709,6 +709,10 @@ def _governs(head: Token | None, tok: Token | None) -> bool:
             return t == top
         if t.dep_ in ("ccomp", "parataxis"):
             return False  # "the mayor said [40 buses would be bought]": said's time is not the buses'
+        if t.dep_ == "advcl" and any(c.dep_ == "mark" for c in t.children):
+            # "rates stay where they are now [until inflation reaches 2 percent]": a condition or a time of its
+            # own, introduced by a conjunction, is not dated by the main clause's "now".
+            return False
         t = _clause(t.head) if t.head is not t else None
     return False
 

@@ -218,3 +218,8 @@ def test_a_time_counted_back_dates_its_own_clause_only(nlp):
     assert period(nlp, "Two years ago, the jobless rate in the province was 10 percent.", "10 percent") == "2023-03"
     text = "Yesterday the mayor announced that the city plans to spend $40 million on parks."
     assert period(nlp, text, "$40 million") is None
+
+
+def test_a_condition_under_a_conjunction_is_not_dated_by_the_main_clauses_now(nlp):
+    text = "The transit board keeps the fare where it is now until ridership reaches 2 million."
+    assert period(nlp, text, "2 million") is None
