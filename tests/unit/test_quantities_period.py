@@ -223,3 +223,8 @@ def test_a_time_counted_back_dates_its_own_clause_only(nlp):
 def test_a_condition_under_a_conjunction_is_not_dated_by_the_main_clauses_now(nlp):
     text = "The transit board keeps the fare where it is now until ridership reaches 2 million."
     assert period(nlp, text, "2 million") is None
+
+
+@pytest.mark.parametrize("phrase", ["since last July", "compared to last March"])
+def test_a_month_after_since_last_is_an_open_span_or_baseline(phrase):
+    assert [r.period for r in find_time_refs(phrase, 0, len(phrase), DATE)] == [None]
