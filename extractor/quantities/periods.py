@@ -768,12 +768,17 @@ class PeriodCarry:
     sentence states another ("Inflation was 2.2 percent in November. Services inflation was 3.9 percent.
     Goods inflation went up to 0.7 percent."): a paragraph of a statement reports on one month, the next
     paragraph may move on. Sentences without a figure count too ("Last year, trade did well. ... exceeded
-    50%"). Nothing crosses into another turn, and nothing is carried across the whole transcript.
+    50%"). Nothing crosses into another turn, and nothing is carried across the whole transcript. In an
+    answer to a question (``answer_starts``) only a year frames what follows: a month or a quarter named in
+    speech is an aside more often than the frame of the figures after it ("claims were 6 million in March
+    and April ... we say unemployment is 8.4 percent").
     """
 
-    def __init__(self, doc: Doc, turn_starts: Sequence[int], paragraph_starts: Sequence[int] = ()) -> None:
+    def __init__(self, doc: Doc, turn_starts: Sequence[int], paragraph_starts: Sequence[int] = (),
+                 answer_starts: Sequence[int] = ()) -> None:
         self._doc = doc
         self._starts = sorted(turn_starts)
+        self._answers = frozenset(answer_starts)
         self._paragraphs = sorted(set(paragraph_starts) | set(turn_starts))
         self._turn = -1
         self._paragraph = -1
@@ -791,7 +796,8 @@ class PeriodCarry:
         """The time phrase whose period is carried to a sentence starting at character ``pos``."""
         if bisect.bisect_right(self._starts, pos) != self._turn:
             return None
-        if bisect.bisect_right(self._paragraphs, pos) != self._paragraph:
+        if bisect.bisect_right(self._paragraphs, pos) != self._paragraph or (
+                self._turn > 0 and self._starts[self._turn - 1] in self._answers):
             return self._frame
         return self._recent or self._frame
 

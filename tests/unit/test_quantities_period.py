@@ -228,3 +228,27 @@ def test_a_condition_under_a_conjunction_is_not_dated_by_the_main_clauses_now(nl
 @pytest.mark.parametrize("phrase", ["since last July", "compared to last March"])
 def test_a_month_after_since_last_is_an_open_span_or_baseline(phrase):
     assert [r.period for r in find_time_refs(phrase, 0, len(phrase), DATE)] == [None]
+
+
+@pytest.fixture(scope="module")
+def pipeline():
+    from extractor.pipeline.build import build_pipeline
+
+    return build_pipeline()
+
+
+def _transcript_period(pipeline, text, span):
+    from extractor.api import extract_text
+
+    record = extract_text(text, date="2025-03-20", nlp=pipeline)
+    qs = [q for q in record.quantities if q.text == span]
+    assert len(qs) == 1, [q.text for q in record.quantities]
+    return qs[0].period
+
+
+def test_a_month_named_in_an_answer_frames_no_later_figure(pipeline):
+    text = ("GOVERNOR ABARA:  Good afternoon. The Monetary Board kept rates unchanged today.\n\n"
+            "Q    How bad is the labour market?\n\n"
+            "GOVERNOR ABARA:  Layoffs were 20,000 in January. Unemployment is now at 7 percent. Youth "
+            "unemployment was 12 percent, I think.\n")
+    assert _transcript_period(pipeline, text, "12 percent") is None
