@@ -20,6 +20,7 @@ from __future__ import annotations
 import bisect
 import datetime
 import re
+from itertools import pairwise
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -105,7 +106,7 @@ def _answer_starts(doc: Doc) -> list[int]:
     if structure is None:
         return []
     turns = structure.turns
-    return [t.start for prev, t in zip(turns, turns[1:]) if t.role == "official" and prev.role == "media"]
+    return [t.start for prev, t in pairwise(turns) if t.role == "official" and prev.role == "media"]
 
 
 @dataclass
