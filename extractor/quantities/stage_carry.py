@@ -20,10 +20,10 @@ from __future__ import annotations
 import bisect
 import datetime
 import re
-from itertools import pairwise
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 
