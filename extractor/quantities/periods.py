@@ -810,7 +810,8 @@ class PeriodCarry:
         paragraph = bisect.bisect_right(self._paragraphs, pos)
         if paragraph != self._paragraph:
             self._paragraph, self._recent = paragraph, None
-        refs = [r for r in refs if not misread_year(self._doc, r)]
+        # "yesterday", "two weeks ago": counted back from the briefing, like "today" they date their own clause.
+        refs = [r for r in refs if not misread_year(self._doc, r) and r.name not in COUNTED_BACK]
         named = [bounds for r in refs if r.period and not r.deictic and (bounds := period_months(r.period))]
         self.stated_years.update(first[0] for first, _ in named)
         if not any(r.period and not r.deictic for r in refs):

@@ -252,3 +252,8 @@ def test_a_month_named_in_an_answer_frames_no_later_figure(pipeline):
             "GOVERNOR ABARA:  Layoffs were 20,000 in January. Unemployment is now at 7 percent. Youth "
             "unemployment was 12 percent, I think.\n")
     assert _transcript_period(pipeline, text, "12 percent") is None
+
+
+def test_a_time_counted_back_is_not_carried_to_later_sentences(nlp):
+    text = "A month ago, the mayor toured the flooded port. The city sent 40 trucks of sandbags."
+    assert period(nlp, text, "40") is None
