@@ -810,10 +810,11 @@ class PeriodCarry:
         paragraph = bisect.bisect_right(self._paragraphs, pos)
         if paragraph != self._paragraph:
             self._paragraph, self._recent = paragraph, None
-        # "yesterday", "two weeks ago": counted back from the briefing, like "today" they date their own clause.
-        refs = [r for r in refs if not misread_year(self._doc, r) and r.name not in COUNTED_BACK]
+        refs = [r for r in refs if not misread_year(self._doc, r)]
         named = [bounds for r in refs if r.period and not r.deictic and (bounds := period_months(r.period))]
         self.stated_years.update(first[0] for first, _ in named)
+        # "yesterday", "two weeks ago": counted back from the briefing, like "today" they date their own clause.
+        refs = [r for r in refs if r.name not in COUNTED_BACK]
         if not any(r.period and not r.deictic for r in refs):
             return
         stated = self._main_period(refs)
