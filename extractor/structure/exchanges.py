@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from .. import vocabulary
-from .handoffs import call_by_name, handoffs_in
+from .handoffs import DocumentNames, call_by_name, document_names, gives_floor, handoffs_in
 from .introductions import called_reporter, introduction
 from .label_kinds import is_asker_label, is_outlet_label
 from .participants import resolve
@@ -82,7 +82,7 @@ def build_exchanges(text: str, turns: list[Turn] | tuple[Turn, ...], participant
         Exchanges in order (ids ``e1``, ``e2``...), and the opening/closing statements (``s1``, ``s2``);
         they name their turns by id.
     """
-    walk = _Walk(text, turns, every_press_turn_asks, _resumed_questions(text, turns))
+    walk = _Walk(text, turns, every_press_turn_asks, _resumed_questions(text, turns), document_names(text))
     for i, t in enumerate(turns):
         if t.role == "media":
             walk.press_turn(i)
@@ -106,6 +106,8 @@ class _Walk:
     every_press_turn_asks: bool
     #: Press turns cut off on a dash whose question the next press turn resumes.
     resumed: set[int]
+    #: The words the transcript writes in lower case (a capitalised word outside them may be a name).
+    names: DocumentNames
     groups: list[_Open] = field(default_factory=list)
     cur: _Open | None = None
     #: The exchange a chair's turn broke into while its question was cut off on a dash ("... the president —"),
@@ -115,6 +117,9 @@ class _Walk:
     kept_open: bool = False
     #: Whether the official's last turn was cut off on a dash.
     interrupted: bool = False
+    #: Whether the official's last turn ended by giving the floor ("... Go ahead, Ann."): the next press turn
+    #: is the next asker's, in a new exchange once the current one has been answered.
+    floor_given: bool = False
 
     def content(self, i: int) -> str:
         return self.text[self.turns[i].content_start:self.turns[i].end]
@@ -135,7 +140,7 @@ class _Walk:
         self.cur.questions.append(i)
         self.cur.asked = self.cur.asked or asks
         self.cur.put = self.cur.put or strong
-        self.kept_open = self.interrupted = False
+        self.kept_open = self.interrupted = self.floor_given = False
         self.suspended = None
 
     def _asks_anew(self, i: int, plain: str, asks: bool, goes_on: bool) -> bool:
@@ -152,12 +157,15 @@ class _Walk:
         declines = self.kept_open and _declining_reply().match(plain) is not None
         continues = (goes_on or (self.kept_open and not declines)
                      or (self.interrupted and (plain[-1:] in _DASHES or not asks)))
-        return (asks and not continues) or (new_asker and not goes_on)
+        # Given the floor, the next asker opens their exchange with whatever they say first ("Thanks, Ann. On
+        # the budget —"), a question or not: their question, once put, stays in it.
+        return (asks and not continues) or ((new_asker or self.floor_given) and not goes_on)
 
     def official_turn(self, i: int) -> None:
         """An official's turn answers the current exchange, if any."""
         content = self.content(i)
         long = len(content.split()) >= _STATEMENT_WORDS
+        self.floor_given = gives_floor(content, self.names)
         if self.cur is not None and not self.cur.asked and long:
             # A long statement after a greeting that asks nothing ("Good afternoon.") answers no one: the
             # greeting stays out of the exchanges, and the next question opens one.
@@ -176,7 +184,7 @@ class _Walk:
         last = self.text[asked.content_start:asked.end] if asked is not None else ""
         self.suspended = cur if last.rstrip(_BLANK)[-1:] in _DASHES else None
         self.cur = None
-        self.kept_open = self.interrupted = False
+        self.kept_open = self.interrupted = self.floor_given = False
 
 
 def _answers(text: str, turns, i: int, put: bool) -> bool:
