@@ -211,14 +211,19 @@ def _asks_back(text: str, turns, i: int) -> bool:
     "What's the last part of your question?  I'm sorry.", "Coordination center?" (the reporter's words
     echoed), "Sorry, what?": the reporter's next turn completes or repeats the question, in the same
     exchange. A call to the next reporter ("Steve?", "Go ahead?") is not such a question. A short request
-    put without a question mark ("Say that one more time.", "Sorry, start from the beginning.") asks too.
+    to repeat, put with a question mark or without ("Say that one more time.", "Sorry, I missed the start.
+    Could you repeat that?"), asks too.
     """
     t = turns[i]
     own = text[t.content_start:t.end].rstrip(_BLANK)
     if not own:
         return False
+    if len(own.split()) <= _REPEAT_REQUEST_WORDS and _repeat_request().search(own) is not None:
+        # A short request to hear the question again, with a question mark or without ("Sorry, I missed the
+        # start. Could you repeat that?").
+        return True
     if not ends_on_question(own):
-        return len(own.split()) <= _REPEAT_REQUEST_WORDS and _repeat_request().search(own) is not None
+        return False
     sentences = [m.group(0) for m in _SENTENCE.finditer(own[-_ASK_BACK_REACH:])]
     asked = next((q for q in reversed(sentences[-2:]) if q.rstrip(_BLANK + "\"”’)").endswith("?")), None)
     if asked is None or _handoff_cue().search(asked) or _NAME_INSIDE.search(asked.strip(_BLANK)):

@@ -3,7 +3,8 @@
 A speaker label is a short name-like phrase at a turn boundary, closed by a
 terminator: ``Name:`` alone on its line (with a Rev.com time stamp
 ``Name: (18:28)`` or not), ``NAME:`` opening a line, ``Name (Outlet):`` or
-``**Name:**`` (Markdown), ``Q`` followed by blank space, or ``NAME NAME.`` in
+``**Name:**`` (Markdown), a name with a recording's clock reading (``Name  0:02``
+alone on its line, ``[00:01:05] Name:``), ``Q`` followed by blank space, or ``NAME NAME.`` in
 capitals after a sentence end (``QUESTION.`` too). All candidates are
 gathered with anchored, linear-time patterns; then the document's own
 evidence decides: the terminator family (colon or period) with most
@@ -36,6 +37,8 @@ _CAPS_WORD = r"[" + _UP + r"][" + _UP + r"0-9'’-]*\.?"
 _OUTLET = r"(?:" + WS + r"*\((?P<outlet>[^()\n]{1,60})\))?"
 #: A Rev.com time stamp after a label alone on its line: "Donald Trump: (18:28)".
 _STAMP = r"(?:" + WS + r"*\(\d{1,2}:\d\d(?::\d\d)?\))?"
+#: A recording's clock reading: "0:02", "1:05:33", "00:01:05.120".
+_CLOCK = r"\d{1,2}:\d\d(?::\d\d)?(?:[.,]\d{1,3})?"
 
 #: ``NAME:`` in capitals at line start, speech following (White House).
 _CAPS_COLON = re.compile(r"(?m)^" + WS + r"*(?P<name>" + _CAPS_WORD
@@ -77,6 +80,32 @@ def _heading_pattern() -> re.Pattern[str]:
     name = _WORD + r"(?:" + _SP + r"(?:" + _WORD + "|" + connector + r")){0,7}"
     return re.compile(r"(?m)^" + WS + r"*(?P<open>#{1,6}" + WS + r"+|\*\*|__)(?P<name>" + name + r")" + _OUTLET
                       + WS + r"*(?P<close>\*\*|__)?" + WS + r"*$")
+
+
+def _stamped_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Labels with a recording's clock reading, as speech-to-text and meeting recorders export them: a name
+    and the time alone on a line, the speech below ("Lena Ortiz  0:02", Otter), or the time before a
+    ``Name:`` that opens the line ("[00:01:05] Lena Ortiz: ...", "00:01:05 Speaker 2: ...")."""
+    connector = r"(?:" + vocabulary.alternation("name_connectors") + r")"
+    name = _WORD + r"(?:" + _SP + r"(?:" + _WORD + "|" + connector + r")){0,7}"
+    after = re.compile(r"(?m)^" + WS + r"*(?P<name>" + name + r")" + _OUTLET + r"[ \t\u00a0]+" + _CLOCK
+                       + WS + r"*$")
+    before = re.compile(r"(?m)^" + WS + r"*(?P<stamp>[\[(]?" + _CLOCK + r"[\])]?)[ \t\u00a0]+(?:[-–|][ \t\u00a0]+)?"
+                        r"(?P<name>" + name + r")" + _OUTLET + r"[ \u00a0]*:(?=[" + BLANK + r"\n]|$)")
+    return after, before
+
+
+def _stamped_labels(text: str) -> list[Label]:
+    """Labels with a clock reading, kept where the document shows they are speakers (as headings are):
+    three or more, one name on two of them. A stamp before the name belongs to the label, so that no
+    turn ends on the next one's time."""
+    after, before = _stamped_patterns()
+    found = [_label(m, "colon") for m in after.finditer(text)]
+    found += [_label(m, "colon", start=m.start("stamp")) for m in before.finditer(text)]
+    names = Counter(lab.name for lab in found)
+    if len(found) < 3 or max(names.values(), default=0) < 2:
+        return []
+    return found
 
 
 def _heading_labels(text: str) -> list[Label]:
@@ -140,6 +169,7 @@ def find_labels(text: str, debris: list[Debris] | tuple[Debris, ...] = (),
     # The bold label starts at its opening "**", so no turn ends on a stray half of the markup.
     cands += [_label(m, "colon", start=m.start("open")) for m in bold.finditer(text)]
     cands += _heading_labels(text)
+    cands += _stamped_labels(text)
     cands += [Label(m.start("name"), m.end(), "Q", "colon", "Q") for m in _Q.finditer(text)]
     for m in _CAPS_PERIOD.finditer(text):
         name = m.group("name")

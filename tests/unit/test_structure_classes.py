@@ -346,3 +346,57 @@ def test_a_reporter_who_declines_the_officials_question_asks_anew():
     assert len(segment(declined).exchanges) == 2
     # The phrase broken across lines still points back to the question: its end completes the exchange.
     assert [len(e.question_turns) for e in segment(completed).exchanges] == [2]
+
+
+# Labels with a recording's clock reading, as speech-to-text services and meeting recorders export them.
+def test_a_speech_to_text_export_with_time_stamped_names_is_read_by_speaker():
+    # "Dana Whitfield  0:21" alone on its line, the speech below; diarised reporters are "Speaker 2".
+    text = read("otter_transit_press_conference.txt")
+    s = segment(text)
+    assert not s.unlabelled and not s.warnings
+    assert s.header.title == "Valley Transit Authority - fare and service press conference"
+    assert s.header.date == "2025-04-10"
+    assert len(s.turns) == 28
+    assert roles(s) == {"Nora Halvorsen": "moderator", "Dana Whitfield": "official", "Marco Reyes": "official",
+                        "Speaker 2": "media", "Speaker 5": "media", "Speaker 7": "media"}
+    # The time stamp is the label's, never the end of the turn before it.
+    assert all(not text[t.content_start:t.end].rstrip().endswith(tuple("0123456789")) for t in s.turns)
+    assert text[s.turns[1].content_start:].startswith("Thank you, Nora.")
+    # Eight exchanges: "Could you repeat that?" keeps the drivers question whole, "Marco?" hands one on.
+    assert [e.asked_by for e in s.exchanges] == ["Speaker 2", "Speaker 2", "Speaker 5", "Speaker 5",
+                                                "Speaker 7", "Speaker 7", "Speaker 7", "Speaker 2"]
+    assert s.exchanges[0].outlet == "Valley Courier"
+    assert len(s.exchanges[2].question_turns) == 2
+    assert s.exchanges[6].answered_by == ("dana-whitfield", "marco-reyes")
+    assert [st.kind for st in s.statements] == ["opening", "closing"]
+
+
+def test_a_time_stamp_before_the_name_opens_the_label():
+    text = ("Parks committee briefing\n\n"
+            "[00:00:03] Chair Ruth Amsel: Good evening. We start with the pool repairs.\n"
+            "[00:00:15] Director Ivo Lang: The repairs finish in May, and the cost stayed at 2 million.\n"
+            "[00:00:31] Reporter 1: Will the pool open for the whole summer?\n"
+            "[00:00:36] Director Ivo Lang: Yes, from the first of June to the end of August.\n"
+            "[00:00:44] Reporter 2: And the entry fee?\n"
+            "[00:00:47] Director Ivo Lang: Unchanged.\n")
+    s = segment(text)
+    assert [t.speaker for t in s.turns] == ["Chair Ruth Amsel", "Director Ivo Lang", "Reporter 1",
+                                           "Director Ivo Lang", "Reporter 2", "Director Ivo Lang"]
+    assert all(text[t.start] == "[" and "[" not in text[t.content_start:t.end] for t in s.turns)
+    assert [e.asked_by for e in s.exchanges] == ["Reporter 1", "Reporter 2"]
+
+
+def test_times_in_prose_are_no_labels():
+    # A schedule names times, but no name recurs with a clock reading on a line of its own.
+    text = ("Harbour festival programme\n\nOpening  10:00\n\nParade  11:30\n\nFireworks  21:45\n\n"
+            "The mayor opens the festival, and the parade leaves from the quay.\n")
+    assert segment(text).unlabelled
+
+
+def test_a_short_request_to_repeat_put_as_a_question_keeps_the_question_whole():
+    text = ("MR. ODUYA:  Good morning.\n\nQ    How many lifeguards has the city hired for the beaches?\n\n"
+            "MR. ODUYA:  Sorry, I missed the start.  Could you repeat that?\n\n"
+            "Q    The lifeguards.  How many are hired?\n\nMR. ODUYA:  Forty so far, and ten more in June.\n\n"
+            "Q    And the pools?\n\nMR. ODUYA:  They open on the first of July.\n")
+    s = segment(text)
+    assert [len(e.question_turns) for e in s.exchanges] == [2, 1]
