@@ -24,6 +24,11 @@ from .types import Turn
 _FLOOR_WORDS = 40
 #: Characters at the end of an official's turn read for a hand-off to a colleague by office.
 _HANDOFF_TAIL = 200
+#: Words within which a turn between two press turns may only acknowledge ("Yeah.", "Yes, yes.").
+_BACKCHANNEL_WORDS = 3
+#: Dashes that mark speech cut off or resumed.
+_DASHES = ("—", "–", "-", "…")
+_BLANK = " \t\r\n\u00a0"
 
 
 def chair_turns(text: str, turns: list[Turn]) -> list[Turn]:
@@ -67,9 +72,16 @@ def chair_turns(text: str, turns: list[Turn]) -> list[Turn]:
 
 def _backchannel(text: str, turns: list[Turn], i: int, names: DocumentNames) -> bool:
     """Whether turn ``i`` only acknowledges a reporter who goes on ("Yeah." between two parts of one
-    question): it sits between two press turns and gives no one the floor ("Andrea." does)."""
-    between = 0 < i < len(turns) - 1 and turns[i - 1].role == "media" and turns[i + 1].role == "media"
-    return between and not gives_floor(text[turns[i].content_start:turns[i].end], names, anywhere=True)
+    question): it sits between two press turns, gives no one the floor ("Andrea." does), and is a word or
+    two, or breaks into a question cut off on a dash ("... the president —" "Well, so —" "— and Congress?").
+    A longer remark to the room ("We're running out of time.") is still the chair's."""
+    if not (0 < i < len(turns) - 1 and turns[i - 1].role == "media" and turns[i + 1].role == "media"):
+        return False
+    said = text[turns[i].content_start:turns[i].end]
+    before = text[turns[i - 1].content_start:turns[i - 1].end].rstrip(_BLANK)
+    after = text[turns[i + 1].content_start:turns[i + 1].end].lstrip(_BLANK)
+    cut = before[-1:] in _DASHES or after[:1] in _DASHES
+    return (len(said.split()) <= _BACKCHANNEL_WORDS or cut) and not gives_floor(said, names, anywhere=True)
 
 
 def _answers(text: str, turns: list[Turn], i: int) -> bool:

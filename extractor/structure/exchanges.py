@@ -158,8 +158,10 @@ class _Walk:
         continues = (goes_on or (self.kept_open and not declines)
                      or (self.interrupted and (plain[-1:] in _DASHES or not asks)))
         # Given the floor, the next asker opens their exchange with whatever they say first ("Thanks, Ann. On
-        # the budget —"), a question or not: their question, once put, stays in it.
-        return (asks and not continues) or ((new_asker or self.floor_given) and not goes_on)
+        # the budget —"), a question or not: their question, once put, stays in it. A floor given in a turn
+        # cut off on a dash ("Go ahead — I —") lets the reporter finish, as any interrupted answer does.
+        given = self.floor_given and not self.interrupted
+        return (asks and not continues) or ((new_asker or given) and not goes_on)
 
     def official_turn(self, i: int) -> None:
         """An official's turn answers the current exchange, if any."""

@@ -83,16 +83,19 @@ def gives_floor(said: str, names: DocumentNames, *, anywhere: bool = False) -> b
     open with a hand-off ("Go ahead.", "Go ahead, Ann."), or a name and a hand-off ("Peter, go ahead."),
     or a name alone ("Justin.", "Kelly O."). Before a hand-off a capitalised word is a name where the
     document never writes it in lower case ("Exactly, go ahead" names no one); said alone it must also
-    be written as a name inside a sentence elsewhere ("Sorry." alone is no call; "Andrea." is, where the
-    text has "Go ahead, Andrea."). Sentences end on a mark or a blank line, never on a wrapped line.
+    be written as a name inside a sentence elsewhere ("... Sorry." is no call; "... Andrea." is, where the
+    text has "Go ahead, Andrea."), unless it is the whole turn ("Kaitlan."). Sentences end on a mark or a
+    blank line, never on a wrapped line.
     """
     body = _STAGE_DIRECTION.sub("", said).strip(_EDGE)
     pieces = [p.strip(_EDGE) for p in _LAST_SENTENCE.split(body)]
     pieces = [p for p in pieces if p]
-    return any(_calls(p, names) for p in (pieces if anywhere else pieces[-1:]))
+    # A turn that is nothing but a name ("Kaitlan.") calls that person, even one the text names nowhere else.
+    alone = len(pieces) == 1
+    return any(_calls(p, names, alone) for p in (pieces if anywhere else pieces[-1:]))
 
 
-def _calls(sentence: str, names: DocumentNames) -> bool:
+def _calls(sentence: str, names: DocumentNames, alone: bool) -> bool:
     """Whether one sentence gives the floor: a hand-off, perhaps after the name it calls, or a name alone."""
     sentence = _acknowledged().sub("", sentence).strip(_EDGE)
     words = [w.strip(_EDGE) for w in sentence.replace(",", " ").split()]
@@ -100,11 +103,12 @@ def _calls(sentence: str, names: DocumentNames) -> bool:
         return False
     handoff = _floor_cue().search(sentence)
     if handoff is not None:
-        # The hand-off opens the sentence, or follows the name it calls ("Peter, go ahead.").
+        # The hand-off opens the sentence, or follows the name it calls ("Peter, go ahead.") or a "No" that
+        # yields the floor ("No, go ahead.").
         before = [w.strip(_EDGE) for w in sentence[:handoff.start()].replace(",", " ").split()]
-        return all(_capitalised(w, names) for w in before)
-    return (len(words) <= _FLOOR_NAME_WORDS and words[0] in names.inside
-            and all(_capitalised(w, names) for w in words[1:]))
+        return all(_capitalised(w, names) or w.lower() in vocabulary.words("negations") for w in before)
+    return (len(words) <= _FLOOR_NAME_WORDS and (words[0] in names.inside or alone)
+            and all(_capitalised(w, names) for w in words))
 
 
 def _capitalised(word: str, names: DocumentNames) -> bool:

@@ -2,7 +2,7 @@
 
 A speaker label is a short name-like phrase at a turn boundary, closed by a
 terminator: ``Name:`` alone on its line (with a Rev.com time stamp
-``Name: (18:28)`` or not), ``NAME:`` opening a line, ``Name (Outlet):`` or
+``Name: (18:28)`` or ``Name (18:28):``, or not), ``NAME:`` opening a line, ``Name (Outlet):`` or
 ``**Name:**`` (Markdown), a name with a recording's clock reading (``Name  0:02``
 alone on its line, ``[00:01:05] Name:``), ``Q`` followed by blank space, or ``NAME NAME.`` in
 capitals after a sentence end (``QUESTION.`` too). All candidates are
@@ -33,17 +33,20 @@ _SP = r"[ \u00a0]+"
 #: One word of a name: "Xing", "21st", "JEAN-PIERRE", "O’Brien".
 _WORD = r"[" + _UP + r"0-9][\w'’&-]*\.?"
 _CAPS_WORD = r"[" + _UP + r"][" + _UP + r"0-9'’-]*\.?"
-#: A reporter's outlet written with the label: "Chris Giles (Financial Times):".
-_OUTLET = r"(?:" + WS + r"*\((?P<outlet>[^()\n]{1,60})\))?"
-#: A Rev.com time stamp after a label alone on its line: "Donald Trump: (18:28)".
-_STAMP = r"(?:" + WS + r"*\(\d{1,2}:\d\d(?::\d\d)?\))?"
 #: A recording's clock reading: "0:02", "1:05:33", "00:01:05.120".
 _CLOCK = r"\d{1,2}:\d\d(?::\d\d)?(?:[.,]\d{1,3})?"
+#: A reporter's outlet written with the label: "Chris Giles (Financial Times):"; a clock in brackets is no outlet
+#: but the label's time stamp: "Joe Biden (00:02):" (Rev.com's later style), read by ``_STAMP_IN``.
+_OUTLET = r"(?:" + WS + r"*\((?!" + _CLOCK + r"\))(?P<outlet>[^()\n]{1,60})\))?"
+#: A time stamp in brackets between the label and its colon: "Joe Biden (00:02):".
+_STAMP_IN = r"(?:" + WS + r"*\(" + _CLOCK + r"\))?"
+#: A Rev.com time stamp after a label alone on its line: "Donald Trump: (18:28)".
+_STAMP = r"(?:" + WS + r"*\(\d{1,2}:\d\d(?::\d\d)?\))?"
 
 #: ``NAME:`` in capitals at line start, speech following (White House).
 _CAPS_COLON = re.compile(r"(?m)^" + WS + r"*(?P<name>" + _CAPS_WORD
                          + r"(?:" + _SP + r"(?:" + _CAPS_WORD + r"|\d+)){0,5})"
-                         + _OUTLET + r":(?=[" + BLANK + r"\n]|$)")
+                         + _OUTLET + _STAMP_IN + r":(?=[" + BLANK + r"\n]|$)")
 #: ``Q`` (or ``Q:``, ``Q.``) then blank space: the unnamed reporter. Not "Q and A".
 _Q = re.compile(r"(?m)^" + WS + r"*(?P<name>Q)(?:[:.](?=[" + BLANK + r"\n])|(?=[" + BLANK + r"]|\n|$))(?!" + WS
                 + r"*(?:and|&)" + WS + r"+A\b)")
@@ -53,7 +56,7 @@ _CAPS_PERIOD = re.compile(
 #: ``Title: speech`` at a line start, mixed case ("Vice-President: If you look ...").
 _MIXED_COLON = re.compile(
     r"(?m)^" + WS + r"*(?P<name>[" + _UP + r"][\w'’-]*\.?(?:" + _SP + r"(?:[" + _UP + r"][\w'’-]*\.?|\d+)){0,3})"
-    + _OUTLET + r":[ \u00a0]+(?=\S)")
+    + _OUTLET + _STAMP_IN + r":[ \u00a0]+(?=\S)")
 #: Characters after which a capitalised phrase starts a new sentence.
 _SENTENCE_END = set(".?!\"”’)]—–-:…")
 _SPACES = re.compile(r"[ \u00a0]+")
@@ -67,7 +70,8 @@ def _name_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     connector = r"(?:" + vocabulary.alternation("name_connectors") + r")"
     name = _WORD + r"(?:" + _SP + r"(?:" + _WORD + "|" + connector + r")){0,7}"
     # ``re`` caches the compiled patterns.
-    alone = re.compile(r"(?m)^" + WS + r"*(?P<name>" + name + r")" + _OUTLET + WS + r"*:" + _STAMP + WS + r"*$")
+    alone = re.compile(r"(?m)^" + WS + r"*(?P<name>" + name + r")" + _OUTLET + _STAMP_IN + WS + r"*:" + _STAMP + WS
+                       + r"*$")
     bold = re.compile(r"(?m)^" + WS + r"*(?P<open>\*\*|__)(?P<name>" + name + r")" + _OUTLET
                       + r"(?::(?:\*\*|__)|(?:\*\*|__):)")
     return alone, bold

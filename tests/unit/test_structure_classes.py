@@ -400,3 +400,19 @@ def test_a_short_request_to_repeat_put_as_a_question_keeps_the_question_whole():
             "Q    And the pools?\n\nMR. ODUYA:  They open on the first of July.\n")
     s = segment(text)
     assert [len(e.question_turns) for e in s.exchanges] == [2, 1]
+
+
+def test_a_time_stamp_in_brackets_before_the_colon_is_no_outlet():
+    # Rev.com's later style, "Name (00:02):" alone on its line: the brackets hold the time, not an outlet.
+    text = ("Riverside Flood Briefing Transcript\n\n"
+            "Mayor Ines Calder (00:02):\nGood morning. The river crested overnight at 6 metres, and the levees held.\n\n"
+            "Speaker 2 (00:41):\nHow many families are still in the shelters?\n\n"
+            "Mayor Ines Calder (00:47):\nAbout 300, down from 900 yesterday.\n\n"
+            "Speaker 3 (01:05):\nWhen do the schools reopen?\n\n"
+            "Mayor Ines Calder (01:09):\nOn Monday, all but two of them.\n")
+    s = segment(text)
+    assert not s.warnings
+    assert [t.speaker for t in s.turns] == ["Mayor Ines Calder", "Speaker 2", "Mayor Ines Calder", "Speaker 3",
+                                           "Mayor Ines Calder"]
+    assert [(e.asked_by, e.outlet) for e in s.exchanges] == [("Speaker 2", None), ("Speaker 3", None)]
+    assert text[s.turns[1].content_start:].startswith("How many families")

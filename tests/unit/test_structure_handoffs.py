@@ -24,3 +24,10 @@ def test_a_reply_or_a_wrapped_line_gives_no_one_the_floor():
 def test_anywhere_reads_every_sentence():
     assert not gives_floor("Go ahead.  No.  No, wait.", _DOC)
     assert gives_floor("Go ahead.  No.  No, wait.", _DOC, anywhere=True)
+
+
+def test_a_turn_that_is_only_a_name_or_yields_the_floor_gives_it():
+    # "Kaitlan" is written nowhere else, but a turn made of a name alone calls someone; "No, go ahead."
+    # yields the floor. "Sorry." alone is in lower case elsewhere in a real text; here it is a last sentence.
+    assert gives_floor("Kaitlan.", _DOC) and gives_floor("No, go ahead.", _DOC)
+    assert not gives_floor("Well said.  Kaitlan.", _DOC)
