@@ -59,6 +59,10 @@ class _Open:
     #: Whether a question was put in words (a "?", a question phrase), not only by a long statement.
     put: bool = False
     answered: bool = False
+    #: Whether a question turn holds a "?" or a question phrase itself (not only a question cut off and resumed).
+    worded: bool = False
+    #: Words of the question turns.
+    words: int = 0
 
 
 def build_exchanges(text: str, turns: list[Turn] | tuple[Turn, ...], participants: tuple[Participant, ...] = (), *,
@@ -140,6 +144,8 @@ class _Walk:
         self.cur.questions.append(i)
         self.cur.asked = self.cur.asked or asks
         self.cur.put = self.cur.put or strong
+        self.cur.worded = self.cur.worded or is_question(content)
+        self.cur.words += len(plain.split())
         self.kept_open = self.interrupted = self.floor_given = False
         self.suspended = None
 
@@ -283,11 +289,13 @@ def _handoff_cue() -> re.Pattern[str]:
 
 def _without_interjections(groups: list[_Open]) -> list[_Open]:
     """Fold a group that asks nothing ("Mr. President —", "Thank you.") into the exchange
-    before it: an interjection is no exchange of its own. Before the first exchange (a greeting before
-    the briefing's opening) it belongs to none."""
+    before it: an interjection is no exchange of its own. So is one nobody answers that puts no question in
+    words and is short ("Madam Mayor, (inaudible) —" "— (inaudible) —" while the chair calls someone
+    else). Before the first exchange (a greeting before the briefing's opening) it belongs to none."""
     out: list[_Open] = []
     for g in groups:
-        if not g.asked:
+        unanswered_aside = not g.answers and not g.worded and g.words < _CHALLENGE_WORDS
+        if not g.asked or unanswered_aside:
             # Its replies, if any, are as short as the greeting ("Thank you very much." "Thanks."): a longer
             # statement has closed it already.
             if out:

@@ -416,3 +416,12 @@ def test_a_time_stamp_in_brackets_before_the_colon_is_no_outlet():
                                            "Mayor Ines Calder"]
     assert [(e.asked_by, e.outlet) for e in s.exchanges] == [("Speaker 2", None), ("Speaker 3", None)]
     assert text[s.turns[1].content_start:].startswith("How many families")
+
+
+def test_an_aside_cut_off_and_resumed_that_nobody_answers_is_no_exchange():
+    # "Madam Mayor, (inaudible) —" and its resumption hold no question in words; the chair calls someone else.
+    text = ("MS. ODUYA:  Good morning.\n\nQ    What will the plan cost?\n\nMS. ODUYA:  Four million.\n\n"
+            "Q    Madam Mayor, (inaudible) —\n\nMR. HALE:  Next, please.  Go ahead, Ruth.\n\nQ    — (inaudible) —\n\n"
+            "MR. HALE:  Ruth, go ahead.\n\nQ    Who pays for the land?\n\nMS. ODUYA:  The city does.\n")
+    s = segment(text)
+    assert len(s.exchanges) == 2
