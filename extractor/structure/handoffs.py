@@ -117,12 +117,14 @@ def _capitalised(word: str, names: DocumentNames) -> bool:
             and _acknowledged().match(word) is None)
 
 
+@vocabulary.cached
 def _floor_cue() -> re.Pattern[str]:
     """A hand-off of the ``handoffs`` vocabulary ("go ahead", "next question"), as whole words."""
     cues = vocabulary.alternation("handoffs").replace("\\ ", r"[\s\u00a0]+")
     return re.compile(r"(?i)\b(?:" + cues + r")\b")
 
 
+@vocabulary.cached
 def _acknowledged() -> re.Pattern[str]:
     """Acknowledgements ("Okay.", "Yeah,", "All right.") at a sentence's start, with what follows them."""
     acks = vocabulary.alternation("acknowledgements").replace("\\ ", r"[\s\u00a0]+")

@@ -4,7 +4,8 @@ A speaker label is a short name-like phrase at a turn boundary, closed by a
 terminator: ``Name:`` alone on its line (with a Rev.com time stamp
 ``Name: (18:28)`` or ``Name (18:28):``, or not), ``NAME:`` opening a line, ``Name (Outlet):`` or
 ``**Name:**`` (Markdown), a name with a recording's clock reading (``Name  0:02``
-alone on its line, ``[00:01:05] Name:``), ``Q`` followed by blank space, or ``NAME NAME.`` in
+alone on its line, ``[00:01:05] Name:``), a caption's voice tag (``<v Name>``), ``Q`` followed by blank
+space, or ``NAME NAME.`` in
 capitals after a sentence end (``QUESTION.`` too). All candidates are
 gathered with anchored, linear-time patterns; then the document's own
 evidence decides: the terminator family (colon or period) with most
@@ -99,6 +100,20 @@ def _stamped_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return after, before
 
 
+def _voice_pattern() -> re.Pattern[str]:
+    """A WebVTT caption's voice tag opening a line: "<v Lena Ortiz>Good morning." (class and all)."""
+    connector = r"(?:" + vocabulary.alternation("name_connectors") + r")"
+    name = _WORD + r"(?:" + _SP + r"(?:" + _WORD + "|" + connector + r")){0,7}"
+    return re.compile(r"(?m)^" + WS + r"*(?P<open><v(?:\.[\w.-]+)*[ \t]+)(?P<name>" + name + r")" + _OUTLET + r">")
+
+
+def _voice_labels(text: str) -> list[Label]:
+    """Voice tags of caption files, kept as stamped labels are: three or more, one name on two of them."""
+    found = [_label(m, "colon", start=m.start("open")) for m in _voice_pattern().finditer(text)]
+    names = Counter(lab.name for lab in found)
+    return found if len(found) >= 3 and max(names.values(), default=0) >= 2 else []
+
+
 def _stamped_labels(text: str) -> list[Label]:
     """Labels with a clock reading, kept where the document shows they are speakers (as headings are):
     three or more, one name on two of them. A stamp before the name belongs to the label, so that no
@@ -174,6 +189,7 @@ def find_labels(text: str, debris: list[Debris] | tuple[Debris, ...] = (),
     cands += [_label(m, "colon", start=m.start("open")) for m in bold.finditer(text)]
     cands += _heading_labels(text)
     cands += _stamped_labels(text)
+    cands += _voice_labels(text)
     cands += [Label(m.start("name"), m.end(), "Q", "colon", "Q") for m in _Q.finditer(text)]
     for m in _CAPS_PERIOD.finditer(text):
         name = m.group("name")

@@ -425,3 +425,20 @@ def test_an_aside_cut_off_and_resumed_that_nobody_answers_is_no_exchange():
             "MR. HALE:  Ruth, go ahead.\n\nQ    Who pays for the land?\n\nMS. ODUYA:  The city does.\n")
     s = segment(text)
     assert len(s.exchanges) == 2
+
+
+def test_a_caption_file_with_voice_tags_is_read_by_speaker():
+    # WebVTT as a meeting recorder exports it: cue timings are no speech, each voice tag opens a turn.
+    text = ("WEBVTT\n\n"
+            "00:00:02.000 --> 00:00:08.000\n<v Chief Hana Ueda>Good evening. The fire is contained.</v>\n\n"
+            "00:00:08.000 --> 00:00:12.500\n<v Chief Hana Ueda>About 40 homes were evacuated.</v>\n\n"
+            "00:00:12.500 --> 00:00:15.000\n<v Reporter>When can families go back?</v>\n\n"
+            "00:00:15.000 --> 00:00:19.000\n<v Chief Hana Ueda>Tomorrow morning, street by street.</v>\n\n"
+            "00:00:19.000 --> 00:00:21.000\n<v Reporter>And the school on Elm Street?</v>\n\n"
+            "00:00:21.000 --> 00:00:24.000\n<v Chief Hana Ueda>It reopens on Monday.</v>\n")
+    s = segment(text)
+    assert [t.speaker for t in s.turns] == ["Chief Hana Ueda"] * 2 + ["Reporter", "Chief Hana Ueda"] * 2
+    assert [text[t.content_start:t.end] for t in s.turns][2:4] == ["When can families go back?",
+                                                                   "Tomorrow morning, street by street."]
+    assert [e.asked_by for e in s.exchanges] == ["Reporter", "Reporter"]
+    assert {d.kind for d in s.debris} == {"timestamp", "boilerplate"}
