@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from .handoffs import DocumentNames, document_names, gives_floor, handoffs_in
+from .handoffs import DocumentNames, document_names, gives_floor, handoffs_in, mentions_floor
 from .participants import core_tokens, offices
 from .roles import ends_on_question
 from .types import Turn
@@ -31,12 +31,13 @@ _DASHES = ("—", "–", "-", "…")
 _BLANK = " \t\r\n\u00a0"
 
 
-def chair_turns(text: str, turns: list[Turn]) -> list[Turn]:
+def chair_turns(text: str, turns: list[Turn], names: DocumentNames | None = None) -> list[Turn]:
     """Give the ``moderator`` role to official turns that only chair.
 
     Args:
         text: The original transcript text.
         turns: Turns with their labels' roles.
+        names: The document's casing of its words (:func:`.handoffs.document_names`), if read already.
 
     Returns:
         The turns, an official's turn made ``moderator`` where it is short, answers no
@@ -49,7 +50,7 @@ def chair_turns(text: str, turns: list[Turn]) -> list[Turn]:
         _answers(text, turns, i) or len(text[t.content_start:t.end].split()) >= _FLOOR_WORDS)}
     floor: Turn | None = None  # the last official turn that was not the chair's
     spoke: set[str | None] = set()
-    names = document_names(text)
+    names = names or document_names(text)
     for i, t in enumerate(turns):
         first = t.speaker not in spoke
         spoke.add(t.speaker)
@@ -72,16 +73,17 @@ def chair_turns(text: str, turns: list[Turn]) -> list[Turn]:
 
 def _backchannel(text: str, turns: list[Turn], i: int, names: DocumentNames) -> bool:
     """Whether turn ``i`` only acknowledges a reporter who goes on ("Yeah." between two parts of one
-    question): it sits between two press turns, gives no one the floor ("Andrea." does), and is a word or
-    two, or breaks into a question cut off on a dash ("... the president —" "Well, so —" "— and Congress?").
-    A longer remark to the room ("We're running out of time.") is still the chair's."""
+    question): it sits between two press turns, says nothing of the floor ("Andrea.", "Oh, go ahead." do),
+    and is a word or two, or breaks into a question cut off on a dash ("... the president —" "Well, so —"
+    "— and Congress?"). A longer remark to the room ("We're running out of time.") is still the chair's."""
     if not (0 < i < len(turns) - 1 and turns[i - 1].role == "media" and turns[i + 1].role == "media"):
         return False
     said = text[turns[i].content_start:turns[i].end]
     before = text[turns[i - 1].content_start:turns[i - 1].end].rstrip(_BLANK)
     after = text[turns[i + 1].content_start:turns[i + 1].end].lstrip(_BLANK)
     cut = before[-1:] in _DASHES or after[:1] in _DASHES
-    return (len(said.split()) <= _BACKCHANNEL_WORDS or cut) and not gives_floor(said, names, anywhere=True)
+    return ((len(said.split()) <= _BACKCHANNEL_WORDS or cut) and not mentions_floor(said)
+            and not gives_floor(said, names, anywhere=True))
 
 
 def _answers(text: str, turns: list[Turn], i: int) -> bool:

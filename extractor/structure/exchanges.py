@@ -68,7 +68,8 @@ class _Open:
 def build_exchanges(text: str, turns: list[Turn] | tuple[Turn, ...], participants: tuple[Participant, ...] = (), *,
                     every_press_turn_asks: bool = False,
                     outlets: Mapping[int, str] | None = None,
-                    named: Mapping[int, str] | None = None) -> tuple[list[Exchange], list[Statement]]:
+                    named: Mapping[int, str] | None = None,
+                    names: DocumentNames | None = None) -> tuple[list[Exchange], list[Statement]]:
     """Group turns into exchanges and statements.
 
     Args:
@@ -81,12 +82,14 @@ def build_exchanges(text: str, turns: list[Turn] | tuple[Turn, ...], participant
             turn's start.
         named: The asker a generic label's brackets name ("Reporter (Tom Hale, Valley Echo):" gives
             "Tom Hale"), by the turn's start.
+        names: The document's casing of its words (:func:`.handoffs.document_names`), if read already.
 
     Returns:
         Exchanges in order (ids ``e1``, ``e2``...), and the opening/closing statements (``s1``, ``s2``);
         they name their turns by id.
     """
-    walk = _Walk(text, turns, every_press_turn_asks, _resumed_questions(text, turns), document_names(text))
+    walk = _Walk(text, turns, every_press_turn_asks, _resumed_questions(text, turns),
+                 names or document_names(text))
     for i, t in enumerate(turns):
         if t.role == "media":
             walk.press_turn(i)

@@ -51,10 +51,14 @@ def handoffs_in(text: str, start: int, end: int) -> Iterator[re.Match]:
 _FLOOR_SENTENCE_WORDS = 6
 #: The most words of a name said alone to give the floor ("Justin.", "Kelly O.", "Okay. Aurelia —").
 _FLOOR_NAME_WORDS = 3
+#: Characters at a turn's end read for its last sentence.
+_FLOOR_TAIL = 300
 #: A stage direction at a turn's end ("(Laughter.)"), read past when looking for its last sentence.
 _STAGE_DIRECTION = re.compile(r"(?:[\s\u00a0]*\([^()]*\)[.]?)+[\s\u00a0]*$")
 _LAST_SENTENCE = re.compile(r"(?<=[.?!])[\s\u00a0]+|\n[ \t\u00a0]*\r?\n")
 _EDGE = " \t\r\n\u00a0\"“”'‘’—–-…,.:;!"
+#: A word written in lower case (the tail of a contraction, "ll" of "we'll", is one too: it is never a name).
+_LOWER_WORD = re.compile(r"\b[a-z][a-z'’-]*")
 #: A capitalised word inside a sentence: after a word in lower case, a comma or a dash ("Thanks, Andrea").
 _INSIDE = re.compile(r"(?<=[a-z0-9,;—–][ \u00a0])[A-Z][\w'’-]*")
 
@@ -71,7 +75,7 @@ class DocumentNames:
 
 def document_names(text: str) -> DocumentNames:
     """Read ``text`` once for the words it writes in lower case and the names it writes inside sentences."""
-    lower = frozenset(re.findall(r"(?<![\w'’-])[a-z][a-z'’-]*", text))
+    lower = frozenset(_LOWER_WORD.findall(text))
     inside = frozenset(w for w in _INSIDE.findall(text) if w.lower() not in lower and w != "I")
     return DocumentNames(lower, inside)
 
@@ -87,7 +91,8 @@ def gives_floor(said: str, names: DocumentNames, *, anywhere: bool = False) -> b
     text has "Go ahead, Andrea."), unless it is the whole turn ("Kaitlan."). Sentences end on a mark or a
     blank line, never on a wrapped line.
     """
-    body = _STAGE_DIRECTION.sub("", said).strip(_EDGE)
+    # A last sentence of a few words lies in the turn's last characters: no need to read a long answer whole.
+    body = _STAGE_DIRECTION.sub("", said if anywhere else said[-_FLOOR_TAIL:]).strip(_EDGE)
     pieces = [p.strip(_EDGE) for p in _LAST_SENTENCE.split(body)]
     pieces = [p for p in pieces if p]
     # A turn that is nothing but a name ("Kaitlan.") calls that person, even one the text names nowhere else.
@@ -109,6 +114,12 @@ def _calls(sentence: str, names: DocumentNames, alone: bool) -> bool:
         return all(_capitalised(w, names) or w.lower() in vocabulary.words("negations") for w in before)
     return (len(words) <= _FLOOR_NAME_WORDS and (words[0] in names.inside or alone)
             and all(_capitalised(w, names) for w in words))
+
+
+def mentions_floor(said: str) -> bool:
+    """Whether a turn says anything of the floor ("Go -- oh, go ahead.", "Next question, please."): short, it
+    is about who speaks, never a mere acknowledgement."""
+    return _floor_cue().search(said) is not None
 
 
 def _capitalised(word: str, names: DocumentNames) -> bool:

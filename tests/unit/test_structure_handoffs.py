@@ -1,5 +1,5 @@
 """Giving the floor: the last words of a turn that call the next asker."""
-from extractor.structure.handoffs import document_names, gives_floor
+from extractor.structure.handoffs import document_names, gives_floor, mentions_floor
 
 _DOC = document_names("The figures are exactly right, correct as printed, and the board agrees.  Sorry, Nadia, "
                       "the question from Aurelia comes first.  Go ahead, Aurelia.")
@@ -31,3 +31,8 @@ def test_a_turn_that_is_only_a_name_or_yields_the_floor_gives_it():
     # yields the floor. "Sorry." alone is in lower case elsewhere in a real text; here it is a last sentence.
     assert gives_floor("Kaitlan.", _DOC) and gives_floor("No, go ahead.", _DOC)
     assert not gives_floor("Well said.  Kaitlan.", _DOC)
+
+
+def test_a_turn_that_speaks_of_the_floor_mentions_it():
+    assert mentions_floor("Go -- oh, go ahead.") and mentions_floor("Next question.")
+    assert not mentions_floor("Yeah.") and not mentions_floor("We're running out of time.")
