@@ -2,8 +2,10 @@
 
 A speaker label is a short name-like phrase at a turn boundary, closed by a
 terminator: ``Name:`` alone on its line (with a Rev.com time stamp
-``Name: (18:28)`` or not), ``NAME:`` opening a line, ``Name (Outlet):`` or
-``**Name:**`` (Markdown), ``Q`` followed by blank space, or ``NAME NAME.`` in
+``Name: (18:28)`` or ``Name (18:28):``, or not), ``NAME:`` opening a line, ``Name (Outlet):`` or
+``**Name:**`` (Markdown), a name with a recording's clock reading (``Name  0:02``
+alone on its line, ``[00:01:05] Name:``), a caption's voice tag (``<v Name>``), ``Q`` followed by blank
+space, or ``NAME NAME.`` in
 capitals after a sentence end (``QUESTION.`` too). All candidates are
 gathered with anchored, linear-time patterns; then the document's own
 evidence decides: the terminator family (colon or period) with most
@@ -32,15 +34,20 @@ _SP = r"[ \u00a0]+"
 #: One word of a name: "Xing", "21st", "JEAN-PIERRE", "O’Brien".
 _WORD = r"[" + _UP + r"0-9][\w'’&-]*\.?"
 _CAPS_WORD = r"[" + _UP + r"][" + _UP + r"0-9'’-]*\.?"
-#: A reporter's outlet written with the label: "Chris Giles (Financial Times):".
-_OUTLET = r"(?:" + WS + r"*\((?P<outlet>[^()\n]{1,60})\))?"
+#: A recording's clock reading: "0:02", "1:05:33", "00:01:05.120".
+_CLOCK = r"\d{1,2}:\d\d(?::\d\d)?(?:[.,]\d{1,3})?"
+#: A reporter's outlet written with the label: "Chris Giles (Financial Times):"; a clock in brackets is no outlet
+#: but the label's time stamp: "Joe Biden (00:02):" (Rev.com's later style), read by ``_STAMP_IN``.
+_OUTLET = r"(?:" + WS + r"*\((?!" + _CLOCK + r"\))(?P<outlet>[^()\n]{1,60})\))?"
+#: A time stamp in brackets between the label and its colon: "Joe Biden (00:02):".
+_STAMP_IN = r"(?:" + WS + r"*\(" + _CLOCK + r"\))?"
 #: A Rev.com time stamp after a label alone on its line: "Donald Trump: (18:28)".
 _STAMP = r"(?:" + WS + r"*\(\d{1,2}:\d\d(?::\d\d)?\))?"
 
 #: ``NAME:`` in capitals at line start, speech following (White House).
 _CAPS_COLON = re.compile(r"(?m)^" + WS + r"*(?P<name>" + _CAPS_WORD
                          + r"(?:" + _SP + r"(?:" + _CAPS_WORD + r"|\d+)){0,5})"
-                         + _OUTLET + r":(?=[" + BLANK + r"\n]|$)")
+                         + _OUTLET + _STAMP_IN + r":(?=[" + BLANK + r"\n]|$)")
 #: ``Q`` (or ``Q:``, ``Q.``) then blank space: the unnamed reporter. Not "Q and A".
 _Q = re.compile(r"(?m)^" + WS + r"*(?P<name>Q)(?:[:.](?=[" + BLANK + r"\n])|(?=[" + BLANK + r"]|\n|$))(?!" + WS
                 + r"*(?:and|&)" + WS + r"+A\b)")
@@ -50,7 +57,7 @@ _CAPS_PERIOD = re.compile(
 #: ``Title: speech`` at a line start, mixed case ("Vice-President: If you look ...").
 _MIXED_COLON = re.compile(
     r"(?m)^" + WS + r"*(?P<name>[" + _UP + r"][\w'’-]*\.?(?:" + _SP + r"(?:[" + _UP + r"][\w'’-]*\.?|\d+)){0,3})"
-    + _OUTLET + r":[ \u00a0]+(?=\S)")
+    + _OUTLET + _STAMP_IN + r":[ \u00a0]+(?=\S)")
 #: Characters after which a capitalised phrase starts a new sentence.
 _SENTENCE_END = set(".?!\"”’)]—–-:…")
 _SPACES = re.compile(r"[ \u00a0]+")
@@ -64,7 +71,8 @@ def _name_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     connector = r"(?:" + vocabulary.alternation("name_connectors") + r")"
     name = _WORD + r"(?:" + _SP + r"(?:" + _WORD + "|" + connector + r")){0,7}"
     # ``re`` caches the compiled patterns.
-    alone = re.compile(r"(?m)^" + WS + r"*(?P<name>" + name + r")" + _OUTLET + WS + r"*:" + _STAMP + WS + r"*$")
+    alone = re.compile(r"(?m)^" + WS + r"*(?P<name>" + name + r")" + _OUTLET + _STAMP_IN + WS + r"*:" + _STAMP + WS
+                       + r"*$")
     bold = re.compile(r"(?m)^" + WS + r"*(?P<open>\*\*|__)(?P<name>" + name + r")" + _OUTLET
                       + r"(?::(?:\*\*|__)|(?:\*\*|__):)")
     return alone, bold
@@ -77,6 +85,46 @@ def _heading_pattern() -> re.Pattern[str]:
     name = _WORD + r"(?:" + _SP + r"(?:" + _WORD + "|" + connector + r")){0,7}"
     return re.compile(r"(?m)^" + WS + r"*(?P<open>#{1,6}" + WS + r"+|\*\*|__)(?P<name>" + name + r")" + _OUTLET
                       + WS + r"*(?P<close>\*\*|__)?" + WS + r"*$")
+
+
+def _stamped_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Labels with a recording's clock reading, as speech-to-text and meeting recorders export them: a name
+    and the time alone on a line, the speech below ("Lena Ortiz  0:02", Otter), or the time before a
+    ``Name:`` that opens the line ("[00:01:05] Lena Ortiz: ...", "00:01:05 Speaker 2: ...")."""
+    connector = r"(?:" + vocabulary.alternation("name_connectors") + r")"
+    name = _WORD + r"(?:" + _SP + r"(?:" + _WORD + "|" + connector + r")){0,7}"
+    after = re.compile(r"(?m)^" + WS + r"*(?P<name>" + name + r")" + _OUTLET + r"[ \t\u00a0]+" + _CLOCK
+                       + WS + r"*$")
+    before = re.compile(r"(?m)^" + WS + r"*(?P<stamp>[\[(]?" + _CLOCK + r"[\])]?)[ \t\u00a0]+(?:[-–|][ \t\u00a0]+)?"
+                        r"(?P<name>" + name + r")" + _OUTLET + r"[ \u00a0]*:(?=[" + BLANK + r"\n]|$)")
+    return after, before
+
+
+def _voice_pattern() -> re.Pattern[str]:
+    """A WebVTT caption's voice tag opening a line: "<v Lena Ortiz>Good morning." (class and all)."""
+    connector = r"(?:" + vocabulary.alternation("name_connectors") + r")"
+    name = _WORD + r"(?:" + _SP + r"(?:" + _WORD + "|" + connector + r")){0,7}"
+    return re.compile(r"(?m)^" + WS + r"*(?P<open><v(?:\.[\w.-]+)*[ \t]+)(?P<name>" + name + r")" + _OUTLET + r">")
+
+
+def _voice_labels(text: str) -> list[Label]:
+    """Voice tags of caption files, kept as stamped labels are: three or more, one name on two of them."""
+    found = [_label(m, "colon", start=m.start("open")) for m in _voice_pattern().finditer(text)]
+    names = Counter(lab.name for lab in found)
+    return found if len(found) >= 3 and max(names.values(), default=0) >= 2 else []
+
+
+def _stamped_labels(text: str) -> list[Label]:
+    """Labels with a clock reading, kept where the document shows they are speakers (as headings are):
+    three or more, one name on two of them. A stamp before the name belongs to the label, so that no
+    turn ends on the next one's time."""
+    after, before = _stamped_patterns()
+    found = [_label(m, "colon") for m in after.finditer(text)]
+    found += [_label(m, "colon", start=m.start("stamp")) for m in before.finditer(text)]
+    names = Counter(lab.name for lab in found)
+    if len(found) < 3 or max(names.values(), default=0) < 2:
+        return []
+    return found
 
 
 def _heading_labels(text: str) -> list[Label]:
@@ -140,6 +188,8 @@ def find_labels(text: str, debris: list[Debris] | tuple[Debris, ...] = (),
     # The bold label starts at its opening "**", so no turn ends on a stray half of the markup.
     cands += [_label(m, "colon", start=m.start("open")) for m in bold.finditer(text)]
     cands += _heading_labels(text)
+    cands += _stamped_labels(text)
+    cands += _voice_labels(text)
     cands += [Label(m.start("name"), m.end(), "Q", "colon", "Q") for m in _Q.finditer(text)]
     for m in _CAPS_PERIOD.finditer(text):
         name = m.group("name")

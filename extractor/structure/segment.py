@@ -4,6 +4,7 @@ from __future__ import annotations
 from .chairing import chair_turns
 from .debris import detect_debris
 from .exchanges import build_exchanges
+from .handoffs import DocumentNames, document_names
 from .header import parse_header
 from .introductions import bracketed_asker
 from .labels import Label, find_labels
@@ -34,7 +35,9 @@ def segment(text: str, *, file_name: str | None = None, date: str | None = None)
     unlabelled = not captions and looks_unlabelled(labels, text)
     end, turns = _turns(text, labels, debris, captions=captions, unlabelled=unlabelled)
     header = parse_header(text, end, debris, file_name=file_name, date=date)
-    turns, people = _with_roles(text, turns, header, unlabelled)
+    # Which capitalised words the text writes as names: read once, for the chair's calls and the floor given.
+    names = document_names(text)
+    turns, people = _with_roles(text, turns, header, unlabelled, names)
     # "Reporter (Tom Hale, Valley Echo):": the bracket names the asker and the outlet.
     bracketed = {lab.start: bracketed_asker(lab.name, lab.outlet) for lab in labels if lab.outlet}
     outlets = {start: outlet for start, (_, outlet) in bracketed.items()}
@@ -42,7 +45,7 @@ def segment(text: str, *, file_name: str | None = None, date: str | None = None)
     # In a text read without labels, or with only the askers labelled, each asker's turn was chosen
     # because it asks.
     exchanges, statements = build_exchanges(text, turns, people, every_press_turn_asks=unlabelled or captions,
-                                            outlets=outlets, named=named)
+                                            outlets=outlets, named=named, names=names)
     turns, exchanges = _as_written(labels, turns, exchanges)
     turns = _in_exchanges(turns, exchanges)
     return Structure(
@@ -81,7 +84,8 @@ def _turns(text: str, labels: list[Label], debris: list[Debris], *, captions: bo
     return labels[0].start, build_turns(text, labels, debris)
 
 
-def _with_roles(text: str, turns: list[Turn], header, unlabelled: bool) -> tuple[list[Turn], tuple]:
+def _with_roles(text: str, turns: list[Turn], header, unlabelled: bool,
+                names: DocumentNames) -> tuple[list[Turn], tuple]:
     """Give every turn its role and participant; the chair's turns of an official become ``moderator``."""
     if unlabelled:
         # Labels found only after a long unlabelled opening are few; the one thing they show
@@ -95,7 +99,7 @@ def _with_roles(text: str, turns: list[Turn], header, unlabelled: bool) -> tuple
     people, ids = _aliases(people, ids, same)
     turns = [t.model_copy(update={"role": roles.get(t.speaker, t.role) if t.speaker else t.role,
                                   "participant": ids.get(t.speaker) if t.speaker else None}) for t in turns]
-    return chair_turns(text, turns), people
+    return chair_turns(text, turns, names), people
 
 
 def _aliases(people: tuple, ids: dict[str, str], same: dict[str, str]) -> tuple[tuple, dict[str, str]]:

@@ -10,6 +10,9 @@ from .labels import Label
 from .lines import BLANK, trim
 from .types import Debris, Turn
 
+#: The tag that closes a WebVTT caption's voice span.
+_VOICE_CLOSE = "</v>"
+
 
 def build_turns(text: str, labels: list[Label], debris: list[Debris] | tuple[Debris, ...] = ()) -> list[Turn]:
     """Cut the text into one turn per label.
@@ -40,12 +43,16 @@ def build_turns(text: str, labels: list[Label], debris: list[Debris] | tuple[Deb
 def content_end(text: str, start: int, stop: int, debris) -> int:
     """Return the end of the last content character in ``text[start:stop]``.
 
-    Trailing blanks and debris spans that reach the end of the range are
-    excluded, repeatedly (a credits line may sit after a carousel line).
+    Trailing blanks, a caption's closing voice tag and debris spans that reach the end of
+    the range are excluded, repeatedly (a credits line may sit after a carousel line).
     """
     end = stop
     while True:
         _, end = trim(text, start, end)
+        if text.endswith(_VOICE_CLOSE, start, end):
+            # A caption cue closes its voice tag ("<v Ann Lee>Thank you.</v>"): markup, not speech.
+            end -= len(_VOICE_CLOSE)
+            continue
         tail = [d for d in debris if start <= d.start < end and d.end >= end]
         if not tail:
             return end
