@@ -90,6 +90,65 @@ def _heading_labels(text: str) -> list[Label]:
     return [_label(m, "colon", start=m.start("open")) for m in found]
 
 
+#: A time stamp after a name alone on its line, as speech-to-text services write it: "Speaker 1  0:02",
+#: "Dana Cole 1:02:15", "Jen Wu (01:02)".
+_LINE_STAMP = r"(?:" + WS + r"+(?P<stamp>\(?\d{1,2}:\d\d(?::\d\d)?\)?))?"
+#: Least label lines, and least lines of one name, from which a document labels its speakers so.
+_LINE_LABELS = 3
+_LINE_REPEATS = 2
+
+
+def _line_pattern() -> re.Pattern[str]:
+    """A name alone on its line, without markup or colon, the turn's paragraphs below it: "Helen Marsh",
+    "Priya Shah (Financial Post)", "Tom Berg, Senior Economist", "Speaker 2  0:21"."""
+    connector = r"(?:" + vocabulary.alternation("name_connectors") + r")"
+    name = _WORD + r"(?:" + _SP + r"(?:" + _WORD + "|" + connector + r")){0,5}"
+    title = r"(?:," + _SP + r"(?P<title>" + _WORD + r"(?:" + _SP + r"(?:" + _WORD + "|" + connector + r")){0,6}))?"
+    return re.compile(r"(?m)^" + WS + r"*(?P<name>" + name + r")" + _OUTLET + title + _LINE_STAMP + WS + r"*$")
+
+
+def _line_labels(text: str) -> list[Label]:
+    """Names alone on their lines, kept where the document's shape shows they are speakers.
+
+    Such a line opens a paragraph (or the text), is a person's name (or says what the speaker is:
+    "Moderator", "Speaker 3"), or carries a speech-to-text time stamp, and speech follows it; the
+    document labels its speakers so when there are several such lines and a name recurs (a speaker
+    who speaks again). A list of names in a header fails the test: the line after each is another name.
+    """
+    found = [m for m in _line_pattern().finditer(text) if _paragraph_start(text, m.start("name"))]
+    kept = [m for m in found if _line_name(m) and _speech_below(text, m.end())]
+    names = Counter(_SPACES.sub(" ", m.group("name")) for m in kept)
+    if len(kept) < _LINE_LABELS or max(names.values(), default=0) < _LINE_REPEATS:
+        return []
+    out = []
+    for m in kept:
+        # As written: the name with its outlet or title ("Tom Berg, Senior Economist"), without the time stamp.
+        stop = max(m.end("name"), m.end("outlet") + 1 if m.group("outlet") else 0,
+                   m.end("title") if m.group("title") else 0)
+        outlet = m.group("outlet").strip() if m.group("outlet") else None
+        out.append(Label(m.start("name"), m.end(), _SPACES.sub(" ", m.group("name")), "line",
+                         m.string[m.start("name"):stop], outlet))
+    return out
+
+
+def _line_name(m: re.Match[str]) -> bool:
+    """Whether a line alone reads as a speaker's label: a full name, a word that says what the speaker is,
+    or any short name with a time stamp."""
+    name = _SPACES.sub(" ", m.group("name"))
+    if m.group("stamp"):
+        return len(name.split()) <= 4 and name.split()[0].lower() not in STOP_WORDS
+    return _full_name(name) or _label_by_itself(name)
+
+
+def _speech_below(text: str, pos: int) -> bool:
+    """Whether the next line that is not blank is speech: a sentence, not another name or heading."""
+    m = re.compile(r"[^\n]*\S[^\n]*").search(text, pos)
+    if m is None:
+        return False
+    line = m.group().strip(BLANK)
+    return len(line.split()) >= 3 or line[-1:] in ".?!…"
+
+
 @dataclass(frozen=True)
 class Label:
     """A speaker label found in the text.
@@ -140,6 +199,9 @@ def find_labels(text: str, debris: list[Debris] | tuple[Debris, ...] = (),
     # The bold label starts at its opening "**", so no turn ends on a stray half of the markup.
     cands += [_label(m, "colon", start=m.start("open")) for m in bold.finditer(text)]
     cands += _heading_labels(text)
+    # A line another pattern reads already ("Q" alone on its line) keeps that reading.
+    taken = {c.start for c in cands}
+    cands += [c for c in _line_labels(text) if c.start not in taken]
     cands += [Label(m.start("name"), m.end(), "Q", "colon", "Q") for m in _Q.finditer(text)]
     for m in _CAPS_PERIOD.finditer(text):
         name = m.group("name")

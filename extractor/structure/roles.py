@@ -21,7 +21,14 @@ from ..rules import RuleSet
 from .config import ROLES, RoleConfig
 from .handoffs import handoffs_in
 from .introductions import introduction
-from .label_kinds import generic_key, is_asker_label, is_chair_label, is_support_label
+from .label_kinds import (
+    generic_key,
+    is_asker_label,
+    is_chair_label,
+    is_numbered_label,
+    is_outlet_label,
+    is_support_label,
+)
 from .participants import core_tokens, honorific, name_tokens, office_words, resolve
 from .types import Participant, Role, Turn
 
@@ -97,7 +104,7 @@ def _press_by_behaviour(labels: list[str], roles: dict[str, Role], stats: dict[s
                         podium: set[str], config: RoleConfig) -> list[str]:
     """Give the press those who behave as the press; return the labels still undecided."""
     by_behaviour = [lab for lab in labels if lab not in roles and lab not in podium
-                    and _is_press(stats[lab], config)]
+                    and _is_press(lab, stats[lab], config)]
     for lab in by_behaviour:
         roles[lab] = "media"
     undecided = [lab for lab in labels if lab not in roles]
@@ -212,6 +219,8 @@ class _Label:
     label: str
     first: str
     header: tuple[Participant, ...]
+    #: Whether every label numbers its speaker ("Speaker 1", "Speaker 2"): the words then tell no one apart.
+    numbered: bool = False
 
 
 def _listed_in_header(case: _Label) -> Role | None:
@@ -223,6 +232,9 @@ def _listed_in_header(case: _Label) -> Role | None:
 def _asker_word(case: _Label) -> Role | None:
     """A label that only says someone asks ("Q", "AUDIENCE MEMBER", "Speaker 3") is the press; a numbered one
     that opens the transcript ("Speaker 1") may be its host, and behaviour decides."""
+    if case.numbered:
+        # A speech-to-text service numbers everyone, the host and the officials too: behaviour decides.
+        return None
     if is_asker_label(case.label) and not (case.label == case.first and "<n>" in generic_key(case.label)):
         return "media"
     return None
@@ -246,8 +258,9 @@ _LABEL_WORDS: RuleSet[_Label, Role] = RuleSet("roles by label words", _listed_in
 def _by_label_words(labels: list[str], header: tuple[Participant, ...]) -> dict[str, Role]:
     """Roles that the header or the label's own words give."""
     roles: dict[str, Role] = {}
+    numbered = len(labels) > 1 and all(is_numbered_label(lab) for lab in labels)
     for label in labels:
-        decided = _LABEL_WORDS.decide(_Label(label, labels[0], header))
+        decided = _LABEL_WORDS.decide(_Label(label, labels[0], header, numbered))
         if decided is not None:
             roles[label] = decided[1]
     return roles
@@ -259,6 +272,8 @@ class _Behaviour:
 
     stats: _LabelStats
     config: RoleConfig
+    #: Whether the label names an outlet ("AFP", "Coastal Radio") rather than a person.
+    outlet: bool = False
 
 
 def _introduces_with_an_outlet(b: _Behaviour) -> bool | None:
@@ -279,14 +294,20 @@ def _outlet_that_asks(b: _Behaviour) -> bool | None:
     return True if s.holds == 1 and s.taken_up == 1 and not s.replies and not s.opens else None
 
 
+def _an_outlet_asks(b: _Behaviour) -> bool | None:
+    """A label that names an outlet ("AFP:") and mostly asks is the press, even where it opens the transcript:
+    an outlet answers for no one."""
+    return True if b.outlet and b.stats.asks >= b.config.press_asks else None
+
+
 #: What makes a label the press by its behaviour.
-_PRESS: RuleSet[_Behaviour, bool] = RuleSet("press by behaviour", _introduces_with_an_outlet, _asks_and_is_answered,
-                                             _outlet_that_asks)
+_PRESS: RuleSet[_Behaviour, bool] = RuleSet("press by behaviour", _introduces_with_an_outlet, _an_outlet_asks,
+                                             _asks_and_is_answered, _outlet_that_asks)
 
 
-def _is_press(s: _LabelStats, config: RoleConfig) -> bool:
+def _is_press(label: str, s: _LabelStats, config: RoleConfig) -> bool:
     """A label that introduces itself with an outlet, or mostly asks and is answered by someone else."""
-    return _PRESS.decide(_Behaviour(s, config)) is not None
+    return _PRESS.decide(_Behaviour(s, config, is_outlet_label(label))) is not None
 
 
 def _introduced(turns: list[Turn], content: list[str], labels: list[str]) -> set[str]:

@@ -12,7 +12,7 @@ from .participants import attach
 from .roles import assign_roles, ends_on_question, variants
 from .turns import build_turns
 from .types import Debris, Exchange, Role, Structure, Turn
-from .unlabelled import caption_like, caption_turns, looks_unlabelled, unlabelled_turns
+from .unlabelled import caption_like, caption_turns, change_marks, looks_unlabelled, marked_turns, unlabelled_turns
 
 
 def segment(text: str, *, file_name: str | None = None, date: str | None = None) -> Structure:
@@ -29,10 +29,15 @@ def segment(text: str, *, file_name: str | None = None, date: str | None = None)
         The structure. Turns without labels have speaker None.
     """
     debris = detect_debris(text)
-    labels = _labels(text, debris)
+    marks = change_marks(text)
+    # Where ">>" marks each change of speaker, no one is named: capitals after a mark are speech, not labels.
+    labels = [] if marks else _labels(text, debris)
     captions = caption_like(text, labels)
     unlabelled = not captions and looks_unlabelled(labels, text)
-    end, turns = _turns(text, labels, debris, captions=captions, unlabelled=unlabelled)
+    if marks:
+        end, turns = marked_turns(text, marks, debris)
+    else:
+        end, turns = _turns(text, labels, debris, captions=captions, unlabelled=unlabelled)
     header = parse_header(text, end, debris, file_name=file_name, date=date)
     turns, people = _with_roles(text, turns, header, unlabelled)
     # "Reporter (Tom Hale, Valley Echo):": the bracket names the asker and the outlet.
@@ -53,7 +58,7 @@ def segment(text: str, *, file_name: str | None = None, date: str | None = None)
         debris=tuple(debris),
         unlabelled=unlabelled,
         participants=people,
-        warnings=structure_warnings(text, labels, turns, exchanges, end, captions=captions),
+        warnings=structure_warnings(text, labels, turns, exchanges, end, captions=captions, marks=len(marks)),
         body_start=end,
     )
 
