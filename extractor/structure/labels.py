@@ -199,15 +199,15 @@ def find_labels(text: str, debris: list[Debris] | tuple[Debris, ...] = (),
     # The bold label starts at its opening "**", so no turn ends on a stray half of the markup.
     cands += [_label(m, "colon", start=m.start("open")) for m in bold.finditer(text)]
     cands += _heading_labels(text)
-    # A line another pattern reads already ("Q" alone on its line) keeps that reading.
-    taken = {c.start for c in cands}
-    cands += [c for c in _line_labels(text) if c.start not in taken]
     cands += [Label(m.start("name"), m.end(), "Q", "colon", "Q") for m in _Q.finditer(text)]
     for m in _CAPS_PERIOD.finditer(text):
         name = m.group("name")
         if (" " in name or is_asker_label(name)) and _after_sentence_end(text, m.start()):
             cands.append(_label(m, "period"))
     cands += _mixed_labels(text, known_names, has_q=any(c.name == "Q" for c in cands))
+    # A line another pattern reads already ("Q" alone on its line) keeps that reading.
+    taken = {c.start for c in cands}
+    cands += [c for c in _line_labels(text) if c.start not in taken]
     cands = [c for c in cands if not _in_debris(c, debris)]
     cands = _drop_field_words(text, cands)
     cands = [c for c in cands if _plausible(c)]
