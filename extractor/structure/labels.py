@@ -37,8 +37,12 @@ _OUTLET = r"(?:" + WS + r"*\((?P<outlet>[^()\n]{1,60})\))?"
 #: A Rev.com time stamp after a label alone on its line: "Donald Trump: (18:28)".
 _STAMP = r"(?:" + WS + r"*\(\d{1,2}:\d\d(?::\d\d)?\))?"
 
+#: A time stamp that opens the line before a label, as transcription services write it: "[00:01:04] Ann Lee:",
+#: "00:01:04 Ann Lee", "(1:04) ANN LEE:".
+_LEAD_STAMP = r"(?:(?P<lead>[\[(]?\d{1,2}:\d\d(?::\d\d)?(?:[.,]\d{1,3})?[\])]?)" + WS + r"+)?"
+
 #: ``NAME:`` in capitals at line start, speech following (White House).
-_CAPS_COLON = re.compile(r"(?m)^" + WS + r"*(?P<name>" + _CAPS_WORD
+_CAPS_COLON = re.compile(r"(?m)^" + WS + r"*" + _LEAD_STAMP + r"(?P<name>" + _CAPS_WORD
                          + r"(?:" + _SP + r"(?:" + _CAPS_WORD + r"|\d+)){0,5})"
                          + _OUTLET + r":(?=[" + BLANK + r"\n]|$)")
 #: ``Q`` (or ``Q:``, ``Q.``) then blank space: the unnamed reporter. Not "Q and A".
@@ -49,7 +53,8 @@ _CAPS_PERIOD = re.compile(
     r"(?<![\w.'’-])(?P<name>[" + _UP + r"][" + _UP + r"'’-]+(?: [" + _UP + r"][" + _UP + r"'’-]+){0,4})\.(?=\s|$)")
 #: ``Title: speech`` at a line start, mixed case ("Vice-President: If you look ...").
 _MIXED_COLON = re.compile(
-    r"(?m)^" + WS + r"*(?P<name>[" + _UP + r"][\w'’-]*\.?(?:" + _SP + r"(?:[" + _UP + r"][\w'’-]*\.?|\d+)){0,3})"
+    r"(?m)^" + WS + r"*" + _LEAD_STAMP
+    + r"(?P<name>[" + _UP + r"][\w'’-]*\.?(?:" + _SP + r"(?:[" + _UP + r"][\w'’-]*\.?|\d+)){0,3})"
     + _OUTLET + r":[ \u00a0]+(?=\S)")
 #: Characters after which a capitalised phrase starts a new sentence.
 _SENTENCE_END = set(".?!\"”’)]—–-:…")
@@ -96,6 +101,8 @@ _LINE_STAMP = r"(?:" + WS + r"+(?P<stamp>\(?\d{1,2}:\d\d(?::\d\d)?\)?))?"
 #: Least label lines, and least lines of one name, from which a document labels its speakers so.
 _LINE_LABELS = 3
 _LINE_REPEATS = 2
+#: Words from which a line without a sentence end is speech (a date line, "4 March 2025", is not).
+_SPEECH_WORDS = 4
 
 
 def _line_pattern() -> re.Pattern[str]:
@@ -104,7 +111,8 @@ def _line_pattern() -> re.Pattern[str]:
     connector = r"(?:" + vocabulary.alternation("name_connectors") + r")"
     name = _WORD + r"(?:" + _SP + r"(?:" + _WORD + "|" + connector + r")){0,5}"
     title = r"(?:," + _SP + r"(?P<title>" + _WORD + r"(?:" + _SP + r"(?:" + _WORD + "|" + connector + r")){0,6}))?"
-    return re.compile(r"(?m)^" + WS + r"*(?P<name>" + name + r")" + _OUTLET + title + _LINE_STAMP + WS + r"*$")
+    return re.compile(r"(?m)^" + WS + r"*" + _LEAD_STAMP + r"(?P<name>" + name + r")" + _OUTLET + title + _LINE_STAMP
+                      + WS + r"*$")
 
 
 def _line_labels(text: str) -> list[Label]:
@@ -115,7 +123,7 @@ def _line_labels(text: str) -> list[Label]:
     document labels its speakers so when there are several such lines and a name recurs (a speaker
     who speaks again). A list of names in a header fails the test: the line after each is another name.
     """
-    found = [m for m in _line_pattern().finditer(text) if _paragraph_start(text, m.start("name"))]
+    found = [m for m in _line_pattern().finditer(text) if _paragraph_start(text, _at(m))]
     kept = [m for m in found if _line_name(m) and _speech_below(text, m.end())]
     names = Counter(_SPACES.sub(" ", m.group("name")) for m in kept)
     if len(kept) < _LINE_LABELS or max(names.values(), default=0) < _LINE_REPEATS:
@@ -126,7 +134,7 @@ def _line_labels(text: str) -> list[Label]:
         stop = max(m.end("name"), m.end("outlet") + 1 if m.group("outlet") else 0,
                    m.end("title") if m.group("title") else 0)
         outlet = m.group("outlet").strip() if m.group("outlet") else None
-        out.append(Label(m.start("name"), m.end(), _SPACES.sub(" ", m.group("name")), "line",
+        out.append(Label(_at(m), m.end(), _SPACES.sub(" ", m.group("name")), "line",
                          m.string[m.start("name"):stop], outlet))
     return out
 
@@ -135,7 +143,7 @@ def _line_name(m: re.Match[str]) -> bool:
     """Whether a line alone reads as a speaker's label: a full name, a word that says what the speaker is,
     or any short name with a time stamp."""
     name = _SPACES.sub(" ", m.group("name"))
-    if m.group("stamp"):
+    if m.group("stamp") or m.group("lead"):
         return len(name.split()) <= 4 and name.split()[0].lower() not in STOP_WORDS
     return _full_name(name) or _label_by_itself(name)
 
@@ -146,7 +154,10 @@ def _speech_below(text: str, pos: int) -> bool:
     if m is None:
         return False
     line = m.group().strip(BLANK)
-    return len(line.split()) >= 3 or line[-1:] in ".?!…"
+    if _line_pattern().fullmatch(line):
+        # Another name alone on its line: a list of names, or a title above the first label.
+        return False
+    return len(line.split()) >= _SPEECH_WORDS or line[-1:] in ".?!…"
 
 
 @dataclass(frozen=True)
@@ -172,11 +183,16 @@ class Label:
     outlet: str | None = None
 
 
+def _at(m: re.Match[str]) -> int:
+    """Where a label found by ``m`` starts: at the time stamp that opens its line, if any, else at its name."""
+    return m.start("lead") if "lead" in m.re.groupindex and m.group("lead") else m.start("name")
+
+
 def _label(m: re.Match, family: str, start: int | None = None, end: int | None = None) -> Label:
     outlet = m.group("outlet") if "outlet" in m.re.groupindex else None
     # As written: the name and, where given, its outlet ("Tom Hale (Daily Post)").
     written = m.string[m.start("name"):m.end("outlet") + 1] if outlet else m.group("name")
-    return Label(m.start("name") if start is None else start, m.end() if end is None else end,
+    return Label(_at(m) if start is None else start, m.end() if end is None else end,
                  _SPACES.sub(" ", m.group("name")), family, written, outlet.strip() if outlet else None)
 
 
@@ -228,7 +244,7 @@ def _mixed_labels(text: str, known_names: tuple[str, ...], has_q: bool = False) 
     known = {n.lower() for n in known_names}
     mixed = list(_MIXED_COLON.finditer(text))
     speakers = _recurring_names(mixed)
-    consecutive = any(_SPACES.sub(" ", m.group("name")) in speakers and not _paragraph_start(text, m.start("name"))
+    consecutive = any(_SPACES.sub(" ", m.group("name")) in speakers and not _paragraph_start(text, _at(m))
                       for m in mixed)
     out, askers = [], []
     asker_words = Counter(_SPACES.sub(" ", m.group("name")) for m in mixed if is_asker_label(m.group("name")))
@@ -236,7 +252,7 @@ def _mixed_labels(text: str, known_names: tuple[str, ...], has_q: bool = False) 
         if has_q and asker_words[_SPACES.sub(" ", m.group("name"))] < 2 and is_asker_label(m.group("name")):
             # Where reporters are "Q", a lone "Question: Have you ...?" is a reporter's own word, inside their turn.
             continue
-        if not consecutive and not _paragraph_start(text, m.start("name")):
+        if not consecutive and not _paragraph_start(text, _at(m)):
             continue
         name = _SPACES.sub(" ", m.group("name"))
         if _label_by_itself(name) or name.lower() in known or (speakers and _full_name(name)):
@@ -267,7 +283,7 @@ def _label_by_itself(name: str) -> bool:
 def _outlet_asking(text: str, m: re.Match[str], name: str) -> bool:
     """Whether a name that opens a paragraph asks in it ("Reuters: Will the bank ...?"), a sentence's first
     function word aside ("But: ...")."""
-    return (_paragraph_start(text, m.start("name")) and _asks_in_paragraph(text, m.end())
+    return (_paragraph_start(text, _at(m)) and _asks_in_paragraph(text, m.end())
             and name.split()[0].lower() not in STOP_WORDS)
 
 

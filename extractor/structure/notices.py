@@ -158,10 +158,8 @@ def _numbered_speakers(seen: _Seen) -> list[str]:
 
 
 def _askers_as_officials(seen: _Seen) -> list[str]:
-    # Where every label numbers its speaker, the officials are numbered too (warned of apart).
-    numbered = all(is_numbered_label(lab.name) for lab in seen.labels)
     wrong = sorted({t.speaker for t in seen.turns if t.speaker and t.role in ("official", "moderator")
-                    and ((is_asker_label(t.speaker) and not numbered) or _has_outlet(t.speaker))})
+                    and (is_asker_label(t.speaker) or _has_outlet(t.speaker))})
     return [f"the label {speaker!r} names an asker or an outlet but was read as an official's: roles may be wrong"
             for speaker in wrong]
 

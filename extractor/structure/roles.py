@@ -104,7 +104,7 @@ def _press_by_behaviour(labels: list[str], roles: dict[str, Role], stats: dict[s
                         podium: set[str], config: RoleConfig) -> list[str]:
     """Give the press those who behave as the press; return the labels still undecided."""
     by_behaviour = [lab for lab in labels if lab not in roles and lab not in podium
-                    and _is_press(lab, stats[lab], config)]
+                    and _is_press(stats[lab], config)]
     for lab in by_behaviour:
         roles[lab] = "media"
     undecided = [lab for lab in labels if lab not in roles]
@@ -272,8 +272,6 @@ class _Behaviour:
 
     stats: _LabelStats
     config: RoleConfig
-    #: Whether the label names an outlet ("AFP", "Coastal Radio") rather than a person.
-    outlet: bool = False
 
 
 def _introduces_with_an_outlet(b: _Behaviour) -> bool | None:
@@ -297,7 +295,7 @@ def _outlet_that_asks(b: _Behaviour) -> bool | None:
 def _an_outlet_asks(b: _Behaviour) -> bool | None:
     """A label that names an outlet ("AFP:") and mostly asks is the press, even where it opens the transcript:
     an outlet answers for no one."""
-    return True if b.outlet and b.stats.asks >= b.config.press_asks else None
+    return True if b.stats.outlet and b.stats.asks >= b.config.press_asks else None
 
 
 #: What makes a label the press by its behaviour.
@@ -305,9 +303,9 @@ _PRESS: RuleSet[_Behaviour, bool] = RuleSet("press by behaviour", _introduces_wi
                                              _asks_and_is_answered, _outlet_that_asks)
 
 
-def _is_press(label: str, s: _LabelStats, config: RoleConfig) -> bool:
+def _is_press(s: _LabelStats, config: RoleConfig) -> bool:
     """A label that introduces itself with an outlet, or mostly asks and is answered by someone else."""
-    return _PRESS.decide(_Behaviour(s, config, is_outlet_label(label))) is not None
+    return _PRESS.decide(_Behaviour(s, config)) is not None
 
 
 def _introduced(turns: list[Turn], content: list[str], labels: list[str]) -> set[str]:
@@ -371,6 +369,8 @@ class _LabelStats:
     answers: int
     #: Share of its turns that put a question, read only where it can decide (see ``_outlet_that_asks``).
     holds: float
+    #: Whether the label names an outlet ("AFP", "Coastal Radio") rather than a person.
+    outlet: bool = False
 
 
 def _stats(turns: list[Turn], content: list[str], config: RoleConfig = ROLES) -> dict[str, _LabelStats]:
@@ -408,6 +408,7 @@ def _label_stats(lab: str, idx: list[int], turns: list[Turn], content: list[str]
         # Turns that take up someone else's question at length.
         answers=sum(1 for i in replies if len(content[i].split()) >= config.answer_words),
         holds=holds,
+        outlet=is_outlet_label(lab),
     )
 
 

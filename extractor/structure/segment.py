@@ -10,7 +10,7 @@ from .labels import Label, find_labels
 from .notices import structure_warnings
 from .participants import attach
 from .roles import assign_roles, ends_on_question, variants
-from .turns import build_turns
+from .turns import build_turns, reported_opening
 from .types import Debris, Exchange, Role, Structure, Turn
 from .unlabelled import caption_like, caption_turns, change_marks, looks_unlabelled, marked_turns, unlabelled_turns
 
@@ -83,7 +83,13 @@ def _turns(text: str, labels: list[Label], debris: list[Debris], *, captions: bo
         return caption_turns(text, labels, debris)
     if unlabelled:
         return unlabelled_turns(text, debris, labels)
-    return labels[0].start, build_turns(text, labels, debris)
+    turns = build_turns(text, labels, debris)
+    opening = reported_opening(text, labels, debris)
+    if opening is None:
+        return labels[0].start, turns
+    # The reported opening is the first turn; the labelled turns follow it, numbered after it.
+    return opening.start, [opening.model_copy(update={"id": "t1"}),
+                           *(t.model_copy(update={"id": f"t{i + 2}"}) for i, t in enumerate(turns))]
 
 
 def _with_roles(text: str, turns: list[Turn], header, unlabelled: bool) -> tuple[list[Turn], tuple]:

@@ -6,9 +6,17 @@ trailing blanks and debris (credits, boilerplate, end time stamps), so
 """
 from __future__ import annotations
 
+import re
+
+from .config import UNLABELLED
 from .labels import Label
-from .lines import BLANK, trim
+from .lines import BLANK, paragraphs, trim
+from .participants import core_tokens
 from .types import Debris, Turn
+
+#: A sentence's end at a paragraph's end: prose, not a title or a field.
+_PROSE_END = re.compile(r"[.?!:]\W*$")
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
 
 
 def build_turns(text: str, labels: list[Label], debris: list[Debris] | tuple[Debris, ...] = ()) -> list[Turn]:
@@ -58,3 +66,29 @@ def _skip_blank(text: str, pos: int, stop: int) -> int:
     while pos < stop and text[pos] in blank:
         pos += 1
     return pos
+
+
+def reported_opening(text: str, labels: list[Label], debris: list[Debris] | tuple[Debris, ...] = ()) -> Turn | None:
+    """The opening as the transcript reports it before the first label ("Spokesperson Ann Lee opened the
+    briefing with an announcement: ..."): speech by a labelled speaker that no label opens.
+
+    It is prose (sentences of some length) after the title, and it names the speaker of one of the labels
+    that follow; a header's prose ("The Council held a press conference on ...") names none of them.
+
+    Returns:
+        An unlabelled official's turn (id ``t0``) over those paragraphs, or None.
+    """
+    if not labels:
+        return None
+    names = [set(core_tokens(lab.name)) for lab in labels]
+    paras = [p for p in paragraphs(text, 0, labels[0].start)[1:]
+             if not any(d.start <= p.start and p.end <= d.end for d in debris)]
+    for p in paras:
+        said = text[p.start:p.end]
+        words = {w.lower() for w in _WORD.findall(said)}
+        if (_PROSE_END.search(said) and len(said.split()) >= UNLABELLED.speech_words
+                and any(core and core <= words for core in names)):
+            end = paras[-1].end
+            return Turn.model_construct(id="t0", start=p.start, end=end, content_start=p.start, speaker=None,
+                                        role="official", participant=None)
+    return None
