@@ -140,3 +140,15 @@ def test_a_time_stamp_that_opens_the_line_belongs_to_the_label():
         # The stamp opens the turn, so no turn ends on the next one's stamp.
         assert [text[t.start:t.start + 1] for t in s.turns] in (["["] * 3, ["0"] * 3)
         assert text[s.turns[2].content_start:].startswith("About 3 million")
+
+
+def test_a_numbered_speaker_handed_the_floor_by_office_and_name_speaks_for_the_podium():
+    # The hand-off names the office before the name; the numbered label cannot be matched to it, so the first
+    # to speak right after it is the one handed to, not a chair giving the floor.
+    text = ("Speaker 1  0:02\nGood morning. The county budget is 310 million this year.\n\n"
+            "Speaker 1  0:10\nI'll ask our treasurer, Joan Pryce, to walk through the details.\n\n"
+            "Speaker 2  0:15\nThank you. Roads take 48 million and parks 12 million.\n\n"
+            "Speaker 3  0:40\nWhy did the parks budget fall?\n\n"
+            "Speaker 2  0:44\nTwo projects were finished last year.\n")
+    s = segment(text)
+    assert [t.role for t in s.turns] == ["official", "official", "official", "media", "official"]
