@@ -152,3 +152,21 @@ def test_a_numbered_speaker_handed_the_floor_by_office_and_name_speaks_for_the_p
             "Speaker 2  0:44\nTwo projects were finished last year.\n")
     s = segment(text)
     assert [t.role for t in s.turns] == ["official", "official", "official", "media", "official"]
+
+
+def test_announcements_before_an_outlet_asks_first_are_the_podiums_opening():
+    # The press never opens a press conference: the unlabelled announcements before its first question are
+    # the podium's, though they name no speaker.
+    text = ("Foreign Affairs Department Daily Briefing, 2 April 2025\n\n"
+            "At the invitation of the Government of Chile, Deputy Minister Ana Ruiz will attend the regional trade "
+            "forum in Santiago from 7 to 9 April and hold talks with 6 counterparts.\n\n"
+            "Harbour TV: What does the department expect from the forum? How many agreements will be signed?\n\n"
+            "Tomas Bell: The forum will discuss supply chains. Three agreements are expected to be signed.\n\n"
+            "AFP: Is the department concerned about the new port fees?\n\n"
+            "Tomas Bell: We have noted the reports and are studying them.\n")
+    s = segment(text)
+    assert [(t.speaker, t.role) for t in s.turns] == [
+        (None, "official"), ("Harbour TV", "media"), ("Tomas Bell", "official"), ("AFP", "media"),
+        ("Tomas Bell", "official")]
+    assert text[s.turns[0].start:].startswith("At the invitation")
+    assert s.header.title == "Foreign Affairs Department Daily Briefing, 2 April 2025"
