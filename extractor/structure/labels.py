@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from .. import vocabulary
-from .label_kinds import generic_key, is_asker_label, is_chair_label, is_support_label
+from .label_kinds import generic_key, is_asker_label, is_chair_label, is_outlet_label, is_support_label
 from .lines import BLANK, WS, is_line_start
 from .participants import offices
 from .types import Debris
@@ -134,6 +134,9 @@ def _line_labels(text: str) -> list[Label]:
         stop = max(m.end("name"), m.end("outlet") + 1 if m.group("outlet") else 0,
                    m.end("title") if m.group("title") else 0)
         outlet = m.group("outlet").strip() if m.group("outlet") else None
+        if outlet is None and m.group("title") and is_outlet_label(m.group("title")):
+            # "Lucy Wong, Capital Markets Weekly": what follows a reporter's name is the outlet, not a title.
+            outlet = _SPACES.sub(" ", m.group("title"))
         out.append(Label(_at(m), m.end(), _SPACES.sub(" ", m.group("name")), "line",
                          m.string[m.start("name"):stop], outlet))
     return out

@@ -170,3 +170,18 @@ def test_announcements_before_an_outlet_asks_first_are_the_podiums_opening():
         ("Tomas Bell", "official")]
     assert text[s.turns[0].start:].startswith("At the invitation")
     assert s.header.title == "Foreign Affairs Department Daily Briefing, 2 April 2025"
+
+
+def test_names_above_a_blank_line_with_an_outlet_after_a_comma():
+    # The name stands above a blank line; "Moderator" alone on its line twice is a label, not a copied list head.
+    text = read("line_names_reserve_bank.txt")
+    s = segment(text)
+    assert [(t.speaker, t.role) for t in s.turns] == [
+        ("Governor Michele Grant", "official"), ("Moderator", "moderator"),
+        ("Jack Thompson, The Eastland Review", "media"), ("Governor Michele Grant", "official"),
+        ("Moderator", "moderator"), ("Lucy Wong, Capital Markets Weekly", "media"),
+        ("Governor Michele Grant", "official")]
+    # An outlet-shaped part after the comma is the outlet; one that is not stays only in the label.
+    assert [e.outlet for e in s.exchanges] == [None, "Capital Markets Weekly"]
+    assert text[s.turns[0].content_start:s.turns[0].end].endswith("Inflation has fallen to 2.4 per cent.")
+    assert s.debris == ()
