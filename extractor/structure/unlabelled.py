@@ -215,7 +215,10 @@ def caption_turns(text: str, labels: list[Label],
     """
     paras = [p for p in paragraphs(text, 0, labels[0].start)
              if not any(d.start <= p.start and p.end <= d.end for d in debris)]
-    start = header_end(text, paras) if paras else labels[0].start
+    # Before the first question, only prose is an opening statement; a title alone is the header.
+    prose = any(_SENTENCE_END.search(text, p.start, p.end) and len(text[p.start:p.end].split())
+                >= UNLABELLED.header_prose_words for p in paras)
+    start = header_end(text, paras) if prose else labels[0].start
     turns: list[Turn] = []
     opening = [p for p in paras if p.start >= start]
     if opening:

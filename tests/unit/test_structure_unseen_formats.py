@@ -185,3 +185,14 @@ def test_names_above_a_blank_line_with_an_outlet_after_a_comma():
     assert [e.outlet for e in s.exchanges] == [None, "Capital Markets Weekly"]
     assert text[s.turns[0].content_start:s.turns[0].end].endswith("Inflation has fallen to 2.4 per cent.")
     assert s.debris == ()
+
+
+def test_question_alone_on_its_line_labels_the_askers_and_a_title_is_no_opening():
+    text = ("Interview with the Water Commissioner, 3 May 2025\n\nQuestion\nCommissioner, how much will the new "
+            "reservoir cost?\n\nAnswer\nAbout 90 million, most of it from the regional fund.\n\nQuestion\nWill "
+            "water bills go up?\n\nAnswer\nBy about 2 percent in the first year.\n\nQuestion\nWhen does work "
+            "start?\n\nAnswer\nNext spring.\n")
+    s = segment(text)
+    assert [(t.speaker, t.role) for t in s.turns] == [("Question", "media"), (None, "official")] * 3
+    assert len(s.exchanges) == 3
+    assert s.header.title == "Interview with the Water Commissioner, 3 May 2025"
