@@ -20,7 +20,14 @@ from dataclasses import dataclass
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from .. import vocabulary
-from .label_kinds import generic_key, is_asker_label, is_chair_label, is_outlet_label, is_support_label
+from .label_kinds import (
+    generic_key,
+    is_answer_label,
+    is_asker_label,
+    is_chair_label,
+    is_outlet_label,
+    is_support_label,
+)
 from .lines import BLANK, WS, is_line_start
 from .participants import offices
 from .types import Debris
@@ -280,7 +287,8 @@ def _recurring_names(mixed: list[re.Match[str]]) -> set[str]:
 def _label_by_itself(name: str) -> bool:
     """Whether a label's words make it a label by themselves: an office, an asker, a chair or support word."""
     words = {w.lower().rstrip(".") for w in name.split()}
-    return bool(words & offices()) or is_asker_label(name) or is_chair_label(name) or is_support_label(name)
+    return (bool(words & offices()) or is_asker_label(name) or is_answer_label(name) or is_chair_label(name)
+            or is_support_label(name))
 
 
 def _outlet_asking(text: str, m: re.Match[str], name: str) -> bool:

@@ -23,6 +23,7 @@ from .handoffs import handoffs_in
 from .introductions import introduction
 from .label_kinds import (
     generic_key,
+    is_answer_label,
     is_asker_label,
     is_chair_label,
     is_numbered_label,
@@ -240,6 +241,11 @@ def _asker_word(case: _Label) -> Role | None:
     return None
 
 
+def _answer_word(case: _Label) -> Role | None:
+    """A label that only says its speaker answers ("Answer") speaks for the podium."""
+    return "official" if is_answer_label(case.label) else None
+
+
 def _support_word(case: _Label) -> Role | None:
     """A label that names a function behind the event ("OPERATOR", "AIDE") is neither side."""
     return "other" if is_support_label(case.label) else None
@@ -252,7 +258,7 @@ def _chair_word(case: _Label) -> Role | None:
 
 #: Roles that the header or the label's own words give, strongest first.
 _LABEL_WORDS: RuleSet[_Label, Role] = RuleSet("roles by label words", _listed_in_header, _asker_word,
-                                              _support_word, _chair_word)
+                                              _answer_word, _support_word, _chair_word)
 
 
 def _by_label_words(labels: list[str], header: tuple[Participant, ...]) -> dict[str, Role]:

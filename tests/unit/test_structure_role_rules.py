@@ -12,6 +12,7 @@ HEADER = (Participant(id="ortega", name="Commissioner Lucia Ortega", kind="offic
 LABEL_CASES = [
     ("listed_in_header", "COMMISSIONER ORTEGA", "official"),
     ("asker_word", "Q", "media"),
+    ("answer_word", "Answer", "official"),
     ("support_word", "OPERATOR", "other"),
     ("chair_word", "MODERATOR", "moderator"),
 ]

@@ -187,12 +187,23 @@ def test_names_above_a_blank_line_with_an_outlet_after_a_comma():
     assert s.debris == ()
 
 
-def test_question_alone_on_its_line_labels_the_askers_and_a_title_is_no_opening():
+def test_question_and_answer_alone_on_their_lines_label_the_two_sides():
     text = ("Interview with the Water Commissioner, 3 May 2025\n\nQuestion\nCommissioner, how much will the new "
             "reservoir cost?\n\nAnswer\nAbout 90 million, most of it from the regional fund.\n\nQuestion\nWill "
             "water bills go up?\n\nAnswer\nBy about 2 percent in the first year.\n\nQuestion\nWhen does work "
             "start?\n\nAnswer\nNext spring.\n")
     s = segment(text)
-    assert [(t.speaker, t.role) for t in s.turns] == [("Question", "media"), (None, "official")] * 3
-    assert len(s.exchanges) == 3
+    assert [(t.speaker, t.role) for t in s.turns] == [("Question", "media"), ("Answer", "official")] * 3
+    assert len(s.exchanges) == 3 and not s.warnings
+    assert text[s.turns[1].content_start:].startswith("About 90 million")
+    assert s.header.title == "Interview with the Water Commissioner, 3 May 2025"
+
+
+def test_a_title_before_labelled_questions_is_no_opening_statement():
+    # Only the askers are labelled: the answers are the paragraphs below; the title alone is header.
+    text = ("Interview with the Water Commissioner, 3 May 2025\n\nQuestion: How much will the new reservoir "
+            "cost?\n\nAbout 90 million, most of it from the regional fund.\n\nQuestion: Will water bills go "
+            "up?\n\nBy about 2 percent in the first year.\n")
+    s = segment(text)
+    assert [(t.speaker, t.role) for t in s.turns] == [("Question", "media"), (None, "official")] * 2
     assert s.header.title == "Interview with the Water Commissioner, 3 May 2025"
