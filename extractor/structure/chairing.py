@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from .handoffs import DocumentNames, document_names, gives_floor, handoffs_in, mentions_floor
+from .label_kinds import is_numbered_label
 from .participants import core_tokens, offices
 from .roles import ends_on_question
 from .types import Turn
@@ -107,6 +108,9 @@ def _handed_to(text: str, prev: Turn, t: Turn, first: bool) -> bool:
     # Okafor where the text says so).
     names = [set(core_tokens(t.speaker or "")), set(core_tokens((t.participant or "").replace("-", " ")))]
     names = [own for own in names if own]
+    if first and is_numbered_label(t.speaker or "") and any(handoffs_in(text, prev.content_start, prev.end)):
+        # "Speaker 2" names no one: the first to speak right after a hand-off by name is the one handed to.
+        return True
     if any(own & set(core_tokens(m.group("who")))
            for own in names for m in handoffs_in(text, prev.content_start, prev.end)):
         return True

@@ -172,6 +172,9 @@ def _duplicate_lists(text: str, lines: list[Line]) -> list[Debris]:
     for m in heads[1:]:
         if m.group(1).rstrip("s").lower() == first_kind:
             end = _list_end(text, lines, m.start())
+            if end <= m.end(1) + 1:
+                # A head with no list under it is a label ("Moderator" alone on its line, speech below).
+                continue
             return [_debris(m.start(1), end, "duplicate-speaker-list")]
     return []
 

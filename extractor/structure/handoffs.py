@@ -17,12 +17,14 @@ def _honorific() -> str:
 
 
 def _handoff() -> re.Pattern[str]:
-    """An official giving the floor to someone: "invite Mr. Lyu", "turn it over to Dr. Fauci"."""
+    """An official giving the floor to someone: "invite Mr. Lyu", "turn it over to Dr. Fauci", "ask our
+    finance director, Omar Reyes, to ..." (the office before the name, set off by a comma)."""
     return re.compile(
         r"\b(?P<verb>invite|give (?:the floor|it|this one) to|offer the floor to"
         r"|hand (?:it |this |that )?(?:over |off )?to"
         r"|turn (?:it |this |that )?(?:over |back )?to|pass (?:it |this |that )?(?:on |over )?to|defer to|ask|let)\s+"
-        r"(?P<who>(?:my (?:colleagues?|friend)s?,?\s+)?(?:" + _honorific() + r"\s+)?"
+        r"(?P<who>(?:my (?:colleagues?|friend)s?,?\s+|(?:my|our) (?:[a-z]+ ){0,2}[a-z]+,\s+)?(?:" + _honorific()
+        + r"\s+)?"
         r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
         r"|my (?:colleague|[A-Z][\w'’-]*))"
     )
@@ -35,7 +37,8 @@ def call_by_name() -> re.Pattern[str]:
 
 def _answer_verb() -> re.Pattern[str]:
     """"ask"/"let" only hand off when an answering verb follows ("ask Mr. Lin to respond")."""
-    return re.compile(r"\s*(?:to\s+)?(?:" + vocabulary.alternation("answer_verbs") + r")\b")
+    # A name set off by commas ("ask our director, Omar Reyes, to answer") has one after it too.
+    return re.compile(r",?\s*(?:to\s+)?(?:" + vocabulary.alternation("answer_verbs") + r")\b")
 
 
 def handoffs_in(text: str, start: int, end: int) -> Iterator[re.Match]:

@@ -11,9 +11,9 @@ from .labels import Label, find_labels
 from .notices import structure_warnings
 from .participants import attach
 from .roles import assign_roles, ends_on_question, variants
-from .turns import build_turns
+from .turns import build_turns, reported_opening
 from .types import Debris, Exchange, Role, Structure, Turn
-from .unlabelled import caption_like, caption_turns, looks_unlabelled, unlabelled_turns
+from .unlabelled import caption_like, caption_turns, change_marks, looks_unlabelled, marked_turns, unlabelled_turns
 
 
 def segment(text: str, *, file_name: str | None = None, date: str | None = None) -> Structure:
@@ -30,10 +30,15 @@ def segment(text: str, *, file_name: str | None = None, date: str | None = None)
         The structure. Turns without labels have speaker None.
     """
     debris = detect_debris(text)
-    labels = _labels(text, debris)
+    marks = change_marks(text)
+    # Where ">>" marks each change of speaker, no one is named: capitals after a mark are speech, not labels.
+    labels = [] if marks else _labels(text, debris)
     captions = caption_like(text, labels)
     unlabelled = not captions and looks_unlabelled(labels, text)
-    end, turns = _turns(text, labels, debris, captions=captions, unlabelled=unlabelled)
+    if marks:
+        end, turns = marked_turns(text, marks, debris)
+    else:
+        end, turns = _turns(text, labels, debris, captions=captions, unlabelled=unlabelled)
     header = parse_header(text, end, debris, file_name=file_name, date=date)
     # Which capitalised words the text writes as names: read once, for the chair's calls and the floor given.
     names = document_names(text)
@@ -56,7 +61,7 @@ def segment(text: str, *, file_name: str | None = None, date: str | None = None)
         debris=tuple(debris),
         unlabelled=unlabelled,
         participants=people,
-        warnings=structure_warnings(text, labels, turns, exchanges, end, captions=captions),
+        warnings=structure_warnings(text, labels, turns, exchanges, end, captions=captions, marks=len(marks)),
         body_start=end,
     )
 
@@ -81,7 +86,13 @@ def _turns(text: str, labels: list[Label], debris: list[Debris], *, captions: bo
         return caption_turns(text, labels, debris)
     if unlabelled:
         return unlabelled_turns(text, debris, labels)
-    return labels[0].start, build_turns(text, labels, debris)
+    turns = build_turns(text, labels, debris)
+    opening = reported_opening(text, labels, debris)
+    if opening is None:
+        return labels[0].start, turns
+    # The reported opening is the first turn; the labelled turns follow it, numbered after it.
+    return opening.start, [opening.model_copy(update={"id": "t1"}),
+                           *(t.model_copy(update={"id": f"t{i + 2}"}) for i, t in enumerate(turns))]
 
 
 def _with_roles(text: str, turns: list[Turn], header, unlabelled: bool,
