@@ -4,11 +4,14 @@
 Extracts the hand-gold transcripts (or reads a facts file already made from them), pairs each predicted
 quantity with its gold item by the shared scorer's own matching (``tools/score_quantities.py``, imported from
 its path), and records for each context field (concept, entity, period, kind with direction, unit) its
-mechanism, its state and whether it is right. Then, for each gold transcript in turn, builds the confidence
-table from the other transcripts only (:func:`extractor.quantities.confidence.build`) and gives that
-transcript's fields their confidence from it. Printed per field: the expected calibration error (10
-equal-width bins), and the precision and coverage of the fields given at least 0.8; a reliability diagram
-is drawn as a PNG.
+features (:func:`extractor.quantities.confidence.features`: its mechanism and state, the class of the
+figure's unit, whether its sentence asks, for period its granularity) and whether it is right. Then, for each
+gold transcript in turn, fits the confidence model on the other transcripts only
+(:func:`extractor.quantities.confidence.build`) and gives that transcript's fields their confidence from it.
+Printed per field: the expected calibration error (10 equal-width bins), and the precision and coverage of
+the fields given at least 0.8; a reliability diagram is drawn as a PNG. ``--weigh-files`` gives every gold
+transcript the same weight in each fit (each figure weighs one over its file's number of figures, scaled to
+keep the total), so that one long file does not dominate; by default every figure counts alike.
 
 A field is right as the scorer judges it; an empty field is right when the gold has none (for concept too,
 which the scorer never counts right when empty). Predictions the scorer pairs with no gold item, or with an
@@ -16,8 +19,9 @@ optional one, are left out: their fields have nothing to be right about.
 
 Usage:
     python benchmarks/calibration.py --gold ../shared/gold [--facts FACTS] [--plot reliability.png] [--write]
+        [--weigh-files]
 
-``--write`` writes the table built from every gold transcript to ``extractor/data/confidence.tsv``, the one
+``--write`` writes the model fitted on every gold transcript to ``extractor/data/confidence.tsv``, the one
 the package ships (the only way that table is made).
 """
 from __future__ import annotations
@@ -36,7 +40,7 @@ from shared_folder import PROJECT
 
 sys.path.insert(0, str(PROJECT))
 
-from extractor.quantities.confidence import FIELDS, build, dump, lookup, state
+from extractor.quantities.confidence import FIELDS, asks, build, dump, features, lookup, state
 
 TABLE = PROJECT / "extractor" / "data" / "confidence.tsv"
 BINS = 10
@@ -63,9 +67,13 @@ def is_right(scorer, field: str, g: dict, p: dict) -> bool:
     return bool(g.get(field)) and scorer.field_ok(field, g, p)
 
 
-def observations(scorer, facts: list[dict], golds: list[dict]) -> dict[str, list[tuple[str, str, str, bool, object]]]:
-    """Per gold transcript: ``(field, mechanism, state, right, value)`` of every field of every paired figure."""
-    out: dict[str, list] = {}
+#: One field of one paired figure: (field, features, state, right).
+Observation = tuple[str, tuple[str, ...], str, bool]
+
+
+def observations(scorer, facts: list[dict], golds: list[dict]) -> dict[str, list[Observation]]:
+    """Per gold transcript: ``(field, features, state, right)`` of every field of every paired figure."""
+    out: dict[str, list[Observation]] = {}
     for gdoc in golds:
         tr = next((t for t in facts if str(t.get("source", "")).replace("\\", "/").endswith(gdoc["doc"])), None)
         pred = tr.get("quantities", []) if tr else []
@@ -76,20 +84,37 @@ def observations(scorer, facts: list[dict], golds: list[dict]) -> dict[str, list
             if g.get("optional"):
                 continue
             evidence = p.get("evidence") or {}
+            asked = asks((p.get("sentence") or {}).get("text"))
             for field in FIELDS:
                 mechanism = (evidence.get(field) or {}).get("mechanism", "missing")
-                rows.append((field, mechanism, state(field, p.get(field)), is_right(scorer, field, g, p),
-                             p.get(field)))
+                rows.append((field, features(field, mechanism, p.get(field), p.get("unit"), asked),
+                             state(field, p.get(field)), is_right(scorer, field, g, p)))
         out[gdoc["doc"]] = rows
     return out
 
 
-def leave_one_out(obs: dict[str, list]) -> list[tuple[str, str, str, bool, float]]:
-    """Every observation with the confidence given by the table built without its own transcript."""
+def weights(obs: dict[str, list[Observation]], per_file: bool) -> dict[str, float]:
+    """Each transcript's weight per figure: 1, or with ``per_file`` one over its number of figures, scaled so
+    that the weights still add up to the number of figures."""
+    if not per_file:
+        return dict.fromkeys(obs, 1.0)
+    mean = sum(len(rows) for rows in obs.values()) / max(len(obs), 1)
+    return {doc: mean / len(rows) if rows else 0.0 for doc, rows in obs.items()}
+
+
+def fit(obs: dict[str, list[Observation]], per_file: bool):
+    """The model fitted on every observation of ``obs``."""
+    w = weights(obs, per_file)
+    return build((f, feats, r, w[doc]) for doc, rows in obs.items() for f, feats, _, r in rows)
+
+
+def leave_one_out(obs: dict[str, list[Observation]], per_file: bool) -> list[tuple[str, str, bool, float]]:
+    """Every observation as ``(field, state, right, confidence)``, the confidence given by the model fitted
+    without its own transcript."""
     scored = []
     for doc, rows in obs.items():
-        table = build((f, m, s, r) for other, rs in obs.items() if other != doc for f, m, s, r, _ in rs)
-        scored += [(f, m, s, r, lookup(table, f, m, v)) for f, m, s, r, v in rows]
+        table = fit({other: rs for other, rs in obs.items() if other != doc}, per_file)
+        scored += [(f, s, r, lookup(table, f, feats)) for f, feats, s, r in rows]
     return scored
 
 
@@ -114,7 +139,7 @@ def report(scored: list) -> dict[str, dict]:
     """Per field: n, accuracy, ECE, bins, and precision/coverage of the fields at or above ``SURE``."""
     figures = {}
     for field in FIELDS:
-        rows = [(c, r, s) for f, _, s, r, c in scored if f == field]
+        rows = [(c, r, s) for f, s, r, c in scored if f == field]
         pairs = [(c, r) for c, r, _ in rows]
         error, bins = ece(pairs)
         sure = [r for c, r, _ in rows if c >= SURE]
@@ -176,7 +201,9 @@ def main(argv=None) -> int:
     ap.add_argument("--keep", type=Path, help="where to keep the facts extracted (default: a temporary file)")
     ap.add_argument("--plot", type=Path, default=Path("reliability.png"), help="the reliability diagram (PNG)")
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
-    ap.add_argument("--write", action="store_true", help=f"write the table of every gold file to {TABLE}")
+    ap.add_argument("--write", action="store_true", help=f"write the model fitted on every gold file to {TABLE}")
+    ap.add_argument("--weigh-files", action="store_true",
+                    help="give every gold transcript the same weight in the fit (default: every figure alike)")
     a = ap.parse_args(argv)
     scorer = load_scorer(a.scorer or a.gold.parent / "tools" / "score_quantities.py")
     golds = scorer.load_gold([a.gold])
@@ -187,7 +214,7 @@ def main(argv=None) -> int:
             extract(golds, a.corpus or a.gold.parent / "corpus", facts_path)
         facts = scorer.load_facts(facts_path)
     obs = observations(scorer, facts, golds)
-    figures = report(leave_one_out(obs))
+    figures = report(leave_one_out(obs, a.weigh_files))
     if a.json:
         print(json.dumps(figures, indent=2))
     else:
@@ -201,14 +228,20 @@ def main(argv=None) -> int:
                   + f" of {f['filled_n']}")
     plot(figures, a.plot)
     print(f"reliability diagram: {a.plot}", file=sys.stderr)
-    mechanisms = sorted({(f, m) for rows in obs.values() for f, m, *_ in rows})
-    print("mechanisms seen: " + ", ".join(f"{f}:{m}" for f, m in mechanisms), file=sys.stderr)
     if a.write:
-        table = build((f, m, s, r) for rows in obs.values() for f, m, s, r, _ in rows)
+        table = fit(obs, a.weigh_files)
         n = sum(len(rows) for rows in obs.values()) // len(FIELDS)
-        header = (f"Confidence of each context field by mechanism and state: smoothed precision on {len(obs)} "
-                  f"gold transcripts ({n} paired figures), {datetime.date.today().isoformat()}.\n"
-                  "Written by `python benchmarks/calibration.py --gold ../shared/gold --write`; do not edit.")
+        lofo = "; ".join(f"{field} ECE {f['ece']:.3f}, precision at >= {SURE} "
+                         + ("n/a" if f["sure_filled_precision"] is None else f"{f['sure_filled_precision']:.3f}")
+                         + " on " + ("n/a" if f["coverage"] is None else f"{f['coverage']:.2f}") + " of set fields"
+                         for field, f in figures.items())
+        header = (f"Confidence model of each context field: logistic weights per feature, fitted on {len(obs)} "
+                  f"gold transcripts ({n} paired figures{', each file weighing alike' if a.weigh_files else ''}), "
+                  f"{datetime.date.today().isoformat()}.\n"
+                  f"Leave-one-file-out: {lofo}.\n"
+                  "Written by `python benchmarks/calibration.py --gold ../shared/gold --write`; do not edit.\n"
+                  "A confidence is the logistic of the sum of the weights of its features "
+                  "(extractor/quantities/confidence.py); right and seen count the gold fields with the feature.")
         TABLE.write_text(dump(table, header), encoding="utf-8")
         print(f"wrote {TABLE}", file=sys.stderr)
     return 0

@@ -9,7 +9,7 @@ from ..lang.profile import Profile
 from ..records.models import Clue, Confidence, Evidence, Quantity
 from ..unit_codes import dimension
 from .candidates import Mention
-from .confidence import EMPTY, FIELDS, UNNOTED, confidence
+from .confidence import EMPTY, FIELDS, UNNOTED, asks, confidence
 from .lexer import Lexeme
 
 
@@ -57,6 +57,7 @@ class Draft:
         values = {"concept": self.concept, "entity": self.entity, "period": self.period, "kind": self.kind,
                   "unit": self.unit}
         clues, sure = {}, {}
+        asked = asks(self.sent.text if self.sent is not None else None)
         for name in FIELDS:
             value = values[name]
             mechanism, start, end = self.evidence.get(name) or (UNNOTED if value else EMPTY, None, None)
@@ -64,7 +65,7 @@ class Draft:
             clues[name] = Clue.model_construct(mechanism=mechanism, start=start if spanned else None,
                                                end=end if spanned else None,
                                                text=text[start:end] if spanned else None)
-            sure[name] = confidence(name, mechanism, value)
+            sure[name] = confidence(name, mechanism, value, self.unit, asked)
         return Quantity.model_construct(
             start=m.start, end=m.end, text=text[m.start:m.end], id=ident, unit=self.unit,
             dimension=dimension(self.unit, profile=profile), kind=self.kind,

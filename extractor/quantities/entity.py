@@ -288,7 +288,7 @@ def _acting_in(e: Span, sent: Span) -> bool:
     ("At the Bank, we ..."), or named in a subject the speaker is part of ("my colleagues on the Board
     and I"). Not one named elsewhere ("the goals that Parliament has given us")."""
     root, head = sent.root, e.root
-    if head.dep_ in ("nsubj", "nsubjpass") and head.head == root:
+    if head.dep_ in ("nsubj", "nsubjpass") and head.head == root and _acts(root):
         return True
     subjects = [t for t in root.children if t.dep_ in ("nsubj", "nsubjpass")]
     if any(t.lower_ == "we" for t in subjects) and head.dep_ == "pobj" and head.head.head == root and (
@@ -297,6 +297,17 @@ def _acting_in(e: Span, sent: Span) -> bool:
     first = vocabulary.words("first_person_subjects")
     return any(s.left_edge.i <= head.i <= s.right_edge.i and any(t.lower_ in first for t in s.subtree)
                for s in subjects)
+
+
+def _acts(verb: Token) -> bool:
+    """Whether a main verb tells what its subject did or does as the one holding the briefing ("decided",
+    "raised", "has stated", "sees"): not a plan or a forecast of another's ("the airport will receive $20
+    million"), an act under way that the host reports ("the agency is announcing"), nor a state ("the
+    House and Senate, it's up to them")."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    # Two subjects: the name is a topic set before the clause ("the House and Senate, it's up to them").
+    return verb.tag_ != "VBG" and verb.lemma_.lower() != "be" and len(subjects) < 2 and not any(
+        c.tag_ == "MD" for c in verb.children)
 
 
 #: The fewest letters of a short form of the host institution ("Fed", "MPC"), so no stray initials.
@@ -310,7 +321,9 @@ def _short_forms(name: str) -> set[str]:
     out: set[str] = set()
     if len(words) >= 2:
         out.add(_initials(name))
-        if not is_place_noun(words[-1]):  # "the Bank", "the Council"; never "the zone" or "the state"
+        # "the Bank", "the Council": a head word that names a body; never "the zone", nor the building of
+        # "the White House" ("the House" is another body).
+        if words[-1] in vocabulary.words("institution_nouns") and not is_place_noun(words[-1]):
             out.add(words[-1])
         out.add(words[0][:3])
     return {o for o in out if len(o) >= _MIN_SHORT_FORM}
@@ -326,13 +339,33 @@ def figure_owner(doc: Doc, start: int, end: int, candidates: Sequence[tuple[int,
     their age ("Director Lopez has 30 years of experience"): what a person proposes, cuts or says ("the
     senator proposed $10 billion") is not theirs."""
     found = _owner_of(doc, start, end, candidates, host, multiple)
-    if found.name is None or found.start is None or found.end is None or unit in _DURATION_UNITS:
+    if found.name is None or found.start is None or found.end is None:
         return found
+    if found.mechanism == "projection-author" and unit in _DURATION_UNITS:
+        return Owner(None, "no-owner-found")  # "the forecast says it costs $5 billion over 10 years": its horizon
     span = doc.char_span(found.start, found.end, alignment_mode="expand")
     # "he", "she" are resolved to people only.
-    if found.mechanism == "pronoun-antecedent" or span is not None and span.root.ent_type_ == "PERSON":
+    person = found.mechanism == "pronoun-antecedent" or span is not None and span.root.ent_type_ == "PERSON"
+    # A span dating the subject's act is not the subject's ("two weeks after the vote, the governor has yet
+    # to ..."); a span a partner phrase names a person for is ("18 months in office for the mayor").
+    subject = found.mechanism in ("subject-of-clause", "pronoun-antecedent")
+    if person and (unit not in _DURATION_UNITS or subject and _dating_span(doc, start, end)):
         return Owner(None, "person-not-owner", found.start, found.end)
     return found
+
+
+def _dating_span(doc: Doc, start: int, end: int) -> bool:
+    """Whether a span of time dates an event rather than measuring a person's service or age: it counts
+    back or on from an event ("two weeks after the vote", "ten years ago") or frames a superlative "in"
+    ("the largest budget in almost 30 years"); "served for 12 years", "has 30 years of experience", "is 64
+    years old" are the person's own."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    root = span.root
+    if root.dep_ == "npadvmod" and root.head.pos_ in ("ADP", "ADV"):
+        return True
+    return root.dep_ == "pobj" and root.head.lower_ not in vocabulary.words("person_span_prepositions")
 
 
 def _owner_of(doc: Doc, start: int, end: int, candidates: Sequence[tuple[int, int, str]],
@@ -369,6 +402,11 @@ def _owner_of(doc: Doc, start: int, end: int, candidates: Sequence[tuple[int, in
         found = _partner(noun, own, host)
         if found is not None:
             return found
+    # "our 2 percent target", "your mandate of 2 percent" (a reporter to the official): the host's own figure.
+    mine = next((c for n in nouns for c in n.children
+                 if c.dep_ == "poss" and c.lower_ in vocabulary.words("speaker_possessives")), None)
+    if mine is not None:
+        return Owner(None, "host-speaking", mine.idx, mine.idx + len(mine))
     found, reach = _walk_clauses(anchor, own, host)
     if found is not None and found.name is not None:
         return found
@@ -403,9 +441,22 @@ def _walk_clauses(anchor: Token, own: set[int], host: frozenset[str]) -> tuple[O
         if found is not None:
             break
         direct = False
+        completed = _completed_noun(verb)
+        if completed is not None:
+            # "the court will rule on the council's plan [to spend $40 million]": the plan's owner, not the court.
+            found = _partner(completed, own, host, of=True)
+            found = Owner(None, "infinitive-of-noun") if found is None else Owner(
+                found.name, "infinitive-of-noun", found.start, found.end)
+            break
         if verb.dep_ in ("ccomp", "parataxis") and not _self_report(verb) and not _estimate(verb):
             # "The institute says [nearly 100 more bills are pending]": who says or reports a fact of another
             # subject is its source, not its owner: the walk ends at the report.
+            break
+        if verb.dep_ == "conj" and verb.head.dep_ != "ccomp" and any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            # "the state did too little, and the value of the grant fell to 33 percent": a conjoined clause with
+            # a subject of its own is another statement, whose subject the other clause's does not replace;
+            # unless both are reported ("the forecast says [A will cost $5 million, and B $9 million]").
             break
         nxt = _verb_above(verb) if verb.dep_ in _CLAUSE_LINKS else None
         sibling = sibling or verb.dep_ == "conj"
@@ -415,6 +466,27 @@ def _walk_clauses(anchor: Token, own: set[int], host: frozenset[str]) -> tuple[O
     if reach is None:
         return found, None
     return found, (reach.left_edge.idx, reach.right_edge.idx + len(reach.right_edge))
+
+
+def _completed_noun(verb: Token) -> Token | None:
+    """The noun an infinitive completes ("the council's plan *to spend* $40 million", "a pledge of the
+    league *to build* ten pitches"), which the parser often hangs on the verb above (``xcomp``, ``advcl``):
+    the noun right before "to" when it is a preposition's object or has an owner of its own (a possessor,
+    an "of" phrase, climbed to its head). Not a bare object or subject, who the infinitive's act is asked of
+    ("urged airlines to cut fares"); None when there is no such noun."""
+    to = next((c for c in verb.children if c.tag_ == "TO" and c.dep_ == "aux"), None)
+    if to is None or verb.dep_ not in ("xcomp", "advcl", "acl") or to.i == 0:
+        return None
+    noun = verb.doc[to.i - 1]
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.i != noun.head.i and noun.head.i > noun.i:
+        return None
+    first = noun
+    while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ in ("NOUN", "PROPN"):
+        noun = noun.head.head
+    # A noun with an owner of its own ("the mayor's plan", "the pledge of the council") takes the
+    # infinitive even as a verb's object; a bare object is whom the act is asked of.
+    owned = noun is not first or any(c.dep_ == "poss" for c in noun.children)
+    return noun if owned or noun.dep_ == "pobj" and noun.head.dep_ == "prep" else None
 
 
 def _self_report(verb: Token) -> bool:
@@ -511,6 +583,8 @@ def _partner_object(prep: Token, o: Token, own: set[int], host: frozenset[str], 
         return None
     if o.dep_ != "pobj" or o.i in own or _timely(o) or any(o.left_edge.i <= i <= o.right_edge.i for i in own):
         return None
+    if _denominator(prep, o):
+        return None  # "1.9 vacancies for every job seeker": a ratio's denominator, not whose figure it is
     back = _demonstrative_antecedent(o, host)
     if back is not None:
         return back  # "imports from these countries": the countries named before
@@ -518,6 +592,12 @@ def _partner_object(prep: Token, o: Token, own: set[int], host: frozenset[str], 
         return None
     found = _owner_text(o, own, host)
     return Owner(found[0], "partner-phrase", found[1], found[2]) if found else None
+
+
+def _denominator(prep: Token, o: Token) -> bool:
+    """Whether a prepositional object is a ratio's denominator: "per" one, or "for every/each" one."""
+    return prep.lower_ in vocabulary.words("rate_markers") or any(
+        c.dep_ == "det" and c.lower_ in vocabulary.words("ratio_determiners") for c in o.children)
 
 
 def _partner_names(prep: Token, o: Token, host: frozenset[str]) -> bool:
@@ -738,6 +818,21 @@ def _acting_antecedent(c: _Clause) -> bool:
     return _people(subj) or _specific_group(subj, c.host) or _agentive(subj) and not is_place_noun(subj.lower_)
 
 
+def _projection_author(c: _Clause) -> Owner | None:
+    """ "The IMF forecast says growth will slow to 2 percent", "the Lakeside Institute estimate, which says
+    the line would cost $900 million": a forecast or an estimate as subject is its author's, a body or
+    place named as its modifier (a possessor is read by the partner rules)."""
+    subj = c.subj
+    if subj is None or subj.lemma_.lower() not in vocabulary.words("projection_nouns"):
+        return None
+    for m in subj.children:
+        if m.dep_ in ("compound", "nmod") and m.ent_type_ in ENTITY_LABELS and m.i not in c.own:
+            named = _owner_text(m, c.own, c.host)
+            if named:
+                return Owner(named[0], "projection-author", named[1], named[2])
+    return None
+
+
 def _host_possessor(c: _Clause) -> Owner | None:
     """ "China's share of the world's export markets reached 14.5%" in China's briefing: the host's own
     figure, whose "of" phrase names the whole it is a share of; a partner still names another ("China's
@@ -751,8 +846,11 @@ def _host_possessor(c: _Clause) -> Owner | None:
 
 
 def _subject_partner(c: _Clause) -> Owner | None:
-    """ "exports to the EU rose 7.1%": the subject's partner or named "of" phrase."""
-    return None if c.subj is None else _partner(c.subj, c.own, c.host, of=True)
+    """ "exports to the EU rose 7.1%": the subject's partner or named "of" phrase; not the "of" phrase of a
+    title ("the Minister of Transport has frozen fares for 2 million riders": the office's department)."""
+    if c.subj is None or c.subj.lemma_.lower() in vocabulary.words("offices"):
+        return None
+    return _partner(c.subj, c.own, c.host, of=True)
 
 
 def _indirect_object(c: _Clause) -> Owner | None:
@@ -775,7 +873,8 @@ def _verb_partner(c: _Clause) -> Owner | None:
 
 #: What a clause says of its figure's owner, strongest first: its subject, then its objects.
 _CLAUSE_RULES: RuleSet[_Clause, Owner] = RuleSet(
-    "clause-owner", _speaker_subject, _host_subject, _pronoun_subject, _acting_subject, _host_possessor,
+    "clause-owner", _speaker_subject, _host_subject, _pronoun_subject, _acting_subject, _projection_author,
+    _host_possessor,
     _subject_partner, _indirect_object, _verb_partner)
 
 
@@ -815,7 +914,10 @@ def _sentences_before(sent: Span, most: int) -> Iterator[Span]:
 
 def _asked_about(pron: Token, host: frozenset[str]) -> Owner | None:
     """ "Q: ... the new Harbour Authority forecast ... — A: They expect ...": a "they" in a reply whose referent
-    its own sentences do not name stands for the body the turn before names last (an organisation)."""
+    its own sentences do not name stands for the body the turn before names last (an organisation). A plural
+    subject before it in its own sentence is its referent ("Fares rose last year; now they are $3"): no body."""
+    if any(t.dep_ in ("nsubj", "nsubjpass") and t.tag_ in ("NNS", "NNPS") for t in pron.doc[pron.sent.start:pron.i]):
+        return None
     structure = getattr(pron.doc._, "structure", None)
     turns = sorted(t.start for t in structure.turns) if structure is not None else []
     k = bisect.bisect_right(turns, pron.idx) - 1
@@ -908,7 +1010,11 @@ def _specific_group(tok: Token, host: frozenset[str] = frozenset()) -> bool:
 def _kind_of_activity(noun: Token, mods: Sequence[Token]) -> bool:
     """ "the labor market", "the housing market": one place noun named by common nouns only is a field of
     activity, not a place or a group ("emerging markets", "the eastern region", "the Hainan port" are). A
-    body named so says which body it is ("the water authority", "the transport ministry")."""
+    body named so says which body it is ("the water authority", "the transport ministry"). An adjective before
+    the common noun only qualifies the field ("a strong job market", "the tight labour market")."""
+    nearest = max(mods, key=lambda m: m.i, default=None)
+    if nearest is not None and nearest.pos_ == "NOUN" and nearest.dep_ == "compound":
+        mods = [m for m in mods if not (m.pos_ == "ADJ" and m.i < nearest.i and m.ent_type_ == "")]
     return noun.tag_ == "NN" and is_place_noun(noun.lower_) and all(
         m.pos_ == "NOUN" and m.dep_ in ("compound", "amod") for m in mods)
 

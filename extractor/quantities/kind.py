@@ -120,7 +120,7 @@ class Figure:
         """Lemmas of the anchor's heads up to its clause's verb."""
         out, t = [], self.anchor
         for _ in range(_PATH_DEPTH):
-            if t is None or t.head is t:
+            if t is None or t.head.i == t.i:
                 break
             t = t.head
             out.append(t.lemma_.lower())
@@ -216,7 +216,10 @@ def _by_amount(f: Figure) -> Decision | None:
     """ "rose by 5%", "cut by half": the amount after "by" is a change; "owned by one person" is a level."""
     if f.pre != "by" or f.pre2 in vocabulary.words("agent_by_verbs"):
         return None
-    direction = direction_from(list(reversed(f.before[:-1]))) or direction_from(f.path_lemmas)
+    # The verb "by" hangs on says which way ("could reduce growth by 1 point": down, whatever noun stands
+    # between); the words before decide only when the parse reaches no verb of rising or falling.
+    direction = direction_from(_path_verbs(f)) or direction_from(list(reversed(f.before[:-1]))) or direction_from(
+        f.path_lemmas)
     if direction is None and f.unit == "count" and not f.m.scaled:
         return "level", None, True  # a passive's agent, not the amount of a change
     if direction is None and f.unit == "%" and f.after[:1] == ["of"]:
@@ -429,6 +432,9 @@ def _change_subject(f: Figure) -> Decision | None:
 def _percentage_points(f: Figure) -> Decision | None:
     """Percentage points are a difference between two rates: a change."""
     if f.unit == "pp":
+        if f.pre == "by":  # "reduce growth by a point": the verb "by" hangs on, as for any amount after "by"
+            return "change", direction_from(_path_verbs(f)) or direction_from(list(reversed(f.before))) or (
+                direction_from(f.path_lemmas)), True
         return "change", direction_from(list(reversed(f.before))) or direction_from(f.path_lemmas), True
     return None
 
@@ -441,9 +447,37 @@ def _object_of_change_verb(f: Figure) -> Decision | None:
             "compound", "nmod", "amod", "nummod") and a.head.pos_ == "NOUN" and a.head.i > a.i and not is_change_noun(
             a.head.lower_):
         return None  # "creating a record $90 million surplus": the amount measures the surplus the verb creates
+    if a is not None and _in_subject(a):
+        return None  # "a 25% tariff could reduce growth": the figure measures what acts, not what the verb moves
     if v in vocabulary.words("change_verbs") and f.pre not in vocabulary.words("object_blocking_preps"):
         return "change", "down" if v in vocabulary.words("fall_words") else "up", True
     return None
+
+
+def _in_subject(a: Token) -> bool:
+    """True when the figure stands in the subject of a verb that acts on an object of its own ("a 25% tariff
+    could reduce growth"): the figure measures the actor, the verb moves the object. A figure in the subject of
+    a verb without an object ("4 million workers dropped out") is what moves."""
+    t, subject = a, False
+    while t.head.i != t.i and t.pos_ not in ("VERB", "AUX"):  # spaCy makes a new Token on each access: compare i
+        subject = subject or t.dep_ in ("nsubj", "csubj")
+        t = t.head
+    return subject and t.pos_ in ("VERB", "AUX") and any(c.dep_ == "dobj" for c in t.children)
+
+
+def _path_verbs(f: Figure) -> list[str]:
+    """The lemmas of the verbs on the figure's path to its clause's verb (``Figure.path_lemmas`` without the
+    nouns and adjectives: "by $3 trillion more" hangs on "more", but "reduce" moves it)."""
+    out, t = [], f.anchor
+    for _ in range(_PATH_DEPTH):
+        if t is None or t.head.i == t.i:
+            break
+        t = t.head
+        if t.pos_ == "VERB":
+            out.append(t.lemma_.lower())
+            if t.dep_ not in ("xcomp", "conj"):
+                break
+    return out
 
 
 def _growth_in_path(f: Figure) -> Decision | None:

@@ -62,7 +62,8 @@ def _letters_after(s: Seen, *, profile: Profile) -> str | None:
 def after_capitalised(s: Seen) -> str | None:
     """ "Type 1", "Article 5", "Section 232": a bare number after a capitalised word inside a sentence."""
     i = s.m.num_first - 1
-    if s.num.is_digit and s.bare and i >= 1 and _capitalised_word(s.lx[i], profile=s.profile) and s.low(i) != "i":
+    if (s.num.is_digit and s.bare and i >= 1 and not s.shouted and _capitalised_word(s.lx[i], profile=s.profile)
+            and s.low(i) != "i"):
         return "name"
     return None
 
@@ -71,7 +72,7 @@ def street_number(s: Seen) -> str | None:
     """ "49 Zorro Ranch Road", "9 E 71st St", "1600 Pennsylvania Avenue": a house number before a street's
     capitalised name that ends in a street word (``street_words``)."""
     lx, m = s.lx, s.m
-    if not (s.num.is_digit and s.bare and m.num_last == m.num_first):
+    if not (s.num.is_digit and s.bare and m.num_last == m.num_first) or s.shouted:
         return None
     k = m.num_last + 1
     for _ in range(s.config.max_street_words):
@@ -91,6 +92,8 @@ def street_number(s: Seen) -> str | None:
 def capitalised_number_word(s: Seen) -> str | None:
     """ "the 14th Five-Year Plan", "Group of Seven": a capitalised number word inside a name."""
     lx, m = s.lx, s.m
+    if s.shouted:
+        return None  # every word of a caption is capitalised: "FIVE NEW CLINICS" names nothing
     if s.num.is_word and s.num.text[0].isupper() and m.num_first > 0 and m.num_last + 1 < len(lx) and (
             _capitalised_word(lx[m.num_last + 1], profile=s.profile) or lx[m.num_last + 1].text == "-"
             and m.num_last + 2 < len(lx) and _capitalised_word(lx[m.num_last + 2], profile=s.profile)):
@@ -104,7 +107,7 @@ def model_name(s: Seen) -> str | None:
     or before the common noun it counts ("300 Apple engineers"). A number the NER puts inside a PRODUCT with a
     capitalised word is a model's name too."""
     t = s.num_token
-    if t is None or not s.num.is_digit or not s.bare:
+    if t is None or not s.num.is_digit or not s.bare or s.shouted:
         return None
     nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
     # The noun right after ends its phrase, attached to nothing after it ("25 Senate staff", "21 Maduro-aligned

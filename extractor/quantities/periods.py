@@ -74,6 +74,9 @@ def _any_time() -> re.Pattern[str]:
 
 #: Kinds of reference that date only a figure of their own clause (see ``figure_period``).
 DEICTIC = frozenset({"current", "meeting"})
+#: Stated times counted back from the briefing ("two years ago", "yesterday"), which date what their own
+#: clause tells, not a figure it reports ("yesterday I announced [we will give $250 million]").
+COUNTED_BACK = frozenset({"units_ago", "yesterday"})
 @dataclass(frozen=True)
 class TimeRef:
     """A time reference found in a sentence."""
@@ -393,6 +396,23 @@ def _r_year_earlier(g: dict, when: datetime.date, ahead: bool) -> str | None:
     return f"{when.year - 1}-{when.month:02d}" if _is(g["w"], "ago") else None
 
 
+def _r_units_ago(g: dict, when: datetime.date, ahead: bool) -> str:
+    """ "two years ago", "three months ago", "six weeks ago": the briefing's month that long before, as "a
+    year ago" is."""
+    unit = g["u"].lower().rstrip("s")
+    n = 1 if g["n"].lower() in vocabulary.words("indefinite_articles") else _count_number(g["n"])
+    if unit == "week":
+        day = when - datetime.timedelta(weeks=n)
+        return f"{day.year}-{day.month:02d}"
+    months = when.year * 12 + when.month - 1 - (n * 12 if unit == "year" else n)
+    return f"{months // 12}-{months % 12 + 1:02d}"
+
+
+def _r_yesterday(g: dict, when: datetime.date, ahead: bool) -> str:
+    day = when - datetime.timedelta(days=1)
+    return f"{day.year}-{day.month:02d}"
+
+
 def _r_next_years(g: dict, when: datetime.date, ahead: bool) -> str:
     n = _count_number(g["n"])
     return f"{when.year + 1}..{when.year + n}" if n > 1 else str(when.year + 1)
@@ -400,6 +420,8 @@ def _r_next_years(g: dict, when: datetime.date, ahead: bool) -> str:
 
 #: One resolver per time pattern (by its name in the vocabulary ``time_patterns``).
 _RESOLVERS = {
+    "units_ago": _r_units_ago,
+    "yesterday": _r_yesterday,
     "month_pair": _r_month_pair,
     "month_and": _r_month_pair,
     "month_part": _r_month,
@@ -481,15 +503,32 @@ def figure_period(doc: Doc, start: int, end: int, others: Sequence[int], refs: S
     anchor = _root(doc, start, end)
     if anchor is not None and _timeless(anchor):
         return Dated(None, "timeless-measure")
+    if anchor is not None and _streak(anchor):
+        return Dated(None, "streak")
     refs = [r for r in refs if not misread_year(doc, r)]
     found = _stated_period(doc, start, end, others, refs, anchor)
-    if found is not None:
+    if found is not None and not (duration and found.mechanism != "time-phrase-in-clause"):
+        # A span of time is dated only by its own clause: "wages below 3% at the end of 2026, set by
+        # agreements that run for two or three years" does not date the agreements' span.
         return found
     if duration:
         # "a pause in place now for over two years", "17 months now": a span of time is dated by no marker
         # of the present nor by a period carried from before, only by a time its own clause states.
         return Dated(None, "duration-undated")
     return _unstated_period(doc, refs, anchor, carried)
+
+
+def _streak(anchor: Token) -> bool:
+    """A streak ("six times in a row", "eight consecutive years", "the fifth straight month"): a run of
+    periods, dated by none of them (GUIDELINES: null for streaks)."""
+    streak = vocabulary.words("streak_words")
+    for tok in (anchor, anchor.head):
+        for c in tok.children:
+            if c.dep_ in ("amod", "advmod") and c.lower_ in streak:
+                return True
+            if c.dep_ == "prep" and any(g.dep_ == "pobj" and g.lower_ in streak for g in c.children):
+                return True
+    return False
 
 
 def _stated_period(doc: Doc, start: int, end: int, others: Sequence[int], refs: Sequence[TimeRef],
@@ -502,8 +541,8 @@ def _stated_period(doc: Doc, start: int, end: int, others: Sequence[int], refs: 
     # A time in another clause that holds a figure of its own dates that figure, not this one ("40 percent
     # worry ..., and 12 million lack confidence they can meet next month's rent"); a time that opens the
     # sentence frames all its clauses ("Over the year to March, prices rose 6.6 percent; wages, 5 percent").
-    free = [r for r in stated if r in own or _opening(doc, r, [*others, start])
-            or not _claimed(doc, r, start, others)]
+    free = [r for r in stated if r in own or r.name not in COUNTED_BACK and (
+        _opening(doc, r, [*others, start]) or not _claimed(doc, r, start, others))]
     for group, mechanism in ((own, "time-phrase-in-clause"), (free, "time-phrase-in-sentence")):
         found = _nearest(group, start, end, others)
         if found is not None:
@@ -516,7 +555,8 @@ def _unstated_period(doc: Doc, refs: Sequence[TimeRef], anchor: Token | None, ca
     the period carried from before (not into a plan, a condition or a question), else none."""
     # "At this meeting we decided to lower rates by 25 basis points", "inflation is now 2.1 percent"; not
     # "At this meeting, the mayor said 40 new buses would be bought".
-    present = [r for r in refs if r.deictic and r.period and (
+    # "today's jobs report", "this week's figures": a marker that qualifies a noun dates that noun, not the clause.
+    present = [r for r in refs if r.deictic and r.period and not _qualifies_noun(doc, r) and (
         anchor is None or _governs(_root(doc, r.start, r.end), anchor))]
     if present:
         return Dated(present[0].period, "present-marker", present[0].start, present[0].end)
@@ -527,6 +567,14 @@ def _unstated_period(doc: Doc, refs: Sequence[TimeRef], anchor: Token | None, ca
             return Dated(None, "no-carry-into-plan")
         return Dated(carried.period, "carried-from-turn", carried.start, carried.end)
     return Dated(None, "no-time-stated")
+
+
+def _qualifies_noun(doc: Doc, ref: TimeRef) -> bool:
+    """Whether a time phrase is a possessive or a modifier of a noun ("see *today's* report as a reason"); not
+    of a frame's noun, which dates its clause ("at *today's* meeting, the board raised rates")."""
+    tok = _root(doc, ref.start, ref.end)
+    return tok is not None and tok.dep_ in ("poss", "compound", "nmod") and tok.head.pos_ in ("NOUN", "PROPN") and (
+        tok.head.dep_ != "pobj")
 
 
 #: How many clauses up from a figure a plan, a condition or a question is looked for.
@@ -661,6 +709,10 @@ def _governs(head: Token | None, tok: Token | None) -> bool:
             return t == top
         if t.dep_ in ("ccomp", "parataxis"):
             return False  # "the mayor said [40 buses would be bought]": said's time is not the buses'
+        if t.dep_ == "advcl" and any(c.dep_ == "mark" for c in t.children):
+            # "rates stay where they are now [until inflation reaches 2 percent]": a condition or a time of its
+            # own, introduced by a conjunction, is not dated by the main clause's "now".
+            return False
         t = _clause(t.head) if t.head is not t else None
     return False
 
@@ -716,12 +768,17 @@ class PeriodCarry:
     sentence states another ("Inflation was 2.2 percent in November. Services inflation was 3.9 percent.
     Goods inflation went up to 0.7 percent."): a paragraph of a statement reports on one month, the next
     paragraph may move on. Sentences without a figure count too ("Last year, trade did well. ... exceeded
-    50%"). Nothing crosses into another turn, and nothing is carried across the whole transcript.
+    50%"). Nothing crosses into another turn, and nothing is carried across the whole transcript. In an
+    answer to a question (``answer_starts``) only a year frames what follows: a month or a quarter named in
+    speech is an aside more often than the frame of the figures after it ("claims were 6 million in March
+    and April ... we say unemployment is 8.4 percent").
     """
 
-    def __init__(self, doc: Doc, turn_starts: Sequence[int], paragraph_starts: Sequence[int] = ()) -> None:
+    def __init__(self, doc: Doc, turn_starts: Sequence[int], paragraph_starts: Sequence[int] = (),
+                 answer_starts: Sequence[int] = ()) -> None:
         self._doc = doc
         self._starts = sorted(turn_starts)
+        self._answers = frozenset(answer_starts)
         self._paragraphs = sorted(set(paragraph_starts) | set(turn_starts))
         self._turn = -1
         self._paragraph = -1
@@ -739,7 +796,8 @@ class PeriodCarry:
         """The time phrase whose period is carried to a sentence starting at character ``pos``."""
         if bisect.bisect_right(self._starts, pos) != self._turn:
             return None
-        if bisect.bisect_right(self._paragraphs, pos) != self._paragraph:
+        if bisect.bisect_right(self._paragraphs, pos) != self._paragraph or (
+                self._turn > 0 and self._starts[self._turn - 1] in self._answers):
             return self._frame
         return self._recent or self._frame
 
@@ -755,6 +813,8 @@ class PeriodCarry:
         refs = [r for r in refs if not misread_year(self._doc, r)]
         named = [bounds for r in refs if r.period and not r.deictic and (bounds := period_months(r.period))]
         self.stated_years.update(first[0] for first, _ in named)
+        # "yesterday", "two weeks ago": counted back from the briefing, like "today" they date their own clause.
+        refs = [r for r in refs if r.name not in COUNTED_BACK]
         if not any(r.period and not r.deictic for r in refs):
             return
         stated = self._main_period(refs)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .. import vocabulary
 from ..lang.profile import Profile
 from ..unit_codes import is_time
 from .lexer import is_article
@@ -175,3 +176,92 @@ def moment_named(s: Seen) -> str | None:
     if any(c.dep_ == "nsubj" and c.lower_ in s.profile.words("demonstratives") for c in t.head.children):
         return "not-a-figure"
     return None
+
+
+def idiom(s: Seen) -> str | None:
+    """ "kill two birds with one stone", "one step at a time", "on cloud nine": a numeral inside a fixed
+    expression of the language (vocabulary ``numeral_idioms``, written as lemmas) counts nothing."""
+    t = s.num_token
+    if t is None:
+        return None
+    for words in _idioms_with(t.lower_):
+        for j, word in enumerate(words):
+            if word != t.lower_:
+                continue
+            start = t.i - j
+            if start >= 0 and start + len(words) <= len(t.doc) and all(
+                    _same_word(t.doc[start + k], w) for k, w in enumerate(words)):
+                return "idiom"
+    return None
+
+
+def _same_word(token: Token, word: str) -> bool:
+    return token.lower_ == word or token.lemma_.lower() == word
+
+
+@vocabulary.cached
+def _idiom_index() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The idioms (as word tuples) by each of their words, so a numeral finds the few that may hold it."""
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for line in vocabulary.words("numeral_idioms"):
+        words = tuple(line.split())
+        for word in set(words):
+            index.setdefault(word, []).append(words)
+    return {word: tuple(idioms) for word, idioms in index.items()}
+
+
+def _idioms_with(word: str) -> tuple[tuple[str, ...], ...]:
+    return _idiom_index().get(word, ())
+
+
+def verdict_percent(s: Seen) -> str | None:
+    """ "that claim is 100% wrong", "the report is 100 percent accurate": a whole (or more) percent of an adjective
+    that judges truth or rightness (vocabulary ``verdict_adjectives``) is rhetoric, whoever it is said of."""
+    t = s.num_token
+    if t is None or s.m.unit != "%" or s.m.value is None or s.m.value < WHOLE_PERCENT:
+        return None
+    unit = t.head if t.dep_ == "nummod" else t
+    head = unit.head
+    if unit.dep_ in ("npadvmod", "advmod") and head.i > unit.i and head.pos_ == "ADJ" and (
+            head.lemma_.lower() in vocabulary.words("verdict_adjectives")):
+        return "degree"
+    return None
+
+
+def hypothetical_one(s: Seen) -> str | None:
+    """ "if the scheme saves one life", "unless one more club objects": a spelled "one" in a conditional clause
+    imagines a case; it reports no amount (a ratio, "one in five", is left to the other rules)."""
+    t = s.num_token
+    if t is None or not s.num.is_word or s.num.low != "one" or not s.bare:
+        return None
+    if s.low(s.m.num_last + 1) in ("in", "out", "of"):
+        return None
+    marks = vocabulary.words("conditional_marks")
+    for a in t.ancestors:
+        if a.lower_ in marks:
+            return "hypothetical"  # the parser may hang the clause under its "unless" as under a preposition
+        if a.pos_ not in ("VERB", "AUX"):
+            continue
+        if any(c.dep_ == "mark" and c.lower_ in marks for c in a.children):
+            return "hypothetical"
+        if a.dep_ not in ("conj", "xcomp", "ccomp"):
+            break  # the nearest clause decides: "we hired one nurse if ..." reports the nurse
+    return None
+
+
+#: The most words a sentence may have and still be a stock phrase of holding the floor ("Just one second.",
+#: "Give me a minute."); a longer one says something about the time.
+SHORT_UTTERANCE = 5
+
+
+def interjection(s: Seen) -> str | None:
+    """ "One second.", "Just a minute.", "Give me a second.": a single short span of time that is a whole
+    sentence without a subject asks the listener to wait; it measures nothing."""
+    t = s.num_token
+    if t is None or not is_time(s.m.unit) or s.m.value != 1 or s.m.low is not None:
+        return None
+    words = [x for x in t.sent if x.is_alpha]
+    if len(words) > SHORT_UTTERANCE or any(x.dep_ in ("nsubj", "nsubjpass", "expl") for x in t.sent):
+        return None
+    unit = s.token(s.lx[s.m.last])
+    return "interjection" if unit is not None and unit.lemma_.lower() in vocabulary.words("wait_units") else None

@@ -73,5 +73,12 @@ class Seen:
     def after(self) -> str:
         return self.text[self.num_end] if self.num_end < len(self.text) else " "
 
+    @cached_property
+    def shouted(self) -> bool:
+        """True when most cased words of the sentence are written in capitals (a caption, a headline): there
+        capitals no longer mark names, and the rules that read them must not."""
+        cased = [x.text for x in self.lx if x.is_word and any(ch.isalpha() for ch in x.text) and len(x.text) > 1]
+        return bool(cased) and sum(w.isupper() for w in cased) * 2 > len(cased)
+
     def low(self, i: int) -> str:
         return _low(self.lx, i)

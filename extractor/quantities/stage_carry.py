@@ -23,6 +23,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 
@@ -98,6 +99,16 @@ def _root_of(sent: Span, found: tuple[int, int, str]) -> Token:
     return span.root if span is not None else sent.root
 
 
+def _answer_starts(doc: Doc) -> list[int]:
+    """Where the turns start that answer a question: an official's turn right after one of the press (none
+    when the structure was not read)."""
+    structure = doc._.structure if doc.has_extension("structure") else None
+    if structure is None:
+        return []
+    turns = structure.turns
+    return [t.start for prev, t in pairwise(turns) if t.role == "official" and prev.role == "media"]
+
+
 @dataclass
 class Carry:
     """The period carried within each turn, and the owner and concept carried over each stretch."""
@@ -111,7 +122,8 @@ class Carry:
         # Whose figure it is and what it measures carry within a paragraph and never into another speaker's
         # turn; the period carries within a turn only.
         paragraphs = [m.end() for m in PARAGRAPH_BREAK.finditer(text)]
-        return cls(sorted(set(paragraphs) | set(boundaries)), PeriodCarry(doc, boundaries, paragraphs))
+        return cls(sorted(set(paragraphs) | set(boundaries)),
+                   PeriodCarry(doc, boundaries, paragraphs, _answer_starts(doc)))
 
     def _stretch(self, sent: Span) -> int:
         return bisect.bisect_right(self.stretches, sent.start_char)

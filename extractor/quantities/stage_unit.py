@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from .. import vocabulary
 from ..lang.profile import Profile
 from ..unit_codes import is_relative
 from .candidates import Mention
@@ -247,10 +248,28 @@ def _substantial_count(b: Bare) -> Unit | None:
     return None
 
 
+def _partitive_count(b: Bare) -> Unit | None:
+    """ "86 patients, 12 of them in intensive care", "40 players, nine of whom are new": a bare number before "of"
+    and a pronoun counts part of the things an earlier figure of the sentence counted: the same noun ("one of
+    them" points at one of the things; it counts nothing)."""
+    m, lx = b.m, b.lx
+    if not b.unitless or m.value is None or m.value < 2 or m.last + 2 >= len(lx) or lx[m.last + 1].low != "of" or (
+            lx[m.last + 2].low not in vocabulary.words("partitive_pronouns")):
+        return None
+    span = b.doc.char_span(lx[m.num_first].start, lx[m.num_last].end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    sent = span[0].sent
+    for t in reversed(b.doc[sent.start:span[0].i]):
+        if t.like_num and t.dep_ == "nummod" and t.head.pos_ == "NOUN" and t.i < t.head.i < span[0].i:
+            return "count", t.head.text, t.head
+    return None
+
+
 #: The unit rules in precedence order.
 UNIT_RULES: RuleSet[Bare, Unit] = RuleSet(
     "unit", _occurrences, _written_unit, _age, _zeroless_decimal, _reading_on_a_scale, _counted_noun, _index_level,
-    _policy_step, _rate_decimal, _parallel_unit, _chain_unit, _substantial_count, _rate_per_unit)
+    _policy_step, _rate_decimal, _parallel_unit, _chain_unit, _substantial_count, _rate_per_unit, _partitive_count)
 
 
 def draft(doc: Doc, sent: Span, lx: list[Lexeme], m: Mention, mentions: list[Mention],

@@ -3,7 +3,9 @@
 A press secretary opens a briefing, hands over to a guest and, while the
 guest takes questions, calls on reporters ("Go ahead, Ann."). Those turns
 answer nothing: they are the chair's, so the turn's role is ``moderator``
-though the label's is ``official``. So is her short last word after the guest's
+though the label's is ``official``. Her "Yeah." between two parts of a reporter's
+question gives no one the floor: it is hers as official, and once the guest has
+gone and she takes the questions herself, her own. So is her short last word after the guest's
 answer ("That concludes the session."): it closes the briefing. The same short
 turn in the secretary's own part of the briefing, where she also answers, stays
 hers as official.
@@ -12,7 +14,8 @@ from __future__ import annotations
 
 import re
 
-from .handoffs import handoffs_in
+from .handoffs import DocumentNames, document_names, gives_floor, handoffs_in, mentions_floor
+from .label_kinds import is_numbered_label
 from .participants import core_tokens, offices
 from .roles import ends_on_question
 from .types import Turn
@@ -22,14 +25,20 @@ from .types import Turn
 _FLOOR_WORDS = 40
 #: Characters at the end of an official's turn read for a hand-off to a colleague by office.
 _HANDOFF_TAIL = 200
+#: Words within which a turn between two press turns may only acknowledge ("Yeah.", "Yes, yes.").
+_BACKCHANNEL_WORDS = 3
+#: Dashes that mark speech cut off or resumed.
+_DASHES = ("—", "–", "-", "…")
+_BLANK = " \t\r\n\u00a0"
 
 
-def chair_turns(text: str, turns: list[Turn]) -> list[Turn]:
+def chair_turns(text: str, turns: list[Turn], names: DocumentNames | None = None) -> list[Turn]:
     """Give the ``moderator`` role to official turns that only chair.
 
     Args:
         text: The original transcript text.
         turns: Turns with their labels' roles.
+        names: The document's casing of its words (:func:`.handoffs.document_names`), if read already.
 
     Returns:
         The turns, an official's turn made ``moderator`` where it is short, answers no
@@ -42,6 +51,7 @@ def chair_turns(text: str, turns: list[Turn]) -> list[Turn]:
         _answers(text, turns, i) or len(text[t.content_start:t.end].split()) >= _FLOOR_WORDS)}
     floor: Turn | None = None  # the last official turn that was not the chair's
     spoke: set[str | None] = set()
+    names = names or document_names(text)
     for i, t in enumerate(turns):
         first = t.speaker not in spoke
         spoke.add(t.speaker)
@@ -50,13 +60,31 @@ def chair_turns(text: str, turns: list[Turn]) -> list[Turn]:
         short = len(text[t.content_start:t.end].split()) < _FLOOR_WORDS
         # The chair's turn gives the floor to the press, or closes it (the last word of the briefing), or
         # comes from a label that never answers.
-        gives_floor = (i + 1 == len(turns) or turns[i + 1].role == "media") or t.speaker not in answering
-        if (floor is not None and floor.speaker != t.speaker and short and gives_floor
+        chairs = (i + 1 == len(turns) or turns[i + 1].role == "media") or t.speaker not in answering
+        if short and _backchannel(text, turns, i, names):
+            # An acknowledgement neither chairs nor takes the floor from whoever is answering.
+            continue
+        if (floor is not None and floor.speaker != t.speaker and short and chairs
                 and not _answers(text, turns, i) and not _handed_to(text, turns[i - 1], t, first)):
             out[i] = t.model_copy(update={"role": "moderator"})
             continue
         floor = t
     return out
+
+
+def _backchannel(text: str, turns: list[Turn], i: int, names: DocumentNames) -> bool:
+    """Whether turn ``i`` only acknowledges a reporter who goes on ("Yeah." between two parts of one
+    question): it sits between two press turns, says nothing of the floor ("Andrea.", "Oh, go ahead." do),
+    and is a word or two, or breaks into a question cut off on a dash ("... the president —" "Well, so —"
+    "— and Congress?"). A longer remark to the room ("We're running out of time.") is still the chair's."""
+    if not (0 < i < len(turns) - 1 and turns[i - 1].role == "media" and turns[i + 1].role == "media"):
+        return False
+    said = text[turns[i].content_start:turns[i].end]
+    before = text[turns[i - 1].content_start:turns[i - 1].end].rstrip(_BLANK)
+    after = text[turns[i + 1].content_start:turns[i + 1].end].lstrip(_BLANK)
+    cut = before[-1:] in _DASHES or after[:1] in _DASHES
+    return ((len(said.split()) <= _BACKCHANNEL_WORDS or cut) and not mentions_floor(said)
+            and not gives_floor(said, names, anywhere=True))
 
 
 def _answers(text: str, turns: list[Turn], i: int) -> bool:
@@ -80,6 +108,9 @@ def _handed_to(text: str, prev: Turn, t: Turn, first: bool) -> bool:
     # Okafor where the text says so).
     names = [set(core_tokens(t.speaker or "")), set(core_tokens((t.participant or "").replace("-", " ")))]
     names = [own for own in names if own]
+    if first and is_numbered_label(t.speaker or "") and any(handoffs_in(text, prev.content_start, prev.end)):
+        # "Speaker 2" names no one: the first to speak right after a hand-off by name is the one handed to.
+        return True
     if any(own & set(core_tokens(m.group("who")))
            for own in names for m in handoffs_in(text, prev.content_start, prev.end)):
         return True

@@ -32,6 +32,10 @@ _LINE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("boilerplate", r"Reproduction is permitted provided that the source is acknowledged\.?"),
         ("boilerplate", r"(?:Copyright|©).{0,200}"),
         ("timestamp", r"END" + WS + r"+\d{1,2}:\d\d" + WS + r"*[AP]\.?M\.?(?:" + WS + r"+[A-Z]{2,4})?"),
+        # A caption cue's timing ("00:01:05.000 --> 00:01:09.500 align:start") and a WebVTT file's first line.
+        ("timestamp", r"(?:\d{1,2}:)?\d{1,2}:\d\d[.,]\d{3}" + WS + r"*-->" + WS
+                      + r"*(?:\d{1,2}:)?\d{1,2}:\d\d[.,]\d{3}(?:" + WS + r".*)?"),
+        ("boilerplate", r"WEBVTT(?:" + WS + r".*)?"),
         ("credits", r"(?:Translated|Edited|Translated and edited|Transcribed) by\b.*"),
     )
 )
@@ -168,6 +172,9 @@ def _duplicate_lists(text: str, lines: list[Line]) -> list[Debris]:
     for m in heads[1:]:
         if m.group(1).rstrip("s").lower() == first_kind:
             end = _list_end(text, lines, m.start())
+            if end <= m.end(1) + 1:
+                # A head with no list under it is a label ("Moderator" alone on its line, speech below).
+                continue
             return [_debris(m.start(1), end, "duplicate-speaker-list")]
     return []
 

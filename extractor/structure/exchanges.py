@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from .. import vocabulary
-from .handoffs import call_by_name, handoffs_in
+from .handoffs import DocumentNames, call_by_name, document_names, gives_floor, handoffs_in
 from .introductions import called_reporter, introduction
 from .label_kinds import is_asker_label, is_outlet_label
 from .participants import resolve
@@ -59,12 +59,17 @@ class _Open:
     #: Whether a question was put in words (a "?", a question phrase), not only by a long statement.
     put: bool = False
     answered: bool = False
+    #: Whether a question turn holds a "?" or a question phrase itself (not only a question cut off and resumed).
+    worded: bool = False
+    #: Words of the question turns.
+    words: int = 0
 
 
 def build_exchanges(text: str, turns: list[Turn] | tuple[Turn, ...], participants: tuple[Participant, ...] = (), *,
                     every_press_turn_asks: bool = False,
                     outlets: Mapping[int, str] | None = None,
-                    named: Mapping[int, str] | None = None) -> tuple[list[Exchange], list[Statement]]:
+                    named: Mapping[int, str] | None = None,
+                    names: DocumentNames | None = None) -> tuple[list[Exchange], list[Statement]]:
     """Group turns into exchanges and statements.
 
     Args:
@@ -77,12 +82,14 @@ def build_exchanges(text: str, turns: list[Turn] | tuple[Turn, ...], participant
             turn's start.
         named: The asker a generic label's brackets name ("Reporter (Tom Hale, Valley Echo):" gives
             "Tom Hale"), by the turn's start.
+        names: The document's casing of its words (:func:`.handoffs.document_names`), if read already.
 
     Returns:
         Exchanges in order (ids ``e1``, ``e2``...), and the opening/closing statements (``s1``, ``s2``);
         they name their turns by id.
     """
-    walk = _Walk(text, turns, every_press_turn_asks, _resumed_questions(text, turns))
+    walk = _Walk(text, turns, every_press_turn_asks, _resumed_questions(text, turns),
+                 names or document_names(text))
     for i, t in enumerate(turns):
         if t.role == "media":
             walk.press_turn(i)
@@ -106,6 +113,8 @@ class _Walk:
     every_press_turn_asks: bool
     #: Press turns cut off on a dash whose question the next press turn resumes.
     resumed: set[int]
+    #: The words the transcript writes in lower case (a capitalised word outside them may be a name).
+    names: DocumentNames
     groups: list[_Open] = field(default_factory=list)
     cur: _Open | None = None
     #: The exchange a chair's turn broke into while its question was cut off on a dash ("... the president —"),
@@ -115,6 +124,9 @@ class _Walk:
     kept_open: bool = False
     #: Whether the official's last turn was cut off on a dash.
     interrupted: bool = False
+    #: Whether the official's last turn ended by giving the floor ("... Go ahead, Ann."): the next press turn
+    #: is the next asker's, in a new exchange once the current one has been answered.
+    floor_given: bool = False
 
     def content(self, i: int) -> str:
         return self.text[self.turns[i].content_start:self.turns[i].end]
@@ -135,7 +147,9 @@ class _Walk:
         self.cur.questions.append(i)
         self.cur.asked = self.cur.asked or asks
         self.cur.put = self.cur.put or strong
-        self.kept_open = self.interrupted = False
+        self.cur.worded = self.cur.worded or is_question(content)
+        self.cur.words += len(plain.split())
+        self.kept_open = self.interrupted = self.floor_given = False
         self.suspended = None
 
     def _asks_anew(self, i: int, plain: str, asks: bool, goes_on: bool) -> bool:
@@ -152,12 +166,17 @@ class _Walk:
         declines = self.kept_open and _declining_reply().match(plain) is not None
         continues = (goes_on or (self.kept_open and not declines)
                      or (self.interrupted and (plain[-1:] in _DASHES or not asks)))
-        return (asks and not continues) or (new_asker and not goes_on)
+        # Given the floor, the next asker opens their exchange with whatever they say first ("Thanks, Ann. On
+        # the budget —"), a question or not: their question, once put, stays in it. A floor given in a turn
+        # cut off on a dash ("Go ahead — I —") lets the reporter finish, as any interrupted answer does.
+        given = self.floor_given and not self.interrupted
+        return (asks and not continues) or ((new_asker or given) and not goes_on)
 
     def official_turn(self, i: int) -> None:
         """An official's turn answers the current exchange, if any."""
         content = self.content(i)
         long = len(content.split()) >= _STATEMENT_WORDS
+        self.floor_given = gives_floor(content, self.names)
         if self.cur is not None and not self.cur.asked and long:
             # A long statement after a greeting that asks nothing ("Good afternoon.") answers no one: the
             # greeting stays out of the exchanges, and the next question opens one.
@@ -176,7 +195,7 @@ class _Walk:
         last = self.text[asked.content_start:asked.end] if asked is not None else ""
         self.suspended = cur if last.rstrip(_BLANK)[-1:] in _DASHES else None
         self.cur = None
-        self.kept_open = self.interrupted = False
+        self.kept_open = self.interrupted = self.floor_given = False
 
 
 def _answers(text: str, turns, i: int, put: bool) -> bool:
@@ -203,14 +222,19 @@ def _asks_back(text: str, turns, i: int) -> bool:
     "What's the last part of your question?  I'm sorry.", "Coordination center?" (the reporter's words
     echoed), "Sorry, what?": the reporter's next turn completes or repeats the question, in the same
     exchange. A call to the next reporter ("Steve?", "Go ahead?") is not such a question. A short request
-    put without a question mark ("Say that one more time.", "Sorry, start from the beginning.") asks too.
+    to repeat, put with a question mark or without ("Say that one more time.", "Sorry, I missed the start.
+    Could you repeat that?"), asks too.
     """
     t = turns[i]
     own = text[t.content_start:t.end].rstrip(_BLANK)
     if not own:
         return False
+    if len(own.split()) <= _REPEAT_REQUEST_WORDS and _repeat_request().search(own) is not None:
+        # A short request to hear the question again, with a question mark or without ("Sorry, I missed the
+        # start. Could you repeat that?").
+        return True
     if not ends_on_question(own):
-        return len(own.split()) <= _REPEAT_REQUEST_WORDS and _repeat_request().search(own) is not None
+        return False
     sentences = [m.group(0) for m in _SENTENCE.finditer(own[-_ASK_BACK_REACH:])]
     asked = next((q for q in reversed(sentences[-2:]) if q.rstrip(_BLANK + "\"”’)").endswith("?")), None)
     if asked is None or _handoff_cue().search(asked) or _NAME_INSIDE.search(asked.strip(_BLANK)):
@@ -268,11 +292,13 @@ def _handoff_cue() -> re.Pattern[str]:
 
 def _without_interjections(groups: list[_Open]) -> list[_Open]:
     """Fold a group that asks nothing ("Mr. President —", "Thank you.") into the exchange
-    before it: an interjection is no exchange of its own. Before the first exchange (a greeting before
-    the briefing's opening) it belongs to none."""
+    before it: an interjection is no exchange of its own. So is one nobody answers that puts no question in
+    words and is short ("Madam Mayor, (inaudible) —" "— (inaudible) —" while the chair calls someone
+    else). Before the first exchange (a greeting before the briefing's opening) it belongs to none."""
     out: list[_Open] = []
     for g in groups:
-        if not g.asked:
+        unanswered_aside = not g.answers and not g.worded and g.words < _CHALLENGE_WORDS
+        if not g.asked or unanswered_aside:
             # Its replies, if any, are as short as the greeting ("Thank you very much." "Thanks."): a longer
             # statement has closed it already.
             if out:

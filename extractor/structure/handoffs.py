@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 from .. import vocabulary
 from .participants import honorific
@@ -16,12 +17,14 @@ def _honorific() -> str:
 
 
 def _handoff() -> re.Pattern[str]:
-    """An official giving the floor to someone: "invite Mr. Lyu", "turn it over to Dr. Fauci"."""
+    """An official giving the floor to someone: "invite Mr. Lyu", "turn it over to Dr. Fauci", "ask our
+    finance director, Omar Reyes, to ..." (the office before the name, set off by a comma)."""
     return re.compile(
         r"\b(?P<verb>invite|give (?:the floor|it|this one) to|offer the floor to"
         r"|hand (?:it |this |that )?(?:over |off )?to"
         r"|turn (?:it |this |that )?(?:over |back )?to|pass (?:it |this |that )?(?:on |over )?to|defer to|ask|let)\s+"
-        r"(?P<who>(?:my (?:colleagues?|friend)s?,?\s+)?(?:" + _honorific() + r"\s+)?"
+        r"(?P<who>(?:my (?:colleagues?|friend)s?,?\s+|(?:my|our) (?:[a-z]+ ){0,2}[a-z]+,\s+)?(?:" + _honorific()
+        + r"\s+)?"
         r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
         r"|my (?:colleague|[A-Z][\w'’-]*))"
     )
@@ -34,7 +37,8 @@ def call_by_name() -> re.Pattern[str]:
 
 def _answer_verb() -> re.Pattern[str]:
     """"ask"/"let" only hand off when an answering verb follows ("ask Mr. Lin to respond")."""
-    return re.compile(r"\s*(?:to\s+)?(?:" + vocabulary.alternation("answer_verbs") + r")\b")
+    # A name set off by commas ("ask our director, Omar Reyes, to answer") has one after it too.
+    return re.compile(r",?\s*(?:to\s+)?(?:" + vocabulary.alternation("answer_verbs") + r")\b")
 
 
 def handoffs_in(text: str, start: int, end: int) -> Iterator[re.Match]:
@@ -44,3 +48,98 @@ def handoffs_in(text: str, start: int, end: int) -> Iterator[re.Match]:
         if m.group("verb") in ("ask", "let") and not answer_verb.match(text, m.end()):
             continue
         yield m
+
+
+#: The most words of the last sentence with which a speaker gives the floor ("Yeah, go ahead, April.").
+_FLOOR_SENTENCE_WORDS = 6
+#: The most words of a name said alone to give the floor ("Justin.", "Kelly O.", "Okay. Aurelia —").
+_FLOOR_NAME_WORDS = 3
+#: Characters at a turn's end read for its last sentence.
+_FLOOR_TAIL = 300
+#: A stage direction at a turn's end ("(Laughter.)"), read past when looking for its last sentence.
+_STAGE_DIRECTION = re.compile(r"(?:[\s\u00a0]*\([^()]*\)[.]?)+[\s\u00a0]*$")
+_LAST_SENTENCE = re.compile(r"(?<=[.?!])[\s\u00a0]+|\n[ \t\u00a0]*\r?\n")
+_EDGE = " \t\r\n\u00a0\"“”'‘’—–-…,.:;!"
+#: A word written in lower case (the tail of a contraction, "ll" of "we'll", is one too: it is never a name).
+_LOWER_WORD = re.compile(r"\b[a-z][a-z'’-]*")
+#: A capitalised word inside a sentence: after a word in lower case, a comma or a dash ("Thanks, Andrea").
+_INSIDE = re.compile(r"(?<=[a-z0-9,;—–][ \u00a0])[A-Z][\w'’-]*")
+
+
+@dataclass(frozen=True)
+class DocumentNames:
+    """What a document shows of its words' case: enough to tell a name said alone from a word."""
+
+    #: Words it writes in lower case somewhere ("exactly"): capitalised, they are no name.
+    lower_case: frozenset[str]
+    #: Capitalised words it writes inside a sentence ("Thanks, Andrea.", "to Andrea") and never in lower case.
+    inside: frozenset[str]
+
+
+def document_names(text: str) -> DocumentNames:
+    """Read ``text`` once for the words it writes in lower case and the names it writes inside sentences."""
+    lower = frozenset(_LOWER_WORD.findall(text))
+    inside = frozenset(w for w in _INSIDE.findall(text) if w.lower() not in lower and w != "I")
+    return DocumentNames(lower, inside)
+
+
+def gives_floor(said: str, names: DocumentNames, *, anywhere: bool = False) -> bool:
+    """Whether a turn ends by giving the floor to the next asker (with ``anywhere``, gives it in any sentence).
+
+    The sentence, past an acknowledgement ("Yeah, go ahead.", "Okay. Aurelia —"), is a few words that
+    open with a hand-off ("Go ahead.", "Go ahead, Ann."), or a name and a hand-off ("Peter, go ahead."),
+    or a name alone ("Justin.", "Kelly O."). Before a hand-off a capitalised word is a name where the
+    document never writes it in lower case ("Exactly, go ahead" names no one); said alone it must also
+    be written as a name inside a sentence elsewhere ("... Sorry." is no call; "... Andrea." is, where the
+    text has "Go ahead, Andrea."), unless it is the whole turn ("Kaitlan."). Sentences end on a mark or a
+    blank line, never on a wrapped line.
+    """
+    # A last sentence of a few words lies in the turn's last characters: no need to read a long answer whole.
+    body = _STAGE_DIRECTION.sub("", said if anywhere else said[-_FLOOR_TAIL:]).strip(_EDGE)
+    pieces = [p.strip(_EDGE) for p in _LAST_SENTENCE.split(body)]
+    pieces = [p for p in pieces if p]
+    # A turn that is nothing but a name ("Kaitlan.") calls that person, even one the text names nowhere else.
+    alone = len(pieces) == 1
+    return any(_calls(p, names, alone) for p in (pieces if anywhere else pieces[-1:]))
+
+
+def _calls(sentence: str, names: DocumentNames, alone: bool) -> bool:
+    """Whether one sentence gives the floor: a hand-off, perhaps after the name it calls, or a name alone."""
+    sentence = _acknowledged().sub("", sentence).strip(_EDGE)
+    words = [w.strip(_EDGE) for w in sentence.replace(",", " ").split()]
+    if not words or len(words) > _FLOOR_SENTENCE_WORDS:
+        return False
+    handoff = _floor_cue().search(sentence)
+    if handoff is not None:
+        # The hand-off opens the sentence, or follows the name it calls ("Peter, go ahead.") or a "No" that
+        # yields the floor ("No, go ahead.").
+        before = [w.strip(_EDGE) for w in sentence[:handoff.start()].replace(",", " ").split()]
+        return all(_capitalised(w, names) or w.lower() in vocabulary.words("negations") for w in before)
+    return (len(words) <= _FLOOR_NAME_WORDS and (words[0] in names.inside or alone)
+            and all(_capitalised(w, names) for w in words))
+
+
+def mentions_floor(said: str) -> bool:
+    """Whether a turn says anything of the floor ("Go -- oh, go ahead.", "Next question, please."): short, it
+    is about who speaks, never a mere acknowledgement."""
+    return _floor_cue().search(said) is not None
+
+
+def _capitalised(word: str, names: DocumentNames) -> bool:
+    """A capitalised word the document never writes in lower case, and no acknowledgement ("Yep")."""
+    return (word[:1].isupper() and word != "I" and word.lower() not in names.lower_case
+            and _acknowledged().match(word) is None)
+
+
+@vocabulary.cached
+def _floor_cue() -> re.Pattern[str]:
+    """A hand-off of the ``handoffs`` vocabulary ("go ahead", "next question"), as whole words."""
+    cues = vocabulary.alternation("handoffs").replace("\\ ", r"[\s\u00a0]+")
+    return re.compile(r"(?i)\b(?:" + cues + r")\b")
+
+
+@vocabulary.cached
+def _acknowledged() -> re.Pattern[str]:
+    """Acknowledgements ("Okay.", "Yeah,", "All right.") at a sentence's start, with what follows them."""
+    acks = vocabulary.alternation("acknowledgements").replace("\\ ", r"[\s\u00a0]+")
+    return re.compile(r"(?i)^(?:(?:" + acks + r")\b[\s\u00a0.,!—–-]*)+")

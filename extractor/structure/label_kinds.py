@@ -31,6 +31,16 @@ def is_asker_label(label: str) -> bool:
     return generic_key(label) in vocabulary.words("asker_labels")
 
 
+def is_answer_label(label: str) -> bool:
+    """Whether the label says only that the podium answers ("Answer", "Response")."""
+    return generic_key(label) in vocabulary.words("answer_labels")
+
+
+def is_numbered_label(label: str) -> bool:
+    """Whether the label says only that someone speaks, by number ("Speaker 3", "Participant 2")."""
+    return "<n>" in generic_key(label) and is_asker_label(label)
+
+
 def _has_word(label: str, vocab: str) -> bool:
     words = set(re.findall(r"[a-z]+", generic_key(label)))
     return bool(words & vocabulary.words(vocab))

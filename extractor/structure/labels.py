@@ -2,8 +2,10 @@
 
 A speaker label is a short name-like phrase at a turn boundary, closed by a
 terminator: ``Name:`` alone on its line (with a Rev.com time stamp
-``Name: (18:28)`` or not), ``NAME:`` opening a line, ``Name (Outlet):`` or
-``**Name:**`` (Markdown), ``Q`` followed by blank space, or ``NAME NAME.`` in
+``Name: (18:28)`` or ``Name (18:28):``, or not), ``NAME:`` opening a line, ``Name (Outlet):`` or
+``**Name:**`` (Markdown), a name with a recording's clock reading (``Name  0:02``
+alone on its line, ``[00:01:05] Name:``), a caption's voice tag (``<v Name>``), ``Q`` followed by blank
+space, or ``NAME NAME.`` in
 capitals after a sentence end (``QUESTION.`` too). All candidates are
 gathered with anchored, linear-time patterns; then the document's own
 evidence decides: the terminator family (colon or period) with most
@@ -20,7 +22,14 @@ from dataclasses import dataclass
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from .. import vocabulary
-from .label_kinds import generic_key, is_asker_label, is_chair_label, is_support_label
+from .label_kinds import (
+    generic_key,
+    is_answer_label,
+    is_asker_label,
+    is_chair_label,
+    is_outlet_label,
+    is_support_label,
+)
 from .lines import BLANK, WS, is_line_start
 from .participants import offices
 from .types import Debris
@@ -32,15 +41,24 @@ _SP = r"[ \u00a0]+"
 #: One word of a name: "Xing", "21st", "JEAN-PIERRE", "O’Brien".
 _WORD = r"[" + _UP + r"0-9][\w'’&-]*\.?"
 _CAPS_WORD = r"[" + _UP + r"][" + _UP + r"0-9'’-]*\.?"
-#: A reporter's outlet written with the label: "Chris Giles (Financial Times):".
-_OUTLET = r"(?:" + WS + r"*\((?P<outlet>[^()\n]{1,60})\))?"
+#: A recording's clock reading: "0:02", "1:05:33", "00:01:05.120".
+_CLOCK = r"\d{1,2}:\d\d(?::\d\d)?(?:[.,]\d{1,3})?"
+#: A reporter's outlet written with the label: "Chris Giles (Financial Times):"; a clock in brackets is no outlet
+#: but the label's time stamp: "Joe Biden (00:02):" (Rev.com's later style), read by ``_STAMP_IN``.
+_OUTLET = r"(?:" + WS + r"*\((?!" + _CLOCK + r"\))(?P<outlet>[^()\n]{1,60})\))?"
+#: A time stamp in brackets between the label and its colon: "Joe Biden (00:02):".
+_STAMP_IN = r"(?:" + WS + r"*\(" + _CLOCK + r"\))?"
 #: A Rev.com time stamp after a label alone on its line: "Donald Trump: (18:28)".
 _STAMP = r"(?:" + WS + r"*\(\d{1,2}:\d\d(?::\d\d)?\))?"
 
+#: A time stamp that opens the line before a label, as transcription services write it: "[00:01:04] Ann Lee:",
+#: "00:01:04 Ann Lee", "(1:04) ANN LEE:".
+_LEAD_STAMP = r"(?:(?P<lead>[\[(]?\d{1,2}:\d\d(?::\d\d)?(?:[.,]\d{1,3})?[\])]?)" + WS + r"+)?"
+
 #: ``NAME:`` in capitals at line start, speech following (White House).
-_CAPS_COLON = re.compile(r"(?m)^" + WS + r"*(?P<name>" + _CAPS_WORD
+_CAPS_COLON = re.compile(r"(?m)^" + WS + r"*" + _LEAD_STAMP + r"(?P<name>" + _CAPS_WORD
                          + r"(?:" + _SP + r"(?:" + _CAPS_WORD + r"|\d+)){0,5})"
-                         + _OUTLET + r":(?=[" + BLANK + r"\n]|$)")
+                         + _OUTLET + _STAMP_IN + r":(?=[" + BLANK + r"\n]|$)")
 #: ``Q`` (or ``Q:``, ``Q.``) then blank space: the unnamed reporter. Not "Q and A".
 _Q = re.compile(r"(?m)^" + WS + r"*(?P<name>Q)(?:[:.](?=[" + BLANK + r"\n])|(?=[" + BLANK + r"]|\n|$))(?!" + WS
                 + r"*(?:and|&)" + WS + r"+A\b)")
@@ -49,8 +67,9 @@ _CAPS_PERIOD = re.compile(
     r"(?<![\w.'’-])(?P<name>[" + _UP + r"][" + _UP + r"'’-]+(?: [" + _UP + r"][" + _UP + r"'’-]+){0,4})\.(?=\s|$)")
 #: ``Title: speech`` at a line start, mixed case ("Vice-President: If you look ...").
 _MIXED_COLON = re.compile(
-    r"(?m)^" + WS + r"*(?P<name>[" + _UP + r"][\w'’-]*\.?(?:" + _SP + r"(?:[" + _UP + r"][\w'’-]*\.?|\d+)){0,3})"
-    + _OUTLET + r":[ \u00a0]+(?=\S)")
+    r"(?m)^" + WS + r"*" + _LEAD_STAMP
+    + r"(?P<name>[" + _UP + r"][\w'’-]*\.?(?:" + _SP + r"(?:[" + _UP + r"][\w'’-]*\.?|\d+)){0,3})"
+    + _OUTLET + _STAMP_IN + r":[ \u00a0]+(?=\S)")
 #: Characters after which a capitalised phrase starts a new sentence.
 _SENTENCE_END = set(".?!\"”’)]—–-:…")
 _SPACES = re.compile(r"[ \u00a0]+")
@@ -64,7 +83,8 @@ def _name_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     connector = r"(?:" + vocabulary.alternation("name_connectors") + r")"
     name = _WORD + r"(?:" + _SP + r"(?:" + _WORD + "|" + connector + r")){0,7}"
     # ``re`` caches the compiled patterns.
-    alone = re.compile(r"(?m)^" + WS + r"*(?P<name>" + name + r")" + _OUTLET + WS + r"*:" + _STAMP + WS + r"*$")
+    alone = re.compile(r"(?m)^" + WS + r"*(?P<name>" + name + r")" + _OUTLET + _STAMP_IN + WS + r"*:" + _STAMP + WS
+                       + r"*$")
     bold = re.compile(r"(?m)^" + WS + r"*(?P<open>\*\*|__)(?P<name>" + name + r")" + _OUTLET
                       + r"(?::(?:\*\*|__)|(?:\*\*|__):)")
     return alone, bold
@@ -79,6 +99,46 @@ def _heading_pattern() -> re.Pattern[str]:
                       + WS + r"*(?P<close>\*\*|__)?" + WS + r"*$")
 
 
+def _stamped_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Labels with a recording's clock reading, as speech-to-text and meeting recorders export them: a name
+    and the time alone on a line, the speech below ("Lena Ortiz  0:02", Otter), or the time before a
+    ``Name:`` that opens the line ("[00:01:05] Lena Ortiz: ...", "00:01:05 Speaker 2: ...")."""
+    connector = r"(?:" + vocabulary.alternation("name_connectors") + r")"
+    name = _WORD + r"(?:" + _SP + r"(?:" + _WORD + "|" + connector + r")){0,7}"
+    after = re.compile(r"(?m)^" + WS + r"*(?P<name>" + name + r")" + _OUTLET + r"[ \t\u00a0]+" + _CLOCK
+                       + WS + r"*$")
+    before = re.compile(r"(?m)^" + WS + r"*(?P<stamp>[\[(]?" + _CLOCK + r"[\])]?)[ \t\u00a0]+(?:[-–|][ \t\u00a0]+)?"
+                        r"(?P<name>" + name + r")" + _OUTLET + r"[ \u00a0]*:(?=[" + BLANK + r"\n]|$)")
+    return after, before
+
+
+def _voice_pattern() -> re.Pattern[str]:
+    """A WebVTT caption's voice tag opening a line: "<v Lena Ortiz>Good morning." (class and all)."""
+    connector = r"(?:" + vocabulary.alternation("name_connectors") + r")"
+    name = _WORD + r"(?:" + _SP + r"(?:" + _WORD + "|" + connector + r")){0,7}"
+    return re.compile(r"(?m)^" + WS + r"*(?P<open><v(?:\.[\w.-]+)*[ \t]+)(?P<name>" + name + r")" + _OUTLET + r">")
+
+
+def _voice_labels(text: str) -> list[Label]:
+    """Voice tags of caption files, kept as stamped labels are: three or more, one name on two of them."""
+    found = [_label(m, "colon", start=m.start("open")) for m in _voice_pattern().finditer(text)]
+    names = Counter(lab.name for lab in found)
+    return found if len(found) >= 3 and max(names.values(), default=0) >= 2 else []
+
+
+def _stamped_labels(text: str) -> list[Label]:
+    """Labels with a clock reading, kept where the document shows they are speakers (as headings are):
+    three or more, one name on two of them. A stamp before the name belongs to the label, so that no
+    turn ends on the next one's time."""
+    after, before = _stamped_patterns()
+    found = [_label(m, "colon") for m in after.finditer(text)]
+    found += [_label(m, "colon", start=m.start("stamp")) for m in before.finditer(text)]
+    names = Counter(lab.name for lab in found)
+    if len(found) < 3 or max(names.values(), default=0) < 2:
+        return []
+    return found
+
+
 def _heading_labels(text: str) -> list[Label]:
     """Names written as headings, kept where the document shows they are speakers: three headings or
     more, one name heading two of them (a speaker who speaks again). A bold name must close its bold."""
@@ -88,6 +148,74 @@ def _heading_labels(text: str) -> list[Label]:
     if len(found) < 3 or max(names.values(), default=0) < 2:
         return []
     return [_label(m, "colon", start=m.start("open")) for m in found]
+
+
+#: A time stamp after a name alone on its line, as speech-to-text services write it: "Speaker 1  0:02",
+#: "Dana Cole 1:02:15", "Jen Wu (01:02)".
+_LINE_STAMP = r"(?:" + WS + r"+(?P<stamp>\(?\d{1,2}:\d\d(?::\d\d)?\)?))?"
+#: Least label lines, and least lines of one name, from which a document labels its speakers so.
+_LINE_LABELS = 3
+_LINE_REPEATS = 2
+#: Words from which a line without a sentence end is speech (a date line, "4 March 2025", is not).
+_SPEECH_WORDS = 4
+
+
+def _line_pattern() -> re.Pattern[str]:
+    """A name alone on its line, without markup or colon, the turn's paragraphs below it: "Helen Marsh",
+    "Priya Shah (Financial Post)", "Tom Berg, Senior Economist", "Speaker 2  0:21"."""
+    connector = r"(?:" + vocabulary.alternation("name_connectors") + r")"
+    name = _WORD + r"(?:" + _SP + r"(?:" + _WORD + "|" + connector + r")){0,5}"
+    title = r"(?:," + _SP + r"(?P<title>" + _WORD + r"(?:" + _SP + r"(?:" + _WORD + "|" + connector + r")){0,6}))?"
+    return re.compile(r"(?m)^" + WS + r"*" + _LEAD_STAMP + r"(?P<name>" + name + r")" + _OUTLET + title + _LINE_STAMP
+                      + WS + r"*$")
+
+
+def _line_labels(text: str) -> list[Label]:
+    """Names alone on their lines, kept where the document's shape shows they are speakers.
+
+    Such a line opens a paragraph (or the text), is a person's name (or says what the speaker is:
+    "Moderator", "Speaker 3"), or carries a speech-to-text time stamp, and speech follows it; the
+    document labels its speakers so when there are several such lines and a name recurs (a speaker
+    who speaks again). A list of names in a header fails the test: the line after each is another name.
+    """
+    found = [m for m in _line_pattern().finditer(text) if _paragraph_start(text, _at(m))]
+    kept = [m for m in found if _line_name(m) and _speech_below(text, m.end())]
+    names = Counter(_SPACES.sub(" ", m.group("name")) for m in kept)
+    if len(kept) < _LINE_LABELS or max(names.values(), default=0) < _LINE_REPEATS:
+        return []
+    out = []
+    for m in kept:
+        # As written: the name with its outlet or title ("Tom Berg, Senior Economist"), without the time stamp.
+        stop = max(m.end("name"), m.end("outlet") + 1 if m.group("outlet") else 0,
+                   m.end("title") if m.group("title") else 0)
+        outlet = m.group("outlet").strip() if m.group("outlet") else None
+        if outlet is None and m.group("title") and is_outlet_label(m.group("title")):
+            # "Lucy Wong, Capital Markets Weekly": what follows a reporter's name is the outlet, not a title.
+            outlet = _SPACES.sub(" ", m.group("title"))
+        out.append(Label(_at(m), m.end(), _SPACES.sub(" ", m.group("name")), "line",
+                         m.string[m.start("name"):stop], outlet))
+    return out
+
+
+def _line_name(m: re.Match[str]) -> bool:
+    """Whether a line alone reads as a speaker's label: a full name, a word that says what the speaker is,
+    or any short name with a time stamp."""
+    name = _SPACES.sub(" ", m.group("name"))
+    if m.group("stamp") or m.group("lead"):
+        return len(name.split()) <= 4 and name.split()[0].lower() not in STOP_WORDS
+    return _full_name(name) or _label_by_itself(name)
+
+
+def _speech_below(text: str, pos: int) -> bool:
+    """Whether the next line that is not blank is speech: a sentence, not another name or heading."""
+    m = re.compile(r"[^\n]*\S[^\n]*").search(text, pos)
+    if m is None:
+        return False
+    line = m.group().strip(BLANK)
+    if _line_pattern().fullmatch(line):
+        # Another name alone on its line: a list of names, or a title above the first label.
+        return False
+    return len(line.split()) >= _SPEECH_WORDS or line[-1:] in ".?!…"
 
 
 @dataclass(frozen=True)
@@ -113,11 +241,16 @@ class Label:
     outlet: str | None = None
 
 
+def _at(m: re.Match[str]) -> int:
+    """Where a label found by ``m`` starts: at the time stamp that opens its line, if any, else at its name."""
+    return m.start("lead") if "lead" in m.re.groupindex and m.group("lead") else m.start("name")
+
+
 def _label(m: re.Match, family: str, start: int | None = None, end: int | None = None) -> Label:
     outlet = m.group("outlet") if "outlet" in m.re.groupindex else None
     # As written: the name and, where given, its outlet ("Tom Hale (Daily Post)").
     written = m.string[m.start("name"):m.end("outlet") + 1] if outlet else m.group("name")
-    return Label(m.start("name") if start is None else start, m.end() if end is None else end,
+    return Label(_at(m) if start is None else start, m.end() if end is None else end,
                  _SPACES.sub(" ", m.group("name")), family, written, outlet.strip() if outlet else None)
 
 
@@ -140,12 +273,17 @@ def find_labels(text: str, debris: list[Debris] | tuple[Debris, ...] = (),
     # The bold label starts at its opening "**", so no turn ends on a stray half of the markup.
     cands += [_label(m, "colon", start=m.start("open")) for m in bold.finditer(text)]
     cands += _heading_labels(text)
+    cands += _stamped_labels(text)
+    cands += _voice_labels(text)
     cands += [Label(m.start("name"), m.end(), "Q", "colon", "Q") for m in _Q.finditer(text)]
     for m in _CAPS_PERIOD.finditer(text):
         name = m.group("name")
         if (" " in name or is_asker_label(name)) and _after_sentence_end(text, m.start()):
             cands.append(_label(m, "period"))
     cands += _mixed_labels(text, known_names, has_q=any(c.name == "Q" for c in cands))
+    # A line another pattern reads already ("Q" alone on its line) keeps that reading.
+    taken = {c.start for c in cands}
+    cands += [c for c in _line_labels(text) if c.start not in taken]
     cands = [c for c in cands if not _in_debris(c, debris)]
     cands = _drop_field_words(text, cands)
     cands = [c for c in cands if _plausible(c)]
@@ -166,7 +304,7 @@ def _mixed_labels(text: str, known_names: tuple[str, ...], has_q: bool = False) 
     known = {n.lower() for n in known_names}
     mixed = list(_MIXED_COLON.finditer(text))
     speakers = _recurring_names(mixed)
-    consecutive = any(_SPACES.sub(" ", m.group("name")) in speakers and not _paragraph_start(text, m.start("name"))
+    consecutive = any(_SPACES.sub(" ", m.group("name")) in speakers and not _paragraph_start(text, _at(m))
                       for m in mixed)
     out, askers = [], []
     asker_words = Counter(_SPACES.sub(" ", m.group("name")) for m in mixed if is_asker_label(m.group("name")))
@@ -174,7 +312,7 @@ def _mixed_labels(text: str, known_names: tuple[str, ...], has_q: bool = False) 
         if has_q and asker_words[_SPACES.sub(" ", m.group("name"))] < 2 and is_asker_label(m.group("name")):
             # Where reporters are "Q", a lone "Question: Have you ...?" is a reporter's own word, inside their turn.
             continue
-        if not consecutive and not _paragraph_start(text, m.start("name")):
+        if not consecutive and not _paragraph_start(text, _at(m)):
             continue
         name = _SPACES.sub(" ", m.group("name"))
         if _label_by_itself(name) or name.lower() in known or (speakers and _full_name(name)):
@@ -199,13 +337,14 @@ def _recurring_names(mixed: list[re.Match[str]]) -> set[str]:
 def _label_by_itself(name: str) -> bool:
     """Whether a label's words make it a label by themselves: an office, an asker, a chair or support word."""
     words = {w.lower().rstrip(".") for w in name.split()}
-    return bool(words & offices()) or is_asker_label(name) or is_chair_label(name) or is_support_label(name)
+    return (bool(words & offices()) or is_asker_label(name) or is_answer_label(name) or is_chair_label(name)
+            or is_support_label(name))
 
 
 def _outlet_asking(text: str, m: re.Match[str], name: str) -> bool:
     """Whether a name that opens a paragraph asks in it ("Reuters: Will the bank ...?"), a sentence's first
     function word aside ("But: ...")."""
-    return (_paragraph_start(text, m.start("name")) and _asks_in_paragraph(text, m.end())
+    return (_paragraph_start(text, _at(m)) and _asks_in_paragraph(text, m.end())
             and name.split()[0].lower() not in STOP_WORDS)
 
 

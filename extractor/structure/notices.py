@@ -19,7 +19,7 @@ from operator import add
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from .label_kinds import is_asker_label
+from .label_kinds import is_asker_label, is_numbered_label
 from .labels import Label
 from .types import Exchange, Turn
 
@@ -49,7 +49,7 @@ _GLUED_SHARE = 0.01
 
 
 def structure_warnings(text: str, labels: list[Label], turns: list[Turn], exchanges: list[Exchange],
-                       body_start: int, *, captions: bool = False) -> tuple[str, ...]:
+                       body_start: int, *, captions: bool = False, marks: int = 0) -> tuple[str, ...]:
     """Say what of the structure was not found or looks doubtful.
 
     Args:
@@ -59,12 +59,13 @@ def structure_warnings(text: str, labels: list[Label], turns: list[Turn], exchan
         exchanges: The exchanges.
         body_start: Where the header ends.
         captions: Whether only the askers were labelled and the answers found as paragraphs.
+        marks: How many ">>" marks opened the turns of a caption file that names no one (0: none did).
 
     Returns:
         Plain-language warnings, none when labels, turns and exchanges were all found and agree.
     """
     seen = _Seen(text, tuple(labels), tuple(turns), tuple(exchanges), body_start, captions,
-                 text.count("?", body_start))
+                 text.count("?", body_start), marks)
     return tuple(warning for check in _CHECKS for warning in check(seen))
 
 
@@ -79,10 +80,12 @@ class _Seen:
     body_start: int
     captions: bool
     marks: int
+    #: ">>" marks that opened the turns (0 where labels or paragraphs did).
+    changes: int = 0
 
 
 def _no_labels(seen: _Seen) -> list[str]:
-    if seen.labels:
+    if seen.labels or seen.changes:
         return []
     return ["no speaker labels found: turns were inferred from paragraphs and no speaker is named"]
 
@@ -92,6 +95,13 @@ def _answers_without_labels(seen: _Seen) -> list[str]:
         return []
     return ["caption-like transcript: only the askers are labelled; the answers were taken from the "
             "paragraphs below each question and their speakers are not named"]
+
+
+def _marked_changes(seen: _Seen) -> list[str]:
+    if not seen.changes:
+        return []
+    return [f"caption-like transcript: {seen.changes} '>>' marks open the turns and no speaker is named; "
+            "roles were read from who opens, asks and answers"]
 
 
 def _split_numbers(seen: _Seen) -> list[str]:
@@ -139,6 +149,14 @@ def _merged_questions(seen: _Seen) -> list[str]:
     return []
 
 
+def _numbered_speakers(seen: _Seen) -> list[str]:
+    names = {lab.name for lab in seen.labels}
+    if len(names) < 2 or not all(is_numbered_label(name) for name in names):
+        return []
+    return [f"no speaker is named: every label numbers a speaker ({seen.labels[0].name!r}), as speech-to-text "
+            "writes them; roles were read from who opens, asks and answers"]
+
+
 def _askers_as_officials(seen: _Seen) -> list[str]:
     wrong = sorted({t.speaker for t in seen.turns if t.speaker and t.role in ("official", "moderator")
                     and (is_asker_label(t.speaker) or _has_outlet(t.speaker))})
@@ -148,8 +166,8 @@ def _askers_as_officials(seen: _Seen) -> list[str]:
 
 #: The checks, in the order their warnings are given.
 _CHECKS: tuple[Callable[[_Seen], list[str]], ...] = (
-    _no_labels, _answers_without_labels, _split_numbers, _run_together, _one_turn, _no_exchanges,
-    _merged_questions, _askers_as_officials)
+    _no_labels, _answers_without_labels, _marked_changes, _split_numbers, _run_together, _one_turn, _no_exchanges,
+    _merged_questions, _numbered_speakers, _askers_as_officials)
 
 
 def _has_outlet(label: str) -> bool:

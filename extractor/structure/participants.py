@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 from .. import vocabulary
+from .label_kinds import is_numbered_label
 from .types import Participant, Role
 
 
@@ -68,6 +69,9 @@ def resolve(mention: str, participants: tuple[Participant, ...] | list[Participa
     for p in participants:
         if low == p.name.lower() or low in (a.lower() for a in p.aliases):
             return p.id
+    if is_numbered_label(mention):
+        # "Speaker 2" is not "Speaker 1": a numbered label names its own speaker only.
+        return None
     core = set(core_tokens(mention))
     if not core:
         # Only office words ("the Vice-President"): match a participant whose title says the same.

@@ -21,7 +21,15 @@ from ..rules import RuleSet
 from .config import RoleConfig
 from .handoffs import handoffs_in
 from .introductions import introduction
-from .label_kinds import generic_key, is_asker_label, is_chair_label, is_support_label
+from .label_kinds import (
+    generic_key,
+    is_answer_label,
+    is_asker_label,
+    is_chair_label,
+    is_numbered_label,
+    is_outlet_label,
+    is_support_label,
+)
 from .participants import core_tokens, honorific, name_tokens, office_words, resolve
 from .types import Participant, Role, Turn
 
@@ -212,6 +220,8 @@ class _Label:
     label: str
     first: str
     header: tuple[Participant, ...]
+    #: Whether every label numbers its speaker ("Speaker 1", "Speaker 2"): the words then tell no one apart.
+    numbered: bool = False
 
 
 def _listed_in_header(case: _Label) -> Role | None:
@@ -223,9 +233,17 @@ def _listed_in_header(case: _Label) -> Role | None:
 def _asker_word(case: _Label) -> Role | None:
     """A label that only says someone asks ("Q", "AUDIENCE MEMBER", "Speaker 3") is the press; a numbered one
     that opens the transcript ("Speaker 1") may be its host, and behaviour decides."""
+    if case.numbered:
+        # A speech-to-text service numbers everyone, the host and the officials too: behaviour decides.
+        return None
     if is_asker_label(case.label) and not (case.label == case.first and "<n>" in generic_key(case.label)):
         return "media"
     return None
+
+
+def _answer_word(case: _Label) -> Role | None:
+    """A label that only says its speaker answers ("Answer") speaks for the podium."""
+    return "official" if is_answer_label(case.label) else None
 
 
 def _support_word(case: _Label) -> Role | None:
@@ -240,14 +258,15 @@ def _chair_word(case: _Label) -> Role | None:
 
 #: Roles that the header or the label's own words give, strongest first.
 _LABEL_WORDS: RuleSet[_Label, Role] = RuleSet("roles by label words", _listed_in_header, _asker_word,
-                                              _support_word, _chair_word)
+                                              _answer_word, _support_word, _chair_word)
 
 
 def _by_label_words(labels: list[str], header: tuple[Participant, ...]) -> dict[str, Role]:
     """Roles that the header or the label's own words give."""
     roles: dict[str, Role] = {}
+    numbered = len(labels) > 1 and all(is_numbered_label(lab) for lab in labels)
     for label in labels:
-        decided = _LABEL_WORDS.decide(_Label(label, labels[0], header))
+        decided = _LABEL_WORDS.decide(_Label(label, labels[0], header, numbered))
         if decided is not None:
             roles[label] = decided[1]
     return roles
@@ -279,9 +298,15 @@ def _outlet_that_asks(b: _Behaviour) -> bool | None:
     return True if s.holds == 1 and s.taken_up == 1 and not s.replies and not s.opens else None
 
 
+def _an_outlet_asks(b: _Behaviour) -> bool | None:
+    """A label that names an outlet ("AFP:") and mostly asks is the press, even where it opens the transcript:
+    an outlet answers for no one."""
+    return True if b.stats.outlet and b.stats.asks >= b.config.press_asks else None
+
+
 #: What makes a label the press by its behaviour.
-_PRESS: RuleSet[_Behaviour, bool] = RuleSet("press by behaviour", _introduces_with_an_outlet, _asks_and_is_answered,
-                                             _outlet_that_asks)
+_PRESS: RuleSet[_Behaviour, bool] = RuleSet("press by behaviour", _introduces_with_an_outlet, _an_outlet_asks,
+                                             _asks_and_is_answered, _outlet_that_asks)
 
 
 def _is_press(s: _LabelStats, config: RoleConfig) -> bool:
@@ -350,6 +375,8 @@ class _LabelStats:
     answers: int
     #: Share of its turns that put a question, read only where it can decide (see ``_outlet_that_asks``).
     holds: float
+    #: Whether the label names an outlet ("AFP", "Coastal Radio") rather than a person.
+    outlet: bool = False
 
 
 def _stats(turns: list[Turn], content: list[str], config: RoleConfig) -> dict[str, _LabelStats]:
@@ -387,6 +414,7 @@ def _label_stats(lab: str, idx: list[int], turns: list[Turn], content: list[str]
         # Turns that take up someone else's question at length.
         answers=sum(1 for i in replies if len(content[i].split()) >= config.answer_words),
         holds=holds,
+        outlet=is_outlet_label(lab),
     )
 
 

@@ -5,15 +5,16 @@ from .chairing import chair_turns
 from .config import RoleConfig, StructureConfig
 from .debris import detect_debris
 from .exchanges import build_exchanges
+from .handoffs import DocumentNames, document_names
 from .header import parse_header
 from .introductions import bracketed_asker
 from .labels import Label, find_labels
 from .notices import structure_warnings
 from .participants import attach
 from .roles import assign_roles, ends_on_question, variants
-from .turns import build_turns
+from .turns import build_turns, reported_opening
 from .types import Debris, Exchange, Role, Structure, Turn
-from .unlabelled import caption_like, caption_turns, looks_unlabelled, unlabelled_turns
+from .unlabelled import caption_like, caption_turns, change_marks, looks_unlabelled, marked_turns, unlabelled_turns
 
 
 def segment(text: str, *, file_name: str | None = None, date: str | None = None,
@@ -33,12 +34,19 @@ def segment(text: str, *, file_name: str | None = None, date: str | None = None,
     """
     config = config or StructureConfig()
     debris = detect_debris(text)
-    labels = _labels(text, debris)
+    marks = change_marks(text)
+    # Where ">>" marks each change of speaker, no one is named: capitals after a mark are speech, not labels.
+    labels = [] if marks else _labels(text, debris)
     captions = caption_like(text, labels)
     unlabelled = not captions and looks_unlabelled(labels, text, config.unlabelled)
-    end, turns = _turns(text, labels, debris, captions=captions, unlabelled=unlabelled, config=config)
+    if marks:
+        end, turns = marked_turns(text, marks, debris, config.unlabelled)
+    else:
+        end, turns = _turns(text, labels, debris, captions=captions, unlabelled=unlabelled, config=config)
     header = parse_header(text, end, debris, file_name=file_name, date=date)
-    turns, people = _with_roles(text, turns, header, unlabelled, config.roles)
+    # Which capitalised words the text writes as names: read once, for the chair's calls and the floor given.
+    names = document_names(text)
+    turns, people = _with_roles(text, turns, header, unlabelled, names, config.roles)
     # "Reporter (Tom Hale, Valley Echo):": the bracket names the asker and the outlet.
     bracketed = {lab.start: bracketed_asker(lab.name, lab.outlet) for lab in labels if lab.outlet}
     outlets = {start: outlet for start, (_, outlet) in bracketed.items()}
@@ -46,7 +54,7 @@ def segment(text: str, *, file_name: str | None = None, date: str | None = None,
     # In a text read without labels, or with only the askers labelled, each asker's turn was chosen
     # because it asks.
     exchanges, statements = build_exchanges(text, turns, people, every_press_turn_asks=unlabelled or captions,
-                                            outlets=outlets, named=named)
+                                            outlets=outlets, named=named, names=names)
     turns, exchanges = _as_written(labels, turns, exchanges)
     turns = _in_exchanges(turns, exchanges)
     return Structure(
@@ -57,7 +65,7 @@ def segment(text: str, *, file_name: str | None = None, date: str | None = None,
         debris=tuple(debris),
         unlabelled=unlabelled,
         participants=people,
-        warnings=structure_warnings(text, labels, turns, exchanges, end, captions=captions),
+        warnings=structure_warnings(text, labels, turns, exchanges, end, captions=captions, marks=len(marks)),
         body_start=end,
     )
 
@@ -82,11 +90,17 @@ def _turns(text: str, labels: list[Label], debris: list[Debris], *, captions: bo
         return caption_turns(text, labels, debris, config.unlabelled)
     if unlabelled:
         return unlabelled_turns(text, debris, labels, config.unlabelled)
-    return labels[0].start, build_turns(text, labels, debris)
+    turns = build_turns(text, labels, debris)
+    opening = reported_opening(text, labels, debris, config.unlabelled)
+    if opening is None:
+        return labels[0].start, turns
+    # The reported opening is the first turn; the labelled turns follow it, numbered after it.
+    return opening.start, [opening.model_copy(update={"id": "t1"}),
+                           *(t.model_copy(update={"id": f"t{i + 2}"}) for i, t in enumerate(turns))]
 
 
 def _with_roles(text: str, turns: list[Turn], header, unlabelled: bool,
-                config: RoleConfig) -> tuple[list[Turn], tuple]:
+                names: DocumentNames, config: RoleConfig) -> tuple[list[Turn], tuple]:
     """Give every turn its role and participant; the chair's turns of an official become ``moderator``."""
     if unlabelled:
         # Labels found only after a long unlabelled opening are few; the one thing they show
@@ -100,7 +114,7 @@ def _with_roles(text: str, turns: list[Turn], header, unlabelled: bool,
     people, ids = _aliases(people, ids, same)
     turns = [t.model_copy(update={"role": roles.get(t.speaker, t.role) if t.speaker else t.role,
                                   "participant": ids.get(t.speaker) if t.speaker else None}) for t in turns]
-    return chair_turns(text, turns), people
+    return chair_turns(text, turns, names), people
 
 
 def _aliases(people: tuple, ids: dict[str, str], same: dict[str, str]) -> tuple[tuple, dict[str, str]]:

@@ -6,9 +6,21 @@ trailing blanks and debris (credits, boilerplate, end time stamps), so
 """
 from __future__ import annotations
 
+import re
+
+from .config import UnlabelledConfig
+from .label_kinds import is_asker_label, is_outlet_label
 from .labels import Label
-from .lines import BLANK, trim
+from .lines import BLANK, paragraphs, trim
+from .participants import core_tokens
+from .roles import ends_on_question
 from .types import Debris, Turn
+
+#: The tag that closes a WebVTT caption's voice span.
+_VOICE_CLOSE = "</v>"
+#: A sentence's end at a paragraph's end: prose, not a title or a field.
+_PROSE_END = re.compile(r"[.?!:]\W*$")
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
 
 
 def build_turns(text: str, labels: list[Label], debris: list[Debris] | tuple[Debris, ...] = ()) -> list[Turn]:
@@ -40,12 +52,16 @@ def build_turns(text: str, labels: list[Label], debris: list[Debris] | tuple[Deb
 def content_end(text: str, start: int, stop: int, debris) -> int:
     """Return the end of the last content character in ``text[start:stop]``.
 
-    Trailing blanks and debris spans that reach the end of the range are
-    excluded, repeatedly (a credits line may sit after a carousel line).
+    Trailing blanks, a caption's closing voice tag and debris spans that reach the end of
+    the range are excluded, repeatedly (a credits line may sit after a carousel line).
     """
     end = stop
     while True:
         _, end = trim(text, start, end)
+        if text.endswith(_VOICE_CLOSE, start, end):
+            # A caption cue closes its voice tag ("<v Ann Lee>Thank you.</v>"): markup, not speech.
+            end -= len(_VOICE_CLOSE)
+            continue
         tail = [d for d in debris if start <= d.start < end and d.end >= end]
         if not tail:
             return end
@@ -58,3 +74,41 @@ def _skip_blank(text: str, pos: int, stop: int) -> int:
     while pos < stop and text[pos] in blank:
         pos += 1
     return pos
+
+
+def reported_opening(text: str, labels: list[Label], debris: list[Debris] | tuple[Debris, ...],
+                     config: UnlabelledConfig) -> Turn | None:
+    """The opening that no label opens, before the first label: the podium's announcements ("At the invitation
+    of ..., the minister will visit ..."), or the transcript's report of them ("Spokesperson Ann Lee opened
+    the briefing with an announcement: ...").
+
+    It is prose (sentences of some length) after the title, and either it names the speaker of one of the
+    labels that follow, or the first label is the press asking (the press never opens a press conference:
+    what comes before its first question is the podium's). A header's prose ("The Council held a press
+    conference on ...") before a labelled official's opening is neither.
+
+    Returns:
+        An unlabelled official's turn (id ``t0``) over those paragraphs, or None.
+    """
+    if not labels:
+        return None
+    names = [set(core_tokens(lab.name)) for lab in labels]
+    paras = [p for p in paragraphs(text, 0, labels[0].start)[1:]
+             if not any(d.start <= p.start and p.end <= d.end for d in debris)]
+    press_first = _asks_first(text, labels)
+    for p in paras:
+        said = text[p.start:p.end]
+        words = {w.lower() for w in _WORD.findall(said)}
+        if (_PROSE_END.search(said) and len(said.split()) >= config.speech_words
+                and (press_first or any(core and core <= words for core in names))):
+            end = paras[-1].end
+            return Turn.model_construct(id="t0", start=p.start, end=end, content_start=p.start, speaker=None,
+                                        role="official", participant=None)
+    return None
+
+
+def _asks_first(text: str, labels: list[Label]) -> bool:
+    """Whether the first label is the press (an asker's or an outlet's label) putting a question."""
+    first = labels[0]
+    stop = labels[1].start if len(labels) > 1 else len(text)
+    return (is_asker_label(first.name) or is_outlet_label(first.name)) and ends_on_question(text[first.end:stop])

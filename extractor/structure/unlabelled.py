@@ -23,6 +23,7 @@ from .config import UnlabelledConfig
 from .label_kinds import is_asker_label
 from .labels import Label
 from .lines import Paragraph, paragraphs
+from .roles import ends_on_question
 from .types import Debris, Role, Turn
 
 #: The sentence that ends an introductory statement.
@@ -216,7 +217,10 @@ def caption_turns(text: str, labels: list[Label], debris: list[Debris] | tuple[D
     """
     paras = [p for p in paragraphs(text, 0, labels[0].start)
              if not any(d.start <= p.start and p.end <= d.end for d in debris)]
-    start = header_end(text, paras, config) if paras else labels[0].start
+    # Before the first question, only prose is an opening statement; a title alone is the header.
+    prose = any(_SENTENCE_END.search(text, p.start, p.end) and len(text[p.start:p.end].split())
+                >= config.header_prose_words for p in paras)
+    start = header_end(text, paras, config) if prose else labels[0].start
     turns: list[Turn] = []
     opening = [p for p in paras if p.start >= start]
     if opening:
@@ -234,3 +238,56 @@ def caption_turns(text: str, labels: list[Label], debris: list[Debris] | tuple[D
         if len(parts) > 1:
             turns.append(_turn(len(turns) + 1, parts[1].start, parts[-1].end, parts[1].start, None, "official"))
     return start, turns
+
+
+#: A change of speaker as captioners mark it: ">>" (or ">>>" for a new subject) opening a line.
+_CHANGE_MARK = re.compile(r"(?m)^[ \t\u00a0]*>>>?[ \t\u00a0]*")
+#: Marks from which a text marks its changes of speaker so, rather than quoting an e-mail once.
+_CHANGE_MARKS = 3
+
+
+def change_marks(text: str) -> list[re.Match[str]]:
+    """The ">>" marks that open a turn each, where the text marks its changes of speaker so (none otherwise)."""
+    marks = list(_CHANGE_MARK.finditer(text))
+    return marks if len(marks) >= _CHANGE_MARKS else []
+
+
+def marked_turns(text: str, marks: list[re.Match[str]], debris: list[Debris] | tuple[Debris, ...],
+                 config: UnlabelledConfig) -> tuple[int, list[Turn]]:
+    """The turns of a caption file whose ">>" marks each change of speaker and names no one.
+
+    Each mark starts a turn that runs to the next mark (speaker None). Roles come from behaviour: the
+    opener, and whoever does not ask, is an official; a later turn that ends on a question put to the
+    podium is the press; an official's turn that takes up no question and gives the floor is the chair's.
+
+    Returns:
+        Where the body starts (the first mark), and the turns.
+    """
+    turns: list[Turn] = []
+    ends = [m.start() for m in marks[1:]] + [len(text)]
+    for m, stop in zip(marks, ends):
+        start, end = m.start(), m.end()
+        content = end
+        end = max(content, _content_end(text, content, stop, debris))
+        said = text[content:end]
+        asks = bool(turns) and ends_on_question(said) and question_score(said) >= config.question_score
+        turns.append(_turn(len(turns) + 1, start, end, content, None, "media" if asks else "official"))
+    return marks[0].start(), _chair(turns)
+
+
+def _chair(turns: list[Turn]) -> list[Turn]:
+    """The chair's turns among unnamed officials: after the opening, a turn that takes up no question and
+    gives the floor to the press ("Next question is from ...") or closes the event (the last turn)."""
+    out = list(turns)
+    for i in range(1, len(turns)):
+        gives_floor = i + 1 == len(turns) or turns[i + 1].role == "media"
+        if turns[i].role == "official" and turns[i - 1].role != "media" and gives_floor:
+            out[i] = turns[i].model_copy(update={"role": "moderator"})
+    return out
+
+
+def _content_end(text: str, start: int, stop: int, debris: list[Debris] | tuple[Debris, ...]) -> int:
+    """The end of what is said between ``start`` and ``stop``: blank space and trailing debris left out."""
+    parts = [p for p in paragraphs(text, start, stop) if not any(d.start <= p.start and p.end <= d.end
+                                                                  for d in debris)]
+    return parts[-1].end if parts else start

@@ -39,8 +39,16 @@ def _units() -> frozenset[str]:
 
 @vocabulary.cached
 def _not_a_head() -> frozenset[str]:
-    """Words no key phrase ends in: measures and words of talk (read once, asked per word)."""
-    return _units() | filler()
+    """Words no key phrase ends in: measures, words of talk, and words of time that say when, not what
+    about ("a couple of months", "the vote yesterday") (read once, asked per word)."""
+    return _units() | filler() | _when()
+
+
+def _when() -> frozenset[str]:
+    """Words of calendar time and days named from the day of speaking (vocabularies ``time_nouns``,
+    ``day_words``), with the plurals of the nouns."""
+    nouns = vocabulary.words("time_nouns")
+    return nouns | {f"{w}s" for w in nouns} | vocabulary.words("day_words")
 
 
 def _generic() -> frozenset[str]:
@@ -70,6 +78,12 @@ class LabelConfig:
         max_phrase_words: The most words of a key phrase.
         spread_segments: Fewest segments an event has before a phrase said in more than half of them is
             said all through it (and sets no segment apart).
+        dispersed_segments: Fewest segments a phrase is said in before it may be said all through the
+            event though in fewer than half its segments (the host, "the city council" at a city hall).
+        dispersed_share: The least share of the event's segments such a phrase is said in (a subject
+            that comes back in two or three of fifty segments is still theirs).
+        concentration: How many times its mean count in the segments that say it a phrase said in
+            several segments must be said in one for it to set that segment apart.
         looked_up: How many of a segment's best phrases, and of its question's, are looked up by the
             entity recogniser where the model did not run.
         joined_phrases: How many of the best phrases may be joined ("Angola and Kenya").
@@ -86,6 +100,9 @@ class LabelConfig:
     longest_counted: int = 3
     max_phrase_words: int = 4
     spread_segments: int = 4
+    dispersed_segments: int = 3
+    dispersed_share: float = 0.125
+    concentration: float = 2.0
     looked_up: int = 3
     joined_phrases: int = 4
     leading_phrases: int = 3
@@ -182,12 +199,14 @@ class _Tally:
         asked: The keys of the question that opens each segment.
         surface: How often each key is written each way.
         df: In how many segments each key is said.
+        total: Each key's weighted count in all the segments.
     """
 
     counts: list[Counter]
     asked: list[set[str]]
     surface: dict[str, Counter]
     df: Counter
+    total: Counter
 
     @classmethod
     def of(cls, phrases: Iterable[tuple[int, str, str]], edges: Sequence[tuple[int, int]], config: LabelConfig,
@@ -210,9 +229,11 @@ class _Tally:
                                else config.question_weight if offset in emphasised else 1)
             surface[key][phrase] += 1
         df: Counter = Counter()
+        total: Counter = Counter()
         for c in counts:
             df.update(c.keys())
-        return cls(counts, asked, surface, df)
+            total.update(c)
+        return cls(counts, asked, surface, df, total)
 
     def choice(self, j: int, guessed: Collection[str], config: LabelConfig) -> _Choice:
         """Segment ``j``'s keywords and its opening question's, best first, each as most often written."""
@@ -240,10 +261,17 @@ class _Choice:
     subject: list[str]
 
     def spread(self, tally: _Tally, config: LabelConfig) -> set[str]:
-        """The segment's phrases said all through the event: in more than half its segments, when it has
-        enough of them to tell."""
+        """The segment's phrases said all through the event, when it has enough segments to tell: in more
+        than half its segments, or in several and no more here than in any other that says them (the
+        host institution, the leader a reporter addresses: a phrase that names this segment's subject
+        is said here more than elsewhere)."""
         n = len(tally.counts)
-        return {self.shown[k] for k in self.counts if n >= config.spread_segments and 2 * tally.df[k] > n}
+        if n < config.spread_segments:
+            return set()
+        least = max(config.dispersed_segments, config.dispersed_share * n)
+        return {self.shown[k] for k, c in self.counts.items()
+                if 2 * tally.df[k] > n or (tally.df[k] >= least
+                                           and c * tally.df[k] < config.concentration * tally.total[k])}
 
     def make_up(self, words: _SingleWords, text: str, start: int, end: int) -> list[str]:
         """Add the segment's frequent single words to too few keywords; the words added."""
@@ -435,6 +463,7 @@ def _single_words(doc: Doc, start: int, end: int, ignore, names, have: list[str]
         pos, lemma = classes.read(t)
         if (pos in ("NOUN", "PROPN", "VERB", "ADJ") and t.is_alpha and not t.is_stop
                 and len(t.text) >= MIN_CONTENT_LETTERS and lemma not in filler() and lemma not in names
+                and lemma not in _not_a_head()
                 and lemma not in taken and not inside(t.idx, ignore)):
             counts[t.text if pos == "PROPN" else lemma] += 2 if pos in ("NOUN", "PROPN") else 1
     return [w for w, _ in counts.most_common(wanted - len(have))]
@@ -588,8 +617,9 @@ def _trim(chunk: Span, config: LabelConfig | None = None) -> list:
         return []
     while words and _opens_no_phrase(words[0]):
         words = words[1:]
-    while words and (words[-1].pos_ in _EDGE_POS or words[-1].is_stop or not _has_letter(words[-1])):
-        words = words[:-1]
+    while words and (words[-1].pos_ in _EDGE_POS or words[-1].is_stop or not _has_letter(words[-1])
+                     or (len(words) > 1 and words[-1].lower_ in _when())):
+        words = words[:-1]  # "the vote yesterday" is about the vote
     most = (config or LabelConfig()).max_phrase_words
     if not words or len(words) > most or NOT_A_KEY_PHRASE.decide(words) is not None:
         return []
@@ -600,7 +630,16 @@ def _opens_no_phrase(t: Token) -> bool:
     """Whether a chunk's first word is no key phrase's: a function word or a verb, a word of talk, a
     generic modifier, a measure, a number, or no word at all."""
     return (t.pos_ in _EDGE_POS or t.pos_ == "VERB" or t.is_stop or t.lower_ in filler() or t.lower_ in _generic()
-            or t.lower_ in _units() or t.like_num or not _has_letter(t))
+            or t.lower_ in _units() or t.like_num or not _has_letter(t) or _graded(t))
+
+
+def _graded(t: Token) -> bool:
+    """Whether a word compares or ranks ("weaker", "largest", "most"): it weighs the thing named
+    against others, it does not say which thing (a comparative or superlative, as the morphology says),
+    unless it is the first part of a compound term ("longer-run rate")."""
+    compound = t.i + 1 < len(t.doc) and t.doc[t.i + 1].text in ("-", "–") and not t.whitespace_
+    return (t.pos_ in ("ADJ", "ADV") and any(d in ("Cmp", "Sup") for d in t.morph.get("Degree", []))
+            and not compound)
 
 
 def _has_letter(t: Token) -> bool:

@@ -377,6 +377,7 @@ class _Chooser:
         cuts: The units chosen so far to start a topic.
         statements: The statements' unit ranges (one speaker's or several speakers' in a row), cut last.
         handovers: Where another speaker takes over a statement.
+        inner: The cuts inside exchanges (a further question, another answerer's subject).
         previous: The block read last.
         pending: Where a run of banter began, waiting for the question it introduces.
     """
@@ -390,6 +391,7 @@ class _Chooser:
     cuts: list[int] = field(default_factory=list)
     statements: list[tuple[int, int]] = field(default_factory=list)
     handovers: list[int] = field(default_factory=list)
+    inner: list[int] = field(default_factory=list)
     previous: tuple[int, int] | None = None
     pending: int | None = None
 
@@ -398,8 +400,27 @@ class _Chooser:
         self._open(block, cue)
         if cue is None and self.previous is not None and self._short(block) and self._cut_at(block[0]):
             self.cuts.pop()  # a short closing remark or a passing exchange ("Thank you, guys") ends the last topic
-        self._place(block)
+        unasked = self._unasked(block, cue)
+        if unasked is not None:
+            self.cuts.append(block[0] if self.pending is None else self.pending)
+            self.pending = None
+            self.statements.append((unasked, block[1]))
+        else:
+            self._place(block)
         self.previous = block
+
+    def _unasked(self, block: tuple[int, int], cue: QuestionCues | None) -> int | None:
+        """Where an official's talk at length that no question asked begins in the block: after banter
+        ("Thank you.") the official goes on to announcements of their own, a statement (cut as the
+        statements are), not an answer. None when the block holds no such talk."""
+        if cue is None or cue.form != "banter":
+            return None
+        a, b = block
+        # The structure may leave such talk without a role ("other"): it answers no question.
+        first = next((i for i in range(a, b) if self.passages[self.owner[i]].role in ("answer", "other")), None)
+        if first is None or any(self.passages[self.owner[i]].role == "question" for i in range(first, b)):
+            return None
+        return first if sum(u.words for u in self.units[first:b]) >= self.config.target_words else None
 
     def _open(self, block: tuple[int, int], cue: QuestionCues | None) -> None:
         """Cut before the block when it starts a topic: the first block past the body's first unit, a
@@ -441,8 +462,10 @@ class _Chooser:
         where its own signposts say."""
         a, b = block
         if self.passages[self.owner[a]].role != "statement":
-            self.cuts += _split_exchange(self.units, self.owner, self.passages, self.idf, a, b, self.config,
-                                         self.mid_sentence)
+            inner = _split_exchange(self.units, self.owner, self.passages, self.idf, a, b, self.config,
+                                    self.mid_sentence)
+            self.cuts += inner
+            self.inner += inner
         elif self._takes_over(a) and self.statements and self.previous == (self.statements[-1][0], a):
             if self._cut_at(a):
                 self.cuts.pop()
@@ -460,8 +483,11 @@ class _Chooser:
 
     def statement_cuts(self) -> list[int]:
         """Cuts inside the statements: where another speaker's statement begins, and into pieces as long
-        as the topics of this event's questions and answers."""
-        target = _statement_target(self.units, self.cuts, self.statements, self.config)
+        as the topics of this event's questions and answers (its exchanges, whole: a cut inside
+        one is a part of a topic)."""
+        inner = set(self.inner)
+        target = _statement_target(self.units, [c for c in self.cuts if c not in inner], self.statements,
+                                   self.config)
         tuned = replace(self.config, target_words=target)
         out: list[int] = []
         for a, b in self.statements:
@@ -610,6 +636,13 @@ def _split_exchange(units, owner, passages, idf, a: int, b: int, config: Segment
             if changes_subject(question) and not is_follow_up(question):
                 gains[i] = config.new_subject_costs * config.answer_split_cost
             continue
+        if p.role == "answer" and new_passage:
+            # Another official answers (two leaders at a joint conference, a guest and the host): a
+            # weak signpost, since the second often answers another part of a question of many parts.
+            lo = _answers_since_question(owner, passages, a, i)
+            if lo is not None:
+                gains[i] = _medium_gain(units, idf, lo, i, _passage_end(owner, i, b), config)
+            continue
         if p.role not in ("answer", "question") or new_passage or _is_label(units, passages, owner, i - 1):
             continue
         m = marker_strength(units[i].head)
@@ -619,21 +652,16 @@ def _split_exchange(units, owner, passages, idf, a: int, b: int, config: Segment
             gains[i] = (config.answer_split_cost + _window_dissimilarity(units, idf, i, a, b, config.window_words)
                         - config.strong_signpost_discount)
         elif m >= MEDIUM_SIGNPOST:
-            gains[i] = _medium_gain(units, owner, idf, i, config)
+            gains[i] = _medium_gain(units, idf, _passage_start(owner, i), i, _passage_end(owner, i, len(units)), config)
     gains = {i: g for i, g in gains.items() if g > 0 and i not in mid_sentence}
     if not gains:
         return []
     return _dynamic_cuts(units, a, b, gains, config, length_prior=False)
 
 
-def _medium_gain(units, owner, idf, i: int, config: SegmenterConfig) -> float:
-    """Gain of cutting an answer at a weak signpost: only between two long, lexically distinct parts."""
-    lo = i
-    while lo > 0 and owner[lo - 1] == owner[i]:
-        lo -= 1
-    hi = i
-    while hi < len(units) and owner[hi] == owner[i]:
-        hi += 1
+def _medium_gain(units, idf, lo: int, i: int, hi: int, config: SegmenterConfig) -> float:
+    """Gain of cutting an answer at a weak signpost at unit ``i``, between the talk ``[lo, i)`` and
+    ``[i, hi)``: only between two long, lexically distinct parts."""
     left = sum(u.words for u in units[lo:i])
     right = sum(u.words for u in units[i:hi])
     if min(left, right) < 2 * config.min_words:
@@ -643,6 +671,33 @@ def _medium_gain(units, owner, idf, i: int, config: SegmenterConfig) -> float:
     if near >= config.weak_signpost_near and whole >= config.weak_signpost_whole:
         return config.answer_split_cost + config.weak_signpost_bonus
     return 0.0
+
+
+def _passage_start(owner, i: int) -> int:
+    """The first unit of unit ``i``'s passage."""
+    while i > 0 and owner[i - 1] == owner[i]:
+        i -= 1
+    return i
+
+
+def _passage_end(owner, i: int, stop: int) -> int:
+    """The unit past the last of unit ``i``'s passage (at most ``stop``)."""
+    j = i
+    while j < stop and owner[j] == owner[i]:
+        j += 1
+    return j
+
+
+def _answers_since_question(owner, passages: Sequence[Passage], a: int, i: int) -> int | None:
+    """Where the answers before unit ``i`` (which opens an answer passage) begin, since the last
+    question in ``[a, i)``, when the answer just before is another named speaker's; None otherwise."""
+    before, here = passages[owner[i - 1]], passages[owner[i]]
+    if before.role != "answer" or None in (before.speaker, here.speaker) or before.speaker == here.speaker:
+        return None
+    lo = i
+    while lo > a and passages[owner[lo - 1]].role == "answer":
+        lo -= 1
+    return lo
 
 
 def _passage_text(units, owner, i: int, stop: int) -> str:

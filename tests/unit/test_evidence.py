@@ -11,7 +11,6 @@ from pydantic import ValidationError
 from extractor.api import extract_text
 from extractor.lang.profile import english
 from extractor.output.writers import CSV_COLUMNS, EVIDENCE_COLUMNS, render, write_file
-from extractor.quantities import confidence
 from extractor.quantities.candidates import Mention
 from extractor.quantities.draft import Draft
 from extractor.records.models import (
@@ -89,34 +88,6 @@ def test_the_draft_record_gives_every_field_evidence_and_a_confidence():
     assert q.evidence.entity.start is None and q.evidence.entity.text is None
     assert all(0 <= getattr(q.confidence, f) <= 1 for f in CONTEXT_FIELDS)
     Quantity.model_validate(q.model_dump(), context={"text": TEXT})
-
-
-def test_the_table_smooths_a_rare_mechanism_towards_its_field():
-    seen = [("entity", "possessor", "set", True)] * 2 + [("entity", "nearest-noun", "set", False)] * 38 + [
-        ("entity", "nearest-noun", "set", True)] * 10
-    table = confidence.build(seen)
-    field = table[("entity", "*", "set")][0]
-    # Two right out of two is not certainty: pulled towards the field's 0.24.
-    assert field < confidence.lookup(table, "entity", "possessor", "the city") < 0.8
-    assert confidence.lookup(table, "entity", "nearest-noun", "the city") == pytest.approx(
-        (10 + confidence.PRIOR_STRENGTH * field) / (48 + confidence.PRIOR_STRENGTH))
-    # A mechanism the gold never showed gets its state's confidence; a state never seen, its field's.
-    assert confidence.lookup(table, "entity", "owner-of-turn", "the city") == field
-    assert confidence.lookup(table, "entity", "owner-of-turn", None) == table[("entity", "*", "*")][0]
-    again = confidence.parse(confidence.dump(table))
-    assert again.keys() == table.keys()
-    assert all(again[k][0] == pytest.approx(table[k][0], abs=1e-4) and again[k][1:] == table[k][1:] for k in table)
-
-
-def test_the_state_of_a_field():
-    assert [confidence.state("unit", u) for u in ("EUR", "%", "count", "km")] == ["currency", "%", "count", "other"]
-    assert (confidence.state("kind", "share"), confidence.state("period", ""), confidence.state("entity", "it")) == (
-        "share", "empty", "set")
-
-
-def test_the_shipped_table_gives_every_field_a_confidence():
-    for field in CONTEXT_FIELDS:
-        assert 0 < confidence.confidence(field, "no-such-mechanism", "x") < 1
 
 
 def test_the_mechanism_table_is_well_formed_and_documented_in_the_schema():

@@ -166,3 +166,93 @@ def test_people_in_general_are_no_group_but_a_named_kind_of_people_is(nlp):
     assert entity(nlp, "Under the plan, people will pay about $30 a month.", "$30") is None
     got = entity(nlp, "Under the plan, young people will pay about $30 a month.", "$30")
     assert got is not None and "young people" in got
+
+
+def test_a_ratios_denominator_is_no_partner(nlp):
+    text = "There are 2.5 nurses for every elderly resident."
+    got = entity(nlp, text, "2.5")
+    assert got is None or "resident" not in got
+
+
+def test_they_with_a_plural_subject_in_its_own_sentence_is_not_the_asked_body(pipeline):
+    text = ("MS. OKAFOR:  Good afternoon, everyone.\n\n"
+            "Q    The Harbour Authority put ferry tickets at 9 dollars this morning. Is that right?\n\n"
+            "MS. OKAFOR:  Tickets cost $4 in spring; now they are $6 on most routes.\n")
+    got = _transcript_entity(pipeline, text, "$6")
+    assert got is None or "Authority" not in got
+
+
+def test_a_span_dating_a_persons_act_is_not_theirs(nlp):
+    text = "Three weeks after the flood, Mayor Ortega has yet to release the repair budget."
+    assert entity(nlp, text, "Three weeks") is None
+
+
+def test_a_persons_years_of_service_stay_theirs(nlp):
+    text = "Director Maria Lopez joined the agency in spring. She served in the ministry for 30 years."
+    got = entity(nlp, text, "30 years")
+    assert got is not None and "Lopez" in got
+
+
+def test_the_noun_an_infinitive_completes_owns_the_figure(nlp):
+    text = "Ministers welcomed the pledge of the Nordic Council to invest $80 million in rail links."
+    got = entity(nlp, text, "$80 million")
+    assert got is not None and "Nordic Council" in got
+
+
+def test_the_subject_above_an_infinitive_of_another_noun_is_no_owner(nlp):
+    text = "The Senate will vote on the Treasury's decision to cancel $40 million in loans."
+    got = entity(nlp, text, "$40 million")
+    assert got is None or "Senate" not in got
+
+
+def test_a_speakers_possessive_makes_the_figure_the_hosts(pipeline):
+    text = ("GOVERNOR ABARA:  Good afternoon. The Monetary Board kept rates unchanged today.\n\n"
+            "Q    If the floods in Ghana persist, does getting back down to your 3 percent inflation goal need "
+            "lower rates?\n\nGOVERNOR ABARA:  We will see.\n")
+    got = _transcript_entity(pipeline, text, "3 percent")
+    assert got is None or "Ghana" not in got
+
+
+def test_the_of_phrase_of_a_title_is_no_owner(nlp):
+    text = "The Minister of Transport has frozen fares for 2 million riders."
+    got = entity(nlp, text, "2 million")
+    assert got is None or "Transport" not in got
+
+
+def test_an_adjective_before_a_field_of_activity_does_not_make_it_a_group(nlp):
+    text = "The tight housing market, which has absorbed 40,000 new flats, keeps rents high."
+    got = entity(nlp, text, "40,000")
+    assert got is None or "market" not in got
+
+
+def test_a_conjoined_clause_with_its_own_subject_is_another_statement(nlp):
+    text = "The regional council did too little, and the value of the Harbour Grant fell to 40 percent."
+    got = entity(nlp, text, "40 percent")
+    assert got is None or "council" not in got
+
+
+def test_a_forecasts_named_author_owns_the_figure_it_reports(nlp):
+    got = entity(nlp, "The IMF forecast says growth in Kenya will slow to 2 percent.", "2 percent")
+    assert got is not None and "IMF" in got
+
+
+def test_both_reported_clauses_belong_to_the_forecasts_author(nlp):
+    text = ("The Lakeside Institute estimate says the tunnel would cost $900 million, and the whole line would "
+            "cost $2 billion over 10 years.")
+    got = entity(nlp, text, "$2 billion")
+    assert got is not None and "Lakeside Institute" in got
+    assert entity(nlp, text, "10 years") is None
+
+
+def test_a_body_the_opening_says_will_act_is_not_the_host(pipeline):
+    text = ("MS. OKAFOR:  Good afternoon, everyone. In 2026, the Harbour Authority will receive $20 million "
+            "from this programme.\n\nQ    Thank you. Is that enough?\n\nMS. OKAFOR:  We think so.\n")
+    got = _transcript_entity(pipeline, text, "$20 million")
+    assert got is not None and "Harbour Authority" in got
+
+
+def test_the_white_houses_building_is_no_short_form_of_the_host():
+    from extractor.quantities.entity import _short_forms
+
+    assert "house" not in _short_forms("white house")
+    assert "bank" in _short_forms("european central bank")

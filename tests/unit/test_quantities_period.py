@@ -181,3 +181,80 @@ def test_a_year_named_in_passing_frames_nothing_in_a_briefing_about_another(nlp)
     about_2019 = ("Back in 2019, dredging the channel cost 5 million euros. A new tug cost 2 million euros. "
                   "Pilots earned 90,000 euros in 2019.")
     assert period(nlp, about_2019, "2 million euros") == "2019"
+
+
+def test_a_streak_has_no_period(nlp):
+    text = "The club's forecasts for 2026 have been raised five times in a row."
+    assert period(nlp, text, "five times") is None
+
+
+def test_a_span_of_time_takes_only_its_own_clauses_time(nlp):
+    text = ("The ministry expects wages near 3% at the end of 2026, and that rests on contracts which run for "
+            "two or three years.")
+    assert period(nlp, text, "two or three years") is None
+
+
+def test_a_present_marker_that_qualifies_a_noun_does_not_date_the_clause(nlp):
+    text = "Council members cite today's budget report as a reason to reject the extra $40 million for parks."
+    assert period(nlp, text, "$40 million") is None
+
+
+def test_a_present_marker_in_a_frame_still_dates_the_clause(nlp):
+    text = "At today's meeting, the city council raised the parking fee by 50 cents."
+    assert period(nlp, text, "50 cents") == "2025-03"
+
+
+@pytest.mark.parametrize("phrase,expected", [
+    ("two years ago", "2023-03"),
+    ("a month ago", "2025-02"),
+    ("six weeks ago", "2025-02"),
+    ("yesterday", "2025-03"),
+])
+def test_times_counted_back_from_the_briefing_resolve(phrase, expected):
+    refs = [r for r in find_time_refs(phrase, 0, len(phrase), DATE) if r.period]
+    assert [r.period for r in refs] == [expected]
+
+
+def test_a_time_counted_back_dates_its_own_clause_only(nlp):
+    assert period(nlp, "Two years ago, the jobless rate in the province was 10 percent.", "10 percent") == "2023-03"
+    text = "Yesterday the mayor announced that the city plans to spend $40 million on parks."
+    assert period(nlp, text, "$40 million") is None
+
+
+def test_a_condition_under_a_conjunction_is_not_dated_by_the_main_clauses_now(nlp):
+    text = "The transit board keeps the fare where it is now until ridership reaches 2 million."
+    assert period(nlp, text, "2 million") is None
+
+
+@pytest.mark.parametrize("phrase", ["since last July", "compared to last March"])
+def test_a_month_after_since_last_is_an_open_span_or_baseline(phrase):
+    assert [r.period for r in find_time_refs(phrase, 0, len(phrase), DATE)] == [None]
+
+
+@pytest.fixture(scope="module")
+def pipeline():
+    from extractor.pipeline.build import build_pipeline
+
+    return build_pipeline()
+
+
+def _transcript_period(pipeline, text, span):
+    from extractor.api import extract_text
+
+    record = extract_text(text, date="2025-03-20", nlp=pipeline)
+    qs = [q for q in record.quantities if q.text == span]
+    assert len(qs) == 1, [q.text for q in record.quantities]
+    return qs[0].period
+
+
+def test_a_month_named_in_an_answer_frames_no_later_figure(pipeline):
+    text = ("GOVERNOR ABARA:  Good afternoon. The Monetary Board kept rates unchanged today.\n\n"
+            "Q    How bad is the labour market?\n\n"
+            "GOVERNOR ABARA:  Layoffs were 20,000 in January. Unemployment is now at 7 percent. Youth "
+            "unemployment was 12 percent, I think.\n")
+    assert _transcript_period(pipeline, text, "12 percent") is None
+
+
+def test_a_time_counted_back_is_not_carried_to_later_sentences(nlp):
+    text = "A month ago, the mayor toured the flooded port. The city sent 40 trucks of sandbags."
+    assert period(nlp, text, "40") is None

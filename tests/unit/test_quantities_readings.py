@@ -69,6 +69,64 @@ def test_a_whole_percent_of_a_person_is_rhetoric(nlp, text):
     assert "100 percent" not in figures(nlp, text)
 
 
+# Idioms, verdicts and imagined cases hold numerals that count nothing; the figures beside them stay.
+@pytest.mark.parametrize("text,gone,kept", [
+    ("The new depot killed two birds with one stone and cut 15 minutes from each route.", ["two", "one"],
+     ["15 minutes"]),
+    ("The club signed 4 new players and will take the season one step at a time.", ["one"], ["4"]),
+    ("The rumour about the merger is 100% false; the board approved 9 new branches.", ["100%"], ["9"]),
+    ("That forecast is 100 percent wrong, since exports rose 3 percent.", ["100 percent"], ["3 percent"]),
+    ("If the new crossing saves one life, the $2 million was well spent.", ["one"], ["$2 million"]),
+    ("Unless one more member objects, the league adds 2 teams.", ["one"], ["2"]),
+    ("Hold on. One second. The port handled 40 ships.", ["One second"], ["40"]),
+    ("Give me a minute, please. The club sold 900 season tickets.", ["a minute"], ["900"]),
+    ("I have two items for you before questions: the rink reopens with 300 seats.", ["two"], ["300"]),
+])
+def test_idioms_verdicts_and_imagined_cases_are_not_figures(nlp, text, gone, kept):
+    found = figures(nlp, text)
+    assert not any(g in found for g in gone), list(found)
+    assert all(k in found for k in kept), list(found)
+
+
+@pytest.mark.parametrize("text,span", [
+    ("The ministry hired one new inspector if you count the interim post.", "one"),
+    ("If one in five households has no broadband, the plan fails.", "one in five"),
+    ("The tank is 100 percent full after the storms.", "100 percent"),
+    ("The clinic saved one patient a day on average.", "one"),
+    ("The final lap took one minute.", "one minute"),
+])
+def test_counts_beside_conditionals_and_whole_percents_stay(nlp, text, span):
+    assert any(span in f for f in figures(nlp, text)), list(figures(nlp, text))
+
+
+# A caption in capitals: capitals no longer mark names, so the counts of a shouted sentence stay figures.
+@pytest.mark.parametrize("text,span", [
+    ("THE CLINIC TREATED 412 PATIENTS AND HIRED 30 NURSES.", "412"),
+    ("THE CLUB SOLD 900 SEASON TICKETS.", "900"),
+    ("FIVE NEW PARKS OPEN THIS SPRING, THE MAYOR SAID.", "FIVE"),
+])
+def test_counts_in_a_shouted_sentence_stay(nlp, text, span):
+    assert span in figures(nlp, text), list(figures(nlp, text))
+
+
+def test_capitals_inside_ordinary_text_still_mark_names(nlp):
+    assert "232" not in figures(nlp, "The ministry invoked Section 232 and raised 12 tariffs.")
+
+
+# "N of them": a count of the noun an earlier figure of the sentence counted; "one of them" points.
+@pytest.mark.parametrize("text,span,counted", [
+    ("The shelter took in 60 dogs, 14 of them from flooded farms.", "14", "dogs"),
+    ("The league has 20 clubs, six of which are in the capital.", "six", "clubs"),
+])
+def test_a_partitive_number_counts_the_earlier_noun(nlp, text, span, counted):
+    found = figures(nlp, text)
+    assert found[span].unit == "count" and found[span].counted == counted
+
+
+def test_one_of_them_points(nlp):
+    assert "one" not in figures(nlp, "The board weighed three sites, one of them near the river.")
+
+
 # A compound number word is one numeral: only a word between two numerals makes a chain ("two-plus-two").
 @pytest.mark.parametrize("text,span", [
     ("The city bought a fifty-five-acre farm.", "fifty-five-acre"),
@@ -113,6 +171,15 @@ def test_a_counted_one_with_a_focus_word_stays(nlp):
      ("level", None)),
     ("The new zoning rule takes up about 30 pages of the city code.", "30", ("level", None)),
     ("The mayor is encouraged by 70 percent of residents who back the plan.", "70 percent", ("share", None)),
+    # A figure in the acting subject measures what acts; the amount after "by" moves the way its verb says.
+    ("A 15% levy on imports would lower output by about 0.5 percentage point.", "15%", ("level", None)),
+    ("A 15% levy on imports would lower output by about 0.5 percentage point.", "0.5 percentage point",
+     ("change", "down")),
+    ("The club's 5 percent ticket surcharge has reduced attendance by 2 percent.", "5 percent", ("level", None)),
+    ("The club's 5 percent ticket surcharge has reduced attendance by 2 percent.", "2 percent", ("change", "down")),
+    ("The harbour board raised fees by 3 percent.", "3 percent", ("change", "up")),
+    # A verbless line: the walk up to the clause's verb ends at the root.
+    ("Ticket revenue in the spring: 4 percent.", "4 percent", ("level", None)),
 ])
 def test_kind_and_direction(nlp, text, span, expected):
     q = figures(nlp, text)[span]

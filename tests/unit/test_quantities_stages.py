@@ -76,6 +76,10 @@ REJECTION_CASES = [
     ("numeral_chain", "The ministers will hold a one-plus-three dialogue in May.", "three", "compound"),
     ("moment_named", "For the whole harbour town, this is a day to remember.", "a day", "not-a-figure"),
     ("model_name", "Deliveries of the 737 MAX resumed in June.", "737", "name"),
+    ("idiom", "The new timetable killed two birds with one stone.", "two", "idiom"),
+    ("verdict_percent", "The rumour about the merger is 100 percent false.", "100 percent", "degree"),
+    ("hypothetical_one", "If the crossing saves one life, it was worth building.", "one", "hypothetical"),
+    ("interjection", "Please hold on. One second.", "One second", "interjection"),
 ]
 
 
@@ -114,6 +118,7 @@ UNIT_CASES = [
     ("chain_unit", "Shares were 12, then 15, then 18 percent, over ten, twenty and 20 percent.", "12", ("%", None)),
     ("substantial_count", "Membership grew to 4,500 in the autumn.", "4,500", ("count", "Membership")),
     ("rate_per_unit", "The shelter takes in 30 per week.", "30", ("count", None)),
+    ("partitive_count", "The shelter took in 60 dogs, 14 of them from flooded farms.", "14", ("count", "dogs")),
 ]
 
 

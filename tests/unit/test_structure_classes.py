@@ -346,3 +346,99 @@ def test_a_reporter_who_declines_the_officials_question_asks_anew():
     assert len(segment(declined).exchanges) == 2
     # The phrase broken across lines still points back to the question: its end completes the exchange.
     assert [len(e.question_turns) for e in segment(completed).exchanges] == [2]
+
+
+# Labels with a recording's clock reading, as speech-to-text services and meeting recorders export them.
+def test_a_speech_to_text_export_with_time_stamped_names_is_read_by_speaker():
+    # "Dana Whitfield  0:21" alone on its line, the speech below; diarised reporters are "Speaker 2".
+    text = read("otter_transit_press_conference.txt")
+    s = segment(text)
+    assert not s.unlabelled and not s.warnings
+    assert s.header.title == "Valley Transit Authority - fare and service press conference"
+    assert s.header.date == "2025-04-10"
+    assert len(s.turns) == 28
+    assert roles(s) == {"Nora Halvorsen": "moderator", "Dana Whitfield": "official", "Marco Reyes": "official",
+                        "Speaker 2": "media", "Speaker 5": "media", "Speaker 7": "media"}
+    # The time stamp is the label's, never the end of the turn before it.
+    assert all(not text[t.content_start:t.end].rstrip().endswith(tuple("0123456789")) for t in s.turns)
+    assert text[s.turns[1].content_start:].startswith("Thank you, Nora.")
+    # Eight exchanges: "Could you repeat that?" keeps the drivers question whole, "Marco?" hands one on.
+    assert [e.asked_by for e in s.exchanges] == ["Speaker 2", "Speaker 2", "Speaker 5", "Speaker 5",
+                                                "Speaker 7", "Speaker 7", "Speaker 7", "Speaker 2"]
+    assert s.exchanges[0].outlet == "Valley Courier"
+    assert len(s.exchanges[2].question_turns) == 2
+    assert s.exchanges[6].answered_by == ("dana-whitfield", "marco-reyes")
+    assert [st.kind for st in s.statements] == ["opening", "closing"]
+
+
+def test_a_time_stamp_before_the_name_opens_the_label():
+    text = ("Parks committee briefing\n\n"
+            "[00:00:03] Chair Ruth Amsel: Good evening. We start with the pool repairs.\n"
+            "[00:00:15] Director Ivo Lang: The repairs finish in May, and the cost stayed at 2 million.\n"
+            "[00:00:31] Reporter 1: Will the pool open for the whole summer?\n"
+            "[00:00:36] Director Ivo Lang: Yes, from the first of June to the end of August.\n"
+            "[00:00:44] Reporter 2: And the entry fee?\n"
+            "[00:00:47] Director Ivo Lang: Unchanged.\n")
+    s = segment(text)
+    assert [t.speaker for t in s.turns] == ["Chair Ruth Amsel", "Director Ivo Lang", "Reporter 1",
+                                           "Director Ivo Lang", "Reporter 2", "Director Ivo Lang"]
+    assert all(text[t.start] == "[" and "[" not in text[t.content_start:t.end] for t in s.turns)
+    assert [e.asked_by for e in s.exchanges] == ["Reporter 1", "Reporter 2"]
+
+
+def test_times_in_prose_are_no_labels():
+    # A schedule names times, but no name recurs with a clock reading on a line of its own.
+    text = ("Harbour festival programme\n\nOpening  10:00\n\nParade  11:30\n\nFireworks  21:45\n\n"
+            "The mayor opens the festival, and the parade leaves from the quay.\n")
+    assert segment(text).unlabelled
+
+
+def test_a_short_request_to_repeat_put_as_a_question_keeps_the_question_whole():
+    text = ("MR. ODUYA:  Good morning.\n\nQ    How many lifeguards has the city hired for the beaches?\n\n"
+            "MR. ODUYA:  Sorry, I missed the start.  Could you repeat that?\n\n"
+            "Q    The lifeguards.  How many are hired?\n\nMR. ODUYA:  Forty so far, and ten more in June.\n\n"
+            "Q    And the pools?\n\nMR. ODUYA:  They open on the first of July.\n")
+    s = segment(text)
+    assert [len(e.question_turns) for e in s.exchanges] == [2, 1]
+
+
+def test_a_time_stamp_in_brackets_before_the_colon_is_no_outlet():
+    # Rev.com's later style, "Name (00:02):" alone on its line: the brackets hold the time, not an outlet.
+    text = ("Riverside Flood Briefing Transcript\n\n"
+            "Mayor Ines Calder (00:02):\nGood morning. The river crested overnight at 6 metres, and the levees held.\n\n"
+            "Speaker 2 (00:41):\nHow many families are still in the shelters?\n\n"
+            "Mayor Ines Calder (00:47):\nAbout 300, down from 900 yesterday.\n\n"
+            "Speaker 3 (01:05):\nWhen do the schools reopen?\n\n"
+            "Mayor Ines Calder (01:09):\nOn Monday, all but two of them.\n")
+    s = segment(text)
+    assert not s.warnings
+    assert [t.speaker for t in s.turns] == ["Mayor Ines Calder", "Speaker 2", "Mayor Ines Calder", "Speaker 3",
+                                           "Mayor Ines Calder"]
+    assert [(e.asked_by, e.outlet) for e in s.exchanges] == [("Speaker 2", None), ("Speaker 3", None)]
+    assert text[s.turns[1].content_start:].startswith("How many families")
+
+
+def test_an_aside_cut_off_and_resumed_that_nobody_answers_is_no_exchange():
+    # "Madam Mayor, (inaudible) —" and its resumption hold no question in words; the chair calls someone else.
+    text = ("MS. ODUYA:  Good morning.\n\nQ    What will the plan cost?\n\nMS. ODUYA:  Four million.\n\n"
+            "Q    Madam Mayor, (inaudible) —\n\nMR. HALE:  Next, please.  Go ahead, Ruth.\n\nQ    — (inaudible) —\n\n"
+            "MR. HALE:  Ruth, go ahead.\n\nQ    Who pays for the land?\n\nMS. ODUYA:  The city does.\n")
+    s = segment(text)
+    assert len(s.exchanges) == 2
+
+
+def test_a_caption_file_with_voice_tags_is_read_by_speaker():
+    # WebVTT as a meeting recorder exports it: cue timings are no speech, each voice tag opens a turn.
+    text = ("WEBVTT\n\n"
+            "00:00:02.000 --> 00:00:08.000\n<v Chief Hana Ueda>Good evening. The fire is contained.</v>\n\n"
+            "00:00:08.000 --> 00:00:12.500\n<v Chief Hana Ueda>About 40 homes were evacuated.</v>\n\n"
+            "00:00:12.500 --> 00:00:15.000\n<v Reporter>When can families go back?</v>\n\n"
+            "00:00:15.000 --> 00:00:19.000\n<v Chief Hana Ueda>Tomorrow morning, street by street.</v>\n\n"
+            "00:00:19.000 --> 00:00:21.000\n<v Reporter>And the school on Elm Street?</v>\n\n"
+            "00:00:21.000 --> 00:00:24.000\n<v Chief Hana Ueda>It reopens on Monday.</v>\n")
+    s = segment(text)
+    assert [t.speaker for t in s.turns] == ["Chief Hana Ueda"] * 2 + ["Reporter", "Chief Hana Ueda"] * 2
+    assert [text[t.content_start:t.end] for t in s.turns][2:4] == ["When can families go back?",
+                                                                   "Tomorrow morning, street by street."]
+    assert [e.asked_by for e in s.exchanges] == ["Reporter", "Reporter"]
+    assert {d.kind for d in s.debris} == {"timestamp", "boilerplate"}

@@ -202,3 +202,72 @@ def test_a_speaker_handed_the_floor_by_an_official_is_an_official_who_answers():
 def test_a_heading_that_opens_paragraphs_is_not_a_speaker():
     text = "Background: the economy grew.\n\nBackground: prices rose.\n\nSummary: all is well.\n"
     assert segment(text).unlabelled
+
+
+CITY_HALL = (
+    "City Hall briefing\n\n"
+    "MAYOR OKONJO:  Good morning.  A few words on the parks budget before your questions.  The council "
+    "approved the plan last night, the north end gets two new playgrounds, and the river trail is finished "
+    "by the autumn, a year ahead of the date we gave in the spring.\n\n"
+    "Q  Will the libraries keep their Sunday hours?\n\n"
+    "MAYOR OKONJO:  They will.  The council found the money for the whole year, and the branches in the "
+    "north end get two more staff each.\n\n"
+    "Go ahead, Priya.\n\n"
+    "Q  Thanks, Mayor.  On the pools.\n\n"
+    "MAYOR OKONJO:  Yeah.\n\n"
+    "Q  When do they reopen after the repairs?\n\n"
+    "MAYOR OKONJO:  In the first week of June, all six of them.\n"
+)
+
+
+def test_the_reporter_given_the_floor_opens_an_exchange_before_asking():
+    # "Go ahead, Priya." gives the floor: Priya's greeting, her subject and her question after "Yeah." are
+    # her exchange, not a tail of the one about the libraries.
+    s = segment(CITY_HALL)
+    assert len(s.exchanges) == 2
+    first_question = s.turn(s.exchanges[1].question_turns[0])
+    assert CITY_HALL[first_question.content_start:first_question.end].startswith("Thanks, Mayor.")
+    assert [CITY_HALL[s.turn(t).content_start:s.turn(t).end][:12] for t in s.exchanges[0].question_turns] == [
+        "Will the lib"]
+
+
+def test_a_follow_up_without_the_floor_given_stays_with_its_asker():
+    # The same reporter goes on after a short reply that gives no one the floor ("Correct."): a follow-up put
+    # as a question is a new exchange, one that asks nothing stays in the first.
+    text = CITY_HALL.replace("Go ahead, Priya.", "Correct.").replace("Q  Thanks, Mayor.  On the pools.",
+                                                                    "Q  Thanks.  That helps.")
+    text = text.replace("MAYOR OKONJO:  Yeah.\n\nQ  When do they reopen after the repairs?\n\n", "")
+    s = segment(text)
+    assert len(s.exchanges) == 1 and len(s.exchanges[0].question_turns) == 2
+
+
+PORT = (
+    "Port authority briefing\n\n"
+    "MS. ADEYEMI:  Good afternoon.  The harbour master is here to talk about the dredging of the main "
+    "channel, and then I will take your questions on everything else.\n\n"
+    "CAPTAIN MORROW:  Thank you.  The dredgers finished the outer bar on Monday, two weeks early, and the "
+    "inner channel is next.  Pilots have the new soundings, and the buoys move on Thursday.  "
+    "Happy to take questions.\n\n"
+    "MS. ADEYEMI:  Go ahead, Tom.\n\n"
+    "Q  When will the channel reopen to container ships?\n\n"
+    "CAPTAIN MORROW:  By the end of the month, if the weather holds through the spring tides.\n\n"
+    "MS. ADEYEMI:  Thank you, Captain.\n\n"
+    "Q  Thanks.  My first is on the ferry fares.\n\n"
+    "MS. ADEYEMI:  Yeah.\n\n"
+    "Q  Last month you said they would not go up this year.\n\n"
+    "MS. ADEYEMI:  Yep.\n\n"
+    "Q  Will they go up in the spring?\n\n"
+    "MS. ADEYEMI:  No.  The board froze them for another year, and the discount for students stays too.\n"
+)
+
+
+def test_the_hosts_acknowledgements_inside_a_question_are_not_the_chairs():
+    # After the guest has gone, the host's "Yeah." and "Yep." between the parts of one reporter's question
+    # give no one the floor: they are hers as official, inside that reporter's exchange.
+    s = segment(PORT)
+    roles = [(PORT[t.content_start:t.end][:9], t.role) for t in s.turns if t.speaker == "MS. ADEYEMI"]
+    assert roles[1] == ("Go ahead,", "moderator")
+    assert ("Yeah.", "official") in roles and ("Yep.", "official") in roles
+    last = s.exchanges[-1]
+    assert len(s.exchanges) == 2 and len(last.question_turns) == 3
+    assert PORT[s.turn(last.question_turns[0]).content_start:].startswith("Thanks.  My first")

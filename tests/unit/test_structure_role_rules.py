@@ -14,6 +14,7 @@ HEADER = (Participant(id="ortega", name="Commissioner Lucia Ortega", kind="offic
 LABEL_CASES = [
     ("listed_in_header", "COMMISSIONER ORTEGA", "official"),
     ("asker_word", "Q", "media"),
+    ("answer_word", "Answer", "official"),
     ("support_word", "OPERATOR", "other"),
     ("chair_word", "MODERATOR", "moderator"),
 ]
@@ -29,6 +30,8 @@ PRESS_CASES = [
     ("introduces_with_an_outlet", stats(introduces=1)),
     ("asks_and_is_answered", stats(asks=0.75, answered=1.0)),
     ("outlet_that_asks", stats(holds=1.0, taken_up=1.0, replies=0, answers=0)),
+    # "Lakeside Radio:" asks first of all, before anyone has spoken: an outlet answers for no one.
+    ("an_outlet_asks", stats(outlet=True, asks=1.0, answered=1.0, opens=True)),
 ]
 
 
