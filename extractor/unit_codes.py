@@ -15,7 +15,7 @@ from functools import cache
 from importlib import resources
 from types import MappingProxyType
 
-from . import lang, vocabulary
+from . import lang
 from .lang.profile import Profile, per_profile
 
 #: The class of a code of money (every ISO 4217 code).
@@ -71,13 +71,12 @@ def table_units(profile: Profile) -> frozenset[str]:
     return frozenset(codes)
 
 
-def unit_class(code: str | None, *, profile: Profile | None = None) -> str | None:
+def unit_class(code: str | None, *, profile: Profile) -> str | None:
     """The class of a unit code ("currency", "relative", "index", "count", "multiple", "number", "time",
     "physical"), or None for no code or one no table knows.
 
     A compound of two physical units ("MW-h") is physical.
     """
-    profile = profile or vocabulary.current()  # TRANSITIONAL
     if not code:
         return None
     row = class_table().get(code)
@@ -99,10 +98,9 @@ def unit_class(code: str | None, *, profile: Profile | None = None) -> str | Non
     return None
 
 
-def dimension(code: str | None, *, profile: Profile | None = None) -> str | None:
+def dimension(code: str | None, *, profile: Profile) -> str | None:
     """What a unit code measures: "currency", "percent", "count", "duration", "length", "mass", ... (the
     class table's, else quantulum3's entity for its units); None when unknown."""
-    profile = profile or vocabulary.current()  # TRANSITIONAL
     if not code:
         return None
     row = class_table().get(code)
@@ -120,21 +118,18 @@ def dimension(code: str | None, *, profile: Profile | None = None) -> str | None
     return own
 
 
-def is_relative(code: str | None, *, profile: Profile | None = None) -> bool:
+def is_relative(code: str | None, *, profile: Profile) -> bool:
     """Whether the code is a share or a difference of shares (%, pp, bp)."""
-    profile = profile or vocabulary.current()  # TRANSITIONAL
     return unit_class(code, profile=profile) == RELATIVE
 
 
-def is_time(code: str | None, *, profile: Profile | None = None) -> bool:
+def is_time(code: str | None, *, profile: Profile) -> bool:
     """Whether the code is a span of time (h, d, mo, yr...)."""
-    profile = profile or vocabulary.current()  # TRANSITIONAL
     return unit_class(code, profile=profile) == TIME
 
 
-def is_currency(code: str | None, *, profile: Profile | None = None) -> bool:
+def is_currency(code: str | None, *, profile: Profile) -> bool:
     """Whether the code is a currency (ISO 4217)."""
-    profile = profile or vocabulary.current()  # TRANSITIONAL
     return unit_class(code, profile=profile) == CURRENCY
 
 
@@ -148,8 +143,7 @@ def is_rate(code: str | None, *, profile: Profile) -> bool:
     return unit_class(code, profile=profile) in RATE_CLASSES
 
 
-def is_known_unit(code: str, *, profile: Profile | None = None) -> bool:
+def is_known_unit(code: str, *, profile: Profile) -> bool:
     """Whether ``code`` is one of the canonical unit codes."""
-    profile = profile or vocabulary.current()  # TRANSITIONAL
     return (code in class_table() or code in currency_codes() or code in table_units(profile) and code != "¤"
             or unit_class(code, profile=profile) == PHYSICAL)

@@ -10,7 +10,6 @@ from collections.abc import Mapping
 from types import MappingProxyType
 from typing import NamedTuple
 
-from .. import vocabulary
 from ..lang.profile import Profile, per_profile
 from ..unit_codes import is_time
 from .candidates import Mention
@@ -40,7 +39,7 @@ def _checks(profile: Profile) -> Mapping[tuple[str, ...], frozenset[str]]:
                              for p, checks in profile.table("qualifier_checks").items()})
 
 
-def qualifier(lx: list[Lexeme], m: Mention, *, profile: Profile | None = None) -> str | None:
+def qualifier(lx: list[Lexeme], m: Mention, *, profile: Profile) -> str | None:
     """Return the canonical qualifier of a mention, or None.
 
     Args:
@@ -51,7 +50,6 @@ def qualifier(lx: list[Lexeme], m: Mention, *, profile: Profile | None = None) -
     Returns:
         "about", "nearly", "over", "under" or None.
     """
-    profile = profile or vocabulary.current()  # TRANSITIONAL
     words = _words_before(lx, m, profile=profile)
     found = _before_article(words, profile=profile)
     if found is not None:

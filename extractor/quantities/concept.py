@@ -29,7 +29,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
-from .. import vocabulary
+from ..lang.profile import Profile, per_profile
 from .candidates import Mention
 from .syntax import governing_verb, is_figure_token, subject_of, token_span, trimmed_span
 
@@ -69,14 +69,16 @@ _NOTHING = Phrase("", True, 0, 0)
 
 
 def concept_phrase(doc: Doc, m: Mention, anchor: Token | None, counted: Token | None,
-                   chunks: Sequence[Span] | None = None, debris: Collection[int] = ()) -> str | None:
+                   chunks: Sequence[Span] | None = None, debris: Collection[int] = (), *,
+                   profile: Profile) -> str | None:
     """What is measured: one phrase read from the parse around the figure (see :func:`concept_reading`)."""
-    found = concept_reading(doc, m, anchor, counted, chunks, debris)
+    found = concept_reading(doc, m, anchor, counted, chunks, debris, profile=profile)
     return found.text if found is not None else None
 
 
 def concept_reading(doc: Doc, m: Mention, anchor: Token | None, counted: Token | None,
-                    chunks: Sequence[Span] | None = None, debris: Collection[int] = ()) -> Concept | None:
+                    chunks: Sequence[Span] | None = None, debris: Collection[int] = (), *,
+                    profile: Profile) -> Concept | None:
     """What is measured: one phrase read from the parse around the figure (see the module's docstring),
     with the mechanism that found it and the characters it was read from.
 
@@ -89,15 +91,16 @@ def concept_reading(doc: Doc, m: Mention, anchor: Token | None, counted: Token |
             document's annotation on every call, so the caller slices ``doc.noun_chunks`` once).
         debris: indices of the tokens of page debris (a PDF page's header and footer inside a sentence):
             no phrase runs into them.
+        profile: the language profile whose word lists it reads.
 
     Returns:
         One phrase of at most six content words, or None when the parse gives nothing.
     """
     if anchor is None:
         return None
-    own = _own_tokens(doc, m, anchor)
+    own = _own_tokens(doc, m, anchor, profile=profile)
     fallback = None
-    for mechanism, p in _candidates(doc, anchor, counted, own, chunks, own | set(debris)):
+    for mechanism, p in _candidates(doc, anchor, counted, own, chunks, own | set(debris), profile=profile):
         if not p.text or not any(ch.isalpha() for ch in p.text):
             continue
         found = Concept(p.text, mechanism, p.start, p.end)
@@ -107,12 +110,12 @@ def concept_reading(doc: Doc, m: Mention, anchor: Token | None, counted: Token |
     return fallback
 
 
-def _own_tokens(doc: Doc, m: Mention, anchor: Token) -> set[int]:
+def _own_tokens(doc: Doc, m: Mention, anchor: Token, *, profile: Profile) -> set[int]:
     """The figure's own tokens and its qualifier ("more than", "nearly"): no part of what is measured."""
     span = token_span(doc, m.start, m.end)
     own = set(range(span.start, span.end)) if span is not None and len(span) else {anchor.i}
     own |= {c.i for i in list(own) for c in doc[i].children
-            if c.i < min(own) and (c.dep_ in ("quantmod", "advmod") or c.lower_ in vocabulary.words("qualifier_words"))}
+            if c.i < min(own) and (c.dep_ in ("quantmod", "advmod") or c.lower_ in profile.words("qualifier_words"))}
     return own
 
 
@@ -120,77 +123,80 @@ def _own_tokens(doc: Doc, m: Mention, anchor: Token) -> set[int]:
 _MODIFIER_DEPS = frozenset({"compound", "nummod", "amod", "nmod", "npadvmod", "quantmod"})
 
 
-@vocabulary.cached
-def _concept_preps() -> Mapping[str, frozenset[str]]:
+@per_profile
+def _concept_preps(profile: Profile) -> Mapping[str, frozenset[str]]:
     """The prepositions whose phrase may name the concept, by where (``concept_prepositions``: "figure",
     "verb_after", "verb_before", "spending")."""
     out: dict[str, set[str]] = {}
-    for prep, places in vocabulary.table("concept_prepositions").items():
+    for prep, places in profile.table("concept_prepositions").items():
         for place in places.split(","):
             out.setdefault(place.strip(), set()).add(prep)
     return MappingProxyType({place: frozenset(preps) for place, preps in out.items()})
 
 
-def _preps(place: str) -> frozenset[str]:
+def _preps(place: str, *, profile: Profile) -> frozenset[str]:
     """The prepositions whose phrase at ``place`` may name the concept (:func:`_concept_preps`)."""
-    return _concept_preps().get(place, frozenset())
+    return _concept_preps(profile).get(place, frozenset())
 
 
 def _candidates(doc: Doc, anchor: Token, counted: Token | None, own: set[int],
-                chunks: Sequence[Span] | None, blocked: set[int]) -> Iterator[tuple[str, Phrase]]:
+                chunks: Sequence[Span] | None, blocked: set[int], *, profile: Profile) -> Iterator[tuple[str, Phrase]]:
     """The phrases the parse offers for the concept, most telling first, each with its mechanism's name.
     ``own`` holds the figure's tokens; ``blocked`` those and the page debris: no phrase takes a word of them."""
-    yield from _noun_candidates(anchor, counted, blocked)
-    yield from _own_phrase_candidates(doc, anchor, own, blocked)
+    yield from _noun_candidates(anchor, counted, blocked, profile=profile)
+    yield from _own_phrase_candidates(doc, anchor, own, blocked, profile=profile)
     # 5./6. The clause.
-    yield from _clause_candidates(anchor, blocked)
-    if _acts(anchor, own):
+    yield from _clause_candidates(anchor, blocked, profile=profile)
+    if _acts(anchor, own, profile=profile):
         return  # a verb's act that names nothing we could read ("hit 2 percent"): no answer beats a stray phrase
     # 7. A fragment: the closest noun phrase before the figure in the sentence.
-    before = _chunk_before(anchor, own, chunks, blocked)
+    before = _chunk_before(anchor, own, chunks, blocked, profile=profile)
     if before is not None:
-        yield "noun-phrase-before", _phrase(before.root, blocked)
+        yield "noun-phrase-before", _phrase(before.root, blocked, profile=profile)
 
 
-def _noun_candidates(anchor: Token, counted: Token | None, blocked: set[int]) -> Iterator[tuple[str, Phrase]]:
+def _noun_candidates(anchor: Token, counted: Token | None, blocked: set[int], *,
+                     profile: Profile) -> Iterator[tuple[str, Phrase]]:
     """Steps 1 to 3: the noun the figure modifies, the noun it completes, the counted noun."""
     t = anchor
     # 1. The noun the figure modifies: "the 2 per cent target", "a 50 basis point cut".
     if t.dep_ in _MODIFIER_DEPS and _nominal(t.head) and t.head.i not in blocked:
-        yield "noun-the-figure-modifies", _phrase(t.head, blocked | {t.i})
+        yield "noun-the-figure-modifies", _phrase(t.head, blocked | {t.i}, profile=profile)
         t = t.head
     # 2. The noun the figure is a complement of: "a rate of 4 percent", "an increase of 612".
     if t.dep_ == "pobj" and t.head.dep_ == "prep" and _nominal(t.head.head) and t.head.head.i not in blocked:
-        yield "noun-the-figure-completes", _phrase(t.head.head, blocked | {x.i for x in t.head.subtree})
+        yield "noun-the-figure-completes", _phrase(t.head.head, blocked | {x.i for x in t.head.subtree},
+                                                   profile=profile)
     # 3. The counted noun: "266,000 jobs added in April".
     if counted is not None and counted.i not in blocked:
-        yield "counted-noun", _phrase(counted, blocked)
+        yield "counted-noun", _phrase(counted, blocked, profile=profile)
 
 
 def _own_phrase_candidates(doc: Doc, anchor: Token, own: set[int],
-                           blocked: set[int]) -> Iterator[tuple[str, Phrase]]:
+                           blocked: set[int], *, profile: Profile) -> Iterator[tuple[str, Phrase]]:
     """Step 4: the figure's own "in/of/for/on" phrase, hanging off its head or, in a range or a list
     ("between $200 billion and $400 billion in tax revenue"), off another of its words."""
-    preps = _preps("figure")
+    preps = _preps("figure", profile=profile)
     for tok in sorted({anchor} | {doc[i] for i in own}, key=lambda x: x.i):
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ in preps and c.i > anchor.i and c.i not in own and not _dated(c):
                 objs = [o for o in c.children if o.dep_ == "pobj" and o.i not in blocked]
                 if objs:
-                    yield "figure-own-phrase", _phrase(objs[0], blocked)
+                    yield "figure-own-phrase", _phrase(objs[0], blocked, profile=profile)
 
 
-def _chunk_before(anchor: Token, own: set[int], chunks: Sequence[Span] | None, blocked: set[int]) -> Span | None:
+def _chunk_before(anchor: Token, own: set[int], chunks: Sequence[Span] | None, blocked: set[int], *,
+                  profile: Profile) -> Span | None:
     """The closest noun phrase before the figure in its sentence that names a thing, not an agent or a figure."""
     start = min(own)
     sent = anchor.sent
     in_sentence = chunks if chunks is not None else sent.noun_chunks
     before = [c for c in in_sentence if sent.start <= c.start and c.end <= start and c.root.pos_ != "PRON"
-              and not is_agent(c.root) and not any(is_figure_token(x) or x.i in blocked for x in c)]
+              and not is_agent(c.root, profile=profile) and not any(is_figure_token(x) or x.i in blocked for x in c)]
     return before[-1] if before else None
 
 
-def _clause_candidates(anchor: Token, own: set[int]) -> Iterator[tuple[str, Phrase]]:
+def _clause_candidates(anchor: Token, own: set[int], *, profile: Profile) -> Iterator[tuple[str, Phrase]]:
     """The clause's subject when it is a thing; else its verb with the verb's object or its "for" phrase.
 
     A verb alone is never offered ("give", "began"): it names an act, not what is measured.
@@ -198,38 +204,38 @@ def _clause_candidates(anchor: Token, own: set[int]) -> Iterator[tuple[str, Phra
     verb = governing_verb(anchor)
     if verb is None:
         return
-    subj, mechanism, skip = _concept_subject(verb, own)
-    act = vocabulary.table("act_nouns").get(verb.lemma_.lower())
+    subj, mechanism, skip = _concept_subject(verb, own, profile=profile)
+    act = profile.table("act_nouns").get(verb.lemma_.lower())
     if mechanism == "antecedent-of-relative" and act is not None and anchor.head.i == verb.i:
         # "a chip maker that is investing $5 billion": the investment, not the maker with its clause
         yield "noun-of-verb", Phrase(act, False, verb.idx, verb.idx + len(verb.text))
-    if subj is not None and subj.i not in own and not is_agent(subj) and subj.pos_ != "PRON":
-        yield mechanism, _phrase(subj, skip)
+    if subj is not None and subj.i not in own and not is_agent(subj, profile=profile) and subj.pos_ != "PRON":
+        yield mechanism, _phrase(subj, skip, profile=profile)
         return
     objs = [c for c in verb.children if c.dep_ in ("dobj", "attr", "oprd") and c.i not in own
             and not any(x.i in own for x in c.subtree)]
     if objs and _nominal(objs[0]):
-        found = _verb_and_object(verb, objs[0], own)
+        found = _verb_and_object(verb, objs[0], own, profile=profile)
         if found is not None:
             yield "verb-and-object", found
-    yield from _verb_prep_candidates(verb, anchor, own)
+    yield from _verb_prep_candidates(verb, anchor, own, profile=profile)
     if act is not None and not objs and verb.pos_ == "VERB":
         # "that saves $160 billion": the savings; never the bare verb ("saves"), which names no thing
         yield "noun-of-verb", Phrase(act, False, verb.idx, verb.idx + len(verb.text))
 
 
-def _concept_subject(verb: Token, own: set[int]) -> tuple[Token | None, str, set[int]]:
+def _concept_subject(verb: Token, own: set[int], *, profile: Profile) -> tuple[Token | None, str, set[int]]:
     """The clause's subject, the mechanism that reads it, and the tokens its phrase skips: the subject, the
     antecedent of a relative pronoun ("..., which represents an increase of 7.1%") or of a pronoun
     ("Domestic inflation eased. At 4.2%, it remains high.")."""
     subj = subject_of(verb)
     mechanism, skip = "subject-of-clause", own
-    if subj is not None and subj.lower_ in vocabulary.words("relative_pronouns") and subj.head.dep_ == "relcl":
+    if subj is not None and subj.lower_ in profile.words("relative_pronouns") and subj.head.dep_ == "relcl":
         subj, skip = _relative_antecedent(subj, own)
         mechanism = "antecedent-of-relative"
-    if subj is not None and subj.lower_ in vocabulary.words("thing_pronouns") and (
+    if subj is not None and subj.lower_ in profile.words("thing_pronouns") and (
             subj.dep_ in ("nsubj", "nsubjpass")):
-        return _antecedent(subj), "antecedent-of-pronoun", own
+        return _antecedent(subj, profile=profile), "antecedent-of-pronoun", own
     return subj, mechanism, skip
 
 
@@ -246,38 +252,41 @@ def _relative_antecedent(rel: Token, own: set[int]) -> tuple[Token | None, set[i
     return subj, skip
 
 
-def _verb_and_object(verb: Token, obj: Token, own: set[int]) -> Phrase | None:
+def _verb_and_object(verb: Token, obj: Token, own: set[int], *, profile: Profile) -> Phrase | None:
     """The verb with its object's phrase, which leaves room for the verb, so that the two hold at most six
     content words ("raised its policy rate")."""
-    p = _phrase(obj, own, MAX_CONTENT_WORDS - count_content_words(verb.text))
+    p = _phrase(obj, own, MAX_CONTENT_WORDS - count_content_words(verb.text, profile=profile), profile=profile)
     if not p.text:
         return None
     return Phrase(f"{verb.text} {p.text}", p.generic, min(verb.idx, p.start), max(verb.idx + len(verb.text), p.end))
 
 
-def _verb_prep_candidates(verb: Token, anchor: Token, own: set[int]) -> Iterator[tuple[str, Phrase]]:
+def _verb_prep_candidates(verb: Token, anchor: Token, own: set[int], *,
+                          profile: Profile) -> Iterator[tuple[str, Phrase]]:
     """The verb's "for/in/on" phrase after the figure names the thing ("paying $700 a month for their
     insulin"), or its "for" phrase before it ("For services, staff project an average of 3 percent")."""
-    after, before = _preps("verb_after"), _preps("verb_before")
+    after, before = _preps("verb_after", profile=profile), _preps("verb_before", profile=profile)
     for c in verb.children:
         if c.dep_ == "prep" and c.i not in own and not _dated(c) and (
                 c.lower_ in after and c.i > anchor.i or c.lower_ in before and c.i < anchor.i):
             pobjs = [o for o in c.children if o.dep_ == "pobj"]
             if pobjs:
-                yield _verb_phrase(verb, c, pobjs[0], anchor, own)
+                yield _verb_phrase(verb, c, pobjs[0], anchor, own, profile=profile)
 
 
-def _verb_phrase(verb: Token, prep: Token, pobj: Token, anchor: Token, own: set[int]) -> tuple[str, Phrase]:
+def _verb_phrase(verb: Token, prep: Token, pobj: Token, anchor: Token, own: set[int], *, profile: Profile) -> tuple[str,
+                                                                                                                    Phrase]:
     """The verb's "for/on" phrase named with the verb's act when the figure is the amount the verb spends
     or pays ("will spend $40 million on new pipes": the spending on new pipes); else the phrase alone."""
-    if (anchor.dep_ == "dobj" and anchor.head.i == verb.i and prep.lower_ in _preps("spending") and prep.i > anchor.i
-            and verb.pos_ == "VERB" and verb.lemma_.lower() not in vocabulary.words("light_verbs")
-            and verb.lemma_.lower() not in vocabulary.words("change_verbs")):
-        p = _phrase(pobj, own, MAX_CONTENT_WORDS - 1)
-        act = vocabulary.table("act_nouns").get(verb.lemma_.lower()) or gerund(verb.lemma_.lower())
+    if (anchor.dep_ == "dobj" and anchor.head.i == verb.i and prep.lower_ in _preps("spending", profile=profile)
+        and prep.i > anchor.i
+            and verb.pos_ == "VERB" and verb.lemma_.lower() not in profile.words("light_verbs")
+            and verb.lemma_.lower() not in profile.words("change_verbs")):
+        p = _phrase(pobj, own, MAX_CONTENT_WORDS - 1, profile=profile)
+        act = profile.table("act_nouns").get(verb.lemma_.lower()) or gerund(verb.lemma_.lower())
         if p.text and not p.generic:
             return "act-of-verb-on-phrase", Phrase(f"{act} {prep.lower_} {p.text}", False, verb.idx, p.end)
-    return "verb-prepositional-phrase", _phrase(pobj, own)
+    return "verb-prepositional-phrase", _phrase(pobj, own, profile=profile)
 
 
 def gerund(lemma: str) -> str:
@@ -295,31 +304,32 @@ def gerund(lemma: str) -> str:
     return lemma + "ing"
 
 
-def _acts(anchor: Token, own: set[int]) -> bool:
+def _acts(anchor: Token, own: set[int], *, profile: Profile) -> bool:
     """True when the figure's clause has a verb of its own that is not a light verb and has no object: what
     the figure measures is that act's, and a noun phrase elsewhere in the sentence would name another thing."""
     verb = governing_verb(anchor)
-    if verb is None or verb.lemma_.lower() in vocabulary.words("light_verbs") or verb.pos_ != "VERB":
+    if verb is None or verb.lemma_.lower() in profile.words("light_verbs") or verb.pos_ != "VERB":
         return False
     return not any(c.dep_ in ("dobj", "attr", "oprd") and c.i not in own for c in verb.children)
 
 
-def _antecedent(pron: Token) -> Token | None:
+def _antecedent(pron: Token, *, profile: Profile) -> Token | None:
     """What "it" or "they" stands for: the first thing-subject of the sentence before."""
     sent = pron.sent
     if sent.start == 0:
         return None
     prev = pron.doc[sent.start - 1].sent
     return next((t for t in prev if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("NOUN", "PROPN")
-                 and not is_agent(t)), None)
+                 and not is_agent(t, profile=profile)), None)
 
 
-def noun_phrase(tok: Token, skip: Collection[int] = frozenset()) -> str:
+def noun_phrase(tok: Token, skip: Collection[int] = frozenset(), *, profile: Profile) -> str:
     """The phrase a noun heads, without the figure's words, in at most six content words (see ``_phrase``)."""
-    return _phrase(tok, skip).text
+    return _phrase(tok, skip, profile=profile).text
 
 
-def _phrase(tok: Token, skip: Collection[int] = frozenset(), limit: int = MAX_CONTENT_WORDS) -> Phrase:
+def _phrase(tok: Token, skip: Collection[int] = frozenset(), limit: int = MAX_CONTENT_WORDS, *,
+            profile: Profile) -> Phrase:
     """The phrase a noun heads, without the figure's words, cut to at most ``limit`` content words.
 
     The phrase is the stretch of the noun's subtree around it that holds neither a token of ``skip`` nor
@@ -353,17 +363,17 @@ def _phrase(tok: Token, skip: Collection[int] = frozenset(), limit: int = MAX_CO
         hi += 1
     # Too long, or ended by a figure or a bracket inside a phrase ("the average increase posted over the
     # full [2015-2020] reform cycle"): cut back to a whole phrase.
-    if _content(doc, lo, hi) > limit or not _closed(doc, tok.i, lo, hi + 1):
-        hi = _cut_tail(doc, tok.i, lo, hi, limit)
-    while _content(doc, lo, hi) > limit and lo < tok.i:
+    if _content(doc, lo, hi, profile=profile) > limit or not _closed(doc, tok.i, lo, hi + 1):
+        hi = _cut_tail(doc, tok.i, lo, hi, limit, profile=profile)
+    while _content(doc, lo, hi, profile=profile) > limit and lo < tok.i:
         lo += 1
         while lo < tok.i and _joined(doc, lo):  # the rest of a written word goes with it ("low-cost")
             lo += 1
     text, start, end = trimmed_span(doc, lo, hi)
-    return Phrase(text, _only_measure_words(doc, lo, hi), start, end)
+    return Phrase(text, _only_measure_words(doc, lo, hi, profile=profile), start, end)
 
 
-def _cut_tail(doc: Doc, head: int, lo: int, hi: int, limit: int = MAX_CONTENT_WORDS) -> int:
+def _cut_tail(doc: Doc, head: int, lo: int, hi: int, limit: int = MAX_CONTENT_WORDS, *, profile: Profile) -> int:
     """The last token to keep after ``head`` so that ``lo..`` holds at most ``limit`` content words and is a
     whole phrase (:func:`_closed`)."""
     strong = [i for i in range(head + 1, hi + 1) if doc[i].pos_ in ("ADP", "SCONJ", "VERB", "PUNCT")
@@ -371,7 +381,7 @@ def _cut_tail(doc: Doc, head: int, lo: int, hi: int, limit: int = MAX_CONTENT_WO
     weak = [i for i in range(head + 1, hi + 1) if doc[i].pos_ == "CCONJ"]
     for cuts in (strong, weak):
         for i in reversed(cuts):
-            if _content(doc, lo, i - 1) <= limit and _closed(doc, head, lo, i):
+            if _content(doc, lo, i - 1, profile=profile) <= limit and _closed(doc, head, lo, i):
                 return i - 1
     return _word_end(doc, head, hi + 1)  # no cut fits: the head alone, as a whole written word ("Pass-through")
 
@@ -419,22 +429,22 @@ def _joined(doc: Doc, i: int) -> bool:
             and not (nxt.is_punct or nxt.is_space))
 
 
-def _content(doc: Doc, lo: int, hi: int) -> int:
+def _content(doc: Doc, lo: int, hi: int, *, profile: Profile) -> int:
     """The content words of tokens ``lo..hi`` (:func:`count_content_words`)."""
-    return count_content_words(doc[lo:hi + 1].text) if hi >= lo else 0
+    return count_content_words(doc[lo:hi + 1].text, profile=profile) if hi >= lo else 0
 
 
-def count_content_words(text: str) -> int:
+def count_content_words(text: str, *, profile: Profile) -> int:
     """The written words of ``text`` but the column head's function words (vocabulary
     ``column_head_function_words``): what the limit of six counts."""
-    skip = vocabulary.words("column_head_function_words")
+    skip = profile.words("column_head_function_words")
     return sum(1 for w in _WRITTEN_WORD.findall(text.lower()) if w not in skip)
 
 
-def _only_measure_words(doc: Doc, lo: int, hi: int) -> bool:
+def _only_measure_words(doc: Doc, lo: int, hi: int, *, profile: Profile) -> bool:
     """True for a phrase that names a measure but no thing: "an annual growth rate", "a record high"."""
     content = [doc[i] for i in range(lo, hi + 1) if doc[i].pos_ not in _FUNCTION_POS and doc[i].pos_ != "PRON"]
-    measure = vocabulary.words("measure_nouns") | vocabulary.words("time_nouns")
+    measure = profile.words("measure_nouns") | profile.words("time_nouns")
     # Adjectives and adverbs ("annual", "overall", "historical") add no thing either; a noun outside the list does.
     return bool(content) and all(t.pos_ in ("ADJ", "ADV", "NUM") or t.lemma_.lower() in measure
                                  or t.lower_ in measure for t in content)
@@ -449,7 +459,7 @@ def _dated(prep: Token) -> bool:
     return any(x.ent_type_ in ("DATE", "TIME") for x in prep.subtree)
 
 
-def is_agent(tok: Token) -> bool:
+def is_agent(tok: Token, *, profile: Profile) -> bool:
     """True when a subject is who acts (a person, an institution, a country), not what is measured."""
-    return tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or tok.lemma_.lower() in vocabulary.words(
-        "institution_nouns") or tok.lower_ in vocabulary.words("personal_pronouns")
+    return tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or tok.lemma_.lower() in profile.words(
+        "institution_nouns") or tok.lower_ in profile.words("personal_pronouns")

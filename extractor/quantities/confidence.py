@@ -35,6 +35,7 @@ from types import MappingProxyType
 
 import numpy as np
 
+from ..lang.profile import Profile
 from ..records.models import CONTEXT_FIELDS
 from ..unit_codes import COUNT, CURRENCY, RELATIVE, TIME, is_currency, is_relative, unit_class
 
@@ -76,7 +77,7 @@ _STEPS, _CONVERGED = 100, 1e-9
 Table = Mapping[tuple[str, str], tuple[float, float, float]]
 
 
-def state(field: str, value: object) -> str:
+def state(field: str, value: object, *, profile: Profile) -> str:
     """The state of a field's value the model distinguishes besides its mechanism: ``empty``; for kind the
     kind itself; for unit ``currency``, a relative unit, ``count`` or ``other``; else ``set``."""
     if value is None or value == "":
@@ -86,14 +87,14 @@ def state(field: str, value: object) -> str:
     if field == "unit":
         # The relative units and the count keep their own state; the currencies pool as one.
         code = str(value)
-        if is_currency(code):
+        if is_currency(code, profile=profile):
             return "currency"
-        return code if is_relative(code) or unit_class(code) == COUNT else "other"
+        return code if is_relative(code, profile=profile) or unit_class(code, profile=profile) == COUNT else "other"
     return "set"
 
 
-def _unit_signal(unit: str | None) -> str:
-    cls = unit_class(unit)
+def _unit_signal(unit: str | None, *, profile: Profile) -> str:
+    cls = unit_class(unit, profile=profile)
     return cls if cls in (RELATIVE, CURRENCY, COUNT, TIME) else "other"
 
 
@@ -125,11 +126,12 @@ def asks(sentence: str | None) -> bool:
     return bool(sentence) and str(sentence).rstrip().rstrip(_CLOSERS).rstrip().endswith("?")
 
 
-def features(field: str, mechanism: str, value: object, unit: str | None, asked: bool) -> tuple[str, ...]:
+def features(field: str, mechanism: str, value: object, unit: str | None, asked: bool, *,
+             profile: Profile) -> tuple[str, ...]:
     """The features of ``field`` holding ``value``, decided by ``mechanism``, for a figure in ``unit`` whose
     sentence ``asked`` or not: the intercept, the state, the mechanism in that state and the signals."""
-    st = state(field, value)
-    out = [INTERCEPT, f"state={st}", f"mechanism={mechanism}/{st}", f"unit-class={_unit_signal(unit)}",
+    st = state(field, value, profile=profile)
+    out = [INTERCEPT, f"state={st}", f"mechanism={mechanism}/{st}", f"unit-class={_unit_signal(unit, profile=profile)}",
            f"asked={'yes' if asked else 'no'}"]
     if field == "period":
         out.append(f"granularity={_granularity(value)}")
@@ -214,7 +216,8 @@ def _shipped() -> Table:
     return parse(resources.files("extractor.data").joinpath("confidence.tsv").read_text(encoding="utf-8"))
 
 
-def confidence(field: str, mechanism: str, value: object, unit: str | None = None, asked: bool = False) -> float:
+def confidence(field: str, mechanism: str, value: object, unit: str | None = None, asked: bool = False, *,
+               profile: Profile) -> float:
     """The shipped model's confidence for ``field`` holding ``value``, decided by ``mechanism``, for a figure
     in ``unit`` whose sentence ``asked`` or not, to four decimals (as the record shows it)."""
-    return round(lookup(_shipped(), field, features(field, mechanism, value, unit, asked)), 4)
+    return round(lookup(_shipped(), field, features(field, mechanism, value, unit, asked, profile=profile)), 4)

@@ -65,7 +65,7 @@ class Draft:
             clues[name] = Clue.model_construct(mechanism=mechanism, start=start if spanned else None,
                                                end=end if spanned else None,
                                                text=text[start:end] if spanned else None)
-            sure[name] = confidence(name, mechanism, value, self.unit, asked)
+            sure[name] = confidence(name, mechanism, value, self.unit, asked, profile=profile)
         return Quantity.model_construct(
             start=m.start, end=m.end, text=text[m.start:m.end], id=ident, unit=self.unit,
             dimension=dimension(self.unit, profile=profile), kind=self.kind,

@@ -5,12 +5,12 @@ import bisect
 import re
 import unicodedata
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
-from .. import vocabulary
+from ..lang.profile import Profile, per_profile
 from ..pipeline.parsed import doc_text, entity_at
 from .rules import RuleSet
 
@@ -37,15 +37,16 @@ Found = tuple[str, int, int]
 OWNER_LABELS = ENTITY_LABELS | {"PERSON"}
 
 
-def is_place_noun(word: str) -> bool:
+def is_place_noun(word: str, *, profile: Profile) -> bool:
     """Whether a word (singular or plural) names a place or a grouping ("regions", "economies", "zone")."""
-    nouns = vocabulary.words("place_nouns")
+    nouns = profile.words("place_nouns")
     w = word.lower()
     return w in nouns or w.endswith("s") and w[:-1] in nouns or w.endswith("ies") and w[:-3] + "y" in nouns
 
 
 def entity_candidates(sent: Span, host: frozenset[str], ents: Sequence[Span],
-                      chunks: Sequence[Span], text: str | None = None) -> list[tuple[int, int, str]]:
+                      chunks: Sequence[Span], text: str | None = None, *,
+                      profile: Profile) -> list[tuple[int, int, str]]:
     """Places, organisations and groups named in a sentence, other than the host country.
 
     Named entities are widened over a leading "X and" ("Belt and Road", "Central and Eastern
@@ -60,6 +61,7 @@ def entity_candidates(sent: Span, host: frozenset[str], ents: Sequence[Span],
         chunks: the sentence's noun chunks, likewise.
         text: the document's text (``doc.text`` rebuilds the string from every token on each call,
             so the caller passes it once).
+        profile: the language profile whose word lists it reads.
 
     Returns:
         (start char, end char, text) triples in text order.
@@ -77,12 +79,13 @@ def entity_candidates(sent: Span, host: frozenset[str], ents: Sequence[Span],
                 doc[start - 2].pos_ == "PROPN") and doc[start - 2].ent_iob_ != "I":
             start -= 2
         name = doc[start:e.end].text
-        if _norm(name) in host or _not_an_owner(text, e) or _according_to(e.root) or _instrument(e.root) or (
-                any(_numeral(t.text) for t in e)):
+        if (_norm(name) in host or _not_an_owner(text, e, profile=profile) or _according_to(e.root)
+                or _instrument(e.root, profile=profile) or (
+                any(_numeral(t.text) for t in e))):
             continue  # a figure the model took for a name ("¼ percent" read as a place) is no owner
         out = [o for o in out if o[1] <= doc[start].idx]
         out.append((doc[start].idx, e.end_char, name))
-    out += _group_candidates(doc, chunks, host, out)
+    out += _group_candidates(doc, chunks, host, out, profile=profile)
     return sorted(out)
 
 
@@ -92,21 +95,21 @@ def _numeral(word: str) -> bool:
 
 
 def _group_candidates(doc: Doc, chunks: Sequence[Span], host: frozenset[str],
-                      named: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+                      named: list[tuple[int, int, str]], *, profile: Profile) -> list[tuple[int, int, str]]:
     """Noun phrases headed by a word for a region, zone or group with a modifier that says which ("the
     eastern region", "developing countries"), outside the named entities already found."""
     out: list[tuple[int, int, str]] = []
     for c in chunks:
-        if not is_place_noun(c.root.lower_) or any(a <= c.root.idx < b for a, b, _ in named):
+        if not is_place_noun(c.root.lower_, profile=profile) or any(a <= c.root.idx < b for a, b, _ in named):
             continue
         # A determiner-like adjective ("other", "many", "such") or a numeral does not say which.
         mods = [t for t in c if t.i < c.root.i and t.pos_ in ("ADJ", "PROPN", "NOUN")
-                and t.lower_ not in vocabulary.words("vague_modifiers")]
+                and t.lower_ not in profile.words("vague_modifiers")]
         plain = [t for t in mods if t.dep_ != "poss"]
-        if any(t.like_num for t in c) or not mods or _kind_of_activity(c.root, plain or mods):
+        if any(t.like_num for t in c) or not mods or _kind_of_activity(c.root, plain or mods, profile=profile):
             continue
         name = doc[mods[0].i:c.root.i + 1].text
-        if _norm(name) not in host and not _host_place(c.root, host):
+        if _norm(name) not in host and not _host_place(c.root, host, profile=profile):
             out.append((mods[0].idx, c.end_char, name))
     return out
 
@@ -116,10 +119,10 @@ _LABEL_RE = re.compile(r"[ \t\xa0]*[A-Z][A-Z.\-'’ \t\xa0]*:")
 _PERIOD_CODE_RE = re.compile(r"[QH][1-4]|FY\s?\d{2,4}")
 
 
-def _not_an_owner(text: str, e: Span) -> bool:
+def _not_an_owner(text: str, e: Span, *, profile: Profile) -> bool:
     """True for a named entity that owns no figure: a speaker label, an honorific, a quarter code ("Q4")."""
     name = e.text.strip().rstrip(".")
-    if name.lower() in vocabulary.words("honorifics") | vocabulary.words("title_abbreviations") or (
+    if name.lower() in profile.words("honorifics") | profile.words("title_abbreviations") or (
             _PERIOD_CODE_RE.fullmatch(name)):
         return True
     if name.upper() != name:
@@ -134,10 +137,10 @@ def _norm(s: str) -> str:
     return s[4:] if s.startswith("the ") else s
 
 
-def host_names(doc: Doc) -> frozenset[str]:
+def host_names(doc: Doc, *, profile: Profile) -> frozenset[str]:
     """The host's names: the place its officials name most often, with its usual variants, and the
     institution holding the briefing (:func:`host_institutions`)."""
-    groups = _country_groups()
+    groups = _country_groups(profile)
     counts: dict[frozenset[str], int] = {}
     spoken = _officials_spans(doc)
     for e in doc.ents:
@@ -151,13 +154,13 @@ def host_names(doc: Doc) -> frozenset[str]:
             g = g or frozenset({k})
             counts[g] = counts.get(g, 0) + 1
     country = max(counts, key=lambda g: counts[g]) if counts else frozenset()
-    return country | host_institutions(doc) | press_names(doc)
+    return country | host_institutions(doc, profile=profile) | press_names(doc)
 
 
-@vocabulary.cached
-def _country_groups() -> tuple[frozenset[str], ...]:
+@per_profile
+def _country_groups(profile: Profile) -> tuple[frozenset[str], ...]:
     """The names of each country a host may be, one set per country (``host_country_names``)."""
-    table = vocabulary.table("host_country_names")
+    table = profile.table("host_country_names")
     keys = list(dict.fromkeys(table.values()))
     return tuple(frozenset(n for n, k in table.items() if k == key) for key in keys)
 
@@ -186,7 +189,7 @@ def press_names(doc: Doc) -> frozenset[str]:
 _OPENING_SENTENCES = 10
 
 
-def host_institutions(doc: Doc) -> frozenset[str]:
+def host_institutions(doc: Doc, *, profile: Profile) -> frozenset[str]:
     """The institution holding the briefing and its organs, read from the document's shape, never from a
     list of names: the organisations its header names (the organiser, the officials' own bodies, a title's
     "Chair of the Council of Economic Advisers"), and those the opening turn names as the one acting or
@@ -197,11 +200,11 @@ def host_institutions(doc: Doc) -> frozenset[str]:
         Normalised names (see ``_norm``); figures of these are the host's own and have no entity.
     """
     structure = doc._.structure if doc.has_extension("structure") else None
-    names = _header_institutions(structure) | _opening_institutions(doc, structure)
-    names |= _bare_institutions(doc, structure)
+    names = _header_institutions(structure) | _opening_institutions(doc, structure, profile=profile)
+    names |= _bare_institutions(doc, structure, profile=profile)
     names.discard("")
-    names |= _spelt_out(doc, names)
-    return frozenset(names | {a for n in names for a in _short_forms(n)})
+    names |= _spelt_out(doc, names, profile=profile)
+    return frozenset(names | {a for n in names for a in _short_forms(n, profile=profile)})
 
 
 def _header_institutions(structure: Structure | None) -> set[str]:
@@ -216,30 +219,31 @@ def _header_institutions(structure: Structure | None) -> set[str]:
     return names
 
 
-def _opening_institutions(doc: Doc, structure: Structure | None) -> set[str]:
+def _opening_institutions(doc: Doc, structure: Structure | None, *, profile: Profile) -> set[str]:
     """The organisations named before the body (a title, a header) or acting in the opening (:func:`_acting_in`)."""
     body = structure.body_start if structure is not None else 0
     opening = _opening_sentences(doc, structure)
     return {_norm(e.text) for e in doc.ents if e.label_ == "ORG" and (
-        e.end_char <= body or any(s.start <= e.start < s.end and _acting_in(e, s) for s in opening))}
+        e.end_char <= body or any(s.start <= e.start < s.end and _acting_in(e, s, profile=profile) for s in opening))}
 
 
 #: The fewest letters of a one-word name taken for an acronym whose spelt-out name is the host too.
 _MIN_ACRONYM = 3
 
 
-def _spelt_out(doc: Doc, names: set[str]) -> set[str]:
+def _spelt_out(doc: Doc, names: set[str], *, profile: Profile) -> set[str]:
     """ "the FOMC" named in the opening, "the Federal Open Market Committee" later: the organisations named in
     the document whose initials are one of ``names``."""
     acronyms = {n for n in names if " " not in n and len(n) >= _MIN_ACRONYM}
-    return {_norm(e.text) for e in doc.ents if e.label_ == "ORG" and _initials(_norm(e.text)) in acronyms}
+    return {_norm(e.text) for e in doc.ents if e.label_ == "ORG"
+            and _initials(_norm(e.text), profile=profile) in acronyms}
 
 
 #: How often the officials must name a body by a bare capitalised noun ("the Board") for it to be the host's.
 _BARE_INSTITUTION_MENTIONS = 2
 
 
-def _bare_institutions(doc: Doc, structure: Structure | None) -> set[str]:
+def _bare_institutions(doc: Doc, structure: Structure | None, *, profile: Profile) -> set[str]:
     """ "the Committee", "the Board", "the Ministry": a body the officials name, twice or more, by a
     capitalised common noun alone, as one names one's own institution (another's would need its name)."""
     if structure is None:
@@ -248,7 +252,7 @@ def _bare_institutions(doc: Doc, structure: Structure | None) -> set[str]:
     counts: dict[str, int] = {}
     for tok in doc:
         if not tok.text[:1].isupper() or tok.is_sent_start or (
-                tok.lemma_.lower() not in vocabulary.words("institution_nouns")):
+                tok.lemma_.lower() not in profile.words("institution_nouns")):
             continue
         if not any(a <= tok.idx < b for a, b in spans):
             continue
@@ -259,8 +263,8 @@ def _bare_institutions(doc: Doc, structure: Structure | None) -> set[str]:
     return {w for w, n in counts.items() if n >= _BARE_INSTITUTION_MENTIONS}
 
 
-def _initials(name: str) -> str:
-    words = [w for w in re.findall(r"[\w’'-]+", name) if w not in vocabulary.words("initials_skipped_words")]
+def _initials(name: str, *, profile: Profile) -> str:
+    words = [w for w in re.findall(r"[\w’'-]+", name) if w not in profile.words("initials_skipped_words")]
     return "".join(w[0] for w in words) if len(words) >= 2 else ""
 
 
@@ -282,7 +286,7 @@ def _opening_sentences(doc: Doc, structure: Structure | None) -> list[Span]:
     return out
 
 
-def _acting_in(e: Span, sent: Span) -> bool:
+def _acting_in(e: Span, sent: Span, *, profile: Profile) -> bool:
     """Whether an organisation named in the opening is the one acting or speaking: the subject of the
     sentence's main clause ("Today the Board decided ..."), a frame of a main clause whose subject is "we"
     ("At the Bank, we ..."), or named in a subject the speaker is part of ("my colleagues on the Board
@@ -294,7 +298,7 @@ def _acting_in(e: Span, sent: Span) -> bool:
     if any(t.lower_ == "we" for t in subjects) and head.dep_ == "pobj" and head.head.head == root and (
             head.head.i < root.i):
         return True
-    first = vocabulary.words("first_person_subjects")
+    first = profile.words("first_person_subjects")
     return any(s.left_edge.i <= head.i <= s.right_edge.i and any(t.lower_ in first for t in s.subtree)
                for s in subjects)
 
@@ -314,16 +318,16 @@ def _acts(verb: Token) -> bool:
 _MIN_SHORT_FORM = 3
 
 
-def _short_forms(name: str) -> set[str]:
+def _short_forms(name: str, *, profile: Profile) -> set[str]:
     """ "federal open market committee" -> {"fomc", "committee"}; "federal reserve" -> {"fed", "reserve"}:
     the ways a briefing refers to its own institution after naming it once."""
-    words = [w for w in re.findall(r"[\w’'-]+", name) if w not in vocabulary.words("initials_skipped_words")]
+    words = [w for w in re.findall(r"[\w’'-]+", name) if w not in profile.words("initials_skipped_words")]
     out: set[str] = set()
     if len(words) >= 2:
-        out.add(_initials(name))
+        out.add(_initials(name, profile=profile))
         # "the Bank", "the Council": a head word that names a body; never "the zone", nor the building of
         # "the White House" ("the House" is another body).
-        if words[-1] in vocabulary.words("institution_nouns") and not is_place_noun(words[-1]):
+        if words[-1] in profile.words("institution_nouns") and not is_place_noun(words[-1], profile=profile):
             out.add(words[-1])
         out.add(words[0][:3])
     return {o for o in out if len(o) >= _MIN_SHORT_FORM}
@@ -334,11 +338,11 @@ _DURATION_UNITS = frozenset({"yr", "mo", "d", "h", "min"})
 
 
 def figure_owner(doc: Doc, start: int, end: int, candidates: Sequence[tuple[int, int, str]],
-                 host: frozenset[str], multiple: bool = False, unit: str | None = None) -> Owner:
+                 host: frozenset[str], multiple: bool = False, unit: str | None = None, *, profile: Profile) -> Owner:
     """Whose figure it is (:func:`_owner_of`); a person owns only a span of time, their years of service or
     their age ("Director Lopez has 30 years of experience"): what a person proposes, cuts or says ("the
     senator proposed $10 billion") is not theirs."""
-    found = _owner_of(doc, start, end, candidates, host, multiple)
+    found = _owner_of(doc, start, end, candidates, host, multiple, profile=profile)
     if found.name is None or found.start is None or found.end is None:
         return found
     if found.mechanism == "projection-author" and unit in _DURATION_UNITS:
@@ -349,12 +353,12 @@ def figure_owner(doc: Doc, start: int, end: int, candidates: Sequence[tuple[int,
     # A span dating the subject's act is not the subject's ("two weeks after the vote, the governor has yet
     # to ..."); a span a partner phrase names a person for is ("18 months in office for the mayor").
     subject = found.mechanism in ("subject-of-clause", "pronoun-antecedent")
-    if person and (unit not in _DURATION_UNITS or subject and _dating_span(doc, start, end)):
+    if person and (unit not in _DURATION_UNITS or subject and _dating_span(doc, start, end, profile=profile)):
         return Owner(None, "person-not-owner", found.start, found.end)
     return found
 
 
-def _dating_span(doc: Doc, start: int, end: int) -> bool:
+def _dating_span(doc: Doc, start: int, end: int, *, profile: Profile) -> bool:
     """Whether a span of time dates an event rather than measuring a person's service or age: it counts
     back or on from an event ("two weeks after the vote", "ten years ago") or frames a superlative "in"
     ("the largest budget in almost 30 years"); "served for 12 years", "has 30 years of experience", "is 64
@@ -365,11 +369,11 @@ def _dating_span(doc: Doc, start: int, end: int) -> bool:
     root = span.root
     if root.dep_ == "npadvmod" and root.head.pos_ in ("ADP", "ADV"):
         return True
-    return root.dep_ == "pobj" and root.head.lower_ not in vocabulary.words("person_span_prepositions")
+    return root.dep_ == "pobj" and root.head.lower_ not in profile.words("person_span_prepositions")
 
 
 def _owner_of(doc: Doc, start: int, end: int, candidates: Sequence[tuple[int, int, str]],
-              host: frozenset[str], multiple: bool = False) -> Owner:
+              host: frozenset[str], multiple: bool = False, *, profile: Profile) -> Owner:
     """Whose figure it is, read from the parse, when narrower than the host; with how it was decided.
 
     In order: a partner or beneficiary phrase of the figure's own noun phrase ("a $30 billion tax break
@@ -391,34 +395,35 @@ def _owner_of(doc: Doc, start: int, end: int, candidates: Sequence[tuple[int, in
         host: the host's names (country and institution).
         multiple: the figure is a multiple ("twice the rate for white workers"): the noun it multiplies is
             the baseline, whose partner phrase is not the owner.
+        profile: the language profile whose word lists it reads.
     """
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return Owner(None, "no-owner-found")
     own = set(range(span.start, span.end))
     anchor = span.root
-    nouns = [anchor] if multiple else _figure_nouns(anchor)
+    nouns = [anchor] if multiple else _figure_nouns(anchor, profile=profile)
     for noun in nouns:
-        found = _partner(noun, own, host)
+        found = _partner(noun, own, host, profile=profile)
         if found is not None:
             return found
     # "our 2 percent target", "your mandate of 2 percent" (a reporter to the official): the host's own figure.
     mine = next((c for n in nouns for c in n.children
-                 if c.dep_ == "poss" and c.lower_ in vocabulary.words("speaker_possessives")), None)
+                 if c.dep_ == "poss" and c.lower_ in profile.words("speaker_possessives")), None)
     if mine is not None:
         return Owner(None, "host-speaking", mine.idx, mine.idx + len(mine))
-    found, reach = _walk_clauses(anchor, own, host)
+    found, reach = _walk_clauses(anchor, own, host, profile=profile)
     if found is not None and found.name is not None:
         return found
     # "We saw 331,000 jobs in leisure and hospitality": the sector of a count, even when the host speaks.
     figure_verb = _verb_above(anchor)
     for noun in nouns + ([figure_verb] if figure_verb is not None else []):
-        got = _partner(noun, own, host, weak=True, counts=_is_count(anchor, own))
+        got = _partner(noun, own, host, weak=True, counts=_is_count(anchor, own), profile=profile)
         if got is not None:
             return got
     if found is not None:
         return found  # the host speaks or acts, or "he" is not resolved: no named place of its clause
-    named = _named_in_reach(span, reach, candidates)
+    named = _named_in_reach(span, reach, candidates, profile=profile)
     return named if named is not None else Owner(None, "no-owner-found")
 
 
@@ -426,29 +431,31 @@ def _owner_of(doc: Doc, start: int, end: int, candidates: Sequence[tuple[int, in
 _CLAUSES_UP = 4
 
 
-def _walk_clauses(anchor: Token, own: set[int], host: frozenset[str]) -> tuple[Owner | None, tuple[int, int] | None]:
+def _walk_clauses(anchor: Token, own: set[int], host: frozenset[str], *, profile: Profile) -> tuple[Owner | None,
+                                                                                                    tuple[int,
+                                                                                                          int] | None]:
     """The owner named by the figure's clause or a clause it hangs under (up to four), or an ``Owner``
     without a name when the walk stops there (the host speaking or acting); and the characters of the
     highest clause reached not through "and" (a sibling clause is another statement)."""
     verb = _verb_above(anchor)
-    direct = verb is not None and _object_of(anchor, verb)
+    direct = verb is not None and _object_of(anchor, verb, profile=profile)
     reach, sibling, reported = verb, False, False
     found = None
     for _ in range(_CLAUSES_UP):
         if verb is None:
             break
-        found = _clause_owner(verb, own, host, direct, people=not reported)
+        found = _clause_owner(verb, own, host, direct, people=not reported, profile=profile)
         if found is not None:
             break
         direct = False
         completed = _completed_noun(verb)
         if completed is not None:
             # "the court will rule on the council's plan [to spend $40 million]": the plan's owner, not the court.
-            found = _partner(completed, own, host, of=True)
+            found = _partner(completed, own, host, of=True, profile=profile)
             found = Owner(None, "infinitive-of-noun") if found is None else Owner(
                 found.name, "infinitive-of-noun", found.start, found.end)
             break
-        if verb.dep_ in ("ccomp", "parataxis") and not _self_report(verb) and not _estimate(verb):
+        if verb.dep_ in ("ccomp", "parataxis") and not _self_report(verb, profile=profile) and not _estimate(verb):
             # "The institute says [nearly 100 more bills are pending]": who says or reports a fact of another
             # subject is its source, not its owner: the walk ends at the report.
             break
@@ -489,11 +496,11 @@ def _completed_noun(verb: Token) -> Token | None:
     return noun if owned or noun.dep_ == "pobj" and noun.head.dep_ == "prep" else None
 
 
-def _self_report(verb: Token) -> bool:
+def _self_report(verb: Token, *, profile: Profile) -> bool:
     """ "The ministry said [they spent 40 million euros]": a reported clause whose subject is a "they" or
     "it" is most often the reporter speaking of itself, so the reporter may own its figure."""
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return subj is not None and subj.lower_ in vocabulary.words("self_report_pronouns")
+    return subj is not None and subj.lower_ in profile.words("self_report_pronouns")
 
 
 def _estimate(verb: Token) -> bool:
@@ -503,7 +510,7 @@ def _estimate(verb: Token) -> bool:
 
 
 def _named_in_reach(span: Span, reach: tuple[int, int] | None,
-                    candidates: Sequence[tuple[int, int, str]]) -> Owner | None:
+                    candidates: Sequence[tuple[int, int, str]], *, profile: Profile) -> Owner | None:
     """A named place or group before the figure in its clause or a clause it hangs under ("In the eastern
     region, ship exports rose 60.8%"); never one of another clause of the sentence."""
     lo, hi = reach if reach is not None else (span.sent.start_char, span.sent.end_char)
@@ -512,7 +519,7 @@ def _named_in_reach(span: Span, reach: tuple[int, int] | None,
     doc = span.doc
     inside = [c for c in candidates if c[1] <= span.start_char and lo <= c[0] and c[1] <= hi
               and (named := doc.char_span(c[0], c[1], alignment_mode="expand")) is not None
-              and is_place_group(named.root)]
+              and is_place_group(named.root, profile=profile)]
     if not inside:
         return None
     a, b, name = inside[-1]
@@ -526,7 +533,7 @@ def _named_in_reach(span: Span, reach: tuple[int, int] | None,
 _CLAUSE_LINKS = frozenset({"advcl", "conj", "xcomp", "pcomp", "ccomp", "pobj", "prep"})
 
 
-def _figure_nouns(anchor: Token) -> list[Token]:
+def _figure_nouns(anchor: Token, *, profile: Profile) -> list[Token]:
     """The figure's own noun and the nouns its phrase hangs on ("a $30 billion tax *break*", "*growth* of 5%")."""
     nouns = [anchor]
     t = anchor
@@ -539,13 +546,13 @@ def _figure_nouns(anchor: Token) -> list[Token]:
     # the noun the figure modifies ("a 7% increase in exports to the EU").
     for head in dict.fromkeys((anchor, nouns[1] if len(nouns) > 1 else anchor)):
         for c in head.children:
-            if c.dep_ == "prep" and c.lower_ in vocabulary.words("figure_phrase_prepositions"):
+            if c.dep_ == "prep" and c.lower_ in profile.words("figure_phrase_prepositions"):
                 nouns += [o for o in c.children if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN")]
     return nouns
 
 
 def _partner(noun: Token, own: set[int], host: frozenset[str], weak: bool = False,
-             of: bool = False, counts: bool = False, verb: bool = False) -> Owner | None:
+             of: bool = False, counts: bool = False, verb: bool = False, *, profile: Profile) -> Owner | None:
     """A noun's partner or beneficiary phrase ("to the EU", "for lower-wage workers"), its possessor, or a
     named modifier ("*Afghan* lives"); with ``weak``, its "in" phrase instead ("jobs *in construction*").
 
@@ -557,99 +564,105 @@ def _partner(noun: Token, own: set[int], host: frozenset[str], weak: bool = Fals
     """
     counts = counts or noun.i not in own and any(c.i in own and c.dep_ == "nummod" for c in noun.children)
     if weak:
-        return _in_phrase_owner(noun, own, host, counts)
-    found = _partner_phrase(noun, own, host, of, verb)
+        return _in_phrase_owner(noun, own, host, counts, profile=profile)
+    found = _partner_phrase(noun, own, host, of, verb, profile=profile)
     # A possessor or a named modifier, after the partner ("LNG exports *to Europe*").
-    return found if found is not None else _possessor(noun, own, host)
+    return found if found is not None else _possessor(noun, own, host, profile=profile)
 
 
-def _partner_phrase(noun: Token, own: set[int], host: frozenset[str], of: bool, verb: bool) -> Owner | None:
+def _partner_phrase(noun: Token, own: set[int], host: frozenset[str], of: bool, verb: bool, *,
+                    profile: Profile) -> Owner | None:
     """The owner a noun's partner phrase names ("exports *to the EU*"; with ``of``, "*of the Hainan port*")."""
-    preps = vocabulary.words("partner_prepositions")
+    preps = profile.words("partner_prepositions")
     for c in noun.children:
         if c.dep_ == "prep" and (c.lower_ in preps or of and c.lower_ == "of"):
             for o in c.children:
-                found = _partner_object(c, o, own, host, verb)
+                found = _partner_object(c, o, own, host, verb, profile=profile)
                 if found is not None:
                     return found
     return None
 
 
-def _partner_object(prep: Token, o: Token, own: set[int], host: frozenset[str], verb: bool) -> Owner | None:
+def _partner_object(prep: Token, o: Token, own: set[int], host: frozenset[str], verb: bool, *,
+                    profile: Profile) -> Owner | None:
     """The owner the object ``o`` of a partner preposition names, if it names one."""
     # A verb's "with" or "from" names company or a source ("stood with the workers") unless it is a named
     # partner ("kept trading with Norway"); its "to" and "for" name a recipient.
-    if verb and prep.lower_ not in vocabulary.words("recipient_prepositions") and o.ent_type_ not in OWNER_LABELS:
+    if verb and prep.lower_ not in profile.words("recipient_prepositions") and o.ent_type_ not in OWNER_LABELS:
         return None
-    if o.dep_ != "pobj" or o.i in own or _timely(o) or any(o.left_edge.i <= i <= o.right_edge.i for i in own):
+    if (o.dep_ != "pobj" or o.i in own or _timely(o, profile=profile)
+            or any(o.left_edge.i <= i <= o.right_edge.i for i in own)):
         return None
-    if _denominator(prep, o):
+    if _denominator(prep, o, profile=profile):
         return None  # "1.9 vacancies for every job seeker": a ratio's denominator, not whose figure it is
-    back = _demonstrative_antecedent(o, host)
+    back = _demonstrative_antecedent(o, host, profile=profile)
     if back is not None:
         return back  # "imports from these countries": the countries named before
-    if not _partner_names(prep, o, host):
+    if not _partner_names(prep, o, host, profile=profile):
         return None
-    found = _owner_text(o, own, host)
+    found = _owner_text(o, own, host, profile=profile)
     return Owner(found[0], "partner-phrase", found[1], found[2]) if found else None
 
 
-def _denominator(prep: Token, o: Token) -> bool:
+def _denominator(prep: Token, o: Token, *, profile: Profile) -> bool:
     """Whether a prepositional object is a ratio's denominator: "per" one, or "for every/each" one."""
-    return prep.lower_ in vocabulary.words("rate_markers") or any(
-        c.dep_ == "det" and c.lower_ in vocabulary.words("ratio_determiners") for c in o.children)
+    return prep.lower_ in profile.words("rate_markers") or any(
+        c.dep_ == "det" and c.lower_ in profile.words("ratio_determiners") for c in o.children)
 
 
-def _partner_names(prep: Token, o: Token, host: frozenset[str]) -> bool:
+def _partner_names(prep: Token, o: Token, host: frozenset[str], *, profile: Profile) -> bool:
     """Whether a partner phrase's object names a beneficiary or recipient that says which ("for lower-wage
     workers", "to the EU", "for the oil industry"; not "to growth"); an "of" phrase only a named one."""
-    named = o.ent_type_ in OWNER_LABELS or _specific_group(o, host)
+    named = o.ent_type_ in OWNER_LABELS or _specific_group(o, host, profile=profile)
     if prep.lower_ == "of" and not named:
         return False
-    recipient = prep.lower_ in vocabulary.words("recipient_prepositions")
-    named = named or _people(o) or (
-        (prep.lower_ == "to" and o.tag_ == "NNS" or recipient and _agentive(o)) and _which(o))
-    return named and o.lemma_.lower() not in vocabulary.words("measure_nouns")
+    recipient = prep.lower_ in profile.words("recipient_prepositions")
+    named = named or _people(o, profile=profile) or (
+        (prep.lower_ == "to" and o.tag_ == "NNS" or recipient and _agentive(o, profile=profile))
+        and _which(o, profile=profile))
+    return named and o.lemma_.lower() not in profile.words("measure_nouns")
 
 
-def _possessor(noun: Token, own: set[int], host: frozenset[str]) -> Owner | None:
+def _possessor(noun: Token, own: set[int], host: frozenset[str], *, profile: Profile) -> Owner | None:
     """A noun's possessor or named modifier that owns its figure ("*the company's* revenue", "*Afghan* lives")."""
     for c in noun.children:
-        if _owning_modifier(c, own, host):
-            found = _owner_text(c, own, host)
+        if _owning_modifier(c, own, host, profile=profile):
+            found = _owner_text(c, own, host, profile=profile)
             if found:
                 return Owner(found[0], "possessor" if c.dep_ == "poss" else "named-modifier", found[1], found[2])
     return None
 
 
-def _owning_modifier(c: Token, own: set[int], host: frozenset[str]) -> bool:
+def _owning_modifier(c: Token, own: set[int], host: frozenset[str], *, profile: Profile) -> bool:
     """A named body as a plain modifier names a source or a product ("the agency's data", "the survey
     figures"), not an owner: only its possessive does, or a place or a people ("*Afghan* lives"); or a
     possessive place, body or group that says which (even one inside the figure)."""
     if c.dep_ in ("poss", "amod", "compound") and c.i not in own and c.ent_type_ in ("NORP", "GPE"):
         return True
     return c.dep_ == "poss" and (c.i not in own and c.ent_type_ == "ORG" or c.pos_ != "PRON" and (
-        _specific_group(c, host)))
+        _specific_group(c, host, profile=profile)))
 
 
-def _demonstrative_antecedent(tok: Token, host: frozenset[str]) -> Owner | None:
+def _demonstrative_antecedent(tok: Token, host: frozenset[str], *, profile: Profile) -> Owner | None:
     """ "zero tariffs for the least developed countries ... imports from *these countries* rose 18%": a place
     or group noun under "these" or "those" stands for the same noun named before with a modifier that says
     which, in its own sentence or the one before; None when there is no such noun."""
-    these = vocabulary.words("plural_demonstratives")
-    if not is_place_noun(tok.lower_) or not any(c.dep_ == "det" and c.lower_ in these for c in tok.children):
+    these = profile.words("plural_demonstratives")
+    if (not is_place_noun(tok.lower_, profile=profile)
+            or not any(c.dep_ == "det" and c.lower_ in these for c in tok.children)):
         return None
     doc = tok.doc
     sent = tok.sent
     lo = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
     for t in reversed(doc[lo:tok.i]):
-        if t.lemma_.lower() == tok.lemma_.lower() and _specific_group(t, host):
-            found = _owner_text(t, set(), host)
+        if t.lemma_.lower() == tok.lemma_.lower() and _specific_group(t, host, profile=profile):
+            found = _owner_text(t, set(), host, profile=profile)
             return Owner(found[0], "demonstrative-antecedent", found[1], found[2]) if found else None
     return None
 
 
-def _in_phrase_owner(noun: Token, own: set[int], host: frozenset[str], counts: bool) -> Owner | None:
+def _in_phrase_owner(noun: Token, own: set[int], host: frozenset[str], counts: bool, *,
+                     profile: Profile) -> Owner | None:
     """The owner a noun's "in" phrase names after the figure ("were added last month *in construction*"; not
     "that is in stark contrast to 60,000 jobs"): a place or body, or the sector of what the figure counts."""
     for c in noun.children:
@@ -657,38 +670,39 @@ def _in_phrase_owner(noun: Token, own: set[int], host: frozenset[str], counts: b
             continue
         for o in c.children:
             # A named or specific place, body or group, or the sector of what the figure counts.
-            if o.dep_ == "pobj" and o.i not in own and not _timely(o) and (
-                    o.ent_type_ in OWNER_LABELS or _specific_group(o, host) or counts and _sector(o)):
-                found = _owner_text(o, own, host)
+            if o.dep_ == "pobj" and o.i not in own and not _timely(o, profile=profile) and (
+                    o.ent_type_ in OWNER_LABELS or _specific_group(o, host, profile=profile) or counts
+                    and _sector(o, profile=profile)):
+                found = _owner_text(o, own, host, profile=profile)
                 if found:
                     return Owner(found[0], "sector-of-count", found[1], found[2])
     return None
 
 
-def _sector(tok: Token) -> bool:
+def _sector(tok: Token, *, profile: Profile) -> bool:
     """A bare mass noun, a field of activity ("jobs in *construction*", "in *leisure and hospitality*"); not
     a noun with a determiner, a modifier or a phrase of its own ("in a row", "in the survey", "in large
     part", "in terms of"), nor a measure."""
     return tok.tag_ in ("NN", "VBG") and tok.pos_ == "NOUN" and not any(
         c.dep_ in ("det", "amod", "poss", "prep", "nummod", "compound") for c in tok.children) and (
-        tok.lemma_.lower() not in vocabulary.words("measure_nouns"))
+        tok.lemma_.lower() not in profile.words("measure_nouns"))
 
 
-def _object_of(anchor: Token, verb: Token) -> bool:
+def _object_of(anchor: Token, verb: Token, *, profile: Profile) -> bool:
     """Whether the figure is its verb's object ("made $200 billion"), also through a qualifier the parser
     reads as a preposition ("costing them over a million dollars")."""
     if anchor.head == verb:
         return anchor.dep_ in ("dobj", "attr", "oprd")
     prep = anchor.head
-    return anchor.dep_ == "pobj" and prep.head == verb and prep.lower_ in vocabulary.table("qualifier_phrases")
+    return anchor.dep_ == "pobj" and prep.head == verb and prep.lower_ in profile.table("qualifier_phrases")
 
 
-def _may_be_charged(tok: Token) -> bool:
+def _may_be_charged(tok: Token, *, profile: Profile) -> bool:
     """Whether a noun object can be who is charged or granted ("his own constituents", "the county's
     taxpayers"), not the measure the figure is a level of ("keep inflation around 2 percent")."""
-    if tok.lemma_.lower() in vocabulary.words("measure_nouns") or _timely(tok):
+    if tok.lemma_.lower() in profile.words("measure_nouns") or _timely(tok, profile=profile):
         return False
-    return tok.ent_type_ in OWNER_LABELS or _people(tok) or _specific_group(tok)
+    return tok.ent_type_ in OWNER_LABELS or _people(tok, profile=profile) or _specific_group(tok, profile=profile)
 
 
 def _is_count(anchor: Token, own: set[int]) -> bool:
@@ -696,10 +710,10 @@ def _is_count(anchor: Token, own: set[int]) -> bool:
     return anchor.dep_ == "nummod" and anchor.head.pos_ in ("NOUN", "PROPN") and anchor.head.i not in own
 
 
-def _timely(tok: Token) -> bool:
+def _timely(tok: Token, *, profile: Profile) -> bool:
     """A time or a figure, which owns nothing ("in April", "to 5 percent")."""
     return tok.ent_type_ in _FIGURE_LABELS or tok.like_num or (
-        tok.lemma_.lower() in vocabulary.words("time_nouns"))
+        tok.lemma_.lower() in profile.words("time_nouns"))
 
 
 def _is_host(tok: Token, host: frozenset[str]) -> bool:
@@ -725,6 +739,8 @@ class _Clause:
     direct: bool
     #: A group of people as subject owns the figure (the clause is not one reported under another's).
     people: bool
+    #: The vocabularies its rules read.
+    profile: Profile = field(kw_only=True, repr=False, compare=False)
 
 
 #: An answer of the clause rules meaning "this clause names no owner, and its other parts are not asked".
@@ -732,7 +748,7 @@ _SILENT = Owner(None, "")
 
 
 def _clause_owner(verb: Token, own: set[int], host: frozenset[str], direct: bool,
-                  people: bool = False) -> Owner | None:
+                  people: bool = False, *, profile: Profile) -> Owner | None:
     """The owner a clause names (its acting subject, a resolved pronoun, an indirect object), or an
     ``Owner`` without a name when the host speaks or acts (a first-person subject, the host institution):
     look no further (:data:`_CLAUSE_RULES`, first that answers).
@@ -742,17 +758,18 @@ def _clause_owner(verb: Token, own: set[int], host: frozenset[str], direct: bool
     and the verb of a relative clause is not one of measure, its antecedent ("the oil industry, which made
     $200 billion"; but "exports, which *rose* 7%").
     """
-    decided = _CLAUSE_RULES.decide(_Clause(verb, _clause_subject(verb, own), own, host, direct, people))
+    decided = _CLAUSE_RULES.decide(_Clause(verb, _clause_subject(verb, own, profile=profile), own, host, direct, people,
+                                           profile=profile))
     return None if decided is None or decided[1] is _SILENT else decided[1]
 
 
-def _clause_subject(verb: Token, own: set[int]) -> Token | None:
+def _clause_subject(verb: Token, own: set[int], *, profile: Profile) -> Token | None:
     """The clause's subject that may own its figure (see :attr:`_Clause.subj`)."""
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     # A subject that holds the figure ("4 million women left the workforce") is what it counts.
     if subj is None or any(t.i in own for t in subj.subtree):
         return None
-    if subj.lower_ in vocabulary.words("relative_pronouns") and verb.dep_ == "relcl":
+    if subj.lower_ in profile.words("relative_pronouns") and verb.dep_ == "relcl":
         subj = verb.head  # "the oil industry, which made $200 billion": the antecedent
     return None if subj.i in own else subj
 
@@ -760,7 +777,7 @@ def _clause_subject(verb: Token, own: set[int]) -> Token | None:
 def _speaker_subject(c: _Clause) -> Owner | None:
     """ "we added 500,000 jobs": the host speaking of its own figure."""
     subj = c.subj
-    if subj is None or subj.lower_ not in vocabulary.words("speaker_pronouns"):
+    if subj is None or subj.lower_ not in c.profile.words("speaker_pronouns"):
         return None
     return Owner(None, "host-speaking", subj.idx, subj.idx + len(subj))
 
@@ -781,10 +798,10 @@ def _pronoun_subject(c: _Clause) -> Owner | None:
     subj = c.subj
     if subj is None or subj.pos_ != "PRON":
         return None
-    found = _antecedent(subj, c.host)
+    found = _antecedent(subj, c.host, profile=c.profile)
     if found is not None:
         return found
-    if subj.lower_ in vocabulary.words("person_subject_pronouns"):
+    if subj.lower_ in c.profile.words("person_subject_pronouns"):
         return Owner(None, "unresolved-pronoun", subj.idx, subj.idx + len(subj))
     return _SILENT
 
@@ -798,24 +815,26 @@ def _acting_subject(c: _Clause) -> Owner | None:
     subj = c.subj
     if subj is None:
         return None
-    if not (subj.ent_type_ in OWNER_LABELS or _specific_group(subj, c.host) or _acting_antecedent(c) or c.people and (
-            _people(subj) and not _agent_noun(subj))):
+    if not (subj.ent_type_ in OWNER_LABELS or _specific_group(subj, c.host, profile=c.profile)
+            or _acting_antecedent(c, profile=c.profile) or c.people and (
+            _people(subj, profile=c.profile) and not _agent_noun(subj, profile=c.profile))):
         return None
-    named = _owner_text(subj, c.own, c.host)
+    named = _owner_text(subj, c.own, c.host, profile=c.profile)
     return Owner(named[0], "subject-of-clause", named[1], named[2]) if named else None
 
 
-def _acting_antecedent(c: _Clause) -> bool:
+def _acting_antecedent(c: _Clause, *, profile: Profile) -> bool:
     """ "the oil industry, which made $200 billion": a relative clause whose verb is not one of measure and
     whose object is the figure says what its antecedent did, when that is a group of people, a place, body
     or group that says which, or a body or enterprise."""
     subj = c.subj
     if subj is None or not c.direct or c.verb.dep_ != "relcl" or subj.pos_ not in ("NOUN", "PROPN"):
         return False
-    if c.verb.lemma_.lower() in vocabulary.words("measure_verbs") or (
-            subj.lemma_.lower() in vocabulary.words("measure_nouns")):
+    if c.verb.lemma_.lower() in profile.words("measure_verbs") or (
+            subj.lemma_.lower() in profile.words("measure_nouns")):
         return False
-    return _people(subj) or _specific_group(subj, c.host) or _agentive(subj) and not is_place_noun(subj.lower_)
+    return (_people(subj, profile=profile) or _specific_group(subj, c.host, profile=profile)
+            or _agentive(subj, profile=profile) and not is_place_noun(subj.lower_, profile=profile))
 
 
 def _projection_author(c: _Clause) -> Owner | None:
@@ -823,11 +842,11 @@ def _projection_author(c: _Clause) -> Owner | None:
     the line would cost $900 million": a forecast or an estimate as subject is its author's, a body or
     place named as its modifier (a possessor is read by the partner rules)."""
     subj = c.subj
-    if subj is None or subj.lemma_.lower() not in vocabulary.words("projection_nouns"):
+    if subj is None or subj.lemma_.lower() not in c.profile.words("projection_nouns"):
         return None
     for m in subj.children:
         if m.dep_ in ("compound", "nmod") and m.ent_type_ in ENTITY_LABELS and m.i not in c.own:
-            named = _owner_text(m, c.own, c.host)
+            named = _owner_text(m, c.own, c.host, profile=c.profile)
             if named:
                 return Owner(named[0], "projection-author", named[1], named[2])
     return None
@@ -842,15 +861,16 @@ def _host_possessor(c: _Clause) -> Owner | None:
     poss = next((ch for ch in c.subj.children if ch.dep_ == "poss" and _is_host(ch, c.host)), None)
     if poss is None:
         return None
-    return _partner(c.subj, c.own, c.host) or Owner(None, "host-own-figure", poss.idx, poss.idx + len(poss))
+    return (_partner(c.subj, c.own, c.host, profile=c.profile)
+            or Owner(None, "host-own-figure", poss.idx, poss.idx + len(poss)))
 
 
 def _subject_partner(c: _Clause) -> Owner | None:
     """ "exports to the EU rose 7.1%": the subject's partner or named "of" phrase; not the "of" phrase of a
     title ("the Minister of Transport has frozen fares for 2 million riders": the office's department)."""
-    if c.subj is None or c.subj.lemma_.lower() in vocabulary.words("offices"):
+    if c.subj is None or c.subj.lemma_.lower() in c.profile.words("offices"):
         return None
-    return _partner(c.subj, c.own, c.host, of=True)
+    return _partner(c.subj, c.own, c.host, of=True, profile=c.profile)
 
 
 def _indirect_object(c: _Clause) -> Owner | None:
@@ -859,8 +879,8 @@ def _indirect_object(c: _Clause) -> Owner | None:
     first such object decides: when it names no owner, the clause names none."""
     for ch in c.verb.children:
         if ch.pos_ in ("NOUN", "PROPN") and ch.i not in c.own and (ch.dep_ == "dative" or (
-                c.direct and ch.dep_ == "dobj" and ch.i < min(c.own) and _may_be_charged(ch))):
-            named = _owner_text(ch, c.own, c.host)
+                c.direct and ch.dep_ == "dobj" and ch.i < min(c.own) and _may_be_charged(ch, profile=c.profile))):
+            named = _owner_text(ch, c.own, c.host, profile=c.profile)
             return Owner(named[0], "indirect-object", named[1], named[2]) if named else _SILENT
     return None
 
@@ -868,7 +888,7 @@ def _indirect_object(c: _Clause) -> Owner | None:
 def _verb_partner(c: _Clause) -> Owner | None:
     """ "grants of $40 million went to rural hospitals": the verb's own partner phrase, a recipient only
     ("stood with the workers" names company, not an owner)."""
-    return _partner(c.verb, c.own, c.host, verb=True)
+    return _partner(c.verb, c.own, c.host, verb=True, profile=c.profile)
 
 
 #: What a clause says of its figure's owner, strongest first: its subject, then its objects.
@@ -878,22 +898,22 @@ _CLAUSE_RULES: RuleSet[_Clause, Owner] = RuleSet(
     _subject_partner, _indirect_object, _verb_partner)
 
 
-def _antecedent(pron: Token, host: frozenset[str]) -> Owner | None:
+def _antecedent(pron: Token, host: frozenset[str], *, profile: Profile) -> Owner | None:
     """What a third-person pronoun stands for: for "he", "she", the nearest subject or possessor before it,
     in up to three sentences back, that is a person or a proper noun ("The Secretary's plan ... She has 30
     years of experience"). Pronouns on the way are skipped: they stand for the same referent ("He also
     said ... He was in the Senate for 36 years"). "they" stands for too many things to be read from the
     sentences before ("they" the families, the lawmakers, the reporters): only the body a question names
     is taken (:func:`_asked_about`); "it", "that" is a thing, not an owner."""
-    if pron.lower_ not in vocabulary.words("person_pronouns"):
-        return _asked_about(pron, host) if pron.lower_ in vocabulary.words("group_pronouns") else None
+    if pron.lower_ not in profile.words("person_pronouns"):
+        return _asked_about(pron, host) if pron.lower_ in profile.words("group_pronouns") else None
     for sent in _sentences_before(pron.sent, _ANTECEDENT_SENTENCES):
         fits = [t for t in sent if t.dep_ in ("nsubj", "nsubjpass", "poss") and t.pos_ != "PRON" and (
             t.ent_type_ == "PERSON" or t.pos_ == "PROPN" and t.ent_type_ in ("", "PERSON"))]
         if fits:
             if _is_host(fits[0], host):
                 return Owner(None, "host-own-figure", fits[0].idx, fits[0].idx + len(fits[0]))
-            found = _owner_text(fits[0], set(), host)
+            found = _owner_text(fits[0], set(), host, profile=profile)
             return Owner(found[0], "pronoun-antecedent", found[1], found[2]) if found else None
     return None
 
@@ -931,15 +951,15 @@ def _asked_about(pron: Token, host: frozenset[str]) -> Owner | None:
     return Owner(e.text.replace("\n", " "), "named-in-question", e.start_char, e.end_char)
 
 
-def _people(tok: Token) -> bool:
+def _people(tok: Token, *, profile: Profile) -> bool:
     """A noun for a group of people ("seniors", "no senior", "students"), from ``person_nouns`` and
     ``age_nouns``; a noun for people in general (``generic_people``) only with a modifier."""
-    nouns = vocabulary.words("person_nouns") | vocabulary.words("age_nouns")
+    nouns = profile.words("person_nouns") | profile.words("age_nouns")
     w = tok.lemma_.lower()
-    if not (tok.lower_ in nouns or w in nouns or w + "s" in nouns or _agent_noun(tok)):
+    if not (tok.lower_ in nouns or w in nouns or w + "s" in nouns or _agent_noun(tok, profile=profile)):
         return False
     # "people" in general is the host's public; "young people" is a group.
-    generic = tok.lower_ in vocabulary.words("generic_people") or w in vocabulary.words("generic_people")
+    generic = tok.lower_ in profile.words("generic_people") or w in profile.words("generic_people")
     return not generic or any(c.dep_ in ("amod", "compound") for c in tok.children)
 
 
@@ -947,67 +967,68 @@ def _people(tok: Token) -> bool:
 _SHORTEST_AGENT = 5
 
 
-def _agent_noun(tok: Token) -> bool:
+def _agent_noun(tok: Token, *, profile: Profile) -> bool:
     """A plural noun for those who do something, by its English agent suffix ("renters", "taxpayers",
     "borrowers", "economists"): people, unless the word measures or dates ("orders", "quarters")."""
     w = tok.lemma_.lower()
-    return tok.tag_ == "NNS" and tok.lower_.endswith(_agent_suffixes()) and len(w) > _SHORTEST_AGENT and not (
-        w in vocabulary.words("measure_nouns") or _timely(tok))
+    return tok.tag_ == "NNS" and tok.lower_.endswith(_agent_suffixes(profile)) and len(w) > _SHORTEST_AGENT and not (
+        w in profile.words("measure_nouns") or _timely(tok, profile=profile))
 
 
-@vocabulary.cached
-def _agent_suffixes() -> tuple[str, ...]:
+@per_profile
+def _agent_suffixes(profile: Profile) -> tuple[str, ...]:
     """The endings of agent nouns (vocabulary ``agent_suffixes``), for ``str.endswith``."""
-    return tuple(sorted(vocabulary.words("agent_suffixes")))
+    return tuple(sorted(profile.words("agent_suffixes")))
 
 
-def _which(tok: Token) -> bool:
+def _which(tok: Token, *, profile: Profile) -> bool:
     """Whether a noun has a modifier that says which ("*rural* hospitals", "the *oil* industry"), not one
     that only quantifies or vaguely qualifies ("other firms", "many hospitals")."""
     return any(m.dep_ in ("compound", "amod") and m.pos_ in ("ADJ", "NOUN", "PROPN") and not m.like_num
-               and m.lower_ not in vocabulary.words("vague_modifiers") for m in tok.children)
+               and m.lower_ not in profile.words("vague_modifiers") for m in tok.children)
 
 
-def _agentive(tok: Token) -> bool:
+def _agentive(tok: Token, *, profile: Profile) -> bool:
     """A noun for a place, a body or an enterprise: what can own a figure when a modifier says which."""
     lemma = tok.lemma_.lower()
-    return is_place_noun(tok.lower_) or lemma in vocabulary.words("institution_nouns") or (
-        lemma in vocabulary.words("enterprise_nouns"))
+    return is_place_noun(tok.lower_, profile=profile) or lemma in profile.words("institution_nouns") or (
+        lemma in profile.words("enterprise_nouns"))
 
 
-def is_place_group(tok: Token) -> bool:
+def is_place_group(tok: Token, *, profile: Profile) -> bool:
     """Whether a token names a place or a grouping that a stretch of figures can be about: a named place or
     people, or a place noun that is not a field of activity ("the eastern region", not "the labour market")."""
     if tok.ent_type_ in ("GPE", "LOC", "NORP"):
         return True
-    if tok.ent_type_ or not is_place_noun(tok.lower_):
+    if tok.ent_type_ or not is_place_noun(tok.lower_, profile=profile):
         return False
     mods = [c for c in tok.children if c.dep_ in ("amod", "compound") and c.pos_ != "PRON"
-            and c.lower_ not in vocabulary.words("vague_modifiers")]
-    return not (mods and _kind_of_activity(tok, mods))
+            and c.lower_ not in profile.words("vague_modifiers")]
+    return not (mods and _kind_of_activity(tok, mods, profile=profile))
 
 
-def _instrument(tok: Token) -> bool:
+def _instrument(tok: Token, *, profile: Profile) -> bool:
     """Whether a named entity is an instrument or a document ("the Rescue Plan", "the Jobs Report")."""
     ent = entity_at(tok) if tok.ent_type_ else None
     head = ent.root if ent is not None else tok
-    return head.lemma_.lower() in vocabulary.words("instrument_nouns") or (
-        head.lower_ in vocabulary.words("instrument_nouns"))
+    return head.lemma_.lower() in profile.words("instrument_nouns") or (
+        head.lower_ in profile.words("instrument_nouns"))
 
 
-def _specific_group(tok: Token, host: frozenset[str] = frozenset()) -> bool:
+def _specific_group(tok: Token, host: frozenset[str] = frozenset(), *, profile: Profile) -> bool:
     """A place, body or group with a modifier that says which ("the eastern region", "the prior
     administration", "developing countries"); a bare "the country" is the host."""
     mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "poss") and c.pos_ != "PRON"
-            and c.lower_ not in vocabulary.words("vague_modifiers")]
-    if not _agentive(tok) or not mods or _kind_of_activity(tok, [m for m in mods if m.dep_ != "poss"] or mods):
+            and c.lower_ not in profile.words("vague_modifiers")]
+    if (not _agentive(tok, profile=profile) or not mods
+            or _kind_of_activity(tok, [m for m in mods if m.dep_ != "poss"] or mods, profile=profile)):
         return False
     # "China's customs departments", "the nation's consumer market" in China's or the nation's own briefing:
     # what the host's possessive names is the host's own.
     return not any(m.dep_ == "poss" and _norm(m.text) in host for m in mods)
 
 
-def _kind_of_activity(noun: Token, mods: Sequence[Token]) -> bool:
+def _kind_of_activity(noun: Token, mods: Sequence[Token], *, profile: Profile) -> bool:
     """ "the labor market", "the housing market": one place noun named by common nouns only is a field of
     activity, not a place or a group ("emerging markets", "the eastern region", "the Hainan port" are). A
     body named so says which body it is ("the water authority", "the transport ministry"). An adjective before
@@ -1015,7 +1036,7 @@ def _kind_of_activity(noun: Token, mods: Sequence[Token]) -> bool:
     nearest = max(mods, key=lambda m: m.i, default=None)
     if nearest is not None and nearest.pos_ == "NOUN" and nearest.dep_ == "compound":
         mods = [m for m in mods if not (m.pos_ == "ADJ" and m.i < nearest.i and m.ent_type_ == "")]
-    return noun.tag_ == "NN" and is_place_noun(noun.lower_) and all(
+    return noun.tag_ == "NN" and is_place_noun(noun.lower_, profile=profile) and all(
         m.pos_ == "NOUN" and m.dep_ in ("compound", "amod") for m in mods)
 
 
@@ -1041,12 +1062,12 @@ _FIGURE_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUA
 _CONJ_REACH = 3
 
 
-def _owner_text(tok: Token, own: set[int], host: frozenset[str]) -> Found | None:
+def _owner_text(tok: Token, own: set[int], host: frozenset[str], *, profile: Profile) -> Found | None:
     """The owner's name and characters: a named entity whole, else the noun with its modifiers; never the
     host, a source or an instrument."""
     # Before the named entity: a plan or a fund is named like a body ("the Harbour Renewal Plan included
     # $39 million"), and is still a thing the figure is part of, not whose figure it is.
-    if _according_to(tok) or _instrument(tok):
+    if _according_to(tok) or _instrument(tok, profile=profile):
         return None
     if tok.ent_type_ in OWNER_LABELS:
         ent = entity_at(tok)
@@ -1054,23 +1075,24 @@ def _owner_text(tok: Token, own: set[int], host: frozenset[str]) -> Found | None
             return None if _norm(ent.text) in host else (ent.text, ent.start_char, ent.end_char)
     if tok.ent_type_ in _FIGURE_LABELS or tok.like_num:
         return None
-    toks = _owner_tokens(tok, own, host)
+    toks = _owner_tokens(tok, own, host, profile=profile)
     if not toks:
         return None
     name = "".join(t.text_with_ws for t in toks).replace("\n", " ").strip()
-    if not name or _norm(name) in host or _host_place(tok, host):
+    if not name or _norm(name) in host or _host_place(tok, host, profile=profile):
         return None
     return name, toks[0].idx, toks[-1].idx + len(toks[-1])
 
 
-def _owner_tokens(tok: Token, own: set[int], host: frozenset[str]) -> list[Token]:
+def _owner_tokens(tok: Token, own: set[int], host: frozenset[str], *, profile: Profile) -> list[Token]:
     """The words of an owner's name: the noun with its modifiers and a conjoined noun close after it, outside
     the figure; none when the host qualifies a noun that is not a place ("the Board's staff", "FOMC
     participants": the host's own people and tools)."""
     left = [t for t in tok.lefts if t.i not in own and t.dep_ in ("amod", "compound", "poss", "nmod")
             and not any(x.like_num for x in t.subtree)]
-    if not is_place_noun(tok.lower_) and any(t.dep_ in ("compound", "poss", "amod") and _is_host(t, host)
-                                             for t in left):
+    if (not is_place_noun(tok.lower_, profile=profile)
+            and any(t.dep_ in ("compound", "poss", "amod") and _is_host(t, host)
+                                             for t in left)):
         return []
     first = min([tok.i] + [t.left_edge.i for t in left])
     toks = [t for t in tok.doc[first:tok.i + 1] if t.i not in own]
@@ -1080,11 +1102,11 @@ def _owner_tokens(tok: Token, own: set[int], host: frozenset[str]) -> list[Token
     return toks + [t for t in tok.doc[tok.i + 1:last + 1] if t.i not in own]
 
 
-def _host_place(tok: Token, host: frozenset[str]) -> bool:
+def _host_place(tok: Token, host: frozenset[str], *, profile: Profile) -> bool:
     """ "the U.S. economy", "the expansive Chinese market" in a U.S. or a Chinese briefing: a place noun
     that a name of the host's country qualifies is the host itself; in the plural it is a part of it
     ("major U.S. cities")."""
-    if tok.tag_ != "NN" or not is_place_noun(tok.lower_):
+    if tok.tag_ != "NN" or not is_place_noun(tok.lower_, profile=profile):
         return False
     for m in tok.children:
         if m.dep_ in ("amod", "compound", "nmod") and m.ent_type_ in ("GPE", "NORP", "LOC"):

@@ -11,7 +11,6 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span
 
-from .. import vocabulary
 from ..lang.profile import Profile
 from ..pipeline.parsed import doc_text
 from ..records.models import Quantity
@@ -48,8 +47,7 @@ def extract_quantities(doc: Doc, *, doc_date: datetime.date | None = None,
         the id of the figure it converts. Their placement (sentence, speaker, turn, exchange, topic) is
         left to the assembly of the transcript's record.
     """
-    with vocabulary.using(profile):  # TRANSITIONAL: the context stages read the profile in force
-        return _quantities(doc, doc_date, exclude, boundaries, profile, config or QuantitiesConfig())
+    return _quantities(doc, doc_date, exclude, boundaries, profile, config or QuantitiesConfig())
 
 
 def _quantities(doc: Doc, doc_date: datetime.date | None, exclude: Sequence[tuple[int, int]],
@@ -57,8 +55,8 @@ def _quantities(doc: Doc, doc_date: datetime.date | None, exclude: Sequence[tupl
     """The stages, sentence by sentence (see :func:`extract_quantities`)."""
     text = doc_text(doc)
     exclude = sorted(exclude)
-    reading = DocumentReading.of(doc, text, exclude)
-    carry = Carry.of(doc, text, boundaries)
+    reading = DocumentReading.of(doc, text, exclude, profile=profile)
+    carry = Carry.of(doc, text, boundaries, profile=profile)
     drafts: list[Draft] = []
     prev_lx: list[Lexeme] = []
     for sent in doc.sents:
@@ -66,7 +64,7 @@ def _quantities(doc: Doc, doc_date: datetime.date | None, exclude: Sequence[tupl
             continue
         if not may_hold_figure(text, sent.start_char, sent.end_char, profile=profile):
             carry.note_names(sent, reading.sentence_entities(sent),
-                             find_time_refs(text, sent.start_char, sent.end_char, doc_date))
+                             find_time_refs(text, sent.start_char, sent.end_char, doc_date, profile=profile))
             continue
         lx = lex(text, sent.start_char, sent.end_char, exclude, profile=profile)
         drafts += _read_sentence(reading, carry, sent, lx, prev_lx, doc_date, len(drafts), profile=profile,
@@ -103,9 +101,9 @@ def _read_sentence(reading: DocumentReading, carry: Carry, sent: Span, lx: list[
     ds = [d for m in mentions if (d := draft(doc, sent, lx, m, mentions, prev_lx, profile=profile,
                                              config=config.units)) is not None]  # stage 2
     decide_sentence(doc, ds, profile=profile)  # stage 3
-    refs = find_time_refs(text, sent.start_char, sent.end_char, doc_date)
+    refs = find_time_refs(text, sent.start_char, sent.end_char, doc_date, profile=profile)
     ents = reading.sentence_entities(sent)
-    read_sentence(reading, sent, ds, refs, ents, carry.carried_ref(sent))  # stage 4
+    read_sentence(reading, sent, ds, refs, ents, carry.carried_ref(sent), profile=profile)  # stage 4
     carry.fill(sent, ds, ents)  # stage 5
     carry.remember(sent, ds, refs, ents)
     copy_converted(ds, offset)

@@ -1,7 +1,7 @@
 """A figure's kind (level, change, share, multiple) and direction, per the guidelines' rules on rates.
 
 These rules read the dependency parse, the part-of-speech tags and a few vocabularies of general English
-(words of rising and falling, nouns of change and share: ``extractor/vocabulary``). Nothing here is
+(words of rising and falling, nouns of change and share: ``extractor/lang/en/vocabulary``). Nothing here is
 specific to one transcript or institution. Each rule proposes ``(kind, direction, cued)`` or nothing;
 :data:`KIND_RULES` lists them in precedence order (the first proposal decides): what is written on the
 number itself ("by 5%", "up 5%", "5 points higher", "a 5% increase") outranks what the clause around it
@@ -9,12 +9,12 @@ says (its subject, its verb), and ``unmarked`` ends the list.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 
 from spacy.tokens import Doc, Token
 
-from .. import vocabulary
+from ..lang.profile import Profile, per_profile
 from ..unit_codes import COUNT, is_relative, is_time, unit_class
 from .candidates import Mention
 from .lexer import Lexeme
@@ -27,25 +27,25 @@ Decision = tuple[str, "str | None", bool]
 _CLAUSE_MARKS = frozenset({",", ";", ":", "—", "–", "(", ")"})
 
 
-def _strip_qualifiers(words: list[str]) -> None:
-    qualifiers, meaningful = vocabulary.words("qualifier_words"), vocabulary.words("meaningful_prepositions")
+def _strip_qualifiers(words: list[str], *, profile: Profile) -> None:
+    qualifiers, meaningful = profile.words("qualifier_words"), profile.words("meaningful_prepositions")
     while words and words[-1] in qualifiers and words[-1] not in meaningful:
         words.pop()
 
 
-def direction_from(words: list[str]) -> str | None:
+def direction_from(words: list[str], *, profile: Profile) -> str | None:
     """The direction of the first word of rising or falling in ``words`` (a falling word wins a tie)."""
     for w in words:
-        if w in vocabulary.words("fall_words"):
+        if w in profile.words("fall_words"):
             return "down"
-        if w in vocabulary.words("rise_words"):
+        if w in profile.words("rise_words"):
             return "up"
     return None
 
 
-def is_change_noun(w: str) -> bool:
+def is_change_noun(w: str, *, profile: Profile) -> bool:
     """ "increase", "cuts", "hikes": a noun (or its plural) that names a change."""
-    nouns = vocabulary.words("change_nouns")
+    nouns = profile.words("change_nouns")
     return w in nouns or w.endswith("s") and w[:-1] in nouns
 
 
@@ -82,6 +82,8 @@ class Figure:
     lx: list[Lexeme]
     anchor: Token | None
     unit: str
+    #: The vocabularies its rules read.
+    profile: Profile = field(kw_only=True, repr=False, compare=False)
 
     @cached_property
     def before(self) -> list[str]:
@@ -95,12 +97,12 @@ class Figure:
                 words = []
             elif t.is_word or t.text in ("%", "-"):
                 words.append(t.low)
-        _strip_qualifiers(words)
-        while words and words[-1] in vocabulary.words("transparent_words"):
+        _strip_qualifiers(words, profile=self.profile)
+        while words and words[-1] in self.profile.words("transparent_words"):
             words.pop()  # "down net 40,000 posts"
-        if len(words) >= 2 and words[-1] == "of" and words[-2] in vocabulary.words("transparent_of_heads"):
+        if len(words) >= 2 and words[-1] == "of" and words[-2] in self.profile.words("transparent_of_heads"):
             del words[-2:]
-            _strip_qualifiers(words)
+            _strip_qualifiers(words, profile=self.profile)
         return words
 
     @property
@@ -149,43 +151,44 @@ class Figure:
             return False  # "the difference between the two budgets is": a figure inside the subject is no part of it
         if any(c.dep_ == "nummod" and self.m.start <= c.idx < self.m.end for c in subj.children):
             return False  # "one difference is worth noting": the figure counts the subject's items
-        if (subj.lower_ in vocabulary.words("thing_relative_pronouns") and subj.head.dep_ == "relcl"
+        if (subj.lower_ in self.profile.words("thing_relative_pronouns") and subj.head.dep_ == "relcl"
                 and self.anchor is not None
                 and self.anchor.head.i == subj.head.i):
             subj = subj.head.head  # "a rise in fares that was 3.6 percent": the relative's antecedent
-        if subj.lemma_.lower() in vocabulary.words("projection_nouns"):
+        if subj.lemma_.lower() in self.profile.words("projection_nouns"):
             # "the board's forecast for harbour traffic growth is 1.7 percent": what is forecast
-            preps = vocabulary.words("projection_preps")
+            preps = self.profile.words("projection_preps")
             subj = next((o for p in subj.children if p.dep_ == "prep" and p.lower_ in preps
                          for o in p.children if o.dep_ == "pobj"), subj)
-        return _names_change(subj)
+        return _names_change(subj, profile=self.profile)
 
     @cached_property
     def rate_subject(self) -> bool:
         """True when the clause's subject is a rate itself ("inflation", "the jobless rate"), not the growth
         rate of an amount: a percent it "rose" or "fell" is the rate's new level (GUIDELINES.md, Rates)."""
         subj = self.subject
-        if subj is not None and subj.lower_ in vocabulary.words("thing_relative_pronouns") and (
+        if subj is not None and subj.lower_ in self.profile.words("thing_relative_pronouns") and (
                 subj.head.dep_ == "relcl"):
             subj = subj.head.head  # "inflation, which is up 3.1 percent"
-        if subj is None or _names_change(subj):
+        if subj is None or _names_change(subj, profile=self.profile):
             return False
-        return subj.lemma_.lower() in vocabulary.words("rate_words") or subj.lower_ in vocabulary.words("rate_words")
+        return (subj.lemma_.lower() in self.profile.words("rate_words")
+                or subj.lower_ in self.profile.words("rate_words"))
 
     @property
     def rate_subject_lemma(self) -> str:
         """The lemma of the clause's subject, or of a relative pronoun's antecedent ("inflation, which is up")."""
         subj = self.subject
-        if subj is not None and subj.lower_ in vocabulary.words("thing_relative_pronouns") and (
+        if subj is not None and subj.lower_ in self.profile.words("thing_relative_pronouns") and (
                 subj.head.dep_ == "relcl"):
             subj = subj.head.head
         return subj.lemma_.lower() if subj is not None else ""
 
 
-def _names_change(subj: Token) -> bool:
+def _names_change(subj: Token, *, profile: Profile) -> bool:
     """ "growth", "job gains", "the growth rate": a noun that names a change."""
     lem = subj.lemma_.lower()
-    if lem in vocabulary.words("change_subject_lemmas"):
+    if lem in profile.words("change_subject_lemmas"):
         return True
     return lem == "rate" and any(c.lemma_.lower() == "growth" and c.dep_ == "compound" for c in subj.children)
 
@@ -214,12 +217,13 @@ def _from_to_end(f: Figure) -> Decision | None:
 
 def _by_amount(f: Figure) -> Decision | None:
     """ "rose by 5%", "cut by half": the amount after "by" is a change; "owned by one person" is a level."""
-    if f.pre != "by" or f.pre2 in vocabulary.words("agent_by_verbs"):
+    if f.pre != "by" or f.pre2 in f.profile.words("agent_by_verbs"):
         return None
     # The verb "by" hangs on says which way ("could reduce growth by 1 point": down, whatever noun stands
     # between); the words before decide only when the parse reaches no verb of rising or falling.
-    direction = direction_from(_path_verbs(f)) or direction_from(list(reversed(f.before[:-1]))) or direction_from(
-        f.path_lemmas)
+    direction = (direction_from(_path_verbs(f), profile=f.profile)
+                 or direction_from(list(reversed(f.before[:-1])), profile=f.profile)
+                 or direction_from(f.path_lemmas, profile=f.profile))
     if direction is None and f.unit == "count" and not f.m.scaled:
         return "level", None, True  # a passive's agent, not the amount of a change
     if direction is None and f.unit == "%" and f.after[:1] == ["of"]:
@@ -234,17 +238,17 @@ def _rate_reached(f: Figure) -> Decision | None:
     percent, since the rise of prices it states is the inflation rate's reading. Any other rate moved by a
     verb without "to" ("the unemployment rate fell 0.2 percent") moves by the figure: a change, decided below."""
     if f.unit != "%" or f.pre == "by" or not f.rate_subject or not (
-            f.verb_lemma in vocabulary.words("change_verbs") or f.pre in vocabulary.words("move_words_before")):
+            f.verb_lemma in f.profile.words("change_verbs") or f.pre in f.profile.words("move_words_before")):
         return None
-    if _threshold_before(f) or f.rate_subject_lemma in vocabulary.words("price_growth_nouns"):
+    if _threshold_before(f, profile=f.profile) or f.rate_subject_lemma in f.profile.words("price_growth_nouns"):
         return "level", None, True
     return None
 
 
-def _threshold_before(f: Figure) -> bool:
+def _threshold_before(f: Figure, *, profile: Profile) -> bool:
     """True when a word of a threshold ("below", "above", "under", "over") stands right before the figure."""
     k = f.m.first - 1
-    return k >= 0 and f.lx[k].low in vocabulary.words("threshold_words")
+    return k >= 0 and f.lx[k].low in profile.words("threshold_words")
 
 
 def _placed_on_target(f: Figure) -> Decision | None:
@@ -257,14 +261,15 @@ def _placed_on_target(f: Figure) -> Decision | None:
     if f.anchor.dep_ in ("nsubjpass", "nsubj", "dobj"):
         verbs.append(f.anchor.head)
     for v in verbs:
-        if v.lemma_.lower() in vocabulary.words("placing_verbs") and any(
-                c.dep_ == "prep" and c.i > f.anchor.i and c.lower_ in vocabulary.words("target_preps") and _a_place(c)
+        if v.lemma_.lower() in f.profile.words("placing_verbs") and any(
+                c.dep_ == "prep" and c.i > f.anchor.i and c.lower_ in f.profile.words("target_preps")
+                and _a_place(c, profile=f.profile)
                 for c in v.children):  # the target after the thing put on it ("dropped 30 crates onto the barge")
             return "level", None, True
     return None
 
 
-def _a_place(prep: Token) -> bool:
+def _a_place(prep: Token, *, profile: Profile) -> bool:
     """True for a preposition whose object is a place: one the NER names (a country, a city, a site), or a
     determined noun or a name that is no date or time ("on that pier", "onto the levee"), not a manner ("on
     average") nor a day ("on Monday", "on the first day")."""
@@ -273,7 +278,7 @@ def _a_place(prep: Token) -> bool:
             continue
         if o.ent_type_ in ("GPE", "LOC", "FAC"):
             return True
-        if o.ent_type_ not in ("DATE", "TIME") and o.lemma_.lower() not in vocabulary.words("time_nouns") and (
+        if o.ent_type_ not in ("DATE", "TIME") and o.lemma_.lower() not in profile.words("time_nouns") and (
                 o.pos_ == "PROPN" or any(c.dep_ in ("det", "poss") for c in o.children)):
             return True
     return False
@@ -281,13 +286,13 @@ def _a_place(prep: Token) -> bool:
 
 def _duration(f: Figure) -> Decision | None:
     """A duration is a level unless it is the amount of a change ("by 15 hours", above)."""
-    return ("level", None, True) if is_time(f.unit) else None
+    return ("level", None, True) if is_time(f.unit, profile=f.profile) else None
 
 
 def _up_or_down_before(f: Figure) -> Decision | None:
     """ "up 5%", "down 2 points": a change; but not a particle ("picked up 5%", "made up 40%")."""
-    moves = vocabulary.table("move_words_before")
-    if f.pre in moves and f.pre2 not in vocabulary.words("particle_verbs"):
+    moves = f.profile.table("move_words_before")
+    if f.pre in moves and f.pre2 not in f.profile.words("particle_verbs"):
         return "change", moves[f.pre], True
     return None
 
@@ -296,12 +301,12 @@ def _comparative_after(f: Figure) -> Decision | None:
     """ "5 points higher", "2% lower", "10 more than", "3 million more jobs": a comparative after the figure
     makes it a difference."""
     after = f.after
-    if not (after[:1] and after[0] in vocabulary.words("comparatives")):
+    if not (after[:1] and after[0] in f.profile.words("comparatives")):
         return None
-    if is_relative(f.unit) or after[1:2] and after[1] in vocabulary.words("comparison_words") or (
-            f.unit != "count" and after[0] in vocabulary.words("falling_comparatives")) or (
-            after[0] in vocabulary.words("count_comparatives") and (f.m.scaled or f.lx[f.m.num_first].is_digit)):
-        return "change", vocabulary.table("comparatives")[after[0]], True
+    if is_relative(f.unit, profile=f.profile) or after[1:2] and after[1] in f.profile.words("comparison_words") or (
+            f.unit != "count" and after[0] in f.profile.words("falling_comparatives")) or (
+            after[0] in f.profile.words("count_comparatives") and (f.m.scaled or f.lx[f.m.num_first].is_digit)):
+        return "change", f.profile.table("comparatives")[after[0]], True
     return None
 
 
@@ -310,10 +315,11 @@ def _change_noun_after(f: Figure) -> Decision | None:
     cuts": a noun of change within three words after a measured figure (not a count), before the phrase ends."""
     if f.unit == "count":
         return None
-    stops = vocabulary.words("clause_stops")
+    stops = f.profile.words("clause_stops")
     for k, w in enumerate(f.after[:_CHANGE_NOUN_AFTER]):
-        if is_change_noun(w) and not (k > 0 and f.after[0] in stops and f.after[0] != "in"):
-            return "change", direction_from([w]) or direction_from(f.path_lemmas) or "up", True
+        if is_change_noun(w, profile=f.profile) and not (k > 0 and f.after[0] in stops and f.after[0] != "in"):
+            return ("change", direction_from([w], profile=f.profile) or direction_from(f.path_lemmas, profile=f.profile)
+                    or "up", True)
         if w in stops and not (w == "in" and k == 0):
             break
     return None
@@ -321,21 +327,22 @@ def _change_noun_after(f: Figure) -> Decision | None:
 
 def _year_on_year(f: Figure) -> Decision | None:
     """ "4% year on year", "3% annually": a percent over a year is a growth rate."""
-    if f.unit == "%" and any(tuple(f.after[:len(p)]) == p for p in _annual_rate_after()):
-        return "change", direction_from(list(reversed(f.before))) or "up", True
+    if f.unit == "%" and any(tuple(f.after[:len(p)]) == p for p in _annual_rate_after(f.profile)):
+        return "change", direction_from(list(reversed(f.before)), profile=f.profile) or "up", True
     return None
 
 
-@vocabulary.cached
-def _annual_rate_after() -> tuple[tuple[str, ...], ...]:
+@per_profile
+def _annual_rate_after(profile: Profile) -> tuple[tuple[str, ...], ...]:
     """The words after a percent that make it a growth rate over a year, as word tuples (``annual_rate_after``)."""
-    return tuple(tuple(p.split()) for p in sorted(vocabulary.words("annual_rate_after")))
+    return tuple(tuple(p.split()) for p in sorted(profile.words("annual_rate_after")))
 
 
 def _change_noun_of(f: Figure) -> Decision | None:
     """ "an increase of 612", "growth of 3.3%", "cuts in spending of $40 million": a noun of change governs it."""
-    if f.pre == "of" and any(is_change_noun(w) for w in f.before[-1 - _CHANGE_NOUN_BEFORE:-1]):
-        return "change", direction_from(list(reversed(f.before[-1 - _CHANGE_NOUN_BEFORE:-1]))) or "up", True
+    if f.pre == "of" and any(is_change_noun(w, profile=f.profile) for w in f.before[-1 - _CHANGE_NOUN_BEFORE:-1]):
+        return ("change", direction_from(list(reversed(f.before[-1 - _CHANGE_NOUN_BEFORE:-1])), profile=f.profile)
+                or "up", True)
     return None
 
 
@@ -344,14 +351,14 @@ def _share(f: Figure) -> Decision | None:
     if f.unit not in ("%", "pp", "1"):
         return None
     pre, pre2, before = f.pre, f.pre2, f.before
-    nouns = vocabulary.words("share_nouns")
-    phrase = vocabulary.table("share_phrases").get(pre)
+    nouns = f.profile.words("share_nouns")
+    phrase = f.profile.table("share_phrases").get(pre)
     if (phrase is not None and pre2.startswith(phrase)
             or pre == "of" and pre2 in nouns
-            or any(lem in vocabulary.words("share_verbs") for lem in f.path_lemmas[:_SHARE_VERB_DEPTH]) and (
-                pre not in vocabulary.words("share_blocking_preps"))
+            or any(lem in f.profile.words("share_verbs") for lem in f.path_lemmas[:_SHARE_VERB_DEPTH]) and (
+                pre not in f.profile.words("share_blocking_preps"))
             or f.unit == "%" and f.after[:1] == ["of"] and (f.m.value or 0) <= _WHOLE_PERCENT
-            or (pre == "" or pre in vocabulary.words("share_level_words")) and any(
+            or (pre == "" or pre in f.profile.words("share_level_words")) and any(
                 w in nouns for w in before[-_SHARE_NOUN_BEFORE:])):
         return "share", None, True
     return None
@@ -360,10 +367,10 @@ def _share(f: Figure) -> Decision | None:
 def _share_subject(f: Figure) -> Decision | None:
     """ "the share of trams in city trips reached 25%": a percent the clause says of a share is a share
     (unless the clause's verb is one of change: "the share rose 5%")."""
-    if f.unit != "%" or f.verb_lemma in vocabulary.words("change_verbs"):
+    if f.unit != "%" or f.verb_lemma in f.profile.words("change_verbs"):
         return None
     subj = f.subject
-    nouns = vocabulary.words("share_nouns")
+    nouns = f.profile.words("share_nouns")
     if subj is not None and (subj.lemma_.lower() in nouns or any(
             c.dep_ == "compound" and c.lemma_.lower() in nouns for c in subj.children)):
         return "share", None, True
@@ -372,7 +379,7 @@ def _share_subject(f: Figure) -> Decision | None:
 
 def _extreme_part(f: Figure) -> Decision | None:
     """ "the top 1 percent", "the bottom 40 percent": a percent of a population ranked by something is a share."""
-    if f.unit == "%" and f.pre in vocabulary.words("extreme_parts"):
+    if f.unit == "%" and f.pre in f.profile.words("extreme_parts"):
         return "share", None, True
     return None
 
@@ -380,15 +387,15 @@ def _extreme_part(f: Figure) -> Decision | None:
 def _rate_of_change(f: Figure) -> Decision | None:
     """ "pay rose at an annual rate of 4%", "growing at a pace of 2%": the rate of a change is a change."""
     path = f.path_lemmas
-    if f.pre != "of" or not any(w in vocabulary.words("pace_nouns") for w in path[:_PACE_PATH_DEPTH]):
+    if f.pre != "of" or not any(w in f.profile.words("pace_nouns") for w in path[:_PACE_PATH_DEPTH]):
         return None
     pace = f.anchor.head.head if f.anchor is not None and f.anchor.dep_ == "pobj" else None
-    if pace is not None and (pace.dep_ != "pobj" or pace.head.head.lemma_.lower() not in vocabulary.words(
+    if pace is not None and (pace.dep_ != "pobj" or pace.head.head.lemma_.lower() not in f.profile.words(
             "change_verbs")):
         return None  # "began auctions at a tender rate of 2 percent": a rate set, not a change's pace
-    verbs = [w for w in path if w in vocabulary.words("change_verbs")]
+    verbs = [w for w in path if w in f.profile.words("change_verbs")]
     if verbs:
-        return "change", "down" if verbs[0] in vocabulary.words("fall_words") else "up", True
+        return "change", "down" if verbs[0] in f.profile.words("fall_words") else "up", True
     return None
 
 
@@ -398,15 +405,16 @@ def _counted_by_change_clause(f: Figure) -> Decision | None:
     if f.unit != "count" or f.anchor is None:
         return None
     for c in f.anchor.children:
-        if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in vocabulary.words("change_verbs"):
-            return "change", "down" if c.lemma_.lower() in vocabulary.words("fall_words") else "up", True
+        if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in f.profile.words("change_verbs"):
+            return "change", "down" if c.lemma_.lower() in f.profile.words("fall_words") else "up", True
     return None
 
 
 def _basis_points(f: Figure) -> Decision | None:
     """Basis points are a change ("a 25 basis point move") unless a level is read "at" them."""
     if f.unit == "bp" and f.pre != "at":
-        return "change", direction_from(list(reversed(f.before))) or direction_from(f.path_lemmas), True
+        return ("change", direction_from(list(reversed(f.before)), profile=f.profile)
+                or direction_from(f.path_lemmas, profile=f.profile), True)
     return None
 
 
@@ -419,23 +427,25 @@ def _growth_rising_to(f: Figure) -> Decision | None:
 
 def _level_preposition(f: Figure) -> Decision | None:
     """ "to 5%", "at 3%", "from 4%", "of 2%": a level reached or held, unless the subject is a change."""
-    if f.pre in vocabulary.words("level_preps") and not f.change_subject:
+    if f.pre in f.profile.words("level_preps") and not f.change_subject:
         return "level", None, True
     return None
 
 
 def _change_subject(f: Figure) -> Decision | None:
     """ "the rise in ticket prices eased to 3.1%": the subject is a change, so the figure is too."""
-    return ("change", direction_from(f.path_lemmas) or "up", True) if f.change_subject else None
+    return ("change", direction_from(f.path_lemmas, profile=f.profile) or "up", True) if f.change_subject else None
 
 
 def _percentage_points(f: Figure) -> Decision | None:
     """Percentage points are a difference between two rates: a change."""
     if f.unit == "pp":
         if f.pre == "by":  # "reduce growth by a point": the verb "by" hangs on, as for any amount after "by"
-            return "change", direction_from(_path_verbs(f)) or direction_from(list(reversed(f.before))) or (
-                direction_from(f.path_lemmas)), True
-        return "change", direction_from(list(reversed(f.before))) or direction_from(f.path_lemmas), True
+            return ("change", direction_from(_path_verbs(f), profile=f.profile)
+                    or direction_from(list(reversed(f.before)), profile=f.profile) or (
+                direction_from(f.path_lemmas, profile=f.profile)), True)
+        return ("change", direction_from(list(reversed(f.before)), profile=f.profile)
+                or direction_from(f.path_lemmas, profile=f.profile), True)
     return None
 
 
@@ -443,14 +453,15 @@ def _object_of_change_verb(f: Figure) -> Decision | None:
     """ "rose 6.4%", "cutting 300 posts": the direct object of a verb of rising or falling."""
     v = f.verb_lemma
     a = f.anchor
-    if a is not None and unit_class(f.unit) != COUNT and not is_relative(f.unit) and a.dep_ in (
+    if (a is not None and unit_class(f.unit, profile=f.profile) != COUNT and not is_relative(f.unit, profile=f.profile)
+            and a.dep_ in (
             "compound", "nmod", "amod", "nummod") and a.head.pos_ == "NOUN" and a.head.i > a.i and not is_change_noun(
-            a.head.lower_):
+            a.head.lower_, profile=f.profile)):
         return None  # "creating a record $90 million surplus": the amount measures the surplus the verb creates
     if a is not None and _in_subject(a):
         return None  # "a 25% tariff could reduce growth": the figure measures what acts, not what the verb moves
-    if v in vocabulary.words("change_verbs") and f.pre not in vocabulary.words("object_blocking_preps"):
-        return "change", "down" if v in vocabulary.words("fall_words") else "up", True
+    if v in f.profile.words("change_verbs") and f.pre not in f.profile.words("object_blocking_preps"):
+        return "change", "down" if v in f.profile.words("fall_words") else "up", True
     return None
 
 
@@ -482,7 +493,7 @@ def _path_verbs(f: Figure) -> list[str]:
 
 def _growth_in_path(f: Figure) -> Decision | None:
     """ "the economy grew at 2%"-like clauses: a percent under a word of growth is a growth rate."""
-    if f.unit == "%" and any(w in vocabulary.words("growth_words") for w in f.path_lemmas[:_GROWTH_PATH_DEPTH]):
+    if f.unit == "%" and any(w in f.profile.words("growth_words") for w in f.path_lemmas[:_GROWTH_PATH_DEPTH]):
         return "change", "up", True
     return None
 

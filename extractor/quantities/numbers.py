@@ -11,7 +11,6 @@ import re
 from collections.abc import Mapping
 from types import MappingProxyType
 
-from .. import vocabulary
 from ..lang.profile import Profile, per_profile
 
 # Each table is built once per profile (:func:`per_profile`), so a component's override of a number
@@ -86,7 +85,7 @@ def _digits_re(profile: Profile) -> re.Pattern[str]:
 _SLASH_FRACTION_RE = re.compile(r"^(?P<whole>\d+)[-\s](?P<num>\d)/(?P<den>\d{1,2})$")
 
 
-def parse_digits(text: str, *, profile: Profile | None = None) -> float | None:
+def parse_digits(text: str, *, profile: Profile) -> float | None:
     """Read a numeral written with digits.
 
     Handles thousands separators, decimals, a trailing unicode fraction and
@@ -99,7 +98,6 @@ def parse_digits(text: str, *, profile: Profile | None = None) -> float | None:
     Returns:
         The value, or None when the text is not a digit numeral.
     """
-    profile = profile or vocabulary.current()  # TRANSITIONAL
     text = text.strip()
     m = _SLASH_FRACTION_RE.match(text)
     if m:

@@ -18,20 +18,20 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc, Token
 
-from .. import vocabulary
+from ..lang.profile import Profile, per_profile
 from ..pipeline.parsed import doc_text
 from .required_text import RequiredText
 
 
-@vocabulary.cached
-def _counts() -> dict[str, int]:
+@per_profile
+def _counts(profile: Profile) -> dict[str, int]:
     """Number words one to twelve, for "the first three months" (vocabulary ``number_units``)."""
-    return {k: int(v) for k, v in vocabulary.table("number_units").items() if 1 <= int(v) <= 12}
+    return {k: int(v) for k, v in profile.table("number_units").items() if 1 <= int(v) <= 12}
 
 
-@vocabulary.cached
-def _quarter_ordinals() -> dict[str, int]:
-    return {k: int(v) for k, v in vocabulary.table("quarter_ordinals").items()}
+@per_profile
+def _quarter_ordinals(profile: Profile) -> dict[str, int]:
+    return {k: int(v) for k, v in profile.table("quarter_ordinals").items()}
 
 
 #: A year written in digits (the {year} of the time patterns).
@@ -40,36 +40,36 @@ _YEAR = r"(?:19|20)\d\d"
 _PLACEHOLDER = re.compile(r"\{(month|count|year|year_ref)\}")
 
 
-@vocabulary.cached
-def _cues() -> Mapping[str, re.Pattern[str]]:
+@per_profile
+def _cues(profile: Profile) -> Mapping[str, re.Pattern[str]]:
     """The patterns of the words around a time reference, by name (vocabulary ``period_cues``)."""
-    return MappingProxyType({name: re.compile(p, re.I) for name, p in vocabulary.table("period_cues").items()})
+    return MappingProxyType({name: re.compile(p, re.I) for name, p in profile.table("period_cues").items()})
 
 
-@vocabulary.cached
-def _patterns() -> list[tuple[str, re.Pattern[str]]]:
+@per_profile
+def _patterns(profile: Profile) -> list[tuple[str, re.Pattern[str]]]:
     """The time patterns, most specific first (vocabulary ``time_patterns``, its placeholders filled in from
     the vocabularies; built once)."""
-    fill = {"month": rf"(?:{vocabulary.alternation('months')})\.?", "count": "|".join(_counts()), "year": _YEAR,
-            "year_ref": rf"(?:{_YEAR}|{vocabulary.table('period_cues')['relative_year']})"}
+    fill = {"month": rf"(?:{profile.alternation('months')})\.?", "count": "|".join(_counts(profile)), "year": _YEAR,
+            "year_ref": rf"(?:{_YEAR}|{profile.table('period_cues')['relative_year']})"}
     return [(name, re.compile(_PLACEHOLDER.sub(lambda k: fill[k.group(1)], source), re.I))
-            for name, source in vocabulary.table("time_patterns").items()]
+            for name, source in profile.table("time_patterns").items()]
 
 
-@vocabulary.cached
-def _time_pieces() -> RequiredText:
+@per_profile
+def _time_pieces(profile: Profile) -> RequiredText:
     """The pieces of text (words, digits) one of which any time reference holds, read from the patterns:
     a sentence without any is passed over before the slower searches (three sentences in five)."""
-    return RequiredText(p for _, p in _patterns())
+    return RequiredText(p for _, p in _patterns(profile))
 
 
-@vocabulary.cached
-def _any_time() -> re.Pattern[str]:
+@per_profile
+def _any_time(profile: Profile) -> re.Pattern[str]:
     """All the time patterns as one alternation, to pass over a sentence that matches none of them in
     one search instead of one per pattern (seven sentences in eight hold no time reference). Named
     groups are left out (the patterns reuse their names) and change no match."""
     return re.compile("|".join(f"(?:{re.sub(r'[(][?]P<[A-Za-z_][A-Za-z0-9_]*>', '(?:', p.pattern)})"
-                               for _, p in _patterns()), re.I)
+                               for _, p in _patterns(profile)), re.I)
 
 
 #: Kinds of reference that date only a figure of their own clause (see ``figure_period``).
@@ -103,13 +103,13 @@ class Dated(NamedTuple):
     end: int | None = None
 
 
-def _year(y: str | None, when: datetime.date, default: int) -> int:
+def _year(y: str | None, when: datetime.date, default: int, *, profile: Profile) -> int:
     if not y:
         return default
     y = y.lower()
     if y[:2].isdigit():
         return int(y)
-    shift = next((int(n) for w, n in vocabulary.table("relative_year_words").items() if w in y), 0)
+    shift = next((int(n) for w, n in profile.table("relative_year_words").items() if w in y), 0)
     return when.year + shift
 
 
@@ -142,7 +142,7 @@ def _coming_quarter_year(q: int, when: datetime.date) -> int:
     return when.year + 1 if (q, cur) == (1, 4) else _quarter_year(q, when)
 
 
-def find_time_refs(text: str, start: int, end: int, when: datetime.date | None) -> list[TimeRef]:
+def find_time_refs(text: str, start: int, end: int, when: datetime.date | None, *, profile: Profile) -> list[TimeRef]:
     """Find and resolve time references in ``text[start:end]``.
 
     Args:
@@ -150,24 +150,26 @@ def find_time_refs(text: str, start: int, end: int, when: datetime.date | None) 
         start: sentence start.
         end: sentence end.
         when: the briefing's date; without it only explicit years resolve.
+        profile: the language profile whose word lists it reads.
 
     Returns:
         Non-overlapping references in text order.
     """
     refs: list[TimeRef] = []
-    if not _time_pieces().may_match(text, start, end) or _any_time().search(text, start, end) is None:
+    if not _time_pieces(profile).may_match(text, start, end) or _any_time(profile).search(text, start, end) is None:
         return refs
     taken: list[tuple[int, int]] = []
-    future_sentence = _cues()["future_sentence"].search(text, start, end) is not None
-    for name, pat in _patterns():
+    future_sentence = _cues(profile)["future_sentence"].search(text, start, end) is not None
+    for name, pat in _patterns(profile):
         for m in pat.finditer(text, start, end):
-            if any(a < m.end() and m.start() < b for a, b in taken) or _not_a_month(text, start, name, m):
+            if (any(a < m.end() and m.start() < b for a, b in taken)
+                    or _not_a_month(text, start, name, m, profile=profile)):
                 continue
             taken.append((m.start(), m.end()))
-            if name == "current" and _discourse_now(text, start, m):
+            if name == "current" and _discourse_now(text, start, m, profile=profile):
                 continue
-            refs.append(_time_ref(text, start, name, m, when, future_sentence))
-    return _shift_year_earlier(sorted(refs, key=lambda r: r.start), text)
+            refs.append(_time_ref(text, start, name, m, when, future_sentence, profile=profile))
+    return _shift_year_earlier(sorted(refs, key=lambda r: r.start), text, profile=profile)
 
 
 #: How many characters before a month a preposition of deadline or purpose is looked for ("by July").
@@ -177,43 +179,43 @@ _BASELINE_REACH = 40
 
 
 def _time_ref(text: str, start: int, name: str, m: re.Match[str], when: datetime.date | None,
-              future_sentence: bool) -> TimeRef:
+              future_sentence: bool, *, profile: Profile) -> TimeRef:
     """The reference a pattern's match names in the sentence starting at ``start``; its period None for a
     baseline ("compared with 2020") or a gloss of a name (:func:`_gloss`)."""
-    ahead = future_sentence or _cues()["future_preposition"].search(
+    ahead = future_sentence or _cues(profile)["future_preposition"].search(
         text[max(start, m.start() - _FUTURE_PREP_REACH):m.start()]) is not None
-    period = _resolve(name, m, when, ahead)
-    if _baseline_before(text, start, m.start()) or _gloss(text, start, m):
+    period = _resolve(name, m, when, ahead, profile=profile)
+    if _baseline_before(text, start, m.start(), profile=profile) or _gloss(text, start, m):
         period = None
     return TimeRef(m.start(), m.end(), period, bool(re.search(_YEAR, m.group())), name)
 
 
-def _baseline_before(text: str, start: int, at: int) -> bool:
+def _baseline_before(text: str, start: int, at: int, *, profile: Profile) -> bool:
     """Whether the words right before ``at`` (not before ``start``) make a time there a baseline or an open
     span ("compared with", "since"), not the figure's period."""
-    return _cues()["baseline_before"].search(text[max(start, at - _BASELINE_REACH):at]) is not None
+    return _cues(profile)["baseline_before"].search(text[max(start, at - _BASELINE_REACH):at]) is not None
 
 
-def _not_a_month(text: str, start: int, name: str, m: re.Match[str]) -> bool:
+def _not_a_month(text: str, start: int, name: str, m: re.Match[str], *, profile: Profile) -> bool:
     """A month name the month pattern matched that is a word: the modal verb ("we may", "May we ask"; "in
     May" is the month), a three-letter abbreviation in running lower-case text ("mar", "dec")."""
     if name != "month":
         return False
     word = m.group("m")
-    if word.lower().rstrip(".") in vocabulary.words("modal_month_names") and not m.group("y") and (
+    if word.lower().rstrip(".") in profile.words("modal_month_names") and not m.group("y") and (
             word[0].islower() or not text[start:m.start()].strip()):
         return True
     return len(word.rstrip(".")) == 3 and word[0].islower()
 
 
-def _shift_year_earlier(refs: list[TimeRef], text: str) -> list[TimeRef]:
+def _shift_year_earlier(refs: list[TimeRef], text: str, *, profile: Profile) -> list[TimeRef]:
     """ "fell to 3.9 percent in January, down from 4.4 percent a year earlier": "a year earlier" is the time
     stated before it in the sentence (January) a year back; without one it dates nothing."""
     out: list[TimeRef] = []
     for r in refs:
         if r.name == "year_earlier" and not text[r.start:r.end].lower().endswith("ago") and r.period is None:
             before = [o.period for o in out if o.period and not o.deictic]
-            if before and not _baseline_before(text, 0, r.start):
+            if before and not _baseline_before(text, 0, r.start, profile=profile):
                 r = TimeRef(r.start, r.end, _year_back(before[-1]), r.explicit_year, r.name)
         out.append(r)
     return out
@@ -239,7 +241,7 @@ _GLOSS_OPEN = re.compile(rf"\(\s*(?:{_YEAR}\s*[-–—]\s*)?$")
 _GLOSS_CLOSE = re.compile(rf"\s*(?:[-–—]\s*{_YEAR}\s*)?\)")
 
 
-def _discourse_now(text: str, start: int, m: re.Match[str]) -> bool:
+def _discourse_now(text: str, start: int, m: re.Match[str], *, profile: Profile) -> bool:
     """ "Now, let me turn to...", "now that": a "now" that orders the talk, not a time."""
     if m.group().lower() != "now":
         return False
@@ -247,23 +249,24 @@ def _discourse_now(text: str, start: int, m: re.Match[str]) -> bool:
     after = text[m.end():m.end() + 6].lower()
     # "Now, let me turn to...", "And now, ...": set off at the head of a clause; "Now we're buying $120 billion
     # a month", "now they're 900,000" say when.
-    head = not before or before.endswith(_CLAUSE_HEAD_MARKS + _discourse_openers())
-    return head and after.startswith(",") or _cues()["discourse_now_after"].match(after) is not None
+    head = not before or before.endswith(_CLAUSE_HEAD_MARKS + _discourse_openers(profile))
+    return head and after.startswith(",") or _cues(profile)["discourse_now_after"].match(after) is not None
 
 
 #: Marks after which a word stands at the head of a clause.
 _CLAUSE_HEAD_MARKS = (",", ";", ":", ".", "?")
 
 
-@vocabulary.cached
-def _discourse_openers() -> tuple[str, ...]:
+@per_profile
+def _discourse_openers(profile: Profile) -> tuple[str, ...]:
     """The conjunctions of ``discourse_now_openers`` as written in lower case and capitalised, for
     ``str.endswith``."""
-    words = sorted(vocabulary.words("discourse_now_openers"))
+    words = sorted(profile.words("discourse_now_openers"))
     return tuple(words + [w.capitalize() for w in words])
 
 
-def _resolve(name: str, m: re.Match[str], when: datetime.date | None, ahead: bool = False) -> str | None:
+def _resolve(name: str, m: re.Match[str], when: datetime.date | None, ahead: bool = False, *,
+             profile: Profile) -> str | None:
     """The period a time pattern's match names, resolved against the briefing's date ``when``; with
     ``ahead``, a month or quarter without a year is the coming one."""
     g = m.groupdict()
@@ -277,7 +280,7 @@ def _resolve(name: str, m: re.Match[str], when: datetime.date | None, ahead: boo
     if name in DEICTIC:
         return f"{when.year}-{when.month:02d}"
     resolver = _RESOLVERS.get(name)
-    return resolver(g, when, ahead) if resolver is not None else None
+    return resolver(g, when, ahead, profile) if resolver is not None else None
 
 
 def _entry(table: dict, word: str):
@@ -294,76 +297,76 @@ def _is(word: str, value: str) -> bool:
     return re.fullmatch(re.escape(value), word, re.I) is not None
 
 
-def _month_number(word: str) -> int:
-    return _entry(vocabulary.month_numbers(), word.rstrip("."))
+def _month_number(word: str, *, profile: Profile) -> int:
+    return _entry(profile.month_numbers(), word.rstrip("."))
 
 
-def _count_number(word: str) -> int:
-    return int(word) if word.isdigit() else _entry(_counts(), word)
+def _count_number(word: str, *, profile: Profile) -> int:
+    return int(word) if word.isdigit() else _entry(_counts(profile), word)
 
 
-def _r_month_pair(g: dict, when: datetime.date, ahead: bool) -> str:
-    a, b = _month_number(g["m1"]), _month_number(g["m2"])
-    yb = _year(g["y"], when, _month_year(b, when))
+def _r_month_pair(g: dict, when: datetime.date, ahead: bool, profile: Profile) -> str:
+    a, b = _month_number(g["m1"], profile=profile), _month_number(g["m2"], profile=profile)
+    yb = _year(g["y"], when, _month_year(b, when), profile=profile)
     ya = int(g["y1"]) if g.get("y1") else (yb if a <= b else yb - 1)
     return _month_span(ya, a, yb, b)
 
 
-def _r_month(g: dict, when: datetime.date, ahead: bool) -> str:
+def _r_month(g: dict, when: datetime.date, ahead: bool, profile: Profile) -> str:
     """ "in October", "the second half of April": the month, the coming one when the speaker looks ahead."""
-    mo = _month_number(g["m"])
-    y = _year(g["y"], when, (_coming_month_year if ahead else _month_year)(mo, when))
+    mo = _month_number(g["m"], profile=profile)
+    y = _year(g["y"], when, (_coming_month_year if ahead else _month_year)(mo, when), profile=profile)
     return f"{y}-{mo:02d}"
 
 
-def _r_past_months(g: dict, when: datetime.date, ahead: bool) -> str:
-    n = _count_number(g["n"])
+def _r_past_months(g: dict, when: datetime.date, ahead: bool, profile: Profile) -> str:
+    n = _count_number(g["n"], profile=profile)
     end_y, end_m = (when.year, when.month - 1) if when.month > 1 else (when.year - 1, 12)
     k = end_y * 12 + end_m - 1 - (n - 1)
     return _month_span(k // 12, k % 12 + 1, end_y, end_m)
 
 
-def _r_months_span(g: dict, when: datetime.date, ahead: bool) -> str:
-    n = _count_number(g["n"])
-    y = _year(g["y"], when, when.year if n < when.month else when.year - 1)
+def _r_months_span(g: dict, when: datetime.date, ahead: bool, profile: Profile) -> str:
+    n = _count_number(g["n"], profile=profile)
+    y = _year(g["y"], when, when.year if n < when.month else when.year - 1, profile=profile)
     quarters = {3: f"{y}-Q1", 6: f"{y}-Q1..{y}-Q2", 9: f"{y}-Q1..{y}-Q3"}
     return quarters.get(n, f"{y}-01..{y}-{n:02d}")
 
 
-def _r_quarters_span(g: dict, when: datetime.date, ahead: bool) -> str:
-    n = _count_number(g["n"])
-    y = _year(g["y"], when, when.year if n * 3 < when.month else when.year - 1)
+def _r_quarters_span(g: dict, when: datetime.date, ahead: bool, profile: Profile) -> str:
+    n = _count_number(g["n"], profile=profile)
+    y = _year(g["y"], when, when.year if n * 3 < when.month else when.year - 1, profile=profile)
     return f"{y}-Q1..{y}-Q{n}"
 
 
-def _r_half(g: dict, when: datetime.date, ahead: bool) -> str:
+def _r_half(g: dict, when: datetime.date, ahead: bool, profile: Profile) -> str:
     first = _is(g["o"], "first")
-    y = _year(g["y"], when, when.year if (first and when.month > 6) else when.year - 1)
+    y = _year(g["y"], when, when.year if (first and when.month > 6) else when.year - 1, profile=profile)
     return f"{y}-Q1..{y}-Q2" if first else f"{y}-Q3..{y}-Q4"
 
 
-def _r_quarter(g: dict, when: datetime.date, ahead: bool) -> str:
+def _r_quarter(g: dict, when: datetime.date, ahead: bool, profile: Profile) -> str:
     """ "the third quarter", "Q4 2020", "2020 Q4"."""
-    q = _entry(_quarter_ordinals(), g["o"]) if "y0" not in g else int(g["o"])
+    q = _entry(_quarter_ordinals(profile), g["o"]) if "y0" not in g else int(g["o"])
     if g.get("y0") and not g.get("y"):
         g["y"] = g["y0"]
-    y = _year(g["y"], when, (_coming_quarter_year if ahead else _quarter_year)(q, when))
+    y = _year(g["y"], when, (_coming_quarter_year if ahead else _quarter_year)(q, when), profile=profile)
     return f"{y}-Q{q}"
 
 
-def _r_last_quarter(g: dict, when: datetime.date, ahead: bool) -> str:
+def _r_last_quarter(g: dict, when: datetime.date, ahead: bool, profile: Profile) -> str:
     cur = (when.month - 1) // 3 + 1
     if _is(g["w"], "this"):
         return f"{when.year}-Q{cur}"
     return f"{when.year}-Q{cur - 1}" if cur > 1 else f"{when.year - 1}-Q4"
 
 
-def _r_ending(g: dict, when: datetime.date, ahead: bool) -> str:
-    mo = _month_number(g["m"])
-    return f"{_year(g['y'], when, _month_year(mo, when))}-{mo:02d}"
+def _r_ending(g: dict, when: datetime.date, ahead: bool, profile: Profile) -> str:
+    mo = _month_number(g["m"], profile=profile)
+    return f"{_year(g['y'], when, _month_year(mo, when), profile=profile)}-{mo:02d}"
 
 
-def _r_month_rel(g: dict, when: datetime.date, ahead: bool) -> str:
+def _r_month_rel(g: dict, when: datetime.date, ahead: bool, profile: Profile) -> str:
     mo, y = when.month, when.year
     if _is(g["w"], "last"):
         mo, y = (mo - 1, y) if mo > 1 else (12, y - 1)
@@ -372,9 +375,9 @@ def _r_month_rel(g: dict, when: datetime.date, ahead: bool) -> str:
     return f"{y}-{mo:02d}"
 
 
-def _r_month_quarter(g: dict, when: datetime.date, ahead: bool) -> str:
+def _r_month_quarter(g: dict, when: datetime.date, ahead: bool, profile: Profile) -> str:
     """ "the September quarter": the calendar quarter that month ends (Australian and British usage)."""
-    q = (_month_number(g["m"]) - 1) // 3 + 1
+    q = (_month_number(g["m"], profile=profile) - 1) // 3 + 1
     y = int(g["y"]) if g.get("y") else (_coming_quarter_year if ahead else _quarter_year)(q, when)
     return f"{y}-Q{q}"
 
@@ -390,17 +393,17 @@ def _short_year_pair(g: dict, when: datetime.date) -> str | None:
     return f"{a}..{b}" if near and a < b else None
 
 
-def _r_year_earlier(g: dict, when: datetime.date, ahead: bool) -> str | None:
+def _r_year_earlier(g: dict, when: datetime.date, ahead: bool, profile: Profile) -> str | None:
     """ "a year ago": the briefing's month a year before; "a year earlier" is resolved against the sentence's
     other times by ``_shift_year_earlier`` (None here)."""
     return f"{when.year - 1}-{when.month:02d}" if _is(g["w"], "ago") else None
 
 
-def _r_units_ago(g: dict, when: datetime.date, ahead: bool) -> str:
+def _r_units_ago(g: dict, when: datetime.date, ahead: bool, profile: Profile) -> str:
     """ "two years ago", "three months ago", "six weeks ago": the briefing's month that long before, as "a
     year ago" is."""
     unit = g["u"].lower().rstrip("s")
-    n = 1 if g["n"].lower() in vocabulary.words("indefinite_articles") else _count_number(g["n"])
+    n = 1 if g["n"].lower() in profile.words("indefinite_articles") else _count_number(g["n"], profile=profile)
     if unit == "week":
         day = when - datetime.timedelta(weeks=n)
         return f"{day.year}-{day.month:02d}"
@@ -408,13 +411,13 @@ def _r_units_ago(g: dict, when: datetime.date, ahead: bool) -> str:
     return f"{months // 12}-{months % 12 + 1:02d}"
 
 
-def _r_yesterday(g: dict, when: datetime.date, ahead: bool) -> str:
+def _r_yesterday(g: dict, when: datetime.date, ahead: bool, profile: Profile) -> str:
     day = when - datetime.timedelta(days=1)
     return f"{day.year}-{day.month:02d}"
 
 
-def _r_next_years(g: dict, when: datetime.date, ahead: bool) -> str:
-    n = _count_number(g["n"])
+def _r_next_years(g: dict, when: datetime.date, ahead: bool, profile: Profile) -> str:
+    n = _count_number(g["n"], profile=profile)
     return f"{when.year + 1}..{when.year + n}" if n > 1 else str(when.year + 1)
 
 
@@ -433,19 +436,20 @@ _RESOLVERS = {
     "q": _r_quarter,
     "last_quarter": _r_last_quarter,
     "ending": _r_ending,
-    "end_of": lambda g, when, ahead: f"{_year(g['y'], when, when.year)}-Q4",
-    "year_part": lambda g, when, ahead: f"{_year(g['y'], when, when.year)}-Q{4 if g['w'].lower() == 'late' else 1}",
-    "year_pair": lambda g, when, ahead: f"{g['a']}..{g['b']}",
+    "end_of": lambda g, when, ahead, profile: f"{_year(g['y'], when, when.year, profile=profile)}-Q4",
+    "year_part": lambda g, when, ahead,
+    profile: f"{_year(g['y'], when, when.year, profile=profile)}-Q{4 if g['w'].lower() == 'late' else 1}",
+    "year_pair": lambda g, when, ahead, profile: f"{g['a']}..{g['b']}",
     "month": _r_month,
     "month_rel": _r_month_rel,
     "month_quarter": _r_month_quarter,
-    "short_year_pair": lambda g, when, ahead: _short_year_pair(g, when),
-    "past_year": lambda g, when, ahead: _r_month_rel({"w": "last"}, when, ahead),
-    "time_last_year": lambda g, when, ahead: f"{when.year - 1}-{when.month:02d}",
+    "short_year_pair": lambda g, when, ahead, profile: _short_year_pair(g, when),
+    "past_year": lambda g, when, ahead, profile: _r_month_rel({"w": "last"}, when, ahead, profile),
+    "time_last_year": lambda g, when, ahead, profile: f"{when.year - 1}-{when.month:02d}",
     "year_earlier": _r_year_earlier,
     "next_years": _r_next_years,
-    "year_to_date": lambda g, when, ahead: str(when.year),
-    "year": lambda g, when, ahead: str(_year(g["y"], when, when.year)),
+    "year_to_date": lambda g, when, ahead, profile: str(when.year),
+    "year": lambda g, when, ahead, profile: str(_year(g["y"], when, when.year, profile=profile)),
 }
 
 
@@ -458,7 +462,7 @@ def _month_span(ya: int, a: int, yb: int, b: int) -> str:
     return f"{ya}-{a:02d}..{yb}-{b:02d}"
 
 
-def misread_year(doc: Doc, ref: TimeRef) -> bool:
+def misread_year(doc: Doc, ref: TimeRef, *, profile: Profile) -> bool:
     """True for a four-digit number the year pattern read that is no time: a count ("a field hospital with
     2000 beds", "1950 new teachers": the number modifies a noun that is not a time) or part of a name ("the
     Harbour 1908 Fire Memorial", "the 2030 Agenda"). Such a reading dates neither its figure nor those after."""
@@ -471,7 +475,7 @@ def misread_year(doc: Doc, ref: TimeRef) -> bool:
     if tok.ent_type_ and tok.ent_type_ not in ("DATE", "CARDINAL"):
         return True  # inside a name: an event, a law, a work, a place
     head = tok.head
-    if tok.dep_ == "nummod" and head.pos_ == "NOUN" and head.lemma_.lower() not in vocabulary.words("time_nouns"):
+    if tok.dep_ == "nummod" and head.pos_ == "NOUN" and head.lemma_.lower() not in profile.words("time_nouns"):
         return True
     # "the Springfield 1908 Race Riot": a number between capitalised words of one name.
     prev = doc[tok.i - 1] if tok.i > 0 else None
@@ -481,7 +485,7 @@ def misread_year(doc: Doc, ref: TimeRef) -> bool:
 
 
 def figure_period(doc: Doc, start: int, end: int, others: Sequence[int], refs: Sequence[TimeRef],
-                  carried: TimeRef | None = None, duration: bool = False) -> Dated:
+                  carried: TimeRef | None = None, duration: bool = False, *, profile: Profile) -> Dated:
     """The period of the figure at ``start``..``end``, from its own clause and sentence first.
 
     In order: a stated time in the figure's own clause (by the parse), a stated time elsewhere in its
@@ -496,17 +500,18 @@ def figure_period(doc: Doc, start: int, end: int, others: Sequence[int], refs: S
         others: the start characters of the sentence's other figures.
         refs: the sentence's time references (``find_time_refs``).
         carried: the time the turn hands on (:meth:`PeriodCarry.get_ref`), when the caller carries one.
+        profile: the language profile whose word lists it reads.
 
     Returns:
         The period with the mechanism that decided it and the time phrase that supplied it.
     """
     anchor = _root(doc, start, end)
-    if anchor is not None and _timeless(anchor):
+    if anchor is not None and _timeless(anchor, profile=profile):
         return Dated(None, "timeless-measure")
-    if anchor is not None and _streak(anchor):
+    if anchor is not None and _streak(anchor, profile=profile):
         return Dated(None, "streak")
-    refs = [r for r in refs if not misread_year(doc, r)]
-    found = _stated_period(doc, start, end, others, refs, anchor)
+    refs = [r for r in refs if not misread_year(doc, r, profile=profile)]
+    found = _stated_period(doc, start, end, others, refs, anchor, profile=profile)
     if found is not None and not (duration and found.mechanism != "time-phrase-in-clause"):
         # A span of time is dated only by its own clause: "wages below 3% at the end of 2026, set by
         # agreements that run for two or three years" does not date the agreements' span.
@@ -518,10 +523,10 @@ def figure_period(doc: Doc, start: int, end: int, others: Sequence[int], refs: S
     return _unstated_period(doc, refs, anchor, carried)
 
 
-def _streak(anchor: Token) -> bool:
+def _streak(anchor: Token, *, profile: Profile) -> bool:
     """A streak ("six times in a row", "eight consecutive years", "the fifth straight month"): a run of
     periods, dated by none of them (GUIDELINES: null for streaks)."""
-    streak = vocabulary.words("streak_words")
+    streak = profile.words("streak_words")
     for tok in (anchor, anchor.head):
         for c in tok.children:
             if c.dep_ in ("amod", "advmod") and c.lower_ in streak:
@@ -532,11 +537,12 @@ def _streak(anchor: Token) -> bool:
 
 
 def _stated_period(doc: Doc, start: int, end: int, others: Sequence[int], refs: Sequence[TimeRef],
-                   anchor: Token | None) -> Dated | None:
+                   anchor: Token | None, *, profile: Profile) -> Dated | None:
     """A stated time of the figure's own clause, else of its sentence (see :func:`figure_period`)."""
     clause = _clause(anchor) if anchor is not None else None
-    stated = [r for r in refs if not r.deictic and not _baseline(doc, r, clause, anchor) and not _compared(doc, r)
-              and not _of_baseline_figure(doc, r, end, others) and not _reported(doc, r, clause)]
+    stated = [r for r in refs if not r.deictic and not _baseline(doc, r, clause, anchor, profile=profile)
+              and not _compared(doc, r, profile=profile)
+              and not _of_baseline_figure(doc, r, end, others, profile=profile) and not _reported(doc, r, clause)]
     own = [r for r in stated if clause is not None and _clause(_root(doc, r.start, r.end)) == clause]
     # A time in another clause that holds a figure of its own dates that figure, not this one ("40 percent
     # worry ..., and 12 million lack confidence they can meet next month's rent"); a time that opens the
@@ -602,7 +608,7 @@ def _hypothetical(anchor: Token) -> bool:
     return False
 
 
-def _of_baseline_figure(doc: Doc, ref: TimeRef, end: int, others: Sequence[int]) -> bool:
+def _of_baseline_figure(doc: Doc, ref: TimeRef, end: int, others: Sequence[int], *, profile: Profile) -> bool:
     """True when ``ref`` dates another figure the one ending at ``end`` is compared with: a baseline word
     after this figure, then that figure, then the time ("was 2.4 percent, after 2.5 percent in October";
     "grew 2.8 percent from 2.6 percent in September"). "rose 5 percent from a year earlier in May" has no
@@ -610,7 +616,7 @@ def _of_baseline_figure(doc: Doc, ref: TimeRef, end: int, others: Sequence[int])
     text = doc_text(doc)
     if end > ref.start or ";" in text[end:ref.start]:
         return False
-    words = vocabulary.words("baseline_words")
+    words = profile.words("baseline_words")
     for w in re.finditer(r"[A-Za-z]+", text[end:ref.start]):
         if w.group().lower() in words and any(end + w.end() <= o < ref.start for o in others):
             return True
@@ -721,7 +727,7 @@ def _governs(head: Token | None, tok: Token | None) -> bool:
 _BASELINE_DEPTH = 8
 
 
-def _baseline(doc: Doc, ref: TimeRef, clause: Token | None, anchor: Token | None) -> bool:
+def _baseline(doc: Doc, ref: TimeRef, clause: Token | None, anchor: Token | None, *, profile: Profile) -> bool:
     """True for a time the figure is compared with: under "from", "than", "since" on the way to the figure's
     clause ("8.2 million jobs below where we were in February"), unless the figure is under that word too
     ("rose to 2.3 percent in November from 2.0 percent in October": October is 2.0 percent's own time)."""
@@ -730,12 +736,12 @@ def _baseline(doc: Doc, ref: TimeRef, clause: Token | None, anchor: Token | None
         if tok is None or tok.head is tok or tok == clause:
             return False
         tok = tok.head
-        if tok.lower_ in vocabulary.words("baseline_words"):
+        if tok.lower_ in profile.words("baseline_words"):
             return anchor is None or not tok.left_edge.i <= anchor.i <= tok.right_edge.i
     return False
 
 
-def _compared(doc: Doc, ref: TimeRef) -> bool:
+def _compared(doc: Doc, ref: TimeRef, *, profile: Profile) -> bool:
     """True for a time that names the value compared with ("surpassing *the 2020 figure* by 1 trillion",
     "back to its 2019 level"): it modifies a noun of ``baseline_nouns`` that is a verb's or a preposition's
     object. "The 2024 figure was 5 percent" is dated by it: the noun is the subject."""
@@ -744,10 +750,10 @@ def _compared(doc: Doc, ref: TimeRef) -> bool:
         return False
     noun = tok.head
     return tok.dep_ in ("compound", "nmod", "amod", "nummod", "poss") and noun.dep_ in ("dobj", "pobj") and (
-        noun.lemma_.lower() in vocabulary.words("baseline_nouns"))
+        noun.lemma_.lower() in profile.words("baseline_nouns"))
 
 
-def _timeless(anchor: Token) -> bool:
+def _timeless(anchor: Token, *, profile: Profile) -> bool:
     """A target or a long-run value ("our 2 percent target", "the longer-run growth rate of 1.8 percent")."""
     nouns = [anchor]
     t = anchor
@@ -755,7 +761,7 @@ def _timeless(anchor: Token) -> bool:
         nouns.append(t.head)
     if t.dep_ == "pobj" and t.head.dep_ == "prep":
         nouns.append(t.head.head)
-    timeless = vocabulary.words("timeless_measures")
+    timeless = profile.words("timeless_measures")
     return any(n.lemma_.lower() in timeless or any(c.lower_ in timeless for c in n.children if c.dep_ in (
         "amod", "compound", "advmod")) for n in nouns)
 
@@ -775,7 +781,8 @@ class PeriodCarry:
     """
 
     def __init__(self, doc: Doc, turn_starts: Sequence[int], paragraph_starts: Sequence[int] = (),
-                 answer_starts: Sequence[int] = ()) -> None:
+                 answer_starts: Sequence[int] = (), *, profile: Profile) -> None:
+        self.profile = profile
         self._doc = doc
         self._starts = sorted(turn_starts)
         self._answers = frozenset(answer_starts)
@@ -810,7 +817,7 @@ class PeriodCarry:
         paragraph = bisect.bisect_right(self._paragraphs, pos)
         if paragraph != self._paragraph:
             self._paragraph, self._recent = paragraph, None
-        refs = [r for r in refs if not misread_year(self._doc, r)]
+        refs = [r for r in refs if not misread_year(self._doc, r, profile=self.profile)]
         named = [bounds for r in refs if r.period and not r.deictic and (bounds := period_months(r.period))]
         self.stated_years.update(first[0] for first, _ in named)
         # "yesterday", "two weeks ago": counted back from the briefing, like "today" they date their own clause.
@@ -826,13 +833,14 @@ class PeriodCarry:
         """The one period a sentence states for its main clause ("Inflation rose to 2.3 percent in November,
         from 2.0 percent in October" -> November: October is the baseline's); None for a sentence that lists
         several ("1.1 percent in 2025, 1.4 percent in 2026"), whose items each carry their own."""
-        stated = [r for r in refs if r.period and not r.deictic and not _compared(self._doc, r)]
+        stated = [r for r in refs if r.period and not r.deictic and not _compared(self._doc, r, profile=self.profile)]
         if len({r.period for r in stated}) > 1:
             main = []
             for r in stated:
                 tok = _root(self._doc, r.start, r.end)
                 top = tok.sent.root if tok is not None else None
-                if tok is not None and _clause(tok) == top and not _baseline(self._doc, r, top, None):
+                if (tok is not None and _clause(tok) == top
+                        and not _baseline(self._doc, r, top, None, profile=self.profile)):
                     main.append(r)
             stated = main
         return stated[-1] if len({r.period for r in stated}) == 1 else None

@@ -6,8 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .. import vocabulary
-from ..lang.profile import Profile
+from ..lang.profile import Profile, per_profile
 from ..unit_codes import is_time
 from .lexer import is_article
 from .numbers import number_words
@@ -184,7 +183,7 @@ def idiom(s: Seen) -> str | None:
     t = s.num_token
     if t is None:
         return None
-    for words in _idioms_with(t.lower_):
+    for words in _idioms_with(t.lower_, profile=s.profile):
         for j, word in enumerate(words):
             if word != t.lower_:
                 continue
@@ -199,19 +198,19 @@ def _same_word(token: Token, word: str) -> bool:
     return token.lower_ == word or token.lemma_.lower() == word
 
 
-@vocabulary.cached
-def _idiom_index() -> dict[str, tuple[tuple[str, ...], ...]]:
+@per_profile
+def _idiom_index(profile: Profile) -> dict[str, tuple[tuple[str, ...], ...]]:
     """The idioms (as word tuples) by each of their words, so a numeral finds the few that may hold it."""
     index: dict[str, list[tuple[str, ...]]] = {}
-    for line in vocabulary.words("numeral_idioms"):
+    for line in profile.words("numeral_idioms"):
         words = tuple(line.split())
         for word in set(words):
             index.setdefault(word, []).append(words)
     return {word: tuple(idioms) for word, idioms in index.items()}
 
 
-def _idioms_with(word: str) -> tuple[tuple[str, ...], ...]:
-    return _idiom_index().get(word, ())
+def _idioms_with(word: str, *, profile: Profile) -> tuple[tuple[str, ...], ...]:
+    return _idiom_index(profile).get(word, ())
 
 
 def verdict_percent(s: Seen) -> str | None:
@@ -223,7 +222,7 @@ def verdict_percent(s: Seen) -> str | None:
     unit = t.head if t.dep_ == "nummod" else t
     head = unit.head
     if unit.dep_ in ("npadvmod", "advmod") and head.i > unit.i and head.pos_ == "ADJ" and (
-            head.lemma_.lower() in vocabulary.words("verdict_adjectives")):
+            head.lemma_.lower() in s.profile.words("verdict_adjectives")):
         return "degree"
     return None
 
@@ -236,7 +235,7 @@ def hypothetical_one(s: Seen) -> str | None:
         return None
     if s.low(s.m.num_last + 1) in ("in", "out", "of"):
         return None
-    marks = vocabulary.words("conditional_marks")
+    marks = s.profile.words("conditional_marks")
     for a in t.ancestors:
         if a.lower_ in marks:
             return "hypothetical"  # the parser may hang the clause under its "unless" as under a preposition
@@ -258,10 +257,10 @@ def interjection(s: Seen) -> str | None:
     """ "One second.", "Just a minute.", "Give me a second.": a single short span of time that is a whole
     sentence without a subject asks the listener to wait; it measures nothing."""
     t = s.num_token
-    if t is None or not is_time(s.m.unit) or s.m.value != 1 or s.m.low is not None:
+    if t is None or not is_time(s.m.unit, profile=s.profile) or s.m.value != 1 or s.m.low is not None:
         return None
     words = [x for x in t.sent if x.is_alpha]
     if len(words) > SHORT_UTTERANCE or any(x.dep_ in ("nsubj", "nsubjpass", "expl") for x in t.sent):
         return None
     unit = s.token(s.lx[s.m.last])
-    return "interjection" if unit is not None and unit.lemma_.lower() in vocabulary.words("wait_units") else None
+    return "interjection" if unit is not None and unit.lemma_.lower() in s.profile.words("wait_units") else None

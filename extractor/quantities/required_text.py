@@ -18,7 +18,7 @@ from collections.abc import Iterable
 # The parser behind ``re.compile`` (here since Python 3.11): private modules, which typeshed does not list.
 from re import _constants as _sre, _parser as _sre_parse  # type: ignore[attr-defined]
 
-from .. import vocabulary
+from ..lang.profile import alternation_of
 
 #: Stands for "a digit" among the pieces a match needs.
 DIGIT = "\\d"
@@ -112,7 +112,7 @@ class RequiredText:
         words = frozenset(pieces - {DIGIT})
         # Looked for with the patterns' own case rules (``re.I`` takes "İ" for "i", which case-folding does not).
         flags = re.I if any(p.flags & re.I for p in patterns) else 0
-        self._words = re.compile(vocabulary.alternation_of(words), flags) if words else None
+        self._words = re.compile(alternation_of(words), flags) if words else None
 
     def may_match(self, text: str, start: int = 0, end: int | None = None) -> bool:
         """Whether ``text[start:end]`` holds a piece some pattern needs (if not, no pattern matches there)."""

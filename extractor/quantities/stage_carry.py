@@ -27,7 +27,7 @@ from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 
-from .. import vocabulary
+from ..lang.profile import Profile
 from .draft import Draft
 from .entity import is_place_group
 from .periods import PeriodCarry, TimeRef, period_months
@@ -51,23 +51,24 @@ def self_introduction(sent: Span) -> bool:
         t.text == "," for t in sent)
 
 
-def _place(sent: Span, start: int, end: int) -> bool:
+def _place(sent: Span, start: int, end: int, *, profile: Profile) -> bool:
     """Whether the name at ``start``..``end`` is a place or a grouping of places or people (a region, a
     country, a bloc, "developing countries", "Americans"): what a stretch of figures can be about. A body
     (an office, a committee, a survey) is named as a source or an actor, and owns only its own clause's
     figures."""
     span = sent.doc.char_span(start, end, alignment_mode="expand")
-    return span is not None and is_place_group(span.root)
+    return span is not None and is_place_group(span.root, profile=profile)
 
 
-def sentence_topic(sent: Span, ents: Sequence[tuple[int, int, str]]) -> tuple[int, int, str] | None:
+def sentence_topic(sent: Span, ents: Sequence[tuple[int, int, str]], *, profile: Profile) -> tuple[int, int,
+                                                                                                   str] | None:
     """The named place, body or group a sentence is about: the subject of its main clause ("The eastern
     region led the growth."), or a frame before that clause's verb ("In the northern provinces, ..."). One
     named elsewhere (a source, "according to the statistics office"; an object, "we met the governors of
     Ohio") is not what the next figures are about."""
     root = sent.root
     doc = sent.doc
-    frames = vocabulary.words("frame_prepositions")
+    frames = profile.words("frame_prepositions")
     for a, b, name in ents:
         span = doc.char_span(a, b, alignment_mode="expand")
         if span is None:
@@ -116,14 +117,16 @@ class Carry:
     stretches: list[int]
     periods: PeriodCarry
     about_by_stretch: dict[int, About] = field(default_factory=dict)
+    #: The vocabularies its rules read.
+    profile: Profile = field(kw_only=True, repr=False, compare=False)
 
     @classmethod
-    def of(cls, doc: Doc, text: str, boundaries: Sequence[int]) -> Carry:
+    def of(cls, doc: Doc, text: str, boundaries: Sequence[int], *, profile: Profile) -> Carry:
         # Whose figure it is and what it measures carry within a paragraph and never into another speaker's
         # turn; the period carries within a turn only.
         paragraphs = [m.end() for m in PARAGRAPH_BREAK.finditer(text)]
         return cls(sorted(set(paragraphs) | set(boundaries)),
-                   PeriodCarry(doc, boundaries, paragraphs, _answer_starts(doc)))
+                   PeriodCarry(doc, boundaries, paragraphs, _answer_starts(doc), profile=profile), profile=profile)
 
     def _stretch(self, sent: Span) -> int:
         return bisect.bisect_right(self.stretches, sent.start_char)
@@ -133,7 +136,8 @@ class Carry:
         trade did well. ... The share of partners exceeded 50%")."""
         self.periods.update(sent.start_char, refs)
         stretch = self._stretch(sent)
-        topic = sentence_topic(sent, [e for e in ents if _place(sent, e[0], e[1])])
+        topic = sentence_topic(sent, [e for e in ents if _place(sent, e[0], e[1], profile=self.profile)],
+                               profile=self.profile)
         if topic is not None and not self_introduction(sent):
             self.about_by_stretch[stretch] = ((topic[2], topic[0], topic[1]),
                                               self.about_by_stretch.get(stretch, (None, None))[1])
@@ -153,7 +157,8 @@ class Carry:
         carry_entity, carry_concept = self.about_by_stretch.get(self._stretch(sent), (None, None))
         # Only a place the subject's "of" phrase names: a subject that is itself a place or a group is the
         # parse's to judge (it may be what the figure counts, "7 million residents", or its source).
-        topic = sentence_topic(sent, [e for e in ents if _place(sent, e[0], e[1])]) if ents else None
+        topic = sentence_topic(sent, [e for e in ents if _place(sent, e[0], e[1], profile=self.profile)],
+                               profile=self.profile) if ents else None
         if topic is not None and not of_topic(_root_of(sent, topic), sent.root):
             topic = None
         for d in ds:
@@ -183,7 +188,7 @@ class Carry:
             how, a, b = d.evidence.get("entity", ("", None, None))
             # A possessive or a modifier qualifies its one noun phrase ("Ontario's deficit"), not the stretch.
             if d.entity and a is not None and b is not None and how not in ("possessor", "named-modifier") and any(
-                    s < b and a < e for s, e, _ in ents) and _place(sent, a, b):
+                    s < b and a < e for s, e, _ in ents) and _place(sent, a, b, profile=self.profile):
                 carry_entity = (d.entity, a, b)
                 break
         self.about_by_stretch[stretch] = (carry_entity,

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
-from .. import vocabulary
+from ..lang.profile import Profile, per_profile
 from ..pipeline.parsed import noun_chunks
 from .approx import qualifier
 from .concept import concept_reading
@@ -54,15 +54,18 @@ class DocumentReading:
     chunk_starts: list[int] = field(default_factory=list)
     #: Indices of the tokens of page debris (a PDF page's header inside a sentence): no concept runs into them.
     debris: frozenset[int] = frozenset()
+    #: The vocabularies its rules read.
+    profile: Profile = field(kw_only=True, repr=False, compare=False)
 
     @classmethod
-    def of(cls, doc: Doc, text: str, exclude: Sequence[tuple[int, int]] = ()) -> DocumentReading:
+    def of(cls, doc: Doc, text: str, exclude: Sequence[tuple[int, int]] = (), *, profile: Profile) -> DocumentReading:
         """The reading of ``doc``; ``exclude`` the character ranges of its page debris."""
         # Entities and noun chunks are read once for the whole document and sliced per sentence
         # (``Span.ents`` rescans the whole document).
         ents, chunks = list(doc.ents), noun_chunks(doc)
-        return cls(doc, text, unit_context(text), host_names(doc), ents, chunks, [e.start for e in ents],
-                   [c.start for c in chunks], _debris_tokens(doc, exclude))
+        return cls(doc, text, unit_context(text, profile=profile), host_names(doc, profile=profile), ents, chunks,
+                   [e.start for e in ents],
+                   [c.start for c in chunks], _debris_tokens(doc, exclude), profile=profile)
 
     def sentence_chunks(self, sent: Span) -> list[Span]:
         starts = self.chunk_starts
@@ -71,7 +74,7 @@ class DocumentReading:
     def sentence_entities(self, sent: Span) -> list[Entity]:
         starts = self.ent_starts
         es = self.ents[bisect.bisect_left(starts, sent.start):bisect.bisect_left(starts, sent.end)]
-        return entity_candidates(sent, self.host, es, self.sentence_chunks(sent), self.text)
+        return entity_candidates(sent, self.host, es, self.sentence_chunks(sent), self.text, profile=self.profile)
 
 
 def _debris_tokens(doc: Doc, exclude: Sequence[tuple[int, int]]) -> frozenset[int]:
@@ -84,10 +87,11 @@ def _debris_tokens(doc: Doc, exclude: Sequence[tuple[int, int]]) -> frozenset[in
     return frozenset(out)
 
 
-def read_figure(doc: Doc, d: Draft, chunks: list[Span], debris: frozenset[int] = frozenset()) -> None:
+def read_figure(doc: Doc, d: Draft, chunks: list[Span], debris: frozenset[int] = frozenset(), *,
+                profile: Profile) -> None:
     """Rule 1: the figure's qualifier and concept."""
-    d.approx = qualifier(d.lx, d.m)
-    found = concept_reading(doc, d.m, d.anchor, d.head, chunks, debris)
+    d.approx = qualifier(d.lx, d.m, profile=profile)
+    found = concept_reading(doc, d.m, d.anchor, d.head, chunks, debris, profile=profile)
     if found is None:
         d.concept = None
         d.note("concept", "no-concept-found")
@@ -116,31 +120,31 @@ def spread_approx(ds: list[Draft]) -> None:
             b.approx = a_approx
 
 
-def share_list_concept(ds: list[Draft]) -> None:
+def share_list_concept(ds: list[Draft], *, profile: Profile) -> None:
     """Later items of a list of figures take the first item's concept: their parse hangs off the first item."""
     for a, b in itertools.pairwise(ds):
-        if in_one_list(a, b) and (b.concept is None or any(ch.isdigit() for ch in b.concept)):
+        if in_one_list(a, b, profile=profile) and (b.concept is None or any(ch.isdigit() for ch in b.concept)):
             b.concept = a.concept
             _, start, end = a.evidence.get("concept", (None, None, None))
             b.note("concept", "first-item-of-list", start, end)
 
 
-@vocabulary.cached
-def _distributive() -> re.Pattern[str]:
+@per_profile
+def _distributive(profile: Profile) -> re.Pattern[str]:
     """The words that distribute a list of figures ("respectively"; vocabulary ``distributive_words``)."""
-    return re.compile(vocabulary.alternation("distributive_words"), re.I)
+    return re.compile(profile.alternation("distributive_words"), re.I)
 
 
-@vocabulary.cached
-def _list_gaps() -> frozenset[tuple[str, ...]]:
+@per_profile
+def _list_gaps(profile: Profile) -> frozenset[tuple[str, ...]]:
     """What may stand between two figures of a distributed list (vocabulary ``distributed_list_gaps``)."""
-    return frozenset(tuple(g.split()) for g in vocabulary.words("distributed_list_gaps"))
+    return frozenset(tuple(g.split()) for g in profile.words("distributed_list_gaps"))
 
 
-@vocabulary.cached
-def _name_gap() -> re.Pattern[str]:
+@per_profile
+def _name_gap(profile: Profile) -> re.Pattern[str]:
     """What may stand between two names a distributed list is given to (vocabulary ``distributed_name_gap``)."""
-    return re.compile(vocabulary.table("distributed_name_gap")["gap"], re.I)
+    return re.compile(profile.table("distributed_name_gap")["gap"], re.I)
 
 
 #: The most characters between two names a distributed list of figures is given to.
@@ -149,11 +153,11 @@ _NAME_GAP_CHARS = 40
 _MIN_LIST = 2
 
 
-def _respectively_run(text: str, sent: Span, ds: list[Draft]) -> list[Draft]:
+def _respectively_run(text: str, sent: Span, ds: list[Draft], *, profile: Profile) -> list[Draft]:
     """The figures that form a plain list just before "respectively" (none when there is no such list)."""
     # Searched in the sentence only, ignoring case; lower-casing the text first cost a third of a second per
     # corpus and could shift offsets ("İ" lower-cases to two characters).
-    found = _distributive().search(text, sent.start_char, sent.end_char)
+    found = _distributive(profile).search(text, sent.start_char, sent.end_char)
     if found is None:
         return []
     pos = found.start()
@@ -161,15 +165,15 @@ def _respectively_run(text: str, sent: Span, ds: list[Draft]) -> list[Draft]:
     for d in reversed([d for d in ds if d.m.end <= pos]):
         if tail:
             gap = [t.low for t in d.lx[d.m.last + 1:tail[0].m.first]]
-            if tuple(gap) not in _list_gaps():
+            if tuple(gap) not in _list_gaps(profile):
                 break
         tail.insert(0, d)
     return tail if len(tail) >= _MIN_LIST else []
 
 
-def apply_respectively(text: str, sent: Span, ds: list[Draft], ents: list[Entity]) -> None:
+def apply_respectively(text: str, sent: Span, ds: list[Draft], ents: list[Entity], *, profile: Profile) -> None:
     """Give each figure of a "respectively" list its own conjunct as entity (or concept)."""
-    tail = _respectively_run(text, sent, ds)
+    tail = _respectively_run(text, sent, ds, profile=profile)
     if not tail:
         return
     # Named places listed just before the figures, one for each ("France, Spain and Hungary ... 2%, 4.5% and 12.9%").
@@ -177,7 +181,7 @@ def apply_respectively(text: str, sent: Span, ds: list[Draft], ents: list[Entity
     if len(named) >= len(tail):
         listed = named[-len(tail):]
         gaps = [text[a[1]:b[0]] for a, b in itertools.pairwise(listed)]
-        if all(len(g) < _NAME_GAP_CHARS and _name_gap().fullmatch(g) for g in gaps):
+        if all(len(g) < _NAME_GAP_CHARS and _name_gap(profile).fullmatch(g) for g in gaps):
             for d, e in zip(tail, listed):
                 d.entity = e[2]
                 d.note("entity", "respectively-list", e[0], e[1])
@@ -202,24 +206,24 @@ def _located(text: str, words: str, sent: Span, near: int) -> int | None:
 
 
 def read_sentence(reading: DocumentReading, sent: Span, ds: list[Draft], refs: list[TimeRef],
-                  ents: list[Entity], carried: TimeRef | None = None) -> None:
+                  ents: list[Entity], carried: TimeRef | None = None, *, profile: Profile) -> None:
     """Rules 1-6 for one sentence's figures; ``carried`` is the time phrase whose period the speaker's turn
     hands on."""
     chunks = reading.sentence_chunks(sent)
     for d in ds:
-        read_figure(reading.doc, d, chunks, reading.debris)
+        read_figure(reading.doc, d, chunks, reading.debris, profile=profile)
     link_conversions(ds)
     spread_approx(ds)
-    share_list_concept(ds)
-    apply_respectively(reading.text, sent, ds, ents)
+    share_list_concept(ds, profile=profile)
+    apply_respectively(reading.text, sent, ds, ents, profile=profile)
     for d in ds:
         others = [o.m.start for o in ds if o is not d]
         dated = figure_period(reading.doc, d.m.start, d.m.end, others, refs, carried,
-                              duration=d.unit in DURATION_UNITS)
+                              duration=d.unit in DURATION_UNITS, profile=profile)
         d.period = dated.period
         d.note("period", dated.mechanism, dated.start, dated.end)
         if d.entity is None:
             owner = figure_owner(reading.doc, d.m.start, d.m.end, ents, reading.host, multiple=d.unit == "times",
-                                 unit=d.unit)
+                                 unit=d.unit, profile=profile)
             d.entity = owner.name
             d.note("entity", owner.mechanism, owner.start, owner.end)

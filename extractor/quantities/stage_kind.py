@@ -16,7 +16,6 @@ from collections import Counter
 
 from spacy.tokens import Doc
 
-from .. import vocabulary
 from ..lang.profile import Profile
 from .draft import Draft
 from .kind import CLAUSE_RULES, KIND_RULES, Figure, cue
@@ -45,13 +44,13 @@ def guess_up(d: Draft) -> None:
         d.direction, d.direction_guessed = "up", True
 
 
-def decide_figure(doc: Doc, d: Draft) -> None:
+def decide_figure(doc: Doc, d: Draft, *, profile: Profile) -> None:
     """Rules 1-3 for one figure; ``cued`` says that the figure's own words decided (not its clause).
 
     The evidence noted is the deciding rule's name (``some_rule`` as ``some-rule``) with the words that cued it
     (:func:`kind.cue`); a direction read from a minus sign is ``minus-sign``, one guessed ``direction-guessed-up``.
     """
-    f = Figure(doc, d.m, d.lx, d.anchor, d.unit)
+    f = Figure(doc, d.m, d.lx, d.anchor, d.unit, profile=profile)
     decided = KIND_RULES.decide(f)
     rule, (d.kind, d.direction, d.cued) = decided if decided is not None else ("unmarked", ("level", None, False))
     d.cued = d.cued and rule not in CLAUSE_RULES
@@ -66,10 +65,9 @@ def decide_figure(doc: Doc, d: Draft) -> None:
         d.note("kind", "direction-guessed-up", start, end)
 
 
-def in_one_list(a: Draft, b: Draft, *, profile: Profile | None = None) -> bool:
+def in_one_list(a: Draft, b: Draft, *, profile: Profile) -> bool:
     """True when two neighbouring figures of one unit stand in a list: few words between them, and only
     joining, calendar or numeral words ("0.7 per cent in 2024, 1.1 per cent in 2025")."""
-    profile = profile or vocabulary.current()  # TRANSITIONAL
     if a.unit != b.unit:
         return False
     gap = b.lx[a.m.last + 1:b.m.first]
@@ -90,7 +88,7 @@ def share_list_kind(ds: list[Draft], *, profile: Profile) -> None:
 def decide_sentence(doc: Doc, ds: list[Draft], *, profile: Profile) -> None:
     """Rules 1-4 for one sentence's figures."""
     for d in ds:
-        decide_figure(doc, d)
+        decide_figure(doc, d, profile=profile)
     share_list_kind(ds, profile=profile)
 
 

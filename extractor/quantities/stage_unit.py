@@ -13,7 +13,6 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from .. import vocabulary
 from ..lang.profile import Profile
 from ..unit_codes import is_relative
 from .candidates import Mention
@@ -254,7 +253,7 @@ def _partitive_count(b: Bare) -> Unit | None:
     them" points at one of the things; it counts nothing)."""
     m, lx = b.m, b.lx
     if not b.unitless or m.value is None or m.value < 2 or m.last + 2 >= len(lx) or lx[m.last + 1].low != "of" or (
-            lx[m.last + 2].low not in vocabulary.words("partitive_pronouns")):
+            lx[m.last + 2].low not in b.profile.words("partitive_pronouns")):
         return None
     span = b.doc.char_span(lx[m.num_first].start, lx[m.num_last].end, alignment_mode="expand")
     if span is None or not len(span):

@@ -22,7 +22,6 @@ from dataclasses import dataclass, field
 from functools import cache
 from types import MappingProxyType
 
-from .. import vocabulary
 from ..lang.profile import Profile, per_profile
 from ..unit_codes import currency_codes, is_currency
 from .lexicon import CONTEXT_CURRENCY, all_symbols, lexicon_units, parse_code, symbol_units
@@ -173,13 +172,12 @@ def currency_for_sign(sign: str, ctx: UnitContext = DEFAULT_CONTEXT, *, profile:
 _SIGN_RE = re.compile(r"[$€£¥₹₩₽]")
 
 
-def unit_context(text: str, *, profile: Profile | None = None) -> UnitContext:
+def unit_context(text: str, *, profile: Profile) -> UnitContext:
     """Read from a whole document which currency a shared sign and bare "cents" are in.
 
     A shared sign ("¥") takes the currency whose names and country the document names most (the
     yen and Japan, or the yuan and China); "cents" take the currency the document writes most.
     """
-    profile = profile or vocabulary.current()  # TRANSITIONAL
     words = Counter(w.lower() for w in re.findall(r"[A-Za-z]+", text))
     cues = {code.upper(): sum(words[w] for w in value.split())
             for code, value in profile.table("currency_countries").items()}

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from ..lang.profile import Profile
 from .handoffs import DocumentNames, document_names, gives_floor, handoffs_in, mentions_floor
 from .label_kinds import is_numbered_label
 from .participants import core_tokens, offices
@@ -32,13 +33,14 @@ _DASHES = ("—", "–", "-", "…")
 _BLANK = " \t\r\n\u00a0"
 
 
-def chair_turns(text: str, turns: list[Turn], names: DocumentNames | None = None) -> list[Turn]:
+def chair_turns(text: str, turns: list[Turn], names: DocumentNames | None = None, *, profile: Profile) -> list[Turn]:
     """Give the ``moderator`` role to official turns that only chair.
 
     Args:
         text: The original transcript text.
         turns: Turns with their labels' roles.
         names: The document's casing of its words (:func:`.handoffs.document_names`), if read already.
+        profile: The language profile whose word lists it reads.
 
     Returns:
         The turns, an official's turn made ``moderator`` where it is short, answers no
@@ -48,7 +50,7 @@ def chair_turns(text: str, turns: list[Turn], names: DocumentNames | None = None
     out = list(turns)
     # Labels that answer somewhere: right after a question, or at length.
     answering = {t.speaker for i, t in enumerate(turns) if t.role == "official" and (
-        _answers(text, turns, i) or len(text[t.content_start:t.end].split()) >= _FLOOR_WORDS)}
+        _answers(text, turns, i, profile=profile) or len(text[t.content_start:t.end].split()) >= _FLOOR_WORDS)}
     floor: Turn | None = None  # the last official turn that was not the chair's
     spoke: set[str | None] = set()
     names = names or document_names(text)
@@ -61,18 +63,19 @@ def chair_turns(text: str, turns: list[Turn], names: DocumentNames | None = None
         # The chair's turn gives the floor to the press, or closes it (the last word of the briefing), or
         # comes from a label that never answers.
         chairs = (i + 1 == len(turns) or turns[i + 1].role == "media") or t.speaker not in answering
-        if short and _backchannel(text, turns, i, names):
+        if short and _backchannel(text, turns, i, names, profile=profile):
             # An acknowledgement neither chairs nor takes the floor from whoever is answering.
             continue
         if (floor is not None and floor.speaker != t.speaker and short and chairs
-                and not _answers(text, turns, i) and not _handed_to(text, turns[i - 1], t, first)):
+                and not _answers(text, turns, i, profile=profile)
+                and not _handed_to(text, turns[i - 1], t, first, profile=profile)):
             out[i] = t.model_copy(update={"role": "moderator"})
             continue
         floor = t
     return out
 
 
-def _backchannel(text: str, turns: list[Turn], i: int, names: DocumentNames) -> bool:
+def _backchannel(text: str, turns: list[Turn], i: int, names: DocumentNames, *, profile: Profile) -> bool:
     """Whether turn ``i`` only acknowledges a reporter who goes on ("Yeah." between two parts of one
     question): it sits between two press turns, says nothing of the floor ("Andrea.", "Oh, go ahead." do),
     and is a word or two, or breaks into a question cut off on a dash ("... the president —" "Well, so —"
@@ -83,11 +86,11 @@ def _backchannel(text: str, turns: list[Turn], i: int, names: DocumentNames) -> 
     before = text[turns[i - 1].content_start:turns[i - 1].end].rstrip(_BLANK)
     after = text[turns[i + 1].content_start:turns[i + 1].end].lstrip(_BLANK)
     cut = before[-1:] in _DASHES or after[:1] in _DASHES
-    return ((len(said.split()) <= _BACKCHANNEL_WORDS or cut) and not mentions_floor(said)
-            and not gives_floor(said, names, anywhere=True))
+    return ((len(said.split()) <= _BACKCHANNEL_WORDS or cut) and not mentions_floor(said, profile=profile)
+            and not gives_floor(said, names, anywhere=True, profile=profile))
 
 
-def _answers(text: str, turns: list[Turn], i: int) -> bool:
+def _answers(text: str, turns: list[Turn], i: int, *, profile: Profile) -> bool:
     """Whether turn ``i`` follows someone else's question: a press turn that ends on one, or another
     official's turn whose last word is a question (a committee chair asking the minister)."""
     prev = turns[i - 1] if i else None
@@ -95,31 +98,33 @@ def _answers(text: str, turns: list[Turn], i: int) -> bool:
         return False
     said = text[prev.content_start:prev.end]
     if prev.role == "media":
-        return ends_on_question(said)
+        return ends_on_question(said, profile=profile)
     return said.rstrip(" \t\r\n\u00a0\"”’)").endswith("?")
 
 
-def _handed_to(text: str, prev: Turn, t: Turn, first: bool) -> bool:
+def _handed_to(text: str, prev: Turn, t: Turn, first: bool, *, profile: Profile) -> bool:
     """Whether the official just before handed the floor to this speaker by name ("I'll ask Paul to
     add"), or, for the speaker's first turn, named them ("Secretary Lee is here to ...")."""
     if prev.role != "official" or prev.speaker == t.speaker:
         return False
     # The speaker's label, or the name of the participant it stands for ("Health Commissioner" is Grace
     # Okafor where the text says so).
-    names = [set(core_tokens(t.speaker or "")), set(core_tokens((t.participant or "").replace("-", " ")))]
+    names = [set(core_tokens(t.speaker or "", profile=profile)),
+             set(core_tokens((t.participant or "").replace("-", " "), profile=profile))]
     names = [own for own in names if own]
-    if first and is_numbered_label(t.speaker or "") and any(handoffs_in(text, prev.content_start, prev.end)):
+    if (first and is_numbered_label(t.speaker or "", profile=profile)
+            and any(handoffs_in(text, prev.content_start, prev.end, profile=profile))):
         # "Speaker 2" names no one: the first to speak right after a hand-off by name is the one handed to.
         return True
-    if any(own & set(core_tokens(m.group("who")))
-           for own in names for m in handoffs_in(text, prev.content_start, prev.end)):
+    if any(own & set(core_tokens(m.group("who"), profile=profile))
+           for own in names for m in handoffs_in(text, prev.content_start, prev.end, profile=profile)):
         return True
-    said = set(core_tokens(text[prev.content_start:prev.end]))
+    said = set(core_tokens(text[prev.content_start:prev.end], profile=profile))
     if first and any(own <= said for own in names):
         return True
     # "I will ask the Deputy Governor to answer": the hand-off names the speaker's office, not their name.
     title = [w for w in (t.speaker or "").split() if w.lower().strip(".") not in names[0]] if names else []
-    if not {w.lower() for w in title} & offices():
+    if not {w.lower() for w in title} & offices(profile=profile):
         return False
     phrase = r"[\s\u00a0]+".join(re.escape(w) for w in title)
     tail = text[max(prev.content_start, prev.end - _HANDOFF_TAIL):prev.end]

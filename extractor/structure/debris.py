@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from .. import vocabulary
+from ..lang.profile import Profile, per_profile
 from .lines import BLANK, WS, Line, iter_lines, list_heads
 from .participants import honorific
 from .types import Debris
@@ -51,11 +51,12 @@ _TIME_LINE = re.compile(r"\d{1,2}:\d\d" + WS + r"*[AP]\.?M\.?(?:" + WS + r"+[A-Z
 _BLANKISH = re.compile(WS + r"+")
 
 
-def detect_debris(text: str) -> list[Debris]:
+def detect_debris(text: str, *, profile: Profile) -> list[Debris]:
     """Find page debris in a transcript.
 
     Args:
         text: The original transcript text.
+        profile: The language profile whose word lists it reads.
 
     Returns:
         Debris spans in text order; each span covers a trimmed line or a
@@ -84,7 +85,7 @@ def detect_debris(text: str) -> list[Debris]:
                 found.append(_debris(line.start, line.start + mark.end(), "page-header"))
     found.extend(_carousel(lines))
     found.extend(_closing_time(lines, found))
-    found.extend(_duplicate_lists(text, lines))
+    found.extend(_duplicate_lists(text, lines, profile=profile))
     found.sort(key=lambda d: (d.start, d.end))
     return _dedupe(found)
 
@@ -150,28 +151,28 @@ def _closing_time(lines: list[Line], found: list[Debris]) -> list[Debris]:
     return []
 
 
-@vocabulary.cached
-def _list_head_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+@per_profile
+def _list_head_patterns(profile: Profile) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """A line that is only a list's head (its word a group), and a head as a line's whole text."""
-    heads = list_heads()
+    heads = list_heads(profile)
     return (re.compile(r"(?m)^" + WS + r"*(" + heads + r")" + WS + r"*:?" + WS + r"*\r?$"),
             re.compile(heads + WS + r"*:?"))
 
 
-def _duplicate_lists(text: str, lines: list[Line]) -> list[Debris]:
+def _duplicate_lists(text: str, lines: list[Line], *, profile: Profile) -> list[Debris]:
     """Mark the second copy of a header's speaker list.
 
     Pages such as SCIO's print the Speakers/Chairperson list twice, the second
     time with honorifics. The copy is debris; its honorifics are still read by
     the header parser.
     """
-    heads = list(_list_head_patterns()[0].finditer(text))
+    heads = list(_list_head_patterns(profile)[0].finditer(text))
     if len(heads) < 2:
         return []
     first_kind = heads[0].group(1).rstrip("s").lower()
     for m in heads[1:]:
         if m.group(1).rstrip("s").lower() == first_kind:
-            end = _list_end(text, lines, m.start())
+            end = _list_end(text, lines, m.start(), profile=profile)
             if end <= m.end(1) + 1:
                 # A head with no list under it is a label ("Moderator" alone on its line, speech below).
                 continue
@@ -179,13 +180,14 @@ def _duplicate_lists(text: str, lines: list[Line]) -> list[Debris]:
     return []
 
 
-def _list_end(text: str, lines: list[Line], start: int) -> int:
+def _list_end(text: str, lines: list[Line], start: int, *, profile: Profile) -> int:
     """Find where a speaker list starting at ``start`` ends (last list line)."""
     end = start
     for line in lines:
         if line.start < start or line.start == line.end:
             continue
-        if _list_head_patterns()[1].fullmatch(line.text) or re.match(honorific() + r"\.?" + WS, line.text):
+        if (_list_head_patterns(profile)[1].fullmatch(line.text)
+                or re.match(honorific(profile=profile) + r"\.?" + WS, line.text)):
             end = line.end
             continue
         break

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from .. import vocabulary
+from ..lang.profile import Profile
 from .handoffs import DocumentNames, call_by_name, document_names, gives_floor, handoffs_in
 from .introductions import called_reporter, introduction
 from .label_kinds import is_asker_label, is_outlet_label
@@ -69,7 +69,7 @@ def build_exchanges(text: str, turns: list[Turn] | tuple[Turn, ...], participant
                     every_press_turn_asks: bool = False,
                     outlets: Mapping[int, str] | None = None,
                     named: Mapping[int, str] | None = None,
-                    names: DocumentNames | None = None) -> tuple[list[Exchange], list[Statement]]:
+                    names: DocumentNames | None = None, profile: Profile) -> tuple[list[Exchange], list[Statement]]:
     """Group turns into exchanges and statements.
 
     Args:
@@ -83,13 +83,14 @@ def build_exchanges(text: str, turns: list[Turn] | tuple[Turn, ...], participant
         named: The asker a generic label's brackets name ("Reporter (Tom Hale, Valley Echo):" gives
             "Tom Hale"), by the turn's start.
         names: The document's casing of its words (:func:`.handoffs.document_names`), if read already.
+        profile: The language profile whose word lists it reads.
 
     Returns:
         Exchanges in order (ids ``e1``, ``e2``...), and the opening/closing statements (``s1``, ``s2``);
         they name their turns by id.
     """
     walk = _Walk(text, turns, every_press_turn_asks, _resumed_questions(text, turns),
-                 names or document_names(text))
+                 names or document_names(text), profile=profile)
     for i, t in enumerate(turns):
         if t.role == "media":
             walk.press_turn(i)
@@ -98,7 +99,7 @@ def build_exchanges(text: str, turns: list[Turn] | tuple[Turn, ...], participant
         elif t.role == "moderator":
             walk.chair_turn()
     groups = _without_interjections(walk.groups)
-    exchanges = [_exchange(text, turns, g, participants, f"e{k + 1}", outlets or {}, named or {})
+    exchanges = [_exchange(text, turns, g, participants, f"e{k + 1}", outlets or {}, named or {}, profile=profile)
                  for k, g in enumerate(groups)]
     return exchanges, _statements(turns, groups)
 
@@ -127,6 +128,8 @@ class _Walk:
     #: Whether the official's last turn ended by giving the floor ("... Go ahead, Ann."): the next press turn
     #: is the next asker's, in a new exchange once the current one has been answered.
     floor_given: bool = False
+    #: The vocabularies its rules read.
+    profile: Profile = field(kw_only=True, repr=False, compare=False)
 
     def content(self, i: int) -> str:
         return self.text[self.turns[i].content_start:self.turns[i].end]
@@ -135,8 +138,8 @@ class _Walk:
         """A reporter's turn: it goes on with the current exchange or opens a new one."""
         content = self.content(i)
         plain = content.strip(_BLANK)
-        strong = self.every_press_turn_asks or i in self.resumed or is_question(content)
-        asks = strong or _asks(self.text, self.turns, i, content)
+        strong = self.every_press_turn_asks or i in self.resumed or is_question(content, profile=self.profile)
+        asks = strong or _asks(self.text, self.turns, i, content, profile=self.profile)
         # "— and for how long?" goes on with a question that was cut off.
         goes_on = plain[:1] in _DASHES
         if self.cur is None and self.suspended is not None and goes_on:
@@ -147,7 +150,7 @@ class _Walk:
         self.cur.questions.append(i)
         self.cur.asked = self.cur.asked or asks
         self.cur.put = self.cur.put or strong
-        self.cur.worded = self.cur.worded or is_question(content)
+        self.cur.worded = self.cur.worded or is_question(content, profile=self.profile)
         self.cur.words += len(plain.split())
         self.kept_open = self.interrupted = self.floor_given = False
         self.suspended = None
@@ -163,7 +166,7 @@ class _Walk:
         # A reply to the official's own question about it ("What's the last part of your question?"), or a
         # reporter breaking into an answer cut off on a dash, goes on with the question being answered.
         # "No, but I have one.": the reporter declines the official's question about their question.
-        declines = self.kept_open and _declining_reply().match(plain) is not None
+        declines = self.kept_open and _declining_reply(profile=self.profile).match(plain) is not None
         continues = (goes_on or (self.kept_open and not declines)
                      or (self.interrupted and (plain[-1:] in _DASHES or not asks)))
         # Given the floor, the next asker opens their exchange with whatever they say first ("Thanks, Ann. On
@@ -176,7 +179,7 @@ class _Walk:
         """An official's turn answers the current exchange, if any."""
         content = self.content(i)
         long = len(content.split()) >= _STATEMENT_WORDS
-        self.floor_given = gives_floor(content, self.names)
+        self.floor_given = gives_floor(content, self.names, profile=self.profile)
         if self.cur is not None and not self.cur.asked and long:
             # A long statement after a greeting that asks nothing ("Good afternoon.") answers no one: the
             # greeting stays out of the exchanges, and the next question opens one.
@@ -184,8 +187,10 @@ class _Walk:
         if self.cur is None:
             return
         self.cur.answers.append(i)
-        self.cur.answered = self.cur.answered or (self.cur.asked and _answers(self.text, self.turns, i, self.cur.put))
-        self.kept_open = _asks_back(self.text, self.turns, i)
+        self.cur.answered = self.cur.answered or (self.cur.asked
+                                                  and _answers(self.text, self.turns, i, self.cur.put,
+                                                               profile=self.profile))
+        self.kept_open = _asks_back(self.text, self.turns, i, profile=self.profile)
         self.interrupted = content.rstrip(_BLANK)[-1:] in _DASHES
 
     def chair_turn(self) -> None:
@@ -198,14 +203,14 @@ class _Walk:
         self.kept_open = self.interrupted = self.floor_given = False
 
 
-def _answers(text: str, turns, i: int, put: bool) -> bool:
+def _answers(text: str, turns, i: int, put: bool, *, profile: Profile) -> bool:
     """Whether official turn ``i`` answers the question before it.
 
     A backchannel ("Sure.") or a stall ("Wait, wait, wait.", "Hold on. Hold on.") answers nothing; a
     statement put as a challenge, with no question in words, is answered only by more than a curt
     word ("I don't think so." lets the reporter go on to ask).
     """
-    if _backchannel(text, turns, i) or _stall(text[turns[i].content_start:turns[i].end]):
+    if _backchannel(text, turns, i, profile=profile) or _stall(text[turns[i].content_start:turns[i].end]):
         return False
     return put or len(text[turns[i].content_start:turns[i].end].split()) >= _CHALLENGE_REPLY_WORDS
 
@@ -216,7 +221,7 @@ def _stall(content: str) -> bool:
     return 3 <= len(words) < _CHALLENGE_REPLY_WORDS and len(set(words)) * 2 <= len(words)
 
 
-def _asks_back(text: str, turns, i: int) -> bool:
+def _asks_back(text: str, turns, i: int, *, profile: Profile) -> bool:
     """Whether official turn ``i`` ends by asking the reporter about their own question.
 
     "What's the last part of your question?  I'm sorry.", "Coordination center?" (the reporter's words
@@ -229,15 +234,15 @@ def _asks_back(text: str, turns, i: int) -> bool:
     own = text[t.content_start:t.end].rstrip(_BLANK)
     if not own:
         return False
-    if len(own.split()) <= _REPEAT_REQUEST_WORDS and _repeat_request().search(own) is not None:
+    if len(own.split()) <= _REPEAT_REQUEST_WORDS and _repeat_request(profile=profile).search(own) is not None:
         # A short request to hear the question again, with a question mark or without ("Sorry, I missed the
         # start. Could you repeat that?").
         return True
-    if not ends_on_question(own):
+    if not ends_on_question(own, profile=profile):
         return False
     sentences = [m.group(0) for m in _SENTENCE.finditer(own[-_ASK_BACK_REACH:])]
     asked = next((q for q in reversed(sentences[-2:]) if q.rstrip(_BLANK + "\"”’)").endswith("?")), None)
-    if asked is None or _handoff_cue().search(asked) or _NAME_INSIDE.search(asked.strip(_BLANK)):
+    if asked is None or _handoff_cue(profile=profile).search(asked) or _NAME_INSIDE.search(asked.strip(_BLANK)):
         # "... how about Annmarie of Bloomberg?" calls the next reporter by name.
         return False
     opens = own.lstrip(_BLANK).startswith(asked.strip(_BLANK))
@@ -246,8 +251,8 @@ def _asks_back(text: str, turns, i: int) -> bool:
         # one that asks for the next question ("What's your second question?") has too: what follows is
         # a follow-up, a new exchange. After an answer, only words that point back to the unfinished
         # question ("... the last part of your question?", "the rest of it?") keep the reporter's reply in it.
-        return bool(_unfinished_cue().search(asked))
-    if _second_person().search(asked) or _clarification_cue().search(asked):
+        return bool(_unfinished_cue(profile=profile).search(asked))
+    if _second_person(profile=profile).search(asked) or _clarification_cue(profile=profile).search(asked):
         return True
     before = next((turns[k] for k in range(i - 1, -1, -1) if turns[k].role == "media"), None)
     if before is None:
@@ -260,34 +265,34 @@ def _content_words(s: str) -> set[str]:
     return {w for w in _WORDS.findall(s.lower()) if len(w) >= _ECHO_LETTERS and w not in STOP_WORDS}
 
 
-def _second_person() -> re.Pattern[str]:
-    return re.compile(r"\b(?:" + vocabulary.alternation("second_person") + r")\b", re.IGNORECASE)
+def _second_person(*, profile: Profile) -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + profile.alternation("second_person") + r")\b", re.IGNORECASE)
 
 
-def _clarification_cue() -> re.Pattern[str]:
+def _clarification_cue(*, profile: Profile) -> re.Pattern[str]:
     # Built when asked, so that a vocabulary override is in force; ``re`` caches the compiled pattern.
-    return re.compile(r"\b(?:" + vocabulary.alternation("clarification_cues") + r")\b", re.IGNORECASE)
+    return re.compile(r"\b(?:" + profile.alternation("clarification_cues") + r")\b", re.IGNORECASE)
 
 
-def _unfinished_cue() -> re.Pattern[str]:
+def _unfinished_cue(*, profile: Profile) -> re.Pattern[str]:
     # A transcript may break the line anywhere in the phrase ("another part of the\nquestion?").
-    cues = vocabulary.alternation("unfinished_question_cues").replace("\\ ", r"\s+")
+    cues = profile.alternation("unfinished_question_cues").replace("\\ ", r"\s+")
     return re.compile(r"\b(?:" + cues + r")\b", re.IGNORECASE)
 
 
-def _repeat_request() -> re.Pattern[str]:
-    requests = vocabulary.alternation("repeat_requests").replace("\\ ", r"[\s\u00a0]+")
+def _repeat_request(*, profile: Profile) -> re.Pattern[str]:
+    requests = profile.alternation("repeat_requests").replace("\\ ", r"[\s\u00a0]+")
     # At the turn's start or after a mark ("Sorry — sorry, start again."), never inside a sentence.
     return re.compile(r"(?:^|(?<=[.,;:!?—–-]))[\s\u00a0]*(?:" + requests + r")\b", re.IGNORECASE)
 
 
-def _declining_reply() -> re.Pattern[str]:
-    replies = vocabulary.alternation("declining_replies").replace("\\ ", r"\s+")
+def _declining_reply(*, profile: Profile) -> re.Pattern[str]:
+    replies = profile.alternation("declining_replies").replace("\\ ", r"\s+")
     return re.compile(r"(?:" + replies + r")\b", re.IGNORECASE)
 
 
-def _handoff_cue() -> re.Pattern[str]:
-    return re.compile(r"\b(?:" + vocabulary.alternation("handoffs") + r")\b", re.IGNORECASE)
+def _handoff_cue(*, profile: Profile) -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + profile.alternation("handoffs") + r")\b", re.IGNORECASE)
 
 
 def _without_interjections(groups: list[_Open]) -> list[_Open]:
@@ -328,7 +333,7 @@ def _resumed_questions(text: str, turns) -> set[int]:
     return out
 
 
-def _backchannel(text: str, turns, i: int) -> bool:
+def _backchannel(text: str, turns, i: int, *, profile: Profile) -> bool:
     """Whether official turn ``i`` only acknowledges, and answers nothing.
 
     "Sure." between "... can you get us to —" and "— that number?" (the question around it ends
@@ -345,22 +350,22 @@ def _backchannel(text: str, turns, i: int) -> bool:
         return True
     # "Mm-hmm." after a reporter's preface, "Yes." to "Can I follow up?": the question is still to come.
     return i > 0 and turns[i - 1].role == "media" and (
-        not ends_on_question(before) or _permission().search(before) is not None)
+        not ends_on_question(before, profile=profile) or _permission(profile=profile).search(before) is not None)
 
 
-def _permission() -> re.Pattern[str]:
+def _permission(*, profile: Profile) -> re.Pattern[str]:
     # Built when asked, so that a vocabulary override is in force; ``re`` caches the compiled pattern.
-    return re.compile(r"\b(?:" + vocabulary.alternation("permission_cues") + r")\b", re.IGNORECASE)
+    return re.compile(r"\b(?:" + profile.alternation("permission_cues") + r")\b", re.IGNORECASE)
 
 
-def _asks(text: str, turns, i: int, content: str) -> bool:
+def _asks(text: str, turns, i: int, content: str, *, profile: Profile) -> bool:
     """Tell whether press turn ``i`` puts a question (rather than an aside or a reply).
 
     A question mark or a question phrase asks; so does a statement long enough
     to be a challenge put to the speaker. A turn that replies to an
     official's own question ("Your third question was?") asks nothing new.
     """
-    if is_question(content):
+    if is_question(content, profile=profile):
         return True
     if (i and turns[i - 1].role == "official"
             and text[turns[i - 1].content_start:turns[i - 1].end].rstrip().endswith("?")):
@@ -369,9 +374,9 @@ def _asks(text: str, turns, i: int, content: str) -> bool:
 
 
 def _exchange(text: str, turns, g: _Open, participants, ident: str, outlets: Mapping[int, str],
-              named: Mapping[int, str]) -> Exchange:
+              named: Mapping[int, str], *, profile: Profile) -> Exchange:
     members = sorted(g.questions + g.answers)
-    asker, outlet = _asker_and_outlet(text, turns, g.questions, outlets, named)
+    asker, outlet = _asker_and_outlet(text, turns, g.questions, outlets, named, profile=profile)
     return Exchange.model_construct(
         id=ident,
         start=turns[members[0]].start,
@@ -380,41 +385,43 @@ def _exchange(text: str, turns, g: _Open, participants, ident: str, outlets: Map
         question_turns=tuple(turns[i].id for i in g.questions),
         answer_turns=tuple(turns[i].id for i in g.answers),
         answered_by=_answerers(turns, g.answers),
-        handoffs=tuple(_handoffs(text, turns, g.answers, participants)),
+        handoffs=tuple(_handoffs(text, turns, g.answers, participants, profile=profile)),
         outlet=outlet,
     )
 
 
 def _asker_and_outlet(text: str, turns, questions: list[int], outlets: Mapping[int, str],
-                      named: Mapping[int, str]) -> tuple[str | None, str | None]:
+                      named: Mapping[int, str], *, profile: Profile) -> tuple[str | None, str | None]:
     """Who asks an exchange's question and for which outlet, from its question turns and the chair's call."""
     asker = next((named.get(turns[i].start) or turns[i].speaker for i in questions if turns[i].speaker), None)
     outlet = next((outlets[turns[i].start] for i in questions if turns[i].start in outlets), None)
-    called = _called_asker(text, turns, questions[0], asker)
+    called = _called_asker(text, turns, questions[0], asker, profile=profile)
     if called is not None:
         asker, outlet = called[0], outlet or called[1]
-    if outlet is None and asker is not None and not is_asker_label(asker) and is_outlet_label(asker):
+    if (outlet is None and asker is not None and not is_asker_label(asker, profile=profile)
+            and is_outlet_label(asker, profile=profile)):
         # "Coastal Radio:" asks: the label is the asker and its outlet.
         outlet = asker
     if outlet is None:
-        outlet = _introduced_outlet(text, turns, questions)
+        outlet = _introduced_outlet(text, turns, questions, profile=profile)
     return asker, outlet
 
 
-def _called_asker(text: str, turns, first: int, asker: str | None) -> tuple[str, str | None] | None:
+def _called_asker(text: str, turns, first: int, asker: str | None, *, profile: Profile) -> tuple[str,
+                                                                                                 str | None] | None:
     """The reporter a call's chair announces before an unnamed "Q": "Next up, we'll go to Ann Lee."."""
-    if first and turns[first - 1].role == "moderator" and asker is not None and is_asker_label(asker):
-        return called_reporter(text[turns[first - 1].content_start:turns[first - 1].end])
+    if first and turns[first - 1].role == "moderator" and asker is not None and is_asker_label(asker, profile=profile):
+        return called_reporter(text[turns[first - 1].content_start:turns[first - 1].end], profile=profile)
     return None
 
 
-def _introduced_outlet(text: str, turns, questions: list[int]) -> str | None:
+def _introduced_outlet(text: str, turns, questions: list[int], *, profile: Profile) -> str | None:
     """The outlet in the reporter's own words, or in the chair's call just before: "Next, Ann Lee with Reuters."."""
     first = questions[0]
     caller = ([first - 1] if first and turns[first - 1].role in ("moderator", "other") and turns[first].speaker
               else [])
     said = (introduction(text[turns[i].content_start:turns[i].end],
-                         turns[first].speaker if i < first else turns[i].speaker)
+                         turns[first].speaker if i < first else turns[i].speaker, profile=profile)
             for i in caller + questions)
     return next((found[1] for found in said if found), None)
 
@@ -429,23 +436,24 @@ def _answerers(turns, answers: list[int]) -> tuple[str, ...]:
     return tuple(out)
 
 
-def _handoffs(text: str, turns, answers: list[int], participants) -> list[Handoff]:
+def _handoffs(text: str, turns, answers: list[int], participants, *, profile: Profile) -> list[Handoff]:
     """Find answer turns that pass the question on to the next answering turn."""
     out = []
     for k, i in enumerate(answers[:-1]):
         t = turns[i]
         nxt = turns[answers[k + 1]]
-        for m in handoffs_in(text, t.content_start, t.end):
-            target = resolve(m.group("who"), participants) or nxt.participant
+        for m in handoffs_in(text, t.content_start, t.end, profile=profile):
+            target = resolve(m.group("who"), participants, profile=profile) or nxt.participant
             if target is not None and target == t.participant:
                 continue
             out.append(_handoff(text, m.start(), m.end(), t, target))
             break
         else:
             # Calling the next answerer by name closes the turn ("... Dr. Fauci.").
-            called = call_by_name().search(text, t.content_start, t.end)
+            called = call_by_name(profile=profile).search(text, t.content_start, t.end)
             if (called and nxt.participant
-                    and resolve(called.group("who"), participants) == nxt.participant != t.participant):
+                    and resolve(called.group("who"), participants, profile=profile)
+                    == nxt.participant != t.participant):
                 out.append(_handoff(text, called.start("who"), called.end("who"), t, nxt.participant))
     return out
 

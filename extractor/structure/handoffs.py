@@ -5,46 +5,47 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from .. import vocabulary
+from ..lang.profile import Profile, per_profile
 from .participants import honorific
 
 # The patterns are built when asked, from the vocabularies in force; ``re`` caches them compiled.
 
 
-def _honorific() -> str:
+def _honorific(*, profile: Profile) -> str:
     """A courtesy title before a name ("Mr.", "Dr"), from the ``honorifics`` vocabulary."""
-    return honorific() + r"\.?"
+    return honorific(profile=profile) + r"\.?"
 
 
-def _handoff() -> re.Pattern[str]:
+def _handoff(*, profile: Profile) -> re.Pattern[str]:
     """An official giving the floor to someone: "invite Mr. Lyu", "turn it over to Dr. Fauci", "ask our
     finance director, Omar Reyes, to ..." (the office before the name, set off by a comma)."""
     return re.compile(
         r"\b(?P<verb>invite|give (?:the floor|it|this one) to|offer the floor to"
         r"|hand (?:it |this |that )?(?:over |off )?to"
         r"|turn (?:it |this |that )?(?:over |back )?to|pass (?:it |this |that )?(?:on |over )?to|defer to|ask|let)\s+"
-        r"(?P<who>(?:my (?:colleagues?|friend)s?,?\s+|(?:my|our) (?:[a-z]+ ){0,2}[a-z]+,\s+)?(?:" + _honorific()
-        + r"\s+)?"
+        r"(?P<who>(?:my (?:colleagues?|friend)s?,?\s+|(?:my|our) (?:[a-z]+ ){0,2}[a-z]+,\s+)?(?:"
+        + _honorific(profile=profile) + r"\s+)?"
         r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
         r"|my (?:colleague|[A-Z][\w'’-]*))"
     )
 
 
-def call_by_name() -> re.Pattern[str]:
+def call_by_name(*, profile: Profile) -> re.Pattern[str]:
     """A turn ending with a name, as an official gives the floor: "Dr. Fauci." / "Over to you, Ms. Lee."."""
-    return re.compile(r"(?P<who>" + _honorific() + r"\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)[.?!]?[\s\u00a0]*$")
+    name = r"\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?"
+    return re.compile(r"(?P<who>" + _honorific(profile=profile) + name + r")[.?!]?[\s\u00a0]*$")
 
 
-def _answer_verb() -> re.Pattern[str]:
+def _answer_verb(*, profile: Profile) -> re.Pattern[str]:
     """"ask"/"let" only hand off when an answering verb follows ("ask Mr. Lin to respond")."""
     # A name set off by commas ("ask our director, Omar Reyes, to answer") has one after it too.
-    return re.compile(r",?\s*(?:to\s+)?(?:" + vocabulary.alternation("answer_verbs") + r")\b")
+    return re.compile(r",?\s*(?:to\s+)?(?:" + profile.alternation("answer_verbs") + r")\b")
 
 
-def handoffs_in(text: str, start: int, end: int) -> Iterator[re.Match]:
+def handoffs_in(text: str, start: int, end: int, *, profile: Profile) -> Iterator[re.Match]:
     """Phrases in ``text[start:end]`` that give the floor to someone named (group ``who``), in order."""
-    answer_verb = _answer_verb()
-    for m in _handoff().finditer(text, start, end):
+    answer_verb = _answer_verb(profile=profile)
+    for m in _handoff(profile=profile).finditer(text, start, end):
         if m.group("verb") in ("ask", "let") and not answer_verb.match(text, m.end()):
             continue
         yield m
@@ -83,7 +84,7 @@ def document_names(text: str) -> DocumentNames:
     return DocumentNames(lower, inside)
 
 
-def gives_floor(said: str, names: DocumentNames, *, anywhere: bool = False) -> bool:
+def gives_floor(said: str, names: DocumentNames, *, anywhere: bool = False, profile: Profile) -> bool:
     """Whether a turn ends by giving the floor to the next asker (with ``anywhere``, gives it in any sentence).
 
     The sentence, past an acknowledgement ("Yeah, go ahead.", "Okay. Aurelia —"), is a few words that
@@ -100,46 +101,46 @@ def gives_floor(said: str, names: DocumentNames, *, anywhere: bool = False) -> b
     pieces = [p for p in pieces if p]
     # A turn that is nothing but a name ("Kaitlan.") calls that person, even one the text names nowhere else.
     alone = len(pieces) == 1
-    return any(_calls(p, names, alone) for p in (pieces if anywhere else pieces[-1:]))
+    return any(_calls(p, names, alone, profile=profile) for p in (pieces if anywhere else pieces[-1:]))
 
 
-def _calls(sentence: str, names: DocumentNames, alone: bool) -> bool:
+def _calls(sentence: str, names: DocumentNames, alone: bool, *, profile: Profile) -> bool:
     """Whether one sentence gives the floor: a hand-off, perhaps after the name it calls, or a name alone."""
-    sentence = _acknowledged().sub("", sentence).strip(_EDGE)
+    sentence = _acknowledged(profile).sub("", sentence).strip(_EDGE)
     words = [w.strip(_EDGE) for w in sentence.replace(",", " ").split()]
     if not words or len(words) > _FLOOR_SENTENCE_WORDS:
         return False
-    handoff = _floor_cue().search(sentence)
+    handoff = _floor_cue(profile).search(sentence)
     if handoff is not None:
         # The hand-off opens the sentence, or follows the name it calls ("Peter, go ahead.") or a "No" that
         # yields the floor ("No, go ahead.").
         before = [w.strip(_EDGE) for w in sentence[:handoff.start()].replace(",", " ").split()]
-        return all(_capitalised(w, names) or w.lower() in vocabulary.words("negations") for w in before)
+        return all(_capitalised(w, names, profile=profile) or w.lower() in profile.words("negations") for w in before)
     return (len(words) <= _FLOOR_NAME_WORDS and (words[0] in names.inside or alone)
-            and all(_capitalised(w, names) for w in words))
+            and all(_capitalised(w, names, profile=profile) for w in words))
 
 
-def mentions_floor(said: str) -> bool:
+def mentions_floor(said: str, *, profile: Profile) -> bool:
     """Whether a turn says anything of the floor ("Go -- oh, go ahead.", "Next question, please."): short, it
     is about who speaks, never a mere acknowledgement."""
-    return _floor_cue().search(said) is not None
+    return _floor_cue(profile).search(said) is not None
 
 
-def _capitalised(word: str, names: DocumentNames) -> bool:
+def _capitalised(word: str, names: DocumentNames, *, profile: Profile) -> bool:
     """A capitalised word the document never writes in lower case, and no acknowledgement ("Yep")."""
     return (word[:1].isupper() and word != "I" and word.lower() not in names.lower_case
-            and _acknowledged().match(word) is None)
+            and _acknowledged(profile).match(word) is None)
 
 
-@vocabulary.cached
-def _floor_cue() -> re.Pattern[str]:
+@per_profile
+def _floor_cue(profile: Profile) -> re.Pattern[str]:
     """A hand-off of the ``handoffs`` vocabulary ("go ahead", "next question"), as whole words."""
-    cues = vocabulary.alternation("handoffs").replace("\\ ", r"[\s\u00a0]+")
+    cues = profile.alternation("handoffs").replace("\\ ", r"[\s\u00a0]+")
     return re.compile(r"(?i)\b(?:" + cues + r")\b")
 
 
-@vocabulary.cached
-def _acknowledged() -> re.Pattern[str]:
+@per_profile
+def _acknowledged(profile: Profile) -> re.Pattern[str]:
     """Acknowledgements ("Okay.", "Yeah,", "All right.") at a sentence's start, with what follows them."""
-    acks = vocabulary.alternation("acknowledgements").replace("\\ ", r"[\s\u00a0]+")
+    acks = profile.alternation("acknowledgements").replace("\\ ", r"[\s\u00a0]+")
     return re.compile(r"(?i)^(?:(?:" + acks + r")\b[\s\u00a0.,!—–-]*)+")

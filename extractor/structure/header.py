@@ -10,22 +10,22 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from .. import vocabulary
+from ..lang.profile import Profile, per_profile
 from .lines import WS, Line, iter_lines, list_heads
 from .participants import honorific, slug
 from .types import DateSource, Debris, Header, Participant
 
 
-@vocabulary.cached
-def _list_head() -> re.Pattern[str]:
-    return re.compile(r"(?P<head>" + list_heads() + r")" + WS + r"*:?")
+@per_profile
+def _list_head(profile: Profile) -> re.Pattern[str]:
+    return re.compile(r"(?P<head>" + list_heads(profile) + r")" + WS + r"*:?")
 
 
-@vocabulary.cached
-def _dates_with_month() -> tuple[re.Pattern[str], re.Pattern[str]]:
+@per_profile
+def _dates_with_month(profile: Profile) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """ "Jan. 13, 2025", "March 19, 2025"; "12 December 2024": a capitalised month name (vocabulary
     ``months``), longest first."""
-    names = sorted(vocabulary.month_numbers(), key=lambda w: (-len(w), w))
+    names = sorted(profile.month_numbers(), key=lambda w: (-len(w), w))
     month = r"(?P<mon>" + "|".join(re.escape(w.capitalize()) for w in names) + r")\.?"
     mdy = re.compile(r"\b" + month + r"\s+(?P<day>\d{1,2}),?\s+(?P<year>(?:19|20)\d\d)\b")
     dmy = re.compile(r"\b(?P<day>\d{1,2})\s+" + month + r",?\s+(?P<year>(?:19|20)\d\d)\b")
@@ -41,21 +41,22 @@ _CREDITS = re.compile(r"(?m)^" + WS + r"*(?:Translated and edited|Translated|Edi
                       + WS + r"+(?P<names>[^\n]+?)" + WS + r"*$")
 
 
-def parse_date(s: str) -> str | None:
+def parse_date(s: str, *, profile: Profile) -> str | None:
     """Return the first date in ``s`` as ISO 8601, or None.
 
     Args:
         s: Any text ("Beijing | 10 a.m. Jan. 13, 2025", "12 December 2024").
+        profile: The language profile whose word lists it reads.
     """
     best = None
-    for pat in (*_dates_with_month(), _DATE_ISO):
+    for pat in (*_dates_with_month(profile), _DATE_ISO):
         m = pat.search(s)
         if m and (best is None or m.start() < best.start()):
             best = m
     if best is None:
         return None
     mon = best.group("mon")
-    month = int(mon) if mon.isdigit() else vocabulary.month_numbers()[mon.lower()]
+    month = int(mon) if mon.isdigit() else profile.month_numbers()[mon.lower()]
     day, year = int(best.group("day")), int(best.group("year"))
     try:
         return dt.date(year, month, day).isoformat()
@@ -63,16 +64,16 @@ def parse_date(s: str) -> str | None:
         return None
 
 
-def filename_date(file_name: str | None) -> str | None:
+def filename_date(file_name: str | None, *, profile: Profile) -> str | None:
     """Return the ISO date written in a file name ("2025-01-13_x.txt"), or None."""
     if not file_name:
         return None
     m = _DATE_ISO.search(file_name)
-    return parse_date(m.group(0)) if m else None
+    return parse_date(m.group(0), profile=profile) if m else None
 
 
 def parse_header(text: str, end: int, debris: list[Debris] | tuple[Debris, ...] = (), *,
-                 file_name: str | None = None, date: str | None = None) -> Header:
+                 file_name: str | None = None, date: str | None = None, profile: Profile) -> Header:
     """Read the header facts from ``text[:end]``.
 
     Args:
@@ -82,6 +83,7 @@ def parse_header(text: str, end: int, debris: list[Debris] | tuple[Debris, ...] 
             a duplicated speaker list still lends its honorifics.
         file_name: The file's base name, a fallback source for the date.
         date: An ISO date given by the user, the last fallback.
+        profile: The language profile whose word lists it reads.
 
     Returns:
         The header. ``translators`` is read from credits anywhere in the text.
@@ -89,21 +91,21 @@ def parse_header(text: str, end: int, debris: list[Debris] | tuple[Debris, ...] 
     lines = [ln for ln in iter_lines(text)
              if ln.end <= end and ln.start != ln.end and ln.text.strip(" \u00a0\u2060\r\t")]
     clean = [ln for ln in lines if not _covered(ln, debris)]
-    title = _title(clean)
+    title = _title(clean, profile=profile)
     found_date = None
     time = place = None
     for ln in clean:
         if found_date is None:
-            found_date = parse_date(ln.text)
+            found_date = parse_date(ln.text, profile=profile)
             if found_date and place is None and not (title and ln.start <= title.start < ln.end):
-                place = _place_from_dateline(ln.text)
+                place = _place_from_dateline(ln.text, profile=profile)
         if time is None:
             t = _TIME.search(ln.text)
             if t:
                 time = t.group(0)
     if place is None:
-        place = _place_before_time(clean, title)
-    iso, source = _date_with_source(found_date, file_name, date)
+        place = _place_before_time(clean, title, profile=profile)
+    iso, source = _date_with_source(found_date, file_name, date, profile=profile)
     org = None
     for ln in clean:
         m = _ORGANISER.search(ln.text)
@@ -117,7 +119,7 @@ def parse_header(text: str, end: int, debris: list[Debris] | tuple[Debris, ...] 
         time=time,
         place=place,
         organiser=org,
-        participants=tuple(_participants(lines)),
+        participants=tuple(_participants(lines, profile=profile)),
         translators=tuple(translators(text)),
     )
 
@@ -138,23 +140,23 @@ def _covered(line: Line, debris) -> bool:
 
 
 def _date_with_source(found: str | None, file_name: str | None,
-                      option: str | None) -> tuple[str | None, DateSource | None]:
+                      option: str | None, *, profile: Profile) -> tuple[str | None, DateSource | None]:
     """Apply the date precedence: header, then file name, then the user's option."""
     if found:
         return found, "header"
-    from_name = filename_date(file_name)
+    from_name = filename_date(file_name, profile=profile)
     if from_name:
         return from_name, "filename"
-    from_option = parse_date(option) if option else None
+    from_option = parse_date(option, profile=profile) if option else None
     if from_option:
         return from_option, "option"
     return None, None
 
 
-def _is_dateline(s: str) -> bool:
+def _is_dateline(s: str, *, profile: Profile) -> bool:
     """Tell whether a line is mostly a place/date/time stamp rather than a title."""
     rest = s
-    for pat in (*_dates_with_month(), _DATE_ISO, _TIME):
+    for pat in (*_dates_with_month(profile), _DATE_ISO, _TIME):
         rest = pat.sub("", rest)
     return len(rest.strip(" ,|()\u00a0")) < len(s) * 0.6 or "|" in s
 
@@ -175,17 +177,17 @@ def _heading_words(ln: Line) -> Line:
     return Line(ln.start + opened.end(), ln.start + opened.end() + len(words), words) if words.strip() else ln
 
 
-def _title(lines: list[Line]) -> Line | None:
+def _title(lines: list[Line], *, profile: Profile) -> Line | None:
     """The title is the first header line that is neither a stamp nor a list item (without its Markdown
     heading marks)."""
     for ln in map(_heading_words, lines[:3]):
-        if _list_head().fullmatch(ln.text):
+        if _list_head(profile).fullmatch(ln.text):
             continue
-        if _is_dateline(ln.text):
+        if _is_dateline(ln.text, profile=profile):
             # A web page's title bar: "Remarks by the Mayor on Housing | Springfield, IL" (the bar's first
             # part is the title; a dateline's is a place or a date: "Beijing | 10 a.m. Jan. 13, 2025").
             head = ln.text.split("|", 1)[0].rstrip(" \u00a0")
-            if "|" in ln.text and len(head.split()) >= 3 and not _is_dateline(head):
+            if "|" in ln.text and len(head.split()) >= 3 and not _is_dateline(head, profile=profile):
                 return Line(ln.start, ln.start + len(head), head)
             continue
         if len(ln.text.split()) >= 3 and not _ends_sentence(ln.text) or ln.text.startswith(("Transcript", "Remarks")):
@@ -201,12 +203,12 @@ def _ends_sentence(line: str) -> bool:
     return line.endswith(":") or (line.endswith(".") and "." not in last[:-1])
 
 
-def _place_from_dateline(s: str) -> str | None:
+def _place_from_dateline(s: str, *, profile: Profile) -> str | None:
     """Read the place before a date or time: "Beijing | 10 a.m. ...", "Frankfurt am Main, 12 December 2024"."""
     if "|" in s:
         head = s.split("|", 1)[0].strip(" \u00a0")
         return head or None
-    mdy, dmy = _dates_with_month()
+    mdy, dmy = _dates_with_month(profile)
     m = dmy.search(s) or mdy.search(s)
     if m and m.start() > 0:
         head = s[:m.start()].strip(" ,(\u00a0")
@@ -215,7 +217,7 @@ def _place_from_dateline(s: str) -> str | None:
     return None
 
 
-def _place_before_time(lines: list[Line], title: Line | None) -> str | None:
+def _place_before_time(lines: list[Line], title: Line | None, *, profile: Profile) -> str | None:
     """Read place lines between the title and the time stamp (White House layout)."""
     parts: list[str] = []
     for ln in lines:
@@ -223,7 +225,7 @@ def _place_before_time(lines: list[Line], title: Line | None) -> str | None:
             continue
         if _TIME.fullmatch(ln.text.strip(" \u00a0")) or _TIME.match(ln.text.strip(" \u00a0")):
             return ", ".join(parts) or None
-        if parse_date(ln.text) or len(ln.text.split()) > 6:
+        if parse_date(ln.text, profile=profile) or len(ln.text.split()) > 6:
             continue
         parts.append(ln.text.strip(" \u00a0"))
     return None
@@ -238,23 +240,23 @@ class _Entry:
     organisation: str | None
 
 
-def _participants(lines: list[Line]) -> list[Participant]:
+def _participants(lines: list[Line], *, profile: Profile) -> list[Participant]:
     """Read "Speakers" / "Chairperson" blocks; a second copy adds honorifics only."""
     entries: dict[str, _Entry] = {}
     kind = None
     for ln in lines:
-        head = _list_head().fullmatch(ln.text.strip(" \u00a0\r"))
+        head = _list_head(profile).fullmatch(ln.text.strip(" \u00a0\r"))
         if head:
-            kind = vocabulary.table("list_heads")[head.group("head").lower()]
+            kind = profile.table("list_heads")[head.group("head").lower()]
             continue
         if kind is None:
             continue
         if "," not in ln.text or len(ln.text.split(",", 1)[0].split()) > 5:
-            kind = None if not parse_date(ln.text) else kind
+            kind = None if not parse_date(ln.text, profile=profile) else kind
             continue
         name, desc = (p.strip() for p in ln.text.split(",", 1))
         hon = None
-        m = re.match(r"(?P<hon>" + honorific() + r")\.?" + WS + r"+", name)
+        m = re.match(r"(?P<hon>" + honorific(profile=profile) + r")\.?" + WS + r"+", name)
         if m:
             hon = m.group("hon") + "."
             name = name[m.end():].strip()

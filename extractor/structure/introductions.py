@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .. import vocabulary
+from ..lang.profile import Profile, per_profile
 from .label_kinds import is_asker_label
 from .participants import core_tokens, honorifics, office_words
 
@@ -34,37 +34,38 @@ _BARE_CALL = re.compile(_WHO + r"(?:,\s+|\s+(?:at|of|from|with)\s+)" + _OUTLET +
 _CALLED_OUTLET = re.compile(r"(?:,\s+|\s+(?:at|of|from|with)\s+)" + _OUTLET + r"\s*(?:[.?!;]|$)")
 
 
-def _call_lead() -> re.Pattern[str]:
+def _call_lead(*, profile: Profile) -> re.Pattern[str]:
     """The words with which a chair announces the next asker, the name to follow ("we'll go to",
     "comes from the line of"), from the ``call_leads`` vocabulary in force."""
     # A transcript may break the line anywhere in the phrase ("we'll go\nto Ann Lee").
-    leads = vocabulary.alternation("call_leads").replace("\\ ", r"\s+")
+    leads = profile.alternation("call_leads").replace("\\ ", r"\s+")
     return re.compile(r"\b(?i:" + leads + r")[\s,]+(?:(?i:the\s+line\s+of)\s+)?(?=[A-Z])")
 
 
-def called_reporter(content: str) -> tuple[str, str | None] | None:
+def called_reporter(content: str, *, profile: Profile) -> tuple[str, str | None] | None:
     """The reporter a chair's turn announces by full name: "Next up, we'll go to Ann Lee.", "Our next
     question comes from the line of Bo Chen with the Courier.", "Jo Reyes, Metro Wire.".
 
     Args:
         content: The chair's turn after its label.
+        profile: The language profile whose word lists it reads.
 
     Returns:
         ``(who, outlet)`` as written (``outlet`` None when not given) for the last such call, or None: a
         first name alone ("Go ahead, Jane") announces no one, it only gives the floor.
     """
     found = None
-    for lead in _call_lead().finditer(content):
+    for lead in _call_lead(profile=profile).finditer(content):
         m = re.compile(_WHO).match(content, lead.end())
         if m is None:
             continue
         who = m.group("who")
         out = _CALLED_OUTLET.match(content, m.end())
-        if _full_name(who):
+        if _full_name(who, profile=profile):
             found = (who, _strip_article(out.group("outlet").rstrip(".")) if out else None)
     if found is None:
         bare = _BARE_CALL.match(content.strip())
-        if bare and _full_name(bare.group("who")):
+        if bare and _full_name(bare.group("who"), profile=profile):
             found = (bare.group("who"), _strip_article(bare.group("outlet").rstrip(".")))
     return found
 
@@ -73,12 +74,13 @@ def called_reporter(content: str) -> tuple[str, str | None] | None:
 _NAME_COMMA_OUTLET = re.compile(r"(?P<who>[^,]+?)\s*,\s*(?P<outlet>[^,]+)")
 
 
-def bracketed_asker(label: str, bracket: str) -> tuple[str | None, str]:
+def bracketed_asker(label: str, bracket: str, *, profile: Profile) -> tuple[str | None, str]:
     """Who asks and for whom, from a label's brackets: "Reporter (Tom Hale, Valley Echo)".
 
     Args:
         label: The label's name without its brackets ("Reporter", "Tom Hale").
         bracket: What its brackets hold ("Valley Echo", "Tom Hale, Valley Echo").
+        profile: The language profile whose word lists it reads.
 
     Returns:
         ``(who, outlet)``: a generic asker label's brackets that hold a person's full name, a comma and an
@@ -86,17 +88,18 @@ def bracketed_asker(label: str, bracket: str) -> tuple[str | None, str]:
         or "Q (Metro Wire, London)".
     """
     m = _NAME_COMMA_OUTLET.fullmatch(bracket.strip())
-    if m and is_asker_label(label) and _full_name(m.group("who")):
+    if m and is_asker_label(label, profile=profile) and _full_name(m.group("who"), profile=profile):
         return m.group("who"), _strip_article(m.group("outlet"))
     return None, bracket
 
 
-def _announced(text: str, pos: int) -> bool:
+def _announced(text: str, pos: int, *, profile: Profile) -> bool:
     """Whether the words of a call end right at ``pos`` ("... we'll turn to |Ann Lee")."""
-    return any(lead.end() == pos for lead in _call_lead().finditer(text, max(0, pos - _LEAD_REACH), pos + 1))
+    return any(lead.end() == pos for lead in _call_lead(profile=profile).finditer(text, max(0, pos - _LEAD_REACH),
+                                                                                  pos + 1))
 
 
-def _full_name(who: str) -> bool:
+def _full_name(who: str, *, profile: Profile) -> bool:
     """Two to four words shaped as a person's name: a reporter named in full.
 
     The structure stage runs before the parser and the NER, so the name is judged by its shape: the
@@ -107,9 +110,10 @@ def _full_name(who: str) -> bool:
     """
     words = [w.lower().strip(".'’") for w in who.split()]
     first = who.split()[0] if words else ""
-    if not 2 <= len(words) <= 4 or _names_a_person(who) or not _given_name(first):
+    if not 2 <= len(words) <= 4 or _names_a_person(who, profile=profile) or not _given_name(first):
         return False
-    return words[0] not in vocabulary.words("place_name_openers") and not any(w in _not_person_words() for w in words)
+    return (words[0] not in profile.words("place_name_openers")
+            and not any(w in _not_person_words(profile) for w in words))
 
 
 #: A given name's shape: capitalised and otherwise lower case, any alphabet ("José", "Mary-Jo", "D'Arcy"), or
@@ -130,36 +134,38 @@ def _given_name(word: str) -> bool:
         if ch.isalpha())
 
 
-@vocabulary.cached
-def _not_person_words() -> frozenset[str]:
+@per_profile
+def _not_person_words(profile: Profile) -> frozenset[str]:
     """Words no person's name holds: those that head a place's or a body's name, outlets' and offices'."""
-    return (vocabulary.words("place_name_heads") | vocabulary.words("outlet_words")
-            | vocabulary.words("institution_nouns") | vocabulary.words("place_nouns") | office_words())
+    return (profile.words("place_name_heads") | profile.words("outlet_words")
+            | profile.words("institution_nouns") | profile.words("place_nouns") | office_words(profile=profile))
 
 
-def introduction(content: str, label: str | None = None) -> tuple[str, str | None] | None:
+def introduction(content: str, label: str | None = None, *, profile: Profile) -> tuple[str, str | None] | None:
     """Find a self-introduction near the start of a turn.
 
     Args:
         content: The turn's text after its label.
         label: The turn's label; when it names someone, the introduction must name them too
             (an official saying "I'm here with Dr. Lee" introduces no one).
+        profile: The language profile whose word lists it reads.
 
     Returns:
         ``(who, outlet)`` as written (``who`` may be "" for "I'm with Reuters"), or None.
     """
     head = content[:_REACH]
-    own = set() if label is None or is_asker_label(label) else set(core_tokens(label))
+    own = set() if label is None or is_asker_label(label, profile=profile) else set(core_tokens(label, profile=profile))
     for pattern in (_I_AM, _NAMED, _COMMA):
         for m in pattern.finditer(head):
-            if pattern is not _I_AM and _announced(head, m.start()):
+            if pattern is not _I_AM and _announced(head, m.start(), profile=profile):
                 # "We'll go to Ann Lee from Reuters": the chair announces someone, who is not the speaker.
                 continue
             who = m.group("who") or ""
             outlet = m.group("outlet").rstrip(".")
-            if _names_a_person(outlet) or (who and _names_a_person(who) and not core_tokens(who)):
+            if (_names_a_person(outlet, profile=profile)
+                    or (who and _names_a_person(who, profile=profile) and not core_tokens(who, profile=profile))):
                 continue
-            names_self = bool(own & set(core_tokens(who)))
+            names_self = bool(own & set(core_tokens(who, profile=profile)))
             # An unnamed label ("Q") may say "I'm with ..."; a named one must name itself.
             full_name = len(who.split()) >= 2 and pattern is _NAMED
             if names_self or (not own and (pattern is _I_AM or full_name)):
@@ -167,12 +173,12 @@ def introduction(content: str, label: str | None = None) -> tuple[str, str | Non
     return None
 
 
-def _names_a_person(phrase: str) -> bool:
+def _names_a_person(phrase: str, *, profile: Profile) -> bool:
     """Whether a phrase opens with a title or courtesy word ("the President", "Dr. Lee"): a person, not an outlet."""
     first = phrase.split()[0].lower().rstrip(".") if phrase.split() else ""
     if first == "the" and len(phrase.split()) > 1:
         first = phrase.split()[1].lower().rstrip(".")
-    return first in honorifics() or first in office_words()
+    return first in honorifics(profile=profile) or first in office_words(profile=profile)
 
 
 def _strip_article(outlet: str) -> str:

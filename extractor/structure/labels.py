@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from .. import vocabulary
+from ..lang.profile import Profile
 from .label_kinds import (
     generic_key,
     is_answer_label,
@@ -76,11 +76,11 @@ _SPACES = re.compile(r"[ \u00a0]+")
 _BLANK_LINE = re.compile(r"\n" + WS + r"*\n")
 
 
-def _name_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _name_patterns(*, profile: Profile) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """``Name:`` alone on a line (SCIO, Rev.com) and ``**Name:**``, ``**Name**:`` or
     ``__Name (Outlet):__`` opening a line (Markdown): the patterns of a name that may hold
     small connecting words ("Herald of the North"), read from the vocabulary when asked."""
-    connector = r"(?:" + vocabulary.alternation("name_connectors") + r")"
+    connector = r"(?:" + profile.alternation("name_connectors") + r")"
     name = _WORD + r"(?:" + _SP + r"(?:" + _WORD + "|" + connector + r")){0,7}"
     # ``re`` caches the compiled patterns.
     alone = re.compile(r"(?m)^" + WS + r"*(?P<name>" + name + r")" + _OUTLET + _STAMP_IN + WS + r"*:" + _STAMP + WS
@@ -90,20 +90,20 @@ def _name_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return alone, bold
 
 
-def _heading_pattern() -> re.Pattern[str]:
+def _heading_pattern(*, profile: Profile) -> re.Pattern[str]:
     """A name alone on its line as a Markdown heading or in bold, without a colon: "### Governor Jane
     Doe", "**Ann Poe (Radio North)**"; the turn's paragraphs follow below it."""
-    connector = r"(?:" + vocabulary.alternation("name_connectors") + r")"
+    connector = r"(?:" + profile.alternation("name_connectors") + r")"
     name = _WORD + r"(?:" + _SP + r"(?:" + _WORD + "|" + connector + r")){0,7}"
     return re.compile(r"(?m)^" + WS + r"*(?P<open>#{1,6}" + WS + r"+|\*\*|__)(?P<name>" + name + r")" + _OUTLET
                       + WS + r"*(?P<close>\*\*|__)?" + WS + r"*$")
 
 
-def _stamped_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _stamped_patterns(*, profile: Profile) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """Labels with a recording's clock reading, as speech-to-text and meeting recorders export them: a name
     and the time alone on a line, the speech below ("Lena Ortiz  0:02", Otter), or the time before a
     ``Name:`` that opens the line ("[00:01:05] Lena Ortiz: ...", "00:01:05 Speaker 2: ...")."""
-    connector = r"(?:" + vocabulary.alternation("name_connectors") + r")"
+    connector = r"(?:" + profile.alternation("name_connectors") + r")"
     name = _WORD + r"(?:" + _SP + r"(?:" + _WORD + "|" + connector + r")){0,7}"
     after = re.compile(r"(?m)^" + WS + r"*(?P<name>" + name + r")" + _OUTLET + r"[ \t\u00a0]+" + _CLOCK
                        + WS + r"*$")
@@ -112,25 +112,25 @@ def _stamped_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return after, before
 
 
-def _voice_pattern() -> re.Pattern[str]:
+def _voice_pattern(*, profile: Profile) -> re.Pattern[str]:
     """A WebVTT caption's voice tag opening a line: "<v Lena Ortiz>Good morning." (class and all)."""
-    connector = r"(?:" + vocabulary.alternation("name_connectors") + r")"
+    connector = r"(?:" + profile.alternation("name_connectors") + r")"
     name = _WORD + r"(?:" + _SP + r"(?:" + _WORD + "|" + connector + r")){0,7}"
     return re.compile(r"(?m)^" + WS + r"*(?P<open><v(?:\.[\w.-]+)*[ \t]+)(?P<name>" + name + r")" + _OUTLET + r">")
 
 
-def _voice_labels(text: str) -> list[Label]:
+def _voice_labels(text: str, *, profile: Profile) -> list[Label]:
     """Voice tags of caption files, kept as stamped labels are: three or more, one name on two of them."""
-    found = [_label(m, "colon", start=m.start("open")) for m in _voice_pattern().finditer(text)]
+    found = [_label(m, "colon", start=m.start("open")) for m in _voice_pattern(profile=profile).finditer(text)]
     names = Counter(lab.name for lab in found)
     return found if len(found) >= 3 and max(names.values(), default=0) >= 2 else []
 
 
-def _stamped_labels(text: str) -> list[Label]:
+def _stamped_labels(text: str, *, profile: Profile) -> list[Label]:
     """Labels with a clock reading, kept where the document shows they are speakers (as headings are):
     three or more, one name on two of them. A stamp before the name belongs to the label, so that no
     turn ends on the next one's time."""
-    after, before = _stamped_patterns()
+    after, before = _stamped_patterns(profile=profile)
     found = [_label(m, "colon") for m in after.finditer(text)]
     found += [_label(m, "colon", start=m.start("stamp")) for m in before.finditer(text)]
     names = Counter(lab.name for lab in found)
@@ -139,10 +139,10 @@ def _stamped_labels(text: str) -> list[Label]:
     return found
 
 
-def _heading_labels(text: str) -> list[Label]:
+def _heading_labels(text: str, *, profile: Profile) -> list[Label]:
     """Names written as headings, kept where the document shows they are speakers: three headings or
     more, one name heading two of them (a speaker who speaks again). A bold name must close its bold."""
-    found = [m for m in _heading_pattern().finditer(text)
+    found = [m for m in _heading_pattern(profile=profile).finditer(text)
              if (m.group("open").startswith("#")) == (m.group("close") is None)]
     names = Counter(_SPACES.sub(" ", m.group("name")) for m in found)
     if len(found) < 3 or max(names.values(), default=0) < 2:
@@ -160,17 +160,17 @@ _LINE_REPEATS = 2
 _SPEECH_WORDS = 4
 
 
-def _line_pattern() -> re.Pattern[str]:
+def _line_pattern(*, profile: Profile) -> re.Pattern[str]:
     """A name alone on its line, without markup or colon, the turn's paragraphs below it: "Helen Marsh",
     "Priya Shah (Financial Post)", "Tom Berg, Senior Economist", "Speaker 2  0:21"."""
-    connector = r"(?:" + vocabulary.alternation("name_connectors") + r")"
+    connector = r"(?:" + profile.alternation("name_connectors") + r")"
     name = _WORD + r"(?:" + _SP + r"(?:" + _WORD + "|" + connector + r")){0,5}"
     title = r"(?:," + _SP + r"(?P<title>" + _WORD + r"(?:" + _SP + r"(?:" + _WORD + "|" + connector + r")){0,6}))?"
     return re.compile(r"(?m)^" + WS + r"*" + _LEAD_STAMP + r"(?P<name>" + name + r")" + _OUTLET + title + _LINE_STAMP
                       + WS + r"*$")
 
 
-def _line_labels(text: str) -> list[Label]:
+def _line_labels(text: str, *, profile: Profile) -> list[Label]:
     """Names alone on their lines, kept where the document's shape shows they are speakers.
 
     Such a line opens a paragraph (or the text), is a person's name (or says what the speaker is:
@@ -178,8 +178,8 @@ def _line_labels(text: str) -> list[Label]:
     document labels its speakers so when there are several such lines and a name recurs (a speaker
     who speaks again). A list of names in a header fails the test: the line after each is another name.
     """
-    found = [m for m in _line_pattern().finditer(text) if _paragraph_start(text, _at(m))]
-    kept = [m for m in found if _line_name(m) and _speech_below(text, m.end())]
+    found = [m for m in _line_pattern(profile=profile).finditer(text) if _paragraph_start(text, _at(m))]
+    kept = [m for m in found if _line_name(m, profile=profile) and _speech_below(text, m.end(), profile=profile)]
     names = Counter(_SPACES.sub(" ", m.group("name")) for m in kept)
     if len(kept) < _LINE_LABELS or max(names.values(), default=0) < _LINE_REPEATS:
         return []
@@ -189,7 +189,7 @@ def _line_labels(text: str) -> list[Label]:
         stop = max(m.end("name"), m.end("outlet") + 1 if m.group("outlet") else 0,
                    m.end("title") if m.group("title") else 0)
         outlet = m.group("outlet").strip() if m.group("outlet") else None
-        if outlet is None and m.group("title") and is_outlet_label(m.group("title")):
+        if outlet is None and m.group("title") and is_outlet_label(m.group("title"), profile=profile):
             # "Lucy Wong, Capital Markets Weekly": what follows a reporter's name is the outlet, not a title.
             outlet = _SPACES.sub(" ", m.group("title"))
         out.append(Label(_at(m), m.end(), _SPACES.sub(" ", m.group("name")), "line",
@@ -197,22 +197,22 @@ def _line_labels(text: str) -> list[Label]:
     return out
 
 
-def _line_name(m: re.Match[str]) -> bool:
+def _line_name(m: re.Match[str], *, profile: Profile) -> bool:
     """Whether a line alone reads as a speaker's label: a full name, a word that says what the speaker is,
     or any short name with a time stamp."""
     name = _SPACES.sub(" ", m.group("name"))
     if m.group("stamp") or m.group("lead"):
         return len(name.split()) <= 4 and name.split()[0].lower() not in STOP_WORDS
-    return _full_name(name) or _label_by_itself(name)
+    return _full_name(name, profile=profile) or _label_by_itself(name, profile=profile)
 
 
-def _speech_below(text: str, pos: int) -> bool:
+def _speech_below(text: str, pos: int, *, profile: Profile) -> bool:
     """Whether the next line that is not blank is speech: a sentence, not another name or heading."""
     m = re.compile(r"[^\n]*\S[^\n]*").search(text, pos)
     if m is None:
         return False
     line = m.group().strip(BLANK)
-    if _line_pattern().fullmatch(line):
+    if _line_pattern(profile=profile).fullmatch(line):
         # Another name alone on its line: a list of names, or a title above the first label.
         return False
     return len(line.split()) >= _SPEECH_WORDS or line[-1:] in ".?!…"
@@ -255,7 +255,7 @@ def _label(m: re.Match, family: str, start: int | None = None, end: int | None =
 
 
 def find_labels(text: str, debris: list[Debris] | tuple[Debris, ...] = (),
-                known_names: tuple[str, ...] = ()) -> list[Label]:
+                known_names: tuple[str, ...] = (), *, profile: Profile) -> list[Label]:
     """Find the speaker labels of a transcript.
 
     Args:
@@ -263,36 +263,37 @@ def find_labels(text: str, debris: list[Debris] | tuple[Debris, ...] = (),
         debris: Debris spans; labels inside them are ignored.
         known_names: Names already known (header participants); a mixed-case
             ``Name:`` at a line start counts when it matches one.
+        profile: The language profile whose word lists it reads.
 
     Returns:
         Labels in text order, at most one per position.
     """
-    alone, bold = _name_patterns()
+    alone, bold = _name_patterns(profile=profile)
     cands: list[Label] = [_label(m, "colon") for m in alone.finditer(text)]
     cands += [_label(m, "colon") for m in _CAPS_COLON.finditer(text)]
     # The bold label starts at its opening "**", so no turn ends on a stray half of the markup.
     cands += [_label(m, "colon", start=m.start("open")) for m in bold.finditer(text)]
-    cands += _heading_labels(text)
-    cands += _stamped_labels(text)
-    cands += _voice_labels(text)
+    cands += _heading_labels(text, profile=profile)
+    cands += _stamped_labels(text, profile=profile)
+    cands += _voice_labels(text, profile=profile)
     cands += [Label(m.start("name"), m.end(), "Q", "colon", "Q") for m in _Q.finditer(text)]
     for m in _CAPS_PERIOD.finditer(text):
         name = m.group("name")
-        if (" " in name or is_asker_label(name)) and _after_sentence_end(text, m.start()):
+        if (" " in name or is_asker_label(name, profile=profile)) and _after_sentence_end(text, m.start()):
             cands.append(_label(m, "period"))
-    cands += _mixed_labels(text, known_names, has_q=any(c.name == "Q" for c in cands))
+    cands += _mixed_labels(text, known_names, has_q=any(c.name == "Q" for c in cands), profile=profile)
     # A line another pattern reads already ("Q" alone on its line) keeps that reading.
     taken = {c.start for c in cands}
-    cands += [c for c in _line_labels(text) if c.start not in taken]
+    cands += [c for c in _line_labels(text, profile=profile) if c.start not in taken]
     cands = [c for c in cands if not _in_debris(c, debris)]
-    cands = _drop_field_words(text, cands)
+    cands = _drop_field_words(text, cands, profile=profile)
     cands = [c for c in cands if _plausible(c)]
     if not any(c.name == "Q" for c in cands):
         cands = [c for c in cands if c.name != "A"]  # "A:" is an answer label only in a Q-and-A transcript
     return _choose_style(cands)
 
 
-def _mixed_labels(text: str, known_names: tuple[str, ...], has_q: bool = False) -> list[Label]:
+def _mixed_labels(text: str, known_names: tuple[str, ...], has_q: bool = False, *, profile: Profile) -> list[Label]:
     """Mixed-case ``Name:`` labels at line starts, kept where the document shows they are labels.
 
     A full name ("Andrew Bailey") that opens two lines or more is a speaker; where a transcript
@@ -303,19 +304,22 @@ def _mixed_labels(text: str, known_names: tuple[str, ...], has_q: bool = False) 
     """
     known = {n.lower() for n in known_names}
     mixed = list(_MIXED_COLON.finditer(text))
-    speakers = _recurring_names(mixed)
+    speakers = _recurring_names(mixed, profile=profile)
     consecutive = any(_SPACES.sub(" ", m.group("name")) in speakers and not _paragraph_start(text, _at(m))
                       for m in mixed)
     out, askers = [], []
-    asker_words = Counter(_SPACES.sub(" ", m.group("name")) for m in mixed if is_asker_label(m.group("name")))
+    asker_words = Counter(_SPACES.sub(" ", m.group("name")) for m in mixed
+                          if is_asker_label(m.group("name"), profile=profile))
     for m in mixed:
-        if has_q and asker_words[_SPACES.sub(" ", m.group("name"))] < 2 and is_asker_label(m.group("name")):
+        if (has_q and asker_words[_SPACES.sub(" ", m.group("name"))] < 2
+                and is_asker_label(m.group("name"), profile=profile)):
             # Where reporters are "Q", a lone "Question: Have you ...?" is a reporter's own word, inside their turn.
             continue
         if not consecutive and not _paragraph_start(text, _at(m)):
             continue
         name = _SPACES.sub(" ", m.group("name"))
-        if _label_by_itself(name) or name.lower() in known or (speakers and _full_name(name)):
+        if (_label_by_itself(name, profile=profile) or name.lower() in known
+                or (speakers and _full_name(name, profile=profile))):
             out.append(_label(m, "colon"))
         elif _outlet_asking(text, m, name):
             askers.append(_label(m, "colon"))
@@ -323,22 +327,23 @@ def _mixed_labels(text: str, known_names: tuple[str, ...], has_q: bool = False) 
     return sorted(out + askers, key=lambda c: c.start) if len(out) >= 2 else out
 
 
-def _recurring_names(mixed: list[re.Match[str]]) -> set[str]:
+def _recurring_names(mixed: list[re.Match[str]], *, profile: Profile) -> set[str]:
     """Full names in mixed case that open two lines or more: the document labels its speakers so.
 
     The evidence must be mixed-case: capitals-only labels ("CHAIR OKAFOR:") are a style of their own, and
     do not make "Riverside Water Board:" a speaker.
     """
     recurring = Counter(_SPACES.sub(" ", m.group("name")) for m in mixed
-                        if _full_name(m.group("name")) and not m.group("name").isupper())
+                        if _full_name(m.group("name"), profile=profile) and not m.group("name").isupper())
     return {n for n, k in recurring.items() if k >= 2}
 
 
-def _label_by_itself(name: str) -> bool:
+def _label_by_itself(name: str, *, profile: Profile) -> bool:
     """Whether a label's words make it a label by themselves: an office, an asker, a chair or support word."""
     words = {w.lower().rstrip(".") for w in name.split()}
-    return (bool(words & offices()) or is_asker_label(name) or is_answer_label(name) or is_chair_label(name)
-            or is_support_label(name))
+    return (bool(words & offices(profile=profile)) or is_asker_label(name, profile=profile)
+            or is_answer_label(name, profile=profile) or is_chair_label(name, profile=profile)
+            or is_support_label(name, profile=profile))
 
 
 def _outlet_asking(text: str, m: re.Match[str], name: str) -> bool:
@@ -355,21 +360,21 @@ def _asks_in_paragraph(text: str, pos: int) -> bool:
     return para.endswith("?")
 
 
-def _full_name(name: str) -> bool:
+def _full_name(name: str, *, profile: Profile) -> bool:
     """Two to four capitalised words: a person's name rather than a heading or a phrase ("On Iran")."""
     words = _SPACES.sub(" ", name).split()
     return (2 <= len(words) <= 4 and all(w[:1].isupper() for w in words)
             and words[0].lower() not in STOP_WORDS
-            and not any(w.lower().rstrip(".") in vocabulary.words("field_words") for w in words))
+            and not any(w.lower().rstrip(".") in profile.words("field_words") for w in words))
 
 
-def _drop_field_words(text: str, cands: list[Label]) -> list[Label]:
+def _drop_field_words(text: str, cands: list[Label], *, profile: Profile) -> list[Label]:
     """Drop header field words ("Date:", "Chair:") unless they open lines of speech twice or more.
 
     A header field is written once and holds a value ("Chair: Ann Lee"); a committee's
     "Chair:" label recurs, each time followed by what the chair says.
     """
-    fields = vocabulary.words("field_words")
+    fields = profile.words("field_words")
 
     def field(c: Label) -> bool:
         return c.name.rstrip(".").lower() in fields

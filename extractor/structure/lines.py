@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .. import vocabulary
+from ..lang.profile import Profile, per_profile
 
 #: Characters that count as blank inside a line (CR included, so CRLF files
 #: behave like LF files; NBSP and word joiners pad White House lines).
@@ -19,11 +19,11 @@ WS = r"[ \t\r\u00a0\u2060\u200b\ufeff]"
 
 
 
-@vocabulary.cached
-def list_heads() -> str:
+@per_profile
+def list_heads(profile: Profile) -> str:
     """A regex of the words that head a list of participants in a header ("Speakers:", "Chairperson"),
     capitalised as a header writes them (vocabulary ``list_heads``), longest first."""
-    words = sorted(vocabulary.table("list_heads"), key=lambda w: (-len(w), w))
+    words = sorted(profile.table("list_heads"), key=lambda w: (-len(w), w))
     return "(?:" + "|".join(re.escape(w.capitalize()) for w in words) + ")"
 
 

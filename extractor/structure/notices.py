@@ -14,11 +14,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from operator import add
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from ..lang.profile import Profile
 from .label_kinds import is_asker_label, is_numbered_label
 from .labels import Label
 from .types import Exchange, Turn
@@ -49,7 +50,7 @@ _GLUED_SHARE = 0.01
 
 
 def structure_warnings(text: str, labels: list[Label], turns: list[Turn], exchanges: list[Exchange],
-                       body_start: int, *, captions: bool = False, marks: int = 0) -> tuple[str, ...]:
+                       body_start: int, *, captions: bool = False, marks: int = 0, profile: Profile) -> tuple[str, ...]:
     """Say what of the structure was not found or looks doubtful.
 
     Args:
@@ -60,12 +61,13 @@ def structure_warnings(text: str, labels: list[Label], turns: list[Turn], exchan
         body_start: Where the header ends.
         captions: Whether only the askers were labelled and the answers found as paragraphs.
         marks: How many ">>" marks opened the turns of a caption file that names no one (0: none did).
+        profile: The language profile whose word lists it reads.
 
     Returns:
         Plain-language warnings, none when labels, turns and exchanges were all found and agree.
     """
     seen = _Seen(text, tuple(labels), tuple(turns), tuple(exchanges), body_start, captions,
-                 text.count("?", body_start), marks)
+                 text.count("?", body_start), marks, profile=profile)
     return tuple(warning for check in _CHECKS for warning in check(seen))
 
 
@@ -82,6 +84,8 @@ class _Seen:
     marks: int
     #: ">>" marks that opened the turns (0 where labels or paragraphs did).
     changes: int = 0
+    #: The vocabularies its rules read.
+    profile: Profile = field(kw_only=True, repr=False, compare=False)
 
 
 def _no_labels(seen: _Seen) -> list[str]:
@@ -151,7 +155,7 @@ def _merged_questions(seen: _Seen) -> list[str]:
 
 def _numbered_speakers(seen: _Seen) -> list[str]:
     names = {lab.name for lab in seen.labels}
-    if len(names) < 2 or not all(is_numbered_label(name) for name in names):
+    if len(names) < 2 or not all(is_numbered_label(name, profile=seen.profile) for name in names):
         return []
     return [f"no speaker is named: every label numbers a speaker ({seen.labels[0].name!r}), as speech-to-text "
             "writes them; roles were read from who opens, asks and answers"]
@@ -159,7 +163,7 @@ def _numbered_speakers(seen: _Seen) -> list[str]:
 
 def _askers_as_officials(seen: _Seen) -> list[str]:
     wrong = sorted({t.speaker for t in seen.turns if t.speaker and t.role in ("official", "moderator")
-                    and (is_asker_label(t.speaker) or _has_outlet(t.speaker))})
+                    and (is_asker_label(t.speaker, profile=seen.profile) or _has_outlet(t.speaker))})
     return [f"the label {speaker!r} names an asker or an outlet but was read as an official's: roles may be wrong"
             for speaker in wrong]
 

@@ -11,32 +11,32 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .. import vocabulary
+from ..lang.profile import Profile
 from .label_kinds import is_numbered_label
 from .types import Participant, Role
 
 
-def honorifics() -> frozenset[str]:
+def honorifics(*, profile: Profile) -> frozenset[str]:
     """Courtesy words dropped before comparing names ("mr", "dr"), read when asked so that an override
     is in force."""
-    return vocabulary.words("honorifics")
+    return profile.words("honorifics")
 
 
-def honorific() -> str:
+def honorific(*, profile: Profile) -> str:
     """A regex for a courtesy title before a name ("Mr.", "Dr", "MS."), from the ``honorifics``
     vocabulary in force, without the full stop."""
-    return r"(?i:" + vocabulary.alternation("honorifics") + r")"
+    return r"(?i:" + profile.alternation("honorifics") + r")"
 
 
-def offices() -> frozenset[str]:
+def offices(*, profile: Profile) -> frozenset[str]:
     """Titles of office ("chair", "governor"), read when asked so that an override is in force."""
-    return vocabulary.words("offices")
+    return profile.words("offices")
 
 
-def office_words() -> frozenset[str]:
+def office_words(*, profile: Profile) -> frozenset[str]:
     """Words that may precede a name in a label or a hand-off ("CHAIR POWELL", "SURGEON GENERAL
     MURTHY", "my colleague Lin"): the titles and the words that qualify them."""
-    return _union(vocabulary.words("offices"), vocabulary.words("office_qualifiers"))
+    return _union(profile.words("offices"), profile.words("office_qualifiers"))
 
 
 @lru_cache(maxsize=8)
@@ -46,51 +46,53 @@ def _union(a: frozenset[str], b: frozenset[str]) -> frozenset[str]:
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 
 
-def name_tokens(s: str) -> list[str]:
+def name_tokens(s: str, *, profile: Profile) -> list[str]:
     """Lower-cased words of ``s``, without honorifics."""
-    courtesy = honorifics()
+    courtesy = honorifics(profile=profile)
     return [w for w in (t.lower() for t in _TOKEN.findall(s)) if w not in courtesy]
 
 
-def core_tokens(s: str) -> list[str]:
+def core_tokens(s: str, *, profile: Profile) -> list[str]:
     """Words that identify a person: ``s`` without honorifics and office words."""
-    dropped = office_words()
-    return [w for w in name_tokens(s) if w not in dropped]
+    dropped = office_words(profile=profile)
+    return [w for w in name_tokens(s, profile=profile) if w not in dropped]
 
 
-def resolve(mention: str, participants: tuple[Participant, ...] | list[Participant]) -> str | None:
+def resolve(mention: str, participants: tuple[Participant, ...] | list[Participant], *, profile: Profile) -> str | None:
     """Return the id of the one participant ``mention`` names, or None.
 
     Args:
         mention: A label or a phrase such as "Mr. Lyu" or "my Vice-President".
         participants: Known participants.
+        profile: The language profile whose word lists it reads.
     """
     low = mention.strip().lower()
     for p in participants:
         if low == p.name.lower() or low in (a.lower() for a in p.aliases):
             return p.id
-    if is_numbered_label(mention):
+    if is_numbered_label(mention, profile=profile):
         # "Speaker 2" is not "Speaker 1": a numbered label names its own speaker only.
         return None
-    core = set(core_tokens(mention))
+    core = set(core_tokens(mention, profile=profile))
     if not core:
         # Only office words ("the Vice-President"): match a participant whose title says the same.
-        words = set(name_tokens(mention)) - vocabulary.words("office_mention_fillers")
-        hits = [p for p in participants if words and words <= set(name_tokens(p.name) + name_tokens(p.title or ""))]
+        words = set(name_tokens(mention, profile=profile)) - profile.words("office_mention_fillers")
+        hits = [p for p in participants if words
+                and words <= set(name_tokens(p.name, profile=profile) + name_tokens(p.title or "", profile=profile))]
         return hits[0].id if len(hits) == 1 else None
-    hits = [p for p in participants if core <= set(name_tokens(p.name))]
+    hits = [p for p in participants if core <= set(name_tokens(p.name, profile=profile))]
     return hits[0].id if len(hits) == 1 else None
 
 
-def participant_from_label(label: str, kind: str) -> Participant:
+def participant_from_label(label: str, kind: str, *, profile: Profile) -> Participant:
     """Make a participant out of a label such as "CHAIR POWELL" or "MS. JEAN-PIERRE"."""
     words = label.split()
     hon = None
-    if words and words[0].rstrip(".").lower() in honorifics():
+    if words and words[0].rstrip(".").lower() in honorifics(profile=profile):
         hon = words[0].rstrip(".").capitalize() + "."
         words = words[1:]
     title_words = []
-    qualifiers = office_words()
+    qualifiers = office_words(profile=profile)
     if any(w.lower() not in qualifiers for w in words):
         # Office words before a name make the title ("CHAIR POWELL"); a label made
         # only of office words ("SENIOR ADMINISTRATION OFFICIAL") is the name itself.
@@ -109,12 +111,13 @@ def participant_from_label(label: str, kind: str) -> Participant:
 
 
 def attach(labels_roles: dict[str, Role],
-           header: tuple[Participant, ...]) -> tuple[tuple[Participant, ...], dict[str, str]]:
+           header: tuple[Participant, ...], *, profile: Profile) -> tuple[tuple[Participant, ...], dict[str, str]]:
     """Resolve every official or moderator label to a participant.
 
     Args:
         labels_roles: Each distinct label with its role.
         header: Participants named in the header.
+        profile: The language profile whose word lists it reads.
 
     Returns:
         All participants (header ones with the labels added as aliases, then
@@ -126,9 +129,9 @@ def attach(labels_roles: dict[str, Role],
         if role not in ("official", "moderator"):
             # Reporters and operators speak for no one on the podium.
             continue
-        pid = resolve(label, tuple(people.values()))
+        pid = resolve(label, tuple(people.values()), profile=profile)
         if pid is None:
-            made = participant_from_label(label, role)
+            made = participant_from_label(label, role, profile=profile)
             pid = made.id
             while pid in people and label not in people[pid].aliases:
                 pid += "-2"

@@ -14,9 +14,9 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from .. import vocabulary
+from ..lang.profile import Profile
 from ..rules import RuleSet
 from .config import RoleConfig
 from .handoffs import handoffs_in
@@ -35,21 +35,21 @@ from .types import Participant, Role, Turn
 
 
 #: Phrases that mark a turn as a question even without "?".
-def question_cues() -> re.Pattern[str]:
+def question_cues(*, profile: Profile) -> re.Pattern[str]:
     """A "?" or a phrase of the ``question_cues`` vocabulary (``re`` caches the compiled pattern)."""
-    return re.compile(r"\?|\b(?:" + vocabulary.alternation("question_cues") + r")\b", re.IGNORECASE)
+    return re.compile(r"\?|\b(?:" + profile.alternation("question_cues") + r")\b", re.IGNORECASE)
 #: A sentence end: where a turn's last sentences begin.
 _SENTENCE_BREAK = re.compile(r"[.?!…]+[\"”’)\]]*\s+")
 #: Characters at a turn's end read for its last sentences.
 _TAIL = 800
 
 
-def is_question(content: str) -> bool:
+def is_question(content: str, *, profile: Profile) -> bool:
     """Tell whether a turn's content asks something."""
-    return bool(question_cues().search(content))
+    return bool(question_cues(profile=profile).search(content))
 
 
-def ends_on_question(content: str) -> bool:
+def ends_on_question(content: str, *, profile: Profile) -> bool:
     """Tell whether a turn ends on a question: a "?" in its last two sentences.
 
     A reporter's turn ends on what they ask ("... will you cut? Thank you."); an answer may
@@ -59,11 +59,11 @@ def ends_on_question(content: str) -> bool:
     tail = content[-_TAIL:].rstrip(" \t\r\n\u00a0")
     breaks = [m.end() for m in _SENTENCE_BREAK.finditer(tail)]
     start = breaks[-2] if len(breaks) >= 2 else 0
-    return "?" in tail[start:] or bool(question_cues().search(tail[start:]))
+    return "?" in tail[start:] or bool(question_cues(profile=profile).search(tail[start:]))
 
 
 def assign_roles(text: str, turns: list[Turn], header: tuple[Participant, ...],
-                 config: RoleConfig) -> dict[str, Role]:
+                 config: RoleConfig, *, profile: Profile) -> dict[str, Role]:
     """Decide the role of every distinct label.
 
     Args:
@@ -71,15 +71,16 @@ def assign_roles(text: str, turns: list[Turn], header: tuple[Participant, ...],
         turns: Turns in order (their ``role`` is ignored).
         header: Participants listed in the header.
         config: The thresholds that read behaviour.
+        profile: The language profile whose word lists it reads.
 
     Returns:
         A map from label to role.
     """
     labels = list(dict.fromkeys(t.speaker for t in turns if t.speaker))
     content = [text[t.content_start:t.end] for t in turns]
-    roles = _by_label_words(labels, header)
-    stats = _stats(turns, content, config)
-    podium = _introduced(turns, content, labels)
+    roles = _by_label_words(labels, header, profile=profile)
+    stats = _stats(turns, content, config, profile=profile)
+    podium = _introduced(turns, content, labels, profile=profile)
     undecided = _press_by_behaviour(labels, roles, stats, podium, config)
     if undecided and "official" not in roles.values():
         # The one who speaks most and asks least is the one answering.
@@ -87,14 +88,15 @@ def assign_roles(text: str, turns: list[Turn], header: tuple[Participant, ...],
         roles[main] = "official"
         undecided.remove(main)
     for lab in undecided:
-        if lab in podium or _invited_by_an_official(text, lab, turns, roles):
+        if lab in podium or _invited_by_an_official(text, lab, turns, roles, profile=profile):
             roles[lab] = "official"
     for lab in [lab for lab in undecided if lab not in roles]:
         if _is_chair(stats[lab], _neighbours(lab, turns, roles), config):
             roles[lab] = "moderator"
     for lab in [lab for lab in undecided if lab not in roles]:
-        roles[lab] = "media" if _called_on_to_ask(lab, turns, content, roles) and lab not in podium else "official"
-    for lab, same in variants(text, labels, turns, config).items():
+        called = _called_on_to_ask(lab, turns, content, roles, profile=profile)
+        roles[lab] = "media" if called and lab not in podium else "official"
+    for lab, same in variants(text, labels, turns, config, profile=profile).items():
         # "MR. FAUCI" once for "DR. FAUCI", "SENIOR ADMINISTRATIVE OFFICIAL" for "... ADMINISTRATION ...":
         # one speaker, one role, the one their usual label earned.
         roles[lab] = roles[same]
@@ -128,16 +130,19 @@ def _is_chair(stats: _LabelStats, neighbours: dict[str, float], config: RoleConf
             and neighbours["after_media"] < config.chair_after_press and not stats.answers)
 
 
-def _called_on_to_ask(label: str, turns: list[Turn], content: list[str], roles: dict[str, Role]) -> bool:
+def _called_on_to_ask(label: str, turns: list[Turn], content: list[str], roles: dict[str, Role], *,
+                      profile: Profile) -> bool:
     """Called on by the chair and answered by the podium: a reporter, even one whose turns are short replies
     without a question; one who never asks anything is not."""
     first = next(i for i, t in enumerate(turns) if t.speaker == label)
     called_on = first > 0 and roles.get(turns[first - 1].speaker or "") == "moderator"
     answered = first + 1 < len(turns) and roles.get(turns[first + 1].speaker or "") == "official"
-    return called_on and answered and any(is_question(content[i]) for i, t in enumerate(turns) if t.speaker == label)
+    return (called_on and answered
+            and any(is_question(content[i], profile=profile) for i, t in enumerate(turns) if t.speaker == label))
 
 
-def variants(text: str, labels: list[str], turns: list[Turn], config: RoleConfig) -> dict[str, str]:
+def variants(text: str, labels: list[str], turns: list[Turn], config: RoleConfig, *, profile: Profile) -> dict[str,
+                                                                                                               str]:
     """Labels that name a speaker another label names, mapped to that other label (the more used).
 
     Two labels are one speaker when they give the same name under other courtesy or office words
@@ -150,43 +155,46 @@ def variants(text: str, labels: list[str], turns: list[Turn], config: RoleConfig
     for t in turns:
         if t.speaker:
             count[t.speaker] += 1
-    named = [lab for lab in labels if not is_asker_label(lab) and not is_support_label(lab)]
+    named = [lab for lab in labels if not is_asker_label(lab, profile=profile)
+             and not is_support_label(lab, profile=profile)]
     out: dict[str, str] = {}
-    titles = {lab for lab in named if name_tokens(lab) and name_tokens(lab)[-1] in office_words()}
+    titles = {lab for lab in named if name_tokens(lab, profile=profile)
+              and name_tokens(lab, profile=profile)[-1] in office_words(profile=profile)}
     for k, a in enumerate(named):
         for b in named[k + 1:]:
             if a in out or b in out:
                 continue
-            if (a in titles and _titled(text, a, b)) or (b in titles and _titled(text, b, a)):
+            if ((a in titles and _titled(text, a, b, profile=profile))
+                    or (b in titles and _titled(text, b, a, profile=profile))):
                 # The name is the speaker's; the title is one more way of labelling them.
-                title, name = (a, b) if _titled(text, a, b) else (b, a)
+                title, name = (a, b) if _titled(text, a, b, profile=profile) else (b, a)
                 out[title] = name
-            elif _same_name(a, b, config):
+            elif _same_name(a, b, config, profile=profile):
                 rare, usual = (a, b) if count[a] < count[b] else (b, a)
                 out[rare] = usual
     return out
 
 
-def _same_name(a: str, b: str, config: RoleConfig) -> bool:
+def _same_name(a: str, b: str, config: RoleConfig, *, profile: Profile) -> bool:
     """Whether two labels give one name, under other courtesy or office words or misspelt."""
-    ca, cb = core_tokens(a), core_tokens(b)
+    ca, cb = core_tokens(a, profile=profile), core_tokens(b, profile=profile)
     if ca and ca == cb:
         return True
-    wa, wb = name_tokens(a), name_tokens(b)
+    wa, wb = name_tokens(a, profile=profile), name_tokens(b, profile=profile)
     return bool(wa) and len(wa) == len(wb) and all(_spelt_alike(x, y, config) for x, y in zip(wa, wb))
 
 
-def _titled(text: str, a: str, b: str) -> bool:
+def _titled(text: str, a: str, b: str, *, profile: Profile) -> bool:
     """Whether label ``a`` is a title ("Health Commissioner") that the text writes right before the name
     label ``b`` gives ("our Health Commissioner, Dr. Grace Okafor")."""
-    wa, cb = name_tokens(a), core_tokens(b)
+    wa, cb = name_tokens(a, profile=profile), core_tokens(b, profile=profile)
     # A title ends on an office word ("Surgeon General", "Health Commissioner"); "Chair Yellen" is a name.
-    if not (wa and cb and wa[-1] in office_words()) or set(wa) & set(cb) or len(cb) < 2:
+    if not (wa and cb and wa[-1] in office_words(profile=profile)) or set(wa) & set(cb) or len(cb) < 2:
         return False
     title = r"[\s\u00a0]+".join(re.escape(w) for w in wa)
     name = r"[\s\u00a0]+".join(re.escape(w) for w in cb)
-    return re.search(r"(?i)\b" + title + r"[\s\u00a0,]+(?:" + honorific() + r"\.?[\s\u00a0]+)?" + name + r"\b",
-                     text) is not None
+    courtesy = r"(?:" + honorific(profile=profile) + r"\.?[\s\u00a0]+)?"
+    return re.search(r"(?i)\b" + title + r"[\s\u00a0,]+" + courtesy + name + r"\b", text) is not None
 
 
 def _spelt_alike(x: str, y: str, config: RoleConfig) -> bool:
@@ -222,11 +230,13 @@ class _Label:
     header: tuple[Participant, ...]
     #: Whether every label numbers its speaker ("Speaker 1", "Speaker 2"): the words then tell no one apart.
     numbered: bool = False
+    #: The vocabularies its rules read.
+    profile: Profile = field(kw_only=True, repr=False, compare=False)
 
 
 def _listed_in_header(case: _Label) -> Role | None:
     """A label the header lists ("Speakers", "Chairperson") takes the role of its list."""
-    pid = resolve(case.label, case.header)
+    pid = resolve(case.label, case.header, profile=case.profile)
     return next(p.kind for p in case.header if p.id == pid) if pid is not None else None
 
 
@@ -236,24 +246,25 @@ def _asker_word(case: _Label) -> Role | None:
     if case.numbered:
         # A speech-to-text service numbers everyone, the host and the officials too: behaviour decides.
         return None
-    if is_asker_label(case.label) and not (case.label == case.first and "<n>" in generic_key(case.label)):
+    if (is_asker_label(case.label, profile=case.profile)
+            and not (case.label == case.first and "<n>" in generic_key(case.label))):
         return "media"
     return None
 
 
 def _answer_word(case: _Label) -> Role | None:
     """A label that only says its speaker answers ("Answer") speaks for the podium."""
-    return "official" if is_answer_label(case.label) else None
+    return "official" if is_answer_label(case.label, profile=case.profile) else None
 
 
 def _support_word(case: _Label) -> Role | None:
     """A label that names a function behind the event ("OPERATOR", "AIDE") is neither side."""
-    return "other" if is_support_label(case.label) else None
+    return "other" if is_support_label(case.label, profile=case.profile) else None
 
 
 def _chair_word(case: _Label) -> Role | None:
     """A label that names the chair ("MODERATOR") chairs."""
-    return "moderator" if is_chair_label(case.label) else None
+    return "moderator" if is_chair_label(case.label, profile=case.profile) else None
 
 
 #: Roles that the header or the label's own words give, strongest first.
@@ -261,12 +272,12 @@ _LABEL_WORDS: RuleSet[_Label, Role] = RuleSet("roles by label words", _listed_in
                                               _answer_word, _support_word, _chair_word)
 
 
-def _by_label_words(labels: list[str], header: tuple[Participant, ...]) -> dict[str, Role]:
+def _by_label_words(labels: list[str], header: tuple[Participant, ...], *, profile: Profile) -> dict[str, Role]:
     """Roles that the header or the label's own words give."""
     roles: dict[str, Role] = {}
-    numbered = len(labels) > 1 and all(is_numbered_label(lab) for lab in labels)
+    numbered = len(labels) > 1 and all(is_numbered_label(lab, profile=profile) for lab in labels)
     for label in labels:
-        decided = _LABEL_WORDS.decide(_Label(label, labels[0], header, numbered))
+        decided = _LABEL_WORDS.decide(_Label(label, labels[0], header, numbered, profile=profile))
         if decided is not None:
             roles[label] = decided[1]
     return roles
@@ -314,7 +325,7 @@ def _is_press(s: _LabelStats, config: RoleConfig) -> bool:
     return _PRESS.decide(_Behaviour(s, config)) is not None
 
 
-def _introduced(turns: list[Turn], content: list[str], labels: list[str]) -> set[str]:
+def _introduced(turns: list[Turn], content: list[str], labels: list[str], *, profile: Profile) -> set[str]:
     """Labels whose names the opening speaker gives before the first question ("Dr. Lee will then ...").
 
     The opening runs from the first turn to the first turn of another label that ends on a
@@ -324,32 +335,37 @@ def _introduced(turns: list[Turn], content: list[str], labels: list[str]) -> set
     if not turns or not turns[0].speaker:
         return set()
     opener = turns[0].speaker
-    end = next((i for i, t in enumerate(turns) if t.speaker != opener and ends_on_question(content[i])), len(turns))
+    end = next((i for i, t in enumerate(turns) if t.speaker != opener
+                and ends_on_question(content[i], profile=profile)), len(turns))
     said: set[str] = set()
     first_spoke: dict[str, int] = {}
     for i, t in enumerate(turns):
         first_spoke.setdefault(t.speaker or "", i)
     out = set()
-    cores = {lab: set(core_tokens(lab)) for lab in labels if lab != opener and not is_asker_label(lab)}
+    cores = {lab: set(core_tokens(lab, profile=profile)) for lab in labels if lab != opener
+             and not is_asker_label(lab, profile=profile)}
     for i in range(end):
         if turns[i].speaker != opener:
             continue
         said |= {w.lower() for w in re.findall(r"[A-Za-z][A-Za-z'’-]+", content[i])}
         for lab, core in cores.items():
-            if core and core <= said and first_spoke[lab] > i and not ends_on_question(content[first_spoke[lab]]):
+            if (core and core <= said and first_spoke[lab] > i
+                    and not ends_on_question(content[first_spoke[lab]], profile=profile)):
                 # Named by the opener and speaking first to state, not to ask ("We'll go to Ann Lee" calls a reporter).
                 out.add(lab)
     return out
 
 
-def _invited_by_an_official(text: str, label: str, turns: list[Turn], roles: dict[str, Role]) -> bool:
+def _invited_by_an_official(text: str, label: str, turns: list[Turn], roles: dict[str, Role], *,
+                            profile: Profile) -> bool:
     """Whether an official's turn right before ``label`` first speaks hands it the floor by name."""
     first = next(i for i, t in enumerate(turns) if t.speaker == label)
     if first == 0 or roles.get(turns[first - 1].speaker or "") != "official":
         return False
     prev = turns[first - 1]
-    names = set(core_tokens(label))
-    return any(names & set(core_tokens(m.group("who"))) for m in handoffs_in(text, prev.content_start, prev.end))
+    names = set(core_tokens(label, profile=profile))
+    return any(names & set(core_tokens(m.group("who"), profile=profile))
+               for m in handoffs_in(text, prev.content_start, prev.end, profile=profile))
 
 
 @dataclass(frozen=True)
@@ -379,18 +395,19 @@ class _LabelStats:
     outlet: bool = False
 
 
-def _stats(turns: list[Turn], content: list[str], config: RoleConfig) -> dict[str, _LabelStats]:
+def _stats(turns: list[Turn], content: list[str], config: RoleConfig, *, profile: Profile) -> dict[str, _LabelStats]:
     """Per label: how it behaves (:class:`_LabelStats`)."""
     by: dict[str, list[int]] = defaultdict(list)
     for i, t in enumerate(turns):
         if t.speaker:
             by[t.speaker].append(i)
-    ends_asking = [ends_on_question(c) for c in content]  # read once: every statistic below asks it
-    return {lab: _label_stats(lab, idx, turns, content, ends_asking, config) for lab, idx in by.items()}
+    ends_asking = [ends_on_question(c, profile=profile) for c in content]  # read once: every statistic below asks it
+    return {lab: _label_stats(lab, idx, turns, content, ends_asking, config, profile=profile) for lab,
+            idx in by.items()}
 
 
 def _label_stats(lab: str, idx: list[int], turns: list[Turn], content: list[str], ends_asking: list[bool],
-                 config: RoleConfig) -> _LabelStats:
+                 config: RoleConfig, *, profile: Profile) -> _LabelStats:
     lengths = sorted(len(content[i]) for i in idx)
     taken = _taken_up(lab, idx, turns)
     asking = [i for i in idx if ends_asking[i]]
@@ -399,14 +416,15 @@ def _label_stats(lab: str, idx: list[int], turns: list[Turn], content: list[str]
     opens = idx[0] == 0
     taken_up = len(taken) / len(idx)
     # Whether every turn puts a question, read only where it can decide (see _outlet_that_asks): it scans whole turns.
-    holds = (sum(is_question(content[i]) for i in idx) / len(idx)
+    holds = (sum(is_question(content[i], profile=profile) for i in idx) / len(idx)
              if taken_up == 1 and not replies and not opens else 0.0)
     return _LabelStats(
         turns=len(idx),
         chars=sum(lengths),
         asks=len(asking) / len(idx),
         answered=len(answered) / len(asking) if asking else 0.0,
-        introduces=0 if is_asker_label(lab) else sum(introduction(content[i], lab) is not None for i in idx),
+        introduces=0 if is_asker_label(lab, profile=profile) else sum(
+            introduction(content[i], lab, profile=profile) is not None for i in idx),
         median=lengths[len(lengths) // 2],
         opens=opens,
         taken_up=taken_up,
@@ -414,7 +432,7 @@ def _label_stats(lab: str, idx: list[int], turns: list[Turn], content: list[str]
         # Turns that take up someone else's question at length.
         answers=sum(1 for i in replies if len(content[i].split()) >= config.answer_words),
         holds=holds,
-        outlet=is_outlet_label(lab),
+        outlet=is_outlet_label(lab, profile=profile),
     )
 
 

@@ -1,6 +1,7 @@
 """The pipeline: debris, labels, turns, roles, participants, exchanges."""
 from __future__ import annotations
 
+from ..lang.profile import Profile
 from .chairing import chair_turns
 from .config import RoleConfig, StructureConfig
 from .debris import detect_debris
@@ -18,7 +19,7 @@ from .unlabelled import caption_like, caption_turns, change_marks, looks_unlabel
 
 
 def segment(text: str, *, file_name: str | None = None, date: str | None = None,
-            config: StructureConfig | None = None) -> Structure:
+            config: StructureConfig | None = None, profile: Profile) -> Structure:
     """Segment a transcript into header, turns, exchanges, statements and debris.
 
     Args:
@@ -28,33 +29,35 @@ def segment(text: str, *, file_name: str | None = None, date: str | None = None,
             ("2025-01-13_briefing.txt").
         date: An ISO date given by the user, the last fallback.
         config: The thresholds that read roles and texts without labels (the package's by default).
+        profile: The language profile whose word lists it reads.
 
     Returns:
         The structure. Turns without labels have speaker None.
     """
     config = config or StructureConfig()
-    debris = detect_debris(text)
+    debris = detect_debris(text, profile=profile)
     marks = change_marks(text)
     # Where ">>" marks each change of speaker, no one is named: capitals after a mark are speech, not labels.
-    labels = [] if marks else _labels(text, debris)
-    captions = caption_like(text, labels)
+    labels = [] if marks else _labels(text, debris, profile=profile)
+    captions = caption_like(text, labels, profile=profile)
     unlabelled = not captions and looks_unlabelled(labels, text, config.unlabelled)
     if marks:
-        end, turns = marked_turns(text, marks, debris, config.unlabelled)
+        end, turns = marked_turns(text, marks, debris, config.unlabelled, profile=profile)
     else:
-        end, turns = _turns(text, labels, debris, captions=captions, unlabelled=unlabelled, config=config)
-    header = parse_header(text, end, debris, file_name=file_name, date=date)
+        end, turns = _turns(text, labels, debris, captions=captions, unlabelled=unlabelled, config=config,
+                            profile=profile)
+    header = parse_header(text, end, debris, file_name=file_name, date=date, profile=profile)
     # Which capitalised words the text writes as names: read once, for the chair's calls and the floor given.
     names = document_names(text)
-    turns, people = _with_roles(text, turns, header, unlabelled, names, config.roles)
+    turns, people = _with_roles(text, turns, header, unlabelled, names, config.roles, profile=profile)
     # "Reporter (Tom Hale, Valley Echo):": the bracket names the asker and the outlet.
-    bracketed = {lab.start: bracketed_asker(lab.name, lab.outlet) for lab in labels if lab.outlet}
+    bracketed = {lab.start: bracketed_asker(lab.name, lab.outlet, profile=profile) for lab in labels if lab.outlet}
     outlets = {start: outlet for start, (_, outlet) in bracketed.items()}
     named = {start: who for start, (who, _) in bracketed.items() if who}
     # In a text read without labels, or with only the askers labelled, each asker's turn was chosen
     # because it asks.
     exchanges, statements = build_exchanges(text, turns, people, every_press_turn_asks=unlabelled or captions,
-                                            outlets=outlets, named=named, names=names)
+                                            outlets=outlets, named=named, names=names, profile=profile)
     turns, exchanges = _as_written(labels, turns, exchanges)
     turns = _in_exchanges(turns, exchanges)
     return Structure(
@@ -65,33 +68,34 @@ def segment(text: str, *, file_name: str | None = None, date: str | None = None,
         debris=tuple(debris),
         unlabelled=unlabelled,
         participants=people,
-        warnings=structure_warnings(text, labels, turns, exchanges, end, captions=captions, marks=len(marks)),
+        warnings=structure_warnings(text, labels, turns, exchanges, end, captions=captions, marks=len(marks),
+                                    profile=profile),
         body_start=end,
     )
 
 
-def _labels(text: str, debris: list[Debris]) -> list[Label]:
+def _labels(text: str, debris: list[Debris], *, profile: Profile) -> list[Label]:
     """The speaker labels, found twice: a first pass on the header only learns the names it lists, so that a
     mixed-case "Name:" label can be recognised against them."""
-    labels = find_labels(text, debris)
+    labels = find_labels(text, debris, profile=profile)
     first = labels[0].start if labels else len(text)
-    head = parse_header(text, first, debris)
+    head = parse_header(text, first, debris, profile=profile)
     if head.participants:
         names = tuple(p.name for p in head.participants)
-        labels = find_labels(text, debris, known_names=names)
+        labels = find_labels(text, debris, known_names=names, profile=profile)
     return labels
 
 
 def _turns(text: str, labels: list[Label], debris: list[Debris], *, captions: bool,
-           unlabelled: bool, config: StructureConfig) -> tuple[int, list[Turn]]:
+           unlabelled: bool, config: StructureConfig, profile: Profile) -> tuple[int, list[Turn]]:
     """Where the header ends, and the turns: a caption file's (only the askers labelled), a text read without
     labels, or a labelled transcript's."""
     if captions:
         return caption_turns(text, labels, debris, config.unlabelled)
     if unlabelled:
-        return unlabelled_turns(text, debris, labels, config.unlabelled)
+        return unlabelled_turns(text, debris, labels, config.unlabelled, profile=profile)
     turns = build_turns(text, labels, debris)
-    opening = reported_opening(text, labels, debris, config.unlabelled)
+    opening = reported_opening(text, labels, debris, config.unlabelled, profile=profile)
     if opening is None:
         return labels[0].start, turns
     # The reported opening is the first turn; the labelled turns follow it, numbered after it.
@@ -100,21 +104,22 @@ def _turns(text: str, labels: list[Label], debris: list[Debris], *, captions: bo
 
 
 def _with_roles(text: str, turns: list[Turn], header, unlabelled: bool,
-                names: DocumentNames, config: RoleConfig) -> tuple[list[Turn], tuple]:
+                names: DocumentNames, config: RoleConfig, *, profile: Profile) -> tuple[list[Turn], tuple]:
     """Give every turn its role and participant; the chair's turns of an official become ``moderator``."""
     if unlabelled:
         # Labels found only after a long unlabelled opening are few; the one thing they show
         # safely is who asks: a label whose turns mostly end on a question is the press.
-        roles = _askers(text, [t for t in turns if t.speaker])
+        roles = _askers(text, [t for t in turns if t.speaker], profile=profile)
     else:
-        roles = assign_roles(text, turns, header.participants, config)
+        roles = assign_roles(text, turns, header.participants, config, profile=profile)
     labelled_roles = {t.speaker: roles.get(t.speaker, t.role) for t in turns if t.speaker}
-    same = {} if unlabelled else variants(text, list(labelled_roles), turns, config)
-    people, ids = attach({lab: role for lab, role in labelled_roles.items() if lab not in same}, header.participants)
+    same = {} if unlabelled else variants(text, list(labelled_roles), turns, config, profile=profile)
+    people, ids = attach({lab: role for lab, role in labelled_roles.items() if lab not in same}, header.participants,
+                         profile=profile)
     people, ids = _aliases(people, ids, same)
     turns = [t.model_copy(update={"role": roles.get(t.speaker, t.role) if t.speaker else t.role,
                                   "participant": ids.get(t.speaker) if t.speaker else None}) for t in turns]
-    return chair_turns(text, turns, names), people
+    return chair_turns(text, turns, names, profile=profile), people
 
 
 def _aliases(people: tuple, ids: dict[str, str], same: dict[str, str]) -> tuple[tuple, dict[str, str]]:
@@ -151,11 +156,11 @@ def _in_exchanges(turns: list[Turn], exchanges: list[Exchange]) -> list[Turn]:
     return [t.model_copy(update={"exchange": exchange_of[t.id]}) if t.id in exchange_of else t for t in turns]
 
 
-def _askers(text: str, turns: list) -> dict[str, Role]:
+def _askers(text: str, turns: list, *, profile: Profile) -> dict[str, Role]:
     asks: dict[str, list[bool]] = {}
     for t in turns:
         # A reporter's turn ends on its question; an answer may hold a rhetorical one.
-        asks.setdefault(t.speaker, []).append(ends_on_question(text[t.content_start:t.end]))
+        asks.setdefault(t.speaker, []).append(ends_on_question(text[t.content_start:t.end], profile=profile))
     return {name: "media" for name, flags in asks.items() if sum(flags) * 2 > len(flags)}
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from ..lang.profile import Profile
 from .config import UnlabelledConfig
 from .label_kinds import is_asker_label, is_outlet_label
 from .labels import Label
@@ -77,7 +78,7 @@ def _skip_blank(text: str, pos: int, stop: int) -> int:
 
 
 def reported_opening(text: str, labels: list[Label], debris: list[Debris] | tuple[Debris, ...],
-                     config: UnlabelledConfig) -> Turn | None:
+                     config: UnlabelledConfig, *, profile: Profile) -> Turn | None:
     """The opening that no label opens, before the first label: the podium's announcements ("At the invitation
     of ..., the minister will visit ..."), or the transcript's report of them ("Spokesperson Ann Lee opened
     the briefing with an announcement: ...").
@@ -92,10 +93,10 @@ def reported_opening(text: str, labels: list[Label], debris: list[Debris] | tupl
     """
     if not labels:
         return None
-    names = [set(core_tokens(lab.name)) for lab in labels]
+    names = [set(core_tokens(lab.name, profile=profile)) for lab in labels]
     paras = [p for p in paragraphs(text, 0, labels[0].start)[1:]
              if not any(d.start <= p.start and p.end <= d.end for d in debris)]
-    press_first = _asks_first(text, labels)
+    press_first = _asks_first(text, labels, profile=profile)
     for p in paras:
         said = text[p.start:p.end]
         words = {w.lower() for w in _WORD.findall(said)}
@@ -107,8 +108,9 @@ def reported_opening(text: str, labels: list[Label], debris: list[Debris] | tupl
     return None
 
 
-def _asks_first(text: str, labels: list[Label]) -> bool:
+def _asks_first(text: str, labels: list[Label], *, profile: Profile) -> bool:
     """Whether the first label is the press (an asker's or an outlet's label) putting a question."""
     first = labels[0]
     stop = labels[1].start if len(labels) > 1 else len(text)
-    return (is_asker_label(first.name) or is_outlet_label(first.name)) and ends_on_question(text[first.end:stop])
+    return ((is_asker_label(first.name, profile=profile) or is_outlet_label(first.name, profile=profile))
+            and ends_on_question(text[first.end:stop], profile=profile))

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .. import vocabulary
+from ..lang.profile import Profile, alternation_of
 from .config import UnlabelledConfig
 from .label_kinds import is_asker_label
 from .labels import Label
@@ -39,28 +39,28 @@ _SENTENCE_BREAK = re.compile(r"[.?!…]+[\"”’)\]]*\s+")
 _TAG_WORDS = 3
 
 
-def _cues(name: str) -> re.Pattern[str]:
+def _cues(name: str, *, profile: Profile) -> re.Pattern[str]:
     # Built when asked, so that a vocabulary override is in force; ``re`` caches the compiled pattern.
-    return re.compile(r"\b(?:" + vocabulary.alternation(name) + r")\b", re.IGNORECASE)
+    return re.compile(r"\b(?:" + profile.alternation(name) + r")\b", re.IGNORECASE)
 
 
-def _announces() -> re.Pattern[str]:
+def _announces(*, profile: Profile) -> re.Pattern[str]:
     """A paragraph announcing itself as a question: "I have two questions", "My second question is"; not
     "your second question", which takes one up."""
-    not_taken_up = "".join(rf"(?<!{re.escape(w)} )" for w in sorted(vocabulary.words("second_person_possessives")))
-    return re.compile(not_taken_up + r"\b(?:" + vocabulary.alternation("question_announcers") + r")\s+(?:\w+\s+)?(?:"
-                      + vocabulary.alternation("question_nouns") + r")\b", re.IGNORECASE)
+    not_taken_up = "".join(rf"(?<!{re.escape(w)} )" for w in sorted(profile.words("second_person_possessives")))
+    return re.compile(not_taken_up + r"\b(?:" + profile.alternation("question_announcers") + r")\s+(?:\w+\s+)?(?:"
+                      + profile.alternation("question_nouns") + r")\b", re.IGNORECASE)
 
 
-def _takes_up() -> re.Pattern[str]:
+def _takes_up(*, profile: Profile) -> re.Pattern[str]:
     """An answer taking a question up: "On your first question", "your question is"."""
-    return re.compile(r"\b(?:" + vocabulary.alternation("second_person_possessives") + r")\s+(?:\w+\s+)?(?:"
-                      + vocabulary.alternation("question_nouns") + r")\b", re.IGNORECASE)
+    return re.compile(r"\b(?:" + profile.alternation("second_person_possessives") + r")\s+(?:\w+\s+)?(?:"
+                      + profile.alternation("question_nouns") + r")\b", re.IGNORECASE)
 
 
-def _goes_on() -> re.Pattern[str]:
+def _goes_on(*, profile: Profile) -> re.Pattern[str]:
     # Capitalised, as a paragraph opens: "And what about ...", "Secondly, ...".
-    openers = vocabulary.alternation_of(frozenset(w.capitalize() for w in vocabulary.words("question_follow_ons")))
+    openers = alternation_of(frozenset(w.capitalize() for w in profile.words("question_follow_ons")))
     return re.compile(r"\s*(?:" + openers + r")\b")
 
 
@@ -73,13 +73,14 @@ def header_end(text: str, paras: list[Paragraph], config: UnlabelledConfig) -> i
     return paras[0].start if paras else 0
 
 
-def question_score(s: str, after_question: bool = False) -> int:
+def question_score(s: str, after_question: bool = False, *, profile: Profile) -> int:
     """Score how much a paragraph reads like a question put to the speaker (``UnlabelledConfig.question_score``
     or more: it does).
 
     Args:
         s: The paragraph.
         after_question: Whether the paragraph before it was a question (an "And ..." then goes on with it).
+        profile: The language profile whose word lists it reads.
     """
     tail = s.rstrip()
     breaks = [m.end() for m in _SENTENCE_BREAK.finditer(tail)]
@@ -88,19 +89,21 @@ def question_score(s: str, after_question: bool = False) -> int:
     tag = last.endswith("?") and marks == 1 and len(last.split()) <= _TAG_WORDS and bool(breaks)
     ends = last.endswith("?") and not tag
     holds = marks > 0 and not tag
-    you, we = len(_cues("second_person").findall(s)), len(_cues("first_person_plural").findall(s))
+    you = len(_cues("second_person", profile=profile).findall(s))
+    we = len(_cues("first_person_plural", profile=profile).findall(s))
     # A question is announced at the paragraph's start; an answer may name one further on.
     opening = tail[:breaks[1]] if len(breaks) > 1 else tail
     score = ends + holds + (you > we)
-    score += 2 * bool(holds and _announces().search(opening))
-    score += bool(_cues("question_cues").search(s)) + bool(_cues("address_cues").search(opening))
-    score += bool(after_question and _goes_on().match(s))
-    score -= 3 * bool(_takes_up().search(s))
+    score += 2 * bool(holds and _announces(profile=profile).search(opening))
+    score += bool(_cues("question_cues", profile=profile).search(s))
+    score += bool(_cues("address_cues", profile=profile).search(opening))
+    score += bool(after_question and _goes_on(profile=profile).match(s))
+    score -= 3 * bool(_takes_up(profile=profile).search(s))
     return score
 
 
 def unlabelled_turns(text: str, debris: list[Debris] | tuple[Debris, ...], labels: Sequence[Label],
-                     config: UnlabelledConfig) -> tuple[int, list[Turn]]:
+                     config: UnlabelledConfig, *, profile: Profile) -> tuple[int, list[Turn]]:
     """Infer the turns of a transcript that has no (or almost no) speaker labels.
 
     Args:
@@ -108,6 +111,7 @@ def unlabelled_turns(text: str, debris: list[Debris] | tuple[Debris, ...], label
         debris: Debris spans; paragraphs inside them are skipped.
         labels: The few labels found (e.g. "Vice-President:" in an answer).
         config: The thresholds that read paragraphs.
+        profile: The language profile whose word lists it reads.
 
     Returns:
         The header end and the inferred turns. Roles: the introduction and the
@@ -117,14 +121,14 @@ def unlabelled_turns(text: str, debris: list[Debris] | tuple[Debris, ...], label
     if not paras:
         return start, []
     by_start = {lab.start: lab for lab in labels}
-    marker = _opening_end(text, paras, config)
+    marker = _opening_end(text, paras, config, profile=profile)
     turns = [_turn(1, paras[0].start, paras[marker].end, paras[0].start, None, "official")]
     for p in paras[marker + 1:]:
         lab = by_start.get(p.start)
         if lab is not None:
             turns.append(_labelled_turn(text, len(turns) + 1, p, lab))
         else:
-            _add_paragraph(text, turns, p, config)
+            _add_paragraph(text, turns, p, config, profile=profile)
     return start, turns
 
 
@@ -136,13 +140,13 @@ def _body_paragraphs(text: str, debris: list[Debris] | tuple[Debris, ...],
     return start, [p for p in paras if p.start >= start]
 
 
-def _opening_end(text: str, paras: list[Paragraph], config: UnlabelledConfig) -> int:
+def _opening_end(text: str, paras: list[Paragraph], config: UnlabelledConfig, *, profile: Profile) -> int:
     """The last paragraph of the opening statement: the one with the sentence that opens the questions
     ("I'm happy to take your questions"), else the one before the first paragraph that asks, else the last."""
     marker = next((k for k, p in enumerate(paras) if _QA_MARKER.search(text, p.start, p.end)), None)
     if marker is None:
         least = config.question_score
-        asking = (k for k, p in enumerate(paras) if k and question_score(text[p.start:p.end]) >= least)
+        asking = (k for k, p in enumerate(paras) if k and question_score(text[p.start:p.end], profile=profile) >= least)
         marker = next((k - 1 for k in asking), len(paras) - 1)
     return marker
 
@@ -155,11 +159,11 @@ def _labelled_turn(text: str, number: int, p: Paragraph, lab: Label) -> Turn:
     return _turn(number, p.start, p.end, content, lab.name, "official")
 
 
-def _add_paragraph(text: str, turns: list[Turn], p: Paragraph, config: UnlabelledConfig) -> None:
+def _add_paragraph(text: str, turns: list[Turn], p: Paragraph, config: UnlabelledConfig, *, profile: Profile) -> None:
     """An unlabelled paragraph asks (the press) or answers (an official); it goes on with the last turn
     where that turn has the same role, and starts a turn otherwise."""
     after_question = turns[-1].role == "media"
-    asks = question_score(text[p.start:p.end], after_question) >= config.question_score
+    asks = question_score(text[p.start:p.end], after_question, profile=profile) >= config.question_score
     role: Role = "media" if asks else "official"
     last = turns[-1]
     if role == last.role and len(turns) > 1:
@@ -192,14 +196,14 @@ def looks_unlabelled(labels: list[Label], text: str, config: UnlabelledConfig) -
     return len(prose) > config.speech_paragraphs
 
 
-def caption_like(text: str, labels: list[Label]) -> bool:
+def caption_like(text: str, labels: list[Label], *, profile: Profile) -> bool:
     """Whether only the askers are labelled ("**Question**:"), the answers being unlabelled paragraphs
     under each question, as in speech-to-text and caption files.
 
     Every label names an asker, and most labelled turns hold more than one paragraph (the question,
     then the answer below it).
     """
-    if len(labels) < 2 or not all(is_asker_label(lab.name) for lab in labels):
+    if len(labels) < 2 or not all(is_asker_label(lab.name, profile=profile) for lab in labels):
         return False
     ends = [lab.start for lab in labels[1:]] + [len(text)]
     several = sum(len(paragraphs(text, lab.end, stop)) > 1 for lab, stop in zip(labels, ends))
@@ -253,7 +257,7 @@ def change_marks(text: str) -> list[re.Match[str]]:
 
 
 def marked_turns(text: str, marks: list[re.Match[str]], debris: list[Debris] | tuple[Debris, ...],
-                 config: UnlabelledConfig) -> tuple[int, list[Turn]]:
+                 config: UnlabelledConfig, *, profile: Profile) -> tuple[int, list[Turn]]:
     """The turns of a caption file whose ">>" marks each change of speaker and names no one.
 
     Each mark starts a turn that runs to the next mark (speaker None). Roles come from behaviour: the
@@ -270,7 +274,8 @@ def marked_turns(text: str, marks: list[re.Match[str]], debris: list[Debris] | t
         content = end
         end = max(content, _content_end(text, content, stop, debris))
         said = text[content:end]
-        asks = bool(turns) and ends_on_question(said) and question_score(said) >= config.question_score
+        asks = (bool(turns) and ends_on_question(said, profile=profile)
+                and question_score(said, profile=profile) >= config.question_score)
         turns.append(_turn(len(turns) + 1, start, end, content, None, "media" if asks else "official"))
     return marks[0].start(), _chair(turns)
 

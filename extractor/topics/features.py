@@ -13,7 +13,7 @@ from spacy.attrs import IDX, IS_ALPHA, IS_PUNCT, IS_SPACE, IS_STOP, LEMMA, LENGT
 from spacy.parts_of_speech import NAMES as POS_NAMES
 from spacy.tokens import Doc
 
-from .. import vocabulary
+from ..lang.profile import Profile, per_profile
 from ..pipeline.parsed import doc_text
 
 #: Parts of speech whose lemmas carry a passage's subject.
@@ -23,9 +23,9 @@ MIN_CONTENT_LETTERS = 3
 #: How many characters of a unit's opening are kept to read its discourse markers (see ``markers``).
 HEAD_CHARS = 160
 
-def filler() -> frozenset[str]:
+def filler(*, profile: Profile) -> frozenset[str]:
     """Frequent words of spoken talk that say nothing about the subject (vocabulary ``topic_filler``)."""
-    return vocabulary.words("topic_filler")
+    return profile.words("topic_filler")
 
 
 @dataclass
@@ -40,7 +40,7 @@ class Unit:
     head: str = ""  # the first words, for discourse markers
 
 
-def content_lemmas(tokens: Iterable, classes: WordClasses | None = None) -> list[str]:
+def content_lemmas(tokens: Iterable, classes: WordClasses | None = None, *, profile: Profile) -> list[str]:
     """Lower-cased lemmas of the content words among ``tokens`` (nouns, proper nouns, adjectives), all of one Doc.
 
     An untagged word (by default the model tags only the passages that may hold a figure) takes the
@@ -51,9 +51,9 @@ def content_lemmas(tokens: Iterable, classes: WordClasses | None = None) -> list
     if not words:
         return []
     doc = words[0].doc
-    classes = classes if classes is not None else WordClasses.of(doc)
+    classes = classes if classes is not None else WordClasses.of(doc, profile=profile)
     indices = numpy.asarray([t.i for t in words], dtype="int64")
-    return [w for w in _content_lemmas(doc, indices, classes) if w is not None]
+    return [w for w in _content_lemmas(doc, indices, classes, profile=profile) if w is not None]
 
 
 @dataclass
@@ -68,12 +68,14 @@ class WordClasses:
     pos: dict[str, str] = field(default_factory=dict)
     lemma: dict[str, str] = field(default_factory=dict)
     complete: bool = True  # every word of the document is tagged: nothing to guess
+    #: The vocabularies its rules read.
+    profile: Profile = field(kw_only=True, repr=False, compare=False)
 
     @classmethod
-    def of(cls, doc: Doc) -> WordClasses:
+    def of(cls, doc: Doc, *, profile: Profile) -> WordClasses:
         values = doc.to_array([POS, IS_ALPHA, LOWER, LEMMA])
         if (values[:, 0] != 0).all():
-            return cls()
+            return cls(profile=profile)
         strings = doc.vocab.strings
         tagged = values[(values[:, 0] != 0) & (values[:, 1] != 0)]
         pos, lower, lemma = tagged[:, 0], tagged[:, 2], tagged[:, 3]
@@ -88,7 +90,7 @@ class WordClasses:
                 else numpy.zeros(0, dtype=bool))
         return cls({strings[w]: POS_NAMES[p] for w, p in ranked[best].tolist()},
                    {strings[w]: strings[x].lower() for w, x in zip(forms.tolist(), lemma[first].tolist())},
-                   complete=False)
+                   complete=False, profile=profile)
 
     def read(self, token) -> tuple[str, str]:
         """``(part of speech, lemma)`` of a token: the tagger's when it tagged it, else the guess."""
@@ -103,10 +105,10 @@ class WordClasses:
         its sentence (a capital there says nothing)."""
         pos = self.pos.get(word)
         if pos is None:
-            ends = endings()
+            ends = endings(self.profile)
             if text[:1].isupper() and not sent_start:
                 pos = "PROPN"
-            elif word.endswith(ends.adverb) and word not in vocabulary.words("ly_nouns"):
+            elif word.endswith(ends.adverb) and word not in self.profile.words("ly_nouns"):
                 pos = "ADV"
             elif word.endswith(ends.past) and not word.endswith(ends.not_past):
                 pos = "VERB"
@@ -114,7 +116,7 @@ class WordClasses:
                 pos = "ADJ"
             else:
                 pos = "NOUN"
-        lemma = self.lemma.get(word) or (word_lemma(word) if pos == "NOUN" else word)
+        lemma = self.lemma.get(word) or (word_lemma(word, profile=self.profile) if pos == "NOUN" else word)
         return pos, lemma
 
 
@@ -144,13 +146,13 @@ class Endings:
     not_plural: tuple[str, ...]
 
 
-@vocabulary.cached
-def endings() -> Endings:
+@per_profile
+def endings(profile: Profile) -> Endings:
     """The profile's word endings (see :class:`Endings`), read once per set of overrides."""
     def listed(name: str) -> tuple[str, ...]:
-        return tuple(sorted(vocabulary.words(name)))
+        return tuple(sorted(profile.words(name)))
 
-    plural = sorted(vocabulary.table("plural_endings").items(), key=lambda row: (-len(row[0]), row[0]))
+    plural = sorted(profile.table("plural_endings").items(), key=lambda row: (-len(row[0]), row[0]))
     return Endings(listed("adverb_endings"), listed("past_endings"), listed("not_past_endings"),
                    listed("adjective_endings"), listed("progressive_endings"), tuple(plural),
                    listed("plural_markers"), listed("not_plural_endings"))
@@ -162,10 +164,10 @@ LONG_PLURAL_LETTERS = 5
 PLURAL_LETTERS = 4
 
 
-def word_lemma(word: str) -> str:
+def word_lemma(word: str, *, profile: Profile) -> str:
     """A lower-case word without its plural ending ("tariffs" -> "tariff", "economies" -> "economy"), as the
     profile's endings say (see :class:`Endings`)."""
-    ends = endings()
+    ends = endings(profile)
     if len(word) >= LONG_PLURAL_LETTERS:
         for plural, singular in ends.plural:
             if word.endswith(plural):
@@ -183,7 +185,8 @@ _UNIT_ATTRS = [IDX, LENGTH, IS_PUNCT, IS_SPACE, IS_STOP, IS_ALPHA]
 _WORD_ATTRS = [POS, LEMMA, LOWER, ORTH, SENT_START]
 
 
-def sentence_units(doc: Doc, cuts: Iterable[int] = (), classes: WordClasses | None = None) -> list[Unit]:
+def sentence_units(doc: Doc, cuts: Iterable[int] = (), classes: WordClasses | None = None, *,
+                   profile: Profile) -> list[Unit]:
     """The document's sentences as units, split again before every token that starts at an offset in ``cuts``.
 
     Sentence boundaries come from the parser (or the senter); a document
@@ -191,7 +194,7 @@ def sentence_units(doc: Doc, cuts: Iterable[int] = (), classes: WordClasses | No
     guess the classes of untagged words.
     """
     text = doc_text(doc)
-    classes = classes if classes is not None else WordClasses.of(doc)
+    classes = classes if classes is not None else WordClasses.of(doc, profile=profile)
     if doc.has_annotation("SENT_START") or doc.has_annotation("DEP"):
         sentences = [(s.start, s.end) for s in doc.sents]
     else:
@@ -201,7 +204,7 @@ def sentence_units(doc: Doc, cuts: Iterable[int] = (), classes: WordClasses | No
     # Words (not punctuation or space) before each token, and the tokens that may be content words.
     words_before = numpy.concatenate(([0], numpy.cumsum((values[:, 2] == 0) & (values[:, 3] == 0)))).tolist()
     candidates = numpy.flatnonzero((values[:, 4] == 0) & (values[:, 5] != 0) & (length >= MIN_CONTENT_LETTERS))
-    lemmas = _content_lemmas(doc, candidates, classes)
+    lemmas = _content_lemmas(doc, candidates, classes, profile=profile)
     positions = candidates.tolist()
     cut_tokens = numpy.flatnonzero(numpy.isin(idx, list(set(cuts)))).tolist() if cuts else []
     ends = (idx + length).tolist()
@@ -224,11 +227,11 @@ def sentence_units(doc: Doc, cuts: Iterable[int] = (), classes: WordClasses | No
     return units
 
 
-def _content_lemmas(doc: Doc, tokens: numpy.ndarray, classes: WordClasses) -> list[str | None]:
+def _content_lemmas(doc: Doc, tokens: numpy.ndarray, classes: WordClasses, *, profile: Profile) -> list[str | None]:
     """:func:`content_lemmas` of each of ``tokens`` (indices of alphabetic non-stop words of three letters or
     more), None for one that is not a content word."""
     strings = doc.vocab.strings
-    skip = filler()
+    skip = filler(profile=profile)
     out: list[str | None] = []
     for pos, lemma, lower, orth, sent_start in doc.to_array(_WORD_ATTRS)[tokens].tolist():
         if pos:

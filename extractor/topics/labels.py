@@ -14,14 +14,14 @@ import itertools
 import math
 from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import NamedTuple
 
 import numpy
 from spacy.attrs import IDX, IS_ALPHA, IS_STOP, LOWER, ORTH, POS, SENT_START, SPACY
 from spacy.tokens import Doc, Span, Token
 
-from .. import vocabulary
+from ..lang.profile import Profile, per_profile
 from ..pipeline.parsed import doc_text, noun_chunks
 from ..records.models import Topic
 from ..rules import RuleSet
@@ -32,28 +32,28 @@ MAX_KEYWORDS = 6
 
 _EDGE_POS = frozenset({"DET", "PRON", "PART", "CCONJ", "ADP", "PUNCT", "NUM", "SYM", "SPACE", "AUX", "ADV", "X",
                        "INTJ"})
-def _units() -> frozenset[str]:
+def _units(*, profile: Profile) -> frozenset[str]:
     """Words that measure rather than name a subject (vocabulary ``measure_words``)."""
-    return vocabulary.words("measure_words")
+    return profile.words("measure_words")
 
 
-@vocabulary.cached
-def _not_a_head() -> frozenset[str]:
+@per_profile
+def _not_a_head(profile: Profile) -> frozenset[str]:
     """Words no key phrase ends in: measures, words of talk, and words of time that say when, not what
     about ("a couple of months", "the vote yesterday") (read once, asked per word)."""
-    return _units() | filler() | _when()
+    return _units(profile=profile) | filler(profile=profile) | _when(profile=profile)
 
 
-def _when() -> frozenset[str]:
+def _when(*, profile: Profile) -> frozenset[str]:
     """Words of calendar time and days named from the day of speaking (vocabularies ``time_nouns``,
     ``day_words``), with the plurals of the nouns."""
-    nouns = vocabulary.words("time_nouns")
-    return nouns | {f"{w}s" for w in nouns} | vocabulary.words("day_words")
+    nouns = profile.words("time_nouns")
+    return nouns | {f"{w}s" for w in nouns} | profile.words("day_words")
 
 
-def _generic() -> frozenset[str]:
+def _generic(*, profile: Profile) -> frozenset[str]:
     """Modifiers too generic to open a heading (vocabulary ``generic_modifiers``)."""
-    return vocabulary.words("generic_modifiers")
+    return profile.words("generic_modifiers")
 
 
 #: The rank (see :func:`heading`) of a phrase that never heads a segment while anything else can.
@@ -119,7 +119,7 @@ def label_segments(
     openings: Sequence[tuple[int, int]] | None = None,
     recognise: Recogniser | None = None,
     config: LabelConfig | None = None,
-) -> list[Topic]:
+ profile: Profile) -> list[Topic]:
     """A topic record (ids ``k1``, ``k2``... in order) for each ``(start, end)`` in ``edges``, with distinct labels.
 
     Args:
@@ -135,25 +135,27 @@ def label_segments(
             name ("Dana Whitfield", "Harbour Board") that may head a segment, in a sentence the model
             did not tag, is looked up in its sentence: a person's name never heads a segment.
         config: Tuning; the defaults suit press conferences.
+        profile: The language profile whose word lists it reads.
     """
     config = config or LabelConfig()
-    classes = classes if classes is not None else WordClasses.of(doc)
+    classes = classes if classes is not None else WordClasses.of(doc, profile=profile)
     text = doc_text(doc)
     emphasis_ranges = sorted(emphasis)
     guessed: set[str] = set()
-    phrases = _key_phrases(doc, classes, guessed, Ranges(ignore), names, config)
+    phrases = _key_phrases(doc, classes, guessed, Ranges(ignore), names, config, profile=profile)
     tally = _Tally.of(phrases, edges, config,
                       Ranges(_opening_questions(edges, emphasis_ranges) if openings is None else openings),
                       Ranges(emphasis_ranges))
     chosen = [tally.choice(j, guessed, config) for j in range(len(edges))]
-    people, subjects = _people_and_subjects(doc, names, recognise, chosen, phrases, config)
-    words = _SingleWords(doc, Ranges(ignore), names, classes, config.min_keywords)
+    people, subjects = _people_and_subjects(doc, names, recognise, chosen, phrases, config, profile=profile)
+    words = _SingleWords(doc, Ranges(ignore), names, classes, config.min_keywords, profile=profile)
     segments: list[Topic] = []
     used: set[str] = set()
     for (start, end), choice in zip(edges, chosen):
         added = choice.make_up(words, text, start, end)
-        fitness = _Fitness(people, subjects, choice.spread(tally, config), added, choice.leading())
-        label = heading(choice.keywords, text[start:end], used, asked=choice.subject, fit=fitness, config=config)
+        fitness = _Fitness(people, subjects, choice.spread(tally, config), added, choice.leading(), profile=profile)
+        label = heading(choice.keywords, text[start:end], used, asked=choice.subject, fit=fitness, config=config,
+                        profile=profile)
         used.add(label.lower())
         segments.append(Topic.model_construct(id=f"k{len(segments) + 1}", start=start, end=end, label=label,
                                               keywords=tuple(choice.keywords[:config.max_keywords])))
@@ -161,25 +163,25 @@ def label_segments(
 
 
 def _key_phrases(doc: Doc, classes: WordClasses, guessed: set[str], ignored: Ranges,
-                 names: frozenset[str], config: LabelConfig) -> list[tuple[int, str, str]]:
+                 names: frozenset[str], config: LabelConfig, *, profile: Profile) -> list[tuple[int, str, str]]:
     """The document's key phrases (see :func:`_phrases`) that may label a segment: none in an ignored
     range, none with a speaker's name, no fragment and no way of addressing someone."""
     text = doc_text(doc)
-    return [p for p in _phrases(doc, classes, guessed, config)
+    return [p for p in _phrases(doc, classes, guessed, config, profile=profile)
             if not inside(p[0], ignored) and not (set(p[1].split()) & names)
-            and not is_fragment(text, p[0], p[2]) and not is_address(p[2])]
+            and not is_fragment(text, p[0], p[2]) and not is_address(p[2], profile=profile)]
 
 
 def _people_and_subjects(doc: Doc, names: frozenset[str], recognise: Recogniser | None, chosen: Sequence[_Choice],
                          phrases: Sequence[tuple[int, str, str]],
-                         config: LabelConfig) -> tuple[frozenset[str], frozenset[str]]:
+                         config: LabelConfig, *, profile: Profile) -> tuple[frozenset[str], frozenset[str]]:
     """The words of people's names and the names of subjects (see :func:`_named`), with what the
     recogniser says of the segments' best phrases where the model did not run (see :func:`_recognised`)."""
     people, subjects = _named(doc, names)
     if recognise is None:
         return people, subjects
     looked = [p for c in chosen for p in [*c.subject[:config.looked_up], *c.keywords[:config.looked_up]]]
-    return _recognised(doc, recognise, looked, _first_offsets(phrases), people, subjects)
+    return _recognised(doc, recognise, looked, _first_offsets(phrases), people, subjects, profile=profile)
 
 
 def _first_offsets(phrases: Iterable[tuple[int, str, str]]) -> dict[str, int]:
@@ -291,7 +293,8 @@ Recogniser = Callable[[list[str]], list[list[tuple[str, str]]]]
 
 
 def _recognised(doc: Doc, recognise: Recogniser, phrases: Iterable[str], first_at: dict[str, int],
-                people: frozenset[str], subjects: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
+                people: frozenset[str], subjects: frozenset[str], *, profile: Profile) -> tuple[frozenset[str],
+                                                                                                frozenset[str]]:
     """``people`` and ``subjects`` (see :func:`_named`) with what the recogniser says of the phrases
     written as names (each word capitalised, not an acronym) that nothing says yet, read in the
     first sentence that holds each, where that sentence was not tagged."""
@@ -299,7 +302,7 @@ def _recognised(doc: Doc, recognise: Recogniser, phrases: Iterable[str], first_a
     for phrase in dict.fromkeys(phrases):
         words = phrase.split()
         if (len(words) < 2 or not all(w[:1].isupper() for w in words) or phrase.lower() in subjects
-                or _names_person(words, people) or phrase not in first_at):
+                or _names_person(words, people, profile=profile) or phrase not in first_at):
             continue
         token = doc.char_span(first_at[phrase], first_at[phrase] + 1, alignment_mode="expand")
         if token is None or token[0].ent_type or token[0].pos:
@@ -335,7 +338,7 @@ def _named(doc: Doc, names: frozenset[str]) -> tuple[frozenset[str], frozenset[s
 
 
 def _fit(phrase: str, people: frozenset[str], subjects: frozenset[str], spread: set[str],
-         single: Sequence[str], leading: Collection[str] = frozenset()) -> int:
+         single: Sequence[str], leading: Collection[str] = frozenset(), *, profile: Profile) -> int:
     """How well a key phrase heads a segment, 0 best (see :func:`heading`): the rank the first rule of
     :data:`HEADING_FIT` that has one gives it.
 
@@ -345,7 +348,8 @@ def _fit(phrase: str, people: frozenset[str], subjects: frozenset[str], spread: 
     briefing), which sets nothing apart; then a lone common noun; never a person's name, nor a word
     of another class (a verb) taken only to make up the keywords.
     """
-    decided = HEADING_FIT.decide(_Candidate(phrase, phrase.split(), people, subjects, spread, single, leading))
+    decided = HEADING_FIT.decide(_Candidate(phrase, phrase.split(), people, subjects, spread, single, leading,
+                                            profile=profile))
     return decided[1] if decided is not None else UNFIT
 
 
@@ -369,6 +373,8 @@ class _Candidate(NamedTuple):
     spread: Collection[str]
     single: Sequence[str]
     leading: Collection[str]
+    #: The vocabularies the rules read.
+    profile: Profile
 
     @property
     def named(self) -> bool:
@@ -387,12 +393,12 @@ def _made_up_word(c: _Candidate) -> int | None:
 
 def _says_how_many(c: _Candidate) -> int | None:
     """A number in words ("tens of thousands") says how many, not of what."""
-    return UNFIT + 1 if _counts(c.words) else None
+    return UNFIT + 1 if _counts(c.words, profile=c.profile) else None
 
 
 def _names_a_person(c: _Candidate) -> int | None:
     """A person's name never heads a segment while anything else can."""
-    return UNFIT + 1 if _names_person(c.words, c.people) else None
+    return UNFIT + 1 if _names_person(c.words, c.people, profile=c.profile) else None
 
 
 def _said_throughout(c: _Candidate) -> int | None:
@@ -423,15 +429,17 @@ class _Fitness:
     spread: set[str]
     single: Sequence[str]
     leading: Collection[str]
+    #: The vocabularies its rules read.
+    profile: Profile = field(kw_only=True, repr=False, compare=False)
 
     def __call__(self, phrase: str) -> int:
-        return _fit(phrase, self.people, self.subjects, self.spread, self.single, self.leading)
+        return _fit(phrase, self.people, self.subjects, self.spread, self.single, self.leading, profile=self.profile)
 
 
-def _counts(words: Sequence[str]) -> bool:
+def _counts(words: Sequence[str], *, profile: Profile) -> bool:
     """Whether a phrase is a number in words ("tens of thousands", "millions"): its last word is a scale."""
     last = words[-1].lower() if words else ""
-    scales = vocabulary.table("number_scales")
+    scales = profile.table("number_scales")
     return last in scales or (last.endswith("s") and last[:-1] in scales)
 
 
@@ -439,19 +447,19 @@ def _acronym(word: str) -> bool:
     return len(word) > 1 and word.isupper() and word.isalpha()
 
 
-def _names_person(words: Sequence[str], people: frozenset[str]) -> bool:
+def _names_person(words: Sequence[str], people: frozenset[str], *, profile: Profile) -> bool:
     """Whether a phrase is a person's name: written as a name (each word capitalised) with a word that
     names a person in the document, or led by a courtesy title ("Mr. Lee")."""
     if not words:
         return False
-    if words[0].rstrip(".").lower() in vocabulary.words("honorifics") and len(words) > 1:
+    if words[0].rstrip(".").lower() in profile.words("honorifics") and len(words) > 1:
         return True
     capitalised = all(w[:1].isupper() for w in words)
     return capitalised and any(w.lower().strip(".,'’s") in people or w.lower() in people for w in words)
 
 
 def _single_words(doc: Doc, start: int, end: int, ignore, names, have: list[str],
-                  classes: WordClasses, wanted: int = MIN_KEYWORDS) -> list[str]:
+                  classes: WordClasses, wanted: int = MIN_KEYWORDS, *, profile: Profile) -> list[str]:
     """Frequent content words of a short segment, to make up at least ``wanted`` keywords."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
@@ -462,8 +470,8 @@ def _single_words(doc: Doc, start: int, end: int, ignore, names, have: list[str]
         # An untagged word (see WordClasses) takes the part of speech its form has elsewhere.
         pos, lemma = classes.read(t)
         if (pos in ("NOUN", "PROPN", "VERB", "ADJ") and t.is_alpha and not t.is_stop
-                and len(t.text) >= MIN_CONTENT_LETTERS and lemma not in filler() and lemma not in names
-                and lemma not in _not_a_head()
+                and len(t.text) >= MIN_CONTENT_LETTERS and lemma not in filler(profile=profile) and lemma not in names
+                and lemma not in _not_a_head(profile)
                 and lemma not in taken and not inside(t.idx, ignore)):
             counts[t.text if pos == "PROPN" else lemma] += 2 if pos in ("NOUN", "PROPN") else 1
     return [w for w, _ in counts.most_common(wanted - len(have))]
@@ -478,9 +486,12 @@ class _SingleWords:
     names: frozenset[str]
     classes: WordClasses
     wanted: int
+    #: The vocabularies its rules read.
+    profile: Profile = field(kw_only=True, repr=False, compare=False)
 
     def of(self, start: int, end: int, have: list[str]) -> list[str]:
-        return _single_words(self.doc, start, end, self.ignore, self.names, have, self.classes, self.wanted)
+        return _single_words(self.doc, start, end, self.ignore, self.names, have, self.classes, self.wanted,
+                             profile=self.profile)
 
 
 class Ranges:
@@ -504,7 +515,7 @@ def inside(offset: int, ranges: Ranges | Sequence[tuple[int, int]]) -> bool:
 
 
 def _phrases(doc: Doc, classes: WordClasses, guessed: set[str] | None = None,
-             config: LabelConfig | None = None) -> list[tuple[int, str, str]]:
+             config: LabelConfig | None = None, *, profile: Profile) -> list[tuple[int, str, str]]:
     """``(offset, key, surface)`` of every key phrase; key is the lower-cased lemma form.
 
     ``guessed``, when given, receives the keys found only in untagged sentences (by guessed classes).
@@ -512,19 +523,20 @@ def _phrases(doc: Doc, classes: WordClasses, guessed: set[str] | None = None,
     out = []
     if not doc.has_annotation("DEP"):
         for t in doc:
-            if t.is_alpha and not t.is_stop and len(t.text) >= MIN_CONTENT_LETTERS and t.lower_ not in filler():
+            if (t.is_alpha and not t.is_stop and len(t.text) >= MIN_CONTENT_LETTERS
+                    and t.lower_ not in filler(profile=profile)):
                 out.append((t.idx, t.lower_, t.lower_))
         return out
     for chunk in noun_chunks(doc):
-        words = _trim(chunk, config)
+        words = _trim(chunk, config, profile=profile)
         if not words:
             continue
         key = " ".join(t.lemma_.lower() for t in words)
-        if len(key) < MIN_CONTENT_LETTERS or all(t.lower_ in filler() for t in words):
+        if len(key) < MIN_CONTENT_LETTERS or all(t.lower_ in filler(profile=profile) for t in words):
             continue
         out.append((words[0].idx, key, _surface(words)))
     parsed = {key for _, key, _ in out}
-    guessed_phrases = _guessed_phrases(doc, classes, config)
+    guessed_phrases = _guessed_phrases(doc, classes, config, profile=profile)
     if guessed is not None:
         guessed.update(key for _, key, _ in guessed_phrases if key not in parsed)
     out += guessed_phrases
@@ -540,14 +552,16 @@ class _Word(NamedTuple):
     idx: int
 
 
-def _guessed_phrases(doc: Doc, classes: WordClasses, config: LabelConfig | None = None) -> list[tuple[int, str, str]]:
+def _guessed_phrases(doc: Doc, classes: WordClasses, config: LabelConfig | None = None, *,
+                     profile: Profile) -> list[tuple[int, str, str]]:
     """Noun phrases of the sentences the model left untagged (``numeral_focus``): runs of words whose guessed part
     of speech (:class:`WordClasses`) is an adjective or noun, ending in a noun."""
     if classes.complete:
         return []
     most = (config or LabelConfig()).max_phrase_words
     # Read once per document: asked for every run of words.
-    no_opening, not_a_head = filler() | _generic() | _units(), _not_a_head()
+    no_opening = filler(profile=profile) | _generic(profile=profile) | _units(profile=profile)
+    not_a_head = _not_a_head(profile)
     words, starts, spaced = _untagged_words(doc)
     out = []
     run: list[tuple] = []  # (word, guessed part of speech, lemma)
@@ -557,7 +571,7 @@ def _guessed_phrases(doc: Doc, classes: WordClasses, config: LabelConfig | None 
         if wanted is not None and run and run[-1][0].i == wanted[0].i - 1 and spaced[k]:
             run.append(wanted)
             continue
-        run = _trimmed_run(doc, run, classes, no_opening, not_a_head)
+        run = _trimmed_run(doc, run, classes, no_opening, not_a_head, profile=profile)
         if run and len(run) <= most and len(" ".join(r[2] for r in run)) >= MIN_CONTENT_LETTERS:
             out.append((run[0][0].idx, " ".join(r[2] for r in run), _surface([r[0] for r in run], [r[1] for r in run])))
         run = [wanted] if wanted is not None else []
@@ -585,11 +599,11 @@ def _guessed_word(word: _Word, sent_start: bool, classes: WordClasses) -> tuple 
 
 
 def _trimmed_run(doc: Doc, run: list[tuple], classes: WordClasses, no_opening: frozenset[str],
-                 not_a_head: frozenset[str]) -> list[tuple]:
+                 not_a_head: frozenset[str], *, profile: Profile) -> list[tuple]:
     """A run of guessed adjectives and nouns without the words no phrase opens with (``no_opening``: words
     of talk, generic modifiers, measures; and a verb taken for a noun), ending in a noun the tagger saw as
     one elsewhere in the document, or a proper name, that is not one of ``not_a_head``."""
-    while run and (run[0][0].lower_ in no_opening or _verb_like(doc, run[0][0], classes)):
+    while run and (run[0][0].lower_ in no_opening or _verb_like(doc, run[0][0], classes, profile=profile)):
         run = run[1:]
     while run and (not (run[-1][1] == "PROPN" or classes.pos.get(run[-1][0].lower_) in ("NOUN", "PROPN"))
                    or run[-1][0].lower_ in not_a_head):
@@ -597,40 +611,42 @@ def _trimmed_run(doc: Doc, run: list[tuple], classes: WordClasses, no_opening: f
     return run
 
 
-def _verb_like(doc: Doc, token, classes: WordClasses) -> bool:
+def _verb_like(doc: Doc, token, classes: WordClasses, *, profile: Profile) -> bool:
     """Whether an untagged word that would open a guessed phrase is rather a verb: the tagger never
     called its form a noun or adjective, and it follows "to", a pronoun or a modal ("to raise prices")
     or ends in -ing ("boosting demand")."""
     if classes.pos.get(token.lower_) in ("NOUN", "PROPN", "ADJ"):
         return False
     before = doc[token.i - 1].lower_ if token.i else ""
-    return before in vocabulary.words("verb_openers") or token.lower_.endswith(endings().progressive)
+    return before in profile.words("verb_openers") or token.lower_.endswith(endings(profile).progressive)
 
 
-def _trim(chunk: Span, config: LabelConfig | None = None) -> list:
+def _trim(chunk: Span, config: LabelConfig | None = None, *, profile: Profile) -> list:
     """A noun chunk's words that make a key phrase (none when it names no subject): a verb the parser
     left inside it ("facilitate customs clearance"), function words, numbers, measures and generic
     modifiers at its start, function words at its end, go; a measure ("ten miles") or a chunk that
     :data:`NOT_A_KEY_PHRASE` rejects makes none."""
     words = [t for t in chunk if not t.is_space]
-    if words and words[-1].lower_ in _units() and any(t.like_num or t.lower_ in _units() for t in words):
+    if (words and words[-1].lower_ in _units(profile=profile)
+            and any(t.like_num or t.lower_ in _units(profile=profile) for t in words)):
         return []
-    while words and _opens_no_phrase(words[0]):
+    while words and _opens_no_phrase(words[0], profile=profile):
         words = words[1:]
     while words and (words[-1].pos_ in _EDGE_POS or words[-1].is_stop or not _has_letter(words[-1])
-                     or (len(words) > 1 and words[-1].lower_ in _when())):
+                     or (len(words) > 1 and words[-1].lower_ in _when(profile=profile))):
         words = words[:-1]  # "the vote yesterday" is about the vote
     most = (config or LabelConfig()).max_phrase_words
-    if not words or len(words) > most or NOT_A_KEY_PHRASE.decide(words) is not None:
+    if not words or len(words) > most or NOT_A_KEY_PHRASE.decide(_Words(words, profile)) is not None:
         return []
     return words
 
 
-def _opens_no_phrase(t: Token) -> bool:
+def _opens_no_phrase(t: Token, *, profile: Profile) -> bool:
     """Whether a chunk's first word is no key phrase's: a function word or a verb, a word of talk, a
     generic modifier, a measure, a number, or no word at all."""
-    return (t.pos_ in _EDGE_POS or t.pos_ == "VERB" or t.is_stop or t.lower_ in filler() or t.lower_ in _generic()
-            or t.lower_ in _units() or t.like_num or not _has_letter(t) or _graded(t))
+    return (t.pos_ in _EDGE_POS or t.pos_ == "VERB" or t.is_stop or t.lower_ in filler(profile=profile)
+            or t.lower_ in _generic(profile=profile)
+            or t.lower_ in _units(profile=profile) or t.like_num or not _has_letter(t) or _graded(t))
 
 
 def _graded(t: Token) -> bool:
@@ -646,27 +662,39 @@ def _has_letter(t: Token) -> bool:
     return any(c.isalpha() for c in t.text)
 
 
-def _head_of_talk(words: Sequence[Token]) -> str | None:
+class _Words(NamedTuple):
+    """The trimmed words of a noun chunk, as the rules of :data:`NOT_A_KEY_PHRASE` read them."""
+
+    words: Sequence[Token]
+    #: The vocabularies the rules read.
+    profile: Profile
+
+
+def _head_of_talk(phrase: _Words) -> str | None:
     """A phrase whose head is no noun, or a measure or a word of talk, names no subject ("technical
     questions", "fair way")."""
+    words = phrase.words
     last = words[-1]
-    return "no subject head" if last.pos_ not in ("NOUN", "PROPN") or last.lower_ in _not_a_head() else None
+    return ("no subject head" if last.pos_ not in ("NOUN", "PROPN")
+            or last.lower_ in _not_a_head(phrase.profile) else None)
 
 
-def _pointing_or_counting(words: Sequence[Token]) -> str | None:
+def _pointing_or_counting(phrase: _Words) -> str | None:
     """A phrase with a pronoun, a number or punctuation (but a hyphen) inside points or counts."""
+    words = phrase.words
     if any(t.pos_ == "PRON" or t.like_num or (t.is_punct and t.text not in "-–") for t in words):
         return "pronoun, number or punctuation"
     return None
 
 
-def _person(words: Sequence[Token]) -> str | None:
+def _person(phrase: _Words) -> str | None:
     """A person's name introduces someone, not a subject."""
+    words = phrase.words
     return "person" if any(t.ent_type_ == "PERSON" for t in words) else None
 
 
 #: Why the trimmed words of a noun chunk make no key phrase (see :func:`_trim`), first reason first.
-NOT_A_KEY_PHRASE: RuleSet[Sequence[Token], str] = RuleSet(
+NOT_A_KEY_PHRASE: RuleSet[_Words, str] = RuleSet(
     "not a key phrase", _head_of_talk, _pointing_or_counting, _person)
 
 
@@ -729,7 +757,7 @@ def _distinct_phrases(ranked: list[str], surface: dict[str, str], most: int = MA
 
 
 def heading(keywords: list[str], segment_text: str, used: set[str], *, asked: Sequence[str] = (),
-            fit: Callable[[str], int] | None = None, config: LabelConfig | None = None) -> str:
+            fit: Callable[[str], int] | None = None, config: LabelConfig | None = None, profile: Profile) -> str:
     """A heading as a newspaper subhead would put it: the segment's leading key phrase.
 
     The subject is sought first among the phrases of the question that opens the segment
@@ -744,8 +772,8 @@ def heading(keywords: list[str], segment_text: str, used: set[str], *, asked: Se
     config = config or LabelConfig()
     pool = _pool(keywords, asked, fit)
     if not pool:
-        return _unique(_heading_word("no_subject"), used)
-    label = _coordinated(pool[:config.joined_phrases], segment_text.lower())
+        return _unique(_heading_word("no_subject", profile=profile), used)
+    label = _coordinated(pool[:config.joined_phrases], segment_text.lower(), profile=profile)
     if label is None:
         label = _leading(pool, keywords, asked, fit, config)
     label = _capitalise(label)
@@ -766,9 +794,9 @@ def _pool(keywords: list[str], asked: Sequence[str], fit: Callable[[str], int] |
     return [k for k in candidates if fit(k) == rank]
 
 
-def _coordinated(pool: Sequence[str], lowered: str) -> str | None:
+def _coordinated(pool: Sequence[str], lowered: str, *, profile: Profile) -> str | None:
     """Two of ``pool`` joined by "and", where the segment's text (``lowered``) itself coordinates them."""
-    joiner = _heading_word("coordinator")
+    joiner = _heading_word("coordinator", profile=profile)
     for a, b in itertools.combinations(pool, 2):
         for pair in (f"{a} {joiner} {b}", f"{b} {joiner} {a}"):
             if pair.lower() in lowered:
@@ -790,10 +818,10 @@ def _leading(pool: list[str], keywords: list[str], asked: Sequence[str], fit: Ca
                  and fit(k) <= fit(label)), label)
 
 
-def _heading_word(name: str) -> str:
+def _heading_word(name: str, *, profile: Profile) -> str:
     """A word headings are written with (vocabulary ``heading_words``): ``coordinator`` joins two
     phrases, ``no_subject`` heads a segment with no key phrase."""
-    return vocabulary.table("heading_words")[name]
+    return profile.table("heading_words")[name]
 
 
 def is_fragment(text: str, offset: int, phrase: str) -> bool:
@@ -810,11 +838,12 @@ def is_fragment(text: str, offset: int, phrase: str) -> bool:
     return before in ("-", "–", "(") or after in ("-", "–") or text[end:end + 2] in (".)", ")")
 
 
-def is_address(phrase: str) -> bool:
+def is_address(phrase: str, *, profile: Profile) -> bool:
     """True for a way of addressing someone rather than a subject: a courtesy title and nothing
     but a title or generic word after it ("Mr. Chairman", "Madam President")."""
     words = phrase.replace(".", " ").lower().split()
-    return len(words) >= 2 and words[0] in vocabulary.words("honorifics") and all(w in filler() for w in words[1:])
+    return (len(words) >= 2 and words[0] in profile.words("honorifics")
+            and all(w in filler(profile=profile) for w in words[1:]))
 
 
 def _opening_questions(edges: Sequence[tuple[int, int]], questions: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:

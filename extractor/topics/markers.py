@@ -3,11 +3,11 @@
 Only the opening words of a sentence are matched. Markers are general signposts of the language
 ("On your second question", "Turning to", "As for"), never the wording of any one transcript; they are
 patterns of the language profile (``signposts_strong``, ``signposts_medium``, ``enumeration_steps``,
-``follow_up_cues``, ``new_subject_cues``: :func:`extractor.vocabulary.pattern`).
+``follow_up_cues``, ``new_subject_cues``: :meth:`extractor.lang.profile.Profile.pattern`).
 """
 from __future__ import annotations
 
-from .. import vocabulary
+from ..lang.profile import Profile
 
 #: How many characters of a sentence's opening a signpost is sought in.
 SIGNPOST_CHARS = 120
@@ -21,23 +21,23 @@ MEDIUM_SIGNPOST = 0.5
 ENUMERATION_STEP = 0.15
 
 
-def marker_strength(sentence: str) -> float:
+def marker_strength(sentence: str, *, profile: Profile) -> float:
     """How strongly the start of ``sentence`` announces a new subject: 0 (not at all) to 1."""
     head = sentence[:SIGNPOST_CHARS].lstrip(" \t\r\n\"'“‘—-")
-    if vocabulary.pattern("signposts_strong").match(head):
+    if profile.pattern("signposts_strong").match(head):
         return STRONG_SIGNPOST
-    if vocabulary.pattern("signposts_medium").match(head):
+    if profile.pattern("signposts_medium").match(head):
         return MEDIUM_SIGNPOST
-    if vocabulary.pattern("enumeration_steps").match(head):
+    if profile.pattern("enumeration_steps").match(head):
         return ENUMERATION_STEP
     return 0.0
 
 
-def is_follow_up(question: str) -> bool:
+def is_follow_up(question: str, *, profile: Profile) -> bool:
     """True when a question says it follows up on what was just said."""
-    return bool(vocabulary.pattern("follow_up_cues").search(question[:CUE_CHARS]))
+    return bool(profile.pattern("follow_up_cues").search(question[:CUE_CHARS]))
 
 
-def changes_subject(question: str) -> bool:
+def changes_subject(question: str, *, profile: Profile) -> bool:
     """True when a question announces a new subject ("a different question", "switching gears")."""
-    return bool(vocabulary.pattern("new_subject_cues").search(question[:CUE_CHARS]))
+    return bool(profile.pattern("new_subject_cues").search(question[:CUE_CHARS]))

@@ -5,8 +5,8 @@ turn is judged by its form: a *fragment* finishes an interrupted question ("— 
 and never starts a topic; *banter* (a greeting, "Me?", "Thank you.") carries no subject and joins the
 question it introduces; any other turn is a *question*, whose subject decides. Courtesies at its start
 ("Thanks, Karine.") and a hand-off just before it ("Go ahead, Nancy.") say that a new asker has the
-floor; a turn that opens with "And" or "But" carries on. The word lists are data in
-``extractor.vocabulary`` (``courtesies``, ``continuations``, ``handoffs``, ``acknowledgements``).
+floor; a turn that opens with "And" or "But" carries on. The word lists are data of the language
+profile (:mod:`extractor.lang.profile`: ``courtesies``, ``continuations``, ``handoffs``, ``acknowledgements``).
 """
 from __future__ import annotations
 
@@ -18,7 +18,8 @@ from typing import Literal
 
 from spacy.util import get_lang_class
 
-from .. import lang, vocabulary
+from .. import lang
+from ..lang.profile import Profile, per_profile
 from .features import Unit
 from .markers import CUE_CHARS, changes_subject, is_follow_up
 from .types import Passage
@@ -40,15 +41,15 @@ CALLED_NAME_WORDS = 3
 
 
 @cache
-def _starts(name: str) -> re.Pattern:
-    return re.compile(rf"^(?:{vocabulary.alternation(name)})\b", re.IGNORECASE)
+def _starts(name: str, *, profile: Profile) -> re.Pattern:
+    return re.compile(rf"^(?:{profile.alternation(name)})\b", re.IGNORECASE)
 
 
-@vocabulary.cached
-def _acknowledgement() -> re.Pattern:
+@per_profile
+def _acknowledgement(profile: Profile) -> re.Pattern:
     """A short acknowledgement ("Okay.", "Yeah,") a reporter says before the real start of a turn, with the
     punctuation and blanks after it (vocabulary ``acknowledgements``)."""
-    return re.compile(rf"^(?:{vocabulary.alternation('acknowledgements')})\b[.,!]?\s*", re.IGNORECASE)
+    return re.compile(rf"^(?:{profile.alternation('acknowledgements')})\b[.,!]?\s*", re.IGNORECASE)
 
 
 def _head(text: str) -> str:
@@ -69,36 +70,38 @@ def question_form(text: str, content_words: int, cased: bool = True) -> Question
     return "question"
 
 
-def opens_with_courtesy(text: str) -> bool:
+def opens_with_courtesy(text: str, *, profile: Profile) -> bool:
     """True when a turn opens by thanking or greeting ("Thanks, Karine.", "Good morning."), possibly
     after the speaker's name ("Bharat, thanks for doing this.")."""
     head = _head(text)
     named = re.match(r"^[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?,\s*", head)
-    return bool(_starts("courtesies").match(head) or (named and _starts("courtesies").match(head[named.end():])))
+    return bool(_starts("courtesies", profile=profile).match(head)
+                or (named and _starts("courtesies", profile=profile).match(head[named.end():])))
 
 
-def opens_with_continuation(text: str) -> bool:
+def opens_with_continuation(text: str, *, profile: Profile) -> bool:
     """True when a turn opens by carrying on ("And what about ...", "Okay. But is it ...")."""
-    head = _acknowledgement().sub("", _head(text), count=1)
-    return bool(_starts("continuations").match(head))
+    head = _acknowledgement(profile).sub("", _head(text), count=1)
+    return bool(_starts("continuations", profile=profile).match(head))
 
 
-def ends_with_handoff(text: str) -> bool:
+def ends_with_handoff(text: str, *, profile: Profile) -> bool:
     """True when an official's turn ends by giving the floor: a last line or sentence of a few words
     that is a hand-off ("Go ahead.", "Yes, please.") or a name alone ("Justin.", "Go ahead, April.")."""
     tail = _last_sentence(text)
     words = tail.rstrip(".!?").replace(",", " ").split()
     if not words or len(words) > HANDOFF_WORDS:
         return False
-    if _starts("handoffs").match(tail):
+    if _starts("handoffs", profile=profile).match(tail):
         return True
-    return len(words) <= CALLED_NAME_WORDS and all(w[:1].isupper() and _may_be_name(w) for w in words)
+    return len(words) <= CALLED_NAME_WORDS and all(w[:1].isupper() and _may_be_name(w, profile=profile) for w in words)
 
 
-def _may_be_name(word: str) -> bool:
+def _may_be_name(word: str, *, profile: Profile) -> bool:
     """Whether a capitalised word may be a name: not a function word, a reply ("Sure.") or a courtesy."""
-    return (word.lower() not in _stop_words() and not _acknowledgement().match(word)
-            and not _starts("handoffs").match(word) and not _starts("courtesies").match(word))
+    return (word.lower() not in _stop_words() and not _acknowledgement(profile).match(word)
+            and not _starts("handoffs", profile=profile).match(word)
+            and not _starts("courtesies", profile=profile).match(word))
 
 
 @cache
@@ -111,14 +114,14 @@ def _last_sentence(text: str) -> str:
     return re.split(r"(?<=[.?!])\s+|\n", text.strip(_LEAD))[-1].strip(_LEAD)
 
 
-def addressed_names(turns: list[tuple[str, str]]) -> frozenset[str]:
+def addressed_names(turns: list[tuple[str, str]], *, profile: Profile) -> frozenset[str]:
     """Lower-cased names people are called by, read from the talk itself: the names in an official's
     hand-off ("Go ahead, April.", "Justin.") and a reporter's address ("Thanks, Karine.",
     "Bharat, thanks for doing this."). ``turns`` are ``(role, text)`` pairs in order. These words
     name who speaks, never what about, so they are kept out of topic labels.
     """
     found = []
-    courtesy = vocabulary.alternation("courtesies")
+    courtesy = profile.alternation("courtesies")
     for role, text in turns:
         if role == "question":
             head = _head(text)
@@ -126,9 +129,9 @@ def addressed_names(turns: list[tuple[str, str]]) -> frozenset[str]:
                  or re.match(rf"^([A-Z][a-z'-]+)\s*,\s*(?:{courtesy}|[a-z])", head))
             if m:
                 found.append(m.group(1))
-        elif ends_with_handoff(text):
+        elif ends_with_handoff(text, profile=profile):
             found += re.findall(r"\b[A-Z][a-z'-]+\b", _last_sentence(text))
-    return frozenset(w.lower() for w in found if w[:1].isupper() and _may_be_name(w))
+    return frozenset(w.lower() for w in found if w[:1].isupper() and _may_be_name(w, profile=profile))
 
 
 @dataclass(frozen=True)
@@ -161,7 +164,7 @@ def _resumes(text: str, passages: Sequence[Passage], k: int, content: dict[int, 
 
 
 def question_cues(text: str, units: Sequence[Unit], owner: Sequence[int],
-                  passages: Sequence[Passage]) -> dict[int, QuestionCues]:
+                  passages: Sequence[Passage], *, profile: Profile) -> dict[int, QuestionCues]:
     """Cues of every passage marked ``opens="question"`` (an asker the structure does not know)."""
     content: dict[int, int] = {}
     for u, o in zip(units, owner):
@@ -177,13 +180,14 @@ def question_cues(text: str, units: Sequence[Unit], owner: Sequence[int],
         body = text[p.content_start if p.content_start is not None else p.start:p.end]
         before = passages[k - 1] if k else None
         handed = before is not None and before.role != "question" and ends_with_handoff(
-            text[before.content_start if before.content_start is not None else before.start:before.end])
+            text[before.content_start if before.content_start is not None else before.start:before.end],
+            profile=profile)
         head = body[:CUE_CHARS]
         out[k] = QuestionCues(
             form="fragment" if _resumes(text, passages, k, content) else question_form(body, content.get(k, 0), cased),
-            new_asker=handed or opens_with_courtesy(body),
-            carries_on=opens_with_continuation(body),
-            follow_up=is_follow_up(head),
-            new_subject=changes_subject(head),
+            new_asker=handed or opens_with_courtesy(body, profile=profile),
+            carries_on=opens_with_continuation(body, profile=profile),
+            follow_up=is_follow_up(head, profile=profile),
+            new_subject=changes_subject(head, profile=profile),
         )
     return out

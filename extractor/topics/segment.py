@@ -35,6 +35,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc
 
+from ..lang.profile import Profile
 from ..pipeline.parsed import doc_text
 from ..records.models import Topic
 from .features import Unit, WordClasses, cosine, idf_weights, sentence_units, weighted
@@ -125,7 +126,7 @@ def segment_topics(
     names: frozenset[str] = frozenset(),
     config: SegmenterConfig | None = None,
     recognise: Recogniser | None = None,
-) -> list[Topic]:
+ profile: Profile) -> list[Topic]:
     """Segment the body of ``doc`` into contiguous, labelled topics.
 
     Args:
@@ -139,6 +140,7 @@ def segment_topics(
         config: Tuning; the defaults suit press conferences.
         recognise: The entity recogniser, for the sentences of the phrases that may head a segment
             where the model did not run (see ``labels.label_segments``).
+        profile: The language profile whose word lists it reads.
 
     Returns:
         Segments in text order, contiguous from ``body_start`` to ``body_end``.
@@ -149,19 +151,20 @@ def segment_topics(
     if body_start >= end:
         return []
     passages = _body_passages(passages, body_start, end)
-    classes = WordClasses.of(doc)  # untagged words' classes, for the units and the labels
-    units = _body_units(doc, passages, body_start, end, ignore, classes)
+    classes = WordClasses.of(doc, profile=profile)  # untagged words' classes, for the units and the labels
+    units = _body_units(doc, passages, body_start, end, ignore, classes, profile=profile)
     if not units:
         return label_segments(doc, [(body_start, end)], ignore=ignore, names=names, classes=classes,
-                              recognise=recognise, config=config.labels)
+                              recognise=recognise, config=config.labels, profile=profile)
     starts = [p.start for p in passages]
     owner = [max(0, bisect_right(starts, u.start) - 1) for u in units]
-    edges = _edges(text, units, owner, passages, (body_start, end), config)
+    edges = _edges(text, units, owner, passages, (body_start, end), config, profile=profile)
     emphasis = [(p.start, p.end) for p in passages if p.role == "question"]
-    return label_segments(doc, edges, ignore=_not_for_labels(doc, units, owner, passages, ignore, config),
-                          emphasis=emphasis, names=names | _addressed(text, passages), classes=classes,
+    return label_segments(doc, edges,
+                          ignore=_not_for_labels(doc, units, owner, passages, ignore, config, profile=profile),
+                          emphasis=emphasis, names=names | _addressed(text, passages, profile=profile), classes=classes,
                           recognise=recognise, openings=_opening_questions(text, edges, passages, config),
-                          config=config.labels)
+                          config=config.labels, profile=profile)
 
 
 def _body_passages(passages: Sequence[Passage], start: int, end: int) -> list[Passage]:
@@ -171,11 +174,11 @@ def _body_passages(passages: Sequence[Passage], start: int, end: int) -> list[Pa
 
 
 def _body_units(doc: Doc, passages: Sequence[Passage], start: int, end: int, ignore: Sequence[tuple[int, int]],
-                classes: WordClasses) -> list[Unit]:
+                classes: WordClasses, *, profile: Profile) -> list[Unit]:
     """The sentence units of the body ``[start, end)``, split at passage starts and content starts; a
     unit in an ignored range keeps its place but has neither words nor vocabulary."""
     cuts_at = [x for p in passages for x in (p.start, p.content_start) if x is not None]
-    units = [u for u in sentence_units(doc, cuts_at, classes) if start <= u.start < end]
+    units = [u for u in sentence_units(doc, cuts_at, classes, profile=profile) if start <= u.start < end]
     for u in units:
         if inside(u.start, ignore):
             u.bag.clear()
@@ -184,12 +187,12 @@ def _body_units(doc: Doc, passages: Sequence[Passage], start: int, end: int, ign
 
 
 def _edges(text: str, units: Sequence[Unit], owner: Sequence[int], passages: Sequence[Passage],
-           body: tuple[int, int], config: SegmenterConfig) -> list[tuple[int, int]]:
+           body: tuple[int, int], config: SegmenterConfig, *, profile: Profile) -> list[tuple[int, int]]:
     """The segments' ``(start, end)`` offsets, contiguous over the ``body``."""
     body_start, end = body
-    questions = question_cues(text, units, owner, passages)
+    questions = question_cues(text, units, owner, passages, profile=profile)
     cuts = choose_boundaries(units, owner, passages, config, questions,
-                             mid_sentence=_mid_sentence(text, units, owner))
+                             mid_sentence=_mid_sentence(text, units, owner), profile=profile)
     # A cut at a passage's first unit starts at the passage itself (its speaker label, its leading blanks).
     first = {i for i in range(len(units)) if i == 0 or owner[i] != owner[i - 1]}
     at = [max(passages[owner[i]].start, units[i - 1].end if i else 0) if i in first else units[i].start for i in cuts]
@@ -199,23 +202,25 @@ def _edges(text: str, units: Sequence[Unit], owner: Sequence[int], passages: Seq
 
 
 def _not_for_labels(doc: Doc, units: Sequence[Unit], owner: Sequence[int], passages: Sequence[Passage],
-                    ignore: Sequence[tuple[int, int]], config: SegmenterConfig) -> list[tuple[int, int]]:
+                    ignore: Sequence[tuple[int, int]], config: SegmenterConfig, *,
+                    profile: Profile) -> list[tuple[int, int]]:
     """Ranges whose phrases never make a label: ``ignore``, the askers' introductions, and the talk
     that gives the floor, which names the asker, never the subject."""
     text = doc_text(doc)
-    floors = [(_floor_given(text, units, owner, passages, i, units[i].start, config), units[i].start)
+    floors = [(_floor_given(text, units, owner, passages, i, units[i].start, config, profile=profile), units[i].start)
               for i in range(1, len(units)) if owner[i] != owner[i - 1]]
     return [*ignore, *_introductions(doc, units, owner, passages, config), *((a, b) for a, b in floors if a < b)]
 
 
-def _addressed(text: str, passages: Sequence[Passage]) -> frozenset[str]:
+def _addressed(text: str, passages: Sequence[Passage], *, profile: Profile) -> frozenset[str]:
     """The names people are called by in the passages (see ``questions.addressed_names``)."""
     return addressed_names(
-        [(p.role, text[p.content_start if p.content_start is not None else p.start:p.end]) for p in passages])
+        [(p.role, text[p.content_start if p.content_start is not None else p.start:p.end]) for p in passages],
+        profile=profile)
 
 
 def _floor_given(text: str, units, owner, passages: Sequence[Passage], i: int, at: int,
-                 config: SegmenterConfig) -> int:
+                 config: SegmenterConfig, *, profile: Profile) -> int:
     """Where the talk that gives the floor to the question at unit ``i`` begins (``at`` when there is
     none). That is a short turn of its own just before the question (a moderator's "Next, we'll
     go to Anne at ABC", a host's "Go ahead"), or the last sentence of an answer when it hands over
@@ -232,7 +237,7 @@ def _floor_given(text: str, units, owner, passages: Sequence[Passage], i: int, a
     if words <= config.min_segment_words and lo > 0:
         return before.start
     last = units[i - 1]
-    if ends_with_handoff(text[last.start:last.end]) and last.words < words:
+    if ends_with_handoff(text[last.start:last.end], profile=profile) and last.words < words:
         return last.start
     return at
 
@@ -355,14 +360,14 @@ def _names_someone(sentence: str) -> bool:
 def choose_boundaries(
     units: Sequence[Unit], owner: Sequence[int], passages: Sequence[Passage], config: SegmenterConfig,
     questions: dict[int, QuestionCues] | None = None, mid_sentence: frozenset[int] = frozenset(),
-) -> list[int]:
+ *, profile: Profile) -> list[int]:
     """Indices of the units that start a new topic (the first unit is implied).
 
     ``questions`` holds the cues of the question turns whose asker the structure does not know
     (``question_cues``); each of them is judged by :func:`_question_opens_topic`.
     """
     questions = questions or {}
-    chooser = _Chooser(units, owner, passages, config, idf_weights(u.bag for u in units), mid_sentence)
+    chooser = _Chooser(units, owner, passages, config, idf_weights(u.bag for u in units), mid_sentence, profile=profile)
     for a, b in _blocks(units, owner, passages):
         chooser.read((a, b), questions.get(owner[a]))
     # Statements are cut last, to pieces as long as the topics of this event's questions and answers.
@@ -394,6 +399,8 @@ class _Chooser:
     inner: list[int] = field(default_factory=list)
     previous: tuple[int, int] | None = None
     pending: int | None = None
+    #: The vocabularies its rules read.
+    profile: Profile = field(kw_only=True, repr=False, compare=False)
 
     def read(self, block: tuple[int, int], cue: QuestionCues | None) -> None:
         """Cut before the block where it starts a topic, then keep it as a statement or cut inside it."""
@@ -432,7 +439,8 @@ class _Chooser:
                 self.cuts.append(a)
         elif cue is not None:
             self._open_question(a, cue)
-        elif not _continues(self.units, self.idf, self.previous, block, self.passages, self.owner, self.config):
+        elif not _continues(self.units, self.idf, self.previous, block, self.passages, self.owner, self.config,
+                            profile=self.profile):
             self.cuts.append(a)
 
     def _open_question(self, a: int, cue: QuestionCues) -> None:
@@ -463,7 +471,7 @@ class _Chooser:
         a, b = block
         if self.passages[self.owner[a]].role != "statement":
             inner = _split_exchange(self.units, self.owner, self.passages, self.idf, a, b, self.config,
-                                    self.mid_sentence)
+                                    self.mid_sentence, profile=self.profile)
             self.cuts += inner
             self.inner += inner
         elif self._takes_over(a) and self.statements and self.previous == (self.statements[-1][0], a):
@@ -494,7 +502,7 @@ class _Chooser:
             for lo, hi in _speakers_statements(self.units, a, b, self.handovers, self.config.target_words):
                 if lo > a:
                     out.append(lo)
-                out += _split_statement(self.units, self.idf, lo, hi, tuned, self.mid_sentence)
+                out += _split_statement(self.units, self.idf, lo, hi, tuned, self.mid_sentence, profile=self.profile)
         return out
 
 
@@ -563,18 +571,19 @@ def _blocks(units, owner, passages) -> list[tuple[int, int]]:
     return list(zip(heads, [*heads[1:], len(units)]))
 
 
-def _continues(units, idf, prev, block, passages, owner, config) -> bool:
+def _continues(units, idf, prev, block, passages, owner, config, *, profile: Profile) -> bool:
     """True when ``block`` opens with a question that follows up on the previous block."""
     a, b = block
     p = passages[owner[a]]
     if p.role != "question":
         return False
     question = [i for i in range(a, b) if owner[i] == owner[a]]
-    return _says_follow_up(units, question) and _similar(units, idf, prev, (a, b)) > config.follow_up_similarity
+    return (_says_follow_up(units, question, profile=profile)
+            and _similar(units, idf, prev, (a, b)) > config.follow_up_similarity)
 
 
-def _says_follow_up(units, question) -> bool:
-    return any(is_follow_up(units[i].head) for i in question)
+def _says_follow_up(units, question, *, profile: Profile) -> bool:
+    return any(is_follow_up(units[i].head, profile=profile) for i in question)
 
 
 def _similar(units, idf, left: tuple[int, int], right: tuple[int, int]) -> float:
@@ -598,25 +607,26 @@ def _window_dissimilarity(units, idf, i: int, lo: int, hi: int, words: int) -> f
 
 
 def _split_statement(units, idf, a: int, b: int, config: SegmenterConfig,
-                     mid_sentence: frozenset[int] = frozenset()) -> list[int]:
+                     mid_sentence: frozenset[int] = frozenset(), *, profile: Profile) -> list[int]:
     """Cut a statement into pieces of about ``target_words`` at its least cohesive sentence starts."""
     total = sum(u.words for u in units[a:b])
     if total < config.statement_split_targets * config.target_words:
         return []
-    gains = {i: _statement_gain(units, idf, i, a, b, config) for i in range(a + 1, b) if i not in mid_sentence}
+    gains = {i: _statement_gain(units, idf, i, a, b, config, profile=profile)
+             for i in range(a + 1, b) if i not in mid_sentence}
     return _dynamic_cuts(units, a, b, gains, config, length_prior=True)
 
 
-def _statement_gain(units, idf, i, a, b, config) -> float:
+def _statement_gain(units, idf, i, a, b, config, *, profile: Profile) -> float:
     u = units[i]
     gain = _window_dissimilarity(units, idf, i, a, b, config.window_words)
-    gain += config.signpost_weight * marker_strength(u.head)
+    gain += config.signpost_weight * marker_strength(u.head, profile=profile)
     gain += config.paragraph_weight if u.paragraph else 0.0
     return gain
 
 
 def _split_exchange(units, owner, passages, idf, a: int, b: int, config: SegmenterConfig,
-                    mid_sentence: frozenset[int] = frozenset()) -> list[int]:
+                    mid_sentence: frozenset[int] = frozenset(), *, profile: Profile) -> list[int]:
     """Cut an exchange where a further question or a signposted answer to another question opens a new subject.
 
     A further question by the same asker stays in the segment unless it
@@ -633,7 +643,7 @@ def _split_exchange(units, owner, passages, idf, a: int, b: int, config: Segment
         new_passage = owner[i] != owner[i - 1]
         if p.role == "question" and new_passage and p.opens == "follow-up":
             question = _passage_text(units, owner, i, b)
-            if changes_subject(question) and not is_follow_up(question):
+            if changes_subject(question, profile=profile) and not is_follow_up(question, profile=profile):
                 gains[i] = config.new_subject_costs * config.answer_split_cost
             continue
         if p.role == "answer" and new_passage:
@@ -645,7 +655,7 @@ def _split_exchange(units, owner, passages, idf, a: int, b: int, config: Segment
             continue
         if p.role not in ("answer", "question") or new_passage or _is_label(units, passages, owner, i - 1):
             continue
-        m = marker_strength(units[i].head)
+        m = marker_strength(units[i].head, profile=profile)
         if p.role == "question" and m < STRONG_SIGNPOST:
             continue  # inside a question only an explicit further question ("My second question is") cuts
         if m >= STRONG_SIGNPOST:

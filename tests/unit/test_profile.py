@@ -22,16 +22,7 @@ PACKAGE = Path(extractor.__file__).parent
 READERS = ("lang", "vocabulary")
 #: TRANSITIONAL: modules whose rules still read the profile in force (or that set it, or fall back on it at
 #: a boundary others' modules call), until every rule takes it as a parameter.
-NOT_YET = frozenset({
-    "pipeline/components/structure.py", "pipeline/components/vocabularies.py", "quantities/extract.py",
-    "quantities/approx.py", "quantities/concept.py", "quantities/entity.py", "quantities/kind.py",
-    "quantities/numbers.py", "quantities/periods.py", "quantities/stage_carry.py", "quantities/stage_context.py",
-    "quantities/stage_kind.py", "quantities/units.py", "structure/debris.py", "structure/exchanges.py",
-    "structure/handoffs.py", "structure/header.py", "structure/introductions.py", "structure/label_kinds.py",
-    "structure/labels.py", "structure/lines.py", "structure/participants.py", "structure/roles.py",
-    "structure/unlabelled.py", "topics/features.py", "topics/labels.py", "topics/markers.py",
-    "topics/questions.py", "unit_codes.py",
-})
+NOT_YET: frozenset[str] = frozenset()
 #: What reading a vocabulary through the module-global reader (or setting what it reads) looks like.
 GLOBAL_READS = frozenset({"words", "table", "pattern", "alternation", "month_numbers", "cached", "current", "using",
                           "overriding"})

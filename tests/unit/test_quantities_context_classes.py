@@ -10,6 +10,7 @@ import datetime
 import pytest
 
 from extractor.api import extract_text
+from extractor.lang.profile import english
 from extractor.quantities import draft as draft_module
 from extractor.quantities.periods import find_time_refs
 
@@ -78,7 +79,7 @@ def test_class6_no_noun_of_another_clause_nor_the_nearest_name(nlp):
 def test_class7_a_quarter_named_by_its_month():
     when = datetime.date(2025, 3, 20)
     phrase = "sales in the December quarter and in the year to the June quarter 2024"
-    assert [r.period for r in find_time_refs(phrase, 0, len(phrase), when)] == ["2024-Q4", "2024-Q2"]
+    assert [r.period for r in find_time_refs(phrase, 0, len(phrase), when, profile=english())] == ["2024-Q4", "2024-Q2"]
 
 
 def test_class7_a_year_earlier_is_counted_from_the_time_it_compares_with(nlp, evidence):
@@ -133,5 +134,5 @@ def test_class6_who_reports_a_fact_is_its_source_but_an_estimate_is_its_authors(
     ("staff cut a year ago", ["2024-03"]),
 ])
 def test_class7_more_time_phrases_resolve(phrase, expected):
-    refs = [r for r in find_time_refs(phrase, 0, len(phrase), datetime.date(2025, 3, 20)) if r.period]
+    refs = [r for r in find_time_refs(phrase, 0, len(phrase), datetime.date(2025, 3, 20), profile=english()) if r.period]
     assert [r.period for r in refs] == expected

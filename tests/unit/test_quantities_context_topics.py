@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime
 
 from extractor.api import extract_text
+from extractor.lang.profile import english
 from extractor.quantities.entity import _numeral
 from extractor.quantities.periods import find_time_refs
 
@@ -65,7 +66,7 @@ def test_the_host_country_is_the_one_its_officials_speak_of_not_the_one_reporter
 def test_late_or_early_in_a_year_is_its_last_or_first_quarter():
     when = datetime.date(2025, 3, 20)
     phrase = "the bank sees its rate at 3 percent in late 2026 and a new branch opening early next year"
-    assert [r.period for r in find_time_refs(phrase, 0, len(phrase), when)] == ["2026-Q4", "2026-Q1"]
+    assert [r.period for r in find_time_refs(phrase, 0, len(phrase), when, profile=english())] == ["2026-Q4", "2026-Q1"]
 
 
 def test_the_partner_of_the_noun_a_figure_modifies_and_these_countries(nlp):

@@ -13,7 +13,7 @@ from extractor.quantities.units import unit_context
 
 def _units(text: str) -> dict[str, tuple[float | None, str | None, str | None]]:
     lx = lex(text, 0, len(text), profile=english())
-    return {text[m.start:m.end]: (m.value, m.unit, m.unit_source) for m in read_mentions(lx, unit_context(text), profile=english())}
+    return {text[m.start:m.end]: (m.value, m.unit, m.unit_source) for m in read_mentions(lx, unit_context(text, profile=english()), profile=english())}
 
 
 def test_a_scaled_pounds_is_sterling_where_the_document_speaks_of_britain():
@@ -36,7 +36,7 @@ def test_the_rule_notes_where_the_unit_came_from(nlp):
     text = "A British lender said the UK scheme adds 6 billion pounds of loans."
     doc = nlp(text)
     lx = lex(text, 0, len(text), profile=english())
-    m = next(m for m in read_mentions(lx, unit_context(text), profile=english()) if m.unit == "GBP")
+    m = next(m for m in read_mentions(lx, unit_context(text, profile=english()), profile=english()) if m.unit == "GBP")
     d = draft(doc, next(iter(doc.sents)), lx, m, [m], [], profile=english(), config=UnitConfig())
     assert d is not None and d.unit == "GBP"
     start = text.index("pounds")
@@ -44,7 +44,7 @@ def test_the_rule_notes_where_the_unit_came_from(nlp):
 
 
 def test_a_thousands_group_after_a_comma_and_a_space_is_one_number():
-    assert parse_digits("48, 000") == 48000
+    assert parse_digits("48, 000", profile=english()) == 48000
     assert _units("Gates counted 48, 000 visitors.")["48, 000"][0] == 48000
     assert _units("Some 2, 750volunteers helped.")["2, 750"][0] == 2750
     # A list of small numbers stays a list.

@@ -36,7 +36,7 @@ from extractor.unit_codes import is_known_unit
 )
 def test_lexicon_units_map_to_canonical_codes(words, code):
     assert [c for c, _ in lexicon_units(words)] == [code]
-    assert is_known_unit(code)
+    assert is_known_unit(code, profile=english())
 
 
 @pytest.mark.parametrize("words", [("measures",), ("countries",), ("cups",), ("quarter",), ("real",), ("set",)])
@@ -51,14 +51,14 @@ def test_a_word_for_two_units_is_kept_with_both_and_read_as_neither():
 
 
 def test_cents_are_in_the_documents_currency():
-    euro = unit_context("The council spent 40 million euros; a euro coin is worth 100 of them. Euros again.")
+    euro = unit_context("The council spent 40 million euros; a euro coin is worth 100 of them. Euros again.", profile=english())
     assert unit_for_words(("cents",), euro, profile=english()).code == "EUR" and unit_for_words(("cents",), euro, profile=english()).factor == 0.01
     assert unit_for_words(("cents",), DEFAULT_CONTEXT, profile=english()).code == "USD"
 
 
 def test_the_shared_yen_and_yuan_sign_follows_the_document():
-    tokyo = unit_context("The Bank of Japan met in Tokyo; the yen was weak.")
-    beijing = unit_context("The ministry in Beijing said China's exports grew.")
+    tokyo = unit_context("The Bank of Japan met in Tokyo; the yen was weak.", profile=english())
+    beijing = unit_context("The ministry in Beijing said China's exports grew.", profile=english())
     assert currency_for_sign("¥", tokyo, profile=english()) == "JPY"
     assert currency_for_sign("¥", beijing, profile=english()) == "CNY"
 

@@ -18,7 +18,7 @@ def _read(nlp, text: str) -> dict[str, tuple]:
 
 def _strings(text: str) -> dict[str, tuple]:
     lx = lex(text, 0, len(text), profile=english())
-    ms = combine(lx, [m for m in read_mentions(lx, unit_context(text), profile=english()) if rejection(text, lx, m, profile=english()) is None], profile=english())
+    ms = combine(lx, [m for m in read_mentions(lx, unit_context(text, profile=english()), profile=english()) if rejection(text, lx, m, profile=english()) is None], profile=english())
     return {text[m.start:m.end]: (m.value, m.unit) for m in ms}
 
 

@@ -25,7 +25,7 @@ def mentions(text: str):
     ("1,000", 1000), ("43.85", 43.85), ("4¼", 4.25), ("½", 0.5), ("5-1/4", 5.25), ("700,000", 700000),
 ])
 def test_parse_digits(text, value):
-    assert parse_digits(text) == pytest.approx(value)
+    assert parse_digits(text, profile=english()) == pytest.approx(value)
 
 
 def test_a_power_past_float_range_is_infinite_not_an_error():
@@ -126,7 +126,7 @@ def test_not_quantities(text):
 ])
 def test_qualifier_is_canonical_and_outside_span(text, approx):
     ms, lx = mentions(text)
-    assert qualifier(lx, ms[0]) == approx
+    assert qualifier(lx, ms[0], profile=english()) == approx
     assert not text[ms[0].start:ms[0].end].lower().startswith(("nearly", "more", "about", "less"))
 
 
@@ -138,13 +138,13 @@ def test_qualifier_is_canonical_and_outside_span(text, approx):
     ("a peak of 7 percent in 2020 Q4", "2020-Q4"), ("in Q3 2023", "2023-Q3"),
 ])
 def test_periods_resolve_against_briefing_date(phrase, period):
-    refs = find_time_refs(phrase, 0, len(phrase), datetime.date(2025, 1, 13))
+    refs = find_time_refs(phrase, 0, len(phrase), datetime.date(2025, 1, 13), profile=english())
     assert [r.period for r in refs] == [period]
 
 
 def test_baseline_is_not_a_period():
     text = "an increase compared to 2020"
-    assert [r.period for r in find_time_refs(text, 0, len(text), datetime.date(2025, 1, 13))] == [None]
+    assert [r.period for r in find_time_refs(text, 0, len(text), datetime.date(2025, 1, 13), profile=english())] == [None]
 
 
 @pytest.mark.parametrize("text,when,period", [
@@ -155,5 +155,5 @@ def test_baseline_is_not_a_period():
     ("growth will pick up in the fourth quarter", datetime.date(2025, 3, 19), "2025-Q4"),
 ])
 def test_a_month_ahead_in_a_sentence_about_the_future_is_the_coming_one(text, when, period):
-    refs = find_time_refs(text, 0, len(text), when)
+    refs = find_time_refs(text, 0, len(text), when, profile=english())
     assert [r.period for r in refs] == [period]

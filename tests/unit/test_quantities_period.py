@@ -34,7 +34,7 @@ def period(nlp, text, span, **kw):
     ("this fiscal year", "2025"),
 ])
 def test_new_time_phrases_resolve(phrase, expected):
-    refs = [r for r in find_time_refs(phrase, 0, len(phrase), DATE) if r.period]
+    refs = [r for r in find_time_refs(phrase, 0, len(phrase), DATE, profile=english()) if r.period]
     assert [r.period for r in refs] == [expected]
 
 
@@ -75,7 +75,7 @@ def test_a_period_is_not_carried_into_another_speakers_turn(nlp):
 
 def test_course_of_months_is_the_months_before_the_briefing():
     phrase = "across the course of three months"
-    assert [r.period for r in find_time_refs(phrase, 0, len(phrase), DATE) if r.period] == ["2024-12..2025-02"]
+    assert [r.period for r in find_time_refs(phrase, 0, len(phrase), DATE, profile=english()) if r.period] == ["2024-12..2025-02"]
 
 
 def test_a_year_frames_the_turn_but_a_month_dates_only_the_rest_of_its_paragraph(nlp):
@@ -125,7 +125,7 @@ def test_a_time_in_a_reported_clause_dates_what_is_reported(nlp):
 
 
 def test_the_end_of_the_year_is_the_fourth_quarter(nlp):
-    refs = [r for r in find_time_refs("by the end of the year", 0, 22, DATE) if r.period]
+    refs = [r for r in find_time_refs("by the end of the year", 0, 22, DATE, profile=english()) if r.period]
     assert [r.period for r in refs] == ["2025-Q4"]
 
 
@@ -150,7 +150,7 @@ def test_a_list_of_years_hands_no_period_on(nlp):
     ("Rents rose LAST MONTH.", "2021-04"),
 ])
 def test_time_words_with_unicode_case_resolve(text, period):
-    refs = find_time_refs(text, 0, len(text), datetime.date(2021, 5, 7))
+    refs = find_time_refs(text, 0, len(text), datetime.date(2021, 5, 7), profile=english())
     assert [r.period for r in refs] == [period]
 
 
@@ -211,7 +211,7 @@ def test_a_present_marker_in_a_frame_still_dates_the_clause(nlp):
     ("yesterday", "2025-03"),
 ])
 def test_times_counted_back_from_the_briefing_resolve(phrase, expected):
-    refs = [r for r in find_time_refs(phrase, 0, len(phrase), DATE) if r.period]
+    refs = [r for r in find_time_refs(phrase, 0, len(phrase), DATE, profile=english()) if r.period]
     assert [r.period for r in refs] == [expected]
 
 
@@ -228,7 +228,7 @@ def test_a_condition_under_a_conjunction_is_not_dated_by_the_main_clauses_now(nl
 
 @pytest.mark.parametrize("phrase", ["since last July", "compared to last March"])
 def test_a_month_after_since_last_is_an_open_span_or_baseline(phrase):
-    assert [r.period for r in find_time_refs(phrase, 0, len(phrase), DATE)] == [None]
+    assert [r.period for r in find_time_refs(phrase, 0, len(phrase), DATE, profile=english())] == [None]
 
 
 @pytest.fixture(scope="module")

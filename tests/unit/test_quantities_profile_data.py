@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime
 
-from extractor import vocabulary
 from extractor.lang.profile import Profile, english
 from extractor.quantities import extract_quantities
 from extractor.quantities.periods import find_time_refs
@@ -12,26 +11,24 @@ from extractor.quantities.periods import find_time_refs
 DATE = datetime.date(2025, 3, 20)
 
 
-def _periods(text: str) -> list[str | None]:
-    return [r.period for r in find_time_refs(text, 0, len(text), DATE)]
+def _periods(text: str, profile: Profile | None = None) -> list[str | None]:
+    return [r.period for r in find_time_refs(text, 0, len(text), DATE, profile=profile or english())]
 
 
 def test_a_baseline_word_from_the_profile_makes_a_year_a_baseline():
     text = "Ticket sales at the city zoo rose 4 percent against 2023."
     assert _periods(text) == ["2023"]
-    cues = dict(vocabulary.table("period_cues"))
+    cues = dict(english().table("period_cues"))
     cues["baseline_before"] = r"(?:against|compared\s+with)\s+$"
-    with vocabulary.overriding({"period_cues": cues}):
-        assert _periods(text) == [None]
+    assert _periods(text, english().overriding({"period_cues": cues})) == [None]
 
 
 def test_a_time_pattern_from_the_profile_is_read():
     text = "The reservoirs of the water board are 80 percent full as we speak."
     assert _periods(text) == []
-    patterns = dict(vocabulary.table("time_patterns"))
+    patterns = dict(english().table("time_patterns"))
     patterns["current"] = r"\b(?:today|now|as\s+we\s+speak)\b"
-    with vocabulary.overriding({"time_patterns": patterns}):
-        assert _periods(text) == ["2025-03"]
+    assert _periods(text, english().overriding({"time_patterns": patterns})) == ["2025-03"]
 
 
 def test_a_qualifier_after_the_figure_from_the_profile_is_read(nlp):

@@ -27,7 +27,7 @@ def figures(nlp, text):
 def figures_of_string_layer(text):
     """The figures the string layer keeps (no parse): the rules of the text alone."""
     lx = lex(text, 0, len(text), profile=english())
-    return [text[m.start:m.end] for m in read_mentions(lx, unit_context(text), profile=english()) if rejection(text, lx, m, profile=english()) is None]
+    return [text[m.start:m.end] for m in read_mentions(lx, unit_context(text, profile=english()), profile=english()) if rejection(text, lx, m, profile=english()) is None]
 
 
 # Class 1: numbers that point, rhetoric and names with digits are no figures; the counts beside them stay.

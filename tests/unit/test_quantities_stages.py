@@ -40,7 +40,7 @@ def figure(parser, text, span):
     b = bare(parser, text, span)
     d = stage_unit.draft(b.doc, b.doc[:], b.lx, b.m, b.mentions, [], profile=english(), config=UnitConfig())
     assert d is not None
-    return kind.Figure(b.doc, d.m, d.lx, d.anchor, d.unit)
+    return kind.Figure(b.doc, d.m, d.lx, d.anchor, d.unit, profile=english())
 
 
 REJECTION_CASES = [

@@ -93,7 +93,7 @@ def test_spread_approx_covers_a_coordination():
 def test_share_list_concept_lends_the_first_items_concept():
     a, b = drafts("Bus fares rose 3% in May, 4% in June.")
     a.concept, b.concept = "bus fares", None
-    stage_context.share_list_concept([a, b])
+    stage_context.share_list_concept([a, b], profile=english())
     assert b.concept == "bus fares"
 
 
@@ -101,7 +101,7 @@ def test_apply_respectively_gives_each_figure_its_named_place():
     text = "Ports in Oslo, Bergen and Tromso grew 2%, 5% and 9%, respectively."
     ds = drafts(text)
     ents = [(text.index(n), text.index(n) + len(n), n) for n in ("Oslo", "Bergen", "Tromso")]
-    stage_context.apply_respectively(text, BLANK(text)[:], ds, ents)
+    stage_context.apply_respectively(text, BLANK(text)[:], ds, ents, profile=english())
     assert [d.entity for d in ds] == ["Oslo", "Bergen", "Tromso"]
 
 
@@ -109,7 +109,7 @@ def test_apply_respectively_needs_the_word():
     text = "Ports in Oslo, Bergen and Tromso grew 2%, 5% and 9% this year."
     ds = drafts(text)
     ents = [(text.index(n), text.index(n) + len(n), n) for n in ("Oslo", "Bergen", "Tromso")]
-    stage_context.apply_respectively(text, BLANK(text)[:], ds, ents)
+    stage_context.apply_respectively(text, BLANK(text)[:], ds, ents, profile=english())
     assert [d.entity for d in ds] == [None] * 3
 
 
@@ -125,7 +125,7 @@ def parser():
 
 
 def _carry(text, boundaries=()):
-    return stage_carry.Carry.of(BLANK(text), text, boundaries)
+    return stage_carry.Carry.of(BLANK(text), text, boundaries, profile=english())
 
 
 def test_carry_fills_from_the_paragraph_and_stops_at_a_blank_line(parser):
@@ -133,11 +133,11 @@ def test_carry_fills_from_the_paragraph_and_stops_at_a_blank_line(parser):
     doc = parser(text)
     cut1, cut2 = text.index("Imports"), text.index("Prices")
     first, second, third = doc.char_span(0, cut1 - 1), doc.char_span(cut1, cut2 - 2), doc.char_span(cut2, len(text))
-    carry = stage_carry.Carry.of(doc, text, ())
+    carry = stage_carry.Carry.of(doc, text, (), profile=english())
     a, = drafts(text[:cut1])
     a.entity, a.concept = "Norway", "exports"
     a.note("entity", "subject-of-clause", 0, 6)
-    carry.remember(first, [a], find_time_refs(text, 0, cut1, DATE), [(0, 6, "Norway")])
+    carry.remember(first, [a], find_time_refs(text, 0, cut1, DATE, profile=english()), [(0, 6, "Norway")])
     b = Draft(a.m, second, a.lx, "%")
     carry.fill(second, [b])
     c = Draft(a.m, third, a.lx, "%")
@@ -174,7 +174,7 @@ def test_note_names_makes_the_place_a_sentence_is_about_what_follows_is_about(pa
     text = "Portugal had a strong year. Exports rose 3%."
     doc = parser(text)
     first, second = list(doc.sents)
-    carry = stage_carry.Carry.of(doc, text, ())
+    carry = stage_carry.Carry.of(doc, text, (), profile=english())
     carry.note_names(first, [(0, 8, "Portugal")])
     b = Draft(drafts(text)[0].m, second, lex(text, 0, len(text), profile=english()), "%")
     carry.fill(second, [b])
@@ -187,7 +187,7 @@ def test_note_names_carries_no_source_nor_object(parser):
                        ("The minister met the governors of Ohio. Exports rose 3%.", "Ohio")):
         doc = parser(text)
         first, second = list(doc.sents)
-        carry = stage_carry.Carry.of(doc, text, ())
+        carry = stage_carry.Carry.of(doc, text, (), profile=english())
         at = text.index(name)
         carry.note_names(first, [(at, at + len(name), name)])
         b = Draft(drafts(text)[0].m, second, lex(text, 0, len(text), profile=english()), "%")
@@ -211,5 +211,5 @@ def test_read_figure_reads_qualifier_and_concept(parser):
     from extractor.quantities.stage_unit import draft
     ms = sentence_mentions(text, lx, profile=english())
     d = draft(doc, doc[:], lx, ms[0], ms, [], profile=english(), config=UnitConfig())
-    stage_context.read_figure(doc, d, list(doc.noun_chunks))
+    stage_context.read_figure(doc, d, list(doc.noun_chunks), profile=english())
     assert d.approx == "nearly" and d.concept and "homes" in d.concept

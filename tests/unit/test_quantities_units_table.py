@@ -46,7 +46,7 @@ def _same(a: float | None, b: float | None) -> bool:
 
 def _string_layer(phrase: str) -> list[dict]:
     lx = lex(phrase, 0, len(phrase), profile=english())
-    ms = combine(lx, [m for m in read_mentions(lx, unit_context(phrase), profile=english()) if rejection(phrase, lx, m, profile=english()) is None], profile=english())
+    ms = combine(lx, [m for m in read_mentions(lx, unit_context(phrase, profile=english()), profile=english()) if rejection(phrase, lx, m, profile=english()) is None], profile=english())
     return [dict(text=phrase[m.start:m.end], value=m.value, low=m.low, high=m.high, unit=m.unit or "1",
                  counted=None, per=m.per) for m in ms]
 

@@ -31,7 +31,7 @@ MINUTES = (
 
 
 def test_the_structure_is_made_of_the_output_records_numbered_where_they_are_made():
-    s = segment(MINUTES)
+    s = segment(MINUTES, profile=english())
     assert all(isinstance(t, r.Turn) for t in s.turns) and isinstance(s.header, r.Header)
     assert [t.id for t in s.turns] == [f"t{i + 1}" for i in range(len(s.turns))]
     assert [e.id for e in s.exchanges] == ["e1", "e2"]

@@ -4,7 +4,6 @@ from __future__ import annotations
 import pytest
 import spacy
 
-from extractor import vocabulary
 from extractor.lang.profile import Profile, english, per_profile
 from extractor.pipeline.components import structure as structure_component
 from extractor.pipeline.components.vocabularies import Vocabularies
@@ -49,14 +48,14 @@ def test_component_runs_its_rules_with_the_overrides(monkeypatch):
     real = structure_component.segment
 
     def segment(*args, **kwargs):
-        seen.append(vocabulary.words("honorifics"))
+        seen.append(kwargs["profile"].words("honorifics"))
         return real(*args, **kwargs)
 
     monkeypatch.setattr(structure_component, "segment", segment)
     _pipeline({"vocabularies": {"honorifics": ["alderman"]}})("ALDERMAN REED: The ward gets 3 new parks.\n")
     _pipeline()("ALDERMAN REED: The ward gets 3 new parks.\n")
-    assert seen == [{"alderman"}, vocabulary.words("honorifics")]
-    assert "alderman" not in vocabulary.words("honorifics")
+    assert seen == [{"alderman"}, english().words("honorifics")]
+    assert "alderman" not in english().words("honorifics")
 
 
 def test_overrides_are_saved_and_restored_with_the_pipeline(tmp_path):

@@ -1,9 +1,10 @@
 """Page debris detection on short strings."""
+from extractor.lang.profile import english
 from extractor.structure.debris import detect_debris
 
 
 def kinds(text):
-    return [(d.kind, text[d.start:d.end]) for d in detect_debris(text)]
+    return [(d.kind, text[d.start:d.end]) for d in detect_debris(text, profile=english())]
 
 
 def test_video_player_lines():

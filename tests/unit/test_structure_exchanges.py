@@ -1,4 +1,5 @@
 """Turns, roles, exchanges, hand-offs and statements on short labelled transcripts."""
+from extractor.lang.profile import english
 from extractor.structure import segment
 
 SCIO = (
@@ -45,7 +46,7 @@ FED = ("CHAIR JONES. Good afternoon. " + "The economy is strong and inflation is
 
 
 def test_turn_offsets_index_the_text():
-    s = segment(SCIO)
+    s = segment(SCIO, profile=english())
     for t in s.turns:
         assert SCIO[t.start:t.content_start].rstrip().rstrip(":") == t.speaker
         assert SCIO[t.end - 1] in ".?!"
@@ -53,20 +54,20 @@ def test_turn_offsets_index_the_text():
 
 
 def test_roles_from_header_lists():
-    roles = {t.speaker: t.role for t in segment(SCIO).turns}
+    roles = {t.speaker: t.role for t in segment(SCIO, profile=english()).turns}
     assert roles == {"Cai Xu": "moderator", "Ann Lee": "official", "Bo Wu": "official", "Mr. Wu": "official",
                      "Daily Herald": "media", "Evening News": "media"}
 
 
 def test_short_label_resolves_to_header_participant():
-    s = segment(SCIO)
+    s = segment(SCIO, profile=english())
     ids = {t.speaker: t.participant for t in s.turns if t.participant}
     assert ids["Mr. Wu"] == ids["Bo Wu"] == "bo-wu"
     assert ids["Cai Xu"] == "cai-xu"
 
 
 def test_exchanges_and_handoff():
-    s = segment(SCIO)
+    s = segment(SCIO, profile=english())
     assert [e.asked_by for e in s.exchanges] == ["Daily Herald", "Evening News"]
     first = s.exchanges[0]
     assert first.answered_by == ("ann-lee", "bo-wu")
@@ -76,7 +77,7 @@ def test_exchanges_and_handoff():
 
 
 def test_opening_and_closing_statements_are_not_exchanges():
-    s = segment(SCIO)
+    s = segment(SCIO, profile=english())
     kinds = {st.kind: [s.turn(i).speaker for i in st.turns] for st in s.statements}
     assert kinds == {"opening": ["Cai Xu", "Ann Lee"], "closing": ["Cai Xu"]}
     in_exchanges = {i for e in s.exchanges for i in e.question_turns + e.answer_turns}
@@ -84,39 +85,39 @@ def test_opening_and_closing_statements_are_not_exchanges():
 
 
 def test_follow_up_after_answer_starts_new_exchange():
-    s = segment(WH)
+    s = segment(WH, profile=english())
     questions = [[WH[s.turn(i).content_start:s.turn(i).end] for i in e.question_turns] for e in s.exchanges]
     assert questions[0] == ["Thank you.  Will you cut spending?"]
     assert questions[1][0] == "But why not?"
 
 
 def test_aside_without_question_joins_current_exchange():
-    s = segment(WH)
+    s = segment(WH, profile=english())
     # "(Inaudible.)" after an answer asks nothing: it stays in the second exchange.
     assert any("(Inaudible.)" in WH[s.turn(i).start:s.turn(i).end] for i in s.exchanges[1].question_turns)
     assert len(s.exchanges) == 3
 
 
 def test_consecutive_questions_and_greeting_form_one_exchange():
-    s = segment(WH)
+    s = segment(WH, profile=english())
     last = s.exchanges[-1]
     assert len(last.question_turns) == 3
     assert [s.turn(i).speaker for i in last.answer_turns] == ["THE MAYOR", "THE MAYOR"]
 
 
 def test_spokesperson_who_only_chairs_is_moderator():
-    roles = {t.speaker: t.role for t in segment(WH).turns}
+    roles = {t.speaker: t.role for t in segment(WH, profile=english()).turns}
     assert roles == {"THE MAYOR": "official", "Q": "media", "MS. ROSS": "moderator"}
 
 
 def test_end_stamp_is_not_in_the_last_turn():
-    s = segment(WH)
+    s = segment(WH, profile=english())
     assert WH[s.turns[-1].start:s.turns[-1].end] == "MS. ROSS:  Thank you, everybody."
     assert any(d.kind == "timestamp" for d in s.debris)
 
 
 def test_single_line_roles_from_behaviour():
-    s = segment(FED)
+    s = segment(FED, profile=english())
     roles = {t.speaker: t.role for t in s.turns}
     assert roles == {"CHAIR JONES": "official", "ANN SMITH": "moderator", "ANN LEE": "media", "BO CHEN": "media"}
     chair = next(p for p in s.participants if p.id == s.turns[0].participant)
@@ -124,14 +125,14 @@ def test_single_line_roles_from_behaviour():
 
 
 def test_reply_to_officials_question_is_not_a_new_exchange_but_a_challenge_is():
-    s = segment(FED)
+    s = segment(FED, profile=english())
     assert [e.asked_by for e in s.exchanges] == ["ANN LEE", "ANN LEE", "BO CHEN"]
     assert len(s.exchanges[0].question_turns) == 2
 
 
 def test_nbsp_padded_q_label():
     text = "MS. LEE:  Hello.\n\nQ\u00a0\u00a0\u00a0 Why?\n\nMS. LEE:  Because.\n"
-    s = segment(text)
+    s = segment(text, profile=english())
     q = s.turns[1]
     assert (q.speaker, q.role) == ("Q", "media")
     assert text[q.content_start:q.end] == "Why?"
@@ -139,7 +140,7 @@ def test_nbsp_padded_q_label():
 
 
 def test_q_and_a_transcripts_pair_each_question_with_its_answer():
-    s = segment("Q: What is the outlook?\nA: Growth is 5%.\nQ: And inflation?\nA: About 2%.\n")
+    s = segment("Q: What is the outlook?\nA: Growth is 5%.\nQ: And inflation?\nA: About 2%.\n", profile=english())
     assert [(t.speaker, t.role) for t in s.turns] == [("Q", "media"), ("A", "official")] * 2
     assert [(e.question_turns, e.answer_turns) for e in s.exchanges] == [(("t1",), ("t2",)), (("t3",), ("t4",))]
 
@@ -147,7 +148,7 @@ def test_q_and_a_transcripts_pair_each_question_with_its_answer():
 def test_labels_after_a_long_unlabelled_opening_keep_reporters_as_press():
     opening = ("The economy grew steadily this year and we expect more of the same in the months to come, "
                "with investment rising and trade recovering across the regions we follow.\n\n") * 6
-    s = segment(opening + "Q    What about inflation?\n\nMR. SMITH:  It eases.\n\nQ    And wages?\n\nMR. SMITH:  They rise.\n")
+    s = segment(opening + "Q    What about inflation?\n\nMR. SMITH:  It eases.\n\nQ    And wages?\n\nMR. SMITH:  They rise.\n", profile=english())
     assert s.unlabelled
     assert [(t.speaker, t.role) for t in s.turns if t.speaker] == [
         ("Q", "media"), ("MR. SMITH", "official"), ("Q", "media"), ("MR. SMITH", "official")]
@@ -156,13 +157,13 @@ def test_labels_after_a_long_unlabelled_opening_keep_reporters_as_press():
 
 
 def test_participant_ids_keep_accented_letters():
-    s = segment("MR. MÜLLER:  Good afternoon.\n\nQ    Cost?\n\nMR. MÜLLER:  Five.\n")
+    s = segment("MR. MÜLLER:  Good afternoon.\n\nQ    Cost?\n\nMR. MÜLLER:  Five.\n", profile=english())
     assert s.turns[0].participant == s.turns[2].participant == "müller"
 
 
 def test_a_label_with_no_speech_ends_at_the_label():
     text = "Q\n\nMS. LEE:  Next question.\n"
-    s = segment(text)
+    s = segment(text, profile=english())
     empty = s.turns[0]
     assert (empty.speaker, text[empty.start:empty.end]) == ("Q", "Q")
     assert empty.content_start == empty.end
@@ -185,14 +186,14 @@ Anna Berg: Because we need to be gradual.
 
 
 def test_inline_mixed_case_names_are_labels_where_the_transcript_uses_them():
-    s = segment(MIXED_CASE)
+    s = segment(MIXED_CASE, profile=english())
     assert [t.speaker for t in s.turns] == [
         "Anna Berg", "Tom Hale (Daily Post)", "Anna Berg", "Paul Weir", "Lina Cho (Radio One)", "Anna Berg"]
     assert [e.asked_by for e in s.exchanges] == ["Tom Hale (Daily Post)", "Lina Cho (Radio One)"]
 
 
 def test_a_speaker_handed_the_floor_by_an_official_is_an_official_who_answers():
-    s = segment(MIXED_CASE)
+    s = segment(MIXED_CASE, profile=english())
     assert {t.speaker: t.role for t in s.turns}["Paul Weir"] == "official"
     first = s.exchanges[0]
     assert first.answered_by == ("anna-berg", "paul-weir")
@@ -201,7 +202,7 @@ def test_a_speaker_handed_the_floor_by_an_official_is_an_official_who_answers():
 
 def test_a_heading_that_opens_paragraphs_is_not_a_speaker():
     text = "Background: the economy grew.\n\nBackground: prices rose.\n\nSummary: all is well.\n"
-    assert segment(text).unlabelled
+    assert segment(text, profile=english()).unlabelled
 
 
 CITY_HALL = (
@@ -223,7 +224,7 @@ CITY_HALL = (
 def test_the_reporter_given_the_floor_opens_an_exchange_before_asking():
     # "Go ahead, Priya." gives the floor: Priya's greeting, her subject and her question after "Yeah." are
     # her exchange, not a tail of the one about the libraries.
-    s = segment(CITY_HALL)
+    s = segment(CITY_HALL, profile=english())
     assert len(s.exchanges) == 2
     first_question = s.turn(s.exchanges[1].question_turns[0])
     assert CITY_HALL[first_question.content_start:first_question.end].startswith("Thanks, Mayor.")
@@ -237,7 +238,7 @@ def test_a_follow_up_without_the_floor_given_stays_with_its_asker():
     text = CITY_HALL.replace("Go ahead, Priya.", "Correct.").replace("Q  Thanks, Mayor.  On the pools.",
                                                                     "Q  Thanks.  That helps.")
     text = text.replace("MAYOR OKONJO:  Yeah.\n\nQ  When do they reopen after the repairs?\n\n", "")
-    s = segment(text)
+    s = segment(text, profile=english())
     assert len(s.exchanges) == 1 and len(s.exchanges[0].question_turns) == 2
 
 
@@ -264,7 +265,7 @@ PORT = (
 def test_the_hosts_acknowledgements_inside_a_question_are_not_the_chairs():
     # After the guest has gone, the host's "Yeah." and "Yep." between the parts of one reporter's question
     # give no one the floor: they are hers as official, inside that reporter's exchange.
-    s = segment(PORT)
+    s = segment(PORT, profile=english())
     roles = [(PORT[t.content_start:t.end][:9], t.role) for t in s.turns if t.speaker == "MS. ADEYEMI"]
     assert roles[1] == ("Go ahead,", "moderator")
     assert ("Yeah.", "official") in roles and ("Yep.", "official") in roles

@@ -6,6 +6,7 @@ read from behaviour, label-like phrases inside speech, pasted formats
 (consecutive lines, committees, Markdown, HTML), the host who chairs, and a
 warning when no structure is found. Every fixture is invented.
 """
+from extractor.lang.profile import english
 from extractor.reading.html_text import html_to_text
 from extractor.structure import segment
 
@@ -30,7 +31,7 @@ CITY_HALL = (
 
 
 def test_q_with_one_space_or_nbsps_is_the_unnamed_reporter():
-    s = segment(CITY_HALL)
+    s = segment(CITY_HALL, profile=english())
     assert speakers(s) == ["MS. ODUYA", "Q", "MS. ODUYA", "Q", "MS. ODUYA"]
     assert roles(s) == {"MS. ODUYA": "official", "Q": "media"}
     assert len(s.exchanges) == 2
@@ -38,7 +39,7 @@ def test_q_with_one_space_or_nbsps_is_the_unnamed_reporter():
 
 def test_q_and_a_in_prose_is_no_label():
     text = "MR. LUND:  Welcome.\n\nQ and A sessions follow each module.\n\nQ  When?\n\nMR. LUND:  Friday.\n"
-    assert speakers(segment(text)) == ["MR. LUND", "Q", "MR. LUND"]
+    assert speakers(segment(text, profile=english())) == ["MR. LUND", "Q", "MR. LUND"]
 
 
 # 2. Rev.com style: "Name: (mm:ss)" alone on its line.
@@ -53,7 +54,7 @@ REV = (
 
 
 def test_rev_style_time_stamped_labels_start_turns():
-    s = segment(REV)
+    s = segment(REV, profile=english())
     assert speakers(s) == ["Rosa Alvarez", "Male Reporter", "Rosa Alvarez", "Speaker 3", "Rosa Alvarez"]
     first = s.turns[0]
     assert REV[first.content_start:first.end] == "Good evening. The river crested at nine feet tonight."
@@ -72,7 +73,7 @@ def test_generic_asker_labels_are_media_and_ask():
         "REPORTER:  And the pool?\n\n"
         "MAYOR KIM:  The pool closes for repairs.\n"
     )
-    s = segment(text)
+    s = segment(text, profile=english())
     assert roles(s) == {"MAYOR KIM": "official", "AUDIENCE MEMBER": "media", "UNIDENTIFIED": "media",
                         "REPORTER": "media"}
     assert [e.asked_by for e in s.exchanges] == ["AUDIENCE MEMBER", "UNIDENTIFIED"]
@@ -82,7 +83,7 @@ def test_question_with_a_period_is_an_asker_label_in_a_single_line_layout():
     text = ("GOVERNOR HALE. Good afternoon. Our board held the policy rate at 3 percent. "
             "QUESTION. Governor, when do you expect inflation to return to target? "
             "GOVERNOR HALE. Late next year. QUESTION. And the currency? GOVERNOR HALE. We do not target it.")
-    s = segment(text)
+    s = segment(text, profile=english())
     assert speakers(s) == ["GOVERNOR HALE", "QUESTION", "GOVERNOR HALE", "QUESTION", "GOVERNOR HALE"]
     assert roles(s) == {"GOVERNOR HALE": "official", "QUESTION": "media"}
     assert len(s.exchanges) == 2
@@ -102,7 +103,7 @@ CENTRAL_BANK = (
 
 
 def test_reporters_who_introduce_themselves_are_media_not_officials():
-    s = segment(CENTRAL_BANK)
+    s = segment(CENTRAL_BANK, profile=english())
     assert roles(s) == {"GOVERNOR VOSS": "official", "PRIYA NAIR": "media", "LEO BRANDT": "media"}
     assert [e.outlet for e in s.exchanges] == ["Harbour Times", "Metro Wire"]
     # "Thank you." after the answer ends nothing: it stays with Brandt's exchange.
@@ -118,7 +119,7 @@ def test_official_missing_from_the_header_list_but_introduced_in_the_opening_ans
         "Q    Dr. Okafor, is a booster coming this winter?\n\n"
         "DR. OKAFOR:  We expect a decision in October.\n"
     )
-    s = segment(text)
+    s = segment(text, profile=english())
     assert roles(s)["DR. OKAFOR"] == "official"
     assert s.exchanges[0].answered_by == ("okafor",)
 
@@ -131,7 +132,7 @@ def test_a_misspelt_official_label_who_answers_is_not_media():
         "PRESIDNT ORTEGA:  Is it the right accord, you ask? I think it is, and we will sign it "
         "next month once our parliament has read it.\n"
     )
-    s = segment(text)
+    s = segment(text, profile=english())
     assert roles(s)["PRESIDNT ORTEGA"] != "media"
     assert s.exchanges[0].answered_by
 
@@ -145,7 +146,7 @@ def test_topic_phrase_with_a_colon_inside_a_question_is_no_label():
         "Anna Berg: Through the banks, within weeks.\n\n"
         "Tom Hale (Daily Post): Thanks.\n"
     )
-    assert speakers(segment(text)) == ["Anna Berg", "Tom Hale (Daily Post)", "Anna Berg", "Tom Hale (Daily Post)"]
+    assert speakers(segment(text, profile=english())) == ["Anna Berg", "Tom Hale (Daily Post)", "Anna Berg", "Tom Hale (Daily Post)"]
 
 
 def test_a_title_with_a_colon_is_no_label_where_the_speakers_are_labelled_in_capitals():
@@ -156,14 +157,14 @@ def test_a_title_with_a_colon_is_no_label_where_the_speakers_are_labelled_in_cap
             "Q  Will the new berth open on time?\n\n"
             "COMMISSIONER VOSS:  It will open in May. Engineer Dale Pike can add more.\n\n"
             "ENGINEER PIKE:  The cranes arrive next month.\n")
-    s = segment(text)
+    s = segment(text, profile=english())
     assert s.header.title == "Harbour Commission: annual briefing on the port"
     assert speakers(s) == ["COMMISSIONER VOSS", "Q", "COMMISSIONER VOSS", "ENGINEER PIKE"]
 
 
 def test_nbsp_inside_a_capitals_label_is_part_of_the_label():
     text = "MS.\u00a0 FARRELL:  Good afternoon.\n\nQ    Is the port open?\n\nMS.\u00a0 FARRELL:  It is.\n"
-    s = segment(text)
+    s = segment(text, profile=english())
     assert speakers(s) == ["MS.\u00a0 FARRELL", "Q", "MS.\u00a0 FARRELL"]
     # One speaker, however the page padded the label.
     assert len({t.participant for t in s.turns if t.role == "official"}) == 1
@@ -176,7 +177,7 @@ def test_rhetorical_questions_in_a_monologue_make_no_exchange():
         "because we have built reserves all year.\n\n"
         "Thank you all for coming.\n"
     )
-    s = segment(text)
+    s = segment(text, profile=english())
     assert s.exchanges == ()
     assert s.statements[0].kind == "opening"
 
@@ -191,7 +192,7 @@ def test_mixed_case_labels_on_consecutive_lines_are_separate_turns():
         "Chris Dunn (Evening Ledger): And on wages, what do you see?\n"
         "Helen Marsh: Growth of about four percent.\n"
     )
-    s = segment(text)
+    s = segment(text, profile=english())
     assert speakers(s) == ["Helen Marsh", "Ravi Sethi", "Helen Marsh", "Chris Dunn (Evening Ledger)", "Helen Marsh"]
     assert roles(s) == {"Helen Marsh": "official", "Ravi Sethi": "media", "Chris Dunn (Evening Ledger)": "media"}
     assert s.exchanges[1].outlet == "Evening Ledger"
@@ -205,7 +206,7 @@ def test_a_committee_chair_label_is_a_speaker_not_a_header_field():
         "Chair: Will fares rise when it starts?\n\n"
         "Minister: No, fares are frozen until next year.\n"
     )
-    s = segment(text)
+    s = segment(text, profile=english())
     assert speakers(s) == ["Chair", "Minister", "Chair", "Minister"]
     assert roles(s)["Minister"] == "official"
 
@@ -217,7 +218,7 @@ def test_markdown_bold_labels_with_outlets():
         "**Reporter (CNBC):** How much of that came from new routes?\n\n"
         "**Director Lam:** About a third.\n"
     )
-    s = segment(text)
+    s = segment(text, profile=english())
     assert speakers(s) == ["Director Lam", "Reporter (CNBC)", "Director Lam"]
     assert roles(s)["Reporter (CNBC)"] == "media"
     assert s.exchanges[0].outlet == "CNBC"
@@ -232,7 +233,7 @@ def test_html_strong_labels_survive_the_markup_being_stripped():
             "<p><strong>Question (Sky News):</strong> Will you open 20 more next year?</p>"
             "<p><strong>Minister Adeyemi:</strong> We plan to open 15.</p></body></html>")
     text = html_to_text(html)
-    s = segment(text)
+    s = segment(text, profile=english())
     assert speakers(s) == ["Minister Adeyemi", "Question (Sky News)", "Minister Adeyemi"]
     assert roles(s)["Question (Sky News)"] == "media"
     twenty = text.index("20 more")
@@ -261,7 +262,7 @@ HOST = (
 
 
 def test_host_who_calls_on_reporters_for_a_guest_chairs_those_turns_and_answers_her_own():
-    s = segment(HOST)
+    s = segment(HOST, profile=english())
     by_turn = [(t.speaker, t.role) for t in s.turns]
     assert ("MS. WARD", "moderator") in by_turn and ("MS. WARD", "official") in by_turn
     assert by_turn[2] == ("MS. WARD", "moderator") and by_turn[5] == ("MS. WARD", "moderator")
@@ -283,7 +284,7 @@ def test_the_hosts_last_word_after_a_guests_answer_closes_the_briefing():
             "Q  When does the new depot open?\n\n"
             "DIRECTOR KOVAC:  In June.\n\n"
             "COMMISSIONER ABARA:  Thank you all for coming, and see you next week.\n")
-    s = segment(text)
+    s = segment(text, profile=english())
     assert [[s.turn(t).speaker for t in e.answer_turns] for e in s.exchanges] == [
         ["COMMISSIONER ABARA", "DIRECTOR KOVAC"], ["DIRECTOR KOVAC"]]
     assert [(st.kind, [s.turn(t).speaker for t in st.turns]) for st in s.statements] == [
@@ -296,7 +297,7 @@ def test_the_last_word_of_the_official_who_answers_stays_an_answer():
             "Q  When does the new depot open?\n\n"
             "DIRECTOR KOVAC:  In June.\n\n"
             "DIRECTOR KOVAC:  And the buses follow in July.\n")
-    s = segment(text)
+    s = segment(text, profile=english())
     assert [s.turn(t).role for t in s.exchanges[0].answer_turns] == ["official", "official"]
 
 
@@ -305,7 +306,7 @@ def test_participant_names_made_from_capital_labels_keep_each_capital():
             "ROSA DE LA CRUZ-OBI. Thank you. We go first to Ann. "
             "ANN LEE. Ann Lee, Metro Wire. Will rates fall? CHAIR VOSS. Not soon. "
             "ROSA DE LA CRUZ-OBI. Next, Bo. BO CHEN. Bo Chen, City Post. And wages? CHAIR VOSS. Rising. ")
-    s = segment(text)
+    s = segment(text, profile=english())
     assert roles(s)["ROSA DE LA CRUZ-OBI"] == "moderator"
     names = {p.name for p in s.participants}
     assert "Voss" in names and "Rosa De La Cruz-Obi" in names
@@ -316,14 +317,14 @@ def test_warning_when_a_text_with_questions_yields_no_labels_or_exchanges():
     text = ("Notes from the briefing\n\n"
             "the minister said growth was slowing? reporters asked about jobs? and prices? "
             "she said prices would ease.\n")
-    s = segment(text)
+    s = segment(text, profile=english())
     assert any("no speaker labels" in w for w in s.warnings)
     assert any("1 speaker turn" in w for w in s.warnings)
     assert any("no question-and-answer exchange" in w for w in s.warnings)
 
 
 def test_no_warning_for_a_well_labelled_transcript():
-    assert segment(CITY_HALL).warnings == ()
+    assert segment(CITY_HALL, profile=english()).warnings == ()
 
 
 def test_earnings_call_operator_runs_the_line_and_names_the_askers_outlet():
@@ -335,7 +336,7 @@ def test_earnings_call_operator_runs_the_line_and_names_the_askers_outlet():
         "Raj Patel: Thanks. Will the new plant lift margins next year?\n\n"
         "Mei Tan: Modestly, from the second half.\n"
     )
-    s = segment(text)
+    s = segment(text, profile=english())
     assert roles(s) == {"Operator": "other", "Mei Tan": "official", "Raj Patel": "media"}
     assert [e.outlet for e in s.exchanges] == ["Kestrel Partners"]
 
@@ -350,7 +351,7 @@ def test_outlet_labels_that_ask_between_a_spokespersons_turns():
         "Coast Radio: And the farms?\n\n"
         "Spokesperson Dahl: They have their own wells.\n"
     )
-    s = segment(text)
+    s = segment(text, profile=english())
     assert speakers(s) == ["Spokesperson Dahl", "Nordic Wire", "Spokesperson Dahl", "Coast Radio", "Spokesperson Dahl"]
     assert [e.asked_by for e in s.exchanges] == ["Nordic Wire", "Coast Radio"]
 
@@ -367,7 +368,7 @@ def test_curt_replies_inside_a_question_cut_off_on_dashes_do_not_split_it():
         "Q    — still next spring?\n\n"
         "MR. BRANDT:  It is.\n"
     )
-    s = segment(text)
+    s = segment(text, profile=english())
     # The follow-up after the answer opens its own exchange; "Sure." and "Yes." answer nothing.
     assert [len(e.question_turns) for e in s.exchanges] == [2, 2]
 
@@ -384,5 +385,5 @@ def test_a_nod_to_a_preface_or_to_leave_to_ask_is_no_answer():
         "Q    Will they come back?\n\n"
         "MS. ROOS:  In the new wing, yes.\n"
     )
-    s = segment(text)
+    s = segment(text, profile=english())
     assert len(s.exchanges) == 2

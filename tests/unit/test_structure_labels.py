@@ -1,9 +1,10 @@
 """Speaker-label detection on short strings in each transcript format."""
+from extractor.lang.profile import english
 from extractor.structure.labels import find_labels
 
 
 def names(text):
-    return [lab.name for lab in find_labels(text)]
+    return [lab.name for lab in find_labels(text, profile=english())]
 
 
 def test_name_alone_on_a_line_is_a_label():
@@ -33,7 +34,7 @@ def test_inline_capitals_with_colon_and_q_with_nbsp():
 
 def test_indented_label_offsets_point_at_the_label():
     text = "Title\n\n     MS. LEE:  Good afternoon.\n"
-    (lab,) = find_labels(text)
+    (lab,) = find_labels(text, profile=english())
     assert text[lab.start:lab.end] == "MS. LEE:"
 
 
@@ -60,25 +61,25 @@ def test_mixed_case_office_label_at_paragraph_start():
 
 def test_crlf_lines_are_handled():
     text = "Ann Lee:\r\n\r\nHello.\r\n\r\nDaily Herald:\r\n\r\nWhy?\r\n"
-    labs = find_labels(text)
+    labs = find_labels(text, profile=english())
     assert [lab.name for lab in labs] == ["Ann Lee", "Daily Herald"]
     assert all(text[lab.start:lab.end].startswith(lab.name) for lab in labs)
 
 
 def test_labels_with_accented_capitals_are_found():
     text = "MR. MÜLLER:  Good afternoon.\n\nQ    What does it cost?\n\nMS. NÚÑEZ:  Five euros.\n"
-    assert [label.name for label in find_labels(text, [])] == ["MR. MÜLLER", "Q", "MS. NÚÑEZ"]
+    assert [label.name for label in find_labels(text, [], profile=english())] == ["MR. MÜLLER", "Q", "MS. NÚÑEZ"]
 
 
 def test_a_is_an_answer_label_only_beside_q():
     qa = "Q: What is the outlook?\nA: Growth is 5%.\nQ: And inflation?\nA: About 2%.\n"
-    assert [label.name for label in find_labels(qa, [])] == ["Q", "A", "Q", "A"]
+    assert [label.name for label in find_labels(qa, [], profile=english())] == ["Q", "A", "Q", "A"]
     enumeration = "We see two options.\nA: raise rates.\nB: hold them.\n"
-    assert not {"A", "B"} & {label.name for label in find_labels(enumeration, [])}
+    assert not {"A", "B"} & {label.name for label in find_labels(enumeration, [], profile=english())}
 
 
 def test_markdown_bold_labels_are_found_with_their_markup():
     text = "# Briefing\n\n**Li Ming:** Good morning.\n\n**Daily News:** Imports?\n\n**Li Ming**: Up 2.3%.\n"
-    labels = find_labels(text, [])
+    labels = find_labels(text, [], profile=english())
     assert [label.name for label in labels] == ["Li Ming", "Daily News", "Li Ming"]
     assert [text[label.start:label.end] for label in labels] == ["**Li Ming:**", "**Daily News:**", "**Li Ming**:"]

@@ -3,6 +3,7 @@ from dataclasses import replace
 
 import pytest
 
+from extractor.lang.profile import english
 from extractor.records.models import Participant
 from extractor.structure import roles
 from extractor.structure.config import RoleConfig
@@ -37,12 +38,12 @@ PRESS_CASES = [
 
 @pytest.mark.parametrize("rule,label,role", LABEL_CASES)
 def test_each_label_word_rule_decides_its_case(rule, label, role):
-    assert roles._LABEL_WORDS.decide(roles._Label(label, "COMMISSIONER ORTEGA", HEADER)) == (rule, role)
+    assert roles._LABEL_WORDS.decide(roles._Label(label, "COMMISSIONER ORTEGA", HEADER, profile=english())) == (rule, role)
 
 
 def test_a_numbered_speaker_who_opens_is_left_to_behaviour():
-    assert roles._LABEL_WORDS.decide(roles._Label("Speaker 1", "Speaker 1", ())) is None
-    assert roles._LABEL_WORDS.decide(roles._Label("Speaker 4", "Speaker 1", ())) == ("asker_word", "media")
+    assert roles._LABEL_WORDS.decide(roles._Label("Speaker 1", "Speaker 1", (), profile=english())) is None
+    assert roles._LABEL_WORDS.decide(roles._Label("Speaker 4", "Speaker 1", (), profile=english())) == ("asker_word", "media")
 
 
 @pytest.mark.parametrize("rule,case", PRESS_CASES)

@@ -6,6 +6,7 @@ import itertools
 import pytest
 import spacy
 
+from extractor.lang.profile import english
 from extractor.structure.types import Exchange, Header, Statement, Structure, Turn
 from extractor.topics import Passage, SegmenterConfig, passages_from_structure, segment_topics, speaker_names
 from extractor.topics.features import cosine, idf_weights, weighted
@@ -29,26 +30,26 @@ def nlp_sm(model):
     "You know, on your latter question, I will give a speech.",
 ])
 def test_strong_markers_announce_a_new_subject(sentence):
-    assert marker_strength(sentence) == 1.0
+    assert marker_strength(sentence, profile=english()) == 1.0
 
 
 @pytest.mark.parametrize("sentence", ["In terms of housing, prices fell.", "Regarding exports, they rose.",
                                       "In addition, bonded zones matter."])
 def test_signposts_are_medium_evidence(sentence):
-    assert marker_strength(sentence) == 0.5
+    assert marker_strength(sentence, profile=english()) == 0.5
 
 
 def test_enumerations_are_weak_and_plain_sentences_carry_no_marker():
-    assert 0 < marker_strength("First, the structure has improved.") < 0.5
-    assert marker_strength("The economy grew by 0.4 per cent.") == 0.0
-    assert marker_strength("So, you know, there are many channels.") == 0.0
+    assert 0 < marker_strength("First, the structure has improved.", profile=english()) < 0.5
+    assert marker_strength("The economy grew by 0.4 per cent.", profile=english()) == 0.0
+    assert marker_strength("So, you know, there are many channels.", profile=english()) == 0.0
 
 
 def test_follow_up_and_change_of_subject_in_questions():
-    assert is_follow_up("I want to follow up on that, because supply chains are tight.")
-    assert not is_follow_up("To follow up from your message from the very beginning, what about families?")
-    assert changes_subject("I have a different question, on housing.")
-    assert not changes_subject("Could you say more about housing?")
+    assert is_follow_up("I want to follow up on that, because supply chains are tight.", profile=english())
+    assert not is_follow_up("To follow up from your message from the very beginning, what about families?", profile=english())
+    assert changes_subject("I have a different question, on housing.", profile=english())
+    assert not changes_subject("Could you say more about housing?", profile=english())
 
 
 # --- vectors ------------------------------------------------------------------------------------------
@@ -124,13 +125,13 @@ WEATHER = ("Storms flooded farms across the valley. Rainfall broke records in th
 
 def _segment(nlp, text, passages, **config):
     doc = nlp(text)
-    return segment_topics(doc, passages, body_start=0, config=SegmenterConfig(**config))
+    return segment_topics(doc, passages, body_start=0, config=SegmenterConfig(**config), profile=english())
 
 
 def test_segments_are_contiguous_from_body_start_to_the_end(nlp_sm):
     text = "Intro words here. " + HOUSING * 3
     doc = nlp_sm(text)
-    segments = segment_topics(doc, [Passage(18, len(text), "statement", "block")], body_start=18)
+    segments = segment_topics(doc, [Passage(18, len(text), "statement", "block")], body_start=18, profile=english())
     assert segments[0].start == 18 and segments[-1].end == len(text)
     assert all(a.end == b.start for a, b in itertools.pairwise(segments))
 
@@ -217,7 +218,7 @@ def test_speaker_names_never_appear_in_labels(nlp_sm):
     text = "JANE DOE. Jane Doe, Daily Planet. What about housing prices?\n\n" + HOUSING * 2
     passages = [Passage(0, 59, "question", "block", content_start=10), Passage(59, len(text), "answer")]
     doc = nlp_sm(text)
-    (segment,) = segment_topics(doc, passages, names=frozenset({"doe"}))
+    (segment,) = segment_topics(doc, passages, names=frozenset({"doe"}), profile=english())
     assert "doe" not in segment.label.lower()
     assert not any("doe" in k.lower() for k in segment.keywords)
 
@@ -225,14 +226,14 @@ def test_speaker_names_never_appear_in_labels(nlp_sm):
 def test_without_a_parse_the_body_is_one_segment():
     nlp = spacy.blank("en")
     text = "Some words about housing. More words about rents."
-    segments = segment_topics(nlp(text), [], body_start=5)
+    segments = segment_topics(nlp(text), [], body_start=5, profile=english())
     assert [(s.start, s.end) for s in segments] == [(5, len(text))]
     assert segments[0].label
 
 
 def test_empty_body_gives_no_segments():
     nlp = spacy.blank("en")
-    assert segment_topics(nlp("abc"), [], body_start=3) == []
+    assert segment_topics(nlp("abc"), [], body_start=3, profile=english()) == []
 
 
 # --- the component ------------------------------------------------------------------------------
@@ -300,7 +301,7 @@ def test_untagged_words_take_the_class_their_form_has_where_tagged():
     from extractor.topics.features import WordClasses
 
     doc = _partly_tagged()
-    classes = WordClasses.of(doc)
+    classes = WordClasses.of(doc, profile=english())
     assert not classes.complete
     assert classes.guess(doc[6]) == ("NOUN", "tariff")  # "tariffs": tagged as a noun in the first sentence
     assert classes.guess(doc[8])[0] == "ADV"  # "steadily": an unseen form, by its ending
@@ -312,18 +313,18 @@ def test_content_lemmas_of_untagged_words_use_the_guess():
     from extractor.topics.features import WordClasses, content_lemmas
 
     doc = _partly_tagged()
-    lemmas = content_lemmas(doc[5:], WordClasses.of(doc))
+    lemmas = content_lemmas(doc[5:], WordClasses.of(doc, profile=english()), profile=english())
     assert "tariff" in lemmas and "hengqin" in lemmas and "steadily" not in lemmas
 
 
 def test_a_fully_tagged_document_needs_no_guesses(nlp_sm):
     from extractor.topics.features import WordClasses
 
-    assert WordClasses.of(nlp_sm("Exports rose by 5 percent last year.")).complete
+    assert WordClasses.of(nlp_sm("Exports rose by 5 percent last year."), profile=english()).complete
 
 
 def test_word_lemma_takes_off_plural_endings():
     from extractor.topics.features import word_lemma
 
-    assert [word_lemma(w) for w in ["tariffs", "economies", "taxes", "business", "status", "gas"]] == [
+    assert [word_lemma(w, profile=english()) for w in ["tariffs", "economies", "taxes", "business", "status", "gas"]] == [
         "tariff", "economy", "tax", "business", "status", "gas"]

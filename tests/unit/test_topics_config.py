@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 import spacy
 
-from extractor import vocabulary
+from extractor.lang.profile import english
 from extractor.topics import LabelConfig, Passage, SegmenterConfig
 from extractor.topics.features import WordClasses, word_lemma
 from extractor.topics.labels import HEADING_FIT, UNFIT, _Candidate, heading
@@ -43,7 +43,7 @@ def test_how_many_words_a_greeting_has_is_a_setting():
 
 def _candidate(phrase: str, *, people=frozenset(), spread=frozenset(), single=()) -> _Candidate:
     return _Candidate(phrase, phrase.split(), frozenset(people), frozenset({"harbour board"}), set(spread),
-                      list(single), frozenset())
+                      list(single), frozenset(), english())
 
 
 def test_each_heading_rank_is_given_by_a_named_rule():
@@ -57,37 +57,38 @@ def test_each_heading_rank_is_given_by_a_named_rule():
 
 
 def test_headings_are_written_with_the_words_of_the_profile():
-    assert heading([], "", set()) == "Remarks"
-    assert heading(["ferries", "tolls"], "on ferries and tolls", set()) == "Ferries and tolls"
-    with vocabulary.overriding({"heading_words": {"coordinator": "og", "no_subject": "Innlegg"}}):
-        assert heading([], "", set()) == "Innlegg"
-        assert heading(["ferjer", "bompenger"], "om ferjer og bompenger", set()) == "Ferjer og bompenger"
+    assert heading([], "", set(), profile=english()) == "Remarks"
+    assert heading(["ferries", "tolls"], "on ferries and tolls", set(), profile=english()) == "Ferries and tolls"
+    overridden = english().overriding({"heading_words": {"coordinator": "og", "no_subject": "Innlegg"}})
+    assert heading([], "", set(), profile=overridden) == "Innlegg"
+    assert heading(["ferjer", "bompenger"], "om ferjer og bompenger", set(), profile=overridden) == "Ferjer og bompenger"
 
 
 def test_signposts_are_patterns_of_the_language_profile():
     # Matched whatever the case, the blanks of the verbose pattern ignored and its escaped ones kept.
-    assert vocabulary.pattern("signposts_medium").match("AS FOR the harbour levy")
-    assert not vocabulary.pattern("signposts_medium").match("Asfor the harbour levy")
-    assert marker_strength("Turning now to the ferry timetable, sailings resume in May.") == STRONG_SIGNPOST
-    assert marker_strength("With regard to the ferry timetable, sailings resume in May.") == MEDIUM_SIGNPOST
-    assert marker_strength("The ferry timetable changes in May.") == 0.0
+    assert english().pattern("signposts_medium").match("AS FOR the harbour levy")
+    assert not english().pattern("signposts_medium").match("Asfor the harbour levy")
+    assert marker_strength("Turning now to the ferry timetable, sailings resume in May.", profile=english()) == STRONG_SIGNPOST
+    assert marker_strength("With regard to the ferry timetable, sailings resume in May.", profile=english()) == MEDIUM_SIGNPOST
+    assert marker_strength("The ferry timetable changes in May.", profile=english()) == 0.0
 
 
 def test_a_reporter_s_acknowledgement_is_a_word_list_of_the_profile():
-    assert opens_with_continuation("Okay. But what about the ferry fares?")
-    with vocabulary.overriding({"acknowledgements": ["greit"]}):
-        assert opens_with_continuation("Greit. But what about the ferry fares?")
-        assert not opens_with_continuation("Okay. But what about the ferry fares?")
+    assert opens_with_continuation("Okay. But what about the ferry fares?", profile=english())
+    overridden = english().overriding({"acknowledgements": ["greit"]})
+    assert opens_with_continuation("Greit. But what about the ferry fares?", profile=overridden)
+    assert not opens_with_continuation("Okay. But what about the ferry fares?", profile=overridden)
 
 
 def test_the_guesses_of_untagged_words_read_the_endings_of_the_profile():
-    classes = WordClasses()
-    assert word_lemma("ferries") == "ferry" and word_lemma("taxes") == "tax" and word_lemma("bonus") == "bonus"
+    classes = WordClasses(profile=english())
+    assert word_lemma("ferries", profile=english()) == "ferry" and word_lemma("taxes", profile=english()) == "tax" and word_lemma("bonus", profile=english()) == "bonus"
     assert classes.guess_form("rerouted", "rerouted", False)[0] == "VERB"
-    with vocabulary.overriding({"plural_endings": {"ene": "e"}, "plural_markers": ["er"], "past_endings": ["et"],
-                                "not_plural_endings": []}):
-        assert word_lemma("fergene") == "ferge"  # Norwegian: the ferries
-        assert word_lemma("ferger") == "ferg"
-        assert word_lemma("ferries") == "ferries"
-        assert classes.guess_form("omdirigert", "omdirigert", False)[0] != "VERB"
-        assert classes.guess_form("stoppet", "stoppet", False)[0] == "VERB"
+    overridden = english().overriding({"plural_endings": {"ene": "e"}, "plural_markers": ["er"], "past_endings": ["et"],
+                                       "not_plural_endings": []})
+    classes = WordClasses(profile=overridden)
+    assert word_lemma("fergene", profile=overridden) == "ferge"  # Norwegian: the ferries
+    assert word_lemma("ferger", profile=overridden) == "ferg"
+    assert word_lemma("ferries", profile=overridden) == "ferries"
+    assert classes.guess_form("omdirigert", "omdirigert", False)[0] != "VERB"
+    assert classes.guess_form("stoppet", "stoppet", False)[0] == "VERB"

@@ -9,6 +9,7 @@ from collections import Counter
 
 import spacy
 
+from extractor.lang.profile import english
 from extractor.topics import Passage, SegmenterConfig
 from extractor.topics.features import Unit
 from extractor.topics.labels import UNFIT, _fit, _recognised, heading
@@ -42,7 +43,7 @@ def test_a_moderators_short_turn_before_a_question_gives_the_floor():
     passages = [Passage(units[0].start, units[0].end, "answer"), Passage(units[1].start, units[1].end, "other"),
                 Passage(units[2].start, units[2].end, "question", "block")]
     owner = [0, 1, 2]
-    assert _floor_given(text, units, owner, passages, 2, units[2].start, SegmenterConfig()) == units[1].start
+    assert _floor_given(text, units, owner, passages, 2, units[2].start, SegmenterConfig(), profile=english()) == units[1].start
 
 
 def test_an_answer_that_ends_by_handing_over_gives_the_floor_in_its_last_sentence():
@@ -51,38 +52,38 @@ def test_an_answer_that_ends_by_handing_over_gives_the_floor_in_its_last_sentenc
                           ("Will the ferry terminal close during the works?", 8)])
     passages = [Passage(units[0].start, units[1].end, "answer"), Passage(units[2].start, units[2].end, "question")]
     owner = [0, 0, 1]
-    assert _floor_given(text, units, owner, passages, 2, units[2].start, SegmenterConfig()) == units[1].start
+    assert _floor_given(text, units, owner, passages, 2, units[2].start, SegmenterConfig(), profile=english()) == units[1].start
     # A plain answer gives nothing: the topic's talk starts at the question.
     text, units = _units([("The dredging ends in May.", 30), ("The basin reopens in June.", 20), ("Will it close?", 3)])
-    assert _floor_given(text, units, owner, passages, 2, units[2].start, SegmenterConfig()) == units[2].start
+    assert _floor_given(text, units, owner, passages, 2, units[2].start, SegmenterConfig(), profile=english()) == units[2].start
 
 
 # --- class 2: a heading names a subject -----------------------------------------------------------
 
 
 def _fitting(people=frozenset(), subjects=frozenset(), spread=(), single=(), leading=()):
-    return lambda phrase: _fit(phrase, frozenset(people), frozenset(subjects), set(spread), list(single), set(leading))
+    return lambda phrase: _fit(phrase, frozenset(people), frozenset(subjects), set(spread), list(single), set(leading), profile=english())
 
 
 def test_a_lone_common_noun_or_a_verb_never_heads_a_topic_while_a_phrase_can():
     fit = _fitting(single=["postpone"])
-    assert heading(["week", "season ticket prices", "fans"], "", set(), fit=fit) == "Season ticket prices"
-    assert heading(["postpone", "stadium lease"], "", set(), fit=fit) == "Stadium lease"
+    assert heading(["week", "season ticket prices", "fans"], "", set(), fit=fit, profile=english()) == "Season ticket prices"
+    assert heading(["postpone", "stadium lease"], "", set(), fit=fit, profile=english()) == "Stadium lease"
     assert fit("postpone") > fit("week") >= UNFIT
 
 
 def test_a_persons_name_never_heads_a_topic():
     fit = _fitting(people={"ortega"})
-    assert heading(["Luisa Ortega", "youth academy funding"], "", set(), fit=fit) == "Youth academy funding"
-    assert heading(["Mr. Halvorsen", "pitch renovation"], "", set(), fit=_fitting()) == "Pitch renovation"
+    assert heading(["Luisa Ortega", "youth academy funding"], "", set(), fit=fit, profile=english()) == "Youth academy funding"
+    assert heading(["Mr. Halvorsen", "pitch renovation"], "", set(), fit=_fitting(), profile=english()) == "Pitch renovation"
 
 
 def test_a_bodys_name_or_an_acronym_heads_a_topic_when_it_leads():
     fit = _fitting(subjects={"uefa"}, leading={"UEFA"})
-    assert heading(["UEFA", "licensing rules"], "", set(), fit=fit) == "UEFA"
+    assert heading(["UEFA", "licensing rules"], "", set(), fit=fit, profile=english()) == "UEFA"
     # Said all through the event, it sets nothing apart: a phrase of the segment's own comes first.
     fit = _fitting(subjects={"uefa"}, leading={"UEFA"}, spread={"UEFA"})
-    assert heading(["UEFA", "licensing rules"], "", set(), fit=fit) == "Licensing rules"
+    assert heading(["UEFA", "licensing rules"], "", set(), fit=fit, profile=english()) == "Licensing rules"
 
 
 # --- class 3: statements are cut where a speaker's statement or the subject changes ----------------
@@ -120,23 +121,23 @@ def test_a_name_in_an_untagged_sentence_is_read_by_the_recogniser():
 
     first_at = {"Dana Whitfield": text.index("Dana"), "Harbour Board": text.index("Harbour"), "levy": text.index("levy")}
     people, subjects = _recognised(doc, recognise, ["Dana Whitfield", "Harbour Board", "levy"], first_at,
-                                   frozenset(), frozenset())
+                                   frozenset(), frozenset(), profile=english())
     assert {"dana", "whitfield"} <= people and "harbour board" in subjects
     second = "Dana Whitfield spoke on the Harbour Board levy."
     assert asked == [second, second]  # only phrases written as names are looked up
-    fit = lambda phrase: _fit(phrase, people, subjects, set(), [], set())  # noqa: E731
-    assert heading(["Dana Whitfield", "levy rates"], "", set(), fit=fit) == "Levy rates"
+    fit = lambda phrase: _fit(phrase, people, subjects, set(), [], set(), profile=english())  # noqa: E731
+    assert heading(["Dana Whitfield", "levy rates"], "", set(), fit=fit, profile=english()) == "Levy rates"
 
 
 # --- class 4: questions judged by what they say ---------------------------------------------------
 
 
 def test_a_new_asker_following_up_on_a_named_subject_does_not_just_carry_on():
-    assert not is_follow_up("Hi, I want to follow up on the transfer budget issue you raised earlier.")
-    assert is_follow_up("Just to follow up on that, coach.") and is_follow_up("I'd like to follow up on the last question.")
+    assert not is_follow_up("Hi, I want to follow up on the transfer budget issue you raised earlier.", profile=english())
+    assert is_follow_up("Just to follow up on that, coach.", profile=english()) and is_follow_up("I'd like to follow up on the last question.", profile=english())
     # Getting back to a level is no return to an earlier subject; going back to a subject is.
-    assert not changes_subject("Do you expect ticket sales to get back to 30,000 a match?")
-    assert changes_subject("Going back to the stadium lease, when does it expire?")
+    assert not changes_subject("Do you expect ticket sales to get back to 30,000 a match?", profile=english())
+    assert changes_subject("Going back to the stadium lease, when does it expire?", profile=english())
 
 
 def test_a_question_taken_up_after_an_official_breaks_in_carries_on():
@@ -156,7 +157,7 @@ def test_a_question_taken_up_after_an_official_breaks_in_carries_on():
     bags = [Counter(words.split()) for words in ("club training ground stadium debt", "", "sale", "summer window board",
                                                  "", "", "side captain rovers saturday")]
     units = [Unit(p.start, p.end, len(body.split()), bag) for p, (_, body), bag in zip(passages, turns, bags)]
-    cues = question_cues(text, units, list(range(len(units))), passages)
+    cues = question_cues(text, units, list(range(len(units))), passages, profile=english())
     assert cues[2].form == "fragment"  # the asker goes on after "Well —"
     assert cues[6].form == "question"  # what the coach broke into was a greeting: a new question starts
 
@@ -181,14 +182,14 @@ def test_a_reporter_naming_themselves_and_their_outlet_is_no_subject():
 
 def test_a_number_in_words_never_heads_a_topic():
     fit = _fitting()
-    assert heading(["tens of thousands", "mooring fees"], "", set(), fit=fit) == "Mooring fees"
+    assert heading(["tens of thousands", "mooring fees"], "", set(), fit=fit, profile=english()) == "Mooring fees"
 
 
 def test_a_heading_is_never_cut_short_of_a_phrase_the_segment_says_in_full():
     fit = _fitting()
-    assert heading(["mooring fees", "harbour dues"], "", set(), asked=["mooring"], fit=fit) == "Mooring fees"
+    assert heading(["mooring fees", "harbour dues"], "", set(), asked=["mooring"], fit=fit, profile=english()) == "Mooring fees"
     assert heading(["harbour", "harbour dredging works"], "", set(), asked=["harbour dredging"],
-                   fit=fit) == "Harbour dredging works"
+                   fit=fit, profile=english()) == "Harbour dredging works"
 
 
 # --- class 5: speech-to-text ---------------------------------------------------------------------
@@ -209,5 +210,5 @@ def test_where_no_turn_starts_with_a_capital_a_lower_case_question_is_still_a_qu
         text += body + "\n\n"
     bags = [Counter(w for w in body.split()[1:] if len(w) > 5) for body in turns]
     units = [Unit(p.start, p.end, len(body.split()), bag) for p, body, bag in zip(passages, turns, bags)]
-    cues = question_cues(text, units, list(range(len(units))), passages)
+    cues = question_cues(text, units, list(range(len(units))), passages, profile=english())
     assert cues[2].form == "question"

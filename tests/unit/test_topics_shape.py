@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from extractor.lang.profile import english
 from extractor.topics import Passage, SegmenterConfig, segment_topics
 from extractor.topics.features import WordClasses
 from extractor.topics.labels import _phrases, label_segments
@@ -32,7 +33,7 @@ BUDGET = ("The council approved a leaner budget for next year. Property levies s
 
 
 def _segment(nlp, text, passages, **config):
-    return segment_topics(nlp(text), passages, body_start=0, config=SegmenterConfig(**config))
+    return segment_topics(nlp(text), passages, body_start=0, config=SegmenterConfig(**config), profile=english())
 
 
 # --- another official answers another part of the question ----------------------------------------
@@ -108,7 +109,7 @@ def test_the_hosts_name_said_as_often_in_several_parts_names_none_of_them(nlp_sm
     for part in parts:
         edges.append((at, at + len(part)))
         at += len(part)
-    labels = [t.label for t in label_segments(nlp_sm(text), edges)]
+    labels = [t.label for t in label_segments(nlp_sm(text), edges, profile=english())]
     assert labels[:5] == ["Tram extension", "Night bus timetable", "Bicycle lane network", "Ferry ticket price",
                           "Station lift repairs"]
 
@@ -118,7 +119,7 @@ def test_the_hosts_name_said_as_often_in_several_parts_names_none_of_them(nlp_sm
 
 def test_a_comparative_or_superlative_opens_no_key_phrase_but_a_compound_term_does(nlp_sm):
     doc = nlp_sm("The largest harbour crane arrived. A cheaper ferry ticket helps. The longer-term lease was signed.")
-    shown = {surface for _, _, surface in _phrases(doc, WordClasses.of(doc))}
+    shown = {surface for _, _, surface in _phrases(doc, WordClasses.of(doc, profile=english()), profile=english())}
     assert "harbour crane" in shown and "largest harbour crane" not in shown
     assert "ferry ticket" in shown and "cheaper ferry ticket" not in shown
     assert any(s.startswith("longer") for s in shown)
@@ -130,6 +131,6 @@ def test_a_comparative_or_superlative_opens_no_key_phrase_but_a_compound_term_do
 def test_a_day_or_a_stretch_of_time_names_no_subject(nlp_sm):
     doc = nlp_sm("The stadium vote yesterday surprised fans. Season tickets go on sale in a couple of months. "
                  "Tomorrow the club meets.")
-    shown = {surface for _, _, surface in _phrases(doc, WordClasses.of(doc))}
+    shown = {surface for _, _, surface in _phrases(doc, WordClasses.of(doc, profile=english()), profile=english())}
     assert "stadium vote" in shown and "season tickets" in shown
     assert not shown & {"stadium vote yesterday", "months", "tomorrow"}

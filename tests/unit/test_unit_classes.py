@@ -16,7 +16,7 @@ from extractor.unit_codes import dimension, is_currency, is_known_unit, is_relat
 def _read(phrase: str, profile: Profile | None = None) -> list[tuple[str, float, str | None]]:
     profile = profile or english()
     lx = lex(phrase, 0, len(phrase), profile=profile)
-    return [(phrase[m.start:m.end], m.value, m.unit) for m in read_mentions(lx, unit_context(phrase), profile=profile)]
+    return [(phrase[m.start:m.end], m.value, m.unit) for m in read_mentions(lx, unit_context(phrase, profile=english()), profile=profile)]
 
 
 def _with_glorbs() -> Profile:
@@ -31,11 +31,11 @@ def _with_glorbs() -> Profile:
     ("GWh", "physical", "energy"), ("points", "index", "index points"), ("times", "multiple", "multiple"),
 ])
 def test_every_code_has_its_class_and_dimension(code, cls, dim):
-    assert unit_class(code) == cls and dimension(code) == dim
+    assert unit_class(code, profile=english()) == cls and dimension(code, profile=english()) == dim
 
 
 def test_unknown_codes_have_no_class():
-    assert unit_class("sprockets") is None and dimension(None) is None and not is_relative(None)
+    assert unit_class("sprockets", profile=english()) is None and dimension(None, profile=english()) is None and not is_relative(None, profile=english())
 
 
 def test_a_made_up_unit_is_one_row_of_the_words_table():
@@ -60,7 +60,7 @@ def test_a_unit_of_a_new_class_is_one_more_row_of_the_class_table(monkeypatch):
 
 def test_every_code_the_unit_tables_give_has_a_class_and_a_dimension():
     codes = unit_codes.table_units(english()) | unit_codes.class_table().keys()
-    assert not sorted(c for c in codes if c != "¤" and (unit_class(c) is None or dimension(c) is None))
+    assert not sorted(c for c in codes if c != "¤" and (unit_class(c, profile=english()) is None or dimension(c, profile=english()) is None))
 
 
 def test_a_quantity_carries_the_dimension_of_its_unit():

@@ -258,7 +258,7 @@ def _may_name_owner(sentence: Span, *, profile: Profile) -> bool:
     """Whether a sentence may name whose a figure is: a capitalised word other than its first (a
     place, an organisation) or a word for a region or a group ("developing countries")."""
     return any((t.text[:1].isupper() and t.i > sentence.start and t.is_alpha and t.text != "I")
-               or is_place_noun(t.lower_) for t in sentence)
+               or is_place_noun(t.lower_, profile=profile) for t in sentence)
 
 
 def _continues(token) -> bool:

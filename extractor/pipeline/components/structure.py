@@ -8,7 +8,6 @@ from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ... import vocabulary
 from ...structure import segment
 from ...structure.config import RoleConfig, StructureConfig, UnlabelledConfig
 from ..extensions import DEBRIS, EXCHANGES, STATEMENTS, TURNS, register_extensions
@@ -63,9 +62,8 @@ class StructureComponent(WithVocabularies):
         self.vocabularies = vocabularies or Vocabularies()
 
     def __call__(self, doc: Doc) -> Doc:
-        with vocabulary.using(self.vocabularies.profile):  # TRANSITIONAL: until the structure takes its profile
-            structure = segment(doc_text(doc), file_name=doc._.file_name, date=doc._.date_option,
-                                config=self.config)
+        structure = segment(doc_text(doc), file_name=doc._.file_name, date=doc._.date_option, config=self.config,
+                            profile=self.vocabularies.profile)
         doc._.structure = structure
         # Span labels: a turn's role, a statement's and a debris' kind (displaCy shows them).
         lay_spans(doc, TURNS, "turn", structure.turns, label=lambda t: t.role)

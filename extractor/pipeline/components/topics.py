@@ -96,6 +96,7 @@ class TopicsComponent(WithVocabularies):
             ignore = ignored_ranges(structure)
             names = speaker_names(structure)
         segments = segment_topics(doc, passages, body_start=start, ignore=ignore, names=names, config=self.config,
-                                  recognise=self.recogniser)
+                                  recognise=self.recogniser,
+                                  profile=profile)
         lay_spans(doc, TOPICS, "topic", segments, label=lambda t: t.label)
         return doc

@@ -19,7 +19,6 @@ from pathlib import Path
 
 import srsly
 
-from ... import vocabulary
 from ...lang.profile import Profile, normalised, parse
 
 _FOLDER = "vocabularies"
@@ -87,9 +86,7 @@ class WithVocabularies:
     vocabularies: Vocabularies
 
     def __call__(self, doc):
-        profile = self.vocabularies.profile
-        with vocabulary.using(profile):  # TRANSITIONAL: for the rules not yet given their profile
-            return self._annotate(doc, profile=profile)
+        return self._annotate(doc, profile=self.vocabularies.profile)
 
     def _annotate(self, doc, *, profile: Profile):
         raise NotImplementedError
