@@ -233,7 +233,7 @@ def hypothetical_one(s: Seen) -> str | None:
     t = s.num_token
     if t is None or not s.num.is_word or s.num.low != "one" or not s.bare:
         return None
-    if s.low(s.m.num_last + 1) in ("in", "out", "of"):
+    if s.low(s.m.num_last + 1) in s.profile.words("ratio_after_one"):
         return None
     marks = s.profile.words("conditional_marks")
     for a in t.ancestors:
