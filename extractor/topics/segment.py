@@ -564,13 +564,30 @@ def _blocks(units, owner, passages) -> list[tuple[int, int]]:
 
 
 def _continues(units, idf, prev, block, passages, owner, config) -> bool:
-    """True when ``block`` opens with a question that follows up on the previous block."""
+    """True when ``block`` opens with a question that follows up on the previous block.
+
+    A reporter other than the one who asked before who says they follow up ("Just to follow up on
+    that question") is judged as a question by an unknown asker is judged: the new asker and the stated
+    follow-up weigh against each other, and the change of vocabulary decides.
+    """
     a, b = block
     p = passages[owner[a]]
     if p.role != "question":
         return False
     question = [i for i in range(a, b) if owner[i] == owner[a]]
-    return _says_follow_up(units, question) and _similar(units, idf, prev, (a, b)) > config.follow_up_similarity
+    if not _says_follow_up(units, question):
+        return False
+    if _another_asker(passages, owner, prev, p):
+        return not _question_opens_topic(units, idf, a, QuestionCues("question", new_asker=True, follow_up=True),
+                                         config)
+    return _similar(units, idf, prev, (a, b)) > config.follow_up_similarity
+
+
+def _another_asker(passages, owner, prev: tuple[int, int], p: Passage) -> bool:
+    """Whether the structure names the asker of ``p`` and of the last question in ``prev``, and they differ."""
+    seen = {owner[i] for i in range(prev[0], prev[1])}
+    before = next((passages[o].asker for o in sorted(seen, reverse=True) if passages[o].role == "question"), None)
+    return None not in (p.asker, before) and p.asker != before
 
 
 def _says_follow_up(units, question) -> bool:

@@ -167,6 +167,27 @@ def test_a_follow_up_by_the_same_asker_stays_unless_it_changes_the_subject(nlp_s
     assert [s.start for s in _segment(nlp_sm, text, passages, min_words=40)] == [0, cut]
 
 
+def test_another_reporter_who_says_they_follow_up_opens_a_topic(nlp_sm):
+    # A city council briefing: the moderator names each reporter; the second one takes up the
+    # first one's subject in a question of their own.
+    q1, a1 = "How will the council pay for new housing?\n\n", HOUSING * 3
+    q2 = "\n\nJust to follow up on that, will the storms hold up the new homes?\n\n"
+    a2 = WEATHER * 2 + HOUSING * 2  # the new reporter's subject first, then back to the old one
+    text = q1 + a1 + q2 + a2
+    cut = len(q1) + len(a1)
+
+    def passages(first, second):
+        return [Passage(0, len(q1), "question", "block", asker=first), Passage(len(q1), cut, "answer"),
+                Passage(cut, cut + len(q2), "question", "block", asker=second),
+                Passage(cut + len(q2), len(text), "answer")]
+
+    config = {"min_words": 40, "window_words": 50}
+    assert [s.start for s in _segment(nlp_sm, text, passages("Ann Lee", "Raj Patel"), **config)] == [0, cut]
+    # The same reporter, or askers the structure does not name: the stated follow-up keeps the subject.
+    assert [s.start for s in _segment(nlp_sm, text, passages("Ann Lee", "Ann Lee"), **config)] == [0]
+    assert [s.start for s in _segment(nlp_sm, text, passages(None, None), **config)] == [0]
+
+
 def test_an_answer_is_split_at_a_signpost_to_the_second_question(nlp_sm):
     q = "What about housing, and what about exports?\n\n"
     second = "On your second question, exports of machinery grew strongly. "
