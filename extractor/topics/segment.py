@@ -14,7 +14,8 @@ The body is cut in three steps, each linear in the length of the text:
    another speaker's statement begins (two leaders, each speaking at length;
    not a host's few words of introduction), then into pieces as long as the
    topics of the event's own questions and answers (at least ``target_words``),
-   at the sentence or paragraph starts where the vocabulary changes most
+   at the sentence or paragraph starts where the vocabulary changes clearly more
+   than elsewhere in the same statement (one on a single subject stays whole)
    (TextTiling-style cohesion of content lemmas) and where a signpost
    ("Turning to", "With regard to") opens a sentence. No topic starts inside a
    sentence (after words that end none, or at a PDF page break).
@@ -29,6 +30,7 @@ Labels and keywords come from each segment's own key phrases (see ``labels``).
 from __future__ import annotations
 
 import itertools
+import statistics
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -79,6 +81,9 @@ class SegmenterConfig:
         weak_signpost_whole: Least change of vocabulary between the two whole parts of the answer there.
         weak_signpost_bonus: Evidence, past an answer-split cost, of a cut at a weak signpost that passes both.
         max_piece_targets: The longest piece of a statement, in target lengths.
+        statement_depth: How many standard deviations past the mean of a statement's own candidate cuts
+            the evidence for a cut must be (as TextTiling's cutoff, from the statement's own): a statement
+            whose vocabulary never changes clearly stays one topic, however long.
         length_weight: Cost of a statement's piece per squared relative distance from the target length.
         piece_cost: Cost of each piece a statement is cut into (fewer pieces, each about a topic).
         least_judged_segments: Fewest segments of questions and answers that set the statements' target length.
@@ -106,6 +111,7 @@ class SegmenterConfig:
     weak_signpost_whole: float = 0.85
     weak_signpost_bonus: float = 0.3
     max_piece_targets: int = 3
+    statement_depth: float = 1.75
     length_weight: float = 1.2
     piece_cost: float = 0.4
     least_judged_segments: int = 3
@@ -621,7 +627,19 @@ def _split_statement(units, idf, a: int, b: int, config: SegmenterConfig,
     if total < config.statement_split_targets * config.target_words:
         return []
     gains = {i: _statement_gain(units, idf, i, a, b, config) for i in range(a + 1, b) if i not in mid_sentence}
-    return _dynamic_cuts(units, a, b, gains, config, length_prior=True)
+    return _dynamic_cuts(units, a, b, _deep(gains, config.statement_depth), config, length_prior=True)
+
+
+def _deep(gains: dict[int, float], depth: float) -> dict[int, float]:
+    """The candidate cuts whose gain stands out of the statement's own: at least ``depth`` standard
+    deviations past the mean. A statement that stays on one subject has no such change of vocabulary
+    and stays whole, whatever its length."""
+    if len(gains) < 2:
+        return gains
+    values = list(gains.values())
+    mean = statistics.fmean(values)
+    spread = statistics.pstdev(values, mean)
+    return {i: g for i, g in gains.items() if spread and g >= mean + depth * spread}
 
 
 def _statement_gain(units, idf, i, a, b, config) -> float:

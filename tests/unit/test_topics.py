@@ -214,6 +214,17 @@ def test_a_long_statement_is_cut_where_the_vocabulary_changes(nlp_sm):
     assert [s.start for s in segments] == expected
 
 
+def test_a_long_statement_on_one_subject_stays_whole(nlp_sm):
+    # A mayor's remarks on the parks, twice the target length: no change of vocabulary stands out
+    # of the statement's own, so the length alone does not cut it.
+    parks = ("The city will plant trees in every park this spring. Playgrounds in the parks get new swings. "
+             "Park rangers will patrol the gardens at night. The lake in the central park will be cleaned. "
+             "Benches along the park paths are being repaired. Volunteers help gardeners weed the flower beds. ")
+    text = parks * 6
+    segments = _segment(nlp_sm, text, [Passage(0, len(text), "statement", "block")], target_words=120, min_words=40)
+    assert [s.start for s in segments] == [0]
+
+
 def test_a_short_statement_is_not_cut(nlp_sm):
     text = HOUSING + TRADE
     segments = _segment(nlp_sm, text, [Passage(0, len(text), "statement", "block")])

@@ -40,7 +40,8 @@ def make_topics(
     follow_up_similarity: float, min_segment_words: int, question_split: float, new_asker_weight: float,
     carry_on_weight: float, statement_split_targets: float, signpost_weight: float, paragraph_weight: float,
     strong_signpost_discount: float, new_subject_costs: float, weak_signpost_near: float,
-    weak_signpost_whole: float, weak_signpost_bonus: float, max_piece_targets: int, length_weight: float,
+    weak_signpost_whole: float, weak_signpost_bonus: float, max_piece_targets: int, statement_depth: float,
+    length_weight: float,
     piece_cost: float, least_judged_segments: int, introduction_sentences: int, introduction_words: int,
     greeting_words: int, labels: dict, vocabularies: dict,
 ) -> TopicsComponent:
