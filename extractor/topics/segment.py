@@ -40,7 +40,7 @@ from spacy.tokens import Doc
 from ..pipeline.parsed import doc_text
 from ..records.models import Topic
 from .features import Unit, WordClasses, cosine, idf_weights, sentence_units, weighted
-from .labels import LabelConfig, Recogniser, inside, label_segments
+from .labels import LabelConfig, Recogniser, Tagger, inside, label_segments
 from .markers import MEDIUM_SIGNPOST, STRONG_SIGNPOST, changes_subject, is_follow_up, marker_strength
 from .questions import QuestionCues, addressed_names, ends_with_handoff, question_cues
 from .types import Passage
@@ -131,6 +131,7 @@ def segment_topics(
     names: frozenset[str] = frozenset(),
     config: SegmenterConfig | None = None,
     recognise: Recogniser | None = None,
+    tag: Tagger | None = None,
 ) -> list[Topic]:
     """Segment the body of ``doc`` into contiguous, labelled topics.
 
@@ -145,6 +146,7 @@ def segment_topics(
         config: Tuning; the defaults suit press conferences.
         recognise: The entity recogniser, for the sentences of the phrases that may head a segment
             where the model did not run (see ``labels.label_segments``).
+        tag: The tagger, for the same sentences: a phrase it reads as opening with a verb heads no segment.
 
     Returns:
         Segments in text order, contiguous from ``body_start`` to ``body_end``.
@@ -159,14 +161,14 @@ def segment_topics(
     units = _body_units(doc, passages, body_start, end, ignore, classes)
     if not units:
         return label_segments(doc, [(body_start, end)], ignore=ignore, names=names, classes=classes,
-                              recognise=recognise, config=config.labels)
+                              recognise=recognise, tag=tag, config=config.labels)
     starts = [p.start for p in passages]
     owner = [max(0, bisect_right(starts, u.start) - 1) for u in units]
     edges = _edges(text, units, owner, passages, (body_start, end), config)
     emphasis = [(p.start, p.end) for p in passages if p.role == "question"]
     return label_segments(doc, edges, ignore=_not_for_labels(doc, units, owner, passages, ignore, config),
                           emphasis=emphasis, names=names | _addressed(text, passages), classes=classes,
-                          recognise=recognise, openings=_opening_questions(text, edges, passages, config),
+                          recognise=recognise, tag=tag, openings=_opening_questions(text, edges, passages, config),
                           config=config.labels)
 
 
