@@ -442,6 +442,13 @@ def _names_a_person(c: _Candidate) -> int | None:
     return UNFIT + 1 if _names_person(c.words, c.people) else None
 
 
+def _names_an_office(c: _Candidate) -> int | None:
+    """A title of office written as one ("Homeland Security Secretary", "Prime Minister"), alone or
+    before a name ("Governor Reyes"), names who holds the office, not what is discussed: as a
+    person's name."""
+    return UNFIT + 1 if _office_title(c.words, c.people) else None
+
+
 def _said_throughout(c: _Candidate) -> int | None:
     """A phrase said all through the event sets nothing apart: below any other phrase of several words
     or name, and a lone common noun said throughout below anything fit."""
@@ -458,7 +465,8 @@ def _names_subject(c: _Candidate) -> int | None:
 
 #: The rules that rank a key phrase as a segment's heading (see :func:`_fit`), strongest first.
 HEADING_FIT: RuleSet[_Candidate, int] = RuleSet(
-    "heading fit", _made_up_word, _no_noun_phrase, _says_how_many, _names_a_person, _said_throughout, _names_subject)
+    "heading fit", _made_up_word, _no_noun_phrase, _says_how_many, _names_a_person, _names_an_office, _said_throughout,
+    _names_subject)
 
 
 @dataclass(frozen=True)
@@ -481,6 +489,21 @@ def _counts(words: Sequence[str]) -> bool:
     last = words[-1].lower() if words else ""
     scales = vocabulary.table("number_scales")
     return last in scales or (last.endswith("s") and last[:-1] in scales)
+
+
+def _office_title(words: Sequence[str], people: frozenset[str]) -> bool:
+    """Whether a phrase written as a name (each word capitalised) is a title of office: its last word
+    is an office (vocabulary ``offices``: "Deputy Treasury Secretary"), or an office is followed only
+    by words of a person's name (``people``: "Governor Reyes", "Mayor Ana Ruiz")."""
+    if not words or not all(w[:1].isupper() for w in words):
+        return False
+    offices = vocabulary.words("offices")
+    lowered = [w.lower().rstrip(".,").removesuffix("'s").removesuffix("’s") for w in words]
+    held = [w in offices or (w.endswith("s") and w[:-1] in offices) for w in lowered]
+    if held[-1]:
+        return True
+    at = max((k for k, h in enumerate(held) if h), default=None)
+    return at is not None and all(w in people for w in lowered[at + 1:])
 
 
 def _acronym(word: str) -> bool:

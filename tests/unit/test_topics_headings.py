@@ -226,3 +226,13 @@ def test_a_verb_and_its_object_in_an_untagged_sentence_heads_no_topic(model):
     assert not_nouns == {"expand cargo inspections"}
     fit = lambda phrase: _fit(phrase, frozenset(), frozenset(), set(), [], set(), not_nouns)  # noqa: E731
     assert heading(["expand cargo inspections", "eastern terminal"], "", set(), fit=fit) == "Eastern terminal"
+
+
+def test_a_title_of_office_heads_no_topic():
+    # A regional parliament: the minister and the mayor are who speaks of the subject, not the subject.
+    people = frozenset({"ana", "ruiz"})
+    fit = lambda phrase: _fit(phrase, people, frozenset(), set(), [], set())  # noqa: E731
+    assert heading(["Deputy Transport Minister", "ferry fares"], "", set(), fit=fit) == "Ferry fares"
+    assert heading(["Mayor Ana Ruiz", "ferry fares"], "", set(), fit=fit) == "Ferry fares"
+    # An office inside a subject's name is no title: "Minister" is not its last word, nor a name after it.
+    assert _fit("Ministers Conference Agenda", people, frozenset(), set(), []) < UNFIT
