@@ -63,7 +63,8 @@ class SegmenterConfig:
         min_words: Shortest piece an answer or statement is cut into.
         answer_split_cost: Evidence an answer needs before it is cut.
         follow_up_similarity: A follow-up question more similar than this to what precedes stays in its segment.
-        min_segment_words: A segment shorter than this (a greeting, "Next question") joins its neighbour.
+        min_segment_words: A segment shorter than this (a greeting, "Next question", an exchange of
+            courtesies, a question broken off) joins its neighbour: too brief to hold a subject.
         question_split: Evidence (change of vocabulary plus cues) a question by an unknown asker needs
             to start a topic; with no cue, about 0.9 means under a tenth of the vocabulary is shared.
         new_asker_weight: What a new asker, an announced change of subject, or (against) a stated
@@ -98,7 +99,7 @@ class SegmenterConfig:
     min_words: int = 90
     answer_split_cost: float = 1.2
     follow_up_similarity: float = 0.12
-    min_segment_words: int = 20
+    min_segment_words: int = 60
     question_split: float = 0.9
     new_asker_weight: float = 0.25
     carry_on_weight: float = 0.1

@@ -136,8 +136,8 @@ def test_segments_are_contiguous_from_body_start_to_the_end(nlp_sm):
 
 
 def test_each_new_question_starts_a_segment(nlp_sm):
-    q1, a1 = "What about housing prices and rents?\n\n", HOUSING * 2
-    q2, a2 = "\n\nAnd what about exports and tariffs?\n\n", TRADE * 2
+    q1, a1 = "What about housing prices and rents?\n\n", HOUSING * 3
+    q2, a2 = "\n\nAnd what about exports and tariffs?\n\n", TRADE * 3
     text = q1 + a1 + q2 + a2
     passages = [
         Passage(0, len(q1), "question", "block"),
@@ -186,6 +186,21 @@ def test_another_reporter_who_says_they_follow_up_opens_a_topic(nlp_sm):
     # The same reporter, or askers the structure does not name: the stated follow-up keeps the subject.
     assert [s.start for s in _segment(nlp_sm, text, passages("Ann Lee", "Ann Lee"), **config)] == [0]
     assert [s.start for s in _segment(nlp_sm, text, passages(None, None), **config)] == [0]
+
+
+def test_a_brief_exchange_without_a_subject_joins_the_next_topic(nlp_sm):
+    # A sports club's press conference: between two real questions a reporter congratulates the coach
+    # on the anniversary of the club and the coach thanks them; too brief to be a topic of its own.
+    q1, a1 = "What about the new stadium and its rents?\n\n", HOUSING * 3
+    q2 = "\n\nCoach, congratulations on the anniversary of the club from all of us in the press room today.\n\n"
+    a2 = "Thank you very much, that is very kind of all of you, and we are grateful for the support.\n\n"
+    q3, a3 = "What about the transfers of players and the fees?\n\n", TRADE * 3
+    text = q1 + a1 + q2 + a2 + q3 + a3
+    marks = list(itertools.accumulate([0, len(q1), len(a1), len(q2), len(a2), len(q3), len(a3)]))
+    roles = ["question", "answer"] * 3
+    passages = [Passage(a, b, r, "block" if r == "question" else "none")
+                for a, b, r in zip(marks, marks[1:], roles)]
+    assert [s.start for s in _segment(nlp_sm, text, passages, min_words=40)] == [0, marks[2]]
 
 
 def test_an_answer_is_split_at_a_signpost_to_the_second_question(nlp_sm):
