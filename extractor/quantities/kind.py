@@ -473,7 +473,14 @@ def _in_subject(a: Token) -> bool:
     while t.head.i != t.i and t.pos_ not in ("VERB", "AUX"):  # spaCy makes a new Token on each access: compare i
         subject = subject or t.dep_ in ("nsubj", "csubj")
         t = t.head
-    return subject and t.pos_ in ("VERB", "AUX") and any(c.dep_ == "dobj" for c in t.children)
+    return subject and t.pos_ in ("VERB", "AUX") and any(c.dep_ == "dobj" and _follows_its_verb(c) for c in t.children)
+
+
+def _follows_its_verb(obj: Token) -> bool:
+    """True when a direct object stands after its verb with no preposition between: an object the parser hangs
+    past a preposition ("jobs cut across the — the entire country") is a misreading, not what the verb moves."""
+    verb = obj.head
+    return verb.i < obj.left_edge.i and not any(x.tag_ == "IN" for x in obj.doc[verb.i + 1:obj.left_edge.i])
 
 
 def _path_verbs(f: Figure) -> list[str]:

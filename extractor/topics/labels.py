@@ -118,6 +118,7 @@ def label_segments(
     classes: WordClasses | None = None,
     openings: Sequence[tuple[int, int]] | None = None,
     recognise: Recogniser | None = None,
+    tag: Tagger | None = None,
     config: LabelConfig | None = None,
  profile: Profile) -> list[Topic]:
     """A topic record (ids ``k1``, ``k2``... in order) for each ``(start, end)`` in ``edges``, with distinct labels.
@@ -134,6 +135,10 @@ def label_segments(
         recognise: Entities (``(text, label)``) of each of a list of sentences. A phrase written as a
             name ("Dana Whitfield", "Harbour Board") that may head a segment, in a sentence the model
             did not tag, is looked up in its sentence: a person's name never heads a segment.
+        tag: The parts of speech (``(offset, POS)`` of each token) of each of a list of sentences. A
+            phrase that may head a segment, found in a sentence the model did not tag (by guessed word
+            classes), is read in its sentence: one the tagger reads as opening with a verb ("saw
+            strong growth", "facilitate trade") heads none.
         config: Tuning; the defaults suit press conferences.
         profile: The language profile whose word lists it reads.
     """
@@ -148,12 +153,15 @@ def label_segments(
                       Ranges(emphasis_ranges))
     chosen = [tally.choice(j, guessed, config) for j in range(len(edges))]
     people, subjects = _people_and_subjects(doc, names, recognise, chosen, phrases, config, profile=profile)
+    looked = [p for c in chosen for p in [*c.subject[:config.looked_up], *c.keywords[:config.looked_up]]]
+    not_nouns = _not_noun_phrases(doc, tag, looked, _first_offsets(phrases)) if tag is not None else frozenset()
     words = _SingleWords(doc, Ranges(ignore), names, classes, config.min_keywords, profile=profile)
     segments: list[Topic] = []
     used: set[str] = set()
     for (start, end), choice in zip(edges, chosen):
         added = choice.make_up(words, text, start, end)
-        fitness = _Fitness(people, subjects, choice.spread(tally, config), added, choice.leading(), profile=profile)
+        fitness = _Fitness(people, subjects, choice.spread(tally, config), added, choice.leading(), not_nouns,
+                           profile=profile)
         label = heading(choice.keywords, text[start:end], used, asked=choice.subject, fit=fitness, config=config,
                         profile=profile)
         used.add(label.lower())
@@ -290,6 +298,8 @@ class _Choice:
 
 #: Entities (``(text, label)``) of each of a list of sentences.
 Recogniser = Callable[[list[str]], list[list[tuple[str, str]]]]
+#: The ``(offset, part of speech)`` of each token of each of a list of sentences.
+Tagger = Callable[[list[str]], list[list[tuple[int, str]]]]
 
 
 def _recognised(doc: Doc, recognise: Recogniser, phrases: Iterable[str], first_at: dict[str, int],
@@ -322,6 +332,35 @@ def _recognised(doc: Doc, recognise: Recogniser, phrases: Iterable[str], first_a
     return frozenset(more_people), frozenset(more_subjects)
 
 
+#: Parts of speech of a word that opens a clause, not a noun phrase ("saw strong growth", "facilitate trade").
+_CLAUSE_OPENERS = frozenset({"VERB", "AUX"})
+
+
+def _not_noun_phrases(doc: Doc, tag: Tagger, phrases: Iterable[str], first_at: dict[str, int]) -> frozenset[str]:
+    """The phrases, among ``phrases`` first said in a sentence the model did not tag, that the tagger,
+    run on that sentence, reads as opening with a verb ("saw substantial growth", "facilitate
+    trade"): a verb and its object, not a noun phrase. (Only the first word is read: a tagger that
+    sees a sentence alone errs more often on the others, "the ceasefire deal" as a verb.)"""
+    asked: dict[str, tuple[str, int]] = {}  # each phrase's sentence, and where in it the phrase begins
+    for phrase in dict.fromkeys(phrases):
+        if phrase not in first_at:
+            continue
+        token = doc.char_span(first_at[phrase], first_at[phrase] + 1, alignment_mode="expand")
+        if token is None or token[0].pos:
+            continue  # the model ran here: the phrase is a noun chunk of its parse
+        sent = token[0].sent
+        asked[phrase] = (sent.text, first_at[phrase] - sent.start_char)
+    if not asked:
+        return frozenset()
+    tagged = tag([sentence for sentence, _ in asked.values()])
+    out = set()
+    for (phrase, (_, at)), tokens in zip(asked.items(), tagged):
+        inside_phrase = [pos for offset, pos in tokens if at <= offset < at + len(phrase)]
+        if inside_phrase and inside_phrase[0] in _CLAUSE_OPENERS:
+            out.add(phrase)
+    return frozenset(out)
+
+
 def _named(doc: Doc, names: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
     """What the entity recogniser (where it ran) says of the document's names: the lower-cased words
     of people's names (with ``names``, the speakers'), and the lower-cased names of places,
@@ -338,7 +377,8 @@ def _named(doc: Doc, names: frozenset[str]) -> tuple[frozenset[str], frozenset[s
 
 
 def _fit(phrase: str, people: frozenset[str], subjects: frozenset[str], spread: set[str],
-         single: Sequence[str], leading: Collection[str] = frozenset(), *, profile: Profile) -> int:
+         single: Sequence[str], leading: Collection[str] = frozenset(),
+         not_nouns: Collection[str] = frozenset(), *, profile: Profile) -> int:
     """How well a key phrase heads a segment, 0 best (see :func:`heading`): the rank the first rule of
     :data:`HEADING_FIT` that has one gives it.
 
@@ -349,7 +389,7 @@ def _fit(phrase: str, people: frozenset[str], subjects: frozenset[str], spread: 
     of another class (a verb) taken only to make up the keywords.
     """
     decided = HEADING_FIT.decide(_Candidate(phrase, phrase.split(), people, subjects, spread, single, leading,
-                                            profile=profile))
+                                            profile=profile, not_nouns=not_nouns))
     return decided[1] if decided is not None else UNFIT
 
 
@@ -364,6 +404,7 @@ class _Candidate(NamedTuple):
         spread: The segment's phrases said all through the event.
         single: The words taken only to make up the segment's keywords.
         leading: The best phrase of the segment and of its opening question.
+        not_nouns: The phrases the tagger, run on their sentence, reads as opening with a verb.
     """
 
     phrase: str
@@ -375,6 +416,7 @@ class _Candidate(NamedTuple):
     leading: Collection[str]
     #: The vocabularies the rules read.
     profile: Profile
+    not_nouns: Collection[str] = frozenset()
 
     @property
     def named(self) -> bool:
@@ -391,6 +433,11 @@ def _made_up_word(c: _Candidate) -> int | None:
     return UNFIT + 2 if c.phrase in c.single and not c.named else None
 
 
+def _no_noun_phrase(c: _Candidate) -> int | None:
+    """A phrase the tagger reads as a verb's ("saw strong growth") or a modifier's heads nothing, as a made-up word."""
+    return UNFIT + 2 if c.phrase in c.not_nouns and not c.named else None
+
+
 def _says_how_many(c: _Candidate) -> int | None:
     """A number in words ("tens of thousands") says how many, not of what."""
     return UNFIT + 1 if _counts(c.words, profile=c.profile) else None
@@ -399,6 +446,13 @@ def _says_how_many(c: _Candidate) -> int | None:
 def _names_a_person(c: _Candidate) -> int | None:
     """A person's name never heads a segment while anything else can."""
     return UNFIT + 1 if _names_person(c.words, c.people, profile=c.profile) else None
+
+
+def _names_an_office(c: _Candidate) -> int | None:
+    """A title of office written as one ("Homeland Security Secretary", "Prime Minister"), alone or
+    before a name ("Governor Reyes"), names who holds the office, not what is discussed: as a
+    person's name."""
+    return UNFIT + 1 if _office_title(c.words, c.people, profile=c.profile) else None
 
 
 def _said_throughout(c: _Candidate) -> int | None:
@@ -417,7 +471,8 @@ def _names_subject(c: _Candidate) -> int | None:
 
 #: The rules that rank a key phrase as a segment's heading (see :func:`_fit`), strongest first.
 HEADING_FIT: RuleSet[_Candidate, int] = RuleSet(
-    "heading fit", _made_up_word, _says_how_many, _names_a_person, _said_throughout, _names_subject)
+    "heading fit", _made_up_word, _no_noun_phrase, _says_how_many, _names_a_person, _names_an_office, _said_throughout,
+    _names_subject)
 
 
 @dataclass(frozen=True)
@@ -429,11 +484,13 @@ class _Fitness:
     spread: set[str]
     single: Sequence[str]
     leading: Collection[str]
+    not_nouns: Collection[str] = frozenset()
     #: The vocabularies its rules read.
     profile: Profile = field(kw_only=True, repr=False, compare=False)
 
     def __call__(self, phrase: str) -> int:
-        return _fit(phrase, self.people, self.subjects, self.spread, self.single, self.leading, profile=self.profile)
+        return _fit(phrase, self.people, self.subjects, self.spread, self.single, self.leading, self.not_nouns,
+                    profile=self.profile)
 
 
 def _counts(words: Sequence[str], *, profile: Profile) -> bool:
@@ -441,6 +498,21 @@ def _counts(words: Sequence[str], *, profile: Profile) -> bool:
     last = words[-1].lower() if words else ""
     scales = profile.table("number_scales")
     return last in scales or (last.endswith("s") and last[:-1] in scales)
+
+
+def _office_title(words: Sequence[str], people: frozenset[str], *, profile: Profile) -> bool:
+    """Whether a phrase written as a name (each word capitalised) is a title of office: its last word
+    is an office (vocabulary ``offices``: "Deputy Treasury Secretary"), or an office is followed only
+    by words of a person's name (``people``: "Governor Reyes", "Mayor Ana Ruiz")."""
+    if not words or not all(w[:1].isupper() for w in words):
+        return False
+    offices = profile.words("offices")
+    lowered = [w.lower().rstrip(".,").removesuffix("'s").removesuffix("’s") for w in words]
+    held = [w in offices or (w.endswith("s") and w[:-1] in offices) for w in lowered]
+    if held[-1]:
+        return True
+    at = max((k for k, h in enumerate(held) if h), default=None)
+    return at is not None and all(w in people for w in lowered[at + 1:])
 
 
 def _acronym(word: str) -> bool:

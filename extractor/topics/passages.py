@@ -23,6 +23,7 @@ def passages_from_structure(structure: Structure) -> list[Passage]:
     opens: dict[str, PassageOpens] = {}
     roles: dict[str, PassageRole] = {}
     speaker = {t.id: t.speaker for t in turns}
+    askers: dict[str, str] = {}
     for st in structure.statements:
         for k, t in enumerate(st.turns):
             roles[t] = "statement"
@@ -34,6 +35,8 @@ def passages_from_structure(structure: Structure) -> list[Passage]:
         anonymous = ex.asked_by in generic
         for k, t in enumerate(ex.question_turns):
             roles[t] = "question"
+            if ex.asked_by is not None and not anonymous:
+                askers[t] = ex.asked_by
             if anonymous:
                 opens[t] = "question"
             elif k == 0:
@@ -47,7 +50,8 @@ def passages_from_structure(structure: Structure) -> list[Passage]:
     out = []
     for turn in turns:
         out.append(Passage(start=turn.start, end=turn.end, role=roles.get(turn.id, "other"),
-                           opens=opens.get(turn.id, "none"), content_start=turn.content_start, speaker=turn.speaker))
+                           opens=opens.get(turn.id, "none"), content_start=turn.content_start, speaker=turn.speaker,
+                           asker=askers.get(turn.id)))
     return out
 
 

@@ -14,7 +14,8 @@ The body is cut in three steps, each linear in the length of the text:
    another speaker's statement begins (two leaders, each speaking at length;
    not a host's few words of introduction), then into pieces as long as the
    topics of the event's own questions and answers (at least ``target_words``),
-   at the sentence or paragraph starts where the vocabulary changes most
+   at the sentence or paragraph starts where the vocabulary changes clearly more
+   than elsewhere in the same statement (one on a single subject stays whole)
    (TextTiling-style cohesion of content lemmas) and where a signpost
    ("Turning to", "With regard to") opens a sentence. No topic starts inside a
    sentence (after words that end none, or at a PDF page break).
@@ -29,6 +30,7 @@ Labels and keywords come from each segment's own key phrases (see ``labels``).
 from __future__ import annotations
 
 import itertools
+import statistics
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -39,7 +41,7 @@ from ..lang.profile import Profile
 from ..pipeline.parsed import doc_text
 from ..records.models import Topic
 from .features import Unit, WordClasses, cosine, idf_weights, sentence_units, weighted
-from .labels import LabelConfig, Recogniser, inside, label_segments
+from .labels import LabelConfig, Recogniser, Tagger, inside, label_segments
 from .markers import MEDIUM_SIGNPOST, STRONG_SIGNPOST, changes_subject, is_follow_up, marker_strength
 from .questions import QuestionCues, addressed_names, ends_with_handoff, question_cues
 from .types import Passage
@@ -62,7 +64,8 @@ class SegmenterConfig:
         min_words: Shortest piece an answer or statement is cut into.
         answer_split_cost: Evidence an answer needs before it is cut.
         follow_up_similarity: A follow-up question more similar than this to what precedes stays in its segment.
-        min_segment_words: A segment shorter than this (a greeting, "Next question") joins its neighbour.
+        min_segment_words: A segment shorter than this (a greeting, "Next question", an exchange of
+            courtesies, a question broken off) joins its neighbour: too brief to hold a subject.
         question_split: Evidence (change of vocabulary plus cues) a question by an unknown asker needs
             to start a topic; with no cue, about 0.9 means under a tenth of the vocabulary is shared.
         new_asker_weight: What a new asker, an announced change of subject, or (against) a stated
@@ -80,6 +83,9 @@ class SegmenterConfig:
         weak_signpost_whole: Least change of vocabulary between the two whole parts of the answer there.
         weak_signpost_bonus: Evidence, past an answer-split cost, of a cut at a weak signpost that passes both.
         max_piece_targets: The longest piece of a statement, in target lengths.
+        statement_depth: How many standard deviations past the mean of a statement's own candidate cuts
+            the evidence for a cut must be (as TextTiling's cutoff, from the statement's own): a statement
+            whose vocabulary never changes clearly stays one topic, however long.
         length_weight: Cost of a statement's piece per squared relative distance from the target length.
         piece_cost: Cost of each piece a statement is cut into (fewer pieces, each about a topic).
         least_judged_segments: Fewest segments of questions and answers that set the statements' target length.
@@ -94,7 +100,7 @@ class SegmenterConfig:
     min_words: int = 90
     answer_split_cost: float = 1.2
     follow_up_similarity: float = 0.12
-    min_segment_words: int = 20
+    min_segment_words: int = 60
     question_split: float = 0.9
     new_asker_weight: float = 0.25
     carry_on_weight: float = 0.1
@@ -107,6 +113,7 @@ class SegmenterConfig:
     weak_signpost_whole: float = 0.85
     weak_signpost_bonus: float = 0.3
     max_piece_targets: int = 3
+    statement_depth: float = 1.75
     length_weight: float = 1.2
     piece_cost: float = 0.4
     least_judged_segments: int = 3
@@ -126,6 +133,7 @@ def segment_topics(
     names: frozenset[str] = frozenset(),
     config: SegmenterConfig | None = None,
     recognise: Recogniser | None = None,
+    tag: Tagger | None = None,
  profile: Profile) -> list[Topic]:
     """Segment the body of ``doc`` into contiguous, labelled topics.
 
@@ -140,6 +148,7 @@ def segment_topics(
         config: Tuning; the defaults suit press conferences.
         recognise: The entity recogniser, for the sentences of the phrases that may head a segment
             where the model did not run (see ``labels.label_segments``).
+        tag: The tagger, for the same sentences: a phrase it reads as opening with a verb heads no segment.
         profile: The language profile whose word lists it reads.
 
     Returns:
@@ -155,7 +164,7 @@ def segment_topics(
     units = _body_units(doc, passages, body_start, end, ignore, classes, profile=profile)
     if not units:
         return label_segments(doc, [(body_start, end)], ignore=ignore, names=names, classes=classes,
-                              recognise=recognise, config=config.labels, profile=profile)
+                              recognise=recognise, tag=tag, config=config.labels, profile=profile)
     starts = [p.start for p in passages]
     owner = [max(0, bisect_right(starts, u.start) - 1) for u in units]
     edges = _edges(text, units, owner, passages, (body_start, end), config, profile=profile)
@@ -163,7 +172,7 @@ def segment_topics(
     return label_segments(doc, edges,
                           ignore=_not_for_labels(doc, units, owner, passages, ignore, config, profile=profile),
                           emphasis=emphasis, names=names | _addressed(text, passages, profile=profile), classes=classes,
-                          recognise=recognise, openings=_opening_questions(text, edges, passages, config),
+                          recognise=recognise, tag=tag, openings=_opening_questions(text, edges, passages, config),
                           config=config.labels, profile=profile)
 
 
@@ -572,14 +581,30 @@ def _blocks(units, owner, passages) -> list[tuple[int, int]]:
 
 
 def _continues(units, idf, prev, block, passages, owner, config, *, profile: Profile) -> bool:
-    """True when ``block`` opens with a question that follows up on the previous block."""
+    """True when ``block`` opens with a question that follows up on the previous block.
+
+    A reporter other than the one who asked before who says they follow up ("Just to follow up on
+    that question") is judged as a question by an unknown asker is judged: the new asker and the stated
+    follow-up weigh against each other, and the change of vocabulary decides.
+    """
     a, b = block
     p = passages[owner[a]]
     if p.role != "question":
         return False
     question = [i for i in range(a, b) if owner[i] == owner[a]]
-    return (_says_follow_up(units, question, profile=profile)
-            and _similar(units, idf, prev, (a, b)) > config.follow_up_similarity)
+    if not _says_follow_up(units, question, profile=profile):
+        return False
+    if _another_asker(passages, owner, prev, p):
+        return not _question_opens_topic(units, idf, a, QuestionCues("question", new_asker=True, follow_up=True),
+                                         config)
+    return _similar(units, idf, prev, (a, b)) > config.follow_up_similarity
+
+
+def _another_asker(passages, owner, prev: tuple[int, int], p: Passage) -> bool:
+    """Whether the structure names the asker of ``p`` and of the last question in ``prev``, and they differ."""
+    seen = {owner[i] for i in range(prev[0], prev[1])}
+    before = next((passages[o].asker for o in sorted(seen, reverse=True) if passages[o].role == "question"), None)
+    return None not in (p.asker, before) and p.asker != before
 
 
 def _says_follow_up(units, question, *, profile: Profile) -> bool:
@@ -614,7 +639,19 @@ def _split_statement(units, idf, a: int, b: int, config: SegmenterConfig,
         return []
     gains = {i: _statement_gain(units, idf, i, a, b, config, profile=profile)
              for i in range(a + 1, b) if i not in mid_sentence}
-    return _dynamic_cuts(units, a, b, gains, config, length_prior=True)
+    return _dynamic_cuts(units, a, b, _deep(gains, config.statement_depth), config, length_prior=True)
+
+
+def _deep(gains: dict[int, float], depth: float) -> dict[int, float]:
+    """The candidate cuts whose gain stands out of the statement's own: at least ``depth`` standard
+    deviations past the mean. A statement that stays on one subject has no such change of vocabulary
+    and stays whole, whatever its length."""
+    if len(gains) < 2:
+        return gains
+    values = list(gains.values())
+    mean = statistics.fmean(values)
+    spread = statistics.pstdev(values, mean)
+    return {i: g for i, g in gains.items() if spread and g >= mean + depth * spread}
 
 
 def _statement_gain(units, idf, i, a, b, config, *, profile: Profile) -> float:

@@ -22,3 +22,4 @@ class Passage:
     opens: PassageOpens = "none"
     content_start: int | None = None  # after the speaker label, when there is one
     speaker: str | None = None  # the speaker label as written ("NICK TIMIRAOS", "Q"), when there is one
+    asker: str | None = None  # who asks a question passage, as the structure names them (a moderator's "Next, Ann Lee")

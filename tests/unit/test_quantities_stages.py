@@ -7,6 +7,8 @@ every rule of every rule set have a case.
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
 
 from extractor.lang.profile import english
 from extractor.pipeline.model_loading import load_model
@@ -205,3 +207,16 @@ def test_a_bare_step_is_basis_points_only_beside_basis_point_moves(parser, text,
     # ("scored 25 points" is read as 25 points by the unit reader, so the bare case is "scored 25").
     decided = stage_unit.UNIT_RULES.decide(bare(parser, text, span))
     assert decided is None or decided[1][0] != "bp"
+
+
+def test_an_object_hung_past_a_preposition_is_no_object():
+    """A parse that hangs a direct object after a preposition ("posts cut across the region") is a misreading:
+    the figure in the subject is then not taken for the measure of an actor (it stays what the verb moves)."""
+    words = ["400", "posts", "cut", "across", "the", "region"]
+    doc = Doc(Vocab(), words=words, heads=[1, 2, 2, 2, 5, 2], deps=["nummod", "nsubj", "ROOT", "prep", "det", "dobj"],
+              tags=["CD", "NNS", "VBD", "IN", "DT", "NN"], pos=["NUM", "NOUN", "VERB", "ADP", "DET", "NOUN"])
+    assert not kind._follows_its_verb(doc[5]) and not kind._in_subject(doc[0])
+    words = ["A", "5", "%", "levy", "cut", "sales"]
+    doc = Doc(Vocab(), words=words, heads=[3, 2, 3, 4, 4, 4], deps=["det", "nummod", "compound", "nsubj", "ROOT", "dobj"],
+              tags=["DT", "CD", "NN", "NN", "VBD", "NNS"], pos=["DET", "NUM", "NOUN", "NOUN", "VERB", "NOUN"])
+    assert kind._follows_its_verb(doc[5]) and kind._in_subject(doc[1])

@@ -137,8 +137,8 @@ def test_segments_are_contiguous_from_body_start_to_the_end(nlp_sm):
 
 
 def test_each_new_question_starts_a_segment(nlp_sm):
-    q1, a1 = "What about housing prices and rents?\n\n", HOUSING * 2
-    q2, a2 = "\n\nAnd what about exports and tariffs?\n\n", TRADE * 2
+    q1, a1 = "What about housing prices and rents?\n\n", HOUSING * 3
+    q2, a2 = "\n\nAnd what about exports and tariffs?\n\n", TRADE * 3
     text = q1 + a1 + q2 + a2
     passages = [
         Passage(0, len(q1), "question", "block"),
@@ -168,6 +168,42 @@ def test_a_follow_up_by_the_same_asker_stays_unless_it_changes_the_subject(nlp_s
     assert [s.start for s in _segment(nlp_sm, text, passages, min_words=40)] == [0, cut]
 
 
+def test_another_reporter_who_says_they_follow_up_opens_a_topic(nlp_sm):
+    # A city council briefing: the moderator names each reporter; the second one takes up the
+    # first one's subject in a question of their own.
+    q1, a1 = "How will the council pay for new housing?\n\n", HOUSING * 3
+    q2 = "\n\nJust to follow up on that, will the storms hold up the new homes?\n\n"
+    a2 = WEATHER * 2 + HOUSING * 2  # the new reporter's subject first, then back to the old one
+    text = q1 + a1 + q2 + a2
+    cut = len(q1) + len(a1)
+
+    def passages(first, second):
+        return [Passage(0, len(q1), "question", "block", asker=first), Passage(len(q1), cut, "answer"),
+                Passage(cut, cut + len(q2), "question", "block", asker=second),
+                Passage(cut + len(q2), len(text), "answer")]
+
+    config = {"min_words": 40, "window_words": 50}
+    assert [s.start for s in _segment(nlp_sm, text, passages("Ann Lee", "Raj Patel"), **config)] == [0, cut]
+    # The same reporter, or askers the structure does not name: the stated follow-up keeps the subject.
+    assert [s.start for s in _segment(nlp_sm, text, passages("Ann Lee", "Ann Lee"), **config)] == [0]
+    assert [s.start for s in _segment(nlp_sm, text, passages(None, None), **config)] == [0]
+
+
+def test_a_brief_exchange_without_a_subject_joins_the_next_topic(nlp_sm):
+    # A sports club's press conference: between two real questions a reporter congratulates the coach
+    # on the anniversary of the club and the coach thanks them; too brief to be a topic of its own.
+    q1, a1 = "What about the new stadium and its rents?\n\n", HOUSING * 3
+    q2 = "\n\nCoach, congratulations on the anniversary of the club from all of us in the press room today.\n\n"
+    a2 = "Thank you very much, that is very kind of all of you, and we are grateful for the support.\n\n"
+    q3, a3 = "What about the transfers of players and the fees?\n\n", TRADE * 3
+    text = q1 + a1 + q2 + a2 + q3 + a3
+    marks = list(itertools.accumulate([0, len(q1), len(a1), len(q2), len(a2), len(q3), len(a3)]))
+    roles = ["question", "answer"] * 3
+    passages = [Passage(a, b, r, "block" if r == "question" else "none")
+                for a, b, r in zip(marks, marks[1:], roles)]
+    assert [s.start for s in _segment(nlp_sm, text, passages, min_words=40)] == [0, marks[2]]
+
+
 def test_an_answer_is_split_at_a_signpost_to_the_second_question(nlp_sm):
     q = "What about housing, and what about exports?\n\n"
     second = "On your second question, exports of machinery grew strongly. "
@@ -192,6 +228,17 @@ def test_a_long_statement_is_cut_where_the_vocabulary_changes(nlp_sm):
     segments = _segment(nlp_sm, text, [Passage(0, len(text), "statement", "block")], target_words=120, min_words=40)
     expected = [0, len(parts[0]) + 2, len(parts[0]) + len(parts[1]) + 4]
     assert [s.start for s in segments] == expected
+
+
+def test_a_long_statement_on_one_subject_stays_whole(nlp_sm):
+    # A mayor's remarks on the parks, twice the target length: no change of vocabulary stands out
+    # of the statement's own, so the length alone does not cut it.
+    parks = ("The city will plant trees in every park this spring. Playgrounds in the parks get new swings. "
+             "Park rangers will patrol the gardens at night. The lake in the central park will be cleaned. "
+             "Benches along the park paths are being repaired. Volunteers help gardeners weed the flower beds. ")
+    text = parks * 6
+    segments = _segment(nlp_sm, text, [Passage(0, len(text), "statement", "block")], target_words=120, min_words=40)
+    assert [s.start for s in segments] == [0]
 
 
 def test_a_short_statement_is_not_cut(nlp_sm):

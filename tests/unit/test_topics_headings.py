@@ -10,9 +10,10 @@ from collections import Counter
 import spacy
 
 from extractor.lang.profile import english
+from extractor.pipeline.components.topics import _tagger
 from extractor.topics import Passage, SegmenterConfig
 from extractor.topics.features import Unit
-from extractor.topics.labels import UNFIT, _fit, _recognised, heading
+from extractor.topics.labels import UNFIT, _fit, _not_noun_phrases, _recognised, heading
 from extractor.topics.markers import changes_subject, is_follow_up
 from extractor.topics.questions import question_cues, question_form
 from extractor.topics.segment import (
@@ -212,3 +213,27 @@ def test_where_no_turn_starts_with_a_capital_a_lower_case_question_is_still_a_qu
     units = [Unit(p.start, p.end, len(body.split()), bag) for p, body, bag in zip(passages, turns, bags)]
     cues = question_cues(text, units, list(range(len(units))), passages, profile=english())
     assert cues[2].form == "question"
+
+
+def test_a_verb_and_its_object_in_an_untagged_sentence_heads_no_topic(model):
+    # The port authority's sentence was never tagged: guessed word classes took "expand" for a noun.
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    text = "The harbour was busy. We will expand cargo inspections at the eastern terminal."
+    doc = nlp(text)
+    phrases = ["expand cargo inspections", "eastern terminal"]
+    first_at = {p: text.index(p) for p in phrases}
+    not_nouns = _not_noun_phrases(doc, _tagger(model), phrases, first_at)
+    assert not_nouns == {"expand cargo inspections"}
+    fit = lambda phrase: _fit(phrase, frozenset(), frozenset(), set(), [], set(), not_nouns, profile=english())  # noqa: E731
+    assert heading(["expand cargo inspections", "eastern terminal"], "", set(), fit=fit, profile=english()) == "Eastern terminal"
+
+
+def test_a_title_of_office_heads_no_topic():
+    # A regional parliament: the minister and the mayor are who speaks of the subject, not the subject.
+    people = frozenset({"ana", "ruiz"})
+    fit = lambda phrase: _fit(phrase, people, frozenset(), set(), [], set(), profile=english())  # noqa: E731
+    assert heading(["Deputy Transport Minister", "ferry fares"], "", set(), fit=fit, profile=english()) == "Ferry fares"
+    assert heading(["Mayor Ana Ruiz", "ferry fares"], "", set(), fit=fit, profile=english()) == "Ferry fares"
+    # An office inside a subject's name is no title: "Minister" is not its last word, nor a name after it.
+    assert _fit("Ministers Conference Agenda", people, frozenset(), set(), [], profile=english()) < UNFIT

@@ -41,7 +41,8 @@ def make_topics(
     follow_up_similarity: float, min_segment_words: int, question_split: float, new_asker_weight: float,
     carry_on_weight: float, statement_split_targets: float, signpost_weight: float, paragraph_weight: float,
     strong_signpost_discount: float, new_subject_costs: float, weak_signpost_near: float,
-    weak_signpost_whole: float, weak_signpost_bonus: float, max_piece_targets: int, length_weight: float,
+    weak_signpost_whole: float, weak_signpost_bonus: float, max_piece_targets: int, statement_depth: float,
+    length_weight: float,
     piece_cost: float, least_judged_segments: int, introduction_sentences: int, introduction_words: int,
     greeting_words: int, labels: dict, vocabularies: dict,
 ) -> TopicsComponent:
@@ -58,7 +59,7 @@ def make_topics(
     except TypeError as error:
         raise ValueError(f"transcript_topics: a setting of the labels section is not LabelConfig's: {error}") from None
     config = SegmenterConfig(**{key: given[key] for key in _SETTINGS}, labels=label_config)
-    return TopicsComponent(config, Vocabularies(vocabularies), recogniser=_recogniser(nlp))
+    return TopicsComponent(config, Vocabularies(vocabularies), recogniser=_recogniser(nlp), tagger=_tagger(nlp))
 
 
 def _recogniser(nlp: Language):
@@ -78,12 +79,31 @@ def _recogniser(nlp: Language):
     return recognise
 
 
+def _tagger(nlp: Language):
+    """The model's tagger (with what it listens to, and the rules that map tags to parts of speech), run on
+    sentences of their own: it reads the sentences of would-be headings where the model did not run.
+    None without one."""
+    if "tagger" not in nlp.component_names:
+        return None
+    names = [n for n in ("transformer", "tok2vec", "tagger", "attribute_ruler") if n in nlp.component_names]
+    components = [nlp.get_pipe(name) for name in names]
+
+    def tag(sentences: list[str]) -> list[list[tuple[int, str]]]:
+        docs = [nlp.make_doc(s) for s in sentences]
+        for component in components:
+            docs = list(component.pipe(docs)) if hasattr(component, "pipe") else [component(d) for d in docs]
+        return [[(t.idx, t.pos_) for t in d] for d in docs]
+
+    return tag
+
+
 class TopicsComponent(WithVocabularies):
     def __init__(self, config: SegmenterConfig | None = None, vocabularies: Vocabularies | None = None,
-                 recogniser=None) -> None:
+                 recogniser=None, tagger=None) -> None:
         self.config = config or SegmenterConfig()
         self.vocabularies = vocabularies or Vocabularies()
         self.recogniser = recogniser
+        self.tagger = tagger
 
     def _annotate(self, doc: Doc, *, profile: Profile) -> Doc:
         structure = doc._.structure
@@ -96,7 +116,6 @@ class TopicsComponent(WithVocabularies):
             ignore = ignored_ranges(structure)
             names = speaker_names(structure)
         segments = segment_topics(doc, passages, body_start=start, ignore=ignore, names=names, config=self.config,
-                                  recognise=self.recogniser,
-                                  profile=profile)
+                                  recognise=self.recogniser, tag=self.tagger, profile=profile)
         lay_spans(doc, TOPICS, "topic", segments, label=lambda t: t.label)
         return doc
