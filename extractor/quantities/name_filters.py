@@ -76,17 +76,28 @@ def street_number(s: Seen) -> str | None:
         return None
     k = m.num_last + 1
     for _ in range(s.config.max_street_words):
-        if k + 1 < len(lx) and lx[k].text in ("'", "\u2019") and lx[k + 1].low == "s" and adjacent(lx[k], lx[k + 1]):
-            k += 2  # "King's Road"
-        if k >= len(lx):
-            return None
-        ordinal = lx[k - 1].is_digit and k - 1 > m.num_last and lx[k].is_word and adjacent(lx[k - 1], lx[k])
-        if not (_capitalised_word(lx[k], profile=s.profile) or ordinal or lx[k].is_digit and k > m.num_last + 1):
+        k = _past_possessive(lx, k)  # "King's Road"
+        if k >= len(lx) or not _street_name_word(s, k):
             return None
         if k > m.num_last + 1 and lx[k].low.rstrip(".") in s.profile.words("street_words") and lx[k].text[0].isupper():
             return "address"
         k += 1
     return None
+
+
+def _past_possessive(lx: list[Lexeme], k: int) -> int:
+    """The lexeme after a possessive "'s" that starts at ``k`` ("King's"), else ``k``."""
+    if k + 1 < len(lx) and lx[k].text in ("'", "\u2019") and lx[k + 1].low == "s" and adjacent(lx[k], lx[k + 1]):
+        return k + 2
+    return k
+
+
+def _street_name_word(s: Seen, k: int) -> bool:
+    """Whether lexeme ``k`` may be part of a street's name: a capitalised word, an ordinal's suffix glued to its
+    digits ("71st"), or digits after the house number."""
+    lx, m = s.lx, s.m
+    ordinal = lx[k - 1].is_digit and k - 1 > m.num_last and lx[k].is_word and adjacent(lx[k - 1], lx[k])
+    return _capitalised_word(lx[k], profile=s.profile) or ordinal or lx[k].is_digit and k > m.num_last + 1
 
 
 def capitalised_number_word(s: Seen) -> str | None:

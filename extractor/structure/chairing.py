@@ -122,7 +122,11 @@ def _handed_to(text: str, prev: Turn, t: Turn, first: bool, *, profile: Profile)
     said = set(core_tokens(text[prev.content_start:prev.end], profile=profile))
     if first and any(own <= said for own in names):
         return True
-    # "I will ask the Deputy Governor to answer": the hand-off names the speaker's office, not their name.
+    return _office_handed_to(text, prev, t, names, profile=profile)
+
+
+def _office_handed_to(text: str, prev: Turn, t: Turn, names: list[set[str]], *, profile: Profile) -> bool:
+    """ "I will ask the Deputy Governor to answer": the hand-off names the speaker's office, not their name."""
     title = [w for w in (t.speaker or "").split() if w.lower().strip(".") not in names[0]] if names else []
     if not {w.lower() for w in title} & offices(profile=profile):
         return False

@@ -268,6 +268,21 @@ def find_labels(text: str, debris: list[Debris] | tuple[Debris, ...] = (),
     Returns:
         Labels in text order, at most one per position.
     """
+    cands = _candidate_labels(text, profile=profile)
+    cands += _mixed_labels(text, known_names, has_q=any(c.name == "Q" for c in cands), profile=profile)
+    # A line another pattern reads already ("Q" alone on its line) keeps that reading.
+    taken = {c.start for c in cands}
+    cands += [c for c in _line_labels(text, profile=profile) if c.start not in taken]
+    cands = [c for c in cands if not _in_debris(c, debris)]
+    cands = _drop_field_words(text, cands, profile=profile)
+    cands = [c for c in cands if _plausible(c)]
+    if not any(c.name == "Q" for c in cands):
+        cands = [c for c in cands if c.name != "A"]  # "A:" is an answer label only in a Q-and-A transcript
+    return _choose_style(cands)
+
+
+def _candidate_labels(text: str, *, profile: Profile) -> list[Label]:
+    """The labels every pattern but the mixed-case and line ones reads (those depend on what these find)."""
     alone, bold = _name_patterns(profile=profile)
     cands: list[Label] = [_label(m, "colon") for m in alone.finditer(text)]
     cands += [_label(m, "colon") for m in _CAPS_COLON.finditer(text)]
@@ -281,16 +296,7 @@ def find_labels(text: str, debris: list[Debris] | tuple[Debris, ...] = (),
         name = m.group("name")
         if (" " in name or is_asker_label(name, profile=profile)) and _after_sentence_end(text, m.start()):
             cands.append(_label(m, "period"))
-    cands += _mixed_labels(text, known_names, has_q=any(c.name == "Q" for c in cands), profile=profile)
-    # A line another pattern reads already ("Q" alone on its line) keeps that reading.
-    taken = {c.start for c in cands}
-    cands += [c for c in _line_labels(text, profile=profile) if c.start not in taken]
-    cands = [c for c in cands if not _in_debris(c, debris)]
-    cands = _drop_field_words(text, cands, profile=profile)
-    cands = [c for c in cands if _plausible(c)]
-    if not any(c.name == "Q" for c in cands):
-        cands = [c for c in cands if c.name != "A"]  # "A:" is an answer label only in a Q-and-A transcript
-    return _choose_style(cands)
+    return cands
 
 
 def _mixed_labels(text: str, known_names: tuple[str, ...], has_q: bool = False, *, profile: Profile) -> list[Label]:

@@ -676,34 +676,41 @@ def _split_exchange(units, owner, passages, idf, a: int, b: int, config: Segment
         return []
     gains: dict[int, float] = {}
     for i in range(a + 1, b):
-        p = passages[owner[i]]
-        new_passage = owner[i] != owner[i - 1]
-        if p.role == "question" and new_passage and p.opens == "follow-up":
-            question = _passage_text(units, owner, i, b)
-            if changes_subject(question, profile=profile) and not is_follow_up(question, profile=profile):
-                gains[i] = config.new_subject_costs * config.answer_split_cost
-            continue
-        if p.role == "answer" and new_passage:
-            # Another official answers (two leaders at a joint conference, a guest and the host): a
-            # weak signpost, since the second often answers another part of a question of many parts.
-            lo = _answers_since_question(owner, passages, a, i)
-            if lo is not None:
-                gains[i] = _medium_gain(units, idf, lo, i, _passage_end(owner, i, b), config)
-            continue
-        if p.role not in ("answer", "question") or new_passage or _is_label(units, passages, owner, i - 1):
-            continue
-        m = marker_strength(units[i].head, profile=profile)
-        if p.role == "question" and m < STRONG_SIGNPOST:
-            continue  # inside a question only an explicit further question ("My second question is") cuts
-        if m >= STRONG_SIGNPOST:
-            gains[i] = (config.answer_split_cost + _window_dissimilarity(units, idf, i, a, b, config.window_words)
-                        - config.strong_signpost_discount)
-        elif m >= MEDIUM_SIGNPOST:
-            gains[i] = _medium_gain(units, idf, _passage_start(owner, i), i, _passage_end(owner, i, len(units)), config)
+        gain = _exchange_cut_gain(units, owner, passages, idf, a, b, i, config, profile=profile)
+        if gain is not None:
+            gains[i] = gain
     gains = {i: g for i, g in gains.items() if g > 0 and i not in mid_sentence}
     if not gains:
         return []
     return _dynamic_cuts(units, a, b, gains, config, length_prior=False)
+
+
+def _exchange_cut_gain(units, owner, passages, idf, a: int, b: int, i: int, config: SegmenterConfig, *,
+                       profile: Profile) -> float | None:
+    """The gain of cutting exchange ``[a, b)`` at unit ``i`` (None: no reason to cut there)."""
+    p = passages[owner[i]]
+    new_passage = owner[i] != owner[i - 1]
+    if p.role == "question" and new_passage and p.opens == "follow-up":
+        question = _passage_text(units, owner, i, b)
+        if changes_subject(question, profile=profile) and not is_follow_up(question, profile=profile):
+            return config.new_subject_costs * config.answer_split_cost
+        return None
+    if p.role == "answer" and new_passage:
+        # Another official answers (two leaders at a joint conference, a guest and the host): a
+        # weak signpost, since the second often answers another part of a question of many parts.
+        lo = _answers_since_question(owner, passages, a, i)
+        return _medium_gain(units, idf, lo, i, _passage_end(owner, i, b), config) if lo is not None else None
+    if p.role not in ("answer", "question") or new_passage or _is_label(units, passages, owner, i - 1):
+        return None
+    m = marker_strength(units[i].head, profile=profile)
+    if p.role == "question" and m < STRONG_SIGNPOST:
+        return None  # inside a question only an explicit further question ("My second question is") cuts
+    if m >= STRONG_SIGNPOST:
+        return (config.answer_split_cost + _window_dissimilarity(units, idf, i, a, b, config.window_words)
+                - config.strong_signpost_discount)
+    if m >= MEDIUM_SIGNPOST:
+        return _medium_gain(units, idf, _passage_start(owner, i), i, _passage_end(owner, i, len(units)), config)
+    return None
 
 
 def _medium_gain(units, idf, lo: int, i: int, hi: int, config: SegmenterConfig) -> float:
