@@ -389,8 +389,7 @@ def _owner_of(doc: Doc, start: int, end: int, candidates: Sequence[tuple[int, in
 
     Args:
         doc: the parsed document.
-        start: the figure's first character.
-        end: its end.
+        start: the figure's first character (``end``: its end).
         candidates: the sentence's named places and groups (``entity_candidates``).
         host: the host's names (country and institution).
         multiple: the figure is a multiple ("twice the rate for white workers"): the noun it multiplies is
@@ -407,11 +406,9 @@ def _owner_of(doc: Doc, start: int, end: int, candidates: Sequence[tuple[int, in
         found = _partner(noun, own, host, profile=profile)
         if found is not None:
             return found
-    # "our 2 percent target", "your mandate of 2 percent" (a reporter to the official): the host's own figure.
-    mine = next((c for n in nouns for c in n.children
-                 if c.dep_ == "poss" and c.lower_ in profile.words("speaker_possessives")), None)
+    mine = _speaker_possessive(nouns, profile=profile)
     if mine is not None:
-        return Owner(None, "host-speaking", mine.idx, mine.idx + len(mine))
+        return mine
     found, reach = _walk_clauses(anchor, own, host, profile=profile)
     if found is not None and found.name is not None:
         return found
@@ -425,6 +422,13 @@ def _owner_of(doc: Doc, start: int, end: int, candidates: Sequence[tuple[int, in
         return found  # the host speaks or acts, or "he" is not resolved: no named place of its clause
     named = _named_in_reach(span, reach, candidates, profile=profile)
     return named if named is not None else Owner(None, "no-owner-found")
+
+
+def _speaker_possessive(nouns: list[Token], *, profile: Profile) -> Owner | None:
+    """ "our 2 percent target", "your mandate of 2 percent" (a reporter to the official): the host's own figure."""
+    mine = next((c for n in nouns for c in n.children
+                 if c.dep_ == "poss" and c.lower_ in profile.words("speaker_possessives")), None)
+    return Owner(None, "host-speaking", mine.idx, mine.idx + len(mine)) if mine is not None else None
 
 
 #: How many clauses up from the figure its owner is looked for.

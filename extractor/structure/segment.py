@@ -60,18 +60,11 @@ def segment(text: str, *, file_name: str | None = None, date: str | None = None,
                                             outlets=outlets, named=named, names=names, profile=profile)
     turns, exchanges = _as_written(labels, turns, exchanges)
     turns = _in_exchanges(turns, exchanges)
-    return Structure(
-        header=header,
-        turns=tuple(turns),
-        exchanges=tuple(exchanges),
-        statements=tuple(statements),
-        debris=tuple(debris),
-        unlabelled=unlabelled,
-        participants=people,
-        warnings=structure_warnings(text, labels, turns, exchanges, end, captions=captions, marks=len(marks),
-                                    profile=profile),
-        body_start=end,
-    )
+    warnings = structure_warnings(text, labels, turns, exchanges, end, captions=captions, marks=len(marks),
+                                  profile=profile)
+    return Structure(header=header, turns=tuple(turns), exchanges=tuple(exchanges), statements=tuple(statements),
+                     debris=tuple(debris), unlabelled=unlabelled, participants=people, warnings=warnings,
+                     body_start=end)
 
 
 def _labels(text: str, debris: list[Debris], *, profile: Profile) -> list[Label]:

@@ -108,19 +108,11 @@ class LabelConfig:
     leading_phrases: int = 3
 
 
-def label_segments(
-    doc: Doc,
-    edges: Sequence[tuple[int, int]],
-    *,
-    ignore: Sequence[tuple[int, int]] = (),
-    emphasis: Sequence[tuple[int, int]] = (),
-    names: frozenset[str] = frozenset(),
-    classes: WordClasses | None = None,
-    openings: Sequence[tuple[int, int]] | None = None,
-    recognise: Recogniser | None = None,
-    tag: Tagger | None = None,
-    config: LabelConfig | None = None,
- profile: Profile) -> list[Topic]:
+def label_segments(doc: Doc, edges: Sequence[tuple[int, int]], *, ignore: Sequence[tuple[int, int]] = (),
+                   emphasis: Sequence[tuple[int, int]] = (), names: frozenset[str] = frozenset(),
+                   classes: WordClasses | None = None, openings: Sequence[tuple[int, int]] | None = None,
+                   recognise: Recogniser | None = None, tag: Tagger | None = None, config: LabelConfig | None = None,
+                   profile: Profile) -> list[Topic]:
     """A topic record (ids ``k1``, ``k2``... in order) for each ``(start, end)`` in ``edges``, with distinct labels.
 
     Args:
@@ -142,9 +134,8 @@ def label_segments(
         config: Tuning; the defaults suit press conferences.
         profile: The language profile whose word lists it reads.
     """
-    config = config or LabelConfig()
+    config, text = config or LabelConfig(), doc_text(doc)
     classes = classes if classes is not None else WordClasses.of(doc, profile=profile)
-    text = doc_text(doc)
     emphasis_ranges = sorted(emphasis)
     guessed: set[str] = set()
     phrases = _key_phrases(doc, classes, guessed, Ranges(ignore), names, config, profile=profile)
@@ -157,11 +148,10 @@ def label_segments(
     not_nouns = _not_noun_phrases(doc, tag, looked, _first_offsets(phrases)) if tag is not None else frozenset()
     words = _SingleWords(doc, Ranges(ignore), names, classes, config.min_keywords, profile=profile)
     segments: list[Topic] = []
-    used: set[str] = set()
+    used: set[str] = set()  # labels already given: each segment's is distinct
     for (start, end), choice in zip(edges, chosen):
-        added = choice.make_up(words, text, start, end)
-        fitness = _Fitness(people, subjects, choice.spread(tally, config), added, choice.leading(), not_nouns,
-                           profile=profile)
+        fitness = _Fitness(people, subjects, choice.spread(tally, config), choice.make_up(words, text, start, end),
+                           choice.leading(), not_nouns, profile=profile)
         label = heading(choice.keywords, text[start:end], used, asked=choice.subject, fit=fitness, config=config,
                         profile=profile)
         used.add(label.lower())

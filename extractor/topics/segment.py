@@ -123,18 +123,10 @@ class SegmenterConfig:
     labels: LabelConfig = field(default_factory=LabelConfig)
 
 
-def segment_topics(
-    doc: Doc,
-    passages: Sequence[Passage],
-    *,
-    body_start: int = 0,
-    body_end: int | None = None,
-    ignore: Sequence[tuple[int, int]] = (),
-    names: frozenset[str] = frozenset(),
-    config: SegmenterConfig | None = None,
-    recognise: Recogniser | None = None,
-    tag: Tagger | None = None,
- profile: Profile) -> list[Topic]:
+def segment_topics(doc: Doc, passages: Sequence[Passage], *, body_start: int = 0, body_end: int | None = None,
+                   ignore: Sequence[tuple[int, int]] = (), names: frozenset[str] = frozenset(),
+                   config: SegmenterConfig | None = None, recognise: Recogniser | None = None,
+                   tag: Tagger | None = None, profile: Profile) -> list[Topic]:
     """Segment the body of ``doc`` into contiguous, labelled topics.
 
     Args:
