@@ -40,6 +40,7 @@ from shared_folder import PROJECT
 
 sys.path.insert(0, str(PROJECT))
 
+from extractor.lang.profile import english
 from extractor.quantities.confidence import FIELDS, asks, build, dump, features, lookup, state
 
 TABLE = PROJECT / "extractor" / "data" / "confidence.tsv"
@@ -87,8 +88,9 @@ def observations(scorer, facts: list[dict], golds: list[dict]) -> dict[str, list
             asked = asks((p.get("sentence") or {}).get("text"))
             for field in FIELDS:
                 mechanism = (evidence.get(field) or {}).get("mechanism", "missing")
-                rows.append((field, features(field, mechanism, p.get(field), p.get("unit"), asked),
-                             state(field, p.get(field)), is_right(scorer, field, g, p)))
+                rows.append((field, features(field, mechanism, p.get(field), p.get("unit"), asked,
+                                                     profile=english()),
+                             state(field, p.get(field), profile=english()), is_right(scorer, field, g, p)))
         out[gdoc["doc"]] = rows
     return out
 

@@ -42,9 +42,10 @@ NAIVE_UNITS = {
 
 def page_debris(text: str) -> list[tuple[int, int]]:
     """Page debris to skip, as the pipeline's structure step finds it."""
+    from extractor.lang.profile import english
     from extractor.structure.debris import detect_debris
 
-    return [(d.start, d.end) for d in detect_debris(text)]
+    return [(d.start, d.end) for d in detect_debris(text, profile=english())]
 
 
 def quantulum_records(doc, exclude: list[tuple[int, int]]) -> list[dict]:
