@@ -118,17 +118,28 @@ class Figure:
         return [t.low for t in self.lx[self.m.last + 1:self.m.last + 1 + _WORDS_AFTER]]
 
     @cached_property
-    def path_lemmas(self) -> list[str]:
-        """Lemmas of the anchor's heads up to its clause's verb."""
+    def path(self) -> list[Token]:
+        """The anchor's heads up to its clause's verb."""
         out, t = [], self.anchor
         for _ in range(_PATH_DEPTH):
             if t is None or t.head.i == t.i:
                 break
             t = t.head
-            out.append(t.lemma_.lower())
+            out.append(t)
             if t.pos_ == "VERB" and t.dep_ not in ("xcomp", "conj"):
                 break
         return out
+
+    @cached_property
+    def path_lemmas(self) -> list[str]:
+        """Lemmas of the anchor's heads up to its clause's verb."""
+        return [t.lemma_.lower() for t in self.path]
+
+    @property
+    def path_verbs(self) -> list[str]:
+        """The lemmas of the verbs on that path (without its nouns and adjectives: "by $3 trillion more" hangs
+        on "more", but "reduce" moves it)."""
+        return [t.lemma_.lower() for t in self.path if t.pos_ == "VERB"]
 
     @cached_property
     def verb_lemma(self) -> str:
@@ -221,7 +232,7 @@ def _by_amount(f: Figure) -> Decision | None:
         return None
     # The verb "by" hangs on says which way ("could reduce growth by 1 point": down, whatever noun stands
     # between); the words before decide only when the parse reaches no verb of rising or falling.
-    direction = (direction_from(_path_verbs(f), profile=f.profile)
+    direction = (direction_from(f.path_verbs, profile=f.profile)
                  or direction_from(list(reversed(f.before[:-1])), profile=f.profile)
                  or direction_from(f.path_lemmas, profile=f.profile))
     if direction is None and f.unit == "count" and not f.m.scaled:
@@ -441,7 +452,7 @@ def _percentage_points(f: Figure) -> Decision | None:
     """Percentage points are a difference between two rates: a change."""
     if f.unit == "pp":
         if f.pre == "by":  # "reduce growth by a point": the verb "by" hangs on, as for any amount after "by"
-            return ("change", direction_from(_path_verbs(f), profile=f.profile)
+            return ("change", direction_from(f.path_verbs, profile=f.profile)
                     or direction_from(list(reversed(f.before)), profile=f.profile) or (
                 direction_from(f.path_lemmas, profile=f.profile)), True)
         return ("change", direction_from(list(reversed(f.before)), profile=f.profile)
@@ -481,21 +492,6 @@ def _follows_its_verb(obj: Token) -> bool:
     past a preposition ("jobs cut across the — the entire country") is a misreading, not what the verb moves."""
     verb = obj.head
     return verb.i < obj.left_edge.i and not any(x.tag_ == "IN" for x in obj.doc[verb.i + 1:obj.left_edge.i])
-
-
-def _path_verbs(f: Figure) -> list[str]:
-    """The lemmas of the verbs on the figure's path to its clause's verb (``Figure.path_lemmas`` without the
-    nouns and adjectives: "by $3 trillion more" hangs on "more", but "reduce" moves it)."""
-    out, t = [], f.anchor
-    for _ in range(_PATH_DEPTH):
-        if t is None or t.head.i == t.i:
-            break
-        t = t.head
-        if t.pos_ == "VERB":
-            out.append(t.lemma_.lower())
-            if t.dep_ not in ("xcomp", "conj"):
-                break
-    return out
 
 
 def _growth_in_path(f: Figure) -> Decision | None:

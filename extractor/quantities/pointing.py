@@ -141,17 +141,22 @@ def degree_percent(s: Seen) -> str | None:
     """ "I am 100 percent sure", "she is 110% committed": a whole (or more) percent of an adjective said of a
     person is a degree of conviction, rhetoric; said of a thing ("the fund is 100 percent financed", "the tank
     is 100 percent full") it measures that thing."""
+    if s.low(s.m.first - 1) in s.profile.words("qualifier_words"):
+        return None  # "almost 100 percent efficient": a measured rate, qualified as measurements are
+    head = _word_a_whole_percent_grades(s)
+    if head is not None and head.tag_ in ("JJ", "VBN") and _said_of_person(head, profile=s.profile):
+        return "degree"
+    return None
+
+
+def _word_a_whole_percent_grades(s: Seen) -> Token | None:
+    """The word after it that a whole (or more) percent modifies ("100 percent *sure*"), or None."""
     t = s.num_token
     if t is None or s.m.unit != "%" or s.m.value is None or s.m.value < WHOLE_PERCENT:
         return None
-    if s.low(s.m.first - 1) in s.profile.words("qualifier_words"):
-        return None  # "almost 100 percent efficient": a measured rate, qualified as measurements are
     unit = t.head if t.dep_ == "nummod" else t
     head = unit.head
-    if unit.dep_ in ("npadvmod", "advmod") and head.tag_ in ("JJ", "VBN") and head.i > unit.i and _said_of_person(
-            head, profile=s.profile):
-        return "degree"
-    return None
+    return head if unit.dep_ in ("npadvmod", "advmod") and head.i > unit.i else None
 
 
 def _said_of_person(adjective: Token, *, profile: Profile) -> bool:
@@ -216,13 +221,8 @@ def _idioms_with(word: str, *, profile: Profile) -> tuple[tuple[str, ...], ...]:
 def verdict_percent(s: Seen) -> str | None:
     """ "that claim is 100% wrong", "the report is 100 percent accurate": a whole (or more) percent of an adjective
     that judges truth or rightness (vocabulary ``verdict_adjectives``) is rhetoric, whoever it is said of."""
-    t = s.num_token
-    if t is None or s.m.unit != "%" or s.m.value is None or s.m.value < WHOLE_PERCENT:
-        return None
-    unit = t.head if t.dep_ == "nummod" else t
-    head = unit.head
-    if unit.dep_ in ("npadvmod", "advmod") and head.i > unit.i and head.pos_ == "ADJ" and (
-            head.lemma_.lower() in s.profile.words("verdict_adjectives")):
+    head = _word_a_whole_percent_grades(s)
+    if head is not None and head.pos_ == "ADJ" and head.lemma_.lower() in s.profile.words("verdict_adjectives"):
         return "degree"
     return None
 

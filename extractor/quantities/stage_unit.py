@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import itertools
 from dataclasses import dataclass
+from functools import cached_property
 
 from spacy.tokens import Doc, Span, Token
 
@@ -44,6 +45,13 @@ class Bare:
     profile: Profile
     #: The thresholds the rules read.
     config: UnitConfig
+
+    @cached_property
+    def numeral(self) -> Span | None:
+        """The tokens of the numeral (None where they cannot be aligned with the parse)."""
+        span = self.doc.char_span(self.lx[self.m.num_first].start, self.lx[self.m.num_last].end,
+                                  alignment_mode="expand")
+        return span if span is not None and len(span) else None
 
     @property
     def unitless(self) -> bool:
@@ -156,10 +164,9 @@ def _counted_noun(b: Bare) -> Unit | None:
 def _stands_alone(b: Bare) -> bool:
     """True when the number is a noun phrase of its own ("a 50", "larger than 50", "75 or a point"), not the
     numeral of a noun after it ("25 points", "50 staff")."""
-    span = b.doc.char_span(b.lx[b.m.num_first].start, b.lx[b.m.num_last].end, alignment_mode="expand")
-    if span is None or not len(span):
+    if b.numeral is None:
         return False
-    tok = span[-1]
+    tok = b.numeral[-1]
     return not (tok.dep_ == "nummod" and tok.head.i > tok.i)
 
 
@@ -255,8 +262,8 @@ def _partitive_count(b: Bare) -> Unit | None:
     if not b.unitless or m.value is None or m.value < 2 or m.last + 2 >= len(lx) or lx[m.last + 1].low != "of" or (
             lx[m.last + 2].low not in b.profile.words("partitive_pronouns")):
         return None
-    span = b.doc.char_span(lx[m.num_first].start, lx[m.num_last].end, alignment_mode="expand")
-    if span is None or not len(span):
+    span = b.numeral
+    if span is None:
         return None
     sent = span[0].sent
     for t in reversed(b.doc[sent.start:span[0].i]):
