@@ -31,10 +31,9 @@ from spacy.tokens import Doc, Span, Token
 
 from ..lang.profile import Profile, per_profile
 from .candidates import Mention
+from .config import ConceptConfig
 from .syntax import governing_verb, is_figure_token, subject_of, token_span, trimmed_span
 
-#: At most this many content words (the guidelines' "column head").
-MAX_CONTENT_WORDS = 6
 #: Parts of speech of function words and marks: no thing a phrase names (``_only_measure_words``), and
 #: free to hang on a word a cut drops (``_closed``).
 _FUNCTION_POS = frozenset({"DET", "ADP", "CCONJ", "SCONJ", "PUNCT", "PART", "AUX", "SPACE"})
@@ -70,15 +69,15 @@ _NOTHING = Phrase("", True, 0, 0)
 
 def concept_phrase(doc: Doc, m: Mention, anchor: Token | None, counted: Token | None,
                    chunks: Sequence[Span] | None = None, debris: Collection[int] = (), *,
-                   profile: Profile) -> str | None:
+                   profile: Profile, config: ConceptConfig | None = None) -> str | None:
     """What is measured: one phrase read from the parse around the figure (see :func:`concept_reading`)."""
-    found = concept_reading(doc, m, anchor, counted, chunks, debris, profile=profile)
+    found = concept_reading(doc, m, anchor, counted, chunks, debris, profile=profile, config=config)
     return found.text if found is not None else None
 
 
 def concept_reading(doc: Doc, m: Mention, anchor: Token | None, counted: Token | None,
                     chunks: Sequence[Span] | None = None, debris: Collection[int] = (), *,
-                    profile: Profile) -> Concept | None:
+                    profile: Profile, config: ConceptConfig | None = None) -> Concept | None:
     """What is measured: one phrase read from the parse around the figure (see the module's docstring),
     with the mechanism that found it and the characters it was read from.
 
@@ -92,15 +91,19 @@ def concept_reading(doc: Doc, m: Mention, anchor: Token | None, counted: Token |
         debris: indices of the tokens of page debris (a PDF page's header and footer inside a sentence):
             no phrase runs into them.
         profile: the language profile whose word lists it reads.
+        config: how long the phrase may be (the package's by default).
 
     Returns:
-        One phrase of at most six content words, or None when the parse gives nothing.
+        One phrase of at most ``config.max_content_words`` (six) content words, or None when the parse gives
+        nothing.
     """
     if anchor is None:
         return None
+    limit = (config or ConceptConfig()).max_content_words
     own = _own_tokens(doc, m, anchor, profile=profile)
     fallback = None
-    for mechanism, p in _candidates(doc, anchor, counted, own, chunks, own | set(debris), profile=profile):
+    for mechanism, p in _candidates(doc, anchor, counted, own, chunks, own | set(debris), profile=profile,
+                                    limit=limit):
         if not p.text or not any(ch.isalpha() for ch in p.text):
             continue
         found = Concept(p.text, mechanism, p.start, p.end)
@@ -140,40 +143,42 @@ def _preps(place: str, *, profile: Profile) -> frozenset[str]:
 
 
 def _candidates(doc: Doc, anchor: Token, counted: Token | None, own: set[int],
-                chunks: Sequence[Span] | None, blocked: set[int], *, profile: Profile) -> Iterator[tuple[str, Phrase]]:
+                chunks: Sequence[Span] | None, blocked: set[int], *, profile: Profile,
+                limit: int) -> Iterator[tuple[str, Phrase]]:
     """The phrases the parse offers for the concept, most telling first, each with its mechanism's name.
-    ``own`` holds the figure's tokens; ``blocked`` those and the page debris: no phrase takes a word of them."""
-    yield from _noun_candidates(anchor, counted, blocked, profile=profile)
-    yield from _own_phrase_candidates(doc, anchor, own, blocked, profile=profile)
+    ``own`` holds the figure's tokens; ``blocked`` those and the page debris: no phrase takes a word of them;
+    none holds more than ``limit`` content words."""
+    yield from _noun_candidates(anchor, counted, blocked, profile=profile, limit=limit)
+    yield from _own_phrase_candidates(doc, anchor, own, blocked, profile=profile, limit=limit)
     # 5./6. The clause.
-    yield from _clause_candidates(anchor, blocked, profile=profile)
+    yield from _clause_candidates(anchor, blocked, profile=profile, limit=limit)
     if _acts(anchor, own, profile=profile):
         return  # a verb's act that names nothing we could read ("hit 2 percent"): no answer beats a stray phrase
     # 7. A fragment: the closest noun phrase before the figure in the sentence.
     before = _chunk_before(anchor, own, chunks, blocked, profile=profile)
     if before is not None:
-        yield "noun-phrase-before", _phrase(before.root, blocked, profile=profile)
+        yield "noun-phrase-before", _phrase(before.root, blocked, limit, profile=profile)
 
 
 def _noun_candidates(anchor: Token, counted: Token | None, blocked: set[int], *,
-                     profile: Profile) -> Iterator[tuple[str, Phrase]]:
+                     profile: Profile, limit: int) -> Iterator[tuple[str, Phrase]]:
     """Steps 1 to 3: the noun the figure modifies, the noun it completes, the counted noun."""
     t = anchor
     # 1. The noun the figure modifies: "the 2 per cent target", "a 50 basis point cut".
     if t.dep_ in _MODIFIER_DEPS and _nominal(t.head) and t.head.i not in blocked:
-        yield "noun-the-figure-modifies", _phrase(t.head, blocked | {t.i}, profile=profile)
+        yield "noun-the-figure-modifies", _phrase(t.head, blocked | {t.i}, limit, profile=profile)
         t = t.head
     # 2. The noun the figure is a complement of: "a rate of 4 percent", "an increase of 612".
     if t.dep_ == "pobj" and t.head.dep_ == "prep" and _nominal(t.head.head) and t.head.head.i not in blocked:
         yield "noun-the-figure-completes", _phrase(t.head.head, blocked | {x.i for x in t.head.subtree},
-                                                   profile=profile)
+                                                   limit, profile=profile)
     # 3. The counted noun: "266,000 jobs added in April".
     if counted is not None and counted.i not in blocked:
-        yield "counted-noun", _phrase(counted, blocked, profile=profile)
+        yield "counted-noun", _phrase(counted, blocked, limit, profile=profile)
 
 
 def _own_phrase_candidates(doc: Doc, anchor: Token, own: set[int],
-                           blocked: set[int], *, profile: Profile) -> Iterator[tuple[str, Phrase]]:
+                           blocked: set[int], *, profile: Profile, limit: int) -> Iterator[tuple[str, Phrase]]:
     """Step 4: the figure's own "in/of/for/on" phrase, hanging off its head or, in a range or a list
     ("between $200 billion and $400 billion in tax revenue"), off another of its words."""
     preps = _preps("figure", profile=profile)
@@ -182,7 +187,7 @@ def _own_phrase_candidates(doc: Doc, anchor: Token, own: set[int],
             if c.dep_ == "prep" and c.lower_ in preps and c.i > anchor.i and c.i not in own and not _dated(c):
                 objs = [o for o in c.children if o.dep_ == "pobj" and o.i not in blocked]
                 if objs:
-                    yield "figure-own-phrase", _phrase(objs[0], blocked, profile=profile)
+                    yield "figure-own-phrase", _phrase(objs[0], blocked, limit, profile=profile)
 
 
 def _chunk_before(anchor: Token, own: set[int], chunks: Sequence[Span] | None, blocked: set[int], *,
@@ -196,7 +201,8 @@ def _chunk_before(anchor: Token, own: set[int], chunks: Sequence[Span] | None, b
     return before[-1] if before else None
 
 
-def _clause_candidates(anchor: Token, own: set[int], *, profile: Profile) -> Iterator[tuple[str, Phrase]]:
+def _clause_candidates(anchor: Token, own: set[int], *, profile: Profile,
+                       limit: int) -> Iterator[tuple[str, Phrase]]:
     """The clause's subject when it is a thing; else its verb with the verb's object or its "for" phrase.
 
     A verb alone is never offered ("give", "began"): it names an act, not what is measured.
@@ -210,15 +216,15 @@ def _clause_candidates(anchor: Token, own: set[int], *, profile: Profile) -> Ite
         # "a chip maker that is investing $5 billion": the investment, not the maker with its clause
         yield "noun-of-verb", Phrase(act, False, verb.idx, verb.idx + len(verb.text))
     if subj is not None and subj.i not in own and not is_agent(subj, profile=profile) and subj.pos_ != "PRON":
-        yield mechanism, _phrase(subj, skip, profile=profile)
+        yield mechanism, _phrase(subj, skip, limit, profile=profile)
         return
     objs = [c for c in verb.children if c.dep_ in ("dobj", "attr", "oprd") and c.i not in own
             and not any(x.i in own for x in c.subtree)]
     if objs and _nominal(objs[0]):
-        found = _verb_and_object(verb, objs[0], own, profile=profile)
+        found = _verb_and_object(verb, objs[0], own, profile=profile, limit=limit)
         if found is not None:
             yield "verb-and-object", found
-    yield from _verb_prep_candidates(verb, anchor, own, profile=profile)
+    yield from _verb_prep_candidates(verb, anchor, own, profile=profile, limit=limit)
     if act is not None and not objs and verb.pos_ == "VERB":
         # "that saves $160 billion": the savings; never the bare verb ("saves"), which names no thing
         yield "noun-of-verb", Phrase(act, False, verb.idx, verb.idx + len(verb.text))
@@ -252,17 +258,17 @@ def _relative_antecedent(rel: Token, own: set[int]) -> tuple[Token | None, set[i
     return subj, skip
 
 
-def _verb_and_object(verb: Token, obj: Token, own: set[int], *, profile: Profile) -> Phrase | None:
-    """The verb with its object's phrase, which leaves room for the verb, so that the two hold at most six
+def _verb_and_object(verb: Token, obj: Token, own: set[int], *, profile: Profile, limit: int) -> Phrase | None:
+    """The verb with its object's phrase, which leaves room for the verb, so that the two hold at most ``limit``
     content words ("raised its policy rate")."""
-    p = _phrase(obj, own, MAX_CONTENT_WORDS - count_content_words(verb.text, profile=profile), profile=profile)
+    p = _phrase(obj, own, limit - count_content_words(verb.text, profile=profile), profile=profile)
     if not p.text:
         return None
     return Phrase(f"{verb.text} {p.text}", p.generic, min(verb.idx, p.start), max(verb.idx + len(verb.text), p.end))
 
 
 def _verb_prep_candidates(verb: Token, anchor: Token, own: set[int], *,
-                          profile: Profile) -> Iterator[tuple[str, Phrase]]:
+                          profile: Profile, limit: int) -> Iterator[tuple[str, Phrase]]:
     """The verb's "for/in/on" phrase after the figure names the thing ("paying $700 a month for their
     insulin"), or its "for" phrase before it ("For services, staff project an average of 3 percent")."""
     after, before = _preps("verb_after", profile=profile), _preps("verb_before", profile=profile)
@@ -271,22 +277,22 @@ def _verb_prep_candidates(verb: Token, anchor: Token, own: set[int], *,
                 c.lower_ in after and c.i > anchor.i or c.lower_ in before and c.i < anchor.i):
             pobjs = [o for o in c.children if o.dep_ == "pobj"]
             if pobjs:
-                yield _verb_phrase(verb, c, pobjs[0], anchor, own, profile=profile)
+                yield _verb_phrase(verb, c, pobjs[0], anchor, own, profile=profile, limit=limit)
 
 
-def _verb_phrase(verb: Token, prep: Token, pobj: Token, anchor: Token, own: set[int], *, profile: Profile) -> tuple[str,
-                                                                                                                    Phrase]:
+def _verb_phrase(verb: Token, prep: Token, pobj: Token, anchor: Token, own: set[int], *, profile: Profile,
+                 limit: int) -> tuple[str, Phrase]:
     """The verb's "for/on" phrase named with the verb's act when the figure is the amount the verb spends
     or pays ("will spend $40 million on new pipes": the spending on new pipes); else the phrase alone."""
     if (anchor.dep_ == "dobj" and anchor.head.i == verb.i and prep.lower_ in _preps("spending", profile=profile)
         and prep.i > anchor.i
             and verb.pos_ == "VERB" and verb.lemma_.lower() not in profile.words("light_verbs")
             and verb.lemma_.lower() not in profile.words("change_verbs")):
-        p = _phrase(pobj, own, MAX_CONTENT_WORDS - 1, profile=profile)
+        p = _phrase(pobj, own, limit - 1, profile=profile)
         act = profile.table("act_nouns").get(verb.lemma_.lower()) or gerund(verb.lemma_.lower())
         if p.text and not p.generic:
             return "act-of-verb-on-phrase", Phrase(f"{act} {prep.lower_} {p.text}", False, verb.idx, p.end)
-    return "verb-prepositional-phrase", _phrase(pobj, own, profile=profile)
+    return "verb-prepositional-phrase", _phrase(pobj, own, limit, profile=profile)
 
 
 def gerund(lemma: str) -> str:
@@ -323,13 +329,14 @@ def _antecedent(pron: Token, *, profile: Profile) -> Token | None:
                  and not is_agent(t, profile=profile)), None)
 
 
-def noun_phrase(tok: Token, skip: Collection[int] = frozenset(), *, profile: Profile) -> str:
-    """The phrase a noun heads, without the figure's words, in at most six content words (see ``_phrase``)."""
-    return _phrase(tok, skip, profile=profile).text
+def noun_phrase(tok: Token, skip: Collection[int] = frozenset(), *, profile: Profile,
+                config: ConceptConfig | None = None) -> str:
+    """The phrase a noun heads, without the figure's words, in at most ``config.max_content_words`` (six) content
+    words (see ``_phrase``)."""
+    return _phrase(tok, skip, (config or ConceptConfig()).max_content_words, profile=profile).text
 
 
-def _phrase(tok: Token, skip: Collection[int] = frozenset(), limit: int = MAX_CONTENT_WORDS, *,
-            profile: Profile) -> Phrase:
+def _phrase(tok: Token, skip: Collection[int], limit: int, *, profile: Profile) -> Phrase:
     """The phrase a noun heads, without the figure's words, cut to at most ``limit`` content words.
 
     The phrase is the stretch of the noun's subtree around it that holds neither a token of ``skip`` nor
@@ -373,7 +380,7 @@ def _phrase(tok: Token, skip: Collection[int] = frozenset(), limit: int = MAX_CO
     return Phrase(text, _only_measure_words(doc, lo, hi, profile=profile), start, end)
 
 
-def _cut_tail(doc: Doc, head: int, lo: int, hi: int, limit: int = MAX_CONTENT_WORDS, *, profile: Profile) -> int:
+def _cut_tail(doc: Doc, head: int, lo: int, hi: int, limit: int, *, profile: Profile) -> int:
     """The last token to keep after ``head`` so that ``lo..`` holds at most ``limit`` content words and is a
     whole phrase (:func:`_closed`)."""
     strong = [i for i in range(head + 1, hi + 1) if doc[i].pos_ in ("ADP", "SCONJ", "VERB", "PUNCT")

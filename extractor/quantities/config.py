@@ -39,9 +39,49 @@ class RejectionConfig:
 
 
 @dataclass(frozen=True)
+class KindConfig:
+    """How far around a figure the kind rules read (:mod:`.kind`): windows of words and of heads in the parse."""
+
+    #: How many lexemes before a figure its clause's words are read from (``Figure.before``).
+    words_before: int = 14
+    #: How many words after a figure are read (``Figure.after``).
+    words_after: int = 4
+    #: How many heads above the figure its path to the clause's verb runs at most (``Figure.path``).
+    path_depth: int = 6
+    #: How many words after a measured figure a noun of change may be ("a 5% rate increase").
+    change_noun_after: int = 3
+    #: How many words before the "of" of a figure a noun of change governing it may be ("an increase in fares
+    #: of").
+    change_noun_before: int = 4
+    #: How many heads above the figure a verb of sharing is looked for ("accounted for 62.5%").
+    share_verb_depth: int = 3
+    #: How many words before the figure a noun of share makes it a share ("a share ... at 35%").
+    share_noun_before: int = 10
+    #: The largest percent that is a part of a whole ("70% of the city's total").
+    whole_percent: float = 100
+    #: How many words before "to" a word of growth makes a percent reached a growth rate.
+    growth_word_before: int = 6
+    #: How many heads above a percent a word of growth makes it a growth rate.
+    growth_path_depth: int = 4
+    #: How many heads above the figure a noun of pace is looked for ("at an annual rate of 4%").
+    pace_path_depth: int = 2
+
+
+@dataclass(frozen=True)
+class ConceptConfig:
+    """How long the phrase read as what a figure measures may be (:mod:`.concept`)."""
+
+    #: The most content words of a concept (``count_content_words``: function words and the words of a
+    #: column head do not count); a longer phrase is cut at a whole phrase within it.
+    max_content_words: int = 6
+
+
+@dataclass(frozen=True)
 class QuantitiesConfig:
-    """The quantity reader's settings: the ``units`` and ``rejections`` sections of the
+    """The quantity reader's settings: the ``units``, ``rejections``, ``kinds`` and ``concepts`` sections of the
     ``transcript_quantities`` component."""
 
     units: UnitConfig = field(default_factory=UnitConfig)
     rejections: RejectionConfig = field(default_factory=RejectionConfig)
+    kinds: KindConfig = field(default_factory=KindConfig)
+    concepts: ConceptConfig = field(default_factory=ConceptConfig)

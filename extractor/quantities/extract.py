@@ -55,7 +55,7 @@ def _quantities(doc: Doc, doc_date: datetime.date | None, exclude: Sequence[tupl
     """The stages, sentence by sentence (see :func:`extract_quantities`)."""
     text = doc_text(doc)
     exclude = sorted(exclude)
-    reading = DocumentReading.of(doc, text, exclude, profile=profile)
+    reading = DocumentReading.of(doc, text, exclude, profile=profile, config=config)
     carry = Carry.of(doc, text, boundaries, profile=profile)
     drafts: list[Draft] = []
     prev_lx: list[Lexeme] = []
@@ -100,7 +100,7 @@ def _read_sentence(reading: DocumentReading, carry: Carry, sent: Span, lx: list[
     mentions = sentence_mentions(text, lx, doc, reading.units, profile=profile, config=config.rejections)  # stage 1
     ds = [d for m in mentions if (d := draft(doc, sent, lx, m, mentions, prev_lx, profile=profile,
                                              config=config.units)) is not None]  # stage 2
-    decide_sentence(doc, ds, profile=profile)  # stage 3
+    decide_sentence(doc, ds, profile=profile, config=config.kinds)  # stage 3
     refs = find_time_refs(text, sent.start_char, sent.end_char, doc_date, profile=profile)
     ents = reading.sentence_entities(sent)
     read_sentence(reading, sent, ds, refs, ents, carry.carried_ref(sent), profile=profile)  # stage 4

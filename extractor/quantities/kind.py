@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 from ..lang.profile import Profile, per_profile
 from ..unit_codes import COUNT, is_relative, is_time, unit_class
 from .candidates import Mention
+from .config import KindConfig
 from .lexer import Lexeme
 from .rules import RuleSet
 from .syntax import governing_verb, subject_of
@@ -49,30 +50,6 @@ def is_change_noun(w: str, *, profile: Profile) -> bool:
     return w in nouns or w.endswith("s") and w[:-1] in nouns
 
 
-#: How many lexemes before a figure its clause's words are read from (``Figure.before``).
-_WORDS_BEFORE = 14
-#: How many words after a figure are read (``Figure.after``).
-_WORDS_AFTER = 4
-#: How many heads above the figure its path to the clause's verb runs at most (``Figure.path_lemmas``).
-_PATH_DEPTH = 6
-#: How many words after a measured figure a noun of change may be ("a 5% rate increase").
-_CHANGE_NOUN_AFTER = 3
-#: How many words before the "of" of a figure a noun of change governing it may be ("an increase in fares of").
-_CHANGE_NOUN_BEFORE = 4
-#: How many heads above the figure a verb of sharing is looked for ("accounted for 62.5%").
-_SHARE_VERB_DEPTH = 3
-#: How many words before the figure a noun of share makes it a share ("a share ... at 35%").
-_SHARE_NOUN_BEFORE = 10
-#: The largest percent that is a part of a whole ("70% of the city's total").
-_WHOLE_PERCENT = 100
-#: How many words before "to" a word of growth makes a percent reached a growth rate.
-_GROWTH_WORD_BEFORE = 6
-#: How many heads above a percent a word of growth makes it a growth rate.
-_GROWTH_PATH_DEPTH = 4
-#: How many heads above the figure a noun of pace is looked for ("at an annual rate of 4%").
-_PACE_PATH_DEPTH = 2
-
-
 @dataclass
 class Figure:
     """A figure as the kind rules see it: the mention, its sentence's lexemes, its anchor in the parse."""
@@ -84,6 +61,8 @@ class Figure:
     unit: str
     #: The vocabularies its rules read.
     profile: Profile = field(kw_only=True, repr=False, compare=False)
+    #: The windows its rules read over (the ``kinds`` section of the component's config).
+    config: KindConfig = field(default_factory=KindConfig, kw_only=True, repr=False, compare=False)
 
     @cached_property
     def before(self) -> list[str]:
@@ -92,7 +71,7 @@ class Figure:
         prepositions that carry meaning ("up 5%", "share of 5%", "at 3%") stay although they can be qualifiers."""
         m, lx = self.m, self.lx
         words: list[str] = []
-        for t in lx[max(0, m.first - _WORDS_BEFORE):m.first]:
+        for t in lx[max(0, m.first - self.config.words_before):m.first]:
             if t.text in _CLAUSE_MARKS:
                 words = []
             elif t.is_word or t.text in ("%", "-"):
@@ -115,13 +94,13 @@ class Figure:
 
     @cached_property
     def after(self) -> list[str]:
-        return [t.low for t in self.lx[self.m.last + 1:self.m.last + 1 + _WORDS_AFTER]]
+        return [t.low for t in self.lx[self.m.last + 1:self.m.last + 1 + self.config.words_after]]
 
     @cached_property
     def path(self) -> list[Token]:
         """The anchor's heads up to its clause's verb."""
         out, t = [], self.anchor
-        for _ in range(_PATH_DEPTH):
+        for _ in range(self.config.path_depth):
             if t is None or t.head.i == t.i:
                 break
             t = t.head
@@ -327,7 +306,7 @@ def _change_noun_after(f: Figure) -> Decision | None:
     if f.unit == "count":
         return None
     stops = f.profile.words("clause_stops")
-    for k, w in enumerate(f.after[:_CHANGE_NOUN_AFTER]):
+    for k, w in enumerate(f.after[:f.config.change_noun_after]):
         if is_change_noun(w, profile=f.profile) and not (k > 0 and f.after[0] in stops and f.after[0] != "in"):
             return ("change", direction_from([w], profile=f.profile) or direction_from(f.path_lemmas, profile=f.profile)
                     or "up", True)
@@ -351,9 +330,9 @@ def _annual_rate_after(profile: Profile) -> tuple[tuple[str, ...], ...]:
 
 def _change_noun_of(f: Figure) -> Decision | None:
     """ "an increase of 612", "growth of 3.3%", "cuts in spending of $40 million": a noun of change governs it."""
-    if f.pre == "of" and any(is_change_noun(w, profile=f.profile) for w in f.before[-1 - _CHANGE_NOUN_BEFORE:-1]):
-        return ("change", direction_from(list(reversed(f.before[-1 - _CHANGE_NOUN_BEFORE:-1])), profile=f.profile)
-                or "up", True)
+    near = f.before[-1 - f.config.change_noun_before:-1]
+    if f.pre == "of" and any(is_change_noun(w, profile=f.profile) for w in near):
+        return ("change", direction_from(list(reversed(near)), profile=f.profile) or "up", True)
     return None
 
 
@@ -366,11 +345,11 @@ def _share(f: Figure) -> Decision | None:
     phrase = f.profile.table("share_phrases").get(pre)
     if (phrase is not None and pre2.startswith(phrase)
             or pre == "of" and pre2 in nouns
-            or any(lem in f.profile.words("share_verbs") for lem in f.path_lemmas[:_SHARE_VERB_DEPTH]) and (
+            or any(lem in f.profile.words("share_verbs") for lem in f.path_lemmas[:f.config.share_verb_depth]) and (
                 pre not in f.profile.words("share_blocking_preps"))
-            or f.unit == "%" and f.after[:1] == ["of"] and (f.m.value or 0) <= _WHOLE_PERCENT
+            or f.unit == "%" and f.after[:1] == ["of"] and (f.m.value or 0) <= f.config.whole_percent
             or (pre == "" or pre in f.profile.words("share_level_words")) and any(
-                w in nouns for w in before[-_SHARE_NOUN_BEFORE:])):
+                w in nouns for w in before[-f.config.share_noun_before:])):
         return "share", None, True
     return None
 
@@ -398,7 +377,7 @@ def _extreme_part(f: Figure) -> Decision | None:
 def _rate_of_change(f: Figure) -> Decision | None:
     """ "pay rose at an annual rate of 4%", "growing at a pace of 2%": the rate of a change is a change."""
     path = f.path_lemmas
-    if f.pre != "of" or not any(w in f.profile.words("pace_nouns") for w in path[:_PACE_PATH_DEPTH]):
+    if f.pre != "of" or not any(w in f.profile.words("pace_nouns") for w in path[:f.config.pace_path_depth]):
         return None
     pace = f.anchor.head.head if f.anchor is not None and f.anchor.dep_ == "pobj" else None
     if pace is not None and (pace.dep_ != "pobj" or pace.head.head.lemma_.lower() not in f.profile.words(
@@ -431,7 +410,7 @@ def _basis_points(f: Figure) -> Decision | None:
 
 def _growth_rising_to(f: Figure) -> Decision | None:
     """ "with the growth rate rising to 5.7%": a growth rate reached is still a change."""
-    if f.pre == "to" and f.unit == "%" and "growth" in f.before[-_GROWTH_WORD_BEFORE:] and not f.change_subject:
+    if f.pre == "to" and f.unit == "%" and "growth" in f.before[-f.config.growth_word_before:] and not f.change_subject:
         return "change", "up", True
     return None
 
@@ -496,7 +475,7 @@ def _follows_its_verb(obj: Token) -> bool:
 
 def _growth_in_path(f: Figure) -> Decision | None:
     """ "the economy grew at 2%"-like clauses: a percent under a word of growth is a growth rate."""
-    if f.unit == "%" and any(w in f.profile.words("growth_words") for w in f.path_lemmas[:_GROWTH_PATH_DEPTH]):
+    if f.unit == "%" and any(w in f.profile.words("growth_words") for w in f.path_lemmas[:f.config.growth_path_depth]):
         return "change", "up", True
     return None
 
@@ -521,7 +500,7 @@ def cue(f: Figure, rule: str) -> tuple[int | None, int | None]:
     ``unmarked``."""
     m, lx = f.m, f.lx
     if rule in _CUED_BEFORE and f.pre:
-        for t in reversed(lx[max(0, m.first - _WORDS_BEFORE):m.first]):
+        for t in reversed(lx[max(0, m.first - f.config.words_before):m.first]):
             if t.low == f.pre:
                 return t.start, t.end
     if rule in _CUED_AFTER and m.last + 1 < len(lx):

@@ -27,6 +27,7 @@ from ..lang.profile import Profile, per_profile
 from ..pipeline.parsed import noun_chunks
 from .approx import qualifier
 from .concept import concept_reading
+from .config import ConceptConfig, QuantitiesConfig
 from .draft import Draft
 from .entity import entity_candidates, figure_owner, host_names
 from .periods import TimeRef, figure_period
@@ -56,16 +57,21 @@ class DocumentReading:
     debris: frozenset[int] = frozenset()
     #: The vocabularies its rules read.
     profile: Profile = field(kw_only=True, repr=False, compare=False)
+    #: The thresholds its rules read (the component's config).
+    config: QuantitiesConfig = field(default_factory=QuantitiesConfig, kw_only=True, repr=False, compare=False)
 
     @classmethod
-    def of(cls, doc: Doc, text: str, exclude: Sequence[tuple[int, int]] = (), *, profile: Profile) -> DocumentReading:
-        """The reading of ``doc``; ``exclude`` the character ranges of its page debris."""
+    def of(cls, doc: Doc, text: str, exclude: Sequence[tuple[int, int]] = (), *, profile: Profile,
+           config: QuantitiesConfig | None = None) -> DocumentReading:
+        """The reading of ``doc``; ``exclude`` the character ranges of its page debris; ``config`` the thresholds
+        (the package's by default)."""
         # Entities and noun chunks are read once for the whole document and sliced per sentence
         # (``Span.ents`` rescans the whole document).
         ents, chunks = list(doc.ents), noun_chunks(doc)
         return cls(doc, text, unit_context(text, profile=profile), host_names(doc, profile=profile), ents, chunks,
                    [e.start for e in ents],
-                   [c.start for c in chunks], _debris_tokens(doc, exclude), profile=profile)
+                   [c.start for c in chunks], _debris_tokens(doc, exclude), profile=profile,
+                   config=config or QuantitiesConfig())
 
     def sentence_chunks(self, sent: Span) -> list[Span]:
         starts = self.chunk_starts
@@ -88,10 +94,10 @@ def _debris_tokens(doc: Doc, exclude: Sequence[tuple[int, int]]) -> frozenset[in
 
 
 def read_figure(doc: Doc, d: Draft, chunks: list[Span], debris: frozenset[int] = frozenset(), *,
-                profile: Profile) -> None:
-    """Rule 1: the figure's qualifier and concept."""
+                profile: Profile, config: ConceptConfig | None = None) -> None:
+    """Rule 1: the figure's qualifier and concept (``config``: how long a concept may be)."""
     d.approx = qualifier(d.lx, d.m, profile=profile)
-    found = concept_reading(doc, d.m, d.anchor, d.head, chunks, debris, profile=profile)
+    found = concept_reading(doc, d.m, d.anchor, d.head, chunks, debris, profile=profile, config=config)
     if found is None:
         d.concept = None
         d.note("concept", "no-concept-found")
@@ -211,7 +217,7 @@ def read_sentence(reading: DocumentReading, sent: Span, ds: list[Draft], refs: l
     hands on."""
     chunks = reading.sentence_chunks(sent)
     for d in ds:
-        read_figure(reading.doc, d, chunks, reading.debris, profile=profile)
+        read_figure(reading.doc, d, chunks, reading.debris, profile=profile, config=reading.config.concepts)
     link_conversions(ds)
     spread_approx(ds)
     share_list_concept(ds, profile=profile)

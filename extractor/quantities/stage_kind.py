@@ -17,6 +17,7 @@ from collections import Counter
 from spacy.tokens import Doc
 
 from ..lang.profile import Profile
+from .config import KindConfig
 from .draft import Draft
 from .kind import CLAUSE_RULES, KIND_RULES, Figure, cue
 
@@ -44,13 +45,13 @@ def guess_up(d: Draft) -> None:
         d.direction, d.direction_guessed = "up", True
 
 
-def decide_figure(doc: Doc, d: Draft, *, profile: Profile) -> None:
+def decide_figure(doc: Doc, d: Draft, *, profile: Profile, config: KindConfig) -> None:
     """Rules 1-3 for one figure; ``cued`` says that the figure's own words decided (not its clause).
 
     The evidence noted is the deciding rule's name (``some_rule`` as ``some-rule``) with the words that cued it
     (:func:`kind.cue`); a direction read from a minus sign is ``minus-sign``, one guessed ``direction-guessed-up``.
     """
-    f = Figure(doc, d.m, d.lx, d.anchor, d.unit, profile=profile)
+    f = Figure(doc, d.m, d.lx, d.anchor, d.unit, profile=profile, config=config)
     decided = KIND_RULES.decide(f)
     rule, (d.kind, d.direction, d.cued) = decided if decided is not None else ("unmarked", ("level", None, False))
     d.cued = d.cued and rule not in CLAUSE_RULES
@@ -85,10 +86,10 @@ def share_list_kind(ds: list[Draft], *, profile: Profile) -> None:
             b.note("kind", "first-item-of-list", start, end)
 
 
-def decide_sentence(doc: Doc, ds: list[Draft], *, profile: Profile) -> None:
-    """Rules 1-4 for one sentence's figures."""
+def decide_sentence(doc: Doc, ds: list[Draft], *, profile: Profile, config: KindConfig) -> None:
+    """Rules 1-4 for one sentence's figures; ``config`` the windows the kind rules read over."""
     for d in ds:
-        decide_figure(doc, d, profile=profile)
+        decide_figure(doc, d, profile=profile, config=config)
     share_list_kind(ds, profile=profile)
 
 

@@ -6,7 +6,7 @@ import spacy
 
 from extractor.pipeline.components.quantities import QuantitiesComponent
 from extractor.pipeline.extensions import QUANTITIES
-from extractor.quantities.config import QuantitiesConfig, RejectionConfig, UnitConfig
+from extractor.quantities.config import ConceptConfig, KindConfig, QuantitiesConfig, RejectionConfig, UnitConfig
 
 TEXT = "CHAIR NAKAMURA: Attendance at the football club's home games reached 6,338 last season.\n"
 
@@ -39,3 +39,35 @@ def test_the_largest_set_pointed_at_is_a_rejections_setting(nlp):
     assert _figures(QuantitiesComponent(), parsed) == [("12", "count")]  # "the three operators" points
     smaller = QuantitiesConfig(rejections=RejectionConfig(small_set=2))
     assert _figures(QuantitiesComponent(config=smaller), parsed) == [("three", "count"), ("12", "count")]
+
+
+def _read(component: QuantitiesComponent, parsed) -> list[tuple[str, str, str | None]]:
+    doc = component(parsed.copy())
+    return [(s.text, s._.quantity.kind, s._.quantity.concept) for s in doc.spans[QUANTITIES]]
+
+
+def test_the_largest_percent_of_a_whole_is_a_kinds_setting(nlp):
+    parsed = nlp("MAYOR ALVES: Cyclists were 60% of the city's commuters in the spring survey.\n")
+    assert KindConfig().whole_percent >= 60
+    assert [kind for _, kind, _ in _read(QuantitiesComponent(), parsed)] == ["share"]
+    smaller = QuantitiesConfig(kinds=KindConfig(whole_percent=50))
+    assert [kind for _, kind, _ in _read(QuantitiesComponent(config=smaller), parsed)] == ["level"]
+
+
+def test_the_longest_concept_is_a_concepts_setting(nlp):
+    parsed = nlp("MAYOR ALVES: The council approved 120 new homes for teachers and nurses in the riverside "
+                 "district near the old mill.\n")
+    assert ConceptConfig().max_content_words >= 4
+    assert [concept for _, _, concept in _read(QuantitiesComponent(), parsed)] == ["new homes for teachers and nurses"]
+    shorter = QuantitiesConfig(concepts=ConceptConfig(max_content_words=2))
+    assert [concept for _, _, concept in _read(QuantitiesComponent(config=shorter), parsed)] == ["new homes"]
+
+
+def test_the_component_reads_the_kinds_and_concepts_sections():
+    component = spacy.blank("en").add_pipe("transcript_quantities", config={"kinds": {"whole_percent": 50},
+                                                                            "concepts": {"max_content_words": 3}})
+    assert component.config.kinds.whole_percent == 50
+    assert component.config.kinds.words_before == KindConfig().words_before
+    assert component.config.concepts.max_content_words == 3
+    with pytest.raises(ValueError, match="concepts section is not ConceptConfig's"):
+        spacy.blank("en").add_pipe("transcript_quantities", config={"concepts": {"max_words": 3}})
