@@ -15,13 +15,12 @@ from spacy.tokens import Doc
 
 from ..lang.profile import Profile, per_profile
 from ..pipeline.parsed import doc_text
+from .config import MarkerConfig
 
 #: Parts of speech whose lemmas carry a passage's subject.
 CONTENT_POS = frozenset({"NOUN", "PROPN", "ADJ"})
 #: The fewest letters of a content word or key phrase: shorter words are mostly function words and debris.
 MIN_CONTENT_LETTERS = 3
-#: How many characters of a unit's opening are kept to read its discourse markers (see ``markers``).
-HEAD_CHARS = 160
 
 def filler(*, profile: Profile) -> frozenset[str]:
     """Frequent words of spoken talk that say nothing about the subject (vocabulary ``topic_filler``)."""
@@ -186,12 +185,13 @@ _WORD_ATTRS = [POS, LEMMA, LOWER, ORTH, SENT_START]
 
 
 def sentence_units(doc: Doc, cuts: Iterable[int] = (), classes: WordClasses | None = None, *,
-                   profile: Profile) -> list[Unit]:
+                   profile: Profile, head_chars: int = MarkerConfig.head_chars) -> list[Unit]:
     """The document's sentences as units, split again before every token that starts at an offset in ``cuts``.
 
     Sentence boundaries come from the parser (or the senter); a document
     without them is one unit. ``classes`` (computed when not given)
-    guess the classes of untagged words.
+    guess the classes of untagged words. Each unit keeps its first ``head_chars`` characters
+    (``Unit.head``), where its discourse markers are read.
     """
     text = doc_text(doc)
     classes = classes if classes is not None else WordClasses.of(doc, profile=profile)
@@ -221,7 +221,7 @@ def sentence_units(doc: Doc, cuts: Iterable[int] = (), classes: WordClasses | No
             start, end = idx[first], ends[last - 1]
             before = text[max(0, start - 4):start]
             unit = Unit(start=start, end=end, words=words_before[last] - words_before[first], bag=bag,
-                        paragraph=start == 0 or "\n" in before, head=text[start:min(end, start + HEAD_CHARS)])
+                        paragraph=start == 0 or "\n" in before, head=text[start:min(end, start + head_chars)])
             if unit.words > 0 or unit.bag:
                 units.append(unit)
     return units

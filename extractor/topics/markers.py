@@ -8,36 +8,28 @@ patterns of the language profile (``signposts_strong``, ``signposts_medium``, ``
 from __future__ import annotations
 
 from ..lang.profile import Profile
-
-#: How many characters of a sentence's opening a signpost is sought in.
-SIGNPOST_CHARS = 120
-#: How many characters of a question's opening its cues (a follow-up, a change of subject) are sought in.
-CUE_CHARS = 400
-#: The strength (see :func:`marker_strength`) of a signpost of a further question or of moving on.
-STRONG_SIGNPOST = 1.0
-#: The strength of a signpost that often, not always, opens a new subject.
-MEDIUM_SIGNPOST = 0.5
-#: The strength of an enumeration's step.
-ENUMERATION_STEP = 0.15
+from .config import MarkerConfig
 
 
-def marker_strength(sentence: str, *, profile: Profile) -> float:
-    """How strongly the start of ``sentence`` announces a new subject: 0 (not at all) to 1."""
-    head = sentence[:SIGNPOST_CHARS].lstrip(" \t\r\n\"'“‘—-")
+def marker_strength(sentence: str, *, profile: Profile, config: MarkerConfig | None = None) -> float:
+    """How strongly the start of ``sentence`` announces a new subject: 0 (not at all) to 1 (the strengths and
+    how much of the sentence is read are ``config``'s, the package's by default)."""
+    config = config or MarkerConfig()
+    head = sentence[:config.signpost_chars].lstrip(" \t\r\n\"'“‘—-")
     if profile.pattern("signposts_strong").match(head):
-        return STRONG_SIGNPOST
+        return config.strong_signpost
     if profile.pattern("signposts_medium").match(head):
-        return MEDIUM_SIGNPOST
+        return config.medium_signpost
     if profile.pattern("enumeration_steps").match(head):
-        return ENUMERATION_STEP
+        return config.enumeration_step
     return 0.0
 
 
-def is_follow_up(question: str, *, profile: Profile) -> bool:
-    """True when a question says it follows up on what was just said."""
-    return bool(profile.pattern("follow_up_cues").search(question[:CUE_CHARS]))
+def is_follow_up(question: str, *, profile: Profile, config: MarkerConfig | None = None) -> bool:
+    """True when a question says it follows up on what was just said (in its first ``config.cue_chars``)."""
+    return bool(profile.pattern("follow_up_cues").search(question[:(config or MarkerConfig()).cue_chars]))
 
 
-def changes_subject(question: str, *, profile: Profile) -> bool:
+def changes_subject(question: str, *, profile: Profile, config: MarkerConfig | None = None) -> bool:
     """True when a question announces a new subject ("a different question", "switching gears")."""
-    return bool(profile.pattern("new_subject_cues").search(question[:CUE_CHARS]))
+    return bool(profile.pattern("new_subject_cues").search(question[:(config or MarkerConfig()).cue_chars]))

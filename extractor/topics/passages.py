@@ -2,10 +2,11 @@
 from __future__ import annotations
 
 from ..structure.types import Structure
+from .config import QuestionConfig
 from .types import Passage, PassageOpens, PassageRole
 
 
-def passages_from_structure(structure: Structure) -> list[Passage]:
+def passages_from_structure(structure: Structure, config: QuestionConfig | None = None) -> list[Passage]:
     """One passage per turn (its content), marked with its role and whether it opens a block.
 
     A turn opens a block when it starts an exchange or a statement, or when another speaker
@@ -14,10 +15,11 @@ def passages_from_structure(structure: Structure) -> list[Passage]:
     "follow-up" and left to the segmenter's judgement. Where the structure does
     not know who asks (an unnamed "Q", an unlabelled transcript), every question
     turn is marked "question": the exchanges' grouping of such turns is a guess,
-    so the segmenter judges each turn by its own words.
+    so the segmenter judges each turn by its own words. ``config``: when an askers' label is shared (the
+    package's by default).
     """
     turns = structure.turns
-    generic = generic_askers(structure)
+    generic = generic_askers(structure, config)
     # The turn before each one, by id: a question right after another of the same exchange goes on with it.
     before = {t.id: turns[i - 1].id if i else None for i, t in enumerate(turns)}
     opens: dict[str, PassageOpens] = {}
@@ -55,25 +57,21 @@ def passages_from_structure(structure: Structure) -> list[Passage]:
     return out
 
 
-#: The fewest exchanges a label asks before it may be shared by the reporters (see :func:`generic_askers`).
-GENERIC_ASKER_LEAST = 3
-#: A label that asks more than one in this many exchanges is shared by the reporters.
-GENERIC_ASKER_SHARE = 3
-
-
-def generic_askers(structure: Structure) -> frozenset[str]:
+def generic_askers(structure: Structure, config: QuestionConfig | None = None) -> frozenset[str]:
     """Askers' labels that name no one: "Q", "QUESTION", "REPORTER", as the document's own shape shows.
 
-    A label that asks in more than a third of the exchanges (three at least) is shared by the
-    reporters, not one reporter's: at a conference where each reporter has their own label, no one
-    asks a third of the questions.
+    A label that asks in more than a third of the exchanges (three at least; ``config.shared_label_share``
+    and ``shared_label_least``) is shared by the reporters, not one reporter's: at a conference where each
+    reporter has their own label, no one asks a third of the questions.
     """
+    config = config or QuestionConfig()
     counts: dict[str, int] = {}
     for ex in structure.exchanges:
         if ex.asked_by is not None:
             counts[ex.asked_by] = counts.get(ex.asked_by, 0) + 1
     n = len(structure.exchanges)
-    return frozenset(a for a, c in counts.items() if c >= GENERIC_ASKER_LEAST and GENERIC_ASKER_SHARE * c > n)
+    return frozenset(a for a, c in counts.items()
+                     if c >= config.shared_label_least and config.shared_label_share * c > n)
 
 
 def body_start(structure: Structure) -> int:

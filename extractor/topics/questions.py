@@ -20,8 +20,9 @@ from spacy.util import get_lang_class
 
 from .. import lang
 from ..lang.profile import Profile, per_profile
+from .config import MarkerConfig, QuestionConfig
 from .features import Unit
-from .markers import CUE_CHARS, changes_subject, is_follow_up
+from .markers import changes_subject, is_follow_up
 from .types import Passage
 
 QuestionForm = Literal["fragment", "banter", "question"]
@@ -30,15 +31,6 @@ QuestionForm = Literal["fragment", "banter", "question"]
 _DASHES = ("—", "–", "-", "…", "...")
 #: Leading quotes, blanks and no-break spaces of a turn's text.
 _LEAD = " \t\r\n\u00a0\"'“‘"
-#: The most words an official's interjection into a question has ("So —", "He wants me to stop.").
-INTERJECTION_WORDS = 12
-#: The most words banter has: past this a turn says something.
-BANTER_WORDS = 15
-#: The most words of the sentence an official hands over the floor with ("Go ahead, April.").
-HANDOFF_WORDS = 6
-#: The most words of a name said alone to hand over the floor ("Justin.", "Mary Lou.").
-CALLED_NAME_WORDS = 3
-
 
 @cache
 def _starts(name: str, *, profile: Profile) -> re.Pattern:
@@ -56,16 +48,18 @@ def _head(text: str) -> str:
     return text.lstrip(_LEAD)
 
 
-def question_form(text: str, content_words: int, cased: bool = True) -> QuestionForm:
+def question_form(text: str, content_words: int, cased: bool = True,
+                  config: QuestionConfig | None = None) -> QuestionForm:
     """What a question turn is, given its text and how many content words (subject nouns) it holds.
 
     ``cased``: whether the transcript starts its turns with a capital (speech-to-text often does
-    not); only then does a turn in lower case finish an interrupted sentence.
+    not); only then does a turn in lower case finish an interrupted sentence. ``config``: how long
+    banter is (the package's by default).
     """
     head = _head(text)
     if not head or head.startswith(_DASHES) or (cased and head[0].islower()):
         return "fragment"
-    if len(head.split()) <= BANTER_WORDS and content_words <= 1:
+    if len(head.split()) <= (config or QuestionConfig()).banter_words and content_words <= 1:
         return "banter"
     return "question"
 
@@ -85,16 +79,19 @@ def opens_with_continuation(text: str, *, profile: Profile) -> bool:
     return bool(_starts("continuations", profile=profile).match(head))
 
 
-def ends_with_handoff(text: str, *, profile: Profile) -> bool:
+def ends_with_handoff(text: str, *, profile: Profile, config: QuestionConfig | None = None) -> bool:
     """True when an official's turn ends by giving the floor: a last line or sentence of a few words
-    that is a hand-off ("Go ahead.", "Yes, please.") or a name alone ("Justin.", "Go ahead, April.")."""
+    that is a hand-off ("Go ahead.", "Yes, please.") or a name alone ("Justin.", "Go ahead, April."); how
+    few are ``config``'s (the package's by default)."""
+    config = config or QuestionConfig()
     tail = _last_sentence(text)
     words = tail.rstrip(".!?").replace(",", " ").split()
-    if not words or len(words) > HANDOFF_WORDS:
+    if not words or len(words) > config.handoff_words:
         return False
     if _starts("handoffs", profile=profile).match(tail):
         return True
-    return len(words) <= CALLED_NAME_WORDS and all(w[:1].isupper() and _may_be_name(w, profile=profile) for w in words)
+    return len(words) <= config.called_name_words and all(w[:1].isupper() and _may_be_name(w, profile=profile)
+                                                          for w in words)
 
 
 def _may_be_name(word: str, *, profile: Profile) -> bool:
@@ -114,11 +111,13 @@ def _last_sentence(text: str) -> str:
     return re.split(r"(?<=[.?!])\s+|\n", text.strip(_LEAD))[-1].strip(_LEAD)
 
 
-def addressed_names(turns: list[tuple[str, str]], *, profile: Profile) -> frozenset[str]:
+def addressed_names(turns: list[tuple[str, str]], *, profile: Profile,
+                    config: QuestionConfig | None = None) -> frozenset[str]:
     """Lower-cased names people are called by, read from the talk itself: the names in an official's
     hand-off ("Go ahead, April.", "Justin.") and a reporter's address ("Thanks, Karine.",
     "Bharat, thanks for doing this."). ``turns`` are ``(role, text)`` pairs in order. These words
-    name who speaks, never what about, so they are kept out of topic labels.
+    name who speaks, never what about, so they are kept out of topic labels. ``config``: how few words
+    a hand-off has (the package's by default).
     """
     found = []
     courtesy = profile.alternation("courtesies")
@@ -129,7 +128,7 @@ def addressed_names(turns: list[tuple[str, str]], *, profile: Profile) -> frozen
                  or re.match(rf"^([A-Z][a-z'-]+)\s*,\s*(?:{courtesy}|[a-z])", head))
             if m:
                 found.append(m.group(1))
-        elif ends_with_handoff(text, profile=profile):
+        elif ends_with_handoff(text, profile=profile, config=config):
             found += re.findall(r"\b[A-Z][a-z'-]+\b", _last_sentence(text))
     return frozenset(w.lower() for w in found if w[:1].isupper() and _may_be_name(w, profile=profile))
 
@@ -149,23 +148,27 @@ def _content(text: str, p: Passage) -> str:
     return text[p.content_start if p.content_start is not None else p.start:p.end].strip(_LEAD)
 
 
-def _resumes(text: str, passages: Sequence[Passage], k: int, content: dict[int, int]) -> bool:
+def _resumes(text: str, passages: Sequence[Passage], k: int, content: dict[int, int],
+             config: QuestionConfig) -> bool:
     """Whether the question turn ``k`` takes up a question an official cut into: the turn before is a
     few words of an official's that break off ("So —", "Yeah —") after a question with a subject:
     the asker goes on."""
     if k < 2 or passages[k - 1].role == "question" or passages[k - 2].role != "question":
         return False
-    if question_form(_content(text, passages[k - 2]), content.get(k - 2, 0)) != "question":
+    if question_form(_content(text, passages[k - 2]), content.get(k - 2, 0), config=config) != "question":
         return False  # what was cut into was a greeting: the question starts now
     aside = _content(text, passages[k - 1])
-    if len(aside.split()) > INTERJECTION_WORDS:
+    if len(aside.split()) > config.interjection_words:
         return False
     return aside.endswith(_DASHES)
 
 
 def question_cues(text: str, units: Sequence[Unit], owner: Sequence[int],
-                  passages: Sequence[Passage], *, profile: Profile) -> dict[int, QuestionCues]:
-    """Cues of every passage marked ``opens="question"`` (an asker the structure does not know)."""
+                  passages: Sequence[Passage], *, profile: Profile, config: QuestionConfig | None = None,
+                  markers: MarkerConfig | None = None) -> dict[int, QuestionCues]:
+    """Cues of every passage marked ``opens="question"`` (an asker the structure does not know); ``config``
+    and ``markers`` the thresholds of the questions' forms and cues (the package's by default)."""
+    config, markers = config or QuestionConfig(), markers or MarkerConfig()
     content: dict[int, int] = {}
     for u, o in zip(units, owner):
         content[o] = content.get(o, 0) + sum(u.bag.values())
@@ -181,13 +184,14 @@ def question_cues(text: str, units: Sequence[Unit], owner: Sequence[int],
         before = passages[k - 1] if k else None
         handed = before is not None and before.role != "question" and ends_with_handoff(
             text[before.content_start if before.content_start is not None else before.start:before.end],
-            profile=profile)
-        head = body[:CUE_CHARS]
+            profile=profile, config=config)
+        head = body[:markers.cue_chars]
+        resumes = _resumes(text, passages, k, content, config)
         out[k] = QuestionCues(
-            form="fragment" if _resumes(text, passages, k, content) else question_form(body, content.get(k, 0), cased),
+            form="fragment" if resumes else question_form(body, content.get(k, 0), cased, config),
             new_asker=handed or opens_with_courtesy(body, profile=profile),
             carries_on=opens_with_continuation(body, profile=profile),
-            follow_up=is_follow_up(head, profile=profile),
-            new_subject=changes_subject(head, profile=profile),
+            follow_up=is_follow_up(head, profile=profile, config=markers),
+            new_subject=changes_subject(head, profile=profile, config=markers),
         )
     return out

@@ -40,16 +40,12 @@ from spacy.tokens import Doc
 from ..lang.profile import Profile
 from ..pipeline.parsed import doc_text
 from ..records.models import Topic
+from .config import MarkerConfig, QuestionConfig
 from .features import Unit, WordClasses, cosine, idf_weights, sentence_units, weighted
 from .labels import LabelConfig, Recogniser, Tagger, inside, label_segments
-from .markers import MEDIUM_SIGNPOST, STRONG_SIGNPOST, changes_subject, is_follow_up, marker_strength
+from .markers import changes_subject, is_follow_up, marker_strength
 from .questions import QuestionCues, addressed_names, ends_with_handoff, question_cues
 from .types import Passage
-
-#: The most words of a sentence made of names that introduces the asker ("Dana Roe from the Harbour Gazette.").
-INTRODUCTION_NAME_WORDS = 10
-#: How many of a further question's first sentences are read for its cues (a change of subject, a follow-up).
-FURTHER_QUESTION_SENTENCES = 6
 
 
 @dataclass(frozen=True)
@@ -93,6 +89,13 @@ class SegmenterConfig:
         introduction_words: The most words a sentence that introduces the asker has.
         greeting_words: The most words of a passage that says nothing of the subject (a greeting, a
             hand-off): a segment's opening question comes past such passages.
+        introduction_name_words: The most words of a sentence made of names that introduces the asker
+            ("Dana Roe from the Harbour Gazette.").
+        further_question_sentences: How many of a further question's first sentences are read for its cues
+            (a change of subject, a follow-up).
+        markers: Where discourse markers are sought and how strong each is (:class:`MarkerConfig`).
+        questions: How long the parts of a question turn are (:class:`QuestionConfig`).
+        labels: How the segments are labelled (:class:`LabelConfig`).
     """
 
     target_words: int = 380
@@ -120,6 +123,10 @@ class SegmenterConfig:
     introduction_sentences: int = 4
     introduction_words: int = 15
     greeting_words: int = 6
+    introduction_name_words: int = 10
+    further_question_sentences: int = 6
+    markers: MarkerConfig = field(default_factory=MarkerConfig)
+    questions: QuestionConfig = field(default_factory=QuestionConfig)
     labels: LabelConfig = field(default_factory=LabelConfig)
 
 
@@ -153,7 +160,7 @@ def segment_topics(doc: Doc, passages: Sequence[Passage], *, body_start: int = 0
         return []
     passages = _body_passages(passages, body_start, end)
     classes = WordClasses.of(doc, profile=profile)  # untagged words' classes, for the units and the labels
-    units = _body_units(doc, passages, body_start, end, ignore, classes, profile=profile)
+    units = _body_units(doc, passages, body_start, end, ignore, classes, config.markers, profile=profile)
     if not units:
         return label_segments(doc, [(body_start, end)], ignore=ignore, names=names, classes=classes,
                               recognise=recognise, tag=tag, config=config.labels, profile=profile)
@@ -163,7 +170,8 @@ def segment_topics(doc: Doc, passages: Sequence[Passage], *, body_start: int = 0
     emphasis = [(p.start, p.end) for p in passages if p.role == "question"]
     return label_segments(doc, edges,
                           ignore=_not_for_labels(doc, units, owner, passages, ignore, config, profile=profile),
-                          emphasis=emphasis, names=names | _addressed(text, passages, profile=profile), classes=classes,
+                          emphasis=emphasis, names=names | _addressed(text, passages, config, profile=profile),
+                          classes=classes,
                           recognise=recognise, tag=tag, openings=_opening_questions(text, edges, passages, config),
                           config=config.labels, profile=profile)
 
@@ -175,11 +183,12 @@ def _body_passages(passages: Sequence[Passage], start: int, end: int) -> list[Pa
 
 
 def _body_units(doc: Doc, passages: Sequence[Passage], start: int, end: int, ignore: Sequence[tuple[int, int]],
-                classes: WordClasses, *, profile: Profile) -> list[Unit]:
+                classes: WordClasses, markers: MarkerConfig, *, profile: Profile) -> list[Unit]:
     """The sentence units of the body ``[start, end)``, split at passage starts and content starts; a
     unit in an ignored range keeps its place but has neither words nor vocabulary."""
     cuts_at = [x for p in passages for x in (p.start, p.content_start) if x is not None]
-    units = [u for u in sentence_units(doc, cuts_at, classes, profile=profile) if start <= u.start < end]
+    units = [u for u in sentence_units(doc, cuts_at, classes, profile=profile, head_chars=markers.head_chars)
+             if start <= u.start < end]
     for u in units:
         if inside(u.start, ignore):
             u.bag.clear()
@@ -191,7 +200,8 @@ def _edges(text: str, units: Sequence[Unit], owner: Sequence[int], passages: Seq
            body: tuple[int, int], config: SegmenterConfig, *, profile: Profile) -> list[tuple[int, int]]:
     """The segments' ``(start, end)`` offsets, contiguous over the ``body``."""
     body_start, end = body
-    questions = question_cues(text, units, owner, passages, profile=profile)
+    questions = question_cues(text, units, owner, passages, profile=profile, config=config.questions,
+                              markers=config.markers)
     cuts = choose_boundaries(units, owner, passages, config, questions,
                              mid_sentence=_mid_sentence(text, units, owner), profile=profile)
     # A cut at a passage's first unit starts at the passage itself (its speaker label, its leading blanks).
@@ -213,11 +223,12 @@ def _not_for_labels(doc: Doc, units: Sequence[Unit], owner: Sequence[int], passa
     return [*ignore, *_introductions(doc, units, owner, passages, config), *((a, b) for a, b in floors if a < b)]
 
 
-def _addressed(text: str, passages: Sequence[Passage], *, profile: Profile) -> frozenset[str]:
+def _addressed(text: str, passages: Sequence[Passage], config: SegmenterConfig, *,
+               profile: Profile) -> frozenset[str]:
     """The names people are called by in the passages (see ``questions.addressed_names``)."""
     return addressed_names(
         [(p.role, text[p.content_start if p.content_start is not None else p.start:p.end]) for p in passages],
-        profile=profile)
+        profile=profile, config=config.questions)
 
 
 def _floor_given(text: str, units, owner, passages: Sequence[Passage], i: int, at: int,
@@ -238,7 +249,7 @@ def _floor_given(text: str, units, owner, passages: Sequence[Passage], i: int, a
     if words <= config.min_segment_words and lo > 0:
         return before.start
     last = units[i - 1]
-    if ends_with_handoff(text[last.start:last.end], profile=profile) and last.words < words:
+    if ends_with_handoff(text[last.start:last.end], profile=profile, config=config.questions) and last.words < words:
         return last.start
     return at
 
@@ -316,18 +327,19 @@ def _introductions(doc: Doc, units, owner, passages, config: SegmenterConfig) ->
             continue
         k = seen.get(owner[i], 0)
         seen[owner[i]] = k + 1
-        if k < config.introduction_sentences and u.words <= config.introduction_words and _introduces(u, p, named):
+        if (k < config.introduction_sentences and u.words <= config.introduction_words
+                and _introduces(u, p, named, config)):
             out.append((u.start, u.end))
     return out
 
 
-def _introduces(u: Unit, p: Passage, named: _Named) -> bool:
+def _introduces(u: Unit, p: Passage, named: _Named, config: SegmenterConfig) -> bool:
     """Whether a short sentence of a question introduces the asker: it gives the speaker's own name
     ("Jane Roe, Daily Courier."), is made of names, or holds a person's or organisation's name whole."""
     own = {w.lower() for w in (p.speaker or "").replace(".", " ").split() if len(w) > 2}
     if own & {w.strip(".,:;").lower() for w in u.head.split()}:
         return True
-    return _names_someone(u.head[:u.end - u.start]) or named.holds_one(u.start, u.end)
+    return _names_someone(u.head[:u.end - u.start], config.introduction_name_words) or named.holds_one(u.start, u.end)
 
 
 class _Named:
@@ -348,11 +360,12 @@ class _Named:
         return k < len(self._named) and self._named[k].end <= span.end
 
 
-def _names_someone(sentence: str) -> bool:
-    """Whether a short sentence that opens a question is made of names ("Dana Roe from the Harbour
-    Gazette.", "Hi, Lee Park, City Radio."): no question, most words capitalised past the first."""
+def _names_someone(sentence: str, most_words: int = SegmenterConfig.introduction_name_words) -> bool:
+    """Whether a short sentence (``most_words`` at most) that opens a question is made of names ("Dana Roe
+    from the Harbour Gazette.", "Hi, Lee Park, City Radio."): no question, most words capitalised past the
+    first."""
     words = sentence.strip().split()
-    if not 2 <= len(words) <= INTRODUCTION_NAME_WORDS or sentence.rstrip().endswith("?"):
+    if not 2 <= len(words) <= most_words or sentence.rstrip().endswith("?"):
         return False
     capitalised = sum(w[:1].isupper() for w in words[1:])
     return 2 * capitalised >= len(words) - 1 and capitalised >= 2
@@ -584,7 +597,7 @@ def _continues(units, idf, prev, block, passages, owner, config, *, profile: Pro
     if p.role != "question":
         return False
     question = [i for i in range(a, b) if owner[i] == owner[a]]
-    if not _says_follow_up(units, question, profile=profile):
+    if not _says_follow_up(units, question, config.markers, profile=profile):
         return False
     if _another_asker(passages, owner, prev, p):
         return not _question_opens_topic(units, idf, a, QuestionCues("question", new_asker=True, follow_up=True),
@@ -599,8 +612,8 @@ def _another_asker(passages, owner, prev: tuple[int, int], p: Passage) -> bool:
     return None not in (p.asker, before) and p.asker != before
 
 
-def _says_follow_up(units, question, *, profile: Profile) -> bool:
-    return any(is_follow_up(units[i].head, profile=profile) for i in question)
+def _says_follow_up(units, question, markers: MarkerConfig, *, profile: Profile) -> bool:
+    return any(is_follow_up(units[i].head, profile=profile, config=markers) for i in question)
 
 
 def _similar(units, idf, left: tuple[int, int], right: tuple[int, int]) -> float:
@@ -649,7 +662,7 @@ def _deep(gains: dict[int, float], depth: float) -> dict[int, float]:
 def _statement_gain(units, idf, i, a, b, config, *, profile: Profile) -> float:
     u = units[i]
     gain = _window_dissimilarity(units, idf, i, a, b, config.window_words)
-    gain += config.signpost_weight * marker_strength(u.head, profile=profile)
+    gain += config.signpost_weight * marker_strength(u.head, profile=profile, config=config.markers)
     gain += config.paragraph_weight if u.paragraph else 0.0
     return gain
 
@@ -683,8 +696,9 @@ def _exchange_cut_gain(units, owner, passages, idf, a: int, b: int, i: int, conf
     p = passages[owner[i]]
     new_passage = owner[i] != owner[i - 1]
     if p.role == "question" and new_passage and p.opens == "follow-up":
-        question = _passage_text(units, owner, i, b)
-        if changes_subject(question, profile=profile) and not is_follow_up(question, profile=profile):
+        question = _passage_text(units, owner, i, b, config.further_question_sentences)
+        if (changes_subject(question, profile=profile, config=config.markers)
+                and not is_follow_up(question, profile=profile, config=config.markers)):
             return config.new_subject_costs * config.answer_split_cost
         return None
     if p.role == "answer" and new_passage:
@@ -694,13 +708,13 @@ def _exchange_cut_gain(units, owner, passages, idf, a: int, b: int, i: int, conf
         return _medium_gain(units, idf, lo, i, _passage_end(owner, i, b), config) if lo is not None else None
     if p.role not in ("answer", "question") or new_passage or _is_label(units, passages, owner, i - 1):
         return None
-    m = marker_strength(units[i].head, profile=profile)
-    if p.role == "question" and m < STRONG_SIGNPOST:
+    m = marker_strength(units[i].head, profile=profile, config=config.markers)
+    if p.role == "question" and m < config.markers.strong_signpost:
         return None  # inside a question only an explicit further question ("My second question is") cuts
-    if m >= STRONG_SIGNPOST:
+    if m >= config.markers.strong_signpost:
         return (config.answer_split_cost + _window_dissimilarity(units, idf, i, a, b, config.window_words)
                 - config.strong_signpost_discount)
-    if m >= MEDIUM_SIGNPOST:
+    if m >= config.markers.medium_signpost:
         return _medium_gain(units, idf, _passage_start(owner, i), i, _passage_end(owner, i, len(units)), config)
     return None
 
@@ -746,10 +760,11 @@ def _answers_since_question(owner, passages: Sequence[Passage], a: int, i: int) 
     return lo
 
 
-def _passage_text(units, owner, i: int, stop: int) -> str:
+def _passage_text(units, owner, i: int, stop: int, sentences: int) -> str:
+    """The first ``sentences`` sentences of unit ``i``'s passage (up to ``stop``)."""
     parts: list[str] = []
     j = i
-    while j < stop and owner[j] == owner[i] and len(parts) < FURTHER_QUESTION_SENTENCES:
+    while j < stop and owner[j] == owner[i] and len(parts) < sentences:
         parts.append(units[j].head)
         j += 1
     return " ".join(parts)

@@ -3,16 +3,20 @@ the labels, the heading ranks come from named rules, and headings, signposts and
 from the profile (a harbour authority's and a ferry company's wording)."""
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 import pytest
 import spacy
 
 from extractor.lang.profile import english
 from extractor.topics import LabelConfig, Passage, SegmenterConfig
+from extractor.topics.config import MarkerConfig, QuestionConfig
 from extractor.topics.features import WordClasses, word_lemma
 from extractor.topics.labels import HEADING_FIT, UNFIT, _Candidate, heading
-from extractor.topics.markers import MEDIUM_SIGNPOST, STRONG_SIGNPOST, marker_strength
-from extractor.topics.questions import opens_with_continuation
-from extractor.topics.segment import _opening_questions
+from extractor.topics.markers import changes_subject, marker_strength
+from extractor.topics.passages import generic_askers
+from extractor.topics.questions import ends_with_handoff, opens_with_continuation, question_form
+from extractor.topics.segment import _names_someone, _opening_questions, _passage_text
 
 
 def test_segmenter_and_label_settings_are_set_from_the_component_config():
@@ -68,8 +72,8 @@ def test_signposts_are_patterns_of_the_language_profile():
     # Matched whatever the case, the blanks of the verbose pattern ignored and its escaped ones kept.
     assert english().pattern("signposts_medium").match("AS FOR the harbour levy")
     assert not english().pattern("signposts_medium").match("Asfor the harbour levy")
-    assert marker_strength("Turning now to the ferry timetable, sailings resume in May.", profile=english()) == STRONG_SIGNPOST
-    assert marker_strength("With regard to the ferry timetable, sailings resume in May.", profile=english()) == MEDIUM_SIGNPOST
+    assert marker_strength("Turning now to the ferry timetable, sailings resume in May.", profile=english()) == MarkerConfig().strong_signpost
+    assert marker_strength("With regard to the ferry timetable, sailings resume in May.", profile=english()) == MarkerConfig().medium_signpost
     assert marker_strength("The ferry timetable changes in May.", profile=english()) == 0.0
 
 
@@ -92,3 +96,47 @@ def test_the_guesses_of_untagged_words_read_the_endings_of_the_profile():
     assert word_lemma("ferries", profile=overridden) == "ferries"
     assert classes.guess_form("omdirigert", "omdirigert", False)[0] != "VERB"
     assert classes.guess_form("stoppet", "stoppet", False)[0] == "VERB"
+
+
+def _topics_config(**settings):
+    return spacy.blank("en").add_pipe("transcript_topics", config=settings).config
+
+
+def test_where_signposts_and_cues_are_sought_is_a_markers_setting():
+    late = "Before we get to the budget, let me thank the crews. I have a different question, on the ferry fares."
+    assert MarkerConfig().cue_chars > late.index("a different question")
+    assert changes_subject(late, profile=english(), config=_topics_config().markers)
+    config = _topics_config(markers={"cue_chars": 40})
+    assert config.markers.signpost_chars == MarkerConfig().signpost_chars
+    assert not changes_subject(late, profile=english(), config=config.markers)
+    weaker = _topics_config(markers={"strong_signpost": 0.8}).markers
+    assert marker_strength("Turning now to the ferry timetable, it changes in May.", profile=english(),
+                           config=weaker) == 0.8
+
+
+def test_how_long_banter_and_a_hand_off_are_is_a_questions_setting():
+    assert QuestionConfig().banter_words >= 4 and QuestionConfig().called_name_words >= 2
+    assert question_form("Thank you so much, Mayor.", 0, config=_topics_config().questions) == "banter"
+    brief = _topics_config(questions={"banter_words": 3, "called_name_words": 1}).questions
+    assert question_form("Thank you so much, Mayor.", 0, config=brief) == "question"
+    said = "The pontoons reopen in April. Mary Lou."
+    assert ends_with_handoff(said, profile=english(), config=_topics_config().questions)
+    assert not ends_with_handoff(said, profile=english(), config=brief)
+
+
+def test_when_an_askers_label_is_shared_is_a_questions_setting():
+    askers = ("Q", "Q", "Q", "DANA ROE", "LEE PARK", "SAM OKAFOR", "IDA BERG", "TOM HALE")
+    structure = SimpleNamespace(exchanges=[SimpleNamespace(asked_by=a) for a in askers])
+    assert generic_askers(structure, _topics_config().questions) == {"Q"}
+    assert generic_askers(structure, _topics_config(questions={"shared_label_share": 2}).questions) == frozenset()
+
+
+def test_introductions_and_further_questions_are_read_as_the_segmenter_settings_say():
+    config = _topics_config(introduction_name_words=3, further_question_sentences=1)
+    assert SegmenterConfig().introduction_name_words >= 6
+    introduction = "Dana Roe from the Harbour Gazette."
+    assert _names_someone(introduction, SegmenterConfig().introduction_name_words)
+    assert not _names_someone(introduction, config.introduction_name_words)
+    units = [SimpleNamespace(head="Thanks."), SimpleNamespace(head="On the ferries, a different question.")]
+    assert _passage_text(units, [0, 0], 0, 2, SegmenterConfig().further_question_sentences).endswith("question.")
+    assert _passage_text(units, [0, 0], 0, 2, config.further_question_sentences) == "Thanks."

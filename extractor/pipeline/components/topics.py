@@ -17,13 +17,16 @@ from ...topics import (
     segment_topics,
     speaker_names,
 )
+from ...topics.config import MarkerConfig, QuestionConfig
 from ..extensions import TOPICS, register_extensions
 from .spans import lay_spans
 from .vocabularies import Vocabularies, WithVocabularies
 
 _DEFAULTS = SegmenterConfig()
-#: The segmenter's settings, each a key of the component's config (the labels' are a section of their own).
-_SETTINGS = tuple(f.name for f in fields(SegmenterConfig) if f.name != "labels")
+#: The segmenter's settings, each a key of the component's config (the markers', the questions' and the labels'
+#: are sections of their own).
+_SECTIONS = {"markers": MarkerConfig, "questions": QuestionConfig, "labels": LabelConfig}
+_SETTINGS = tuple(f.name for f in fields(SegmenterConfig) if f.name not in _SECTIONS)
 
 
 @Language.factory(
@@ -32,7 +35,7 @@ _SETTINGS = tuple(f.name for f in fields(SegmenterConfig) if f.name != "labels")
     requires=["doc._.structure", "doc.spans"],
     default_config={
         **{name: getattr(_DEFAULTS, name) for name in _SETTINGS},
-        "labels": asdict(_DEFAULTS.labels),
+        **{name: asdict(getattr(_DEFAULTS, name)) for name in _SECTIONS},
         "vocabularies": {},
     },
 )
@@ -44,22 +47,29 @@ def make_topics(
     weak_signpost_whole: float, weak_signpost_bonus: float, max_piece_targets: int, statement_depth: float,
     length_weight: float,
     piece_cost: float, least_judged_segments: int, introduction_sentences: int, introduction_words: int,
-    greeting_words: int, labels: dict, vocabularies: dict,
+    greeting_words: int, introduction_name_words: int, further_question_sentences: int, markers: dict,
+    questions: dict, labels: dict, vocabularies: dict,
 ) -> TopicsComponent:
     """Segment the body of each transcript into labelled topics (``span._.topic``).
 
-    The settings are the fields of :class:`SegmenterConfig`; ``labels`` those of :class:`LabelConfig`
-    (a section of its own). ``vocabularies``: word lists that replace the package's while it runs
-    (:mod:`.vocabularies`).
+    The settings are the fields of :class:`SegmenterConfig`; ``markers`` those of :class:`MarkerConfig`,
+    ``questions`` those of :class:`QuestionConfig` and ``labels`` those of :class:`LabelConfig` (sections of
+    their own). ``vocabularies``: word lists that replace the package's while it runs (:mod:`.vocabularies`).
     """
     register_extensions()
     given = locals()  # every setting by its field's name, as spaCy passed it
-    try:
-        label_config = LabelConfig(**labels)
-    except TypeError as error:
-        raise ValueError(f"transcript_topics: a setting of the labels section is not LabelConfig's: {error}") from None
-    config = SegmenterConfig(**{key: given[key] for key in _SETTINGS}, labels=label_config)
+    sections = {name: _section(kind, name, given[name]) for name, kind in _SECTIONS.items()}
+    config = SegmenterConfig(**{key: given[key] for key in _SETTINGS}, **sections)
     return TopicsComponent(config, Vocabularies(vocabularies), recogniser=_recogniser(nlp), tagger=_tagger(nlp))
+
+
+def _section(kind: type, name: str, settings: dict):
+    """A section of the component's config as its dataclass; a clear error for a setting it does not have."""
+    try:
+        return kind(**settings)
+    except TypeError as error:
+        raise ValueError(f"transcript_topics: a setting of the {name} section is not {kind.__name__}'s: "
+                         f"{error}") from None
 
 
 def _recogniser(nlp: Language):
@@ -111,7 +121,7 @@ class TopicsComponent(WithVocabularies):
         ignore: list[tuple[int, int]] = []
         start, names = 0, frozenset[str]()
         if structure is not None:
-            passages = passages_from_structure(structure)
+            passages = passages_from_structure(structure, self.config.questions)
             start = body_start(structure)
             ignore = ignored_ranges(structure)
             names = speaker_names(structure)
