@@ -15,25 +15,20 @@ from __future__ import annotations
 import re
 
 from ..lang.profile import Profile
+from .config import FloorConfig, RoleConfig, StructureConfig
 from .handoffs import DocumentNames, document_names, gives_floor, handoffs_in, mentions_floor
 from .label_kinds import is_numbered_label
 from .participants import core_tokens, offices
 from .roles import ends_on_question
 from .types import Turn
 
-#: Words within which a turn only gives the floor ("Okay. We'll take a few. Go ahead, Ann."):
-#: an answer, even a curt one, that would be this short follows a question (checked apart).
-_FLOOR_WORDS = 40
-#: Characters at the end of an official's turn read for a hand-off to a colleague by office.
-_HANDOFF_TAIL = 200
-#: Words within which a turn between two press turns may only acknowledge ("Yeah.", "Yes, yes.").
-_BACKCHANNEL_WORDS = 3
 #: Dashes that mark speech cut off or resumed.
 _DASHES = ("—", "–", "-", "…")
 _BLANK = " \t\r\n\u00a0"
 
 
-def chair_turns(text: str, turns: list[Turn], names: DocumentNames | None = None, *, profile: Profile) -> list[Turn]:
+def chair_turns(text: str, turns: list[Turn], names: DocumentNames | None = None, *, profile: Profile,
+                config: StructureConfig | None = None) -> list[Turn]:
     """Give the ``moderator`` role to official turns that only chair.
 
     Args:
@@ -41,16 +36,20 @@ def chair_turns(text: str, turns: list[Turn], names: DocumentNames | None = None
         turns: Turns with their labels' roles.
         names: The document's casing of its words (:func:`.handoffs.document_names`), if read already.
         profile: The language profile whose word lists it reads.
+        config: How short a turn that only chairs is (its ``floor`` section) and how a question is read (its
+            ``roles``); the package's by default.
 
     Returns:
         The turns, an official's turn made ``moderator`` where it is short, answers no
         question (the turn before it, by someone else, is no question, nor an official's hand-off to it)
         and the last official to speak before it was someone else.
     """
+    config = config or StructureConfig()
+    floor_words, roles = config.floor.chair_words, config.roles
     out = list(turns)
     # Labels that answer somewhere: right after a question, or at length.
     answering = {t.speaker for i, t in enumerate(turns) if t.role == "official" and (
-        _answers(text, turns, i, profile=profile) or len(text[t.content_start:t.end].split()) >= _FLOOR_WORDS)}
+        _answers(text, turns, i, roles, profile=profile) or len(text[t.content_start:t.end].split()) >= floor_words)}
     floor: Turn | None = None  # the last official turn that was not the chair's
     spoke: set[str | None] = set()
     names = names or document_names(text)
@@ -59,23 +58,24 @@ def chair_turns(text: str, turns: list[Turn], names: DocumentNames | None = None
         spoke.add(t.speaker)
         if t.role != "official":
             continue
-        short = len(text[t.content_start:t.end].split()) < _FLOOR_WORDS
+        short = len(text[t.content_start:t.end].split()) < floor_words
         # The chair's turn gives the floor to the press, or closes it (the last word of the briefing), or
         # comes from a label that never answers.
         chairs = (i + 1 == len(turns) or turns[i + 1].role == "media") or t.speaker not in answering
-        if short and _backchannel(text, turns, i, names, profile=profile):
+        if short and _backchannel(text, turns, i, names, config.floor, profile=profile):
             # An acknowledgement neither chairs nor takes the floor from whoever is answering.
             continue
         if (floor is not None and floor.speaker != t.speaker and short and chairs
-                and not _answers(text, turns, i, profile=profile)
-                and not _handed_to(text, turns[i - 1], t, first, profile=profile)):
+                and not _answers(text, turns, i, roles, profile=profile)
+                and not _handed_to(text, turns[i - 1], t, first, config.floor, profile=profile)):
             out[i] = t.model_copy(update={"role": "moderator"})
             continue
         floor = t
     return out
 
 
-def _backchannel(text: str, turns: list[Turn], i: int, names: DocumentNames, *, profile: Profile) -> bool:
+def _backchannel(text: str, turns: list[Turn], i: int, names: DocumentNames, config: FloorConfig, *,
+                 profile: Profile) -> bool:
     """Whether turn ``i`` only acknowledges a reporter who goes on ("Yeah." between two parts of one
     question): it sits between two press turns, says nothing of the floor ("Andrea.", "Oh, go ahead." do),
     and is a word or two, or breaks into a question cut off on a dash ("... the president —" "Well, so —"
@@ -86,11 +86,11 @@ def _backchannel(text: str, turns: list[Turn], i: int, names: DocumentNames, *, 
     before = text[turns[i - 1].content_start:turns[i - 1].end].rstrip(_BLANK)
     after = text[turns[i + 1].content_start:turns[i + 1].end].lstrip(_BLANK)
     cut = before[-1:] in _DASHES or after[:1] in _DASHES
-    return ((len(said.split()) <= _BACKCHANNEL_WORDS or cut) and not mentions_floor(said, profile=profile)
-            and not gives_floor(said, names, anywhere=True, profile=profile))
+    return ((len(said.split()) <= config.backchannel_words or cut) and not mentions_floor(said, profile=profile)
+            and not gives_floor(said, names, anywhere=True, profile=profile, config=config))
 
 
-def _answers(text: str, turns: list[Turn], i: int, *, profile: Profile) -> bool:
+def _answers(text: str, turns: list[Turn], i: int, roles: RoleConfig, *, profile: Profile) -> bool:
     """Whether turn ``i`` follows someone else's question: a press turn that ends on one, or another
     official's turn whose last word is a question (a committee chair asking the minister)."""
     prev = turns[i - 1] if i else None
@@ -98,11 +98,11 @@ def _answers(text: str, turns: list[Turn], i: int, *, profile: Profile) -> bool:
         return False
     said = text[prev.content_start:prev.end]
     if prev.role == "media":
-        return ends_on_question(said, profile=profile)
+        return ends_on_question(said, profile=profile, config=roles)
     return said.rstrip(" \t\r\n\u00a0\"”’)").endswith("?")
 
 
-def _handed_to(text: str, prev: Turn, t: Turn, first: bool, *, profile: Profile) -> bool:
+def _handed_to(text: str, prev: Turn, t: Turn, first: bool, config: FloorConfig, *, profile: Profile) -> bool:
     """Whether the official just before handed the floor to this speaker by name ("I'll ask Paul to
     add"), or, for the speaker's first turn, named them ("Secretary Lee is here to ...")."""
     if prev.role != "official" or prev.speaker == t.speaker:
@@ -122,14 +122,16 @@ def _handed_to(text: str, prev: Turn, t: Turn, first: bool, *, profile: Profile)
     said = set(core_tokens(text[prev.content_start:prev.end], profile=profile))
     if first and any(own <= said for own in names):
         return True
-    return _office_handed_to(text, prev, t, names, profile=profile)
+    return _office_handed_to(text, prev, t, names, config.handoff_tail, profile=profile)
 
 
-def _office_handed_to(text: str, prev: Turn, t: Turn, names: list[set[str]], *, profile: Profile) -> bool:
-    """ "I will ask the Deputy Governor to answer": the hand-off names the speaker's office, not their name."""
+def _office_handed_to(text: str, prev: Turn, t: Turn, names: list[set[str]], reach: int, *,
+                      profile: Profile) -> bool:
+    """ "I will ask the Deputy Governor to answer": the hand-off names the speaker's office, not their name (in
+    the last ``reach`` characters of the turn before)."""
     title = [w for w in (t.speaker or "").split() if w.lower().strip(".") not in names[0]] if names else []
     if not {w.lower() for w in title} & offices(profile=profile):
         return False
     phrase = r"[\s\u00a0]+".join(re.escape(w) for w in title)
-    tail = text[max(prev.content_start, prev.end - _HANDOFF_TAIL):prev.end]
+    tail = text[max(prev.content_start, prev.end - reach):prev.end]
     return re.search(r"(?i)\b" + phrase + r"\b", tail) is not None

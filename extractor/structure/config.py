@@ -25,6 +25,8 @@ class RoleConfig:
     misspelling_letters: int = 5
     #: Letters of a shared stem from which two words of two labels are one ("administrative", "administration").
     shared_stem_letters: int = 8
+    #: Characters at a turn's end read for its last two sentences, which say whether it ends on a question.
+    question_tail: int = 800
 
 
 @dataclass(frozen=True)
@@ -39,12 +41,120 @@ class UnlabelledConfig:
     speech_words: int = 15
     #: Paragraphs of speech before a late first label beyond which the text is read without labels.
     speech_paragraphs: int = 3
+    #: Words of a question tag that closes an answer ("Why not?", "Right?").
+    tag_words: int = 3
+    #: ">>" marks from which a text marks its changes of speaker so, rather than quoting an e-mail once.
+    change_marks: int = 3
+
+
+@dataclass(frozen=True)
+class SpeakerLabelConfig:
+    """When a document's names alone on their lines, headings, stamped names or caption voices are its speaker
+    labels, and how long a label may be (:mod:`.labels`)."""
+
+    #: The fewest such labels from which a document labels its speakers so.
+    least_labels: int = 3
+    #: The fewest labels of one name among them (a speaker who speaks again).
+    least_repeats: int = 2
+    #: Words from which a line without a sentence end below a name alone is speech (a date line,
+    #: "4 March 2025", is not).
+    speech_words: int = 4
+    #: The most characters of a speaker's name: a longer phrase before a colon is a sentence.
+    longest_name: int = 60
+
+
+@dataclass(frozen=True)
+class ExchangeConfig:
+    """How many words make a reporter's turn a question and an official's turn an answer (:mod:`.exchanges`)."""
+
+    #: Words from which a press turn without a question mark still puts a question (a challenge); asides such
+    #: as "Hi, Mr. President" or "(Inaudible.)" are far shorter.
+    challenge_words: int = 20
+    #: Words within which an official's reply only acknowledges ("Sure.", "Yes, yes.").
+    backchannel_words: int = 3
+    #: Words from which an official's reply answers a statement put as a challenge (shorter: "I don't think
+    #: so."); a shorter turn that repeats a word or two only holds the floor ("Wait, wait, wait.").
+    challenge_reply_words: int = 10
+    #: Words from which an official's turn is a statement rather than a reply to a greeting.
+    statement_words: int = 40
+    #: Words within which an official's turn that ends on a question may be asking about the reporter's
+    #: question; a longer turn does so only where that question names the question ("... any other part of
+    #: your question?").
+    ask_back_words: int = 40
+    #: Words within which an official's turn that asks for the question again without a question mark ("Say
+    #: that one more time.") is a request to repeat it rather than an answer.
+    repeat_request_words: int = 12
+    #: Letters from which a word of an official's question echoes the reporter's ("Coordination center?").
+    echo_letters: int = 4
+    #: Characters at the end of an official's turn read for the question it ends on.
+    ask_back_reach: int = 400
+
+
+@dataclass(frozen=True)
+class FloorConfig:
+    """How the floor is given: by a chair's short turns (:mod:`.chairing`) and by the last words of a turn
+    (:mod:`.handoffs`)."""
+
+    #: Words within which a turn only gives the floor ("Okay. We'll take a few. Go ahead, Ann."): an answer,
+    #: even a curt one, that would be this short follows a question (checked apart).
+    chair_words: int = 40
+    #: Characters at the end of an official's turn read for a hand-off to a colleague by office.
+    handoff_tail: int = 200
+    #: Words within which a turn between two press turns may only acknowledge ("Yeah.", "Yes, yes.").
+    backchannel_words: int = 3
+    #: The most words of the last sentence with which a speaker gives the floor ("Yeah, go ahead, April.").
+    floor_sentence_words: int = 6
+    #: The most words of a name said alone to give the floor ("Justin.", "Kelly O.", "Okay. Aurelia —").
+    floor_name_words: int = 3
+    #: Characters at a turn's end read for its last sentence.
+    floor_tail: int = 300
+
+
+@dataclass(frozen=True)
+class IntroductionConfig:
+    """Where a chair's call or a reporter's introduction naming the asker is read (:mod:`.introductions`)."""
+
+    #: Characters before a name searched for the words of a call ("and next we'll turn to").
+    call_reach: int = 40
+    #: How far into a turn an introduction may come ("Thank you, Chair. Ann Smith, Reuters.").
+    introduction_reach: int = 240
+
+
+@dataclass(frozen=True)
+class NoticeConfig:
+    """When the structure warns that a transcript was read poorly (:mod:`.notices`)."""
+
+    #: Question marks (or ">>" marks) from which a text without exchanges is taken to hold a question-and-answer
+    #: part.
+    questions_for_exchanges: int = 3
+    #: Questions per exchange above which questions were probably merged (more than half again as many).
+    questions_per_exchange: float = 1.5
+    #: Numbers whose thousands are cut off by a space after the comma ("91, 000") from which the text is taken
+    #: for speech-to-text output.
+    split_numbers: int = 2
+    #: Letters from which a lower-case word is read for words run together ("yourquestions"); shorter words
+    #: ("into", "onto") are too often two words written as one on purpose.
+    glued_min_letters: int = 6
+    #: Letters each part of a run-together word has at least ("thank|you", not "president|s").
+    glued_part_letters: int = 2
+    #: Distinct run-together words from which the text is taken for speech-to-text output. Edited transcripts
+    #: write a few compounds both ways ("everyday" and "every day", "readout" and "read out"): at most four in
+    #: each of the 197 transcripts of the corpus, wild and stress folders.
+    glued_words: int = 6
+    #: Share of the distinct lower-case words that run together from which the text is caption-like (edited
+    #: transcripts stay under 0.4 %).
+    glued_share: float = 0.01
 
 
 @dataclass(frozen=True)
 class StructureConfig:
-    """The structure stage's settings, a section each: the ``roles`` and ``unlabelled`` sections of the
-    ``transcript_structure`` component's config."""
+    """The structure stage's settings, a section each: the ``roles``, ``unlabelled``, ``labels``, ``exchanges``,
+    ``floor``, ``introductions`` and ``notices`` sections of the ``transcript_structure`` component's config."""
 
     roles: RoleConfig = field(default_factory=RoleConfig)
     unlabelled: UnlabelledConfig = field(default_factory=UnlabelledConfig)
+    labels: SpeakerLabelConfig = field(default_factory=SpeakerLabelConfig)
+    exchanges: ExchangeConfig = field(default_factory=ExchangeConfig)
+    floor: FloorConfig = field(default_factory=FloorConfig)
+    introductions: IntroductionConfig = field(default_factory=IntroductionConfig)
+    notices: NoticeConfig = field(default_factory=NoticeConfig)

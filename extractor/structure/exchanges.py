@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from ..lang.profile import Profile
+from .config import ExchangeConfig, IntroductionConfig, StructureConfig
 from .handoffs import DocumentNames, call_by_name, document_names, gives_floor, handoffs_in
 from .introductions import called_reporter, introduction
 from .label_kinds import is_asker_label, is_outlet_label
@@ -23,28 +24,9 @@ from .participants import resolve
 from .roles import ends_on_question, is_question
 from .types import Exchange, Handoff, Participant, Statement, Turn
 
-#: Words from which a press turn without a question mark still puts a question (a challenge).
-#: Asides such as "Hi, Mr. President" or "(Inaudible.)" are far shorter.
-_CHALLENGE_WORDS = 20
-#: Words within which an official's reply only acknowledges ("Sure.", "Yes, yes.").
-_BACKCHANNEL_WORDS = 3
 #: Dashes that mark speech cut off or resumed.
 _DASHES = ("—", "–", "-", "…")
 _BLANK = " \t\r\n\u00a0"
-#: Words from which an official's reply answers a statement put as a challenge (shorter: "I don't think so.").
-_CHALLENGE_REPLY_WORDS = 10
-#: Words from which an official's turn is a statement rather than a reply to a greeting.
-_STATEMENT_WORDS = 40
-#: Words within which an official's turn that ends on a question may be asking about the reporter's question;
-#: a longer turn does so only where that question names the question ("... any other part of your question?").
-_ASK_BACK_WORDS = 40
-#: Words within which an official's turn that asks for the question again without a question mark ("Say that
-#: one more time.") is a request to repeat it rather than an answer.
-_REPEAT_REQUEST_WORDS = 12
-#: Letters from which a word of an official's question echoes the reporter's ("Coordination center?").
-_ECHO_LETTERS = 4
-#: Characters at the end of a turn read for the question it ends on.
-_ASK_BACK_REACH = 400
 #: A capitalised word after a question's first word, other than "I": a name ("how about Ann of the Post?").
 _NAME_INSIDE = re.compile(r"(?<=[\s\u00a0])(?!I\b|I['’])[A-Z][\w'’-]*")
 _WORDS = re.compile(r"[a-z][a-z'’-]*", re.IGNORECASE)
@@ -69,7 +51,8 @@ def build_exchanges(text: str, turns: list[Turn] | tuple[Turn, ...], participant
                     every_press_turn_asks: bool = False,
                     outlets: Mapping[int, str] | None = None,
                     named: Mapping[int, str] | None = None,
-                    names: DocumentNames | None = None, profile: Profile) -> tuple[list[Exchange], list[Statement]]:
+                    names: DocumentNames | None = None, profile: Profile,
+                    config: StructureConfig | None = None) -> tuple[list[Exchange], list[Statement]]:
     """Group turns into exchanges and statements.
 
     Args:
@@ -84,13 +67,16 @@ def build_exchanges(text: str, turns: list[Turn] | tuple[Turn, ...], participant
             "Tom Hale"), by the turn's start.
         names: The document's casing of its words (:func:`.handoffs.document_names`), if read already.
         profile: The language profile whose word lists it reads.
+        config: The thresholds of its ``exchanges``, ``floor``, ``introductions`` and ``roles`` sections (the
+            package's by default).
 
     Returns:
         Exchanges in order (ids ``e1``, ``e2``...), and the opening/closing statements (``s1``, ``s2``);
         they name their turns by id.
     """
+    config = config or StructureConfig()
     walk = _Walk(text, turns, every_press_turn_asks, _resumed_questions(text, turns),
-                 names or document_names(text), profile=profile)
+                 names or document_names(text), profile=profile, config=config)
     for i, t in enumerate(turns):
         if t.role == "media":
             walk.press_turn(i)
@@ -98,8 +84,9 @@ def build_exchanges(text: str, turns: list[Turn] | tuple[Turn, ...], participant
             walk.official_turn(i)
         elif t.role == "moderator":
             walk.chair_turn()
-    groups = _without_interjections(walk.groups)
-    exchanges = [_exchange(text, turns, g, participants, f"e{k + 1}", outlets or {}, named or {}, profile=profile)
+    groups = _without_interjections(walk.groups, config.exchanges)
+    exchanges = [_exchange(text, turns, g, participants, f"e{k + 1}", outlets or {}, named or {}, profile=profile,
+                           config=config.introductions)
                  for k, g in enumerate(groups)]
     return exchanges, _statements(turns, groups)
 
@@ -130,6 +117,8 @@ class _Walk:
     floor_given: bool = False
     #: The vocabularies its rules read.
     profile: Profile = field(kw_only=True, repr=False, compare=False)
+    #: The thresholds its rules read.
+    config: StructureConfig = field(kw_only=True, repr=False, compare=False)
 
     def content(self, i: int) -> str:
         return self.text[self.turns[i].content_start:self.turns[i].end]
@@ -139,7 +128,7 @@ class _Walk:
         content = self.content(i)
         plain = content.strip(_BLANK)
         strong = self.every_press_turn_asks or i in self.resumed or is_question(content, profile=self.profile)
-        asks = strong or _asks(self.text, self.turns, i, content, profile=self.profile)
+        asks = strong or _asks(self.text, self.turns, i, content, self.config.exchanges, profile=self.profile)
         # "— and for how long?" goes on with a question that was cut off.
         goes_on = plain[:1] in _DASHES
         if self.cur is None and self.suspended is not None and goes_on:
@@ -178,8 +167,8 @@ class _Walk:
     def official_turn(self, i: int) -> None:
         """An official's turn answers the current exchange, if any."""
         content = self.content(i)
-        long = len(content.split()) >= _STATEMENT_WORDS
-        self.floor_given = gives_floor(content, self.names, profile=self.profile)
+        long = len(content.split()) >= self.config.exchanges.statement_words
+        self.floor_given = gives_floor(content, self.names, profile=self.profile, config=self.config.floor)
         if self.cur is not None and not self.cur.asked and long:
             # A long statement after a greeting that asks nothing ("Good afternoon.") answers no one: the
             # greeting stays out of the exchanges, and the next question opens one.
@@ -188,9 +177,9 @@ class _Walk:
             return
         self.cur.answers.append(i)
         self.cur.answered = self.cur.answered or (self.cur.asked
-                                                  and _answers(self.text, self.turns, i, self.cur.put,
+                                                  and _answers(self.text, self.turns, i, self.cur.put, self.config,
                                                                profile=self.profile))
-        self.kept_open = _asks_back(self.text, self.turns, i, profile=self.profile)
+        self.kept_open = _asks_back(self.text, self.turns, i, self.config, profile=self.profile)
         self.interrupted = content.rstrip(_BLANK)[-1:] in _DASHES
 
     def chair_turn(self) -> None:
@@ -203,25 +192,28 @@ class _Walk:
         self.kept_open = self.interrupted = self.floor_given = False
 
 
-def _answers(text: str, turns, i: int, put: bool, *, profile: Profile) -> bool:
+def _answers(text: str, turns, i: int, put: bool, config: StructureConfig, *, profile: Profile) -> bool:
     """Whether official turn ``i`` answers the question before it.
 
     A backchannel ("Sure.") or a stall ("Wait, wait, wait.", "Hold on. Hold on.") answers nothing; a
     statement put as a challenge, with no question in words, is answered only by more than a curt
     word ("I don't think so." lets the reporter go on to ask).
     """
-    if _backchannel(text, turns, i, profile=profile) or _stall(text[turns[i].content_start:turns[i].end]):
+    least = config.exchanges.challenge_reply_words
+    said = text[turns[i].content_start:turns[i].end]
+    if _backchannel(text, turns, i, config, profile=profile) or _stall(said, least):
         return False
-    return put or len(text[turns[i].content_start:turns[i].end].split()) >= _CHALLENGE_REPLY_WORDS
+    return put or len(said.split()) >= least
 
 
-def _stall(content: str) -> bool:
-    """Whether an official's turn only repeats a word or two to hold the floor ("But wait, wait, wait.")."""
+def _stall(content: str, least: int) -> bool:
+    """Whether an official's turn of fewer than ``least`` words only repeats a word or two to hold the floor
+    ("But wait, wait, wait.")."""
     words = _WORDS.findall(content.lower())
-    return 3 <= len(words) < _CHALLENGE_REPLY_WORDS and len(set(words)) * 2 <= len(words)
+    return 3 <= len(words) < least and len(set(words)) * 2 <= len(words)
 
 
-def _asks_back(text: str, turns, i: int, *, profile: Profile) -> bool:
+def _asks_back(text: str, turns, i: int, config: StructureConfig, *, profile: Profile) -> bool:
     """Whether official turn ``i`` ends by asking the reporter about their own question.
 
     "What's the last part of your question?  I'm sorry.", "Coordination center?" (the reporter's words
@@ -230,23 +222,23 @@ def _asks_back(text: str, turns, i: int, *, profile: Profile) -> bool:
     to repeat, put with a question mark or without ("Say that one more time.", "Sorry, I missed the start.
     Could you repeat that?"), asks too.
     """
-    t = turns[i]
+    t, limits = turns[i], config.exchanges
     own = text[t.content_start:t.end].rstrip(_BLANK)
     if not own:
         return False
-    if len(own.split()) <= _REPEAT_REQUEST_WORDS and _repeat_request(profile=profile).search(own) is not None:
+    if len(own.split()) <= limits.repeat_request_words and _repeat_request(profile=profile).search(own) is not None:
         # A short request to hear the question again, with a question mark or without ("Sorry, I missed the
         # start. Could you repeat that?").
         return True
-    if not ends_on_question(own, profile=profile):
+    if not ends_on_question(own, profile=profile, config=config.roles):
         return False
-    sentences = [m.group(0) for m in _SENTENCE.finditer(own[-_ASK_BACK_REACH:])]
+    sentences = [m.group(0) for m in _SENTENCE.finditer(own[-limits.ask_back_reach:])]
     asked = next((q for q in reversed(sentences[-2:]) if q.rstrip(_BLANK + "\"”’)").endswith("?")), None)
     if asked is None or _handoff_cue(profile=profile).search(asked) or _NAME_INSIDE.search(asked.strip(_BLANK)):
         # "... how about Annmarie of Bloomberg?" calls the next reporter by name.
         return False
     opens = own.lstrip(_BLANK).startswith(asked.strip(_BLANK))
-    if not opens or len(own.split()) > _ASK_BACK_WORDS:
+    if not opens or len(own.split()) > limits.ask_back_words:
         # An answer that ends on a rhetorical question ("No. Would you?", "... Right?") has answered, and
         # one that asks for the next question ("What's your second question?") has too: what follows is
         # a follow-up, a new exchange. After an answer, only words that point back to the unfinished
@@ -257,12 +249,14 @@ def _asks_back(text: str, turns, i: int, *, profile: Profile) -> bool:
     before = next((turns[k] for k in range(i - 1, -1, -1) if turns[k].role == "media"), None)
     if before is None:
         return False
-    echoed = _content_words(asked) & _content_words(text[before.content_start:before.end])
+    letters = limits.echo_letters
+    echoed = _content_words(asked, letters) & _content_words(text[before.content_start:before.end], letters)
     return bool(echoed)
 
 
-def _content_words(s: str) -> set[str]:
-    return {w for w in _WORDS.findall(s.lower()) if len(w) >= _ECHO_LETTERS and w not in STOP_WORDS}
+def _content_words(s: str, letters: int) -> set[str]:
+    """The words of ``s`` of at least ``letters`` letters that are no function words."""
+    return {w for w in _WORDS.findall(s.lower()) if len(w) >= letters and w not in STOP_WORDS}
 
 
 def _second_person(*, profile: Profile) -> re.Pattern[str]:
@@ -295,14 +289,14 @@ def _handoff_cue(*, profile: Profile) -> re.Pattern[str]:
     return re.compile(r"\b(?:" + profile.alternation("handoffs") + r")\b", re.IGNORECASE)
 
 
-def _without_interjections(groups: list[_Open]) -> list[_Open]:
+def _without_interjections(groups: list[_Open], config: ExchangeConfig) -> list[_Open]:
     """Fold a group that asks nothing ("Mr. President —", "Thank you.") into the exchange
     before it: an interjection is no exchange of its own. So is one nobody answers that puts no question in
     words and is short ("Madam Mayor, (inaudible) —" "— (inaudible) —" while the chair calls someone
     else). Before the first exchange (a greeting before the briefing's opening) it belongs to none."""
     out: list[_Open] = []
     for g in groups:
-        unanswered_aside = not g.answers and not g.worded and g.words < _CHALLENGE_WORDS
+        unanswered_aside = not g.answers and not g.worded and g.words < config.challenge_words
         if not g.asked or unanswered_aside:
             # Its replies, if any, are as short as the greeting ("Thank you very much." "Thanks."): a longer
             # statement has closed it already.
@@ -333,7 +327,7 @@ def _resumed_questions(text: str, turns) -> set[int]:
     return out
 
 
-def _backchannel(text: str, turns, i: int, *, profile: Profile) -> bool:
+def _backchannel(text: str, turns, i: int, config: StructureConfig, *, profile: Profile) -> bool:
     """Whether official turn ``i`` only acknowledges, and answers nothing.
 
     "Sure." between "... can you get us to —" and "— that number?" (the question around it ends
@@ -342,7 +336,7 @@ def _backchannel(text: str, turns, i: int, *, profile: Profile) -> bool:
     """
     t = turns[i]
     own = text[t.content_start:t.end].rstrip(_BLANK)
-    if len(own.split()) > _BACKCHANNEL_WORDS:
+    if len(own.split()) > config.exchanges.backchannel_words:
         return False
     before = text[turns[i - 1].content_start:turns[i - 1].end].rstrip(_BLANK) if i else ""
     after = text[turns[i + 1].content_start:turns[i + 1].end].lstrip(_BLANK) if i + 1 < len(turns) else ""
@@ -350,7 +344,8 @@ def _backchannel(text: str, turns, i: int, *, profile: Profile) -> bool:
         return True
     # "Mm-hmm." after a reporter's preface, "Yes." to "Can I follow up?": the question is still to come.
     return i > 0 and turns[i - 1].role == "media" and (
-        not ends_on_question(before, profile=profile) or _permission(profile=profile).search(before) is not None)
+        not ends_on_question(before, profile=profile, config=config.roles)
+        or _permission(profile=profile).search(before) is not None)
 
 
 def _permission(*, profile: Profile) -> re.Pattern[str]:
@@ -358,7 +353,7 @@ def _permission(*, profile: Profile) -> re.Pattern[str]:
     return re.compile(r"\b(?:" + profile.alternation("permission_cues") + r")\b", re.IGNORECASE)
 
 
-def _asks(text: str, turns, i: int, content: str, *, profile: Profile) -> bool:
+def _asks(text: str, turns, i: int, content: str, config: ExchangeConfig, *, profile: Profile) -> bool:
     """Tell whether press turn ``i`` puts a question (rather than an aside or a reply).
 
     A question mark or a question phrase asks; so does a statement long enough
@@ -370,13 +365,13 @@ def _asks(text: str, turns, i: int, content: str, *, profile: Profile) -> bool:
     if (i and turns[i - 1].role == "official"
             and text[turns[i - 1].content_start:turns[i - 1].end].rstrip().endswith("?")):
         return False
-    return len(content.split()) >= _CHALLENGE_WORDS
+    return len(content.split()) >= config.challenge_words
 
 
 def _exchange(text: str, turns, g: _Open, participants, ident: str, outlets: Mapping[int, str],
-              named: Mapping[int, str], *, profile: Profile) -> Exchange:
+              named: Mapping[int, str], *, profile: Profile, config: IntroductionConfig) -> Exchange:
     members = sorted(g.questions + g.answers)
-    asker, outlet = _asker_and_outlet(text, turns, g.questions, outlets, named, profile=profile)
+    asker, outlet = _asker_and_outlet(text, turns, g.questions, outlets, named, profile=profile, config=config)
     return Exchange.model_construct(
         id=ident,
         start=turns[members[0]].start,
@@ -391,7 +386,8 @@ def _exchange(text: str, turns, g: _Open, participants, ident: str, outlets: Map
 
 
 def _asker_and_outlet(text: str, turns, questions: list[int], outlets: Mapping[int, str],
-                      named: Mapping[int, str], *, profile: Profile) -> tuple[str | None, str | None]:
+                      named: Mapping[int, str], *, profile: Profile,
+                      config: IntroductionConfig) -> tuple[str | None, str | None]:
     """Who asks an exchange's question and for which outlet, from its question turns and the chair's call."""
     asker = next((named.get(turns[i].start) or turns[i].speaker for i in questions if turns[i].speaker), None)
     outlet = next((outlets[turns[i].start] for i in questions if turns[i].start in outlets), None)
@@ -403,7 +399,7 @@ def _asker_and_outlet(text: str, turns, questions: list[int], outlets: Mapping[i
         # "Coastal Radio:" asks: the label is the asker and its outlet.
         outlet = asker
     if outlet is None:
-        outlet = _introduced_outlet(text, turns, questions, profile=profile)
+        outlet = _introduced_outlet(text, turns, questions, profile=profile, config=config)
     return asker, outlet
 
 
@@ -415,13 +411,14 @@ def _called_asker(text: str, turns, first: int, asker: str | None, *, profile: P
     return None
 
 
-def _introduced_outlet(text: str, turns, questions: list[int], *, profile: Profile) -> str | None:
+def _introduced_outlet(text: str, turns, questions: list[int], *, profile: Profile,
+                       config: IntroductionConfig) -> str | None:
     """The outlet in the reporter's own words, or in the chair's call just before: "Next, Ann Lee with Reuters."."""
     first = questions[0]
     caller = ([first - 1] if first and turns[first - 1].role in ("moderator", "other") and turns[first].speaker
               else [])
     said = (introduction(text[turns[i].content_start:turns[i].end],
-                         turns[first].speaker if i < first else turns[i].speaker, profile=profile)
+                         turns[first].speaker if i < first else turns[i].speaker, profile=profile, config=config)
             for i in caller + questions)
     return next((found[1] for found in said if found), None)
 

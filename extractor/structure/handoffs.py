@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..lang.profile import Profile, per_profile
+from .config import FloorConfig
 from .participants import honorific
 
 # The patterns are built when asked, from the vocabularies in force; ``re`` caches them compiled.
@@ -51,12 +52,6 @@ def handoffs_in(text: str, start: int, end: int, *, profile: Profile) -> Iterato
         yield m
 
 
-#: The most words of the last sentence with which a speaker gives the floor ("Yeah, go ahead, April.").
-_FLOOR_SENTENCE_WORDS = 6
-#: The most words of a name said alone to give the floor ("Justin.", "Kelly O.", "Okay. Aurelia —").
-_FLOOR_NAME_WORDS = 3
-#: Characters at a turn's end read for its last sentence.
-_FLOOR_TAIL = 300
 #: A stage direction at a turn's end ("(Laughter.)"), read past when looking for its last sentence.
 _STAGE_DIRECTION = re.compile(r"(?:[\s\u00a0]*\([^()]*\)[.]?)+[\s\u00a0]*$")
 _LAST_SENTENCE = re.compile(r"(?<=[.?!])[\s\u00a0]+|\n[ \t\u00a0]*\r?\n")
@@ -84,7 +79,8 @@ def document_names(text: str) -> DocumentNames:
     return DocumentNames(lower, inside)
 
 
-def gives_floor(said: str, names: DocumentNames, *, anywhere: bool = False, profile: Profile) -> bool:
+def gives_floor(said: str, names: DocumentNames, *, anywhere: bool = False, profile: Profile,
+                config: FloorConfig | None = None) -> bool:
     """Whether a turn ends by giving the floor to the next asker (with ``anywhere``, gives it in any sentence).
 
     The sentence, past an acknowledgement ("Yeah, go ahead.", "Okay. Aurelia —"), is a few words that
@@ -93,22 +89,24 @@ def gives_floor(said: str, names: DocumentNames, *, anywhere: bool = False, prof
     document never writes it in lower case ("Exactly, go ahead" names no one); said alone it must also
     be written as a name inside a sentence elsewhere ("... Sorry." is no call; "... Andrea." is, where the
     text has "Go ahead, Andrea."), unless it is the whole turn ("Kaitlan."). Sentences end on a mark or a
-    blank line, never on a wrapped line.
+    blank line, never on a wrapped line. How few words and how much of the turn's end are ``config``'s (the
+    package's by default).
     """
+    config = config or FloorConfig()
     # A last sentence of a few words lies in the turn's last characters: no need to read a long answer whole.
-    body = _STAGE_DIRECTION.sub("", said if anywhere else said[-_FLOOR_TAIL:]).strip(_EDGE)
+    body = _STAGE_DIRECTION.sub("", said if anywhere else said[-config.floor_tail:]).strip(_EDGE)
     pieces = [p.strip(_EDGE) for p in _LAST_SENTENCE.split(body)]
     pieces = [p for p in pieces if p]
     # A turn that is nothing but a name ("Kaitlan.") calls that person, even one the text names nowhere else.
     alone = len(pieces) == 1
-    return any(_calls(p, names, alone, profile=profile) for p in (pieces if anywhere else pieces[-1:]))
+    return any(_calls(p, names, alone, config, profile=profile) for p in (pieces if anywhere else pieces[-1:]))
 
 
-def _calls(sentence: str, names: DocumentNames, alone: bool, *, profile: Profile) -> bool:
+def _calls(sentence: str, names: DocumentNames, alone: bool, config: FloorConfig, *, profile: Profile) -> bool:
     """Whether one sentence gives the floor: a hand-off, perhaps after the name it calls, or a name alone."""
     sentence = _acknowledged(profile).sub("", sentence).strip(_EDGE)
     words = [w.strip(_EDGE) for w in sentence.replace(",", " ").split()]
-    if not words or len(words) > _FLOOR_SENTENCE_WORDS:
+    if not words or len(words) > config.floor_sentence_words:
         return False
     handoff = _floor_cue(profile).search(sentence)
     if handoff is not None:
@@ -116,7 +114,7 @@ def _calls(sentence: str, names: DocumentNames, alone: bool, *, profile: Profile
         # yields the floor ("No, go ahead.").
         before = [w.strip(_EDGE) for w in sentence[:handoff.start()].replace(",", " ").split()]
         return all(_capitalised(w, names, profile=profile) or w.lower() in profile.words("negations") for w in before)
-    return (len(words) <= _FLOOR_NAME_WORDS and (words[0] in names.inside or alone)
+    return (len(words) <= config.floor_name_words and (words[0] in names.inside or alone)
             and all(_capitalised(w, names, profile=profile) for w in words))
 
 

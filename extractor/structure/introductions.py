@@ -10,13 +10,10 @@ from __future__ import annotations
 import re
 
 from ..lang.profile import Profile, per_profile
+from .config import IntroductionConfig
 from .label_kinds import is_asker_label
 from .participants import core_tokens, honorifics, office_words
 
-#: Characters before a name searched for the words of a call ("and next we'll turn to").
-_LEAD_REACH = 40
-#: How far into a turn an introduction may come ("Thank you, Chair. Ann Smith, Reuters.").
-_REACH = 240
 _CAP = r"[A-Z](?:[\w&'’-]|\.(?=\w))*"
 _OUTLET = r"(?P<outlet>(?:the\s+)?" + _CAP + r"(?:\s+(?:of\s+(?:the\s+)?|and\s+|&\s+)?" + _CAP + r"){0,5})"
 _WHO = r"(?P<who>" + _CAP + r"(?:\s+" + _CAP + r"){0,3})"
@@ -93,10 +90,10 @@ def bracketed_asker(label: str, bracket: str, *, profile: Profile) -> tuple[str 
     return None, bracket
 
 
-def _announced(text: str, pos: int, *, profile: Profile) -> bool:
-    """Whether the words of a call end right at ``pos`` ("... we'll turn to |Ann Lee")."""
-    return any(lead.end() == pos for lead in _call_lead(profile=profile).finditer(text, max(0, pos - _LEAD_REACH),
-                                                                                  pos + 1))
+def _announced(text: str, pos: int, reach: int, *, profile: Profile) -> bool:
+    """Whether the words of a call end right at ``pos`` ("... we'll turn to |Ann Lee"), sought ``reach``
+    characters before it."""
+    return any(lead.end() == pos for lead in _call_lead(profile=profile).finditer(text, max(0, pos - reach), pos + 1))
 
 
 def _full_name(who: str, *, profile: Profile) -> bool:
@@ -141,7 +138,8 @@ def _not_person_words(profile: Profile) -> frozenset[str]:
             | profile.words("institution_nouns") | profile.words("place_nouns") | office_words(profile=profile))
 
 
-def introduction(content: str, label: str | None = None, *, profile: Profile) -> tuple[str, str | None] | None:
+def introduction(content: str, label: str | None = None, *, profile: Profile,
+                 config: IntroductionConfig | None = None) -> tuple[str, str | None] | None:
     """Find a self-introduction near the start of a turn.
 
     Args:
@@ -149,15 +147,17 @@ def introduction(content: str, label: str | None = None, *, profile: Profile) ->
         label: The turn's label; when it names someone, the introduction must name them too
             (an official saying "I'm here with Dr. Lee" introduces no one).
         profile: The language profile whose word lists it reads.
+        config: How far into the turn it is sought (the package's by default).
 
     Returns:
         ``(who, outlet)`` as written (``who`` may be "" for "I'm with Reuters"), or None.
     """
-    head = content[:_REACH]
+    config = config or IntroductionConfig()
+    head = content[:config.introduction_reach]
     own = set() if label is None or is_asker_label(label, profile=profile) else set(core_tokens(label, profile=profile))
     for pattern in (_I_AM, _NAMED, _COMMA):
         for m in pattern.finditer(head):
-            if pattern is not _I_AM and _announced(head, m.start(), profile=profile):
+            if pattern is not _I_AM and _announced(head, m.start(), config.call_reach, profile=profile):
                 # "We'll go to Ann Lee from Reuters": the chair announces someone, who is not the speaker.
                 continue
             who = m.group("who") or ""

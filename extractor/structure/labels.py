@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from ..lang.profile import Profile
+from .config import SpeakerLabelConfig
 from .label_kinds import (
     generic_key,
     is_answer_label,
@@ -119,33 +120,35 @@ def _voice_pattern(*, profile: Profile) -> re.Pattern[str]:
     return re.compile(r"(?m)^" + WS + r"*(?P<open><v(?:\.[\w.-]+)*[ \t]+)(?P<name>" + name + r")" + _OUTLET + r">")
 
 
-def _voice_labels(text: str, *, profile: Profile) -> list[Label]:
+def _speakers(found: list, names: Counter, config: SpeakerLabelConfig) -> bool:
+    """Whether a document labels its speakers as ``found`` (names counted in ``names``): there are several
+    such labels (``config.least_labels``, three) and a name recurs (``config.least_repeats``, a speaker who
+    speaks again)."""
+    return len(found) >= config.least_labels and max(names.values(), default=0) >= config.least_repeats
+
+
+def _voice_labels(text: str, config: SpeakerLabelConfig, *, profile: Profile) -> list[Label]:
     """Voice tags of caption files, kept as stamped labels are: three or more, one name on two of them."""
     found = [_label(m, "colon", start=m.start("open")) for m in _voice_pattern(profile=profile).finditer(text)]
-    names = Counter(lab.name for lab in found)
-    return found if len(found) >= 3 and max(names.values(), default=0) >= 2 else []
+    return found if _speakers(found, Counter(lab.name for lab in found), config) else []
 
 
-def _stamped_labels(text: str, *, profile: Profile) -> list[Label]:
+def _stamped_labels(text: str, config: SpeakerLabelConfig, *, profile: Profile) -> list[Label]:
     """Labels with a clock reading, kept where the document shows they are speakers (as headings are):
     three or more, one name on two of them. A stamp before the name belongs to the label, so that no
     turn ends on the next one's time."""
     after, before = _stamped_patterns(profile=profile)
     found = [_label(m, "colon") for m in after.finditer(text)]
     found += [_label(m, "colon", start=m.start("stamp")) for m in before.finditer(text)]
-    names = Counter(lab.name for lab in found)
-    if len(found) < 3 or max(names.values(), default=0) < 2:
-        return []
-    return found
+    return found if _speakers(found, Counter(lab.name for lab in found), config) else []
 
 
-def _heading_labels(text: str, *, profile: Profile) -> list[Label]:
+def _heading_labels(text: str, config: SpeakerLabelConfig, *, profile: Profile) -> list[Label]:
     """Names written as headings, kept where the document shows they are speakers: three headings or
     more, one name heading two of them (a speaker who speaks again). A bold name must close its bold."""
     found = [m for m in _heading_pattern(profile=profile).finditer(text)
              if (m.group("open").startswith("#")) == (m.group("close") is None)]
-    names = Counter(_SPACES.sub(" ", m.group("name")) for m in found)
-    if len(found) < 3 or max(names.values(), default=0) < 2:
+    if not _speakers(found, Counter(_SPACES.sub(" ", m.group("name")) for m in found), config):
         return []
     return [_label(m, "colon", start=m.start("open")) for m in found]
 
@@ -153,11 +156,6 @@ def _heading_labels(text: str, *, profile: Profile) -> list[Label]:
 #: A time stamp after a name alone on its line, as speech-to-text services write it: "Speaker 1  0:02",
 #: "Dana Cole 1:02:15", "Jen Wu (01:02)".
 _LINE_STAMP = r"(?:" + WS + r"+(?P<stamp>\(?\d{1,2}:\d\d(?::\d\d)?\)?))?"
-#: Least label lines, and least lines of one name, from which a document labels its speakers so.
-_LINE_LABELS = 3
-_LINE_REPEATS = 2
-#: Words from which a line without a sentence end is speech (a date line, "4 March 2025", is not).
-_SPEECH_WORDS = 4
 
 
 def _line_pattern(*, profile: Profile) -> re.Pattern[str]:
@@ -170,7 +168,7 @@ def _line_pattern(*, profile: Profile) -> re.Pattern[str]:
                       + WS + r"*$")
 
 
-def _line_labels(text: str, *, profile: Profile) -> list[Label]:
+def _line_labels(text: str, config: SpeakerLabelConfig, *, profile: Profile) -> list[Label]:
     """Names alone on their lines, kept where the document's shape shows they are speakers.
 
     Such a line opens a paragraph (or the text), is a person's name (or says what the speaker is:
@@ -179,9 +177,9 @@ def _line_labels(text: str, *, profile: Profile) -> list[Label]:
     who speaks again). A list of names in a header fails the test: the line after each is another name.
     """
     found = [m for m in _line_pattern(profile=profile).finditer(text) if _paragraph_start(text, _at(m))]
-    kept = [m for m in found if _line_name(m, profile=profile) and _speech_below(text, m.end(), profile=profile)]
-    names = Counter(_SPACES.sub(" ", m.group("name")) for m in kept)
-    if len(kept) < _LINE_LABELS or max(names.values(), default=0) < _LINE_REPEATS:
+    kept = [m for m in found if _line_name(m, profile=profile)
+            and _speech_below(text, m.end(), config.speech_words, profile=profile)]
+    if not _speakers(kept, Counter(_SPACES.sub(" ", m.group("name")) for m in kept), config):
         return []
     out = []
     for m in kept:
@@ -206,8 +204,9 @@ def _line_name(m: re.Match[str], *, profile: Profile) -> bool:
     return _full_name(name, profile=profile) or _label_by_itself(name, profile=profile)
 
 
-def _speech_below(text: str, pos: int, *, profile: Profile) -> bool:
-    """Whether the next line that is not blank is speech: a sentence, not another name or heading."""
+def _speech_below(text: str, pos: int, least_words: int, *, profile: Profile) -> bool:
+    """Whether the next line that is not blank is speech: a sentence (or ``least_words`` words at least), not
+    another name or heading."""
     m = re.compile(r"[^\n]*\S[^\n]*").search(text, pos)
     if m is None:
         return False
@@ -215,7 +214,7 @@ def _speech_below(text: str, pos: int, *, profile: Profile) -> bool:
     if _line_pattern(profile=profile).fullmatch(line):
         # Another name alone on its line: a list of names, or a title above the first label.
         return False
-    return len(line.split()) >= _SPEECH_WORDS or line[-1:] in ".?!…"
+    return len(line.split()) >= least_words or line[-1:] in ".?!…"
 
 
 @dataclass(frozen=True)
@@ -255,7 +254,8 @@ def _label(m: re.Match, family: str, start: int | None = None, end: int | None =
 
 
 def find_labels(text: str, debris: list[Debris] | tuple[Debris, ...] = (),
-                known_names: tuple[str, ...] = (), *, profile: Profile) -> list[Label]:
+                known_names: tuple[str, ...] = (), *, profile: Profile,
+                config: SpeakerLabelConfig | None = None) -> list[Label]:
     """Find the speaker labels of a transcript.
 
     Args:
@@ -264,33 +264,36 @@ def find_labels(text: str, debris: list[Debris] | tuple[Debris, ...] = (),
         known_names: Names already known (header participants); a mixed-case
             ``Name:`` at a line start counts when it matches one.
         profile: The language profile whose word lists it reads.
+        config: When names alone, headings, stamps and voices are labels, and how long a name is (the
+            package's by default).
 
     Returns:
         Labels in text order, at most one per position.
     """
-    cands = _candidate_labels(text, profile=profile)
+    config = config or SpeakerLabelConfig()
+    cands = _candidate_labels(text, config, profile=profile)
     cands += _mixed_labels(text, known_names, has_q=any(c.name == "Q" for c in cands), profile=profile)
     # A line another pattern reads already ("Q" alone on its line) keeps that reading.
     taken = {c.start for c in cands}
-    cands += [c for c in _line_labels(text, profile=profile) if c.start not in taken]
+    cands += [c for c in _line_labels(text, config, profile=profile) if c.start not in taken]
     cands = [c for c in cands if not _in_debris(c, debris)]
     cands = _drop_field_words(text, cands, profile=profile)
-    cands = [c for c in cands if _plausible(c)]
+    cands = [c for c in cands if _plausible(c, config.longest_name)]
     if not any(c.name == "Q" for c in cands):
         cands = [c for c in cands if c.name != "A"]  # "A:" is an answer label only in a Q-and-A transcript
     return _choose_style(cands)
 
 
-def _candidate_labels(text: str, *, profile: Profile) -> list[Label]:
+def _candidate_labels(text: str, config: SpeakerLabelConfig, *, profile: Profile) -> list[Label]:
     """The labels every pattern but the mixed-case and line ones reads (those depend on what these find)."""
     alone, bold = _name_patterns(profile=profile)
     cands: list[Label] = [_label(m, "colon") for m in alone.finditer(text)]
     cands += [_label(m, "colon") for m in _CAPS_COLON.finditer(text)]
     # The bold label starts at its opening "**", so no turn ends on a stray half of the markup.
     cands += [_label(m, "colon", start=m.start("open")) for m in bold.finditer(text)]
-    cands += _heading_labels(text, profile=profile)
-    cands += _stamped_labels(text, profile=profile)
-    cands += _voice_labels(text, profile=profile)
+    cands += _heading_labels(text, config, profile=profile)
+    cands += _stamped_labels(text, config, profile=profile)
+    cands += _voice_labels(text, config, profile=profile)
     cands += [Label(m.start("name"), m.end(), "Q", "colon", "Q") for m in _Q.finditer(text)]
     for m in _CAPS_PERIOD.finditer(text):
         name = m.group("name")
@@ -394,10 +397,10 @@ def _drop_field_words(text: str, cands: list[Label], *, profile: Profile) -> lis
     return [c for c in cands if not field(c) or (speaking[c.name.lower()] >= 2 and speech(c))]
 
 
-def _plausible(label: Label) -> bool:
-    """Reject phrases too long or too odd to be a name."""
+def _plausible(label: Label, longest: int) -> bool:
+    """Reject phrases too long (past ``longest`` characters) or too odd to be a name."""
     name = label.name.strip()
-    if len(name) > 60:
+    if len(name) > longest:
         return False
     letters = [c for c in name if c.isalpha()]
     if not letters:

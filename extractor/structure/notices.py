@@ -20,37 +20,21 @@ from operator import add
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from ..lang.profile import Profile
+from .config import NoticeConfig
 from .label_kinds import is_asker_label, is_numbered_label
 from .labels import Label
 from .types import Exchange, Turn
 
-#: Question marks from which a text without exchanges is taken to hold a question-and-answer part.
-_QUESTIONS_FOR_EXCHANGES = 3
-#: Questions per exchange above which questions were probably merged (more than half again as many).
-_QUESTIONS_PER_EXCHANGE = 1.5
 _BLANK = " \t\r\n\u00a0\"”’)"
 #: A number whose thousands are cut off by a space after the comma ("91, 000"), as speech-to-text writes it.
 _SPLIT_THOUSANDS = re.compile(r"(?<![\d,])\d{1,3}, \d{3}(?![\d,])")
-#: Split numbers from which the text is taken for speech-to-text output.
-_SPLIT_NUMBERS = 2
 #: A word as speech-to-text writes it: letters, with an inner apostrophe ("president's" is one word).
 _WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)*")
-#: Letters from which a lower-case word is read for words run together ("yourquestions"); shorter words
-#: ("into", "onto") are too often two words written as one on purpose.
-_GLUED_MIN_LETTERS = 6
-#: Letters each part of a run-together word has at least ("thank|you", not "president|s").
-_GLUED_PART_LETTERS = 2
-#: Distinct run-together words from which the text is taken for speech-to-text output. Edited
-#: transcripts write a few compounds both ways ("everyday" and "every day", "readout" and "read out"):
-#: at most four in each of the 197 transcripts of the corpus, wild and stress folders.
-_GLUED_WORDS = 6
-#: Share of the distinct lower-case words that run together from which the text is caption-like (edited
-#: transcripts stay under 0.4 %).
-_GLUED_SHARE = 0.01
 
 
 def structure_warnings(text: str, labels: list[Label], turns: list[Turn], exchanges: list[Exchange],
-                       body_start: int, *, captions: bool = False, marks: int = 0, profile: Profile) -> tuple[str, ...]:
+                       body_start: int, *, captions: bool = False, marks: int = 0, profile: Profile,
+                       config: NoticeConfig | None = None) -> tuple[str, ...]:
     """Say what of the structure was not found or looks doubtful.
 
     Args:
@@ -62,12 +46,13 @@ def structure_warnings(text: str, labels: list[Label], turns: list[Turn], exchan
         captions: Whether only the askers were labelled and the answers found as paragraphs.
         marks: How many ">>" marks opened the turns of a caption file that names no one (0: none did).
         profile: The language profile whose word lists it reads.
+        config: When a check warns (the package's by default).
 
     Returns:
         Plain-language warnings, none when labels, turns and exchanges were all found and agree.
     """
     seen = _Seen(text, tuple(labels), tuple(turns), tuple(exchanges), body_start, captions,
-                 text.count("?", body_start), marks, profile=profile)
+                 text.count("?", body_start), marks, profile=profile, config=config or NoticeConfig())
     return tuple(warning for check in _CHECKS for warning in check(seen))
 
 
@@ -86,6 +71,8 @@ class _Seen:
     changes: int = 0
     #: The vocabularies its rules read.
     profile: Profile = field(kw_only=True, repr=False, compare=False)
+    #: When a check warns.
+    config: NoticeConfig = field(kw_only=True, repr=False, compare=False)
 
 
 def _no_labels(seen: _Seen) -> list[str]:
@@ -110,14 +97,14 @@ def _marked_changes(seen: _Seen) -> list[str]:
 
 def _split_numbers(seen: _Seen) -> list[str]:
     split = _SPLIT_THOUSANDS.findall(seen.text, seen.body_start)
-    if len(split) < _SPLIT_NUMBERS:
+    if len(split) < seen.config.split_numbers:
         return []
     return [f"caption-like text: {len(split)} numbers are written with a space after the thousands comma "
             f"({split[0]!r}), as speech-to-text writes them; figures and words run together may be misread"]
 
 
 def _run_together(seen: _Seen) -> list[str]:
-    glued = glued_words(seen.text, seen.body_start)
+    glued = glued_words(seen.text, seen.body_start, seen.config)
     if not glued:
         return []
     return [f"caption-like text: {len(glued)} words run together ({glued[0]!r}), as speech-to-text "
@@ -127,14 +114,14 @@ def _run_together(seen: _Seen) -> list[str]:
 def _one_turn(seen: _Seen) -> list[str]:
     turns = seen.turns
     # One labelled turn without questions is a statement (a monologue), not a format gone unread.
-    if len(turns) > 1 or (turns and turns[0].speaker is not None and seen.marks < _QUESTIONS_FOR_EXCHANGES):
+    if len(turns) > 1 or (turns and turns[0].speaker is not None and seen.marks < seen.config.questions_for_exchanges):
         return []
     return [f"the text was read as {len(turns)} speaker turn{'s' if len(turns) != 1 else ''}: "
             "its speaker labels may be in a format that is not recognised"]
 
 
 def _no_exchanges(seen: _Seen) -> list[str]:
-    if seen.exchanges or seen.marks < _QUESTIONS_FOR_EXCHANGES:
+    if seen.exchanges or seen.marks < seen.config.questions_for_exchanges:
         return []
     return [f"no question-and-answer exchange found although the text holds {seen.marks} question marks"]
 
@@ -144,10 +131,10 @@ def _merged_questions(seen: _Seen) -> list[str]:
     asked = [t for t in seen.turns if t.role in ("media", "other")
              and seen.text[t.content_start:t.end].rstrip(_BLANK).endswith("?")]
     exchanges = seen.exchanges
-    if len(exchanges) == 1 and len(asked) >= _QUESTIONS_FOR_EXCHANGES:
+    if len(exchanges) == 1 and len(asked) >= seen.config.questions_for_exchanges:
         return [f"the question-and-answer part forms a single exchange although {len(asked)} questions are "
                 "asked in it: questions by unnamed askers may have been merged"]
-    if exchanges and len(asked) > _QUESTIONS_PER_EXCHANGE * len(exchanges):
+    if exchanges and len(asked) > seen.config.questions_per_exchange * len(exchanges):
         return [f"{len(asked)} questions but only {len(exchanges)} exchanges: some exchanges may hold "
                 "several questions"]
     return []
@@ -179,7 +166,7 @@ def _has_outlet(label: str) -> bool:
     return label.rstrip().endswith(")") and "(" in label
 
 
-def glued_words(text: str, start: int = 0) -> list[str]:
+def glued_words(text: str, start: int = 0, config: NoticeConfig | None = None) -> list[str]:
     """Words run together as speech-to-text writes them ("yourquestions", "thankyouall"), where there are
     so many that the text is caption-like; none otherwise.
 
@@ -191,19 +178,21 @@ def glued_words(text: str, start: int = 0) -> list[str]:
     Args:
         text: The original transcript text.
         start: Where the body starts (the header is not read).
+        config: How long such words are and how many make a text caption-like (the package's by default).
 
     Returns:
         The run-together words in alphabetical order, or an empty list.
     """
+    config = config or NoticeConfig()
     written = _WORD.findall(text, start)
     # A word too short to be a part stands as a mark that is in no word, so that no part spans it.
-    words = [w.lower() if len(w) >= _GLUED_PART_LETTERS else "\0" for w in written]
+    words = [w.lower() if len(w) >= config.glued_part_letters else "\0" for w in written]
     # Two or three words in a row written as one (joined at C speed: this runs on every transcript).
     pairs = list(map(add, words, words[1:]))
     apart = set(pairs)
     apart.update(map(add, pairs, words[2:]))
     lower = {w for w in set(written) if w.islower()}
-    glued = sorted(w for w in lower if len(w) >= _GLUED_MIN_LETTERS and w not in STOP_WORDS and w in apart)
-    if len(glued) < _GLUED_WORDS or len(glued) < _GLUED_SHARE * len(lower):
+    glued = sorted(w for w in lower if len(w) >= config.glued_min_letters and w not in STOP_WORDS and w in apart)
+    if len(glued) < config.glued_words or len(glued) < config.glued_share * len(lower):
         return []
     return glued

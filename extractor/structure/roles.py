@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from ..lang.profile import Profile
 from ..rules import RuleSet
-from .config import RoleConfig
+from .config import IntroductionConfig, RoleConfig
 from .handoffs import handoffs_in
 from .introductions import introduction
 from .label_kinds import (
@@ -40,8 +40,6 @@ def question_cues(*, profile: Profile) -> re.Pattern[str]:
     return re.compile(r"\?|\b(?:" + profile.alternation("question_cues") + r")\b", re.IGNORECASE)
 #: A sentence end: where a turn's last sentences begin.
 _SENTENCE_BREAK = re.compile(r"[.?!…]+[\"”’)\]]*\s+")
-#: Characters at a turn's end read for its last sentences.
-_TAIL = 800
 
 
 def is_question(content: str, *, profile: Profile) -> bool:
@@ -49,21 +47,23 @@ def is_question(content: str, *, profile: Profile) -> bool:
     return bool(question_cues(profile=profile).search(content))
 
 
-def ends_on_question(content: str, *, profile: Profile) -> bool:
+def ends_on_question(content: str, *, profile: Profile, config: RoleConfig | None = None) -> bool:
     """Tell whether a turn ends on a question: a "?" in its last two sentences.
 
     A reporter's turn ends on what they ask ("... will you cut? Thank you."); an answer may
-    hold a rhetorical question, but goes on to answer it.
+    hold a rhetorical question, but goes on to answer it. ``config``: how much of the turn's end
+    is read (the package's by default).
     """
     # The last two sentences lie in the turn's last few hundred characters: no need to scan more.
-    tail = content[-_TAIL:].rstrip(" \t\r\n\u00a0")
+    tail = content[-(config or RoleConfig()).question_tail:].rstrip(" \t\r\n\u00a0")
     breaks = [m.end() for m in _SENTENCE_BREAK.finditer(tail)]
     start = breaks[-2] if len(breaks) >= 2 else 0
     return "?" in tail[start:] or bool(question_cues(profile=profile).search(tail[start:]))
 
 
 def assign_roles(text: str, turns: list[Turn], header: tuple[Participant, ...],
-                 config: RoleConfig, *, profile: Profile) -> dict[str, Role]:
+                 config: RoleConfig, *, profile: Profile,
+                 introductions: IntroductionConfig | None = None) -> dict[str, Role]:
     """Decide the role of every distinct label.
 
     Args:
@@ -72,6 +72,7 @@ def assign_roles(text: str, turns: list[Turn], header: tuple[Participant, ...],
         header: Participants listed in the header.
         config: The thresholds that read behaviour.
         profile: The language profile whose word lists it reads.
+        introductions: Where a reporter's introduction is read (the package's by default).
 
     Returns:
         A map from label to role.
@@ -79,8 +80,8 @@ def assign_roles(text: str, turns: list[Turn], header: tuple[Participant, ...],
     labels = list(dict.fromkeys(t.speaker for t in turns if t.speaker))
     content = [text[t.content_start:t.end] for t in turns]
     roles = _by_label_words(labels, header, profile=profile)
-    stats = _stats(turns, content, config, profile=profile)
-    podium = _introduced(turns, content, labels, profile=profile)
+    stats = _stats(turns, content, config, profile=profile, introductions=introductions or IntroductionConfig())
+    podium = _introduced(turns, content, labels, config, profile=profile)
     undecided = _press_by_behaviour(labels, roles, stats, podium, config)
     if undecided and "official" not in roles.values():
         # The one who speaks most and asks least is the one answering.
@@ -325,7 +326,8 @@ def _is_press(s: _LabelStats, config: RoleConfig) -> bool:
     return _PRESS.decide(_Behaviour(s, config)) is not None
 
 
-def _introduced(turns: list[Turn], content: list[str], labels: list[str], *, profile: Profile) -> set[str]:
+def _introduced(turns: list[Turn], content: list[str], labels: list[str], config: RoleConfig, *,
+                profile: Profile) -> set[str]:
     """Labels whose names the opening speaker gives before the first question ("Dr. Lee will then ...").
 
     The opening runs from the first turn to the first turn of another label that ends on a
@@ -336,7 +338,7 @@ def _introduced(turns: list[Turn], content: list[str], labels: list[str], *, pro
         return set()
     opener = turns[0].speaker
     end = next((i for i, t in enumerate(turns) if t.speaker != opener
-                and ends_on_question(content[i], profile=profile)), len(turns))
+                and ends_on_question(content[i], profile=profile, config=config)), len(turns))
     said: set[str] = set()
     first_spoke: dict[str, int] = {}
     for i, t in enumerate(turns):
@@ -350,7 +352,7 @@ def _introduced(turns: list[Turn], content: list[str], labels: list[str], *, pro
         said |= {w.lower() for w in re.findall(r"[A-Za-z][A-Za-z'’-]+", content[i])}
         for lab, core in cores.items():
             if (core and core <= said and first_spoke[lab] > i
-                    and not ends_on_question(content[first_spoke[lab]], profile=profile)):
+                    and not ends_on_question(content[first_spoke[lab]], profile=profile, config=config)):
                 # Named by the opener and speaking first to state, not to ask ("We'll go to Ann Lee" calls a reporter).
                 out.add(lab)
     return out
@@ -395,19 +397,21 @@ class _LabelStats:
     outlet: bool = False
 
 
-def _stats(turns: list[Turn], content: list[str], config: RoleConfig, *, profile: Profile) -> dict[str, _LabelStats]:
+def _stats(turns: list[Turn], content: list[str], config: RoleConfig, *, profile: Profile,
+           introductions: IntroductionConfig) -> dict[str, _LabelStats]:
     """Per label: how it behaves (:class:`_LabelStats`)."""
     by: dict[str, list[int]] = defaultdict(list)
     for i, t in enumerate(turns):
         if t.speaker:
             by[t.speaker].append(i)
-    ends_asking = [ends_on_question(c, profile=profile) for c in content]  # read once: every statistic below asks it
-    return {lab: _label_stats(lab, idx, turns, content, ends_asking, config, profile=profile) for lab,
-            idx in by.items()}
+    # Read once: every statistic below asks it.
+    ends_asking = [ends_on_question(c, profile=profile, config=config) for c in content]
+    return {lab: _label_stats(lab, idx, turns, content, ends_asking, config, profile=profile,
+                              introductions=introductions) for lab, idx in by.items()}
 
 
 def _label_stats(lab: str, idx: list[int], turns: list[Turn], content: list[str], ends_asking: list[bool],
-                 config: RoleConfig, *, profile: Profile) -> _LabelStats:
+                 config: RoleConfig, *, profile: Profile, introductions: IntroductionConfig) -> _LabelStats:
     lengths = sorted(len(content[i]) for i in idx)
     taken = _taken_up(lab, idx, turns)
     asking = [i for i in idx if ends_asking[i]]
@@ -424,7 +428,7 @@ def _label_stats(lab: str, idx: list[int], turns: list[Turn], content: list[str]
         asks=len(asking) / len(idx),
         answered=len(answered) / len(asking) if asking else 0.0,
         introduces=0 if is_asker_label(lab, profile=profile) else sum(
-            introduction(content[i], lab, profile=profile) is not None for i in idx),
+            introduction(content[i], lab, profile=profile, config=introductions) is not None for i in idx),
         median=lengths[len(lengths) // 2],
         opens=opens,
         taken_up=taken_up,

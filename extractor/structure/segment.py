@@ -28,7 +28,7 @@ def segment(text: str, *, file_name: str | None = None, date: str | None = None,
         file_name: The file's base name, a fallback source for the date
             ("2025-01-13_briefing.txt").
         date: An ISO date given by the user, the last fallback.
-        config: The thresholds that read roles and texts without labels (the package's by default).
+        config: The thresholds of every step, a section each (the package's by default).
         profile: The language profile whose word lists it reads.
 
     Returns:
@@ -36,20 +36,20 @@ def segment(text: str, *, file_name: str | None = None, date: str | None = None,
     """
     config = config or StructureConfig()
     debris = detect_debris(text, profile=profile)
-    marks = change_marks(text)
+    marks = change_marks(text, config.unlabelled)
     # Where ">>" marks each change of speaker, no one is named: capitals after a mark are speech, not labels.
-    labels = [] if marks else _labels(text, debris, profile=profile)
+    labels = [] if marks else _labels(text, debris, config, profile=profile)
     captions = caption_like(text, labels, profile=profile)
     unlabelled = not captions and looks_unlabelled(labels, text, config.unlabelled)
     if marks:
-        end, turns = marked_turns(text, marks, debris, config.unlabelled, profile=profile)
+        end, turns = marked_turns(text, marks, debris, config.unlabelled, profile=profile, roles=config.roles)
     else:
         end, turns = _turns(text, labels, debris, captions=captions, unlabelled=unlabelled, config=config,
                             profile=profile)
     header = parse_header(text, end, debris, file_name=file_name, date=date, profile=profile)
     # Which capitalised words the text writes as names: read once, for the chair's calls and the floor given.
     names = document_names(text)
-    turns, people = _with_roles(text, turns, header, unlabelled, names, config.roles, profile=profile)
+    turns, people = _with_roles(text, turns, header, unlabelled, names, config, profile=profile)
     # "Reporter (Tom Hale, Valley Echo):": the bracket names the asker and the outlet.
     bracketed = {lab.start: bracketed_asker(lab.name, lab.outlet, profile=profile) for lab in labels if lab.outlet}
     outlets = {start: outlet for start, (_, outlet) in bracketed.items()}
@@ -57,25 +57,26 @@ def segment(text: str, *, file_name: str | None = None, date: str | None = None,
     # In a text read without labels, or with only the askers labelled, each asker's turn was chosen
     # because it asks.
     exchanges, statements = build_exchanges(text, turns, people, every_press_turn_asks=unlabelled or captions,
-                                            outlets=outlets, named=named, names=names, profile=profile)
+                                            outlets=outlets, named=named, names=names, profile=profile,
+                                            config=config)
     turns, exchanges = _as_written(labels, turns, exchanges)
     turns = _in_exchanges(turns, exchanges)
     warnings = structure_warnings(text, labels, turns, exchanges, end, captions=captions, marks=len(marks),
-                                  profile=profile)
+                                  profile=profile, config=config.notices)
     return Structure(header=header, turns=tuple(turns), exchanges=tuple(exchanges), statements=tuple(statements),
                      debris=tuple(debris), unlabelled=unlabelled, participants=people, warnings=warnings,
                      body_start=end)
 
 
-def _labels(text: str, debris: list[Debris], *, profile: Profile) -> list[Label]:
+def _labels(text: str, debris: list[Debris], config: StructureConfig, *, profile: Profile) -> list[Label]:
     """The speaker labels, found twice: a first pass on the header only learns the names it lists, so that a
     mixed-case "Name:" label can be recognised against them."""
-    labels = find_labels(text, debris, profile=profile)
+    labels = find_labels(text, debris, profile=profile, config=config.labels)
     first = labels[0].start if labels else len(text)
     head = parse_header(text, first, debris, profile=profile)
     if head.participants:
         names = tuple(p.name for p in head.participants)
-        labels = find_labels(text, debris, known_names=names, profile=profile)
+        labels = find_labels(text, debris, known_names=names, profile=profile, config=config.labels)
     return labels
 
 
@@ -88,7 +89,7 @@ def _turns(text: str, labels: list[Label], debris: list[Debris], *, captions: bo
     if unlabelled:
         return unlabelled_turns(text, debris, labels, config.unlabelled, profile=profile)
     turns = build_turns(text, labels, debris)
-    opening = reported_opening(text, labels, debris, config.unlabelled, profile=profile)
+    opening = reported_opening(text, labels, debris, config.unlabelled, profile=profile, roles=config.roles)
     if opening is None:
         return labels[0].start, turns
     # The reported opening is the first turn; the labelled turns follow it, numbered after it.
@@ -97,22 +98,23 @@ def _turns(text: str, labels: list[Label], debris: list[Debris], *, captions: bo
 
 
 def _with_roles(text: str, turns: list[Turn], header, unlabelled: bool,
-                names: DocumentNames, config: RoleConfig, *, profile: Profile) -> tuple[list[Turn], tuple]:
+                names: DocumentNames, config: StructureConfig, *, profile: Profile) -> tuple[list[Turn], tuple]:
     """Give every turn its role and participant; the chair's turns of an official become ``moderator``."""
     if unlabelled:
         # Labels found only after a long unlabelled opening are few; the one thing they show
         # safely is who asks: a label whose turns mostly end on a question is the press.
-        roles = _askers(text, [t for t in turns if t.speaker], profile=profile)
+        roles = _askers(text, [t for t in turns if t.speaker], config.roles, profile=profile)
     else:
-        roles = assign_roles(text, turns, header.participants, config, profile=profile)
+        roles = assign_roles(text, turns, header.participants, config.roles, profile=profile,
+                             introductions=config.introductions)
     labelled_roles = {t.speaker: roles.get(t.speaker, t.role) for t in turns if t.speaker}
-    same = {} if unlabelled else variants(text, list(labelled_roles), turns, config, profile=profile)
+    same = {} if unlabelled else variants(text, list(labelled_roles), turns, config.roles, profile=profile)
     people, ids = attach({lab: role for lab, role in labelled_roles.items() if lab not in same}, header.participants,
                          profile=profile)
     people, ids = _aliases(people, ids, same)
     turns = [t.model_copy(update={"role": roles.get(t.speaker, t.role) if t.speaker else t.role,
                                   "participant": ids.get(t.speaker) if t.speaker else None}) for t in turns]
-    return chair_turns(text, turns, names, profile=profile), people
+    return chair_turns(text, turns, names, profile=profile, config=config), people
 
 
 def _aliases(people: tuple, ids: dict[str, str], same: dict[str, str]) -> tuple[tuple, dict[str, str]]:
@@ -149,11 +151,12 @@ def _in_exchanges(turns: list[Turn], exchanges: list[Exchange]) -> list[Turn]:
     return [t.model_copy(update={"exchange": exchange_of[t.id]}) if t.id in exchange_of else t for t in turns]
 
 
-def _askers(text: str, turns: list, *, profile: Profile) -> dict[str, Role]:
+def _askers(text: str, turns: list, config: RoleConfig, *, profile: Profile) -> dict[str, Role]:
     asks: dict[str, list[bool]] = {}
     for t in turns:
         # A reporter's turn ends on its question; an answer may hold a rhetorical one.
-        asks.setdefault(t.speaker, []).append(ends_on_question(text[t.content_start:t.end], profile=profile))
+        asks.setdefault(t.speaker, []).append(ends_on_question(text[t.content_start:t.end], profile=profile,
+                                                               config=config))
     return {name: "media" for name, flags in asks.items() if sum(flags) * 2 > len(flags)}
 
 

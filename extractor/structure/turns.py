@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ..lang.profile import Profile
-from .config import UnlabelledConfig
+from .config import RoleConfig, UnlabelledConfig
 from .label_kinds import is_asker_label, is_outlet_label
 from .labels import Label
 from .lines import BLANK, paragraphs, trim
@@ -78,7 +78,7 @@ def _skip_blank(text: str, pos: int, stop: int) -> int:
 
 
 def reported_opening(text: str, labels: list[Label], debris: list[Debris] | tuple[Debris, ...],
-                     config: UnlabelledConfig, *, profile: Profile) -> Turn | None:
+                     config: UnlabelledConfig, *, profile: Profile, roles: RoleConfig | None = None) -> Turn | None:
     """The opening that no label opens, before the first label: the podium's announcements ("At the invitation
     of ..., the minister will visit ..."), or the transcript's report of them ("Spokesperson Ann Lee opened
     the briefing with an announcement: ...").
@@ -86,7 +86,8 @@ def reported_opening(text: str, labels: list[Label], debris: list[Debris] | tupl
     It is prose (sentences of some length) after the title, and either it names the speaker of one of the
     labels that follow, or the first label is the press asking (the press never opens a press conference:
     what comes before its first question is the podium's). A header's prose ("The Council held a press
-    conference on ...") before a labelled official's opening is neither.
+    conference on ...") before a labelled official's opening is neither. ``roles``: how a question is read
+    (the package's by default).
 
     Returns:
         An unlabelled official's turn (id ``t0``) over those paragraphs, or None.
@@ -96,7 +97,7 @@ def reported_opening(text: str, labels: list[Label], debris: list[Debris] | tupl
     names = [set(core_tokens(lab.name, profile=profile)) for lab in labels]
     paras = [p for p in paragraphs(text, 0, labels[0].start)[1:]
              if not any(d.start <= p.start and p.end <= d.end for d in debris)]
-    press_first = _asks_first(text, labels, profile=profile)
+    press_first = _asks_first(text, labels, roles or RoleConfig(), profile=profile)
     for p in paras:
         said = text[p.start:p.end]
         words = {w.lower() for w in _WORD.findall(said)}
@@ -108,9 +109,9 @@ def reported_opening(text: str, labels: list[Label], debris: list[Debris] | tupl
     return None
 
 
-def _asks_first(text: str, labels: list[Label], *, profile: Profile) -> bool:
+def _asks_first(text: str, labels: list[Label], roles: RoleConfig, *, profile: Profile) -> bool:
     """Whether the first label is the press (an asker's or an outlet's label) putting a question."""
     first = labels[0]
     stop = labels[1].start if len(labels) > 1 else len(text)
     return ((is_asker_label(first.name, profile=profile) or is_outlet_label(first.name, profile=profile))
-            and ends_on_question(text[first.end:stop], profile=profile))
+            and ends_on_question(text[first.end:stop], profile=profile, config=roles))

@@ -19,7 +19,7 @@ import re
 from collections.abc import Sequence
 
 from ..lang.profile import Profile, alternation_of
-from .config import UnlabelledConfig
+from .config import RoleConfig, UnlabelledConfig
 from .label_kinds import is_asker_label
 from .labels import Label
 from .lines import Paragraph, paragraphs
@@ -35,8 +35,6 @@ _QA_MARKER = re.compile(
 #: A header line: short, with no sentence-final punctuation.
 _SENTENCE_END = re.compile(r"[.?!:]\W*$")
 _SENTENCE_BREAK = re.compile(r"[.?!…]+[\"”’)\]]*\s+")
-#: Words of a question tag that closes an answer ("Why not?", "Right?").
-_TAG_WORDS = 3
 
 
 def _cues(name: str, *, profile: Profile) -> re.Pattern[str]:
@@ -73,7 +71,8 @@ def header_end(text: str, paras: list[Paragraph], config: UnlabelledConfig) -> i
     return paras[0].start if paras else 0
 
 
-def question_score(s: str, after_question: bool = False, *, profile: Profile) -> int:
+def question_score(s: str, after_question: bool = False, *, profile: Profile,
+                   config: UnlabelledConfig | None = None) -> int:
     """Score how much a paragraph reads like a question put to the speaker (``UnlabelledConfig.question_score``
     or more: it does).
 
@@ -81,12 +80,14 @@ def question_score(s: str, after_question: bool = False, *, profile: Profile) ->
         s: The paragraph.
         after_question: Whether the paragraph before it was a question (an "And ..." then goes on with it).
         profile: The language profile whose word lists it reads.
+        config: How long a question tag is (the package's by default).
     """
     tail = s.rstrip()
     breaks = [m.end() for m in _SENTENCE_BREAK.finditer(tail)]
     last = tail[breaks[-1]:] if breaks else tail
     marks = s.count("?")
-    tag = last.endswith("?") and marks == 1 and len(last.split()) <= _TAG_WORDS and bool(breaks)
+    tag_words = (config or UnlabelledConfig()).tag_words
+    tag = last.endswith("?") and marks == 1 and len(last.split()) <= tag_words and bool(breaks)
     ends = last.endswith("?") and not tag
     holds = marks > 0 and not tag
     you = len(_cues("second_person", profile=profile).findall(s))
@@ -146,7 +147,8 @@ def _opening_end(text: str, paras: list[Paragraph], config: UnlabelledConfig, *,
     marker = next((k for k, p in enumerate(paras) if _QA_MARKER.search(text, p.start, p.end)), None)
     if marker is None:
         least = config.question_score
-        asking = (k for k, p in enumerate(paras) if k and question_score(text[p.start:p.end], profile=profile) >= least)
+        asking = (k for k, p in enumerate(paras)
+                  if k and question_score(text[p.start:p.end], profile=profile, config=config) >= least)
         marker = next((k - 1 for k in asking), len(paras) - 1)
     return marker
 
@@ -163,7 +165,7 @@ def _add_paragraph(text: str, turns: list[Turn], p: Paragraph, config: Unlabelle
     """An unlabelled paragraph asks (the press) or answers (an official); it goes on with the last turn
     where that turn has the same role, and starts a turn otherwise."""
     after_question = turns[-1].role == "media"
-    asks = question_score(text[p.start:p.end], after_question, profile=profile) >= config.question_score
+    asks = question_score(text[p.start:p.end], after_question, profile=profile, config=config) >= config.question_score
     role: Role = "media" if asks else "official"
     last = turns[-1]
     if role == last.role and len(turns) > 1:
@@ -246,23 +248,24 @@ def caption_turns(text: str, labels: list[Label], debris: list[Debris] | tuple[D
 
 #: A change of speaker as captioners mark it: ">>" (or ">>>" for a new subject) opening a line.
 _CHANGE_MARK = re.compile(r"(?m)^[ \t\u00a0]*>>>?[ \t\u00a0]*")
-#: Marks from which a text marks its changes of speaker so, rather than quoting an e-mail once.
-_CHANGE_MARKS = 3
 
 
-def change_marks(text: str) -> list[re.Match[str]]:
-    """The ">>" marks that open a turn each, where the text marks its changes of speaker so (none otherwise)."""
+def change_marks(text: str, config: UnlabelledConfig | None = None) -> list[re.Match[str]]:
+    """The ">>" marks that open a turn each, where the text marks its changes of speaker so: at least
+    ``config.change_marks`` (the package's by default); none otherwise."""
     marks = list(_CHANGE_MARK.finditer(text))
-    return marks if len(marks) >= _CHANGE_MARKS else []
+    return marks if len(marks) >= (config or UnlabelledConfig()).change_marks else []
 
 
 def marked_turns(text: str, marks: list[re.Match[str]], debris: list[Debris] | tuple[Debris, ...],
-                 config: UnlabelledConfig, *, profile: Profile) -> tuple[int, list[Turn]]:
+                 config: UnlabelledConfig, *, profile: Profile,
+                 roles: RoleConfig | None = None) -> tuple[int, list[Turn]]:
     """The turns of a caption file whose ">>" marks each change of speaker and names no one.
 
     Each mark starts a turn that runs to the next mark (speaker None). Roles come from behaviour: the
     opener, and whoever does not ask, is an official; a later turn that ends on a question put to the
     podium is the press; an official's turn that takes up no question and gives the floor is the chair's.
+    ``roles``: how a question is read (the package's by default).
 
     Returns:
         Where the body starts (the first mark), and the turns.
@@ -274,8 +277,8 @@ def marked_turns(text: str, marks: list[re.Match[str]], debris: list[Debris] | t
         content = end
         end = max(content, _content_end(text, content, stop, debris))
         said = text[content:end]
-        asks = (bool(turns) and ends_on_question(said, profile=profile)
-                and question_score(said, profile=profile) >= config.question_score)
+        asks = (bool(turns) and ends_on_question(said, profile=profile, config=roles)
+                and question_score(said, profile=profile, config=config) >= config.question_score)
         turns.append(_turn(len(turns) + 1, start, end, content, None, "media" if asks else "official"))
     return marks[0].start(), _chair(turns)
 

@@ -9,23 +9,37 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ...structure import segment
-from ...structure.config import RoleConfig, StructureConfig, UnlabelledConfig
+from ...structure.config import (
+    ExchangeConfig,
+    FloorConfig,
+    IntroductionConfig,
+    NoticeConfig,
+    RoleConfig,
+    SpeakerLabelConfig,
+    StructureConfig,
+    UnlabelledConfig,
+)
 from ..extensions import DEBRIS, EXCHANGES, STATEMENTS, TURNS, register_extensions
 from ..parsed import doc_text
 from .spans import char_span, lay_spans
 from .vocabularies import Vocabularies, WithVocabularies
 
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n\s*")
+#: The sections of the component's config, each the fields of its dataclass (:mod:`extractor.structure.config`).
+_SECTIONS = {"roles": RoleConfig, "unlabelled": UnlabelledConfig, "labels": SpeakerLabelConfig,
+             "exchanges": ExchangeConfig, "floor": FloorConfig, "introductions": IntroductionConfig,
+             "notices": NoticeConfig}
 
 
 @Language.factory(
     "transcript_structure",
     assigns=["doc._.structure", "doc.spans", "token.is_sent_start"],
     requires=[],
-    default_config={"mark_sentences": True, "roles": asdict(RoleConfig()), "unlabelled": asdict(UnlabelledConfig()),
+    default_config={"mark_sentences": True, **{name: asdict(kind()) for name, kind in _SECTIONS.items()},
                     "vocabularies": {}},
 )
-def make_structure(nlp: Language, name: str, *, mark_sentences: bool, roles: dict, unlabelled: dict,
+def make_structure(nlp: Language, name: str, *, mark_sentences: bool, roles: dict, unlabelled: dict, labels: dict,
+                   exchanges: dict, floor: dict, introductions: dict, notices: dict,
                    vocabularies: dict) -> StructureComponent:
     """Segment each transcript into header, debris, turns and exchanges.
 
@@ -37,11 +51,20 @@ def make_structure(nlp: Language, name: str, *, mark_sentences: bool, roles: dic
             :class:`~extractor.structure.config.RoleConfig`.
         unlabelled: the thresholds that read a text without labels, the fields of
             :class:`~extractor.structure.config.UnlabelledConfig`.
+        labels: when names alone on their lines, headings, stamps and caption voices are speaker labels, the
+            fields of :class:`~extractor.structure.config.SpeakerLabelConfig`.
+        exchanges: how many words make a reporter's turn a question and an official's an answer, the fields
+            of :class:`~extractor.structure.config.ExchangeConfig`.
+        floor: how the floor is given (the chair's turns, a hand-off), the fields of
+            :class:`~extractor.structure.config.FloorConfig`.
+        introductions: where a call or an introduction naming the asker is read, the fields of
+            :class:`~extractor.structure.config.IntroductionConfig`.
+        notices: when the structure warns, the fields of :class:`~extractor.structure.config.NoticeConfig`.
         vocabularies: word lists that replace the package's while it runs (:mod:`.vocabularies`).
     """
     register_extensions()
-    config = StructureConfig(roles=_section(RoleConfig, "roles", roles),
-                             unlabelled=_section(UnlabelledConfig, "unlabelled", unlabelled))
+    given = locals()  # every section by its name, as spaCy passed it
+    config = StructureConfig(**{name: _section(kind, name, given[name]) for name, kind in _SECTIONS.items()})
     return StructureComponent(mark_sentences=mark_sentences, config=config, vocabularies=Vocabularies(vocabularies))
 
 
