@@ -1,6 +1,7 @@
 """Assemble the spaCy pipeline: the model's components plus the transcript components."""
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from spacy.language import Language
@@ -38,8 +39,9 @@ class PipelineConfig:
     parse_all: bool = False
 
 
-def build_pipeline(config: PipelineConfig | None = None) -> Language:
-    """Load the model and add the transcript components to it.
+def build_pipeline(config: PipelineConfig | None = None, *, settings: Mapping[str, Mapping] | None = None) -> Language:
+    """Load the model and add the transcript components to it, each with its config in ``settings`` (by name, as
+    ``nlp.add_pipe`` takes it: ``{"transcript_structure": {"exchanges": {"challenge_words": 25}}}``).
 
     The structure component runs first, so that the parser respects the
     sentence boundaries it sets at every turn and paragraph.
@@ -65,7 +67,7 @@ def build_pipeline(config: PipelineConfig | None = None) -> Language:
     cache_lemmatizer(nlp)
     # The size limit users set (Options.max_bytes, --max-bytes) is checked before spaCy sees a text.
     nlp.max_length = 10**9
-    nlp.add_pipe("transcript_structure", first=True)
+    nlp.add_pipe("transcript_structure", first=True, config=_settings(settings, "transcript_structure"))
     if _focused(config, nlp):
         # Only with quantities (see _focused), whose rules it reads: imported here for the same reason.
         from .components import focus  # noqa: F401
@@ -83,10 +85,15 @@ def build_pipeline(config: PipelineConfig | None = None) -> Language:
                 nlp.disable_pipe(name)
         nlp.add_pipe("numeral_focus", last=True, config={"splitter": splitter, "components": models})
     if config.quantities:
-        nlp.add_pipe("transcript_quantities", last=True)
+        nlp.add_pipe("transcript_quantities", last=True, config=_settings(settings, "transcript_quantities"))
     if config.topics:
-        nlp.add_pipe("transcript_topics", last=True)
+        nlp.add_pipe("transcript_topics", last=True, config=_settings(settings, "transcript_topics"))
     return nlp
+
+
+def _settings(settings: Mapping[str, Mapping] | None, component: str) -> dict:
+    """The config ``settings`` give ``component`` (its thresholds, its vocabularies), as ``nlp.add_pipe`` takes it."""
+    return dict((settings or {}).get(component, {}))
 
 
 def model_label(nlp: Language) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 import pytest
 import spacy
 
+from extractor.pipeline.build import PipelineConfig, build_pipeline
 from extractor.structure.config import (
     ExchangeConfig,
     FloorConfig,
@@ -121,3 +122,11 @@ def test_how_many_change_marks_open_turns_is_an_unlabelled_setting():
     assert UnlabelledConfig().change_marks <= 3
     assert [t.role for t in _structure(MARKED).turns] == ["official", "media", "official"]
     assert len(_structure(MARKED, {"unlabelled": {"change_marks": 4}}).turns) == 1
+
+
+def test_build_pipeline_hands_each_component_its_settings():
+    # Without quantities and topics the model's tokenizer alone is loaded.
+    nlp = build_pipeline(PipelineConfig(quantities=False, topics=False),
+                         settings={"transcript_structure": {"exchanges": {"challenge_words": 50}}})
+    assert nlp.get_pipe("transcript_structure").config.exchanges.challenge_words == 50
+    assert nlp(CHALLENGE)._.structure.exchanges == ()
