@@ -40,7 +40,8 @@ class RejectionConfig:
 
 @dataclass(frozen=True)
 class KindConfig:
-    """How far around a figure the kind rules read (:mod:`.kind`): windows of words and of heads in the parse."""
+    """How far around a figure the kind rules read (:mod:`.kind`, :mod:`.stage_kind`): windows of words and of
+    heads in the parse."""
 
     #: How many lexemes before a figure its clause's words are read from (``Figure.before``).
     words_before: int = 14
@@ -65,6 +66,9 @@ class KindConfig:
     growth_path_depth: int = 4
     #: How many heads above the figure a noun of pace is looked for ("at an annual rate of 4%").
     pace_path_depth: int = 2
+    #: The most words between two figures of one list ("0.7 per cent in 2024, 1.1 per cent in 2025"), whose
+    #: later items take the first one's kind and concept (:func:`~.stage_kind.in_one_list`).
+    list_gap: int = 8
 
 
 @dataclass(frozen=True)

@@ -27,7 +27,7 @@ from ..lang.profile import Profile, per_profile
 from ..pipeline.parsed import noun_chunks
 from .approx import qualifier
 from .concept import concept_reading
-from .config import ConceptConfig, QuantitiesConfig
+from .config import ConceptConfig, KindConfig, QuantitiesConfig
 from .draft import Draft
 from .entity import entity_candidates, figure_owner, host_names
 from .periods import TimeRef, figure_period
@@ -126,10 +126,12 @@ def spread_approx(ds: list[Draft]) -> None:
             b.approx = a_approx
 
 
-def share_list_concept(ds: list[Draft], *, profile: Profile) -> None:
-    """Later items of a list of figures take the first item's concept: their parse hangs off the first item."""
+def share_list_concept(ds: list[Draft], *, profile: Profile, config: KindConfig | None = None) -> None:
+    """Later items of a list of figures take the first item's concept: their parse hangs off the first item
+    (``config``: how far apart the items of a list are)."""
     for a, b in itertools.pairwise(ds):
-        if in_one_list(a, b, profile=profile) and (b.concept is None or any(ch.isdigit() for ch in b.concept)):
+        if in_one_list(a, b, profile=profile, config=config) and (b.concept is None
+                                                                 or any(ch.isdigit() for ch in b.concept)):
             b.concept = a.concept
             _, start, end = a.evidence.get("concept", (None, None, None))
             b.note("concept", "first-item-of-list", start, end)
@@ -220,7 +222,7 @@ def read_sentence(reading: DocumentReading, sent: Span, ds: list[Draft], refs: l
         read_figure(reading.doc, d, chunks, reading.debris, profile=profile, config=reading.config.concepts)
     link_conversions(ds)
     spread_approx(ds)
-    share_list_concept(ds, profile=profile)
+    share_list_concept(ds, profile=profile, config=reading.config.kinds)
     apply_respectively(reading.text, sent, ds, ents, profile=profile)
     for d in ds:
         others = [o.m.start for o in ds if o is not d]

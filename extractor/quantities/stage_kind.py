@@ -66,21 +66,22 @@ def decide_figure(doc: Doc, d: Draft, *, profile: Profile, config: KindConfig) -
         d.note("kind", "direction-guessed-up", start, end)
 
 
-def in_one_list(a: Draft, b: Draft, *, profile: Profile) -> bool:
-    """True when two neighbouring figures of one unit stand in a list: few words between them, and only
-    joining, calendar or numeral words ("0.7 per cent in 2024, 1.1 per cent in 2025")."""
+def in_one_list(a: Draft, b: Draft, *, profile: Profile, config: KindConfig | None = None) -> bool:
+    """True when two neighbouring figures of one unit stand in a list: few words between them (``config``'s
+    ``list_gap``), and only joining, calendar or numeral words ("0.7 per cent in 2024, 1.1 per cent in 2025")."""
     if a.unit != b.unit:
         return False
     gap = b.lx[a.m.last + 1:b.m.first]
     joins = profile.words("list_gap_words")
     calendar = profile.words("calendar_words") | profile.words("months")
-    return len(gap) <= 8 and all(t.low in joins or t.low in calendar or t.is_digit for t in gap)
+    return len(gap) <= (config or KindConfig()).list_gap and all(t.low in joins or t.low in calendar or t.is_digit
+                                                                  for t in gap)
 
 
-def share_list_kind(ds: list[Draft], *, profile: Profile) -> None:
+def share_list_kind(ds: list[Draft], *, profile: Profile, config: KindConfig | None = None) -> None:
     """Items of a list whose own words decide nothing take the kind of the list's previous item."""
     for a, b in itertools.pairwise(ds):
-        if in_one_list(a, b, profile=profile) and not b.cued:
+        if in_one_list(a, b, profile=profile, config=config) and not b.cued:
             b.kind, b.direction, b.cued = a.kind, a.direction, a.cued
             _, start, end = a.evidence.get("kind", (None, None, None))
             b.note("kind", "first-item-of-list", start, end)
@@ -90,7 +91,7 @@ def decide_sentence(doc: Doc, ds: list[Draft], *, profile: Profile, config: Kind
     """Rules 1-4 for one sentence's figures; ``config`` the windows the kind rules read over."""
     for d in ds:
         decide_figure(doc, d, profile=profile, config=config)
-    share_list_kind(ds, profile=profile)
+    share_list_kind(ds, profile=profile, config=config)
 
 
 def settle_policy_directions(ds: list[Draft]) -> None:

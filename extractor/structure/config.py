@@ -64,6 +64,25 @@ class SpeakerLabelConfig:
 
 
 @dataclass(frozen=True)
+class HeaderConfig:
+    """How the header's lines are read for the title, the place and the participants (:mod:`.header`)."""
+
+    #: How many first lines of the header may hold the title.
+    title_lines: int = 3
+    #: The fewest words of a title (and of the first part of a web page's title bar, "Remarks by the Mayor on
+    #: Housing | Springfield, IL").
+    title_words: int = 3
+    #: A line whose words besides its dates and times are shorter than this share of it is a dateline.
+    dateline_share: float = 0.6
+    #: The most words of a place before a dateline's date ("Frankfurt am Main, 12 December 2024").
+    place_words: int = 5
+    #: Lines between the title and the time stamp of more words than this are no place.
+    place_line_words: int = 6
+    #: The most words before the comma of an entry of a speakers' list ("Ann Lee, Mayor").
+    entry_name_words: int = 5
+
+
+@dataclass(frozen=True)
 class ExchangeConfig:
     """How many words make a reporter's turn a question and an official's turn an answer (:mod:`.exchanges`)."""
 
@@ -148,12 +167,14 @@ class NoticeConfig:
 
 @dataclass(frozen=True)
 class StructureConfig:
-    """The structure stage's settings, a section each: the ``roles``, ``unlabelled``, ``labels``, ``exchanges``,
-    ``floor``, ``introductions`` and ``notices`` sections of the ``transcript_structure`` component's config."""
+    """The structure stage's settings, a section each: the ``roles``, ``unlabelled``, ``labels``, ``header``,
+    ``exchanges``, ``floor``, ``introductions`` and ``notices`` sections of the ``transcript_structure``
+    component's config."""
 
     roles: RoleConfig = field(default_factory=RoleConfig)
     unlabelled: UnlabelledConfig = field(default_factory=UnlabelledConfig)
     labels: SpeakerLabelConfig = field(default_factory=SpeakerLabelConfig)
+    header: HeaderConfig = field(default_factory=HeaderConfig)
     exchanges: ExchangeConfig = field(default_factory=ExchangeConfig)
     floor: FloorConfig = field(default_factory=FloorConfig)
     introductions: IntroductionConfig = field(default_factory=IntroductionConfig)

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from ..lang.profile import Profile, per_profile
+from .config import HeaderConfig
 from .lines import WS, Line, iter_lines, list_heads
 from .participants import honorific, slug
 from .types import DateSource, Debris, Header, Participant
@@ -73,7 +74,8 @@ def filename_date(file_name: str | None, *, profile: Profile) -> str | None:
 
 
 def parse_header(text: str, end: int, debris: list[Debris] | tuple[Debris, ...] = (), *,
-                 file_name: str | None = None, date: str | None = None, profile: Profile) -> Header:
+                 file_name: str | None = None, date: str | None = None, profile: Profile,
+                 config: HeaderConfig | None = None) -> Header:
     """Read the header facts from ``text[:end]``.
 
     Args:
@@ -84,34 +86,31 @@ def parse_header(text: str, end: int, debris: list[Debris] | tuple[Debris, ...] 
         file_name: The file's base name, a fallback source for the date.
         date: An ISO date given by the user, the last fallback.
         profile: The language profile whose word lists it reads.
+        config: How the lines are read (the package's by default).
 
     Returns:
         The header. ``translators`` is read from credits anywhere in the text.
     """
+    config = config or HeaderConfig()
     lines = [ln for ln in iter_lines(text)
              if ln.end <= end and ln.start != ln.end and ln.text.strip(" \u00a0\u2060\r\t")]
     clean = [ln for ln in lines if not _covered(ln, debris)]
-    title = _title(clean, profile=profile)
+    title = _title(clean, config, profile=profile)
     found_date = None
     time = place = None
     for ln in clean:
         if found_date is None:
             found_date = parse_date(ln.text, profile=profile)
             if found_date and place is None and not (title and ln.start <= title.start < ln.end):
-                place = _place_from_dateline(ln.text, profile=profile)
+                place = _place_from_dateline(ln.text, config, profile=profile)
         if time is None:
             t = _TIME.search(ln.text)
             if t:
                 time = t.group(0)
     if place is None:
-        place = _place_before_time(clean, title, profile=profile)
+        place = _place_before_time(clean, title, config, profile=profile)
     iso, source = _date_with_source(found_date, file_name, date, profile=profile)
-    org = None
-    for ln in clean:
-        m = _ORGANISER.search(ln.text)
-        if m:
-            org = m.group("org")
-            break
+    org = next((m.group("org") for ln in clean if (m := _ORGANISER.search(ln.text))), None)
     return Header.model_construct(
         title=title.text if title else None,
         date=iso,
@@ -119,7 +118,7 @@ def parse_header(text: str, end: int, debris: list[Debris] | tuple[Debris, ...] 
         time=time,
         place=place,
         organiser=org,
-        participants=tuple(_participants(lines, profile=profile)),
+        participants=tuple(_participants(lines, config, profile=profile)),
         translators=tuple(translators(text)),
     )
 
@@ -153,12 +152,13 @@ def _date_with_source(found: str | None, file_name: str | None,
     return None, None
 
 
-def _is_dateline(s: str, *, profile: Profile) -> bool:
-    """Tell whether a line is mostly a place/date/time stamp rather than a title."""
+def _is_dateline(s: str, share: float, *, profile: Profile) -> bool:
+    """Tell whether a line is mostly a place/date/time stamp rather than a title: what is left past its dates
+    and times is less than ``share`` of it, or it is a title bar's ("... | ...")."""
     rest = s
     for pat in (*_dates_with_month(profile), _DATE_ISO, _TIME):
         rest = pat.sub("", rest)
-    return len(rest.strip(" ,|()\u00a0")) < len(s) * 0.6 or "|" in s
+    return len(rest.strip(" ,|()\u00a0")) < len(s) * share or "|" in s
 
 
 #: A Markdown heading's marks: "## " before its words, and the optional closing "##" after them.
@@ -177,20 +177,23 @@ def _heading_words(ln: Line) -> Line:
     return Line(ln.start + opened.end(), ln.start + opened.end() + len(words), words) if words.strip() else ln
 
 
-def _title(lines: list[Line], *, profile: Profile) -> Line | None:
+def _title(lines: list[Line], config: HeaderConfig, *, profile: Profile) -> Line | None:
     """The title is the first header line that is neither a stamp nor a list item (without its Markdown
     heading marks)."""
-    for ln in map(_heading_words, lines[:3]):
+    least = config.title_words
+    for ln in map(_heading_words, lines[:config.title_lines]):
         if _list_head(profile).fullmatch(ln.text):
             continue
-        if _is_dateline(ln.text, profile=profile):
+        if _is_dateline(ln.text, config.dateline_share, profile=profile):
             # A web page's title bar: "Remarks by the Mayor on Housing | Springfield, IL" (the bar's first
             # part is the title; a dateline's is a place or a date: "Beijing | 10 a.m. Jan. 13, 2025").
             head = ln.text.split("|", 1)[0].rstrip(" \u00a0")
-            if "|" in ln.text and len(head.split()) >= 3 and not _is_dateline(head, profile=profile):
+            if ("|" in ln.text and len(head.split()) >= least
+                    and not _is_dateline(head, config.dateline_share, profile=profile)):
                 return Line(ln.start, ln.start + len(head), head)
             continue
-        if len(ln.text.split()) >= 3 and not _ends_sentence(ln.text) or ln.text.startswith(("Transcript", "Remarks")):
+        if (len(ln.text.split()) >= least and not _ends_sentence(ln.text)
+                or ln.text.startswith(("Transcript", "Remarks"))):
             return ln
     return None
 
@@ -203,7 +206,7 @@ def _ends_sentence(line: str) -> bool:
     return line.endswith(":") or (line.endswith(".") and "." not in last[:-1])
 
 
-def _place_from_dateline(s: str, *, profile: Profile) -> str | None:
+def _place_from_dateline(s: str, config: HeaderConfig, *, profile: Profile) -> str | None:
     """Read the place before a date or time: "Beijing | 10 a.m. ...", "Frankfurt am Main, 12 December 2024"."""
     if "|" in s:
         head = s.split("|", 1)[0].strip(" \u00a0")
@@ -212,12 +215,13 @@ def _place_from_dateline(s: str, *, profile: Profile) -> str | None:
     m = dmy.search(s) or mdy.search(s)
     if m and m.start() > 0:
         head = s[:m.start()].strip(" ,(\u00a0")
-        if head and head[0].isalpha() and not _TIME.search(head) and len(head.split()) <= 5:
+        if head and head[0].isalpha() and not _TIME.search(head) and len(head.split()) <= config.place_words:
             return head
     return None
 
 
-def _place_before_time(lines: list[Line], title: Line | None, *, profile: Profile) -> str | None:
+def _place_before_time(lines: list[Line], title: Line | None, config: HeaderConfig, *,
+                       profile: Profile) -> str | None:
     """Read place lines between the title and the time stamp (White House layout)."""
     parts: list[str] = []
     for ln in lines:
@@ -225,7 +229,7 @@ def _place_before_time(lines: list[Line], title: Line | None, *, profile: Profil
             continue
         if _TIME.fullmatch(ln.text.strip(" \u00a0")) or _TIME.match(ln.text.strip(" \u00a0")):
             return ", ".join(parts) or None
-        if parse_date(ln.text, profile=profile) or len(ln.text.split()) > 6:
+        if parse_date(ln.text, profile=profile) or len(ln.text.split()) > config.place_line_words:
             continue
         parts.append(ln.text.strip(" \u00a0"))
     return None
@@ -240,7 +244,7 @@ class _Entry:
     organisation: str | None
 
 
-def _participants(lines: list[Line], *, profile: Profile) -> list[Participant]:
+def _participants(lines: list[Line], config: HeaderConfig, *, profile: Profile) -> list[Participant]:
     """Read "Speakers" / "Chairperson" blocks; a second copy adds honorifics only."""
     entries: dict[str, _Entry] = {}
     kind = None
@@ -251,7 +255,7 @@ def _participants(lines: list[Line], *, profile: Profile) -> list[Participant]:
             continue
         if kind is None:
             continue
-        if "," not in ln.text or len(ln.text.split(",", 1)[0].split()) > 5:
+        if "," not in ln.text or len(ln.text.split(",", 1)[0].split()) > config.entry_name_words:
             kind = None if not parse_date(ln.text, profile=profile) else kind
             continue
         name, desc = (p.strip() for p in ln.text.split(",", 1))

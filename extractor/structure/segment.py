@@ -46,7 +46,7 @@ def segment(text: str, *, file_name: str | None = None, date: str | None = None,
     else:
         end, turns = _turns(text, labels, debris, captions=captions, unlabelled=unlabelled, config=config,
                             profile=profile)
-    header = parse_header(text, end, debris, file_name=file_name, date=date, profile=profile)
+    header = parse_header(text, end, debris, file_name=file_name, date=date, profile=profile, config=config.header)
     # Which capitalised words the text writes as names: read once, for the chair's calls and the floor given.
     names = document_names(text)
     turns, people = _with_roles(text, turns, header, unlabelled, names, config, profile=profile)
@@ -73,7 +73,7 @@ def _labels(text: str, debris: list[Debris], config: StructureConfig, *, profile
     mixed-case "Name:" label can be recognised against them."""
     labels = find_labels(text, debris, profile=profile, config=config.labels)
     first = labels[0].start if labels else len(text)
-    head = parse_header(text, first, debris, profile=profile)
+    head = parse_header(text, first, debris, profile=profile, config=config.header)
     if head.participants:
         names = tuple(p.name for p in head.participants)
         labels = find_labels(text, debris, known_names=names, profile=profile, config=config.labels)

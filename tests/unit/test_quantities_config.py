@@ -71,3 +71,14 @@ def test_the_component_reads_the_kinds_and_concepts_sections():
     assert component.config.concepts.max_content_words == 3
     with pytest.raises(ValueError, match="concepts section is not ConceptConfig's"):
         spacy.blank("en").add_pipe("transcript_quantities", config={"concepts": {"max_words": 3}})
+
+
+def test_how_far_apart_the_items_of_a_list_are_is_a_kinds_setting(nlp):
+    parsed = nlp("MAYOR ALVES: We project harbour traffic growth of 2.1 per cent in 2025, 1.9 per cent in 2026 and "
+                 "2.3 per cent in 2027.\n")
+    assert KindConfig().list_gap >= 3  # "in 2025 ," between two items
+    assert _read(QuantitiesComponent(), parsed)[1:] == [("1.9 per cent", "change", "traffic growth"),
+                                                        ("2.3 per cent", "change", "traffic growth")]
+    apart = QuantitiesConfig(kinds=KindConfig(list_gap=1))
+    assert _read(QuantitiesComponent(config=apart), parsed)[1:] == [("1.9 per cent", "level", None),
+                                                                    ("2.3 per cent", "level", None)]

@@ -8,6 +8,7 @@ from extractor.pipeline.build import PipelineConfig, build_pipeline
 from extractor.structure.config import (
     ExchangeConfig,
     FloorConfig,
+    HeaderConfig,
     IntroductionConfig,
     NoticeConfig,
     RoleConfig,
@@ -130,3 +131,13 @@ def test_build_pipeline_hands_each_component_its_settings():
                          settings={"transcript_structure": {"exchanges": {"challenge_words": 50}}})
     assert nlp.get_pipe("transcript_structure").config.exchanges.challenge_words == 50
     assert nlp(CHALLENGE)._.structure.exchanges == ()
+
+
+TITLED = ("Ferry Timetable Briefing\n\nHARBOUR MASTER OKONKWO: The terminal reopens on Monday.\n\n"
+          "Q: When will the night sailings return?\n\nHARBOUR MASTER OKONKWO: In the spring.\n")
+
+
+def test_the_fewest_words_of_a_title_are_a_header_setting():
+    assert HeaderConfig().title_words <= 3
+    assert _structure(TITLED).header.title == "Ferry Timetable Briefing"
+    assert _structure(TITLED, {"header": {"title_words": 4}}).header.title is None

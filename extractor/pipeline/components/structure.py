@@ -12,6 +12,7 @@ from ...structure import segment
 from ...structure.config import (
     ExchangeConfig,
     FloorConfig,
+    HeaderConfig,
     IntroductionConfig,
     NoticeConfig,
     RoleConfig,
@@ -27,8 +28,8 @@ from .vocabularies import Vocabularies, WithVocabularies
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n\s*")
 #: The sections of the component's config, each the fields of its dataclass (:mod:`extractor.structure.config`).
 _SECTIONS = {"roles": RoleConfig, "unlabelled": UnlabelledConfig, "labels": SpeakerLabelConfig,
-             "exchanges": ExchangeConfig, "floor": FloorConfig, "introductions": IntroductionConfig,
-             "notices": NoticeConfig}
+             "header": HeaderConfig, "exchanges": ExchangeConfig, "floor": FloorConfig,
+             "introductions": IntroductionConfig, "notices": NoticeConfig}
 
 
 @Language.factory(
@@ -39,7 +40,7 @@ _SECTIONS = {"roles": RoleConfig, "unlabelled": UnlabelledConfig, "labels": Spea
                     "vocabularies": {}},
 )
 def make_structure(nlp: Language, name: str, *, mark_sentences: bool, roles: dict, unlabelled: dict, labels: dict,
-                   exchanges: dict, floor: dict, introductions: dict, notices: dict,
+                   header: dict, exchanges: dict, floor: dict, introductions: dict, notices: dict,
                    vocabularies: dict) -> StructureComponent:
     """Segment each transcript into header, debris, turns and exchanges.
 
@@ -53,6 +54,8 @@ def make_structure(nlp: Language, name: str, *, mark_sentences: bool, roles: dic
             :class:`~extractor.structure.config.UnlabelledConfig`.
         labels: when names alone on their lines, headings, stamps and caption voices are speaker labels, the
             fields of :class:`~extractor.structure.config.SpeakerLabelConfig`.
+        header: how the header's lines are read for the title, the place and the participants, the fields of
+            :class:`~extractor.structure.config.HeaderConfig`.
         exchanges: how many words make a reporter's turn a question and an official's an answer, the fields
             of :class:`~extractor.structure.config.ExchangeConfig`.
         floor: how the floor is given (the chair's turns, a hand-off), the fields of
