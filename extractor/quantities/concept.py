@@ -1,7 +1,8 @@
 """What a figure measures, read from the parse around it (GUIDELINES.md, field ``concept``).
 
 The concept is ONE noun phrase, the words a reader would put in a table's column head. The parse offers
-several places it may be read from; they are tried in order and the first that names a thing wins:
+several places it may be read from; they are tried in order and the first that names a thing wins (each a
+named rule of :data:`CONCEPT_RULES`):
 
 1. the noun the figure modifies ("the 2 per cent *target*", "a 50 basis point *cut*");
 2. the noun the figure is a complement of ("an annual growth rate of 0.8%" -> "rate");
@@ -14,16 +15,18 @@ several places it may be read from; they are tried in order and the first that n
 7. for a fragment, the closest noun phrase before the figure.
 
 A candidate made only of measure words ("an annual growth rate", "a record high") names no thing: it
-is kept only when nothing else is found. The winner is cut to at most six content words at a phrase
-boundary (a preposition, a relative pronoun, a conjunction), so a subject with a long tail still reads
-as a column head. The phrase never starts or ends inside a written word ("Five-Year", "low-cost"), a
-cut never keeps a word whose head it drops (the modifiers of a noun cut off), and a hyphenated word
-counts once. (A cut may still drop a verb's object: "the average increase posted [over ...]".)
+is kept only when nothing else is found (the last rule, ``only_a_measure``). The winner is cut to at most
+six content words (``ConceptConfig.max_content_words``) at a phrase boundary (a preposition, a relative
+pronoun, a conjunction), so a subject with a long tail still reads as a column head. The phrase never
+starts or ends inside a written word ("Five-Year", "low-cost"), a cut never keeps a word whose head it
+drops (the modifiers of a noun cut off), and a hyphenated word counts once. (A cut may still drop a verb's
+object: "the average increase posted [over ...]".)
 """
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import NamedTuple
 
@@ -32,6 +35,7 @@ from spacy.tokens import Doc, Span, Token
 from ..lang.profile import Profile, per_profile
 from .candidates import Mention
 from .config import ConceptConfig
+from .rules import RuleSet
 from .syntax import governing_verb, is_figure_token, subject_of, token_span, trimmed_span
 
 #: Parts of speech of function words and marks: no thing a phrase names (``_only_measure_words``), and
@@ -62,6 +66,8 @@ class Concept(NamedTuple):
     mechanism: str
     start: int
     end: int
+    #: Whether it names only a measure ("an annual growth rate"): chosen only when nothing else is found.
+    generic: bool = False
 
 
 _NOTHING = Phrase("", True, 0, 0)
@@ -99,18 +105,11 @@ def concept_reading(doc: Doc, m: Mention, anchor: Token | None, counted: Token |
     """
     if anchor is None:
         return None
-    limit = (config or ConceptConfig()).max_content_words
     own = _own_tokens(doc, m, anchor, profile=profile)
-    fallback = None
-    for mechanism, p in _candidates(doc, anchor, counted, own, chunks, own | set(debris), profile=profile,
-                                    limit=limit):
-        if not p.text or not any(ch.isalpha() for ch in p.text):
-            continue
-        found = Concept(p.text, mechanism, p.start, p.end)
-        if not p.generic:
-            return found
-        fallback = fallback or found
-    return fallback
+    reading = _Reading(anchor, counted, own, chunks, own | set(debris), (config or ConceptConfig()).max_content_words,
+                       profile=profile)
+    decided = CONCEPT_RULES.decide(reading)
+    return decided[1] if decided is not None else None
 
 
 def _own_tokens(doc: Doc, m: Mention, anchor: Token, *, profile: Profile) -> set[int]:
@@ -142,22 +141,92 @@ def _preps(place: str, *, profile: Profile) -> frozenset[str]:
     return _concept_preps(profile).get(place, frozenset())
 
 
-def _candidates(doc: Doc, anchor: Token, counted: Token | None, own: set[int],
-                chunks: Sequence[Span] | None, blocked: set[int], *, profile: Profile,
-                limit: int) -> Iterator[tuple[str, Phrase]]:
-    """The phrases the parse offers for the concept, most telling first, each with its mechanism's name.
-    ``own`` holds the figure's tokens; ``blocked`` those and the page debris: no phrase takes a word of them;
-    none holds more than ``limit`` content words."""
-    yield from _noun_candidates(anchor, counted, blocked, profile=profile, limit=limit)
-    yield from _own_phrase_candidates(doc, anchor, own, blocked, profile=profile, limit=limit)
-    # 5./6. The clause.
-    yield from _clause_candidates(anchor, blocked, profile=profile, limit=limit)
-    if _acts(anchor, own, profile=profile):
-        return  # a verb's act that names nothing we could read ("hit 2 percent"): no answer beats a stray phrase
-    # 7. A fragment: the closest noun phrase before the figure in the sentence.
-    before = _chunk_before(anchor, own, chunks, blocked, profile=profile)
+@dataclass
+class _Reading:
+    """A figure as the concept rules see it: its anchor in the parse, its counted noun, its own tokens
+    (``own``), the tokens no phrase takes (``blocked``: those and the page debris), the noun chunks of its
+    sentence, and the most content words of a phrase (``limit``). Each place of the module's docstring offers
+    its phrases once (:meth:`offered`), most telling first, each with its mechanism's name."""
+
+    anchor: Token
+    counted: Token | None
+    own: set[int]
+    chunks: Sequence[Span] | None
+    blocked: set[int]
+    limit: int
+    #: The vocabularies its rules read.
+    profile: Profile = field(kw_only=True, repr=False, compare=False)
+    #: The phrases read so far at each place, and the rest still to read (read as far as a rule needs).
+    _read: dict[str, tuple[list[Concept], Iterator[Concept]]] = field(default_factory=dict, init=False, repr=False,
+                                                                      compare=False)
+
+    def offered(self, place: str) -> Iterator[Concept]:
+        """The phrases that name something (a letter at least) offered at ``place``: "nouns" (steps 1 to 3),
+        "own phrase" (4), "clause" (5 and 6) or "before" (7); each read once, and only as far as asked."""
+        if place not in self._read:
+            found = _PLACES[place](self)
+            self._read[place] = ([], (Concept(p.text, mechanism, p.start, p.end, p.generic) for mechanism, p in found
+                                      if p.text and any(ch.isalpha() for ch in p.text)))
+        seen, rest = self._read[place]
+        yield from list(seen)
+        for c in rest:
+            seen.append(c)
+            yield c
+
+    def named(self, place: str) -> Concept | None:
+        """The first phrase at ``place`` that names a thing, not only a measure."""
+        return next((c for c in self.offered(place) if not c.generic), None)
+
+
+def _before(r: _Reading) -> Iterator[tuple[str, Phrase]]:
+    """Step 7, for a fragment: the closest noun phrase before the figure in the sentence; none where the figure
+    is a verb's act that names nothing we could read ("hit 2 percent"): no answer beats a stray phrase."""
+    if _acts(r.anchor, r.own, profile=r.profile):
+        return
+    before = _chunk_before(r.anchor, r.own, r.chunks, r.blocked, profile=r.profile)
     if before is not None:
-        yield "noun-phrase-before", _phrase(before.root, blocked, limit, profile=profile)
+        yield "noun-phrase-before", _phrase(before.root, r.blocked, r.limit, profile=r.profile)
+
+
+#: Where the parse offers phrases, in the order the module's docstring gives.
+_PLACES: Mapping[str, Callable[[_Reading], Iterable[tuple[str, Phrase]]]] = MappingProxyType({
+    "nouns": lambda r: _noun_candidates(r.anchor, r.counted, r.blocked, profile=r.profile, limit=r.limit),
+    "own phrase": lambda r: _own_phrase_candidates(r.anchor.doc, r.anchor, r.own, r.blocked, profile=r.profile,
+                                                   limit=r.limit),
+    "clause": lambda r: _clause_candidates(r.anchor, r.blocked, profile=r.profile, limit=r.limit),
+    "before": _before,
+})
+
+
+def _noun_of_the_figure(r: _Reading) -> Concept | None:
+    """Steps 1 to 3: the noun the figure modifies ("the 2 per cent target"), the noun it completes ("a rate of
+    4 percent"), the counted noun ("266,000 jobs added in April")."""
+    return r.named("nouns")
+
+
+def _own_phrase(r: _Reading) -> Concept | None:
+    """Step 4: the figure's own "in/of/for/on" phrase ("8.6% in fruit imports")."""
+    return r.named("own phrase")
+
+
+def _clause(r: _Reading) -> Concept | None:
+    """Steps 5 and 6: the clause's subject when it is a thing; else the verb with its object or its phrase."""
+    return r.named("clause")
+
+
+def _noun_phrase_before(r: _Reading) -> Concept | None:
+    """Step 7: for a fragment, the closest noun phrase before the figure."""
+    return r.named("before")
+
+
+def _only_a_measure(r: _Reading) -> Concept | None:
+    """Nothing names a thing: the first phrase made only of measure words ("an annual growth rate")."""
+    return next((c for place in _PLACES for c in r.offered(place)), None)
+
+
+#: The concept rules in precedence order: the first place that names a thing decides.
+CONCEPT_RULES: RuleSet[_Reading, Concept] = RuleSet(
+    "concept", _noun_of_the_figure, _own_phrase, _clause, _noun_phrase_before, _only_a_measure)
 
 
 def _noun_candidates(anchor: Token, counted: Token | None, blocked: set[int], *,

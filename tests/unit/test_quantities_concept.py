@@ -7,7 +7,7 @@ import re
 import pytest
 
 from extractor.lang.profile import english
-from extractor.quantities import extract_quantities
+from extractor.quantities import concept as concept_module, extract_quantities
 from extractor.quantities.concept import count_content_words
 
 DATE = datetime.date(2025, 3, 20)
@@ -119,3 +119,24 @@ def test_a_verb_with_its_object_is_cut_by_content_words_not_by_a_word_count(nlp)
     text = "The board decided to hold the cap for the municipal water tariff rate at 3 percent."
     got = concept(nlp, text, "3 percent")
     assert got == "hold the cap for the municipal water tariff rate"
+
+
+def _reading(nlp, text, figure):
+    """The concept rules' view of ``figure`` in ``text`` (its anchor: the number's last token)."""
+    doc = nlp(text)
+    span = doc.char_span(text.index(figure), text.index(figure) + len(figure))
+    anchor = next(t for t in reversed(span) if t.like_num)
+    own = {t.i for t in span}
+    return concept_module._Reading(anchor, None, own, None, own, 6, profile=english())
+
+
+def test_each_place_a_concept_is_read_from_is_a_named_rule(nlp):
+    assert [r.name for r in concept_module.CONCEPT_RULES] == [
+        "noun_of_the_figure", "own_phrase", "clause", "noun_phrase_before", "only_a_measure"]
+    # A measure word ("an annual growth rate") names no thing: the clause's subject decides (a ministry).
+    reading = _reading(nlp, "Farm lending expanded, with an annual growth rate of 1.4 percent.", "1.4 percent")
+    name, found = concept_module.CONCEPT_RULES.decide(reading)
+    assert name == "clause" and "lending" in found.text and not found.generic
+    # Only the measure word is left where the clause names nothing.
+    reading = _reading(nlp, "It was an annual growth rate of 1.4 percent.", "1.4 percent")
+    assert concept_module.CONCEPT_RULES.decide(reading)[0] == "only_a_measure"
