@@ -274,20 +274,39 @@ def _sentence_length(figure: Figure, text: str) -> str:
     return "short" if n < 15 else "medium" if n < 30 else "long"
 
 
-def _nearby_words(figure: Figure, text: str) -> set[str]:
-    """The folded words within :data:`NEARBY` characters around the figure's sentence, the sentence left out."""
+def _around(figure: Figure, text: str) -> str:
+    """The text within :data:`NEARBY` characters around the figure's sentence, the sentence left out, in
+    lower case."""
     s_start, s_end = figure.sentence or (figure.start, figure.end)
-    around = text[max(0, figure.start - NEARBY):s_start] + " " + text[s_end:figure.end + NEARBY]
-    return {_stem(w) for w in _WORD.findall(around)}
+    return (text[max(0, figure.start - NEARBY):s_start] + "\n" + text[s_end:figure.end + NEARBY]).lower()
 
 
-def _repeated(content: list[str], nearby: set[str]) -> str:
-    """Whether a value's content words are said again nearby: ``none`` (it has none), ``no``, ``some``,
-    ``all``."""
-    if not content:
+def _is_word_char(c: str) -> bool:
+    return c.isalnum() or c in "-_"
+
+
+def _said_in(word: str, around: str) -> bool:
+    """Whether ``word`` (folded) is in ``around`` (lower case) as a whole word, alone or with a plural ``s``
+    (a few string searches: no pattern to compile per word)."""
+    at = around.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if end < len(around) and around[end] == "s":
+            end += 1
+        if (at == 0 or not _is_word_char(around[at - 1])) and (end >= len(around) or not _is_word_char(around[end])):
+            return True
+        at = around.find(word, at + 1)
+    return False
+
+
+def _repeated(content: list[str], around: str) -> str:
+    """Whether a value's content words (folded) are said again in ``around``: ``none`` (it has none), ``no``,
+    ``some``, ``all``."""
+    words = set(content)
+    if not words:
         return "none"
-    found = sum(1 for w in set(content) if w in nearby)
-    return "no" if not found else "all" if found == len(set(content)) else "some"
+    found = sum(1 for w in words if _said_in(w, around))
+    return "no" if not found else "all" if found == len(words) else "some"
 
 
 def _agreement(own: list[str], other: list[str]) -> str:
@@ -306,7 +325,7 @@ def _agreement(own: list[str], other: list[str]) -> str:
 
 
 def _signal(name: str, field: str, figure: Figure, text: str, content: Mapping[str, list[str]],
-            nearby: set[str], *, profile: Profile) -> str:
+            around: str, *, profile: Profile) -> str:
     """The value of the signal ``name`` (one of :data:`SIGNALS`) for ``field`` of ``figure``."""
     if name == "position":
         _, start, end = figure.mechanism(field)
@@ -318,7 +337,7 @@ def _signal(name: str, field: str, figure: Figure, text: str, content: Mapping[s
     if name == "substance":
         return _substance(figure.values.get(field), profile=profile)
     if name == "repeated":
-        return _repeated(content[field], nearby)
+        return _repeated(content[field], around)
     if name == "agreement":
         return _agreement(content[field], content[_OTHER[field]])
     raise ValueError(f"no signal named {name!r}")
@@ -331,9 +350,7 @@ def figure_features(figure: Figure, text: str, *, profile: Profile) -> dict[str,
     sentence = text[figure.sentence[0]:figure.sentence[1]] if figure.sentence is not None else None
     asked = f"asked={'yes' if asks(sentence) else 'no'}"
     content = {name: _content(figure.values.get(name), profile=profile) for name in _OTHER}
-    # The words around the sentence are gathered only for a figure whose concept (or entity) has some.
-    nearby = _nearby_words(figure, text) if any(content[f] for f in _OTHER if "repeated" in SIGNALS.get(f, ())) \
-        else set()
+    around = _around(figure, text)
     out = {}
     for field in FIELDS:
         value = figure.values.get(field)
@@ -344,7 +361,7 @@ def figure_features(figure: Figure, text: str, *, profile: Profile) -> dict[str,
             feats.append(f"granularity={_granularity(value)}")
         # Within the field's state: what makes a set concept right (a phrase next to the figure) is learned
         # from set concepts only, not from the fields rightly left empty.
-        feats += [f"{name}={_signal(name, field, figure, text, content, nearby, profile=profile)}/{st}"
+        feats += [f"{name}={_signal(name, field, figure, text, content, around, profile=profile)}/{st}"
                   for name in SIGNALS.get(field, ())]
         out[field] = tuple(feats)
     return out
