@@ -4,8 +4,10 @@
 Extracts the hand-gold transcripts (or reads a facts file already made from them), pairs each predicted
 quantity with its gold item by the shared scorer's own matching (``tools/score_quantities.py``, imported from
 its path), and records for each context field (concept, entity, period, kind with direction, unit) its
-features (:func:`extractor.quantities.confidence.features`: its mechanism and state, the class of the
-figure's unit, whether its sentence asks, for period its granularity) and whether it is right. Then, for each
+features (:func:`extractor.quantities.confidence.figure_features`, read from the record and the
+transcript's text: its mechanism and state, the class of the figure's unit, whether its sentence asks, where
+the span that supplied it lies, the rule that decided the kind, the value's substance...) and whether it is
+right. Then, for each
 gold transcript in turn, fits the confidence model on the other transcripts only
 (:func:`extractor.quantities.confidence.build`) and gives that transcript's fields their confidence from it.
 Printed per field: the expected calibration error (10 equal-width bins), and the precision and coverage of
@@ -41,7 +43,8 @@ from shared_folder import PROJECT
 sys.path.insert(0, str(PROJECT))
 
 from extractor.lang.profile import english
-from extractor.quantities.confidence import FIELDS, asks, build, dump, features, lookup, state
+from extractor.quantities.confidence import FIELDS, Figure, build, dump, figure_features, lookup, state
+from extractor.reading.decode import read_text
 
 TABLE = PROJECT / "extractor" / "data" / "confidence.tsv"
 BINS = 10
@@ -72,25 +75,24 @@ def is_right(scorer, field: str, g: dict, p: dict) -> bool:
 Observation = tuple[str, tuple[str, ...], str, bool]
 
 
-def observations(scorer, facts: list[dict], golds: list[dict]) -> dict[str, list[Observation]]:
-    """Per gold transcript: ``(field, features, state, right)`` of every field of every paired figure."""
+def observations(scorer, facts: list[dict], golds: list[dict], corpus: Path) -> dict[str, list[Observation]]:
+    """Per gold transcript: ``(field, features, state, right)`` of every field of every paired figure, the
+    features read from the record and the transcript's text (in ``corpus``) as the pipeline read them."""
     out: dict[str, list[Observation]] = {}
     for gdoc in golds:
         tr = next((t for t in facts if str(t.get("source", "")).replace("\\", "/").endswith(gdoc["doc"])), None)
         pred = tr.get("quantities", []) if tr else []
         gold = gdoc["quantities"]
+        text = read_text(corpus / gdoc["doc"]).text if pred else ""
         rows = []
         for gi, pi in scorer.match(gold, pred):
             g, p = gold[gi], pred[pi]
             if g.get("optional"):
                 continue
-            evidence = p.get("evidence") or {}
-            asked = asks((p.get("sentence") or {}).get("text"))
+            feats = figure_features(Figure.of_record(p), text, profile=english())
             for field in FIELDS:
-                mechanism = (evidence.get(field) or {}).get("mechanism", "missing")
-                rows.append((field, features(field, mechanism, p.get(field), p.get("unit"), asked,
-                                                     profile=english()),
-                             state(field, p.get(field), profile=english()), is_right(scorer, field, g, p)))
+                rows.append((field, feats[field], state(field, p.get(field), profile=english()),
+                             is_right(scorer, field, g, p)))
         out[gdoc["doc"]] = rows
     return out
 
@@ -215,7 +217,7 @@ def main(argv=None) -> int:
             facts_path = a.keep or Path(tmp) / "facts.json"
             extract(golds, a.corpus or a.gold.parent / "corpus", facts_path)
         facts = scorer.load_facts(facts_path)
-    obs = observations(scorer, facts, golds)
+    obs = observations(scorer, facts, golds, a.corpus or a.gold.parent / "corpus")
     figures = report(leave_one_out(obs, a.weigh_files))
     if a.json:
         print(json.dumps(figures, indent=2))

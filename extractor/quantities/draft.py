@@ -9,7 +9,7 @@ from ..lang.profile import Profile
 from ..records.models import Clue, Confidence, Evidence, Quantity
 from ..unit_codes import dimension
 from .candidates import Mention
-from .confidence import EMPTY, FIELDS, UNNOTED, asks, confidence
+from .confidence import EMPTY, FIELDS, UNNOTED, Figure, confidence
 from .lexer import Lexeme
 
 
@@ -56,8 +56,7 @@ class Draft:
         m = self.m
         values = {"concept": self.concept, "entity": self.entity, "period": self.period, "kind": self.kind,
                   "unit": self.unit}
-        clues, sure = {}, {}
-        asked = asks(self.sent.text if self.sent is not None else None)
+        clues = {}
         for name in FIELDS:
             value = values[name]
             mechanism, start, end = self.evidence.get(name) or (UNNOTED if value else EMPTY, None, None)
@@ -65,7 +64,9 @@ class Draft:
             clues[name] = Clue.model_construct(mechanism=mechanism, start=start if spanned else None,
                                                end=end if spanned else None,
                                                text=text[start:end] if spanned else None)
-            sure[name] = confidence(name, mechanism, value, self.unit, asked, profile=profile)
+        sentence = (self.sent.start_char, self.sent.end_char) if self.sent is not None else None
+        sure = confidence(Figure(start=m.start, end=m.end, unit=self.unit, values=values, evidence=self.evidence,
+                                 sentence=sentence), text, profile=profile)
         return Quantity.model_construct(
             start=m.start, end=m.end, text=text[m.start:m.end], id=ident, unit=self.unit,
             dimension=dimension(self.unit, profile=profile), kind=self.kind,
