@@ -13,7 +13,7 @@ import bisect
 import itertools
 import math
 from collections import Counter, defaultdict
-from collections.abc import Callable, Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -88,6 +88,8 @@ class LabelConfig:
             entity recogniser where the model did not run.
         joined_phrases: How many of the best phrases may be joined ("Angola and Kenya").
         leading_phrases: How many of the best phrases a phrase of several words is sought among.
+        position_decay: How much less a phrase said at the end of a segment counts than one said at its
+            start, as a share: a long answer drifts, its subject is set early.
     """
 
     min_keywords: int = MIN_KEYWORDS
@@ -106,6 +108,7 @@ class LabelConfig:
     looked_up: int = 3
     joined_phrases: int = 4
     leading_phrases: int = 3
+    position_decay: float = 0.25
 
 
 def label_segments(doc: Doc, edges: Sequence[tuple[int, int]], *, ignore: Sequence[tuple[int, int]] = (),
@@ -149,11 +152,13 @@ def label_segments(doc: Doc, edges: Sequence[tuple[int, int]], *, ignore: Sequen
     words = _SingleWords(doc, Ranges(ignore), names, classes, config.min_keywords, profile=profile)
     segments: list[Topic] = []
     used: set[str] = set()  # labels already given: each segment's is distinct
-    for (start, end), choice in zip(edges, chosen):
+    titles = _titles(doc)
+    for j, ((start, end), choice) in enumerate(zip(edges, chosen)):
+        centrality = tally.centrality(j, choice)
         fitness = _Fitness(people, subjects, choice.spread(tally, config), choice.make_up(words, text, start, end),
-                           choice.leading(), not_nouns, profile=profile)
+                           choice.leading(), not_nouns, titles=titles, profile=profile)
         label = heading(choice.keywords, text[start:end], used, asked=choice.subject, fit=fitness, config=config,
-                        profile=profile)
+                        centrality=centrality, profile=profile)
         used.add(label.lower())
         segments.append(Topic.model_construct(id=f"k{len(segments) + 1}", start=start, end=end, label=label,
                                               keywords=tuple(choice.keywords[:config.max_keywords])))
@@ -200,6 +205,7 @@ class _Tally:
         surface: How often each key is written each way.
         df: In how many segments each key is said.
         total: Each key's weighted count in all the segments.
+        word_df: In how many segments each word of a key is said.
     """
 
     counts: list[Counter]
@@ -207,12 +213,14 @@ class _Tally:
     surface: dict[str, Counter]
     df: Counter
     total: Counter
+    word_df: Counter = field(default_factory=Counter)
 
     @classmethod
     def of(cls, phrases: Iterable[tuple[int, str, str]], edges: Sequence[tuple[int, int]], config: LabelConfig,
            opening: Ranges, emphasised: Ranges) -> _Tally:
         """Counts of ``phrases`` (in text order) in the segments ``edges``; a phrase of the question that
-        opens a segment names its subject, and those of later questions weigh less."""
+        opens a segment names its subject, and those of later questions weigh less; a phrase counts less
+        the later in its segment it is said."""
         counts: list[Counter] = [Counter() for _ in edges]
         asked: list[set[str]] = [set() for _ in edges]
         surface: dict[str, Counter] = defaultdict(Counter)
@@ -225,15 +233,40 @@ class _Tally:
                 continue
             if offset in opening:
                 asked[j].add(key)
-            counts[j][key] += (config.opening_weight if offset in opening
-                               else config.question_weight if offset in emphasised else 1)
+            start, end = edges[j]
+            late = config.position_decay * (offset - start) / max(1, end - start)
+            weight = (config.opening_weight if offset in opening
+                      else config.question_weight if offset in emphasised else 1)
+            counts[j][key] += (1.0 - late) * weight  # type: ignore[assignment]  # weights are fractional
             surface[key][phrase] += 1
         df: Counter = Counter()
         total: Counter = Counter()
+        word_df: Counter = Counter()
         for c in counts:
             df.update(c.keys())
             total.update(c)
-        return cls(counts, asked, surface, df, total)
+            word_df.update({w for k in c for w in k.split()})
+        return cls(counts, asked, surface, df, total, word_df)
+
+    def word_weights(self, j: int) -> dict[str, float]:
+        """How characteristic of segment ``j`` each word of its key phrases is: its weighted count in the
+        segment's phrases (a word the question and the answer keep coming back to) by its rarity in the
+        other segments."""
+        n = len(self.counts)
+        weights: dict[str, float] = defaultdict(float)
+        for key, c in self.counts[j].items():
+            for w in set(key.split()):
+                weights[w] += c
+        for w in weights:
+            weights[w] *= math.log((n + 1) / (self.word_df[w] + 0.5)) if n > 1 else 1.0
+        return weights
+
+    def centrality(self, j: int, choice: _Choice) -> dict[str, float]:
+        """How central to segment ``j`` each of its phrases (as shown) is: the weight of its most
+        characteristic word (see :meth:`word_weights`)."""
+        weights = self.word_weights(j)
+        return {choice.shown[k]: max(weights[w] for w in k.split()) for k in self.counts[j]}
+
 
     def choice(self, j: int, guessed: Collection[str], config: LabelConfig) -> _Choice:
         """Segment ``j``'s keywords and its opening question's, best first, each as most often written."""
@@ -368,18 +401,20 @@ def _named(doc: Doc, names: frozenset[str]) -> tuple[frozenset[str], frozenset[s
 
 def _fit(phrase: str, people: frozenset[str], subjects: frozenset[str], spread: set[str],
          single: Sequence[str], leading: Collection[str] = frozenset(),
-         not_nouns: Collection[str] = frozenset(), *, profile: Profile) -> int:
+         not_nouns: Collection[str] = frozenset(), titles: Collection[str] = frozenset(), *,
+         profile: Profile) -> int:
     """How well a key phrase heads a segment, 0 best (see :func:`heading`): the rank the first rule of
     :data:`HEADING_FIT` that has one gives it.
 
     A phrase of several words that names a subject comes first, with a one-word name of a place or a
     body (an acronym too) that leads the segment's or its question's key phrases; then such a name
     further down; then a phrase said all through the event ("the economy" at an economic
-    briefing), which sets nothing apart; then a lone common noun; never a person's name, nor a word
-    of another class (a verb) taken only to make up the keywords.
+    briefing), which sets nothing apart; then a lone common noun; never a person's name or title
+    (``titles``: words the document puts before a person's name), nor a word of another class (a
+    verb) taken only to make up the keywords.
     """
     decided = HEADING_FIT.decide(_Candidate(phrase, phrase.split(), people, subjects, spread, single, leading,
-                                            profile=profile, not_nouns=not_nouns))
+                                            profile=profile, not_nouns=not_nouns, titles=titles))
     return decided[1] if decided is not None else UNFIT
 
 
@@ -395,6 +430,7 @@ class _Candidate(NamedTuple):
         single: The words taken only to make up the segment's keywords.
         leading: The best phrase of the segment and of its opening question.
         not_nouns: The phrases the tagger, run on their sentence, reads as opening with a verb.
+        titles: The lower-cased words the document writes before a person's name ("Speaker", "Senator").
     """
 
     phrase: str
@@ -407,6 +443,7 @@ class _Candidate(NamedTuple):
     #: The vocabularies the rules read.
     profile: Profile
     not_nouns: Collection[str] = frozenset()
+    titles: Collection[str] = frozenset()
 
     @property
     def named(self) -> bool:
@@ -442,7 +479,7 @@ def _names_an_office(c: _Candidate) -> int | None:
     """A title of office written as one ("Homeland Security Secretary", "Prime Minister"), alone or
     before a name ("Governor Reyes"), names who holds the office, not what is discussed: as a
     person's name."""
-    return UNFIT + 1 if _office_title(c.words, c.people, profile=c.profile) else None
+    return UNFIT + 1 if _office_title(c.words, c.people, c.titles, profile=c.profile) else None
 
 
 def _said_throughout(c: _Candidate) -> int | None:
@@ -475,12 +512,13 @@ class _Fitness:
     single: Sequence[str]
     leading: Collection[str]
     not_nouns: Collection[str] = frozenset()
+    titles: Collection[str] = frozenset()
     #: The vocabularies its rules read.
     profile: Profile = field(kw_only=True, repr=False, compare=False)
 
     def __call__(self, phrase: str) -> int:
         return _fit(phrase, self.people, self.subjects, self.spread, self.single, self.leading, self.not_nouns,
-                    profile=self.profile)
+                    self.titles, profile=self.profile)
 
 
 def _counts(words: Sequence[str], *, profile: Profile) -> bool:
@@ -490,19 +528,32 @@ def _counts(words: Sequence[str], *, profile: Profile) -> bool:
     return last in scales or (last.endswith("s") and last[:-1] in scales)
 
 
-def _office_title(words: Sequence[str], people: frozenset[str], *, profile: Profile) -> bool:
-    """Whether a phrase written as a name (each word capitalised) is a title of office: its last word
-    is an office (vocabulary ``offices``: "Deputy Treasury Secretary"), or an office is followed only
-    by words of a person's name (``people``: "Governor Reyes", "Mayor Ana Ruiz")."""
+def _office_title(words: Sequence[str], people: frozenset[str], titles: Collection[str] = frozenset(), *,
+                  profile: Profile) -> bool:
+    """Whether a phrase written as a name (each word capitalised) is a title of office: it holds an
+    office (vocabulary ``offices``, or one of ``titles``, the words the document writes before a
+    person's name) followed by nothing, by words that qualify an office (vocabulary
+    ``office_qualifiers``: "Secretary General") or by words of a person's name (``people``: "Governor
+    Reyes", "Speaker Ana Ruiz"): an office said as a name is who holds it, never what is discussed."""
     if not words or not all(w[:1].isupper() for w in words):
         return False
-    offices = profile.words("offices")
+    offices, qualifiers = profile.words("offices"), profile.words("office_qualifiers")
     lowered = [w.lower().rstrip(".,").removesuffix("'s").removesuffix("’s") for w in words]
-    held = [w in offices or (w.endswith("s") and w[:-1] in offices) for w in lowered]
-    if held[-1]:
-        return True
+    held = [w in offices or w in titles or (w.endswith("s") and w[:-1] in offices) for w in lowered]
     at = max((k for k, h in enumerate(held) if h), default=None)
-    return at is not None and all(w in people for w in lowered[at + 1:])
+    return at is not None and all(w in people or w in qualifiers for w in lowered[at + 1:])
+
+
+def _titles(doc: Doc) -> frozenset[str]:
+    """The lower-cased words the document writes as a title before a person's name, where the model
+    ran ("Senator" of "Senator Ana Ruiz"): a capitalised word just before the name, not part of it."""
+    out = set()
+    for e in doc.ents:
+        if e.label_ == "PERSON" and e.start > 0:
+            before = doc[e.start - 1]
+            if before.is_title and before.is_alpha and before.pos_ in ("PROPN", "NOUN") and not before.ent_type_:
+                out.add(before.lower_)
+    return frozenset(out)
 
 
 def _acronym(word: str) -> bool:
@@ -819,7 +870,8 @@ def _distinct_phrases(ranked: list[str], surface: dict[str, str], most: int = MA
 
 
 def heading(keywords: list[str], segment_text: str, used: set[str], *, asked: Sequence[str] = (),
-            fit: Callable[[str], int] | None = None, config: LabelConfig | None = None, profile: Profile) -> str:
+            fit: Callable[[str], int] | None = None, config: LabelConfig | None = None,
+            centrality: Mapping[str, float] | None = None, profile: Profile) -> str:
     """A heading as a newspaper subhead would put it: the segment's leading key phrase.
 
     The subject is sought first among the phrases of the question that opens the segment
@@ -830,9 +882,14 @@ def heading(keywords: list[str], segment_text: str, used: set[str], *, asked: Se
 
     ``fit``, when given, ranks what may head the segment (0 best, :data:`UNFIT` never when anything
     else can): the phrases of the best rank are sought, asked ones first, before any of a worse rank.
+    ``centrality``, when given, orders the phrases of that rank: the one whose words are most
+    characteristic of the segment first (what it keeps coming back to, rather than a phrase said once
+    in passing), the order above among equals.
     """
     config = config or LabelConfig()
     pool = _pool(keywords, asked, fit)
+    if centrality:
+        pool = sorted(pool, key=lambda k: -centrality.get(k, 0.0))
     if not pool:
         return _unique(_heading_word("no_subject", profile=profile), used)
     label = _coordinated(pool[:config.joined_phrases], segment_text.lower(), profile=profile)
