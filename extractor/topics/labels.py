@@ -84,8 +84,8 @@ class LabelConfig:
             that comes back in two or three of fifty segments is still theirs).
         concentration: How many times its mean count in the segments that say it a phrase said in
             several segments must be said in one for it to set that segment apart.
-        looked_up: How many of a segment's best phrases, and of its question's, are looked up by the
-            entity recogniser where the model did not run.
+        looked_up: How many of a segment's best phrases, of its question's and of its most central are
+            looked up by the entity recogniser and the tagger where the model did not run.
         joined_phrases: How many of the best phrases may be joined ("Angola and Kenya").
         leading_phrases: How many of the best phrases a phrase of several words is sought among.
         position_decay: How much less a phrase said at the end of a segment counts than one said at its
@@ -146,23 +146,46 @@ def label_segments(doc: Doc, edges: Sequence[tuple[int, int]], *, ignore: Sequen
                       Ranges(_opening_questions(edges, emphasis_ranges) if openings is None else openings),
                       Ranges(emphasis_ranges))
     chosen = [tally.choice(j, guessed, config) for j in range(len(edges))]
-    people, subjects = _people_and_subjects(doc, names, recognise, chosen, phrases, config, profile=profile)
-    looked = [p for c in chosen for p in [*c.subject[:config.looked_up], *c.keywords[:config.looked_up]]]
+    centrality = [tally.centrality(j, choice) for j, choice in enumerate(chosen)]
+    looked = [p for c, central in zip(chosen, centrality) for p in c.looked(central, config.looked_up)]
+    people, subjects = _people_and_subjects(doc, names, recognise, looked, phrases, profile=profile)
     not_nouns = _not_noun_phrases(doc, tag, looked, _first_offsets(phrases)) if tag is not None else frozenset()
     words = _SingleWords(doc, Ranges(ignore), names, classes, config.min_keywords, profile=profile)
     segments: list[Topic] = []
     used: set[str] = set()  # labels already given: each segment's is distinct
     titles = _titles(doc)
-    for j, ((start, end), choice) in enumerate(zip(edges, chosen)):
-        centrality = tally.centrality(j, choice)
+    actors = _actors(doc, phrases, tally, classes, config)
+    for (start, end), choice, central in zip(edges, chosen, centrality):
         fitness = _Fitness(people, subjects, choice.spread(tally, config), choice.make_up(words, text, start, end),
-                           choice.leading(), not_nouns, titles=titles, profile=profile)
+                           choice.leading(), not_nouns, titles=titles, actors=actors, profile=profile)
         label = heading(choice.keywords, text[start:end], used, asked=choice.subject, fit=fitness, config=config,
-                        centrality=centrality, profile=profile)
+                        centrality=central, profile=profile)
         used.add(label.lower())
         segments.append(Topic.model_construct(id=f"k{len(segments) + 1}", start=start, end=end, label=label,
                                               keywords=tuple(choice.keywords[:config.max_keywords])))
     return segments
+
+
+def _actors(doc: Doc, phrases: Sequence[tuple[int, str, str]], tally: _Tally, classes: WordClasses,
+            config: LabelConfig) -> frozenset[str]:
+    """The names (as written) of who acts all through the event rather than what it is about: a name
+    said in several segments that, most times it is said, opens a clause, the word after it a verb
+    ("the city council has voted", "the Harbour Board will publish"): the host, a party the
+    questions keep asking about. A subject is mostly talked about, not talking."""
+    starts = doc.to_array(IDX).tolist()
+    opens: Counter = Counter()
+    said: Counter = Counter()
+    for offset, key, phrase in phrases:
+        if tally.df[key] < config.dispersed_segments or not all(w[:1].isupper() for w in phrase.split()):
+            continue
+        said[key] += 1
+        k = bisect.bisect_left(starts, offset + len(phrase))
+        while k < len(doc) and doc[k].is_space:
+            k += 1
+        if k < len(doc) and classes.read(doc[k])[0] in _CLAUSE_OPENERS:
+            opens[key] += 1
+    return frozenset(phrase for key, n in said.items() if 2 * opens[key] >= n > 0
+                     for phrase in tally.surface[key])
 
 
 def _key_phrases(doc: Doc, classes: WordClasses, guessed: set[str], ignored: Ranges,
@@ -175,15 +198,14 @@ def _key_phrases(doc: Doc, classes: WordClasses, guessed: set[str], ignored: Ran
             and not is_fragment(text, p[0], p[2]) and not is_address(p[2], profile=profile)]
 
 
-def _people_and_subjects(doc: Doc, names: frozenset[str], recognise: Recogniser | None, chosen: Sequence[_Choice],
-                         phrases: Sequence[tuple[int, str, str]],
-                         config: LabelConfig, *, profile: Profile) -> tuple[frozenset[str], frozenset[str]]:
+def _people_and_subjects(doc: Doc, names: frozenset[str], recognise: Recogniser | None, looked: Sequence[str],
+                         phrases: Sequence[tuple[int, str, str]], *,
+                         profile: Profile) -> tuple[frozenset[str], frozenset[str]]:
     """The words of people's names and the names of subjects (see :func:`_named`), with what the
     recogniser says of the segments' best phrases where the model did not run (see :func:`_recognised`)."""
     people, subjects = _named(doc, names)
     if recognise is None:
         return people, subjects
-    looked = [p for c in chosen for p in [*c.subject[:config.looked_up], *c.keywords[:config.looked_up]]]
     return _recognised(doc, recognise, looked, _first_offsets(phrases), people, subjects, profile=profile)
 
 
@@ -314,6 +336,14 @@ class _Choice:
             self.keywords += added
         return added
 
+    def looked(self, centrality: Mapping[str, float], most: int) -> list[str]:
+        """The phrases whose sentence is looked up where the model did not run: the ``most`` best of
+        the question's, of the segment's, and the ``most`` most central (see :func:`heading`), phrases
+        of several words first (they head a segment before a lone word)."""
+        pool = list(dict.fromkeys([*self.subject, *self.keywords]))
+        central = sorted(pool, key=lambda k: (" " not in k, -centrality.get(k, 0.0)))[:most]
+        return list(dict.fromkeys([*self.subject[:most], *self.keywords[:most], *central]))
+
     def leading(self) -> set[str]:
         """The best phrase of the segment and of its opening question."""
         return {ks[0] for ks in (self.subject, self.keywords) if ks}
@@ -330,11 +360,12 @@ def _recognised(doc: Doc, recognise: Recogniser, phrases: Iterable[str], first_a
                                                                                                 frozenset[str]]:
     """``people`` and ``subjects`` (see :func:`_named`) with what the recogniser says of the phrases
     written as names (each word capitalised, not an acronym) that nothing says yet, read in the
-    first sentence that holds each, where that sentence was not tagged."""
+    first sentence that holds each, where that sentence was not tagged: a lone name too ("Steven"
+    is someone, "Mexico" somewhere)."""
     asked: dict[str, str] = {}
     for phrase in dict.fromkeys(phrases):
         words = phrase.split()
-        if (len(words) < 2 or not all(w[:1].isupper() for w in words) or phrase.lower() in subjects
+        if (not all(w[:1].isupper() for w in words) or _acronym(phrase) or phrase.lower() in subjects
                 or _names_person(words, people, profile=profile) or phrase not in first_at):
             continue
         token = doc.char_span(first_at[phrase], first_at[phrase] + 1, alignment_mode="expand")
@@ -362,8 +393,9 @@ _CLAUSE_OPENERS = frozenset({"VERB", "AUX"})
 def _not_noun_phrases(doc: Doc, tag: Tagger, phrases: Iterable[str], first_at: dict[str, int]) -> frozenset[str]:
     """The phrases, among ``phrases`` first said in a sentence the model did not tag, that the tagger,
     run on that sentence, reads as opening with a verb ("saw substantial growth", "facilitate
-    trade"): a verb and its object, not a noun phrase. (Only the first word is read: a tagger that
-    sees a sentence alone errs more often on the others, "the ceasefire deal" as a verb.)"""
+    trade") or holding one before their last word ("Harbour Board approved dredging"): a clause,
+    not a noun phrase. (The last word is not read: a tagger that sees a sentence alone errs more
+    often on a phrase's head, "the ceasefire deal" as a verb.)"""
     asked: dict[str, tuple[str, int]] = {}  # each phrase's sentence, and where in it the phrase begins
     for phrase in dict.fromkeys(phrases):
         if phrase not in first_at:
@@ -379,7 +411,9 @@ def _not_noun_phrases(doc: Doc, tag: Tagger, phrases: Iterable[str], first_at: d
     out = set()
     for (phrase, (_, at)), tokens in zip(asked.items(), tagged):
         inside_phrase = [pos for offset, pos in tokens if at <= offset < at + len(phrase)]
-        if inside_phrase and inside_phrase[0] in _CLAUSE_OPENERS:
+        # A verb inside, before the last word, makes a clause of it ("Harbour Board approved
+        # dredging"); the last word, the head, is left to the parse the phrase came from.
+        if inside_phrase and (inside_phrase[0] in _CLAUSE_OPENERS or "VERB" in inside_phrase[1:-1]):
             out.add(phrase)
     return frozenset(out)
 
@@ -401,20 +435,21 @@ def _named(doc: Doc, names: frozenset[str]) -> tuple[frozenset[str], frozenset[s
 
 def _fit(phrase: str, people: frozenset[str], subjects: frozenset[str], spread: set[str],
          single: Sequence[str], leading: Collection[str] = frozenset(),
-         not_nouns: Collection[str] = frozenset(), titles: Collection[str] = frozenset(), *,
-         profile: Profile) -> int:
+         not_nouns: Collection[str] = frozenset(), titles: Collection[str] = frozenset(),
+         actors: Collection[str] = frozenset(), *, profile: Profile) -> int:
     """How well a key phrase heads a segment, 0 best (see :func:`heading`): the rank the first rule of
     :data:`HEADING_FIT` that has one gives it.
 
     A phrase of several words that names a subject comes first, with a one-word name of a place or a
     body (an acronym too) that leads the segment's or its question's key phrases; then such a name
     further down; then a phrase said all through the event ("the economy" at an economic
-    briefing), which sets nothing apart; then a lone common noun; never a person's name or title
-    (``titles``: words the document puts before a person's name), nor a word of another class (a
-    verb) taken only to make up the keywords.
+    briefing) or names who acts all through it (``actors``: the host), which sets nothing apart; then a
+    lone common noun; never a person's name or title (``titles``: words the document puts before a
+    person's name), nor a word of another class (a verb) taken only to make up the keywords.
     """
     decided = HEADING_FIT.decide(_Candidate(phrase, phrase.split(), people, subjects, spread, single, leading,
-                                            profile=profile, not_nouns=not_nouns, titles=titles))
+                                            profile=profile, not_nouns=not_nouns, titles=titles,
+                                            actors=actors))
     return decided[1] if decided is not None else UNFIT
 
 
@@ -431,6 +466,7 @@ class _Candidate(NamedTuple):
         leading: The best phrase of the segment and of its opening question.
         not_nouns: The phrases the tagger, run on their sentence, reads as opening with a verb.
         titles: The lower-cased words the document writes before a person's name ("Speaker", "Senator").
+        actors: The names of who acts all through the event (see :func:`_actors`).
     """
 
     phrase: str
@@ -444,6 +480,7 @@ class _Candidate(NamedTuple):
     profile: Profile
     not_nouns: Collection[str] = frozenset()
     titles: Collection[str] = frozenset()
+    actors: Collection[str] = frozenset()
 
     @property
     def named(self) -> bool:
@@ -483,9 +520,10 @@ def _names_an_office(c: _Candidate) -> int | None:
 
 
 def _said_throughout(c: _Candidate) -> int | None:
-    """A phrase said all through the event sets nothing apart: below any other phrase of several words
-    or name, and a lone common noun said throughout below anything fit."""
-    if c.phrase not in c.spread:
+    """A phrase said all through the event, or a name of who acts all through it, sets nothing apart:
+    below any other phrase of several words or name, and a lone common noun said throughout below
+    anything fit."""
+    if c.phrase not in c.spread and c.phrase not in c.actors:
         return None
     return 2 if c.several or c.named else UNFIT + 1
 
@@ -513,12 +551,13 @@ class _Fitness:
     leading: Collection[str]
     not_nouns: Collection[str] = frozenset()
     titles: Collection[str] = frozenset()
+    actors: Collection[str] = frozenset()
     #: The vocabularies its rules read.
     profile: Profile = field(kw_only=True, repr=False, compare=False)
 
     def __call__(self, phrase: str) -> int:
         return _fit(phrase, self.people, self.subjects, self.spread, self.single, self.leading, self.not_nouns,
-                    self.titles, profile=self.profile)
+                    self.titles, self.actors, profile=self.profile)
 
 
 def _counts(words: Sequence[str], *, profile: Profile) -> bool:
