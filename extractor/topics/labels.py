@@ -149,11 +149,12 @@ def label_segments(doc: Doc, edges: Sequence[tuple[int, int]], *, ignore: Sequen
     centrality = [tally.centrality(j, choice) for j, choice in enumerate(chosen)]
     looked = [p for c, central in zip(chosen, centrality) for p in c.looked(central, config.looked_up)]
     people, subjects = _people_and_subjects(doc, names, recognise, looked, phrases, profile=profile)
+    titles = _titles(doc)
+    people |= _titled(doc, titles, profile=profile)  # a title says so, whatever the recogniser thought
     not_nouns = _not_noun_phrases(doc, tag, looked, _first_offsets(phrases)) if tag is not None else frozenset()
     words = _SingleWords(doc, Ranges(ignore), names, classes, config.min_keywords, profile=profile)
     segments: list[Topic] = []
     used: set[str] = set()  # labels already given: each segment's is distinct
-    titles = _titles(doc)
     actors = _actors(doc, phrases, tally, classes, config)
     for (start, end), choice, central in zip(edges, chosen, centrality):
         fitness = _Fitness(people, subjects, choice.spread(tally, config), choice.make_up(words, text, start, end),
@@ -571,16 +572,39 @@ def _office_title(words: Sequence[str], people: frozenset[str], titles: Collecti
                   profile: Profile) -> bool:
     """Whether a phrase written as a name (each word capitalised) is a title of office: it holds an
     office (vocabulary ``offices``, or one of ``titles``, the words the document writes before a
-    person's name) followed by nothing, by words that qualify an office (vocabulary
-    ``office_qualifiers``: "Secretary General") or by words of a person's name (``people``: "Governor
-    Reyes", "Speaker Ana Ruiz"): an office said as a name is who holds it, never what is discussed."""
+    person's name), one office written as a name whatever follows ("Secretary General", "Governor
+    Reyes"), offices ("Commissioners") only when nothing but words that qualify an office
+    (vocabulary ``office_qualifiers``) or of a person's name (``people``) follow: "Ministers
+    Conference Agenda" names a meeting. An office said as a name is who holds it, never what is
+    discussed."""
     if not words or not all(w[:1].isupper() for w in words):
         return False
     offices, qualifiers = profile.words("offices"), profile.words("office_qualifiers")
     lowered = [w.lower().rstrip(".,").removesuffix("'s").removesuffix("’s") for w in words]
-    held = [w in offices or w in titles or (w.endswith("s") and w[:-1] in offices) for w in lowered]
+    if any(w in offices or w in titles for w in lowered):
+        return True  # one office, as a name, before a name: "Chancellor Brandt", "Harbour Master Ole Dahl"
+    held = [w.endswith("s") and w[:-1] in offices for w in lowered]
     at = max((k for k, h in enumerate(held) if h), default=None)
     return at is not None and all(w in people or w in qualifiers for w in lowered[at + 1:])
+
+
+def _titled(doc: Doc, titles: Collection[str], *, profile: Profile) -> frozenset[str]:
+    """The lower-cased names the document writes after a title ("Brandt" of "Chancellor Brandt",
+    "Ole Dahl" of "Harbour Master Ole Dahl"): a person's, even where no recogniser said so."""
+    offices = profile.words("offices") | frozenset(titles)
+    not_names = offices | profile.words("office_qualifiers")
+    lower = doc.to_array(LOWER)
+    strings = doc.vocab.strings
+    at = numpy.flatnonzero(numpy.isin(lower, [strings.add(w) for w in offices])).tolist()
+    out = set()
+    for i in at:
+        if not doc[i].is_title:
+            continue
+        k = i + 1
+        while k < len(doc) and doc[k].is_title and doc[k].is_alpha and doc[k].lower_ not in not_names:
+            out.add(doc[k].lower_)
+            k += 1
+    return frozenset(out)
 
 
 def _titles(doc: Doc) -> frozenset[str]:
@@ -920,18 +944,22 @@ def heading(keywords: list[str], segment_text: str, used: set[str], *, asked: Se
     an earlier segment is told apart by the next key phrase ("Student loans: repayment").
 
     ``fit``, when given, ranks what may head the segment (0 best, :data:`UNFIT` never when anything
-    else can): the phrases of the best rank are sought, asked ones first, before any of a worse rank.
+    else can, worse never): the phrases of the best rank are sought, asked ones first, before any of a
+    worse rank.
     ``centrality``, when given, orders the phrases of that rank: the one whose words are most
     characteristic of the segment first (what it keeps coming back to, rather than a phrase said once
     in passing), the order above among equals.
     """
     config = config or LabelConfig()
     pool = _pool(keywords, asked, fit)
+    if fit is not None and pool and fit(pool[0]) > UNFIT:
+        pool = []  # only names of people, titles, counts or clauses: no heading beats a wrong one
     if centrality:
         pool = sorted(pool, key=lambda k: -centrality.get(k, 0.0))
     if not pool:
         return _unique(_heading_word("no_subject", profile=profile), used)
-    label = _coordinated(pool[:config.joined_phrases], segment_text.lower(), profile=profile)
+    label = _coordinated(pool[:config.joined_phrases], segment_text.lower(), config.max_phrase_words + 1,
+                         profile=profile)
     if label is None:
         label = _leading(pool, keywords, asked, fit, config)
     label = _capitalise(label)
@@ -952,10 +980,13 @@ def _pool(keywords: list[str], asked: Sequence[str], fit: Callable[[str], int] |
     return [k for k in candidates if fit(k) == rank]
 
 
-def _coordinated(pool: Sequence[str], lowered: str, *, profile: Profile) -> str | None:
-    """Two of ``pool`` joined by "and", where the segment's text (``lowered``) itself coordinates them."""
+def _coordinated(pool: Sequence[str], lowered: str, most: int = 5, *, profile: Profile) -> str | None:
+    """Two of ``pool`` joined by "and", where the segment's text (``lowered``) itself coordinates them,
+    in at most ``most`` words with the "and" (a heading, not a list: "Ferries and tolls")."""
     joiner = _heading_word("coordinator", profile=profile)
     for a, b in itertools.combinations(pool, 2):
+        if len(a.split()) + len(b.split()) >= most:
+            continue
         for pair in (f"{a} {joiner} {b}", f"{b} {joiner} {a}"):
             if pair.lower() in lowered:
                 return pair

@@ -21,6 +21,7 @@ from extractor.topics.labels import (
     _opens_no_phrase,
     _recognised,
     _Tally,
+    _titled,
     _titles,
     heading,
 )
@@ -169,3 +170,31 @@ def test_a_phrase_with_a_verb_before_its_last_word_is_a_clause():
                 for _ in sentences]
 
     assert _not_noun_phrases(doc, tag_head, [phrase], {phrase: at}) == frozenset()
+
+
+def test_one_office_written_as_a_name_before_any_name_is_a_title():
+    # The recogniser need not know the name: one office before it makes a title of it.
+    assert _office_title(["Chancellor", "Brandt"], frozenset(), profile=english())
+    # Offices, several, before a word that is no name, name a meeting or a body.
+    assert not _office_title(["Commissioners", "Forum"], frozenset(), profile=english())
+
+
+def test_two_phrases_are_joined_only_into_a_short_heading():
+    fit = lambda phrase: 0  # noqa: E731
+    text = "the new ticket scanning gates and the stadium public address system"
+    label = heading(["new ticket scanning gates", "stadium public address system"], text, set(), fit=fit,
+                    profile=english())
+    assert " and " not in label
+    assert heading(["ferries", "tolls"], "on ferries and tolls", set(), fit=fit, profile=english()) == "Ferries and tolls"
+
+
+def test_a_name_after_a_title_is_a_persons_though_no_recogniser_said_so():
+    doc = _doc(["The", "mayor", "spoke", "with", "Chancellor", "Brandt", "and", "Harbour", "Master", "Ole", "Dahl", "."])
+    assert _titled(doc, frozenset({"master"}), profile=english()) == {"brandt", "ole", "dahl"}
+
+
+def test_a_segment_with_nothing_but_peoples_names_gets_the_heading_of_no_subject():
+    people = frozenset({"brandt", "ole", "dahl"})
+    fit = lambda phrase: _fit(phrase, people, frozenset(), set(), [], set(), profile=english())  # noqa: E731
+    assert heading(["Brandt", "Ole Dahl"], "", set(), fit=fit, profile=english()) == heading([], "", set(),
+                                                                                             profile=english())
