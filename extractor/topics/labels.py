@@ -281,7 +281,8 @@ class _Tally:
             for w in set(key.split()):
                 weights[w] += c
         for w in weights:
-            weights[w] *= math.log((n + 1) / (self.word_df[w] + 0.5)) if n > 1 else 1.0
+            # What a word is said beyond once: a word said once in passing is not come back to.
+            weights[w] = max(0.0, weights[w] - 1.0) * (math.log((n + 1) / (self.word_df[w] + 0.5)) if n > 1 else 1.0)
         return weights
 
     def centrality(self, j: int, choice: _Choice) -> dict[str, float]:
