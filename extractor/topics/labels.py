@@ -291,7 +291,6 @@ class _Tally:
         weights = self.word_weights(j)
         return {choice.shown[k]: max(weights[w] for w in k.split()) for k in self.counts[j]}
 
-
     def choice(self, j: int, guessed: Collection[str], config: LabelConfig) -> _Choice:
         """Segment ``j``'s keywords and its opening question's, best first, each as most often written."""
         counts = self.counts[j]
@@ -328,7 +327,8 @@ class _Choice:
         least = max(config.dispersed_segments, config.dispersed_share * n)
         return {self.shown[k] for k, c in self.counts.items()
                 if 2 * tally.df[k] > n or (tally.df[k] >= least
-                                           and c * tally.df[k] < config.concentration * tally.total[k])}
+                                           and (c * tally.df[k] < config.concentration * tally.total[k]
+                                                or _written_as_name(self.shown[k])))}
 
     def make_up(self, words: _SingleWords, text: str, start: int, end: int) -> list[str]:
         """Add the segment's frequent single words to too few keywords; the words added."""
@@ -571,13 +571,12 @@ def _counts(words: Sequence[str], *, profile: Profile) -> bool:
 
 def _office_title(words: Sequence[str], people: frozenset[str], titles: Collection[str] = frozenset(), *,
                   profile: Profile) -> bool:
-    """Whether a phrase written as a name (each word capitalised) is a title of office: it holds an
-    office (vocabulary ``offices``, or one of ``titles``, the words the document writes before a
-    person's name), one office written as a name whatever follows ("Secretary General", "Governor
-    Reyes"), offices ("Commissioners") only when nothing but words that qualify an office
-    (vocabulary ``office_qualifiers``) or of a person's name (``people``) follow: "Ministers
-    Conference Agenda" names a meeting. An office said as a name is who holds it, never what is
-    discussed."""
+    """Whether a phrase written as a name (each word capitalised) is a title of office, who holds an
+    office rather than what is discussed: it holds an office (vocabulary ``offices``, or one of
+    ``titles``, the words the document writes before a person's name), whatever follows it
+    ("Secretary General", "Governor Reyes"); or offices in the plural followed by nothing but
+    words that qualify an office (vocabulary ``office_qualifiers``) or of a person's name
+    (``people``): "Ministers Conference Agenda" names a meeting."""
     if not words or not all(w[:1].isupper() for w in words):
         return False
     offices, qualifiers = profile.words("offices"), profile.words("office_qualifiers")
@@ -618,6 +617,12 @@ def _titles(doc: Doc) -> frozenset[str]:
             if before.is_title and before.is_alpha and before.pos_ in ("PROPN", "NOUN") and not before.ent_type_:
                 out.add(before.lower_)
     return frozenset(out)
+
+
+def _written_as_name(phrase: str) -> bool:
+    """Whether each word of a phrase of several words is capitalised ("Harbour Board")."""
+    words = phrase.split()
+    return len(words) > 1 and all(w[:1].isupper() for w in words)
 
 
 def _acronym(word: str) -> bool:
@@ -813,7 +818,9 @@ def _trim(chunk: Span, config: LabelConfig | None = None, *, profile: Profile) -
                      or (len(words) > 1 and words[-1].lower_ in _when(profile=profile))):
         words = words[:-1]  # "the vote yesterday" is about the vote
     most = (config or LabelConfig()).max_phrase_words
-    if not words or len(words) > most or NOT_A_KEY_PHRASE.decide(_Words(words, profile)) is not None:
+    # Words as written: a hyphenated name ("Mar-a-Lago") is one word of several tokens.
+    written = sum(1 for t in words[:-1] if t.whitespace_) + 1
+    if not words or written > most or NOT_A_KEY_PHRASE.decide(_Words(words, profile)) is not None:
         return []
     return words
 
@@ -1016,9 +1023,12 @@ def _heading_word(name: str, *, profile: Profile) -> str:
 
 def is_fragment(text: str, offset: int, phrase: str) -> bool:
     """True for a piece of a word or an aside rather than a phrase: a word broken off at a hyphen
-    ("pres-"), a part of a hyphenated name ("Lago" of "Mar-a-Lago"), a stage direction ("(Laughter.)")."""
-    # A dash at a word's edge breaks it off; an em dash inside glues two words of a broken sentence.
-    if any(w.startswith(("-", "–")) or w.endswith(("-", "–")) or "—" in w for w in phrase.split()):
+    ("pres-"), a part of a hyphenated name ("Lago" of "Mar-a-Lago"), a stage direction ("(Laughter.)"),
+    a word with a footnote's mark ("meeting[1")."""
+    # A dash at a word's edge breaks it off; an em dash inside glues two words of a broken sentence;
+    # a bracket glues a footnote's mark to a word ("meeting[1]").
+    if any(w.startswith(("-", "–")) or w.endswith(("-", "–")) or "—" in w or "[" in w or "]" in w
+           for w in phrase.split()):
         return True
     if offset < 0:
         return False

@@ -23,7 +23,9 @@ from extractor.topics.labels import (
     _Tally,
     _titled,
     _titles,
+    _trim,
     heading,
+    is_fragment,
 )
 
 
@@ -198,3 +200,30 @@ def test_a_segment_with_nothing_but_peoples_names_gets_the_heading_of_no_subject
     fit = lambda phrase: _fit(phrase, people, frozenset(), set(), [], set(), profile=english())  # noqa: E731
     assert heading(["Brandt", "Ole Dahl"], "", set(), fit=fit, profile=english()) == heading([], "", set(),
                                                                                              profile=english())
+
+
+def test_a_word_with_a_footnotes_mark_glued_to_it_is_a_fragment():
+    text = "The council meets in March[2] to set the levy."
+    assert is_fragment(text, text.index("March"), "March[2")
+    assert not is_fragment(text, text.index("levy"), "levy")
+
+
+def test_a_name_said_in_several_segments_is_said_throughout_though_one_says_it_most():
+    # A port authority's briefing of eight segments: the Harbour Board (the host) is asked about
+    # five times in the first and named in two more; the ferry fares come back as often.
+    edges = [(k * 100, k * 100 + 100) for k in range(8)]
+    phrases = []
+    for key, shown in (("harbour board", "Harbour Board"), ("ferry fare", "ferry fares")):
+        phrases += [(k, key, shown) for k in range(5)] + [(300, key, shown), (500, key, shown)]
+    config = LabelConfig()
+    tally = _Tally.of(sorted(phrases), edges, config, Ranges([]), Ranges([]))
+    spread = tally.choice(0, frozenset(), config).spread(tally, config)
+    assert "Harbour Board" in spread and "ferry fares" not in spread
+
+
+def test_a_hyphenated_word_counts_as_one_word_of_a_phrase():
+    nlp = spacy.blank("en")
+    words = ["the", "income", "-", "based", "repayment", "reform", "plan"]
+    doc = Doc(nlp.vocab, words=words, spaces=[True, False, False, True, True, True, False],
+              pos=["DET", "NOUN", "PUNCT", "VERB", "NOUN", "NOUN", "NOUN"])
+    assert [t.text for t in _trim(doc[:], LabelConfig(), profile=english())] == words[1:]
