@@ -84,8 +84,9 @@ class LabelConfig:
             that comes back in two or three of fifty segments is still theirs).
         concentration: How many times its mean count in the segments that say it a phrase said in
             several segments must be said in one for it to set that segment apart.
-        looked_up: How many of a segment's best phrases, of its question's and of its most central are
-            looked up by the entity recogniser and the tagger where the model did not run.
+        looked_up: How many of a segment's best phrases, and of its question's, are looked up by the
+            entity recogniser and the tagger where the model did not run.
+        looked_up_central: How many of a segment's most central phrases are looked up besides.
         joined_phrases: How many of the best phrases may be joined ("Angola and Kenya").
         leading_phrases: How many of the best phrases a phrase of several words is sought among.
         position_decay: How much less a phrase said at the end of a segment counts than one said at its
@@ -106,6 +107,7 @@ class LabelConfig:
     dispersed_share: float = 0.125
     concentration: float = 2.0
     looked_up: int = 3
+    looked_up_central: int = 1
     joined_phrases: int = 4
     leading_phrases: int = 3
     position_decay: float = 0.25
@@ -147,7 +149,7 @@ def label_segments(doc: Doc, edges: Sequence[tuple[int, int]], *, ignore: Sequen
                       Ranges(emphasis_ranges))
     chosen = [tally.choice(j, guessed, config) for j in range(len(edges))]
     centrality = [tally.centrality(j, choice) for j, choice in enumerate(chosen)]
-    looked = [p for c, central in zip(chosen, centrality) for p in c.looked(central, config.looked_up)]
+    looked = [p for c, central in zip(chosen, centrality) for p in c.looked(central, config)]
     people, subjects = _people_and_subjects(doc, names, recognise, looked, phrases, profile=profile)
     titles = _titles(doc)
     people |= _titled(doc, titles, profile=profile)  # a title says so, whatever the recogniser thought
@@ -338,12 +340,14 @@ class _Choice:
             self.keywords += added
         return added
 
-    def looked(self, centrality: Mapping[str, float], most: int) -> list[str]:
-        """The phrases whose sentence is looked up where the model did not run: the ``most`` best of
-        the question's, of the segment's, and the ``most`` most central (see :func:`heading`), phrases
-        of several words first (they head a segment before a lone word)."""
+    def looked(self, centrality: Mapping[str, float], config: LabelConfig) -> list[str]:
+        """The phrases whose sentence is looked up where the model did not run: the best of the
+        question's and of the segment's (``looked_up`` of each), and the most central
+        (``looked_up_central``; see :func:`heading`), phrases of several words first (they head a
+        segment before a lone word)."""
+        most = config.looked_up
         pool = list(dict.fromkeys([*self.subject, *self.keywords]))
-        central = sorted(pool, key=lambda k: (" " not in k, -centrality.get(k, 0.0)))[:most]
+        central = sorted(pool, key=lambda k: (" " not in k, -centrality.get(k, 0.0)))[:config.looked_up_central]
         return list(dict.fromkeys([*self.subject[:most], *self.keywords[:most], *central]))
 
     def leading(self) -> set[str]:
