@@ -13,7 +13,7 @@ import bisect
 import itertools
 import math
 from collections import Counter, defaultdict
-from collections.abc import Callable, Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -85,9 +85,12 @@ class LabelConfig:
         concentration: How many times its mean count in the segments that say it a phrase said in
             several segments must be said in one for it to set that segment apart.
         looked_up: How many of a segment's best phrases, and of its question's, are looked up by the
-            entity recogniser where the model did not run.
+            entity recogniser and the tagger where the model did not run.
+        looked_up_central: How many of a segment's most central phrases are looked up besides.
         joined_phrases: How many of the best phrases may be joined ("Angola and Kenya").
         leading_phrases: How many of the best phrases a phrase of several words is sought among.
+        position_decay: How much less a phrase said at the end of a segment counts than one said at its
+            start, as a share: a long answer drifts, its subject is set early.
     """
 
     min_keywords: int = MIN_KEYWORDS
@@ -104,8 +107,10 @@ class LabelConfig:
     dispersed_share: float = 0.125
     concentration: float = 2.0
     looked_up: int = 3
+    looked_up_central: int = 1
     joined_phrases: int = 4
     leading_phrases: int = 3
+    position_decay: float = 0.25
 
 
 def label_segments(doc: Doc, edges: Sequence[tuple[int, int]], *, ignore: Sequence[tuple[int, int]] = (),
@@ -143,21 +148,47 @@ def label_segments(doc: Doc, edges: Sequence[tuple[int, int]], *, ignore: Sequen
                       Ranges(_opening_questions(edges, emphasis_ranges) if openings is None else openings),
                       Ranges(emphasis_ranges))
     chosen = [tally.choice(j, guessed, config) for j in range(len(edges))]
-    people, subjects = _people_and_subjects(doc, names, recognise, chosen, phrases, config, profile=profile)
-    looked = [p for c in chosen for p in [*c.subject[:config.looked_up], *c.keywords[:config.looked_up]]]
+    centrality = [tally.centrality(j, choice) for j, choice in enumerate(chosen)]
+    looked = [p for c, central in zip(chosen, centrality) for p in c.looked(central, config)]
+    people, subjects = _people_and_subjects(doc, names, recognise, looked, phrases, profile=profile)
+    titles = _titles(doc)
+    people |= _titled(doc, titles, profile=profile)  # a title says so, whatever the recogniser thought
     not_nouns = _not_noun_phrases(doc, tag, looked, _first_offsets(phrases)) if tag is not None else frozenset()
     words = _SingleWords(doc, Ranges(ignore), names, classes, config.min_keywords, profile=profile)
     segments: list[Topic] = []
     used: set[str] = set()  # labels already given: each segment's is distinct
-    for (start, end), choice in zip(edges, chosen):
+    actors = _actors(doc, phrases, tally, classes, config)
+    for (start, end), choice, central in zip(edges, chosen, centrality):
         fitness = _Fitness(people, subjects, choice.spread(tally, config), choice.make_up(words, text, start, end),
-                           choice.leading(), not_nouns, profile=profile)
+                           choice.leading(), not_nouns, titles=titles, actors=actors, profile=profile)
         label = heading(choice.keywords, text[start:end], used, asked=choice.subject, fit=fitness, config=config,
-                        profile=profile)
+                        centrality=central, profile=profile)
         used.add(label.lower())
         segments.append(Topic.model_construct(id=f"k{len(segments) + 1}", start=start, end=end, label=label,
                                               keywords=tuple(choice.keywords[:config.max_keywords])))
     return segments
+
+
+def _actors(doc: Doc, phrases: Sequence[tuple[int, str, str]], tally: _Tally, classes: WordClasses,
+            config: LabelConfig) -> frozenset[str]:
+    """The names (as written) of who acts all through the event rather than what it is about: a name
+    said in several segments that, most times it is said, opens a clause, the word after it a verb
+    ("the city council has voted", "the Harbour Board will publish"): the host, a party the
+    questions keep asking about. A subject is mostly talked about, not talking."""
+    starts = doc.to_array(IDX).tolist()
+    opens: Counter = Counter()
+    said: Counter = Counter()
+    for offset, key, phrase in phrases:
+        if tally.df[key] < config.dispersed_segments or not all(w[:1].isupper() for w in phrase.split()):
+            continue
+        said[key] += 1
+        k = bisect.bisect_left(starts, offset + len(phrase))
+        while k < len(doc) and doc[k].is_space:
+            k += 1
+        if k < len(doc) and classes.read(doc[k])[0] in _CLAUSE_OPENERS:
+            opens[key] += 1
+    return frozenset(phrase for key, n in said.items() if 2 * opens[key] >= n > 0
+                     for phrase in tally.surface[key])
 
 
 def _key_phrases(doc: Doc, classes: WordClasses, guessed: set[str], ignored: Ranges,
@@ -170,15 +201,14 @@ def _key_phrases(doc: Doc, classes: WordClasses, guessed: set[str], ignored: Ran
             and not is_fragment(text, p[0], p[2]) and not is_address(p[2], profile=profile)]
 
 
-def _people_and_subjects(doc: Doc, names: frozenset[str], recognise: Recogniser | None, chosen: Sequence[_Choice],
-                         phrases: Sequence[tuple[int, str, str]],
-                         config: LabelConfig, *, profile: Profile) -> tuple[frozenset[str], frozenset[str]]:
+def _people_and_subjects(doc: Doc, names: frozenset[str], recognise: Recogniser | None, looked: Sequence[str],
+                         phrases: Sequence[tuple[int, str, str]], *,
+                         profile: Profile) -> tuple[frozenset[str], frozenset[str]]:
     """The words of people's names and the names of subjects (see :func:`_named`), with what the
     recogniser says of the segments' best phrases where the model did not run (see :func:`_recognised`)."""
     people, subjects = _named(doc, names)
     if recognise is None:
         return people, subjects
-    looked = [p for c in chosen for p in [*c.subject[:config.looked_up], *c.keywords[:config.looked_up]]]
     return _recognised(doc, recognise, looked, _first_offsets(phrases), people, subjects, profile=profile)
 
 
@@ -200,6 +230,7 @@ class _Tally:
         surface: How often each key is written each way.
         df: In how many segments each key is said.
         total: Each key's weighted count in all the segments.
+        word_df: In how many segments each word of a key is said.
     """
 
     counts: list[Counter]
@@ -207,12 +238,14 @@ class _Tally:
     surface: dict[str, Counter]
     df: Counter
     total: Counter
+    word_df: Counter = field(default_factory=Counter)
 
     @classmethod
     def of(cls, phrases: Iterable[tuple[int, str, str]], edges: Sequence[tuple[int, int]], config: LabelConfig,
            opening: Ranges, emphasised: Ranges) -> _Tally:
         """Counts of ``phrases`` (in text order) in the segments ``edges``; a phrase of the question that
-        opens a segment names its subject, and those of later questions weigh less."""
+        opens a segment names its subject, and those of later questions weigh less; a phrase counts less
+        the later in its segment it is said."""
         counts: list[Counter] = [Counter() for _ in edges]
         asked: list[set[str]] = [set() for _ in edges]
         surface: dict[str, Counter] = defaultdict(Counter)
@@ -225,15 +258,40 @@ class _Tally:
                 continue
             if offset in opening:
                 asked[j].add(key)
-            counts[j][key] += (config.opening_weight if offset in opening
-                               else config.question_weight if offset in emphasised else 1)
+            start, end = edges[j]
+            late = config.position_decay * (offset - start) / max(1, end - start)
+            weight = (config.opening_weight if offset in opening
+                      else config.question_weight if offset in emphasised else 1)
+            counts[j][key] += (1.0 - late) * weight  # type: ignore[assignment]  # weights are fractional
             surface[key][phrase] += 1
         df: Counter = Counter()
         total: Counter = Counter()
+        word_df: Counter = Counter()
         for c in counts:
             df.update(c.keys())
             total.update(c)
-        return cls(counts, asked, surface, df, total)
+            word_df.update({w for k in c for w in k.split()})
+        return cls(counts, asked, surface, df, total, word_df)
+
+    def word_weights(self, j: int) -> dict[str, float]:
+        """How characteristic of segment ``j`` each word of its key phrases is: its weighted count in the
+        segment's phrases (a word the question and the answer keep coming back to) by its rarity in the
+        other segments."""
+        n = len(self.counts)
+        weights: dict[str, float] = defaultdict(float)
+        for key, c in self.counts[j].items():
+            for w in set(key.split()):
+                weights[w] += c
+        for w in weights:
+            # What a word is said beyond once: a word said once in passing is not come back to.
+            weights[w] = max(0.0, weights[w] - 1.0) * (math.log((n + 1) / (self.word_df[w] + 0.5)) if n > 1 else 1.0)
+        return weights
+
+    def centrality(self, j: int, choice: _Choice) -> dict[str, float]:
+        """How central to segment ``j`` each of its phrases (as shown) is: the weight of its most
+        characteristic word (see :meth:`word_weights`)."""
+        weights = self.word_weights(j)
+        return {choice.shown[k]: max(weights[w] for w in k.split()) for k in self.counts[j]}
 
     def choice(self, j: int, guessed: Collection[str], config: LabelConfig) -> _Choice:
         """Segment ``j``'s keywords and its opening question's, best first, each as most often written."""
@@ -271,7 +329,8 @@ class _Choice:
         least = max(config.dispersed_segments, config.dispersed_share * n)
         return {self.shown[k] for k, c in self.counts.items()
                 if 2 * tally.df[k] > n or (tally.df[k] >= least
-                                           and c * tally.df[k] < config.concentration * tally.total[k])}
+                                           and (c * tally.df[k] < config.concentration * tally.total[k]
+                                                or _written_as_name(self.shown[k])))}
 
     def make_up(self, words: _SingleWords, text: str, start: int, end: int) -> list[str]:
         """Add the segment's frequent single words to too few keywords; the words added."""
@@ -280,6 +339,16 @@ class _Choice:
             added = [w for w in words.of(start, end, self.keywords) if not is_fragment(text, -1, w)]
             self.keywords += added
         return added
+
+    def looked(self, centrality: Mapping[str, float], config: LabelConfig) -> list[str]:
+        """The phrases whose sentence is looked up where the model did not run: the best of the
+        question's and of the segment's (``looked_up`` of each), and the most central
+        (``looked_up_central``; see :func:`heading`), phrases of several words first (they head a
+        segment before a lone word)."""
+        most = config.looked_up
+        pool = list(dict.fromkeys([*self.subject, *self.keywords]))
+        central = sorted(pool, key=lambda k: (" " not in k, -centrality.get(k, 0.0)))[:config.looked_up_central]
+        return list(dict.fromkeys([*self.subject[:most], *self.keywords[:most], *central]))
 
     def leading(self) -> set[str]:
         """The best phrase of the segment and of its opening question."""
@@ -297,11 +366,12 @@ def _recognised(doc: Doc, recognise: Recogniser, phrases: Iterable[str], first_a
                                                                                                 frozenset[str]]:
     """``people`` and ``subjects`` (see :func:`_named`) with what the recogniser says of the phrases
     written as names (each word capitalised, not an acronym) that nothing says yet, read in the
-    first sentence that holds each, where that sentence was not tagged."""
+    first sentence that holds each, where that sentence was not tagged: a lone name too ("Steven"
+    is someone, "Mexico" somewhere)."""
     asked: dict[str, str] = {}
     for phrase in dict.fromkeys(phrases):
         words = phrase.split()
-        if (len(words) < 2 or not all(w[:1].isupper() for w in words) or phrase.lower() in subjects
+        if (not all(w[:1].isupper() for w in words) or _acronym(phrase) or phrase.lower() in subjects
                 or _names_person(words, people, profile=profile) or phrase not in first_at):
             continue
         token = doc.char_span(first_at[phrase], first_at[phrase] + 1, alignment_mode="expand")
@@ -329,8 +399,9 @@ _CLAUSE_OPENERS = frozenset({"VERB", "AUX"})
 def _not_noun_phrases(doc: Doc, tag: Tagger, phrases: Iterable[str], first_at: dict[str, int]) -> frozenset[str]:
     """The phrases, among ``phrases`` first said in a sentence the model did not tag, that the tagger,
     run on that sentence, reads as opening with a verb ("saw substantial growth", "facilitate
-    trade"): a verb and its object, not a noun phrase. (Only the first word is read: a tagger that
-    sees a sentence alone errs more often on the others, "the ceasefire deal" as a verb.)"""
+    trade") or holding one before their last word ("Harbour Board approved dredging"): a clause,
+    not a noun phrase. (The last word is not read: a tagger that sees a sentence alone errs more
+    often on a phrase's head, "the ceasefire deal" as a verb.)"""
     asked: dict[str, tuple[str, int]] = {}  # each phrase's sentence, and where in it the phrase begins
     for phrase in dict.fromkeys(phrases):
         if phrase not in first_at:
@@ -346,7 +417,9 @@ def _not_noun_phrases(doc: Doc, tag: Tagger, phrases: Iterable[str], first_at: d
     out = set()
     for (phrase, (_, at)), tokens in zip(asked.items(), tagged):
         inside_phrase = [pos for offset, pos in tokens if at <= offset < at + len(phrase)]
-        if inside_phrase and inside_phrase[0] in _CLAUSE_OPENERS:
+        # A verb inside, before the last word, makes a clause of it ("Harbour Board approved
+        # dredging"); the last word, the head, is left to the parse the phrase came from.
+        if inside_phrase and (inside_phrase[0] in _CLAUSE_OPENERS or "VERB" in inside_phrase[1:-1]):
             out.add(phrase)
     return frozenset(out)
 
@@ -368,18 +441,21 @@ def _named(doc: Doc, names: frozenset[str]) -> tuple[frozenset[str], frozenset[s
 
 def _fit(phrase: str, people: frozenset[str], subjects: frozenset[str], spread: set[str],
          single: Sequence[str], leading: Collection[str] = frozenset(),
-         not_nouns: Collection[str] = frozenset(), *, profile: Profile) -> int:
+         not_nouns: Collection[str] = frozenset(), titles: Collection[str] = frozenset(),
+         actors: Collection[str] = frozenset(), *, profile: Profile) -> int:
     """How well a key phrase heads a segment, 0 best (see :func:`heading`): the rank the first rule of
     :data:`HEADING_FIT` that has one gives it.
 
     A phrase of several words that names a subject comes first, with a one-word name of a place or a
     body (an acronym too) that leads the segment's or its question's key phrases; then such a name
     further down; then a phrase said all through the event ("the economy" at an economic
-    briefing), which sets nothing apart; then a lone common noun; never a person's name, nor a word
-    of another class (a verb) taken only to make up the keywords.
+    briefing) or names who acts all through it (``actors``: the host), which sets nothing apart; then a
+    lone common noun; never a person's name or title (``titles``: words the document puts before a
+    person's name), nor a word of another class (a verb) taken only to make up the keywords.
     """
     decided = HEADING_FIT.decide(_Candidate(phrase, phrase.split(), people, subjects, spread, single, leading,
-                                            profile=profile, not_nouns=not_nouns))
+                                            profile=profile, not_nouns=not_nouns, titles=titles,
+                                            actors=actors))
     return decided[1] if decided is not None else UNFIT
 
 
@@ -395,6 +471,8 @@ class _Candidate(NamedTuple):
         single: The words taken only to make up the segment's keywords.
         leading: The best phrase of the segment and of its opening question.
         not_nouns: The phrases the tagger, run on their sentence, reads as opening with a verb.
+        titles: The lower-cased words the document writes before a person's name ("Speaker", "Senator").
+        actors: The names of who acts all through the event (see :func:`_actors`).
     """
 
     phrase: str
@@ -407,6 +485,8 @@ class _Candidate(NamedTuple):
     #: The vocabularies the rules read.
     profile: Profile
     not_nouns: Collection[str] = frozenset()
+    titles: Collection[str] = frozenset()
+    actors: Collection[str] = frozenset()
 
     @property
     def named(self) -> bool:
@@ -442,13 +522,14 @@ def _names_an_office(c: _Candidate) -> int | None:
     """A title of office written as one ("Homeland Security Secretary", "Prime Minister"), alone or
     before a name ("Governor Reyes"), names who holds the office, not what is discussed: as a
     person's name."""
-    return UNFIT + 1 if _office_title(c.words, c.people, profile=c.profile) else None
+    return UNFIT + 1 if _office_title(c.words, c.people, c.titles, profile=c.profile) else None
 
 
 def _said_throughout(c: _Candidate) -> int | None:
-    """A phrase said all through the event sets nothing apart: below any other phrase of several words
-    or name, and a lone common noun said throughout below anything fit."""
-    if c.phrase not in c.spread:
+    """A phrase said all through the event, or a name of who acts all through it, sets nothing apart:
+    below any other phrase of several words or name, and a lone common noun said throughout below
+    anything fit."""
+    if c.phrase not in c.spread and c.phrase not in c.actors:
         return None
     return 2 if c.several or c.named else UNFIT + 1
 
@@ -475,12 +556,14 @@ class _Fitness:
     single: Sequence[str]
     leading: Collection[str]
     not_nouns: Collection[str] = frozenset()
+    titles: Collection[str] = frozenset()
+    actors: Collection[str] = frozenset()
     #: The vocabularies its rules read.
     profile: Profile = field(kw_only=True, repr=False, compare=False)
 
     def __call__(self, phrase: str) -> int:
         return _fit(phrase, self.people, self.subjects, self.spread, self.single, self.leading, self.not_nouns,
-                    profile=self.profile)
+                    self.titles, self.actors, profile=self.profile)
 
 
 def _counts(words: Sequence[str], *, profile: Profile) -> bool:
@@ -490,19 +573,60 @@ def _counts(words: Sequence[str], *, profile: Profile) -> bool:
     return last in scales or (last.endswith("s") and last[:-1] in scales)
 
 
-def _office_title(words: Sequence[str], people: frozenset[str], *, profile: Profile) -> bool:
-    """Whether a phrase written as a name (each word capitalised) is a title of office: its last word
-    is an office (vocabulary ``offices``: "Deputy Treasury Secretary"), or an office is followed only
-    by words of a person's name (``people``: "Governor Reyes", "Mayor Ana Ruiz")."""
+def _office_title(words: Sequence[str], people: frozenset[str], titles: Collection[str] = frozenset(), *,
+                  profile: Profile) -> bool:
+    """Whether a phrase written as a name (each word capitalised) is a title of office, who holds an
+    office rather than what is discussed: it holds an office (vocabulary ``offices``, or one of
+    ``titles``, the words the document writes before a person's name), whatever follows it
+    ("Secretary General", "Governor Reyes"); or offices in the plural followed by nothing but
+    words that qualify an office (vocabulary ``office_qualifiers``) or of a person's name
+    (``people``): "Ministers Conference Agenda" names a meeting."""
     if not words or not all(w[:1].isupper() for w in words):
         return False
-    offices = profile.words("offices")
+    offices, qualifiers = profile.words("offices"), profile.words("office_qualifiers")
     lowered = [w.lower().rstrip(".,").removesuffix("'s").removesuffix("’s") for w in words]
-    held = [w in offices or (w.endswith("s") and w[:-1] in offices) for w in lowered]
-    if held[-1]:
-        return True
+    if any(w in offices or w in titles for w in lowered):
+        return True  # one office, as a name, before a name: "Chancellor Brandt", "Harbour Master Ole Dahl"
+    held = [w.endswith("s") and w[:-1] in offices for w in lowered]
     at = max((k for k, h in enumerate(held) if h), default=None)
-    return at is not None and all(w in people for w in lowered[at + 1:])
+    return at is not None and all(w in people or w in qualifiers for w in lowered[at + 1:])
+
+
+def _titled(doc: Doc, titles: Collection[str], *, profile: Profile) -> frozenset[str]:
+    """The lower-cased names the document writes after a title ("Brandt" of "Chancellor Brandt",
+    "Ole Dahl" of "Harbour Master Ole Dahl"): a person's, even where no recogniser said so."""
+    offices = profile.words("offices") | frozenset(titles)
+    not_names = offices | profile.words("office_qualifiers")
+    lower = doc.to_array(LOWER)
+    strings = doc.vocab.strings
+    at = numpy.flatnonzero(numpy.isin(lower, [strings.add(w) for w in offices])).tolist()
+    out = set()
+    for i in at:
+        if not doc[i].is_title:
+            continue
+        k = i + 1
+        while k < len(doc) and doc[k].is_title and doc[k].is_alpha and doc[k].lower_ not in not_names:
+            out.add(doc[k].lower_)
+            k += 1
+    return frozenset(out)
+
+
+def _titles(doc: Doc) -> frozenset[str]:
+    """The lower-cased words the document writes as a title before a person's name, where the model
+    ran ("Senator" of "Senator Ana Ruiz"): a capitalised word just before the name, not part of it."""
+    out = set()
+    for e in doc.ents:
+        if e.label_ == "PERSON" and e.start > 0:
+            before = doc[e.start - 1]
+            if before.is_title and before.is_alpha and before.pos_ in ("PROPN", "NOUN") and not before.ent_type_:
+                out.add(before.lower_)
+    return frozenset(out)
+
+
+def _written_as_name(phrase: str) -> bool:
+    """Whether each word of a phrase of several words is capitalised ("Harbour Board")."""
+    words = phrase.split()
+    return len(words) > 1 and all(w[:1].isupper() for w in words)
 
 
 def _acronym(word: str) -> bool:
@@ -698,7 +822,9 @@ def _trim(chunk: Span, config: LabelConfig | None = None, *, profile: Profile) -
                      or (len(words) > 1 and words[-1].lower_ in _when(profile=profile))):
         words = words[:-1]  # "the vote yesterday" is about the vote
     most = (config or LabelConfig()).max_phrase_words
-    if not words or len(words) > most or NOT_A_KEY_PHRASE.decide(_Words(words, profile)) is not None:
+    # Words as written: a hyphenated name ("Mar-a-Lago") is one word of several tokens.
+    written = sum(1 for t in words[:-1] if t.whitespace_) + 1
+    if not words or written > most or NOT_A_KEY_PHRASE.decide(_Words(words, profile)) is not None:
         return []
     return words
 
@@ -819,7 +945,8 @@ def _distinct_phrases(ranked: list[str], surface: dict[str, str], most: int = MA
 
 
 def heading(keywords: list[str], segment_text: str, used: set[str], *, asked: Sequence[str] = (),
-            fit: Callable[[str], int] | None = None, config: LabelConfig | None = None, profile: Profile) -> str:
+            fit: Callable[[str], int] | None = None, config: LabelConfig | None = None,
+            centrality: Mapping[str, float] | None = None, profile: Profile) -> str:
     """A heading as a newspaper subhead would put it: the segment's leading key phrase.
 
     The subject is sought first among the phrases of the question that opens the segment
@@ -829,13 +956,22 @@ def heading(keywords: list[str], segment_text: str, used: set[str], *, asked: Se
     an earlier segment is told apart by the next key phrase ("Student loans: repayment").
 
     ``fit``, when given, ranks what may head the segment (0 best, :data:`UNFIT` never when anything
-    else can): the phrases of the best rank are sought, asked ones first, before any of a worse rank.
+    else can, worse never): the phrases of the best rank are sought, asked ones first, before any of a
+    worse rank.
+    ``centrality``, when given, orders the phrases of that rank: the one whose words are most
+    characteristic of the segment first (what it keeps coming back to, rather than a phrase said once
+    in passing), the order above among equals.
     """
     config = config or LabelConfig()
     pool = _pool(keywords, asked, fit)
+    if fit is not None and pool and fit(pool[0]) > UNFIT:
+        pool = []  # only names of people, titles, counts or clauses: no heading beats a wrong one
+    if centrality:
+        pool = sorted(pool, key=lambda k: -centrality.get(k, 0.0))
     if not pool:
         return _unique(_heading_word("no_subject", profile=profile), used)
-    label = _coordinated(pool[:config.joined_phrases], segment_text.lower(), profile=profile)
+    label = _coordinated(pool[:config.joined_phrases], segment_text.lower(), config.max_phrase_words + 1,
+                         profile=profile)
     if label is None:
         label = _leading(pool, keywords, asked, fit, config)
     label = _capitalise(label)
@@ -856,10 +992,13 @@ def _pool(keywords: list[str], asked: Sequence[str], fit: Callable[[str], int] |
     return [k for k in candidates if fit(k) == rank]
 
 
-def _coordinated(pool: Sequence[str], lowered: str, *, profile: Profile) -> str | None:
-    """Two of ``pool`` joined by "and", where the segment's text (``lowered``) itself coordinates them."""
+def _coordinated(pool: Sequence[str], lowered: str, most: int = 5, *, profile: Profile) -> str | None:
+    """Two of ``pool`` joined by "and", where the segment's text (``lowered``) itself coordinates them,
+    in at most ``most`` words with the "and" (a heading, not a list: "Ferries and tolls")."""
     joiner = _heading_word("coordinator", profile=profile)
     for a, b in itertools.combinations(pool, 2):
+        if len(a.split()) + len(b.split()) >= most:
+            continue
         for pair in (f"{a} {joiner} {b}", f"{b} {joiner} {a}"):
             if pair.lower() in lowered:
                 return pair
@@ -888,9 +1027,12 @@ def _heading_word(name: str, *, profile: Profile) -> str:
 
 def is_fragment(text: str, offset: int, phrase: str) -> bool:
     """True for a piece of a word or an aside rather than a phrase: a word broken off at a hyphen
-    ("pres-"), a part of a hyphenated name ("Lago" of "Mar-a-Lago"), a stage direction ("(Laughter.)")."""
-    # A dash at a word's edge breaks it off; an em dash inside glues two words of a broken sentence.
-    if any(w.startswith(("-", "–")) or w.endswith(("-", "–")) or "—" in w for w in phrase.split()):
+    ("pres-"), a part of a hyphenated name ("Lago" of "Mar-a-Lago"), a stage direction ("(Laughter.)"),
+    a word with a footnote's mark ("meeting[1")."""
+    # A dash at a word's edge breaks it off; an em dash inside glues two words of a broken sentence;
+    # a bracket glues a footnote's mark to a word ("meeting[1]").
+    if any(w.startswith(("-", "–")) or w.endswith(("-", "–")) or "—" in w or "[" in w or "]" in w
+           for w in phrase.split()):
         return True
     if offset < 0:
         return False
