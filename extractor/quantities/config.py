@@ -20,6 +20,12 @@ class UnitConfig:
     max_borrowed_unit: float = 100
     #: A bare number in digits this large or more is a count even with no counted noun ("reached 6,338").
     min_bare_count: float = 100
+    #: The steps a policy rate moves by, in basis points: a bare one of these standing alone where basis-point
+    #: moves are discussed ("is 75 possible?") is basis points (:func:`~.stage_unit._policy_step`).
+    policy_steps: tuple[float, ...] = (25, 50, 75, 100)
+    #: After a bare number, the noun it counts may stand before a rate's denominator in at most this many words
+    #: ("2 to 3 million doses per day"; :func:`~.ranges.denominator`).
+    rate_counted_words: int = 3
     #: The most words between two figures that stand in a list or a range ("1.2, to 2.7, to 9.9"), whose bare
     #: one borrows the other's unit (:func:`~.stage_unit.parallel`).
     parallel_gap: int = 10
@@ -35,6 +41,10 @@ class UnitConfig:
     #: The most words of a clause's subject read as what a bare figure counts ("the main procedures were cut
     #: from 11 to 8").
     counted_subject_words: int = 8
+
+    def __post_init__(self) -> None:
+        # A config file gives the steps as a list: kept as a tuple, so the section stays immutable.
+        object.__setattr__(self, "policy_steps", tuple(self.policy_steps))
 
 
 @dataclass(frozen=True)

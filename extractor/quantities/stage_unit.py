@@ -27,7 +27,6 @@ from .syntax import anchor_token
 
 #: What a unit rule proposes: the unit code, the counted noun (text) and its token.
 Unit = tuple[str, "str | None", "Token | None"]
-_POLICY_STEPS = frozenset({25.0, 50.0, 75.0, 100.0})
 
 
 @dataclass
@@ -169,14 +168,14 @@ def _stands_alone(b: Bare) -> bool:
 
 
 def _policy_step(b: Bare) -> Unit | None:
-    """A bare 25, 50, 75 or 100 standing alone where basis-point moves are being discussed ("a 50-basis-point
-    hike ... something larger than 50?", "is 75 possible?") is basis points: the speaker leaves out the unit
-    of the rate moves just spoken of, written in this sentence or the one before ("50 basis points", "a
-    percentage point"). Not
-    "our team scored 25 points", nor "they hired 50, a cut" (no basis-point figure near)."""
+    """A bare 25, 50, 75 or 100 (``UnitConfig.policy_steps``) standing alone where basis-point moves are being
+    discussed ("a 50-basis-point hike ... something larger than 50?", "is 75 possible?") is basis points: the
+    speaker leaves out the unit of the rate moves just spoken of, written in this sentence or the one before ("50
+    basis points", "a percentage point"). Not "our team scored 25 points", nor "they hired 50, a cut" (no
+    basis-point figure near)."""
     lx, m = b.lx, b.m
     values = [v for v in (m.value, m.low, m.high) if v is not None]
-    if not (b.unitless and values and all(v in _POLICY_STEPS for v in values) and lx[m.num_first].is_digit):
+    if not (b.unitless and values and all(v in b.config.policy_steps for v in values) and lx[m.num_first].is_digit):
         return None
     near = list(b.prev_lx) + lx
     if _stands_alone(b) and (any(t.low in b.profile.words("basis_point_words") for t in near) or any(

@@ -137,3 +137,21 @@ def test_the_component_reads_the_approx_and_respectively_sections():
     assert component.config.respectively.min_list == 3
     with pytest.raises(ValueError, match="approx section is not ApproxConfig's"):
         spacy.blank("en").add_pipe("transcript_quantities", config={"approx": {"reach": 3}})
+
+
+def test_how_many_counted_words_stand_before_a_rate_is_a_units_setting(nlp):
+    parsed = nlp("DIRECTOR SATO: The city clinics gave 300 flu shots per day in October.\n")
+    assert UnitConfig().rate_counted_words >= 2  # "flu shots" before "per day"
+    assert _facts(QuantitiesComponent(), parsed, "per") == [("300", "day")]
+    fewer = QuantitiesConfig(units=UnitConfig(rate_counted_words=1))
+    assert _facts(QuantitiesComponent(config=fewer), parsed, "per") == [("300", None)]
+
+
+def test_the_steps_a_policy_rate_moves_by_are_a_units_setting(nlp):
+    parsed = nlp("GOVERNOR MBEKI: The reserve bank raised its repo rate by 50 basis points in May. Could it be 75 "
+                 "in July?\n")
+    assert 75 in UnitConfig().policy_steps
+    assert _facts(QuantitiesComponent(), parsed, "unit")[-1] == ("75", "bp")
+    smaller = QuantitiesConfig(units=UnitConfig(policy_steps=[25, 50]))
+    assert smaller.units.policy_steps == (25, 50)
+    assert _facts(QuantitiesComponent(config=smaller), parsed, "unit")[-1] != ("75", "bp")
