@@ -79,6 +79,16 @@ def _positive(value: str) -> int:
     return n
 
 
+def _confidence(value: str) -> float:
+    try:
+        n = float(value)
+    except ValueError:
+        n = -1.0
+    if not 0 <= n <= 1:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a confidence from 0 to 1")
+    return n
+
+
 def _seconds(value: str) -> float:
     try:
         n = float(value)
@@ -174,6 +184,7 @@ def _add_run(g, default) -> None:
                    help="worker processes (default: 1)")
     g.add_argument("--html", metavar="DIR", type=_path, default=default(None),
                    help="also write an HTML review report (index.html and a page per transcript) to DIR")
+    _add_unsure_below(g, default)
     g.add_argument("--tables", metavar="DIR", type=_path, default=default(None),
                    help="also write one CSV per database table (transcripts, participants, turns, "
                         "exchanges, topics, quantities) to DIR")
@@ -252,6 +263,15 @@ def _add_schema_command(commands) -> None:
     schema.set_defaults(handler=_schema, name="extract schema")
 
 
+def _add_unsure_below(g, default) -> None:
+    from .report.config import ReportConfig
+
+    below = ReportConfig.unsure_below
+    g.add_argument("--unsure-below", type=_confidence, default=default(below), metavar="P",
+                   help=f"in the --html report, mark a figure's field whose confidence is below P for checking "
+                        f"(default: {below})")
+
+
 def _add_merge_command(commands) -> None:
     merge = commands.add_parser("merge", prog="extract merge", help="merge the JSON Lines shards of `extract ray`",
                                 description="Merge the JSON Lines shards of `extract ray` into one output.")
@@ -259,6 +279,7 @@ def _add_merge_command(commands) -> None:
     add_options(merge, "output", "verbosity", suppress=False)
     merge_extra = merge.add_argument_group("report options")
     merge_extra.add_argument("--html", metavar="DIR", type=_path, help="also write the HTML review report to DIR")
+    _add_unsure_below(merge_extra, lambda value: value)
     merge_extra.add_argument("--tables", metavar="DIR", type=_path,
                              help="also write one CSV per database table to DIR")
     merge.set_defaults(handler=_merge, name="extract merge")
@@ -506,11 +527,11 @@ def _tables(args, kept, texts=None) -> int:
 
 def _report(args, summary, kept, texts) -> int:
     from .records.models import FactsDocument
-    from .report import write_report
+    from .report import ReportConfig, write_report
 
     document = FactsDocument(generator=summary.generator, transcripts=kept, failures=summary.failures)
     try:
-        index = write_report(document, texts, args.html)
+        index = write_report(document, texts, args.html, ReportConfig(unsure_below=args.unsure_below))
     except (OSError, ExtractorError) as exc:
         _err(f"extract: cannot write the report to {args.html}: {getattr(exc, 'strerror', None) or exc}")
         return 2
@@ -532,12 +553,13 @@ def _finish(args, summary, started: float) -> int:
     return 1 if summary.failures else 0
 
 
-def _write_report(document, out_dir: str, texts: dict[str, str]) -> Path:
-    from .report import write_report
+def _write_report(document, out_dir: str, texts: dict[str, str], unsure_below: float) -> Path:
+    from .report import ReportConfig, write_report
 
     # The text each record was extracted from, as its shard holds it (``_texts_missing`` refused a merge
     # without it): the inputs are never read again, they may have changed or be elsewhere.
-    return write_report(document, {t.source: texts.get(t.source, "") for t in document.transcripts}, out_dir)
+    return write_report(document, {t.source: texts.get(t.source, "") for t in document.transcripts}, out_dir,
+                        ReportConfig(unsure_below=unsure_below))
 
 
 def _texts_missing(document, texts: dict[str, str]) -> list[str]:
@@ -604,7 +626,7 @@ def _merged_extras(args, document, texts: dict[str, str]) -> int:
         return status
     if args.html:
         try:
-            index = _write_report(document, args.html, texts)
+            index = _write_report(document, args.html, texts, args.unsure_below)
         except (OSError, ExtractorError) as exc:
             _err(f"extract merge: cannot write the report to {args.html}: {getattr(exc, 'strerror', None) or exc}")
             return 2

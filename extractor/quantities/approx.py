@@ -13,6 +13,7 @@ from typing import NamedTuple
 from ..lang.profile import Profile, per_profile
 from ..unit_codes import is_time
 from .candidates import Mention
+from .config import ApproxConfig
 from .lexer import Lexeme
 from .numbers import number_words
 from .rules import RuleSet
@@ -39,24 +40,26 @@ def _checks(profile: Profile) -> Mapping[tuple[str, ...], frozenset[str]]:
                              for p, checks in profile.table("qualifier_checks").items()})
 
 
-def qualifier(lx: list[Lexeme], m: Mention, *, profile: Profile) -> str | None:
+def qualifier(lx: list[Lexeme], m: Mention, *, profile: Profile, config: ApproxConfig | None = None) -> str | None:
     """Return the canonical qualifier of a mention, or None.
 
     Args:
         lx: the sentence's lexemes.
         m: the mention.
         profile: the language profile whose word lists it reads.
+        config: how far before the mention it reads (the package's by default).
 
     Returns:
         "about", "nearly", "over", "under" or None.
     """
-    words = _words_before(lx, m, profile=profile)
+    config = config or ApproxConfig()
+    words = _words_before(lx, m, config, profile=profile)
     found = _before_article(words, profile=profile)
     if found is not None:
         return found
     for phrase, canon in _before_phrases(profile):
         if tuple(words[-len(phrase):]) == phrase:
-            return _checked(_Before(lx, m, words, phrase, profile), canon, profile=profile)
+            return _checked(_Before(lx, m, words, phrase, profile, config), canon, profile=profile)
     after = [t.low for t in lx[m.last + 1:m.last + 3]]
     return next((canon for phrase, canon in _after_phrases(profile) if tuple(after[:len(phrase)]) == phrase), None)
 
@@ -83,6 +86,8 @@ class _Before(NamedTuple):
     phrase: tuple[str, ...]
     #: The vocabularies the checks read.
     profile: Profile
+    #: How far back the checks read.
+    config: ApproxConfig
 
 
 def _checked(b: _Before, canon: str, *, profile: Profile) -> str | None:
@@ -100,7 +105,8 @@ def _checked(b: _Before, canon: str, *, profile: Profile) -> str | None:
 
 def _negated_floor(b: _Before) -> str | None:
     """ "can't charge more than $35", "won't have to pay more than": a negated floor is a ceiling."""
-    return "under" if _negated_before(b.lx, b.m.first - len(b.phrase), profile=b.profile) else None
+    return "under" if _negated_before(b.lx, b.m.first - len(b.phrase), b.config.negation_reach,
+                                     profile=b.profile) else None
 
 
 def _digits_only(b: _Before) -> str | None:
@@ -115,7 +121,8 @@ def _not_asking(b: _Before) -> str | None:
 
 def _not_particle(b: _Before) -> str | None:
     """ "inflation went up to 0.7 per cent": the particle of a verb of movement, no ceiling."""
-    return "" if _particle_up(b.lx, b.m.first - len(b.phrase), profile=b.profile) else None
+    return "" if _particle_up(b.lx, b.m.first - len(b.phrase), b.config.particle_reach,
+                                profile=b.profile) else None
 
 
 def _not_span(b: _Before) -> str | None:
@@ -129,24 +136,15 @@ _CHECKS: RuleSet[_Before, str] = RuleSet(
     "qualifier-checks", _negated_floor, _digits_only, _not_asking, _not_particle, _not_span)
 
 
-#: How many lexemes before a mention are read for its qualifier (a transparent "an average of" among them).
-_LOOK_BACK = 8
-#: How many words before a mention a qualifier phrase may take (the longest phrase's length or more).
-_WORDS_BEFORE = 5
-#: How many words before a floor ("more than") a negation makes it a ceiling ("won't have to pay ...").
-_NEGATION_REACH = 6
-#: How far before "up to" a verb of movement with its object between ("get the funds rate up to") is looked for.
-_PARTICLE_REACH = 6
-
-
-def _words_before(lx: list[Lexeme], m: Mention, *, profile: Profile) -> list[str]:
-    """The five words before a mention, lower-cased; a transparent "an average of" / "a total of" right before
-    it is skipped ("about an average of 500,000 jobs" is about 500,000 jobs)."""
-    words = [t.low for t in lx[max(0, m.first - _LOOK_BACK):m.first]]
+def _words_before(lx: list[Lexeme], m: Mention, config: ApproxConfig, *, profile: Profile) -> list[str]:
+    """The words before a mention (``config.words_before``, of the last ``config.look_back`` lexemes),
+    lower-cased; a transparent "an average of" / "a total of" right before it is skipped ("about an average of
+    500,000 jobs" is about 500,000 jobs)."""
+    words = [t.low for t in lx[max(0, m.first - config.look_back):m.first]]
     if len(words) >= 3 and words[-1] == "of" and words[-2] in profile.words("transparent_of_heads") and words[
             -3] in profile.words("articles"):
         words = words[:-3]
-    return words[-_WORDS_BEFORE:]
+    return words[-config.words_before:]
 
 
 def _span_over(lx: list[Lexeme], m: Mention, *, profile: Profile) -> bool:
@@ -167,17 +165,18 @@ def _asking_about(words: list[str], *, profile: Profile) -> bool:
     return len(words) >= 2 and words[-1] == "about" and words[-2] in profile.words("topic_question_words")
 
 
-def _particle_up(lx: list[Lexeme], i: int, *, profile: Profile) -> bool:
+def _particle_up(lx: list[Lexeme], i: int, reach: int, *, profile: Profile) -> bool:
     """True when the "up" at lexeme ``i`` is the particle of a verb of movement, so "up to" is no ceiling.
 
     "inflation went up to 0.7 per cent", "get the funds rate up to 2 percent" (an object between verb and
-    particle); but "you can get up to four tests" keeps its ceiling.
+    particle, the verb fewer than ``reach`` lexemes before the "up"); but "you can get up to four tests" keeps
+    its ceiling.
     """
     prev = lx[i - 1].low if i >= 1 else ""
     if prev in profile.words("motion_up_verbs") and prev not in profile.words("ceiling_when_adjacent"):
         return True
     # "get the funds rate up to": a verb of movement, then its object (words only), then the particle.
-    for k in range(i - 2, max(-1, i - _PARTICLE_REACH), -1):
+    for k in range(i - 2, max(-1, i - reach), -1):
         if not lx[k + 1].is_word:
             return False
         if lx[k].low in profile.words("motion_up_verbs"):
@@ -185,7 +184,7 @@ def _particle_up(lx: list[Lexeme], i: int, *, profile: Profile) -> bool:
     return False
 
 
-def _negated_before(lx: list[Lexeme], i: int, *, profile: Profile) -> bool:
-    """True when one of the six words before lexeme ``i`` negates the clause ("won't have to pay")."""
-    window = [t.low for t in lx[max(0, i - _NEGATION_REACH):i]]
+def _negated_before(lx: list[Lexeme], i: int, reach: int, *, profile: Profile) -> bool:
+    """True when one of the ``reach`` words before lexeme ``i`` negates the clause ("won't have to pay")."""
+    window = [t.low for t in lx[max(0, i - reach):i]]
     return any(w in profile.words("negations") for w in window)

@@ -20,6 +20,31 @@ class UnitConfig:
     max_borrowed_unit: float = 100
     #: A bare number in digits this large or more is a count even with no counted noun ("reached 6,338").
     min_bare_count: float = 100
+    #: The steps a policy rate moves by, in basis points: a bare one of these standing alone where basis-point
+    #: moves are discussed ("is 75 possible?") is basis points (:func:`~.stage_unit._policy_step`).
+    policy_steps: tuple[float, ...] = (25, 50, 75, 100)
+    #: After a bare number, the noun it counts may stand before a rate's denominator in at most this many words
+    #: ("2 to 3 million doses per day"; :func:`~.ranges.denominator`).
+    rate_counted_words: int = 3
+    #: The most words between two figures that stand in a list or a range ("1.2, to 2.7, to 9.9"), whose bare
+    #: one borrows the other's unit (:func:`~.stage_unit.parallel`).
+    parallel_gap: int = 10
+    #: How many tokens after a bare numeral its head may be and still be the noun it counts
+    #: (:func:`~.counted.counted_noun`).
+    counted_head_reach: int = 6
+    #: How many tokens after a numeral the parser left unattached a noun it counts is looked for (line breaks,
+    #: an adverb or two between: "three or four really strong readings").
+    counted_noun_after: int = 4
+    #: How many tokens past its first (the one right after the numeral) the counted phrase may run ("countries
+    #: and regions", "types of devices").
+    counted_phrase_reach: int = 8
+    #: The most words of a clause's subject read as what a bare figure counts ("the main procedures were cut
+    #: from 11 to 8").
+    counted_subject_words: int = 8
+
+    def __post_init__(self) -> None:
+        # A config file gives the steps as a list: kept as a tuple, so the section stays immutable.
+        object.__setattr__(self, "policy_steps", tuple(self.policy_steps))
 
 
 @dataclass(frozen=True)
@@ -36,6 +61,12 @@ class RejectionConfig:
     #: is pointed at, not counted (the span of sets seen at a glance); a larger one usually informs ("the 16
     #: measures").
     small_set: int = 4
+    #: A percent this large or more of an adjective said of a person is rhetoric ("100 percent sure"), no
+    #: measure.
+    rhetoric_percent: float = 100
+    #: The most words a sentence may have and still be a stock phrase of holding the floor ("Just one second.",
+    #: "Give me a minute."); a longer one says something about the time.
+    interjection_words: int = 5
 
 
 @dataclass(frozen=True)
@@ -81,11 +112,41 @@ class ConceptConfig:
 
 
 @dataclass(frozen=True)
+class ApproxConfig:
+    """How far before a figure its qualifier ("nearly", "more than", "up to") and what undoes one are read
+    (:mod:`.approx`)."""
+
+    #: How many lexemes before a figure are read for its qualifier (a transparent "an average of" among them).
+    look_back: int = 8
+    #: How many words before a figure a qualifier phrase may take (the longest phrase's length or more).
+    words_before: int = 5
+    #: How many words before a floor ("more than") a negation makes it a ceiling ("won't have to pay more
+    #: than").
+    negation_reach: int = 6
+    #: How far before "up to" a verb of movement with its object between ("get the funds rate up to") makes it
+    #: a particle, no ceiling.
+    particle_reach: int = 6
+
+
+@dataclass(frozen=True)
+class RespectivelyConfig:
+    """When a "respectively" hands each figure of a list its own name (:func:`~.stage_context.apply_respectively`)."""
+
+    #: The most characters between two names a distributed list of figures is given to ("France, Spain and
+    #: Hungary").
+    name_gap_chars: int = 40
+    #: The fewest figures a distributed list has.
+    min_list: int = 2
+
+
+@dataclass(frozen=True)
 class QuantitiesConfig:
-    """The quantity reader's settings: the ``units``, ``rejections``, ``kinds`` and ``concepts`` sections of the
-    ``transcript_quantities`` component."""
+    """The quantity reader's settings: the ``units``, ``rejections``, ``kinds``, ``concepts``, ``approx`` and
+    ``respectively`` sections of the ``transcript_quantities`` component."""
 
     units: UnitConfig = field(default_factory=UnitConfig)
     rejections: RejectionConfig = field(default_factory=RejectionConfig)
     kinds: KindConfig = field(default_factory=KindConfig)
     concepts: ConceptConfig = field(default_factory=ConceptConfig)
+    approx: ApproxConfig = field(default_factory=ApproxConfig)
+    respectively: RespectivelyConfig = field(default_factory=RespectivelyConfig)

@@ -5,12 +5,14 @@ from spacy.tokens import Doc, Token
 
 from ..lang.profile import Profile
 from .candidates import Mention
+from .config import UnitConfig
 from .lexer import Lexeme
 from .syntax import governing_verb, is_figure_token, phrase, subject_of, token_span
 from .units import unit_for_words
 
 
-def counted_noun(doc: Doc, m: Mention, lx: list[Lexeme], *, profile: Profile) -> tuple[str | None, Token | None]:
+def counted_noun(doc: Doc, m: Mention, lx: list[Lexeme], *, profile: Profile,
+                 config: UnitConfig | None = None) -> tuple[str | None, Token | None]:
     """Find the noun a bare number counts ("nearly 700,000 business entities" -> "business entities").
 
     The numeral's syntactic head is used when it is a noun to the right;
@@ -22,10 +24,13 @@ def counted_noun(doc: Doc, m: Mention, lx: list[Lexeme], *, profile: Profile) ->
         m: the mention (no unit).
         lx: the sentence's lexemes.
         profile: the language profile whose word lists it reads.
+        config: how far after the numeral the counted noun and its phrase may run (the ``counted_*`` fields;
+            the package's by default).
 
     Returns:
         (counted text, head token) or (None, None).
     """
+    config = config or UnitConfig()
     span = token_span(doc, lx[m.num_first].start, lx[m.num_last].end)
     if span is None or len(span) == 0:
         return None, None
@@ -34,14 +39,15 @@ def counted_noun(doc: Doc, m: Mention, lx: list[Lexeme], *, profile: Profile) ->
     while tok.head is not tok and tok.head.i > tok.i and tok.head.like_num:
         tok = tok.head
     head = tok.head
-    if head is tok or head.i <= tok.i or head.pos_ not in ("NOUN", "PROPN") or head.i - tok.i > _HEAD_REACH:
-        after = _noun_after(doc, span, m)
+    if (head is tok or head.i <= tok.i or head.pos_ not in ("NOUN", "PROPN")
+            or head.i - tok.i > config.counted_head_reach):
+        after = _noun_after(doc, span, m, config.counted_noun_after)
         if after is None:
             return None, None
         head = after
     if head.lemma_.lower() in profile.words("generic_count_nouns") or head.ent_type_ in ("DATE", "TIME"):
         return None, None
-    bounds = _counted_bounds(doc, span, head, profile=profile)
+    bounds = _counted_bounds(doc, span, head, config.counted_phrase_reach, profile=profile)
     if bounds is None:
         return None, None
     first, last = bounds
@@ -49,11 +55,12 @@ def counted_noun(doc: Doc, m: Mention, lx: list[Lexeme], *, profile: Profile) ->
     return text.strip(" ,-\n"), head
 
 
-def _noun_after(doc: Doc, span, m: Mention) -> Token | None:
+def _noun_after(doc: Doc, span, m: Mention, reach: int) -> Token | None:
     """The parser sometimes leaves the numeral unattached: the nouns right after it (their last), skipping
-    line breaks and an adverb or adjective or two ("three or four really strong readings")."""
+    line breaks and an adverb or adjective or two ("three or four really strong readings") in the ``reach``
+    tokens after it."""
     nxt = span.end
-    while nxt < min(len(doc), span.end + _NOUN_AFTER_REACH) and doc[nxt].pos_ in ("SPACE", "ADV", "ADJ", "PUNCT") and (
+    while nxt < min(len(doc), span.end + reach) and doc[nxt].pos_ in ("SPACE", "ADV", "ADJ", "PUNCT") and (
             doc[nxt].text not in (",", ".", ";", ":", "?", "!", "—")):
         nxt += 1
     if not (nxt < len(doc) and doc[nxt].pos_ in ("NOUN", "PROPN") and doc[nxt].idx >= m.end):
@@ -64,21 +71,12 @@ def _noun_after(doc: Doc, span, m: Mention) -> Token | None:
     return head
 
 
-#: How far after the numeral its head may be and still be the noun it counts.
-_HEAD_REACH = 6
-#: How many tokens after the numeral an unattached noun is looked for (line breaks, an adverb or two between).
-_NOUN_AFTER_REACH = 4
-#: The most tokens after the numeral the counted phrase may run to.
-_PHRASE_REACH = 8
-#: The most words of the counted phrase read for a clause's subject.
-_SUBJECT_WORDS = 8
-
-
-def _counted_bounds(doc: Doc, span, head: Token, *, profile: Profile) -> tuple[int, int] | None:
+def _counted_bounds(doc: Doc, span, head: Token, reach: int, *, profile: Profile) -> tuple[int, int] | None:
     """The token range of the counted phrase around ``head``: its conjuncts and "of" phrase without a number
-    of their own, bounded by any other figure; None when there is none."""
+    of their own, bounded by any other figure and ``reach`` tokens after the numeral; None when there is
+    none."""
     first = span.end
-    last = min(_phrase_end(doc, head, profile=profile), first + _PHRASE_REACH)
+    last = min(_phrase_end(doc, head, profile=profile), first + reach)
     # Another figure bounds the counted noun: "two out of three adults" counts "adults"; in "50 and more
     # than 70 percent" the noun is the other figure's unit and 50 counts nothing.
     if first > last or head.i > last:
@@ -116,8 +114,10 @@ def _own_number(doc: Doc, head: Token, child: Token) -> bool:
     return child.i + 1 < len(doc) and any(t.like_num for t in doc[child.i + 1:child.i + 3])
 
 
-def subject_counted(doc: Doc, m: Mention, *, profile: Profile) -> tuple[str | None, Token | None]:
-    """The noun a bare figure counts when it is the clause's subject ("the main procedures were cut from 11 to 8").
+def subject_counted(doc: Doc, m: Mention, *, profile: Profile,
+                    config: UnitConfig | None = None) -> tuple[str | None, Token | None]:
+    """The noun a bare figure counts when it is the clause's subject ("the main procedures were cut from 11 to 8"),
+    in at most ``config.counted_subject_words`` words.
 
     Returns:
         (counted text, its head token) or (None, None) when the subject is no noun.
@@ -128,11 +128,12 @@ def subject_counted(doc: Doc, m: Mention, *, profile: Profile) -> tuple[str | No
     verb = governing_verb(span[-1])
     subj = subject_of(verb) if verb is not None else None
     own = set(range(span.start, span.end))
+    most = (config or UnitConfig()).counted_subject_words
     if subj is None or subj.pos_ not in ("NOUN", "PROPN") or subj.i in own:
         return None, None
     of = next((c for c in subj.children if c.lower_ in profile.words("counted_of_prepositions")), None)
     if subj.lemma_.lower() in profile.words("count_heads") and of is not None:
         objs = [c for c in of.children if c.dep_ == "pobj"]
         if objs:
-            return phrase(objs[0], own, _SUBJECT_WORDS), objs[0]
-    return phrase(subj, own, _SUBJECT_WORDS), subj
+            return phrase(objs[0], own, most), objs[0]
+    return phrase(subj, own, most), subj

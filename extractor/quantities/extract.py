@@ -97,7 +97,8 @@ def _read_sentence(reading: DocumentReading, carry: Carry, sent: Span, lx: list[
                    config: QuantitiesConfig) -> list[Draft]:
     """The stages for one sentence that may hold a figure; ``offset`` figures were read before it."""
     text, doc = reading.text, reading.doc
-    mentions = sentence_mentions(text, lx, doc, reading.units, profile=profile, config=config.rejections)  # stage 1
+    mentions = sentence_mentions(text, lx, doc, reading.units, profile=profile, config=config.rejections,
+                                 unit_config=config.units)  # stage 1
     ds = [d for m in mentions if (d := draft(doc, sent, lx, m, mentions, prev_lx, profile=profile,
                                              config=config.units)) is not None]  # stage 2
     decide_sentence(doc, ds, profile=profile, config=config.kinds)  # stage 3

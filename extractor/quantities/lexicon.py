@@ -181,6 +181,12 @@ def _symbols() -> dict[str, tuple[tuple[str, float], ...]]:
     return _read(_SYMBOLS)
 
 
+@cache
+def longest_lexicon_name() -> int:
+    """How many words the longest unit name of quantulum3's table has ("pounds force per square inch")."""
+    return max((len(surface.split()) for surface in _names()), default=1)
+
+
 def lexicon_units(words: tuple[str, ...]) -> tuple[tuple[str, float], ...]:
     """Every (code, factor) quantulum3's table gives the unit written by these lower-cased words."""
     return _names().get(" ".join(words), ())

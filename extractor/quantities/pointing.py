@@ -12,9 +12,6 @@ from .lexer import is_article
 from .numbers import number_words
 from .seen import Seen
 
-#: A percent this large or more of an adjective said of a person is rhetoric ("100 percent sure").
-WHOLE_PERCENT = 100
-
 
 def label_after_noun(s: Seen) -> str | None:
     """ "section 165", "route 66", "page 12": a whole number right after the singular noun it modifies labels
@@ -150,9 +147,10 @@ def degree_percent(s: Seen) -> str | None:
 
 
 def _word_a_whole_percent_grades(s: Seen) -> Token | None:
-    """The word after it that a whole (or more) percent modifies ("100 percent *sure*"), or None."""
+    """The word after it that a whole (or more) percent modifies ("100 percent *sure*"), or None (whole:
+    ``RejectionConfig.rhetoric_percent``)."""
     t = s.num_token
-    if t is None or s.m.unit != "%" or s.m.value is None or s.m.value < WHOLE_PERCENT:
+    if t is None or s.m.unit != "%" or s.m.value is None or s.m.value < s.config.rhetoric_percent:
         return None
     unit = t.head if t.dep_ == "nummod" else t
     head = unit.head
@@ -248,19 +246,15 @@ def hypothetical_one(s: Seen) -> str | None:
     return None
 
 
-#: The most words a sentence may have and still be a stock phrase of holding the floor ("Just one second.",
-#: "Give me a minute."); a longer one says something about the time.
-SHORT_UTTERANCE = 5
-
-
 def interjection(s: Seen) -> str | None:
     """ "One second.", "Just a minute.", "Give me a second.": a single short span of time that is a whole
-    sentence without a subject asks the listener to wait; it measures nothing."""
+    sentence without a subject (of at most ``RejectionConfig.interjection_words`` words) asks the listener to
+    wait; it measures nothing."""
     t = s.num_token
     if t is None or not is_time(s.m.unit, profile=s.profile) or s.m.value != 1 or s.m.low is not None:
         return None
     words = [x for x in t.sent if x.is_alpha]
-    if len(words) > SHORT_UTTERANCE or any(x.dep_ in ("nsubj", "nsubjpass", "expl") for x in t.sent):
+    if len(words) > s.config.interjection_words or any(x.dep_ in ("nsubj", "nsubjpass", "expl") for x in t.sent):
         return None
     unit = s.token(s.lx[s.m.last])
     return "interjection" if unit is not None and unit.lemma_.lower() in s.profile.words("wait_units") else None

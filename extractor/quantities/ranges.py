@@ -12,14 +12,11 @@ from spacy.tokens import Doc
 
 from ..lang.profile import Profile, per_profile
 from ..unit_codes import is_currency, is_rate
+from .config import UnitConfig
 from .lexer import Lexeme, adjacent, is_article, low_at as _low
 from .mention import Mention
 from .numbers import number_words
 from .units import unit_for_words
-
-#: After a bare number, the noun it counts may stand before the rate's denominator in at most this many words
-#: ("2 to 3 million doses per day").
-MAX_COUNTED_WORDS = 3
 
 
 @per_profile
@@ -45,9 +42,11 @@ def _between(lx: list[Lexeme], a: Mention, b: Mention) -> str:
     return " ".join(x.text for x in lx[a.last + 1:b.first])
 
 
-def combine(lx: list[Lexeme], ms: list[Mention], doc: Doc | None = None, *, profile: Profile) -> list[Mention]:
+def combine(lx: list[Lexeme], ms: list[Mention], doc: Doc | None = None, *, profile: Profile,
+            config: UnitConfig | None = None) -> list[Mention]:
     """Join neighbouring mentions into ranges, ratios and from-to pairs, and share units (``doc``, the parsed
-    document, tells a range "from X to Y" from the two levels of a move)."""
+    document, tells a range "from X to Y" from the two levels of a move), and read each one's rate
+    (:func:`denominator`, as far as ``config`` says)."""
     out: list[Mention] = []
     i = 0
     while i < len(ms):
@@ -61,7 +60,7 @@ def combine(lx: list[Lexeme], ms: list[Mention], doc: Doc | None = None, *, prof
     _inherit_list_units(lx, out)
     _inherit_moved_units(lx, out, profile=profile)
     for m in out:
-        m.per = m.per or denominator(lx, m, profile=profile)
+        m.per = m.per or denominator(lx, m, profile=profile, config=config)
     return out
 
 
@@ -211,16 +210,17 @@ def _inherit_moved_units(lx: list[Lexeme], ms: list[Mention], *, profile: Profil
             a.unit = b.unit
 
 
-def denominator(lx: list[Lexeme], m: Mention, *, profile: Profile) -> str | None:
+def denominator(lx: list[Lexeme], m: Mention, *, profile: Profile, config: UnitConfig | None = None) -> str | None:
     """A rate's denominator written after a figure: "day" in "$15 a day", "1,000 deaths a day", "per capita".
 
-    After a bare number the noun it counts may come first ("2 to 3 million doses per day"); after "a", "an",
+    After a bare number the noun it counts may come first, in at most ``config.rate_counted_words`` words ("2
+    to 3 million doses per day"); after "a", "an",
     "each" or "every" the denominator must be a unit ("an hour", "a gallon"), after "per" any word.
     """
     k = m.last + 1
     if m.unit is None:
-        skipped = 0
-        while (k < len(lx) and skipped < MAX_COUNTED_WORDS and lx[k].is_word
+        skipped, most = 0, (config or UnitConfig()).rate_counted_words
+        while (k < len(lx) and skipped < most and lx[k].is_word
                and lx[k].low not in profile.words("rate_markers")
                and lx[k].low not in profile.words("function_words")):
             k += 1

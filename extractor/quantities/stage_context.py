@@ -27,7 +27,7 @@ from ..lang.profile import Profile, per_profile
 from ..pipeline.parsed import noun_chunks
 from .approx import qualifier
 from .concept import concept_reading
-from .config import ConceptConfig, KindConfig, QuantitiesConfig
+from .config import ApproxConfig, ConceptConfig, KindConfig, QuantitiesConfig, RespectivelyConfig
 from .draft import Draft
 from .entity import entity_candidates, figure_owner, host_names
 from .periods import TimeRef, figure_period
@@ -94,9 +94,10 @@ def _debris_tokens(doc: Doc, exclude: Sequence[tuple[int, int]]) -> frozenset[in
 
 
 def read_figure(doc: Doc, d: Draft, chunks: list[Span], debris: frozenset[int] = frozenset(), *,
-                profile: Profile, config: ConceptConfig | None = None) -> None:
-    """Rule 1: the figure's qualifier and concept (``config``: how long a concept may be)."""
-    d.approx = qualifier(d.lx, d.m, profile=profile)
+                profile: Profile, config: ConceptConfig | None = None, approx: ApproxConfig | None = None) -> None:
+    """Rule 1: the figure's qualifier and concept (``config``: how long a concept may be; ``approx``: how far
+    before the figure its qualifier is read)."""
+    d.approx = qualifier(d.lx, d.m, profile=profile, config=approx)
     found = concept_reading(doc, d.m, d.anchor, d.head, chunks, debris, profile=profile, config=config)
     if found is None:
         d.concept = None
@@ -155,14 +156,10 @@ def _name_gap(profile: Profile) -> re.Pattern[str]:
     return re.compile(profile.table("distributed_name_gap")["gap"], re.I)
 
 
-#: The most characters between two names a distributed list of figures is given to.
-_NAME_GAP_CHARS = 40
-#: The fewest figures a distributed list has.
-_MIN_LIST = 2
-
-
-def _respectively_run(text: str, sent: Span, ds: list[Draft], *, profile: Profile) -> list[Draft]:
-    """The figures that form a plain list just before "respectively" (none when there is no such list)."""
+def _respectively_run(text: str, sent: Span, ds: list[Draft], *, profile: Profile,
+                      config: RespectivelyConfig) -> list[Draft]:
+    """The figures that form a plain list just before "respectively" (none when there is no such list, or one
+    shorter than ``config.min_list``)."""
     # Searched in the sentence only, ignoring case; lower-casing the text first cost a third of a second per
     # corpus and could shift offsets ("İ" lower-cases to two characters).
     found = _distributive(profile).search(text, sent.start_char, sent.end_char)
@@ -176,12 +173,15 @@ def _respectively_run(text: str, sent: Span, ds: list[Draft], *, profile: Profil
             if tuple(gap) not in _list_gaps(profile):
                 break
         tail.insert(0, d)
-    return tail if len(tail) >= _MIN_LIST else []
+    return tail if len(tail) >= config.min_list else []
 
 
-def apply_respectively(text: str, sent: Span, ds: list[Draft], ents: list[Entity], *, profile: Profile) -> None:
-    """Give each figure of a "respectively" list its own conjunct as entity (or concept)."""
-    tail = _respectively_run(text, sent, ds, profile=profile)
+def apply_respectively(text: str, sent: Span, ds: list[Draft], ents: list[Entity], *, profile: Profile,
+                       config: RespectivelyConfig | None = None) -> None:
+    """Give each figure of a "respectively" list its own conjunct as entity (or concept); ``config``: how long
+    the list is and how close its names stand (the package's by default)."""
+    config = config or RespectivelyConfig()
+    tail = _respectively_run(text, sent, ds, profile=profile, config=config)
     if not tail:
         return
     # Named places listed just before the figures, one for each ("France, Spain and Hungary ... 2%, 4.5% and 12.9%").
@@ -189,7 +189,7 @@ def apply_respectively(text: str, sent: Span, ds: list[Draft], ents: list[Entity
     if len(named) >= len(tail):
         listed = named[-len(tail):]
         gaps = [text[a[1]:b[0]] for a, b in itertools.pairwise(listed)]
-        if all(len(g) < _NAME_GAP_CHARS and _name_gap(profile).fullmatch(g) for g in gaps):
+        if all(len(g) < config.name_gap_chars and _name_gap(profile).fullmatch(g) for g in gaps):
             for d, e in zip(tail, listed):
                 d.entity = e[2]
                 d.note("entity", "respectively-list", e[0], e[1])
@@ -219,11 +219,12 @@ def read_sentence(reading: DocumentReading, sent: Span, ds: list[Draft], refs: l
     hands on."""
     chunks = reading.sentence_chunks(sent)
     for d in ds:
-        read_figure(reading.doc, d, chunks, reading.debris, profile=profile, config=reading.config.concepts)
+        read_figure(reading.doc, d, chunks, reading.debris, profile=profile, config=reading.config.concepts,
+                    approx=reading.config.approx)
     link_conversions(ds)
     spread_approx(ds)
     share_list_concept(ds, profile=profile, config=reading.config.kinds)
-    apply_respectively(reading.text, sent, ds, ents, profile=profile)
+    apply_respectively(reading.text, sent, ds, ents, profile=profile, config=reading.config.respectively)
     for d in ds:
         others = [o.m.start for o in ds if o is not d]
         dated = figure_period(reading.doc, d.m.start, d.m.end, others, refs, carried,

@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 
 from ..lang.profile import Profile, alternation_of, per_profile
 from .candidates import Mention, combine, read_mentions
-from .config import RejectionConfig
+from .config import RejectionConfig, UnitConfig
 from .filters import rejection
 from .lexer import Lexeme
 from .numbers import fraction_words, number_words, unicode_fractions
@@ -90,10 +90,11 @@ def may_hold_figure(text: str, start: int = 0, end: int | None = None, *, profil
 
 def sentence_mentions(text: str, lx: list[Lexeme], doc: Doc | None = None,
                       units: UnitContext = DEFAULT_CONTEXT, *, profile: Profile,
-                      config: RejectionConfig | None = None) -> list[Mention]:
-    """The mentions of one sentence's lexemes that no rejection rule drops, joined into ranges and pairs
-    (``doc``, the parsed document, lets the rules that read the parse take part; ``units`` says which
-    currency "¥" and "cents" are in, read once from the whole text by :func:`units.unit_context`)."""
+                      config: RejectionConfig | None = None, unit_config: UnitConfig | None = None) -> list[Mention]:
+    """The mentions of one sentence's lexemes that no rejection rule drops (``config``), joined into ranges and
+    pairs (``doc``, the parsed document, lets the rules that read the parse take part; ``units`` says which
+    currency "¥" and "cents" are in, read once from the whole text by :func:`units.unit_context`;
+    ``unit_config`` how far a rate's denominator is read)."""
     kept = [m for m in read_mentions(lx, units, profile=profile)
             if rejection(text, lx, m, doc, profile=profile, config=config) is None]
-    return combine(lx, kept, doc, profile=profile)
+    return combine(lx, kept, doc, profile=profile, config=unit_config)

@@ -27,9 +27,6 @@ from .syntax import anchor_token
 
 #: What a unit rule proposes: the unit code, the counted noun (text) and its token.
 Unit = tuple[str, "str | None", "Token | None"]
-_POLICY_STEPS = frozenset({25.0, 50.0, 75.0, 100.0})
-#: Two figures are parallel when at most this many lexemes, beginning with a joining word, stand between them.
-MAX_PARALLEL_GAP = 10
 
 
 @dataclass
@@ -149,7 +146,7 @@ def _reading_on_a_scale(b: Bare) -> Unit | None:
         return None
     if not b.lx[m.num_first].is_digit:
         return None
-    _, head = counted_noun(b.doc, m, b.lx, profile=b.profile)
+    _, head = counted_noun(b.doc, m, b.lx, profile=b.profile, config=b.config)
     return ("1", None, None) if head is not None and head.tag_ in ("NN", "NNP") else None
 
 
@@ -157,7 +154,7 @@ def _counted_noun(b: Bare) -> Unit | None:
     """ "nearly 700,000 business entities": the noun the number counts (see :mod:`counted`)."""
     if not b.unitless:
         return None
-    counted, head = counted_noun(b.doc, b.m, b.lx, profile=b.profile)
+    counted, head = counted_noun(b.doc, b.m, b.lx, profile=b.profile, config=b.config)
     return ("count", counted, head) if counted is not None else None
 
 
@@ -171,14 +168,14 @@ def _stands_alone(b: Bare) -> bool:
 
 
 def _policy_step(b: Bare) -> Unit | None:
-    """A bare 25, 50, 75 or 100 standing alone where basis-point moves are being discussed ("a 50-basis-point
-    hike ... something larger than 50?", "is 75 possible?") is basis points: the speaker leaves out the unit
-    of the rate moves just spoken of, written in this sentence or the one before ("50 basis points", "a
-    percentage point"). Not
-    "our team scored 25 points", nor "they hired 50, a cut" (no basis-point figure near)."""
+    """A bare 25, 50, 75 or 100 (``UnitConfig.policy_steps``) standing alone where basis-point moves are being
+    discussed ("a 50-basis-point hike ... something larger than 50?", "is 75 possible?") is basis points: the
+    speaker leaves out the unit of the rate moves just spoken of, written in this sentence or the one before ("50
+    basis points", "a percentage point"). Not "our team scored 25 points", nor "they hired 50, a cut" (no
+    basis-point figure near)."""
     lx, m = b.lx, b.m
     values = [v for v in (m.value, m.low, m.high) if v is not None]
-    if not (b.unitless and values and all(v in _POLICY_STEPS for v in values) and lx[m.num_first].is_digit):
+    if not (b.unitless and values and all(v in b.config.policy_steps for v in values) and lx[m.num_first].is_digit):
         return None
     near = list(b.prev_lx) + lx
     if _stands_alone(b) and (any(t.low in b.profile.words("basis_point_words") for t in near) or any(
@@ -194,7 +191,7 @@ def _rate_decimal(b: Bare) -> Unit | None:
         return None
     m, lx = b.m, b.lx
     pair = [m] + [o for o in b.mentions
-                  if o is not m and o.from_to and m.from_to and parallel(lx, m, o, profile=b.profile)]
+                  if o is not m and o.from_to and m.from_to and parallel(lx, m, o, profile=b.profile, config=b.config)]
     values = [v for o in pair for v in (o.value, o.low) if v is not None]
     if (values and any(not float(v).is_integer() for v in values) and all(v < b.config.max_bare_rate for v in values)
             and any(
@@ -215,7 +212,8 @@ def _lenders(b: Bare, *, profile: Profile) -> list[Mention]:
 def _parallel_unit(b: Bare) -> Unit | None:
     """ "1.2, 2.7 and 9.9 percent", "between 50 and more than 70 percent": a figure in a parallel construction
     lends its unit (the nearest one); not "100 percent of firms ... and 50 of them"."""
-    parallel_ = [o for o in _lenders(b, profile=b.profile) if parallel(b.lx, b.m, o, profile=b.profile)]
+    parallel_ = [o for o in _lenders(b, profile=b.profile)
+                 if parallel(b.lx, b.m, o, profile=b.profile, config=b.config)]
     unit = min(parallel_, key=lambda o: abs(o.start - b.m.start)).unit if parallel_ else None
     return (unit, None, None) if unit is not None else None
 
@@ -226,8 +224,8 @@ def _chain_unit(b: Bare) -> Unit | None:
     others = _lenders(b, profile=b.profile)
     if not others:
         return None
-    chain = bare_chain(b.lx, b.m, b.mentions, profile=b.profile)
-    lender = [o for o in others if any(parallel(b.lx, c, o, profile=b.profile) for c in chain)]
+    chain = bare_chain(b.lx, b.m, b.mentions, profile=b.profile, config=b.config)
+    lender = [o for o in others if any(parallel(b.lx, c, o, profile=b.profile, config=b.config) for c in chain)]
     unit = min(lender, key=lambda o: abs(o.start - b.m.start)).unit if lender else None
     return (unit, None, None) if unit is not None else None
 
@@ -249,7 +247,7 @@ def _substantial_count(b: Bare) -> Unit | None:
     value = m.value if m.value is not None else m.high
     if b.unitless and (m.from_to or m.scaled or m.low is not None or (
             value is not None and value >= b.config.min_bare_count and b.lx[m.num_first].is_digit)):
-        counted, head = subject_counted(b.doc, m, profile=b.profile)
+        counted, head = subject_counted(b.doc, m, profile=b.profile, config=b.config)
         return "count", counted, head
     return None
 
@@ -313,11 +311,12 @@ def _unit_span(lx: list[Lexeme], m: Mention, head: Token | None) -> tuple[int | 
     return None, None
 
 
-def parallel(lx: list[Lexeme], m: Mention, o: Mention, *, profile: Profile) -> bool:
+def parallel(lx: list[Lexeme], m: Mention, o: Mention, *, profile: Profile, config: UnitConfig | None = None) -> bool:
     """True when two figures of a sentence stand in a list, a range, a from-to pair or a parallel comparison.
 
-    The words between them must begin with a joining word (",", "and", "to", ...), be few and hold no other
-    numeral; or both figures follow "than" ("greater than 70 percent; ... less than 50").
+    The words between them must begin with a joining word (",", "and", "to", ...), be few (at most
+    ``config.parallel_gap``) and hold no other numeral; or both figures follow "than" ("greater than 70 percent;
+    ... less than 50").
     """
     a, b = (m, o) if m.start < o.start else (o, m)
     if a.first > 0 and lx[a.first - 1].low == lx[b.first - 1].low == "than":
@@ -325,17 +324,18 @@ def parallel(lx: list[Lexeme], m: Mention, o: Mention, *, profile: Profile) -> b
     gap = lx[a.last + 1:b.first]
     if any(t.is_digit or t.low in number_words(profile) for t in gap):
         return False
-    return not gap or len(gap) <= MAX_PARALLEL_GAP and gap[0].low in profile.words("list_joins")
+    return not gap or len(gap) <= (config or UnitConfig()).parallel_gap and gap[0].low in profile.words("list_joins")
 
 
-def bare_chain(lx: list[Lexeme], m: Mention, mentions: list[Mention], *, profile: Profile) -> list[Mention]:
+def bare_chain(lx: list[Lexeme], m: Mention, mentions: list[Mention], *, profile: Profile,
+               config: UnitConfig | None = None) -> list[Mention]:
     """The bare figures listed together with ``m`` ("1.2, to 2.7, to 9.9"), itself included."""
     k = mentions.index(m)
     chain = [m]
     for step in (-1, 1):
         j = k
         while 0 <= j + step < len(mentions) and mentions[j + step].unit is None and parallel(
-                lx, mentions[j], mentions[j + step], profile=profile):
+                lx, mentions[j], mentions[j + step], profile=profile, config=config):
             j += step
             chain.append(mentions[j])
     return chain

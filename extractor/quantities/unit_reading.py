@@ -11,10 +11,10 @@ from .lexicon import letter_units, symbol_units
 from .numbers import denominator_words
 from .units import (
     DEFAULT_CONTEXT,
-    MAX_UNIT_WORDS,
     UnitContext,
     UnitSpec,
     document_currency,
+    longest_unit_name,
     unit_choices,
     unit_for_symbol,
     unit_for_words,
@@ -46,7 +46,7 @@ def read_unit(lx: list[Lexeme], i: int, ctx: UnitContext = DEFAULT_CONTEXT, *,
     if j < len(lx) and lx[j].text == "[":
         bracket = True
         j += 1
-    words = _unit_words(lx, j)
+    words = _unit_words(lx, j, profile=profile)
     spec, end = _longest_unit(words, ctx, profile=profile)
     if spec is None and j < len(lx) and j == i and i > 0:
         spec, end = _symbol_unit(lx, j, ctx, profile=profile)
@@ -64,12 +64,14 @@ def read_unit(lx: list[Lexeme], i: int, ctx: UnitContext = DEFAULT_CONTEXT, *,
     return spec, end
 
 
-def _unit_words(lx: list[Lexeme], j: int) -> list[tuple[str, int, bool]]:
-    """Up to MAX_UNIT_WORDS words from ``j``: (lower-cased word, index, written after a hyphen?)."""
+def _unit_words(lx: list[Lexeme], j: int, *, profile: Profile) -> list[tuple[str, int, bool]]:
+    """As many words from ``j`` as the longest unit name has (:func:`~.units.longest_unit_name`): (lower-cased
+    word, index, written after a hyphen?)."""
     words: list[tuple[str, int, bool]] = []
     k = j
     hyphen = False
-    while k < len(lx) and len(words) < MAX_UNIT_WORDS:
+    most = longest_unit_name(profile)
+    while k < len(lx) and len(words) < most:
         t = lx[k]
         if t.text == "-" and words:
             hyphen = True
@@ -176,7 +178,7 @@ def _priced(lx: list[Lexeme], j: int, *, profile: Profile) -> bool:
 def _document_currency_unit(lx: list[Lexeme], i: int, ctx: UnitContext, *, profile: Profile) -> tuple[UnitSpec | None,
                                                                                                       int]:
     """The currency the document speaks of among the units the words at ``i`` may write ("pounds")."""
-    words = _unit_words(lx, i)
+    words = _unit_words(lx, i, profile=profile)
     for n in range(len(words), 0, -1):
         choices = unit_choices(tuple(w for w, _, _ in words[:n]), ctx, profile=profile)
         if len(choices) > 1:
@@ -228,7 +230,7 @@ def _slash_unit(lx: list[Lexeme], j: int, ctx: UnitContext, *, profile: Profile)
 
 def ambiguous_unit(lx: list[Lexeme], i: int, *, profile: Profile) -> bool:
     """Whether the words at ``i`` name several units ("pounds": sterling or weight), for quantulum3 to decide."""
-    words = _unit_words(lx, i)
+    words = _unit_words(lx, i, profile=profile)
     return any(len(unit_choices(tuple(w for w, _, _ in words[:n]), profile=profile)) > 1 for n in range(len(words), 0,
                                                                                                         -1))
 

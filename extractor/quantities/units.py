@@ -24,7 +24,7 @@ from types import MappingProxyType
 
 from ..lang.profile import Profile, per_profile
 from ..unit_codes import currency_codes, is_currency
-from .lexicon import CONTEXT_CURRENCY, all_symbols, lexicon_units, parse_code, symbol_units
+from .lexicon import CONTEXT_CURRENCY, all_symbols, lexicon_units, longest_lexicon_name, parse_code, symbol_units
 
 
 @dataclass(frozen=True)
@@ -66,8 +66,11 @@ def _own_words(profile: Profile) -> Mapping[tuple[str, ...], UnitSpec]:
     return MappingProxyType(table)
 
 
-#: Unit words are read up to this many words ("pounds force per square inch").
-MAX_UNIT_WORDS = 5
+@per_profile
+def longest_unit_name(profile: Profile) -> int:
+    """How many words the longest unit name has, of the profile's ``unit_words`` and quantulum3's table: the
+    words after a numeral are read as far as that for its unit ("pounds force per square inch")."""
+    return max(max((len(form) for form in _own_words(profile)), default=1), longest_lexicon_name())
 
 
 def _spec(code: str, factor: float, ctx: UnitContext) -> UnitSpec:

@@ -26,12 +26,14 @@ from ..output.atomic import write_atomic
 from ..output.naming import page_names
 from ..reading.decode import is_report_page
 from ..records.models import FactsDocument
+from .config import ReportConfig
 from .layout import PageLayout, layout_transcript, reassemble
 from .render import render_index, render_transcript
 
 __all__ = [
     "MANIFEST",
     "PageLayout",
+    "ReportConfig",
     "check_folder",
     "layout_transcript",
     "page_names",
@@ -73,7 +75,8 @@ def check_folder(out_dir: str | Path, names: Iterable[str]) -> str | None:
     return None
 
 
-def write_report(document: FactsDocument, texts: Mapping[str, str], out_dir: str | Path) -> Path:
+def write_report(document: FactsDocument, texts: Mapping[str, str], out_dir: str | Path,
+                 config: ReportConfig | None = None) -> Path:
     """Write ``index.html`` and one page per transcript into ``out_dir``.
 
     Args:
@@ -82,6 +85,8 @@ def write_report(document: FactsDocument, texts: Mapping[str, str], out_dir: str
             the records' offsets index these texts.
         out_dir: Folder to write to (created if missing). Existing pages of
             the same names are replaced.
+        config: What the pages mark for the reader to check (:class:`ReportConfig`; its defaults when
+            not given).
 
     Returns:
         The path of ``index.html``.
@@ -109,8 +114,8 @@ def write_report(document: FactsDocument, texts: Mapping[str, str], out_dir: str
             (out / stale).unlink()
     for record, page in zip(document.transcripts, pages, strict=True):
         text = texts[record.source]
-        write_atomic(out / page, render_transcript(record, layout_transcript(record, text)))
+        write_atomic(out / page, render_transcript(record, layout_transcript(record, text), config))
     index = out / "index.html"
-    write_atomic(index, render_index(document, pages))
+    write_atomic(index, render_index(document, pages, config))
     write_atomic(out / MANIFEST, "".join(f"{n}\n" for n in sorted(names)))
     return index

@@ -6,6 +6,7 @@ from collections.abc import Mapping
 
 from ..records.models import CONTEXT_FIELDS, Exchange, Quantity, Statement
 from ..records.people import answerer_names
+from .config import ReportConfig
 
 #: The quantity kinds, in legend order, with what each one means.
 KINDS: tuple[tuple[str, str], ...] = (
@@ -47,16 +48,12 @@ def quantity_facts(q: Quantity) -> list[tuple[str, str]]:
     return [(name, value) for name, value in facts if value]
 
 
-#: Below this confidence a field is marked for the reader to check: by the calibration on the gold, such a
-#: field is wrong at least three times in ten.
-UNSURE_BELOW = 0.7
-
-
-def unsure_fields(q: Quantity) -> list[str]:
-    """The context fields of ``q`` whose confidence is below :data:`UNSURE_BELOW`, in record order."""
+def unsure_fields(q: Quantity, below: float = ReportConfig.unsure_below) -> list[str]:
+    """The context fields of ``q`` whose confidence is below ``below`` (the report's
+    :attr:`~.config.ReportConfig.unsure_below`), in record order."""
     if q.confidence is None:
         return []
-    return [name for name in CONTEXT_FIELDS if getattr(q.confidence, name) < UNSURE_BELOW]
+    return [name for name in CONTEXT_FIELDS if getattr(q.confidence, name) < below]
 
 
 def lowest_confidence(q: Quantity) -> tuple[float, str] | None:
@@ -85,11 +82,11 @@ def evidence_spans(q: Quantity) -> str:
     return json.dumps(spans)
 
 
-def hover_text(q: Quantity) -> str:
+def hover_text(q: Quantity, unsure_below: float = ReportConfig.unsure_below) -> str:
     """The quantity's facts as lines of plain text (the template escapes it), then how sure each context field
-    is, a field to check marked ``⚠``."""
+    is, a field to check (confidence below ``unsure_below``) marked ``⚠``."""
     lines = [f"{name}: {value}" for name, value in quantity_facts(q)]
-    unsure = unsure_fields(q)
+    unsure = unsure_fields(q, unsure_below)
     for name in CONTEXT_FIELDS if q.confidence is not None and q.evidence is not None else ():
         lines.append(f"{'⚠ ' if name in unsure else ''}{name} {field_note(q, name)}")
     return "\n".join(lines)

@@ -5,6 +5,7 @@ import textwrap
 from dataclasses import dataclass
 
 from ..records.models import CONTEXT_FIELDS, Exchange, Quantity, TranscriptRecord, Turn
+from .config import ReportConfig
 from .describe import amount, field_note, lowest_confidence, unsure_fields
 
 #: The table's columns: (key, heading, whether its filter offers the values to choose from).
@@ -62,8 +63,9 @@ def transcript_name(record: TranscriptRecord) -> str:
     return record.title or record.source.replace("\\", "/").rsplit("/", 1)[-1]
 
 
-def figure_rows(record: TranscriptRecord, page: str = "") -> list[FigureRow]:
-    """The table's rows for one transcript, in text order; ``page`` prefixes each link (none on its own page)."""
+def figure_rows(record: TranscriptRecord, page: str = "", config: ReportConfig | None = None) -> list[FigureRow]:
+    """The table's rows for one transcript, in text order; ``page`` prefixes each link (none on its own page);
+    ``config`` says which cells are marked (the report's default)."""
     # Short enough for a table cell and a filter's choices; the page's own title says the rest.
     name = textwrap.shorten(transcript_name(record), 44, placeholder=" …")
     context = _RowContext(
@@ -71,6 +73,7 @@ def figure_rows(record: TranscriptRecord, page: str = "") -> list[FigureRow]:
         exchanges={e.id: e for e in record.exchanges},
         topics={k.id: k.label for k in record.topics},
         turns={t.id: t for t in record.turns},
+        unsure_below=(config or ReportConfig()).unsure_below,
     )
     return [_figure_row(q, context, page) for q in sorted(record.quantities, key=lambda q: (q.start, q.end))]
 
@@ -84,6 +87,8 @@ class _RowContext:
     exchanges: dict[str, Exchange]
     topics: dict[str, str]
     turns: dict[str, Turn]
+    #: Below this confidence a context field's cell is marked (``ReportConfig.unsure_below``).
+    unsure_below: float
 
 
 def _figure_row(q: Quantity, context: _RowContext, page: str) -> FigureRow:
@@ -97,7 +102,7 @@ def _figure_row(q: Quantity, context: _RowContext, page: str) -> FigureRow:
     notes = {name: field_note(q, name) for name in CONTEXT_FIELDS}
     value = q.value if q.value is not None else q.low
     return FigureRow(q.id, f"{page}#quantity-{q.id}", cells, value or 0.0, q.start, topic,
-                     lowest[0] if lowest else -1.0, notes, tuple(unsure_fields(q)))
+                     lowest[0] if lowest else -1.0, notes, tuple(unsure_fields(q, context.unsure_below)))
 
 
 def _cells(q: Quantity, context: _RowContext, turn: Turn | None, topic: str) -> dict[str, str]:

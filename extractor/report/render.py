@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import cache
+from functools import cache, partial
 from importlib import resources
 
 from jinja2 import Environment, FunctionLoader, StrictUndefined
@@ -10,6 +10,7 @@ from jinja2 import Environment, FunctionLoader, StrictUndefined
 from ..records.models import FactsDocument, TranscriptRecord
 from ..records.people import participant_labels
 from . import describe
+from .config import ReportConfig
 from .figures import COLUMNS, CONFIDENCE_FILTERS, INDEX_COLUMNS, choices, figure_rows, transcript_name
 from .layout import PageLayout
 
@@ -38,11 +39,8 @@ def environment() -> Environment:
     )
     env.globals.update(
         kinds=describe.KINDS,
-        hover_text=describe.hover_text,
-        unsure_fields=describe.unsure_fields,
         evidence_spans=describe.evidence_spans,
         confidence_filters=CONFIDENCE_FILTERS,
-        unsure_below=describe.UNSURE_BELOW,
         amount=describe.amount,
         exchange_heading=describe.exchange_heading,
         statement_heading=describe.statement_heading,
@@ -51,20 +49,25 @@ def environment() -> Environment:
     return env
 
 
-def render_index(document: FactsDocument, pages: list[str]) -> str:
+def render_index(document: FactsDocument, pages: list[str], config: ReportConfig | None = None) -> str:
     """The index page: the transcripts by date with their titles, linking to ``pages`` (same order as the
-    document), and the table of every figure."""
+    document), and the table of every figure (``config``: which cells are marked; the report's default)."""
     rows = sorted(zip(document.transcripts, pages, strict=True),
                   key=lambda rp: (rp[0].date is None, rp[0].date or "", transcript_name(rp[0]).lower(), rp[1]))
-    figures = [f for record, page in rows for f in figure_rows(record, page)]
+    figures = [f for record, page in rows for f in figure_rows(record, page, config)]
     return environment().get_template("index.html.j2").render(
         document=document, rows=rows, figures=figures, columns=INDEX_COLUMNS, choices=choices(figures, INDEX_COLUMNS))
 
 
-def render_transcript(record: TranscriptRecord, layout: PageLayout) -> str:
-    """One transcript's page from its record and its layout."""
+def render_transcript(record: TranscriptRecord, layout: PageLayout, config: ReportConfig | None = None) -> str:
+    """One transcript's page from its record and its layout (``config``: which figures and cells are marked;
+    the report's default)."""
+    config = config or ReportConfig()
     topics = sorted(record.topics, key=lambda t: (t.start, t.end))
-    figures = figure_rows(record)
+    figures = figure_rows(record, config=config)
+    below = config.unsure_below
     return environment().get_template("transcript.html.j2").render(
         record=record, layout=layout, topics=topics, labels=participant_labels(record), figures=figures,
-        columns=COLUMNS, choices=choices(figures, COLUMNS))
+        columns=COLUMNS, choices=choices(figures, COLUMNS), unsure_below=below,
+        unsure_fields=partial(describe.unsure_fields, below=below),
+        hover_text=partial(describe.hover_text, unsure_below=below))

@@ -19,8 +19,17 @@ from .config import MarkerConfig
 
 #: Parts of speech whose lemmas carry a passage's subject.
 CONTENT_POS = frozenset({"NOUN", "PROPN", "ADJ"})
-#: The fewest letters of a content word or key phrase: shorter words are mostly function words and debris.
+#: The fewest letters of a content word or key phrase in English (the English profile's ``word_shapes``
+#: ``content_word``; the rules here read the profile's, :func:`min_content_letters`), kept for the modules that
+#: have not yet read it from their profile.
 MIN_CONTENT_LETTERS = 3
+
+
+@per_profile
+def min_content_letters(profile: Profile) -> int:
+    """The fewest letters of a content word or key phrase (vocabulary ``word_shapes``, ``content_word``):
+    shorter words are mostly function words and debris."""
+    return int(profile.table("word_shapes")["content_word"])
 
 def filler(*, profile: Profile) -> frozenset[str]:
     """Frequent words of spoken talk that say nothing about the subject (vocabulary ``topic_filler``)."""
@@ -46,7 +55,8 @@ def content_lemmas(tokens: Iterable, classes: WordClasses | None = None, *, prof
     part of speech and lemma ``classes`` guess for it (by default, the Doc's own :class:`WordClasses`).
     The same reading as the topic units' (:func:`_content_lemmas`).
     """
-    words = [t for t in tokens if not t.is_stop and t.is_alpha and len(t.text) >= MIN_CONTENT_LETTERS]
+    least = min_content_letters(profile)
+    words = [t for t in tokens if not t.is_stop and t.is_alpha and len(t.text) >= least]
     if not words:
         return []
     doc = words[0].doc
@@ -133,6 +143,10 @@ class Endings:
             longest first.
         plural_markers: The plural ending of shorter words and of the others (``plural_markers``), unless the
             word ends in one of ``not_plural`` (``not_plural_endings``).
+        long_plural_letters: The fewest letters of a word whose plural ending is one of ``plural``
+            (vocabulary ``word_shapes``, ``long_plural``).
+        plural_letters: The fewest letters of a word whose plural ending is one of ``plural_markers``
+            (``word_shapes``, ``plural``).
     """
 
     adverb: tuple[str, ...]
@@ -143,6 +157,8 @@ class Endings:
     plural: tuple[tuple[str, str], ...]
     plural_markers: tuple[str, ...]
     not_plural: tuple[str, ...]
+    long_plural_letters: int
+    plural_letters: int
 
 
 @per_profile
@@ -152,26 +168,22 @@ def endings(profile: Profile) -> Endings:
         return tuple(sorted(profile.words(name)))
 
     plural = sorted(profile.table("plural_endings").items(), key=lambda row: (-len(row[0]), row[0]))
+    shapes = profile.table("word_shapes")
     return Endings(listed("adverb_endings"), listed("past_endings"), listed("not_past_endings"),
                    listed("adjective_endings"), listed("progressive_endings"), tuple(plural),
-                   listed("plural_markers"), listed("not_plural_endings"))
-
-
-#: The fewest letters of a word whose plural ending is one of the profile's ``plural_endings``.
-LONG_PLURAL_LETTERS = 5
-#: The fewest letters of a word whose plural ending is one of its ``plural_markers`` ("-s").
-PLURAL_LETTERS = 4
+                   listed("plural_markers"), listed("not_plural_endings"), int(shapes["long_plural"]),
+                   int(shapes["plural"]))
 
 
 def word_lemma(word: str, *, profile: Profile) -> str:
     """A lower-case word without its plural ending ("tariffs" -> "tariff", "economies" -> "economy"), as the
     profile's endings say (see :class:`Endings`)."""
     ends = endings(profile)
-    if len(word) >= LONG_PLURAL_LETTERS:
+    if len(word) >= ends.long_plural_letters:
         for plural, singular in ends.plural:
             if word.endswith(plural):
                 return word[:len(word) - len(plural)] + singular
-    if len(word) >= PLURAL_LETTERS and not word.endswith(ends.not_plural):
+    if len(word) >= ends.plural_letters and not word.endswith(ends.not_plural):
         for marker in ends.plural_markers:
             if word.endswith(marker):
                 return word[:len(word) - len(marker)]
@@ -203,7 +215,8 @@ def sentence_units(doc: Doc, cuts: Iterable[int] = (), classes: WordClasses | No
     idx, length = values[:, 0], values[:, 1]
     # Words (not punctuation or space) before each token, and the tokens that may be content words.
     words_before = numpy.concatenate(([0], numpy.cumsum((values[:, 2] == 0) & (values[:, 3] == 0)))).tolist()
-    candidates = numpy.flatnonzero((values[:, 4] == 0) & (values[:, 5] != 0) & (length >= MIN_CONTENT_LETTERS))
+    least = min_content_letters(profile)
+    candidates = numpy.flatnonzero((values[:, 4] == 0) & (values[:, 5] != 0) & (length >= least))
     lemmas = _content_lemmas(doc, candidates, classes, profile=profile)
     positions = candidates.tolist()
     cut_tokens = numpy.flatnonzero(numpy.isin(idx, list(set(cuts)))).tolist() if cuts else []

@@ -21,6 +21,8 @@ def test_help_lists_examples(capsys):
         (["x.txt", "--format", "xml"], "invalid choice"),
         (["x.txt", "--jobs", "0"], "positive whole number"),
         (["x.txt", "--date", "13/01/2025"], "not an ISO date"),
+        (["x.txt", "--html", "report", "--unsure-below", "70"], "not a confidence from 0 to 1"),
+        (["merge", "shards", "--unsure-below", "high"], "not a confidence from 0 to 1"),
     ],
 )
 def test_usage_errors_exit_2_with_a_message(argv, message, capsys):

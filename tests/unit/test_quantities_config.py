@@ -6,7 +6,15 @@ import spacy
 
 from extractor.pipeline.components.quantities import QuantitiesComponent
 from extractor.pipeline.extensions import QUANTITIES
-from extractor.quantities.config import ConceptConfig, KindConfig, QuantitiesConfig, RejectionConfig, UnitConfig
+from extractor.quantities.config import (
+    ApproxConfig,
+    ConceptConfig,
+    KindConfig,
+    QuantitiesConfig,
+    RejectionConfig,
+    RespectivelyConfig,
+    UnitConfig,
+)
 
 TEXT = "CHAIR NAKAMURA: Attendance at the football club's home games reached 6,338 last season.\n"
 
@@ -82,3 +90,68 @@ def test_how_far_apart_the_items_of_a_list_are_is_a_kinds_setting(nlp):
     apart = QuantitiesConfig(kinds=KindConfig(list_gap=1))
     assert _read(QuantitiesComponent(config=apart), parsed)[1:] == [("1.9 per cent", "level", None),
                                                                     ("2.3 per cent", "level", None)]
+
+
+def _facts(component: QuantitiesComponent, parsed, *fields: str) -> list[tuple]:
+    doc = component(parsed.copy())
+    return [(s.text, *(getattr(s._.quantity, f) for f in fields)) for s in doc.spans[QUANTITIES]]
+
+
+def test_how_far_back_a_negation_reaches_is_an_approx_setting(nlp):
+    parsed = nlp("MINISTER OKAFOR: The ministry will not ask schools to pay more than $40 for each permit.\n")
+    assert ApproxConfig().negation_reach >= 5  # "not ask schools to pay" before "more than"
+    assert _facts(QuantitiesComponent(), parsed, "approx") == [("$40", "under")]
+    nearer = QuantitiesConfig(approx=ApproxConfig(negation_reach=2))
+    assert _facts(QuantitiesComponent(config=nearer), parsed, "approx") == [("$40", "over")]
+
+
+def test_the_shortest_respectively_list_is_a_respectively_setting(nlp):
+    parsed = nlp("CHAIR LINDQVIST: Exports to Chile, Peru and Mexico rose 2%, 4% and 7%, respectively.\n")
+    assert RespectivelyConfig().min_list <= 3
+    assert _facts(QuantitiesComponent(), parsed, "entity") == [("2%", "Chile"), ("4%", "Peru"), ("7%", "Mexico")]
+    longer = QuantitiesConfig(respectively=RespectivelyConfig(min_list=4))
+    assert [e for _, e in _facts(QuantitiesComponent(config=longer), parsed, "entity")] != ["Chile", "Peru", "Mexico"]
+
+
+def test_how_far_a_counted_phrase_runs_is_a_units_setting(nlp):
+    parsed = nlp("MAYOR ALVES: The port hired 40 crane operators and dock workers this spring.\n")
+    assert UnitConfig().counted_phrase_reach >= 5
+    assert _facts(QuantitiesComponent(), parsed, "counted") == [("40", "crane operators and dock workers")]
+    shorter = QuantitiesConfig(units=UnitConfig(counted_phrase_reach=1))
+    assert _facts(QuantitiesComponent(config=shorter), parsed, "counted") == [("40", "crane operators")]
+
+
+def test_how_long_an_interjection_is_is_a_rejections_setting(nlp):
+    parsed = nlp("COACH BRENNAN: Just give me one second.\n")
+    assert RejectionConfig().interjection_words >= 5
+    assert _facts(QuantitiesComponent(), parsed, "unit") == []
+    shorter = QuantitiesConfig(rejections=RejectionConfig(interjection_words=3))
+    assert _facts(QuantitiesComponent(config=shorter), parsed, "unit") == [("one second", "s")]
+
+
+def test_the_component_reads_the_approx_and_respectively_sections():
+    component = spacy.blank("en").add_pipe("transcript_quantities", config={"approx": {"look_back": 4},
+                                                                            "respectively": {"min_list": 3}})
+    assert component.config.approx.look_back == 4
+    assert component.config.approx.words_before == ApproxConfig().words_before
+    assert component.config.respectively.min_list == 3
+    with pytest.raises(ValueError, match="approx section is not ApproxConfig's"):
+        spacy.blank("en").add_pipe("transcript_quantities", config={"approx": {"reach": 3}})
+
+
+def test_how_many_counted_words_stand_before_a_rate_is_a_units_setting(nlp):
+    parsed = nlp("DIRECTOR SATO: The city clinics gave 300 flu shots per day in October.\n")
+    assert UnitConfig().rate_counted_words >= 2  # "flu shots" before "per day"
+    assert _facts(QuantitiesComponent(), parsed, "per") == [("300", "day")]
+    fewer = QuantitiesConfig(units=UnitConfig(rate_counted_words=1))
+    assert _facts(QuantitiesComponent(config=fewer), parsed, "per") == [("300", None)]
+
+
+def test_the_steps_a_policy_rate_moves_by_are_a_units_setting(nlp):
+    parsed = nlp("GOVERNOR MBEKI: The reserve bank raised its repo rate by 50 basis points in May. Could it be 75 "
+                 "in July?\n")
+    assert 75 in UnitConfig().policy_steps
+    assert _facts(QuantitiesComponent(), parsed, "unit")[-1] == ("75", "bp")
+    smaller = QuantitiesConfig(units=UnitConfig(policy_steps=[25, 50]))
+    assert smaller.units.policy_steps == (25, 50)
+    assert _facts(QuantitiesComponent(config=smaller), parsed, "unit")[-1] != ("75", "bp")

@@ -6,7 +6,10 @@ import datetime
 
 from extractor.lang.profile import Profile, english
 from extractor.quantities import extract_quantities
+from extractor.quantities.lexer import lex
 from extractor.quantities.periods import find_time_refs
+from extractor.quantities.unit_reading import read_unit
+from extractor.quantities.units import longest_unit_name
 
 DATE = datetime.date(2025, 3, 20)
 
@@ -42,3 +45,13 @@ def test_a_qualifier_after_the_figure_from_the_profile_is_read(nlp):
     after = dict(english().table("qualifier_after"))
     after["or thereabouts"] = "about"
     assert approx(english().overriding({"qualifier_after": after})) == "about"
+
+
+def test_unit_words_are_read_as_far_as_the_longest_unit_name_of_the_profile():
+    text = "3 standard cubic metres of gas per hour"
+    words = dict(english().table("unit_words"))
+    longer = english().overriding({"unit_words": {**words, "standard cubic metres of gas per hour": "m3/h"}})
+    assert longest_unit_name(english()) < 7 <= longest_unit_name(longer)
+    lx = lex(text, 0, len(text), profile=english())
+    assert read_unit(lx, 1, profile=longer)[0].code == "m3/h"
+    assert read_unit(lx, 1, profile=english())[0] is None or read_unit(lx, 1, profile=english())[0].code != "m3/h"

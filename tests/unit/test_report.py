@@ -26,7 +26,7 @@ from extractor.records.models import (
     TranscriptRecord,
     Turn,
 )
-from extractor.report import layout_transcript, page_names, reassemble, write_report
+from extractor.report import ReportConfig, layout_transcript, page_names, reassemble, write_report
 from extractor.report.layout import cut, place_quantities
 
 TEXT = (
@@ -503,6 +503,22 @@ def test_fields_of_low_confidence_are_marked_on_the_figure_and_in_the_table(tmp_
     cells = rows["figure-q1"]["td"]
     assert cells["period"]["class"] == "unsure" and "class" not in cells["concept"]
     assert cells["concept"]["title"] == "confidence 0.90, by subject-of-clause from “Exports”"
+
+
+def test_the_confidence_below_which_a_field_is_marked_is_a_report_setting(tmp_path):
+    record = with_confidence(make_record())
+    assert ReportConfig().unsure_below > 0.4  # q1's period, marked by default
+    write_report(document(record), {record.source: TEXT}, tmp_path, ReportConfig(unsure_below=0.35))
+    page = (tmp_path / "2025-01-13_trade.html").read_text(encoding="utf-8")
+    marks = {m["id"]: m for m in text_marks(page)}
+    assert "q-unsure" not in marks["quantity-q1"]["class"].split()  # 0.40 is sure enough now
+    assert marks["quantity-q3"]["data-unsure"] == "concept"  # 0.30 still is not
+    assert "period confidence 0.40, by unnoted" in marks["quantity-q1"]["title"].splitlines()
+    rows = {r["attrs"]["id"]: r for r in figure_table(page)}
+    assert "data-unsure" not in rows["figure-q1"]["attrs"] and rows["figure-q3"]["attrs"]["data-unsure"] == "concept"
+    assert "confidence below 0.35" in page
+    with pytest.raises(ValueError, match="from 0 to 1"):
+        ReportConfig(unsure_below=70)
 
 
 def q1_end(record: TranscriptRecord) -> int:

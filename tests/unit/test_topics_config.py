@@ -11,7 +11,7 @@ import spacy
 from extractor.lang.profile import english
 from extractor.topics import LabelConfig, Passage, SegmenterConfig
 from extractor.topics.config import MarkerConfig, QuestionConfig
-from extractor.topics.features import WordClasses, word_lemma
+from extractor.topics.features import WordClasses, content_lemmas, min_content_letters, word_lemma
 from extractor.topics.labels import HEADING_FIT, UNFIT, _Candidate, heading
 from extractor.topics.markers import changes_subject, marker_strength
 from extractor.topics.passages import generic_askers
@@ -96,6 +96,18 @@ def test_the_guesses_of_untagged_words_read_the_endings_of_the_profile():
     assert word_lemma("ferries", profile=overridden) == "ferries"
     assert classes.guess_form("omdirigert", "omdirigert", False)[0] != "VERB"
     assert classes.guess_form("stoppet", "stoppet", False)[0] == "VERB"
+
+
+def test_the_fewest_letters_of_a_content_word_and_a_plural_are_the_profile_s_word_shapes():
+    shapes = dict(english().table("word_shapes"))
+    doc = spacy.blank("en")("Fog and ice closed the bay to ferries and tugs")
+    assert min_content_letters(english()) == 3
+    assert content_lemmas(doc, profile=english()) == ["fog", "ice", "bay", "ferry", "tug"]
+    longer = english().overriding({"word_shapes": {**shapes, "content_word": "4", "plural": "5"}})
+    assert content_lemmas(doc, profile=longer) == ["ferry", "tugs"]
+    assert word_lemma("tugs", profile=longer) == "tugs" and word_lemma("ferries", profile=longer) == "ferry"
+    shorter = english().overriding({"word_shapes": {**shapes, "long_plural": "4"}})
+    assert word_lemma("axes", profile=english()) == "axe" and word_lemma("axes", profile=shorter) == "ax"
 
 
 def _topics_config(**settings):

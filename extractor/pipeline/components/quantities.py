@@ -9,7 +9,15 @@ from spacy.tokens import Doc
 
 from ...lang.profile import Profile
 from ...quantities import extract_quantities
-from ...quantities.config import ConceptConfig, KindConfig, QuantitiesConfig, RejectionConfig, UnitConfig
+from ...quantities.config import (
+    ApproxConfig,
+    ConceptConfig,
+    KindConfig,
+    QuantitiesConfig,
+    RejectionConfig,
+    RespectivelyConfig,
+    UnitConfig,
+)
 from ..extensions import DEBRIS, QUANTITIES, register_extensions
 from .spans import lay_spans
 from .vocabularies import Vocabularies, WithVocabularies
@@ -20,10 +28,12 @@ from .vocabularies import Vocabularies, WithVocabularies
     assigns=["doc.spans"],
     requires=["doc.sents", "token.dep", "token.lemma", "doc.ents", "doc._.structure"],
     default_config={"units": asdict(UnitConfig()), "rejections": asdict(RejectionConfig()),
-                    "kinds": asdict(KindConfig()), "concepts": asdict(ConceptConfig()), "vocabularies": {}},
+                    "kinds": asdict(KindConfig()), "concepts": asdict(ConceptConfig()),
+                    "approx": asdict(ApproxConfig()), "respectively": asdict(RespectivelyConfig()),
+                    "vocabularies": {}},
 )
 def make_quantities(nlp: Language, name: str, *, units: dict, rejections: dict, kinds: dict, concepts: dict,
-                    vocabularies: dict) -> QuantitiesComponent:
+                    approx: dict, respectively: dict, vocabularies: dict) -> QuantitiesComponent:
     """Find every quantity (see the gold guidelines) and attach its facts as ``span._.quantity``.
 
     Args:
@@ -35,13 +45,19 @@ def make_quantities(nlp: Language, name: str, *, units: dict, rejections: dict, 
             :class:`~extractor.quantities.config.KindConfig`.
         concepts: how long the phrase naming what a figure measures may be, the fields of
             :class:`~extractor.quantities.config.ConceptConfig`.
+        approx: how far before a figure its qualifier is read, the fields of
+            :class:`~extractor.quantities.config.ApproxConfig`.
+        respectively: when a "respectively" hands each figure of a list its own name, the fields of
+            :class:`~extractor.quantities.config.RespectivelyConfig`.
         vocabularies: word lists that replace the package's while it runs (:mod:`.vocabularies`).
     """
     register_extensions()
     config = QuantitiesConfig(units=_section(UnitConfig, "units", units),
                               rejections=_section(RejectionConfig, "rejections", rejections),
                               kinds=_section(KindConfig, "kinds", kinds),
-                              concepts=_section(ConceptConfig, "concepts", concepts))
+                              concepts=_section(ConceptConfig, "concepts", concepts),
+                              approx=_section(ApproxConfig, "approx", approx),
+                              respectively=_section(RespectivelyConfig, "respectively", respectively))
     return QuantitiesComponent(Vocabularies(vocabularies), config=config)
 
 
