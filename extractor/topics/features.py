@@ -19,10 +19,6 @@ from .config import MarkerConfig
 
 #: Parts of speech whose lemmas carry a passage's subject.
 CONTENT_POS = frozenset({"NOUN", "PROPN", "ADJ"})
-#: The fewest letters of a content word or key phrase in English (the English profile's ``word_shapes``
-#: ``content_word``; the rules here read the profile's, :func:`min_content_letters`), kept for the modules that
-#: have not yet read it from their profile.
-MIN_CONTENT_LETTERS = 3
 
 
 @per_profile

@@ -25,7 +25,7 @@ from ..lang.profile import Profile, per_profile
 from ..pipeline.parsed import doc_text, noun_chunks
 from ..records.models import Topic
 from ..rules import RuleSet
-from .features import MIN_CONTENT_LETTERS, WordClasses, endings, filler
+from .features import WordClasses, endings, filler, min_content_letters
 
 MIN_KEYWORDS = 3
 MAX_KEYWORDS = 6
@@ -656,7 +656,8 @@ def _single_words(doc: Doc, start: int, end: int, ignore, names, have: list[str]
         # An untagged word (see WordClasses) takes the part of speech its form has elsewhere.
         pos, lemma = classes.read(t)
         if (pos in ("NOUN", "PROPN", "VERB", "ADJ") and t.is_alpha and not t.is_stop
-                and len(t.text) >= MIN_CONTENT_LETTERS and lemma not in filler(profile=profile) and lemma not in names
+                and len(t.text) >= min_content_letters(profile) and lemma not in filler(profile=profile)
+                and lemma not in names
                 and lemma not in _not_a_head(profile)
                 and lemma not in taken and not inside(t.idx, ignore)):
             counts[t.text if pos == "PROPN" else lemma] += 2 if pos in ("NOUN", "PROPN") else 1
@@ -709,7 +710,7 @@ def _phrases(doc: Doc, classes: WordClasses, guessed: set[str] | None = None,
     out = []
     if not doc.has_annotation("DEP"):
         for t in doc:
-            if (t.is_alpha and not t.is_stop and len(t.text) >= MIN_CONTENT_LETTERS
+            if (t.is_alpha and not t.is_stop and len(t.text) >= min_content_letters(profile)
                     and t.lower_ not in filler(profile=profile)):
                 out.append((t.idx, t.lower_, t.lower_))
         return out
@@ -718,7 +719,7 @@ def _phrases(doc: Doc, classes: WordClasses, guessed: set[str] | None = None,
         if not words:
             continue
         key = " ".join(t.lemma_.lower() for t in words)
-        if len(key) < MIN_CONTENT_LETTERS or all(t.lower_ in filler(profile=profile) for t in words):
+        if len(key) < min_content_letters(profile) or all(t.lower_ in filler(profile=profile) for t in words):
             continue
         out.append((words[0].idx, key, _surface(words)))
     parsed = {key for _, key, _ in out}
@@ -758,7 +759,7 @@ def _guessed_phrases(doc: Doc, classes: WordClasses, config: LabelConfig | None 
             run.append(wanted)
             continue
         run = _trimmed_run(doc, run, classes, no_opening, not_a_head, profile=profile)
-        if run and len(run) <= most and len(" ".join(r[2] for r in run)) >= MIN_CONTENT_LETTERS:
+        if run and len(run) <= most and len(" ".join(r[2] for r in run)) >= min_content_letters(profile):
             out.append((run[0][0].idx, " ".join(r[2] for r in run), _surface([r[0] for r in run], [r[1] for r in run])))
         run = [wanted] if wanted is not None else []
     return out
