@@ -1052,7 +1052,7 @@ def _according_to(tok: Token) -> bool:
     """Whether a noun is in an "according to" phrase: the source of a figure, not its owner."""
     t = tok
     for _ in range(_SOURCE_DEPTH):
-        if t.head is t:
+        if t.head.i == t.i:
             return False
         if t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.head.lower_ == "according":
             return True
@@ -1128,7 +1128,7 @@ def _verb_above(tok: Token) -> Token | None:
     """The verb of the clause above a token (not the token itself)."""
     t = tok
     for _ in range(_HEAD_DEPTH):
-        if t.head is t:
+        if t.head.i == t.i:
             return None
         t = t.head
         if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass"):
