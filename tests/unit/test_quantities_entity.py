@@ -256,3 +256,10 @@ def test_the_white_houses_building_is_no_short_form_of_the_host():
 
     assert "house" not in _short_forms("white house", profile=english())
     assert "bank" in _short_forms("european central bank", profile=english())
+
+
+def test_a_figure_nested_in_another_nouns_phrase_is_not_the_subjects(nlp):
+    text = "The central bank published a study with a fall in lending of 2.7 percent among small firms."
+    got = entity(nlp, text, "2.7 percent")
+    assert got is None or "bank" not in got
+    assert "council" in (entity(nlp, "The city council will spend $40 million on new pipes.", "$40 million") or "")
