@@ -80,7 +80,8 @@ def entity_candidates(sent: Span, host: frozenset[str], ents: Sequence[Span],
             start -= 2
         name = doc[start:e.end].text
         if (_norm(name) in host or _not_an_owner(text, e, profile=profile) or _according_to(e.root)
-                or _instrument(e.root, profile=profile) or (
+                or _instrument(e.root, profile=profile) or _any_of_class(e.root, profile=profile) or (
+                e.root.dep_ in ("amod", "compound", "nmod") and _any_of_class(e.root.head, profile=profile)) or (
                 any(_numeral(t.text) for t in e))):
             continue  # a figure the model took for a name ("¼ percent" read as a place) is no owner
         out = [o for o in out if o[1] <= doc[start].idx]
@@ -100,7 +101,8 @@ def _group_candidates(doc: Doc, chunks: Sequence[Span], host: frozenset[str],
     eastern region", "developing countries"), outside the named entities already found."""
     out: list[tuple[int, int, str]] = []
     for c in chunks:
-        if not is_place_noun(c.root.lower_, profile=profile) or any(a <= c.root.idx < b for a, b, _ in named):
+        if not is_place_noun(c.root.lower_, profile=profile) or any(a <= c.root.idx < b for a, b, _ in named) or (
+                _any_of_class(c.root, profile=profile)):
             continue
         # A determiner-like adjective ("other", "many", "such") or a numeral does not say which.
         mods = [t for t in c if t.i < c.root.i and t.pos_ in ("ADJ", "PROPN", "NOUN")
@@ -125,11 +127,32 @@ def _not_an_owner(text: str, e: Span, *, profile: Profile) -> bool:
     if name.lower() in profile.words("honorifics") | profile.words("title_abbreviations") or (
             _PERIOD_CODE_RE.fullmatch(name)):
         return True
+    if _false_start(e):
+        return True
     if name.upper() != name:
         return False
     line_start = text.rfind("\n", 0, e.start_char) + 1
     label = _LABEL_RE.match(text, line_start)
     return label is not None and label.end() >= e.end_char
+
+
+#: How many words after a name and the mark that breaks it off its repeat is looked for ("thanks to the
+#: Harbour — to the Harbour Renewal Plan").
+_REPAIR_REACH = 4
+
+
+def _false_start(e: Span) -> bool:
+    """A name broken off by a dash and said again in full just after ("the Harbour — to the Harbour Renewal
+    Plan"): the speaker's false start, the fragment of another name, not a name of its own."""
+    doc = e.doc
+    words = [t.lower_ for t in e if t.pos_ != "DET"]
+    if not words or e.end >= len(doc) or not doc[e.end].is_punct:
+        return False
+    after = [t for t in doc[e.end + 1:e.end + 1 + _REPAIR_REACH + len(words) + 2] if not t.is_space]
+    for k in range(min(_REPAIR_REACH, len(after) - len(words))):
+        if [t.lower_ for t in after[k:k + len(words)]] == words and after[k + len(words)].pos_ == "PROPN":
+            return True
+    return False
 
 
 def _norm(s: str) -> str:
@@ -597,7 +620,7 @@ def _partner_object(prep: Token, o: Token, own: set[int], host: frozenset[str], 
     if (o.dep_ != "pobj" or o.i in own or _timely(o, profile=profile)
             or any(o.left_edge.i <= i <= o.right_edge.i for i in own)):
         return None
-    if _denominator(prep, o, profile=profile):
+    if _denominator(prep, o, profile=profile) or _any_of_class(o, profile=profile):
         return None  # "1.9 vacancies for every job seeker": a ratio's denominator, not whose figure it is
     back = _demonstrative_antecedent(o, host, profile=profile)
     if back is not None:
@@ -628,13 +651,28 @@ def _partner_names(prep: Token, o: Token, host: frozenset[str], *, profile: Prof
 
 
 def _possessor(noun: Token, own: set[int], host: frozenset[str], *, profile: Profile) -> Owner | None:
-    """A noun's possessor or named modifier that owns its figure ("*the company's* revenue", "*Afghan* lives")."""
+    """A noun's possessor or named modifier that owns its figure ("*the company's* revenue", "*Afghan* lives");
+    not the modifier of a noun that stands for any of a class ("the best year of *any* European economy": a
+    comparison), nor a modifier that says which places a figure counts ("eight African nations": the places
+    counted, not whose they are)."""
+    if _any_of_class(noun, profile=profile):
+        return None
+    counted_places = is_place_noun(noun.lower_, profile=profile) and any(
+        c.i in own and c.dep_ == "nummod" for c in noun.children)
     for c in noun.children:
+        if counted_places and c.dep_ != "poss":
+            continue
         if _owning_modifier(c, own, host, profile=profile):
             found = _owner_text(c, own, host, profile=profile)
             if found:
                 return Owner(found[0], "possessor" if c.dep_ == "poss" else "named-modifier", found[1], found[2])
     return None
+
+
+def _any_of_class(noun: Token, *, profile: Profile) -> bool:
+    """ "of any European economy", "than any other club": a noun for whichever member of a class, the set a
+    figure is compared with, which owns nothing."""
+    return any(c.dep_ == "det" and c.lower_ in profile.words("comparison_determiners") for c in noun.children)
 
 
 def _owning_modifier(c: Token, own: set[int], host: frozenset[str], *, profile: Profile) -> bool:
@@ -674,13 +712,21 @@ def _in_phrase_owner(noun: Token, own: set[int], host: frozenset[str], counts: b
             continue
         for o in c.children:
             # A named or specific place, body or group, or the sector of what the figure counts.
-            if o.dep_ == "pobj" and o.i not in own and not _timely(o, profile=profile) and (
+            if o.dep_ == "pobj" and o.i not in own and not _timely(o, profile=profile) and not _set_off(c, o) and (
                     o.ent_type_ in OWNER_LABELS or _specific_group(o, host, profile=profile) or counts
                     and _sector(o, profile=profile)):
                 found = _owner_text(o, own, host, profile=profile)
                 if found:
                     return Owner(found[0], "sector-of-count", found[1], found[2])
     return None
+
+
+def _set_off(prep: Token, obj: Token) -> bool:
+    """Whether a prepositional phrase is set off by punctuation on both sides, a remark of its own ("on more
+    than one occasion — in fact, just recently"), not a modifier of the words before it."""
+    doc = prep.doc
+    after = obj.right_edge.i + 1
+    return prep.i > 0 and doc[prep.i - 1].is_punct and (after >= len(doc) or doc[after].is_punct)
 
 
 def _sector(tok: Token, *, profile: Profile) -> bool:
@@ -836,14 +882,16 @@ _SUBJECT_PHRASES = 1
 
 def _phrases_between(c: _Clause) -> int:
     """How many prepositions the parse passes through from the figure up to the verb of its own clause (a
-    clause above is reached through its verb: "led the marine economy, [with exports increasing *by* 60%]")."""
+    clause above is reached through its verb: "led the marine economy, [with exports increasing *by* 60%]");
+    not "of", which gives a noun its value or its content ("an average *of* 60,000 jobs", "the minimum
+    level *of* 2 percent") rather than another noun's description."""
     t = next((t for t in c.verb.doc[min(c.own):max(c.own) + 1] if t.head.i not in c.own or t.head.i == t.i),
              None)
     n = 0
     for _ in range(_HEAD_DEPTH):
         if t is None or t.head.i == t.i or t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass"):
             break
-        n += t.dep_ == "prep"
+        n += t.dep_ == "prep" and t.lower_ != "of"
         t = t.head
     return n
 
@@ -1097,14 +1145,16 @@ def _owner_text(tok: Token, own: set[int], host: frozenset[str], *, profile: Pro
     if tok.ent_type_ in OWNER_LABELS:
         ent = entity_at(tok)
         if ent is not None:
-            return None if _norm(ent.text) in host else (ent.text, ent.start_char, ent.end_char)
+            return None if _norm(ent.text) in host or _false_start(ent) else (ent.text, ent.start_char,
+                                                                               ent.end_char)
     if tok.ent_type_ in _FIGURE_LABELS or tok.like_num:
         return None
     toks = _owner_tokens(tok, own, host, profile=profile)
     if not toks:
         return None
     name = "".join(t.text_with_ws for t in toks).replace("\n", " ").strip()
-    if not name or _norm(name) in host or _host_place(tok, host, profile=profile):
+    if not name or _norm(name) in host or _host_place(tok, host, profile=profile) or _false_start(
+            tok.doc[toks[0].i:toks[-1].i + 1]):
         return None
     return name, toks[0].idx, toks[-1].idx + len(toks[-1])
 
