@@ -55,7 +55,7 @@ def _quantities(doc: Doc, doc_date: datetime.date | None, exclude: Sequence[tupl
     """The stages, sentence by sentence (see :func:`extract_quantities`)."""
     text = doc_text(doc)
     exclude = sorted(exclude)
-    reading = DocumentReading.of(doc, text, exclude, profile=profile)
+    reading = DocumentReading.of(doc, text, exclude, profile=profile, entities=config.entities)
     carry = Carry.of(doc, text, boundaries, profile=profile)
     drafts: list[Draft] = []
     prev_lx: list[Lexeme] = []

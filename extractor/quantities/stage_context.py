@@ -27,6 +27,7 @@ from ..lang.profile import Profile, per_profile
 from ..pipeline.parsed import noun_chunks
 from .approx import qualifier
 from .concept import concept_reading
+from .config import EntityConfig
 from .draft import Draft
 from .entity import entity_candidates, figure_owner, host_names
 from .periods import TimeRef, figure_period
@@ -56,16 +57,19 @@ class DocumentReading:
     debris: frozenset[int] = frozenset()
     #: The vocabularies its rules read.
     profile: Profile = field(kw_only=True, repr=False, compare=False)
+    #: The thresholds of the entity rules.
+    entities: EntityConfig = field(kw_only=True, repr=False, compare=False)
 
     @classmethod
-    def of(cls, doc: Doc, text: str, exclude: Sequence[tuple[int, int]] = (), *, profile: Profile) -> DocumentReading:
+    def of(cls, doc: Doc, text: str, exclude: Sequence[tuple[int, int]] = (), *, profile: Profile,
+           entities: EntityConfig) -> DocumentReading:
         """The reading of ``doc``; ``exclude`` the character ranges of its page debris."""
         # Entities and noun chunks are read once for the whole document and sliced per sentence
         # (``Span.ents`` rescans the whole document).
         ents, chunks = list(doc.ents), noun_chunks(doc)
-        return cls(doc, text, unit_context(text, profile=profile), host_names(doc, profile=profile), ents, chunks,
-                   [e.start for e in ents],
-                   [c.start for c in chunks], _debris_tokens(doc, exclude), profile=profile)
+        return cls(doc, text, unit_context(text, profile=profile), host_names(doc, profile=profile, config=entities),
+                   ents, chunks, [e.start for e in ents],
+                   [c.start for c in chunks], _debris_tokens(doc, exclude), profile=profile, entities=entities)
 
     def sentence_chunks(self, sent: Span) -> list[Span]:
         starts = self.chunk_starts
@@ -74,7 +78,8 @@ class DocumentReading:
     def sentence_entities(self, sent: Span) -> list[Entity]:
         starts = self.ent_starts
         es = self.ents[bisect.bisect_left(starts, sent.start):bisect.bisect_left(starts, sent.end)]
-        return entity_candidates(sent, self.host, es, self.sentence_chunks(sent), self.text, profile=self.profile)
+        return entity_candidates(sent, self.host, es, self.sentence_chunks(sent), self.text, profile=self.profile,
+                                 config=self.entities)
 
 
 def _debris_tokens(doc: Doc, exclude: Sequence[tuple[int, int]]) -> frozenset[int]:
@@ -224,6 +229,6 @@ def read_sentence(reading: DocumentReading, sent: Span, ds: list[Draft], refs: l
         d.note("period", dated.mechanism, dated.start, dated.end)
         if d.entity is None:
             owner = figure_owner(reading.doc, d.m.start, d.m.end, ents, reading.host, multiple=d.unit == "times",
-                                 unit=d.unit, profile=profile)
+                                 unit=d.unit, profile=profile, config=reading.entities)
             d.entity = owner.name
             d.note("entity", owner.mechanism, owner.start, owner.end)

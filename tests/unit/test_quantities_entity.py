@@ -7,6 +7,7 @@ import pytest
 
 from extractor.lang.profile import english
 from extractor.quantities import extract_quantities
+from extractor.quantities.config import EntityConfig
 from extractor.quantities.entity import is_place_noun
 
 DATE = datetime.date(2025, 3, 20)
@@ -254,8 +255,8 @@ def test_a_body_the_opening_says_will_act_is_not_the_host(pipeline):
 def test_the_white_houses_building_is_no_short_form_of_the_host():
     from extractor.quantities.entity import _short_forms
 
-    assert "house" not in _short_forms("white house", profile=english())
-    assert "bank" in _short_forms("european central bank", profile=english())
+    assert "house" not in _short_forms("white house", profile=english(), config=EntityConfig())
+    assert "bank" in _short_forms("european central bank", profile=english(), config=EntityConfig())
 
 
 def test_a_figure_nested_in_another_nouns_phrase_is_not_the_subjects(nlp):
@@ -286,3 +287,4 @@ def test_the_modifier_of_counted_places_says_which_not_whose(nlp):
     assert entity(nlp, "The league has imposed fines on only eight African nations.", "eight") is None
     got = entity(nlp, "More than 170 Afghan lives were lost.", "170")
     assert got is not None and "Afghan" in got
+
