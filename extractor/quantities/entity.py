@@ -704,7 +704,10 @@ def _set_off(prep: Token, obj: Token) -> bool:
     than one occasion — in fact, just recently"), not a modifier of the words before it."""
     doc = prep.doc
     after = obj.right_edge.i + 1
-    return prep.i > 0 and doc[prep.i - 1].is_punct and (after >= len(doc) or doc[after].is_punct)
+    # "still in — in Gaza": the preposition said again after a break is the same phrase, not a remark.
+    repeated = prep.i > 1 and doc[prep.i - 2].lower_ == prep.lower_
+    return prep.i > 0 and doc[prep.i - 1].is_punct and not repeated and (
+        after >= len(doc) or doc[after].is_punct)
 
 
 def _sector(tok: Token, *, profile: Profile) -> bool:
@@ -843,7 +846,7 @@ def _acting_subject(c: _Clause) -> Owner | None:
     under it ("people think [inflation is 3%]"). A group of people by its agent suffix alone
     ("forecasters", "appropriators") says what they do, not whose figure it is."""
     subj = c.subj
-    if subj is None or _phrases_between(c) > c.config.subject_phrases:
+    if subj is None or _phrases_between(c) > c.config.subject_phrases or _fronted(c):
         return None
     if not (subj.ent_type_ in OWNER_LABELS or _specific_group(subj, c.host, profile=c.profile)
             or _acting_antecedent(c, profile=c.profile) or c.people and (
@@ -867,6 +870,25 @@ def _phrases_between(c: _Clause) -> int:
         n += t.dep_ == "prep" and t.lower_ != "of"
         t = t.head
     return n
+
+
+def _fronted(c: _Clause) -> bool:
+    """Whether the figure is in a phrase of time put before the clause's subject, which frames the statement
+    ("After three rounds of talks, is the ministry frustrated?", "Within two weeks, the club had sold ..."),
+    not in what the subject did; a span the subject's act lasts is its own ("For 75 years, the league has
+    ...")."""
+    if c.subj is None:
+        return False
+    t = next((t for t in c.verb.doc[min(c.own):max(c.own) + 1] if t.head.i not in c.own or t.head.i == t.i),
+             None)
+    for _ in range(_HEAD_DEPTH):
+        if t is None or t.head.i == t.i:
+            return False
+        if t.head.i == c.verb.i:
+            return (t.dep_ == "prep" and t.lower_ in c.profile.words("frame_prepositions") and t.i < c.subj.i
+                    and t.i < c.verb.i)
+        t = t.head
+    return False
 
 
 def _acting_antecedent(c: _Clause, *, profile: Profile) -> bool:

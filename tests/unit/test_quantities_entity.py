@@ -288,3 +288,11 @@ def test_the_modifier_of_counted_places_says_which_not_whose(nlp):
     got = entity(nlp, "More than 170 Afghan lives were lost.", "170")
     assert got is not None and "Afghan" in got
 
+
+def test_a_figure_in_a_phrase_before_the_subject_sets_the_scene(pipeline):
+    text = ("MAYOR RIVERA:  Good morning. Thank you for coming to City Hall.\n\n"
+            "MAYOR RIVERA:  After two weeks of talks, Real Madrid signed 3 new players.\n")
+    assert _transcript_entity(pipeline, text, "two weeks") is None
+    got = _transcript_entity(pipeline, text, "3")
+    assert got is not None and "Real Madrid" in got
+
