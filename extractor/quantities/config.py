@@ -140,9 +140,39 @@ class RespectivelyConfig:
 
 
 @dataclass(frozen=True)
+class EntityConfig:
+    """How far the reader of a figure's owner looks, and what it takes for the host's own names
+    (:mod:`.entity`)."""
+
+    #: Without speaker labels, the host names itself in this many opening sentences of the body ("Today the
+    #: Monetary Board decided ...").
+    opening_sentences: int = 10
+    #: A one-word host name this long or longer is taken for an acronym whose spelt-out name is the host too
+    #: ("FOMC" and "Federal Open Market Committee").
+    min_acronym: int = 3
+    #: The officials name their own body by a bare capitalised noun ("the Board") at least this often.
+    bare_institution_mentions: int = 2
+    #: A short form of the host's name (its initials, its head word) has at least this many letters.
+    min_short_form: int = 3
+    #: The owner is looked for in the figure's clause and this many clauses in all up from it.
+    clauses_up: int = 4
+    #: A clause's subject owns a figure at most this many prepositional phrases below its verb ("raised fares
+    #: *by* 5%"; not "evaluating doses *for* people *over* age 18").
+    subject_phrases: int = 1
+    #: A "he" or "she" is resolved to a person named up to this many sentences back.
+    antecedent_sentences: int = 3
+    #: A noun conjoined this many words after the owner's noun, or fewer, is part of its name ("leisure and
+    #: hospitality").
+    conj_reach: int = 3
+    #: A name broken off by a dash is a false start when said again within this many words ("the Harbour —
+    #: to the Harbour Renewal Plan").
+    repair_reach: int = 4
+
+
+@dataclass(frozen=True)
 class QuantitiesConfig:
-    """The quantity reader's settings: the ``units``, ``rejections``, ``kinds``, ``concepts``, ``approx`` and
-    ``respectively`` sections of the ``transcript_quantities`` component."""
+    """The quantity reader's settings: the ``units``, ``rejections``, ``kinds``, ``concepts``, ``approx``,
+    ``respectively`` and ``entities`` sections of the ``transcript_quantities`` component."""
 
     units: UnitConfig = field(default_factory=UnitConfig)
     rejections: RejectionConfig = field(default_factory=RejectionConfig)
@@ -150,3 +180,4 @@ class QuantitiesConfig:
     concepts: ConceptConfig = field(default_factory=ConceptConfig)
     approx: ApproxConfig = field(default_factory=ApproxConfig)
     respectively: RespectivelyConfig = field(default_factory=RespectivelyConfig)
+    entities: EntityConfig = field(default_factory=EntityConfig)

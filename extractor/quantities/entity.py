@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..lang.profile import Profile, per_profile
 from ..pipeline.parsed import doc_text, entity_at
+from .config import EntityConfig
 from .rules import RuleSet
 
 if TYPE_CHECKING:
@@ -46,7 +47,7 @@ def is_place_noun(word: str, *, profile: Profile) -> bool:
 
 def entity_candidates(sent: Span, host: frozenset[str], ents: Sequence[Span],
                       chunks: Sequence[Span], text: str | None = None, *,
-                      profile: Profile) -> list[tuple[int, int, str]]:
+                      profile: Profile, config: EntityConfig) -> list[tuple[int, int, str]]:
     """Places, organisations and groups named in a sentence, other than the host country.
 
     Named entities are widened over a leading "X and" ("Belt and Road", "Central and Eastern
@@ -79,8 +80,9 @@ def entity_candidates(sent: Span, host: frozenset[str], ents: Sequence[Span],
                 doc[start - 2].pos_ == "PROPN") and doc[start - 2].ent_iob_ != "I":
             start -= 2
         name = doc[start:e.end].text
-        if (_norm(name) in host or _not_an_owner(text, e, profile=profile) or _according_to(e.root)
-                or _instrument(e.root, profile=profile) or (
+        if (_norm(name) in host or _not_an_owner(text, e, profile=profile, config=config) or _according_to(e.root)
+                or _instrument(e.root, profile=profile) or _any_of_class(e.root, profile=profile) or (
+                e.root.dep_ in ("amod", "compound", "nmod") and _any_of_class(e.root.head, profile=profile)) or (
                 any(_numeral(t.text) for t in e))):
             continue  # a figure the model took for a name ("¼ percent" read as a place) is no owner
         out = [o for o in out if o[1] <= doc[start].idx]
@@ -100,7 +102,8 @@ def _group_candidates(doc: Doc, chunks: Sequence[Span], host: frozenset[str],
     eastern region", "developing countries"), outside the named entities already found."""
     out: list[tuple[int, int, str]] = []
     for c in chunks:
-        if not is_place_noun(c.root.lower_, profile=profile) or any(a <= c.root.idx < b for a, b, _ in named):
+        if not is_place_noun(c.root.lower_, profile=profile) or any(a <= c.root.idx < b for a, b, _ in named) or (
+                _any_of_class(c.root, profile=profile)):
             continue
         # A determiner-like adjective ("other", "many", "such") or a numeral does not say which.
         mods = [t for t in c if t.i < c.root.i and t.pos_ in ("ADJ", "PROPN", "NOUN")
@@ -119,11 +122,13 @@ _LABEL_RE = re.compile(r"[ \t\xa0]*[A-Z][A-Z.\-'’ \t\xa0]*:")
 _PERIOD_CODE_RE = re.compile(r"[QH][1-4]|FY\s?\d{2,4}")
 
 
-def _not_an_owner(text: str, e: Span, *, profile: Profile) -> bool:
+def _not_an_owner(text: str, e: Span, *, profile: Profile, config: EntityConfig) -> bool:
     """True for a named entity that owns no figure: a speaker label, an honorific, a quarter code ("Q4")."""
     name = e.text.strip().rstrip(".")
     if name.lower() in profile.words("honorifics") | profile.words("title_abbreviations") or (
             _PERIOD_CODE_RE.fullmatch(name)):
+        return True
+    if _false_start(e, config=config):
         return True
     if name.upper() != name:
         return False
@@ -132,12 +137,26 @@ def _not_an_owner(text: str, e: Span, *, profile: Profile) -> bool:
     return label is not None and label.end() >= e.end_char
 
 
+def _false_start(e: Span, *, config: EntityConfig) -> bool:
+    """A name broken off by a dash and said again in full just after ("the Harbour — to the Harbour Renewal
+    Plan"): the speaker's false start, the fragment of another name, not a name of its own."""
+    doc = e.doc
+    words = [t.lower_ for t in e if t.pos_ != "DET"]
+    if not words or e.end >= len(doc) or not doc[e.end].is_punct:
+        return False
+    after = [t for t in doc[e.end + 1:e.end + 1 + config.repair_reach + len(words) + 2] if not t.is_space]
+    for k in range(min(config.repair_reach, len(after) - len(words))):
+        if [t.lower_ for t in after[k:k + len(words)]] == words and after[k + len(words)].pos_ == "PROPN":
+            return True
+    return False
+
+
 def _norm(s: str) -> str:
     s = s.lower().replace("’s", "").replace("'s", "").replace(".", "").strip()
     return s[4:] if s.startswith("the ") else s
 
 
-def host_names(doc: Doc, *, profile: Profile) -> frozenset[str]:
+def host_names(doc: Doc, *, profile: Profile, config: EntityConfig) -> frozenset[str]:
     """The host's names: the place its officials name most often, with its usual variants, and the
     institution holding the briefing (:func:`host_institutions`)."""
     groups = _country_groups(profile)
@@ -154,7 +173,7 @@ def host_names(doc: Doc, *, profile: Profile) -> frozenset[str]:
             g = g or frozenset({k})
             counts[g] = counts.get(g, 0) + 1
     country = max(counts, key=lambda g: counts[g]) if counts else frozenset()
-    return country | host_institutions(doc, profile=profile) | press_names(doc)
+    return country | host_institutions(doc, profile=profile, config=config) | press_names(doc)
 
 
 @per_profile
@@ -184,12 +203,7 @@ def press_names(doc: Doc) -> frozenset[str]:
     return frozenset(_norm(n) for n in named if n and n not in ("Q", "unlabelled"))
 
 
-#: How many sentences of the body count as its opening, where the host names itself, when no turn is
-#: labelled (with labels the opening is the whole first turn of an official: a prepared statement).
-_OPENING_SENTENCES = 10
-
-
-def host_institutions(doc: Doc, *, profile: Profile) -> frozenset[str]:
+def host_institutions(doc: Doc, *, profile: Profile, config: EntityConfig) -> frozenset[str]:
     """The institution holding the briefing and its organs, read from the document's shape, never from a
     list of names: the organisations its header names (the organiser, the officials' own bodies, a title's
     "Chair of the Council of Economic Advisers"), and those the opening turn names as the one acting or
@@ -200,11 +214,11 @@ def host_institutions(doc: Doc, *, profile: Profile) -> frozenset[str]:
         Normalised names (see ``_norm``); figures of these are the host's own and have no entity.
     """
     structure = doc._.structure if doc.has_extension("structure") else None
-    names = _header_institutions(structure) | _opening_institutions(doc, structure, profile=profile)
-    names |= _bare_institutions(doc, structure, profile=profile)
+    names = _header_institutions(structure) | _opening_institutions(doc, structure, profile=profile, config=config)
+    names |= _bare_institutions(doc, structure, profile=profile, config=config)
     names.discard("")
-    names |= _spelt_out(doc, names, profile=profile)
-    return frozenset(names | {a for n in names for a in _short_forms(n, profile=profile)})
+    names |= _spelt_out(doc, names, profile=profile, config=config)
+    return frozenset(names | {a for n in names for a in _short_forms(n, profile=profile, config=config)})
 
 
 def _header_institutions(structure: Structure | None) -> set[str]:
@@ -219,31 +233,23 @@ def _header_institutions(structure: Structure | None) -> set[str]:
     return names
 
 
-def _opening_institutions(doc: Doc, structure: Structure | None, *, profile: Profile) -> set[str]:
+def _opening_institutions(doc: Doc, structure: Structure | None, *, profile: Profile, config: EntityConfig) -> set[str]:
     """The organisations named before the body (a title, a header) or acting in the opening (:func:`_acting_in`)."""
     body = structure.body_start if structure is not None else 0
-    opening = _opening_sentences(doc, structure)
+    opening = _opening_sentences(doc, structure, config=config)
     return {_norm(e.text) for e in doc.ents if e.label_ == "ORG" and (
         e.end_char <= body or any(s.start <= e.start < s.end and _acting_in(e, s, profile=profile) for s in opening))}
 
 
-#: The fewest letters of a one-word name taken for an acronym whose spelt-out name is the host too.
-_MIN_ACRONYM = 3
-
-
-def _spelt_out(doc: Doc, names: set[str], *, profile: Profile) -> set[str]:
+def _spelt_out(doc: Doc, names: set[str], *, profile: Profile, config: EntityConfig) -> set[str]:
     """ "the FOMC" named in the opening, "the Federal Open Market Committee" later: the organisations named in
     the document whose initials are one of ``names``."""
-    acronyms = {n for n in names if " " not in n and len(n) >= _MIN_ACRONYM}
+    acronyms = {n for n in names if " " not in n and len(n) >= config.min_acronym}
     return {_norm(e.text) for e in doc.ents if e.label_ == "ORG"
             and _initials(_norm(e.text), profile=profile) in acronyms}
 
 
-#: How often the officials must name a body by a bare capitalised noun ("the Board") for it to be the host's.
-_BARE_INSTITUTION_MENTIONS = 2
-
-
-def _bare_institutions(doc: Doc, structure: Structure | None, *, profile: Profile) -> set[str]:
+def _bare_institutions(doc: Doc, structure: Structure | None, *, profile: Profile, config: EntityConfig) -> set[str]:
     """ "the Committee", "the Board", "the Ministry": a body the officials name, twice or more, by a
     capitalised common noun alone, as one names one's own institution (another's would need its name)."""
     if structure is None:
@@ -260,7 +266,7 @@ def _bare_institutions(doc: Doc, structure: Structure | None, *, profile: Profil
         if "det" in kids and not any(k in ("amod", "compound", "poss", "nmod") for k in kids) and not any(
                 c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
             counts[tok.lower_] = counts.get(tok.lower_, 0) + 1
-    return {w for w, n in counts.items() if n >= _BARE_INSTITUTION_MENTIONS}
+    return {w for w, n in counts.items() if n >= config.bare_institution_mentions}
 
 
 def _initials(name: str, *, profile: Profile) -> str:
@@ -268,7 +274,7 @@ def _initials(name: str, *, profile: Profile) -> str:
     return "".join(w[0] for w in words) if len(words) >= 2 else ""
 
 
-def _opening_sentences(doc: Doc, structure: Structure | None) -> list[Span]:
+def _opening_sentences(doc: Doc, structure: Structure | None, *, config: EntityConfig) -> list[Span]:
     """The sentences of the first turn by an official or a moderator, the whole turn ("Specifically, the
     Board of Governors raised ..." may come well into a prepared statement); the body's first sentences when
     the transcript has no labels; none when the structure was not read."""
@@ -276,7 +282,7 @@ def _opening_sentences(doc: Doc, structure: Structure | None) -> list[Span]:
         return []  # no shape read: no opening to speak of
     first = next((t for t in structure.turns if t.role in ("official", "moderator")), None)
     start, end = (first.content_start, first.end) if first is not None else (structure.body_start, len(doc_text(doc)))
-    most = len(doc) if first is not None else _OPENING_SENTENCES
+    most = len(doc) if first is not None else config.opening_sentences
     out: list[Span] = []
     for sent in doc.sents:
         if sent.start_char >= end or len(out) == most:
@@ -314,11 +320,7 @@ def _acts(verb: Token) -> bool:
         c.tag_ == "MD" for c in verb.children)
 
 
-#: The fewest letters of a short form of the host institution ("Fed", "MPC"), so no stray initials.
-_MIN_SHORT_FORM = 3
-
-
-def _short_forms(name: str, *, profile: Profile) -> set[str]:
+def _short_forms(name: str, *, profile: Profile, config: EntityConfig) -> set[str]:
     """ "federal open market committee" -> {"fomc", "committee"}; "federal reserve" -> {"fed", "reserve"}:
     the ways a briefing refers to its own institution after naming it once."""
     words = [w for w in re.findall(r"[\w’'-]+", name) if w not in profile.words("initials_skipped_words")]
@@ -330,7 +332,7 @@ def _short_forms(name: str, *, profile: Profile) -> set[str]:
         if words[-1] in profile.words("institution_nouns") and not is_place_noun(words[-1], profile=profile):
             out.add(words[-1])
         out.add(words[0][:3])
-    return {o for o in out if len(o) >= _MIN_SHORT_FORM}
+    return {o for o in out if len(o) >= config.min_short_form}
 
 
 #: Units of a span of time: the only figures a person owns ("she has 30 years of experience").
@@ -338,11 +340,12 @@ _DURATION_UNITS = frozenset({"yr", "mo", "d", "h", "min"})
 
 
 def figure_owner(doc: Doc, start: int, end: int, candidates: Sequence[tuple[int, int, str]],
-                 host: frozenset[str], multiple: bool = False, unit: str | None = None, *, profile: Profile) -> Owner:
+                 host: frozenset[str], multiple: bool = False, unit: str | None = None, *, profile: Profile,
+                 config: EntityConfig) -> Owner:
     """Whose figure it is (:func:`_owner_of`); a person owns only a span of time, their years of service or
     their age ("Director Lopez has 30 years of experience"): what a person proposes, cuts or says ("the
     senator proposed $10 billion") is not theirs."""
-    found = _owner_of(doc, start, end, candidates, host, multiple, profile=profile)
+    found = _owner_of(doc, start, end, candidates, host, multiple, profile=profile, config=config)
     if found.name is None or found.start is None or found.end is None:
         return found
     if found.mechanism == "projection-author" and unit in _DURATION_UNITS:
@@ -373,7 +376,7 @@ def _dating_span(doc: Doc, start: int, end: int, *, profile: Profile) -> bool:
 
 
 def _owner_of(doc: Doc, start: int, end: int, candidates: Sequence[tuple[int, int, str]],
-              host: frozenset[str], multiple: bool = False, *, profile: Profile) -> Owner:
+              host: frozenset[str], multiple: bool = False, *, profile: Profile, config: EntityConfig) -> Owner:
     """Whose figure it is, read from the parse, when narrower than the host; with how it was decided.
 
     In order: a partner or beneficiary phrase of the figure's own noun phrase ("a $30 billion tax break
@@ -403,19 +406,19 @@ def _owner_of(doc: Doc, start: int, end: int, candidates: Sequence[tuple[int, in
     anchor = span.root
     nouns = [anchor] if multiple else _figure_nouns(anchor, profile=profile)
     for noun in nouns:
-        found = _partner(noun, own, host, profile=profile)
+        found = _partner(noun, own, host, profile=profile, config=config)
         if found is not None:
             return found
     mine = _speaker_possessive(nouns, profile=profile)
     if mine is not None:
         return mine
-    found, reach = _walk_clauses(anchor, own, host, profile=profile)
+    found, reach = _walk_clauses(anchor, own, host, profile=profile, config=config)
     if found is not None and found.name is not None:
         return found
     # "We saw 331,000 jobs in leisure and hospitality": the sector of a count, even when the host speaks.
     figure_verb = _verb_above(anchor)
     for noun in nouns + ([figure_verb] if figure_verb is not None else []):
-        got = _partner(noun, own, host, weak=True, counts=_is_count(anchor, own), profile=profile)
+        got = _partner(noun, own, host, weak=True, counts=_is_count(anchor, own), profile=profile, config=config)
         if got is not None:
             return got
     if found is not None:
@@ -431,13 +434,8 @@ def _speaker_possessive(nouns: list[Token], *, profile: Profile) -> Owner | None
     return Owner(None, "host-speaking", mine.idx, mine.idx + len(mine)) if mine is not None else None
 
 
-#: How many clauses up from the figure its owner is looked for.
-_CLAUSES_UP = 4
-
-
-def _walk_clauses(anchor: Token, own: set[int], host: frozenset[str], *, profile: Profile) -> tuple[Owner | None,
-                                                                                                    tuple[int,
-                                                                                                          int] | None]:
+def _walk_clauses(anchor: Token, own: set[int], host: frozenset[str], *, profile: Profile,
+                  config: EntityConfig) -> tuple[Owner | None, tuple[int, int] | None]:
     """The owner named by the figure's clause or a clause it hangs under (up to four), or an ``Owner``
     without a name when the walk stops there (the host speaking or acting); and the characters of the
     highest clause reached not through "and" (a sibling clause is another statement)."""
@@ -445,17 +443,17 @@ def _walk_clauses(anchor: Token, own: set[int], host: frozenset[str], *, profile
     direct = verb is not None and _object_of(anchor, verb, profile=profile)
     reach, sibling, reported = verb, False, False
     found = None
-    for _ in range(_CLAUSES_UP):
+    for _ in range(config.clauses_up):
         if verb is None:
             break
-        found = _clause_owner(verb, own, host, direct, people=not reported, profile=profile)
+        found = _clause_owner(verb, own, host, direct, people=not reported, profile=profile, config=config)
         if found is not None:
             break
         direct = False
         completed = _completed_noun(verb)
         if completed is not None:
             # "the court will rule on the council's plan [to spend $40 million]": the plan's owner, not the court.
-            found = _partner(completed, own, host, of=True, profile=profile)
+            found = _partner(completed, own, host, of=True, profile=profile, config=config)
             found = Owner(None, "infinitive-of-noun") if found is None else Owner(
                 found.name, "infinitive-of-noun", found.start, found.end)
             break
@@ -556,7 +554,8 @@ def _figure_nouns(anchor: Token, *, profile: Profile) -> list[Token]:
 
 
 def _partner(noun: Token, own: set[int], host: frozenset[str], weak: bool = False,
-             of: bool = False, counts: bool = False, verb: bool = False, *, profile: Profile) -> Owner | None:
+             of: bool = False, counts: bool = False, verb: bool = False, *, profile: Profile,
+             config: EntityConfig) -> Owner | None:
     """A noun's partner or beneficiary phrase ("to the EU", "for lower-wage workers"), its possessor, or a
     named modifier ("*Afghan* lives"); with ``weak``, its "in" phrase instead ("jobs *in construction*").
 
@@ -568,27 +567,27 @@ def _partner(noun: Token, own: set[int], host: frozenset[str], weak: bool = Fals
     """
     counts = counts or noun.i not in own and any(c.i in own and c.dep_ == "nummod" for c in noun.children)
     if weak:
-        return _in_phrase_owner(noun, own, host, counts, profile=profile)
-    found = _partner_phrase(noun, own, host, of, verb, profile=profile)
+        return _in_phrase_owner(noun, own, host, counts, profile=profile, config=config)
+    found = _partner_phrase(noun, own, host, of, verb, profile=profile, config=config)
     # A possessor or a named modifier, after the partner ("LNG exports *to Europe*").
-    return found if found is not None else _possessor(noun, own, host, profile=profile)
+    return found if found is not None else _possessor(noun, own, host, profile=profile, config=config)
 
 
 def _partner_phrase(noun: Token, own: set[int], host: frozenset[str], of: bool, verb: bool, *,
-                    profile: Profile) -> Owner | None:
+                    profile: Profile, config: EntityConfig) -> Owner | None:
     """The owner a noun's partner phrase names ("exports *to the EU*"; with ``of``, "*of the Hainan port*")."""
     preps = profile.words("partner_prepositions")
     for c in noun.children:
         if c.dep_ == "prep" and (c.lower_ in preps or of and c.lower_ == "of"):
             for o in c.children:
-                found = _partner_object(c, o, own, host, verb, profile=profile)
+                found = _partner_object(c, o, own, host, verb, profile=profile, config=config)
                 if found is not None:
                     return found
     return None
 
 
 def _partner_object(prep: Token, o: Token, own: set[int], host: frozenset[str], verb: bool, *,
-                    profile: Profile) -> Owner | None:
+                    profile: Profile, config: EntityConfig) -> Owner | None:
     """The owner the object ``o`` of a partner preposition names, if it names one."""
     # A verb's "with" or "from" names company or a source ("stood with the workers") unless it is a named
     # partner ("kept trading with Norway"); its "to" and "for" name a recipient.
@@ -597,14 +596,14 @@ def _partner_object(prep: Token, o: Token, own: set[int], host: frozenset[str], 
     if (o.dep_ != "pobj" or o.i in own or _timely(o, profile=profile)
             or any(o.left_edge.i <= i <= o.right_edge.i for i in own)):
         return None
-    if _denominator(prep, o, profile=profile):
+    if _denominator(prep, o, profile=profile) or _any_of_class(o, profile=profile):
         return None  # "1.9 vacancies for every job seeker": a ratio's denominator, not whose figure it is
-    back = _demonstrative_antecedent(o, host, profile=profile)
+    back = _demonstrative_antecedent(o, host, profile=profile, config=config)
     if back is not None:
         return back  # "imports from these countries": the countries named before
     if not _partner_names(prep, o, host, profile=profile):
         return None
-    found = _owner_text(o, own, host, profile=profile)
+    found = _owner_text(o, own, host, profile=profile, config=config)
     return Owner(found[0], "partner-phrase", found[1], found[2]) if found else None
 
 
@@ -627,14 +626,30 @@ def _partner_names(prep: Token, o: Token, host: frozenset[str], *, profile: Prof
     return named and o.lemma_.lower() not in profile.words("measure_nouns")
 
 
-def _possessor(noun: Token, own: set[int], host: frozenset[str], *, profile: Profile) -> Owner | None:
-    """A noun's possessor or named modifier that owns its figure ("*the company's* revenue", "*Afghan* lives")."""
+def _possessor(noun: Token, own: set[int], host: frozenset[str], *, profile: Profile,
+               config: EntityConfig) -> Owner | None:
+    """A noun's possessor or named modifier that owns its figure ("*the company's* revenue", "*Afghan* lives");
+    not the modifier of a noun that stands for any of a class ("the best year of *any* European economy": a
+    comparison), nor a modifier that says which places a figure counts ("eight African nations": the places
+    counted, not whose they are)."""
+    if _any_of_class(noun, profile=profile):
+        return None
+    counted_places = is_place_noun(noun.lower_, profile=profile) and any(
+        c.i in own and c.dep_ == "nummod" for c in noun.children)
     for c in noun.children:
+        if counted_places and c.dep_ != "poss":
+            continue
         if _owning_modifier(c, own, host, profile=profile):
-            found = _owner_text(c, own, host, profile=profile)
+            found = _owner_text(c, own, host, profile=profile, config=config)
             if found:
                 return Owner(found[0], "possessor" if c.dep_ == "poss" else "named-modifier", found[1], found[2])
     return None
+
+
+def _any_of_class(noun: Token, *, profile: Profile) -> bool:
+    """ "of any European economy", "than any other club": a noun for whichever member of a class, the set a
+    figure is compared with, which owns nothing."""
+    return any(c.dep_ == "det" and c.lower_ in profile.words("comparison_determiners") for c in noun.children)
 
 
 def _owning_modifier(c: Token, own: set[int], host: frozenset[str], *, profile: Profile) -> bool:
@@ -647,7 +662,8 @@ def _owning_modifier(c: Token, own: set[int], host: frozenset[str], *, profile: 
         _specific_group(c, host, profile=profile)))
 
 
-def _demonstrative_antecedent(tok: Token, host: frozenset[str], *, profile: Profile) -> Owner | None:
+def _demonstrative_antecedent(tok: Token, host: frozenset[str], *, profile: Profile,
+                              config: EntityConfig) -> Owner | None:
     """ "zero tariffs for the least developed countries ... imports from *these countries* rose 18%": a place
     or group noun under "these" or "those" stands for the same noun named before with a modifier that says
     which, in its own sentence or the one before; None when there is no such noun."""
@@ -660,13 +676,13 @@ def _demonstrative_antecedent(tok: Token, host: frozenset[str], *, profile: Prof
     lo = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
     for t in reversed(doc[lo:tok.i]):
         if t.lemma_.lower() == tok.lemma_.lower() and _specific_group(t, host, profile=profile):
-            found = _owner_text(t, set(), host, profile=profile)
+            found = _owner_text(t, set(), host, profile=profile, config=config)
             return Owner(found[0], "demonstrative-antecedent", found[1], found[2]) if found else None
     return None
 
 
 def _in_phrase_owner(noun: Token, own: set[int], host: frozenset[str], counts: bool, *,
-                     profile: Profile) -> Owner | None:
+                     profile: Profile, config: EntityConfig) -> Owner | None:
     """The owner a noun's "in" phrase names after the figure ("were added last month *in construction*"; not
     "that is in stark contrast to 60,000 jobs"): a place or body, or the sector of what the figure counts."""
     for c in noun.children:
@@ -674,13 +690,24 @@ def _in_phrase_owner(noun: Token, own: set[int], host: frozenset[str], counts: b
             continue
         for o in c.children:
             # A named or specific place, body or group, or the sector of what the figure counts.
-            if o.dep_ == "pobj" and o.i not in own and not _timely(o, profile=profile) and (
+            if o.dep_ == "pobj" and o.i not in own and not _timely(o, profile=profile) and not _set_off(c, o) and (
                     o.ent_type_ in OWNER_LABELS or _specific_group(o, host, profile=profile) or counts
                     and _sector(o, profile=profile)):
-                found = _owner_text(o, own, host, profile=profile)
+                found = _owner_text(o, own, host, profile=profile, config=config)
                 if found:
                     return Owner(found[0], "sector-of-count", found[1], found[2])
     return None
+
+
+def _set_off(prep: Token, obj: Token) -> bool:
+    """Whether a prepositional phrase is set off by punctuation on both sides, a remark of its own ("on more
+    than one occasion — in fact, just recently"), not a modifier of the words before it."""
+    doc = prep.doc
+    after = obj.right_edge.i + 1
+    # "still in — in Gaza": the preposition said again after a break is the same phrase, not a remark.
+    repeated = prep.i > 1 and doc[prep.i - 2].lower_ == prep.lower_
+    return prep.i > 0 and doc[prep.i - 1].is_punct and not repeated and (
+        after >= len(doc) or doc[after].is_punct)
 
 
 def _sector(tok: Token, *, profile: Profile) -> bool:
@@ -745,6 +772,8 @@ class _Clause:
     people: bool
     #: The vocabularies its rules read.
     profile: Profile = field(kw_only=True, repr=False, compare=False)
+    #: The thresholds its rules read.
+    config: EntityConfig = field(kw_only=True, repr=False, compare=False)
 
 
 #: An answer of the clause rules meaning "this clause names no owner, and its other parts are not asked".
@@ -752,7 +781,7 @@ _SILENT = Owner(None, "")
 
 
 def _clause_owner(verb: Token, own: set[int], host: frozenset[str], direct: bool,
-                  people: bool = False, *, profile: Profile) -> Owner | None:
+                  people: bool = False, *, profile: Profile, config: EntityConfig) -> Owner | None:
     """The owner a clause names (its acting subject, a resolved pronoun, an indirect object), or an
     ``Owner`` without a name when the host speaks or acts (a first-person subject, the host institution):
     look no further (:data:`_CLAUSE_RULES`, first that answers).
@@ -763,7 +792,7 @@ def _clause_owner(verb: Token, own: set[int], host: frozenset[str], direct: bool
     $200 billion"; but "exports, which *rose* 7%").
     """
     decided = _CLAUSE_RULES.decide(_Clause(verb, _clause_subject(verb, own, profile=profile), own, host, direct, people,
-                                           profile=profile))
+                                           profile=profile, config=config))
     return None if decided is None or decided[1] is _SILENT else decided[1]
 
 
@@ -802,7 +831,7 @@ def _pronoun_subject(c: _Clause) -> Owner | None:
     subj = c.subj
     if subj is None or subj.pos_ != "PRON":
         return None
-    found = _antecedent(subj, c.host, profile=c.profile)
+    found = _antecedent(subj, c.host, profile=c.profile, config=c.config)
     if found is not None:
         return found
     if subj.lower_ in c.profile.words("person_subject_pronouns"):
@@ -817,14 +846,49 @@ def _acting_subject(c: _Clause) -> Owner | None:
     under it ("people think [inflation is 3%]"). A group of people by its agent suffix alone
     ("forecasters", "appropriators") says what they do, not whose figure it is."""
     subj = c.subj
-    if subj is None:
+    if subj is None or _phrases_between(c) > c.config.subject_phrases or _fronted(c):
         return None
     if not (subj.ent_type_ in OWNER_LABELS or _specific_group(subj, c.host, profile=c.profile)
             or _acting_antecedent(c, profile=c.profile) or c.people and (
             _people(subj, profile=c.profile) and not _agent_noun(subj, profile=c.profile))):
         return None
-    named = _owner_text(subj, c.own, c.host, profile=c.profile)
+    named = _owner_text(subj, c.own, c.host, profile=c.profile, config=c.config)
     return Owner(named[0], "subject-of-clause", named[1], named[2]) if named else None
+
+
+def _phrases_between(c: _Clause) -> int:
+    """How many prepositions the parse passes through from the figure up to the verb of its own clause (a
+    clause above is reached through its verb: "led the marine economy, [with exports increasing *by* 60%]");
+    not "of", which gives a noun its value or its content ("an average *of* 60,000 jobs", "the minimum
+    level *of* 2 percent") rather than another noun's description."""
+    t = next((t for t in c.verb.doc[min(c.own):max(c.own) + 1] if t.head.i not in c.own or t.head.i == t.i),
+             None)
+    n = 0
+    for _ in range(_HEAD_DEPTH):
+        if t is None or t.head.i == t.i or t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass"):
+            break
+        n += t.dep_ == "prep" and t.lower_ != "of"
+        t = t.head
+    return n
+
+
+def _fronted(c: _Clause) -> bool:
+    """Whether the figure is in a phrase of time put before the clause's subject, which frames the statement
+    ("After three rounds of talks, is the ministry frustrated?", "Within two weeks, the club had sold ..."),
+    not in what the subject did; a span the subject's act lasts is its own ("For 75 years, the league has
+    ...")."""
+    if c.subj is None:
+        return False
+    t = next((t for t in c.verb.doc[min(c.own):max(c.own) + 1] if t.head.i not in c.own or t.head.i == t.i),
+             None)
+    for _ in range(_HEAD_DEPTH):
+        if t is None or t.head.i == t.i:
+            return False
+        if t.head.i == c.verb.i:
+            return (t.dep_ == "prep" and t.lower_ in c.profile.words("frame_prepositions") and t.i < c.subj.i
+                    and t.i < c.verb.i)
+        t = t.head
+    return False
 
 
 def _acting_antecedent(c: _Clause, *, profile: Profile) -> bool:
@@ -850,7 +914,7 @@ def _projection_author(c: _Clause) -> Owner | None:
         return None
     for m in subj.children:
         if m.dep_ in ("compound", "nmod") and m.ent_type_ in ENTITY_LABELS and m.i not in c.own:
-            named = _owner_text(m, c.own, c.host, profile=c.profile)
+            named = _owner_text(m, c.own, c.host, profile=c.profile, config=c.config)
             if named:
                 return Owner(named[0], "projection-author", named[1], named[2])
     return None
@@ -865,7 +929,7 @@ def _host_possessor(c: _Clause) -> Owner | None:
     poss = next((ch for ch in c.subj.children if ch.dep_ == "poss" and _is_host(ch, c.host)), None)
     if poss is None:
         return None
-    return (_partner(c.subj, c.own, c.host, profile=c.profile)
+    return (_partner(c.subj, c.own, c.host, profile=c.profile, config=c.config)
             or Owner(None, "host-own-figure", poss.idx, poss.idx + len(poss)))
 
 
@@ -874,7 +938,7 @@ def _subject_partner(c: _Clause) -> Owner | None:
     title ("the Minister of Transport has frozen fares for 2 million riders": the office's department)."""
     if c.subj is None or c.subj.lemma_.lower() in c.profile.words("offices"):
         return None
-    return _partner(c.subj, c.own, c.host, of=True, profile=c.profile)
+    return _partner(c.subj, c.own, c.host, of=True, profile=c.profile, config=c.config)
 
 
 def _indirect_object(c: _Clause) -> Owner | None:
@@ -884,7 +948,7 @@ def _indirect_object(c: _Clause) -> Owner | None:
     for ch in c.verb.children:
         if ch.pos_ in ("NOUN", "PROPN") and ch.i not in c.own and (ch.dep_ == "dative" or (
                 c.direct and ch.dep_ == "dobj" and ch.i < min(c.own) and _may_be_charged(ch, profile=c.profile))):
-            named = _owner_text(ch, c.own, c.host, profile=c.profile)
+            named = _owner_text(ch, c.own, c.host, profile=c.profile, config=c.config)
             return Owner(named[0], "indirect-object", named[1], named[2]) if named else _SILENT
     return None
 
@@ -892,7 +956,7 @@ def _indirect_object(c: _Clause) -> Owner | None:
 def _verb_partner(c: _Clause) -> Owner | None:
     """ "grants of $40 million went to rural hospitals": the verb's own partner phrase, a recipient only
     ("stood with the workers" names company, not an owner)."""
-    return _partner(c.verb, c.own, c.host, verb=True, profile=c.profile)
+    return _partner(c.verb, c.own, c.host, verb=True, profile=c.profile, config=c.config)
 
 
 #: What a clause says of its figure's owner, strongest first: its subject, then its objects.
@@ -902,7 +966,7 @@ _CLAUSE_RULES: RuleSet[_Clause, Owner] = RuleSet(
     _subject_partner, _indirect_object, _verb_partner)
 
 
-def _antecedent(pron: Token, host: frozenset[str], *, profile: Profile) -> Owner | None:
+def _antecedent(pron: Token, host: frozenset[str], *, profile: Profile, config: EntityConfig) -> Owner | None:
     """What a third-person pronoun stands for: for "he", "she", the nearest subject or possessor before it,
     in up to three sentences back, that is a person or a proper noun ("The Secretary's plan ... She has 30
     years of experience"). Pronouns on the way are skipped: they stand for the same referent ("He also
@@ -911,19 +975,15 @@ def _antecedent(pron: Token, host: frozenset[str], *, profile: Profile) -> Owner
     is taken (:func:`_asked_about`); "it", "that" is a thing, not an owner."""
     if pron.lower_ not in profile.words("person_pronouns"):
         return _asked_about(pron, host) if pron.lower_ in profile.words("group_pronouns") else None
-    for sent in _sentences_before(pron.sent, _ANTECEDENT_SENTENCES):
+    for sent in _sentences_before(pron.sent, config.antecedent_sentences):
         fits = [t for t in sent if t.dep_ in ("nsubj", "nsubjpass", "poss") and t.pos_ != "PRON" and (
             t.ent_type_ == "PERSON" or t.pos_ == "PROPN" and t.ent_type_ in ("", "PERSON"))]
         if fits:
             if _is_host(fits[0], host):
                 return Owner(None, "host-own-figure", fits[0].idx, fits[0].idx + len(fits[0]))
-            found = _owner_text(fits[0], set(), host, profile=profile)
+            found = _owner_text(fits[0], set(), host, profile=profile, config=config)
             return Owner(found[0], "pronoun-antecedent", found[1], found[2]) if found else None
     return None
-
-
-#: How many sentences back a "he" or "she" is looked for.
-_ANTECEDENT_SENTENCES = 3
 
 
 def _sentences_before(sent: Span, most: int) -> Iterator[Span]:
@@ -1052,7 +1112,7 @@ def _according_to(tok: Token) -> bool:
     """Whether a noun is in an "according to" phrase: the source of a figure, not its owner."""
     t = tok
     for _ in range(_SOURCE_DEPTH):
-        if t.head is t:
+        if t.head.i == t.i:
             return False
         if t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.head.lower_ == "according":
             return True
@@ -1062,11 +1122,8 @@ def _according_to(tok: Token) -> bool:
 
 #: Entity labels of times and figures, which own nothing.
 _FIGURE_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY"})
-#: How far after the owner's noun a conjoined noun is still part of its name ("leisure and hospitality").
-_CONJ_REACH = 3
-
-
-def _owner_text(tok: Token, own: set[int], host: frozenset[str], *, profile: Profile) -> Found | None:
+def _owner_text(tok: Token, own: set[int], host: frozenset[str], *, profile: Profile,
+                config: EntityConfig) -> Found | None:
     """The owner's name and characters: a named entity whole, else the noun with its modifiers; never the
     host, a source or an instrument."""
     # Before the named entity: a plan or a fund is named like a body ("the Harbour Renewal Plan included
@@ -1076,19 +1133,22 @@ def _owner_text(tok: Token, own: set[int], host: frozenset[str], *, profile: Pro
     if tok.ent_type_ in OWNER_LABELS:
         ent = entity_at(tok)
         if ent is not None:
-            return None if _norm(ent.text) in host else (ent.text, ent.start_char, ent.end_char)
+            return None if _norm(ent.text) in host or _false_start(ent, config=config) else (ent.text, ent.start_char,
+                                                                               ent.end_char)
     if tok.ent_type_ in _FIGURE_LABELS or tok.like_num:
         return None
-    toks = _owner_tokens(tok, own, host, profile=profile)
+    toks = _owner_tokens(tok, own, host, profile=profile, config=config)
     if not toks:
         return None
     name = "".join(t.text_with_ws for t in toks).replace("\n", " ").strip()
-    if not name or _norm(name) in host or _host_place(tok, host, profile=profile):
+    if not name or _norm(name) in host or _host_place(tok, host, profile=profile) or _false_start(
+            tok.doc[toks[0].i:toks[-1].i + 1], config=config):
         return None
     return name, toks[0].idx, toks[-1].idx + len(toks[-1])
 
 
-def _owner_tokens(tok: Token, own: set[int], host: frozenset[str], *, profile: Profile) -> list[Token]:
+def _owner_tokens(tok: Token, own: set[int], host: frozenset[str], *, profile: Profile,
+                  config: EntityConfig) -> list[Token]:
     """The words of an owner's name: the noun with its modifiers and a conjoined noun close after it, outside
     the figure; none when the host qualifies a noun that is not a place ("the Board's staff", "FOMC
     participants": the host's own people and tools)."""
@@ -1102,7 +1162,7 @@ def _owner_tokens(tok: Token, own: set[int], host: frozenset[str], *, profile: P
     toks = [t for t in tok.doc[first:tok.i + 1] if t.i not in own]
     # A conjoined noun is part of the owner's name ("leisure and hospitality").
     conj = [c for c in tok.children if c.dep_ == "conj" and c.i not in own]
-    last = conj[-1].i if conj and conj[-1].i - tok.i <= _CONJ_REACH else tok.i
+    last = conj[-1].i if conj and conj[-1].i - tok.i <= config.conj_reach else tok.i
     return toks + [t for t in tok.doc[tok.i + 1:last + 1] if t.i not in own]
 
 
@@ -1128,7 +1188,7 @@ def _verb_above(tok: Token) -> Token | None:
     """The verb of the clause above a token (not the token itself)."""
     t = tok
     for _ in range(_HEAD_DEPTH):
-        if t.head is t:
+        if t.head.i == t.i:
             return None
         t = t.head
         if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass"):

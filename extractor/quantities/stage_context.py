@@ -68,10 +68,10 @@ class DocumentReading:
         # Entities and noun chunks are read once for the whole document and sliced per sentence
         # (``Span.ents`` rescans the whole document).
         ents, chunks = list(doc.ents), noun_chunks(doc)
-        return cls(doc, text, unit_context(text, profile=profile), host_names(doc, profile=profile), ents, chunks,
-                   [e.start for e in ents],
-                   [c.start for c in chunks], _debris_tokens(doc, exclude), profile=profile,
-                   config=config or QuantitiesConfig())
+        config = config or QuantitiesConfig()
+        host = host_names(doc, profile=profile, config=config.entities)
+        return cls(doc, text, unit_context(text, profile=profile), host, ents, chunks, [e.start for e in ents],
+                   [c.start for c in chunks], _debris_tokens(doc, exclude), profile=profile, config=config)
 
     def sentence_chunks(self, sent: Span) -> list[Span]:
         starts = self.chunk_starts
@@ -80,7 +80,8 @@ class DocumentReading:
     def sentence_entities(self, sent: Span) -> list[Entity]:
         starts = self.ent_starts
         es = self.ents[bisect.bisect_left(starts, sent.start):bisect.bisect_left(starts, sent.end)]
-        return entity_candidates(sent, self.host, es, self.sentence_chunks(sent), self.text, profile=self.profile)
+        return entity_candidates(sent, self.host, es, self.sentence_chunks(sent), self.text, profile=self.profile,
+                                 config=self.config.entities)
 
 
 def _debris_tokens(doc: Doc, exclude: Sequence[tuple[int, int]]) -> frozenset[int]:
@@ -233,6 +234,6 @@ def read_sentence(reading: DocumentReading, sent: Span, ds: list[Draft], refs: l
         d.note("period", dated.mechanism, dated.start, dated.end)
         if d.entity is None:
             owner = figure_owner(reading.doc, d.m.start, d.m.end, ents, reading.host, multiple=d.unit == "times",
-                                 unit=d.unit, profile=profile)
+                                 unit=d.unit, profile=profile, config=reading.config.entities)
             d.entity = owner.name
             d.note("entity", owner.mechanism, owner.start, owner.end)

@@ -26,7 +26,7 @@ def anchor_token(doc: Doc, m: Mention, counted_head: Token | None) -> Token | No
         return None
     # The syntactic head of the span is the token whose head lies outside it.
     for t in span:
-        if not (span.start <= t.head.i < span.end) or t.head is t:
+        if not (span.start <= t.head.i < span.end) or t.head.i == t.i:
             return t
     return span[-1]
 
@@ -37,7 +37,7 @@ def governing_verb(tok: Token) -> Token | None:
     for _ in range(12):
         if t.pos_ in ("VERB", "AUX") and t is not tok:
             return t
-        if t.head is t:
+        if t.head.i == t.i:
             return t if t.pos_ in ("VERB", "AUX") else None
         t = t.head
     return None
@@ -53,7 +53,7 @@ def subject_of(verb: Token) -> Token | None:
             # header cutting "the economy, and ... job gains have averaged") gives the clause two.
             before = [c for c in subjects if c.i < v.i]
             return before[-1] if before else subjects[0]
-        if v.dep_ in ("conj", "xcomp", "advcl", "acl", "relcl", "ccomp", "pcomp") and v.head is not v:
+        if v.dep_ in ("conj", "xcomp", "advcl", "acl", "relcl", "ccomp", "pcomp") and v.head.i != v.i:
             if v.dep_ in ("acl", "relcl") and v.head.pos_ in ("NOUN", "PROPN"):
                 return v.head
             v = v.head

@@ -9,6 +9,7 @@ from extractor.pipeline.extensions import QUANTITIES
 from extractor.quantities.config import (
     ApproxConfig,
     ConceptConfig,
+    EntityConfig,
     KindConfig,
     QuantitiesConfig,
     RejectionConfig,
@@ -155,3 +156,24 @@ def test_the_steps_a_policy_rate_moves_by_are_a_units_setting(nlp):
     smaller = QuantitiesConfig(units=UnitConfig(policy_steps=[25, 50]))
     assert smaller.units.policy_steps == (25, 50)
     assert _facts(QuantitiesComponent(config=smaller), parsed, "unit")[-1] != ("75", "bp")
+
+
+def _owners(component: QuantitiesComponent, parsed) -> list[tuple[str, str | None]]:
+    doc = component(parsed.copy())
+    return [(s.text, s._.quantity.entity) for s in doc.spans[QUANTITIES]]
+
+
+def test_how_deep_a_subject_owns_a_figure_is_an_entities_setting(nlp):
+    parsed = nlp("GOVERNOR ABARA: Good morning.\n\nGOVERNOR ABARA: The national statistics office published a "
+                 "report with a fall in lending of 2.7 percent among small firms.\n")
+    assert EntityConfig().subject_phrases < 2
+    assert _owners(QuantitiesComponent(), parsed) == [("2.7 percent", None)]
+    deeper = QuantitiesConfig(entities=EntityConfig(subject_phrases=2))
+    got = _owners(QuantitiesComponent(config=deeper), parsed)
+    assert got[0][0] == "2.7 percent" and "statistics office" in (got[0][1] or "")
+
+
+def test_the_component_reads_the_entities_section():
+    component = spacy.blank("en").add_pipe("transcript_quantities", config={"entities": {"clauses_up": 2}})
+    assert component.config.entities.clauses_up == 2
+    assert component.config.entities.subject_phrases == EntityConfig().subject_phrases

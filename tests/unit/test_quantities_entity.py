@@ -7,6 +7,7 @@ import pytest
 
 from extractor.lang.profile import english
 from extractor.quantities import extract_quantities
+from extractor.quantities.config import EntityConfig
 from extractor.quantities.entity import is_place_noun
 
 DATE = datetime.date(2025, 3, 20)
@@ -254,5 +255,44 @@ def test_a_body_the_opening_says_will_act_is_not_the_host(pipeline):
 def test_the_white_houses_building_is_no_short_form_of_the_host():
     from extractor.quantities.entity import _short_forms
 
-    assert "house" not in _short_forms("white house", profile=english())
-    assert "bank" in _short_forms("european central bank", profile=english())
+    assert "house" not in _short_forms("white house", profile=english(), config=EntityConfig())
+    assert "bank" in _short_forms("european central bank", profile=english(), config=EntityConfig())
+
+
+def test_a_figure_nested_in_another_nouns_phrase_is_not_the_subjects(nlp):
+    text = "The central bank published a study with a fall in lending of 2.7 percent among small firms."
+    got = entity(nlp, text, "2.7 percent")
+    assert got is None or "bank" not in got
+    assert "council" in (entity(nlp, "The city council will spend $40 million on new pipes.", "$40 million") or "")
+
+
+def test_a_phrase_set_off_by_dashes_and_commas_is_no_sector(nlp):
+    text = "The club has appealed on more than one occasion — in fact, just recently."
+    assert entity(nlp, text, "one") is None
+
+
+def test_a_name_broken_off_and_said_again_is_no_owner(nlp):
+    text = "Thanks to the Harbour — to the Harbour Renewal Plan, more than 150 families have received grants."
+    got = entity(nlp, text, "150")
+    assert got is None or got.strip() != "Harbour"
+
+
+def test_a_class_a_figure_is_compared_with_owns_nothing(pipeline):
+    text = ("MAYOR RIVERA:  Good morning. Thank you for coming to City Hall.\n\n"
+            "MAYOR RIVERA:  The region had the fastest growth of any Asian economy, at 6 percent.\n")
+    assert _transcript_entity(pipeline, text, "6 percent") is None
+
+
+def test_the_modifier_of_counted_places_says_which_not_whose(nlp):
+    assert entity(nlp, "The league has imposed fines on only eight African nations.", "eight") is None
+    got = entity(nlp, "More than 170 Afghan lives were lost.", "170")
+    assert got is not None and "Afghan" in got
+
+
+def test_a_figure_in_a_phrase_before_the_subject_sets_the_scene(pipeline):
+    text = ("MAYOR RIVERA:  Good morning. Thank you for coming to City Hall.\n\n"
+            "MAYOR RIVERA:  After two weeks of talks, Real Madrid signed 3 new players.\n")
+    assert _transcript_entity(pipeline, text, "two weeks") is None
+    got = _transcript_entity(pipeline, text, "3")
+    assert got is not None and "Real Madrid" in got
+

@@ -12,6 +12,7 @@ from ...quantities import extract_quantities
 from ...quantities.config import (
     ApproxConfig,
     ConceptConfig,
+    EntityConfig,
     KindConfig,
     QuantitiesConfig,
     RejectionConfig,
@@ -30,10 +31,12 @@ from .vocabularies import Vocabularies, WithVocabularies
     default_config={"units": asdict(UnitConfig()), "rejections": asdict(RejectionConfig()),
                     "kinds": asdict(KindConfig()), "concepts": asdict(ConceptConfig()),
                     "approx": asdict(ApproxConfig()), "respectively": asdict(RespectivelyConfig()),
+                    "entities": asdict(EntityConfig()),
                     "vocabularies": {}},
 )
 def make_quantities(nlp: Language, name: str, *, units: dict, rejections: dict, kinds: dict, concepts: dict,
-                    approx: dict, respectively: dict, vocabularies: dict) -> QuantitiesComponent:
+                    approx: dict, respectively: dict, entities: dict,
+                    vocabularies: dict) -> QuantitiesComponent:
     """Find every quantity (see the gold guidelines) and attach its facts as ``span._.quantity``.
 
     Args:
@@ -49,6 +52,8 @@ def make_quantities(nlp: Language, name: str, *, units: dict, rejections: dict, 
             :class:`~extractor.quantities.config.ApproxConfig`.
         respectively: when a "respectively" hands each figure of a list its own name, the fields of
             :class:`~extractor.quantities.config.RespectivelyConfig`.
+        entities: how far the reader of a figure's owner looks and what it takes for the host's names, the
+            fields of :class:`~extractor.quantities.config.EntityConfig`.
         vocabularies: word lists that replace the package's while it runs (:mod:`.vocabularies`).
     """
     register_extensions()
@@ -57,7 +62,8 @@ def make_quantities(nlp: Language, name: str, *, units: dict, rejections: dict, 
                               kinds=_section(KindConfig, "kinds", kinds),
                               concepts=_section(ConceptConfig, "concepts", concepts),
                               approx=_section(ApproxConfig, "approx", approx),
-                              respectively=_section(RespectivelyConfig, "respectively", respectively))
+                              respectively=_section(RespectivelyConfig, "respectively", respectively),
+                              entities=_section(EntityConfig, "entities", entities))
     return QuantitiesComponent(Vocabularies(vocabularies), config=config)
 
 
