@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 
 from ...lang.profile import Profile
 from ...quantities import extract_quantities
-from ...quantities.config import QuantitiesConfig, RejectionConfig, UnitConfig
+from ...quantities.config import PeriodConfig, QuantitiesConfig, RejectionConfig, UnitConfig
 from ..extensions import DEBRIS, QUANTITIES, register_extensions
 from .spans import lay_spans
 from .vocabularies import Vocabularies, WithVocabularies
@@ -19,9 +19,10 @@ from .vocabularies import Vocabularies, WithVocabularies
     "transcript_quantities",
     assigns=["doc.spans"],
     requires=["doc.sents", "token.dep", "token.lemma", "doc.ents", "doc._.structure"],
-    default_config={"units": asdict(UnitConfig()), "rejections": asdict(RejectionConfig()), "vocabularies": {}},
+    default_config={"units": asdict(UnitConfig()), "rejections": asdict(RejectionConfig()),
+                    "periods": asdict(PeriodConfig()), "vocabularies": {}},
 )
-def make_quantities(nlp: Language, name: str, *, units: dict, rejections: dict,
+def make_quantities(nlp: Language, name: str, *, units: dict, rejections: dict, periods: dict,
                     vocabularies: dict) -> QuantitiesComponent:
     """Find every quantity (see the gold guidelines) and attach its facts as ``span._.quantity``.
 
@@ -30,11 +31,14 @@ def make_quantities(nlp: Language, name: str, *, units: dict, rejections: dict,
             :class:`~extractor.quantities.config.UnitConfig`.
         rejections: the thresholds by which a number is a name, a label or a pointer rather than a quantity,
             the fields of :class:`~extractor.quantities.config.RejectionConfig`.
+        periods: how far the period reader looks for a time and what dates a figure, the fields of
+            :class:`~extractor.quantities.config.PeriodConfig`.
         vocabularies: word lists that replace the package's while it runs (:mod:`.vocabularies`).
     """
     register_extensions()
     config = QuantitiesConfig(units=_section(UnitConfig, "units", units),
-                              rejections=_section(RejectionConfig, "rejections", rejections))
+                              rejections=_section(RejectionConfig, "rejections", rejections),
+                              periods=_section(PeriodConfig, "periods", periods))
     return QuantitiesComponent(Vocabularies(vocabularies), config=config)
 
 
