@@ -73,8 +73,13 @@ def _any_time(profile: Profile) -> re.Pattern[str]:
                                for _, p in _patterns(profile)), re.I)
 
 
-#: Kinds of reference that date only a figure of their own clause (see ``figure_period``).
-DEICTIC = frozenset({"current", "meeting"})
+#: Markers of the briefing's day, week or meeting, which also date what the rest of their paragraph says was
+#: done ("Today the council approved the plan. It hired 40 nurses."); a state marked as current ("now",
+#: "currently") lends nothing.
+DAY_OF_BRIEFING = frozenset({"today", "meeting"})
+#: Kinds of reference that mark the present, not a stated time: they date a figure of their own clause (see
+#: ``figure_period``).
+DEICTIC = DAY_OF_BRIEFING | {"current"}
 #: Stated times counted back from the briefing ("two years ago", "yesterday"), which date what their own
 #: clause tells, not a figure it reports ("yesterday I announced [we will give $250 million]").
 COUNTED_BACK = frozenset({"units_ago", "yesterday"})
@@ -86,7 +91,7 @@ class TimeRef:
     end: int
     period: str | None  # None for a baseline or an open span
     explicit_year: bool
-    #: The pattern's name: "current" and "meeting" mark the present, not a stated time.
+    #: The pattern's name: "current", "today" and "meeting" mark the present, not a stated time.
     name: str = ""
 
     @property
@@ -562,6 +567,12 @@ def _unstated_period(doc: Doc, refs: Sequence[TimeRef], anchor: Token | None, ca
         anchor is None or _governs(_root(doc, r.start, r.end), anchor, config))]
     if present:
         return Dated(present[0].period, "present-marker", present[0].start, present[0].end)
+    if carried is not None and carried.period and carried.deictic:
+        # "Today the council approved the plan. It hired 40 nurses and opened 3 clinics.": what was done in
+        # a paragraph that says it was today; not a state ("The city has 40 parks") nor a plan.
+        if anchor is not None and _past_act(anchor, config) and not _hypothetical(anchor, config):
+            return Dated(carried.period, "present-carried-to-past-act", carried.start, carried.end)
+        return Dated(None, "no-time-stated")
     if carried is not None and carried.period:
         if anchor is not None and _hypothetical(anchor, config):
             # "we will hire 250 teachers", "it would cost $300 million", "would you allow 3 percent?": a plan,
@@ -569,6 +580,14 @@ def _unstated_period(doc: Doc, refs: Sequence[TimeRef], anchor: Token | None, ca
             return Dated(None, "no-carry-into-plan")
         return Dated(carried.period, "carried-from-turn", carried.start, carried.end)
     return Dated(None, "no-time-stated")
+
+
+def _past_act(anchor: Token, config: PeriodConfig) -> bool:
+    """Whether a figure's clause tells what was done: a verb of action in the simple past ("approved",
+    "hired"), or a past passive ("were dropped"); not a state ("was 12 percent")."""
+    verb = _clause(anchor, config.head_depth)
+    return verb is not None and verb.pos_ == "VERB" and (verb.tag_ == "VBD" or verb.tag_ == "VBN" and any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children))
 
 
 def _qualifies_noun(doc: Doc, ref: TimeRef) -> bool:
@@ -594,7 +613,7 @@ def _hypothetical(anchor: Token, config: PeriodConfig) -> bool:
         if any(c.tag_ == "MD" for c in t.children) or any(c.tag_ == "TO" and c.dep_ == "aux" for c in t.children) and (
                 t.head.tag_ not in ("VBD", "VBN")):
             return True
-        if t.head is t:
+        if t.head.i == t.i:
             return False
         t = _clause(t.head, config.head_depth)
     return False
@@ -624,7 +643,7 @@ def _reported(doc: Doc, ref: TimeRef, clause: Token | None, config: PeriodConfig
     t = _clause(_root(doc, ref.start, ref.end), config.head_depth)
     reported = False
     for _ in range(config.report_depth):
-        if t is None or t == clause or t.head is t:
+        if t is None or t == clause or t.head.i == t.i:
             return reported and t == clause
         # Reported content follows its verb ("worry that ..."); a clause before it is no report of it.
         reported = reported or t.dep_ in ("ccomp", "xcomp") and t.i > clause.i and (
@@ -678,7 +697,7 @@ def _clause(tok: Token | None, depth: int) -> Token | None:
             return None
         if t.pos_ in ("VERB", "AUX") and t.dep_ != "aux" and t.dep_ != "auxpass":
             return t
-        if t.head is t:
+        if t.head.i == t.i:
             return None
         t = t.head
     return None
@@ -699,7 +718,7 @@ def _governs(head: Token | None, tok: Token | None, config: PeriodConfig) -> boo
             # "rates stay where they are now [until inflation reaches 2 percent]": a condition or a time of its
             # own, introduced by a conjunction, is not dated by the main clause's "now".
             return False
-        t = _clause(t.head, config.head_depth) if t.head is not t else None
+        t = _clause(t.head, config.head_depth) if t.head.i != t.i else None
     return False
 
 
@@ -710,7 +729,7 @@ def _baseline(doc: Doc, ref: TimeRef, clause: Token | None, anchor: Token | None
     ("rose to 2.3 percent in November from 2.0 percent in October": October is 2.0 percent's own time)."""
     tok = _root(doc, ref.start, ref.end)
     for _ in range(config.baseline_depth):
-        if tok is None or tok.head is tok or tok == clause:
+        if tok is None or tok.head.i == tok.i or tok == clause:
             return False
         tok = tok.head
         if tok.lower_ in profile.words("baseline_words"):
@@ -723,7 +742,7 @@ def _compared(doc: Doc, ref: TimeRef, *, profile: Profile) -> bool:
     "back to its 2019 level"): it modifies a noun of ``baseline_nouns`` that is a verb's or a preposition's
     object. "The 2024 figure was 5 percent" is dated by it: the noun is the subject."""
     tok = _root(doc, ref.start, ref.end)
-    if tok is None or tok.head is tok:
+    if tok is None or tok.head.i == tok.i:
         return False
     noun = tok.head
     return tok.dep_ in ("compound", "nmod", "amod", "nummod", "poss") and noun.dep_ in ("dobj", "pobj") and (
@@ -732,6 +751,8 @@ def _compared(doc: Doc, ref: TimeRef, *, profile: Profile) -> bool:
 
 def _timeless(anchor: Token, *, profile: Profile) -> bool:
     """A target or a long-run value ("our 2 percent target", "the longer-run growth rate of 1.8 percent")."""
+    if anchor.dep_ == "nummod" and anchor.head.tag_ in ("NNS", "NNPS"):
+        return False  # "75 targets were struck": the number counts the things, it is no target's value
     nouns = [anchor]
     t = anchor
     if t.dep_ in ("compound", "nummod", "amod", "nmod", "npadvmod", "quantmod", "appos"):
@@ -770,6 +791,8 @@ class PeriodCarry:
         self._paragraph = -1
         self._frame: TimeRef | None = None
         self._recent: TimeRef | None = None
+        #: The paragraph's last marker of the briefing's day ("today", "this morning", "at this meeting").
+        self._present: TimeRef | None = None
         #: How many of the transcript's stated times (not markers of the present) start in each year.
         self.stated_years: Counter[int] = Counter()
 
@@ -782,10 +805,15 @@ class PeriodCarry:
         """The time phrase whose period is carried to a sentence starting at character ``pos``."""
         if bisect.bisect_right(self._starts, pos) != self._turn:
             return None
-        if bisect.bisect_right(self._paragraphs, pos) != self._paragraph or (
-                self._turn > 0 and self._starts[self._turn - 1] in self._answers):
+        if bisect.bisect_right(self._paragraphs, pos) != self._paragraph:
             return self._frame
-        return self._recent or self._frame
+        answer = self._turn > 0 and self._starts[self._turn - 1] in self._answers
+        stated = self._frame if answer else self._recent or self._frame
+        # "Today the council approved the plan. It hired 40 nurses.": a marker of the present said after the
+        # stated period is the paragraph's latest time (:func:`figure_period` lets it date only what was done).
+        if self._present is not None and (stated is None or self._present.start > stated.start):
+            return self._present
+        return stated
 
     def update(self, pos: int, refs: Sequence[TimeRef]) -> None:
         """Record the period the sentence at ``pos`` states for its main clause, if one; a sentence that
@@ -795,18 +823,29 @@ class PeriodCarry:
             self._turn, self._frame, self._recent = turn, None, None
         paragraph = bisect.bisect_right(self._paragraphs, pos)
         if paragraph != self._paragraph:
-            self._paragraph, self._recent = paragraph, None
+            self._paragraph, self._recent, self._present = paragraph, None, None
         refs = [r for r in refs if not misread_year(self._doc, r, profile=self.profile)]
         named = [bounds for r in refs if r.period and not r.deictic and (bounds := period_months(r.period))]
         self.stated_years.update(first[0] for first, _ in named)
         # "yesterday", "two weeks ago": counted back from the briefing, like "today" they date their own clause.
-        refs = [r for r in refs if r.name not in COUNTED_BACK]
+        # "Energy prices fell, after a larger decline in October": a time under "after", "from" or "than"
+        # dates what the sentence compares with; the period the paragraph reports on stays.
+        refs = [r for r in refs if r.name not in COUNTED_BACK and not self._of_baseline(r)]
+        present = [r for r in refs if r.name in DAY_OF_BRIEFING and r.period]
+        if present:
+            self._present = present[-1]
         if not any(r.period and not r.deictic for r in refs):
             return
         stated = self._main_period(refs)
         self._recent = stated
         if stated is not None and stated.period is not None and _YEARS_ONLY.fullmatch(stated.period):
             self._frame = stated
+
+    def _of_baseline(self, ref: TimeRef) -> bool:
+        """Whether a stated time hangs under a baseline word on its way to its sentence's root."""
+        tok = _root(self._doc, ref.start, ref.end)
+        return ref.period is not None and not ref.deictic and tok is not None and _baseline(
+            self._doc, ref, tok.sent.root, None, profile=self.profile, config=self.config)
 
     def _main_period(self, refs: Sequence[TimeRef]) -> TimeRef | None:
         """The one period a sentence states for its main clause ("Inflation rose to 2.3 percent in November,

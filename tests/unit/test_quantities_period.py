@@ -258,3 +258,33 @@ def test_a_month_named_in_an_answer_frames_no_later_figure(pipeline):
 def test_a_time_counted_back_is_not_carried_to_later_sentences(nlp):
     text = "A month ago, the mayor toured the flooded port. The city sent 40 trucks of sandbags."
     assert period(nlp, text, "40") is None
+
+
+def test_a_baseline_time_does_not_replace_the_paragraphs_period(nlp):
+    # April dates the 2,900 the passes are compared with; the merchandise income is still May's.
+    text = ("Ticket sales at the sports club reached 12,000 in May. Season passes were 3,100, after 2,900 in "
+            "April. Merchandise income was 40,000 euros.")
+    assert period(nlp, text, "40,000 euros") == "2024-05"
+
+
+def test_a_number_counting_targets_is_no_target_value(nlp):
+    text = "The water board met 12 targets in January."
+    assert period(nlp, text, "12") == "2025-01"
+    assert period(nlp, "The water board kept its 2 percent target in January.", "2 percent") is None
+
+
+def test_today_dates_what_the_paragraph_says_was_done(nlp):
+    done = "Today the ministry approved the flood plan. It hired 40 engineers and bought 12 pumps."
+    assert period(nlp, done, "40") == "2025-03"
+    assert mechanism(nlp, done, "40") == "present-carried-to-past-act"
+    state = "Today the ministry approved the flood plan. The region has 40 reservoirs."
+    assert period(nlp, state, "40") is None
+    plan = "Today the ministry approved the flood plan. It will hire 40 engineers."
+    assert period(nlp, plan, "40") is None
+    another = "Today the ministry approved the flood plan.\n\nIt hired 40 engineers."
+    assert period(nlp, another, "40") is None  # a new paragraph
+
+
+def test_the_most_recent_months_are_the_months_before_the_briefing(nlp):
+    text = "Over the most recent three months, the central bank bought 9 billion euros of bonds."
+    assert period(nlp, text, "9 billion euros") == "2024-12..2025-02"
