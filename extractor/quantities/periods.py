@@ -543,6 +543,11 @@ def _stated_period(doc: Doc, start: int, end: int, others: Sequence[int], refs: 
               and not _compared(doc, r, profile=profile)
               and not _of_baseline_figure(doc, r, end, others, profile=profile)
               and not _reported(doc, r, clause, config)]
+    compared_with = _baseline_word_over(anchor, clause, profile=profile, config=config)
+    if compared_with is not None:
+        # "moderated to 4.4 per cent in the third quarter from 4.7 per cent in the second": the figure compared
+        # with takes only a time said after its "from", never the time of the figure it is compared to.
+        stated = [r for r in stated if r.start > compared_with.idx]
     own = [r for r in stated if clause is not None and _clause(_root(doc, r.start, r.end), depth) == clause]
     # A time in another clause that holds a figure of its own dates that figure, not this one ("40 percent
     # worry ..., and 12 million lack confidence they can meet next month's rent"); a time that opens the
@@ -569,8 +574,9 @@ def _unstated_period(doc: Doc, refs: Sequence[TimeRef], anchor: Token | None, ca
         return Dated(present[0].period, "present-marker", present[0].start, present[0].end)
     if carried is not None and carried.period and carried.deictic:
         # "Today the council approved the plan. It hired 40 nurses and opened 3 clinics.": what was done in
-        # a paragraph that says it was today; not a state ("The city has 40 parks") nor a plan.
-        if anchor is not None and _past_act(anchor, config) and not _hypothetical(anchor, config):
+        # a paragraph that says it was today; not a state ("The city has 40 parks") nor a plan, nor what a
+        # sentence that states a time of its own tells ("A year ago we learned [we had lost 20,000 jobs]").
+        if not refs and anchor is not None and _past_act(anchor, config) and not _hypothetical(anchor, config):
             return Dated(carried.period, "present-carried-to-past-act", carried.start, carried.end)
         return Dated(None, "no-time-stated")
     if carried is not None and carried.period:
@@ -737,6 +743,20 @@ def _baseline(doc: Doc, ref: TimeRef, clause: Token | None, anchor: Token | None
     return False
 
 
+def _baseline_word_over(anchor: Token | None, clause: Token | None, *, profile: Profile,
+                        config: PeriodConfig) -> Token | None:
+    """The baseline word ("from", "after", "than") a figure hangs under on the way to its clause, if one
+    ("rose to 2.3 percent from *2.0 percent*")."""
+    tok = anchor
+    for _ in range(config.baseline_depth):
+        if tok is None or tok.head.i == tok.i or tok == clause:
+            return None
+        tok = tok.head
+        if tok.lower_ in profile.words("baseline_words"):
+            return tok
+    return None
+
+
 def _compared(doc: Doc, ref: TimeRef, *, profile: Profile) -> bool:
     """True for a time that names the value compared with ("surpassing *the 2020 figure* by 1 trillion",
     "back to its 2019 level"): it modifies a noun of ``baseline_nouns`` that is a verb's or a preposition's
@@ -801,18 +821,22 @@ class PeriodCarry:
         ref = self.get_ref(pos)
         return ref.period if ref is not None else None
 
-    def get_ref(self, pos: int) -> TimeRef | None:
-        """The time phrase whose period is carried to a sentence starting at character ``pos``."""
+    def get_ref(self, pos: int, follows: bool = False) -> TimeRef | None:
+        """The time phrase whose period is carried to a sentence starting at character ``pos``; ``follows``
+        for a sentence that points back at the one before ("This signifies an increase of 0.3 points"), which
+        takes its period even in an answer."""
         if bisect.bisect_right(self._starts, pos) != self._turn:
             return None
         if bisect.bisect_right(self._paragraphs, pos) != self._paragraph:
             return self._frame
         answer = self._turn > 0 and self._starts[self._turn - 1] in self._answers
-        stated = self._frame if answer else self._recent or self._frame
-        # "Today the council approved the plan. It hired 40 nurses.": a marker of the present said after the
-        # stated period is the paragraph's latest time (:func:`figure_period` lets it date only what was done).
-        if self._present is not None and (stated is None or self._present.start > stated.start):
-            return self._present
+        stated = self._frame if answer and not follows else self._recent or self._frame
+        # "Today the council approved the plan. It hired 40 nurses.": a marker of the briefing's day said in
+        # the paragraph after the stated period, or within a stated period still running ("this year"), is
+        # the paragraph's latest time (:func:`figure_period` lets it date only what was done).
+        present = self._present
+        if present is not None and (stated is None or present.start > stated.start or _within(present, stated)):
+            return present
         return stated
 
     def update(self, pos: int, refs: Sequence[TimeRef]) -> None:
@@ -820,7 +844,7 @@ class PeriodCarry:
         names several periods and none for its main clause ends the finer one."""
         turn = bisect.bisect_right(self._starts, pos)
         if turn != self._turn:
-            self._turn, self._frame, self._recent = turn, None, None
+            self._turn, self._frame, self._recent, self._present = turn, None, None, None
         paragraph = bisect.bisect_right(self._paragraphs, pos)
         if paragraph != self._paragraph:
             self._paragraph, self._recent, self._present = paragraph, None, None
@@ -862,6 +886,13 @@ class PeriodCarry:
                     main.append(r)
             stated = main
         return stated[-1] if len({r.period for r in stated}) == 1 else None
+
+
+def _within(inner: TimeRef, outer: TimeRef) -> bool:
+    """Whether the period of ``inner`` lies within that of ``outer`` ("today" within "this year")."""
+    a = period_months(inner.period) if inner.period else None
+    b = period_months(outer.period) if outer.period else None
+    return a is not None and b is not None and b[0] <= a[0] and a[1] <= b[1]
 
 
 #: A period of whole years: "2024", "2026..2027".

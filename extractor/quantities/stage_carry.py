@@ -52,6 +52,14 @@ def self_introduction(sent: Span) -> bool:
         t.text == "," for t in sent)
 
 
+def points_back(sent: Span, *, profile: Profile) -> bool:
+    """Whether a sentence's subject points at what the sentence before said ("This signifies an increase of
+    0.3 points", "These figures show ..."): a demonstrative as the subject or its determiner."""
+    words = profile.words("demonstratives") | profile.words("plural_demonstratives")
+    return any(c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in words or any(
+        d.dep_ == "det" and d.lower_ in words for d in c.children)) for c in sent.root.children)
+
+
 def _place(sent: Span, start: int, end: int, *, profile: Profile) -> bool:
     """Whether the name at ``start``..``end`` is a place or a grouping of places or people (a region, a
     country, a bloc, "developing countries", "Americans"): what a stretch of figures can be about. A body
@@ -151,7 +159,7 @@ class Carry:
 
     def carried_ref(self, sent: Span) -> TimeRef | None:
         """Rule 2, with the time phrase that stated the period carried."""
-        return self.periods.get_ref(sent.start_char)
+        return self.periods.get_ref(sent.start_char, follows=points_back(sent, profile=self.profile))
 
     def fill(self, sent: Span, ds: list[Draft], ents: Sequence[tuple[int, int, str]] = ()) -> None:
         """Rule 3; a place the figure's own sentence is about (``sentence_topic`` of its named places,

@@ -283,8 +283,25 @@ def test_today_dates_what_the_paragraph_says_was_done(nlp):
     assert period(nlp, plan, "40") is None
     another = "Today the ministry approved the flood plan.\n\nIt hired 40 engineers."
     assert period(nlp, another, "40") is None  # a new paragraph
+    own = "Today the ministry approved the flood plan. Two years ago we learned that floods had destroyed 40 homes."
+    assert period(nlp, own, "40") is None  # its sentence states a time of its own
 
 
 def test_the_most_recent_months_are_the_months_before_the_briefing(nlp):
     text = "Over the most recent three months, the central bank bought 9 billion euros of bonds."
     assert period(nlp, text, "9 billion euros") == "2024-12..2025-02"
+
+
+def test_a_sentence_pointing_back_takes_the_period_before_it_even_in_an_answer(pipeline):
+    text = ("MINISTER OKAFOR:  Good afternoon. The ministry published its trade figures today.\n\n"
+            "Q    How did the ports do?\n\n"
+            "MINISTER OKAFOR:  Port traffic grew 6 percent in the first three quarters of last year. This "
+            "signifies an increase of 40,000 containers. Rail freight is 2 million tonnes.\n")
+    assert _transcript_period(pipeline, text, "40,000") == "2024-Q1..2024-Q3"
+    assert _transcript_period(pipeline, text, "2 million tonnes") != "2024-Q1..2024-Q3"
+
+
+def test_the_figure_compared_with_takes_no_time_said_before_its_from(nlp):
+    text = "The central bank's reserves fell to 41 billion euros in the second quarter from 44 billion euros."
+    assert period(nlp, text, "41 billion euros") == "2024-Q2"
+    assert period(nlp, text, "44 billion euros") is None
