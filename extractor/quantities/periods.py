@@ -855,7 +855,7 @@ class PeriodCarry:
         # "Energy prices fell, after a larger decline in October": a time under "after", "from" or "than"
         # dates what the sentence compares with; the period the paragraph reports on stays.
         refs = [r for r in refs if r.name not in COUNTED_BACK and not self._of_baseline(r)]
-        present = [r for r in refs if r.name in DAY_OF_BRIEFING and r.period]
+        present = [r for r in refs if r.name in DAY_OF_BRIEFING and r.period and self._tells_done(r)]
         if present:
             self._present = present[-1]
         if not any(r.period and not r.deictic for r in refs):
@@ -864,6 +864,19 @@ class PeriodCarry:
         self._recent = stated
         if stated is not None and stated.period is not None and _YEARS_ONLY.fullmatch(stated.period):
             self._frame = stated
+
+    def _tells_done(self, ref: TimeRef) -> bool:
+        """Whether a marker of the briefing's day dates what was done: it heads no noun ("tonight's speech") and
+        its clause is no plan ("we will decide today") nor a present perfect, which tells what the speaker
+        has done so far ("as I have said today, ...")."""
+        tok = _root(self._doc, ref.start, ref.end)
+        if tok is None or _qualifies_noun(self._doc, ref):
+            return False
+        verb = _clause(tok, self.config.head_depth)
+        if verb is None:
+            return True
+        perfect = verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.tag_ in ("VBP", "VBZ") for c in verb.children)
+        return not perfect and not _hypothetical(tok, self.config)
 
     def _of_baseline(self, ref: TimeRef) -> bool:
         """Whether a stated time hangs under a baseline word on its way to its sentence's root."""

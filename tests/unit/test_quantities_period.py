@@ -283,6 +283,10 @@ def test_today_dates_what_the_paragraph_says_was_done(nlp):
     assert period(nlp, plan, "40") is None
     another = "Today the ministry approved the flood plan.\n\nIt hired 40 engineers."
     assert period(nlp, another, "40") is None  # a new paragraph
+    said = "We have said today that the flood plan matters. The ministry hired 40 engineers."
+    assert period(nlp, said, "40") is None  # "today" dates the saying, not an act
+    noun = "Today's session of the ministry was long. It hired 40 engineers."
+    assert period(nlp, noun, "40") is None  # "today's" qualifies its noun
     own = "Today the ministry approved the flood plan. Two years ago we learned that floods had destroyed 40 homes."
     assert period(nlp, own, "40") is None  # its sentence states a time of its own
 
