@@ -544,9 +544,11 @@ def _stated_period(doc: Doc, start: int, end: int, others: Sequence[int], refs: 
               and not _of_baseline_figure(doc, r, end, others, profile=profile)
               and not _reported(doc, r, clause, config)]
     compared_with = _baseline_word_over(anchor, clause, profile=profile, config=config)
-    if compared_with is not None:
-        # "moderated to 4.4 per cent in the third quarter from 4.7 per cent in the second": the figure compared
-        # with takes only a time said after its "from", never the time of the figure it is compared to.
+    # "moderated to 4.4 per cent in the third quarter from 4.7 per cent in the second": the figure compared
+    # with takes only a time said after its "from", never the time of the figure it is compared to; not "lowered
+    # from $25 billion to $5 billion", parsed as one phrase under "from" with "to" between.
+    if compared_with is not None and anchor is not None and not any(
+            t.tag_ == "TO" and t.idx < start for t in doc[compared_with.i + 1:anchor.sent.end]):
         stated = [r for r in stated if r.start > compared_with.idx]
     own = [r for r in stated if clause is not None and _clause(_root(doc, r.start, r.end), depth) == clause]
     # A time in another clause that holds a figure of its own dates that figure, not this one ("40 percent
@@ -866,17 +868,16 @@ class PeriodCarry:
             self._frame = stated
 
     def _tells_done(self, ref: TimeRef) -> bool:
-        """Whether a marker of the briefing's day dates what was done: it heads no noun ("tonight's speech") and
-        its clause is no plan ("we will decide today") nor a present perfect, which tells what the speaker
-        has done so far ("as I have said today, ...")."""
+        """Whether a marker of the briefing's day dates what was done: it heads no noun ("today's report") and
+        its clause is a statement, its verb finite ("Today the board approved ...", "Today is ...") or none
+        ("Today, the strike."); not a plan ("we will decide today"), a present perfect that tells what the
+        speaker has done so far ("as I have said today"), nor a participle's frame ("Going back to tonight's
+        speech, ...")."""
         tok = _root(self._doc, ref.start, ref.end)
         if tok is None or _qualifies_noun(self._doc, ref):
             return False
         verb = _clause(tok, self.config.head_depth)
-        if verb is None:
-            return True
-        perfect = verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.tag_ in ("VBP", "VBZ") for c in verb.children)
-        return not perfect and not _hypothetical(tok, self.config)
+        return verb is None or verb.tag_ in _FINITE and not _hypothetical(tok, self.config)
 
     def _of_baseline(self, ref: TimeRef) -> bool:
         """Whether a stated time hangs under a baseline word on its way to its sentence's root."""
@@ -906,6 +907,10 @@ def _within(inner: TimeRef, outer: TimeRef) -> bool:
     a = period_months(inner.period) if inner.period else None
     b = period_months(outer.period) if outer.period else None
     return a is not None and b is not None and b[0] <= a[0] and a[1] <= b[1]
+
+
+#: The tags of a finite verb (past, present third person, present other).
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
 
 
 #: A period of whole years: "2024", "2026..2027".

@@ -285,6 +285,8 @@ def test_today_dates_what_the_paragraph_says_was_done(nlp):
     assert period(nlp, another, "40") is None  # a new paragraph
     said = "We have said today that the flood plan matters. The ministry hired 40 engineers."
     assert period(nlp, said, "40") is None  # "today" dates the saying, not an act
+    frame = "Going back to tonight's session, the minister spoke at length. The ministry hired 40 engineers."
+    assert period(nlp, frame, "40") is None  # a participle's frame states nothing done today
     noun = "Today's session of the ministry was long. It hired 40 engineers."
     assert period(nlp, noun, "40") is None  # "today's" qualifies its noun
     own = "Today the ministry approved the flood plan. Two years ago we learned that floods had destroyed 40 homes."
@@ -309,3 +311,5 @@ def test_the_figure_compared_with_takes_no_time_said_before_its_from(nlp):
     text = "The central bank's reserves fell to 41 billion euros in the second quarter from 44 billion euros."
     assert period(nlp, text, "41 billion euros") == "2024-Q2"
     assert period(nlp, text, "44 billion euros") is None
+    cap = "Beginning in June, the monthly cap on grant payments will be lowered from $25 million to $5 million."
+    assert period(nlp, cap, "$5 million") == "2025-06"
