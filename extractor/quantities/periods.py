@@ -518,6 +518,11 @@ def figure_period(doc: Doc, start: int, end: int, others: Sequence[int], refs: S
         # "a pause in place now for over two years", "17 months now": a span of time is dated by no marker
         # of the present nor by a period carried from before, only by a time its own clause states.
         return Dated(None, "duration-undated")
+    if carried is not None and carried.period and anchor is not None and _compared_with(
+            doc, anchor, _clause(anchor, config.head_depth), start, profile=profile, config=config) is not None:
+        # "That compares with about $75 at the start of the year": the figure compared with is not what the
+        # paragraph reports on; no period is carried to it.
+        return Dated(None, "no-carry-into-baseline")
     return _unstated_period(doc, refs, anchor, carried, config)
 
 
@@ -543,12 +548,10 @@ def _stated_period(doc: Doc, start: int, end: int, others: Sequence[int], refs: 
               and not _compared(doc, r, profile=profile)
               and not _of_baseline_figure(doc, r, end, others, profile=profile)
               and not _reported(doc, r, clause, config)]
-    compared_with = _baseline_word_over(anchor, clause, profile=profile, config=config)
-    # "moderated to 4.4 per cent in the third quarter from 4.7 per cent in the second": the figure compared
-    # with takes only a time said after its "from", never the time of the figure it is compared to; not "lowered
-    # from $25 billion to $5 billion", parsed as one phrase under "from" with "to" between.
-    if compared_with is not None and anchor is not None and not any(
-            t.tag_ == "TO" and t.idx < start for t in doc[compared_with.i + 1:anchor.sent.end]):
+    compared_with = _compared_with(doc, anchor, clause, start, profile=profile, config=config)
+    if compared_with is not None:
+        # "moderated to 4.4 per cent in the third quarter from 4.7 per cent in the second": the figure compared
+        # with takes only a time said after its "from", never the time of the figure it is compared to.
         stated = [r for r in stated if r.start > compared_with.idx]
     own = [r for r in stated if clause is not None and _clause(_root(doc, r.start, r.end), depth) == clause]
     # A time in another clause that holds a figure of its own dates that figure, not this one ("40 percent
@@ -743,6 +746,17 @@ def _baseline(doc: Doc, ref: TimeRef, clause: Token | None, anchor: Token | None
         if tok.lower_ in profile.words("baseline_words"):
             return anchor is None or not tok.left_edge.i <= anchor.i <= tok.right_edge.i
     return False
+
+
+def _compared_with(doc: Doc, anchor: Token | None, clause: Token | None, start: int, *, profile: Profile,
+                   config: PeriodConfig) -> Token | None:
+    """The baseline word a figure starting at ``start`` is the object of (:func:`_baseline_word_over`); not
+    in "lowered from $25 billion to $5 billion", parsed as one phrase under "from", for the figure after "to"."""
+    word = _baseline_word_over(anchor, clause, profile=profile, config=config)
+    if word is None or anchor is None or any(t.tag_ == "TO" and t.idx < start
+                                             for t in doc[word.i + 1:anchor.sent.end]):
+        return None
+    return word
 
 
 def _baseline_word_over(anchor: Token | None, clause: Token | None, *, profile: Profile,

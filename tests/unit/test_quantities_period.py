@@ -311,5 +311,8 @@ def test_the_figure_compared_with_takes_no_time_said_before_its_from(nlp):
     text = "The central bank's reserves fell to 41 billion euros in the second quarter from 44 billion euros."
     assert period(nlp, text, "41 billion euros") == "2024-Q2"
     assert period(nlp, text, "44 billion euros") is None
+    carried = "Tram fares rose 3 percent in 2024. Bus fares were 2.10 euros, compared with 1.90 euros before."
+    assert period(nlp, carried, "2.10 euros") == "2024"
+    assert period(nlp, carried, "1.90 euros") is None
     cap = "Beginning in June, the monthly cap on grant payments will be lowered from $25 million to $5 million."
     assert period(nlp, cap, "$5 million") == "2025-06"
