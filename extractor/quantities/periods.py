@@ -720,6 +720,10 @@ def _governs(head: Token | None, tok: Token | None, config: PeriodConfig) -> boo
         return False
     top = _clause(head, config.head_depth)
     t = _clause(tok, config.head_depth)
+    if top is not None and t is not None and top.dep_ == "advcl" and top.head == t and any(
+            c.dep_ == "mark" for c in top.children):
+        # "the fare, as I checked this morning, was 2 euros": a time clause on the figure's clause dates it.
+        return True
     for _ in range(config.report_depth):
         if t is None or t == top:
             return t == top

@@ -316,3 +316,8 @@ def test_the_figure_compared_with_takes_no_time_said_before_its_from(nlp):
     assert period(nlp, carried, "1.90 euros") is None
     cap = "Beginning in June, the monthly cap on grant payments will be lowered from $25 million to $5 million."
     assert period(nlp, cap, "$5 million") == "2025-06"
+
+
+def test_a_time_clause_on_the_figures_clause_dates_it(nlp):
+    text = "The club's season ticket, as I checked this morning, was 240 euros."
+    assert period(nlp, text, "240 euros") == "2025-03"
