@@ -170,9 +170,38 @@ class EntityConfig:
 
 
 @dataclass(frozen=True)
+class PeriodConfig:
+    """How far the period reader looks for a time and what dates a figure (:mod:`.periods`, the period part of
+    :mod:`.stage_carry`)."""
+
+    #: A month named without a year in a sentence that looks ahead is the coming one when at most this many
+    #: months on ("we will decide in March", said in December); a later one is the last such month.
+    months_ahead: int = 6
+    #: How many characters before a month a preposition of deadline or purpose is looked for ("by July").
+    future_prep_reach: int = 30
+    #: How many characters before a time the words that make it a baseline are looked for ("compared with").
+    baseline_reach: int = 40
+    #: How many years from the briefing's a year written with an apostrophe ("’24") may be.
+    short_year_reach: int = 10
+    #: How many clauses up from a figure a plan, a condition or a question is looked for.
+    clauses_up: int = 4
+    #: How many clauses up from a time the figure's clause (or a report boundary) is looked for.
+    report_depth: int = 6
+    #: How many characters after a figure a time right after it may start ("rose 5 percent in May").
+    near_after: int = 80
+    #: How many heads up the verb of a clause is looked for (a guard against a parse without one).
+    head_depth: int = 12
+    #: How many heads above a time a baseline word ("from", "since") is looked for.
+    baseline_depth: int = 8
+    #: A year is the transcript's main year (the only one a period carried from an earlier sentence may fall
+    #: in) when more than this share of the figures dated by their own sentence fall in it.
+    main_year_share: float = 0.5
+
+
+@dataclass(frozen=True)
 class QuantitiesConfig:
     """The quantity reader's settings: the ``units``, ``rejections``, ``kinds``, ``concepts``, ``approx``,
-    ``respectively`` and ``entities`` sections of the ``transcript_quantities`` component."""
+    ``respectively``, ``entities`` and ``periods`` sections of the ``transcript_quantities`` component."""
 
     units: UnitConfig = field(default_factory=UnitConfig)
     rejections: RejectionConfig = field(default_factory=RejectionConfig)
@@ -181,3 +210,8 @@ class QuantitiesConfig:
     approx: ApproxConfig = field(default_factory=ApproxConfig)
     respectively: RespectivelyConfig = field(default_factory=RespectivelyConfig)
     entities: EntityConfig = field(default_factory=EntityConfig)
+    periods: PeriodConfig = field(default_factory=PeriodConfig)
+
+
+#: The period reader's thresholds as shipped, the default of the functions that read them.
+DEFAULT_PERIODS = PeriodConfig()

@@ -56,7 +56,7 @@ def _quantities(doc: Doc, doc_date: datetime.date | None, exclude: Sequence[tupl
     text = doc_text(doc)
     exclude = sorted(exclude)
     reading = DocumentReading.of(doc, text, exclude, profile=profile, config=config)
-    carry = Carry.of(doc, text, boundaries, profile=profile)
+    carry = Carry.of(doc, text, boundaries, profile=profile, config=config.periods)
     drafts: list[Draft] = []
     prev_lx: list[Lexeme] = []
     for sent in doc.sents:
@@ -64,14 +64,15 @@ def _quantities(doc: Doc, doc_date: datetime.date | None, exclude: Sequence[tupl
             continue
         if not may_hold_figure(text, sent.start_char, sent.end_char, profile=profile):
             carry.note_names(sent, reading.sentence_entities(sent),
-                             find_time_refs(text, sent.start_char, sent.end_char, doc_date, profile=profile))
+                             find_time_refs(text, sent.start_char, sent.end_char, doc_date, profile=profile,
+                                            config=config.periods))
             continue
         lx = lex(text, sent.start_char, sent.end_char, exclude, profile=profile)
         drafts += _read_sentence(reading, carry, sent, lx, prev_lx, doc_date, len(drafts), profile=profile,
                                  config=config)
         prev_lx = lx
     settle_policy_directions(drafts)
-    settle_carried_periods(drafts, doc_date, carry.periods.stated_years)
+    settle_carried_periods(drafts, doc_date, carry.periods.stated_years, config.periods)
     return _records(drafts, text, profile=profile)
 
 
@@ -102,9 +103,10 @@ def _read_sentence(reading: DocumentReading, carry: Carry, sent: Span, lx: list[
     ds = [d for m in mentions if (d := draft(doc, sent, lx, m, mentions, prev_lx, profile=profile,
                                              config=config.units)) is not None]  # stage 2
     decide_sentence(doc, ds, profile=profile, config=config.kinds)  # stage 3
-    refs = find_time_refs(text, sent.start_char, sent.end_char, doc_date, profile=profile)
+    refs = find_time_refs(text, sent.start_char, sent.end_char, doc_date, profile=profile, config=config.periods)
     ents = reading.sentence_entities(sent)
-    read_sentence(reading, sent, ds, refs, ents, carry.carried_ref(sent), profile=profile)  # stage 4
+    read_sentence(reading, sent, ds, refs, ents, carry.carried_ref(sent), profile=profile,
+                  periods=config.periods)  # stage 4
     carry.fill(sent, ds, ents)  # stage 5
     carry.remember(sent, ds, refs, ents)
     copy_converted(ds, offset)

@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Token
 
 from ..lang.profile import Profile, per_profile
 from ..pipeline.parsed import doc_text
+from .config import DEFAULT_PERIODS, PeriodConfig
 from .required_text import RequiredText
 
 
@@ -72,8 +73,13 @@ def _any_time(profile: Profile) -> re.Pattern[str]:
                                for _, p in _patterns(profile)), re.I)
 
 
-#: Kinds of reference that date only a figure of their own clause (see ``figure_period``).
-DEICTIC = frozenset({"current", "meeting"})
+#: Markers of the briefing's day, week or meeting, which also date what the rest of their paragraph says was
+#: done ("Today the council approved the plan. It hired 40 nurses."); a state marked as current ("now",
+#: "currently") lends nothing.
+DAY_OF_BRIEFING = frozenset({"today", "meeting"})
+#: Kinds of reference that mark the present, not a stated time: they date a figure of their own clause (see
+#: ``figure_period``).
+DEICTIC = DAY_OF_BRIEFING | {"current"}
 #: Stated times counted back from the briefing ("two years ago", "yesterday"), which date what their own
 #: clause tells, not a figure it reports ("yesterday I announced [we will give $250 million]").
 COUNTED_BACK = frozenset({"units_ago", "yesterday"})
@@ -85,7 +91,7 @@ class TimeRef:
     end: int
     period: str | None  # None for a baseline or an open span
     explicit_year: bool
-    #: The pattern's name: "current" and "meeting" mark the present, not a stated time.
+    #: The pattern's name: "current", "today" and "meeting" mark the present, not a stated time.
     name: str = ""
 
     @property
@@ -122,14 +128,11 @@ def _month_year(m: int, when: datetime.date) -> int:
     return when.year if m <= when.month else when.year - 1
 
 
-#: How many months ahead a month named without a year may be when the speaker looks ahead.
-_MONTHS_AHEAD = 6
-
-
-def _coming_month_year(m: int, when: datetime.date) -> int:
-    """The year of the month when the speaker looks ahead: the next such month, up to six months on."""
+def _coming_month_year(m: int, when: datetime.date, config: PeriodConfig) -> int:
+    """The year of the month when the speaker looks ahead: the next such month, up to
+    ``config.months_ahead`` months on."""
     ahead = (m - when.month) % 12
-    if ahead == 0 or ahead > _MONTHS_AHEAD:
+    if ahead == 0 or ahead > config.months_ahead:
         return _month_year(m, when)
     return when.year if m > when.month else when.year + 1
 
@@ -142,7 +145,8 @@ def _coming_quarter_year(q: int, when: datetime.date) -> int:
     return when.year + 1 if (q, cur) == (1, 4) else _quarter_year(q, when)
 
 
-def find_time_refs(text: str, start: int, end: int, when: datetime.date | None, *, profile: Profile) -> list[TimeRef]:
+def find_time_refs(text: str, start: int, end: int, when: datetime.date | None, *, profile: Profile,
+                   config: PeriodConfig = DEFAULT_PERIODS) -> list[TimeRef]:
     """Find and resolve time references in ``text[start:end]``.
 
     Args:
@@ -151,6 +155,7 @@ def find_time_refs(text: str, start: int, end: int, when: datetime.date | None, 
         end: sentence end.
         when: the briefing's date; without it only explicit years resolve.
         profile: the language profile whose word lists it reads.
+        config: the period reader's thresholds.
 
     Returns:
         Non-overlapping references in text order.
@@ -168,32 +173,26 @@ def find_time_refs(text: str, start: int, end: int, when: datetime.date | None, 
             taken.append((m.start(), m.end()))
             if name == "current" and _discourse_now(text, start, m, profile=profile):
                 continue
-            refs.append(_time_ref(text, start, name, m, when, future_sentence, profile=profile))
-    return _shift_year_earlier(sorted(refs, key=lambda r: r.start), text, profile=profile)
-
-
-#: How many characters before a month a preposition of deadline or purpose is looked for ("by July").
-_FUTURE_PREP_REACH = 30
-#: How many characters before a time reference the words that make it a baseline are looked for.
-_BASELINE_REACH = 40
+            refs.append(_time_ref(text, start, name, m, when, future_sentence, profile=profile, config=config))
+    return _shift_year_earlier(sorted(refs, key=lambda r: r.start), text, profile=profile, config=config)
 
 
 def _time_ref(text: str, start: int, name: str, m: re.Match[str], when: datetime.date | None,
-              future_sentence: bool, *, profile: Profile) -> TimeRef:
+              future_sentence: bool, *, profile: Profile, config: PeriodConfig) -> TimeRef:
     """The reference a pattern's match names in the sentence starting at ``start``; its period None for a
     baseline ("compared with 2020") or a gloss of a name (:func:`_gloss`)."""
     ahead = future_sentence or _cues(profile)["future_preposition"].search(
-        text[max(start, m.start() - _FUTURE_PREP_REACH):m.start()]) is not None
-    period = _resolve(name, m, when, ahead, profile=profile)
-    if _baseline_before(text, start, m.start(), profile=profile) or _gloss(text, start, m):
+        text[max(start, m.start() - config.future_prep_reach):m.start()]) is not None
+    period = _resolve(name, m, when, ahead, profile=profile, config=config)
+    if _baseline_before(text, start, m.start(), profile=profile, config=config) or _gloss(text, start, m):
         period = None
     return TimeRef(m.start(), m.end(), period, bool(re.search(_YEAR, m.group())), name)
 
 
-def _baseline_before(text: str, start: int, at: int, *, profile: Profile) -> bool:
+def _baseline_before(text: str, start: int, at: int, *, profile: Profile, config: PeriodConfig) -> bool:
     """Whether the words right before ``at`` (not before ``start``) make a time there a baseline or an open
     span ("compared with", "since"), not the figure's period."""
-    return _cues(profile)["baseline_before"].search(text[max(start, at - _BASELINE_REACH):at]) is not None
+    return _cues(profile)["baseline_before"].search(text[max(start, at - config.baseline_reach):at]) is not None
 
 
 def _not_a_month(text: str, start: int, name: str, m: re.Match[str], *, profile: Profile) -> bool:
@@ -208,14 +207,14 @@ def _not_a_month(text: str, start: int, name: str, m: re.Match[str], *, profile:
     return len(word.rstrip(".")) == 3 and word[0].islower()
 
 
-def _shift_year_earlier(refs: list[TimeRef], text: str, *, profile: Profile) -> list[TimeRef]:
+def _shift_year_earlier(refs: list[TimeRef], text: str, *, profile: Profile, config: PeriodConfig) -> list[TimeRef]:
     """ "fell to 3.9 percent in January, down from 4.4 percent a year earlier": "a year earlier" is the time
     stated before it in the sentence (January) a year back; without one it dates nothing."""
     out: list[TimeRef] = []
     for r in refs:
         if r.name == "year_earlier" and not text[r.start:r.end].lower().endswith("ago") and r.period is None:
             before = [o.period for o in out if o.period and not o.deictic]
-            if before and not _baseline_before(text, 0, r.start, profile=profile):
+            if before and not _baseline_before(text, 0, r.start, profile=profile, config=config):
                 r = TimeRef(r.start, r.end, _year_back(before[-1]), r.explicit_year, r.name)
         out.append(r)
     return out
@@ -266,7 +265,7 @@ def _discourse_openers(profile: Profile) -> tuple[str, ...]:
 
 
 def _resolve(name: str, m: re.Match[str], when: datetime.date | None, ahead: bool = False, *,
-             profile: Profile) -> str | None:
+             profile: Profile, config: PeriodConfig) -> str | None:
     """The period a time pattern's match names, resolved against the briefing's date ``when``; with
     ``ahead``, a month or quarter without a year is the coming one."""
     g = m.groupdict()
@@ -280,7 +279,7 @@ def _resolve(name: str, m: re.Match[str], when: datetime.date | None, ahead: boo
     if name in DEICTIC:
         return f"{when.year}-{when.month:02d}"
     resolver = _RESOLVERS.get(name)
-    return resolver(g, when, ahead, profile) if resolver is not None else None
+    return resolver(g, when, ahead, profile, config) if resolver is not None else None
 
 
 def _entry(table: dict, word: str):
@@ -305,47 +304,47 @@ def _count_number(word: str, *, profile: Profile) -> int:
     return int(word) if word.isdigit() else _entry(_counts(profile), word)
 
 
-def _r_month_pair(g: dict, when: datetime.date, ahead: bool, profile: Profile) -> str:
+def _r_month_pair(g: dict, when: datetime.date, ahead: bool, profile: Profile, config: PeriodConfig) -> str:
     a, b = _month_number(g["m1"], profile=profile), _month_number(g["m2"], profile=profile)
     yb = _year(g["y"], when, _month_year(b, when), profile=profile)
     ya = int(g["y1"]) if g.get("y1") else (yb if a <= b else yb - 1)
     return _month_span(ya, a, yb, b)
 
 
-def _r_month(g: dict, when: datetime.date, ahead: bool, profile: Profile) -> str:
+def _r_month(g: dict, when: datetime.date, ahead: bool, profile: Profile, config: PeriodConfig) -> str:
     """ "in October", "the second half of April": the month, the coming one when the speaker looks ahead."""
     mo = _month_number(g["m"], profile=profile)
-    y = _year(g["y"], when, (_coming_month_year if ahead else _month_year)(mo, when), profile=profile)
+    y = _year(g["y"], when, _coming_month_year(mo, when, config) if ahead else _month_year(mo, when), profile=profile)
     return f"{y}-{mo:02d}"
 
 
-def _r_past_months(g: dict, when: datetime.date, ahead: bool, profile: Profile) -> str:
+def _r_past_months(g: dict, when: datetime.date, ahead: bool, profile: Profile, config: PeriodConfig) -> str:
     n = _count_number(g["n"], profile=profile)
     end_y, end_m = (when.year, when.month - 1) if when.month > 1 else (when.year - 1, 12)
     k = end_y * 12 + end_m - 1 - (n - 1)
     return _month_span(k // 12, k % 12 + 1, end_y, end_m)
 
 
-def _r_months_span(g: dict, when: datetime.date, ahead: bool, profile: Profile) -> str:
+def _r_months_span(g: dict, when: datetime.date, ahead: bool, profile: Profile, config: PeriodConfig) -> str:
     n = _count_number(g["n"], profile=profile)
     y = _year(g["y"], when, when.year if n < when.month else when.year - 1, profile=profile)
     quarters = {3: f"{y}-Q1", 6: f"{y}-Q1..{y}-Q2", 9: f"{y}-Q1..{y}-Q3"}
     return quarters.get(n, f"{y}-01..{y}-{n:02d}")
 
 
-def _r_quarters_span(g: dict, when: datetime.date, ahead: bool, profile: Profile) -> str:
+def _r_quarters_span(g: dict, when: datetime.date, ahead: bool, profile: Profile, config: PeriodConfig) -> str:
     n = _count_number(g["n"], profile=profile)
     y = _year(g["y"], when, when.year if n * 3 < when.month else when.year - 1, profile=profile)
     return f"{y}-Q1..{y}-Q{n}"
 
 
-def _r_half(g: dict, when: datetime.date, ahead: bool, profile: Profile) -> str:
+def _r_half(g: dict, when: datetime.date, ahead: bool, profile: Profile, config: PeriodConfig) -> str:
     first = _is(g["o"], "first")
     y = _year(g["y"], when, when.year if (first and when.month > 6) else when.year - 1, profile=profile)
     return f"{y}-Q1..{y}-Q2" if first else f"{y}-Q3..{y}-Q4"
 
 
-def _r_quarter(g: dict, when: datetime.date, ahead: bool, profile: Profile) -> str:
+def _r_quarter(g: dict, when: datetime.date, ahead: bool, profile: Profile, config: PeriodConfig) -> str:
     """ "the third quarter", "Q4 2020", "2020 Q4"."""
     q = _entry(_quarter_ordinals(profile), g["o"]) if "y0" not in g else int(g["o"])
     if g.get("y0") and not g.get("y"):
@@ -354,19 +353,19 @@ def _r_quarter(g: dict, when: datetime.date, ahead: bool, profile: Profile) -> s
     return f"{y}-Q{q}"
 
 
-def _r_last_quarter(g: dict, when: datetime.date, ahead: bool, profile: Profile) -> str:
+def _r_last_quarter(g: dict, when: datetime.date, ahead: bool, profile: Profile, config: PeriodConfig) -> str:
     cur = (when.month - 1) // 3 + 1
     if _is(g["w"], "this"):
         return f"{when.year}-Q{cur}"
     return f"{when.year}-Q{cur - 1}" if cur > 1 else f"{when.year - 1}-Q4"
 
 
-def _r_ending(g: dict, when: datetime.date, ahead: bool, profile: Profile) -> str:
+def _r_ending(g: dict, when: datetime.date, ahead: bool, profile: Profile, config: PeriodConfig) -> str:
     mo = _month_number(g["m"], profile=profile)
     return f"{_year(g['y'], when, _month_year(mo, when), profile=profile)}-{mo:02d}"
 
 
-def _r_month_rel(g: dict, when: datetime.date, ahead: bool, profile: Profile) -> str:
+def _r_month_rel(g: dict, when: datetime.date, ahead: bool, profile: Profile, config: PeriodConfig) -> str:
     mo, y = when.month, when.year
     if _is(g["w"], "last"):
         mo, y = (mo - 1, y) if mo > 1 else (12, y - 1)
@@ -375,31 +374,28 @@ def _r_month_rel(g: dict, when: datetime.date, ahead: bool, profile: Profile) ->
     return f"{y}-{mo:02d}"
 
 
-def _r_month_quarter(g: dict, when: datetime.date, ahead: bool, profile: Profile) -> str:
+def _r_month_quarter(g: dict, when: datetime.date, ahead: bool, profile: Profile, config: PeriodConfig) -> str:
     """ "the September quarter": the calendar quarter that month ends (Australian and British usage)."""
     q = (_month_number(g["m"], profile=profile) - 1) // 3 + 1
     y = int(g["y"]) if g.get("y") else (_coming_quarter_year if ahead else _quarter_year)(q, when)
     return f"{y}-Q{q}"
 
 
-#: How many years from the briefing's a year written with an apostrophe ("’24") may be.
-_SHORT_YEAR_REACH = 10
-
-
-def _short_year_pair(g: dict, when: datetime.date) -> str | None:
-    """ "’24 and ’25": the years of the briefing's century, when within ten years of it (else not years)."""
+def _short_year_pair(g: dict, when: datetime.date, config: PeriodConfig) -> str | None:
+    """ "’24 and ’25": the years of the briefing's century, when within ``config.short_year_reach`` years of it
+    (else not years)."""
     a, b = (when.year // 100 * 100 + int(g[k]) for k in ("a", "b"))
-    near = abs(a - when.year) <= _SHORT_YEAR_REACH and abs(b - when.year) <= _SHORT_YEAR_REACH
+    near = abs(a - when.year) <= config.short_year_reach and abs(b - when.year) <= config.short_year_reach
     return f"{a}..{b}" if near and a < b else None
 
 
-def _r_year_earlier(g: dict, when: datetime.date, ahead: bool, profile: Profile) -> str | None:
+def _r_year_earlier(g: dict, when: datetime.date, ahead: bool, profile: Profile, config: PeriodConfig) -> str | None:
     """ "a year ago": the briefing's month a year before; "a year earlier" is resolved against the sentence's
     other times by ``_shift_year_earlier`` (None here)."""
     return f"{when.year - 1}-{when.month:02d}" if _is(g["w"], "ago") else None
 
 
-def _r_units_ago(g: dict, when: datetime.date, ahead: bool, profile: Profile) -> str:
+def _r_units_ago(g: dict, when: datetime.date, ahead: bool, profile: Profile, config: PeriodConfig) -> str:
     """ "two years ago", "three months ago", "six weeks ago": the briefing's month that long before, as "a
     year ago" is."""
     unit = g["u"].lower().rstrip("s")
@@ -411,12 +407,12 @@ def _r_units_ago(g: dict, when: datetime.date, ahead: bool, profile: Profile) ->
     return f"{months // 12}-{months % 12 + 1:02d}"
 
 
-def _r_yesterday(g: dict, when: datetime.date, ahead: bool, profile: Profile) -> str:
+def _r_yesterday(g: dict, when: datetime.date, ahead: bool, profile: Profile, config: PeriodConfig) -> str:
     day = when - datetime.timedelta(days=1)
     return f"{day.year}-{day.month:02d}"
 
 
-def _r_next_years(g: dict, when: datetime.date, ahead: bool, profile: Profile) -> str:
+def _r_next_years(g: dict, when: datetime.date, ahead: bool, profile: Profile, config: PeriodConfig) -> str:
     n = _count_number(g["n"], profile=profile)
     return f"{when.year + 1}..{when.year + n}" if n > 1 else str(when.year + 1)
 
@@ -436,20 +432,20 @@ _RESOLVERS = {
     "q": _r_quarter,
     "last_quarter": _r_last_quarter,
     "ending": _r_ending,
-    "end_of": lambda g, when, ahead, profile: f"{_year(g['y'], when, when.year, profile=profile)}-Q4",
-    "year_part": lambda g, when, ahead,
-    profile: f"{_year(g['y'], when, when.year, profile=profile)}-Q{4 if g['w'].lower() == 'late' else 1}",
-    "year_pair": lambda g, when, ahead, profile: f"{g['a']}..{g['b']}",
+    "end_of": lambda g, when, ahead, profile, config: f"{_year(g['y'], when, when.year, profile=profile)}-Q4",
+    "year_part": lambda g, when, ahead, profile,
+    config: f"{_year(g['y'], when, when.year, profile=profile)}-Q{4 if g['w'].lower() == 'late' else 1}",
+    "year_pair": lambda g, when, ahead, profile, config: f"{g['a']}..{g['b']}",
     "month": _r_month,
     "month_rel": _r_month_rel,
     "month_quarter": _r_month_quarter,
-    "short_year_pair": lambda g, when, ahead, profile: _short_year_pair(g, when),
-    "past_year": lambda g, when, ahead, profile: _r_month_rel({"w": "last"}, when, ahead, profile),
-    "time_last_year": lambda g, when, ahead, profile: f"{when.year - 1}-{when.month:02d}",
+    "short_year_pair": lambda g, when, ahead, profile, config: _short_year_pair(g, when, config),
+    "past_year": lambda g, when, ahead, profile, config: _r_month_rel({"w": "last"}, when, ahead, profile, config),
+    "time_last_year": lambda g, when, ahead, profile, config: f"{when.year - 1}-{when.month:02d}",
     "year_earlier": _r_year_earlier,
     "next_years": _r_next_years,
-    "year_to_date": lambda g, when, ahead, profile: str(when.year),
-    "year": lambda g, when, ahead, profile: str(_year(g["y"], when, when.year, profile=profile)),
+    "year_to_date": lambda g, when, ahead, profile, config: str(when.year),
+    "year": lambda g, when, ahead, profile, config: str(_year(g["y"], when, when.year, profile=profile)),
 }
 
 
@@ -485,7 +481,8 @@ def misread_year(doc: Doc, ref: TimeRef, *, profile: Profile) -> bool:
 
 
 def figure_period(doc: Doc, start: int, end: int, others: Sequence[int], refs: Sequence[TimeRef],
-                  carried: TimeRef | None = None, duration: bool = False, *, profile: Profile) -> Dated:
+                  carried: TimeRef | None = None, duration: bool = False, *, profile: Profile,
+                  config: PeriodConfig = DEFAULT_PERIODS) -> Dated:
     """The period of the figure at ``start``..``end``, from its own clause and sentence first.
 
     In order: a stated time in the figure's own clause (by the parse), a stated time elsewhere in its
@@ -501,6 +498,7 @@ def figure_period(doc: Doc, start: int, end: int, others: Sequence[int], refs: S
         refs: the sentence's time references (``find_time_refs``).
         carried: the time the turn hands on (:meth:`PeriodCarry.get_ref`), when the caller carries one.
         profile: the language profile whose word lists it reads.
+        config: the period reader's thresholds.
 
     Returns:
         The period with the mechanism that decided it and the time phrase that supplied it.
@@ -511,7 +509,7 @@ def figure_period(doc: Doc, start: int, end: int, others: Sequence[int], refs: S
     if anchor is not None and _streak(anchor, profile=profile):
         return Dated(None, "streak")
     refs = [r for r in refs if not misread_year(doc, r, profile=profile)]
-    found = _stated_period(doc, start, end, others, refs, anchor, profile=profile)
+    found = _stated_period(doc, start, end, others, refs, anchor, profile=profile, config=config)
     if found is not None and not (duration and found.mechanism != "time-phrase-in-clause"):
         # A span of time is dated only by its own clause: "wages below 3% at the end of 2026, set by
         # agreements that run for two or three years" does not date the agreements' span.
@@ -520,7 +518,12 @@ def figure_period(doc: Doc, start: int, end: int, others: Sequence[int], refs: S
         # "a pause in place now for over two years", "17 months now": a span of time is dated by no marker
         # of the present nor by a period carried from before, only by a time its own clause states.
         return Dated(None, "duration-undated")
-    return _unstated_period(doc, refs, anchor, carried)
+    if carried is not None and carried.period and anchor is not None and _compared_with(
+            doc, anchor, _clause(anchor, config.head_depth), start, profile=profile, config=config) is not None:
+        # "That compares with about $75 at the start of the year": the figure compared with is not what the
+        # paragraph reports on; no period is carried to it.
+        return Dated(None, "no-carry-into-baseline")
+    return _unstated_period(doc, refs, anchor, carried, config)
 
 
 def _streak(anchor: Token, *, profile: Profile) -> bool:
@@ -537,42 +540,65 @@ def _streak(anchor: Token, *, profile: Profile) -> bool:
 
 
 def _stated_period(doc: Doc, start: int, end: int, others: Sequence[int], refs: Sequence[TimeRef],
-                   anchor: Token | None, *, profile: Profile) -> Dated | None:
+                   anchor: Token | None, *, profile: Profile, config: PeriodConfig) -> Dated | None:
     """A stated time of the figure's own clause, else of its sentence (see :func:`figure_period`)."""
-    clause = _clause(anchor) if anchor is not None else None
-    stated = [r for r in refs if not r.deictic and not _baseline(doc, r, clause, anchor, profile=profile)
+    depth = config.head_depth
+    clause = _clause(anchor, depth) if anchor is not None else None
+    stated = [r for r in refs if not r.deictic and not _baseline(doc, r, clause, anchor, profile=profile, config=config)
               and not _compared(doc, r, profile=profile)
-              and not _of_baseline_figure(doc, r, end, others, profile=profile) and not _reported(doc, r, clause)]
-    own = [r for r in stated if clause is not None and _clause(_root(doc, r.start, r.end)) == clause]
+              and not _of_baseline_figure(doc, r, end, others, profile=profile)
+              and not _reported(doc, r, clause, config)]
+    compared_with = _compared_with(doc, anchor, clause, start, profile=profile, config=config)
+    if compared_with is not None:
+        # "moderated to 4.4 per cent in the third quarter from 4.7 per cent in the second": the figure compared
+        # with takes only a time said after its "from", never the time of the figure it is compared to.
+        stated = [r for r in stated if r.start > compared_with.idx]
+    own = [r for r in stated if clause is not None and _clause(_root(doc, r.start, r.end), depth) == clause]
     # A time in another clause that holds a figure of its own dates that figure, not this one ("40 percent
     # worry ..., and 12 million lack confidence they can meet next month's rent"); a time that opens the
     # sentence frames all its clauses ("Over the year to March, prices rose 6.6 percent; wages, 5 percent").
     free = [r for r in stated if r in own or r.name not in COUNTED_BACK and (
-        _opening(doc, r, [*others, start]) or not _claimed(doc, r, start, others))]
+        _opening(doc, r, [*others, start]) or not _claimed(doc, r, start, others, depth))]
     for group, mechanism in ((own, "time-phrase-in-clause"), (free, "time-phrase-in-sentence")):
-        found = _nearest(group, start, end, others)
+        found = _nearest(group, start, end, others, config.near_after)
         if found is not None:
             return Dated(found.period, mechanism, found.start, found.end)
     return None
 
 
-def _unstated_period(doc: Doc, refs: Sequence[TimeRef], anchor: Token | None, carried: TimeRef | None) -> Dated:
+def _unstated_period(doc: Doc, refs: Sequence[TimeRef], anchor: Token | None, carried: TimeRef | None,
+                     config: PeriodConfig) -> Dated:
     """For a figure whose sentence states no time of its own: a marker of the present that governs it, else
     the period carried from before (not into a plan, a condition or a question), else none."""
     # "At this meeting we decided to lower rates by 25 basis points", "inflation is now 2.1 percent"; not
     # "At this meeting, the mayor said 40 new buses would be bought".
     # "today's jobs report", "this week's figures": a marker that qualifies a noun dates that noun, not the clause.
     present = [r for r in refs if r.deictic and r.period and not _qualifies_noun(doc, r) and (
-        anchor is None or _governs(_root(doc, r.start, r.end), anchor))]
+        anchor is None or _governs(_root(doc, r.start, r.end), anchor, config))]
     if present:
         return Dated(present[0].period, "present-marker", present[0].start, present[0].end)
+    if carried is not None and carried.period and carried.deictic:
+        # "Today the council approved the plan. It hired 40 nurses and opened 3 clinics.": what was done in
+        # a paragraph that says it was today; not a state ("The city has 40 parks") nor a plan, nor what a
+        # sentence that states a time of its own tells ("A year ago we learned [we had lost 20,000 jobs]").
+        if not refs and anchor is not None and _past_act(anchor, config) and not _hypothetical(anchor, config):
+            return Dated(carried.period, "present-carried-to-past-act", carried.start, carried.end)
+        return Dated(None, "no-time-stated")
     if carried is not None and carried.period:
-        if anchor is not None and _hypothetical(anchor):
+        if anchor is not None and _hypothetical(anchor, config):
             # "we will hire 250 teachers", "it would cost $300 million", "would you allow 3 percent?": a plan,
             # a condition or a question takes no period from an earlier sentence's "last year".
             return Dated(None, "no-carry-into-plan")
         return Dated(carried.period, "carried-from-turn", carried.start, carried.end)
     return Dated(None, "no-time-stated")
+
+
+def _past_act(anchor: Token, config: PeriodConfig) -> bool:
+    """Whether a figure's clause tells what was done: a verb of action in the simple past ("approved",
+    "hired"), or a past passive ("were dropped"); not a state ("was 12 percent")."""
+    verb = _clause(anchor, config.head_depth)
+    return verb is not None and verb.pos_ == "VERB" and (verb.tag_ == "VBD" or verb.tag_ == "VBN" and any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children))
 
 
 def _qualifies_noun(doc: Doc, ref: TimeRef) -> bool:
@@ -583,18 +609,14 @@ def _qualifies_noun(doc: Doc, ref: TimeRef) -> bool:
         tok.head.dep_ != "pobj")
 
 
-#: How many clauses up from a figure a plan, a condition or a question is looked for.
-_CLAUSES_UP = 4
-
-
-def _hypothetical(anchor: Token) -> bool:
+def _hypothetical(anchor: Token, config: PeriodConfig) -> bool:
     """Whether a figure's clause, or one it hangs under, is a plan, a condition or a question: a modal
     auxiliary (tag ``MD``: will, would, could, should, may), an infinitive of intention ("plans to spend"),
     or a sentence that asks; not an infinitive under a past verb ("decided to cut rates by 25 basis points")."""
     if anchor.sent.text.rstrip().endswith("?"):
         return True
-    t = _clause(anchor)
-    for _ in range(_CLAUSES_UP):
+    t = _clause(anchor, config.head_depth)
+    for _ in range(config.clauses_up):
         if t is None:
             return False
         # "plans to spend", "to reach 2 percent": an infinitive looks ahead, unless what governs it is done
@@ -602,9 +624,9 @@ def _hypothetical(anchor: Token) -> bool:
         if any(c.tag_ == "MD" for c in t.children) or any(c.tag_ == "TO" and c.dep_ == "aux" for c in t.children) and (
                 t.head.tag_ not in ("VBD", "VBN")):
             return True
-        if t.head is t:
+        if t.head.i == t.i:
             return False
-        t = _clause(t.head)
+        t = _clause(t.head, config.head_depth)
     return False
 
 
@@ -623,25 +645,21 @@ def _of_baseline_figure(doc: Doc, ref: TimeRef, end: int, others: Sequence[int],
     return False
 
 
-#: How many clauses up from a time the figure's clause (or a report boundary) is looked for.
-_REPORT_DEPTH = 6
-
-
-def _reported(doc: Doc, ref: TimeRef, clause: Token | None) -> bool:
+def _reported(doc: Doc, ref: TimeRef, clause: Token | None, config: PeriodConfig) -> bool:
     """True for a time in a clause reported under the figure's ("40 percent worry [they could be evicted in
     the next two months]", "20 percent expect [prices to rise next year]"): it dates what is worried
     about or expected, not the figure."""
     if clause is None:
         return False
-    t = _clause(_root(doc, ref.start, ref.end))
+    t = _clause(_root(doc, ref.start, ref.end), config.head_depth)
     reported = False
-    for _ in range(_REPORT_DEPTH):
-        if t is None or t == clause or t.head is t:
+    for _ in range(config.report_depth):
+        if t is None or t == clause or t.head.i == t.i:
             return reported and t == clause
         # Reported content follows its verb ("worry that ..."); a clause before it is no report of it.
         reported = reported or t.dep_ in ("ccomp", "xcomp") and t.i > clause.i and (
             t.head == clause or t.dep_ == "ccomp")
-        t = _clause(t.head)
+        t = _clause(t.head, config.head_depth)
     return False
 
 
@@ -653,24 +671,20 @@ def _opening(doc: Doc, ref: TimeRef, figures: Sequence[int]) -> bool:
         _root(doc, ref.start, ref.end) is not None)
 
 
-def _claimed(doc: Doc, ref: TimeRef, start: int, others: Sequence[int]) -> bool:
+def _claimed(doc: Doc, ref: TimeRef, start: int, others: Sequence[int], depth: int) -> bool:
     """True when the clause of ``ref`` holds another figure but not the one at ``start``."""
-    verb = _clause(_root(doc, ref.start, ref.end))
+    verb = _clause(_root(doc, ref.start, ref.end), depth)
     if verb is None:
         return False
     lo, hi = verb.left_edge.idx, verb.right_edge.idx + len(verb.right_edge)
     return not lo <= start < hi and any(lo <= s < hi for s in others)
 
 
-#: How many characters after a figure a time right after it may start ("rose 5 percent in May").
-_NEAR_AFTER = 80
-
-
-def _nearest(refs: Sequence[TimeRef], start: int, end: int, others: Sequence[int]) -> TimeRef | None:
-    """The reference right after the figure (no other figure between, within 80 characters), else the last
-    before it, else the first after it."""
+def _nearest(refs: Sequence[TimeRef], start: int, end: int, others: Sequence[int], near: int) -> TimeRef | None:
+    """The reference right after the figure (no other figure between, within ``near`` characters), else the
+    last before it, else the first after it."""
     after = [r for r in refs if r.start >= end and not any(end <= s < r.start for s in others)]
-    if after and after[0].start - end < _NEAR_AFTER and after[0].period:
+    if after and after[0].start - end < near and after[0].period:
         return after[0]
     before = [r for r in refs if r.end <= start and r.period]
     if before:
@@ -686,31 +700,31 @@ def _root(doc: Doc, start: int, end: int) -> Token | None:
     return span.root
 
 
-#: How many heads up the verb of a clause is looked for (a guard against a parse without one).
-_HEAD_DEPTH = 12
-
-
-def _clause(tok: Token | None) -> Token | None:
-    """The verb that heads a token's clause (None for a fragment)."""
+def _clause(tok: Token | None, depth: int) -> Token | None:
+    """The verb that heads a token's clause (None for a fragment), looked for at most ``depth`` heads up."""
     t = tok
-    for _ in range(_HEAD_DEPTH):
+    for _ in range(depth):
         if t is None:
             return None
         if t.pos_ in ("VERB", "AUX") and t.dep_ != "aux" and t.dep_ != "auxpass":
             return t
-        if t.head is t:
+        if t.head.i == t.i:
             return None
         t = t.head
     return None
 
 
-def _governs(head: Token | None, tok: Token | None) -> bool:
+def _governs(head: Token | None, tok: Token | None, config: PeriodConfig) -> bool:
     """True when ``tok``'s clause lies under the clause of ``head`` without a reported-speech boundary."""
     if head is None or tok is None:
         return False
-    top = _clause(head)
-    t = _clause(tok)
-    for _ in range(_REPORT_DEPTH):
+    top = _clause(head, config.head_depth)
+    t = _clause(tok, config.head_depth)
+    if top is not None and t is not None and top.dep_ == "advcl" and top.head == t and any(
+            c.dep_ == "mark" for c in top.children):
+        # "the fare, as I checked this morning, was 2 euros": a time clause on the figure's clause dates it.
+        return True
+    for _ in range(config.report_depth):
         if t is None or t == top:
             return t == top
         if t.dep_ in ("ccomp", "parataxis"):
@@ -719,21 +733,18 @@ def _governs(head: Token | None, tok: Token | None) -> bool:
             # "rates stay where they are now [until inflation reaches 2 percent]": a condition or a time of its
             # own, introduced by a conjunction, is not dated by the main clause's "now".
             return False
-        t = _clause(t.head) if t.head is not t else None
+        t = _clause(t.head, config.head_depth) if t.head.i != t.i else None
     return False
 
 
-#: How many heads above a time a baseline word ("from", "since") is looked for.
-_BASELINE_DEPTH = 8
-
-
-def _baseline(doc: Doc, ref: TimeRef, clause: Token | None, anchor: Token | None, *, profile: Profile) -> bool:
+def _baseline(doc: Doc, ref: TimeRef, clause: Token | None, anchor: Token | None, *, profile: Profile,
+              config: PeriodConfig) -> bool:
     """True for a time the figure is compared with: under "from", "than", "since" on the way to the figure's
     clause ("8.2 million jobs below where we were in February"), unless the figure is under that word too
     ("rose to 2.3 percent in November from 2.0 percent in October": October is 2.0 percent's own time)."""
     tok = _root(doc, ref.start, ref.end)
-    for _ in range(_BASELINE_DEPTH):
-        if tok is None or tok.head is tok or tok == clause:
+    for _ in range(config.baseline_depth):
+        if tok is None or tok.head.i == tok.i or tok == clause:
             return False
         tok = tok.head
         if tok.lower_ in profile.words("baseline_words"):
@@ -741,12 +752,37 @@ def _baseline(doc: Doc, ref: TimeRef, clause: Token | None, anchor: Token | None
     return False
 
 
+def _compared_with(doc: Doc, anchor: Token | None, clause: Token | None, start: int, *, profile: Profile,
+                   config: PeriodConfig) -> Token | None:
+    """The baseline word a figure starting at ``start`` is the object of (:func:`_baseline_word_over`); not
+    in "lowered from $25 billion to $5 billion", parsed as one phrase under "from", for the figure after "to"."""
+    word = _baseline_word_over(anchor, clause, profile=profile, config=config)
+    if word is None or anchor is None or any(t.tag_ == "TO" and t.idx < start
+                                             for t in doc[word.i + 1:anchor.sent.end]):
+        return None
+    return word
+
+
+def _baseline_word_over(anchor: Token | None, clause: Token | None, *, profile: Profile,
+                        config: PeriodConfig) -> Token | None:
+    """The baseline word ("from", "after", "than") a figure hangs under on the way to its clause, if one
+    ("rose to 2.3 percent from *2.0 percent*")."""
+    tok = anchor
+    for _ in range(config.baseline_depth):
+        if tok is None or tok.head.i == tok.i or tok == clause:
+            return None
+        tok = tok.head
+        if tok.lower_ in profile.words("baseline_words"):
+            return tok
+    return None
+
+
 def _compared(doc: Doc, ref: TimeRef, *, profile: Profile) -> bool:
     """True for a time that names the value compared with ("surpassing *the 2020 figure* by 1 trillion",
     "back to its 2019 level"): it modifies a noun of ``baseline_nouns`` that is a verb's or a preposition's
     object. "The 2024 figure was 5 percent" is dated by it: the noun is the subject."""
     tok = _root(doc, ref.start, ref.end)
-    if tok is None or tok.head is tok:
+    if tok is None or tok.head.i == tok.i:
         return False
     noun = tok.head
     return tok.dep_ in ("compound", "nmod", "amod", "nummod", "poss") and noun.dep_ in ("dobj", "pobj") and (
@@ -755,6 +791,8 @@ def _compared(doc: Doc, ref: TimeRef, *, profile: Profile) -> bool:
 
 def _timeless(anchor: Token, *, profile: Profile) -> bool:
     """A target or a long-run value ("our 2 percent target", "the longer-run growth rate of 1.8 percent")."""
+    if anchor.dep_ == "nummod" and anchor.head.tag_ in ("NNS", "NNPS"):
+        return False  # "75 targets were struck": the number counts the things, it is no target's value
     nouns = [anchor]
     t = anchor
     if t.dep_ in ("compound", "nummod", "amod", "nmod", "npadvmod", "quantmod", "appos"):
@@ -781,8 +819,10 @@ class PeriodCarry:
     """
 
     def __init__(self, doc: Doc, turn_starts: Sequence[int], paragraph_starts: Sequence[int] = (),
-                 answer_starts: Sequence[int] = (), *, profile: Profile) -> None:
+                 answer_starts: Sequence[int] = (), *, profile: Profile,
+                 config: PeriodConfig = DEFAULT_PERIODS) -> None:
         self.profile = profile
+        self.config = config
         self._doc = doc
         self._starts = sorted(turn_starts)
         self._answers = frozenset(answer_starts)
@@ -791,6 +831,8 @@ class PeriodCarry:
         self._paragraph = -1
         self._frame: TimeRef | None = None
         self._recent: TimeRef | None = None
+        #: The paragraph's last marker of the briefing's day ("today", "this morning", "at this meeting").
+        self._present: TimeRef | None = None
         #: How many of the transcript's stated times (not markers of the present) start in each year.
         self.stated_years: Counter[int] = Counter()
 
@@ -799,35 +841,67 @@ class PeriodCarry:
         ref = self.get_ref(pos)
         return ref.period if ref is not None else None
 
-    def get_ref(self, pos: int) -> TimeRef | None:
-        """The time phrase whose period is carried to a sentence starting at character ``pos``."""
+    def get_ref(self, pos: int, follows: bool = False) -> TimeRef | None:
+        """The time phrase whose period is carried to a sentence starting at character ``pos``; ``follows``
+        for a sentence that points back at the one before ("This signifies an increase of 0.3 points"), which
+        takes its period even in an answer."""
         if bisect.bisect_right(self._starts, pos) != self._turn:
             return None
-        if bisect.bisect_right(self._paragraphs, pos) != self._paragraph or (
-                self._turn > 0 and self._starts[self._turn - 1] in self._answers):
+        if bisect.bisect_right(self._paragraphs, pos) != self._paragraph:
             return self._frame
-        return self._recent or self._frame
+        answer = self._turn > 0 and self._starts[self._turn - 1] in self._answers
+        stated = self._frame if answer and not follows else self._recent or self._frame
+        # "Today the council approved the plan. It hired 40 nurses.": a marker of the briefing's day said in
+        # the paragraph after the stated period, or within a stated period still running ("this year"), is
+        # the paragraph's latest time (:func:`figure_period` lets it date only what was done).
+        present = self._present
+        if present is not None and (stated is None or present.start > stated.start or _within(present, stated)):
+            return present
+        return stated
 
     def update(self, pos: int, refs: Sequence[TimeRef]) -> None:
         """Record the period the sentence at ``pos`` states for its main clause, if one; a sentence that
         names several periods and none for its main clause ends the finer one."""
         turn = bisect.bisect_right(self._starts, pos)
         if turn != self._turn:
-            self._turn, self._frame, self._recent = turn, None, None
+            self._turn, self._frame, self._recent, self._present = turn, None, None, None
         paragraph = bisect.bisect_right(self._paragraphs, pos)
         if paragraph != self._paragraph:
-            self._paragraph, self._recent = paragraph, None
+            self._paragraph, self._recent, self._present = paragraph, None, None
         refs = [r for r in refs if not misread_year(self._doc, r, profile=self.profile)]
         named = [bounds for r in refs if r.period and not r.deictic and (bounds := period_months(r.period))]
         self.stated_years.update(first[0] for first, _ in named)
         # "yesterday", "two weeks ago": counted back from the briefing, like "today" they date their own clause.
-        refs = [r for r in refs if r.name not in COUNTED_BACK]
+        # "Energy prices fell, after a larger decline in October": a time under "after", "from" or "than"
+        # dates what the sentence compares with; the period the paragraph reports on stays.
+        refs = [r for r in refs if r.name not in COUNTED_BACK and not self._of_baseline(r)]
+        present = [r for r in refs if r.name in DAY_OF_BRIEFING and r.period and self._tells_done(r)]
+        if present:
+            self._present = present[-1]
         if not any(r.period and not r.deictic for r in refs):
             return
         stated = self._main_period(refs)
         self._recent = stated
         if stated is not None and stated.period is not None and _YEARS_ONLY.fullmatch(stated.period):
             self._frame = stated
+
+    def _tells_done(self, ref: TimeRef) -> bool:
+        """Whether a marker of the briefing's day dates what was done: it heads no noun ("today's report") and
+        its clause is a statement, its verb finite ("Today the board approved ...", "Today is ...") or none
+        ("Today, the strike."); not a plan ("we will decide today"), a present perfect that tells what the
+        speaker has done so far ("as I have said today"), nor a participle's frame ("Going back to tonight's
+        speech, ...")."""
+        tok = _root(self._doc, ref.start, ref.end)
+        if tok is None or _qualifies_noun(self._doc, ref):
+            return False
+        verb = _clause(tok, self.config.head_depth)
+        return verb is None or verb.tag_ in _FINITE and not _hypothetical(tok, self.config)
+
+    def _of_baseline(self, ref: TimeRef) -> bool:
+        """Whether a stated time hangs under a baseline word on its way to its sentence's root."""
+        tok = _root(self._doc, ref.start, ref.end)
+        return ref.period is not None and not ref.deictic and tok is not None and _baseline(
+            self._doc, ref, tok.sent.root, None, profile=self.profile, config=self.config)
 
     def _main_period(self, refs: Sequence[TimeRef]) -> TimeRef | None:
         """The one period a sentence states for its main clause ("Inflation rose to 2.3 percent in November,
@@ -839,11 +913,22 @@ class PeriodCarry:
             for r in stated:
                 tok = _root(self._doc, r.start, r.end)
                 top = tok.sent.root if tok is not None else None
-                if (tok is not None and _clause(tok) == top
-                        and not _baseline(self._doc, r, top, None, profile=self.profile)):
+                if (tok is not None and _clause(tok, self.config.head_depth) == top
+                        and not _baseline(self._doc, r, top, None, profile=self.profile, config=self.config)):
                     main.append(r)
             stated = main
         return stated[-1] if len({r.period for r in stated}) == 1 else None
+
+
+def _within(inner: TimeRef, outer: TimeRef) -> bool:
+    """Whether the period of ``inner`` lies within that of ``outer`` ("today" within "this year")."""
+    a = period_months(inner.period) if inner.period else None
+    b = period_months(outer.period) if outer.period else None
+    return a is not None and b is not None and b[0] <= a[0] and a[1] <= b[1]
+
+
+#: The tags of a finite verb (past, present third person, present other).
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
 
 
 #: A period of whole years: "2024", "2026..2027".

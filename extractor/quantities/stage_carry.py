@@ -28,6 +28,7 @@ from itertools import pairwise
 from spacy.tokens import Doc, Span, Token
 
 from ..lang.profile import Profile
+from .config import DEFAULT_PERIODS, PeriodConfig
 from .draft import Draft
 from .entity import is_place_group
 from .periods import PeriodCarry, TimeRef, period_months
@@ -49,6 +50,14 @@ def self_introduction(sent: Span) -> bool:
         return False
     return any(t.ent_type_ == "PERSON" for t in sent) or sent[0].pos_ == "PROPN" and any(
         t.text == "," for t in sent)
+
+
+def points_back(sent: Span, *, profile: Profile) -> bool:
+    """Whether a sentence's subject points at what the sentence before said ("This signifies an increase of
+    0.3 points", "These figures show ..."): a demonstrative as the subject or its determiner."""
+    words = profile.words("demonstratives") | profile.words("plural_demonstratives")
+    return any(c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in words or any(
+        d.dep_ == "det" and d.lower_ in words for d in c.children)) for c in sent.root.children)
 
 
 def _place(sent: Span, start: int, end: int, *, profile: Profile) -> bool:
@@ -121,12 +130,14 @@ class Carry:
     profile: Profile = field(kw_only=True, repr=False, compare=False)
 
     @classmethod
-    def of(cls, doc: Doc, text: str, boundaries: Sequence[int], *, profile: Profile) -> Carry:
+    def of(cls, doc: Doc, text: str, boundaries: Sequence[int], *, profile: Profile,
+           config: PeriodConfig = DEFAULT_PERIODS) -> Carry:
         # Whose figure it is and what it measures carry within a paragraph and never into another speaker's
         # turn; the period carries within a turn only.
         paragraphs = [m.end() for m in PARAGRAPH_BREAK.finditer(text)]
         return cls(sorted(set(paragraphs) | set(boundaries)),
-                   PeriodCarry(doc, boundaries, paragraphs, _answer_starts(doc), profile=profile), profile=profile)
+                   PeriodCarry(doc, boundaries, paragraphs, _answer_starts(doc), profile=profile, config=config),
+                   profile=profile)
 
     def _stretch(self, sent: Span) -> int:
         return bisect.bisect_right(self.stretches, sent.start_char)
@@ -148,7 +159,7 @@ class Carry:
 
     def carried_ref(self, sent: Span) -> TimeRef | None:
         """Rule 2, with the time phrase that stated the period carried."""
-        return self.periods.get_ref(sent.start_char)
+        return self.periods.get_ref(sent.start_char, follows=points_back(sent, profile=self.profile))
 
     def fill(self, sent: Span, ds: list[Draft], ents: Sequence[tuple[int, int, str]] = ()) -> None:
         """Rule 3; a place the figure's own sentence is about (``sentence_topic`` of its named places,
@@ -216,7 +227,8 @@ def copy_converted(ds: list[Draft], offset: int) -> None:
 _STATED_PERIOD = frozenset({"time-phrase-in-clause", "time-phrase-in-sentence"})
 
 
-def settle_carried_periods(ds: list[Draft], doc_date: datetime.date | None, stated_years: Counter[int]) -> None:
+def settle_carried_periods(ds: list[Draft], doc_date: datetime.date | None, stated_years: Counter[int],
+                           config: PeriodConfig = DEFAULT_PERIODS) -> None:
     """Rule 6, once the whole transcript is read: a period carried from an earlier sentence
     (``carried-from-turn``) stays only when it is over by the briefing's date and falls in the transcript's
     main year.
@@ -225,14 +237,15 @@ def settle_carried_periods(ds: list[Draft], doc_date: datetime.date | None, stat
     what happened in it, and a briefing that reports on a year states that year for most of its times; a
     period still running or ahead ("this year", "next year", "2026") is talked about in the present and
     the future, where a later figure is mostly about now or a plan, and a year named in passing in a
-    briefing about other times is no frame. The main year is the one that more than half of the figures
-    dated by their own sentence fall in (what the briefing reports on, not every year it mentions); in a
-    transcript where no figure states its time, the one more than half of its stated times fall in
+    briefing about other times is no frame. The main year is the one that more than half
+    (``config.main_year_share``) of the figures dated by their own sentence fall in (what the briefing
+    reports on, not every year it mentions); in a transcript where no figure states its time, the one more
+    than half of its stated times fall in
     (``stated_years``, counted by :class:`periods.PeriodCarry`); with none, nothing is carried. Without
     the briefing's date, whether a period is over cannot be told, and only the main year is asked for. A
     conversion then takes its source's period again.
     """
-    main = _main_years(ds, stated_years)
+    main = _main_years(ds, stated_years, config.main_year_share)
     today = (doc_date.year, doc_date.month) if doc_date is not None else None
     for d in ds:
         if d.period and d.mechanism("period") == "carried-from-turn":
@@ -245,12 +258,12 @@ def settle_carried_periods(ds: list[Draft], doc_date: datetime.date | None, stat
             d.period = ds[d.converts].period
 
 
-def _main_years(ds: list[Draft], stated_years: Counter[int]) -> set[int]:
-    """The year more than half of the figures dated by their own sentence start in (else of the transcript's
-    stated times), as a set: empty when no year has such a majority."""
+def _main_years(ds: list[Draft], stated_years: Counter[int], share: float) -> set[int]:
+    """The year more than ``share`` of the figures dated by their own sentence start in (else of the
+    transcript's stated times), as a set: empty when no year has so many."""
     stated = (period_months(d.period) for d in ds if d.period and d.mechanism("period") in _STATED_PERIOD)
     years = Counter(bounds[0][0] for bounds in stated if bounds is not None) or stated_years
-    return {year for year, n in years.items() if 2 * n > sum(years.values())}
+    return {year for year, n in years.items() if n > share * sum(years.values())}
 
 
 def _carry_refused(period: str, main: set[int], today: tuple[int, int] | None) -> str | None:

@@ -27,7 +27,15 @@ from ..lang.profile import Profile, per_profile
 from ..pipeline.parsed import noun_chunks
 from .approx import qualifier
 from .concept import concept_reading
-from .config import ApproxConfig, ConceptConfig, KindConfig, QuantitiesConfig, RespectivelyConfig
+from .config import (
+    DEFAULT_PERIODS,
+    ApproxConfig,
+    ConceptConfig,
+    KindConfig,
+    PeriodConfig,
+    QuantitiesConfig,
+    RespectivelyConfig,
+)
 from .draft import Draft
 from .entity import entity_candidates, figure_owner, host_names
 from .periods import TimeRef, figure_period
@@ -215,9 +223,10 @@ def _located(text: str, words: str, sent: Span, near: int) -> int | None:
 
 
 def read_sentence(reading: DocumentReading, sent: Span, ds: list[Draft], refs: list[TimeRef],
-                  ents: list[Entity], carried: TimeRef | None = None, *, profile: Profile) -> None:
+                  ents: list[Entity], carried: TimeRef | None = None, *, profile: Profile,
+                  periods: PeriodConfig = DEFAULT_PERIODS) -> None:
     """Rules 1-6 for one sentence's figures; ``carried`` is the time phrase whose period the speaker's turn
-    hands on."""
+    hands on, ``periods`` the period reader's thresholds."""
     chunks = reading.sentence_chunks(sent)
     for d in ds:
         read_figure(reading.doc, d, chunks, reading.debris, profile=profile, config=reading.config.concepts,
@@ -229,7 +238,7 @@ def read_sentence(reading: DocumentReading, sent: Span, ds: list[Draft], refs: l
     for d in ds:
         others = [o.m.start for o in ds if o is not d]
         dated = figure_period(reading.doc, d.m.start, d.m.end, others, refs, carried,
-                              duration=d.unit in DURATION_UNITS, profile=profile)
+                              duration=d.unit in DURATION_UNITS, profile=profile, config=periods)
         d.period = dated.period
         d.note("period", dated.mechanism, dated.start, dated.end)
         if d.entity is None:

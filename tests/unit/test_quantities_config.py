@@ -1,9 +1,12 @@
 """The quantity rules' thresholds are settings of the ``transcript_quantities`` component's config."""
 from __future__ import annotations
 
+import datetime
+
 import pytest
 import spacy
 
+from extractor.lang.profile import english
 from extractor.pipeline.components.quantities import QuantitiesComponent
 from extractor.pipeline.extensions import QUANTITIES
 from extractor.quantities.config import (
@@ -11,11 +14,13 @@ from extractor.quantities.config import (
     ConceptConfig,
     EntityConfig,
     KindConfig,
+    PeriodConfig,
     QuantitiesConfig,
     RejectionConfig,
     RespectivelyConfig,
     UnitConfig,
 )
+from extractor.quantities.periods import find_time_refs
 
 TEXT = "CHAIR NAKAMURA: Attendance at the football club's home games reached 6,338 last season.\n"
 
@@ -177,3 +182,21 @@ def test_the_component_reads_the_entities_section():
     component = spacy.blank("en").add_pipe("transcript_quantities", config={"entities": {"clauses_up": 2}})
     assert component.config.entities.clauses_up == 2
     assert component.config.entities.subject_phrases == EntityConfig().subject_phrases
+
+
+def test_how_far_ahead_a_month_looks_is_a_periods_setting():
+    # Said in December: "will open in May" is the coming May when the reader looks six months ahead, last May
+    # when it looks only three.
+    text = "The sports club will open its new stand in May."
+    when = datetime.date(2024, 12, 5)
+    shipped = find_time_refs(text, 0, len(text), when, profile=english())
+    nearer = find_time_refs(text, 0, len(text), when, profile=english(), config=PeriodConfig(months_ahead=3))
+    assert [r.period for r in shipped] == ["2025-05"]
+    assert [r.period for r in nearer] == ["2024-05"]
+
+
+def test_the_component_reads_the_periods_section():
+    component = spacy.blank("en").add_pipe("transcript_quantities", config={"periods": {"months_ahead": 3}})
+    assert component.config.periods == PeriodConfig(months_ahead=3)
+    with pytest.raises(ValueError, match="periods section is not PeriodConfig's"):
+        spacy.blank("en").add_pipe("transcript_quantities", config={"periods": {"month_ahead": 3}})

@@ -258,3 +258,66 @@ def test_a_month_named_in_an_answer_frames_no_later_figure(pipeline):
 def test_a_time_counted_back_is_not_carried_to_later_sentences(nlp):
     text = "A month ago, the mayor toured the flooded port. The city sent 40 trucks of sandbags."
     assert period(nlp, text, "40") is None
+
+
+def test_a_baseline_time_does_not_replace_the_paragraphs_period(nlp):
+    # April dates the 2,900 the passes are compared with; the merchandise income is still May's.
+    text = ("Ticket sales at the sports club reached 12,000 in May. Season passes were 3,100, after 2,900 in "
+            "April. Merchandise income was 40,000 euros.")
+    assert period(nlp, text, "40,000 euros") == "2024-05"
+
+
+def test_a_number_counting_targets_is_no_target_value(nlp):
+    text = "The water board met 12 targets in January."
+    assert period(nlp, text, "12") == "2025-01"
+    assert period(nlp, "The water board kept its 2 percent target in January.", "2 percent") is None
+
+
+def test_today_dates_what_the_paragraph_says_was_done(nlp):
+    done = "Today the ministry approved the flood plan. It hired 40 engineers and bought 12 pumps."
+    assert period(nlp, done, "40") == "2025-03"
+    assert mechanism(nlp, done, "40") == "present-carried-to-past-act"
+    state = "Today the ministry approved the flood plan. The region has 40 reservoirs."
+    assert period(nlp, state, "40") is None
+    plan = "Today the ministry approved the flood plan. It will hire 40 engineers."
+    assert period(nlp, plan, "40") is None
+    another = "Today the ministry approved the flood plan.\n\nIt hired 40 engineers."
+    assert period(nlp, another, "40") is None  # a new paragraph
+    said = "We have said today that the flood plan matters. The ministry hired 40 engineers."
+    assert period(nlp, said, "40") is None  # "today" dates the saying, not an act
+    frame = "Going back to tonight's session, the minister spoke at length. The ministry hired 40 engineers."
+    assert period(nlp, frame, "40") is None  # a participle's frame states nothing done today
+    noun = "Today's session of the ministry was long. It hired 40 engineers."
+    assert period(nlp, noun, "40") is None  # "today's" qualifies its noun
+    own = "Today the ministry approved the flood plan. Two years ago we learned that floods had destroyed 40 homes."
+    assert period(nlp, own, "40") is None  # its sentence states a time of its own
+
+
+def test_the_most_recent_months_are_the_months_before_the_briefing(nlp):
+    text = "Over the most recent three months, the central bank bought 9 billion euros of bonds."
+    assert period(nlp, text, "9 billion euros") == "2024-12..2025-02"
+
+
+def test_a_sentence_pointing_back_takes_the_period_before_it_even_in_an_answer(pipeline):
+    text = ("MINISTER OKAFOR:  Good afternoon. The ministry published its trade figures today.\n\n"
+            "Q    How did the ports do?\n\n"
+            "MINISTER OKAFOR:  Port traffic grew 6 percent in the first three quarters of last year. This "
+            "signifies an increase of 40,000 containers. Rail freight is 2 million tonnes.\n")
+    assert _transcript_period(pipeline, text, "40,000") == "2024-Q1..2024-Q3"
+    assert _transcript_period(pipeline, text, "2 million tonnes") != "2024-Q1..2024-Q3"
+
+
+def test_the_figure_compared_with_takes_no_time_said_before_its_from(nlp):
+    text = "The central bank's reserves fell to 41 billion euros in the second quarter from 44 billion euros."
+    assert period(nlp, text, "41 billion euros") == "2024-Q2"
+    assert period(nlp, text, "44 billion euros") is None
+    carried = "Tram fares rose 3 percent in 2024. Bus fares were 2.10 euros, compared with 1.90 euros before."
+    assert period(nlp, carried, "2.10 euros") == "2024"
+    assert period(nlp, carried, "1.90 euros") is None
+    cap = "Beginning in June, the monthly cap on grant payments will be lowered from $25 million to $5 million."
+    assert period(nlp, cap, "$5 million") == "2025-06"
+
+
+def test_a_time_clause_on_the_figures_clause_dates_it(nlp):
+    text = "The club's season ticket, as I checked this morning, was 240 euros."
+    assert period(nlp, text, "240 euros") == "2025-03"

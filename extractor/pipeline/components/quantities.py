@@ -14,6 +14,7 @@ from ...quantities.config import (
     ConceptConfig,
     EntityConfig,
     KindConfig,
+    PeriodConfig,
     QuantitiesConfig,
     RejectionConfig,
     RespectivelyConfig,
@@ -31,11 +32,11 @@ from .vocabularies import Vocabularies, WithVocabularies
     default_config={"units": asdict(UnitConfig()), "rejections": asdict(RejectionConfig()),
                     "kinds": asdict(KindConfig()), "concepts": asdict(ConceptConfig()),
                     "approx": asdict(ApproxConfig()), "respectively": asdict(RespectivelyConfig()),
-                    "entities": asdict(EntityConfig()),
+                    "entities": asdict(EntityConfig()), "periods": asdict(PeriodConfig()),
                     "vocabularies": {}},
 )
 def make_quantities(nlp: Language, name: str, *, units: dict, rejections: dict, kinds: dict, concepts: dict,
-                    approx: dict, respectively: dict, entities: dict,
+                    approx: dict, respectively: dict, entities: dict, periods: dict,
                     vocabularies: dict) -> QuantitiesComponent:
     """Find every quantity (see the gold guidelines) and attach its facts as ``span._.quantity``.
 
@@ -54,6 +55,8 @@ def make_quantities(nlp: Language, name: str, *, units: dict, rejections: dict, 
             :class:`~extractor.quantities.config.RespectivelyConfig`.
         entities: how far the reader of a figure's owner looks and what it takes for the host's names, the
             fields of :class:`~extractor.quantities.config.EntityConfig`.
+        periods: how far the period reader looks for a time and what dates a figure, the fields of
+            :class:`~extractor.quantities.config.PeriodConfig`.
         vocabularies: word lists that replace the package's while it runs (:mod:`.vocabularies`).
     """
     register_extensions()
@@ -63,7 +66,8 @@ def make_quantities(nlp: Language, name: str, *, units: dict, rejections: dict, 
                               concepts=_section(ConceptConfig, "concepts", concepts),
                               approx=_section(ApproxConfig, "approx", approx),
                               respectively=_section(RespectivelyConfig, "respectively", respectively),
-                              entities=_section(EntityConfig, "entities", entities))
+                              entities=_section(EntityConfig, "entities", entities),
+                              periods=_section(PeriodConfig, "periods", periods))
     return QuantitiesComponent(Vocabularies(vocabularies), config=config)
 
 
