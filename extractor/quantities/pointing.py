@@ -62,9 +62,20 @@ def enumeration(s: Seen) -> str | None:
     if t is None or not s.num.is_word or not s.bare:
         return None
     head = t.head if t.dep_ == "nummod" else None
-    if head is not None and head.i > t.i and head.lemma_.lower() in s.profile.words("discourse_nouns"):
+    nouns = s.profile.words("discourse_nouns")
+    if head is not None and head.i > t.i and (head.lemma_.lower() in nouns or _hyphenated(head).lower() in nouns):
         return "enumeration"
     return None
+
+
+def _hyphenated(token: Token) -> str:
+    """The whole hyphenated word ``token`` ends ("follow-up"): the tokenizer splits it at its hyphens and the
+    parser heads it with its last part."""
+    doc, start = token.doc, token.i
+    while (start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_
+           and not doc[start - 2].whitespace_):
+        start -= 2
+    return doc[start:token.i + 1].text
 
 
 def set_a_change_applies_to(s: Seen) -> str | None:

@@ -67,6 +67,7 @@ REJECTION_CASES = [
     ("multiplier_adjective", "It was a double blow for the port.", "double", "adjective"),
     ("window_compound", "The 30-year mortgage rate rose.", "30-year", "compound-name"),
     ("enumeration", "I will make two points on housing.", "two", "enumeration"),
+    ("enumeration", "And then one quick follow-up on the stadium lease.", "one", "enumeration"),
     ("set_a_change_applies_to", "We will raise the four main fees by 3 percent.", "four", "enumeration"),
     ("small_set_pointed_at", "The mayor thanked our two sister cities for their help.", "two", "pointing"),
     ("one_of_several", "The league will move one club to the north and another club to the south.", "one",
