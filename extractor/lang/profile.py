@@ -49,6 +49,8 @@ class Profile:
         # Values built from vocabularies, by the function that builds them. Two threads may both build one
         # the first time; they build the same value, and the dict's assignment is atomic.
         self._built: dict[Callable[[Profile], object], object] = {}
+        # The lists by name, as :meth:`words` gives them: rules ask for them at every word.
+        self._words: dict[str, frozenset[str]] = {}
 
     def __repr__(self) -> str:
         return f"Profile({self.language!r}, overriding {sorted(self.overrides)})"
@@ -66,10 +68,16 @@ class Profile:
 
     def words(self, name: str) -> frozenset[str]:
         """The entries of ``<name>.txt`` (lower-cased), or the keys of ``<name>.tsv``."""
-        override = self.overrides.get(name)
-        if override is not None:
-            return override if isinstance(override, frozenset) else frozenset(override)
-        return _package_words(self.language, name)
+        try:
+            return self._words[name]
+        except KeyError:
+            override = self.overrides.get(name)
+            if override is None:
+                found = _package_words(self.language, name)
+            else:
+                found = override if isinstance(override, frozenset) else frozenset(override)
+            self._words[name] = found
+            return found
 
     def table(self, name: str) -> Mapping[str, str]:
         """The key-value pairs of ``<name>.tsv`` (keys lower-cased), read-only."""
@@ -113,7 +121,10 @@ def per_profile(build: Callable[[Profile], T]) -> Callable[[Profile], T]:
 
     @wraps(build)
     def accessor(profile: Profile) -> T:
-        return profile.built(build)
+        try:
+            return profile._built[build]  # type: ignore[return-value]  # what ``built`` gives, without its call
+        except KeyError:
+            return profile.built(build)
 
     return accessor
 

@@ -34,6 +34,10 @@ CSV_COLUMNS = QUANTITY_COLUMNS
 EVIDENCE_COLUMNS: tuple[str, ...] = tuple(c for c in QUANTITY_COLUMNS if c.startswith(("confidence_", "evidence_")))
 
 
+#: How many of the JSON encoder's pieces (a key, a value, a bracket) are written at once.
+_PIECES_PER_WRITE = 4096
+
+
 class FactsWriter:
     """Write a facts document to a text stream one transcript at a time.
 
@@ -65,9 +69,15 @@ class FactsWriter:
         if self.fmt == "json":
             self.stream.write(("," if self.count else "") + "\n    ")
             # In pieces, indented as they come: the whole record as one string (and its indented copy) took
-            # memory for twice its text, some 100 MB for a transcript of 50,000 figures.
+            # memory for twice its text, some 100 MB for a transcript of 50,000 figures. The encoder's pieces
+            # are a few characters each: they are written some thousands at a time.
+            pieces: list[str] = []
             for piece in _ENCODER.iterencode(data):
-                self.stream.write(piece.replace("\n", "\n    "))
+                pieces.append(piece)
+                if len(pieces) == _PIECES_PER_WRITE:
+                    self.stream.write("".join(pieces).replace("\n", "\n    "))
+                    pieces.clear()
+            self.stream.write("".join(pieces).replace("\n", "\n    "))
         elif self.fmt == "jsonl":
             self.stream.write(json.dumps(data, ensure_ascii=False) + "\n")
         else:

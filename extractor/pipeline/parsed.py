@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import Any, cast
 
 import numpy
-from spacy.attrs import ORTH, POS, SPACY
+from spacy.attrs import LEMMA, ORTH, POS, SPACY
 from spacy.tokens import Doc, Span, Token
 
 
@@ -39,6 +39,16 @@ def noun_chunks(doc: Doc) -> list[Span]:
         return list(doc.noun_chunks)  # spaCy's own chunks, or its own error
     return [Span(doc, start, end, label=label)
             for a, b in tagged_stretches(doc) for start, end, label in iterator(doc[a:b])]
+
+
+def tokens_with_lemma(doc: Doc, lemmas: frozenset[str]) -> list[Token]:
+    """The tokens whose lemma, lower-cased, is one of ``lemmas``, in order: read from the lemma array, so that
+    a ``Token`` is made for them only, not for every word of the document."""
+    hashes = doc.to_array(LEMMA)
+    strings = doc.vocab.strings
+    wanted = [h for h in set(hashes.tolist()) if strings[h].lower() in lemmas]
+    found = numpy.isin(hashes, numpy.array(wanted, dtype="uint64"))
+    return [doc[i] for i in numpy.flatnonzero(found).tolist()]
 
 
 def entity_at(token: Token) -> Span | None:

@@ -20,7 +20,7 @@ from .length_marks import marked_length
 from .lexer import Lexeme, adjacent, low_at as _low
 from .mention import Mention
 from .numbers import scales
-from .numerals import fold_multiple, multiple_words, read_numeral, read_scales
+from .numerals import fold_multiple, may_open_mention, multiple_words, read_numeral, read_scales
 from .ranges import combine, denominator
 from .unit_reading import ambiguous_unit, fraction_unit, read_unit, unit_after
 from .units import DEFAULT_CONTEXT, UnitContext, UnitSpec
@@ -42,7 +42,7 @@ def read_mentions(lx: list[Lexeme], ctx: UnitContext = DEFAULT_CONTEXT, *, profi
     out: list[Mention] = []
     i = 0
     while i < len(lx):
-        m = _read_mention(lx, i, ctx, profile=profile)
+        m = _read_mention(lx, i, ctx, profile=profile) if may_open_mention(lx[i], profile=profile) else None
         if m is None:
             i += 1
             continue

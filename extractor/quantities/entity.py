@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from spacy.tokens import Doc, Span, Token
 
 from ..lang.profile import Profile, per_profile
-from ..pipeline.parsed import doc_text, entity_at
+from ..pipeline.parsed import doc_text, entity_at, tokens_with_lemma
 from .config import EntityConfig
 from .rules import RuleSet
 
@@ -256,9 +256,8 @@ def _bare_institutions(doc: Doc, structure: Structure | None, *, profile: Profil
         return set()
     spans = [(t.content_start, t.end) for t in structure.turns if t.role == "official"]
     counts: dict[str, int] = {}
-    for tok in doc:
-        if not tok.text[:1].isupper() or tok.is_sent_start or (
-                tok.lemma_.lower() not in profile.words("institution_nouns")):
+    for tok in tokens_with_lemma(doc, profile.words("institution_nouns")):
+        if not tok.text[:1].isupper() or tok.is_sent_start:
             continue
         if not any(a <= tok.idx < b for a, b in spans):
             continue

@@ -41,6 +41,23 @@ def fold_multiple(word: str, *, profile: Profile) -> float | None:
     return float(value) if value else None
 
 
+#: Words that are a fraction of one by themselves ("half of the budget", "a quarter of the seats").
+_PART_WORDS = frozenset({"half", "quarter"})
+
+
+@per_profile
+def _openers(profile: Profile) -> frozenset[str]:
+    """Every word (lower-cased) that :func:`read_numeral` or a multiple may start with, "-fold" words aside."""
+    return (frozenset(multiple_words(profile)) | profile.words("indefinite_articles") | _PART_WORDS
+            | frozenset(units_words(profile)) | frozenset(tens_words(profile)))
+
+
+def may_open_mention(t: Lexeme, *, profile: Profile) -> bool:
+    """Whether a numeral or a multiple may start at lexeme ``t``: a quick test before reading one, as nine
+    lexemes in ten start none."""
+    return t.is_digit or t.low in _openers(profile) or t.low.endswith("fold")
+
+
 def read_numeral(lx: list[Lexeme], i: int, *, profile: Profile) -> tuple[float, int, bool] | None:
     """Read the numeral starting at lexeme ``i``.
 
@@ -63,7 +80,7 @@ def read_numeral(lx: list[Lexeme], i: int, *, profile: Profile) -> tuple[float, 
         if not (nxt in scales(profile) or nxt in fraction_words(profile)):
             return _article_unit(lx, i, profile=profile)
         words, j = ["a"], i + 1
-    elif w == "half" or w == "quarter":
+    elif w in _PART_WORDS:
         return _half_or_quarter(lx, i, profile=profile)
     elif w not in units_words(profile) and w not in tens_words(profile):
         return None

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Token
 from ..lang.profile import Profile, per_profile
 from ..pipeline.parsed import doc_text
 from .config import DEFAULT_PERIODS, PeriodConfig
-from .required_text import RequiredText
+from .required_text import PatternSieve
 
 
 @per_profile
@@ -58,19 +58,11 @@ def _patterns(profile: Profile) -> list[tuple[str, re.Pattern[str]]]:
 
 
 @per_profile
-def _time_pieces(profile: Profile) -> RequiredText:
-    """The pieces of text (words, digits) one of which any time reference holds, read from the patterns:
-    a sentence without any is passed over before the slower searches (three sentences in five)."""
-    return RequiredText(p for _, p in _patterns(profile))
-
-
-@per_profile
-def _any_time(profile: Profile) -> re.Pattern[str]:
-    """All the time patterns as one alternation, to pass over a sentence that matches none of them in
-    one search instead of one per pattern (seven sentences in eight hold no time reference). Named
-    groups are left out (the patterns reuse their names) and change no match."""
-    return re.compile("|".join(f"(?:{re.sub(r'[(][?]P<[A-Za-z_][A-Za-z0-9_]*>', '(?:', p.pattern)})"
-                               for _, p in _patterns(profile)), re.I)
+def _time_sieve(profile: Profile) -> PatternSieve:
+    """Which time patterns may match a sentence, read from the text each needs ("between" and a month's name;
+    a digit): seven sentences in eight hold no time reference, and a pattern searched where it cannot match
+    costs as much as one that matches (Python's ``re`` tries it at every position)."""
+    return PatternSieve(_patterns(profile))
 
 
 #: Markers of the briefing's day, week or meeting, which also date what the rest of their paragraph says was
@@ -161,11 +153,12 @@ def find_time_refs(text: str, start: int, end: int, when: datetime.date | None, 
         Non-overlapping references in text order.
     """
     refs: list[TimeRef] = []
-    if not _time_pieces(profile).may_match(text, start, end) or _any_time(profile).search(text, start, end) is None:
+    patterns = _time_sieve(profile).candidates(text, start, end)
+    if not patterns:
         return refs
     taken: list[tuple[int, int]] = []
     future_sentence = _cues(profile)["future_sentence"].search(text, start, end) is not None
-    for name, pat in _patterns(profile):
+    for name, pat in patterns:
         for m in pat.finditer(text, start, end):
             if (any(a < m.end() and m.start() < b for a, b in taken)
                     or _not_a_month(text, start, name, m, profile=profile)):

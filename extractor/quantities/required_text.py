@@ -5,20 +5,20 @@ in eight match none of them; Python's ``re`` tries every alternative of a case-i
 every position, so the patterns cost more than anything else the quantities read. But every match of
 them holds some literal text of its pattern ("quarter", "now", a month's name) or a digit. This module
 reads that from the pattern itself (its parsed form), so the test stays right whatever the patterns
-become: :class:`RequiredText` says a text may match only if it holds one of those pieces.
+become: :class:`PatternSieve` says which patterns may match a text, those whose every required piece (a
+word, one of some words, a digit) the text holds, and only those are searched.
 
-A pattern some match of which needs no literal text (``\\w+``, say) has no such test: the gate then lets
-every text through, which is slower and never wrong.
+A pattern some match of which needs no literal text (``\\w+``, say) has no such test: the sieve then keeps it
+for every text, which is slower and never wrong.
 """
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 # The parser behind ``re.compile`` (here since Python 3.11): private modules, which typeshed does not list.
 from re import _constants as _sre, _parser as _sre_parse  # type: ignore[attr-defined]
-
-from ..lang.profile import alternation_of
 
 #: Stands for "a digit" among the pieces a match needs.
 DIGIT = "\\d"
@@ -36,8 +36,18 @@ def required_pieces(pattern: str, flags: int = 0) -> frozenset[str] | None:
     return _sequence(list(parsed))
 
 
-def _sequence(items: list) -> frozenset[str] | None:
-    """Of a sequence, every element must match: any one element's pieces will do; the longest are kept."""
+def required_clauses(pattern: str, flags: int = 0) -> tuple[frozenset[str], ...]:
+    """Pieces of text every match of ``pattern`` holds, as clauses: a match holds a piece of each clause (the
+    pieces as :func:`required_pieces` gives them; no clause when nothing is certain)."""
+    try:
+        parsed = _sre_parse.parse(pattern, flags)
+    except Exception:  # noqa: BLE001  a pattern this parser cannot read: no test
+        return ()
+    return tuple(_options(list(parsed)))
+
+
+def _options(items: list) -> list[frozenset[str]]:
+    """Of a sequence, every element must match: each element that needs some text gives one option."""
     options: list[frozenset[str]] = []
     run: list[str] = []
     for op, av in items:
@@ -52,6 +62,12 @@ def _sequence(items: list) -> frozenset[str] | None:
             options.append(found)
     if run:
         options.append(frozenset({"".join(run).lower()}))
+    return options
+
+
+def _sequence(items: list) -> frozenset[str] | None:
+    """Of a sequence, every element must match: any one element's pieces will do; the longest are kept."""
+    options = _options(items)
     if not options:
         return None
     # The most telling option (any is right; a rarer one lets fewer texts through): the one whose weakest
@@ -95,35 +111,50 @@ def _only_digits(members) -> bool:
     return bool(members)
 
 
-class RequiredText:
-    """A quick test that a text may match one of some patterns: it holds a piece one of them needs."""
+class PatternSieve:
+    """Which of some named patterns may match a text, each tested by every clause of its own required text
+    (:func:`required_clauses`: "between" and a month's name, not either).
 
-    def __init__(self, patterns: Iterable[re.Pattern[str]]) -> None:
-        patterns = list(patterns)
-        pieces: set[str] = set()
-        for p in patterns:
-            found = required_pieces(p.pattern, p.flags)
-            if found is None:  # this pattern may match anything: no test
-                self._words, self._digit, self.always = None, False, True
-                return
-            pieces |= found
-        self.always = False
-        self._digit = DIGIT in pieces
-        words = frozenset(pieces - {DIGIT})
-        # Looked for with the patterns' own case rules (``re.I`` takes "İ" for "i", which case-folding does not).
-        flags = re.I if any(p.flags & re.I for p in patterns) else 0
-        self._words = re.compile(alternation_of(words), flags) if words else None
+    The pieces are looked up in the text lower-cased. That agrees with the patterns' case rules when every
+    letter of the text that is not ASCII has no case (a curly quote, a dash, a Chinese character): then a
+    letter matches a pattern's letter, ignoring case, exactly when its lower case is that letter, and every
+    character keeps its place. A text with another letter ("İ", "ſ", "K", "é") is not sieved: every pattern
+    may match it. A piece of letters and digits can only be inside a run of them: the pieces each run holds
+    are worked out once per run ("months", "2024"), as the same words come back sentence after sentence.
+    """
 
-    def may_match(self, text: str, start: int = 0, end: int | None = None) -> bool:
-        """Whether ``text[start:end]`` holds a piece some pattern needs (if not, no pattern matches there)."""
-        if self.always:
-            return True
-        end = len(text) if end is None else end
-        if self._digit and _DIGIT.search(text, start, end):
-            return True
-        return self._words is not None and self._words.search(text, start, end) is not None
+    def __init__(self, patterns: Iterable[tuple[str, re.Pattern[str]]]) -> None:
+        self.patterns = tuple(patterns)
+        self._clauses = [required_clauses(p.pattern, p.flags) for _, p in self.patterns]
+        pieces = {piece for clauses in self._clauses for clause in clauses for piece in clause} - {DIGIT}
+        self._in_runs = sorted(p for p in pieces if _RUN.fullmatch(p))
+        self._others = sorted(pieces - set(self._in_runs))
+        self._held_in = lru_cache(maxsize=1 << 16)(self._pieces_in)
+        self._sieved = lru_cache(maxsize=1 << 12)(self._sieve)
+
+    def candidates(self, text: str, start: int = 0, end: int | None = None) -> tuple[tuple[str, re.Pattern[str]], ...]:
+        """The patterns, in order, that may match in ``text[start:end]`` (the others cannot)."""
+        span = text[start:end]
+        if not span.isascii() and any(c.lower() != c or c.upper() != c for c in _NOT_ASCII.findall(span)):
+            return self.patterns
+        low = span.lower()
+        held = {piece for run in set(_RUN.findall(low)) for piece in self._held_in(run)}
+        held.update(piece for piece in self._others if piece in low)
+        if _DIGIT.search(span):
+            held.add(DIGIT)
+        return self._sieved(frozenset(held))
+
+    def _pieces_in(self, run: str) -> tuple[str, ...]:
+        return tuple(piece for piece in self._in_runs if piece in run)
+
+    def _sieve(self, held: frozenset[str]) -> tuple[tuple[str, re.Pattern[str]], ...]:
+        return tuple(named for named, clauses in zip(self.patterns, self._clauses)
+                     if all(not held.isdisjoint(clause) for clause in clauses))
 
 
 _DIGIT = re.compile(r"\d")
+_NOT_ASCII = re.compile(r"[^\x00-\x7f]")
+#: A run of lower-case ASCII letters and digits.
+_RUN = re.compile(r"[a-z0-9]+")
 
-__all__ = ["DIGIT", "RequiredText", "required_pieces"]
+__all__ = ["DIGIT", "PatternSieve", "required_clauses", "required_pieces"]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import codecs
 import os
+import re
 import stat
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -164,12 +165,18 @@ def _detect(data: bytes, name: str) -> DecodedText:
     )
 
 
+#: How many characters of a text are looked at for control characters.
+_CHECKED_CHARS = 65536
+#: The control characters (below U+0020) other than tab, newline, form feed and carriage return.
+_CONTROLS = re.compile("[\x00-\x08\x0b\x0e-\x1f]")
+
+
 def _check_text(text: str, name: str) -> str:
     if not text.strip():
         raise InputError(name, "contains only whitespace")
     # Control characters other than tab/newline/carriage return/form feed mark binary data.
-    controls = sum(1 for ch in text[:65536] if ord(ch) < 32 and ch not in "\t\n\r\f")
-    if controls > max(8, len(text[:65536]) // 100):
+    controls = len(_CONTROLS.findall(text, 0, _CHECKED_CHARS))
+    if controls > max(8, len(text[:_CHECKED_CHARS]) // 100):
         raise InputError(name, "looks binary (too many control characters), not a text transcript")
     return text
 

@@ -75,6 +75,10 @@ class WordClasses:
     complete: bool = True  # every word of the document is tagged: nothing to guess
     #: The vocabularies its rules read.
     profile: Profile = field(kw_only=True, repr=False, compare=False)
+    #: Each guess by the word and whether a capital there names (:meth:`guess_form`): asked of every
+    #: untagged word, a transcript's words come back again and again.
+    _guesses: dict[tuple[str, bool], tuple[str, str]] = field(default_factory=dict, init=False, repr=False,
+                                                             compare=False)
 
     @classmethod
     def of(cls, doc: Doc, *, profile: Profile) -> WordClasses:
@@ -108,10 +112,17 @@ class WordClasses:
     def guess_form(self, text: str, word: str, sent_start: bool) -> tuple[str, str]:
         """``(part of speech, lemma)`` of an untagged word: as written, lower-cased, and whether it starts
         its sentence (a capital there says nothing)."""
+        key = (word, text[:1].isupper() and not sent_start)
+        guessed = self._guesses.get(key)
+        if guessed is None:
+            guessed = self._guesses[key] = self._guess_form(*key)
+        return guessed
+
+    def _guess_form(self, word: str, named: bool) -> tuple[str, str]:
         pos = self.pos.get(word)
         if pos is None:
             ends = endings(self.profile)
-            if text[:1].isupper() and not sent_start:
+            if named:
                 pos = "PROPN"
             elif word.endswith(ends.adverb) and word not in self.profile.words("ly_nouns"):
                 pos = "ADV"

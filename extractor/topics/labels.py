@@ -357,8 +357,9 @@ class _Choice:
 
 #: Entities (``(text, label)``) of each of a list of sentences.
 Recogniser = Callable[[list[str]], list[list[tuple[str, str]]]]
-#: The ``(offset, part of speech)`` of each token of each of a list of sentences.
-Tagger = Callable[[list[str]], list[list[tuple[int, str]]]]
+#: The ``(offset, part of speech)`` of each token of each of a list of sentences; given the offset in each
+#: sentence of the word asked about, only the tokens around it may be given.
+Tagger = Callable[[list[str], list[int]], list[list[tuple[int, str]]]]
 
 
 def _recognised(doc: Doc, recognise: Recogniser, phrases: Iterable[str], first_at: dict[str, int],
@@ -413,7 +414,7 @@ def _not_noun_phrases(doc: Doc, tag: Tagger, phrases: Iterable[str], first_at: d
         asked[phrase] = (sent.text, first_at[phrase] - sent.start_char)
     if not asked:
         return frozenset()
-    tagged = tag([sentence for sentence, _ in asked.values()])
+    tagged = tag([sentence for sentence, _ in asked.values()], [at for _, at in asked.values()])
     out = set()
     for (phrase, (_, at)), tokens in zip(asked.items(), tagged):
         inside_phrase = [pos for offset, pos in tokens if at <= offset < at + len(phrase)]

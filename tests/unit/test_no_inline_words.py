@@ -19,7 +19,7 @@ PACKAGE = Path(extractor.__file__).parent
 _WORD = re.compile(r"^[a-z][a-z' -]*[a-z]$")
 #: Literals that are names of the code's own world, not of a language, by module: the sections of the
 #: command line's config, reserved file names of Windows, table and column names, output formats, spaCy's
-#: pipe names, the confidence model's signals, HTML elements, CSS classes of the report.
+#: pipe names, the confidence model's signals, thinc's layer names, HTML elements, CSS classes of the report.
 NOT_LANGUAGE = {
     "cli.py": {"inputs", "pipeline", "output", "run", "verbosity"},
     "output/naming.py": {"con", "prn", "aux", "nul", "index"},
@@ -28,6 +28,7 @@ NOT_LANGUAGE = {
     "output/writers.py": {"json", "jsonl", "csv"},
     "pipeline/build.py": {"tagger", "parser", "ner"},
     "quantities/confidence.py": {"position", "kind-rule", "sentence", "substance", "repeated", "agreement"},
+    "pipeline/components/topics.py": {"softmax", "hashembed", "ints-getitem", "maxout", "layernorm", "dropout"},
     "reading/html_text.py": {"script", "style", "head", "title", "noscript", "template"},
     "report/layout.py": {"text", "quantity", "debris", "topic", "exchange", "statement", "turns", "outside"},
 }

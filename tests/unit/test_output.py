@@ -157,3 +157,12 @@ def test_atomic_stream_leaves_the_old_file_when_the_block_fails(tmp_path):
         raise RuntimeError("crash mid-way")
     assert target.read_text() == "old"
     assert [p.name for p in tmp_path.iterdir()] == ["facts.json"]
+
+
+@pytest.mark.parametrize("per_write", [1, 5, 4096])
+def test_streamed_json_is_the_same_whatever_the_pieces_per_write(document, monkeypatch, per_write):
+    from extractor.output import writers
+
+    monkeypatch.setattr(writers, "_PIECES_PER_WRITE", per_write)
+    expected = json.dumps(document.model_dump(mode="json"), ensure_ascii=False, indent=2) + "\n"
+    assert render(document, "json") == expected

@@ -6,7 +6,7 @@ import spacy
 from spacy.attrs import POS as POS_ID
 from spacy.tokens import Doc
 
-from extractor.pipeline.parsed import noun_chunks, tagged_stretches
+from extractor.pipeline.parsed import noun_chunks, tagged_stretches, tokens_with_lemma
 
 # A company's results call, parsed by hand where a model would have run (words 0-7 and 14-20), with a
 # flat, untagged sentence between them (words 8-13), as ``numeral_focus`` leaves it.
@@ -74,3 +74,11 @@ def test_other_languages_get_spacys_own_chunks():
     doc = Doc(nlp.vocab, words=["Die", "Bank", "senkt", "den", "Zins"], pos=["DET", "NOUN", "VERB", "DET", "NOUN"],
               heads=[1, 2, 2, 4, 2], deps=["nk", "sb", "ROOT", "nk", "oa"])
     assert _bounds(noun_chunks(doc)) == _bounds(doc.noun_chunks)
+
+
+def test_tokens_with_lemma_are_those_a_walk_finds(model):
+    doc = model("The Board met. The boards of the Ministry and two ministries said the board would meet again.")
+    wanted = frozenset({"board", "ministry"})
+    assert tokens_with_lemma(doc, wanted) == [t for t in doc if t.lemma_.lower() in wanted]
+    assert [t.text for t in tokens_with_lemma(doc, wanted)][:2] == ["Board", "boards"]
+    assert tokens_with_lemma(doc, frozenset()) == []

@@ -180,3 +180,13 @@ def test_a_folder_that_cannot_be_listed_is_named(tmp_path, monkeypatch):
     found = inputs.find_inputs([tmp_path])
     assert [p.name for p in found.files] == ["ok.txt"]
     assert [(Path(p.source).name, "Permission denied" in p.error) for p in found.problems] == [("sub", True)]
+
+
+def test_tabs_form_feeds_and_a_few_stray_controls_are_text():
+    page = "Harbour board minutes\tpage 1\f\r\nThe board met.\n" * 20 + "\x07\x1b end"
+    assert decode_bytes(page.encode("utf-8"), name="minutes.txt").text == page
+
+
+def test_many_control_characters_make_a_file_binary():
+    with pytest.raises(InputError, match=r"^dump\.txt: .*binary"):
+        decode_bytes(("ok\x01\x02\x1b\x0b" * 200).encode("utf-8"), name="dump.txt")

@@ -5,7 +5,7 @@ import re
 
 import pytest
 
-from extractor.quantities.required_text import DIGIT, RequiredText, required_pieces
+from extractor.quantities.required_text import DIGIT, PatternSieve, required_clauses, required_pieces
 
 
 @pytest.mark.parametrize("pattern,pieces", [
@@ -25,35 +25,34 @@ def test_required_pieces(pattern, pieces):
     assert (set(found) if found is not None else None) == pieces
 
 
-PATTERNS = [re.compile(p, re.I) for p in (r"\bthis\s+week\b", r"\bQ[1-4]\b", r"\b(?:first|second)\s+half\b",
-                                           r"\bat\s+the\s+(?:start|end)\s+of\s+term\b")]
-TEXTS = ["The council meets this WEEK.", "Sales in Q3 were flat.", "In the second half, fares rose.",
-         "At the end of term, the school closes.", "The mayor thanked the volunteers.", "Quite a weekly event.",
-         "The ſecond half was calmer."]
+def test_required_clauses_keep_every_element_that_needs_text():
+    clauses = required_clauses(r"\bbetween\s+(?:march|april)\s+and\s+(?:may|june)\b", re.I)
+    assert [set(c) for c in clauses] == [{"between"}, {"march", "april"}, {"and"}, {"may", "june"}]
+    assert required_clauses(r"\b\w+\b", re.I) == ()
 
 
-@pytest.mark.parametrize("text", TEXTS)
-def test_the_gate_never_refuses_a_text_a_pattern_matches(text):
-    gate = RequiredText(PATTERNS)
-    matched = any(p.search(text) for p in PATTERNS)
-    assert not matched or gate.may_match(text)
+SIEVED = [("span", re.compile(r"\bbetween\s+(?:march|april)\s+and\s+(?:may|june)\b", re.I)),
+          ("quarter", re.compile(r"\bQ[1-4]\b", re.I)),
+          ("term", re.compile(r"\bthis\s+term\b", re.I)),
+          ("any", re.compile(r"\b[A-Z]{2,}\b"))]
 
 
-def test_the_gate_refuses_texts_without_any_piece():
-    gate = RequiredText(PATTERNS)
-    assert not gate.always
-    assert not gate.may_match("The mayor thanked the volunteers.")
-    assert gate.may_match("Budgets for 2025 were set.")  # a digit: Q[1-4] needs one
-    words = "Fares rose this week. Nothing else."
-    assert gate.may_match(words, 0, 22) and not gate.may_match(words, 22)
+def test_the_sieve_keeps_only_patterns_whose_every_clause_is_held():
+    sieve = PatternSieve(SIEVED)
+    names = [name for name, _ in sieve.candidates("The harbour board met between meetings and adjourned.")]
+    assert names == ["any"]  # "between" and "and" but no month: the span cannot match; a pattern needing nothing stays
+    names = [name for name, _ in sieve.candidates("Tolls rose BETWEEN March and June, and in Q2 this TERM.")]
+    assert names == ["span", "quarter", "term", "any"]
 
 
-def test_a_pattern_without_required_text_lets_everything_through():
-    gate = RequiredText([re.compile(r"\b[A-Z]\w+\b"), *PATTERNS])
-    assert gate.always and gate.may_match("The mayor thanked the volunteers.")
-
-
-def test_the_gate_follows_the_patterns_case_rules():
-    gate = RequiredText(PATTERNS)
-    text = "Tickets sold out THİS WEEK."  # "İ" is an "i" to re.I; case-folding makes it two characters
-    assert PATTERNS[0].search(text) and gate.may_match(text)
+@pytest.mark.parametrize("text", [
+    "Tolls rose BETWEEN March and June.", "Fees fell in q3.", "The council sat thiS TeRm.", "Rates rose in Q4.",
+    "The ſchool term: this ſemester.", "Between Mar and May ſpending fell.", "THİS TERM the rink closes.",
+    "Between April and June” – the ‘season’ – fares rose.", "Nothing dated here.",
+])
+def test_the_sieve_never_drops_a_pattern_that_matches(text):
+    kept = {name for name, _ in PatternSieve(SIEVED).candidates(text)}
+    for name, pattern in SIEVED:
+        assert not pattern.search(text) or name in kept
+    words = "Nothing here. Fees fell in Q3."
+    assert [n for n, _ in PatternSieve(SIEVED).candidates(words, 0, 13)] == ["any"]

@@ -1,6 +1,7 @@
 """The ``transcript_topics`` component: topic segments as spans."""
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import asdict, fields
 
 from spacy.language import Language
@@ -97,14 +98,54 @@ def _tagger(nlp: Language):
         return None
     names = [n for n in ("transformer", "tok2vec", "tagger", "attribute_ruler") if n in nlp.component_names]
     components = [nlp.get_pipe(name) for name in names]
+    reach = _tagger_reach(nlp, names)
 
-    def tag(sentences: list[str]) -> list[list[tuple[int, str]]]:
+    def tag(sentences: list[str], at: Sequence[int] | None = None) -> list[list[tuple[int, str]]]:
+        """``(offset, POS)`` of each token of each sentence; given ``at`` (an offset in each sentence), of the
+        tokens around the first token starting there or after, as far as the tagger reads for that token."""
         docs = [nlp.make_doc(s) for s in sentences]
+        shifts = [0] * len(docs)
+        if at is not None and reach is not None:
+            docs, shifts = map(list, zip(*(_around(d, a, reach) for d, a in zip(docs, at)))) if docs else ([], [])
         for component in components:
             docs = list(component.pipe(docs)) if hasattr(component, "pipe") else [component(d) for d in docs]
-        return [[(t.idx, t.pos_) for t in d] for d in docs]
+        return [[(t.idx + shift, t.pos_) for t in d] for d, shift in zip(docs, shifts)]
 
     return tag
+
+
+#: Layers of the English models' tagger and its embedding that read one token only (the windows of
+#: ``expand_window`` are counted: how far each side the tagger reads for one token).
+_OWN_TOKEN_LAYERS = frozenset({"tok2vec-listener", "softmax", "extract_features", "list2ragged", "ints-getitem",
+                               "hashembed", "maxout", "layernorm", "dropout", "ragged2list"})
+
+
+def _tagger_reach(nlp: Language, names: Sequence[str]) -> int | None:
+    """How many tokens each side of a token the tagger's part of speech for it reads: the windows of its
+    embedding's convolutions (four in the English models), the attribute ruler's two-token patterns one more.
+    None when some layer may read farther (a transformer reads the whole sentence)."""
+    if list(names) != ["tok2vec", "tagger", "attribute_ruler"]:
+        return None
+    reach = 0
+    models = [getattr(nlp.get_pipe(name), "model", None) for name in ("tok2vec", "tagger")]
+    for layer in [layer for model in models if model is not None for layer in model.walk()]:
+        if layer.layers:
+            continue  # a combinator: its leaves are counted
+        if layer.name == "expand_window":
+            reach += int(layer.attrs["window_size"])
+        elif layer.name not in _OWN_TOKEN_LAYERS:
+            return None
+    return reach + 1
+
+
+def _around(doc: Doc, at: int, reach: int) -> tuple[Doc, int]:
+    """The tokens of ``doc`` within ``reach`` of the first one starting at ``at`` or after, as a Doc of their own
+    (norms and spaces kept), and the offset in ``doc`` where it starts."""
+    first = next((t.i for t in doc if t.idx >= at), len(doc))
+    a, b = max(0, first - reach), min(len(doc), first + reach + 1)
+    if (a, b) == (0, len(doc)):
+        return doc, 0
+    return doc[a:b].as_doc(), doc[a].idx
 
 
 class TopicsComponent(WithVocabularies):
