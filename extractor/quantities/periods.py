@@ -537,10 +537,7 @@ def _stated_period(doc: Doc, start: int, end: int, others: Sequence[int], refs: 
     """A stated time of the figure's own clause, else of its sentence (see :func:`figure_period`)."""
     depth = config.head_depth
     clause = _clause(anchor, depth) if anchor is not None else None
-    stated = [r for r in refs if not r.deictic and not _baseline(doc, r, clause, anchor, profile=profile, config=config)
-              and not _compared(doc, r, profile=profile)
-              and not _of_baseline_figure(doc, r, end, others, profile=profile)
-              and not _reported(doc, r, clause, config)]
+    stated = [r for r in refs if _states_time(doc, r, clause, anchor, end, others, profile=profile, config=config)]
     compared_with = _compared_with(doc, anchor, clause, start, profile=profile, config=config)
     if compared_with is not None:
         # "moderated to 4.4 per cent in the third quarter from 4.7 per cent in the second": the figure compared
@@ -557,6 +554,16 @@ def _stated_period(doc: Doc, start: int, end: int, others: Sequence[int], refs: 
         if found is not None:
             return Dated(found.period, mechanism, found.start, found.end)
     return None
+
+
+def _states_time(doc: Doc, ref: TimeRef, clause: Token | None, anchor: Token | None, end: int,
+                 others: Sequence[int], *, profile: Profile, config: PeriodConfig) -> bool:
+    """Whether ``ref`` is a stated time that may date the figure ending at ``end``: no marker of the present, no
+    baseline or comparison, not the time of a figure the change starts from, nor of a report's date."""
+    return (not ref.deictic and not _baseline(doc, ref, clause, anchor, profile=profile, config=config)
+            and not _compared(doc, ref, profile=profile)
+            and not _of_baseline_figure(doc, ref, end, others, profile=profile)
+            and not _reported(doc, ref, clause, config))
 
 
 def _unstated_period(doc: Doc, refs: Sequence[TimeRef], anchor: Token | None, carried: TimeRef | None,
@@ -855,19 +862,8 @@ class PeriodCarry:
     def update(self, pos: int, refs: Sequence[TimeRef]) -> None:
         """Record the period the sentence at ``pos`` states for its main clause, if one; a sentence that
         names several periods and none for its main clause ends the finer one."""
-        turn = bisect.bisect_right(self._starts, pos)
-        if turn != self._turn:
-            self._turn, self._frame, self._recent, self._present = turn, None, None, None
-        paragraph = bisect.bisect_right(self._paragraphs, pos)
-        if paragraph != self._paragraph:
-            self._paragraph, self._recent, self._present = paragraph, None, None
-        refs = [r for r in refs if not misread_year(self._doc, r, profile=self.profile)]
-        named = [bounds for r in refs if r.period and not r.deictic and (bounds := period_months(r.period))]
-        self.stated_years.update(first[0] for first, _ in named)
-        # "yesterday", "two weeks ago": counted back from the briefing, like "today" they date their own clause.
-        # "Energy prices fell, after a larger decline in October": a time under "after", "from" or "than"
-        # dates what the sentence compares with; the period the paragraph reports on stays.
-        refs = [r for r in refs if r.name not in COUNTED_BACK and not self._of_baseline(r)]
+        self._enter(pos)
+        refs = self._carried_refs(refs)
         present = [r for r in refs if r.name in DAY_OF_BRIEFING and r.period and self._tells_done(r)]
         if present:
             self._present = present[-1]
@@ -877,6 +873,26 @@ class PeriodCarry:
         self._recent = stated
         if stated is not None and stated.period is not None and _YEARS_ONLY.fullmatch(stated.period):
             self._frame = stated
+
+    def _carried_refs(self, refs: Sequence[TimeRef]) -> list[TimeRef]:
+        """The references of a sentence that may be carried on (the years it states are noted first)."""
+        refs = [r for r in refs if not misread_year(self._doc, r, profile=self.profile)]
+        named = [bounds for r in refs if r.period and not r.deictic and (bounds := period_months(r.period))]
+        self.stated_years.update(first[0] for first, _ in named)
+        # "yesterday", "two weeks ago": counted back from the briefing, like "today" they date their own clause.
+        # "Energy prices fell, after a larger decline in October": a time under "after", "from" or "than"
+        # dates what the sentence compares with; the period the paragraph reports on stays.
+        return [r for r in refs if r.name not in COUNTED_BACK and not self._of_baseline(r)]
+
+    def _enter(self, pos: int) -> None:
+        """Forget what the sentence at ``pos`` may not inherit: a new turn starts with nothing carried, a new
+        paragraph keeps only the turn's year."""
+        turn = bisect.bisect_right(self._starts, pos)
+        if turn != self._turn:
+            self._turn, self._frame, self._recent, self._present = turn, None, None, None
+        paragraph = bisect.bisect_right(self._paragraphs, pos)
+        if paragraph != self._paragraph:
+            self._paragraph, self._recent, self._present = paragraph, None, None
 
     def _tells_done(self, ref: TimeRef) -> bool:
         """Whether a marker of the briefing's day dates what was done: it heads no noun ("today's report") and

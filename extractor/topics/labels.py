@@ -141,8 +141,7 @@ def label_segments(doc: Doc, edges: Sequence[tuple[int, int]], *, ignore: Sequen
     """
     config, text = config or LabelConfig(), doc_text(doc)
     classes = classes if classes is not None else WordClasses.of(doc, profile=profile)
-    emphasis_ranges = sorted(emphasis)
-    guessed: set[str] = set()
+    emphasis_ranges, guessed = sorted(emphasis), set[str]()
     phrases = _key_phrases(doc, classes, guessed, Ranges(ignore), names, config, profile=profile)
     tally = _Tally.of(phrases, edges, config,
                       Ranges(_opening_questions(edges, emphasis_ranges) if openings is None else openings),
@@ -150,13 +149,10 @@ def label_segments(doc: Doc, edges: Sequence[tuple[int, int]], *, ignore: Sequen
     chosen = [tally.choice(j, guessed, config) for j in range(len(edges))]
     centrality = [tally.centrality(j, choice) for j, choice in enumerate(chosen)]
     looked = [p for c, central in zip(chosen, centrality) for p in c.looked(central, config)]
-    people, subjects = _people_and_subjects(doc, names, recognise, looked, phrases, profile=profile)
-    titles = _titles(doc)
-    people |= _titled(doc, titles, profile=profile)  # a title says so, whatever the recogniser thought
+    people, subjects, titles = _people_subjects_titles(doc, names, recognise, looked, phrases, profile=profile)
     not_nouns = _not_noun_phrases(doc, tag, looked, _first_offsets(phrases)) if tag is not None else frozenset()
     words = _SingleWords(doc, Ranges(ignore), names, classes, config.min_keywords, profile=profile)
-    segments: list[Topic] = []
-    used: set[str] = set()  # labels already given: each segment's is distinct
+    segments, used = list[Topic](), set[str]()  # used: labels already given, each segment's is distinct
     actors = _actors(doc, phrases, tally, classes, config)
     for (start, end), choice, central in zip(edges, chosen, centrality):
         fitness = _Fitness(people, subjects, choice.spread(tally, config), choice.make_up(words, text, start, end),
@@ -167,6 +163,16 @@ def label_segments(doc: Doc, edges: Sequence[tuple[int, int]], *, ignore: Sequen
         segments.append(Topic.model_construct(id=f"k{len(segments) + 1}", start=start, end=end, label=label,
                                               keywords=tuple(choice.keywords[:config.max_keywords])))
     return segments
+
+
+def _people_subjects_titles(doc: Doc, names: frozenset[str], recognise: Recogniser | None, looked: Sequence[str],
+                            phrases: Sequence[tuple[int, str, str]], *,
+                            profile: Profile) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The phrases that name people (a title before a name says so, whatever the recogniser thought), those
+    that name a subject, and the document's titles (see :func:`_people_and_subjects`, :func:`_titles`)."""
+    people, subjects = _people_and_subjects(doc, names, recognise, looked, phrases, profile=profile)
+    titles = _titles(doc)
+    return frozenset(people | _titled(doc, titles, profile=profile)), frozenset(subjects), frozenset(titles)
 
 
 def _actors(doc: Doc, phrases: Sequence[tuple[int, str, str]], tally: _Tally, classes: WordClasses,
@@ -820,15 +826,22 @@ def _trim(chunk: Span, config: LabelConfig | None = None, *, profile: Profile) -
         return []
     while words and _opens_no_phrase(words[0], profile=profile):
         words = words[1:]
-    while words and (words[-1].pos_ in _EDGE_POS or words[-1].is_stop or not _has_letter(words[-1])
-                     or (len(words) > 1 and words[-1].lower_ in _when(profile=profile))):
-        words = words[:-1]  # "the vote yesterday" is about the vote
+    while words and _closes_no_phrase(words, profile=profile):
+        words = words[:-1]
     most = (config or LabelConfig()).max_phrase_words
     # Words as written: a hyphenated name ("Mar-a-Lago") is one word of several tokens.
     written = sum(1 for t in words[:-1] if t.whitespace_) + 1
     if not words or written > most or NOT_A_KEY_PHRASE.decide(_Words(words, profile)) is not None:
         return []
     return words
+
+
+def _closes_no_phrase(words: Sequence[Token], *, profile: Profile) -> bool:
+    """Whether the last of a chunk's words ends no key phrase: a function word, no word at all, or a word of
+    when after others ("the vote yesterday" is about the vote)."""
+    last = words[-1]
+    return (last.pos_ in _EDGE_POS or last.is_stop or not _has_letter(last)
+            or (len(words) > 1 and last.lower_ in _when(profile=profile)))
 
 
 def _opens_no_phrase(t: Token, *, profile: Profile) -> bool:

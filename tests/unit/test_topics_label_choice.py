@@ -160,14 +160,14 @@ def test_a_phrase_with_a_verb_before_its_last_word_is_a_clause():
     phrase = "Harbour Board approved dredging"
     at = doc[1].idx
 
-    def tag(sentences):
+    def tag(sentences, _at):
         return [[(doc[0].idx, "DET"), (doc[1].idx, "PROPN"), (doc[2].idx, "PROPN"), (doc[3].idx, "VERB"),
                  (doc[4].idx, "NOUN"), (doc[5].idx, "PUNCT")] for _ in sentences]
 
     assert _not_noun_phrases(doc, tag, [phrase], {phrase: at}) == {phrase}
 
     # The last word is the head: a tagger that reads it as a verb alone is not believed.
-    def tag_head(sentences):
+    def tag_head(sentences, _at):
         return [[(doc[1].idx, "PROPN"), (doc[2].idx, "PROPN"), (doc[3].idx, "NOUN"), (doc[4].idx, "VERB")]
                 for _ in sentences]
 
