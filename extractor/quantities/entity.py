@@ -152,7 +152,8 @@ def _false_start(e: Span, *, config: EntityConfig) -> bool:
 
 
 def _norm(s: str) -> str:
-    s = s.lower().replace("’s", "").replace("'s", "").replace(".", "").strip()
+    # A name wrapped over two lines is the same name.
+    s = " ".join(s.lower().replace("’s", "").replace("'s", "").replace(".", "").split())
     return s[4:] if s.startswith("the ") else s
 
 
@@ -216,9 +217,13 @@ def host_institutions(doc: Doc, *, profile: Profile, config: EntityConfig) -> fr
     structure = doc._.structure if doc.has_extension("structure") else None
     names = _header_institutions(structure) | _opening_institutions(doc, structure, profile=profile, config=config)
     names |= _bare_institutions(doc, structure, profile=profile, config=config)
+    pointed = _pointed_institutions(doc, structure, profile=profile)
+    names |= pointed
     names.discard("")
     names |= _spelt_out(doc, names, profile=profile, config=config)
-    return frozenset(names | {a for n in names for a in _short_forms(n, profile=profile, config=config)})
+    # The leader's body is named after the leader, never by a short form of its own ("the government").
+    leaders = _leader_bodies(doc, structure, pointed, profile=profile, config=config)
+    return frozenset(names | leaders | {a for n in names for a in _short_forms(n, profile=profile, config=config)})
 
 
 def _header_institutions(structure: Structure | None) -> set[str]:
@@ -267,6 +272,115 @@ def _bare_institutions(doc: Doc, structure: Structure | None, *, profile: Profil
                 c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
             counts[tok.lower_] = counts.get(tok.lower_, 0) + 1
     return {w for w, n in counts.items() if n >= config.bare_institution_mentions}
+
+
+def _pointed_institutions(doc: Doc, structure: Structure | None, *, profile: Profile) -> set[str]:
+    """The body those at the briefing point at as the one present, from their own words, never from a list
+    of names: an official's "here at the Riverton City Hall", an official's "our ministry" or "this council",
+    a reporter's "this agency" or "your bank" (a body noun after the determiner of the one speaking, of the one
+    spoken to, or of the one present).
+
+    Read from the word forms, with the parse only where there is one: the models parse only the passages
+    near figures (:mod:`extractor.pipeline.components.focus`), and a briefing points at itself anywhere.
+    """
+    if structure is None:
+        return set()
+    turns = [t for t in structure.turns if t.end > t.content_start]
+    starts = [t.content_start for t in turns]
+
+    def role(k: int) -> str | None:
+        """The role of the one saying the character ``k`` (None outside any turn)."""
+        j = bisect.bisect_right(starts, k) - 1
+        return turns[j].role if j >= 0 and k < turns[j].end else None
+
+    present = profile.words("present_determiners")
+    yours = profile.words("addressee_possessives")
+    mine = profile.words("speaker_possessives") - yours | present
+    bodies = profile.words("institution_nouns")
+    names: set[str] = set()
+    for tok in doc[:-1]:
+        said = role(tok.idx)
+        if said is None:
+            continue
+        by_official = said in ("official", "moderator")
+        if by_official and f"{tok.lower_} {doc[tok.i + 1].lower_}" in profile.words("speaker_place_phrases"):
+            first = tok.i + 2 + (tok.i + 2 < len(doc) and doc[tok.i + 2].lower_ in profile.words(
+                "definite_determiners"))
+            run = _capitalised_run(doc, first)
+            if run is not None:
+                names.add(_norm(run.text))  # "here at the Ministry, we ...": where the official speaks from
+        if tok.lower_ in (mine if by_official else present | yours):
+            run = _capitalised_run(doc, tok.i + 1)
+            body = doc[tok.i + 1]
+            if run is not None and run[-1].lower_ in bodies:
+                names.add(_norm(run.text))  # "our Ministry", "this City Council"
+            elif body.lower_ in bodies and not is_place_noun(body.lower_, profile=profile) and (
+                    body.dep_ != "compound"):
+                names.add(body.lower_)  # "this administration", "our ministry" (not "our agency partners")
+    return names
+
+
+def _leader_bodies(doc: Doc, structure: Structure | None, pointed: set[str], *, profile: Profile,
+                   config: EntityConfig) -> set[str]:
+    """A body noun after the name of the person the officials title most (:func:`_leader`): "the Lindqvist
+    government" when they speak of Minister Lindqvist; the leader's body is the host's, another's ("the
+    Berg government") is not; ``pointed``: the names the host points at itself by (:func:`_pointed_institutions`)."""
+    if structure is None:
+        return set()
+    official = [(t.content_start, t.end) for t in structure.turns if t.role in ("official", "moderator")]
+    leader = _leader(doc, official, profile=profile, config=config)
+    names: set[str] = set()
+    if leader is None:
+        return names
+    # Only a body noun the host points at as its own ("this administration"): a foreign leader the officials
+    # title often ("President Ruiz") does not make "the Ruiz government" the host's.
+    bodies = {n for n in pointed if " " not in n}
+    for tok in doc[1:]:
+        if tok.lower_ in bodies and tok.dep_ != "compound":
+            run = _capitalised_run(doc, tok.i - 1, back=True)
+            if run is not None and any(t.text == leader for t in run):
+                names.add(_norm(doc[run.start:tok.i + 1].text))  # "the Lindqvist government"
+    return names
+
+
+def _capitalised_run(doc: Doc, i: int, back: bool = False) -> Span | None:
+    """The capitalised words (joined by hyphens: "Lindqvist-Aho", or a line break) from token ``i`` on (``back``: up to it),
+    not one that modifies a following noun where there is a parse ("the NATO summit"); None when token ``i``
+    is not capitalised."""
+    def word(k: int) -> bool:
+        return 0 <= k < len(doc) and doc[k].text[:1].isupper() and doc[k].is_alpha
+
+    def joins(k: int) -> bool:  # a hyphen, or a line break inside a name ("the White\nHouse")
+        return 0 < k < len(doc) - 1 and (doc[k].text == "-" and not doc[k].whitespace_ or doc[k].is_space) and (
+            word(k - 1) and word(k + 1))
+
+    if not word(i):
+        return None
+    step = -1 if back else 1
+    j = i
+    while word(j + step) or joins(j + step) and word(j + 2 * step):
+        j += step if word(j + step) else 2 * step
+    start, end = min(i, j), max(i, j) + 1
+    if not back and doc[end - 1].dep_ == "compound":
+        return None
+    return doc[start:end]
+
+
+def _leader(doc: Doc, spans: list[tuple[int, int]], *, profile: Profile, config: EntityConfig) -> str | None:
+    """The person whose body the host is: the name the officials put after a capitalised title of office
+    ("Minister Lindqvist") most often, when often enough (``leader_mentions``) and more often than any other
+    (a tie names no leader)."""
+    counts: dict[str, int] = {}
+    for tok in doc[:-1]:
+        nxt = doc[tok.i + 1]
+        if (tok.text[:1].isupper() and tok.lower_ in profile.words("offices") and nxt.text[:1].isupper()
+                and nxt.is_alpha and nxt.lower_ not in profile.words("offices")
+                and any(a <= tok.idx < b for a, b in spans)):
+            counts[nxt.text] = counts.get(nxt.text, 0) + 1
+    ranked = sorted(counts.values(), reverse=True)
+    if not ranked or ranked[0] < config.leader_mentions or len(ranked) > 1 and ranked[1] == ranked[0]:
+        return None
+    return max(counts, key=lambda k: counts[k])
 
 
 def _initials(name: str, *, profile: Profile) -> str:
