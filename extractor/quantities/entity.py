@@ -344,9 +344,9 @@ def _leader_bodies(doc: Doc, structure: Structure | None, pointed: set[str], *, 
 
 
 def _capitalised_run(doc: Doc, i: int, back: bool = False) -> Span | None:
-    """The capitalised words (joined by hyphens: "Lindqvist-Aho", or a line break) from token ``i`` on (``back``: up to it),
-    not one that modifies a following noun where there is a parse ("the NATO summit"); None when token ``i``
-    is not capitalised."""
+    """The capitalised words (joined by hyphens, "Lindqvist-Aho", or a line break) from token ``i`` on
+    (``back``: up to it), not one that modifies a following noun where there is a parse ("the NATO summit");
+    None when token ``i`` is not capitalised."""
     def word(k: int) -> bool:
         return 0 <= k < len(doc) and doc[k].text[:1].isupper() and doc[k].is_alpha
 
