@@ -217,7 +217,8 @@ def host_institutions(doc: Doc, *, profile: Profile, config: EntityConfig) -> fr
     structure = doc._.structure if doc.has_extension("structure") else None
     names = _header_institutions(structure) | _opening_institutions(doc, structure, profile=profile, config=config)
     names |= _bare_institutions(doc, structure, profile=profile, config=config)
-    pointed = _pointed_institutions(doc, structure, profile=profile)
+    pointed = _pointed_institutions(doc, structure, profile=profile) | _addressed_institution(
+        doc, structure, profile=profile, config=config)
     names |= pointed
     names.discard("")
     names |= _spelt_out(doc, names, profile=profile, config=config)
@@ -320,27 +321,77 @@ def _pointed_institutions(doc: Doc, structure: Structure | None, *, profile: Pro
     return names
 
 
-def _leader_bodies(doc: Doc, structure: Structure | None, pointed: set[str], *, profile: Profile,
-                   config: EntityConfig) -> set[str]:
-    """A body noun after the name of the person the officials title most (:func:`_leader`): "the Lindqvist
-    government" when they speak of Minister Lindqvist; the leader's body is the host's, another's ("the
-    Berg government") is not; ``pointed``: the names the host points at itself by (:func:`_pointed_institutions`)."""
+def _addressed_institution(doc: Doc, structure: Structure | None, *, profile: Profile,
+                           config: EntityConfig) -> set[str]:
+    """The body the reporters address in the third person: the name they put after a question's opening
+    auxiliary most often ("Does the Ministry expect ...?", "How will the Ministry pay ...?"), often enough
+    (``addressed_mentions``) and more often than any other (a tie names none). Read from the word forms,
+    as :func:`_pointed_institutions`."""
     if structure is None:
         return set()
-    official = [(t.content_start, t.end) for t in structure.turns if t.role in ("official", "moderator")]
-    leader = _leader(doc, official, profile=profile, config=config)
-    names: set[str] = set()
-    if leader is None:
-        return names
-    # Only a body noun the host points at as its own ("this administration"): a foreign leader the officials
-    # title often ("President Ruiz") does not make "the Ruiz government" the host's.
+    counts: dict[str, int] = {}
+    auxiliaries = profile.words("inverted_auxiliaries")
+    for turn in structure.turns:
+        if turn.role != "media":
+            continue
+        span = doc.char_span(turn.content_start, turn.end, alignment_mode="contract")
+        if span is None:
+            continue
+        for tok in span[:-2]:
+            if tok.lower_ not in auxiliaries or doc[tok.i + 1].lower_ not in profile.words("definite_determiners"):
+                continue
+            run = _capitalised_run(doc, tok.i + 2)
+            after = doc[run.end] if run is not None and run.end < len(doc) else None
+            # The subject, then its verb ("Does the Ministry expect"), not a name inside a longer one.
+            if after is not None and after.is_alpha and after.text.islower():
+                name = _norm(run.text)
+                counts[name] = counts.get(name, 0) + 1
+    ranked = sorted(counts.values(), reverse=True)
+    if not ranked or ranked[0] < config.addressed_mentions or len(ranked) > 1 and ranked[1] == ranked[0]:
+        return set()
+    return {max(counts, key=lambda k: counts[k])}
+
+
+def _leader_bodies(doc: Doc, structure: Structure | None, pointed: set[str], *, profile: Profile,
+                   config: EntityConfig) -> set[str]:
+    """The host's body named after its leader ("the Lindqvist government" when the officials call it "our
+    government" and speak of Minister Lindqvist): of the names before a body noun the host points at itself
+    by (``pointed``, :func:`_pointed_institutions`), the one whose person the officials title most often,
+    often enough (``leader_mentions``) and more often than any other such name (a tie names none). Another's
+    ("the Berg government") is not the host's, nor a foreign leader's the officials title often but whose
+    body they never name."""
+    if structure is None:
+        return set()
     bodies = {n for n in pointed if " " not in n}
+    runs: dict[str, set[str]] = {}
     for tok in doc[1:]:
         if tok.lower_ in bodies and tok.dep_ != "compound":
             run = _capitalised_run(doc, tok.i - 1, back=True)
-            if run is not None and any(t.text == leader for t in run):
-                names.add(_norm(doc[run.start:tok.i + 1].text))  # "the Lindqvist government"
-    return names
+            if run is not None:
+                runs.setdefault(_norm(doc[run.start:tok.i + 1].text), set()).update(t.text for t in run)
+    if not runs:
+        return set()
+    official = [(t.content_start, t.end) for t in structure.turns if t.role in ("official", "moderator")]
+    titled = _titled_names(doc, official, profile=profile)
+    score = {name: max(titled.get(w, 0) for w in words) for name, words in runs.items()}
+    best = max(score.values())
+    leaders = {name for name, n in score.items() if n == best}
+    # Variants of one leader's body ("the Lindqvist government", "the Lindqvist-Aho government") share the name.
+    if best < config.leader_mentions or len({max(runs[n], key=lambda w: titled.get(w, 0)) for n in leaders}) > 1:
+        return set()
+    return leaders
+
+
+def _titled_names(doc: Doc, spans: list[tuple[int, int]], *, profile: Profile) -> dict[str, int]:
+    """How often the officials put each name after a capitalised title of office ("Minister Lindqvist")."""
+    counts: dict[str, int] = {}
+    for tok in doc[:-1]:
+        nxt = doc[tok.i + 1]
+        if (tok.text[:1].isupper() and tok.lower_ in profile.words("offices") and nxt.text[:1].isupper()
+                and nxt.is_alpha and nxt.lower_ not in profile.words("offices")
+                and any(a <= tok.idx < b for a, b in spans)):
+            counts[nxt.text] = counts.get(nxt.text, 0) + 1
+    return counts
 
 
 def _capitalised_run(doc: Doc, i: int, back: bool = False) -> Span | None:
@@ -364,23 +415,6 @@ def _capitalised_run(doc: Doc, i: int, back: bool = False) -> Span | None:
     if not back and doc[end - 1].dep_ == "compound":
         return None
     return doc[start:end]
-
-
-def _leader(doc: Doc, spans: list[tuple[int, int]], *, profile: Profile, config: EntityConfig) -> str | None:
-    """The person whose body the host is: the name the officials put after a capitalised title of office
-    ("Minister Lindqvist") most often, when often enough (``leader_mentions``) and more often than any other
-    (a tie names no leader)."""
-    counts: dict[str, int] = {}
-    for tok in doc[:-1]:
-        nxt = doc[tok.i + 1]
-        if (tok.text[:1].isupper() and tok.lower_ in profile.words("offices") and nxt.text[:1].isupper()
-                and nxt.is_alpha and nxt.lower_ not in profile.words("offices")
-                and any(a <= tok.idx < b for a, b in spans)):
-            counts[nxt.text] = counts.get(nxt.text, 0) + 1
-    ranked = sorted(counts.values(), reverse=True)
-    if not ranked or ranked[0] < config.leader_mentions or len(ranked) > 1 and ranked[1] == ranked[0]:
-        return None
-    return max(counts, key=lambda k: counts[k])
 
 
 def _initials(name: str, *, profile: Profile) -> str:
