@@ -319,3 +319,16 @@ def test_the_body_named_after_the_officials_leader_is_the_host(pipeline):
     assert _transcript_entity(pipeline, text, "$40 million") is None
     got = _transcript_entity(pipeline, text, "$25 million")
     assert got is not None and "Berg" in got
+
+
+def test_the_body_reporters_address_in_the_third_person_is_the_host(pipeline):
+    text = ("MS. ABEYTA:  Good morning, and thanks for coming.\n\n"
+            "Q    Does the Valley Transit Commission expect fares to rise?\n\n"
+            "MS. ABEYTA:  Not this year.\n\n"
+            "Q    Will the Valley Transit Commission buy electric buses? And is the Valley Transit Commission "
+            "worried about the strike?\n\n"
+            "MS. ABEYTA:  The Valley Transit Commission carried 4 million riders in May, and the Hillcrest "
+            "Rail Company carried 900,000.\n")
+    assert _transcript_entity(pipeline, text, "4 million") is None
+    got = _transcript_entity(pipeline, text, "900,000")
+    assert got is not None and "Hillcrest" in got
