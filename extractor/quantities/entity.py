@@ -341,11 +341,12 @@ def _addressed_institution(doc: Doc, structure: Structure | None, *, profile: Pr
             if tok.lower_ not in auxiliaries or doc[tok.i + 1].lower_ not in profile.words("definite_determiners"):
                 continue
             run = _capitalised_run(doc, tok.i + 2)
-            after = doc[run.end] if run is not None and run.end < len(doc) else None
+            if run is None or run.end >= len(doc):
+                continue
+            after = doc[run.end]
             # The subject, then its verb ("Does the Ministry expect"), not a name inside a longer one.
             # A person addressed by title ("Does the President think") is asked as a person, not a body.
-            if after is not None and after.is_alpha and after.text.islower() and (
-                    run[-1].lower_ not in profile.words("offices")):
+            if after.is_alpha and after.text.islower() and run[-1].lower_ not in profile.words("offices"):
                 name = _norm(run.text)
                 counts[name] = counts.get(name, 0) + 1
     ranked = sorted(counts.values(), reverse=True)
