@@ -152,6 +152,11 @@ class EntityConfig:
     min_acronym: int = 3
     #: The officials name their own body by a bare capitalised noun ("the Board") at least this often.
     bare_institution_mentions: int = 2
+    #: The titled person the officials name at least this often, and most, leads the host ("the Lindqvist
+    #: government").
+    leader_mentions: int = 3
+    #: Reporters address the host in the third person ("Does the Ministry expect ...?") at least this often.
+    addressed_mentions: int = 3
     #: A short form of the host's name (its initials, its head word) has at least this many letters.
     min_short_form: int = 3
     #: The owner is looked for in the figure's clause and this many clauses in all up from it.

@@ -152,7 +152,8 @@ def _false_start(e: Span, *, config: EntityConfig) -> bool:
 
 
 def _norm(s: str) -> str:
-    s = s.lower().replace("’s", "").replace("'s", "").replace(".", "").strip()
+    # A name wrapped over two lines is the same name.
+    s = " ".join(s.lower().replace("’s", "").replace("'s", "").replace(".", "").split())
     return s[4:] if s.startswith("the ") else s
 
 
@@ -216,9 +217,14 @@ def host_institutions(doc: Doc, *, profile: Profile, config: EntityConfig) -> fr
     structure = doc._.structure if doc.has_extension("structure") else None
     names = _header_institutions(structure) | _opening_institutions(doc, structure, profile=profile, config=config)
     names |= _bare_institutions(doc, structure, profile=profile, config=config)
+    pointed = _pointed_institutions(doc, structure, profile=profile) | _addressed_institution(
+        doc, structure, profile=profile, config=config)
+    names |= pointed
     names.discard("")
     names |= _spelt_out(doc, names, profile=profile, config=config)
-    return frozenset(names | {a for n in names for a in _short_forms(n, profile=profile, config=config)})
+    # The leader's body is named after the leader, never by a short form of its own ("the government").
+    leaders = _leader_bodies(doc, structure, pointed, profile=profile, config=config)
+    return frozenset(names | leaders | {a for n in names for a in _short_forms(n, profile=profile, config=config)})
 
 
 def _header_institutions(structure: Structure | None) -> set[str]:
@@ -266,6 +272,151 @@ def _bare_institutions(doc: Doc, structure: Structure | None, *, profile: Profil
                 c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
             counts[tok.lower_] = counts.get(tok.lower_, 0) + 1
     return {w for w, n in counts.items() if n >= config.bare_institution_mentions}
+
+
+def _pointed_institutions(doc: Doc, structure: Structure | None, *, profile: Profile) -> set[str]:
+    """The body those at the briefing point at as the one present, from their own words, never from a list
+    of names: an official's "here at the Riverton City Hall", an official's "our ministry" or "this council",
+    a reporter's "this agency" or "your bank" (a body noun after the determiner of the one speaking, of the one
+    spoken to, or of the one present).
+
+    Read from the word forms, with the parse only where there is one: the models parse only the passages
+    near figures (:mod:`extractor.pipeline.components.focus`), and a briefing points at itself anywhere.
+    """
+    if structure is None:
+        return set()
+    turns = [t for t in structure.turns if t.end > t.content_start]
+    starts = [t.content_start for t in turns]
+
+    def role(k: int) -> str | None:
+        """The role of the one saying the character ``k`` (None outside any turn)."""
+        j = bisect.bisect_right(starts, k) - 1
+        return turns[j].role if j >= 0 and k < turns[j].end else None
+
+    present = profile.words("present_determiners")
+    yours = profile.words("addressee_possessives")
+    mine = profile.words("speaker_possessives") - yours | present
+    bodies = profile.words("institution_nouns")
+    names: set[str] = set()
+    for tok in doc[:-1]:
+        said = role(tok.idx)
+        if said is None:
+            continue
+        by_official = said in ("official", "moderator")
+        if by_official and f"{tok.lower_} {doc[tok.i + 1].lower_}" in profile.words("speaker_place_phrases"):
+            first = tok.i + 2 + (tok.i + 2 < len(doc) and doc[tok.i + 2].lower_ in profile.words(
+                "definite_determiners"))
+            run = _capitalised_run(doc, first)
+            if run is not None:
+                names.add(_norm(run.text))  # "here at the Ministry, we ...": where the official speaks from
+        if tok.lower_ in (mine if by_official else present | yours):
+            run = _capitalised_run(doc, tok.i + 1)
+            body = doc[tok.i + 1]
+            if run is not None and run[-1].lower_ in bodies:
+                names.add(_norm(run.text))  # "our Ministry", "this City Council"
+            elif body.lower_ in bodies and not is_place_noun(body.lower_, profile=profile) and (
+                    body.dep_ != "compound"):
+                names.add(body.lower_)  # "this administration", "our ministry" (not "our agency partners")
+    return names
+
+
+def _addressed_institution(doc: Doc, structure: Structure | None, *, profile: Profile,
+                           config: EntityConfig) -> set[str]:
+    """The body the reporters address in the third person: the name they put after a question's opening
+    auxiliary most often ("Does the Ministry expect ...?", "How will the Ministry pay ...?"), often enough
+    (``addressed_mentions``) and more often than any other (a tie names none). Read from the word forms,
+    as :func:`_pointed_institutions`."""
+    if structure is None:
+        return set()
+    counts: dict[str, int] = {}
+    auxiliaries = profile.words("inverted_auxiliaries")
+    for turn in structure.turns:
+        if turn.role != "media":
+            continue
+        span = doc.char_span(turn.content_start, turn.end, alignment_mode="contract")
+        if span is None:
+            continue
+        for tok in span[:-2]:
+            if tok.lower_ not in auxiliaries or doc[tok.i + 1].lower_ not in profile.words("definite_determiners"):
+                continue
+            run = _capitalised_run(doc, tok.i + 2)
+            if run is None or run.end >= len(doc):
+                continue
+            after = doc[run.end]
+            # The subject, then its verb ("Does the Ministry expect"), not a name inside a longer one.
+            # A person addressed by title ("Does the President think") is asked as a person, not a body.
+            if after.is_alpha and after.text.islower() and run[-1].lower_ not in profile.words("offices"):
+                name = _norm(run.text)
+                counts[name] = counts.get(name, 0) + 1
+    ranked = sorted(counts.values(), reverse=True)
+    if not ranked or ranked[0] < config.addressed_mentions or len(ranked) > 1 and ranked[1] == ranked[0]:
+        return set()
+    return {max(counts, key=lambda k: counts[k])}
+
+
+def _leader_bodies(doc: Doc, structure: Structure | None, pointed: set[str], *, profile: Profile,
+                   config: EntityConfig) -> set[str]:
+    """The host's body named after its leader ("the Lindqvist government" when the officials call it "our
+    government" and speak of Minister Lindqvist): of the names before a body noun the host points at itself
+    by (``pointed``, :func:`_pointed_institutions`), the one whose person the officials title most often,
+    often enough (``leader_mentions``) and more often than any other such name (a tie names none). Another's
+    ("the Berg government") is not the host's, nor a foreign leader's the officials title often but whose
+    body they never name."""
+    if structure is None:
+        return set()
+    bodies = {n for n in pointed if " " not in n}
+    runs: dict[str, set[str]] = {}
+    for tok in doc[1:]:
+        if tok.lower_ in bodies and tok.dep_ != "compound":
+            run = _capitalised_run(doc, tok.i - 1, back=True)
+            if run is not None:
+                runs.setdefault(_norm(doc[run.start:tok.i + 1].text), set()).update(t.text for t in run)
+    if not runs:
+        return set()
+    official = [(t.content_start, t.end) for t in structure.turns if t.role in ("official", "moderator")]
+    titled = _titled_names(doc, official, profile=profile)
+    score = {name: max(titled.get(w, 0) for w in words) for name, words in runs.items()}
+    best = max(score.values())
+    leaders = {name for name, n in score.items() if n == best}
+    # Variants of one leader's body ("the Lindqvist government", "the Lindqvist-Aho government") share the name.
+    if best < config.leader_mentions or len({max(runs[n], key=lambda w: titled.get(w, 0)) for n in leaders}) > 1:
+        return set()
+    return leaders
+
+
+def _titled_names(doc: Doc, spans: list[tuple[int, int]], *, profile: Profile) -> dict[str, int]:
+    """How often the officials put each name after a capitalised title of office ("Minister Lindqvist")."""
+    counts: dict[str, int] = {}
+    for tok in doc[:-1]:
+        nxt = doc[tok.i + 1]
+        if (tok.text[:1].isupper() and tok.lower_ in profile.words("offices") and nxt.text[:1].isupper()
+                and nxt.is_alpha and nxt.lower_ not in profile.words("offices")
+                and any(a <= tok.idx < b for a, b in spans)):
+            counts[nxt.text] = counts.get(nxt.text, 0) + 1
+    return counts
+
+
+def _capitalised_run(doc: Doc, i: int, back: bool = False) -> Span | None:
+    """The capitalised words (joined by hyphens, "Lindqvist-Aho", or a line break) from token ``i`` on
+    (``back``: up to it), not one that modifies a following noun where there is a parse ("the NATO summit");
+    None when token ``i`` is not capitalised."""
+    def word(k: int) -> bool:
+        return 0 <= k < len(doc) and doc[k].text[:1].isupper() and doc[k].is_alpha
+
+    def joins(k: int) -> bool:  # a hyphen, or a line break inside a name ("the White\nHouse")
+        return 0 < k < len(doc) - 1 and (doc[k].text == "-" and not doc[k].whitespace_ or doc[k].is_space) and (
+            word(k - 1) and word(k + 1))
+
+    if not word(i):
+        return None
+    step = -1 if back else 1
+    j = i
+    while word(j + step) or joins(j + step) and word(j + 2 * step):
+        j += step if word(j + step) else 2 * step
+    start, end = min(i, j), max(i, j) + 1
+    if not back and doc[end - 1].dep_ == "compound":
+        return None
+    return doc[start:end]
 
 
 def _initials(name: str, *, profile: Profile) -> str:

@@ -296,3 +296,39 @@ def test_a_figure_in_a_phrase_before_the_subject_sets_the_scene(pipeline):
     got = _transcript_entity(pipeline, text, "3")
     assert got is not None and "Real Madrid" in got
 
+
+
+def test_the_body_an_official_speaks_from_is_the_host(pipeline):
+    text = ("MS. OKORO:  Good morning. Here at Riverton City Hall, we have been busy.\n\n"
+            "Q    How much will the flood repairs cost?\n\n"
+            "MS. OKORO:  Riverton City Hall has set aside $3 million for the repairs, and the Harbour Trust has "
+            "pledged $1 million of its own.\n")
+    assert _transcript_entity(pipeline, text, "$3 million") is None
+    got = _transcript_entity(pipeline, text, "$1 million")
+    assert got is not None and "Harbour Trust" in got
+
+
+def test_the_body_named_after_the_officials_leader_is_the_host(pipeline):
+    # The leader is the one the officials title most; the body is one they call their own ("our government").
+    text = ("MR. HALVORSEN:  Good afternoon. Minister Lindqvist met the rail unions today. Minister Lindqvist "
+            "will travel north tomorrow, and Minister Lindqvist will announce the timetable on Friday.\n\n"
+            "Q    What has been spent so far?\n\n"
+            "MR. HALVORSEN:  Our government keeps its word. The Lindqvist government has invested $40 million "
+            "in new signals. The Berg "
+            "government cut $25 million from the same lines.\n")
+    assert _transcript_entity(pipeline, text, "$40 million") is None
+    got = _transcript_entity(pipeline, text, "$25 million")
+    assert got is not None and "Berg" in got
+
+
+def test_the_body_reporters_address_in_the_third_person_is_the_host(pipeline):
+    text = ("MS. ABEYTA:  Good morning, and thanks for coming.\n\n"
+            "Q    Does the Valley Transit Commission expect fares to rise?\n\n"
+            "MS. ABEYTA:  Not this year.\n\n"
+            "Q    Will the Valley Transit Commission buy electric buses? And is the Valley Transit Commission "
+            "worried about the strike?\n\n"
+            "MS. ABEYTA:  The Valley Transit Commission carried 4 million riders in May, and the Hillcrest "
+            "Rail Company carried 900,000.\n")
+    assert _transcript_entity(pipeline, text, "4 million") is None
+    got = _transcript_entity(pipeline, text, "900,000")
+    assert got is not None and "Hillcrest" in got
