@@ -1177,16 +1177,19 @@ def _people(tok: Token, *, profile: Profile) -> bool:
     return not generic or any(c.dep_ in ("amod", "compound") for c in tok.children)
 
 
-#: The agent suffix is read only on a lemma longer than this ("users", "ores" are no agents).
-_SHORTEST_AGENT = 5
+@per_profile
+def _shortest_agent(profile: Profile) -> int:
+    """The fewest letters of a lemma the agent suffix makes a doer (vocabulary ``word_shapes``,
+    ``agent_lemma``): "users", "ores" are no agents."""
+    return int(profile.table("word_shapes")["agent_lemma"])
 
 
 def _agent_noun(tok: Token, *, profile: Profile) -> bool:
     """A plural noun for those who do something, by its English agent suffix ("renters", "taxpayers",
     "borrowers", "economists"): people, unless the word measures or dates ("orders", "quarters")."""
     w = tok.lemma_.lower()
-    return tok.tag_ == "NNS" and tok.lower_.endswith(_agent_suffixes(profile)) and len(w) > _SHORTEST_AGENT and not (
-        w in profile.words("measure_nouns") or _timely(tok, profile=profile))
+    return (tok.tag_ == "NNS" and tok.lower_.endswith(_agent_suffixes(profile)) and len(w) >= _shortest_agent(profile)
+            and not (w in profile.words("measure_nouns") or _timely(tok, profile=profile)))
 
 
 @per_profile

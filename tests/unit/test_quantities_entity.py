@@ -8,7 +8,7 @@ import pytest
 from extractor.lang.profile import english
 from extractor.quantities import extract_quantities
 from extractor.quantities.config import EntityConfig
-from extractor.quantities.entity import is_place_noun
+from extractor.quantities.entity import _agent_noun, is_place_noun
 
 DATE = datetime.date(2025, 3, 20)
 
@@ -332,3 +332,12 @@ def test_the_body_reporters_address_in_the_third_person_is_the_host(pipeline):
     assert _transcript_entity(pipeline, text, "4 million") is None
     got = _transcript_entity(pipeline, text, "900,000")
     assert got is not None and "Hillcrest" in got
+
+
+def test_how_long_an_agent_noun_is_the_profile_s_word_shapes(nlp):
+    doc = nlp("The levy will cost renters and users about $40 a year.")
+    renters, users = doc[4], doc[6]
+    assert _agent_noun(renters, profile=english()) and not _agent_noun(users, profile=english())
+    shapes = dict(english().table("word_shapes"))
+    longer = english().overriding({"word_shapes": {**shapes, "agent_lemma": "7"}})
+    assert not _agent_noun(renters, profile=longer)
