@@ -118,7 +118,19 @@ def _own_tokens(doc: Doc, m: Mention, anchor: Token, *, profile: Profile) -> set
     own = set(range(span.start, span.end)) if span is not None and len(span) else {anchor.i}
     own |= {c.i for i in list(own) for c in doc[i].children
             if c.i < min(own) and (c.dep_ in ("quantmod", "advmod") or c.lower_ in profile.words("qualifier_words"))}
-    return own
+    return own | _qualifier_phrase_before(doc, min(own), profile=profile)
+
+
+def _qualifier_phrase_before(doc: Doc, start: int, *, profile: Profile) -> set[int]:
+    """The tokens of a qualifier phrase right before the figure ("in the order of", vocabulary
+    ``qualifier_phrases``): they say how exact the figure is, and the noun inside them ("order") names no
+    measured thing."""
+    for phrase in sorted(profile.table("qualifier_phrases"), key=lambda p: -len(p.split())):
+        words = phrase.split()
+        lo = start - len(words)
+        if lo >= 0 and [t.lower_ for t in doc[lo:start]] == words:
+            return set(range(lo, start))
+    return set()
 
 
 #: Dependencies by which a figure modifies a noun ("the 2 per cent *target*", "a 50 basis point *cut*").
@@ -234,7 +246,8 @@ def _noun_candidates(anchor: Token, counted: Token | None, blocked: set[int], *,
     """Steps 1 to 3: the noun the figure modifies, the noun it completes, the counted noun."""
     t = anchor
     # 1. The noun the figure modifies: "the 2 per cent target", "a 50 basis point cut".
-    if t.dep_ in _MODIFIER_DEPS and _nominal(t.head) and t.head.i not in blocked:
+    # A noun before the figure is no noun it modifies but one that qualifies it ("by a record $8 trillion").
+    if t.dep_ in _MODIFIER_DEPS and _nominal(t.head) and t.head.i not in blocked and t.head.i > t.i:
         yield "noun-the-figure-modifies", _phrase(t.head, blocked | {t.i}, limit, profile=profile)
         t = t.head
     # 2. The noun the figure is a complement of: "a rate of 4 percent", "an increase of 612".
@@ -254,7 +267,8 @@ def _own_phrase_candidates(doc: Doc, anchor: Token, own: set[int],
     for tok in sorted({anchor} | {doc[i] for i in own}, key=lambda x: x.i):
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ in preps and c.i > anchor.i and c.i not in own and not _dated(c):
-                objs = [o for o in c.children if o.dep_ == "pobj" and o.i not in blocked]
+                objs = [o for o in c.children if o.dep_ == "pobj" and o.i not in blocked
+                        and not _where(c, o, profile=profile)]
                 if objs:
                     yield "figure-own-phrase", _phrase(objs[0], blocked, limit, profile=profile)
 
@@ -289,10 +303,13 @@ def _clause_candidates(anchor: Token, own: set[int], *, profile: Profile,
         return
     objs = [c for c in verb.children if c.dep_ in ("dobj", "attr", "oprd") and c.i not in own
             and not any(x.i in own for x in c.subtree)]
-    if objs and _nominal(objs[0]):
+    if objs and _nominal(objs[0]) and verb.pos_ == "VERB":
         found = _verb_and_object(verb, objs[0], own, profile=profile, limit=limit)
         if found is not None:
             yield "verb-and-object", found
+    elif objs and _nominal(objs[0]):
+        # A copula names no act: its complement alone ("those are loans of up to $10 million": loans)
+        yield "complement-of-copula", _phrase(objs[0], own, limit, profile=profile)
     yield from _verb_prep_candidates(verb, anchor, own, profile=profile, limit=limit)
     if act is not None and not objs and verb.pos_ == "VERB":
         # "that saves $160 billion": the savings; never the bare verb ("saves"), which names no thing
@@ -344,7 +361,7 @@ def _verb_prep_candidates(verb: Token, anchor: Token, own: set[int], *,
     for c in verb.children:
         if c.dep_ == "prep" and c.i not in own and not _dated(c) and (
                 c.lower_ in after and c.i > anchor.i or c.lower_ in before and c.i < anchor.i):
-            pobjs = [o for o in c.children if o.dep_ == "pobj"]
+            pobjs = [o for o in c.children if o.dep_ == "pobj" and not _where(c, o, profile=profile)]
             if pobjs:
                 yield _verb_phrase(verb, c, pobjs[0], anchor, own, profile=profile, limit=limit)
 
@@ -530,12 +547,26 @@ def _nominal(tok: Token) -> bool:
     return tok.pos_ in ("NOUN", "PROPN")
 
 
+def _where(prep: Token, pobj: Token, *, profile: Profile) -> bool:
+    """True for a phrase that says where or for whom, not what is measured: a place ("in some districts",
+    "in other member economies", "in Ohio"), a person or an institution ("in the council") after a
+    locative preposition (``concept_prepositions``: "locative")."""
+    # Not every organisation the NER finds: it tags a rate's acronym as one ("3% for the DFR").
+    places = profile.words("place_nouns") | profile.words("site_nouns") | profile.words("institution_nouns")
+    return prep.lower_ in _preps("locative", profile=profile) and (
+        pobj.ent_type_ in ("GPE", "LOC", "NORP", "FAC", "PERSON") or pobj.lemma_.lower() in places
+        or pobj.lower_ in places)
+
+
 def _dated(prep: Token) -> bool:
     """True for a prepositional phrase that names a time ("in 2024", "for the year")."""
     return any(x.ent_type_ in ("DATE", "TIME") for x in prep.subtree)
 
 
 def is_agent(tok: Token, *, profile: Profile) -> bool:
-    """True when a subject is who acts (a person, an institution, a country), not what is measured."""
+    """True when a subject is who acts (a person, an institution, a country), not what is measured: also a
+    holder of an office ("the mayor"), a noun a personal pronoun stands beside ("you guys", "we taxpayers"; not a possessive: "our exports")."""
+    pronouns = profile.words("personal_pronouns")
     return tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or tok.lemma_.lower() in profile.words(
-        "institution_nouns") or tok.lower_ in profile.words("personal_pronouns")
+        "institution_nouns") | profile.words("offices") or tok.lower_ in pronouns or any(
+        c.dep_ in ("nmod", "appos", "compound", "det") and c.lower_ in pronouns for c in tok.children)
