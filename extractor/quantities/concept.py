@@ -279,8 +279,11 @@ def _chunk_before(anchor: Token, own: set[int], chunks: Sequence[Span] | None, b
     start = min(own)
     sent = anchor.sent
     in_sentence = chunks if chunks is not None else sent.noun_chunks
+    # A noun before the figure that the figure hangs on qualifies it ("announced a record $6 trillion").
+    hosts = {anchor.doc[i].head.i for i in own if anchor.doc[i].dep_ in _MODIFIER_DEPS}
     before = [c for c in in_sentence if sent.start <= c.start and c.end <= start and c.root.pos_ != "PRON"
-              and not is_agent(c.root, profile=profile) and not any(is_figure_token(x) or x.i in blocked for x in c)]
+              and c.root.i not in hosts and not is_agent(c.root, profile=profile)
+              and not any(is_figure_token(x) or x.i in blocked for x in c)]
     return before[-1] if before else None
 
 
@@ -564,8 +567,9 @@ def _dated(prep: Token) -> bool:
 
 
 def is_agent(tok: Token, *, profile: Profile) -> bool:
-    """True when a subject is who acts (a person, an institution, a country), not what is measured: also a
-    holder of an office ("the mayor"), a noun a personal pronoun stands beside ("you guys", "we taxpayers"; not a possessive: "our exports")."""
+    """True when a subject is who acts (a person, an institution, a country), not what is measured: also the
+    holder of an office ("the mayor") and a noun a personal pronoun stands beside ("you guys", "we taxpayers";
+    not a possessive: "our exports")."""
     pronouns = profile.words("personal_pronouns")
     return tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or tok.lemma_.lower() in profile.words(
         "institution_nouns") | profile.words("offices") or tok.lower_ in pronouns or any(
