@@ -9,9 +9,12 @@ named rule of :data:`CONCEPT_RULES`):
 3. the counted noun with its own modifiers ("266,000 *jobs added in April*");
 4. the figure's own "in/of/for/on" phrase ("8.6% *in fruit imports*");
 5. the clause's subject when it is a thing, not an agent ("*exports to the EU* rose 7.1%");
-6. the verb and its object when the subject is an agent ("the committee *raised its policy rate*"), or
-   the verb's "for/on/in" phrase ("will spend $40 million *on new pipes*": the spending on new pipes);
-   never the verb alone ("give", "began"): it names an act, not a thing;
+6. the verb's object when the subject is an agent ("the committee raised *its policy rate*"; a copula's
+   complement: "those are *loans*"; a gerund with its object, which reads as a noun: "*reducing the
+   clearance time*"), never whom the act is done to ("told the minister"); or the verb's "for/on/in" phrase
+   ("will spend $40 million *on new pipes*": the spending on new pipes) unless it says where or for whom
+   ("in some districts"); never the verb alone ("give", "began") nor a verb phrase ("project a funds
+   rate"): they name an act, not a thing;
 7. for a fragment, the closest noun phrase before the figure.
 
 A candidate made only of measure words ("an annual growth rate", "a record high") names no thing: it
@@ -222,7 +225,7 @@ def _own_phrase(r: _Reading) -> Concept | None:
 
 
 def _clause(r: _Reading) -> Concept | None:
-    """Steps 5 and 6: the clause's subject when it is a thing; else the verb with its object or its phrase."""
+    """Steps 5 and 6: the clause's subject when it is a thing; else the verb's object or its phrase."""
     return r.named("clause")
 
 
@@ -289,9 +292,10 @@ def _chunk_before(anchor: Token, own: set[int], chunks: Sequence[Span] | None, b
 
 def _clause_candidates(anchor: Token, own: set[int], *, profile: Profile,
                        limit: int) -> Iterator[tuple[str, Phrase]]:
-    """The clause's subject when it is a thing; else its verb with the verb's object or its "for" phrase.
+    """The clause's subject when it is a thing; else the verb's object (with the verb only for a gerund) or its
+    "for" phrase.
 
-    A verb alone is never offered ("give", "began"): it names an act, not what is measured.
+    A verb alone is never offered ("give", "began"), nor a verb phrase: they name an act, not what is measured.
     """
     verb = governing_verb(anchor)
     if verb is None:
@@ -306,10 +310,16 @@ def _clause_candidates(anchor: Token, own: set[int], *, profile: Profile,
         return
     objs = [c for c in verb.children if c.dep_ in ("dobj", "attr", "oprd") and c.i not in own
             and not any(x.i in own for x in c.subtree)]
-    if objs and _nominal(objs[0]) and verb.pos_ == "VERB":
+    if objs and _nominal(objs[0]) and verb.pos_ == "VERB" and verb.tag_ == "VBG":
+        # A gerund with its object reads as a noun ("reducing the clearance time")
         found = _verb_and_object(verb, objs[0], own, profile=profile, limit=limit)
         if found is not None:
             yield "verb-and-object", found
+    elif objs and _nominal(objs[0]) and is_agent(objs[0], profile=profile):
+        pass  # whom the act is done to ("told the minister") is not what is measured
+    elif objs and _nominal(objs[0]) and verb.pos_ == "VERB":
+        # The object names the thing; a verb phrase is no column head ("project [a funds rate]")
+        yield "object-of-verb", _phrase(objs[0], own, limit, profile=profile)
     elif objs and _nominal(objs[0]):
         # A copula names no act: its complement alone ("those are loans of up to $10 million": loans)
         yield "complement-of-copula", _phrase(objs[0], own, limit, profile=profile)

@@ -114,11 +114,11 @@ def test_content_words_are_written_words_but_the_column_heads_function_words(tex
     assert count_content_words(text, profile=english()) == expected
 
 
-def test_a_verb_with_its_object_is_cut_by_content_words_not_by_a_word_count(nlp):
-    # A water board: the verb and its object hold six content words in nine written words; none is dropped.
+def test_a_verbs_object_is_cut_by_content_words_not_by_a_word_count(nlp):
+    # A water board: the verb's object holds five content words in eight written words; none is dropped.
     text = "The board decided to hold the cap for the municipal water tariff rate at 3 percent."
     got = concept(nlp, text, "3 percent")
-    assert got == "hold the cap for the municipal water tariff rate"
+    assert got == "the cap for the municipal water tariff rate"
 
 
 def _reading(nlp, text, figure):
@@ -185,3 +185,15 @@ def test_a_copula_gives_its_complement_not_a_verb_phrase(nlp):
     # A ministry's grants: "were subsidies" is no column head; the subsidies are.
     got = concept(nlp, "They were subsidies, of course, worth $3 million.", "$3 million")
     assert got == "subsidies"
+
+
+def test_a_verb_phrase_is_no_concept_the_verbs_object_is(nlp):
+    # A central bank's staff projection: the rate is measured, "project" names no thing.
+    got = concept(nlp, "The board projects the deposit rate at 3 percent by the spring.", "3 percent")
+    assert got == "the deposit rate"
+
+
+def test_whom_the_act_is_done_to_is_no_concept(nlp):
+    # A central bank's governor told a chairman a figure: neither person is what is measured.
+    got = concept(nlp, "The governor told the chairman already this $2 million number.", "$2 million")
+    assert got is None or not ({"chairman", "governor"} & set(got.lower().split()))
