@@ -196,7 +196,7 @@ class _Reading:
 def _before(r: _Reading) -> Iterator[tuple[str, Phrase]]:
     """Step 7, for a fragment: the closest noun phrase before the figure in the sentence; none where the figure
     is a verb's act that names nothing we could read ("hit 2 percent"): no answer beats a stray phrase."""
-    if _acts(r.anchor, r.own, profile=r.profile):
+    if _acts(r.anchor, r.own, profile=r.profile) or _persons_clause(r.anchor):
         return
     before = _chunk_before(r.anchor, r.own, r.chunks, r.blocked, profile=r.profile)
     if before is not None:
@@ -335,6 +335,8 @@ def _concept_subject(verb: Token, own: set[int], *, profile: Profile) -> tuple[T
     ("Domestic inflation eased. At 4.2%, it remains high.")."""
     subj = subject_of(verb)
     mechanism, skip = "subject-of-clause", own
+    if subj is not None and subj.tag_ == "WP" and subj.head.dep_ == "relcl":
+        return None, mechanism, skip  # a personal relative ("who") stands for a person: an agent
     if subj is not None and subj.lower_ in profile.words("relative_pronouns") and subj.head.dep_ == "relcl":
         subj, skip = _relative_antecedent(subj, own)
         mechanism = "antecedent-of-relative"
@@ -416,6 +418,15 @@ def _acts(anchor: Token, own: set[int], *, profile: Profile) -> bool:
     if verb is None or verb.lemma_.lower() in profile.words("light_verbs") or verb.pos_ != "VERB":
         return False
     return not any(c.dep_ in ("dobj", "attr", "oprd") and c.i not in own for c in verb.children)
+
+
+def _persons_clause(anchor: Token) -> bool:
+    """True when the figure's clause is a personal relative clause ("..., who is 71 years old"): its figure is
+    the person's (an age, a tenure), and a noun phrase before it belongs to another clause. (A "we" or "the
+    bank" may still speak of a thing named before: "in domestic inflation, we are at 4.2%".)"""
+    verb = governing_verb(anchor)
+    subj = subject_of(verb) if verb is not None else None
+    return subj is not None and subj.tag_ == "WP" and subj.head.dep_ == "relcl"
 
 
 def _antecedent(pron: Token, *, profile: Profile) -> Token | None:

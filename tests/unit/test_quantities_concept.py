@@ -197,3 +197,9 @@ def test_whom_the_act_is_done_to_is_no_concept(nlp):
     # A central bank's governor told a chairman a figure: neither person is what is measured.
     got = concept(nlp, "The governor told the chairman already this $2 million number.", "$2 million")
     assert got is None or not ({"chairman", "governor"} & set(got.lower().split()))
+
+
+def test_a_personal_relative_clause_takes_no_noun_phrase_before_it(nlp):
+    # A sports club's founder: "who is 71 years old" is the founder's age, not the phrase before it.
+    got = concept(nlp, "The club thanked the gentleman that founded it, who is 71 years old.", "71 years")
+    assert got is None or "who" not in got.lower().split()
