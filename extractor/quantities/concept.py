@@ -109,7 +109,8 @@ def concept_reading(doc: Doc, m: Mention, anchor: Token | None, counted: Token |
     if anchor is None:
         return None
     own = _own_tokens(doc, m, anchor, profile=profile)
-    reading = _Reading(anchor, counted, own, chunks, own | set(debris), (config or ConceptConfig()).max_content_words,
+    blocked = own | set(debris) | _idiom_tokens(anchor.sent, profile=profile)
+    reading = _Reading(anchor, counted, own, chunks, blocked, (config or ConceptConfig()).max_content_words,
                        profile=profile)
     decided = CONCEPT_RULES.decide(reading)
     return decided[1] if decided is not None else None
@@ -122,6 +123,19 @@ def _own_tokens(doc: Doc, m: Mention, anchor: Token, *, profile: Profile) -> set
     own |= {c.i for i in list(own) for c in doc[i].children
             if c.i < min(own) and (c.dep_ in ("quantmod", "advmod") or c.lower_ in profile.words("qualifier_words"))}
     return own | _qualifier_phrase_before(doc, min(own), profile=profile)
+
+
+def _idiom_tokens(sent: Span, *, profile: Profile) -> set[int]:
+    """The tokens of the sentence's fixed adverbial phrases ("by the way", "in some cases", vocabulary
+    ``adverbial_idioms``): their nouns name no measured thing, so no phrase is read from them."""
+    words = [t.lower_ for t in sent]
+    found: set[int] = set()
+    for idiom in profile.words("adverbial_idioms"):
+        parts = idiom.split()
+        for k in range(len(words) - len(parts) + 1):
+            if words[k:k + len(parts)] == parts:
+                found |= set(range(sent.start + k, sent.start + k + len(parts)))
+    return found
 
 
 def _qualifier_phrase_before(doc: Doc, start: int, *, profile: Profile) -> set[int]:
