@@ -9,9 +9,12 @@ named rule of :data:`CONCEPT_RULES`):
 3. the counted noun with its own modifiers ("266,000 *jobs added in April*");
 4. the figure's own "in/of/for/on" phrase ("8.6% *in fruit imports*");
 5. the clause's subject when it is a thing, not an agent ("*exports to the EU* rose 7.1%");
-6. the verb and its object when the subject is an agent ("the committee *raised its policy rate*"), or
-   the verb's "for/on/in" phrase ("will spend $40 million *on new pipes*": the spending on new pipes);
-   never the verb alone ("give", "began"): it names an act, not a thing;
+6. the verb's object when the subject is an agent ("the committee raised *its policy rate*"; a copula's
+   complement: "those are *loans*"; a gerund with its object, which reads as a noun: "*reducing the
+   clearance time*"), never whom the act is done to ("told the minister"); or the verb's "for/on/in" phrase
+   ("will spend $40 million *on new pipes*": the spending on new pipes) unless it says where or for whom
+   ("in some districts"); never the verb alone ("give", "began") nor a verb phrase ("project a funds
+   rate"): they name an act, not a thing;
 7. for a fragment, the closest noun phrase before the figure.
 
 A candidate made only of measure words ("an annual growth rate", "a record high") names no thing: it
@@ -106,7 +109,8 @@ def concept_reading(doc: Doc, m: Mention, anchor: Token | None, counted: Token |
     if anchor is None:
         return None
     own = _own_tokens(doc, m, anchor, profile=profile)
-    reading = _Reading(anchor, counted, own, chunks, own | set(debris), (config or ConceptConfig()).max_content_words,
+    blocked = own | set(debris) | _idiom_tokens(anchor.sent, profile=profile)
+    reading = _Reading(anchor, counted, own, chunks, blocked, (config or ConceptConfig()).max_content_words,
                        profile=profile)
     decided = CONCEPT_RULES.decide(reading)
     return decided[1] if decided is not None else None
@@ -118,7 +122,32 @@ def _own_tokens(doc: Doc, m: Mention, anchor: Token, *, profile: Profile) -> set
     own = set(range(span.start, span.end)) if span is not None and len(span) else {anchor.i}
     own |= {c.i for i in list(own) for c in doc[i].children
             if c.i < min(own) and (c.dep_ in ("quantmod", "advmod") or c.lower_ in profile.words("qualifier_words"))}
-    return own
+    return own | _qualifier_phrase_before(doc, min(own), profile=profile)
+
+
+def _idiom_tokens(sent: Span, *, profile: Profile) -> set[int]:
+    """The tokens of the sentence's fixed adverbial phrases ("by the way", "in some cases", vocabulary
+    ``adverbial_idioms``): their nouns name no measured thing, so no phrase is read from them."""
+    words = [t.lower_ for t in sent]
+    found: set[int] = set()
+    for idiom in profile.words("adverbial_idioms"):
+        parts = idiom.split()
+        for k in range(len(words) - len(parts) + 1):
+            if words[k:k + len(parts)] == parts:
+                found |= set(range(sent.start + k, sent.start + k + len(parts)))
+    return found
+
+
+def _qualifier_phrase_before(doc: Doc, start: int, *, profile: Profile) -> set[int]:
+    """The tokens of a qualifier phrase right before the figure ("in the order of", vocabulary
+    ``qualifier_phrases``): they say how exact the figure is, and the noun inside them ("order") names no
+    measured thing."""
+    for phrase in sorted(profile.table("qualifier_phrases"), key=lambda p: -len(p.split())):
+        words = phrase.split()
+        lo = start - len(words)
+        if lo >= 0 and [t.lower_ for t in doc[lo:start]] == words:
+            return set(range(lo, start))
+    return set()
 
 
 #: Dependencies by which a figure modifies a noun ("the 2 per cent *target*", "a 50 basis point *cut*").
@@ -181,7 +210,7 @@ class _Reading:
 def _before(r: _Reading) -> Iterator[tuple[str, Phrase]]:
     """Step 7, for a fragment: the closest noun phrase before the figure in the sentence; none where the figure
     is a verb's act that names nothing we could read ("hit 2 percent"): no answer beats a stray phrase."""
-    if _acts(r.anchor, r.own, profile=r.profile):
+    if _acts(r.anchor, r.own, profile=r.profile) or _persons_clause(r.anchor):
         return
     before = _chunk_before(r.anchor, r.own, r.chunks, r.blocked, profile=r.profile)
     if before is not None:
@@ -210,7 +239,7 @@ def _own_phrase(r: _Reading) -> Concept | None:
 
 
 def _clause(r: _Reading) -> Concept | None:
-    """Steps 5 and 6: the clause's subject when it is a thing; else the verb with its object or its phrase."""
+    """Steps 5 and 6: the clause's subject when it is a thing; else the verb's object or its phrase."""
     return r.named("clause")
 
 
@@ -234,7 +263,8 @@ def _noun_candidates(anchor: Token, counted: Token | None, blocked: set[int], *,
     """Steps 1 to 3: the noun the figure modifies, the noun it completes, the counted noun."""
     t = anchor
     # 1. The noun the figure modifies: "the 2 per cent target", "a 50 basis point cut".
-    if t.dep_ in _MODIFIER_DEPS and _nominal(t.head) and t.head.i not in blocked:
+    # A noun before the figure is no noun it modifies but one that qualifies it ("by a record $8 trillion").
+    if t.dep_ in _MODIFIER_DEPS and _nominal(t.head) and t.head.i not in blocked and t.head.i > t.i:
         yield "noun-the-figure-modifies", _phrase(t.head, blocked | {t.i}, limit, profile=profile)
         t = t.head
     # 2. The noun the figure is a complement of: "a rate of 4 percent", "an increase of 612".
@@ -254,7 +284,8 @@ def _own_phrase_candidates(doc: Doc, anchor: Token, own: set[int],
     for tok in sorted({anchor} | {doc[i] for i in own}, key=lambda x: x.i):
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ in preps and c.i > anchor.i and c.i not in own and not _dated(c):
-                objs = [o for o in c.children if o.dep_ == "pobj" and o.i not in blocked]
+                objs = [o for o in c.children if o.dep_ == "pobj" and o.i not in blocked
+                        and not _where(c, o, profile=profile)]
                 if objs:
                     yield "figure-own-phrase", _phrase(objs[0], blocked, limit, profile=profile)
 
@@ -265,16 +296,20 @@ def _chunk_before(anchor: Token, own: set[int], chunks: Sequence[Span] | None, b
     start = min(own)
     sent = anchor.sent
     in_sentence = chunks if chunks is not None else sent.noun_chunks
+    # A noun before the figure that the figure hangs on qualifies it ("announced a record $6 trillion").
+    hosts = {anchor.doc[i].head.i for i in own if anchor.doc[i].dep_ in _MODIFIER_DEPS}
     before = [c for c in in_sentence if sent.start <= c.start and c.end <= start and c.root.pos_ != "PRON"
-              and not is_agent(c.root, profile=profile) and not any(is_figure_token(x) or x.i in blocked for x in c)]
+              and c.root.i not in hosts and not is_agent(c.root, profile=profile)
+              and not any(is_figure_token(x) or x.i in blocked for x in c)]
     return before[-1] if before else None
 
 
 def _clause_candidates(anchor: Token, own: set[int], *, profile: Profile,
                        limit: int) -> Iterator[tuple[str, Phrase]]:
-    """The clause's subject when it is a thing; else its verb with the verb's object or its "for" phrase.
+    """The clause's subject when it is a thing; else the verb's object (with the verb only for a gerund) or its
+    "for" phrase.
 
-    A verb alone is never offered ("give", "began"): it names an act, not what is measured.
+    A verb alone is never offered ("give", "began"), nor a verb phrase: they name an act, not what is measured.
     """
     verb = governing_verb(anchor)
     if verb is None:
@@ -289,10 +324,19 @@ def _clause_candidates(anchor: Token, own: set[int], *, profile: Profile,
         return
     objs = [c for c in verb.children if c.dep_ in ("dobj", "attr", "oprd") and c.i not in own
             and not any(x.i in own for x in c.subtree)]
-    if objs and _nominal(objs[0]):
+    if objs and _nominal(objs[0]) and verb.pos_ == "VERB" and verb.tag_ == "VBG":
+        # A gerund with its object reads as a noun ("reducing the clearance time")
         found = _verb_and_object(verb, objs[0], own, profile=profile, limit=limit)
         if found is not None:
             yield "verb-and-object", found
+    elif objs and _nominal(objs[0]) and is_agent(objs[0], profile=profile):
+        pass  # whom the act is done to ("told the minister") is not what is measured
+    elif objs and _nominal(objs[0]) and verb.pos_ == "VERB":
+        # The object names the thing; a verb phrase is no column head ("project [a funds rate]")
+        yield "object-of-verb", _phrase(objs[0], own, limit, profile=profile)
+    elif objs and _nominal(objs[0]):
+        # A copula names no act: its complement alone ("those are loans of up to $10 million": loans)
+        yield "complement-of-copula", _phrase(objs[0], own, limit, profile=profile)
     yield from _verb_prep_candidates(verb, anchor, own, profile=profile, limit=limit)
     if act is not None and not objs and verb.pos_ == "VERB":
         # "that saves $160 billion": the savings; never the bare verb ("saves"), which names no thing
@@ -305,6 +349,8 @@ def _concept_subject(verb: Token, own: set[int], *, profile: Profile) -> tuple[T
     ("Domestic inflation eased. At 4.2%, it remains high.")."""
     subj = subject_of(verb)
     mechanism, skip = "subject-of-clause", own
+    if subj is not None and subj.tag_ == "WP" and subj.head.dep_ == "relcl":
+        return None, mechanism, skip  # a personal relative ("who") stands for a person: an agent
     if subj is not None and subj.lower_ in profile.words("relative_pronouns") and subj.head.dep_ == "relcl":
         subj, skip = _relative_antecedent(subj, own)
         mechanism = "antecedent-of-relative"
@@ -344,7 +390,7 @@ def _verb_prep_candidates(verb: Token, anchor: Token, own: set[int], *,
     for c in verb.children:
         if c.dep_ == "prep" and c.i not in own and not _dated(c) and (
                 c.lower_ in after and c.i > anchor.i or c.lower_ in before and c.i < anchor.i):
-            pobjs = [o for o in c.children if o.dep_ == "pobj"]
+            pobjs = [o for o in c.children if o.dep_ == "pobj" and not _where(c, o, profile=profile)]
             if pobjs:
                 yield _verb_phrase(verb, c, pobjs[0], anchor, own, profile=profile, limit=limit)
 
@@ -386,6 +432,15 @@ def _acts(anchor: Token, own: set[int], *, profile: Profile) -> bool:
     if verb is None or verb.lemma_.lower() in profile.words("light_verbs") or verb.pos_ != "VERB":
         return False
     return not any(c.dep_ in ("dobj", "attr", "oprd") and c.i not in own for c in verb.children)
+
+
+def _persons_clause(anchor: Token) -> bool:
+    """True when the figure's clause is a personal relative clause ("..., who is 71 years old"): its figure is
+    the person's (an age, a tenure), and a noun phrase before it belongs to another clause. (A "we" or "the
+    bank" may still speak of a thing named before: "in domestic inflation, we are at 4.2%".)"""
+    verb = governing_verb(anchor)
+    subj = subject_of(verb) if verb is not None else None
+    return subj is not None and subj.tag_ == "WP" and subj.head.dep_ == "relcl"
 
 
 def _antecedent(pron: Token, *, profile: Profile) -> Token | None:
@@ -530,12 +585,27 @@ def _nominal(tok: Token) -> bool:
     return tok.pos_ in ("NOUN", "PROPN")
 
 
+def _where(prep: Token, pobj: Token, *, profile: Profile) -> bool:
+    """True for a phrase that says where or for whom, not what is measured: a place ("in some districts",
+    "in other member economies", "in Ohio"), a person or an institution ("in the council") after a
+    locative preposition (``concept_prepositions``: "locative")."""
+    # Not every organisation the NER finds: it tags a rate's acronym as one ("3% for the DFR").
+    places = profile.words("place_nouns") | profile.words("site_nouns") | profile.words("institution_nouns")
+    return prep.lower_ in _preps("locative", profile=profile) and (
+        pobj.ent_type_ in ("GPE", "LOC", "NORP", "FAC", "PERSON") or pobj.lemma_.lower() in places
+        or pobj.lower_ in places)
+
+
 def _dated(prep: Token) -> bool:
     """True for a prepositional phrase that names a time ("in 2024", "for the year")."""
     return any(x.ent_type_ in ("DATE", "TIME") for x in prep.subtree)
 
 
 def is_agent(tok: Token, *, profile: Profile) -> bool:
-    """True when a subject is who acts (a person, an institution, a country), not what is measured."""
+    """True when a subject is who acts (a person, an institution, a country), not what is measured: also the
+    holder of an office ("the mayor") and a noun a personal pronoun stands beside ("you guys", "we taxpayers";
+    not a possessive: "our exports")."""
+    pronouns = profile.words("personal_pronouns")
     return tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or tok.lemma_.lower() in profile.words(
-        "institution_nouns") or tok.lower_ in profile.words("personal_pronouns")
+        "institution_nouns") | profile.words("offices") or tok.lower_ in pronouns or any(
+        c.dep_ in ("nmod", "appos", "compound", "det") and c.lower_ in pronouns for c in tok.children)
