@@ -324,23 +324,30 @@ def _clause_candidates(anchor: Token, own: set[int], *, profile: Profile,
         return
     objs = [c for c in verb.children if c.dep_ in ("dobj", "attr", "oprd") and c.i not in own
             and not any(x.i in own for x in c.subtree)]
-    if objs and _nominal(objs[0]) and verb.pos_ == "VERB" and verb.tag_ == "VBG":
-        # A gerund with its object reads as a noun ("reducing the clearance time")
-        found = _verb_and_object(verb, objs[0], own, profile=profile, limit=limit)
-        if found is not None:
-            yield "verb-and-object", found
-    elif objs and _nominal(objs[0]) and is_agent(objs[0], profile=profile):
-        pass  # whom the act is done to ("told the minister") is not what is measured
-    elif objs and _nominal(objs[0]) and verb.pos_ == "VERB":
-        # The object names the thing; a verb phrase is no column head ("project [a funds rate]")
-        yield "object-of-verb", _phrase(objs[0], own, limit, profile=profile)
-    elif objs and _nominal(objs[0]):
-        # A copula names no act: its complement alone ("those are loans of up to $10 million": loans)
-        yield "complement-of-copula", _phrase(objs[0], own, limit, profile=profile)
+    if objs and _nominal(objs[0]):
+        yield from _object_candidates(verb, objs[0], own, profile=profile, limit=limit)
     yield from _verb_prep_candidates(verb, anchor, own, profile=profile, limit=limit)
     if act is not None and not objs and verb.pos_ == "VERB":
         # "that saves $160 billion": the savings; never the bare verb ("saves"), which names no thing
         yield "noun-of-verb", Phrase(act, False, verb.idx, verb.idx + len(verb.text))
+
+
+def _object_candidates(verb: Token, obj: Token, own: set[int], *, profile: Profile,
+                       limit: int) -> Iterator[tuple[str, Phrase]]:
+    """What a verb's nominal object offers as a concept (see :func:`_clause_candidates`)."""
+    if verb.pos_ == "VERB" and verb.tag_ == "VBG":
+        # A gerund with its object reads as a noun ("reducing the clearance time")
+        found = _verb_and_object(verb, obj, own, profile=profile, limit=limit)
+        if found is not None:
+            yield "verb-and-object", found
+    elif is_agent(obj, profile=profile):
+        return  # whom the act is done to ("told the minister") is not what is measured
+    elif verb.pos_ == "VERB":
+        # The object names the thing; a verb phrase is no column head ("project [a funds rate]")
+        yield "object-of-verb", _phrase(obj, own, limit, profile=profile)
+    else:
+        # A copula names no act: its complement alone ("those are loans of up to $10 million": loans)
+        yield "complement-of-copula", _phrase(obj, own, limit, profile=profile)
 
 
 def _concept_subject(verb: Token, own: set[int], *, profile: Profile) -> tuple[Token | None, str, set[int]]:
