@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import Any, cast
 
 import numpy
-from spacy.attrs import LEMMA, ORTH, POS, SPACY
+from spacy.attrs import LEMMA, LOWER, ORTH, POS, SPACY
 from spacy.tokens import Doc, Span, Token
 
 
@@ -47,6 +47,17 @@ def tokens_with_lemma(doc: Doc, lemmas: frozenset[str]) -> list[Token]:
     hashes = doc.to_array(LEMMA)
     strings = doc.vocab.strings
     wanted = [h for h in set(hashes.tolist()) if strings[h].lower() in lemmas]
+    found = numpy.isin(hashes, numpy.array(wanted, dtype="uint64"))
+    return [doc[i] for i in numpy.flatnonzero(found).tolist()]
+
+
+def tokens_with_lower(doc: Doc, words: frozenset[str]) -> list[Token]:
+    """The tokens whose lower-cased form is one of ``words``, in order: read from the form array, so that a
+    ``Token`` is made for them only, not for every word of the document (the lemma array is empty outside the
+    passages the models parsed)."""
+    hashes = doc.to_array(LOWER)
+    strings = doc.vocab.strings
+    wanted = [h for h in set(hashes.tolist()) if strings[h] in words]
     found = numpy.isin(hashes, numpy.array(wanted, dtype="uint64"))
     return [doc[i] for i in numpy.flatnonzero(found).tolist()]
 

@@ -128,12 +128,12 @@ def _own_tokens(doc: Doc, m: Mention, anchor: Token, *, profile: Profile) -> set
 def _idiom_tokens(sent: Span, *, profile: Profile) -> set[int]:
     """The tokens of the sentence's fixed adverbial phrases ("by the way", "in some cases", vocabulary
     ``adverbial_idioms``): their nouns name no measured thing, so no phrase is read from them."""
+    by_first = _adverbial_idioms(profile)
     words = [t.lower_ for t in sent]
     found: set[int] = set()
-    for idiom in profile.words("adverbial_idioms"):
-        parts = idiom.split()
-        for k in range(len(words) - len(parts) + 1):
-            if words[k:k + len(parts)] == parts:
+    for k, word in enumerate(words):
+        for parts in by_first.get(word, ()):
+            if tuple(words[k:k + len(parts)]) == parts:
                 found |= set(range(sent.start + k, sent.start + k + len(parts)))
     return found
 
@@ -142,12 +142,34 @@ def _qualifier_phrase_before(doc: Doc, start: int, *, profile: Profile) -> set[i
     """The tokens of a qualifier phrase right before the figure ("in the order of", vocabulary
     ``qualifier_phrases``): they say how exact the figure is, and the noun inside them ("order") names no
     measured thing."""
-    for phrase in sorted(profile.table("qualifier_phrases"), key=lambda p: -len(p.split())):
-        words = phrase.split()
-        lo = start - len(words)
-        if lo >= 0 and [t.lower_ for t in doc[lo:start]] == words:
-            return set(range(lo, start))
+    by_length = _qualifier_phrases(profile)
+    longest = max(by_length, default=0)
+    before = [t.lower_ for t in doc[max(0, start - longest):start]]
+    for length in sorted(by_length, reverse=True):  # the longest phrase that ends at the figure
+        if length <= len(before) and tuple(before[len(before) - length:]) in by_length[length]:
+            return set(range(start - length, start))
     return set()
+
+
+@per_profile
+def _qualifier_phrases(profile: Profile) -> Mapping[int, frozenset[tuple[str, ...]]]:
+    """The qualifier phrases (vocabulary ``qualifier_phrases``) as word tuples, by their length in words."""
+    out: dict[int, set[tuple[str, ...]]] = {}
+    for phrase in profile.table("qualifier_phrases"):
+        words = tuple(phrase.split())
+        out.setdefault(len(words), set()).add(words)
+    return MappingProxyType({n: frozenset(ws) for n, ws in out.items()})
+
+
+@per_profile
+def _adverbial_idioms(profile: Profile) -> Mapping[str, tuple[tuple[str, ...], ...]]:
+    """The fixed adverbial phrases (vocabulary ``adverbial_idioms``) as word tuples, by their first word."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in profile.words("adverbial_idioms"):
+        words = tuple(phrase.split())
+        if words:
+            out.setdefault(words[0], []).append(words)
+    return MappingProxyType({w: tuple(ps) for w, ps in out.items()})
 
 
 #: Dependencies by which a figure modifies a noun ("the 2 per cent *target*", "a 50 basis point *cut*").

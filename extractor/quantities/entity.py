@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from spacy.tokens import Doc, Span, Token
 
 from ..lang.profile import Profile, per_profile
-from ..pipeline.parsed import doc_text, entity_at, tokens_with_lemma
+from ..pipeline.parsed import doc_text, entity_at, tokens_with_lemma, tokens_with_lower
 from .config import EntityConfig
 from .rules import RuleSet
 
@@ -297,13 +297,15 @@ def _pointed_institutions(doc: Doc, structure: Structure | None, *, profile: Pro
     yours = profile.words("addressee_possessives")
     mine = profile.words("speaker_possessives") - yours | present
     bodies = profile.words("institution_nouns")
+    places = profile.words("speaker_place_phrases")
+    openers = frozenset(p.split()[0] for p in places if p.split()) | mine | present | yours
     names: set[str] = set()
-    for tok in doc[:-1]:
-        said = role(tok.idx)
+    for tok in tokens_with_lower(doc, openers):  # only where a pointer may start
+        said = role(tok.idx) if tok.i + 1 < len(doc) else None
         if said is None:
             continue
         by_official = said in ("official", "moderator")
-        if by_official and f"{tok.lower_} {doc[tok.i + 1].lower_}" in profile.words("speaker_place_phrases"):
+        if by_official and f"{tok.lower_} {doc[tok.i + 1].lower_}" in places:
             first = tok.i + 2 + (tok.i + 2 < len(doc) and doc[tok.i + 2].lower_ in profile.words(
                 "definite_determiners"))
             run = _capitalised_run(doc, first)
@@ -329,25 +331,22 @@ def _addressed_institution(doc: Doc, structure: Structure | None, *, profile: Pr
     if structure is None:
         return set()
     counts: dict[str, int] = {}
-    auxiliaries = profile.words("inverted_auxiliaries")
-    for turn in structure.turns:
-        if turn.role != "media":
+    spans = [span for turn in structure.turns if turn.role == "media"
+             and (span := doc.char_span(turn.content_start, turn.end, alignment_mode="contract")) is not None]
+    starts = [span.start for span in spans]
+    for tok in tokens_with_lower(doc, profile.words("inverted_auxiliaries")):  # where a question may open
+        j = bisect.bisect_right(starts, tok.i) - 1
+        if j < 0 or tok.i >= spans[j].end - 2 or doc[tok.i + 1].lower_ not in profile.words("definite_determiners"):
             continue
-        span = doc.char_span(turn.content_start, turn.end, alignment_mode="contract")
-        if span is None:
+        run = _capitalised_run(doc, tok.i + 2)
+        if run is None or run.end >= len(doc):
             continue
-        for tok in span[:-2]:
-            if tok.lower_ not in auxiliaries or doc[tok.i + 1].lower_ not in profile.words("definite_determiners"):
-                continue
-            run = _capitalised_run(doc, tok.i + 2)
-            if run is None or run.end >= len(doc):
-                continue
-            after = doc[run.end]
-            # The subject, then its verb ("Does the Ministry expect"), not a name inside a longer one.
-            # A person addressed by title ("Does the President think") is asked as a person, not a body.
-            if after.is_alpha and after.text.islower() and run[-1].lower_ not in profile.words("offices"):
-                name = _norm(run.text)
-                counts[name] = counts.get(name, 0) + 1
+        after = doc[run.end]
+        # The subject, then its verb ("Does the Ministry expect"), not a name inside a longer one.
+        # A person addressed by title ("Does the President think") is asked as a person, not a body.
+        if after.is_alpha and after.text.islower() and run[-1].lower_ not in profile.words("offices"):
+            name = _norm(run.text)
+            counts[name] = counts.get(name, 0) + 1
     ranked = sorted(counts.values(), reverse=True)
     if not ranked or ranked[0] < config.addressed_mentions or len(ranked) > 1 and ranked[1] == ranked[0]:
         return set()

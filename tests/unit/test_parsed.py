@@ -6,7 +6,7 @@ import spacy
 from spacy.attrs import POS as POS_ID
 from spacy.tokens import Doc
 
-from extractor.pipeline.parsed import noun_chunks, tagged_stretches, tokens_with_lemma
+from extractor.pipeline.parsed import noun_chunks, tagged_stretches, tokens_with_lemma, tokens_with_lower
 
 # A company's results call, parsed by hand where a model would have run (words 0-7 and 14-20), with a
 # flat, untagged sentence between them (words 8-13), as ``numeral_focus`` leaves it.
@@ -82,3 +82,10 @@ def test_tokens_with_lemma_are_those_a_walk_finds(model):
     assert tokens_with_lemma(doc, wanted) == [t for t in doc if t.lemma_.lower() in wanted]
     assert [t.text for t in tokens_with_lemma(doc, wanted)][:2] == ["Board", "boards"]
     assert tokens_with_lemma(doc, frozenset()) == []
+
+
+def test_tokens_with_lower_are_those_a_walk_finds():
+    doc = spacy.blank("en")("Our Council met. Does the council expect OUR fares to rise? our")
+    wanted = frozenset({"our", "does"})
+    assert tokens_with_lower(doc, wanted) == [t for t in doc if t.lower_ in wanted]
+    assert [t.i for t in tokens_with_lower(doc, wanted)] == [0, 4, 8, 13]
