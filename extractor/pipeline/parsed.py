@@ -10,6 +10,7 @@ sentences, and the model gives every word it tags a part of speech. Other langua
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any, cast
 
 import numpy
@@ -44,21 +45,21 @@ def noun_chunks(doc: Doc) -> list[Span]:
 def tokens_with_lemma(doc: Doc, lemmas: frozenset[str]) -> list[Token]:
     """The tokens whose lemma, lower-cased, is one of ``lemmas``, in order: read from the lemma array, so that
     a ``Token`` is made for them only, not for every word of the document."""
-    hashes = doc.to_array(LEMMA)
-    strings = doc.vocab.strings
-    wanted = [h for h in set(hashes.tolist()) if strings[h].lower() in lemmas]
-    found = numpy.isin(hashes, numpy.array(wanted, dtype="uint64"))
-    return [doc[i] for i in numpy.flatnonzero(found).tolist()]
+    return _tokens_where(doc, LEMMA, lambda lemma: lemma.lower() in lemmas)
 
 
 def tokens_with_lower(doc: Doc, words: frozenset[str]) -> list[Token]:
-    """The tokens whose lower-cased form is one of ``words``, in order: read from the form array, so that a
-    ``Token`` is made for them only, not for every word of the document (the lemma array is empty outside the
-    passages the models parsed)."""
-    hashes = doc.to_array(LOWER)
+    """The tokens whose lower-cased form is one of ``words``, in order, read as :func:`tokens_with_lemma` reads
+    lemmas (the lemma array is empty outside the passages the models parsed)."""
+    return _tokens_where(doc, LOWER, words.__contains__)
+
+
+def _tokens_where(doc: Doc, attr: int, wanted: Callable[[str], bool]) -> list[Token]:
+    """The tokens whose string for ``attr`` is ``wanted``: each distinct string is asked once, and a ``Token``
+    is made only for the tokens found."""
+    hashes = doc.to_array(attr)
     strings = doc.vocab.strings
-    wanted = [h for h in set(hashes.tolist()) if strings[h] in words]
-    found = numpy.isin(hashes, numpy.array(wanted, dtype="uint64"))
+    found = numpy.isin(hashes, numpy.array([h for h in set(hashes.tolist()) if wanted(strings[h])], dtype="uint64"))
     return [doc[i] for i in numpy.flatnonzero(found).tolist()]
 
 

@@ -21,7 +21,7 @@ from .units import unit_for_words
 
 
 @per_profile
-def _before_phrases(profile: Profile) -> tuple[tuple[tuple[str, ...], str], ...]:
+def before_phrases(profile: Profile) -> tuple[tuple[tuple[str, ...], str], ...]:
     """The qualifier phrases as word tuples with their canonical word, longest first."""
     table = profile.table("qualifier_phrases")
     return tuple(sorted(((tuple(p.split()), c) for p, c in table.items()), key=lambda pc: -len(pc[0])))
@@ -57,7 +57,7 @@ def qualifier(lx: list[Lexeme], m: Mention, *, profile: Profile, config: ApproxC
     found = _before_article(words, profile=profile)
     if found is not None:
         return found
-    for phrase, canon in _before_phrases(profile):
+    for phrase, canon in before_phrases(profile):
         if tuple(words[-len(phrase):]) == phrase:
             return _checked(_Before(lx, m, words, phrase, profile, config), canon, profile=profile)
     after = [t.low for t in lx[m.last + 1:m.last + 3]]

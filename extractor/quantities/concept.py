@@ -36,6 +36,7 @@ from typing import NamedTuple
 from spacy.tokens import Doc, Span, Token
 
 from ..lang.profile import Profile, per_profile
+from .approx import before_phrases
 from .candidates import Mention
 from .config import ConceptConfig
 from .rules import RuleSet
@@ -153,10 +154,9 @@ def _qualifier_phrase_before(doc: Doc, start: int, *, profile: Profile) -> set[i
 
 @per_profile
 def _qualifier_phrases(profile: Profile) -> Mapping[int, frozenset[tuple[str, ...]]]:
-    """The qualifier phrases (vocabulary ``qualifier_phrases``) as word tuples, by their length in words."""
+    """The qualifier phrases (:func:`~.approx.before_phrases`) by their length in words."""
     out: dict[int, set[tuple[str, ...]]] = {}
-    for phrase in profile.table("qualifier_phrases"):
-        words = tuple(phrase.split())
+    for words, _ in before_phrases(profile):
         out.setdefault(len(words), set()).add(words)
     return MappingProxyType({n: frozenset(ws) for n, ws in out.items()})
 
