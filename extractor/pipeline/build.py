@@ -83,7 +83,8 @@ def build_pipeline(config: PipelineConfig | None = None, *, settings: Mapping[st
         for name in [*models, splitter]:
             if name in nlp.pipe_names:
                 nlp.disable_pipe(name)
-        nlp.add_pipe("numeral_focus", last=True, config={"splitter": splitter, "components": models})
+        nlp.add_pipe("numeral_focus", last=True,
+                     config={**_settings(settings, "numeral_focus"), "splitter": splitter, "components": models})
     if config.quantities:
         nlp.add_pipe("transcript_quantities", last=True, config=_settings(settings, "transcript_quantities"))
     if config.topics:

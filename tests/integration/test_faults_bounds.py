@@ -11,13 +11,17 @@ import spacy
 from extractor.bounds import MAX_RUN, Deadline, make_doc, run_pipeline, time_budget
 from extractor.errors import InputError
 from extractor.pipeline.components.focus import (
-    BATCH_TOKENS,
-    MAX_PASSAGE_TOKENS,
-    MAX_SENTENCE_TOKENS,
+    FocusLimits,
     _bound_sentences,
     _passages,
+    _sentence_pieces,
     _token_batches,
 )
+
+LIMITS = FocusLimits()
+MAX_PASSAGE_TOKENS = LIMITS.max_passage_tokens
+MAX_SENTENCE_TOKENS = LIMITS.max_sentence_tokens
+BATCH_TOKENS = LIMITS.batch_tokens
 
 
 def test_a_long_run_is_tokenized_in_pieces_and_the_text_is_kept():
@@ -58,7 +62,7 @@ def test_ordinary_text_is_tokenized_as_before():
 
 def test_passages_are_cut_at_sentence_boundaries_before_the_bound():
     sentences = [(i * 100, (i + 1) * 100) for i in range(3 * MAX_PASSAGE_TOKENS // 100)]
-    passages = _passages(None, sentences, [True] * len(sentences))
+    passages = _passages(None, sentences, [True] * len(sentences), LIMITS)
     assert all(b - a <= MAX_PASSAGE_TOKENS for a, b in passages)
     assert passages[0][0] == 0 and passages[-1][1] == sentences[-1][1]
     assert all(p[1] == q[0] for p, q in itertools.pairwise(passages))
@@ -67,7 +71,7 @@ def test_passages_are_cut_at_sentence_boundaries_before_the_bound():
 def test_model_batches_hold_a_bounded_number_of_tokens():
     nlp = spacy.blank("en")
     docs = [nlp.make_doc("word " * n) for n in (3000, 900, 700, 400, 1500, 6000, 10, 20)]
-    batches = _token_batches(docs)
+    batches = _token_batches(docs, BATCH_TOKENS)
     assert [d for b in batches for d in b] == docs
     assert all(sum(len(d) for d in b) <= BATCH_TOKENS or len(b) == 1 for b in batches)
     # Short passages share a batch; a long one goes alone.
@@ -111,7 +115,7 @@ def test_a_long_sentence_is_cut_for_the_parser_and_short_ones_are_not():
     long_end = 30 + 2 * MAX_SENTENCE_TOKENS + 5
     sentences = [(0, 30), (30, long_end), (long_end, long_end + MAX_SENTENCE_TOKENS - 1)]
     total = sentences[-1][1]
-    forced = _bound_sentences([False] * total, sentences)
+    forced = _bound_sentences([False] * total, sentences, LIMITS)
     assert [i for i, f in enumerate(forced) if f] == [30 + MAX_SENTENCE_TOKENS, 30 + 2 * MAX_SENTENCE_TOKENS]
 
 
@@ -126,16 +130,14 @@ def test_a_line_of_numbers_gives_bounded_sentences(nlp):
 
 def test_a_sentence_longer_than_a_passage_is_cut_at_the_forced_starts():
     # Lines without a full stop are one splitter "sentence": thousands of tokens went to the models at once.
-    from extractor.pipeline.components.focus import _sentence_pieces
-
     length = 3 * MAX_PASSAGE_TOKENS + 17
-    passages = _passages(None, [(0, 30), (30, 30 + length)], [True, True])
+    passages = _passages(None, [(0, 30), (30, 30 + length)], [True, True], LIMITS)
     assert passages[0][0] == 0 and passages[-1][1] == 30 + length
     assert all(b - a <= MAX_PASSAGE_TOKENS for a, b in passages)
     assert all(p[1] == q[0] for p, q in itertools.pairwise(passages))
     # Each cut falls where the parser's sentences are cut anyway.
     assert all((a - 30) % MAX_SENTENCE_TOKENS == 0 for a, _ in passages[1:])
-    assert _sentence_pieces(5, 5 + MAX_PASSAGE_TOKENS) == [(5, 5 + MAX_PASSAGE_TOKENS)]
+    assert _sentence_pieces(5, 5 + MAX_PASSAGE_TOKENS, LIMITS) == [(5, 5 + MAX_PASSAGE_TOKENS)]
 
 
 def _fresh_megabyte() -> mmap.mmap:
@@ -180,3 +182,19 @@ def test_the_memory_limit_is_checked_between_components():
         assert "ledger.txt: used more than 30 MB" in str(exc)
     else:
         raise AssertionError("the memory limit was not checked")
+
+
+def test_the_limits_are_settings_of_the_component_and_bind_it():
+    limits = FocusLimits(max_passage_tokens=40, max_sentence_tokens=10)
+    sentences = [(0, 25), (25, 60), (60, 75)]
+    passages = _passages(None, sentences, [True, True, True], limits)
+    assert all(b - a <= 40 for a, b in passages) and len(passages) > 1
+    assert [i for i, f in enumerate(_bound_sentences([False] * 75, sentences, limits)) if f] == [10, 20, 35, 45, 55, 70]
+
+
+def test_a_limit_below_one_is_a_clear_error():
+    import pytest
+
+    with pytest.raises(ValueError, match=r"limits\.batch_tokens"):
+        FocusLimits(batch_tokens=0)
+

@@ -370,7 +370,7 @@ def test_the_sentence_splitter_reads_a_long_document_in_bounded_pieces(nlp, monk
         return real(doc)
 
     monkeypatch.setattr(component, "splitter", splitter)
-    monkeypatch.setattr(focus, "SPLIT_TOKENS", 60)
+    monkeypatch.setattr(component, "limits", focus.FocusLimits(split_tokens=60))
     assert extract_text_figures(nlp, text) == whole
     assert len(seen) > 5 and max(seen) <= 60
 

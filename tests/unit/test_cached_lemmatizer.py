@@ -6,7 +6,6 @@ from spacy.lang.en.lemmatizer import EnglishLemmatizer
 from spacy.lookups import Lookups
 from spacy.tokens import Doc
 
-from extractor.pipeline.components import cached_lemmatizer as module
 from extractor.pipeline.components.cached_lemmatizer import CachedLemmatizer, cache_lemmatizer
 
 # A council's minutes, tagged by hand: plural nouns, past and present verbs, a base form, a proper
@@ -66,11 +65,17 @@ def test_lemmas_set_before_are_kept_unless_overwriting():
         assert (expected[1] == "COUNCILLOR") is (not overwrite)
 
 
-def test_the_cache_is_bounded(monkeypatch):
-    monkeypatch.setattr(module, "_MAX_CACHED_KEYS", 4)
+def test_the_cache_is_bounded():
     nlp, spacy_lemmatizer, cached = _pair()
+    cached.max_cached = 4
     assert [t.lemma_ for t in cached(_doc(nlp))] == [t.lemma_ for t in spacy_lemmatizer(_doc(nlp))]
     assert len(cached._lemmas) <= 4
+
+
+def test_the_cache_bound_is_a_setting_of_the_component():
+    nlp = spacy.blank("en")
+    component = nlp.add_pipe("cached_lemmatizer", config={"mode": "rule", "max_cached": 9})
+    assert component.max_cached == 9
 
 
 def test_cache_lemmatizer_replaces_the_english_lemmatizer_with_its_tables():

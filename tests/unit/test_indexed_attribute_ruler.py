@@ -89,3 +89,16 @@ def test_an_empty_document_has_no_matches():
     nlp, spacy_ruler, indexed = _both(PATTERNS)
     assert indexed.match(nlp.make_doc("")) == spacy_ruler.match(nlp.make_doc("")) == []
     assert len(indexed(nlp.make_doc(""))) == 0
+
+
+def test_remembered_rows_are_forgotten_past_the_component_setting():
+    nlp = spacy.blank("en")
+    for bound, kept in ((2, False), (10_000, True)):
+        indexed = nlp.add_pipe("indexed_attribute_ruler", name=f"ruler{bound}", config={"max_cached": bound})
+        indexed.add_patterns(PATTERNS)
+        indexed(_doc(nlp))
+        indexed._tables.satisfied[("a row of an earlier document",)] = frozenset()
+        spacy_ruler = AttributeRuler(nlp.vocab)
+        spacy_ruler.add_patterns(PATTERNS)
+        assert _annotations(indexed(_doc(nlp))) == _annotations(spacy_ruler(_doc(nlp)))
+        assert (("a row of an earlier document",) in indexed._tables.satisfied) is kept

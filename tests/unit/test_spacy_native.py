@@ -164,6 +164,19 @@ def test_numeral_focus_needs_its_components_named():
         nlp.add_pipe("numeral_focus", config={"splitter": "splitter"})
 
 
+def test_numeral_focus_takes_its_limits_from_its_config():
+    from extractor.pipeline.components import focus
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer", name="splitter")
+    component = nlp.add_pipe("numeral_focus", config={"splitter": "splitter", "components": [],
+                                                      "limits": {"max_sentence_tokens": 7}})
+    assert component.limits == focus.FocusLimits(max_sentence_tokens=7)
+    with pytest.raises(ValueError, match="limits section"):
+        nlp.add_pipe("numeral_focus", name="other", config={"splitter": "splitter", "components": [],
+                                                             "limits": {"sentence_tokens": 7}})
+
+
 def test_installed_metadata_declares_the_same_entry_points():
     """After ``pip install -e .`` the installed metadata must carry pyproject's entry points."""
     import importlib.metadata

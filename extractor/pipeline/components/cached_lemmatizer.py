@@ -26,28 +26,32 @@ from spacy.lang.en.lemmatizer import EnglishLemmatizer
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-#: Keys remembered at most (a corpus of 115,000 words has about 10,000); past it the memory starts again.
-_MAX_CACHED_KEYS = 200_000
-
 
 @Language.factory(
     "cached_lemmatizer",
     assigns=["token.lemma"],
-    default_config={"model": None, "mode": "rule", "overwrite": False,
+    default_config={"model": None, "mode": "rule", "overwrite": False, "max_cached": 200_000,
                     "scorer": {"@scorers": "spacy.lemmatizer_scorer.v1"}},
 )
-def make_cached_lemmatizer(nlp: Language, name: str, *, model, mode: str, overwrite: bool,
+def make_cached_lemmatizer(nlp: Language, name: str, *, model, mode: str, overwrite: bool, max_cached: int,
                            scorer) -> CachedLemmatizer:
     """An English lemmatizer that remembers every answer; its tables come from ``initialize``,
-    ``from_disk`` or :func:`cache_lemmatizer`."""
-    return CachedLemmatizer(nlp.vocab, model, name, mode=mode, overwrite=overwrite, scorer=scorer)
+    ``from_disk`` or :func:`cache_lemmatizer`.
+
+    Args:
+        max_cached: answers remembered at most (a corpus of 115,000 words has about 10,000); past it the
+            memory starts again, which keeps it flat over a long run.
+    """
+    return CachedLemmatizer(nlp.vocab, model, name, mode=mode, overwrite=overwrite, scorer=scorer,
+                            max_cached=max_cached)
 
 
 class CachedLemmatizer(EnglishLemmatizer):
     """``EnglishLemmatizer`` whose answers are all cached by (word, part of speech, morphology)."""
 
-    def __init__(self, *args, **kwargs) -> None:
+    def __init__(self, *args, max_cached: int = 200_000, **kwargs) -> None:
         super().__init__(*args, **kwargs)
+        self.max_cached = max_cached
         self._lemmas: dict[tuple[int, int, int], str] = {}
         self._known: dict[str, frozenset[str]] = {}  # the lemma_index table's lists as sets, by part of speech
 
@@ -72,7 +76,7 @@ class CachedLemmatizer(EnglishLemmatizer):
             key = (orth, pos, morph)
             found = cache.get(key)
             if found is None:
-                if len(cache) >= _MAX_CACHED_KEYS:
+                if len(cache) >= self.max_cached:
                     cache.clear()
                 found = cache[key] = self.lemmatize(doc[i])[0]
             # Added to this Doc's own strings (a Doc of another vocabulary may come next).

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass, fields
 from typing import Any
 
 import numpy
@@ -36,6 +37,7 @@ from ...lang.profile import Profile
 from ...quantities import PARAGRAPH_BREAK, may_hold_figure
 from ...quantities.entity import is_place_noun
 from ..parsed import doc_text
+from .sections import config_section
 from .vocabularies import Vocabularies, WithVocabularies
 
 #: What the models set, copied from each parsed passage into the transcript.
@@ -47,10 +49,10 @@ _ATTRS = [TAG, POS, MORPH, LEMMA, HEAD, DEP, ENT_IOB, ENT_TYPE]
     assigns=["token.is_sent_start", "token.tag", "token.pos", "token.morph", "token.lemma", "token.dep", "token.head",
              "token.ent_iob", "token.ent_type", "doc.ents"],
     requires=["doc._.structure"],
-    default_config={"splitter": "senter", "context": 8, "batch_size": 64, "vocabularies": {}},
+    default_config={"splitter": "senter", "context": 8, "batch_size": 64, "limits": {}, "vocabularies": {}},
 )
 def make_numeral_focus(nlp: Language, name: str, *, splitter: str, components: list[str], context: int,
-                       batch_size: int, vocabularies: dict) -> NumeralFocus:
+                       batch_size: int, limits: dict, vocabularies: dict) -> NumeralFocus:
     """Run the named (disabled) model components only on the passages that may hold a figure.
 
     Args:
@@ -61,6 +63,8 @@ def make_numeral_focus(nlp: Language, name: str, *, splitter: str, components: l
         context: how many sentences before a figure's are looked at for its owner (the one just
             before is always parsed, the others when they may name one).
         batch_size: passages per batch.
+        limits: how much text the models are given at once, the fields of :class:`FocusLimits` (those not
+            given keep their defaults).
         vocabularies: word lists that replace the package's while it runs (:mod:`.vocabularies`).
     """
     missing = [n for n in [splitter, *components] if n not in nlp.component_names]
@@ -68,17 +72,19 @@ def make_numeral_focus(nlp: Language, name: str, *, splitter: str, components: l
         raise ValueError(f"numeral_focus: no component {', '.join(map(repr, missing))} in the pipeline before it "
                          f"(it has {', '.join(nlp.component_names)})")
     # The component objects, not the pipeline: loading weights (from_disk) fills these same objects.
+    bounds = config_section("numeral_focus", FocusLimits, "limits", limits)
     return NumeralFocus(nlp.get_pipe(splitter), [nlp.get_pipe(n) for n in components], context=context,
-                        batch_size=batch_size, vocabularies=Vocabularies(vocabularies))
+                        batch_size=batch_size, limits=bounds, vocabularies=Vocabularies(vocabularies))
 
 
 class NumeralFocus(WithVocabularies):
     def __init__(self, splitter, components: Sequence, *, context: int = 8, batch_size: int = 64,
-                 vocabularies: Vocabularies | None = None) -> None:
+                 limits: FocusLimits | None = None, vocabularies: Vocabularies | None = None) -> None:
         self.splitter = splitter
         self.components = list(components)
         self.context = context
         self.batch_size = batch_size
+        self.limits = limits or FocusLimits()
         self.vocabularies = vocabularies or Vocabularies()
 
     def _annotate(self, doc: Doc, *, profile: Profile) -> Doc:
@@ -86,17 +92,18 @@ class NumeralFocus(WithVocabularies):
         forced = doc.to_array(SENT_START).astype("int64") == 1
         doc = self._split(doc)
         sentences = [(s.start, s.end) for s in doc.sents]
-        passages = _passages(doc, sentences, choose_sentences(doc, sentences, self.context, profile=profile))
+        passages = _passages(doc, sentences, choose_sentences(doc, sentences, self.context, profile=profile),
+                             self.limits)
         # New Docs rather than Span.as_doc, which copies the whole document's arrays for every span.
         strings = doc.vocab.strings
         orths, spaces = doc.to_array([ORTH, SPACY]).T.tolist()
-        forced_at = _bound_sentences(forced.tolist(), sentences)
+        forced_at = _bound_sentences(forced.tolist(), sentences, self.limits)
         norms = doc.to_array([NORM])
         values = _flat_trees(doc, sentences)
         # One group of passages at a time, each dropped once its annotations are copied: holding every
         # passage's Doc (and the models' tensors on it) to the end made memory grow by some 2 KB a token,
         # gigabytes for a file of many short lines, all of them passages.
-        for group in _token_batches(passages, size=lambda ab: ab[1] - ab[0]):
+        for group in _token_batches(passages, self.limits.batch_tokens, size=lambda ab: ab[1] - ab[0]):
             parsed = []
             for a, b in group:
                 sub = Doc(doc.vocab, words=[strings[h] for h in orths[a:b]], spaces=[bool(x) for x in spaces[a:b]],
@@ -113,13 +120,13 @@ class NumeralFocus(WithVocabularies):
         return doc
 
     def _split(self, doc: Doc) -> Doc:
-        """The splitter's sentences, found in pieces of at most ``SPLIT_TOKENS`` tokens in a longer document.
+        """The splitter's sentences, found in pieces of at most ``limits.split_tokens`` tokens in a longer document.
 
         The splitter reads its whole input at once, with memory for some 2 KB a token (a file of 200,000
         short lines took gigabytes). A piece ends at the last boundary set so far (a turn, a paragraph)
         before the bound, else at the bound; each piece starts with the boundaries its tokens had.
         """
-        if len(doc) <= SPLIT_TOKENS:
+        if len(doc) <= self.limits.split_tokens:
             return self.splitter(doc)
         starts = doc.to_array(SENT_START).astype("int64")
         strings = doc.vocab.strings
@@ -128,7 +135,7 @@ class NumeralFocus(WithVocabularies):
         preset = {1: True, -1: False}
         a = 0
         while a < len(doc):
-            b = min(len(doc), a + SPLIT_TOKENS)
+            b = min(len(doc), a + self.limits.split_tokens)
             if b < len(doc):
                 set_before = numpy.flatnonzero(starts[a + 1:b + 1] == 1)
                 b = a + 1 + int(set_before[-1]) if len(set_before) else b
@@ -149,37 +156,47 @@ class NumeralFocus(WithVocabularies):
         return batch
 
 
-#: Passages are cut (at a sentence boundary) before they pass this many tokens, so that the models' memory
-#: stays bounded whatever the transcript (one passage of 380,000 tokens, a 1.9 MB file of figures, took
-#: gigabytes). No briefing seen comes near.
-MAX_PASSAGE_TOKENS = 5_000
+@dataclass(frozen=True)
+class FocusLimits:
+    """How much text the models are given at once: bounds on memory, not on what is read.
 
-#: A document longer than this many tokens is given to the sentence splitter in pieces of at most this
-#: length (see ``NumeralFocus._split``), which bounds its memory (some 100 MB). Five times the longest
-#: briefing seen, so that every briefing is split whole, as before.
-SPLIT_TOKENS = 50_000
+    Settable as the ``limits`` section of the component's config.
+    """
 
-#: The models are given passages in groups of at most this many tokens (a longer passage alone). Groups of
-#: 1,000-2,000 made the whole run about 2% faster than groups of 5,000 (three runs each, in turn), likely as
-#: the models' arrays then stay in the processor's cache; the output is the same.
-BATCH_TOKENS = 2_000
+    #: Passages are cut (at a sentence boundary) before they pass this many tokens, so that the models' memory
+    #: stays bounded whatever the transcript (one passage of 380,000 tokens, a 1.9 MB file of figures, took
+    #: gigabytes). No briefing seen comes near.
+    max_passage_tokens: int = 5_000
+    #: A document longer than this many tokens is given to the sentence splitter in pieces of at most this
+    #: length (see ``NumeralFocus._split``), which bounds its memory (some 100 MB). Five times the longest
+    #: briefing seen, so that every briefing is split whole, as before.
+    split_tokens: int = 50_000
+    #: The models are given passages in groups of at most this many tokens (a longer passage alone). Groups of
+    #: 1,000-2,000 made the whole run about 2% faster than groups of 5,000 (three runs each, in turn), likely
+    #: as the models' arrays then stay in the processor's cache; the output is the same.
+    batch_tokens: int = 2_000
+    #: A sentence of the splitter's longer than this many tokens is cut into pieces of this length for the
+    #: parser (a "sentence" of 10,000 numbers in a row made the quantities' work grow with its square).
+    #: Speech sentences are a tenth of it.
+    max_sentence_tokens: int = 400
+
+    def __post_init__(self) -> None:
+        for f in fields(self):
+            if getattr(self, f.name) < 1:
+                raise ValueError(f"numeral_focus: limits.{f.name} must be at least 1, not {getattr(self, f.name)}")
 
 
-#: A sentence of the splitter's longer than this many tokens is cut into pieces of this length for the
-#: parser (a "sentence" of 10,000 numbers in a row made the quantities' work grow with its square).
-#: Speech sentences are a tenth of it.
-MAX_SENTENCE_TOKENS = 400
-
-
-def _bound_sentences(forced: list[bool], sentences: Sequence[tuple[int, int]]) -> list[bool]:
-    """``forced`` sentence starts, with one added every ``MAX_SENTENCE_TOKENS`` tokens inside longer sentences."""
+def _bound_sentences(forced: list[bool], sentences: Sequence[tuple[int, int]], limits: FocusLimits) -> list[bool]:
+    """``forced`` sentence starts, with one added every ``limits.max_sentence_tokens`` tokens inside longer
+    sentences."""
+    step = limits.max_sentence_tokens
     for a, b in sentences:
-        for i in range(a + MAX_SENTENCE_TOKENS, b, MAX_SENTENCE_TOKENS):
+        for i in range(a + step, b, step):
             forced[i] = True
     return forced
 
 
-def _token_batches(docs: Sequence, budget: int = BATCH_TOKENS, size: Callable[[Any], int] = len) -> list[list]:
+def _token_batches(docs: Sequence, budget: int, size: Callable[[Any], int] = len) -> list[list]:
     """``docs`` in order, grouped so that no group but a single long passage holds more than ``budget`` tokens.
 
     ``size`` gives an item's tokens: ``len`` for Docs, or the length of a ``(start, end)`` token range.
@@ -218,27 +235,28 @@ def choose_sentences(doc: Doc, sentences: Sequence[tuple[int, int]], context: in
     return keep
 
 
-def _passages(doc: Doc, sentences: Sequence[tuple[int, int]], keep: Sequence[bool]) -> list[tuple[int, int]]:
+def _passages(doc: Doc, sentences: Sequence[tuple[int, int]], keep: Sequence[bool],
+              limits: FocusLimits) -> list[tuple[int, int]]:
     """Runs of consecutive chosen sentences, as token ranges."""
     out: list[tuple[int, int]] = []
     for (start, end), chosen in zip(sentences, keep):
         if not chosen:
             continue
-        for a, b in _sentence_pieces(start, end):
-            if out and out[-1][1] == a and b - out[-1][0] <= MAX_PASSAGE_TOKENS:
+        for a, b in _sentence_pieces(start, end, limits):
+            if out and out[-1][1] == a and b - out[-1][0] <= limits.max_passage_tokens:
                 out[-1] = (out[-1][0], b)
             else:
                 out.append((a, b))
     return out
 
 
-def _sentence_pieces(a: int, b: int) -> list[tuple[int, int]]:
-    """A sentence as passage pieces: whole up to ``MAX_PASSAGE_TOKENS`` tokens, else cut at the starts that
+def _sentence_pieces(a: int, b: int, limits: FocusLimits) -> list[tuple[int, int]]:
+    """A sentence as passage pieces: whole up to ``limits.max_passage_tokens`` tokens, else cut at the starts that
     ``_bound_sentences`` forces (lines without a full stop are one splitter "sentence": 50,000 tokens of them
     were one passage, and the models took a gigabyte over it)."""
-    if b - a <= MAX_PASSAGE_TOKENS:
+    if b - a <= limits.max_passage_tokens:
         return [(a, b)]
-    step = max(1, MAX_PASSAGE_TOKENS // MAX_SENTENCE_TOKENS) * MAX_SENTENCE_TOKENS
+    step = max(1, limits.max_passage_tokens // limits.max_sentence_tokens) * limits.max_sentence_tokens
     return [(i, min(b, i + step)) for i in range(a, b, step)]
 
 

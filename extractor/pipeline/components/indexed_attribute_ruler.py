@@ -37,9 +37,6 @@ _ATTRIBUTES = {
 }
 
 
-#: Rows of attribute values remembered between documents (a corpus of 85,000 words has about 15,000).
-_MAX_CACHED_ROWS = 200_000
-
 #: The value tests the tables understand (``AttributeRuler`` patterns use these three besides equality).
 _OPERATORS = frozenset({"IN", "NOT_IN", "REGEX"})
 
@@ -87,18 +84,25 @@ class _Pattern:
     "indexed_attribute_ruler",
     assigns=["token.pos", "token.morph", "token.lemma", "token.tag"],
     requires=["token.tag"],
-    default_config={"validate": False},
+    default_config={"validate": False, "max_cached": 200_000},
 )
-def make_indexed_attribute_ruler(nlp: Language, name: str, *, validate: bool) -> IndexedAttributeRuler:
-    """An ``AttributeRuler`` that finds its matches by table look-up; fill it with ``add_patterns``."""
-    return IndexedAttributeRuler(nlp.vocab, name, validate=validate)
+def make_indexed_attribute_ruler(nlp: Language, name: str, *, validate: bool,
+                                 max_cached: int) -> IndexedAttributeRuler:
+    """An ``AttributeRuler`` that finds its matches by table look-up; fill it with ``add_patterns``.
+
+    Args:
+        max_cached: rows of attribute values remembered between documents (a corpus of 85,000 words has about
+            15,000); past it the memory starts again, which keeps it flat over a long run.
+    """
+    return IndexedAttributeRuler(nlp.vocab, name, validate=validate, max_cached=max_cached)
 
 
 class IndexedAttributeRuler(AttributeRuler):
     """``AttributeRuler`` with table look-up in place of the Matcher (same patterns, same results)."""
 
-    def __init__(self, *args, **kwargs) -> None:
+    def __init__(self, *args, max_cached: int = 200_000, **kwargs) -> None:
         self._tables: _Tables | None = None
+        self.max_cached = max_cached
         super().__init__(*args, **kwargs)
 
     def clear(self) -> None:
@@ -124,7 +128,7 @@ class IndexedAttributeRuler(AttributeRuler):
         strings = self.vocab.strings
         kinds = [_ATTRIBUTES[k][1] for k in tables.keys]
         satisfied = tables.satisfied
-        if len(satisfied) > _MAX_CACHED_ROWS:  # keep memory flat over a long run
+        if len(satisfied) > self.max_cached:  # keep memory flat over a long run
             satisfied.clear()
             tables.starts.clear()
         combos = []

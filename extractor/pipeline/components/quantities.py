@@ -21,19 +21,21 @@ from ...quantities.config import (
     UnitConfig,
 )
 from ..extensions import DEBRIS, QUANTITIES, register_extensions
+from .sections import config_section
 from .spans import lay_spans
 from .vocabularies import Vocabularies, WithVocabularies
+
+#: The sections of the component's config, each the fields of its dataclass (:mod:`extractor.quantities.config`).
+_SECTIONS = {"units": UnitConfig, "rejections": RejectionConfig, "kinds": KindConfig, "concepts": ConceptConfig,
+             "approx": ApproxConfig, "respectively": RespectivelyConfig, "entities": EntityConfig,
+             "periods": PeriodConfig}
 
 
 @Language.factory(
     "transcript_quantities",
     assigns=["doc.spans"],
     requires=["doc.sents", "token.dep", "token.lemma", "doc.ents", "doc._.structure"],
-    default_config={"units": asdict(UnitConfig()), "rejections": asdict(RejectionConfig()),
-                    "kinds": asdict(KindConfig()), "concepts": asdict(ConceptConfig()),
-                    "approx": asdict(ApproxConfig()), "respectively": asdict(RespectivelyConfig()),
-                    "entities": asdict(EntityConfig()), "periods": asdict(PeriodConfig()),
-                    "vocabularies": {}},
+    default_config={**{name: asdict(kind()) for name, kind in _SECTIONS.items()}, "vocabularies": {}},
 )
 def make_quantities(nlp: Language, name: str, *, units: dict, rejections: dict, kinds: dict, concepts: dict,
                     approx: dict, respectively: dict, entities: dict, periods: dict,
@@ -60,24 +62,11 @@ def make_quantities(nlp: Language, name: str, *, units: dict, rejections: dict, 
         vocabularies: word lists that replace the package's while it runs (:mod:`.vocabularies`).
     """
     register_extensions()
-    config = QuantitiesConfig(units=_section(UnitConfig, "units", units),
-                              rejections=_section(RejectionConfig, "rejections", rejections),
-                              kinds=_section(KindConfig, "kinds", kinds),
-                              concepts=_section(ConceptConfig, "concepts", concepts),
-                              approx=_section(ApproxConfig, "approx", approx),
-                              respectively=_section(RespectivelyConfig, "respectively", respectively),
-                              entities=_section(EntityConfig, "entities", entities),
-                              periods=_section(PeriodConfig, "periods", periods))
+    given = locals()  # every section by its name, as spaCy passed it
+    config = QuantitiesConfig(**{name: config_section("transcript_quantities", kind, name, given[name])
+                                 for name, kind in _SECTIONS.items()})
     return QuantitiesComponent(Vocabularies(vocabularies), config=config)
 
-
-def _section(kind: type, name: str, settings: dict):
-    """A section of the component's config as its dataclass; a clear error for a setting it does not have."""
-    try:
-        return kind(**settings)
-    except TypeError as error:
-        raise ValueError(f"transcript_quantities: a setting of the {name} section is not {kind.__name__}'s: "
-                         f"{error}") from None
 
 
 class QuantitiesComponent(WithVocabularies):

@@ -22,6 +22,7 @@ from ...structure.config import (
 )
 from ..extensions import DEBRIS, EXCHANGES, STATEMENTS, TURNS, register_extensions
 from ..parsed import doc_text
+from .sections import config_section
 from .spans import char_span, lay_spans
 from .vocabularies import Vocabularies, WithVocabularies
 
@@ -67,17 +68,10 @@ def make_structure(nlp: Language, name: str, *, mark_sentences: bool, roles: dic
     """
     register_extensions()
     given = locals()  # every section by its name, as spaCy passed it
-    config = StructureConfig(**{name: _section(kind, name, given[name]) for name, kind in _SECTIONS.items()})
+    config = StructureConfig(**{name: config_section("transcript_structure", kind, name, given[name])
+                                for name, kind in _SECTIONS.items()})
     return StructureComponent(mark_sentences=mark_sentences, config=config, vocabularies=Vocabularies(vocabularies))
 
-
-def _section(kind: type, name: str, settings: dict):
-    """A section of the component's config as its dataclass; a clear error for a setting it does not have."""
-    try:
-        return kind(**settings)
-    except TypeError as error:
-        raise ValueError(f"transcript_structure: a setting of the {name} section is not {kind.__name__}'s: "
-                         f"{error}") from None
 
 
 class StructureComponent(WithVocabularies):

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import asdict, fields
+from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -20,6 +21,7 @@ from ...topics import (
 )
 from ...topics.config import MarkerConfig, QuestionConfig
 from ..extensions import TOPICS, register_extensions
+from .sections import config_section
 from .spans import lay_spans
 from .vocabularies import Vocabularies, WithVocabularies
 
@@ -59,18 +61,11 @@ def make_topics(
     """
     register_extensions()
     given = locals()  # every setting by its field's name, as spaCy passed it
-    sections = {name: _section(kind, name, given[name]) for name, kind in _SECTIONS.items()}
+    sections: dict[str, Any] = {name: config_section("transcript_topics", kind, name, given[name])
+                                 for name, kind in _SECTIONS.items()}
     config = SegmenterConfig(**{key: given[key] for key in _SETTINGS}, **sections)
     return TopicsComponent(config, Vocabularies(vocabularies), recogniser=_recogniser(nlp), tagger=_tagger(nlp))
 
-
-def _section(kind: type, name: str, settings: dict):
-    """A section of the component's config as its dataclass; a clear error for a setting it does not have."""
-    try:
-        return kind(**settings)
-    except TypeError as error:
-        raise ValueError(f"transcript_topics: a setting of the {name} section is not {kind.__name__}'s: "
-                         f"{error}") from None
 
 
 def _recogniser(nlp: Language):
