@@ -69,27 +69,33 @@ def build_pipeline(config: PipelineConfig | None = None, *, settings: Mapping[st
     nlp.max_length = 10**9
     nlp.add_pipe("transcript_structure", first=True, config=_settings(settings, "transcript_structure"))
     if _focused(config, nlp):
-        # Only with quantities (see _focused), whose rules it reads: imported here for the same reason.
-        from .components import focus  # noqa: F401
-
-        # Every component of the model, in its own order (a transformer, a morphologizer, an entity
-        # ruler too), runs on the passages.
-        models = [name for name in nlp.pipe_names if name != "transcript_structure"]
-        splitter = "senter"
-        if splitter not in nlp.component_names:  # a model without one: split by punctuation
-            splitter = "focus_sentencizer"
-            nlp.add_pipe("sentencizer", name=splitter)
-        # The focus component runs these itself, on the passages that need them.
-        for name in [*models, splitter]:
-            if name in nlp.pipe_names:
-                nlp.disable_pipe(name)
-        nlp.add_pipe("numeral_focus", last=True,
-                     config={**_settings(settings, "numeral_focus"), "splitter": splitter, "components": models})
+        _add_focus(nlp, settings)
     if config.quantities:
         nlp.add_pipe("transcript_quantities", last=True, config=_settings(settings, "transcript_quantities"))
     if config.topics:
         nlp.add_pipe("transcript_topics", last=True, config=_settings(settings, "transcript_topics"))
     return nlp
+
+
+def _add_focus(nlp: Language, settings: Mapping[str, Mapping] | None) -> None:
+    """Disable the model's components and add ``numeral_focus``, which runs them on the passages that need them."""
+    # Imported only for a pipeline with quantities (see _focused), for start-up speed: it loads the quantity
+    # rules, as build_pipeline's optional components do.
+    from .components import focus  # noqa: F401
+
+    # Every component of the model, in its own order (a transformer, a morphologizer, an entity
+    # ruler too), runs on the passages.
+    models = [name for name in nlp.pipe_names if name != "transcript_structure"]
+    splitter = "senter"
+    if splitter not in nlp.component_names:  # a model without one: split by punctuation
+        splitter = "focus_sentencizer"
+        nlp.add_pipe("sentencizer", name=splitter)
+    # The focus component runs these itself, on the passages that need them.
+    for name in [*models, splitter]:
+        if name in nlp.pipe_names:
+            nlp.disable_pipe(name)
+    nlp.add_pipe("numeral_focus", last=True,
+                 config={**_settings(settings, "numeral_focus"), "splitter": splitter, "components": models})
 
 
 def _settings(settings: Mapping[str, Mapping] | None, component: str) -> dict:
