@@ -39,16 +39,15 @@ costs a few set operations per figure (no parse).
 The model is, per field, a logistic regression over those features, one weight each (an intercept, the
 state, the mechanism within its state, each signal's value), its weights pulled towards zero by an L2
 penalty of :attr:`FitConfig.regularisation` gold figures: a mechanism seen a few times is read as its state
-is, one seen fifty times mostly on its own record. Each gold transcript's figures weigh less the more it
-has (:attr:`FitConfig.file_weight_power`), so that one long briefing does not teach the model alone. A
-mechanism the gold never showed has no weight and gets what its
-state and signals say. Looking a confidence up is a sum of a few weights and a logistic, done once per field.
+is, one seen fifty times mostly on its own record. A gold transcript's figures can be made to weigh less
+the more it has (:attr:`FitConfig.file_weight_power`), so that one long briefing does not teach the model
+alone. A mechanism the gold never showed has no weight and gets what its state and signals say. Looking a
+confidence up is a sum of a few weights and a logistic, done once per field.
 
 The weights are ``extractor/data/confidence.tsv``, written by ``benchmarks/calibration.py --write`` (which
 also measures, by leave-one-file-out, that the confidences mean what they say), with the :class:`FitConfig`
 they were fitted with (the settings that feature reading and look-up also use travel with the table).
-Everything here is pure but
-:func:`confidence`, which reads the shipped table once.
+Everything here is pure but :func:`confidence`, which reads the shipped table once.
 """
 from __future__ import annotations
 
@@ -90,13 +89,14 @@ __all__ = [
 
 #: The context fields that carry evidence and a confidence, in the order records list them.
 FIELDS = CONTEXT_FIELDS
-T = TypeVar("T")
 #: The mechanism of a field that holds a value no rule accounted for.
 UNNOTED = "unnoted"
 #: The mechanism of a field left empty without a rule deciding so.
 EMPTY = "empty"
 #: The feature every figure has: the field's intercept.
 INTERCEPT = "*"
+
+T = TypeVar("T")
 
 
 def _setting(default: T, doc: str) -> T:
@@ -232,9 +232,10 @@ class Figure:
 #: two thirds one briefing's (a trade office naming regions and partner countries), and what signals learned
 #: there did not carry to White House briefings (../shared/stress). Tried: the concept's six signals, and
 #: since then ``named-elsewhere``, how the entity stands to the noun the figure counts, the unit's class read
-#: within the state, and where the entity's span lies. Each raised entity's precision at 0.8 by
-#: leave-one-file-out on the gold (to 0.87-0.91), and none ordered 59 set entities of White House briefings,
-#: read by an analyst, better than chance (area under the ROC curve 0.42-0.59; 0.51 without them).
+#: within the state, where the entity's span lies, the rule of the kind, and whether its words are said
+#: again. The best of them raised entity's precision at 0.8 by leave-one-file-out on the gold (to 0.87-0.91
+#: with the first two), and none ordered 59 set entities of White House briefings, read by an analyst,
+#: better than chance (area under the ROC curve 0.42-0.59; 0.52 without them).
 SIGNALS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "concept": ("position", "kind-rule", "sentence", "substance", "repeated", "agreement", "named-elsewhere"),
     "period": ("position", "kind-rule", "sentence"),
