@@ -11,9 +11,10 @@ right. Then, for each
 gold transcript in turn, fits the confidence model on the other transcripts only
 (:func:`extractor.quantities.confidence.build`) and gives that transcript's fields their confidence from it.
 Printed per field: the expected calibration error (10 equal-width bins), and the precision and coverage of
-the fields given at least 0.8; a reliability diagram is drawn as a PNG. ``--weigh-files`` gives every gold
-transcript the same weight in each fit (each figure weighs one over its file's number of figures, scaled to
-keep the total), so that one long file does not dominate; by default every figure counts alike.
+the fields given at least 0.8; a reliability diagram is drawn as a PNG. The settings of the fit (the fields of
+:class:`extractor.quantities.confidence.FitConfig`: the L2 penalty, how a transcript's figures weigh, ...) are
+options of the command line (``--regularisation 3``, ``--file-weight-power 1``...), their defaults the
+dataclass's; ``--write`` writes them into the table with the weights.
 
 A field is right as the scorer judges it; an empty field is right when the gold has none (for concept too,
 which the scorer never counts right when empty). Predictions the scorer pairs with no gold item, or with an
@@ -21,7 +22,7 @@ optional one, are left out: their fields have nothing to be right about.
 
 Usage:
     python benchmarks/calibration.py --gold ../shared/gold [--facts FACTS] [--plot reliability.png] [--write]
-        [--weigh-files]
+        [--regularisation R] [--file-weight-power P] [--nearby N] [--margin M] [--steps S] [--converged C]
 
 ``--write`` writes the model fitted on every gold transcript to ``extractor/data/confidence.tsv``, the one
 the package ships (the only way that table is made).
@@ -36,6 +37,7 @@ import os
 import subprocess
 import sys
 import tempfile
+from dataclasses import fields
 from pathlib import Path
 
 from shared_folder import PROJECT
@@ -43,12 +45,14 @@ from shared_folder import PROJECT
 sys.path.insert(0, str(PROJECT))
 
 from extractor.lang.profile import english
-from extractor.quantities.confidence import FIELDS, Figure, build, dump, figure_features, lookup, state
+from extractor.quantities.confidence import FIELDS, Figure, FitConfig, build, dump, figure_features, lookup, state
 from extractor.reading.decode import read_text
 
 TABLE = PROJECT / "extractor" / "data" / "confidence.tsv"
 BINS = 10
 SURE = 0.8
+#: The settings of the fit when the command line changes none.
+DEFAULTS = FitConfig()
 
 
 def load_scorer(path: Path):
@@ -75,9 +79,11 @@ def is_right(scorer, field: str, g: dict, p: dict) -> bool:
 Observation = tuple[str, tuple[str, ...], str, bool]
 
 
-def observations(scorer, facts: list[dict], golds: list[dict], corpus: Path) -> dict[str, list[Observation]]:
+def observations(scorer, facts: list[dict], golds: list[dict], corpus: Path,
+                 config: FitConfig = DEFAULTS) -> dict[str, list[Observation]]:
     """Per gold transcript: ``(field, features, state, right)`` of every field of every paired figure, the
-    features read from the record and the transcript's text (in ``corpus``) as the pipeline read them."""
+    features read from the record and the transcript's text (in ``corpus``) as the pipeline read them (with
+    ``config``'s settings)."""
     out: dict[str, list[Observation]] = {}
     for gdoc in golds:
         tr = next((t for t in facts if str(t.get("source", "")).replace("\\", "/").endswith(gdoc["doc"])), None)
@@ -89,7 +95,7 @@ def observations(scorer, facts: list[dict], golds: list[dict], corpus: Path) -> 
             g, p = gold[gi], pred[pi]
             if g.get("optional"):
                 continue
-            feats = figure_features(Figure.of_record(p), text, profile=english())
+            feats = figure_features(Figure.of_record(p), text, profile=english(), config=config)
             for field in FIELDS:
                 rows.append((field, feats[field], state(field, p.get(field), profile=english()),
                              is_right(scorer, field, g, p)))
@@ -97,28 +103,32 @@ def observations(scorer, facts: list[dict], golds: list[dict], corpus: Path) -> 
     return out
 
 
-def weights(obs: dict[str, list[Observation]], per_file: bool) -> dict[str, float]:
-    """Each transcript's weight per figure: 1, or with ``per_file`` one over its number of figures, scaled so
-    that the weights still add up to the number of figures."""
-    if not per_file:
-        return dict.fromkeys(obs, 1.0)
-    mean = sum(len(rows) for rows in obs.values()) / max(len(obs), 1)
-    return {doc: mean / len(rows) if rows else 0.0 for doc, rows in obs.items()}
+def weights(obs: dict[str, list[Observation]], power: float) -> dict[str, float]:
+    """Each transcript's weight per figure: (the mean number of figures per transcript / its number) to the
+    ``power`` (0: every figure alike; 1: every transcript alike), scaled so that the weights still add up to
+    the number of figures."""
+    sizes = {doc: len(rows) for doc, rows in obs.items() if rows}
+    if not sizes:
+        return dict.fromkeys(obs, 0.0)
+    mean = sum(sizes.values()) / len(sizes)
+    raw = {doc: (mean / n) ** power for doc, n in sizes.items()}
+    scale = sum(sizes.values()) / sum(raw[doc] * n for doc, n in sizes.items())
+    return {doc: raw[doc] * scale if doc in raw else 0.0 for doc in obs}
 
 
-def fit(obs: dict[str, list[Observation]], per_file: bool):
+def fit(obs: dict[str, list[Observation]], config: FitConfig):
     """The model fitted on every observation of ``obs``."""
-    w = weights(obs, per_file)
-    return build((f, feats, r, w[doc]) for doc, rows in obs.items() for f, feats, _, r in rows)
+    w = weights(obs, config.file_weight_power)
+    return build(((f, feats, r, w[doc]) for doc, rows in obs.items() for f, feats, _, r in rows), config)
 
 
-def leave_one_out(obs: dict[str, list[Observation]], per_file: bool) -> list[tuple[str, str, bool, float]]:
+def leave_one_out(obs: dict[str, list[Observation]], config: FitConfig) -> list[tuple[str, str, bool, float]]:
     """Every observation as ``(field, state, right, confidence)``, the confidence given by the model fitted
     without its own transcript."""
     scored = []
     for doc, rows in obs.items():
-        table = fit({other: rs for other, rs in obs.items() if other != doc}, per_file)
-        scored += [(f, s, r, lookup(table, f, feats)) for f, feats, s, r in rows]
+        table = fit({other: rs for other, rs in obs.items() if other != doc}, config)
+        scored += [(f, s, r, lookup(table, f, feats, config.margin)) for f, feats, s, r in rows]
     return scored
 
 
@@ -206,9 +216,11 @@ def main(argv=None) -> int:
     ap.add_argument("--plot", type=Path, default=Path("reliability.png"), help="the reliability diagram (PNG)")
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
     ap.add_argument("--write", action="store_true", help=f"write the model fitted on every gold file to {TABLE}")
-    ap.add_argument("--weigh-files", action="store_true",
-                    help="give every gold transcript the same weight in the fit (default: every figure alike)")
+    for setting in fields(FitConfig):
+        ap.add_argument("--" + setting.name.replace("_", "-"), type=type(setting.default), default=setting.default,
+                        help=f"{setting.metadata['help']} (default: %(default)s)")
     a = ap.parse_args(argv)
+    config = FitConfig(**{setting.name: getattr(a, setting.name) for setting in fields(FitConfig)})
     scorer = load_scorer(a.scorer or a.gold.parent / "tools" / "score_quantities.py")
     golds = scorer.load_gold([a.gold])
     with tempfile.TemporaryDirectory() as tmp:
@@ -217,8 +229,8 @@ def main(argv=None) -> int:
             facts_path = a.keep or Path(tmp) / "facts.json"
             extract(golds, a.corpus or a.gold.parent / "corpus", facts_path)
         facts = scorer.load_facts(facts_path)
-    obs = observations(scorer, facts, golds, a.corpus or a.gold.parent / "corpus")
-    figures = report(leave_one_out(obs, a.weigh_files))
+    obs = observations(scorer, facts, golds, a.corpus or a.gold.parent / "corpus", config)
+    figures = report(leave_one_out(obs, config))
     if a.json:
         print(json.dumps(figures, indent=2))
     else:
@@ -233,20 +245,21 @@ def main(argv=None) -> int:
     plot(figures, a.plot)
     print(f"reliability diagram: {a.plot}", file=sys.stderr)
     if a.write:
-        table = fit(obs, a.weigh_files)
+        table = fit(obs, config)
         n = sum(len(rows) for rows in obs.values()) // len(FIELDS)
         lofo = "; ".join(f"{field} ECE {f['ece']:.3f}, precision at >= {SURE} "
                          + ("n/a" if f["sure_filled_precision"] is None else f"{f['sure_filled_precision']:.3f}")
                          + " on " + ("n/a" if f["coverage"] is None else f"{f['coverage']:.2f}") + " of set fields"
                          for field, f in figures.items())
         header = (f"Confidence model of each context field: logistic weights per feature, fitted on {len(obs)} "
-                  f"gold transcripts ({n} paired figures{', each file weighing alike' if a.weigh_files else ''}), "
+                  f"gold transcripts ({n} paired figures), "
                   f"{datetime.date.today().isoformat()}.\n"
                   f"Leave-one-file-out: {lofo}.\n"
                   "Written by `python benchmarks/calibration.py --gold ../shared/gold --write`; do not edit.\n"
                   "A confidence is the logistic of the sum of the weights of its features "
-                  "(extractor/quantities/confidence.py); right and seen count the gold fields with the feature.")
-        TABLE.write_text(dump(table, header), encoding="utf-8")
+                  "(extractor/quantities/confidence.py); right and seen count the gold fields with the feature\n"
+                  "(each weighted as in the fit); the `#=` lines are the settings of the fit (FitConfig).")
+        TABLE.write_text(dump(table, header, config), encoding="utf-8")
         print(f"wrote {TABLE}", file=sys.stderr)
     return 0
 

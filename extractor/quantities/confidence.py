@@ -21,9 +21,13 @@ carries to transcripts it never saw:
   read, ``unmarked``, is less often read right in its other fields too), and the length of its sentence;
 - for concept, its substance (how many content words; made only of words that name no thing by themselves,
   such as "rate", "year", "people" or "way"; ending on a function word, a phrase cut short), whether its
-  words are said again within :data:`NEARBY` characters around the figure's sentence (what a passage is
-  about is repeated; a phrase picked up by mistake seldom is), and whether it agrees with the entity (one
-  inside the other, apart, the same words, the entity empty).
+  words are said again within :attr:`FitConfig.nearby` characters around the figure's sentence (what a
+  passage is about is repeated; a phrase picked up by mistake seldom is), and whether it agrees with the
+  entity (one inside the other, apart, the same words, the entity empty);
+- for concept, whether the figure's sentence names something the entity does not hold (a capitalised word
+  that opens neither the sentence, nor a quotation, nor a clause after a colon or a dash, and is no function
+  word, month or day word, outside the entity's span and the figure): a sentence that names several actors
+  is one where the clause read for the concept is more often the wrong one (``named-elsewhere``).
 
 These signals are read within the field's state (``position=before:0-2/set``): a set concept's are learned
 from set concepts only. Entity reads none of them (:data:`SIGNALS` says why).
@@ -34,23 +38,28 @@ costs a few set operations per figure (no parse).
 
 The model is, per field, a logistic regression over those features, one weight each (an intercept, the
 state, the mechanism within its state, each signal's value), its weights pulled towards zero by an L2
-penalty of :data:`REGULARISATION` gold figures: a mechanism seen a few times is read as its state is, one
-seen fifty times mostly on its own record. A mechanism the gold never showed has no weight and gets what its
-state and signals say. Looking a confidence up is a sum of a few weights and a logistic, done once per field.
+penalty of :attr:`FitConfig.regularisation` gold figures: a mechanism seen a few times is read as its state
+is, one seen fifty times mostly on its own record. A gold transcript's figures can be made to weigh less
+the more it has (:attr:`FitConfig.file_weight_power`), so that one long briefing does not teach the model
+alone. A mechanism the gold never showed has no weight and gets what its state and signals say. Looking a
+confidence up is a sum of a few weights and a logistic, done once per field.
 
 The weights are ``extractor/data/confidence.tsv``, written by ``benchmarks/calibration.py --write`` (which
-also measures, by leave-one-file-out, that the confidences mean what they say). Everything here is pure but
-:func:`confidence`, which reads the shipped table once.
+also measures, by leave-one-file-out, that the confidences mean what they say), with the :class:`FitConfig`
+they were fitted with (the settings that feature reading and look-up also use travel with the table).
+Everything here is pure but :func:`confidence`, which reads the shipped table once.
 """
 from __future__ import annotations
 
+import dataclasses
 import math
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, fields, replace
 from functools import cache
 from importlib import resources
 from types import MappingProxyType
+from typing import TypeVar
 
 import numpy as np
 
@@ -62,11 +71,10 @@ __all__ = [
     "EMPTY",
     "FIELDS",
     "INTERCEPT",
-    "NEARBY",
-    "REGULARISATION",
     "SIGNALS",
     "UNNOTED",
     "Figure",
+    "FitConfig",
     "asks",
     "build",
     "confidence",
@@ -75,6 +83,7 @@ __all__ = [
     "figure_features",
     "lookup",
     "parse",
+    "settings",
     "state",
 ]
 
@@ -86,17 +95,42 @@ UNNOTED = "unnoted"
 EMPTY = "empty"
 #: The feature every figure has: the field's intercept.
 INTERCEPT = "*"
-#: Strength of the L2 penalty on every weight but the intercept, in gold figures: a feature seen on a few
-#: figures moves the confidence little, one seen on dozens as much as its record says. Chosen a priori (as
-#: the earlier table's prior of 5 was), not tuned to the leave-one-file-out figures.
-REGULARISATION = 2.0
-#: How far around the figure's sentence (in characters, each side) the words of a concept or an entity are
-#: looked for again: about a paragraph of speech. Chosen a priori, not tuned to the gold.
-NEARBY = 1500
-#: The confidences stay this far from 0 and 1: no count of gold figures makes a field certain.
-_MARGIN = 1e-4
-#: Newton steps of the fit, and the change of every weight below which it has converged.
-_STEPS, _CONVERGED = 100, 1e-9
+
+T = TypeVar("T")
+
+
+def _setting(default: T, doc: str) -> T:
+    """A field of :class:`FitConfig` with its help on the command line (``doc``)."""
+    return dataclasses.field(default=default, metadata={"help": doc})
+
+
+@dataclass(frozen=True)
+class FitConfig:
+    """The settings of the confidence model's fit (``benchmarks/calibration.py`` reads them from its command
+    line, one option per field). They are written into the table with its weights, so that reading the
+    features and looking a confidence up use the values the weights were fitted with. Chosen a priori, not
+    tuned to the leave-one-file-out figures, unless a field says otherwise."""
+
+    #: Strength of the L2 penalty on every weight but the intercept, in gold figures: a feature seen on a few
+    #: figures moves the confidence little, one seen on dozens as much as its record says.
+    regularisation: float = _setting(2.0, "L2 penalty on every weight but the intercept, in gold figures")
+    #: How a gold transcript's figures weigh in the fit: each weighs (figures per transcript on average /
+    #: figures of its transcript) to this power, rescaled to keep the total. 0 counts every figure alike; 1
+    #: gives every transcript the same say (a short one with a dozen figures weighs as much as one with a
+    #: hundred and fifty). Left at 0: 0.25 raised entity's leave-one-file-out precision at 0.8 on the gold
+    #: from 0.83 to 0.86, one long briefing weighing less, but ordered the set entities of White House
+    #: briefings (../shared/stress) no better than 0 did.
+    file_weight_power: float = _setting(0.0, "weight of a transcript's figures: (mean figures / its figures) ** P")
+    #: How far around the figure's sentence (in characters, each side) the words of a concept are looked for
+    #: again: about a paragraph of speech.
+    nearby: int = _setting(1500, "characters each side of the sentence searched for a concept's words said again")
+    #: The confidences stay this far from 0 and 1: no count of gold figures makes a field certain.
+    margin: float = _setting(1e-4, "how far confidences stay from 0 and 1")
+    #: Newton steps of the fit at most.
+    steps: int = _setting(100, "Newton steps of the fit at most")
+    #: The change of every weight below which the fit has converged.
+    converged: float = _setting(1e-9, "change of every weight at convergence")
+
 
 #: (field, feature) -> (weight, right, seen): the weight, and of the gold figures with that feature how
 #: many had the field right and how many there were (to read the table by, not used to look up).
@@ -195,12 +229,15 @@ class Figure:
 
 #: The signals each field reads besides its mechanism, state, unit class and asking (and a period's
 #: granularity), in the order its features list them. Entity reads none of them: the gold's set entities are
-#: two thirds one briefing's (a trade office naming regions and partner countries), and what the signals
-#: learned there did not carry to other briefings: with them (all six, or only the substance), 8 and 9 of 20
-#: entities sampled at 0.8 or more on White House briefings (../shared/stress) were right, without them 16 of
-#: 20, though by leave-one-file-out on the gold they raised entity's precision at 0.8 from 0.84 to 0.87-0.90.
+#: two thirds one briefing's (a trade office naming regions and partner countries), and what signals learned
+#: there did not carry to White House briefings (../shared/stress). Tried: the concept's six signals, and
+#: since then ``named-elsewhere``, how the entity stands to the noun the figure counts, the unit's class read
+#: within the state, where the entity's span lies, the rule of the kind, and whether its words are said
+#: again. The best of them raised entity's precision at 0.8 by leave-one-file-out on the gold (to 0.87-0.91
+#: with the first two), and none ordered 59 set entities of White House briefings, read by an analyst,
+#: better than chance (area under the ROC curve 0.42-0.59; 0.52 without them).
 SIGNALS: Mapping[str, tuple[str, ...]] = MappingProxyType({
-    "concept": ("position", "kind-rule", "sentence", "substance", "repeated", "agreement"),
+    "concept": ("position", "kind-rule", "sentence", "substance", "repeated", "agreement", "named-elsewhere"),
     "period": ("position", "kind-rule", "sentence"),
 })
 #: Concept and entity are each other's other field, for their agreement.
@@ -274,11 +311,11 @@ def _sentence_length(figure: Figure, text: str) -> str:
     return "short" if n < 15 else "medium" if n < 30 else "long"
 
 
-def _around(figure: Figure, text: str) -> str:
-    """The text within :data:`NEARBY` characters around the figure's sentence, the sentence left out, in
-    lower case."""
+def _around(figure: Figure, text: str, nearby: int) -> str:
+    """The text within ``nearby`` characters around the figure's sentence, the sentence left out, in lower
+    case."""
     s_start, s_end = figure.sentence or (figure.start, figure.end)
-    return (text[max(0, figure.start - NEARBY):s_start] + "\n" + text[s_end:figure.end + NEARBY]).lower()
+    return (text[max(0, figure.start - nearby):s_start] + "\n" + text[s_end:figure.end + nearby]).lower()
 
 
 def _is_word_char(c: str) -> bool:
@@ -324,6 +361,40 @@ def _agreement(own: list[str], other: list[str]) -> str:
     return "shares" if a & b else "apart"
 
 
+#: What may open a stretch of text whose first word is capitalised whatever it is: the end of a sentence, a
+#: colon or semicolon, a dash, an opening quote or bracket.
+_OPENERS = ".?!:;\"\u201c\u2018(\u2014\u2013-"
+
+
+@per_profile
+def _unnaming(profile: Profile) -> frozenset[str]:
+    """The words written with a capital that name no one: the function words ("I", "The"), the months and
+    their abbreviations, the days named from the day of speaking."""
+    return frozenset(profile.words("function_words") | set(profile.month_numbers()) | profile.words("day_words"))
+
+
+def _named_elsewhere(figure: Figure, text: str, *, profile: Profile) -> str:
+    """Whether the figure's sentence names something outside the entity's span and the figure: ``yes`` when
+    a word of it starts with a capital although it opens no stretch of text (:data:`_OPENERS`) and is no
+    word that names no one (:func:`_unnaming`), else ``no``; ``unknown`` without a sentence."""
+    if figure.sentence is None:
+        return "unknown"
+    s_start, s_end = figure.sentence
+    _, e_start, e_end = figure.mechanism("entity")
+    unnaming = _unnaming(profile)
+    for m in _WORD.finditer(text, s_start, s_end):
+        at, word = m.start(), m.group()
+        if not word[0].isupper() or figure.start <= at < figure.end:
+            continue
+        if e_start is not None and e_end is not None and e_start <= at < e_end:
+            continue
+        before = text[s_start:at].rstrip()
+        if not before or before[-1] in _OPENERS or word.lower().rstrip(".") in unnaming:
+            continue
+        return "yes"
+    return "no"
+
+
 def _signal(name: str, field: str, figure: Figure, text: str, content: Mapping[str, list[str]],
             around: str, *, profile: Profile) -> str:
     """The value of the signal ``name`` (one of :data:`SIGNALS`) for ``field`` of ``figure``."""
@@ -340,17 +411,21 @@ def _signal(name: str, field: str, figure: Figure, text: str, content: Mapping[s
         return _repeated(content[field], around)
     if name == "agreement":
         return _agreement(content[field], content[_OTHER[field]])
+    if name == "named-elsewhere":
+        return _named_elsewhere(figure, text, profile=profile)
     raise ValueError(f"no signal named {name!r}")
 
 
-def figure_features(figure: Figure, text: str, *, profile: Profile) -> dict[str, tuple[str, ...]]:
+def figure_features(figure: Figure, text: str, *, profile: Profile,
+                    config: FitConfig = FitConfig()) -> dict[str, tuple[str, ...]]:
     """The features of every context field of ``figure``, ``text`` the transcript's text its offsets index:
-    the intercept, the state, the mechanism in that state and the signals (see the module's docstring)."""
+    the intercept, the state, the mechanism in that state and the signals (see the module's docstring), read
+    with ``config``'s settings (those the table was fitted with)."""
     unit_signal = f"unit-class={_unit_signal(figure.unit, profile=profile)}"
     sentence = text[figure.sentence[0]:figure.sentence[1]] if figure.sentence is not None else None
     asked = f"asked={'yes' if asks(sentence) else 'no'}"
     content = {name: _content(figure.values.get(name), profile=profile) for name in _OTHER}
-    around = _around(figure, text)
+    around = _around(figure, text, config.nearby)
     out = {}
     for field in FIELDS:
         value = figure.values.get(field)
@@ -367,12 +442,14 @@ def figure_features(figure: Figure, text: str, *, profile: Profile) -> dict[str,
     return out
 
 
-def features(field: str, figure: Figure, text: str, *, profile: Profile) -> tuple[str, ...]:
+def features(field: str, figure: Figure, text: str, *, profile: Profile,
+             config: FitConfig = FitConfig()) -> tuple[str, ...]:
     """The features of ``field`` of ``figure`` (:func:`figure_features`)."""
-    return figure_features(figure, text, profile=profile)[field]
+    return figure_features(figure, text, profile=profile, config=config)[field]
 
 
-def _fit(rows: Sequence[tuple[Sequence[str], bool, float]]) -> dict[str, tuple[float, float, float]]:
+def _fit(rows: Sequence[tuple[Sequence[str], bool, float]],
+         config: FitConfig) -> dict[str, tuple[float, float, float]]:
     """One field's weights by Newton's method on the L2-penalised, weighted logistic loss."""
     names = sorted({f for feats, _, _ in rows for f in feats})
     index = {name: i for i, name in enumerate(names)}
@@ -381,16 +458,16 @@ def _fit(rows: Sequence[tuple[Sequence[str], bool, float]]) -> dict[str, tuple[f
         x[r, [index[f] for f in feats]] = 1.0
     y = np.array([float(right) for _, right, _ in rows])
     w = np.array([weight for _, _, weight in rows])
-    penalty = np.full(len(names), REGULARISATION)
+    penalty = np.full(len(names), config.regularisation)
     penalty[index[INTERCEPT]] = 1e-6  # the intercept is free: it is the field's base rate
     beta = np.zeros(len(names))
-    for _ in range(_STEPS):
+    for _ in range(config.steps):
         p = 1.0 / (1.0 + np.exp(-(x @ beta)))
         gradient = x.T @ (w * (p - y)) + penalty * beta
         hessian = (x.T * (w * p * (1 - p))) @ x + np.diag(penalty)
         step = np.linalg.solve(hessian, gradient)
         beta -= step
-        if np.abs(step).max() < _CONVERGED:
+        if np.abs(step).max() < config.converged:
             break
     seen = x.T @ w
     right = x.T @ (w * y)
@@ -401,7 +478,8 @@ def _fit(rows: Sequence[tuple[Sequence[str], bool, float]]) -> dict[str, tuple[f
 Observation = tuple[str, Sequence[str], bool, float]
 
 
-def build(observations: Iterable[Observation]) -> dict[tuple[str, str], tuple[float, float, float]]:
+def build(observations: Iterable[Observation],
+          config: FitConfig = FitConfig()) -> dict[tuple[str, str], tuple[float, float, float]]:
     """The model learned from ``(field, features, right, weight)`` observations (``weight`` the figure's
     share in the fit, 1 for each figure counted alike): per field, each feature's weight, right and seen."""
     by_field: dict[str, list[tuple[Sequence[str], bool, float]]] = {}
@@ -409,18 +487,23 @@ def build(observations: Iterable[Observation]) -> dict[tuple[str, str], tuple[fl
         by_field.setdefault(field, []).append((feats, right, weight))
     table: dict[tuple[str, str], tuple[float, float, float]] = {}
     for field, rows in by_field.items():
-        for name, row in _fit(rows).items():
+        for name, row in _fit(rows, config).items():
             table[(field, name)] = row
     return table
 
 
-def lookup(table: Table, field: str, feats: Iterable[str]) -> float:
+def lookup(table: Table, field: str, feats: Iterable[str], margin: float = FitConfig.margin) -> float:
     """The confidence of ``field`` with ``feats``: the logistic of the sum of their weights (a feature the
-    table lacks weighs nothing; a field it lacks altogether gets one half)."""
+    table lacks weighs nothing; a field it lacks altogether gets one half), kept ``margin`` from 0 and 1."""
     z = sum(table[(field, f)][0] for f in feats if (field, f) in table)
     # The logistic, written so that neither branch can overflow whatever the weights.
     value = 1.0 / (1.0 + math.exp(-z)) if z >= 0 else math.exp(z) / (1.0 + math.exp(z))
-    return min(max(value, _MARGIN), 1 - _MARGIN)
+    return min(max(value, margin), 1 - margin)
+
+
+#: How a line of the table that holds a setting of its :class:`FitConfig` starts (``#= nearby<TAB>1500``):
+#: a comment to :func:`parse`, read by :func:`settings`.
+_SETTING = "#= "
 
 
 def parse(text: str) -> Table:
@@ -434,9 +517,24 @@ def parse(text: str) -> Table:
     return MappingProxyType(rows)
 
 
-def dump(table: Table, header: str = "") -> str:
-    """The table as TSV text, :func:`parse`'s input."""
+def settings(text: str) -> FitConfig:
+    """The :class:`FitConfig` a table's TSV text was fitted with (its ``#=`` lines; a setting it lacks keeps
+    its default; one the config does not have is an error)."""
+    kinds = {f.name: type(getattr(FitConfig(), f.name)) for f in fields(FitConfig)}
+    values: dict[str, object] = {}
+    for line in text.splitlines():
+        if line.startswith(_SETTING):
+            name, value = line[len(_SETTING):].split("\t")
+            if name not in kinds:
+                raise ValueError(f"the confidence table has a setting {name!r} the fit does not have")
+            values[name] = kinds[name](value)
+    return replace(FitConfig(), **values)  # type: ignore[arg-type]
+
+
+def dump(table: Table, header: str = "", config: FitConfig = FitConfig()) -> str:
+    """The table as TSV text, :func:`parse`'s input, with ``config`` (:func:`settings`'s)."""
     lines = [f"# {line}" for line in header.splitlines()]
+    lines += [f"{_SETTING}{f.name}\t{getattr(config, f.name)}" for f in fields(FitConfig)]
     lines.append("# field\tfeature\tweight\tright\tseen")
     for (field, feature), (weight, right, seen) in sorted(
             table.items(), key=lambda kv: (FIELDS.index(kv[0][0]) if kv[0][0] in FIELDS else 99,
@@ -446,13 +544,14 @@ def dump(table: Table, header: str = "") -> str:
 
 
 @cache
-def _shipped() -> Table:
-    return parse(resources.files("extractor.data").joinpath("confidence.tsv").read_text(encoding="utf-8"))
+def _shipped() -> tuple[Table, FitConfig]:
+    text = resources.files("extractor.data").joinpath("confidence.tsv").read_text(encoding="utf-8")
+    return parse(text), settings(text)
 
 
 def confidence(figure: Figure, text: str, *, profile: Profile) -> dict[str, float]:
     """The shipped model's confidence for each context field of ``figure``, ``text`` the transcript's text, to
-    four decimals (as the record shows it)."""
-    table = _shipped()
-    return {field: round(lookup(table, field, feats), 4)
-            for field, feats in figure_features(figure, text, profile=profile).items()}
+    four decimals (as the record shows it), read with the settings the table was fitted with."""
+    table, config = _shipped()
+    return {field: round(lookup(table, field, feats, config.margin), 4)
+            for field, feats in figure_features(figure, text, profile=profile, config=config).items()}

@@ -1,6 +1,12 @@
 """The confidence model of a quantity's context fields (issue 23): its features, its fit, its table."""
 from __future__ import annotations
 
+import dataclasses
+import importlib.util
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 import spacy
 
@@ -118,7 +124,7 @@ def test_substance_repetition_and_agreement_of_a_concept():
     def signals(concept: object, entity: object = None) -> tuple[str, ...]:
         figure = Figure(start=start, end=start + 9, unit="%", values={"concept": concept, "entity": entity},
                         evidence={}, sentence=(text.index("The city"), len(text)))
-        return confidence.features("concept", figure, text, profile=english())[-3:]
+        return confidence.features("concept", figure, text, profile=english())[-4:-1]
 
     # Read within the field's state: a set concept's signals are learned apart from an empty one's.
     assert signals("bus fares") == ("substance=2/set", "repeated=all/set", "agreement=other-empty/set")
@@ -181,3 +187,76 @@ def test_a_record_read_back_from_json_gives_the_confidences_it_holds(nlp):
     for q in record.quantities:
         plain = q.model_dump(mode="json")
         assert confidence.confidence(Figure.of_record(plain), text, profile=english()) == plain["confidence"]
+
+
+def test_whether_the_sentence_names_something_besides_the_entity():
+    def named(text: str, entity: tuple[int, int] | None = None, sentence: bool = True) -> str:
+        start = text.index("12 percent")
+        evidence = {"entity": ("m", *entity)} if entity else {}
+        figure = Figure(start=start, end=start + 10, unit="%", values={"concept": "ticket sales", "entity": None},
+                        evidence=evidence, sentence=(0, len(text)) if sentence else None)
+        feats = confidence.features("concept", figure, text, profile=english())
+        return next(f for f in feats if f.startswith("named-elsewhere="))
+
+    # A word with a capital that opens the sentence, a quotation or a clause after a colon names no one, nor
+    # does a month or "I"; one inside the text names someone.
+    assert named("Ticket sales rose 12 percent in May, I think.") == "named-elsewhere=no/set"
+    assert named('The board said: "Ticket sales rose 12 percent."') == "named-elsewhere=no/set"
+    assert named("Ticket sales rose 12 percent, the Rovers said.") == "named-elsewhere=yes/set"
+    # The entity's own name is not another.
+    text = "At the Rovers, ticket sales rose 12 percent."
+    rovers = (text.index("Rovers"), text.index("Rovers") + 6)
+    assert named(text) == "named-elsewhere=yes/set"
+    assert named(text, rovers) == "named-elsewhere=no/set"
+    assert named(text, sentence=False) == "named-elsewhere=unknown/set"
+
+
+def test_the_fit_settings_travel_with_the_table():
+    seen = [("entity", _feats("entity", "possessor", "the port", "EUR"), True, 1.0)] * 3
+    settings = confidence.FitConfig(regularisation=5.0, nearby=40, margin=0.01)
+    text = confidence.dump(confidence.build(seen, settings), "a header", settings)
+    assert confidence.settings(text) == settings
+    assert confidence.settings("# no settings here\n") == confidence.FitConfig()
+    with pytest.raises(ValueError, match="reach"):
+        confidence.settings("#= reach\t3\n")
+    # The margin keeps a confidence off 0 and 1 by as much as the settings say.
+    assert confidence.lookup({("unit", "*"): (50.0, 1, 1)}, "unit", ["*"], settings.margin) == pytest.approx(0.99)
+
+
+def test_the_reach_of_said_again_is_a_setting():
+    text = "Bus fares were debated. " + "The council met. " * 10 + "The city's bus fares rose by 4 percent."
+    start = text.index("4 percent")
+    figure = Figure(start=start, end=start + 9, unit="%", values={"concept": "bus fares"}, evidence={},
+                    sentence=(text.index("The city"), len(text)))
+
+    def repeated(nearby: int) -> str:
+        feats = confidence.features("concept", figure, text, profile=english(),
+                                    config=confidence.FitConfig(nearby=nearby))
+        return next(f for f in feats if f.startswith("repeated="))
+
+    assert repeated(1500) == "repeated=all/set"
+    assert repeated(60) == "repeated=no/set"
+
+
+def test_a_stronger_penalty_keeps_a_mechanism_nearer_its_state():
+    seen = ([("entity", _feats("entity", "possessor", "the port", "EUR"), True, 1.0)] * 6
+            + [("entity", _feats("entity", "nearest-noun", "the port", "EUR"), False, 1.0)] * 6)
+    possessor = _feats("entity", "possessor", "the port", "EUR")
+    mild = confidence.lookup(confidence.build(seen, confidence.FitConfig(regularisation=1.0)), "entity", possessor)
+    strong = confidence.lookup(confidence.build(seen, confidence.FitConfig(regularisation=20.0)), "entity", possessor)
+    assert mild > strong > 0.5
+
+
+def test_the_benchmark_weighs_files_and_takes_every_setting_on_its_command_line(monkeypatch):
+    bench = Path(__file__).resolve().parents[2] / "benchmarks"
+    monkeypatch.syspath_prepend(str(bench))
+    spec = importlib.util.spec_from_file_location("calibration_benchmark", bench / "calibration.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    obs = {"long": [("concept", ("*",), "set", True)] * 90, "short": [("concept", ("*",), "set", False)] * 10}
+    assert module.weights(obs, 0.0) == {"long": 1.0, "short": 1.0}
+    alike = module.weights(obs, 1.0)
+    assert alike["long"] * 90 == pytest.approx(alike["short"] * 10) and alike["long"] * 90 + alike["short"] * 10 == pytest.approx(100)
+    helped = subprocess.run([sys.executable, str(bench / "calibration.py"), "--help"], capture_output=True, text=True,
+                            check=True).stdout
+    assert all("--" + f.name.replace("_", "-") in helped for f in dataclasses.fields(confidence.FitConfig))
