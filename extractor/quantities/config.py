@@ -201,6 +201,11 @@ class PeriodConfig:
     #: A year is the transcript's main year (the only one a period carried from an earlier sentence may fall
     #: in) when more than this share of the figures dated by their own sentence fall in it.
     main_year_share: float = 0.5
+    #: How many characters after a time that opens a sentence its comma may end ("In 2024, ..."; "In 2024 ,").
+    opening_comma_reach: int = 2
+    #: How many characters after a "now" the words that make it an order of the talk are read ("now that",
+    #: "Now, let me turn to").
+    discourse_now_reach: int = 6
 
 
 @dataclass(frozen=True)

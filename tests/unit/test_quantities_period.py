@@ -8,7 +8,10 @@ import pytest
 
 from extractor.lang.profile import english
 from extractor.quantities import extract_quantities
-from extractor.quantities.periods import find_time_refs
+from extractor.quantities.config import PeriodConfig
+from extractor.quantities.periods import PERIOD_RULES, find_time_refs
+from extractor.quantities.stage_carry import CARRY_REFUSALS, _carry_refused
+from extractor.records.models import mechanisms
 
 DATE = datetime.date(2025, 3, 20)
 
@@ -321,3 +324,29 @@ def test_the_figure_compared_with_takes_no_time_said_before_its_from(nlp):
 def test_a_time_clause_on_the_figures_clause_dates_it(nlp):
     text = "The club's season ticket, as I checked this morning, was 240 euros."
     assert period(nlp, text, "240 euros") == "2025-03"
+
+
+def test_the_period_rules_are_named_after_the_mechanisms_they_record(nlp):
+    """Each period decision is a named rule whose name is the evidence mechanism it records, and the rule that
+    decided a figure is the one the record names."""
+    period_mechanisms = {name for name, field, _ in mechanisms() if field == "period"}
+    names = {r.name.replace("_", "-") for rules in (PERIOD_RULES, CARRY_REFUSALS) for r in rules}
+    assert names - period_mechanisms == {"no-carry-of-present-to-state"}
+    assert all(r.doc for r in PERIOD_RULES)
+    qs = extract_quantities(nlp("The water board set a 3 percent target. It spent $40 million in 2023."),
+                            doc_date=DATE, profile=english())
+    assert [(q.period, q.evidence.period.mechanism) for q in qs] == [
+        (None, "timeless-measure"), ("2023", "time-phrase-in-clause")]
+
+
+def test_a_carried_period_still_running_or_outside_the_main_year_is_refused():
+    assert _carry_refused("2025", {2025}, (2025, 3)) == "no-carry-of-open-period"
+    assert _carry_refused("2023", {2024}, (2025, 3)) == "no-carry-outside-main-year"
+    assert _carry_refused("2024-Q2", {2024}, (2025, 3)) is None
+
+
+def test_how_far_after_now_its_discourse_use_is_read_is_a_setting():
+    text = "Now that the depot is open, buses run every 8 minutes."
+    assert not [r for r in find_time_refs(text, 0, len(text), DATE, profile=english()) if r.deictic]
+    blind = PeriodConfig(discourse_now_reach=0)
+    assert [r.name for r in find_time_refs(text, 0, len(text), DATE, profile=english(), config=blind)] == ["current"]
