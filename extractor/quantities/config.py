@@ -206,6 +206,10 @@ class PeriodConfig:
     #: How many characters after a "now" the words that make it an order of the talk are read ("now that",
     #: "Now, let me turn to").
     discourse_now_reach: int = 6
+    #: A run of days before the briefing ("the past week", "the last 25 days") at most this long is dated by
+    #: the month of its last day (as a rate over the 12 months to March is by March); a longer one by the span
+    #: of months it covers.
+    days_in_one_month: int = 31
 
 
 @dataclass(frozen=True)

@@ -40,7 +40,7 @@ def _quarter_ordinals(profile: Profile) -> dict[str, int]:
 #: A year written in digits (the {year} of the time patterns).
 _YEAR = r"(?:19|20)\d\d"
 #: A placeholder in a time pattern (vocabulary ``time_patterns``).
-_PLACEHOLDER = re.compile(r"\{(month|count|year|year_ref)\}")
+_PLACEHOLDER = re.compile(r"\{(month|count|year|year_ref|weekday)\}")
 
 
 @per_profile
@@ -54,6 +54,7 @@ def _patterns(profile: Profile) -> list[tuple[str, re.Pattern[str]]]:
     """The time patterns, most specific first (vocabulary ``time_patterns``, its placeholders filled in from
     the vocabularies; built once)."""
     fill = {"month": rf"(?:{profile.alternation('months')})\.?", "count": "|".join(_counts(profile)), "year": _YEAR,
+            "weekday": profile.alternation("weekdays"),
             "year_ref": rf"(?:{_YEAR}|{profile.table('period_cues')['relative_year']})"}
     return [(name, re.compile(_PLACEHOLDER.sub(lambda k: fill[k.group(1)], source), re.I))
             for name, source in profile.table("time_patterns").items()]
@@ -74,9 +75,12 @@ DAY_OF_BRIEFING = frozenset({"today", "meeting"})
 #: Kinds of reference that mark the present, not a stated time: they date a figure of their own clause (see
 #: ``figure_period``).
 DEICTIC = DAY_OF_BRIEFING | {"current"}
-#: Stated times counted back from the briefing ("two years ago", "yesterday"), which date what their own
-#: clause tells, not a figure it reports ("yesterday I announced [we will give $250 million]").
-COUNTED_BACK = frozenset({"units_ago", "yesterday"})
+#: Stated times counted back from the briefing ("two years ago", "yesterday", "on Tuesday"), which date what
+#: their own clause tells, not a figure it reports ("yesterday I announced [we will give $250 million]"), and
+#: are not carried to later sentences.
+COUNTED_BACK = frozenset({"units_ago", "yesterday", "weekday"})
+
+
 @dataclass(frozen=True)
 class TimeRef:
     """A time reference found in a sentence."""
@@ -163,7 +167,7 @@ def find_time_refs(text: str, start: int, end: int, when: datetime.date | None, 
     for name, pat in patterns:
         for m in pat.finditer(text, start, end):
             if (any(a < m.end() and m.start() < b for a, b in taken)
-                    or _not_a_month(text, start, name, m, profile=profile)):
+                    or _not_a_month(text, start, name, m, profile=profile) or _named_day(text, start, name, m)):
                 continue
             taken.append((m.start(), m.end()))
             if name == "current" and _discourse_now(text, start, m, profile=profile, config=config):
@@ -200,6 +204,15 @@ def _not_a_month(text: str, start: int, name: str, m: re.Match[str], *, profile:
             word[0].islower() or not text[start:m.start()].strip()):
         return True
     return len(word.rstrip(".")) == 3 and word[0].islower()
+
+
+def _named_day(text: str, start: int, name: str, m: re.Match[str]) -> bool:
+    """A day of the week that is part of a name ("Black Friday", "Super Tuesday"): a capitalised word right
+    before it that does not open the sentence."""
+    if name != "weekday":
+        return False
+    before = text[start:m.start()].split()
+    return len(before) > 1 and before[-1][:1].isupper()
 
 
 def _shift_year_earlier(refs: list[TimeRef], text: str, *, profile: Profile, config: PeriodConfig) -> list[TimeRef]:
@@ -278,7 +291,7 @@ def _resolve(name: str, m: re.Match[str], when: datetime.date | None, ahead: boo
     return resolver(g, when, ahead, profile, config) if resolver is not None else None
 
 
-def _entry(table: dict, word: str):
+def _entry(table: Mapping, word: str):
     """``table[word]`` as the patterns matched it: ignoring case, with ``re``'s rules ("İ" is an "i"), so a
     word a pattern matched always has its entry (None for one that has not)."""
     found = table.get(word.lower())
@@ -403,20 +416,50 @@ def _r_units_ago(g: dict, when: datetime.date, ahead: bool, profile: Profile, co
     return f"{months // 12}-{months % 12 + 1:02d}"
 
 
+def _r_past_days(g: dict, when: datetime.date, ahead: bool, profile: Profile, config: PeriodConfig) -> str:
+    """ "in the past week", "last week", "over the last ten days": the days before the briefing's. Up to
+    ``config.days_in_one_month`` of them are dated by the month of the last, as a rate over the 12 months to
+    March is dated by March and "this week" by the briefing's month (GUIDELINES.md); a longer run by the span
+    of months it covers ("over the past 10 weeks"), as "the past three months" is."""
+    n = 1 if g.get("w") else _count_number(g["n"], profile=profile)
+    days = n * 7 if (g.get("u") or "week").lower().startswith("week") else n
+    first, last = when - datetime.timedelta(days=days), when - datetime.timedelta(days=1)
+    if days <= config.days_in_one_month:
+        first = last
+    return _month_span(first.year, first.month, last.year, last.month)
+
+
+def _r_weekday(g: dict, when: datetime.date, ahead: bool, profile: Profile, config: PeriodConfig) -> str:
+    """ "on Tuesday", "last Friday": the month of the latest such day before the briefing's, or of the next one
+    after it when the speaker looks ahead ("on Monday the mayor will open ...", "next Tuesday")."""
+    wanted = int(_entry(profile.table("weekdays"), g["w"]))
+    if ahead or g.get("x"):
+        day = when + datetime.timedelta(days=(wanted - when.weekday() - 1) % 7 + 1)
+    else:
+        day = when - datetime.timedelta(days=(when.weekday() - wanted - 1) % 7 + 1)
+    return f"{day.year}-{day.month:02d}"
+
+
 def _r_yesterday(g: dict, when: datetime.date, ahead: bool, profile: Profile, config: PeriodConfig) -> str:
     day = when - datetime.timedelta(days=1)
     return f"{day.year}-{day.month:02d}"
 
 
 def _r_next_years(g: dict, when: datetime.date, ahead: bool, profile: Profile, config: PeriodConfig) -> str:
-    n = _count_number(g["n"], profile=profile)
+    """ "over the next three years": the years after the briefing's; "the next decade" is ten of them."""
+    n = _YEARS_IN_DECADE if g.get("d") else _count_number(g["n"], profile=profile)
     return f"{when.year + 1}..{when.year + n}" if n > 1 else str(when.year + 1)
 
+
+#: The years of a decade ("over the next decade").
+_YEARS_IN_DECADE = 10
 
 #: One resolver per time pattern (by its name in the vocabulary ``time_patterns``).
 _RESOLVERS = {
     "units_ago": _r_units_ago,
     "yesterday": _r_yesterday,
+    "past_days": _r_past_days,
+    "weekday": _r_weekday,
     "month_pair": _r_month_pair,
     "month_and": _r_month_pair,
     "month_part": _r_month,
@@ -557,23 +600,36 @@ def _streak(f: _Figure) -> Dated | None:
 
 def _time_phrase_in_clause(f: _Figure) -> Dated | None:
     """A stated time of the figure's own clause, the nearest (one right after the figure first): "exports
-    rose 4 percent *in March*". It dates a span of time too ("for two years *in the 1990s*")."""
-    return _stated(f.nearest(f.own), "time-phrase-in-clause")
+    rose 4 percent *in March*". It dates a span of time too ("for two years *in the 1990s*"). A time of a
+    participle on the figure's own noun comes first: it dates what the figure counts, where the clause's time
+    dates the telling ("we saw last week [375,000 jobs created *in May*]")."""
+    on_noun = [r for r in f.stated if _on_figure_noun(f.doc, r, f.anchor, f.config.head_depth)]
+    return _stated(f.nearest(on_noun) or f.nearest(f.own), "time-phrase-in-clause")
 
 
 def _time_phrase_in_sentence(f: _Figure) -> Dated | None:
     """A stated time elsewhere in the figure's sentence that frames it, the nearest: one that opens the
     sentence ("Over the year to March, prices rose 6.6 percent; wages, 5 percent"), or one in a clause that
     holds no other figure. A time in another figure's clause dates that figure ("40 percent worry ..., and 12
-    million lack confidence they can meet next month's rent"), and a time counted back from the briefing
-    ("yesterday", "two weeks ago") dates only its own clause. Not for a span of time: "wages below 3% at the
+    million lack confidence they can meet next month's rent"), a time that is the possessive of a noun of
+    another clause dates that noun ("next month's rent", "last year's budget"; but "the May jobs report"
+    tells the month of what it reports), and a time counted back from the briefing
+    ("yesterday", "two weeks ago", "on Tuesday") dates only its own clause (and a participle on the figure's
+    noun: :func:`_time_phrase_in_clause`). Not for a span of time: "wages below 3% at the
     end of 2026, set by agreements that run for two or three years" does not date the agreements' span."""
     if f.duration:
         return None
     depth = f.config.head_depth
-    free = [r for r in f.stated if r in f.own or r.name not in COUNTED_BACK and (
+    free = [r for r in f.stated if r in f.own or r.name not in COUNTED_BACK and not _possessive(f.doc, r) and (
         _opening(f.doc, r, [*f.others, f.start], f.config) or not _claimed(f.doc, r, f.start, f.others, depth))]
     return _stated(f.nearest(free), "time-phrase-in-sentence")
+
+
+def _on_figure_noun(doc: Doc, ref: TimeRef, anchor: Token | None, depth: int) -> bool:
+    """Whether a time belongs to a participle on the figure's own noun ("614 deaths *reported on Tuesday*",
+    "the 40 buses *bought last week*"): it dates what the figure counts."""
+    verb = _clause(_root(doc, ref.start, ref.end), depth)
+    return anchor is not None and verb is not None and verb.dep_ == "acl" and verb.head in (anchor, anchor.head)
 
 
 def _duration_undated(f: _Figure) -> Dated | None:
@@ -598,6 +654,33 @@ def _present_marker(f: _Figure) -> Dated | None:
     present = [r for r in f.refs if r.deictic and r.period and not _qualifies_noun(f.doc, r) and (
         f.anchor is None or _governs(_root(f.doc, r.start, r.end), f.anchor, f.config))]
     return _stated(present[0], "present-marker") if present else None
+
+
+def _no_carry_over_own_time(f: _Figure) -> Dated | None:
+    """Empty on purpose: the figure's clause names a time of its own that no time pattern resolves, a time
+    told by an event ("60,000 jobs a month *during the final three months of the last administration*", "in
+    the first weeks of the strike"), so the period of an earlier sentence is not carried over it."""
+    if not f.carried_period or f.clause is None:
+        return None
+    return Dated(None, "no-carry-over-own-time") if _unresolved_time(f) is not None else None
+
+
+def _unresolved_time(f: _Figure) -> Token | None:
+    """A date (by the recogniser) told by what it is part of (a time noun with a phrase of its own: "the first
+    weeks *of the strike*") that is the object of a phrase of the figure's clause, not a baseline ("since the
+    start of the crisis") and not one of the sentence's time references. A bare time noun ("for the year",
+    "year on year") points at the period already stated."""
+    words = f.profile.words("time_nouns")
+    baseline = f.profile.words("baseline_words")
+    for tok in f.clause.subtree if f.clause is not None else ():
+        if tok.dep_ != "pobj" or tok.ent_type_ != "DATE" or tok.lemma_.lower() not in words or not any(
+                c.dep_ == "prep" and any(g.dep_ == "pobj" for g in c.children) for c in tok.children):
+            continue
+        if tok.head.lower_ in baseline or any(r.start <= tok.idx < r.end for r in f.refs):
+            continue
+        if _clause(tok, f.config.head_depth) == f.clause:
+            return tok
+    return None
 
 
 def _present_carried_to_past_act(f: _Figure) -> Dated | None:
@@ -642,8 +725,8 @@ def _no_time_stated(f: _Figure) -> Dated | None:
 #: ``no_carry_of_present_to_state``, which records ``no-time-stated``.
 PERIOD_RULES: RuleSet[_Figure, Dated] = RuleSet(
     "period", _timeless_measure, _streak, _time_phrase_in_clause, _time_phrase_in_sentence, _duration_undated,
-    _no_carry_into_baseline, _present_marker, _present_carried_to_past_act, _no_carry_of_present_to_state,
-    _no_carry_into_plan, _carried_from_turn, _no_time_stated)
+    _no_carry_into_baseline, _present_marker, _no_carry_over_own_time, _present_carried_to_past_act,
+    _no_carry_of_present_to_state, _no_carry_into_plan, _carried_from_turn, _no_time_stated)
 
 
 def figure_period(doc: Doc, start: int, end: int, others: Sequence[int], refs: Sequence[TimeRef],
@@ -714,6 +797,12 @@ def _qualifies_noun(doc: Doc, ref: TimeRef) -> bool:
     tok = _root(doc, ref.start, ref.end)
     return tok is not None and tok.dep_ in ("poss", "compound", "nmod") and tok.head.pos_ in ("NOUN", "PROPN") and (
         tok.head.dep_ != "pobj")
+
+
+def _possessive(doc: Doc, ref: TimeRef) -> bool:
+    """Whether a time phrase is the possessive of a noun ("can meet *next month's* rent")."""
+    tok = _root(doc, ref.start, ref.end)
+    return tok is not None and tok.dep_ == "poss" and tok.head.pos_ in ("NOUN", "PROPN")
 
 
 def _hypothetical(anchor: Token, config: PeriodConfig) -> bool:
