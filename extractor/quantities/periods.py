@@ -603,7 +603,8 @@ def _time_phrase_in_clause(f: _Figure) -> Dated | None:
     rose 4 percent *in March*". It dates a span of time too ("for two years *in the 1990s*"). A time of a
     participle on the figure's own noun comes first: it dates what the figure counts, where the clause's time
     dates the telling ("we saw last week [375,000 jobs created *in May*]")."""
-    on_noun = [r for r in f.stated if _on_figure_noun(f.doc, r, f.anchor, f.config.head_depth)]
+    # Not for a span of time, whose noun's participle tells where it ends ("45 days left until 10 January").
+    on_noun = [] if f.duration else [r for r in f.stated if _on_figure_noun(f.doc, r, f.anchor, f.config.head_depth)]
     return _stated(f.nearest(on_noun) or f.nearest(f.own), "time-phrase-in-clause")
 
 

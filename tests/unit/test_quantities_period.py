@@ -432,3 +432,14 @@ def test_a_time_that_qualifies_another_clauses_noun_does_not_date_the_figure(nlp
     text = ("A quarter of shop owners expect higher costs, and nearly 2,500 firms lack confidence that they will "
             "cover next month's payroll.")
     assert period(nlp, text, "2,500") is None
+
+
+def test_how_long_a_run_of_days_is_dated_by_one_month_is_a_setting():
+    phrase, when = "in the past week", datetime.date(2025, 3, 2)
+    spans = PeriodConfig(days_in_one_month=0)
+    assert [r.period for r in find_time_refs(phrase, 0, len(phrase), when, profile=english(), config=spans)] == [
+        "2025-02..2025-03"]
+
+
+def test_a_span_of_time_is_not_dated_by_where_its_participle_says_it_ends(nlp):
+    assert period(nlp, "The club has 45 days left before the transfer window closes in June.", "45 days") is None
