@@ -201,6 +201,15 @@ class PeriodConfig:
     #: A year is the transcript's main year (the only one a period carried from an earlier sentence may fall
     #: in) when more than this share of the figures dated by their own sentence fall in it.
     main_year_share: float = 0.5
+    #: How many characters after a time that opens a sentence its comma may end ("In 2024, ..."; "In 2024 ,").
+    opening_comma_reach: int = 2
+    #: How many characters after a "now" the words that make it an order of the talk are read ("now that",
+    #: "Now, let me turn to").
+    discourse_now_reach: int = 6
+    #: A run of days before the briefing ("the past week", "the last 25 days") at most this long is dated by
+    #: the month of its last day (as a rate over the 12 months to March is by March); a longer one by the span
+    #: of months it covers.
+    days_in_one_month: int = 31
 
 
 @dataclass(frozen=True)

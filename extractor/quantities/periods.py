@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from types import MappingProxyType
 from typing import NamedTuple
 
@@ -22,6 +23,7 @@ from ..lang.profile import Profile, per_profile
 from ..pipeline.parsed import doc_text
 from .config import DEFAULT_PERIODS, PeriodConfig
 from .required_text import PatternSieve
+from .rules import RuleSet
 
 
 @per_profile
@@ -38,7 +40,7 @@ def _quarter_ordinals(profile: Profile) -> dict[str, int]:
 #: A year written in digits (the {year} of the time patterns).
 _YEAR = r"(?:19|20)\d\d"
 #: A placeholder in a time pattern (vocabulary ``time_patterns``).
-_PLACEHOLDER = re.compile(r"\{(month|count|year|year_ref)\}")
+_PLACEHOLDER = re.compile(r"\{(month|count|year|year_ref|weekday)\}")
 
 
 @per_profile
@@ -52,6 +54,7 @@ def _patterns(profile: Profile) -> list[tuple[str, re.Pattern[str]]]:
     """The time patterns, most specific first (vocabulary ``time_patterns``, its placeholders filled in from
     the vocabularies; built once)."""
     fill = {"month": rf"(?:{profile.alternation('months')})\.?", "count": "|".join(_counts(profile)), "year": _YEAR,
+            "weekday": profile.alternation("weekdays"),
             "year_ref": rf"(?:{_YEAR}|{profile.table('period_cues')['relative_year']})"}
     return [(name, re.compile(_PLACEHOLDER.sub(lambda k: fill[k.group(1)], source), re.I))
             for name, source in profile.table("time_patterns").items()]
@@ -72,9 +75,12 @@ DAY_OF_BRIEFING = frozenset({"today", "meeting"})
 #: Kinds of reference that mark the present, not a stated time: they date a figure of their own clause (see
 #: ``figure_period``).
 DEICTIC = DAY_OF_BRIEFING | {"current"}
-#: Stated times counted back from the briefing ("two years ago", "yesterday"), which date what their own
-#: clause tells, not a figure it reports ("yesterday I announced [we will give $250 million]").
-COUNTED_BACK = frozenset({"units_ago", "yesterday"})
+#: Stated times counted back from the briefing ("two years ago", "yesterday", "on Tuesday"), which date what
+#: their own clause tells, not a figure it reports ("yesterday I announced [we will give $250 million]"), and
+#: are not carried to later sentences.
+COUNTED_BACK = frozenset({"units_ago", "yesterday", "weekday"})
+
+
 @dataclass(frozen=True)
 class TimeRef:
     """A time reference found in a sentence."""
@@ -161,10 +167,10 @@ def find_time_refs(text: str, start: int, end: int, when: datetime.date | None, 
     for name, pat in patterns:
         for m in pat.finditer(text, start, end):
             if (any(a < m.end() and m.start() < b for a, b in taken)
-                    or _not_a_month(text, start, name, m, profile=profile)):
+                    or _not_a_month(text, start, name, m, profile=profile) or _named_day(text, start, name, m)):
                 continue
             taken.append((m.start(), m.end()))
-            if name == "current" and _discourse_now(text, start, m, profile=profile):
+            if name == "current" and _discourse_now(text, start, m, profile=profile, config=config):
                 continue
             refs.append(_time_ref(text, start, name, m, when, future_sentence, profile=profile, config=config))
     return _shift_year_earlier(sorted(refs, key=lambda r: r.start), text, profile=profile, config=config)
@@ -200,6 +206,15 @@ def _not_a_month(text: str, start: int, name: str, m: re.Match[str], *, profile:
     return len(word.rstrip(".")) == 3 and word[0].islower()
 
 
+def _named_day(text: str, start: int, name: str, m: re.Match[str]) -> bool:
+    """A day of the week that is part of a name ("Black Friday", "Super Tuesday"): a capitalised word right
+    before it that does not open the sentence."""
+    if name != "weekday":
+        return False
+    before = text[start:m.start()].split()
+    return len(before) > 1 and before[-1][:1].isupper()
+
+
 def _shift_year_earlier(refs: list[TimeRef], text: str, *, profile: Profile, config: PeriodConfig) -> list[TimeRef]:
     """ "fell to 3.9 percent in January, down from 4.4 percent a year earlier": "a year earlier" is the time
     stated before it in the sentence (January) a year back; without one it dates nothing."""
@@ -233,12 +248,13 @@ _GLOSS_OPEN = re.compile(rf"\(\s*(?:{_YEAR}\s*[-–—]\s*)?$")
 _GLOSS_CLOSE = re.compile(rf"\s*(?:[-–—]\s*{_YEAR}\s*)?\)")
 
 
-def _discourse_now(text: str, start: int, m: re.Match[str], *, profile: Profile) -> bool:
-    """ "Now, let me turn to...", "now that": a "now" that orders the talk, not a time."""
+def _discourse_now(text: str, start: int, m: re.Match[str], *, profile: Profile, config: PeriodConfig) -> bool:
+    """ "Now, let me turn to...", "now that": a "now" that orders the talk, not a time (the words after it are
+    read up to ``config.discourse_now_reach`` characters on)."""
     if m.group().lower() != "now":
         return False
     before = text[start:m.start()].strip(" \t\n\"“(—-")
-    after = text[m.end():m.end() + 6].lower()
+    after = text[m.end():m.end() + config.discourse_now_reach].lower()
     # "Now, let me turn to...", "And now, ...": set off at the head of a clause; "Now we're buying $120 billion
     # a month", "now they're 900,000" say when.
     head = not before or before.endswith(_CLAUSE_HEAD_MARKS + _discourse_openers(profile))
@@ -275,7 +291,7 @@ def _resolve(name: str, m: re.Match[str], when: datetime.date | None, ahead: boo
     return resolver(g, when, ahead, profile, config) if resolver is not None else None
 
 
-def _entry(table: dict, word: str):
+def _entry(table: Mapping, word: str):
     """``table[word]`` as the patterns matched it: ignoring case, with ``re``'s rules ("İ" is an "i"), so a
     word a pattern matched always has its entry (None for one that has not)."""
     found = table.get(word.lower())
@@ -400,20 +416,50 @@ def _r_units_ago(g: dict, when: datetime.date, ahead: bool, profile: Profile, co
     return f"{months // 12}-{months % 12 + 1:02d}"
 
 
+def _r_past_days(g: dict, when: datetime.date, ahead: bool, profile: Profile, config: PeriodConfig) -> str:
+    """ "in the past week", "last week", "over the last ten days": the days before the briefing's. Up to
+    ``config.days_in_one_month`` of them are dated by the month of the last, as a rate over the 12 months to
+    March is dated by March and "this week" by the briefing's month (GUIDELINES.md); a longer run by the span
+    of months it covers ("over the past 10 weeks"), as "the past three months" is."""
+    n = 1 if g.get("w") else _count_number(g["n"], profile=profile)
+    days = n * 7 if (g.get("u") or "week").lower().startswith("week") else n
+    first, last = when - datetime.timedelta(days=days), when - datetime.timedelta(days=1)
+    if days <= config.days_in_one_month:
+        first = last
+    return _month_span(first.year, first.month, last.year, last.month)
+
+
+def _r_weekday(g: dict, when: datetime.date, ahead: bool, profile: Profile, config: PeriodConfig) -> str:
+    """ "on Tuesday", "last Friday": the month of the latest such day before the briefing's, or of the next one
+    after it when the speaker looks ahead ("on Monday the mayor will open ...", "next Tuesday")."""
+    wanted = int(_entry(profile.table("weekdays"), g["w"]))
+    if ahead or g.get("x"):
+        day = when + datetime.timedelta(days=(wanted - when.weekday() - 1) % 7 + 1)
+    else:
+        day = when - datetime.timedelta(days=(when.weekday() - wanted - 1) % 7 + 1)
+    return f"{day.year}-{day.month:02d}"
+
+
 def _r_yesterday(g: dict, when: datetime.date, ahead: bool, profile: Profile, config: PeriodConfig) -> str:
     day = when - datetime.timedelta(days=1)
     return f"{day.year}-{day.month:02d}"
 
 
 def _r_next_years(g: dict, when: datetime.date, ahead: bool, profile: Profile, config: PeriodConfig) -> str:
-    n = _count_number(g["n"], profile=profile)
+    """ "over the next three years": the years after the briefing's; "the next decade" is ten of them."""
+    n = _YEARS_IN_DECADE if g.get("d") else _count_number(g["n"], profile=profile)
     return f"{when.year + 1}..{when.year + n}" if n > 1 else str(when.year + 1)
 
+
+#: The years of a decade ("over the next decade").
+_YEARS_IN_DECADE = 10
 
 #: One resolver per time pattern (by its name in the vocabulary ``time_patterns``).
 _RESOLVERS = {
     "units_ago": _r_units_ago,
     "yesterday": _r_yesterday,
+    "past_days": _r_past_days,
+    "weekday": _r_weekday,
     "month_pair": _r_month_pair,
     "month_and": _r_month_pair,
     "month_part": _r_month,
@@ -473,15 +519,228 @@ def misread_year(doc: Doc, ref: TimeRef, *, profile: Profile) -> bool:
         nxt.text[:1].isupper())
 
 
+@dataclass
+class _Figure:
+    """What the period rules (:data:`PERIOD_RULES`) see of one figure: where it is, its sentence's other
+    figures and time references, the time its speaker's turn hands on, and the parse around it (read once,
+    when a rule first asks)."""
+
+    doc: Doc
+    start: int
+    end: int
+    others: Sequence[int]
+    #: The sentence's time references, without the four-digit counts the year pattern misread.
+    refs: Sequence[TimeRef]
+    carried: TimeRef | None
+    duration: bool
+    profile: Profile
+    config: PeriodConfig
+
+    @cached_property
+    def anchor(self) -> Token | None:
+        """The figure's head token."""
+        return _root(self.doc, self.start, self.end)
+
+    @cached_property
+    def clause(self) -> Token | None:
+        """The verb that heads the figure's clause (None for a fragment)."""
+        return _clause(self.anchor, self.config.head_depth) if self.anchor is not None else None
+
+    @cached_property
+    def compared_with(self) -> Token | None:
+        """The baseline word the figure is the object of ("from", "than"), if one (:func:`_compared_with`)."""
+        return _compared_with(self.doc, self.anchor, self.clause, self.start, profile=self.profile,
+                              config=self.config)
+
+    @cached_property
+    def stated(self) -> list[TimeRef]:
+        """The sentence's stated times that may date the figure (:func:`_states_time`); for a figure compared
+        with, only those said after its baseline word."""
+        stated = [r for r in self.refs if _states_time(self.doc, r, self.clause, self.anchor, self.end, self.others,
+                                                       profile=self.profile, config=self.config)]
+        if self.compared_with is not None:
+            # "moderated to 4.4 per cent in the third quarter from 4.7 per cent in the second": the figure
+            # compared with takes only a time said after its "from", never the time of the figure it is
+            # compared to.
+            stated = [r for r in stated if r.start > self.compared_with.idx]
+        return stated
+
+    @cached_property
+    def own(self) -> list[TimeRef]:
+        """The stated times of the figure's own clause (by the parse)."""
+        depth = self.config.head_depth
+        return [r for r in self.stated
+                if self.clause is not None and _clause(_root(self.doc, r.start, r.end), depth) == self.clause]
+
+    def nearest(self, refs: Sequence[TimeRef]) -> TimeRef | None:
+        """The one of ``refs`` that dates the figure (:func:`_nearest`)."""
+        return _nearest(refs, self.start, self.end, self.others, self.config.near_after)
+
+    @property
+    def carried_period(self) -> str | None:
+        """The period the turn hands on, if one."""
+        return self.carried.period if self.carried is not None else None
+
+
+def _stated(ref: TimeRef | None, mechanism: str) -> Dated | None:
+    return Dated(ref.period, mechanism, ref.start, ref.end) if ref is not None else None
+
+
+def _timeless_measure(f: _Figure) -> Dated | None:
+    """Empty on purpose: a target or a long-run value ("our 2 percent target", "the longer-run growth rate of
+    1.8 percent") has no period, whatever its sentence states."""
+    return Dated(None, "timeless-measure") if f.anchor is not None and _timeless(f.anchor, profile=f.profile) else None
+
+
+def _streak(f: _Figure) -> Dated | None:
+    """Empty on purpose: a streak ("six times in a row", "the fifth straight month") is a run of periods,
+    dated by none of them (GUIDELINES: null for streaks)."""
+    return Dated(None, "streak") if f.anchor is not None and _in_a_streak(f.anchor, profile=f.profile) else None
+
+
+def _time_phrase_in_clause(f: _Figure) -> Dated | None:
+    """A stated time of the figure's own clause, the nearest (one right after the figure first): "exports
+    rose 4 percent *in March*". It dates a span of time too ("for two years *in the 1990s*"). A time of a
+    participle on the figure's own noun comes first: it dates what the figure counts, where the clause's time
+    dates the telling ("we saw last week [375,000 jobs created *in May*]")."""
+    # Not for a span of time, whose noun's participle tells where it ends ("45 days left until 10 January").
+    on_noun = [] if f.duration else [r for r in f.stated if _on_figure_noun(f.doc, r, f.anchor, f.config.head_depth)]
+    return _stated(f.nearest(on_noun) or f.nearest(f.own), "time-phrase-in-clause")
+
+
+def _time_phrase_in_sentence(f: _Figure) -> Dated | None:
+    """A stated time elsewhere in the figure's sentence that frames it, the nearest: one that opens the
+    sentence ("Over the year to March, prices rose 6.6 percent; wages, 5 percent"), or one in a clause that
+    holds no other figure. A time in another figure's clause dates that figure ("40 percent worry ..., and 12
+    million lack confidence they can meet next month's rent"), a time that is the possessive of a noun of
+    another clause dates that noun ("next month's rent", "last year's budget"; but "the May jobs report"
+    tells the month of what it reports), and a time counted back from the briefing
+    ("yesterday", "two weeks ago", "on Tuesday") dates only its own clause (and a participle on the figure's
+    noun: :func:`_time_phrase_in_clause`). Not for a span of time: "wages below 3% at the
+    end of 2026, set by agreements that run for two or three years" does not date the agreements' span."""
+    if f.duration:
+        return None
+    depth = f.config.head_depth
+    free = [r for r in f.stated if r in f.own or r.name not in COUNTED_BACK and not _possessive(f.doc, r) and (
+        _opening(f.doc, r, [*f.others, f.start], f.config) or not _claimed(f.doc, r, f.start, f.others, depth))]
+    return _stated(f.nearest(free), "time-phrase-in-sentence")
+
+
+def _on_figure_noun(doc: Doc, ref: TimeRef, anchor: Token | None, depth: int) -> bool:
+    """Whether a time belongs to a participle on the figure's own noun ("614 deaths *reported on Tuesday*",
+    "the 40 buses *bought last week*"): it dates what the figure counts."""
+    verb = _clause(_root(doc, ref.start, ref.end), depth)
+    return anchor is not None and verb is not None and verb.dep_ == "acl" and verb.head in (anchor, anchor.head)
+
+
+def _duration_undated(f: _Figure) -> Dated | None:
+    """Empty on purpose: a span of time ("a pause in place now for over two years", "17 months now") is dated
+    by no marker of the present nor by a period carried from before, only by a time its own clause states."""
+    return Dated(None, "duration-undated") if f.duration else None
+
+
+def _no_carry_into_baseline(f: _Figure) -> Dated | None:
+    """Empty on purpose: the figure is what another is compared with ("That compares with about $75 at the
+    start of the year"); it is not what the paragraph reports on, so no period is carried to it."""
+    if f.carried_period and f.anchor is not None and f.compared_with is not None:
+        return Dated(None, "no-carry-into-baseline")
+    return None
+
+
+def _present_marker(f: _Figure) -> Dated | None:
+    """A marker of the present that governs the figure's clause: the briefing's month ("At this meeting we
+    decided to lower rates by 25 basis points", "inflation is now 2.1 percent"). Not across a report ("At
+    this meeting, the mayor said 40 new buses would be bought"), nor a marker that qualifies a noun, which
+    dates that noun ("today's jobs report", "this week's figures")."""
+    present = [r for r in f.refs if r.deictic and r.period and not _qualifies_noun(f.doc, r) and (
+        f.anchor is None or _governs(_root(f.doc, r.start, r.end), f.anchor, f.config))]
+    return _stated(present[0], "present-marker") if present else None
+
+
+def _no_carry_over_own_time(f: _Figure) -> Dated | None:
+    """Empty on purpose: the figure's clause names a time of its own that no time pattern resolves, a time
+    told by an event ("60,000 jobs a month *during the final three months of the last administration*", "in
+    the first weeks of the strike"), so the period of an earlier sentence is not carried over it."""
+    if not f.carried_period or f.clause is None:
+        return None
+    return Dated(None, "no-carry-over-own-time") if _unresolved_time(f) is not None else None
+
+
+def _unresolved_time(f: _Figure) -> Token | None:
+    """A date (by the recogniser) told by what it is part of (a time noun with a phrase of its own: "the first
+    weeks *of the strike*") that is the object of a phrase of the figure's clause, not a baseline ("since the
+    start of the crisis") and not one of the sentence's time references. A bare time noun ("for the year",
+    "year on year") points at the period already stated."""
+    words = f.profile.words("time_nouns")
+    baseline = f.profile.words("baseline_words")
+    for tok in f.clause.subtree if f.clause is not None else ():
+        if tok.dep_ != "pobj" or tok.ent_type_ != "DATE" or tok.lemma_.lower() not in words or not any(
+                c.dep_ == "prep" and any(g.dep_ == "pobj" for g in c.children) for c in tok.children):
+            continue
+        if tok.head.lower_ in baseline or any(r.start <= tok.idx < r.end for r in f.refs):
+            continue
+        if _clause(tok, f.config.head_depth) == f.clause:
+            return tok
+    return None
+
+
+def _present_carried_to_past_act(f: _Figure) -> Dated | None:
+    """A marker of the briefing's day said earlier in the paragraph dates what the figure's clause says was
+    done ("Today the council approved the plan. It hired 40 nurses and opened 3 clinics."); not a plan, and
+    not in a sentence that states a time of its own ("A year ago we learned [we had lost 20,000 jobs]")."""
+    carried = f.carried
+    if carried is None or not carried.period or not carried.deictic:
+        return None
+    if not f.refs and f.anchor is not None and _past_act(f.anchor, f.config) and not _hypothetical(f.anchor, f.config):
+        return _stated(carried, "present-carried-to-past-act")
+    return None
+
+
+def _no_carry_of_present_to_state(f: _Figure) -> Dated | None:
+    """Empty: a marker of the briefing's day carried from before dates no state ("The city has 40 parks"), no
+    plan, and nothing in a sentence that states a time of its own (mechanism ``no-time-stated``)."""
+    return Dated(None, "no-time-stated") if f.carried_period and f.carried is not None and f.carried.deictic else None
+
+
+def _no_carry_into_plan(f: _Figure) -> Dated | None:
+    """Empty on purpose: a plan, a condition or a question ("we will hire 250 teachers", "it would cost $300
+    million", "would you allow 3 percent?") takes no period from an earlier sentence's "last year"."""
+    if f.carried_period and f.anchor is not None and _hypothetical(f.anchor, f.config):
+        return Dated(None, "no-carry-into-plan")
+    return None
+
+
+def _carried_from_turn(f: _Figure) -> Dated | None:
+    """The period stated earlier in the speaker's turn (:class:`PeriodCarry`: a year frames the turn, a finer
+    period its paragraph)."""
+    return _stated(f.carried, "carried-from-turn") if f.carried_period else None
+
+
+def _no_time_stated(f: _Figure) -> Dated | None:
+    """Empty: no time phrase in the sentence dates the figure, and none is carried."""
+    return Dated(None, "no-time-stated")
+
+
+#: The period rules in precedence order: the first that proposes decides. Each rule's name is the mechanism
+#: it records (extractor/quantities/mechanisms.tsv, with "-" for "_"), but for
+#: ``no_carry_of_present_to_state``, which records ``no-time-stated``.
+PERIOD_RULES: RuleSet[_Figure, Dated] = RuleSet(
+    "period", _timeless_measure, _streak, _time_phrase_in_clause, _time_phrase_in_sentence, _duration_undated,
+    _no_carry_into_baseline, _present_marker, _no_carry_over_own_time, _present_carried_to_past_act,
+    _no_carry_of_present_to_state, _no_carry_into_plan, _carried_from_turn, _no_time_stated)
+
+
 def figure_period(doc: Doc, start: int, end: int, others: Sequence[int], refs: Sequence[TimeRef],
                   carried: TimeRef | None = None, duration: bool = False, *, profile: Profile,
                   config: PeriodConfig = DEFAULT_PERIODS) -> Dated:
-    """The period of the figure at ``start``..``end``, from its own clause and sentence first.
+    """The period of the figure at ``start``..``end``, decided by the first rule of :data:`PERIOD_RULES`
+    that proposes one.
 
-    In order: a stated time in the figure's own clause (by the parse), a stated time elsewhere in its
-    sentence (the nearest, preferring one right after the figure with no other figure between), a marker
-    of the present in its clause ("now", "this week", "at this meeting"), and last the period carried
-    from the sentence before (``carried``). A target or a long-run value has none ("our 2 percent target").
+    In order: none for a target, a long-run value or a streak; a stated time in the figure's own clause (by
+    the parse); a stated time elsewhere in its sentence (the nearest, preferring one right after the figure
+    with no other figure between); none for a span of time or a figure compared with; a marker of the present
+    in its clause ("now", "this week", "at this meeting"); and last the period carried from the sentence
+    before (``carried``), not into a plan.
 
     Args:
         doc: the parsed document.
@@ -490,38 +749,21 @@ def figure_period(doc: Doc, start: int, end: int, others: Sequence[int], refs: S
         others: the start characters of the sentence's other figures.
         refs: the sentence's time references (``find_time_refs``).
         carried: the time the turn hands on (:meth:`PeriodCarry.get_ref`), when the caller carries one.
+        duration: whether the figure is a span of time.
         profile: the language profile whose word lists it reads.
         config: the period reader's thresholds.
 
     Returns:
         The period with the mechanism that decided it and the time phrase that supplied it.
     """
-    anchor = _root(doc, start, end)
-    if anchor is not None and _timeless(anchor, profile=profile):
-        return Dated(None, "timeless-measure")
-    if anchor is not None and _streak(anchor, profile=profile):
-        return Dated(None, "streak")
     refs = [r for r in refs if not misread_year(doc, r, profile=profile)]
-    found = _stated_period(doc, start, end, others, refs, anchor, profile=profile, config=config)
-    if found is not None and not (duration and found.mechanism != "time-phrase-in-clause"):
-        # A span of time is dated only by its own clause: "wages below 3% at the end of 2026, set by
-        # agreements that run for two or three years" does not date the agreements' span.
-        return found
-    if duration:
-        # "a pause in place now for over two years", "17 months now": a span of time is dated by no marker
-        # of the present nor by a period carried from before, only by a time its own clause states.
-        return Dated(None, "duration-undated")
-    if carried is not None and carried.period and anchor is not None and _compared_with(
-            doc, anchor, _clause(anchor, config.head_depth), start, profile=profile, config=config) is not None:
-        # "That compares with about $75 at the start of the year": the figure compared with is not what the
-        # paragraph reports on; no period is carried to it.
-        return Dated(None, "no-carry-into-baseline")
-    return _unstated_period(doc, refs, anchor, carried, config)
+    decided = PERIOD_RULES.decide(_Figure(doc, start, end, others, refs, carried, duration, profile, config))
+    return decided[1] if decided is not None else Dated(None, "no-time-stated")
 
 
-def _streak(anchor: Token, *, profile: Profile) -> bool:
-    """A streak ("six times in a row", "eight consecutive years", "the fifth straight month"): a run of
-    periods, dated by none of them (GUIDELINES: null for streaks)."""
+def _in_a_streak(anchor: Token, *, profile: Profile) -> bool:
+    """Whether a figure is a streak ("six times in a row", "eight consecutive years", "the fifth straight
+    month")."""
     streak = profile.words("streak_words")
     for tok in (anchor, anchor.head):
         for c in tok.children:
@@ -532,30 +774,6 @@ def _streak(anchor: Token, *, profile: Profile) -> bool:
     return False
 
 
-def _stated_period(doc: Doc, start: int, end: int, others: Sequence[int], refs: Sequence[TimeRef],
-                   anchor: Token | None, *, profile: Profile, config: PeriodConfig) -> Dated | None:
-    """A stated time of the figure's own clause, else of its sentence (see :func:`figure_period`)."""
-    depth = config.head_depth
-    clause = _clause(anchor, depth) if anchor is not None else None
-    stated = [r for r in refs if _states_time(doc, r, clause, anchor, end, others, profile=profile, config=config)]
-    compared_with = _compared_with(doc, anchor, clause, start, profile=profile, config=config)
-    if compared_with is not None:
-        # "moderated to 4.4 per cent in the third quarter from 4.7 per cent in the second": the figure compared
-        # with takes only a time said after its "from", never the time of the figure it is compared to.
-        stated = [r for r in stated if r.start > compared_with.idx]
-    own = [r for r in stated if clause is not None and _clause(_root(doc, r.start, r.end), depth) == clause]
-    # A time in another clause that holds a figure of its own dates that figure, not this one ("40 percent
-    # worry ..., and 12 million lack confidence they can meet next month's rent"); a time that opens the
-    # sentence frames all its clauses ("Over the year to March, prices rose 6.6 percent; wages, 5 percent").
-    free = [r for r in stated if r in own or r.name not in COUNTED_BACK and (
-        _opening(doc, r, [*others, start]) or not _claimed(doc, r, start, others, depth))]
-    for group, mechanism in ((own, "time-phrase-in-clause"), (free, "time-phrase-in-sentence")):
-        found = _nearest(group, start, end, others, config.near_after)
-        if found is not None:
-            return Dated(found.period, mechanism, found.start, found.end)
-    return None
-
-
 def _states_time(doc: Doc, ref: TimeRef, clause: Token | None, anchor: Token | None, end: int,
                  others: Sequence[int], *, profile: Profile, config: PeriodConfig) -> bool:
     """Whether ``ref`` is a stated time that may date the figure ending at ``end``: no marker of the present, no
@@ -564,33 +782,6 @@ def _states_time(doc: Doc, ref: TimeRef, clause: Token | None, anchor: Token | N
             and not _compared(doc, ref, profile=profile)
             and not _of_baseline_figure(doc, ref, end, others, profile=profile)
             and not _reported(doc, ref, clause, config))
-
-
-def _unstated_period(doc: Doc, refs: Sequence[TimeRef], anchor: Token | None, carried: TimeRef | None,
-                     config: PeriodConfig) -> Dated:
-    """For a figure whose sentence states no time of its own: a marker of the present that governs it, else
-    the period carried from before (not into a plan, a condition or a question), else none."""
-    # "At this meeting we decided to lower rates by 25 basis points", "inflation is now 2.1 percent"; not
-    # "At this meeting, the mayor said 40 new buses would be bought".
-    # "today's jobs report", "this week's figures": a marker that qualifies a noun dates that noun, not the clause.
-    present = [r for r in refs if r.deictic and r.period and not _qualifies_noun(doc, r) and (
-        anchor is None or _governs(_root(doc, r.start, r.end), anchor, config))]
-    if present:
-        return Dated(present[0].period, "present-marker", present[0].start, present[0].end)
-    if carried is not None and carried.period and carried.deictic:
-        # "Today the council approved the plan. It hired 40 nurses and opened 3 clinics.": what was done in
-        # a paragraph that says it was today; not a state ("The city has 40 parks") nor a plan, nor what a
-        # sentence that states a time of its own tells ("A year ago we learned [we had lost 20,000 jobs]").
-        if not refs and anchor is not None and _past_act(anchor, config) and not _hypothetical(anchor, config):
-            return Dated(carried.period, "present-carried-to-past-act", carried.start, carried.end)
-        return Dated(None, "no-time-stated")
-    if carried is not None and carried.period:
-        if anchor is not None and _hypothetical(anchor, config):
-            # "we will hire 250 teachers", "it would cost $300 million", "would you allow 3 percent?": a plan,
-            # a condition or a question takes no period from an earlier sentence's "last year".
-            return Dated(None, "no-carry-into-plan")
-        return Dated(carried.period, "carried-from-turn", carried.start, carried.end)
-    return Dated(None, "no-time-stated")
 
 
 def _past_act(anchor: Token, config: PeriodConfig) -> bool:
@@ -607,6 +798,12 @@ def _qualifies_noun(doc: Doc, ref: TimeRef) -> bool:
     tok = _root(doc, ref.start, ref.end)
     return tok is not None and tok.dep_ in ("poss", "compound", "nmod") and tok.head.pos_ in ("NOUN", "PROPN") and (
         tok.head.dep_ != "pobj")
+
+
+def _possessive(doc: Doc, ref: TimeRef) -> bool:
+    """Whether a time phrase is the possessive of a noun ("can meet *next month's* rent")."""
+    tok = _root(doc, ref.start, ref.end)
+    return tok is not None and tok.dep_ == "poss" and tok.head.pos_ in ("NOUN", "PROPN")
 
 
 def _hypothetical(anchor: Token, config: PeriodConfig) -> bool:
@@ -663,12 +860,13 @@ def _reported(doc: Doc, ref: TimeRef, clause: Token | None, config: PeriodConfig
     return False
 
 
-def _opening(doc: Doc, ref: TimeRef, figures: Sequence[int]) -> bool:
-    """True for a time that opens its sentence before every other figure, set off by a comma ("In 2024, ...")."""
+def _opening(doc: Doc, ref: TimeRef, figures: Sequence[int], config: PeriodConfig) -> bool:
+    """True for a time that opens its sentence before every other figure, set off by a comma ("In 2024, ...")
+    within ``config.opening_comma_reach`` characters."""
     text = doc_text(doc)
     outside = [f for f in figures if not ref.start <= f < ref.end]  # "the 12 months ending in March"
-    return bool(outside) and ref.end <= min(outside) and text[ref.end:ref.end + 2].lstrip(" ").startswith(",") and (
-        _root(doc, ref.start, ref.end) is not None)
+    return bool(outside) and ref.end <= min(outside) and text[ref.end:ref.end + config.opening_comma_reach].lstrip(
+        " ").startswith(",") and _root(doc, ref.start, ref.end) is not None
 
 
 def _claimed(doc: Doc, ref: TimeRef, start: int, others: Sequence[int], depth: int) -> bool:

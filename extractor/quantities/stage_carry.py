@@ -32,6 +32,7 @@ from .config import DEFAULT_PERIODS, PeriodConfig
 from .draft import Draft
 from .entity import is_place_group
 from .periods import PeriodCarry, TimeRef, period_months
+from .rules import RuleSet
 
 #: A blank line: what a figure's owner, concept and period never carry across (nor a new turn).
 PARAGRAPH_BREAK = re.compile(r"\n[ \t\xa0]*\r?\n")
@@ -266,11 +267,39 @@ def _main_years(ds: list[Draft], stated_years: Counter[int], share: float) -> se
     return {year for year, n in years.items() if n > share * sum(years.values())}
 
 
-def _carry_refused(period: str, main: set[int], today: tuple[int, int] | None) -> str | None:
-    """Why a carried ``period`` frames no later figure (the mechanism of the empty field), or None when it does."""
-    bounds = period_months(period)
-    if bounds is None or today is not None and bounds[1] >= today:
+@dataclass(frozen=True)
+class _Carried:
+    """What the carry rules (:data:`CARRY_REFUSALS`) see of a carried period: the months it covers (None for
+    a text of no period form), the transcript's main years and the briefing's (year, month), if known."""
+
+    bounds: tuple[tuple[int, int], tuple[int, int]] | None
+    main: set[int]
+    today: tuple[int, int] | None
+
+
+def _no_carry_of_open_period(c: _Carried) -> str | None:
+    """A period not over by the briefing's date ("this year", "next year") is talked about in the present and
+    the future: it frames no later figure (nor does a text of no period form)."""
+    if c.bounds is None or c.today is not None and c.bounds[1] >= c.today:
         return "no-carry-of-open-period"
-    if bounds[0][0] != bounds[1][0] or bounds[0][0] not in main:
+    return None
+
+
+def _no_carry_outside_main_year(c: _Carried) -> str | None:
+    """A period outside the transcript's main year, or one over several years, was named in passing: it frames
+    no later figure."""
+    if c.bounds is None or c.bounds[0][0] != c.bounds[1][0] or c.bounds[0][0] not in c.main:
         return "no-carry-outside-main-year"
     return None
+
+
+#: Why a carried period frames no later figure, in precedence order; each rule's name is the mechanism of the
+#: emptied field (with "-" for "_").
+CARRY_REFUSALS: RuleSet[_Carried, str] = RuleSet("carry refusals", _no_carry_of_open_period,
+                                                 _no_carry_outside_main_year)
+
+
+def _carry_refused(period: str, main: set[int], today: tuple[int, int] | None) -> str | None:
+    """Why a carried ``period`` frames no later figure (the mechanism of the empty field), or None when it does."""
+    decided = CARRY_REFUSALS.decide(_Carried(period_months(period), main, today))
+    return decided[1] if decided is not None else None

@@ -8,7 +8,10 @@ import pytest
 
 from extractor.lang.profile import english
 from extractor.quantities import extract_quantities
-from extractor.quantities.periods import find_time_refs
+from extractor.quantities.config import PeriodConfig
+from extractor.quantities.periods import PERIOD_RULES, find_time_refs
+from extractor.quantities.stage_carry import CARRY_REFUSALS, _carry_refused
+from extractor.records.models import mechanisms
 
 DATE = datetime.date(2025, 3, 20)
 
@@ -321,3 +324,122 @@ def test_the_figure_compared_with_takes_no_time_said_before_its_from(nlp):
 def test_a_time_clause_on_the_figures_clause_dates_it(nlp):
     text = "The club's season ticket, as I checked this morning, was 240 euros."
     assert period(nlp, text, "240 euros") == "2025-03"
+
+
+def test_the_period_rules_are_named_after_the_mechanisms_they_record(nlp):
+    """Each period decision is a named rule whose name is the evidence mechanism it records, and the rule that
+    decided a figure is the one the record names."""
+    period_mechanisms = {name for name, field, _ in mechanisms() if field == "period"}
+    names = {r.name.replace("_", "-") for rules in (PERIOD_RULES, CARRY_REFUSALS) for r in rules}
+    assert names - period_mechanisms == {"no-carry-of-present-to-state"}
+    assert all(r.doc for r in PERIOD_RULES)
+    qs = extract_quantities(nlp("The water board set a 3 percent target. It spent $40 million in 2023."),
+                            doc_date=DATE, profile=english())
+    assert [(q.period, q.evidence.period.mechanism) for q in qs] == [
+        (None, "timeless-measure"), ("2023", "time-phrase-in-clause")]
+
+
+def test_a_carried_period_still_running_or_outside_the_main_year_is_refused():
+    assert _carry_refused("2025", {2025}, (2025, 3)) == "no-carry-of-open-period"
+    assert _carry_refused("2023", {2024}, (2025, 3)) == "no-carry-outside-main-year"
+    assert _carry_refused("2024-Q2", {2024}, (2025, 3)) is None
+
+
+def test_how_far_after_now_its_discourse_use_is_read_is_a_setting():
+    text = "Now that the depot is open, buses run every 8 minutes."
+    assert not [r for r in find_time_refs(text, 0, len(text), DATE, profile=english()) if r.deictic]
+    blind = PeriodConfig(discourse_now_reach=0)
+    assert [r.name for r in find_time_refs(text, 0, len(text), DATE, profile=english(), config=blind)] == ["current"]
+
+
+@pytest.mark.parametrize("phrase,when,expected", [
+    ("in the past week", datetime.date(2025, 3, 20), "2025-03"),
+    ("last week", datetime.date(2025, 3, 20), "2025-03"),
+    ("over the last ten days", datetime.date(2025, 3, 20), "2025-03"),
+    # A run of days is dated by its last day's month, as a trailing rate is; the week before 1 March is
+    # February's.
+    ("in the past week", datetime.date(2025, 3, 2), "2025-03"),
+    ("in the past week", datetime.date(2025, 3, 1), "2025-02"),
+    ("over the past 20-plus days", datetime.date(2025, 3, 25), "2025-03"),
+    ("over the next decade", datetime.date(2025, 3, 25), "2026..2035"),
+    ("over the past 10 weeks", datetime.date(2025, 3, 2), "2024-12..2025-03"),
+])
+def test_runs_of_days_before_and_of_years_after_the_briefing_are_dated(phrase, when, expected):
+    refs = find_time_refs(phrase, 0, len(phrase), when, profile=english())
+    assert [r.period for r in refs] == [expected]
+
+
+@pytest.mark.parametrize("phrase", ["the last week of the season", "the last two weeks of the tender",
+                                    "in the last days of the strike"])
+def test_the_last_weeks_of_something_else_are_not_the_days_before_the_briefing(phrase):
+    assert not find_time_refs(phrase, 0, len(phrase), DATE, profile=english())
+
+
+def test_a_week_before_the_briefing_dates_the_figures_it_frames(nlp):
+    text = "In the past week, the clinics gave 12,000 flu shots and the hotline took 3,400 calls."
+    assert period(nlp, text, "12,000") == "2025-03"
+    assert period(nlp, text, "3,400") == "2025-03"
+    assert period(nlp, "The port handled 40,000 containers last week.", "40,000") == "2025-03"
+
+
+@pytest.mark.parametrize("phrase,expected", [
+    # DATE is Thursday 20 March 2025.
+    ("on Tuesday", "2025-03"),
+    ("last Friday", "2025-03"),
+    ("on Monday", "2025-03"),
+])
+def test_a_day_of_the_week_is_the_latest_such_day(phrase, expected):
+    refs = find_time_refs(phrase, 0, len(phrase), DATE, profile=english())
+    assert [r.period for r in refs] == [expected]
+
+
+def test_a_day_of_the_week_across_a_months_end():
+    saturday = datetime.date(2025, 3, 1)
+    text = "On Thursday the board met. Next Thursday the board meets again."
+    first, second = find_time_refs(text, 0, text.index(".") + 1, saturday, profile=english()), find_time_refs(
+        text, text.index(".") + 2, len(text), saturday, profile=english())
+    assert [r.period for r in first] == ["2025-02"]  # the Thursday before
+    assert [r.period for r in second] == ["2025-03"]  # the Thursday to come
+
+
+@pytest.mark.parametrize("phrase", ["every Monday", "on a Sunday", "open Monday through Friday", "on Mondays",
+                                    "the Black Friday sales"])
+def test_a_day_of_the_week_as_a_habit_or_a_name_is_no_time(phrase):
+    assert not find_time_refs(phrase, 0, len(phrase), DATE, profile=english())
+
+
+def test_a_day_of_the_week_dates_its_clause_and_a_participle_on_the_figures_noun(nlp):
+    assert period(nlp, "On Tuesday, the ministry fined 14 airlines.", "14") == "2025-03"
+    assert period(nlp, "The agency counted 210 complaints filed on Monday.", "210") == "2025-03"
+    assert period(nlp, "The league logged 35 injuries reported yesterday.", "35") == "2025-03"
+    # Counted back from the briefing, it dates the announcing, not the plan announced, and is not carried on.
+    assert period(nlp, "On Monday, the mayor announced that the city will spend $40 million on pipes.",
+                  "$40 million") is None
+
+
+def test_a_time_on_the_figures_own_noun_comes_before_the_clauses(nlp):
+    text = "In March the club counted 1,200 season tickets sold in February."
+    assert period(nlp, text, "1,200") == "2025-02"
+
+
+def test_a_time_told_by_an_event_stops_the_carried_period(nlp):
+    text = ("Ticket sales rose 9 percent in 2024. That compares with 300 tickets a day during the first weeks "
+            "of the old stadium's closure.")
+    assert period(nlp, text, "300") is None
+
+
+def test_a_time_that_qualifies_another_clauses_noun_does_not_date_the_figure(nlp):
+    text = ("A quarter of shop owners expect higher costs, and nearly 2,500 firms lack confidence that they will "
+            "cover next month's payroll.")
+    assert period(nlp, text, "2,500") is None
+
+
+def test_how_long_a_run_of_days_is_dated_by_one_month_is_a_setting():
+    phrase, when = "in the past week", datetime.date(2025, 3, 2)
+    spans = PeriodConfig(days_in_one_month=0)
+    assert [r.period for r in find_time_refs(phrase, 0, len(phrase), when, profile=english(), config=spans)] == [
+        "2025-02..2025-03"]
+
+
+def test_a_span_of_time_is_not_dated_by_where_its_participle_says_it_ends(nlp):
+    assert period(nlp, "The club has 45 days left before the transfer window closes in June.", "45 days") is None
