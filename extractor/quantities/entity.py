@@ -6,6 +6,7 @@ import re
 import unicodedata
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import TYPE_CHECKING, NamedTuple
 
 from spacy.tokens import Doc, Span, Token
@@ -80,8 +81,9 @@ def entity_candidates(sent: Span, host: frozenset[str], ents: Sequence[Span],
                 doc[start - 2].pos_ == "PROPN") and doc[start - 2].ent_iob_ != "I":
             start -= 2
         name = doc[start:e.end].text
-        if (_norm(name) in host or _not_an_owner(text, e, profile=profile, config=config) or _according_to(e.root)
-                or _instrument(e.root, profile=profile) or _any_of_class(e.root, profile=profile) or (
+        if (_norm(name) in host or _not_an_owner(text, e, profile=profile, config=config)
+                or _according_to(e.root, config=config) or _instrument(e.root, profile=profile)
+                or _any_of_class(e.root, profile=profile) or (
                 e.root.dep_ in ("amod", "compound", "nmod") and _any_of_class(e.root.head, profile=profile)) or (
                 any(_numeral(t.text) for t in e))):
             continue  # a figure the model took for a name ("¼ percent" read as a place) is no owner
@@ -305,12 +307,8 @@ def _pointed_institutions(doc: Doc, structure: Structure | None, *, profile: Pro
         if said is None:
             continue
         by_official = said in ("official", "moderator")
-        if by_official and f"{tok.lower_} {doc[tok.i + 1].lower_}" in places:
-            first = tok.i + 2 + (tok.i + 2 < len(doc) and doc[tok.i + 2].lower_ in profile.words(
-                "definite_determiners"))
-            run = _capitalised_run(doc, first)
-            if run is not None:
-                names.add(_norm(run.text))  # "here at the Ministry, we ...": where the official speaks from
+        if by_official:
+            names |= _speaking_from(tok, places, profile=profile)
         if tok.lower_ in (mine if by_official else present | yours):
             run = _capitalised_run(doc, tok.i + 1)
             body = doc[tok.i + 1]
@@ -320,6 +318,17 @@ def _pointed_institutions(doc: Doc, structure: Structure | None, *, profile: Pro
                     body.dep_ != "compound"):
                 names.add(body.lower_)  # "this administration", "our ministry" (not "our agency partners")
     return names
+
+
+def _speaking_from(tok: Token, places: frozenset[str], *, profile: Profile) -> set[str]:
+    """ "here at the Ministry, we ...": the body an official's place phrase (``speaker_place_phrases``,
+    starting at ``tok``) names as where the official speaks from; none when no such phrase starts there."""
+    doc = tok.doc
+    if f"{tok.lower_} {doc[tok.i + 1].lower_}" not in places:
+        return set()
+    first = tok.i + 2 + (tok.i + 2 < len(doc) and doc[tok.i + 2].lower_ in profile.words("definite_determiners"))
+    run = _capitalised_run(doc, first)
+    return {_norm(run.text)} if run is not None else set()
 
 
 def _addressed_institution(doc: Doc, structure: Structure | None, *, profile: Profile,
@@ -551,29 +560,86 @@ def _owner_of(doc: Doc, start: int, end: int, candidates: Sequence[tuple[int, in
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return Owner(None, "no-owner-found")
-    own = set(range(span.start, span.end))
     anchor = span.root
-    nouns = [anchor] if multiple else _figure_nouns(anchor, profile=profile)
-    for noun in nouns:
-        found = _partner(noun, own, host, profile=profile, config=config)
-        if found is not None:
-            return found
-    mine = _speaker_possessive(nouns, profile=profile)
-    if mine is not None:
-        return mine
-    found, reach = _walk_clauses(anchor, own, host, profile=profile, config=config)
-    if found is not None and found.name is not None:
-        return found
-    # "We saw 331,000 jobs in leisure and hospitality": the sector of a count, even when the host speaks.
-    figure_verb = _verb_above(anchor)
-    for noun in nouns + ([figure_verb] if figure_verb is not None else []):
-        got = _partner(noun, own, host, weak=True, counts=_is_count(anchor, own), profile=profile, config=config)
-        if got is not None:
-            return got
-    if found is not None:
-        return found  # the host speaks or acts, or "he" is not resolved: no named place of its clause
-    named = _named_in_reach(span, reach, candidates, profile=profile)
-    return named if named is not None else Owner(None, "no-owner-found")
+    figure = _Figure(span, anchor, set(range(span.start, span.end)),
+                     [anchor] if multiple else _figure_nouns(anchor, profile=profile), candidates, host,
+                     profile=profile, config=config)
+    decided = _FIGURE_RULES.decide(figure)
+    return decided[1] if decided is not None else Owner(None, "no-owner-found")
+
+
+@dataclass(frozen=True)
+class _Figure:
+    """A figure as the owner rules of :data:`_FIGURE_RULES` see it."""
+
+    span: Span
+    #: The token that stands for the figure in the parse (the span's root).
+    anchor: Token
+    #: The figure's own tokens, which never name its owner.
+    own: set[int]
+    #: The figure's own noun and the nouns its phrase hangs on (:func:`_figure_nouns`); the anchor alone for
+    #: a multiple, whose noun is the baseline.
+    nouns: list[Token]
+    candidates: Sequence[tuple[int, int, str]]
+    host: frozenset[str]
+    #: The vocabularies its rules read.
+    profile: Profile = field(kw_only=True, repr=False, compare=False)
+    #: The thresholds its rules read.
+    config: EntityConfig = field(kw_only=True, repr=False, compare=False)
+
+    @cached_property
+    def walk(self) -> tuple[Owner | None, tuple[int, int] | None]:
+        """What the clauses up from the figure say (:func:`_walk_clauses`), read once for the rules that ask."""
+        return _walk_clauses(self.anchor, self.own, self.host, profile=self.profile, config=self.config)
+
+
+def _noun_partner(f: _Figure) -> Owner | None:
+    """ "a $30 billion tax break *for the oil industry*", "exports *to the EU*", "*the company's* revenue": a
+    partner or beneficiary phrase, or a possessor, of the figure's own noun phrase (:func:`_partner`)."""
+    return next((found for noun in f.nouns
+                 if (found := _partner(noun, f.own, f.host, profile=f.profile, config=f.config)) is not None), None)
+
+
+def _possessed_by_speaker(f: _Figure) -> Owner | None:
+    """ "our 2 percent target", "your mandate of 2 percent" (a reporter to the official): the host's own figure."""
+    return _speaker_possessive(f.nouns, profile=f.profile)
+
+
+def _named_by_clause(f: _Figure) -> Owner | None:
+    """The owner a clause up from the figure names (:func:`_walk_clauses`, :data:`_CLAUSE_RULES`): its acting
+    subject, a resolved pronoun, an indirect object."""
+    found = f.walk[0]
+    return found if found is not None and found.name is not None else None
+
+
+def _sector_of_figure(f: _Figure) -> Owner | None:
+    """ "We saw 331,000 jobs *in leisure and hospitality*": the "in" phrase of the figure's nouns or of its
+    verb naming a place, a body or the sector of a count, even when the host speaks (``_partner``'s ``weak``)."""
+    verb = _verb_above(f.anchor, config=f.config)
+    counts = _is_count(f.anchor, f.own)
+    return next((got for noun in f.nouns + ([verb] if verb is not None else [])
+                 if (got := _partner(noun, f.own, f.host, weak=True, counts=counts, profile=f.profile,
+                                     config=f.config)) is not None), None)
+
+
+def _clause_without_owner(f: _Figure) -> Owner | None:
+    """The host speaks or acts in a clause up from the figure, or a "he" there is not resolved: the walk's
+    answer without a name stands, and no named place of the clause is taken."""
+    return f.walk[0]
+
+
+def _named_in_clause(f: _Figure) -> Owner | None:
+    """A named place or group before the figure in its clause or a clause it hangs under
+    (:func:`_named_in_reach`)."""
+    return _named_in_reach(f.span, f.walk[1], f.candidates, profile=f.profile)
+
+
+#: Whose a figure is, strongest first: its own noun phrase's partner or possessor, the speaker's possessive,
+#: what the clauses up from it name, the sector its "in" phrase names, the host acting in those clauses,
+#: last a named place of its clause. No rule answering: no owner found.
+_FIGURE_RULES: RuleSet[_Figure, Owner] = RuleSet(
+    "figure-owner", _noun_partner, _possessed_by_speaker, _named_by_clause, _sector_of_figure,
+    _clause_without_owner, _named_in_clause)
 
 
 def _speaker_possessive(nouns: list[Token], *, profile: Profile) -> Owner | None:
@@ -588,7 +654,7 @@ def _walk_clauses(anchor: Token, own: set[int], host: frozenset[str], *, profile
     """The owner named by the figure's clause or a clause it hangs under (up to four), or an ``Owner``
     without a name when the walk stops there (the host speaking or acting); and the characters of the
     highest clause reached not through "and" (a sibling clause is another statement)."""
-    verb = _verb_above(anchor)
+    verb = _verb_above(anchor, config=config)
     direct = verb is not None and _object_of(anchor, verb, profile=profile)
     reach, sibling, reported = verb, False, False
     found = None
@@ -616,7 +682,7 @@ def _walk_clauses(anchor: Token, own: set[int], host: frozenset[str], *, profile
             # a subject of its own is another statement, whose subject the other clause's does not replace;
             # unless both are reported ("the forecast says [A will cost $5 million, and B $9 million]").
             break
-        nxt = _verb_above(verb) if verb.dep_ in _CLAUSE_LINKS else None
+        nxt = _verb_above(verb, config=config) if verb.dep_ in _CLAUSE_LINKS else None
         sibling = sibling or verb.dep_ == "conj"
         if nxt is not None and not sibling:
             reach = nxt
@@ -1013,7 +1079,7 @@ def _phrases_between(c: _Clause) -> int:
     t = next((t for t in c.verb.doc[min(c.own):max(c.own) + 1] if t.head.i not in c.own or t.head.i == t.i),
              None)
     n = 0
-    for _ in range(_HEAD_DEPTH):
+    for _ in range(c.config.head_depth):
         if t is None or t.head.i == t.i or t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass"):
             break
         n += t.dep_ == "prep" and t.lower_ != "of"
@@ -1030,7 +1096,7 @@ def _fronted(c: _Clause) -> bool:
         return False
     t = next((t for t in c.verb.doc[min(c.own):max(c.own) + 1] if t.head.i not in c.own or t.head.i == t.i),
              None)
-    for _ in range(_HEAD_DEPTH):
+    for _ in range(c.config.head_depth):
         if t is None or t.head.i == t.i:
             return False
         if t.head.i == c.verb.i:
@@ -1256,14 +1322,11 @@ def _kind_of_activity(noun: Token, mods: Sequence[Token], *, profile: Profile) -
         m.pos_ == "NOUN" and m.dep_ in ("compound", "amod") for m in mods)
 
 
-#: How many heads above a noun an "according to" that makes it a source is looked for.
-_SOURCE_DEPTH = 6
-
-
-def _according_to(tok: Token) -> bool:
-    """Whether a noun is in an "according to" phrase: the source of a figure, not its owner."""
+def _according_to(tok: Token, *, config: EntityConfig) -> bool:
+    """Whether a noun is in an "according to" phrase (at most ``source_depth`` heads up): the source of a
+    figure, not its owner."""
     t = tok
-    for _ in range(_SOURCE_DEPTH):
+    for _ in range(config.source_depth):
         if t.head.i == t.i:
             return False
         if t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.head.lower_ == "according":
@@ -1280,7 +1343,7 @@ def _owner_text(tok: Token, own: set[int], host: frozenset[str], *, profile: Pro
     host, a source or an instrument."""
     # Before the named entity: a plan or a fund is named like a body ("the Harbour Renewal Plan included
     # $39 million"), and is still a thing the figure is part of, not whose figure it is.
-    if _according_to(tok) or _instrument(tok, profile=profile):
+    if _according_to(tok, config=config) or _instrument(tok, profile=profile):
         return None
     if tok.ent_type_ in OWNER_LABELS:
         ent = entity_at(tok)
@@ -1332,14 +1395,10 @@ def _host_place(tok: Token, host: frozenset[str], *, profile: Profile) -> bool:
     return False
 
 
-#: How many heads up the verb of a clause is looked for (a guard against a parse without one).
-_HEAD_DEPTH = 12
-
-
-def _verb_above(tok: Token) -> Token | None:
-    """The verb of the clause above a token (not the token itself)."""
+def _verb_above(tok: Token, *, config: EntityConfig) -> Token | None:
+    """The verb of the clause above a token (not the token itself), at most ``head_depth`` heads up."""
     t = tok
-    for _ in range(_HEAD_DEPTH):
+    for _ in range(config.head_depth):
         if t.head.i == t.i:
             return None
         t = t.head

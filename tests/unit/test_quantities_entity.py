@@ -8,7 +8,7 @@ import pytest
 from extractor.lang.profile import english
 from extractor.quantities import extract_quantities
 from extractor.quantities.config import EntityConfig
-from extractor.quantities.entity import _agent_noun, is_place_noun
+from extractor.quantities.entity import _FIGURE_RULES, _according_to, _agent_noun, _verb_above, is_place_noun
 
 DATE = datetime.date(2025, 3, 20)
 
@@ -341,3 +341,20 @@ def test_how_long_an_agent_noun_is_the_profile_s_word_shapes(nlp):
     shapes = dict(english().table("word_shapes"))
     longer = english().overriding({"word_shapes": {**shapes, "agent_lemma": "7"}})
     assert not _agent_noun(renters, profile=longer)
+
+
+def test_the_owner_rules_are_named_and_documented_in_their_precedence():
+    names = [r.name for r in _FIGURE_RULES]
+    assert names == ["noun_partner", "possessed_by_speaker", "named_by_clause",
+                     "sector_of_figure", "clause_without_owner", "named_in_clause"]
+    assert all(r.doc for r in _FIGURE_RULES)
+
+
+def test_the_parse_walk_guards_are_entities_settings(nlp):
+    doc = nlp("According to the survey of the harbour board, the club sold 4,000 seats.")
+    board = next(t for t in doc if t.lower_ == "board")
+    seats = next(t for t in doc if t.lower_ == "seats")
+    assert _according_to(board, config=EntityConfig())
+    assert not _according_to(board, config=EntityConfig(source_depth=1))
+    assert _verb_above(seats, config=EntityConfig()) is not None
+    assert _verb_above(seats, config=EntityConfig(head_depth=0)) is None
