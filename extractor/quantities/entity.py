@@ -514,9 +514,22 @@ def figure_owner(doc: Doc, start: int, end: int, candidates: Sequence[tuple[int,
     # A span dating the subject's act is not the subject's ("two weeks after the vote, the governor has yet
     # to ..."); a span a partner phrase names a person for is ("18 months in office for the mayor").
     subject = found.mechanism in ("subject-of-clause", "pronoun-antecedent")
-    if person and (unit not in _DURATION_UNITS or subject and _dating_span(doc, start, end, profile=profile)):
+    dating = subject and unit in _DURATION_UNITS and _dating_span(doc, start, end, profile=profile)
+    if person and (unit not in _DURATION_UNITS or dating):
         return Owner(None, "person-not-owner", found.start, found.end)
+    if dating and _counted_from_event(doc, start, end):
+        # Nor a body's or a place's: "the club was a year out of its move", "two weeks after the vote, the
+        # council has yet to ...": a span counted back or on from an event dates it; it is nobody's.
+        return Owner(None, "no-owner-found")
     return found
+
+
+def _counted_from_event(doc: Doc, start: int, end: int) -> bool:
+    """Whether a span of time counts back or on from an event ("two weeks *after* the vote", "a year *out
+    of* the election", "ten years *ago*"): the span modifies a preposition or an adverb."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and len(span) > 0 and span.root.dep_ == "npadvmod" and span.root.head.pos_ in (
+        "ADP", "ADV", "SCONJ")
 
 
 def _dating_span(doc: Doc, start: int, end: int, *, profile: Profile) -> bool:
@@ -617,9 +630,15 @@ def _sector_of_figure(f: _Figure) -> Owner | None:
     verb naming a place, a body or the sector of a count, even when the host speaks (``_partner``'s ``weak``)."""
     verb = _verb_above(f.anchor, config=f.config)
     counts = _is_count(f.anchor, f.own)
-    return next((got for noun in f.nouns + ([verb] if verb is not None else [])
-                 if (got := _partner(noun, f.own, f.host, weak=True, counts=counts, profile=f.profile,
-                                     config=f.config)) is not None), None)
+    found = next((got for noun in f.nouns if (got := _partner(noun, f.own, f.host, weak=True, counts=counts,
+                                                              profile=f.profile, config=f.config)) is not None), None)
+    if found is not None or verb is None:
+        return found
+    # "55 firms paid nothing in tax": a bare noun of the verb's phrase says how the counted ones act, not their
+    # sector; a named place still says where ("200 people died in the capital").
+    acting = _counts_subject(verb, f.own)
+    return _partner(verb, f.own, f.host, weak=True, counts=counts and not acting, profile=f.profile,
+                    config=f.config)
 
 
 def _clause_without_owner(f: _Figure) -> Owner | None:
@@ -736,11 +755,60 @@ def _named_in_reach(span: Span, reach: tuple[int, int] | None,
     doc = span.doc
     inside = [c for c in candidates if c[1] <= span.start_char and lo <= c[0] and c[1] <= hi
               and (named := doc.char_span(c[0], c[1], alignment_mode="expand")) is not None
-              and is_place_group(named.root, profile=profile)]
+              and is_place_group(named.root, profile=profile) and not _outside_figures_branch(named.root, span)]
     if not inside:
         return None
     a, b, name = inside[-1]
     return Owner(name, "named-in-clause", a, b)
+
+
+def _outside_figures_branch(tok: Token, figure: Span) -> bool:
+    """Whether a name lies off the figure's own way up, in a phrase that is another's: the subject of a
+    clause above the figure that reports it ("the Mexican minister said [it would be 8.5 million doses]"); in
+    a subject that holds the figure, the company it keeps ("the UK and the US, together with 50 partners,
+    have ..."); or a phrase with a figure of its own ("among them, 64 percent of Hispanic adults and 55
+    percent of Black adults have ..."). A name in the subject of the figure's clause that the figure
+    measures ("imports from the eastern region totalled 9 billion") is not such a name."""
+    path = [figure.root, *figure.root.ancestors]
+    index = {p.i: k for k, p in enumerate(path)}
+    t = tok
+    while t.head.i != t.i and t.i not in index:
+        if t is not tok and _holds_other_figure(t, figure) and not _subject_on(t, index) or _aside(t):
+            return True
+        if t.dep_ in ("nsubj", "nsubjpass", "csubj") and t.head.i in index:
+            k = index[t.head.i]
+            # The figure reached through a reported clause (the subject is its sayer), or from inside the subject.
+            return k > 0 and path[k - 1].dep_ in ("ccomp", "parataxis", "nsubj", "nsubjpass")
+        t = t.head
+    # Joined to the figure's way up at another figure ("64 percent of Scottish clubs and 41 percent ..."):
+    # the name is that figure's.
+    return t is not tok and t.i in index and _holds_other_figure(t, figure)
+
+
+def _aside(tok: Token) -> bool:
+    """Whether a token is the object of a phrase set off by punctuation after the word it hangs on, a remark
+    of its own ("is it, from the point of view of the league, fair to fine a club $2 million?"); a frame put
+    before its clause ("In the eastern region, exports rose", "you know, in Leeds, they have sold") is not one."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.dep_ != "prep" or prep.i == prep.sent.start or not _set_off(prep, tok):
+        return False
+    # A frame: the clause it hangs on starts after it, with its subject.
+    return not any(c.dep_ in ("nsubj", "nsubjpass") and c.i > tok.right_edge.i for c in prep.head.children)
+
+
+def _subject_on(tok: Token, index: dict[int, int]) -> bool:
+    """Whether a token is the subject of a verb on the figure's way up ("this $2.5 billion investment in Leeds
+    will create 2,500 jobs": the subject's place is the figure's too)."""
+    return tok.dep_ in ("nsubj", "nsubjpass") and tok.head.i in index
+
+
+def _holds_other_figure(tok: Token, figure: Span) -> bool:
+    """Whether a token is, or is counted by, a figure other than ``figure`` ("*64 percent* of Hispanic
+    adults")."""
+    def other(t: Token) -> bool:
+        return not (figure.start <= t.i < figure.end) and (t.like_num or t.ent_type_ in ("PERCENT", "MONEY")) and (
+            t.ent_type_ not in ("DATE", "TIME", "ORDINAL"))
+    return other(tok) or any(c.dep_ == "nummod" and other(c) for c in tok.children)
 
 
 #: Links by which a clause hangs under another whose subject may own the figure ("The eastern region led,
@@ -927,10 +995,11 @@ def _set_off(prep: Token, obj: Token) -> bool:
 
 def _sector(tok: Token, *, profile: Profile) -> bool:
     """A bare mass noun, a field of activity ("jobs in *construction*", "in *leisure and hospitality*"); not
-    a noun with a determiner, a modifier or a phrase of its own ("in a row", "in the survey", "in large
+    a noun with a determiner, a modifier, a phrase or a clause of its own ("in a row", "in the survey", "in order
+    to", "in large
     part", "in terms of"), nor a measure."""
     return tok.tag_ in ("NN", "VBG") and tok.pos_ == "NOUN" and not any(
-        c.dep_ in ("det", "amod", "poss", "prep", "nummod", "compound") for c in tok.children) and (
+        c.dep_ in ("det", "amod", "poss", "prep", "nummod", "compound", "acl", "relcl") for c in tok.children) and (
         tok.lemma_.lower() not in profile.words("measure_nouns"))
 
 
@@ -963,12 +1032,33 @@ def _timely(tok: Token, *, profile: Profile) -> bool:
 
 
 def _is_host(tok: Token, host: frozenset[str]) -> bool:
-    """Whether a noun names the host: its country or its institution ("the Committee", "the Bank")."""
+    """Whether a noun names the host: its country or its institution ("the Committee", "the Bank").
+
+    The host's bare body noun ("department", from an official's "our department") names the host only said
+    bare: a body named by a name of its own ("the Justice Department", "the Department of State", "the Bank
+    of Canada") is that body, whichever body holds the briefing; its full name must be the host's."""
     ent = entity_at(tok) if tok.ent_type_ else None
     if ent is not None and _norm(ent.text) in host:
         return True
-    return tok.pos_ in ("PROPN", "NOUN") and (_norm(tok.text) in host or _norm(
-        tok.doc[tok.left_edge.i:tok.i + 1].text) in host) and tok.text[:1].isupper()
+    if not (tok.pos_ in ("PROPN", "NOUN") and tok.text[:1].isupper()):
+        return False
+    word = _norm(tok.text)
+    before = _norm(tok.doc[tok.left_edge.i:tok.i + 1].text)  # "the Federal Reserve": a name ending in the noun
+    if before != word and before in host:
+        return True
+    return word in host and not _named_body(tok, ent)
+
+
+def _named_body(tok: Token, ent: Span | None) -> bool:
+    """Whether a body noun carries a name of its own: it is a word of a longer named entity ("the Justice
+    Department"), or a proper noun modifies it ("the Treasury Department") or its "of" phrase names one ("the
+    Department of State")."""
+    if ent is not None and sum(t.pos_ != "DET" for t in ent) > 1:
+        return True
+    if any(c.dep_ in ("compound", "nmod", "amod") and c.pos_ == "PROPN" for c in tok.children):
+        return True
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(
+        o.dep_ == "pobj" and o.pos_ == "PROPN" for o in c.children) for c in tok.children)
 
 
 @dataclass(frozen=True)
@@ -1170,8 +1260,20 @@ def _indirect_object(c: _Clause) -> Owner | None:
 
 def _verb_partner(c: _Clause) -> Owner | None:
     """ "grants of $40 million went to rural hospitals": the verb's own partner phrase, a recipient only
-    ("stood with the workers" names company, not an owner)."""
+    ("stood with the workers" names company, not an owner). Not when the figure counts the verb's subject
+    ("70,000 members voted for the merger", "300 fans travelled to Leeds"): those counted are the ones
+    acting, the phrase names whom or where they act for, not whose count it is."""
+    if _counts_subject(c.verb, c.own):
+        return None
     return _partner(c.verb, c.own, c.host, verb=True, profile=c.profile, config=c.config)
+
+
+def _counts_subject(verb: Token, own: set[int]) -> bool:
+    """Whether the figure counts the ones acting, the active subject of the verb ("*55 firms* paid nothing");
+    not what is acted on ("5 million barrels were shipped to Europe") nor a share ("60 percent went to
+    schools")."""
+    return any(s.dep_ == "nsubj" and s.i not in own and any(n.dep_ == "nummod" and n.i in own for n in s.children)
+               for s in verb.children)
 
 
 #: What a clause says of its figure's owner, strongest first: its subject, then its objects.
