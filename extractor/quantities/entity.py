@@ -514,10 +514,11 @@ def figure_owner(doc: Doc, start: int, end: int, candidates: Sequence[tuple[int,
     # A span dating the subject's act is not the subject's ("two weeks after the vote, the governor has yet
     # to ..."); a span a partner phrase names a person for is ("18 months in office for the mayor").
     subject = found.mechanism in ("subject-of-clause", "pronoun-antecedent")
-    dating = subject and unit in _DURATION_UNITS and _dating_span(doc, start, end, profile=profile)
-    if person and (unit not in _DURATION_UNITS or dating):
+    timed = subject and unit in _DURATION_UNITS
+    counted = timed and _counted_from_event(doc, start, end)
+    if person and (unit not in _DURATION_UNITS or counted or timed and _dating_span(doc, start, end, profile=profile)):
         return Owner(None, "person-not-owner", found.start, found.end)
-    if dating and _counted_from_event(doc, start, end):
+    if counted:
         # Nor a body's or a place's: "the club was a year out of its move", "two weeks after the vote, the
         # council has yet to ...": a span counted back or on from an event dates it; it is nobody's.
         return Owner(None, "no-owner-found")
@@ -526,10 +527,14 @@ def figure_owner(doc: Doc, start: int, end: int, candidates: Sequence[tuple[int,
 
 def _counted_from_event(doc: Doc, start: int, end: int) -> bool:
     """Whether a span of time counts back or on from an event ("two weeks *after* the vote", "a year *out
-    of* the election", "ten years *ago*"): the span modifies a preposition or an adverb."""
+    of* the election", "ten years *ago*", "two weeks *since* the mayor was here"): the span modifies a
+    preposition or an adverb, or a clause opened by a conjunction hangs on it."""
     span = doc.char_span(start, end, alignment_mode="expand")
-    return span is not None and len(span) > 0 and span.root.dep_ == "npadvmod" and span.root.head.pos_ in (
-        "ADP", "ADV", "SCONJ")
+    if span is None or len(span) == 0 or span.root.dep_ != "npadvmod":
+        return False
+    root = span.root
+    return root.head.pos_ in ("ADP", "ADV", "SCONJ") or any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" for m in c.children) for c in root.children)
 
 
 def _dating_span(doc: Doc, start: int, end: int, *, profile: Profile) -> bool:
@@ -786,12 +791,14 @@ def _outside_figures_branch(tok: Token, figure: Span) -> bool:
 
 
 def _aside(tok: Token) -> bool:
-    """Whether a token is the object of a phrase set off by punctuation after the word it hangs on, a remark
-    of its own ("is it, from the point of view of the league, fair to fine a club $2 million?"); a frame put
+    """Whether a token is the object of a phrase set off by punctuation that hangs on a verb or an adjective, a
+    remark of its own ("is it, from the point of view of the league, fair to fine a club $2 million?"); a frame put
     before its clause ("In the eastern region, exports rose", "you know, in Leeds, they have sold") is not one."""
     prep = tok.head
     if tok.dep_ != "pobj" or prep.dep_ != "prep" or prep.i == prep.sent.start or not _set_off(prep, tok):
         return False
+    if prep.head.pos_ not in ("VERB", "AUX", "ADJ"):
+        return False  # "some states — like Leeds, like York — ...": examples of a noun, not a remark
     # A frame: the clause it hangs on starts after it, with its subject.
     return not any(c.dep_ in ("nsubj", "nsubjpass") and c.i > tok.right_edge.i for c in prep.head.children)
 

@@ -437,3 +437,13 @@ def test_the_place_of_a_subject_holding_another_figure_is_the_figures_too(nlp):
 
 def test_a_span_counted_on_from_an_event_is_no_bodys(nlp):
     assert entity(nlp, "The Harbour Authority opened the bridge two weeks after the vote.", "two weeks") is None
+
+
+def test_a_span_counted_from_a_clause_is_no_bodys(nlp):
+    text = "Yesterday, less than two weeks since the mayor was here, the Harbour Authority announced a ferry plan."
+    assert entity(nlp, text, "two weeks") is None
+
+
+def test_examples_set_off_after_a_noun_are_no_remark(nlp):
+    doc = nlp("Some northern towns — like Leeds, like York — are making up 70 percent of the orders.")
+    assert not _aside(next(t for t in doc if t.text == "York"))
