@@ -172,6 +172,19 @@ class EntityConfig:
     #: A name broken off by a dash is a false start when said again within this many words ("the Harbour —
     #: to the Harbour Renewal Plan").
     repair_reach: int = 4
+    #: Parse-walk guard: how many heads up from a token the verb of its clause (or the figure's way up to it)
+    #: is looked for; a parse without a root (a cycle left by a broken sentence) stops there. Shared by the
+    #: clause readers of :mod:`.syntax`.
+    head_depth: int = 12
+    #: Parse-walk guard: how many heads above a noun an "according to" that makes it a figure's source, not
+    #: its owner, is looked for ("according to [the survey of [the region's [firms]]]").
+    source_depth: int = 6
+    #: How many clauses up (through conjoined and subordinate clauses) :func:`.syntax.subject_of` looks for a
+    #: clause's subject.
+    subject_climb: int = 4
+    #: The most words :func:`.syntax.phrase` reads from a subtree; a longer one keeps the head with the words
+    #: before it and the start of what follows.
+    phrase_words: int = 14
 
 
 @dataclass(frozen=True)

@@ -6,6 +6,7 @@ import re
 import unicodedata
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import TYPE_CHECKING, NamedTuple
 
 from spacy.tokens import Doc, Span, Token
@@ -80,8 +81,9 @@ def entity_candidates(sent: Span, host: frozenset[str], ents: Sequence[Span],
                 doc[start - 2].pos_ == "PROPN") and doc[start - 2].ent_iob_ != "I":
             start -= 2
         name = doc[start:e.end].text
-        if (_norm(name) in host or _not_an_owner(text, e, profile=profile, config=config) or _according_to(e.root)
-                or _instrument(e.root, profile=profile) or _any_of_class(e.root, profile=profile) or (
+        if (_norm(name) in host or _not_an_owner(text, e, profile=profile, config=config)
+                or _according_to(e.root, config=config) or _instrument(e.root, profile=profile)
+                or _any_of_class(e.root, profile=profile) or (
                 e.root.dep_ in ("amod", "compound", "nmod") and _any_of_class(e.root.head, profile=profile)) or (
                 any(_numeral(t.text) for t in e))):
             continue  # a figure the model took for a name ("¼ percent" read as a place) is no owner
@@ -305,12 +307,8 @@ def _pointed_institutions(doc: Doc, structure: Structure | None, *, profile: Pro
         if said is None:
             continue
         by_official = said in ("official", "moderator")
-        if by_official and f"{tok.lower_} {doc[tok.i + 1].lower_}" in places:
-            first = tok.i + 2 + (tok.i + 2 < len(doc) and doc[tok.i + 2].lower_ in profile.words(
-                "definite_determiners"))
-            run = _capitalised_run(doc, first)
-            if run is not None:
-                names.add(_norm(run.text))  # "here at the Ministry, we ...": where the official speaks from
+        if by_official:
+            names |= _speaking_from(tok, places, profile=profile)
         if tok.lower_ in (mine if by_official else present | yours):
             run = _capitalised_run(doc, tok.i + 1)
             body = doc[tok.i + 1]
@@ -320,6 +318,17 @@ def _pointed_institutions(doc: Doc, structure: Structure | None, *, profile: Pro
                     body.dep_ != "compound"):
                 names.add(body.lower_)  # "this administration", "our ministry" (not "our agency partners")
     return names
+
+
+def _speaking_from(tok: Token, places: frozenset[str], *, profile: Profile) -> set[str]:
+    """ "here at the Ministry, we ...": the body an official's place phrase (``speaker_place_phrases``,
+    starting at ``tok``) names as where the official speaks from; none when no such phrase starts there."""
+    doc = tok.doc
+    if f"{tok.lower_} {doc[tok.i + 1].lower_}" not in places:
+        return set()
+    first = tok.i + 2 + (tok.i + 2 < len(doc) and doc[tok.i + 2].lower_ in profile.words("definite_determiners"))
+    run = _capitalised_run(doc, first)
+    return {_norm(run.text)} if run is not None else set()
 
 
 def _addressed_institution(doc: Doc, structure: Structure | None, *, profile: Profile,
@@ -505,9 +514,27 @@ def figure_owner(doc: Doc, start: int, end: int, candidates: Sequence[tuple[int,
     # A span dating the subject's act is not the subject's ("two weeks after the vote, the governor has yet
     # to ..."); a span a partner phrase names a person for is ("18 months in office for the mayor").
     subject = found.mechanism in ("subject-of-clause", "pronoun-antecedent")
-    if person and (unit not in _DURATION_UNITS or subject and _dating_span(doc, start, end, profile=profile)):
+    timed = subject and unit in _DURATION_UNITS
+    counted = timed and _counted_from_event(doc, start, end)
+    if person and (unit not in _DURATION_UNITS or counted or timed and _dating_span(doc, start, end, profile=profile)):
         return Owner(None, "person-not-owner", found.start, found.end)
+    if counted:
+        # Nor a body's or a place's: "the club was a year out of its move", "two weeks after the vote, the
+        # council has yet to ...": a span counted back or on from an event dates it; it is nobody's.
+        return Owner(None, "no-owner-found")
     return found
+
+
+def _counted_from_event(doc: Doc, start: int, end: int) -> bool:
+    """Whether a span of time counts back or on from an event ("two weeks *after* the vote", "a year *out
+    of* the election", "ten years *ago*", "two weeks *since* the mayor was here"): the span modifies a
+    preposition or an adverb, or a clause opened by a conjunction hangs on it."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0 or span.root.dep_ != "npadvmod":
+        return False
+    root = span.root
+    return root.head.pos_ in ("ADP", "ADV", "SCONJ") or any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" for m in c.children) for c in root.children)
 
 
 def _dating_span(doc: Doc, start: int, end: int, *, profile: Profile) -> bool:
@@ -551,29 +578,92 @@ def _owner_of(doc: Doc, start: int, end: int, candidates: Sequence[tuple[int, in
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return Owner(None, "no-owner-found")
-    own = set(range(span.start, span.end))
     anchor = span.root
-    nouns = [anchor] if multiple else _figure_nouns(anchor, profile=profile)
-    for noun in nouns:
-        found = _partner(noun, own, host, profile=profile, config=config)
-        if found is not None:
-            return found
-    mine = _speaker_possessive(nouns, profile=profile)
-    if mine is not None:
-        return mine
-    found, reach = _walk_clauses(anchor, own, host, profile=profile, config=config)
-    if found is not None and found.name is not None:
+    figure = _Figure(span, anchor, set(range(span.start, span.end)),
+                     [anchor] if multiple else _figure_nouns(anchor, profile=profile), candidates, host,
+                     profile=profile, config=config)
+    decided = _FIGURE_RULES.decide(figure)
+    return decided[1] if decided is not None else Owner(None, "no-owner-found")
+
+
+@dataclass(frozen=True)
+class _Figure:
+    """A figure as the owner rules of :data:`_FIGURE_RULES` see it."""
+
+    span: Span
+    #: The token that stands for the figure in the parse (the span's root).
+    anchor: Token
+    #: The figure's own tokens, which never name its owner.
+    own: set[int]
+    #: The figure's own noun and the nouns its phrase hangs on (:func:`_figure_nouns`); the anchor alone for
+    #: a multiple, whose noun is the baseline.
+    nouns: list[Token]
+    candidates: Sequence[tuple[int, int, str]]
+    host: frozenset[str]
+    #: The vocabularies its rules read.
+    profile: Profile = field(kw_only=True, repr=False, compare=False)
+    #: The thresholds its rules read.
+    config: EntityConfig = field(kw_only=True, repr=False, compare=False)
+
+    @cached_property
+    def walk(self) -> tuple[Owner | None, tuple[int, int] | None]:
+        """What the clauses up from the figure say (:func:`_walk_clauses`), read once for the rules that ask."""
+        return _walk_clauses(self.anchor, self.own, self.host, profile=self.profile, config=self.config)
+
+
+def _noun_partner(f: _Figure) -> Owner | None:
+    """ "a $30 billion tax break *for the oil industry*", "exports *to the EU*", "*the company's* revenue": a
+    partner or beneficiary phrase, or a possessor, of the figure's own noun phrase (:func:`_partner`)."""
+    return next((found for noun in f.nouns
+                 if (found := _partner(noun, f.own, f.host, profile=f.profile, config=f.config)) is not None), None)
+
+
+def _possessed_by_speaker(f: _Figure) -> Owner | None:
+    """ "our 2 percent target", "your mandate of 2 percent" (a reporter to the official): the host's own figure."""
+    return _speaker_possessive(f.nouns, profile=f.profile)
+
+
+def _named_by_clause(f: _Figure) -> Owner | None:
+    """The owner a clause up from the figure names (:func:`_walk_clauses`, :data:`_CLAUSE_RULES`): its acting
+    subject, a resolved pronoun, an indirect object."""
+    found = f.walk[0]
+    return found if found is not None and found.name is not None else None
+
+
+def _sector_of_figure(f: _Figure) -> Owner | None:
+    """ "We saw 331,000 jobs *in leisure and hospitality*": the "in" phrase of the figure's nouns or of its
+    verb naming a place, a body or the sector of a count, even when the host speaks (``_partner``'s ``weak``)."""
+    verb = _verb_above(f.anchor, config=f.config)
+    counts = _is_count(f.anchor, f.own)
+    found = next((got for noun in f.nouns if (got := _partner(noun, f.own, f.host, weak=True, counts=counts,
+                                                              profile=f.profile, config=f.config)) is not None), None)
+    if found is not None or verb is None:
         return found
-    # "We saw 331,000 jobs in leisure and hospitality": the sector of a count, even when the host speaks.
-    figure_verb = _verb_above(anchor)
-    for noun in nouns + ([figure_verb] if figure_verb is not None else []):
-        got = _partner(noun, own, host, weak=True, counts=_is_count(anchor, own), profile=profile, config=config)
-        if got is not None:
-            return got
-    if found is not None:
-        return found  # the host speaks or acts, or "he" is not resolved: no named place of its clause
-    named = _named_in_reach(span, reach, candidates, profile=profile)
-    return named if named is not None else Owner(None, "no-owner-found")
+    # "55 firms paid nothing in tax": a bare noun of the verb's phrase says how the counted ones act, not their
+    # sector; a named place still says where ("200 people died in the capital").
+    acting = _counts_subject(verb, f.own)
+    return _partner(verb, f.own, f.host, weak=True, counts=counts and not acting, profile=f.profile,
+                    config=f.config)
+
+
+def _clause_without_owner(f: _Figure) -> Owner | None:
+    """The host speaks or acts in a clause up from the figure, or a "he" there is not resolved: the walk's
+    answer without a name stands, and no named place of the clause is taken."""
+    return f.walk[0]
+
+
+def _named_in_clause(f: _Figure) -> Owner | None:
+    """A named place or group before the figure in its clause or a clause it hangs under
+    (:func:`_named_in_reach`)."""
+    return _named_in_reach(f.span, f.walk[1], f.candidates, profile=f.profile)
+
+
+#: Whose a figure is, strongest first: its own noun phrase's partner or possessor, the speaker's possessive,
+#: what the clauses up from it name, the sector its "in" phrase names, the host acting in those clauses,
+#: last a named place of its clause. No rule answering: no owner found.
+_FIGURE_RULES: RuleSet[_Figure, Owner] = RuleSet(
+    "figure-owner", _noun_partner, _possessed_by_speaker, _named_by_clause, _sector_of_figure,
+    _clause_without_owner, _named_in_clause)
 
 
 def _speaker_possessive(nouns: list[Token], *, profile: Profile) -> Owner | None:
@@ -588,7 +678,7 @@ def _walk_clauses(anchor: Token, own: set[int], host: frozenset[str], *, profile
     """The owner named by the figure's clause or a clause it hangs under (up to four), or an ``Owner``
     without a name when the walk stops there (the host speaking or acting); and the characters of the
     highest clause reached not through "and" (a sibling clause is another statement)."""
-    verb = _verb_above(anchor)
+    verb = _verb_above(anchor, config=config)
     direct = verb is not None and _object_of(anchor, verb, profile=profile)
     reach, sibling, reported = verb, False, False
     found = None
@@ -616,7 +706,7 @@ def _walk_clauses(anchor: Token, own: set[int], host: frozenset[str], *, profile
             # a subject of its own is another statement, whose subject the other clause's does not replace;
             # unless both are reported ("the forecast says [A will cost $5 million, and B $9 million]").
             break
-        nxt = _verb_above(verb) if verb.dep_ in _CLAUSE_LINKS else None
+        nxt = _verb_above(verb, config=config) if verb.dep_ in _CLAUSE_LINKS else None
         sibling = sibling or verb.dep_ == "conj"
         if nxt is not None and not sibling:
             reach = nxt
@@ -670,11 +760,62 @@ def _named_in_reach(span: Span, reach: tuple[int, int] | None,
     doc = span.doc
     inside = [c for c in candidates if c[1] <= span.start_char and lo <= c[0] and c[1] <= hi
               and (named := doc.char_span(c[0], c[1], alignment_mode="expand")) is not None
-              and is_place_group(named.root, profile=profile)]
+              and is_place_group(named.root, profile=profile) and not _outside_figures_branch(named.root, span)]
     if not inside:
         return None
     a, b, name = inside[-1]
     return Owner(name, "named-in-clause", a, b)
+
+
+def _outside_figures_branch(tok: Token, figure: Span) -> bool:
+    """Whether a name lies off the figure's own way up, in a phrase that is another's: the subject of a
+    clause above the figure that reports it ("the Mexican minister said [it would be 8.5 million doses]"); in
+    a subject that holds the figure, the company it keeps ("the UK and the US, together with 50 partners,
+    have ..."); or a phrase with a figure of its own ("among them, 64 percent of Hispanic adults and 55
+    percent of Black adults have ..."). A name in the subject of the figure's clause that the figure
+    measures ("imports from the eastern region totalled 9 billion") is not such a name."""
+    path = [figure.root, *figure.root.ancestors]
+    index = {p.i: k for k, p in enumerate(path)}
+    t = tok
+    while t.head.i != t.i and t.i not in index:
+        if t is not tok and _holds_other_figure(t, figure) and not _subject_on(t, index) or _aside(t):
+            return True
+        if t.dep_ in ("nsubj", "nsubjpass", "csubj") and t.head.i in index:
+            k = index[t.head.i]
+            # The figure reached through a reported clause (the subject is its sayer), or from inside the subject.
+            return k > 0 and path[k - 1].dep_ in ("ccomp", "parataxis", "nsubj", "nsubjpass")
+        t = t.head
+    # Joined to the figure's way up at another figure ("64 percent of Scottish clubs and 41 percent ..."):
+    # the name is that figure's.
+    return t is not tok and t.i in index and _holds_other_figure(t, figure)
+
+
+def _aside(tok: Token) -> bool:
+    """Whether a token is the object of a phrase set off by punctuation that hangs on a verb or an adjective, a
+    remark of its own ("is it, from the point of view of the league, fair to fine a club $2 million?"); a frame put
+    before its clause ("In the eastern region, exports rose", "you know, in Leeds, they have sold") is not one."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.dep_ != "prep" or prep.i == prep.sent.start or not _set_off(prep, tok):
+        return False
+    if prep.head.pos_ not in ("VERB", "AUX", "ADJ"):
+        return False  # "some states — like Leeds, like York — ...": examples of a noun, not a remark
+    # A frame: the clause it hangs on starts after it, with its subject.
+    return not any(c.dep_ in ("nsubj", "nsubjpass") and c.i > tok.right_edge.i for c in prep.head.children)
+
+
+def _subject_on(tok: Token, index: dict[int, int]) -> bool:
+    """Whether a token is the subject of a verb on the figure's way up ("this $2.5 billion investment in Leeds
+    will create 2,500 jobs": the subject's place is the figure's too)."""
+    return tok.dep_ in ("nsubj", "nsubjpass") and tok.head.i in index
+
+
+def _holds_other_figure(tok: Token, figure: Span) -> bool:
+    """Whether a token is, or is counted by, a figure other than ``figure`` ("*64 percent* of Hispanic
+    adults")."""
+    def other(t: Token) -> bool:
+        return not (figure.start <= t.i < figure.end) and (t.like_num or t.ent_type_ in ("PERCENT", "MONEY")) and (
+            t.ent_type_ not in ("DATE", "TIME", "ORDINAL"))
+    return other(tok) or any(c.dep_ == "nummod" and other(c) for c in tok.children)
 
 
 #: Links by which a clause hangs under another whose subject may own the figure ("The eastern region led,
@@ -861,10 +1002,11 @@ def _set_off(prep: Token, obj: Token) -> bool:
 
 def _sector(tok: Token, *, profile: Profile) -> bool:
     """A bare mass noun, a field of activity ("jobs in *construction*", "in *leisure and hospitality*"); not
-    a noun with a determiner, a modifier or a phrase of its own ("in a row", "in the survey", "in large
+    a noun with a determiner, a modifier, a phrase or a clause of its own ("in a row", "in the survey", "in order
+    to", "in large
     part", "in terms of"), nor a measure."""
     return tok.tag_ in ("NN", "VBG") and tok.pos_ == "NOUN" and not any(
-        c.dep_ in ("det", "amod", "poss", "prep", "nummod", "compound") for c in tok.children) and (
+        c.dep_ in ("det", "amod", "poss", "prep", "nummod", "compound", "acl", "relcl") for c in tok.children) and (
         tok.lemma_.lower() not in profile.words("measure_nouns"))
 
 
@@ -897,12 +1039,33 @@ def _timely(tok: Token, *, profile: Profile) -> bool:
 
 
 def _is_host(tok: Token, host: frozenset[str]) -> bool:
-    """Whether a noun names the host: its country or its institution ("the Committee", "the Bank")."""
+    """Whether a noun names the host: its country or its institution ("the Committee", "the Bank").
+
+    The host's bare body noun ("department", from an official's "our department") names the host only said
+    bare: a body named by a name of its own ("the Justice Department", "the Department of State", "the Bank
+    of Canada") is that body, whichever body holds the briefing; its full name must be the host's."""
     ent = entity_at(tok) if tok.ent_type_ else None
     if ent is not None and _norm(ent.text) in host:
         return True
-    return tok.pos_ in ("PROPN", "NOUN") and (_norm(tok.text) in host or _norm(
-        tok.doc[tok.left_edge.i:tok.i + 1].text) in host) and tok.text[:1].isupper()
+    if not (tok.pos_ in ("PROPN", "NOUN") and tok.text[:1].isupper()):
+        return False
+    word = _norm(tok.text)
+    before = _norm(tok.doc[tok.left_edge.i:tok.i + 1].text)  # "the Federal Reserve": a name ending in the noun
+    if before != word and before in host:
+        return True
+    return word in host and not _named_body(tok, ent)
+
+
+def _named_body(tok: Token, ent: Span | None) -> bool:
+    """Whether a body noun carries a name of its own: it is a word of a longer named entity ("the Justice
+    Department"), or a proper noun modifies it ("the Treasury Department") or its "of" phrase names one ("the
+    Department of State")."""
+    if ent is not None and sum(t.pos_ != "DET" for t in ent) > 1:
+        return True
+    if any(c.dep_ in ("compound", "nmod", "amod") and c.pos_ == "PROPN" for c in tok.children):
+        return True
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(
+        o.dep_ == "pobj" and o.pos_ == "PROPN" for o in c.children) for c in tok.children)
 
 
 @dataclass(frozen=True)
@@ -1013,7 +1176,7 @@ def _phrases_between(c: _Clause) -> int:
     t = next((t for t in c.verb.doc[min(c.own):max(c.own) + 1] if t.head.i not in c.own or t.head.i == t.i),
              None)
     n = 0
-    for _ in range(_HEAD_DEPTH):
+    for _ in range(c.config.head_depth):
         if t is None or t.head.i == t.i or t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass"):
             break
         n += t.dep_ == "prep" and t.lower_ != "of"
@@ -1030,7 +1193,7 @@ def _fronted(c: _Clause) -> bool:
         return False
     t = next((t for t in c.verb.doc[min(c.own):max(c.own) + 1] if t.head.i not in c.own or t.head.i == t.i),
              None)
-    for _ in range(_HEAD_DEPTH):
+    for _ in range(c.config.head_depth):
         if t is None or t.head.i == t.i:
             return False
         if t.head.i == c.verb.i:
@@ -1104,8 +1267,20 @@ def _indirect_object(c: _Clause) -> Owner | None:
 
 def _verb_partner(c: _Clause) -> Owner | None:
     """ "grants of $40 million went to rural hospitals": the verb's own partner phrase, a recipient only
-    ("stood with the workers" names company, not an owner)."""
+    ("stood with the workers" names company, not an owner). Not when the figure counts the verb's subject
+    ("70,000 members voted for the merger", "300 fans travelled to Leeds"): those counted are the ones
+    acting, the phrase names whom or where they act for, not whose count it is."""
+    if _counts_subject(c.verb, c.own):
+        return None
     return _partner(c.verb, c.own, c.host, verb=True, profile=c.profile, config=c.config)
+
+
+def _counts_subject(verb: Token, own: set[int]) -> bool:
+    """Whether the figure counts the ones acting, the active subject of the verb ("*55 firms* paid nothing");
+    not what is acted on ("5 million barrels were shipped to Europe") nor a share ("60 percent went to
+    schools")."""
+    return any(s.dep_ == "nsubj" and s.i not in own and any(n.dep_ == "nummod" and n.i in own for n in s.children)
+               for s in verb.children)
 
 
 #: What a clause says of its figure's owner, strongest first: its subject, then its objects.
@@ -1256,14 +1431,11 @@ def _kind_of_activity(noun: Token, mods: Sequence[Token], *, profile: Profile) -
         m.pos_ == "NOUN" and m.dep_ in ("compound", "amod") for m in mods)
 
 
-#: How many heads above a noun an "according to" that makes it a source is looked for.
-_SOURCE_DEPTH = 6
-
-
-def _according_to(tok: Token) -> bool:
-    """Whether a noun is in an "according to" phrase: the source of a figure, not its owner."""
+def _according_to(tok: Token, *, config: EntityConfig) -> bool:
+    """Whether a noun is in an "according to" phrase (at most ``source_depth`` heads up): the source of a
+    figure, not its owner."""
     t = tok
-    for _ in range(_SOURCE_DEPTH):
+    for _ in range(config.source_depth):
         if t.head.i == t.i:
             return False
         if t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.head.lower_ == "according":
@@ -1280,7 +1452,7 @@ def _owner_text(tok: Token, own: set[int], host: frozenset[str], *, profile: Pro
     host, a source or an instrument."""
     # Before the named entity: a plan or a fund is named like a body ("the Harbour Renewal Plan included
     # $39 million"), and is still a thing the figure is part of, not whose figure it is.
-    if _according_to(tok) or _instrument(tok, profile=profile):
+    if _according_to(tok, config=config) or _instrument(tok, profile=profile):
         return None
     if tok.ent_type_ in OWNER_LABELS:
         ent = entity_at(tok)
@@ -1332,14 +1504,10 @@ def _host_place(tok: Token, host: frozenset[str], *, profile: Profile) -> bool:
     return False
 
 
-#: How many heads up the verb of a clause is looked for (a guard against a parse without one).
-_HEAD_DEPTH = 12
-
-
-def _verb_above(tok: Token) -> Token | None:
-    """The verb of the clause above a token (not the token itself)."""
+def _verb_above(tok: Token, *, config: EntityConfig) -> Token | None:
+    """The verb of the clause above a token (not the token itself), at most ``head_depth`` heads up."""
     t = tok
-    for _ in range(_HEAD_DEPTH):
+    for _ in range(config.head_depth):
         if t.head.i == t.i:
             return None
         t = t.head

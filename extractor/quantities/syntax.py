@@ -10,6 +10,11 @@ from collections.abc import Collection
 from spacy.tokens import Doc, Span, Token
 
 from .candidates import Mention
+from .config import EntityConfig
+
+#: The parse-walk guards and phrase length the readers here use when a caller passes none (the defaults of
+#: :class:`.config.EntityConfig`, frozen: no caller can change them for another).
+_WALK = EntityConfig()
 
 
 def token_span(doc: Doc, start: int, end: int) -> Span | None:
@@ -31,10 +36,10 @@ def anchor_token(doc: Doc, m: Mention, counted_head: Token | None) -> Token | No
     return span[-1]
 
 
-def governing_verb(tok: Token) -> Token | None:
-    """The nearest verb above a token (the token's clause)."""
+def governing_verb(tok: Token, *, depth: int = _WALK.head_depth) -> Token | None:
+    """The nearest verb above a token (the token's clause), at most ``depth`` heads up."""
     t = tok
-    for _ in range(12):
+    for _ in range(depth):
         if t.pos_ in ("VERB", "AUX") and t is not tok:
             return t
         if t.head.i == t.i:
@@ -43,10 +48,10 @@ def governing_verb(tok: Token) -> Token | None:
     return None
 
 
-def subject_of(verb: Token) -> Token | None:
-    """The subject of a verb, looking up through conjoined and subordinate clauses."""
+def subject_of(verb: Token, *, climb: int = _WALK.subject_climb) -> Token | None:
+    """The subject of a verb, looking up through conjoined and subordinate clauses (at most ``climb``)."""
     v = verb
-    for _ in range(4):
+    for _ in range(climb):
         subjects = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
         if subjects:
             # The nearest before the verb: a parse that leaves a stray subject at the sentence's start (a page
@@ -62,7 +67,7 @@ def subject_of(verb: Token) -> Token | None:
     return None
 
 
-def phrase(tok: Token, skip: Collection[int] = (), limit: int = 14) -> str:
+def phrase(tok: Token, skip: Collection[int] = (), limit: int = _WALK.phrase_words) -> str:
     """The words of a token's subtree (at most ``limit``) around the token, stopping at a figure.
 
     The phrase is the stretch of the subtree around ``tok`` that holds neither a token of ``skip`` (the

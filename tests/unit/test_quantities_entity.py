@@ -8,7 +8,14 @@ import pytest
 from extractor.lang.profile import english
 from extractor.quantities import extract_quantities
 from extractor.quantities.config import EntityConfig
-from extractor.quantities.entity import _agent_noun, is_place_noun
+from extractor.quantities.entity import (
+    _FIGURE_RULES,
+    _according_to,
+    _agent_noun,
+    _aside,
+    _verb_above,
+    is_place_noun,
+)
 
 DATE = datetime.date(2025, 3, 20)
 
@@ -341,3 +348,102 @@ def test_how_long_an_agent_noun_is_the_profile_s_word_shapes(nlp):
     shapes = dict(english().table("word_shapes"))
     longer = english().overriding({"word_shapes": {**shapes, "agent_lemma": "7"}})
     assert not _agent_noun(renters, profile=longer)
+
+
+def test_the_owner_rules_are_named_and_documented_in_their_precedence():
+    names = [r.name for r in _FIGURE_RULES]
+    assert names == ["noun_partner", "possessed_by_speaker", "named_by_clause",
+                     "sector_of_figure", "clause_without_owner", "named_in_clause"]
+    assert all(r.doc for r in _FIGURE_RULES)
+
+
+def test_the_parse_walk_guards_are_entities_settings(nlp):
+    doc = nlp("According to the survey of the harbour board, the club sold 4,000 seats.")
+    board = next(t for t in doc if t.lower_ == "board")
+    seats = next(t for t in doc if t.lower_ == "seats")
+    assert _according_to(board, config=EntityConfig())
+    assert not _according_to(board, config=EntityConfig(source_depth=1))
+    assert _verb_above(seats, config=EntityConfig()) is not None
+    assert _verb_above(seats, config=EntityConfig(head_depth=0)) is None
+
+
+def test_a_guests_bare_body_noun_does_not_make_every_named_department_the_host(pipeline):
+    # The fire chief's "our department" points at a body; it does not make the police department the host.
+    text = ("MAYOR OSEI:  Good morning. I am joined by Chief Lane of the fire service.\n\n"
+            "CHIEF LANE:  Thank you, Mayor. Our department answered more calls than ever this winter.\n\n"
+            "Q    What about policing downtown?\n\n"
+            "MAYOR OSEI:  The Police Department has hired 40 new officers, and the Department of Parks "
+            "has planted 900 trees.\n")
+    got = _transcript_entity(pipeline, text, "40")
+    assert got is not None and "Police Department" in got
+    got = _transcript_entity(pipeline, text, "900")
+    assert got is not None and "Parks" in got
+
+
+def test_the_sayer_of_a_reported_figure_is_no_place_it_is_about(nlp):
+    got = entity(nlp, "The Norwegian fisheries minister said that it would be 12,000 tonnes.", "12,000 tonnes")
+    assert got is None or "Norwegian" not in got
+
+
+def test_a_name_in_another_figures_phrase_is_not_this_figures(nlp):
+    text = ("Among the members polled, 64 percent of Scottish clubs and 41 percent of the smaller clubs want a "
+            "new cup.")
+    got = entity(nlp, text, "41 percent")
+    assert got is None or "Scottish" not in got
+
+
+def test_a_name_in_a_remark_set_off_by_commas_is_no_owner(nlp):
+    text = "So why is it, in the view of the Liberals, right to cut $3 million from the library budget?"
+    got = entity(nlp, text, "$3 million")
+    assert got is None or "Liberals" not in got
+
+
+def test_a_span_counted_from_an_event_is_no_bodys(nlp):
+    text = "The Harbour Authority was only a year out of its move to the new port."
+    assert entity(nlp, text, "a year") is None
+
+
+def test_whom_the_counted_act_for_does_not_own_the_count(nlp):
+    got = entity(nlp, "More than 70,000 members voted for the Harbour Union in the spring.", "70,000")
+    assert got is None or "Harbour Union" not in got
+    got = entity(nlp, "Grants of $40 million went to rural hospitals.", "$40 million")
+    assert got is not None and "hospitals" in got
+
+
+def test_how_the_counted_act_is_no_sector_but_where_they_are_counted_is(nlp):
+    assert entity(nlp, "About 55 firms in the county paid nothing in tax.", "55") != "tax"
+    got = entity(nlp, "Some 300 nurses were hired in construction last month.", "300")
+    assert got is not None and "construction" in got
+
+
+def test_a_frame_before_its_clause_is_no_remark(nlp):
+    doc = nlp("And you know, in Leeds, they have sold 4,000 season tickets.")
+    assert not _aside(next(t for t in doc if t.text == "Leeds"))
+    doc = nlp("So why is it, in the view of the Liberals, right to cut $3 million from the library budget?")
+    assert _aside(next(t for t in doc if t.text == "view"))
+
+
+def test_what_is_acted_on_or_shared_keeps_its_recipient(nlp):
+    got = entity(nlp, "Some 5 million tonnes of grain were shipped to the northern provinces.", "5 million tonnes")
+    assert got is not None and "northern provinces" in got
+    got = entity(nlp, "About 60 percent of the grants went to rural clinics.", "60 percent")
+    assert got is not None and "clinics" in got
+
+
+def test_the_place_of_a_subject_holding_another_figure_is_the_figures_too(nlp):
+    got = entity(nlp, "This $3 billion investment in the northern provinces will create 2,500 jobs.", "2,500")
+    assert got is not None and "northern provinces" in got
+
+
+def test_a_span_counted_on_from_an_event_is_no_bodys(nlp):
+    assert entity(nlp, "The Harbour Authority opened the bridge two weeks after the vote.", "two weeks") is None
+
+
+def test_a_span_counted_from_a_clause_is_no_bodys(nlp):
+    text = "Yesterday, less than two weeks since the mayor was here, the Harbour Authority announced a ferry plan."
+    assert entity(nlp, text, "two weeks") is None
+
+
+def test_examples_set_off_after_a_noun_are_no_remark(nlp):
+    doc = nlp("Some northern towns — like Leeds, like York — are making up 70 percent of the orders.")
+    assert not _aside(next(t for t in doc if t.text == "York"))
