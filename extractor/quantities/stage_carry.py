@@ -30,9 +30,10 @@ from spacy.tokens import Doc, Span, Token
 from ..lang.profile import Profile
 from .config import DEFAULT_PERIODS, PeriodConfig
 from .draft import Draft
-from .entity import is_place_group
+from .entity import ENTITY_LABELS, is_place_group
 from .periods import PeriodCarry, TimeRef, period_months
 from .rules import RuleSet
+from .syntax import governing_verb
 
 #: A blank line: what a figure's owner, concept and period never carry across (nor a new turn).
 PARAGRAPH_BREAK = re.compile(r"\n[ \t\xa0]*\r?\n")
@@ -180,11 +181,30 @@ class Carry:
                 d.entity = topic[2]
                 d.note("entity", "sentence-topic", topic[0], topic[1])
             elif d.entity is None and carry_entity is not None and not decided:
-                d.entity = carry_entity[0]
-                d.note("entity", "carried-from-stretch", carry_entity[1], carry_entity[2])
+                self._carry_entity(sent, d, carry_entity, ents)
             if d.concept is None and carry_concept is not None:
                 d.concept = carry_concept
                 d.note("concept", "carried-from-stretch")
+
+    def _carry_entity(self, sent: Span, d: Draft, carried: tuple[str, int, int],
+                      ents: Sequence[tuple[int, int, str]]) -> None:
+        """The stretch's owner for a figure that has none, unless the figure's own sentence names another place
+        or group ("The east grew fast. ... Trade with the Nordic states rose 4%": not the east's), or the
+        figure counts the owner itself ("Free ports are special zones. There are 12 free ports": no one's
+        count). No owner is better than one from another sentence that the figure's own sentence contradicts."""
+        other = next((e for e in ents if _recognised(sent, e[0], e[1]) and not _same_name(e[2], carried[0])
+                      and _on_the_figures_path(sent, e[0], e[1], d.anchor)
+                      and not _where_an_act_goes(sent, e[0], e[1]) and _place(sent, e[0], e[1], profile=self.profile)),
+                     None)
+        if other is not None:
+            d.note("entity", "other-place-in-sentence", other[0], other[1])
+            return
+        if d.head is not None and d.head.tag_ in ("NNS", "NNPS") and (
+                carried[0].lower().split()[-1:] == [d.head.lower_]):
+            d.note("entity", "counts-the-carried-owner", carried[1], carried[2])
+            return
+        d.entity = carried[0]
+        d.note("entity", "carried-from-stretch", carried[1], carried[2])
 
     def remember(self, sent: Span, ds: list[Draft], refs: list[TimeRef],
                  ents: Sequence[tuple[int, int, str]] = ()) -> None:
@@ -205,6 +225,53 @@ class Carry:
                 break
         self.about_by_stretch[stretch] = (carry_entity,
                                           next((d.concept for d in reversed(ds) if d.concept), carry_concept))
+
+
+def _recognised(sent: Span, start: int, end: int) -> bool:
+    """Whether the entity recogniser named a place or body at ``start``..``end`` (a noun phrase such as "the
+    marine economy" or "autonomous regions" may be a grouping without being another owner)."""
+    span = sent.doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and any(t.ent_type_ in ENTITY_LABELS for t in span)
+
+
+def _on_the_figures_path(sent: Span, start: int, end: int, anchor: Token | None) -> bool:
+    """Whether the place at ``start``..``end`` is said in the figure's clause, in a clause that governs it
+    ("Denmark says [that 3 percent is too low]") or in one it governs ("grew 2%, with trade with Peru
+    rising"), not in a clause joined to it on an equal footing ("sales rose 12%, and Danish buyers took most")."""
+    span = sent.doc.char_span(start, end, alignment_mode="expand")
+    if span is None or anchor is None:
+        return False
+    mine, theirs = governing_verb(anchor), governing_verb(span.root)
+    if mine is None or theirs is None or mine.i == theirs.i or theirs.is_ancestor(mine):
+        return True
+    if not mine.is_ancestor(theirs):
+        return False
+    t = theirs
+    while t.i != mine.i:  # a conjunct on the way up is a clause of its own
+        if t.dep_ == "conj":
+            return False
+        t = t.head
+    return True
+
+
+def _where_an_act_goes(sent: Span, start: int, end: int) -> bool:
+    """Whether the place at ``start``..``end`` is the object of a phrase on a verb inside the sentence ("had not
+    travelled to the UK", "flew in from Oslo"): where an act goes or comes from, not whose the figures are. A
+    phrase that opens the sentence is its frame ("In Ohio, ...") and a phrase on a noun ("trade with Peru")
+    names a partner: both may own."""
+    span = sent.doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    prep = root.head
+    return root.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.pos_ in ("VERB", "AUX") and prep.i != sent.start
+
+
+def _same_name(a: str, b: str) -> bool:
+    """Whether two names say the same place or group, one perhaps shorter ("the Nordic states", "Nordic
+    states")."""
+    a, b = a.lower(), b.lower()
+    return a in b or b in a
 
 
 def copy_converted(ds: list[Draft], offset: int) -> None:

@@ -222,6 +222,29 @@ def test_entity_does_not_carry_across_a_turn_boundary(nlp):
     assert carried.entity == "Canada" and reset.entity is None
 
 
+def test_a_place_the_figures_own_sentence_names_stops_the_carried_owner(nlp):
+    # Sweden, said most, is the host country (never an owner); Denmark is the other place.
+    text = ("Sweden's trade held up well in Sweden this year. The northern provinces had a strong season. "
+            "Their exports rose 6 percent. Denmark is saying 3 percent is far too low.")
+    carried, stopped = run(nlp, text)
+    assert carried.entity == "northern provinces" and carried.evidence.entity.mechanism == "carried-from-stretch"
+    assert stopped.entity is None and stopped.evidence.entity.mechanism == "other-place-in-sentence"
+    assert text[stopped.evidence.entity.start:stopped.evidence.entity.end] == "Denmark"
+
+
+def test_a_place_in_a_clause_of_its_own_does_not_stop_the_carried_owner(nlp):
+    text = ("The northern provinces had a strong season. Their exports rose 6 percent. "
+            "Their mills sold 12 percent more, and Danish buyers took most of it.")
+    assert [q.entity for q in run(nlp, text)] == ["northern provinces", "northern provinces"]
+
+
+def test_a_count_of_what_the_stretch_is_about_is_no_ones(nlp):
+    text = ("Special economic zones are areas with lower tariffs and simpler customs. "
+            "Today there are 14 special economic zones in the country.")
+    q = one(nlp, text, "14")
+    assert q.entity is None and q.evidence.entity.mechanism == "counts-the-carried-owner"
+
+
 def test_a_reporters_self_introduction_owns_no_figure(nlp):
     for intro in ("Steve Liesman, CNBC.", "Howard Schneider with Reuters."):
         q = one(nlp, intro + " Might there be something larger than 50 basis points?", "50 basis points")
