@@ -27,9 +27,6 @@ from ..records.models import Topic
 from ..rules import RuleSet
 from .features import WordClasses, endings, filler, min_content_letters
 
-MIN_KEYWORDS = 3
-MAX_KEYWORDS = 6
-
 _EDGE_POS = frozenset({"DET", "PRON", "PART", "CCONJ", "ADP", "PUNCT", "NUM", "SYM", "SPACE", "AUX", "ADV", "X",
                        "INTJ"})
 def _units(*, profile: Profile) -> frozenset[str]:
@@ -56,8 +53,6 @@ def _generic(*, profile: Profile) -> frozenset[str]:
     return profile.words("generic_modifiers")
 
 
-#: The rank (see :func:`heading`) of a phrase that never heads a segment while anything else can.
-UNFIT = 3
 #: Entities whose name, alone, says what a segment is about ("Venezuela", "NATO", "Medicare").
 _SUBJECT_ENTS = frozenset({"GPE", "LOC", "ORG", "FAC", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART"})
 
@@ -91,10 +86,16 @@ class LabelConfig:
         leading_phrases: How many of the best phrases a phrase of several words is sought among.
         position_decay: How much less a phrase said at the end of a segment counts than one said at its
             start, as a share: a long answer drifts, its subject is set early.
+        unfit: The rank (see :func:`heading`, 0 best) of a lone common noun, which heads a segment only
+            when no phrase of a better rank can: a phrase of several words or a name that leads the
+            segment's phrases is 0, a name further down 1, a phrase said all through the event 2. The
+            rules rank a person's name, a title, a count or a clause above it: they never head a
+            segment. At 2 or below, a lone noun the segment keeps coming back to competes with the
+            phrases of those ranks (by centrality); the higher, the later it is taken.
     """
 
-    min_keywords: int = MIN_KEYWORDS
-    max_keywords: int = MAX_KEYWORDS
+    min_keywords: int = 3
+    max_keywords: int = 6
     opening_weight: int = 3
     question_weight: int = 2
     recurring_weight: float = 0.25
@@ -111,6 +112,7 @@ class LabelConfig:
     joined_phrases: int = 4
     leading_phrases: int = 3
     position_decay: float = 0.25
+    unfit: int = 3
 
 
 def label_segments(doc: Doc, edges: Sequence[tuple[int, int]], *, ignore: Sequence[tuple[int, int]] = (),
@@ -156,7 +158,8 @@ def label_segments(doc: Doc, edges: Sequence[tuple[int, int]], *, ignore: Sequen
     actors = _actors(doc, phrases, tally, classes, config)
     for (start, end), choice, central in zip(edges, chosen, centrality):
         fitness = _Fitness(people, subjects, choice.spread(tally, config), choice.make_up(words, text, start, end),
-                           choice.leading(), not_nouns, titles=titles, actors=actors, profile=profile)
+                           choice.leading(), not_nouns, titles=titles, actors=actors, unfit=config.unfit,
+                           profile=profile)
         label = heading(choice.keywords, text[start:end], used, asked=choice.subject, fit=fitness, config=config,
                         centrality=central, profile=profile)
         used.add(label.lower())
@@ -449,7 +452,7 @@ def _named(doc: Doc, names: frozenset[str]) -> tuple[frozenset[str], frozenset[s
 def _fit(phrase: str, people: frozenset[str], subjects: frozenset[str], spread: set[str],
          single: Sequence[str], leading: Collection[str] = frozenset(),
          not_nouns: Collection[str] = frozenset(), titles: Collection[str] = frozenset(),
-         actors: Collection[str] = frozenset(), *, profile: Profile) -> int:
+         actors: Collection[str] = frozenset(), *, unfit: int = LabelConfig.unfit, profile: Profile) -> int:
     """How well a key phrase heads a segment, 0 best (see :func:`heading`): the rank the first rule of
     :data:`HEADING_FIT` that has one gives it.
 
@@ -462,8 +465,8 @@ def _fit(phrase: str, people: frozenset[str], subjects: frozenset[str], spread: 
     """
     decided = HEADING_FIT.decide(_Candidate(phrase, phrase.split(), people, subjects, spread, single, leading,
                                             profile=profile, not_nouns=not_nouns, titles=titles,
-                                            actors=actors))
-    return decided[1] if decided is not None else UNFIT
+                                            actors=actors, unfit=unfit))
+    return decided[1] if decided is not None else unfit
 
 
 class _Candidate(NamedTuple):
@@ -480,6 +483,7 @@ class _Candidate(NamedTuple):
         not_nouns: The phrases the tagger, run on their sentence, reads as opening with a verb.
         titles: The lower-cased words the document writes before a person's name ("Speaker", "Senator").
         actors: The names of who acts all through the event (see :func:`_actors`).
+        unfit: The rank of a lone common noun (:attr:`LabelConfig.unfit`).
     """
 
     phrase: str
@@ -494,6 +498,7 @@ class _Candidate(NamedTuple):
     not_nouns: Collection[str] = frozenset()
     titles: Collection[str] = frozenset()
     actors: Collection[str] = frozenset()
+    unfit: int = LabelConfig.unfit
 
     @property
     def named(self) -> bool:
@@ -507,29 +512,29 @@ class _Candidate(NamedTuple):
 
 def _made_up_word(c: _Candidate) -> int | None:
     """A word of another class (a verb) taken only to make up the keywords heads nothing, unless it is a name."""
-    return UNFIT + 2 if c.phrase in c.single and not c.named else None
+    return c.unfit + 2 if c.phrase in c.single and not c.named else None
 
 
 def _no_noun_phrase(c: _Candidate) -> int | None:
     """A phrase the tagger reads as a verb's ("saw strong growth") or a modifier's heads nothing, as a made-up word."""
-    return UNFIT + 2 if c.phrase in c.not_nouns and not c.named else None
+    return c.unfit + 2 if c.phrase in c.not_nouns and not c.named else None
 
 
 def _says_how_many(c: _Candidate) -> int | None:
     """A number in words ("tens of thousands") says how many, not of what."""
-    return UNFIT + 1 if _counts(c.words, profile=c.profile) else None
+    return c.unfit + 1 if _counts(c.words, profile=c.profile) else None
 
 
 def _names_a_person(c: _Candidate) -> int | None:
     """A person's name never heads a segment while anything else can."""
-    return UNFIT + 1 if _names_person(c.words, c.people, profile=c.profile) else None
+    return c.unfit + 1 if _names_person(c.words, c.people, profile=c.profile) else None
 
 
 def _names_an_office(c: _Candidate) -> int | None:
     """A title of office written as one ("Homeland Security Secretary", "Prime Minister"), alone or
     before a name ("Governor Reyes"), names who holds the office, not what is discussed: as a
     person's name."""
-    return UNFIT + 1 if _office_title(c.words, c.people, c.titles, profile=c.profile) else None
+    return c.unfit + 1 if _office_title(c.words, c.people, c.titles, profile=c.profile) else None
 
 
 def _said_throughout(c: _Candidate) -> int | None:
@@ -538,13 +543,13 @@ def _said_throughout(c: _Candidate) -> int | None:
     anything fit."""
     if c.phrase not in c.spread and c.phrase not in c.actors:
         return None
-    return 2 if c.several or c.named else UNFIT + 1
+    return 2 if c.several or c.named else c.unfit + 1
 
 
 def _names_subject(c: _Candidate) -> int | None:
     """A phrase of several words, or a name that leads the segment's phrases, names the subject best;
     a name further down comes next; a lone common noun heads a segment only when nothing else can."""
-    return 0 if c.several or (c.named and c.phrase in c.leading) else 1 if c.named else UNFIT
+    return 0 if c.several or (c.named and c.phrase in c.leading) else 1 if c.named else c.unfit
 
 
 #: The rules that rank a key phrase as a segment's heading (see :func:`_fit`), strongest first.
@@ -565,12 +570,13 @@ class _Fitness:
     not_nouns: Collection[str] = frozenset()
     titles: Collection[str] = frozenset()
     actors: Collection[str] = frozenset()
+    unfit: int = LabelConfig.unfit
     #: The vocabularies its rules read.
     profile: Profile = field(kw_only=True, repr=False, compare=False)
 
     def __call__(self, phrase: str) -> int:
         return _fit(phrase, self.people, self.subjects, self.spread, self.single, self.leading, self.not_nouns,
-                    self.titles, self.actors, profile=self.profile)
+                    self.titles, self.actors, unfit=self.unfit, profile=self.profile)
 
 
 def _counts(words: Sequence[str], *, profile: Profile) -> bool:
@@ -652,7 +658,7 @@ def _names_person(words: Sequence[str], people: frozenset[str], *, profile: Prof
 
 
 def _single_words(doc: Doc, start: int, end: int, ignore, names, have: list[str],
-                  classes: WordClasses, wanted: int = MIN_KEYWORDS, *, profile: Profile) -> list[str]:
+                  classes: WordClasses, wanted: int = LabelConfig.min_keywords, *, profile: Profile) -> list[str]:
     """Frequent content words of a short segment, to make up at least ``wanted`` keywords."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
@@ -944,7 +950,7 @@ def _rank(counts: Counter, df: Counter, n: int, guessed: Collection[str] = froze
     return sorted(counts, key=lambda k: (-score(k), k))
 
 
-def _distinct_phrases(ranked: list[str], surface: dict[str, str], most: int = MAX_KEYWORDS) -> list[str]:
+def _distinct_phrases(ranked: list[str], surface: dict[str, str], most: int = LabelConfig.max_keywords) -> list[str]:
     """Top phrases, skipping any that shares a word with a better one."""
     chosen: list[str] = []
     seen: list[set[str]] = []
@@ -970,7 +976,7 @@ def heading(keywords: list[str], segment_text: str, used: set[str], *, asked: Se
     only where the segment itself coordinates them ("Angola and Kenya"); a heading already used by
     an earlier segment is told apart by the next key phrase ("Student loans: repayment").
 
-    ``fit``, when given, ranks what may head the segment (0 best, :data:`UNFIT` never when anything
+    ``fit``, when given, ranks what may head the segment (0 best, ``config.unfit`` never when anything
     else can, worse never): the phrases of the best rank are sought, asked ones first, before any of a
     worse rank.
     ``centrality``, when given, orders the phrases of that rank: the one whose words are most
@@ -979,7 +985,7 @@ def heading(keywords: list[str], segment_text: str, used: set[str], *, asked: Se
     """
     config = config or LabelConfig()
     pool = _pool(keywords, asked, fit)
-    if fit is not None and pool and fit(pool[0]) > UNFIT:
+    if fit is not None and pool and fit(pool[0]) > config.unfit:
         pool = []  # only names of people, titles, counts or clauses: no heading beats a wrong one
     if centrality:
         pool = sorted(pool, key=lambda k: -centrality.get(k, 0.0))
