@@ -802,11 +802,15 @@ def _trimmed_run(doc: Doc, run: list[tuple], classes: WordClasses, no_opening: f
                  not_a_head: frozenset[str], *, profile: Profile) -> list[tuple]:
     """A run of guessed adjectives and nouns without the words no phrase opens with (``no_opening``: words
     of talk, generic modifiers, measures; and a verb taken for a noun), ending in a noun the tagger saw as
-    one elsewhere in the document, or a proper name, that is not one of ``not_a_head``."""
+    one elsewhere in the document, or a proper name, that is not one of ``not_a_head``. A run whose end
+    would be cut inside a name ("New York Times" without "Times") makes none: what is left is a
+    fragment of the name."""
     while run and (run[0][0].lower_ in no_opening or _verb_like(doc, run[0][0], classes, profile=profile)):
         run = run[1:]
     while run and (not (run[-1][1] == "PROPN" or classes.pos.get(run[-1][0].lower_) in ("NOUN", "PROPN"))
                    or run[-1][0].lower_ in not_a_head):
+        if len(run) > 1 and run[-1][0].text[:1].isupper() and run[-2][0].text[:1].isupper():
+            return []  # a name's last word after another ("York Times"): the rest is part of a name
         run = run[:-1]
     return run
 
@@ -823,13 +827,18 @@ def _verb_like(doc: Doc, token, classes: WordClasses, *, profile: Profile) -> bo
 
 def _trim(chunk: Span, config: LabelConfig | None = None, *, profile: Profile) -> list:
     """A noun chunk's words that make a key phrase (none when it names no subject): a verb the parser
-    left inside it ("facilitate customs clearance"), function words, numbers, measures and generic
-    modifiers at its start, function words at its end, go; a measure ("ten miles") or a chunk that
-    :data:`NOT_A_KEY_PHRASE` rejects makes none."""
+    left inside it ("facilitate customs clearance"), words before a determiner ("tough a fight"), function
+    words, numbers, measures and generic modifiers at its start, function words at its end, go; a measure
+    ("ten miles") or a chunk that :data:`NOT_A_KEY_PHRASE` rejects makes none."""
     words = [t for t in chunk if not t.is_space]
     if (words and words[-1].lower_ in _units(profile=profile)
             and any(t.like_num or t.lower_ in _units(profile=profile) for t in words)):
         return []
+    # A determiner opens the noun phrase: words before it qualify the clause, not the noun ("as
+    # tough a fight", "quite a saga"), and never open a phrase with it.
+    determiners = [k for k, t in enumerate(words) if t.pos_ == "DET"]
+    if determiners:
+        words = words[determiners[-1] + 1:]
     while words and _opens_no_phrase(words[0], profile=profile):
         words = words[1:]
     while words and _closes_no_phrase(words, profile=profile):
