@@ -144,10 +144,10 @@ def label_segments(doc: Doc, edges: Sequence[tuple[int, int]], *, ignore: Sequen
     config, text = config or LabelConfig(), doc_text(doc)
     classes = classes if classes is not None else WordClasses.of(doc, profile=profile)
     emphasis_ranges, guessed = sorted(emphasis), set[str]()
-    phrases = _key_phrases(doc, classes, guessed, Ranges(ignore), names, config, profile=profile)
-    tally = _Tally.of(phrases, edges, config,
-                      Ranges(_opening_questions(edges, emphasis_ranges) if openings is None else openings),
-                      Ranges(emphasis_ranges))
+    openings = _opening_questions(edges, emphasis_ranges) if openings is None else openings
+    nouns = _asked_nouns(doc, tag, openings) if tag is not None and not classes.complete else frozenset()
+    phrases = _key_phrases(doc, classes, guessed, Ranges(ignore), names, config, nouns=nouns, profile=profile)
+    tally = _Tally.of(phrases, edges, config, Ranges(openings), Ranges(emphasis_ranges))
     chosen = [tally.choice(j, guessed, config) for j in range(len(edges))]
     centrality = [tally.centrality(j, choice) for j, choice in enumerate(chosen)]
     looked = [p for c, central in zip(chosen, centrality) for p in c.looked(central, config)]
@@ -156,10 +156,10 @@ def label_segments(doc: Doc, edges: Sequence[tuple[int, int]], *, ignore: Sequen
     words = _SingleWords(doc, Ranges(ignore), names, classes, config.min_keywords, profile=profile)
     segments, used = list[Topic](), set[str]()  # used: labels already given, each segment's is distinct
     actors = _actors(doc, phrases, tally, classes, config)
-    for (start, end), choice, central in zip(edges, chosen, centrality):
+    for j, ((start, end), choice, central) in enumerate(zip(edges, chosen, centrality)):
         fitness = _Fitness(people, subjects, choice.spread(tally, config), choice.make_up(words, text, start, end),
                            choice.leading(), not_nouns, titles=titles, actors=actors, unfit=config.unfit,
-                           profile=profile)
+                           unanswered=frozenset(choice.unanswered(tally, j)), profile=profile)
         label = heading(choice.keywords, text[start:end], used, asked=choice.subject, fit=fitness, config=config,
                         centrality=central, profile=profile)
         used.add(label.lower())
@@ -201,11 +201,12 @@ def _actors(doc: Doc, phrases: Sequence[tuple[int, str, str]], tally: _Tally, cl
 
 
 def _key_phrases(doc: Doc, classes: WordClasses, guessed: set[str], ignored: Ranges,
-                 names: frozenset[str], config: LabelConfig, *, profile: Profile) -> list[tuple[int, str, str]]:
+                 names: frozenset[str], config: LabelConfig, *, nouns: frozenset[str] = frozenset(),
+                 profile: Profile) -> list[tuple[int, str, str]]:
     """The document's key phrases (see :func:`_phrases`) that may label a segment: none in an ignored
     range, none with a speaker's name, no fragment and no way of addressing someone."""
     text = doc_text(doc)
-    return [p for p in _phrases(doc, classes, guessed, config, profile=profile)
+    return [p for p in _phrases(doc, classes, guessed, config, nouns=nouns, profile=profile)
             if not inside(p[0], ignored) and not (set(p[1].split()) & names)
             and not is_fragment(text, p[0], p[2]) and not is_address(p[2], profile=profile)]
 
@@ -240,6 +241,7 @@ class _Tally:
         df: In how many segments each key is said.
         total: Each key's weighted count in all the segments.
         word_df: In how many segments each word of a key is said.
+        answered: The words of the key phrases each segment says outside the question that opens it.
     """
 
     counts: list[Counter]
@@ -248,6 +250,7 @@ class _Tally:
     df: Counter
     total: Counter
     word_df: Counter = field(default_factory=Counter)
+    answered: list[set[str]] = field(default_factory=list)
 
     @classmethod
     def of(cls, phrases: Iterable[tuple[int, str, str]], edges: Sequence[tuple[int, int]], config: LabelConfig,
@@ -257,6 +260,7 @@ class _Tally:
         the later in its segment it is said."""
         counts: list[Counter] = [Counter() for _ in edges]
         asked: list[set[str]] = [set() for _ in edges]
+        answered: list[set[str]] = [set() for _ in edges]
         surface: dict[str, Counter] = defaultdict(Counter)
         starts = [s for s, _ in edges]
         j = 0
@@ -267,6 +271,8 @@ class _Tally:
                 continue
             if offset in opening:
                 asked[j].add(key)
+            else:
+                answered[j].update(key.split())
             start, end = edges[j]
             late = config.position_decay * (offset - start) / max(1, end - start)
             weight = (config.opening_weight if offset in opening
@@ -280,7 +286,7 @@ class _Tally:
             df.update(c.keys())
             total.update(c)
             word_df.update({w for k in c for w in k.split()})
-        return cls(counts, asked, surface, df, total, word_df)
+        return cls(counts, asked, surface, df, total, word_df, answered)
 
     def word_weights(self, j: int) -> dict[str, float]:
         """How characteristic of segment ``j`` each word of its key phrases is: its weighted count in the
@@ -363,12 +369,24 @@ class _Choice:
         """The best phrase of the segment and of its opening question."""
         return {ks[0] for ks in (self.subject, self.keywords) if ks}
 
+    def unanswered(self, tally: _Tally, j: int) -> set[str]:
+        """The phrases (as shown) of the question that opens segment ``j`` that the rest of the segment
+        never comes back to, in none of their words, where it comes back to another phrase of several words
+        of the question: the question's preface ("any better insight on", "an extra concern"), or the half
+        of a two-part question answered elsewhere. None where the answer takes up no such phrase (it may
+        speak of the subject in other words)."""
+        said = tally.answered[j] if j < len(tally.answered) else set()
+        shown = [k for k in tally.asked[j] if k in self.shown]
+        if not any(" " in k and set(k.split()) & said for k in shown):
+            return set()
+        return {self.shown[k] for k in shown if not set(k.split()) & said}
+
 
 #: Entities (``(text, label)``) of each of a list of sentences.
 Recogniser = Callable[[list[str]], list[list[tuple[str, str]]]]
 #: The ``(offset, part of speech)`` of each token of each of a list of sentences; given the offset in each
-#: sentence of the word asked about, only the tokens around it may be given.
-Tagger = Callable[[list[str], list[int]], list[list[tuple[int, str]]]]
+#: sentence of the word asked about, only the tokens around it may be given (None: all the tokens).
+Tagger = Callable[[list[str], list[int] | None], list[list[tuple[int, str]]]]
 
 
 def _recognised(doc: Doc, recognise: Recogniser, phrases: Iterable[str], first_at: dict[str, int],
@@ -452,7 +470,8 @@ def _named(doc: Doc, names: frozenset[str]) -> tuple[frozenset[str], frozenset[s
 def _fit(phrase: str, people: frozenset[str], subjects: frozenset[str], spread: set[str],
          single: Sequence[str], leading: Collection[str] = frozenset(),
          not_nouns: Collection[str] = frozenset(), titles: Collection[str] = frozenset(),
-         actors: Collection[str] = frozenset(), *, unfit: int = LabelConfig.unfit, profile: Profile) -> int:
+         actors: Collection[str] = frozenset(), *, unfit: int = LabelConfig.unfit,
+         unanswered: Collection[str] = frozenset(), profile: Profile) -> int:
     """How well a key phrase heads a segment, 0 best (see :func:`heading`): the rank the first rule of
     :data:`HEADING_FIT` that has one gives it.
 
@@ -465,7 +484,7 @@ def _fit(phrase: str, people: frozenset[str], subjects: frozenset[str], spread: 
     """
     decided = HEADING_FIT.decide(_Candidate(phrase, phrase.split(), people, subjects, spread, single, leading,
                                             profile=profile, not_nouns=not_nouns, titles=titles,
-                                            actors=actors, unfit=unfit))
+                                            actors=actors, unfit=unfit, unanswered=unanswered))
     return decided[1] if decided is not None else unfit
 
 
@@ -484,6 +503,7 @@ class _Candidate(NamedTuple):
         titles: The lower-cased words the document writes before a person's name ("Speaker", "Senator").
         actors: The names of who acts all through the event (see :func:`_actors`).
         unfit: The rank of a lone common noun (:attr:`LabelConfig.unfit`).
+        unanswered: The phrases of the opening question the rest of the segment never comes back to.
     """
 
     phrase: str
@@ -499,6 +519,7 @@ class _Candidate(NamedTuple):
     titles: Collection[str] = frozenset()
     actors: Collection[str] = frozenset()
     unfit: int = LabelConfig.unfit
+    unanswered: Collection[str] = frozenset()
 
     @property
     def named(self) -> bool:
@@ -546,6 +567,13 @@ def _said_throughout(c: _Candidate) -> int | None:
     return 2 if c.several or c.named else c.unfit + 1
 
 
+def _not_taken_up(c: _Candidate) -> int | None:
+    """A phrase of the opening question that the answer never comes back to is the question's preface
+    ("any better insight on the dam") or the other half of a two-part question: below any phrase of
+    several words the answer takes up, with a name further down; a lone common noun stays where it is."""
+    return 1 if c.phrase in c.unanswered and (c.several or c.named) else None
+
+
 def _names_subject(c: _Candidate) -> int | None:
     """A phrase of several words, or a name that leads the segment's phrases, names the subject best;
     a name further down comes next; a lone common noun heads a segment only when nothing else can."""
@@ -555,7 +583,7 @@ def _names_subject(c: _Candidate) -> int | None:
 #: The rules that rank a key phrase as a segment's heading (see :func:`_fit`), strongest first.
 HEADING_FIT: RuleSet[_Candidate, int] = RuleSet(
     "heading fit", _made_up_word, _no_noun_phrase, _says_how_many, _names_a_person, _names_an_office, _said_throughout,
-    _names_subject)
+    _not_taken_up, _names_subject)
 
 
 @dataclass(frozen=True)
@@ -571,12 +599,13 @@ class _Fitness:
     titles: Collection[str] = frozenset()
     actors: Collection[str] = frozenset()
     unfit: int = LabelConfig.unfit
+    unanswered: Collection[str] = frozenset()
     #: The vocabularies its rules read.
     profile: Profile = field(kw_only=True, repr=False, compare=False)
 
     def __call__(self, phrase: str) -> int:
         return _fit(phrase, self.people, self.subjects, self.spread, self.single, self.leading, self.not_nouns,
-                    self.titles, self.actors, unfit=self.unfit, profile=self.profile)
+                    self.titles, self.actors, unfit=self.unfit, unanswered=self.unanswered, profile=self.profile)
 
 
 def _counts(words: Sequence[str], *, profile: Profile) -> bool:
@@ -715,10 +744,12 @@ def inside(offset: int, ranges: Ranges | Sequence[tuple[int, int]]) -> bool:
 
 
 def _phrases(doc: Doc, classes: WordClasses, guessed: set[str] | None = None,
-             config: LabelConfig | None = None, *, profile: Profile) -> list[tuple[int, str, str]]:
+             config: LabelConfig | None = None, *, nouns: frozenset[str] = frozenset(),
+             profile: Profile) -> list[tuple[int, str, str]]:
     """``(offset, key, surface)`` of every key phrase; key is the lower-cased lemma form.
 
     ``guessed``, when given, receives the keys found only in untagged sentences (by guessed classes).
+    ``nouns`` are lower-cased words read as nouns besides those the model tagged (see :func:`_asked_nouns`).
     """
     out = []
     if not doc.has_annotation("DEP"):
@@ -736,7 +767,7 @@ def _phrases(doc: Doc, classes: WordClasses, guessed: set[str] | None = None,
             continue
         out.append((words[0].idx, key, _surface(words)))
     parsed = {key for _, key, _ in out}
-    guessed_phrases = _guessed_phrases(doc, classes, config, profile=profile)
+    guessed_phrases = _guessed_phrases(doc, classes, config, nouns=nouns, profile=profile)
     if guessed is not None:
         guessed.update(key for _, key, _ in guessed_phrases if key not in parsed)
     out += guessed_phrases
@@ -753,9 +784,10 @@ class _Word(NamedTuple):
 
 
 def _guessed_phrases(doc: Doc, classes: WordClasses, config: LabelConfig | None = None, *,
-                     profile: Profile) -> list[tuple[int, str, str]]:
+                     nouns: frozenset[str] = frozenset(), profile: Profile) -> list[tuple[int, str, str]]:
     """Noun phrases of the sentences the model left untagged (``numeral_focus``): runs of words whose guessed part
-    of speech (:class:`WordClasses`) is an adjective or noun, ending in a noun."""
+    of speech (:class:`WordClasses`) is an adjective or noun, ending in a noun (one the tagger read as one
+    somewhere, or one of ``nouns``)."""
     if classes.complete:
         return []
     most = (config or LabelConfig()).max_phrase_words
@@ -771,7 +803,7 @@ def _guessed_phrases(doc: Doc, classes: WordClasses, config: LabelConfig | None 
         if wanted is not None and run and run[-1][0].i == wanted[0].i - 1 and spaced[k]:
             run.append(wanted)
             continue
-        run = _trimmed_run(doc, run, classes, no_opening, not_a_head, profile=profile)
+        run = _trimmed_run(doc, run, classes, no_opening, not_a_head, nouns, profile=profile)
         if run and len(run) <= most and len(" ".join(r[2] for r in run)) >= min_content_letters(profile):
             out.append((run[0][0].idx, " ".join(r[2] for r in run), _surface([r[0] for r in run], [r[1] for r in run])))
         run = [wanted] if wanted is not None else []
@@ -799,15 +831,18 @@ def _guessed_word(word: _Word, sent_start: bool, classes: WordClasses) -> tuple 
 
 
 def _trimmed_run(doc: Doc, run: list[tuple], classes: WordClasses, no_opening: frozenset[str],
-                 not_a_head: frozenset[str], *, profile: Profile) -> list[tuple]:
+                 not_a_head: frozenset[str], nouns: frozenset[str] = frozenset(), *,
+                 profile: Profile) -> list[tuple]:
     """A run of guessed adjectives and nouns without the words no phrase opens with (``no_opening``: words
     of talk, generic modifiers, measures; and a verb taken for a noun), ending in a noun the tagger saw as
-    one elsewhere in the document, or a proper name, that is not one of ``not_a_head``. A run whose end
+    one elsewhere in the document (or one of ``nouns``), or a proper name, that is not one of ``not_a_head``.
+    A run whose end
     would be cut inside a name ("New York Times" without "Times") makes none: what is left is a
     fragment of the name."""
     while run and (run[0][0].lower_ in no_opening or _verb_like(doc, run[0][0], classes, profile=profile)):
         run = run[1:]
-    while run and (not (run[-1][1] == "PROPN" or classes.pos.get(run[-1][0].lower_) in ("NOUN", "PROPN"))
+    while run and (not (run[-1][1] == "PROPN" or classes.pos.get(run[-1][0].lower_) in ("NOUN", "PROPN")
+                        or run[-1][0].lower_ in nouns)
                    or run[-1][0].lower_ in not_a_head):
         if len(run) > 1 and run[-1][0].text[:1].isupper() and run[-2][0].text[:1].isupper():
             return []  # a name's last word after another ("York Times"): the rest is part of a name
@@ -1078,6 +1113,29 @@ def is_address(phrase: str, *, profile: Profile) -> bool:
     words = phrase.replace(".", " ").lower().split()
     return (len(words) >= 2 and words[0] in profile.words("honorifics")
             and all(w in filler(profile=profile) for w in words[1:]))
+
+
+def _asked_nouns(doc: Doc, tag: Tagger, openings: Sequence[tuple[int, int]]) -> frozenset[str]:
+    """The lower-cased words the tagger reads as common nouns in the questions that open segments, where the
+    model did not run: a question names its subject ("the levy on cruise ships"), and a word the tagger
+    read nowhere else ("stablecoins", "disinformation") would otherwise end no guessed phrase, in the
+    question or in the answer that takes it up."""
+    text = doc_text(doc)
+    starts = doc.to_array(IDX).tolist()
+    untagged = [(a, b) for a, b in openings if b > a and not doc[min(bisect.bisect_left(starts, a), len(doc) - 1)].pos]
+    if not untagged:
+        return frozenset()
+    tagged = tag([text[a:b] for a, b in untagged], None)
+    return frozenset(text[a + offset:a + offset + len(word)].lower()
+                     for (a, b), tokens in zip(untagged, tagged)
+                     for (offset, pos), word in zip(tokens, _token_texts(text[a:b], tokens)) if pos == "NOUN")
+
+
+def _token_texts(text: str, tokens: Sequence[tuple[int, str]]) -> list[str]:
+    """Each token's text, from the offsets of ``tokens`` in ``text`` (a token runs to the next one's start,
+    without trailing blanks)."""
+    offsets = [offset for offset, _ in tokens]
+    return [text[a:b].rstrip() for a, b in zip(offsets, [*offsets[1:], len(text)])]
 
 
 def _opening_questions(edges: Sequence[tuple[int, int]], questions: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:

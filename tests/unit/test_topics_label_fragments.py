@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 
 from extractor.lang.profile import english
 from extractor.topics.features import WordClasses
-from extractor.topics.labels import LabelConfig, _guessed_phrases, _trim
+from extractor.topics.labels import LabelConfig, Ranges, _asked_nouns, _fit, _guessed_phrases, _Tally, _trim, heading
 
 
 def test_words_before_a_determiner_qualify_the_clause_not_the_noun():
@@ -33,3 +33,69 @@ def test_a_guessed_phrase_is_not_cut_inside_a_name():
                                                              profile=english())]
     # "Times" says when elsewhere, but here it ends the newspaper's name: "Riverside Sports" is a fragment.
     assert phrases == ["stadium roof"]
+
+
+# --- the question's subject, read by the tagger, and what the answer takes up ----------------------
+
+
+def _fake_tagger(parts_of_speech: dict[str, str]):
+    """A tagger that reads each blank-separated word by ``parts_of_speech`` (a noun where not given)."""
+
+    def tag(sentences, at=None):
+        out = []
+        for sentence in sentences:
+            offset, tokens = 0, []
+            for word in sentence.split(" "):
+                tokens.append((offset, parts_of_speech.get(word, "NOUN")))
+                offset += len(word) + 1
+            out.append(tokens)
+        return out
+
+    return tag
+
+
+def _untagged_briefing():
+    """A city hall's briefing: one tagged sentence, then a question and its answer the model did not tag."""
+    tagged = [("The", "DET"), ("council", "NOUN"), ("met", "VERB"), (".", "PUNCT")]
+    untagged = "Will the council scrap the congestion levy ? The congestion levy stays until the tram opens .".split()
+    words = [w for w, _ in tagged] + untagged
+    doc = Doc(spacy.blank("en").vocab, words=words, pos=[p for _, p in tagged] + [""] * len(untagged),
+              sent_starts=[True, False, False, False, True] + [False] * 7 + [True] + [False] * (len(untagged) - 9))
+    question = (doc[4].idx, doc[11].idx + 1)
+    return doc, question
+
+
+def test_a_noun_the_tagger_reads_in_the_opening_question_ends_guessed_phrases():
+    doc, question = _untagged_briefing()
+    classes = WordClasses.of(doc, profile=english())
+    tag = _fake_tagger({"Will": "AUX", "the": "DET", "scrap": "VERB", "?": "PUNCT"})
+    nouns = _asked_nouns(doc, tag, [question])
+    assert "levy" in nouns and "scrap" not in nouns
+    # "levy" was tagged nowhere: without the question's reading no guessed phrase ends in it.
+    before = [surface for _, _, surface in _guessed_phrases(doc, classes, profile=english())]
+    after = [surface for _, _, surface in _guessed_phrases(doc, classes, nouns=nouns, profile=english())]
+    assert "congestion levy" not in before
+    assert after.count("congestion levy") == 2
+
+
+def test_a_phrase_of_the_question_the_answer_never_takes_up_is_its_preface():
+    # "Any fresh insight on the ferry timetable?" The answer speaks of the ferry timetable, never of insight.
+    phrases = [(0, "fresh insight", "fresh insight"), (20, "ferry timetable", "ferry timetable"),
+               (60, "ferry timetable", "ferry timetable"), (80, "harbour wall", "harbour wall")]
+    config = LabelConfig()
+    tally = _Tally.of(phrases, [(0, 100)], config, Ranges([(0, 40)]), Ranges([(0, 40)]))
+    choice = tally.choice(0, frozenset(), config)
+    assert choice.unanswered(tally, 0) == {"fresh insight"}
+    fit = lambda phrase: _fit(phrase, frozenset(), frozenset(), set(), [], unanswered={"fresh insight"},  # noqa: E731
+                              profile=english())
+    assert fit("fresh insight") > fit("harbour wall") == 0
+    assert heading(["fresh insight", "harbour wall"], "", set(), asked=["fresh insight"], fit=fit,
+                   profile=english()) == "Harbour wall"
+
+
+def test_where_the_answer_takes_up_none_of_the_questions_phrases_none_is_a_preface():
+    # The answer may speak of the subject in its own words: nothing is set aside.
+    phrases = [(0, "retail theft", "retail theft"), (60, "police officer", "police officers")]
+    config = LabelConfig()
+    tally = _Tally.of(phrases, [(0, 100)], config, Ranges([(0, 40)]), Ranges([(0, 40)]))
+    assert tally.choice(0, frozenset(), config).unanswered(tally, 0) == set()
