@@ -92,11 +92,6 @@ class LabelConfig:
             rules rank a person's name, a title, a count or a clause above it: they never head a
             segment. At 2 or below, a lone noun the segment keeps coming back to competes with the
             phrases of those ranks (by centrality); the higher, the later it is taken.
-        answered_least: How many times a segment's opening question and the rest of the segment each say a
-            lone noun before, where the segment comes back to it most, it names the subject as a phrase of
-            several words does.
-        answered_segments: The most segments such a noun is said in (in more, it is said of many subjects:
-            "the plan", "the measures").
     """
 
     min_keywords: int = 3
@@ -118,8 +113,6 @@ class LabelConfig:
     leading_phrases: int = 3
     position_decay: float = 0.25
     unfit: int = 3
-    answered_least: int = 2
-    answered_segments: int = 2
 
 
 def label_segments(doc: Doc, edges: Sequence[tuple[int, int]], *, ignore: Sequence[tuple[int, int]] = (),
@@ -163,13 +156,10 @@ def label_segments(doc: Doc, edges: Sequence[tuple[int, int]], *, ignore: Sequen
     words = _SingleWords(doc, Ranges(ignore), names, classes, config.min_keywords, profile=profile)
     segments, used = list[Topic](), set[str]()  # used: labels already given, each segment's is distinct
     actors = _actors(doc, phrases, tally, classes, config)
-    relational = _relational(doc, phrases, classes)
     for j, ((start, end), choice, central) in enumerate(zip(edges, chosen, centrality)):
         fitness = _Fitness(people, subjects, choice.spread(tally, config), choice.make_up(words, text, start, end),
                            choice.leading(), not_nouns, titles=titles, actors=actors, unfit=config.unfit,
-                           unanswered=frozenset(choice.unanswered(tally, j)),
-                           taken_up=frozenset(choice.taken_up(tally, j, central, config, relational)),
-                           profile=profile)
+                           unanswered=frozenset(choice.unanswered(tally, j)), profile=profile)
         label = heading(choice.keywords, text[start:end], used, asked=choice.subject, fit=fitness, config=config,
                         centrality=central, profile=profile)
         used.add(label.lower())
@@ -210,24 +200,6 @@ def _actors(doc: Doc, phrases: Sequence[tuple[int, str, str]], tally: _Tally, cl
                      for phrase in tally.surface[key])
 
 
-def _relational(doc: Doc, phrases: Sequence[tuple[int, str, str]], classes: WordClasses) -> frozenset[str]:
-    """The keys of one word that, most times they are said, an adposition follows ("a member of the board",
-    "take advantage of the scheme"): a noun said of something else, which names that, not itself."""
-    starts = doc.to_array(IDX).tolist()
-    said: Counter = Counter()
-    related: Counter = Counter()
-    for offset, key, phrase in phrases:
-        if " " in key:
-            continue
-        said[key] += 1
-        k = bisect.bisect_left(starts, offset + len(phrase))
-        while k < len(doc) and doc[k].is_space:
-            k += 1
-        if k < len(doc) and classes.read(doc[k])[0] == "ADP":
-            related[key] += 1
-    return frozenset(key for key, n in related.items() if 2 * n > said[key])
-
-
 def _key_phrases(doc: Doc, classes: WordClasses, guessed: set[str], ignored: Ranges,
                  names: frozenset[str], config: LabelConfig, *, nouns: frozenset[str] = frozenset(),
                  profile: Profile) -> list[tuple[int, str, str]]:
@@ -264,21 +236,21 @@ class _Tally:
 
     Attributes:
         counts: Each segment's weighted count of each key.
-        asked: How often the question that opens each segment says each key.
+        asked: The keys of the question that opens each segment.
         surface: How often each key is written each way.
         df: In how many segments each key is said.
         total: Each key's weighted count in all the segments.
         word_df: In how many segments each word of a key is said.
-        answered: How often each segment says each word of its key phrases outside the question that opens it.
+        answered: The words of the key phrases each segment says outside the question that opens it.
     """
 
     counts: list[Counter]
-    asked: list[Counter]
+    asked: list[set[str]]
     surface: dict[str, Counter]
     df: Counter
     total: Counter
     word_df: Counter = field(default_factory=Counter)
-    answered: list[Counter] = field(default_factory=list)
+    answered: list[set[str]] = field(default_factory=list)
 
     @classmethod
     def of(cls, phrases: Iterable[tuple[int, str, str]], edges: Sequence[tuple[int, int]], config: LabelConfig,
@@ -287,8 +259,8 @@ class _Tally:
         opens a segment names its subject, and those of later questions weigh less; a phrase counts less
         the later in its segment it is said."""
         counts: list[Counter] = [Counter() for _ in edges]
-        asked: list[Counter] = [Counter() for _ in edges]
-        answered: list[Counter] = [Counter() for _ in edges]
+        asked: list[set[str]] = [set() for _ in edges]
+        answered: list[set[str]] = [set() for _ in edges]
         surface: dict[str, Counter] = defaultdict(Counter)
         starts = [s for s, _ in edges]
         j = 0
@@ -298,7 +270,7 @@ class _Tally:
             if not edges[j][0] <= offset < edges[j][1]:
                 continue
             if offset in opening:
-                asked[j][key] += 1
+                asked[j].add(key)
             else:
                 answered[j].update(key.split())
             start, end = edges[j]
@@ -397,29 +369,13 @@ class _Choice:
         """The best phrase of the segment and of its opening question."""
         return {ks[0] for ks in (self.subject, self.keywords) if ks}
 
-    def taken_up(self, tally: _Tally, j: int, central: Mapping[str, float], config: LabelConfig,
-                 relational: Collection[str] = frozenset()) -> set[str]:
-        """The lone word (as shown) that the question opening segment ``j`` and the rest of the segment
-        each say (``answered_least`` times at least), where it is what the segment comes back to most (see
-        :meth:`_Tally.centrality`): the question and the answer are both about it ("the levy", asked and
-        answered), though no longer phrase names it. A word said in more than ``answered_segments``
-        segments is said of many subjects ("the plan", "the measures") and names none; one of ``relational``
-        (see :func:`_relational`) names what it is said of ("a member of the board")."""
-        if j >= len(tally.answered) or not central:
-            return set()
-        most = max(central.values())
-        return {self.shown[k] for k in tally.asked[j] if " " not in k and k in self.shown
-                and min(tally.asked[j][k], tally.answered[j][k]) >= config.answered_least
-                and tally.df[k] <= config.answered_segments and k not in relational
-                and central.get(self.shown[k], 0.0) >= most > 0}
-
     def unanswered(self, tally: _Tally, j: int) -> set[str]:
         """The phrases (as shown) of the question that opens segment ``j`` that the rest of the segment
         never comes back to, in none of their words, where it comes back to another phrase of several words
         of the question: the question's preface ("any better insight on", "an extra concern"), or the half
         of a two-part question answered elsewhere. None where the answer takes up no such phrase (it may
         speak of the subject in other words)."""
-        said = tally.answered[j].keys() if j < len(tally.answered) else set()
+        said = tally.answered[j] if j < len(tally.answered) else set()
         shown = [k for k in tally.asked[j] if k in self.shown]
         if not any(" " in k and set(k.split()) & said for k in shown):
             return set()
@@ -515,8 +471,7 @@ def _fit(phrase: str, people: frozenset[str], subjects: frozenset[str], spread: 
          single: Sequence[str], leading: Collection[str] = frozenset(),
          not_nouns: Collection[str] = frozenset(), titles: Collection[str] = frozenset(),
          actors: Collection[str] = frozenset(), *, unfit: int = LabelConfig.unfit,
-         unanswered: Collection[str] = frozenset(), taken_up: Collection[str] = frozenset(),
-         profile: Profile) -> int:
+         unanswered: Collection[str] = frozenset(), profile: Profile) -> int:
     """How well a key phrase heads a segment, 0 best (see :func:`heading`): the rank the first rule of
     :data:`HEADING_FIT` that has one gives it.
 
@@ -529,7 +484,7 @@ def _fit(phrase: str, people: frozenset[str], subjects: frozenset[str], spread: 
     """
     decided = HEADING_FIT.decide(_Candidate(phrase, phrase.split(), people, subjects, spread, single, leading,
                                             profile=profile, not_nouns=not_nouns, titles=titles,
-                                            actors=actors, unfit=unfit, unanswered=unanswered, taken_up=taken_up))
+                                            actors=actors, unfit=unfit, unanswered=unanswered))
     return decided[1] if decided is not None else unfit
 
 
@@ -549,7 +504,6 @@ class _Candidate(NamedTuple):
         actors: The names of who acts all through the event (see :func:`_actors`).
         unfit: The rank of a lone common noun (:attr:`LabelConfig.unfit`).
         unanswered: The phrases of the opening question the rest of the segment never comes back to.
-        taken_up: The lone words the opening question asks about that the segment comes back to most.
     """
 
     phrase: str
@@ -566,7 +520,6 @@ class _Candidate(NamedTuple):
     actors: Collection[str] = frozenset()
     unfit: int = LabelConfig.unfit
     unanswered: Collection[str] = frozenset()
-    taken_up: Collection[str] = frozenset()
 
     @property
     def named(self) -> bool:
@@ -614,13 +567,6 @@ def _said_throughout(c: _Candidate) -> int | None:
     return 2 if c.several or c.named else c.unfit + 1
 
 
-def _asked_and_answered(c: _Candidate) -> int | None:
-    """A lone common noun the question asks about and the segment comes back to most names its subject as
-    a phrase of several words does ("stablecoins", asked and answered, against "stable circumstances" said
-    once in passing)."""
-    return 0 if not c.several and not c.named and c.phrase in c.taken_up else None
-
-
 def _not_taken_up(c: _Candidate) -> int | None:
     """A phrase of the opening question that the answer never comes back to is the question's preface
     ("any better insight on the dam") or the other half of a two-part question: below any phrase of
@@ -637,7 +583,7 @@ def _names_subject(c: _Candidate) -> int | None:
 #: The rules that rank a key phrase as a segment's heading (see :func:`_fit`), strongest first.
 HEADING_FIT: RuleSet[_Candidate, int] = RuleSet(
     "heading fit", _made_up_word, _no_noun_phrase, _says_how_many, _names_a_person, _names_an_office, _said_throughout,
-    _not_taken_up, _asked_and_answered, _names_subject)
+    _not_taken_up, _names_subject)
 
 
 @dataclass(frozen=True)
@@ -654,14 +600,12 @@ class _Fitness:
     actors: Collection[str] = frozenset()
     unfit: int = LabelConfig.unfit
     unanswered: Collection[str] = frozenset()
-    taken_up: Collection[str] = frozenset()
     #: The vocabularies its rules read.
     profile: Profile = field(kw_only=True, repr=False, compare=False)
 
     def __call__(self, phrase: str) -> int:
         return _fit(phrase, self.people, self.subjects, self.spread, self.single, self.leading, self.not_nouns,
-                    self.titles, self.actors, unfit=self.unfit, unanswered=self.unanswered,
-                    taken_up=self.taken_up, profile=self.profile)
+                    self.titles, self.actors, unfit=self.unfit, unanswered=self.unanswered, profile=self.profile)
 
 
 def _counts(words: Sequence[str], *, profile: Profile) -> bool:

@@ -15,7 +15,6 @@ from extractor.topics.labels import (
     _asked_nouns,
     _fit,
     _guessed_phrases,
-    _relational,
     _Tally,
     _trim,
     heading,
@@ -111,46 +110,7 @@ def test_where_the_answer_takes_up_none_of_the_questions_phrases_none_is_a_prefa
     assert tally.choice(0, frozenset(), config).unanswered(tally, 0) == set()
 
 
-# --- a lone noun the question and the answer both keep saying --------------------------------------
-
-
-def _turnstile_briefing():
-    """A football club's briefing: the question asks twice about the turnstiles, the answer says them twice
-    and a late evening once in passing; the next segment is about the pitch."""
-    phrases = [(2, "turnstile", "turnstiles"), (20, "turnstile", "turnstiles"), (60, "turnstile", "turnstiles"),
-               (70, "late evening", "late evening"), (90, "turnstile", "turnstiles"),
-               (120, "pitch", "pitch"), (150, "pitch", "pitch")]
-    config = LabelConfig()
-    tally = _Tally.of(phrases, [(0, 100), (100, 200)], config, Ranges([(0, 40), (100, 110)]),
-                      Ranges([(0, 40), (100, 110)]))
-    choice = tally.choice(0, frozenset(), config)
-    return tally, choice, tally.centrality(0, choice), config
-
-
-def test_a_lone_noun_the_question_and_the_answer_both_keep_saying_heads_the_segment():
-    tally, choice, central, config = _turnstile_briefing()
-    taken = choice.taken_up(tally, 0, central, config)
-    assert taken == {"turnstiles"}
-
-    def fit(taken_up):
-        return lambda phrase: _fit(phrase, frozenset(), frozenset(), set(), [], taken_up=taken_up,
-                                   profile=english())
-
-    pool = choice.keywords
-    assert heading(pool, "", set(), asked=choice.subject, fit=fit(frozenset()), centrality=central,
-                   profile=english()) == "Late evening"
-    assert heading(pool, "", set(), asked=choice.subject, fit=fit(taken), centrality=central,
-                   profile=english()) == "Turnstiles"
-    # Said mostly before an adposition ("a member of the board"), it names what it is said of.
-    assert choice.taken_up(tally, 0, central, config, relational={"turnstile"}) == set()
-
-
-def test_a_noun_mostly_said_before_an_adposition_is_relational():
-    words = ["A", "member", "of", "the", "board", "spoke", ".", "Another", "member", "of", "staff", "left", "."]
-    pos = ["DET", "NOUN", "ADP", "DET", "NOUN", "VERB", "PUNCT", "DET", "NOUN", "ADP", "NOUN", "VERB", "PUNCT"]
-    doc = Doc(spacy.blank("en").vocab, words=words, pos=pos)
-    phrases = [(doc[1].idx, "member", "member"), (doc[4].idx, "board", "board"), (doc[8].idx, "member", "member")]
-    assert _relational(doc, phrases, WordClasses.of(doc, profile=english())) == {"member"}
+# --- a lone word said in full -------------------------------------------------------------------------
 
 
 def test_a_lone_word_heading_is_said_in_full_where_a_phrase_of_the_segment_ends_in_it():
