@@ -836,10 +836,10 @@ def _trimmed_run(doc: Doc, run: list[tuple], classes: WordClasses, no_opening: f
     """A run of guessed adjectives and nouns without the words no phrase opens with (``no_opening``: words
     of talk, generic modifiers, measures; and a verb taken for a noun), ending in a noun the tagger saw as
     one elsewhere in the document (or one of ``nouns``), or a proper name, that is not one of ``not_a_head``.
-    A run whose end
-    would be cut inside a name ("New York Times" without "Times"), or before a head that is a word of talk
-    ("sticking point" without "point"), makes none: what is left modifies the word cut off. A word of when
-    after the head, or a measure, goes ("the vote yesterday")."""
+    A run whose end would be cut inside a name ("New York Times" without "Times"), or before a head that is
+    a word of talk ("sticking point" without "point"), makes none: what is left modifies the word cut off.
+    A word of when after the head, or a measure, goes ("the vote yesterday"). A run whose head is a number
+    word standing for a noun said before ("clear ones") makes none."""
     while run and (run[0][0].lower_ in no_opening or _verb_like(doc, run[0][0], classes, profile=profile)):
         run = run[1:]
     while run and (not (run[-1][1] == "PROPN" or classes.pos.get(run[-1][0].lower_) in ("NOUN", "PROPN")
@@ -850,6 +850,8 @@ def _trimmed_run(doc: Doc, run: list[tuple], classes: WordClasses, no_opening: f
         if len(run) > 1 and run[-1][0].lower_ in filler(profile=profile):
             return []  # the head is a word of talk ("sticking point"): the rest modifies it
         run = run[:-1]
+    if run and doc.vocab[run[-1][2]].like_num:
+        return []  # the head is a number word standing for a noun said before ("the clear ones")
     return run
 
 

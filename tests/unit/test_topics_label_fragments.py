@@ -128,3 +128,15 @@ def test_where_the_answer_takes_up_none_of_the_questions_phrases_none_is_a_prefa
 def test_a_lone_word_heading_is_said_in_full_where_a_phrase_of_the_segment_ends_in_it():
     fit = lambda phrase: 0  # noqa: E731
     assert heading(["levy", "congestion levy"], "", set(), fit=fit, profile=english()) == "Congestion levy"
+
+
+def test_a_guessed_phrase_whose_head_is_a_number_word_is_none():
+    tagged = [("The", "DET"), ("roof", "NOUN"), ("ones", "NOUN"), (".", "PUNCT")]
+    untagged = "Two clear ones on the stadium roof .".split()
+    words = [w for w, _ in tagged] + untagged
+    doc = Doc(spacy.blank("en").vocab, words=words, pos=[p for _, p in tagged] + [""] * len(untagged),
+              sent_starts=[True, False, False, False, True] + [False] * (len(untagged) - 1))
+    phrases = [surface for _, _, surface in _guessed_phrases(doc, WordClasses.of(doc, profile=english()),
+                                                             profile=english())]
+    # "ones" stands for questions asked before: "clear ones" names nothing.
+    assert phrases == ["stadium roof"]
