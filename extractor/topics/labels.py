@@ -847,7 +847,7 @@ def _trimmed_run(doc: Doc, run: list[tuple], classes: WordClasses, no_opening: f
                    or run[-1][0].lower_ in not_a_head):
         if len(run) > 1 and run[-1][0].text[:1].isupper() and run[-2][0].text[:1].isupper():
             return []  # a name's last word after another ("York Times"): the rest is part of a name
-        if len(run) > 1 and run[-1][0].lower_ in filler(profile=profile):
+        if len(run) > 1 and (run[-1][0].lower_ in filler(profile=profile) or run[-1][2] in filler(profile=profile)):
             return []  # the head is a word of talk ("sticking point"): the rest modifies it
         run = run[:-1]
     if run and doc.vocab[run[-1][2]].like_num:

@@ -46,14 +46,15 @@ def test_a_guessed_phrase_is_not_cut_inside_a_name():
 
 def test_a_guessed_phrase_whose_head_is_a_word_of_talk_is_none():
     tagged = [("The", "DET"), ("roof", "NOUN"), ("budget", "NOUN"), (".", "PUNCT")]
-    untagged = "The harbour budget point is the stadium roof .".split()
-    words = [w for w, _ in tagged] + untagged
-    doc = Doc(spacy.blank("en").vocab, words=words, pos=[p for _, p in tagged] + [""] * len(untagged),
-              sent_starts=[True, False, False, False, True] + [False] * (len(untagged) - 1))
-    phrases = [surface for _, _, surface in _guessed_phrases(doc, WordClasses.of(doc, profile=english()),
-                                                             profile=english())]
-    # "point" says nothing of the subject; "harbour budget" left without it modifies what is cut off.
-    assert phrases == ["stadium roof"]
+    for talk in ("point", "points"):
+        untagged = f"The harbour budget {talk} is the stadium roof .".split()
+        words = [w for w, _ in tagged] + untagged
+        doc = Doc(spacy.blank("en").vocab, words=words, pos=[p for _, p in tagged] + [""] * len(untagged),
+                  sent_starts=[True, False, False, False, True] + [False] * (len(untagged) - 1))
+        phrases = [surface for _, _, surface in _guessed_phrases(doc, WordClasses.of(doc, profile=english()),
+                                                                 profile=english())]
+        # "point" says nothing of the subject; "harbour budget" left without it modifies what is cut off.
+        assert phrases == ["stadium roof"], talk
 
 
 # --- the question's subject, read by the tagger, and what the answer takes up ----------------------
