@@ -27,9 +27,6 @@ from ..records.models import Topic
 from ..rules import RuleSet
 from .features import WordClasses, endings, filler, min_content_letters
 
-MIN_KEYWORDS = 3
-MAX_KEYWORDS = 6
-
 _EDGE_POS = frozenset({"DET", "PRON", "PART", "CCONJ", "ADP", "PUNCT", "NUM", "SYM", "SPACE", "AUX", "ADV", "X",
                        "INTJ"})
 def _units(*, profile: Profile) -> frozenset[str]:
@@ -56,8 +53,6 @@ def _generic(*, profile: Profile) -> frozenset[str]:
     return profile.words("generic_modifiers")
 
 
-#: The rank (see :func:`heading`) of a phrase that never heads a segment while anything else can.
-UNFIT = 3
 #: Entities whose name, alone, says what a segment is about ("Venezuela", "NATO", "Medicare").
 _SUBJECT_ENTS = frozenset({"GPE", "LOC", "ORG", "FAC", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART"})
 
@@ -91,10 +86,16 @@ class LabelConfig:
         leading_phrases: How many of the best phrases a phrase of several words is sought among.
         position_decay: How much less a phrase said at the end of a segment counts than one said at its
             start, as a share: a long answer drifts, its subject is set early.
+        unfit: The rank (see :func:`heading`, 0 best) of a lone common noun, which heads a segment only
+            when no phrase of a better rank can: a phrase of several words or a name that leads the
+            segment's phrases is 0, a name further down 1, a phrase said all through the event 2. The
+            rules rank a person's name, a title, a count or a clause above it: they never head a
+            segment. At 2 or below, a lone noun the segment keeps coming back to competes with the
+            phrases of those ranks (by centrality); the higher, the later it is taken.
     """
 
-    min_keywords: int = MIN_KEYWORDS
-    max_keywords: int = MAX_KEYWORDS
+    min_keywords: int = 3
+    max_keywords: int = 6
     opening_weight: int = 3
     question_weight: int = 2
     recurring_weight: float = 0.25
@@ -111,6 +112,7 @@ class LabelConfig:
     joined_phrases: int = 4
     leading_phrases: int = 3
     position_decay: float = 0.25
+    unfit: int = 3
 
 
 def label_segments(doc: Doc, edges: Sequence[tuple[int, int]], *, ignore: Sequence[tuple[int, int]] = (),
@@ -142,10 +144,10 @@ def label_segments(doc: Doc, edges: Sequence[tuple[int, int]], *, ignore: Sequen
     config, text = config or LabelConfig(), doc_text(doc)
     classes = classes if classes is not None else WordClasses.of(doc, profile=profile)
     emphasis_ranges, guessed = sorted(emphasis), set[str]()
-    phrases = _key_phrases(doc, classes, guessed, Ranges(ignore), names, config, profile=profile)
-    tally = _Tally.of(phrases, edges, config,
-                      Ranges(_opening_questions(edges, emphasis_ranges) if openings is None else openings),
-                      Ranges(emphasis_ranges))
+    openings = _opening_questions(edges, emphasis_ranges) if openings is None else openings
+    nouns = _asked_nouns(doc, tag, openings) if tag is not None and not classes.complete else frozenset()
+    phrases = _key_phrases(doc, classes, guessed, Ranges(ignore), names, config, nouns=nouns, profile=profile)
+    tally = _Tally.of(phrases, edges, config, Ranges(openings), Ranges(emphasis_ranges))
     chosen = [tally.choice(j, guessed, config) for j in range(len(edges))]
     centrality = [tally.centrality(j, choice) for j, choice in enumerate(chosen)]
     looked = [p for c, central in zip(chosen, centrality) for p in c.looked(central, config)]
@@ -154,9 +156,10 @@ def label_segments(doc: Doc, edges: Sequence[tuple[int, int]], *, ignore: Sequen
     words = _SingleWords(doc, Ranges(ignore), names, classes, config.min_keywords, profile=profile)
     segments, used = list[Topic](), set[str]()  # used: labels already given, each segment's is distinct
     actors = _actors(doc, phrases, tally, classes, config)
-    for (start, end), choice, central in zip(edges, chosen, centrality):
+    for j, ((start, end), choice, central) in enumerate(zip(edges, chosen, centrality)):
         fitness = _Fitness(people, subjects, choice.spread(tally, config), choice.make_up(words, text, start, end),
-                           choice.leading(), not_nouns, titles=titles, actors=actors, profile=profile)
+                           choice.leading(), not_nouns, titles=titles, actors=actors, unfit=config.unfit,
+                           unanswered=frozenset(choice.unanswered(tally, j)), profile=profile)
         label = heading(choice.keywords, text[start:end], used, asked=choice.subject, fit=fitness, config=config,
                         centrality=central, profile=profile)
         used.add(label.lower())
@@ -198,11 +201,12 @@ def _actors(doc: Doc, phrases: Sequence[tuple[int, str, str]], tally: _Tally, cl
 
 
 def _key_phrases(doc: Doc, classes: WordClasses, guessed: set[str], ignored: Ranges,
-                 names: frozenset[str], config: LabelConfig, *, profile: Profile) -> list[tuple[int, str, str]]:
+                 names: frozenset[str], config: LabelConfig, *, nouns: frozenset[str] = frozenset(),
+                 profile: Profile) -> list[tuple[int, str, str]]:
     """The document's key phrases (see :func:`_phrases`) that may label a segment: none in an ignored
     range, none with a speaker's name, no fragment and no way of addressing someone."""
     text = doc_text(doc)
-    return [p for p in _phrases(doc, classes, guessed, config, profile=profile)
+    return [p for p in _phrases(doc, classes, guessed, config, nouns=nouns, profile=profile)
             if not inside(p[0], ignored) and not (set(p[1].split()) & names)
             and not is_fragment(text, p[0], p[2]) and not is_address(p[2], profile=profile)]
 
@@ -237,6 +241,7 @@ class _Tally:
         df: In how many segments each key is said.
         total: Each key's weighted count in all the segments.
         word_df: In how many segments each word of a key is said.
+        answered: The words of the key phrases each segment says outside the question that opens it.
     """
 
     counts: list[Counter]
@@ -245,6 +250,7 @@ class _Tally:
     df: Counter
     total: Counter
     word_df: Counter = field(default_factory=Counter)
+    answered: list[set[str]] = field(default_factory=list)
 
     @classmethod
     def of(cls, phrases: Iterable[tuple[int, str, str]], edges: Sequence[tuple[int, int]], config: LabelConfig,
@@ -254,6 +260,7 @@ class _Tally:
         the later in its segment it is said."""
         counts: list[Counter] = [Counter() for _ in edges]
         asked: list[set[str]] = [set() for _ in edges]
+        answered: list[set[str]] = [set() for _ in edges]
         surface: dict[str, Counter] = defaultdict(Counter)
         starts = [s for s, _ in edges]
         j = 0
@@ -264,6 +271,8 @@ class _Tally:
                 continue
             if offset in opening:
                 asked[j].add(key)
+            else:
+                answered[j].update(key.split())
             start, end = edges[j]
             late = config.position_decay * (offset - start) / max(1, end - start)
             weight = (config.opening_weight if offset in opening
@@ -277,7 +286,7 @@ class _Tally:
             df.update(c.keys())
             total.update(c)
             word_df.update({w for k in c for w in k.split()})
-        return cls(counts, asked, surface, df, total, word_df)
+        return cls(counts, asked, surface, df, total, word_df, answered)
 
     def word_weights(self, j: int) -> dict[str, float]:
         """How characteristic of segment ``j`` each word of its key phrases is: its weighted count in the
@@ -360,12 +369,24 @@ class _Choice:
         """The best phrase of the segment and of its opening question."""
         return {ks[0] for ks in (self.subject, self.keywords) if ks}
 
+    def unanswered(self, tally: _Tally, j: int) -> set[str]:
+        """The phrases (as shown) of the question that opens segment ``j`` that the rest of the segment
+        never comes back to, in none of their words, where it comes back to another phrase of several words
+        of the question: the question's preface ("any better insight on", "an extra concern"), or the half
+        of a two-part question answered elsewhere. None where the answer takes up no such phrase (it may
+        speak of the subject in other words)."""
+        said = tally.answered[j] if j < len(tally.answered) else set()
+        shown = [k for k in tally.asked[j] if k in self.shown]
+        if not any(" " in k and set(k.split()) & said for k in shown):
+            return set()
+        return {self.shown[k] for k in shown if not set(k.split()) & said}
+
 
 #: Entities (``(text, label)``) of each of a list of sentences.
 Recogniser = Callable[[list[str]], list[list[tuple[str, str]]]]
 #: The ``(offset, part of speech)`` of each token of each of a list of sentences; given the offset in each
-#: sentence of the word asked about, only the tokens around it may be given.
-Tagger = Callable[[list[str], list[int]], list[list[tuple[int, str]]]]
+#: sentence of the word asked about, only the tokens around it may be given (None: all the tokens).
+Tagger = Callable[[list[str], list[int] | None], list[list[tuple[int, str]]]]
 
 
 def _recognised(doc: Doc, recognise: Recogniser, phrases: Iterable[str], first_at: dict[str, int],
@@ -449,7 +470,8 @@ def _named(doc: Doc, names: frozenset[str]) -> tuple[frozenset[str], frozenset[s
 def _fit(phrase: str, people: frozenset[str], subjects: frozenset[str], spread: set[str],
          single: Sequence[str], leading: Collection[str] = frozenset(),
          not_nouns: Collection[str] = frozenset(), titles: Collection[str] = frozenset(),
-         actors: Collection[str] = frozenset(), *, profile: Profile) -> int:
+         actors: Collection[str] = frozenset(), *, unfit: int = LabelConfig.unfit,
+         unanswered: Collection[str] = frozenset(), profile: Profile) -> int:
     """How well a key phrase heads a segment, 0 best (see :func:`heading`): the rank the first rule of
     :data:`HEADING_FIT` that has one gives it.
 
@@ -462,8 +484,8 @@ def _fit(phrase: str, people: frozenset[str], subjects: frozenset[str], spread: 
     """
     decided = HEADING_FIT.decide(_Candidate(phrase, phrase.split(), people, subjects, spread, single, leading,
                                             profile=profile, not_nouns=not_nouns, titles=titles,
-                                            actors=actors))
-    return decided[1] if decided is not None else UNFIT
+                                            actors=actors, unfit=unfit, unanswered=unanswered))
+    return decided[1] if decided is not None else unfit
 
 
 class _Candidate(NamedTuple):
@@ -480,6 +502,8 @@ class _Candidate(NamedTuple):
         not_nouns: The phrases the tagger, run on their sentence, reads as opening with a verb.
         titles: The lower-cased words the document writes before a person's name ("Speaker", "Senator").
         actors: The names of who acts all through the event (see :func:`_actors`).
+        unfit: The rank of a lone common noun (:attr:`LabelConfig.unfit`).
+        unanswered: The phrases of the opening question the rest of the segment never comes back to.
     """
 
     phrase: str
@@ -494,6 +518,8 @@ class _Candidate(NamedTuple):
     not_nouns: Collection[str] = frozenset()
     titles: Collection[str] = frozenset()
     actors: Collection[str] = frozenset()
+    unfit: int = LabelConfig.unfit
+    unanswered: Collection[str] = frozenset()
 
     @property
     def named(self) -> bool:
@@ -507,29 +533,29 @@ class _Candidate(NamedTuple):
 
 def _made_up_word(c: _Candidate) -> int | None:
     """A word of another class (a verb) taken only to make up the keywords heads nothing, unless it is a name."""
-    return UNFIT + 2 if c.phrase in c.single and not c.named else None
+    return c.unfit + 2 if c.phrase in c.single and not c.named else None
 
 
 def _no_noun_phrase(c: _Candidate) -> int | None:
     """A phrase the tagger reads as a verb's ("saw strong growth") or a modifier's heads nothing, as a made-up word."""
-    return UNFIT + 2 if c.phrase in c.not_nouns and not c.named else None
+    return c.unfit + 2 if c.phrase in c.not_nouns and not c.named else None
 
 
 def _says_how_many(c: _Candidate) -> int | None:
     """A number in words ("tens of thousands") says how many, not of what."""
-    return UNFIT + 1 if _counts(c.words, profile=c.profile) else None
+    return c.unfit + 1 if _counts(c.words, profile=c.profile) else None
 
 
 def _names_a_person(c: _Candidate) -> int | None:
     """A person's name never heads a segment while anything else can."""
-    return UNFIT + 1 if _names_person(c.words, c.people, profile=c.profile) else None
+    return c.unfit + 1 if _names_person(c.words, c.people, profile=c.profile) else None
 
 
 def _names_an_office(c: _Candidate) -> int | None:
     """A title of office written as one ("Homeland Security Secretary", "Prime Minister"), alone or
     before a name ("Governor Reyes"), names who holds the office, not what is discussed: as a
     person's name."""
-    return UNFIT + 1 if _office_title(c.words, c.people, c.titles, profile=c.profile) else None
+    return c.unfit + 1 if _office_title(c.words, c.people, c.titles, profile=c.profile) else None
 
 
 def _said_throughout(c: _Candidate) -> int | None:
@@ -538,19 +564,26 @@ def _said_throughout(c: _Candidate) -> int | None:
     anything fit."""
     if c.phrase not in c.spread and c.phrase not in c.actors:
         return None
-    return 2 if c.several or c.named else UNFIT + 1
+    return 2 if c.several or c.named else c.unfit + 1
+
+
+def _not_taken_up(c: _Candidate) -> int | None:
+    """A phrase of the opening question that the answer never comes back to is the question's preface
+    ("any better insight on the dam") or the other half of a two-part question: below any phrase of
+    several words the answer takes up, with a name further down; a lone common noun stays where it is."""
+    return 1 if c.phrase in c.unanswered and (c.several or c.named) else None
 
 
 def _names_subject(c: _Candidate) -> int | None:
     """A phrase of several words, or a name that leads the segment's phrases, names the subject best;
     a name further down comes next; a lone common noun heads a segment only when nothing else can."""
-    return 0 if c.several or (c.named and c.phrase in c.leading) else 1 if c.named else UNFIT
+    return 0 if c.several or (c.named and c.phrase in c.leading) else 1 if c.named else c.unfit
 
 
 #: The rules that rank a key phrase as a segment's heading (see :func:`_fit`), strongest first.
 HEADING_FIT: RuleSet[_Candidate, int] = RuleSet(
     "heading fit", _made_up_word, _no_noun_phrase, _says_how_many, _names_a_person, _names_an_office, _said_throughout,
-    _names_subject)
+    _not_taken_up, _names_subject)
 
 
 @dataclass(frozen=True)
@@ -565,12 +598,14 @@ class _Fitness:
     not_nouns: Collection[str] = frozenset()
     titles: Collection[str] = frozenset()
     actors: Collection[str] = frozenset()
+    unfit: int = LabelConfig.unfit
+    unanswered: Collection[str] = frozenset()
     #: The vocabularies its rules read.
     profile: Profile = field(kw_only=True, repr=False, compare=False)
 
     def __call__(self, phrase: str) -> int:
         return _fit(phrase, self.people, self.subjects, self.spread, self.single, self.leading, self.not_nouns,
-                    self.titles, self.actors, profile=self.profile)
+                    self.titles, self.actors, unfit=self.unfit, unanswered=self.unanswered, profile=self.profile)
 
 
 def _counts(words: Sequence[str], *, profile: Profile) -> bool:
@@ -652,7 +687,7 @@ def _names_person(words: Sequence[str], people: frozenset[str], *, profile: Prof
 
 
 def _single_words(doc: Doc, start: int, end: int, ignore, names, have: list[str],
-                  classes: WordClasses, wanted: int = MIN_KEYWORDS, *, profile: Profile) -> list[str]:
+                  classes: WordClasses, wanted: int = LabelConfig.min_keywords, *, profile: Profile) -> list[str]:
     """Frequent content words of a short segment, to make up at least ``wanted`` keywords."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
@@ -709,10 +744,12 @@ def inside(offset: int, ranges: Ranges | Sequence[tuple[int, int]]) -> bool:
 
 
 def _phrases(doc: Doc, classes: WordClasses, guessed: set[str] | None = None,
-             config: LabelConfig | None = None, *, profile: Profile) -> list[tuple[int, str, str]]:
+             config: LabelConfig | None = None, *, nouns: frozenset[str] = frozenset(),
+             profile: Profile) -> list[tuple[int, str, str]]:
     """``(offset, key, surface)`` of every key phrase; key is the lower-cased lemma form.
 
     ``guessed``, when given, receives the keys found only in untagged sentences (by guessed classes).
+    ``nouns`` are lower-cased words read as nouns besides those the model tagged (see :func:`_asked_nouns`).
     """
     out = []
     if not doc.has_annotation("DEP"):
@@ -730,7 +767,7 @@ def _phrases(doc: Doc, classes: WordClasses, guessed: set[str] | None = None,
             continue
         out.append((words[0].idx, key, _surface(words)))
     parsed = {key for _, key, _ in out}
-    guessed_phrases = _guessed_phrases(doc, classes, config, profile=profile)
+    guessed_phrases = _guessed_phrases(doc, classes, config, nouns=nouns, profile=profile)
     if guessed is not None:
         guessed.update(key for _, key, _ in guessed_phrases if key not in parsed)
     out += guessed_phrases
@@ -747,9 +784,10 @@ class _Word(NamedTuple):
 
 
 def _guessed_phrases(doc: Doc, classes: WordClasses, config: LabelConfig | None = None, *,
-                     profile: Profile) -> list[tuple[int, str, str]]:
+                     nouns: frozenset[str] = frozenset(), profile: Profile) -> list[tuple[int, str, str]]:
     """Noun phrases of the sentences the model left untagged (``numeral_focus``): runs of words whose guessed part
-    of speech (:class:`WordClasses`) is an adjective or noun, ending in a noun."""
+    of speech (:class:`WordClasses`) is an adjective or noun, ending in a noun (one the tagger read as one
+    somewhere, or one of ``nouns``)."""
     if classes.complete:
         return []
     most = (config or LabelConfig()).max_phrase_words
@@ -765,7 +803,7 @@ def _guessed_phrases(doc: Doc, classes: WordClasses, config: LabelConfig | None 
         if wanted is not None and run and run[-1][0].i == wanted[0].i - 1 and spaced[k]:
             run.append(wanted)
             continue
-        run = _trimmed_run(doc, run, classes, no_opening, not_a_head, profile=profile)
+        run = _trimmed_run(doc, run, classes, no_opening, not_a_head, nouns, profile=profile)
         if run and len(run) <= most and len(" ".join(r[2] for r in run)) >= min_content_letters(profile):
             out.append((run[0][0].idx, " ".join(r[2] for r in run), _surface([r[0] for r in run], [r[1] for r in run])))
         run = [wanted] if wanted is not None else []
@@ -793,15 +831,27 @@ def _guessed_word(word: _Word, sent_start: bool, classes: WordClasses) -> tuple 
 
 
 def _trimmed_run(doc: Doc, run: list[tuple], classes: WordClasses, no_opening: frozenset[str],
-                 not_a_head: frozenset[str], *, profile: Profile) -> list[tuple]:
+                 not_a_head: frozenset[str], nouns: frozenset[str] = frozenset(), *,
+                 profile: Profile) -> list[tuple]:
     """A run of guessed adjectives and nouns without the words no phrase opens with (``no_opening``: words
     of talk, generic modifiers, measures; and a verb taken for a noun), ending in a noun the tagger saw as
-    one elsewhere in the document, or a proper name, that is not one of ``not_a_head``."""
+    one elsewhere in the document (or one of ``nouns``), or a proper name, that is not one of ``not_a_head``.
+    A run whose end would be cut inside a name ("New York Times" without "Times"), or before a head that is
+    a word of talk ("sticking point" without "point"), makes none: what is left modifies the word cut off.
+    A word of when after the head, or a measure, goes ("the vote yesterday"). A run whose head is a number
+    word standing for a noun said before ("clear ones") makes none."""
     while run and (run[0][0].lower_ in no_opening or _verb_like(doc, run[0][0], classes, profile=profile)):
         run = run[1:]
-    while run and (not (run[-1][1] == "PROPN" or classes.pos.get(run[-1][0].lower_) in ("NOUN", "PROPN"))
+    while run and (not (run[-1][1] == "PROPN" or classes.pos.get(run[-1][0].lower_) in ("NOUN", "PROPN")
+                        or run[-1][0].lower_ in nouns)
                    or run[-1][0].lower_ in not_a_head):
+        if len(run) > 1 and run[-1][0].text[:1].isupper() and run[-2][0].text[:1].isupper():
+            return []  # a name's last word after another ("York Times"): the rest is part of a name
+        if len(run) > 1 and (run[-1][0].lower_ in filler(profile=profile) or run[-1][2] in filler(profile=profile)):
+            return []  # the head is a word of talk ("sticking point"): the rest modifies it
         run = run[:-1]
+    if run and doc.vocab[run[-1][2]].like_num:
+        return []  # the head is a number word standing for a noun said before ("the clear ones")
     return run
 
 
@@ -817,13 +867,18 @@ def _verb_like(doc: Doc, token, classes: WordClasses, *, profile: Profile) -> bo
 
 def _trim(chunk: Span, config: LabelConfig | None = None, *, profile: Profile) -> list:
     """A noun chunk's words that make a key phrase (none when it names no subject): a verb the parser
-    left inside it ("facilitate customs clearance"), function words, numbers, measures and generic
-    modifiers at its start, function words at its end, go; a measure ("ten miles") or a chunk that
-    :data:`NOT_A_KEY_PHRASE` rejects makes none."""
+    left inside it ("facilitate customs clearance"), words before a determiner ("tough a fight"), function
+    words, numbers, measures and generic modifiers at its start, function words at its end, go; a measure
+    ("ten miles") or a chunk that :data:`NOT_A_KEY_PHRASE` rejects makes none."""
     words = [t for t in chunk if not t.is_space]
     if (words and words[-1].lower_ in _units(profile=profile)
             and any(t.like_num or t.lower_ in _units(profile=profile) for t in words)):
         return []
+    # A determiner opens the noun phrase: words before it qualify the clause, not the noun ("as
+    # tough a fight", "quite a saga"), and never open a phrase with it.
+    determiners = [k for k, t in enumerate(words) if t.pos_ == "DET"]
+    if determiners:
+        words = words[determiners[-1] + 1:]
     while words and _opens_no_phrase(words[0], profile=profile):
         words = words[1:]
     while words and _closes_no_phrase(words, profile=profile):
@@ -944,7 +999,7 @@ def _rank(counts: Counter, df: Counter, n: int, guessed: Collection[str] = froze
     return sorted(counts, key=lambda k: (-score(k), k))
 
 
-def _distinct_phrases(ranked: list[str], surface: dict[str, str], most: int = MAX_KEYWORDS) -> list[str]:
+def _distinct_phrases(ranked: list[str], surface: dict[str, str], most: int = LabelConfig.max_keywords) -> list[str]:
     """Top phrases, skipping any that shares a word with a better one."""
     chosen: list[str] = []
     seen: list[set[str]] = []
@@ -970,7 +1025,7 @@ def heading(keywords: list[str], segment_text: str, used: set[str], *, asked: Se
     only where the segment itself coordinates them ("Angola and Kenya"); a heading already used by
     an earlier segment is told apart by the next key phrase ("Student loans: repayment").
 
-    ``fit``, when given, ranks what may head the segment (0 best, :data:`UNFIT` never when anything
+    ``fit``, when given, ranks what may head the segment (0 best, ``config.unfit`` never when anything
     else can, worse never): the phrases of the best rank are sought, asked ones first, before any of a
     worse rank.
     ``centrality``, when given, orders the phrases of that rank: the one whose words are most
@@ -979,7 +1034,7 @@ def heading(keywords: list[str], segment_text: str, used: set[str], *, asked: Se
     """
     config = config or LabelConfig()
     pool = _pool(keywords, asked, fit)
-    if fit is not None and pool and fit(pool[0]) > UNFIT:
+    if fit is not None and pool and fit(pool[0]) > config.unfit:
         pool = []  # only names of people, titles, counts or clauses: no heading beats a wrong one
     if centrality:
         pool = sorted(pool, key=lambda k: -centrality.get(k, 0.0))
@@ -1025,12 +1080,14 @@ def _leading(pool: list[str], keywords: list[str], asked: Sequence[str], fit: Ca
     """The phrase that heads the segment: without ``fit``, the first of several words among the first
     few of the pool; with it, the first of the pool (ranked by ``fit``, a phrase of the pool names a
     subject whatever its length), said in full where the segment also says a longer phrase it starts
-    ("Chinese spy" -> "Chinese spy balloon")."""
+    ("Chinese spy" -> "Chinese spy balloon"), or, a lone word, one it ends ("equity" -> "racial equity")."""
     if fit is None:
         longer = [k for k in pool[:config.leading_phrases] if len(k.split()) >= 2]
         return longer[0] if longer else pool[0]
     label = pool[0]
-    return next((k for k in [*asked, *keywords] if k.lower().startswith(label.lower() + " ")
+    lone = " " not in label
+    return next((k for k in [*asked, *keywords] if (k.lower().startswith(label.lower() + " ")
+                                                     or (lone and k.lower().endswith(" " + label.lower())))
                  and fit(k) <= fit(label)), label)
 
 
@@ -1063,6 +1120,29 @@ def is_address(phrase: str, *, profile: Profile) -> bool:
     words = phrase.replace(".", " ").lower().split()
     return (len(words) >= 2 and words[0] in profile.words("honorifics")
             and all(w in filler(profile=profile) for w in words[1:]))
+
+
+def _asked_nouns(doc: Doc, tag: Tagger, openings: Sequence[tuple[int, int]]) -> frozenset[str]:
+    """The lower-cased words the tagger reads as common nouns in the questions that open segments, where the
+    model did not run: a question names its subject ("the levy on cruise ships"), and a word the tagger
+    read nowhere else ("stablecoins", "disinformation") would otherwise end no guessed phrase, in the
+    question or in the answer that takes it up."""
+    text = doc_text(doc)
+    starts = doc.to_array(IDX).tolist()
+    untagged = [(a, b) for a, b in openings if b > a and not doc[min(bisect.bisect_left(starts, a), len(doc) - 1)].pos]
+    if not untagged:
+        return frozenset()
+    tagged = tag([text[a:b] for a, b in untagged], None)
+    return frozenset(text[a + offset:a + offset + len(word)].lower()
+                     for (a, b), tokens in zip(untagged, tagged)
+                     for (offset, pos), word in zip(tokens, _token_texts(text[a:b], tokens)) if pos == "NOUN")
+
+
+def _token_texts(text: str, tokens: Sequence[tuple[int, str]]) -> list[str]:
+    """Each token's text, from the offsets of ``tokens`` in ``text`` (a token runs to the next one's start,
+    without trailing blanks)."""
+    offsets = [offset for offset, _ in tokens]
+    return [text[a:b].rstrip() for a, b in zip(offsets, [*offsets[1:], len(text)])]
 
 
 def _opening_questions(edges: Sequence[tuple[int, int]], questions: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:

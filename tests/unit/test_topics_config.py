@@ -12,11 +12,14 @@ from extractor.lang.profile import english
 from extractor.topics import LabelConfig, Passage, SegmenterConfig
 from extractor.topics.config import MarkerConfig, QuestionConfig
 from extractor.topics.features import WordClasses, content_lemmas, min_content_letters, word_lemma
-from extractor.topics.labels import HEADING_FIT, UNFIT, _Candidate, heading
+from extractor.topics.labels import HEADING_FIT, _Candidate, heading
 from extractor.topics.markers import changes_subject, marker_strength
 from extractor.topics.passages import generic_askers
 from extractor.topics.questions import ends_with_handoff, opens_with_continuation, question_form
 from extractor.topics.segment import _names_someone, _opening_questions, _passage_text
+
+#: The rank of a lone common noun, as the defaults set it.
+UNFIT = LabelConfig().unfit
 
 
 def test_segmenter_and_label_settings_are_set_from_the_component_config():

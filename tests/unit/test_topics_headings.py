@@ -13,7 +13,7 @@ from extractor.lang.profile import english
 from extractor.pipeline.components.topics import _tagger
 from extractor.topics import Passage, SegmenterConfig
 from extractor.topics.features import Unit
-from extractor.topics.labels import UNFIT, _fit, _not_noun_phrases, _recognised, heading
+from extractor.topics.labels import LabelConfig, _fit, _not_noun_phrases, _recognised, heading
 from extractor.topics.markers import changes_subject, is_follow_up
 from extractor.topics.questions import question_cues, question_form
 from extractor.topics.segment import (
@@ -23,6 +23,9 @@ from extractor.topics.segment import (
     _speakers_statements,
     _statement_target,
 )
+
+#: The rank of a lone common noun, as the defaults set it.
+UNFIT = LabelConfig().unfit
 
 
 def _units(spans):

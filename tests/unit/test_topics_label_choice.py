@@ -11,7 +11,6 @@ from spacy.tokens import Doc
 from extractor.lang.profile import english
 from extractor.topics.features import WordClasses
 from extractor.topics.labels import (
-    UNFIT,
     LabelConfig,
     Ranges,
     _actors,
@@ -27,6 +26,9 @@ from extractor.topics.labels import (
     heading,
     is_fragment,
 )
+
+#: The rank of a lone common noun, as the defaults set it.
+UNFIT = LabelConfig().unfit
 
 
 def _doc(words, pos=None, ents=None, sent_starts=None):

@@ -1,0 +1,143 @@
+"""Issue 28, labels: no key phrase is a fragment cut out of a phrase or a name.
+
+The examples are written for these tests: a sports club's briefing and a city hall's.
+"""
+from __future__ import annotations
+
+import spacy
+from spacy.tokens import Doc
+
+from extractor.lang.profile import english
+from extractor.topics.features import WordClasses
+from extractor.topics.labels import (
+    LabelConfig,
+    Ranges,
+    _asked_nouns,
+    _fit,
+    _guessed_phrases,
+    _Tally,
+    _trim,
+    heading,
+)
+
+
+def test_words_before_a_determiner_qualify_the_clause_not_the_noun():
+    # "as tough a fight": "tough" is said of the fight, in the clause; the noun phrase opens at "a".
+    words = ["as", "tough", "a", "fight"]
+    doc = Doc(spacy.blank("en").vocab, words=words, pos=["ADV", "ADJ", "DET", "NOUN"])
+    assert [t.text for t in _trim(doc[:], LabelConfig(), profile=english())] == ["fight"]
+    words = ["the", "stadium", "budget"]
+    doc = Doc(spacy.blank("en").vocab, words=words, pos=["DET", "NOUN", "NOUN"])
+    assert [t.text for t in _trim(doc[:], LabelConfig(), profile=english())] == ["stadium", "budget"]
+
+
+def test_a_guessed_phrase_is_not_cut_inside_a_name():
+    # The first sentence is tagged (the model ran there); the second is not, and its phrases are guessed.
+    tagged = [("Those", "DET"), ("times", "NOUN"), ("the", "DET"), ("roof", "NOUN"), ("leaked", "VERB"), (".", "PUNCT")]
+    untagged = "The club told the Riverside Sports Times about the stadium roof .".split()
+    words = [w for w, _ in tagged] + untagged
+    doc = Doc(spacy.blank("en").vocab, words=words, pos=[p for _, p in tagged] + [""] * len(untagged),
+              sent_starts=[True] + [False] * 5 + [True] + [False] * (len(untagged) - 1))
+    phrases = [surface for _, _, surface in _guessed_phrases(doc, WordClasses.of(doc, profile=english()),
+                                                             profile=english())]
+    # "Times" says when elsewhere, but here it ends the newspaper's name: "Riverside Sports" is a fragment.
+    assert phrases == ["stadium roof"]
+
+
+def test_a_guessed_phrase_whose_head_is_a_word_of_talk_is_none():
+    tagged = [("The", "DET"), ("roof", "NOUN"), ("budget", "NOUN"), (".", "PUNCT")]
+    for talk in ("point", "points"):
+        untagged = f"The harbour budget {talk} is the stadium roof .".split()
+        words = [w for w, _ in tagged] + untagged
+        doc = Doc(spacy.blank("en").vocab, words=words, pos=[p for _, p in tagged] + [""] * len(untagged),
+                  sent_starts=[True, False, False, False, True] + [False] * (len(untagged) - 1))
+        phrases = [surface for _, _, surface in _guessed_phrases(doc, WordClasses.of(doc, profile=english()),
+                                                                 profile=english())]
+        # "point" says nothing of the subject; "harbour budget" left without it modifies what is cut off.
+        assert phrases == ["stadium roof"], talk
+
+
+# --- the question's subject, read by the tagger, and what the answer takes up ----------------------
+
+
+def _fake_tagger(parts_of_speech: dict[str, str]):
+    """A tagger that reads each blank-separated word by ``parts_of_speech`` (a noun where not given)."""
+
+    def tag(sentences, at=None):
+        out = []
+        for sentence in sentences:
+            offset, tokens = 0, []
+            for word in sentence.split(" "):
+                tokens.append((offset, parts_of_speech.get(word, "NOUN")))
+                offset += len(word) + 1
+            out.append(tokens)
+        return out
+
+    return tag
+
+
+def _untagged_briefing():
+    """A city hall's briefing: one tagged sentence, then a question and its answer the model did not tag."""
+    tagged = [("The", "DET"), ("council", "NOUN"), ("met", "VERB"), (".", "PUNCT")]
+    untagged = "Will the council scrap the congestion levy ? The congestion levy stays until the tram opens .".split()
+    words = [w for w, _ in tagged] + untagged
+    doc = Doc(spacy.blank("en").vocab, words=words, pos=[p for _, p in tagged] + [""] * len(untagged),
+              sent_starts=[True, False, False, False, True] + [False] * 7 + [True] + [False] * (len(untagged) - 9))
+    question = (doc[4].idx, doc[11].idx + 1)
+    return doc, question
+
+
+def test_a_noun_the_tagger_reads_in_the_opening_question_ends_guessed_phrases():
+    doc, question = _untagged_briefing()
+    classes = WordClasses.of(doc, profile=english())
+    tag = _fake_tagger({"Will": "AUX", "the": "DET", "scrap": "VERB", "?": "PUNCT"})
+    nouns = _asked_nouns(doc, tag, [question])
+    assert "levy" in nouns and "scrap" not in nouns
+    # "levy" was tagged nowhere: without the question's reading no guessed phrase ends in it.
+    before = [surface for _, _, surface in _guessed_phrases(doc, classes, profile=english())]
+    after = [surface for _, _, surface in _guessed_phrases(doc, classes, nouns=nouns, profile=english())]
+    assert "congestion levy" not in before
+    assert after.count("congestion levy") == 2
+
+
+def test_a_phrase_of_the_question_the_answer_never_takes_up_is_its_preface():
+    # "Any fresh insight on the ferry timetable?" The answer speaks of the ferry timetable, never of insight.
+    phrases = [(0, "fresh insight", "fresh insight"), (20, "ferry timetable", "ferry timetable"),
+               (60, "ferry timetable", "ferry timetable"), (80, "harbour wall", "harbour wall")]
+    config = LabelConfig()
+    tally = _Tally.of(phrases, [(0, 100)], config, Ranges([(0, 40)]), Ranges([(0, 40)]))
+    choice = tally.choice(0, frozenset(), config)
+    assert choice.unanswered(tally, 0) == {"fresh insight"}
+    fit = lambda phrase: _fit(phrase, frozenset(), frozenset(), set(), [], unanswered={"fresh insight"},  # noqa: E731
+                              profile=english())
+    assert fit("fresh insight") > fit("harbour wall") == 0
+    assert heading(["fresh insight", "harbour wall"], "", set(), asked=["fresh insight"], fit=fit,
+                   profile=english()) == "Harbour wall"
+
+
+def test_where_the_answer_takes_up_none_of_the_questions_phrases_none_is_a_preface():
+    # The answer may speak of the subject in its own words: nothing is set aside.
+    phrases = [(0, "retail theft", "retail theft"), (60, "police officer", "police officers")]
+    config = LabelConfig()
+    tally = _Tally.of(phrases, [(0, 100)], config, Ranges([(0, 40)]), Ranges([(0, 40)]))
+    assert tally.choice(0, frozenset(), config).unanswered(tally, 0) == set()
+
+
+# --- a lone word said in full -------------------------------------------------------------------------
+
+
+def test_a_lone_word_heading_is_said_in_full_where_a_phrase_of_the_segment_ends_in_it():
+    fit = lambda phrase: 0  # noqa: E731
+    assert heading(["levy", "congestion levy"], "", set(), fit=fit, profile=english()) == "Congestion levy"
+
+
+def test_a_guessed_phrase_whose_head_is_a_number_word_is_none():
+    tagged = [("The", "DET"), ("roof", "NOUN"), ("ones", "NOUN"), (".", "PUNCT")]
+    untagged = "Two clear ones on the stadium roof .".split()
+    words = [w for w, _ in tagged] + untagged
+    doc = Doc(spacy.blank("en").vocab, words=words, pos=[p for _, p in tagged] + [""] * len(untagged),
+              sent_starts=[True, False, False, False, True] + [False] * (len(untagged) - 1))
+    phrases = [surface for _, _, surface in _guessed_phrases(doc, WordClasses.of(doc, profile=english()),
+                                                             profile=english())]
+    # "ones" stands for questions asked before: "clear ones" names nothing.
+    assert phrases == ["stadium roof"]
