@@ -134,10 +134,9 @@ def label_segments(doc: Doc, edges: Sequence[tuple[int, int]], *, ignore: Sequen
         recognise: Entities (``(text, label)``) of each of a list of sentences. A phrase written as a
             name ("Dana Whitfield", "Harbour Board") that may head a segment, in a sentence the model
             did not tag, is looked up in its sentence: a person's name never heads a segment.
-        tag: The parts of speech (``(offset, POS)`` of each token) of each of a list of sentences. A
-            phrase that may head a segment, found in a sentence the model did not tag (by guessed word
-            classes), is read in its sentence: one the tagger reads as opening with a verb ("saw
-            strong growth", "facilitate trade") heads none.
+        tag: The parts of speech (``(offset, POS)`` of each token) of each of a list of sentences. A phrase
+            that may head a segment, found where the model did not tag (by guessed word classes), is read in
+            its sentence: one the tagger reads as opening with a verb ("saw strong growth") heads none.
         config: Tuning; the defaults suit press conferences.
         profile: The language profile whose word lists it reads.
     """
@@ -871,14 +870,9 @@ def _trim(chunk: Span, config: LabelConfig | None = None, *, profile: Profile) -
     words, numbers, measures and generic modifiers at its start, function words at its end, go; a measure
     ("ten miles") or a chunk that :data:`NOT_A_KEY_PHRASE` rejects makes none."""
     words = [t for t in chunk if not t.is_space]
-    if (words and words[-1].lower_ in _units(profile=profile)
-            and any(t.like_num or t.lower_ in _units(profile=profile) for t in words)):
+    if _a_measure(words, profile=profile):
         return []
-    # A determiner opens the noun phrase: words before it qualify the clause, not the noun ("as
-    # tough a fight", "quite a saga"), and never open a phrase with it.
-    determiners = [k for k, t in enumerate(words) if t.pos_ == "DET"]
-    if determiners:
-        words = words[determiners[-1] + 1:]
+    words = _from_last_determiner(words)
     while words and _opens_no_phrase(words[0], profile=profile):
         words = words[1:]
     while words and _closes_no_phrase(words, profile=profile):
@@ -889,6 +883,20 @@ def _trim(chunk: Span, config: LabelConfig | None = None, *, profile: Profile) -
     if not words or written > most or NOT_A_KEY_PHRASE.decide(_Words(words, profile)) is not None:
         return []
     return words
+
+
+def _a_measure(words: Sequence[Token], *, profile: Profile) -> bool:
+    """Whether a chunk's words are a measure ("ten miles", "a few points"): they end in a unit and hold a number
+    or another unit."""
+    units = _units(profile=profile)
+    return bool(words) and words[-1].lower_ in units and any(t.like_num or t.lower_ in units for t in words)
+
+
+def _from_last_determiner(words: list[Token]) -> list[Token]:
+    """A chunk's words after its last determiner: the determiner opens the noun phrase, and words before it
+    qualify the clause, not the noun ("as tough a fight", "quite a saga"), and never open a phrase with it."""
+    determiners = [k for k, t in enumerate(words) if t.pos_ == "DET"]
+    return words[determiners[-1] + 1:] if determiners else words
 
 
 def _closes_no_phrase(words: Sequence[Token], *, profile: Profile) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 import spacy
 
 from extractor.lang.profile import english
-from extractor.pipeline.components.focus import _passages, choose_sentences
+from extractor.pipeline.components.focus import FocusLimits, _passages, choose_sentences
 from extractor.pipeline.extensions import register_extensions
 
 
@@ -52,9 +52,9 @@ def test_a_sentence_that_only_continues_a_chosen_one_is_parsed_with_it():
 
 def test_consecutive_chosen_sentences_form_one_passage():
     doc, sentences = _sentences("One. Two. Three. Four.")
-    assert _passages(doc, sentences, [True, True, False, True]) == [
+    assert _passages(doc, sentences, [True, True, False, True], FocusLimits()) == [
         (sentences[0][0], sentences[1][1]), sentences[3]]
-    assert _passages(doc, sentences, [False] * 4) == []
+    assert _passages(doc, sentences, [False] * 4, FocusLimits()) == []
 
 
 def test_no_sentence_without_figures_is_chosen():
