@@ -99,7 +99,8 @@ def _lender(pool: Sequence[Draft], m: Mention, *, profile: Profile, config: Unit
     for d in reversed(pool):
         if is_time(d.unit, profile=profile):
             continue  # "$1.7 trillion in the first two years ... It's 1.7": a duration dates, it is not repeated
-        if not (is_currency(d.unit, profile=profile) or is_relative(d.unit, profile=profile)) or d.m.unit_source is not None:
+        measured = is_currency(d.unit, profile=profile) or is_relative(d.unit, profile=profile)
+        if not measured or d.m.unit_source is not None:
             return None
         if d.m.value is None or not d.m.value or d.m.low is not None:
             return None

@@ -18,6 +18,7 @@ from .config import QuantitiesConfig
 from .draft import Draft
 from .elliptical import elliptical_drafts, recent
 from .lexer import Lexeme, lex
+from .multiplier_verbs import anchor_on_multiplied
 from .periods import find_time_refs
 from .stage_carry import PARAGRAPH_BREAK, Carry, copy_converted, settle_carried_periods
 from .stage_context import DocumentReading, read_sentence
@@ -107,6 +108,7 @@ def _read_sentence(reading: DocumentReading, carry: Carry, sent: Span, lx: list[
                                              config=config.units)) is not None]  # stage 2
     ds += elliptical_drafts(doc, sent, lx, mentions, ds, before, prev_lx, profile=profile, config=config.units)
     ds.sort(key=lambda d: d.m.start)
+    anchor_on_multiplied(ds, profile=profile)
     decide_sentence(doc, ds, profile=profile, config=config.kinds)  # stage 3
     refs = find_time_refs(text, sent.start_char, sent.end_char, doc_date, profile=profile, config=config.periods)
     ents = reading.sentence_entities(sent)

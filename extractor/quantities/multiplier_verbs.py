@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..lang.profile import Profile, per_profile
+from .draft import Draft
 from .seen import Seen
 
 #: The part-of-speech tags of a verb's inflected forms (past, participles, third person).
@@ -47,3 +48,21 @@ def _determined_before(t: Token) -> bool:
     noun phrase. A verb the parser hangs on the noun after it without one ("more than doubled grants") is
     still the clause's verb."""
     return any(c.dep_ in ("det", "poss") and c.i < t.i for c in t.head.children)
+
+
+def anchor_on_multiplied(ds: list[Draft], *, profile: Profile) -> None:
+    """Anchor each figure that is a verb of multiplication on the thing it multiplies: its object ("doubled
+    the grant"), else its subject ("costs have tripled", "the runway is doubled"), a noun, not a pronoun (which
+    names nothing; the verb stays the anchor). The verb is the head of the
+    figure's own clause, so the rules that read a figure's clause from its anchor up (concept, owner) would
+    otherwise start from the clause above it ("exports rose 8 percent, while our share has tripled")."""
+    for d in ds:
+        verb = d.anchor
+        if verb is None or verb.lower_ not in verb_forms(profile) or verb.pos_ != "VERB":
+            continue
+        for deps in (("dobj",), ("nsubjpass", "nsubj")):
+            found = [c for c in verb.children if c.dep_ in deps]
+            if found:
+                if found[0].pos_ != "PRON":
+                    d.anchor = found[0]
+                break

@@ -32,8 +32,8 @@ def _numeral_sign(profile: Profile) -> re.Pattern[str]:
 @per_profile
 def _hint_words(profile: Profile) -> frozenset[str]:
     """Words that are or may be numerals: number and fraction words, multiples, figure hints ("dozen")."""
-    return number_words(profile) | frozenset(fraction_words(profile)) | frozenset(multiple_words(profile)) | profile.words(
-        "figure_hint_words")
+    return (number_words(profile) | frozenset(fraction_words(profile)) | frozenset(multiple_words(profile))
+            | profile.words("figure_hint_words"))
 
 
 _WORD = re.compile(r"\w+")
