@@ -65,3 +65,15 @@ def test_a_rate_said_again_without_its_unit_is_a_percent(nlp):
 def test_a_bare_decimal_without_a_figure_to_repeat_takes_no_unit(nlp, text, bare):
     got = figures(nlp, text)
     assert bare not in got or got[bare].evidence.unit.mechanism != "unit-of-previous-figure"
+
+
+@pytest.mark.parametrize("text,span,concept", [
+    ("MAYOR OKAFOR: Bus fares rose 8 percent this year, while parking fines have tripled.", "tripled",
+     "parking fines"),
+    ("CHAIR VANCE: Ticket sales fell 3 percent, while the club's merchandise revenue has nearly doubled.", "doubled",
+     "the club's merchandise revenue"),
+])
+def test_a_verb_of_multiplication_measures_its_own_clause(nlp, text, span, concept):
+    """The verb heads the figure's clause: what it multiplies is its own subject or object, not the subject of
+    the clause above it."""
+    assert figures(nlp, text)[span].concept == concept
