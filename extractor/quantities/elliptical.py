@@ -14,7 +14,9 @@ the unit and scale of the figure it repeats when all of these hold (no answer is
 - the two numbers are of one order of magnitude (within a factor ``UnitConfig.elliptical_ratio``);
 - the bare number is the figure of its clause, standing for a noun phrase of its own: the complement of
   a verb ("it becomes 2.1", "it was 3.2"), the object of a preposition ("down to 3.2") or an item listed with
-  another figure, never the modifier of a noun ("2.1 points").
+  another figure, never the modifier of a noun ("2.1 points");
+- its clause is not said of a person ("I turned 61.5", "Maria ran 10.4"): the subject of the verb it hangs
+  under is no pronoun for people (vocabulary ``people_pronouns``) and no person's name.
 
 The unit's evidence is ``unit-of-previous-figure``, its span the lender.
 """
@@ -72,7 +74,7 @@ def elliptical_drafts(doc: Doc, sent: Span, lx: list[Lexeme], mentions: list[Men
             continue
         pool = sorted([*before, *(d for d in (*drafted, *out) if d.m.start < m.start)], key=lambda d: d.m.start)
         lender = _lender(pool, m, profile=profile, config=config)
-        if lender is None or not _own_phrase(doc, lx, m):
+        if lender is None or not _own_phrase(doc, lx, m) or _said_of_a_person(doc, lx, m, profile=profile):
             continue
         assert m.value is not None  # a bare decimal has a value
         scale = lender.m.scale
@@ -120,3 +122,20 @@ def _own_phrase(doc: Doc, lx: list[Lexeme], m: Mention) -> bool:
     if tok.dep_ == "nummod" and tok.head.i > tok.i:
         return False
     return tok.dep_ in _OWN_PHRASE
+
+
+def _said_of_a_person(doc: Doc, lx: list[Lexeme], m: Mention, *, profile: Profile) -> bool:
+    """True when the subject of the clause the number hangs under names a person: an age, a time or a score
+    said of someone ("I turned 61.5 this year") repeats no figure."""
+    span = doc.char_span(lx[m.num_first].start, lx[m.num_last].end, alignment_mode="expand")
+    if span is None or not len(span):
+        return True
+    verb = span[-1]
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    for v in (verb, verb.head if verb.dep_ == "conj" else verb):
+        for c in v.children:
+            if c.dep_ in ("nsubj", "nsubjpass") and (
+                    c.lower_ in profile.words("people_pronouns") or c.ent_type_ == "PERSON"):
+                return True
+    return False
