@@ -41,6 +41,11 @@ class UnitConfig:
     #: The most words of a clause's subject read as what a bare figure counts ("the main procedures were cut
     #: from 11 to 8").
     counted_subject_words: int = 8
+    #: A bare decimal repeats the unit of a figure said at most this many sentences before it, in its paragraph
+    #: ("$1.7 trillion ... It's 1.7. It was 1.4 this year"; :mod:`~.elliptical`).
+    elliptical_sentences: int = 2
+    #: ... and of the same order of magnitude: the two numbers within this factor of each other.
+    elliptical_ratio: float = 10
 
     def __post_init__(self) -> None:
         # A config file gives the steps as a list: kept as a tuple, so the section stays immutable.

@@ -16,7 +16,9 @@ from ..pipeline.parsed import doc_text
 from ..records.models import Quantity
 from .config import QuantitiesConfig
 from .draft import Draft
+from .elliptical import elliptical_drafts, recent
 from .lexer import Lexeme, lex
+from .multiplier_verbs import anchor_on_multiplied
 from .periods import find_time_refs
 from .stage_carry import PARAGRAPH_BREAK, Carry, copy_converted, settle_carried_periods
 from .stage_context import DocumentReading, read_sentence
@@ -68,7 +70,8 @@ def _quantities(doc: Doc, doc_date: datetime.date | None, exclude: Sequence[tupl
                                             config=config.periods))
             continue
         lx = lex(text, sent.start_char, sent.end_char, exclude, profile=profile)
-        drafts += _read_sentence(reading, carry, sent, lx, prev_lx, doc_date, len(drafts), profile=profile,
+        before = recent(drafts, sent, carry.stretches, config=config.units)
+        drafts += _read_sentence(reading, carry, sent, lx, prev_lx, doc_date, before, len(drafts), profile=profile,
                                  config=config)
         prev_lx = lx
     settle_policy_directions(drafts)
@@ -94,14 +97,18 @@ def _records(drafts: list[Draft], text: str, *, profile: Profile) -> list[Quanti
 
 
 def _read_sentence(reading: DocumentReading, carry: Carry, sent: Span, lx: list[Lexeme], prev_lx: list[Lexeme],
-                   doc_date: datetime.date | None, offset: int, *, profile: Profile,
+                   doc_date: datetime.date | None, before: list[Draft], offset: int, *, profile: Profile,
                    config: QuantitiesConfig) -> list[Draft]:
-    """The stages for one sentence that may hold a figure; ``offset`` figures were read before it."""
+    """The stages for one sentence that may hold a figure; ``offset`` figures were read before it, ``before``
+    those of the sentences just before in its stretch (an elliptical figure may repeat their unit)."""
     text, doc = reading.text, reading.doc
     mentions = sentence_mentions(text, lx, doc, reading.units, profile=profile, config=config.rejections,
                                  unit_config=config.units)  # stage 1
     ds = [d for m in mentions if (d := draft(doc, sent, lx, m, mentions, prev_lx, profile=profile,
                                              config=config.units)) is not None]  # stage 2
+    ds += elliptical_drafts(doc, sent, lx, mentions, ds, before, prev_lx, profile=profile, config=config.units)
+    ds.sort(key=lambda d: d.m.start)
+    anchor_on_multiplied(ds, profile=profile)
     decide_sentence(doc, ds, profile=profile, config=config.kinds)  # stage 3
     refs = find_time_refs(text, sent.start_char, sent.end_char, doc_date, profile=profile, config=config.periods)
     ents = reading.sentence_entities(sent)

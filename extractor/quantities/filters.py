@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 
 from ..lang.profile import Profile, per_profile
 from ..unit_codes import is_time
-from . import name_filters, pointing
+from . import multiplier_verbs, name_filters, pointing
 from .candidates import Mention
 from .config import RejectionConfig
 from .lexer import Lexeme, is_article
@@ -167,7 +167,8 @@ REJECTIONS: RuleSet[Seen, str] = RuleSet(
     "rejection", _clock, _span_that_dates, _point_in_time, _disfluency, _false_start, _pronoun_one, _word_compound,
     name_filters.code, name_filters.glued_to_letters, _year, _date, name_filters.after_capitalised,
     name_filters.street_number, name_filters.capitalised_number_word, name_filters.model_name, _denominator,
-    _clock_list, _rank, pointing.label_after_noun, pointing.multiplier_adjective, pointing.window_compound,
+    _clock_list, _rank, pointing.label_after_noun, pointing.multiplier_adjective, multiplier_verbs.not_multiplying,
+    pointing.window_compound,
     pointing.enumeration, pointing.set_a_change_applies_to, pointing.small_set_pointed_at, pointing.one_of_several,
     pointing.emphatic_one, pointing.degree_percent, name_filters.dotted_code, name_filters.bracketed_subsection,
     name_filters.numeral_chain, pointing.moment_named, pointing.idiom, pointing.verdict_percent,

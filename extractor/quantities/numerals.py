@@ -26,8 +26,10 @@ from .unit_reading import read_unit
 
 @per_profile
 def multiple_words(profile: Profile) -> dict[str, float]:
-    """Words written instead of "two times": they are multiples by themselves ("twice", "double")."""
-    return {k: float(v) for k, v in profile.table("multiple_words").items()}
+    """Words written instead of "two times": they are multiples by themselves ("twice", "double", and the verbs'
+    inflected forms, "tripled": :mod:`multiplier_verbs` keeps only those the parse reads as verbs)."""
+    both = (*profile.table("multiple_words").items(), *profile.table("multiple_verbs").items())
+    return {k: float(v) for k, v in both}
 
 
 def fold_multiple(word: str, *, profile: Profile) -> float | None:

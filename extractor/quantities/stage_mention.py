@@ -19,6 +19,7 @@ from .config import RejectionConfig, UnitConfig
 from .filters import rejection
 from .lexer import Lexeme
 from .numbers import fraction_words, number_words, unicode_fractions
+from .numerals import multiple_words
 from .units import DEFAULT_CONTEXT, UnitContext
 
 
@@ -31,8 +32,8 @@ def _numeral_sign(profile: Profile) -> re.Pattern[str]:
 @per_profile
 def _hint_words(profile: Profile) -> frozenset[str]:
     """Words that are or may be numerals: number and fraction words, multiples, figure hints ("dozen")."""
-    return number_words(profile) | frozenset(fraction_words(profile)) | profile.words("multiple_words") | profile.words(
-        "figure_hint_words")
+    return (number_words(profile) | frozenset(fraction_words(profile)) | frozenset(multiple_words(profile))
+            | profile.words("figure_hint_words"))
 
 
 _WORD = re.compile(r"\w+")

@@ -22,6 +22,7 @@ from .counted import counted_noun, subject_counted
 from .draft import Draft
 from .lexer import Lexeme
 from .numbers import number_words
+from .numerals import multiple_words
 from .rules import RuleSet
 from .syntax import anchor_token
 
@@ -58,7 +59,7 @@ class Bare:
 
 def is_multiple_times(lx: list[Lexeme], m: Mention, *, profile: Profile) -> bool:
     """ "1.2 times", "twice the rate", "by a factor of 1.5" are multiples; "cut four times" counts occurrences."""
-    if lx[m.num_first].low in profile.words("multiple_words") or lx[m.first].low == "factor":
+    if lx[m.num_first].low in multiple_words(profile) or lx[m.first].low == "factor":
         return True
     if m.value is not None and not float(m.value).is_integer():
         return True

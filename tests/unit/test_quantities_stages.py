@@ -65,6 +65,7 @@ REJECTION_CASES = [
     ("rank", "Safety is our number one goal.", "one", "rank"),
     ("label_after_noun", "The grant falls under rule 14 of the charter.", "14", "name"),
     ("multiplier_adjective", "It was a double blow for the port.", "double", "adjective"),
+    ("not_multiplying", "The port authority doubled down on its dredging plan.", "doubled", "phrasal-verb"),
     ("window_compound", "The 30-year mortgage rate rose.", "30-year", "compound-name"),
     ("enumeration", "I will make two points on housing.", "two", "enumeration"),
     ("enumeration", "And then one quick follow-up on the stadium lease.", "one", "enumeration"),
