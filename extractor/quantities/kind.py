@@ -88,6 +88,40 @@ class Figure:
     def pre(self) -> str:
         return self.before[-1] if self.before else ""
 
+    @cached_property
+    def by_words(self) -> list[str] | None:
+        """The words before the figure up to a "by" whose object it is, "by" last: :attr:`before` when "by" stands
+        right before it, else the words up to a "by" whose object's phrase begins right after it and holds the
+        figure, so that the words between are the figure's own ("by close to 30 cents", "by up to $40 million",
+        "by a record $8 trillion"); None when no "by" governs the figure."""
+        if self.pre == "by":
+            return self.before
+        by = self._governing_by()
+        if by is None:
+            return None
+        words: list[str] = []
+        for t in self.lx[max(0, self.m.first - self.config.words_before):self.m.first]:
+            if t.start > by.idx:
+                break
+            if t.text in _CLAUSE_MARKS:
+                words = []
+            elif t.is_word:
+                words.append(t.low)
+        return words if words and words[-1] == "by" else None
+
+    def _governing_by(self) -> Token | None:
+        """The "by" whose object's phrase starts right after it and holds the figure, found up the figure's
+        heads without leaving its clause (a figure in a clause inside that object is the clause's own)."""
+        t = self.anchor
+        for _ in range(self.config.path_depth):
+            if t is None or t.head.i == t.i or t.pos_ in ("VERB", "AUX"):
+                return None
+            if t.dep_ == "pobj" and t.head.lower_ == "by" and t.left_edge.i == t.head.i + 1 and (
+                    t.head.idx < self.m.start <= t.right_edge.idx):
+                return t.head
+            t = t.head
+        return None
+
     @property
     def pre2(self) -> str:
         return self.before[-2] if len(self.before) > 1 else ""
@@ -207,12 +241,13 @@ def _from_to_end(f: Figure) -> Decision | None:
 
 def _by_amount(f: Figure) -> Decision | None:
     """ "rose by 5%", "cut by half": the amount after "by" is a change; "owned by one person" is a level."""
-    if f.pre != "by" or f.pre2 in f.profile.words("agent_by_verbs"):
+    words = f.by_words
+    if words is None or len(words) > 1 and words[-2] in f.profile.words("agent_by_verbs"):
         return None
     # The verb "by" hangs on says which way ("could reduce growth by 1 point": down, whatever noun stands
     # between); the words before decide only when the parse reaches no verb of rising or falling.
     direction = (direction_from(f.path_verbs, profile=f.profile)
-                 or direction_from(list(reversed(f.before[:-1])), profile=f.profile)
+                 or direction_from(list(reversed(words[:-1])), profile=f.profile)
                  or direction_from(f.path_lemmas, profile=f.profile))
     if direction is None and f.unit == "count" and not f.m.scaled:
         return "level", None, True  # a passive's agent, not the amount of a change
@@ -499,9 +534,10 @@ def cue(f: Figure, rule: str) -> tuple[int | None, int | None]:
     before or after the figure, the clause's subject or verb, the figure itself for its own form; none for
     ``unmarked``."""
     m, lx = f.m, f.lx
-    if rule in _CUED_BEFORE and f.pre:
+    word = "by" if rule == "by_amount" else f.pre  # "by close to 30 cents": the "by", not the qualifier's "to"
+    if rule in _CUED_BEFORE and word:
         for t in reversed(lx[max(0, m.first - f.config.words_before):m.first]):
-            if t.low == f.pre:
+            if t.low == word:
                 return t.start, t.end
     if rule in _CUED_AFTER and m.last + 1 < len(lx):
         t = lx[m.last + 1]
