@@ -26,6 +26,8 @@ from .syntax import governing_verb, subject_of
 #: the sentence decided it (False only for the default "level").
 Decision = tuple[str, "str | None", bool]
 _CLAUSE_MARKS = frozenset({",", ";", ":", "—", "–", "(", ")"})
+#: How a figure's tokens hang on the noun it quantifies ("a record $8 trillion": "trillion" on "record").
+_FIGURE_MODIFIER_DEPS = frozenset({"nummod", "quantmod", "compound", "amod", "nmod"})
 
 
 def _strip_qualifiers(words: list[str], *, profile: Profile) -> None:
@@ -110,15 +112,18 @@ class Figure:
         return words if words and words[-1] == "by" else None
 
     def _governing_by(self) -> Token | None:
-        """The "by" whose object's phrase starts right after it and holds the figure, found up the figure's
-        heads without leaving its clause (a figure in a clause inside that object is the clause's own)."""
+        """The "by" whose object's phrase starts right after it and holds the figure as a modifier of the object
+        (or the object itself), found up the figure's heads: a figure in an apposition or a clause inside that
+        object ("by the conference — a meeting of 100 firms") is no amount of the "by"."""
         t = self.anchor
         for _ in range(self.config.path_depth):
-            if t is None or t.head.i == t.i or t.pos_ in ("VERB", "AUX"):
+            if t is None or t.head.i == t.i:
                 return None
             if t.dep_ == "pobj" and t.head.lower_ == "by" and t.left_edge.i == t.head.i + 1 and (
                     t.head.idx < self.m.start <= t.right_edge.idx):
                 return t.head
+            if t.dep_ not in _FIGURE_MODIFIER_DEPS:
+                return None
             t = t.head
         return None
 

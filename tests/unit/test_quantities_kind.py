@@ -91,3 +91,9 @@ def test_net_is_transparent(parser):
 ])
 def test_a_qualifier_after_by_keeps_the_change(parser, text, span, expected):
     assert facts(parser, text, span) == expected
+
+
+def test_a_figure_in_an_apposition_after_by_is_no_amount(parser):
+    text = ("So, today, the mayor dropped by the first-ever Harbour Trade Fair — a gathering of 100 shipping firms "
+            "and port workers to discuss tariffs.")
+    assert facts(parser, text, "100") == ("level", None)
