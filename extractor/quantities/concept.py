@@ -293,8 +293,11 @@ def _noun_candidates(anchor: Token, counted: Token | None, blocked: set[int], *,
     if t.dep_ == "pobj" and t.head.dep_ == "prep" and _nominal(t.head.head) and t.head.head.i not in blocked:
         yield "noun-the-figure-completes", _phrase(t.head.head, blocked | {x.i for x in t.head.subtree},
                                                    limit, profile=profile)
-    # 3. The counted noun: "266,000 jobs added in April".
+    # 3. The counted noun: "266,000 jobs added in April"; a bare one with what its clause says of it.
     if counted is not None and counted.i not in blocked:
+        said = _counted_and_predicate(counted, blocked, profile=profile, limit=limit)
+        if said is not None:
+            yield "counted-noun-and-predicate", said
         yield "counted-noun", _phrase(counted, blocked, limit, profile=profile)
 
 
@@ -400,6 +403,51 @@ def _relative_antecedent(rel: Token, own: set[int]) -> tuple[Token | None, set[i
     if (is_figure_token(clause.head) or any(c.dep_ == "nummod" for c in clause.head.children)) and inner is not None:
         subj = subject_of(inner)
     return subj, skip
+
+
+#: Dependencies of what a verb says of its subject after it: its object, complement, particle, phrases.
+_PREDICATE_DEPS = frozenset({"dobj", "acomp", "attr", "prep", "prt", "xcomp", "oprd", "agent", "dative", "advmod",
+                             "neg"})
+
+
+def _counted_and_predicate(counted: Token, blocked: set[int], *, profile: Profile, limit: int) -> Phrase | None:
+    """ "188 million residents are fully vaccinated" -> "residents fully vaccinated", "40,000 fans voted for the
+    new crest" -> "fans voted for the new crest": a counted noun with nothing of its own but the figure names
+    whom it counts, not what is counted about them; as its clause's subject, the rest of the clause says that.
+    None when the noun has modifiers of its own ("people in the survey"), when the verb moves the count itself
+    ("300 jobs were added": the jobs are what is measured), or when the clause says nothing after its verb."""
+    verb = counted.head
+    if counted.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX") or verb.i < counted.i:
+        return None
+    if any(c.i not in blocked and c.dep_ not in ("det", "punct") for c in counted.children):
+        return None
+    if verb.lemma_.lower() in profile.words("change_verbs") or not _closed(counted.doc, counted.i, counted.i,
+                                                                         counted.i + 1):
+        return None
+    doc, skip_adverbs = counted.doc, profile.words("time_adverbs")
+    lo = verb.i
+    while lo - 1 > counted.i and doc[lo - 1].head.i == verb.i and (
+            doc[lo - 1].dep_ == "neg" or doc[lo - 1].dep_ == "advmod" and doc[lo - 1].lower_ not in skip_adverbs):
+        lo -= 1  # "are *fully* vaccinated", "have *not* returned"
+    hi = verb.i
+    for c in sorted((c for c in verb.children if c.i > verb.i), key=lambda c: c.i):
+        if c.dep_ not in _PREDICATE_DEPS or c.ent_type_ in ("DATE", "TIME") or c.lower_ in skip_adverbs or (
+                c.dep_ == "prep" and (_dated(c) or any(_where(c, o, profile=profile) for o in c.children))) or any(
+                x.i in blocked for x in c.subtree):
+            break  # a time, a place, another clause or another figure ends what is said of the counted noun
+        hi = c.right_edge.i
+    copula = verb.lemma_.lower() == "be"
+    room = limit - count_content_words(counted.text, profile=profile)
+    if _content(doc, lo, hi, profile=profile) > room or not _closed(doc, verb.i, lo, hi + 1):
+        hi = _cut_tail(doc, verb.i, lo, hi, room, profile=profile)
+    if hi == verb.i and (copula or lo == verb.i and verb.tag_ != "VBN"):
+        return None  # a bare verb says little ("came"); a participle says what was done ("injured")
+    said, _, end = trimmed_span(doc, lo, hi)
+    if copula and lo == verb.i:
+        said = said[len(verb.text):].strip()  # "500 members are eligible": the complement, not the copula
+    if not said:
+        return None
+    return Phrase(f"{counted.text} {said}", False, counted.idx, end)
 
 
 def _verb_and_object(verb: Token, obj: Token, own: set[int], *, profile: Profile, limit: int) -> Phrase | None:

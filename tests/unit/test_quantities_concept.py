@@ -214,3 +214,31 @@ def test_the_noun_of_a_fixed_adverbial_phrase_is_no_concept(nlp):
     # A ministry's farms: "for the most part" says how many, it names nothing measured.
     got = concept(nlp, "These are small farms that, for the most part, make less than $40,000 a year.", "$40,000")
     assert got is None or "part" not in got.lower()
+
+
+# A bare counted noun names whom a figure counts; what is counted about them is what its clause says (issue 22).
+
+@pytest.mark.parametrize("text,span,expected", [
+    # A ministry of health: the residents counted are those fully vaccinated.
+    ("The ministry says 3.2 million residents are now fully vaccinated.", "3.2 million", "residents fully vaccinated"),
+    # A city hall: the tenants counted are those behind on rent.
+    ("Nearly 40,000 tenants reported being behind on rent this winter.", "40,000",
+     "tenants reported being behind on rent"),
+    # A sports club's vote.
+    ("Around 12,000 members voted for the new crest.", "12,000", "members voted for the new crest"),
+    # A copula's complement without the copula.
+    ("This spring, 800 savers are eligible for the central bank's new bond.", "800", "savers eligible for"),
+])
+def test_a_bare_counted_subject_takes_what_its_clause_says(nlp, text, span, expected):
+    got = concept(nlp, text, span)
+    assert got is not None and got.startswith(expected)
+
+
+@pytest.mark.parametrize("text,span,expected", [
+    # The count the verb moves: the counted noun is what is measured.
+    ("The company says 2,300 jobs were added at its plants in April.", "2,300", "jobs"),
+    # A counted noun with modifiers of its own already says which.
+    ("About 900 drivers in the city's fleet have gone back to work.", "900", "drivers in the city's fleet"),
+])
+def test_a_counted_noun_that_says_enough_stays_alone(nlp, text, span, expected):
+    assert concept(nlp, text, span) == expected
