@@ -406,8 +406,9 @@ def _relative_antecedent(rel: Token, own: set[int]) -> tuple[Token | None, set[i
 
 
 #: Dependencies of what a verb says of its subject after it: its object, complement, particle, phrases.
-_PREDICATE_DEPS = frozenset({"dobj", "acomp", "attr", "prep", "prt", "xcomp", "oprd", "agent", "dative", "advmod",
-                             "neg"})
+_PREDICATE_DEPS = frozenset({"dobj", "acomp", "attr", "prep", "prt", "xcomp", "oprd", "agent", "dative", "neg"})
+#: Tags of a finite verb: a clause of its own, not a small clause under another verb.
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
 def _counted_and_predicate(counted: Token, blocked: set[int], *, profile: Profile, limit: int) -> Phrase | None:
@@ -419,8 +420,12 @@ def _counted_and_predicate(counted: Token, blocked: set[int], *, profile: Profil
     verb = counted.head
     if counted.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX") or verb.i < counted.i:
         return None
-    if any(c.i not in blocked and c.dep_ not in ("det", "punct") for c in counted.children):
-        return None
+    if verb.dep_ != "ROOT" and not (verb.tag_ in _FINITE_TAGS or any(c.dep_ in ("aux", "auxpass")
+                                                                      for c in verb.children)):
+        return None  # a small clause ("get all 12 bills done", "hit 160 million residents vaccinated")
+    if any(c.i not in blocked and c.dep_ not in ("det", "punct") for c in counted.children) or not any(
+            c.i in blocked and c.i < counted.i for c in counted.children):
+        return None  # modifiers of its own say which; or the figure is no number of this noun
     if verb.lemma_.lower() in profile.words("change_verbs") or not _closed(counted.doc, counted.i, counted.i,
                                                                          counted.i + 1):
         return None
@@ -436,6 +441,7 @@ def _counted_and_predicate(counted: Token, blocked: set[int], *, profile: Profil
                 x.i in blocked for x in c.subtree):
             break  # a time, a place, another clause or another figure ends what is said of the counted noun
         hi = c.right_edge.i
+    hi = next((x.i - 1 for x in doc[verb.i + 1:hi + 1] if x.ent_type_ in ("DATE", "TIME")), hi)
     copula = verb.lemma_.lower() == "be"
     room = limit - count_content_words(counted.text, profile=profile)
     if _content(doc, lo, hi, profile=profile) > room or not _closed(doc, verb.i, lo, hi + 1):
