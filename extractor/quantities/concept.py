@@ -407,6 +407,8 @@ def _relative_antecedent(rel: Token, own: set[int]) -> tuple[Token | None, set[i
 
 #: Dependencies of what a verb says of its subject after it: its object, complement, particle, phrases.
 _PREDICATE_DEPS = frozenset({"dobj", "acomp", "attr", "prep", "prt", "xcomp", "oprd", "agent", "dative", "neg"})
+#: Marks that break off what a clause says (a false start, an aside).
+_BREAK_MARKS = frozenset({"—", "–", "--", ";", "(", ")"})
 #: Tags of a finite verb: a clause of its own, not a small clause under another verb.
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
@@ -438,16 +440,19 @@ def _counted_and_predicate(counted: Token, blocked: set[int], *, profile: Profil
     for c in sorted((c for c in verb.children if c.i > verb.i), key=lambda c: c.i):
         if c.dep_ not in _PREDICATE_DEPS or c.ent_type_ in ("DATE", "TIME") or c.lower_ in skip_adverbs or (
                 c.dep_ == "prep" and (_dated(c) or any(_where(c, o, profile=profile) for o in c.children))) or any(
-                x.i in blocked for x in c.subtree):
+                x.i in blocked or is_figure_token(x) for x in c.subtree):
             break  # a time, a place, another clause or another figure ends what is said of the counted noun
+        if c.dep_ == "dobj" and c.pos_ == "PRON":
+            return None  # "have done that": a verb that points back says nothing of its own
         hi = c.right_edge.i
-    hi = next((x.i - 1 for x in doc[verb.i + 1:hi + 1] if x.ent_type_ in ("DATE", "TIME")), hi)
+    hi = next((x.i - 1 for x in doc[verb.i + 1:hi + 1] if x.ent_type_ in ("DATE", "TIME")
+               or x.text in _BREAK_MARKS), hi)
     copula = verb.lemma_.lower() == "be"
     room = limit - count_content_words(counted.text, profile=profile)
     if _content(doc, lo, hi, profile=profile) > room or not _closed(doc, verb.i, lo, hi + 1):
         hi = _cut_tail(doc, verb.i, lo, hi, room, profile=profile)
-    if hi == verb.i and (copula or lo == verb.i and verb.tag_ != "VBN"):
-        return None  # a bare verb says little ("came"); a participle says what was done ("injured")
+    if hi == verb.i and (copula or lo == verb.i and not any(c.dep_ == "auxpass" for c in verb.children)):
+        return None  # a bare verb says little ("came", "have stated"); a passive says what was done ("were injured")
     said, _, end = trimmed_span(doc, lo, hi)
     if copula and lo == verb.i:
         said = said[len(verb.text):].strip()  # "500 members are eligible": the complement, not the copula

@@ -242,3 +242,14 @@ def test_a_bare_counted_subject_takes_what_its_clause_says(nlp, text, span, expe
 ])
 def test_a_counted_noun_that_says_enough_stays_alone(nlp, text, span, expected):
     assert concept(nlp, text, span) == expected
+
+
+@pytest.mark.parametrize("text,span", [
+    # A verb that points back says nothing of its own (a ministry's survey).
+    ("About 30,000 farmers have done that so far.", "30,000"),
+    # Another figure in the clause is no part of what is said of the counted noun (a central bank's panel).
+    ("Four or five members went from two cuts to one.", "Four or five"),
+])
+def test_a_clause_that_says_nothing_of_its_own_leaves_the_counted_noun(nlp, text, span):
+    got = concept(nlp, text, span)
+    assert got is None or " " not in got.strip()
