@@ -65,15 +65,15 @@ def window_compound(s: Seen) -> str | None:
 
 def indefinite_day(s: Seen) -> str | None:
     """ "One day, the harbour will reopen", "call it out one day and deny it the next": a spelled "one" with a
-    unit of time, as an adverb of its verb (no preposition, no object), says "some day"; it measures no
-    time. A verb of extent takes its duration that way ("the strike lasted one day") and keeps it, and so does
-    a rate ("one day a week") or a number that is the point ("only one day")."""
+    day (vocabulary ``indefinite_time_nouns``), as an adverb of its verb (no preposition, no object), says
+    "some day"; it measures no time. A verb of extent takes its duration that way ("the strike lasted one
+    day") and keeps it, and so does a rate ("one day a week") or a number that is the point ("only one day")."""
     t = s.num_token
     if t is None or not s.num.is_word or s.num.low != "one" or t.dep_ != "nummod":
         return None
     unit_tok = s.token(s.lx[s.m.last])
     if (unit_tok is None or unit_tok.i != t.i + 1 or t.head.i != unit_tok.i or not is_time(s.m.unit, profile=s.profile)
-            or unit_tok.dep_ != "npadvmod"):
+            or unit_tok.dep_ != "npadvmod" or unit_tok.lemma_.lower() not in s.profile.words("indefinite_time_nouns")):
         return None
     if any(c.dep_ in ("advmod", "quantmod") for c in t.children) or any(
             c.dep_ in ("det", "amod", "poss", "npadvmod") for c in unit_tok.children):

@@ -82,3 +82,7 @@ def test_a_duration_that_measures_nothing(parser, text, noise):
 ])
 def test_a_duration_that_measures_stays(parser, text, figure):
     assert figure in spans(parser, text)
+
+
+def test_one_year_said_as_an_adverb_stays_a_duration(parser):
+    assert "one year" in spans(parser, "The striker played one year for the club's reserve team.")
