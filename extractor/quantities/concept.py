@@ -445,8 +445,11 @@ def _counted_and_predicate(counted: Token, blocked: set[int], *, profile: Profil
         if c.dep_ == "dobj" and c.pos_ == "PRON":
             return None  # "have done that": a verb that points back says nothing of its own
         hi = c.right_edge.i
-    hi = next((x.i - 1 for x in doc[verb.i + 1:hi + 1] if x.ent_type_ in ("DATE", "TIME")
-               or x.text in _BREAK_MARKS), hi)
+    # A time, a break, or a clause of its own ("lack confidence [that they can ...]") ends what is said.
+    hi = next((x.i - 1 for x in doc[verb.i + 1:hi + 1] if x.ent_type_ in ("DATE", "TIME") or x.text in _BREAK_MARKS
+               or x.dep_ == "mark" or x.tag_ in ("WDT", "WP", "WRB")), hi)
+    while hi > verb.i and doc[hi].pos_ in _FUNCTION_POS | {"ADV"}:
+        hi -= 1  # what a cut leaves hanging: "vaccinated no [later than mid-July]"
     copula = verb.lemma_.lower() == "be"
     room = limit - count_content_words(counted.text, profile=profile)
     if _content(doc, lo, hi, profile=profile) > room or not _closed(doc, verb.i, lo, hi + 1):

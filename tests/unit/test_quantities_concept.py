@@ -253,3 +253,9 @@ def test_a_counted_noun_that_says_enough_stays_alone(nlp, text, span, expected):
 def test_a_clause_that_says_nothing_of_its_own_leaves_the_counted_noun(nlp, text, span):
     got = concept(nlp, text, span)
     assert got is None or " " not in got.strip()
+
+
+def test_what_a_clause_says_ends_before_a_clause_of_its_own(nlp):
+    # A central bank's survey: what is said of the savers ends before "that they ...".
+    got = concept(nlp, "Almost 9 million savers lack confidence that they can repay their loans.", "9 million")
+    assert got == "savers lack confidence"
