@@ -406,7 +406,7 @@ def _relative_antecedent(rel: Token, own: set[int]) -> tuple[Token | None, set[i
 
 
 #: Dependencies of what a verb says of its subject after it: its object, complement, particle, phrases.
-_PREDICATE_DEPS = frozenset({"dobj", "acomp", "attr", "prep", "prt", "xcomp", "oprd", "agent", "dative", "neg"})
+_PREDICATE_DEPS = frozenset({"dobj", "acomp", "prep", "prt", "xcomp", "oprd", "agent", "dative", "neg"})
 #: Marks that break off what a clause says (a false start, an aside).
 _BREAK_MARKS = frozenset({"—", "–", "--", ";", "(", ")"})
 #: Tags of a finite verb: a clause of its own, not a small clause under another verb.
@@ -416,7 +416,8 @@ _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 def _counted_and_predicate(counted: Token, blocked: set[int], *, profile: Profile, limit: int) -> Phrase | None:
     """ "188 million residents are fully vaccinated" -> "residents fully vaccinated", "40,000 fans voted for the
     new crest" -> "fans voted for the new crest": a counted noun with nothing of its own but the figure names
-    whom it counts, not what is counted about them; as its clause's subject, the rest of the clause says that.
+    whom it counts, not what is counted about them; as its clause's subject, the rest of the clause says that
+    (not a copula's noun complement: "the 20 prisoners are a new commitment" says what they are, not which).
     None when the noun has modifiers of its own ("people in the survey"), when the verb moves the count itself
     ("300 jobs were added": the jobs are what is measured), or when the clause says nothing after its verb."""
     verb = counted.head
@@ -448,8 +449,13 @@ def _counted_and_predicate(counted: Token, blocked: set[int], *, profile: Profil
     # A time, a break, or a clause of its own ("lack confidence [that they can ...]") ends what is said.
     hi = next((x.i - 1 for x in doc[verb.i + 1:hi + 1] if x.ent_type_ in ("DATE", "TIME") or x.text in _BREAK_MARKS
                or x.dep_ == "mark" or x.tag_ in ("WDT", "WP", "WRB")), hi)
+    while hi >= verb.i and (len(doc[hi].text) > 1 and doc[hi].text.endswith("-") or hi + 1 < len(doc)
+                            and doc[hi + 1].text == "-" and not doc[hi].whitespace_):
+        hi -= 1  # a word broken off ("made strong commit- — commitments"): none of it
     while hi > verb.i and doc[hi].pos_ in _FUNCTION_POS | {"ADV"}:
         hi -= 1  # what a cut leaves hanging: "vaccinated no [later than mid-July]"
+    if hi < verb.i:
+        return None
     copula = verb.lemma_.lower() == "be"
     room = limit - count_content_words(counted.text, profile=profile)
     if _content(doc, lo, hi, profile=profile) > room or not _closed(doc, verb.i, lo, hi + 1):

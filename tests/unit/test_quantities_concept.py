@@ -259,3 +259,14 @@ def test_what_a_clause_says_ends_before_a_clause_of_its_own(nlp):
     # A central bank's survey: what is said of the savers ends before "that they ...".
     got = concept(nlp, "Almost 9 million savers lack confidence that they can repay their loans.", "9 million")
     assert got == "savers lack confidence"
+
+
+@pytest.mark.parametrize("text,span,unwanted", [
+    # A word broken off is no part of what is said (a company's pledge).
+    ("As a condition, the nine suppliers have made strong commit- — commitments to the city.", "nine", "commit"),
+    # A copula's noun complement says what they are, not which (a ministry's release of detainees).
+    ("I was not sure whether the 20 detainees are a new concession.", "20", "concession"),
+])
+def test_what_a_clause_says_leaves_out_broken_words_and_identities(nlp, text, span, unwanted):
+    got = concept(nlp, text, span)
+    assert got is None or unwanted not in got
