@@ -79,8 +79,13 @@ def indefinite_day(s: Seen) -> str | None:
             c.dep_ in ("det", "amod", "poss", "npadvmod") for c in unit_tok.children):
         return None  # "only one day", "one full day", "one day a week"
     verb = unit_tok.head
-    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in s.profile.words("extent_verbs"):
+    if verb.pos_ == "ADV" and verb.head.i != verb.i:
+        verb = verb.head  # "talk to us one day soon": the parser hangs the day on "soon"
+    if verb.pos_ not in ("VERB", "AUX"):
         return None
+    set_off = unit_tok.i < verb.i and s.low(s.m.last + 1) == ","
+    if verb.lemma_.lower() in s.profile.words("extent_verbs") and not set_off:
+        return None  # "the strike lasted one day"; but "One day, the pier will be ours" is no extent
     if s.low(s.m.last + 1) in s.profile.words("rate_markers"):
         return None  # "one day a week", "one day per month": a rate the parser hung on the verb
     return "not-a-figure"

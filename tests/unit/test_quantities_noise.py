@@ -65,6 +65,8 @@ def test_a_close_figure_stays(parser, text, figure):
     ("One day, the ministry will publish every contract online.", "One day"),
     ("The mayor hopes to open the new library one day soon.", "one day"),
     ("The club praises its coach one day and sacks him the next.", "one day"),
+    ("Well, one day, the old harbour office will be a museum.", "one day"),
+    ("We hope the minister can visit the depot with all of you one day soon.", "one day"),
     # a window noun right after the duration names the statistic the figure is ("seven-day average deaths")
     ("The health office says seven-day average daily admissions are about 200.", "seven-day"),
     ("The central bank's 12-month rolling average of reserves rose.", "12-month"),
