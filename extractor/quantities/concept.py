@@ -293,8 +293,11 @@ def _noun_candidates(anchor: Token, counted: Token | None, blocked: set[int], *,
     if t.dep_ == "pobj" and t.head.dep_ == "prep" and _nominal(t.head.head) and t.head.head.i not in blocked:
         yield "noun-the-figure-completes", _phrase(t.head.head, blocked | {x.i for x in t.head.subtree},
                                                    limit, profile=profile)
-    # 3. The counted noun: "266,000 jobs added in April".
+    # 3. The counted noun: "266,000 jobs added in April"; a bare one with what its clause says of it.
     if counted is not None and counted.i not in blocked:
+        said = _counted_and_predicate(counted, blocked, profile=profile, limit=limit)
+        if said is not None:
+            yield "counted-noun-and-predicate", said
         yield "counted-noun", _phrase(counted, blocked, limit, profile=profile)
 
 
@@ -400,6 +403,71 @@ def _relative_antecedent(rel: Token, own: set[int]) -> tuple[Token | None, set[i
     if (is_figure_token(clause.head) or any(c.dep_ == "nummod" for c in clause.head.children)) and inner is not None:
         subj = subject_of(inner)
     return subj, skip
+
+
+#: Dependencies of what a verb says of its subject after it: its object, complement, particle, phrases.
+_PREDICATE_DEPS = frozenset({"dobj", "acomp", "prep", "prt", "xcomp", "oprd", "agent", "dative", "neg"})
+#: Marks that break off what a clause says (a false start, an aside).
+_BREAK_MARKS = frozenset({"—", "–", "--", ";", "(", ")"})
+#: Tags of a finite verb: a clause of its own, not a small clause under another verb.
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _counted_and_predicate(counted: Token, blocked: set[int], *, profile: Profile, limit: int) -> Phrase | None:
+    """ "188 million residents are fully vaccinated" -> "residents fully vaccinated", "40,000 fans voted for the
+    new crest" -> "fans voted for the new crest": a counted noun with nothing of its own but the figure names
+    whom it counts, not what is counted about them; as its clause's subject, the rest of the clause says that
+    (not a copula's noun complement: "the 20 prisoners are a new commitment" says what they are, not which).
+    None when the noun has modifiers of its own ("people in the survey"), when the verb moves the count itself
+    ("300 jobs were added": the jobs are what is measured), or when the clause says nothing after its verb."""
+    verb = counted.head
+    if counted.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX") or verb.i < counted.i:
+        return None
+    if verb.dep_ != "ROOT" and not (verb.tag_ in _FINITE_TAGS or any(c.dep_ in ("aux", "auxpass")
+                                                                      for c in verb.children)):
+        return None  # a small clause ("get all 12 bills done", "hit 160 million residents vaccinated")
+    if any(c.i not in blocked and c.dep_ not in ("det", "punct") for c in counted.children) or not any(
+            c.i in blocked and c.i < counted.i for c in counted.children):
+        return None  # modifiers of its own say which; or the figure is no number of this noun
+    if verb.lemma_.lower() in profile.words("change_verbs") or not _closed(counted.doc, counted.i, counted.i,
+                                                                         counted.i + 1):
+        return None
+    doc, skip_adverbs = counted.doc, profile.words("time_adverbs")
+    lo = verb.i
+    while lo - 1 > counted.i and doc[lo - 1].head.i == verb.i and (
+            doc[lo - 1].dep_ == "neg" or doc[lo - 1].dep_ == "advmod" and doc[lo - 1].lower_ not in skip_adverbs):
+        lo -= 1  # "are *fully* vaccinated", "have *not* returned"
+    hi = verb.i
+    for c in sorted((c for c in verb.children if c.i > verb.i), key=lambda c: c.i):
+        if c.dep_ not in _PREDICATE_DEPS or c.ent_type_ in ("DATE", "TIME") or c.lower_ in skip_adverbs or (
+                c.dep_ == "prep" and (_dated(c) or any(_where(c, o, profile=profile) for o in c.children))) or any(
+                x.i in blocked or is_figure_token(x) for x in c.subtree):
+            break  # a time, a place, another clause or another figure ends what is said of the counted noun
+        if c.dep_ == "dobj" and c.pos_ == "PRON":
+            return None  # "have done that": a verb that points back says nothing of its own
+        hi = c.right_edge.i
+    # A time, a break, or a clause of its own ("lack confidence [that they can ...]") ends what is said.
+    hi = next((x.i - 1 for x in doc[verb.i + 1:hi + 1] if x.ent_type_ in ("DATE", "TIME") or x.text in _BREAK_MARKS
+               or x.dep_ == "mark" or x.tag_ in ("WDT", "WP", "WRB")), hi)
+    while hi >= verb.i and (len(doc[hi].text) > 1 and doc[hi].text.endswith("-") or hi + 1 < len(doc)
+                            and doc[hi + 1].text == "-" and not doc[hi].whitespace_):
+        hi -= 1  # a word broken off ("made strong commit- — commitments"): none of it
+    while hi > verb.i and doc[hi].pos_ in _FUNCTION_POS | {"ADV"}:
+        hi -= 1  # what a cut leaves hanging: "vaccinated no [later than mid-July]"
+    if hi < verb.i:
+        return None
+    copula = verb.lemma_.lower() == "be"
+    room = limit - count_content_words(counted.text, profile=profile)
+    if _content(doc, lo, hi, profile=profile) > room or not _closed(doc, verb.i, lo, hi + 1):
+        hi = _cut_tail(doc, verb.i, lo, hi, room, profile=profile)
+    if hi == verb.i and (copula or lo == verb.i and not any(c.dep_ == "auxpass" for c in verb.children)):
+        return None  # a bare verb says little ("came", "have stated"); a passive says what was done ("were injured")
+    said, _, end = trimmed_span(doc, lo, hi)
+    if copula and lo == verb.i:
+        said = said[len(verb.text):].strip()  # "500 members are eligible": the complement, not the copula
+    if not said:
+        return None
+    return Phrase(f"{counted.text} {said}", False, counted.idx, end)
 
 
 def _verb_and_object(verb: Token, obj: Token, own: set[int], *, profile: Profile, limit: int) -> Phrase | None:

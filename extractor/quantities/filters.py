@@ -170,9 +170,9 @@ REJECTIONS: RuleSet[Seen, str] = RuleSet(
     _clock_list, _rank, pointing.label_after_noun, pointing.multiplier_adjective, multiplier_verbs.not_multiplying,
     pointing.window_compound,
     pointing.enumeration, pointing.set_a_change_applies_to, pointing.small_set_pointed_at, pointing.one_of_several,
-    pointing.emphatic_one, pointing.degree_percent, name_filters.dotted_code, name_filters.bracketed_subsection,
-    name_filters.numeral_chain, pointing.moment_named, pointing.idiom, pointing.verdict_percent,
-    pointing.hypothetical_one, pointing.interjection)
+    pointing.emphatic_one, pointing.indefinite_day, pointing.degree_percent, name_filters.dotted_code,
+    name_filters.bracketed_subsection, name_filters.numeral_chain, pointing.moment_named, pointing.idiom,
+    pointing.verdict_percent, pointing.hypothetical_one, pointing.interjection)
 
 
 def rejection(text: str, lx: list[Lexeme], m: Mention, doc: Doc | None = None, *, profile: Profile,

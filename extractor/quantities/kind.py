@@ -26,6 +26,8 @@ from .syntax import governing_verb, subject_of
 #: the sentence decided it (False only for the default "level").
 Decision = tuple[str, "str | None", bool]
 _CLAUSE_MARKS = frozenset({",", ";", ":", "—", "–", "(", ")"})
+#: How a figure's tokens hang on the noun it quantifies ("a record $8 trillion": "trillion" on "record").
+_FIGURE_MODIFIER_DEPS = frozenset({"nummod", "quantmod", "compound", "amod", "nmod"})
 
 
 def _strip_qualifiers(words: list[str], *, profile: Profile) -> None:
@@ -87,6 +89,43 @@ class Figure:
     @property
     def pre(self) -> str:
         return self.before[-1] if self.before else ""
+
+    @cached_property
+    def by_words(self) -> list[str] | None:
+        """The words before the figure up to a "by" whose object it is, "by" last: :attr:`before` when "by" stands
+        right before it, else the words up to a "by" whose object's phrase begins right after it and holds the
+        figure, so that the words between are the figure's own ("by close to 30 cents", "by up to $40 million",
+        "by a record $8 trillion"); None when no "by" governs the figure."""
+        if self.pre == "by":
+            return self.before
+        by = self._governing_by()
+        if by is None:
+            return None
+        words: list[str] = []
+        for t in self.lx[max(0, self.m.first - self.config.words_before):self.m.first]:
+            if t.start > by.idx:
+                break
+            if t.text in _CLAUSE_MARKS:
+                words = []
+            elif t.is_word:
+                words.append(t.low)
+        return words if words and words[-1] == "by" else None
+
+    def _governing_by(self) -> Token | None:
+        """The "by" whose object's phrase starts right after it and holds the figure as a modifier of the object
+        (or the object itself), found up the figure's heads: a figure in an apposition or a clause inside that
+        object ("by the conference — a meeting of 100 firms") is no amount of the "by"."""
+        t = self.anchor
+        for _ in range(self.config.path_depth):
+            if t is None or t.head.i == t.i:
+                return None
+            if t.dep_ == "pobj" and t.head.lower_ == "by" and t.left_edge.i == t.head.i + 1 and (
+                    t.head.idx < self.m.start <= t.right_edge.idx):
+                return t.head
+            if t.dep_ not in _FIGURE_MODIFIER_DEPS:
+                return None
+            t = t.head
+        return None
 
     @property
     def pre2(self) -> str:
@@ -207,12 +246,13 @@ def _from_to_end(f: Figure) -> Decision | None:
 
 def _by_amount(f: Figure) -> Decision | None:
     """ "rose by 5%", "cut by half": the amount after "by" is a change; "owned by one person" is a level."""
-    if f.pre != "by" or f.pre2 in f.profile.words("agent_by_verbs"):
+    words = f.by_words
+    if words is None or len(words) > 1 and words[-2] in f.profile.words("agent_by_verbs"):
         return None
     # The verb "by" hangs on says which way ("could reduce growth by 1 point": down, whatever noun stands
     # between); the words before decide only when the parse reaches no verb of rising or falling.
     direction = (direction_from(f.path_verbs, profile=f.profile)
-                 or direction_from(list(reversed(f.before[:-1])), profile=f.profile)
+                 or direction_from(list(reversed(words[:-1])), profile=f.profile)
                  or direction_from(f.path_lemmas, profile=f.profile))
     if direction is None and f.unit == "count" and not f.m.scaled:
         return "level", None, True  # a passive's agent, not the amount of a change
@@ -499,9 +539,10 @@ def cue(f: Figure, rule: str) -> tuple[int | None, int | None]:
     before or after the figure, the clause's subject or verb, the figure itself for its own form; none for
     ``unmarked``."""
     m, lx = f.m, f.lx
-    if rule in _CUED_BEFORE and f.pre:
+    word = "by" if rule == "by_amount" else f.pre  # "by close to 30 cents": the "by", not the qualifier's "to"
+    if rule in _CUED_BEFORE and word:
         for t in reversed(lx[max(0, m.first - f.config.words_before):m.first]):
-            if t.low == f.pre:
+            if t.low == word:
                 return t.start, t.end
     if rule in _CUED_AFTER and m.last + 1 < len(lx):
         t = lx[m.last + 1]

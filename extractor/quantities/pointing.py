@@ -49,10 +49,46 @@ def window_compound(s: Seen) -> str | None:
     if unit_tok is None:
         return None
     head = unit_tok.head
-    if head.i > unit_tok.i and unit_tok.dep_ in ("amod", "compound", "nmod", "npadvmod", "nummod") and (
-            head.lower_ in s.profile.words("window_nouns") or head.pos_ == "PROPN" and head.text[0].isupper()):
+    if head.i <= unit_tok.i or unit_tok.dep_ not in ("amod", "compound", "nmod", "npadvmod", "nummod"):
+        return None
+    windows = s.profile.words("window_nouns")
+    if head.lower_ in windows or head.pos_ == "PROPN" and head.text[0].isupper():
+        return "compound-name"
+    # "the seven-day average daily deaths", "our 12-month rolling average": the window noun the duration names
+    # may stand right after it as a modifier of a head further on; the statistic is the figure, not its window.
+    nxt = unit_tok.doc[unit_tok.i + 1]
+    if nxt.i <= head.i and nxt.lemma_.lower() in windows and nxt.pos_ in ("NOUN", "ADJ") and (
+            nxt.i == head.i or nxt.head.i == head.i):
         return "compound-name"
     return None
+
+
+def indefinite_day(s: Seen) -> str | None:
+    """ "One day, the harbour will reopen", "call it out one day and deny it the next": a spelled "one" with a
+    day (vocabulary ``indefinite_time_nouns``), as an adverb of its verb (no preposition, no object), says
+    "some day"; it measures no time. A verb of extent takes its duration that way ("the strike lasted one
+    day") and keeps it, and so does a rate ("one day a week") or a number that is the point ("only one day")."""
+    t = s.num_token
+    if t is None or not s.num.is_word or s.num.low != "one" or t.dep_ != "nummod":
+        return None
+    unit_tok = s.token(s.lx[s.m.last])
+    if (unit_tok is None or unit_tok.i != t.i + 1 or t.head.i != unit_tok.i or not is_time(s.m.unit, profile=s.profile)
+            or unit_tok.dep_ != "npadvmod" or unit_tok.lemma_.lower() not in s.profile.words("indefinite_time_nouns")):
+        return None
+    if any(c.dep_ in ("advmod", "quantmod") for c in t.children) or any(
+            c.dep_ in ("det", "amod", "poss", "npadvmod") for c in unit_tok.children):
+        return None  # "only one day", "one full day", "one day a week"
+    verb = unit_tok.head
+    if verb.pos_ == "ADV" and verb.head.i != verb.i:
+        verb = verb.head  # "talk to us one day soon": the parser hangs the day on "soon"
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    set_off = unit_tok.i < verb.i and s.low(s.m.last + 1) == ","
+    if verb.lemma_.lower() in s.profile.words("extent_verbs") and not set_off:
+        return None  # "the strike lasted one day"; but "One day, the pier will be ours" is no extent
+    if s.low(s.m.last + 1) in s.profile.words("rate_markers"):
+        return None  # "one day a week", "one day per month": a rate the parser hung on the verb
+    return "not-a-figure"
 
 
 def enumeration(s: Seen) -> str | None:

@@ -214,3 +214,59 @@ def test_the_noun_of_a_fixed_adverbial_phrase_is_no_concept(nlp):
     # A ministry's farms: "for the most part" says how many, it names nothing measured.
     got = concept(nlp, "These are small farms that, for the most part, make less than $40,000 a year.", "$40,000")
     assert got is None or "part" not in got.lower()
+
+
+# A bare counted noun names whom a figure counts; what is counted about them is what its clause says (issue 22).
+
+@pytest.mark.parametrize("text,span,expected", [
+    # A ministry of health: the residents counted are those fully vaccinated.
+    ("The ministry says 3.2 million residents are now fully vaccinated.", "3.2 million", "residents fully vaccinated"),
+    # A city hall: the tenants counted are those behind on rent.
+    ("Nearly 40,000 tenants reported being behind on rent this winter.", "40,000",
+     "tenants reported being behind on rent"),
+    # A sports club's vote.
+    ("Around 12,000 members voted for the new crest.", "12,000", "members voted for the new crest"),
+    # A copula's complement without the copula.
+    ("This spring, 800 savers are eligible for the central bank's new bond.", "800", "savers eligible for"),
+])
+def test_a_bare_counted_subject_takes_what_its_clause_says(nlp, text, span, expected):
+    got = concept(nlp, text, span)
+    assert got is not None and got.startswith(expected)
+
+
+@pytest.mark.parametrize("text,span,expected", [
+    # The count the verb moves: the counted noun is what is measured.
+    ("The company says 2,300 jobs were added at its plants in April.", "2,300", "jobs"),
+    # A counted noun with modifiers of its own already says which.
+    ("About 900 drivers in the city's fleet have gone back to work.", "900", "drivers in the city's fleet"),
+])
+def test_a_counted_noun_that_says_enough_stays_alone(nlp, text, span, expected):
+    assert concept(nlp, text, span) == expected
+
+
+@pytest.mark.parametrize("text,span", [
+    # A verb that points back says nothing of its own (a ministry's survey).
+    ("About 30,000 farmers have done that so far.", "30,000"),
+    # Another figure in the clause is no part of what is said of the counted noun (a central bank's panel).
+    ("Four or five members went from two cuts to one.", "Four or five"),
+])
+def test_a_clause_that_says_nothing_of_its_own_leaves_the_counted_noun(nlp, text, span):
+    got = concept(nlp, text, span)
+    assert got is None or " " not in got.strip()
+
+
+def test_what_a_clause_says_ends_before_a_clause_of_its_own(nlp):
+    # A central bank's survey: what is said of the savers ends before "that they ...".
+    got = concept(nlp, "Almost 9 million savers lack confidence that they can repay their loans.", "9 million")
+    assert got == "savers lack confidence"
+
+
+@pytest.mark.parametrize("text,span,unwanted", [
+    # A word broken off is no part of what is said (a company's pledge).
+    ("As a condition, the nine suppliers have made strong commit- — commitments to the city.", "nine", "commit"),
+    # A copula's noun complement says what they are, not which (a ministry's release of detainees).
+    ("I was not sure whether the 20 detainees are a new concession.", "20", "concession"),
+])
+def test_what_a_clause_says_leaves_out_broken_words_and_identities(nlp, text, span, unwanted):
+    got = concept(nlp, text, span)
+    assert got is None or unwanted not in got

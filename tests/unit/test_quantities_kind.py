@@ -78,3 +78,22 @@ def test_qualifier(parser, text, span, approx):
 
 def test_net_is_transparent(parser):
     assert facts(parser, "We are still down net 3 million jobs.", "3 million") == ("change", "down")
+
+
+@pytest.mark.parametrize("text,span,expected", [
+    # a qualifier between "by" and its amount belongs to the amount: the figure is still the size of the move
+    ("Water bills in the city have come down by close to 40 cents a month.", "40 cents", ("change", "down")),
+    ("The ministry will raise the pension fund's reserves by up to $60 billion.", "$60 billion", ("change", "up")),
+    ("The club increased its wage bill by a record $30 million.", "$30 million", ("change", "up")),
+    ("The reform extends the life of the harbour trust by at least 30 years.", "30 years", ("change", "up")),
+    # an agent after "by" stays what it was, qualifier or not
+    ("The charter was signed by more than 40 towns.", "40", ("level", None)),
+])
+def test_a_qualifier_after_by_keeps_the_change(parser, text, span, expected):
+    assert facts(parser, text, span) == expected
+
+
+def test_a_figure_in_an_apposition_after_by_is_no_amount(parser):
+    text = ("So, today, the mayor dropped by the first-ever Harbour Trade Fair — a gathering of 100 shipping firms "
+            "and port workers to discuss tariffs.")
+    assert facts(parser, text, "100") == ("level", None)

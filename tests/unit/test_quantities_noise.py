@@ -58,3 +58,33 @@ def test_noise_is_no_quantity(parser, text, noise):
 ])
 def test_a_close_figure_stays(parser, text, figure):
     assert figure in spans(parser, text)
+
+
+@pytest.mark.parametrize("text,noise", [
+    # "one day" as an adverb says "some day"
+    ("One day, the ministry will publish every contract online.", "One day"),
+    ("The mayor hopes to open the new library one day soon.", "one day"),
+    ("The club praises its coach one day and sacks him the next.", "one day"),
+    ("Well, one day, the old harbour office will be a museum.", "one day"),
+    ("We hope the minister can visit the depot with all of you one day soon.", "one day"),
+    # a window noun right after the duration names the statistic the figure is ("seven-day average deaths")
+    ("The health office says seven-day average daily admissions are about 200.", "seven-day"),
+    ("The central bank's 12-month rolling average of reserves rose.", "12-month"),
+])
+def test_a_duration_that_measures_nothing(parser, text, noise):
+    assert noise not in spans(parser, text)
+
+
+@pytest.mark.parametrize("text,figure", [
+    ("The dock strike lasted one day.", "one day"),
+    ("The ministry's staff work from home one day a week.", "one day"),
+    ("The council was in session for one day.", "one day"),
+    ("The team trained for only one day before the final.", "one day"),
+    ("The bank extended the seven-year period of the loan.", "seven-year"),
+])
+def test_a_duration_that_measures_stays(parser, text, figure):
+    assert figure in spans(parser, text)
+
+
+def test_one_year_said_as_an_adverb_stays_a_duration(parser):
+    assert "one year" in spans(parser, "The striker played one year for the club's reserve team.")

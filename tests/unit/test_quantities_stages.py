@@ -74,6 +74,7 @@ REJECTION_CASES = [
     ("one_of_several", "The league will move one club to the north and another club to the south.", "one",
      "pointing"),
     ("emphatic_one", "Not one single match was postponed this season.", "one", "emphasis"),
+    ("indefinite_day", "One day, the museum will reopen its east wing.", "One day", "not-a-figure"),
     ("degree_percent", "The coach said he was 100 percent certain of the result.", "100 percent", "degree"),
     ("dotted_code", "Staff moved the archive to release 4.2.1 of the software.", "4.2", "name"),
     ("bracketed_subsection", "The fund relies on clause 12(4) of the charter.", "12", "name"),
