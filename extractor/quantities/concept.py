@@ -420,40 +420,15 @@ def _counted_and_predicate(counted: Token, blocked: set[int], *, profile: Profil
     (not a copula's noun complement: "the 20 prisoners are a new commitment" says what they are, not which).
     None when the noun has modifiers of its own ("people in the survey"), when the verb moves the count itself
     ("300 jobs were added": the jobs are what is measured), or when the clause says nothing after its verb."""
-    verb = counted.head
-    if counted.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX") or verb.i < counted.i:
+    verb = _predicating_verb(counted, blocked, profile=profile)
+    if verb is None:
         return None
-    if verb.dep_ != "ROOT" and not (verb.tag_ in _FINITE_TAGS or any(c.dep_ in ("aux", "auxpass")
-                                                                      for c in verb.children)):
-        return None  # a small clause ("get all 12 bills done", "hit 160 million residents vaccinated")
-    if any(c.i not in blocked and c.dep_ not in ("det", "punct") for c in counted.children) or not any(
-            c.i in blocked and c.i < counted.i for c in counted.children):
-        return None  # modifiers of its own say which; or the figure is no number of this noun
-    if verb.lemma_.lower() in profile.words("change_verbs") or not _closed(counted.doc, counted.i, counted.i,
-                                                                         counted.i + 1):
+    doc = counted.doc
+    lo = _predicate_start(counted, verb, profile=profile)
+    hi = _predicate_end(verb, blocked, profile=profile)
+    if hi is None:
         return None
-    doc, skip_adverbs = counted.doc, profile.words("time_adverbs")
-    lo = verb.i
-    while lo - 1 > counted.i and doc[lo - 1].head.i == verb.i and (
-            doc[lo - 1].dep_ == "neg" or doc[lo - 1].dep_ == "advmod" and doc[lo - 1].lower_ not in skip_adverbs):
-        lo -= 1  # "are *fully* vaccinated", "have *not* returned"
-    hi = verb.i
-    for c in sorted((c for c in verb.children if c.i > verb.i), key=lambda c: c.i):
-        if c.dep_ not in _PREDICATE_DEPS or c.ent_type_ in ("DATE", "TIME") or c.lower_ in skip_adverbs or (
-                c.dep_ == "prep" and (_dated(c) or any(_where(c, o, profile=profile) for o in c.children))) or any(
-                x.i in blocked or is_figure_token(x) for x in c.subtree):
-            break  # a time, a place, another clause or another figure ends what is said of the counted noun
-        if c.dep_ == "dobj" and c.pos_ == "PRON":
-            return None  # "have done that": a verb that points back says nothing of its own
-        hi = c.right_edge.i
-    # A time, a break, or a clause of its own ("lack confidence [that they can ...]") ends what is said.
-    hi = next((x.i - 1 for x in doc[verb.i + 1:hi + 1] if x.ent_type_ in ("DATE", "TIME") or x.text in _BREAK_MARKS
-               or x.dep_ == "mark" or x.tag_ in ("WDT", "WP", "WRB")), hi)
-    while hi >= verb.i and (len(doc[hi].text) > 1 and doc[hi].text.endswith("-") or hi + 1 < len(doc)
-                            and doc[hi + 1].text == "-" and not doc[hi].whitespace_):
-        hi -= 1  # a word broken off ("made strong commit- — commitments"): none of it
-    while hi > verb.i and doc[hi].pos_ in _FUNCTION_POS | {"ADV"}:
-        hi -= 1  # what a cut leaves hanging: "vaccinated no [later than mid-July]"
+    hi = _nothing_hanging(doc, verb, hi)
     if hi < verb.i:
         return None
     copula = verb.lemma_.lower() == "be"
@@ -468,6 +443,72 @@ def _counted_and_predicate(counted: Token, blocked: set[int], *, profile: Profil
     if not said:
         return None
     return Phrase(f"{counted.text} {said}", False, counted.idx, end)
+
+
+def _predicating_verb(counted: Token, blocked: set[int], *, profile: Profile) -> Token | None:
+    """The verb of the clause a bare counted noun is the subject of, when that clause may say what is counted
+    about it (see :func:`_counted_and_predicate`); None otherwise."""
+    verb = counted.head
+    if counted.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX") or verb.i < counted.i:
+        return None
+    if verb.dep_ != "ROOT" and not (verb.tag_ in _FINITE_TAGS or any(c.dep_ in ("aux", "auxpass")
+                                                                      for c in verb.children)):
+        return None  # a small clause ("get all 12 bills done", "hit 160 million residents vaccinated")
+    if any(c.i not in blocked and c.dep_ not in ("det", "punct") for c in counted.children) or not any(
+            c.i in blocked and c.i < counted.i for c in counted.children):
+        return None  # modifiers of its own say which; or the figure is no number of this noun
+    if verb.lemma_.lower() in profile.words("change_verbs") or not _closed(counted.doc, counted.i, counted.i,
+                                                                         counted.i + 1):
+        return None
+    return verb
+
+
+def _predicate_start(counted: Token, verb: Token, *, profile: Profile) -> int:
+    """Where what the clause says of the counted noun starts: its verb, with a negation or an adverb of manner
+    before it ("are *fully* vaccinated", "have *not* returned"), not an adverb of time."""
+    doc, skip_adverbs = counted.doc, profile.words("time_adverbs")
+    lo = verb.i
+    while lo - 1 > counted.i and doc[lo - 1].head.i == verb.i and (
+            doc[lo - 1].dep_ == "neg" or doc[lo - 1].dep_ == "advmod" and doc[lo - 1].lower_ not in skip_adverbs):
+        lo -= 1
+    return lo
+
+
+def _predicate_end(verb: Token, blocked: set[int], *, profile: Profile) -> int | None:
+    """The last token of what the verb says after it: its object, complement, particle and phrases, up to a
+    time, a place, another clause or another figure, a break, or a clause of its own ("lack confidence [that
+    they can ...]"). None for a verb that points back ("have done that"), which says nothing of its own."""
+    doc = verb.doc
+    hi = verb.i
+    for c in sorted((c for c in verb.children if c.i > verb.i), key=lambda c: c.i):
+        if _ends_predicate(c, blocked, profile=profile):
+            break
+        if c.dep_ == "dobj" and c.pos_ == "PRON":
+            return None
+        hi = c.right_edge.i
+    return next((x.i - 1 for x in doc[verb.i + 1:hi + 1] if x.ent_type_ in ("DATE", "TIME") or x.text in _BREAK_MARKS
+                 or x.dep_ == "mark" or x.tag_ in ("WDT", "WP", "WRB")), hi)
+
+
+def _ends_predicate(c: Token, blocked: set[int], *, profile: Profile) -> bool:
+    """Whether a dependent of the verb ends what it says of the counted noun: not a part of its predicate, a
+    time, a place, or a phrase holding another figure."""
+    if c.dep_ not in _PREDICATE_DEPS or c.ent_type_ in ("DATE", "TIME") or c.lower_ in profile.words("time_adverbs"):
+        return True
+    if c.dep_ == "prep" and (_dated(c) or any(_where(c, o, profile=profile) for o in c.children)):
+        return True
+    return any(x.i in blocked or is_figure_token(x) for x in c.subtree)
+
+
+def _nothing_hanging(doc: Doc, verb: Token, hi: int) -> int:
+    """``hi`` moved back over a word broken off ("made strong commit- — commitments": none of it) and over what
+    a cut leaves hanging ("vaccinated no [later than mid-July]")."""
+    while hi >= verb.i and (len(doc[hi].text) > 1 and doc[hi].text.endswith("-") or hi + 1 < len(doc)
+                            and doc[hi + 1].text == "-" and not doc[hi].whitespace_):
+        hi -= 1
+    while hi > verb.i and doc[hi].pos_ in _FUNCTION_POS | {"ADV"}:
+        hi -= 1
+    return hi
 
 
 def _verb_and_object(verb: Token, obj: Token, own: set[int], *, profile: Profile, limit: int) -> Phrase | None:

@@ -68,16 +68,9 @@ def indefinite_day(s: Seen) -> str | None:
     day (vocabulary ``indefinite_time_nouns``), as an adverb of its verb (no preposition, no object), says
     "some day"; it measures no time. A verb of extent takes its duration that way ("the strike lasted one
     day") and keeps it, and so does a rate ("one day a week") or a number that is the point ("only one day")."""
-    t = s.num_token
-    if t is None or not s.num.is_word or s.num.low != "one" or t.dep_ != "nummod":
+    unit_tok = _bare_one_day(s)
+    if unit_tok is None:
         return None
-    unit_tok = s.token(s.lx[s.m.last])
-    if (unit_tok is None or unit_tok.i != t.i + 1 or t.head.i != unit_tok.i or not is_time(s.m.unit, profile=s.profile)
-            or unit_tok.dep_ != "npadvmod" or unit_tok.lemma_.lower() not in s.profile.words("indefinite_time_nouns")):
-        return None
-    if any(c.dep_ in ("advmod", "quantmod") for c in t.children) or any(
-            c.dep_ in ("det", "amod", "poss", "npadvmod") for c in unit_tok.children):
-        return None  # "only one day", "one full day", "one day a week"
     verb = unit_tok.head
     if verb.pos_ == "ADV" and verb.head.i != verb.i:
         verb = verb.head  # "talk to us one day soon": the parser hangs the day on "soon"
@@ -89,6 +82,23 @@ def indefinite_day(s: Seen) -> str | None:
     if s.low(s.m.last + 1) in s.profile.words("rate_markers"):
         return None  # "one day a week", "one day per month": a rate the parser hung on the verb
     return "not-a-figure"
+
+
+def _bare_one_day(s: Seen) -> Token | None:
+    """The day of a spelled "one" right before a day word (vocabulary ``indefinite_time_nouns``) that the
+    parser makes an adverb of a verb, with nothing else on either ("only one day", "one full day", "one day a
+    week" have): the token of that day, else None."""
+    t = s.num_token
+    if t is None or not s.num.is_word or s.num.low != "one" or t.dep_ != "nummod":
+        return None
+    unit_tok = s.token(s.lx[s.m.last])
+    if (unit_tok is None or unit_tok.i != t.i + 1 or t.head.i != unit_tok.i or not is_time(s.m.unit, profile=s.profile)
+            or unit_tok.dep_ != "npadvmod" or unit_tok.lemma_.lower() not in s.profile.words("indefinite_time_nouns")):
+        return None
+    if any(c.dep_ in ("advmod", "quantmod") for c in t.children) or any(
+            c.dep_ in ("det", "amod", "poss", "npadvmod") for c in unit_tok.children):
+        return None
+    return unit_tok
 
 
 def enumeration(s: Seen) -> str | None:
