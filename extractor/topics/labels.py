@@ -1140,10 +1140,26 @@ def _asked_nouns(doc: Doc, tag: Tagger, openings: Sequence[tuple[int, int]]) -> 
     untagged = [(a, b) for a, b in openings if b > a and not doc[min(bisect.bisect_left(starts, a), len(doc) - 1)].pos]
     if not untagged:
         return frozenset()
-    tagged = tag([text[a:b] for a, b in untagged], None)
+    asked = [part for a, b in untagged for part in _asking_sentences(doc, starts, a, b)]
+    tagged = tag([text[a:b] for a, b in asked], None)
     return frozenset(text[a + offset:a + offset + len(word)].lower()
-                     for (a, b), tokens in zip(untagged, tagged)
+                     for (a, b), tokens in zip(asked, tagged)
                      for (offset, pos), word in zip(tokens, _token_texts(text[a:b], tokens)) if pos == "NOUN")
+
+
+def _asking_sentences(doc: Doc, starts: Sequence[int], a: int, b: int) -> list[tuple[int, int]]:
+    """The sentences of the question at ``a``..``b`` that ask (end in a question mark), where its subject is
+    named; the preface before them sets the scene. The whole range when none asks."""
+    first, text = doc[min(bisect.bisect_left(starts, a), len(doc) - 1)], doc_text(doc)
+    out, sent = [], first.sent
+    while sent.start_char < b:
+        lo, hi = max(a, sent.start_char), min(b, sent.end_char)
+        if text[lo:hi].rstrip().endswith("?"):
+            out.append((lo, hi))
+        if sent.end >= len(doc):
+            break
+        sent = doc[sent.end].sent
+    return out or [(a, b)]
 
 
 def _token_texts(text: str, tokens: Sequence[tuple[int, str]]) -> list[str]:

@@ -141,3 +141,27 @@ def test_a_guessed_phrase_whose_head_is_a_number_word_is_none():
                                                              profile=english())]
     # "ones" stands for questions asked before: "clear ones" names nothing.
     assert phrases == ["stadium roof"]
+
+
+def test_only_the_asking_sentences_of_an_opening_question_are_tagged():
+    # A preface ("The ferry ran late .") sets the scene; the sentence that asks names the subject.
+    tagged = [("The", "DET"), ("council", "NOUN"), ("met", "VERB"), (".", "PUNCT")]
+    preface = "The ferry ran late .".split()
+    asking = "Will the council scrap the congestion levy ?".split()
+    words = [w for w, _ in tagged] + preface + asking
+    doc = Doc(spacy.blank("en").vocab, words=words, pos=[p for _, p in tagged] + [""] * (len(words) - 4),
+              sent_starts=[True, False, False, False, True] + [False] * 4 + [True] + [False] * 7)
+    seen: list[str] = []
+    fake = _fake_tagger({"Will": "AUX", "the": "DET", "scrap": "VERB", "?": "PUNCT", "ran": "VERB", "late": "ADV"})
+
+    def tag(sentences, at=None):
+        seen.extend(sentences)
+        return fake(sentences, at)
+
+    nouns = _asked_nouns(doc, tag, [(doc[4].idx, doc[-1].idx + 1)])
+    assert seen == ["Will the council scrap the congestion levy ?"]
+    assert "levy" in nouns and "ferry" not in nouns
+    # A question without a question mark is read whole.
+    seen.clear()
+    _asked_nouns(doc, tag, [(doc[4].idx, doc[-2].idx + len(doc[-2]))])
+    assert seen == ["The ferry ran late . Will the council scrap the congestion levy"]
