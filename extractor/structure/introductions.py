@@ -12,7 +12,7 @@ import re
 from ..lang.profile import Profile, per_profile
 from .config import IntroductionConfig
 from .label_kinds import is_asker_label
-from .participants import core_tokens, honorifics, office_words
+from .participants import core_tokens, honorifics, name_length_fits, office_words
 
 _CAP = r"[A-Z](?:[\w&'’-]|\.(?=\w))*"
 _OUTLET = r"(?P<outlet>(?:the\s+)?" + _CAP + r"(?:\s+(?:of\s+(?:the\s+)?|and\s+|&\s+)?" + _CAP + r"){0,5})"
@@ -97,7 +97,8 @@ def _announced(text: str, pos: int, reach: int, *, profile: Profile) -> bool:
 
 
 def _full_name(who: str, *, profile: Profile) -> bool:
-    """Two to four words shaped as a person's name: a reporter named in full.
+    """Words shaped as a person's name (two to four in English, vocabulary ``name_words``): a reporter named in
+    full.
 
     The structure stage runs before the parser and the NER, so the name is judged by its shape: the
     first word a given name ("Ann", "J.", "Mary-Jo"; not a title such as "Dr.", an acronym such as "NBC"
@@ -107,7 +108,8 @@ def _full_name(who: str, *, profile: Profile) -> bool:
     """
     words = [w.lower().strip(".'’") for w in who.split()]
     first = who.split()[0] if words else ""
-    if not 2 <= len(words) <= 4 or _names_a_person(who, profile=profile) or not _given_name(first):
+    if not name_length_fits(len(words), profile=profile) or _names_a_person(who, profile=profile) or (
+            not _given_name(first)):
         return False
     return (words[0] not in profile.words("place_name_openers")
             and not any(w in _not_person_words(profile) for w in words))

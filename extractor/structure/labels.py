@@ -32,7 +32,7 @@ from .label_kinds import (
     is_support_label,
 )
 from .lines import BLANK, WS, is_line_start
-from .participants import offices
+from .participants import name_length_fits, name_not_too_long, offices
 from .types import Debris
 
 #: Upper-case letters, accented Latin ones included ("MÜLLER", "NÚÑEZ", "Øvergaard").
@@ -200,7 +200,7 @@ def _line_name(m: re.Match[str], *, profile: Profile) -> bool:
     or any short name with a time stamp."""
     name = _SPACES.sub(" ", m.group("name"))
     if m.group("stamp") or m.group("lead"):
-        return len(name.split()) <= 4 and name.split()[0].lower() not in STOP_WORDS
+        return name_not_too_long(len(name.split()), profile=profile) and name.split()[0].lower() not in STOP_WORDS
     return _full_name(name, profile=profile) or _label_by_itself(name, profile=profile)
 
 
@@ -277,7 +277,7 @@ def find_labels(text: str, debris: list[Debris] | tuple[Debris, ...] = (),
     taken = {c.start for c in cands}
     cands += [c for c in _line_labels(text, config, profile=profile) if c.start not in taken]
     cands = [c for c in cands if not _in_debris(c, debris)]
-    cands = _drop_field_words(text, cands, profile=profile)
+    cands = _drop_field_words(text, cands, config.speech_words, profile=profile)
     cands = [c for c in cands if _plausible(c, config.longest_name)]
     if not any(c.name == "Q" for c in cands):
         cands = [c for c in cands if c.name != "A"]  # "A:" is an answer label only in a Q-and-A transcript
@@ -370,15 +370,17 @@ def _asks_in_paragraph(text: str, pos: int) -> bool:
 
 
 def _full_name(name: str, *, profile: Profile) -> bool:
-    """Two to four capitalised words: a person's name rather than a heading or a phrase ("On Iran")."""
+    """Capitalised words as many as a person's name has (two to four in English, vocabulary ``name_words``): a
+    person's name rather than a heading or a phrase ("On Iran")."""
     words = _SPACES.sub(" ", name).split()
-    return (2 <= len(words) <= 4 and all(w[:1].isupper() for w in words)
+    return (name_length_fits(len(words), profile=profile) and all(w[:1].isupper() for w in words)
             and words[0].lower() not in STOP_WORDS
             and not any(w.lower().rstrip(".") in profile.words("field_words") for w in words))
 
 
-def _drop_field_words(text: str, cands: list[Label], *, profile: Profile) -> list[Label]:
-    """Drop header field words ("Date:", "Chair:") unless they open lines of speech twice or more.
+def _drop_field_words(text: str, cands: list[Label], speech_words: int, *, profile: Profile) -> list[Label]:
+    """Drop header field words ("Date:", "Chair:") unless they open lines of speech (``speech_words`` words or
+    more) twice or more.
 
     A header field is written once and holds a value ("Chair: Ann Lee"); a committee's
     "Chair:" label recurs, each time followed by what the chair says.
@@ -391,7 +393,7 @@ def _drop_field_words(text: str, cands: list[Label], *, profile: Profile) -> lis
     def speech(c: Label) -> bool:
         line_end = text.find("\n", c.end)
         rest = text[c.end:line_end if line_end >= 0 else len(text)]
-        return len(rest.split()) >= 4
+        return len(rest.split()) >= speech_words
 
     speaking = Counter(c.name.lower() for c in cands if field(c) and speech(c))
     return [c for c in cands if not field(c) or (speaking[c.name.lower()] >= 2 and speech(c))]

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..lang.profile import Profile
+from ..lang.profile import Profile, per_profile
 from .label_kinds import is_numbered_label
 from .types import Participant, Role
 
@@ -40,6 +40,24 @@ def office_words(*, profile: Profile) -> frozenset[str]:
 
 
 @lru_cache(maxsize=8)
+@per_profile
+def _name_word_bounds(profile: Profile) -> tuple[int, int]:
+    table = profile.table("name_words")
+    return int(table["fewest"]), int(table["most"])
+
+
+def name_length_fits(words: int, *, profile: Profile) -> bool:
+    """Whether a run of ``words`` words may be a person's name written in full (vocabulary ``name_words``:
+    two to four in English)."""
+    fewest, most = _name_word_bounds(profile)
+    return fewest <= words <= most
+
+
+def name_not_too_long(words: int, *, profile: Profile) -> bool:
+    """Whether a run of ``words`` words is no longer than a person's name written in full (``name_words``)."""
+    return words <= _name_word_bounds(profile)[1]
+
+
 def _union(a: frozenset[str], b: frozenset[str]) -> frozenset[str]:
     return a | b
 

@@ -83,3 +83,14 @@ def test_markdown_bold_labels_are_found_with_their_markup():
     labels = find_labels(text, [], profile=english())
     assert [label.name for label in labels] == ["Li Ming", "Daily News", "Li Ming"]
     assert [text[label.start:label.end] for label in labels] == ["**Li Ming:**", "**Daily News:**", "**Li Ming**:"]
+
+
+def test_how_many_words_a_full_name_has_is_the_profiles():
+    from extractor.structure.introductions import _full_name as reporter_named
+    from extractor.structure.labels import _full_name
+
+    five = "Maria Dolores Vega Ruiz Torres"
+    assert not _full_name(five, profile=english()) and not reporter_named(five, profile=english())
+    longer = english().overriding({"name_words": {"fewest": "2", "most": "5"}})
+    assert _full_name(five, profile=longer) and reporter_named(five, profile=longer)
+    assert not _full_name("Vega", profile=longer)
