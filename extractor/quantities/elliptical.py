@@ -47,17 +47,20 @@ def recent(drafts: Sequence[Draft], sent: Span, stretches: Sequence[int], *, con
     (paragraph within a turn; ``stretches`` the offsets where one starts), in text order."""
     start = sent.start_char
     opened = stretches[bisect.bisect_right(stretches, start) - 1] if stretches and stretches[0] <= start else 0
+    # Sentences are counted whether or not they hold a figure: "$2.4 billion ... [four sentences] ... 2.1" is
+    # no repetition.
+    earliest, back = start, sent
+    for _ in range(config.elliptical_sentences):
+        if back.start == 0:
+            break
+        back = sent.doc[back.start - 1].sent
+        earliest = back.start_char
     out: list[Draft] = []
-    sentences: list[int] = []
     for d in reversed(drafts):
         if d.sent.start_char >= start:
             continue
-        if d.m.start < opened:
+        if d.m.start < max(opened, earliest):
             break
-        if d.sent.start_char not in sentences:
-            if len(sentences) == config.elliptical_sentences:
-                break
-            sentences.append(d.sent.start_char)
         out.append(d)
     return out[::-1]
 

@@ -61,6 +61,9 @@ def test_a_rate_said_again_without_its_unit_is_a_percent(nlp):
     # A version is a name; a duration or a count lends no unit.
     ("MINISTER HALE: Grants rose 4.5 percent. Version 4.1 of the portal opens next week.", "4.1"),
     ("MINISTER HALE: The works took 3.5 years. Then it was 3.2 at the end.", "3.2"),
+    # Too far back: sentences without figures count too.
+    ("TREASURER LIM: The ferry levy raised $2.4 billion last year. We met the harbour board. We spoke to the "
+     "crews. We heard the unions. Now the index is at 2.1.", "2.1"),
     # Said of a person: an age, a time, a score.
     ("GOVERNOR ROSS: The reserves stand at $12.4 billion. I turned 61.5 this year.", "61.5"),
     ("CHAIR VANCE: The club paid $41.5 million in wages. Maria Lopez ran 10.4 in the final.", "10.4"),
