@@ -880,8 +880,11 @@ def _claimed(doc: Doc, ref: TimeRef, start: int, others: Sequence[int], depth: i
 
 def _nearest(refs: Sequence[TimeRef], start: int, end: int, others: Sequence[int], near: int) -> TimeRef | None:
     """The reference right after the figure (no other figure between, within ``near`` characters), else the
-    last before it, else the first after it."""
-    after = [r for r in refs if r.start >= end and not any(end <= s < r.start for s in others)]
+    last before it, else the first after it. A time that another figure follows at once opens that figure's
+    clause, its verb left out ("we hired 60 nurses over the past two weeks, and over the last 12 weeks 300
+    teachers"): it is not the one right after the first figure."""
+    after = [r for r in refs if r.start >= end and not any(end <= s < r.start for s in others)
+             and not any(0 <= s - r.end <= 1 for s in others)]
     if after and after[0].start - end < near and after[0].period:
         return after[0]
     before = [r for r in refs if r.end <= start and r.period]

@@ -443,3 +443,11 @@ def test_how_long_a_run_of_days_is_dated_by_one_month_is_a_setting():
 
 def test_a_span_of_time_is_not_dated_by_where_its_participle_says_it_ends(nlp):
     assert period(nlp, "The club has 45 days left before the transfer window closes in June.", "45 days") is None
+
+
+def test_a_time_that_opens_the_next_figures_clause_is_not_the_first_figures(nlp):
+    # The second clause leaves out its verb ("and over the last 12 weeks [we hired] 300 teachers"): the parser
+    # may hang its time on the first verb, but a time another figure follows at once is that figure's.
+    text = "Over the past two weeks we hired 60 nurses, and over the last 12 weeks 300 teachers."
+    assert period(nlp, text, "60") == "2025-03"
+    assert period(nlp, text, "300") == "2024-12..2025-03"
