@@ -77,7 +77,10 @@ def elliptical_drafts(doc: Doc, sent: Span, lx: list[Lexeme], mentions: list[Men
             continue
         pool = sorted([*before, *(d for d in (*drafted, *out) if d.m.start < m.start)], key=lambda d: d.m.start)
         lender = _lender(pool, m, profile=profile, config=config)
-        if lender is None or not _own_phrase(doc, lx, m) or _said_of_a_person(doc, lx, m, profile=profile):
+        if lender is None:
+            continue
+        number = _number_token(doc, lx, m)
+        if number is None or not _own_phrase(number) or _said_of_a_person(number, profile=profile):
             continue
         assert m.value is not None  # a bare decimal has a value
         scale = lender.m.scale
@@ -115,25 +118,24 @@ def _lender(pool: Sequence[Draft], m: Mention, *, profile: Profile, config: Unit
     return None
 
 
-def _own_phrase(doc: Doc, lx: list[Lexeme], m: Mention) -> bool:
+def _number_token(doc: Doc, lx: list[Lexeme], m: Mention) -> Token | None:
+    """The token of the mention's number in the parse (None where the parse has none)."""
+    span = doc.char_span(lx[m.num_first].start, lx[m.num_last].end, alignment_mode="expand")
+    return span[-1] if span is not None and len(span) else None
+
+
+def _own_phrase(tok: Token) -> bool:
     """True when the number stands for a noun phrase of its own ("it was 1.4", "becomes 1.5", "to 0.17"), not
     the modifier of a noun after it ("1.5 points", "a 2.5 rating")."""
-    span = doc.char_span(lx[m.num_first].start, lx[m.num_last].end, alignment_mode="expand")
-    if span is None or not len(span):
-        return False
-    tok: Token = span[-1]
     if tok.dep_ == "nummod" and tok.head.i > tok.i:
         return False
     return tok.dep_ in _OWN_PHRASE
 
 
-def _said_of_a_person(doc: Doc, lx: list[Lexeme], m: Mention, *, profile: Profile) -> bool:
+def _said_of_a_person(number: Token, *, profile: Profile) -> bool:
     """True when the subject of the clause the number hangs under names a person: an age, a time or a score
     said of someone ("I turned 61.5 this year") repeats no figure."""
-    span = doc.char_span(lx[m.num_first].start, lx[m.num_last].end, alignment_mode="expand")
-    if span is None or not len(span):
-        return True
-    verb = span[-1]
+    verb = number
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
     for v in (verb, verb.head if verb.dep_ == "conj" else verb):

@@ -117,12 +117,20 @@ def pipeline():
 
 
 def _transcript_entity(pipeline, text, span):
+    return _transcript_entities(pipeline, text, span)[0]
+
+
+def _transcript_entities(pipeline, text, *spans):
+    """The entity of each figure written ``span``, from one extraction of the whole transcript."""
     from extractor.api import extract_text
 
     record = extract_text(text, date="2025-03-20", nlp=pipeline)
-    qs = [q for q in record.quantities if q.text == span]
-    assert len(qs) == 1, [q.text for q in record.quantities]
-    return qs[0].entity
+    out = []
+    for span in spans:
+        qs = [q for q in record.quantities if q.text == span]
+        assert len(qs) == 1, [q.text for q in record.quantities]
+        out.append(qs[0].entity)
+    return out
 
 
 def test_they_in_a_reply_stands_for_the_body_the_question_names(pipeline):
@@ -299,9 +307,8 @@ def test_the_modifier_of_counted_places_says_which_not_whose(nlp):
 def test_a_figure_in_a_phrase_before_the_subject_sets_the_scene(pipeline):
     text = ("MAYOR RIVERA:  Good morning. Thank you for coming to City Hall.\n\n"
             "MAYOR RIVERA:  After two weeks of talks, Real Madrid signed 3 new players.\n")
-    assert _transcript_entity(pipeline, text, "two weeks") is None
-    got = _transcript_entity(pipeline, text, "3")
-    assert got is not None and "Real Madrid" in got
+    host, got = _transcript_entities(pipeline, text, "two weeks", "3")
+    assert host is None and got is not None and "Real Madrid" in got
 
 
 
@@ -310,9 +317,8 @@ def test_the_body_an_official_speaks_from_is_the_host(pipeline):
             "Q    How much will the flood repairs cost?\n\n"
             "MS. OKORO:  Riverton City Hall has set aside $3 million for the repairs, and the Harbour Trust has "
             "pledged $1 million of its own.\n")
-    assert _transcript_entity(pipeline, text, "$3 million") is None
-    got = _transcript_entity(pipeline, text, "$1 million")
-    assert got is not None and "Harbour Trust" in got
+    host, got = _transcript_entities(pipeline, text, "$3 million", "$1 million")
+    assert host is None and got is not None and "Harbour Trust" in got
 
 
 def test_the_body_named_after_the_officials_leader_is_the_host(pipeline):
@@ -323,9 +329,8 @@ def test_the_body_named_after_the_officials_leader_is_the_host(pipeline):
             "MR. HALVORSEN:  Our government keeps its word. The Lindqvist government has invested $40 million "
             "in new signals. The Berg "
             "government cut $25 million from the same lines.\n")
-    assert _transcript_entity(pipeline, text, "$40 million") is None
-    got = _transcript_entity(pipeline, text, "$25 million")
-    assert got is not None and "Berg" in got
+    host, got = _transcript_entities(pipeline, text, "$40 million", "$25 million")
+    assert host is None and got is not None and "Berg" in got
 
 
 def test_the_body_reporters_address_in_the_third_person_is_the_host(pipeline):
@@ -336,9 +341,8 @@ def test_the_body_reporters_address_in_the_third_person_is_the_host(pipeline):
             "worried about the strike?\n\n"
             "MS. ABEYTA:  The Valley Transit Commission carried 4 million riders in May, and the Hillcrest "
             "Rail Company carried 900,000.\n")
-    assert _transcript_entity(pipeline, text, "4 million") is None
-    got = _transcript_entity(pipeline, text, "900,000")
-    assert got is not None and "Hillcrest" in got
+    host, got = _transcript_entities(pipeline, text, "4 million", "900,000")
+    assert host is None and got is not None and "Hillcrest" in got
 
 
 def test_how_long_an_agent_noun_is_the_profile_s_word_shapes(nlp):
