@@ -458,7 +458,9 @@ def _named(doc: Doc, names: frozenset[str]) -> tuple[frozenset[str], frozenset[s
     people: set[str] = set()
     subjects: set[str] = set()
     for e in doc.ents:
-        if e.label_ == "PERSON":
+        if e.label_ == "PERSON" and not (len(e) == 1 and _acronym(e.text)):
+            # A lone acronym the recogniser calls a person ("HTS", "SDF") names a body far more often
+            # than someone: people are written by name; a speaker's name in capitals is in ``names``.
             people.update(w.lower_ for w in e if w.is_alpha)
         elif e.label_ in _SUBJECT_ENTS:
             subjects.add(e.text.lower())

@@ -15,6 +15,7 @@ from extractor.topics.labels import (
     Ranges,
     _actors,
     _fit,
+    _named,
     _not_noun_phrases,
     _office_title,
     _opens_no_phrase,
@@ -229,3 +230,12 @@ def test_a_hyphenated_word_counts_as_one_word_of_a_phrase():
     doc = Doc(nlp.vocab, words=words, spaces=[True, False, False, True, True, True, False],
               pos=["DET", "NOUN", "PUNCT", "VERB", "NOUN", "NOUN", "NOUN"])
     assert [t.text for t in _trim(doc[:], LabelConfig(), profile=english())] == words[1:]
+
+
+def test_a_lone_acronym_the_recogniser_calls_a_person_names_a_body():
+    # The small model often tags a militia's or an agency's initials as a person.
+    words = ["The", "FLN", "met", "Ana", "Ruiz", "at", "the", "port"]
+    doc = _doc(words, ents=["O", "B-PERSON", "O", "B-PERSON", "I-PERSON", "O", "O", "O"])
+    people, _ = _named(doc, frozenset())
+    assert "fln" not in people
+    assert {"ana", "ruiz"} <= people
