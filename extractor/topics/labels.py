@@ -18,8 +18,9 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 import numpy
-from spacy.attrs import IDX, IS_ALPHA, IS_STOP, LOWER, ORTH, POS, SENT_START, SPACY
-from spacy.tokens import Doc, Span, Token
+from spacy.attrs import IDX, IS_ALPHA, IS_STOP, LOWER, MORPH, ORTH, POS, SENT_START, SPACY
+from spacy.parts_of_speech import IDS as POS_IDS
+from spacy.tokens import Doc, MorphAnalysis, Span, Token
 
 from ..lang.profile import Profile, per_profile
 from ..pipeline.parsed import doc_text, noun_chunks
@@ -793,7 +794,7 @@ def _guessed_phrases(doc: Doc, classes: WordClasses, config: LabelConfig | None 
         return []
     most = (config or LabelConfig()).max_phrase_words
     # Read once per document: asked for every run of words.
-    no_opening = filler(profile=profile) | _generic(profile=profile) | _units(profile=profile)
+    no_opening = filler(profile=profile) | _generic(profile=profile) | _units(profile=profile) | _graded_forms(doc)
     not_a_head = _not_a_head(profile)
     words, starts, spaced = _untagged_words(doc)
     out = []
@@ -809,6 +810,19 @@ def _guessed_phrases(doc: Doc, classes: WordClasses, config: LabelConfig | None 
             out.append((run[0][0].idx, " ".join(r[2] for r in run), _surface([r[0] for r in run], [r[1] for r in run])))
         run = [wanted] if wanted is not None else []
     return out
+
+
+def _graded_forms(doc: Doc) -> frozenset[str]:
+    """The lower-cased forms the model, where it ran, read as comparing or ranking ("better", "stronger",
+    "worst": an adjective or adverb of degree Cmp or Sup): as :func:`_graded`, such a word opens no phrase
+    guessed where the model did not run ("a better shape" is about the shape, if anything)."""
+    values = doc.to_array([POS, MORPH, LOWER]).astype("uint64")
+    strings = doc.vocab.strings
+    kinds = [POS_IDS["ADJ"], POS_IDS["ADV"]]
+    graded = [m for m in numpy.unique(values[:, 1]).tolist()
+              if m and any(d in ("Cmp", "Sup") for d in MorphAnalysis(doc.vocab, strings[m]).get("Degree", []))]
+    rows = numpy.isin(values[:, 0], kinds) & numpy.isin(values[:, 1], graded)
+    return frozenset(strings[w] for w in numpy.unique(values[rows, 2]).tolist())
 
 
 def _untagged_words(doc: Doc) -> tuple[list[_Word], list[bool], list[bool]]:

@@ -165,3 +165,17 @@ def test_only_the_asking_sentences_of_an_opening_question_are_tagged():
     seen.clear()
     _asked_nouns(doc, tag, [(doc[4].idx, doc[-2].idx + len(doc[-2]))])
     assert seen == ["The ferry ran late . Will the council scrap the congestion levy"]
+
+
+def test_a_word_the_model_read_as_comparing_opens_no_guessed_phrase():
+    # The first sentence is tagged, "safer" a comparative there; in the untagged second it would open a phrase.
+    tagged = [("Safer", "ADJ"), ("crossings", "NOUN"), ("came", "VERB"), (".", "PUNCT")]
+    untagged = "The council spoke of safer crossings near the school .".split()
+    words = [w for w, _ in tagged] + untagged
+    morphs = ["Degree=Cmp"] + [""] * (len(words) - 1)
+    doc = Doc(spacy.blank("en").vocab, words=words, pos=[p for _, p in tagged] + [""] * len(untagged),
+              morphs=morphs, sent_starts=[True] + [False] * 3 + [True] + [False] * (len(untagged) - 1))
+    phrases = [surface for _, _, surface in _guessed_phrases(doc, WordClasses.of(doc, profile=english()),
+                                                             profile=english())]
+    # "safer crossings" weighs crossings against others; what the council talks of is the crossings.
+    assert phrases == ["crossings"]
