@@ -14,7 +14,7 @@ import itertools
 import math
 from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
 import numpy
@@ -160,6 +160,7 @@ def label_segments(doc: Doc, edges: Sequence[tuple[int, int]], *, ignore: Sequen
         fitness = _Fitness(people, subjects, choice.spread(tally, config), choice.make_up(words, text, start, end),
                            choice.leading(), not_nouns, titles=titles, actors=actors, unfit=config.unfit,
                            unanswered=frozenset(choice.unanswered(tally, j)), profile=profile)
+        fitness = fitness.asking(choice.subject)
         label = heading(choice.keywords, text[start:end], used, asked=choice.subject, fit=fitness, config=config,
                         centrality=central, profile=profile)
         used.add(label.lower())
@@ -415,9 +416,17 @@ def _recognised(doc: Doc, recognise: Recogniser, phrases: Iterable[str], first_a
             if text in phrase or phrase in text:
                 if label == "PERSON":
                     more_people.update(w.lower() for w in text.split())
-                elif label in _SUBJECT_ENTS:
+                elif label in _SUBJECT_ENTS and _whole_name(phrase, text):
                     more_subjects.add(phrase.lower())
     return frozenset(more_people), frozenset(more_subjects)
+
+
+def _whole_name(phrase: str, entity: str) -> bool:
+    """Whether ``phrase`` holds every capitalised word of the entity the recogniser found around it: a piece
+    of a name ("United" of "United States") names nothing by itself; "Harbour Board" of "the Harbour Board"
+    is the name."""
+    held = set(phrase.split())
+    return all(w in held for w in entity.split() if w[:1].isupper())
 
 
 #: Parts of speech of a word that opens a clause, not a noun phrase ("saw strong growth", "facilitate trade").
@@ -604,6 +613,23 @@ class _Fitness:
     unanswered: Collection[str] = frozenset()
     #: The vocabularies its rules read.
     profile: Profile = field(kw_only=True, repr=False, compare=False)
+
+    def asking(self, asked: Sequence[str]) -> _Fitness:
+        """This fitness with the question's leading name: the first of the question's phrases (``asked``, best
+        first) that may head the segment better than a lone common noun, where it is a name and the question
+        names no subject in several words ("Any news from Lisbon on the strike?" -> "Lisbon"). Phrases said
+        all through the event, people's names, the question's preface and its lone common nouns are passed
+        over: the question's first phrase, which leads, may be one of them ("the United States' view on
+        Lisbon")."""
+        if any(" " in phrase and self(phrase) == 0 for phrase in asked):
+            return self  # the question names its subject in several words: a name it also says is a part of it
+        for phrase in asked:
+            rank = self(phrase)
+            if rank == 0:
+                return self  # a phrase of several words or a leading name: nothing is passed over
+            if rank == 1 and phrase not in self.unanswered:
+                return replace(self, leading=frozenset({*self.leading, phrase}))
+        return self
 
     def __call__(self, phrase: str) -> int:
         return _fit(phrase, self.people, self.subjects, self.spread, self.single, self.leading, self.not_nouns,
@@ -801,8 +827,10 @@ def _guessed_phrases(doc: Doc, classes: WordClasses, config: LabelConfig | None 
     run: list[tuple] = []  # (word, guessed part of speech, lemma)
     for k in range(len(words) + 1):
         wanted = _guessed_word(words[k], starts[k], classes) if k < len(words) else None
-        # The run goes on across one space between neighbouring words.
-        if wanted is not None and run and run[-1][0].i == wanted[0].i - 1 and spaced[k]:
+        # The run goes on across one space between neighbouring words, or one line break (a transcript
+        # wrapped at a fixed width breaks lines inside names: "the White\nHouse").
+        if wanted is not None and run and (run[-1][0].i == wanted[0].i - 1 and spaced[k]
+                                           or run[-1][0].i == wanted[0].i - 2 and _line_break(doc[wanted[0].i - 1])):
             run.append(wanted)
             continue
         run = _trimmed_run(doc, run, classes, no_opening, not_a_head, nouns, profile=profile)
@@ -823,6 +851,11 @@ def _graded_forms(doc: Doc) -> frozenset[str]:
               if m and any(d in ("Cmp", "Sup") for d in MorphAnalysis(doc.vocab, strings[m]).get("Degree", []))]
     rows = numpy.isin(values[:, 0], kinds) & numpy.isin(values[:, 1], graded)
     return frozenset(strings[w] for w in numpy.unique(values[rows, 2]).tolist())
+
+
+def _line_break(token: Token) -> bool:
+    """Whether a token is one line break between two words (not a blank line: a paragraph ends there)."""
+    return token.is_space and token.text.count("\n") == 1
 
 
 def _untagged_words(doc: Doc) -> tuple[list[_Word], list[bool], list[bool]]:

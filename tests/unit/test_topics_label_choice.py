@@ -15,6 +15,7 @@ from extractor.topics.labels import (
     Ranges,
     _actors,
     _fit,
+    _Fitness,
     _named,
     _not_noun_phrases,
     _office_title,
@@ -239,3 +240,29 @@ def test_a_lone_acronym_the_recogniser_calls_a_person_names_a_body():
     people, _ = _named(doc, frozenset())
     assert "fln" not in people
     assert {"ana", "ruiz"} <= people
+
+
+def test_the_questions_first_name_fit_to_head_leads_past_a_name_said_all_through():
+    # "What is the Port Authority's view on Valletta?": the host is said all through; Valletta is asked about.
+    fitness = _Fitness(frozenset(), frozenset({"valletta", "port authority"}), {"Port Authority"}, [], {"Port Authority"},
+                       profile=english())
+    asked = ["Port Authority", "berths", "Valletta"]
+    assert fitness("Valletta") == 1  # a name further down the question's phrases
+    assert fitness.asking(asked)("Valletta") == 0
+    # A question that names its subject in several words keeps it: the name is a part of it.
+    assert fitness.asking(["Port Authority", "ferry timetable", "Valletta"])("Valletta") == 1
+
+
+def test_a_piece_of_a_name_the_recogniser_found_names_no_subject():
+    words = ["Ships", "from", "the", "United", "Kingdom", "berth", "here", "."]
+    doc = _doc(words)  # untagged: the model did not run on this sentence
+    first_at = {"United": doc[3].idx, "Harbour Board": doc[0].idx}
+
+    def recognise(sentences):
+        return [[("the United Kingdom", "GPE")] for _ in sentences]
+
+    _, subjects = _recognised(doc, recognise, ["United"], first_at, frozenset(), frozenset(), profile=english())
+    assert "united" not in subjects
+    _, subjects = _recognised(doc, recognise, ["United Kingdom"], {"United Kingdom": doc[3].idx}, frozenset(),
+                              frozenset(), profile=english())
+    assert "united kingdom" in subjects

@@ -179,3 +179,20 @@ def test_a_word_the_model_read_as_comparing_opens_no_guessed_phrase():
                                                              profile=english())]
     # "safer crossings" weighs crossings against others; what the council talks of is the crossings.
     assert phrases == ["crossings"]
+
+
+def test_a_guessed_phrase_goes_on_across_one_line_break():
+    # A transcript wrapped at a fixed width breaks a line inside a name; a blank line ends a paragraph.
+    tagged = [("The", "DET"), ("Board", "PROPN"), ("met", "VERB"), (".", "PUNCT")]
+    for gap, expected in (("\n", ["Harbour Board"]), ("\n\n", ["Harbour", "Board"])):
+        untagged = ["We", "asked", "the", "Harbour", gap, "Board", "again", "."]
+        words = [w for w, _ in tagged] + untagged
+        spaces = [True] * len(words)
+        spaces[words.index("Harbour")] = False
+        spaces[words.index(gap)] = False
+        doc = Doc(spacy.blank("en").vocab, words=words, spaces=spaces,
+                  pos=[p for _, p in tagged] + [""] * len(untagged),
+                  sent_starts=[True] + [False] * 3 + [True] + [False] * (len(untagged) - 1))
+        phrases = [surface for _, _, surface in _guessed_phrases(doc, WordClasses.of(doc, profile=english()),
+                                                                 profile=english())]
+        assert phrases == expected, repr(gap)
