@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import math
+import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -52,6 +53,12 @@ def _when(*, profile: Profile) -> frozenset[str]:
 def _generic(*, profile: Profile) -> frozenset[str]:
     """Modifiers too generic to open a heading (vocabulary ``generic_modifiers``)."""
     return profile.words("generic_modifiers")
+
+
+#: A stage direction of one word in brackets right after a phrase ("(inaudible)", "(Crosstalk.)").
+_ASIDE = re.compile(r"[ \t]*\(\s*([A-Za-z]+)\.?\s*\)")
+#: How many characters before a phrase a marker of its source is sought in (a marker and an article).
+_SOURCE_REACH = 40
 
 
 #: Entities whose name, alone, says what a segment is about ("Venezuela", "NATO", "Medicare").
@@ -209,7 +216,8 @@ def _key_phrases(doc: Doc, classes: WordClasses, guessed: set[str], ignored: Ran
     text = doc_text(doc)
     return [p for p in _phrases(doc, classes, guessed, config, nouns=nouns, profile=profile)
             if not inside(p[0], ignored) and not (set(p[1].split()) & names)
-            and not is_fragment(text, p[0], p[2]) and not is_address(p[2], profile=profile)]
+            and not is_fragment(text, p[0], p[2]) and not is_address(p[2], profile=profile)
+            and not is_cut(text, p[0], p[2], profile=profile) and not is_source(text, p[0], profile=profile)]
 
 
 def _people_and_subjects(doc: Doc, names: frozenset[str], recognise: Recogniser | None, looked: Sequence[str],
@@ -1169,6 +1177,27 @@ def is_fragment(text: str, offset: int, phrase: str) -> bool:
     end = offset + len(phrase)
     after = text[end:end + 1] if text[offset:end] == phrase else ""
     return before in ("-", "–", "(") or after in ("-", "–") or text[end:end + 2] in (".)", ")")
+
+
+def is_cut(text: str, offset: int, phrase: str, *, profile: Profile) -> bool:
+    """True for a phrase the transcript cuts off: a stage direction of talk follows it at once ("a prior
+    contract (inaudible)", "the harbour (crosstalk)"), where the speaker's words were lost and the phrase
+    may have gone on ("a prior contract dispute")."""
+    end = offset + len(phrase)
+    if offset < 0 or text[offset:end] != phrase:
+        return False
+    aside = _ASIDE.match(text, end)
+    return aside is not None and aside.group(1).lower() in filler(profile=profile)
+
+
+def is_source(text: str, offset: int, *, profile: Profile) -> bool:
+    """True for a phrase that says where a report comes from, not what it is about: it follows a marker of
+    a source (vocabulary ``source_markers``: "according to the Harbour Gazette"), an article between."""
+    words = text[max(0, offset - _SOURCE_REACH):offset].lower().split()
+    if words and words[-1] in profile.words("articles"):
+        words = words[:-1]
+    said = " ".join(words)
+    return any(said == m or said.endswith(" " + m) for m in profile.words("source_markers"))
 
 
 def is_address(phrase: str, *, profile: Profile) -> bool:

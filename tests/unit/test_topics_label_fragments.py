@@ -18,6 +18,8 @@ from extractor.topics.labels import (
     _Tally,
     _trim,
     heading,
+    is_cut,
+    is_source,
 )
 
 
@@ -196,3 +198,18 @@ def test_a_guessed_phrase_goes_on_across_one_line_break():
         phrases = [surface for _, _, surface in _guessed_phrases(doc, WordClasses.of(doc, profile=english()),
                                                                  profile=english())]
         assert phrases == expected, repr(gap)
+
+
+def test_a_phrase_the_transcript_cuts_off_with_a_stage_direction_is_a_fragment():
+    text = "Is the club ready for a prior contract (inaudible) with the league? The stadium roof (laughter) is fine."
+    at = text.index("prior contract")
+    assert is_cut(text, at, "prior contract", profile=english())
+    # A bracket that is not a stage direction of talk explains the phrase: it is whole.
+    text = "The Harbour Levy Act (HLA) passed."
+    assert not is_cut(text, text.index("Harbour Levy Act"), "Harbour Levy Act", profile=english())
+
+
+def test_a_phrase_that_names_where_a_report_comes_from_is_a_source_not_a_subject():
+    text = "According to the Riverside Gazette, the stadium roof leaks."
+    assert is_source(text, text.index("Riverside Gazette"), profile=english())
+    assert not is_source(text, text.index("stadium roof"), profile=english())
