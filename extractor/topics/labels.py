@@ -444,8 +444,8 @@ _CLAUSE_OPENERS = frozenset({"VERB", "AUX"})
 def _not_noun_phrases(doc: Doc, tag: Tagger, phrases: Iterable[str], first_at: dict[str, int]) -> frozenset[str]:
     """The phrases, among ``phrases`` first said in a sentence the model did not tag, that the tagger,
     run on that sentence, reads as opening with a verb ("saw substantial growth", "facilitate
-    trade") or holding one before their last word ("Harbour Board approved dredging"): a clause,
-    not a noun phrase. (The last word is not read: a tagger that sees a sentence alone errs more
+    trade", not "the rising tide") or holding one before their last word ("Harbour Board approved
+    dredging"): a clause, not a noun phrase. (The last word is not read: a tagger that sees a sentence alone errs more
     often on a phrase's head, "the ceasefire deal" as a verb.)"""
     asked: dict[str, tuple[str, int]] = {}  # each phrase's sentence, and where in it the phrase begins
     for phrase in dict.fromkeys(phrases):
@@ -462,9 +462,12 @@ def _not_noun_phrases(doc: Doc, tag: Tagger, phrases: Iterable[str], first_at: d
     out = set()
     for (phrase, (_, at)), tokens in zip(asked.items(), tagged):
         inside_phrase = [pos for offset, pos in tokens if at <= offset < at + len(phrase)]
+        before = [pos for offset, pos in tokens if offset < at]
         # A verb inside, before the last word, makes a clause of it ("Harbour Board approved
-        # dredging"); the last word, the head, is left to the parse the phrase came from.
-        if inside_phrase and (inside_phrase[0] in _CLAUSE_OPENERS or "VERB" in inside_phrase[1:-1]):
+        # dredging"); the last word, the head, is left to the parse the phrase came from. A verb's form
+        # that opens the phrase right after a determiner modifies its noun ("the rising tide").
+        opens_clause = bool(inside_phrase) and inside_phrase[0] in _CLAUSE_OPENERS and before[-1:] != ["DET"]
+        if inside_phrase and (opens_clause or "VERB" in inside_phrase[1:-1]):
             out.add(phrase)
     return frozenset(out)
 

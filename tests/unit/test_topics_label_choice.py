@@ -178,6 +178,24 @@ def test_a_phrase_with_a_verb_before_its_last_word_is_a_clause():
     assert _not_noun_phrases(doc, tag_head, [phrase], {phrase: at}) == frozenset()
 
 
+def test_a_verbs_form_right_after_a_determiner_modifies_a_noun():
+    for first, pos in (("the", "DET"), ("keep", "VERB")):
+        words = ["We", first, "rising", "ticket", "prices", "."]
+        doc = _doc(words)  # untagged: the model did not run on this sentence
+        phrase = "rising ticket prices"
+        at = doc[2].idx
+
+        tokens = [(doc[0].idx, "PRON"), (doc[1].idx, pos), (doc[2].idx, "VERB"), (doc[3].idx, "NOUN"),
+                  (doc[4].idx, "NOUN"), (doc[5].idx, "PUNCT")]
+
+        def tag(sentences, _at, tokens=tokens):
+            return [tokens for _ in sentences]
+
+        # "the rising ticket prices" is a noun phrase; "keep rising ticket prices" opens a clause.
+        expected = frozenset() if pos == "DET" else {phrase}
+        assert _not_noun_phrases(doc, tag, [phrase], {phrase: at}) == expected, first
+
+
 def test_one_office_written_as_a_name_before_any_name_is_a_title():
     # The recogniser need not know the name: one office before it makes a title of it.
     assert _office_title(["Chancellor", "Brandt"], frozenset(), profile=english())
