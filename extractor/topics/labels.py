@@ -1185,10 +1185,10 @@ def is_fragment(text: str, offset: int, phrase: str) -> bool:
 def is_cut(text: str, offset: int, phrase: str, *, profile: Profile) -> bool:
     """True for a phrase the transcript cuts off: a stage direction of talk follows it at once ("a prior
     contract (inaudible)", "the harbour (crosstalk)"), where the speaker's words were lost and the phrase
-    may have gone on ("a prior contract dispute")."""
+    may have gone on ("a prior contract dispute"); a name, which ends in a capitalised word, is whole."""
     end = offset + len(phrase)
-    if offset < 0 or text[offset:end] != phrase:
-        return False
+    if offset < 0 or text[offset:end] != phrase or phrase.split()[-1][:1].isupper():
+        return False  # a name ends where it is written ("the hostages at Chernobyl (inaudible)")
     aside = _ASIDE.match(text, end)
     return aside is not None and aside.group(1).lower() in filler(profile=profile)
 

@@ -205,6 +205,9 @@ def test_a_phrase_the_transcript_cuts_off_with_a_stage_direction_is_a_fragment()
     at = text.index("prior contract")
     assert is_cut(text, at, "prior contract", profile=english())
     # A bracket that is not a stage direction of talk explains the phrase: it is whole.
+    # A name is whole before it: it does not go on.
+    text = "Any news of the ferry at Valletta (inaudible) today?"
+    assert not is_cut(text, text.index("Valletta"), "Valletta", profile=english())
     text = "The Harbour Levy Act (HLA) passed."
     assert not is_cut(text, text.index("Harbour Levy Act"), "Harbour Levy Act", profile=english())
 
