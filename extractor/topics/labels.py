@@ -159,7 +159,8 @@ def label_segments(doc: Doc, edges: Sequence[tuple[int, int]], *, ignore: Sequen
     centrality = [tally.centrality(j, choice) for j, choice in enumerate(chosen)]
     looked = [p for c, central in zip(chosen, centrality) for p in c.looked(central, config)]
     people, subjects, titles = _people_subjects_titles(doc, names, recognise, looked, phrases, profile=profile)
-    not_nouns = _not_noun_phrases(doc, tag, looked, _first_offsets(phrases)) if tag is not None else frozenset()
+    not_nouns = (_not_noun_phrases(doc, tag, looked, _first_offsets(phrases), profile.words("articles"))
+                 if tag is not None else frozenset())
     words = _SingleWords(doc, Ranges(ignore), names, classes, config.min_keywords, profile=profile)
     segments, used = list[Topic](), set[str]()  # used: labels already given, each segment's is distinct
     actors = _actors(doc, phrases, tally, classes, config)
@@ -441,12 +442,14 @@ def _whole_name(phrase: str, entity: str) -> bool:
 _CLAUSE_OPENERS = frozenset({"VERB", "AUX"})
 
 
-def _not_noun_phrases(doc: Doc, tag: Tagger, phrases: Iterable[str], first_at: dict[str, int]) -> frozenset[str]:
+def _not_noun_phrases(doc: Doc, tag: Tagger, phrases: Iterable[str], first_at: dict[str, int],
+                      articles: Collection[str] = frozenset()) -> frozenset[str]:
     """The phrases, among ``phrases`` first said in a sentence the model did not tag, that the tagger,
     run on that sentence, reads as opening with a verb ("saw substantial growth", "facilitate
-    trade", not "the rising tide") or holding one before their last word ("Harbour Board approved
-    dredging"): a clause, not a noun phrase. (The last word is not read: a tagger that sees a sentence alone errs more
-    often on a phrase's head, "the ceasefire deal" as a verb.)"""
+    trade"; not right after one of ``articles``, "the rising tide") or holding one before their last
+    word ("Harbour Board approved dredging"): a clause, not a noun phrase. (The last word is not read:
+    a tagger that sees a sentence alone errs more often on a phrase's head, "the ceasefire deal" as a
+    verb.)"""
     asked: dict[str, tuple[str, int]] = {}  # each phrase's sentence, and where in it the phrase begins
     for phrase in dict.fromkeys(phrases):
         if phrase not in first_at:
@@ -460,13 +463,15 @@ def _not_noun_phrases(doc: Doc, tag: Tagger, phrases: Iterable[str], first_at: d
         return frozenset()
     tagged = tag([sentence for sentence, _ in asked.values()], [at for _, at in asked.values()])
     out = set()
-    for (phrase, (_, at)), tokens in zip(asked.items(), tagged):
+    for (phrase, (sentence, at)), tokens in zip(asked.items(), tagged):
         inside_phrase = [pos for offset, pos in tokens if at <= offset < at + len(phrase)]
-        before = [pos for offset, pos in tokens if offset < at]
+        before = [sentence[offset:at].strip().lower() for offset, _ in tokens if offset < at][-1:]
         # A verb inside, before the last word, makes a clause of it ("Harbour Board approved
         # dredging"); the last word, the head, is left to the parse the phrase came from. A verb's form
-        # that opens the phrase right after a determiner modifies its noun ("the rising tide").
-        opens_clause = bool(inside_phrase) and inside_phrase[0] in _CLAUSE_OPENERS and before[-1:] != ["DET"]
+        # that opens the phrase right after an article modifies its noun ("the rising tide"); after
+        # another determiner it may be a verb ("that makes sense").
+        opens_clause = (bool(inside_phrase) and inside_phrase[0] in _CLAUSE_OPENERS
+                        and not (before and before[0] in articles))
         if inside_phrase and (opens_clause or "VERB" in inside_phrase[1:-1]):
             out.add(phrase)
     return frozenset(out)
