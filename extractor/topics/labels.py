@@ -421,7 +421,8 @@ def _recognised(doc: Doc, recognise: Recogniser, phrases: Iterable[str], first_a
     found = recognise(list(asked.values()))
     more_people, more_subjects = set(people), set(subjects)
     for phrase, entities in zip(asked, found):
-        for text, label in entities:
+        for written, label in entities:
+            text = " ".join(written.split())  # a name broken across lines ("Donald\nTrump") as the phrase shows it
             if text in phrase or phrase in text:
                 if label == "PERSON":
                     more_people.update(w.lower() for w in text.split())

@@ -285,3 +285,15 @@ def test_a_piece_of_a_name_the_recogniser_found_names_no_subject():
     _, subjects = _recognised(doc, recognise, ["United Kingdom"], {"United Kingdom": doc[3].idx}, frozenset(),
                               frozenset(), profile=english())
     assert "united kingdom" in subjects
+
+
+def test_a_name_the_recogniser_reads_across_a_line_break_is_the_phrase_written_on_one_line():
+    words = ["Did", "Dana", "\n", "Whitfield", "sign", "?"]
+    doc = _doc(words)  # untagged: the model did not run on this sentence
+    first_at = {"Dana Whitfield": doc[1].idx}
+
+    def recognise(sentences):
+        return [[("Dana\nWhitfield", "PERSON")] for _ in sentences]
+
+    people, _ = _recognised(doc, recognise, ["Dana Whitfield"], first_at, frozenset(), frozenset(), profile=english())
+    assert {"dana", "whitfield"} <= people
