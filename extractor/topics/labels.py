@@ -12,14 +12,16 @@ from __future__ import annotations
 import bisect
 import itertools
 import math
+import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
 import numpy
-from spacy.attrs import IDX, IS_ALPHA, IS_STOP, LOWER, ORTH, POS, SENT_START, SPACY
-from spacy.tokens import Doc, Span, Token
+from spacy.attrs import IDX, IS_ALPHA, IS_STOP, LOWER, MORPH, ORTH, POS, SENT_START, SPACY
+from spacy.parts_of_speech import IDS as POS_IDS
+from spacy.tokens import Doc, MorphAnalysis, Span, Token
 
 from ..lang.profile import Profile, per_profile
 from ..pipeline.parsed import doc_text, noun_chunks
@@ -51,6 +53,12 @@ def _when(*, profile: Profile) -> frozenset[str]:
 def _generic(*, profile: Profile) -> frozenset[str]:
     """Modifiers too generic to open a heading (vocabulary ``generic_modifiers``)."""
     return profile.words("generic_modifiers")
+
+
+#: A stage direction of one word in brackets right after a phrase ("(inaudible)", "(Crosstalk.)").
+_ASIDE = re.compile(r"[ \t]*\(\s*([A-Za-z]+)\.?\s*\)")
+#: How many characters before a phrase a marker of its source is sought in (a marker and an article).
+_SOURCE_REACH = 40
 
 
 #: Entities whose name, alone, says what a segment is about ("Venezuela", "NATO", "Medicare").
@@ -151,7 +159,8 @@ def label_segments(doc: Doc, edges: Sequence[tuple[int, int]], *, ignore: Sequen
     centrality = [tally.centrality(j, choice) for j, choice in enumerate(chosen)]
     looked = [p for c, central in zip(chosen, centrality) for p in c.looked(central, config)]
     people, subjects, titles = _people_subjects_titles(doc, names, recognise, looked, phrases, profile=profile)
-    not_nouns = _not_noun_phrases(doc, tag, looked, _first_offsets(phrases)) if tag is not None else frozenset()
+    not_nouns = (_not_noun_phrases(doc, tag, looked, _first_offsets(phrases), profile.words("articles"))
+                 if tag is not None else frozenset())
     words = _SingleWords(doc, Ranges(ignore), names, classes, config.min_keywords, profile=profile)
     segments, used = list[Topic](), set[str]()  # used: labels already given, each segment's is distinct
     actors = _actors(doc, phrases, tally, classes, config)
@@ -159,6 +168,7 @@ def label_segments(doc: Doc, edges: Sequence[tuple[int, int]], *, ignore: Sequen
         fitness = _Fitness(people, subjects, choice.spread(tally, config), choice.make_up(words, text, start, end),
                            choice.leading(), not_nouns, titles=titles, actors=actors, unfit=config.unfit,
                            unanswered=frozenset(choice.unanswered(tally, j)), profile=profile)
+        fitness = fitness.asking(choice.subject)
         label = heading(choice.keywords, text[start:end], used, asked=choice.subject, fit=fitness, config=config,
                         centrality=central, profile=profile)
         used.add(label.lower())
@@ -207,7 +217,8 @@ def _key_phrases(doc: Doc, classes: WordClasses, guessed: set[str], ignored: Ran
     text = doc_text(doc)
     return [p for p in _phrases(doc, classes, guessed, config, nouns=nouns, profile=profile)
             if not inside(p[0], ignored) and not (set(p[1].split()) & names)
-            and not is_fragment(text, p[0], p[2]) and not is_address(p[2], profile=profile)]
+            and not is_fragment(text, p[0], p[2]) and not is_address(p[2], profile=profile)
+            and not is_cut(text, p[0], p[2], profile=profile) and not is_source(text, p[0], profile=profile)]
 
 
 def _people_and_subjects(doc: Doc, names: frozenset[str], recognise: Recogniser | None, looked: Sequence[str],
@@ -410,25 +421,36 @@ def _recognised(doc: Doc, recognise: Recogniser, phrases: Iterable[str], first_a
     found = recognise(list(asked.values()))
     more_people, more_subjects = set(people), set(subjects)
     for phrase, entities in zip(asked, found):
-        for text, label in entities:
+        for written, label in entities:
+            text = " ".join(written.split())  # a name broken across lines ("Donald\nTrump") as the phrase shows it
             if text in phrase or phrase in text:
                 if label == "PERSON":
                     more_people.update(w.lower() for w in text.split())
-                elif label in _SUBJECT_ENTS:
+                elif label in _SUBJECT_ENTS and _whole_name(phrase, text):
                     more_subjects.add(phrase.lower())
     return frozenset(more_people), frozenset(more_subjects)
+
+
+def _whole_name(phrase: str, entity: str) -> bool:
+    """Whether ``phrase`` holds every capitalised word of the entity the recogniser found around it: a piece
+    of a name ("United" of "United States") names nothing by itself; "Harbour Board" of "the Harbour Board"
+    is the name."""
+    held = set(phrase.split())
+    return all(w in held for w in entity.split() if w[:1].isupper())
 
 
 #: Parts of speech of a word that opens a clause, not a noun phrase ("saw strong growth", "facilitate trade").
 _CLAUSE_OPENERS = frozenset({"VERB", "AUX"})
 
 
-def _not_noun_phrases(doc: Doc, tag: Tagger, phrases: Iterable[str], first_at: dict[str, int]) -> frozenset[str]:
+def _not_noun_phrases(doc: Doc, tag: Tagger, phrases: Iterable[str], first_at: dict[str, int],
+                      articles: Collection[str] = frozenset()) -> frozenset[str]:
     """The phrases, among ``phrases`` first said in a sentence the model did not tag, that the tagger,
     run on that sentence, reads as opening with a verb ("saw substantial growth", "facilitate
-    trade") or holding one before their last word ("Harbour Board approved dredging"): a clause,
-    not a noun phrase. (The last word is not read: a tagger that sees a sentence alone errs more
-    often on a phrase's head, "the ceasefire deal" as a verb.)"""
+    trade"; not right after one of ``articles``, "the rising tide") or holding one before their last
+    word ("Harbour Board approved dredging"): a clause, not a noun phrase. (The last word is not read:
+    a tagger that sees a sentence alone errs more often on a phrase's head, "the ceasefire deal" as a
+    verb.)"""
     asked: dict[str, tuple[str, int]] = {}  # each phrase's sentence, and where in it the phrase begins
     for phrase in dict.fromkeys(phrases):
         if phrase not in first_at:
@@ -442,11 +464,16 @@ def _not_noun_phrases(doc: Doc, tag: Tagger, phrases: Iterable[str], first_at: d
         return frozenset()
     tagged = tag([sentence for sentence, _ in asked.values()], [at for _, at in asked.values()])
     out = set()
-    for (phrase, (_, at)), tokens in zip(asked.items(), tagged):
+    for (phrase, (sentence, at)), tokens in zip(asked.items(), tagged):
         inside_phrase = [pos for offset, pos in tokens if at <= offset < at + len(phrase)]
+        before = [sentence[offset:at].strip().lower() for offset, _ in tokens if offset < at][-1:]
         # A verb inside, before the last word, makes a clause of it ("Harbour Board approved
-        # dredging"); the last word, the head, is left to the parse the phrase came from.
-        if inside_phrase and (inside_phrase[0] in _CLAUSE_OPENERS or "VERB" in inside_phrase[1:-1]):
+        # dredging"); the last word, the head, is left to the parse the phrase came from. A verb's form
+        # that opens the phrase right after an article modifies its noun ("the rising tide"); after
+        # another determiner it may be a verb ("that makes sense").
+        opens_clause = (bool(inside_phrase) and inside_phrase[0] in _CLAUSE_OPENERS
+                        and not (before and before[0] in articles))
+        if inside_phrase and (opens_clause or "VERB" in inside_phrase[1:-1]):
             out.add(phrase)
     return frozenset(out)
 
@@ -458,7 +485,9 @@ def _named(doc: Doc, names: frozenset[str]) -> tuple[frozenset[str], frozenset[s
     people: set[str] = set()
     subjects: set[str] = set()
     for e in doc.ents:
-        if e.label_ == "PERSON":
+        if e.label_ == "PERSON" and not (len(e) == 1 and _acronym(e.text)):
+            # A lone acronym the recogniser calls a person ("HTS", "SDF") names a body far more often
+            # than someone: people are written by name; a speaker's name in capitals is in ``names``.
             people.update(w.lower_ for w in e if w.is_alpha)
         elif e.label_ in _SUBJECT_ENTS:
             subjects.add(e.text.lower())
@@ -601,6 +630,23 @@ class _Fitness:
     unanswered: Collection[str] = frozenset()
     #: The vocabularies its rules read.
     profile: Profile = field(kw_only=True, repr=False, compare=False)
+
+    def asking(self, asked: Sequence[str]) -> _Fitness:
+        """This fitness with the question's leading name: the first of the question's phrases (``asked``, best
+        first) that may head the segment better than a lone common noun, where it is a name and the question
+        names no subject in several words ("Any news from Lisbon on the strike?" -> "Lisbon"). Phrases said
+        all through the event, people's names, the question's preface and its lone common nouns are passed
+        over: the question's first phrase, which leads, may be one of them ("the United States' view on
+        Lisbon")."""
+        if any(" " in phrase and self(phrase) == 0 for phrase in asked):
+            return self  # the question names its subject in several words: a name it also says is a part of it
+        for phrase in asked:
+            rank = self(phrase)
+            if rank == 0:
+                return self  # a phrase of several words or a leading name: nothing is passed over
+            if rank == 1 and phrase not in self.unanswered:
+                return replace(self, leading=frozenset({*self.leading, phrase}))
+        return self
 
     def __call__(self, phrase: str) -> int:
         return _fit(phrase, self.people, self.subjects, self.spread, self.single, self.leading, self.not_nouns,
@@ -791,15 +837,17 @@ def _guessed_phrases(doc: Doc, classes: WordClasses, config: LabelConfig | None 
         return []
     most = (config or LabelConfig()).max_phrase_words
     # Read once per document: asked for every run of words.
-    no_opening = filler(profile=profile) | _generic(profile=profile) | _units(profile=profile)
+    no_opening = filler(profile=profile) | _generic(profile=profile) | _units(profile=profile) | _graded_forms(doc)
     not_a_head = _not_a_head(profile)
     words, starts, spaced = _untagged_words(doc)
     out = []
     run: list[tuple] = []  # (word, guessed part of speech, lemma)
     for k in range(len(words) + 1):
         wanted = _guessed_word(words[k], starts[k], classes) if k < len(words) else None
-        # The run goes on across one space between neighbouring words.
-        if wanted is not None and run and run[-1][0].i == wanted[0].i - 1 and spaced[k]:
+        # The run goes on across one space between neighbouring words, or one line break (a transcript
+        # wrapped at a fixed width breaks lines inside names: "the White\nHouse").
+        if wanted is not None and run and (run[-1][0].i == wanted[0].i - 1 and spaced[k]
+                                           or run[-1][0].i == wanted[0].i - 2 and _line_break(doc[wanted[0].i - 1])):
             run.append(wanted)
             continue
         run = _trimmed_run(doc, run, classes, no_opening, not_a_head, nouns, profile=profile)
@@ -807,6 +855,24 @@ def _guessed_phrases(doc: Doc, classes: WordClasses, config: LabelConfig | None 
             out.append((run[0][0].idx, " ".join(r[2] for r in run), _surface([r[0] for r in run], [r[1] for r in run])))
         run = [wanted] if wanted is not None else []
     return out
+
+
+def _graded_forms(doc: Doc) -> frozenset[str]:
+    """The lower-cased forms the model, where it ran, read as comparing or ranking ("better", "stronger",
+    "worst": an adjective or adverb of degree Cmp or Sup): as :func:`_graded`, such a word opens no phrase
+    guessed where the model did not run ("a better shape" is about the shape, if anything)."""
+    values = doc.to_array([POS, MORPH, LOWER]).astype("uint64")
+    strings = doc.vocab.strings
+    kinds = [POS_IDS["ADJ"], POS_IDS["ADV"]]
+    graded = [m for m in numpy.unique(values[:, 1]).tolist()
+              if m and any(d in ("Cmp", "Sup") for d in MorphAnalysis(doc.vocab, strings[m]).get("Degree", []))]
+    rows = numpy.isin(values[:, 0], kinds) & numpy.isin(values[:, 1], graded)
+    return frozenset(strings[w] for w in numpy.unique(values[rows, 2]).tolist())
+
+
+def _line_break(token: Token) -> bool:
+    """Whether a token is one line break between two words (not a blank line: a paragraph ends there)."""
+    return token.is_space and token.text.count("\n") == 1
 
 
 def _untagged_words(doc: Doc) -> tuple[list[_Word], list[bool], list[bool]]:
@@ -1120,6 +1186,27 @@ def is_fragment(text: str, offset: int, phrase: str) -> bool:
     end = offset + len(phrase)
     after = text[end:end + 1] if text[offset:end] == phrase else ""
     return before in ("-", "–", "(") or after in ("-", "–") or text[end:end + 2] in (".)", ")")
+
+
+def is_cut(text: str, offset: int, phrase: str, *, profile: Profile) -> bool:
+    """True for a phrase the transcript cuts off: a stage direction of talk follows it at once ("a prior
+    contract (inaudible)", "the harbour (crosstalk)"), where the speaker's words were lost and the phrase
+    may have gone on ("a prior contract dispute"); a name, which ends in a capitalised word, is whole."""
+    end = offset + len(phrase)
+    if offset < 0 or text[offset:end] != phrase or phrase.split()[-1][:1].isupper():
+        return False  # a name ends where it is written ("the hostages at Chernobyl (inaudible)")
+    aside = _ASIDE.match(text, end)
+    return aside is not None and aside.group(1).lower() in filler(profile=profile)
+
+
+def is_source(text: str, offset: int, *, profile: Profile) -> bool:
+    """True for a phrase that says where a report comes from, not what it is about: it follows a marker of
+    a source (vocabulary ``source_markers``: "according to the Harbour Gazette"), an article between."""
+    words = text[max(0, offset - _SOURCE_REACH):offset].lower().split()
+    if words and words[-1] in profile.words("articles"):
+        words = words[:-1]
+    said = " ".join(words)
+    return any(said == m or said.endswith(" " + m) for m in profile.words("source_markers"))
 
 
 def is_address(phrase: str, *, profile: Profile) -> bool:

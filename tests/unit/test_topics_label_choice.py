@@ -15,6 +15,8 @@ from extractor.topics.labels import (
     Ranges,
     _actors,
     _fit,
+    _Fitness,
+    _named,
     _not_noun_phrases,
     _office_title,
     _opens_no_phrase,
@@ -176,6 +178,25 @@ def test_a_phrase_with_a_verb_before_its_last_word_is_a_clause():
     assert _not_noun_phrases(doc, tag_head, [phrase], {phrase: at}) == frozenset()
 
 
+def test_a_verbs_form_right_after_a_determiner_modifies_a_noun():
+    for first, pos in (("the", "DET"), ("keep", "VERB"), ("that", "DET")):
+        words = ["We", first, "rising", "ticket", "prices", "."]
+        doc = _doc(words)  # untagged: the model did not run on this sentence
+        phrase = "rising ticket prices"
+        at = doc[2].idx
+
+        tokens = [(doc[0].idx, "PRON"), (doc[1].idx, pos), (doc[2].idx, "VERB"), (doc[3].idx, "NOUN"),
+                  (doc[4].idx, "NOUN"), (doc[5].idx, "PUNCT")]
+
+        def tag(sentences, _at, tokens=tokens):
+            return [tokens for _ in sentences]
+
+        # "the rising ticket prices" is a noun phrase; "keep rising ticket prices" opens a clause, and so
+        # does a verb after a determiner that is no article ("that keeps ...").
+        expected = frozenset() if first == "the" else {phrase}
+        assert _not_noun_phrases(doc, tag, [phrase], {phrase: at}, english().words("articles")) == expected, first
+
+
 def test_one_office_written_as_a_name_before_any_name_is_a_title():
     # The recogniser need not know the name: one office before it makes a title of it.
     assert _office_title(["Chancellor", "Brandt"], frozenset(), profile=english())
@@ -229,3 +250,50 @@ def test_a_hyphenated_word_counts_as_one_word_of_a_phrase():
     doc = Doc(nlp.vocab, words=words, spaces=[True, False, False, True, True, True, False],
               pos=["DET", "NOUN", "PUNCT", "VERB", "NOUN", "NOUN", "NOUN"])
     assert [t.text for t in _trim(doc[:], LabelConfig(), profile=english())] == words[1:]
+
+
+def test_a_lone_acronym_the_recogniser_calls_a_person_names_a_body():
+    # The small model often tags a militia's or an agency's initials as a person.
+    words = ["The", "FLN", "met", "Ana", "Ruiz", "at", "the", "port"]
+    doc = _doc(words, ents=["O", "B-PERSON", "O", "B-PERSON", "I-PERSON", "O", "O", "O"])
+    people, _ = _named(doc, frozenset())
+    assert "fln" not in people
+    assert {"ana", "ruiz"} <= people
+
+
+def test_the_questions_first_name_fit_to_head_leads_past_a_name_said_all_through():
+    # "What is the Port Authority's view on Valletta?": the host is said all through; Valletta is asked about.
+    fitness = _Fitness(frozenset(), frozenset({"valletta", "port authority"}), {"Port Authority"}, [], {"Port Authority"},
+                       profile=english())
+    asked = ["Port Authority", "berths", "Valletta"]
+    assert fitness("Valletta") == 1  # a name further down the question's phrases
+    assert fitness.asking(asked)("Valletta") == 0
+    # A question that names its subject in several words keeps it: the name is a part of it.
+    assert fitness.asking(["Port Authority", "ferry timetable", "Valletta"])("Valletta") == 1
+
+
+def test_a_piece_of_a_name_the_recogniser_found_names_no_subject():
+    words = ["Ships", "from", "the", "United", "Kingdom", "berth", "here", "."]
+    doc = _doc(words)  # untagged: the model did not run on this sentence
+    first_at = {"United": doc[3].idx, "Harbour Board": doc[0].idx}
+
+    def recognise(sentences):
+        return [[("the United Kingdom", "GPE")] for _ in sentences]
+
+    _, subjects = _recognised(doc, recognise, ["United"], first_at, frozenset(), frozenset(), profile=english())
+    assert "united" not in subjects
+    _, subjects = _recognised(doc, recognise, ["United Kingdom"], {"United Kingdom": doc[3].idx}, frozenset(),
+                              frozenset(), profile=english())
+    assert "united kingdom" in subjects
+
+
+def test_a_name_the_recogniser_reads_across_a_line_break_is_the_phrase_written_on_one_line():
+    words = ["Did", "Dana", "\n", "Whitfield", "sign", "?"]
+    doc = _doc(words)  # untagged: the model did not run on this sentence
+    first_at = {"Dana Whitfield": doc[1].idx}
+
+    def recognise(sentences):
+        return [[("Dana\nWhitfield", "PERSON")] for _ in sentences]
+
+    people, _ = _recognised(doc, recognise, ["Dana Whitfield"], first_at, frozenset(), frozenset(), profile=english())
+    assert {"dana", "whitfield"} <= people

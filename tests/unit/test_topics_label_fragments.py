@@ -18,6 +18,8 @@ from extractor.topics.labels import (
     _Tally,
     _trim,
     heading,
+    is_cut,
+    is_source,
 )
 
 
@@ -165,3 +167,52 @@ def test_only_the_asking_sentences_of_an_opening_question_are_tagged():
     seen.clear()
     _asked_nouns(doc, tag, [(doc[4].idx, doc[-2].idx + len(doc[-2]))])
     assert seen == ["The ferry ran late . Will the council scrap the congestion levy"]
+
+
+def test_a_word_the_model_read_as_comparing_opens_no_guessed_phrase():
+    # The first sentence is tagged, "safer" a comparative there; in the untagged second it would open a phrase.
+    tagged = [("Safer", "ADJ"), ("crossings", "NOUN"), ("came", "VERB"), (".", "PUNCT")]
+    untagged = "The council spoke of safer crossings near the school .".split()
+    words = [w for w, _ in tagged] + untagged
+    morphs = ["Degree=Cmp"] + [""] * (len(words) - 1)
+    doc = Doc(spacy.blank("en").vocab, words=words, pos=[p for _, p in tagged] + [""] * len(untagged),
+              morphs=morphs, sent_starts=[True] + [False] * 3 + [True] + [False] * (len(untagged) - 1))
+    phrases = [surface for _, _, surface in _guessed_phrases(doc, WordClasses.of(doc, profile=english()),
+                                                             profile=english())]
+    # "safer crossings" weighs crossings against others; what the council talks of is the crossings.
+    assert phrases == ["crossings"]
+
+
+def test_a_guessed_phrase_goes_on_across_one_line_break():
+    # A transcript wrapped at a fixed width breaks a line inside a name; a blank line ends a paragraph.
+    tagged = [("The", "DET"), ("Board", "PROPN"), ("met", "VERB"), (".", "PUNCT")]
+    for gap, expected in (("\n", ["Harbour Board"]), ("\n\n", ["Harbour", "Board"])):
+        untagged = ["We", "asked", "the", "Harbour", gap, "Board", "again", "."]
+        words = [w for w, _ in tagged] + untagged
+        spaces = [True] * len(words)
+        spaces[words.index("Harbour")] = False
+        spaces[words.index(gap)] = False
+        doc = Doc(spacy.blank("en").vocab, words=words, spaces=spaces,
+                  pos=[p for _, p in tagged] + [""] * len(untagged),
+                  sent_starts=[True] + [False] * 3 + [True] + [False] * (len(untagged) - 1))
+        phrases = [surface for _, _, surface in _guessed_phrases(doc, WordClasses.of(doc, profile=english()),
+                                                                 profile=english())]
+        assert phrases == expected, repr(gap)
+
+
+def test_a_phrase_the_transcript_cuts_off_with_a_stage_direction_is_a_fragment():
+    text = "Is the club ready for a prior contract (inaudible) with the league? The stadium roof (laughter) is fine."
+    at = text.index("prior contract")
+    assert is_cut(text, at, "prior contract", profile=english())
+    # A bracket that is not a stage direction of talk explains the phrase: it is whole.
+    # A name is whole before it: it does not go on.
+    text = "Any news of the ferry at Valletta (inaudible) today?"
+    assert not is_cut(text, text.index("Valletta"), "Valletta", profile=english())
+    text = "The Harbour Levy Act (HLA) passed."
+    assert not is_cut(text, text.index("Harbour Levy Act"), "Harbour Levy Act", profile=english())
+
+
+def test_a_phrase_that_names_where_a_report_comes_from_is_a_source_not_a_subject():
+    text = "According to the Riverside Gazette, the stadium roof leaks."
+    assert is_source(text, text.index("Riverside Gazette"), profile=english())
+    assert not is_source(text, text.index("stadium roof"), profile=english())
