@@ -173,7 +173,8 @@ def find_time_refs(text: str, start: int, end: int, when: datetime.date | None, 
             if name == "current" and _discourse_now(text, start, m, profile=profile, config=config):
                 continue
             refs.append(_time_ref(text, start, name, m, when, future_sentence, profile=profile, config=config))
-    return _shift_year_earlier(sorted(refs, key=lambda r: r.start), text, profile=profile, config=config)
+    refs = _elided_quarters(sorted(refs, key=lambda r: r.start), text, profile=profile)
+    return _shift_year_earlier(refs, text, profile=profile, config=config)
 
 
 def _time_ref(text: str, start: int, name: str, m: re.Match[str], when: datetime.date | None,
@@ -226,6 +227,32 @@ def _shift_year_earlier(refs: list[TimeRef], text: str, *, profile: Profile, con
                 r = TimeRef(r.start, r.end, _year_back(before[-1]), r.explicit_year, r.name)
         out.append(r)
     return out
+
+
+#: The patterns that name one quarter of a year: what an ordinal whose noun is left out continues.
+_QUARTER_NAMES = frozenset({"quarter", "q", "month_quarter"})
+
+
+def _elided_quarters(refs: list[TimeRef], text: str, *, profile: Profile) -> list[TimeRef]:
+    """ "moderated to 4.4 per cent in the third quarter from 4.7 per cent in the second": an ordinal whose
+    noun is left out ("in the second") is the quarter of that number in the year of the quarter the sentence
+    named before it; with none before it, it dates nothing."""
+    out: list[TimeRef] = []
+    for r in refs:
+        if r.name == "elided_quarter":
+            named = [o for o in out if o.name in _QUARTER_NAMES and o.period and _QUARTER.fullmatch(o.period)]
+            m = _ORDINAL_AT_END.search(text, r.start, r.end)
+            q = _entry(_quarter_ordinals(profile), m.group(1)) if m else None
+            if named and q:
+                r = TimeRef(r.start, r.end, f"{named[-1].period[:4]}-Q{q}", r.explicit_year, "quarter")
+        out.append(r)
+    return out
+
+
+#: A period that is one quarter: "2024-Q3".
+_QUARTER = re.compile(r"\d{4}-Q[1-4]")
+#: The last word of a match: the ordinal of "in the second".
+_ORDINAL_AT_END = re.compile(r"(\w+)$")
 
 
 def _year_back(period: str) -> str | None:
@@ -950,6 +977,10 @@ def _baseline(doc: Doc, ref: TimeRef, clause: Token | None, anchor: Token | None
         tok = tok.head
         if tok.lower_ in profile.words("baseline_words"):
             return anchor is None or not tok.left_edge.i <= anchor.i <= tok.right_edge.i
+        if anchor is not None and anchor.head == tok and anchor.dep_ == "npadvmod" and tok.dep_ == "prep":
+            # "half a point below its peak a year earlier", "20 percent above the level of 2019": the figure
+            # measures how far from a compared value; that value's time is not the figure's.
+            return True
     return False
 
 
@@ -1000,9 +1031,15 @@ def _timeless(anchor: Token, *, profile: Profile) -> bool:
         nouns.append(t.head)
     if t.dep_ == "pobj" and t.head.dep_ == "prep":
         nouns.append(t.head.head)
+        # "its goal of being above 2 percent": the figure is the object of a phrase of a gerund that is the
+        # object of a phrase of the noun it is the value of.
+        gerund = t.head.head
+        if gerund.dep_ == "pcomp" and gerund.head.dep_ == "prep":
+            nouns.append(gerund.head.head)
     timeless = profile.words("timeless_measures")
+    # "our 2% target medium-term": the parser may hang the target word under the noun as its "nmod".
     return any(n.lemma_.lower() in timeless or any(c.lower_ in timeless for c in n.children if c.dep_ in (
-        "amod", "compound", "advmod")) for n in nouns)
+        "amod", "compound", "advmod", "nmod")) for n in nouns)
 
 
 class PeriodCarry:

@@ -451,3 +451,26 @@ def test_a_time_that_opens_the_next_figures_clause_is_not_the_first_figures(nlp)
     text = "Over the past two weeks we hired 60 nurses, and over the last 12 weeks 300 teachers."
     assert period(nlp, text, "60") == "2025-03"
     assert period(nlp, text, "300") == "2024-12..2025-03"
+
+
+def test_a_gap_measured_against_a_compared_value_takes_not_that_values_time(nlp):
+    # The gap is how far the rate of January stands from last year's peak: the peak's "a year earlier" dates
+    # the peak, not the gap.
+    text = "The city's mortgage rate was 5.2 percent in January, more than 1 percentage point below its peak a year earlier."
+    assert period(nlp, text, "5.2 percent") == "2025-01"
+    assert period(nlp, text, "1 percentage point") == "2025-01"
+
+
+def test_a_target_hung_under_its_noun_or_named_by_a_gerund_has_no_period(nlp):
+    text = "The bank says prices are currently on track to reach its 3% target medium-term."
+    assert period(nlp, text, "3%") is None
+    text = "The club is now far from its goal of being above 40 percent."
+    assert period(nlp, text, "40 percent") is None
+
+
+def test_an_ordinal_whose_noun_is_left_out_is_the_quarter_named_before_it(nlp):
+    text = "Retail sales at the port grew 3.1 per cent in the fourth quarter of 2024 from 2.4 per cent in the third."
+    assert period(nlp, text, "3.1 per cent") == "2024-Q4"
+    assert period(nlp, text, "2.4 per cent") == "2024-Q3"
+    alone = "The team finished in the second."
+    assert [r.period for r in find_time_refs(alone, 0, len(alone), DATE, profile=english())] == [None]
