@@ -204,7 +204,12 @@ def _not_a_month(text: str, start: int, name: str, m: re.Match[str], *, profile:
     if word.lower().rstrip(".") in profile.words("modal_month_names") and not m.group("y") and (
             word[0].islower() or not text[start:m.start()].strip()):
         return True
-    return len(word.rstrip(".")) == 3 and word[0].islower()
+    if len(word.rstrip(".")) == 3 and word[0].islower():
+        return True
+    # "any single SEP": a three-letter name in capitals with no day or year is an acronym, in a sentence that
+    # is not all capitals.
+    return word.isupper() and len(word) == 3 and not any(c.isdigit() for c in m.group()) and any(
+        c.islower() for c in text[start:m.start()])
 
 
 def _named_day(text: str, start: int, name: str, m: re.Match[str]) -> bool:
@@ -649,8 +654,18 @@ def _time_phrase_in_sentence(f: _Figure) -> Dated | None:
         return None
     depth = f.config.head_depth
     free = [r for r in f.stated if r in f.own or r.name not in COUNTED_BACK and not _possessive(f.doc, r) and (
+        not _describes_later_noun(f, r)) and (
         _opening(f.doc, r, [*f.others, f.start], f.config) or not _claimed(f.doc, r, f.start, f.others, depth))]
     return _stated(f.nearest(free), "time-phrase-in-sentence")
+
+
+def _describes_later_noun(f: _Figure, ref: TimeRef) -> bool:
+    """Whether a time belongs to a clause that describes a noun said after the figure, not the figure's own
+    ("exports rose by 20 percent, beating the forecast [the ministry made in March]"): it dates that noun."""
+    verb = _clause(_root(f.doc, ref.start, ref.end), f.config.head_depth)
+    anchor = f.anchor
+    return verb is not None and anchor is not None and verb.dep_ in ("relcl", "acl") and (
+        verb.head not in (anchor, anchor.head)) and verb.head.i > anchor.i
 
 
 def _on_figure_noun(doc: Doc, ref: TimeRef, anchor: Token | None, depth: int) -> bool:
@@ -718,14 +733,27 @@ def _present_carried_to_past_act(f: _Figure) -> Dated | None:
     carried = f.carried
     if carried is None or not carried.period or not carried.deictic:
         return None
-    if not f.refs and f.anchor is not None and _past_act(f.anchor, f.config) and not _hypothetical(f.anchor, f.config):
+    if not f.refs and f.anchor is not None and _past_act(f.anchor, f.config) and not _hypothetical(
+            f.anchor, f.config) and _time_pointed_back_at(f) is None:
         return _stated(carried, "present-carried-to-past-act")
+    return None
+
+
+def _time_pointed_back_at(f: _Figure) -> Token | None:
+    """A time noun under the figure's clause that a distal demonstrative marks ("the 13 crew members who were
+    lost *on that day*", "in those weeks"): a time said before, never the briefing's day."""
+    nouns = f.profile.words("time_nouns")
+    distal = f.profile.words("distal_demonstratives")
+    for tok in f.clause.subtree if f.clause is not None else ():
+        if tok.lemma_.lower() in nouns and any(c.dep_ == "det" and c.lower_ in distal for c in tok.children):
+            return tok
     return None
 
 
 def _no_carry_of_present_to_state(f: _Figure) -> Dated | None:
     """Empty: a marker of the briefing's day carried from before dates no state ("The city has 40 parks"), no
-    plan, and nothing in a sentence that states a time of its own (mechanism ``no-time-stated``)."""
+    plan, nothing in a sentence that states a time of its own, and nothing under a time said before ("on that
+    day": :func:`_time_pointed_back_at`) (mechanism ``no-time-stated``)."""
     return Dated(None, "no-time-stated") if f.carried_period and f.carried is not None and f.carried.deictic else None
 
 
@@ -1031,11 +1059,6 @@ def _timeless(anchor: Token, *, profile: Profile) -> bool:
         nouns.append(t.head)
     if t.dep_ == "pobj" and t.head.dep_ == "prep":
         nouns.append(t.head.head)
-        # "its goal of being above 2 percent": the figure is the object of a phrase of a gerund that is the
-        # object of a phrase of the noun it is the value of.
-        gerund = t.head.head
-        if gerund.dep_ == "pcomp" and gerund.head.dep_ == "prep":
-            nouns.append(gerund.head.head)
     timeless = profile.words("timeless_measures")
     # "our 2% target medium-term": the parser may hang the target word under the noun as its "nmod".
     return any(n.lemma_.lower() in timeless or any(c.lower_ in timeless for c in n.children if c.dep_ in (
