@@ -245,11 +245,11 @@ def _elided_quarters(refs: list[TimeRef], text: str, *, profile: Profile) -> lis
     out: list[TimeRef] = []
     for r in refs:
         if r.name == "elided_quarter":
-            named = [o for o in out if o.name in _QUARTER_NAMES and o.period and _QUARTER.fullmatch(o.period)]
+            named = [o.period for o in out if o.name in _QUARTER_NAMES and o.period and _QUARTER.fullmatch(o.period)]
             m = _ORDINAL_AT_END.search(text, r.start, r.end)
             q = _entry(_quarter_ordinals(profile), m.group(1)) if m else None
             if named and q:
-                r = TimeRef(r.start, r.end, f"{named[-1].period[:4]}-Q{q}", r.explicit_year, "quarter")
+                r = TimeRef(r.start, r.end, f"{named[-1][:4]}-Q{q}", r.explicit_year, "quarter")
         out.append(r)
     return out
 
