@@ -660,12 +660,16 @@ def _time_phrase_in_sentence(f: _Figure) -> Dated | None:
 
 
 def _describes_later_noun(f: _Figure, ref: TimeRef) -> bool:
-    """Whether a time belongs to a clause that describes a noun said after the figure, not the figure's own
-    ("exports rose by 20 percent, beating the forecast [the ministry made in March]"): it dates that noun."""
+    """Whether a time belongs to a clause that describes a noun said after the figure outside the figure's own
+    noun phrase ("exports rose by 20 percent, beating the forecast [the ministry made in March]"): it dates
+    that noun. A noun of the figure's own phrase is what the figure measures ("13 percent of the doses
+    [delivered by June]", "the $2 billion in grants [announced last week]"): its time is the figure's."""
     verb = _clause(_root(f.doc, ref.start, ref.end), f.config.head_depth)
     anchor = f.anchor
-    return verb is not None and anchor is not None and verb.dep_ in ("relcl", "acl") and (
-        verb.head not in (anchor, anchor.head)) and verb.head.i > anchor.i
+    if verb is None or anchor is None or verb.dep_ not in ("relcl", "acl") or verb.head.i <= anchor.i:
+        return False
+    phrase = anchor.head if anchor.dep_ in ("nummod", "compound", "quantmod", "amod") else anchor
+    return not phrase.left_edge.i <= verb.head.i <= phrase.right_edge.i
 
 
 def _on_figure_noun(doc: Doc, ref: TimeRef, anchor: Token | None, depth: int) -> bool:
@@ -765,6 +769,23 @@ def _no_carry_into_plan(f: _Figure) -> Dated | None:
     return None
 
 
+def _carried_to_restatement(f: _Figure) -> Dated | None:
+    """The period of the sentence right before, for a figure of a sentence whose subject is a pronoun standing
+    for what that sentence said ("Ridership will rise next year. It will be 40 million." "We will save $2
+    million this year. That means 30 more buses."): the sentence says more of the same thing, so its time
+    is the same, even one still running or ahead, which no later sentence takes otherwise
+    (``no-carry-of-open-period``)."""
+    if not f.carried_period or f.carried is None or f.anchor is None:
+        return None
+    sent = f.anchor.sent
+    if sent.start == 0 or not sent.start_char > f.carried.start >= f.doc[sent.start - 1].sent.start_char:
+        return None
+    pronouns = f.profile.words("thing_pronouns")
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in pronouns for c in sent.root.children):
+        return _stated(f.carried, "carried-to-restatement")
+    return None
+
+
 def _carried_from_turn(f: _Figure) -> Dated | None:
     """The period stated earlier in the speaker's turn (:class:`PeriodCarry`: a year frames the turn, a finer
     period its paragraph)."""
@@ -782,7 +803,7 @@ def _no_time_stated(f: _Figure) -> Dated | None:
 PERIOD_RULES: RuleSet[_Figure, Dated] = RuleSet(
     "period", _timeless_measure, _streak, _time_phrase_in_clause, _time_phrase_in_sentence, _duration_undated,
     _no_carry_into_baseline, _present_marker, _no_carry_over_own_time, _present_carried_to_past_act,
-    _no_carry_of_present_to_state, _no_carry_into_plan, _carried_from_turn, _no_time_stated)
+    _no_carry_of_present_to_state, _no_carry_into_plan, _carried_to_restatement, _carried_from_turn, _no_time_stated)
 
 
 def figure_period(doc: Doc, start: int, end: int, others: Sequence[int], refs: Sequence[TimeRef],

@@ -493,3 +493,5 @@ def test_a_time_describing_a_noun_after_the_figure_dates_that_noun(nlp):
     assert period(nlp, text, "12 percent") is None
     text = "The 30 buses that the city bought in May cost $9 million."
     assert period(nlp, text, "$9 million") == "2024-05"
+    text = "These 40 ferries carry 12 percent of the passengers counted by the port in January."
+    assert period(nlp, text, "12 percent") == "2025-01"
