@@ -771,10 +771,10 @@ def _no_carry_into_plan(f: _Figure) -> Dated | None:
 
 def _carried_to_restatement(f: _Figure) -> Dated | None:
     """The period of the sentence right before, for a figure of a sentence whose subject is a pronoun standing
-    for what that sentence said ("Ridership will rise next year. It will be 40 million." "We will save $2
-    million this year. That means 30 more buses."): the sentence says more of the same thing, so its time
-    is the same, even one still running or ahead, which no later sentence takes otherwise
-    (``no-carry-of-open-period``)."""
+    for what that sentence said ("Ridership rises again next year. It is 40 million." "We are on track to
+    save $2 million this year. That means 30 more buses."): the sentence says more of the same thing, so its
+    time is the same, even one still running or ahead, which no later sentence takes otherwise
+    (``no-carry-of-open-period``). Not into a plan (``no-carry-into-plan`` comes first)."""
     if not f.carried_period or f.carried is None or f.anchor is None:
         return None
     sent = f.anchor.sent

@@ -495,3 +495,11 @@ def test_a_time_describing_a_noun_after_the_figure_dates_that_noun(nlp):
     assert period(nlp, text, "$9 million") == "2024-05"
     text = "These 40 ferries carry 12 percent of the passengers counted by the port in January."
     assert period(nlp, text, "12 percent") == "2025-01"
+
+
+def test_a_sentence_whose_pronoun_subject_restates_the_one_before_takes_its_running_period(nlp):
+    text = "The stadium's debt rises again next year. It is 14 million euros. Season tickets cost 300 euros."
+    assert period(nlp, text, "14 million euros") == "2026"
+    assert mechanism(nlp, text, "14 million euros") == "carried-to-restatement"
+    # Only the sentence right after: a running period frames nothing further on.
+    assert period(nlp, text, "300 euros") is None
