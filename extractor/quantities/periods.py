@@ -532,9 +532,13 @@ def _month_span(ya: int, a: int, yb: int, b: int) -> str:
 def misread_year(doc: Doc, ref: TimeRef, *, profile: Profile) -> bool:
     """True for a four-digit number the year pattern read that is no time: a count ("a field hospital with
     2000 beds", "1950 new teachers": the number modifies a noun that is not a time) or part of a name ("the
-    Harbour 1908 Fire Memorial", "the 2030 Agenda"). Such a reading dates neither its figure nor those after."""
-    if ref.name != "year" or not ref.explicit_year:
+    Harbour 1908 Fire Memorial", "the 2030 Agenda"); and for a year named from the briefing's that is
+    someone's ("the mayor's last year in office"): a year of a term, not the calendar year before or after the
+    briefing's. Such a reading dates neither its figure nor those after."""
+    if ref.name != "year":
         return False
+    if not ref.explicit_year:
+        return _year_of_a_term(doc, ref)
     span = doc.char_span(ref.start, ref.end, alignment_mode="expand")
     if span is None or len(span) != 1:
         return False
@@ -549,6 +553,16 @@ def misread_year(doc: Doc, ref: TimeRef, *, profile: Profile) -> bool:
     nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
     return prev is not None and nxt is not None and prev.pos_ == "PROPN" and nxt.pos_ == "PROPN" and (
         nxt.text[:1].isupper())
+
+
+def _year_of_a_term(doc: Doc, ref: TimeRef) -> bool:
+    """Whether a year named from the briefing's ("last year") is a possessive's ("his last year in office"):
+    a possessive right before it (the parser does not always hang it on the year)."""
+    span = doc.char_span(ref.start, ref.end, alignment_mode="expand")
+    if span is None:
+        return False
+    before = doc[span.start - 1] if span.start > 0 else None
+    return before is not None and before.tag_ in ("POS", "PRP$") or any(c.dep_ == "poss" for c in span.root.children)
 
 
 @dataclass

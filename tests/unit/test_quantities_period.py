@@ -503,3 +503,11 @@ def test_a_sentence_whose_pronoun_subject_restates_the_one_before_takes_its_runn
     assert mechanism(nlp, text, "14 million euros") == "carried-to-restatement"
     # Only the sentence right after: a running period frames nothing further on.
     assert period(nlp, text, "300 euros") is None
+
+
+def test_a_year_that_is_someones_is_no_calendar_year(nlp):
+    text = "Burglaries fell 30 percent during the mayor’s last year in office."
+    assert period(nlp, text, "30 percent") is None
+    text = "In her last year as coach, the club won 21 matches."
+    assert period(nlp, text, "21") is None
+    assert period(nlp, "Last year the club won 21 matches.", "21") == "2024"
