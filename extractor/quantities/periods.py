@@ -789,13 +789,19 @@ def _carried_to_restatement(f: _Figure) -> Dated | None:
     save $2 million this year. That means 30 more buses."): the sentence says more of the same thing, so its
     time is the same, even one still running or ahead, which no later sentence takes otherwise
     (``no-carry-of-open-period``). Not into a plan (``no-carry-into-plan`` comes first)."""
-    if not f.carried_period or f.carried is None or f.anchor is None:
-        return None
-    sent = f.anchor.sent
+    if not f.carried_period or f.carried is None or f.clause is None or _possessive(f.doc, f.carried):
+        return None  # "last year's storm. That cost $140 million": the possessive dates its noun only
+    sent = f.clause.sent
     if sent.start == 0 or not sent.start_char > f.carried.start >= f.doc[sent.start - 1].sent.start_char:
         return None
+    # The pronoun is the subject of the figure's own clause ("It is 40 million"), or of the verb that clause
+    # completes, said before it ("That means [30 more buses are running]"); not of another clause of the
+    # sentence ("We bought 20 buses; that is a record", where the parser may make the first clause complete
+    # the second).
     pronouns = f.profile.words("thing_pronouns")
-    if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in pronouns for c in sent.root.children):
+    completes = f.clause.dep_ in ("ccomp", "conj", "xcomp") and f.clause.head.i < f.clause.i
+    verbs = [f.clause] + ([f.clause.head] if completes else [])
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in pronouns for v in verbs for c in v.children):
         return _stated(f.carried, "carried-to-restatement")
     return None
 
