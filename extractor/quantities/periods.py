@@ -751,10 +751,25 @@ def _present_carried_to_past_act(f: _Figure) -> Dated | None:
     carried = f.carried
     if carried is None or not carried.period or not carried.deictic:
         return None
-    if not f.refs and f.anchor is not None and _past_act(f.anchor, f.config) and not _hypothetical(
-            f.anchor, f.config) and _time_pointed_back_at(f) is None:
+    if not f.refs and f.anchor is not None and (_past_act(f.anchor, f.config) or _aside_on_an_act(f)) and (
+            not _hypothetical(f.anchor, f.config)) and _time_pointed_back_at(f) is None:
         return _stated(carried, "present-carried-to-past-act")
     return None
+
+
+def _aside_on_an_act(f: _Figure) -> bool:
+    """Whether the figure is the object of the speaker's aside on a clause said before it that tells what was
+    done ("We struck the depot — I think 30 targets in all —"): the parser makes the act the complement of
+    the aside's verb, whose first-person subject does not do what the figure counts."""
+    verb, anchor = f.clause, f.anchor
+    if verb is None or anchor is None:
+        return False
+    noun = anchor if anchor.dep_ == "dobj" else anchor.head
+    if noun.dep_ != "dobj" or noun.head != verb:
+        return False
+    first = f.profile.words("first_person_subjects")
+    return any(c.dep_ == "nsubj" and c.lower_ in first for c in verb.children) and any(
+        c.dep_ == "ccomp" and c.i < anchor.i and _past_act(c, f.config) for c in verb.children)
 
 
 def _time_pointed_back_at(f: _Figure) -> Token | None:

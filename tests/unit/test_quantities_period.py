@@ -511,3 +511,12 @@ def test_a_year_that_is_someones_is_no_calendar_year(nlp):
     text = "In her last year as coach, the club won 21 matches."
     assert period(nlp, text, "21") is None
     assert period(nlp, "Last year the club won 21 matches.", "21") == "2024"
+
+
+def test_a_figure_in_the_speakers_aside_on_what_was_done_is_dated_by_the_day(nlp):
+    text = ("I think a good example is just, today, the coast guard's operation. We cleared a large field of old "
+            "mines — I think 30 mines in all — and about 12 wrecks towed from the channel.")
+    assert period(nlp, text, "30") == "2025-03"
+    assert mechanism(nlp, text, "30") == "present-carried-to-past-act"
+    # An aside on no act ("I think 30 mines") takes nothing.
+    assert period(nlp, "Today the coast guard met. I think 30 mines.", "30") is None
