@@ -503,6 +503,8 @@ def test_a_sentence_whose_pronoun_subject_restates_the_one_before_takes_its_runn
     assert mechanism(nlp, text, "14 million euros") == "carried-to-restatement"
     # Only the sentence right after: a running period frames nothing further on.
     assert period(nlp, text, "300 euros") is None
+    # A plural pronoun stands for things named before, not for what the sentence said.
+    assert period(nlp, "The stadium's debt rises again next year. They have cut 40 jobs.", "40") is None
 
 
 def test_a_year_that_is_someones_is_no_calendar_year(nlp):
