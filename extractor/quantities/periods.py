@@ -79,6 +79,9 @@ DEICTIC = DAY_OF_BRIEFING | {"current"}
 #: their own clause tells, not a figure it reports ("yesterday I announced [we will give $250 million]"), and
 #: are not carried to later sentences.
 COUNTED_BACK = frozenset({"units_ago", "yesterday", "weekday"})
+#: Runs of time that end at the briefing ("over the past three months", "in the last year"): they date an
+#: average or a total of their own sentence, and do not take over the month a paragraph reports on.
+ROLLING = frozenset({"past_months", "past_days", "past_year"})
 
 
 @dataclass(frozen=True)
@@ -1189,6 +1192,11 @@ class PeriodCarry:
         if not any(r.period and not r.deictic for r in refs):
             return
         stated = self._main_period(refs)
+        if stated is not None and stated.name in ROLLING and self._recent is not None and (
+                self._recent.name not in ROLLING):
+            # "The 266,000 jobs added in April ... We've added 500,000 a month over the past three months. And
+            # we saw 331,000 jobs in hospitality": the run dates its own average; the paragraph stays on April.
+            return
         self._recent = stated
         if stated is not None and stated.period is not None and _YEARS_ONLY.fullmatch(stated.period):
             self._frame = stated

@@ -522,3 +522,11 @@ def test_a_figure_in_the_speakers_aside_on_what_was_done_is_dated_by_the_day(nlp
     assert mechanism(nlp, text, "30") == "present-carried-to-past-act"
     # An aside on no act ("I think 30 mines") takes nothing.
     assert period(nlp, "Today the coast guard met. I think 30 mines.", "30") is None
+
+
+def test_a_run_of_months_to_the_briefing_does_not_take_over_the_month_a_paragraph_reports_on(nlp):
+    text = ("The city issued 900 permits in January. The 1,200 permits issued in February mark steady progress. We "
+            "have issued an average of 1,000 permits a month over the past three months. And we saw 300 permits "
+            "for new homes.")
+    assert period(nlp, text, "1,000") == "2024-12..2025-02"
+    assert period(nlp, text, "300") == "2025-02"
