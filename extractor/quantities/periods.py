@@ -809,6 +809,8 @@ def _carried_to_restatement(f: _Figure) -> Dated | None:
     (``no-carry-of-open-period``). Not into a plan (``no-carry-into-plan`` comes first)."""
     if not f.carried_period or f.carried is None or f.clause is None or _possessive(f.doc, f.carried):
         return None  # "last year's storm. That cost $140 million": the possessive dates its noun only
+    if f.anchor is not None and _through_a_phrase(f.anchor, f.clause):
+        return None  # "This is in addition to the 40 buses we ordered": what the pronoun is set beside
     sent = f.clause.sent
     if sent.start == 0 or not sent.start_char > f.carried.start >= f.doc[sent.start - 1].sent.start_char:
         return None
@@ -824,6 +826,16 @@ def _carried_to_restatement(f: _Figure) -> Dated | None:
            for v in verbs for c in v.children):
         return _stated(f.carried, "carried-to-restatement")
     return None
+
+
+def _through_a_phrase(tok: Token, clause: Token) -> bool:
+    """Whether a token hangs under its clause's verb through a preposition ("in addition to *the 40 buses*")."""
+    t = tok
+    while t != clause and t.head.i != t.i:
+        if t.dep_ == "pobj":
+            return True
+        t = t.head
+    return False
 
 
 def _carried_from_turn(f: _Figure) -> Dated | None:

@@ -503,6 +503,9 @@ def test_a_sentence_whose_pronoun_subject_restates_the_one_before_takes_its_runn
     assert mechanism(nlp, text, "14 million euros") == "carried-to-restatement"
     # Only the sentence right after: a running period frames nothing further on.
     assert period(nlp, text, "300 euros") is None
+    # What the pronoun is set beside is not restated.
+    beside = "The stadium's debt rises again next year. This is in addition to the 9 million euros owed to the city."
+    assert period(nlp, beside, "9 million euros") is None
     # A plural pronoun stands for things named before, not for what the sentence said.
     assert period(nlp, "The stadium's debt rises again next year. They have cut 40 jobs.", "40") is None
 
