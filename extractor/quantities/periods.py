@@ -822,7 +822,7 @@ def _carried_to_restatement(f: _Figure) -> Dated | None:
     completes = f.clause.dep_ in ("ccomp", "conj", "xcomp") and f.clause.head.i < f.clause.i
     verbs = [f.clause] + ([f.clause.head] if completes else [])
     # A plural pronoun stands for things named before ("they have fallen"), not for what was said.
-    if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in pronouns and "Plur" not in c.morph.get("Number")
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in pronouns and "Plur" not in c.morph.get("Number", [])
            for v in verbs for c in v.children):
         return _stated(f.carried, "carried-to-restatement")
     return None
