@@ -79,6 +79,9 @@ DEICTIC = DAY_OF_BRIEFING | {"current"}
 #: their own clause tells, not a figure it reports ("yesterday I announced [we will give $250 million]"), and
 #: are not carried to later sentences.
 COUNTED_BACK = frozenset({"units_ago", "yesterday", "weekday"})
+#: Runs of time that end at the briefing ("over the past three months", "in the last year"): they date an
+#: average or a total of their own sentence, and do not take over the month a paragraph reports on.
+ROLLING = frozenset({"past_months", "past_days", "past_year"})
 
 
 @dataclass(frozen=True)
@@ -173,7 +176,8 @@ def find_time_refs(text: str, start: int, end: int, when: datetime.date | None, 
             if name == "current" and _discourse_now(text, start, m, profile=profile, config=config):
                 continue
             refs.append(_time_ref(text, start, name, m, when, future_sentence, profile=profile, config=config))
-    return _shift_year_earlier(sorted(refs, key=lambda r: r.start), text, profile=profile, config=config)
+    refs = _elided_quarters(sorted(refs, key=lambda r: r.start), text, profile=profile)
+    return _shift_year_earlier(refs, text, profile=profile, config=config)
 
 
 def _time_ref(text: str, start: int, name: str, m: re.Match[str], when: datetime.date | None,
@@ -203,7 +207,12 @@ def _not_a_month(text: str, start: int, name: str, m: re.Match[str], *, profile:
     if word.lower().rstrip(".") in profile.words("modal_month_names") and not m.group("y") and (
             word[0].islower() or not text[start:m.start()].strip()):
         return True
-    return len(word.rstrip(".")) == 3 and word[0].islower()
+    if len(word.rstrip(".")) == 3 and word[0].islower():
+        return True
+    # "any single SEP": a three-letter name in capitals with no day or year is an acronym, in a sentence that
+    # is not all capitals.
+    return word.isupper() and len(word) == 3 and not any(c.isdigit() for c in m.group()) and any(
+        c.islower() for c in text[start:m.start()])
 
 
 def _named_day(text: str, start: int, name: str, m: re.Match[str]) -> bool:
@@ -226,6 +235,32 @@ def _shift_year_earlier(refs: list[TimeRef], text: str, *, profile: Profile, con
                 r = TimeRef(r.start, r.end, _year_back(before[-1]), r.explicit_year, r.name)
         out.append(r)
     return out
+
+
+#: The patterns that name one quarter of a year: what an ordinal whose noun is left out continues.
+_QUARTER_NAMES = frozenset({"quarter", "q", "month_quarter"})
+
+
+def _elided_quarters(refs: list[TimeRef], text: str, *, profile: Profile) -> list[TimeRef]:
+    """ "moderated to 4.4 per cent in the third quarter from 4.7 per cent in the second": an ordinal whose
+    noun is left out ("in the second") is the quarter of that number in the year of the quarter the sentence
+    named before it; with none before it, it dates nothing."""
+    out: list[TimeRef] = []
+    for r in refs:
+        if r.name == "elided_quarter":
+            named = [o.period for o in out if o.name in _QUARTER_NAMES and o.period and _QUARTER.fullmatch(o.period)]
+            m = _ORDINAL_AT_END.search(text, r.start, r.end)
+            q = _entry(_quarter_ordinals(profile), m.group(1)) if m else None
+            if named and q:
+                r = TimeRef(r.start, r.end, f"{named[-1][:4]}-Q{q}", r.explicit_year, "quarter")
+        out.append(r)
+    return out
+
+
+#: A period that is one quarter: "2024-Q3".
+_QUARTER = re.compile(r"\d{4}-Q[1-4]")
+#: The last word of a match: the ordinal of "in the second".
+_ORDINAL_AT_END = re.compile(r"(\w+)$")
 
 
 def _year_back(period: str) -> str | None:
@@ -500,9 +535,13 @@ def _month_span(ya: int, a: int, yb: int, b: int) -> str:
 def misread_year(doc: Doc, ref: TimeRef, *, profile: Profile) -> bool:
     """True for a four-digit number the year pattern read that is no time: a count ("a field hospital with
     2000 beds", "1950 new teachers": the number modifies a noun that is not a time) or part of a name ("the
-    Harbour 1908 Fire Memorial", "the 2030 Agenda"). Such a reading dates neither its figure nor those after."""
-    if ref.name != "year" or not ref.explicit_year:
+    Harbour 1908 Fire Memorial", "the 2030 Agenda"); and for a year named from the briefing's that is
+    someone's ("the mayor's last year in office"): a year of a term, not the calendar year before or after the
+    briefing's. Such a reading dates neither its figure nor those after."""
+    if ref.name != "year":
         return False
+    if not ref.explicit_year:
+        return _year_of_a_term(doc, ref)
     span = doc.char_span(ref.start, ref.end, alignment_mode="expand")
     if span is None or len(span) != 1:
         return False
@@ -517,6 +556,16 @@ def misread_year(doc: Doc, ref: TimeRef, *, profile: Profile) -> bool:
     nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
     return prev is not None and nxt is not None and prev.pos_ == "PROPN" and nxt.pos_ == "PROPN" and (
         nxt.text[:1].isupper())
+
+
+def _year_of_a_term(doc: Doc, ref: TimeRef) -> bool:
+    """Whether a year named from the briefing's ("last year") is a possessive's ("his last year in office"):
+    a possessive right before it (the parser does not always hang it on the year)."""
+    span = doc.char_span(ref.start, ref.end, alignment_mode="expand")
+    if span is None:
+        return False
+    before = doc[span.start - 1] if span.start > 0 else None
+    return before is not None and before.tag_ in ("POS", "PRP$") or any(c.dep_ == "poss" for c in span.root.children)
 
 
 @dataclass
@@ -622,8 +671,22 @@ def _time_phrase_in_sentence(f: _Figure) -> Dated | None:
         return None
     depth = f.config.head_depth
     free = [r for r in f.stated if r in f.own or r.name not in COUNTED_BACK and not _possessive(f.doc, r) and (
+        not _describes_later_noun(f, r)) and (
         _opening(f.doc, r, [*f.others, f.start], f.config) or not _claimed(f.doc, r, f.start, f.others, depth))]
     return _stated(f.nearest(free), "time-phrase-in-sentence")
+
+
+def _describes_later_noun(f: _Figure, ref: TimeRef) -> bool:
+    """Whether a time belongs to a clause that describes a noun said after the figure outside the figure's own
+    noun phrase ("exports rose by 20 percent, beating the forecast [the ministry made in March]"): it dates
+    that noun. A noun of the figure's own phrase is what the figure measures ("13 percent of the doses
+    [delivered by June]", "the $2 billion in grants [announced last week]"): its time is the figure's."""
+    verb = _clause(_root(f.doc, ref.start, ref.end), f.config.head_depth)
+    anchor = f.anchor
+    if verb is None or anchor is None or verb.dep_ not in ("relcl", "acl") or verb.head.i <= anchor.i:
+        return False
+    phrase = anchor.head if anchor.dep_ in ("nummod", "compound", "quantmod", "amod") else anchor
+    return not phrase.left_edge.i <= verb.head.i <= phrase.right_edge.i
 
 
 def _on_figure_noun(doc: Doc, ref: TimeRef, anchor: Token | None, depth: int) -> bool:
@@ -691,14 +754,42 @@ def _present_carried_to_past_act(f: _Figure) -> Dated | None:
     carried = f.carried
     if carried is None or not carried.period or not carried.deictic:
         return None
-    if not f.refs and f.anchor is not None and _past_act(f.anchor, f.config) and not _hypothetical(f.anchor, f.config):
+    if not f.refs and f.anchor is not None and (_past_act(f.anchor, f.config) or _aside_on_an_act(f)) and (
+            not _hypothetical(f.anchor, f.config)) and _time_pointed_back_at(f) is None:
         return _stated(carried, "present-carried-to-past-act")
+    return None
+
+
+def _aside_on_an_act(f: _Figure) -> bool:
+    """Whether the figure is the object of the speaker's aside on a clause said before it that tells what was
+    done ("We struck the depot — I think 30 targets in all —"): the parser makes the act the complement of
+    the aside's verb, whose first-person subject does not do what the figure counts."""
+    verb, anchor = f.clause, f.anchor
+    if verb is None or anchor is None:
+        return False
+    noun = anchor if anchor.dep_ == "dobj" else anchor.head
+    if noun.dep_ != "dobj" or noun.head != verb:
+        return False
+    first = f.profile.words("first_person_subjects")
+    return any(c.dep_ == "nsubj" and c.lower_ in first for c in verb.children) and any(
+        c.dep_ == "ccomp" and c.i < anchor.i and _past_act(c, f.config) for c in verb.children)
+
+
+def _time_pointed_back_at(f: _Figure) -> Token | None:
+    """A time noun under the figure's clause that a distal demonstrative marks ("the 13 crew members who were
+    lost *on that day*", "in those weeks"): a time said before, never the briefing's day."""
+    nouns = f.profile.words("time_nouns")
+    distal = f.profile.words("distal_demonstratives")
+    for tok in f.clause.subtree if f.clause is not None else ():
+        if tok.lemma_.lower() in nouns and any(c.dep_ == "det" and c.lower_ in distal for c in tok.children):
+            return tok
     return None
 
 
 def _no_carry_of_present_to_state(f: _Figure) -> Dated | None:
     """Empty: a marker of the briefing's day carried from before dates no state ("The city has 40 parks"), no
-    plan, and nothing in a sentence that states a time of its own (mechanism ``no-time-stated``)."""
+    plan, nothing in a sentence that states a time of its own, and nothing under a time said before ("on that
+    day": :func:`_time_pointed_back_at`) (mechanism ``no-time-stated``)."""
     return Dated(None, "no-time-stated") if f.carried_period and f.carried is not None and f.carried.deictic else None
 
 
@@ -708,6 +799,43 @@ def _no_carry_into_plan(f: _Figure) -> Dated | None:
     if f.carried_period and f.anchor is not None and _hypothetical(f.anchor, f.config):
         return Dated(None, "no-carry-into-plan")
     return None
+
+
+def _carried_to_restatement(f: _Figure) -> Dated | None:
+    """The period of the sentence right before, for a figure of a sentence whose subject is a pronoun standing
+    for what that sentence said ("Ridership rises again next year. It is 40 million." "We are on track to
+    save $2 million this year. That means 30 more buses."): the sentence says more of the same thing, so its
+    time is the same, even one still running or ahead, which no later sentence takes otherwise
+    (``no-carry-of-open-period``). Not into a plan (``no-carry-into-plan`` comes first)."""
+    if not f.carried_period or f.carried is None or f.clause is None or _possessive(f.doc, f.carried):
+        return None  # "last year's storm. That cost $140 million": the possessive dates its noun only
+    if f.anchor is not None and _through_a_phrase(f.anchor, f.clause):
+        return None  # "This is in addition to the 40 buses we ordered": what the pronoun is set beside
+    sent = f.clause.sent
+    if sent.start == 0 or not sent.start_char > f.carried.start >= f.doc[sent.start - 1].sent.start_char:
+        return None
+    # The pronoun is the subject of the figure's own clause ("It is 40 million"), or of the verb that clause
+    # completes, said before it ("That means [30 more buses are running]"); not of another clause of the
+    # sentence ("We bought 20 buses; that is a record", where the parser may make the first clause complete
+    # the second).
+    pronouns = f.profile.words("thing_pronouns")
+    completes = f.clause.dep_ in ("ccomp", "conj", "xcomp") and f.clause.head.i < f.clause.i
+    verbs = [f.clause] + ([f.clause.head] if completes else [])
+    # A plural pronoun stands for things named before ("they have fallen"), not for what was said.
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in pronouns and "Plur" not in c.morph.get("Number", [])
+           for v in verbs for c in v.children):
+        return _stated(f.carried, "carried-to-restatement")
+    return None
+
+
+def _through_a_phrase(tok: Token, clause: Token) -> bool:
+    """Whether a token hangs under its clause's verb through a preposition ("in addition to *the 40 buses*")."""
+    t = tok
+    while t != clause and t.head.i != t.i:
+        if t.dep_ == "pobj":
+            return True
+        t = t.head
+    return False
 
 
 def _carried_from_turn(f: _Figure) -> Dated | None:
@@ -727,7 +855,7 @@ def _no_time_stated(f: _Figure) -> Dated | None:
 PERIOD_RULES: RuleSet[_Figure, Dated] = RuleSet(
     "period", _timeless_measure, _streak, _time_phrase_in_clause, _time_phrase_in_sentence, _duration_undated,
     _no_carry_into_baseline, _present_marker, _no_carry_over_own_time, _present_carried_to_past_act,
-    _no_carry_of_present_to_state, _no_carry_into_plan, _carried_from_turn, _no_time_stated)
+    _no_carry_of_present_to_state, _no_carry_into_plan, _carried_to_restatement, _carried_from_turn, _no_time_stated)
 
 
 def figure_period(doc: Doc, start: int, end: int, others: Sequence[int], refs: Sequence[TimeRef],
@@ -950,6 +1078,10 @@ def _baseline(doc: Doc, ref: TimeRef, clause: Token | None, anchor: Token | None
         tok = tok.head
         if tok.lower_ in profile.words("baseline_words"):
             return anchor is None or not tok.left_edge.i <= anchor.i <= tok.right_edge.i
+        if anchor is not None and anchor.head == tok and anchor.dep_ == "npadvmod" and tok.dep_ == "prep":
+            # "half a point below its peak a year earlier", "20 percent above the level of 2019": the figure
+            # measures how far from a compared value; that value's time is not the figure's.
+            return True
     return False
 
 
@@ -1001,8 +1133,9 @@ def _timeless(anchor: Token, *, profile: Profile) -> bool:
     if t.dep_ == "pobj" and t.head.dep_ == "prep":
         nouns.append(t.head.head)
     timeless = profile.words("timeless_measures")
+    # "our 2% target medium-term": the parser may hang the target word under the noun as its "nmod".
     return any(n.lemma_.lower() in timeless or any(c.lower_ in timeless for c in n.children if c.dep_ in (
-        "amod", "compound", "advmod")) for n in nouns)
+        "amod", "compound", "advmod", "nmod")) for n in nouns)
 
 
 class PeriodCarry:
@@ -1071,6 +1204,11 @@ class PeriodCarry:
         if not any(r.period and not r.deictic for r in refs):
             return
         stated = self._main_period(refs)
+        if stated is not None and stated.name in ROLLING and self._recent is not None and (
+                self._recent.name not in ROLLING):
+            # "The 266,000 jobs added in April ... We've added 500,000 a month over the past three months. And
+            # we saw 331,000 jobs in hospitality": the run dates its own average; the paragraph stays on April.
+            return
         self._recent = stated
         if stated is not None and stated.period is not None and _YEARS_ONLY.fullmatch(stated.period):
             self._frame = stated

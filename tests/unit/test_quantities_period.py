@@ -451,3 +451,85 @@ def test_a_time_that_opens_the_next_figures_clause_is_not_the_first_figures(nlp)
     text = "Over the past two weeks we hired 60 nurses, and over the last 12 weeks 300 teachers."
     assert period(nlp, text, "60") == "2025-03"
     assert period(nlp, text, "300") == "2024-12..2025-03"
+
+
+def test_a_gap_measured_against_a_compared_value_takes_not_that_values_time(nlp):
+    # The gap is how far the rate of January stands from last year's peak: the peak's "a year earlier" dates
+    # the peak, not the gap.
+    text = "The city's mortgage rate was 5.2 percent in January, more than 1 percentage point below its peak a year earlier."
+    assert period(nlp, text, "5.2 percent") == "2025-01"
+    assert period(nlp, text, "1 percentage point") == "2025-01"
+
+
+def test_a_target_hung_under_its_noun_has_no_period(nlp):
+    text = "The bank says prices are currently on track to reach its 3% target medium-term."
+    assert period(nlp, text, "3%") is None
+
+
+def test_an_ordinal_whose_noun_is_left_out_is_the_quarter_named_before_it(nlp):
+    text = "Retail sales at the port grew 3.1 per cent in the fourth quarter of 2024 from 2.4 per cent in the third."
+    assert period(nlp, text, "3.1 per cent") == "2024-Q4"
+    assert period(nlp, text, "2.4 per cent") == "2024-Q3"
+    alone = "The team finished in the second."
+    assert [r.period for r in find_time_refs(alone, 0, len(alone), DATE, profile=english())] == [None]
+
+
+def test_a_time_said_before_stops_the_briefings_day_from_dating_what_was_done(nlp):
+    text = ("Today the mayor laid a wreath at the harbour. She named the 11 fishermen who were lost on that day. "
+            "The council approved 40 grants.")
+    assert period(nlp, text, "11") is None
+    assert period(nlp, text, "40") == "2025-03"
+
+
+def test_a_month_abbreviation_in_capitals_without_a_day_is_an_acronym(nlp):
+    text = "Nobody on the board should treat any single SEP as fixed for 90 days."
+    assert [r.period for r in find_time_refs(text, 0, len(text), DATE, profile=english())] == []
+    text = "Sales rose 4 percent in SEP 2024."
+    assert period(nlp, text, "4 percent") == "2024-09"
+
+
+def test_a_time_describing_a_noun_after_the_figure_dates_that_noun(nlp):
+    text = "Ferry traffic has grown by 12 percent, well above the forecast that the port authority published in May."
+    assert period(nlp, text, "12 percent") is None
+    text = "The 30 buses that the city bought in May cost $9 million."
+    assert period(nlp, text, "$9 million") == "2024-05"
+    text = "These 40 ferries carry 12 percent of the passengers counted by the port in January."
+    assert period(nlp, text, "12 percent") == "2025-01"
+
+
+def test_a_sentence_whose_pronoun_subject_restates_the_one_before_takes_its_running_period(nlp):
+    text = "The stadium's debt rises again next year. It is 14 million euros. Season tickets cost 300 euros."
+    assert period(nlp, text, "14 million euros") == "2026"
+    assert mechanism(nlp, text, "14 million euros") == "carried-to-restatement"
+    # Only the sentence right after: a running period frames nothing further on.
+    assert period(nlp, text, "300 euros") is None
+    # What the pronoun is set beside is not restated.
+    beside = "The stadium's debt rises again next year. This is in addition to the 9 million euros owed to the city."
+    assert period(nlp, beside, "9 million euros") is None
+    # A plural pronoun stands for things named before, not for what the sentence said.
+    assert period(nlp, "The stadium's debt rises again next year. They have cut 40 jobs.", "40") is None
+
+
+def test_a_year_that_is_someones_is_no_calendar_year(nlp):
+    text = "Burglaries fell 30 percent during the mayor’s last year in office."
+    assert period(nlp, text, "30 percent") is None
+    text = "In her last year as coach, the club won 21 matches."
+    assert period(nlp, text, "21") is None
+    assert period(nlp, "Last year the club won 21 matches.", "21") == "2024"
+
+
+def test_a_figure_in_the_speakers_aside_on_what_was_done_is_dated_by_the_day(nlp):
+    text = ("I think a good example is just, today, the coast guard's operation. We cleared a large field of old "
+            "mines — I think 30 mines in all — and about 12 wrecks towed from the channel.")
+    assert period(nlp, text, "30") == "2025-03"
+    assert mechanism(nlp, text, "30") == "present-carried-to-past-act"
+    # An aside on no act ("I think 30 mines") takes nothing.
+    assert period(nlp, "Today the coast guard met. I think 30 mines.", "30") is None
+
+
+def test_a_run_of_months_to_the_briefing_does_not_take_over_the_month_a_paragraph_reports_on(nlp):
+    text = ("The city issued 900 permits in January. The 1,200 permits issued in February mark steady progress. We "
+            "have issued an average of 1,000 permits a month over the past three months. And we saw 300 permits "
+            "for new homes.")
+    assert period(nlp, text, "1,000") == "2024-12..2025-02"
+    assert period(nlp, text, "300") == "2025-02"
