@@ -19,7 +19,7 @@ from .draft import Draft
 from .elliptical import elliptical_drafts, recent
 from .lexer import Lexeme, lex
 from .multiplier_verbs import anchor_on_multiplied
-from .periods import find_time_refs
+from .periods import find_time_refs, recognised_actors
 from .stage_carry import PARAGRAPH_BREAK, Carry, copy_converted, settle_carried_periods
 from .stage_context import DocumentReading, read_sentence
 from .stage_kind import decide_sentence, settle_policy_directions
@@ -67,7 +67,7 @@ def _quantities(doc: Doc, doc_date: datetime.date | None, exclude: Sequence[tupl
         if not may_hold_figure(text, sent.start_char, sent.end_char, profile=profile):
             carry.note_names(sent, reading.sentence_entities(sent),
                              find_time_refs(text, sent.start_char, sent.end_char, doc_date, profile=profile,
-                                            config=config.periods))
+                                            config=config.periods, actors=recognised_actors(sent)))
             continue
         lx = lex(text, sent.start_char, sent.end_char, exclude, profile=profile)
         before = recent(drafts, sent, carry.stretches, config=config.units)
@@ -110,7 +110,8 @@ def _read_sentence(reading: DocumentReading, carry: Carry, sent: Span, lx: list[
     ds.sort(key=lambda d: d.m.start)
     anchor_on_multiplied(ds, profile=profile)
     decide_sentence(doc, ds, profile=profile, config=config.kinds)  # stage 3
-    refs = find_time_refs(text, sent.start_char, sent.end_char, doc_date, profile=profile, config=config.periods)
+    refs = find_time_refs(text, sent.start_char, sent.end_char, doc_date, profile=profile, config=config.periods,
+                          actors=recognised_actors(sent))
     ents = reading.sentence_entities(sent)
     read_sentence(reading, sent, ds, refs, ents, carry.carried_ref(sent), profile=profile,
                   periods=config.periods)  # stage 4

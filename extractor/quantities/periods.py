@@ -17,7 +17,7 @@ from functools import cached_property
 from types import MappingProxyType
 from typing import NamedTuple
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..lang.profile import Profile, per_profile
 from ..pipeline.parsed import doc_text
@@ -147,7 +147,7 @@ def _coming_quarter_year(q: int, when: datetime.date) -> int:
 
 
 def find_time_refs(text: str, start: int, end: int, when: datetime.date | None, *, profile: Profile,
-                   config: PeriodConfig = DEFAULT_PERIODS) -> list[TimeRef]:
+                   config: PeriodConfig = DEFAULT_PERIODS, actors: Sequence[tuple[int, int]] = ()) -> list[TimeRef]:
     """Find and resolve time references in ``text[start:end]``.
 
     Args:
@@ -157,6 +157,8 @@ def find_time_refs(text: str, start: int, end: int, when: datetime.date | None, 
         when: the briefing's date; without it only explicit years resolve.
         profile: the language profile whose word lists it reads.
         config: the period reader's thresholds.
+        actors: the character spans of the people and bodies the entity recogniser found in the sentence
+            (:func:`recognised_actors`): a day of the week right after one is said of it, not part of a name.
 
     Returns:
         Non-overlapping references in text order.
@@ -170,7 +172,7 @@ def find_time_refs(text: str, start: int, end: int, when: datetime.date | None, 
     for name, pat in patterns:
         for m in pat.finditer(text, start, end):
             if (any(a < m.end() and m.start() < b for a, b in taken)
-                    or _not_a_month(text, start, name, m, profile=profile) or _named_day(text, start, name, m)):
+                    or _not_a_month(text, start, name, m, profile=profile) or _named_day(text, start, name, m, actors)):
                 continue
             taken.append((m.start(), m.end()))
             if name == "current" and _discourse_now(text, start, m, profile=profile, config=config):
@@ -215,13 +217,26 @@ def _not_a_month(text: str, start: int, name: str, m: re.Match[str], *, profile:
         c.islower() for c in text[start:m.start()])
 
 
-def _named_day(text: str, start: int, name: str, m: re.Match[str]) -> bool:
+def _named_day(text: str, start: int, name: str, m: re.Match[str], actors: Sequence[tuple[int, int]]) -> bool:
     """A day of the week that is part of a name ("Black Friday", "Super Tuesday"): a capitalised word right
-    before it that does not open the sentence."""
+    before it that does not open the sentence, unless the recogniser ends a person or a body there ("Mayor
+    Lee Tuesday signed": the day is when Lee signed)."""
     if name != "weekday":
         return False
     before = text[start:m.start()].split()
-    return len(before) > 1 and before[-1][:1].isupper()
+    if len(before) <= 1 or not before[-1][:1].isupper():
+        return False
+    return not any(a >= start and b <= m.start() and not text[b:m.start()].strip() for a, b in actors)
+
+
+#: The recogniser's labels of people and bodies: a name a day of the week can follow without being part of it.
+_ACTOR_LABELS = frozenset({"PERSON", "ORG"})
+
+
+def recognised_actors(sent: Span) -> list[tuple[int, int]]:
+    """The character spans of the people and bodies the entity recogniser found in ``sent`` (the ``actors``
+    of :func:`find_time_refs`)."""
+    return [(e.start_char, e.end_char) for e in sent.ents if e.label_ in _ACTOR_LABELS]
 
 
 def _shift_year_earlier(refs: list[TimeRef], text: str, *, profile: Profile, config: PeriodConfig) -> list[TimeRef]:

@@ -408,6 +408,14 @@ def test_a_day_of_the_week_as_a_habit_or_a_name_is_no_time(phrase):
     assert not find_time_refs(phrase, 0, len(phrase), DATE, profile=english())
 
 
+def test_a_day_of_the_week_after_a_recognised_person_or_body_is_said_of_it(nlp):
+    # The recogniser ends the name before the day: the day is when the act happened, not part of a name.
+    assert period(nlp, "Commissioner Okafor Wednesday approved 120 new buses.", "120") == "2025-03"
+    assert period(nlp, "The Bundesbank Monday cut its forecast to 0.3 percent.", "0.3 percent") == "2025-03"
+    # A capitalised word the recogniser does not end a name with still makes the day part of a name.
+    assert period(nlp, "Shoppers spent $9 billion on Cyber Monday deals.", "$9 billion") is None
+
+
 def test_a_day_of_the_week_dates_its_clause_and_a_participle_on_the_figures_noun(nlp):
     assert period(nlp, "On Tuesday, the ministry fined 14 airlines.", "14") == "2025-03"
     assert period(nlp, "The agency counted 210 complaints filed on Monday.", "210") == "2025-03"
