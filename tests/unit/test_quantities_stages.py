@@ -223,3 +223,14 @@ def test_an_object_hung_past_a_preposition_is_no_object():
     doc = Doc(Vocab(), words=words, heads=[3, 2, 3, 4, 4, 4], deps=["det", "nummod", "compound", "nsubj", "ROOT", "dobj"],
               tags=["DT", "CD", "NN", "NN", "VBD", "NNS"], pos=["DET", "NUM", "NOUN", "NOUN", "VERB", "NOUN"])
     assert kind._follows_its_verb(doc[5]) and kind._in_subject(doc[1])
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor met the\ntwo governors at the harbour.",  # a transcript wrapped at a fixed width
+    "The board thanked the club's\ntwo coaches for the season.",
+])
+def test_a_line_break_between_determiner_and_number_still_points(parser, text):
+    lx = lex(text, 0, len(text), profile=english())
+    m = _find(read_mentions(lx, profile=english()), text, "two")
+    assert filters.REJECTIONS.decide(filters.Seen(text, lx, m, english(), parser(text))) == (
+        "small_set_pointed_at", "pointing")
