@@ -676,7 +676,8 @@ def _cut_tail(doc: Doc, head: int, lo: int, hi: int, limit: int, *, profile: Pro
     # Never between a verb and its particle ("set | up") nor inside a name the NER marks ("the State | of the
     # Union Address"): what is left names another thing.
     places = [i for i in range(head + 1, hi + 1) if doc[i].dep_ != "prt" and doc[i].ent_iob_ != "I"]
-    strong = [i for i in places if doc[i].pos_ in ("ADP", "SCONJ", "VERB", "PUNCT") or doc[i].tag_ in ("WDT", "WP", "WRB")]
+    strong = [i for i in places
+              if doc[i].pos_ in ("ADP", "SCONJ", "VERB", "PUNCT") or doc[i].tag_ in ("WDT", "WP", "WRB")]
     weak = [i for i in places if doc[i].pos_ == "CCONJ"]
     for cuts in (strong, weak):
         for i in reversed(cuts):
