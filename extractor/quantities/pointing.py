@@ -93,7 +93,8 @@ def _bare_one_day(s: Seen) -> Token | None:
         return None
     unit_tok = s.token(s.lx[s.m.last])
     if (unit_tok is None or _next_word(t) != unit_tok.i or t.head.i != unit_tok.i
-            or not is_time(s.m.unit, profile=s.profile) or unit_tok.dep_ != "npadvmod" or unit_tok.lemma_.lower() not in s.profile.words("indefinite_time_nouns")):
+            or not is_time(s.m.unit, profile=s.profile) or unit_tok.dep_ != "npadvmod"
+            or unit_tok.lemma_.lower() not in s.profile.words("indefinite_time_nouns")):
         return None
     if any(c.dep_ in ("advmod", "quantmod") for c in t.children) or any(
             c.dep_ in ("det", "amod", "poss", "npadvmod") for c in unit_tok.children):
