@@ -45,6 +45,8 @@ from .syntax import governing_verb, is_figure_token, subject_of, token_span, tri
 #: Parts of speech of function words and marks: no thing a phrase names (``_only_measure_words``), and
 #: free to hang on a word a cut drops (``_closed``).
 _FUNCTION_POS = frozenset({"DET", "ADP", "CCONJ", "SCONJ", "PUNCT", "PART", "AUX", "SPACE"})
+#: Parts of speech that never end a phrase: a phrase ending on one was cut before what it joins or governs.
+_DANGLING_AT_END = frozenset({"ADP", "DET", "CCONJ", "SCONJ", "PUNCT", "PART", "SPACE"})
 #: A written word: letters and digits with the apostrophes, points and ASCII hyphens inside them (as the
 #: guidelines' scorer reads words: "Five-Year" is one, "Five\u2010Year" with a Unicode hyphen two).
 _WRITTEN_WORD = re.compile(r"[\w'’.-]+")
@@ -653,11 +655,6 @@ def _phrase(tok: Token, skip: Collection[int], limit: int, *, profile: Profile) 
         lo -= 1
     while hi + 1 < len(doc) and _joined(doc, hi + 1) and free(hi + 1):
         hi += 1
-    # A break inside the phrase after an auxiliary ("rules that have closed and are — are ready"): the speaker
-    # broke that clause off, and the auxiliary (with a conjunction before it) holds nothing of it.
-    if hi < last and doc[hi + 1].text in _BREAK_MARKS:
-        while hi > tok.i and doc[hi].pos_ in ("AUX", "CCONJ", "SPACE"):
-            hi -= 1
     # Too long, or ended by a figure or a bracket inside a phrase ("the average increase posted over the
     # full [2015-2020] reform cycle"): cut back to a whole phrase.
     if _content(doc, lo, hi, profile=profile) > limit or not _closed(doc, tok.i, lo, hi + 1):
@@ -666,8 +663,23 @@ def _phrase(tok: Token, skip: Collection[int], limit: int, *, profile: Profile) 
         lo += 1
         while lo < tok.i and _joined(doc, lo):  # the rest of a written word goes with it ("low-cost")
             lo += 1
+    hi = _unfinished_clause_dropped(doc, tok.i, hi, profile.words("light_verbs"))
     text, start, end = trimmed_span(doc, lo, hi)
     return Phrase(text, _only_measure_words(doc, lo, hi, profile=profile), start, end)
+
+
+def _unfinished_clause_dropped(doc: Doc, head: int, hi: int, light_verbs: Collection[str]) -> int:
+    """``hi`` moved back over the words a stop inside the phrase left unfinished: a word hanging on a word after
+    the stop, a verb whose complement is after it, and an auxiliary or a light verb (``light_verbs``) right
+    before a break ("sites, which have [a figure]", "people who have — who
+    have", "rules that have closed on comment and are —": "sites", "people", "rules that have closed on
+    comment"). A clause broken off says nothing, and its relative word or auxiliary is no column head."""
+    broken = hi + 1 < len(doc) and doc[hi + 1].text in _BREAK_MARKS
+    while hi > head and (doc[hi].head.i > hi or doc[hi].pos_ in _DANGLING_AT_END
+                         or doc[hi].pos_ in ("VERB", "AUX") and any(c.i > hi for c in doc[hi].children)
+                         or broken and (doc[hi].pos_ == "AUX" or doc[hi].lemma_.lower() in light_verbs)):
+        hi -= 1
+    return hi
 
 
 def _cut_tail(doc: Doc, head: int, lo: int, hi: int, limit: int, *, profile: Profile) -> int:

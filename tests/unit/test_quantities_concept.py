@@ -295,6 +295,17 @@ def test_a_clause_broken_off_at_a_dash_leaves_no_auxiliary_hanging(nlp):
     assert got is not None and not re.search(r"\b(and|are)$", got), got
 
 
+@pytest.mark.parametrize("text,span,bad", [
+    # city hall: the speaker restarts the clause; "who have" is left with nothing
+    ("There are about 12,000 tenants who have — who have applied for the rebate.", "12,000", "who have"),
+    # ministry: the figure's own words stop the clause of the noun it counts
+    ("The ministry counted 300 schools, which have 40 pupils on average.", "300", "which have"),
+])
+def test_a_clause_left_unfinished_is_dropped_from_the_concept(nlp, text, span, bad):
+    got = concept(nlp, text, span)
+    assert got is None or not got.endswith(bad), got
+
+
 def test_a_cut_keeps_a_verb_with_its_particle(nlp):
     # sports club: "set up" is one verb; "set" alone says something else
     got = concept(nlp, "The club runs more than 40 training camps we have already set up at local schools and "
