@@ -663,20 +663,22 @@ def _phrase(tok: Token, skip: Collection[int], limit: int, *, profile: Profile) 
         lo += 1
         while lo < tok.i and _joined(doc, lo):  # the rest of a written word goes with it ("low-cost")
             lo += 1
-    hi = _unfinished_clause_dropped(doc, tok.i, hi, profile.words("light_verbs"))
+    hi = _unfinished_clause_dropped(doc, tok.i, hi, skip, profile.words("light_verbs"))
     text, start, end = trimmed_span(doc, lo, hi)
     return Phrase(text, _only_measure_words(doc, lo, hi, profile=profile), start, end)
 
 
-def _unfinished_clause_dropped(doc: Doc, head: int, hi: int, light_verbs: Collection[str]) -> int:
+def _unfinished_clause_dropped(doc: Doc, head: int, hi: int, own: Collection[int], light_verbs: Collection[str]) -> int:
     """``hi`` moved back over the words a stop inside the phrase left unfinished: a word hanging on a word after
-    the stop, a verb whose complement is after it, and an auxiliary or a light verb (``light_verbs``) right
-    before a break ("sites, which have [a figure]", "people who have — who
+    the stop, a verb whose complement is after it (but not one whose complement is the figure itself, ``own``:
+    "an industry that made [$200 billion]" says what the figure is), and an auxiliary or a light verb
+    (``light_verbs``) right before a break ("sites, which have [a figure]", "people who have — who
     have", "rules that have closed on comment and are —": "sites", "people", "rules that have closed on
     comment"). A clause broken off says nothing, and its relative word or auxiliary is no column head."""
     broken = hi + 1 < len(doc) and doc[hi + 1].text in _BREAK_MARKS
     while hi > head and (doc[hi].head.i > hi or doc[hi].pos_ in _DANGLING_AT_END
                          or doc[hi].pos_ in ("VERB", "AUX") and any(c.i > hi for c in doc[hi].children)
+                         and not any(x.i in own for c in doc[hi].children if c.i > hi for x in c.subtree)
                          or broken and (doc[hi].pos_ == "AUX" or doc[hi].lemma_.lower() in light_verbs)):
         hi -= 1
     return hi
