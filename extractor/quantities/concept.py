@@ -47,6 +47,9 @@ from .syntax import governing_verb, is_figure_token, subject_of, token_span, tri
 _FUNCTION_POS = frozenset({"DET", "ADP", "CCONJ", "SCONJ", "PUNCT", "PART", "AUX", "SPACE"})
 #: Parts of speech that never end a phrase: a phrase ending on one was cut before what it joins or governs.
 _DANGLING_AT_END = frozenset({"ADP", "DET", "CCONJ", "SCONJ", "PUNCT", "PART", "SPACE"})
+#: Dependencies of what a verb needs to say anything (its object, complement, particle): a verb whose
+#: complement is cut off is left unfinished; one whose adverbial phrase or clause is cut off is not.
+_COMPLEMENT_DEPS = frozenset({"dobj", "attr", "acomp", "oprd", "xcomp", "ccomp", "dative", "prt"})
 #: A written word: letters and digits with the apostrophes, points and ASCII hyphens inside them (as the
 #: guidelines' scorer reads words: "Five-Year" is one, "Five\u2010Year" with a Unicode hyphen two).
 _WRITTEN_WORD = re.compile(r"[\w'’.-]+")
@@ -670,16 +673,22 @@ def _phrase(tok: Token, skip: Collection[int], limit: int, *, profile: Profile) 
 
 def _unfinished_clause_dropped(doc: Doc, head: int, hi: int, own: Collection[int], light_verbs: Collection[str]) -> int:
     """``hi`` moved back over the words a stop inside the phrase left unfinished: a word hanging on a word after
-    the stop, a verb whose complement is after it (but not one whose complement is the figure itself, ``own``:
-    "an industry that made [$200 billion]" says what the figure is), and an auxiliary or a light verb
-    (``light_verbs``) right before a break ("sites, which have [a figure]", "people who have — who
-    have", "rules that have closed on comment and are —": "sites", "people", "rules that have closed on
-    comment"). A clause broken off says nothing, and its relative word or auxiliary is no column head."""
+    the stop, a verb whose complement (object, complement, particle) is after it, and an auxiliary or a light
+    verb (``light_verbs``) right before a break ("sites, which have [a figure]", "people who have — who have",
+    "rules that have closed on comment and are —": "sites", "people", "rules that have closed on comment"). A
+    clause broken off says nothing, and its relative word or auxiliary is no column head. A verb whose
+    complement is the figure itself (``own``) stays: "an industry that made [$200 billion]" says what it is."""
     broken = hi + 1 < len(doc) and doc[hi + 1].text in _BREAK_MARKS
-    while hi > head and (doc[hi].head.i > hi or doc[hi].pos_ in _DANGLING_AT_END
-                         or doc[hi].pos_ in ("VERB", "AUX") and any(c.i > hi for c in doc[hi].children)
-                         and not any(x.i in own for c in doc[hi].children if c.i > hi for x in c.subtree)
-                         or broken and (doc[hi].pos_ == "AUX" or doc[hi].lemma_.lower() in light_verbs)):
+
+    def unfinished(t: Token) -> bool:
+        if t.head.i > hi or t.pos_ in _DANGLING_AT_END:
+            return True
+        if broken and (t.pos_ == "AUX" or t.lemma_.lower() in light_verbs):
+            return True
+        cut = [c for c in t.children if c.i > hi and c.dep_ in _COMPLEMENT_DEPS]
+        return t.pos_ in ("VERB", "AUX") and bool(cut) and not any(x.i in own for c in cut for x in c.subtree)
+
+    while hi > head and unfinished(doc[hi]):
         hi -= 1
     return hi
 
