@@ -671,17 +671,26 @@ def _phrase(tok: Token, skip: Collection[int], limit: int, *, profile: Profile) 
     return Phrase(text, _only_measure_words(doc, lo, hi, profile=profile), start, end)
 
 
-def _unfinished_clause_dropped(doc: Doc, head: int, hi: int, own: Collection[int], light_verbs: Collection[str]) -> int:
-    """``hi`` moved back over the words a stop inside the phrase left unfinished: a word hanging on a word after
-    the stop, a verb whose complement (object, complement, particle) is after it, and an auxiliary or a light
-    verb (``light_verbs``) right before a break ("sites, which have [a figure]", "people who have — who have",
-    "rules that have closed on comment and are —": "sites", "people", "rules that have closed on comment"). A
-    clause broken off says nothing, and its relative word or auxiliary is no column head. A verb whose
-    complement is the figure itself (``own``) stays: "an industry that made [$200 billion]" says what it is."""
+def _unfinished_clause_dropped(doc: Doc, head: int, hi: int, own: Collection[int],
+                               light_verbs: Collection[str]) -> int:
+    """``hi`` moved back over the words a stop inside the phrase left unfinished: a word hanging (through the
+    phrase) on a word after the stop, a verb whose complement (object, complement, particle) is after it, and
+    an auxiliary or a light verb (``light_verbs``) right before a break ("sites, which have [a figure]",
+    "people who have — who have", "rules that have closed on comment and are —": "sites", "people", "rules
+    that have closed on comment"). A clause broken off says nothing, and its relative word or auxiliary is no
+    column head. A verb whose complement is the figure itself (``own``) stays: "an industry that made [$200
+    billion]" says what the figure is."""
     broken = hi + 1 < len(doc) and doc[hi + 1].text in _BREAK_MARKS
 
+    def hangs_on_cut(t: Token) -> bool:
+        while t.i != head and t.head.i != t.i:  # up to the phrase's head: "in which [she continued]"
+            t = t.head
+            if t.i > hi:
+                return True
+        return False
+
     def unfinished(t: Token) -> bool:
-        if t.head.i > hi or t.pos_ in _DANGLING_AT_END:
+        if t.pos_ in _DANGLING_AT_END or hangs_on_cut(t):
             return True
         if broken and (t.pos_ == "AUX" or t.lemma_.lower() in light_verbs):
             return True
