@@ -54,6 +54,15 @@ def _span_that_dates(s: Seen) -> str | None:
     return None
 
 
+def dating_range(lx: list[Lexeme], m: Mention, *, profile: Profile) -> bool:
+    """ "over the next two to three years": a range of durations after a span opener dates another figure as
+    a single duration does (:func:`_span_that_dates`); the rules see the ends one at a time, before they are
+    joined into a range (the lower end has no unit yet, the upper one follows "to"), so this is asked of the
+    range."""
+    return (m.low is not None and is_time(m.unit, profile=profile) and m.first > 0
+            and lx[m.first - 1].low in profile.words("span_openers"))
+
+
 def _point_in_time(s: Seen) -> str | None:
     """ "a year earlier", "a month ago", "six months from now": a duration naming a point in time."""
     k = s.m.last + 1

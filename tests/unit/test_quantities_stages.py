@@ -234,3 +234,15 @@ def test_a_line_break_between_determiner_and_number_still_points(parser, text):
     m = _find(read_mentions(lx, profile=english()), text, "two")
     assert filters.REJECTIONS.decide(filters.Seen(text, lx, m, english(), parser(text))) == (
         "small_set_pointed_at", "pointing")
+
+
+@pytest.mark.parametrize("text,kept", [
+    # central bank: a range of durations after a span opener dates the rate, as "over the next three years" does
+    ("The bank expects inflation to return to 2 percent over the next two to three years.", ["2 percent"]),
+    ("Ferry fares rose 4 percent over the past three\nto four months.", ["4 percent"]),
+    # a range of durations that is itself the fact stays
+    ("The dock strike lasted two to three weeks.", ["two to three weeks"]),
+])
+def test_a_range_of_durations_that_dates_another_figure_is_no_figure(text, kept):
+    lx = lex(text, 0, len(text), profile=english())
+    assert [text[m.start:m.end] for m in sentence_mentions(text, lx, profile=english())] == kept
