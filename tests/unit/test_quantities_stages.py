@@ -240,8 +240,9 @@ def test_a_line_break_between_determiner_and_number_still_points(parser, text):
     # central bank: a range of durations after a span opener dates the rate, as "over the next three years" does
     ("The bank expects inflation to return to 2 percent over the next two to three years.", ["2 percent"]),
     ("Ferry fares rose 4 percent over the past three\nto four months.", ["4 percent"]),
-    # a range of durations that is itself the fact stays
+    # a range of durations that is itself the fact stays, and so does the other end of a comparison
     ("The dock strike lasted two to three weeks.", ["two to three weeks"]),
+    ("Permits now take ten days, down from the previous six to eight weeks.", ["ten days", "six to eight weeks"]),
 ])
 def test_a_range_of_durations_that_dates_another_figure_is_no_figure(text, kept):
     lx = lex(text, 0, len(text), profile=english())
