@@ -45,6 +45,11 @@ from .syntax import governing_verb, is_figure_token, subject_of, token_span, tri
 #: Parts of speech of function words and marks: no thing a phrase names (``_only_measure_words``), and
 #: free to hang on a word a cut drops (``_closed``).
 _FUNCTION_POS = frozenset({"DET", "ADP", "CCONJ", "SCONJ", "PUNCT", "PART", "AUX", "SPACE"})
+#: Parts of speech that never end a phrase: a phrase ending on one was cut before what it joins or governs.
+_DANGLING_AT_END = frozenset({"ADP", "DET", "CCONJ", "SCONJ", "PUNCT", "PART", "SPACE"})
+#: Dependencies of what a verb needs to say anything (its object, complement, particle): a verb whose
+#: complement is cut off is left unfinished; one whose adverbial phrase or clause is cut off is not.
+_COMPLEMENT_DEPS = frozenset({"dobj", "attr", "acomp", "oprd", "xcomp", "ccomp", "dative", "prt"})
 #: A written word: letters and digits with the apostrophes, points and ASCII hyphens inside them (as the
 #: guidelines' scorer reads words: "Five-Year" is one, "Five\u2010Year" with a Unicode hyphen two).
 _WRITTEN_WORD = re.compile(r"[\w'’.-]+")
@@ -344,23 +349,45 @@ def _clause_candidates(anchor: Token, own: set[int], *, profile: Profile,
     if mechanism == "antecedent-of-relative" and act is not None and anchor.head.i == verb.i:
         # "a chip maker that is investing $5 billion": the investment, not the maker with its clause
         yield "noun-of-verb", Phrase(act, False, verb.idx, verb.idx + len(verb.text))
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "attr", "oprd") and c.i not in own
+            and not any(x.i in own for x in c.subtree)]
+    if objs and _nominal(objs[0]) and _moves_object(verb, anchor, profile=profile):
+        # "the new levy will cut congestion by 20 percent": the figure is how far the object moved; the
+        # subject is what moved it, whether an agent or a thing
+        yield "object-of-verb", _phrase(objs[0], own, limit, profile=profile)
+        return
     if subj is not None and subj.i not in own and not is_agent(subj, profile=profile) and subj.pos_ != "PRON":
         yield mechanism, _phrase(subj, skip, limit, profile=profile)
         return
-    objs = [c for c in verb.children if c.dep_ in ("dobj", "attr", "oprd") and c.i not in own
-            and not any(x.i in own for x in c.subtree)]
     if objs and _nominal(objs[0]):
-        yield from _object_candidates(verb, objs[0], own, profile=profile, limit=limit)
+        yield from _object_candidates(verb, objs[0], anchor, own, profile=profile, limit=limit)
     yield from _verb_prep_candidates(verb, anchor, own, profile=profile, limit=limit)
     if act is not None and not objs and verb.pos_ == "VERB":
         # "that saves $160 billion": the savings; never the bare verb ("saves"), which names no thing
         yield "noun-of-verb", Phrase(act, False, verb.idx, verb.idx + len(verb.text))
 
 
-def _object_candidates(verb: Token, obj: Token, own: set[int], *, profile: Profile,
+def _level_brought_to(anchor: Token, obj: Token, *, profile: Profile) -> bool:
+    """Whether the figure is the level a verb brings its object to or keeps it at ("raising the wage to $15",
+    "keeping rates at 5 percent"; vocabulary ``level_preps``), outside the object's own phrase: the figure
+    measures the object, not the act."""
+    prep = anchor.head
+    return (anchor.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in profile.words("level_preps")
+            and prep.i not in {x.i for x in obj.subtree})
+
+
+def _moves_object(verb: Token, anchor: Token, *, profile: Profile) -> bool:
+    """Whether the figure is the "by" amount of a verb of change that has an object ("cut congestion by 20
+    percent", "raised fees by $5"): the amount the object moved."""
+    prep = anchor.head
+    return (anchor.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ == "by" and prep.head.i == verb.i
+            and verb.pos_ == "VERB" and verb.tag_ != "VBG" and verb.lemma_.lower() in profile.words("change_verbs"))
+
+
+def _object_candidates(verb: Token, obj: Token, anchor: Token, own: set[int], *, profile: Profile,
                        limit: int) -> Iterator[tuple[str, Phrase]]:
     """What a verb's nominal object offers as a concept (see :func:`_clause_candidates`)."""
-    if verb.pos_ == "VERB" and verb.tag_ == "VBG":
+    if verb.pos_ == "VERB" and verb.tag_ == "VBG" and not _level_brought_to(anchor, obj, profile=profile):
         # A gerund with its object reads as a noun ("reducing the clearance time")
         found = _verb_and_object(verb, obj, own, profile=profile, limit=limit)
         if found is not None:
@@ -368,7 +395,8 @@ def _object_candidates(verb: Token, obj: Token, own: set[int], *, profile: Profi
     elif is_agent(obj, profile=profile):
         return  # whom the act is done to ("told the minister") is not what is measured
     elif verb.pos_ == "VERB":
-        # The object names the thing; a verb phrase is no column head ("project [a funds rate]")
+        # The object names the thing; a verb phrase is no column head ("project [a funds rate]"), nor a gerund
+        # with the level it brings its object to ("bringing inflation back to 2 percent": inflation)
         yield "object-of-verb", _phrase(obj, own, limit, profile=profile)
     else:
         # A copula names no act: its complement alone ("those are loans of up to $10 million": loans)
@@ -638,16 +666,51 @@ def _phrase(tok: Token, skip: Collection[int], limit: int, *, profile: Profile) 
         lo += 1
         while lo < tok.i and _joined(doc, lo):  # the rest of a written word goes with it ("low-cost")
             lo += 1
+    hi = _unfinished_clause_dropped(doc, tok.i, hi, skip, profile.words("light_verbs"))
     text, start, end = trimmed_span(doc, lo, hi)
     return Phrase(text, _only_measure_words(doc, lo, hi, profile=profile), start, end)
+
+
+def _unfinished_clause_dropped(doc: Doc, head: int, hi: int, own: Collection[int],
+                               light_verbs: Collection[str]) -> int:
+    """``hi`` moved back over the words a stop inside the phrase left unfinished: a word hanging (through the
+    phrase) on a word after the stop, a verb whose complement (object, complement, particle) is after it, and
+    an auxiliary or a light verb (``light_verbs``) right before a break ("sites, which have [a figure]",
+    "people who have — who have", "rules that have closed on comment and are —": "sites", "people", "rules
+    that have closed on comment"). A clause broken off says nothing, and its relative word or auxiliary is no
+    column head. A verb whose complement is the figure itself (``own``) stays: "an industry that made [$200
+    billion]" says what the figure is."""
+    broken = hi + 1 < len(doc) and doc[hi + 1].text in _BREAK_MARKS
+
+    def hangs_on_cut(t: Token) -> bool:
+        while t.i != head and t.head.i != t.i:  # up to the phrase's head: "in which [she continued]"
+            t = t.head
+            if t.i > hi:
+                return True
+        return False
+
+    def unfinished(t: Token) -> bool:
+        if t.pos_ in _DANGLING_AT_END or hangs_on_cut(t):
+            return True
+        if broken and (t.pos_ == "AUX" or t.lemma_.lower() in light_verbs):
+            return True
+        cut = [c for c in t.children if c.i > hi and c.dep_ in _COMPLEMENT_DEPS]
+        return t.pos_ in ("VERB", "AUX") and bool(cut) and not any(x.i in own for c in cut for x in c.subtree)
+
+    while hi > head and unfinished(doc[hi]):
+        hi -= 1
+    return hi
 
 
 def _cut_tail(doc: Doc, head: int, lo: int, hi: int, limit: int, *, profile: Profile) -> int:
     """The last token to keep after ``head`` so that ``lo..`` holds at most ``limit`` content words and is a
     whole phrase (:func:`_closed`)."""
-    strong = [i for i in range(head + 1, hi + 1) if doc[i].pos_ in ("ADP", "SCONJ", "VERB", "PUNCT")
-              or doc[i].tag_ in ("WDT", "WP", "WRB")]
-    weak = [i for i in range(head + 1, hi + 1) if doc[i].pos_ == "CCONJ"]
+    # Never between a verb and its particle ("set | up") nor inside a name the NER marks ("the State | of the
+    # Union Address"): what is left names another thing.
+    places = [i for i in range(head + 1, hi + 1) if doc[i].dep_ != "prt" and doc[i].ent_iob_ != "I"]
+    strong = [i for i in places
+              if doc[i].pos_ in ("ADP", "SCONJ", "VERB", "PUNCT") or doc[i].tag_ in ("WDT", "WP", "WRB")]
+    weak = [i for i in places if doc[i].pos_ == "CCONJ"]
     for cuts in (strong, weak):
         for i in reversed(cuts):
             if _content(doc, lo, i - 1, profile=profile) <= limit and _closed(doc, head, lo, i):

@@ -54,6 +54,22 @@ def _span_that_dates(s: Seen) -> str | None:
     return None
 
 
+def dating_range(lx: list[Lexeme], m: Mention, *, profile: Profile) -> bool:
+    """ "over the next two to three years": a range of durations after a span opener dates another figure as
+    a single duration does (:func:`_span_that_dates`); the rules see the ends one at a time, before they are
+    joined into a range (the lower end has no unit yet, the upper one follows "to"), so this is asked of the
+    range."""
+    if m.low is None or not is_time(m.unit, profile=profile) or m.first == 0 or (
+            lx[m.first - 1].low not in profile.words("span_openers")):
+        return False
+    # "shortened to two days from the previous five to seven days": after a preposition of a level (vocabulary
+    # ``level_preps``) the span is the other end of a comparison, a fact of its own
+    k = m.first - 2
+    while k >= 0 and lx[k].low in profile.words("articles"):
+        k -= 1
+    return k < 0 or lx[k].low not in profile.words("level_preps")
+
+
 def _point_in_time(s: Seen) -> str | None:
     """ "a year earlier", "a month ago", "six months from now": a duration naming a point in time."""
     k = s.m.last + 1

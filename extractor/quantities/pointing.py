@@ -24,7 +24,7 @@ def label_after_noun(s: Seen) -> str | None:
             nxt2[0].is_digit or nxt2[0].low in number_words(s.profile)):
         return None  # "guidance 60, 90 days ahead": a list of figures whose unit comes last
     head = t.head
-    if head.i == t.i - 1 and head.tag_ in ("NN", "NNP") and t.dep_ in ("nummod", "appos", "npadvmod") and (
+    if _next_word(head) == t.i and head.tag_ in ("NN", "NNP") and t.dep_ in ("nummod", "appos", "npadvmod") and (
             head.lower_ not in s.profile.words("age_nouns")):
         return "name"
     return None
@@ -92,8 +92,9 @@ def _bare_one_day(s: Seen) -> Token | None:
     if t is None or not s.num.is_word or s.num.low != "one" or t.dep_ != "nummod":
         return None
     unit_tok = s.token(s.lx[s.m.last])
-    if (unit_tok is None or unit_tok.i != t.i + 1 or t.head.i != unit_tok.i or not is_time(s.m.unit, profile=s.profile)
-            or unit_tok.dep_ != "npadvmod" or unit_tok.lemma_.lower() not in s.profile.words("indefinite_time_nouns")):
+    if (unit_tok is None or _next_word(t) != unit_tok.i or t.head.i != unit_tok.i
+            or not is_time(s.m.unit, profile=s.profile) or unit_tok.dep_ != "npadvmod"
+            or unit_tok.lemma_.lower() not in s.profile.words("indefinite_time_nouns")):
         return None
     if any(c.dep_ in ("advmod", "quantmod") for c in t.children) or any(
             c.dep_ in ("det", "amod", "poss", "npadvmod") for c in unit_tok.children):
@@ -112,6 +113,24 @@ def enumeration(s: Seen) -> str | None:
     if head is not None and head.i > t.i and (head.lemma_.lower() in nouns or _hyphenated(head).lower() in nouns):
         return "enumeration"
     return None
+
+
+def _right_before(determiner: Token, t: Token) -> bool:
+    """Whether ``determiner`` stands right before ``t``, with nothing between them but white space or, after a
+    possessor, its "'s" ("the club's two coaches")."""
+    k = _next_word(determiner)
+    if k < t.i and determiner.doc[k].lower_ in ("'s", "’s"):
+        k = _next_word(determiner.doc[k])
+    return k == t.i
+
+
+def _next_word(token: Token) -> int:
+    """The index of the first token after ``token`` that is not white space (a line break of a transcript
+    wrapped at a fixed width is a token of its own), or the document's length when there is none."""
+    doc, k = token.doc, token.i + 1
+    while k < len(doc) and doc[k].is_space:
+        k += 1
+    return k
 
 
 def _hyphenated(token: Token) -> str:
@@ -149,8 +168,9 @@ def small_set_pointed_at(s: Seen) -> str | None:
     definite = s.profile.words("definite_determiners")
     if t.head.dep_ == "attr" and any(c.dep_ == "nsubj" and c.lower_ in definite for c in t.head.head.children):
         return "pointing"  # "these are two leaders who ...": the set is pointed at by the subject
-    # The determiner stands right before the number: "these new three exemptions" counts the new ones.
-    if any(c.i == t.i - 1 or c.i == t.i - 2 and c.doc[c.i + 1].lower_ in ("'s", "’s") for c in t.head.children
+    # The determiner stands right before the number: "these new three exemptions" counts the new ones. A line
+    # break between them (a transcript wrapped at a fixed width: "the\ntwo leaders") is no word between them.
+    if any(_right_before(c, t) for c in t.head.children
            if c.dep_ == "poss" or c.dep_ in ("det", "predet") and c.lower_ in definite):
         return "pointing"
     return None

@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 from ..lang.profile import Profile, alternation_of, per_profile
 from .candidates import Mention, combine, read_mentions
 from .config import RejectionConfig, UnitConfig
-from .filters import rejection
+from .filters import dating_range, rejection
 from .lexer import Lexeme
 from .numbers import fraction_words, number_words, unicode_fractions
 from .numerals import multiple_words
@@ -98,4 +98,5 @@ def sentence_mentions(text: str, lx: list[Lexeme], doc: Doc | None = None,
     ``unit_config`` how far a rate's denominator is read)."""
     kept = [m for m in read_mentions(lx, units, profile=profile)
             if rejection(text, lx, m, doc, profile=profile, config=config) is None]
-    return combine(lx, kept, doc, profile=profile, config=unit_config)
+    return [m for m in combine(lx, kept, doc, profile=profile, config=unit_config)
+            if not dating_range(lx, m, profile=profile)]

@@ -270,3 +270,51 @@ def test_what_a_clause_says_ends_before_a_clause_of_its_own(nlp):
 def test_what_a_clause_says_leaves_out_broken_words_and_identities(nlp, text, span, unwanted):
     got = concept(nlp, text, span)
     assert got is None or unwanted not in got
+
+
+@pytest.mark.parametrize("text,span,expected", [
+    # A verb of change with an object: the figure is how far the object moved, whatever the subject is (city hall).
+    ("The new bus lanes will cut traffic congestion by 20 percent.", "20 percent", "traffic congestion"),
+    ("Measures that could lower water bills by 15 percent were approved.", "15 percent", "water bills"),
+])
+def test_a_by_amount_of_a_change_verb_measures_its_object(nlp, text, span, expected):
+    got = concept(nlp, text, span)
+    assert got is not None and expected in got and "lanes" not in got and "Measures" not in got
+
+
+def test_a_gerund_bringing_its_object_to_a_level_leaves_the_object_alone(nlp):
+    # central bank: the figure is the level inflation is brought to, not an amount of "bringing"
+    got = concept(nlp, "The bank remains committed to bringing inflation back down to 3 percent.", "3 percent")
+    assert got is not None and "inflation" in got and "bringing" not in got
+
+
+def test_a_clause_broken_off_at_a_dash_leaves_no_auxiliary_hanging(nlp):
+    # ministry: the speaker breaks off "and are —"
+    got = concept(nlp, "We now have three tenders that have closed on bids and are — are lined up for award.",
+                  "three")
+    assert got is not None and not re.search(r"\b(and|are)$", got), got
+
+
+@pytest.mark.parametrize("text,span,bad", [
+    # city hall: the speaker restarts the clause; "who have" is left with nothing
+    ("There are about 12,000 tenants who have — who have applied for the rebate.", "12,000", "who have"),
+    # ministry: the figure's own words stop the clause of the noun it counts
+    ("The ministry counted 300 schools, which have 40 pupils on average.", "300", "which have"),
+])
+def test_a_clause_left_unfinished_is_dropped_from_the_concept(nlp, text, span, bad):
+    got = concept(nlp, text, span)
+    assert got is None or not got.endswith(bad), got
+
+
+def test_a_cut_keeps_a_verb_with_its_particle(nlp):
+    # sports club: "set up" is one verb; "set" alone says something else
+    got = concept(nlp, "The club runs more than 40 training camps we have already set up at local schools and "
+                       "community sports centres.", "40")
+    assert got is not None and not got.endswith(" set"), got
+
+
+def test_a_cut_never_splits_a_name(nlp):
+    # sports club: "the Annual Report of the Board of Directors" is one name; a cut inside it names a report
+    got = concept(nlp, "How does the club get to the $30 million in savings that it has promised in the Annual "
+                       "Report of the Board of Directors?", "$30 million")
+    assert got is not None and "savings" in got and not got.endswith(" the Board"), got

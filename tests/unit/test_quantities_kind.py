@@ -97,3 +97,13 @@ def test_a_figure_in_an_apposition_after_by_is_no_amount(parser):
     text = ("So, today, the mayor dropped by the first-ever Harbour Trade Fair — a gathering of 100 shipping firms "
             "and port workers to discuss tariffs.")
     assert facts(parser, text, "100") == ("level", None)
+
+
+@pytest.mark.parametrize("text,span,expected", [
+    # city hall: "fewer than" qualifies the level a count fell to, as "less than" does; it is no comparative
+    ("The number of empty shop fronts has fallen to fewer than 300.", "300", ("level", None)),
+    # sports club: a comparative after the count still makes it a difference
+    ("The club now has 400 fewer members than a year ago.", "400", ("change", "down")),
+])
+def test_fewer_than_before_a_count_is_a_qualifier(parser, text, span, expected):
+    assert facts(parser, text, span) == expected

@@ -223,3 +223,27 @@ def test_an_object_hung_past_a_preposition_is_no_object():
     doc = Doc(Vocab(), words=words, heads=[3, 2, 3, 4, 4, 4], deps=["det", "nummod", "compound", "nsubj", "ROOT", "dobj"],
               tags=["DT", "CD", "NN", "NN", "VBD", "NNS"], pos=["DET", "NUM", "NOUN", "NOUN", "VERB", "NOUN"])
     assert kind._follows_its_verb(doc[5]) and kind._in_subject(doc[1])
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor met the\ntwo governors at the harbour.",  # a transcript wrapped at a fixed width
+    "The board thanked the club's\ntwo coaches for the season.",
+])
+def test_a_line_break_between_determiner_and_number_still_points(parser, text):
+    lx = lex(text, 0, len(text), profile=english())
+    m = _find(read_mentions(lx, profile=english()), text, "two")
+    assert filters.REJECTIONS.decide(filters.Seen(text, lx, m, english(), parser(text))) == (
+        "small_set_pointed_at", "pointing")
+
+
+@pytest.mark.parametrize("text,kept", [
+    # central bank: a range of durations after a span opener dates the rate, as "over the next three years" does
+    ("The bank expects inflation to return to 2 percent over the next two to three years.", ["2 percent"]),
+    ("Ferry fares rose 4 percent over the past three\nto four months.", ["4 percent"]),
+    # a range of durations that is itself the fact stays, and so does the other end of a comparison
+    ("The dock strike lasted two to three weeks.", ["two to three weeks"]),
+    ("Permits now take ten days, down from the previous six to eight weeks.", ["ten days", "six to eight weeks"]),
+])
+def test_a_range_of_durations_that_dates_another_figure_is_no_figure(text, kept):
+    lx = lex(text, 0, len(text), profile=english())
+    assert [text[m.start:m.end] for m in sentence_mentions(text, lx, profile=english())] == kept
