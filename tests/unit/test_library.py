@@ -126,3 +126,39 @@ def test_a_lost_worker_names_a_file_whose_name_is_not_utf8_in_a_writable_way():
     written = document.model_dump_json().encode("utf-8")
     assert b"conseil-municipal-s\\\\xe9ance.txt" in written
     assert outcome.error.startswith(outcome.source + ": the worker process")
+
+
+def test_the_pipeline_is_left_out_of_full_collections_while_files_are_extracted_and_put_back_after(tmp_path,
+                                                                                                   monkeypatch):
+    import gc
+
+    files = [tmp_path / name for name in ("council.txt", "harbour.txt")]
+    for f in files:
+        f.write_text("MAYOR: The levy rises 2%.", encoding="utf-8")
+    frozen_while_running = []
+    monkeypatch.setattr(api, "_run_one", lambda nlp, path, options: frozen_while_running.append(
+        gc.get_freeze_count()) or api.Outcome(api.source_name(path)))
+    assert gc.get_freeze_count() == 0
+    outcomes = list(api.iter_outcomes(files, nlp=object()))  # type: ignore[arg-type]  # _run_one is stubbed
+    assert len(outcomes) == 2 and len(frozen_while_running) == 2 and all(frozen_while_running)
+    assert gc.get_freeze_count() == 0
+    # A run stopped early puts them back too.
+    run = api.iter_outcomes(files, nlp=object())  # type: ignore[arg-type]
+    next(run)
+    assert gc.get_freeze_count()
+    run.close()
+    assert gc.get_freeze_count() == 0
+
+
+def test_a_callers_own_frozen_objects_stay_frozen_after_a_run(tmp_path, monkeypatch):
+    import gc
+
+    f = tmp_path / "ministry.txt"
+    f.write_text("MINISTER: Exports grew 3%.", encoding="utf-8")
+    monkeypatch.setattr(api, "_run_one", lambda nlp, path, options: api.Outcome(api.source_name(path)))
+    gc.freeze()
+    try:
+        list(api.iter_outcomes([f], nlp=object()))  # type: ignore[arg-type]  # _run_one is stubbed
+        assert gc.get_freeze_count()  # not unfrozen by the run (a few frozen objects may have died meanwhile)
+    finally:
+        gc.unfreeze()
