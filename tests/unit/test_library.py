@@ -173,3 +173,18 @@ def test_a_callers_own_frozen_objects_and_threshold_stay_after_a_run(tmp_path, m
     finally:
         gc.unfreeze()
         gc.set_threshold(*thresholds)
+
+
+def test_a_worker_freezes_its_pipeline_once_built(monkeypatch):
+    import gc
+
+    built = []
+    monkeypatch.setattr(api, "default_pipeline", lambda config: built.append(gc.get_freeze_count()))
+    thresholds = gc.get_threshold()
+    try:
+        api._worker_start(api.PipelineConfig())
+        assert built == [0]  # built first, then frozen with what it made
+        assert gc.get_freeze_count() and gc.get_threshold()[0] >= api.YOUNG_OBJECTS
+    finally:
+        gc.unfreeze()
+        gc.set_threshold(*thresholds)
