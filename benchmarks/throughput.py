@@ -154,7 +154,7 @@ unprofiled; output identical on corpus, wild and stress after each step):
   is spread over many rules, none above 2% of the run.
 
 Sixth round (2026-12-07, the same shared machine, load 5-8; CPU seconds per component over ``../shared/corpus`` in
-one process, the base and the branch in turn, two rounds; output identical on corpus, wild and stress):
+one process, the base and the branch in turn, three rounds; output identical on corpus, wild and stress):
 - Before (dceefda): 19.6-19.8 s CPU in all (imports 0.95, pipeline build 0.37, extraction 18.25-18.49);
   numeral_focus 10.9-11.3 (entity recogniser 5.4, tok2vec 2.0, parser 1.7, splitter 0.5, attribute ruler 0.3),
   quantities 2.7, topics 2.7 (the tagger and entity recogniser on untagged sentences 1.1 of it), structure 0.9,
@@ -163,8 +163,9 @@ one process, the base and the branch in turn, two rounds; output identical on co
   pipeline's 100,000 objects, and 700 passes over the youngest objects found 2,000 objects to free in all (the
   rest are freed by reference counting). The pipeline is now frozen for the collector while files are
   extracted, and its first threshold is 7,000 (both undone at the end of a run): 0.6 -> 0.1 s in the
-  collector, and the whole run 19.6/19.8 -> 18.8/18.4 s CPU (-4% and -7% in the two rounds; the components
-  where the passes fell, focus and topics most, lose more than the passes' own time, likely their caches).
+  collector, and the whole run 19.6/19.8/18.6 -> 18.8/18.4/18.2 s CPU (-4%, -7% and -2% in three rounds; the
+  components where the passes fell, topics most, lose more than the passes' own time, likely their caches);
+  peak memory 237 -> 240 MB.
 - Why the entity recogniser costs three times the parser per token: perf (native frames) puts 34% of its CPU in
   mutex locking. spaCy 3.8's build of ``StateC::B_`` (the buffer accessor that every move's validity check
   calls, 73 moves at every token) takes and gives back the GIL twice per call (``PyGILState_Ensure`` and
