@@ -152,6 +152,29 @@ unprofiled; output identical on corpus, wild and stress after each step):
 - After: quantities 4.6 -> 3.7 s, topics 3.4 -> 2.7 s, the whole run 26.4 -> 24.9 s CPU (-5.5%; runs in turn
   on the loaded machine differ by 5% between rounds). The models' half is untouched; what is left outside them
   is spread over many rules, none above 2% of the run.
+
+Sixth round (2026-12-07, the same shared machine, load 5-8; CPU seconds per component over ``../shared/corpus`` in
+one process, the base and the branch in turn, three rounds; output identical on corpus, wild and stress):
+- Before (dceefda): 19.6-19.8 s CPU in all (imports 0.95, pipeline build 0.37, extraction 18.25-18.49);
+  numeral_focus 10.9-11.3 (entity recogniser 5.4, tok2vec 2.0, parser 1.7, splitter 0.5, attribute ruler 0.3),
+  quantities 2.7, topics 2.7 (the tagger and entity recogniser on untagged sentences 1.1 of it), structure 0.9,
+  tokenizer 0.6, records and writing 0.3.
+- The garbage collector took 0.6 s of it (``gc.callbacks``): five full passes of 0.08 s each walked the
+  pipeline's 100,000 objects, and 700 passes over the youngest objects found 2,000 objects to free in all (the
+  rest are freed by reference counting). The pipeline is now frozen for the collector while files are
+  extracted, and its first threshold is 7,000 (both undone at the end of a run): 0.6 -> 0.1 s in the
+  collector, and the whole run 19.6/19.8/18.6 -> 18.8/18.4/18.2 s CPU (-4%, -7% and -2% in three rounds; the
+  components where the passes fell, topics most, lose more than the passes' own time, likely their caches);
+  peak memory 237 -> 240 MB.
+- Why the entity recogniser costs three times the parser per token: perf (native frames) puts 34% of its CPU in
+  mutex locking. spaCy 3.8's build of ``StateC::B_`` (the buffer accessor that every move's validity check
+  calls, 73 moves at every token) takes and gives back the GIL twice per call (``PyGILState_Ensure`` and
+  ``Release``, compiled in), and ``greedy_parse`` runs that loop with the GIL released, so each call takes the
+  lock for real. It is inside spaCy's compiled code, the same in bare spaCy (which runs it on every token,
+  where the extractor runs it on 41%); only fewer tokens or another spaCy build would cut it.
+- Looked at and left: the focus passages' own work (building passage Docs, copying annotations) is 0.3 s; the
+  topic tagger's calls cost what the model costs per token (few repeated sentences: 102 of 115 distinct for the
+  recogniser, all distinct for the tagger); imports are spaCy's (0.9 of 0.95 s).
 """
 
 

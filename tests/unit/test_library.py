@@ -126,3 +126,65 @@ def test_a_lost_worker_names_a_file_whose_name_is_not_utf8_in_a_writable_way():
     written = document.model_dump_json().encode("utf-8")
     assert b"conseil-municipal-s\\\\xe9ance.txt" in written
     assert outcome.error.startswith(outcome.source + ": the worker process")
+
+
+def test_the_pipeline_is_left_out_of_collections_while_files_are_extracted_and_put_back_after(tmp_path,
+                                                                                              monkeypatch):
+    import gc
+
+    files = [tmp_path / name for name in ("council.txt", "harbour.txt")]
+    for f in files:
+        f.write_text("MAYOR: The levy rises 2%.", encoding="utf-8")
+    frozen_while_running, thresholds_while_running = [], []
+
+    def run_one(nlp, path, options):
+        frozen_while_running.append(gc.get_freeze_count())
+        thresholds_while_running.append(gc.get_threshold())
+        return api.Outcome(api.source_name(path))
+
+    monkeypatch.setattr(api, "_run_one", run_one)
+    thresholds = gc.get_threshold()
+    assert gc.get_freeze_count() == 0
+    outcomes = list(api.iter_outcomes(files, nlp=object()))  # type: ignore[arg-type]  # _run_one is stubbed
+    assert len(outcomes) == 2 and len(frozen_while_running) == 2 and all(frozen_while_running)
+    assert all(t[0] >= api.YOUNG_OBJECTS and t[1:] == thresholds[1:] for t in thresholds_while_running)
+    assert gc.get_freeze_count() == 0 and gc.get_threshold() == thresholds
+    # A run stopped early puts them back too.
+    run = api.iter_outcomes(files, nlp=object())  # type: ignore[arg-type]
+    next(run)
+    assert gc.get_freeze_count()
+    run.close()
+    assert gc.get_freeze_count() == 0
+
+
+def test_a_callers_own_frozen_objects_and_threshold_stay_after_a_run(tmp_path, monkeypatch):
+    import gc
+
+    f = tmp_path / "ministry.txt"
+    f.write_text("MINISTER: Exports grew 3%.", encoding="utf-8")
+    monkeypatch.setattr(api, "_run_one", lambda nlp, path, options: api.Outcome(api.source_name(path)))
+    thresholds = gc.get_threshold()
+    gc.freeze()
+    gc.set_threshold(api.YOUNG_OBJECTS * 2, *thresholds[1:])
+    try:
+        list(api.iter_outcomes([f], nlp=object()))  # type: ignore[arg-type]  # _run_one is stubbed
+        assert gc.get_freeze_count()  # not unfrozen by the run (a few frozen objects may have died meanwhile)
+        assert gc.get_threshold()[0] == api.YOUNG_OBJECTS * 2
+    finally:
+        gc.unfreeze()
+        gc.set_threshold(*thresholds)
+
+
+def test_a_worker_freezes_its_pipeline_once_built(monkeypatch):
+    import gc
+
+    built = []
+    monkeypatch.setattr(api, "default_pipeline", lambda config: built.append(gc.get_freeze_count()))
+    thresholds = gc.get_threshold()
+    try:
+        api._worker_start(api.PipelineConfig())
+        assert built == [0]  # built first, then frozen with what it made
+        assert gc.get_freeze_count() and gc.get_threshold()[0] >= api.YOUNG_OBJECTS
+    finally:
+        gc.unfreeze()
+        gc.set_threshold(*thresholds)
