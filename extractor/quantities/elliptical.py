@@ -35,6 +35,7 @@ from .draft import Draft
 from .lexer import Lexeme
 from .mention import Mention
 from .stage_unit import draft
+from .syntax import governing_verb
 
 #: The dependency relations of a number that stands for a noun phrase of its own in its clause.
 _OWN_PHRASE = frozenset({"attr", "dobj", "pobj", "oprd", "conj", "appos", "npadvmod", "nsubj", "ROOT", "acomp"})
@@ -135,9 +136,8 @@ def _own_phrase(tok: Token) -> bool:
 def _said_of_a_person(number: Token, *, profile: Profile) -> bool:
     """True when the subject of the clause the number hangs under names a person: an age, a time or a score
     said of someone ("I turned 61.5 this year") repeats no figure."""
-    verb = number
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head
+    # The clause's verb, or the sentence's root where no verb governs the number (a verbless answer).
+    verb = governing_verb(number) or number.sent.root
     for v in (verb, verb.head if verb.dep_ == "conj" else verb):
         for c in v.children:
             if c.dep_ in ("nsubj", "nsubjpass") and (
