@@ -658,12 +658,41 @@ def _named_in_clause(f: _Figure) -> Owner | None:
     return _named_in_reach(f.span, f.walk[1], f.candidates, profile=f.profile)
 
 
+def _they_of_clause(f: _Figure) -> Owner | None:
+    """ "They pay a levy of 6 percent": when nothing else names the owner, the group a "they" subject of the
+    figure's own clause (or of the clause its infinitive completes, "they want to add $3 billion") stands
+    for (:func:`_group_antecedent`). Not for a figure that says what they are ("they were the only two
+    speakers"): that counts them; nor for one in a phrase on another noun ("they expect much from the two
+    mayors' meeting"): that describes the noun, not their figure."""
+    verb = _verb_above(f.anchor, config=f.config)
+    if verb is not None and verb.dep_ == "xcomp" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        verb = verb.head
+    if verb is None or any(n.dep_ == "attr" for n in [f.anchor, *f.nouns]) or _on_another_noun(f.anchor, verb):
+        return None
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.lower_ not in f.profile.words("group_pronouns"):
+        return None
+    return _group_antecedent(subj, f.host, profile=f.profile, config=f.config)
+
+
+def _on_another_noun(anchor: Token, verb: Token) -> bool:
+    """Whether the way up from the figure to its clause's verb passes a phrase on a noun ("expectations *from*
+    the two mayors' meeting"); "of" gives a noun its content ("cuts *of* 2,000 posts") and does not count."""
+    t = anchor
+    while t.i != verb.i and t.head.i != t.i:
+        if t.dep_ == "prep" and t.lower_ != "of" and t.head.pos_ in ("NOUN", "PROPN"):
+            return True
+        t = t.head
+    return False
+
+
 #: Whose a figure is, strongest first: its own noun phrase's partner or possessor, the speaker's possessive,
 #: what the clauses up from it name, the sector its "in" phrase names, the host acting in those clauses,
-#: last a named place of its clause. No rule answering: no owner found.
+#: a named place of its clause, last the group a "they" of its clause stands for. No rule answering: no
+#: owner found.
 _FIGURE_RULES: RuleSet[_Figure, Owner] = RuleSet(
     "figure-owner", _noun_partner, _possessed_by_speaker, _named_by_clause, _sector_of_figure,
-    _clause_without_owner, _named_in_clause)
+    _clause_without_owner, _named_in_clause, _they_of_clause)
 
 
 def _speaker_possessive(nouns: list[Token], *, profile: Profile) -> Owner | None:
@@ -1295,8 +1324,9 @@ def _antecedent(pron: Token, host: frozenset[str], *, profile: Profile, config: 
     in up to three sentences back, that is a person or a proper noun ("The Secretary's plan ... She has 30
     years of experience"). Pronouns on the way are skipped: they stand for the same referent ("He also
     said ... He was in the Senate for 36 years"). "they" stands for too many things to be read from the
-    sentences before ("they" the families, the lawmakers, the reporters): only the body a question names
-    is taken (:func:`_asked_about`); "it", "that" is a thing, not an owner."""
+    sentences before ("they" the families, the lawmakers, the reporters): here only the body a question names
+    is taken (:func:`_asked_about`; the group the sentence before names is the last resort of the figure's
+    rules, :func:`_they_of_clause`); "it", "that" is a thing, not an owner."""
     if pron.lower_ not in profile.words("person_pronouns"):
         return _asked_about(pron, host) if pron.lower_ in profile.words("group_pronouns") else None
     for sent in _sentences_before(pron.sent, config.antecedent_sentences):
@@ -1308,6 +1338,32 @@ def _antecedent(pron: Token, host: frozenset[str], *, profile: Profile, config: 
             found = _owner_text(fits[0], set(), host, profile=profile, config=config)
             return Owner(found[0], "pronoun-antecedent", found[1], found[2]) if found else None
     return None
+
+
+def _group_antecedent(pron: Token, host: frozenset[str], *, profile: Profile, config: EntityConfig) -> Owner | None:
+    """ "The city now has 1,200 Polish students. They pay a levy of 6 percent": a "they" stands for the group
+    the sentence just before names, when that is the one plural noun it names (whatever its role there): a
+    sentence naming several plurals ("landlords and tenants", "fares and riders") leaves "they" open, and so
+    does one before it in its own sentence. The group must say which (a named people or body, a place or
+    body with a modifier, people with one: "rural states", "Afghan students"); "the two men" or "dissenters"
+    are too vague to own a figure. A group the host's possessive names is the host's public ("our farmers")."""
+    sent = pron.sent
+    if any(t.tag_ in ("NNS", "NNPS") for t in pron.doc[sent.start:pron.i]):
+        return None
+    before = next(_sentences_before(sent, 1), None)
+    if before is None:
+        return None
+    plurals = [t for t in before if t.tag_ in ("NNS", "NNPS") and not t.like_num and t.dep_ != "compound"]
+    if len({t.lemma_.lower() for t in plurals}) != 1:
+        return None
+    group = plurals[-1]
+    if not (group.ent_type_ in ("NORP", "ORG") or _specific_group(group, host, profile=profile)
+            or _people(group, profile=profile) and _which(group, profile=profile)):
+        return None
+    if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in group.children) or _is_host(group, host):
+        return None
+    found = _owner_text(group, set(), host, profile=profile, config=config)
+    return Owner(found[0], "group-antecedent", found[1], found[2]) if found else None
 
 
 def _sentences_before(sent: Span, most: int) -> Iterator[Span]:

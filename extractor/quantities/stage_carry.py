@@ -96,6 +96,23 @@ def sentence_topic(sent: Span, ents: Sequence[tuple[int, int, str]], *, profile:
     return None
 
 
+def _named_topic(sent: Span, ents: Sequence[tuple[int, int, str]]) -> tuple[int, int, str] | None:
+    """A body or site the entity recogniser names in the "of" phrase of the main clause's subject ("The
+    expansion of the Baltic Free Port continued, with cargo reaching 40 million tonnes"): what the sentence's
+    figures are about, though not a place a stretch is about (it is not carried on). A name of several words
+    is read by its head ("the Rhine-Main-Danube canal": the name may stop before it)."""
+    for a, b, name in ents:
+        if not _recognised(sent, a, b):
+            continue
+        span = sent.doc.char_span(a, b, alignment_mode="expand")
+        if span is None:
+            continue
+        heads = [span.root] + [t.head for t in span if t.dep_ == "compound" and not span.start <= t.head.i < span.end]
+        if any(of_topic(h, sent.root) for h in heads):
+            return a, b, name
+    return None
+
+
 def of_topic(head: Token, root: Token) -> bool:
     """ "The openness of the northern provinces improved": a place named by the "of" phrase of the main
     clause's subject, a property or an activity of that place ("the growth of", "the construction of"). Not
@@ -174,6 +191,8 @@ class Carry:
                                profile=self.profile) if ents else None
         if topic is not None and not of_topic(_root_of(sent, topic), sent.root):
             topic = None
+        if topic is None and ents:
+            topic = _named_topic(sent, ents)
         for d in ds:
             # A figure the host speaks of or acts on ("we", "the Board") takes no owner from before.
             decided = d.mechanism("entity") in _DECIDED_EMPTY

@@ -357,7 +357,7 @@ def test_how_long_an_agent_noun_is_the_profile_s_word_shapes(nlp):
 def test_the_owner_rules_are_named_and_documented_in_their_precedence():
     names = [r.name for r in _FIGURE_RULES]
     assert names == ["noun_partner", "possessed_by_speaker", "named_by_clause",
-                     "sector_of_figure", "clause_without_owner", "named_in_clause"]
+                     "sector_of_figure", "clause_without_owner", "named_in_clause", "they_of_clause"]
     assert all(r.doc for r in _FIGURE_RULES)
 
 
@@ -451,3 +451,23 @@ def test_a_span_counted_from_a_clause_is_no_bodys(nlp):
 def test_examples_set_off_after_a_noun_are_no_remark(nlp):
     doc = nlp("Some northern towns — like Leeds, like York — are making up 70 percent of the orders.")
     assert not _aside(next(t for t in doc if t.text == "York"))
+
+
+def test_they_stands_for_the_one_group_the_sentence_before_names(nlp):
+    text = "The rent scheme now covers 40,000 Polish students. They will receive 120 euros a month from June."
+    assert entity(nlp, text, "120 euros") == "Polish students"
+
+
+def test_they_after_a_sentence_naming_several_plurals_is_left_open(nlp):
+    text = "The scheme covers pensioners and their landlords. They will receive 120 euros a month from June."
+    assert entity(nlp, text, "120 euros") is None
+
+
+def test_they_does_not_take_a_vague_group_nor_own_what_counts_them(nlp):
+    text = ("The two coaches met on Friday. They have worked together for 12 years. The club has several Danish "
+            "strikers. They were the only four players on the bus. The club has several Danish strikers. They "
+            "have high hopes for the $2 million stadium plan.")
+    assert entity(nlp, text, "12 years") is None
+    assert entity(nlp, text, "four") is None
+    assert entity(nlp, text, "$2 million") is None
+
