@@ -782,14 +782,17 @@ def _estimate(verb: Token) -> bool:
 def _named_in_reach(span: Span, reach: tuple[int, int] | None,
                     candidates: Sequence[tuple[int, int, str]], *, profile: Profile) -> Owner | None:
     """A named place or group before the figure in its clause or a clause it hangs under ("In the eastern
-    region, ship exports rose 60.8%"); never one of another clause of the sentence."""
+    region, ship exports rose 60.8%"); never one of another clause of the sentence, nor a people's adjective
+    on another noun ("the ministry flew *Afghan* evacuees from two countries": whose the evacuees are, not the
+    countries; the figure's own noun's is a named modifier, :func:`_possessor`)."""
     lo, hi = reach if reach is not None else (span.sent.start_char, span.sent.end_char)
     # Only a place or a grouping: a body named in the clause is its source or actor ("the agency's report
     # showed 13 million unemployed"), which the parse would have found as the owner if it were one.
     doc = span.doc
     inside = [c for c in candidates if c[1] <= span.start_char and lo <= c[0] and c[1] <= hi
               and (named := doc.char_span(c[0], c[1], alignment_mode="expand")) is not None
-              and is_place_group(named.root, profile=profile) and not _outside_figures_branch(named.root, span)]
+              and is_place_group(named.root, profile=profile) and not _outside_figures_branch(named.root, span)
+              and named.root.dep_ != "amod"]
     if not inside:
         return None
     a, b, name = inside[-1]
@@ -887,15 +890,17 @@ def _partner(noun: Token, own: set[int], host: frozenset[str], weak: bool = Fals
     counts = counts or noun.i not in own and any(c.i in own and c.dep_ == "nummod" for c in noun.children)
     if weak:
         return _in_phrase_owner(noun, own, host, counts, profile=profile, config=config)
-    found = _partner_phrase(noun, own, host, of, verb, profile=profile, config=config)
+    found = _partner_phrase(noun, own, host, of, verb, counts, profile=profile, config=config)
     # A possessor or a named modifier, after the partner ("LNG exports *to Europe*").
     return found if found is not None else _possessor(noun, own, host, profile=profile, config=config)
 
 
-def _partner_phrase(noun: Token, own: set[int], host: frozenset[str], of: bool, verb: bool, *,
+def _partner_phrase(noun: Token, own: set[int], host: frozenset[str], of: bool, verb: bool, counts: bool = False, *,
                     profile: Profile, config: EntityConfig) -> Owner | None:
-    """The owner a noun's partner phrase names ("exports *to the EU*"; with ``of``, "*of the Hainan port*")."""
-    preps = profile.words("partner_prepositions")
+    """The owner a noun's partner phrase names ("exports *to the EU*"; with ``of``, "*of the Hainan port*").
+    Of a noun the figure counts, a phrase of company ("12 meetings *with the mayors*", "40 calls *with the
+    governors*") says with whom the counted acts were done, not whose they are."""
+    preps = profile.words("partner_prepositions") - (profile.words("company_prepositions") if counts else set())
     for c in noun.children:
         if c.dep_ == "prep" and (c.lower_ in preps or of and c.lower_ == "of"):
             for o in c.children:

@@ -471,3 +471,17 @@ def test_they_does_not_take_a_vague_group_nor_own_what_counts_them(nlp):
     assert entity(nlp, text, "four") is None
     assert entity(nlp, text, "$2 million") is None
 
+
+
+def test_whom_counted_acts_were_done_with_does_not_own_the_count(nlp):
+    text = "Our team has held more than 40 calls with the county governors this month."
+    assert entity(nlp, text, "40") is None
+    got = entity(nlp, "Imports and exports with Nordic countries grew 12 percent.", "12 percent")
+    assert got is not None and "Nordic countries" in got
+
+
+def test_a_peoples_adjective_on_another_noun_does_not_own_the_figure(nlp):
+    assert entity(nlp, "The ministry flew Afghan evacuees from two key countries.", "two") is None
+    assert entity(nlp, "Hundreds of Danish fans travelled to the final on 40 buses.", "40") is None
+    got = entity(nlp, "In the western provinces, exports rose 12 percent.", "12 percent")
+    assert got is not None and "western provinces" in got
