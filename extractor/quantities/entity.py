@@ -707,8 +707,9 @@ def _walk_clauses(anchor: Token, own: set[int], host: frozenset[str], *, profile
     """The owner named by the figure's clause or a clause it hangs under (up to four), or an ``Owner``
     without a name when the walk stops there (the host speaking or acting); and the characters of the
     highest clause reached not through "and" (a sibling clause is another statement)."""
-    verb = _verb_above(anchor, config=config)
-    direct = verb is not None and _object_of(anchor, verb, profile=profile)
+    # A figure that is itself a verb ("the share has nearly doubled") is read from its own clause first.
+    verb = anchor if anchor.pos_ == "VERB" else _verb_above(anchor, config=config)
+    direct = verb is not None and verb.i != anchor.i and _object_of(anchor, verb, profile=profile)
     reach, sibling, reported = verb, False, False
     found = None
     for _ in range(config.clauses_up):
@@ -782,17 +783,14 @@ def _estimate(verb: Token) -> bool:
 def _named_in_reach(span: Span, reach: tuple[int, int] | None,
                     candidates: Sequence[tuple[int, int, str]], *, profile: Profile) -> Owner | None:
     """A named place or group before the figure in its clause or a clause it hangs under ("In the eastern
-    region, ship exports rose 60.8%"); never one of another clause of the sentence, nor a people's adjective
-    on another noun ("the ministry flew *Afghan* evacuees from two countries": whose the evacuees are, not the
-    countries; the figure's own noun's is a named modifier, :func:`_possessor`)."""
+    region, ship exports rose 60.8%"); never one of another clause of the sentence."""
     lo, hi = reach if reach is not None else (span.sent.start_char, span.sent.end_char)
     # Only a place or a grouping: a body named in the clause is its source or actor ("the agency's report
     # showed 13 million unemployed"), which the parse would have found as the owner if it were one.
     doc = span.doc
     inside = [c for c in candidates if c[1] <= span.start_char and lo <= c[0] and c[1] <= hi
               and (named := doc.char_span(c[0], c[1], alignment_mode="expand")) is not None
-              and is_place_group(named.root, profile=profile) and not _outside_figures_branch(named.root, span)
-              and named.root.dep_ != "amod"]
+              and is_place_group(named.root, profile=profile) and not _outside_figures_branch(named.root, span)]
     if not inside:
         return None
     a, b, name = inside[-1]
@@ -1267,12 +1265,13 @@ def _projection_author(c: _Clause) -> Owner | None:
 
 
 def _host_possessor(c: _Clause) -> Owner | None:
-    """ "China's share of the world's export markets reached 14.5%" in China's briefing: the host's own
-    figure, whose "of" phrase names the whole it is a share of; a partner still names another ("China's
-    exports to the EU rose 7%")."""
+    """ "China's share of the world's export markets reached 14.5%" in China's briefing (or "the China share
+    of ..."): the host's own figure, whose "of" phrase names the whole it is a share of; a partner still names
+    another ("China's exports to the EU rose 7%")."""
     if c.subj is None:
         return None
-    poss = next((ch for ch in c.subj.children if ch.dep_ == "poss" and _is_host(ch, c.host)), None)
+    poss = next((ch for ch in c.subj.children if ch.dep_ in ("poss", "compound", "nmod") and _is_host(ch, c.host)),
+                None)
     if poss is None:
         return None
     return (_partner(c.subj, c.own, c.host, profile=c.profile, config=c.config)

@@ -200,17 +200,18 @@ class Carry:
                 d.entity = topic[2]
                 d.note("entity", "sentence-topic", topic[0], topic[1])
             elif d.entity is None and carry_entity is not None and not decided:
-                self._carry_entity(sent, d, carry_entity, ents)
+                self._carry_entity(sent, d, carry_entity, ents, ds)
             if d.concept is None and carry_concept is not None:
                 d.concept = carry_concept
                 d.note("concept", "carried-from-stretch")
 
     def _carry_entity(self, sent: Span, d: Draft, carried: tuple[str, int, int],
-                      ents: Sequence[tuple[int, int, str]]) -> None:
+                      ents: Sequence[tuple[int, int, str]], siblings: Sequence[Draft] = ()) -> None:
         """The stretch's owner for a figure that has none, unless the figure's own sentence names another place
         or group ("The east grew fast. ... Trade with the Nordic states rose 4%": not the east's), or the
-        figure counts the owner itself ("Free ports are special zones. There are 12 free ports": no one's
-        count). No owner is better than one from another sentence that the figure's own sentence contradicts."""
+        figure, or another of its sentence, counts the owner itself ("Free ports are special zones. There are
+        12 free ports": no one's count). No owner is better than one from another sentence that the figure's own
+        sentence contradicts."""
         other = next((e for e in ents if _recognised(sent, e[0], e[1]) and not _same_name(e[2], carried[0])
                       and _on_the_figures_path(sent, e[0], e[1], d.anchor)
                       and not _where_an_act_goes(sent, e[0], e[1]) and _place(sent, e[0], e[1], profile=self.profile)),
@@ -218,8 +219,9 @@ class Carry:
         if other is not None:
             d.note("entity", "other-place-in-sentence", other[0], other[1])
             return
-        if d.head is not None and d.head.tag_ in ("NNS", "NNPS") and (
-                carried[0].lower().split()[-1:] == [d.head.lower_]):
+        if any(_counts(o, carried) for o in siblings):
+            # "Free ports are special zones. There are 12 free ports across 31 provinces": a sentence that counts
+            # what its stretch is about lists it; none of its figures is the owner's.
             d.note("entity", "counts-the-carried-owner", carried[1], carried[2])
             return
         d.entity = carried[0]
@@ -244,6 +246,12 @@ class Carry:
                 break
         self.about_by_stretch[stretch] = (carry_entity,
                                           next((d.concept for d in reversed(ds) if d.concept), carry_concept))
+
+
+def _counts(d: Draft, carried: tuple[str, int, int]) -> bool:
+    """Whether a figure counts the owner carried ("12 free ports" after a sentence about free ports)."""
+    return d.head is not None and d.head.tag_ in ("NNS", "NNPS") and (
+        carried[0].lower().split()[-1:] == [d.head.lower_])
 
 
 def _recognised(sent: Span, start: int, end: int) -> bool:

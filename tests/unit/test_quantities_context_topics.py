@@ -125,3 +125,11 @@ def test_a_named_site_in_the_of_phrase_of_the_subject_owns_its_sentences_figures
     clue = got["4 million"].evidence.entity
     assert got["4 million"].entity == "Kestrel Airport", (got["4 million"].entity, clue)
     assert clue.mechanism == "sentence-topic" and text[clue.start:clue.end] == "Kestrel Airport"
+
+
+def test_a_sentence_counting_what_its_stretch_is_about_carries_it_to_none_of_its_figures(nlp):
+    text = ("MINISTER HALVORSEN: Good morning. Free ports are special customs areas with the lowest duties in the "
+            "country. Today there are 14 free ports spread across 9 counties and 3 islands.\n")
+    got = figures(nlp, text)
+    assert [got[t].entity for t in ("14", "9", "3")] == [None, None, None]
+    assert got["9"].evidence.entity.mechanism == "counts-the-carried-owner"
