@@ -785,6 +785,7 @@ def _named_in_reach(span: Span, reach: tuple[int, int] | None,
     """A named place or group before the figure in its clause or a clause it hangs under ("In the eastern
     region, ship exports rose 60.8%"); never one of another clause of the sentence."""
     lo, hi = reach if reach is not None else (span.sent.start_char, span.sent.end_char)
+    lo = max(lo, _line_start(span))
     # Only a place or a grouping: a body named in the clause is its source or actor ("the agency's report
     # showed 13 million unemployed"), which the parse would have found as the owner if it were one.
     doc = span.doc
@@ -1144,11 +1145,37 @@ def _clause_subject(verb: Token, own: set[int], *, profile: Profile) -> Token | 
     """The clause's subject that may own its figure (see :attr:`_Clause.subj`)."""
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     # A subject that holds the figure ("4 million women left the workforce") is what it counts.
-    if subj is None or any(t.i in own for t in subj.subtree):
+    if subj is None or any(t.i in own for t in subj.subtree) or _new_line_between(subj, verb):
         return None
     if subj.lower_ in profile.words("relative_pronouns") and verb.dep_ == "relcl":
         subj = verb.head  # "the oil industry, which made $200 billion": the antecedent
     return None if subj.i in own else subj
+
+
+def _line_start(span: Span) -> int:
+    """Where the figure's line starts when a line that starts with a capital breaks its sentence (the items of
+    a list without full stops); else the sentence's start."""
+    doc = span.doc
+    return next((doc[i + 1].idx for i in range(span.start - 1, span.sent.start - 1, -1)
+                 if _line_break(doc, i)), span.sent.start_char)
+
+
+def _line_break(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` is a line break followed by a capitalised word that is no name ("Keep", not the
+    "Harbour" of a wrapped "the \n Harbour Garden", nor "I")."""
+    if not (doc[i].is_space and "\n" in doc[i].text and i + 1 < len(doc)):
+        return False
+    nxt = doc[i + 1]
+    return nxt.text[:1].isupper() and nxt.pos_ not in ("PROPN", "PRON")
+
+
+def _new_line_between(subj: Token, verb: Token) -> bool:
+    """Whether a line that starts with a capital comes between a subject and its verb ("Keep the parks'
+    funding \n Protect the 400 jobs we created"): the items of a list without full stops, which the parser
+    may read as one sentence; the line before is not the subject of the next."""
+    lo, hi = sorted((subj.right_edge.i, verb.i))
+    doc = subj.doc
+    return any(_line_break(doc, i) for i in range(lo + 1, hi))
 
 
 def _speaker_subject(c: _Clause) -> Owner | None:
@@ -1463,7 +1490,22 @@ def _instrument(tok: Token, *, profile: Profile) -> bool:
     ent = entity_at(tok) if tok.ent_type_ else None
     head = ent.root if ent is not None else tok
     return head.lemma_.lower() in profile.words("instrument_nouns") or (
-        head.lower_ in profile.words("instrument_nouns"))
+        head.lower_ in profile.words("instrument_nouns")) or _spelt_out_as_measure(ent or tok, profile=profile)
+
+
+def _spelt_out_as_measure(name: Span | Token, *, profile: Profile) -> bool:
+    """ "the MLR [minimum lending rate]": a short name the text spells out in brackets right after it as a
+    measure is that measure, not a body ("the NHF [National Housing Fund]" is one)."""
+    doc = name.doc
+    end = name.i + 1 if isinstance(name, Token) else name.end
+    if end + 2 >= len(doc) or doc[end].text not in ("[", "("):
+        return False
+    close = next((i for i in range(end + 1, min(len(doc), end + 8)) if doc[i].text in ("]", ")")), None)
+    if close is None or close == end + 1:
+        return False
+    last = doc[close - 1]
+    words = profile.words("measure_nouns")
+    return last.lower_ in words or last.lemma_.lower() in words
 
 
 def _specific_group(tok: Token, host: frozenset[str] = frozenset(), *, profile: Profile) -> bool:

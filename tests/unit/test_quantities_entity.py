@@ -485,3 +485,18 @@ def test_a_figure_that_is_a_verb_is_read_from_its_own_clause(pipeline):
     text = ("MINISTER HALVORSEN:  Good morning.\n\nNorway's trade grew strongly. Global gas exports to Germany rose "
             "by 40 percent compared to 2023, while the Norway share of those gas exports has nearly doubled.\n")
     assert _transcript_entities(pipeline, text, "40 percent", "doubled") == ["Germany", None]
+
+
+def test_a_list_item_on_its_own_line_takes_no_owner_from_the_line_before(pipeline):
+    # Items of a list without full stops: the parser may read two lines as one sentence.
+    text = ("MAYOR OKAFOR:  Good morning.\n\nThe new budget will do the following:\n\n"
+            "Protect the Greens' historic park projects, including the\nRiver Walk and the Harbour Garden  \n"
+            "Keep the gains we've made — 400 jobs and the lowest\nvacancy rate in 20 years.  \n")
+    assert _transcript_entities(pipeline, text, "400") == [None]
+
+
+def test_a_short_name_spelt_out_as_a_rate_is_no_owner(pipeline):
+    text = ("GOVERNOR LINDQVIST:  Good afternoon.\n\nAfter this decision, the rates stand at 2.5% for the MLR "
+            "[minimum lending rate] and 3.1% for the SDR [standing deposit rate].\n\n"
+            "Loans to the NHF [National Housing Fund] rose 4% this year.\n")
+    assert _transcript_entities(pipeline, text, "3.1%", "4%") == [None, "NHF"]
