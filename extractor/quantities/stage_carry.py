@@ -182,8 +182,8 @@ class Carry:
 
     def fill(self, sent: Span, ds: list[Draft], ents: Sequence[tuple[int, int, str]] = ()) -> None:
         """Rule 3; a place the figure's own sentence is about (``sentence_topic`` of its named places,
-        ``ents``) comes before the stretch's ("The output of the northern provinces grew, with exports
-        reaching 4 billion euros")."""
+        ``ents``; or a body or site named in its subject's "of" phrase, ``_named_topic``) comes before the
+        stretch's ("The output of the northern provinces grew, with exports reaching 4 billion euros")."""
         carry_entity, carry_concept = self.about_by_stretch.get(self._stretch(sent), (None, None))
         # Only a place the subject's "of" phrase names: a subject that is itself a place or a group is the
         # parse's to judge (it may be what the figure counts, "7 million residents", or its source).
