@@ -658,12 +658,41 @@ def _named_in_clause(f: _Figure) -> Owner | None:
     return _named_in_reach(f.span, f.walk[1], f.candidates, profile=f.profile)
 
 
+def _they_of_clause(f: _Figure) -> Owner | None:
+    """ "They pay a levy of 6 percent": when nothing else names the owner, the group a "they" subject of the
+    figure's own clause (or of the clause its infinitive completes, "they want to add $3 billion") stands
+    for (:func:`_group_antecedent`). Not for a figure that says what they are ("they were the only two
+    speakers"): that counts them; nor for one in a phrase on another noun ("they expect much from the two
+    mayors' meeting"): that describes the noun, not their figure."""
+    verb = _verb_above(f.anchor, config=f.config)
+    if verb is not None and verb.dep_ == "xcomp" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        verb = verb.head
+    if verb is None or any(n.dep_ == "attr" for n in [f.anchor, *f.nouns]) or _on_another_noun(f.anchor, verb):
+        return None
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.lower_ not in f.profile.words("group_pronouns"):
+        return None
+    return _group_antecedent(subj, f.host, profile=f.profile, config=f.config)
+
+
+def _on_another_noun(anchor: Token, verb: Token) -> bool:
+    """Whether the way up from the figure to its clause's verb passes a phrase on a noun ("expectations *from*
+    the two mayors' meeting"); "of" gives a noun its content ("cuts *of* 2,000 posts") and does not count."""
+    t = anchor
+    while t.i != verb.i and t.head.i != t.i:
+        if t.dep_ == "prep" and t.lower_ != "of" and t.head.pos_ in ("NOUN", "PROPN"):
+            return True
+        t = t.head
+    return False
+
+
 #: Whose a figure is, strongest first: its own noun phrase's partner or possessor, the speaker's possessive,
 #: what the clauses up from it name, the sector its "in" phrase names, the host acting in those clauses,
-#: last a named place of its clause. No rule answering: no owner found.
+#: a named place of its clause, last the group a "they" of its clause stands for. No rule answering: no
+#: owner found.
 _FIGURE_RULES: RuleSet[_Figure, Owner] = RuleSet(
     "figure-owner", _noun_partner, _possessed_by_speaker, _named_by_clause, _sector_of_figure,
-    _clause_without_owner, _named_in_clause)
+    _clause_without_owner, _named_in_clause, _they_of_clause)
 
 
 def _speaker_possessive(nouns: list[Token], *, profile: Profile) -> Owner | None:
@@ -678,8 +707,9 @@ def _walk_clauses(anchor: Token, own: set[int], host: frozenset[str], *, profile
     """The owner named by the figure's clause or a clause it hangs under (up to four), or an ``Owner``
     without a name when the walk stops there (the host speaking or acting); and the characters of the
     highest clause reached not through "and" (a sibling clause is another statement)."""
-    verb = _verb_above(anchor, config=config)
-    direct = verb is not None and _object_of(anchor, verb, profile=profile)
+    # A figure that is itself a verb ("the share has nearly doubled") is read from its own clause first.
+    verb = anchor if anchor.pos_ == "VERB" else _verb_above(anchor, config=config)
+    direct = verb is not None and verb.i != anchor.i and _object_of(anchor, verb, profile=profile)
     reach, sibling, reported = verb, False, False
     found = None
     for _ in range(config.clauses_up):
@@ -755,6 +785,7 @@ def _named_in_reach(span: Span, reach: tuple[int, int] | None,
     """A named place or group before the figure in its clause or a clause it hangs under ("In the eastern
     region, ship exports rose 60.8%"); never one of another clause of the sentence."""
     lo, hi = reach if reach is not None else (span.sent.start_char, span.sent.end_char)
+    lo = max(lo, _line_start(span))
     # Only a place or a grouping: a body named in the clause is its source or actor ("the agency's report
     # showed 13 million unemployed"), which the parse would have found as the owner if it were one.
     doc = span.doc
@@ -858,15 +889,17 @@ def _partner(noun: Token, own: set[int], host: frozenset[str], weak: bool = Fals
     counts = counts or noun.i not in own and any(c.i in own and c.dep_ == "nummod" for c in noun.children)
     if weak:
         return _in_phrase_owner(noun, own, host, counts, profile=profile, config=config)
-    found = _partner_phrase(noun, own, host, of, verb, profile=profile, config=config)
+    found = _partner_phrase(noun, own, host, of, verb, counts, profile=profile, config=config)
     # A possessor or a named modifier, after the partner ("LNG exports *to Europe*").
     return found if found is not None else _possessor(noun, own, host, profile=profile, config=config)
 
 
-def _partner_phrase(noun: Token, own: set[int], host: frozenset[str], of: bool, verb: bool, *,
+def _partner_phrase(noun: Token, own: set[int], host: frozenset[str], of: bool, verb: bool, counts: bool = False, *,
                     profile: Profile, config: EntityConfig) -> Owner | None:
-    """The owner a noun's partner phrase names ("exports *to the EU*"; with ``of``, "*of the Hainan port*")."""
-    preps = profile.words("partner_prepositions")
+    """The owner a noun's partner phrase names ("exports *to the EU*"; with ``of``, "*of the Hainan port*").
+    Of a noun the figure counts, a phrase of company ("12 meetings *with the mayors*", "40 calls *with the
+    governors*") says with whom the counted acts were done, not whose they are."""
+    preps = profile.words("partner_prepositions") - (profile.words("company_prepositions") if counts else set())
     for c in noun.children:
         if c.dep_ == "prep" and (c.lower_ in preps or of and c.lower_ == "of"):
             for o in c.children:
@@ -1112,11 +1145,37 @@ def _clause_subject(verb: Token, own: set[int], *, profile: Profile) -> Token | 
     """The clause's subject that may own its figure (see :attr:`_Clause.subj`)."""
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     # A subject that holds the figure ("4 million women left the workforce") is what it counts.
-    if subj is None or any(t.i in own for t in subj.subtree):
+    if subj is None or any(t.i in own for t in subj.subtree) or _new_line_between(subj, verb):
         return None
     if subj.lower_ in profile.words("relative_pronouns") and verb.dep_ == "relcl":
         subj = verb.head  # "the oil industry, which made $200 billion": the antecedent
     return None if subj.i in own else subj
+
+
+def _line_start(span: Span) -> int:
+    """Where the figure's line starts when a line that starts with a capital breaks its sentence (the items of
+    a list without full stops); else the sentence's start."""
+    doc = span.doc
+    return next((doc[i + 1].idx for i in range(span.start - 1, span.sent.start - 1, -1)
+                 if _line_break(doc, i)), span.sent.start_char)
+
+
+def _line_break(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` is a line break followed by a capitalised word that is no name ("Keep", not the
+    "Harbour" of a wrapped "the \n Harbour Garden", nor "I")."""
+    if not (doc[i].is_space and "\n" in doc[i].text and i + 1 < len(doc)):
+        return False
+    nxt = doc[i + 1]
+    return nxt.text[:1].isupper() and nxt.pos_ not in ("PROPN", "PRON")
+
+
+def _new_line_between(subj: Token, verb: Token) -> bool:
+    """Whether a line that starts with a capital comes between a subject and its verb ("Keep the parks'
+    funding \n Protect the 400 jobs we created"): the items of a list without full stops, which the parser
+    may read as one sentence; the line before is not the subject of the next."""
+    lo, hi = sorted((subj.right_edge.i, verb.i))
+    doc = subj.doc
+    return any(_line_break(doc, i) for i in range(lo + 1, hi))
 
 
 def _speaker_subject(c: _Clause) -> Owner | None:
@@ -1233,12 +1292,13 @@ def _projection_author(c: _Clause) -> Owner | None:
 
 
 def _host_possessor(c: _Clause) -> Owner | None:
-    """ "China's share of the world's export markets reached 14.5%" in China's briefing: the host's own
-    figure, whose "of" phrase names the whole it is a share of; a partner still names another ("China's
-    exports to the EU rose 7%")."""
+    """ "China's share of the world's export markets reached 14.5%" in China's briefing (or "the China share
+    of ..."): the host's own figure, whose "of" phrase names the whole it is a share of; a partner still names
+    another ("China's exports to the EU rose 7%")."""
     if c.subj is None:
         return None
-    poss = next((ch for ch in c.subj.children if ch.dep_ == "poss" and _is_host(ch, c.host)), None)
+    poss = next((ch for ch in c.subj.children if ch.dep_ in ("poss", "compound", "nmod") and _is_host(ch, c.host)),
+                None)
     if poss is None:
         return None
     return (_partner(c.subj, c.own, c.host, profile=c.profile, config=c.config)
@@ -1295,8 +1355,9 @@ def _antecedent(pron: Token, host: frozenset[str], *, profile: Profile, config: 
     in up to three sentences back, that is a person or a proper noun ("The Secretary's plan ... She has 30
     years of experience"). Pronouns on the way are skipped: they stand for the same referent ("He also
     said ... He was in the Senate for 36 years"). "they" stands for too many things to be read from the
-    sentences before ("they" the families, the lawmakers, the reporters): only the body a question names
-    is taken (:func:`_asked_about`); "it", "that" is a thing, not an owner."""
+    sentences before ("they" the families, the lawmakers, the reporters): here only the body a question names
+    is taken (:func:`_asked_about`; the group the sentence before names is the last resort of the figure's
+    rules, :func:`_they_of_clause`); "it", "that" is a thing, not an owner."""
     if pron.lower_ not in profile.words("person_pronouns"):
         return _asked_about(pron, host) if pron.lower_ in profile.words("group_pronouns") else None
     for sent in _sentences_before(pron.sent, config.antecedent_sentences):
@@ -1308,6 +1369,32 @@ def _antecedent(pron: Token, host: frozenset[str], *, profile: Profile, config: 
             found = _owner_text(fits[0], set(), host, profile=profile, config=config)
             return Owner(found[0], "pronoun-antecedent", found[1], found[2]) if found else None
     return None
+
+
+def _group_antecedent(pron: Token, host: frozenset[str], *, profile: Profile, config: EntityConfig) -> Owner | None:
+    """ "The city now has 1,200 Polish students. They pay a levy of 6 percent": a "they" stands for the group
+    the sentence just before names, when that is the one plural noun it names (whatever its role there): a
+    sentence naming several plurals ("landlords and tenants", "fares and riders") leaves "they" open, and so
+    does one before it in its own sentence. The group must say which (a named people or body, a place or
+    body with a modifier, people with one: "rural states", "Afghan students"); "the two men" or "dissenters"
+    are too vague to own a figure. A group the host's possessive names is the host's public ("our farmers")."""
+    sent = pron.sent
+    if any(t.tag_ in ("NNS", "NNPS") for t in pron.doc[sent.start:pron.i]):
+        return None
+    before = next(_sentences_before(sent, 1), None)
+    if before is None:
+        return None
+    plurals = [t for t in before if t.tag_ in ("NNS", "NNPS") and not t.like_num and t.dep_ != "compound"]
+    if len({t.lemma_.lower() for t in plurals}) != 1:
+        return None
+    group = plurals[-1]
+    if not (group.ent_type_ in ("NORP", "ORG") or _specific_group(group, host, profile=profile)
+            or _people(group, profile=profile) and _which(group, profile=profile)):
+        return None
+    if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in group.children) or _is_host(group, host):
+        return None
+    found = _owner_text(group, set(), host, profile=profile, config=config)
+    return Owner(found[0], "group-antecedent", found[1], found[2]) if found else None
 
 
 def _sentences_before(sent: Span, most: int) -> Iterator[Span]:
@@ -1403,7 +1490,22 @@ def _instrument(tok: Token, *, profile: Profile) -> bool:
     ent = entity_at(tok) if tok.ent_type_ else None
     head = ent.root if ent is not None else tok
     return head.lemma_.lower() in profile.words("instrument_nouns") or (
-        head.lower_ in profile.words("instrument_nouns"))
+        head.lower_ in profile.words("instrument_nouns")) or _spelt_out_as_measure(ent or tok, profile=profile)
+
+
+def _spelt_out_as_measure(name: Span | Token, *, profile: Profile) -> bool:
+    """ "the MLR [minimum lending rate]": a short name the text spells out in brackets right after it as a
+    measure is that measure, not a body ("the NHF [National Housing Fund]" is one)."""
+    doc = name.doc
+    end = name.i + 1 if isinstance(name, Token) else name.end
+    if end + 2 >= len(doc) or doc[end].text not in ("[", "("):
+        return False
+    close = next((i for i in range(end + 1, min(len(doc), end + 8)) if doc[i].text in ("]", ")")), None)
+    if close is None or close == end + 1:
+        return False
+    last = doc[close - 1]
+    words = profile.words("measure_nouns")
+    return last.lower_ in words or last.lemma_.lower() in words
 
 
 def _specific_group(tok: Token, host: frozenset[str] = frozenset(), *, profile: Profile) -> bool:

@@ -96,6 +96,23 @@ def sentence_topic(sent: Span, ents: Sequence[tuple[int, int, str]], *, profile:
     return None
 
 
+def _named_topic(sent: Span, ents: Sequence[tuple[int, int, str]]) -> tuple[int, int, str] | None:
+    """A body or site the entity recogniser names in the "of" phrase of the main clause's subject ("The
+    expansion of the Baltic Free Port continued, with cargo reaching 40 million tonnes"): what the sentence's
+    figures are about, though not a place a stretch is about (it is not carried on). A name of several words
+    is read by its head ("the Rhine-Main-Danube canal": the name may stop before it)."""
+    for a, b, name in ents:
+        if not _recognised(sent, a, b):
+            continue
+        span = sent.doc.char_span(a, b, alignment_mode="expand")
+        if span is None:
+            continue
+        heads = [span.root] + [t.head for t in span if t.dep_ == "compound" and not span.start <= t.head.i < span.end]
+        if any(of_topic(h, sent.root) for h in heads):
+            return a, b, name
+    return None
+
+
 def of_topic(head: Token, root: Token) -> bool:
     """ "The openness of the northern provinces improved": a place named by the "of" phrase of the main
     clause's subject, a property or an activity of that place ("the growth of", "the construction of"). Not
@@ -165,8 +182,8 @@ class Carry:
 
     def fill(self, sent: Span, ds: list[Draft], ents: Sequence[tuple[int, int, str]] = ()) -> None:
         """Rule 3; a place the figure's own sentence is about (``sentence_topic`` of its named places,
-        ``ents``) comes before the stretch's ("The output of the northern provinces grew, with exports
-        reaching 4 billion euros")."""
+        ``ents``; or a body or site named in its subject's "of" phrase, ``_named_topic``) comes before the
+        stretch's ("The output of the northern provinces grew, with exports reaching 4 billion euros")."""
         carry_entity, carry_concept = self.about_by_stretch.get(self._stretch(sent), (None, None))
         # Only a place the subject's "of" phrase names: a subject that is itself a place or a group is the
         # parse's to judge (it may be what the figure counts, "7 million residents", or its source).
@@ -174,6 +191,8 @@ class Carry:
                                profile=self.profile) if ents else None
         if topic is not None and not of_topic(_root_of(sent, topic), sent.root):
             topic = None
+        if topic is None and ents:
+            topic = _named_topic(sent, ents)
         for d in ds:
             # A figure the host speaks of or acts on ("we", "the Board") takes no owner from before.
             decided = d.mechanism("entity") in _DECIDED_EMPTY
@@ -181,17 +200,18 @@ class Carry:
                 d.entity = topic[2]
                 d.note("entity", "sentence-topic", topic[0], topic[1])
             elif d.entity is None and carry_entity is not None and not decided:
-                self._carry_entity(sent, d, carry_entity, ents)
+                self._carry_entity(sent, d, carry_entity, ents, ds)
             if d.concept is None and carry_concept is not None:
                 d.concept = carry_concept
                 d.note("concept", "carried-from-stretch")
 
     def _carry_entity(self, sent: Span, d: Draft, carried: tuple[str, int, int],
-                      ents: Sequence[tuple[int, int, str]]) -> None:
+                      ents: Sequence[tuple[int, int, str]], siblings: Sequence[Draft] = ()) -> None:
         """The stretch's owner for a figure that has none, unless the figure's own sentence names another place
         or group ("The east grew fast. ... Trade with the Nordic states rose 4%": not the east's), or the
-        figure counts the owner itself ("Free ports are special zones. There are 12 free ports": no one's
-        count). No owner is better than one from another sentence that the figure's own sentence contradicts."""
+        figure, or another of its sentence, counts the owner itself ("Free ports are special zones. There are
+        12 free ports": no one's count). No owner is better than one from another sentence that the figure's own
+        sentence contradicts."""
         other = next((e for e in ents if _recognised(sent, e[0], e[1]) and not _same_name(e[2], carried[0])
                       and _on_the_figures_path(sent, e[0], e[1], d.anchor)
                       and not _where_an_act_goes(sent, e[0], e[1]) and _place(sent, e[0], e[1], profile=self.profile)),
@@ -199,8 +219,9 @@ class Carry:
         if other is not None:
             d.note("entity", "other-place-in-sentence", other[0], other[1])
             return
-        if d.head is not None and d.head.tag_ in ("NNS", "NNPS") and (
-                carried[0].lower().split()[-1:] == [d.head.lower_]):
+        if any(_counts(o, carried) for o in siblings):
+            # "Free ports are special zones. There are 12 free ports across 31 provinces": a sentence that counts
+            # what its stretch is about lists it; none of its figures is the owner's.
             d.note("entity", "counts-the-carried-owner", carried[1], carried[2])
             return
         d.entity = carried[0]
@@ -225,6 +246,12 @@ class Carry:
                 break
         self.about_by_stretch[stretch] = (carry_entity,
                                           next((d.concept for d in reversed(ds) if d.concept), carry_concept))
+
+
+def _counts(d: Draft, carried: tuple[str, int, int]) -> bool:
+    """Whether a figure counts the owner carried ("12 free ports" after a sentence about free ports)."""
+    return d.head is not None and d.head.tag_ in ("NNS", "NNPS") and (
+        carried[0].lower().split()[-1:] == [d.head.lower_])
 
 
 def _recognised(sent: Span, start: int, end: int) -> bool:

@@ -112,3 +112,24 @@ def test_a_body_acting_anywhere_in_the_opening_statement_is_the_hosts(nlp):
 def test_a_word_of_digits_or_fraction_signs_is_no_name_but_a_name_with_a_digit_is():
     assert _numeral("¼") and _numeral("1,000") and _numeral("2.5")
     assert not _numeral("G7") and not _numeral("Council") and not _numeral("")
+
+
+def test_a_named_site_in_the_of_phrase_of_the_subject_owns_its_sentences_figures(nlp):
+    # The site is an organisation or a facility to the recogniser, not a place: the stretch's region is not
+    # carried over it.
+    text = ("MINISTER HALVORSEN: Good morning. The northern provinces continued to lead. Their exports reached "
+            "9 billion euros. The expansion of Kestrel Airport moved on quickly, with arrivals and departures "
+            "climbing to 4 million.\n")
+    got = figures(nlp, text)
+    assert got["9 billion euros"].entity == "northern provinces"
+    clue = got["4 million"].evidence.entity
+    assert got["4 million"].entity == "Kestrel Airport", (got["4 million"].entity, clue)
+    assert clue.mechanism == "sentence-topic" and text[clue.start:clue.end] == "Kestrel Airport"
+
+
+def test_a_sentence_counting_what_its_stretch_is_about_carries_it_to_none_of_its_figures(nlp):
+    text = ("MINISTER HALVORSEN: Good morning. Free ports are special customs areas with the lowest duties in the "
+            "country. Today there are 14 free ports spread across 9 counties and 3 islands.\n")
+    got = figures(nlp, text)
+    assert [got[t].entity for t in ("14", "9", "3")] == [None, None, None]
+    assert got["9"].evidence.entity.mechanism == "counts-the-carried-owner"

@@ -357,7 +357,7 @@ def test_how_long_an_agent_noun_is_the_profile_s_word_shapes(nlp):
 def test_the_owner_rules_are_named_and_documented_in_their_precedence():
     names = [r.name for r in _FIGURE_RULES]
     assert names == ["noun_partner", "possessed_by_speaker", "named_by_clause",
-                     "sector_of_figure", "clause_without_owner", "named_in_clause"]
+                     "sector_of_figure", "clause_without_owner", "named_in_clause", "they_of_clause"]
     assert all(r.doc for r in _FIGURE_RULES)
 
 
@@ -451,3 +451,52 @@ def test_a_span_counted_from_a_clause_is_no_bodys(nlp):
 def test_examples_set_off_after_a_noun_are_no_remark(nlp):
     doc = nlp("Some northern towns — like Leeds, like York — are making up 70 percent of the orders.")
     assert not _aside(next(t for t in doc if t.text == "York"))
+
+
+def test_they_stands_for_the_one_group_the_sentence_before_names(nlp):
+    text = "The rent scheme now covers 40,000 Polish students. They will receive 120 euros a month from June."
+    assert entity(nlp, text, "120 euros") == "Polish students"
+
+
+def test_they_after_a_sentence_naming_several_plurals_is_left_open(nlp):
+    text = "The scheme covers pensioners and their landlords. They will receive 120 euros a month from June."
+    assert entity(nlp, text, "120 euros") is None
+
+
+def test_they_does_not_take_a_vague_group_nor_own_what_counts_them(nlp):
+    text = ("The two coaches met on Friday. They have worked together for 12 years. The club has several Danish "
+            "strikers. They were the only four players on the bus. The club has several Danish strikers. They "
+            "have high hopes for the $2 million stadium plan.")
+    assert entity(nlp, text, "12 years") is None
+    assert entity(nlp, text, "four") is None
+    assert entity(nlp, text, "$2 million") is None
+
+
+
+def test_whom_counted_acts_were_done_with_does_not_own_the_count(nlp):
+    text = "Our team has held more than 40 calls with the county governors this month."
+    assert entity(nlp, text, "40") is None
+    got = entity(nlp, "Imports and exports with Nordic countries grew 12 percent.", "12 percent")
+    assert got is not None and "Nordic countries" in got
+
+
+def test_a_figure_that_is_a_verb_is_read_from_its_own_clause(pipeline):
+    # The second clause's subject is the host's share: the first clause's partner is not its owner.
+    text = ("MINISTER HALVORSEN:  Good morning.\n\nNorway's trade grew strongly. Global gas exports to Germany rose "
+            "by 40 percent compared to 2023, while the Norway share of those gas exports has nearly doubled.\n")
+    assert _transcript_entities(pipeline, text, "40 percent", "doubled") == ["Germany", None]
+
+
+def test_a_list_item_on_its_own_line_takes_no_owner_from_the_line_before(pipeline):
+    # Items of a list without full stops: the parser may read two lines as one sentence.
+    text = ("MAYOR OKAFOR:  Good morning.\n\nThe new budget will do the following:\n\n"
+            "Protect the Greens' historic park projects, including the\nRiver Walk and the Harbour Garden  \n"
+            "Keep the gains we've made — 400 jobs and the lowest\nvacancy rate in 20 years.  \n")
+    assert _transcript_entities(pipeline, text, "400") == [None]
+
+
+def test_a_short_name_spelt_out_as_a_rate_is_no_owner(pipeline):
+    text = ("GOVERNOR LINDQVIST:  Good afternoon.\n\nAfter this decision, the rates stand at 2.5% for the MLR "
+            "[minimum lending rate] and 3.1% for the SDR [standing deposit rate].\n\n"
+            "Loans to the NHF [National Housing Fund] rose 4% this year.\n")
+    assert _transcript_entities(pipeline, text, "3.1%", "4%") == [None, "NHF"]
