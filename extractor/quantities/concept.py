@@ -289,9 +289,18 @@ def _noun_candidates(anchor: Token, counted: Token | None, blocked: set[int], *,
                      profile: Profile, limit: int) -> Iterator[tuple[str, Phrase]]:
     """Steps 1 to 3: the noun the figure modifies, the noun it completes, the counted noun."""
     t = anchor
+    # 0. The subject of a gapped clause the figure ends: "sales rose to 12,000 and *season passes* to 3,400".
+    gapped = _gapped_subject(anchor, blocked)
+    if gapped is not None:
+        # The phrase is the words between the conjunction and the preposition, whatever the arcs join to them.
+        outside = {w.i for w in anchor.sent if not gapped[1] <= w.i < gapped[2]}
+        yield "subject-of-gapped-clause", _phrase(gapped[0], blocked | outside, limit, profile=profile)
     # 1. The noun the figure modifies: "the 2 per cent target", "a 50 basis point cut".
-    # A noun before the figure is no noun it modifies but one that qualifies it ("by a record $8 trillion").
-    if t.dep_ in _MODIFIER_DEPS and _nominal(t.head) and t.head.i not in blocked and t.head.i > t.i:
+    # A noun before the figure is no noun it modifies but one that qualifies it ("by a record $8 trillion"),
+    # nor is a gapped clause's subject the parse hangs the figure on ("fell to 2.8 per cent and services
+    # inflation to 3.9 per cent").
+    if (t.dep_ in _MODIFIER_DEPS and _nominal(t.head) and t.head.i not in blocked and t.head.i > t.i
+            and not _opens_gapped_clause(t, t.head, blocked)):
         yield "noun-the-figure-modifies", _phrase(t.head, blocked | {t.i}, limit, profile=profile)
         t = t.head
     # 2. The noun the figure is a complement of: "a rate of 4 percent", "an increase of 612".
@@ -304,6 +313,42 @@ def _noun_candidates(anchor: Token, counted: Token | None, blocked: set[int], *,
         if said is not None:
             yield "counted-noun-and-predicate", said
         yield "counted-noun", _phrase(counted, blocked, limit, profile=profile)
+
+
+def _gapped_subject(anchor: Token, blocked: set[int]) -> tuple[Token, int, int] | None:
+    """The head of a gapped clause's subject when the figure completes that clause: "ticket sales rose to
+    12,000 and *season passes* to 3,400" (the verb said once, its preposition said again). Read from the
+    words' classes, not the arcs, which the parser often draws across the gap: right before the figure's
+    preposition, a noun phrase (no verb) that a coordinating conjunction opens, and the same preposition
+    earlier in the sentence on a verb. The subject's head, with the first index of its words and the index past
+    them."""
+    prep = anchor.head if anchor.dep_ == "pobj" else None
+    if prep is None or prep.pos_ != "ADP" or prep.i >= anchor.i:
+        return None
+    sent, k = anchor.sent, prep.i - 1
+    while k > sent.start and anchor.doc[k].pos_ in _GAPPED_SUBJECT_POS and k not in blocked:
+        k -= 1
+    if k == prep.i - 1 or anchor.doc[k].pos_ != "CCONJ":
+        return None
+    subject = [anchor.doc[j] for j in range(k + 1, prep.i)]
+    nouns = [w for w in subject if w.pos_ in ("NOUN", "PROPN")]
+    if not nouns or subject[-1].pos_ not in ("NOUN", "PROPN"):
+        return None
+    said_before = any(w.lower_ == prep.lower_ and w.head.pos_ in ("VERB", "AUX") for w in sent if w.i < k)
+    return (nouns[-1], k + 1, prep.i) if said_before else None
+
+
+def _opens_gapped_clause(figure: Token, noun: Token, blocked: set[int]) -> bool:
+    """Whether ``noun``, after ``figure`` past a coordinating conjunction, is the subject of a gapped clause: a
+    preposition and a number follow it ("2.8 per cent and services inflation to 3.9 per cent"). A conjunction
+    inside a noun phrase ("21 security and cabinet-level officials") opens none."""
+    doc = figure.doc
+    joined = any(doc[k].pos_ == "CCONJ" and k not in blocked for k in range(figure.i + 1, noun.i))
+    return (joined and noun.i + 2 < len(doc) and doc[noun.i + 1].pos_ == "ADP" and doc[noun.i + 2].like_num)
+
+
+#: The word classes of a gapped clause's subject ("the core services inflation").
+_GAPPED_SUBJECT_POS = frozenset({"NOUN", "PROPN", "ADJ", "DET", "PART"})
 
 
 def _own_phrase_candidates(doc: Doc, anchor: Token, own: set[int],

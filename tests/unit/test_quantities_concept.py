@@ -318,3 +318,16 @@ def test_a_cut_never_splits_a_name(nlp):
     got = concept(nlp, "How does the club get to the $30 million in savings that it has promised in the Annual "
                        "Report of the Board of Directors?", "$30 million")
     assert got is not None and "savings" in got and not got.endswith(" the Board"), got
+
+
+def test_a_gapped_clause_gives_its_figure_its_own_subject(nlp):
+    # The verb is said once and its preposition again: each figure is measured by its own clause's subject,
+    # even where the parser hangs the first figure on the second subject.
+    text = "Core inflation eased to 2.6 per cent and energy inflation to 1.1 per cent."
+    assert concept(nlp, text, "2.6 per cent") == "Core inflation"
+    assert concept(nlp, text, "1.1 per cent") == "energy inflation"
+    text = "Water use dropped to 180 litres a day and energy use to 9 kilowatt hours."
+    assert concept(nlp, text, "9 kilowatt hours") == "energy use"
+    # Without the preposition said before on a verb, a phrase after a conjunction is no gapped subject.
+    assert concept(nlp, "The club sold 900 shirts and the rest of the stock at 15 pounds.", "15 pounds") \
+        != "the rest of the stock"
