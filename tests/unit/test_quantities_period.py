@@ -412,8 +412,10 @@ def test_a_day_of_the_week_after_a_recognised_person_or_body_is_said_of_it(nlp):
     # The recogniser ends the name before the day: the day is when the act happened, not part of a name.
     assert period(nlp, "Commissioner Okafor Wednesday approved 120 new buses.", "120") == "2025-03"
     assert period(nlp, "The Bundesbank Monday cut its forecast to 0.3 percent.", "0.3 percent") == "2025-03"
-    # A capitalised word the recogniser does not end a name with still makes the day part of a name.
+    # A capitalised word the recogniser does not end a name with still makes the day part of a name, and so
+    # does a body's name with a day and no verb after it (a show's name).
     assert period(nlp, "Shoppers spent $9 billion on Cyber Monday deals.", "$9 billion") is None
+    assert period(nlp, "The mayor has been on Channel Nine Sunday three times.", "three times") is None
 
 
 def test_a_day_of_the_week_dates_its_clause_and_a_participle_on_the_figures_noun(nlp):
