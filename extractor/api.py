@@ -263,7 +263,8 @@ def _worker_start(config: PipelineConfig) -> None:
     threshold raised (see ``_pipeline_frozen``) for the worker's life."""
     default_pipeline(config)
     gc.freeze()
-    gc.set_threshold(max(YOUNG_OBJECTS, gc.get_threshold()[0]), *gc.get_threshold()[1:])
+    if 0 < gc.get_threshold()[0] < YOUNG_OBJECTS:
+        gc.set_threshold(YOUNG_OBJECTS, *gc.get_threshold()[1:])
 
 
 @contextmanager
@@ -275,10 +276,15 @@ def _pipeline_frozen() -> Iterator[None]:
     The pipeline's objects live to the end of the run anyway, and each full pass walked every one of them: a fifth
     of a second of CPU a pass, 0.3 s of the 18 s run on the 22 transcripts. What the extraction makes is collected
     as before. Nothing is frozen when something already is (a caller's own ``gc.freeze`` stays as it was), and a
-    higher threshold the caller set is kept.
+    higher threshold the caller set, or collection turned off, is kept. What is changed is put back when the run's
+    generator is closed: one read in part and kept keeps the pipeline frozen until it is closed or collected.
     """
     thresholds = gc.get_threshold()
-    gc.set_threshold(max(YOUNG_OBJECTS, thresholds[0]), *thresholds[1:])
+    # Raised only from a lower, non-zero threshold (0: the caller turned collection off), and put back only by
+    # the run that raised it, so that runs that overlap (two generators, two threads) leave the caller's value.
+    raise_it = 0 < thresholds[0] < YOUNG_OBJECTS
+    if raise_it:
+        gc.set_threshold(YOUNG_OBJECTS, *thresholds[1:])
     freeze = not gc.get_freeze_count()
     if freeze:
         gc.freeze()
@@ -287,7 +293,8 @@ def _pipeline_frozen() -> Iterator[None]:
     finally:
         if freeze:
             gc.unfreeze()
-        gc.set_threshold(*thresholds)
+        if raise_it and gc.get_threshold()[0] == YOUNG_OBJECTS:
+            gc.set_threshold(*thresholds)
 
 
 def _run_in_turn(nlp: Language | None, files: list[Path],

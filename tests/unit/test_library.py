@@ -1,6 +1,7 @@
 """The library on first contact: one path is one path, wrong types are named, one default pipeline, the API listed."""
 from __future__ import annotations
 
+import gc
 import os
 import pydoc
 import re
@@ -130,8 +131,6 @@ def test_a_lost_worker_names_a_file_whose_name_is_not_utf8_in_a_writable_way():
 
 def test_the_pipeline_is_left_out_of_collections_while_files_are_extracted_and_put_back_after(tmp_path,
                                                                                               monkeypatch):
-    import gc
-
     files = [tmp_path / name for name in ("council.txt", "harbour.txt")]
     for f in files:
         f.write_text("MAYOR: The levy rises 2%.", encoding="utf-8")
@@ -158,8 +157,6 @@ def test_the_pipeline_is_left_out_of_collections_while_files_are_extracted_and_p
 
 
 def test_a_callers_own_frozen_objects_and_threshold_stay_after_a_run(tmp_path, monkeypatch):
-    import gc
-
     f = tmp_path / "ministry.txt"
     f.write_text("MINISTER: Exports grew 3%.", encoding="utf-8")
     monkeypatch.setattr(api, "_run_one", lambda nlp, path, options: api.Outcome(api.source_name(path)))
@@ -175,9 +172,26 @@ def test_a_callers_own_frozen_objects_and_threshold_stay_after_a_run(tmp_path, m
         gc.set_threshold(*thresholds)
 
 
-def test_a_worker_freezes_its_pipeline_once_built(monkeypatch):
-    import gc
+def test_overlapping_runs_leave_the_callers_threshold_and_collection_turned_off_stays_off():
+    thresholds = gc.get_threshold()
+    try:
+        gc.set_threshold(700, *thresholds[1:])
+        first, second = api._pipeline_frozen(), api._pipeline_frozen()
+        first.__enter__()
+        second.__enter__()
+        first.__exit__(None, None, None)  # the first to start ends first
+        second.__exit__(None, None, None)
+        assert gc.get_threshold()[0] == 700 and gc.get_freeze_count() == 0
+        gc.set_threshold(0, *thresholds[1:])  # the caller turned collection off
+        with api._pipeline_frozen():
+            assert gc.get_threshold()[0] == 0
+        assert gc.get_threshold()[0] == 0
+    finally:
+        gc.unfreeze()
+        gc.set_threshold(*thresholds)
 
+
+def test_a_worker_freezes_its_pipeline_once_built(monkeypatch):
     built = []
     monkeypatch.setattr(api, "default_pipeline", lambda config: built.append(gc.get_freeze_count()))
     thresholds = gc.get_threshold()
