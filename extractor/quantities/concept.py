@@ -290,7 +290,7 @@ def _noun_candidates(anchor: Token, counted: Token | None, blocked: set[int], *,
     """Steps 1 to 3: the noun the figure modifies, the noun it completes, the counted noun."""
     t = anchor
     # 0. The subject of a gapped clause the figure ends: "sales rose to 12,000 and *season passes* to 3,400".
-    gapped = _gapped_subject(anchor, blocked)
+    gapped = _gapped_subject(anchor, blocked, profile=profile)
     if gapped is not None:
         # The phrase is the words between the conjunction and the preposition, whatever the arcs join to them.
         outside = {w.i for w in anchor.sent if not gapped[1] <= w.i < gapped[2]}
@@ -315,7 +315,7 @@ def _noun_candidates(anchor: Token, counted: Token | None, blocked: set[int], *,
         yield "counted-noun", _phrase(counted, blocked, limit, profile=profile)
 
 
-def _gapped_subject(anchor: Token, blocked: set[int]) -> tuple[Token, int, int] | None:
+def _gapped_subject(anchor: Token, blocked: set[int], *, profile: Profile) -> tuple[Token, int, int] | None:
     """The head of a gapped clause's subject when the figure completes that clause: "ticket sales rose to
     12,000 and *season passes* to 3,400" (the verb said once, its preposition said again). Read from the
     words' classes, not the arcs, which the parser often draws across the gap: right before the figure's
@@ -334,8 +334,18 @@ def _gapped_subject(anchor: Token, blocked: set[int]) -> tuple[Token, int, int] 
     nouns = [w for w in subject if w.pos_ in ("NOUN", "PROPN")]
     if not nouns or subject[-1].pos_ not in ("NOUN", "PROPN"):
         return None
-    said_before = any(w.lower_ == prep.lower_ and w.head.pos_ in ("VERB", "AUX") for w in sent if w.i < k)
-    return (nouns[-1], k + 1, prep.i) if said_before else None
+    said = next((w for w in sent if w.i < k and w.lower_ == prep.lower_ and w.head.pos_ in ("VERB", "AUX")), None)
+    if said is None:
+        return None
+    # With an object, the remnant is another object ("lent money to farmers at 3 percent and small firms at
+    # 5 percent", "beat the visitors by 2 goals and the leaders by 3"), a measured one only where the verb
+    # brings its object to a level or moves it by an amount ("capping insulin at $35 and drug costs at $2,000").
+    verb = said.head
+    if any(c.dep_ == "dobj" for c in verb.children) and not (
+            said.lower_ in profile.words("level_preps")
+            or said.lower_ == "by" and verb.lemma_.lower() in profile.words("change_verbs")):
+        return None
+    return nouns[-1], k + 1, prep.i
 
 
 def _opens_gapped_clause(figure: Token, noun: Token, blocked: set[int]) -> bool:

@@ -258,18 +258,30 @@ _QUARTER_NAMES = frozenset({"quarter", "q", "month_quarter"})
 
 def _elided_quarters(refs: list[TimeRef], text: str, *, profile: Profile) -> list[TimeRef]:
     """ "moderated to 4.4 per cent in the third quarter from 4.7 per cent in the second": an ordinal whose
-    noun is left out ("in the second") is the quarter of that number in the year of the quarter the sentence
-    named before it; with none before it, it dates nothing."""
+    noun is left out ("in the second") is a quarter counted from the one the sentence named before it. As a
+    point of comparison (``comparison_between``) it is the latest such quarter before the named one ("in the
+    first quarter of 2025 from 0.4 per cent in the fourth": 2024-Q4); otherwise the next such quarter from
+    the named one on, as a list of quarters runs forwards ("fell in the fourth quarter of 2024 and rose 5
+    percent in the first": 2025-Q1). With no quarter named before it, it dates nothing."""
     out: list[TimeRef] = []
     for r in refs:
         if r.name == "elided_quarter":
-            named = [o.period for o in out if o.name in _QUARTER_NAMES and o.period and _QUARTER.fullmatch(o.period)]
+            named = [o for o in out if o.name in _QUARTER_NAMES and o.period and _QUARTER.fullmatch(o.period)]
             m = _ORDINAL_AT_END.search(text, r.start, r.end)
             q = _entry(_quarter_ordinals(profile), m.group(1)) if m else None
-            if named and q:
-                r = TimeRef(r.start, r.end, f"{named[-1][:4]}-Q{q}", r.explicit_year, "quarter")
+            period = _counted_quarter(named[-1], r, int(q), text, profile=profile) if named and q else None
+            if period:
+                r = TimeRef(r.start, r.end, period, r.explicit_year, "quarter")
         out.append(r)
     return out
+
+
+def _counted_quarter(named: TimeRef, r: TimeRef, q: int, text: str, *, profile: Profile) -> str:
+    """The quarter ``q`` that an elided ordinal at ``r`` names, counted from the quarter named before it."""
+    year, named_q = int(named.period[:4]), int(named.period[-1])  # type: ignore[index]
+    if _cues(profile)["comparison_between"].search(text, named.end, r.start):
+        return f"{year if q < named_q else year - 1}-Q{q}"
+    return f"{year if q >= named_q else year + 1}-Q{q}"
 
 
 #: A period that is one quarter: "2024-Q3".
@@ -836,9 +848,12 @@ def _carried_to_restatement(f: _Figure) -> Dated | None:
     pronouns = f.profile.words("thing_pronouns")
     completes = f.clause.dep_ in ("ccomp", "conj", "xcomp") and f.clause.head.i < f.clause.i
     verbs = [f.clause] + ([f.clause.head] if completes else [])
-    # A plural pronoun stands for things named before ("they have fallen"), not for what was said.
+    # A plural pronoun stands for things named before ("they have fallen"), not for what was said; a personal
+    # one ("it") does so only before a copula ("It is 40 million"): with another verb it stands for a thing
+    # ("The terminal opens next year. It cost 300 million"). A demonstrative ("That means ...") points at
+    # what was said.
     if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in pronouns and "Plur" not in c.morph.get("Number", [])
-           for v in verbs for c in v.children):
+           and (v.pos_ == "AUX" or c.tag_ == "DT") for v in verbs for c in v.children):
         return _stated(f.carried, "carried-to-restatement")
     return None
 
