@@ -1166,7 +1166,15 @@ def _line_break(doc: Doc, i: int) -> bool:
     if not (doc[i].is_space and "\n" in doc[i].text and i + 1 < len(doc)):
         return False
     nxt = doc[i + 1]
+    # A line that ends on a word that needs what follows ("exports of \n European cars") is wrapped, not an
+    # item; nor is a line that opens with a name the recogniser found ("European").
+    if i > 0 and doc[i - 1].pos_ in _WANTS_MORE or nxt.ent_iob_ == "B":
+        return False
     return nxt.text[:1].isupper() and nxt.pos_ not in ("PROPN", "PRON")
+
+
+#: The word classes of a word that cannot end a line of a list: what it introduces comes on the next line.
+_WANTS_MORE = frozenset({"DET", "ADP", "CCONJ", "SCONJ", "PART", "AUX"})
 
 
 def _new_line_between(subj: Token, verb: Token) -> bool:

@@ -849,13 +849,20 @@ def _carried_to_restatement(f: _Figure) -> Dated | None:
     completes = f.clause.dep_ in ("ccomp", "conj", "xcomp") and f.clause.head.i < f.clause.i
     verbs = [f.clause] + ([f.clause.head] if completes else [])
     # A plural pronoun stands for things named before ("they have fallen"), not for what was said; a personal
-    # one ("it") does so only before a copula ("It is 40 million"): with another verb it stands for a thing
-    # ("The terminal opens next year. It cost 300 million"). A demonstrative ("That means ...") points at
-    # what was said.
+    # one ("it") does so only as the subject of a copula or of a verb in a running tense ("It is 40 million",
+    # "It's running 4.5 percent"): with a simple verb it stands for a thing ("The terminal opens next year.
+    # It cost 300 million"). A demonstrative ("That means ...") points at what was said.
     if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in pronouns and "Plur" not in c.morph.get("Number", [])
-           and (v.pos_ == "AUX" or c.tag_ == "DT") for v in verbs for c in v.children):
+           and (c.tag_ == "DT" or _copula_or_running(v)) for v in verbs for c in v.children):
         return _stated(f.carried, "carried-to-restatement")
     return None
+
+
+def _copula_or_running(verb: Token) -> bool:
+    """Whether a verb is a copula (tagged so, or with a complement of a copula: the tagger reads a curly "’s"
+    as a verb) or has an auxiliary of tense, not of mood ("is running", "has risen"; not "will cost")."""
+    return verb.pos_ == "AUX" or any(c.dep_ in ("attr", "acomp") or c.dep_ == "aux" and c.tag_ != "MD"
+                                     for c in verb.children)
 
 
 def _through_a_phrase(tok: Token, clause: Token) -> bool:

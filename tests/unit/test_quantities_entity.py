@@ -493,6 +493,10 @@ def test_a_list_item_on_its_own_line_takes_no_owner_from_the_line_before(pipelin
             "Protect the Greens' historic park projects, including the\nRiver Walk and the Harbour Garden  \n"
             "Keep the gains we've made — 400 jobs and the lowest\nvacancy rate in 20 years.  \n")
     assert _transcript_entities(pipeline, text, "400") == [None]
+    # A line wrapped after a word that needs the next ("of") is no list item.
+    text = ("MINISTER HALVORSEN:  Good morning.\n\nIn the coastal regions, imports of\nFrozen fish fell "
+            "9 percent this spring.\n")
+    assert _transcript_entities(pipeline, text, "9 percent") == ["coastal regions"]
 
 
 def test_a_short_name_spelt_out_as_a_rate_is_no_owner(pipeline):
