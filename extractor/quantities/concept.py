@@ -325,27 +325,38 @@ def _gapped_subject(anchor: Token, blocked: set[int], *, profile: Profile) -> tu
     prep = anchor.head if anchor.dep_ == "pobj" else None
     if prep is None or prep.pos_ != "ADP" or prep.i >= anchor.i:
         return None
-    sent, k = anchor.sent, prep.i - 1
-    while k > sent.start and anchor.doc[k].pos_ in _GAPPED_SUBJECT_POS and k not in blocked:
-        k -= 1
-    if k == prep.i - 1 or anchor.doc[k].pos_ != "CCONJ":
+    k = _remnant_opening(prep, blocked)
+    if k is None:
         return None
-    subject = [anchor.doc[j] for j in range(k + 1, prep.i)]
-    nouns = [w for w in subject if w.pos_ in ("NOUN", "PROPN")]
-    if not nouns or subject[-1].pos_ not in ("NOUN", "PROPN"):
-        return None
+    nouns = [anchor.doc[j] for j in range(k + 1, prep.i) if anchor.doc[j].pos_ in ("NOUN", "PROPN")]
+    sent = anchor.sent
     said = next((w for w in sent if w.i < k and w.lower_ == prep.lower_ and w.head.pos_ in ("VERB", "AUX")), None)
-    if said is None:
-        return None
-    # With an object, the remnant is another object ("lent money to farmers at 3 percent and small firms at
-    # 5 percent", "beat the visitors by 2 goals and the leaders by 3"), a measured one only where the verb
-    # brings its object to a level or moves it by an amount ("capping insulin at $35 and drug costs at $2,000").
-    verb = said.head
-    if any(c.dep_ == "dobj" for c in verb.children) and not (
-            said.lower_ in profile.words("level_preps")
-            or said.lower_ == "by" and verb.lemma_.lower() in profile.words("change_verbs")):
+    if not nouns or said is None or not _takes_remnant(said, profile=profile):
         return None
     return nouns[-1], k + 1, prep.i
+
+
+def _remnant_opening(prep: Token, blocked: set[int]) -> int | None:
+    """The coordinating conjunction that opens the noun phrase right before ``prep`` (the words between them
+    of a noun phrase's classes, the last a noun), or None."""
+    doc, start = prep.doc, prep.sent.start
+    k = prep.i - 1
+    while k > start and doc[k].pos_ in _GAPPED_SUBJECT_POS and k not in blocked:
+        k -= 1
+    if k == prep.i - 1 or doc[k].pos_ != "CCONJ" or doc[prep.i - 1].pos_ not in ("NOUN", "PROPN"):
+        return None
+    return k
+
+
+def _takes_remnant(said: Token, *, profile: Profile) -> bool:
+    """Whether the verb of the preposition ``said`` first gives a gapped clause's remnant what it measures.
+    With an object, the remnant is another object ("lent money to farmers at 3 percent and small firms at 5
+    percent", "beat the visitors by 2 goals and the leaders by 3"), a measured one only where the verb brings
+    its object to a level or moves it by an amount ("capping insulin at $35 and drug costs at $2,000")."""
+    verb = said.head
+    return not any(c.dep_ == "dobj" for c in verb.children) or (
+        said.lower_ in profile.words("level_preps")
+        or said.lower_ == "by" and verb.lemma_.lower() in profile.words("change_verbs"))
 
 
 def _opens_gapped_clause(figure: Token, noun: Token, blocked: set[int]) -> bool:
@@ -404,14 +415,13 @@ def _clause_candidates(anchor: Token, own: set[int], *, profile: Profile,
     if mechanism == "antecedent-of-relative" and act is not None and anchor.head.i == verb.i:
         # "a chip maker that is investing $5 billion": the investment, not the maker with its clause
         yield "noun-of-verb", Phrase(act, False, verb.idx, verb.idx + len(verb.text))
-    objs = [c for c in verb.children if c.dep_ in ("dobj", "attr", "oprd") and c.i not in own
-            and not any(x.i in own for x in c.subtree)]
+    objs = _objects(verb, own)
     if objs and _nominal(objs[0]) and _moves_object(verb, anchor, profile=profile):
         # "the new levy will cut congestion by 20 percent": the figure is how far the object moved; the
         # subject is what moved it, whether an agent or a thing
         yield "object-of-verb", _phrase(objs[0], own, limit, profile=profile)
         return
-    if subj is not None and subj.i not in own and not is_agent(subj, profile=profile) and subj.pos_ != "PRON":
+    if subj is not None and _thing_subject(subj, own, profile=profile):
         yield mechanism, _phrase(subj, skip, limit, profile=profile)
         return
     if objs and _nominal(objs[0]):
@@ -420,6 +430,18 @@ def _clause_candidates(anchor: Token, own: set[int], *, profile: Profile,
     if act is not None and not objs and verb.pos_ == "VERB":
         # "that saves $160 billion": the savings; never the bare verb ("saves"), which names no thing
         yield "noun-of-verb", Phrase(act, False, verb.idx, verb.idx + len(verb.text))
+
+
+def _objects(verb: Token, own: set[int]) -> list[Token]:
+    """A verb's objects and complements that are not the figure's own words nor hold them."""
+    return [c for c in verb.children if c.dep_ in ("dobj", "attr", "oprd") and c.i not in own
+            and not any(x.i in own for x in c.subtree)]
+
+
+def _thing_subject(subj: Token, own: set[int], *, profile: Profile) -> bool:
+    """Whether a clause's subject names a thing the figure may measure: not the figure's, an agent or a
+    pronoun."""
+    return subj.i not in own and not is_agent(subj, profile=profile) and subj.pos_ != "PRON"
 
 
 def _level_brought_to(anchor: Token, obj: Token, *, profile: Profile) -> bool:

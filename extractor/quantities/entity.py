@@ -722,19 +722,9 @@ def _walk_clauses(anchor: Token, own: set[int], host: frozenset[str], *, profile
         completed = _completed_noun(verb)
         if completed is not None:
             # "the court will rule on the council's plan [to spend $40 million]": the plan's owner, not the court.
-            found = _partner(completed, own, host, of=True, profile=profile, config=config)
-            found = Owner(None, "infinitive-of-noun") if found is None else Owner(
-                found.name, "infinitive-of-noun", found.start, found.end)
+            found = _infinitive_owner(completed, own, host, profile=profile, config=config)
             break
-        if verb.dep_ in ("ccomp", "parataxis") and not _self_report(verb, profile=profile) and not _estimate(verb):
-            # "The institute says [nearly 100 more bills are pending]": who says or reports a fact of another
-            # subject is its source, not its owner: the walk ends at the report.
-            break
-        if verb.dep_ == "conj" and verb.head.dep_ != "ccomp" and any(
-                c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
-            # "the state did too little, and the value of the grant fell to 33 percent": a conjoined clause with
-            # a subject of its own is another statement, whose subject the other clause's does not replace;
-            # unless both are reported ("the forecast says [A will cost $5 million, and B $9 million]").
+        if _walk_ends_at(verb, profile=profile):
             break
         nxt = _verb_above(verb, config=config) if verb.dep_ in _CLAUSE_LINKS else None
         sibling = sibling or verb.dep_ == "conj"
@@ -744,6 +734,26 @@ def _walk_clauses(anchor: Token, own: set[int], host: frozenset[str], *, profile
     if reach is None:
         return found, None
     return found, (reach.left_edge.idx, reach.right_edge.idx + len(reach.right_edge))
+
+
+def _infinitive_owner(noun: Token, own: set[int], host: frozenset[str], *, profile: Profile,
+                      config: EntityConfig) -> Owner:
+    """The owner of the noun an infinitive completes (:func:`_completed_noun`), or none named."""
+    found = _partner(noun, own, host, of=True, profile=profile, config=config)
+    return Owner(None, "infinitive-of-noun") if found is None else Owner(
+        found.name, "infinitive-of-noun", found.start, found.end)
+
+
+def _walk_ends_at(verb: Token, *, profile: Profile) -> bool:
+    """Whether the walk up the clauses stops at ``verb``'s clause. A reported fact: "The institute says
+    [nearly 100 more bills are pending]": who reports a fact of another subject is its source, not its owner.
+    A conjoined clause with a subject of its own: "the state did too little, and the value of the grant fell
+    to 33 percent" is another statement, whose subject the other clause's does not replace; unless both are
+    reported ("the forecast says [A will cost $5 million, and B $9 million]")."""
+    if verb.dep_ in ("ccomp", "parataxis") and not _self_report(verb, profile=profile) and not _estimate(verb):
+        return True
+    return verb.dep_ == "conj" and verb.head.dep_ != "ccomp" and any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 def _completed_noun(verb: Token) -> Token | None:

@@ -159,22 +159,29 @@ def label_segments(doc: Doc, edges: Sequence[tuple[int, int]], *, ignore: Sequen
     centrality = [tally.centrality(j, choice) for j, choice in enumerate(chosen)]
     looked = [p for c, central in zip(chosen, centrality) for p in c.looked(central, config)]
     people, subjects, titles = _people_subjects_titles(doc, names, recognise, looked, phrases, profile=profile)
-    not_nouns = (_not_noun_phrases(doc, tag, looked, _first_offsets(phrases), profile.words("articles"))
-                 if tag is not None else frozenset())
+    not_nouns = _not_nouns(doc, tag, looked, phrases, profile=profile)
     words = _SingleWords(doc, Ranges(ignore), names, classes, config.min_keywords, profile=profile)
     segments, used = list[Topic](), set[str]()  # used: labels already given, each segment's is distinct
     actors = _actors(doc, phrases, tally, classes, config)
     for j, ((start, end), choice, central) in enumerate(zip(edges, chosen, centrality)):
         fitness = _Fitness(people, subjects, choice.spread(tally, config), choice.make_up(words, text, start, end),
                            choice.leading(), not_nouns, titles=titles, actors=actors, unfit=config.unfit,
-                           unanswered=frozenset(choice.unanswered(tally, j)), profile=profile)
-        fitness = fitness.asking(choice.subject)
+                           unanswered=frozenset(choice.unanswered(tally, j)), profile=profile).asking(choice.subject)
         label = heading(choice.keywords, text[start:end], used, asked=choice.subject, fit=fitness, config=config,
                         centrality=central, profile=profile)
         used.add(label.lower())
         segments.append(Topic.model_construct(id=f"k{len(segments) + 1}", start=start, end=end, label=label,
                                               keywords=tuple(choice.keywords[:config.max_keywords])))
     return segments
+
+
+def _not_nouns(doc: Doc, tag: Tagger | None, looked: Sequence[str], phrases: Iterable[tuple[int, str, str]], *,
+               profile: Profile) -> frozenset[str]:
+    """The phrases looked at that the tagger reads as no noun phrase (:func:`_not_noun_phrases`); none
+    without a tagger."""
+    if tag is None:
+        return frozenset()
+    return _not_noun_phrases(doc, tag, looked, _first_offsets(phrases), profile.words("articles"))
 
 
 def _people_subjects_titles(doc: Doc, names: frozenset[str], recognise: Recogniser | None, looked: Sequence[str],
