@@ -229,12 +229,13 @@ def _named_day(text: str, start: int, name: str, m: re.Match[str], actors: Seque
     return not any(a >= start and b <= m.start() and not text[b:m.start()].strip() for a, b in actors)
 
 
-def recognised_actors(sent: Span) -> list[tuple[int, int]]:
-    """The character spans of the people the entity recogniser found in ``sent``, and of the bodies whose
-    next word but one is a verb ("the Bundesbank Monday cut"): the ``actors`` of :func:`find_time_refs`. A
-    body's name with a day and no verb after it is often a name of its own ("Fox News Sunday", a show)."""
+def recognised_actors(sent: Span, ents: Sequence[Span]) -> list[tuple[int, int]]:
+    """The character spans of the people among the recogniser's entities ``ents`` of ``sent`` (read once per
+    document and sliced: ``Span.ents`` rescans the whole document), and of the bodies whose next word but one
+    is a verb ("the Bundesbank Monday cut"): the ``actors`` of :func:`find_time_refs`. A body's name with a day
+    and no verb after it is often a name of its own ("Fox News Sunday", a show)."""
     doc = sent.doc
-    return [(e.start_char, e.end_char) for e in sent.ents
+    return [(e.start_char, e.end_char) for e in ents
             if e.label_ == "PERSON" or e.label_ == "ORG" and e.end + 1 < sent.end
             and doc[e.end + 1].pos_ in ("VERB", "AUX")]
 

@@ -85,11 +85,14 @@ class DocumentReading:
         starts = self.chunk_starts
         return self.chunks[bisect.bisect_left(starts, sent.start):bisect.bisect_left(starts, sent.end)]
 
-    def sentence_entities(self, sent: Span) -> list[Entity]:
+    def sentence_ents(self, sent: Span) -> list[Span]:
+        """The recogniser's entities that start in ``sent`` (sliced from the document's, read once)."""
         starts = self.ent_starts
-        es = self.ents[bisect.bisect_left(starts, sent.start):bisect.bisect_left(starts, sent.end)]
-        return entity_candidates(sent, self.host, es, self.sentence_chunks(sent), self.text, profile=self.profile,
-                                 config=self.config.entities)
+        return self.ents[bisect.bisect_left(starts, sent.start):bisect.bisect_left(starts, sent.end)]
+
+    def sentence_entities(self, sent: Span) -> list[Entity]:
+        return entity_candidates(sent, self.host, self.sentence_ents(sent), self.sentence_chunks(sent), self.text,
+                                 profile=self.profile, config=self.config.entities)
 
 
 def _debris_tokens(doc: Doc, exclude: Sequence[tuple[int, int]]) -> frozenset[int]:
