@@ -28,10 +28,14 @@ def verb_forms(profile: Profile) -> dict[str, float]:
 
 def not_multiplying(s: Seen) -> str | None:
     """ "doubled down", "doubles as", "mixed doubles", "a doubling time": an inflected form of a verb of
-    multiplication that the parse does not read as the verb multiplying something is no multiple."""
+    multiplication that the parse does not read as the verb multiplying something is no multiple; nor is a
+    multiplier word that the parse reads as a phrasal verb ("double down")."""
+    t = s.num_token
+    if t is not None and t.pos_ == "VERB" and s.num.low in s.profile.words("multiple_words") and any(
+            c.dep_ == "prt" for c in t.children):
+        return "phrasal-verb"  # the base form too: "we will double down on safety"
     if s.num.low not in verb_forms(s.profile):
         return None
-    t = s.num_token
     if t is None or t.pos_ != "VERB" or t.tag_ not in _INFLECTED_VERB_TAGS:
         return "not-a-verb"
     if any(c.dep_ == "prt" for c in t.children):

@@ -32,6 +32,7 @@ def test_a_verb_of_multiplication_is_a_multiple(nlp, text, span, value, approx):
     "MINISTER HALE: The clinic said the outbreak had a doubling time that worried staff.",
     "CHAIR VANCE: Our players won the mixed doubles at the regional finals.",
     "GOVERNOR ROSS: The striker doubled over after the tackle and left the pitch.",
+    "MAYOR OKAFOR: This year we will double down on street lighting in every ward.",
 ])
 def test_an_idiom_or_a_noun_of_multiplication_is_no_figure(nlp, text):
     assert not figures(nlp, text)
