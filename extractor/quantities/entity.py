@@ -218,7 +218,8 @@ def host_institutions(doc: Doc, *, profile: Profile, config: EntityConfig) -> fr
     """
     structure = doc._.structure if doc.has_extension("structure") else None
     names = _header_institutions(structure) | _opening_institutions(doc, structure, profile=profile, config=config)
-    names |= _bare_institutions(doc, structure, profile=profile, config=config)
+    bare = _bare_institutions(doc, structure, profile=profile, config=config)
+    names |= bare | _named_in_full(doc, structure, bare, config=config)
     pointed = _pointed_institutions(doc, structure, profile=profile) | _addressed_institution(
         doc, structure, profile=profile, config=config)
     names |= pointed
@@ -247,6 +248,17 @@ def _opening_institutions(doc: Doc, structure: Structure | None, *, profile: Pro
     opening = _opening_sentences(doc, structure, config=config)
     return {_norm(e.text) for e in doc.ents if e.label_ == "ORG" and (
         e.end_char <= body or any(s.start <= e.start < s.end and _acting_in(e, s, profile=profile) for s in opening))}
+
+
+def _named_in_full(doc: Doc, structure: Structure | None, bare: set[str], *, config: EntityConfig) -> set[str]:
+    """The full name of a body the officials call by its bare noun (``bare``: "the Committee"), as the opening
+    names it ("the Federal Open Market Committee's projections"): an organisation of the opening whose last
+    word is that noun."""
+    if not bare:
+        return set()
+    opening = _opening_sentences(doc, structure, config=config)
+    return {name for e in doc.ents if e.label_ == "ORG" and any(s.start <= e.start < s.end for s in opening)
+            and (name := _norm(e.text)) and name.split()[-1] in bare and " " in name}
 
 
 def _spelt_out(doc: Doc, names: set[str], *, profile: Profile, config: EntityConfig) -> set[str]:

@@ -504,3 +504,14 @@ def test_a_short_name_spelt_out_as_a_rate_is_no_owner(pipeline):
             "[minimum lending rate] and 3.1% for the SDR [standing deposit rate].\n\n"
             "Loans to the NHF [National Housing Fund] rose 4% this year.\n")
     assert _transcript_entities(pipeline, text, "3.1%", "4%") == [None, "NHF"]
+
+
+def test_the_full_name_of_the_body_the_officials_call_by_its_bare_noun_is_the_host(pipeline):
+    # No header names the bank; the officials say "the Committee", and the opening names it in full: its
+    # initials in a reporter's question are the host's, not an owner.
+    text = ("GOVERNOR LINDQVIST:  Good afternoon. In my remarks I will review the decision of the Monetary Policy "
+            "Committee and the Committee's projections. The Committee kept the policy rate at 2.5 percent. "
+            "The Committee will review its bond holdings in June.\n\n"
+            "QUESTION:  Will the MPC end its 40 billion crown bond purchase programme this year?\n\n"
+            "GOVERNOR LINDQVIST:  The Committee has not decided.\n")
+    assert _transcript_entities(pipeline, text, "40 billion") == [None]
