@@ -217,9 +217,10 @@ def host_institutions(doc: Doc, *, profile: Profile, config: EntityConfig) -> fr
         Normalised names (see ``_norm``); figures of these are the host's own and have no entity.
     """
     structure = doc._.structure if doc.has_extension("structure") else None
-    names = _header_institutions(structure) | _opening_institutions(doc, structure, profile=profile, config=config)
+    opening = _opening_sentences(doc, structure, config=config)
+    names = _header_institutions(structure) | _opening_institutions(doc, structure, opening, profile=profile)
     bare = _bare_institutions(doc, structure, profile=profile, config=config)
-    names |= bare | _named_in_full(doc, structure, bare, config=config)
+    names |= bare | _named_in_full(doc, opening, bare)
     pointed = _pointed_institutions(doc, structure, profile=profile) | _addressed_institution(
         doc, structure, profile=profile, config=config)
     names |= pointed
@@ -242,21 +243,21 @@ def _header_institutions(structure: Structure | None) -> set[str]:
     return names
 
 
-def _opening_institutions(doc: Doc, structure: Structure | None, *, profile: Profile, config: EntityConfig) -> set[str]:
-    """The organisations named before the body (a title, a header) or acting in the opening (:func:`_acting_in`)."""
+def _opening_institutions(doc: Doc, structure: Structure | None, opening: Sequence[Span], *,
+                          profile: Profile) -> set[str]:
+    """The organisations named before the body (a title, a header) or acting in the ``opening`` sentences
+    (:func:`_opening_sentences`, :func:`_acting_in`)."""
     body = structure.body_start if structure is not None else 0
-    opening = _opening_sentences(doc, structure, config=config)
     return {_norm(e.text) for e in doc.ents if e.label_ == "ORG" and (
         e.end_char <= body or any(s.start <= e.start < s.end and _acting_in(e, s, profile=profile) for s in opening))}
 
 
-def _named_in_full(doc: Doc, structure: Structure | None, bare: set[str], *, config: EntityConfig) -> set[str]:
-    """The full name of a body the officials call by its bare noun (``bare``: "the Committee"), as the opening
-    names it ("the Federal Open Market Committee's projections"): an organisation of the opening whose last
-    word is that noun."""
+def _named_in_full(doc: Doc, opening: Sequence[Span], bare: set[str]) -> set[str]:
+    """The full name of a body the officials call by its bare noun (``bare``: "the Committee"), as the
+    ``opening`` sentences name it ("the Federal Open Market Committee's projections"): an organisation of the
+    opening whose last word is that noun."""
     if not bare:
         return set()
-    opening = _opening_sentences(doc, structure, config=config)
     return {name for e in doc.ents if e.label_ == "ORG" and any(s.start <= e.start < s.end for s in opening)
             and (name := _norm(e.text)) and name.split()[-1] in bare and " " in name}
 
