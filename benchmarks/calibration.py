@@ -11,7 +11,9 @@ right. Then, for each
 gold transcript in turn, fits the confidence model on the other transcripts only
 (:func:`extractor.quantities.confidence.build`) and gives that transcript's fields their confidence from it.
 Printed per field: the expected calibration error (10 equal-width bins), and the precision and coverage of
-the fields given at least 0.8; a reliability diagram is drawn as a PNG. The settings of the fit (the fields of
+the fields given at least 0.8; a reliability diagram is drawn as a PNG. The same figures follow by
+leave-one-institution-out (each of the gold's folders, ``ecb``, ``whitehouse``..., scored with the model fitted
+on the others): a harsher measure of what carries to another kind of briefing. The settings of the fit (the fields of
 :class:`extractor.quantities.confidence.FitConfig`: the L2 penalty, how a transcript's figures weigh, ...) are
 options of the command line (``--regularisation 3``, ``--file-weight-power 1``...), their defaults the
 dataclass's; ``--write`` writes them into the table with the weights.
@@ -22,7 +24,8 @@ optional one, are left out: their fields have nothing to be right about.
 
 Usage:
     python benchmarks/calibration.py --gold ../shared/gold [--facts FACTS] [--plot reliability.png] [--write]
-        [--regularisation R] [--file-weight-power P] [--nearby N] [--margin M] [--steps S] [--converged C]
+        [--regularisation R] [--file-weight-power P] [--state-weight-power P]
+        [--state-weight-fields F,G] [--nearby N] [--margin M] [--steps S] [--converged C]
 
 ``--write`` writes the model fitted on every gold transcript to ``extractor/data/confidence.tsv``, the one
 the package ships (the only way that table is made).
@@ -37,6 +40,7 @@ import os
 import subprocess
 import sys
 import tempfile
+from collections.abc import Callable, Sequence
 from dataclasses import fields
 from pathlib import Path
 
@@ -116,19 +120,59 @@ def weights(obs: dict[str, list[Observation]], power: float) -> dict[str, float]
     return {doc: raw[doc] * scale if doc in raw else 0.0 for doc in obs}
 
 
+def _group(state: str) -> str:
+    """The state group a field's values are weighed in: ``empty`` or ``set``."""
+    return "empty" if state == "empty" else "set"
+
+
+def state_weights(obs: dict[str, list[Observation]], power: float,
+                  names: Sequence[str]) -> dict[tuple[str, str, str], float]:
+    """For each field of ``names``, each transcript's weight per value of each state group (set, empty):
+    (the mean number of such values per transcript that has any / its number) to the ``power``, scaled so
+    that the group's weights still add up to its number of values. Keyed ``(transcript, field, group)``."""
+    out = {}
+    for field in names:
+        for group in ("set", "empty"):
+            sizes = {doc: n for doc, rows in obs.items()
+                     if (n := sum(1 for f, _, s, _ in rows if f == field and _group(s) == group))}
+            if not sizes:
+                continue
+            mean = sum(sizes.values()) / len(sizes)
+            raw = {doc: (mean / n) ** power for doc, n in sizes.items()}
+            scale = sum(sizes.values()) / sum(raw[doc] * n for doc, n in sizes.items())
+            out.update({(doc, field, group): raw[doc] * scale for doc in sizes})
+    return out
+
+
 def fit(obs: dict[str, list[Observation]], config: FitConfig):
-    """The model fitted on every observation of ``obs``."""
+    """The model fitted on every observation of ``obs``: a field of ``config.state_weight_fields`` weighed
+    per transcript and state (:func:`state_weights`), any other per figure (:func:`weights`)."""
     w = weights(obs, config.file_weight_power)
-    return build(((f, feats, r, w[doc]) for doc, rows in obs.items() for f, feats, _, r in rows), config)
+    names = [name.strip() for name in config.state_weight_fields.split(",") if name.strip()]
+    unknown = set(names) - set(FIELDS)
+    if unknown:
+        raise SystemExit(f"--state-weight-fields: no field named {', '.join(sorted(unknown))} "
+                         f"(fields: {', '.join(FIELDS)})")
+    sw = state_weights(obs, config.state_weight_power, names)
+    return build(((f, feats, r, sw.get((doc, f, _group(s)), w[doc]))
+                  for doc, rows in obs.items() for f, feats, s, r in rows), config)
 
 
-def leave_one_out(obs: dict[str, list[Observation]], config: FitConfig) -> list[tuple[str, str, bool, float]]:
+def institution(doc: str) -> str:
+    """The institution of a gold transcript: the gold's folder it lies in (``ecb``, ``whitehouse``...)."""
+    return doc.replace("\\", "/").split("/")[0]
+
+
+def leave_one_out(obs: dict[str, list[Observation]], config: FitConfig,
+                  group: Callable[[str], str] = str) -> list[tuple[str, str, bool, float]]:
     """Every observation as ``(field, state, right, confidence)``, the confidence given by the model fitted
-    without its own transcript."""
+    without its own transcript (or, with ``group``, without every transcript of its group: ``institution``
+    leaves a whole institution out, a harsher measure of what carries to another kind of briefing)."""
     scored = []
-    for doc, rows in obs.items():
-        table = fit({other: rs for other, rs in obs.items() if other != doc}, config)
-        scored += [(f, s, r, lookup(table, f, feats, config.margin)) for f, feats, s, r in rows]
+    for held in sorted({group(doc) for doc in obs}):
+        table = fit({doc: rs for doc, rs in obs.items() if group(doc) != held}, config)
+        scored += [(f, s, r, lookup(table, f, feats, config.margin))
+                   for doc, rows in obs.items() if group(doc) == held for f, feats, s, r in rows]
     return scored
 
 
@@ -167,6 +211,17 @@ def report(scored: list) -> dict[str, dict]:
             "coverage": len(sure_filled) / len(filled) if filled else None,
         }
     return figures
+
+
+def show(figures: dict[str, dict]) -> None:
+    """Print :func:`report`'s figures, a line per field."""
+    for field, f in figures.items():
+        sp, cov = f["sure_filled_precision"], f["coverage"]
+        print(f"{field:8} n={f['n']:4} accuracy={f['accuracy']:.3f} ECE={f['ece']:.3f} "
+              f"precision(all>={SURE})=" + ("n/a" if f["sure_precision"] is None else f"{f['sure_precision']:.3f}")
+              + f" [{f['sure_n']}]  non-empty: precision(>={SURE})=" + ("n/a" if sp is None else f"{sp:.3f}")
+              + f" [{f['sure_filled_n']}] coverage=" + ("n/a" if cov is None else f"{cov:.3f}")
+              + f" of {f['filled_n']}")
 
 
 def plot(figures: dict[str, dict], path: Path) -> None:
@@ -235,13 +290,10 @@ def main(argv=None) -> int:
         print(json.dumps(figures, indent=2))
     else:
         print(f"leave-one-file-out over {len(obs)} gold transcripts; confidence >= {SURE}:")
-        for field, f in figures.items():
-            sp, cov = f["sure_filled_precision"], f["coverage"]
-            print(f"{field:8} n={f['n']:4} accuracy={f['accuracy']:.3f} ECE={f['ece']:.3f} "
-                  f"precision(all>={SURE})=" + ("n/a" if f["sure_precision"] is None else f"{f['sure_precision']:.3f}")
-                  + f" [{f['sure_n']}]  non-empty: precision(>={SURE})=" + ("n/a" if sp is None else f"{sp:.3f}")
-                  + f" [{f['sure_filled_n']}] coverage=" + ("n/a" if cov is None else f"{cov:.3f}")
-                  + f" of {f['filled_n']}")
+        show(figures)
+        held = sorted({institution(doc) for doc in obs})
+        print(f"leave-one-institution-out over {len(held)} ({', '.join(held)}), harsher; confidence >= {SURE}:")
+        show(report(leave_one_out(obs, config, institution)))
     plot(figures, a.plot)
     print(f"reliability diagram: {a.plot}", file=sys.stderr)
     if a.write:

@@ -41,8 +41,10 @@ state, the mechanism within its state, each signal's value), its weights pulled 
 penalty of :attr:`FitConfig.regularisation` gold figures: a mechanism seen a few times is read as its state
 is, one seen fifty times mostly on its own record. A gold transcript's figures can be made to weigh less
 the more it has (:attr:`FitConfig.file_weight_power`), so that one long briefing does not teach the model
-alone. A mechanism the gold never showed has no weight and gets what its state and signals say. Looking a
-confidence up is a sum of a few weights and a logistic, done once per field.
+alone; for entity and period, whose set values gather in a few transcripts, a transcript's say in what a set
+(or an empty) value's confidence is grows less than its number of them (:attr:`FitConfig.state_weight_power`).
+A mechanism the gold never showed has no weight and gets what its state and signals say. Looking a confidence
+up is a sum of a few weights and a logistic, done once per field.
 
 The weights are ``extractor/data/confidence.tsv``, written by ``benchmarks/calibration.py --write`` (which
 also measures, by leave-one-file-out, that the confidences mean what they say), with the :class:`FitConfig`
@@ -121,6 +123,20 @@ class FitConfig:
     #: from 0.83 to 0.86, one long briefing weighing less, but ordered the set entities of White House
     #: briefings (../shared/stress) no better than 0 did.
     file_weight_power: float = _setting(0.0, "weight of a transcript's figures: (mean figures / its figures) ** P")
+    #: How the values of a field in :attr:`state_weight_fields` weigh in that field's fit: within each state
+    #: (set, empty), a gold transcript's values weigh (values of that state per transcript on average / its own)
+    #: to this power, rescaled to keep the state's total. At 1 every transcript has the same say in what a set
+    #: entity's (or period's) confidence is, however many it has: the transcript, not the figure, is what a
+    #: confidence has to carry to (62 of the gold's 101 set entities are one trade office's briefing, right
+    #: to the last, where White House briefings' are right about four times in five). 0.5, between counting
+    #: figures and counting transcripts: 1 put period's leave-one-file-out calibration error on the gold just
+    #: over 0.05 (0.0502), 0.5 gave the lowest of entity's and period's (0.019, 0.028; 0.009 and 0.040 at 0).
+    state_weight_power: float = _setting(0.5, "weight of a transcript's values of a state in the fields of "
+                                              "--state-weight-fields: (mean values / its values) ** P")
+    #: The fields whose fit weighs each transcript's values per state (:attr:`state_weight_power`), their names
+    #: joined by commas; the others weigh figures as :attr:`file_weight_power` says. Entity and period, whose
+    #: set values gather in a few transcripts; a concept is set in nearly every figure of every transcript.
+    state_weight_fields: str = _setting("entity,period", "fields weighed per transcript and state, comma-separated")
     #: How far around the figure's sentence (in characters, each side) the words of a concept are looked for
     #: again: about a paragraph of speech.
     nearby: int = _setting(1500, "characters each side of the sentence searched for a concept's words said again")
@@ -235,7 +251,11 @@ class Figure:
 #: within the state, where the entity's span lies, the rule of the kind, and whether its words are said
 #: again. The best of them raised entity's precision at 0.8 by leave-one-file-out on the gold (to 0.87-0.91
 #: with the first two), and none ordered 59 set entities of White House briefings, read by an analyst,
-#: better than chance (area under the ROC curve 0.42-0.59; 0.52 without them).
+#: better than chance (area under the ROC curve 0.42-0.59; 0.52 without them). Tried again with each
+#: transcript's set entities weighing alike (:attr:`FitConfig.state_weight_power`): where the entity's span
+#: lies, whether it is written as a name (every content word capitalised) or a common noun, and how often the
+#: transcript names it again; leave-one-file-out on the gold no better, and on 117 entities of unseen White
+#: House briefings judged by a reader they ordered right and wrong ones little better than chance (0.40-0.59).
 SIGNALS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "concept": ("position", "kind-rule", "sentence", "substance", "repeated", "agreement", "named-elsewhere"),
     "period": ("position", "kind-rule", "sentence"),

@@ -260,3 +260,61 @@ def test_the_benchmark_weighs_files_and_takes_every_setting_on_its_command_line(
     helped = subprocess.run([sys.executable, str(bench / "calibration.py"), "--help"], capture_output=True, text=True,
                             check=True).stdout
     assert all("--" + f.name.replace("_", "-") in helped for f in dataclasses.fields(confidence.FitConfig))
+
+
+def _benchmark(monkeypatch):
+    """``benchmarks/calibration.py`` as a module."""
+    bench = Path(__file__).resolve().parents[2] / "benchmarks"
+    monkeypatch.syspath_prepend(str(bench))
+    spec = importlib.util.spec_from_file_location("calibration_benchmark", bench / "calibration.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_each_transcript_has_a_say_in_a_set_entity_however_many_it_names(monkeypatch):
+    # A harbour authority's long briefing names sixty partner ports, every one its figure's owner; three
+    # sports clubs' briefings name four owners each, half of them wrong. Counted figure by figure a set entity
+    # looks sure; each briefing weighing alike within the set entities, it looks as sure as a briefing's are.
+    module = _benchmark(monkeypatch)
+    port = _feats("entity", "partner-phrase", "Rotterdam", "EUR")
+    club = _feats("entity", "partner-phrase", "the supporters' trust", "EUR")
+    empty = _feats("entity", "no-owner-found", None, "EUR")
+    obs = {"harbour": [("entity", port, "set", True)] * 60 + [("entity", empty, "empty", True)] * 20,
+           **{f"club{i}": [("entity", club, "set", True)] * 2 + [("entity", club, "set", False)] * 2
+              + [("entity", empty, "empty", True)] * 20 for i in range(3)}}
+    weights = module.state_weights(obs, 1.0, ["entity"])
+    # Within the set entities every transcript weighs alike, and the set entities keep their total weight; the
+    # empty ones, as many in each transcript, weigh as before.
+    assert weights[("harbour", "entity", "set")] * 60 == pytest.approx(weights[("club0", "entity", "set")] * 4)
+    assert weights[("harbour", "entity", "set")] * 60 + 3 * weights[("club0", "entity", "set")] * 4 == pytest.approx(72)
+    assert weights[("harbour", "entity", "empty")] == pytest.approx(1.0)
+    by_figure = module.fit(obs, confidence.FitConfig(state_weight_power=0.0))
+    by_transcript = module.fit(obs, confidence.FitConfig(state_weight_power=1.0))
+    assert confidence.lookup(by_figure, "entity", club) > 0.8 > confidence.lookup(by_transcript, "entity", club)
+    # A field left out of the setting is weighed figure by figure whatever the power.
+    untouched = module.fit(obs, confidence.FitConfig(state_weight_power=1.0, state_weight_fields="period"))
+    assert confidence.lookup(untouched, "entity", club) == pytest.approx(confidence.lookup(by_figure, "entity", club))
+    with pytest.raises(SystemExit, match="no field named owner"):
+        module.fit(obs, confidence.FitConfig(state_weight_fields="entity,owner"))
+
+
+def test_the_benchmark_can_leave_a_whole_institution_out(monkeypatch):
+    # Two ministries' briefings where a rule is always right, one city hall's where it is always wrong: left
+    # out file by file, a city hall briefing learns from the other one too (20 wrong of 60); left out
+    # institution by institution, it learns from the ministries alone and is given a confidence it does not
+    # deserve: the harsher measure shows what does not carry from one kind of briefing to another.
+    module = _benchmark(monkeypatch)
+    feats = _feats("concept", "noun-of-clause", "fares", "USD")
+    obs = {"ministry/a.txt": [("concept", feats, "set", True)] * 20,
+           "ministry/b.txt": [("concept", feats, "set", True)] * 20,
+           "cityhall/c.txt": [("concept", feats, "set", False)] * 20,
+           "cityhall/d.txt": [("concept", feats, "set", False)] * 20}
+    assert module.institution("cityhall/c.txt") == module.institution("cityhall\\d.txt") == "cityhall"
+    config = confidence.FitConfig()
+    by_file = module.leave_one_out(obs, config)
+    by_institution = module.leave_one_out(obs, config, module.institution)
+    city = lambda scored: [c for _, _, right, c in scored if not right]  # noqa: E731
+    assert len(city(by_file)) == len(city(by_institution)) == 40
+    assert min(city(by_institution)) > 0.9
+    assert max(city(by_file)) == pytest.approx(40 / 60, abs=0.01)
