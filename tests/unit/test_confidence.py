@@ -95,7 +95,8 @@ def test_the_features_of_a_field():
         "*", "state=empty", "mechanism=possessor/empty", "unit-class=other", "asked=no")
     assert _feats("concept", "counted-noun", "ferries", "count")[3] == "unit-class=count"
     assert len(_feats("kind", "by-amount", "change")) == len(_feats("unit", "written-unit", "%")) == 5
-    assert len(_feats("entity", "possessor", "the port")) == 5  # entity reads no signal (SIGNALS)
+    # Entity reads one signal, its substance, within its state (SIGNALS).
+    assert _feats("entity", "possessor", "the port authority")[5:] == ("substance=2/set",)
 
 
 def test_where_the_span_lies_from_the_figure():
@@ -278,7 +279,7 @@ def test_each_transcript_has_a_say_in_a_set_entity_however_many_it_names(monkeyp
     # looks sure; each briefing weighing alike within the set entities, it looks as sure as a briefing's are.
     module = _benchmark(monkeypatch)
     port = _feats("entity", "partner-phrase", "Rotterdam", "EUR")
-    club = _feats("entity", "partner-phrase", "the supporters' trust", "EUR")
+    club = _feats("entity", "partner-phrase", "Hartlepool", "EUR")
     empty = _feats("entity", "no-owner-found", None, "EUR")
     obs = {"harbour": [("entity", port, "set", True)] * 60 + [("entity", empty, "empty", True)] * 20,
            **{f"club{i}": [("entity", club, "set", True)] * 2 + [("entity", club, "set", False)] * 2
@@ -318,3 +319,22 @@ def test_the_benchmark_can_leave_a_whole_institution_out(monkeypatch):
     assert len(city(by_file)) == len(city(by_institution)) == 40
     assert min(city(by_institution)) > 0.9
     assert max(city(by_file)) == pytest.approx(40 / 60, abs=0.01)
+
+
+def test_an_entity_named_only_by_a_word_for_people_in_general_says_little():
+    # "the residents" of a town hall's figure could be anyone's; "the harbour pilots" are a group. The entity's
+    # substance is read as the concept's is, and only for a set entity (an empty one has none to read).
+    def substance(value):
+        return next(f for f in _feats("entity", "subject-of-clause", value, "count") if f.startswith("substance="))
+
+    assert substance("people") == "substance=generic/set"
+    assert substance("the harbour pilots") == "substance=2/set"
+    assert substance(None) == "substance=none/empty"
+    # Learned from figures where an owner called "people" was wrong and a named one right, the generic one
+    # gets the lower confidence whatever its mechanism.
+    seen = ([("entity", _feats("entity", "possessor", "people", "count"), False, 1.0)] * 8
+            + [("entity", _feats("entity", "possessor", "the harbour pilots", "count"), True, 1.0)] * 8)
+    table = confidence.build(seen)
+    generic = confidence.lookup(table, "entity", _feats("entity", "subject-of-clause", "persons", "count"))
+    named = confidence.lookup(table, "entity", _feats("entity", "subject-of-clause", "the ferry crews", "count"))
+    assert generic < 0.5 < named
