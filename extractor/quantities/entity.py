@@ -517,6 +517,11 @@ def figure_owner(doc: Doc, start: int, end: int, candidates: Sequence[tuple[int,
     their age ("Director Lopez has 30 years of experience"): what a person proposes, cuts or says ("the
     senator proposed $10 billion") is not theirs."""
     found = _owner_of(doc, start, end, candidates, host, multiple, profile=profile, config=config)
+    if unit in _DURATION_UNITS and (_counted_from_event(doc, start, end) or _horizon(doc, start, end, profile=profile)):
+        # "two years after their first report", "ten years ago", "people retiring in 10 years": a span that
+        # dates an event or sets a horizon from now measures nobody's figure, whoever acts in the clause,
+        # and none is carried to it from the sentences before.
+        return Owner(None, "span-dates-event")
     if found.name is None or found.start is None or found.end is None:
         return found
     if found.mechanism == "projection-author" and unit in _DURATION_UNITS:
@@ -529,7 +534,12 @@ def figure_owner(doc: Doc, start: int, end: int, candidates: Sequence[tuple[int,
     subject = found.mechanism in ("subject-of-clause", "pronoun-antecedent")
     timed = subject and unit in _DURATION_UNITS
     counted = timed and _counted_from_event(doc, start, end)
-    if person and (unit not in _DURATION_UNITS or counted or timed and _dating_span(doc, start, end, profile=profile)):
+    # A person a phrase of company names ("worked with the chief for eight months") shares the act, whose
+    # figure is not theirs, whatever the unit; "a 12-year sentence for the chief" is the chief's.
+    partner = found.mechanism == "partner-phrase" and span is not None and span.root.dep_ == "pobj" and (
+        span.root.head.lower_ in profile.words("company_prepositions"))
+    if person and (unit not in _DURATION_UNITS or partner or counted or timed and _dating_span(
+            doc, start, end, profile=profile)):
         return Owner(None, "person-not-owner", found.start, found.end)
     if counted:
         # Nor a body's or a place's: "the club was a year out of its move", "two weeks after the vote, the
@@ -548,6 +558,24 @@ def _counted_from_event(doc: Doc, start: int, end: int) -> bool:
     root = span.root
     return root.head.pos_ in ("ADP", "ADV", "SCONJ") or any(
         c.dep_ == "advcl" and any(m.dep_ == "mark" for m in c.children) for c in root.children)
+
+
+def _horizon(doc: Doc, start: int, end: int, *, profile: Profile) -> bool:
+    """Whether a span of time is a horizon counted from now ("the fund will run out *in 10 years*", "for
+    people retiring *within five years*"): the object of a ``horizon_prepositions`` word on a verb that
+    speaks of the future, with a modal ("will", "would") or in the progressive ("are retiring"). A span
+    the act lasts ("built it in two years", "took over the city in one week") is not one."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    root = span.root
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ not in profile.words("horizon_prepositions"):
+        return False
+    verb = prep.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    return verb.tag_ == "VBG" or any(c.tag_ == "MD" for c in verb.children)
 
 
 def _dating_span(doc: Doc, start: int, end: int, *, profile: Profile) -> bool:
@@ -737,7 +765,7 @@ def _walk_clauses(anchor: Token, own: set[int], host: frozenset[str], *, profile
             # "the court will rule on the council's plan [to spend $40 million]": the plan's owner, not the court.
             found = _infinitive_owner(completed, own, host, profile=profile, config=config)
             break
-        if _walk_ends_at(verb, profile=profile):
+        if _walk_ends_at(verb, profile=profile) or _counted_in_subordinate(verb, own):
             break
         nxt = _verb_above(verb, config=config) if verb.dep_ in _CLAUSE_LINKS else None
         sibling = sibling or verb.dep_ == "conj"
@@ -767,6 +795,14 @@ def _walk_ends_at(verb: Token, *, profile: Profile) -> bool:
         return True
     return verb.dep_ == "conj" and verb.head.dep_ != "ccomp" and any(
         c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
+def _counted_in_subordinate(verb: Token, own: set[int]) -> bool:
+    """ "when 2,000 of the club's fans found seats in the stand, the mayor ...": a clause opened by a
+    subordinator ("when", "because", "if") whose subject holds the figure counts the ones acting there; the
+    main clause's subject is another statement's actor and owns none of it."""
+    return verb.dep_ == "advcl" and any(c.dep_ == "mark" or c.tag_ == "WRB" for c in verb.children) and any(
+        c.dep_ in ("nsubj", "nsubjpass") and any(t.i in own for t in c.subtree) for c in verb.children)
 
 
 def _completed_noun(verb: Token) -> Token | None:
@@ -809,6 +845,7 @@ def _named_in_reach(span: Span, reach: tuple[int, int] | None,
     region, ship exports rose 60.8%"); never one of another clause of the sentence."""
     lo, hi = reach if reach is not None else (span.sent.start_char, span.sent.end_char)
     lo = max(lo, _line_start(span))
+    candidates = [c for c in candidates if not _example_at(span.doc, c[0], c[1], profile=profile)]
     # Only a place or a grouping: a body named in the clause is its source or actor ("the agency's report
     # showed 13 million unemployed"), which the parse would have found as the owner if it were one.
     doc = span.doc
@@ -1167,6 +1204,11 @@ def _clause_owner(verb: Token, own: set[int], host: frozenset[str], direct: bool
 def _clause_subject(verb: Token, own: set[int], *, profile: Profile) -> Token | None:
     """The clause's subject that may own its figure (see :attr:`_Clause.subj`)."""
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None and verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX") and _completed_noun(verb) is None and (
+            not any(c.dep_ == "dobj" for c in verb.head.children)):
+        # "the city hopes to send one more grant to the league": the verb's doer is the subject of the verb it
+        # completes, who acts before any recipient of the act is asked (the host's act is the host's figure).
+        subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
     # A subject that holds the figure ("4 million women left the workforce") is what it counts.
     if subj is None or any(t.i in own for t in subj.subtree) or _new_line_between(subj, verb):
         return None
@@ -1585,7 +1627,7 @@ def _owner_text(tok: Token, own: set[int], host: frozenset[str], *, profile: Pro
     host, a source or an instrument."""
     # Before the named entity: a plan or a fund is named like a body ("the Harbour Renewal Plan included
     # $39 million"), and is still a thing the figure is part of, not whose figure it is.
-    if _according_to(tok, config=config) or _instrument(tok, profile=profile):
+    if _according_to(tok, config=config) or _instrument(tok, profile=profile) or _example(tok, profile=profile):
         return None
     if tok.ent_type_ in OWNER_LABELS:
         ent = entity_at(tok)
@@ -1595,13 +1637,45 @@ def _owner_text(tok: Token, own: set[int], host: frozenset[str], *, profile: Pro
     if tok.ent_type_ in _FIGURE_LABELS or tok.like_num:
         return None
     toks = _owner_tokens(tok, own, host, profile=profile, config=config)
-    if not toks:
+    if not toks or _speakers_own(toks, profile=profile):
         return None
     name = "".join(t.text_with_ws for t in toks).replace("\n", " ").strip()
     if not name or _norm(name) in host or _host_place(tok, host, profile=profile) or _false_start(
             tok.doc[toks[0].i:toks[-1].i + 1], config=config):
         return None
     return name, toks[0].idx, toks[-1].idx + len(toks[-1])
+
+
+def _speakers_own(toks: Sequence[Token], *, profile: Profile) -> bool:
+    """Whether an owner's words carry the speaker's own possessive ("our water utilities", "my staff"): the
+    host's own side, whatever noun follows; not the addressee's "your", which from an official names the other
+    side."""
+    mine = profile.words("speaker_possessives") - profile.words("addressee_possessives")
+    return any(t.dep_ == "poss" and t.lower_ in mine for t in toks)
+
+
+def _example(tok: Token, *, profile: Profile) -> bool:
+    """Whether a name is given as an example of a group ("people from 33 countries — for instance, Norway";
+    "some clubs — like Leeds, like York —"; "partners such as Chile"): one member named for the whole, which
+    owns none of the group's figures. Read from the preposition that governs it (or the first of a list it
+    is part of): one of ``example_markers``, with the word before it ("such as"), or a preposition whose
+    other object is such a word ("for instance")."""
+    t = tok
+    while t.dep_ == "conj" and t.head.i != t.i:
+        t = t.head
+    prep = t.head
+    if t.dep_ != "pobj" or prep.i == t.i:
+        return False
+    markers = profile.words("example_markers")
+    before = prep.doc[prep.i - 1].lower_ if prep.i > 0 else ""
+    return prep.lower_ in markers or f"{before} {prep.lower_}" in markers or any(
+        c.dep_ == "pobj" and c.i != t.i and c.lower_ in markers for c in prep.children)
+
+
+def _example_at(doc: Doc, start: int, end: int, *, profile: Profile) -> bool:
+    """Whether the name at ``start``..``end`` is given as an example of a group (:func:`_example`)."""
+    named = doc.char_span(start, end, alignment_mode="expand")
+    return named is not None and _example(named.root, profile=profile)
 
 
 def _owner_tokens(tok: Token, own: set[int], host: frozenset[str], *, profile: Profile,
