@@ -1204,8 +1204,8 @@ def _clause_owner(verb: Token, own: set[int], host: frozenset[str], direct: bool
 def _clause_subject(verb: Token, own: set[int], *, profile: Profile) -> Token | None:
     """The clause's subject that may own its figure (see :attr:`_Clause.subj`)."""
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is None and verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX") and _completed_noun(verb) is None and (
-            not any(c.dep_ == "dobj" for c in verb.head.children)):
+    if subj is None and verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX") and (
+            _completed_noun(verb) is None and not any(c.dep_ == "dobj" for c in verb.head.children)):
         # "the city hopes to send one more grant to the league": the verb's doer is the subject of the verb it
         # completes, who acts before any recipient of the act is asked (the host's act is the host's figure).
         subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)

@@ -515,3 +515,60 @@ def test_the_full_name_of_the_body_the_officials_call_by_its_bare_noun_is_the_ho
             "QUESTION:  Will the MPC end its 40 billion crown bond purchase programme this year?\n\n"
             "GOVERNOR LINDQVIST:  The Committee has not decided.\n")
     assert _transcript_entities(pipeline, text, "40 billion") == [None]
+
+
+def test_a_name_given_as_an_example_of_a_group_owns_none_of_its_figures(nlp):
+    # One member named for the whole: neither a partner phrase nor a name of the clause owns the count.
+    text = "Fans from 14 clubs — for instance, Rotherham, where ticket prices rose — travelled to the final."
+    assert entity(nlp, text, "14") is None
+    text = "Some regions — like Bavaria, like Saxony — now hold 60 percent of the branch offices."
+    assert entity(nlp, text, "60 percent") is None
+
+
+def test_an_owner_phrase_with_the_speakers_own_possessive_is_the_hosts_side(nlp):
+    text = "The mayor said the city will fund 40 new apprenticeships for our local industries."
+    assert entity(nlp, text, "40") is None
+    got = entity(nlp, "The mayor said the city will fund 40 new apprenticeships for local tile industries.", "40")
+    assert got is not None and "industries" in got
+
+
+def test_a_person_named_by_a_phrase_of_company_is_no_owner(nlp):
+    text = "The club has played side-by-side with Captain Ellery for almost nine months as its keeper."
+    assert entity(nlp, text, "nine months") is None
+    # A sentence given for a person is still theirs.
+    got = entity(nlp, "The court handed down 12 years in prison for treasurer Ivo Marsh.", "12 years")
+    assert got is not None and "Marsh" in got
+
+
+def test_a_span_dating_an_event_or_a_horizon_owns_nothing(nlp):
+    text = "Will the pension fund still pay out for workers who are retiring, as you asked, in 15 years?"
+    assert entity(nlp, text, "15 years") is None
+    text = "The Harbour Authority published its review, three years after the first audit."
+    assert entity(nlp, text, "three years") is None
+
+
+def test_a_span_dating_an_event_takes_no_owner_from_the_sentence_before(pipeline):
+    text = ("MAYOR OKAFOR:  Good morning.\n\nAs you saw today, Senate Democrats released their inquiry into the "
+            "stadium deal. This comes, of course, two years after their first report, and it says little new.\n")
+    assert _transcript_entities(pipeline, text, "two years") == [None]
+
+
+def test_the_doer_of_an_infinitive_acts_before_its_recipient(nlp):
+    # The doer is the subject of the verb the infinitive completes; the host's own act has no owner.
+    text = "We hope to send one more relief shipment to Moldova before the winter."
+    assert entity(nlp, text, "one") is None
+    got = entity(nlp, "The water board plans to pay $3 million to the farmers of the valley.", "$3 million")
+    assert got is not None and "water board" in got
+
+
+def test_a_count_in_a_subordinate_clause_is_not_the_main_subjects(nlp):
+    text = ("But I would say that when more than 2 million of the 6 million Syrians fleeing the war found shelter "
+            "in Turkey, Erdogan did not turn to nativism.")
+    assert entity(nlp, text, "2 million") is None
+
+
+def test_what_a_counted_subject_is_of_is_no_topic(pipeline):
+    # "courses of Paxlovid": the "of" phrase of a counted subject names what is counted, not an owner.
+    text = ("MINISTER HALVORSEN:  Good morning.\n\nLast month about 12,000 courses of Paxlovid were dispensed "
+            "every single day across Norway.\n")
+    assert _transcript_entities(pipeline, text, "12,000") == [None]
