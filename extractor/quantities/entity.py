@@ -1252,10 +1252,14 @@ def _new_line_between(subj: Token, verb: Token) -> bool:
 
 
 def _speaker_subject(c: _Clause) -> Owner | None:
-    """ "we added 500,000 jobs": the host speaking of its own figure."""
+    """ "we added 500,000 jobs", "our pensioners pay $900 a year": the host speaking of its own figure, or of
+    its own side's (:func:`_speakers_own`)."""
     subj = c.subj
-    if subj is None or subj.lower_ not in c.profile.words("speaker_pronouns"):
+    if subj is None:
         return None
+    if subj.lower_ not in c.profile.words("speaker_pronouns"):
+        mine = next((t for t in subj.children if _speakers_own([t], profile=c.profile)), None)
+        return None if mine is None else Owner(None, "host-speaking", mine.idx, mine.idx + len(mine))
     return Owner(None, "host-speaking", subj.idx, subj.idx + len(subj))
 
 
