@@ -1140,7 +1140,8 @@ def _is_host(tok: Token, host: frozenset[str]) -> bool:
     ent = entity_at(tok) if tok.ent_type_ else None
     if ent is not None and _norm(ent.text) in host:
         return True
-    if not (tok.pos_ in ("PROPN", "NOUN") and tok.text[:1].isupper()):
+    # The tagger may read a body's initials before a noun as an adjective ("FOMC participants").
+    if not (tok.pos_ in ("PROPN", "NOUN", "ADJ") and tok.text[:1].isupper()):
         return False
     word = _norm(tok.text)
     before = _norm(tok.doc[tok.left_edge.i:tok.i + 1].text)  # "the Federal Reserve": a name ending in the noun

@@ -579,3 +579,12 @@ def test_a_subject_with_the_speakers_own_possessive_is_the_hosts_side(pipeline):
     text = ("MAYOR OKAFOR:  Good morning.\n\nThe Greens voted against the transit levy. It cut fares for pensioners, "
             "at a time when our pensioners are paying $90 or more a month.\n")
     assert _transcript_entities(pipeline, text, "$90") == [None]
+
+
+def test_the_hosts_initials_read_as_an_adjective_still_name_the_host(pipeline):
+    # The tagger may read a committee's initials before a noun as an adjective: its members' projection is
+    # the host's own figure.
+    text = ("GOVERNOR LINDQVIST:  Good afternoon. Today, the Federal Open Market Committee kept the policy rate at "
+            "2.5 percent.\n\nThe median unemployment projection from\nFOMC participants falls from 4.9 percent this "
+            "year to 4.1 percent next year.\n")
+    assert _transcript_entities(pipeline, text, "4.1 percent") == [None]
