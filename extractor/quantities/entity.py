@@ -851,11 +851,21 @@ def _named_in_reach(span: Span, reach: tuple[int, int] | None,
     doc = span.doc
     inside = [c for c in candidates if c[1] <= span.start_char and lo <= c[0] and c[1] <= hi
               and (named := doc.char_span(c[0], c[1], alignment_mode="expand")) is not None
-              and is_place_group(named.root, profile=profile) and not _outside_figures_branch(named.root, span)]
+              and is_place_group(named.root, profile=profile) and not _outside_figures_branch(named.root, span)
+              and not _names_a_thing(named.root, profile=profile)]
     if not inside:
         return None
     a, b, name = inside[-1]
     return Owner(name, "named-in-clause", a, b)
+
+
+def _names_a_thing(tok: Token, *, profile: Profile) -> bool:
+    """Whether a name modifies a common noun that is no place or group ("the Delta variant", "the Oslo accord",
+    "the Texas law"): it names that thing, not a place the clause is about."""
+    head = tok.head
+    return tok.dep_ in ("compound", "amod", "nmod") and head.i != tok.i and head.pos_ == "NOUN" and not (
+        is_place_noun(head.lower_, profile=profile) or _people(head, profile=profile)
+        or head.lemma_.lower() in profile.words("institution_nouns"))
 
 
 def _outside_figures_branch(tok: Token, figure: Span) -> bool:
@@ -867,6 +877,8 @@ def _outside_figures_branch(tok: Token, figure: Span) -> bool:
     measures ("imports from the eastern region totalled 9 billion") is not such a name."""
     path = [figure.root, *figure.root.ancestors]
     index = {p.i: k for k, p in enumerate(path)}
+    if tok.i != figure.root.head.i and _holds_other_figure(tok, figure):
+        return True  # "backed by the five Greens and the four Liberals": the Greens are the other figure's count
     t = tok
     while t.head.i != t.i and t.i not in index:
         if t is not tok and _holds_other_figure(t, figure) and not _subject_on(t, index) or _aside(t):
@@ -1098,7 +1110,7 @@ def _sector(tok: Token, *, profile: Profile) -> bool:
     a noun with a determiner, a modifier, a phrase or a clause of its own ("in a row", "in the survey", "in order
     to", "in large
     part", "in terms of"), nor a measure."""
-    return tok.tag_ in ("NN", "VBG") and tok.pos_ == "NOUN" and not any(
+    return tok.tag_ in ("NN", "VBG") and tok.pos_ == "NOUN" and not _anyone(tok, profile=profile) and not any(
         c.dep_ in ("det", "amod", "poss", "prep", "nummod", "compound", "acl", "relcl") for c in tok.children) and (
         tok.lemma_.lower() not in profile.words("measure_nouns"))
 
@@ -1348,7 +1360,7 @@ def _acting_antecedent(c: _Clause, *, profile: Profile) -> bool:
     if subj is None or not c.direct or c.verb.dep_ != "relcl" or subj.pos_ not in ("NOUN", "PROPN"):
         return False
     if c.verb.lemma_.lower() in profile.words("measure_verbs") or (
-            subj.lemma_.lower() in profile.words("measure_nouns")):
+            subj.lemma_.lower() in profile.words("measure_nouns")) or _anyone(subj, profile=profile):
         return False
     return (_people(subj, profile=profile) or _specific_group(subj, c.host, profile=profile)
             or _agentive(subj, profile=profile) and not is_place_noun(subj.lower_, profile=profile))
@@ -1521,6 +1533,14 @@ def _shortest_agent(profile: Profile) -> int:
     """The fewest letters of a lemma the agent suffix makes a doer (vocabulary ``word_shapes``,
     ``agent_lemma``): "users", "ores" are no agents."""
     return int(profile.table("word_shapes")["agent_lemma"])
+
+
+def _anyone(tok: Token, *, profile: Profile) -> bool:
+    """A noun for people in general (``generic_people``: "people", "person") with no modifier that says which
+    ("12 people who run ...", "people who are 50 or older", "in person"): nobody in particular owns a figure;
+    "rural people" would."""
+    generic = profile.words("generic_people")
+    return (tok.lower_ in generic or tok.lemma_.lower() in generic) and not _which(tok, profile=profile)
 
 
 def _agent_noun(tok: Token, *, profile: Profile) -> bool:

@@ -13,6 +13,7 @@ from extractor.quantities.entity import (
     _according_to,
     _agent_noun,
     _aside,
+    _names_a_thing,
     _verb_above,
     is_place_noun,
 )
@@ -588,3 +589,26 @@ def test_the_hosts_initials_read_as_an_adjective_still_name_the_host(pipeline):
             "2.5 percent.\n\nThe median unemployment projection from\nFOMC participants falls from 4.9 percent this "
             "year to 4.1 percent next year.\n")
     assert _transcript_entities(pipeline, text, "4.1 percent") == [None]
+
+
+def test_people_in_general_own_nothing(nlp):
+    # "people" with no modifier that says which: not the antecedent of a relative clause that acts, nor the
+    # sector of a count ("in person").
+    text = "There are about 9 people who are posting 70 percent of the false claims about the club on forums."
+    assert entity(nlp, text, "70 percent") is None
+    assert entity(nlp, "And for people who are 65 years of age or older, the city's message is simple.", "65 years") is None
+    text = ("Over the next three days, we're bringing together ministers from 28 countries and the African Union in "
+            "person to build on the work of last year's summit.")
+    assert entity(nlp, text, "28") is None
+
+
+def test_a_name_counted_by_another_figure_is_that_figures(nlp):
+    text = "The levy was approved by the four Greens and the six Liberals who sat on the council committee."
+    assert entity(nlp, text, "six") is None
+
+
+def test_a_name_on_a_common_noun_names_a_thing_not_a_place(nlp):
+    doc = nlp("Under the Oslo accord, the ministry cut fees. In the Oslo region, fees fell.")
+    oslo = [t for t in doc if t.text == "Oslo"]
+    assert _names_a_thing(oslo[0], profile=english())
+    assert not _names_a_thing(oslo[1], profile=english())
