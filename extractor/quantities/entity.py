@@ -111,8 +111,9 @@ def _group_candidates(doc: Doc, chunks: Sequence[Span], host: frozenset[str],
         mods = [t for t in c if t.i < c.root.i and t.pos_ in ("ADJ", "PROPN", "NOUN")
                 and t.lower_ not in profile.words("vague_modifiers")]
         plain = [t for t in mods if t.dep_ != "poss"]
-        if any(t.like_num for t in c) or not mods or _kind_of_activity(c.root, plain or mods, profile=profile):
-            continue
+        if any(t.like_num for t in c) or not mods or _kind_of_activity(c.root, plain or mods, profile=profile) or (
+                _speakers_own(list(c.root.children), profile=profile)):
+            continue  # nor "our humanitarian partners": the host's own side
         name = doc[mods[0].i:c.root.i + 1].text
         if _norm(name) not in host and not _host_place(c.root, host, profile=profile):
             out.append((mods[0].idx, c.end_char, name))
@@ -563,8 +564,9 @@ def _counted_from_event(doc: Doc, start: int, end: int) -> bool:
 def _horizon(doc: Doc, start: int, end: int, *, profile: Profile) -> bool:
     """Whether a span of time is a horizon counted from now ("the fund will run out *in 10 years*", "for
     people retiring *within five years*"): the object of a ``horizon_prepositions`` word on a verb that
-    speaks of the future, with a modal ("will", "would") or in the progressive ("are retiring"). A span
-    the act lasts ("built it in two years", "took over the city in one week") is not one."""
+    speaks of the future, with a modal ("will", "would") or in the progressive ("are retiring"), and takes no
+    object. A span an act on an object lasts ("built it in two years", "could take the city in two days") is
+    not one."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return False
@@ -573,7 +575,8 @@ def _horizon(doc: Doc, start: int, end: int, *, profile: Profile) -> bool:
     if root.dep_ != "pobj" or prep.lower_ not in profile.words("horizon_prepositions"):
         return False
     verb = prep.head
-    if verb.pos_ not in ("VERB", "AUX"):
+    # "could take the city in two days": an act done on an object within the span is timed by it, not dated.
+    if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ == "dobj" for c in verb.children):
         return False
     return verb.tag_ == "VBG" or any(c.tag_ == "MD" for c in verb.children)
 
@@ -845,7 +848,7 @@ def _named_in_reach(span: Span, reach: tuple[int, int] | None,
     region, ship exports rose 60.8%"); never one of another clause of the sentence."""
     lo, hi = reach if reach is not None else (span.sent.start_char, span.sent.end_char)
     lo = max(lo, _line_start(span))
-    candidates = [c for c in candidates if not _example_at(span.doc, c[0], c[1], profile=profile)]
+    candidates = [c for c in candidates if not _example_at(span, c[0], c[1], profile=profile)]
     # Only a place or a grouping: a body named in the clause is its source or actor ("the agency's report
     # showed 13 million unemployed"), which the parse would have found as the owner if it were one.
     doc = span.doc
@@ -1222,6 +1225,8 @@ def _clause_subject(verb: Token, own: set[int], *, profile: Profile) -> Token | 
         # "the city hopes to send one more grant to the league": the verb's doer is the subject of the verb it
         # completes, who acts before any recipient of the act is asked (the host's act is the host's figure).
         subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.pos_ == "PRON" and subj.lower_ not in profile.words("speaker_pronouns"):
+            subj = None  # "they are looking to add $3 trillion": whoever "they" are is read above, as before
     # A subject that holds the figure ("4 million women left the workforce") is what it counts.
     if subj is None or any(t.i in own for t in subj.subtree) or _new_line_between(subj, verb):
         return None
@@ -1697,10 +1702,13 @@ def _example(tok: Token, *, profile: Profile) -> bool:
         c.dep_ == "pobj" and c.i != t.i and c.lower_ in markers for c in prep.children)
 
 
-def _example_at(doc: Doc, start: int, end: int, *, profile: Profile) -> bool:
-    """Whether the name at ``start``..``end`` is given as an example of a group (:func:`_example`)."""
-    named = doc.char_span(start, end, alignment_mode="expand")
-    return named is not None and _example(named.root, profile=profile)
+def _example_at(figure: Span, start: int, end: int, *, profile: Profile) -> bool:
+    """Whether the name at ``start``..``end`` is given as an example of a group (:func:`_example`) whose figure
+    ``figure`` is; an example's own figures are its own ("for instance, Chile, at 40 percent")."""
+    named = figure.doc.char_span(start, end, alignment_mode="expand")
+    if named is None or not _example(named.root, profile=profile):
+        return False
+    return not any(t.i == named.root.i for t in figure.root.ancestors)
 
 
 def _owner_tokens(tok: Token, own: set[int], host: frozenset[str], *, profile: Profile,
