@@ -1101,11 +1101,16 @@ def _set_off(prep: Token, obj: Token) -> bool:
     """Whether a prepositional phrase is set off by punctuation on both sides, a remark of its own ("on more
     than one occasion — in fact, just recently"), not a modifier of the words before it."""
     doc = prep.doc
+    # A line break of a wrapped transcript between the punctuation and the phrase changes nothing.
+    before = prep.i - 1
+    while before >= 0 and doc[before].is_space:
+        before -= 1
     after = obj.right_edge.i + 1
+    while after < len(doc) and doc[after].is_space:
+        after += 1
     # "still in — in Gaza": the preposition said again after a break is the same phrase, not a remark.
-    repeated = prep.i > 1 and doc[prep.i - 2].lower_ == prep.lower_
-    return prep.i > 0 and doc[prep.i - 1].is_punct and not repeated and (
-        after >= len(doc) or doc[after].is_punct)
+    repeated = before > 0 and doc[before - 1].lower_ == prep.lower_
+    return before >= 0 and doc[before].is_punct and not repeated and (after >= len(doc) or doc[after].is_punct)
 
 
 def _sector(tok: Token, *, profile: Profile) -> bool:

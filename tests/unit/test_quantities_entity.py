@@ -612,3 +612,10 @@ def test_a_name_on_a_common_noun_names_a_thing_not_a_place(nlp):
     oslo = [t for t in doc if t.text == "Oslo"]
     assert _names_a_thing(oslo[0], profile=english())
     assert not _names_a_thing(oslo[1], profile=english())
+
+
+def test_a_remark_set_off_by_commas_across_a_line_break_is_still_a_remark(nlp):
+    # A wrapped transcript puts a line break between the comma and the remark it opens.
+    text = ("Why is it,\nfrom the perspective of Conservatives, great to forgive a debt of up to $8 million to a "
+            "landlord, but not a $900 grant to a nurse?")
+    assert entity(nlp, text, "$8 million") is None
