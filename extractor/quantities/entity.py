@@ -655,6 +655,21 @@ class _Figure:
         return _walk_clauses(self.anchor, self.own, self.host, profile=self.profile, config=self.config)
 
 
+def _company_of_subject(f: _Figure) -> Owner | None:
+    """ "The league and the city, together with more than 30 sponsors, have pledged ...": a figure in a phrase
+    of company (``company_prepositions``) on a clause's subject counts those who keep the subject company;
+    neither the subject, nor what the clause names, nor a place of its sentence owns it."""
+    t = f.anchor
+    for _ in range(f.config.head_depth):
+        if t.head.i == t.i:
+            return None
+        if t.dep_ == "prep" and t.lower_ in f.profile.words("company_prepositions") and (
+                t.head.dep_ in ("nsubj", "nsubjpass")):
+            return Owner(None, "company-of-subject", t.head.idx, t.head.idx + len(t.head))
+        t = t.head
+    return None
+
+
 def _noun_partner(f: _Figure) -> Owner | None:
     """ "a $30 billion tax break *for the oil industry*", "exports *to the EU*", "*the company's* revenue": a
     partner or beneficiary phrase, or a possessor, of the figure's own noun phrase (:func:`_partner`)."""
@@ -730,12 +745,13 @@ def _on_another_noun(anchor: Token, verb: Token) -> bool:
     return False
 
 
-#: Whose a figure is, strongest first: its own noun phrase's partner or possessor, the speaker's possessive,
+#: Whose a figure is, strongest first: none when it counts a subject's company, its own noun phrase's partner
+#: or possessor, the speaker's possessive,
 #: what the clauses up from it name, the sector its "in" phrase names, the host acting in those clauses,
 #: a named place of its clause, last the group a "they" of its clause stands for. No rule answering: no
 #: owner found.
 _FIGURE_RULES: RuleSet[_Figure, Owner] = RuleSet(
-    "figure-owner", _noun_partner, _possessed_by_speaker, _named_by_clause, _sector_of_figure,
+    "figure-owner", _company_of_subject, _noun_partner, _possessed_by_speaker, _named_by_clause, _sector_of_figure,
     _clause_without_owner, _named_in_clause, _they_of_clause)
 
 

@@ -619,3 +619,10 @@ def test_a_remark_set_off_by_commas_across_a_line_break_is_still_a_remark(nlp):
     text = ("Why is it,\nfrom the perspective of Conservatives, great to forgive a debt of up to $8 million to a "
             "landlord, but not a $900 grant to a nurse?")
     assert entity(nlp, text, "$8 million") is None
+
+
+def test_a_count_of_the_subjects_company_has_no_owner(nlp):
+    text = "Norway and the Netherlands, together with more than 20 partners, have committed record levels of aid to Moldova."
+    assert entity(nlp, text, "20") is None
+    text = "The Norwegian and Dutch navies, together with more than 20 partners, have committed record levels of aid to Moldova."
+    assert entity(nlp, text, "20") is None
