@@ -989,8 +989,14 @@ def _partner_phrase(noun: Token, own: set[int], host: frozenset[str], of: bool, 
                     profile: Profile, config: EntityConfig) -> Owner | None:
     """The owner a noun's partner phrase names ("exports *to the EU*"; with ``of``, "*of the Hainan port*").
     Of a noun the figure counts, a phrase of company ("12 meetings *with the mayors*", "40 calls *with the
-    governors*") says with whom the counted acts were done, not whose they are."""
+    governors*") says with whom the counted acts were done, not whose they are. A noun another possesses ("the
+    firm's pledge *to the city*", "its deliveries *to the ministry*") is the possessor's: its partner phrase
+    names the recipient; the host's or the speaker's possessive ("China's exports *to the EU*") leaves it open."""
     preps = profile.words("partner_prepositions") - (profile.words("company_prepositions") if counts else set())
+    # A verb's recipient is read the same way when its object is possessed ("meet its pledges to the city").
+    objects = [noun] + ([c for c in noun.children if c.dep_ == "dobj"] if verb else [])
+    if any(_possessed_by_another(o, own, host, profile=profile) for o in objects):
+        preps = preps - profile.words("recipient_prepositions")
     for c in noun.children:
         if c.dep_ == "prep" and (c.lower_ in preps or of and c.lower_ == "of"):
             for o in c.children:
@@ -998,6 +1004,14 @@ def _partner_phrase(noun: Token, own: set[int], host: frozenset[str], of: bool, 
                 if found is not None:
                     return found
     return None
+
+
+def _possessed_by_another(noun: Token, own: set[int], host: frozenset[str], *, profile: Profile) -> bool:
+    """Whether a noun has a possessor outside the figure that is neither the host nor the speaker ("the firm's
+    pledge", "its deliveries"; not "China's exports" in China's briefing, nor "our exports")."""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    return owner is not None and owner.i not in own and not _is_host(owner, host) and (
+        owner.lower_ not in profile.words("speaker_possessives"))
 
 
 def _partner_object(prep: Token, o: Token, own: set[int], host: frozenset[str], verb: bool, *,

@@ -626,3 +626,13 @@ def test_a_count_of_the_subjects_company_has_no_owner(nlp):
     assert entity(nlp, text, "20") is None
     text = "The Norwegian and Dutch navies, together with more than 20 partners, have committed record levels of aid to Moldova."
     assert entity(nlp, text, "20") is None
+
+
+def test_the_recipient_of_what_another_possesses_is_no_owner(nlp):
+    # "its commitments to the city council": the club's commitments; the council only receives them.
+    text = ("Does the club need this stadium capacity to meet its commitments to the city council for 40,000 seats "
+            "by the end of June?")
+    assert entity(nlp, text, "40,000") is None
+    text = ("Is the firm doing this because Vestas needs the plant to meet its commitments to the federal government "
+            "for 500 turbines by the end of May?")
+    assert entity(nlp, text, "500") == "Vestas"
