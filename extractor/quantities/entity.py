@@ -870,21 +870,11 @@ def _named_in_reach(span: Span, reach: tuple[int, int] | None,
     doc = span.doc
     inside = [c for c in candidates if c[1] <= span.start_char and lo <= c[0] and c[1] <= hi
               and (named := doc.char_span(c[0], c[1], alignment_mode="expand")) is not None
-              and is_place_group(named.root, profile=profile) and not _outside_figures_branch(named.root, span)
-              and not _names_a_thing(named.root, profile=profile)]
+              and is_place_group(named.root, profile=profile) and not _outside_figures_branch(named.root, span)]
     if not inside:
         return None
     a, b, name = inside[-1]
     return Owner(name, "named-in-clause", a, b)
-
-
-def _names_a_thing(tok: Token, *, profile: Profile) -> bool:
-    """Whether a name modifies a common noun that is no place or group ("the Delta variant", "the Oslo accord",
-    "the Texas law"): it names that thing, not a place the clause is about."""
-    head = tok.head
-    return tok.dep_ in ("compound", "amod", "nmod") and head.i != tok.i and head.pos_ == "NOUN" and not (
-        is_place_noun(head.lower_, profile=profile) or _people(head, profile=profile)
-        or head.lemma_.lower() in profile.words("institution_nouns"))
 
 
 def _outside_figures_branch(tok: Token, figure: Span) -> bool:

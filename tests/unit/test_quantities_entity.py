@@ -13,7 +13,6 @@ from extractor.quantities.entity import (
     _according_to,
     _agent_noun,
     _aside,
-    _names_a_thing,
     _verb_above,
     is_place_noun,
 )
@@ -605,13 +604,6 @@ def test_people_in_general_own_nothing(nlp):
 def test_a_name_counted_by_another_figure_is_that_figures(nlp):
     text = "The levy was approved by the four Greens and the six Liberals who sat on the council committee."
     assert entity(nlp, text, "six") is None
-
-
-def test_a_name_on_a_common_noun_names_a_thing_not_a_place(nlp):
-    doc = nlp("Under the Oslo accord, the ministry cut fees. In the Oslo region, fees fell.")
-    oslo = [t for t in doc if t.text == "Oslo"]
-    assert _names_a_thing(oslo[0], profile=english())
-    assert not _names_a_thing(oslo[1], profile=english())
 
 
 def test_a_remark_set_off_by_commas_across_a_line_break_is_still_a_remark(nlp):
