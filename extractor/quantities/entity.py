@@ -696,6 +696,11 @@ def _sector_of_figure(f: _Figure) -> Owner | None:
     counts = _is_count(f.anchor, f.own)
     found = next((got for noun in f.nouns if (got := _partner(noun, f.own, f.host, weak=True, counts=counts,
                                                               profile=f.profile, config=f.config)) is not None), None)
+    if found is None and counts:
+        # "50 amendments that have been filed in the Senate": where the counted things were made, named by the
+        # "in" phrase of a relative clause on them (a named place or body only, never a field of activity).
+        found = next((got for c in f.anchor.head.children if c.dep_ == "relcl" and (
+            got := _partner(c, f.own, f.host, weak=True, profile=f.profile, config=f.config)) is not None), None)
     if found is not None or verb is None:
         return found
     # "55 firms paid nothing in tax": a bare noun of the verb's phrase says how the counted ones act, not their

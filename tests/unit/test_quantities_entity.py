@@ -628,3 +628,11 @@ def test_the_recipient_of_what_another_possesses_is_no_owner(nlp):
     text = ("Is the firm doing this because Vestas needs the plant to meet its commitments to the federal government "
             "for 500 turbines by the end of May?")
     assert entity(nlp, text, "500") == "Vestas"
+
+
+def test_where_counted_things_were_made_names_their_body(nlp):
+    text = "So, there are now some 30 motions that have been tabled in the City Council on the stadium levy."
+    got = entity(nlp, text, "30")
+    assert got is not None and "City Council" in got
+    # A field of activity is no body: "made in good faith" names none.
+    assert entity(nlp, "The league saw 40 offers that were made in good faith.", "40") is None
