@@ -664,10 +664,22 @@ def _company_of_subject(f: _Figure) -> Owner | None:
         if t.head.i == t.i:
             return None
         if t.dep_ == "prep" and t.lower_ in f.profile.words("company_prepositions") and (
-                t.head.dep_ in ("nsubj", "nsubjpass")):
+                t.head.dep_ in ("nsubj", "nsubjpass")) and _between_commas(t):
             return Owner(None, "company-of-subject", t.head.idx, t.head.idx + len(t.head))
         t = t.head
     return None
+
+
+def _between_commas(phrase: Token) -> bool:
+    """Whether the phrase a token heads (its whole subtree, "together with 30 sponsors") stands between
+    punctuation, an aside; "households with one child in Oslo" says which households."""
+    doc = phrase.doc
+    before, after = phrase.left_edge.i - 1, phrase.right_edge.i + 1
+    while before >= 0 and doc[before].is_space:
+        before -= 1
+    while after < len(doc) and doc[after].is_space:
+        after += 1
+    return before >= 0 and doc[before].is_punct and (after >= len(doc) or doc[after].is_punct)
 
 
 def _noun_partner(f: _Figure) -> Owner | None:

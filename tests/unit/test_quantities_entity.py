@@ -618,6 +618,9 @@ def test_a_count_of_the_subjects_company_has_no_owner(nlp):
     assert entity(nlp, text, "20") is None
     text = "The Norwegian and Dutch navies, together with more than 20 partners, have committed record levels of aid to Moldova."
     assert entity(nlp, text, "20") is None
+    # A "with" phrase that says which ones keeps no company: its place still owns the figure.
+    got = entity(nlp, "Clubs with more than 2,000 members in Bergen were included in the survey.", "2,000")
+    assert got is not None and "Bergen" in got
 
 
 def test_the_recipient_of_what_another_possesses_is_no_owner(nlp):
