@@ -356,7 +356,7 @@ def test_how_long_an_agent_noun_is_the_profile_s_word_shapes(nlp):
 
 def test_the_owner_rules_are_named_and_documented_in_their_precedence():
     names = [r.name for r in _FIGURE_RULES]
-    assert names == ["noun_partner", "possessed_by_speaker", "named_by_clause",
+    assert names == ["company_of_subject", "noun_partner", "possessed_by_speaker", "named_by_clause",
                      "sector_of_figure", "clause_without_owner", "named_in_clause", "they_of_clause"]
     assert all(r.doc for r in _FIGURE_RULES)
 
