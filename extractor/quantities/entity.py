@@ -111,8 +111,9 @@ def _group_candidates(doc: Doc, chunks: Sequence[Span], host: frozenset[str],
         mods = [t for t in c if t.i < c.root.i and t.pos_ in ("ADJ", "PROPN", "NOUN")
                 and t.lower_ not in profile.words("vague_modifiers")]
         plain = [t for t in mods if t.dep_ != "poss"]
-        if any(t.like_num for t in c) or not mods or _kind_of_activity(c.root, plain or mods, profile=profile):
-            continue
+        if any(t.like_num for t in c) or not mods or _kind_of_activity(c.root, plain or mods, profile=profile) or (
+                _speakers_own(list(c.root.children), profile=profile)):
+            continue  # nor "our humanitarian partners": the host's own side
         name = doc[mods[0].i:c.root.i + 1].text
         if _norm(name) not in host and not _host_place(c.root, host, profile=profile):
             out.append((mods[0].idx, c.end_char, name))
@@ -517,6 +518,11 @@ def figure_owner(doc: Doc, start: int, end: int, candidates: Sequence[tuple[int,
     their age ("Director Lopez has 30 years of experience"): what a person proposes, cuts or says ("the
     senator proposed $10 billion") is not theirs."""
     found = _owner_of(doc, start, end, candidates, host, multiple, profile=profile, config=config)
+    if unit in _DURATION_UNITS and (_counted_from_event(doc, start, end) or _horizon(doc, start, end, profile=profile)):
+        # "two years after their first report", "ten years ago", "people retiring in 10 years": a span that
+        # dates an event or sets a horizon from now measures nobody's figure, whoever acts in the clause,
+        # and none is carried to it from the sentences before.
+        return Owner(None, "span-dates-event")
     if found.name is None or found.start is None or found.end is None:
         return found
     if found.mechanism == "projection-author" and unit in _DURATION_UNITS:
@@ -529,7 +535,12 @@ def figure_owner(doc: Doc, start: int, end: int, candidates: Sequence[tuple[int,
     subject = found.mechanism in ("subject-of-clause", "pronoun-antecedent")
     timed = subject and unit in _DURATION_UNITS
     counted = timed and _counted_from_event(doc, start, end)
-    if person and (unit not in _DURATION_UNITS or counted or timed and _dating_span(doc, start, end, profile=profile)):
+    # A person a phrase of company names ("worked with the chief for eight months") shares the act, whose
+    # figure is not theirs, whatever the unit; "a 12-year sentence for the chief" is the chief's.
+    partner = found.mechanism == "partner-phrase" and span is not None and span.root.dep_ == "pobj" and (
+        span.root.head.lower_ in profile.words("company_prepositions"))
+    if person and (unit not in _DURATION_UNITS or partner or counted or timed and _dating_span(
+            doc, start, end, profile=profile)):
         return Owner(None, "person-not-owner", found.start, found.end)
     if counted:
         # Nor a body's or a place's: "the club was a year out of its move", "two weeks after the vote, the
@@ -548,6 +559,26 @@ def _counted_from_event(doc: Doc, start: int, end: int) -> bool:
     root = span.root
     return root.head.pos_ in ("ADP", "ADV", "SCONJ") or any(
         c.dep_ == "advcl" and any(m.dep_ == "mark" for m in c.children) for c in root.children)
+
+
+def _horizon(doc: Doc, start: int, end: int, *, profile: Profile) -> bool:
+    """Whether a span of time is a horizon counted from now ("the fund will run out *in 10 years*", "for
+    people retiring *within five years*"): the object of a ``horizon_prepositions`` word on a verb that
+    speaks of the future, with a modal ("will", "would") or in the progressive ("are retiring"), and takes no
+    object. A span an act on an object lasts ("built it in two years", "could take the city in two days") is
+    not one."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    root = span.root
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ not in profile.words("horizon_prepositions"):
+        return False
+    verb = prep.head
+    # "could take the city in two days": an act done on an object within the span is timed by it, not dated.
+    if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    return verb.tag_ == "VBG" or any(c.tag_ == "MD" for c in verb.children)
 
 
 def _dating_span(doc: Doc, start: int, end: int, *, profile: Profile) -> bool:
@@ -624,6 +655,33 @@ class _Figure:
         return _walk_clauses(self.anchor, self.own, self.host, profile=self.profile, config=self.config)
 
 
+def _company_of_subject(f: _Figure) -> Owner | None:
+    """ "The league and the city, together with more than 30 sponsors, have pledged ...": a figure in a phrase
+    of company (``company_prepositions``) on a clause's subject counts those who keep the subject company;
+    neither the subject, nor what the clause names, nor a place of its sentence owns it."""
+    t = f.anchor
+    for _ in range(f.config.head_depth):
+        if t.head.i == t.i:
+            return None
+        if t.dep_ == "prep" and t.lower_ in f.profile.words("company_prepositions") and (
+                t.head.dep_ in ("nsubj", "nsubjpass")) and _between_commas(t):
+            return Owner(None, "company-of-subject", t.head.idx, t.head.idx + len(t.head))
+        t = t.head
+    return None
+
+
+def _between_commas(phrase: Token) -> bool:
+    """Whether the phrase a token heads (its whole subtree, "together with 30 sponsors") stands between
+    punctuation, an aside; "households with one child in Oslo" says which households."""
+    doc = phrase.doc
+    before, after = phrase.left_edge.i - 1, phrase.right_edge.i + 1
+    while before >= 0 and doc[before].is_space:
+        before -= 1
+    while after < len(doc) and doc[after].is_space:
+        after += 1
+    return before >= 0 and doc[before].is_punct and (after >= len(doc) or doc[after].is_punct)
+
+
 def _noun_partner(f: _Figure) -> Owner | None:
     """ "a $30 billion tax break *for the oil industry*", "exports *to the EU*", "*the company's* revenue": a
     partner or beneficiary phrase, or a possessor, of the figure's own noun phrase (:func:`_partner`)."""
@@ -650,6 +708,11 @@ def _sector_of_figure(f: _Figure) -> Owner | None:
     counts = _is_count(f.anchor, f.own)
     found = next((got for noun in f.nouns if (got := _partner(noun, f.own, f.host, weak=True, counts=counts,
                                                               profile=f.profile, config=f.config)) is not None), None)
+    if found is None and counts:
+        # "50 amendments that have been filed in the Senate": where the counted things were made, named by the
+        # "in" phrase of a relative clause on them (a named place or body only, never a field of activity).
+        found = next((got for c in f.anchor.head.children if c.dep_ == "relcl" and (
+            got := _partner(c, f.own, f.host, weak=True, profile=f.profile, config=f.config)) is not None), None)
     if found is not None or verb is None:
         return found
     # "55 firms paid nothing in tax": a bare noun of the verb's phrase says how the counted ones act, not their
@@ -699,12 +762,13 @@ def _on_another_noun(anchor: Token, verb: Token) -> bool:
     return False
 
 
-#: Whose a figure is, strongest first: its own noun phrase's partner or possessor, the speaker's possessive,
+#: Whose a figure is, strongest first: none when it counts a subject's company, its own noun phrase's partner
+#: or possessor, the speaker's possessive,
 #: what the clauses up from it name, the sector its "in" phrase names, the host acting in those clauses,
 #: a named place of its clause, last the group a "they" of its clause stands for. No rule answering: no
 #: owner found.
 _FIGURE_RULES: RuleSet[_Figure, Owner] = RuleSet(
-    "figure-owner", _noun_partner, _possessed_by_speaker, _named_by_clause, _sector_of_figure,
+    "figure-owner", _company_of_subject, _noun_partner, _possessed_by_speaker, _named_by_clause, _sector_of_figure,
     _clause_without_owner, _named_in_clause, _they_of_clause)
 
 
@@ -737,7 +801,7 @@ def _walk_clauses(anchor: Token, own: set[int], host: frozenset[str], *, profile
             # "the court will rule on the council's plan [to spend $40 million]": the plan's owner, not the court.
             found = _infinitive_owner(completed, own, host, profile=profile, config=config)
             break
-        if _walk_ends_at(verb, profile=profile):
+        if _walk_ends_at(verb, profile=profile) or _counted_in_subordinate(verb, own):
             break
         nxt = _verb_above(verb, config=config) if verb.dep_ in _CLAUSE_LINKS else None
         sibling = sibling or verb.dep_ == "conj"
@@ -767,6 +831,14 @@ def _walk_ends_at(verb: Token, *, profile: Profile) -> bool:
         return True
     return verb.dep_ == "conj" and verb.head.dep_ != "ccomp" and any(
         c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
+def _counted_in_subordinate(verb: Token, own: set[int]) -> bool:
+    """ "when 2,000 of the club's fans found seats in the stand, the mayor ...": a clause opened by a
+    subordinator ("when", "because", "if") whose subject holds the figure counts the ones acting there; the
+    main clause's subject is another statement's actor and owns none of it."""
+    return verb.dep_ == "advcl" and any(c.dep_ == "mark" or c.tag_ == "WRB" for c in verb.children) and any(
+        c.dep_ in ("nsubj", "nsubjpass") and any(t.i in own for t in c.subtree) for c in verb.children)
 
 
 def _completed_noun(verb: Token) -> Token | None:
@@ -809,6 +881,7 @@ def _named_in_reach(span: Span, reach: tuple[int, int] | None,
     region, ship exports rose 60.8%"); never one of another clause of the sentence."""
     lo, hi = reach if reach is not None else (span.sent.start_char, span.sent.end_char)
     lo = max(lo, _line_start(span))
+    candidates = [c for c in candidates if not _example_at(span, c[0], c[1], profile=profile)]
     # Only a place or a grouping: a body named in the clause is its source or actor ("the agency's report
     # showed 13 million unemployed"), which the parse would have found as the owner if it were one.
     doc = span.doc
@@ -830,6 +903,8 @@ def _outside_figures_branch(tok: Token, figure: Span) -> bool:
     measures ("imports from the eastern region totalled 9 billion") is not such a name."""
     path = [figure.root, *figure.root.ancestors]
     index = {p.i: k for k, p in enumerate(path)}
+    if tok.i != figure.root.head.i and _holds_other_figure(tok, figure):
+        return True  # "backed by the five Greens and the four Liberals": the Greens are the other figure's count
     t = tok
     while t.head.i != t.i and t.i not in index:
         if t is not tok and _holds_other_figure(t, figure) and not _subject_on(t, index) or _aside(t):
@@ -921,8 +996,14 @@ def _partner_phrase(noun: Token, own: set[int], host: frozenset[str], of: bool, 
                     profile: Profile, config: EntityConfig) -> Owner | None:
     """The owner a noun's partner phrase names ("exports *to the EU*"; with ``of``, "*of the Hainan port*").
     Of a noun the figure counts, a phrase of company ("12 meetings *with the mayors*", "40 calls *with the
-    governors*") says with whom the counted acts were done, not whose they are."""
+    governors*") says with whom the counted acts were done, not whose they are. A noun another possesses ("the
+    firm's pledge *to the city*", "its deliveries *to the ministry*") is the possessor's: its partner phrase
+    names the recipient; the host's or the speaker's possessive ("China's exports *to the EU*") leaves it open."""
     preps = profile.words("partner_prepositions") - (profile.words("company_prepositions") if counts else set())
+    # A verb's recipient is read the same way when its object is possessed ("meet its pledges to the city").
+    objects = [noun] + ([c for c in noun.children if c.dep_ == "dobj"] if verb else [])
+    if any(_possessed_by_another(o, own, host, profile=profile) for o in objects):
+        preps = preps - profile.words("recipient_prepositions")
     for c in noun.children:
         if c.dep_ == "prep" and (c.lower_ in preps or of and c.lower_ == "of"):
             for o in c.children:
@@ -930,6 +1011,14 @@ def _partner_phrase(noun: Token, own: set[int], host: frozenset[str], of: bool, 
                 if found is not None:
                     return found
     return None
+
+
+def _possessed_by_another(noun: Token, own: set[int], host: frozenset[str], *, profile: Profile) -> bool:
+    """Whether a noun has a possessor outside the figure that is neither the host nor the speaker ("the firm's
+    pledge", "its deliveries"; not "China's exports" in China's briefing, nor "our exports")."""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    return owner is not None and owner.i not in own and not _is_host(owner, host) and (
+        owner.lower_ not in profile.words("speaker_possessives"))
 
 
 def _partner_object(prep: Token, o: Token, own: set[int], host: frozenset[str], verb: bool, *,
@@ -1049,11 +1138,16 @@ def _set_off(prep: Token, obj: Token) -> bool:
     """Whether a prepositional phrase is set off by punctuation on both sides, a remark of its own ("on more
     than one occasion — in fact, just recently"), not a modifier of the words before it."""
     doc = prep.doc
+    # A line break of a wrapped transcript between the punctuation and the phrase changes nothing.
+    before = prep.i - 1
+    while before >= 0 and doc[before].is_space:
+        before -= 1
     after = obj.right_edge.i + 1
+    while after < len(doc) and doc[after].is_space:
+        after += 1
     # "still in — in Gaza": the preposition said again after a break is the same phrase, not a remark.
-    repeated = prep.i > 1 and doc[prep.i - 2].lower_ == prep.lower_
-    return prep.i > 0 and doc[prep.i - 1].is_punct and not repeated and (
-        after >= len(doc) or doc[after].is_punct)
+    repeated = before > 0 and doc[before - 1].lower_ == prep.lower_
+    return before >= 0 and doc[before].is_punct and not repeated and (after >= len(doc) or doc[after].is_punct)
 
 
 def _sector(tok: Token, *, profile: Profile) -> bool:
@@ -1061,7 +1155,7 @@ def _sector(tok: Token, *, profile: Profile) -> bool:
     a noun with a determiner, a modifier, a phrase or a clause of its own ("in a row", "in the survey", "in order
     to", "in large
     part", "in terms of"), nor a measure."""
-    return tok.tag_ in ("NN", "VBG") and tok.pos_ == "NOUN" and not any(
+    return tok.tag_ in ("NN", "VBG") and tok.pos_ == "NOUN" and not _anyone(tok, profile=profile) and not any(
         c.dep_ in ("det", "amod", "poss", "prep", "nummod", "compound", "acl", "relcl") for c in tok.children) and (
         tok.lemma_.lower() not in profile.words("measure_nouns"))
 
@@ -1103,7 +1197,8 @@ def _is_host(tok: Token, host: frozenset[str]) -> bool:
     ent = entity_at(tok) if tok.ent_type_ else None
     if ent is not None and _norm(ent.text) in host:
         return True
-    if not (tok.pos_ in ("PROPN", "NOUN") and tok.text[:1].isupper()):
+    # The tagger may read a body's initials before a noun as an adjective ("FOMC participants").
+    if not (tok.pos_ in ("PROPN", "NOUN", "ADJ") and tok.text[:1].isupper()):
         return False
     word = _norm(tok.text)
     before = _norm(tok.doc[tok.left_edge.i:tok.i + 1].text)  # "the Federal Reserve": a name ending in the noun
@@ -1167,6 +1262,13 @@ def _clause_owner(verb: Token, own: set[int], host: frozenset[str], direct: bool
 def _clause_subject(verb: Token, own: set[int], *, profile: Profile) -> Token | None:
     """The clause's subject that may own its figure (see :attr:`_Clause.subj`)."""
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None and verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX") and (
+            _completed_noun(verb) is None and not any(c.dep_ == "dobj" for c in verb.head.children)):
+        # "the city hopes to send one more grant to the league": the verb's doer is the subject of the verb it
+        # completes, who acts before any recipient of the act is asked (the host's act is the host's figure).
+        subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.pos_ == "PRON" and subj.lower_ not in profile.words("speaker_pronouns"):
+            subj = None  # "they are looking to add $3 trillion": whoever "they" are is read above, as before
     # A subject that holds the figure ("4 million women left the workforce") is what it counts.
     if subj is None or any(t.i in own for t in subj.subtree) or _new_line_between(subj, verb):
         return None
@@ -1210,10 +1312,14 @@ def _new_line_between(subj: Token, verb: Token) -> bool:
 
 
 def _speaker_subject(c: _Clause) -> Owner | None:
-    """ "we added 500,000 jobs": the host speaking of its own figure."""
+    """ "we added 500,000 jobs", "our pensioners pay $900 a year": the host speaking of its own figure, or of
+    its own side's (:func:`_speakers_own`)."""
     subj = c.subj
-    if subj is None or subj.lower_ not in c.profile.words("speaker_pronouns"):
+    if subj is None:
         return None
+    if subj.lower_ not in c.profile.words("speaker_pronouns"):
+        mine = next((t for t in subj.children if _speakers_own([t], profile=c.profile)), None)
+        return None if mine is None else Owner(None, "host-speaking", mine.idx, mine.idx + len(mine))
     return Owner(None, "host-speaking", subj.idx, subj.idx + len(subj))
 
 
@@ -1301,7 +1407,7 @@ def _acting_antecedent(c: _Clause, *, profile: Profile) -> bool:
     if subj is None or not c.direct or c.verb.dep_ != "relcl" or subj.pos_ not in ("NOUN", "PROPN"):
         return False
     if c.verb.lemma_.lower() in profile.words("measure_verbs") or (
-            subj.lemma_.lower() in profile.words("measure_nouns")):
+            subj.lemma_.lower() in profile.words("measure_nouns")) or _anyone(subj, profile=profile):
         return False
     return (_people(subj, profile=profile) or _specific_group(subj, c.host, profile=profile)
             or _agentive(subj, profile=profile) and not is_place_noun(subj.lower_, profile=profile))
@@ -1476,6 +1582,14 @@ def _shortest_agent(profile: Profile) -> int:
     return int(profile.table("word_shapes")["agent_lemma"])
 
 
+def _anyone(tok: Token, *, profile: Profile) -> bool:
+    """A noun for people in general (``generic_people``: "people", "person") with no modifier that says which
+    ("12 people who run ...", "people who are 50 or older", "in person"): nobody in particular owns a figure;
+    "rural people" would."""
+    generic = profile.words("generic_people")
+    return (tok.lower_ in generic or tok.lemma_.lower() in generic) and not _which(tok, profile=profile)
+
+
 def _agent_noun(tok: Token, *, profile: Profile) -> bool:
     """A plural noun for those who do something, by its English agent suffix ("renters", "taxpayers",
     "borrowers", "economists"): people, unless the word measures or dates ("orders", "quarters")."""
@@ -1585,7 +1699,7 @@ def _owner_text(tok: Token, own: set[int], host: frozenset[str], *, profile: Pro
     host, a source or an instrument."""
     # Before the named entity: a plan or a fund is named like a body ("the Harbour Renewal Plan included
     # $39 million"), and is still a thing the figure is part of, not whose figure it is.
-    if _according_to(tok, config=config) or _instrument(tok, profile=profile):
+    if _according_to(tok, config=config) or _instrument(tok, profile=profile) or _example(tok, profile=profile):
         return None
     if tok.ent_type_ in OWNER_LABELS:
         ent = entity_at(tok)
@@ -1595,13 +1709,48 @@ def _owner_text(tok: Token, own: set[int], host: frozenset[str], *, profile: Pro
     if tok.ent_type_ in _FIGURE_LABELS or tok.like_num:
         return None
     toks = _owner_tokens(tok, own, host, profile=profile, config=config)
-    if not toks:
+    if not toks or _speakers_own(toks, profile=profile):
         return None
     name = "".join(t.text_with_ws for t in toks).replace("\n", " ").strip()
     if not name or _norm(name) in host or _host_place(tok, host, profile=profile) or _false_start(
             tok.doc[toks[0].i:toks[-1].i + 1], config=config):
         return None
     return name, toks[0].idx, toks[-1].idx + len(toks[-1])
+
+
+def _speakers_own(toks: Sequence[Token], *, profile: Profile) -> bool:
+    """Whether an owner's words carry the speaker's own possessive ("our water utilities", "my staff"): the
+    host's own side, whatever noun follows; not the addressee's "your", which from an official names the other
+    side."""
+    mine = profile.words("speaker_possessives") - profile.words("addressee_possessives")
+    return any(t.dep_ == "poss" and t.lower_ in mine for t in toks)
+
+
+def _example(tok: Token, *, profile: Profile) -> bool:
+    """Whether a name is given as an example of a group ("people from 33 countries — for instance, Norway";
+    "some clubs — like Leeds, like York —"; "partners such as Chile"): one member named for the whole, which
+    owns none of the group's figures. Read from the preposition that governs it (or the first of a list it
+    is part of): one of ``example_markers``, with the word before it ("such as"), or a preposition whose
+    other object is such a word ("for instance")."""
+    t = tok
+    while t.dep_ == "conj" and t.head.i != t.i:
+        t = t.head
+    prep = t.head
+    if t.dep_ != "pobj" or prep.i == t.i:
+        return False
+    markers = profile.words("example_markers")
+    before = prep.doc[prep.i - 1].lower_ if prep.i > 0 else ""
+    return prep.lower_ in markers or f"{before} {prep.lower_}" in markers or any(
+        c.dep_ == "pobj" and c.i != t.i and c.lower_ in markers for c in prep.children)
+
+
+def _example_at(figure: Span, start: int, end: int, *, profile: Profile) -> bool:
+    """Whether the name at ``start``..``end`` is given as an example of a group (:func:`_example`) whose figure
+    ``figure`` is; an example's own figures are its own ("for instance, Chile, at 40 percent")."""
+    named = figure.doc.char_span(start, end, alignment_mode="expand")
+    if named is None or not _example(named.root, profile=profile):
+        return False
+    return not any(t.i == named.root.i for t in figure.root.ancestors)
 
 
 def _owner_tokens(tok: Token, own: set[int], host: frozenset[str], *, profile: Profile,

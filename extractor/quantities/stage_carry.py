@@ -40,7 +40,8 @@ PARAGRAPH_BREAK = re.compile(r"\n[ \t\xa0]*\r?\n")
 
 #: What a stretch is about: its owner (name, start, end) and concept.
 #: Entity mechanisms that decide on purpose that a figure has no owner: nothing is carried to it.
-_DECIDED_EMPTY = frozenset({"host-speaking", "host-own-figure", "unresolved-pronoun", "person-not-owner"})
+_DECIDED_EMPTY = frozenset({"host-speaking", "host-own-figure", "unresolved-pronoun", "person-not-owner",
+                            "span-dates-event", "company-of-subject"})
 
 About = tuple["tuple[str, int, int] | None", "str | None"]
 
@@ -113,14 +114,21 @@ def _named_topic(sent: Span, ents: Sequence[tuple[int, int, str]]) -> tuple[int,
     return None
 
 
+#: Entity labels of a subject that is the figure itself ("84 percent of farmers"), not a noun it counts.
+_FIGURE_ENTS = frozenset({"PERCENT", "MONEY", "QUANTITY", "CARDINAL"})
+
+
 def of_topic(head: Token, root: Token) -> bool:
     """ "The openness of the northern provinces improved": a place named by the "of" phrase of the main
     clause's subject, a property or an activity of that place ("the growth of", "the construction of"). Not
-    when the subject is another's act ("Russia's invasion of Ukraine", "the siege of the city by the army")."""
+    when the subject is another's act ("Russia's invasion of Ukraine", "the siege of the city by the army"), nor
+    when a numeral counts it ("40,000 doses of Vaxo were given"): the "of" phrase then names what is counted,
+    a product or a content, not whose the count is ("84 percent of farmers", a share, is still of them)."""
     subj = head.head.head
     return head.dep_ == "pobj" and head.head.lower_ == "of" and subj.dep_ in ("nsubj", "nsubjpass") and (
         subj.head == root) and subj.pos_ == "NOUN" and not any(
-        c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "by" for c in subj.children)
+        c.dep_ == "poss" or c.dep_ == "nummod" and subj.ent_type_ not in _FIGURE_ENTS
+        or c.dep_ == "prep" and c.lower_ == "by" for c in subj.children)
 
 
 def _root_of(sent: Span, found: tuple[int, int, str]) -> Token:
