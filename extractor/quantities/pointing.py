@@ -14,8 +14,11 @@ from .seen import Seen
 
 
 def label_after_noun(s: Seen) -> str | None:
-    """ "section 165", "route 66", "page 12": a whole number right after the singular noun it modifies labels
-    it (a count stands before its noun); ages ("age 65") are left to the unit rules."""
+    """ "section 165", "route 66", "page 12", "level 4": a whole number right after the singular noun it modifies
+    labels it (a count stands before its noun); ages ("age 65") are left to the unit rules. The parser may hang
+    such a label on the noun after it instead ("a phase three trial", "the phase one commitments"): the singular
+    noun before the number then modifies that noun (or names it beside it), which a count never does (a count
+    stands before all its noun's modifiers: "three phase trials")."""
     t = s.num_token
     if t is None or not s.bare or s.m.value is None or not float(s.m.value).is_integer() or s.m.low is not None:
         return None
@@ -24,9 +27,19 @@ def label_after_noun(s: Seen) -> str | None:
             nxt2[0].is_digit or nxt2[0].low in number_words(s.profile)):
         return None  # "guidance 60, 90 days ahead": a list of figures whose unit comes last
     head = t.head
-    if _next_word(head) == t.i and head.tag_ in ("NN", "NNP") and t.dep_ in ("nummod", "appos", "npadvmod") and (
-            head.lower_ not in s.profile.words("age_nouns")):
+    if _next_word(head) == t.i and head.tag_ in ("NN", "NNP") and t.dep_ in (
+            "nummod", "appos", "npadvmod", "dobj") and head.lower_ not in s.profile.words("age_nouns"):
         return "name"
+    before = _word_before(t)
+    if before is None or before.tag_ != "NN" or t.dep_ != "nummod" or head.i < t.i or (
+            before.lower_ in s.profile.words("age_nouns") or before.lemma_.lower() in s.profile.words("time_nouns")):
+        return None  # "each year 40,000 visitors": a time noun before a count dates it
+    if before.head.i == head.i and before.dep_ in ("compound", "nmod"):
+        return "name"  # "a phase three trial": "phase" and "three" both modify "trial"
+    if head.dep_ == "appos" and head.head.i == before.i:
+        return "name"  # "the phase one commitments", parsed as commitments set beside "phase"
+    if before.head.i == head.head.i and before.dep_ == head.dep_ and before.dep_ in ("dobj", "pobj"):
+        return "name"  # "approved a stage three upgrade": two objects of one word, a label split from its noun
     return None
 
 
@@ -122,6 +135,14 @@ def _right_before(determiner: Token, t: Token) -> bool:
     if k < t.i and determiner.doc[k].lower_ in ("'s", "’s"):
         k = _next_word(determiner.doc[k])
     return k == t.i
+
+
+def _word_before(token: Token) -> Token | None:
+    """The nearest token before ``token`` that is not white space (see :func:`_next_word`), or None."""
+    k = token.i - 1
+    while k >= 0 and token.doc[k].is_space:
+        k -= 1
+    return token.doc[k] if k >= 0 else None
 
 
 def _next_word(token: Token) -> int:
