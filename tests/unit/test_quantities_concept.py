@@ -335,3 +335,27 @@ def test_a_gapped_clause_gives_its_figure_its_own_subject(nlp):
     assert concept(nlp, "The team beat Leeds by 3 points and Derby by 6 points.", "6 points") != "Derby"
     # A verb that moves its object by an amount: the remnant is the next object moved.
     assert concept(nlp, "The board cut fees by 5 percent and fines by 10 percent.", "10 percent") == "fines"
+
+
+@pytest.mark.parametrize("text,span,expected", [
+    # A relative clause set off by a comma says something of the thing; it is no part of its name (ministry).
+    ("The ministry cut the levy, which funds the parks, by 5 percent last year.", "5 percent", "the levy"),
+    # An example set off by a comma ("including ...") is dropped too (city hall).
+    ("The city will build 12 new stands, including one for families, by 2027.", "12", "new stands"),
+])
+def test_a_phrase_set_off_by_a_comma_is_no_part_of_the_concept(nlp, text, span, expected):
+    assert concept(nlp, text, span) == expected
+
+
+def test_a_list_joined_by_commas_stays_in_the_concept(nlp):
+    got = concept(nlp, "The club sold 3,000 season tickets for buses, trams and ferries.", "3,000")
+    assert got is not None and got.endswith("buses, trams and ferries")
+
+
+def test_an_adverb_that_weighs_the_phrase_is_dropped_from_the_concept(nlp):
+    # "not only", "only", "even" weigh the phrase in the speaker's sentence (central bank's press office).
+    text = "The review covered not only the overnight lending window of almost 20 hours that closed on Friday."
+    assert concept(nlp, text, "20 hours") == "the overnight lending window"
+    # An adverb of a participle is part of the name: "newly insured drivers" (an insurer).
+    assert concept(nlp, "The insurer covered 40,000 newly insured drivers in 2024.", "40,000") == (
+        "newly insured drivers")

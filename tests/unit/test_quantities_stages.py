@@ -64,6 +64,11 @@ REJECTION_CASES = [
     ("clock_list", "Doors open at four or five in the afternoon.", "four", "clock"),
     ("rank", "Safety is our number one goal.", "one", "rank"),
     ("label_after_noun", "The grant falls under rule 14 of the charter.", "14", "name"),
+    # The parse may hang a label on the noun after it ("a phase two review") or make it the noun's object.
+    ("label_after_noun", "The central bank launched a phase two review of its bond holdings.", "two", "name"),
+    ("label_after_noun", "The ministry signed the phase one agreements with the provinces.", "one", "name"),
+    ("label_after_noun", "City hall approved a stage three upgrade of the tram line.", "three", "name"),
+    ("label_after_noun", "The sports club moved to level 4 of the league's licensing scheme.", "4", "name"),
     ("multiplier_adjective", "It was a double blow for the port.", "double", "adjective"),
     ("not_multiplying", "The port authority doubled down on its dredging plan.", "doubled", "phrasal-verb"),
     ("window_compound", "The 30-year mortgage rate rose.", "30-year", "compound-name"),
@@ -93,6 +98,17 @@ def test_rejection_rule(parser, rule, text, span, reason):
     lx = lex(text, 0, len(text), profile=english())
     m = _find(read_mentions(lx, profile=english()), text, span)
     assert filters.REJECTIONS.decide(filters.Seen(text, lx, m, english(), parser(text))) == (rule, reason)
+
+
+@pytest.mark.parametrize("text", [
+    "Each season 40,000 supporters visit the ground.",
+    "The ministry hired 300 nurses in the spring.",
+    "At the depot 2,000 buses were serviced.",
+])
+def test_a_count_after_a_noun_of_another_phrase_is_no_label(parser, text):
+    lx = lex(text, 0, len(text), profile=english())
+    assert [filters.REJECTIONS.decide(filters.Seen(text, lx, m, english(), parser(text)))
+            for m in read_mentions(lx, profile=english())] == [None]
 
 
 def test_parse_rules_need_a_parse():
