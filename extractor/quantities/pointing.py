@@ -34,6 +34,9 @@ def label_after_noun(s: Seen) -> str | None:
     if before is None or before.tag_ != "NN" or t.dep_ != "nummod" or head.i < t.i or (
             before.lower_ in s.profile.words("age_nouns") or before.lemma_.lower() in s.profile.words("time_nouns")):
         return None  # "each year 40,000 visitors": a time noun before a count dates it
+    article = _word_before(before)
+    if article is not None and is_article(article.lower_, profile=s.profile) and head.tag_ in ("NNS", "NNPS"):
+        return None  # "a record 23 clubs": a singular article before a plural noun is the noun's, "a record" a figure's
     if before.head.i == head.i and before.dep_ in ("compound", "nmod"):
         return "name"  # "a phase three trial": "phase" and "three" both modify "trial"
     if head.dep_ == "appos" and head.head.i == before.i:

@@ -104,6 +104,7 @@ def test_rejection_rule(parser, rule, text, span, reason):
     "Each season 40,000 supporters visit the ground.",
     "The ministry hired 300 nurses in the spring.",
     "At the depot 2,000 buses were serviced.",
+    "Today, a record 23 clubs are at or above the minimum wage floor.",
 ])
 def test_a_count_after_a_noun_of_another_phrase_is_no_label(parser, text):
     lx = lex(text, 0, len(text), profile=english())
