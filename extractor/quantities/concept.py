@@ -758,13 +758,16 @@ def _set_off_dropped(doc: Doc, head: int, hi: int) -> int:
     """``hi`` moved back before the first comma after the head that sets off what follows rather than listing
     more of the same ("the levy, which funds the parks", "new stands, including one for families", "the
     coach, Ms. Reyes": a relative clause, an example or an apposition says something of the thing, it is no
-    part of its name); a comma between the items of a list ("buses, trams and ferries") stays."""
+    part of its name); a comma between the items of a list ("buses, trams and ferries") or inside a place's
+    name ("Leeds, England") stays."""
     for k in range(head + 1, hi + 1):
         if doc[k].text != ",":
             continue
         nxt = k + 1
         while nxt <= hi and doc[nxt].is_space:
             nxt += 1
+        if nxt <= hi and doc[k - 1].ent_type_ == doc[nxt].ent_type_ == "GPE":
+            continue  # "Duluth, Minnesota": a place and the state or country it is in name one place
         if nxt > hi or not _continues_list(doc[nxt], k):
             return k - 1
     return hi

@@ -365,3 +365,8 @@ def test_a_verb_completing_an_adjective_of_a_copula_takes_the_copula_s_subject(n
     # "is likely to reach": the waiting list reaches the figure (a city hall's housing office).
     text = "The waiting list for council flats is likely to reach 2,000 by June."
     assert concept(nlp, text, "2,000") == "The waiting list for council flats"
+
+
+def test_a_comma_inside_a_place_s_name_stays_in_the_concept(nlp):
+    got = concept(nlp, "The council housed 1,000 people in Leeds, England, at the new site.", "1,000")
+    assert got == "people in Leeds, England"
