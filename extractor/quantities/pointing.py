@@ -270,11 +270,19 @@ def _said_of_person(adjective: Token, *, profile: Profile) -> bool:
 
 
 def moment_named(s: Seen) -> str | None:
-    """ "this is a day for the city", "that was a week to remember": "a day" said of "this" names a moment,
-    it measures no time."""
+    """ "this is a day for the city", "that was a week to remember", "on a day like this", "a day when the
+    council votes": "a day" said of "this", after a preposition of an occasion (vocabulary
+    ``occasion_prepositions``) or with a relative clause of its own names a moment, it measures no time."""
     said_a = is_time(s.m.unit, profile=s.profile) and is_article(s.num.low, profile=s.profile)
     t = s.token(s.lx[s.m.last]) if said_a else None
-    if t is None or t.dep_ != "attr" or t.head.lemma_ != "be":
+    if t is None:
+        return None
+    # A finite relative clause ("a day when the council voted"), not an infinitive ("a week to decide": a span
+    # given for an act, which the parser may hang on the noun the same way)
+    if any(c.dep_ == "relcl" and c.tag_ in ("VBD", "VBZ", "VBP") for c in t.children) or (
+            t.dep_ == "pobj" and t.head.lower_ in s.profile.words("occasion_prepositions")):
+        return "not-a-figure"
+    if t.dep_ != "attr" or t.head.lemma_ != "be":
         return None
     if any(c.dep_ == "nsubj" and c.lower_ in s.profile.words("demonstratives") for c in t.head.children):
         return "not-a-figure"

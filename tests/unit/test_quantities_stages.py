@@ -85,6 +85,10 @@ REJECTION_CASES = [
     ("bracketed_subsection", "The fund relies on clause 12(4) of the charter.", "12", "name"),
     ("numeral_chain", "The ministers will hold a one-plus-three dialogue in May.", "three", "compound"),
     ("moment_named", "For the whole harbour town, this is a day to remember.", "a day", "not-a-figure"),
+    # An occasion, not a length of time: after "on", or with a finite relative clause of its own.
+    ("moment_named", "On a day like this, the harbour office stays open late.", "a day", "not-a-figure"),
+    ("moment_named", "The mayor spoke on a day when the council voted on the budget.", "a day", "not-a-figure"),
+    ("moment_named", "Yesterday was a day where the club signed three players.", "a day", "not-a-figure"),
     ("model_name", "Deliveries of the 737 MAX resumed in June.", "737", "name"),
     ("idiom", "The new timetable killed two birds with one stone.", "two", "idiom"),
     ("verdict_percent", "The rumour about the merger is 100 percent false.", "100 percent", "degree"),
@@ -105,8 +109,10 @@ def test_rejection_rule(parser, rule, text, span, reason):
     "The ministry hired 300 nurses in the spring.",
     "At the depot 2,000 buses were serviced.",
     "Today, a record 23 clubs are at or above the minimum wage floor.",
+    "The ministry has a week to decide on the tariff.",
+    "The club was without a coach for more than a month.",
 ])
-def test_a_count_after_a_noun_of_another_phrase_is_no_label(parser, text):
+def test_a_count_or_a_span_stays_a_figure(parser, text):
     lx = lex(text, 0, len(text), profile=english())
     assert [filters.REJECTIONS.decide(filters.Seen(text, lx, m, english(), parser(text)))
             for m in read_mentions(lx, profile=english())] == [None]
