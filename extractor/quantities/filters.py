@@ -181,7 +181,8 @@ def _rank(s: Seen) -> str | None:
 #: The rejection rules; a mention is no quantity when any proposes a reason (the first one's is reported).
 REJECTIONS: RuleSet[Seen, str] = RuleSet(
     "rejection", _clock, _span_that_dates, _point_in_time, _disfluency, _false_start, _pronoun_one, _word_compound,
-    name_filters.code, name_filters.glued_to_letters, _year, _date, name_filters.after_capitalised,
+    name_filters.code, name_filters.glued_to_letters, name_filters.listed_after_code, _year, _date,
+    name_filters.after_capitalised,
     name_filters.street_number, name_filters.capitalised_number_word, name_filters.model_name, _denominator,
     _clock_list, _rank, pointing.label_after_noun, pointing.multiplier_adjective, multiplier_verbs.not_multiplying,
     pointing.window_compound,

@@ -68,6 +68,19 @@ def after_capitalised(s: Seen) -> str | None:
     return None
 
 
+def listed_after_code(s: Seen) -> str | None:
+    """ "BA.4 or 5", "Q2 and 3", "B117, 1351": a bare number listed right after a name whose letters are glued
+    to its digits (vocabulary ``figure_list_joins`` between them) names one more of that series."""
+    if not (s.num.is_digit and s.bare and s.m.num_first >= 2):
+        return None
+    k = s.m.num_first - 1
+    if s.lx[k].low not in s.profile.words("figure_list_joins"):
+        return None
+    before = s.lx[k - 1]
+    lead = s.text[max(0, before.start - 8):before.end]
+    return "name" if before.is_digit and re.search(r"[^\W\d_][.\-]?\d+$", lead) else None
+
+
 def street_number(s: Seen) -> str | None:
     """ "49 Zorro Ranch Road", "9 E 71st St", "1600 Pennsylvania Avenue": a house number before a street's
     capitalised name that ends in a street word (``street_words``)."""

@@ -55,6 +55,8 @@ REJECTION_CASES = [
     ("word_compound", "It was a one-off payment to the town.", "one", "compound"),
     ("code", "Form 007 is filed each spring.", "007", "name"),
     ("glued_to_letters", "The G20 ministers met in the city.", "20", "name"),
+    ("listed_after_code", "The health ministry tracks the XB.1 and 2 strains in the north.", "2", "name"),
+    ("listed_after_code", "Club sales in Q2 and 3 beat the forecast.", "3", "name"),
     ("year", "The mayor took office in 2019 after the vote.", "2019", "year"),
     ("date", "The bridge opened on March 14 to traffic.", "14", "date"),
     ("after_capitalised", "Under Article 12 the board may act.", "12", "name"),
