@@ -370,3 +370,9 @@ def test_a_verb_completing_an_adjective_of_a_copula_takes_the_copula_s_subject(n
 def test_a_comma_inside_a_place_s_name_stays_in_the_concept(nlp):
     got = concept(nlp, "The council housed 1,000 people in Leeds, England, at the new site.", "1,000")
     assert got == "people in Leeds, England"
+
+
+def test_a_verb_with_an_object_of_its_own_keeps_it_after_a_copula_s_adjective(nlp):
+    # "restrictive enough to bring inflation down to": the figure is inflation's, not the stance's (central bank).
+    text = "The central bank wants a policy stance that is restrictive enough to bring inflation down to 2 percent."
+    assert concept(nlp, text, "2 percent") == "inflation"
