@@ -202,8 +202,9 @@ def small_set_pointed_at(s: Seen) -> str | None:
 
 def one_of_several(s: Seen) -> str | None:
     """ "one area ... another area", "one camp or the other", "this is one part", "one indication is", "a one
-    step": a "one" set against another of its kind, naming one of several as a copula's subject or complement,
-    or after an article, is an article itself; it counts nothing (an "only one" or "just one" does count)."""
+    step", "one part of this": a "one" set against another of its kind, naming one of several as a copula's
+    subject or complement, after an article, or as a part of a thing a pronoun points at, is an article
+    itself; it counts nothing (an "only one" or "just one" does count)."""
     t = s.num_token
     if t is None or not s.num.is_word or s.num.low != "one" or not s.bare or t.dep_ != "nummod":
         return None
@@ -219,6 +220,9 @@ def one_of_several(s: Seen) -> str | None:
         return "pointing"
     if noun.dep_ in ("attr", "nsubj") and noun.head.lemma_ == "be":
         return "pointing"
+    if any(p.dep_ == "prep" and p.lower_ in s.profile.words("counted_of_prepositions") and any(
+            o.dep_ == "pobj" and o.pos_ in ("PRON", "DET") for o in p.children) for p in noun.children):
+        return "pointing"  # "one part of this", "one piece of it": one of the parts of a thing pointed at
     return None
 
 

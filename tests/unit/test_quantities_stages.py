@@ -80,6 +80,7 @@ REJECTION_CASES = [
     ("small_set_pointed_at", "The mayor thanked our two sister cities for their help.", "two", "pointing"),
     ("one_of_several", "The league will move one club to the north and another club to the south.", "one",
      "pointing"),
+    ("one_of_several", "So one part of this, the city hall will fund the new library.", "one", "pointing"),
     ("emphatic_one", "Not one single match was postponed this season.", "one", "emphasis"),
     ("indefinite_day", "One day, the museum will reopen its east wing.", "One day", "not-a-figure"),
     ("degree_percent", "The coach said he was 100 percent certain of the result.", "100 percent", "degree"),
@@ -113,6 +114,7 @@ def test_rejection_rule(parser, rule, text, span, reason):
     "Today, a record 23 clubs are at or above the minimum wage floor.",
     "The ministry has a week to decide on the tariff.",
     "The club was without a coach for more than a month.",
+    "The ministry opened one office of its own in Lyon.",
 ])
 def test_a_count_or_a_span_stays_a_figure(parser, text):
     lx = lex(text, 0, len(text), profile=english())
