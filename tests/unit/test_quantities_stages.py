@@ -63,6 +63,9 @@ REJECTION_CASES = [
     ("street_number", "The depot at 220 Harbour View Road reopened.", "220", "address"),
     ("capitalised_number_word", "The Big Four Banks signed the accord.", "Four", "name"),
     ("denominator", "Members pay $40 a month for the service.", "a month", "per-unit"),
+    # However long the phrase between them, the parse hangs "a day" on the figure or on what it counts.
+    ("denominator", "The port is shipping 2 million tonnes of grain a day to the coast.", "a day", "per-unit"),
+    ("denominator", "Fans can find a season plan that costs $10 or less a month.", "a month", "per-unit"),
     ("clock_list", "Doors open at four or five in the afternoon.", "four", "clock"),
     ("rank", "Safety is our number one goal.", "one", "rank"),
     ("label_after_noun", "The grant falls under rule 14 of the charter.", "14", "name"),
@@ -115,6 +118,7 @@ def test_rejection_rule(parser, rule, text, span, reason):
     "The ministry has a week to decide on the tariff.",
     "The club was without a coach for more than a month.",
     "The ministry opened one office of its own in Lyon.",
+    "The ministry will review the 12 contracts in a week.",
 ])
 def test_a_count_or_a_span_stays_a_figure(parser, text):
     lx = lex(text, 0, len(text), profile=english())
