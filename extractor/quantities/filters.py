@@ -164,8 +164,9 @@ def _objects_figure_of_its_verb(s: Seen) -> bool:
         held = [c for c in head.children if c.dep_ in ("dobj", "attr") and c.i < unit_tok.i]
     else:
         held = [head]
-    return any(x.like_num and x.i < unit_tok.i and x.ent_type_ != "DATE"
-               for c in held for x in c.subtree)
+    figures = [x for c in held for x in c.subtree if x.like_num and x.i < unit_tok.i and x.ent_type_ != "DATE"]
+    # "taken 336 days — almost a year —": a duration set off by a mark restates the figure, it divides nothing
+    return bool(figures) and not any(t.is_punct and t.text != "-" for t in unit_tok.doc[figures[-1].i:unit_tok.i])
 
 
 def _clock_list(s: Seen) -> str | None:

@@ -474,10 +474,16 @@ def _growth_rising_to(f: Figure) -> Decision | None:
 
 
 def _level_preposition(f: Figure) -> Decision | None:
-    """ "to 5%", "at 3%", "from 4%", "of 2%": a level reached or held, unless the subject is a change."""
-    if f.pre in f.profile.words("level_preps") and not f.change_subject:
-        return "level", None, True
-    return None
+    """ "to 5%", "at 3%", "from 4%", "of 2%": a level reached or held, unless the subject is a change, or the
+    percent is the pace a word of growth goes "at" ("wages growing at 4%": a growth rate, GUIDELINES.md Rates;
+    left to :func:`_growth_in_path`) and not a rate's own reading."""
+    if f.pre not in f.profile.words("level_preps") or f.change_subject:
+        return None
+    growth = f.profile.words("growth_words")
+    if (f.unit == "%" and f.pre == "at" and not f.rate_subject
+            and any(w in growth for w in f.path_lemmas[:f.config.growth_path_depth])):
+        return None
+    return "level", None, True
 
 
 def _change_subject(f: Figure) -> Decision | None:

@@ -119,3 +119,14 @@ def test_fewer_than_before_a_count_is_a_qualifier(parser, text, span, expected):
 ])
 def test_a_qualifier_phrase_does_not_hide_the_verb_of_change(parser, text, span, expected):
     assert facts(parser, text, span) == expected
+
+
+@pytest.mark.parametrize("text,span,expected", [
+    # The pace a word of growth goes "at" is a growth rate (GUIDELINES.md, Rates), qualified or not (ministry).
+    ("The province's economy grew at 3 percent last year.", "3 percent", ("change", "up")),
+    ("Trade between the two ports is growing at something like 20 percent a year.", "20 percent", ("change", "up")),
+    # A level held "at" stays a level (central bank).
+    ("The bank held its deposit rate at 4 percent.", "4 percent", ("level", None)),
+])
+def test_a_pace_of_growth_after_at_is_a_change(parser, text, span, expected):
+    assert facts(parser, text, span) == expected
