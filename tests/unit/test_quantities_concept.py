@@ -376,3 +376,10 @@ def test_a_verb_with_an_object_of_its_own_keeps_it_after_a_copula_s_adjective(nl
     # "restrictive enough to bring inflation down to": the figure is inflation's, not the stance's (central bank).
     text = "The central bank wants a policy stance that is restrictive enough to bring inflation down to 2 percent."
     assert concept(nlp, text, "2 percent") == "inflation"
+
+
+def test_a_clause_set_off_that_runs_into_the_figure_stays(nlp):
+    # The figure's own relative clause says what it is: what the port made (a city hall's budget office).
+    text = "The city protects a $30 million tax break for the port, which made $200 million last year."
+    assert concept(nlp, text, "$30 million") == "tax break for the port"
+    assert concept(nlp, text, "$200 million") == "the port, which made"
