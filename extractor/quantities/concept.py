@@ -741,7 +741,7 @@ def _phrase(tok: Token, skip: Collection[int], limit: int, *, profile: Profile) 
         lo -= 1
     while hi + 1 < len(doc) and _joined(doc, hi + 1) and free(hi + 1):
         hi += 1
-    hi = _set_off_dropped(doc, tok.i, hi, lambda i: i in skip or is_figure_token(doc[i]))
+    hi = _set_off_dropped(doc, tok.i, hi, lambda i: i in skip)
     lo = _focus_dropped(doc, tok.i, lo)
     # Too long, or ended by a figure or a bracket inside a phrase ("the average increase posted over the
     # full [2015-2020] reform cycle"): cut back to a whole phrase.
@@ -761,7 +761,7 @@ def _set_off_dropped(doc: Doc, head: int, hi: int, figure_at: Callable[[int], bo
     more of the same ("the levy, which funds the parks", "new stands, including one for families", "the
     coach, Ms. Reyes": a relative clause, an example or an apposition says something of the thing, it is no
     part of its name); a comma between the items of a list ("buses, trams and ferries") or inside a place's
-    name ("Leeds, England") stays, and so does a part set off that runs into the figure (``figure_at`` the
+    name ("Leeds, England") stays, and so does a part set off that runs into the figure (``figure_at``, its own
     token after it): "the levy, which raised [$4 million]" is the figure's own clause, it says what it is."""
     into_figure = hi + 1 < len(doc) and figure_at(hi + 1)
     for k in range(head + 1, hi + 1):
