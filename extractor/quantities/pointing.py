@@ -283,8 +283,11 @@ def moment_named(s: Seen) -> str | None:
         return None
     # A finite relative clause ("a day when the council voted"), not an infinitive ("a week to decide": a span
     # given for an act, which the parser may hang on the noun the same way)
+    # "on a day", "on a morning" (vocabulary ``indefinite_time_nouns``): a longer span after it is still a
+    # length of time ("going on a year now")
     if any(c.dep_ == "relcl" and c.tag_ in ("VBD", "VBZ", "VBP") for c in t.children) or (
-            t.dep_ == "pobj" and t.head.lower_ in s.profile.words("occasion_prepositions")):
+            t.dep_ == "pobj" and t.head.lower_ in s.profile.words("occasion_prepositions")
+            and t.lemma_.lower() in s.profile.words("indefinite_time_nouns")):
         return "not-a-figure"
     if t.dep_ != "attr" or t.head.lemma_ != "be":
         return None

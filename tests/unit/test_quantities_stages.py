@@ -120,6 +120,7 @@ def test_rejection_rule(parser, rule, text, span, reason):
     "The ministry opened one office of its own in Lyon.",
     "The ministry will review the 12 contracts in a week.",
     "Before the plan it would have taken 336 days — almost a year — to build the 300 new homes.",
+    "The club has been without a stadium for going on a year now.",
 ])
 def test_a_count_or_a_span_stays_a_figure(parser, text):
     lx = lex(text, 0, len(text), profile=english())
