@@ -486,10 +486,12 @@ def _concept_subject(verb: Token, own: set[int], *, profile: Profile) -> tuple[T
     ("Domestic inflation eased. At 4.2%, it remains high.")."""
     subj = subject_of(verb)
     if (subj is None and verb.dep_ == "xcomp" and verb.head.dep_ == "acomp" and verb.head.head.i != verb.head.i
-            and not _objects(verb, own)):
+            and not _objects(verb, own) and any(verb.doc[i].dep_ == "dobj" and verb.doc[i].head.i == verb.i
+                                                for i in own)):
         # "the waiting list is likely to reach 2,000": the verb completes an adjective of a copula, whose
-        # subject is what reaches the figure; a verb with an object of its own ("a rate high enough to bring
-        # fares down to $2") says the figure of that object
+        # subject is what reaches the figure, its object; a verb with an object of its own ("a rate high enough
+        # to bring fares down to $2") says the figure of that object, and a figure in a phrase of the verb
+        # ("hard to judge after 16 months") is not what the subject reaches
         subj = subject_of(verb.head.head)
     mechanism, skip = "subject-of-clause", own
     if subj is not None and subj.tag_ == "WP" and subj.head.dep_ == "relcl":

@@ -383,3 +383,9 @@ def test_a_clause_set_off_that_runs_into_the_figure_stays(nlp):
     text = "The city protects a $30 million tax break for the port, which made $200 million last year."
     assert concept(nlp, text, "$30 million") == "tax break for the port"
     assert concept(nlp, text, "$200 million") == "the port, which made"
+
+
+def test_a_figure_in_a_phrase_of_the_verb_after_a_copula_s_adjective_takes_no_subject(nlp):
+    # The subject reaches only its verb's object: these figures are not "16 months" (a ministry's statistics).
+    got = concept(nlp, "These figures are hard to put in context after 16 months of review.", "16 months")
+    assert got is None or "figures" not in got
