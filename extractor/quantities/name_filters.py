@@ -114,13 +114,19 @@ def _street_name_word(s: Seen, k: int) -> bool:
 
 
 def capitalised_number_word(s: Seen) -> str | None:
-    """ "the 14th Five-Year Plan", "Group of Seven": a capitalised number word inside a name."""
+    """ "the 14th Five-Year Plan", "Group of Seven", "Air Force One": a capitalised number word inside a name,
+    before a capitalised word or, inside a sentence, ending a name of capitalised words (a count stands before
+    its noun, and a capital is no count's)."""
     lx, m = s.lx, s.m
-    if s.shouted:
+    if s.shouted or not (s.num.is_word and s.num.text[0].isupper() and m.num_first > 0):
         return None  # every word of a caption is capitalised: "FIVE NEW CLINICS" names nothing
-    if s.num.is_word and s.num.text[0].isupper() and m.num_first > 0 and m.num_last + 1 < len(lx) and (
+    if m.num_last + 1 < len(lx) and (
             _capitalised_word(lx[m.num_last + 1], profile=s.profile) or lx[m.num_last + 1].text == "-"
             and m.num_last + 2 < len(lx) and _capitalised_word(lx[m.num_last + 2], profile=s.profile)):
+        return "name"
+    # The capitalised word before is not the sentence's first, whose capital says nothing ("Today Two ...").
+    before = lx[m.num_first - 1]
+    if s.bare and m.num_first > 1 and _capitalised_word(before, profile=s.profile) and before.text[0].isupper():
         return "name"
     return None
 

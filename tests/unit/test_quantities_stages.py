@@ -62,6 +62,7 @@ REJECTION_CASES = [
     ("after_capitalised", "Under Article 12 the board may act.", "12", "name"),
     ("street_number", "The depot at 220 Harbour View Road reopened.", "220", "address"),
     ("capitalised_number_word", "The Big Four Banks signed the accord.", "Four", "name"),
+    ("capitalised_number_word", "Will the mayor keep the old Harbour Ferry One colour scheme?", "One", "name"),
     ("denominator", "Members pay $40 a month for the service.", "a month", "per-unit"),
     # However long the phrase between them, the parse hangs "a day" on the figure or on what it counts.
     ("denominator", "The port is shipping 2 million tonnes of grain a day to the coast.", "a day", "per-unit"),
@@ -121,6 +122,7 @@ def test_rejection_rule(parser, rule, text, span, reason):
     "The ministry will review the 12 contracts in a week.",
     "Before the plan it would have taken 336 days — almost a year — to build the 300 new homes.",
     "The club has been without a stadium for going on a year now.",
+    "Today Two clubs left the league.",
 ])
 def test_a_count_or_a_span_stays_a_figure(parser, text):
     lx = lex(text, 0, len(text), profile=english())
