@@ -485,6 +485,14 @@ def _concept_subject(verb: Token, own: set[int], *, profile: Profile) -> tuple[T
     antecedent of a relative pronoun ("..., which represents an increase of 7.1%") or of a pronoun
     ("Domestic inflation eased. At 4.2%, it remains high.")."""
     subj = subject_of(verb)
+    if (subj is None and verb.dep_ == "xcomp" and verb.head.dep_ == "acomp" and verb.head.head.i != verb.head.i
+            and not _objects(verb, own) and any(verb.doc[i].dep_ == "dobj" and verb.doc[i].head.i == verb.i
+                                                for i in own)):
+        # "the waiting list is likely to reach 2,000": the verb completes an adjective of a copula, whose
+        # subject is what reaches the figure, its object; a verb with an object of its own ("a rate high enough
+        # to bring fares down to $2") says the figure of that object, and a figure in a phrase of the verb
+        # ("hard to judge after 16 months") is not what the subject reaches
+        subj = subject_of(verb.head.head)
     mechanism, skip = "subject-of-clause", own
     if subj is not None and subj.tag_ == "WP" and subj.head.dep_ == "relcl":
         return None, mechanism, skip  # a personal relative ("who") stands for a person: an agent
@@ -735,6 +743,8 @@ def _phrase(tok: Token, skip: Collection[int], limit: int, *, profile: Profile) 
         lo -= 1
     while hi + 1 < len(doc) and _joined(doc, hi + 1) and free(hi + 1):
         hi += 1
+    hi = _set_off_dropped(doc, tok.i, hi, lambda i: i in skip)
+    lo = _focus_dropped(doc, tok.i, lo)
     # Too long, or ended by a figure or a bracket inside a phrase ("the average increase posted over the
     # full [2015-2020] reform cycle"): cut back to a whole phrase.
     if _content(doc, lo, hi, profile=profile) > limit or not _closed(doc, tok.i, lo, hi + 1):
@@ -746,6 +756,52 @@ def _phrase(tok: Token, skip: Collection[int], limit: int, *, profile: Profile) 
     hi = _unfinished_clause_dropped(doc, tok.i, hi, skip, profile.words("light_verbs"))
     text, start, end = trimmed_span(doc, lo, hi)
     return Phrase(text, _only_measure_words(doc, lo, hi, profile=profile), start, end)
+
+
+def _set_off_dropped(doc: Doc, head: int, hi: int, figure_at: Callable[[int], bool]) -> int:
+    """``hi`` moved back before the first comma after the head that sets off what follows rather than listing
+    more of the same ("the levy, which funds the parks", "new stands, including one for families", "the
+    coach, Ms. Reyes": a relative clause, an example or an apposition says something of the thing, it is no
+    part of its name); a comma between the items of a list ("buses, trams and ferries") or inside a place's
+    name ("Leeds, England") stays, and so does a part set off that runs into the figure (``figure_at``, its own
+    token after it): "the levy, which raised [$4 million]" is the figure's own clause, it says what it is."""
+    into_figure = hi + 1 < len(doc) and figure_at(hi + 1)
+    for k in range(head + 1, hi + 1):
+        if doc[k].text != ",":
+            continue
+        nxt = k + 1
+        while nxt <= hi and doc[nxt].is_space:
+            nxt += 1
+        if nxt <= hi and doc[k - 1].ent_type_ == doc[nxt].ent_type_ == "GPE":
+            continue  # "Duluth, Minnesota": a place and the state or country it is in name one place
+        if nxt > hi or not _continues_list(doc[nxt], k):
+            if into_figure and not any(doc[j].text == "," for j in range(k + 1, hi + 1)):
+                return hi
+            return k - 1
+    return hi
+
+
+def _continues_list(t: Token, comma: int) -> bool:
+    """Whether ``t``, right after the comma at ``comma``, goes on a list the words before the comma began: a
+    conjunction, or a word inside a conjunct of a word before the comma."""
+    if t.dep_ == "cc":
+        return True
+    while t.i > comma and t.head.i != t.i:
+        if t.dep_ == "conj" and t.head.i < comma:
+            return True
+        t = t.head
+    return False
+
+
+def _focus_dropped(doc: Doc, head: int, lo: int) -> int:
+    """``lo`` moved past adverbs that open the phrase and modify its noun or each other ("only the night buses",
+    "not only the reserve fund"): they weigh the phrase in the speaker's sentence and are no part of a column
+    head (an adverb of an adjective or a participle stays: "newly insured drivers")."""
+    start, weighing = lo, ("NOUN", "PROPN", "DET", "ADV", "PART")
+    while (lo < head and doc[lo].pos_ in ("ADV", "PART") and doc[lo].dep_ in ("advmod", "preconj", "neg")
+           and start <= doc[lo].head.i <= head and doc[lo].head.pos_ in weighing and not _joined(doc, lo + 1)):
+        lo += 1
+    return lo
 
 
 def _unfinished_clause_dropped(doc: Doc, head: int, hi: int, own: Collection[int],

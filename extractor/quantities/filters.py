@@ -147,7 +147,26 @@ def _denominator(s: Seen) -> str | None:
     before = s.token(lx[m.num_first - 1]) if m.num_first > 0 else None
     if is_time(m.unit, profile=s.profile) and before is not None and before.tag_ == "NNS":
         return "per-unit"  # "$6 billion in payments a month", "a couple of days a week"
+    if is_time(m.unit, profile=s.profile) and _objects_figure_of_its_verb(s):
+        return "per-unit"  # "shipping 2 million tonnes of grain a day", "a plan that costs $10 or less a month"
     return None
+
+
+def _objects_figure_of_its_verb(s: Seen) -> bool:
+    """True when the parse hangs "a day" on a figure before it, on the noun such a figure counts, or on a verb
+    whose object before it holds a figure: the figure is an amount per day ("shipping 2 million tonnes of
+    grain a day", "a plan that costs $10 or less a month"), however long the noun phrase between them."""
+    unit_tok = s.token(s.lx[s.m.last])
+    if unit_tok is None or unit_tok.dep_ != "npadvmod" or unit_tok.head.i > unit_tok.i:
+        return False
+    head = unit_tok.head
+    if head.pos_ in ("VERB", "AUX"):
+        held = [c for c in head.children if c.dep_ in ("dobj", "attr") and c.i < unit_tok.i]
+    else:
+        held = [head]
+    figures = [x for c in held for x in c.subtree if x.like_num and x.i < unit_tok.i and x.ent_type_ != "DATE"]
+    # "taken 336 days — almost a year —": a duration set off by a mark restates the figure, it divides nothing
+    return bool(figures) and not any(t.is_punct and t.text != "-" for t in unit_tok.doc[figures[-1].i:unit_tok.i])
 
 
 def _clock_list(s: Seen) -> str | None:
@@ -181,7 +200,8 @@ def _rank(s: Seen) -> str | None:
 #: The rejection rules; a mention is no quantity when any proposes a reason (the first one's is reported).
 REJECTIONS: RuleSet[Seen, str] = RuleSet(
     "rejection", _clock, _span_that_dates, _point_in_time, _disfluency, _false_start, _pronoun_one, _word_compound,
-    name_filters.code, name_filters.glued_to_letters, _year, _date, name_filters.after_capitalised,
+    name_filters.code, name_filters.glued_to_letters, name_filters.listed_after_code, _year, _date,
+    name_filters.after_capitalised,
     name_filters.street_number, name_filters.capitalised_number_word, name_filters.model_name, _denominator,
     _clock_list, _rank, pointing.label_after_noun, pointing.multiplier_adjective, multiplier_verbs.not_multiplying,
     pointing.window_compound,

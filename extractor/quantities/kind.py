@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 
 from ..lang.profile import Profile, per_profile
 from ..unit_codes import COUNT, is_relative, is_time, unit_class
+from .approx import before_phrases
 from .candidates import Mention
 from .config import KindConfig
 from .lexer import Lexeme
@@ -31,9 +32,26 @@ _FIGURE_MODIFIER_DEPS = frozenset({"nummod", "quantmod", "compound", "amod", "nm
 
 
 def _strip_qualifiers(words: list[str], *, profile: Profile) -> None:
+    """Drop the qualifiers that end ``words``: single qualifier words ("nearly", "more than") and the qualifier
+    phrases of the approx table ("as much as", "in the order of"), so that the word before them decides
+    ("rose as much as 12 percent" is a rise)."""
     qualifiers, meaningful = profile.words("qualifier_words"), profile.words("meaningful_prepositions")
-    while words and words[-1] in qualifiers and words[-1] not in meaningful:
-        words.pop()
+    phrases = _qualifier_phrases(profile)
+    while words:
+        if words[-1] in qualifiers and words[-1] not in meaningful:
+            words.pop()
+            continue
+        n = next((len(p) for p in phrases if tuple(words[-len(p):]) == p), 0)
+        if not n:
+            return
+        del words[-n:]
+
+
+@per_profile
+def _qualifier_phrases(profile: Profile) -> tuple[tuple[str, ...], ...]:
+    """The qualifier phrases of two words or more (:func:`~.approx.before_phrases`) that hide the word before
+    them; not those ending in "to" ("up to", "close to"): after a verb they read as the level it reaches."""
+    return tuple(p for p, _ in before_phrases(profile) if len(p) > 1 and p[-1] != "to")
 
 
 def direction_from(words: list[str], *, profile: Profile) -> str | None:
@@ -456,10 +474,16 @@ def _growth_rising_to(f: Figure) -> Decision | None:
 
 
 def _level_preposition(f: Figure) -> Decision | None:
-    """ "to 5%", "at 3%", "from 4%", "of 2%": a level reached or held, unless the subject is a change."""
-    if f.pre in f.profile.words("level_preps") and not f.change_subject:
-        return "level", None, True
-    return None
+    """ "to 5%", "at 3%", "from 4%", "of 2%": a level reached or held, unless the subject is a change, or the
+    percent is the pace a word of growth goes "at" ("wages growing at 4%": a growth rate, GUIDELINES.md Rates;
+    left to :func:`_growth_in_path`) and not a rate's own reading."""
+    if f.pre not in f.profile.words("level_preps") or f.change_subject:
+        return None
+    growth = f.profile.words("growth_words")
+    if (f.unit == "%" and f.pre == "at" and not f.rate_subject
+            and any(w in growth for w in f.path_lemmas[:f.config.growth_path_depth])):
+        return None
+    return "level", None, True
 
 
 def _change_subject(f: Figure) -> Decision | None:

@@ -68,6 +68,19 @@ def after_capitalised(s: Seen) -> str | None:
     return None
 
 
+def listed_after_code(s: Seen) -> str | None:
+    """ "BA.4 or 5", "Q2 and 3", "B117, 1351": a bare number listed right after a name whose letters are glued
+    to its digits (vocabulary ``figure_list_joins`` between them) names one more of that series."""
+    if not (s.num.is_digit and s.bare and s.m.num_first >= 2):
+        return None
+    k = s.m.num_first - 1
+    if s.lx[k].low not in s.profile.words("figure_list_joins"):
+        return None
+    before = s.lx[k - 1]
+    lead = s.text[max(0, before.start - 8):before.end]
+    return "name" if before.is_digit and re.search(r"[^\W\d_][.\-]?\d+$", lead) else None
+
+
 def street_number(s: Seen) -> str | None:
     """ "49 Zorro Ranch Road", "9 E 71st St", "1600 Pennsylvania Avenue": a house number before a street's
     capitalised name that ends in a street word (``street_words``)."""
@@ -101,13 +114,19 @@ def _street_name_word(s: Seen, k: int) -> bool:
 
 
 def capitalised_number_word(s: Seen) -> str | None:
-    """ "the 14th Five-Year Plan", "Group of Seven": a capitalised number word inside a name."""
+    """ "the 14th Five-Year Plan", "Group of Seven", "Air Force One": a capitalised number word inside a name,
+    before a capitalised word or, inside a sentence, ending a name of capitalised words (a count stands before
+    its noun, and a capital is no count's)."""
     lx, m = s.lx, s.m
-    if s.shouted:
+    if s.shouted or not (s.num.is_word and s.num.text[0].isupper() and m.num_first > 0):
         return None  # every word of a caption is capitalised: "FIVE NEW CLINICS" names nothing
-    if s.num.is_word and s.num.text[0].isupper() and m.num_first > 0 and m.num_last + 1 < len(lx) and (
+    if m.num_last + 1 < len(lx) and (
             _capitalised_word(lx[m.num_last + 1], profile=s.profile) or lx[m.num_last + 1].text == "-"
             and m.num_last + 2 < len(lx) and _capitalised_word(lx[m.num_last + 2], profile=s.profile)):
+        return "name"
+    # The capitalised word before is not the sentence's first, whose capital says nothing ("Today Two ...").
+    before = lx[m.num_first - 1]
+    if s.bare and m.num_first > 1 and _capitalised_word(before, profile=s.profile) and before.text[0].isupper():
         return "name"
     return None
 

@@ -14,8 +14,11 @@ from .seen import Seen
 
 
 def label_after_noun(s: Seen) -> str | None:
-    """ "section 165", "route 66", "page 12": a whole number right after the singular noun it modifies labels
-    it (a count stands before its noun); ages ("age 65") are left to the unit rules."""
+    """ "section 165", "route 66", "page 12", "level 4": a whole number right after the singular noun it modifies
+    labels it (a count stands before its noun); ages ("age 65") are left to the unit rules. The parser may hang
+    such a label on the noun after it instead ("a phase three trial", "the phase one commitments"): the singular
+    noun before the number then modifies that noun (or names it beside it), which a count never does (a count
+    stands before all its noun's modifiers: "three phase trials")."""
     t = s.num_token
     if t is None or not s.bare or s.m.value is None or not float(s.m.value).is_integer() or s.m.low is not None:
         return None
@@ -24,9 +27,22 @@ def label_after_noun(s: Seen) -> str | None:
             nxt2[0].is_digit or nxt2[0].low in number_words(s.profile)):
         return None  # "guidance 60, 90 days ahead": a list of figures whose unit comes last
     head = t.head
-    if _next_word(head) == t.i and head.tag_ in ("NN", "NNP") and t.dep_ in ("nummod", "appos", "npadvmod") and (
-            head.lower_ not in s.profile.words("age_nouns")):
+    if _next_word(head) == t.i and head.tag_ in ("NN", "NNP") and t.dep_ in (
+            "nummod", "appos", "npadvmod", "dobj") and head.lower_ not in s.profile.words("age_nouns"):
         return "name"
+    before = _word_before(t)
+    if before is None or before.tag_ != "NN" or t.dep_ != "nummod" or head.i < t.i or (
+            before.lower_ in s.profile.words("age_nouns") or before.lemma_.lower() in s.profile.words("time_nouns")):
+        return None  # "each year 40,000 visitors": a time noun before a count dates it
+    article = _word_before(before)
+    if article is not None and is_article(article.lower_, profile=s.profile) and head.tag_ in ("NNS", "NNPS"):
+        return None  # "a record 23 clubs": a singular article before a plural noun is the noun's, "a record" a figure's
+    if before.head.i == head.i and before.dep_ in ("compound", "nmod"):
+        return "name"  # "a phase three trial": "phase" and "three" both modify "trial"
+    if head.dep_ == "appos" and head.head.i == before.i:
+        return "name"  # "the phase one commitments", parsed as commitments set beside "phase"
+    if before.head.i == head.head.i and before.dep_ == head.dep_ and before.dep_ in ("dobj", "pobj"):
+        return "name"  # "approved a stage three upgrade": two objects of one word, a label split from its noun
     return None
 
 
@@ -124,6 +140,14 @@ def _right_before(determiner: Token, t: Token) -> bool:
     return k == t.i
 
 
+def _word_before(token: Token) -> Token | None:
+    """The nearest token before ``token`` that is not white space (see :func:`_next_word`), or None."""
+    k = token.i - 1
+    while k >= 0 and token.doc[k].is_space:
+        k -= 1
+    return token.doc[k] if k >= 0 else None
+
+
 def _next_word(token: Token) -> int:
     """The index of the first token after ``token`` that is not white space (a line break of a transcript
     wrapped at a fixed width is a token of its own), or the document's length when there is none."""
@@ -178,8 +202,9 @@ def small_set_pointed_at(s: Seen) -> str | None:
 
 def one_of_several(s: Seen) -> str | None:
     """ "one area ... another area", "one camp or the other", "this is one part", "one indication is", "a one
-    step": a "one" set against another of its kind, naming one of several as a copula's subject or complement,
-    or after an article, is an article itself; it counts nothing (an "only one" or "just one" does count)."""
+    step", "one part of this": a "one" set against another of its kind, naming one of several as a copula's
+    subject or complement, after an article, or as a part of a thing a pronoun points at, is an article
+    itself; it counts nothing (an "only one" or "just one" does count)."""
     t = s.num_token
     if t is None or not s.num.is_word or s.num.low != "one" or not s.bare or t.dep_ != "nummod":
         return None
@@ -195,6 +220,9 @@ def one_of_several(s: Seen) -> str | None:
         return "pointing"
     if noun.dep_ in ("attr", "nsubj") and noun.head.lemma_ == "be":
         return "pointing"
+    if any(p.dep_ == "prep" and p.lower_ in s.profile.words("counted_of_prepositions") and any(
+            o.dep_ == "pobj" and o.pos_ in ("PRON", "DET") for o in p.children) for p in noun.children):
+        return "pointing"  # "one part of this", "one piece of it": one of the parts of a thing pointed at
     return None
 
 
@@ -246,11 +274,22 @@ def _said_of_person(adjective: Token, *, profile: Profile) -> bool:
 
 
 def moment_named(s: Seen) -> str | None:
-    """ "this is a day for the city", "that was a week to remember": "a day" said of "this" names a moment,
-    it measures no time."""
+    """ "this is a day for the city", "that was a week to remember", "on a day like this", "a day when the
+    council votes": "a day" said of "this", after a preposition of an occasion (vocabulary
+    ``occasion_prepositions``) or with a relative clause of its own names a moment, it measures no time."""
     said_a = is_time(s.m.unit, profile=s.profile) and is_article(s.num.low, profile=s.profile)
     t = s.token(s.lx[s.m.last]) if said_a else None
-    if t is None or t.dep_ != "attr" or t.head.lemma_ != "be":
+    if t is None:
+        return None
+    # A finite relative clause ("a day when the council voted"), not an infinitive ("a week to decide": a span
+    # given for an act, which the parser may hang on the noun the same way)
+    # "on a day", "on a morning" (vocabulary ``indefinite_time_nouns``): a longer span after it is still a
+    # length of time ("going on a year now")
+    if any(c.dep_ == "relcl" and c.tag_ in ("VBD", "VBZ", "VBP") for c in t.children) or (
+            t.dep_ == "pobj" and t.head.lower_ in s.profile.words("occasion_prepositions")
+            and t.lemma_.lower() in s.profile.words("indefinite_time_nouns")):
+        return "not-a-figure"
+    if t.dep_ != "attr" or t.head.lemma_ != "be":
         return None
     if any(c.dep_ == "nsubj" and c.lower_ in s.profile.words("demonstratives") for c in t.head.children):
         return "not-a-figure"

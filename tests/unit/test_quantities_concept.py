@@ -335,3 +335,57 @@ def test_a_gapped_clause_gives_its_figure_its_own_subject(nlp):
     assert concept(nlp, "The team beat Leeds by 3 points and Derby by 6 points.", "6 points") != "Derby"
     # A verb that moves its object by an amount: the remnant is the next object moved.
     assert concept(nlp, "The board cut fees by 5 percent and fines by 10 percent.", "10 percent") == "fines"
+
+
+@pytest.mark.parametrize("text,span,expected", [
+    # A relative clause set off by a comma says something of the thing; it is no part of its name (ministry).
+    ("The ministry cut the levy, which funds the parks, by 5 percent last year.", "5 percent", "the levy"),
+    # An example set off by a comma ("including ...") is dropped too (city hall).
+    ("The city will build 12 new stands, including one for families, by 2027.", "12", "new stands"),
+])
+def test_a_phrase_set_off_by_a_comma_is_no_part_of_the_concept(nlp, text, span, expected):
+    assert concept(nlp, text, span) == expected
+
+
+def test_a_list_joined_by_commas_stays_in_the_concept(nlp):
+    got = concept(nlp, "The club sold 3,000 season tickets for buses, trams and ferries.", "3,000")
+    assert got is not None and got.endswith("buses, trams and ferries")
+
+
+def test_an_adverb_that_weighs_the_phrase_is_dropped_from_the_concept(nlp):
+    # "not only", "only", "even" weigh the phrase in the speaker's sentence (central bank's press office).
+    text = "The review covered not only the overnight lending window of almost 20 hours that closed on Friday."
+    assert concept(nlp, text, "20 hours") == "the overnight lending window"
+    # An adverb of a participle is part of the name: "newly insured drivers" (an insurer).
+    assert concept(nlp, "The insurer covered 40,000 newly insured drivers in 2024.", "40,000") == (
+        "newly insured drivers")
+
+
+def test_a_verb_completing_an_adjective_of_a_copula_takes_the_copula_s_subject(nlp):
+    # "is likely to reach": the waiting list reaches the figure (a city hall's housing office).
+    text = "The waiting list for council flats is likely to reach 2,000 by June."
+    assert concept(nlp, text, "2,000") == "The waiting list for council flats"
+
+
+def test_a_comma_inside_a_place_s_name_stays_in_the_concept(nlp):
+    got = concept(nlp, "The council housed 1,000 people in Leeds, England, at the new site.", "1,000")
+    assert got == "people in Leeds, England"
+
+
+def test_a_verb_with_an_object_of_its_own_keeps_it_after_a_copula_s_adjective(nlp):
+    # "restrictive enough to bring inflation down to": the figure is inflation's, not the stance's (central bank).
+    text = "The central bank wants a policy stance that is restrictive enough to bring inflation down to 2 percent."
+    assert concept(nlp, text, "2 percent") == "inflation"
+
+
+def test_a_clause_set_off_that_runs_into_the_figure_stays(nlp):
+    # The figure's own relative clause says what it is: what the port made (a city hall's budget office).
+    text = "The city protects a $30 million tax break for the port, which made $200 million last year."
+    assert concept(nlp, text, "$30 million") == "tax break for the port"
+    assert concept(nlp, text, "$200 million") == "the port, which made"
+
+
+def test_a_figure_in_a_phrase_of_the_verb_after_a_copula_s_adjective_takes_no_subject(nlp):
+    # The subject reaches only its verb's object: these figures are not "16 months" (a ministry's statistics).
+    got = concept(nlp, "These figures are hard to put in context after 16 months of review.", "16 months")
+    assert got is None or "figures" not in got

@@ -107,3 +107,26 @@ def test_a_figure_in_an_apposition_after_by_is_no_amount(parser):
 ])
 def test_fewer_than_before_a_count_is_a_qualifier(parser, text, span, expected):
     assert facts(parser, text, span) == expected
+
+
+@pytest.mark.parametrize("text,span,expected", [
+    # A qualifier phrase between the verb of change and the figure hides neither (sports club, city hall).
+    ("Season ticket prices at the club rose as much as 12 percent this year.", "12 percent", ("change", "up")),
+    ("Tram fares could fall as much as 8 percent next spring.", "8 percent", ("change", "down")),
+    ("Flood water in the lower town could rise something like 3 feet by 2030.", "3 feet", ("change", "up")),
+    # "up to" / "close to" after a verb still read as the level it reaches (company).
+    ("The firm will raise the cap up to $40 per share.", "$40", ("level", None)),
+])
+def test_a_qualifier_phrase_does_not_hide_the_verb_of_change(parser, text, span, expected):
+    assert facts(parser, text, span) == expected
+
+
+@pytest.mark.parametrize("text,span,expected", [
+    # The pace a word of growth goes "at" is a growth rate (GUIDELINES.md, Rates), qualified or not (ministry).
+    ("The province's economy grew at 3 percent last year.", "3 percent", ("change", "up")),
+    ("Trade between the two ports is growing at something like 20 percent a year.", "20 percent", ("change", "up")),
+    # A level held "at" stays a level (central bank).
+    ("The bank held its deposit rate at 4 percent.", "4 percent", ("level", None)),
+])
+def test_a_pace_of_growth_after_at_is_a_change(parser, text, span, expected):
+    assert facts(parser, text, span) == expected

@@ -55,15 +55,26 @@ REJECTION_CASES = [
     ("word_compound", "It was a one-off payment to the town.", "one", "compound"),
     ("code", "Form 007 is filed each spring.", "007", "name"),
     ("glued_to_letters", "The G20 ministers met in the city.", "20", "name"),
+    ("listed_after_code", "The health ministry tracks the XB.1 and 2 strains in the north.", "2", "name"),
+    ("listed_after_code", "Club sales in Q2 and 3 beat the forecast.", "3", "name"),
     ("year", "The mayor took office in 2019 after the vote.", "2019", "year"),
     ("date", "The bridge opened on March 14 to traffic.", "14", "date"),
     ("after_capitalised", "Under Article 12 the board may act.", "12", "name"),
     ("street_number", "The depot at 220 Harbour View Road reopened.", "220", "address"),
     ("capitalised_number_word", "The Big Four Banks signed the accord.", "Four", "name"),
+    ("capitalised_number_word", "Will the mayor keep the old Harbour Ferry One colour scheme?", "One", "name"),
     ("denominator", "Members pay $40 a month for the service.", "a month", "per-unit"),
+    # However long the phrase between them, the parse hangs "a day" on the figure or on what it counts.
+    ("denominator", "The port is shipping 2 million tonnes of grain a day to the coast.", "a day", "per-unit"),
+    ("denominator", "Fans can find a season plan that costs $10 or less a month.", "a month", "per-unit"),
     ("clock_list", "Doors open at four or five in the afternoon.", "four", "clock"),
     ("rank", "Safety is our number one goal.", "one", "rank"),
     ("label_after_noun", "The grant falls under rule 14 of the charter.", "14", "name"),
+    # The parse may hang a label on the noun after it ("a phase two review") or make it the noun's object.
+    ("label_after_noun", "The central bank launched a phase two review of its bond holdings.", "two", "name"),
+    ("label_after_noun", "The ministry signed the phase one agreements with the provinces.", "one", "name"),
+    ("label_after_noun", "City hall approved a stage three upgrade of the tram line.", "three", "name"),
+    ("label_after_noun", "The sports club moved to level 4 of the league's licensing scheme.", "4", "name"),
     ("multiplier_adjective", "It was a double blow for the port.", "double", "adjective"),
     ("not_multiplying", "The port authority doubled down on its dredging plan.", "doubled", "phrasal-verb"),
     ("window_compound", "The 30-year mortgage rate rose.", "30-year", "compound-name"),
@@ -73,6 +84,7 @@ REJECTION_CASES = [
     ("small_set_pointed_at", "The mayor thanked our two sister cities for their help.", "two", "pointing"),
     ("one_of_several", "The league will move one club to the north and another club to the south.", "one",
      "pointing"),
+    ("one_of_several", "So one part of this, the city hall will fund the new library.", "one", "pointing"),
     ("emphatic_one", "Not one single match was postponed this season.", "one", "emphasis"),
     ("indefinite_day", "One day, the museum will reopen its east wing.", "One day", "not-a-figure"),
     ("degree_percent", "The coach said he was 100 percent certain of the result.", "100 percent", "degree"),
@@ -80,6 +92,10 @@ REJECTION_CASES = [
     ("bracketed_subsection", "The fund relies on clause 12(4) of the charter.", "12", "name"),
     ("numeral_chain", "The ministers will hold a one-plus-three dialogue in May.", "three", "compound"),
     ("moment_named", "For the whole harbour town, this is a day to remember.", "a day", "not-a-figure"),
+    # An occasion, not a length of time: after "on", or with a finite relative clause of its own.
+    ("moment_named", "On a day like this, the harbour office stays open late.", "a day", "not-a-figure"),
+    ("moment_named", "The mayor spoke on a day when the council voted on the budget.", "a day", "not-a-figure"),
+    ("moment_named", "Yesterday was a day where the club signed three players.", "a day", "not-a-figure"),
     ("model_name", "Deliveries of the 737 MAX resumed in June.", "737", "name"),
     ("idiom", "The new timetable killed two birds with one stone.", "two", "idiom"),
     ("verdict_percent", "The rumour about the merger is 100 percent false.", "100 percent", "degree"),
@@ -93,6 +109,26 @@ def test_rejection_rule(parser, rule, text, span, reason):
     lx = lex(text, 0, len(text), profile=english())
     m = _find(read_mentions(lx, profile=english()), text, span)
     assert filters.REJECTIONS.decide(filters.Seen(text, lx, m, english(), parser(text))) == (rule, reason)
+
+
+@pytest.mark.parametrize("text", [
+    "Each season 40,000 supporters visit the ground.",
+    "The ministry hired 300 nurses in the spring.",
+    "At the depot 2,000 buses were serviced.",
+    "Today, a record 23 clubs are at or above the minimum wage floor.",
+    "The ministry has a week to decide on the tariff.",
+    "The club was without a coach for more than a month.",
+    "The ministry opened one office of its own in Lyon.",
+    "The ministry will review the 12 contracts in a week.",
+    "Before the plan it would have taken 336 days — almost a year — to build the 300 new homes.",
+    "The club has been without a stadium for going on a year now.",
+    "Today Two clubs left the league.",
+])
+def test_a_count_or_a_span_stays_a_figure(parser, text):
+    lx = lex(text, 0, len(text), profile=english())
+    mentions = read_mentions(lx, profile=english())
+    assert mentions and all(filters.REJECTIONS.decide(filters.Seen(text, lx, m, english(), parser(text))) is None
+                            for m in mentions)
 
 
 def test_parse_rules_need_a_parse():
