@@ -682,7 +682,16 @@ def _time_phrase_in_clause(f: _Figure) -> Dated | None:
     dates the telling ("we saw last week [375,000 jobs created *in May*]")."""
     # Not for a span of time, whose noun's participle tells where it ends ("45 days left until 10 January").
     on_noun = [] if f.duration else [r for r in f.stated if _on_figure_noun(f.doc, r, f.anchor, f.config.head_depth)]
-    return _stated(f.nearest(on_noun) or f.nearest(f.own), "time-phrase-in-clause")
+    # A span of time is dated by the day or the month it was spent in ("met for five hours yesterday", "82 days
+    # in June"); a year, a quarter or a run of months beside it is the stretch it is counted in ("two months
+    # into the year", "the best growth in four decades, in 2021") or the same span said again ("over the last
+    # six months, five to six months").
+    own = [r for r in f.own if _ONE_MONTH.fullmatch(r.period or "")] if f.duration else f.own
+    return _stated(f.nearest(on_noun) or f.nearest(own), "time-phrase-in-clause")
+
+
+#: A period that is one month: "2024-03".
+_ONE_MONTH = re.compile(r"\d{4}-\d\d")
 
 
 def _time_phrase_in_sentence(f: _Figure) -> Dated | None:
@@ -724,9 +733,25 @@ def _on_figure_noun(doc: Doc, ref: TimeRef, anchor: Token | None, depth: int) ->
     return anchor is not None and verb is not None and verb.dep_ == "acl" and verb.head in (anchor, anchor.head)
 
 
+def _span_between_times(f: _Figure) -> Dated | None:
+    """Empty on purpose: a span of time that measures how far one time lies from another ("a month after the
+    vote", "less than a week away", "two months into the school year", "a month before the deadline") is the
+    distance between them, dated by neither (vocabulary ``span_offsets``: the span's head word, or a
+    preposition or an adverb on its noun)."""
+    anchor = f.anchor
+    if not f.duration or anchor is None:
+        return None
+    offsets = f.profile.words("span_offsets")
+    if anchor.dep_ == "npadvmod" and anchor.head.lower_ in offsets or any(
+            c.dep_ in ("prep", "advmod") and c.lower_ in offsets for c in anchor.children):
+        return Dated(None, "span-between-times")
+    return None
+
+
 def _duration_undated(f: _Figure) -> Dated | None:
     """Empty on purpose: a span of time ("a pause in place now for over two years", "17 months now") is dated
-    by no marker of the present nor by a period carried from before, only by a time its own clause states."""
+    by no marker of the present nor by a period carried from before, only by a day or a month its own clause
+    states (:func:`_time_phrase_in_clause`)."""
     return Dated(None, "duration-undated") if f.duration else None
 
 
@@ -891,7 +916,7 @@ def _no_time_stated(f: _Figure) -> Dated | None:
 #: it records (extractor/quantities/mechanisms.tsv, with "-" for "_"), but for
 #: ``no_carry_of_present_to_state``, which records ``no-time-stated``.
 PERIOD_RULES: RuleSet[_Figure, Dated] = RuleSet(
-    "period", _timeless_measure, _streak, _time_phrase_in_clause, _time_phrase_in_sentence, _duration_undated,
+    "period", _timeless_measure, _streak, _span_between_times, _time_phrase_in_clause, _time_phrase_in_sentence, _duration_undated,
     _no_carry_into_baseline, _present_marker, _no_carry_over_own_time, _present_carried_to_past_act,
     _no_carry_of_present_to_state, _no_carry_into_plan, _carried_to_restatement, _carried_from_turn, _no_time_stated)
 

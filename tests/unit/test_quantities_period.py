@@ -558,3 +558,18 @@ def test_an_elided_quarter_counts_back_as_a_comparison_and_forwards_in_a_list(nl
     assert period(nlp, text, "0.6 per cent") == "2024-Q4"  # the quarter before, not one still to come
     text = "Fare revenue fell 4 percent in the fourth quarter of 2024 and rose 6 percent in the first."
     assert period(nlp, text, "6 percent") == "2025-Q1"
+
+
+@pytest.mark.parametrize("text,span", [
+    ("The city budget vote is next Thursday, less than a week away.", "a week"),
+    ("The league is halfway through October and two months into the season.", "two months"),
+    ("The club still has about a month before the deadline on April 30th.", "a month"),
+])
+def test_a_span_between_two_times_is_dated_by_neither(nlp, text, span):
+    assert period(nlp, text, span) is None
+
+
+def test_a_span_of_time_is_dated_by_a_day_or_a_month_not_by_the_year_it_is_counted_in(nlp):
+    assert period(nlp, "The council debated the budget for five hours yesterday.", "five hours") == "2025-03"
+    assert period(nlp, "In 2024 the central bank held its rate steady for the longest run in three decades.",
+                  "three decades") is None
