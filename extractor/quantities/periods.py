@@ -767,9 +767,13 @@ def _present_marker(f: _Figure) -> Dated | None:
     """A marker of the present that governs the figure's clause: the briefing's month ("At this meeting we
     decided to lower rates by 25 basis points", "inflation is now 2.1 percent"). Not across a report ("At
     this meeting, the mayor said 40 new buses would be bought"), nor a marker that qualifies a noun, which
-    dates that noun ("today's jobs report", "this week's figures")."""
+    dates that noun ("today's jobs report", "this week's figures"), nor across a relative clause from the
+    day's act ("today we toured a port that handles 40 percent of the trade"), nor from another clause into a
+    plan ("we have hired 40 nurses so far, and we plan to hire 60 more"): what is planned is not yet done."""
+    plan = f.anchor is not None and _hypothetical(f.anchor, f.config)
     present = [r for r in f.refs if r.deictic and r.period and not _qualifies_noun(f.doc, r) and (
-        f.anchor is None or _governs(_root(f.doc, r.start, r.end), f.anchor, f.config))]
+        f.anchor is None or _governs(_root(f.doc, r.start, r.end), f.anchor, f.config, r.name in DAY_OF_BRIEFING))
+        and not (plan and _clause(_root(f.doc, r.start, r.end), f.config.head_depth) != f.clause)]
     return _stated(present[0], "present-marker") if present else None
 
 
@@ -1106,8 +1110,9 @@ def _clause(tok: Token | None, depth: int) -> Token | None:
     return None
 
 
-def _governs(head: Token | None, tok: Token | None, config: PeriodConfig) -> bool:
-    """True when ``tok``'s clause lies under the clause of ``head`` without a reported-speech boundary."""
+def _governs(head: Token | None, tok: Token | None, config: PeriodConfig, act: bool = False) -> bool:
+    """True when ``tok``'s clause lies under the clause of ``head`` without a reported-speech boundary; for
+    ``act``, the time of a day's act ("today", "at this meeting"), without a relative clause between."""
     if head is None or tok is None:
         return False
     top = _clause(head, config.head_depth)
@@ -1121,6 +1126,11 @@ def _governs(head: Token | None, tok: Token | None, config: PeriodConfig) -> boo
             return t == top
         if t.dep_ in ("ccomp", "parataxis"):
             return False  # "the mayor said [40 buses would be bought]": said's time is not the buses'
+        if act and t.dep_ == "relcl":
+            # "today we toured a port [that handles 40 percent of the trade]": a relative clause tells what its
+            # noun is, not what was done on the day ("now we work with a club [that has 300 members]": a state
+            # now, like the main clause's).
+            return False
         if t.dep_ == "advcl" and any(c.dep_ == "mark" for c in t.children):
             # "rates stay where they are now [until inflation reaches 2 percent]": a condition or a time of its
             # own, introduced by a conjunction, is not dated by the main clause's "now".

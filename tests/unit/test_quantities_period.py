@@ -573,3 +573,16 @@ def test_a_span_of_time_is_dated_by_a_day_or_a_month_not_by_the_year_it_is_count
     assert period(nlp, "The council debated the budget for five hours yesterday.", "five hours") == "2025-03"
     assert period(nlp, "In 2024 the central bank held its rate steady for the longest run in three decades.",
                   "three decades") is None
+
+
+def test_the_days_act_does_not_date_a_relative_clause_but_a_state_now_does(nlp):
+    assert period(nlp, "Today the mayor toured a port that handles 40 percent of the region's trade.",
+                  "40 percent") is None
+    assert period(nlp, "Right now we are working with a club that has 300 members.", "300") == "2025-03"
+
+
+def test_a_marker_of_the_present_in_another_clause_does_not_date_a_plan(nlp):
+    text = "The city has repaired 600 potholes so far, and we plan to repair another 900."
+    assert period(nlp, text, "600") == "2025-03"
+    assert period(nlp, text, "900") is None
+    assert period(nlp, "Today we plan to hire 250 teachers.", "250") is None
