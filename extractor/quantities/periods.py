@@ -1143,13 +1143,17 @@ def _baseline(doc: Doc, ref: TimeRef, clause: Token | None, anchor: Token | None
               config: PeriodConfig) -> bool:
     """True for a time the figure is compared with: under "from", "than", "since" on the way to the figure's
     clause ("8.2 million jobs below where we were in February"), unless the figure is under that word too
-    ("rose to 2.3 percent in November from 2.0 percent in October": October is 2.0 percent's own time)."""
+    ("rose to 2.3 percent in November from 2.0 percent in October": October is 2.0 percent's own time); and
+    for a time in a clause that "since" or "than" opens ("since the mayor took office in January", "higher
+    than they were in 2019"; vocabulary ``baseline_conjunctions``)."""
     tok = _root(doc, ref.start, ref.end)
+    conjunctions = profile.words("baseline_conjunctions")
     for _ in range(config.baseline_depth):
         if tok is None or tok.head.i == tok.i or tok == clause:
             return False
         tok = tok.head
-        if tok.lower_ in profile.words("baseline_words"):
+        if tok.lower_ in profile.words("baseline_words") or any(
+                c.dep_ == "mark" and c.lower_ in conjunctions for c in tok.children):
             return anchor is None or not tok.left_edge.i <= anchor.i <= tok.right_edge.i
         if anchor is not None and anchor.head == tok and anchor.dep_ == "npadvmod" and tok.dep_ == "prep":
             # "half a point below its peak a year earlier", "20 percent above the level of 2019": the figure

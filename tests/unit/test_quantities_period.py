@@ -586,3 +586,12 @@ def test_a_marker_of_the_present_in_another_clause_does_not_date_a_plan(nlp):
     assert period(nlp, text, "600") == "2025-03"
     assert period(nlp, text, "900") is None
     assert period(nlp, "Today we plan to hire 250 teachers.", "250") is None
+
+
+@pytest.mark.parametrize("text,span", [
+    ("Since the mayor took office in January, burglaries are down 20 percent.", "20 percent"),
+    ("Bus fares are five times higher than they were in 2019.", "five times"),
+    ("Ten clubs are at their lowest attendance since the league began in 1976.", "Ten"),
+])
+def test_a_time_in_a_clause_opened_by_since_or_than_does_not_date_the_figure(nlp, text, span):
+    assert period(nlp, text, span) is None
