@@ -770,7 +770,7 @@ def _present_marker(f: _Figure) -> Dated | None:
     dates that noun ("today's jobs report", "this week's figures"), nor across a relative clause from the
     day's act ("today we toured a port that handles 40 percent of the trade"), nor from another clause into a
     plan ("we have hired 40 nurses so far, and we plan to hire 60 more"): what is planned is not yet done."""
-    plan = f.anchor is not None and _hypothetical(f.anchor, f.config)
+    plan = f.anchor is not None and _hypothetical(f.anchor, f.config, planned=True)
     present = [r for r in f.refs if r.deictic and r.period and not _qualifies_noun(f.doc, r) and (
         f.anchor is None or _governs(_root(f.doc, r.start, r.end), f.anchor, f.config, r.name in DAY_OF_BRIEFING))
         and not (plan and _clause(_root(f.doc, r.start, r.end), f.config.head_depth) != f.clause)]
@@ -1001,11 +1001,14 @@ def _possessive(doc: Doc, ref: TimeRef) -> bool:
     return tok is not None and tok.dep_ == "poss" and tok.head.pos_ in ("NOUN", "PROPN")
 
 
-def _hypothetical(anchor: Token, config: PeriodConfig) -> bool:
+def _hypothetical(anchor: Token, config: PeriodConfig, *, planned: bool = False) -> bool:
     """Whether a figure's clause, or one it hangs under, is a plan, a condition or a question: a modal
     auxiliary (tag ``MD``: will, would, could, should, may), an infinitive of intention ("plans to spend"),
-    or a sentence that asks; not an infinitive under a past verb ("decided to cut rates by 25 basis points")."""
-    if anchor.sent.text.rstrip().endswith("?"):
+    or a sentence that asks; not an infinitive under a past verb ("decided to cut rates by 25 basis points").
+    With ``planned``, only a plan said as one: a modal, or an infinitive that completes a verb ("we plan to
+    hire"), not an adjective ("have been able to cover 600 sites"), a purpose ("we are using our powers to
+    sanction 21 officials") or a noun ("a moment to go through the 15 actions"); nor a question."""
+    if not planned and anchor.sent.text.rstrip().endswith("?"):
         return True
     t = _clause(anchor, config.head_depth)
     for _ in range(config.clauses_up):
@@ -1014,7 +1017,7 @@ def _hypothetical(anchor: Token, config: PeriodConfig) -> bool:
         # "plans to spend", "to reach 2 percent": an infinitive looks ahead, unless what governs it is done
         # ("decided to cut rates by 25 basis points").
         if any(c.tag_ == "MD" for c in t.children) or any(c.tag_ == "TO" and c.dep_ == "aux" for c in t.children) and (
-                t.head.tag_ not in ("VBD", "VBN")):
+                t.head.tag_ not in ("VBD", "VBN")) and not (planned and (t.dep_ != "xcomp" or t.head.pos_ != "VERB")):
             return True
         if t.head.i == t.i:
             return False

@@ -595,3 +595,8 @@ def test_a_marker_of_the_present_in_another_clause_does_not_date_a_plan(nlp):
 ])
 def test_a_time_in_a_clause_opened_by_since_or_than_does_not_date_the_figure(nlp, text, span):
     assert period(nlp, text, span) is None
+
+
+def test_only_a_plan_said_as_one_loses_the_present_marker_of_another_clause(nlp):
+    assert period(nlp, "To date, the crews have been able to repair more than 630 bridges.", "630") == "2025-03"
+    assert period(nlp, "Today the ministry is using its powers to fine 21 companies.", "21") == "2025-03"
