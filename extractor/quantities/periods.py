@@ -525,6 +525,7 @@ _RESOLVERS = {
     "weekday": _r_weekday,
     "month_pair": _r_month_pair,
     "month_and": _r_month_pair,
+    "month_through": _r_month_pair,
     "month_part": _r_month,
     "past_months": _r_past_months,
     "months_span": _r_months_span,
