@@ -710,8 +710,20 @@ def _time_phrase_in_sentence(f: _Figure) -> Dated | None:
     depth = f.config.head_depth
     free = [r for r in f.stated if r in f.own or r.name not in COUNTED_BACK and not _possessive(f.doc, r) and (
         not _describes_later_noun(f, r)) and (
-        _opening(f.doc, r, [*f.others, f.start], f.config) or not _claimed(f.doc, r, f.start, f.others, depth))]
+        _opening(f.doc, r, [*f.others, f.start], f.config)
+        or not _claimed(f.doc, r, f.start, f.others, depth) and not _past_beside_present(f, r))]
     return _stated(f.nearest(free), "time-phrase-in-sentence")
+
+
+def _past_beside_present(f: _Figure, ref: TimeRef) -> bool:
+    """Whether a time belongs to a clause in the past tense while the figure's clause is in the present
+    ("more residents voted in May than in April, but 80,000 are still not registered"): the figure is a state
+    now, not one of that past time. Not for a relative clause, which tells of a noun of the clause it hangs on
+    ("exports rose in 2024 to 25 trillion, which is 7 percent more")."""
+    verb = _clause(_root(f.doc, ref.start, ref.end), f.config.head_depth)
+    clause = f.clause
+    return clause is not None and verb is not None and clause.tag_ in ("VBZ", "VBP") and clause.dep_ != "relcl" and (
+        verb.tag_ == "VBD")
 
 
 def _describes_later_noun(f: _Figure, ref: TimeRef) -> bool:
