@@ -712,7 +712,28 @@ def _time_phrase_in_sentence(f: _Figure) -> Dated | None:
         not _describes_later_noun(f, r)) and (
         _opening(f.doc, r, [*f.others, f.start], f.config)
         or not _claimed(f.doc, r, f.start, f.others, depth) and not _past_beside_present(f, r))]
+    described = _thing_described(f)
+    if described is not None:
+        # "The clean-air act, which cut 100 million tons of emissions, was passed in 2020": a relative clause
+        # on a noun that is no figure tells what that thing is or did, not what happened at the main clause's
+        # time ("we opened 12 clinics in 2024, which served 40,000 patients" tells of the year's clinics). A
+        # time of the noun's own phrase is still the noun's ("monthly inflation for July, which came in at 0.2
+        # percent").
+        noun, clause = described
+        free = [r for r in free if r in f.own or noun.left_edge.idx <= r.start < clause.left_edge.idx]
     return _stated(f.nearest(free), "time-phrase-in-sentence")
+
+
+def _thing_described(f: _Figure) -> tuple[Token, Token] | None:
+    """The noun and the relative clause on it that the figure's clause is, when that noun counts nothing (no
+    number on it); else None."""
+    clause = f.clause
+    if clause is None or clause.dep_ != "relcl":
+        return None
+    noun = clause.head
+    if noun.like_num or any(c.like_num or c.dep_ == "nummod" for c in noun.children):
+        return None
+    return noun, clause
 
 
 def _past_beside_present(f: _Figure, ref: TimeRef) -> bool:

@@ -612,3 +612,9 @@ def test_a_past_time_of_another_clause_does_not_date_a_state_told_in_the_present
     text = "More residents voted in May than in April, but there are still 80,000 people who are not registered."
     assert period(nlp, text, "80,000") is None
     assert period(nlp, "Exports rose in 2024 to 25 trillion yuan, which is 7 percent more.", "7 percent") == "2024"
+
+
+def test_a_relative_clause_on_a_thing_is_not_dated_by_the_main_clauses_time(nlp):
+    assert period(nlp, "The clean-air act, which cut over 100 million tons of emissions, was passed in 2020.",
+                  "100 million tons") is None
+    assert period(nlp, "We opened 12 clinics in 2024, which served 40,000 patients.", "40,000") == "2024"
