@@ -742,9 +742,14 @@ def _past_beside_present(f: _Figure, ref: TimeRef) -> bool:
     now, not one of that past time. Not for a relative clause, which tells of a noun of the clause it hangs on
     ("exports rose in 2024 to 25 trillion, which is 7 percent more")."""
     verb = _clause(_root(f.doc, ref.start, ref.end), f.config.head_depth)
-    clause = f.clause
-    return clause is not None and verb is not None and clause.tag_ in ("VBZ", "VBP") and clause.dep_ != "relcl" and (
-        verb.tag_ == "VBD")
+    clause, anchor = f.clause, f.anchor
+    if clause is None or verb is None or anchor is None or verb.tag_ != "VBD" or clause.tag_ not in ("VBZ", "VBP") or (
+            clause.dep_ == "relcl"):
+        return False
+    # "that includes $60 million in aid [we announced in September]": a clause on the figure's own noun tells
+    # when what it counts was done.
+    phrase = anchor.head if anchor.dep_ in ("nummod", "compound", "quantmod", "amod") else anchor
+    return not (verb.dep_ in ("relcl", "acl") and phrase.left_edge.i <= verb.head.i <= phrase.right_edge.i)
 
 
 def _describes_later_noun(f: _Figure, ref: TimeRef) -> bool:

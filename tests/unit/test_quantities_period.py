@@ -618,3 +618,8 @@ def test_a_relative_clause_on_a_thing_is_not_dated_by_the_main_clauses_time(nlp)
     assert period(nlp, "The clean-air act, which cut over 100 million tons of emissions, was passed in 2020.",
                   "100 million tons") is None
     assert period(nlp, "We opened 12 clinics in 2024, which served 40,000 patients.", "40,000") == "2024"
+
+
+def test_a_past_clause_on_the_figures_own_noun_still_dates_a_present_one(nlp):
+    text = "And that includes 60 million euros in aid that we announced during the visit in September."
+    assert period(nlp, text, "60 million euros") == "2024-09"
