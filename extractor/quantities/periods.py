@@ -724,12 +724,22 @@ def _time_phrase_in_sentence(f: _Figure) -> Dated | None:
     return _stated(f.nearest(free), "time-phrase-in-sentence")
 
 
+def _gives_level(verb: Token, *, profile: Profile) -> bool:
+    """Whether a clause gives the level of its subject: a copula or a verb of measure ("is", "remains at",
+    "stands at"; vocabulary ``measure_verbs``)."""
+    return verb.pos_ == "AUX" or verb.lemma_.lower() in profile.words("measure_verbs")
+
+
 def _thing_described(f: _Figure) -> tuple[Token, Token] | None:
     """The noun and the relative clause on it that the figure's clause is, when that noun counts nothing (no
-    number on it); else None."""
+    number on it) and the clause tells what it does, not its level ("the policy, which is 1.5 points of
+    growth this year"); else None."""
     clause = f.clause
-    if clause is None or clause.dep_ != "relcl":
+    if clause is None or clause.dep_ != "relcl" or _gives_level(clause, profile=f.profile):
         return None
+    if clause.tag_ not in _FINITE and not any(c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE | {"MD"}
+                                              for c in clause.children):
+        return None  # "food aid to feed 125,000 people": an infinitive of purpose, not what the aid is
     noun = clause.head
     if noun.like_num or any(c.like_num or c.dep_ == "nummod" for c in noun.children):
         return None
@@ -746,6 +756,8 @@ def _past_beside_present(f: _Figure, ref: TimeRef) -> bool:
     if clause is None or verb is None or anchor is None or verb.tag_ != "VBD" or clause.tag_ not in ("VBZ", "VBP") or (
             clause.dep_ == "relcl"):
         return False
+    if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children):
+        return False  # "the rate ticked up in August but remains at 3.8 percent": one subject, the same time
     # "that includes $60 million in aid [we announced in September]": a clause on the figure's own noun tells
     # when what it counts was done.
     phrase = anchor.head if anchor.dep_ in ("nummod", "compound", "quantmod", "amod") else anchor
@@ -810,8 +822,12 @@ def _present_marker(f: _Figure) -> Dated | None:
     day's act ("today we toured a port that handles 40 percent of the trade"), nor from another clause into a
     plan ("we have hired 40 nurses so far, and we plan to hire 60 more"): what is planned is not yet done."""
     plan = f.anchor is not None and _hypothetical(f.anchor, f.config, planned=True)
+    # "The board made no change today in the rate, which remains at 4 percent": a relative clause that gives
+    # the level of the thing acted on (a copula or a verb of measure) is dated by the day like its act.
+    level = f.clause is not None and f.clause.dep_ == "relcl" and _gives_level(f.clause, profile=f.profile)
     present = [r for r in f.refs if r.deictic and r.period and not _qualifies_noun(f.doc, r) and (
-        f.anchor is None or _governs(_root(f.doc, r.start, r.end), f.anchor, f.config, r.name in DAY_OF_BRIEFING))
+        f.anchor is None or _governs(_root(f.doc, r.start, r.end), f.anchor, f.config,
+                                     r.name in DAY_OF_BRIEFING and not level))
         and not (plan and _clause(_root(f.doc, r.start, r.end), f.config.head_depth) != f.clause)]
     return _stated(present[0], "present-marker") if present else None
 
@@ -959,7 +975,8 @@ def _no_time_stated(f: _Figure) -> Dated | None:
 #: it records (extractor/quantities/mechanisms.tsv, with "-" for "_"), but for
 #: ``no_carry_of_present_to_state``, which records ``no-time-stated``.
 PERIOD_RULES: RuleSet[_Figure, Dated] = RuleSet(
-    "period", _timeless_measure, _streak, _span_between_times, _time_phrase_in_clause, _time_phrase_in_sentence, _duration_undated,
+    "period", _timeless_measure, _streak, _span_between_times, _time_phrase_in_clause, _time_phrase_in_sentence,
+    _duration_undated,
     _no_carry_into_baseline, _present_marker, _no_carry_over_own_time, _present_carried_to_past_act,
     _no_carry_of_present_to_state, _no_carry_into_plan, _carried_to_restatement, _carried_from_turn, _no_time_stated)
 

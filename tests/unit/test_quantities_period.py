@@ -623,3 +623,17 @@ def test_a_relative_clause_on_a_thing_is_not_dated_by_the_main_clauses_time(nlp)
 def test_a_past_clause_on_the_figures_own_noun_still_dates_a_present_one(nlp):
     text = "And that includes 60 million euros in aid that we announced during the visit in September."
     assert period(nlp, text, "60 million euros") == "2024-09"
+
+
+def test_a_relative_clause_that_gives_a_level_is_dated_like_its_noun(nlp):
+    assert period(nlp, "The board made no change today in the deposit rate, which remains at 3 percent.",
+                  "3 percent") == "2025-03"
+    text = ("The main drag on growth this year is the new budget rule, which the treasury estimates is about 1"
+            " percentage point of growth.")
+    assert period(nlp, text, "1 percentage point") == "2025"
+    text = "In the past year we have provided 40 million euros in aid, including food aid to feed 125,000 people."
+    assert period(nlp, text, "125,000") == "2025-02"
+
+
+def test_a_second_predicate_of_the_same_subject_keeps_the_first_ones_time(nlp):
+    assert period(nlp, "The jobless rate ticked up in August but remains low at 3.8 percent.", "3.8 percent") == "2024-08"
