@@ -753,7 +753,9 @@ def _past_beside_present(f: _Figure, ref: TimeRef) -> bool:
     ("exports rose in 2024 to 25 trillion, which is 7 percent more")."""
     verb = _clause(_root(f.doc, ref.start, ref.end), f.config.head_depth)
     clause, anchor = f.clause, f.anchor
-    if clause is None or verb is None or anchor is None or verb.tag_ != "VBD" or clause.tag_ not in ("VBZ", "VBP") or (
+    past = verb is not None and (verb.tag_ == "VBD" or verb.tag_ == "VBN" and any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children))  # "were vaccinated in May"
+    if clause is None or verb is None or anchor is None or not past or clause.tag_ not in ("VBZ", "VBP") or (
             clause.dep_ == "relcl"):
         return False
     if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children):
