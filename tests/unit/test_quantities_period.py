@@ -639,3 +639,8 @@ def test_a_relative_clause_that_gives_a_level_is_dated_like_its_noun(nlp):
 
 def test_a_second_predicate_of_the_same_subject_keeps_the_first_ones_time(nlp):
     assert period(nlp, "The jobless rate ticked up in August but remains low at 3.8 percent.", "3.8 percent") == "2024-08"
+
+
+def test_a_time_describing_a_noun_before_the_figure_dates_that_noun_too(nlp):
+    text = "The ministry will review a plan that was agreed last year, with efforts to protect 30 percent of the coast."
+    assert period(nlp, text, "30 percent") is None
