@@ -720,7 +720,8 @@ def _time_phrase_in_sentence(f: _Figure) -> Dated | None:
         # time of the noun's own phrase is still the noun's ("monthly inflation for July, which came in at 0.2
         # percent").
         noun, clause = described
-        free = [r for r in free if r in f.own or noun.left_edge.idx <= r.start < clause.left_edge.idx]
+        free = [r for r in free if r in f.own or noun.left_edge.idx <= r.start < clause.left_edge.idx
+                or _opening(f.doc, r, [*f.others, f.start], f.config) or _in_figure_phrase(f, r)]
     return _stated(f.nearest(free), "time-phrase-in-sentence")
 
 
@@ -728,6 +729,16 @@ def _gives_level(verb: Token, *, profile: Profile) -> bool:
     """Whether a clause gives the level of its subject: a copula or a verb of measure ("is", "remains at",
     "stands at"; vocabulary ``measure_verbs``)."""
     return verb.pos_ == "AUX" or verb.lemma_.lower() in profile.words("measure_verbs")
+
+
+def _in_figure_phrase(f: _Figure, ref: TimeRef) -> bool:
+    """Whether a time lies in the figure's own noun phrase ("the 100 million doses, which are due by the end
+    of June")."""
+    anchor, tok = f.anchor, _root(f.doc, ref.start, ref.end)
+    if anchor is None or tok is None:
+        return False
+    phrase = anchor.head if anchor.dep_ in ("nummod", "compound", "quantmod", "amod") else anchor
+    return phrase.left_edge.i <= tok.i <= phrase.right_edge.i
 
 
 def _thing_described(f: _Figure) -> tuple[Token, Token] | None:

@@ -644,3 +644,11 @@ def test_a_second_predicate_of_the_same_subject_keeps_the_first_ones_time(nlp):
 def test_a_time_describing_a_noun_before_the_figure_dates_that_noun_too(nlp):
     text = "The ministry will review a plan that was agreed last year, with efforts to protect 30 percent of the coast."
     assert period(nlp, text, "30 percent") is None
+
+
+def test_a_relative_clause_on_a_thing_keeps_an_opening_time_and_one_of_the_figures_own_phrase(nlp):
+    text = "On June 18, 1968, the lieutenant led a team that rescued a unit which had been surrounded by nearly 100 soldiers."
+    assert period(nlp, text, "100") == "1968-06"
+    text = ("The club is working with the printer to speed up the pace by which they deliver the 100,000 tickets,"
+            " which are due by the end of June.")
+    assert period(nlp, text, "100,000") == "2025-06"
