@@ -790,6 +790,8 @@ def _describes_other_noun(f: _Figure, ref: TimeRef) -> bool:
         return False
     if verb.head.i < anchor.i and verb.head.dep_ in ("nsubj", "nsubjpass") and verb.head.head == f.clause:
         return False  # "the 30 buses [the city bought in May] cost $9 million": the subject's time is the clause's
+    if verb.left_edge.i <= anchor.i <= verb.right_edge.i:
+        return False  # "a utility [that won a grant in 2018 to buy two buses]": the figure is in that clause
     phrase = anchor.head if anchor.dep_ in ("nummod", "compound", "quantmod", "amod") else anchor
     return not phrase.left_edge.i <= verb.head.i <= phrase.right_edge.i
 

@@ -652,3 +652,8 @@ def test_a_relative_clause_on_a_thing_keeps_an_opening_time_and_one_of_the_figur
     text = ("The club is working with the printer to speed up the pace by which they deliver the 100,000 tickets,"
             " which are due by the end of June.")
     assert period(nlp, text, "100,000") == "2025-06"
+
+
+def test_a_time_of_a_clause_that_holds_the_figure_still_dates_it(nlp):
+    text = "The depot, which won a federal grant in 2018 to buy two electric buses, opens today."
+    assert period(nlp, text, "two") == "2018"
