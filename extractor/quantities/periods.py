@@ -1092,12 +1092,18 @@ def _hypothetical(anchor: Token, config: PeriodConfig, *, planned: bool = False)
         # "plans to spend", "to reach 2 percent": an infinitive looks ahead, unless what governs it is done
         # ("decided to cut rates by 25 basis points").
         if any(c.tag_ == "MD" for c in t.children) or any(c.tag_ == "TO" and c.dep_ == "aux" for c in t.children) and (
-                t.head.tag_ not in ("VBD", "VBN")) and not (planned and (t.dep_ != "xcomp" or t.head.pos_ != "VERB")):
+                t.head.tag_ not in ("VBD", "VBN")) and not (planned and not _completes_verb(t)):
             return True
         if t.head.i == t.i:
             return False
         t = _clause(t.head, config.head_depth)
     return False
+
+
+def _completes_verb(t: Token) -> bool:
+    """Whether an infinitive completes a verb that says what is meant ("we plan to hire"), not one whose
+    object it tells the purpose of ("we are using our powers to fine 21 companies")."""
+    return t.dep_ == "xcomp" and t.head.pos_ == "VERB" and not any(c.dep_ == "dobj" for c in t.head.children)
 
 
 def _of_baseline_figure(doc: Doc, ref: TimeRef, end: int, others: Sequence[int], *, profile: Profile) -> bool:

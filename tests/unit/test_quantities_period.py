@@ -600,6 +600,7 @@ def test_a_time_in_a_clause_opened_by_since_or_than_does_not_date_the_figure(nlp
 def test_only_a_plan_said_as_one_loses_the_present_marker_of_another_clause(nlp):
     assert period(nlp, "To date, the crews have been able to repair more than 630 bridges.", "630") == "2025-03"
     assert period(nlp, "Today the ministry is using its powers to fine 21 companies.", "21") == "2025-03"
+    assert period(nlp, "Today we are using our sanctions powers to impose fines on 21 companies.", "21") == "2025-03"
 
 
 def test_a_run_of_months_from_one_month_through_another_is_the_span(nlp):
