@@ -709,7 +709,7 @@ def _time_phrase_in_sentence(f: _Figure) -> Dated | None:
         return None
     depth = f.config.head_depth
     free = [r for r in f.stated if r in f.own or r.name not in COUNTED_BACK and not _possessive(f.doc, r) and (
-        not _describes_other_noun(f, r)) and (
+        not _describes_later_noun(f, r)) and (
         _opening(f.doc, r, [*f.others, f.start], f.config)
         or not _claimed(f.doc, r, f.start, f.others, depth) and not _past_beside_present(f, r))]
     described = _thing_described(f)
@@ -773,25 +773,21 @@ def _past_beside_present(f: _Figure, ref: TimeRef) -> bool:
         return False  # "the rate ticked up in August but remains at 3.8 percent": one subject, the same time
     # "that includes $60 million in aid [we announced in September]": a clause on the figure's own noun tells
     # when what it counts was done.
+    # "the rate [we reached in 2029] is 3.7": nor one on the clause's subject, which says which thing is meant.
     phrase = anchor.head if anchor.dep_ in ("nummod", "compound", "quantmod", "amod") else anchor
-    return not (verb.dep_ in ("relcl", "acl") and phrase.left_edge.i <= verb.head.i <= phrase.right_edge.i)
+    return not (verb.dep_ in ("relcl", "acl") and (phrase.left_edge.i <= verb.head.i <= phrase.right_edge.i or (
+        verb.head.dep_ in ("nsubj", "nsubjpass") and verb.head.head == clause)))
 
 
-def _describes_other_noun(f: _Figure, ref: TimeRef) -> bool:
-    """Whether a time belongs to a clause that describes a noun outside the figure's own noun phrase ("exports
-    rose by 20 percent, beating the forecast [the ministry made in March]"; "a plan [that was agreed last
-    year] to protect 30 percent of the coast"): it dates that noun. The subject of the figure's clause is what
-    the clause is about ("the 30 buses [bought in May] cost $9 million"), and a noun of the figure's own
-    phrase is what the figure measures ("13 percent of the doses [delivered by June]", "the $2 billion in
-    grants [announced last week]"): their time is the figure's."""
+def _describes_later_noun(f: _Figure, ref: TimeRef) -> bool:
+    """Whether a time belongs to a clause that describes a noun said after the figure outside the figure's own
+    noun phrase ("exports rose by 20 percent, beating the forecast [the ministry made in March]"): it dates
+    that noun. A noun of the figure's own phrase is what the figure measures ("13 percent of the doses
+    [delivered by June]", "the $2 billion in grants [announced last week]"): its time is the figure's."""
     verb = _clause(_root(f.doc, ref.start, ref.end), f.config.head_depth)
     anchor = f.anchor
-    if verb is None or anchor is None or verb.dep_ not in ("relcl", "acl"):
+    if verb is None or anchor is None or verb.dep_ not in ("relcl", "acl") or verb.head.i <= anchor.i:
         return False
-    if verb.head.i < anchor.i and verb.head.dep_ in ("nsubj", "nsubjpass") and verb.head.head == f.clause:
-        return False  # "the 30 buses [the city bought in May] cost $9 million": the subject's time is the clause's
-    if verb.left_edge.i <= anchor.i <= verb.right_edge.i:
-        return False  # "a utility [that won a grant in 2018 to buy two buses]": the figure is in that clause
     phrase = anchor.head if anchor.dep_ in ("nummod", "compound", "quantmod", "amod") else anchor
     return not phrase.left_edge.i <= verb.head.i <= phrase.right_edge.i
 
