@@ -525,6 +525,7 @@ _RESOLVERS = {
     "weekday": _r_weekday,
     "month_pair": _r_month_pair,
     "month_and": _r_month_pair,
+    "month_through": _r_month_pair,
     "month_part": _r_month,
     "past_months": _r_past_months,
     "months_span": _r_months_span,
@@ -682,7 +683,16 @@ def _time_phrase_in_clause(f: _Figure) -> Dated | None:
     dates the telling ("we saw last week [375,000 jobs created *in May*]")."""
     # Not for a span of time, whose noun's participle tells where it ends ("45 days left until 10 January").
     on_noun = [] if f.duration else [r for r in f.stated if _on_figure_noun(f.doc, r, f.anchor, f.config.head_depth)]
-    return _stated(f.nearest(on_noun) or f.nearest(f.own), "time-phrase-in-clause")
+    # A span of time is dated by the day or the month it was spent in ("met for five hours yesterday", "82 days
+    # in June"); a year, a quarter or a run of months beside it is the stretch it is counted in ("two months
+    # into the year", "the best growth in four decades, in 2021") or the same span said again ("over the last
+    # six months, five to six months").
+    own = [r for r in f.own if _ONE_MONTH.fullmatch(r.period or "")] if f.duration else f.own
+    return _stated(f.nearest(on_noun) or f.nearest(own), "time-phrase-in-clause")
+
+
+#: A period that is one month: "2024-03".
+_ONE_MONTH = re.compile(r"\d{4}-\d\d")
 
 
 def _time_phrase_in_sentence(f: _Figure) -> Dated | None:
@@ -700,8 +710,73 @@ def _time_phrase_in_sentence(f: _Figure) -> Dated | None:
     depth = f.config.head_depth
     free = [r for r in f.stated if r in f.own or r.name not in COUNTED_BACK and not _possessive(f.doc, r) and (
         not _describes_later_noun(f, r)) and (
-        _opening(f.doc, r, [*f.others, f.start], f.config) or not _claimed(f.doc, r, f.start, f.others, depth))]
+        _opening(f.doc, r, [*f.others, f.start], f.config)
+        or not _claimed(f.doc, r, f.start, f.others, depth) and not _past_beside_present(f, r))]
+    described = _thing_described(f)
+    if described is not None:
+        # "The clean-air act, which cut 100 million tons of emissions, was passed in 2020": a relative clause
+        # on a noun that is no figure tells what that thing is or did, not what happened at the main clause's
+        # time ("we opened 12 clinics in 2024, which served 40,000 patients" tells of the year's clinics). A
+        # time of the noun's own phrase is still the noun's ("monthly inflation for July, which came in at 0.2
+        # percent").
+        noun, clause = described
+        free = [r for r in free if r in f.own or noun.left_edge.idx <= r.start < clause.left_edge.idx
+                or _opening(f.doc, r, [*f.others, f.start], f.config) or _in_figure_phrase(f, r)]
     return _stated(f.nearest(free), "time-phrase-in-sentence")
+
+
+def _gives_level(verb: Token, *, profile: Profile) -> bool:
+    """Whether a clause gives the level of its subject: a copula or a verb of measure ("is", "remains at",
+    "stands at"; vocabulary ``measure_verbs``)."""
+    return verb.pos_ == "AUX" or verb.lemma_.lower() in profile.words("measure_verbs")
+
+
+def _in_figure_phrase(f: _Figure, ref: TimeRef) -> bool:
+    """Whether a time lies in the figure's own noun phrase ("the 100 million doses, which are due by the end
+    of June")."""
+    anchor, tok = f.anchor, _root(f.doc, ref.start, ref.end)
+    if anchor is None or tok is None:
+        return False
+    phrase = anchor.head if anchor.dep_ in ("nummod", "compound", "quantmod", "amod") else anchor
+    return phrase.left_edge.i <= tok.i <= phrase.right_edge.i
+
+
+def _thing_described(f: _Figure) -> tuple[Token, Token] | None:
+    """The noun and the relative clause on it that the figure's clause is, when that noun counts nothing (no
+    number on it) and the clause tells what it does, not its level ("the policy, which is 1.5 points of
+    growth this year"); else None."""
+    clause = f.clause
+    if clause is None or clause.dep_ != "relcl" or _gives_level(clause, profile=f.profile):
+        return None
+    if clause.tag_ not in _FINITE and not any(c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE | {"MD"}
+                                              for c in clause.children):
+        return None  # "food aid to feed 125,000 people": an infinitive of purpose, not what the aid is
+    noun = clause.head
+    if noun.like_num or any(c.like_num or c.dep_ == "nummod" for c in noun.children):
+        return None
+    return noun, clause
+
+
+def _past_beside_present(f: _Figure, ref: TimeRef) -> bool:
+    """Whether a time belongs to a clause in the past tense while the figure's clause is in the present
+    ("more residents voted in May than in April, but 80,000 are still not registered"): the figure is a state
+    now, not one of that past time. Not for a relative clause, which tells of a noun of the clause it hangs on
+    ("exports rose in 2024 to 25 trillion, which is 7 percent more")."""
+    verb = _clause(_root(f.doc, ref.start, ref.end), f.config.head_depth)
+    clause, anchor = f.clause, f.anchor
+    past = verb is not None and (verb.tag_ == "VBD" or verb.tag_ == "VBN" and any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children))  # "were vaccinated in May"
+    if clause is None or verb is None or anchor is None or not past or clause.tag_ not in ("VBZ", "VBP") or (
+            clause.dep_ == "relcl"):
+        return False
+    if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children):
+        return False  # "the rate ticked up in August but remains at 3.8 percent": one subject, the same time
+    # "that includes $60 million in aid [we announced in September]": a clause on the figure's own noun tells
+    # when what it counts was done.
+    # "the rate [we reached in 2029] is 3.7": nor one on the clause's subject, which says which thing is meant.
+    phrase = anchor.head if anchor.dep_ in ("nummod", "compound", "quantmod", "amod") else anchor
+    return not (verb.dep_ in ("relcl", "acl") and (phrase.left_edge.i <= verb.head.i <= phrase.right_edge.i or (
+        verb.head.dep_ in ("nsubj", "nsubjpass") and verb.head.head == clause)))
 
 
 def _describes_later_noun(f: _Figure, ref: TimeRef) -> bool:
@@ -724,9 +799,25 @@ def _on_figure_noun(doc: Doc, ref: TimeRef, anchor: Token | None, depth: int) ->
     return anchor is not None and verb is not None and verb.dep_ == "acl" and verb.head in (anchor, anchor.head)
 
 
+def _span_between_times(f: _Figure) -> Dated | None:
+    """Empty on purpose: a span of time that measures how far one time lies from another ("a month after the
+    vote", "less than a week away", "two months into the school year", "a month before the deadline") is the
+    distance between them, dated by neither (vocabulary ``span_offsets``: the span's head word, or a
+    preposition or an adverb on its noun)."""
+    anchor = f.anchor
+    if not f.duration or anchor is None:
+        return None
+    offsets = f.profile.words("span_offsets")
+    if anchor.dep_ == "npadvmod" and anchor.head.lower_ in offsets or any(
+            c.dep_ in ("prep", "advmod") and c.lower_ in offsets for c in anchor.children):
+        return Dated(None, "span-between-times")
+    return None
+
+
 def _duration_undated(f: _Figure) -> Dated | None:
     """Empty on purpose: a span of time ("a pause in place now for over two years", "17 months now") is dated
-    by no marker of the present nor by a period carried from before, only by a time its own clause states."""
+    by no marker of the present nor by a period carried from before, only by a day or a month its own clause
+    states (:func:`_time_phrase_in_clause`)."""
     return Dated(None, "duration-undated") if f.duration else None
 
 
@@ -742,9 +833,17 @@ def _present_marker(f: _Figure) -> Dated | None:
     """A marker of the present that governs the figure's clause: the briefing's month ("At this meeting we
     decided to lower rates by 25 basis points", "inflation is now 2.1 percent"). Not across a report ("At
     this meeting, the mayor said 40 new buses would be bought"), nor a marker that qualifies a noun, which
-    dates that noun ("today's jobs report", "this week's figures")."""
+    dates that noun ("today's jobs report", "this week's figures"), nor across a relative clause from the
+    day's act ("today we toured a port that handles 40 percent of the trade"), nor from another clause into a
+    plan ("we have hired 40 nurses so far, and we plan to hire 60 more"): what is planned is not yet done."""
+    plan = f.anchor is not None and _hypothetical(f.anchor, f.config, planned=True)
+    # "The board made no change today in the rate, which remains at 4 percent": a relative clause that gives
+    # the level of the thing acted on (a copula or a verb of measure) is dated by the day like its act.
+    level = f.clause is not None and f.clause.dep_ == "relcl" and _gives_level(f.clause, profile=f.profile)
     present = [r for r in f.refs if r.deictic and r.period and not _qualifies_noun(f.doc, r) and (
-        f.anchor is None or _governs(_root(f.doc, r.start, r.end), f.anchor, f.config))]
+        f.anchor is None or _governs(_root(f.doc, r.start, r.end), f.anchor, f.config,
+                                     r.name in DAY_OF_BRIEFING and not level))
+        and not (plan and _clause(_root(f.doc, r.start, r.end), f.config.head_depth) != f.clause)]
     return _stated(present[0], "present-marker") if present else None
 
 
@@ -891,7 +990,8 @@ def _no_time_stated(f: _Figure) -> Dated | None:
 #: it records (extractor/quantities/mechanisms.tsv, with "-" for "_"), but for
 #: ``no_carry_of_present_to_state``, which records ``no-time-stated``.
 PERIOD_RULES: RuleSet[_Figure, Dated] = RuleSet(
-    "period", _timeless_measure, _streak, _time_phrase_in_clause, _time_phrase_in_sentence, _duration_undated,
+    "period", _timeless_measure, _streak, _span_between_times, _time_phrase_in_clause, _time_phrase_in_sentence,
+    _duration_undated,
     _no_carry_into_baseline, _present_marker, _no_carry_over_own_time, _present_carried_to_past_act,
     _no_carry_of_present_to_state, _no_carry_into_plan, _carried_to_restatement, _carried_from_turn, _no_time_stated)
 
@@ -972,11 +1072,14 @@ def _possessive(doc: Doc, ref: TimeRef) -> bool:
     return tok is not None and tok.dep_ == "poss" and tok.head.pos_ in ("NOUN", "PROPN")
 
 
-def _hypothetical(anchor: Token, config: PeriodConfig) -> bool:
+def _hypothetical(anchor: Token, config: PeriodConfig, *, planned: bool = False) -> bool:
     """Whether a figure's clause, or one it hangs under, is a plan, a condition or a question: a modal
     auxiliary (tag ``MD``: will, would, could, should, may), an infinitive of intention ("plans to spend"),
-    or a sentence that asks; not an infinitive under a past verb ("decided to cut rates by 25 basis points")."""
-    if anchor.sent.text.rstrip().endswith("?"):
+    or a sentence that asks; not an infinitive under a past verb ("decided to cut rates by 25 basis points").
+    With ``planned``, only a plan said as one: a modal, or an infinitive that completes a verb ("we plan to
+    hire"), not an adjective ("have been able to cover 600 sites"), a purpose ("we are using our powers to
+    sanction 21 officials") or a noun ("a moment to go through the 15 actions"); nor a question."""
+    if not planned and anchor.sent.text.rstrip().endswith("?"):
         return True
     t = _clause(anchor, config.head_depth)
     for _ in range(config.clauses_up):
@@ -985,12 +1088,18 @@ def _hypothetical(anchor: Token, config: PeriodConfig) -> bool:
         # "plans to spend", "to reach 2 percent": an infinitive looks ahead, unless what governs it is done
         # ("decided to cut rates by 25 basis points").
         if any(c.tag_ == "MD" for c in t.children) or any(c.tag_ == "TO" and c.dep_ == "aux" for c in t.children) and (
-                t.head.tag_ not in ("VBD", "VBN")):
+                t.head.tag_ not in ("VBD", "VBN")) and not (planned and not _completes_verb(t)):
             return True
         if t.head.i == t.i:
             return False
         t = _clause(t.head, config.head_depth)
     return False
+
+
+def _completes_verb(t: Token) -> bool:
+    """Whether an infinitive completes a verb that says what is meant ("we plan to hire"), not one whose
+    object it tells the purpose of ("we are using our powers to fine 21 companies")."""
+    return t.dep_ == "xcomp" and t.head.pos_ == "VERB" and not any(c.dep_ == "dobj" for c in t.head.children)
 
 
 def _of_baseline_figure(doc: Doc, ref: TimeRef, end: int, others: Sequence[int], *, profile: Profile) -> bool:
@@ -1081,8 +1190,9 @@ def _clause(tok: Token | None, depth: int) -> Token | None:
     return None
 
 
-def _governs(head: Token | None, tok: Token | None, config: PeriodConfig) -> bool:
-    """True when ``tok``'s clause lies under the clause of ``head`` without a reported-speech boundary."""
+def _governs(head: Token | None, tok: Token | None, config: PeriodConfig, act: bool = False) -> bool:
+    """True when ``tok``'s clause lies under the clause of ``head`` without a reported-speech boundary; for
+    ``act``, the time of a day's act ("today", "at this meeting"), without a relative clause between."""
     if head is None or tok is None:
         return False
     top = _clause(head, config.head_depth)
@@ -1096,6 +1206,11 @@ def _governs(head: Token | None, tok: Token | None, config: PeriodConfig) -> boo
             return t == top
         if t.dep_ in ("ccomp", "parataxis"):
             return False  # "the mayor said [40 buses would be bought]": said's time is not the buses'
+        if act and t.dep_ == "relcl":
+            # "today we toured a port [that handles 40 percent of the trade]": a relative clause tells what its
+            # noun is, not what was done on the day ("now we work with a club [that has 300 members]": a state
+            # now, like the main clause's).
+            return False
         if t.dep_ == "advcl" and any(c.dep_ == "mark" for c in t.children):
             # "rates stay where they are now [until inflation reaches 2 percent]": a condition or a time of its
             # own, introduced by a conjunction, is not dated by the main clause's "now".
@@ -1108,13 +1223,17 @@ def _baseline(doc: Doc, ref: TimeRef, clause: Token | None, anchor: Token | None
               config: PeriodConfig) -> bool:
     """True for a time the figure is compared with: under "from", "than", "since" on the way to the figure's
     clause ("8.2 million jobs below where we were in February"), unless the figure is under that word too
-    ("rose to 2.3 percent in November from 2.0 percent in October": October is 2.0 percent's own time)."""
+    ("rose to 2.3 percent in November from 2.0 percent in October": October is 2.0 percent's own time); and
+    for a time in a clause that "since" or "than" opens ("since the mayor took office in January", "higher
+    than they were in 2019"; vocabulary ``baseline_conjunctions``)."""
     tok = _root(doc, ref.start, ref.end)
+    conjunctions = profile.words("baseline_conjunctions")
     for _ in range(config.baseline_depth):
         if tok is None or tok.head.i == tok.i or tok == clause:
             return False
         tok = tok.head
-        if tok.lower_ in profile.words("baseline_words"):
+        if tok.lower_ in profile.words("baseline_words") or any(
+                c.dep_ == "mark" and c.lower_ in conjunctions for c in tok.children):
             return anchor is None or not tok.left_edge.i <= anchor.i <= tok.right_edge.i
         if anchor is not None and anchor.head == tok and anchor.dep_ == "npadvmod" and tok.dep_ == "prep":
             # "half a point below its peak a year earlier", "20 percent above the level of 2019": the figure

@@ -558,3 +558,102 @@ def test_an_elided_quarter_counts_back_as_a_comparison_and_forwards_in_a_list(nl
     assert period(nlp, text, "0.6 per cent") == "2024-Q4"  # the quarter before, not one still to come
     text = "Fare revenue fell 4 percent in the fourth quarter of 2024 and rose 6 percent in the first."
     assert period(nlp, text, "6 percent") == "2025-Q1"
+
+
+@pytest.mark.parametrize("text,span", [
+    ("The city budget vote is next Thursday, less than a week away.", "a week"),
+    ("The league is halfway through October and two months into the season.", "two months"),
+    ("The club still has about a month before the deadline on April 30th.", "a month"),
+])
+def test_a_span_between_two_times_is_dated_by_neither(nlp, text, span):
+    assert period(nlp, text, span) is None
+
+
+def test_a_span_of_time_is_dated_by_a_day_or_a_month_not_by_the_year_it_is_counted_in(nlp):
+    assert period(nlp, "The council debated the budget for five hours yesterday.", "five hours") == "2025-03"
+    assert period(nlp, "In 2024 the central bank held its rate steady for the longest run in three decades.",
+                  "three decades") is None
+
+
+def test_the_days_act_does_not_date_a_relative_clause_but_a_state_now_does(nlp):
+    assert period(nlp, "Today the mayor toured a port that handles 40 percent of the region's trade.",
+                  "40 percent") is None
+    assert period(nlp, "Right now we are working with a club that has 300 members.", "300") == "2025-03"
+
+
+def test_a_marker_of_the_present_in_another_clause_does_not_date_a_plan(nlp):
+    text = "The city has repaired 600 potholes so far, and we plan to repair another 900."
+    assert period(nlp, text, "600") == "2025-03"
+    assert period(nlp, text, "900") is None
+    assert period(nlp, "Today we plan to hire 250 teachers.", "250") is None
+
+
+@pytest.mark.parametrize("text,span", [
+    ("Since the mayor took office in January, burglaries are down 20 percent.", "20 percent"),
+    ("Bus fares are five times higher than they were in 2019.", "five times"),
+    ("Ten clubs are at their lowest attendance since the league began in 1976.", "Ten"),
+])
+def test_a_time_in_a_clause_opened_by_since_or_than_does_not_date_the_figure(nlp, text, span):
+    assert period(nlp, text, span) is None
+
+
+def test_only_a_plan_said_as_one_loses_the_present_marker_of_another_clause(nlp):
+    assert period(nlp, "To date, the crews have been able to repair more than 630 bridges.", "630") == "2025-03"
+    assert period(nlp, "Today the ministry is using its powers to fine 21 companies.", "21") == "2025-03"
+    assert period(nlp, "Today we are using our sanctions powers to impose fines on 21 companies.", "21") == "2025-03"
+
+
+def test_a_run_of_months_from_one_month_through_another_is_the_span(nlp):
+    text = "From last September through December, the central bank lowered its policy rate by 75 basis points."
+    assert period(nlp, text, "75 basis points") == "2024-09..2024-12"
+    assert period(nlp, "The club sold 40,000 tickets from June until August.", "40,000") == "2024-06..2024-08"
+
+
+def test_a_past_time_of_another_clause_does_not_date_a_state_told_in_the_present(nlp):
+    text = "More residents voted in May than in April, but there are still 80,000 people who are not registered."
+    assert period(nlp, text, "80,000") is None
+    text = "More residents were registered in May than in April, but there are still 80,000 people who are not."
+    assert period(nlp, text, "80,000") is None
+    assert period(nlp, "Exports rose in 2024 to 25 trillion yuan, which is 7 percent more.", "7 percent") == "2024"
+
+
+def test_a_relative_clause_on_a_thing_is_not_dated_by_the_main_clauses_time(nlp):
+    assert period(nlp, "The clean-air act, which cut over 100 million tons of emissions, was passed in 2020.",
+                  "100 million tons") is None
+    assert period(nlp, "We opened 12 clinics in 2024, which served 40,000 patients.", "40,000") == "2024"
+
+
+def test_a_past_clause_on_the_figures_own_noun_still_dates_a_present_one(nlp):
+    text = "And that includes 60 million euros in aid that we announced during the visit in September."
+    assert period(nlp, text, "60 million euros") == "2024-09"
+
+
+def test_a_relative_clause_that_gives_a_level_is_dated_like_its_noun(nlp):
+    assert period(nlp, "The board made no change today in the deposit rate, which remains at 3 percent.",
+                  "3 percent") == "2025-03"
+    text = ("The main drag on growth this year is the new budget rule, which the treasury estimates is about 1"
+            " percentage point of growth.")
+    assert period(nlp, text, "1 percentage point") == "2025"
+    text = "In the past year we have provided 40 million euros in aid, including food aid to feed 125,000 people."
+    assert period(nlp, text, "125,000") == "2025-02"
+
+
+def test_a_second_predicate_of_the_same_subject_keeps_the_first_ones_time(nlp):
+    assert period(nlp, "The jobless rate ticked up in August but remains low at 3.8 percent.", "3.8 percent") == "2024-08"
+
+
+def test_a_relative_clause_on_a_thing_keeps_an_opening_time_and_one_of_the_figures_own_phrase(nlp):
+    text = "On June 18, 1968, the lieutenant led a team that rescued a unit which had been surrounded by nearly 100 soldiers."
+    assert period(nlp, text, "100") == "1968-06"
+    text = ("The club is working with the printer to speed up the pace by which they deliver the 100,000 tickets,"
+            " which are due by the end of June.")
+    assert period(nlp, text, "100,000") == "2025-06"
+
+
+def test_a_time_of_a_clause_that_holds_the_figure_still_dates_it(nlp):
+    text = "The depot, which won a federal grant in 2018 to buy two electric buses, opens today."
+    assert period(nlp, text, "two") == "2018"
+
+
+def test_a_past_clause_on_the_subject_still_dates_a_present_one(nlp):
+    assert period(nlp, "The club's record crowd, which it drew in 2019, is 40,000 fans.", "40,000") == "2019"
