@@ -913,7 +913,10 @@ def _trimmed_run(doc: Doc, run: list[tuple], classes: WordClasses, no_opening: f
     A word of when after the head, or a measure, goes ("the vote yesterday"). A run whose head is a number
     word standing for a noun said before ("clear ones") makes none."""
     while run and (run[0][0].lower_ in no_opening or _verb_like(doc, run[0][0], classes, profile=profile)):
+        if _name_goes_on(doc, run, profile=profile):
+            break  # a name's first word ("New" of "New Amsterdam", "First" of "First Harbour Bank")
         run = run[1:]
+    cut = False
     while run and (not (run[-1][1] == "PROPN" or classes.pos.get(run[-1][0].lower_) in ("NOUN", "PROPN")
                         or run[-1][0].lower_ in nouns)
                    or run[-1][0].lower_ in not_a_head):
@@ -921,10 +924,23 @@ def _trimmed_run(doc: Doc, run: list[tuple], classes: WordClasses, no_opening: f
             return []  # a name's last word after another ("York Times"): the rest is part of a name
         if len(run) > 1 and (run[-1][0].lower_ in filler(profile=profile) or run[-1][2] in filler(profile=profile)):
             return []  # the head is a word of talk ("sticking point"): the rest modifies it
-        run = run[:-1]
+        run, cut = run[:-1], True
     if run and doc.vocab[run[-1][2]].like_num:
         return []  # the head is a number word standing for a noun said before ("the clear ones")
+    if cut and run and run[-1][0].text[:1].isupper():
+        # A name left at the end once the head is cut off modifies that head ("a senior Harbour Board
+        # official"): the words before the name modified the head too, not the name.
+        while len(run) > 1 and not run[0][0].text[:1].isupper():
+            run = run[1:]
     return run
+
+
+def _name_goes_on(doc: Doc, run: Sequence[tuple], *, profile: Profile) -> bool:
+    """Whether a guessed run opens with a name of several words: its first two words are capitalised, the first
+    not where its sentence starts (a capital there says nothing) nor a title (vocabulary ``offices``: "Mayor
+    Lind" is a person, who is no subject)."""
+    return (len(run) > 1 and run[0][0].text[:1].isupper() and run[1][0].text[:1].isupper()
+            and not doc[run[0][0].i].is_sent_start and run[0][0].lower_ not in profile.words("offices"))
 
 
 def _verb_like(doc: Doc, token, classes: WordClasses, *, profile: Profile) -> bool:
@@ -946,7 +962,7 @@ def _trim(chunk: Span, config: LabelConfig | None = None, *, profile: Profile) -
     if _a_measure(words, profile=profile):
         return []
     words = _from_last_determiner(words)
-    while words and _opens_no_phrase(words[0], profile=profile):
+    while words and _opens_no_phrase(words[0], profile=profile) and not _opens_a_name(words[0]):
         words = words[1:]
     while words and _closes_no_phrase(words, profile=profile):
         words = words[:-1]
@@ -963,6 +979,16 @@ def _a_measure(words: Sequence[Token], *, profile: Profile) -> bool:
     or another unit."""
     units = _units(profile=profile)
     return bool(words) and words[-1].lower_ in units and any(t.like_num or t.lower_ in units for t in words)
+
+
+def _opens_a_name(t: Token) -> bool:
+    """Whether a word is the first of a name the recogniser found that goes on after it ("First" of "First
+    Harbour Bank", "New" of "New Amsterdam"): a part of the name, though alone it would be a number or a
+    generic modifier, which open no phrase. Not a person's: a title before a name ("President") is no part
+    of what a segment is about."""
+    following = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+    return (t.ent_iob_ == "B" and t.ent_type_ in _SUBJECT_ENTS and t.pos_ not in _EDGE_POS and t.text[:1].isupper()
+            and following is not None and following.ent_iob_ == "I")
 
 
 def _from_last_determiner(words: list[Token]) -> list[Token]:
@@ -1019,9 +1045,11 @@ def _head_of_talk(phrase: _Words) -> str | None:
 
 
 def _pointing_or_counting(phrase: _Words) -> str | None:
-    """A phrase with a pronoun, a number or punctuation (but a hyphen) inside points or counts."""
+    """A phrase with a pronoun, a number (but the first word of a name, "First Harbour Bank") or punctuation
+    (but a hyphen) inside points or counts."""
     words = phrase.words
-    if any(t.pos_ == "PRON" or t.like_num or (t.is_punct and t.text not in "-–") for t in words):
+    if any(t.pos_ == "PRON" or (t.like_num and not _opens_a_name(t)) or (t.is_punct and t.text not in "-–")
+           for t in words):
         return "pronoun, number or punctuation"
     return None
 

@@ -216,3 +216,50 @@ def test_a_phrase_that_names_where_a_report_comes_from_is_a_source_not_a_subject
     text = "According to the Riverside Gazette, the stadium roof leaks."
     assert is_source(text, text.index("Riverside Gazette"), profile=english())
     assert not is_source(text, text.index("stadium roof"), profile=english())
+
+
+def test_a_chunk_keeps_the_first_word_of_a_name_that_alone_would_open_no_phrase():
+    # "First" (a number) and "New" (a generic modifier) open no phrase, but here they open a name the
+    # recogniser found: cut off, "Harbour Bank" and "Amsterdam" would be fragments of it.
+    vocab = spacy.blank("en").vocab
+    for words, pos, ents, want in (
+            (["the", "First", "Harbour", "Bank"], ["DET", "PROPN", "PROPN", "PROPN"],
+             ["O", "B-ORG", "I-ORG", "I-ORG"], ["First", "Harbour", "Bank"]),
+            (["New", "Amsterdam", "ferries"], ["PROPN", "PROPN", "NOUN"], ["B-GPE", "I-GPE", "O"],
+             ["New", "Amsterdam", "ferries"]),
+            # No name: the generic modifier still goes.
+            (["new", "ferry", "fares"], ["ADJ", "NOUN", "NOUN"], ["O", "O", "O"], ["ferry", "fares"])):
+        doc = Doc(vocab, words=words, pos=pos, ents=ents)
+        assert [t.text for t in _trim(doc[:], LabelConfig(), profile=english())] == want
+
+
+def _guessed(untagged: str) -> list[str]:
+    """The guessed phrases of ``untagged``, a sentence the model did not tag, after a tagged one that shows
+    "new" and "official" as adjectives and "bank" and "ferries" as nouns."""
+    tagged = [("The", "DET"), ("new", "ADJ"), ("official", "ADJ"), ("bank", "NOUN"), ("ferries", "NOUN"),
+              ("sailed", "VERB"), (".", "PUNCT")]
+    rest = untagged.split()
+    words = [w for w, _ in tagged] + rest
+    doc = Doc(spacy.blank("en").vocab, words=words, pos=[p for _, p in tagged] + [""] * len(rest),
+              sent_starts=[True] + [False] * (len(tagged) - 1) + [True] + [False] * (len(rest) - 1))
+    return [surface for _, _, surface in _guessed_phrases(doc, WordClasses.of(doc, profile=english()),
+                                                         profile=english())]
+
+
+def test_a_guessed_phrase_keeps_the_first_word_of_a_name():
+    # Untagged: "New" is known as an adjective, which opens no phrase, but it opens the city's name here.
+    assert "New Amsterdam ferries" in _guessed("Is the money for New Amsterdam ferries ?")
+    # At the start of its sentence, a capital says nothing: the generic modifier goes.
+    assert _guessed("New bank ferries will sail .") == ["bank ferries"]
+
+
+def test_a_guessed_name_left_without_the_head_it_modified_is_the_name_alone():
+    # "official" is known as an adjective: cut off as no head, it leaves "senior Harbour Board", where
+    # "senior" was said of the official, not of the board.
+    assert _guessed("Did a senior Harbour Board official confirm it ?") == ["Harbour Board"]
+
+
+def test_a_title_before_a_guessed_name_stays_off_the_phrase():
+    # "President" (of the ferry company) is an office and a word of talk, which opens no phrase: before a name
+    # it stays off too (who holds the office is no subject).
+    assert not any(p.startswith("President") for p in _guessed("Did President Lind request ferries ?"))
