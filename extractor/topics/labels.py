@@ -225,7 +225,8 @@ def _key_phrases(doc: Doc, classes: WordClasses, guessed: set[str], ignored: Ran
     return [p for p in _phrases(doc, classes, guessed, config, nouns=nouns, profile=profile)
             if not inside(p[0], ignored) and not (set(p[1].split()) & names)
             and not is_fragment(text, p[0], p[2]) and not is_address(p[2], profile=profile)
-            and not is_cut(text, p[0], p[2], profile=profile) and not is_source(text, p[0], profile=profile)]
+            and not is_cut(text, p[0], p[2], profile=profile)
+            and not is_source(text, p[0], profile=profile, phrase=p[2])]
 
 
 def _people_and_subjects(doc: Doc, names: frozenset[str], recognise: Recogniser | None, looked: Sequence[str],
@@ -514,7 +515,7 @@ def _fit(phrase: str, people: frozenset[str], subjects: frozenset[str], spread: 
     body (an acronym too) that leads the segment's or its question's key phrases; then such a name
     further down; then a phrase said all through the event ("the economy" at an economic
     briefing) or names who acts all through it (``actors``: the host), which sets nothing apart; then a
-    lone common noun; never a person's name or title (``titles``: words the document puts before a
+    lone common noun; never a person's name, a news outlet's or a title (``titles``: words the document puts before a
     person's name), nor a word of another class (a verb) taken only to make up the keywords.
     """
     decided = HEADING_FIT.decide(_Candidate(phrase, phrase.split(), people, subjects, spread, single, leading,
@@ -593,6 +594,14 @@ def _names_an_office(c: _Candidate) -> int | None:
     return c.unfit + 1 if _office_title(c.words, c.people, c.titles, profile=c.profile) else None
 
 
+def _names_an_outlet(c: _Candidate) -> int | None:
+    """A name with a word of a news outlet (vocabulary ``outlet_words``: "Riverside Herald", "Coastal Radio")
+    names who reports, not what is reported: as a person's name."""
+    outlets = c.profile.words("outlet_words")
+    return (c.unfit + 1 if c.several and all(w[:1].isupper() for w in c.words)
+            and any(w.lower() in outlets for w in c.words) else None)
+
+
 def _said_throughout(c: _Candidate) -> int | None:
     """A phrase said all through the event, or a name of who acts all through it, sets nothing apart:
     below any other phrase of several words or name, and a lone common noun said throughout below
@@ -617,8 +626,8 @@ def _names_subject(c: _Candidate) -> int | None:
 
 #: The rules that rank a key phrase as a segment's heading (see :func:`_fit`), strongest first.
 HEADING_FIT: RuleSet[_Candidate, int] = RuleSet(
-    "heading fit", _made_up_word, _no_noun_phrase, _says_how_many, _names_a_person, _names_an_office, _said_throughout,
-    _not_taken_up, _names_subject)
+    "heading fit", _made_up_word, _no_noun_phrase, _says_how_many, _names_a_person, _names_an_office, _names_an_outlet,
+    _said_throughout, _not_taken_up, _names_subject)
 
 
 @dataclass(frozen=True)
@@ -1234,14 +1243,31 @@ def is_cut(text: str, offset: int, phrase: str, *, profile: Profile) -> bool:
     return aside is not None and aside.group(1).lower() in filler(profile=profile)
 
 
-def is_source(text: str, offset: int, *, profile: Profile) -> bool:
+def is_source(text: str, offset: int, *, profile: Profile, phrase: str = "") -> bool:
     """True for a phrase that says where a report comes from, not what it is about: it follows a marker of
-    a source (vocabulary ``source_markers``: "according to the Harbour Gazette"), an article between."""
+    a source (vocabulary ``source_markers``: "according to the Harbour Gazette"), an article between; or,
+    given the ``phrase`` (as shown) and written as a name that is no acronym, a word of report follows it
+    (vocabulary ``source_followers``: "the Harbour Gazette reported", "a Riverside Herald poll"; an
+    acronym before a report more often names what is reported on, "the GDP report")."""
+    if phrase and _named_source(text, offset, phrase, profile=profile):
+        return True
     words = text[max(0, offset - _SOURCE_REACH):offset].lower().split()
     if words and words[-1] in profile.words("articles"):
         words = words[:-1]
     said = " ".join(words)
     return any(said == m or said.endswith(" " + m) for m in profile.words("source_markers"))
+
+
+def _named_source(text: str, offset: int, phrase: str, *, profile: Profile) -> bool:
+    """Whether ``phrase``, at ``offset``, is a name (each word capitalised as written, not an acronym) that a
+    word of report (vocabulary ``source_followers``) follows."""
+    end = offset + len(phrase)
+    written = text[offset:end]
+    if (written.lower() != phrase.lower() or not all(w[:1].isupper() for w in written.split())
+            or _acronym(written)):
+        return False
+    after = text[end:end + _SOURCE_REACH].split()
+    return bool(after) and after[0].lower().strip(".,;:!?") in profile.words("source_followers")
 
 
 def is_address(phrase: str, *, profile: Profile) -> bool:

@@ -297,3 +297,14 @@ def test_a_name_the_recogniser_reads_across_a_line_break_is_the_phrase_written_o
 
     people, _ = _recognised(doc, recognise, ["Dana Whitfield"], first_at, frozenset(), frozenset(), profile=english())
     assert {"dana", "whitfield"} <= people
+
+
+def test_a_news_outlets_name_heads_no_segment_while_anything_else_can():
+    profile = english()
+    fit = lambda phrase: _fit(phrase, frozenset(), frozenset(), set(), [], {"Riverside Herald"},  # noqa: E731
+                              profile=profile)
+    # The club's reply to a newspaper's story is about the transfer fee, not the newspaper.
+    assert fit("Riverside Herald") == UNFIT + 1
+    assert heading(["Riverside Herald", "transfer fee"], "", set(), fit=fit, profile=profile) == "Transfer fee"
+    # A name without a word of an outlet is unaffected.
+    assert fit("Riverside Stadium") == 0

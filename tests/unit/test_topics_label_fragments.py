@@ -263,3 +263,21 @@ def test_a_title_before_a_guessed_name_stays_off_the_phrase():
     # "President" (of the ferry company) is an office and a word of talk, which opens no phrase: before a name
     # it stays off too (who holds the office is no subject).
     assert not any(p.startswith("President") for p in _guessed("Did President Lind request ferries ?"))
+
+
+def test_a_name_a_word_of_report_follows_is_a_source_not_a_subject():
+    text = "The Riverside Herald reported that the stadium roof leaks. Is a Harbourside Post poll right?"
+    for name in ("Riverside Herald", "Harbourside Post"):
+        assert is_source(text, text.index(name), profile=english(), phrase=name)
+    # A name no word of report follows, and an acronym before one (what is reported on), are no sources.
+    text = "The Riverside Herald is sold out. The GDP report came out."
+    assert not is_source(text, text.index("Riverside Herald"), profile=english(), phrase="Riverside Herald")
+    assert not is_source(text, text.index("GDP"), profile=english(), phrase="GDP")
+    # Nor a subject's phrase in lower case before one ("the stadium budget report").
+    text = "The stadium budget report is out."
+    assert not is_source(text, text.index("stadium budget"), profile=english(), phrase="stadium budget")
+
+
+def test_a_name_after_an_interview_with_is_a_source():
+    text = "In her interview with Coastal Radio, the coach spoke of the stadium roof."
+    assert is_source(text, text.index("Coastal Radio"), profile=english())
