@@ -166,13 +166,26 @@ def label_segments(doc: Doc, edges: Sequence[tuple[int, int]], *, ignore: Sequen
     for j, ((start, end), choice, central) in enumerate(zip(edges, chosen, centrality)):
         fitness = _Fitness(people, subjects, choice.spread(tally, config), choice.make_up(words, text, start, end),
                            choice.leading(), not_nouns, titles=titles, actors=actors, unfit=config.unfit,
-                           unanswered=frozenset(choice.unanswered(tally, j)), profile=profile).asking(choice.subject)
+                           unanswered=frozenset(choice.unanswered(tally, j)), passing=_in_passing(central, choice),
+                           profile=profile).asking(choice.subject)
         label = heading(choice.keywords, text[start:end], used, asked=choice.subject, fit=fitness, config=config,
                         centrality=central, profile=profile)
         used.add(label.lower())
         segments.append(Topic.model_construct(id=f"k{len(segments) + 1}", start=start, end=end, label=label,
                                               keywords=tuple(choice.keywords[:config.max_keywords])))
     return segments
+
+
+def _in_passing(centrality: Mapping[str, float], choice: _Choice) -> frozenset[str]:
+    """The names (as shown: each word capitalised) a segment says in passing: outside the question that opens
+    it, once, in words it never comes back to (a central weight of nothing, see :meth:`_Tally.centrality`),
+    where it comes back to some other phrase's words ("the Harbour Museum" named among the places a
+    minister visited, in an answer on ferry fares)."""
+    if not any(v > 0 for v in centrality.values()):
+        return frozenset()
+    asked = set(choice.subject)
+    return frozenset(k for k, v in centrality.items()
+                     if v <= 0 and k not in asked and all(w[:1].isupper() for w in k.split()))
 
 
 def _not_nouns(doc: Doc, tag: Tagger | None, looked: Sequence[str], phrases: Iterable[tuple[int, str, str]], *,
@@ -507,7 +520,8 @@ def _fit(phrase: str, people: frozenset[str], subjects: frozenset[str], spread: 
          single: Sequence[str], leading: Collection[str] = frozenset(),
          not_nouns: Collection[str] = frozenset(), titles: Collection[str] = frozenset(),
          actors: Collection[str] = frozenset(), *, unfit: int = LabelConfig.unfit,
-         unanswered: Collection[str] = frozenset(), profile: Profile) -> int:
+         unanswered: Collection[str] = frozenset(), passing: Collection[str] = frozenset(),
+         profile: Profile) -> int:
     """How well a key phrase heads a segment, 0 best (see :func:`heading`): the rank the first rule of
     :data:`HEADING_FIT` that has one gives it.
 
@@ -520,7 +534,7 @@ def _fit(phrase: str, people: frozenset[str], subjects: frozenset[str], spread: 
     """
     decided = HEADING_FIT.decide(_Candidate(phrase, phrase.split(), people, subjects, spread, single, leading,
                                             profile=profile, not_nouns=not_nouns, titles=titles,
-                                            actors=actors, unfit=unfit, unanswered=unanswered))
+                                            actors=actors, unfit=unfit, unanswered=unanswered, passing=passing))
     return decided[1] if decided is not None else unfit
 
 
@@ -540,6 +554,7 @@ class _Candidate(NamedTuple):
         actors: The names of who acts all through the event (see :func:`_actors`).
         unfit: The rank of a lone common noun (:attr:`LabelConfig.unfit`).
         unanswered: The phrases of the opening question the rest of the segment never comes back to.
+        passing: The names the segment says in passing (see :func:`_in_passing`).
     """
 
     phrase: str
@@ -556,6 +571,7 @@ class _Candidate(NamedTuple):
     actors: Collection[str] = frozenset()
     unfit: int = LabelConfig.unfit
     unanswered: Collection[str] = frozenset()
+    passing: Collection[str] = frozenset()
 
     @property
     def named(self) -> bool:
@@ -602,6 +618,13 @@ def _names_an_outlet(c: _Candidate) -> int | None:
             and any(w.lower() in outlets for w in c.words) else None)
 
 
+def _named_in_passing(c: _Candidate) -> int | None:
+    """A name said in passing (once, in words the segment never comes back to, outside its question: a place
+    the speaker was at, a body listed among others) sets the segment apart no more than a phrase said all
+    through the event: below any phrase that names its subject, above a lone common noun."""
+    return 2 if c.phrase in c.passing and (c.several or c.named) else None
+
+
 def _said_throughout(c: _Candidate) -> int | None:
     """A phrase said all through the event, or a name of who acts all through it, sets nothing apart:
     below any other phrase of several words or name, and a lone common noun said throughout below
@@ -627,7 +650,7 @@ def _names_subject(c: _Candidate) -> int | None:
 #: The rules that rank a key phrase as a segment's heading (see :func:`_fit`), strongest first.
 HEADING_FIT: RuleSet[_Candidate, int] = RuleSet(
     "heading fit", _made_up_word, _no_noun_phrase, _says_how_many, _names_a_person, _names_an_office, _names_an_outlet,
-    _said_throughout, _not_taken_up, _names_subject)
+    _named_in_passing, _said_throughout, _not_taken_up, _names_subject)
 
 
 @dataclass(frozen=True)
@@ -644,6 +667,7 @@ class _Fitness:
     actors: Collection[str] = frozenset()
     unfit: int = LabelConfig.unfit
     unanswered: Collection[str] = frozenset()
+    passing: Collection[str] = frozenset()
     #: The vocabularies its rules read.
     profile: Profile = field(kw_only=True, repr=False, compare=False)
 
@@ -666,7 +690,8 @@ class _Fitness:
 
     def __call__(self, phrase: str) -> int:
         return _fit(phrase, self.people, self.subjects, self.spread, self.single, self.leading, self.not_nouns,
-                    self.titles, self.actors, unfit=self.unfit, unanswered=self.unanswered, profile=self.profile)
+                    self.titles, self.actors, unfit=self.unfit, unanswered=self.unanswered, passing=self.passing,
+                    profile=self.profile)
 
 
 def _counts(words: Sequence[str], *, profile: Profile) -> bool:
@@ -749,10 +774,12 @@ def _names_person(words: Sequence[str], people: frozenset[str], *, profile: Prof
 
 def _single_words(doc: Doc, start: int, end: int, ignore, names, have: list[str],
                   classes: WordClasses, wanted: int = LabelConfig.min_keywords, *, profile: Profile) -> list[str]:
-    """Frequent content words of a short segment, to make up at least ``wanted`` keywords."""
+    """Frequent content words of a short segment, to make up at least ``wanted`` keywords: no name where it is
+    the source of a report (see :func:`is_source`)."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return []
+    text = doc_text(doc)
     taken = {w for k in have for w in k.lower().split()}
     counts: Counter = Counter()
     for t in span:
@@ -762,7 +789,8 @@ def _single_words(doc: Doc, start: int, end: int, ignore, names, have: list[str]
                 and len(t.text) >= min_content_letters(profile) and lemma not in filler(profile=profile)
                 and lemma not in names
                 and lemma not in _not_a_head(profile)
-                and lemma not in taken and not inside(t.idx, ignore)):
+                and lemma not in taken and not inside(t.idx, ignore)
+                and not (pos == "PROPN" and is_source(text, t.idx, profile=profile, phrase=t.text))):
             counts[t.text if pos == "PROPN" else lemma] += 2 if pos in ("NOUN", "PROPN") else 1
     return [w for w, _ in counts.most_common(wanted - len(have))]
 

@@ -5,6 +5,8 @@ conference, a city hall's council meeting.
 """
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 import spacy
 from spacy.tokens import Doc
 
@@ -16,6 +18,7 @@ from extractor.topics.labels import (
     _actors,
     _fit,
     _Fitness,
+    _in_passing,
     _named,
     _not_noun_phrases,
     _office_title,
@@ -308,3 +311,24 @@ def test_a_news_outlets_name_heads_no_segment_while_anything_else_can():
     assert heading(["Riverside Herald", "transfer fee"], "", set(), fit=fit, profile=profile) == "Transfer fee"
     # A name without a word of an outlet is unaffected.
     assert fit("Riverside Stadium") == 0
+
+
+def test_a_name_said_in_passing_heads_a_segment_below_the_phrases_that_name_its_subject():
+    profile = english()
+    # An answer on ferry fares names, once and never again, a museum the mayor visited.
+    passing = frozenset({"Harbour Museum"})
+    fit = lambda phrase: _fit(phrase, frozenset(), frozenset(), set(), [], set(), passing=passing,  # noqa: E731
+                              profile=profile)
+    assert fit("Harbour Museum") == 2
+    assert heading(["Harbour Museum", "ferry fares"], "", set(), fit=fit, profile=profile) == "Ferry fares"
+    # Still above a lone common noun.
+    assert heading(["Harbour Museum", "fares"], "", set(), fit=fit, profile=profile) == "Harbour Museum"
+
+
+def test_names_said_in_passing_are_those_said_once_outside_the_question_where_the_segment_comes_back_to_others():
+    choice = SimpleNamespace(subject=["Harbour Board"])  # what _in_passing reads of a segment's choice
+    centrality = {"Harbour Museum": 0.0, "Harbour Board": 0.0, "ferry fares": 2.5, "timetable": 0.0}
+    # The question's name is its subject; a common phrase is not a name.
+    assert _in_passing(centrality, choice) == {"Harbour Museum"}
+    # Where the segment comes back to nothing, nothing is said in passing.
+    assert _in_passing(dict.fromkeys(centrality, 0.0), choice) == frozenset()

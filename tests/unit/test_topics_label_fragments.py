@@ -15,6 +15,7 @@ from extractor.topics.labels import (
     _asked_nouns,
     _fit,
     _guessed_phrases,
+    _single_words,
     _Tally,
     _trim,
     heading,
@@ -281,3 +282,15 @@ def test_a_name_a_word_of_report_follows_is_a_source_not_a_subject():
 def test_a_name_after_an_interview_with_is_a_source():
     text = "In her interview with Coastal Radio, the coach spoke of the stadium roof."
     assert is_source(text, text.index("Coastal Radio"), profile=english())
+
+
+def test_a_name_where_it_is_the_source_of_a_report_makes_up_no_keyword():
+    words = "Is it true , as Gazetteer reported , that ferries stop ? Ferries stop .".split()
+    pos = ["AUX", "PRON", "ADJ", "PUNCT", "SCONJ", "PROPN", "VERB", "PUNCT", "SCONJ", "NOUN", "VERB", "PUNCT",
+           "NOUN", "VERB", "PUNCT"]
+    doc = Doc(spacy.blank("en").vocab, words=words, pos=pos, lemmas=[w.lower() for w in words],
+              sent_starts=[w in ("Is", "Ferries") for w in words])
+    made_up = _single_words(doc, 0, len(doc.text), [], frozenset(), [], WordClasses.of(doc, profile=english()),
+                            wanted=3, profile=english())
+    assert "ferry" in made_up or "ferries" in made_up
+    assert "Gazetteer" not in made_up
