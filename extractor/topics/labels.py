@@ -1190,6 +1190,7 @@ def heading(keywords: list[str], segment_text: str, used: set[str], *, asked: Se
                          profile=profile)
     if label is None:
         label = _leading(pool, keywords, asked, fit, config)
+        label = _completed(label, list(centrality or keywords), segment_text.lower(), fit, config, profile=profile)
     label = _capitalise(label)
     if label.lower() in used:
         rest = [k for k in [*pool, *keywords] if k.lower() not in label.lower()]
@@ -1235,6 +1236,33 @@ def _leading(pool: list[str], keywords: list[str], asked: Sequence[str], fit: Ca
     return next((k for k in [*asked, *keywords] if (k.lower().startswith(label.lower() + " ")
                                                      or (lone and k.lower().endswith(" " + label.lower())))
                  and fit(k) <= fit(label)), label)
+
+
+def _completed(label: str, phrases: Sequence[str], lowered: str, fit: Callable[[str], int] | None,
+               config: LabelConfig, *, profile: Profile) -> str:
+    """A heading whose last word is a common noun said with the key phrase of the segment it takes after "of"
+    (vocabulary ``heading_words``, ``complement``), an article between, where the segment says so: "pace"
+    -> "pace of recovery" ("the pace of the recovery"), "the port's freedom" -> "the port's freedom of
+    navigation". The noun alone says what about, not about what. Where the segment says it with several,
+    the first said; the phrase is one that may head a segment (no person), and the whole is no longer than
+    a heading joined by "and" (see :func:`_coordinated`)."""
+    words = label.split()
+    if not words[-1].islower():
+        return label
+    joiner, articles = _heading_word("complement", profile=profile), profile.words("articles")
+    fitting = [k for k in sorted(phrases, key=len, reverse=True)
+               if k.lower() not in label.lower() and len(words) + 1 + len(k.split()) <= config.max_phrase_words + 1
+               and (fit is None or fit(k) <= config.unfit)]
+    for m in re.finditer(rf"(?<![\w-]){re.escape(label.lower())} {joiner}\s+", lowered):
+        rest = lowered[m.end():m.end() + 200]
+        first = rest.split(maxsplit=1)
+        if first and first[0] in articles:
+            rest = rest[len(first[0]):].lstrip()
+        for k in fitting:
+            after = rest[len(k):len(k) + 1]
+            if rest.startswith(k.lower()) and not (after.isalnum() or after in "-'’"):
+                return f"{label} {joiner} {k}"
+    return label
 
 
 def _heading_word(name: str, *, profile: Profile) -> str:

@@ -16,6 +16,7 @@ from extractor.topics.labels import (
     LabelConfig,
     Ranges,
     _actors,
+    _completed,
     _fit,
     _Fitness,
     _in_passing,
@@ -332,3 +333,21 @@ def test_names_said_in_passing_are_those_said_once_outside_the_question_where_th
     assert _in_passing(centrality, choice) == {"Harbour Museum"}
     # Where the segment comes back to nothing, nothing is said in passing.
     assert _in_passing(dict.fromkeys(centrality, 0.0), choice) == frozenset()
+
+
+def test_a_heading_ending_in_a_noun_is_said_with_the_phrase_it_takes_after_of():
+    profile = english()
+    text = "The pace of the harbour dredging is slow. The port's freedom of navigation matters to the dredging."
+    phrases = ["pace", "harbour dredging", "navigation", "port's freedom", "Mayor Lind"]
+    assert heading(["pace", "harbour dredging"], text, set(), profile=profile) == "Harbour dredging"
+    assert _completed("pace", phrases, text.lower(), None, LabelConfig(), profile=profile) == "pace of harbour dredging"
+    assert (_completed("port's freedom", phrases, text.lower(), None, LabelConfig(), profile=profile)
+            == "port's freedom of navigation")
+    # Not where the segment says the noun without "of", nor with a person after it, nor past a heading's length.
+    assert _completed("navigation", phrases, text.lower(), None, LabelConfig(), profile=profile) == "navigation"
+    text = "The pace of Mayor Lind is fast."
+    fit = lambda phrase: UNFIT + 1 if phrase == "Mayor Lind" else 0  # noqa: E731
+    assert _completed("pace", phrases, text.lower(), fit, LabelConfig(), profile=profile) == "pace"
+    text = "The pace of the harbour dredging is slow."
+    assert _completed("pace", ["harbour dredging"], text.lower(), None, LabelConfig(max_phrase_words=2),
+                      profile=profile) == "pace"
