@@ -88,7 +88,9 @@ class LabelConfig:
         concentration: How many times its mean count in the segments that say it a phrase said in
             several segments must be said in one for it to set that segment apart.
         looked_up: How many of a segment's best phrases, and of its question's, are looked up by the
-            entity recogniser and the tagger where the model did not run.
+            entity recogniser and the tagger where the model did not run: as many as the keywords, as the
+            place or body a question asks about often comes after words of its preface ("faith",
+            "ability"), and unread it is a lone common noun that the host's name outranks.
         looked_up_central: How many of a segment's most central phrases are looked up besides.
         joined_phrases: How many of the best phrases may be joined ("Angola and Kenya").
         leading_phrases: How many of the best phrases a phrase of several words is sought among.
@@ -115,7 +117,7 @@ class LabelConfig:
     dispersed_segments: int = 3
     dispersed_share: float = 0.125
     concentration: float = 2.0
-    looked_up: int = 3
+    looked_up: int = 6
     looked_up_central: int = 1
     joined_phrases: int = 4
     leading_phrases: int = 3

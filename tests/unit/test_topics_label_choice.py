@@ -5,6 +5,7 @@ conference, a city hall's council meeting.
 """
 from __future__ import annotations
 
+from collections import Counter
 from types import SimpleNamespace
 
 import spacy
@@ -16,6 +17,7 @@ from extractor.topics.labels import (
     LabelConfig,
     Ranges,
     _actors,
+    _Choice,
     _completed,
     _fit,
     _Fitness,
@@ -351,3 +353,10 @@ def test_a_heading_ending_in_a_noun_is_said_with_the_phrase_it_takes_after_of():
     text = "The pace of the harbour dredging is slow."
     assert _completed("pace", ["harbour dredging"], text.lower(), None, LabelConfig(max_phrase_words=2),
                       profile=profile) == "pace"
+
+
+def test_every_keyword_of_a_segment_is_looked_up_where_the_model_did_not_run():
+    # The question's place comes fifth, after words of its preface: unread, it would be a lone common noun.
+    keywords = ["faith", "ability", "city council", "timetable", "Valletta", "ferries"]
+    choice = _Choice(Counter(), {}, keywords, [])
+    assert "Valletta" in choice.looked({}, LabelConfig())
