@@ -1004,6 +1004,8 @@ def _trim(chunk: Span, config: LabelConfig | None = None, *, profile: Profile) -
     while words and _opens_no_phrase(words[0], profile=profile) and not _opens_a_name(words[0]):
         words = words[1:]
     while words and _closes_no_phrase(words, profile=profile):
+        if len(words) > 1 and words[-1].ent_iob_ == "I" and words[-1].text[:1].isupper():
+            return []  # a name's last word ("Times" of "the Harbour City Times"): the rest is part of the name
         words = words[:-1]
     most = (config or LabelConfig()).max_phrase_words
     # Words as written: a hyphenated name ("Mar-a-Lago") is one word of several tokens.

@@ -294,3 +294,13 @@ def test_a_name_where_it_is_the_source_of_a_report_makes_up_no_keyword():
                             wanted=3, profile=english())
     assert "ferry" in made_up or "ferries" in made_up
     assert "Gazetteer" not in made_up
+
+
+def test_a_chunk_cut_before_the_last_word_of_a_name_makes_no_phrase():
+    # "Times" says when elsewhere, but here it ends the newspaper's name: "Harbour City" would be a fragment.
+    words, pos = ["the", "Harbour", "City", "Times"], ["DET", "PROPN", "PROPN", "PROPN"]
+    doc = Doc(spacy.blank("en").vocab, words=words, pos=pos, ents=["B-ORG", "I-ORG", "I-ORG", "I-ORG"])
+    assert _trim(doc[:], LabelConfig(), profile=english()) == []
+    # Outside a name, a word of when after others still goes ("the vote yesterday" is about the vote).
+    doc = Doc(spacy.blank("en").vocab, words=["the", "harbour", "vote", "today"], pos=["DET", "NOUN", "NOUN", "NOUN"])
+    assert [t.text for t in _trim(doc[:], LabelConfig(), profile=english())] == ["harbour", "vote"]
