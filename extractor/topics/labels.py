@@ -88,7 +88,9 @@ class LabelConfig:
         concentration: How many times its mean count in the segments that say it a phrase said in
             several segments must be said in one for it to set that segment apart.
         looked_up: How many of a segment's best phrases, and of its question's, are looked up by the
-            entity recogniser and the tagger where the model did not run.
+            entity recogniser and the tagger where the model did not run: as many as the keywords, as the
+            place or body a question asks about often comes after words of its preface ("faith",
+            "ability"), and unread it is a lone common noun that the host's name outranks.
         looked_up_central: How many of a segment's most central phrases are looked up besides.
         joined_phrases: How many of the best phrases may be joined ("Angola and Kenya").
         leading_phrases: How many of the best phrases a phrase of several words is sought among.
@@ -115,7 +117,7 @@ class LabelConfig:
     dispersed_segments: int = 3
     dispersed_share: float = 0.125
     concentration: float = 2.0
-    looked_up: int = 3
+    looked_up: int = 6
     looked_up_central: int = 1
     joined_phrases: int = 4
     leading_phrases: int = 3
@@ -166,13 +168,26 @@ def label_segments(doc: Doc, edges: Sequence[tuple[int, int]], *, ignore: Sequen
     for j, ((start, end), choice, central) in enumerate(zip(edges, chosen, centrality)):
         fitness = _Fitness(people, subjects, choice.spread(tally, config), choice.make_up(words, text, start, end),
                            choice.leading(), not_nouns, titles=titles, actors=actors, unfit=config.unfit,
-                           unanswered=frozenset(choice.unanswered(tally, j)), profile=profile).asking(choice.subject)
+                           unanswered=frozenset(choice.unanswered(tally, j)), passing=_in_passing(central, choice),
+                           profile=profile).asking(choice.subject)
         label = heading(choice.keywords, text[start:end], used, asked=choice.subject, fit=fitness, config=config,
                         centrality=central, profile=profile)
         used.add(label.lower())
         segments.append(Topic.model_construct(id=f"k{len(segments) + 1}", start=start, end=end, label=label,
                                               keywords=tuple(choice.keywords[:config.max_keywords])))
     return segments
+
+
+def _in_passing(centrality: Mapping[str, float], choice: _Choice) -> frozenset[str]:
+    """The names (as shown: each word capitalised) a segment says in passing: outside the question that opens
+    it, once, in words it never comes back to (a central weight of nothing, see :meth:`_Tally.centrality`),
+    where it comes back to some other phrase's words ("the Harbour Museum" named among the places a
+    minister visited, in an answer on ferry fares)."""
+    if not any(v > 0 for v in centrality.values()):
+        return frozenset()
+    asked = set(choice.subject)
+    return frozenset(k for k, v in centrality.items()
+                     if v <= 0 and k not in asked and all(w[:1].isupper() for w in k.split()))
 
 
 def _not_nouns(doc: Doc, tag: Tagger | None, looked: Sequence[str], phrases: Iterable[tuple[int, str, str]], *,
@@ -225,7 +240,8 @@ def _key_phrases(doc: Doc, classes: WordClasses, guessed: set[str], ignored: Ran
     return [p for p in _phrases(doc, classes, guessed, config, nouns=nouns, profile=profile)
             if not inside(p[0], ignored) and not (set(p[1].split()) & names)
             and not is_fragment(text, p[0], p[2]) and not is_address(p[2], profile=profile)
-            and not is_cut(text, p[0], p[2], profile=profile) and not is_source(text, p[0], profile=profile)]
+            and not is_cut(text, p[0], p[2], profile=profile)
+            and not is_source(text, p[0], profile=profile, phrase=p[2])]
 
 
 def _people_and_subjects(doc: Doc, names: frozenset[str], recognise: Recogniser | None, looked: Sequence[str],
@@ -506,7 +522,8 @@ def _fit(phrase: str, people: frozenset[str], subjects: frozenset[str], spread: 
          single: Sequence[str], leading: Collection[str] = frozenset(),
          not_nouns: Collection[str] = frozenset(), titles: Collection[str] = frozenset(),
          actors: Collection[str] = frozenset(), *, unfit: int = LabelConfig.unfit,
-         unanswered: Collection[str] = frozenset(), profile: Profile) -> int:
+         unanswered: Collection[str] = frozenset(), passing: Collection[str] = frozenset(),
+         profile: Profile) -> int:
     """How well a key phrase heads a segment, 0 best (see :func:`heading`): the rank the first rule of
     :data:`HEADING_FIT` that has one gives it.
 
@@ -514,12 +531,12 @@ def _fit(phrase: str, people: frozenset[str], subjects: frozenset[str], spread: 
     body (an acronym too) that leads the segment's or its question's key phrases; then such a name
     further down; then a phrase said all through the event ("the economy" at an economic
     briefing) or names who acts all through it (``actors``: the host), which sets nothing apart; then a
-    lone common noun; never a person's name or title (``titles``: words the document puts before a
+    lone common noun; never a person's name, a news outlet's or a title (``titles``: words the document puts before a
     person's name), nor a word of another class (a verb) taken only to make up the keywords.
     """
     decided = HEADING_FIT.decide(_Candidate(phrase, phrase.split(), people, subjects, spread, single, leading,
                                             profile=profile, not_nouns=not_nouns, titles=titles,
-                                            actors=actors, unfit=unfit, unanswered=unanswered))
+                                            actors=actors, unfit=unfit, unanswered=unanswered, passing=passing))
     return decided[1] if decided is not None else unfit
 
 
@@ -539,6 +556,7 @@ class _Candidate(NamedTuple):
         actors: The names of who acts all through the event (see :func:`_actors`).
         unfit: The rank of a lone common noun (:attr:`LabelConfig.unfit`).
         unanswered: The phrases of the opening question the rest of the segment never comes back to.
+        passing: The names the segment says in passing (see :func:`_in_passing`).
     """
 
     phrase: str
@@ -555,6 +573,7 @@ class _Candidate(NamedTuple):
     actors: Collection[str] = frozenset()
     unfit: int = LabelConfig.unfit
     unanswered: Collection[str] = frozenset()
+    passing: Collection[str] = frozenset()
 
     @property
     def named(self) -> bool:
@@ -593,6 +612,21 @@ def _names_an_office(c: _Candidate) -> int | None:
     return c.unfit + 1 if _office_title(c.words, c.people, c.titles, profile=c.profile) else None
 
 
+def _names_an_outlet(c: _Candidate) -> int | None:
+    """A name with a word of a news outlet (vocabulary ``outlet_words``: "Riverside Herald", "Coastal Radio")
+    names who reports, not what is reported: as a person's name."""
+    outlets = c.profile.words("outlet_words")
+    return (c.unfit + 1 if c.several and all(w[:1].isupper() for w in c.words)
+            and any(w.lower() in outlets for w in c.words) else None)
+
+
+def _named_in_passing(c: _Candidate) -> int | None:
+    """A name said in passing (once, in words the segment never comes back to, outside its question: a place
+    the speaker was at, a body listed among others) sets the segment apart no more than a phrase said all
+    through the event: below any phrase that names its subject, above a lone common noun."""
+    return 2 if c.phrase in c.passing and (c.several or c.named) else None
+
+
 def _said_throughout(c: _Candidate) -> int | None:
     """A phrase said all through the event, or a name of who acts all through it, sets nothing apart:
     below any other phrase of several words or name, and a lone common noun said throughout below
@@ -617,8 +651,8 @@ def _names_subject(c: _Candidate) -> int | None:
 
 #: The rules that rank a key phrase as a segment's heading (see :func:`_fit`), strongest first.
 HEADING_FIT: RuleSet[_Candidate, int] = RuleSet(
-    "heading fit", _made_up_word, _no_noun_phrase, _says_how_many, _names_a_person, _names_an_office, _said_throughout,
-    _not_taken_up, _names_subject)
+    "heading fit", _made_up_word, _no_noun_phrase, _says_how_many, _names_a_person, _names_an_office, _names_an_outlet,
+    _named_in_passing, _said_throughout, _not_taken_up, _names_subject)
 
 
 @dataclass(frozen=True)
@@ -635,6 +669,7 @@ class _Fitness:
     actors: Collection[str] = frozenset()
     unfit: int = LabelConfig.unfit
     unanswered: Collection[str] = frozenset()
+    passing: Collection[str] = frozenset()
     #: The vocabularies its rules read.
     profile: Profile = field(kw_only=True, repr=False, compare=False)
 
@@ -657,7 +692,8 @@ class _Fitness:
 
     def __call__(self, phrase: str) -> int:
         return _fit(phrase, self.people, self.subjects, self.spread, self.single, self.leading, self.not_nouns,
-                    self.titles, self.actors, unfit=self.unfit, unanswered=self.unanswered, profile=self.profile)
+                    self.titles, self.actors, unfit=self.unfit, unanswered=self.unanswered, passing=self.passing,
+                    profile=self.profile)
 
 
 def _counts(words: Sequence[str], *, profile: Profile) -> bool:
@@ -740,10 +776,12 @@ def _names_person(words: Sequence[str], people: frozenset[str], *, profile: Prof
 
 def _single_words(doc: Doc, start: int, end: int, ignore, names, have: list[str],
                   classes: WordClasses, wanted: int = LabelConfig.min_keywords, *, profile: Profile) -> list[str]:
-    """Frequent content words of a short segment, to make up at least ``wanted`` keywords."""
+    """Frequent content words of a short segment, to make up at least ``wanted`` keywords: no name where it is
+    the source of a report (see :func:`is_source`)."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return []
+    text = doc_text(doc)
     taken = {w for k in have for w in k.lower().split()}
     counts: Counter = Counter()
     for t in span:
@@ -753,7 +791,8 @@ def _single_words(doc: Doc, start: int, end: int, ignore, names, have: list[str]
                 and len(t.text) >= min_content_letters(profile) and lemma not in filler(profile=profile)
                 and lemma not in names
                 and lemma not in _not_a_head(profile)
-                and lemma not in taken and not inside(t.idx, ignore)):
+                and lemma not in taken and not inside(t.idx, ignore)
+                and not (pos == "PROPN" and is_source(text, t.idx, profile=profile, phrase=t.text))):
             counts[t.text if pos == "PROPN" else lemma] += 2 if pos in ("NOUN", "PROPN") else 1
     return [w for w, _ in counts.most_common(wanted - len(have))]
 
@@ -913,7 +952,10 @@ def _trimmed_run(doc: Doc, run: list[tuple], classes: WordClasses, no_opening: f
     A word of when after the head, or a measure, goes ("the vote yesterday"). A run whose head is a number
     word standing for a noun said before ("clear ones") makes none."""
     while run and (run[0][0].lower_ in no_opening or _verb_like(doc, run[0][0], classes, profile=profile)):
+        if _name_goes_on(doc, run, profile=profile):
+            break  # a name's first word ("New" of "New Amsterdam", "First" of "First Harbour Bank")
         run = run[1:]
+    cut = False
     while run and (not (run[-1][1] == "PROPN" or classes.pos.get(run[-1][0].lower_) in ("NOUN", "PROPN")
                         or run[-1][0].lower_ in nouns)
                    or run[-1][0].lower_ in not_a_head):
@@ -921,10 +963,23 @@ def _trimmed_run(doc: Doc, run: list[tuple], classes: WordClasses, no_opening: f
             return []  # a name's last word after another ("York Times"): the rest is part of a name
         if len(run) > 1 and (run[-1][0].lower_ in filler(profile=profile) or run[-1][2] in filler(profile=profile)):
             return []  # the head is a word of talk ("sticking point"): the rest modifies it
-        run = run[:-1]
+        run, cut = run[:-1], True
     if run and doc.vocab[run[-1][2]].like_num:
         return []  # the head is a number word standing for a noun said before ("the clear ones")
+    if cut and run and run[-1][0].text[:1].isupper():
+        # A name left at the end once the head is cut off modifies that head ("a senior Harbour Board
+        # official"): the words before the name modified the head too, not the name.
+        while len(run) > 1 and not run[0][0].text[:1].isupper():
+            run = run[1:]
     return run
+
+
+def _name_goes_on(doc: Doc, run: Sequence[tuple], *, profile: Profile) -> bool:
+    """Whether a guessed run opens with a name of several words: its first two words are capitalised, the first
+    not where its sentence starts (a capital there says nothing) nor a title (vocabulary ``offices``: "Mayor
+    Lind" is a person, who is no subject)."""
+    return (len(run) > 1 and run[0][0].text[:1].isupper() and run[1][0].text[:1].isupper()
+            and not doc[run[0][0].i].is_sent_start and run[0][0].lower_ not in profile.words("offices"))
 
 
 def _verb_like(doc: Doc, token, classes: WordClasses, *, profile: Profile) -> bool:
@@ -946,9 +1001,11 @@ def _trim(chunk: Span, config: LabelConfig | None = None, *, profile: Profile) -
     if _a_measure(words, profile=profile):
         return []
     words = _from_last_determiner(words)
-    while words and _opens_no_phrase(words[0], profile=profile):
+    while words and _opens_no_phrase(words[0], profile=profile) and not _opens_a_name(words[0]):
         words = words[1:]
     while words and _closes_no_phrase(words, profile=profile):
+        if len(words) > 1 and words[-1].ent_iob_ == "I" and words[-1].text[:1].isupper():
+            return []  # a name's last word ("Times" of "the Harbour City Times"): the rest is part of the name
         words = words[:-1]
     most = (config or LabelConfig()).max_phrase_words
     # Words as written: a hyphenated name ("Mar-a-Lago") is one word of several tokens.
@@ -963,6 +1020,16 @@ def _a_measure(words: Sequence[Token], *, profile: Profile) -> bool:
     or another unit."""
     units = _units(profile=profile)
     return bool(words) and words[-1].lower_ in units and any(t.like_num or t.lower_ in units for t in words)
+
+
+def _opens_a_name(t: Token) -> bool:
+    """Whether a word is the first of a name the recogniser found that goes on after it ("First" of "First
+    Harbour Bank", "New" of "New Amsterdam"): a part of the name, though alone it would be a number or a
+    generic modifier, which open no phrase. Not a person's: a title before a name ("President") is no part
+    of what a segment is about."""
+    following = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+    return (t.ent_iob_ == "B" and t.ent_type_ in _SUBJECT_ENTS and t.pos_ not in _EDGE_POS and t.text[:1].isupper()
+            and following is not None and following.ent_iob_ == "I")
 
 
 def _from_last_determiner(words: list[Token]) -> list[Token]:
@@ -1019,9 +1086,11 @@ def _head_of_talk(phrase: _Words) -> str | None:
 
 
 def _pointing_or_counting(phrase: _Words) -> str | None:
-    """A phrase with a pronoun, a number or punctuation (but a hyphen) inside points or counts."""
+    """A phrase with a pronoun, a number (but the first word of a name, "First Harbour Bank") or punctuation
+    (but a hyphen) inside points or counts."""
     words = phrase.words
-    if any(t.pos_ == "PRON" or t.like_num or (t.is_punct and t.text not in "-–") for t in words):
+    if any(t.pos_ == "PRON" or (t.like_num and not _opens_a_name(t)) or (t.is_punct and t.text not in "-–")
+           for t in words):
         return "pronoun, number or punctuation"
     return None
 
@@ -1125,6 +1194,7 @@ def heading(keywords: list[str], segment_text: str, used: set[str], *, asked: Se
                          profile=profile)
     if label is None:
         label = _leading(pool, keywords, asked, fit, config)
+        label = _completed(label, list(centrality or keywords), segment_text.lower(), fit, config, profile=profile)
     label = _capitalise(label)
     if label.lower() in used:
         rest = [k for k in [*pool, *keywords] if k.lower() not in label.lower()]
@@ -1172,6 +1242,33 @@ def _leading(pool: list[str], keywords: list[str], asked: Sequence[str], fit: Ca
                  and fit(k) <= fit(label)), label)
 
 
+def _completed(label: str, phrases: Sequence[str], lowered: str, fit: Callable[[str], int] | None,
+               config: LabelConfig, *, profile: Profile) -> str:
+    """A heading whose last word is a common noun said with the key phrase of the segment it takes after "of"
+    (vocabulary ``heading_words``, ``complement``), an article between, where the segment says so: "pace"
+    -> "pace of recovery" ("the pace of the recovery"), "the port's freedom" -> "the port's freedom of
+    navigation". The noun alone says what about, not about what. Where the segment says it with several,
+    the first said; the phrase is one that may head a segment (no person), and the whole is no longer than
+    a heading joined by "and" (see :func:`_coordinated`)."""
+    words = label.split()
+    if not words[-1].islower():
+        return label
+    joiner, articles = _heading_word("complement", profile=profile), profile.words("articles")
+    fitting = [k for k in sorted(phrases, key=len, reverse=True)
+               if k.lower() not in label.lower() and len(words) + 1 + len(k.split()) <= config.max_phrase_words + 1
+               and (fit is None or fit(k) <= config.unfit)]
+    for m in re.finditer(rf"(?<![\w-]){re.escape(label.lower())} {joiner}\s+", lowered):
+        rest = lowered[m.end():m.end() + 200]
+        first = rest.split(maxsplit=1)
+        if first and first[0] in articles:
+            rest = rest[len(first[0]):].lstrip()
+        for k in fitting:
+            after = rest[len(k):len(k) + 1]
+            if rest.startswith(k.lower()) and not (after.isalnum() or after in "-'’"):
+                return f"{label} {joiner} {k}"
+    return label
+
+
 def _heading_word(name: str, *, profile: Profile) -> str:
     """A word headings are written with (vocabulary ``heading_words``): ``coordinator`` joins two
     phrases, ``no_subject`` heads a segment with no key phrase."""
@@ -1206,14 +1303,31 @@ def is_cut(text: str, offset: int, phrase: str, *, profile: Profile) -> bool:
     return aside is not None and aside.group(1).lower() in filler(profile=profile)
 
 
-def is_source(text: str, offset: int, *, profile: Profile) -> bool:
+def is_source(text: str, offset: int, *, profile: Profile, phrase: str = "") -> bool:
     """True for a phrase that says where a report comes from, not what it is about: it follows a marker of
-    a source (vocabulary ``source_markers``: "according to the Harbour Gazette"), an article between."""
+    a source (vocabulary ``source_markers``: "according to the Harbour Gazette"), an article between; or,
+    given the ``phrase`` (as shown) and written as a name that is no acronym, a word of report follows it
+    (vocabulary ``source_followers``: "the Harbour Gazette reported", "a Riverside Herald poll"; an
+    acronym before a report more often names what is reported on, "the GDP report")."""
+    if phrase and _named_source(text, offset, phrase, profile=profile):
+        return True
     words = text[max(0, offset - _SOURCE_REACH):offset].lower().split()
     if words and words[-1] in profile.words("articles"):
         words = words[:-1]
     said = " ".join(words)
     return any(said == m or said.endswith(" " + m) for m in profile.words("source_markers"))
+
+
+def _named_source(text: str, offset: int, phrase: str, *, profile: Profile) -> bool:
+    """Whether ``phrase``, at ``offset``, is a name (each word capitalised as written, not an acronym) that a
+    word of report (vocabulary ``source_followers``) follows."""
+    end = offset + len(phrase)
+    written = text[offset:end]
+    if (written.lower() != phrase.lower() or not all(w[:1].isupper() for w in written.split())
+            or _acronym(written)):
+        return False
+    after = text[end:end + _SOURCE_REACH].split()
+    return bool(after) and after[0].lower().strip(".,;:!?") in profile.words("source_followers")
 
 
 def is_address(phrase: str, *, profile: Profile) -> bool:

@@ -5,6 +5,9 @@ conference, a city hall's council meeting.
 """
 from __future__ import annotations
 
+from collections import Counter
+from types import SimpleNamespace
+
 import spacy
 from spacy.tokens import Doc
 
@@ -14,8 +17,11 @@ from extractor.topics.labels import (
     LabelConfig,
     Ranges,
     _actors,
+    _Choice,
+    _completed,
     _fit,
     _Fitness,
+    _in_passing,
     _named,
     _not_noun_phrases,
     _office_title,
@@ -297,3 +303,60 @@ def test_a_name_the_recogniser_reads_across_a_line_break_is_the_phrase_written_o
 
     people, _ = _recognised(doc, recognise, ["Dana Whitfield"], first_at, frozenset(), frozenset(), profile=english())
     assert {"dana", "whitfield"} <= people
+
+
+def test_a_news_outlets_name_heads_no_segment_while_anything_else_can():
+    profile = english()
+    fit = lambda phrase: _fit(phrase, frozenset(), frozenset(), set(), [], {"Riverside Herald"},  # noqa: E731
+                              profile=profile)
+    # The club's reply to a newspaper's story is about the transfer fee, not the newspaper.
+    assert fit("Riverside Herald") == UNFIT + 1
+    assert heading(["Riverside Herald", "transfer fee"], "", set(), fit=fit, profile=profile) == "Transfer fee"
+    # A name without a word of an outlet is unaffected.
+    assert fit("Riverside Stadium") == 0
+
+
+def test_a_name_said_in_passing_heads_a_segment_below_the_phrases_that_name_its_subject():
+    profile = english()
+    # An answer on ferry fares names, once and never again, a museum the mayor visited.
+    passing = frozenset({"Harbour Museum"})
+    fit = lambda phrase: _fit(phrase, frozenset(), frozenset(), set(), [], set(), passing=passing,  # noqa: E731
+                              profile=profile)
+    assert fit("Harbour Museum") == 2
+    assert heading(["Harbour Museum", "ferry fares"], "", set(), fit=fit, profile=profile) == "Ferry fares"
+    # Still above a lone common noun.
+    assert heading(["Harbour Museum", "fares"], "", set(), fit=fit, profile=profile) == "Harbour Museum"
+
+
+def test_names_said_in_passing_are_those_said_once_outside_the_question_where_the_segment_comes_back_to_others():
+    choice = SimpleNamespace(subject=["Harbour Board"])  # what _in_passing reads of a segment's choice
+    centrality = {"Harbour Museum": 0.0, "Harbour Board": 0.0, "ferry fares": 2.5, "timetable": 0.0}
+    # The question's name is its subject; a common phrase is not a name.
+    assert _in_passing(centrality, choice) == {"Harbour Museum"}
+    # Where the segment comes back to nothing, nothing is said in passing.
+    assert _in_passing(dict.fromkeys(centrality, 0.0), choice) == frozenset()
+
+
+def test_a_heading_ending_in_a_noun_is_said_with_the_phrase_it_takes_after_of():
+    profile = english()
+    text = "The pace of the harbour dredging is slow. The port's freedom of navigation matters to the dredging."
+    phrases = ["pace", "harbour dredging", "navigation", "port's freedom", "Mayor Lind"]
+    assert heading(["pace", "harbour dredging"], text, set(), profile=profile) == "Harbour dredging"
+    assert _completed("pace", phrases, text.lower(), None, LabelConfig(), profile=profile) == "pace of harbour dredging"
+    assert (_completed("port's freedom", phrases, text.lower(), None, LabelConfig(), profile=profile)
+            == "port's freedom of navigation")
+    # Not where the segment says the noun without "of", nor with a person after it, nor past a heading's length.
+    assert _completed("navigation", phrases, text.lower(), None, LabelConfig(), profile=profile) == "navigation"
+    text = "The pace of Mayor Lind is fast."
+    fit = lambda phrase: UNFIT + 1 if phrase == "Mayor Lind" else 0  # noqa: E731
+    assert _completed("pace", phrases, text.lower(), fit, LabelConfig(), profile=profile) == "pace"
+    text = "The pace of the harbour dredging is slow."
+    assert _completed("pace", ["harbour dredging"], text.lower(), None, LabelConfig(max_phrase_words=2),
+                      profile=profile) == "pace"
+
+
+def test_every_keyword_of_a_segment_is_looked_up_where_the_model_did_not_run():
+    # The question's place comes fifth, after words of its preface: unread, it would be a lone common noun.
+    keywords = ["faith", "ability", "city council", "timetable", "Valletta", "ferries"]
+    choice = _Choice(Counter(), {}, keywords, [])
+    assert "Valletta" in choice.looked({}, LabelConfig())

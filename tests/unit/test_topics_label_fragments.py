@@ -15,6 +15,7 @@ from extractor.topics.labels import (
     _asked_nouns,
     _fit,
     _guessed_phrases,
+    _single_words,
     _Tally,
     _trim,
     heading,
@@ -216,3 +217,90 @@ def test_a_phrase_that_names_where_a_report_comes_from_is_a_source_not_a_subject
     text = "According to the Riverside Gazette, the stadium roof leaks."
     assert is_source(text, text.index("Riverside Gazette"), profile=english())
     assert not is_source(text, text.index("stadium roof"), profile=english())
+
+
+def test_a_chunk_keeps_the_first_word_of_a_name_that_alone_would_open_no_phrase():
+    # "First" (a number) and "New" (a generic modifier) open no phrase, but here they open a name the
+    # recogniser found: cut off, "Harbour Bank" and "Amsterdam" would be fragments of it.
+    vocab = spacy.blank("en").vocab
+    for words, pos, ents, want in (
+            (["the", "First", "Harbour", "Bank"], ["DET", "PROPN", "PROPN", "PROPN"],
+             ["O", "B-ORG", "I-ORG", "I-ORG"], ["First", "Harbour", "Bank"]),
+            (["New", "Amsterdam", "ferries"], ["PROPN", "PROPN", "NOUN"], ["B-GPE", "I-GPE", "O"],
+             ["New", "Amsterdam", "ferries"]),
+            # No name: the generic modifier still goes.
+            (["new", "ferry", "fares"], ["ADJ", "NOUN", "NOUN"], ["O", "O", "O"], ["ferry", "fares"])):
+        doc = Doc(vocab, words=words, pos=pos, ents=ents)
+        assert [t.text for t in _trim(doc[:], LabelConfig(), profile=english())] == want
+
+
+def _guessed(untagged: str) -> list[str]:
+    """The guessed phrases of ``untagged``, a sentence the model did not tag, after a tagged one that shows
+    "new" and "official" as adjectives and "bank" and "ferries" as nouns."""
+    tagged = [("The", "DET"), ("new", "ADJ"), ("official", "ADJ"), ("bank", "NOUN"), ("ferries", "NOUN"),
+              ("sailed", "VERB"), (".", "PUNCT")]
+    rest = untagged.split()
+    words = [w for w, _ in tagged] + rest
+    doc = Doc(spacy.blank("en").vocab, words=words, pos=[p for _, p in tagged] + [""] * len(rest),
+              sent_starts=[True] + [False] * (len(tagged) - 1) + [True] + [False] * (len(rest) - 1))
+    return [surface for _, _, surface in _guessed_phrases(doc, WordClasses.of(doc, profile=english()),
+                                                         profile=english())]
+
+
+def test_a_guessed_phrase_keeps_the_first_word_of_a_name():
+    # Untagged: "New" is known as an adjective, which opens no phrase, but it opens the city's name here.
+    assert "New Amsterdam ferries" in _guessed("Is the money for New Amsterdam ferries ?")
+    # At the start of its sentence, a capital says nothing: the generic modifier goes.
+    assert _guessed("New bank ferries will sail .") == ["bank ferries"]
+
+
+def test_a_guessed_name_left_without_the_head_it_modified_is_the_name_alone():
+    # "official" is known as an adjective: cut off as no head, it leaves "senior Harbour Board", where
+    # "senior" was said of the official, not of the board.
+    assert _guessed("Did a senior Harbour Board official confirm it ?") == ["Harbour Board"]
+
+
+def test_a_title_before_a_guessed_name_stays_off_the_phrase():
+    # "President" (of the ferry company) is an office and a word of talk, which opens no phrase: before a name
+    # it stays off too (who holds the office is no subject).
+    assert not any(p.startswith("President") for p in _guessed("Did President Lind request ferries ?"))
+
+
+def test_a_name_a_word_of_report_follows_is_a_source_not_a_subject():
+    text = "The Riverside Herald reported that the stadium roof leaks. Is a Harbourside Post poll right?"
+    for name in ("Riverside Herald", "Harbourside Post"):
+        assert is_source(text, text.index(name), profile=english(), phrase=name)
+    # A name no word of report follows, and an acronym before one (what is reported on), are no sources.
+    text = "The Riverside Herald is sold out. The GDP report came out."
+    assert not is_source(text, text.index("Riverside Herald"), profile=english(), phrase="Riverside Herald")
+    assert not is_source(text, text.index("GDP"), profile=english(), phrase="GDP")
+    # Nor a subject's phrase in lower case before one ("the stadium budget report").
+    text = "The stadium budget report is out."
+    assert not is_source(text, text.index("stadium budget"), profile=english(), phrase="stadium budget")
+
+
+def test_a_name_after_an_interview_with_is_a_source():
+    text = "In her interview with Coastal Radio, the coach spoke of the stadium roof."
+    assert is_source(text, text.index("Coastal Radio"), profile=english())
+
+
+def test_a_name_where_it_is_the_source_of_a_report_makes_up_no_keyword():
+    words = "Is it true , as Gazetteer reported , that ferries stop ? Ferries stop .".split()
+    pos = ["AUX", "PRON", "ADJ", "PUNCT", "SCONJ", "PROPN", "VERB", "PUNCT", "SCONJ", "NOUN", "VERB", "PUNCT",
+           "NOUN", "VERB", "PUNCT"]
+    doc = Doc(spacy.blank("en").vocab, words=words, pos=pos, lemmas=[w.lower() for w in words],
+              sent_starts=[w in ("Is", "Ferries") for w in words])
+    made_up = _single_words(doc, 0, len(doc.text), [], frozenset(), [], WordClasses.of(doc, profile=english()),
+                            wanted=3, profile=english())
+    assert "ferry" in made_up or "ferries" in made_up
+    assert "Gazetteer" not in made_up
+
+
+def test_a_chunk_cut_before_the_last_word_of_a_name_makes_no_phrase():
+    # "Times" says when elsewhere, but here it ends the newspaper's name: "Harbour City" would be a fragment.
+    words, pos = ["the", "Harbour", "City", "Times"], ["DET", "PROPN", "PROPN", "PROPN"]
+    doc = Doc(spacy.blank("en").vocab, words=words, pos=pos, ents=["B-ORG", "I-ORG", "I-ORG", "I-ORG"])
+    assert _trim(doc[:], LabelConfig(), profile=english()) == []
+    # Outside a name, a word of when after others still goes ("the vote yesterday" is about the vote).
+    doc = Doc(spacy.blank("en").vocab, words=["the", "harbour", "vote", "today"], pos=["DET", "NOUN", "NOUN", "NOUN"])
+    assert [t.text for t in _trim(doc[:], LabelConfig(), profile=english())] == ["harbour", "vote"]
