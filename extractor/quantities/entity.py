@@ -518,7 +518,8 @@ def figure_owner(doc: Doc, start: int, end: int, candidates: Sequence[tuple[int,
     their age ("Director Lopez has 30 years of experience"): what a person proposes, cuts or says ("the
     senator proposed $10 billion") is not theirs."""
     found = _owner_of(doc, start, end, candidates, host, multiple, profile=profile, config=config)
-    if unit in _DURATION_UNITS and (_counted_from_event(doc, start, end) or _horizon(doc, start, end, profile=profile)):
+    if unit in _DURATION_UNITS and (_counted_from_event(doc, start, end, offsets=profile.words("span_offsets"))
+                                    or _horizon(doc, start, end, profile=profile)):
         # "two years after their first report", "ten years ago", "people retiring in 10 years": a span that
         # dates an event or sets a horizon from now measures nobody's figure, whoever acts in the clause,
         # and none is carried to it from the sentences before.
@@ -549,15 +550,16 @@ def figure_owner(doc: Doc, start: int, end: int, candidates: Sequence[tuple[int,
     return found
 
 
-def _counted_from_event(doc: Doc, start: int, end: int) -> bool:
+def _counted_from_event(doc: Doc, start: int, end: int, offsets: frozenset[str] | None = None) -> bool:
     """Whether a span of time counts back or on from an event ("two weeks *after* the vote", "a year *out
     of* the election", "ten years *ago*", "two weeks *since* the mayor was here"): the span modifies a
-    preposition or an adverb, or a clause opened by a conjunction hangs on it."""
+    preposition or an adverb (with ``offsets``, one of those words only: "three years *longer* than" is a
+    gap between two figures, no event), or a clause opened by a conjunction hangs on it."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0 or span.root.dep_ != "npadvmod":
         return False
     root = span.root
-    return root.head.pos_ in ("ADP", "ADV", "SCONJ") or any(
+    return root.head.pos_ in ("ADP", "ADV", "SCONJ") and (offsets is None or root.head.lower_ in offsets) or any(
         c.dep_ == "advcl" and any(m.dep_ == "mark" for m in c.children) for c in root.children)
 
 
@@ -657,13 +659,17 @@ class _Figure:
 
 def _company_of_subject(f: _Figure) -> Owner | None:
     """ "The league and the city, together with more than 30 sponsors, have pledged ...": a figure in a phrase
-    of company (``company_prepositions``) on a clause's subject counts those who keep the subject company;
-    neither the subject, nor what the clause names, nor a place of its sentence owns it."""
+    of company on a clause's subject, set off by commas and marked as company (vocabulary
+    ``accompaniment_words``: "together with", "along with", "alongside"), counts those who keep the subject
+    company; neither the subject, nor what the clause names, nor a place of its sentence owns it. A bare
+    "with" ("the port, with 3,000 workers, is ...") says what the subject has, and is read as before."""
     t = f.anchor
+    marks = f.profile.words("accompaniment_words")
     for _ in range(f.config.head_depth):
         if t.head.i == t.i:
             return None
-        if t.dep_ == "prep" and t.lower_ in f.profile.words("company_prepositions") and (
+        if t.dep_ == "prep" and (t.lower_ in marks or any(
+                c.dep_ == "advmod" and c.lower_ in marks for c in t.children)) and (
                 t.head.dep_ in ("nsubj", "nsubjpass")) and _between_commas(t):
             return Owner(None, "company-of-subject", t.head.idx, t.head.idx + len(t.head))
         t = t.head
@@ -1318,7 +1324,7 @@ def _speaker_subject(c: _Clause) -> Owner | None:
     if subj is None:
         return None
     if subj.lower_ not in c.profile.words("speaker_pronouns"):
-        mine = next((t for t in subj.children if _speakers_own([t], profile=c.profile)), None)
+        mine = next((t for t in subj.children if _speakers_own([t], profile=c.profile, relations=False)), None)
         return None if mine is None else Owner(None, "host-speaking", mine.idx, mine.idx + len(mine))
     return Owner(None, "host-speaking", subj.idx, subj.idx + len(subj))
 
@@ -1718,12 +1724,14 @@ def _owner_text(tok: Token, own: set[int], host: frozenset[str], *, profile: Pro
     return name, toks[0].idx, toks[-1].idx + len(toks[-1])
 
 
-def _speakers_own(toks: Sequence[Token], *, profile: Profile) -> bool:
-    """Whether an owner's words carry the speaker's own possessive ("our water utilities", "my staff"): the
-    host's own side, whatever noun follows; not the addressee's "your", which from an official names the other
-    side."""
+def _speakers_own(toks: Sequence[Token], *, profile: Profile, relations: bool = True) -> bool:
+    """Whether an owner's words carry the speaker's own possessive ("our water utilities", "my staff"): no
+    owner of the other side; not the addressee's "your", which from an official names the other side. Without
+    ``relations``, not on a noun that names another party by its relation to the speaker (vocabulary
+    ``relation_nouns``: "our competitors in Chile"), which is no owner either but not the host's own side."""
     mine = profile.words("speaker_possessives") - profile.words("addressee_possessives")
-    return any(t.dep_ == "poss" and t.lower_ in mine for t in toks)
+    others = frozenset() if relations else profile.words("relation_nouns")
+    return any(t.dep_ == "poss" and t.lower_ in mine and t.head.lemma_.lower() not in others for t in toks)
 
 
 def _example(tok: Token, *, profile: Profile) -> bool:

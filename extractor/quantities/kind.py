@@ -50,8 +50,10 @@ def _strip_qualifiers(words: list[str], *, profile: Profile) -> None:
 @per_profile
 def _qualifier_phrases(profile: Profile) -> tuple[tuple[str, ...], ...]:
     """The qualifier phrases of two words or more (:func:`~.approx.before_phrases`) that hide the word before
-    them; not those ending in "to" ("up to", "close to"): after a verb they read as the level it reaches."""
-    return tuple(p for p, _ in before_phrases(profile) if len(p) > 1 and p[-1] != "to")
+    them; not those ending in a preposition of reach (vocabulary ``reach_prepositions``: "up to", "close to"):
+    after a verb they read as the level it reaches."""
+    reach = profile.words("reach_prepositions")
+    return tuple(p for p, _ in before_phrases(profile) if len(p) > 1 and p[-1] not in reach)
 
 
 def direction_from(words: list[str], *, profile: Profile) -> str | None:
@@ -475,12 +477,13 @@ def _growth_rising_to(f: Figure) -> Decision | None:
 
 def _level_preposition(f: Figure) -> Decision | None:
     """ "to 5%", "at 3%", "from 4%", "of 2%": a level reached or held, unless the subject is a change, or the
-    percent is the pace a word of growth goes "at" ("wages growing at 4%": a growth rate, GUIDELINES.md Rates;
+    percent is the pace a word of growth goes at (vocabulary ``pace_prepositions``: "wages growing at 4%": a
+    growth rate, GUIDELINES.md Rates;
     left to :func:`_growth_in_path`) and not a rate's own reading."""
     if f.pre not in f.profile.words("level_preps") or f.change_subject:
         return None
     growth = f.profile.words("growth_words")
-    if (f.unit == "%" and f.pre == "at" and not f.rate_subject
+    if (f.unit == "%" and f.pre in f.profile.words("pace_prepositions") and not f.rate_subject
             and any(w in growth for w in f.path_lemmas[:f.config.growth_path_depth])):
         return None
     return "level", None, True

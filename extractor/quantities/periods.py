@@ -683,16 +683,28 @@ def _time_phrase_in_clause(f: _Figure) -> Dated | None:
     dates the telling ("we saw last week [375,000 jobs created *in May*]")."""
     # Not for a span of time, whose noun's participle tells where it ends ("45 days left until 10 January").
     on_noun = [] if f.duration else [r for r in f.stated if _on_figure_noun(f.doc, r, f.anchor, f.config.head_depth)]
-    # A span of time is dated by the day or the month it was spent in ("met for five hours yesterday", "82 days
-    # in June"); a year, a quarter or a run of months beside it is the stretch it is counted in ("two months
-    # into the year", "the best growth in four decades, in 2021") or the same span said again ("over the last
-    # six months, five to six months").
-    own = [r for r in f.own if _ONE_MONTH.fullmatch(r.period or "")] if f.duration else f.own
+    # A span of time is dated by the time its clause states ("the strike lasted two weeks in 2023", "met for
+    # five hours yesterday"), unless it is the window of a superlative ("the longest run in three decades, in
+    # 2024"), which the year or quarter beside it does not date; a day or a month still does.
+    own = [r for r in f.own if _ONE_MONTH.fullmatch(r.period or "")] if f.duration and (
+        _superlative_window(f.anchor)) else f.own
     return _stated(f.nearest(on_noun) or f.nearest(own), "time-phrase-in-clause")
 
 
 #: A period that is one month: "2024-03".
 _ONE_MONTH = re.compile(r"\d{4}-\d\d")
+
+
+def _superlative_window(anchor: Token | None) -> bool:
+    """Whether a span of time is the window a superlative is counted over ("the longest run *in three
+    decades*", "the lowest level *in 40 years*"): the object of a preposition on a noun a superlative
+    modifies."""
+    if anchor is None:
+        return False
+    noun = anchor.head if anchor.dep_ == "nummod" else anchor
+    if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+        return False
+    return any(c.tag_ == "JJS" for c in noun.head.head.children)
 
 
 def _time_phrase_in_sentence(f: _Figure) -> Dated | None:
@@ -742,12 +754,14 @@ def _in_figure_phrase(f: _Figure, ref: TimeRef) -> bool:
 
 
 def _thing_described(f: _Figure) -> tuple[Token, Token] | None:
-    """The noun and the relative clause on it that the figure's clause is, when that noun counts nothing (no
-    number on it) and the clause tells what it does, not its level ("the policy, which is 1.5 points of
-    growth this year"); else None."""
+    """The noun and the relative clause on it that the figure's clause is, when that noun is its clause's
+    subject, counts nothing (no number on it) and the clause tells what it does, not its level ("the policy,
+    which is 1.5 points of growth this year"); else None."""
     clause = f.clause
     if clause is None or clause.dep_ != "relcl" or _gives_level(clause, profile=f.profile):
         return None
+    if clause.head.dep_ not in ("nsubj", "nsubjpass"):
+        return None  # "in March we opened a shelter that served 300 families": the same event's outcome
     if clause.tag_ not in _FINITE and not any(c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE | {"MD"}
                                               for c in clause.children):
         return None  # "food aid to feed 125,000 people": an infinitive of purpose, not what the aid is
@@ -766,8 +780,10 @@ def _past_beside_present(f: _Figure, ref: TimeRef) -> bool:
     clause, anchor = f.clause, f.anchor
     past = verb is not None and (verb.tag_ == "VBD" or verb.tag_ == "VBN" and any(
         c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children))  # "were vaccinated in May"
-    if clause is None or verb is None or anchor is None or not past or clause.tag_ not in ("VBZ", "VBP") or (
-            clause.dep_ == "relcl"):
+    # The figure's clause in the present, a passive or progressive one too ("80,000 are still not registered").
+    present = clause is not None and (clause.tag_ in ("VBZ", "VBP") or clause.tag_ in ("VBN", "VBG") and any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in clause.children))
+    if clause is None or verb is None or anchor is None or not past or not present or clause.dep_ == "relcl":
         return False
     if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children):
         return False  # "the rate ticked up in August but remains at 3.8 percent": one subject, the same time
@@ -1137,11 +1153,32 @@ def _reported(doc: Doc, ref: TimeRef, clause: Token | None, config: PeriodConfig
 
 def _opening(doc: Doc, ref: TimeRef, figures: Sequence[int], config: PeriodConfig) -> bool:
     """True for a time that opens its sentence before every other figure, set off by a comma ("In 2024, ...")
-    within ``config.opening_comma_reach`` characters."""
+    within ``config.opening_comma_reach`` characters. The phrase it stands in must be the sentence's first:
+    "growth slowed in September, and unemployment is at 4 percent" has a comma after its time too."""
     text = doc_text(doc)
     outside = [f for f in figures if not ref.start <= f < ref.end]  # "the 12 months ending in March"
+    root = _root(doc, ref.start, ref.end)
     return bool(outside) and ref.end <= min(outside) and text[ref.end:ref.end + config.opening_comma_reach].lstrip(
-        " ").startswith(",") and _root(doc, ref.start, ref.end) is not None
+        " ").startswith(",") and root is not None and _opens_sentence(root)
+
+
+def _opens_sentence(tok: Token) -> bool:
+    """Whether the phrase a time stands in opens its sentence: climbing from the time through the words of
+    its phrase ("January" -> "in" -> "ending" -> "months" -> "Over"), never through a verb of a clause, the
+    phrase's first word is the sentence's first word (white space, punctuation and a joining conjunction
+    before it aside)."""
+    t = tok
+    while t.head.i != t.i and t.dep_ in _PHRASE_LINKS and t.head.pos_ not in ("VERB", "AUX"):
+        t = t.head
+    first = t.sent.start
+    while first < t.i and (t.doc[first].is_space or t.doc[first].is_punct or t.doc[first].dep_ == "cc"):
+        first += 1
+    return t.left_edge.i <= first
+
+
+#: The links a time climbs within the phrase it stands in (:func:`_opens_sentence`).
+_PHRASE_LINKS = frozenset({"pobj", "prep", "pcomp", "acl", "amod", "compound", "npadvmod", "nmod", "nummod",
+                           "appos", "quantmod", "advmod", "det", "poss"})
 
 
 def _claimed(doc: Doc, ref: TimeRef, start: int, others: Sequence[int], depth: int) -> bool:

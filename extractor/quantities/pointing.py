@@ -27,13 +27,16 @@ def label_after_noun(s: Seen) -> str | None:
             nxt2[0].is_digit or nxt2[0].low in number_words(s.profile)):
         return None  # "guidance 60, 90 days ahead": a list of figures whose unit comes last
     head = t.head
-    if _next_word(head) == t.i and head.tag_ in ("NN", "NNP") and t.dep_ in (
-            "nummod", "appos", "npadvmod", "dobj") and head.lower_ not in s.profile.words("age_nouns"):
+    if _next_word(head) == t.i and head.tag_ in ("NN", "NNP") and (t.dep_ in ("nummod", "appos", "npadvmod") or (
+            t.dep_ == "dobj" and head.lemma_.lower() in s.profile.words("label_nouns"))) and (
+            head.lower_ not in s.profile.words("age_nouns")):
         return "name"
     before = _word_before(t)
+    # Parsed any other way, only a noun that labels by the number after it (vocabulary ``label_nouns``): "we owe
+    # the state 40 buses and the county 20 trucks" parses as "the phase one commitments" does.
     if before is None or before.tag_ != "NN" or t.dep_ != "nummod" or head.i < t.i or (
-            before.lower_ in s.profile.words("age_nouns") or before.lemma_.lower() in s.profile.words("time_nouns")):
-        return None  # "each year 40,000 visitors": a time noun before a count dates it
+            before.lemma_.lower() not in s.profile.words("label_nouns")):
+        return None
     article = _word_before(before)
     if article is not None and is_article(article.lower_, profile=s.profile) and head.tag_ in ("NNS", "NNPS"):
         return None  # "a record 23 clubs": a singular article before a plural noun is the noun's, "a record" a figure's
@@ -281,11 +284,12 @@ def moment_named(s: Seen) -> str | None:
     t = s.token(s.lx[s.m.last]) if said_a else None
     if t is None:
         return None
-    # A finite relative clause ("a day when the council voted"), not an infinitive ("a week to decide": a span
-    # given for an act, which the parser may hang on the noun the same way)
+    # A finite relative clause opened by a relative adverb ("a day when the council voted", "a day on which"),
+    # not an infinitive ("a week to decide": a span given for an act, which the parser may hang on the noun the
+    # same way) nor a clause that says what the span was like ("we waited a year that felt like a decade")
     # "on a day", "on a morning" (vocabulary ``indefinite_time_nouns``): a longer span after it is still a
     # length of time ("going on a year now")
-    if any(c.dep_ == "relcl" and c.tag_ in ("VBD", "VBZ", "VBP") for c in t.children) or (
+    if any(c.dep_ == "relcl" and c.tag_ in ("VBD", "VBZ", "VBP") and _relative_adverb(c) for c in t.children) or (
             t.dep_ == "pobj" and t.head.lower_ in s.profile.words("occasion_prepositions")
             and t.lemma_.lower() in s.profile.words("indefinite_time_nouns")):
         return "not-a-figure"
@@ -294,6 +298,13 @@ def moment_named(s: Seen) -> str | None:
     if any(c.dep_ == "nsubj" and c.lower_ in s.profile.words("demonstratives") for c in t.head.children):
         return "not-a-figure"
     return None
+
+
+def _relative_adverb(clause: Token) -> bool:
+    """Whether a relative clause is opened by a relative adverb ("when", "where") or a preposition with a
+    relative pronoun ("on which"): it says when or where, the span is a moment."""
+    return any(c.tag_ == "WRB" or c.dep_ == "prep" and any(w.tag_ == "WDT" for w in c.children)
+               for c in clause.children)
 
 
 def idiom(s: Seen) -> str | None:

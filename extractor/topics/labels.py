@@ -1264,7 +1264,8 @@ def _completed(label: str, phrases: Sequence[str], lowered: str, fit: Callable[[
             rest = rest[len(first[0]):].lstrip()
         for k in fitting:
             after = rest[len(k):len(k) + 1]
-            if rest.startswith(k.lower()) and not (after.isalnum() or after in "-'’"):
+            # "" (the phrase ends the text) is in every string: a word goes on only where a character follows.
+            if rest.startswith(k.lower()) and not (after.isalnum() or after != "" and after in "-'’"):
                 return f"{label} {joiner} {k}"
     return label
 
@@ -1320,14 +1321,17 @@ def is_source(text: str, offset: int, *, profile: Profile, phrase: str = "") -> 
 
 def _named_source(text: str, offset: int, phrase: str, *, profile: Profile) -> bool:
     """Whether ``phrase``, at ``offset``, is a name (each word capitalised as written, not an acronym) that a
-    word of report (vocabulary ``source_followers``) follows."""
+    word of report follows: a verb or "poll" (vocabulary ``source_followers``) after any name, a noun of report
+    (``outlet_report_nouns``) after a name with a word of a news outlet (``outlet_words``)."""
     end = offset + len(phrase)
     written = text[offset:end]
     if (written.lower() != phrase.lower() or not all(w[:1].isupper() for w in written.split())
             or _acronym(written)):
         return False
     after = text[end:end + _SOURCE_REACH].split()
-    return bool(after) and after[0].lower().strip(".,;:!?") in profile.words("source_followers")
+    word = after[0].lower().strip(".,;:!?") if after else ""
+    outlet = any(w.lower() in profile.words("outlet_words") for w in written.split())
+    return word in profile.words("source_followers") or outlet and word in profile.words("outlet_report_nouns")
 
 
 def is_address(phrase: str, *, profile: Profile) -> bool:

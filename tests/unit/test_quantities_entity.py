@@ -618,6 +618,9 @@ def test_a_count_of_the_subjects_company_has_no_owner(nlp):
     assert entity(nlp, text, "20") is None
     text = "The Norwegian and Dutch navies, together with more than 20 partners, have committed record levels of aid to Moldova."
     assert entity(nlp, text, "20") is None
+    # A bare "with" set off by commas says what the subject has, not who keeps it company.
+    got = entity(nlp, "The harbour of Tromsø, with 2,500 dock workers, is the county's biggest employer.", "2,500")
+    assert got is not None and "Tromsø" in got
     # A "with" phrase that says which ones keeps no company: its place still owns the figure.
     got = entity(nlp, "Clubs with more than 2,000 members in Bergen were included in the survey.", "2,000")
     assert got is not None and "Bergen" in got
@@ -639,3 +642,24 @@ def test_where_counted_things_were_made_names_their_body(nlp):
     assert got is not None and "City Council" in got
     # A field of activity is no body: "made in good faith" names none.
     assert entity(nlp, "The league saw 40 offers that were made in good faith.", "40") is None
+
+
+def _entity_mechanism(nlp, text, span):
+    qs = [q for q in extract_quantities(nlp(text), doc_date=DATE, profile=english()) if q.text == span]
+    assert len(qs) == 1
+    return qs[0].evidence.entity.mechanism
+
+
+def test_the_speakers_possessive_on_another_party_is_not_the_hosts_own_side(nlp):
+    # "our rivals" are someone else: no owner, but not decided as the host's own figure either.
+    assert _entity_mechanism(nlp, "Our rivals in the north league sold 40,000 season tickets.", "40,000") != (
+        "host-speaking")
+    assert _entity_mechanism(nlp, "Our season-ticket holders pay 900 crowns a year.", "900") == "host-speaking"
+
+
+def test_a_gap_between_two_figures_dates_no_event(nlp):
+    # "three years longer than": a difference of two spans, not a span counted from an event.
+    text = "Dockers in Bergen stay in the job three years longer than dockers in Oslo."
+    assert _entity_mechanism(nlp, text, "three years") != "span-dates-event"
+    assert _entity_mechanism(nlp, "The club moved grounds two years after the merger.", "two years") == (
+        "span-dates-event")

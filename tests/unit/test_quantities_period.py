@@ -657,3 +657,23 @@ def test_a_time_of_a_clause_that_holds_the_figure_still_dates_it(nlp):
 
 def test_a_past_clause_on_the_subject_still_dates_a_present_one(nlp):
     assert period(nlp, "The club's record crowd, which it drew in 2019, is 40,000 fans.", "40,000") == "2019"
+
+
+def test_a_past_time_does_not_date_a_present_passive_state(nlp):
+    text = "More fans bought tickets in May than in April, but 9,000 seats are still not sold."
+    assert period(nlp, text, "9,000") is None
+
+
+def test_a_comma_after_a_time_inside_the_sentence_makes_it_no_opening(nlp):
+    # Only a time whose phrase opens the sentence frames every clause; a comma after a later one changes nothing.
+    assert period(nlp, "Ferry traffic fell in October, and the fare is at 4 euros.", "4 euros") is None
+    assert period(nlp, "In October, ferry traffic fell and the fare is at 4 euros.", "4 euros") == "2024-10"
+
+
+def test_a_relative_clause_on_an_object_tells_of_the_same_event(nlp):
+    # "opened a depot that served 300 buses": what the depot did is dated by when it was opened.
+    assert period(nlp, "In June the city opened a depot that served 300 buses.", "300") == "2024-06"
+
+
+def test_a_span_of_time_is_dated_by_the_year_its_clause_states(nlp):
+    assert period(nlp, "The dock strike lasted three weeks in 2023.", "three weeks") == "2023"

@@ -120,7 +120,12 @@ def test_rejection_rule(parser, rule, text, span, reason):
     "The club was without a coach for more than a month.",
     "The ministry opened one office of its own in Lyon.",
     "The ministry will review the 12 contracts in a week.",
-    "Before the plan it would have taken 336 days — almost a year — to build the 300 new homes.",
+    "Under the old rules the depot needed 412 days — more than a year — to refit the 60 trams.",
+    # A singular noun before a count that labels nothing: a recipient, an item of a gapped list.
+    "The ministry owes the province 40 buses and the county 20 trucks.",
+    "The club gave each school 30 footballs and each library 12 kits.",
+    # A relative clause that says what a span was like, not when something happened.
+    "The harbour crews waited a month that felt endless.",
     "The club has been without a stadium for going on a year now.",
     "Today Two clubs left the league.",
 ])

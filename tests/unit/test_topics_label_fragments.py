@@ -279,6 +279,15 @@ def test_a_name_a_word_of_report_follows_is_a_source_not_a_subject():
     assert not is_source(text, text.index("stadium budget"), profile=english(), phrase="stadium budget")
 
 
+def test_a_name_before_a_noun_of_report_is_what_is_reported_on_unless_it_names_an_outlet():
+    # "the Lindqvist review", "the Baltic story": what the report or story is about; "a Coastal Radio story":
+    # the outlet that tells it.
+    text = "Did you read the Lindqvist report on the ferries? And the Baltic story? A Coastal Radio story says so."
+    assert not is_source(text, text.index("Lindqvist"), profile=english(), phrase="Lindqvist")
+    assert not is_source(text, text.index("Baltic"), profile=english(), phrase="Baltic")
+    assert is_source(text, text.index("Coastal Radio"), profile=english(), phrase="Coastal Radio")
+
+
 def test_a_name_after_an_interview_with_is_a_source():
     text = "In her interview with Coastal Radio, the coach spoke of the stadium roof."
     assert is_source(text, text.index("Coastal Radio"), profile=english())
