@@ -257,6 +257,17 @@ def _ratio_or_occurrences(f: Figure) -> Decision | None:
     return None
 
 
+def _level_crossed(f: Figure) -> Decision | None:
+    """ "if reserves fall below $4 billion", "sales climbed above 1 million": a verb of rising or falling that
+    passes a figure (vocabulary ``crossing_preps``, right before it) crosses a level, as "go above 2 percent"
+    reaches one; a change is said "over" or "under" an amount ("fell over 5 percent": by more than 5)."""
+    k = f.m.first - 1
+    if k < 1 or f.lx[k].low not in f.profile.words("crossing_preps") or f.lx[k - 1].low in f.profile.words(
+            "crossing_preps"):
+        return None
+    return ("level", None, True) if f.verb_lemma in f.profile.words("change_verbs") else None
+
+
 def _from_to_end(f: Figure) -> Decision | None:
     """ "from 12 to nine": each end of a from-to pair is a level, unless the subject is a change."""
     return ("level", None, True) if f.m.from_to and not f.change_subject else None
@@ -589,7 +600,8 @@ CLAUSE_RULES = frozenset({"change_subject", "object_of_change_verb", "growth_in_
 
 #: The kind rules in precedence order.
 KIND_RULES: RuleSet[Figure, Decision] = RuleSet(
-    "kind", _multiple, _share_of_whole, _ratio_or_occurrences, _from_to_end, _by_amount, _duration, _rate_reached,
+    "kind", _multiple, _share_of_whole, _ratio_or_occurrences, _from_to_end, _level_crossed, _by_amount, _duration,
+    _rate_reached,
     _up_or_down_before, _comparative_after, _change_noun_after, _year_on_year, _change_noun_of, _placed_on_target,
     _counted_by_change_clause, _share,
     _share_subject, _extreme_part, _basis_points, _rate_of_change, _growth_rising_to, _level_preposition,

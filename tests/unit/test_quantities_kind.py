@@ -130,3 +130,14 @@ def test_a_qualifier_phrase_does_not_hide_the_verb_of_change(parser, text, span,
 ])
 def test_a_pace_of_growth_after_at_is_a_change(parser, text, span, expected):
     assert facts(parser, text, span) == expected
+
+
+@pytest.mark.parametrize("text,span,expected", [
+    # a verb of rising or falling that passes a figure crosses a level (GUIDELINES: "go above 2 percent" is one)
+    ("The club's cash reserves could fall below $40 million next season.", "$40 million", ("level", None)),
+    ("Season ticket holders climbed above 30,000 for the first time.", "30,000", ("level", None)),
+    # "over" a change is its size, qualified: the move stays a change
+    ("Bus fares fell over 5 percent in the spring.", "5 percent", ("change", "down")),
+])
+def test_a_level_crossed_by_a_move_is_a_level(parser, text, span, expected):
+    assert facts(parser, text, span) == expected
