@@ -623,8 +623,8 @@ CLAUSE_RULES = frozenset({"change_subject", "object_of_change_verb", "growth_in_
 
 #: The kind rules in precedence order.
 KIND_RULES: RuleSet[Figure, Decision] = RuleSet(
-    "kind", _multiple, _share_of_whole, _ratio_or_occurrences, _from_to_end, _level_crossed, _by_amount, _duration,
-    _rate_reached,
+    "kind", _multiple, _share_of_whole, _ratio_or_occurrences, _from_to_end, _by_amount, _duration, _rate_reached,
+    _level_crossed,
     _up_or_down_before, _comparative_after, _change_noun_after, _year_on_year, _change_noun_of, _placed_on_target,
     _count_the_act_touched, _counted_by_change_clause, _share,
     _share_subject, _extreme_part, _basis_points, _rate_of_change, _growth_rising_to, _level_preposition,
