@@ -165,6 +165,11 @@ def _objects_figure_of_its_verb(s: Seen) -> bool:
     else:
         held = [head]
     figures = [x for c in held for x in c.subtree if x.like_num and x.i < unit_tok.i and x.ent_type_ != "DATE"]
+    if not figures and head.pos_ in ("VERB", "AUX"):
+        # "only so many ships can pass the lock a day": an amount said without a number in the verb's subject
+        # or object (vocabulary ``vague_quantifiers``) is divided by the day as a figure is
+        figures = [x for c in head.children if c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.i < unit_tok.i
+                   for x in c.children if x.dep_ == "amod" and x.lower_ in s.profile.words("vague_quantifiers")]
     # "taken 336 days — almost a year —": a duration set off by a mark restates the figure, it divides nothing
     return bool(figures) and not any(t.is_punct and t.text != "-" for t in unit_tok.doc[figures[-1].i:unit_tok.i])
 
@@ -206,7 +211,8 @@ REJECTIONS: RuleSet[Seen, str] = RuleSet(
     _clock_list, _rank, pointing.label_after_noun, pointing.multiplier_adjective, multiplier_verbs.not_multiplying,
     pointing.window_compound,
     pointing.enumeration, pointing.set_a_change_applies_to, pointing.small_set_pointed_at, pointing.one_of_several,
-    pointing.emphatic_one, pointing.indefinite_day, pointing.degree_percent, name_filters.dotted_code,
+    pointing.emphatic_one, pointing.indefinite_day, pointing.degree_percent, pointing.percent_of_a_predicate_noun,
+    pointing.announced_item, name_filters.dotted_code,
     name_filters.bracketed_subsection, name_filters.numeral_chain, pointing.moment_named, pointing.idiom,
     pointing.verdict_percent, pointing.hypothetical_one, pointing.interjection)
 

@@ -259,6 +259,22 @@ def _ratio_or_occurrences(f: Figure) -> Decision | None:
     return None
 
 
+def _level_crossed(f: Figure) -> Decision | None:
+    """ "if reserves fall below $4 billion", "sales climbed above 1 million": a verb of rising or falling that
+    passes a figure (vocabulary ``crossing_preps``, right before it) crosses a level, as "go above 2 percent"
+    reaches one; a change is said "over" or "under" an amount ("fell over 5 percent": by more than 5)."""
+    k = f.m.first - 1
+    if k < 1 or f.lx[k].low not in f.profile.words("crossing_preps") or f.verb_lemma not in f.profile.words(
+            "change_verbs"):
+        return None
+    falls = f.profile.words("fall_words")
+    if (f.lx[k].low in falls) != (f.verb_lemma in falls):
+        return None  # "to rise a bit below 2 percent": a level is crossed going its way; this qualifies the rise
+    if f.unit == "%" and f.subject is not None and f.subject.pos_ in ("NOUN", "PROPN") and not f.rate_subject:
+        return None  # "GDP is set to rise above 2 percent": the growth of an amount, by more than 2 percent
+    return "level", None, True
+
+
 def _from_to_end(f: Figure) -> Decision | None:
     """ "from 12 to nine": each end of a from-to pair is a level, unless the subject is a change."""
     return ("level", None, True) if f.m.from_to and not f.change_subject else None
@@ -506,6 +522,24 @@ def _percentage_points(f: Figure) -> Decision | None:
     return None
 
 
+def _count_the_act_touched(f: Figure) -> Decision | None:
+    """ "100 million residents have been boosted", "twenty fees were raised", "the 40 routes extended": a count
+    of the things a verb of change was done to (its passive subject, or the noun its participle describes)
+    counts them, a level, unless the verb brings such things in or takes them away (vocabulary
+    ``count_changing_verbs``: "2 million jobs have been added", "500 posts were cut"): only then does their
+    number move."""
+    a = f.anchor
+    if f.unit != "count" or a is None:
+        return None
+    # a bare participle may be parsed as its noun's verb ("100 million people boosted, the ministry said")
+    participle = a.dep_ == "nsubj" and a.head.tag_ == "VBN" and not any(c.dep_ == "aux" for c in a.head.children)
+    verb = a.head if a.dep_ == "nsubjpass" or participle else next(
+        (c for c in a.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i > a.i), None)
+    if verb is None or verb.lemma_.lower() not in f.profile.words("change_verbs"):
+        return None
+    return None if verb.lemma_.lower() in f.profile.words("count_changing_verbs") else ("level", None, True)
+
+
 def _object_of_change_verb(f: Figure) -> Decision | None:
     """ "rose 6.4%", "cutting 300 posts": the direct object of a verb of rising or falling."""
     v = f.verb_lemma
@@ -593,7 +627,8 @@ CLAUSE_RULES = frozenset({"change_subject", "object_of_change_verb", "growth_in_
 #: The kind rules in precedence order.
 KIND_RULES: RuleSet[Figure, Decision] = RuleSet(
     "kind", _multiple, _share_of_whole, _ratio_or_occurrences, _from_to_end, _by_amount, _duration, _rate_reached,
+    _level_crossed,
     _up_or_down_before, _comparative_after, _change_noun_after, _year_on_year, _change_noun_of, _placed_on_target,
-    _counted_by_change_clause, _share,
+    _count_the_act_touched, _counted_by_change_clause, _share,
     _share_subject, _extreme_part, _basis_points, _rate_of_change, _growth_rising_to, _level_preposition,
     _change_subject, _percentage_points, _object_of_change_verb, _growth_in_path, _unmarked)

@@ -134,6 +134,25 @@ def enumeration(s: Seen) -> str | None:
     return None
 
 
+def announced_item(s: Seen) -> str | None:
+    """ "One reminder: the hall closes at six", "One note that the call is on background": a spelled "one"
+    opening a sentence that has no verb of its own, only the noun it counts with a clause or a colon after
+    it, announces the item of talk that follows; it measures nothing (the noun may be any: the parse, not a
+    list of nouns of talk, says it is a heading). A larger number said so still counts ("Two new clinics:
+    one in the north, one in the south")."""
+    t = s.num_token
+    if t is None or s.num.low != "one" or not s.bare or t.dep_ != "nummod" or s.m.unit is not None:
+        return None
+    noun = t.head
+    before = _word_before(t)
+    if noun.dep_ != "ROOT" or noun.pos_ != "NOUN" or noun.i <= t.i or not (
+            t.is_sent_start or before is None or before.text in (".", ":", "?", "!")):
+        return None  # the number opens its sentence, or follows a speaker's label
+    after = noun.doc[_next_word(noun)] if _next_word(noun) < len(noun.doc) else None
+    clause = any(c.dep_ in ("relcl", "acl") and c.i > noun.i for c in noun.children)
+    return "enumeration" if clause or after is not None and after.text == ":" else None
+
+
 def _right_before(determiner: Token, t: Token) -> bool:
     """Whether ``determiner`` stands right before ``t``, with nothing between them but white space or, after a
     possessor, its "'s" ("the club's two coaches")."""
@@ -250,6 +269,26 @@ def degree_percent(s: Seen) -> str | None:
         return None  # "almost 100 percent efficient": a measured rate, qualified as measurements are
     head = _word_a_whole_percent_grades(s)
     if head is not None and head.tag_ in ("JJ", "VBN") and _said_of_person(head, profile=s.profile):
+        return "degree"
+    return None
+
+
+def percent_of_a_predicate_noun(s: Seen) -> str | None:
+    """ "that is 100 percent a function of last winter", "it's 100% the right call": a whole (or more) percent
+    standing before the determiner of a copula's noun complement grades how fully the subject is that thing;
+    a percent that measures stands before "of" or its own noun ("100 percent of the fund", "100 percent
+    uptake"), never before an article."""
+    t = s.num_token
+    if t is None or s.m.unit != "%" or s.m.value is None or s.m.value < s.config.rhetoric_percent:
+        return None
+    det = s.token(s.lx[s.m.last + 1]) if s.m.last + 1 < len(s.lx) else None
+    if det is None or det.dep_ != "det" or det.lower_ not in s.profile.words("articles") or det.head.i <= det.i:
+        return None
+    noun = det.head
+    # "attr" is a copula's complement by itself (the tagger may miss the copula's lemma after "that"); the
+    # parser makes either the noun or the percent that complement, hanging the other on it
+    unit = s.token(s.lx[s.m.last])
+    if noun.dep_ == "attr" and noun.head.i < t.i or unit is not None and unit.dep_ == "attr" and noun.head.i == unit.i:
         return "degree"
     return None
 

@@ -130,3 +130,28 @@ def test_a_qualifier_phrase_does_not_hide_the_verb_of_change(parser, text, span,
 ])
 def test_a_pace_of_growth_after_at_is_a_change(parser, text, span, expected):
     assert facts(parser, text, span) == expected
+
+
+@pytest.mark.parametrize("text,span,expected", [
+    # a verb of rising or falling that passes a figure crosses a level (GUIDELINES: "go above 2 percent" is one)
+    ("The club's cash reserves could fall below $40 million next season.", "$40 million", ("level", None)),
+    ("Season ticket holders climbed above 30,000 for the first time.", "30,000", ("level", None)),
+    # "over" a change is its size, qualified: the move stays a change
+    ("Bus fares fell over 5 percent in the spring.", "5 percent", ("change", "down")),
+])
+def test_a_level_crossed_by_a_move_is_a_level(parser, text, span, expected):
+    assert facts(parser, text, span) == expected
+
+
+@pytest.mark.parametrize("text,span,expected", [
+    # a verb of change done to counted things counts them; their number does not move
+    ("Nearly 40,000 pensioners have been boosted this winter, the ministry said.", "40,000", ("level", None)),
+    ("Twelve tariffs were raised on Monday.", "Twelve", ("level", None)),
+    # a verb that brings the things in or takes them away moves their number
+    ("About 9,000 posts have been added at the port since spring.", "9,000", ("change", "up")),
+    ("Some 300 branch jobs were cut last year.", "300", ("change", "down")),
+    # a rise that stays below a figure is qualified, not a level crossed
+    ("The board expects output to rise a bit below 2 percent next year.", "2 percent", ("change", "up")),
+])
+def test_a_count_of_things_a_change_was_done_to_is_a_level(parser, text, span, expected):
+    assert facts(parser, text, span) == expected

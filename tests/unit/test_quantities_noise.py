@@ -88,3 +88,35 @@ def test_a_duration_that_measures_stays(parser, text, figure):
 
 def test_one_year_said_as_an_adverb_stays_a_duration(parser):
     assert "one year" in spans(parser, "The striker played one year for the club's reserve team.")
+
+
+@pytest.mark.parametrize("text,noise", [
+    # a term of art and a fixed adverbial hold a numeral that counts nothing
+    ("The ministry still backs a two-state solution for the island.", "two"),
+    ("In one sense, the harbour board's vote changed nothing.", "one"),
+    # a length that names which anniversary it is: an ordinal said as a duration
+    ("The mayor will lay a wreath on the two-year anniversary of the flood.", "two-year"),
+    # a whole percent before a copula's noun complement grades, it measures nothing
+    ("The shortfall is 100 percent a result of the storm season.", "100 percent"),
+    ("Frankly, it's 100% the right call for the league.", "100%"),
+    # a verbless "One ..." that opens the sentence announces what the speaker says next
+    ("One reminder that the session is on background.", "One"),
+    ("One note: the minister leaves at noon.", "One"),
+    # an amount said without a number is divided by "a day" as a figure is
+    ("Only so many trucks can cross the bridge a day.", "a day"),
+])
+def test_a_numeral_that_names_or_grades_is_no_quantity(parser, text, noise):
+    assert noise not in spans(parser, text)
+
+
+@pytest.mark.parametrize("text,figure", [
+    ("The ministry backs a two-stage plan for the island.", "two"),
+    ("The mayor signed a two-year extension of the lease.", "two-year"),
+    ("The club sold 100 percent of the tickets.", "100 percent"),
+    ("Ticket revenue rose 100 percent the season before.", "100 percent"),
+    ("One inspector was hurt at the depot.", "One"),
+    ("Two new clinics: one in the north and one in the south.", "Two"),
+    ("The dock crews waited a day for the tide.", "a day"),
+])
+def test_a_close_count_stays(parser, text, figure):
+    assert figure in spans(parser, text)

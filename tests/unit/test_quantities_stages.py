@@ -101,6 +101,8 @@ REJECTION_CASES = [
     ("verdict_percent", "The rumour about the merger is 100 percent false.", "100 percent", "degree"),
     ("hypothetical_one", "If the crossing saves one life, it was worth building.", "one", "hypothetical"),
     ("interjection", "Please hold on. One second.", "One second", "interjection"),
+    ("percent_of_a_predicate_noun", "The delay is 100 percent a result of the strike.", "100 percent", "degree"),
+    ("announced_item", "One reminder that the vote is at noon.", "One", "enumeration"),
 ]
 
 
@@ -187,12 +189,14 @@ KIND_CASES = [
     ("by_amount", "Fares were raised by 5 percent.", "5 percent", ("change", "up")),
     ("duration", "The works will take 18 months.", "18 months", ("level", None)),
     ("rate_reached", "The city's jobless rate fell below 4.1 percent in the spring.", "4.1 percent", ("level", None)),
+    ("level_crossed", "The club's reserves fell below $5 million.", "$5 million", ("level", None)),
     ("up_or_down_before", "Ticket sales were down 3 percent.", "3 percent", ("change", "down")),
     ("comparative_after", "Rents are 2 percent higher than before.", "2 percent", ("change", "up")),
     ("change_noun_after", "The board approved a 4 percent increase in fares.", "4 percent", ("change", "up")),
     ("year_on_year", "Output was 6% year on year in the autumn.", "6%", ("change", "up")),
     ("change_noun_of", "The ministry reported a decline of 7% in exports.", "7%", ("change", "down")),
     ("placed_on_target", "Around 90 sandbags were dropped on the river bank overnight.", "90", ("level", None)),
+    ("count_the_act_touched", "Eight fares were raised on Monday.", "Eight", ("level", None)),
     ("counted_by_change_clause", "We saw 40,000 jobs that were added in May.", "40,000", ("change", "up")),
     ("share", "Renters make up 40 percent of households.", "40 percent", ("share", None)),
     ("share_subject", "The share of exports going to partners in the wider southern region exceeded 30% for the first "
