@@ -81,7 +81,7 @@ DEICTIC = DAY_OF_BRIEFING | {"current"}
 COUNTED_BACK = frozenset({"units_ago", "yesterday", "weekday"})
 #: Runs of time that end at the briefing ("over the past three months", "in the last year"): they date an
 #: average or a total of their own sentence, and do not take over the month a paragraph reports on.
-ROLLING = frozenset({"past_months", "past_days", "past_year"})
+ROLLING = frozenset({"past_months", "past_days", "past_month", "past_year"})
 
 
 @dataclass(frozen=True)
@@ -164,6 +164,10 @@ def find_time_refs(text: str, start: int, end: int, when: datetime.date | None, 
         Non-overlapping references in text order.
     """
     refs: list[TimeRef] = []
+    # "in the spring of 2020 [2021].": the parser may end the sentence before a transcriber's bracket that
+    # corrects its last time; the bracket is read with it (:func:`_corrected`).
+    after = _CORRECTION_AFTER.match(text, end)
+    end = after.end() if after is not None else end
     patterns = _time_sieve(profile).candidates(text, start, end)
     if not patterns:
         return refs
@@ -179,7 +183,27 @@ def find_time_refs(text: str, start: int, end: int, when: datetime.date | None, 
                 continue
             refs.append(_time_ref(text, start, name, m, when, future_sentence, profile=profile, config=config))
     refs = _elided_quarters(sorted(refs, key=lambda r: r.start), text, profile=profile)
-    return _shift_year_earlier(refs, text, profile=profile, config=config)
+    return _shift_year_earlier(_corrected(refs, text), text, profile=profile, config=config)
+
+
+def _corrected(refs: list[TimeRef], text: str) -> list[TimeRef]:
+    """The references without those a bracket right after them corrects ("in the spring of 2020 [2021]": the
+    transcriber's bracket gives the time meant, the spoken one is a slip)."""
+    out = []
+    for r, nxt in zip(refs, [*refs[1:], None]):
+        opening = _CORRECTION_OPEN.match(text, r.end)
+        if opening is not None and nxt is not None and nxt.start == opening.end() and _CORRECTION_CLOSE.match(
+                text, nxt.end):
+            continue
+        out.append(r)
+    return out
+
+
+#: A transcriber's bracket of a few characters at a sentence's end ("[2021]").
+_CORRECTION_AFTER = re.compile(r"\s*\[[^\]\n]{1,12}\]")
+#: A transcriber's bracket right after a time, and its end: "2020 [2021]".
+_CORRECTION_OPEN = re.compile(r"\s*\[\s*")
+_CORRECTION_CLOSE = re.compile(r"\s*\]")
 
 
 def _time_ref(text: str, start: int, name: str, m: re.Match[str], when: datetime.date | None,
@@ -492,6 +516,23 @@ def _r_past_days(g: dict, when: datetime.date, ahead: bool, profile: Profile, co
     return _month_span(first.year, first.month, last.year, last.month)
 
 
+def _r_past_month(g: dict, when: datetime.date, ahead: bool, profile: Profile, config: PeriodConfig) -> str:
+    """ "in the last month", "over the past month": the thirty days before the briefing's, dated as "the past
+    30 days" are (:func:`_r_past_days`), not the calendar month before ("last month")."""
+    return _r_past_days({"n": str(_DAYS_IN_A_MONTH), "u": "days"}, when, ahead, profile, config)
+
+
+#: The days a month counts for a run of days ("the past month" is the past thirty days).
+_DAYS_IN_A_MONTH = 30
+
+
+def _r_next_month_name(g: dict, when: datetime.date, ahead: bool, profile: Profile, config: PeriodConfig) -> str:
+    """ "by next September": the first such month after the briefing's, the one a year on when the briefing is
+    in that month ("next September" said in September is not this September)."""
+    mo = _month_number(g["m"], profile=profile)
+    return f"{when.year if mo > when.month else when.year + 1}-{mo:02d}"
+
+
 def _r_weekday(g: dict, when: datetime.date, ahead: bool, profile: Profile, config: PeriodConfig) -> str:
     """ "on Tuesday", "last Friday": the month of the latest such day before the briefing's, or of the next one
     after it when the speaker looks ahead ("on Monday the mayor will open ...", "next Tuesday")."""
@@ -522,6 +563,8 @@ _RESOLVERS = {
     "units_ago": _r_units_ago,
     "yesterday": _r_yesterday,
     "past_days": _r_past_days,
+    "past_month": _r_past_month,
+    "next_month_name": _r_next_month_name,
     "weekday": _r_weekday,
     "month_pair": _r_month_pair,
     "month_and": _r_month_pair,
