@@ -1070,6 +1070,41 @@ def figure_period(doc: Doc, start: int, end: int, others: Sequence[int], refs: S
     return decided[1] if decided is not None else Dated(None, "no-time-stated")
 
 
+def host_act_of_the_day(doc: Doc, start: int, end: int, refs: Sequence[TimeRef], dated: Dated,
+                        day: TimeRef | None, *, config: PeriodConfig = DEFAULT_PERIODS) -> Dated | None:
+    """The briefing's month for what the host institution did, told in the simple past in a turn that
+    reported the day's acts ("Earlier today, the board decided to raise the rate. ... The board also approved
+    a quarter-point rise in the discount rate"): the caller has read that the figure's clause has the host
+    as its subject; a meeting reports its own decisions. Only where the figure's sentence states no time and
+    nothing finer than a year still running was carried (``dated``, as :func:`figure_period` decided it);
+    never for a plan or a question.
+    """
+    if day is None or not day.period or refs or dated.mechanism not in _NO_TIME_OF_ITS_OWN:
+        return None
+    if dated.period is not None and not (dated.start is not None and _YEARS_ONLY.fullmatch(dated.period)
+                                         and _contains(dated.period, day.period)):
+        return None
+    anchor = _root(doc, start, end)
+    if anchor is None or not _past_act(anchor, config) or _hypothetical(anchor, config):
+        return None
+    verb = _clause(anchor, config.head_depth)
+    # "When the board raised rates by 75 basis points, markets fell": a clause a conjunction opens tells an
+    # occasion, a time of its own, not the day's act.
+    if verb is None or verb.dep_ == "advcl" or any(c.dep_ == "mark" for c in verb.children):
+        return None
+    return Dated(day.period, "host-act-of-the-day", day.start, day.end)
+
+
+#: The mechanisms of a figure whose sentence gives it no time (:func:`host_act_of_the_day`).
+_NO_TIME_OF_ITS_OWN = frozenset({"carried-from-turn", "no-time-stated"})
+
+
+def _contains(outer: str, inner: str) -> bool:
+    """Whether the period ``inner`` lies within ``outer``."""
+    a, b = period_months(outer), period_months(inner)
+    return a is not None and b is not None and a[0] <= b[0] and b[1] <= a[1]
+
+
 def _in_a_streak(anchor: Token, *, profile: Profile) -> bool:
     """Whether a figure is a streak ("six times in a row", "eight consecutive years", "the fifth straight
     month")."""
@@ -1367,6 +1402,9 @@ class PeriodCarry:
         self._recent: TimeRef | None = None
         #: The paragraph's last marker of the briefing's day ("today", "this morning", "at this meeting").
         self._present: TimeRef | None = None
+        #: The turn's first marker of the briefing's day that tells what was done ("Earlier today, the board
+        #: decided ..."): the day whose acts the host reports through the turn (:func:`host_act_of_the_day`).
+        self._day: TimeRef | None = None
         #: How many of the transcript's stated times (not markers of the present) start in each year.
         self.stated_years: Counter[int] = Counter()
 
@@ -1393,6 +1431,11 @@ class PeriodCarry:
             return present
         return stated
 
+    def day_of_turn(self, pos: int) -> TimeRef | None:
+        """The marker of the briefing's day that the speaker's turn told an act of before the sentence at
+        ``pos`` ("Earlier today, the committee decided ..."), if one."""
+        return self._day if bisect.bisect_right(self._starts, pos) == self._turn else None
+
     def update(self, pos: int, refs: Sequence[TimeRef]) -> None:
         """Record the period the sentence at ``pos`` states for its main clause, if one; a sentence that
         names several periods and none for its main clause ends the finer one."""
@@ -1401,6 +1444,7 @@ class PeriodCarry:
         present = [r for r in refs if r.name in DAY_OF_BRIEFING and r.period and self._tells_done(r)]
         if present:
             self._present = present[-1]
+            self._day = self._day or present[0]
         if not any(r.period and not r.deictic for r in refs):
             return
         stated = self._main_period(refs)
@@ -1428,7 +1472,7 @@ class PeriodCarry:
         paragraph keeps only the turn's year."""
         turn = bisect.bisect_right(self._starts, pos)
         if turn != self._turn:
-            self._turn, self._frame, self._recent, self._present = turn, None, None, None
+            self._turn, self._frame, self._recent, self._present, self._day = turn, None, None, None, None
         paragraph = bisect.bisect_right(self._paragraphs, pos)
         if paragraph != self._paragraph:
             self._paragraph, self._recent, self._present = paragraph, None, None

@@ -188,6 +188,10 @@ class Carry:
         """Rule 2, with the time phrase that stated the period carried."""
         return self.periods.get_ref(sent.start_char, follows=points_back(sent, profile=self.profile))
 
+    def day_ref(self, sent: Span) -> TimeRef | None:
+        """The marker of the briefing's day whose acts the speaker's turn reports (:meth:`PeriodCarry.day_of_turn`)."""
+        return self.periods.day_of_turn(sent.start_char)
+
     def fill(self, sent: Span, ds: list[Draft], ents: Sequence[tuple[int, int, str]] = ()) -> None:
         """Rule 3; a place the figure's own sentence is about (``sentence_topic`` of its named places,
         ``ents``; or a body or site named in its subject's "of" phrase, ``_named_topic``) comes before the

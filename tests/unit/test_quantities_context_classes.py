@@ -136,3 +136,21 @@ def test_class6_who_reports_a_fact_is_its_source_but_an_estimate_is_its_authors(
 def test_class7_more_time_phrases_resolve(phrase, expected):
     refs = [r for r in find_time_refs(phrase, 0, len(phrase), datetime.date(2025, 3, 20), profile=english()) if r.period]
     assert [r.period for r in refs] == expected
+
+
+SAVINGS_BANK = (
+    "GOVERNOR MARTENS: Good afternoon. Earlier today, the Monetary Council decided to raise its policy rate by "
+    "50 basis points, to 4 percent. Inflation this year should ease.\n\n"
+    "The Monetary Council also approved a 25 basis point increase in the rate on its lending facility. The "
+    "Council will review the 2 percent band. When the Council raised rates by 75 basis points, markets fell.\n")
+
+
+def test_class7_the_hosts_act_in_a_turn_that_reported_the_days_decisions_is_the_days(nlp, evidence):
+    got = figures(nlp, SAVINGS_BANK)
+    # A later paragraph's act of the host, with no time of its own, is the meeting's.
+    assert got["25 basis point"].period == "2025-03"
+    mechanism, start, end = evidence["25 basis point"]["period"]
+    assert mechanism == "host-act-of-the-day" and SAVINGS_BANK[start:end] == "today"
+    # Not a plan, nor an occasion a conjunction opens.
+    assert got["2 percent"].period is None
+    assert got["75 basis points"].period is None
