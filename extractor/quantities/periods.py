@@ -1174,6 +1174,12 @@ def _hypothetical(anchor: Token, config: PeriodConfig, *, planned: bool = False)
     return False
 
 
+def hypothetical(anchor: Token, config: PeriodConfig) -> bool:
+    """Whether a figure's clause, or one it hangs under, is a plan, a condition or a question (see
+    :func:`_hypothetical`)."""
+    return _hypothetical(anchor, config)
+
+
 def _completes_verb(t: Token) -> bool:
     """Whether an infinitive completes a verb that says what is meant ("we plan to hire"), not one whose
     object it tells the purpose of ("we are using our powers to fine 21 companies")."""

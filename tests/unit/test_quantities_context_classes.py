@@ -154,3 +154,23 @@ def test_class7_the_hosts_act_in_a_turn_that_reported_the_days_decisions_is_the_
     # Not a plan, nor an occasion a conjunction opens.
     assert got["2 percent"].period is None
     assert got["75 basis points"].period is None
+
+
+MONETARY_COUNCIL = (
+    "GOVERNOR MARTENS: Good afternoon. Today the Monetary Council decided to raise its policy rate by a quarter "
+    "percentage point, to 3.5 percent.\n\n"
+    "Q: Harbour Times. Governor, some members wanted 50 basis points. Is 25 basis points enough?\n\n"
+    "GOVERNOR MARTENS: Well, 25 basis points was the right decision. We could do another 25 basis points if "
+    "needed, and 25-basis-point steps may follow at coming meetings. Last year we also moved by 25 basis "
+    "points in June.\n")
+
+
+def test_class7_a_later_mention_of_the_days_move_is_that_move(nlp, evidence):
+    got = [q for q in extract_text(MONETARY_COUNCIL, date=DATE, nlp=nlp).quantities if q.unit == "bp"]
+    periods = [(MONETARY_COUNCIL[q.start - 12:q.start].strip(), q.period) for q in got]
+    # The answer's "25 basis points" is the quarter point decided today; the question's, a plan's, a size of
+    # steps in general and June's move are not.
+    assert [p for _, p in periods] == [None, None, "2025-03", None, None, "2024-06"], periods
+    restated = next(q for q in got if q.period == "2025-03")
+    assert restated.evidence.period.mechanism == "restated-move"
+    assert MONETARY_COUNCIL[restated.evidence.period.start:restated.evidence.period.end] == "a quarter percentage point"
