@@ -517,9 +517,11 @@ def _r_past_days(g: dict, when: datetime.date, ahead: bool, profile: Profile, co
 
 
 def _r_past_month(g: dict, when: datetime.date, ahead: bool, profile: Profile, config: PeriodConfig) -> str:
-    """ "in the last month", "over the past month": the thirty days before the briefing's, dated as "the past
-    30 days" are (:func:`_r_past_days`), not the calendar month before ("last month")."""
-    return _r_past_days({"n": str(_DAYS_IN_A_MONTH), "u": "days"}, when, ahead, profile, config)
+    """ "in the last month", "over the past month": the thirty days before the briefing's, not the calendar
+    month before ("last month"); dated by the month that holds most of them (that of their middle day: said on
+    4 June, they are mostly May's)."""
+    middle = when - datetime.timedelta(days=_DAYS_IN_A_MONTH // 2)
+    return f"{middle.year}-{middle.month:02d}"
 
 
 #: The days a month counts for a run of days ("the past month" is the past thirty days).

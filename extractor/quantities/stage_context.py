@@ -225,6 +225,11 @@ def _located(text: str, words: str, sent: Span, near: int) -> int | None:
     return min((sent.start_char + f for f in found), key=lambda f: abs(f - near), default=None)
 
 
+#: The units of a rate and of its moves: what a meeting decides ("raised the rate by 25 basis points, to 4
+#: percent"); an amount a body handed out or a law set is dated by its own time.
+RATE_UNITS = frozenset({"%", "pp", "bp"})
+
+
 def read_sentence(reading: DocumentReading, sent: Span, ds: list[Draft], refs: list[TimeRef],
                   ents: list[Entity], carried: TimeRef | None = None, *, profile: Profile,
                   periods: PeriodConfig = DEFAULT_PERIODS, day: TimeRef | None = None) -> None:
@@ -250,7 +255,7 @@ def read_sentence(reading: DocumentReading, sent: Span, ds: list[Draft], refs: l
                                  unit=d.unit, profile=profile, config=reading.config.entities)
             d.entity = owner.name
             d.note("entity", owner.mechanism, owner.start, owner.end)
-        if d.mechanism("entity") == "host-own-figure":
+        if d.mechanism("entity") == "host-own-figure" and d.unit in RATE_UNITS:
             # "The board also approved a quarter-point rise": the host's own act, in a turn that reported the
             # day's decisions, is the day's.
             acted = host_act_of_the_day(reading.doc, d.m.start, d.m.end, refs, dated, day, config=periods)

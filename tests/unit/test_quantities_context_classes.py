@@ -142,7 +142,8 @@ SAVINGS_BANK = (
     "GOVERNOR MARTENS: Good afternoon. Earlier today, the Monetary Council decided to raise its policy rate by "
     "50 basis points, to 4 percent. Inflation this year should ease.\n\n"
     "The Monetary Council also approved a 25 basis point increase in the rate on its lending facility. The "
-    "Council will review the 2 percent band. When the Council raised rates by 75 basis points, markets fell.\n")
+    "Council will review the 2 percent band. When the Council raised rates by 75 basis points, markets fell. "
+    "The Monetary Council granted 40 million euros to the deposit fund.\n")
 
 
 def test_class7_the_hosts_act_in_a_turn_that_reported_the_days_decisions_is_the_days(nlp, evidence):
@@ -154,6 +155,9 @@ def test_class7_the_hosts_act_in_a_turn_that_reported_the_days_decisions_is_the_
     # Not a plan, nor an occasion a conjunction opens.
     assert got["2 percent"].period is None
     assert got["75 basis points"].period is None
+    # An amount the host handed out is dated by its own time, not the meeting's: what a meeting decides is a
+    # rate.
+    assert evidence["40 million euros"]["period"][0] != "host-act-of-the-day"
 
 
 MONETARY_COUNCIL = (

@@ -660,11 +660,12 @@ def test_a_past_clause_on_the_subject_still_dates_a_present_one(nlp):
 
 
 @pytest.mark.parametrize("phrase,when,expected", [
-    # "the past month" is the thirty days before the briefing, dated like "the past 30 days" (by the month
-    # of the last of them), not the calendar month before.
+    # "the past month" is the thirty days before the briefing, dated by the month that holds most of them,
+    # not the calendar month before.
     ("ridership is up 4 percent in the last month", datetime.date(2025, 3, 20), "2025-03"),
     ("over the past month the harbour took 900 ships", datetime.date(2025, 3, 20), "2025-03"),
     ("over the past month", datetime.date(2025, 3, 1), "2025-02"),
+    ("over the past month", datetime.date(2025, 3, 6), "2025-02"),
     # Without the article it is still the calendar month before.
     ("the league sold 9,000 tickets last month", datetime.date(2025, 3, 20), "2025-02"),
     ("fares rose this last month", datetime.date(2025, 3, 20), "2025-02"),
