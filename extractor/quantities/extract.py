@@ -20,7 +20,7 @@ from .elliptical import elliptical_drafts, recent
 from .lexer import Lexeme, lex
 from .multiplier_verbs import anchor_on_multiplied
 from .periods import find_time_refs, recognised_actors
-from .stage_carry import PARAGRAPH_BREAK, Carry, copy_converted, settle_carried_periods
+from .stage_carry import PARAGRAPH_BREAK, Carry, copy_converted, settle_carried_periods, settle_restated_moves
 from .stage_context import DocumentReading, read_sentence
 from .stage_kind import decide_sentence, settle_policy_directions
 from .stage_mention import may_hold_figure, sentence_mentions
@@ -77,6 +77,7 @@ def _quantities(doc: Doc, doc_date: datetime.date | None, exclude: Sequence[tupl
         prev_lx = lx
     settle_policy_directions(drafts)
     settle_carried_periods(drafts, doc_date, carry.periods.stated_years, config.periods)
+    settle_restated_moves(drafts, config.periods)
     return _records(drafts, text, profile=profile)
 
 
@@ -115,7 +116,7 @@ def _read_sentence(reading: DocumentReading, carry: Carry, sent: Span, lx: list[
                           actors=recognised_actors(sent, reading.sentence_ents(sent)))
     ents = reading.sentence_entities(sent)
     read_sentence(reading, sent, ds, refs, ents, carry.carried_ref(sent), profile=profile,
-                  periods=config.periods)  # stage 4
+                  periods=config.periods, day=carry.day_ref(sent))  # stage 4
     carry.fill(sent, ds, ents)  # stage 5
     carry.remember(sent, ds, refs, ents)
     copy_converted(ds, offset)

@@ -81,7 +81,7 @@ DEICTIC = DAY_OF_BRIEFING | {"current"}
 COUNTED_BACK = frozenset({"units_ago", "yesterday", "weekday"})
 #: Runs of time that end at the briefing ("over the past three months", "in the last year"): they date an
 #: average or a total of their own sentence, and do not take over the month a paragraph reports on.
-ROLLING = frozenset({"past_months", "past_days", "past_year"})
+ROLLING = frozenset({"past_months", "past_days", "past_month", "past_year"})
 
 
 @dataclass(frozen=True)
@@ -164,6 +164,10 @@ def find_time_refs(text: str, start: int, end: int, when: datetime.date | None, 
         Non-overlapping references in text order.
     """
     refs: list[TimeRef] = []
+    # "in the spring of 2020 [2021].": the parser may end the sentence before a transcriber's bracket that
+    # corrects its last time; the bracket is read with it (:func:`_corrected`).
+    after = _CORRECTION_AFTER.match(text, end)
+    end = after.end() if after is not None else end
     patterns = _time_sieve(profile).candidates(text, start, end)
     if not patterns:
         return refs
@@ -179,7 +183,27 @@ def find_time_refs(text: str, start: int, end: int, when: datetime.date | None, 
                 continue
             refs.append(_time_ref(text, start, name, m, when, future_sentence, profile=profile, config=config))
     refs = _elided_quarters(sorted(refs, key=lambda r: r.start), text, profile=profile)
-    return _shift_year_earlier(refs, text, profile=profile, config=config)
+    return _shift_year_earlier(_corrected(refs, text), text, profile=profile, config=config)
+
+
+def _corrected(refs: list[TimeRef], text: str) -> list[TimeRef]:
+    """The references without those a bracket right after them corrects ("in the spring of 2020 [2021]": the
+    transcriber's bracket gives the time meant, the spoken one is a slip)."""
+    out = []
+    for r, nxt in zip(refs, [*refs[1:], None]):
+        opening = _CORRECTION_OPEN.match(text, r.end)
+        if opening is not None and nxt is not None and nxt.start == opening.end() and _CORRECTION_CLOSE.match(
+                text, nxt.end):
+            continue
+        out.append(r)
+    return out
+
+
+#: A transcriber's bracket of a few characters at a sentence's end ("[2021]").
+_CORRECTION_AFTER = re.compile(r"\s*\[[^\]\n]{1,12}\]")
+#: A transcriber's bracket right after a time, and its end: "2020 [2021]".
+_CORRECTION_OPEN = re.compile(r"\s*\[\s*")
+_CORRECTION_CLOSE = re.compile(r"\s*\]")
 
 
 def _time_ref(text: str, start: int, name: str, m: re.Match[str], when: datetime.date | None,
@@ -492,6 +516,25 @@ def _r_past_days(g: dict, when: datetime.date, ahead: bool, profile: Profile, co
     return _month_span(first.year, first.month, last.year, last.month)
 
 
+def _r_past_month(g: dict, when: datetime.date, ahead: bool, profile: Profile, config: PeriodConfig) -> str:
+    """ "in the last month", "over the past month": the thirty days before the briefing's, not the calendar
+    month before ("last month"); dated by the month that holds most of them (that of their middle day: said on
+    4 June, they are mostly May's)."""
+    middle = when - datetime.timedelta(days=_DAYS_IN_A_MONTH // 2)
+    return f"{middle.year}-{middle.month:02d}"
+
+
+#: The days a month counts for a run of days ("the past month" is the past thirty days).
+_DAYS_IN_A_MONTH = 30
+
+
+def _r_next_month_name(g: dict, when: datetime.date, ahead: bool, profile: Profile, config: PeriodConfig) -> str:
+    """ "by next September": the first such month after the briefing's, the one a year on when the briefing is
+    in that month ("next September" said in September is not this September)."""
+    mo = _month_number(g["m"], profile=profile)
+    return f"{when.year if mo > when.month else when.year + 1}-{mo:02d}"
+
+
 def _r_weekday(g: dict, when: datetime.date, ahead: bool, profile: Profile, config: PeriodConfig) -> str:
     """ "on Tuesday", "last Friday": the month of the latest such day before the briefing's, or of the next one
     after it when the speaker looks ahead ("on Monday the mayor will open ...", "next Tuesday")."""
@@ -522,6 +565,8 @@ _RESOLVERS = {
     "units_ago": _r_units_ago,
     "yesterday": _r_yesterday,
     "past_days": _r_past_days,
+    "past_month": _r_past_month,
+    "next_month_name": _r_next_month_name,
     "weekday": _r_weekday,
     "month_pair": _r_month_pair,
     "month_and": _r_month_pair,
@@ -1043,6 +1088,41 @@ def figure_period(doc: Doc, start: int, end: int, others: Sequence[int], refs: S
     return decided[1] if decided is not None else Dated(None, "no-time-stated")
 
 
+def host_act_of_the_day(doc: Doc, start: int, end: int, refs: Sequence[TimeRef], dated: Dated,
+                        day: TimeRef | None, *, config: PeriodConfig = DEFAULT_PERIODS) -> Dated | None:
+    """The briefing's month for what the host institution did, told in the simple past in a turn that
+    reported the day's acts ("Earlier today, the board decided to raise the rate. ... The board also approved
+    a quarter-point rise in the discount rate"): the caller has read that the figure's clause has the host
+    as its subject; a meeting reports its own decisions. Only where the figure's sentence states no time and
+    nothing finer than a year still running was carried (``dated``, as :func:`figure_period` decided it);
+    never for a plan or a question.
+    """
+    if day is None or not day.period or refs or dated.mechanism not in _NO_TIME_OF_ITS_OWN:
+        return None
+    if dated.period is not None and not (dated.start is not None and _YEARS_ONLY.fullmatch(dated.period)
+                                         and _contains(dated.period, day.period)):
+        return None
+    anchor = _root(doc, start, end)
+    if anchor is None or not _past_act(anchor, config) or _hypothetical(anchor, config):
+        return None
+    verb = _clause(anchor, config.head_depth)
+    # "When the board raised rates by 75 basis points, markets fell": a clause a conjunction opens tells an
+    # occasion, a time of its own, not the day's act.
+    if verb is None or verb.dep_ == "advcl" or any(c.dep_ == "mark" for c in verb.children):
+        return None
+    return Dated(day.period, "host-act-of-the-day", day.start, day.end)
+
+
+#: The mechanisms of a figure whose sentence gives it no time (:func:`host_act_of_the_day`).
+_NO_TIME_OF_ITS_OWN = frozenset({"carried-from-turn", "no-time-stated"})
+
+
+def _contains(outer: str, inner: str) -> bool:
+    """Whether the period ``inner`` lies within ``outer``."""
+    a, b = period_months(outer), period_months(inner)
+    return a is not None and b is not None and a[0] <= b[0] and b[1] <= a[1]
+
+
 def _in_a_streak(anchor: Token, *, profile: Profile) -> bool:
     """Whether a figure is a streak ("six times in a row", "eight consecutive years", "the fifth straight
     month")."""
@@ -1110,6 +1190,12 @@ def _hypothetical(anchor: Token, config: PeriodConfig, *, planned: bool = False)
             return False
         t = _clause(t.head, config.head_depth)
     return False
+
+
+def hypothetical(anchor: Token, config: PeriodConfig) -> bool:
+    """Whether a figure's clause, or one it hangs under, is a plan, a condition or a question (see
+    :func:`_hypothetical`)."""
+    return _hypothetical(anchor, config)
 
 
 def _completes_verb(t: Token) -> bool:
@@ -1361,6 +1447,9 @@ class PeriodCarry:
         self._recent: TimeRef | None = None
         #: The paragraph's last marker of the briefing's day ("today", "this morning", "at this meeting").
         self._present: TimeRef | None = None
+        #: The turn's first marker of the briefing's day that tells what was done ("Earlier today, the board
+        #: decided ..."): the day whose acts the host reports through the turn (:func:`host_act_of_the_day`).
+        self._day: TimeRef | None = None
         #: How many of the transcript's stated times (not markers of the present) start in each year.
         self.stated_years: Counter[int] = Counter()
 
@@ -1387,6 +1476,11 @@ class PeriodCarry:
             return present
         return stated
 
+    def day_of_turn(self, pos: int) -> TimeRef | None:
+        """The marker of the briefing's day that the speaker's turn told an act of before the sentence at
+        ``pos`` ("Earlier today, the committee decided ..."), if one."""
+        return self._day if bisect.bisect_right(self._starts, pos) == self._turn else None
+
     def update(self, pos: int, refs: Sequence[TimeRef]) -> None:
         """Record the period the sentence at ``pos`` states for its main clause, if one; a sentence that
         names several periods and none for its main clause ends the finer one."""
@@ -1395,6 +1489,7 @@ class PeriodCarry:
         present = [r for r in refs if r.name in DAY_OF_BRIEFING and r.period and self._tells_done(r)]
         if present:
             self._present = present[-1]
+            self._day = self._day or present[0]
         if not any(r.period and not r.deictic for r in refs):
             return
         stated = self._main_period(refs)
@@ -1422,7 +1517,7 @@ class PeriodCarry:
         paragraph keeps only the turn's year."""
         turn = bisect.bisect_right(self._starts, pos)
         if turn != self._turn:
-            self._turn, self._frame, self._recent, self._present = turn, None, None, None
+            self._turn, self._frame, self._recent, self._present, self._day = turn, None, None, None, None
         paragraph = bisect.bisect_right(self._paragraphs, pos)
         if paragraph != self._paragraph:
             self._paragraph, self._recent, self._present = paragraph, None, None

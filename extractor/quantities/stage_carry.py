@@ -13,7 +13,8 @@ Rules, in order, per sentence:
 4. :meth:`Carry.remember`: the sentence's period, last owner and last concept are carried on;
 5. :func:`copy_converted`: "42 trillion yuan ($5.74 trillion)": the conversion takes its source's facts;
 6. :func:`settle_carried_periods`, per document: a carried period stays only when it is over and in the
-   transcript's main year.
+   transcript's main year;
+7. :func:`settle_restated_moves`, per document: a later mention of the day's decided move takes its period.
 """
 from __future__ import annotations
 
@@ -24,6 +25,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
+from types import MappingProxyType
 
 from spacy.tokens import Doc, Span, Token
 
@@ -31,7 +33,7 @@ from ..lang.profile import Profile
 from .config import DEFAULT_PERIODS, PeriodConfig
 from .draft import Draft
 from .entity import ENTITY_LABELS, is_place_group
-from .periods import PeriodCarry, TimeRef, period_months
+from .periods import PeriodCarry, TimeRef, hypothetical, period_months
 from .rules import RuleSet
 from .syntax import governing_verb
 
@@ -187,6 +189,10 @@ class Carry:
     def carried_ref(self, sent: Span) -> TimeRef | None:
         """Rule 2, with the time phrase that stated the period carried."""
         return self.periods.get_ref(sent.start_char, follows=points_back(sent, profile=self.profile))
+
+    def day_ref(self, sent: Span) -> TimeRef | None:
+        """The marker of the briefing's day whose acts the speaker's turn reports (:meth:`PeriodCarry.day_of_turn`)."""
+        return self.periods.day_of_turn(sent.start_char)
 
     def fill(self, sent: Span, ds: list[Draft], ents: Sequence[tuple[int, int, str]] = ()) -> None:
         """Rule 3; a place the figure's own sentence is about (``sentence_topic`` of its named places,
@@ -359,6 +365,62 @@ def settle_carried_periods(ds: list[Draft], doc_date: datetime.date | None, stat
     for d in ds:
         if d.converts is not None and d.mechanism("period") == "from-converted-figure":
             d.period = ds[d.converts].period
+
+
+def settle_restated_moves(ds: list[Draft], config: PeriodConfig = DEFAULT_PERIODS) -> None:
+    """Rule 7, once the whole transcript is read: a later mention of the move the host decided at the
+    briefing's meeting ("Today the board raised the rate by 25 basis points." ... "It's only 25 basis points.",
+    "a quarter point was the right decision"), the same size in basis points with no time of its own, is that
+    move: it takes its period. Not a plan or a condition ("we could do 50 basis points"), nor a question, nor
+    a figure said before the decision.
+
+    Why: at a central bank's briefing the day's move is what the questions and answers go back to; a move of
+    another time is said with its time ("in March we raised by 50").
+    """
+    decided: dict[float, Draft] = {}
+    for d in ds:
+        size = _move_size(d)
+        if size is None:
+            continue
+        if d.period and d.mechanism("period") in _DAYS_MOVE and d.mechanism("entity") in _HOSTS_OWN:
+            decided.setdefault(size, d)
+            continue
+        move = decided.get(size)
+        if move is None or d.period or d.mechanism("period") not in _NO_TIME_OF_ITS_OWN or d.anchor is None:
+            continue
+        if hypothetical(d.anchor, config) or _sizes_plural(d.anchor):
+            continue
+        d.period = move.period
+        d.note("period", "restated-move", move.m.start, move.m.end)
+
+
+#: Period mechanisms of a move the host decided at the briefing's meeting.
+_DAYS_MOVE = frozenset({"present-marker", "host-act-of-the-day"})
+#: Entity mechanisms of the host's own figure.
+_HOSTS_OWN = frozenset({"host-own-figure", "host-speaking"})
+#: Period mechanisms of a figure whose own sentence gives it no time and to which none was carried.
+_NO_TIME_OF_ITS_OWN = frozenset({"no-time-stated", "no-carry-of-open-period", "no-carry-outside-main-year"})
+#: Basis points in one unit of a rate move's unit.
+_BASIS_POINTS = MappingProxyType({"bp": 1.0, "pp": 100.0})
+
+
+def _sizes_plural(anchor: Token) -> bool:
+    """Whether a figure modifies a plural noun ("50-basis-point hikes at the next meetings"): a size of move in
+    general, not the one decided."""
+    t = anchor
+    while t.dep_ in _MODIFIER_DEPS and t.head.i != t.i:
+        t = t.head
+    return t is not anchor and t.tag_ in ("NNS", "NNPS")
+
+
+#: Dependencies of a word that modifies the noun above it.
+_MODIFIER_DEPS = frozenset({"compound", "amod", "nummod", "nmod", "npadvmod"})
+
+
+def _move_size(d: Draft) -> float | None:
+    """The size in basis points of a figure in basis or percentage points (None for another unit)."""
+    per = _BASIS_POINTS.get(d.unit)
+    return round(d.m.value * per, 6) if per is not None and d.m.value is not None else None
 
 
 def _main_years(ds: list[Draft], stated_years: Counter[int], share: float) -> set[int]:

@@ -38,7 +38,7 @@ from .config import (
 )
 from .draft import Draft
 from .entity import entity_candidates, figure_owner, host_names
-from .periods import TimeRef, figure_period
+from .periods import TimeRef, figure_period, host_act_of_the_day
 from .respectively import conjunct_list, is_entity_like, item_text
 from .stage_kind import in_one_list
 from .units import DEFAULT_CONTEXT, UnitContext, unit_context
@@ -225,11 +225,17 @@ def _located(text: str, words: str, sent: Span, near: int) -> int | None:
     return min((sent.start_char + f for f in found), key=lambda f: abs(f - near), default=None)
 
 
+#: The units of a rate and of its moves: what a meeting decides ("raised the rate by 25 basis points, to 4
+#: percent"); an amount a body handed out or a law set is dated by its own time.
+RATE_UNITS = frozenset({"%", "pp", "bp"})
+
+
 def read_sentence(reading: DocumentReading, sent: Span, ds: list[Draft], refs: list[TimeRef],
                   ents: list[Entity], carried: TimeRef | None = None, *, profile: Profile,
-                  periods: PeriodConfig = DEFAULT_PERIODS) -> None:
+                  periods: PeriodConfig = DEFAULT_PERIODS, day: TimeRef | None = None) -> None:
     """Rules 1-6 for one sentence's figures; ``carried`` is the time phrase whose period the speaker's turn
-    hands on, ``periods`` the period reader's thresholds."""
+    hands on, ``day`` the marker of the briefing's day whose acts the turn reports, ``periods`` the period
+    reader's thresholds."""
     chunks = reading.sentence_chunks(sent)
     for d in ds:
         read_figure(reading.doc, d, chunks, reading.debris, profile=profile, config=reading.config.concepts,
@@ -249,3 +255,10 @@ def read_sentence(reading: DocumentReading, sent: Span, ds: list[Draft], refs: l
                                  unit=d.unit, profile=profile, config=reading.config.entities)
             d.entity = owner.name
             d.note("entity", owner.mechanism, owner.start, owner.end)
+        if d.mechanism("entity") == "host-own-figure" and d.unit in RATE_UNITS:
+            # "The board also approved a quarter-point rise": the host's own act, in a turn that reported the
+            # day's decisions, is the day's.
+            acted = host_act_of_the_day(reading.doc, d.m.start, d.m.end, refs, dated, day, config=periods)
+            if acted is not None:
+                d.period = acted.period
+                d.note("period", acted.mechanism, acted.start, acted.end)

@@ -136,3 +136,45 @@ def test_class6_who_reports_a_fact_is_its_source_but_an_estimate_is_its_authors(
 def test_class7_more_time_phrases_resolve(phrase, expected):
     refs = [r for r in find_time_refs(phrase, 0, len(phrase), datetime.date(2025, 3, 20), profile=english()) if r.period]
     assert [r.period for r in refs] == expected
+
+
+SAVINGS_BANK = (
+    "GOVERNOR MARTENS: Good afternoon. Earlier today, the Monetary Council decided to raise its policy rate by "
+    "50 basis points, to 4 percent. Inflation this year should ease.\n\n"
+    "The Monetary Council also approved a 25 basis point increase in the rate on its lending facility. The "
+    "Council will review the 2 percent band. When the Council raised rates by 75 basis points, markets fell. "
+    "The Monetary Council granted 40 million euros to the deposit fund.\n")
+
+
+def test_class7_the_hosts_act_in_a_turn_that_reported_the_days_decisions_is_the_days(nlp, evidence):
+    got = figures(nlp, SAVINGS_BANK)
+    # A later paragraph's act of the host, with no time of its own, is the meeting's.
+    assert got["25 basis point"].period == "2025-03"
+    mechanism, start, end = evidence["25 basis point"]["period"]
+    assert mechanism == "host-act-of-the-day" and SAVINGS_BANK[start:end] == "today"
+    # Not a plan, nor an occasion a conjunction opens.
+    assert got["2 percent"].period is None
+    assert got["75 basis points"].period is None
+    # An amount the host handed out is dated by its own time, not the meeting's: what a meeting decides is a
+    # rate.
+    assert evidence["40 million euros"]["period"][0] != "host-act-of-the-day"
+
+
+MONETARY_COUNCIL = (
+    "GOVERNOR MARTENS: Good afternoon. Today the Monetary Council decided to raise its policy rate by a quarter "
+    "percentage point, to 3.5 percent.\n\n"
+    "Q: Harbour Times. Governor, some members wanted 50 basis points. Is 25 basis points enough?\n\n"
+    "GOVERNOR MARTENS: Well, 25 basis points was the right decision. We could do another 25 basis points if "
+    "needed, and 25-basis-point steps may follow at coming meetings. Last year we also moved by 25 basis "
+    "points in June.\n")
+
+
+def test_class7_a_later_mention_of_the_days_move_is_that_move(nlp, evidence):
+    got = [q for q in extract_text(MONETARY_COUNCIL, date=DATE, nlp=nlp).quantities if q.unit == "bp"]
+    periods = [(MONETARY_COUNCIL[q.start - 12:q.start].strip(), q.period) for q in got]
+    # The answer's "25 basis points" is the quarter point decided today; the question's, a plan's, a size of
+    # steps in general and June's move are not.
+    assert [p for _, p in periods] == [None, None, "2025-03", None, None, "2024-06"], periods
+    restated = next(q for q in got if q.period == "2025-03")
+    assert restated.evidence.period.mechanism == "restated-move"
+    assert MONETARY_COUNCIL[restated.evidence.period.start:restated.evidence.period.end] == "a quarter percentage point"

@@ -677,3 +677,45 @@ def test_a_relative_clause_on_an_object_tells_of_the_same_event(nlp):
 
 def test_a_span_of_time_is_dated_by_the_year_its_clause_states(nlp):
     assert period(nlp, "The dock strike lasted three weeks in 2023.", "three weeks") == "2023"
+
+
+@pytest.mark.parametrize("phrase,when,expected", [
+    # "the past month" is the thirty days before the briefing, dated by the month that holds most of them,
+    # not the calendar month before.
+    ("ridership is up 4 percent in the last month", datetime.date(2025, 3, 20), "2025-03"),
+    ("over the past month the harbour took 900 ships", datetime.date(2025, 3, 20), "2025-03"),
+    ("over the past month", datetime.date(2025, 3, 1), "2025-02"),
+    ("over the past month", datetime.date(2025, 3, 6), "2025-02"),
+    # Without the article it is still the calendar month before.
+    ("the league sold 9,000 tickets last month", datetime.date(2025, 3, 20), "2025-02"),
+    ("fares rose this last month", datetime.date(2025, 3, 20), "2025-02"),
+])
+def test_the_past_month_is_the_thirty_days_before_the_briefing(phrase, when, expected):
+    refs = [r for r in find_time_refs(phrase, 0, len(phrase), when, profile=english()) if r.period]
+    assert [r.period for r in refs] == [expected]
+
+
+def test_the_last_month_of_a_stretch_is_no_run_before_the_briefing():
+    phrase = "in the last month of the season"
+    assert [r.name for r in find_time_refs(phrase, 0, len(phrase), DATE, profile=english())] != ["past_month"]
+
+
+@pytest.mark.parametrize("phrase,when,expected", [
+    # "next" names the coming such month: said in that very month, it is the one a year on.
+    ("the ministry aims to vaccinate 60 percent by next March", datetime.date(2025, 3, 20), "2026-03"),
+    ("the club opens its new stand next August", datetime.date(2025, 3, 20), "2025-08"),
+    ("the board meets again next January", datetime.date(2025, 3, 20), "2026-01"),
+])
+def test_next_and_a_month_name_is_the_first_such_month_after_the_briefing(phrase, when, expected):
+    refs = [r for r in find_time_refs(phrase, 0, len(phrase), when, profile=english()) if r.period]
+    assert [r.period for r in refs] == [expected]
+
+
+def test_a_bracketed_correction_replaces_the_spoken_year(nlp):
+    text = "The council agreed to plant 20,000 trees in the autumn of 2023 [2024]."
+    assert [r.period for r in find_time_refs(text, 0, len(text), DATE, profile=english()) if r.period] == ["2024"]
+    assert period(nlp, text, "20,000") == "2024"
+    # Two times in brackets that are no correction of the one before stay.
+    text = "Fares rose 3 percent in 2023 and [in] 2024."
+    assert [r.period for r in find_time_refs(text, 0, len(text), DATE, profile=english()) if r.period] == [
+        "2023", "2024"]
