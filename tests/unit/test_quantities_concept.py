@@ -373,9 +373,9 @@ def test_a_comma_inside_a_place_s_name_stays_in_the_concept(nlp):
 
 
 def test_a_verb_with_an_object_of_its_own_keeps_it_after_a_copula_s_adjective(nlp):
-    # "restrictive enough to bring inflation down to": the figure is inflation's, not the stance's (central bank).
-    text = "The central bank wants a policy stance that is restrictive enough to bring inflation down to 2 percent."
-    assert concept(nlp, text, "2 percent") == "inflation"
+    # "strict enough to bring wages down to": the figure is the wages', not the cap's (a sports league).
+    text = "The league wants a salary cap that is strict enough to bring wages down to 50 percent."
+    assert concept(nlp, text, "50 percent") == "wages"
 
 
 def test_a_clause_set_off_that_runs_into_the_figure_stays(nlp):
