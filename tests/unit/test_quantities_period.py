@@ -561,7 +561,7 @@ def test_an_elided_quarter_counts_back_as_a_comparison_and_forwards_in_a_list(nl
 
 
 @pytest.mark.parametrize("text,span", [
-    ("The city budget vote is next Thursday, less than a week away.", "a week"),
+    ("The club's cup final is next Sunday, under a week away.", "a week"),
     ("The council is halfway through May and three months into its new term.", "three months"),
     ("The port still has about a month before its licence vote on April 30th.", "a month"),
 ])
@@ -605,8 +605,8 @@ def test_only_a_plan_said_as_one_loses_the_present_marker_of_another_clause(nlp)
 
 
 def test_a_run_of_months_from_one_month_through_another_is_the_span(nlp):
-    text = "From last September through December, the central bank lowered its policy rate by 75 basis points."
-    assert period(nlp, text, "75 basis points") == "2024-09..2024-12"
+    text = "From last June through October, city hall trimmed the parking fee by 40 cents."
+    assert period(nlp, text, "40 cents") == "2024-06..2024-10"
     assert period(nlp, "The club sold 40,000 tickets from June until August.", "40,000") == "2024-06..2024-08"
 
 
@@ -625,8 +625,8 @@ def test_a_relative_clause_on_a_thing_is_not_dated_by_the_main_clauses_time(nlp)
 
 
 def test_a_past_clause_on_the_figures_own_noun_still_dates_a_present_one(nlp):
-    text = "And that includes 60 million euros in aid that we announced during the visit in September."
-    assert period(nlp, text, "60 million euros") == "2024-09"
+    text = "The total covers 45 million euros in grants that the ministry announced at the trade fair in September."
+    assert period(nlp, text, "45 million euros") == "2024-09"
 
 
 def test_a_relative_clause_that_gives_a_level_is_dated_like_its_noun(nlp):
@@ -648,9 +648,9 @@ def test_a_relative_clause_on_a_thing_keeps_an_opening_time_and_one_of_the_figur
     text = ("On May 4, 1971, the harbour master sent a crew that freed a ferry which had been hemmed in by nearly 100"
             " fishing boats.")
     assert period(nlp, text, "100") == "1971-05"
-    text = ("The club is working with the printer to speed up the pace by which they deliver the 100,000 tickets,"
-            " which are due by the end of June.")
-    assert period(nlp, text, "100,000") == "2025-06"
+    text = ("The ministry is pressing the contractor to hurry the rate at which it hands over the 2,000 laptops,"
+            " which are owed by the end of June.")
+    assert period(nlp, text, "2,000") == "2025-06"
 
 
 def test_a_time_of_a_clause_that_holds_the_figure_still_dates_it(nlp):
