@@ -353,9 +353,9 @@ def test_a_list_joined_by_commas_stays_in_the_concept(nlp):
 
 
 def test_an_adverb_that_weighs_the_phrase_is_dropped_from_the_concept(nlp):
-    # "not only", "only", "even" weigh the phrase in the speaker's sentence (central bank's press office).
-    text = "The review covered not only the overnight lending window of almost 20 hours that closed on Friday."
-    assert concept(nlp, text, "20 hours") == "the overnight lending window"
+    # "not only", "only", "even" weigh the phrase in the speaker's sentence (a port authority's audit office).
+    text = "The audit examined not only the dock strike of nearly 30 days that ended on Friday."
+    assert concept(nlp, text, "30 days") == "the dock strike"
     # An adverb of a participle is part of the name: "newly insured drivers" (an insurer).
     assert concept(nlp, "The insurer covered 40,000 newly insured drivers in 2024.", "40,000") == (
         "newly insured drivers")
@@ -373,9 +373,9 @@ def test_a_comma_inside_a_place_s_name_stays_in_the_concept(nlp):
 
 
 def test_a_verb_with_an_object_of_its_own_keeps_it_after_a_copula_s_adjective(nlp):
-    # "restrictive enough to bring inflation down to": the figure is inflation's, not the stance's (central bank).
-    text = "The central bank wants a policy stance that is restrictive enough to bring inflation down to 2 percent."
-    assert concept(nlp, text, "2 percent") == "inflation"
+    # "strict enough to bring wages down to": the figure is the wages', not the cap's (a sports league).
+    text = "The league wants a salary cap that is strict enough to bring wages down to 50 percent."
+    assert concept(nlp, text, "50 percent") == "wages"
 
 
 def test_a_clause_set_off_that_runs_into_the_figure_stays(nlp):
@@ -386,6 +386,6 @@ def test_a_clause_set_off_that_runs_into_the_figure_stays(nlp):
 
 
 def test_a_figure_in_a_phrase_of_the_verb_after_a_copula_s_adjective_takes_no_subject(nlp):
-    # The subject reaches only its verb's object: these figures are not "16 months" (a ministry's statistics).
-    got = concept(nlp, "These figures are hard to put in context after 16 months of review.", "16 months")
-    assert got is None or "figures" not in got
+    # The subject reaches only its verb's object: these tables are not "18 months" (a sports league).
+    got = concept(nlp, "Such league tables are tough to judge in isolation after 18 months of rule changes.", "18 months")
+    assert got is None or "tables" not in got

@@ -533,8 +533,9 @@ def test_an_owner_phrase_with_the_speakers_own_possessive_is_the_hosts_side(nlp)
 
 
 def test_a_person_named_by_a_phrase_of_company_is_no_owner(nlp):
-    text = "The club has played side-by-side with Captain Ellery for almost nine months as its keeper."
-    assert entity(nlp, text, "nine months") is None
+    text = "The ministry has worked hand in hand with Commissioner Ruiz for close to seven months as her deputy."
+    assert entity(nlp, text, "seven months") is None
+    assert _entity_mechanism(nlp, text, "seven months") == "person-not-owner"
     # A sentence given for a person is still theirs.
     got = entity(nlp, "The court handed down 12 years in prison for treasurer Ivo Marsh.", "12 years")
     assert got is not None and "Marsh" in got
@@ -548,8 +549,8 @@ def test_a_span_dating_an_event_or_a_horizon_owns_nothing(nlp):
 
 
 def test_a_span_dating_an_event_takes_no_owner_from_the_sentence_before(pipeline):
-    text = ("MAYOR OKAFOR:  Good morning.\n\nAs you saw today, Senate Democrats released their inquiry into the "
-            "stadium deal. This comes, of course, two years after their first report, and it says little new.\n")
+    text = ("MAYOR OKAFOR:  Good morning.\n\nAs you know, the Greens published their review of the ferry "
+            "contract this week. This comes, as it happens, two years after their first audit, and adds little.\n")
     assert _transcript_entities(pipeline, text, "two years") == [None]
 
 
@@ -562,16 +563,16 @@ def test_the_doer_of_an_infinitive_acts_before_its_recipient(nlp):
 
 
 def test_a_count_in_a_subordinate_clause_is_not_the_main_subjects(nlp):
-    text = ("But I would say that when more than 2 million of the 6 million Syrians fleeing the war found shelter "
-            "in Turkey, Erdogan did not turn to nativism.")
-    assert entity(nlp, text, "2 million") is None
+    text = ("And I would add that when more than 30,000 of the 90,000 Danes leaving the islands found work in Oslo, "
+            "Norway did not close its border.")
+    assert entity(nlp, text, "30,000") is None
 
 
 def test_what_a_counted_subject_is_of_is_no_topic(pipeline):
-    # "courses of Paxlovid": the "of" phrase of a counted subject names what is counted, not an owner.
-    text = ("MINISTER HALVORSEN:  Good morning.\n\nLast month about 12,000 courses of Paxlovid were dispensed "
-            "every single day across Norway.\n")
-    assert _transcript_entities(pipeline, text, "12,000") == [None]
+    # "boxes of Lego": the "of" phrase of a counted subject names what is counted, not an owner (a company).
+    text = ("CHIEF EXECUTIVE BRANDT:  Good morning.\n\nLast December roughly 9,000 boxes of Lego were sold on "
+            "each trading day across Denmark.\n")
+    assert _transcript_entities(pipeline, text, "9,000") == [None]
 
 
 def test_a_subject_with_the_speakers_own_possessive_is_the_hosts_side(pipeline):
@@ -582,22 +583,22 @@ def test_a_subject_with_the_speakers_own_possessive_is_the_hosts_side(pipeline):
 
 
 def test_the_hosts_initials_read_as_an_adjective_still_name_the_host(pipeline):
-    # The tagger may read a committee's initials before a noun as an adjective: its members' projection is
+    # The tagger may read a committee's initials before a noun as an adjective: its members' estimate is
     # the host's own figure.
-    text = ("GOVERNOR LINDQVIST:  Good afternoon. Today, the Federal Open Market Committee kept the policy rate at "
-            "2.5 percent.\n\nThe median unemployment projection from\nFOMC participants falls from 4.9 percent this "
-            "year to 4.1 percent next year.\n")
-    assert _transcript_entities(pipeline, text, "4.1 percent") == [None]
+    text = ("GOVERNOR LINDQVIST:  Good afternoon. This week the Federal Open Market Committee left the key "
+            "rate at 2.5 percent.\n\nThe middle growth estimate among\nFOMC participants eases from 2.1 percent this "
+            "year to 1.8 percent next year.\n")
+    assert _transcript_entities(pipeline, text, "1.8 percent") == [None]
 
 
 def test_people_in_general_own_nothing(nlp):
     # "people" with no modifier that says which: not the antecedent of a relative clause that acts, nor the
     # sector of a count ("in person").
-    text = "There are about 9 people who are posting 70 percent of the false claims about the club on forums."
-    assert entity(nlp, text, "70 percent") is None
-    assert entity(nlp, "And for people who are 65 years of age or older, the city's message is simple.", "65 years") is None
-    text = ("Over the next three days, we're bringing together ministers from 28 countries and the African Union in "
-            "person to build on the work of last year's summit.")
+    text = "There are roughly 15 people who are filing 60 percent of the noise complaints at city hall."
+    assert entity(nlp, text, "60 percent") is None
+    assert entity(nlp, "For people who are 70 years or older, the city's bus pass stays free.", "70 years") is None
+    text = ("Over the coming week, we are gathering mayors from 28 cities and the Regional Council in person to "
+            "follow up on last spring's forum.")
     assert entity(nlp, text, "28") is None
 
 
@@ -608,9 +609,9 @@ def test_a_name_counted_by_another_figure_is_that_figures(nlp):
 
 def test_a_remark_set_off_by_commas_across_a_line_break_is_still_a_remark(nlp):
     # A wrapped transcript puts a line break between the comma and the remark it opens.
-    text = ("Why is it,\nfrom the perspective of Conservatives, great to forgive a debt of up to $8 million to a "
-            "landlord, but not a $900 grant to a nurse?")
-    assert entity(nlp, text, "$8 million") is None
+    text = ("How is it,\nin the view of the Liberals, fair to write off a loan of up to $5 million for a "
+            "developer, but not a $700 bursary for a student?")
+    assert entity(nlp, text, "$5 million") is None
 
 
 def test_a_count_of_the_subjects_company_has_no_owner(nlp):
@@ -627,19 +628,19 @@ def test_a_count_of_the_subjects_company_has_no_owner(nlp):
 
 
 def test_the_recipient_of_what_another_possesses_is_no_owner(nlp):
-    # "its commitments to the city council": the club's commitments; the council only receives them.
-    text = ("Does the club need this stadium capacity to meet its commitments to the city council for 40,000 seats "
-            "by the end of June?")
+    # "its promises to the city council": the club's promises; the council only receives them.
+    text = ("Does the league need a bigger ground to keep its promises to the city council for 40,000 seats by the "
+            "end of June?")
     assert entity(nlp, text, "40,000") is None
-    text = ("Is the firm doing this because Vestas needs the plant to meet its commitments to the federal government "
-            "for 500 turbines by the end of May?")
+    text = ("Is the company hiring because Vestas needs the new factory to keep its promises to the state government "
+            "for 500 turbines by next May?")
     assert entity(nlp, text, "500") == "Vestas"
 
 
 def test_where_counted_things_were_made_names_their_body(nlp):
-    text = "So, there are now some 30 motions that have been tabled in the City Council on the stadium levy."
+    text = "As of this week there are 30 petitions that were submitted in the Regional Assembly about ferry fares."
     got = entity(nlp, text, "30")
-    assert got is not None and "City Council" in got
+    assert got is not None and "Regional Assembly" in got
     # A field of activity is no body: "made in good faith" names none.
     assert entity(nlp, "The league saw 40 offers that were made in good faith.", "40") is None
 

@@ -561,9 +561,9 @@ def test_an_elided_quarter_counts_back_as_a_comparison_and_forwards_in_a_list(nl
 
 
 @pytest.mark.parametrize("text,span", [
-    ("The city budget vote is next Thursday, less than a week away.", "a week"),
-    ("The league is halfway through October and two months into the season.", "two months"),
-    ("The club still has about a month before the deadline on April 30th.", "a month"),
+    ("The club's cup final is next Sunday, under a week away.", "a week"),
+    ("The council is halfway through May and three months into its new term.", "three months"),
+    ("The port still has about a month before its licence vote on April 30th.", "a month"),
 ])
 def test_a_span_between_two_times_is_dated_by_neither(nlp, text, span):
     assert period(nlp, text, span) is None
@@ -582,7 +582,7 @@ def test_the_days_act_does_not_date_a_relative_clause_but_a_state_now_does(nlp):
 
 
 def test_a_marker_of_the_present_in_another_clause_does_not_date_a_plan(nlp):
-    text = "The city has repaired 600 potholes so far, and we plan to repair another 900."
+    text = "The depot has refitted 600 trams so far, and the city hopes to refit another 900."
     assert period(nlp, text, "600") == "2025-03"
     assert period(nlp, text, "900") is None
     assert period(nlp, "Today we plan to hire 250 teachers.", "250") is None
@@ -599,13 +599,14 @@ def test_a_time_in_a_clause_opened_by_since_or_than_does_not_date_the_figure(nlp
 
 def test_only_a_plan_said_as_one_loses_the_present_marker_of_another_clause(nlp):
     assert period(nlp, "To date, the crews have been able to repair more than 630 bridges.", "630") == "2025-03"
-    assert period(nlp, "Today the ministry is using its powers to fine 21 companies.", "21") == "2025-03"
-    assert period(nlp, "Today we are using our sanctions powers to impose fines on 21 companies.", "21") == "2025-03"
+    assert period(nlp, "Today the league is using its rule book to dock points from 21 clubs.", "21") == "2025-03"
+    assert period(nlp, "Today we are using our licensing powers to withdraw permits from 21 ferry operators.",
+                  "21") == "2025-03"
 
 
 def test_a_run_of_months_from_one_month_through_another_is_the_span(nlp):
-    text = "From last September through December, the central bank lowered its policy rate by 75 basis points."
-    assert period(nlp, text, "75 basis points") == "2024-09..2024-12"
+    text = "From last June through October, city hall trimmed the parking fee by 40 cents."
+    assert period(nlp, text, "40 cents") == "2024-06..2024-10"
     assert period(nlp, "The club sold 40,000 tickets from June until August.", "40,000") == "2024-06..2024-08"
 
 
@@ -624,12 +625,12 @@ def test_a_relative_clause_on_a_thing_is_not_dated_by_the_main_clauses_time(nlp)
 
 
 def test_a_past_clause_on_the_figures_own_noun_still_dates_a_present_one(nlp):
-    text = "And that includes 60 million euros in aid that we announced during the visit in September."
-    assert period(nlp, text, "60 million euros") == "2024-09"
+    text = "The total covers 45 million euros in grants that the ministry announced at the trade fair in September."
+    assert period(nlp, text, "45 million euros") == "2024-09"
 
 
 def test_a_relative_clause_that_gives_a_level_is_dated_like_its_noun(nlp):
-    assert period(nlp, "The board made no change today in the deposit rate, which remains at 3 percent.",
+    assert period(nlp, "The council voted today on the tourist tax, which remains at 3 percent.",
                   "3 percent") == "2025-03"
     text = ("The main drag on growth this year is the new budget rule, which the treasury estimates is about 1"
             " percentage point of growth.")
@@ -639,20 +640,22 @@ def test_a_relative_clause_that_gives_a_level_is_dated_like_its_noun(nlp):
 
 
 def test_a_second_predicate_of_the_same_subject_keeps_the_first_ones_time(nlp):
-    assert period(nlp, "The jobless rate ticked up in August but remains low at 3.8 percent.", "3.8 percent") == "2024-08"
+    text = "The harbour's vacancy rate edged up in August but remains modest at 2.6 percent."
+    assert period(nlp, text, "2.6 percent") == "2024-08"
 
 
 def test_a_relative_clause_on_a_thing_keeps_an_opening_time_and_one_of_the_figures_own_phrase(nlp):
-    text = "On June 18, 1968, the lieutenant led a team that rescued a unit which had been surrounded by nearly 100 soldiers."
-    assert period(nlp, text, "100") == "1968-06"
-    text = ("The club is working with the printer to speed up the pace by which they deliver the 100,000 tickets,"
-            " which are due by the end of June.")
-    assert period(nlp, text, "100,000") == "2025-06"
+    text = ("On May 4, 1971, the harbour master sent a crew that freed a ferry which had been hemmed in by nearly 100"
+            " fishing boats.")
+    assert period(nlp, text, "100") == "1971-05"
+    text = ("The ministry is pressing the contractor to hurry the rate at which it hands over the 2,000 laptops,"
+            " which are owed by the end of June.")
+    assert period(nlp, text, "2,000") == "2025-06"
 
 
 def test_a_time_of_a_clause_that_holds_the_figure_still_dates_it(nlp):
-    text = "The depot, which won a federal grant in 2018 to buy two electric buses, opens today."
-    assert period(nlp, text, "two") == "2018"
+    text = "The museum, which got a state loan in 2016 to restore two old ferries, reopens today."
+    assert period(nlp, text, "two") == "2016"
 
 
 def test_a_past_clause_on_the_subject_still_dates_a_present_one(nlp):

@@ -66,7 +66,7 @@ REJECTION_CASES = [
     ("denominator", "Members pay $40 a month for the service.", "a month", "per-unit"),
     # However long the phrase between them, the parse hangs "a day" on the figure or on what it counts.
     ("denominator", "The port is shipping 2 million tonnes of grain a day to the coast.", "a day", "per-unit"),
-    ("denominator", "Fans can find a season plan that costs $10 or less a month.", "a month", "per-unit"),
+    ("denominator", "Residents can choose a parking permit that costs $25 or less a week.", "a week", "per-unit"),
     ("clock_list", "Doors open at four or five in the afternoon.", "four", "clock"),
     ("rank", "Safety is our number one goal.", "one", "rank"),
     ("label_after_noun", "The grant falls under rule 14 of the charter.", "14", "name"),
@@ -117,7 +117,7 @@ def test_rejection_rule(parser, rule, text, span, reason):
     "Each season 40,000 supporters visit the ground.",
     "The ministry hired 300 nurses in the spring.",
     "At the depot 2,000 buses were serviced.",
-    "Today, a record 23 clubs are at or above the minimum wage floor.",
+    "Today, a record 23 clubs sit at or above the league's salary floor.",
     "The ministry has a week to decide on the tariff.",
     "The club was without a coach for more than a month.",
     "The ministry opened one office of its own in Lyon.",
