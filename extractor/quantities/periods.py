@@ -730,14 +730,21 @@ def _time_phrase_in_clause(f: _Figure) -> Dated | None:
     on_noun = [] if f.duration else [r for r in f.stated if _on_figure_noun(f.doc, r, f.anchor, f.config.head_depth)]
     # A span of time is dated by the time its clause states ("the strike lasted two weeks in 2023", "met for
     # five hours yesterday"), unless it is the window of a superlative ("the longest run in three decades, in
-    # 2024"), which the year or quarter beside it does not date; a day or a month still does.
+    # 2024") or a span still to come ("1.7 next year, and up to 2 in 10 years"), which the year or quarter
+    # beside it does not date; a day or a month still does.
     own = [r for r in f.own if _ONE_MONTH.fullmatch(r.period or "")] if f.duration and (
-        _superlative_window(f.anchor)) else f.own
+        _superlative_window(f.anchor) or not _told_in_past(f.clause)) else f.own
     return _stated(f.nearest(on_noun) or f.nearest(own), "time-phrase-in-clause")
 
 
 #: A period that is one month: "2024-03".
 _ONE_MONTH = re.compile(r"\d{4}-\d\d")
+
+
+def _told_in_past(clause: Token | None) -> bool:
+    """Whether a clause is told in the past tense ("lasted", "was closed", "had waited")."""
+    return clause is not None and (clause.tag_ == "VBD" or clause.tag_ == "VBN" and any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in clause.children))
 
 
 def _superlative_window(anchor: Token | None) -> bool:
@@ -777,8 +784,11 @@ def _time_phrase_in_sentence(f: _Figure) -> Dated | None:
         # time of the noun's own phrase is still the noun's ("monthly inflation for July, which came in at 0.2
         # percent").
         noun, clause = described
+        # A time whose phrase opens the sentence frames the whole of it, comma or not ("in March we opened a
+        # shelter that served 300 families": the same event's outcome).
         free = [r for r in free if r in f.own or noun.left_edge.idx <= r.start < clause.left_edge.idx
-                or _opening(f.doc, r, [*f.others, f.start], f.config) or _in_figure_phrase(f, r)]
+                or _opening(f.doc, r, [*f.others, f.start], f.config) or _in_figure_phrase(f, r)
+                or (root := _root(f.doc, r.start, r.end)) is not None and _opens_sentence(root)]
     return _stated(f.nearest(free), "time-phrase-in-sentence")
 
 
@@ -799,14 +809,12 @@ def _in_figure_phrase(f: _Figure, ref: TimeRef) -> bool:
 
 
 def _thing_described(f: _Figure) -> tuple[Token, Token] | None:
-    """The noun and the relative clause on it that the figure's clause is, when that noun is its clause's
-    subject, counts nothing (no number on it) and the clause tells what it does, not its level ("the policy,
-    which is 1.5 points of growth this year"); else None."""
+    """The noun and the relative clause on it that the figure's clause is, when that noun counts nothing (no
+    number on it) and the clause tells what it does, not its level ("the policy, which is 1.5 points of
+    growth this year"); else None."""
     clause = f.clause
     if clause is None or clause.dep_ != "relcl" or _gives_level(clause, profile=f.profile):
         return None
-    if clause.head.dep_ not in ("nsubj", "nsubjpass"):
-        return None  # "in March we opened a shelter that served 300 families": the same event's outcome
     if clause.tag_ not in _FINITE and not any(c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE | {"MD"}
                                               for c in clause.children):
         return None  # "food aid to feed 125,000 people": an infinitive of purpose, not what the aid is
