@@ -1069,16 +1069,30 @@ def _possessor(noun: Token, own: set[int], host: frozenset[str], *, profile: Pro
     counted, not whose they are)."""
     if _any_of_class(noun, profile=profile):
         return None
-    counted_places = is_place_noun(noun.lower_, profile=profile) and any(
-        c.i in own and c.dep_ == "nummod" for c in noun.children)
+    counted = any(c.i in own and c.dep_ == "nummod" for c in noun.children)
+    counted_places = counted and is_place_noun(noun.lower_, profile=profile)
+    targets = counted and _target_of_act(noun)
     for c in noun.children:
-        if counted_places and c.dep_ != "poss":
+        if (counted_places or targets) and c.dep_ != "poss":
             continue
         if _owning_modifier(c, own, host, profile=profile):
             found = _owner_text(c, own, host, profile=profile, config=config)
             if found:
                 return Owner(found[0], "possessor" if c.dep_ == "poss" else "named-modifier", found[1], found[2])
     return None
+
+
+def _target_of_act(noun: Token) -> bool:
+    """Whether a counted noun is what a verb acts on: its object ("the ministry listed 40 Moldovan officials")
+    or the object of a phrase on its object ("imposed bans on 70 Norwegian fans"). The people a named
+    modifier says are counted are the act's targets, not its owner: the act is its subject's."""
+    head = noun.head
+    if noun.dep_ == "dobj":
+        return head.pos_ in ("VERB", "AUX")
+    if noun.dep_ != "pobj" or head.dep_ != "prep":
+        return False
+    above = head.head
+    return above.pos_ == "VERB" or above.dep_ == "dobj" and above.head.pos_ in ("VERB", "AUX")
 
 
 def _any_of_class(noun: Token, *, profile: Profile) -> bool:
@@ -1272,8 +1286,10 @@ def _clause_subject(verb: Token, own: set[int], *, profile: Profile) -> Token | 
     # A subject that holds the figure ("4 million women left the workforce") is what it counts.
     if subj is None or any(t.i in own for t in subj.subtree) or _new_line_between(subj, verb):
         return None
-    if subj.lower_ in profile.words("relative_pronouns") and verb.dep_ == "relcl":
-        subj = verb.head  # "the oil industry, which made $200 billion": the antecedent
+    if verb.dep_ == "relcl" and (subj.lower_ in profile.words("relative_pronouns") or any(
+            c.dep_ == "poss" and c.lower_ in profile.words("relative_possessives") for c in subj.children)):
+        # "the oil industry, which made $200 billion", "parents whose children are under 6": the antecedent
+        subj = verb.head
     return None if subj.i in own else subj
 
 
@@ -1318,7 +1334,9 @@ def _speaker_subject(c: _Clause) -> Owner | None:
     if subj is None:
         return None
     if subj.lower_ not in c.profile.words("speaker_pronouns"):
-        mine = next((t for t in subj.children if _speakers_own([t], profile=c.profile)), None)
+        # "the mayor and I were there for two hours": a subject joined to the speaker is the speaker's side.
+        mine = next((t for t in subj.children if _speakers_own([t], profile=c.profile) or t.dep_ == "conj"
+                     and t.lower_ in c.profile.words("speaker_pronouns")), None)
         return None if mine is None else Owner(None, "host-speaking", mine.idx, mine.idx + len(mine))
     return Owner(None, "host-speaking", subj.idx, subj.idx + len(subj))
 
