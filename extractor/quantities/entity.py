@@ -177,6 +177,10 @@ def host_names(doc: Doc, *, profile: Profile, config: EntityConfig) -> frozenset
             g = g or frozenset({k})
             counts[g] = counts.get(g, 0) + 1
     country = max(counts, key=lambda g: counts[g]) if counts else frozenset()
+    if country and country not in groups:
+        # A briefing on a war or a crisis names the place it is about more often than its own country: a
+        # country that holds briefings, named by the officials, is theirs too (both are the host then).
+        country = country | max((g for g in counts if g in groups), key=lambda g: counts[g], default=frozenset())
     return country | host_institutions(doc, profile=profile, config=config) | press_names(doc)
 
 
