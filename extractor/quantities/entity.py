@@ -176,11 +176,13 @@ def host_names(doc: Doc, *, profile: Profile, config: EntityConfig) -> frozenset
                 continue  # a party or a faith ("Republicans") is no country; a people counts only for its own
             g = g or frozenset({k})
             counts[g] = counts.get(g, 0) + 1
-    country = max(counts, key=lambda g: counts[g]) if counts else frozenset()
+    country: frozenset[str] = max(counts, key=lambda g: counts[g]) if counts else frozenset()
     if country and country not in groups:
-        # A briefing on a war or a crisis names the place it is about more often than its own country: a
-        # country that holds briefings, named by the officials, is theirs too (both are the host then).
-        country = country | max((g for g in counts if g in groups), key=lambda g: counts[g], default=frozenset())
+        # A briefing on a war or a crisis abroad names the place it is about more often than its own country:
+        # a country that holds briefings (``host_country_names``), named by the officials, is theirs too (both
+        # are the host then: no entity is better than a wrong one).
+        own = max((g for g in counts if g in groups), key=lambda g: counts[g], default=frozenset())
+        country = country | own
     return country | host_institutions(doc, profile=profile, config=config) | press_names(doc)
 
 

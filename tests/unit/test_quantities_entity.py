@@ -639,3 +639,39 @@ def test_where_counted_things_were_made_names_their_body(nlp):
     assert got is not None and "City Council" in got
     # A field of activity is no body: "made in good faith" names none.
     assert entity(nlp, "The league saw 40 offers that were made in good faith.", "40") is None
+
+
+def test_a_subject_joined_to_the_speaker_is_the_speakers_side(nlp):
+    # "X and I": the speaker did it with X; the figure is the host's, not X's alone.
+    assert entity(nlp, "Dr. Lindqvist and I were here for an hour fielding questions.", "an hour") is None
+
+
+def test_a_named_modifier_of_the_targets_of_an_act_is_no_owner(nlp):
+    # The counted people are what the act is done to: the act is its doer's, not their country's.
+    assert entity(nlp, "The club is imposing travel bans on 76 Norwegian supporters.", "76") is None
+    text = "Earlier today, the Ministry of Finance designated 62 Moldovan officials for sanctions."
+    got = entity(nlp, text, "62")
+    assert got is None or "Moldovan" not in got
+    # The doers a named modifier says which are still its own.
+    got = entity(nlp, "About 300 Norwegian supporters travelled to the final in Lisbon.", "300")
+    assert got is not None and "Norwegian" in got
+
+
+def test_whose_in_a_relative_clause_stands_for_its_antecedent(nlp):
+    text = "The province raised the grant to $3,000 for parents whose children are between 6 and 17 years old."
+    got = entity(nlp, text, "6 and 17 years")
+    assert got is None or "whose" not in got
+    text = "The Ontario budget raised the grant to $3,000 for Toronto parents whose children are between 6 and 17 years old."
+    got = entity(nlp, text, "6 and 17 years")
+    assert got is not None and "whose" not in got
+
+
+def test_a_briefing_about_another_place_keeps_its_own_country_as_host(pipeline):
+    # Officials of a briefing country speaking mostly of a crisis abroad: their own country is still theirs.
+    text = ("MR. HALE:  Good afternoon, everyone.\n\n"
+            "Q    Can you update us on the crisis?\n\n"
+            "MR. HALE:  Sure. The situation in Yemen remains dire. Our teams in Yemen report that the port of Aden "
+            "in Yemen is closed, and food prices in Yemen keep rising. Britain will provide 60 million pounds in "
+            "equipment and food.\n")
+    got = _transcript_entity(pipeline, text, "60 million pounds")
+    assert got is None or "Britain" not in got
