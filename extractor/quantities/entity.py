@@ -1034,6 +1034,12 @@ def _partner_object(prep: Token, o: Token, own: set[int], host: frozenset[str], 
     # partner ("kept trading with Norway"); its "to" and "for" name a recipient.
     if verb and prep.lower_ not in profile.words("recipient_prepositions") and o.ent_type_ not in OWNER_LABELS:
         return None
+    # A noun's phrase of company names a partner by name or by a modifier that says which ("trade with
+    # Norway", "with the partner countries of the pact"); a bare noun says what the noun has ("families with
+    # children", "firms with staff"), not whose figure it is.
+    if prep.lower_ in profile.words("company_prepositions") and not (
+            o.ent_type_ in OWNER_LABELS or _specific_group(o, host, profile=profile)):
+        return None
     if (o.dep_ != "pobj" or o.i in own or _timely(o, profile=profile)
             or any(o.left_edge.i <= i <= o.right_edge.i for i in own)):
         return None
@@ -1175,6 +1181,8 @@ def _sector(tok: Token, *, profile: Profile) -> bool:
     a noun with a determiner, a modifier, a phrase or a clause of its own ("in a row", "in the survey", "in order
     to", "in large
     part", "in terms of"), nor a measure."""
+    if tok.lower_ in profile.words("adverbial_in_nouns"):
+        return False  # "1,600 jobs in net added", "40 doses in total": an adverb, no field
     return tok.tag_ in ("NN", "VBG") and tok.pos_ == "NOUN" and not _anyone(tok, profile=profile) and not any(
         c.dep_ in ("det", "amod", "poss", "prep", "nummod", "compound", "acl", "relcl") for c in tok.children) and (
         tok.lemma_.lower() not in profile.words("measure_nouns"))

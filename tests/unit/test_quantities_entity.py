@@ -675,3 +675,17 @@ def test_a_briefing_about_another_place_keeps_its_own_country_as_host(pipeline):
             "equipment and food.\n")
     got = _transcript_entity(pipeline, text, "60 million pounds")
     assert got is None or "Britain" not in got
+
+
+def test_an_adverbial_in_phrase_is_no_sector(nlp):
+    text = "Over the past year the region saw only about 1,600 jobs in net added to mining and forestry."
+    got = entity(nlp, text, "1,600")
+    assert got is None or "net" not in got.split()
+    # A field of activity after "in" still says which jobs.
+    assert entity(nlp, "The port added 2,000 jobs in shipping last year.", "2,000") == "shipping"
+
+
+def test_an_unnamed_phrase_of_company_says_what_a_group_has(nlp):
+    text = "If every family with kids knew they would not pay more than 7 percent of their income on dental care, it would help."
+    got = entity(nlp, text, "7 percent")
+    assert got is None or "kids" not in got
