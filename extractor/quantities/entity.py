@@ -1101,8 +1101,8 @@ def _target_of_act(noun: Token) -> bool:
     head = noun.head
     if noun.dep_ == "dobj":
         return head.pos_ in ("VERB", "AUX")
-    if noun.dep_ != "pobj" or head.dep_ != "prep":
-        return False
+    if noun.dep_ != "pobj" or head.dep_ != "prep" or head.pos_ != "ADP":
+        return False  # "aid for Chad, including 600,000 Sudanese refugees": a participle lists, it does not act
     above = head.head
     return above.pos_ == "VERB" or above.dep_ == "dobj" and above.head.pos_ in ("VERB", "AUX")
 

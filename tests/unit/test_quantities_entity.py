@@ -655,6 +655,10 @@ def test_a_named_modifier_of_the_targets_of_an_act_is_no_owner(nlp):
     # The doers a named modifier says which are still its own.
     got = entity(nlp, "About 300 Norwegian supporters travelled to the final in Lisbon.", "300")
     assert got is not None and "Norwegian" in got
+    # A participle that lists ("including") does not act on what it lists.
+    text = "The agency is announcing $69 million in aid for people in Chad, including more than 600,000 Sudanese refugees."
+    got = entity(nlp, text, "600,000")
+    assert got is not None and "Sudanese" in got
 
 
 def test_whose_in_a_relative_clause_stands_for_its_antecedent(nlp):
