@@ -693,3 +693,9 @@ def test_an_unnamed_phrase_of_company_says_what_a_group_has(nlp):
     text = "If every family with kids knew they would not pay more than 7 percent of their income on dental care, it would help."
     got = entity(nlp, text, "7 percent")
     assert got is None or "kids" not in got
+
+
+def test_a_named_credit_or_scheme_is_an_instrument_not_an_owner(nlp):
+    text = "Under the proposal, the Family Housing Credit is raised from $2,000 to $3,000 for one year."
+    got = entity(nlp, text, "$3,000")
+    assert got is None or "Credit" not in got
