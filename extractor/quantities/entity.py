@@ -1358,9 +1358,21 @@ def _speaker_subject(c: _Clause) -> Owner | None:
 def _host_subject(c: _Clause) -> Owner | None:
     """ "the Board raised the rate by 25 basis points": the host institution acting, its own figure."""
     subj = c.subj
-    if subj is None or not _is_host(subj, c.host):
+    if subj is None or not (_is_host(subj, c.host) or _national_government(subj, c.host, profile=c.profile)):
         return None
     return Owner(None, "host-own-figure", subj.left_edge.idx, subj.idx + len(subj))
+
+
+def _national_government(tok: Token, host: frozenset[str], *, profile: Profile) -> bool:
+    """ "the federal government is funding 1,200 nurses": a government named by its level alone
+    (``national_government``) is the host's own when the host is a country that holds briefings (a nation's
+    briefing); in a province's or a city's it is another body, an owner like any other."""
+    levels = profile.table("national_government").get(tok.lemma_.lower())
+    if levels is None or tok.ent_type_ or any(c.dep_ == "poss" or c.pos_ == "PROPN" for c in tok.children):
+        return False  # "Canada's federal government", "the Ottawa federal government": a named one
+    if not any(c.dep_ == "amod" and c.lower_ in levels.split(",") for c in tok.children):
+        return False
+    return any(name in host for name in profile.table("host_country_names"))
 
 
 def _pronoun_subject(c: _Clause) -> Owner | None:

@@ -699,3 +699,16 @@ def test_a_named_credit_or_scheme_is_an_instrument_not_an_owner(nlp):
     text = "Under the proposal, the Family Housing Credit is raised from $2,000 to $3,000 for one year."
     got = entity(nlp, text, "$3,000")
     assert got is None or "Credit" not in got
+
+
+def test_the_government_named_by_its_level_is_the_nations_host_only_in_a_nations_briefing(pipeline):
+    def briefing(place, level):
+        return ("MS. LUND:  Good afternoon, everyone.\n\n"
+                "Q    Can you update us on hospitals?\n\n"
+                f"MS. LUND:  Sure. Hospitals in {place} are busy. Our teams in {place} report that wards in "
+                f"{place} are full. The {level} government is funding 1,200 extra nurses this winter.\n")
+    # A nation's briefing: its national government is the host itself.
+    assert _transcript_entity(pipeline, briefing("Britain", "national"), "1,200") is None
+    # A province's briefing: the federal government is another body.
+    got = _transcript_entity(pipeline, briefing("Ontario", "federal"), "1,200")
+    assert got is not None and "federal government" in got
