@@ -176,7 +176,13 @@ def host_names(doc: Doc, *, profile: Profile, config: EntityConfig) -> frozenset
                 continue  # a party or a faith ("Republicans") is no country; a people counts only for its own
             g = g or frozenset({k})
             counts[g] = counts.get(g, 0) + 1
-    country = max(counts, key=lambda g: counts[g]) if counts else frozenset()
+    country: frozenset[str] = max(counts, key=lambda g: counts[g]) if counts else frozenset()
+    if country and country not in groups:
+        # A briefing on a war or a crisis abroad names the place it is about more often than its own country:
+        # a country that holds briefings (``host_country_names``), named by the officials, is theirs too (both
+        # are the host then: no entity is better than a wrong one).
+        own = max((g for g in counts if g in groups), key=lambda g: counts[g], default=frozenset())
+        country = country | own
     return country | host_institutions(doc, profile=profile, config=config) | press_names(doc)
 
 
@@ -1034,6 +1040,12 @@ def _partner_object(prep: Token, o: Token, own: set[int], host: frozenset[str], 
     # partner ("kept trading with Norway"); its "to" and "for" name a recipient.
     if verb and prep.lower_ not in profile.words("recipient_prepositions") and o.ent_type_ not in OWNER_LABELS:
         return None
+    # A noun's phrase of company names a partner by name or by a modifier that says which ("trade with
+    # Norway", "with the partner countries of the pact"); a bare noun says what the noun has ("families with
+    # children", "firms with staff"), not whose figure it is.
+    if prep.lower_ in profile.words("company_prepositions") and not (
+            o.ent_type_ in OWNER_LABELS or _specific_group(o, host, profile=profile)):
+        return None
     if (o.dep_ != "pobj" or o.i in own or _timely(o, profile=profile)
             or any(o.left_edge.i <= i <= o.right_edge.i for i in own)):
         return None
@@ -1075,16 +1087,30 @@ def _possessor(noun: Token, own: set[int], host: frozenset[str], *, profile: Pro
     counted, not whose they are)."""
     if _any_of_class(noun, profile=profile):
         return None
-    counted_places = is_place_noun(noun.lower_, profile=profile) and any(
-        c.i in own and c.dep_ == "nummod" for c in noun.children)
+    counted = any(c.i in own and c.dep_ == "nummod" for c in noun.children)
+    counted_places = counted and is_place_noun(noun.lower_, profile=profile)
+    targets = counted and _target_of_act(noun)
     for c in noun.children:
-        if counted_places and c.dep_ != "poss":
+        if (counted_places or targets) and c.dep_ != "poss":
             continue
         if _owning_modifier(c, own, host, profile=profile):
             found = _owner_text(c, own, host, profile=profile, config=config)
             if found:
                 return Owner(found[0], "possessor" if c.dep_ == "poss" else "named-modifier", found[1], found[2])
     return None
+
+
+def _target_of_act(noun: Token) -> bool:
+    """Whether a counted noun is what a verb acts on: its object ("the ministry listed 40 Moldovan officials")
+    or the object of a phrase on its object ("imposed bans on 70 Norwegian fans"). The people a named
+    modifier says are counted are the act's targets, not its owner: the act is its subject's."""
+    head = noun.head
+    if noun.dep_ == "dobj":
+        return head.pos_ in ("VERB", "AUX")
+    if noun.dep_ != "pobj" or head.dep_ != "prep" or head.pos_ != "ADP":
+        return False  # "aid for Chad, including 600,000 Sudanese refugees": a participle lists, it does not act
+    above = head.head
+    return above.pos_ == "VERB" or above.dep_ == "dobj" and above.head.pos_ in ("VERB", "AUX")
 
 
 def _any_of_class(noun: Token, *, profile: Profile) -> bool:
@@ -1161,6 +1187,8 @@ def _sector(tok: Token, *, profile: Profile) -> bool:
     a noun with a determiner, a modifier, a phrase or a clause of its own ("in a row", "in the survey", "in order
     to", "in large
     part", "in terms of"), nor a measure."""
+    if tok.lower_ in profile.words("adverbial_in_nouns"):
+        return False  # "1,600 jobs in net added", "40 doses in total": an adverb, no field
     return tok.tag_ in ("NN", "VBG") and tok.pos_ == "NOUN" and not _anyone(tok, profile=profile) and not any(
         c.dep_ in ("det", "amod", "poss", "prep", "nummod", "compound", "acl", "relcl") for c in tok.children) and (
         tok.lemma_.lower() not in profile.words("measure_nouns"))
@@ -1278,8 +1306,10 @@ def _clause_subject(verb: Token, own: set[int], *, profile: Profile) -> Token | 
     # A subject that holds the figure ("4 million women left the workforce") is what it counts.
     if subj is None or any(t.i in own for t in subj.subtree) or _new_line_between(subj, verb):
         return None
-    if subj.lower_ in profile.words("relative_pronouns") and verb.dep_ == "relcl":
-        subj = verb.head  # "the oil industry, which made $200 billion": the antecedent
+    if verb.dep_ == "relcl" and (subj.lower_ in profile.words("relative_pronouns") or any(
+            c.dep_ == "poss" and c.lower_ in profile.words("relative_possessives") for c in subj.children)):
+        # "the oil industry, which made $200 billion", "parents whose children are under 6": the antecedent
+        subj = verb.head
     return None if subj.i in own else subj
 
 
@@ -1324,7 +1354,9 @@ def _speaker_subject(c: _Clause) -> Owner | None:
     if subj is None:
         return None
     if subj.lower_ not in c.profile.words("speaker_pronouns"):
-        mine = next((t for t in subj.children if _speakers_own([t], profile=c.profile, relations=False)), None)
+        # "the mayor and I were there for two hours": a subject joined to the speaker is the speaker's side.
+        mine = next((t for t in subj.children if _speakers_own([t], profile=c.profile, relations=False)
+                     or t.dep_ == "conj" and t.lower_ in c.profile.words("speaker_pronouns")), None)
         return None if mine is None else Owner(None, "host-speaking", mine.idx, mine.idx + len(mine))
     return Owner(None, "host-speaking", subj.idx, subj.idx + len(subj))
 
@@ -1332,9 +1364,21 @@ def _speaker_subject(c: _Clause) -> Owner | None:
 def _host_subject(c: _Clause) -> Owner | None:
     """ "the Board raised the rate by 25 basis points": the host institution acting, its own figure."""
     subj = c.subj
-    if subj is None or not _is_host(subj, c.host):
+    if subj is None or not (_is_host(subj, c.host) or _national_government(subj, c.host, profile=c.profile)):
         return None
     return Owner(None, "host-own-figure", subj.left_edge.idx, subj.idx + len(subj))
+
+
+def _national_government(tok: Token, host: frozenset[str], *, profile: Profile) -> bool:
+    """ "the federal government is funding 1,200 nurses": a government named by its level alone
+    (``national_government``) is the host's own when the host is a country that holds briefings (a nation's
+    briefing); in a province's or a city's it is another body, an owner like any other."""
+    levels = profile.table("national_government").get(tok.lemma_.lower())
+    if levels is None or tok.ent_type_ or any(c.dep_ == "poss" or c.pos_ == "PROPN" for c in tok.children):
+        return False  # "Canada's federal government", "the Ottawa federal government": a named one
+    if not any(c.dep_ == "amod" and c.lower_ in levels.split(",") for c in tok.children):
+        return False
+    return any(name in host for name in profile.table("host_country_names"))
 
 
 def _pronoun_subject(c: _Clause) -> Owner | None:

@@ -664,3 +664,76 @@ def test_a_gap_between_two_figures_dates_no_event(nlp):
     assert _entity_mechanism(nlp, text, "three years") != "span-dates-event"
     assert _entity_mechanism(nlp, "The club moved grounds two years after the merger.", "two years") == (
         "span-dates-event")
+
+
+def test_a_subject_joined_to_the_speaker_is_the_speakers_side(nlp):
+    # "X and I": the speaker did it with X; the figure is the host's, not X's alone.
+    assert entity(nlp, "Dr. Lindqvist and I were here for an hour fielding questions.", "an hour") is None
+
+
+def test_a_named_modifier_of_the_targets_of_an_act_is_no_owner(nlp):
+    # The counted people are what the act is done to: the act is its doer's, not their country's.
+    assert entity(nlp, "The club is imposing travel bans on 76 Norwegian supporters.", "76") is None
+    text = "Earlier today, the Ministry of Finance designated 62 Moldovan officials for sanctions."
+    got = entity(nlp, text, "62")
+    assert got is None or "Moldovan" not in got
+    # The doers a named modifier says which are still its own.
+    got = entity(nlp, "About 300 Norwegian supporters travelled to the final in Lisbon.", "300")
+    assert got is not None and "Norwegian" in got
+    # A participle that lists ("including") does not act on what it lists.
+    text = "The agency is announcing $69 million in aid for people in Chad, including more than 600,000 Sudanese refugees."
+    got = entity(nlp, text, "600,000")
+    assert got is not None and "Sudanese" in got
+
+
+def test_whose_in_a_relative_clause_stands_for_its_antecedent(nlp):
+    text = "The province raised the grant to $3,000 for parents whose children are between 6 and 17 years old."
+    got = entity(nlp, text, "6 and 17 years")
+    assert got is None or "whose" not in got
+    text = "The Ontario budget raised the grant to $3,000 for Toronto parents whose children are between 6 and 17 years old."
+    got = entity(nlp, text, "6 and 17 years")
+    assert got is not None and "whose" not in got
+
+
+def test_a_briefing_about_another_place_keeps_its_own_country_as_host(pipeline):
+    # Officials of a briefing country speaking mostly of a crisis abroad: their own country is still theirs.
+    text = ("MR. HALE:  Good afternoon, everyone.\n\n"
+            "Q    Can you update us on the crisis?\n\n"
+            "MR. HALE:  Sure. The situation in Yemen remains dire. Our teams in Yemen report that the port of Aden "
+            "in Yemen is closed, and food prices in Yemen keep rising. Britain will provide 60 million pounds in "
+            "equipment and food.\n")
+    got = _transcript_entity(pipeline, text, "60 million pounds")
+    assert got is None or "Britain" not in got
+
+
+def test_an_adverbial_in_phrase_is_no_sector(nlp):
+    text = "Over the past year the region saw only about 1,600 jobs in net added to mining and forestry."
+    got = entity(nlp, text, "1,600")
+    assert got is None or "net" not in got.split()
+    # A field of activity after "in" still says which jobs.
+    assert entity(nlp, "The port added 2,000 jobs in shipping last year.", "2,000") == "shipping"
+
+
+def test_an_unnamed_phrase_of_company_says_what_a_group_has(nlp):
+    text = "If every family with kids knew they would not pay more than 7 percent of their income on dental care, it would help."
+    got = entity(nlp, text, "7 percent")
+    assert got is None or "kids" not in got
+
+
+def test_a_named_credit_or_scheme_is_an_instrument_not_an_owner(nlp):
+    text = "Under the proposal, the Family Housing Credit is raised from $2,000 to $3,000 for one year."
+    got = entity(nlp, text, "$3,000")
+    assert got is None or "Credit" not in got
+
+
+def test_the_government_named_by_its_level_is_the_nations_host_only_in_a_nations_briefing(pipeline):
+    def briefing(place, level):
+        return ("MS. LUND:  Good afternoon, everyone.\n\n"
+                "Q    Can you update us on hospitals?\n\n"
+                f"MS. LUND:  Sure. Hospitals in {place} are busy. Our teams in {place} report that wards in "
+                f"{place} are full. The {level} government is funding 1,200 extra nurses this winter.\n")
+    # A nation's briefing: its national government is the host itself.
+    assert _transcript_entity(pipeline, briefing("Britain", "national"), "1,200") is None
+    # A province's briefing: the federal government is another body.
+    got = _transcript_entity(pipeline, briefing("Ontario", "federal"), "1,200")
+    assert got is not None and "federal government" in got
