@@ -360,3 +360,20 @@ def test_every_keyword_of_a_segment_is_looked_up_where_the_model_did_not_run():
     keywords = ["faith", "ability", "city council", "timetable", "Valletta", "ferries"]
     choice = _Choice(Counter(), {}, keywords, [])
     assert "Valletta" in choice.looked({}, LabelConfig())
+
+
+# --- a heading already used is told apart by a phrase that could head a segment ---------------
+
+
+def test_a_repeated_heading_is_told_apart_by_no_persons_name_and_no_made_up_word():
+    profile = english()
+    people = frozenset({"ingrid", "solberg"})
+    # "announced" was taken only to make up the keywords; "Ingrid Solberg" is the club's chair.
+    fit = lambda phrase: _fit(phrase, people, frozenset(), set(), ["announced"], set(),  # noqa: E731
+                              profile=profile)
+    used = {"stadium lease"}
+    assert heading(["stadium lease", "announced", "Ingrid Solberg", "ticket prices"], "", used, fit=fit,
+                   profile=profile) == "Stadium lease: ticket prices"
+    # Nothing that could head a segment: numbered, not qualified by a name or a verb.
+    assert heading(["stadium lease", "announced", "Ingrid Solberg"], "", used, fit=fit,
+                   profile=profile) == "Stadium lease (2)"

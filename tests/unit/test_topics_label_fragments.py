@@ -126,6 +126,28 @@ def test_where_the_answer_takes_up_none_of_the_questions_phrases_none_is_a_prefa
     assert tally.choice(0, frozenset(), config).unanswered(tally, 0) == set()
 
 
+def test_a_phrase_said_only_before_the_question_asks_and_never_taken_up_is_its_preface():
+    # "Congratulations on the cup final. And what now for Riverside?" The answer is on Riverside, a name of
+    # one word: the preface is set aside though the answer takes up no phrase of several words.
+    phrases = [(20, "cup final", "cup final"), (60, "riverside", "Riverside"),
+               (110, "riverside", "Riverside"), (150, "ticket prices", "ticket prices")]
+    config = LabelConfig()
+    question, asks = Ranges([(0, 80)]), Ranges([(35, 80)])
+    tally = _Tally.of(phrases, [(0, 200)], config, question, question, asking=asks)
+    assert tally.choice(0, frozenset(), config).unanswered(tally, 0) == {"cup final"}
+    # A preface the answer comes back to sets the scene of the subject: nothing is set aside.
+    tally = _Tally.of([*phrases, (170, "cup final", "cup final")], [(0, 200)], config, question, question,
+                      asking=asks)
+    assert tally.choice(0, frozenset(), config).unanswered(tally, 0) == set()
+    # Nor where the answer says a word of it in no key phrase ("the final was a great day"), a form of it too.
+    tally = _Tally.of(phrases, [(0, 200)], config, question, question, asking=asks)
+    assert tally.choice(0, frozenset(), config).unanswered(tally, 0, {"the", "finals", "riverside"}) == set()
+    assert tally.choice(0, frozenset(), config).unanswered(tally, 0, {"the", "riverside"}) == {"cup final"}
+    # Where every sentence of the question asks, it has no preface.
+    tally = _Tally.of(phrases, [(0, 200)], config, question, question, asking=question)
+    assert tally.choice(0, frozenset(), config).unanswered(tally, 0) == set()
+
+
 # --- a lone word said in full -------------------------------------------------------------------------
 
 
