@@ -1428,7 +1428,7 @@ def _asking_parts(doc: Doc, starts: Sequence[int], a: int, b: int) -> list[tuple
     out = []
     for lo, hi in _sentences(doc, starts, a, b):
         edges = sorted({0, *(c + a - lo for c in cuts if lo < c + a < hi), hi - lo})
-        out += [(lo + x, lo + y) for x, y in zip(edges, edges[1:]) if text[lo + x:lo + y].rstrip().endswith("?")]
+        out += [(lo + x, lo + y) for x, y in itertools.pairwise(edges) if text[lo + x:lo + y].rstrip().endswith("?")]
     return out or [(a, b)]
 
 
