@@ -63,6 +63,8 @@ _SOURCE_REACH = 40
 
 #: Entities whose name, alone, says what a segment is about ("Venezuela", "NATO", "Medicare").
 _SUBJECT_ENTS = frozenset({"GPE", "LOC", "ORG", "FAC", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART"})
+#: The dependencies of a verb's particle (English labels and Universal Dependencies').
+_PARTICLE_DEPS = frozenset({"prt", "compound:prt"})
 
 
 @dataclass(frozen=True)
@@ -1029,13 +1031,16 @@ def _trim(chunk: Span, config: LabelConfig | None = None, *, profile: Profile) -
     """A noun chunk's words that make a key phrase (none when it names no subject): a verb the parser
     left inside it ("facilitate customs clearance"), words before a determiner ("tough a fight"), function
     words, numbers, measures and generic modifiers at its start, function words at its end, go; a measure
-    ("ten miles") or a chunk that :data:`NOT_A_KEY_PHRASE` rejects makes none."""
+    ("ten miles") or a chunk that :data:`NOT_A_KEY_PHRASE` rejects makes none. A last word a verb's particle
+    follows is the verb misread as a noun ("how the board's forecasts line up with its goals"): it goes."""
     words = [t for t in chunk if not t.is_space]
     if _a_measure(words, profile=profile):
         return []
     words = _from_last_determiner(words)
     while words and _opens_no_phrase(words[0], profile=profile) and not _opens_a_name(words[0]):
         words = words[1:]
+    if words and _before_a_particle(words[-1]):
+        words = words[:-1]
     while words and _closes_no_phrase(words, profile=profile):
         if len(words) > 1 and words[-1].ent_iob_ == "I" and words[-1].text[:1].isupper():
             return []  # a name's last word ("Times" of "the Harbour City Times"): the rest is part of the name
@@ -1046,6 +1051,14 @@ def _trim(chunk: Span, config: LabelConfig | None = None, *, profile: Profile) -
     if not words or written > most or NOT_A_KEY_PHRASE.decide(_Words(words, profile)) is not None:
         return []
     return words
+
+
+def _before_a_particle(t: Token) -> bool:
+    """Whether the parse puts a verb's particle ("up" of "line up", "out" of "set out") right after a word,
+    as that word's: a noun takes none, the word is the verb. A particle after a verb's object is the verb's
+    ("send the doses out")."""
+    following = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+    return following is not None and following.dep_ in _PARTICLE_DEPS and following.head.i == t.i
 
 
 def _a_measure(words: Sequence[Token], *, profile: Profile) -> bool:
