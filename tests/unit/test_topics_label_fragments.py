@@ -13,6 +13,7 @@ from extractor.topics.labels import (
     LabelConfig,
     Ranges,
     _asked_nouns,
+    _asking_parts,
     _fit,
     _guessed_phrases,
     _single_words,
@@ -146,6 +147,24 @@ def test_a_phrase_said_only_before_the_question_asks_and_never_taken_up_is_its_p
     # Where every sentence of the question asks, it has no preface.
     tally = _Tally.of(phrases, [(0, 200)], config, question, question, asking=question)
     assert tally.choice(0, frozenset(), config).unanswered(tally, 0) == set()
+
+
+def test_a_question_run_on_as_one_sentence_asks_in_its_parts_that_end_in_a_question_mark():
+    # Where the model did not parse, the greeting and the question are one sentence.
+    words = ["Hi", ",", "Ana", ".", "Congratulations", "on", "the", "final", ".", "\n\n", "Any", "news", "on",
+             "the", "lease", "?", "Thanks", "."]
+    spaces = [False, True, False, True, True, True, True, False, False, False, True, True, True, True, False, True,
+              False, False]
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=spaces, sent_starts=[i == 0 for i in range(len(words))])
+    text = doc.text
+    starts = [t.idx for t in doc]
+    parts = _asking_parts(doc, starts, 0, len(text))
+    assert [text[a:b].strip() for a, b in parts] == ["Any news on the lease?"]
+    # No part asks: the whole question.
+    plain = text.replace("?", ".")
+    doc = Doc(spacy.blank("en").vocab, words=[w.replace("?", ".") for w in words], spaces=spaces,
+              sent_starts=[i == 0 for i in range(len(words))])
+    assert _asking_parts(doc, starts, 0, len(plain)) == [(0, len(plain))]
 
 
 # --- a lone word said in full -------------------------------------------------------------------------
