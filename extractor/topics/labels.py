@@ -423,7 +423,9 @@ class _Choice:
         speak of the subject in other words). Also those said only in the sentences before the question
         asks (a greeting, thanks, an aside: "congratulations on the cup final"), where the answer comes
         back to a phrase of a sentence that asks, of one word too: what a question asks is in the
-        sentence that asks it, and a scene-setter the answer never mentions is not its subject. ``heard``,
+        sentence that asks it, and a scene-setter the answer never mentions is not its subject; unless the
+        phrases the answer takes up from those sentences are lone common nouns ("does the club still keep
+        that commitment?" points back at the preface, which holds the subject). ``heard``,
         when given, are the words the rest of the segment says (lower-cased): a preface word said there in
         any phrase or form ("restrictive" of "a restrictive stance", asked as "do you agree with that?")
         is taken up."""
@@ -433,7 +435,9 @@ class _Choice:
         if any(" " in k and set(k.split()) & said for k in shown):
             out = {self.shown[k] for k in shown if not set(k.split()) & said}
         posed = tally.posed[j] if j < len(tally.posed) else set(shown)
-        if any(set(k.split()) & said for k in posed if k in self.shown):
+        # What the asking sentences name and the answer takes up: a phrase of several words or a name.
+        if any(set(k.split()) & said and (" " in k or self.shown[k][:1].isupper())
+               for k in posed if k in self.shown):
             out |= {self.shown[k] for k in shown if k not in posed and not set(k.split()) & said
                     and not (heard is not None and any(_said_in(w, heard) for w in k.split()))}
         return out
@@ -1252,13 +1256,10 @@ def heading(keywords: list[str], segment_text: str, used: set[str], *, asked: Se
 
 def _qualifier(rest: Sequence[str], fit: Callable[[str], int] | None, config: LabelConfig) -> str | None:
     """The phrase that tells a heading an earlier segment already has apart (``rest``: the segment's other
-    phrases, best first): the first of the best rank ``fit`` gives, as a heading is chosen, and none that
-    could not head a segment (a person's name, a verb taken to make up the keywords, a count): "Ferry
-    fares: harbour dues", never "Ferry fares: Dana Whitfield" nor "Ferry fares: said"."""
-    if fit is None:
-        return rest[0] if rest else None
-    fitting = [k for k in rest if fit(k) <= config.unfit]
-    return min(fitting, key=fit) if fitting else None
+    phrases, best first): the first that could head a segment (no person's name, no verb taken to make up
+    the keywords, no count): "Ferry fares: harbour dues", never "Ferry fares: Dana Whitfield" nor "Ferry
+    fares: said"."""
+    return next((k for k in rest if fit is None or fit(k) <= config.unfit), None)
 
 
 def _pool(keywords: list[str], asked: Sequence[str], fit: Callable[[str], int] | None) -> list[str]:

@@ -144,6 +144,11 @@ def test_a_phrase_said_only_before_the_question_asks_and_never_taken_up_is_its_p
     tally = _Tally.of(phrases, [(0, 200)], config, question, question, asking=asks)
     assert tally.choice(0, frozenset(), config).unanswered(tally, 0, {"the", "finals", "riverside"}) == set()
     assert tally.choice(0, frozenset(), config).unanswered(tally, 0, {"the", "riverside"}) == {"cup final"}
+    # Where what the answer takes up from the sentence that asks is a lone common noun ("does the club keep
+    # that promise?"), the sentence points back at the preface: nothing is set aside.
+    pointing = [(20, "cup final", "cup final"), (60, "promise", "promise"), (110, "promise", "promise")]
+    tally = _Tally.of(pointing, [(0, 200)], config, question, question, asking=asks)
+    assert tally.choice(0, frozenset(), config).unanswered(tally, 0) == set()
     # Where every sentence of the question asks, it has no preface.
     tally = _Tally.of(phrases, [(0, 200)], config, question, question, asking=question)
     assert tally.choice(0, frozenset(), config).unanswered(tally, 0) == set()
