@@ -16,6 +16,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from functools import partial
 from typing import NamedTuple
 
 import numpy
@@ -170,10 +171,12 @@ def label_segments(doc: Doc, edges: Sequence[tuple[int, int]], *, ignore: Sequen
     words = _SingleWords(doc, Ranges(ignore), names, classes, config.min_keywords, profile=profile)
     segments, used = list[Topic](), set[str]()  # used: labels already given, each segment's is distinct
     actors = _actors(doc, phrases, tally, classes, config)
+    person = partial(_person_named, people=people, titles=titles, profile=profile)
     for j, ((start, end), choice, central) in enumerate(zip(edges, chosen, centrality)):
         fitness = _Fitness(people, subjects, choice.spread(tally, config), choice.make_up(words, text, start, end),
                            choice.leading(), not_nouns, titles=titles, actors=actors, unfit=config.unfit,
-                           unanswered=frozenset(choice.unanswered(tally, j, _heard(text, start, end, opened))),
+                           unanswered=frozenset(choice.unanswered(tally, j, _heard(text, start, end, opened),
+                                                                  named=person)),
                            passing=_in_passing(central, choice),
                            profile=profile).asking(choice.subject)
         label = heading(choice.keywords, text[start:end], used, asked=choice.subject, fit=fitness, config=config,
@@ -283,6 +286,7 @@ class _Tally:
         answered: The words of the key phrases each segment says outside the question that opens it.
         posed: The keys of the question that opens each segment said in its sentences that ask (all of
             them where no sentence asks).
+        asked_times: How many times the question that opens each segment says each of its keys.
     """
 
     counts: list[Counter]
@@ -293,6 +297,7 @@ class _Tally:
     word_df: Counter = field(default_factory=Counter)
     answered: list[set[str]] = field(default_factory=list)
     posed: list[set[str]] = field(default_factory=list)
+    asked_times: list[Counter] = field(default_factory=list)
 
     @classmethod
     def of(cls, phrases: Iterable[tuple[int, str, str]], edges: Sequence[tuple[int, int]], config: LabelConfig,
@@ -304,6 +309,7 @@ class _Tally:
         counts: list[Counter] = [Counter() for _ in edges]
         asked: list[set[str]] = [set() for _ in edges]
         posed: list[set[str]] = [set() for _ in edges]
+        asked_times: list[Counter] = [Counter() for _ in edges]
         answered: list[set[str]] = [set() for _ in edges]
         surface: dict[str, Counter] = defaultdict(Counter)
         starts = [s for s, _ in edges]
@@ -315,6 +321,7 @@ class _Tally:
                 continue
             if offset in opening:
                 asked[j].add(key)
+                asked_times[j][key] += 1
                 if asking is None or offset in asking:
                     posed[j].add(key)
             else:
@@ -332,7 +339,7 @@ class _Tally:
             df.update(c.keys())
             total.update(c)
             word_df.update({w for k in c for w in k.split()})
-        return cls(counts, asked, surface, df, total, word_df, answered, posed)
+        return cls(counts, asked, surface, df, total, word_df, answered, posed, asked_times)
 
     def word_weights(self, j: int) -> dict[str, float]:
         """How characteristic of segment ``j`` each word of its key phrases is: its weighted count in the
@@ -415,7 +422,8 @@ class _Choice:
         """The best phrase of the segment and of its opening question."""
         return {ks[0] for ks in (self.subject, self.keywords) if ks}
 
-    def unanswered(self, tally: _Tally, j: int, heard: Collection[str] | None = None) -> set[str]:
+    def unanswered(self, tally: _Tally, j: int, heard: Collection[str] | None = None,
+                   named: Callable[[str], bool] | None = None) -> set[str]:
         """The phrases (as shown) of the question that opens segment ``j`` that the rest of the segment
         never comes back to, in none of their words, where it comes back to another phrase of several words
         of the question: the question's preface ("any better insight on", "an extra concern"), or the half
@@ -425,7 +433,8 @@ class _Choice:
         back to a phrase of a sentence that asks, of one word too: what a question asks is in the
         sentence that asks it, and a scene-setter the answer never mentions is not its subject; unless the
         phrases the answer takes up from those sentences are lone common nouns ("does the club still keep
-        that commitment?" points back at the preface, which holds the subject). ``heard``,
+        that commitment?" points back at the preface, which holds the subject) or people's names (``named``
+        tells them), and only what the preface says once (a place it comes back to sets its scene twice). ``heard``,
         when given, are the words the rest of the segment says (lower-cased): a preface word said there in
         any phrase or form ("restrictive" of "a restrictive stance", asked as "do you agree with that?")
         is taken up."""
@@ -437,8 +446,9 @@ class _Choice:
         posed = tally.posed[j] if j < len(tally.posed) else set(shown)
         # What the asking sentences name and the answer takes up: a phrase of several words or a name.
         if any(set(k.split()) & said and (" " in k or self.shown[k][:1].isupper())
-               for k in posed if k in self.shown):
-            out |= {self.shown[k] for k in shown if k not in posed and not set(k.split()) & said
+               and not (named is not None and named(self.shown[k])) for k in posed if k in self.shown):
+            times = tally.asked_times[j] if j < len(tally.asked_times) else Counter()
+            out |= {self.shown[k] for k in shown if k not in posed and not set(k.split()) & said and times[k] <= 1
                     and not (heard is not None and any(_said_in(w, heard) for w in k.split()))}
         return out
 
@@ -733,6 +743,12 @@ class _Fitness:
         return _fit(phrase, self.people, self.subjects, self.spread, self.single, self.leading, self.not_nouns,
                     self.titles, self.actors, unfit=self.unfit, unanswered=self.unanswered, passing=self.passing,
                     profile=self.profile)
+
+
+def _person_named(phrase: str, *, people: frozenset[str], titles: Collection[str], profile: Profile) -> bool:
+    """Whether a phrase names a person, or an office before a name (:func:`_names_person`, :func:`_office_title`)."""
+    words = phrase.split()
+    return _names_person(words, people, profile=profile) or _office_title(words, people, titles, profile=profile)
 
 
 def _counts(words: Sequence[str], *, profile: Profile) -> bool:

@@ -149,6 +149,16 @@ def test_a_phrase_said_only_before_the_question_asks_and_never_taken_up_is_its_p
     pointing = [(20, "cup final", "cup final"), (60, "promise", "promise"), (110, "promise", "promise")]
     tally = _Tally.of(pointing, [(0, 200)], config, question, question, asking=asks)
     assert tally.choice(0, frozenset(), config).unanswered(tally, 0) == set()
+    # Nor where what the answer takes up from it is a person's name ("what does Berg say?"), nor where the
+    # preface comes back to its phrase (a scene set twice).
+    named = [(20, "cup final", "cup final"), (60, "berg", "Berg"), (110, "berg", "Berg")]
+    tally = _Tally.of(named, [(0, 200)], config, question, question, asking=asks)
+    choice = tally.choice(0, frozenset(), config)
+    assert choice.unanswered(tally, 0, named=lambda phrase: phrase == "Berg") == set()
+    assert choice.unanswered(tally, 0) == {"cup final"}
+    twice = [(5, "cup final", "cup final"), *phrases]
+    tally = _Tally.of(twice, [(0, 200)], config, question, question, asking=asks)
+    assert tally.choice(0, frozenset(), config).unanswered(tally, 0) == set()
     # Where every sentence of the question asks, it has no preface.
     tally = _Tally.of(phrases, [(0, 200)], config, question, question, asking=question)
     assert tally.choice(0, frozenset(), config).unanswered(tally, 0) == set()
