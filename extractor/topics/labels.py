@@ -1264,18 +1264,20 @@ def heading(keywords: list[str], segment_text: str, used: set[str], *, asked: Se
     label = _capitalise(label)
     if label.lower() in used:
         qualifier = _qualifier([k for k in dict.fromkeys([*pool, *keywords]) if k.lower() not in label.lower()],
-                               fit, config)
+                               fit, config, profile=profile)
         if qualifier is not None:
             label = f"{label}: {qualifier}"
     return _unique(label, used)
 
 
-def _qualifier(rest: Sequence[str], fit: Callable[[str], int] | None, config: LabelConfig) -> str | None:
+def _qualifier(rest: Sequence[str], fit: Callable[[str], int] | None, config: LabelConfig, *,
+               profile: Profile) -> str | None:
     """The phrase that tells a heading an earlier segment already has apart (``rest``: the segment's other
     phrases, best first): the first that could head a segment (no person's name, no verb taken to make up
-    the keywords, no count): "Ferry fares: harbour dues", never "Ferry fares: Dana Whitfield" nor "Ferry
-    fares: said"."""
-    return next((k for k in rest if fit is None or fit(k) <= config.unfit), None)
+    the keywords, no count) and is no word of when alone (a part of the day too): "Ferry fares: harbour
+    dues", never "Ferry fares: Dana Whitfield", "Ferry fares: said" nor "Ferry fares: afternoon"."""
+    when = _when(profile=profile) | profile.words("day_parts")
+    return next((k for k in rest if (fit is None or fit(k) <= config.unfit) and k.lower() not in when), None)
 
 
 def _pool(keywords: list[str], asked: Sequence[str], fit: Callable[[str], int] | None) -> list[str]:

@@ -374,6 +374,9 @@ def test_a_repeated_heading_is_told_apart_by_no_persons_name_and_no_made_up_word
     used = {"stadium lease"}
     assert heading(["stadium lease", "announced", "Ingrid Solberg", "ticket prices"], "", used, fit=fit,
                    profile=profile) == "Stadium lease: ticket prices"
+    # Nor by a word of when alone.
+    assert heading(["stadium lease", "afternoon", "turnstiles"], "", used, fit=fit,
+                   profile=profile) == "Stadium lease: turnstiles"
     # Nothing that could head a segment: numbered, not qualified by a name or a verb.
     assert heading(["stadium lease", "announced", "Ingrid Solberg"], "", used, fit=fit,
                    profile=profile) == "Stadium lease (2)"
