@@ -16,6 +16,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from functools import partial
 from typing import NamedTuple
 
 import numpy
@@ -63,6 +64,8 @@ _SOURCE_REACH = 40
 
 #: Entities whose name, alone, says what a segment is about ("Venezuela", "NATO", "Medicare").
 _SUBJECT_ENTS = frozenset({"GPE", "LOC", "ORG", "FAC", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART"})
+#: The dependencies of a verb's particle (English labels and Universal Dependencies').
+_PARTICLE_DEPS = frozenset({"prt", "compound:prt"})
 
 
 @dataclass(frozen=True)
@@ -156,7 +159,10 @@ def label_segments(doc: Doc, edges: Sequence[tuple[int, int]], *, ignore: Sequen
     openings = _opening_questions(edges, emphasis_ranges) if openings is None else openings
     nouns = _asked_nouns(doc, tag, openings) if tag is not None and not classes.complete else frozenset()
     phrases = _key_phrases(doc, classes, guessed, Ranges(ignore), names, config, nouns=nouns, profile=profile)
-    tally = _Tally.of(phrases, edges, config, Ranges(openings), Ranges(emphasis_ranges))
+    starts = doc.to_array(IDX).tolist()
+    asking = Ranges(part for a, b in openings if b > a for part in _asking_parts(doc, starts, a, b))
+    opened = Ranges(openings)
+    tally = _Tally.of(phrases, edges, config, opened, Ranges(emphasis_ranges), asking=asking)
     chosen = [tally.choice(j, guessed, config) for j in range(len(edges))]
     centrality = [tally.centrality(j, choice) for j, choice in enumerate(chosen)]
     looked = [p for c, central in zip(chosen, centrality) for p in c.looked(central, config)]
@@ -165,10 +171,13 @@ def label_segments(doc: Doc, edges: Sequence[tuple[int, int]], *, ignore: Sequen
     words = _SingleWords(doc, Ranges(ignore), names, classes, config.min_keywords, profile=profile)
     segments, used = list[Topic](), set[str]()  # used: labels already given, each segment's is distinct
     actors = _actors(doc, phrases, tally, classes, config)
+    person = partial(_person_named, people=people, titles=titles, profile=profile)
     for j, ((start, end), choice, central) in enumerate(zip(edges, chosen, centrality)):
         fitness = _Fitness(people, subjects, choice.spread(tally, config), choice.make_up(words, text, start, end),
                            choice.leading(), not_nouns, titles=titles, actors=actors, unfit=config.unfit,
-                           unanswered=frozenset(choice.unanswered(tally, j)), passing=_in_passing(central, choice),
+                           unanswered=frozenset(choice.unanswered(tally, j, _heard(text, start, end, opened),
+                                                                  named=person)),
+                           passing=_in_passing(central, choice),
                            profile=profile).asking(choice.subject)
         label = heading(choice.keywords, text[start:end], used, asked=choice.subject, fit=fitness, config=config,
                         centrality=central, profile=profile)
@@ -275,6 +284,9 @@ class _Tally:
         total: Each key's weighted count in all the segments.
         word_df: In how many segments each word of a key is said.
         answered: The words of the key phrases each segment says outside the question that opens it.
+        posed: The keys of the question that opens each segment said in its sentences that ask (all of
+            them where no sentence asks).
+        asked_times: How many times the question that opens each segment says each of its keys.
     """
 
     counts: list[Counter]
@@ -284,15 +296,20 @@ class _Tally:
     total: Counter
     word_df: Counter = field(default_factory=Counter)
     answered: list[set[str]] = field(default_factory=list)
+    posed: list[set[str]] = field(default_factory=list)
+    asked_times: list[Counter] = field(default_factory=list)
 
     @classmethod
     def of(cls, phrases: Iterable[tuple[int, str, str]], edges: Sequence[tuple[int, int]], config: LabelConfig,
-           opening: Ranges, emphasised: Ranges) -> _Tally:
+           opening: Ranges, emphasised: Ranges, *, asking: Ranges | None = None) -> _Tally:
         """Counts of ``phrases`` (in text order) in the segments ``edges``; a phrase of the question that
         opens a segment names its subject, and those of later questions weigh less; a phrase counts less
-        the later in its segment it is said."""
+        the later in its segment it is said. ``asking``: the sentences of the opening questions that ask
+        (see :func:`_asking_sentences`; by default, the whole questions)."""
         counts: list[Counter] = [Counter() for _ in edges]
         asked: list[set[str]] = [set() for _ in edges]
+        posed: list[set[str]] = [set() for _ in edges]
+        asked_times: list[Counter] = [Counter() for _ in edges]
         answered: list[set[str]] = [set() for _ in edges]
         surface: dict[str, Counter] = defaultdict(Counter)
         starts = [s for s, _ in edges]
@@ -304,6 +321,9 @@ class _Tally:
                 continue
             if offset in opening:
                 asked[j].add(key)
+                asked_times[j][key] += 1
+                if asking is None or offset in asking:
+                    posed[j].add(key)
             else:
                 answered[j].update(key.split())
             start, end = edges[j]
@@ -319,7 +339,7 @@ class _Tally:
             df.update(c.keys())
             total.update(c)
             word_df.update({w for k in c for w in k.split()})
-        return cls(counts, asked, surface, df, total, word_df, answered)
+        return cls(counts, asked, surface, df, total, word_df, answered, posed, asked_times)
 
     def word_weights(self, j: int) -> dict[str, float]:
         """How characteristic of segment ``j`` each word of its key phrases is: its weighted count in the
@@ -402,17 +422,46 @@ class _Choice:
         """The best phrase of the segment and of its opening question."""
         return {ks[0] for ks in (self.subject, self.keywords) if ks}
 
-    def unanswered(self, tally: _Tally, j: int) -> set[str]:
+    def unanswered(self, tally: _Tally, j: int, heard: Collection[str] | None = None,
+                   named: Callable[[str], bool] | None = None) -> set[str]:
         """The phrases (as shown) of the question that opens segment ``j`` that the rest of the segment
         never comes back to, in none of their words, where it comes back to another phrase of several words
         of the question: the question's preface ("any better insight on", "an extra concern"), or the half
         of a two-part question answered elsewhere. None where the answer takes up no such phrase (it may
-        speak of the subject in other words)."""
+        speak of the subject in other words). Also those said only in the sentences before the question
+        asks (a greeting, thanks, an aside: "congratulations on the cup final"), where the answer comes
+        back to a phrase of a sentence that asks, of one word too: what a question asks is in the
+        sentence that asks it, and a scene-setter the answer never mentions is not its subject; unless the
+        phrases the answer takes up from those sentences are lone common nouns ("does the club still keep
+        that commitment?" points back at the preface, which holds the subject) or people's names (``named``
+        tells them), and only what the preface says once (a place it comes back to sets its scene twice). ``heard``,
+        when given, are the words the rest of the segment says (lower-cased): a preface word said there in
+        any phrase or form ("restrictive" of "a restrictive stance", asked as "do you agree with that?")
+        is taken up."""
         said = tally.answered[j] if j < len(tally.answered) else set()
         shown = [k for k in tally.asked[j] if k in self.shown]
-        if not any(" " in k and set(k.split()) & said for k in shown):
-            return set()
-        return {self.shown[k] for k in shown if not set(k.split()) & said}
+        out = set()
+        if any(" " in k and set(k.split()) & said for k in shown):
+            out = {self.shown[k] for k in shown if not set(k.split()) & said}
+        posed = tally.posed[j] if j < len(tally.posed) else set(shown)
+        # What the asking sentences name and the answer takes up: a phrase of several words or a name.
+        if any(set(k.split()) & said and (" " in k or self.shown[k][:1].isupper())
+               and not (named is not None and named(self.shown[k])) for k in posed if k in self.shown):
+            times = tally.asked_times[j] if j < len(tally.asked_times) else Counter()
+            out |= {self.shown[k] for k in shown if k not in posed and not set(k.split()) & said and times[k] <= 1
+                    and not (heard is not None and any(_said_in(w, heard) for w in k.split()))}
+        return out
+
+
+def _heard(text: str, start: int, end: int, opened: Ranges) -> frozenset[str]:
+    """The words (lower-cased) a segment says outside the question that opens it."""
+    return frozenset(m.group().lower() for m in re.finditer(r"\w+", text[start:end]) if start + m.start() not in opened)
+
+
+def _said_in(word: str, heard: Collection[str]) -> bool:
+    """Whether a key's word (a lemma: "territory") is among ``heard`` in some form ("territories")."""
+    stem = word[:max(4, len(word) - 2)]
+    return word in heard or any(h.startswith(stem) for h in heard)
 
 
 #: Entities (``(text, label)``) of each of a list of sentences.
@@ -694,6 +743,12 @@ class _Fitness:
         return _fit(phrase, self.people, self.subjects, self.spread, self.single, self.leading, self.not_nouns,
                     self.titles, self.actors, unfit=self.unfit, unanswered=self.unanswered, passing=self.passing,
                     profile=self.profile)
+
+
+def _person_named(phrase: str, *, people: frozenset[str], titles: Collection[str], profile: Profile) -> bool:
+    """Whether a phrase names a person, or an office before a name (:func:`_names_person`, :func:`_office_title`)."""
+    words = phrase.split()
+    return _names_person(words, people, profile=profile) or _office_title(words, people, titles, profile=profile)
 
 
 def _counts(words: Sequence[str], *, profile: Profile) -> bool:
@@ -996,13 +1051,16 @@ def _trim(chunk: Span, config: LabelConfig | None = None, *, profile: Profile) -
     """A noun chunk's words that make a key phrase (none when it names no subject): a verb the parser
     left inside it ("facilitate customs clearance"), words before a determiner ("tough a fight"), function
     words, numbers, measures and generic modifiers at its start, function words at its end, go; a measure
-    ("ten miles") or a chunk that :data:`NOT_A_KEY_PHRASE` rejects makes none."""
+    ("ten miles") or a chunk that :data:`NOT_A_KEY_PHRASE` rejects makes none. A last word a verb's particle
+    follows is the verb misread as a noun ("how the board's forecasts line up with its goals"): it goes."""
     words = [t for t in chunk if not t.is_space]
     if _a_measure(words, profile=profile):
         return []
     words = _from_last_determiner(words)
     while words and _opens_no_phrase(words[0], profile=profile) and not _opens_a_name(words[0]):
         words = words[1:]
+    if words and _before_a_particle(words[-1]):
+        words = words[:-1]
     while words and _closes_no_phrase(words, profile=profile):
         if len(words) > 1 and words[-1].ent_iob_ == "I" and words[-1].text[:1].isupper():
             return []  # a name's last word ("Times" of "the Harbour City Times"): the rest is part of the name
@@ -1013,6 +1071,14 @@ def _trim(chunk: Span, config: LabelConfig | None = None, *, profile: Profile) -
     if not words or written > most or NOT_A_KEY_PHRASE.decide(_Words(words, profile)) is not None:
         return []
     return words
+
+
+def _before_a_particle(t: Token) -> bool:
+    """Whether the parse puts a verb's particle ("up" of "line up", "out" of "set out") right after a word,
+    as that word's: a noun takes none, the word is the verb. A particle after a verb's object is the verb's
+    ("send the doses out")."""
+    following = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+    return following is not None and following.dep_ in _PARTICLE_DEPS and following.head.i == t.i
 
 
 def _a_measure(words: Sequence[Token], *, profile: Profile) -> bool:
@@ -1197,10 +1263,21 @@ def heading(keywords: list[str], segment_text: str, used: set[str], *, asked: Se
         label = _completed(label, list(centrality or keywords), segment_text.lower(), fit, config, profile=profile)
     label = _capitalise(label)
     if label.lower() in used:
-        rest = [k for k in [*pool, *keywords] if k.lower() not in label.lower()]
-        if rest:
-            label = f"{label}: {rest[0]}"
+        qualifier = _qualifier([k for k in dict.fromkeys([*pool, *keywords]) if k.lower() not in label.lower()],
+                               fit, config, profile=profile)
+        if qualifier is not None:
+            label = f"{label}: {qualifier}"
     return _unique(label, used)
+
+
+def _qualifier(rest: Sequence[str], fit: Callable[[str], int] | None, config: LabelConfig, *,
+               profile: Profile) -> str | None:
+    """The phrase that tells a heading an earlier segment already has apart (``rest``: the segment's other
+    phrases, best first): the first that could head a segment (no person's name, no verb taken to make up
+    the keywords, no count) and is no word of when alone (a part of the day too): "Ferry fares: harbour
+    dues", never "Ferry fares: Dana Whitfield", "Ferry fares: said" nor "Ferry fares: afternoon"."""
+    when = _when(profile=profile) | profile.words("day_parts")
+    return next((k for k in rest if (fit is None or fit(k) <= config.unfit) and k.lower() not in when), None)
 
 
 def _pool(keywords: list[str], asked: Sequence[str], fit: Callable[[str], int] | None) -> list[str]:
@@ -1362,15 +1439,32 @@ def _asked_nouns(doc: Doc, tag: Tagger, openings: Sequence[tuple[int, int]]) -> 
 def _asking_sentences(doc: Doc, starts: Sequence[int], a: int, b: int) -> list[tuple[int, int]]:
     """The sentences of the question at ``a``..``b`` that ask (end in a question mark), where its subject is
     named; the preface before them sets the scene. The whole range when none asks."""
-    first, text = doc[min(bisect.bisect_left(starts, a), len(doc) - 1)], doc_text(doc)
-    out, sent = [], first.sent
+    text = doc_text(doc)
+    return [(lo, hi) for lo, hi in _sentences(doc, starts, a, b) if text[lo:hi].rstrip().endswith("?")] or [(a, b)]
+
+
+def _sentences(doc: Doc, starts: Sequence[int], a: int, b: int) -> list[tuple[int, int]]:
+    """The sentences of the document at ``a``..``b``, cut to the range."""
+    sent, out = doc[min(bisect.bisect_left(starts, a), len(doc) - 1)].sent, []
     while sent.start_char < b:
-        lo, hi = max(a, sent.start_char), min(b, sent.end_char)
-        if text[lo:hi].rstrip().endswith("?"):
-            out.append((lo, hi))
+        out.append((max(a, sent.start_char), min(b, sent.end_char)))
         if sent.end >= len(doc):
             break
         sent = doc[sent.end].sent
+    return out
+
+
+def _asking_parts(doc: Doc, starts: Sequence[int], a: int, b: int) -> list[tuple[int, int]]:
+    """The parts of the question at ``a``..``b`` that ask: its sentences (see :func:`_sentences`) cut
+    also after each question mark and at each blank line, where the sentences of a transcript the model
+    did not parse run on ("Hi, Ana.  Congratulations on the final.\n\nAny news on the lease?"); the parts
+    that end in a question mark. The whole range when none does."""
+    text = doc_text(doc)
+    cuts = {m.end() for m in re.finditer(r"\?\s+|\n\s*\n", text[a:b])}
+    out = []
+    for lo, hi in _sentences(doc, starts, a, b):
+        edges = sorted({0, *(c + a - lo for c in cuts if lo < c + a < hi), hi - lo})
+        out += [(lo + x, lo + y) for x, y in itertools.pairwise(edges) if text[lo + x:lo + y].rstrip().endswith("?")]
     return out or [(a, b)]
 
 

@@ -360,3 +360,41 @@ def test_every_keyword_of_a_segment_is_looked_up_where_the_model_did_not_run():
     keywords = ["faith", "ability", "city council", "timetable", "Valletta", "ferries"]
     choice = _Choice(Counter(), {}, keywords, [])
     assert "Valletta" in choice.looked({}, LabelConfig())
+
+
+# --- a heading already used is told apart by a phrase that could head a segment ---------------
+
+
+def test_a_repeated_heading_is_told_apart_by_no_persons_name_and_no_made_up_word():
+    profile = english()
+    people = frozenset({"ingrid", "solberg"})
+    # "announced" was taken only to make up the keywords; "Ingrid Solberg" is the club's chair.
+    fit = lambda phrase: _fit(phrase, people, frozenset(), set(), ["announced"], set(),  # noqa: E731
+                              profile=profile)
+    used = {"stadium lease"}
+    assert heading(["stadium lease", "announced", "Ingrid Solberg", "ticket prices"], "", used, fit=fit,
+                   profile=profile) == "Stadium lease: ticket prices"
+    # Nor by a word of when alone.
+    assert heading(["stadium lease", "afternoon", "turnstiles"], "", used, fit=fit,
+                   profile=profile) == "Stadium lease: turnstiles"
+    # Nothing that could head a segment: numbered, not qualified by a name or a verb.
+    assert heading(["stadium lease", "announced", "Ingrid Solberg"], "", used, fit=fit,
+                   profile=profile) == "Stadium lease (2)"
+
+
+def test_a_word_a_particle_follows_is_a_verb_and_ends_no_phrase():
+    # "how the club's budgets line up with the league's rules": the parse read "line" as a noun, "up" as its particle.
+    nlp = spacy.blank("en")
+    words = ["the", "club", "budget", "line", "up", "with", "rules"]
+    doc = Doc(nlp.vocab, words=words, pos=["DET", "NOUN", "NOUN", "NOUN", "ADP", "ADP", "NOUN"],
+              deps=["det", "compound", "compound", "nsubj", "prt", "prep", "pobj"], heads=[3, 3, 3, 3, 3, 3, 5])
+    assert [t.text for t in _trim(doc[:4], LabelConfig(), profile=english())] == ["club", "budget"]
+    # A noun no particle follows stays.
+    doc = Doc(nlp.vocab, words=["the", "club", "budget", "line", "with", "rules"],
+              pos=["DET", "NOUN", "NOUN", "NOUN", "ADP", "NOUN"],
+              deps=["det", "compound", "compound", "nsubj", "prep", "pobj"], heads=[3, 3, 3, 3, 3, 4])
+    assert [t.text for t in _trim(doc[:4], LabelConfig(), profile=english())] == ["club", "budget", "line"]
+    # A particle after a verb's object is the verb's: "send the match tickets out".
+    doc = Doc(nlp.vocab, words=["send", "the", "match", "tickets", "out"], pos=["VERB", "DET", "NOUN", "NOUN", "ADP"],
+              deps=["ROOT", "det", "compound", "dobj", "prt"], heads=[0, 3, 3, 0, 0])
+    assert [t.text for t in _trim(doc[1:4], LabelConfig(), profile=english())] == ["match", "tickets"]

@@ -13,6 +13,7 @@ from extractor.topics.labels import (
     LabelConfig,
     Ranges,
     _asked_nouns,
+    _asking_parts,
     _fit,
     _guessed_phrases,
     _single_words,
@@ -124,6 +125,61 @@ def test_where_the_answer_takes_up_none_of_the_questions_phrases_none_is_a_prefa
     config = LabelConfig()
     tally = _Tally.of(phrases, [(0, 100)], config, Ranges([(0, 40)]), Ranges([(0, 40)]))
     assert tally.choice(0, frozenset(), config).unanswered(tally, 0) == set()
+
+
+def test_a_phrase_said_only_before_the_question_asks_and_never_taken_up_is_its_preface():
+    # "Congratulations on the cup final. And what now for Riverside?" The answer is on Riverside, a name of
+    # one word: the preface is set aside though the answer takes up no phrase of several words.
+    phrases = [(20, "cup final", "cup final"), (60, "riverside", "Riverside"),
+               (110, "riverside", "Riverside"), (150, "ticket prices", "ticket prices")]
+    config = LabelConfig()
+    question, asks = Ranges([(0, 80)]), Ranges([(35, 80)])
+    tally = _Tally.of(phrases, [(0, 200)], config, question, question, asking=asks)
+    assert tally.choice(0, frozenset(), config).unanswered(tally, 0) == {"cup final"}
+    # A preface the answer comes back to sets the scene of the subject: nothing is set aside.
+    tally = _Tally.of([*phrases, (170, "cup final", "cup final")], [(0, 200)], config, question, question,
+                      asking=asks)
+    assert tally.choice(0, frozenset(), config).unanswered(tally, 0) == set()
+    # Nor where the answer says a word of it in no key phrase ("the final was a great day"), a form of it too.
+    tally = _Tally.of(phrases, [(0, 200)], config, question, question, asking=asks)
+    assert tally.choice(0, frozenset(), config).unanswered(tally, 0, {"the", "finals", "riverside"}) == set()
+    assert tally.choice(0, frozenset(), config).unanswered(tally, 0, {"the", "riverside"}) == {"cup final"}
+    # Where what the answer takes up from the sentence that asks is a lone common noun ("does the club keep
+    # that promise?"), the sentence points back at the preface: nothing is set aside.
+    pointing = [(20, "cup final", "cup final"), (60, "promise", "promise"), (110, "promise", "promise")]
+    tally = _Tally.of(pointing, [(0, 200)], config, question, question, asking=asks)
+    assert tally.choice(0, frozenset(), config).unanswered(tally, 0) == set()
+    # Nor where what the answer takes up from it is a person's name ("what does Berg say?"), nor where the
+    # preface comes back to its phrase (a scene set twice).
+    named = [(20, "cup final", "cup final"), (60, "berg", "Berg"), (110, "berg", "Berg")]
+    tally = _Tally.of(named, [(0, 200)], config, question, question, asking=asks)
+    choice = tally.choice(0, frozenset(), config)
+    assert choice.unanswered(tally, 0, named=lambda phrase: phrase == "Berg") == set()
+    assert choice.unanswered(tally, 0) == {"cup final"}
+    twice = [(5, "cup final", "cup final"), *phrases]
+    tally = _Tally.of(twice, [(0, 200)], config, question, question, asking=asks)
+    assert tally.choice(0, frozenset(), config).unanswered(tally, 0) == set()
+    # Where every sentence of the question asks, it has no preface.
+    tally = _Tally.of(phrases, [(0, 200)], config, question, question, asking=question)
+    assert tally.choice(0, frozenset(), config).unanswered(tally, 0) == set()
+
+
+def test_a_question_run_on_as_one_sentence_asks_in_its_parts_that_end_in_a_question_mark():
+    # Where the model did not parse, the greeting and the question are one sentence.
+    words = ["Hi", ",", "Ana", ".", "Congratulations", "on", "the", "final", ".", "\n\n", "Any", "news", "on",
+             "the", "lease", "?", "Thanks", "."]
+    spaces = [False, True, False, True, True, True, True, False, False, False, True, True, True, True, False, True,
+              False, False]
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=spaces, sent_starts=[i == 0 for i in range(len(words))])
+    text = doc.text
+    starts = [t.idx for t in doc]
+    parts = _asking_parts(doc, starts, 0, len(text))
+    assert [text[a:b].strip() for a, b in parts] == ["Any news on the lease?"]
+    # No part asks: the whole question.
+    plain = text.replace("?", ".")
+    doc = Doc(spacy.blank("en").vocab, words=[w.replace("?", ".") for w in words], spaces=spaces,
+              sent_starts=[i == 0 for i in range(len(words))])
+    assert _asking_parts(doc, starts, 0, len(plain)) == [(0, len(plain))]
 
 
 # --- a lone word said in full -------------------------------------------------------------------------
