@@ -15,6 +15,7 @@ from ..lang.profile import Profile, per_profile
 from ..pipeline.parsed import doc_text, entity_at, tokens_with_lemma, tokens_with_lower
 from .config import EntityConfig
 from .rules import RuleSet
+from .syntax import word_after, word_before
 
 if TYPE_CHECKING:
     from ..structure.types import Structure
@@ -686,11 +687,7 @@ def _between_commas(phrase: Token) -> bool:
     """Whether the phrase a token heads (its whole subtree, "together with 30 sponsors") stands between
     punctuation, an aside; "households with one child in Oslo" says which households."""
     doc = phrase.doc
-    before, after = phrase.left_edge.i - 1, phrase.right_edge.i + 1
-    while before >= 0 and doc[before].is_space:
-        before -= 1
-    while after < len(doc) and doc[after].is_space:
-        after += 1
+    before, after = word_before(doc, phrase.left_edge.i), word_after(doc, phrase.right_edge.i)
     return before >= 0 and doc[before].is_punct and (after >= len(doc) or doc[after].is_punct)
 
 
@@ -1171,12 +1168,7 @@ def _set_off(prep: Token, obj: Token) -> bool:
     than one occasion — in fact, just recently"), not a modifier of the words before it."""
     doc = prep.doc
     # A line break of a wrapped transcript between the punctuation and the phrase changes nothing.
-    before = prep.i - 1
-    while before >= 0 and doc[before].is_space:
-        before -= 1
-    after = obj.right_edge.i + 1
-    while after < len(doc) and doc[after].is_space:
-        after += 1
+    before, after = word_before(doc, prep.i), word_after(doc, obj.right_edge.i)
     # "still in — in Gaza": the preposition said again after a break is the same phrase, not a remark.
     repeated = before > 0 and doc[before - 1].lower_ == prep.lower_
     return before >= 0 and doc[before].is_punct and not repeated and (after >= len(doc) or doc[after].is_punct)

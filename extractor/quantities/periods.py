@@ -831,8 +831,7 @@ def _past_beside_present(f: _Figure, ref: TimeRef) -> bool:
     ("exports rose in 2024 to 25 trillion, which is 7 percent more")."""
     verb = _clause(_root(f.doc, ref.start, ref.end), f.config.head_depth)
     clause, anchor = f.clause, f.anchor
-    past = verb is not None and (verb.tag_ == "VBD" or verb.tag_ == "VBN" and any(
-        c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children))  # "were vaccinated in May"
+    past = _told_in_past(verb)  # "were vaccinated in May" too
     # The figure's clause in the present, a passive or progressive one too ("80,000 are still not registered").
     present = clause is not None and (clause.tag_ in ("VBZ", "VBP") or clause.tag_ in ("VBN", "VBG") and any(
         c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in clause.children))

@@ -11,6 +11,7 @@ from ..unit_codes import is_time
 from .lexer import is_article
 from .numbers import number_words
 from .seen import Seen
+from .syntax import word_after, word_before
 
 
 def label_after_noun(s: Seen) -> str | None:
@@ -163,20 +164,15 @@ def _right_before(determiner: Token, t: Token) -> bool:
 
 
 def _word_before(token: Token) -> Token | None:
-    """The nearest token before ``token`` that is not white space (see :func:`_next_word`), or None."""
-    k = token.i - 1
-    while k >= 0 and token.doc[k].is_space:
-        k -= 1
+    """The nearest token before ``token`` that is not white space (:func:`.syntax.word_before`), or None."""
+    k = word_before(token.doc, token.i)
     return token.doc[k] if k >= 0 else None
 
 
 def _next_word(token: Token) -> int:
-    """The index of the first token after ``token`` that is not white space (a line break of a transcript
-    wrapped at a fixed width is a token of its own), or the document's length when there is none."""
-    doc, k = token.doc, token.i + 1
-    while k < len(doc) and doc[k].is_space:
-        k += 1
-    return k
+    """The index of the first token after ``token`` that is not white space (:func:`.syntax.word_after`), or
+    the document's length when there is none."""
+    return word_after(token.doc, token.i)
 
 
 def _hyphenated(token: Token) -> str:

@@ -17,6 +17,24 @@ from .config import EntityConfig
 _WALK = EntityConfig()
 
 
+def word_before(doc: Doc, i: int) -> int:
+    """The index of the nearest token before token ``i`` that is not white space (a line break of a transcript
+    wrapped at a fixed width is a token of its own), or -1 when there is none."""
+    k = i - 1
+    while k >= 0 and doc[k].is_space:
+        k -= 1
+    return k
+
+
+def word_after(doc: Doc, i: int) -> int:
+    """The index of the nearest token after token ``i`` that is not white space (see :func:`word_before`), or
+    the document's length when there is none."""
+    k = i + 1
+    while k < len(doc) and doc[k].is_space:
+        k += 1
+    return k
+
+
 def token_span(doc: Doc, start: int, end: int) -> Span | None:
     """The tokens that cover characters ``start``..``end`` (expanded to token edges)."""
     return doc.char_span(start, end, alignment_mode="expand")

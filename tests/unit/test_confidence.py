@@ -248,21 +248,6 @@ def test_a_stronger_penalty_keeps_a_mechanism_nearer_its_state():
     assert mild > strong > 0.5
 
 
-def test_the_benchmark_weighs_files_and_takes_every_setting_on_its_command_line(monkeypatch):
-    bench = Path(__file__).resolve().parents[2] / "benchmarks"
-    monkeypatch.syspath_prepend(str(bench))
-    spec = importlib.util.spec_from_file_location("calibration_benchmark", bench / "calibration.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    obs = {"long": [("concept", ("*",), "set", True)] * 90, "short": [("concept", ("*",), "set", False)] * 10}
-    assert module.weights(obs, 0.0) == {"long": 1.0, "short": 1.0}
-    alike = module.weights(obs, 1.0)
-    assert alike["long"] * 90 == pytest.approx(alike["short"] * 10) and alike["long"] * 90 + alike["short"] * 10 == pytest.approx(100)
-    helped = subprocess.run([sys.executable, str(bench / "calibration.py"), "--help"], capture_output=True, text=True,
-                            check=True).stdout
-    assert all("--" + f.name.replace("_", "-") in helped for f in dataclasses.fields(confidence.FitConfig))
-
-
 def _benchmark(monkeypatch):
     """``benchmarks/calibration.py`` as a module."""
     bench = Path(__file__).resolve().parents[2] / "benchmarks"
@@ -271,6 +256,18 @@ def _benchmark(monkeypatch):
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
+
+
+def test_the_benchmark_weighs_files_and_takes_every_setting_on_its_command_line(monkeypatch):
+    module = _benchmark(monkeypatch)
+    bench = Path(module.__file__).parent
+    obs = {"long": [("concept", ("*",), "set", True)] * 90, "short": [("concept", ("*",), "set", False)] * 10}
+    assert module.weights(obs, 0.0) == {"long": 1.0, "short": 1.0}
+    alike = module.weights(obs, 1.0)
+    assert alike["long"] * 90 == pytest.approx(alike["short"] * 10) and alike["long"] * 90 + alike["short"] * 10 == pytest.approx(100)
+    helped = subprocess.run([sys.executable, str(bench / "calibration.py"), "--help"], capture_output=True, text=True,
+                            check=True).stdout
+    assert all("--" + f.name.replace("_", "-") in helped for f in dataclasses.fields(confidence.FitConfig))
 
 
 def test_each_transcript_has_a_say_in_a_set_entity_however_many_it_names(monkeypatch):
