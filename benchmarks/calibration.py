@@ -13,7 +13,13 @@ gold transcript in turn, fits the confidence model on the other transcripts only
 Printed per field: the expected calibration error (10 equal-width bins), and the precision and coverage of
 the fields given at least 0.8; a reliability diagram is drawn as a PNG. The same figures follow by
 leave-one-institution-out (each of the gold's folders, ``ecb``, ``whitehouse``..., scored with the model fitted
-on the others): a harsher measure of what carries to another kind of briefing. The settings of the fit (the fields of
+on the others): a harsher measure of what carries to another kind of briefing.
+
+The model is the weights fitted on the gold and, per field and state group, a map learned across
+institutions (:func:`across_institutions`: the weights fitted with each institution left out give its fields
+their logits; :func:`extractor.quantities.confidence.recalibration` fits the map from them). Every measure
+refits both without what it holds out (by leave-one-file-out, the map is learned across the institutions of
+the twelve other files), so the map is measured as honestly as the weights. The settings of the fit (the fields of
 :class:`extractor.quantities.confidence.FitConfig`: the L2 penalty, how a transcript's figures weigh, ...) are
 options of the command line (``--regularisation 3``, ``--file-weight-power 1``...), their defaults the
 dataclass's; ``--write`` writes them into the table with the weights.
@@ -25,7 +31,9 @@ optional one, are left out: their fields have nothing to be right about.
 Usage:
     python benchmarks/calibration.py --gold ../shared/gold [--facts FACTS] [--plot reliability.png] [--write]
         [--regularisation R] [--file-weight-power P] [--state-weight-power P]
-        [--state-weight-fields F,G] [--nearby N] [--margin M] [--steps S] [--converged C]
+        [--state-weight-fields F,G] [--recalibrated-fields F,G] [--recalibration-max-slope S]
+        [--recalibration-max-raise R] [--institution-weight-power P] [--nearby N] [--margin M] [--steps S]
+        [--converged C]
 
 ``--write`` writes the model fitted on every gold transcript to ``extractor/data/confidence.tsv``, the one
 the package ships (the only way that table is made).
@@ -366,9 +374,11 @@ def main(argv=None) -> int:
                   f"{datetime.date.today().isoformat()}.\n"
                   f"Leave-one-file-out: {lofo}.\n"
                   "Written by `python benchmarks/calibration.py --gold ../shared/gold --write`; do not edit.\n"
-                  "A confidence is the logistic of the sum of the weights of its features "
-                  "(extractor/quantities/confidence.py); right and seen count the gold fields with the feature\n"
-                  "(each weighted as in the fit); the `#=` lines are the settings of the fit (FitConfig).")
+                  "A confidence is the logistic of the sum of the weights of its features, passed through its "
+                  "field's map across institutions\n(the recalibration-* rows; extractor/quantities/confidence.py); "
+                  "right and seen count the gold fields with the feature (each weighted as in the fit;\nfor a map, "
+                  "its state group's fields as weighed in it); the `#=` lines are the settings of the fit "
+                  "(FitConfig).")
         TABLE.write_text(dump(table, header, config), encoding="utf-8")
         print(f"wrote {TABLE}", file=sys.stderr)
     return 0
