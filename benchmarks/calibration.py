@@ -13,7 +13,13 @@ gold transcript in turn, fits the confidence model on the other transcripts only
 Printed per field: the expected calibration error (10 equal-width bins), and the precision and coverage of
 the fields given at least 0.8; a reliability diagram is drawn as a PNG. The same figures follow by
 leave-one-institution-out (each of the gold's folders, ``ecb``, ``whitehouse``..., scored with the model fitted
-on the others): a harsher measure of what carries to another kind of briefing. The settings of the fit (the fields of
+on the others): a harsher measure of what carries to another kind of briefing.
+
+The model is the weights fitted on the gold and, per field and state group, a map learned across
+institutions (:func:`across_institutions`: the weights fitted with each institution left out give its fields
+their logits; :func:`extractor.quantities.confidence.recalibration` fits the map from them). Every measure
+refits both without what it holds out (by leave-one-file-out, the map is learned across the institutions of
+the twelve other files), so the map is measured as honestly as the weights. The settings of the fit (the fields of
 :class:`extractor.quantities.confidence.FitConfig`: the L2 penalty, how a transcript's figures weigh, ...) are
 options of the command line (``--regularisation 3``, ``--file-weight-power 1``...), their defaults the
 dataclass's; ``--write`` writes them into the table with the weights.
@@ -25,7 +31,9 @@ optional one, are left out: their fields have nothing to be right about.
 Usage:
     python benchmarks/calibration.py --gold ../shared/gold [--facts FACTS] [--plot reliability.png] [--write]
         [--regularisation R] [--file-weight-power P] [--state-weight-power P]
-        [--state-weight-fields F,G] [--nearby N] [--margin M] [--steps S] [--converged C]
+        [--state-weight-fields F,G] [--recalibrated-fields F,G] [--recalibration-max-slope S]
+        [--recalibration-max-raise R] [--institution-weight-power P] [--nearby N] [--margin M] [--steps S]
+        [--converged C]
 
 ``--write`` writes the model fitted on every gold transcript to ``extractor/data/confidence.tsv``, the one
 the package ships (the only way that table is made).
@@ -49,7 +57,22 @@ from shared_folder import PROJECT
 sys.path.insert(0, str(PROJECT))
 
 from extractor.lang.profile import english
-from extractor.quantities.confidence import FIELDS, Figure, FitConfig, build, dump, figure_features, lookup, state
+from extractor.quantities.confidence import (
+    FIELDS,
+    OFFSET,
+    RAISE,
+    SLOPE,
+    Figure,
+    FitConfig,
+    build,
+    dump,
+    figure_features,
+    group,
+    logit,
+    lookup,
+    recalibration,
+    state,
+)
 from extractor.reading.decode import read_text
 
 TABLE = PROJECT / "extractor" / "data" / "confidence.tsv"
@@ -120,11 +143,6 @@ def weights(obs: dict[str, list[Observation]], power: float) -> dict[str, float]
     return {doc: raw[doc] * scale if doc in raw else 0.0 for doc in obs}
 
 
-def _group(state: str) -> str:
-    """The state group a field's values are weighed in: ``empty`` or ``set``."""
-    return "empty" if state == "empty" else "set"
-
-
 def state_weights(obs: dict[str, list[Observation]], power: float,
                   names: Sequence[str]) -> dict[tuple[str, str, str], float]:
     """For each field of ``names``, each transcript's weight per value of each state group (set, empty):
@@ -132,30 +150,16 @@ def state_weights(obs: dict[str, list[Observation]], power: float,
     that the group's weights still add up to its number of values. Keyed ``(transcript, field, group)``."""
     out = {}
     for field in names:
-        for group in ("set", "empty"):
+        for grp in ("set", "empty"):
             sizes = {doc: n for doc, rows in obs.items()
-                     if (n := sum(1 for f, _, s, _ in rows if f == field and _group(s) == group))}
+                     if (n := sum(1 for f, _, s, _ in rows if f == field and group(s) == grp))}
             if not sizes:
                 continue
             mean = sum(sizes.values()) / len(sizes)
             raw = {doc: (mean / n) ** power for doc, n in sizes.items()}
             scale = sum(sizes.values()) / sum(raw[doc] * n for doc, n in sizes.items())
-            out.update({(doc, field, group): raw[doc] * scale for doc in sizes})
+            out.update({(doc, field, grp): raw[doc] * scale for doc in sizes})
     return out
-
-
-def fit(obs: dict[str, list[Observation]], config: FitConfig):
-    """The model fitted on every observation of ``obs``: a field of ``config.state_weight_fields`` weighed
-    per transcript and state (:func:`state_weights`), any other per figure (:func:`weights`)."""
-    w = weights(obs, config.file_weight_power)
-    names = [name.strip() for name in config.state_weight_fields.split(",") if name.strip()]
-    unknown = set(names) - set(FIELDS)
-    if unknown:
-        raise SystemExit(f"--state-weight-fields: no field named {', '.join(sorted(unknown))} "
-                         f"(fields: {', '.join(FIELDS)})")
-    sw = state_weights(obs, config.state_weight_power, names)
-    return build(((f, feats, r, sw.get((doc, f, _group(s)), w[doc]))
-                  for doc, rows in obs.items() for f, feats, s, r in rows), config)
 
 
 def institution(doc: str) -> str:
@@ -163,16 +167,78 @@ def institution(doc: str) -> str:
     return doc.replace("\\", "/").split("/")[0]
 
 
+def _names(setting: str, option: str) -> list[str]:
+    """The field names of a comma-separated setting, an unknown one an error naming the ``option``."""
+    names = [name.strip() for name in setting.split(",") if name.strip()]
+    unknown = set(names) - set(FIELDS)
+    if unknown:
+        raise SystemExit(f"{option}: no field named {', '.join(sorted(unknown))} (fields: {', '.join(FIELDS)})")
+    return names
+
+
+def fit_weights(obs: dict[str, list[Observation]], config: FitConfig):
+    """The weights fitted on every observation of ``obs`` (no map across institutions): a field of
+    ``config.state_weight_fields`` weighed per transcript and state (:func:`state_weights`), any other per
+    figure (:func:`weights`)."""
+    w = weights(obs, config.file_weight_power)
+    sw = state_weights(obs, config.state_weight_power, _names(config.state_weight_fields, "--state-weight-fields"))
+    return build(((f, feats, r, sw.get((doc, f, group(s)), w[doc]))
+                  for doc, rows in obs.items() for f, feats, s, r in rows), config)
+
+
+def across_institutions(obs: dict[str, list[Observation]],
+                        config: FitConfig) -> dict[tuple[str, str], list[tuple[float, bool, float]]]:
+    """Per field of ``config.recalibrated_fields`` and state group: ``(logit, right, weight)`` of every
+    observation, the logit given by the weights fitted without its institution (stacking), the weight
+    (values of that group per institution on average / its institution's) to
+    ``config.institution_weight_power``, rescaled to keep the group's total. Empty with fewer than two
+    institutions."""
+    names = _names(config.recalibrated_fields, "--recalibrated-fields")
+    held_out = sorted({institution(doc) for doc, rows in obs.items() if rows})
+    if not names or len(held_out) < 2:
+        return {}
+    points: dict[tuple[str, str], dict[str, list[tuple[float, bool]]]] = {}
+    for held in held_out:
+        table = fit_weights({doc: rs for doc, rs in obs.items() if institution(doc) != held}, config)
+        for doc, rows in obs.items():
+            if institution(doc) == held:
+                for f, feats, s, r in rows:
+                    if f in names:
+                        points.setdefault((f, group(s)), {}).setdefault(held, []).append((logit(table, f, feats), r))
+    out = {}
+    for key, by_institution in points.items():
+        sizes = {inst: len(ps) for inst, ps in by_institution.items()}
+        mean = sum(sizes.values()) / len(sizes)
+        raw = {inst: (mean / n) ** config.institution_weight_power for inst, n in sizes.items()}
+        scale = sum(sizes.values()) / sum(raw[inst] * n for inst, n in sizes.items())
+        out[key] = [(z, r, raw[inst] * scale) for inst, ps in by_institution.items() for z, r in ps]
+    return out
+
+
+def fit(obs: dict[str, list[Observation]], config: FitConfig):
+    """The model fitted on every observation of ``obs``: the weights (:func:`fit_weights`), and for each field
+    of ``config.recalibrated_fields`` and state group the map that makes them honest for an institution the
+    weights never saw (:func:`extractor.quantities.confidence.recalibration`, learned from
+    :func:`across_institutions`), as two rows of the table."""
+    table = dict(fit_weights(obs, config))
+    for (field, grp), points in across_institutions(obs, config).items():
+        slope, offset, right, seen = recalibration(points, config)
+        table[(field, f"{SLOPE}/{grp}")] = (slope, right, seen)
+        table[(field, f"{OFFSET}/{grp}")] = (offset, right, seen)
+        table[(field, f"{RAISE}/{grp}")] = (config.recalibration_max_raise, right, seen)
+    return table
+
+
 def leave_one_out(obs: dict[str, list[Observation]], config: FitConfig,
-                  group: Callable[[str], str] = str) -> list[tuple[str, str, bool, float]]:
+                  by: Callable[[str], str] = str) -> list[tuple[str, str, bool, float]]:
     """Every observation as ``(field, state, right, confidence)``, the confidence given by the model fitted
-    without its own transcript (or, with ``group``, without every transcript of its group: ``institution``
+    without its own transcript (or, with ``by``, without every transcript of its group: ``institution``
     leaves a whole institution out, a harsher measure of what carries to another kind of briefing)."""
     scored = []
-    for held in sorted({group(doc) for doc in obs}):
-        table = fit({doc: rs for doc, rs in obs.items() if group(doc) != held}, config)
+    for held in sorted({by(doc) for doc in obs}):
+        table = fit({doc: rs for doc, rs in obs.items() if by(doc) != held}, config)
         scored += [(f, s, r, lookup(table, f, feats, config.margin))
-                   for doc, rows in obs.items() if group(doc) == held for f, feats, s, r in rows]
+                   for doc, rows in obs.items() if by(doc) == held for f, feats, s, r in rows]
     return scored
 
 
@@ -308,9 +374,11 @@ def main(argv=None) -> int:
                   f"{datetime.date.today().isoformat()}.\n"
                   f"Leave-one-file-out: {lofo}.\n"
                   "Written by `python benchmarks/calibration.py --gold ../shared/gold --write`; do not edit.\n"
-                  "A confidence is the logistic of the sum of the weights of its features "
-                  "(extractor/quantities/confidence.py); right and seen count the gold fields with the feature\n"
-                  "(each weighted as in the fit); the `#=` lines are the settings of the fit (FitConfig).")
+                  "A confidence is the logistic of the sum of the weights of its features, passed through its "
+                  "field's map across institutions\n(the recalibration-* rows; extractor/quantities/confidence.py); "
+                  "right and seen count the gold fields with the feature (each weighted as in the fit;\nfor a map, "
+                  "its state group's fields as weighed in it); the `#=` lines are the settings of the fit "
+                  "(FitConfig).")
         TABLE.write_text(dump(table, header, config), encoding="utf-8")
         print(f"wrote {TABLE}", file=sys.stderr)
     return 0

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import dataclasses
 import importlib.util
+import math
 import subprocess
 import sys
 from pathlib import Path
@@ -287,11 +288,13 @@ def test_each_transcript_has_a_say_in_a_set_entity_however_many_it_names(monkeyp
     assert weights[("harbour", "entity", "set")] * 60 == pytest.approx(weights[("club0", "entity", "set")] * 4)
     assert weights[("harbour", "entity", "set")] * 60 + 3 * weights[("club0", "entity", "set")] * 4 == pytest.approx(72)
     assert weights[("harbour", "entity", "empty")] == pytest.approx(1.0)
-    by_figure = module.fit(obs, confidence.FitConfig(state_weight_power=0.0))
-    by_transcript = module.fit(obs, confidence.FitConfig(state_weight_power=1.0))
+    # The weights alone (each briefing is its own institution here, and the map across them would temper both).
+    by_figure = module.fit(obs, confidence.FitConfig(state_weight_power=0.0, recalibrated_fields=""))
+    by_transcript = module.fit(obs, confidence.FitConfig(state_weight_power=1.0, recalibrated_fields=""))
     assert confidence.lookup(by_figure, "entity", club) > 0.8 > confidence.lookup(by_transcript, "entity", club)
     # A field left out of the setting is weighed figure by figure whatever the power.
-    untouched = module.fit(obs, confidence.FitConfig(state_weight_power=1.0, state_weight_fields="period"))
+    untouched = module.fit(obs, confidence.FitConfig(state_weight_power=1.0, state_weight_fields="period",
+                                                     recalibrated_fields=""))
     assert confidence.lookup(untouched, "entity", club) == pytest.approx(confidence.lookup(by_figure, "entity", club))
     with pytest.raises(SystemExit, match="no field named owner"):
         module.fit(obs, confidence.FitConfig(state_weight_fields="entity,owner"))
@@ -309,7 +312,8 @@ def test_the_benchmark_can_leave_a_whole_institution_out(monkeypatch):
            "cityhall/c.txt": [("concept", feats, "set", False)] * 20,
            "cityhall/d.txt": [("concept", feats, "set", False)] * 20}
     assert module.institution("cityhall/c.txt") == module.institution("cityhall\\d.txt") == "cityhall"
-    config = confidence.FitConfig()
+    # The tables alone: the map across institutions would temper both (see the tests below).
+    config = confidence.FitConfig(recalibrated_fields="")
     by_file = module.leave_one_out(obs, config)
     by_institution = module.leave_one_out(obs, config, module.institution)
     city = lambda scored: [c for _, _, right, c in scored if not right]  # noqa: E731
@@ -335,3 +339,66 @@ def test_an_entity_named_only_by_a_word_for_people_in_general_says_little():
     generic = confidence.lookup(table, "entity", _feats("entity", "subject-of-clause", "persons", "count"))
     named = confidence.lookup(table, "entity", _feats("entity", "subject-of-clause", "the ferry crews", "count"))
     assert generic < 0.5 < named
+
+
+def test_a_map_across_institutions_tempers_a_table_that_overstates():
+    # A table fitted on two port authorities' briefings says 0.95 (logit 3) of fields a third authority gets
+    # right seven times in ten, and one half (logit 0) of fields it gets right four times in ten: the map
+    # learnt from those held-out predictions brings 0.95 down near 0.7 and flattens the slope.
+    points = [(3.0, True, 1.0)] * 70 + [(3.0, False, 1.0)] * 30 + [(0.0, True, 1.0)] * 40 + [(0.0, False, 1.0)] * 60
+    slope, offset, right, seen = confidence.recalibration(points)
+    assert (right, seen) == (110.0, 200.0)
+    assert slope < 0.5
+    assert 1 / (1 + math.exp(-(3 * slope + offset))) == pytest.approx(0.7, abs=0.03)
+    # Held-out fields right more often the higher their logit than the table said: the map may not sharpen.
+    sharper = [(1.0, True, 1.0)] * 99 + [(1.0, False, 1.0)] + [(-1.0, True, 1.0)] + [(-1.0, False, 1.0)] * 99
+    assert confidence.recalibration(sharper)[0] == pytest.approx(1.0)
+    assert confidence.recalibration(sharper, confidence.FitConfig(recalibration_max_slope=3.0))[0] > 2
+    # Held-out fields right the less often the surer the table: the map does not turn the ranking round.
+    against = [(1.0, False, 1.0)] * 50 + [(-1.0, True, 1.0)] * 50
+    slope, offset, _, _ = confidence.recalibration(against)
+    assert slope == 0.0 and offset == pytest.approx(0.0, abs=0.01)
+
+
+def test_the_map_lowers_the_confidence_of_its_state_group_only():
+    table = {("entity", "*"): (3.0, 0, 0),
+             ("entity", f"{confidence.SLOPE}/set"): (0.5, 0, 0), ("entity", f"{confidence.OFFSET}/set"): (-0.5, 0, 0),
+             ("entity", f"{confidence.RAISE}/set"): (0.0, 0, 0)}
+    table_sure = 1 / (1 + math.exp(-3.0))
+    assert confidence.lookup(table, "entity", ["*", "state=set"]) == pytest.approx(1 / (1 + math.exp(-1.0)))
+    assert confidence.lookup(table, "entity", ["*", "state=empty"]) == pytest.approx(table_sure)
+    # A map that would raise a confidence is held to the table's, unless the table lets it raise.
+    table[("entity", f"{confidence.OFFSET}/set")] = (2.0, 0, 0)
+    assert confidence.lookup(table, "entity", ["*", "state=set"]) == pytest.approx(table_sure)
+    table[("entity", f"{confidence.RAISE}/set")] = (1.0, 0, 0)
+    assert confidence.lookup(table, "entity", ["*", "state=set"]) == pytest.approx(1 / (1 + math.exp(-3.5)))
+
+
+def test_the_benchmark_learns_the_map_from_institutions_left_out(monkeypatch):
+    # Three sports federations' briefings. In two, the owner a partner phrase names is always right; in the
+    # third, half the time. Fitted on all three, the table says what the three say together; the map learnt by
+    # leaving each federation out in turn sees the table overstate the third, and lowers the set entities'
+    # confidence for a federation the gold does not hold. The empty entities, right everywhere, keep theirs.
+    module = _benchmark(monkeypatch)
+    club = _feats("entity", "partner-phrase", "Hartlepool", "EUR")
+    empty = _feats("entity", "no-owner-found", None, "EUR")
+    obs = {"rugby/a.txt": [("entity", club, "set", True)] * 20 + [("entity", empty, "empty", True)] * 20,
+           "hockey/b.txt": [("entity", club, "set", True)] * 20 + [("entity", empty, "empty", True)] * 20,
+           "rowing/c.txt": [("entity", club, "set", True)] * 10 + [("entity", club, "set", False)] * 10
+           + [("entity", empty, "empty", True)] * 20}
+    points = module.across_institutions(obs, confidence.FitConfig())
+    assert set(points) == {("entity", "set"), ("entity", "empty")}
+    # Each point's logit is the one a table fitted without its federation gave it: rowing's wrong owners were
+    # judged by the two federations where the rule never failed.
+    rowing = [z for z, right, _ in points[("entity", "set")] if not right]
+    assert len(rowing) == 10 and min(rowing) > 2
+    mapped = module.fit(obs, confidence.FitConfig())
+    plain = module.fit(obs, confidence.FitConfig(recalibrated_fields=""))
+    assert (("entity", f"{confidence.SLOPE}/set") in mapped) and not any(k[1].startswith("recal") for k in plain)
+    assert confidence.lookup(mapped, "entity", club) < confidence.lookup(plain, "entity", club) - 0.02
+    assert confidence.lookup(mapped, "entity", empty) == pytest.approx(confidence.lookup(plain, "entity", empty), abs=0.01)
+    # One institution alone teaches no map; a field not named is left as the table says.
+    assert module.across_institutions({"rugby/a.txt": obs["rugby/a.txt"]}, confidence.FitConfig()) == {}
+    assert module.across_institutions(obs, confidence.FitConfig(recalibrated_fields="period")) == {}
+    with pytest.raises(SystemExit, match="no field named owner"):
+        module.fit(obs, confidence.FitConfig(recalibrated_fields="entity,owner"))
