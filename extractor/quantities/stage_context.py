@@ -37,9 +37,9 @@ from .config import (
     QuantitiesConfig,
     RespectivelyConfig,
 )
+from .current_state import UNDATED, date_told_as_current
 from .draft import Draft
 from .entity import entity_candidates, figure_owner, host_names
-from .current_state import UNDATED, date_told_as_current
 from .periods import TimeRef, figure_period, host_act_of_the_day
 from .respectively import conjunct_list, is_entity_like, item_text
 from .stage_kind import in_one_list
