@@ -4,8 +4,8 @@ GUIDELINES.md: "a figure stated as current ... takes the briefing's month". The 
 markers that name the present ("now", "currently", "this week": :mod:`.periods`); this module reads what the
 parse of the figure's own clause tells of it when no time is named (:func:`told_as_current`):
 
-1. an adverb or a phrase of the present that hangs on the clause, told in the present ("the league has
-   *already* sold 40,000 tickets", "the city is *still* 3,000 homes short", "*as we speak* 300 crews are out",
+1. an adverb or a phrase of the present that hangs on the clause, told in the present ("the league *already*
+   sells 40,000 tickets a week", "the city is *still* 3,000 homes short", "*as we speak* 300 crews are out",
    "as of Monday"; vocabularies ``current_markers``, ``current_as_of``);
 2. a milestone passed, in the present perfect ("deliveries *have crossed* one million"; ``milestone_verbs``);
 3. what is observed now, in the present progressive ("we*'re seeing* 2,000 arrivals a day", "prices *are
@@ -14,8 +14,10 @@ parse of the figure's own clause tells of it when no time is named (:func:`told_
    back the plan", "this week's survey"; ``survey_nouns``, ``fresh_words``), whatever the tense it is told in.
 
 Never for a plan, a condition or a question (:func:`periods.hypothetical`, a clause a conditional word opens),
-nor for a clause in the past, nor for a simple present with none of the above ("a teacher earns $40,000",
-"households under $125,000 qualify"): a rule, a definition or a habit has no month. A target or a long-run
+nor for a clause in the past, nor for a total of acts in the present perfect or a count from a start it names
+("we have already cut rates four times", "up 24 percent since May": open spans, which have no period), nor for
+a simple present with none of the above ("a teacher earns $40,000", "households under $125,000 qualify"): a
+rule, a definition or a habit has no month. A target or a long-run
 value never reaches here (``timeless-measure`` decides it first).
 """
 from __future__ import annotations
@@ -67,7 +69,8 @@ def told_as_current(doc: Doc, start: int, end: int, refs: Sequence[TimeRef] = ()
         return None
     anchor = span.root
     clause = clause_verb(anchor, config.head_depth)
-    if clause is None or hypothetical(anchor, config) or _conditional(clause, profile=profile, config=config):
+    if clause is None or hypothetical(anchor, config) or _conditional(clause, profile=profile, config=config) or (
+            _open_span(clause, profile=profile, config=config)):
         return None
     if not _not_present(clause):
         # A total of acts in the present perfect ("we have already cut rates four times", "the fund has
@@ -123,8 +126,23 @@ def _not_present(verb: Token) -> bool:
 
 
 def _perfect(verb: Token) -> bool:
-    """Whether a clause is in the present perfect ("have crossed", "has been paid")."""
-    return verb.tag_ == "VBN" and any(a.lemma_.lower() == "have" and a.tag_ in _PRESENT for a in _auxiliaries(verb))
+    """Whether a clause is in the present perfect ("have crossed", "has been paid", "we’ve seen"): a past
+    participle with an auxiliary of tense in the present (a passive's "is" is ``auxpass``)."""
+    return verb.tag_ == "VBN" and any(a.dep_ == "aux" and a.tag_ in _PRESENT for a in _auxiliaries(verb))
+
+
+def _open_span(clause: Token, *, profile: Profile, config: PeriodConfig) -> bool:
+    """Whether the figure's clause counts from a start it names ("prices are up 24 percent *since* the mayor
+    took office", "we're seeing 40 percent more riders since March"): a total or a change over an open span,
+    which has no period (GUIDELINES; vocabulary ``open_span_starts``)."""
+    starts = profile.words("open_span_starts")
+    for t in clause.subtree:
+        if t.lower_ not in starts or t.dep_ not in ("prep", "mark"):
+            continue
+        on = t.head.head if t.dep_ == "mark" and t.head.i != t.head.head.i else t.head
+        if clause_verb(on, config.head_depth) == clause:
+            return True
+    return False
 
 
 def _conditional(clause: Token, *, profile: Profile, config: PeriodConfig) -> bool:
@@ -177,7 +195,7 @@ def _observed(clause: Token, *, profile: Profile) -> tuple[int, int] | None:
     that an infinitive completes, which tells what is to come ("75 percent are going to apply")."""
     auxiliaries = _auxiliaries(clause)
     if clause.tag_ != "VBG" or clause.lemma_.lower() not in profile.words("observation_verbs") or not any(
-            a.lemma_.lower() == "be" and a.tag_ in _PRESENT for a in auxiliaries) or any(
+            a.tag_ in _PRESENT for a in auxiliaries) or any(
             c.dep_ == "xcomp" for c in clause.children):
         return None
     return _chars(auxiliaries[0], clause)
