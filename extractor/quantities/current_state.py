@@ -70,7 +70,7 @@ def told_as_current(doc: Doc, start: int, end: int, refs: Sequence[TimeRef] = ()
     anchor = span.root
     clause = clause_verb(anchor, config.head_depth)
     if clause is None or hypothetical(anchor, config) or _conditional(clause, profile=profile, config=config) or (
-            _open_span(clause, profile=profile, config=config)):
+            _open_span(clause, profile=profile, config=config)) or _compared_with(anchor, clause, profile=profile):
         return None
     if not _not_present(clause):
         # A total of acts in the present perfect ("we have already cut rates four times", "the fund has
@@ -129,6 +129,19 @@ def _perfect(verb: Token) -> bool:
     """Whether a clause is in the present perfect ("have crossed", "has been paid", "we’ve seen"): a past
     participle with an auxiliary of tense in the present (a passive's "is" is ``auxpass``)."""
     return verb.tag_ == "VBN" and any(a.dep_ == "aux" and a.tag_ in _PRESENT for a in _auxiliaries(verb))
+
+
+def _compared_with(anchor: Token, clause: Token, *, profile: Profile) -> bool:
+    """Whether the figure is what another is compared with, under a baseline word on the way up to its clause
+    ("more grants than any of *his five* predecessors", "up from *3 percent*"; vocabulary ``baseline_words``):
+    the clause's present tells of the other figure."""
+    words = profile.words("baseline_words")
+    t = anchor
+    while t != clause and t.head.i != t.i:
+        if t.lower_ in words:
+            return True
+        t = t.head
+    return False
 
 
 def _open_span(clause: Token, *, profile: Profile, config: PeriodConfig) -> bool:

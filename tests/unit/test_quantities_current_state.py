@@ -89,6 +89,8 @@ def test_a_stated_time_still_wins(nlp):
     ("Households earning under $90,000 qualify for the city hall's rebate.", "$90,000"),
     ("A junior player at the club earns $30,000.", "$30,000"),
     ("Bus fares are $2 in the city.", "$2"),
+    # A change counted from a start it names: an open span.
+    ("Fares on the city's buses are still up 24 percent since the mayor took office.", "24 percent"),
     # Progressive with an infinitive: what is to come.
     ("Ministry officials estimate 75 percent of farmers are going to apply.", "75 percent"),
 ])
@@ -107,3 +109,8 @@ def test_told_as_current_reads_the_parse_alone(nlp):
     start = text.index("9,000")
     told = told_as_current(doc, start, start + len("9,000"), profile=english())
     assert told is not None and text[told[0]:told[1]] == "already"
+
+
+def test_a_figure_compared_with_is_not_the_one_told_as_current(nlp):
+    text = "The club still sells more shirts than its four closest rivals."
+    assert dated(nlp, text, "four")[1] != MECHANISM
