@@ -72,11 +72,11 @@ def told_as_current(doc: Doc, start: int, end: int, refs: Sequence[TimeRef] = ()
     if clause is None or hypothetical(anchor, config) or _conditional(clause, profile=profile, config=config) or (
             _open_span(clause, profile=profile, config=config)) or _compared_with(anchor, clause, profile=profile):
         return None
-    if not _not_present(clause):
+    if not _not_present(clause) and _told_of(anchor, clause):
         # A total of acts in the present perfect ("we have already cut rates four times", "the fund has
         # mobilized $30 billion to date") runs from a start it does not say: an open span, which has no period
         # (GUIDELINES); only a milestone passed says where the count stands now.
-        told = _milestone(clause, profile=profile) if _perfect(clause) else (
+        told = _milestone(anchor, clause, profile=profile) if _perfect(clause) else (
             _marker(clause, profile=profile, config=config) or _observed(clause, profile=profile))
         if told is not None:
             return told
@@ -123,6 +123,19 @@ def _not_present(verb: Token) -> bool:
     """Whether a clause is told in another tense than the present (past, future, a bare infinitive or
     participle): a state told as current is said in the present."""
     return not _present(verb) or any(c.tag_ == "MD" for c in verb.children)
+
+
+def _told_of(anchor: Token, clause: Token) -> bool:
+    """Whether the figure is what its clause tells of, not a word that describes a group in it: at most one
+    preposition lies between it and the clause's verb ("300 crews are out", "a coalition *of* 20 nations";
+    not "70 percent of adults *with* at least *one* shot", "wages rise most *for* people *in* the bottom 40
+    percent")."""
+    preps = 0
+    t = anchor
+    while t != clause and t.head.i != t.i:
+        preps += t.dep_ == "prep"
+        t = t.head
+    return preps <= 1
 
 
 def _perfect(verb: Token) -> bool:
@@ -196,9 +209,17 @@ def _marker(clause: Token, *, profile: Profile, config: PeriodConfig) -> tuple[i
     return None
 
 
-def _milestone(clause: Token, *, profile: Profile) -> tuple[int, int] | None:
-    """A verb of a milestone passed in the present perfect ("have crossed one million")."""
-    if not _perfect(clause) or clause.lemma_.lower() not in profile.words("milestone_verbs"):
+def _milestone(anchor: Token, clause: Token, *, profile: Profile) -> tuple[int, int] | None:
+    """A verb of a milestone passed in the present perfect, the figure its object ("have crossed one
+    million"); not its subject ("19 states have passed laws": a total of acts), nor a milestone not passed
+    ("nations that haven't reached 2 percent": a threshold)."""
+    if not _perfect(clause) or clause.lemma_.lower() not in profile.words("milestone_verbs") or any(
+            c.dep_ == "neg" for c in clause.children):
+        return None
+    t = anchor
+    while t.head != clause and t.head.i != t.i:
+        t = t.head
+    if t.dep_ not in ("dobj", "attr") and not (t.dep_ == "prep" and t.head == clause):
         return None
     return _chars(_auxiliaries(clause)[0], clause)
 

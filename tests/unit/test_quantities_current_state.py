@@ -112,5 +112,17 @@ def test_told_as_current_reads_the_parse_alone(nlp):
 
 
 def test_a_figure_compared_with_is_not_the_one_told_as_current(nlp):
-    text = "The club still sells more shirts than its four closest rivals."
-    assert dated(nlp, text, "four")[1] != MECHANISM
+    text = "The club still sells more shirts than its 12 closest rivals."
+    assert dated(nlp, text, "12")[1] != MECHANISM
+
+
+def test_a_figure_that_describes_a_group_is_not_told_as_current(nlp):
+    text = "Wages at the company are still rising fastest for workers in the bottom 30 percent of the pay scale."
+    assert dated(nlp, text, "30 percent")[1] != MECHANISM
+    assert dated(nlp, "Pay at the company is still rising 6 percent a year.", "6 percent") == (MONTH, MECHANISM)
+
+
+def test_a_milestone_not_passed_or_told_of_its_subject_is_no_milestone(nlp):
+    assert dated(nlp, "Ministries that haven't reached 2 percent of their budget are behind.", "2 percent")[1] != (
+        MECHANISM)
+    assert dated(nlp, "Nineteen city councils have passed bylaws on noise.", "Nineteen")[1] != MECHANISM
