@@ -69,10 +69,9 @@ def told_as_current(doc: Doc, start: int, end: int, refs: Sequence[TimeRef] = ()
         return None
     anchor = span.root
     clause = clause_verb(anchor, config.head_depth)
-    if clause is None or hypothetical(anchor, config) or _conditional(clause, profile=profile, config=config) or (
-            _open_span(clause, profile=profile, config=config)) or _compared_with(anchor, clause, profile=profile):
+    if clause is None or _ruled_out(anchor, clause, profile=profile, config=config):
         return None
-    if not _not_present(clause) and _told_of(anchor, clause):
+    if not _not_present(clause):
         # A total of acts in the present perfect ("we have already cut rates four times", "the fund has
         # mobilized $30 billion to date") runs from a start it does not say: an open span, which has no period
         # (GUIDELINES); only a milestone passed says where the count stands now.
@@ -81,6 +80,15 @@ def told_as_current(doc: Doc, start: int, end: int, refs: Sequence[TimeRef] = ()
         if told is not None:
             return told
     return _fresh_survey(anchor, clause, refs, profile=profile, config=config)
+
+
+def _ruled_out(anchor: Token, clause: Token, *, profile: Profile, config: PeriodConfig) -> bool:
+    """Whether the figure is none that a clause can tell as current: a plan, a condition or a question; a
+    count from a start it names; a figure compared with; a word that describes a group, not what the clause
+    tells of."""
+    return (hypothetical(anchor, config) or _conditional(clause, profile=profile, config=config)
+            or _open_span(clause, profile=profile, config=config) or _compared_with(anchor, clause, profile=profile)
+            or not _told_of(anchor, clause))
 
 
 def date_told_as_current(doc: Doc, start: int, end: int, refs: Sequence[TimeRef], when: datetime.date | None,
