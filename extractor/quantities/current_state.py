@@ -75,7 +75,7 @@ def told_as_current(doc: Doc, start: int, end: int, refs: Sequence[TimeRef] = ()
         # A total of acts in the present perfect ("we have already cut rates four times", "the fund has
         # mobilized $30 billion to date") runs from a start it does not say: an open span, which has no period
         # (GUIDELINES); only a milestone passed says where the count stands now.
-        told = _milestone(anchor, clause, profile=profile) if _perfect(clause) else (
+        told = _milestone(anchor, clause, profile=profile) if _perfect(clause, profile=profile) else (
             _marker(clause, profile=profile, config=config) or _observed(clause, profile=profile))
         if told is not None:
             return told
@@ -146,10 +146,13 @@ def _told_of(anchor: Token, clause: Token) -> bool:
     return preps <= 1
 
 
-def _perfect(verb: Token) -> bool:
-    """Whether a clause is in the present perfect ("have crossed", "has been paid", "we’ve seen"): a past
-    participle with an auxiliary of tense in the present (a passive's "is" is ``auxpass``)."""
-    return verb.tag_ == "VBN" and any(a.dep_ == "aux" and a.tag_ in _PRESENT for a in _auxiliaries(verb))
+def _perfect(verb: Token, *, profile: Profile) -> bool:
+    """Whether a clause is in the present perfect ("have crossed", "has been paid", "we’ve seen", and the
+    spoken "you’ve already have"): a verb with an auxiliary of the perfect in the present (vocabulary
+    ``perfect_auxiliaries``)."""
+    words = profile.words("perfect_auxiliaries")
+    return verb.tag_ in ("VBN", "VB") and any(a.dep_ == "aux" and a.tag_ in _PRESENT and a.lower_ in words
+                                              for a in _auxiliaries(verb))
 
 
 def _compared_with(anchor: Token, clause: Token, *, profile: Profile) -> bool:
@@ -221,7 +224,7 @@ def _milestone(anchor: Token, clause: Token, *, profile: Profile) -> tuple[int, 
     """A verb of a milestone passed in the present perfect, the figure its object ("have crossed one
     million"); not its subject ("19 states have passed laws": a total of acts), nor a milestone not passed
     ("nations that haven't reached 2 percent": a threshold)."""
-    if not _perfect(clause) or clause.lemma_.lower() not in profile.words("milestone_verbs") or any(
+    if not _perfect(clause, profile=profile) or clause.lemma_.lower() not in profile.words("milestone_verbs") or any(
             c.dep_ == "neg" for c in clause.children):
         return None
     t = anchor

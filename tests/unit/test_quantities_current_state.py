@@ -85,6 +85,7 @@ def test_a_stated_time_still_wins(nlp):
     ("The club had already sold 40,000 tickets when the season opened.", "40,000"),
     # A total of acts in the present perfect runs from a start it does not say: an open span.
     ("The central bank has already cut rates four times.", "four times"),
+    ("At city hall we’ve already hired 300 wardens.", "300"),
     # A rule, a threshold, a habit, a bare present state: no marker, no month.
     ("Households earning under $90,000 qualify for the city hall's rebate.", "$90,000"),
     ("A junior player at the club earns $30,000.", "$30,000"),
