@@ -16,6 +16,7 @@ Rules, in order (each fills a field the ones before left empty, or links figures
 from __future__ import annotations
 
 import bisect
+import datetime
 import itertools
 import re
 from collections.abc import Sequence
@@ -36,6 +37,7 @@ from .config import (
     QuantitiesConfig,
     RespectivelyConfig,
 )
+from .current_state import UNDATED, date_told_as_current
 from .draft import Draft
 from .entity import entity_candidates, figure_owner, host_names
 from .periods import TimeRef, figure_period, host_act_of_the_day
@@ -232,10 +234,11 @@ RATE_UNITS = frozenset({"%", "pp", "bp"})
 
 def read_sentence(reading: DocumentReading, sent: Span, ds: list[Draft], refs: list[TimeRef],
                   ents: list[Entity], carried: TimeRef | None = None, *, profile: Profile,
-                  periods: PeriodConfig = DEFAULT_PERIODS, day: TimeRef | None = None) -> None:
+                  periods: PeriodConfig = DEFAULT_PERIODS, day: TimeRef | None = None,
+                  when: datetime.date | None = None) -> None:
     """Rules 1-6 for one sentence's figures; ``carried`` is the time phrase whose period the speaker's turn
     hands on, ``day`` the marker of the briefing's day whose acts the turn reports, ``periods`` the period
-    reader's thresholds."""
+    reader's thresholds, ``when`` the briefing's date (the month of a figure told as current)."""
     chunks = reading.sentence_chunks(sent)
     for d in ds:
         read_figure(reading.doc, d, chunks, reading.debris, profile=profile, config=reading.config.concepts,
@@ -262,3 +265,11 @@ def read_sentence(reading: DocumentReading, sent: Span, ds: list[Draft], refs: l
             if acted is not None:
                 d.period = acted.period
                 d.note("period", acted.mechanism, acted.start, acted.end)
+        if d.mechanism("period") in UNDATED and d.unit not in DURATION_UNITS:
+            # "We already have 600 crews on the ground": a state or a count told as current, where no time
+            # of the sentence dated it, is the briefing's month (:mod:`.current_state`).
+            current = date_told_as_current(reading.doc, d.m.start, d.m.end, refs, when, profile=profile,
+                                           config=periods)
+            if current is not None:
+                d.period = current.period
+                d.note("period", current.mechanism, current.start, current.end)

@@ -1,0 +1,270 @@
+"""A figure told as current: the briefing's month for a state or a count the speaker gives as it stands now.
+
+GUIDELINES.md: "a figure stated as current ... takes the briefing's month". The time patterns read the
+markers that name the present ("now", "currently", "this week": :mod:`.periods`); this module reads what the
+parse of the figure's own clause tells of it when no time is named (:func:`told_as_current`):
+
+1. an adverb or a phrase of the present that hangs on the clause, told in the present ("the league *already*
+   sells 40,000 tickets a week", "the city is *still* 3,000 homes short", "*as we speak* 300 crews are out",
+   "as of Monday"; vocabularies ``current_markers``, ``current_as_of``);
+2. a milestone passed, in the present perfect ("deliveries *have crossed* one million"; ``milestone_verbs``);
+3. what is observed now, in the present progressive ("we*'re seeing* 2,000 arrivals a day", "prices *are
+   running* at 3 percent"; ``observation_verbs``);
+4. the shares of a new poll or survey, or one of the briefing's day or week ("a *new* poll shows 60 percent
+   back the plan", "this week's survey"; ``survey_nouns``, ``fresh_words``), whatever the tense it is told in.
+
+Never for a plan, a condition or a question (:func:`periods.hypothetical`, a clause a conditional word opens),
+nor for a clause in the past, nor for a total of acts in the present perfect or a count from a start it names
+("we have already cut rates four times", "up 24 percent since May": open spans, which have no period), nor for
+a simple present with none of the above ("a teacher earns $40,000", "households under $125,000 qualify"): a
+rule, a definition or a habit has no month. A target or a long-run
+value never reaches here (``timeless-measure`` decides it first).
+"""
+from __future__ import annotations
+
+import datetime
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Token
+
+from ..lang.profile import Profile, per_profile
+from .config import DEFAULT_PERIODS, PeriodConfig
+from .periods import Dated, TimeRef, hypothetical
+
+#: The mechanism recorded for a figure told as current (extractor/quantities/mechanisms.tsv).
+MECHANISM = "told-as-current"
+#: The period mechanisms of a figure no rule dated, which a figure told as current overrides: none stated. A
+#: period carried from an earlier sentence stays: a report on a year tells that year's outcome in the present
+#: perfect too ("In 2024 ... exports of vehicles have exceeded 2 million units").
+UNDATED = frozenset({"no-time-stated"})
+
+#: Dependency labels of an adverbial on a clause: an adverb, a phrase, a noun used as an adverb, a clause.
+_ADVERBIALS = frozenset({"advmod", "prep", "npadvmod", "advcl"})
+#: Tags of a verb in the present tense.
+_PRESENT = frozenset({"VBZ", "VBP"})
+
+
+@per_profile
+def _as_of_days(profile: Profile) -> frozenset[str]:
+    """The days an "as of" phrase may name to tell a count as current: the days of the week and the days named
+    from the day of speaking."""
+    return profile.words("weekdays") | profile.words("day_words")
+
+
+def told_as_current(doc: Doc, start: int, end: int, refs: Sequence[TimeRef] = (), *, profile: Profile,
+                    config: PeriodConfig = DEFAULT_PERIODS) -> tuple[int, int] | None:
+    """The characters of what tells the figure at ``start``..``end`` as current (the marker, the verb with its
+    auxiliary, or the poll's words), or None when nothing does (see the module's docstring).
+
+    Args:
+        doc: the parsed document.
+        start: the figure's first character.
+        end: its end.
+        refs: the sentence's time references (a deictic one on a poll's noun: "this week's poll").
+        profile: the language profile whose word lists it reads.
+        config: the period reader's thresholds (how far up a clause is looked for).
+    """
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    anchor = span.root
+    clause = clause_verb(anchor, config.head_depth)
+    if clause is None or _ruled_out(anchor, clause, profile=profile, config=config):
+        return None
+    if not _not_present(clause):
+        # A total of acts in the present perfect ("we have already cut rates four times", "the fund has
+        # mobilized $30 billion to date") runs from a start it does not say: an open span, which has no period
+        # (GUIDELINES); only a milestone passed says where the count stands now.
+        told = _milestone(anchor, clause, profile=profile) if _perfect(clause, profile=profile) else (
+            _marker(clause, profile=profile, config=config) or _observed(clause, profile=profile))
+        if told is not None:
+            return told
+    return _fresh_survey(anchor, clause, refs, profile=profile, config=config)
+
+
+def _ruled_out(anchor: Token, clause: Token, *, profile: Profile, config: PeriodConfig) -> bool:
+    """Whether the figure is none that a clause can tell as current: a plan, a condition or a question; a
+    count from a start it names; a figure compared with; a word that describes a group, not what the clause
+    tells of."""
+    return (hypothetical(anchor, config) or _conditional(clause, profile=profile, config=config)
+            or _open_span(clause, profile=profile, config=config) or _compared_with(anchor, clause, profile=profile)
+            or not _told_of(anchor, clause))
+
+
+def date_told_as_current(doc: Doc, start: int, end: int, refs: Sequence[TimeRef], when: datetime.date | None,
+                         *, profile: Profile, config: PeriodConfig = DEFAULT_PERIODS) -> Dated | None:
+    """The briefing's month (``when``) for a figure told as current (:func:`told_as_current`), with the span
+    that tells it; None without the briefing's date or when the figure is not told as current."""
+    if when is None:
+        return None
+    told = told_as_current(doc, start, end, refs, profile=profile, config=config)
+    if told is None:
+        return None
+    return Dated(f"{when.year}-{when.month:02d}", MECHANISM, told[0], told[1])
+
+
+def clause_verb(tok: Token, depth: int) -> Token | None:
+    """The verb that heads a token's clause (None for a fragment), looked for at most ``depth`` heads up; an
+    auxiliary is no clause of its own."""
+    t = tok
+    for _ in range(depth):
+        if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass"):
+            return t
+        if t.head.i == t.i:
+            return None
+        t = t.head
+    return None
+
+
+def _auxiliaries(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+
+
+def _present(verb: Token) -> bool:
+    """Whether a clause is told in the present: its verb, or the first of its auxiliaries, in the present tense
+    ("has", "is", "are seeing", "have crossed")."""
+    auxiliaries = _auxiliaries(verb)
+    return (auxiliaries[0].tag_ if auxiliaries else verb.tag_) in _PRESENT
+
+
+def _not_present(verb: Token) -> bool:
+    """Whether a clause is told in another tense than the present (past, future, a bare infinitive or
+    participle): a state told as current is said in the present."""
+    return not _present(verb) or any(c.tag_ == "MD" for c in verb.children)
+
+
+def _told_of(anchor: Token, clause: Token) -> bool:
+    """Whether the figure is what its clause tells of, not a word that describes a group in it: at most one
+    preposition lies between it and the clause's verb ("300 crews are out", "a coalition *of* 20 nations";
+    not "70 percent of adults *with* at least *one* shot", "wages rise most *for* people *in* the bottom 40
+    percent")."""
+    preps = 0
+    t = anchor
+    while t != clause and t.head.i != t.i:
+        preps += t.dep_ == "prep"
+        t = t.head
+    return preps <= 1
+
+
+def _perfect(verb: Token, *, profile: Profile) -> bool:
+    """Whether a clause is in the present perfect ("have crossed", "has been paid", "we’ve seen", and the
+    spoken "you’ve already have"): a verb with an auxiliary of the perfect in the present (vocabulary
+    ``perfect_auxiliaries``)."""
+    words = profile.words("perfect_auxiliaries")
+    return verb.tag_ in ("VBN", "VB") and any(a.dep_ == "aux" and a.tag_ in _PRESENT and a.lower_ in words
+                                              for a in _auxiliaries(verb))
+
+
+def _compared_with(anchor: Token, clause: Token, *, profile: Profile) -> bool:
+    """Whether the figure is what another is compared with, under a baseline word on the way up to its clause
+    ("more grants than any of *his five* predecessors", "up from *3 percent*"; vocabulary ``baseline_words``):
+    the clause's present tells of the other figure."""
+    words = profile.words("baseline_words")
+    t = anchor
+    while t != clause and t.head.i != t.i:
+        if t.lower_ in words:
+            return True
+        t = t.head
+    return False
+
+
+def _open_span(clause: Token, *, profile: Profile, config: PeriodConfig) -> bool:
+    """Whether the figure's clause counts from a start it names ("prices are up 24 percent *since* the mayor
+    took office", "we're seeing 40 percent more riders since March"): a total or a change over an open span,
+    which has no period (GUIDELINES; vocabulary ``open_span_starts``)."""
+    starts = profile.words("open_span_starts")
+    for t in clause.subtree:
+        if t.lower_ not in starts or t.dep_ not in ("prep", "mark"):
+            continue
+        on = t.head.head if t.dep_ == "mark" and t.head.i != t.head.head.i else t.head
+        if clause_verb(on, config.head_depth) == clause:
+            return True
+    return False
+
+
+def _conditional(clause: Token, *, profile: Profile, config: PeriodConfig) -> bool:
+    """Whether the figure's clause is an adverbial clause a conjunction or a wh-adverb opens ("when you still
+    have 4 percent inflation, you must be careful": a case, not a report), or it or one it hangs under is opened by a
+    conditional word ("we act if the city still has 3,000 empty homes"; vocabulary ``conditional_marks``)."""
+    if clause.dep_ == "advcl" and any(c.dep_ == "mark" or c.tag_ == "WRB" for c in clause.children):
+        return True
+    marks = profile.words("conditional_marks")
+    t: Token | None = clause
+    for _ in range(config.clauses_up):
+        if t is None:
+            return False
+        if any(c.dep_ == "mark" and c.lower_ in marks for c in t.children):
+            return True
+        t = clause_verb(t.head, config.head_depth) if t.head.i != t.i else None
+    return False
+
+
+def _chars(first: Token, last: Token) -> tuple[int, int]:
+    return first.idx, last.idx + len(last.text)
+
+
+def _marker(clause: Token, *, profile: Profile, config: PeriodConfig) -> tuple[int, int] | None:
+    """An adverbial of the present that hangs on the figure's own clause (on its verb, or on a word of the
+    clause: "is *still* 3,000 homes short"), not on a clause under it (vocabularies ``current_markers`` and
+    ``current_as_of``)."""
+    markers = profile.words("current_markers")
+    leads = profile.words("current_as_of")
+    days = _as_of_days(profile)
+    for t in clause.subtree:
+        if t.dep_ not in _ADVERBIALS or clause_verb(t.head, config.head_depth) != clause:
+            continue
+        words = " ".join(w.lower_ for w in t.subtree if not w.is_space)
+        lead = next((a for a in leads if words.startswith(a + " ")), None)
+        if words in markers or lead is not None and words[len(lead) + 1:] in days:
+            return _chars(t.left_edge, t.right_edge)
+    return None
+
+
+def _milestone(anchor: Token, clause: Token, *, profile: Profile) -> tuple[int, int] | None:
+    """A verb of a milestone passed in the present perfect, the figure its object ("have crossed one
+    million"); not its subject ("19 states have passed laws": a total of acts), nor a milestone not passed
+    ("nations that haven't reached 2 percent": a threshold)."""
+    if not _perfect(clause, profile=profile) or clause.lemma_.lower() not in profile.words("milestone_verbs") or any(
+            c.dep_ == "neg" for c in clause.children):
+        return None
+    t = anchor
+    while t.head != clause and t.head.i != t.i:
+        t = t.head
+    if t.dep_ not in ("dobj", "attr") and not (t.dep_ == "prep" and t.head == clause):
+        return None
+    return _chars(_auxiliaries(clause)[0], clause)
+
+
+def _observed(clause: Token, *, profile: Profile) -> tuple[int, int] | None:
+    """A verb of what is observed or runs now in the present progressive ("are seeing", "is running"); not one
+    that an infinitive completes, which tells what is to come ("75 percent are going to apply")."""
+    auxiliaries = _auxiliaries(clause)
+    if clause.tag_ != "VBG" or clause.lemma_.lower() not in profile.words("observation_verbs") or not any(
+            a.tag_ in _PRESENT for a in auxiliaries) or any(
+            c.dep_ == "xcomp" for c in clause.children):
+        return None
+    return _chars(auxiliaries[0], clause)
+
+
+def _fresh_survey(anchor: Token, clause: Token, refs: Sequence[TimeRef], *, profile: Profile,
+                  config: PeriodConfig) -> tuple[int, int] | None:
+    """A poll or a survey marked as just out ("a *new* poll", "the *latest* survey", "this week's poll") that
+    belongs to the figure's clause or to one the figure's clause hangs under ("a new poll shows [60 percent
+    back the plan]", "in the latest survey, 40 percent said ...")."""
+    nouns = profile.words("survey_nouns")
+    fresh = profile.words("fresh_words")
+    above: list[Token] = []
+    t: Token | None = clause
+    for _ in range(config.clauses_up):
+        if t is None:
+            break
+        above.append(t)
+        t = clause_verb(t.head, config.head_depth) if t.head.i != t.i else None
+    for noun in anchor.sent:
+        if noun.lemma_.lower() not in nouns or clause_verb(noun, config.head_depth) not in above:
+            continue
+        for c in noun.children:
+            if c.dep_ == "amod" and c.lower_ in fresh or c.dep_ in ("poss", "compound", "nmod") and any(
+                    r.deictic and r.start <= c.idx < r.end for r in refs):
+                return _chars(c.left_edge, noun) if c.i < noun.i else _chars(noun, c.right_edge)
+    return None

@@ -1,0 +1,129 @@
+"""Period: a figure its own clause tells as current (an adverb of the present, a milestone passed, what is
+observed now, a new poll's shares) takes the briefing's month; a rule, a plan, a condition, a habit or a
+bare present does not."""
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from extractor.lang.profile import english
+from extractor.quantities import extract_quantities
+from extractor.quantities.current_state import MECHANISM, told_as_current
+from extractor.records.models import mechanisms
+
+DATE = datetime.date(2025, 3, 20)
+MONTH = "2025-03"
+
+
+@pytest.fixture
+def nlp(model):
+    """The session's model alone (conftest): these rules run on its parse."""
+    return model
+
+
+def dated(nlp, text, span):
+    """The period and its mechanism of the one figure ``span`` of ``text``."""
+    qs = [q for q in extract_quantities(nlp(text), doc_date=DATE, profile=english()) if q.text == span]
+    assert len(qs) == 1
+    return qs[0].period, qs[0].evidence.period.mechanism
+
+
+def evidence(nlp, text, span):
+    q = next(q for q in extract_quantities(nlp(text), doc_date=DATE, profile=english()) if q.text == span)
+    ev = q.evidence.period
+    return text[ev.start:ev.end] if ev.start is not None else None
+
+
+def test_the_mechanism_is_documented():
+    assert MECHANISM in {name for name, _, _ in mechanisms()}
+
+
+@pytest.mark.parametrize("text,span,marker", [
+    ("The supporters' club already counts 12,000 paying members.", "12,000", "already"),
+    ("The housing ministry is still 3,000 homes short of its pledge.", "3,000", "still"),
+    ("At this point the central bank holds 14 percent of the bonds on issue.", "14 percent", "At this point"),
+    ("As we speak, 300 city hall crews are clearing the roads.", "300", "As we speak"),
+    ("By this point the company employs 4,500 engineers in Ohio.", "4,500", "By this point"),
+])
+def test_an_adverb_of_the_present_dates_the_state(nlp, text, span, marker):
+    assert dated(nlp, text, span) == (MONTH, MECHANISM)
+    assert evidence(nlp, text, span) == marker
+
+
+def test_a_milestone_in_the_present_perfect_is_current(nlp):
+    text = "Season-ticket sales for the club have passed 25,000."
+    assert dated(nlp, text, "25,000") == (MONTH, MECHANISM)
+    assert evidence(nlp, text, "25,000") == "have passed"
+
+
+def test_what_is_observed_now_is_current(nlp):
+    assert dated(nlp, "The ministry is seeing 1,800 applications a day.", "1,800") == (MONTH, MECHANISM)
+    assert dated(nlp, "Core inflation is running at 2.7 percent, the central bank says.",
+                 "2.7 percent")[0] == MONTH
+
+
+def test_a_new_polls_shares_are_current(nlp):
+    text = "A new poll by the city hall shows 58 percent of residents back the tram line."
+    assert dated(nlp, text, "58 percent") == (MONTH, MECHANISM)
+    assert evidence(nlp, text, "58 percent") == "new poll"
+
+
+def test_a_stated_time_still_wins(nlp):
+    # "this quarter" is the figure's own time; the milestone verb does not override it.
+    assert dated(nlp, "Deliveries by the company have crossed one million this quarter.", "one million")[0] == "2025-Q1"
+
+
+@pytest.mark.parametrize("text,span", [
+    # A condition: what is supposed, not what is.
+    ("If the club still has 2,000 unsold seats, prices will drop.", "2,000"),
+    ("When you still have 4 percent inflation, a central bank must be careful.", "4 percent"),
+    # A plan or a question.
+    ("The ministry will already hire 250 inspectors.", "250"),
+    ("Does the company still employ 900 people in Leeds?", "900"),
+    # A clause in the past.
+    ("The club had already sold 40,000 tickets when the season opened.", "40,000"),
+    # A total of acts in the present perfect runs from a start it does not say: an open span.
+    ("The central bank has already cut rates four times.", "four times"),
+    ("At city hall we’ve already hired 300 wardens.", "300"),
+    # A rule, a threshold, a habit, a bare present state: no marker, no month.
+    ("Households earning under $90,000 qualify for the city hall's rebate.", "$90,000"),
+    ("A junior player at the club earns $30,000.", "$30,000"),
+    ("Bus fares are $2 in the city.", "$2"),
+    # A change counted from a start it names: an open span.
+    ("Fares on the city's buses are still up 24 percent since the mayor took office.", "24 percent"),
+    # Progressive with an infinitive: what is to come.
+    ("Ministry officials estimate 75 percent of farmers are going to apply.", "75 percent"),
+])
+def test_not_told_as_current(nlp, text, span):
+    assert dated(nlp, text, span)[1] != MECHANISM
+
+
+def test_a_target_keeps_no_period(nlp):
+    assert dated(nlp, "The central bank's 2 percent target is still in place.", "2 percent") == (
+        None, "timeless-measure")
+
+
+def test_told_as_current_reads_the_parse_alone(nlp):
+    text = "The league has 18 clubs and already sells 9,000 tickets a week."
+    doc = nlp(text)
+    start = text.index("9,000")
+    told = told_as_current(doc, start, start + len("9,000"), profile=english())
+    assert told is not None and text[told[0]:told[1]] == "already"
+
+
+def test_a_figure_compared_with_is_not_the_one_told_as_current(nlp):
+    text = "The club still sells more shirts than its 12 closest rivals."
+    assert dated(nlp, text, "12")[1] != MECHANISM
+
+
+def test_a_figure_that_describes_a_group_is_not_told_as_current(nlp):
+    text = "Wages at the company are still rising fastest for workers in the bottom 30 percent of the pay scale."
+    assert dated(nlp, text, "30 percent")[1] != MECHANISM
+    assert dated(nlp, "Pay at the company is still rising 6 percent a year.", "6 percent") == (MONTH, MECHANISM)
+
+
+def test_a_milestone_not_passed_or_told_of_its_subject_is_no_milestone(nlp):
+    assert dated(nlp, "Ministries that haven't reached 2 percent of their budget are behind.", "2 percent")[1] != (
+        MECHANISM)
+    assert dated(nlp, "Nineteen city councils have passed bylaws on noise.", "Nineteen")[1] != MECHANISM
