@@ -105,10 +105,6 @@ class LabelConfig:
             rules rank a person's name, a title, a count or a clause above it: they never head a
             segment. At 2 or below, a lone noun the segment keeps coming back to competes with the
             phrases of those ranks (by centrality); the higher, the later it is taken.
-        returned_to: How many of a segment's phrases outside the question that opens it must hold a lone common
-            noun for it to head the segment where each phrase of a better rank is said only once there: a
-            phrase said once is a mention ("a household spending data point"), the noun the answer keeps
-            coming back to ("the pace ... the pace ... that pace") is what it is about.
     """
 
     min_keywords: int = 3
@@ -130,7 +126,6 @@ class LabelConfig:
     leading_phrases: int = 3
     position_decay: float = 0.25
     unfit: int = 3
-    returned_to: int = 3
 
 
 def label_segments(doc: Doc, edges: Sequence[tuple[int, int]], *, ignore: Sequence[tuple[int, int]] = (),
@@ -197,7 +192,7 @@ def label_segments(doc: Doc, edges: Sequence[tuple[int, int]], *, ignore: Sequen
                            passing=_in_passing(central, choice),
                            profile=profile).asking(choice.subject)
         label = heading(choice.keywords, text[start:end], used, asked=choice.subject, fit=fitness, config=config,
-                        centrality=central, mentions=choice.mentions(tally, j), profile=profile)
+                        centrality=central, profile=profile)
         used.add(label.lower())
         segments.append(Topic.model_construct(id=f"k{len(segments) + 1}", start=start, end=end, label=label,
                                               keywords=tuple(choice.keywords[:config.max_keywords])))
@@ -304,8 +299,6 @@ class _Tally:
         posed: The keys of the question that opens each segment said in its sentences that ask (all of
             them where no sentence asks).
         asked_times: How many times the question that opens each segment says each of its keys.
-        said: How many times each segment says each key, its question included (unweighted).
-        returned: How many of each segment's key phrases outside the question that opens it hold each word.
     """
 
     counts: list[Counter]
@@ -317,8 +310,6 @@ class _Tally:
     answered: list[set[str]] = field(default_factory=list)
     posed: list[set[str]] = field(default_factory=list)
     asked_times: list[Counter] = field(default_factory=list)
-    said: list[Counter] = field(default_factory=list)
-    returned: list[Counter] = field(default_factory=list)
 
     @classmethod
     def of(cls, phrases: Iterable[tuple[int, str, str]], edges: Sequence[tuple[int, int]], config: LabelConfig,
@@ -332,8 +323,6 @@ class _Tally:
         posed: list[set[str]] = [set() for _ in edges]
         asked_times: list[Counter] = [Counter() for _ in edges]
         answered: list[set[str]] = [set() for _ in edges]
-        said: list[Counter] = [Counter() for _ in edges]
-        returned: list[Counter] = [Counter() for _ in edges]
         surface: dict[str, Counter] = defaultdict(Counter)
         starts = [s for s, _ in edges]
         j = 0
@@ -349,8 +338,6 @@ class _Tally:
                     posed[j].add(key)
             else:
                 answered[j].update(key.split())
-                returned[j].update(set(key.split()))
-            said[j][key] += 1
             start, end = edges[j]
             late = config.position_decay * (offset - start) / max(1, end - start)
             weight = (config.opening_weight if offset in opening
@@ -364,7 +351,7 @@ class _Tally:
             df.update(c.keys())
             total.update(c)
             word_df.update({w for k in c for w in k.split()})
-        return cls(counts, asked, surface, df, total, word_df, answered, posed, asked_times, said, returned)
+        return cls(counts, asked, surface, df, total, word_df, answered, posed, asked_times)
 
     def word_weights(self, j: int) -> dict[str, float]:
         """How characteristic of segment ``j`` each word of its key phrases is: its weighted count in the
@@ -445,15 +432,6 @@ class _Choice:
         central = sorted(pool, key=lambda k: (" " not in k, -centrality.get(k, 0.0)))[:config.looked_up_central]
         return list(dict.fromkeys([*self.subject[:most], *self.keywords[:most], *central]))
 
-    def mentions(self, tally: _Tally, j: int) -> Mentions:
-        """How often segment ``j`` says each of its phrases (as shown), and how many of its phrases outside the
-        question that opens it hold each of its lone words (see :class:`Mentions`)."""
-        said = tally.said[j] if j < len(tally.said) else Counter()
-        returned = tally.returned[j] if j < len(tally.returned) else Counter()
-        posed = tally.posed[j] if j < len(tally.posed) else set()
-        return Mentions({self.shown[k]: said[k] for k in self.counts},
-                        {self.shown[k]: returned[k] for k in self.counts if " " not in k and k in posed})
-
     def leading(self) -> set[str]:
         """The best phrase of the segment and of its opening question."""
         return {ks[0] for ks in (self.subject, self.keywords) if ks}
@@ -487,19 +465,6 @@ class _Choice:
             out |= {self.shown[k] for k in shown if k not in posed and not set(k.split()) & said and times[k] <= 1
                     and not (heard is not None and any(_said_in(w, heard) for w in k.split()))}
         return out
-
-
-class Mentions(NamedTuple):
-    """How a segment says its phrases (each as shown), as :func:`heading` weighs a lone noun against them.
-
-    Attributes:
-        said: How many times the segment says each phrase, its opening question included.
-        returned: For each phrase of one word, how many of the segment's phrases outside the question that
-            opens it hold that word ("the pace", "a faster pace": what the answer comes back to).
-    """
-
-    said: Mapping[str, int]
-    returned: Mapping[str, int]
 
 
 def _heard(text: str, start: int, end: int, opened: Ranges) -> frozenset[str]:
@@ -957,16 +922,22 @@ def _phrases(doc: Doc, classes: WordClasses, guessed: set[str] | None = None,
         words = _trim(chunk, config, profile=profile)
         if not words:
             continue
-        key = " ".join(t.lemma_.lower() for t in words)
-        if len(key) < min_content_letters(profile) or all(t.lower_ in filler(profile=profile) for t in words):
+        key, surface = " ".join(t.lemma_.lower() for t in words), _surface(words)
+        if _too_short(key, surface, profile=profile) or all(t.lower_ in filler(profile=profile) for t in words):
             continue
-        out.append((words[0].idx, key, _surface(words)))
+        out.append((words[0].idx, key, surface))
     parsed = {key for _, key, _ in out}
     guessed_phrases = _guessed_phrases(doc, classes, config, nouns=nouns, profile=profile)
     if guessed is not None:
         guessed.update(key for _, key, _ in guessed_phrases if key not in parsed)
     out += guessed_phrases
     return sorted(out)
+
+
+def _too_short(key: str, surface: str, *, profile: Profile) -> bool:
+    """Whether a key phrase is too short to say anything (debris, a function word): fewer letters than a
+    content word has, unless it is written as an acronym ("AI", "EU"), a name however short."""
+    return len(key) < min_content_letters(profile) and not (_acronym(surface) and key not in filler(profile=profile))
 
 
 class _Word(NamedTuple):
@@ -1001,8 +972,10 @@ def _guessed_phrases(doc: Doc, classes: WordClasses, config: LabelConfig | None 
             run.append(wanted)
             continue
         run = _trimmed_run(doc, run, classes, no_opening, not_a_head, nouns, profile=profile)
-        if run and len(run) <= most and len(" ".join(r[2] for r in run)) >= min_content_letters(profile):
-            out.append((run[0][0].idx, " ".join(r[2] for r in run), _surface([r[0] for r in run], [r[1] for r in run])))
+        key = " ".join(r[2] for r in run)
+        surface = _surface([r[0] for r in run], [r[1] for r in run]) if run else ""
+        if run and len(run) <= most and not _too_short(key, surface, profile=profile):
+            out.append((run[0][0].idx, key, surface))
         run = [wanted] if wanted is not None else []
     return out
 
@@ -1281,8 +1254,7 @@ def _distinct_phrases(ranked: list[str], surface: dict[str, str], most: int = La
 
 def heading(keywords: list[str], segment_text: str, used: set[str], *, asked: Sequence[str] = (),
             fit: Callable[[str], int] | None = None, config: LabelConfig | None = None,
-            centrality: Mapping[str, float] | None = None, mentions: Mentions | None = None,
-            profile: Profile) -> str:
+            centrality: Mapping[str, float] | None = None, profile: Profile) -> str:
     """A heading as a newspaper subhead would put it: the segment's leading key phrase.
 
     The subject is sought first among the phrases of the question that opens the segment
@@ -1304,8 +1276,6 @@ def heading(keywords: list[str], segment_text: str, used: set[str], *, asked: Se
         pool = []  # only names of people, titles, counts or clauses: no heading beats a wrong one
     if centrality:
         pool = sorted(pool, key=lambda k: -centrality.get(k, 0.0))
-    if fit is not None and mentions is not None:
-        pool = _returned_to(pool, [*asked, *keywords], fit, mentions, config)
     if not pool:
         return _unique(_heading_word("no_subject", profile=profile), used)
     label = _coordinated(pool[:config.joined_phrases], segment_text.lower(), config.max_phrase_words + 1,
@@ -1320,20 +1290,6 @@ def heading(keywords: list[str], segment_text: str, used: set[str], *, asked: Se
         if qualifier is not None:
             label = f"{label}: {qualifier}"
     return _unique(label, used)
-
-
-def _returned_to(pool: list[str], phrases: Sequence[str], fit: Callable[[str], int], mentions: Mentions,
-                 config: LabelConfig) -> list[str]:
-    """``pool``, or, where each of its phrases (of a better rank than a lone common noun) is said only once in
-    the segment, the lone common nouns of ``phrases`` that the segment's phrases outside its question hold
-    at least ``config.returned_to`` times, the most held first: said once, a phrase is a mention ("we saw
-    it in the stadium survey data"); the noun the answer keeps coming back to ("the fares ... those fares
-    ... lower fares") is what the segment is about."""
-    if not pool or fit(pool[0]) >= config.unfit or any(mentions.said.get(k, 0) > 1 for k in pool):
-        return pool
-    lone = [k for k in dict.fromkeys(phrases)
-            if " " not in k and fit(k) == config.unfit and mentions.returned.get(k, 0) >= config.returned_to]
-    return sorted(lone, key=lambda k: -mentions.returned[k]) or pool
 
 
 def _qualifier(rest: Sequence[str], fit: Callable[[str], int] | None, config: LabelConfig, *,

@@ -1,55 +1,12 @@
-"""Issue 28, labels: what the answer keeps coming back to, and clauses taken for phrases.
+"""Issue 28, labels: clauses taken for phrases, and short acronyms.
 
-The examples are written for these tests: a central bank's press conference, an airline's results call,
-a city council's briefing.
+The examples are written for these tests: a city council's briefing, a football club's press conference.
 """
 from __future__ import annotations
 
 from extractor.lang.profile import english
-from extractor.topics.labels import LabelConfig, Mentions, Ranges, _Tally, heading
-
-#: The rank of a lone common noun, as the defaults set it.
-UNFIT = LabelConfig().unfit
-
-
-def _fit(phrase: str) -> int:
-    """Phrases of several words name a subject; a lone common noun heads a segment only when nothing else can."""
-    return 0 if " " in phrase else UNFIT
-
-
-def test_a_lone_noun_the_answer_keeps_coming_back_to_heads_a_segment_whose_phrases_are_each_said_once():
-    # A central bank is asked about mortgages; the answer names "household survey data" once and keeps
-    # coming back to mortgages.
-    keywords = ["household survey data", "mortgages", "bank"]
-    mentions = Mentions(said={"household survey data": 1, "mortgages": 5, "bank": 1},
-                        returned={"mortgages": 4, "bank": 1})
-    assert heading(keywords, "", set(), asked=["mortgages"], fit=_fit, mentions=mentions,
-                   profile=english()) == "Mortgages"
-    # Without the mentions, the phrase of several words heads it, as before.
-    assert heading(keywords, "", set(), asked=["mortgages"], fit=_fit, profile=english()) == "Household survey data"
-
-
-def test_a_phrase_said_twice_or_a_noun_the_answer_seldom_says_leaves_the_heading_to_the_phrase():
-    keywords = ["household survey data", "mortgages"]
-    twice = Mentions(said={"household survey data": 2, "mortgages": 5}, returned={"mortgages": 4})
-    seldom = Mentions(said={"household survey data": 1, "mortgages": 2}, returned={"mortgages": 2})
-    for mentions in (twice, seldom):
-        assert heading(keywords, "", set(), fit=_fit, mentions=mentions, profile=english()) == "Household survey data"
-
-
-def test_the_lone_nouns_counted_are_those_the_question_asks_about_and_the_answer_says():
-    # An airline's results call: the question asks about fares and the fleet plan; the answer says
-    # "fares" three times (once in "lower fares") and names a survey once.
-    phrases = [(5, "fare", "fares"), (20, "fleet plan", "fleet plan"),
-               (100, "fare", "fares"), (150, "fare", "fare"), (200, "low fare", "lower fares"),
-               (250, "passenger survey", "passenger survey"), (270, "weather", "weather"), (280, "weather", "weather")]
-    edges = [(0, 300), (300, 400)]
-    opening = Ranges([(0, 50)])
-    tally = _Tally.of(phrases, edges, LabelConfig(), opening, opening)
-    mentions = tally.choice(0, frozenset(), LabelConfig()).mentions(tally, 0)
-    assert mentions.said["fares"] == 3 and mentions.said["passenger survey"] == 1
-    # "weather", said twice, is never asked about: no subject the answer takes up.
-    assert mentions.returned == {"fares": 3}
+from extractor.topics.features import WordClasses
+from extractor.topics.labels import LabelConfig, Ranges, _phrases, _Tally
 
 
 def test_a_clause_taken_for_a_phrase_hides_no_phrase_that_shares_its_words():
@@ -63,3 +20,12 @@ def test_a_clause_taken_for_a_phrase_hides_no_phrase_that_shares_its_words():
     assert "parking permits" not in before.keywords
     after = tally.choice(0, frozenset(), LabelConfig(), dropped=frozenset({"tax parking permits"}))
     assert "parking permits" in after.keywords and "tax parking permits" not in after.keywords
+
+
+def test_a_two_letter_acronym_is_a_key_phrase_and_a_short_lower_case_word_is_not(nlp):
+    # A football club's press conference: "VR" (the video referee) is what the question is about.
+    doc = nlp("The club wants the league to drop VR next season. We asked the league about VR and it said no.")
+    profile = english()
+    keys = {key for _, key, _ in _phrases(doc, WordClasses.of(doc, profile=profile), profile=profile)}
+    assert "vr" in keys
+    assert not any(len(k) < 3 and k != "vr" for k in keys)
