@@ -44,6 +44,15 @@ def _not_a_head(profile: Profile) -> frozenset[str]:
     return _units(profile=profile) | filler(profile=profile) | _when(profile=profile)
 
 
+@per_profile
+def _dates(profile: Profile) -> frozenset[str]:
+    """Words that alone say when, not what about: words of calendar time (:func:`_when`), parts of the day,
+    months and days of the week (vocabularies ``day_parts``, ``months``, ``weekdays``): "Friday", "the
+    morning" are no subject (read once, asked per phrase)."""
+    return (_when(profile=profile) | profile.words("day_parts") | profile.words("months")
+            | profile.words("weekdays"))
+
+
 def _when(*, profile: Profile) -> frozenset[str]:
     """Words of calendar time and days named from the day of speaking (vocabularies ``time_nouns``,
     ``day_words``), with the plurals of the nouns."""
@@ -256,10 +265,12 @@ def _key_phrases(doc: Doc, classes: WordClasses, guessed: set[str], ignored: Ran
                  names: frozenset[str], config: LabelConfig, *, nouns: frozenset[str] = frozenset(),
                  profile: Profile) -> list[tuple[int, str, str]]:
     """The document's key phrases (see :func:`_phrases`) that may label a segment: none in an ignored
-    range, none with a speaker's name, no fragment and no way of addressing someone."""
+    range, none with a speaker's name, no fragment, no way of addressing someone and none made only of words
+    of when (see :func:`_dates`)."""
     text = doc_text(doc)
+    dates = _dates(profile)
     return [p for p in _phrases(doc, classes, guessed, config, nouns=nouns, profile=profile)
-            if not inside(p[0], ignored) and not (set(p[1].split()) & names)
+            if not dates.issuperset(p[1].split()) and not inside(p[0], ignored) and not (set(p[1].split()) & names)
             and not is_fragment(text, p[0], p[2]) and not is_address(p[2], profile=profile)
             and not is_cut(text, p[0], p[2], profile=profile)
             and not is_source(text, p[0], profile=profile, phrase=p[2])]
@@ -1189,9 +1200,25 @@ def _person(phrase: _Words) -> str | None:
     return "person" if any(t.ent_type_ == "PERSON" for t in words) else None
 
 
+def _quantifier(phrase: _Words) -> str | None:
+    """A lone singular noun after "a", whose "of" names a plural ("a couple of questions", "a handful of
+    clubs"), says how many of what follows, not what about."""
+    words = phrase.words
+    if len(words) != 1:
+        return None
+    t, doc = words[0], words[0].doc
+    before = doc[t.i - 1] if t.i else None
+    after = doc[t.i + 1] if t.i + 1 < len(doc) else None
+    if (before is None or after is None or before.pos_ != "DET" or "Ind" not in before.morph.get("Definite")
+            or "Sing" not in t.morph.get("Number") or after.head.i != t.i
+            or after.lower_ != _heading_word("complement", profile=phrase.profile)):
+        return None
+    return "quantifier" if any("Plur" in c.morph.get("Number") for c in after.children if c.pos_ == "NOUN") else None
+
+
 #: Why the trimmed words of a noun chunk make no key phrase (see :func:`_trim`), first reason first.
 NOT_A_KEY_PHRASE: RuleSet[_Words, str] = RuleSet(
-    "not a key phrase", _head_of_talk, _pointing_or_counting, _person)
+    "not a key phrase", _head_of_talk, _pointing_or_counting, _person, _quantifier)
 
 
 def _surface(words, tags: Sequence[str] | None = None) -> str:

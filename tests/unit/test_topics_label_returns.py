@@ -1,4 +1,4 @@
-"""Issue 28, labels: clauses taken for phrases, and short acronyms.
+"""Issue 28, labels: clauses taken for phrases, short acronyms, words of when and of counting.
 
 The examples are written for these tests: a city council's briefing, a football club's press conference.
 """
@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from extractor.lang.profile import english
 from extractor.topics.features import WordClasses
-from extractor.topics.labels import LabelConfig, Ranges, _phrases, _Tally
+from extractor.topics.labels import LabelConfig, Ranges, _key_phrases, _phrases, _Tally
 
 
 def test_a_clause_taken_for_a_phrase_hides_no_phrase_that_shares_its_words():
@@ -29,3 +29,23 @@ def test_a_two_letter_acronym_is_a_key_phrase_and_a_short_lower_case_word_is_not
     keys = {key for _, key, _ in _phrases(doc, WordClasses.of(doc, profile=profile), profile=profile)}
     assert "vr" in keys
     assert not any(len(k) < 3 and k != "vr" for k in keys)
+
+
+def test_a_word_of_when_alone_is_no_key_phrase_but_a_phrase_it_modifies_is(model):
+    # A city council's briefing: the days and months say when; "the budget vote" says what about.
+    doc = model("On Friday morning the council met again. In March the budget vote failed, and on Tuesday "
+                "the mayor spoke about the budget vote.")
+    profile = english()
+    keys = {key for _, key, _ in _key_phrases(doc, WordClasses.of(doc, profile=profile), set(), Ranges([]),
+                                              frozenset(), LabelConfig(), profile=profile)}
+    assert "budget vote" in keys
+    assert not keys & {"friday", "friday morning", "morning", "march", "tuesday"}
+
+
+def test_a_noun_that_counts_what_its_of_names_is_no_key_phrase(model):
+    # A football club: "a handful of" counts the injuries; "a review of the kit deal" is about the review.
+    doc = model("The coach has a handful of injuries. The board ordered a review of the kit deal.")
+    profile = english()
+    keys = {key for _, key, _ in _phrases(doc, WordClasses.of(doc, profile=profile), profile=profile)}
+    assert "injury" in keys and "handful" not in keys
+    assert "review" in keys
