@@ -1209,11 +1209,12 @@ def _quantifier(phrase: _Words) -> str | None:
     t, doc = words[0], words[0].doc
     before = doc[t.i - 1] if t.i else None
     after = doc[t.i + 1] if t.i + 1 < len(doc) else None
-    if (before is None or after is None or before.pos_ != "DET" or "Ind" not in before.morph.get("Definite")
-            or "Sing" not in t.morph.get("Number") or after.head.i != t.i
+    if (before is None or after is None or before.pos_ != "DET" or "Ind" not in before.morph.get("Definite", [])
+            or "Sing" not in t.morph.get("Number", []) or after.head.i != t.i
             or after.lower_ != _heading_word("complement", profile=phrase.profile)):
         return None
-    return "quantifier" if any("Plur" in c.morph.get("Number") for c in after.children if c.pos_ == "NOUN") else None
+    plural = any("Plur" in c.morph.get("Number", []) for c in after.children if c.pos_ == "NOUN")
+    return "quantifier" if plural else None
 
 
 #: Why the trimmed words of a noun chunk make no key phrase (see :func:`_trim`), first reason first.
