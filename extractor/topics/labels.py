@@ -500,13 +500,14 @@ def _recognised(doc: Doc, recognise: Recogniser, phrases: Iterable[str], first_a
                 people: frozenset[str], subjects: frozenset[str], *, profile: Profile) -> tuple[frozenset[str],
                                                                                                 frozenset[str]]:
     """``people`` and ``subjects`` (see :func:`_named`) with what the recogniser says of the phrases
-    written as names (each word capitalised, not an acronym) that nothing says yet, read in the
+    written as names (each word capitalised, not an acronym of more than two letters) that nothing says yet, read in the
     first sentence that holds each, where that sentence was not tagged: a lone name too ("Steven"
     is someone, "Mexico" somewhere)."""
     asked: dict[str, str] = {}
     for phrase in dict.fromkeys(phrases):
         words = phrase.split()
-        if (not all(w[:1].isupper() for w in words) or _acronym(phrase) or phrase.lower() in subjects
+        if (not all(w[:1].isupper() for w in words) or (_acronym(phrase) and not _two_letters(phrase))
+                or phrase.lower() in subjects
                 or _names_person(words, people, profile=profile) or phrase not in first_at):
             continue
         token = doc.char_span(first_at[phrase], first_at[phrase] + 1, alignment_mode="expand")
@@ -651,8 +652,9 @@ class _Candidate(NamedTuple):
 
     @property
     def named(self) -> bool:
-        """Whether the phrase is a name that alone says what a segment is about, or an acronym."""
-        return self.phrase.lower() in self.subjects or _acronym(self.phrase)
+        """Whether the phrase is a name that alone says what a segment is about, or an acronym (of two letters
+        only where the recogniser says it names a place or a body: "UK", not "TV" or "EO")."""
+        return self.phrase.lower() in self.subjects or (_acronym(self.phrase) and not _two_letters(self.phrase))
 
     @property
     def several(self) -> bool:
@@ -841,6 +843,12 @@ def _written_as_name(phrase: str) -> bool:
 
 def _acronym(word: str) -> bool:
     return len(word) > 1 and word.isupper() and word.isalpha()
+
+
+def _two_letters(word: str) -> bool:
+    """Whether a word has two letters: an acronym of two letters is as often a common thing ("TV", "an EO") as
+    a place or body ("UK", "EU"), which the recogniser tells."""
+    return len(word) == 2
 
 
 def _names_person(words: Sequence[str], people: frozenset[str], *, profile: Profile) -> bool:

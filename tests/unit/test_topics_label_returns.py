@@ -6,7 +6,10 @@ from __future__ import annotations
 
 from extractor.lang.profile import english
 from extractor.topics.features import WordClasses
-from extractor.topics.labels import LabelConfig, Ranges, _key_phrases, _phrases, _Tally
+from extractor.topics.labels import LabelConfig, Ranges, _fit, _key_phrases, _phrases, _Tally
+
+#: The rank of a lone common noun, as the defaults set it.
+UNFIT = LabelConfig().unfit
 
 
 def test_a_clause_taken_for_a_phrase_hides_no_phrase_that_shares_its_words():
@@ -49,3 +52,14 @@ def test_a_noun_that_counts_what_its_of_names_is_no_key_phrase(model):
     keys = {key for _, key, _ in _phrases(doc, WordClasses.of(doc, profile=profile), profile=profile)}
     assert "injury" in keys and "handful" not in keys
     assert "review" in keys
+
+
+def test_an_acronym_of_two_letters_names_a_subject_only_where_the_recogniser_says_so():
+    profile = english()
+    # A company's results call: "EU" is a body the recogniser found; "TV" (its advertising) is a common thing.
+    fit = lambda phrase: _fit(phrase, frozenset(), frozenset({"eu"}), set(), [], {"EU", "TV", "FDA"},  # noqa: E731
+                              profile=profile)
+    assert fit("EU") == 0
+    assert fit("TV") == UNFIT
+    # An acronym of three letters or more is a body's name as before.
+    assert fit("FDA") == 0
