@@ -272,6 +272,7 @@ def _key_phrases(doc: Doc, classes: WordClasses, guessed: set[str], ignored: Ran
     return [p for p in _phrases(doc, classes, guessed, config, nouns=nouns, profile=profile)
             if not dates.issuperset(p[1].split()) and not inside(p[0], ignored) and not (set(p[1].split()) & names)
             and not is_fragment(text, p[0], p[2]) and not is_address(p[2], profile=profile)
+            and not _inside_a_name(text, p[0], p[2], profile=profile)
             and not is_cut(text, p[0], p[2], profile=profile)
             and not is_source(text, p[0], profile=profile, phrase=p[2])]
 
@@ -1426,6 +1427,21 @@ def is_fragment(text: str, offset: int, phrase: str) -> bool:
     end = offset + len(phrase)
     after = text[end:end + 1] if text[offset:end] == phrase else ""
     return before in ("-", "–", "(") or after in ("-", "–") or text[end:end + 2] in (".)", ")")
+
+
+def _inside_a_name(text: str, offset: int, phrase: str, *, profile: Profile) -> bool:
+    """Whether a phrase written as a name is a part of a longer name joined by "of" (vocabulary
+    ``heading_words``, ``complement``), the other part a capitalised word inside its sentence: "Chief" and
+    "Staff" of "Chief of Staff", "Michigan" of "the University of Michigan" name neither the office nor the
+    place alone."""
+    written = text[offset:offset + len(phrase)]
+    if offset < 0 or written != phrase or not all(w[:1].isupper() for w in phrase.split()) or _acronym(phrase):
+        return False
+    joiner = _heading_word("complement", profile=profile)
+    after = re.match(rf"\s+{joiner}\s+[A-Z]", text[offset + len(phrase):offset + len(phrase) + 12])
+    # The word before "of" is capitalised inside its sentence, not as its first word ("Most of Ukraine").
+    before = re.search(rf"[^.?!:;\s]\s+[A-Z][\w.’'-]*\s+{joiner}\s+$", text[max(0, offset - 40):offset])
+    return after is not None or before is not None
 
 
 def is_cut(text: str, offset: int, phrase: str, *, profile: Profile) -> bool:

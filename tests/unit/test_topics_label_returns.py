@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from extractor.lang.profile import english
 from extractor.topics.features import WordClasses
-from extractor.topics.labels import LabelConfig, Ranges, _fit, _key_phrases, _phrases, _Tally
+from extractor.topics.labels import LabelConfig, Ranges, _fit, _inside_a_name, _key_phrases, _phrases, _Tally
 
 #: The rank of a lone common noun, as the defaults set it.
 UNFIT = LabelConfig().unfit
@@ -63,3 +63,19 @@ def test_an_acronym_of_two_letters_names_a_subject_only_where_the_recogniser_say
     assert fit("TV") == UNFIT
     # An acronym of three letters or more is a body's name as before.
     assert fit("FDA") == 0
+
+
+def test_a_part_of_a_name_joined_by_of_is_no_key_phrase_alone():
+    profile = english()
+    # A city council: "the Chief of Staff" and "the Port of Bergen" name an office and a body, not "Chief",
+    # "Staff" or "Bergen"; "the flooding of Bergen" and "Most of Bergen" (a sentence's first word) do name Bergen.
+    text = "The mayor's Chief of Staff spoke. The Port of Bergen will dredge. After the flooding of Bergen, we " \
+           "rebuilt. Most of Bergen has power."
+
+    def inside(phrase, nth=0):
+        at = -1
+        for _ in range(nth + 1):
+            at = text.index(phrase, at + 1)
+        return _inside_a_name(text, at, phrase, profile=profile)
+    assert inside("Chief") and inside("Staff") and inside("Bergen") and inside("Port")
+    assert not inside("Bergen", 1) and not inside("Bergen", 2)
