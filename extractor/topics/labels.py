@@ -191,7 +191,8 @@ def label_segments(doc: Doc, edges: Sequence[tuple[int, int]], *, ignore: Sequen
     people, subjects, titles = _people_subjects_titles(doc, names, recognise, looked, phrases, profile=profile)
     words = _SingleWords(doc, Ranges(ignore), names, classes, config.min_keywords, profile=profile)
     segments, used = list[Topic](), set[str]()  # used: labels already given, each segment's is distinct
-    actors = _actors(doc, phrases, tally, classes, config)
+    # Who acts all through the event, and whoever owns a question or a comment: a party that talks.
+    actors = _actors(doc, phrases, tally, classes, config) | _talkers(text, phrases, profile=profile)
     person = partial(_person_named, people=people, titles=titles, profile=profile)
     for j, ((start, end), choice, central) in enumerate(zip(edges, chosen, centrality)):
         fitness = _Fitness(people, subjects, choice.spread(tally, config), choice.make_up(words, text, start, end),
@@ -1427,6 +1428,23 @@ def is_fragment(text: str, offset: int, phrase: str) -> bool:
     end = offset + len(phrase)
     after = text[end:end + 1] if text[offset:end] == phrase else ""
     return before in ("-", "–", "(") or after in ("-", "–") or text[end:end + 2] in (".)", ")")
+
+
+def _talkers(text: str, phrases: Iterable[tuple[int, str, str]], *, profile: Profile) -> frozenset[str]:
+    """The phrases (as written) that somewhere own a word of talk (see :func:`_owns_talk`): who asks or says,
+    which, like who acts all through the event, sets no segment apart."""
+    return frozenset(phrase for offset, _, phrase in phrases if _owns_talk(text, offset, phrase, profile=profile))
+
+
+def _owns_talk(text: str, offset: int, phrase: str, *, profile: Profile) -> bool:
+    """Whether a phrase written as a name owns a word of talk (vocabulary ``topic_filler``): "following up on
+    Dana's question", "to the Harbour Board's point": the name is of whoever asked or said it, not what is
+    asked about."""
+    end = offset + len(phrase)
+    if offset < 0 or text[offset:end] != phrase or not all(w[:1].isupper() for w in phrase.split()):
+        return False
+    owned = re.match(r"['’]s?\s+(\w+)", text[end:end + 30])
+    return owned is not None and owned.group(1).lower() in filler(profile=profile)
 
 
 def _inside_a_name(text: str, offset: int, phrase: str, *, profile: Profile) -> bool:

@@ -1,4 +1,5 @@
-"""Issue 28, labels: clauses taken for phrases, short acronyms, words of when and of counting.
+"""Issue 28, labels: clauses taken for phrases, short acronyms, words of when and of counting, parts of
+names, and names of who talks.
 
 The examples are written for these tests: a city council's briefing, a football club's press conference.
 """
@@ -6,7 +7,16 @@ from __future__ import annotations
 
 from extractor.lang.profile import english
 from extractor.topics.features import WordClasses
-from extractor.topics.labels import LabelConfig, Ranges, _fit, _inside_a_name, _key_phrases, _phrases, _Tally
+from extractor.topics.labels import (
+    LabelConfig,
+    Ranges,
+    _fit,
+    _inside_a_name,
+    _key_phrases,
+    _phrases,
+    _talkers,
+    _Tally,
+)
 
 #: The rank of a lone common noun, as the defaults set it.
 UNFIT = LabelConfig().unfit
@@ -79,3 +89,19 @@ def test_a_part_of_a_name_joined_by_of_is_no_key_phrase_alone():
         return _inside_a_name(text, at, phrase, profile=profile)
     assert inside("Chief") and inside("Staff") and inside("Bergen") and inside("Port")
     assert not inside("Bergen", 1) and not inside("Bergen", 2)
+
+
+def test_a_name_that_owns_a_question_or_a_comment_is_who_talks_and_heads_no_segment():
+    profile = english()
+    # A football club's press conference: "following up on Dana's question" names a reporter; "Riverside's
+    # stadium" is a club's ground, a subject.
+    text = ("Following up on Dana’s question, when does the Riverside's stadium lease end? And the Harbour "
+            "Board's point?")
+    phrases = [(text.index("Dana"), "dana", "Dana"), (text.index("Riverside"), "riverside", "Riverside"),
+               (text.index("Harbour Board"), "harbour board", "Harbour Board"),
+               (text.index("stadium lease"), "stadium lease", "stadium lease")]
+    assert _talkers(text, phrases, profile=profile) == {"Dana", "Harbour Board"}
+    fit = lambda phrase: _fit(phrase, frozenset(), frozenset(), set(), [], {"Dana"},  # noqa: E731
+                              actors=_talkers(text, phrases, profile=profile), profile=profile)
+    assert fit("Dana") > UNFIT
+    assert fit("Harbour Board") == 2 and fit("stadium lease") == 0
