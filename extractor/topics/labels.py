@@ -502,14 +502,13 @@ def _recognised(doc: Doc, recognise: Recogniser, phrases: Iterable[str], first_a
                 people: frozenset[str], subjects: frozenset[str], *, profile: Profile) -> tuple[frozenset[str],
                                                                                                 frozenset[str]]:
     """``people`` and ``subjects`` (see :func:`_named`) with what the recogniser says of the phrases
-    written as names (each word capitalised, not an acronym of more than two letters) that nothing says yet, read in the
+    written as names (each word capitalised, not an acronym) that nothing says yet, read in the
     first sentence that holds each, where that sentence was not tagged: a lone name too ("Steven"
     is someone, "Mexico" somewhere)."""
     asked: dict[str, str] = {}
     for phrase in dict.fromkeys(phrases):
         words = phrase.split()
-        if (not all(w[:1].isupper() for w in words) or (_acronym(phrase) and not _two_letters(phrase))
-                or phrase.lower() in subjects
+        if (not all(w[:1].isupper() for w in words) or _acronym(phrase) or phrase.lower() in subjects
                 or _names_person(words, people, profile=profile) or phrase not in first_at):
             continue
         token = doc.char_span(first_at[phrase], first_at[phrase] + 1, alignment_mode="expand")
@@ -654,9 +653,9 @@ class _Candidate(NamedTuple):
 
     @property
     def named(self) -> bool:
-        """Whether the phrase is a name that alone says what a segment is about, or an acronym (of two letters
-        only where the recogniser says it names a place or a body: "UK", not "TV" or "EO")."""
-        return self.phrase.lower() in self.subjects or (_acronym(self.phrase) and not _two_letters(self.phrase))
+        """Whether the phrase is a name that alone says what a segment is about, or an acronym; not one of two
+        letters, as often a common thing ("TV", "an EO") as a body, and as often misread by the recogniser."""
+        return (self.phrase.lower() in self.subjects or _acronym(self.phrase)) and not _two_letters(self.phrase)
 
     @property
     def several(self) -> bool:
@@ -849,7 +848,7 @@ def _acronym(word: str) -> bool:
 
 def _two_letters(word: str) -> bool:
     """Whether a word has two letters: an acronym of two letters is as often a common thing ("TV", "an EO") as
-    a place or body ("UK", "EU"), which the recogniser tells."""
+    a place or body ("UK", "EU"), and the recogniser does not tell them apart."""
     return len(word) == 2
 
 
@@ -1448,18 +1447,15 @@ def _owns_talk(text: str, offset: int, phrase: str, *, profile: Profile) -> bool
 
 
 def _inside_a_name(text: str, offset: int, phrase: str, *, profile: Profile) -> bool:
-    """Whether a phrase written as a name is a part of a longer name joined by "of" (vocabulary
-    ``heading_words``, ``complement``), the other part a capitalised word inside its sentence: "Chief" and
-    "Staff" of "Chief of Staff", "Michigan" of "the University of Michigan" name neither the office nor the
-    place alone."""
+    """Whether a phrase written as a name is the first part of a longer name joined by "of" (vocabulary
+    ``heading_words``, ``complement``) to a capitalised word: "U.S. Chamber" of "the U.S. Chamber of Commerce",
+    "Chief" of "Chief of Staff" name neither the body nor the office. (What follows "of" often names a
+    subject by itself: "Angola" of "the President of Angola".)"""
     written = text[offset:offset + len(phrase)]
     if offset < 0 or written != phrase or not all(w[:1].isupper() for w in phrase.split()) or _acronym(phrase):
         return False
     joiner = _heading_word("complement", profile=profile)
-    after = re.match(rf"\s+{joiner}\s+[A-Z]", text[offset + len(phrase):offset + len(phrase) + 12])
-    # The word before "of" is capitalised inside its sentence, not as its first word ("Most of Ukraine").
-    before = re.search(rf"[^.?!:;\s]\s+[A-Z][\w.’'-]*\s+{joiner}\s+$", text[max(0, offset - 40):offset])
-    return after is not None or before is not None
+    return re.match(rf"\s+{joiner}\s+[A-Z]", text[offset + len(phrase):offset + len(phrase) + 12]) is not None
 
 
 def is_cut(text: str, offset: int, phrase: str, *, profile: Profile) -> bool:

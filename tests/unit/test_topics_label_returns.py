@@ -64,21 +64,21 @@ def test_a_noun_that_counts_what_its_of_names_is_no_key_phrase(model):
     assert "review" in keys
 
 
-def test_an_acronym_of_two_letters_names_a_subject_only_where_the_recogniser_says_so():
+def test_an_acronym_of_two_letters_ranks_as_a_lone_common_noun():
     profile = english()
-    # A company's results call: "EU" is a body the recogniser found; "TV" (its advertising) is a common thing.
-    fit = lambda phrase: _fit(phrase, frozenset(), frozenset({"eu"}), set(), [], {"EU", "TV", "FDA"},  # noqa: E731
+    # A company's results call: "TV" (its advertising) is a common thing; "EU" a body, though the recogniser
+    # (which calls "TV" an organisation too) cannot be trusted to tell them apart.
+    fit = lambda phrase: _fit(phrase, frozenset(), frozenset({"eu", "tv"}), set(), [], {"EU", "TV", "FDA"},  # noqa: E731
                               profile=profile)
-    assert fit("EU") == 0
-    assert fit("TV") == UNFIT
+    assert fit("EU") == UNFIT and fit("TV") == UNFIT
     # An acronym of three letters or more is a body's name as before.
     assert fit("FDA") == 0
 
 
 def test_a_part_of_a_name_joined_by_of_is_no_key_phrase_alone():
     profile = english()
-    # A city council: "the Chief of Staff" and "the Port of Bergen" name an office and a body, not "Chief",
-    # "Staff" or "Bergen"; "the flooding of Bergen" and "Most of Bergen" (a sentence's first word) do name Bergen.
+    # A city council: "the Chief of Staff" and "the Port of Bergen" name an office and a body, not "Chief" or
+    # "Port"; what follows "of" ("Bergen") may name a subject by itself.
     text = "The mayor's Chief of Staff spoke. The Port of Bergen will dredge. After the flooding of Bergen, we " \
            "rebuilt. Most of Bergen has power."
 
@@ -87,8 +87,8 @@ def test_a_part_of_a_name_joined_by_of_is_no_key_phrase_alone():
         for _ in range(nth + 1):
             at = text.index(phrase, at + 1)
         return _inside_a_name(text, at, phrase, profile=profile)
-    assert inside("Chief") and inside("Staff") and inside("Bergen") and inside("Port")
-    assert not inside("Bergen", 1) and not inside("Bergen", 2)
+    assert inside("Chief") and inside("Port")
+    assert not inside("Staff") and not any(inside("Bergen", n) for n in range(3))
 
 
 def test_a_name_that_owns_a_question_or_a_comment_is_who_talks_and_heads_no_segment():
