@@ -44,6 +44,15 @@ def _not_a_head(profile: Profile) -> frozenset[str]:
     return _units(profile=profile) | filler(profile=profile) | _when(profile=profile)
 
 
+@per_profile
+def _dates(profile: Profile) -> frozenset[str]:
+    """Words that alone say when, not what about: words of calendar time (:func:`_when`), parts of the day,
+    months and days of the week (vocabularies ``day_parts``, ``months``, ``weekdays``): "Friday", "the
+    morning" are no subject (read once, asked per phrase)."""
+    return (_when(profile=profile) | profile.words("day_parts") | profile.words("months")
+            | profile.words("weekdays"))
+
+
 def _when(*, profile: Profile) -> frozenset[str]:
     """Words of calendar time and days named from the day of speaking (vocabularies ``time_nouns``,
     ``day_words``), with the plurals of the nouns."""
@@ -166,11 +175,24 @@ def label_segments(doc: Doc, edges: Sequence[tuple[int, int]], *, ignore: Sequen
     chosen = [tally.choice(j, guessed, config) for j in range(len(edges))]
     centrality = [tally.centrality(j, choice) for j, choice in enumerate(chosen)]
     looked = [p for c, central in zip(chosen, centrality) for p in c.looked(central, config)]
-    people, subjects, titles = _people_subjects_titles(doc, names, recognise, looked, phrases, profile=profile)
     not_nouns = _not_nouns(doc, tag, looked, phrases, profile=profile)
+    if not_nouns:
+        # A clause taken for a phrase ("don't target exchange rates") is no keyword, and hides none of the noun
+        # phrases that share its words ("the exchange rate"): those segments' phrases are chosen again.
+        for j, choice in enumerate(chosen):
+            if not_nouns.intersection(choice.keywords, choice.subject):
+                chosen[j] = tally.choice(j, guessed, config, dropped=not_nouns)
+                centrality[j] = tally.centrality(j, chosen[j])
+        seen = set(looked)
+        more = [p for c, central in zip(chosen, centrality) for p in c.looked(central, config) if p not in seen]
+        if more:
+            not_nouns |= _not_nouns(doc, tag, more, phrases, profile=profile)
+            looked += more
+    people, subjects, titles = _people_subjects_titles(doc, names, recognise, looked, phrases, profile=profile)
     words = _SingleWords(doc, Ranges(ignore), names, classes, config.min_keywords, profile=profile)
     segments, used = list[Topic](), set[str]()  # used: labels already given, each segment's is distinct
-    actors = _actors(doc, phrases, tally, classes, config)
+    # Who acts all through the event, and whoever owns a question or a comment: a party that talks.
+    actors = _actors(doc, phrases, tally, classes, config) | _talkers(text, phrases, profile=profile)
     person = partial(_person_named, people=people, titles=titles, profile=profile)
     for j, ((start, end), choice, central) in enumerate(zip(edges, chosen, centrality)):
         fitness = _Fitness(people, subjects, choice.spread(tally, config), choice.make_up(words, text, start, end),
@@ -244,11 +266,14 @@ def _key_phrases(doc: Doc, classes: WordClasses, guessed: set[str], ignored: Ran
                  names: frozenset[str], config: LabelConfig, *, nouns: frozenset[str] = frozenset(),
                  profile: Profile) -> list[tuple[int, str, str]]:
     """The document's key phrases (see :func:`_phrases`) that may label a segment: none in an ignored
-    range, none with a speaker's name, no fragment and no way of addressing someone."""
+    range, none with a speaker's name, no fragment, no way of addressing someone and none made only of words
+    of when (see :func:`_dates`)."""
     text = doc_text(doc)
+    dates = _dates(profile)
     return [p for p in _phrases(doc, classes, guessed, config, nouns=nouns, profile=profile)
-            if not inside(p[0], ignored) and not (set(p[1].split()) & names)
+            if not dates.issuperset(p[1].split()) and not inside(p[0], ignored) and not (set(p[1].split()) & names)
             and not is_fragment(text, p[0], p[2]) and not is_address(p[2], profile=profile)
+            and not _inside_a_name(text, p[0], p[2], profile=profile)
             and not is_cut(text, p[0], p[2], profile=profile)
             and not is_source(text, p[0], profile=profile, phrase=p[2])]
 
@@ -361,11 +386,13 @@ class _Tally:
         weights = self.word_weights(j)
         return {choice.shown[k]: max(weights[w] for w in k.split()) for k in self.counts[j]}
 
-    def choice(self, j: int, guessed: Collection[str], config: LabelConfig) -> _Choice:
-        """Segment ``j``'s keywords and its opening question's, best first, each as most often written."""
+    def choice(self, j: int, guessed: Collection[str], config: LabelConfig,
+               dropped: Collection[str] = frozenset()) -> _Choice:
+        """Segment ``j``'s keywords and its opening question's, best first, each as most often written; none
+        of ``dropped`` (phrases as shown), which then hides no phrase that shares its words."""
         counts = self.counts[j]
-        ranked = _rank(counts, self.df, len(self.counts), guessed, config)
         shown = {k: self.surface[k].most_common(1)[0][0] for k in counts}
+        ranked = [k for k in _rank(counts, self.df, len(self.counts), guessed, config) if shown[k] not in dropped]
         return _Choice(counts, shown, _distinct_phrases(ranked, shown, config.max_keywords),
                        _distinct_phrases([k for k in ranked if k in self.asked[j]], shown, config.max_keywords))
 
@@ -626,8 +653,9 @@ class _Candidate(NamedTuple):
 
     @property
     def named(self) -> bool:
-        """Whether the phrase is a name that alone says what a segment is about, or an acronym."""
-        return self.phrase.lower() in self.subjects or _acronym(self.phrase)
+        """Whether the phrase is a name that alone says what a segment is about, or an acronym; not one of two
+        letters, as often a common thing ("TV", "an EO") as a body, and as often misread by the recogniser."""
+        return (self.phrase.lower() in self.subjects or _acronym(self.phrase)) and not _two_letters(self.phrase)
 
     @property
     def several(self) -> bool:
@@ -818,6 +846,12 @@ def _acronym(word: str) -> bool:
     return len(word) > 1 and word.isupper() and word.isalpha()
 
 
+def _two_letters(word: str) -> bool:
+    """Whether a word has two letters: an acronym of two letters is as often a common thing ("TV", "an EO") as
+    a place or body ("UK", "EU"), and the recogniser does not tell them apart."""
+    return len(word) == 2
+
+
 def _names_person(words: Sequence[str], people: frozenset[str], *, profile: Profile) -> bool:
     """Whether a phrase is a person's name: written as a name (each word capitalised) with a word that
     names a person in the document, or led by a courtesy title ("Mr. Lee")."""
@@ -908,16 +942,22 @@ def _phrases(doc: Doc, classes: WordClasses, guessed: set[str] | None = None,
         words = _trim(chunk, config, profile=profile)
         if not words:
             continue
-        key = " ".join(t.lemma_.lower() for t in words)
-        if len(key) < min_content_letters(profile) or all(t.lower_ in filler(profile=profile) for t in words):
+        key, surface = " ".join(t.lemma_.lower() for t in words), _surface(words)
+        if _too_short(key, surface, profile=profile) or all(t.lower_ in filler(profile=profile) for t in words):
             continue
-        out.append((words[0].idx, key, _surface(words)))
+        out.append((words[0].idx, key, surface))
     parsed = {key for _, key, _ in out}
     guessed_phrases = _guessed_phrases(doc, classes, config, nouns=nouns, profile=profile)
     if guessed is not None:
         guessed.update(key for _, key, _ in guessed_phrases if key not in parsed)
     out += guessed_phrases
     return sorted(out)
+
+
+def _too_short(key: str, surface: str, *, profile: Profile) -> bool:
+    """Whether a key phrase is too short to say anything (debris, a function word): fewer letters than a
+    content word has, unless it is written as an acronym ("AI", "EU"), a name however short."""
+    return len(key) < min_content_letters(profile) and not (_acronym(surface) and key not in filler(profile=profile))
 
 
 class _Word(NamedTuple):
@@ -952,8 +992,10 @@ def _guessed_phrases(doc: Doc, classes: WordClasses, config: LabelConfig | None 
             run.append(wanted)
             continue
         run = _trimmed_run(doc, run, classes, no_opening, not_a_head, nouns, profile=profile)
-        if run and len(run) <= most and len(" ".join(r[2] for r in run)) >= min_content_letters(profile):
-            out.append((run[0][0].idx, " ".join(r[2] for r in run), _surface([r[0] for r in run], [r[1] for r in run])))
+        key = " ".join(r[2] for r in run)
+        surface = _surface([r[0] for r in run], [r[1] for r in run]) if run else ""
+        if run and len(run) <= most and not _too_short(key, surface, profile=profile):
+            out.append((run[0][0].idx, key, surface))
         run = [wanted] if wanted is not None else []
     return out
 
@@ -1167,9 +1209,26 @@ def _person(phrase: _Words) -> str | None:
     return "person" if any(t.ent_type_ == "PERSON" for t in words) else None
 
 
+def _quantifier(phrase: _Words) -> str | None:
+    """A lone singular noun after "a", whose "of" names a plural ("a couple of questions", "a handful of
+    clubs"), says how many of what follows, not what about."""
+    words = phrase.words
+    if len(words) != 1:
+        return None
+    t, doc = words[0], words[0].doc
+    before = doc[t.i - 1] if t.i else None
+    after = doc[t.i + 1] if t.i + 1 < len(doc) else None
+    if (before is None or after is None or before.pos_ != "DET" or "Ind" not in before.morph.get("Definite", [])
+            or "Sing" not in t.morph.get("Number", []) or after.head.i != t.i
+            or after.lower_ != _heading_word("complement", profile=phrase.profile)):
+        return None
+    plural = any("Plur" in c.morph.get("Number", []) for c in after.children if c.pos_ == "NOUN")
+    return "quantifier" if plural else None
+
+
 #: Why the trimmed words of a noun chunk make no key phrase (see :func:`_trim`), first reason first.
 NOT_A_KEY_PHRASE: RuleSet[_Words, str] = RuleSet(
-    "not a key phrase", _head_of_talk, _pointing_or_counting, _person)
+    "not a key phrase", _head_of_talk, _pointing_or_counting, _person, _quantifier)
 
 
 def _surface(words, tags: Sequence[str] | None = None) -> str:
@@ -1368,6 +1427,35 @@ def is_fragment(text: str, offset: int, phrase: str) -> bool:
     end = offset + len(phrase)
     after = text[end:end + 1] if text[offset:end] == phrase else ""
     return before in ("-", "–", "(") or after in ("-", "–") or text[end:end + 2] in (".)", ")")
+
+
+def _talkers(text: str, phrases: Iterable[tuple[int, str, str]], *, profile: Profile) -> frozenset[str]:
+    """The phrases (as written) that somewhere own a word of talk (see :func:`_owns_talk`): who asks or says,
+    which, like who acts all through the event, sets no segment apart."""
+    return frozenset(phrase for offset, _, phrase in phrases if _owns_talk(text, offset, phrase, profile=profile))
+
+
+def _owns_talk(text: str, offset: int, phrase: str, *, profile: Profile) -> bool:
+    """Whether a phrase written as a name owns a word of talk (vocabulary ``topic_filler``): "following up on
+    Dana's question", "to the Harbour Board's point": the name is of whoever asked or said it, not what is
+    asked about."""
+    end = offset + len(phrase)
+    if offset < 0 or text[offset:end] != phrase or not all(w[:1].isupper() for w in phrase.split()):
+        return False
+    owned = re.match(r"['’]s?\s+(\w+)", text[end:end + 30])
+    return owned is not None and owned.group(1).lower() in filler(profile=profile)
+
+
+def _inside_a_name(text: str, offset: int, phrase: str, *, profile: Profile) -> bool:
+    """Whether a phrase written as a name is the first part of a longer name joined by "of" (vocabulary
+    ``heading_words``, ``complement``) to a capitalised word: "U.S. Chamber" of "the U.S. Chamber of Commerce",
+    "Chief" of "Chief of Staff" name neither the body nor the office. (What follows "of" often names a
+    subject by itself: "Angola" of "the President of Angola".)"""
+    written = text[offset:offset + len(phrase)]
+    if offset < 0 or written != phrase or not all(w[:1].isupper() for w in phrase.split()) or _acronym(phrase):
+        return False
+    joiner = _heading_word("complement", profile=profile)
+    return re.match(rf"\s+{joiner}\s+[A-Z]", text[offset + len(phrase):offset + len(phrase) + 12]) is not None
 
 
 def is_cut(text: str, offset: int, phrase: str, *, profile: Profile) -> bool:
