@@ -658,6 +658,8 @@ class _Figure:
     duration: bool
     profile: Profile
     config: PeriodConfig
+    #: Whether the figure is a rate or a rate's move (a percentage, points): what a rolling year dates.
+    rate: bool = True
 
     @cached_property
     def anchor(self) -> Token | None:
@@ -734,7 +736,18 @@ def _time_phrase_in_clause(f: _Figure) -> Dated | None:
     # beside it does not date; a day or a month still does.
     own = [r for r in f.own if _ONE_MONTH.fullmatch(r.period or "")] if f.duration and (
         _superlative_window(f.anchor) or not _told_in_past(f.clause)) else f.own
-    return _stated(f.nearest(on_noun) or f.nearest(own), "time-phrase-in-clause")
+    return _rolling_year_total(f, f.nearest(on_noun) or f.nearest(own)) or _stated(
+        f.nearest(on_noun) or f.nearest(own), "time-phrase-in-clause")
+
+
+def _rolling_year_total(f: _Figure, ref: TimeRef | None) -> Dated | None:
+    """Empty on purpose: "over the past year" dates a 12-month rate by its last month ("prices are up 2.9
+    percent over the past year", GUIDELINES.md), but a total or a count of the twelve months ("we have
+    provided $106 million in aid in the past year", "visited a dozen times over the last year") is a sum over
+    a run of months that ends at the briefing, which one month does not date."""
+    if ref is not None and ref.name == "past_year" and not f.rate:
+        return Dated(None, "rolling-year-total")
+    return None
 
 
 #: A period that is one month: "2024-03".
@@ -789,7 +802,7 @@ def _time_phrase_in_sentence(f: _Figure) -> Dated | None:
         free = [r for r in free if r in f.own or noun.left_edge.idx <= r.start < clause.left_edge.idx
                 or _opening(f.doc, r, [*f.others, f.start], f.config) or _in_figure_phrase(f, r)
                 or (root := _root(f.doc, r.start, r.end)) is not None and _opens_sentence(root)]
-    return _stated(f.nearest(free), "time-phrase-in-sentence")
+    return _rolling_year_total(f, f.nearest(free)) or _stated(f.nearest(free), "time-phrase-in-sentence")
 
 
 def _gives_level(verb: Token, *, profile: Profile) -> bool:
@@ -1066,7 +1079,7 @@ PERIOD_RULES: RuleSet[_Figure, Dated] = RuleSet(
 
 def figure_period(doc: Doc, start: int, end: int, others: Sequence[int], refs: Sequence[TimeRef],
                   carried: TimeRef | None = None, duration: bool = False, *, profile: Profile,
-                  config: PeriodConfig = DEFAULT_PERIODS) -> Dated:
+                  config: PeriodConfig = DEFAULT_PERIODS, rate: bool = True) -> Dated:
     """The period of the figure at ``start``..``end``, decided by the first rule of :data:`PERIOD_RULES`
     that proposes one.
 
@@ -1086,12 +1099,14 @@ def figure_period(doc: Doc, start: int, end: int, others: Sequence[int], refs: S
         duration: whether the figure is a span of time.
         profile: the language profile whose word lists it reads.
         config: the period reader's thresholds.
+        rate: whether the figure is a rate or a rate's move (a percentage, points), which a rolling year
+            ("over the past year") dates by its last month; a total or a count it leaves undated.
 
     Returns:
         The period with the mechanism that decided it and the time phrase that supplied it.
     """
     refs = [r for r in refs if not misread_year(doc, r, profile=profile)]
-    decided = PERIOD_RULES.decide(_Figure(doc, start, end, others, refs, carried, duration, profile, config))
+    decided = PERIOD_RULES.decide(_Figure(doc, start, end, others, refs, carried, duration, profile, config, rate))
     return decided[1] if decided is not None else Dated(None, "no-time-stated")
 
 

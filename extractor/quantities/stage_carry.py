@@ -14,7 +14,9 @@ Rules, in order, per sentence:
 5. :func:`copy_converted`: "42 trillion yuan ($5.74 trillion)": the conversion takes its source's facts;
 6. :func:`settle_carried_periods`, per document: a carried period stays only when it is over and in the
    transcript's main year;
-7. :func:`settle_restated_moves`, per document: a later mention of the day's decided move takes its period.
+7. :func:`settle_restated_moves`, per document: a later mention of the day's decided move takes its period;
+8. :func:`settle_restated_figures`, per document: a figure that points back at one said before with its time
+   ("the $40 million") takes that time.
 """
 from __future__ import annotations
 
@@ -30,6 +32,7 @@ from types import MappingProxyType
 from spacy.tokens import Doc, Span, Token
 
 from ..lang.profile import Profile
+from ..pipeline.parsed import doc_text
 from .config import DEFAULT_PERIODS, PeriodConfig
 from .draft import Draft
 from .entity import ENTITY_LABELS, is_place_group
@@ -392,6 +395,55 @@ def settle_restated_moves(ds: list[Draft], config: PeriodConfig = DEFAULT_PERIOD
             continue
         d.period = move.period
         d.note("period", "restated-move", move.m.start, move.m.end)
+
+
+def settle_restated_figures(ds: list[Draft], doc_date: datetime.date | None) -> None:
+    """Rule 8, once the whole transcript is read: a figure that a definite or demonstrative determiner points
+    back at ("the $40 million", "those 300 nurses"), with no time of its own, is the figure said in the same
+    words and unit before with a time its own sentence stated ("the council set aside $40 million for roads
+    this year" ... "is the $40 million enough?"): it takes that time, in a question too (a reporter quoting
+    the official's figure). Not a time wholly after the briefing's month (nor any without the briefing's
+    date): a figure of a time to come is a projection, and a later mention of its amount is mostly the
+    estimate talked about as such ("the $24 billion number"), as a period still to come frames no later
+    figure (:func:`settle_carried_periods`).
+
+    Why: a determiner that points back names a figure already known to the listener, and in a briefing that is
+    the one said earlier, often in another turn (a reporter's question quoting an official's figure), where
+    no period is carried; an indefinite figure ("a $40 million grant") is a new one.
+    """
+    stated: dict[tuple[str, str], Draft] = {}
+    text = doc_text(ds[0].sent.doc) if ds else ""
+    for d in ds:
+        # The figure as said (white space aside) and its unit: a restatement repeats the words ("the $1.7
+        # trillion"); "¼ percent" and "the 0.25 percent rate" are not said of one figure.
+        key = (" ".join(text[d.m.start:d.m.end].split()).lower(), d.unit)
+        if d.period and d.mechanism("period") in _STATED_PERIOD:
+            bounds = period_months(d.period)
+            if doc_date is not None and bounds is not None and bounds[0] <= (doc_date.year, doc_date.month):
+                stated.setdefault(key, d)
+            continue
+        earlier = stated.get(key)
+        if earlier is None or d.period or d.mechanism("period") not in _NO_TIME_OF_ITS_OWN or d.anchor is None:
+            continue
+        if not _pointed_back(d) or d.sent == earlier.sent:
+            continue
+        d.period = earlier.period
+        d.note("period", "restated-figure", earlier.m.start, earlier.m.end)
+
+
+def _pointed_back(d: Draft) -> bool:
+    """Whether a determiner that points back ("the", "that", "those": definite or demonstrative, by the
+    parse's morphology) stands right before the figure's first word and belongs to the figure ("the $40
+    million") or to the noun it counts ("those 300 nurses"), not to a noun the figure only modifies ("the
+    0.25 percent rate era")."""
+    doc = d.sent.doc
+    span = doc.char_span(d.m.start, d.m.end, alignment_mode="expand")
+    if span is None or span.start == 0:
+        return False
+    before = doc[span.start - 1]
+    own = span.start <= before.head.i < span.end or d.head is not None and before.head == d.head
+    return own and before.tag_ == "DT" and (
+        "Def" in before.morph.get("Definite") or "Dem" in before.morph.get("PronType"))
 
 
 #: Period mechanisms of a move the host decided at the briefing's meeting.
