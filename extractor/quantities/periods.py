@@ -597,6 +597,38 @@ _RESOLVERS = {
 }
 
 
+def series_step(text: str, after: int, start: int, *, profile: Profile) -> bool:
+    """Whether the words between ``after`` and a figure at ``start`` chain it to the reading before as the
+    next of a series ("from 3.2% in September *to* 3.4% *to* 3.5%"; vocabulary ``period_cues``,
+    ``series_step``)."""
+    return _cues(profile)["series_step"].fullmatch(text, after, start) is not None
+
+
+def series_start(text: str, start: int, *, profile: Profile) -> bool:
+    """Whether the words right before a figure at ``start`` open a series of readings ("went *from* 3.2% in
+    September to ..."; vocabulary ``period_cues``, ``series_start``)."""
+    return _cues(profile)["series_start"].search(text[max(0, start - _SERIES_START_REACH):start]) is not None
+
+
+#: How many characters before a series' first reading its opening word is looked for.
+_SERIES_START_REACH = 12
+
+
+def next_period(period: str) -> str | None:
+    """The period one step after a month or a quarter: "2025-09" -> "2025-10", "2025-Q4" -> "2026-Q1"; None for
+    a year or a span (a series of yearly readings "from 2% in 2023 to 3%" often ends at the present, not the
+    next year)."""
+    m = re.fullmatch(r"(\d{4})-(?:(\d\d)|Q([1-4]))", period)
+    if m is None:
+        return None
+    year = int(m.group(1))
+    if m.group(2):
+        month = int(m.group(2))
+        return f"{year}-{month + 1:02d}" if month < 12 else f"{year + 1}-01"
+    q = int(m.group(3))
+    return f"{year}-Q{q + 1}" if q < 4 else f"{year + 1}-Q1"
+
+
 def _month_span(ya: int, a: int, yb: int, b: int) -> str:
     """A span of months, written as a quarter when it is exactly one (GUIDELINES.md)."""
     if (ya, a) == (yb, b):

@@ -374,8 +374,9 @@ def settle_restated_moves(ds: list[Draft], config: PeriodConfig = DEFAULT_PERIOD
     """Rule 7, once the whole transcript is read: a later mention of the move the host decided at the
     briefing's meeting ("Today the board raised the rate by 25 basis points." ... "It's only 25 basis points.",
     "a quarter point was the right decision"), the same size in basis points with no time of its own, is that
-    move: it takes its period. Not a plan or a condition ("we could do 50 basis points"), nor a question, nor
-    a figure said before the decision.
+    move: it takes its period. Not a plan or a condition ("we could do 50 basis points"), nor a question but
+    one that points back at the move ("why that 25 basis point cut?"), nor a figure said before the
+    decision.
 
     Why: at a central bank's briefing the day's move is what the questions and answers go back to; a move of
     another time is said with its time ("in March we raised by 50").
@@ -391,7 +392,9 @@ def settle_restated_moves(ds: list[Draft], config: PeriodConfig = DEFAULT_PERIOD
         move = decided.get(size)
         if move is None or d.period or d.mechanism("period") not in _NO_TIME_OF_ITS_OWN or d.anchor is None:
             continue
-        if hypothetical(d.anchor, config) or _sizes_plural(d.anchor):
+        # "What argued for that 25 basis point cut?": a question that points back at the move asks about the
+        # decided one; "could we do 25 basis points?" weighs another.
+        if hypothetical(d.anchor, config) and not _pointed_back(d, modified=True) or _sizes_plural(d.anchor):
             continue
         d.period = move.period
         d.note("period", "restated-move", move.m.start, move.m.end)
@@ -431,19 +434,24 @@ def settle_restated_figures(ds: list[Draft], doc_date: datetime.date | None) -> 
         d.note("period", "restated-figure", earlier.m.start, earlier.m.end)
 
 
-def _pointed_back(d: Draft) -> bool:
+def _pointed_back(d: Draft, modified: bool = False) -> bool:
     """Whether a determiner that points back ("the", "that", "those": definite or demonstrative, by the
     parse's morphology) stands right before the figure's first word and belongs to the figure ("the $40
     million") or to the noun it counts ("those 300 nurses"), not to a noun the figure only modifies ("the
-    0.25 percent rate era")."""
+    0.25 percent rate era"); with ``modified``, to that noun too ("that 25 basis point cut": the noun is the
+    move the figure sizes)."""
     doc = d.sent.doc
     span = doc.char_span(d.m.start, d.m.end, alignment_mode="expand")
     if span is None or span.start == 0:
         return False
     before = doc[span.start - 1]
-    own = span.start <= before.head.i < span.end or d.head is not None and before.head == d.head
+    noun = d.anchor
+    while modified and noun is not None and noun.dep_ in _MODIFIER_DEPS and noun.head.i != noun.i:
+        noun = noun.head
+    own = span.start <= before.head.i < span.end or d.head is not None and before.head == d.head or (
+        modified and before.head == noun)
     return own and before.tag_ == "DT" and (
-        "Def" in before.morph.get("Definite") or "Dem" in before.morph.get("PronType"))
+        "Def" in before.morph.get("Definite", []) or "Dem" in before.morph.get("PronType", []))
 
 
 #: Period mechanisms of a move the host decided at the briefing's meeting.

@@ -38,7 +38,7 @@ from .config import (
 )
 from .draft import Draft
 from .entity import entity_candidates, figure_owner, host_names
-from .periods import TimeRef, figure_period, host_act_of_the_day
+from .periods import TimeRef, figure_period, host_act_of_the_day, next_period, series_start, series_step
 from .respectively import conjunct_list, is_entity_like, item_text
 from .stage_kind import in_one_list
 from .units import DEFAULT_CONTEXT, UnitContext, unit_context
@@ -263,3 +263,31 @@ def read_sentence(reading: DocumentReading, sent: Span, ds: list[Draft], refs: l
             if acted is not None:
                 d.period = acted.period
                 d.note("period", acted.mechanism, acted.start, acted.end)
+    _step_series(reading.text, ds, profile=profile)
+
+
+def _step_series(text: str, ds: list[Draft], *, profile: Profile) -> None:
+    """ "It went from 3.2% in September to 3.4% to 3.5%": readings of a series chained by "to" after one the
+    time right after it dates are the next periods, one step each (October, November); each figure of the
+    chain was dated by that same time phrase, which names only the first."""
+    chain: Draft | None = None
+    for prev, d in itertools.pairwise(sorted(ds, key=lambda x: x.m.start)):
+        mech, start, end = d.evidence.get("period", ("", None, None))
+        first = chain if chain is not None else prev
+        _, fstart, fend = first.evidence.get("period", ("", None, None))
+        if (mech not in _STATED_TIME or start is None or start != fstart or fend is None
+                or first.m.end > fstart or prev.period is None):
+            chain = None
+            continue
+        gap_from = max(prev.m.end, fend) if prev is first else prev.m.end
+        stepped = next_period(prev.period) if series_step(text, gap_from, d.m.start, profile=profile) else None
+        if stepped is None or chain is None and not series_start(text, first.m.start, profile=profile):
+            chain = None
+            continue
+        chain = first
+        d.period = stepped
+        d.note("period", "series-step", start, end)
+
+
+#: Period mechanisms of a time phrase of the figure's own sentence.
+_STATED_TIME = frozenset({"time-phrase-in-clause", "time-phrase-in-sentence"})
