@@ -124,7 +124,7 @@ def _read_sentence(reading: DocumentReading, carry: Carry, sent: Span, lx: list[
                           actors=recognised_actors(sent, reading.sentence_ents(sent)))
     ents = reading.sentence_entities(sent)
     read_sentence(reading, sent, ds, refs, ents, carry.carried_ref(sent), profile=profile,
-                  periods=config.periods, day=carry.day_ref(sent))  # stage 4
+                  periods=config.periods, day=carry.day_ref(sent), when=doc_date)  # stage 4
     carry.fill(sent, ds, ents)  # stage 5
     carry.remember(sent, ds, refs, ents)
     copy_converted(ds, offset)

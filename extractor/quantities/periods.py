@@ -1167,6 +1167,37 @@ def host_act_of_the_day(doc: Doc, start: int, end: int, refs: Sequence[TimeRef],
     return Dated(day.period, "host-act-of-the-day", day.start, day.end)
 
 
+def latest_reading(doc: Doc, start: int, end: int, dated: Dated, when: datetime.date | None, *,
+                   profile: Profile, config: PeriodConfig = DEFAULT_PERIODS) -> Dated | None:
+    """The month before the briefing's for a rate over a run of months that ends at the latest data ("prices
+    are up 1 percent year over year", "a six-month annualized rate of 2.5 percent", "the 12-month rate fell
+    below 3 percent"; vocabulary ``period_cues``, ``rolling_rate``) said as it stands now ("this morning",
+    "now") or with no time at all: such a rate is dated by its last month (GUIDELINES.md: "over the 12 months
+    ending in March" is March), and the latest month whose data are out at a briefing is the one before.
+    Only for a rate or a rate's move (the caller checks the unit), whose clause states the run; never for a
+    plan, a condition or a question, nor for a figure a time of its own or a carried one dated.
+    """
+    if when is None or dated.mechanism not in _NOW_OR_NOTHING:
+        return None
+    anchor = _root(doc, start, end)
+    if anchor is None or _hypothetical(anchor, config):
+        return None
+    clause = _clause(anchor, config.head_depth)
+    sent = anchor.sent
+    # The run named in the figure's own clause ("it was 1 percent year over year"), not in another clause of
+    # its sentence ("inflation has come down 6 points, and wages are up on a year-over-year basis").
+    cue = next((m for m in _cues(profile)["rolling_rate"].finditer(doc_text(doc), sent.start_char, sent.end_char)
+                if _clause(_root(doc, m.start(), m.end()), config.head_depth) == clause), None)
+    if cue is None:
+        return None
+    year, month = (when.year, when.month - 1) if when.month > 1 else (when.year - 1, 12)
+    return Dated(f"{year}-{month:02d}", "latest-reading", cue.start(), cue.end())
+
+
+#: The mechanisms of a figure dated as now or not at all (:func:`latest_reading`).
+_NOW_OR_NOTHING = frozenset({"present-marker", "no-time-stated"})
+
+
 #: The mechanisms of a figure whose sentence gives it no time (:func:`host_act_of_the_day`).
 _NO_TIME_OF_ITS_OWN = frozenset({"carried-from-turn", "no-time-stated"})
 

@@ -16,6 +16,7 @@ Rules, in order (each fills a field the ones before left empty, or links figures
 from __future__ import annotations
 
 import bisect
+import datetime
 import itertools
 import re
 from collections.abc import Sequence
@@ -38,7 +39,15 @@ from .config import (
 )
 from .draft import Draft
 from .entity import entity_candidates, figure_owner, host_names
-from .periods import TimeRef, figure_period, host_act_of_the_day, next_period, series_start, series_step
+from .periods import (
+    TimeRef,
+    figure_period,
+    host_act_of_the_day,
+    latest_reading,
+    next_period,
+    series_start,
+    series_step,
+)
 from .respectively import conjunct_list, is_entity_like, item_text
 from .stage_kind import in_one_list
 from .units import DEFAULT_CONTEXT, UnitContext, unit_context
@@ -232,10 +241,11 @@ RATE_UNITS = frozenset({"%", "pp", "bp"})
 
 def read_sentence(reading: DocumentReading, sent: Span, ds: list[Draft], refs: list[TimeRef],
                   ents: list[Entity], carried: TimeRef | None = None, *, profile: Profile,
-                  periods: PeriodConfig = DEFAULT_PERIODS, day: TimeRef | None = None) -> None:
+                  periods: PeriodConfig = DEFAULT_PERIODS, day: TimeRef | None = None,
+                  when: datetime.date | None = None) -> None:
     """Rules 1-6 for one sentence's figures; ``carried`` is the time phrase whose period the speaker's turn
     hands on, ``day`` the marker of the briefing's day whose acts the turn reports, ``periods`` the period
-    reader's thresholds."""
+    reader's thresholds, ``when`` the briefing's date."""
     chunks = reading.sentence_chunks(sent)
     for d in ds:
         read_figure(reading.doc, d, chunks, reading.debris, profile=profile, config=reading.config.concepts,
@@ -263,6 +273,11 @@ def read_sentence(reading: DocumentReading, sent: Span, ds: list[Draft], refs: l
             if acted is not None:
                 d.period = acted.period
                 d.note("period", acted.mechanism, acted.start, acted.end)
+        if d.unit in RATE_UNITS:
+            latest = latest_reading(reading.doc, d.m.start, d.m.end, dated, when, profile=profile, config=periods)
+            if latest is not None:
+                d.period = latest.period
+                d.note("period", latest.mechanism, latest.start, latest.end)
     _step_series(reading.text, ds, profile=profile)
 
 
