@@ -283,15 +283,16 @@ def read_sentence(reading: DocumentReading, sent: Span, ds: list[Draft], refs: l
 
 def _step_series(text: str, ds: list[Draft], *, profile: Profile) -> None:
     """ "It went from 3.2% in September to 3.4% to 3.5%": readings of a series chained by "to" after one the
-    time right after it dates are the next periods, one step each (October, November); each figure of the
-    chain was dated by that same time phrase, which names only the first."""
+    time right after it dates are the next periods, one step each (October, November); the time phrase names
+    only the first, so a later reading it dated, or one nothing dated, takes its step."""
     chain: Draft | None = None
     for prev, d in itertools.pairwise(sorted(ds, key=lambda x: x.m.start)):
-        mech, start, end = d.evidence.get("period", ("", None, None))
+        mech, start, _ = d.evidence.get("period", ("", None, None))
         first = chain if chain is not None else prev
-        _, fstart, fend = first.evidence.get("period", ("", None, None))
-        if (mech not in _STATED_TIME or start is None or start != fstart or fend is None
-                or first.m.end > fstart or prev.period is None):
+        fmech, fstart, fend = first.evidence.get("period", ("", None, None))
+        undated = mech == "no-time-stated" and d.period is None
+        if (fmech not in _STATED_TIME or fstart is None or fend is None or first.m.end > fstart
+                or not (undated or mech in _STATED_TIME and start == fstart) or prev.period is None):
             chain = None
             continue
         gap_from = max(prev.m.end, fend) if prev is first else prev.m.end
@@ -301,7 +302,7 @@ def _step_series(text: str, ds: list[Draft], *, profile: Profile) -> None:
             continue
         chain = first
         d.period = stepped
-        d.note("period", "series-step", start, end)
+        d.note("period", "series-step", fstart, fend)
 
 
 #: Period mechanisms of a time phrase of the figure's own sentence.
