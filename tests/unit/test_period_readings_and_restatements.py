@@ -9,7 +9,7 @@ import pytest
 
 from extractor.lang.profile import english
 from extractor.quantities import extract_quantities
-from extractor.quantities.periods import next_period
+from extractor.quantities.periods import _root, find_time_refs, next_period
 
 DATE = datetime.date(2025, 3, 20)
 
@@ -107,3 +107,24 @@ def test_a_run_in_another_clause_does_not_date_the_figure(parse):
 def test_a_planned_rate_is_not_the_latest_reading(parse):
     text = "The bank expects inflation to settle at 2.5 percent year over year."
     assert dated(parse, text, "2.5 percent")[0] != "2025-02"
+
+
+# Baselines: a time a figure is compared with does not date it.
+def test_a_month_read_with_the_full_stop_is_headed_by_the_month(parse):
+    # "than it was in November.": the month pattern takes an abbreviation's dot; the parse of the phrase (a
+    # baseline under "than") must be read from the month, not from the full stop hung on the sentence's root.
+    text = "Ferry riders pay a fare that is almost three times higher than it was in November."
+    doc = parse(text)
+    (ref,) = [r for r in find_time_refs(text, 0, len(text), DATE, profile=english()) if r.period]
+    assert text[ref.start:ref.end] == "November."
+    assert _root(doc, ref.start, ref.end).text == "November"
+
+
+def test_a_false_start_between_from_and_the_time_keeps_it_a_baseline(parse):
+    text = "Wait times at the clinic are up 40 percent from a mon- — last November."
+    assert dated(parse, text, "40 percent")[0] != "2024-11"
+
+
+def test_a_gerund_the_verb_reports_is_dated_by_its_time(parse):
+    text = "Nearly 4,000 tenants reported being behind on rent in the first half of February."
+    assert dated(parse, text, "4,000")[0] == "2025-02"
