@@ -401,8 +401,10 @@ def _count_number(word: str, *, profile: Profile) -> int:
 
 
 def _r_month_pair(g: dict, when: datetime.date, ahead: bool, profile: Profile, config: PeriodConfig) -> str:
+    """ "between February and April", "for July and August": the span of months, its end the coming such month
+    when the speaker looks ahead, as a single month is (:func:`_r_month`)."""
     a, b = _month_number(g["m1"], profile=profile), _month_number(g["m2"], profile=profile)
-    yb = _year(g["y"], when, _month_year(b, when), profile=profile)
+    yb = _year(g["y"], when, _coming_month_year(b, when, config) if ahead else _month_year(b, when), profile=profile)
     ya = int(g["y1"]) if g.get("y1") else (yb if a <= b else yb - 1)
     return _month_span(ya, a, yb, b)
 

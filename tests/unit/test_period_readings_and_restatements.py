@@ -128,3 +128,10 @@ def test_a_false_start_between_from_and_the_time_keeps_it_a_baseline(parse):
 def test_a_gerund_the_verb_reports_is_dated_by_its_time(parse):
     text = "Nearly 4,000 tenants reported being behind on rent in the first half of February."
     assert dated(parse, text, "4,000")[0] == "2025-02"
+
+
+def test_a_span_of_months_in_a_sentence_that_looks_ahead_is_the_coming_one():
+    # Said in March 2025: the ministry will raise quotas for April and May of this year, not of last year.
+    text = "The ministry will raise fishing quotas for April and May by 10 percent."
+    refs = [r for r in find_time_refs(text, 0, len(text), DATE, profile=english()) if r.period]
+    assert [r.period for r in refs] == ["2025-04..2025-05"]
