@@ -1605,18 +1605,7 @@ class PeriodCarry:
         # "yesterday", "two weeks ago": counted back from the briefing, like "today" they date their own clause.
         # "Energy prices fell, after a larger decline in October": a time under "after", "from" or "than"
         # dates what the sentence compares with; the period the paragraph reports on stays.
-        # "set up by the mayor's July order", "last year's budget": a time that qualifies a noun tells which
-        # thing is meant, not the time the paragraph reports on.
-        return [r for r in refs if r.name not in COUNTED_BACK and not self._of_baseline(r)
-                and not (not r.deictic and self._names_a_thing(r))]
-
-    def _names_a_thing(self, ref: TimeRef) -> bool:
-        """Whether a time modifies a noun ("the mayor's July decree", "last year's budget") other than that of a
-        phrase opening its sentence, which frames what follows ("At its January meeting, the board ...")."""
-        tok = _root(self._doc, ref.start, ref.end)
-        if tok is None or tok.dep_ not in ("poss", "compound", "nmod") or tok.head.pos_ not in ("NOUN", "PROPN"):
-            return False
-        return not (tok.head.dep_ == "pobj" and _opens_sentence(tok))
+        return [r for r in refs if r.name not in COUNTED_BACK and not self._of_baseline(r)]
 
     def _enter(self, pos: int) -> None:
         """Forget what the sentence at ``pos`` may not inherit: a new turn starts with nothing carried, a new
