@@ -1450,6 +1450,8 @@ def _baseline(doc: Doc, ref: TimeRef, clause: Token | None, anchor: Token | None
         if tok is None or tok.head.i == tok.i or tok == clause:
             return False
         tok = tok.head
+        if tok.head.lower_ in profile.words("deadline_comparatives"):
+            return False  # "no later than mid-July": a deadline, the figure's own time
         if tok.lower_ in profile.words("baseline_words") or any(
                 c.dep_ == "mark" and c.lower_ in conjunctions for c in tok.children):
             return anchor is None or not tok.left_edge.i <= anchor.i <= tok.right_edge.i

@@ -38,6 +38,7 @@ from .draft import Draft
 from .entity import ENTITY_LABELS, is_place_group
 from .periods import PeriodCarry, TimeRef, hypothetical, period_months
 from .rules import RuleSet
+from .stage_context import RATE_UNITS
 from .syntax import governing_verb
 
 #: A blank line: what a figure's owner, concept and period never carry across (nor a new turn).
@@ -405,10 +406,10 @@ def settle_restated_figures(ds: list[Draft], doc_date: datetime.date | None) -> 
     back at ("the $40 million", "those 300 nurses"), with no time of its own, is the figure said in the same
     words and unit before with a time its own sentence stated ("the council set aside $40 million for roads
     this year" ... "is the $40 million enough?"): it takes that time, in a question too (a reporter quoting
-    the official's figure). Not a time wholly after the briefing's month (nor any without the briefing's
-    date): a figure of a time to come is a projection, and a later mention of its amount is mostly the
-    estimate talked about as such ("the $24 billion number"), as a period still to come frames no later
-    figure (:func:`settle_carried_periods`).
+    the official's figure). Not a rate: "the 70 percent" is mostly a benchmark or a target. Not a time wholly
+    after the briefing's month (nor any without the briefing's date): a figure of a time to come is a
+    projection, and a later mention of its amount is mostly the estimate talked about as such ("the $24
+    billion number"), as a period still to come frames no later figure (:func:`settle_carried_periods`).
 
     Why: a determiner that points back names a figure already known to the listener, and in a briefing that is
     the one said earlier, often in another turn (a reporter's question quoting an official's figure), where
@@ -428,7 +429,9 @@ def settle_restated_figures(ds: list[Draft], doc_date: datetime.date | None) -> 
         earlier = stated.get(key)
         if earlier is None or d.period or d.mechanism("period") not in _NO_TIME_OF_ITS_OWN or d.anchor is None:
             continue
-        if not _pointed_back(d) or d.sent == earlier.sent:
+        # "the 70 percent", "the 2 percent": a rate pointed back at is mostly a benchmark or a target, whatever
+        # time its first mention had; an amount or a count is the one said before.
+        if not _pointed_back(d) or d.sent == earlier.sent or d.unit in RATE_UNITS:
             continue
         d.period = earlier.period
         d.note("period", "restated-figure", earlier.m.start, earlier.m.end)

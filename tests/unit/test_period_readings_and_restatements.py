@@ -136,3 +136,14 @@ def test_a_span_of_months_in_a_sentence_that_looks_ahead_is_the_coming_one():
     refs = [r for r in find_time_refs(text, 0, len(text), DATE, profile=english()) if r.period]
     assert [r.period for r in refs] == ["2025-04..2025-05"]
 
+
+
+def test_no_later_than_is_a_deadline_not_a_baseline(parse):
+    text = "The water board will connect 30,000 homes no later than mid-September, the mayor said."
+    assert dated(parse, text, "30,000")[0] == "2025-09"
+
+
+def test_a_rate_pointed_back_at_is_not_restated(parse):
+    text = ("Turnout reached 60 percent in 2024. Parties hope to do better. "
+            "Is the 60 percent a realistic benchmark?")
+    assert dated(parse, text, "60 percent", nth=1)[0] is None
