@@ -20,7 +20,14 @@ from .elliptical import elliptical_drafts, recent
 from .lexer import Lexeme, lex
 from .multiplier_verbs import anchor_on_multiplied
 from .periods import find_time_refs, recognised_actors
-from .stage_carry import PARAGRAPH_BREAK, Carry, copy_converted, settle_carried_periods, settle_restated_moves
+from .stage_carry import (
+    PARAGRAPH_BREAK,
+    Carry,
+    copy_converted,
+    settle_carried_periods,
+    settle_restated_figures,
+    settle_restated_moves,
+)
 from .stage_context import DocumentReading, read_sentence
 from .stage_kind import decide_sentence, settle_policy_directions
 from .stage_mention import may_hold_figure, sentence_mentions
@@ -78,6 +85,7 @@ def _quantities(doc: Doc, doc_date: datetime.date | None, exclude: Sequence[tupl
     settle_policy_directions(drafts)
     settle_carried_periods(drafts, doc_date, carry.periods.stated_years, config.periods)
     settle_restated_moves(drafts, config.periods)
+    settle_restated_figures(drafts, doc_date)
     return _records(drafts, text, profile=profile)
 
 

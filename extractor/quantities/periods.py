@@ -401,8 +401,10 @@ def _count_number(word: str, *, profile: Profile) -> int:
 
 
 def _r_month_pair(g: dict, when: datetime.date, ahead: bool, profile: Profile, config: PeriodConfig) -> str:
+    """ "between February and April", "for July and August": the span of months, its end the coming such month
+    when the speaker looks ahead, as a single month is (:func:`_r_month`)."""
     a, b = _month_number(g["m1"], profile=profile), _month_number(g["m2"], profile=profile)
-    yb = _year(g["y"], when, _month_year(b, when), profile=profile)
+    yb = _year(g["y"], when, _coming_month_year(b, when, config) if ahead else _month_year(b, when), profile=profile)
     ya = int(g["y1"]) if g.get("y1") else (yb if a <= b else yb - 1)
     return _month_span(ya, a, yb, b)
 
@@ -597,6 +599,38 @@ _RESOLVERS = {
 }
 
 
+def series_step(text: str, after: int, start: int, *, profile: Profile) -> bool:
+    """Whether the words between ``after`` and a figure at ``start`` chain it to the reading before as the
+    next of a series ("from 3.2% in September *to* 3.4% *to* 3.5%"; vocabulary ``period_cues``,
+    ``series_step``)."""
+    return _cues(profile)["series_step"].fullmatch(text, after, start) is not None
+
+
+def series_start(text: str, start: int, *, profile: Profile) -> bool:
+    """Whether the words right before a figure at ``start`` open a series of readings ("went *from* 3.2% in
+    September to ..."; vocabulary ``period_cues``, ``series_start``)."""
+    return _cues(profile)["series_start"].search(text[max(0, start - _SERIES_START_REACH):start]) is not None
+
+
+#: How many characters before a series' first reading its opening word is looked for.
+_SERIES_START_REACH = 12
+
+
+def next_period(period: str) -> str | None:
+    """The period one step after a month or a quarter: "2025-09" -> "2025-10", "2025-Q4" -> "2026-Q1"; None for
+    a year or a span (a series of yearly readings "from 2% in 2023 to 3%" often ends at the present, not the
+    next year)."""
+    m = re.fullmatch(r"(\d{4})-(?:(\d\d)|Q([1-4]))", period)
+    if m is None:
+        return None
+    year = int(m.group(1))
+    if m.group(2):
+        month = int(m.group(2))
+        return f"{year}-{month + 1:02d}" if month < 12 else f"{year + 1}-01"
+    q = int(m.group(3))
+    return f"{year}-Q{q + 1}" if q < 4 else f"{year + 1}-Q1"
+
+
 def _month_span(ya: int, a: int, yb: int, b: int) -> str:
     """A span of months, written as a quarter when it is exactly one (GUIDELINES.md)."""
     if (ya, a) == (yb, b):
@@ -658,6 +692,8 @@ class _Figure:
     duration: bool
     profile: Profile
     config: PeriodConfig
+    #: Whether the figure is a rate or a rate's move (a percentage, points): what a rolling year dates.
+    rate: bool = True
 
     @cached_property
     def anchor(self) -> Token | None:
@@ -734,7 +770,18 @@ def _time_phrase_in_clause(f: _Figure) -> Dated | None:
     # beside it does not date; a day or a month still does.
     own = [r for r in f.own if _ONE_MONTH.fullmatch(r.period or "")] if f.duration and (
         _superlative_window(f.anchor) or not _told_in_past(f.clause)) else f.own
-    return _stated(f.nearest(on_noun) or f.nearest(own), "time-phrase-in-clause")
+    return _rolling_year_total(f, f.nearest(on_noun) or f.nearest(own)) or _stated(
+        f.nearest(on_noun) or f.nearest(own), "time-phrase-in-clause")
+
+
+def _rolling_year_total(f: _Figure, ref: TimeRef | None) -> Dated | None:
+    """Empty on purpose: "over the past year" dates a 12-month rate by its last month ("prices are up 2.9
+    percent over the past year", GUIDELINES.md), but a total or a count of the twelve months ("we have
+    provided $106 million in aid in the past year", "visited a dozen times over the last year") is a sum over
+    a run of months that ends at the briefing, which one month does not date."""
+    if ref is not None and ref.name == "past_year" and not f.rate:
+        return Dated(None, "rolling-year-total")
+    return None
 
 
 #: A period that is one month: "2024-03".
@@ -789,7 +836,7 @@ def _time_phrase_in_sentence(f: _Figure) -> Dated | None:
         free = [r for r in free if r in f.own or noun.left_edge.idx <= r.start < clause.left_edge.idx
                 or _opening(f.doc, r, [*f.others, f.start], f.config) or _in_figure_phrase(f, r)
                 or (root := _root(f.doc, r.start, r.end)) is not None and _opens_sentence(root)]
-    return _stated(f.nearest(free), "time-phrase-in-sentence")
+    return _rolling_year_total(f, f.nearest(free)) or _stated(f.nearest(free), "time-phrase-in-sentence")
 
 
 def _gives_level(verb: Token, *, profile: Profile) -> bool:
@@ -1061,12 +1108,13 @@ PERIOD_RULES: RuleSet[_Figure, Dated] = RuleSet(
     "period", _timeless_measure, _streak, _span_between_times, _time_phrase_in_clause, _time_phrase_in_sentence,
     _duration_undated,
     _no_carry_into_baseline, _present_marker, _no_carry_over_own_time, _present_carried_to_past_act,
-    _no_carry_of_present_to_state, _no_carry_into_plan, _carried_to_restatement, _carried_from_turn, _no_time_stated)
+    _no_carry_of_present_to_state, _no_carry_into_plan, _carried_to_restatement,
+    _carried_from_turn, _no_time_stated)
 
 
 def figure_period(doc: Doc, start: int, end: int, others: Sequence[int], refs: Sequence[TimeRef],
                   carried: TimeRef | None = None, duration: bool = False, *, profile: Profile,
-                  config: PeriodConfig = DEFAULT_PERIODS) -> Dated:
+                  config: PeriodConfig = DEFAULT_PERIODS, rate: bool = True) -> Dated:
     """The period of the figure at ``start``..``end``, decided by the first rule of :data:`PERIOD_RULES`
     that proposes one.
 
@@ -1086,12 +1134,14 @@ def figure_period(doc: Doc, start: int, end: int, others: Sequence[int], refs: S
         duration: whether the figure is a span of time.
         profile: the language profile whose word lists it reads.
         config: the period reader's thresholds.
+        rate: whether the figure is a rate or a rate's move (a percentage, points), which a rolling year
+            ("over the past year") dates by its last month; a total or a count it leaves undated.
 
     Returns:
         The period with the mechanism that decided it and the time phrase that supplied it.
     """
     refs = [r for r in refs if not misread_year(doc, r, profile=profile)]
-    decided = PERIOD_RULES.decide(_Figure(doc, start, end, others, refs, carried, duration, profile, config))
+    decided = PERIOD_RULES.decide(_Figure(doc, start, end, others, refs, carried, duration, profile, config, rate))
     return decided[1] if decided is not None else Dated(None, "no-time-stated")
 
 
@@ -1118,6 +1168,37 @@ def host_act_of_the_day(doc: Doc, start: int, end: int, refs: Sequence[TimeRef],
     if verb is None or verb.dep_ == "advcl" or any(c.dep_ == "mark" for c in verb.children):
         return None
     return Dated(day.period, "host-act-of-the-day", day.start, day.end)
+
+
+def latest_reading(doc: Doc, start: int, end: int, dated: Dated, when: datetime.date | None, *,
+                   profile: Profile, config: PeriodConfig = DEFAULT_PERIODS) -> Dated | None:
+    """The month before the briefing's for a rate over a run of months that ends at the latest data ("prices
+    are up 1 percent year over year", "a six-month annualized rate of 2.5 percent", "the 12-month rate fell
+    below 3 percent"; vocabulary ``period_cues``, ``rolling_rate``) said as it stands now ("this morning",
+    "now") or with no time at all: such a rate is dated by its last month (GUIDELINES.md: "over the 12 months
+    ending in March" is March), and the latest month whose data are out at a briefing is the one before.
+    Only for a rate or a rate's move (the caller checks the unit), whose clause states the run; never for a
+    plan, a condition or a question, nor for a figure a time of its own or a carried one dated.
+    """
+    if when is None or dated.mechanism not in _NOW_OR_NOTHING:
+        return None
+    anchor = _root(doc, start, end)
+    if anchor is None or _hypothetical(anchor, config):
+        return None
+    clause = _clause(anchor, config.head_depth)
+    sent = anchor.sent
+    # The run named in the figure's own clause ("it was 1 percent year over year"), not in another clause of
+    # its sentence ("inflation has come down 6 points, and wages are up on a year-over-year basis").
+    cue = next((m for m in _cues(profile)["rolling_rate"].finditer(doc_text(doc), sent.start_char, sent.end_char)
+                if _clause(_root(doc, m.start(), m.end()), config.head_depth) == clause), None)
+    if cue is None:
+        return None
+    year, month = (when.year, when.month - 1) if when.month > 1 else (when.year - 1, 12)
+    return Dated(f"{year}-{month:02d}", "latest-reading", cue.start(), cue.end())
+
+
+#: The mechanisms of a figure dated as now or not at all (:func:`latest_reading`).
+_NOW_OR_NOTHING = frozenset({"present-marker", "no-time-stated"})
 
 
 #: The mechanisms of a figure whose sentence gives it no time (:func:`host_act_of_the_day`).
@@ -1237,8 +1318,10 @@ def _reported(doc: Doc, ref: TimeRef, clause: Token | None, config: PeriodConfig
     for _ in range(config.report_depth):
         if t is None or t == clause or t.head.i == t.i:
             return reported and t == clause
-        # Reported content follows its verb ("worry that ..."); a clause before it is no report of it.
-        reported = reported or t.dep_ in ("ccomp", "xcomp") and t.i > clause.i and (
+        # Reported content follows its verb ("worry that ..."); a clause before it is no report of it. A
+        # gerund that completes the verb tells the state reported, at its time ("40,000 tenants reported
+        # being behind on rent in April"), not something expected.
+        reported = reported or (t.dep_ == "ccomp" or t.dep_ == "xcomp" and t.tag_ != "VBG") and t.i > clause.i and (
             t.head == clause or t.dep_ == "ccomp")
         t = _clause(t.head, config.head_depth)
     return False
@@ -1300,9 +1383,14 @@ def _nearest(refs: Sequence[TimeRef], start: int, end: int, others: Sequence[int
 
 
 def _root(doc: Doc, start: int, end: int) -> Token | None:
+    """The head token of the characters ``start``..``end``, without a full stop at the end: a month the
+    pattern read with an abbreviation's dot ("in December." at a sentence's end) is headed by the month, not
+    by the full stop the parser hangs on the sentence's root."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return None
+    if len(span) > 1 and span[-1].tag_ == ".":
+        span = span[:-1]
     return span.root
 
 
@@ -1362,6 +1450,8 @@ def _baseline(doc: Doc, ref: TimeRef, clause: Token | None, anchor: Token | None
         if tok is None or tok.head.i == tok.i or tok == clause:
             return False
         tok = tok.head
+        if tok.head.lower_ in profile.words("deadline_comparatives"):
+            return False  # "no later than mid-July": a deadline, the figure's own time
         if tok.lower_ in profile.words("baseline_words") or any(
                 c.dep_ == "mark" and c.lower_ in conjunctions for c in tok.children):
             return anchor is None or not tok.left_edge.i <= anchor.i <= tok.right_edge.i

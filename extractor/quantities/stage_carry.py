@@ -14,7 +14,9 @@ Rules, in order, per sentence:
 5. :func:`copy_converted`: "42 trillion yuan ($5.74 trillion)": the conversion takes its source's facts;
 6. :func:`settle_carried_periods`, per document: a carried period stays only when it is over and in the
    transcript's main year;
-7. :func:`settle_restated_moves`, per document: a later mention of the day's decided move takes its period.
+7. :func:`settle_restated_moves`, per document: a later mention of the day's decided move takes its period;
+8. :func:`settle_restated_figures`, per document: a figure that points back at one said before with its time
+   ("the $40 million") takes that time.
 """
 from __future__ import annotations
 
@@ -30,11 +32,13 @@ from types import MappingProxyType
 from spacy.tokens import Doc, Span, Token
 
 from ..lang.profile import Profile
+from ..pipeline.parsed import doc_text
 from .config import DEFAULT_PERIODS, PeriodConfig
 from .draft import Draft
 from .entity import ENTITY_LABELS, is_place_group
 from .periods import PeriodCarry, TimeRef, hypothetical, period_months
 from .rules import RuleSet
+from .stage_context import RATE_UNITS
 from .syntax import governing_verb
 
 #: A blank line: what a figure's owner, concept and period never carry across (nor a new turn).
@@ -371,8 +375,9 @@ def settle_restated_moves(ds: list[Draft], config: PeriodConfig = DEFAULT_PERIOD
     """Rule 7, once the whole transcript is read: a later mention of the move the host decided at the
     briefing's meeting ("Today the board raised the rate by 25 basis points." ... "It's only 25 basis points.",
     "a quarter point was the right decision"), the same size in basis points with no time of its own, is that
-    move: it takes its period. Not a plan or a condition ("we could do 50 basis points"), nor a question, nor
-    a figure said before the decision.
+    move: it takes its period. Not a plan or a condition ("we could do 50 basis points"), nor a question but
+    one that points back at the move ("why that 25 basis point cut?"), nor a figure said before the
+    decision.
 
     Why: at a central bank's briefing the day's move is what the questions and answers go back to; a move of
     another time is said with its time ("in March we raised by 50").
@@ -388,10 +393,68 @@ def settle_restated_moves(ds: list[Draft], config: PeriodConfig = DEFAULT_PERIOD
         move = decided.get(size)
         if move is None or d.period or d.mechanism("period") not in _NO_TIME_OF_ITS_OWN or d.anchor is None:
             continue
-        if hypothetical(d.anchor, config) or _sizes_plural(d.anchor):
+        # "What argued for that 25 basis point cut?": a question that points back at the move asks about the
+        # decided one; "could we do 25 basis points?" weighs another.
+        if hypothetical(d.anchor, config) and not _pointed_back(d, modified=True) or _sizes_plural(d.anchor):
             continue
         d.period = move.period
         d.note("period", "restated-move", move.m.start, move.m.end)
+
+
+def settle_restated_figures(ds: list[Draft], doc_date: datetime.date | None) -> None:
+    """Rule 8, once the whole transcript is read: a figure that a definite or demonstrative determiner points
+    back at ("the $40 million", "those 300 nurses"), with no time of its own, is the figure said in the same
+    words and unit before with a time its own sentence stated ("the council set aside $40 million for roads
+    this year" ... "is the $40 million enough?"): it takes that time, in a question too (a reporter quoting
+    the official's figure). Not a rate: "the 70 percent" is mostly a benchmark or a target. Not a time wholly
+    after the briefing's month (nor any without the briefing's date): a figure of a time to come is a
+    projection, and a later mention of its amount is mostly the estimate talked about as such ("the $24
+    billion number"), as a period still to come frames no later figure (:func:`settle_carried_periods`).
+
+    Why: a determiner that points back names a figure already known to the listener, and in a briefing that is
+    the one said earlier, often in another turn (a reporter's question quoting an official's figure), where
+    no period is carried; an indefinite figure ("a $40 million grant") is a new one.
+    """
+    stated: dict[tuple[str, str], Draft] = {}
+    text = doc_text(ds[0].sent.doc) if ds else ""
+    for d in ds:
+        # The figure as said (white space aside) and its unit: a restatement repeats the words ("the $1.7
+        # trillion"); "¼ percent" and "the 0.25 percent rate" are not said of one figure.
+        key = (" ".join(text[d.m.start:d.m.end].split()).lower(), d.unit)
+        if d.period and d.mechanism("period") in _STATED_PERIOD:
+            bounds = period_months(d.period)
+            if doc_date is not None and bounds is not None and bounds[0] <= (doc_date.year, doc_date.month):
+                stated.setdefault(key, d)
+            continue
+        earlier = stated.get(key)
+        if earlier is None or d.period or d.mechanism("period") not in _NO_TIME_OF_ITS_OWN or d.anchor is None:
+            continue
+        # "the 70 percent", "the 2 percent": a rate pointed back at is mostly a benchmark or a target, whatever
+        # time its first mention had; an amount or a count is the one said before.
+        if not _pointed_back(d) or d.sent == earlier.sent or d.unit in RATE_UNITS:
+            continue
+        d.period = earlier.period
+        d.note("period", "restated-figure", earlier.m.start, earlier.m.end)
+
+
+def _pointed_back(d: Draft, modified: bool = False) -> bool:
+    """Whether a determiner that points back ("the", "that", "those": definite or demonstrative, by the
+    parse's morphology) stands right before the figure's first word and belongs to the figure ("the $40
+    million") or to the noun it counts ("those 300 nurses"), not to a noun the figure only modifies ("the
+    0.25 percent rate era"); with ``modified``, to that noun too ("that 25 basis point cut": the noun is the
+    move the figure sizes)."""
+    doc = d.sent.doc
+    span = doc.char_span(d.m.start, d.m.end, alignment_mode="expand")
+    if span is None or span.start == 0:
+        return False
+    before = doc[span.start - 1]
+    noun = d.anchor
+    while modified and noun is not None and noun.dep_ in _MODIFIER_DEPS and noun.head.i != noun.i:
+        noun = noun.head
+    own = span.start <= before.head.i < span.end or d.head is not None and before.head == d.head or (
+        modified and before.head == noun)
+    return own and before.tag_ == "DT" and (
+        "Def" in before.morph.get("Definite", []) or "Dem" in before.morph.get("PronType", []))
 
 
 #: Period mechanisms of a move the host decided at the briefing's meeting.

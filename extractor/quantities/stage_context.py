@@ -40,7 +40,15 @@ from .config import (
 from .current_state import UNDATED, date_told_as_current
 from .draft import Draft
 from .entity import entity_candidates, figure_owner, host_names
-from .periods import TimeRef, figure_period, host_act_of_the_day
+from .periods import (
+    TimeRef,
+    figure_period,
+    host_act_of_the_day,
+    latest_reading,
+    next_period,
+    series_start,
+    series_step,
+)
 from .respectively import conjunct_list, is_entity_like, item_text
 from .stage_kind import in_one_list
 from .units import DEFAULT_CONTEXT, UnitContext, unit_context
@@ -250,7 +258,8 @@ def read_sentence(reading: DocumentReading, sent: Span, ds: list[Draft], refs: l
     for d in ds:
         others = [o.m.start for o in ds if o is not d]
         dated = figure_period(reading.doc, d.m.start, d.m.end, others, refs, carried,
-                              duration=d.unit in DURATION_UNITS, profile=profile, config=periods)
+                              duration=d.unit in DURATION_UNITS, profile=profile, config=periods,
+                              rate=d.unit in RATE_UNITS)
         d.period = dated.period
         d.note("period", dated.mechanism, dated.start, dated.end)
         if d.entity is None:
@@ -265,6 +274,11 @@ def read_sentence(reading: DocumentReading, sent: Span, ds: list[Draft], refs: l
             if acted is not None:
                 d.period = acted.period
                 d.note("period", acted.mechanism, acted.start, acted.end)
+        if d.unit in RATE_UNITS:
+            latest = latest_reading(reading.doc, d.m.start, d.m.end, dated, when, profile=profile, config=periods)
+            if latest is not None:
+                d.period = latest.period
+                d.note("period", latest.mechanism, latest.start, latest.end)
         if d.mechanism("period") in UNDATED and d.unit not in DURATION_UNITS:
             # "We already have 600 crews on the ground": a state or a count told as current, where no time
             # of the sentence dated it, is the briefing's month (:mod:`.current_state`).
@@ -273,3 +287,32 @@ def read_sentence(reading: DocumentReading, sent: Span, ds: list[Draft], refs: l
             if current is not None:
                 d.period = current.period
                 d.note("period", current.mechanism, current.start, current.end)
+    _step_series(reading.text, ds, profile=profile)
+
+
+def _step_series(text: str, ds: list[Draft], *, profile: Profile) -> None:
+    """ "It went from 3.2% in September to 3.4% to 3.5%": readings of a series chained by "to" after one the
+    time right after it dates are the next periods, one step each (October, November); the time phrase names
+    only the first, so a later reading it dated, or one nothing dated, takes its step."""
+    chain: Draft | None = None
+    for prev, d in itertools.pairwise(sorted(ds, key=lambda x: x.m.start)):
+        mech, start, _ = d.evidence.get("period", ("", None, None))
+        first = chain if chain is not None else prev
+        fmech, fstart, fend = first.evidence.get("period", ("", None, None))
+        undated = mech == "no-time-stated" and d.period is None
+        if (fmech not in _STATED_TIME or fstart is None or fend is None or first.m.end > fstart
+                or not (undated or mech in _STATED_TIME and start == fstart) or prev.period is None):
+            chain = None
+            continue
+        gap_from = max(prev.m.end, fend) if prev is first else prev.m.end
+        stepped = next_period(prev.period) if series_step(text, gap_from, d.m.start, profile=profile) else None
+        if stepped is None or chain is None and not series_start(text, first.m.start, profile=profile):
+            chain = None
+            continue
+        chain = first
+        d.period = stepped
+        d.note("period", "series-step", fstart, fend)
+
+
+#: Period mechanisms of a time phrase of the figure's own sentence.
+_STATED_TIME = frozenset({"time-phrase-in-clause", "time-phrase-in-sentence"})

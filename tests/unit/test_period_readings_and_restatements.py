@@ -1,0 +1,149 @@
+"""Period classes of issue 22 (item 7) on unseen wording: a rolling year dates a rate, not a total; a figure
+pointed back at takes the time it was said with; readings of a series chained by "to" are the next periods;
+a rate over a run of months ending at the latest data is dated by the month before the briefing."""
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from extractor.lang.profile import english
+from extractor.quantities import extract_quantities
+from extractor.quantities.periods import _root, find_time_refs, next_period
+
+DATE = datetime.date(2025, 3, 20)
+
+
+@pytest.fixture
+def parse(model):
+    """The session's model alone (conftest): these rules run on its parse."""
+    return model
+
+
+def dated(parse, text, span, nth=0):
+    qs = [q for q in extract_quantities(parse(text), doc_date=DATE, profile=english()) if q.text == span]
+    return qs[nth].period, qs[nth].evidence.period.mechanism
+
+
+# A rolling year: a 12-month rate by its last month, a total or a count of the year by nothing.
+def test_a_total_over_the_past_year_is_not_dated_by_one_month(parse):
+    text = "The housing agency has handed out $48 million in repair grants over the past year."
+    assert dated(parse, text, "$48 million") == (None, "rolling-year-total")
+
+
+def test_a_count_in_the_last_year_is_not_dated_by_one_month(parse):
+    text = "The fire brigade answered 1,200 calls in the last year."
+    assert dated(parse, text, "1,200")[0] is None
+
+
+def test_a_rate_over_the_past_year_keeps_its_last_month(parse):
+    text = "Bus fares are up 4.2 percent over the past year."
+    assert dated(parse, text, "4.2 percent")[0] == "2025-02"
+
+
+# A figure a definite or demonstrative determiner points back at.
+def test_the_figure_pointed_back_at_takes_the_time_it_was_said_with(parse):
+    # "this year" is still running: no later sentence inherits it, but the figure pointed back at is the same.
+    text = ("The port authority has cut its debt by $900 million this year. Rating agencies have welcomed the "
+            "news. Critics say the $900 million came mostly from selling land.")
+    assert dated(parse, text, "$900 million", nth=1) == ("2025", "restated-figure")
+
+
+def test_an_indefinite_figure_of_the_same_size_is_another(parse):
+    text = ("The port authority has cut its debt by $900 million this year. Rating agencies have welcomed the "
+            "news. A buyer offered $900 million for the terminal.")
+    assert dated(parse, text, "$900 million", nth=1)[0] is None
+
+
+def test_a_projection_is_not_lent_to_a_later_mention(parse):
+    text = ("The league expects ticket sales of $30 million a year over the next five years. "
+            "Owners doubt the $30 million is realistic.")
+    assert dated(parse, text, "$30 million", nth=1)[0] is None
+
+
+def test_a_question_pointing_back_at_the_decided_move_takes_its_day(parse):
+    text = ("Today we decided to raise our policy rate by 50 basis points. "
+            "What argued for that 50 basis point hike?")
+    assert dated(parse, text, "50 basis point") == ("2025-03", "restated-move")
+
+
+def test_a_question_weighing_another_move_stays_undated(parse):
+    text = ("Today we decided to raise our policy rate by 50 basis points. "
+            "Could members have chosen 50 basis points more?")
+    assert dated(parse, text, "50 basis points", nth=1)[0] is None
+
+
+# Readings of a series chained by "to".
+def test_readings_chained_after_a_month_are_the_next_months(parse):
+    text = "The regional jobless rate went from 6.1% in October to 5.8% and then to 5.6%."
+    assert dated(parse, text, "6.1%")[0] == "2024-10"
+    assert dated(parse, text, "5.8%") == ("2024-11", "series-step")
+    assert dated(parse, text, "5.6%") == ("2024-12", "series-step")
+
+
+def test_next_period_steps_months_and_quarters_only():
+    assert next_period("2024-12") == "2025-01"
+    assert next_period("2024-Q4") == "2025-Q1"
+    assert next_period("2024") is None
+    assert next_period("2024-01..2024-03") is None
+
+
+# A rate over a run of months ending at the latest data.
+def test_a_year_over_year_rate_said_as_now_is_the_month_before(parse):
+    text = "Rents in the capital are now 3.4 percent higher year over year, the statistics office said."
+    assert dated(parse, text, "3.4 percent") == ("2025-02", "latest-reading")
+
+
+def test_an_annualized_run_with_no_time_is_the_month_before(parse):
+    text = "Core prices show a three-month annualized rate of 2.7 percent."
+    assert dated(parse, text, "2.7 percent")[0] == "2025-02"
+
+
+def test_a_run_in_another_clause_does_not_date_the_figure(parse):
+    text = "Fuel costs have fallen 12 percent, while wages are growing on a year-over-year basis."
+    assert dated(parse, text, "12 percent")[0] != "2025-02"
+
+
+def test_a_planned_rate_is_not_the_latest_reading(parse):
+    text = "The bank expects inflation to settle at 2.5 percent year over year."
+    assert dated(parse, text, "2.5 percent")[0] != "2025-02"
+
+
+# Baselines: a time a figure is compared with does not date it.
+def test_a_month_read_with_the_full_stop_is_headed_by_the_month(parse):
+    # "than it was in November.": the month pattern takes an abbreviation's dot; the parse of the phrase (a
+    # baseline under "than") must be read from the month, not from the full stop hung on the sentence's root.
+    text = "Ferry riders pay a fare that is almost three times higher than it was in November."
+    doc = parse(text)
+    (ref,) = [r for r in find_time_refs(text, 0, len(text), DATE, profile=english()) if r.period]
+    assert text[ref.start:ref.end] == "November."
+    assert _root(doc, ref.start, ref.end).text == "November"
+
+
+def test_a_false_start_between_from_and_the_time_keeps_it_a_baseline(parse):
+    text = "Wait times at the clinic are up 40 percent from a mon- — last November."
+    assert dated(parse, text, "40 percent")[0] != "2024-11"
+
+
+def test_a_gerund_the_verb_reports_is_dated_by_its_time(parse):
+    text = "Nearly 4,000 tenants reported being behind on rent in the first half of February."
+    assert dated(parse, text, "4,000")[0] == "2025-02"
+
+
+def test_a_span_of_months_in_a_sentence_that_looks_ahead_is_the_coming_one():
+    # Said in March 2025: the ministry will raise quotas for April and May of this year, not of last year.
+    text = "The ministry will raise fishing quotas for April and May by 10 percent."
+    refs = [r for r in find_time_refs(text, 0, len(text), DATE, profile=english()) if r.period]
+    assert [r.period for r in refs] == ["2025-04..2025-05"]
+
+
+
+def test_no_later_than_is_a_deadline_not_a_baseline(parse):
+    text = "The water board will connect 30,000 homes no later than mid-September, the mayor said."
+    assert dated(parse, text, "30,000")[0] == "2025-09"
+
+
+def test_a_rate_pointed_back_at_is_not_restated(parse):
+    text = ("Turnout reached 60 percent in 2024. Parties hope to do better. "
+            "Is the 60 percent a realistic benchmark?")
+    assert dated(parse, text, "60 percent", nth=1)[0] is None
