@@ -547,14 +547,25 @@ def figure_owner(doc: Doc, start: int, end: int, candidates: Sequence[tuple[int,
     # figure is not theirs, whatever the unit; "a 12-year sentence for the chief" is the chief's.
     partner = found.mechanism == "partner-phrase" and span is not None and span.root.dep_ == "pobj" and (
         span.root.head.lower_ in profile.words("company_prepositions"))
-    if person and (unit not in _DURATION_UNITS or partner or counted or timed and _dating_span(
-            doc, start, end, profile=profile)):
+    if person and (unit not in _DURATION_UNITS or partner or counted or _names_a_thing(doc, start, end, profile=profile)
+                   or timed and _dating_span(doc, start, end, profile=profile)):
         return Owner(None, "person-not-owner", found.start, found.end)
     if counted:
         # Nor a body's or a place's: "the club was a year out of its move", "two weeks after the vote, the
         # council has yet to ...": a span counted back or on from an event dates it; it is nobody's.
         return Owner(None, "no-owner-found")
     return found
+
+
+def _names_a_thing(doc: Doc, start: int, end: int, *, profile: Profile) -> bool:
+    """Whether a span of time says how long a thing lasts, as its modifier ("she proposed a *five-year*
+    extension", "a *12-week* leave"): the thing's length, not the person's service or age."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    root = span.root
+    return root.dep_ in ("compound", "amod", "nmod") and root.head.pos_ == "NOUN" and root.head.i not in range(
+        span.start, span.end) and not _timely(root.head, profile=profile)
 
 
 def _counted_from_event(doc: Doc, start: int, end: int, offsets: frozenset[str] | None = None) -> bool:
@@ -797,11 +808,13 @@ def _walk_clauses(anchor: Token, own: set[int], host: frozenset[str], *, profile
     verb = anchor if anchor.pos_ == "VERB" else _verb_above(anchor, config=config)
     direct = verb is not None and verb.i != anchor.i and _object_of(anchor, verb, profile=profile)
     reach, sibling, reported = verb, False, False
+    said = False
     found = None
     for _ in range(config.clauses_up):
         if verb is None:
             break
-        found = _clause_owner(verb, own, host, direct, people=not reported, profile=profile, config=config)
+        found = _clause_owner(verb, own, host, direct, people=not reported, said=said, profile=profile,
+                              config=config)
         if found is not None:
             break
         direct = False
@@ -813,6 +826,7 @@ def _walk_clauses(anchor: Token, own: set[int], host: frozenset[str], *, profile
         if _walk_ends_at(verb, profile=profile) or _counted_in_subordinate(verb, own):
             break
         nxt = _verb_above(verb, config=config) if verb.dep_ in _CLAUSE_LINKS else None
+        said = said or verb.dep_ in ("ccomp", "parataxis")
         sibling = sibling or verb.dep_ == "conj"
         if nxt is not None and not sibling:
             reach = nxt
@@ -891,12 +905,20 @@ def _named_in_reach(span: Span, reach: tuple[int, int] | None,
     lo, hi = reach if reach is not None else (span.sent.start_char, span.sent.end_char)
     lo = max(lo, _line_start(span))
     candidates = [c for c in candidates if not _example_at(span, c[0], c[1], profile=profile)]
+    # "Since the Greens took office, they have tabled three bills": a "they" of the figure's clause may stand
+    # for a group named in another clause of the sentence, which is then the owner.
+    verb = next((t for t in span.root.ancestors if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass")),
+                None)
+    they = verb is not None and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in profile.words("group_pronouns")
+                                    for c in verb.children)
     # Only a place or a grouping: a body named in the clause is its source or actor ("the agency's report
     # showed 13 million unemployed"), which the parse would have found as the owner if it were one.
     doc = span.doc
     inside = [c for c in candidates if c[1] <= span.start_char and lo <= c[0] and c[1] <= hi
               and (named := doc.char_span(c[0], c[1], alignment_mode="expand")) is not None
-              and is_place_group(named.root, profile=profile) and not _outside_figures_branch(named.root, span)]
+              and is_place_group(named.root, profile=profile) and not _outside_figures_branch(named.root, span)
+              and (they or not (_in_other_clause(named.root, span) or _in_time_frame(named.root, span,
+                                                                                     profile=profile)))]
     if not inside:
         return None
     a, b, name = inside[-1]
@@ -926,6 +948,38 @@ def _outside_figures_branch(tok: Token, figure: Span) -> bool:
     # Joined to the figure's way up at another figure ("64 percent of Scottish clubs and 41 percent ..."):
     # the name is that figure's.
     return t is not tok and t.i in index and _holds_other_figure(t, figure)
+
+
+def _in_other_clause(tok: Token, figure: Span) -> bool:
+    """Whether a name belongs to another clause than the figure's: the object of a verb off the figure's way
+    up ("we urge the province to fund 40 more beds"), or a word of a clause with a subject of its own that
+    the figure's way up does not pass ("as the debate plays out in the capital, a 12-year-old won the prize").
+    A verb without a subject of its own on the way ("what is happening in the port with the 40 stranded
+    crews") is part of the figure's clause."""
+    path = {p.i for p in (figure.root, *figure.root.ancestors)}
+    if tok.dep_ == "dobj" and tok.i not in path:
+        return True
+    t = tok.head
+    while t.i not in path:
+        if t.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in t.children):
+            return True
+        if t.head.i == t.i:
+            return False
+        t = t.head
+    return False
+
+
+def _in_time_frame(tok: Token, figure: Span, *, profile: Profile) -> bool:
+    """Whether a name lies in a phrase of time that frames the figure's clause ("since the start of the
+    Norway talks", "after the vote in Leeds"; ``frame_prepositions``): it names the event that dates the
+    statement, not where or whose the figure is."""
+    path = {p.i for p in (figure.root, *figure.root.ancestors)}
+    t = tok
+    while t.head.i != t.i and t.i not in path:
+        if t.dep_ == "prep" and t.lower_ in profile.words("frame_prepositions"):
+            return True
+        t = t.head
+    return False
 
 
 def _aside(tok: Token) -> bool:
@@ -1051,10 +1105,30 @@ def _partner_object(prep: Token, o: Token, own: set[int], host: frozenset[str], 
     back = _demonstrative_antecedent(o, host, profile=profile, config=config)
     if back is not None:
         return back  # "imports from these countries": the countries named before
+    group = _defined_group(prep, o, own, profile=profile)
+    if group is not None:
+        return group
     if not _partner_names(prep, o, host, profile=profile):
         return None
     found = _owner_text(o, own, host, profile=profile, config=config)
     return Owner(found[0], "partner-phrase", found[1], found[2]) if found else None
+
+
+def _defined_group(prep: Token, o: Token, own: set[int], *, profile: Profile) -> Owner | None:
+    """ "a rebate of $300 *for those with* season tickets": a recipient "those" with a "with" phrase that says
+    which ones is that group, named by the whole phrase; a phrase with a figure of its own ("those with more
+    than two cars") or a time ("those with us today") is not read."""
+    if prep.lower_ not in profile.words("recipient_prepositions") or o.pos_ != "PRON" or (
+            o.lower_ not in profile.words("plural_demonstratives")):
+        return None
+    with_ = next((c for c in o.children if c.dep_ == "prep" and c.lower_ in profile.words("company_prepositions")),
+                 None)
+    obj = next((c for c in with_.children if c.dep_ == "pobj"), None) if with_ is not None else None
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN") or _timely(obj, profile=profile) or any(
+            t.i in own or t.like_num or t.ent_type_ in _FIGURE_LABELS for t in o.subtree):
+        return None
+    last = o.right_edge
+    return Owner(o.doc[o.i:last.i + 1].text.replace("\n", " "), "partner-phrase", o.idx, last.idx + len(last))
 
 
 def _denominator(prep: Token, o: Token, *, profile: Profile) -> bool:
@@ -1259,6 +1333,9 @@ class _Clause:
     direct: bool
     #: A group of people as subject owns the figure (the clause is not one reported under another's).
     people: bool
+    #: The figure's clause is reported under this one ("did he mean [it would be four weeks]"): its subject
+    #: says the figure, and a person who says a figure does not own it.
+    said: bool
     #: The vocabularies its rules read.
     profile: Profile = field(kw_only=True, repr=False, compare=False)
     #: The thresholds its rules read.
@@ -1270,7 +1347,8 @@ _SILENT = Owner(None, "")
 
 
 def _clause_owner(verb: Token, own: set[int], host: frozenset[str], direct: bool,
-                  people: bool = False, *, profile: Profile, config: EntityConfig) -> Owner | None:
+                  people: bool = False, said: bool = False, *, profile: Profile,
+                  config: EntityConfig) -> Owner | None:
     """The owner a clause names (its acting subject, a resolved pronoun, an indirect object), or an
     ``Owner`` without a name when the host speaks or acts (a first-person subject, the host institution):
     look no further (:data:`_CLAUSE_RULES`, first that answers).
@@ -1281,7 +1359,7 @@ def _clause_owner(verb: Token, own: set[int], host: frozenset[str], direct: bool
     $200 billion"; but "exports, which *rose* 7%").
     """
     decided = _CLAUSE_RULES.decide(_Clause(verb, _clause_subject(verb, own, profile=profile), own, host, direct, people,
-                                           profile=profile, config=config))
+                                           said, profile=profile, config=config))
     return None if decided is None or decided[1] is _SILENT else decided[1]
 
 
@@ -1381,12 +1459,25 @@ def _pronoun_subject(c: _Clause) -> Owner | None:
     subj = c.subj
     if subj is None or subj.pos_ != "PRON":
         return None
+    if c.said and subj.lower_ in c.profile.words("person_subject_pronouns"):
+        # "Did she say [the program would run four weeks]?": whoever she is, she says the figure, not owns it.
+        return Owner(None, "unresolved-pronoun", subj.idx, subj.idx + len(subj))
     found = _antecedent(subj, c.host, profile=c.profile, config=c.config)
     if found is not None:
         return found
     if subj.lower_ in c.profile.words("person_subject_pronouns"):
         return Owner(None, "unresolved-pronoun", subj.idx, subj.idx + len(subj))
     return _SILENT
+
+
+def _reporting_subject(c: _Clause) -> Owner | None:
+    """ "The health agency reported 9,000 new cases", "the statistics office estimated there were 6,000
+    residents abroad": the subject of a verb of reporting or estimating (``report_verbs``) is the figure's
+    source, not its owner; the clause names none (the "of"/"in" phrases of the figure may)."""
+    subj = c.subj
+    if subj is None or subj.pos_ == "PRON" or c.verb.lemma_.lower() not in c.profile.words("report_verbs"):
+        return None
+    return Owner(None, "source-of-figure", subj.left_edge.idx, subj.idx + len(subj))
 
 
 def _acting_subject(c: _Clause) -> Owner | None:
@@ -1524,7 +1615,8 @@ def _counts_subject(verb: Token, own: set[int]) -> bool:
 
 #: What a clause says of its figure's owner, strongest first: its subject, then its objects.
 _CLAUSE_RULES: RuleSet[_Clause, Owner] = RuleSet(
-    "clause-owner", _speaker_subject, _host_subject, _pronoun_subject, _acting_subject, _projection_author,
+    "clause-owner", _speaker_subject, _host_subject, _pronoun_subject, _reporting_subject, _acting_subject,
+    _projection_author,
     _host_possessor,
     _subject_partner, _indirect_object, _verb_partner)
 
@@ -1542,12 +1634,29 @@ def _antecedent(pron: Token, host: frozenset[str], *, profile: Profile, config: 
     for sent in _sentences_before(pron.sent, config.antecedent_sentences):
         fits = [t for t in sent if t.dep_ in ("nsubj", "nsubjpass", "poss") and t.pos_ != "PRON" and (
             t.ent_type_ == "PERSON" or t.pos_ == "PROPN" and t.ent_type_ in ("", "PERSON"))]
+        if _other_person(sent, fits[0] if fits else None):
+            # "The mayor knows Chief Okafor. He has led the force for six years": two people the "he" may
+            # stand for, or one named nearer than any subject ("His name is Tom Ode."): no owner is better
+            # than a guess.
+            return None
         if fits:
             if _is_host(fits[0], host):
                 return Owner(None, "host-own-figure", fits[0].idx, fits[0].idx + len(fits[0]))
             found = _owner_text(fits[0], set(), host, profile=profile, config=config)
             return Owner(found[0], "pronoun-antecedent", found[1], found[2]) if found else None
     return None
+
+
+def _other_person(sent: Span, chosen: Token | None) -> bool:
+    """Whether a sentence names a person (a ``PERSON`` entity) other than the ``chosen`` subject or possessor
+    (with its name's words: "President Lindqvist")."""
+    if chosen is None:
+        words: set[int] = set()
+    else:
+        ent = entity_at(chosen) if chosen.ent_type_ else None
+        words = set(range(ent.start, ent.end)) if ent is not None else set()
+        words |= {t.i for t in chosen.subtree if t.dep_ in ("compound", "flat", "appos") or t.i == chosen.i}
+    return any(t.ent_type_ == "PERSON" and t.i not in words for t in sent)
 
 
 def _group_antecedent(pron: Token, host: frozenset[str], *, profile: Profile, config: EntityConfig) -> Owner | None:
@@ -1593,9 +1702,12 @@ def _asked_about(pron: Token, host: frozenset[str]) -> Owner | None:
     if any(t.dep_ in ("nsubj", "nsubjpass") and t.tag_ in ("NNS", "NNPS") for t in pron.doc[pron.sent.start:pron.i]):
         return None
     structure = getattr(pron.doc._, "structure", None)
-    turns = sorted(t.start for t in structure.turns) if structure is not None else []
+    ordered = sorted(structure.turns, key=lambda t: t.start) if structure is not None else []
+    turns = [t.start for t in ordered]
     k = bisect.bisect_right(turns, pron.idx) - 1
-    if k < 1:
+    # Only an answer: an official's turn right after a reporter's. A "they" in a question, or in an official's
+    # turn after another official's, points at whatever the speaker was saying, not at the body just named.
+    if k < 1 or ordered[k].role != "official" or ordered[k - 1].role != "media":
         return None
     lo, hi = turns[k - 1], turns[k]
     named = [e for e in pron.doc.ents if lo <= e.start_char < hi and e.label_ == "ORG" and _norm(e.text) not in host]

@@ -737,3 +737,62 @@ def test_the_government_named_by_its_level_is_the_nations_host_only_in_a_nations
     # A province's briefing: the federal government is another body.
     got = _transcript_entity(pipeline, briefing("Ontario", "federal"), "1,200")
     assert got is not None and "federal government" in got
+
+
+def test_the_subject_of_a_verb_of_reporting_is_the_source_not_the_owner(nlp):
+    # The statistics office counts the arrivals, it does not own them; the clause names no owner.
+    assert entity(nlp, "On Monday the statistics office reported 4,812 new arrivals at the ferry port.",
+                  "4,812") is None
+    assert _entity_mechanism(nlp, "Last spring the Harbour Authority estimated 2,300 berths along the coast.",
+                             "2,300") == "source-of-figure"
+    # A subject that does the act still owns it.
+    got = entity(nlp, "The Harbour Authority built 2,300 berths along the coast.", "2,300")
+    assert got is not None and "Harbour Authority" in got
+
+
+def test_a_name_of_another_clause_is_not_the_figures_place(nlp):
+    # Brussels is where the debate drags on, not where the girl won; Norway is whom we urge, not where the
+    # day after the strike is.
+    host = "Denmark's ministers met in Denmark. "
+    text = host + "As the budget debate drags on in Brussels, over the weekend a 12-year-old girl won the chess final."
+    assert entity(nlp, text, "12-year") is None
+    text = host + "What we would keep urging Norway to do is to have a plan, including for a day after the strike."
+    assert entity(nlp, text, "a day") is None
+
+
+def test_a_name_in_a_phrase_of_time_that_frames_the_clause_is_not_the_figures(nlp):
+    host = "Denmark's ministers met in Denmark. "
+    text = host + "So since the start of Norway's fishing dispute, cod prices have fallen almost $12 per tonne."
+    assert entity(nlp, text, "$12") is None
+
+
+def test_a_they_of_the_figures_clause_still_takes_the_group_of_the_clause_before(nlp):
+    text = "Since the Social Democrats took office, they have tabled four separate motions on parking."
+    got = entity(nlp, text, "four")
+    assert got is not None and "Social Democrats" in got
+
+
+def test_he_who_says_a_figure_does_not_own_it(nlp):
+    text = ("Councillor Rhys Evans spoke on Monday. Did he mean that the new parental leave would be six weeks "
+            "in all?")
+    assert entity(nlp, text, "six weeks") is None
+
+
+def test_he_is_not_resolved_when_the_sentence_before_names_two_people(nlp):
+    text = "Mayor Lena Berg knows Chief Amara Okafor well. He has led the fire brigade for almost eight months."
+    assert entity(nlp, text, "eight months") is None
+    # One person named: still resolved.
+    text = "Chief Amara Okafor spoke to the council. He has led the fire brigade for almost eight months."
+    got = entity(nlp, text, "eight months")
+    assert got is not None and "Okafor" in got
+
+
+def test_a_span_that_says_how_long_a_thing_lasts_is_not_the_persons(nlp):
+    text = "Governor Ellen Moss spoke today. She put forward a three-year freeze on tram fares."
+    assert entity(nlp, text, "three-year") is None
+
+
+def test_those_with_a_phrase_that_says_which_are_the_group(nlp):
+    text = "The club will refund $150 for those with season tickets and $80 for everyone else."
+    got = entity(nlp, text, "$150")
+    assert got is not None and "season tickets" in got
