@@ -702,6 +702,20 @@ def _between_commas(phrase: Token) -> bool:
     return before >= 0 and doc[before].is_punct and (after >= len(doc) or doc[after].is_punct)
 
 
+def _age_of_noun(f: _Figure) -> Owner | None:
+    """ "a 70-year-old footbridge", "the 12-year-old striker": an age written as a modifier is the age of the
+    noun it describes, named with its modifiers."""
+    t = f.anchor
+    ages = f.profile.words("age_adjectives")
+    if t.lower_ not in ages and t.head.lower_ in ages:
+        t = t.head
+    if t.lower_ not in ages or t.dep_ != "amod" or t.head.pos_ != "NOUN" or t.head.i in f.own:
+        return None
+    named = _owner_text(t.head, f.own | set(range(t.left_edge.i, t.i + 1)), f.host, profile=f.profile,
+                        config=f.config)
+    return Owner(named[0], "age-of-noun", named[1], named[2]) if named else None
+
+
 def _noun_partner(f: _Figure) -> Owner | None:
     """ "a $30 billion tax break *for the oil industry*", "exports *to the EU*", "*the company's* revenue": a
     partner or beneficiary phrase, or a possessor, of the figure's own noun phrase (:func:`_partner`)."""
@@ -782,14 +796,14 @@ def _on_another_noun(anchor: Token, verb: Token) -> bool:
     return False
 
 
-#: Whose a figure is, strongest first: none when it counts a subject's company, its own noun phrase's partner
-#: or possessor, the speaker's possessive,
+#: Whose a figure is, strongest first: none when it counts a subject's company, the noun an age describes, its
+#: own noun phrase's partner or possessor, the speaker's possessive,
 #: what the clauses up from it name, the sector its "in" phrase names, the host acting in those clauses,
 #: a named place of its clause, last the group a "they" of its clause stands for. No rule answering: no
 #: owner found.
 _FIGURE_RULES: RuleSet[_Figure, Owner] = RuleSet(
-    "figure-owner", _company_of_subject, _noun_partner, _possessed_by_speaker, _named_by_clause, _sector_of_figure,
-    _clause_without_owner, _named_in_clause, _they_of_clause)
+    "figure-owner", _company_of_subject, _age_of_noun, _noun_partner, _possessed_by_speaker, _named_by_clause,
+    _sector_of_figure, _clause_without_owner, _named_in_clause, _they_of_clause)
 
 
 def _speaker_possessive(nouns: list[Token], *, profile: Profile) -> Owner | None:
@@ -845,13 +859,16 @@ def _infinitive_owner(noun: Token, own: set[int], host: frozenset[str], *, profi
 
 
 def _walk_ends_at(verb: Token, *, profile: Profile) -> bool:
-    """Whether the walk up the clauses stops at ``verb``'s clause. A reported fact: "The institute says
+    """Whether the walk up the clauses stops at ``verb``'s clause. A subordinate clause of existence ("if there
+    is a two-year freeze"), whose figure the main clause's subject does not own. A reported fact: "The institute says
     [nearly 100 more bills are pending]": who reports a fact of another subject is its source, not its owner.
     A conjoined clause with a subject of its own: "the state did too little, and the value of the grant fell
     to 33 percent" is another statement, whose subject the other clause's does not replace; unless both are
     reported ("the forecast says [A will cost $5 million, and B $9 million]")."""
     if verb.dep_ in ("ccomp", "parataxis") and not _self_report(verb, profile=profile) and not _estimate(verb):
         return True
+    if verb.dep_ == "advcl" and any(c.dep_ == "expl" for c in verb.children):
+        return True  # "will the tenants lose out if there is only a one-year freeze?": what exists is nobody's
     return verb.dep_ == "conj" and verb.head.dep_ != "ccomp" and any(
         c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
@@ -1029,6 +1046,8 @@ def _figure_nouns(anchor: Token, *, profile: Profile) -> list[Token]:
     # "$200 billion in excess payments for drug makers": the noun of the figure's "in/of" phrase too, or of
     # the noun the figure modifies ("a 7% increase in exports to the EU").
     for head in dict.fromkeys((anchor, nouns[1] if len(nouns) > 1 else anchor)):
+        if head.lemma_.lower() in profile.words("holding_nouns"):
+            continue  # "a 12 percent stake in a Danish brewery": what is held, not whose the stake is
         for c in head.children:
             if c.dep_ == "prep" and c.lower_ in profile.words("figure_phrase_prepositions"):
                 nouns += [o for o in c.children if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN")]
@@ -1060,13 +1079,15 @@ def _partner_phrase(noun: Token, own: set[int], host: frozenset[str], of: bool, 
     """The owner a noun's partner phrase names ("exports *to the EU*"; with ``of``, "*of the Hainan port*").
     Of a noun the figure counts, a phrase of company ("12 meetings *with the mayors*", "40 calls *with the
     governors*") says with whom the counted acts were done, not whose they are. A noun another possesses ("the
-    firm's pledge *to the city*", "its deliveries *to the ministry*") is the possessor's: its partner phrase
-    names the recipient; the host's or the speaker's possessive ("China's exports *to the EU*") leaves it open."""
+    firm's pledge *to the city*", "its deliveries *to the ministry*", "its imports *from the mainland*") is the
+    possessor's: its partner phrase names a recipient or a source, not the owner; the host's or the speaker's
+    possessive ("China's exports *to the EU*") leaves it open."""
     preps = profile.words("partner_prepositions") - (profile.words("company_prepositions") if counts else set())
     # A verb's recipient is read the same way when its object is possessed ("meet its pledges to the city").
     objects = [noun] + ([c for c in noun.children if c.dep_ == "dobj"] if verb else [])
     if any(_possessed_by_another(o, own, host, profile=profile) for o in objects):
-        preps = preps - profile.words("recipient_prepositions")
+        # "its imports from the mainland": the possessor's, whatever the phrase names.
+        return None
     for c in noun.children:
         if c.dep_ == "prep" and (c.lower_ in preps or of and c.lower_ == "of"):
             for o in c.children:
@@ -1164,7 +1185,7 @@ def _possessor(noun: Token, own: set[int], host: frozenset[str], *, profile: Pro
     for c in noun.children:
         if (counted_places or targets) and c.dep_ != "poss":
             continue
-        if _owning_modifier(c, own, host, profile=profile):
+        if _owning_modifier(c, own, host, persons=any(k.i in own for k in noun.children), profile=profile):
             found = _owner_text(c, own, host, profile=profile, config=config)
             if found:
                 return Owner(found[0], "possessor" if c.dep_ == "poss" else "named-modifier", found[1], found[2])
@@ -1190,13 +1211,19 @@ def _any_of_class(noun: Token, *, profile: Profile) -> bool:
     return any(c.dep_ == "det" and c.lower_ in profile.words("comparison_determiners") for c in noun.children)
 
 
-def _owning_modifier(c: Token, own: set[int], host: frozenset[str], *, profile: Profile) -> bool:
+def _owning_modifier(c: Token, own: set[int], host: frozenset[str], persons: bool = False, *,
+                     profile: Profile) -> bool:
     """A named body as a plain modifier names a source or a product ("the agency's data", "the survey
     figures"), not an owner: only its possessive does, or a place or a people ("*Afghan* lives"); or a
     possessive place, body or group that says which (even one inside the figure)."""
     if c.dep_ in ("poss", "amod", "compound") and c.i not in own and c.ent_type_ in ("NORP", "GPE"):
         return True
-    return c.dep_ == "poss" and (c.i not in own and c.ent_type_ == "ORG" or c.pos_ != "PRON" and (
+    # With ``persons``, a person's possessive on the figure's own noun too ("the skipper's 40-metre yacht"):
+    # the figure is theirs, no place of the clause owns it (a person owns only a span of time:
+    # :func:`figure_owner` leaves other figures empty); not a noun the figure is "of" ("the last three months
+    # of the mayor's term": a time, not the mayor's figure).
+    owners = ("ORG", "PERSON") if persons else ("ORG",)
+    return c.dep_ == "poss" and (c.i not in own and c.ent_type_ in owners or c.pos_ != "PRON" and (
         _specific_group(c, host, profile=profile)))
 
 
@@ -1223,6 +1250,8 @@ def _in_phrase_owner(noun: Token, own: set[int], host: frozenset[str], counts: b
                      profile: Profile, config: EntityConfig) -> Owner | None:
     """The owner a noun's "in" phrase names after the figure ("were added last month *in construction*"; not
     "that is in stark contrast to 60,000 jobs"): a place or body, or the sector of what the figure counts."""
+    if noun.lemma_.lower() in profile.words("holding_nouns"):
+        return None  # "a 9 percent stake in the club": the club is what is held
     for c in noun.children:
         if c.dep_ != "prep" or c.lower_ != "in" or noun.i in own or c.i < min(own):
             continue
