@@ -526,10 +526,11 @@ def figure_owner(doc: Doc, start: int, end: int, candidates: Sequence[tuple[int,
     senator proposed $10 billion") is not theirs."""
     found = _owner_of(doc, start, end, candidates, host, multiple, profile=profile, config=config)
     if unit in _DURATION_UNITS and (_counted_from_event(doc, start, end, offsets=profile.words("span_offsets"))
-                                    or _horizon(doc, start, end, profile=profile)):
-        # "two years after their first report", "ten years ago", "people retiring in 10 years": a span that
-        # dates an event or sets a horizon from now measures nobody's figure, whoever acts in the clause,
-        # and none is carried to it from the sentences before.
+                                    or _horizon(doc, start, end, profile=profile)
+                                    or _superlative_frame(doc, start, end)):
+        # "two years after their first report", "ten years ago", "people retiring in 10 years", "the biggest
+        # harvest in 30 years": a span that dates an event or sets a horizon from now measures nobody's figure,
+        # whoever acts in the clause, and none is carried to it from the sentences before.
         return Owner(None, "span-dates-event")
     if found.name is None or found.start is None or found.end is None:
         return found
@@ -555,6 +556,23 @@ def figure_owner(doc: Doc, start: int, end: int, candidates: Sequence[tuple[int,
         # council has yet to ...": a span counted back or on from an event dates it; it is nobody's.
         return Owner(None, "no-owner-found")
     return found
+
+
+def _superlative_frame(doc: Doc, start: int, end: int) -> bool:
+    """Whether a span of time is the "in" frame of a first or a superlative ("the first visit of a mayor to
+    Leeds in nearly a decade", "the club's biggest win in 30 years"): it says since when nothing like it
+    happened, nobody's figure."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    root = span.root
+    prep = root.head
+    if root.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ != "in":
+        return False
+    head = prep.head
+    nouns = [head] + [c for c in head.children if c.dep_ in ("dobj", "attr", "nsubj", "nsubjpass")]
+    return any(m.tag_ == "JJS" or m.ent_type_ == "ORDINAL" for n in nouns for m in n.children
+               if m.dep_ == "amod" and m.i < n.i)
 
 
 def _names_a_thing(doc: Doc, start: int, end: int, *, profile: Profile) -> bool:
