@@ -727,7 +727,10 @@ def _age_of_noun(f: _Figure) -> Owner | None:
     ages = f.profile.words("age_adjectives")
     if t.lower_ not in ages and t.head.lower_ in ages:
         t = t.head
-    if t.lower_ not in ages or t.dep_ != "amod" or t.head.pos_ != "NOUN" or t.head.i in f.own:
+    noun = t.head
+    # Not a form in -ing the parser took for a noun ("a 25-year-old living alone": the person, unnamed).
+    if t.lower_ not in ages or t.dep_ != "amod" or noun.pos_ != "NOUN" or noun.i in f.own or (
+            noun.lower_.endswith(tuple(f.profile.words("progressive_endings")))):
         return None
     named = _owner_text(t.head, f.own | set(range(t.left_edge.i, t.i + 1)), f.host, profile=f.profile,
                         config=f.config)
@@ -942,10 +945,7 @@ def _named_in_reach(span: Span, reach: tuple[int, int] | None,
     candidates = [c for c in candidates if not _example_at(span, c[0], c[1], profile=profile)]
     # "Since the Greens took office, they have tabled three bills": a "they" of the figure's clause may stand
     # for a group named in another clause of the sentence, which is then the owner.
-    verb = next((t for t in span.root.ancestors if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass")),
-                None)
-    they = verb is not None and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in profile.words("group_pronouns")
-                                    for c in verb.children)
+    they = _group_pronoun_subject(span, profile=profile)
     # Only a place or a grouping: a body named in the clause is its source or actor ("the agency's report
     # showed 13 million unemployed"), which the parse would have found as the owner if it were one.
     doc = span.doc
@@ -958,6 +958,18 @@ def _named_in_reach(span: Span, reach: tuple[int, int] | None,
         return None
     a, b, name = inside[-1]
     return Owner(name, "named-in-clause", a, b)
+
+
+def _group_pronoun_subject(figure: Span, *, profile: Profile) -> bool:
+    """Whether the subject of the nearest clause above the figure that has one, other than what the figure
+    counts ("they're seeing something like 80 patients treated an hour": "they"), is a "they"."""
+    for verb in figure.root.ancestors:
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects and not any(c.left_edge.i <= figure.root.i <= c.right_edge.i for c in subjects):
+            return subjects[0].lower_ in profile.words("group_pronouns")
+    return False
 
 
 def _outside_figures_branch(tok: Token, figure: Span) -> bool:

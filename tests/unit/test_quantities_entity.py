@@ -824,6 +824,8 @@ def test_an_age_written_as_a_modifier_is_the_age_of_its_noun(nlp):
     assert got is not None and "footbridge" in got
     got = entity(nlp, "Last week the club signed a 19-year-old striker from Bergen.", "19-year")
     assert got is not None and "striker" in got
+    # Not a form in -ing the parser took for a noun.
+    assert entity(nlp, "We mean a person who is a 25-year-old living alone.", "25-year") is None
 
 
 def test_a_they_in_a_question_is_not_the_body_the_answer_before_named(pipeline):
