@@ -1536,7 +1536,8 @@ def _reporting_subject(c: _Clause) -> Owner | None:
     subj = c.subj
     if subj is None or subj.pos_ == "PRON" or c.verb.lemma_.lower() not in c.profile.words("report_verbs"):
         return None
-    return Owner(None, "source-of-figure", subj.left_edge.idx, subj.idx + len(subj))
+    # "forecasters predict 20 percent inflation for Norway": the verb's partner still names the owner.
+    return _verb_partner(c) or Owner(None, "source-of-figure", subj.left_edge.idx, subj.idx + len(subj))
 
 
 def _acting_subject(c: _Clause) -> Owner | None:

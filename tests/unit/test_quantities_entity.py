@@ -843,3 +843,10 @@ def test_the_span_since_a_first_or_a_best_is_nobodys(nlp):
     assert entity(nlp, text, "a decade") is None
     text = host + "Norway just had its biggest harvest in 30 years."
     assert entity(nlp, text, "30 years") is None
+
+
+def test_a_reported_figure_keeps_the_owner_its_partner_phrase_names(nlp):
+    host = "Denmark's ministers met in Denmark. "
+    got = entity(nlp, host + "Some analysts are predicting 12 percent inflation for Norway by the end of the year.",
+                 "12 percent")
+    assert got is not None and "Norway" in got
