@@ -526,10 +526,11 @@ def figure_owner(doc: Doc, start: int, end: int, candidates: Sequence[tuple[int,
     senator proposed $10 billion") is not theirs."""
     found = _owner_of(doc, start, end, candidates, host, multiple, profile=profile, config=config)
     if unit in _DURATION_UNITS and (_counted_from_event(doc, start, end, offsets=profile.words("span_offsets"))
-                                    or _horizon(doc, start, end, profile=profile)):
-        # "two years after their first report", "ten years ago", "people retiring in 10 years": a span that
-        # dates an event or sets a horizon from now measures nobody's figure, whoever acts in the clause,
-        # and none is carried to it from the sentences before.
+                                    or _horizon(doc, start, end, profile=profile)
+                                    or _superlative_frame(doc, start, end)):
+        # "two years after their first report", "ten years ago", "people retiring in 10 years", "the biggest
+        # harvest in 30 years": a span that dates an event or sets a horizon from now measures nobody's figure,
+        # whoever acts in the clause, and none is carried to it from the sentences before.
         return Owner(None, "span-dates-event")
     if found.name is None or found.start is None or found.end is None:
         return found
@@ -547,14 +548,42 @@ def figure_owner(doc: Doc, start: int, end: int, candidates: Sequence[tuple[int,
     # figure is not theirs, whatever the unit; "a 12-year sentence for the chief" is the chief's.
     partner = found.mechanism == "partner-phrase" and span is not None and span.root.dep_ == "pobj" and (
         span.root.head.lower_ in profile.words("company_prepositions"))
-    if person and (unit not in _DURATION_UNITS or partner or counted or timed and _dating_span(
-            doc, start, end, profile=profile)):
+    if person and (unit not in _DURATION_UNITS or partner or counted or _names_a_thing(doc, start, end, profile=profile)
+                   or timed and _dating_span(doc, start, end, profile=profile)):
         return Owner(None, "person-not-owner", found.start, found.end)
     if counted:
         # Nor a body's or a place's: "the club was a year out of its move", "two weeks after the vote, the
         # council has yet to ...": a span counted back or on from an event dates it; it is nobody's.
         return Owner(None, "no-owner-found")
     return found
+
+
+def _superlative_frame(doc: Doc, start: int, end: int) -> bool:
+    """Whether a span of time is the "in" frame of a first or a superlative ("the first visit of a mayor to
+    Leeds in nearly a decade", "the club's biggest win in 30 years"): it says since when nothing like it
+    happened, nobody's figure."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    root = span.root
+    prep = root.head
+    if root.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ != "in":
+        return False
+    head = prep.head
+    nouns = [head] + [c for c in head.children if c.dep_ in ("dobj", "attr", "nsubj", "nsubjpass")]
+    return any(m.tag_ == "JJS" or m.ent_type_ == "ORDINAL" for n in nouns for m in n.children
+               if m.dep_ == "amod" and m.i < n.i)
+
+
+def _names_a_thing(doc: Doc, start: int, end: int, *, profile: Profile) -> bool:
+    """Whether a span of time says how long a thing lasts, as its modifier ("she proposed a *five-year*
+    extension", "a *12-week* leave"): the thing's length, not the person's service or age."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    root = span.root
+    return root.dep_ in ("compound", "amod", "nmod") and root.head.pos_ == "NOUN" and root.head.i not in range(
+        span.start, span.end) and not _timely(root.head, profile=profile)
 
 
 def _counted_from_event(doc: Doc, start: int, end: int, offsets: frozenset[str] | None = None) -> bool:
@@ -691,6 +720,23 @@ def _between_commas(phrase: Token) -> bool:
     return before >= 0 and doc[before].is_punct and (after >= len(doc) or doc[after].is_punct)
 
 
+def _age_of_noun(f: _Figure) -> Owner | None:
+    """ "a 70-year-old footbridge", "the 12-year-old striker": an age written as a modifier is the age of the
+    noun it describes, named with its modifiers."""
+    t = f.anchor
+    ages = f.profile.words("age_adjectives")
+    if t.lower_ not in ages and t.head.lower_ in ages:
+        t = t.head
+    noun = t.head
+    # Not a form in -ing the parser took for a noun ("a 25-year-old living alone": the person, unnamed).
+    if t.lower_ not in ages or t.dep_ != "amod" or noun.pos_ != "NOUN" or noun.i in f.own or (
+            noun.lower_.endswith(tuple(f.profile.words("progressive_endings")))):
+        return None
+    named = _owner_text(t.head, f.own | set(range(t.left_edge.i, t.i + 1)), f.host, profile=f.profile,
+                        config=f.config)
+    return Owner(named[0], "age-of-noun", named[1], named[2]) if named else None
+
+
 def _noun_partner(f: _Figure) -> Owner | None:
     """ "a $30 billion tax break *for the oil industry*", "exports *to the EU*", "*the company's* revenue": a
     partner or beneficiary phrase, or a possessor, of the figure's own noun phrase (:func:`_partner`)."""
@@ -771,14 +817,14 @@ def _on_another_noun(anchor: Token, verb: Token) -> bool:
     return False
 
 
-#: Whose a figure is, strongest first: none when it counts a subject's company, its own noun phrase's partner
-#: or possessor, the speaker's possessive,
+#: Whose a figure is, strongest first: none when it counts a subject's company, the noun an age describes, its
+#: own noun phrase's partner or possessor, the speaker's possessive,
 #: what the clauses up from it name, the sector its "in" phrase names, the host acting in those clauses,
 #: a named place of its clause, last the group a "they" of its clause stands for. No rule answering: no
 #: owner found.
 _FIGURE_RULES: RuleSet[_Figure, Owner] = RuleSet(
-    "figure-owner", _company_of_subject, _noun_partner, _possessed_by_speaker, _named_by_clause, _sector_of_figure,
-    _clause_without_owner, _named_in_clause, _they_of_clause)
+    "figure-owner", _company_of_subject, _age_of_noun, _noun_partner, _possessed_by_speaker, _named_by_clause,
+    _sector_of_figure, _clause_without_owner, _named_in_clause, _they_of_clause)
 
 
 def _speaker_possessive(nouns: list[Token], *, profile: Profile) -> Owner | None:
@@ -797,11 +843,13 @@ def _walk_clauses(anchor: Token, own: set[int], host: frozenset[str], *, profile
     verb = anchor if anchor.pos_ == "VERB" else _verb_above(anchor, config=config)
     direct = verb is not None and verb.i != anchor.i and _object_of(anchor, verb, profile=profile)
     reach, sibling, reported = verb, False, False
+    said = False
     found = None
     for _ in range(config.clauses_up):
         if verb is None:
             break
-        found = _clause_owner(verb, own, host, direct, people=not reported, profile=profile, config=config)
+        found = _clause_owner(verb, own, host, direct, people=not reported, said=said, profile=profile,
+                              config=config)
         if found is not None:
             break
         direct = False
@@ -813,6 +861,7 @@ def _walk_clauses(anchor: Token, own: set[int], host: frozenset[str], *, profile
         if _walk_ends_at(verb, profile=profile) or _counted_in_subordinate(verb, own):
             break
         nxt = _verb_above(verb, config=config) if verb.dep_ in _CLAUSE_LINKS else None
+        said = said or verb.dep_ in ("ccomp", "parataxis")
         sibling = sibling or verb.dep_ == "conj"
         if nxt is not None and not sibling:
             reach = nxt
@@ -831,13 +880,16 @@ def _infinitive_owner(noun: Token, own: set[int], host: frozenset[str], *, profi
 
 
 def _walk_ends_at(verb: Token, *, profile: Profile) -> bool:
-    """Whether the walk up the clauses stops at ``verb``'s clause. A reported fact: "The institute says
+    """Whether the walk up the clauses stops at ``verb``'s clause. A subordinate clause of existence ("if there
+    is a two-year freeze"), whose figure the main clause's subject does not own. A reported fact: "The institute says
     [nearly 100 more bills are pending]": who reports a fact of another subject is its source, not its owner.
     A conjoined clause with a subject of its own: "the state did too little, and the value of the grant fell
     to 33 percent" is another statement, whose subject the other clause's does not replace; unless both are
     reported ("the forecast says [A will cost $5 million, and B $9 million]")."""
     if verb.dep_ in ("ccomp", "parataxis") and not _self_report(verb, profile=profile) and not _estimate(verb):
         return True
+    if verb.dep_ == "advcl" and any(c.dep_ == "expl" for c in verb.children):
+        return True  # "will the tenants lose out if there is only a one-year freeze?": what exists is nobody's
     return verb.dep_ == "conj" and verb.head.dep_ != "ccomp" and any(
         c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
@@ -891,16 +943,33 @@ def _named_in_reach(span: Span, reach: tuple[int, int] | None,
     lo, hi = reach if reach is not None else (span.sent.start_char, span.sent.end_char)
     lo = max(lo, _line_start(span))
     candidates = [c for c in candidates if not _example_at(span, c[0], c[1], profile=profile)]
+    # "Since the Greens took office, they have tabled three bills": a "they" of the figure's clause may stand
+    # for a group named in another clause of the sentence, which is then the owner.
+    they = _group_pronoun_subject(span, profile=profile)
     # Only a place or a grouping: a body named in the clause is its source or actor ("the agency's report
     # showed 13 million unemployed"), which the parse would have found as the owner if it were one.
     doc = span.doc
     inside = [c for c in candidates if c[1] <= span.start_char and lo <= c[0] and c[1] <= hi
               and (named := doc.char_span(c[0], c[1], alignment_mode="expand")) is not None
-              and is_place_group(named.root, profile=profile) and not _outside_figures_branch(named.root, span)]
+              and is_place_group(named.root, profile=profile) and not _outside_figures_branch(named.root, span)
+              and (they or not (_in_other_clause(named.root, span) or _in_time_frame(named.root, span,
+                                                                                     profile=profile)))]
     if not inside:
         return None
     a, b, name = inside[-1]
     return Owner(name, "named-in-clause", a, b)
+
+
+def _group_pronoun_subject(figure: Span, *, profile: Profile) -> bool:
+    """Whether the subject of the nearest clause above the figure that has one, other than what the figure
+    counts ("they're seeing something like 80 patients treated an hour": "they"), is a "they"."""
+    for verb in figure.root.ancestors:
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects and not any(c.left_edge.i <= figure.root.i <= c.right_edge.i for c in subjects):
+            return subjects[0].lower_ in profile.words("group_pronouns")
+    return False
 
 
 def _outside_figures_branch(tok: Token, figure: Span) -> bool:
@@ -926,6 +995,38 @@ def _outside_figures_branch(tok: Token, figure: Span) -> bool:
     # Joined to the figure's way up at another figure ("64 percent of Scottish clubs and 41 percent ..."):
     # the name is that figure's.
     return t is not tok and t.i in index and _holds_other_figure(t, figure)
+
+
+def _in_other_clause(tok: Token, figure: Span) -> bool:
+    """Whether a name belongs to another clause than the figure's: the object of a verb off the figure's way
+    up ("we urge the province to fund 40 more beds"), or a word of a clause with a subject of its own that
+    the figure's way up does not pass ("as the debate plays out in the capital, a 12-year-old won the prize").
+    A verb without a subject of its own on the way ("what is happening in the port with the 40 stranded
+    crews") is part of the figure's clause."""
+    path = {p.i for p in (figure.root, *figure.root.ancestors)}
+    if tok.dep_ == "dobj" and tok.i not in path:
+        return True
+    t = tok.head
+    while t.i not in path:
+        if t.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in t.children):
+            return True
+        if t.head.i == t.i:
+            return False
+        t = t.head
+    return False
+
+
+def _in_time_frame(tok: Token, figure: Span, *, profile: Profile) -> bool:
+    """Whether a name lies in a phrase of time that frames the figure's clause ("since the start of the
+    Norway talks", "after the vote in Leeds"; ``frame_prepositions``): it names the event that dates the
+    statement, not where or whose the figure is."""
+    path = {p.i for p in (figure.root, *figure.root.ancestors)}
+    t = tok
+    while t.head.i != t.i and t.i not in path:
+        if t.dep_ == "prep" and t.lower_ in profile.words("frame_prepositions"):
+            return True
+        t = t.head
+    return False
 
 
 def _aside(tok: Token) -> bool:
@@ -975,6 +1076,8 @@ def _figure_nouns(anchor: Token, *, profile: Profile) -> list[Token]:
     # "$200 billion in excess payments for drug makers": the noun of the figure's "in/of" phrase too, or of
     # the noun the figure modifies ("a 7% increase in exports to the EU").
     for head in dict.fromkeys((anchor, nouns[1] if len(nouns) > 1 else anchor)):
+        if head.lemma_.lower() in profile.words("holding_nouns"):
+            continue  # "a 12 percent stake in a Danish brewery": what is held, not whose the stake is
         for c in head.children:
             if c.dep_ == "prep" and c.lower_ in profile.words("figure_phrase_prepositions"):
                 nouns += [o for o in c.children if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN")]
@@ -1006,13 +1109,15 @@ def _partner_phrase(noun: Token, own: set[int], host: frozenset[str], of: bool, 
     """The owner a noun's partner phrase names ("exports *to the EU*"; with ``of``, "*of the Hainan port*").
     Of a noun the figure counts, a phrase of company ("12 meetings *with the mayors*", "40 calls *with the
     governors*") says with whom the counted acts were done, not whose they are. A noun another possesses ("the
-    firm's pledge *to the city*", "its deliveries *to the ministry*") is the possessor's: its partner phrase
-    names the recipient; the host's or the speaker's possessive ("China's exports *to the EU*") leaves it open."""
+    firm's pledge *to the city*", "its deliveries *to the ministry*", "its imports *from the mainland*") is the
+    possessor's: its partner phrase names a recipient or a source, not the owner; the host's or the speaker's
+    possessive ("China's exports *to the EU*") leaves it open."""
     preps = profile.words("partner_prepositions") - (profile.words("company_prepositions") if counts else set())
     # A verb's recipient is read the same way when its object is possessed ("meet its pledges to the city").
     objects = [noun] + ([c for c in noun.children if c.dep_ == "dobj"] if verb else [])
     if any(_possessed_by_another(o, own, host, profile=profile) for o in objects):
-        preps = preps - profile.words("recipient_prepositions")
+        # "its imports from the mainland": the possessor's, whatever the phrase names.
+        return None
     for c in noun.children:
         if c.dep_ == "prep" and (c.lower_ in preps or of and c.lower_ == "of"):
             for o in c.children:
@@ -1051,10 +1156,30 @@ def _partner_object(prep: Token, o: Token, own: set[int], host: frozenset[str], 
     back = _demonstrative_antecedent(o, host, profile=profile, config=config)
     if back is not None:
         return back  # "imports from these countries": the countries named before
+    group = _defined_group(prep, o, own, profile=profile)
+    if group is not None:
+        return group
     if not _partner_names(prep, o, host, profile=profile):
         return None
     found = _owner_text(o, own, host, profile=profile, config=config)
     return Owner(found[0], "partner-phrase", found[1], found[2]) if found else None
+
+
+def _defined_group(prep: Token, o: Token, own: set[int], *, profile: Profile) -> Owner | None:
+    """ "a rebate of $300 *for those with* season tickets": a recipient "those" with a "with" phrase that says
+    which ones is that group, named by the whole phrase; a phrase with a figure of its own ("those with more
+    than two cars") or a time ("those with us today") is not read."""
+    if prep.lower_ not in profile.words("recipient_prepositions") or o.pos_ != "PRON" or (
+            o.lower_ not in profile.words("plural_demonstratives")):
+        return None
+    with_ = next((c for c in o.children if c.dep_ == "prep" and c.lower_ in profile.words("company_prepositions")),
+                 None)
+    obj = next((c for c in with_.children if c.dep_ == "pobj"), None) if with_ is not None else None
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN") or _timely(obj, profile=profile) or any(
+            t.i in own or t.like_num or t.ent_type_ in _FIGURE_LABELS for t in o.subtree):
+        return None
+    last = o.right_edge
+    return Owner(o.doc[o.i:last.i + 1].text.replace("\n", " "), "partner-phrase", o.idx, last.idx + len(last))
 
 
 def _denominator(prep: Token, o: Token, *, profile: Profile) -> bool:
@@ -1090,7 +1215,7 @@ def _possessor(noun: Token, own: set[int], host: frozenset[str], *, profile: Pro
     for c in noun.children:
         if (counted_places or targets) and c.dep_ != "poss":
             continue
-        if _owning_modifier(c, own, host, profile=profile):
+        if _owning_modifier(c, own, host, persons=any(k.i in own for k in noun.children), profile=profile):
             found = _owner_text(c, own, host, profile=profile, config=config)
             if found:
                 return Owner(found[0], "possessor" if c.dep_ == "poss" else "named-modifier", found[1], found[2])
@@ -1116,13 +1241,19 @@ def _any_of_class(noun: Token, *, profile: Profile) -> bool:
     return any(c.dep_ == "det" and c.lower_ in profile.words("comparison_determiners") for c in noun.children)
 
 
-def _owning_modifier(c: Token, own: set[int], host: frozenset[str], *, profile: Profile) -> bool:
+def _owning_modifier(c: Token, own: set[int], host: frozenset[str], persons: bool = False, *,
+                     profile: Profile) -> bool:
     """A named body as a plain modifier names a source or a product ("the agency's data", "the survey
     figures"), not an owner: only its possessive does, or a place or a people ("*Afghan* lives"); or a
     possessive place, body or group that says which (even one inside the figure)."""
     if c.dep_ in ("poss", "amod", "compound") and c.i not in own and c.ent_type_ in ("NORP", "GPE"):
         return True
-    return c.dep_ == "poss" and (c.i not in own and c.ent_type_ == "ORG" or c.pos_ != "PRON" and (
+    # With ``persons``, a person's possessive on the figure's own noun too ("the skipper's 40-metre yacht"):
+    # the figure is theirs, no place of the clause owns it (a person owns only a span of time:
+    # :func:`figure_owner` leaves other figures empty); not a noun the figure is "of" ("the last three months
+    # of the mayor's term": a time, not the mayor's figure).
+    owners = ("ORG", "PERSON") if persons else ("ORG",)
+    return c.dep_ == "poss" and (c.i not in own and c.ent_type_ in owners or c.pos_ != "PRON" and (
         _specific_group(c, host, profile=profile)))
 
 
@@ -1149,6 +1280,8 @@ def _in_phrase_owner(noun: Token, own: set[int], host: frozenset[str], counts: b
                      profile: Profile, config: EntityConfig) -> Owner | None:
     """The owner a noun's "in" phrase names after the figure ("were added last month *in construction*"; not
     "that is in stark contrast to 60,000 jobs"): a place or body, or the sector of what the figure counts."""
+    if noun.lemma_.lower() in profile.words("holding_nouns"):
+        return None  # "a 9 percent stake in the club": the club is what is held
     for c in noun.children:
         if c.dep_ != "prep" or c.lower_ != "in" or noun.i in own or c.i < min(own):
             continue
@@ -1259,6 +1392,9 @@ class _Clause:
     direct: bool
     #: A group of people as subject owns the figure (the clause is not one reported under another's).
     people: bool
+    #: The figure's clause is reported under this one ("did he mean [it would be four weeks]"): its subject
+    #: says the figure, and a person who says a figure does not own it.
+    said: bool
     #: The vocabularies its rules read.
     profile: Profile = field(kw_only=True, repr=False, compare=False)
     #: The thresholds its rules read.
@@ -1270,7 +1406,8 @@ _SILENT = Owner(None, "")
 
 
 def _clause_owner(verb: Token, own: set[int], host: frozenset[str], direct: bool,
-                  people: bool = False, *, profile: Profile, config: EntityConfig) -> Owner | None:
+                  people: bool = False, said: bool = False, *, profile: Profile,
+                  config: EntityConfig) -> Owner | None:
     """The owner a clause names (its acting subject, a resolved pronoun, an indirect object), or an
     ``Owner`` without a name when the host speaks or acts (a first-person subject, the host institution):
     look no further (:data:`_CLAUSE_RULES`, first that answers).
@@ -1281,7 +1418,7 @@ def _clause_owner(verb: Token, own: set[int], host: frozenset[str], direct: bool
     $200 billion"; but "exports, which *rose* 7%").
     """
     decided = _CLAUSE_RULES.decide(_Clause(verb, _clause_subject(verb, own, profile=profile), own, host, direct, people,
-                                           profile=profile, config=config))
+                                           said, profile=profile, config=config))
     return None if decided is None or decided[1] is _SILENT else decided[1]
 
 
@@ -1381,12 +1518,26 @@ def _pronoun_subject(c: _Clause) -> Owner | None:
     subj = c.subj
     if subj is None or subj.pos_ != "PRON":
         return None
+    if c.said and subj.lower_ in c.profile.words("person_subject_pronouns"):
+        # "Did she say [the program would run four weeks]?": whoever she is, she says the figure, not owns it.
+        return Owner(None, "unresolved-pronoun", subj.idx, subj.idx + len(subj))
     found = _antecedent(subj, c.host, profile=c.profile, config=c.config)
     if found is not None:
         return found
     if subj.lower_ in c.profile.words("person_subject_pronouns"):
         return Owner(None, "unresolved-pronoun", subj.idx, subj.idx + len(subj))
     return _SILENT
+
+
+def _reporting_subject(c: _Clause) -> Owner | None:
+    """ "The health agency reported 9,000 new cases", "the statistics office estimated there were 6,000
+    residents abroad": the subject of a verb of reporting or estimating (``report_verbs``) is the figure's
+    source, not its owner; the clause names none (the "of"/"in" phrases of the figure may)."""
+    subj = c.subj
+    if subj is None or subj.pos_ == "PRON" or c.verb.lemma_.lower() not in c.profile.words("report_verbs"):
+        return None
+    # "forecasters predict 20 percent inflation for Norway": the verb's partner still names the owner.
+    return _verb_partner(c) or Owner(None, "source-of-figure", subj.left_edge.idx, subj.idx + len(subj))
 
 
 def _acting_subject(c: _Clause) -> Owner | None:
@@ -1524,7 +1675,8 @@ def _counts_subject(verb: Token, own: set[int]) -> bool:
 
 #: What a clause says of its figure's owner, strongest first: its subject, then its objects.
 _CLAUSE_RULES: RuleSet[_Clause, Owner] = RuleSet(
-    "clause-owner", _speaker_subject, _host_subject, _pronoun_subject, _acting_subject, _projection_author,
+    "clause-owner", _speaker_subject, _host_subject, _pronoun_subject, _reporting_subject, _acting_subject,
+    _projection_author,
     _host_possessor,
     _subject_partner, _indirect_object, _verb_partner)
 
@@ -1542,12 +1694,29 @@ def _antecedent(pron: Token, host: frozenset[str], *, profile: Profile, config: 
     for sent in _sentences_before(pron.sent, config.antecedent_sentences):
         fits = [t for t in sent if t.dep_ in ("nsubj", "nsubjpass", "poss") and t.pos_ != "PRON" and (
             t.ent_type_ == "PERSON" or t.pos_ == "PROPN" and t.ent_type_ in ("", "PERSON"))]
+        if _other_person(sent, fits[0] if fits else None):
+            # "The mayor knows Chief Okafor. He has led the force for six years": two people the "he" may
+            # stand for, or one named nearer than any subject ("His name is Tom Ode."): no owner is better
+            # than a guess.
+            return None
         if fits:
             if _is_host(fits[0], host):
                 return Owner(None, "host-own-figure", fits[0].idx, fits[0].idx + len(fits[0]))
             found = _owner_text(fits[0], set(), host, profile=profile, config=config)
             return Owner(found[0], "pronoun-antecedent", found[1], found[2]) if found else None
     return None
+
+
+def _other_person(sent: Span, chosen: Token | None) -> bool:
+    """Whether a sentence names a person (a ``PERSON`` entity) other than the ``chosen`` subject or possessor
+    (with its name's words: "President Lindqvist")."""
+    if chosen is None:
+        words: set[int] = set()
+    else:
+        ent = entity_at(chosen) if chosen.ent_type_ else None
+        words = set(range(ent.start, ent.end)) if ent is not None else set()
+        words |= {t.i for t in chosen.subtree if t.dep_ in ("compound", "flat", "appos") or t.i == chosen.i}
+    return any(t.ent_type_ == "PERSON" and t.i not in words for t in sent)
 
 
 def _group_antecedent(pron: Token, host: frozenset[str], *, profile: Profile, config: EntityConfig) -> Owner | None:
@@ -1593,9 +1762,12 @@ def _asked_about(pron: Token, host: frozenset[str]) -> Owner | None:
     if any(t.dep_ in ("nsubj", "nsubjpass") and t.tag_ in ("NNS", "NNPS") for t in pron.doc[pron.sent.start:pron.i]):
         return None
     structure = getattr(pron.doc._, "structure", None)
-    turns = sorted(t.start for t in structure.turns) if structure is not None else []
+    ordered = sorted(structure.turns, key=lambda t: t.start) if structure is not None else []
+    turns = [t.start for t in ordered]
     k = bisect.bisect_right(turns, pron.idx) - 1
-    if k < 1:
+    # Only an answer: an official's turn right after a reporter's. A "they" in a question, or in an official's
+    # turn after another official's, points at whatever the speaker was saying, not at the body just named.
+    if k < 1 or ordered[k].role != "official" or ordered[k - 1].role != "media":
         return None
     lo, hi = turns[k - 1], turns[k]
     named = [e for e in pron.doc.ents if lo <= e.start_char < hi and e.label_ == "ORG" and _norm(e.text) not in host]
