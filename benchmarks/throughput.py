@@ -175,6 +175,24 @@ one process, the base and the branch in turn, three rounds; output identical on 
 - Looked at and left: the focus passages' own work (building passage Docs, copying annotations) is 0.3 s; the
   topic tagger's calls cost what the model costs per token (few repeated sentences: 102 of 115 distinct for the
   recogniser, all distinct for the tagger); imports are spaCy's (0.9 of 0.95 s).
+
+Seventh round (2026-12-07, the same shared machine, load 7-10; CPU seconds, base eec59dc and the branch in turn; output
+identical on corpus, wild and stress):
+- The topic labels' tagger and recogniser closures (``pipeline/components/topics.py``), replayed on the 65 calls the
+  corpus makes (one BLAS thread, three runs): tagger 1.14-1.32 -> 0.92-1.07 s, recogniser 0.59-0.62 -> 0.47-0.51 s.
+  ``Span.as_doc`` cut the tokens around a word asked about, and worked out the span's vector on the way (a look-up per
+  word, never read): a new Doc from the token arrays instead; each distinct sentence of a call is tokenized (tagger)
+  or recognised (recogniser) once (1,196 words asked about sit in 831 distinct sentences, 208 recogniser sentences in
+  172); parts of speech read from arrays.
+- Noun chunks were read twice per transcript (quantities, topics): kept in ``doc.user_data`` with a digest of the
+  parse they were read from. The content lemmas of topic units are worked out once per distinct word row.
+- Topics, min of five runs on Docs parsed once (``transcript_topics`` alone): 4.10/3.91 -> 3.78/3.67 s (two rounds);
+  quantities unchanged (3.3-3.6 s either way). Whole runs (timing per component, four rounds) moved by less than the
+  machine's noise (about 5% between runs minutes apart).
+- What is left outside the models is spread thin: the topic labels (``topics/labels.py``, about 17% of the CPU by
+  sampling: ``_heard`` tests every word of a segment against the opening question's range one by one, the phrase
+  trimming and guessed phrases), the attribute ruler's per-token matches (about 2.5%, focus and the topic tagger),
+  the time patterns' sieve (about 2%), host names in ``entity.py`` (about 2%).
 """
 
 

@@ -10,11 +10,12 @@ sentences, and the model gives every word it tags a part of speech. Other langua
 """
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable
 from typing import Any, cast
 
 import numpy
-from spacy.attrs import LEMMA, LOWER, ORTH, POS, SPACY
+from spacy.attrs import DEP, HEAD, LEMMA, LOWER, ORTH, POS, SPACY
 from spacy.tokens import Doc, Span, Token
 
 
@@ -38,8 +39,18 @@ def noun_chunks(doc: Doc) -> list[Span]:
     # positions in the span with positions in the document, so they get the whole document.
     if iterator is None or not doc.has_annotation("DEP") or doc.lang_ != "en":
         return list(doc.noun_chunks)  # spaCy's own chunks, or its own error
-    return [Span(doc, start, end, label=label)
-            for a, b in tagged_stretches(doc) for start, end, label in iterator(doc[a:b])]
+    # Kept in ``doc.user_data`` with a digest of the annotations they were read from (quantities and topics both
+    # ask, and the iterator makes a Token for every tagged word): a Doc whose parse changed since gets its chunks
+    # read again.
+    parse = hashlib.blake2b(doc.to_array([POS, DEP, HEAD]).tobytes(), digest_size=16).digest()
+    kept = _user_data(doc).get(_CHUNKS_KEY)
+    if kept is None or kept[0] != parse:
+        chunks = [(start, end, label) for a, b in tagged_stretches(doc) for start, end, label in iterator(doc[a:b])]
+        kept = _user_data(doc)[_CHUNKS_KEY] = (parse, chunks)
+    return [Span(doc, start, end, label=label) for start, end, label in kept[1]]
+
+
+_CHUNKS_KEY = ("extractor", "noun_chunks")
 
 
 def tokens_with_lemma(doc: Doc, lemmas: frozenset[str]) -> list[Token]:

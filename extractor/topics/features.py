@@ -253,12 +253,16 @@ def _content_lemmas(doc: Doc, tokens: numpy.ndarray, classes: WordClasses, *, pr
     strings = doc.vocab.strings
     skip = filler(profile=profile)
     out: list[str | None] = []
-    for pos, lemma, lower, orth, sent_start in doc.to_array(_WORD_ATTRS)[tokens].tolist():
-        if pos:
-            pos_name, lemma_text = POS_NAMES[pos], strings[lemma].lower()
-        else:
-            pos_name, lemma_text = classes.guess_form(strings[orth], strings[lower], sent_start == 1)
-        out.append(lemma_text if pos_name in CONTENT_POS and lemma_text not in skip else None)
+    known: dict[tuple[int, ...], str | None] = {}  # each distinct row read once: words recur through a transcript
+    for row in map(tuple, doc.to_array(_WORD_ATTRS)[tokens].tolist()):
+        if row not in known:
+            pos, lemma, lower, orth, sent_start = row
+            if pos:
+                pos_name, lemma_text = POS_NAMES[pos], strings[lemma].lower()
+            else:
+                pos_name, lemma_text = classes.guess_form(strings[orth], strings[lower], sent_start == 1)
+            known[row] = lemma_text if pos_name in CONTENT_POS and lemma_text not in skip else None
+        out.append(known[row])
     return out
 
 

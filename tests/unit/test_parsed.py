@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 import spacy
 from spacy.attrs import POS as POS_ID
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from extractor.pipeline.parsed import noun_chunks, tagged_stretches, tokens_with_lemma, tokens_with_lower
 
@@ -49,6 +49,34 @@ def test_same_chunks_as_spacy(pos):
     got = noun_chunks(doc)
     assert _bounds(got) == _bounds(doc.noun_chunks)
     assert [s.text for s in got][:4] == ["Our new plant", "4,000 electric vans", "Margins", "cash flow"]
+
+
+def test_chunks_are_read_once_per_parse():
+    doc = _doc()
+    read = []
+    iterator = doc.noun_chunks_iterator
+
+    def counting(span):
+        if isinstance(span, Span):  # doc.noun_chunks, called below to compare, reads the whole Doc
+            read.append((span.start, span.end))
+        return iterator(span)
+
+    doc.noun_chunks_iterator = counting
+    first = noun_chunks(doc)
+    assert read == [(0, 8), (14, 21)]
+    again = noun_chunks(doc)
+    assert _bounds(again) == _bounds(first) and read == [(0, 8), (14, 21)]  # kept, not read again
+    again.clear()  # the caller's list is its own
+    assert _bounds(noun_chunks(doc)) == _bounds(first)
+    # A parse that changed (the results call's margins now modify the cash flow) is read again.
+    values = doc.to_array([POS_ID])
+    values[15] = doc.vocab.strings["ADJ"]
+    doc.from_array([POS_ID], values)
+    assert _bounds(noun_chunks(doc)) == _bounds(doc.noun_chunks)
+    assert len(read) == 4
+    # The chunks travel with the Doc (user data) and are the same after a round trip.
+    copy = Doc(doc.vocab).from_bytes(doc.to_bytes())
+    assert _bounds(noun_chunks(copy)) == _bounds(doc.noun_chunks)
 
 
 def test_errors_are_spacys():

@@ -375,3 +375,24 @@ def test_word_lemma_takes_off_plural_endings():
 
     assert [word_lemma(w, profile=english()) for w in ["tariffs", "economies", "taxes", "business", "status", "gas"]] == [
         "tariff", "economy", "tax", "business", "status", "gas"]
+
+
+def test_sentence_units_read_each_distinct_untagged_word_once():
+    from extractor.topics.features import WordClasses, sentence_units
+
+    nlp = spacy.blank("en")  # no model: every word is untagged and its class guessed
+    nlp.add_pipe("sentencizer")
+    doc = nlp("The ferry levy rises. The ferry levy falls. Harbour pilots welcome the ferry levy.")
+    classes = WordClasses.of(doc, profile=english())
+    guessed = []
+    guess_form = classes.guess_form
+
+    def counting(text, word, sent_start):
+        guessed.append((text, sent_start))
+        return guess_form(text, word, sent_start)
+
+    classes.guess_form = counting  # type: ignore[method-assign]
+    units = sentence_units(doc, classes=classes, profile=english())
+    assert [dict(u.bag) for u in units][:2] == [{"ferry": 1, "levy": 1, "rise": 1}, {"ferry": 1, "levy": 1, "fall": 1}]
+    assert units[2].bag["ferry"] == units[2].bag["levy"] == 1
+    assert len(guessed) == len(set(guessed))  # "ferry" and "levy", said three times, are read once

@@ -3,8 +3,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import asdict, fields
-from typing import Any
+from typing import Any, cast
 
+import numpy
+from spacy import parts_of_speech
+from spacy.attrs import IDX, NORM, ORTH, POS, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -77,10 +80,14 @@ def _recogniser(nlp: Language):
     components = [nlp.get_pipe(name) for name in ("transformer", "ner") if name in nlp.component_names]
 
     def recognise(sentences: list[str]) -> list[list[tuple[str, str]]]:
-        docs = [nlp.make_doc(s) for s in sentences]
+        # Each distinct sentence once: several phrases of a transcript are often first said in one sentence,
+        # and a sentence's entities do not depend on the others read with it.
+        distinct = list(dict.fromkeys(sentences))
+        docs = [nlp.make_doc(s) for s in distinct]
         for component in components:
             docs = list(component.pipe(docs)) if hasattr(component, "pipe") else [component(d) for d in docs]
-        return [[(e.text, e.label_) for e in d.ents] for d in docs]
+        found = {s: [(e.text, e.label_) for e in d.ents] for s, d in zip(distinct, docs)}
+        return [list(found[s]) for s in sentences]
 
     return recognise
 
@@ -98,13 +105,22 @@ def _tagger(nlp: Language):
     def tag(sentences: list[str], at: Sequence[int] | None = None) -> list[list[tuple[int, str]]]:
         """``(offset, POS)`` of each token of each sentence; given ``at`` (an offset in each sentence), of the
         tokens around the first token starting there or after, as far as the tagger reads for that token."""
-        docs = [nlp.make_doc(s) for s in sentences]
-        shifts = [0] * len(docs)
         if at is not None and reach is not None:
-            docs, shifts = map(list, zip(*(_around(d, a, reach) for d, a in zip(docs, at)))) if docs else ([], [])
+            # Each distinct sentence tokenized once (phrases asked about are often first said in one sentence);
+            # each phrase gets a Doc of its own, the tokens around it.
+            made = {s: nlp.make_doc(s) for s in dict.fromkeys(sentences)}
+            around = [_around(made[s], a, reach) for s, a in zip(sentences, at)]
+            docs, shifts = [d for d, _ in around], [shift for _, shift in around]
+        else:
+            docs, shifts = [nlp.make_doc(s) for s in sentences], [0] * len(sentences)
         for component in components:
             docs = list(component.pipe(docs)) if hasattr(component, "pipe") else [component(d) for d in docs]
-        return [[(t.idx + shift, t.pos_) for t in d] for d, shift in zip(docs, shifts)]
+        # Read from the arrays: a Token object for every word of every sentence cost more than the tagging.
+        out = []
+        for d, shift in zip(docs, shifts):
+            offsets, parts = cast(list[list[int]], d.to_array([IDX, POS]).reshape(-1, 2).T.tolist())
+            out.append([(offset + shift, parts_of_speech.NAMES[part]) for offset, part in zip(offsets, parts)])
+        return out
 
     return tag
 
@@ -134,13 +150,23 @@ def _tagger_reach(nlp: Language, names: Sequence[str]) -> int | None:
 
 
 def _around(doc: Doc, at: int, reach: int) -> tuple[Doc, int]:
-    """The tokens of ``doc`` within ``reach`` of the first one starting at ``at`` or after, as a Doc of their own
-    (norms and spaces kept), and the offset in ``doc`` where it starts."""
-    first = next((t.i for t in doc if t.idx >= at), len(doc))
+    """The tokens of ``doc`` within ``reach`` of the first one starting at ``at`` or after, as a new Doc of their
+    own (norms and spaces kept; ``doc`` itself is left as it is, to be read again), and the offset in ``doc``
+    where it starts."""
+    if not len(doc):
+        return Doc(doc.vocab, words=[]), 0
+    starts = doc.to_array(IDX).reshape(-1)
+    first = int(numpy.searchsorted(starts, at, side="left"))
     a, b = max(0, first - reach), min(len(doc), first + reach + 1)
-    if (a, b) == (0, len(doc)):
-        return doc, 0
-    return doc[a:b].as_doc(), doc[a].idx
+    # A new Doc from the token arrays, as numeral_focus builds its passages: Span.as_doc also works out the
+    # span's vector, a look-up for every word, which the tagger never reads.
+    strings = doc.vocab.strings
+    orths, spaces = doc.to_array([ORTH, SPACY]).reshape(-1, 2)[a:b].T.tolist()
+    sub = Doc(doc.vocab, words=[strings[h] for h in orths], spaces=[bool(x) for x in spaces])
+    # The tokenizer's special cases give some tokens their own norm ("n't" -> "not"), which the tagger reads.
+    # spaCy's stub asks for thinc's Ints2d; spaCy reads any numpy array of integers.
+    sub.from_array([NORM], doc.to_array([NORM])[a:b])  # type: ignore[arg-type]
+    return sub, int(starts[a])
 
 
 class TopicsComponent(WithVocabularies):
