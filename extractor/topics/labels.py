@@ -480,9 +480,21 @@ class _Choice:
         return out
 
 
+_WORD = re.compile(r"\w+")
+
+
 def _heard(text: str, start: int, end: int, opened: Ranges) -> frozenset[str]:
-    """The words (lower-cased) a segment says outside the question that opens it."""
-    return frozenset(m.group().lower() for m in re.finditer(r"\w+", text[start:end]) if start + m.start() not in opened)
+    """The words (lower-cased) a segment says outside the question that opens it: those that start outside
+    it (a word the question's end cuts is the question's)."""
+    words = set()
+    for a, b in opened.outside(start, end):
+        for m in _WORD.finditer(text, a, end):
+            if m.start() >= b:
+                break
+            if m.start() == a > start and _WORD.match(text[a - 1]) is not None:
+                continue  # the tail of a word that started inside the question
+            words.add(m.group().lower())
+    return frozenset(words)
 
 
 def _said_in(word: str, heard: Collection[str]) -> bool:
@@ -908,8 +920,22 @@ class Ranges:
 
     def __init__(self, ranges: Iterable[tuple[int, int]]) -> None:
         ordered = sorted(ranges)
+        self._ordered = ordered
         self._starts = [a for a, _ in ordered]
         self._reach = list(itertools.accumulate((b for _, b in ordered), max))  # furthest end so far
+
+    def outside(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The stretches of ``[start, end)`` that no range holds, in order."""
+        stretches, at = [], start
+        for a, b in self._ordered:
+            if b <= at or a >= end:
+                continue
+            if a > at:
+                stretches.append((at, a))
+            at = max(at, b)
+        if at < end:
+            stretches.append((at, end))
+        return stretches
 
     def __contains__(self, offset: int) -> bool:
         k = bisect.bisect_right(self._starts, offset)

@@ -11,6 +11,7 @@ from extractor.topics.labels import (
     LabelConfig,
     Ranges,
     _fit,
+    _heard,
     _inside_a_name,
     _key_phrases,
     _phrases,
@@ -105,3 +106,18 @@ def test_a_name_that_owns_a_question_or_a_comment_is_who_talks_and_heads_no_segm
                               actors=_talkers(text, phrases, profile=profile), profile=profile)
     assert fit("Dana") > UNFIT
     assert fit("Harbour Board") == 2 and fit("stadium lease") == 0
+
+
+def test_words_heard_outside_the_opening_question():
+    text = "Q Will the stadium reopen? A The stadium reopens in May, said the groundskeeper."
+    question = (text.index("Will"), text.index("?") + 1)
+    heard = _heard(text, 0, len(text), Ranges([question]))
+    assert "reopens" in heard and "groundskeeper" in heard and "will" not in heard
+    # A word the question's end cuts is the question's: its tail after the cut is not heard.
+    cut = (0, text.index("groundskeeper") + 6)
+    assert _heard(text, 0, len(text), Ranges([cut])) == frozenset()
+
+
+def test_ranges_outside_gives_the_uncovered_stretches_in_order():
+    assert Ranges([(5, 10), (8, 12), (20, 25)]).outside(0, 30) == [(0, 5), (12, 20), (25, 30)]
+    assert Ranges([(0, 40)]).outside(3, 30) == []
