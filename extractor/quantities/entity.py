@@ -1547,17 +1547,21 @@ def _counts_the_act(c: _Clause) -> bool:
 
 
 def _acting_body(tok: Token, host: frozenset[str], *, profile: Profile) -> bool:
-    """Whether a subject is a body, a side or a unit that acts as one, named by a definite article or a
-    demonstrative alone ("the tribunal", "the visiting club", "the province"; vocabulary
-    ``acting_body_nouns``); not one that any ("a club"), every or no body could be, nor a word of the host's
-    own name ("the bank" at a central bank's briefing, "the city" at a city hall's: the host itself)."""
+    """Whether a subject is a body, a side or a unit that acts as one (vocabulary ``acting_body_nouns``), named
+    by a definite article or a demonstrative alone ("the tribunal", "the visiting club", "the province") or
+    by a name before it ("a Danish navy frigate", "Norway's air force"); not one that any ("a club"), every
+    or no body could be, nor a word of the host's own name ("the bank" at a central bank's briefing, "the
+    city" at a city hall's: the host itself)."""
     if tok.pos_ != "NOUN" or tok.dep_ != "nsubj":
         return False
     words = profile.words("acting_body_nouns")
     if tok.lower_ not in words and tok.lemma_.lower() not in words:
         return False
     definite = (profile.words("articles") - profile.words("indefinite_articles")) | profile.words("demonstratives")
-    if not any(ch.dep_ == "det" and ch.lower_ in definite for ch in tok.children):
+    # A name may qualify the noun's own modifier ("a *Danish* navy frigate").
+    mods = [m for ch in tok.lefts if ch.dep_ in ("poss", "compound", "amod", "nmod") for m in ch.subtree]
+    if not (any(ch.dep_ == "det" and ch.lower_ in definite for ch in tok.children) or any(
+            m.pos_ == "PROPN" or m.ent_type_ in ENTITY_LABELS for m in mods)):
         return False
     return not any(w in (tok.lower_, tok.lemma_.lower()) for name in host for w in name.split())
 
@@ -1580,17 +1584,22 @@ def _body_they_acting(c: _Clause) -> Owner | None:
     clause counts its own acts (:func:`_counts_the_act`) stands for the body the sentence before has as its
     subject, when that is a named organisation or a body named by "the" alone (:func:`_acting_body`) and
     neither that sentence nor its own before the pronoun names a plural ("the council met the tenants. They
-    ..." leaves "they" open). The host as that subject makes it the host's own figure."""
+    ..." leaves "they" open). A sentence on the way whose subject is the same pronoun speaks of the same body
+    ("Congress has failed to act. They just have. They voted twice"). The host as that subject makes it the
+    host's own figure."""
     subj = c.subj
     if subj is None or subj.lower_ not in c.profile.words("group_pronouns") or not _counts_the_act(c):
         return None
     if any(t.tag_ in ("NNS", "NNPS") for t in subj.doc[subj.sent.start:subj.i]):
         return None
-    before = next(_sentences_before(subj.sent, 1), None)
-    if before is None or any(t.tag_ in ("NNS", "NNPS") and not t.like_num for t in before):
-        return None
-    body = next((t for t in before if t.dep_ == "nsubj" and t.head.i == before.root.i), None)
-    if body is None:
+    body = None
+    for before in _sentences_before(subj.sent, c.config.antecedent_sentences):
+        if any(t.tag_ in ("NNS", "NNPS") and not t.like_num for t in before):
+            return None
+        body = next((t for t in before if t.dep_ == "nsubj" and t.head.i == before.root.i), None)
+        if body is None or body.lower_ != subj.lower_:
+            break
+    if body is None or body.pos_ == "PRON":
         return None
     if _is_host(body, c.host):
         return Owner(None, "host-own-figure", body.idx, body.idx + len(body))
