@@ -1524,8 +1524,9 @@ def _counts_subject(verb: Token, own: set[int]) -> bool:
 
 def _counts_the_act(c: _Clause) -> bool:
     """Whether the figure counts what the clause's verb acted on or how often it acted: a number on its direct
-    object ("built *300* schools", "lost *two* players") or a frequency on the verb ("ruled *twice*", "raised
-    the levy *three times*"). Not a time or a measure as object ("waited two weeks", "gained 40 points":
+    object ("built *300* schools", "lost *two* players"), the object itself ("will spend *$40 million*"), a
+    frequency on the verb ("ruled *twice*", "raised the levy *three times*") or the span within which it acted
+    on its object ("took the port *in two days*"). Not a time or a measure as object ("waited two weeks", "gained 40 points":
     what the act lasted or moved), nor a verb of measure ("the index rose three times"), nor a passive (the
     counted ones are acted on by someone the clause does not name)."""
     verb = c.verb
@@ -1541,6 +1542,17 @@ def _counts_the_act(c: _Clause) -> bool:
         return anchor.lower_ in c.profile.words("multiple_words") or (
             c.profile.table("unit_words").get(anchor.lower_) == "times" and any(
                 ch.dep_ == "nummod" and ch.i in c.own for ch in anchor.children))
+    if c.direct and anchor.dep_ == "dobj" and anchor.head.i == verb.i:
+        # "will spend $40 million", "paid $90 million for the striker": the figure is the act's object itself;
+        # not when another object comes first ("fined the club $2 million": the one charged is read after),
+        # nor a span of time ("spent two weeks in camp").
+        return anchor.ent_type_ not in ("DATE", "TIME") and anchor.lemma_.lower() not in c.profile.words(
+            "time_nouns") and not any(ch.dep_ in ("dative", "dobj") and ch.i < min(c.own) for ch in verb.children)
+    prep = anchor.head
+    if anchor.dep_ == "pobj" and prep.lower_ in c.profile.words("horizon_prepositions") and prep.head.i == verb.i:
+        # "captured three towns in a week": the span within which the act on its object was done.
+        return anchor.lemma_.lower() in c.profile.words("time_nouns") and any(
+            ch.dep_ == "dobj" for ch in verb.children)
     obj = anchor.head
     return (anchor.dep_ == "nummod" and obj.i not in c.own and obj.dep_ == "dobj" and obj.head.i == verb.i
             and not _timely(obj, profile=c.profile) and obj.lemma_.lower() not in c.profile.words("measure_nouns"))

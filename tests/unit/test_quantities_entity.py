@@ -748,6 +748,9 @@ def test_the_government_named_by_its_level_is_the_nations_host_only_in_a_nations
     ("The tribunal fined the utility twice over the outage.", "twice", "tribunal"),
     ("The league suspended the referee three times in one season.", "three times", "league"),
     ("The frigate escorted nine tankers through the strait.", "nine", "frigate"),
+    ("A Danish navy frigate escorted nine tankers.", "nine", "frigate"),
+    ("The ministry will spend $40 million on rural clinics.", "$40 million", "ministry"),
+    ("The militia took the airport in two days.", "two days", "militia"),
 ])
 def test_a_body_named_by_the_alone_owns_the_count_of_its_acts(nlp, text, span, owner):
     got = entity(nlp, text, span)
@@ -762,6 +765,7 @@ def test_a_body_named_by_the_alone_owns_the_count_of_its_acts(nlp, text, span, o
     ("We opened 12 libraries last year.", "12"),  # the host speaking
     ("The stadium was sold three times.", "three times"),  # acted on, by whom the clause does not say
     ("The captain scored twice against the city club.", "twice"),  # a person's own count
+    ("The company spent two weeks on the audit.", "two weeks"),  # a span of time, not what it acted on
 ])
 def test_no_owner_for_a_count_of_acts_of_nobody_in_particular(nlp, text, span):
     assert entity(nlp, text, span) is None
@@ -777,6 +781,10 @@ def test_a_word_of_the_hosts_name_is_the_host_not_an_acting_body(nlp):
 def test_they_for_the_body_the_sentence_before_has_as_subject(nlp):
     got = entity(nlp, "The city council met on Tuesday. They voted twice on the parking levy.", "twice")
     assert got is not None and "council" in got
+    # A sentence whose subject is the same "they" is passed over.
+    text = "But the Harbour League has failed to act. They just have. They voted twice on the salary cap."
+    got = entity(nlp, text, "twice")
+    assert got is not None and "Harbour League" in got
 
 
 def test_they_after_a_sentence_naming_a_plural_stays_open(nlp):
