@@ -1570,12 +1570,35 @@ def _acting_body(tok: Token, host: frozenset[str], *, profile: Profile) -> bool:
     if tok.lower_ not in words and tok.lemma_.lower() not in words:
         return False
     definite = (profile.words("articles") - profile.words("indefinite_articles")) | profile.words("demonstratives")
-    # A name may qualify the noun's own modifier ("a *Danish* navy frigate").
-    mods = [m for ch in tok.lefts if ch.dep_ in ("poss", "compound", "amod", "nmod") for m in ch.subtree]
-    if not (any(ch.dep_ == "det" and ch.lower_ in definite for ch in tok.children) or any(
-            m.pos_ == "PROPN" or m.ent_type_ in ENTITY_LABELS for m in mods)):
+    if not (any(ch.dep_ == "det" and ch.lower_ in definite for ch in tok.children) or _name_before(tok)):
         return False
     return not any(w in (tok.lower_, tok.lemma_.lower()) for name in host for w in name.split())
+
+
+def _name_before(tok: Token) -> bool:
+    """Whether a name qualifies a noun, or the noun's own modifier ("*Norway's* air force", "a *Danish* navy
+    frigate")."""
+    mods = [m for ch in tok.lefts if ch.dep_ in ("poss", "compound", "amod", "nmod") for m in ch.subtree]
+    return any(m.pos_ == "PROPN" or m.ent_type_ in ENTITY_LABELS for m in mods)
+
+
+def _body_named_before(tok: Token, host: frozenset[str], *, profile: Profile, config: EntityConfig) -> Owner | None:
+    """ "In the eastern region, ... The region alone imported 85%", "the Harbour Tribunal heard the case ... the
+    tribunal ruled twice": the body "the" points back to, the nearest mention of the same noun before it, in
+    its own sentence or up to ``antecedent_sentences`` before, that says which (a name, a place or body with a
+    modifier that says which); the host's own (no owner) when that mention is the host; None when there is
+    none."""
+    lemma = tok.lemma_.lower()
+    before = [tok.doc[tok.sent.start:tok.i], *_sentences_before(tok.sent, config.antecedent_sentences)]
+    for t in (t for sent in before for t in reversed(list(sent))):
+        if t.lemma_.lower() != lemma or not (t.ent_type_ in ENTITY_LABELS or _name_before(t) or _specific_group(
+                t, host, profile=profile)):
+            continue
+        if _is_host(t, host):
+            return Owner(None, "host-own-figure", t.idx, t.idx + len(t))
+        found = _owner_text(t, set(), host, profile=profile, config=config)
+        return Owner(found[0], "acting-body", found[1], found[2]) if found else None
+    return None
 
 
 def _body_acting(c: _Clause) -> Owner | None:
@@ -1587,6 +1610,11 @@ def _body_acting(c: _Clause) -> Owner | None:
     subj = c.subj
     if subj is None or _fronted(c) or not _acting_body(subj, c.host, profile=c.profile) or not _counts_the_act(c):
         return None
+    if not _name_before(subj):
+        # "the region", "the tribunal": the one named before, when the text names it (:func:`_body_named_before`).
+        back = _body_named_before(subj, c.host, profile=c.profile, config=c.config)
+        if back is not None:
+            return back
     named = _owner_text(subj, c.own, c.host, profile=c.profile, config=c.config)
     return Owner(named[0], "acting-body", named[1], named[2]) if named else None
 

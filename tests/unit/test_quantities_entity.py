@@ -790,3 +790,10 @@ def test_they_for_the_body_the_sentence_before_has_as_subject(nlp):
 def test_they_after_a_sentence_naming_a_plural_stays_open(nlp):
     text = "The city council met the tenants on Tuesday. They complained three times about the levy."
     assert entity(nlp, text, "three times") is None
+
+
+def test_the_body_the_article_points_back_to(nlp):
+    # "the tribunal" is the one the sentence before names, not a bare "tribunal".
+    text = "The Coastal Fisheries Tribunal heard the appeal on Monday. The tribunal ruled twice against the club."
+    got = entity(nlp, text, "twice")
+    assert got is not None and "Coastal Fisheries Tribunal" in got
