@@ -1526,9 +1526,9 @@ def _counts_the_act(c: _Clause) -> bool:
     """Whether the figure counts what the clause's verb acted on or how often it acted: a number on its direct
     object ("built *300* schools", "lost *two* players"), the object itself ("will spend *$40 million*"), a
     frequency on the verb ("ruled *twice*", "raised the levy *three times*") or the span within which it acted
-    on its object ("took the port *in two days*"). Not a time or a measure as object ("waited two weeks", "gained 40 points":
-    what the act lasted or moved), nor a verb of measure ("the index rose three times"), nor a passive (the
-    counted ones are acted on by someone the clause does not name)."""
+    on its object ("took the port *in two days*"). Not a time or a measure as object ("spent two weeks",
+    "gained 40 points": what the act lasted or moved), nor a verb of measure ("the index rose three times"),
+    nor a passive (the counted ones are acted on by someone the clause does not name)."""
     verb = c.verb
     if verb.pos_ != "VERB" or verb.lemma_.lower() in c.profile.words("measure_verbs") or any(
             ch.dep_ in ("nsubjpass", "auxpass") for ch in verb.children):
