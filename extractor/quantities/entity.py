@@ -1530,8 +1530,9 @@ def _counts_the_act(c: _Clause) -> bool:
     "gained 40 points": what the act lasted or moved), nor a verb of measure ("the index rose three times"),
     nor a passive (the counted ones are acted on by someone the clause does not name)."""
     verb = c.verb
+    # An act with an indirect object ("awarded the tenants 40 flats") is read for whom it grants or charges.
     if verb.pos_ != "VERB" or verb.lemma_.lower() in c.profile.words("measure_verbs") or any(
-            ch.dep_ in ("nsubjpass", "auxpass") for ch in verb.children):
+            ch.dep_ in ("nsubjpass", "auxpass", "dative") for ch in verb.children):
         return False
     anchor = next((t for t in verb.doc[min(c.own):max(c.own) + 1] if t.head.i not in c.own or t.head.i == t.i),
                   None)

@@ -797,3 +797,8 @@ def test_the_body_the_article_points_back_to(nlp):
     text = "The Coastal Fisheries Tribunal heard the appeal on Monday. The tribunal ruled twice against the club."
     got = entity(nlp, text, "twice")
     assert got is not None and "Coastal Fisheries Tribunal" in got
+
+
+def test_an_act_with_an_indirect_object_is_read_for_whom_it_grants(nlp):
+    got = entity(nlp, "The tribunal awarded the tenants 40 flats.", "40")
+    assert got is None or "tribunal" not in got
