@@ -1527,7 +1527,8 @@ def _counts_the_act(c: _Clause) -> bool:
     object ("built *300* schools", "lost *two* players"), the object itself ("will spend *$40 million*"), a
     frequency on the verb ("ruled *twice*", "raised the levy *three times*") or the span within which it acted
     on its object ("took the port *in two days*"). Not a time or a measure as object ("spent two weeks",
-    "gained 40 points": what the act lasted or moved), nor a verb of measure ("the index rose three times"),
+    "gained 40 points": what the act lasted or moved), nor a verb of measure ("the index rose three times") or
+    one too general to say the subject acted on what is counted ("saw 40 offers"; it may still say how often),
     nor a passive (the counted ones are acted on by someone the clause does not name)."""
     verb = c.verb
     # An act with an indirect object ("awarded the tenants 40 flats") is read for whom it grants or charges.
@@ -1543,6 +1544,8 @@ def _counts_the_act(c: _Clause) -> bool:
         return anchor.lower_ in c.profile.words("multiple_words") or (
             c.profile.table("unit_words").get(anchor.lower_) == "times" and any(
                 ch.dep_ == "nummod" and ch.i in c.own for ch in anchor.children))
+    if verb.lemma_.lower() in c.profile.words("light_verbs"):
+        return False  # "the league saw 40 offers", "the club has 300 members": no act of the subject's on them
     if c.direct and anchor.dep_ == "dobj" and anchor.head.i == verb.i:
         # "will spend $40 million", "paid $90 million for the striker": the figure is the act's object itself;
         # not when another object comes first ("fined the club $2 million": the one charged is read after),
