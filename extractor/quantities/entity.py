@@ -1673,10 +1673,145 @@ def _counts_subject(verb: Token, own: set[int]) -> bool:
                for s in verb.children)
 
 
+def _counts_the_act(c: _Clause) -> bool:
+    """Whether the figure counts what the clause's verb acted on or how often it acted: a number on its direct
+    object ("built *300* schools", "lost *two* players"), the object itself ("will spend *$40 million*"), a
+    frequency on the verb ("ruled *twice*", "raised the levy *three times*") or the span within which it acted
+    on its object ("took the port *in two days*"). Not a time or a measure as object ("spent two weeks",
+    "gained 40 points": what the act lasted or moved), nor a verb of measure ("the index rose three times") or
+    one too general to say the subject acted on what is counted ("saw 40 offers"; it may still say how often),
+    nor a passive (the counted ones are acted on by someone the clause does not name)."""
+    verb = c.verb
+    # An act with an indirect object ("awarded the tenants 40 flats") is read for whom it grants or charges.
+    if verb.pos_ != "VERB" or verb.lemma_.lower() in c.profile.words("measure_verbs") or any(
+            ch.dep_ in ("nsubjpass", "auxpass", "dative") for ch in verb.children):
+        return False
+    anchor = next((t for t in verb.doc[min(c.own):max(c.own) + 1] if t.head.i not in c.own or t.head.i == t.i),
+                  None)
+    if anchor is None:
+        return False
+    if anchor.head.i == verb.i and anchor.dep_ in ("advmod", "npadvmod"):
+        # "twice", "three times": a word the unit table reads as a multiple, said of the act.
+        return anchor.lower_ in c.profile.words("multiple_words") or (
+            c.profile.table("unit_words").get(anchor.lower_) == "times" and any(
+                ch.dep_ == "nummod" and ch.i in c.own for ch in anchor.children))
+    if verb.lemma_.lower() in c.profile.words("light_verbs"):
+        return False  # "the league saw 40 offers", "the club has 300 members": no act of the subject's on them
+    if c.direct and anchor.dep_ == "dobj" and anchor.head.i == verb.i:
+        # "will spend $40 million", "paid $90 million for the striker": the figure is the act's object itself;
+        # not when another object comes first ("fined the club $2 million": the one charged is read after),
+        # nor a span of time ("spent two weeks in camp").
+        # Nor when the act names to or for whom the amount goes ("will refund $150 for those with season
+        # tickets", "will give $40 million to the hospitals"): the recipient rules read that phrase.
+        return anchor.ent_type_ not in ("DATE", "TIME") and anchor.lemma_.lower() not in c.profile.words(
+            "time_nouns") and not any(ch.dep_ in ("dative", "dobj") and ch.i < min(c.own) for ch in verb.children
+                                      ) and not any(ch.dep_ == "prep" and ch.lower_ in c.profile.words(
+                                          "recipient_prepositions") for ch in verb.children)
+    prep = anchor.head
+    if anchor.dep_ == "pobj" and prep.lower_ in c.profile.words("horizon_prepositions") and prep.head.i == verb.i:
+        # "captured three towns in a week": the span within which the act on its object was done.
+        return anchor.lemma_.lower() in c.profile.words("time_nouns") and any(
+            ch.dep_ == "dobj" for ch in verb.children)
+    obj = anchor.head
+    return (anchor.dep_ == "nummod" and obj.i not in c.own and obj.dep_ == "dobj" and obj.head.i == verb.i
+            and not _timely(obj, profile=c.profile) and obj.lemma_.lower() not in c.profile.words("measure_nouns"))
+
+
+def _acting_body(tok: Token, host: frozenset[str], *, profile: Profile) -> bool:
+    """Whether a subject is a body, a side or a unit that acts as one (vocabulary ``acting_body_nouns``), named
+    by a definite article or a demonstrative alone ("the tribunal", "the visiting club", "the province") or
+    by a name before it ("a Danish navy frigate", "Norway's air force"); not one that any ("a club"), every
+    or no body could be, nor a word of the host's own name ("the bank" at a central bank's briefing, "the
+    city" at a city hall's: the host itself)."""
+    if tok.pos_ != "NOUN" or tok.dep_ != "nsubj":
+        return False
+    words = profile.words("acting_body_nouns")
+    if tok.lower_ not in words and tok.lemma_.lower() not in words:
+        return False
+    definite = (profile.words("articles") - profile.words("indefinite_articles")) | profile.words("demonstratives")
+    if not (any(ch.dep_ == "det" and ch.lower_ in definite for ch in tok.children) or _name_before(tok)):
+        return False
+    return not any(w in (tok.lower_, tok.lemma_.lower()) for name in host for w in name.split())
+
+
+def _name_before(tok: Token) -> bool:
+    """Whether a name qualifies a noun, or the noun's own modifier ("*Norway's* air force", "a *Danish* navy
+    frigate")."""
+    mods = [m for ch in tok.lefts if ch.dep_ in ("poss", "compound", "amod", "nmod") for m in ch.subtree]
+    return any(m.pos_ == "PROPN" or m.ent_type_ in ENTITY_LABELS for m in mods)
+
+
+def _body_named_before(tok: Token, host: frozenset[str], *, profile: Profile, config: EntityConfig) -> Owner | None:
+    """ "In the eastern region, ... The region alone imported 85%", "the Harbour Tribunal heard the case ... the
+    tribunal ruled twice": the body "the" points back to, the nearest mention of the same noun before it, in
+    its own sentence or up to ``antecedent_sentences`` before, that says which (a name, a place or body with a
+    modifier that says which); the host's own (no owner) when that mention is the host; None when there is
+    none."""
+    lemma = tok.lemma_.lower()
+    before = [tok.doc[tok.sent.start:tok.i], *_sentences_before(tok.sent, config.antecedent_sentences)]
+    for t in (t for sent in before for t in reversed(list(sent))):
+        if t.lemma_.lower() != lemma or not (t.ent_type_ in ENTITY_LABELS or _name_before(t) or _specific_group(
+                t, host, profile=profile)):
+            continue
+        if _is_host(t, host):
+            return Owner(None, "host-own-figure", t.idx, t.idx + len(t))
+        found = _owner_text(t, set(), host, profile=profile, config=config)
+        return Owner(found[0], "acting-body", found[1], found[2]) if found else None
+    return None
+
+
+def _body_acting(c: _Clause) -> Owner | None:
+    """ "The tribunal ruled twice", "the visiting club lost two players", "the province has built 300 schools":
+    a body, a side or a unit named by "the" alone (:func:`_acting_body`) owns the count of its own acts
+    (:func:`_counts_the_act`), though it says no more of which it is than the sentences around it do. Said
+    of anything else ("the survey found 40 cases", "people bought 40 million tickets") the subject is a
+    source or nobody in particular."""
+    subj = c.subj
+    if subj is None or _fronted(c) or not _acting_body(subj, c.host, profile=c.profile) or not _counts_the_act(c):
+        return None
+    if not _name_before(subj):
+        # "the region", "the tribunal": the one named before, when the text names it (:func:`_body_named_before`).
+        back = _body_named_before(subj, c.host, profile=c.profile, config=c.config)
+        if back is not None:
+            return back
+    named = _owner_text(subj, c.own, c.host, profile=c.profile, config=c.config)
+    return Owner(named[0], "acting-body", named[1], named[2]) if named else None
+
+
+def _body_they_acting(c: _Clause) -> Owner | None:
+    """ "The council met on Monday. They did it three times with the last mayor": a "they" subject whose
+    clause counts its own acts (:func:`_counts_the_act`) stands for the body the sentence before has as its
+    subject, when that is a named organisation or a body named by "the" alone (:func:`_acting_body`) and
+    neither that sentence nor its own before the pronoun names a plural ("the council met the tenants. They
+    ..." leaves "they" open). A sentence on the way whose subject is the same pronoun speaks of the same body
+    ("Congress has failed to act. They just have. They voted twice"). The host as that subject makes it the
+    host's own figure."""
+    subj = c.subj
+    if subj is None or subj.lower_ not in c.profile.words("group_pronouns") or not _counts_the_act(c):
+        return None
+    if any(t.tag_ in ("NNS", "NNPS") for t in subj.doc[subj.sent.start:subj.i]):
+        return None
+    body = None
+    for before in _sentences_before(subj.sent, c.config.antecedent_sentences):
+        if any(t.tag_ in ("NNS", "NNPS") and not t.like_num for t in before):
+            return None
+        body = next((t for t in before if t.dep_ == "nsubj" and t.head.i == before.root.i), None)
+        if body is None or body.lower_ != subj.lower_:
+            break
+    if body is None or body.pos_ == "PRON":
+        return None
+    if _is_host(body, c.host):
+        return Owner(None, "host-own-figure", body.idx, body.idx + len(body))
+    if not (body.ent_type_ == "ORG" and body.pos_ == "PROPN" or _acting_body(body, c.host, profile=c.profile)):
+        return None
+    named = _owner_text(body, set(), c.host, profile=c.profile, config=c.config)
+    return Owner(named[0], "body-antecedent", named[1], named[2]) if named else None
+
+
 #: What a clause says of its figure's owner, strongest first: its subject, then its objects.
 _CLAUSE_RULES: RuleSet[_Clause, Owner] = RuleSet(
-    "clause-owner", _speaker_subject, _host_subject, _pronoun_subject, _reporting_subject, _acting_subject,
-    _projection_author,
+    "clause-owner", _speaker_subject, _host_subject, _body_they_acting, _pronoun_subject, _reporting_subject,
+    _acting_subject, _body_acting, _projection_author,
     _host_possessor,
     _subject_partner, _indirect_object, _verb_partner)
 

@@ -11,6 +11,7 @@ from extractor.quantities.config import EntityConfig
 from extractor.quantities.entity import (
     _FIGURE_RULES,
     _according_to,
+    _acting_body,
     _agent_noun,
     _aside,
     _verb_above,
@@ -850,3 +851,76 @@ def test_a_reported_figure_keeps_the_owner_its_partner_phrase_names(nlp):
     got = entity(nlp, host + "Some analysts are predicting 12 percent inflation for Norway by the end of the year.",
                  "12 percent")
     assert got is not None and "Norway" in got
+
+
+# Issue 22 item 6: the acting subject owns the count of its own acts, a body named by "the" alone too.
+
+@pytest.mark.parametrize("text, span, owner", [
+    ("The visiting club signed four strikers in January.", "four", "club"),
+    ("The province has opened 120 clinics since 2020.", "120", "province"),
+    ("The tribunal fined the utility twice over the outage.", "twice", "tribunal"),
+    ("The league suspended the referee three times in one season.", "three times", "league"),
+    ("The frigate escorted nine tankers through the strait.", "nine", "frigate"),
+    ("A Danish navy frigate escorted nine tankers.", "nine", "frigate"),
+    ("The ministry will spend $40 million on rural clinics.", "$40 million", "ministry"),
+    ("The militia took the airport in two days.", "two days", "militia"),
+])
+def test_a_body_named_by_the_alone_owns_the_count_of_its_acts(nlp, text, span, owner):
+    got = entity(nlp, text, span)
+    assert got is not None and owner in got
+
+
+@pytest.mark.parametrize("text, span", [
+    ("A club signed four strikers in January.", "four"),  # any club: nobody in particular
+    ("The survey found 40 cases of fraud at the ministry.", "40"),  # a source, not an owner
+    ("People bought 40,000 season tickets.", "40,000"),  # the public in general
+    ("300 fans travelled to the final.", "300"),  # the counted ones act
+    ("We opened 12 libraries last year.", "12"),  # the host speaking
+    ("The stadium was sold three times.", "three times"),  # acted on, by whom the clause does not say
+    ("The captain scored twice against the city club.", "twice"),  # a person's own count
+    ("The company spent two weeks on the audit.", "two weeks"),  # a span of time, not what it acted on
+])
+def test_no_owner_for_a_count_of_acts_of_nobody_in_particular(nlp, text, span):
+    assert entity(nlp, text, span) is None
+
+
+def test_a_word_of_the_hosts_name_is_the_host_not_an_acting_body(nlp):
+    subject = nlp("The bank raised its rate twice.")[1]
+    assert _acting_body(subject, frozenset(), profile=english())
+    # At the central bank's own briefing "the bank" is the host, whose own acts have no owner.
+    assert not _acting_body(subject, frozenset({"bank of northland"}), profile=english())
+
+
+def test_they_for_the_body_the_sentence_before_has_as_subject(nlp):
+    got = entity(nlp, "The city council met on Tuesday. They voted twice on the parking levy.", "twice")
+    assert got is not None and "council" in got
+    # A sentence whose subject is the same "they" is passed over.
+    text = "But the Harbour League has failed to act. They just have. They voted twice on the salary cap."
+    got = entity(nlp, text, "twice")
+    assert got is not None and "Harbour League" in got
+
+
+def test_they_after_a_sentence_naming_a_plural_stays_open(nlp):
+    text = "The city council met the tenants on Tuesday. They complained three times about the levy."
+    assert entity(nlp, text, "three times") is None
+
+
+def test_the_body_the_article_points_back_to(nlp):
+    # "the tribunal" is the one the sentence before names, not a bare "tribunal".
+    text = "The Coastal Fisheries Tribunal heard the appeal on Monday. The tribunal ruled twice against the club."
+    got = entity(nlp, text, "twice")
+    assert got is not None and "Coastal Fisheries Tribunal" in got
+
+
+def test_an_act_with_an_indirect_object_is_read_for_whom_it_grants(nlp):
+    got = entity(nlp, "The tribunal awarded the tenants 40 flats.", "40")
+    assert got is None or "tribunal" not in got
+
+
+def test_an_acting_body_does_not_own_an_amount_it_gives_to_a_recipient(nlp):
+    # The league pays the money, but the grant is the academies': the recipient phrase decides, not the payer.
+    text = "The league will give $12 million to the youth academies next season."
+    assert entity(nlp, text, "$12 million") != "league"
+    # Spent on things, the amount is the league's own act.
+    got = entity(nlp, "The league will spend $12 million on new floodlights.", "$12 million")
+    assert got is not None and "league" in got
