@@ -69,17 +69,21 @@ def told_as_current(doc: Doc, start: int, end: int, refs: Sequence[TimeRef] = ()
         return None
     anchor = span.root
     clause = clause_verb(anchor, config.head_depth)
-    if clause is None or _ruled_out(anchor, clause, profile=profile, config=config):
+    if clause is None:
         return None
+    told = None
     if not _not_present(clause):
         # A total of acts in the present perfect ("we have already cut rates four times", "the fund has
         # mobilized $30 billion to date") runs from a start it does not say: an open span, which has no period
         # (GUIDELINES); only a milestone passed says where the count stands now.
         told = _milestone(anchor, clause, profile=profile) if _perfect(clause, profile=profile) else (
             _marker(clause, profile=profile, config=config) or _observed(clause, profile=profile))
-        if told is not None:
-            return told
-    return _fresh_survey(anchor, clause, refs, profile=profile, config=config)
+    if told is None:
+        told = _fresh_survey(anchor, clause, refs, profile=profile, config=config)
+    # What rules a figure out is asked last: most figures have no sign of the present to rule out.
+    if told is None or _ruled_out(anchor, clause, profile=profile, config=config):
+        return None
+    return told
 
 
 def _ruled_out(anchor: Token, clause: Token, *, profile: Profile, config: PeriodConfig) -> bool:

@@ -393,10 +393,10 @@ def _leader_bodies(doc: Doc, structure: Structure | None, pointed: set[str], *, 
     body they never name."""
     if structure is None:
         return set()
-    bodies = {n for n in pointed if " " not in n}
+    bodies = frozenset(n for n in pointed if " " not in n)
     runs: dict[str, set[str]] = {}
-    for tok in doc[1:]:
-        if tok.lower_ in bodies and tok.dep_ != "compound":
+    for tok in tokens_with_lower(doc, bodies):
+        if tok.i > 0 and tok.dep_ != "compound":
             run = _capitalised_run(doc, tok.i - 1, back=True)
             if run is not None:
                 runs.setdefault(_norm(doc[run.start:tok.i + 1].text), set()).update(t.text for t in run)
@@ -416,9 +416,11 @@ def _leader_bodies(doc: Doc, structure: Structure | None, pointed: set[str], *, 
 def _titled_names(doc: Doc, spans: list[tuple[int, int]], *, profile: Profile) -> dict[str, int]:
     """How often the officials put each name after a capitalised title of office ("Minister Lindqvist")."""
     counts: dict[str, int] = {}
-    for tok in doc[:-1]:
+    for tok in tokens_with_lower(doc, profile.words("offices")):
+        if tok.i + 1 >= len(doc):
+            continue
         nxt = doc[tok.i + 1]
-        if (tok.text[:1].isupper() and tok.lower_ in profile.words("offices") and nxt.text[:1].isupper()
+        if (tok.text[:1].isupper() and nxt.text[:1].isupper()
                 and nxt.is_alpha and nxt.lower_ not in profile.words("offices")
                 and any(a <= tok.idx < b for a, b in spans)):
             counts[nxt.text] = counts.get(nxt.text, 0) + 1
