@@ -86,12 +86,19 @@ def entity_candidates(sent: Span, host: frozenset[str], ents: Sequence[Span],
                 or _according_to(e.root, config=config) or _instrument(e.root, profile=profile)
                 or _any_of_class(e.root, profile=profile) or (
                 e.root.dep_ in ("amod", "compound", "nmod") and _any_of_class(e.root.head, profile=profile)) or (
-                any(_numeral(t.text) for t in e))):
-            continue  # a figure the model took for a name ("¼ percent" read as a place) is no owner
+                any(_numeral(t.text) for t in e)) or not _has_word(e)):
+            # A figure the model took for a name ("¼ percent" read as a place) is no owner, nor a clitic or a
+            # letter it tagged ("let's say": "'s").
+            continue
         out = [o for o in out if o[1] <= doc[start].idx]
         out.append((doc[start].idx, e.end_char, name))
     out += _group_candidates(doc, chunks, host, out, profile=profile)
     return sorted(out)
+
+
+def _has_word(span: Span) -> bool:
+    """Whether a name holds a word of two letters or digits at least ("EU", "U.S.", not "'s" or "Q")."""
+    return any(sum(c.isalnum() for c in t.text) >= 2 for t in span)
 
 
 def _numeral(word: str) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 import datetime
 
 import pytest
+from spacy.lang.en import English
 
 from extractor.lang.profile import english
 from extractor.quantities import extract_quantities
@@ -14,6 +15,7 @@ from extractor.quantities.entity import (
     _acting_body,
     _agent_noun,
     _aside,
+    _has_word,
     _verb_above,
     is_place_noun,
 )
@@ -924,3 +926,9 @@ def test_an_acting_body_does_not_own_an_amount_it_gives_to_a_recipient(nlp):
     # Spent on things, the amount is the league's own act.
     got = entity(nlp, "The league will spend $12 million on new floodlights.", "$12 million")
     assert got is not None and "league" in got
+
+
+def test_a_clitic_the_recogniser_tags_is_no_owner():
+    doc = English()("let’s say the EU and the U.S. agreed")
+    assert not _has_word(doc[1:2])  # "’s"
+    assert _has_word(doc[4:5]) and _has_word(doc[7:8])  # "EU", "U.S."
