@@ -591,8 +591,10 @@ def _names_a_thing(doc: Doc, start: int, end: int, *, profile: Profile) -> bool:
     if span is None or len(span) == 0:
         return False
     root = span.root
+    # A possessed noun is the possessor's own ("his four-year term", "the chief's 12-week leave").
     return root.dep_ in ("compound", "amod", "nmod") and root.head.pos_ == "NOUN" and root.head.i not in range(
-        span.start, span.end) and not _timely(root.head, profile=profile)
+        span.start, span.end) and not _timely(root.head, profile=profile) and not any(
+        c.dep_ == "poss" for c in root.head.children)
 
 
 def _counted_from_event(doc: Doc, start: int, end: int, offsets: frozenset[str] | None = None) -> bool:
@@ -1013,7 +1015,7 @@ def _in_other_clause(tok: Token, figure: Span) -> bool:
     A verb without a subject of its own on the way ("what is happening in the port with the 40 stranded
     crews") is part of the figure's clause."""
     path = {p.i for p in (figure.root, *figure.root.ancestors)}
-    if tok.dep_ == "dobj" and tok.i not in path:
+    if tok.dep_ == "dobj" and tok.head.i not in path:
         return True
     t = tok.head
     while t.i not in path:
@@ -1783,6 +1785,8 @@ def _body_acting(c: _Clause) -> Owner | None:
         back = _body_named_before(subj, c.host, profile=c.profile, config=c.config)
         if back is not None:
             return back
+        if not any(ch.dep_ in ("amod", "compound", "nmod", "poss") for ch in subj.children):
+            return None  # a bare "the board", "the company" that nothing before names may be the host itself
     named = _owner_text(subj, c.own, c.host, profile=c.profile, config=c.config)
     return Owner(named[0], "acting-body", named[1], named[2]) if named else None
 

@@ -274,7 +274,8 @@ def read_sentence(reading: DocumentReading, sent: Span, ds: list[Draft], refs: l
             if acted is not None:
                 d.period = acted.period
                 d.note("period", acted.mechanism, acted.start, acted.end)
-        if d.unit in RATE_UNITS:
+        if d.unit in RATE_UNITS and d.mechanism("period") == dated.mechanism:
+            # Not over what a rule above decided (the host's act of the day).
             latest = latest_reading(reading.doc, d.m.start, d.m.end, dated, when, profile=profile, config=periods)
             if latest is not None:
                 d.period = latest.period
@@ -295,23 +296,33 @@ def _step_series(text: str, ds: list[Draft], *, profile: Profile) -> None:
     time right after it dates are the next periods, one step each (October, November); the time phrase names
     only the first, so a later reading it dated, or one nothing dated, takes its step."""
     chain: Draft | None = None
+    steps: dict[int, list[tuple[Draft, str, int, int]]] = {}
+    stepped_to: dict[int, str] = {}  # the period each reading of a chain would step to, before it is kept
     for prev, d in itertools.pairwise(sorted(ds, key=lambda x: x.m.start)):
         mech, start, _ = d.evidence.get("period", ("", None, None))
         first = chain if chain is not None else prev
         fmech, fstart, fend = first.evidence.get("period", ("", None, None))
         undated = mech == "no-time-stated" and d.period is None
+        before = stepped_to.get(id(prev), prev.period)
         if (fmech not in _STATED_TIME or fstart is None or fend is None or first.m.end > fstart
-                or not (undated or mech in _STATED_TIME and start == fstart) or prev.period is None):
+                or not (undated or mech in _STATED_TIME and start == fstart) or before is None):
             chain = None
             continue
         gap_from = max(prev.m.end, fend) if prev is first else prev.m.end
-        stepped = next_period(prev.period) if series_step(text, gap_from, d.m.start, profile=profile) else None
+        stepped = next_period(before) if series_step(text, gap_from, d.m.start, profile=profile) else None
         if stepped is None or chain is None and not series_start(text, first.m.start, profile=profile):
             chain = None
             continue
         chain = first
-        d.period = stepped
-        d.note("period", "series-step", fstart, fend)
+        stepped_to[id(d)] = stepped
+        steps.setdefault(id(first), []).append((d, stepped, fstart, fend))
+    # Only a series of three readings or more: "rose from 3.5% in January to 4.2%" names a change's ends, and
+    # its end is the latest reading, not the month after the start.
+    for chained in steps.values():
+        if len(chained) >= 2:
+            for d, stepped, fstart, fend in chained:
+                d.period = stepped
+                d.note("period", "series-step", fstart, fend)
 
 
 #: Period mechanisms of a time phrase of the figure's own sentence.
