@@ -323,6 +323,13 @@ def _step_series(text: str, ds: list[Draft], *, profile: Profile) -> None:
             for d, stepped, fstart, fend in chained:
                 d.period = stepped
                 d.note("period", "series-step", fstart, fend)
+            continue
+        d, _, fstart, fend = chained[0]
+        if d.mechanism("period") in _STATED_TIME and d.evidence["period"][1] == fstart:
+            # "rose from 3.5% in January to 4.2%": the time names the change's start, which the end is compared
+            # with; it does not date the end.
+            d.period = None
+            d.note("period", "start-of-change-time", fstart, fend)
 
 
 #: Period mechanisms of a time phrase of the figure's own sentence.
