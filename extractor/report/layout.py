@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from ..records.models import Exchange, Quantity, Statement, Topic, TranscriptRecord, Turn
+from ..spans import subtract
 
 PieceKind = Literal["text", "quantity", "debris", "topic"]
 SectionKind = Literal["exchange", "statement", "turns", "outside"]
@@ -157,7 +158,7 @@ def cut(text: str, start: int, end: int, quantities: Sequence[Quantity],
         Pieces covering the stretch exactly, without empty ones.
     """
     marks: list[tuple[int, int, PieceKind, Quantity | None]] = [(q.start, q.end, "quantity", q) for q in quantities]
-    for d_start, d_end in _subtract(_clip(debris, start, end), [(q.start, q.end) for q in quantities]):
+    for d_start, d_end in subtract(_clip(debris, start, end), [(q.start, q.end) for q in quantities]):
         marks.append((d_start, d_end, "debris", None))
     marks.sort(key=lambda m: m[0])
     pieces: list[Piece] = []
@@ -183,21 +184,6 @@ def _clip(spans: Iterable[tuple[int, int]], start: int, end: int) -> list[tuple[
         else:
             merged.append((s, e))
     return merged
-
-
-def _subtract(spans: list[tuple[int, int]], holes: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The parts of sorted, disjoint ``spans`` that no hole covers."""
-    out: list[tuple[int, int]] = []
-    for s, e in spans:
-        for h_start, h_end in holes:
-            if h_end <= s or h_start >= e:
-                continue
-            if h_start > s:
-                out.append((s, h_start))
-            s = max(s, h_end)
-        if s < e:
-            out.append((s, e))
-    return out
 
 
 def _body_bounds(text: str, turn: Turn, start: int) -> tuple[int, int]:

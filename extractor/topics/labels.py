@@ -28,6 +28,7 @@ from ..lang.profile import Profile, per_profile
 from ..pipeline.parsed import doc_text, noun_chunks
 from ..records.models import Topic
 from ..rules import RuleSet
+from ..spans import subtract
 from .features import WordClasses, endings, filler, min_content_letters
 
 _EDGE_POS = frozenset({"DET", "PRON", "PART", "CCONJ", "ADP", "PUNCT", "NUM", "SYM", "SPACE", "AUX", "ADV", "X",
@@ -926,16 +927,7 @@ class Ranges:
 
     def outside(self, start: int, end: int) -> list[tuple[int, int]]:
         """The stretches of ``[start, end)`` that no range holds, in order."""
-        stretches, at = [], start
-        for a, b in self._ordered:
-            if b <= at or a >= end:
-                continue
-            if a > at:
-                stretches.append((at, a))
-            at = max(at, b)
-        if at < end:
-            stretches.append((at, end))
-        return stretches
+        return subtract([(start, end)], self._ordered)
 
     def __contains__(self, offset: int) -> bool:
         k = bisect.bisect_right(self._starts, offset)
