@@ -5,7 +5,7 @@ counted wherever it is (at the top, inside a function, inside a ``try``), except
 ``if TYPE_CHECKING:``, which are never run. Importing ``a.b.c`` runs the packages ``a`` and ``a.b`` first,
 so an import of a module is also an edge to each package holding it. The layers, from the bottom:
 
-- foundation: ``errors``, ``unit_codes``, ``rules``, ``lang``, ``data``;
+- foundation: ``errors``, ``unit_codes``, ``rules``, ``spans``, ``lang``, ``data``;
 - ``reading``: files to text;
 - ``records``: the models, the codec that keeps them on a Doc, the schema, who is who;
 - the Doc's helpers: ``pipeline.parsed`` (what the models left on a Doc), ``pipeline.model_loading``,
@@ -28,8 +28,8 @@ ROOT = Path(__file__).resolve().parents[2] / "extractor"
 
 #: Each layer, as the module-name prefixes it is made of (a prefix covers its submodules).
 LAYERS = {
-    "foundation": ("extractor.errors", "extractor.unit_codes", "extractor.rules", "extractor.lang",
-                   "extractor.data"),
+    "foundation": ("extractor.errors", "extractor.unit_codes", "extractor.rules", "extractor.spans",
+                   "extractor.lang", "extractor.data"),
     "reading": ("extractor.reading",),
     "records": ("extractor.records.models", "extractor.records.codec", "extractor.records.schema",
                 "extractor.records.people"),
