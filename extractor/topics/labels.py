@@ -195,6 +195,7 @@ def label_segments(doc: Doc, edges: Sequence[tuple[int, int]], *, ignore: Sequen
     # Who acts all through the event, and whoever owns a question or a comment: a party that talks.
     actors = _actors(doc, phrases, tally, classes, config) | _talkers(text, phrases, profile=profile)
     person = partial(_person_named, people=people, titles=titles, profile=profile)
+    offsets = [offset for offset, _, _ in phrases]
     for j, ((start, end), choice, central) in enumerate(zip(edges, chosen, centrality)):
         fitness = _Fitness(people, subjects, choice.spread(tally, config), choice.make_up(words, text, start, end),
                            choice.leading(), not_nouns, titles=titles, actors=actors, unfit=config.unfit,
@@ -202,12 +203,69 @@ def label_segments(doc: Doc, edges: Sequence[tuple[int, int]], *, ignore: Sequen
                                                                   named=person)),
                            passing=_in_passing(central, choice),
                            profile=profile).asking(choice.subject)
+        about = partial(_about_the_name, phrases=phrases[bisect.bisect_left(offsets, start):
+                                                         bisect.bisect_left(offsets, end)],
+                        text=text, span=(start, end), opened=opened, fit=fitness, config=config, profile=profile)
         label = heading(choice.keywords, text[start:end], used, asked=choice.subject, fit=fitness, config=config,
-                        centrality=central, profile=profile)
+                        centrality=central, about=about, profile=profile)
         used.add(label.lower())
         segments.append(Topic.model_construct(id=f"k{len(segments) + 1}", start=start, end=end, label=label,
                                               keywords=tuple(choice.keywords[:config.max_keywords])))
     return segments
+
+
+def _about_the_name(name: str, *, phrases: Sequence[tuple[int, str, str]], text: str, span: tuple[int, int],
+                    opened: Ranges, fit: Callable[[str], int], config: LabelConfig, profile: Profile) -> str | None:
+    """What a segment says of a place or body whose bare name would head it: a name names what is talked
+    about, not what is said of it ("Harbour Board" of a segment on its dredging plan). The segment's own
+    phrase that holds the name as its first word ("Harbour Board's dredging plan") or ties a key phrase to it
+    by a preposition (vocabulary ``name_relation_prepositions``, an article between: "dredging by the Harbour
+    Board", "a strike at the Harbour Board"): the one said most, a time in the question that opens the
+    segment counting as much as ``opening_weight`` times in the answer; said once in the answer only, or
+    tying a phrase that may head no segment (a person, an office, a count), it is none. None for a heading
+    not written as a name (as shown: "tariffs" is no name), and where no such phrase is said enough."""
+    if not name[:1].isupper() or fit(name) > config.unfit:
+        return None
+    start, end = span
+    at_name = {m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text[:end])
+               if m.start() >= start}
+    if not at_name:
+        return None
+    prepositions = "|".join(sorted(map(re.escape, profile.words("name_relation_prepositions")), key=len, reverse=True))
+    articles = "|".join(map(re.escape, profile.words("articles")))
+    tie = re.compile(rf"\s+({prepositions})\s+(?:(?:{articles})\s+)?", re.IGNORECASE)
+    before = re.compile(rf"(?<![\w-])(?:{prepositions})\s+$", re.IGNORECASE)
+    said: Counter = Counter()
+    first: dict[str, str] = {}
+    for offset, _, surface in phrases:
+        written = re.compile(r"\s+".join(map(re.escape, surface.split())), re.IGNORECASE).match(text, offset)
+        if written is None:
+            continue
+        found = None
+        if surface.startswith((f"{name} ", f"{name}'s ", f"{name}’s ")):
+            found = surface if offset in at_name else None
+        elif name not in surface and _may_be_tied(surface, text, offset, fit, config.unfit, before=before):
+            tied = tie.match(text, written.end())
+            if tied is not None and tied.end() in at_name:
+                found = f"{surface} {tied.group(1).lower()} {name}"
+        if found is not None and len(found.split()) <= config.max_phrase_words + 2:
+            key = found.lower()
+            first.setdefault(key, found)
+            said[key] += config.opening_weight if offset in opened else 1
+    best = max(said, key=lambda k: (said[k], -list(first).index(k)), default=None)
+    return first[best] if best is not None and said[best] > 1 else None
+
+
+def _may_be_tied(surface: str, text: str, offset: int, fit: Callable[[str], int], unfit: int, *,
+                 before: re.Pattern[str]) -> bool:
+    """Whether a phrase may be tied to a name as what is said of it (see :func:`_about_the_name`): one that may
+    head a segment and is no name itself ("Harbour Board" of "the Harbour Board to Northgate" is a second
+    subject, not what is said of the first), nor a lone noun right after a preposition (``before``), no article
+    between, which makes an idiom of it ("in person at", "with regard to")."""
+    rank = fit(surface)
+    if " " in surface:
+        return rank <= unfit and not all(w[:1].isupper() for w in surface.split())
+    return rank == unfit and before.search(text, max(0, offset - 20), offset) is None
 
 
 def _in_passing(centrality: Mapping[str, float], choice: _Choice) -> frozenset[str]:
@@ -1309,7 +1367,8 @@ def _distinct_phrases(ranked: list[str], surface: dict[str, str], most: int = La
 
 def heading(keywords: list[str], segment_text: str, used: set[str], *, asked: Sequence[str] = (),
             fit: Callable[[str], int] | None = None, config: LabelConfig | None = None,
-            centrality: Mapping[str, float] | None = None, profile: Profile) -> str:
+            centrality: Mapping[str, float] | None = None, about: Callable[[str], str | None] | None = None,
+            profile: Profile) -> str:
     """A heading as a newspaper subhead would put it: the segment's leading key phrase.
 
     The subject is sought first among the phrases of the question that opens the segment
@@ -1324,6 +1383,8 @@ def heading(keywords: list[str], segment_text: str, used: set[str], *, asked: Se
     ``centrality``, when given, orders the phrases of that rank: the one whose words are most
     characteristic of the segment first (what it keeps coming back to, rather than a phrase said once
     in passing), the order above among equals.
+    ``about``, when given, turns a heading that is a bare name ("Harbour Board") into what the segment says of
+    it ("Dredging by the Harbour Board"; see :func:`_about_the_name`), None where it says nothing of it twice.
     """
     config = config or LabelConfig()
     pool = _pool(keywords, asked, fit)
@@ -1338,6 +1399,8 @@ def heading(keywords: list[str], segment_text: str, used: set[str], *, asked: Se
     if label is None:
         label = _leading(pool, keywords, asked, fit, config)
         label = _completed(label, list(centrality or keywords), segment_text.lower(), fit, config, profile=profile)
+        if about is not None and " " not in label:
+            label = about(label) or label
     label = _capitalise(label)
     if label.lower() in used:
         qualifier = _qualifier([k for k in dict.fromkeys([*pool, *keywords]) if k.lower() not in label.lower()],

@@ -1,0 +1,78 @@
+"""Issue 28, labels: a bare name heads a segment as what the segment says of it.
+
+The examples are written for these tests: a port authority's briefing, a city hall's press conference.
+"""
+from __future__ import annotations
+
+import re
+
+from extractor.lang.profile import english
+from extractor.topics.labels import LabelConfig, Ranges, _about_the_name, heading
+
+#: The rank of a lone common noun, as the defaults set it.
+UNFIT = LabelConfig().unfit
+
+
+def _fit(phrase: str) -> int:
+    """Several words first, a capitalised word next (a name), a lone common noun last; "Mayor Lind" is a person."""
+    if phrase.startswith("Mayor"):
+        return UNFIT + 1
+    return 0 if " " in phrase else 1 if phrase[:1].isupper() else UNFIT
+
+
+def _phrases(text: str, *surfaces: str) -> list[tuple[int, str, str]]:
+    """``(offset, key, surface)`` of every time each of ``surfaces`` is said in ``text``, in text order."""
+    return sorted((m.start(), s.lower(), s) for s in surfaces for m in re.finditer(re.escape(s), text))
+
+
+def _about(name: str, text: str, phrases, opened: Ranges | None = None) -> str | None:
+    return _about_the_name(name, phrases=phrases, text=text, span=(0, len(text)), opened=opened or Ranges([]), fit=_fit,
+                           config=LabelConfig(), profile=english())
+
+
+PORT = ("Q: Will the strike at Northgate end before the ferries resume? "
+        "A: The strike at Northgate is in its third day. We expect the strike at "
+        "Northgate to end once the crane operators vote.")
+
+
+def test_a_bare_name_takes_the_phrase_the_segment_ties_to_it():
+    phrases = _phrases(PORT, "strike", "Northgate", "ferries", "crane operators")
+    opened = Ranges([(0, PORT.index("A:"))])
+    assert _about("Northgate", PORT, phrases, opened) == "strike at Northgate"
+    # Through heading: the bare name is replaced, and capitalised as a heading.
+    about = lambda name: _about(name, PORT, phrases, opened)  # noqa: E731
+    assert heading(["Northgate", "ferries"], PORT, set(), fit=_fit, about=about,
+                   profile=english()) == "Strike at Northgate"
+
+
+def test_a_name_that_opens_a_longer_phrase_is_said_in_full():
+    text = ("Q: Has the Harbour Board budget been cut? A: The Harbour Board budget is the same as last year, "
+            "and the Harbour Board budget for dredging too.")
+    phrases = _phrases(text, "Harbour Board budget", "dredging")
+    assert _about("Harbour Board", text, phrases) == "Harbour Board budget"
+
+
+def test_a_name_the_segment_says_nothing_of_twice_stays_bare():
+    # "the parade in Riverside" is said once, in the answer: no more than a passing mention.
+    text = ("Q: What about Riverside? A: Riverside will get two new bus lines, and the mayor will "
+            "attend the parade in Riverside.")
+    phrases = _phrases(text, "bus lines", "parade", "mayor")
+    assert _about("Riverside", text, phrases) is None
+
+
+def test_no_person_no_common_noun_is_tied_to():
+    text = ("Q: Did Mayor Lind speak to Riverside? A: Mayor Lind spoke to Riverside twice; "
+            "Mayor Lind of Riverside, I mean.")
+    phrases = _phrases(text, "Mayor Lind")
+    assert _about("Riverside", text, phrases) is None
+    # A heading not written as a name ("tariffs") is no name: nothing is sought.
+    assert _about("tariffs", "tariffs on steel, tariffs on steel", _phrases("tariffs on steel", "tariffs")) is None
+
+
+def test_a_second_name_or_an_idiom_is_not_what_is_said_of_a_name():
+    # "Westhaven to Northgate" ties two places: neither says what is said of the other. "In person at
+    # Northgate" is an idiom: the person is not the subject.
+    text = ("Q: Will the ferry run Westhaven to Northgate? A: Westhaven to Northgate, yes. The minister will be "
+            "in person at Northgate, in person at Northgate on Friday.")
+    phrases = _phrases(text, "Westhaven", "person", "ferry")
+    assert _about("Northgate", text, phrases) is None
