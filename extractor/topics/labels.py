@@ -237,14 +237,14 @@ def _about_the_name(name: str, *, phrases: Sequence[tuple[int, str, str]], text:
     before = re.compile(rf"(?<![\w-])(?:{prepositions})\s+$", re.IGNORECASE)
     said: Counter = Counter()
     first: dict[str, str] = {}
-    for offset, _, surface in phrases:
+    for offset, key, surface in phrases:
         written = re.compile(r"\s+".join(map(re.escape, surface.split())), re.IGNORECASE).match(text, offset)
         if written is None:
             continue
         found = None
         if surface.startswith((f"{name} ", f"{name}'s ", f"{name}’s ")):
             found = surface if offset in at_name else None
-        elif name not in surface and _may_be_tied(surface, text, offset, fit, config.unfit, before=before):
+        elif name not in surface and _may_be_tied(surface, key, text, offset, fit, config.unfit, before=before):
             tied = tie.match(text, written.end())
             if tied is not None and tied.end() in at_name:
                 found = f"{surface} {tied.group(1).lower()} {name}"
@@ -256,16 +256,18 @@ def _about_the_name(name: str, *, phrases: Sequence[tuple[int, str, str]], text:
     return first[best] if best is not None and said[best] > 1 else None
 
 
-def _may_be_tied(surface: str, text: str, offset: int, fit: Callable[[str], int], unfit: int, *,
+def _may_be_tied(surface: str, key: str, text: str, offset: int, fit: Callable[[str], int], unfit: int, *,
                  before: re.Pattern[str]) -> bool:
-    """Whether a phrase may be tied to a name as what is said of it (see :func:`_about_the_name`): one that may
-    head a segment and is no name itself ("Harbour Board" of "the Harbour Board to Northgate" is a second
-    subject, not what is said of the first), nor a lone noun right after a preposition (``before``), no article
-    between, which makes an idiom of it ("in person at", "with regard to")."""
+    """Whether a phrase (``key``: its lemmas) may be tied to a name as what is said of it (see
+    :func:`_about_the_name`): one that may head a segment and is no name itself ("Harbour Board" of "the
+    Harbour Board to Northgate" is a second subject, not what is said of the first), nor a lone noun in its
+    bare form (its lemma) right after a preposition (``before``), no article between, which makes an idiom of
+    it ("in person at", "with regard to"; "the sale of ferries to Northgate" names what is sold)."""
     rank = fit(surface)
     if " " in surface:
         return rank <= unfit and not all(w[:1].isupper() for w in surface.split())
-    return rank == unfit and before.search(text, max(0, offset - 20), offset) is None
+    idiom = surface.lower() == key and before.search(text, max(0, offset - 20), offset) is not None
+    return rank == unfit and not idiom
 
 
 def _in_passing(centrality: Mapping[str, float], choice: _Choice) -> frozenset[str]:

@@ -76,3 +76,7 @@ def test_a_second_name_or_an_idiom_is_not_what_is_said_of_a_name():
             "in person at Northgate, in person at Northgate on Friday.")
     phrases = _phrases(text, "Westhaven", "person", "ferry")
     assert _about("Northgate", text, phrases) is None
+    # A noun in an inflected form after a preposition names what is said: "the sale of cranes to Northgate".
+    text = "Q: Is the sale of cranes to Northgate approved? A: The sale of cranes to Northgate is approved."
+    phrases = [(m.start(), "crane", "cranes") for m in re.finditer("cranes", text)]
+    assert _about("Northgate", text, phrases) == "cranes to Northgate"
