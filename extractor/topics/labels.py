@@ -218,7 +218,8 @@ def _about_the_name(name: str, *, phrases: Sequence[tuple[int, str, str]], text:
                     opened: Ranges, fit: Callable[[str], int], config: LabelConfig, profile: Profile) -> str | None:
     """What a segment says of a place or body whose bare name would head it: a name names what is talked
     about, not what is said of it ("Harbour Board" of a segment on its dredging plan). The segment's own
-    phrase that holds the name as its first word ("Harbour Board's dredging plan") or ties a key phrase to it
+    phrase that holds the name as its first word ("Harbour Board's dredging plan"), that the name owns where the
+    model did not run (a phrase after "Harbour Board's"), or ties a key phrase to it
     by a preposition (vocabulary ``name_relation_prepositions``, an article between: "dredging by the Harbour
     Board", "a strike at the Harbour Board"): the one said most, a time in the question that opens the
     segment counting as much as ``opening_weight`` times in the answer; said once in the answer only, or
@@ -235,6 +236,7 @@ def _about_the_name(name: str, *, phrases: Sequence[tuple[int, str, str]], text:
     articles = "|".join(map(re.escape, profile.words("articles")))
     tie = re.compile(rf"\s+({prepositions})\s+(?:(?:{articles})\s+)?", re.IGNORECASE)
     before = re.compile(rf"(?<![\w-])(?:{prepositions})\s+$", re.IGNORECASE)
+    owned = re.compile(rf"{re.escape(name)}(['’]s)\s+$")
     said: Counter = Counter()
     first: dict[str, str] = {}
     for offset, key, surface in phrases:
@@ -246,8 +248,11 @@ def _about_the_name(name: str, *, phrases: Sequence[tuple[int, str, str]], text:
             found = surface if offset in at_name else None
         elif name not in surface and _may_be_tied(surface, key, text, offset, fit, config.unfit, before=before):
             tied = tie.match(text, written.end())
+            owner = owned.search(text, max(0, offset - len(name) - 4), offset)
             if tied is not None and tied.end() in at_name:
                 found = f"{surface} {tied.group(1).lower()} {name}"
+            elif owner is not None and owner.start() in at_name:
+                found = f"{name}{owner.group(1)} {surface}"  # read where the model did not run: "Northgate's strike"
         if found is not None and len(found.split()) <= config.max_phrase_words + 2:
             key = found.lower()
             first.setdefault(key, found)

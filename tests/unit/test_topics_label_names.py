@@ -80,3 +80,10 @@ def test_a_second_name_or_an_idiom_is_not_what_is_said_of_a_name():
     text = "Q: Is the sale of cranes to Northgate approved? A: The sale of cranes to Northgate is approved."
     phrases = [(m.start(), "crane", "cranes") for m in re.finditer("cranes", text)]
     assert _about("Northgate", text, phrases) == "cranes to Northgate"
+
+
+def test_a_phrase_the_name_owns_is_what_is_said_of_it():
+    # Read where the model did not run: "Northgate's" and "strike" are two phrases, not one.
+    text = "Q: Is Northgate's strike over? A: Northgate's strike ends today."
+    phrases = [(m.start(), "strike", "strike") for m in re.finditer("strike", text)]
+    assert _about("Northgate", text, phrases) == "Northgate's strike"
