@@ -196,12 +196,13 @@ def label_segments(doc: Doc, edges: Sequence[tuple[int, int]], *, ignore: Sequen
     actors = _actors(doc, phrases, tally, classes, config) | _talkers(text, phrases, profile=profile)
     person = partial(_person_named, people=people, titles=titles, profile=profile)
     offsets = [offset for offset, _, _ in phrases]
+    generic = _generic_phrases(doc, phrases, classes, profile=profile)
     for j, ((start, end), choice, central) in enumerate(zip(edges, chosen, centrality)):
         fitness = _Fitness(people, subjects, choice.spread(tally, config), choice.make_up(words, text, start, end),
                            choice.leading(), not_nouns, titles=titles, actors=actors, unfit=config.unfit,
                            unanswered=frozenset(choice.unanswered(tally, j, _heard(text, start, end, opened),
                                                                   named=person)),
-                           passing=_in_passing(central, choice),
+                           passing=_in_passing(central, choice), generic=generic,
                            profile=profile).asking(choice.subject)
         about = partial(_about_the_name, phrases=phrases[bisect.bisect_left(offsets, start):
                                                          bisect.bisect_left(offsets, end)],
@@ -212,6 +213,24 @@ def label_segments(doc: Doc, edges: Sequence[tuple[int, int]], *, ignore: Sequen
         segments.append(Topic.model_construct(id=f"k{len(segments) + 1}", start=start, end=end, label=label,
                                               keywords=tuple(choice.keywords[:config.max_keywords])))
     return segments
+
+
+def _generic_phrases(doc: Doc, phrases: Iterable[tuple[int, str, str]], classes: WordClasses, *,
+                     profile: Profile) -> frozenset[str]:
+    """The phrases (as shown) of two words, an adjective and a noun that says what kind of thing is talked of
+    (vocabulary ``generic_heads``: "a written response", "the broader conversation", "possible steps"): they
+    say of what kind, not which, and name no subject."""
+    heads = profile.words("generic_heads")
+    starts = doc.to_array(IDX).tolist()
+    out = set()
+    for offset, key, surface in phrases:
+        words = key.split()
+        if len(words) != 2 or words[1] not in heads:
+            continue
+        k = bisect.bisect_left(starts, offset)
+        if k < len(doc) and starts[k] == offset and classes.read(doc[k])[0] == "ADJ":
+            out.add(surface)
+    return frozenset(out)
 
 
 def _about_the_name(name: str, *, phrases: Sequence[tuple[int, str, str]], text: str, span: tuple[int, int],
@@ -677,7 +696,7 @@ def _fit(phrase: str, people: frozenset[str], subjects: frozenset[str], spread: 
          not_nouns: Collection[str] = frozenset(), titles: Collection[str] = frozenset(),
          actors: Collection[str] = frozenset(), *, unfit: int = LabelConfig.unfit,
          unanswered: Collection[str] = frozenset(), passing: Collection[str] = frozenset(),
-         profile: Profile) -> int:
+         generic: Collection[str] = frozenset(), profile: Profile) -> int:
     """How well a key phrase heads a segment, 0 best (see :func:`heading`): the rank the first rule of
     :data:`HEADING_FIT` that has one gives it.
 
@@ -690,7 +709,8 @@ def _fit(phrase: str, people: frozenset[str], subjects: frozenset[str], spread: 
     """
     decided = HEADING_FIT.decide(_Candidate(phrase, phrase.split(), people, subjects, spread, single, leading,
                                             profile=profile, not_nouns=not_nouns, titles=titles,
-                                            actors=actors, unfit=unfit, unanswered=unanswered, passing=passing))
+                                            actors=actors, unfit=unfit, unanswered=unanswered, passing=passing,
+                                            generic=generic))
     return decided[1] if decided is not None else unfit
 
 
@@ -711,6 +731,7 @@ class _Candidate(NamedTuple):
         unfit: The rank of a lone common noun (:attr:`LabelConfig.unfit`).
         unanswered: The phrases of the opening question the rest of the segment never comes back to.
         passing: The names the segment says in passing (see :func:`_in_passing`).
+        generic: The phrases that say of what kind, not which (see :func:`_generic_phrases`).
     """
 
     phrase: str
@@ -728,6 +749,7 @@ class _Candidate(NamedTuple):
     unfit: int = LabelConfig.unfit
     unanswered: Collection[str] = frozenset()
     passing: Collection[str] = frozenset()
+    generic: Collection[str] = frozenset()
 
     @property
     def named(self) -> bool:
@@ -782,6 +804,12 @@ def _named_in_passing(c: _Candidate) -> int | None:
     return 2 if c.phrase in c.passing and (c.several or c.named) else None
 
 
+def _of_a_kind(c: _Candidate) -> int | None:
+    """An adjective and a noun that says of what kind ("a written response", "possible steps") names no subject:
+    as a phrase said all through the event, below any phrase that names one, above a lone common noun."""
+    return 2 if c.phrase in c.generic else None
+
+
 def _said_throughout(c: _Candidate) -> int | None:
     """A phrase said all through the event, or a name of who acts all through it, sets nothing apart:
     below any other phrase of several words or name, and a lone common noun said throughout below
@@ -807,7 +835,7 @@ def _names_subject(c: _Candidate) -> int | None:
 #: The rules that rank a key phrase as a segment's heading (see :func:`_fit`), strongest first.
 HEADING_FIT: RuleSet[_Candidate, int] = RuleSet(
     "heading fit", _made_up_word, _no_noun_phrase, _says_how_many, _names_a_person, _names_an_office, _names_an_outlet,
-    _named_in_passing, _said_throughout, _not_taken_up, _names_subject)
+    _named_in_passing, _of_a_kind, _said_throughout, _not_taken_up, _names_subject)
 
 
 @dataclass(frozen=True)
@@ -825,6 +853,7 @@ class _Fitness:
     unfit: int = LabelConfig.unfit
     unanswered: Collection[str] = frozenset()
     passing: Collection[str] = frozenset()
+    generic: Collection[str] = frozenset()
     #: The vocabularies its rules read.
     profile: Profile = field(kw_only=True, repr=False, compare=False)
 
@@ -848,7 +877,7 @@ class _Fitness:
     def __call__(self, phrase: str) -> int:
         return _fit(phrase, self.people, self.subjects, self.spread, self.single, self.leading, self.not_nouns,
                     self.titles, self.actors, unfit=self.unfit, unanswered=self.unanswered, passing=self.passing,
-                    profile=self.profile)
+                    generic=self.generic, profile=self.profile)
 
 
 def _person_named(phrase: str, *, people: frozenset[str], titles: Collection[str], profile: Profile) -> bool:

@@ -1,4 +1,4 @@
-"""Issue 28, labels: a bare name heads a segment as what the segment says of it.
+"""Issue 28, labels: a bare name heads a segment as what the segment says of it; a phrase of a kind heads none.
 
 The examples are written for these tests: a port authority's briefing, a city hall's press conference.
 """
@@ -6,14 +6,18 @@ from __future__ import annotations
 
 import re
 
+import spacy
+from spacy.tokens import Doc
+
 from extractor.lang.profile import english
-from extractor.topics.labels import LabelConfig, Ranges, _about_the_name, heading
+from extractor.topics.features import WordClasses
+from extractor.topics.labels import LabelConfig, Ranges, _about_the_name, _fit, _generic_phrases, heading
 
 #: The rank of a lone common noun, as the defaults set it.
 UNFIT = LabelConfig().unfit
 
 
-def _fit(phrase: str) -> int:
+def _rank(phrase: str) -> int:
     """Several words first, a capitalised word next (a name), a lone common noun last; "Mayor Lind" is a person."""
     if phrase.startswith("Mayor"):
         return UNFIT + 1
@@ -26,7 +30,7 @@ def _phrases(text: str, *surfaces: str) -> list[tuple[int, str, str]]:
 
 
 def _about(name: str, text: str, phrases, opened: Ranges | None = None) -> str | None:
-    return _about_the_name(name, phrases=phrases, text=text, span=(0, len(text)), opened=opened or Ranges([]), fit=_fit,
+    return _about_the_name(name, phrases=phrases, text=text, span=(0, len(text)), opened=opened or Ranges([]), fit=_rank,
                            config=LabelConfig(), profile=english())
 
 
@@ -41,7 +45,7 @@ def test_a_bare_name_takes_the_phrase_the_segment_ties_to_it():
     assert _about("Northgate", PORT, phrases, opened) == "strike at Northgate"
     # Through heading: the bare name is replaced, and capitalised as a heading.
     about = lambda name: _about(name, PORT, phrases, opened)  # noqa: E731
-    assert heading(["Northgate", "ferries"], PORT, set(), fit=_fit, about=about,
+    assert heading(["Northgate", "ferries"], PORT, set(), fit=_rank, about=about,
                    profile=english()) == "Strike at Northgate"
 
 
@@ -87,3 +91,24 @@ def test_a_phrase_the_name_owns_is_what_is_said_of_it():
     text = "Q: Is Northgate's strike over? A: Northgate's strike ends today."
     phrases = [(m.start(), "strike", "strike") for m in re.finditer("strike", text)]
     assert _about("Northgate", text, phrases) == "Northgate's strike"
+
+
+def test_an_adjective_and_a_noun_of_a_kind_name_no_subject():
+    profile = english()
+    # A city hall "sent a written response on the tram depot": of what kind the response is says nothing of
+    # the subject; a noun before the same noun ("a budget response") is not an adjective.
+    words = ["City", "hall", "sent", "a", "written", "response", "on", "the", "tram", "depot", "and", "a",
+             "budget", "response", "."]
+    pos = ["PROPN", "NOUN", "VERB", "DET", "ADJ", "NOUN", "ADP", "DET", "NOUN", "NOUN", "CCONJ", "DET",
+           "NOUN", "NOUN", "PUNCT"]
+    doc = Doc(spacy.blank("en").vocab, words=words, pos=pos)
+    phrases = [(doc[4].idx, "written response", "written response"), (doc[8].idx, "tram depot", "tram depot"),
+               (doc[12].idx, "budget response", "budget response")]
+    generic = _generic_phrases(doc, phrases, WordClasses.of(doc, profile=profile), profile=profile)
+    assert generic == {"written response"}
+    fit = lambda phrase: _fit(phrase, frozenset(), frozenset(), set(), [], set(), generic=generic,  # noqa: E731
+                              profile=profile)
+    assert fit("written response") == 2 and fit("tram depot") == 0
+    assert heading(["written response", "tram depot"], "", set(), fit=fit, profile=profile) == "Tram depot"
+    # Still above a lone common noun.
+    assert heading(["written response", "tram"], "", set(), fit=fit, profile=profile) == "Written response"
