@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import dataclasses
 import importlib.util
+import json
 import math
 import subprocess
 import sys
@@ -402,3 +403,51 @@ def test_the_benchmark_learns_the_map_from_institutions_left_out(monkeypatch):
     assert module.across_institutions(obs, confidence.FitConfig(recalibrated_fields="period")) == {}
     with pytest.raises(SystemExit, match="no field named owner"):
         module.fit(obs, confidence.FitConfig(recalibrated_fields="entity,owner"))
+
+
+def test_the_benchmark_says_how_well_confidences_order_right_and_wrong_fields(monkeypatch):
+    module = _benchmark(monkeypatch)
+    # Every right field above every wrong one: 1; the reverse: 0; all alike: one half (ties count half).
+    assert module.ranking([(0.9, True), (0.8, True), (0.3, False)]) == (1.0, pytest.approx(0.85), 0.3)
+    assert module.ranking([(0.2, True), (0.7, False), (0.9, False)])[0] == 0.0
+    assert module.ranking([(0.6, True), (0.6, False)])[0] == 0.5
+    assert module.ranking([(0.6, True)]) == (None, 0.6, None)
+    # The gold's figures say it per field, of the set fields a reader checks.
+    scored = [("entity", "set", True, 0.9), ("entity", "set", False, 0.95), ("entity", "empty", False, 0.1)]
+    figures = module.report(scored)["entity"]
+    assert (figures["auc"], figures["right_mean"], figures["wrong_mean"]) == (0.0, 0.9, 0.95)
+
+
+def test_the_benchmark_scores_the_model_against_blind_readings(monkeypatch, tmp_path):
+    # A reader judged the owners of three figures of a harbour authority's briefing: the first right, the
+    # second wrong, the third right but since then the extraction names another owner (the verdict no longer
+    # applies), and a fourth left undecided.
+    module = _benchmark(monkeypatch)
+    text = "The harbour board said Rotterdam handled 40 ships. Its pilots moved 12 ferries. Tugs made 9 trips."
+    source = "../shared/wild/harbour/2030-01-01_board.txt"
+
+    def at(figure: str) -> tuple[int, int]:
+        return text.index(figure), text.index(figure) + len(figure)
+
+    keys = [{"n": n, "source": source, "start": at(fig)[0], "end": at(fig)[1], "value": value}
+            for n, fig, value in ((1, "40", "Rotterdam"), (2, "12", "pilots"), (3, "9", "Tugs"), (4, "40", "x"))]
+    (tmp_path / "ent.key.json").write_text(json.dumps(keys), encoding="utf-8")
+    (tmp_path / "ent.judged.md").write_text("1 R the port's own count\n2 W the board's pilots, not an owner\n"
+                                            "3 R tugs made them\n4 ? unsure\n", encoding="utf-8")
+    assert [(k["n"], right) for k, right in module.reading(tmp_path, "entity")] == [(1, True), (2, False), (3, True)]
+    assert module.reading(tmp_path, "period") == []
+
+    def quantity(figure: str, entity: str) -> dict:
+        start, end = at(figure)
+        return {"start": start, "end": end, "unit": "count", "entity": entity,
+                "evidence": {"entity": {"mechanism": "subject-of-clause", "start": text.index(entity),
+                                        "end": text.index(entity) + len(entity)}}}
+
+    facts = [{"source": source, "quantities": [quantity("40", "Rotterdam"), quantity("12", "pilots"),
+                                               quantity("9", "The harbour board")]}]
+    table = confidence.build([("entity", ("*", "state=set"), True, 1.0)] * 3 + [("entity", ("*", "state=set"), False, 1.0)])
+    scored = module.readings(table, confidence.FitConfig(), [tmp_path], facts, lambda s: text)
+    assert list(scored) == [(tmp_path.name, "entity")]
+    pairs = scored[(tmp_path.name, "entity")]
+    assert [right for _, right in pairs] == [True, False]
+    assert all(c == pytest.approx(0.75, abs=0.05) for c, _ in pairs)
