@@ -69,6 +69,7 @@ sys.path.insert(0, str(PROJECT))
 
 from extractor.lang.profile import english
 from extractor.quantities.confidence import (
+    CLAUSE,
     FIELDS,
     OFFSET,
     RAISE,
@@ -83,6 +84,7 @@ from extractor.quantities.confidence import (
     lookup,
     recalibration,
     state,
+    with_clause,
 )
 from extractor.reading.decode import read_text
 
@@ -187,14 +189,44 @@ def _names(setting: str, option: str) -> list[str]:
     return names
 
 
+def with_clauses(table, rows: list[Observation], config: FitConfig) -> list[Observation]:
+    """One transcript's observations (a figure's fields one after the other, in :data:`FIELDS` order, as
+    :func:`observations` lists them) with, for the fields of ``config.clause_fields``, how well each figure's
+    clause was read by ``table``'s weights (:func:`extractor.quantities.confidence.with_clause`)."""
+    _names(config.clause_fields, "--clause-fields")
+    if not config.clause_fields.strip():
+        return rows
+    out: list[Observation] = []
+    for i in range(0, len(rows), len(FIELDS)):
+        figure = rows[i:i + len(FIELDS)]
+        if [f for f, _, _, _ in figure] != list(FIELDS):
+            return rows  # not one figure's fields after another: nothing to read a clause from
+        feats = with_clause(table, {f: feats for f, feats, _, _ in figure}, config)
+        out += [(f, feats[f], s, r) for f, _, s, r in figure]
+    return out
+
+
 def fit_weights(obs: dict[str, list[Observation]], config: FitConfig):
     """The weights fitted on every observation of ``obs`` (no map across institutions): a field of
     ``config.state_weight_fields`` weighed per transcript and state (:func:`state_weights`), any other per
-    figure (:func:`weights`)."""
+    figure (:func:`weights`). The fields of ``config.clause_fields`` are fitted after the others, reading how
+    well each figure's clause was read by the concept's weights just fitted (:func:`with_clauses`)."""
     w = weights(obs, config.file_weight_power)
     sw = state_weights(obs, config.state_weight_power, _names(config.state_weight_fields, "--state-weight-fields"))
-    return build(((f, feats, r, sw.get((doc, f, group(s)), w[doc]))
-                  for doc, rows in obs.items() for f, feats, s, r in rows), config)
+    clause = set(_names(config.clause_fields, "--clause-fields"))
+    first = build(((f, feats, r, sw.get((doc, f, group(s)), w[doc]))
+                   for doc, rows in obs.items() for f, feats, s, r in rows if f not in clause), config)
+    if not clause:
+        return first
+    # Where the concept's logit stands on the gold's set concepts, each counted alike: the clause fields' own
+    # weights stand there, a figure read better or worse moving them.
+    read = [logit(first, CLAUSE, feats) for rows in obs.values() for f, feats, s, _ in rows
+            if f == CLAUSE and group(s) == "set"]
+    centre = sum(read) / len(read) if read else 0.0
+    then = build(((f, feats, r, sw.get((doc, f, group(s)), w[doc]))
+                  for doc, rows in obs.items() for f, feats, s, r in with_clauses(first, rows, config)
+                  if f in clause), config, dict.fromkeys(clause, centre))
+    return {**first, **then}
 
 
 def across_institutions(obs: dict[str, list[Observation]],
@@ -213,7 +245,7 @@ def across_institutions(obs: dict[str, list[Observation]],
         table = fit_weights({doc: rs for doc, rs in obs.items() if institution(doc) != held}, config)
         for doc, rows in obs.items():
             if institution(doc) == held:
-                for f, feats, s, r in rows:
+                for f, feats, s, r in with_clauses(table, rows, config):
                     if f in names:
                         points.setdefault((f, group(s)), {}).setdefault(held, []).append((logit(table, f, feats), r))
     out = {}
@@ -249,7 +281,8 @@ def leave_one_out(obs: dict[str, list[Observation]], config: FitConfig,
     for held in sorted({by(doc) for doc in obs}):
         table = fit({doc: rs for doc, rs in obs.items() if by(doc) != held}, config)
         scored += [(f, s, r, lookup(table, f, feats, config.margin))
-                   for doc, rows in obs.items() if by(doc) == held for f, feats, s, r in rows]
+                   for doc, rows in obs.items() if by(doc) == held
+                   for f, feats, s, r in with_clauses(table, rows, config)]
     return scored
 
 
@@ -366,7 +399,8 @@ def readings(table, config: FitConfig, folders: Sequence[Path], facts: list[dict
                 q = records.get((source, int(key["start"]), int(key["end"])))
                 if q is None or q.get(field) != key.get("value"):
                     continue
-                feats = figure_features(Figure.of_record(q), texts(source), profile=english(), config=config)[field]
+                feats = with_clause(table, figure_features(Figure.of_record(q), texts(source), profile=english(),
+                                                           config=config), config)[field]
                 out.setdefault((folder.name, field), []).append((lookup(table, field, feats, config.margin), right))
     return out
 
