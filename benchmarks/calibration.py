@@ -10,8 +10,10 @@ the span that supplied it lies, the rule that decided the kind, the value's subs
 right. Then, for each
 gold transcript in turn, fits the confidence model on the other transcripts only
 (:func:`extractor.quantities.confidence.build`) and gives that transcript's fields their confidence from it.
-Printed per field: the expected calibration error (10 equal-width bins), and the precision and coverage of
-the fields given at least 0.8; a reliability diagram is drawn as a PNG. The same figures follow by
+Printed per field: the expected calibration error (10 equal-width bins), the precision and coverage of
+the fields given at least 0.8, and how well the confidences of the set fields order right above wrong (the
+area under the ROC curve, and the mean confidence of the right and of the wrong ones); a reliability diagram
+is drawn as a PNG. The same figures follow by
 leave-one-institution-out (each of the gold's folders, ``ecb``, ``whitehouse``..., scored with the model fitted
 on the others): a harsher measure of what carries to another kind of briefing.
 
@@ -33,7 +35,14 @@ Usage:
         [--regularisation R] [--file-weight-power P] [--state-weight-power P]
         [--state-weight-fields F,G] [--recalibrated-fields F,G] [--recalibration-max-slope S]
         [--recalibration-max-raise R] [--institution-weight-power P] [--nearby N] [--margin M] [--steps S]
-        [--converged C]
+        [--converged C] [--readings DIR... --readings-facts FACTS...]
+
+``--readings`` scores the model fitted on every gold transcript (the one ``--write`` would write, with the
+command line's settings) against blind readings of transcripts the gold does not hold: each folder holds, per
+field, ``ent.key.json`` (the judged figures: source, offsets, the value the reader saw) and ``ent.judged.md``
+(a line ``N R|W|? note`` per figure), ``per.*`` for period...; ``--readings-facts`` are facts files extracted
+from those transcripts. A figure whose value has changed since it was read is left out. This is how a change
+to the model is measured on text nobody wrote rules for, without fitting anything to it.
 
 ``--write`` writes the model fitted on every gold transcript to ``extractor/data/confidence.tsv``, the one
 the package ships (the only way that table is made).
@@ -41,10 +50,12 @@ the package ships (the only way that table is made).
 from __future__ import annotations
 
 import argparse
+import bisect
 import datetime
 import importlib.util
 import json
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -58,6 +69,7 @@ sys.path.insert(0, str(PROJECT))
 
 from extractor.lang.profile import english
 from extractor.quantities.confidence import (
+    CLAUSE,
     FIELDS,
     OFFSET,
     RAISE,
@@ -72,6 +84,7 @@ from extractor.quantities.confidence import (
     lookup,
     recalibration,
     state,
+    with_clause,
 )
 from extractor.reading.decode import read_text
 
@@ -176,14 +189,44 @@ def _names(setting: str, option: str) -> list[str]:
     return names
 
 
+def with_clauses(table, rows: list[Observation], config: FitConfig) -> list[Observation]:
+    """One transcript's observations (a figure's fields one after the other, in :data:`FIELDS` order, as
+    :func:`observations` lists them) with, for the fields of ``config.clause_fields``, how well each figure's
+    clause was read by ``table``'s weights (:func:`extractor.quantities.confidence.with_clause`)."""
+    _names(config.clause_fields, "--clause-fields")
+    if not config.clause_fields.strip():
+        return rows
+    out: list[Observation] = []
+    for i in range(0, len(rows), len(FIELDS)):
+        figure = rows[i:i + len(FIELDS)]
+        if [f for f, _, _, _ in figure] != list(FIELDS):
+            return rows  # not one figure's fields after another: nothing to read a clause from
+        feats = with_clause(table, {f: feats for f, feats, _, _ in figure}, config)
+        out += [(f, feats[f], s, r) for f, _, s, r in figure]
+    return out
+
+
 def fit_weights(obs: dict[str, list[Observation]], config: FitConfig):
     """The weights fitted on every observation of ``obs`` (no map across institutions): a field of
     ``config.state_weight_fields`` weighed per transcript and state (:func:`state_weights`), any other per
-    figure (:func:`weights`)."""
+    figure (:func:`weights`). The fields of ``config.clause_fields`` are fitted after the others, reading how
+    well each figure's clause was read by the concept's weights just fitted (:func:`with_clauses`)."""
     w = weights(obs, config.file_weight_power)
     sw = state_weights(obs, config.state_weight_power, _names(config.state_weight_fields, "--state-weight-fields"))
-    return build(((f, feats, r, sw.get((doc, f, group(s)), w[doc]))
-                  for doc, rows in obs.items() for f, feats, s, r in rows), config)
+    clause = set(_names(config.clause_fields, "--clause-fields"))
+    first = build(((f, feats, r, sw.get((doc, f, group(s)), w[doc]))
+                   for doc, rows in obs.items() for f, feats, s, r in rows if f not in clause), config)
+    if not clause:
+        return first
+    # Where the concept's logit stands on the gold's set concepts, each counted alike: the clause fields' own
+    # weights stand there, a figure read better or worse moving them.
+    read = [logit(first, CLAUSE, feats) for rows in obs.values() for f, feats, s, _ in rows
+            if f == CLAUSE and group(s) == "set"]
+    centre = sum(read) / len(read) if read else 0.0
+    then = build(((f, feats, r, sw.get((doc, f, group(s)), w[doc]))
+                  for doc, rows in obs.items() for f, feats, s, r in with_clauses(first, rows, config)
+                  if f in clause), config, dict.fromkeys(clause, centre))
+    return {**first, **then}
 
 
 def across_institutions(obs: dict[str, list[Observation]],
@@ -202,7 +245,7 @@ def across_institutions(obs: dict[str, list[Observation]],
         table = fit_weights({doc: rs for doc, rs in obs.items() if institution(doc) != held}, config)
         for doc, rows in obs.items():
             if institution(doc) == held:
-                for f, feats, s, r in rows:
+                for f, feats, s, r in with_clauses(table, rows, config):
                     if f in names:
                         points.setdefault((f, group(s)), {}).setdefault(held, []).append((logit(table, f, feats), r))
     out = {}
@@ -238,7 +281,8 @@ def leave_one_out(obs: dict[str, list[Observation]], config: FitConfig,
     for held in sorted({by(doc) for doc in obs}):
         table = fit({doc: rs for doc, rs in obs.items() if by(doc) != held}, config)
         scored += [(f, s, r, lookup(table, f, feats, config.margin))
-                   for doc, rows in obs.items() if by(doc) == held for f, feats, s, r in rows]
+                   for doc, rows in obs.items() if by(doc) == held
+                   for f, feats, s, r in with_clauses(table, rows, config)]
     return scored
 
 
@@ -259,8 +303,28 @@ def ece(pairs: list[tuple[float, bool]]) -> tuple[float, list[tuple[float, float
     return error, table
 
 
+def ranking(pairs: list[tuple[float, bool]]) -> tuple[float | None, float | None, float | None]:
+    """How well confidences order right fields above wrong ones: the area under the ROC curve (the chance that
+    a right field has the higher confidence of a right and a wrong one, a tie counting half; 0.5 is chance),
+    and the mean confidence of the right and of the wrong fields (``None`` where there are none)."""
+    right = sorted(c for c, r in pairs if r)
+    wrong = sorted(c for c, r in pairs if not r)
+    mean_right = sum(right) / len(right) if right else None
+    mean_wrong = sum(wrong) / len(wrong) if wrong else None
+    if not right or not wrong:
+        return None, mean_right, mean_wrong
+    above = ties = 0.0
+    for c in right:
+        below = bisect.bisect_left(wrong, c)
+        above += below
+        ties += bisect.bisect_right(wrong, c) - below
+    return (above + ties / 2) / (len(right) * len(wrong)), mean_right, mean_wrong
+
+
 def report(scored: list) -> dict[str, dict]:
-    """Per field: n, accuracy, ECE, bins, and precision/coverage of the fields at or above ``SURE``."""
+    """Per field: n, accuracy, ECE, bins, precision/coverage of the fields at or above ``SURE``, and how the
+    confidences order right and wrong fields (:func:`ranking`; of the non-empty fields, the ones a reader
+    checks)."""
     figures = {}
     for field in FIELDS:
         rows = [(c, r, s) for f, s, r, c in scored if f == field]
@@ -276,7 +340,12 @@ def report(scored: list) -> dict[str, dict]:
             "sure_filled_precision": sum(sure_filled) / len(sure_filled) if sure_filled else None,
             "coverage": len(sure_filled) / len(filled) if filled else None,
         }
+        figures[field]["auc"], figures[field]["right_mean"], figures[field]["wrong_mean"] = ranking(filled)
     return figures
+
+
+def _figure(value: float | None) -> str:
+    return "n/a" if value is None else f"{value:.3f}"
 
 
 def show(figures: dict[str, dict]) -> None:
@@ -287,7 +356,70 @@ def show(figures: dict[str, dict]) -> None:
               f"precision(all>={SURE})=" + ("n/a" if f["sure_precision"] is None else f"{f['sure_precision']:.3f}")
               + f" [{f['sure_n']}]  non-empty: precision(>={SURE})=" + ("n/a" if sp is None else f"{sp:.3f}")
               + f" [{f['sure_filled_n']}] coverage=" + ("n/a" if cov is None else f"{cov:.3f}")
-              + f" of {f['filled_n']}")
+              + f" of {f['filled_n']} AUC={_figure(f['auc'])} (right {_figure(f['right_mean'])},"
+              + f" wrong {_figure(f['wrong_mean'])})")
+
+
+#: A verdict line of a blind reading's judged file: the item's number, then ``R`` (right), ``W`` (wrong) or
+#: ``?`` (undecided), then the reader's note.
+_VERDICT = re.compile(r"(\d+)\s+([RW?])\b")
+
+
+def reading(folder: Path, field: str) -> list[tuple[dict, bool]]:
+    """The items a blind reader judged right or wrong for ``field``, from ``folder``'s ``KEY.key.json`` (a
+    list of ``{"n", "source", "start", "end", "value"}``: the figure's transcript as the extraction named it,
+    its offsets and the field's value the reader saw) and ``KEY.judged.md`` (a line ``N R|W|? note`` per
+    item), ``KEY`` the field's first three letters (``ent``, ``per``...): ``(key, right)`` of each item
+    judged ``R`` or ``W``. No such files: no items."""
+    key, judged = folder / f"{field[:3]}.key.json", folder / f"{field[:3]}.judged.md"
+    if not key.is_file() or not judged.is_file():
+        return []
+    keys = {int(k["n"]): k for k in json.loads(key.read_text(encoding="utf-8"))}
+    out = []
+    for line in judged.read_text(encoding="utf-8").splitlines():
+        m = _VERDICT.match(line)
+        if m and m.group(2) in "RW" and int(m.group(1)) in keys:
+            out.append((keys[int(m.group(1))], m.group(2) == "R"))
+    return out
+
+
+def readings(table, config: FitConfig, folders: Sequence[Path], facts: list[dict],
+             texts: Callable[[str], str]) -> dict[tuple[str, str], list[tuple[float, bool]]]:
+    """``(confidence, right)`` of every judged item of the blind readings in ``folders`` whose figure (source,
+    start, end) ``facts`` still holds with the value the reader saw (a changed or emptied value is left out:
+    the verdict was of another value), per ``(folder name, field)``; the confidence given by ``table`` to the
+    record's features (read with ``config`` from the record and ``texts(source)``, the transcript's text)."""
+    records = {(str(t.get("source")), int(q["start"]), int(q["end"])): q
+               for t in facts for q in t.get("quantities", [])}
+    out: dict[tuple[str, str], list[tuple[float, bool]]] = {}
+    for folder in folders:
+        for field in FIELDS:
+            for key, right in reading(folder, field):
+                source = str(key["source"])
+                q = records.get((source, int(key["start"]), int(key["end"])))
+                if q is None or q.get(field) != key.get("value"):
+                    continue
+                feats = with_clause(table, figure_features(Figure.of_record(q), texts(source), profile=english(),
+                                                           config=config), config)[field]
+                out.setdefault((folder.name, field), []).append((lookup(table, field, feats, config.margin), right))
+    return out
+
+
+def show_readings(scored: dict[tuple[str, str], list[tuple[float, bool]]]) -> None:
+    """Print :func:`readings`' figures, a line per reading and field and one per field for them all."""
+    lines = sorted(scored.items(), key=lambda kv: (FIELDS.index(kv[0][1]), kv[0][0]))
+    pooled: dict[str, list[tuple[float, bool]]] = {}
+    for (_, field), pairs in lines:
+        pooled.setdefault(field, []).extend(pairs)
+    lines += [(("all", field), pairs) for field, pairs in pooled.items()]
+    for (name, field), pairs in lines:
+        error, _ = ece(pairs)
+        auc, right, wrong = ranking(pairs)
+        sure = [r for c, r in pairs if c >= SURE]
+        print(f"{field:8} {name:10} n={len(pairs):4} accuracy={sum(r for _, r in pairs) / len(pairs):.3f} "
+              f"mean confidence={sum(c for c, _ in pairs) / len(pairs):.3f} ECE={error:.3f} AUC={_figure(auc)} "
+              f"(right {_figure(right)}, wrong {_figure(wrong)}) precision(>={SURE})="
+              + (f"{sum(sure) / len(sure):.3f} [{len(sure)}]" if sure else "n/a"))
 
 
 def plot(figures: dict[str, dict], path: Path) -> None:
@@ -337,6 +469,12 @@ def main(argv=None) -> int:
     ap.add_argument("--plot", type=Path, default=Path("reliability.png"), help="the reliability diagram (PNG)")
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
     ap.add_argument("--write", action="store_true", help=f"write the model fitted on every gold file to {TABLE}")
+    ap.add_argument("--readings", type=Path, nargs="+", default=[],
+                    help="folders of blind readings (ent.key.json + ent.judged.md, per.*...) to score the model "
+                         "fitted on every gold file against (the one --write would write)")
+    ap.add_argument("--readings-facts", type=Path, nargs="+", default=[],
+                    help="facts files extracted from the transcripts the readings name (their sources as the "
+                         "readings give them, read from the project's folder)")
     for setting in fields(FitConfig):
         ap.add_argument("--" + setting.name.replace("_", "-"), type=type(setting.default), default=setting.default,
                         help=f"{setting.metadata['help']} (default: %(default)s)")
@@ -360,6 +498,20 @@ def main(argv=None) -> int:
         held = sorted({institution(doc) for doc in obs})
         print(f"leave-one-institution-out over {len(held)} ({', '.join(held)}), harsher; confidence >= {SURE}:")
         show(report(leave_one_out(obs, config, institution)))
+    if a.readings:
+        if not a.readings_facts:
+            raise SystemExit("--readings needs --readings-facts: the facts extracted from the transcripts they name")
+        facts_read = [t for path in a.readings_facts for t in scorer.load_facts(path)]
+        cache: dict[str, str] = {}
+
+        def text_of(source: str) -> str:
+            # The readings name transcripts as the extraction was given them (../shared/...), from the project.
+            if source not in cache:
+                cache[source] = read_text(PROJECT / source).text
+            return cache[source]
+
+        print(f"blind readings ({', '.join(str(f) for f in a.readings)}), the model fitted on every gold file:")
+        show_readings(readings(fit(obs, config), config, a.readings, facts_read, text_of))
     plot(figures, a.plot)
     print(f"reliability diagram: {a.plot}", file=sys.stderr)
     if a.write:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import dataclasses
 import importlib.util
+import json
 import math
 import subprocess
 import sys
@@ -402,3 +403,106 @@ def test_the_benchmark_learns_the_map_from_institutions_left_out(monkeypatch):
     assert module.across_institutions(obs, confidence.FitConfig(recalibrated_fields="period")) == {}
     with pytest.raises(SystemExit, match="no field named owner"):
         module.fit(obs, confidence.FitConfig(recalibrated_fields="entity,owner"))
+
+
+def test_the_benchmark_says_how_well_confidences_order_right_and_wrong_fields(monkeypatch):
+    module = _benchmark(monkeypatch)
+    # Every right field above every wrong one: 1; the reverse: 0; all alike: one half (ties count half).
+    assert module.ranking([(0.9, True), (0.8, True), (0.3, False)]) == (1.0, pytest.approx(0.85), 0.3)
+    assert module.ranking([(0.2, True), (0.7, False), (0.9, False)])[0] == 0.0
+    assert module.ranking([(0.6, True), (0.6, False)])[0] == 0.5
+    assert module.ranking([(0.6, True)]) == (None, 0.6, None)
+    # The gold's figures say it per field, of the set fields a reader checks.
+    scored = [("entity", "set", True, 0.9), ("entity", "set", False, 0.95), ("entity", "empty", False, 0.1)]
+    figures = module.report(scored)["entity"]
+    assert (figures["auc"], figures["right_mean"], figures["wrong_mean"]) == (0.0, 0.9, 0.95)
+
+
+def test_the_benchmark_scores_the_model_against_blind_readings(monkeypatch, tmp_path):
+    # A reader judged the owners of three figures of a harbour authority's briefing: the first right, the
+    # second wrong, the third right but since then the extraction names another owner (the verdict no longer
+    # applies), and a fourth left undecided.
+    module = _benchmark(monkeypatch)
+    text = "The harbour board said Rotterdam handled 40 ships. Its pilots moved 12 ferries. Tugs made 9 trips."
+    source = "../shared/wild/harbour/2030-01-01_board.txt"
+
+    def at(figure: str) -> tuple[int, int]:
+        return text.index(figure), text.index(figure) + len(figure)
+
+    keys = [{"n": n, "source": source, "start": at(fig)[0], "end": at(fig)[1], "value": value}
+            for n, fig, value in ((1, "40", "Rotterdam"), (2, "12", "pilots"), (3, "9", "Tugs"), (4, "40", "x"))]
+    (tmp_path / "ent.key.json").write_text(json.dumps(keys), encoding="utf-8")
+    (tmp_path / "ent.judged.md").write_text("1 R the port's own count\n2 W the board's pilots, not an owner\n"
+                                            "3 R tugs made them\n4 ? unsure\n", encoding="utf-8")
+    assert [(k["n"], right) for k, right in module.reading(tmp_path, "entity")] == [(1, True), (2, False), (3, True)]
+    assert module.reading(tmp_path, "period") == []
+
+    def quantity(figure: str, entity: str) -> dict:
+        start, end = at(figure)
+        return {"start": start, "end": end, "unit": "count", "entity": entity,
+                "evidence": {"entity": {"mechanism": "subject-of-clause", "start": text.index(entity),
+                                        "end": text.index(entity) + len(entity)}}}
+
+    facts = [{"source": source, "quantities": [quantity("40", "Rotterdam"), quantity("12", "pilots"),
+                                               quantity("9", "The harbour board")]}]
+    table = confidence.build([("entity", ("*", "state=set"), True, 1.0)] * 3 + [("entity", ("*", "state=set"), False, 1.0)])
+    scored = module.readings(table, confidence.FitConfig(), [tmp_path], facts, lambda s: text)
+    assert list(scored) == [(tmp_path.name, "entity")]
+    pairs = scored[(tmp_path.name, "entity")]
+    assert [right for _, right in pairs] == [True, False]
+    assert all(c == pytest.approx(0.75, abs=0.05) for c, _ in pairs)
+
+
+def test_an_owner_moves_with_how_well_its_clause_was_read():
+    # A sports club's figures: where the concept's weights say the clause was read well, the owner read from
+    # that clause is trusted more; where they say it was read badly, less; an empty concept (a concept
+    # missed, not a clause misread) moves nothing, nor does a table without the concept's weights.
+    config = confidence.FitConfig(clause_fields="entity", clause_weight=1.0)
+    concept_table = confidence.build([("concept", ("*", "state=set", "position=after:0-2/set"), True, 1.0)] * 9
+                                     + [("concept", ("*", "state=set", "position=other-sentence/set"), False, 1.0)] * 9)
+    near = {"concept": ("*", "state=set", "position=after:0-2/set"), "entity": ("*", "state=set")}
+    far = {"concept": ("*", "state=set", "position=other-sentence/set"), "entity": ("*", "state=set")}
+    missed = {"concept": ("*", "state=empty"), "entity": ("*", "state=set")}
+    read_well = confidence.with_clause(concept_table, near, config)["entity"]
+    read_badly = confidence.with_clause(concept_table, far, config)["entity"]
+    assert read_well[-1].startswith(confidence.CLAUSE_LOGIT) and read_badly[-1].startswith(confidence.CLAUSE_LOGIT)
+    assert confidence.with_clause(concept_table, missed, config)["entity"] == missed["entity"]
+    assert confidence.with_clause({}, near, config)["entity"] == near["entity"]
+    assert confidence.with_clause(concept_table, near, confidence.FitConfig(clause_fields=""))["entity"] == near["entity"]
+    # The club's owners: as often right whichever clause; fitted around the concept's reading (centre 0), the
+    # one read from a well-read clause gets the higher confidence, by the clause weight per logit.
+    owners = [("entity", read_well, True, 1.0)] * 3 + [("entity", read_badly, True, 1.0)] * 3 + \
+             [("entity", read_well, False, 1.0), ("entity", read_badly, False, 1.0)]
+    table = {**concept_table, **confidence.build(owners, config, {"entity": 0.0})}
+    assert table[("entity", confidence.CLAUSE_WEIGHT)][0] == 1.0 and table[("entity", confidence.CLAUSE_CENTRE)][0] == 0.0
+    well, badly = confidence.lookup(table, "entity", read_well), confidence.lookup(table, "entity", read_badly)
+    assert well > badly
+    z_well = confidence.logit(concept_table, "concept", near["concept"])
+    z_badly = confidence.logit(concept_table, "concept", far["concept"])
+    assert math.log(well / (1 - well)) - math.log(badly / (1 - badly)) == pytest.approx(z_well - z_badly, abs=1e-3)
+    # Without the table's clause rows (an older table) the feature weighs nothing.
+    plain = confidence.build([(f, feats, r, w) for f, feats, r, w in owners], config)
+    assert confidence.lookup(plain, "entity", read_well) == pytest.approx(confidence.lookup(plain, "entity", read_badly))
+
+
+def test_the_benchmark_fits_the_owner_around_the_concepts_reading(monkeypatch):
+    # Two city halls' briefings: each figure's fields in order, the concept read well or badly, the owner
+    # right where the concept was read well. The owner's rows hold the concept's centre and the clause weight.
+    module = _benchmark(monkeypatch)
+
+    def figure(well: bool) -> list:
+        concept = ("*", "state=set", "position=after:0-2/set" if well else "position=other-sentence/set")
+        return [(f, concept if f == "concept" else ("*", "state=set"), "set", well) for f in confidence.FIELDS]
+
+    obs = {"cityhall/a.txt": [row for i in range(20) for row in figure(i % 2 == 0)],
+           "townhall/b.txt": [row for i in range(20) for row in figure(i % 3 == 0)]}
+    config = confidence.FitConfig(clause_fields="entity", recalibrated_fields="")
+    table = module.fit(obs, config)
+    assert ("entity", confidence.CLAUSE_CENTRE) in table and ("period", confidence.CLAUSE_CENTRE) not in table
+    scored = [(c, r) for f, _, r, c in module.leave_one_out(obs, config) if f == "entity"]
+    assert module.ranking(scored)[0] > 0.9
+    without = [(c, r) for f, _, r, c in module.leave_one_out(obs, confidence.FitConfig(clause_fields="",
+                                                                                       recalibrated_fields=""))
+               if f == "entity"]
+    # Without it every owner of a briefing looks alike: only the other briefing's rate sets them apart.
+    assert module.ranking(without)[0] < 0.6
