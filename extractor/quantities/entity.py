@@ -243,6 +243,7 @@ def host_institutions(doc: Doc, *, profile: Profile, config: EntityConfig) -> fr
     names |= _spelt_out(doc, names, profile=profile, config=config)
     # The leader's body is named after the leader, never by a short form of its own ("the government").
     leaders = _leader_bodies(doc, structure, pointed, profile=profile, config=config)
+    leaders |= _leader(doc, structure, profile=profile, config=config)
     return frozenset(names | leaders | {a for n in names for a in _short_forms(n, profile=profile, config=config)})
 
 
@@ -420,16 +421,71 @@ def _leader_bodies(doc: Doc, structure: Structure | None, pointed: set[str], *, 
     return leaders
 
 
-def _titled_names(doc: Doc, spans: list[tuple[int, int]], *, profile: Profile) -> dict[str, int]:
-    """How often the officials put each name after a capitalised title of office ("Minister Lindqvist")."""
+def _leader(doc: Doc, structure: Structure | None, *, profile: Profile, config: EntityConfig) -> set[str]:
+    """The host's leader, read from the document's shape, never from a list of names: the title of office in
+    an official's speaker label ("GOVERNOR HALE:", "THE PRESIDENT:") and the name after it; the title the
+    officials say bare ("the Governor", "the President", as a spokesperson speaks of the one they serve) most
+    often, often enough (``leader_mentions``) and more often than any other; and the name the officials put
+    after such a title most often, likewise ("Governor Hale"). The leader and the bodies named after the leader
+    ("the Hale administration", "the Governor's office": :func:`_is_host`) are the host; a title with a name
+    of its own ("the Governor of Texas", "President Arden" when another is the leader) is another person."""
+    if structure is None:
+        return set()
+    offices = profile.words("offices")
+    titles: set[str] = set()
+    names: set[str] = set()
+    for turn in structure.turns:
+        if turn.role not in ("official", "moderator") or not turn.speaker:
+            continue
+        words = re.findall(r"[^\W\d_][\w’'-]*", turn.speaker)
+        at = next((k for k, w in enumerate(words) if w.lower() in offices), None)
+        if at is not None:
+            titles.add(words[at].lower())
+            if at + 1 < len(words) and words[-1].lower() not in offices:
+                names.add(words[-1].lower())  # "GOVERNOR HALE": the surname the officials use
+    spans = [(t.content_start, t.end) for t in structure.turns if t.role in ("official", "moderator")]
+    the = profile.words("articles") - profile.words("indefinite_articles")
+    bare: dict[str, int] = {}
+    for tok in tokens_with_lower(doc, offices):
+        if not tok.text[:1].isupper() or tok.i == 0 or doc[tok.i - 1].lower_ not in the or not any(
+                a <= tok.idx < b for a, b in spans):
+            continue
+        nxt = doc[word_after(doc, tok.i)] if word_after(doc, tok.i) < len(doc) else None
+        # "the Governor of Texas", "the President Elect": a title with more to its name is another's.
+        if nxt is not None and (nxt.text[:1].isupper() and nxt.is_alpha or nxt.lower_ == "of"):
+            continue
+        bare[tok.lower_] = bare.get(tok.lower_, 0) + 1
+    ranked = sorted(bare.items(), key=lambda kv: -kv[1])
+    if ranked and ranked[0][1] >= config.leader_mentions and (len(ranked) == 1 or ranked[1][1] < ranked[0][1]):
+        titles.add(ranked[0][0])
+    if titles:
+        titled = _titled_names(doc, spans, profile=profile, titles=frozenset(titles))
+        top = sorted(titled.items(), key=lambda kv: -kv[1])
+        if top and top[0][1] >= config.leader_mentions and (len(top) == 1 or top[1][1] < top[0][1]):
+            names.add(top[0][0].lower())
+    return titles | {_LEADER_MARK + n for n in names}
+
+
+#: How the leader's name is kept among the host's names (:func:`_leader`): marked, so that the name alone (a
+#: person, whose years of service are theirs) is not the host, only the bodies named after it (:func:`_leaders`).
+_LEADER_MARK = "leader:"
+
+
+def _titled_names(doc: Doc, spans: list[tuple[int, int]], *, profile: Profile,
+                  titles: frozenset[str] | None = None) -> dict[str, int]:
+    """How often the officials put each name after a capitalised title of office ("Minister Lindqvist"); with
+    ``titles``, after one of those titles only, each name counted by its last word ("President Jo Arden": Arden)."""
     counts: dict[str, int] = {}
-    for tok in tokens_with_lower(doc, profile.words("offices")):
+    for tok in tokens_with_lower(doc, titles or profile.words("offices")):
         if tok.i + 1 >= len(doc):
             continue
         nxt = doc[tok.i + 1]
         if (tok.text[:1].isupper() and nxt.text[:1].isupper()
                 and nxt.is_alpha and nxt.lower_ not in profile.words("offices")
                 and any(a <= tok.idx < b for a, b in spans)):
+            if titles is not None:
+                run = _capitalised_run(doc, tok.i + 1)
+                nxt = run[-1] if run is not None else nxt
             counts[nxt.text] = counts.get(nxt.text, 0) + 1
     return counts
 
@@ -732,8 +788,9 @@ def _between_commas(phrase: Token) -> bool:
 
 
 def _age_of_noun(f: _Figure) -> Owner | None:
-    """ "a 70-year-old footbridge", "the 12-year-old striker": an age written as a modifier is the age of the
-    noun it describes, named with its modifiers."""
+    """ "the 40-year-old Harbour Bridge", "12-year-old pupils": an age written as a modifier is the age of the
+    noun it describes, named with its modifiers, when that is a named thing or a group of people; of a common
+    noun ("a 70-year-old footbridge", "a 19-year-old striker") it is nobody's we can name."""
     t = f.anchor
     ages = f.profile.words("age_adjectives")
     if t.lower_ not in ages and t.head.lower_ in ages:
@@ -743,6 +800,11 @@ def _age_of_noun(f: _Figure) -> Owner | None:
     if t.lower_ not in ages or t.dep_ != "amod" or noun.pos_ != "NOUN" or noun.i in f.own or (
             noun.lower_.endswith(tuple(f.profile.words("progressive_endings")))):
         return None
+    # An age is a person's or a named thing's ("the 12-year-old Berg Bridge"); a common noun ("a 70-year-old
+    # house") is what the age describes, not an owner a reader can use: no owner (the figure's concept says it).
+    if not (noun.ent_type_ in OWNER_LABELS or any(c.pos_ == "PROPN" for c in noun.children if c.i > t.i)
+            or _people(noun, profile=f.profile)):
+        return Owner(None, "age-of-thing", noun.idx, noun.idx + len(noun))
     named = _owner_text(t.head, f.own | set(range(t.left_edge.i, t.i + 1)), f.host, profile=f.profile,
                         config=f.config)
     return Owner(named[0], "age-of-noun", named[1], named[2]) if named else None
@@ -1367,6 +1429,13 @@ def _is_host(tok: Token, host: frozenset[str]) -> bool:
     ent = entity_at(tok) if tok.ent_type_ else None
     if ent is not None and _norm(ent.text) in host:
         return True
+    if tok.pos_ == "NOUN" and any(c.dep_ in ("compound", "poss", "nmod") and c.ent_type_ in ("", "PERSON") and (
+            c.pos_ in ("PROPN", "NOUN")) and _leaders(c, host) for c in tok.children):
+        # "the Arden administration", "the Governor's office", "the Governor's budget": what the host's leader
+        # (:func:`_leader`) or its bare body has is the host's own; a country's possessive is read as before
+        # ("China's exports to the EU": the partner may still own it). The leader as a person is read as a
+        # person (their years of service are theirs).
+        return True
     # The tagger may read a body's initials before a noun as an adjective ("FOMC participants").
     if not (tok.pos_ in ("PROPN", "NOUN", "ADJ") and tok.text[:1].isupper()):
         return False
@@ -1375,6 +1444,15 @@ def _is_host(tok: Token, host: frozenset[str]) -> bool:
     if before != word and before in host:
         return True
     return word in host and not _named_body(tok, ent)
+
+
+def _leaders(tok: Token, host: frozenset[str]) -> bool:
+    """Whether a modifier names the host's leader (its surname, "Jo Arden" when the leader is President
+    Arden, or its bare title, "the Governor's") or the host itself."""
+    ent = entity_at(tok) if tok.ent_type_ == "PERSON" else None
+    if ent is not None and _norm(ent.text).split()[-1:] and _LEADER_MARK + _norm(ent.text).split()[-1] in host:
+        return True
+    return _is_host(tok, host)
 
 
 def _named_body(tok: Token, ent: Span | None) -> bool:
@@ -1443,6 +1521,11 @@ def _clause_subject(verb: Token, own: set[int], *, profile: Profile) -> Token | 
         subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
         if subj is not None and subj.pos_ == "PRON" and subj.lower_ not in profile.words("speaker_pronouns"):
             subj = None  # "they are looking to add $3 trillion": whoever "they" are is read above, as before
+    if subj is not None and subj.i == subj.sent.start and subj.lower_ in profile.words("offices") and (
+            subj.i + 1 < len(subj.doc) and subj.doc[subj.i + 1].text == ","):
+        # "Governor, the harbour workers were paid $40 million": the one addressed, set off at the sentence's
+        # start, is no subject; the parser's appositive after it is.
+        subj = next((c for c in subj.children if c.dep_ == "appos"), None)
     # A subject that holds the figure ("4 million women left the workforce") is what it counts.
     if subj is None or any(t.i in own for t in subj.subtree) or _new_line_between(subj, verb):
         return None
@@ -1506,6 +1589,8 @@ def _host_subject(c: _Clause) -> Owner | None:
     subj = c.subj
     if subj is None or not (_is_host(subj, c.host) or _national_government(subj, c.host, profile=c.profile)):
         return None
+    if subj.ent_type_ == "PERSON":
+        return None  # the leader by name is a person, read as one ("Governor Hale has served 20 years")
     return Owner(None, "host-own-figure", subj.left_edge.idx, subj.idx + len(subj))
 
 
@@ -1545,10 +1630,54 @@ def _reporting_subject(c: _Clause) -> Owner | None:
     residents abroad": the subject of a verb of reporting or estimating (``report_verbs``) is the figure's
     source, not its owner; the clause names none (the "of"/"in" phrases of the figure may)."""
     subj = c.subj
-    if subj is None or subj.pos_ == "PRON" or c.verb.lemma_.lower() not in c.profile.words("report_verbs"):
+    if subj is None or subj.pos_ == "PRON":
         return None
+    verb = c.verb.lemma_.lower()
+    # "the central bank recorded 120 complaints": a body that records counts others; "the region recorded
+    # growth of 5 percent" is the place's own figure (vocabulary ``record_verbs``).
+    if verb not in c.profile.words("report_verbs") and not (
+            verb in c.profile.words("record_verbs") and not is_place_group(subj, profile=c.profile)):
+        return None
+    if _own_result(c):
+        # "the carmaker reported a profit of $4 billion": a body telling its own results owns them.
+        named = _owner_text(subj, c.own, c.host, profile=c.profile, config=c.config) if _reporting_body(c) else None
+        return Owner(named[0], "own-result-of-subject", named[1], named[2]) if named else _SILENT
     # "forecasters predict 20 percent inflation for Norway": the verb's partner still names the owner.
     return _verb_partner(c) or Owner(None, "source-of-figure", subj.left_edge.idx, subj.idx + len(subj))
+
+
+def _own_result(c: _Clause) -> bool:
+    """Whether the figure a verb of reporting has as its object is the subject's own result, not a count of
+    others: its noun is one of what a body earns, spends or owes (vocabulary ``own_result_nouns``: "reported a
+    *profit* of $4 billion", "recorded *sales* of 2 million cars") or carries a possessive pronoun ("reported
+    *its* spending of 40 million euros"); "reported 9,300 cases", "recorded 120 complaints" count others."""
+    anchor = next((t for t in c.verb.doc[min(c.own):max(c.own) + 1] if t.head.i not in c.own or t.head.i == t.i),
+                  None)
+    if anchor is None:
+        return False
+    others = c.profile.words("speaker_possessives") | c.profile.words("addressee_possessives")
+    nouns = [n for n in _figure_nouns(anchor, profile=c.profile) if n.i not in c.own or n is anchor]
+    # Only the verb's own object ("reported a profit of ..."), not a noun of a phrase further off.
+    nouns = [n for n in nouns if n.head.i == c.verb.i or n.head.head.i == c.verb.i]
+    results = c.profile.words("own_result_nouns")
+    return any(n.lemma_.lower() in results or n.lower_ in results or any(
+        ch.dep_ == "poss" and ch.pos_ == "PRON" and ch.lower_ not in others for ch in n.children) for n in nouns)
+
+
+def _reporting_body(c: _Clause) -> bool:
+    """Whether the subject telling its own result names a body: a named organisation or place, a place, body or
+    group with a modifier that says which, or a common noun named by "the" alone ("the carmaker", "the club");
+    not a person nor people (who tell the results of a body)."""
+    subj = c.subj
+    if subj is None or subj.ent_type_ == "PERSON":
+        return False
+    if subj.ent_type_ in ENTITY_LABELS or _specific_group(subj, c.host, profile=c.profile):
+        return True
+    # "the carmaker", "the club": a common noun named by "the" alone, not a person or people in general.
+    definite = c.profile.words("articles") - c.profile.words("indefinite_articles")
+    return subj.pos_ == "NOUN" and not _people(subj, profile=c.profile) and not _timely(subj, profile=c.profile) and (
+        subj.lemma_.lower() not in c.profile.words("measure_nouns")) and any(
+        ch.dep_ == "det" and ch.lower_ in definite for ch in subj.children)
 
 
 def _acting_subject(c: _Clause) -> Owner | None:
@@ -1636,8 +1765,8 @@ def _host_possessor(c: _Clause) -> Owner | None:
     """ "China's share of the world's export markets reached 14.5%" in China's briefing (or "the China share
     of ..."): the host's own figure, whose "of" phrase names the whole it is a share of; a partner still names
     another ("China's exports to the EU rose 7%")."""
-    if c.subj is None:
-        return None
+    if c.subj is None or c.subj.ent_type_ == "PERSON":
+        return None  # "Secretary Yellen": a person under the host's title is read as a person
     poss = next((ch for ch in c.subj.children if ch.dep_ in ("poss", "compound", "nmod") and _is_host(ch, c.host)),
                 None)
     if poss is None:
