@@ -797,7 +797,7 @@ def _age_of_noun(f: _Figure) -> Owner | None:
         t = t.head
     noun = t.head
     # Not a form in -ing the parser took for a noun ("a 25-year-old living alone": the person, unnamed).
-    if t.lower_ not in ages or t.dep_ != "amod" or noun.pos_ != "NOUN" or noun.i in f.own or (
+    if t.lower_ not in ages or t.dep_ != "amod" or noun.pos_ not in ("NOUN", "PROPN") or noun.i in f.own or (
             noun.lower_.endswith(tuple(f.profile.words("progressive_endings")))):
         return None
     # An age is a person's or a named thing's ("the 12-year-old Berg Bridge"); a common noun ("a 70-year-old
