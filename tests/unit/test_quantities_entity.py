@@ -951,3 +951,51 @@ def test_a_span_on_a_possessed_noun_is_the_possessors(nlp):
     # "his four-year term": the mayor's own service, not the length of a thing.
     got = entity(nlp, "Mayor Lindgren began his four-year term in May.", "four-year")
     assert got is not None and "Lindgren" in got
+
+
+def test_the_bodies_of_the_leader_a_spokesperson_serves_are_the_host(pipeline):
+    # The leader is read from the officials' own words: the title they say bare most ("the Governor") and the
+    # name they put after it most ("Governor Harmon"); another's administration is still an owner.
+    text = ("MS. VANCE:  Good afternoon. The Governor met the teachers today. The Governor will sign the bill on "
+            "Friday, and the Governor thanks the Legislature.\n\n"
+            "Q    What has the state spent?\n\n"
+            "MS. VANCE:  Governor Harmon is proud of the record. Governor Harmon promised it, and Governor Harmon "
+            "delivered. The Harmon administration has hired 400 nurses. The Governor's office spent $12 million "
+            "on parks. The Carver administration cut 900 posts.\n")
+    own, office, other = _transcript_entities(pipeline, text, "400", "$12 million", "900")
+    assert own is None and office is None and other is not None and "Carver" in other
+
+
+def test_the_title_in_the_leaders_label_makes_the_leaders_office_the_host(pipeline):
+    text = ("MAYOR OKONJO:  Good afternoon, and welcome.\n\n"
+            "Q    What did the parks cost?\n\n"
+            "MAYOR OKONJO:  The Mayor's office spent $12 million on parks, and the Okonjo administration "
+            "hired 250 teachers.\n")
+    assert _transcript_entities(pipeline, text, "$12 million", "250") == [None, None]
+
+
+def test_an_official_under_the_hosts_title_keeps_their_years_of_service(pipeline):
+    text = ("SECRETARY LUND:  Thank you. I am glad to be here.\n\n"
+            "MS. VANCE:  Secretary Lund has almost 30 years of experience in public finance.\n")
+    assert _transcript_entity(pipeline, text, "30 years") == "Lund"
+
+
+def test_a_title_addressed_at_the_start_of_a_question_is_no_subject(pipeline):
+    text = ("MAYOR OKONJO:  Good afternoon.\n\n"
+            "Q    Mayor, the harbour pilots were held for 18 months in Leeds?\n")
+    assert _transcript_entity(pipeline, text, "18 months") != "Mayor"
+
+
+def test_a_body_reporting_its_own_results_owns_them(nlp):
+    got = entity(nlp, "The football club reported a loss of 3 million pounds last season.", "3 million pounds")
+    assert got is not None and "club" in got
+    got = entity(nlp, "The carmaker reported a profit of $4 billion last year.", "$4 billion")
+    assert got is not None and "carmaker" in got
+    # A count of others it reports is not its own.
+    assert entity(nlp, "The health agency reported 9,300 cases last week.", "9,300") is None
+
+
+def test_a_body_recording_what_others_do_is_their_source_but_a_place_records_its_own(nlp):
+    assert entity(nlp, "The central bank recorded 120 complaints from savers last month.", "120") is None
+    got = entity(nlp, "The eastern region recorded growth of 5 percent last year.", "5 percent")
+    assert got is not None and "eastern region" in got
