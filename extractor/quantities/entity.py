@@ -86,7 +86,7 @@ def entity_candidates(sent: Span, host: frozenset[str], ents: Sequence[Span],
                 or _according_to(e.root, config=config) or _instrument(e.root, profile=profile)
                 or _any_of_class(e.root, profile=profile) or (
                 e.root.dep_ in ("amod", "compound", "nmod") and _any_of_class(e.root.head, profile=profile)) or (
-                any(_numeral(t.text) for t in e)) or not _has_word(e)):
+                any(_numeral(t.text) for t in e)) or not _has_word(e) or _name_piece(e)):
             # A figure the model took for a name ("¼ percent" read as a place) is no owner, nor a clitic or a
             # letter it tagged ("let's say": "'s").
             continue
@@ -94,6 +94,20 @@ def entity_candidates(sent: Span, host: frozenset[str], ents: Sequence[Span],
         out.append((doc[start].idx, e.end_char, name))
     out += _group_candidates(doc, chunks, host, out, profile=profile)
     return sorted(out)
+
+
+def _name_piece(e: Span) -> bool:
+    """Whether a named place or people is a piece of a longer name the recogniser cut: a capitalised word
+    follows it, bound to it by the parse ("the Lakeside Four", "the Harbour Nine", "the Nordic Taoiseach"), a
+    name or a title of which it is the first word; nobody's figure is the place's then."""
+    doc = e.doc
+    if e.label_ not in ("GPE", "LOC", "NORP") or e.end >= len(doc):
+        return False
+    nxt, root = doc[e.end], e.root
+    if not (nxt.text[:1].isupper() and nxt.is_alpha and nxt.ent_type_ in ("", "CARDINAL")):
+        return False
+    return (root.head.i == nxt.i and root.dep_ in ("compound", "amod", "nmod")) or (
+        nxt.head.i == root.i and nxt.dep_ in ("appos", "compound", "nummod"))
 
 
 def _has_word(span: Span) -> bool:
@@ -2007,19 +2021,54 @@ def _group_antecedent(pron: Token, host: frozenset[str], *, profile: Profile, co
     if any(t.tag_ in ("NNS", "NNPS") for t in pron.doc[sent.start:pron.i]):
         return None
     before = next(_sentences_before(sent, 1), None)
-    if before is None:
-        return None
+    if before is None or not _same_turn(before, pron):
+        return None  # a "they" in an answer may mean anyone the question named: no owner is better than a guess
     plurals = [t for t in before if t.tag_ in ("NNS", "NNPS") and not t.like_num and t.dep_ != "compound"]
-    if len({t.lemma_.lower() for t in plurals}) != 1:
+    lemmas = {t.lemma_.lower() for t in plurals}
+    subject = next((t for t in before if t.dep_ in ("nsubj", "nsubjpass") and t.head.i == before.root.i
+                    and t.tag_ in ("NNS", "NNPS")), None)
+    if len(lemmas) == 1:
+        group = plurals[-1]
+    elif subject is not None and not any(
+            _actor_like(t, profile=profile) for t in plurals if t.lemma_.lower() != subject.lemma_.lower()):
+        # "Dairy farmers across the province are worried about prices. They expect ...": the sentence's subject
+        # when no other plural it names could act ("prices" cannot expect).
+        group = subject
+    else:
         return None
-    group = plurals[-1]
-    if not (group.ent_type_ in ("NORP", "ORG") or _specific_group(group, host, profile=profile)
-            or _people(group, profile=profile) and _which(group, profile=profile)):
+    if not _group_that_says_which(group, host, profile=profile):
         return None
     if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in group.children) or _is_host(group, host):
         return None
     found = _owner_text(group, set(), host, profile=profile, config=config)
     return Owner(found[0], "group-antecedent", found[1], found[2]) if found else None
+
+
+def _group_that_says_which(group: Token, host: frozenset[str], *, profile: Profile) -> bool:
+    """Whether a plural names a group that can own a figure: a named people or body, a place or body with a
+    modifier that says which, people (or a household, a school: vocabulary ``collective_nouns``) with one
+    ("rural states", "Afghan students", "wealthy households"); "the two men" or "dissenters" are too vague."""
+    collective = group.lemma_.lower() in profile.words("collective_nouns") or (
+        group.lower_ in profile.words("collective_nouns"))
+    return group.ent_type_ in ("NORP", "ORG") or _specific_group(group, host, profile=profile) or (
+        (_people(group, profile=profile) or collective) and _which(group, profile=profile))
+
+
+def _actor_like(tok: Token, *, profile: Profile) -> bool:
+    """Whether a plural could be what a "they" acting stands for: a named people or body, people, a place, a
+    body or an enterprise, a household or a school (not "prices", "rates")."""
+    return tok.ent_type_ in ("NORP", "ORG", "GPE") or _people(tok, profile=profile) or _agentive(
+        tok, profile=profile) or tok.lemma_.lower() in profile.words("collective_nouns")
+
+
+def _same_turn(sent: Span, tok: Token) -> bool:
+    """Whether a sentence and a token are said in the same speaker turn (always, when the structure was not
+    read)."""
+    structure = getattr(tok.doc._, "structure", None) if tok.doc.has_extension("structure") else None
+    if structure is None:
+        return True
+    starts = [t.start for t in structure.turns]
+    return bisect.bisect_right(starts, sent.start_char) == bisect.bisect_right(starts, tok.idx)
 
 
 def _sentences_before(sent: Span, most: int) -> Iterator[Span]:
@@ -2195,8 +2244,8 @@ def _owner_text(tok: Token, own: set[int], host: frozenset[str], *, profile: Pro
     if tok.ent_type_ in OWNER_LABELS:
         ent = entity_at(tok)
         if ent is not None:
-            return None if _norm(ent.text) in host or _false_start(ent, config=config) else (ent.text, ent.start_char,
-                                                                               ent.end_char)
+            return None if _norm(ent.text) in host or _false_start(ent, config=config) or _name_piece(ent) else (
+                ent.text, ent.start_char, ent.end_char)
     if tok.ent_type_ in _FIGURE_LABELS or tok.like_num:
         return None
     toks = _owner_tokens(tok, own, host, profile=profile, config=config)
