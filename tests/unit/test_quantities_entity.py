@@ -999,3 +999,29 @@ def test_a_body_recording_what_others_do_is_their_source_but_a_place_records_its
     assert entity(nlp, "The central bank recorded 120 complaints from savers last month.", "120") is None
     got = entity(nlp, "The eastern region recorded growth of 5 percent last year.", "5 percent")
     assert got is not None and "eastern region" in got
+
+
+def test_they_takes_the_group_the_sentence_before_has_as_subject(nlp):
+    got = entity(nlp, "Wealthy households in the valley have done very well. They pay 8 percent in tax.", "8 percent")
+    assert got is not None and "households" in got
+    # Another plural of the sentence before that cannot act ("prices") leaves the subject the referent.
+    text = "Dairy farmers across the province are worried about prices. They expect to sell 2 million litres less."
+    got = entity(nlp, text, "2 million litres")
+    assert got is not None and "Dairy farmers" in got
+    # Two groups that could act leave "they" open.
+    assert entity(nlp, "The teachers and the nurses met on Monday. They won a 5 percent raise.", "5 percent") is None
+
+
+def test_a_they_in_an_answer_does_not_take_a_group_from_the_question(pipeline):
+    text = ("MS. VANCE:  Good afternoon.\n\n"
+            "Q    Are the city's retired teachers struggling?\n\n"
+            "MS. VANCE:  They pay $400 a month for insulin.\n")
+    assert _transcript_entity(pipeline, text, "$400") is None
+
+
+def test_a_place_cut_from_a_longer_name_or_title_is_no_owner(nlp):
+    assert entity(nlp, "The minister spoke with the Danish Premier about the 7,000 refugees.", "7,000") is None
+    assert entity(nlp, "The Canadian Five, a band, sold 40,000 records.", "40,000") is None
+    # A people naming those counted still owns their figure.
+    got = entity(nlp, "Last year 300 Danish families arrived in the city.", "300")
+    assert got is not None and "Danish" in got
