@@ -1594,8 +1594,22 @@ def _speaker_subject(c: _Clause) -> Owner | None:
         # "the mayor and I were there for two hours": a subject joined to the speaker is the speaker's side.
         mine = next((t for t in subj.children if _speakers_own([t], profile=c.profile, relations=False)
                      or t.dep_ == "conj" and t.lower_ in c.profile.words("speaker_pronouns")), None)
-        return None if mine is None else Owner(None, "host-speaking", mine.idx, mine.idx + len(mine))
-    return Owner(None, "host-speaking", subj.idx, subj.idx + len(subj))
+        if mine is None:
+            return None
+        return _host_act_recipient(c) or Owner(None, "host-speaking", mine.idx, mine.idx + len(mine))
+    return _host_act_recipient(c) or Owner(None, "host-speaking", subj.idx, subj.idx + len(subj))
+
+
+def _host_act_recipient(c: _Clause) -> Owner | None:
+    """ "For the harbour board, the Governor is requesting $40 million", "we will give $3 million to rural
+    clinics": an amount the host grants or asks for, its verb's object, goes to the recipient its verb's
+    "to"/"for" phrase names, as a grant for another is that one's (:func:`_verb_partner`); the host's own act
+    on a count ("we hosted six briefings for the council") is not read so."""
+    if not c.direct:
+        return None
+    found = _verb_partner(c)
+    return None if found is None or found.name is None else Owner(found.name, "recipient-of-host-act", found.start,
+                                                                   found.end)
 
 
 def _host_subject(c: _Clause) -> Owner | None:
@@ -1605,7 +1619,7 @@ def _host_subject(c: _Clause) -> Owner | None:
         return None
     if subj.ent_type_ == "PERSON":
         return None  # the leader by name is a person, read as one ("Governor Hale has served 20 years")
-    return Owner(None, "host-own-figure", subj.left_edge.idx, subj.idx + len(subj))
+    return _host_act_recipient(c) or Owner(None, "host-own-figure", subj.left_edge.idx, subj.idx + len(subj))
 
 
 def _national_government(tok: Token, host: frozenset[str], *, profile: Profile) -> bool:

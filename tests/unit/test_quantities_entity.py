@@ -1025,3 +1025,10 @@ def test_a_place_cut_from_a_longer_name_or_title_is_no_owner(nlp):
     # A people naming those counted still owns their figure.
     got = entity(nlp, "Last year 300 Danish families arrived in the city.", "300")
     assert got is not None and "Danish" in got
+
+
+def test_an_amount_the_host_asks_for_a_recipient_is_the_recipients(pipeline):
+    text = ("GOVERNOR HALE:  Good morning. For the Harbour Board, the Governor is requesting $40 million. "
+            "The Governor cut taxes by $2 billion.\n")
+    got, own = _transcript_entities(pipeline, text, "$40 million", "$2 billion")
+    assert got is not None and "Harbour Board" in got and own is None
