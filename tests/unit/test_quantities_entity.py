@@ -830,6 +830,9 @@ def test_an_age_written_as_a_modifier_is_the_age_of_its_noun(nlp):
     assert got is not None and "children" in got
     assert entity(nlp, "The minister stood in front of a 70-year-old footbridge in the harbour.", "70-year") is None
     assert entity(nlp, "The mayor walked past a 90-year-old house on Elm Street.", "90-year") is None
+    # A person by relation is a person.
+    got = entity(nlp, "The coach thanked the fans and his nine-year-old daughter.", "nine-year")
+    assert got is not None and "daughter" in got
     # Not a form in -ing the parser took for a noun.
     assert entity(nlp, "We mean a person who is a 25-year-old living alone.", "25-year") is None
 
