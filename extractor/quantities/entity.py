@@ -1979,9 +1979,39 @@ def _body_they_acting(c: _Clause) -> Owner | None:
     return Owner(named[0], "body-antecedent", named[1], named[2]) if named else None
 
 
+def _passive_agent(c: _Clause) -> Owner | None:
+    """ "the plan was rejected by the Greens twice", "the fares were raised by the Harbour Board three times":
+    how often a passive verb's act was done is the count of its agent's acts (the "by" phrase), when that
+    names an owner (a name, or a place, body or group that says which); whatever the subject is, it was
+    acted on."""
+    verb = c.verb
+    agent = next((o for ch in verb.children if ch.dep_ == "agent" for o in ch.children if o.dep_ == "pobj"), None)
+    if agent is None or not _frequency_of_act(c):
+        return None
+    if _is_host(agent, c.host):
+        return Owner(None, "host-own-figure", agent.idx, agent.idx + len(agent))
+    if not (agent.ent_type_ in OWNER_LABELS - {"PERSON"} or _specific_group(agent, c.host, profile=c.profile)):
+        return None
+    named = _owner_text(agent, c.own, c.host, profile=c.profile, config=c.config)
+    return Owner(named[0], "agent-of-passive", named[1], named[2]) if named else None
+
+
+def _frequency_of_act(c: _Clause) -> bool:
+    """Whether the figure says how often the clause's verb acted ("twice", "three times"), a word on the verb
+    that the unit table reads as a multiple (as :func:`_counts_the_act` reads it)."""
+    anchor = next((t for t in c.verb.doc[min(c.own):max(c.own) + 1] if t.head.i not in c.own or t.head.i == t.i),
+                  None)
+    if anchor is None or anchor.head.i != c.verb.i or anchor.dep_ not in ("advmod", "npadvmod"):
+        return False
+    return anchor.lower_ in c.profile.words("multiple_words") or (
+        c.profile.table("unit_words").get(anchor.lower_) == "times" and any(
+            ch.dep_ == "nummod" and ch.i in c.own for ch in anchor.children))
+
+
 #: What a clause says of its figure's owner, strongest first: its subject, then its objects.
 _CLAUSE_RULES: RuleSet[_Clause, Owner] = RuleSet(
-    "clause-owner", _speaker_subject, _host_subject, _body_they_acting, _pronoun_subject, _reporting_subject,
+    "clause-owner", _speaker_subject, _host_subject, _passive_agent, _body_they_acting, _pronoun_subject,
+    _reporting_subject,
     _acting_subject, _body_acting, _projection_author,
     _host_possessor,
     _subject_partner, _indirect_object, _verb_partner)

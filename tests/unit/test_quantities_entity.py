@@ -1035,3 +1035,18 @@ def test_an_amount_the_host_asks_for_a_recipient_is_the_recipients(pipeline):
             "The Governor cut taxes by $2 billion.\n")
     got, own = _transcript_entities(pipeline, text, "$40 million", "$2 billion")
     assert got is not None and "Harbour Board" in got and own is None
+
+
+def test_how_often_a_passive_act_was_done_is_its_agents_count(pipeline):
+    text = ("MAYOR OKONJO:  Good afternoon, and welcome.\n\n"
+            "Q    What about the housing plan?\n\n"
+            "MAYOR OKONJO:  Since it was rejected by the Harbour Board twice, the Mayor has looked at every "
+            "option.\n")
+    got = _transcript_entity(pipeline, text, "twice")
+    assert got is not None and "Harbour Board" in got
+
+
+def test_a_passive_agent_owns_only_how_often_it_acted(nlp):
+    got = entity(nlp, "The fares were raised by the Harbour Board three times last year.", "three times")
+    assert got is not None and "Harbour Board" in got
+    assert entity(nlp, "The stadium was built by the club in two years.", "two years") is None
