@@ -86,7 +86,7 @@ def entity_candidates(sent: Span, host: frozenset[str], ents: Sequence[Span],
                 or _according_to(e.root, config=config) or _instrument(e.root, profile=profile)
                 or _any_of_class(e.root, profile=profile) or (
                 e.root.dep_ in ("amod", "compound", "nmod") and _any_of_class(e.root.head, profile=profile)) or (
-                any(_numeral(t.text) for t in e)) or not _has_word(e)):
+                any(_numeral(t.text) for t in e)) or not _has_word(e) or _name_piece(e)):
             # A figure the model took for a name ("¼ percent" read as a place) is no owner, nor a clitic or a
             # letter it tagged ("let's say": "'s").
             continue
@@ -94,6 +94,20 @@ def entity_candidates(sent: Span, host: frozenset[str], ents: Sequence[Span],
         out.append((doc[start].idx, e.end_char, name))
     out += _group_candidates(doc, chunks, host, out, profile=profile)
     return sorted(out)
+
+
+def _name_piece(e: Span) -> bool:
+    """Whether a named place or people is a piece of a longer name the recogniser cut: a capitalised word
+    follows it, bound to it by the parse ("the Lakeside Four", "the Harbour Nine", "the Nordic Taoiseach"), a
+    name or a title of which it is the first word; nobody's figure is the place's then."""
+    doc = e.doc
+    if e.label_ not in ("GPE", "LOC", "NORP") or e.end >= len(doc):
+        return False
+    nxt, root = doc[e.end], e.root
+    if not (nxt.text[:1].isupper() and nxt.is_alpha and nxt.ent_type_ in ("", "CARDINAL")):
+        return False
+    return (root.head.i == nxt.i and root.dep_ in ("compound", "amod", "nmod")) or (
+        nxt.head.i == root.i and nxt.dep_ in ("appos", "compound", "nummod"))
 
 
 def _has_word(span: Span) -> bool:
@@ -243,6 +257,7 @@ def host_institutions(doc: Doc, *, profile: Profile, config: EntityConfig) -> fr
     names |= _spelt_out(doc, names, profile=profile, config=config)
     # The leader's body is named after the leader, never by a short form of its own ("the government").
     leaders = _leader_bodies(doc, structure, pointed, profile=profile, config=config)
+    leaders |= _leader(doc, structure, profile=profile, config=config)
     return frozenset(names | leaders | {a for n in names for a in _short_forms(n, profile=profile, config=config)})
 
 
@@ -420,16 +435,71 @@ def _leader_bodies(doc: Doc, structure: Structure | None, pointed: set[str], *, 
     return leaders
 
 
-def _titled_names(doc: Doc, spans: list[tuple[int, int]], *, profile: Profile) -> dict[str, int]:
-    """How often the officials put each name after a capitalised title of office ("Minister Lindqvist")."""
+def _leader(doc: Doc, structure: Structure | None, *, profile: Profile, config: EntityConfig) -> set[str]:
+    """The host's leader, read from the document's shape, never from a list of names: the title of office in
+    an official's speaker label ("GOVERNOR HALE:", "THE PRESIDENT:") and the name after it; the title the
+    officials say bare ("the Governor", "the President", as a spokesperson speaks of the one they serve) most
+    often, often enough (``leader_mentions``) and more often than any other; and the name the officials put
+    after such a title most often, likewise ("Governor Hale"). The leader and the bodies named after the leader
+    ("the Hale administration", "the Governor's office": :func:`_is_host`) are the host; a title with a name
+    of its own ("the Governor of Texas", "President Arden" when another is the leader) is another person."""
+    if structure is None:
+        return set()
+    offices = profile.words("offices")
+    titles: set[str] = set()
+    names: set[str] = set()
+    for turn in structure.turns:
+        if turn.role not in ("official", "moderator") or not turn.speaker:
+            continue
+        words = re.findall(r"[^\W\d_][\w’'-]*", turn.speaker)
+        at = next((k for k, w in enumerate(words) if w.lower() in offices), None)
+        if at is not None:
+            titles.add(words[at].lower())
+            if at + 1 < len(words) and words[-1].lower() not in offices:
+                names.add(words[-1].lower())  # "GOVERNOR HALE": the surname the officials use
+    spans = [(t.content_start, t.end) for t in structure.turns if t.role in ("official", "moderator")]
+    the = profile.words("articles") - profile.words("indefinite_articles")
+    bare: dict[str, int] = {}
+    for tok in tokens_with_lower(doc, offices):
+        if not tok.text[:1].isupper() or tok.i == 0 or doc[tok.i - 1].lower_ not in the or not any(
+                a <= tok.idx < b for a, b in spans):
+            continue
+        nxt = doc[word_after(doc, tok.i)] if word_after(doc, tok.i) < len(doc) else None
+        # "the Governor of Texas", "the President Elect": a title with more to its name is another's.
+        if nxt is not None and (nxt.text[:1].isupper() and nxt.is_alpha or nxt.lower_ == "of"):
+            continue
+        bare[tok.lower_] = bare.get(tok.lower_, 0) + 1
+    ranked = sorted(bare.items(), key=lambda kv: -kv[1])
+    if ranked and ranked[0][1] >= config.leader_mentions and (len(ranked) == 1 or ranked[1][1] < ranked[0][1]):
+        titles.add(ranked[0][0])
+    if titles:
+        titled = _titled_names(doc, spans, profile=profile, titles=frozenset(titles))
+        top = sorted(titled.items(), key=lambda kv: -kv[1])
+        if top and top[0][1] >= config.leader_mentions and (len(top) == 1 or top[1][1] < top[0][1]):
+            names.add(top[0][0].lower())
+    return titles | {_LEADER_MARK + n for n in names}
+
+
+#: How the leader's name is kept among the host's names (:func:`_leader`): marked, so that the name alone (a
+#: person, whose years of service are theirs) is not the host, only the bodies named after it (:func:`_leaders`).
+_LEADER_MARK = "leader:"
+
+
+def _titled_names(doc: Doc, spans: list[tuple[int, int]], *, profile: Profile,
+                  titles: frozenset[str] | None = None) -> dict[str, int]:
+    """How often the officials put each name after a capitalised title of office ("Minister Lindqvist"); with
+    ``titles``, after one of those titles only, each name counted by its last word ("President Jo Arden": Arden)."""
     counts: dict[str, int] = {}
-    for tok in tokens_with_lower(doc, profile.words("offices")):
+    for tok in tokens_with_lower(doc, titles or profile.words("offices")):
         if tok.i + 1 >= len(doc):
             continue
         nxt = doc[tok.i + 1]
         if (tok.text[:1].isupper() and nxt.text[:1].isupper()
                 and nxt.is_alpha and nxt.lower_ not in profile.words("offices")
                 and any(a <= tok.idx < b for a, b in spans)):
+            if titles is not None:
+                run = _capitalised_run(doc, tok.i + 1)
+                nxt = run[-1] if run is not None else nxt
             counts[nxt.text] = counts.get(nxt.text, 0) + 1
     return counts
 
@@ -732,17 +802,24 @@ def _between_commas(phrase: Token) -> bool:
 
 
 def _age_of_noun(f: _Figure) -> Owner | None:
-    """ "a 70-year-old footbridge", "the 12-year-old striker": an age written as a modifier is the age of the
-    noun it describes, named with its modifiers."""
+    """ "the 40-year-old Harbour Bridge", "12-year-old pupils": an age written as a modifier is the age of the
+    noun it describes, named with its modifiers, when that is a named thing, a group of people or a person by
+    relation (vocabulary ``kin_nouns``: "her five-year-old son"); of another common noun ("a 70-year-old
+    footbridge", "a 19-year-old striker") it is nobody's we can name."""
     t = f.anchor
     ages = f.profile.words("age_adjectives")
     if t.lower_ not in ages and t.head.lower_ in ages:
         t = t.head
     noun = t.head
     # Not a form in -ing the parser took for a noun ("a 25-year-old living alone": the person, unnamed).
-    if t.lower_ not in ages or t.dep_ != "amod" or noun.pos_ != "NOUN" or noun.i in f.own or (
+    if t.lower_ not in ages or t.dep_ != "amod" or noun.pos_ not in ("NOUN", "PROPN") or noun.i in f.own or (
             noun.lower_.endswith(tuple(f.profile.words("progressive_endings")))):
         return None
+    # An age is a person's or a named thing's ("the 12-year-old Berg Bridge"); a common noun ("a 70-year-old
+    # house") is what the age describes, not an owner a reader can use: no owner (the figure's concept says it).
+    if not (noun.ent_type_ in OWNER_LABELS or any(c.pos_ == "PROPN" for c in noun.children if c.i > t.i)
+            or _people(noun, profile=f.profile) or noun.lemma_.lower() in f.profile.words("kin_nouns")):
+        return Owner(None, "age-of-thing", noun.idx, noun.idx + len(noun))
     named = _owner_text(t.head, f.own | set(range(t.left_edge.i, t.i + 1)), f.host, profile=f.profile,
                         config=f.config)
     return Owner(named[0], "age-of-noun", named[1], named[2]) if named else None
@@ -1367,6 +1444,13 @@ def _is_host(tok: Token, host: frozenset[str]) -> bool:
     ent = entity_at(tok) if tok.ent_type_ else None
     if ent is not None and _norm(ent.text) in host:
         return True
+    if tok.pos_ == "NOUN" and any(c.dep_ in ("compound", "poss", "nmod") and c.ent_type_ in ("", "PERSON") and (
+            c.pos_ in ("PROPN", "NOUN")) and _leaders(c, host) for c in tok.children):
+        # "the Arden administration", "the Governor's office", "the Governor's budget": what the host's leader
+        # (:func:`_leader`) or its bare body has is the host's own; a country's possessive is read as before
+        # ("China's exports to the EU": the partner may still own it). The leader as a person is read as a
+        # person (their years of service are theirs).
+        return True
     # The tagger may read a body's initials before a noun as an adjective ("FOMC participants").
     if not (tok.pos_ in ("PROPN", "NOUN", "ADJ") and tok.text[:1].isupper()):
         return False
@@ -1375,6 +1459,15 @@ def _is_host(tok: Token, host: frozenset[str]) -> bool:
     if before != word and before in host:
         return True
     return word in host and not _named_body(tok, ent)
+
+
+def _leaders(tok: Token, host: frozenset[str]) -> bool:
+    """Whether a modifier names the host's leader (its surname, "Jo Arden" when the leader is President
+    Arden, or its bare title, "the Governor's") or the host itself."""
+    ent = entity_at(tok) if tok.ent_type_ == "PERSON" else None
+    if ent is not None and _norm(ent.text).split()[-1:] and _LEADER_MARK + _norm(ent.text).split()[-1] in host:
+        return True
+    return _is_host(tok, host)
 
 
 def _named_body(tok: Token, ent: Span | None) -> bool:
@@ -1443,6 +1536,11 @@ def _clause_subject(verb: Token, own: set[int], *, profile: Profile) -> Token | 
         subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
         if subj is not None and subj.pos_ == "PRON" and subj.lower_ not in profile.words("speaker_pronouns"):
             subj = None  # "they are looking to add $3 trillion": whoever "they" are is read above, as before
+    if subj is not None and subj.i == subj.sent.start and subj.lower_ in profile.words("offices") and (
+            subj.i + 1 < len(subj.doc) and subj.doc[subj.i + 1].text == ","):
+        # "Governor, the harbour workers were paid $40 million": the one addressed, set off at the sentence's
+        # start, is no subject; the parser's appositive after it is.
+        subj = next((c for c in subj.children if c.dep_ == "appos"), None)
     # A subject that holds the figure ("4 million women left the workforce") is what it counts.
     if subj is None or any(t.i in own for t in subj.subtree) or _new_line_between(subj, verb):
         return None
@@ -1497,8 +1595,22 @@ def _speaker_subject(c: _Clause) -> Owner | None:
         # "the mayor and I were there for two hours": a subject joined to the speaker is the speaker's side.
         mine = next((t for t in subj.children if _speakers_own([t], profile=c.profile, relations=False)
                      or t.dep_ == "conj" and t.lower_ in c.profile.words("speaker_pronouns")), None)
-        return None if mine is None else Owner(None, "host-speaking", mine.idx, mine.idx + len(mine))
-    return Owner(None, "host-speaking", subj.idx, subj.idx + len(subj))
+        if mine is None:
+            return None
+        return _host_act_recipient(c) or Owner(None, "host-speaking", mine.idx, mine.idx + len(mine))
+    return _host_act_recipient(c) or Owner(None, "host-speaking", subj.idx, subj.idx + len(subj))
+
+
+def _host_act_recipient(c: _Clause) -> Owner | None:
+    """ "For the harbour board, the Governor is requesting $40 million", "we will give $3 million to rural
+    clinics": an amount the host grants or asks for, its verb's object, goes to the recipient its verb's
+    "to"/"for" phrase names, as a grant for another is that one's (:func:`_verb_partner`); the host's own act
+    on a count ("we hosted six briefings for the council") is not read so."""
+    if not c.direct:
+        return None
+    found = _verb_partner(c)
+    return None if found is None or found.name is None else Owner(found.name, "recipient-of-host-act", found.start,
+                                                                   found.end)
 
 
 def _host_subject(c: _Clause) -> Owner | None:
@@ -1506,7 +1618,9 @@ def _host_subject(c: _Clause) -> Owner | None:
     subj = c.subj
     if subj is None or not (_is_host(subj, c.host) or _national_government(subj, c.host, profile=c.profile)):
         return None
-    return Owner(None, "host-own-figure", subj.left_edge.idx, subj.idx + len(subj))
+    if subj.ent_type_ == "PERSON":
+        return None  # the leader by name is a person, read as one ("Governor Hale has served 20 years")
+    return _host_act_recipient(c) or Owner(None, "host-own-figure", subj.left_edge.idx, subj.idx + len(subj))
 
 
 def _national_government(tok: Token, host: frozenset[str], *, profile: Profile) -> bool:
@@ -1545,10 +1659,54 @@ def _reporting_subject(c: _Clause) -> Owner | None:
     residents abroad": the subject of a verb of reporting or estimating (``report_verbs``) is the figure's
     source, not its owner; the clause names none (the "of"/"in" phrases of the figure may)."""
     subj = c.subj
-    if subj is None or subj.pos_ == "PRON" or c.verb.lemma_.lower() not in c.profile.words("report_verbs"):
+    if subj is None or subj.pos_ == "PRON":
         return None
+    verb = c.verb.lemma_.lower()
+    # "the central bank recorded 120 complaints": a body that records counts others; "the region recorded
+    # growth of 5 percent" is the place's own figure (vocabulary ``record_verbs``).
+    if verb not in c.profile.words("report_verbs") and not (
+            verb in c.profile.words("record_verbs") and not is_place_group(subj, profile=c.profile)):
+        return None
+    if _own_result(c):
+        # "the carmaker reported a profit of $4 billion": a body telling its own results owns them.
+        named = _owner_text(subj, c.own, c.host, profile=c.profile, config=c.config) if _reporting_body(c) else None
+        return Owner(named[0], "own-result-of-subject", named[1], named[2]) if named else _SILENT
     # "forecasters predict 20 percent inflation for Norway": the verb's partner still names the owner.
     return _verb_partner(c) or Owner(None, "source-of-figure", subj.left_edge.idx, subj.idx + len(subj))
+
+
+def _own_result(c: _Clause) -> bool:
+    """Whether the figure a verb of reporting has as its object is the subject's own result, not a count of
+    others: its noun is one of what a body earns, spends or owes (vocabulary ``own_result_nouns``: "reported a
+    *profit* of $4 billion", "recorded *sales* of 2 million cars") or carries a possessive pronoun ("reported
+    *its* spending of 40 million euros"); "reported 9,300 cases", "recorded 120 complaints" count others."""
+    anchor = next((t for t in c.verb.doc[min(c.own):max(c.own) + 1] if t.head.i not in c.own or t.head.i == t.i),
+                  None)
+    if anchor is None:
+        return False
+    others = c.profile.words("speaker_possessives") | c.profile.words("addressee_possessives")
+    nouns = [n for n in _figure_nouns(anchor, profile=c.profile) if n.i not in c.own or n is anchor]
+    # Only the verb's own object ("reported a profit of ..."), not a noun of a phrase further off.
+    nouns = [n for n in nouns if n.head.i == c.verb.i or n.head.head.i == c.verb.i]
+    results = c.profile.words("own_result_nouns")
+    return any(n.lemma_.lower() in results or n.lower_ in results or any(
+        ch.dep_ == "poss" and ch.pos_ == "PRON" and ch.lower_ not in others for ch in n.children) for n in nouns)
+
+
+def _reporting_body(c: _Clause) -> bool:
+    """Whether the subject telling its own result names a body: a named organisation or place, a place, body or
+    group with a modifier that says which, or a common noun named by "the" alone ("the carmaker", "the club");
+    not a person nor people (who tell the results of a body)."""
+    subj = c.subj
+    if subj is None or subj.ent_type_ == "PERSON":
+        return False
+    if subj.ent_type_ in ENTITY_LABELS or _specific_group(subj, c.host, profile=c.profile):
+        return True
+    # "the carmaker", "the club": a common noun named by "the" alone, not a person or people in general.
+    definite = c.profile.words("articles") - c.profile.words("indefinite_articles")
+    return subj.pos_ == "NOUN" and not _people(subj, profile=c.profile) and not _timely(subj, profile=c.profile) and (
+        subj.lemma_.lower() not in c.profile.words("measure_nouns")) and any(
+        ch.dep_ == "det" and ch.lower_ in definite for ch in subj.children)
 
 
 def _acting_subject(c: _Clause) -> Owner | None:
@@ -1636,8 +1794,8 @@ def _host_possessor(c: _Clause) -> Owner | None:
     """ "China's share of the world's export markets reached 14.5%" in China's briefing (or "the China share
     of ..."): the host's own figure, whose "of" phrase names the whole it is a share of; a partner still names
     another ("China's exports to the EU rose 7%")."""
-    if c.subj is None:
-        return None
+    if c.subj is None or c.subj.ent_type_ == "PERSON":
+        return None  # "Secretary Yellen": a person under the host's title is read as a person
     poss = next((ch for ch in c.subj.children if ch.dep_ in ("poss", "compound", "nmod") and _is_host(ch, c.host)),
                 None)
     if poss is None:
@@ -1821,9 +1979,39 @@ def _body_they_acting(c: _Clause) -> Owner | None:
     return Owner(named[0], "body-antecedent", named[1], named[2]) if named else None
 
 
+def _passive_agent(c: _Clause) -> Owner | None:
+    """ "the plan was rejected by the Greens twice", "the fares were raised by the Harbour Board three times":
+    how often a passive verb's act was done is the count of its agent's acts (the "by" phrase), when that
+    names an owner (a name, or a place, body or group that says which); whatever the subject is, it was
+    acted on."""
+    verb = c.verb
+    agent = next((o for ch in verb.children if ch.dep_ == "agent" for o in ch.children if o.dep_ == "pobj"), None)
+    if agent is None or not _frequency_of_act(c):
+        return None
+    if _is_host(agent, c.host):
+        return Owner(None, "host-own-figure", agent.idx, agent.idx + len(agent))
+    if not (agent.ent_type_ in OWNER_LABELS - {"PERSON"} or _specific_group(agent, c.host, profile=c.profile)):
+        return None
+    named = _owner_text(agent, c.own, c.host, profile=c.profile, config=c.config)
+    return Owner(named[0], "agent-of-passive", named[1], named[2]) if named else None
+
+
+def _frequency_of_act(c: _Clause) -> bool:
+    """Whether the figure says how often the clause's verb acted ("twice", "three times"), a word on the verb
+    that the unit table reads as a multiple (as :func:`_counts_the_act` reads it)."""
+    anchor = next((t for t in c.verb.doc[min(c.own):max(c.own) + 1] if t.head.i not in c.own or t.head.i == t.i),
+                  None)
+    if anchor is None or anchor.head.i != c.verb.i or anchor.dep_ not in ("advmod", "npadvmod"):
+        return False
+    return anchor.lower_ in c.profile.words("multiple_words") or (
+        c.profile.table("unit_words").get(anchor.lower_) == "times" and any(
+            ch.dep_ == "nummod" and ch.i in c.own for ch in anchor.children))
+
+
 #: What a clause says of its figure's owner, strongest first: its subject, then its objects.
 _CLAUSE_RULES: RuleSet[_Clause, Owner] = RuleSet(
-    "clause-owner", _speaker_subject, _host_subject, _body_they_acting, _pronoun_subject, _reporting_subject,
+    "clause-owner", _speaker_subject, _host_subject, _passive_agent, _body_they_acting, _pronoun_subject,
+    _reporting_subject,
     _acting_subject, _body_acting, _projection_author,
     _host_possessor,
     _subject_partner, _indirect_object, _verb_partner)
@@ -1878,19 +2066,54 @@ def _group_antecedent(pron: Token, host: frozenset[str], *, profile: Profile, co
     if any(t.tag_ in ("NNS", "NNPS") for t in pron.doc[sent.start:pron.i]):
         return None
     before = next(_sentences_before(sent, 1), None)
-    if before is None:
-        return None
+    if before is None or not _same_turn(before, pron):
+        return None  # a "they" in an answer may mean anyone the question named: no owner is better than a guess
     plurals = [t for t in before if t.tag_ in ("NNS", "NNPS") and not t.like_num and t.dep_ != "compound"]
-    if len({t.lemma_.lower() for t in plurals}) != 1:
+    lemmas = {t.lemma_.lower() for t in plurals}
+    subject = next((t for t in before if t.dep_ in ("nsubj", "nsubjpass") and t.head.i == before.root.i
+                    and t.tag_ in ("NNS", "NNPS")), None)
+    if len(lemmas) == 1:
+        group = plurals[-1]
+    elif subject is not None and not any(
+            _actor_like(t, profile=profile) for t in plurals if t.lemma_.lower() != subject.lemma_.lower()):
+        # "Dairy farmers across the province are worried about prices. They expect ...": the sentence's subject
+        # when no other plural it names could act ("prices" cannot expect).
+        group = subject
+    else:
         return None
-    group = plurals[-1]
-    if not (group.ent_type_ in ("NORP", "ORG") or _specific_group(group, host, profile=profile)
-            or _people(group, profile=profile) and _which(group, profile=profile)):
+    if not _group_that_says_which(group, host, profile=profile):
         return None
     if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in group.children) or _is_host(group, host):
         return None
     found = _owner_text(group, set(), host, profile=profile, config=config)
     return Owner(found[0], "group-antecedent", found[1], found[2]) if found else None
+
+
+def _group_that_says_which(group: Token, host: frozenset[str], *, profile: Profile) -> bool:
+    """Whether a plural names a group that can own a figure: a named people or body, a place or body with a
+    modifier that says which, people (or a household, a school: vocabulary ``collective_nouns``) with one
+    ("rural states", "Afghan students", "wealthy households"); "the two men" or "dissenters" are too vague."""
+    collective = group.lemma_.lower() in profile.words("collective_nouns") or (
+        group.lower_ in profile.words("collective_nouns"))
+    return group.ent_type_ in ("NORP", "ORG") or _specific_group(group, host, profile=profile) or (
+        (_people(group, profile=profile) or collective) and _which(group, profile=profile))
+
+
+def _actor_like(tok: Token, *, profile: Profile) -> bool:
+    """Whether a plural could be what a "they" acting stands for: a named people or body, people, a place, a
+    body or an enterprise, a household or a school (not "prices", "rates")."""
+    return tok.ent_type_ in ("NORP", "ORG", "GPE") or _people(tok, profile=profile) or _agentive(
+        tok, profile=profile) or tok.lemma_.lower() in profile.words("collective_nouns")
+
+
+def _same_turn(sent: Span, tok: Token) -> bool:
+    """Whether a sentence and a token are said in the same speaker turn (always, when the structure was not
+    read)."""
+    structure = getattr(tok.doc._, "structure", None) if tok.doc.has_extension("structure") else None
+    if structure is None:
+        return True
+    starts = [t.start for t in structure.turns]
+    return bisect.bisect_right(starts, sent.start_char) == bisect.bisect_right(starts, tok.idx)
 
 
 def _sentences_before(sent: Span, most: int) -> Iterator[Span]:
@@ -2066,8 +2289,8 @@ def _owner_text(tok: Token, own: set[int], host: frozenset[str], *, profile: Pro
     if tok.ent_type_ in OWNER_LABELS:
         ent = entity_at(tok)
         if ent is not None:
-            return None if _norm(ent.text) in host or _false_start(ent, config=config) else (ent.text, ent.start_char,
-                                                                               ent.end_char)
+            return None if _norm(ent.text) in host or _false_start(ent, config=config) or _name_piece(ent) else (
+                ent.text, ent.start_char, ent.end_char)
     if tok.ent_type_ in _FIGURE_LABELS or tok.like_num:
         return None
     toks = _owner_tokens(tok, own, host, profile=profile, config=config)
