@@ -802,10 +802,9 @@ def _between_commas(phrase: Token) -> bool:
 
 
 def _age_of_noun(f: _Figure) -> Owner | None:
-    """ "the 40-year-old Harbour Bridge", "12-year-old pupils": an age written as a modifier is the age of the
-    noun it describes, named with its modifiers, when that is a named thing, a group of people or a person by
-    relation (vocabulary ``kin_nouns``: "her five-year-old son"); of another common noun ("a 70-year-old
-    footbridge", "a 19-year-old striker") it is nobody's we can name."""
+    """ "the 40-year-old Harbour Bridge", "12-year-old pupils", "a 70-year-old footbridge": an age written as a
+    modifier is the age of the noun it describes, named with its modifiers. A common noun owns its age as a
+    name does (GUIDELINES: the entity is whose the figure is; the gold names "bridge" for a bridge's age)."""
     t = f.anchor
     ages = f.profile.words("age_adjectives")
     if t.lower_ not in ages and t.head.lower_ in ages:
@@ -815,11 +814,6 @@ def _age_of_noun(f: _Figure) -> Owner | None:
     if t.lower_ not in ages or t.dep_ != "amod" or noun.pos_ not in ("NOUN", "PROPN") or noun.i in f.own or (
             noun.lower_.endswith(tuple(f.profile.words("progressive_endings")))):
         return None
-    # An age is a person's or a named thing's ("the 12-year-old Berg Bridge"); a common noun ("a 70-year-old
-    # house") is what the age describes, not an owner a reader can use: no owner (the figure's concept says it).
-    if not (noun.ent_type_ in OWNER_LABELS or any(c.pos_ == "PROPN" for c in noun.children if c.i > t.i)
-            or _people(noun, profile=f.profile) or noun.lemma_.lower() in f.profile.words("kin_nouns")):
-        return Owner(None, "age-of-thing", noun.idx, noun.idx + len(noun))
     named = _owner_text(t.head, f.own | set(range(t.left_edge.i, t.i + 1)), f.host, profile=f.profile,
                         config=f.config)
     return Owner(named[0], "age-of-noun", named[1], named[2]) if named else None

@@ -823,13 +823,13 @@ def test_what_a_stake_is_held_in_is_not_its_owner(nlp):
 
 
 def test_an_age_written_as_a_modifier_is_the_age_of_its_noun(nlp):
-    # A named thing or a group of people owns its age; a common noun is no owner a reader can use.
+    # A named thing, a group of people and a thing named by a common noun own their ages.
     got = entity(nlp, "The council will repair the 40-year-old Harbour Bridge next spring.", "40-year")
     assert got is not None and "Harbour Bridge" in got
     got = entity(nlp, "The league gave free boots to 12-year-old children in the valley.", "12-year")
     assert got is not None and "children" in got
-    assert entity(nlp, "The minister stood in front of a 70-year-old footbridge in the harbour.", "70-year") is None
-    assert entity(nlp, "The mayor walked past a 90-year-old house on Elm Street.", "90-year") is None
+    got = entity(nlp, "The minister stood in front of a 70-year-old footbridge in the harbour.", "70-year")
+    assert got is not None and "footbridge" in got
     # A person by relation is a person.
     got = entity(nlp, "The coach thanked the fans and his nine-year-old daughter.", "nine-year")
     assert got is not None and "daughter" in got
