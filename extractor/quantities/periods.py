@@ -1201,6 +1201,68 @@ def latest_reading(doc: Doc, start: int, end: int, dated: Dated, when: datetime.
 _NOW_OR_NOTHING = frozenset({"present-marker", "no-time-stated"})
 
 
+def released_reading(doc: Doc, start: int, end: int, refs: Sequence[TimeRef], dated: Dated, *,
+                     profile: Profile, config: PeriodConfig = DEFAULT_PERIODS) -> Dated | None:
+    """The month before the day a release came out, for a figure of a statistic it tells ("this morning's
+    report showed prices rose 0.2 percent", "today we learned the economy added 180,000 jobs", "two years ago
+    we learned the city had lost 4,000 jobs in a month"): a monthly statistic out on a day tells of the month
+    before it, not of the day, which dates only the release. The day is a marker of the briefing's day or a
+    day counted back from it ("yesterday", "on Tuesday", "a year ago") on the verb of the release or of
+    learning (vocabulary ``release_verbs``), on its subject ("this morning's report") or on a participle on
+    that subject ("data released today"); the figure is that verb's object or in the clause it reports. Only
+    where the figure's sentence states no other time for it (``dated`` is the present, a carried period or
+    nothing); never for a plan, a condition or a question. The caller checks that the figure is a statistic
+    (a rate or a change).
+    """
+    if dated.mechanism not in _RELEASE_OVERRIDES:
+        return None
+    anchor = _root(doc, start, end)
+    if anchor is None or _hypothetical(anchor, config):
+        return None
+    verbs = profile.words("release_verbs")
+    verb = _clause(anchor, config.head_depth)
+    for _ in range(config.clauses_up):
+        if verb is None or verb.lemma_.lower() in verbs:
+            break
+        # Up only through a reported clause ("we learned [prices rose 0.2 percent]").
+        verb = _clause(verb.head, config.head_depth) if verb.dep_ == "ccomp" and verb.head.i != verb.i else None
+    if verb is None or verb.lemma_.lower() not in verbs:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in profile.words("survey_nouns")
+           for c in verb.children):
+        return None  # "yesterday's poll showed 40 percent back the plan": a poll's shares are of its own days
+    for ref in refs:
+        if ref.name not in _RELEASE_DAYS or not ref.period or not _ONE_MONTH.fullmatch(ref.period) or (
+                ref.name == "year_earlier" and not doc_text(doc)[ref.start:ref.end].lower().endswith("ago")):
+            continue
+        if _dates_release(_root(doc, ref.start, ref.end), verb, config):
+            year, month = int(ref.period[:4]), int(ref.period[5:])
+            year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+            return Dated(f"{year}-{month:02d}", "released-reading", ref.start, ref.end)
+    return None
+
+
+def _dates_release(tok: Token | None, verb: Token, config: PeriodConfig) -> bool:
+    """Whether a time dates the release ``verb`` tells: it hangs on the verb's clause ("Today, we learned"),
+    is the possessive or a modifier of the verb's subject ("this morning's report showed"), or hangs on a
+    participle on that subject ("data released today show")."""
+    if tok is None:
+        return False
+    clause = _clause(tok, config.head_depth)
+    if clause == verb:
+        return True
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(tok.head == s and tok.dep_ in ("poss", "compound", "nmod") for s in subjects) or (
+        clause is not None and clause.dep_ == "acl" and clause.head in subjects)
+
+
+#: The mechanisms of a figure that a release's day may date instead (:func:`released_reading`): the present,
+#: a period carried from an earlier sentence, or none.
+_RELEASE_OVERRIDES = frozenset({"present-marker", "no-time-stated", "carried-from-turn", "present-carried-to-past-act"})
+#: The kinds of time that name a day: the briefing's ("today", "this morning") or one counted back from it.
+_RELEASE_DAYS = frozenset({"today", "year_earlier"}) | COUNTED_BACK
+
+
 #: The mechanisms of a figure whose sentence gives it no time (:func:`host_act_of_the_day`).
 _NO_TIME_OF_ITS_OWN = frozenset({"carried-from-turn", "no-time-stated"})
 

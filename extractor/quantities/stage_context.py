@@ -46,6 +46,7 @@ from .periods import (
     host_act_of_the_day,
     latest_reading,
     next_period,
+    released_reading,
     series_start,
     series_step,
 )
@@ -274,6 +275,14 @@ def read_sentence(reading: DocumentReading, sent: Span, ds: list[Draft], refs: l
             if acted is not None:
                 d.period = acted.period
                 d.note("period", acted.mechanism, acted.start, acted.end)
+        if (d.unit in RATE_UNITS or d.kind == "change") and d.mechanism("period") == dated.mechanism:
+            # "Today we learned prices rose 0.2 percent": a statistic a release of the day tells is of the
+            # month before (not over what a rule above decided: the host's act of the day).
+            released = released_reading(reading.doc, d.m.start, d.m.end, refs, dated, profile=profile,
+                                        config=periods)
+            if released is not None:
+                d.period = released.period
+                d.note("period", released.mechanism, released.start, released.end)
         if d.unit in RATE_UNITS and d.mechanism("period") == dated.mechanism:
             # Not over what a rule above decided (the host's act of the day).
             latest = latest_reading(reading.doc, d.m.start, d.m.end, dated, when, profile=profile, config=periods)
