@@ -33,10 +33,15 @@ from .periods import Dated, TimeRef, hypothetical
 
 #: The mechanism recorded for a figure told as current (extractor/quantities/mechanisms.tsv).
 MECHANISM = "told-as-current"
-#: The period mechanisms of a figure no rule dated, which a figure told as current overrides: none stated. A
-#: period carried from an earlier sentence stays: a report on a year tells that year's outcome in the present
-#: perfect too ("In 2024 ... exports of vehicles have exceeded 2 million units").
+#: The period mechanisms of a figure no rule dated, which a figure told as current overrides: none stated.
 UNDATED = frozenset({"no-time-stated"})
+#: The period mechanisms of a figure dated only by a period carried from an earlier sentence, which a figure
+#: told as current in the present overrides ("In 2023 the club had 500 members. ... We're seeing 2,000
+#: visitors a day", "It still has 4,000 families waiting"): the speaker has moved from that time to now. A
+#: milestone in the present perfect does not (``perfect=False`` of :func:`told_as_current`): a report on a year
+#: tells that year's outcome in the present perfect too ("In 2024 ... exports of vehicles have exceeded 2
+#: million units").
+CARRIED = frozenset({"carried-from-turn"})
 
 #: Dependency labels of an adverbial on a clause: an adverb, a phrase, a noun used as an adverb, a clause.
 _ADVERBIALS = frozenset({"advmod", "prep", "npadvmod", "advcl"})
@@ -52,7 +57,7 @@ def _as_of_days(profile: Profile) -> frozenset[str]:
 
 
 def told_as_current(doc: Doc, start: int, end: int, refs: Sequence[TimeRef] = (), *, profile: Profile,
-                    config: PeriodConfig = DEFAULT_PERIODS) -> tuple[int, int] | None:
+                    config: PeriodConfig = DEFAULT_PERIODS, perfect: bool = True) -> tuple[int, int] | None:
     """The characters of what tells the figure at ``start``..``end`` as current (the marker, the verb with its
     auxiliary, or the poll's words), or None when nothing does (see the module's docstring).
 
@@ -63,6 +68,7 @@ def told_as_current(doc: Doc, start: int, end: int, refs: Sequence[TimeRef] = ()
         refs: the sentence's time references (a deictic one on a poll's noun: "this week's poll").
         profile: the language profile whose word lists it reads.
         config: the period reader's thresholds (how far up a clause is looked for).
+        perfect: whether a milestone passed in the present perfect tells it ("have crossed one million").
     """
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
@@ -76,8 +82,10 @@ def told_as_current(doc: Doc, start: int, end: int, refs: Sequence[TimeRef] = ()
         # A total of acts in the present perfect ("we have already cut rates four times", "the fund has
         # mobilized $30 billion to date") runs from a start it does not say: an open span, which has no period
         # (GUIDELINES); only a milestone passed says where the count stands now.
-        told = _milestone(anchor, clause, profile=profile) if _perfect(clause, profile=profile) else (
-            _marker(clause, profile=profile, config=config) or _observed(clause, profile=profile))
+        if _perfect(clause, profile=profile):
+            told = _milestone(anchor, clause, profile=profile) if perfect else None
+        else:
+            told = _marker(clause, profile=profile, config=config) or _observed(clause, profile=profile)
     if told is None:
         told = _fresh_survey(anchor, clause, refs, profile=profile, config=config)
     # What rules a figure out is asked last: most figures have no sign of the present to rule out.
@@ -96,12 +104,14 @@ def _ruled_out(anchor: Token, clause: Token, *, profile: Profile, config: Period
 
 
 def date_told_as_current(doc: Doc, start: int, end: int, refs: Sequence[TimeRef], when: datetime.date | None,
-                         *, profile: Profile, config: PeriodConfig = DEFAULT_PERIODS) -> Dated | None:
-    """The briefing's month (``when``) for a figure told as current (:func:`told_as_current`), with the span
-    that tells it; None without the briefing's date or when the figure is not told as current."""
+                         *, profile: Profile, config: PeriodConfig = DEFAULT_PERIODS,
+                         perfect: bool = True) -> Dated | None:
+    """The briefing's month (``when``) for a figure told as current (:func:`told_as_current`, ``perfect`` as
+    there), with the span that tells it; None without the briefing's date or when the figure is not told as
+    current."""
     if when is None:
         return None
-    told = told_as_current(doc, start, end, refs, profile=profile, config=config)
+    told = told_as_current(doc, start, end, refs, profile=profile, config=config, perfect=perfect)
     if told is None:
         return None
     return Dated(f"{when.year}-{when.month:02d}", MECHANISM, told[0], told[1])

@@ -37,7 +37,7 @@ from .config import (
     QuantitiesConfig,
     RespectivelyConfig,
 )
-from .current_state import UNDATED, date_told_as_current
+from .current_state import CARRIED, UNDATED, date_told_as_current
 from .draft import Draft
 from .entity import entity_candidates, figure_owner, host_names
 from .periods import (
@@ -289,11 +289,13 @@ def read_sentence(reading: DocumentReading, sent: Span, ds: list[Draft], refs: l
             if latest is not None:
                 d.period = latest.period
                 d.note("period", latest.mechanism, latest.start, latest.end)
-        if d.mechanism("period") in UNDATED and d.unit not in DURATION_UNITS:
+        carried_only = d.mechanism("period") in CARRIED
+        if (d.mechanism("period") in UNDATED or carried_only) and d.unit not in DURATION_UNITS:
             # "We already have 600 crews on the ground": a state or a count told as current, where no time
-            # of the sentence dated it, is the briefing's month (:mod:`.current_state`).
+            # of the sentence dated it, is the briefing's month (:mod:`.current_state`); over a period carried
+            # from before only when told in the present, not as a milestone in the present perfect.
             current = date_told_as_current(reading.doc, d.m.start, d.m.end, refs, when, profile=profile,
-                                           config=periods)
+                                           config=periods, perfect=not carried_only)
             if current is not None:
                 d.period = current.period
                 d.note("period", current.mechanism, current.start, current.end)
