@@ -806,6 +806,20 @@ def _superlative_window(anchor: Token | None) -> bool:
     return any(c.tag_ == "JJS" for c in noun.head.head.children)
 
 
+def _counted_since(f: _Figure) -> Dated | None:
+    """Empty on purpose: the figure's clause counts from a time said before it by an adverb of an open span
+    ("last year the council adopted a plan that has *since* created 4,000 jobs"; vocabulary
+    ``open_span_starts``): a total over an open span has no period (GUIDELINES), and the earlier time is its
+    start, not its period."""
+    clause = f.clause
+    if clause is None or f.duration:
+        return None
+    starts = f.profile.words("open_span_starts")
+    if any(c.dep_ == "advmod" and c.lower_ in starts and not any(True for _ in c.children) for c in clause.children):
+        return Dated(None, "counted-since")
+    return None
+
+
 def _time_phrase_in_sentence(f: _Figure) -> Dated | None:
     """A stated time elsewhere in the figure's sentence that frames it, the nearest: one that opens the
     sentence ("Over the year to March, prices rose 6.6 percent; wages, 5 percent"), or one in a clause that
@@ -895,16 +909,33 @@ def _past_beside_present(f: _Figure, ref: TimeRef) -> bool:
 
 
 def _describes_later_noun(f: _Figure, ref: TimeRef) -> bool:
-    """Whether a time belongs to a clause that describes a noun said after the figure outside the figure's own
-    noun phrase ("exports rose by 20 percent, beating the forecast [the ministry made in March]"): it dates
-    that noun. A noun of the figure's own phrase is what the figure measures ("13 percent of the doses
-    [delivered by June]", "the $2 billion in grants [announced last week]"): its time is the figure's."""
+    """Whether a time belongs to a clause that describes a noun outside the figure's own noun phrase: a noun
+    said after the figure ("exports rose by 20 percent, beating the forecast [the ministry made in March]"), or
+    one said before it that is not what the figure's clause measures ("the mayor backed an approach [that was
+    adopted last year] to protect 30 percent of the parks", "the central bank, [which was founded in 1998],
+    holds 40 percent of the bonds"): it dates that noun. A noun of the figure's own phrase is what the figure
+    measures ("13 percent of the doses [delivered by June]", "the $2 billion in grants [announced last
+    week]"), and the subject of the figure's clause, said before it, says which thing is measured ("the loans
+    [issued in 2024] reached $5 billion", "the rate [we reached in 2029] is 3.7"), unless set off by commas
+    from a clause that does not give its level: their time is the figure's."""
     verb = _clause(_root(f.doc, ref.start, ref.end), f.config.head_depth)
     anchor = f.anchor
-    if verb is None or anchor is None or verb.dep_ not in ("relcl", "acl") or verb.head.i <= anchor.i:
+    if verb is None or anchor is None or verb.dep_ not in ("relcl", "acl"):
         return False
+    if verb.left_edge.i <= anchor.i <= verb.right_edge.i:
+        return False  # the figure is of the described clause itself
     phrase = anchor.head if anchor.dep_ in ("nummod", "compound", "quantmod", "amod") else anchor
-    return not phrase.left_edge.i <= verb.head.i <= phrase.right_edge.i
+    noun = verb.head
+    if phrase.left_edge.i <= noun.i <= phrase.right_edge.i:
+        return False
+    if noun.i > anchor.i:
+        return True
+    if noun.dep_ not in ("nsubj", "nsubjpass") or noun.head != f.clause:
+        return True
+    # The subject: what a copula or a verb of measure gives the level of ("the club's record crowd, which it
+    # drew in 2019, is 40,000 fans"), or a subject not set off by a comma, which says which thing is meant.
+    aside = verb.left_edge.i > 0 and f.doc[verb.left_edge.i - 1].text == ","
+    return aside and not _gives_level(f.clause, profile=f.profile)
 
 
 def _on_figure_noun(doc: Doc, ref: TimeRef, anchor: Token | None, depth: int) -> bool:
@@ -1105,7 +1136,8 @@ def _no_time_stated(f: _Figure) -> Dated | None:
 #: it records (extractor/quantities/mechanisms.tsv, with "-" for "_"), but for
 #: ``no_carry_of_present_to_state``, which records ``no-time-stated``.
 PERIOD_RULES: RuleSet[_Figure, Dated] = RuleSet(
-    "period", _timeless_measure, _streak, _span_between_times, _time_phrase_in_clause, _time_phrase_in_sentence,
+    "period", _timeless_measure, _streak, _span_between_times, _time_phrase_in_clause, _counted_since,
+    _time_phrase_in_sentence,
     _duration_undated,
     _no_carry_into_baseline, _present_marker, _no_carry_over_own_time, _present_carried_to_past_act,
     _no_carry_of_present_to_state, _no_carry_into_plan, _carried_to_restatement,

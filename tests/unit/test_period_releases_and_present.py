@@ -55,3 +55,48 @@ def test_a_release_of_a_day_tells_of_the_month_before(nlp, text, span, period):
 ])
 def test_no_release_month_where_none_is_told(nlp, text, span):
     assert dated(nlp, text, span)[1] != "released-reading"
+
+
+@pytest.mark.parametrize("text,span,period,mechanism", [
+    # A past year an earlier sentence set does not date what is told as standing now.
+    ("In 2023 the supporters' club had 500 members. The stadium was rebuilt. We're seeing 2,000 visitors a day.",
+     "2,000", "2025-03", "told-as-current"),
+    ("Last year the housing ministry built 300 homes. It still has 4,000 families on the waiting list.", "4,000",
+     "2025-03", "told-as-current"),
+    ("Last year the city hall hired 200 drivers. As we speak, 40 snow crews are out on the roads.", "40",
+     "2025-03", "told-as-current"),
+    # A milestone in the present perfect may tell the outcome of the year reported on: the year stays.
+    ("In 2024, the carmaker's exports grew 7 percent. Its exports of vans have exceeded 2 million units.",
+     "2 million", "2024", "carried-from-turn"),
+    # A bare present tells no time of its own: the year stays.
+    ("Last year the city hall hired 200 teachers. The city employs 5,000 teachers.", "5,000", "2024",
+     "carried-from-turn"),
+])
+def test_a_figure_told_as_current_is_not_dated_by_a_carried_year(nlp, text, span, period, mechanism):
+    assert dated(nlp, text, span) == (period, mechanism)
+
+
+@pytest.mark.parametrize("text,span,expected", [
+    # A time of a clause that describes another noun dates that noun's event, not the figure.
+    ("The mayor backed a plan that was adopted last year, which aims to protect 30 percent of the city's parks.",
+     "30 percent", (None, "no-time-stated")),
+    ("The sports club, which was founded in 1998, owns 40 percent of the stadium company.", "40 percent",
+     (None, "no-time-stated")),
+    ("The sports club, which was founded in 1998, now owns 40 percent of the stadium company.", "40 percent",
+     ("2025-03", "present-marker")),
+    # "since": the earlier time is where an open span starts, not its period.
+    ("Last year the ministry launched a scheme that has since housed 3,000 families.", "3,000",
+     (None, "counted-since")),
+])
+def test_a_neighbouring_events_time_does_not_date_the_figure(nlp, text, span, expected):
+    assert dated(nlp, text, span) == expected
+
+
+@pytest.mark.parametrize("text,span,period", [
+    # The subject a clause measures says which thing is meant: its time is the figure's.
+    ("The loans the city issued in 2024 reached $5 million.", "$5 million", "2024"),
+    # A time that opens the sentence frames the event the relative clause tells the outcome of.
+    ("Last year the city opened a clinic that served 300 patients.", "300", "2024"),
+])
+def test_a_time_that_frames_the_figure_still_dates_it(nlp, text, span, period):
+    assert dated(nlp, text, span)[0] == period
