@@ -642,7 +642,8 @@ def _month_span(ya: int, a: int, yb: int, b: int) -> str:
 
 def misread_year(doc: Doc, ref: TimeRef, *, profile: Profile) -> bool:
     """True for a four-digit number the year pattern read that is no time: a count ("a field hospital with
-    2000 beds", "1950 new teachers": the number modifies a noun that is not a time) or part of a name ("the
+    2000 beds", "1950 new teachers": the number modifies a plural noun that is not a time nor a forecast) or
+    part of a name ("the
     Harbour 1908 Fire Memorial", "the 2030 Agenda"); and for a year named from the briefing's that is
     someone's ("the mayor's last year in office"): a year of a term, not the calendar year before or after the
     briefing's. Such a reading dates neither its figure nor those after."""
@@ -657,7 +658,10 @@ def misread_year(doc: Doc, ref: TimeRef, *, profile: Profile) -> bool:
     if tok.ent_type_ and tok.ent_type_ not in ("DATE", "CARDINAL"):
         return True  # inside a name: an event, a law, a work, a place
     head = tok.head
-    if tok.dep_ == "nummod" and head.pos_ == "NOUN" and head.lemma_.lower() not in profile.words("time_nouns"):
+    # A count takes a plural noun ("2000 beds"); a year names which one of a singular noun ("the 2026 budget")
+    # or of a forecast's ("members' 2026 projections": the year they project).
+    if tok.dep_ == "nummod" and head.pos_ == "NOUN" and head.lemma_.lower() not in profile.words("time_nouns") and (
+            head.tag_ in ("NNS", "NNPS") and head.lemma_.lower() not in profile.words("projection_nouns")):
         return True
     # "the Springfield 1908 Race Riot": a number between capitalised words of one name.
     prev = doc[tok.i - 1] if tok.i > 0 else None

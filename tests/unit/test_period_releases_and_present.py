@@ -100,3 +100,20 @@ def test_a_neighbouring_events_time_does_not_date_the_figure(nlp, text, span, ex
 ])
 def test_a_time_that_frames_the_figure_still_dates_it(nlp, text, span, period):
     assert dated(nlp, text, span)[0] == period
+
+
+@pytest.mark.parametrize("text,span,period", [
+    # The year a forecast projects dates what it projects, not the meeting or month it was made at.
+    ("By the time of the December meeting, the board moved to a median in members' 2026 projections of three "
+     "rate cuts.", "three", "2026"),
+    ("In March the ministry's 2026 forecast showed growth of 1.8 percent.", "1.8 percent", "2026"),
+    # A year on a singular noun names which one ("the 2024 budget"), not a count.
+    ("The city's 2024 budget set aside $40 million for roads.", "$40 million", "2024"),
+])
+def test_a_year_on_a_forecast_or_a_singular_noun_is_a_year(nlp, text, span, period):
+    assert dated(nlp, text, span)[0] == period
+
+
+def test_a_year_on_a_plural_noun_is_still_a_count(nlp):
+    # "2000 beds": a count, which dates nothing.
+    assert dated(nlp, "The ministry built a field hospital with 2000 beds and hired 300 nurses.", "300")[0] is None
