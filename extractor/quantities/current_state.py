@@ -35,13 +35,14 @@ from .periods import Dated, TimeRef, hypothetical
 MECHANISM = "told-as-current"
 #: The period mechanisms of a figure no rule dated, which a figure told as current overrides: none stated.
 UNDATED = frozenset({"no-time-stated"})
-#: The period mechanisms of a figure dated only by a period carried from an earlier sentence, which a figure
-#: told as current in the present overrides ("In 2023 the club had 500 members. ... We're seeing 2,000
-#: visitors a day", "It still has 4,000 families waiting"): the speaker has moved from that time to now. A
+#: The period mechanisms of a figure dated only by a period carried from an earlier sentence (through the
+#: turn, or to a sentence that restates the one before), which a figure told as current in the present
+#: overrides ("In 2023 the club had 500 members. ... We're seeing 2,000 visitors a day", "Last year we built
+#: 300 homes. It is still 4,000 homes short"): the speaker has moved from that time to now. A
 #: milestone in the present perfect does not (``perfect=False`` of :func:`told_as_current`): a report on a year
 #: tells that year's outcome in the present perfect too ("In 2024 ... exports of vehicles have exceeded 2
 #: million units").
-CARRIED = frozenset({"carried-from-turn"})
+CARRIED = frozenset({"carried-from-turn", "carried-to-restatement"})
 
 #: Dependency labels of an adverbial on a clause: an adverb, a phrase, a noun used as an adverb, a clause.
 _ADVERBIALS = frozenset({"advmod", "prep", "npadvmod", "advcl"})
