@@ -14,6 +14,7 @@ parse of the figure's own clause tells of it when no time is named (:func:`told_
    back the plan", "this week's survey"; ``survey_nouns``, ``fresh_words``), whatever the tense it is told in.
 
 Never for a plan, a condition or a question (:func:`periods.hypothetical`, a clause a conditional word opens),
+nor for an amount weighed against a need ("five miles is still too far"),
 nor for a clause in the past, nor for a total of acts in the present perfect or a count from a start it names
 ("we have already cut rates four times", "up 24 percent since May": open spans, which have no period), nor for
 a simple present with none of the above ("a teacher earns $40,000", "households under $125,000 qualify"): a
@@ -101,7 +102,19 @@ def _ruled_out(anchor: Token, clause: Token, *, profile: Profile, config: Period
     tells of."""
     return (hypothetical(anchor, config) or _conditional(clause, profile=profile, config=config)
             or _open_span(clause, profile=profile, config=config) or _compared_with(anchor, clause, profile=profile)
-            or not _told_of(anchor, clause))
+            or not _told_of(anchor, clause) or _judged(anchor, clause, profile=profile))
+
+
+def _judged(anchor: Token, clause: Token, *, profile: Profile) -> bool:
+    """Whether the figure is an amount weighed against a need: the subject of a copula whose complement says
+    a degree of it ("five miles is still *too* far", "300 seats are still not *enough*"; vocabulary
+    ``judgement_degrees``), not a state told as it stands ("300 seats are still empty")."""
+    degrees = profile.words("judgement_degrees")
+    subject = anchor if anchor.dep_ in ("nsubj", "nsubjpass") else anchor.head
+    if subject.head != clause or subject.dep_ not in ("nsubj", "nsubjpass") or clause.pos_ != "AUX":
+        return False
+    return any(c.dep_ == "acomp" and (c.lower_ in degrees or any(g.dep_ == "advmod" and g.lower_ in degrees
+                                                                for g in c.children)) for c in clause.children)
 
 
 def date_told_as_current(doc: Doc, start: int, end: int, refs: Sequence[TimeRef], when: datetime.date | None,

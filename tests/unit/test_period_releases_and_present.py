@@ -120,3 +120,14 @@ def test_a_year_on_a_forecast_or_a_singular_noun_is_a_year(nlp, text, span, peri
 def test_a_year_on_a_plural_noun_is_still_a_count(nlp):
     # "2000 beds": a count, which dates nothing.
     assert dated(nlp, "The ministry built a field hospital with 2000 beds and hired 300 nurses.", "300")[0] is None
+
+
+@pytest.mark.parametrize("text,span,expected", [
+    # An amount weighed against a need is no state told as it stands now.
+    ("For many residents, five miles is still too far to walk to a clinic.", "five miles", None),
+    ("For the club, 300 seats are still not enough.", "300", None),
+    # A state told as it stands now is.
+    ("For the club, 300 seats are still empty.", "300", "2025-03"),
+])
+def test_an_amount_weighed_against_a_need_is_not_told_as_current(nlp, text, span, expected):
+    assert dated(nlp, text, span)[0] == expected
