@@ -183,7 +183,7 @@ def find_time_refs(text: str, start: int, end: int, when: datetime.date | None, 
                 continue
             refs.append(_time_ref(text, start, name, m, when, future_sentence, profile=profile, config=config))
     refs = _elided_quarters(sorted(refs, key=lambda r: r.start), text, profile=profile)
-    return _shift_year_earlier(_corrected(refs, text), text, profile=profile, config=config)
+    return following_years(_shift_year_earlier(_corrected(refs, text), text, profile=profile, config=config))
 
 
 def _corrected(refs: list[TimeRef], text: str) -> list[TimeRef]:
@@ -275,6 +275,32 @@ def _shift_year_earlier(refs: list[TimeRef], text: str, *, profile: Profile, con
                 r = TimeRef(r.start, r.end, _year_back(before[-1]), r.explicit_year, r.name)
         out.append(r)
     return out
+
+
+def following_years(refs: Sequence[TimeRef], base: TimeRef | None = None) -> list[TimeRef]:
+    """ "In 2024 the club sold 500 tickets and the following year 800": "the following year" (pattern
+    ``following_year``) is the year after the last time stated before it in the sentence, or, with none, after
+    ``base`` (the time the speaker's turn carries: :meth:`PeriodCarry.resolve_following`); with neither it
+    dates nothing."""
+    out: list[TimeRef] = []
+    for r in refs:
+        if r.name == FOLLOWING_YEAR and r.period is None:
+            before = [o for o in out if o.period and not o.deictic]
+            year = _last_year(before[-1] if before else base)
+            if year is not None:
+                r = TimeRef(r.start, r.end, str(year + 1), r.explicit_year, r.name)
+        out.append(r)
+    return out
+
+
+def _last_year(ref: TimeRef | None) -> int | None:
+    """The last year a time's period reaches ("2024-Q3" -> 2024, "2024..2025" -> 2025)."""
+    bounds = period_months(ref.period) if ref is not None and ref.period else None
+    return bounds[1][0] if bounds is not None else None
+
+
+#: The kind of time named by the year before it: "the following year" (:func:`following_years`).
+FOLLOWING_YEAR = "following_year"
 
 
 #: The patterns that name one quarter of a year: what an ordinal whose noun is left out continues.
@@ -719,8 +745,10 @@ class _Figure:
     def stated(self) -> list[TimeRef]:
         """The sentence's stated times that may date the figure (:func:`_states_time`); for a figure compared
         with, only those said after its baseline word."""
+        # "the following year" dates what is said after it: a figure before it is of the time it counts from.
         stated = [r for r in self.refs if _states_time(self.doc, r, self.clause, self.anchor, self.end, self.others,
-                                                       profile=self.profile, config=self.config)]
+                                                       profile=self.profile, config=self.config)
+                  and not (r.name == FOLLOWING_YEAR and r.start >= self.end)]
         if self.compared_with is not None:
             # "moderated to 4.4 per cent in the third quarter from 4.7 per cent in the second": the figure
             # compared with takes only a time said after its "from", never the time of the figure it is
@@ -1647,6 +1675,9 @@ class PeriodCarry:
         self._day: TimeRef | None = None
         #: How many of the transcript's stated times (not markers of the present) start in each year.
         self.stated_years: Counter[int] = Counter()
+        #: The turn's latest stated time that is not itself counted from another ("next year", not "the
+        #: following year"): what a later "the following year" counts from (:meth:`resolve_following`).
+        self._base: TimeRef | None = None
 
     def get(self, pos: int) -> str | None:
         """The period carried to a sentence starting at character ``pos``."""
@@ -1670,6 +1701,17 @@ class PeriodCarry:
         if present is not None and (stated is None or present.start > stated.start or _within(present, stated)):
             return present
         return stated
+
+    def resolve_following(self, pos: int, refs: Sequence[TimeRef]) -> list[TimeRef]:
+        """The time references of the sentence at ``pos`` with "the following year" resolved against the
+        turn's latest stated time where the sentence states none before it ("Next year no one pays more than
+        $3,500. The following year, no one pays more than $2,000"). It counts from a time said as such, not
+        from another "following year": a speaker who starts the phrase again ("The following year -- this is
+        law now. The following year, ...") names the same year."""
+        if not any(r.name == FOLLOWING_YEAR and r.period is None for r in refs):
+            return list(refs)
+        same_turn = bisect.bisect_right(self._starts, pos) == self._turn
+        return following_years(refs, self._base if same_turn else None)
 
     def day_of_turn(self, pos: int) -> TimeRef | None:
         """The marker of the briefing's day that the speaker's turn told an act of before the sentence at
@@ -1696,6 +1738,8 @@ class PeriodCarry:
         self._recent = stated
         if stated is not None and stated.period is not None and _YEARS_ONLY.fullmatch(stated.period):
             self._frame = stated
+        if stated is not None and stated.period is not None and stated.name != FOLLOWING_YEAR:
+            self._base = stated
 
     def _carried_refs(self, refs: Sequence[TimeRef]) -> list[TimeRef]:
         """The references of a sentence that may be carried on (the years it states are noted first)."""
@@ -1713,6 +1757,7 @@ class PeriodCarry:
         turn = bisect.bisect_right(self._starts, pos)
         if turn != self._turn:
             self._turn, self._frame, self._recent, self._present, self._day = turn, None, None, None, None
+            self._base = None
         paragraph = bisect.bisect_right(self._paragraphs, pos)
         if paragraph != self._paragraph:
             self._paragraph, self._recent, self._present = paragraph, None, None

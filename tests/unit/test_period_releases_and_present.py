@@ -131,3 +131,17 @@ def test_a_year_on_a_plural_noun_is_still_a_count(nlp):
 ])
 def test_an_amount_weighed_against_a_need_is_not_told_as_current(nlp, text, span, expected):
     assert dated(nlp, text, span)[0] == expected
+
+
+@pytest.mark.parametrize("text,span,period", [
+    # "the following year" counts from the time said before it in the sentence ...
+    ("In 2023 the club sold 500 season tickets, and the following year it sold 800.", "800", "2024"),
+    ("In 2023 the club sold 500 season tickets, and the following year it sold 800.", "500", "2023"),
+    # ... or from the time the speaker's turn carries, even across a restarted phrase.
+    ("Next year, no pensioner will pay more than $3,500 for medicines. The following year -- this is already "
+     "law. The following year, they will pay no more than $2,000.", "$2,000", "2027"),
+    # With nothing before it, it dates nothing.
+    ("The following year, the ministry spent $40 million.", "$40 million", None),
+])
+def test_the_following_year_counts_from_the_year_before(nlp, text, span, period):
+    assert dated(nlp, text, span)[0] == period
