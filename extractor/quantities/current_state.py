@@ -11,7 +11,9 @@ parse of the figure's own clause tells of it when no time is named (:func:`told_
 3. what is observed now, in the present progressive ("we*'re seeing* 2,000 arrivals a day", "prices *are
    running* at 3 percent"; ``observation_verbs``);
 4. the shares of a new poll or survey, or one of the briefing's day or week ("a *new* poll shows 60 percent
-   back the plan", "this week's survey"; ``survey_nouns``, ``fresh_words``), whatever the tense it is told in.
+   back the plan", "this week's survey"; ``survey_nouns``, ``fresh_words``), whatever the tense it is told in;
+5. a value marked as the one in force now ("we will raise *the current* $7.25 minimum wage";
+   ``current_adjectives``), whatever its clause plans for it.
 
 Never for a plan, a condition or a question (:func:`periods.hypothetical`, a clause a conditional word opens),
 nor for an amount weighed against a need ("five miles is still too far"),
@@ -76,6 +78,9 @@ def told_as_current(doc: Doc, start: int, end: int, refs: Sequence[TimeRef] = ()
     if span is None or len(span) == 0:
         return None
     anchor = span.root
+    current = _current_noun(anchor, span.start, profile=profile)
+    if current is not None:
+        return current
     clause = clause_verb(anchor, config.head_depth)
     if clause is None:
         return None
@@ -94,6 +99,29 @@ def told_as_current(doc: Doc, start: int, end: int, refs: Sequence[TimeRef] = ()
     if told is None or _ruled_out(anchor, clause, profile=profile, config=config):
         return None
     return told
+
+
+def _current_noun(anchor: Token, first: int, *, profile: Profile) -> tuple[int, int] | None:
+    """An adjective of the value in force now on the figure or on the noun it is the number of, said before
+    the figure ("we will raise *the current* $7.25 minimum wage", "maintain the current 0 to 1/4 percent
+    target range"; vocabulary ``current_adjectives``): the figure is what stands now, whatever its clause
+    plans for it."""
+    words = profile.words("current_adjectives")
+    t = anchor
+    for _ in range(_NOUN_PHRASE_DEPTH):
+        for c in t.children:
+            if c.dep_ == "amod" and c.i < first and c.lower_ in words:
+                return _chars(c, c)
+        if t.dep_ not in _IN_NOUN_PHRASE or t.head.i == t.i:
+            return None
+        t = t.head
+    return None
+
+
+#: The links from a figure's number up to the noun it is the number of ("$7.25" -> "wage").
+_IN_NOUN_PHRASE = frozenset({"nummod", "compound", "nmod", "quantmod"})
+#: How many links up a figure's noun is looked for.
+_NOUN_PHRASE_DEPTH = 3
 
 
 def _ruled_out(anchor: Token, clause: Token, *, profile: Profile, config: PeriodConfig) -> bool:

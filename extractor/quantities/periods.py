@@ -1636,9 +1636,11 @@ def _timeless(anchor: Token, *, profile: Profile) -> bool:
     if t.dep_ == "pobj" and t.head.dep_ == "prep":
         nouns.append(t.head.head)
     timeless = profile.words("timeless_measures")
-    # "our 2% target medium-term": the parser may hang the target word under the noun as its "nmod".
+    # "our 2% target medium-term": the parser may hang the target word under the noun as its "nmod". A
+    # target word that is a noun modifying another noun names a setting, not a goal ("the current 0 to 1/4
+    # percent target range": the range the rate is held in now).
     return any(n.lemma_.lower() in timeless or any(c.lower_ in timeless for c in n.children if c.dep_ in (
-        "amod", "compound", "advmod", "nmod")) for n in nouns)
+        "amod", "advmod", "nmod") or c.dep_ == "compound" and c.pos_ != "NOUN") for n in nouns)
 
 
 class PeriodCarry:

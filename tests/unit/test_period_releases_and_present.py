@@ -145,3 +145,17 @@ def test_an_amount_weighed_against_a_need_is_not_told_as_current(nlp, text, span
 ])
 def test_the_following_year_counts_from_the_year_before(nlp, text, span, period):
     assert dated(nlp, text, span)[0] == period
+
+
+@pytest.mark.parametrize("text,span,expected", [
+    # A value marked as the one in force now is current, whatever the clause plans for it.
+    ("The council will raise the current $7.25 minimum wage to $15.", "$7.25", "2025-03"),
+    ("We expect it will be appropriate to maintain the current 0 to ¼ percent target range for the policy rate.",
+     "0 to ¼ percent", "2025-03"),
+    # The value planned is not.
+    ("The council will raise the current $7.25 minimum wage to $15.", "$15", None),
+    # A target as such stays timeless.
+    ("The central bank's 2 percent inflation target is unchanged.", "2 percent", None),
+])
+def test_a_value_in_force_now_is_current(nlp, text, span, expected):
+    assert dated(nlp, text, span)[0] == expected
