@@ -949,7 +949,8 @@ def _describes_later_noun(f: _Figure, ref: TimeRef) -> bool:
     measures ("13 percent of the doses [delivered by June]", "the $2 billion in grants [announced last
     week]"), and the subject of the figure's clause, said before it, says which thing is measured ("the loans
     [issued in 2024] reached $5 billion", "the rate [we reached in 2029] is 3.7"), unless set off by commas
-    from a clause that does not give its level: their time is the figure's."""
+    from a clause that does not give its level, and a noun of a phrase that frames the figure's clause ("on
+    the trips [he made last week], he visited six states"): their time is the figure's."""
     verb = _clause(_root(f.doc, ref.start, ref.end), f.config.head_depth)
     anchor = f.anchor
     if verb is None or anchor is None or verb.dep_ not in ("relcl", "acl"):
@@ -962,6 +963,8 @@ def _describes_later_noun(f: _Figure, ref: TimeRef) -> bool:
         return False
     if noun.i > anchor.i:
         return True
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head == f.clause:
+        return False  # "on the trips he made last week, he visited six states": a frame of the figure's clause
     if noun.dep_ not in ("nsubj", "nsubjpass") or noun.head != f.clause:
         return True
     # The subject: what a copula or a verb of measure gives the level of ("the club's record crowd, which it

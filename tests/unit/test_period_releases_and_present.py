@@ -100,6 +100,8 @@ def test_a_neighbouring_events_time_does_not_date_the_figure(nlp, text, span, ex
     ("The loans the city issued in 2024 reached $5 million.", "$5 million", "2024"),
     # A time that opens the sentence frames the event the relative clause tells the outcome of.
     ("Last year the city opened a clinic that served 300 patients.", "300", "2024"),
+    # A phrase that frames the figure's clause frames it with its time.
+    ("On the trips the mayor made last week, she visited six towns.", "six", "2025-03"),
 ])
 def test_a_time_that_frames_the_figure_still_dates_it(nlp, text, span, period):
     assert dated(nlp, text, span)[0] == period
