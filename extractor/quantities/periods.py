@@ -963,6 +963,8 @@ def _describes_later_noun(f: _Figure, ref: TimeRef) -> bool:
         return False
     if noun.i > anchor.i:
         return True
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return False  # a clause the parser hung on a number or a pronoun ("each one of you that ...") tells of no noun
     if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head == f.clause:
         return False  # "on the trips he made last week, he visited six states": a frame of the figure's clause
     if noun.dep_ not in ("nsubj", "nsubjpass") or noun.head != f.clause:
