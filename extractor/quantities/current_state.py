@@ -141,8 +141,9 @@ def _judged(anchor: Token, clause: Token, *, profile: Profile) -> bool:
     subject = anchor if anchor.dep_ in ("nsubj", "nsubjpass") else anchor.head
     if subject.head != clause or subject.dep_ not in ("nsubj", "nsubjpass") or clause.pos_ != "AUX":
         return False
-    return any(c.dep_ == "acomp" and (c.lower_ in degrees or any(g.dep_ == "advmod" and g.lower_ in degrees
-                                                                for g in c.children)) for c in clause.children)
+    # The complement is an adjective or, as the parser may read "far", an adverb.
+    return any(c.dep_ in ("acomp", "advmod") and (c.lower_ in degrees or any(
+        g.dep_ == "advmod" and g.lower_ in degrees for g in c.children)) for c in clause.children)
 
 
 def date_told_as_current(doc: Doc, start: int, end: int, refs: Sequence[TimeRef], when: datetime.date | None,
