@@ -11,9 +11,12 @@ parse of the figure's own clause tells of it when no time is named (:func:`told_
 3. what is observed now, in the present progressive ("we*'re seeing* 2,000 arrivals a day", "prices *are
    running* at 3 percent"; ``observation_verbs``);
 4. the shares of a new poll or survey, or one of the briefing's day or week ("a *new* poll shows 60 percent
-   back the plan", "this week's survey"; ``survey_nouns``, ``fresh_words``), whatever the tense it is told in.
+   back the plan", "this week's survey"; ``survey_nouns``, ``fresh_words``), whatever the tense it is told in;
+5. a value marked as the one in force now ("we will raise *the current* $7.25 minimum wage";
+   ``current_adjectives``), whatever its clause plans for it.
 
 Never for a plan, a condition or a question (:func:`periods.hypothetical`, a clause a conditional word opens),
+nor for an amount weighed against a need ("five miles is still too far"),
 nor for a clause in the past, nor for a total of acts in the present perfect or a count from a start it names
 ("we have already cut rates four times", "up 24 percent since May": open spans, which have no period), nor for
 a simple present with none of the above ("a teacher earns $40,000", "households under $125,000 qualify"): a
@@ -33,10 +36,16 @@ from .periods import Dated, TimeRef, hypothetical
 
 #: The mechanism recorded for a figure told as current (extractor/quantities/mechanisms.tsv).
 MECHANISM = "told-as-current"
-#: The period mechanisms of a figure no rule dated, which a figure told as current overrides: none stated. A
-#: period carried from an earlier sentence stays: a report on a year tells that year's outcome in the present
-#: perfect too ("In 2024 ... exports of vehicles have exceeded 2 million units").
+#: The period mechanisms of a figure no rule dated, which a figure told as current overrides: none stated.
 UNDATED = frozenset({"no-time-stated"})
+#: The period mechanisms of a figure dated only by a period carried from an earlier sentence (through the
+#: turn, or to a sentence that restates the one before), which a figure told as current in the present
+#: overrides ("In 2023 the club had 500 members. ... We're seeing 2,000 visitors a day", "Last year we built
+#: 300 homes. It is still 4,000 homes short"): the speaker has moved from that time to now. A
+#: milestone in the present perfect does not (``perfect=False`` of :func:`told_as_current`): a report on a year
+#: tells that year's outcome in the present perfect too ("In 2024 ... exports of vehicles have exceeded 2
+#: million units").
+CARRIED = frozenset({"carried-from-turn", "carried-to-restatement"})
 
 #: Dependency labels of an adverbial on a clause: an adverb, a phrase, a noun used as an adverb, a clause.
 _ADVERBIALS = frozenset({"advmod", "prep", "npadvmod", "advcl"})
@@ -52,7 +61,7 @@ def _as_of_days(profile: Profile) -> frozenset[str]:
 
 
 def told_as_current(doc: Doc, start: int, end: int, refs: Sequence[TimeRef] = (), *, profile: Profile,
-                    config: PeriodConfig = DEFAULT_PERIODS) -> tuple[int, int] | None:
+                    config: PeriodConfig = DEFAULT_PERIODS, perfect: bool = True) -> tuple[int, int] | None:
     """The characters of what tells the figure at ``start``..``end`` as current (the marker, the verb with its
     auxiliary, or the poll's words), or None when nothing does (see the module's docstring).
 
@@ -63,11 +72,15 @@ def told_as_current(doc: Doc, start: int, end: int, refs: Sequence[TimeRef] = ()
         refs: the sentence's time references (a deictic one on a poll's noun: "this week's poll").
         profile: the language profile whose word lists it reads.
         config: the period reader's thresholds (how far up a clause is looked for).
+        perfect: whether a milestone passed in the present perfect tells it ("have crossed one million").
     """
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return None
     anchor = span.root
+    current = _current_noun(anchor, span.start, profile=profile)
+    if current is not None:
+        return current
     clause = clause_verb(anchor, config.head_depth)
     if clause is None:
         return None
@@ -76,8 +89,10 @@ def told_as_current(doc: Doc, start: int, end: int, refs: Sequence[TimeRef] = ()
         # A total of acts in the present perfect ("we have already cut rates four times", "the fund has
         # mobilized $30 billion to date") runs from a start it does not say: an open span, which has no period
         # (GUIDELINES); only a milestone passed says where the count stands now.
-        told = _milestone(anchor, clause, profile=profile) if _perfect(clause, profile=profile) else (
-            _marker(clause, profile=profile, config=config) or _observed(clause, profile=profile))
+        if _perfect(clause, profile=profile):
+            told = _milestone(anchor, clause, profile=profile) if perfect else None
+        else:
+            told = _marker(clause, profile=profile, config=config) or _observed(clause, profile=profile)
     if told is None:
         told = _fresh_survey(anchor, clause, refs, profile=profile, config=config)
     # What rules a figure out is asked last: most figures have no sign of the present to rule out.
@@ -86,22 +101,60 @@ def told_as_current(doc: Doc, start: int, end: int, refs: Sequence[TimeRef] = ()
     return told
 
 
+def _current_noun(anchor: Token, first: int, *, profile: Profile) -> tuple[int, int] | None:
+    """An adjective of the value in force now on the figure or on the noun it is the number of, said before
+    the figure ("we will raise *the current* $7.25 minimum wage", "maintain the current 0 to 1/4 percent
+    target range"; vocabulary ``current_adjectives``): the figure is what stands now, whatever its clause
+    plans for it."""
+    words = profile.words("current_adjectives")
+    t = anchor
+    for _ in range(_NOUN_PHRASE_DEPTH):
+        for c in t.children:
+            if c.dep_ == "amod" and c.i < first and c.lower_ in words:
+                return _chars(c, c)
+        if t.dep_ not in _IN_NOUN_PHRASE or t.head.i == t.i:
+            return None
+        t = t.head
+    return None
+
+
+#: The links from a figure's number up to the noun it is the number of ("$7.25" -> "wage").
+_IN_NOUN_PHRASE = frozenset({"nummod", "compound", "nmod", "quantmod"})
+#: How many links up a figure's noun is looked for.
+_NOUN_PHRASE_DEPTH = 3
+
+
 def _ruled_out(anchor: Token, clause: Token, *, profile: Profile, config: PeriodConfig) -> bool:
     """Whether the figure is none that a clause can tell as current: a plan, a condition or a question; a
     count from a start it names; a figure compared with; a word that describes a group, not what the clause
     tells of."""
     return (hypothetical(anchor, config) or _conditional(clause, profile=profile, config=config)
             or _open_span(clause, profile=profile, config=config) or _compared_with(anchor, clause, profile=profile)
-            or not _told_of(anchor, clause))
+            or not _told_of(anchor, clause) or _judged(anchor, clause, profile=profile))
+
+
+def _judged(anchor: Token, clause: Token, *, profile: Profile) -> bool:
+    """Whether the figure is an amount weighed against a need: the subject of a copula whose complement says
+    a degree of it ("five miles is still *too* far", "300 seats are still not *enough*"; vocabulary
+    ``judgement_degrees``), not a state told as it stands ("300 seats are still empty")."""
+    degrees = profile.words("judgement_degrees")
+    subject = anchor if anchor.dep_ in ("nsubj", "nsubjpass") else anchor.head
+    if subject.head != clause or subject.dep_ not in ("nsubj", "nsubjpass") or clause.pos_ != "AUX":
+        return False
+    # The complement is an adjective or, as the parser may read "far", an adverb.
+    return any(c.dep_ in ("acomp", "advmod") and (c.lower_ in degrees or any(
+        g.dep_ == "advmod" and g.lower_ in degrees for g in c.children)) for c in clause.children)
 
 
 def date_told_as_current(doc: Doc, start: int, end: int, refs: Sequence[TimeRef], when: datetime.date | None,
-                         *, profile: Profile, config: PeriodConfig = DEFAULT_PERIODS) -> Dated | None:
-    """The briefing's month (``when``) for a figure told as current (:func:`told_as_current`), with the span
-    that tells it; None without the briefing's date or when the figure is not told as current."""
+                         *, profile: Profile, config: PeriodConfig = DEFAULT_PERIODS,
+                         perfect: bool = True) -> Dated | None:
+    """The briefing's month (``when``) for a figure told as current (:func:`told_as_current`, ``perfect`` as
+    there), with the span that tells it; None without the briefing's date or when the figure is not told as
+    current."""
     if when is None:
         return None
-    told = told_as_current(doc, start, end, refs, profile=profile, config=config)
+    told = told_as_current(doc, start, end, refs, profile=profile, config=config, perfect=perfect)
     if told is None:
         return None
     return Dated(f"{when.year}-{when.month:02d}", MECHANISM, told[0], told[1])

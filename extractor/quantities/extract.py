@@ -73,9 +73,9 @@ def _quantities(doc: Doc, doc_date: datetime.date | None, exclude: Sequence[tupl
             continue
         if not may_hold_figure(text, sent.start_char, sent.end_char, profile=profile):
             actors = recognised_actors(sent, reading.sentence_ents(sent))
-            carry.note_names(sent, reading.sentence_entities(sent),
-                             find_time_refs(text, sent.start_char, sent.end_char, doc_date, profile=profile,
-                                            config=config.periods, actors=actors))
+            carry.note_names(sent, reading.sentence_entities(sent), carry.periods.resolve_following(
+                sent.start_char, find_time_refs(text, sent.start_char, sent.end_char, doc_date, profile=profile,
+                                                config=config.periods, actors=actors)))
             continue
         lx = lex(text, sent.start_char, sent.end_char, exclude, profile=profile)
         before = recent(drafts, sent, carry.stretches, config=config.units)
@@ -120,8 +120,9 @@ def _read_sentence(reading: DocumentReading, carry: Carry, sent: Span, lx: list[
     ds.sort(key=lambda d: d.m.start)
     anchor_on_multiplied(ds, profile=profile)
     decide_sentence(doc, ds, profile=profile, config=config.kinds)  # stage 3
-    refs = find_time_refs(text, sent.start_char, sent.end_char, doc_date, profile=profile, config=config.periods,
-                          actors=recognised_actors(sent, reading.sentence_ents(sent)))
+    refs = carry.periods.resolve_following(sent.start_char, find_time_refs(
+        text, sent.start_char, sent.end_char, doc_date, profile=profile, config=config.periods,
+        actors=recognised_actors(sent, reading.sentence_ents(sent))))
     ents = reading.sentence_entities(sent)
     read_sentence(reading, sent, ds, refs, ents, carry.carried_ref(sent), profile=profile,
                   periods=config.periods, day=carry.day_ref(sent), when=doc_date)  # stage 4

@@ -183,7 +183,7 @@ def find_time_refs(text: str, start: int, end: int, when: datetime.date | None, 
                 continue
             refs.append(_time_ref(text, start, name, m, when, future_sentence, profile=profile, config=config))
     refs = _elided_quarters(sorted(refs, key=lambda r: r.start), text, profile=profile)
-    return _shift_year_earlier(_corrected(refs, text), text, profile=profile, config=config)
+    return following_years(_shift_year_earlier(_corrected(refs, text), text, profile=profile, config=config))
 
 
 def _corrected(refs: list[TimeRef], text: str) -> list[TimeRef]:
@@ -275,6 +275,32 @@ def _shift_year_earlier(refs: list[TimeRef], text: str, *, profile: Profile, con
                 r = TimeRef(r.start, r.end, _year_back(before[-1]), r.explicit_year, r.name)
         out.append(r)
     return out
+
+
+def following_years(refs: Sequence[TimeRef], base: TimeRef | None = None) -> list[TimeRef]:
+    """ "In 2024 the club sold 500 tickets and the following year 800": "the following year" (pattern
+    ``following_year``) is the year after the last time stated before it in the sentence, or, with none, after
+    ``base`` (the time the speaker's turn carries: :meth:`PeriodCarry.resolve_following`); with neither it
+    dates nothing."""
+    out: list[TimeRef] = []
+    for r in refs:
+        if r.name == FOLLOWING_YEAR and r.period is None:
+            before = [o for o in out if o.period and not o.deictic]
+            year = _last_year(before[-1] if before else base)
+            if year is not None:
+                r = TimeRef(r.start, r.end, str(year + 1), r.explicit_year, r.name)
+        out.append(r)
+    return out
+
+
+def _last_year(ref: TimeRef | None) -> int | None:
+    """The last year a time's period reaches ("2024-Q3" -> 2024, "2024..2025" -> 2025)."""
+    bounds = period_months(ref.period) if ref is not None and ref.period else None
+    return bounds[1][0] if bounds is not None else None
+
+
+#: The kind of time named by the year before it: "the following year" (:func:`following_years`).
+FOLLOWING_YEAR = "following_year"
 
 
 #: The patterns that name one quarter of a year: what an ordinal whose noun is left out continues.
@@ -642,7 +668,8 @@ def _month_span(ya: int, a: int, yb: int, b: int) -> str:
 
 def misread_year(doc: Doc, ref: TimeRef, *, profile: Profile) -> bool:
     """True for a four-digit number the year pattern read that is no time: a count ("a field hospital with
-    2000 beds", "1950 new teachers": the number modifies a noun that is not a time) or part of a name ("the
+    2000 beds", "1950 new teachers": the number modifies a plural noun that is not a time nor a forecast) or
+    part of a name ("the
     Harbour 1908 Fire Memorial", "the 2030 Agenda"); and for a year named from the briefing's that is
     someone's ("the mayor's last year in office"): a year of a term, not the calendar year before or after the
     briefing's. Such a reading dates neither its figure nor those after."""
@@ -657,7 +684,10 @@ def misread_year(doc: Doc, ref: TimeRef, *, profile: Profile) -> bool:
     if tok.ent_type_ and tok.ent_type_ not in ("DATE", "CARDINAL"):
         return True  # inside a name: an event, a law, a work, a place
     head = tok.head
-    if tok.dep_ == "nummod" and head.pos_ == "NOUN" and head.lemma_.lower() not in profile.words("time_nouns"):
+    # A count takes a plural noun ("2000 beds"); a year names which one of a singular noun ("the 2026 budget")
+    # or of a forecast's ("members' 2026 projections": the year they project).
+    if tok.dep_ == "nummod" and head.pos_ == "NOUN" and head.lemma_.lower() not in profile.words("time_nouns") and (
+            head.tag_ in ("NNS", "NNPS") and head.lemma_.lower() not in profile.words("projection_nouns")):
         return True
     # "the Springfield 1908 Race Riot": a number between capitalised words of one name.
     prev = doc[tok.i - 1] if tok.i > 0 else None
@@ -715,8 +745,10 @@ class _Figure:
     def stated(self) -> list[TimeRef]:
         """The sentence's stated times that may date the figure (:func:`_states_time`); for a figure compared
         with, only those said after its baseline word."""
+        # "the following year" dates what is said after it: a figure before it is of the time it counts from.
         stated = [r for r in self.refs if _states_time(self.doc, r, self.clause, self.anchor, self.end, self.others,
-                                                       profile=self.profile, config=self.config)]
+                                                       profile=self.profile, config=self.config)
+                  and not (r.name == FOLLOWING_YEAR and r.start >= self.end)]
         if self.compared_with is not None:
             # "moderated to 4.4 per cent in the third quarter from 4.7 per cent in the second": the figure
             # compared with takes only a time said after its "from", never the time of the figure it is
@@ -804,6 +836,20 @@ def _superlative_window(anchor: Token | None) -> bool:
     if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
         return False
     return any(c.tag_ == "JJS" for c in noun.head.head.children)
+
+
+def _counted_since(f: _Figure) -> Dated | None:
+    """Empty on purpose: the figure's clause counts from a time said before it by an adverb of an open span
+    ("last year the council adopted a plan that has *since* created 4,000 jobs"; vocabulary
+    ``open_span_starts``): a total over an open span has no period (GUIDELINES), and the earlier time is its
+    start, not its period."""
+    clause = f.clause
+    if clause is None or f.duration:
+        return None
+    starts = f.profile.words("open_span_starts")
+    if any(c.dep_ == "advmod" and c.lower_ in starts and not any(True for _ in c.children) for c in clause.children):
+        return Dated(None, "counted-since")
+    return None
 
 
 def _time_phrase_in_sentence(f: _Figure) -> Dated | None:
@@ -895,16 +941,38 @@ def _past_beside_present(f: _Figure, ref: TimeRef) -> bool:
 
 
 def _describes_later_noun(f: _Figure, ref: TimeRef) -> bool:
-    """Whether a time belongs to a clause that describes a noun said after the figure outside the figure's own
-    noun phrase ("exports rose by 20 percent, beating the forecast [the ministry made in March]"): it dates
-    that noun. A noun of the figure's own phrase is what the figure measures ("13 percent of the doses
-    [delivered by June]", "the $2 billion in grants [announced last week]"): its time is the figure's."""
+    """Whether a time belongs to a clause that describes a noun outside the figure's own noun phrase: a noun
+    said after the figure ("exports rose by 20 percent, beating the forecast [the ministry made in March]"), or
+    one said before it that is not what the figure's clause measures ("the mayor backed an approach [that was
+    adopted last year] to protect 30 percent of the parks", "the central bank, [which was founded in 1998],
+    holds 40 percent of the bonds"): it dates that noun. A noun of the figure's own phrase is what the figure
+    measures ("13 percent of the doses [delivered by June]", "the $2 billion in grants [announced last
+    week]"), and the subject of the figure's clause, said before it, says which thing is measured ("the loans
+    [issued in 2024] reached $5 billion", "the rate [we reached in 2029] is 3.7"), unless set off by commas
+    from a clause that does not give its level, and a noun of a phrase that frames the figure's clause ("on
+    the trips [he made last week], he visited six states"): their time is the figure's."""
     verb = _clause(_root(f.doc, ref.start, ref.end), f.config.head_depth)
     anchor = f.anchor
-    if verb is None or anchor is None or verb.dep_ not in ("relcl", "acl") or verb.head.i <= anchor.i:
+    if verb is None or anchor is None or verb.dep_ not in ("relcl", "acl"):
         return False
+    if verb.left_edge.i <= anchor.i <= verb.right_edge.i:
+        return False  # the figure is of the described clause itself
     phrase = anchor.head if anchor.dep_ in ("nummod", "compound", "quantmod", "amod") else anchor
-    return not phrase.left_edge.i <= verb.head.i <= phrase.right_edge.i
+    noun = verb.head
+    if phrase.left_edge.i <= noun.i <= phrase.right_edge.i:
+        return False
+    if noun.i > anchor.i:
+        return True
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return False  # a clause the parser hung on a number or a pronoun ("each one of you that ...") tells of no noun
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head == f.clause:
+        return False  # "on the trips he made last week, he visited six states": a frame of the figure's clause
+    if noun.dep_ not in ("nsubj", "nsubjpass") or noun.head != f.clause:
+        return True
+    # The subject: what a copula or a verb of measure gives the level of ("the club's record crowd, which it
+    # drew in 2019, is 40,000 fans"), or a subject not set off by a comma, which says which thing is meant.
+    aside = verb.left_edge.i > 0 and f.doc[verb.left_edge.i - 1].text == ","
+    return aside and not _gives_level(f.clause, profile=f.profile)
 
 
 def _on_figure_noun(doc: Doc, ref: TimeRef, anchor: Token | None, depth: int) -> bool:
@@ -1105,7 +1173,8 @@ def _no_time_stated(f: _Figure) -> Dated | None:
 #: it records (extractor/quantities/mechanisms.tsv, with "-" for "_"), but for
 #: ``no_carry_of_present_to_state``, which records ``no-time-stated``.
 PERIOD_RULES: RuleSet[_Figure, Dated] = RuleSet(
-    "period", _timeless_measure, _streak, _span_between_times, _time_phrase_in_clause, _time_phrase_in_sentence,
+    "period", _timeless_measure, _streak, _span_between_times, _time_phrase_in_clause, _counted_since,
+    _time_phrase_in_sentence,
     _duration_undated,
     _no_carry_into_baseline, _present_marker, _no_carry_over_own_time, _present_carried_to_past_act,
     _no_carry_of_present_to_state, _no_carry_into_plan, _carried_to_restatement,
@@ -1199,6 +1268,68 @@ def latest_reading(doc: Doc, start: int, end: int, dated: Dated, when: datetime.
 
 #: The mechanisms of a figure dated as now or not at all (:func:`latest_reading`).
 _NOW_OR_NOTHING = frozenset({"present-marker", "no-time-stated"})
+
+
+def released_reading(doc: Doc, start: int, end: int, refs: Sequence[TimeRef], dated: Dated, *,
+                     profile: Profile, config: PeriodConfig = DEFAULT_PERIODS) -> Dated | None:
+    """The month before the day a release came out, for a figure of a statistic it tells ("this morning's
+    report showed prices rose 0.2 percent", "today we learned the economy added 180,000 jobs", "two years ago
+    we learned the city had lost 4,000 jobs in a month"): a monthly statistic out on a day tells of the month
+    before it, not of the day, which dates only the release. The day is a marker of the briefing's day or a
+    day counted back from it ("yesterday", "on Tuesday", "a year ago") on the verb of the release or of
+    learning (vocabulary ``release_verbs``), on its subject ("this morning's report") or on a participle on
+    that subject ("data released today"); the figure is that verb's object or in the clause it reports. Only
+    where the figure's sentence states no other time for it (``dated`` is the present, a carried period or
+    nothing); never for a plan, a condition or a question. The caller checks that the figure is a statistic
+    (a rate or a change).
+    """
+    if dated.mechanism not in _RELEASE_OVERRIDES:
+        return None
+    anchor = _root(doc, start, end)
+    if anchor is None or _hypothetical(anchor, config):
+        return None
+    verbs = profile.words("release_verbs")
+    verb = _clause(anchor, config.head_depth)
+    for _ in range(config.clauses_up):
+        if verb is None or verb.lemma_.lower() in verbs:
+            break
+        # Up only through a reported clause ("we learned [prices rose 0.2 percent]").
+        verb = _clause(verb.head, config.head_depth) if verb.dep_ == "ccomp" and verb.head.i != verb.i else None
+    if verb is None or verb.lemma_.lower() not in verbs:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in profile.words("survey_nouns")
+           for c in verb.children):
+        return None  # "yesterday's poll showed 40 percent back the plan": a poll's shares are of its own days
+    for ref in refs:
+        if ref.name not in _RELEASE_DAYS or not ref.period or not _ONE_MONTH.fullmatch(ref.period) or (
+                ref.name == "year_earlier" and not doc_text(doc)[ref.start:ref.end].lower().endswith("ago")):
+            continue
+        if _dates_release(_root(doc, ref.start, ref.end), verb, config):
+            year, month = int(ref.period[:4]), int(ref.period[5:])
+            year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+            return Dated(f"{year}-{month:02d}", "released-reading", ref.start, ref.end)
+    return None
+
+
+def _dates_release(tok: Token | None, verb: Token, config: PeriodConfig) -> bool:
+    """Whether a time dates the release ``verb`` tells: it hangs on the verb's clause ("Today, we learned"),
+    is the possessive or a modifier of the verb's subject ("this morning's report showed"), or hangs on a
+    participle on that subject ("data released today show")."""
+    if tok is None:
+        return False
+    clause = _clause(tok, config.head_depth)
+    if clause == verb:
+        return True
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(tok.head == s and tok.dep_ in ("poss", "compound", "nmod") for s in subjects) or (
+        clause is not None and clause.dep_ == "acl" and clause.head in subjects)
+
+
+#: The mechanisms of a figure that a release's day may date instead (:func:`released_reading`): the present,
+#: a period carried from an earlier sentence, or none.
+_RELEASE_OVERRIDES = frozenset({"present-marker", "no-time-stated", "carried-from-turn", "present-carried-to-past-act"})
+#: The kinds of time that name a day: the briefing's ("today", "this morning") or one counted back from it.
+_RELEASE_DAYS = frozenset({"today", "year_earlier"}) | COUNTED_BACK
 
 
 #: The mechanisms of a figure whose sentence gives it no time (:func:`host_act_of_the_day`).
@@ -1510,9 +1641,11 @@ def _timeless(anchor: Token, *, profile: Profile) -> bool:
     if t.dep_ == "pobj" and t.head.dep_ == "prep":
         nouns.append(t.head.head)
     timeless = profile.words("timeless_measures")
-    # "our 2% target medium-term": the parser may hang the target word under the noun as its "nmod".
+    # "our 2% target medium-term": the parser may hang the target word under the noun as its "nmod". A
+    # target word that is a noun modifying another noun names a setting, not a goal ("the current 0 to 1/4
+    # percent target range": the range the rate is held in now).
     return any(n.lemma_.lower() in timeless or any(c.lower_ in timeless for c in n.children if c.dep_ in (
-        "amod", "compound", "advmod", "nmod")) for n in nouns)
+        "amod", "advmod", "nmod") or c.dep_ == "compound" and c.pos_ != "NOUN") for n in nouns)
 
 
 class PeriodCarry:
@@ -1549,6 +1682,9 @@ class PeriodCarry:
         self._day: TimeRef | None = None
         #: How many of the transcript's stated times (not markers of the present) start in each year.
         self.stated_years: Counter[int] = Counter()
+        #: The turn's latest stated time that is not itself counted from another ("next year", not "the
+        #: following year"): what a later "the following year" counts from (:meth:`resolve_following`).
+        self._base: TimeRef | None = None
 
     def get(self, pos: int) -> str | None:
         """The period carried to a sentence starting at character ``pos``."""
@@ -1572,6 +1708,17 @@ class PeriodCarry:
         if present is not None and (stated is None or present.start > stated.start or _within(present, stated)):
             return present
         return stated
+
+    def resolve_following(self, pos: int, refs: Sequence[TimeRef]) -> list[TimeRef]:
+        """The time references of the sentence at ``pos`` with "the following year" resolved against the
+        turn's latest stated time where the sentence states none before it ("Next year no one pays more than
+        $3,500. The following year, no one pays more than $2,000"). It counts from a time said as such, not
+        from another "following year": a speaker who starts the phrase again ("The following year -- this is
+        law now. The following year, ...") names the same year."""
+        if not any(r.name == FOLLOWING_YEAR and r.period is None for r in refs):
+            return list(refs)
+        same_turn = bisect.bisect_right(self._starts, pos) == self._turn
+        return following_years(refs, self._base if same_turn else None)
 
     def day_of_turn(self, pos: int) -> TimeRef | None:
         """The marker of the briefing's day that the speaker's turn told an act of before the sentence at
@@ -1598,6 +1745,8 @@ class PeriodCarry:
         self._recent = stated
         if stated is not None and stated.period is not None and _YEARS_ONLY.fullmatch(stated.period):
             self._frame = stated
+        if stated is not None and stated.period is not None and stated.name != FOLLOWING_YEAR:
+            self._base = stated
 
     def _carried_refs(self, refs: Sequence[TimeRef]) -> list[TimeRef]:
         """The references of a sentence that may be carried on (the years it states are noted first)."""
@@ -1615,6 +1764,7 @@ class PeriodCarry:
         turn = bisect.bisect_right(self._starts, pos)
         if turn != self._turn:
             self._turn, self._frame, self._recent, self._present, self._day = turn, None, None, None, None
+            self._base = None
         paragraph = bisect.bisect_right(self._paragraphs, pos)
         if paragraph != self._paragraph:
             self._paragraph, self._recent, self._present = paragraph, None, None

@@ -37,7 +37,7 @@ from .config import (
     QuantitiesConfig,
     RespectivelyConfig,
 )
-from .current_state import UNDATED, date_told_as_current
+from .current_state import CARRIED, UNDATED, date_told_as_current
 from .draft import Draft
 from .entity import entity_candidates, figure_owner, host_names
 from .periods import (
@@ -46,6 +46,7 @@ from .periods import (
     host_act_of_the_day,
     latest_reading,
     next_period,
+    released_reading,
     series_start,
     series_step,
 )
@@ -274,17 +275,27 @@ def read_sentence(reading: DocumentReading, sent: Span, ds: list[Draft], refs: l
             if acted is not None:
                 d.period = acted.period
                 d.note("period", acted.mechanism, acted.start, acted.end)
+        if (d.unit in RATE_UNITS or d.kind == "change") and d.mechanism("period") == dated.mechanism:
+            # "Today we learned prices rose 0.2 percent": a statistic a release of the day tells is of the
+            # month before (not over what a rule above decided: the host's act of the day).
+            released = released_reading(reading.doc, d.m.start, d.m.end, refs, dated, profile=profile,
+                                        config=periods)
+            if released is not None:
+                d.period = released.period
+                d.note("period", released.mechanism, released.start, released.end)
         if d.unit in RATE_UNITS and d.mechanism("period") == dated.mechanism:
             # Not over what a rule above decided (the host's act of the day).
             latest = latest_reading(reading.doc, d.m.start, d.m.end, dated, when, profile=profile, config=periods)
             if latest is not None:
                 d.period = latest.period
                 d.note("period", latest.mechanism, latest.start, latest.end)
-        if d.mechanism("period") in UNDATED and d.unit not in DURATION_UNITS:
+        carried_only = d.mechanism("period") in CARRIED
+        if (d.mechanism("period") in UNDATED or carried_only) and d.unit not in DURATION_UNITS:
             # "We already have 600 crews on the ground": a state or a count told as current, where no time
-            # of the sentence dated it, is the briefing's month (:mod:`.current_state`).
+            # of the sentence dated it, is the briefing's month (:mod:`.current_state`); over a period carried
+            # from before only when told in the present, not as a milestone in the present perfect.
             current = date_told_as_current(reading.doc, d.m.start, d.m.end, refs, when, profile=profile,
-                                           config=periods)
+                                           config=periods, perfect=not carried_only)
             if current is not None:
                 d.period = current.period
                 d.note("period", current.mechanism, current.start, current.end)
