@@ -200,7 +200,9 @@ def with_clauses(table, rows: list[Observation], config: FitConfig) -> list[Obse
     for i in range(0, len(rows), len(FIELDS)):
         figure = rows[i:i + len(FIELDS)]
         if [f for f, _, _, _ in figure] != list(FIELDS):
-            return rows  # not one figure's fields after another: nothing to read a clause from
+            # The pipeline reads each figure's clause; a benchmark that silently did not would fit another model.
+            raise ValueError(f"observations {i}..{i + len(figure) - 1} are not one figure's fields in order "
+                             f"{list(FIELDS)}: {[f for f, _, _, _ in figure]}")
         feats = with_clause(table, {f: feats for f, feats, _, _ in figure}, config)
         out += [(f, feats[f], s, r) for f, _, s, r in figure]
     return out
