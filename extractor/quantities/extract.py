@@ -7,7 +7,8 @@ mention (:mod:`stage_mention`) -> unit (:mod:`stage_unit`) -> kind (:mod:`stage_
 from __future__ import annotations
 
 import datetime
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from functools import partial
 
 from spacy.tokens import Doc, Span
 
@@ -19,7 +20,7 @@ from .draft import Draft
 from .elliptical import elliptical_drafts, recent
 from .lexer import Lexeme, lex
 from .multiplier_verbs import anchor_on_multiplied
-from .periods import find_time_refs, recognised_actors
+from .periods import TimeRef, find_time_refs, recognised_actors
 from .stage_carry import (
     PARAGRAPH_BREAK,
     Carry,
@@ -72,10 +73,12 @@ def _quantities(doc: Doc, doc_date: datetime.date | None, exclude: Sequence[tupl
         if _inside(sent.start_char, sent.end_char, exclude):
             continue
         if not may_hold_figure(text, sent.start_char, sent.end_char, profile=profile):
-            actors = recognised_actors(sent, reading.sentence_ents(sent))
-            carry.note_names(sent, reading.sentence_entities(sent), carry.periods.resolve_following(
-                sent.start_char, find_time_refs(text, sent.start_char, sent.end_char, doc_date, profile=profile,
-                                                config=config.periods, actors=actors)))
+            # Its times are read only if a later figure of the turn asks what the turn carries, "the
+            # following year" resolved then against the turn's times read before it (the same order as reading
+            # each sentence as it comes).
+            carry.note_names(sent, reading.sentence_entities(sent), partial(
+                _following_resolved, carry, sent.start_char,
+                partial(_time_refs, reading, sent, doc_date, profile=profile, config=config)))
             continue
         lx = lex(text, sent.start_char, sent.end_char, exclude, profile=profile)
         before = recent(drafts, sent, carry.stretches, config=config.units)
@@ -83,7 +86,7 @@ def _quantities(doc: Doc, doc_date: datetime.date | None, exclude: Sequence[tupl
                                  config=config)
         prev_lx = lx
     settle_policy_directions(drafts)
-    settle_carried_periods(drafts, doc_date, carry.periods.stated_years, config.periods)
+    settle_carried_periods(drafts, doc_date, lambda: carry.periods.stated_years, config.periods)
     settle_restated_moves(drafts, config.periods)
     settle_restated_figures(drafts, doc_date)
     return _records(drafts, text, profile=profile)
@@ -120,9 +123,8 @@ def _read_sentence(reading: DocumentReading, carry: Carry, sent: Span, lx: list[
     ds.sort(key=lambda d: d.m.start)
     anchor_on_multiplied(ds, profile=profile)
     decide_sentence(doc, ds, profile=profile, config=config.kinds)  # stage 3
-    refs = carry.periods.resolve_following(sent.start_char, find_time_refs(
-        text, sent.start_char, sent.end_char, doc_date, profile=profile, config=config.periods,
-        actors=recognised_actors(sent, reading.sentence_ents(sent))))
+    refs = carry.periods.resolve_following(sent.start_char,
+                                           _time_refs(reading, sent, doc_date, profile=profile, config=config))
     ents = reading.sentence_entities(sent)
     read_sentence(reading, sent, ds, refs, ents, carry.carried_ref(sent), profile=profile,
                   periods=config.periods, day=carry.day_ref(sent), when=doc_date)  # stage 4
@@ -130,6 +132,20 @@ def _read_sentence(reading: DocumentReading, carry: Carry, sent: Span, lx: list[
     carry.remember(sent, ds, refs, ents)
     copy_converted(ds, offset)
     return ds
+
+
+def _time_refs(reading: DocumentReading, sent: Span, doc_date: datetime.date | None, *, profile: Profile,
+               config: QuantitiesConfig) -> list[TimeRef]:
+    """The time references of ``sent``, a day of the week read with the people and bodies the recogniser found
+    in it (:func:`find_time_refs`)."""
+    return find_time_refs(reading.text, sent.start_char, sent.end_char, doc_date, profile=profile,
+                          config=config.periods, actors=recognised_actors(sent, reading.sentence_ents(sent)))
+
+
+def _following_resolved(carry: Carry, pos: int, read: Callable[[], Sequence[TimeRef]]) -> list[TimeRef]:
+    """The time references ``read`` gives for the sentence at ``pos``, "the following year" resolved against
+    what the turn carries when they are read (:meth:`PeriodCarry.resolve_following`)."""
+    return carry.periods.resolve_following(pos, read())
 
 
 def _inside(start: int, end: int, exclude: Sequence[tuple[int, int]]) -> bool:

@@ -24,7 +24,7 @@ import bisect
 import datetime
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
 from types import MappingProxyType
@@ -175,10 +175,15 @@ class Carry:
     def _stretch(self, sent: Span) -> int:
         return bisect.bisect_right(self.stretches, sent.start_char)
 
-    def note_names(self, sent: Span, ents: list[tuple[int, int, str]], refs: Sequence[TimeRef] = ()) -> None:
+    def note_names(self, sent: Span, ents: list[tuple[int, int, str]],
+                   refs: Sequence[TimeRef] | Callable[[], Sequence[TimeRef]] = ()) -> None:
         """Rule 1, for a sentence without a figure; the period it states is carried on too ("Last year,
-        trade did well. ... The share of partners exceeded 50%")."""
-        self.periods.update(sent.start_char, refs)
+        trade did well. ... The share of partners exceeded 50%"). ``refs`` may be a function that reads them:
+        then they are read only when needed (:meth:`PeriodCarry.defer`)."""
+        if callable(refs):
+            self.periods.defer(sent.start_char, refs)
+        else:
+            self.periods.update(sent.start_char, refs)
         stretch = self._stretch(sent)
         topic = sentence_topic(sent, [e for e in ents if _place(sent, e[0], e[1], profile=self.profile)],
                                profile=self.profile)
@@ -340,8 +345,8 @@ def copy_converted(ds: list[Draft], offset: int) -> None:
 _STATED_PERIOD = frozenset({"time-phrase-in-clause", "time-phrase-in-sentence"})
 
 
-def settle_carried_periods(ds: list[Draft], doc_date: datetime.date | None, stated_years: Counter[int],
-                           config: PeriodConfig = DEFAULT_PERIODS) -> None:
+def settle_carried_periods(ds: list[Draft], doc_date: datetime.date | None,
+                           stated_years: Callable[[], Counter[int]], config: PeriodConfig = DEFAULT_PERIODS) -> None:
     """Rule 6, once the whole transcript is read: a period carried from an earlier sentence
     (``carried-from-turn``) stays only when it is over by the briefing's date and falls in the transcript's
     main year.
@@ -354,7 +359,8 @@ def settle_carried_periods(ds: list[Draft], doc_date: datetime.date | None, stat
     (``config.main_year_share``) of the figures dated by their own sentence fall in (what the briefing
     reports on, not every year it mentions); in a transcript where no figure states its time, the one more
     than half of its stated times fall in
-    (``stated_years``, counted by :class:`periods.PeriodCarry`); with none, nothing is carried. Without
+    (``stated_years()``, counted by :class:`periods.PeriodCarry`, asked for only then); with none, nothing is
+    carried. Without
     the briefing's date, whether a period is over cannot be told, and only the main year is asked for. A
     conversion then takes its source's period again.
     """
@@ -486,11 +492,11 @@ def _move_size(d: Draft) -> float | None:
     return round(d.m.value * per, 6) if per is not None and d.m.value is not None else None
 
 
-def _main_years(ds: list[Draft], stated_years: Counter[int], share: float) -> set[int]:
+def _main_years(ds: list[Draft], stated_years: Callable[[], Counter[int]], share: float) -> set[int]:
     """The year more than ``share`` of the figures dated by their own sentence start in (else of the
     transcript's stated times), as a set: empty when no year has so many."""
     stated = (period_months(d.period) for d in ds if d.period and d.mechanism("period") in _STATED_PERIOD)
-    years = Counter(bounds[0][0] for bounds in stated if bounds is not None) or stated_years
+    years = Counter(bounds[0][0] for bounds in stated if bounds is not None) or stated_years()
     return {year for year, n in years.items() if n > share * sum(years.values())}
 
 

@@ -1,6 +1,7 @@
 """The indexed attribute ruler gives exactly what spaCy's AttributeRuler gives, on short strings."""
 from __future__ import annotations
 
+import pytest
 import spacy
 from spacy.pipeline import AttributeRuler
 from spacy.tokens import Doc
@@ -102,3 +103,53 @@ def test_remembered_rows_are_forgotten_past_the_component_setting():
         spacy_ruler.add_patterns(PATTERNS)
         assert _annotations(indexed(_doc(nlp))) == _annotations(spacy_ruler(_doc(nlp)))
         assert (("a row of an earlier document",) in indexed._tables.satisfied) is kept
+
+
+def _arrays_ruler(patterns, array_from=0):
+    """spaCy's ruler and an indexed one that writes every document's attributes as arrays."""
+    nlp, spacy_ruler, _ = _both(patterns)
+    indexed = IndexedAttributeRuler(nlp.vocab, array_from=array_from)
+    indexed.add_patterns(patterns)
+    return nlp, spacy_ruler, indexed
+
+
+def test_attributes_written_as_arrays_equal_spacys():
+    nlp, spacy_ruler, indexed = _arrays_ruler(PATTERNS)
+    got = indexed(_doc(nlp))
+    assert _annotations(got) == _annotations(spacy_ruler(_doc(nlp)))
+    assert got[1].lemma_ == "be" and str(got[1].morph) == "Number=Sing|Person=3" and got[9].pos_ == "VERB"
+
+
+def test_a_batch_written_as_arrays_equals_spacy_document_by_document():
+    nlp, spacy_ruler, indexed = _arrays_ruler(PATTERNS)
+    # The second document ends with the first word of a two-word pattern and the third starts with its second:
+    # a pattern never runs from one document into the next.
+    words = [WORDS, ["Say", "y'"], ["know", "it", "is", "."], WORDS[::-1]]
+    docs = [Doc(nlp.vocab, words=w, tags=["VBZ" if x == "is" else "NN" for x in w]) for w in words]
+    expected = [_annotations(spacy_ruler(Doc(nlp.vocab).from_bytes(d.to_bytes()))) for d in docs]
+    assert [_annotations(d) for d in indexed.pipe(docs, batch_size=3)] == expected
+    assert docs[1][1].lemma_ != "you" and docs[2][0].pos_ != "VERB"
+
+
+def test_short_documents_keep_the_match_list_and_agree():
+    nlp, spacy_ruler, indexed = _arrays_ruler(PATTERNS, array_from=1_000)
+    assert _annotations(indexed(_doc(nlp))) == _annotations(spacy_ruler(_doc(nlp)))
+    assert [_annotations(d) for d in indexed.pipe([_doc(nlp), _doc(nlp)])] == [_annotations(spacy_ruler(_doc(nlp)))] * 2
+
+
+def test_a_target_outside_the_pattern_raises_spacys_error_by_arrays_too():
+    bad = [{"patterns": [[{"TAG": "VBZ"}]], "attrs": {"LEMMA": "x"}, "index": 2}]
+    nlp, spacy_ruler, indexed = _arrays_ruler(bad)
+    with pytest.raises(ValueError) as expected:
+        spacy_ruler(_doc(nlp))
+    with pytest.raises(ValueError) as got:
+        indexed(_doc(nlp))
+    assert str(got.value) == str(expected.value)
+
+
+def test_a_rule_setting_another_attribute_is_applied_match_by_match():
+    patterns = [*PATTERNS, {"patterns": [[{"ORTH": "Yes"}]], "attrs": {"NORM": "yes"}}]
+    nlp, spacy_ruler, indexed = _arrays_ruler(patterns)
+    got = indexed(_doc(nlp))
+    assert _annotations(got) == _annotations(spacy_ruler(_doc(nlp)))
+    assert got[11].norm_ == "yes" and indexed._tables.effects is None

@@ -213,3 +213,33 @@ def test_read_figure_reads_qualifier_and_concept(parser):
     d = draft(doc, doc[:], lx, ms[0], ms, [], profile=english(), config=UnitConfig())
     stage_context.read_figure(doc, d, list(doc.noun_chunks), profile=english())
     assert d.approx == "nearly" and d.concept and "homes" in d.concept
+
+
+def test_deferred_times_are_read_only_for_a_later_figure_of_their_turn_and_give_the_same_carry(parser):
+    # Two turns of a city hall's briefing; a figure is read in the second only. The first turn's times are read
+    # only for the count of stated years, and what the second turn carries is what updating sentence by
+    # sentence gives.
+    text = ("In 2023 the council rebuilt the old library. Volunteers helped.\n"
+            "The harbour was dredged in 2021. Ships came back. Traffic rose 12 percent.")
+    doc = parser(text)
+    sents = list(doc.sents)
+    turns = [0, text.index("The harbour")]
+    read = []
+
+    def reader(sent):
+        def refs():
+            read.append(sent.start_char)
+            return find_time_refs(text, sent.start_char, sent.end_char, DATE, profile=english())
+        return refs
+
+    lazy = stage_carry.Carry.of(doc, text, turns, profile=english())
+    eager = stage_carry.Carry.of(doc, text, turns, profile=english())
+    for sent in sents[:-1]:
+        lazy.note_names(sent, [], reader(sent))
+        eager.note_names(sent, [], reader(sent)())
+    read.clear()
+    figure = sents[-1]
+    assert lazy.carried_period(figure) == eager.carried_period(figure) == "2021"
+    assert read == [s.start_char for s in sents[2:4]]  # the figure's own turn, in order
+    assert lazy.periods.stated_years == eager.periods.stated_years == {2023: 1, 2021: 1}
+    assert sorted(read) == [s.start_char for s in sents[:4]]  # the first turn's, now, for the count

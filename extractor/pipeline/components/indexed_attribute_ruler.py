@@ -12,20 +12,30 @@ own: the class is an ``AttributeRuler`` whose matching step is replaced. A patte
 cannot express (operators other than IN, NOT_IN and REGEX, attributes not listed in ``_ATTRIBUTES``) makes
 the component use spaCy's Matcher for the whole pipeline, so the results never differ
 (``tests/integration/test_indexed_attribute_ruler.py`` compares the two on the corpus).
+
+On a document of many tokens (the passages ``numeral_focus`` gives the models, 1,000-2,000 tokens a group)
+the matches are not listed at all: each distinct row of attribute values is looked up once, and what the
+rules set is written into the token arrays in one step (:meth:`IndexedAttributeRuler._apply_by_arrays`),
+the same values as applying the matches one by one. Listing 60,000 matches, sorting them and making a
+``Token`` for each to set its attributes cost three times as much. A short document (the topic labels' tagger
+reads eleven tokens at a time) keeps the match list, where numpy's cost per call would outweigh it.
 """
 from __future__ import annotations
 
+import bisect
 import re
-from collections.abc import Hashable, Mapping
+from collections.abc import Hashable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
-from typing import cast
+from typing import NamedTuple, cast
 
+import numpy
 from spacy import attrs
 from spacy.errors import Errors
 from spacy.language import Language
 from spacy.pipeline import AttributeRuler
 from spacy.tokens import Doc
 from spacy.tokens._retokenize import set_token_attrs
+from spacy.util import minibatch
 
 #: Matcher pattern keys the tables understand: the token array attribute behind each, and whether it is a
 #: string (stored as its hash) or a flag.
@@ -80,30 +90,74 @@ class _Pattern:
     specs: tuple[tuple[_Test, ...], ...]  # per pattern token: the tests it must pass
 
 
+#: From how many tokens a document's attributes are written as arrays: below it, numpy's cost per call
+#: (``unique``, ``to_array``, ``from_array``: some 100 µs a document) exceeds what listing the matches costs.
+_ARRAY_FROM = 200
+
+#: The token attributes :meth:`IndexedAttributeRuler._apply_by_arrays` writes (``Doc.from_array`` sets each as
+#: ``set_token_attrs`` does: on the token only, none being an attribute of the word's lexeme).
+_ARRAY_ATTRIBUTES = (attrs.LEMMA, attrs.POS, attrs.TAG, attrs.DEP, attrs.MORPH)
+
+
 @Language.factory(
     "indexed_attribute_ruler",
     assigns=["token.pos", "token.morph", "token.lemma", "token.tag"],
     requires=["token.tag"],
-    default_config={"validate": False, "max_cached": 200_000},
+    default_config={"validate": False, "max_cached": 200_000, "array_from": _ARRAY_FROM},
 )
 def make_indexed_attribute_ruler(nlp: Language, name: str, *, validate: bool,
-                                 max_cached: int) -> IndexedAttributeRuler:
+                                 max_cached: int, array_from: int) -> IndexedAttributeRuler:
     """An ``AttributeRuler`` that finds its matches by table look-up; fill it with ``add_patterns``.
 
     Args:
         max_cached: rows of attribute values remembered between documents (a corpus of 85,000 words has about
             15,000); past it the memory starts again, which keeps it flat over a long run.
+        array_from: documents of at least this many tokens get their attributes written as arrays (see the
+            module's docstring); the results are the same either way.
     """
-    return IndexedAttributeRuler(nlp.vocab, name, validate=validate, max_cached=max_cached)
+    return IndexedAttributeRuler(nlp.vocab, name, validate=validate, max_cached=max_cached, array_from=array_from)
 
 
 class IndexedAttributeRuler(AttributeRuler):
     """``AttributeRuler`` with table look-up in place of the Matcher (same patterns, same results)."""
 
-    def __init__(self, *args, max_cached: int = 200_000, **kwargs) -> None:
+    def __init__(self, *args, max_cached: int = 200_000, array_from: int = _ARRAY_FROM, **kwargs) -> None:
         self._tables: _Tables | None = None
         self.max_cached = max_cached
+        self.array_from = array_from
         super().__init__(*args, **kwargs)
+
+    def __call__(self, doc: Doc) -> Doc:
+        """Set the rules' attributes on ``doc``, as ``AttributeRuler.__call__`` does (errors go to the
+        component's error handler); a long document by arrays (:meth:`_apply_by_arrays`)."""
+        if len(doc) < self.array_from or self._ready_tables().effects is None:
+            return super().__call__(doc)
+        return next(self._by_arrays([doc]))
+
+    def pipe(self, stream: Iterable[Doc], *, batch_size: int = 128) -> Iterator[Doc]:
+        """``__call__`` on each document of ``stream``; a batch of documents of ``array_from`` tokens or more in
+        all gets its attributes written as arrays (:meth:`_apply_by_arrays`): the models' passages are short
+        documents (most under 200 tokens), whose rows of attribute values recur from one to the next."""
+        for batch in minibatch(stream, size=batch_size):
+            if sum(len(doc) for doc in batch) < self.array_from or self._ready_tables().effects is None:
+                yield from (super(IndexedAttributeRuler, self).__call__(doc) for doc in batch)
+            else:
+                yield from self._by_arrays(batch)
+
+    def _by_arrays(self, docs: list[Doc]) -> Iterator[Doc]:
+        """``docs`` with their attributes written as arrays; should that fail (a rule's target outside its
+        pattern), each document as spaCy's ruler does it, its error to the error handler."""
+        try:
+            self._apply_by_arrays(docs, self._ready_tables())
+        except Exception:  # noqa: BLE001  nothing was written: spaCy's own path raises or handles it
+            yield from (super(IndexedAttributeRuler, self).__call__(doc) for doc in docs)
+            return
+        yield from docs
+
+    def _ready_tables(self) -> _Tables:
+        if self._tables is None:
+            self._tables = _Tables.of(self)
+        return self._tables
 
     def clear(self) -> None:
         self._tables = None
@@ -115,9 +169,7 @@ class IndexedAttributeRuler(AttributeRuler):
 
     def match(self, doc: Doc) -> list[tuple[int, int, int, int]]:
         """The matches as ``(attr_id, match_id, start, end)``, sorted as ``AttributeRuler.match`` sorts them."""
-        if self._tables is None:
-            self._tables = _Tables.of(self)
-        tables = self._tables
+        tables = self._ready_tables()
         if tables.needs_matcher:
             return super().match(doc)
         if not len(doc):
@@ -125,21 +177,8 @@ class IndexedAttributeRuler(AttributeRuler):
         patterns = tables.patterns
         # Read the attributes as one array (no Token objects), then test each distinct row once.
         rows = doc.to_array([_ATTRIBUTES[k][0] for k in tables.keys]).reshape(len(doc), -1).tolist()
-        strings = self.vocab.strings
-        kinds = [_ATTRIBUTES[k][1] for k in tables.keys]
-        satisfied = tables.satisfied
-        if len(satisfied) > self.max_cached:  # keep memory flat over a long run
-            satisfied.clear()
-            tables.starts.clear()
-        combos = []
-        for row in rows:
-            combo = tuple(row)
-            sat = satisfied.get(combo)
-            if sat is None:
-                values = {k: (strings[int(v)] if v else "") if kind is str else bool(v)
-                          for k, kind, v in zip(tables.keys, kinds, combo)}
-                sat = satisfied[combo] = tables.satisfied_by(values)
-            combos.append(sat)
+        self._forget_past_bound(tables)
+        combos = [self._satisfied(tables, tuple(row)) for row in rows]
         matches = []
         for start, sat in enumerate(combos):
             singles, longer = tables.starting(sat)
@@ -153,6 +192,78 @@ class IndexedAttributeRuler(AttributeRuler):
         # Sorted as AttributeRuler.match sorts them: later rules are applied last and win.
         matches.sort()
         return matches
+
+    def _forget_past_bound(self, tables: _Tables) -> None:
+        """Forget the remembered rows past ``max_cached`` (keeps memory flat over a long run)."""
+        if len(tables.satisfied) > self.max_cached:
+            tables.satisfied.clear()
+            tables.starts.clear()
+            tables.rows.clear()
+
+    def _satisfied(self, tables: _Tables, combo: tuple) -> frozenset[tuple[int, int]]:
+        """The pattern tokens a row of attribute values (hashes and flags, in ``tables.keys`` order) satisfies."""
+        sat = tables.satisfied.get(combo)
+        if sat is None:
+            strings = self.vocab.strings
+            values = {k: (strings[int(v)] if v else "") if _ATTRIBUTES[k][1] is str else bool(v)
+                      for k, v in zip(tables.keys, combo)}
+            sat = tables.satisfied[combo] = tables.satisfied_by(values)
+        return sat
+
+    def _row(self, tables: _Tables, combo: tuple) -> tuple[frozenset[tuple[int, int]], _RowEffect]:
+        """The pattern tokens a row of attribute values satisfies and what its one-token rules set, remembered."""
+        sat = self._satisfied(tables, combo)
+        found = tables.rows[combo] = (sat, tables.row_effect(sat))
+        return found
+
+    def _apply_by_arrays(self, docs: list[Doc], tables: _Tables) -> None:
+        """What applying ``self.match(doc)`` with :meth:`set_annotations` sets on each of ``docs``, written as
+        arrays; nothing is written unless every document's values were worked out.
+
+        The matches are applied in ``match``'s order, by rule (``attr_id``): for each token and attribute the
+        value that stays is that of the last rule, among those that matched with the token as target, that sets
+        the attribute. So each distinct row of attribute values gives, per attribute, the last of its one-token
+        rules and the value it sets (:meth:`_Tables.row_effect`); the few patterns of several tokens are tested
+        where they may start, and win where their rule comes later.
+        """
+        effects_of_rule = tables.effects
+        assert effects_of_rule is not None  # the callers checked it
+        # One read of each document: the attributes the patterns test, then those the rules set.
+        tested = [_ATTRIBUTES[k][0] for k in tables.keys]
+        ends = numpy.cumsum([len(doc) for doc in docs]).tolist()
+        read = numpy.concatenate([doc.to_array([*tested, *_ARRAY_ATTRIBUTES]).reshape(len(doc), -1) for doc in docs])
+        rows, current = read[:, :len(tested)], read[:, len(tested):]
+        distinct, inverse = _distinct_rows(rows)
+        self._forget_past_bound(tables)
+        known = tables.rows
+        found = [known.get(combo) or self._row(tables, combo) for combo in map(tuple, distinct.tolist())]
+        invalid = next((row.invalid for _, row in found if row.invalid is not None), None)
+        if invalid is not None:
+            raise ValueError(f"rule {invalid} names a target outside its one-token pattern")
+        # Per token and attribute column: the deciding rule's number (-1 for none) and the value it sets.
+        ranks, values = tables.effect_arrays()
+        numbers = numpy.array([row.effect for _, row in found], dtype="int64")[inverse]
+        rank, value = ranks[numbers], values[numbers]
+        may_start = numpy.flatnonzero(numpy.array([bool(row.longer) for _, row in found])[inverse]).tolist()
+        for start in may_start:
+            doc_end = ends[bisect.bisect_right(ends, start)]  # a pattern never runs into the next document
+            for k in found[inverse[start]][1].longer:
+                p = tables.patterns[k]
+                end = start + len(p.specs)
+                if end > doc_end or not all((k, j) in found[inverse[start + j]][0] for j in range(1, len(p.specs))):
+                    continue
+                index = self.indices[p.attr_id]
+                target = start + index if index >= 0 else end + index
+                if not start <= target < end:
+                    raise ValueError(f"rule {p.attr_id} names a target outside its pattern")
+                for column, set_value in effects_of_rule[p.attr_id]:
+                    if p.attr_id > rank[target, column]:
+                        rank[target, column], value[target, column] = p.attr_id, set_value
+        decided = rank >= 0
+        current[decided] = value[decided]  # the values no rule sets stay as they were
+        for doc, a, b in zip(docs, [0, *ends], ends):
+            # spaCy's stub asks for thinc's Ints2d; spaCy reads any numpy array of integers.
+            doc.from_array(_ARRAY_ATTRIBUTES, current[a:b])  # type: ignore[arg-type]
 
     def set_annotations(self, doc: Doc, matches: list[tuple[int, int, int, int]]) -> None:
         """Set each match's attributes on its target token, in the order of ``matches`` (as spaCy does)."""
@@ -181,6 +292,17 @@ class _Tables:
     satisfied: dict[tuple, frozenset[tuple[int, int]]] = field(default_factory=dict)
     starts: dict[frozenset, tuple[list[tuple[int, int]], list[int]]] = field(default_factory=dict)
     needs_matcher: bool = False  # some pattern has a test the tables do not know: the Matcher runs instead
+    # Per rule (attr_id): what it sets, as (column of _ARRAY_ATTRIBUTES, value); None when some rule sets an
+    # attribute the arrays do not write (then the matches are applied one by one).
+    effects: tuple[tuple[tuple[int, int], ...], ...] | None = None
+    # Which rules' one-token patterns name their target inside the pattern (index 0 or -1).
+    valid_single: tuple[bool, ...] = ()
+    # A row of attribute values -> the pattern tokens it satisfies and what its one-token rules set.
+    rows: dict[tuple, tuple[frozenset[tuple[int, int]], _RowEffect]] = field(default_factory=dict)
+    # What one-token rules set (per column of _ARRAY_ATTRIBUTES: the deciding rule, -1 for none, and its value),
+    # each distinct effect numbered (a few hundred: they depend only on which rules match), and as arrays.
+    effect_numbers: dict[tuple[tuple[int, ...], tuple[int, ...]], int] = field(default_factory=dict)
+    _effect_arrays: tuple[numpy.ndarray, numpy.ndarray] | None = None
 
     @classmethod
     def of(cls, ruler: AttributeRuler) -> _Tables:
@@ -201,7 +323,42 @@ class _Tables:
                     index.setdefault((key, value), []).append((n, j))
         keys = tuple(sorted({t.key for p in patterns for spec in p.specs for t in spec}))
         match_ids = tuple(ruler.vocab.strings[str(i)] for i in range(len(ruler.attrs)))
-        return cls(patterns, keys, match_ids, index, scan)
+        columns = {attr: c for c, attr in enumerate(_ARRAY_ATTRIBUTES)}
+        effects = None
+        if all(attr in columns for rule in ruler.attrs for attr in rule):
+            effects = tuple(tuple((columns[attr], int(v)) for attr, v in rule.items()) for rule in ruler.attrs)
+        valid_single = tuple(index in (0, -1) for index in ruler.indices)
+        return cls(patterns, keys, match_ids, index, scan, effects=effects, valid_single=valid_single)
+
+    def row_effect(self, sat: frozenset[tuple[int, int]]) -> _RowEffect:
+        """For a token satisfying ``sat``, what its one-token rules set: per column of ``_ARRAY_ATTRIBUTES`` the
+        last such rule that sets it (-1 for none) and its value, as the number of that effect; and the longer
+        patterns it may start."""
+        assert self.effects is not None  # only asked for when every rule's effect is known
+        singles, longer = self.starting(sat)
+        rank, value = [-1] * len(_ARRAY_ATTRIBUTES), [0] * len(_ARRAY_ATTRIBUTES)
+        invalid = None
+        for attr_id, _ in singles:  # in rule order: a later rule overrides
+            if not self.valid_single[attr_id]:
+                invalid = attr_id
+            for column, set_value in self.effects[attr_id]:
+                rank[column], value[column] = attr_id, set_value
+        effect = (tuple(rank), tuple(value))
+        number = self.effect_numbers.get(effect)
+        if number is None:
+            number = self.effect_numbers[effect] = len(self.effect_numbers)
+            self._effect_arrays = None
+        return _RowEffect(number, tuple(longer), invalid)
+
+    def effect_arrays(self) -> tuple[numpy.ndarray, numpy.ndarray]:
+        """The numbered effects (:meth:`row_effect`) as two arrays, one row per number: the deciding rules and
+        the values they set."""
+        if self._effect_arrays is None:
+            effects = list(self.effect_numbers)  # in the order of their numbers
+            ranks = numpy.array([rank for rank, _ in effects], dtype="int64").reshape(len(effects), -1)
+            values = numpy.array([value for _, value in effects], dtype="uint64").reshape(len(effects), -1)
+            self._effect_arrays = (ranks, values)
+        return self._effect_arrays
 
     def starting(self, sat: frozenset[tuple[int, int]]) -> tuple[list[tuple[int, int]], list[int]]:
         """For a token satisfying ``sat``: the one-token rules it matches, as (attr_id, match_id), and the
@@ -221,6 +378,38 @@ class _Tables:
             candidates += self.index.get(item, ())
         return frozenset((n, j) for n, j in candidates
                          if all(test(values[test.key]) for test in self.patterns[n].specs[j]))
+
+
+#: Odd multipliers that mix a row of attribute values into one number (:func:`_distinct_rows`).
+_MIX = (0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9, 0xD6E8FEB86659FD93)
+
+
+def _distinct_rows(rows: numpy.ndarray) -> tuple[numpy.ndarray, numpy.ndarray]:
+    """The distinct rows of ``rows`` and, per row, the index of its distinct row.
+
+    Each row is mixed into one number, whose distinct values numpy finds by sorting numbers (five times
+    faster than comparing whole rows); the rows of one number are then checked to be equal, and should two
+    rows ever share a number, the rows themselves are compared.
+    """
+    mixed = numpy.zeros(len(rows), dtype="uint64")
+    for c in range(rows.shape[1]):
+        # Multiplication wraps around 2**64, as hashing wants.
+        mixed = (mixed ^ rows[:, c]) * numpy.uint64(_MIX[c % len(_MIX)])
+    _, first, inverse = numpy.unique(mixed, return_index=True, return_inverse=True)
+    distinct = rows[first]
+    inverse = inverse.reshape(-1)
+    if not numpy.array_equal(distinct[inverse], rows):
+        distinct, inverse = numpy.unique(rows, axis=0, return_inverse=True)
+        inverse = inverse.reshape(-1)
+    return distinct, inverse
+
+
+class _RowEffect(NamedTuple):
+    """What a row of attribute values gets from the one-token rules (see :meth:`_Tables.row_effect`)."""
+
+    effect: int  # the number of the effect (_Tables.effect_numbers)
+    longer: tuple[int, ...]  # the patterns of several tokens the row may start
+    invalid: int | None  # a matched one-token rule whose target index is outside its pattern
 
 
 def _table_patterns(ruler: AttributeRuler) -> list[_Pattern] | None:
