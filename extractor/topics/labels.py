@@ -250,13 +250,14 @@ def _about_the_name(name: str, *, phrases: Sequence[tuple[int, str, str]], text:
     if not name[:1].isupper() or fit(name) > config.unfit:
         return None
     start, end = span
-    # Not the first word of a longer name ("Northgate" of "Northgate Council"): a capitalised word of more than one
-    # letter right after it, on the same line, goes on the name ("I" is no part of one).
-    at_name = {m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])(?![ \t]+[A-Z][\w-]*[a-z])",
-                                              text[:end])
+    at_name = {m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text[:end])
                if m.start() >= start}
     if not at_name:
         return None
+    # A phrase is tied to the whole name only, not to the first word of a longer one ("Northgate" of "Northgate
+    # Council"): a capitalised word of more than one letter right after it, on the same line, goes on the name ("I"
+    # is no part of one). A phrase that opens with the name says the longer one in full ("Northgate Council budget").
+    whole = {at for at in at_name if re.match(r"[ \t]+[A-Z][\w-]*[a-z]", text[at + len(name):]) is None}
     prepositions = "|".join(sorted(map(re.escape, profile.words("name_relation_prepositions")), key=len, reverse=True))
     articles = "|".join(map(re.escape, profile.words("articles")))
     tie = re.compile(rf"\s+({prepositions})\s+(?:(?:{articles})\s+)?", re.IGNORECASE)
@@ -271,18 +272,19 @@ def _about_the_name(name: str, *, phrases: Sequence[tuple[int, str, str]], text:
             continue
         found = counted = None  # the label, as the transcript writes it; what its mentions are counted by
         if surface.startswith((f"{name} ", f"{name}'s ", f"{name}’s ")):
-            found = counted = surface if offset in at_name else None
+            # Not a person nor an office the name opens ("Northgate Mayor Lind"): it may head no segment.
+            found = counted = surface if offset in at_name and fit(surface) <= config.unfit else None
         elif (name not in surface and key.rsplit(" ", 1)[-1] not in vague
               and _may_be_tied(surface, key, text, offset, fit, config.unfit, before=before)):
             # A head that says which share of the name, or news of it ("the rest of the county"), says nothing of it.
             tied = tie.match(text, written.end())
             owner = owned.search(text, max(0, offset - len(name) - 4), offset)
-            if tied is not None and tied.end() in at_name:
+            if tied is not None and tied.end() in whole:
                 # The transcript's own words, the article kept ("dredging by the Harbour Board"); counted with
                 # and without it alike.
                 found = " ".join(text[offset:tied.end() + len(name)].split())
                 counted = f"{surface} {tied.group(1)} {name}"
-            elif owner is not None and owner.start() in at_name:
+            elif owner is not None and owner.start() in whole:
                 # Read where the model did not run: "Northgate's strike".
                 found = counted = f"{name}{owner.group(1)} {surface}"
         if found is not None and counted is not None and len(counted.split()) <= config.max_phrase_words + 2:

@@ -143,3 +143,19 @@ def test_a_share_of_a_name_or_news_of_it_says_nothing_of_it():
     # A head that names a subject is still tied: "the flooding in Lakeshire".
     text = "Q: Is the flooding in Lakeshire over? A: The flooding in Lakeshire is receding."
     assert _about("Lakeshire", text, _phrases(text, "flooding")) == "flooding in Lakeshire"
+
+
+def test_a_phrase_that_opens_with_the_first_word_of_a_longer_name_is_still_said_in_full():
+    text = ("Q: Is the Eastfield Rovers lease signed? A: The Eastfield Rovers lease is signed; "
+            "the Eastfield Rovers lease runs to 2030.")
+    assert _about("Eastfield", text, _phrases(text, "Eastfield Rovers lease")) == "Eastfield Rovers lease"
+
+
+def test_a_person_the_name_opens_is_not_what_is_said_of_it():
+    # "Northgate Harbourmaster Lind" is a person, titled by the name of the port: no heading.
+    text = ("Q: Do you trust Northgate Harbourmaster Lind? A: Northgate Harbourmaster Lind has our trust; "
+            "Northgate Harbourmaster Lind stays.")
+    person = lambda phrase: UNFIT + 1 if phrase.endswith("Lind") else _rank(phrase)  # noqa: E731
+    assert _about_the_name("Northgate", phrases=_phrases(text, "Northgate Harbourmaster Lind"), text=text,
+                           span=(0, len(text)), opened=Ranges([]), fit=person, config=LabelConfig(),
+                           profile=english()) is None
