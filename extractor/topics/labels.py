@@ -242,7 +242,10 @@ def _about_the_name(name: str, *, phrases: Sequence[tuple[int, str, str]], text:
     by a preposition (vocabulary ``name_relation_prepositions``, an article between: "dredging by the Harbour
     Board", "a strike at the Harbour Board"): the one said most, a time in the question that opens the
     segment counting as much as ``opening_weight`` times in the answer; said once in the answer only, or
-    tying a phrase that may head no segment (a person, an office, a count), it is none. None for a heading
+    tying a phrase that may head no segment (a person, an office, a count) or whose head says which share of the
+    name or news of it (vocabularies ``partitive_heads``, ``topic_filler``, ``generic_count_nouns``: "the rest of
+    the county", "people of the county"), it is none. A tied phrase is shown as the transcript writes it, its
+    article kept. The name is never the first word of a longer one ("Harbour" of "Harbour Board"). None for a heading
     not written as a name (as shown: "tariffs" is no name), and where no such phrase is said enough."""
     if not name[:1].isupper() or fit(name) > config.unfit:
         return None
@@ -251,29 +254,41 @@ def _about_the_name(name: str, *, phrases: Sequence[tuple[int, str, str]], text:
                if m.start() >= start}
     if not at_name:
         return None
+    # A phrase is tied to the whole name only, not to the first word of a longer one ("Northgate" of "Northgate
+    # Council"): a capitalised word of more than one letter right after it, on the same line, goes on the name ("I"
+    # is no part of one). A phrase that opens with the name says the longer one in full ("Northgate Council budget").
+    whole = {at for at in at_name if re.match(r"[ \t]+[A-Z][\w-]*[a-z]", text[at + len(name):]) is None}
     prepositions = "|".join(sorted(map(re.escape, profile.words("name_relation_prepositions")), key=len, reverse=True))
     articles = "|".join(map(re.escape, profile.words("articles")))
     tie = re.compile(rf"\s+({prepositions})\s+(?:(?:{articles})\s+)?", re.IGNORECASE)
     before = re.compile(rf"(?<![\w-])(?:{prepositions})\s+$", re.IGNORECASE)
     owned = re.compile(rf"{re.escape(name)}(['’]s)\s+$")
+    vague = profile.words("partitive_heads") | profile.words("topic_filler") | profile.words("generic_count_nouns")
     said: Counter = Counter()
     first: dict[str, str] = {}
     for offset, key, surface in phrases:
         written = re.compile(r"\s+".join(map(re.escape, surface.split())), re.IGNORECASE).match(text, offset)
         if written is None:
             continue
-        found = None
+        found = counted = None  # the label, as the transcript writes it; what its mentions are counted by
         if surface.startswith((f"{name} ", f"{name}'s ", f"{name}’s ")):
-            found = surface if offset in at_name else None
-        elif name not in surface and _may_be_tied(surface, key, text, offset, fit, config.unfit, before=before):
+            # Not a person nor an office the name opens ("Northgate Mayor Lind"): it may head no segment.
+            found = counted = surface if offset in at_name and fit(surface) <= config.unfit else None
+        elif (name not in surface and key.rsplit(" ", 1)[-1] not in vague
+              and _may_be_tied(surface, key, text, offset, fit, config.unfit, before=before)):
+            # A head that says which share of the name, or news of it ("the rest of the county"), says nothing of it.
             tied = tie.match(text, written.end())
             owner = owned.search(text, max(0, offset - len(name) - 4), offset)
-            if tied is not None and tied.end() in at_name:
-                found = f"{surface} {tied.group(1).lower()} {name}"
-            elif owner is not None and owner.start() in at_name:
-                found = f"{name}{owner.group(1)} {surface}"  # read where the model did not run: "Northgate's strike"
-        if found is not None and len(found.split()) <= config.max_phrase_words + 2:
-            key = found.lower()
+            if tied is not None and tied.end() in whole:
+                # The transcript's own words, the article kept ("dredging by the Harbour Board"); counted with
+                # and without it alike.
+                found = " ".join(text[offset:tied.end() + len(name)].split())
+                counted = f"{surface} {tied.group(1)} {name}"
+            elif owner is not None and owner.start() in whole:
+                # Read where the model did not run: "Northgate's strike".
+                found = counted = f"{name}{owner.group(1)} {surface}"
+        if found is not None and counted is not None and len(counted.split()) <= config.max_phrase_words + 2:
+            key = counted.lower()
             first.setdefault(key, found)
             said[key] += config.opening_weight if offset in opened else 1
     best = max(said, key=lambda k: (said[k], -list(first).index(k)), default=None)

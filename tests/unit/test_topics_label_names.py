@@ -112,3 +112,50 @@ def test_an_adjective_and_a_noun_of_a_kind_name_no_subject():
     assert heading(["written response", "tram depot"], "", set(), fit=fit, profile=profile) == "Tram depot"
     # Still above a lone common noun.
     assert heading(["written response", "tram"], "", set(), fit=fit, profile=profile) == "Written response"
+
+
+def test_a_name_is_not_the_first_word_of_a_longer_one():
+    # A football club's press day: "Eastfield" alone is a town, "Eastfield Rovers" the club; the lease is the
+    # club's, and says nothing tied to the town.
+    text = ("Q: Is the stadium lease of Eastfield Rovers signed? A: The lease of Eastfield Rovers runs to 2030, "
+            "and the lease of Eastfield Rovers covers the training ground.")
+    phrases = _phrases(text, "stadium lease", "lease", "training ground")
+    assert _about("Eastfield", text, phrases) is None
+    assert _about("Eastfield Rovers", text, phrases) == "lease of Eastfield Rovers"
+
+
+def test_a_tied_phrase_keeps_the_article_the_transcript_writes():
+    # A central bank's briefing: the label is the transcript's own words, "the" included.
+    text = ("Q: When does the audit of the Reserve Bank finish? A: The audit of the Reserve Bank finishes in "
+            "March; the audit of the Reserve Bank is routine.")
+    phrases = _phrases(text, "audit", "March")
+    assert _about("Reserve Bank", text, phrases) == "audit of the Reserve Bank"
+
+
+def test_a_share_of_a_name_or_news_of_it_says_nothing_of_it():
+    # A county council: "the rest of Lakeshire", "news from Lakeshire", "people of Lakeshire" name which part of
+    # the county, or that something is heard of it, not a subject.
+    for said in ("rest of", "news from", "people of"):
+        head = said.split()[0]
+        text = (f"Q: What about the {said} Lakeshire? A: The {said} Lakeshire is fine. "
+                f"I spoke of the {said} Lakeshire yesterday.")
+        assert _about("Lakeshire", text, _phrases(text, head)) is None, said
+    # A head that names a subject is still tied: "the flooding in Lakeshire".
+    text = "Q: Is the flooding in Lakeshire over? A: The flooding in Lakeshire is receding."
+    assert _about("Lakeshire", text, _phrases(text, "flooding")) == "flooding in Lakeshire"
+
+
+def test_a_phrase_that_opens_with_the_first_word_of_a_longer_name_is_still_said_in_full():
+    text = ("Q: Is the Eastfield Rovers lease signed? A: The Eastfield Rovers lease is signed; "
+            "the Eastfield Rovers lease runs to 2030.")
+    assert _about("Eastfield", text, _phrases(text, "Eastfield Rovers lease")) == "Eastfield Rovers lease"
+
+
+def test_a_person_the_name_opens_is_not_what_is_said_of_it():
+    # "Northgate Harbourmaster Lind" is a person, titled by the name of the port: no heading.
+    text = ("Q: Do you trust Northgate Harbourmaster Lind? A: Northgate Harbourmaster Lind has our trust; "
+            "Northgate Harbourmaster Lind stays.")
+    person = lambda phrase: UNFIT + 1 if phrase.endswith("Lind") else _rank(phrase)  # noqa: E731
+    assert _about_the_name("Northgate", phrases=_phrases(text, "Northgate Harbourmaster Lind"), text=text,
+                           span=(0, len(text)), opened=Ranges([]), fit=person, config=LabelConfig(),
+                           profile=english()) is None
