@@ -16,7 +16,9 @@ from extractor.quantities.entity import (
     _agent_noun,
     _aside,
     _has_word,
+    _office_in,
     _verb_above,
+    host_institutions,
     is_place_noun,
 )
 
@@ -957,9 +959,11 @@ def test_a_span_on_a_possessed_noun_is_the_possessors(nlp):
 
 
 def test_the_bodies_of_the_leader_a_spokesperson_serves_are_the_host(pipeline):
-    # The leader is read from the officials' own words: the title they say bare most ("the Governor") and the
-    # name they put after it most ("Governor Harmon"); another's administration is still an owner.
-    text = ("MS. VANCE:  Good afternoon. The Governor met the teachers today. The Governor will sign the bill on "
+    # The leader is read from the officials' own words: the title they say bare most ("the Governor"), when the
+    # header names that office, and the name they put after it most ("Governor Harmon"); another's
+    # administration is still an owner.
+    text = ("Press Briefing by the Office of the Governor\nMarch 3, 2025\n\n"
+            "MS. VANCE:  Good afternoon. The Governor met the teachers today. The Governor will sign the bill on "
             "Friday, and the Governor thanks the Legislature.\n\n"
             "Q    What has the state spent?\n\n"
             "MS. VANCE:  Governor Harmon is proud of the record. Governor Harmon promised it, and Governor Harmon "
@@ -1050,3 +1054,74 @@ def test_a_passive_agent_owns_only_how_often_it_acted(nlp):
     got = entity(nlp, "The fares were raised by the Harbour Board three times last year.", "three times")
     assert got is not None and "Harbour Board" in got
     assert entity(nlp, "The stadium was built by the club in two years.", "two years") is None
+
+
+def _transcript_figures(pipeline, text, *spans):
+    """The entity and its mechanism of each figure written ``span``, from one extraction of the transcript."""
+    from extractor.api import extract_text
+
+    record = extract_text(text, date="2025-03-20", nlp=pipeline)
+    out = []
+    for span in spans:
+        qs = [q for q in record.quantities if q.text == span]
+        assert len(qs) == 1, [q.text for q in record.quantities]
+        out.append((qs[0].entity, qs[0].evidence.entity.mechanism))
+    return out
+
+
+def _host(pipeline, text):
+    return host_institutions(pipeline(text), profile=english(), config=EntityConfig())
+
+
+def test_a_title_said_often_is_no_leader_without_a_label_or_header_naming_it(pipeline):
+    # A club's chairwoman speaks of the city's mayor often: the mayor is not the club, nor what the mayor has.
+    text = ("Harbour United Supporters Briefing\nMay 2, 2025\n\n"
+            "CHAIRWOMAN ODUYA:  Good evening. The Mayor came to the ground on Sunday. We thank the Mayor.\n\n"
+            "Q    And the new levy?\n\n"
+            "CHAIRWOMAN ODUYA:  The Mayor's levy will take 2 million pounds from the club. The Mayor says it is "
+            "fair. The Chairwoman's office approved a bonus of 400 pounds a player.\n")
+    host = _host(pipeline, text)
+    assert "mayor" not in host and "chairwoman" in host  # the label's title is the host's leader
+    (_, levy), (_, bonus) = _transcript_figures(pipeline, text, "2 million pounds", "400 pounds")
+    assert levy != "host-own-figure" and bonus == "host-own-figure"
+
+
+def test_a_hosts_title_under_another_possessor_is_anothers(pipeline):
+    # The host's title names the host only standing bare: another city's or another club's holder is another.
+    text = ("City Hall Press Conference\nJune 4, 2025\n\n"
+            "MAYOR OKONJO:  Good morning. Riverton will open two libraries this year, and Riverton thanks its "
+            "librarians.\n\n"
+            "Q    What of the neighbours?\n\n"
+            "MAYOR OKONJO:  Ashford's Mayor announced 300 buses last week. The Mayor's office spent $12 million "
+            "on parks.\n")
+    (_, other), (_, own) = _transcript_figures(pipeline, text, "300", "$12 million")
+    assert other != "host-own-figure" and own == "host-own-figure"
+
+
+def test_a_title_of_two_words_in_a_label_is_read_before_its_last_word(pipeline):
+    # "VICE PRESIDENT" would be read as the president; the vocabulary's two-word title is matched first.
+    offices = english().words("offices")
+    assert _office_in(["VICE", "PRESIDENT", "SALO"], offices) == ("vice-president", 1)
+    assert _office_in(["GOVERNOR", "HALE"], offices) == ("governor", 0)
+    text = ("Remarks by Vice President Salo on Rail\nMay 2, 2025\n\n"
+            "VICE PRESIDENT SALO:  Good morning. The President's budget cut 900 rail posts.\n")
+    host = _host(pipeline, text)
+    assert "vice-president" in host and "president" not in host
+
+
+def test_two_leaders_labelled_at_a_joint_conference_are_neither_the_host(pipeline):
+    text = ("Remarks by Mayor Okonjo and Minister Hart at a Joint Press Conference\nJune 4, 2025\n\n"
+            "MAYOR OKONJO:  Good morning. I welcome Minister Hart.\n\n"
+            "MINISTER HART:  Thank you. Minister Hart's party won 48 seats, as Minister Hart said. "
+            "The Minister's office approved 30 grants.\n")
+    host = _host(pipeline, text)
+    assert not any(h in host for h in ("mayor", "minister", "leader:okonjo", "leader:hart"))
+    (_, grants), = _transcript_figures(pipeline, text, "30")
+    assert grants != "host-own-figure"
+
+
+def test_a_people_before_a_title_names_the_office_acting_not_one_spoken_of(nlp):
+    assert entity(nlp, "The French President pledged 3 billion euros for forests.", "3 billion euros") == "French"
+    assert entity(nlp, "The Dutch Minister promised 5,000 new homes.", "5,000") == "Dutch"
+    # Not the subject: the title is someone spoken with, and the people a piece of that name.
+    assert entity(nlp, "Our envoy met the Danish Minister about the 7,000 refugees.", "7,000") is None
