@@ -2341,8 +2341,9 @@ def _owner_text(tok: Token, own: set[int], host: frozenset[str], *, profile: Pro
     if tok.ent_type_ in OWNER_LABELS:
         ent = entity_at(tok)
         if ent is not None:
-            return None if _norm(ent.text) in host or _false_start(ent, config=config) or _name_piece(ent, profile=profile) else (
-                ent.text, ent.start_char, ent.end_char)
+            if _norm(ent.text) in host or _false_start(ent, config=config) or _name_piece(ent, profile=profile):
+                return None
+            return ent.text, ent.start_char, ent.end_char
     if tok.ent_type_ in _FIGURE_LABELS or tok.like_num:
         return None
     toks = _owner_tokens(tok, own, host, profile=profile, config=config)
