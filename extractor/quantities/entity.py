@@ -919,14 +919,32 @@ def _they_of_clause(f: _Figure) -> Owner | None:
     speakers"): that counts them; nor for one in a phrase on another noun ("they expect much from the two
     mayors' meeting"): that describes the noun, not their figure."""
     verb = _verb_above(f.anchor, config=f.config)
-    if verb is not None and verb.dep_ == "xcomp" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+    if verb is None or not _group_act(f.anchor, verb, profile=f.profile):
+        return None
+    if verb.dep_ == "xcomp" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         verb = verb.head
-    if verb is None or any(n.dep_ == "attr" for n in [f.anchor, *f.nouns]) or _on_another_noun(f.anchor, verb):
+    if any(n.dep_ == "attr" for n in [f.anchor, *f.nouns]) or _on_another_noun(f.anchor, verb):
         return None
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None or subj.lower_ not in f.profile.words("group_pronouns"):
         return None
     return _group_antecedent(subj, f.host, profile=f.profile, config=f.config)
+
+
+def _group_act(anchor: Token, verb: Token, *, profile: Profile) -> bool:
+    """Whether the figure counts what a group does: it is in its verb's object ("they pay 8 percent in tax",
+    "they lost 300 jobs", "they pay a levy of 6 percent"), and that verb is no verb of measure whose subject
+    is the measured thing ("they rose 15 percent": prices rose, not the farmers; vocabulary ``measure_verbs``)
+    nor the object a change ("they expect a 10 percent rise": a rise of something else; ``change_nouns``)."""
+    if verb.lemma_.lower() in profile.words("measure_verbs"):
+        return False
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.left_edge.i <= anchor.i <= c.right_edge.i),
+               None)
+    if obj is None:
+        return False
+    changes = profile.words("change_nouns")
+    return obj.lemma_.lower() not in changes and not any(
+        t.lemma_.lower() in changes for t in anchor.ancestors if obj.left_edge.i <= t.i <= obj.right_edge.i)
 
 
 def _on_another_noun(anchor: Token, verb: Token) -> bool:

@@ -1125,3 +1125,15 @@ def test_a_people_before_a_title_names_the_office_acting_not_one_spoken_of(nlp):
     assert entity(nlp, "The Dutch Minister promised 5,000 new homes.", "5,000") == "Dutch"
     # Not the subject: the title is someone spoken with, and the people a piece of that name.
     assert entity(nlp, "Our envoy met the Danish Minister about the 7,000 refugees.", "7,000") is None
+
+
+def test_they_takes_the_group_only_for_an_act_the_group_does(nlp):
+    before = "Retired teachers in the county are worried about rents. "
+    # The group acts: the figure counts its verb's object.
+    got = entity(nlp, before + "They pay 6 percent in tax.", "6 percent")
+    assert got is not None and "teachers" in got
+    # A verb of measure: "they" is the thing measured (the rents), not the group.
+    assert entity(nlp, before + "They rose 6 percent this winter.", "6 percent") is None
+    assert entity(nlp, before + "They climbed 9 percent in May.", "9 percent") is None
+    # A change expected of something else is not the group's figure.
+    assert entity(nlp, before + "They expect a 12 percent rise.", "12 percent") is None
