@@ -1735,7 +1735,7 @@ def _reporting_subject(c: _Clause) -> Owner | None:
     # "the central bank recorded 120 complaints": a body that records counts others; "the region recorded
     # growth of 5 percent" is the place's own figure (vocabulary ``record_verbs``).
     if verb not in c.profile.words("report_verbs") and not (
-            verb in c.profile.words("record_verbs") and not is_place_group(subj, profile=c.profile)):
+            verb in c.profile.words("record_verbs") and not _place_subject(subj, profile=c.profile)):
         return None
     if _own_result(c):
         # "the carmaker reported a profit of $4 billion": a body telling its own results owns them.
@@ -1743,6 +1743,20 @@ def _reporting_subject(c: _Clause) -> Owner | None:
         return Owner(named[0], "own-result-of-subject", named[1], named[2]) if named else _SILENT
     # "forecasters predict 20 percent inflation for Norway": the verb's partner still names the owner.
     return _verb_partner(c) or Owner(None, "source-of-figure", subj.left_edge.idx, subj.idx + len(subj))
+
+
+def _place_subject(subj: Token, *, profile: Profile) -> bool:
+    """Whether a subject names a place: a place or grouping itself ("the eastern region", "Ontario"), or a
+    common noun, no body's (``institution_nouns``), whose "of" phrase gives its name ("the town *of Port
+    Ellis*", "the county *of Marren*"; the recogniser often misses such names, a proper noun is enough). "The
+    government of Canada", "the Bank of Canada" are bodies, which count others."""
+    if is_place_group(subj, profile=profile):
+        return True
+    if subj.pos_ != "NOUN" or subj.ent_type_ or subj.lemma_.lower() in profile.words("institution_nouns"):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in profile.words("name_of_prepositions") and any(
+        o.dep_ == "pobj" and (o.pos_ == "PROPN" or is_place_group(o, profile=profile)) for o in c.children)
+        for c in subj.children)
 
 
 def _own_result(c: _Clause) -> bool:

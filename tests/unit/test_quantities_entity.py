@@ -1137,3 +1137,24 @@ def test_they_takes_the_group_only_for_an_act_the_group_does(nlp):
     assert entity(nlp, before + "They climbed 9 percent in May.", "9 percent") is None
     # A change expected of something else is not the group's figure.
     assert entity(nlp, before + "They expect a 12 percent rise.", "12 percent") is None
+
+
+def test_a_place_counting_or_tallying_tells_its_own_figure(nlp):
+    # "count", "tally" are verbs of record: a body counts others, a place tells its own.
+    got = entity(nlp, "The southern province counted 8,000 new homes last year.", "8,000")
+    assert got is not None and "southern province" in got
+    got = entity(nlp, "The western region tallied 600 new firms in the spring.", "600")
+    assert got is not None and "western region" in got
+    assert entity(nlp, "The health agency counted 9,000 new cases of measles.", "9,000") is None
+    # A common noun whose "of" phrase names the place is that place, not a source telling others' counts;
+    # a body's "of" phrase ("the government of Norland") leaves it a body.
+    assert _mechanism(nlp, "The town of Ardmore recorded 9 inches of snow in March.", "9 inches") != (
+        "source-of-figure")
+    assert _mechanism(nlp, "The government of Norland recorded 120 complaints from savers.", "120") == (
+        "source-of-figure")
+
+
+def _mechanism(nlp, text, span):
+    qs = [q for q in extract_quantities(nlp(text), doc_date=DATE, profile=english()) if q.text == span]
+    assert len(qs) == 1
+    return qs[0].evidence.entity.mechanism
