@@ -1260,7 +1260,8 @@ def _partner_phrase(noun: Token, own: set[int], host: frozenset[str], of: bool, 
         # "its imports from the mainland": the possessor's, whatever the phrase names.
         return None
     for c in noun.children:
-        if c.dep_ == "prep" and (c.lower_ in preps or of and c.lower_ == "of"):
+        # The parser marks the "to" of a verb of giving as its dative ("give $40 million *to* the board").
+        if (c.dep_ == "prep" or verb and c.dep_ == "dative") and (c.lower_ in preps or of and c.lower_ == "of"):
             for o in c.children:
                 found = _partner_object(c, o, own, host, verb, profile=profile, config=config)
                 if found is not None:

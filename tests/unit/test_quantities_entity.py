@@ -978,7 +978,8 @@ def test_the_title_in_the_leaders_label_makes_the_leaders_office_the_host(pipeli
             "Q    What did the parks cost?\n\n"
             "MAYOR OKONJO:  The Mayor's office spent $12 million on parks, and the Okonjo administration "
             "hired 250 teachers.\n")
-    assert _transcript_entities(pipeline, text, "$12 million", "250") == [None, None]
+    # The label's title and surname make the office and the administration the host's own, not no owner found.
+    assert _transcript_figures(pipeline, text, "$12 million", "250") == [(None, "host-own-figure")] * 2
 
 
 def test_an_official_under_the_hosts_title_keeps_their_years_of_service(pipeline):
@@ -990,7 +991,9 @@ def test_an_official_under_the_hosts_title_keeps_their_years_of_service(pipeline
 def test_a_title_addressed_at_the_start_of_a_question_is_no_subject(pipeline):
     text = ("MAYOR OKONJO:  Good afternoon.\n\n"
             "Q    Mayor, the harbour pilots were held for 18 months in Leeds?\n")
-    assert _transcript_entity(pipeline, text, "18 months") != "Mayor"
+    # The address is no subject: the figure is the pilots' stay, no owner, and neither the host's nor the Mayor's.
+    assert _transcript_figures(pipeline, text, "18 months")[0][1] not in ("host-own-figure", "subject-of-clause")
+    assert _transcript_figures(pipeline, text, "18 months")[0][0] is None
 
 
 def test_a_body_reporting_its_own_results_owns_them(nlp):
@@ -1158,3 +1161,11 @@ def _mechanism(nlp, text, span):
     qs = [q for q in extract_quantities(nlp(text), doc_date=DATE, profile=english()) if q.text == span]
     assert len(qs) == 1
     return qs[0].evidence.entity.mechanism
+
+
+def test_an_amount_the_host_gives_goes_to_the_recipient_the_parser_marks_dative(nlp):
+    # spaCy parses the "to" after give/pay/send as the verb's dative, not a prepositional phrase.
+    text = "We will give $40 million to the Harbour Board next year."
+    got = entity(nlp, text, "$40 million")
+    assert got is not None and "Harbour Board" in got
+    assert _mechanism(nlp, text, "$40 million") == "recipient-of-host-act"
