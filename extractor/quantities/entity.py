@@ -919,8 +919,9 @@ def _they_of_clause(f: _Figure) -> Owner | None:
     speakers"): that counts them; nor for one in a phrase on another noun ("they expect much from the two
     mayors' meeting"): that describes the noun, not their figure."""
     verb = _verb_above(f.anchor, config=f.config)
-    if verb is None or not _group_act(f.anchor, verb, profile=f.profile):
-        return None
+    if verb is None or verb.lemma_.lower() in f.profile.words("measure_verbs"):
+        return None  # "they rose 15 percent": the thing measured rose, whatever the group before
+    acts = _group_act(f.anchor, verb, profile=f.profile)
     if verb.dep_ == "xcomp" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         verb = verb.head
     if any(n.dep_ == "attr" for n in [f.anchor, *f.nouns]) or _on_another_noun(f.anchor, verb):
@@ -928,16 +929,13 @@ def _they_of_clause(f: _Figure) -> Owner | None:
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None or subj.lower_ not in f.profile.words("group_pronouns"):
         return None
-    return _group_antecedent(subj, f.host, profile=f.profile, config=f.config)
+    return _group_antecedent(subj, f.host, acts, profile=f.profile, config=f.config)
 
 
 def _group_act(anchor: Token, verb: Token, *, profile: Profile) -> bool:
     """Whether the figure counts what a group does: it is in its verb's object ("they pay 8 percent in tax",
-    "they lost 300 jobs", "they pay a levy of 6 percent"), and that verb is no verb of measure whose subject
-    is the measured thing ("they rose 15 percent": prices rose, not the farmers; vocabulary ``measure_verbs``)
-    nor the object a change ("they expect a 10 percent rise": a rise of something else; ``change_nouns``)."""
-    if verb.lemma_.lower() in profile.words("measure_verbs"):
-        return False
+    "they lost 300 jobs", "they pay a levy of 6 percent"), and that object is no change ("they expect a 10
+    percent rise": a rise of something else; vocabulary ``change_nouns``)."""
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.left_edge.i <= anchor.i <= c.right_edge.i),
                None)
     if obj is None:
@@ -2140,13 +2138,15 @@ def _other_person(sent: Span, chosen: Token | None) -> bool:
     return any(t.ent_type_ == "PERSON" and t.i not in words for t in sent)
 
 
-def _group_antecedent(pron: Token, host: frozenset[str], *, profile: Profile, config: EntityConfig) -> Owner | None:
+def _group_antecedent(pron: Token, host: frozenset[str], acts: bool, *, profile: Profile,
+                      config: EntityConfig) -> Owner | None:
     """ "The city now has 1,200 Polish students. They pay a levy of 6 percent": a "they" stands for the group
     the sentence just before names, when that is the one plural noun it names (whatever its role there): a
     sentence naming several plurals ("landlords and tenants", "fares and riders") leaves "they" open, and so
     does one before it in its own sentence. The group must say which (a named people or body, a place or
     body with a modifier, people with one: "rural states", "Afghan students"); "the two men" or "dissenters"
-    are too vague to own a figure. A group the host's possessive names is the host's public ("our farmers")."""
+    are too vague to own a figure. A group the host's possessive names is the host's public ("our farmers"). With
+    several plurals named, the sentence's subject only when the "they" clause ``acts`` (:func:`_group_act`)."""
     sent = pron.sent
     if any(t.tag_ in ("NNS", "NNPS") for t in pron.doc[sent.start:pron.i]):
         return None
@@ -2159,10 +2159,11 @@ def _group_antecedent(pron: Token, host: frozenset[str], *, profile: Profile, co
                     and t.tag_ in ("NNS", "NNPS")), None)
     if len(lemmas) == 1:
         group = plurals[-1]
-    elif subject is not None and not any(
+    elif acts and subject is not None and not any(
             _actor_like(t, profile=profile) for t in plurals if t.lemma_.lower() != subject.lemma_.lower()):
-        # "Dairy farmers across the province are worried about prices. They expect ...": the sentence's subject
-        # when no other plural it names could act ("prices" cannot expect).
+        # "Dairy farmers across the province are worried about prices. They pay ...": the sentence's subject
+        # when no other plural it names could act ("prices" cannot pay), and the "they" clause is an act a
+        # group does (``acts``, :func:`_group_act`; "they expect a 10 percent rise" may be the prices').
         group = subject
     else:
         return None
