@@ -86,7 +86,7 @@ def entity_candidates(sent: Span, host: frozenset[str], ents: Sequence[Span],
                 or _according_to(e.root, config=config) or _instrument(e.root, profile=profile)
                 or _any_of_class(e.root, profile=profile) or (
                 e.root.dep_ in ("amod", "compound", "nmod") and _any_of_class(e.root.head, profile=profile)) or (
-                any(_numeral(t.text) for t in e)) or not _has_word(e) or _name_piece(e)):
+                any(_numeral(t.text) for t in e)) or not _has_word(e) or _name_piece(e, profile=profile)):
             # A figure the model took for a name ("¼ percent" read as a place) is no owner, nor a clitic or a
             # letter it tagged ("let's say": "'s").
             continue
@@ -96,18 +96,28 @@ def entity_candidates(sent: Span, host: frozenset[str], ents: Sequence[Span],
     return sorted(out)
 
 
-def _name_piece(e: Span) -> bool:
+def _name_piece(e: Span, *, profile: Profile) -> bool:
     """Whether a named place or people is a piece of a longer name the recogniser cut: a capitalised word
     follows it, bound to it by the parse ("the Lakeside Four", "the Harbour Nine", "the Nordic Taoiseach"), a
-    name or a title of which it is the first word; nobody's figure is the place's then."""
+    name or a title of which it is the first word; nobody's figure is the place's then. A place or people
+    before a title of office (``offices``) whose phrase is its clause's subject says whose office acts ("the
+    French President pledged 3 billion euros": France's), no piece of a name; said of another ("spoke with the
+    Danish Premier about ...") it stays one."""
     doc = e.doc
     if e.label_ not in ("GPE", "LOC", "NORP") or e.end >= len(doc):
         return False
     nxt, root = doc[e.end], e.root
     if not (nxt.text[:1].isupper() and nxt.is_alpha and nxt.ent_type_ in ("", "CARDINAL")):
         return False
-    return (root.head.i == nxt.i and root.dep_ in ("compound", "amod", "nmod")) or (
+    bound = (root.head.i == nxt.i and root.dep_ in ("compound", "amod", "nmod")) or (
         nxt.head.i == root.i and nxt.dep_ in ("appos", "compound", "nummod"))
+    if bound and root.dep_ in ("compound", "amod", "nmod"):
+        head = root.head
+        while head.dep_ == "compound" and head.head.i != head.i:
+            head = head.head  # "the Canadian Prime Minister": the title's last word
+        if head.lower_ in profile.words("offices") and head.dep_ in ("nsubj", "nsubjpass"):
+            return False
+    return bound
 
 
 def _has_word(span: Span) -> bool:
@@ -437,26 +447,39 @@ def _leader_bodies(doc: Doc, structure: Structure | None, pointed: set[str], *, 
 
 def _leader(doc: Doc, structure: Structure | None, *, profile: Profile, config: EntityConfig) -> set[str]:
     """The host's leader, read from the document's shape, never from a list of names: the title of office in
-    an official's speaker label ("GOVERNOR HALE:", "THE PRESIDENT:") and the name after it; the title the
-    officials say bare ("the Governor", "the President", as a spokesperson speaks of the one they serve) most
-    often, often enough (``leader_mentions``) and more often than any other; and the name the officials put
-    after such a title most often, likewise ("Governor Hale"). The leader and the bodies named after the leader
-    ("the Hale administration", "the Governor's office": :func:`_is_host`) are the host; a title with a name
-    of its own ("the Governor of Texas", "President Arden" when another is the leader) is another person."""
+    an official's speaker label ("GOVERNOR HALE:", "THE PRESIDENT:", a title of two words first, "VICE
+    PRESIDENT HARRIS:") and the name after it; the title the officials say bare ("the Governor", as a
+    spokesperson speaks of the one they serve) most often, often enough (``leader_mentions``) and more often
+    than any other, when the header names that office too (a title said often is no leader by count alone:
+    a chairman speaks of "the President" often); and the name the officials put after such a title most often,
+    likewise ("Governor Hale"). The leader and the bodies named after the leader ("the Hale administration",
+    "the Governor's office": :func:`_is_host`) are the host; a title with a name of its own ("the Governor of
+    Texas", "President Arden" when another is the leader) is another person. When the labels name two leaders
+    (a joint conference), neither is the host unless the header names only one of them."""
     if structure is None:
         return set()
     offices = profile.words("offices")
-    titles: set[str] = set()
-    names: set[str] = set()
+    header = {w.lower() for w in _words(" ".join(filter(None, [structure.header.title, structure.header.organiser])))}
+    labelled: dict[str, set[str]] = {}
     for turn in structure.turns:
         if turn.role not in ("official", "moderator") or not turn.speaker:
             continue
-        words = re.findall(r"[^\W\d_][\w’'-]*", turn.speaker)
-        at = next((k for k, w in enumerate(words) if w.lower() in offices), None)
-        if at is not None:
-            titles.add(words[at].lower())
-            if at + 1 < len(words) and words[-1].lower() not in offices:
-                names.add(words[-1].lower())  # "GOVERNOR HALE": the surname the officials use
+        words = _words(turn.speaker)
+        found = _office_in(words, offices)
+        if found is None:
+            continue
+        title, at = found
+        names = labelled.setdefault(title, set())
+        if at + 1 < len(words) and words[-1].lower() not in offices:
+            names.add(words[-1].lower())  # "GOVERNOR HALE": the surname the officials use
+    if len(labelled) > 1 or any(len(n) > 1 for n in labelled.values()):
+        # A joint conference: the one the header names alone is the host, or none.
+        named = {t: n for t, n in labelled.items() if n & header or not n and t.split("-")[-1] in header}
+        labelled = named if len(named) == 1 and all(len(n) <= 1 for n in named.values()) else {}
+        if not labelled:
+            return set()
+    titles = set(labelled)
+    names = {n for ns in labelled.values() for n in ns}
     spans = [(t.content_start, t.end) for t in structure.turns if t.role in ("official", "moderator")]
     the = profile.words("articles") - profile.words("indefinite_articles")
     bare: dict[str, int] = {}
@@ -466,11 +489,13 @@ def _leader(doc: Doc, structure: Structure | None, *, profile: Profile, config: 
             continue
         nxt = doc[word_after(doc, tok.i)] if word_after(doc, tok.i) < len(doc) else None
         # "the Governor of Texas", "the President Elect": a title with more to its name is another's.
-        if nxt is not None and (nxt.text[:1].isupper() and nxt.is_alpha or nxt.lower_ == "of"):
+        if nxt is not None and (nxt.text[:1].isupper() and nxt.is_alpha or nxt.lower_ in profile.words(
+                "name_of_prepositions")):
             continue
         bare[tok.lower_] = bare.get(tok.lower_, 0) + 1
     ranked = sorted(bare.items(), key=lambda kv: -kv[1])
-    if ranked and ranked[0][1] >= config.leader_mentions and (len(ranked) == 1 or ranked[1][1] < ranked[0][1]):
+    if not titles and ranked and ranked[0][1] >= config.leader_mentions and (
+            len(ranked) == 1 or ranked[1][1] < ranked[0][1]) and ranked[0][0] in header:
         titles.add(ranked[0][0])
     if titles:
         titled = _titled_names(doc, spans, profile=profile, titles=frozenset(titles))
@@ -478,6 +503,22 @@ def _leader(doc: Doc, structure: Structure | None, *, profile: Profile, config: 
         if top and top[0][1] >= config.leader_mentions and (len(top) == 1 or top[1][1] < top[0][1]):
             names.add(top[0][0].lower())
     return titles | {_LEADER_MARK + n for n in names}
+
+
+def _words(text: str) -> list[str]:
+    """The words of a speaker label or a header line, without digits or punctuation."""
+    return re.findall(r"[^\W\d_][\w’'-]*", text)
+
+
+def _office_in(words: list[str], offices: frozenset[str]) -> tuple[str, int] | None:
+    """The first title of office among a label's words and the place of its last word, a title of two words
+    before one ("VICE PRESIDENT" is the vice-president, not the president)."""
+    for k, w in enumerate(words):
+        if k + 1 < len(words) and f"{w}-{words[k + 1]}".lower() in offices:
+            return f"{w}-{words[k + 1]}".lower(), k + 1
+        if w.lower() in offices:
+            return w.lower(), k
+    return None
 
 
 #: How the leader's name is kept among the host's names (:func:`_leader`): marked, so that the name alone (a
@@ -878,14 +919,30 @@ def _they_of_clause(f: _Figure) -> Owner | None:
     speakers"): that counts them; nor for one in a phrase on another noun ("they expect much from the two
     mayors' meeting"): that describes the noun, not their figure."""
     verb = _verb_above(f.anchor, config=f.config)
-    if verb is not None and verb.dep_ == "xcomp" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+    if verb is None or verb.lemma_.lower() in f.profile.words("measure_verbs"):
+        return None  # "they rose 15 percent": the thing measured rose, whatever the group before
+    acts = _group_act(f.anchor, verb, profile=f.profile)
+    if verb.dep_ == "xcomp" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         verb = verb.head
-    if verb is None or any(n.dep_ == "attr" for n in [f.anchor, *f.nouns]) or _on_another_noun(f.anchor, verb):
+    if any(n.dep_ == "attr" for n in [f.anchor, *f.nouns]) or _on_another_noun(f.anchor, verb):
         return None
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None or subj.lower_ not in f.profile.words("group_pronouns"):
         return None
-    return _group_antecedent(subj, f.host, profile=f.profile, config=f.config)
+    return _group_antecedent(subj, f.host, acts, profile=f.profile, config=f.config)
+
+
+def _group_act(anchor: Token, verb: Token, *, profile: Profile) -> bool:
+    """Whether the figure counts what a group does: it is in its verb's object ("they pay 8 percent in tax",
+    "they lost 300 jobs", "they pay a levy of 6 percent"), and that object is no change ("they expect a 10
+    percent rise": a rise of something else; vocabulary ``change_nouns``)."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.left_edge.i <= anchor.i <= c.right_edge.i),
+               None)
+    if obj is None:
+        return False
+    changes = profile.words("change_nouns")
+    return obj.lemma_.lower() not in changes and not any(
+        t.lemma_.lower() in changes for t in anchor.ancestors if obj.left_edge.i <= t.i <= obj.right_edge.i)
 
 
 def _on_another_noun(anchor: Token, verb: Token) -> bool:
@@ -1201,7 +1258,8 @@ def _partner_phrase(noun: Token, own: set[int], host: frozenset[str], of: bool, 
         # "its imports from the mainland": the possessor's, whatever the phrase names.
         return None
     for c in noun.children:
-        if c.dep_ == "prep" and (c.lower_ in preps or of and c.lower_ == "of"):
+        # The parser marks the "to" of a verb of giving as its dative ("give $40 million *to* the board").
+        if (c.dep_ == "prep" or verb and c.dep_ == "dative") and (c.lower_ in preps or of and c.lower_ == "of"):
             for o in c.children:
                 found = _partner_object(c, o, own, host, verb, profile=profile, config=config)
                 if found is not None:
@@ -1452,7 +1510,24 @@ def _is_host(tok: Token, host: frozenset[str]) -> bool:
     before = _norm(tok.doc[tok.left_edge.i:tok.i + 1].text)  # "the Federal Reserve": a name ending in the noun
     if before != word and before in host:
         return True
-    return word in host and not _named_body(tok, ent)
+    return word in host and not _named_body(tok, ent) and not _qualified_by_another(tok, host)
+
+
+def _qualified_by_another(tok: Token, host: frozenset[str]) -> bool:
+    """Whether a bare body or title word is another's by what stands before it: a possessor or a modifier
+    naming a place, organisation, people or person that is not the host ("Oregon's Governor", "the Bank of
+    Japan's Governor", "Rival Tesla's Chairman", "the Swedish Governor"); "the Governor", "our Board" stand
+    bare."""
+    for c in tok.children:
+        if c.dep_ == "appos" and _qualified_by_another(c, host):
+            return True  # the parse may hang the named one on an address before it ("Governor, Oregon's Governor")
+        if c.dep_ not in ("poss", "compound", "nmod", "amod"):
+            continue
+        if c.dep_ == "poss" and c.pos_ == "PRON":
+            continue
+        if (c.ent_type_ in ENTITY_LABELS or c.ent_type_ == "PERSON" or c.pos_ == "PROPN") and not _leaders(c, host):
+            return True
+    return False
 
 
 def _leaders(tok: Token, host: frozenset[str]) -> bool:
@@ -1659,7 +1734,7 @@ def _reporting_subject(c: _Clause) -> Owner | None:
     # "the central bank recorded 120 complaints": a body that records counts others; "the region recorded
     # growth of 5 percent" is the place's own figure (vocabulary ``record_verbs``).
     if verb not in c.profile.words("report_verbs") and not (
-            verb in c.profile.words("record_verbs") and not is_place_group(subj, profile=c.profile)):
+            verb in c.profile.words("record_verbs") and not _place_subject(subj, profile=c.profile)):
         return None
     if _own_result(c):
         # "the carmaker reported a profit of $4 billion": a body telling its own results owns them.
@@ -1667,6 +1742,20 @@ def _reporting_subject(c: _Clause) -> Owner | None:
         return Owner(named[0], "own-result-of-subject", named[1], named[2]) if named else _SILENT
     # "forecasters predict 20 percent inflation for Norway": the verb's partner still names the owner.
     return _verb_partner(c) or Owner(None, "source-of-figure", subj.left_edge.idx, subj.idx + len(subj))
+
+
+def _place_subject(subj: Token, *, profile: Profile) -> bool:
+    """Whether a subject names a place: a place or grouping itself ("the eastern region", "Ontario"), or a
+    common noun, no body's (``institution_nouns``), whose "of" phrase gives its name ("the town *of Port
+    Ellis*", "the county *of Marren*"; the recogniser often misses such names, a proper noun is enough). "The
+    government of Canada", "the Bank of Canada" are bodies, which count others."""
+    if is_place_group(subj, profile=profile):
+        return True
+    if subj.pos_ != "NOUN" or subj.ent_type_ or subj.lemma_.lower() in profile.words("institution_nouns"):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in profile.words("name_of_prepositions") and any(
+        o.dep_ == "pobj" and (o.pos_ == "PROPN" or is_place_group(o, profile=profile)) for o in c.children)
+        for c in subj.children)
 
 
 def _own_result(c: _Clause) -> bool:
@@ -2049,13 +2138,15 @@ def _other_person(sent: Span, chosen: Token | None) -> bool:
     return any(t.ent_type_ == "PERSON" and t.i not in words for t in sent)
 
 
-def _group_antecedent(pron: Token, host: frozenset[str], *, profile: Profile, config: EntityConfig) -> Owner | None:
+def _group_antecedent(pron: Token, host: frozenset[str], acts: bool, *, profile: Profile,
+                      config: EntityConfig) -> Owner | None:
     """ "The city now has 1,200 Polish students. They pay a levy of 6 percent": a "they" stands for the group
     the sentence just before names, when that is the one plural noun it names (whatever its role there): a
     sentence naming several plurals ("landlords and tenants", "fares and riders") leaves "they" open, and so
     does one before it in its own sentence. The group must say which (a named people or body, a place or
     body with a modifier, people with one: "rural states", "Afghan students"); "the two men" or "dissenters"
-    are too vague to own a figure. A group the host's possessive names is the host's public ("our farmers")."""
+    are too vague to own a figure. A group the host's possessive names is the host's public ("our farmers"). With
+    several plurals named, the sentence's subject only when the "they" clause ``acts`` (:func:`_group_act`)."""
     sent = pron.sent
     if any(t.tag_ in ("NNS", "NNPS") for t in pron.doc[sent.start:pron.i]):
         return None
@@ -2068,10 +2159,11 @@ def _group_antecedent(pron: Token, host: frozenset[str], *, profile: Profile, co
                     and t.tag_ in ("NNS", "NNPS")), None)
     if len(lemmas) == 1:
         group = plurals[-1]
-    elif subject is not None and not any(
+    elif acts and subject is not None and not any(
             _actor_like(t, profile=profile) for t in plurals if t.lemma_.lower() != subject.lemma_.lower()):
-        # "Dairy farmers across the province are worried about prices. They expect ...": the sentence's subject
-        # when no other plural it names could act ("prices" cannot expect).
+        # "Dairy farmers across the province are worried about prices. They pay ...": the sentence's subject
+        # when no other plural it names could act ("prices" cannot pay), and the "they" clause is an act a
+        # group does (``acts``, :func:`_group_act`; "they expect a 10 percent rise" may be the prices').
         group = subject
     else:
         return None
@@ -2283,8 +2375,9 @@ def _owner_text(tok: Token, own: set[int], host: frozenset[str], *, profile: Pro
     if tok.ent_type_ in OWNER_LABELS:
         ent = entity_at(tok)
         if ent is not None:
-            return None if _norm(ent.text) in host or _false_start(ent, config=config) or _name_piece(ent) else (
-                ent.text, ent.start_char, ent.end_char)
+            if _norm(ent.text) in host or _false_start(ent, config=config) or _name_piece(ent, profile=profile):
+                return None
+            return ent.text, ent.start_char, ent.end_char
     if tok.ent_type_ in _FIGURE_LABELS or tok.like_num:
         return None
     toks = _owner_tokens(tok, own, host, profile=profile, config=config)
