@@ -196,6 +196,9 @@ def with_clauses(table, rows: list[Observation], config: FitConfig) -> list[Obse
     _names(config.clause_fields, "--clause-fields")
     if not config.clause_fields.strip():
         return rows
+    present = {f for f, _, _, _ in rows}
+    if CLAUSE not in present or not present & set(_names(config.clause_fields, "--clause-fields")):
+        return rows  # no concept to read a clause from, or no field that reads it
     out: list[Observation] = []
     for i in range(0, len(rows), len(FIELDS)):
         figure = rows[i:i + len(FIELDS)]

@@ -506,3 +506,18 @@ def test_the_benchmark_fits_the_owner_around_the_concepts_reading(monkeypatch):
                if f == "entity"]
     # Without it every owner of a briefing looks alike: only the other briefing's rate sets them apart.
     assert module.ranking(without)[0] < 0.6
+
+
+def test_the_benchmark_refuses_figures_whose_fields_are_out_of_order(monkeypatch):
+    # A sports club's figure whose fields came in another order than the pipeline's: the benchmark cannot say
+    # which concept goes with which entity, and fitting without the clause's reading would fit another model.
+    module = _benchmark(monkeypatch)
+    config = confidence.FitConfig()
+    table = {("concept", confidence.INTERCEPT): (0.5, 1.0, 1.0)}
+    rows = [(f, _feats(f, "noun-of-clause", "tickets", "EUR"), "set", True)
+            for f in ("entity", "concept", "period", "kind", "unit")]
+    with pytest.raises(ValueError, match="not one figure's fields in order"):
+        module.with_clauses(table, rows, config)
+    # Rows without a concept have no clause to read: they pass unchanged.
+    only_entities = [r for r in rows if r[0] == "entity"] * 5
+    assert module.with_clauses(table, only_entities, config) == only_entities
