@@ -1686,7 +1686,7 @@ class PeriodCarry:
         #: Sentences whose references were not read yet (:meth:`defer`), and those of them whose references only
         #: count towards the stated years (said in a turn no later figure was read in).
         self._deferred: list[tuple[int, Callable[[], Sequence[TimeRef]]]] = []
-        self._uncounted: list[Callable[[], Sequence[TimeRef]]] = []
+        self._uncounted: list[tuple[int, Callable[[], Sequence[TimeRef]]]] = []
 
         #: The turn's latest stated time that is not itself counted from another ("next year", not "the
         #: following year"): what a later "the following year" counts from (:meth:`resolve_following`).
@@ -1694,12 +1694,15 @@ class PeriodCarry:
 
     @property
     def stated_years(self) -> Counter[int]:
-        """How many of the transcript's stated times (not markers of the present) start in each year."""
+        """How many of the transcript's stated times (not markers of the present) start in each year; asked for
+        once the transcript is read (it updates the carry with the sentences not read yet)."""
+        # Asked for once the transcript is read: the sentences not read yet are updated in the text's order, as
+        # when each was read as it came, so that "the following year" counts from what its own turn said.
         # Taken off the lists first: reading one may resolve "the following year", which catches up.
-        pending = [*self._uncounted, *(read for _, read in self._deferred)]
+        pending = sorted([*self._uncounted, *self._deferred], key=lambda item: item[0])
         self._uncounted, self._deferred = [], []
-        for read in pending:
-            self._carried_refs(read())
+        for at, read in pending:
+            self._update(at, read())
         return self._stated_years
 
     def defer(self, pos: int, read: Callable[[], Sequence[TimeRef]]) -> None:
@@ -1713,17 +1716,19 @@ class PeriodCarry:
         self._deferred.append((pos, read))
 
     def _catch_up(self, pos: int) -> None:
-        """Update for the deferred sentences before ``pos``, in order: those of its turn fully, the others (whose
-        turn is over, and with it what they carry) for the stated years only, when those are asked for."""
+        """Update for the deferred sentences before ``pos``, in order: those of its turn and those of the turn
+        last updated (the tail of that turn, whose "the following year" counts from what it said before) fully;
+        the others (turns no figure entered, whose turn is over and with it what they carry) when the stated
+        years are asked for."""
         if not self._deferred:
             return
         turn = bisect.bisect_right(self._starts, pos)
         deferred, self._deferred = self._deferred, []
         for at, read in deferred:
-            if bisect.bisect_right(self._starts, at) == turn:
+            if bisect.bisect_right(self._starts, at) in (turn, self._turn):
                 self._update(at, read())
             else:
-                self._uncounted.append(read)
+                self._uncounted.append((at, read))
 
     def get(self, pos: int) -> str | None:
         """The period carried to a sentence starting at character ``pos``."""

@@ -6,6 +6,7 @@ tested on its own with wording of our own, mostly without a model.
 from __future__ import annotations
 
 import datetime
+from functools import partial
 
 import pytest
 import spacy
@@ -243,3 +244,31 @@ def test_deferred_times_are_read_only_for_a_later_figure_of_their_turn_and_give_
     assert read == [s.start_char for s in sents[2:4]]  # the figure's own turn, in order
     assert lazy.periods.stated_years == eager.periods.stated_years == {2023: 1, 2021: 1}
     assert sorted(read) == [s.start_char for s in sents[:4]]  # the first turn's, now, for the count
+
+
+def test_deferred_times_count_the_following_year_from_their_own_turn(parser):
+    # A city hall's three turns: a figure opens the first, whose tail and the whole second turn hold none; the
+    # figure of the third asks what its turn carries. "The following year" of the first turn's tail counts
+    # from its "next year", that of the second turn from its 2022, as when each sentence is read as it comes.
+    text = ("In 2023 the city repaired 40 roads. Next year we start on the tunnel. The following year it opens.\n"
+            "The park opened in 2022. The following year the cafe opened.\n"
+            "Visitors rose 12 percent.")
+    doc = parser(text)
+    sents = list(doc.sents)
+    turns = [0, text.index("The park"), text.index("Visitors")]
+
+    def refs(carry, sent):
+        return carry.periods.resolve_following(
+            sent.start_char, find_time_refs(text, sent.start_char, sent.end_char, DATE, profile=english()))
+
+    lazy = stage_carry.Carry.of(doc, text, turns, profile=english())
+    eager = stage_carry.Carry.of(doc, text, turns, profile=english())
+    for carry in (lazy, eager):
+        carry.periods.update(sents[0].start_char, refs(carry, sents[0]))  # the figure's own sentence
+    for sent in sents[1:-1]:
+        lazy.note_names(sent, [], partial(refs, lazy, sent))
+        eager.note_names(sent, [], refs(eager, sent))
+    figure = sents[-1]
+    assert lazy.carried_period(figure) == eager.carried_period(figure)
+    assert lazy.periods.stated_years == eager.periods.stated_years
+    assert eager.periods.stated_years[2023] == 2  # the park's following year, counted in its own turn
