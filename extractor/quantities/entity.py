@@ -1291,6 +1291,8 @@ def _partner_object(prep: Token, o: Token, own: set[int], host: frozenset[str], 
     if (o.dep_ != "pobj" or o.i in own or _timely(o, profile=profile)
             or any(o.left_edge.i <= i <= o.right_edge.i for i in own)):
         return None
+    if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in o.children):
+        return None  # "lent $30 million to its dealers": whose dealers only the pronoun says, no owner a reader can use
     if _denominator(prep, o, profile=profile) or _any_of_class(o, profile=profile):
         return None  # "1.9 vacancies for every job seeker": a ratio's denominator, not whose figure it is
     back = _demonstrative_antecedent(o, host, profile=profile, config=config)
