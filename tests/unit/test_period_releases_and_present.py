@@ -2,28 +2,17 @@
 current is the briefing's month even where an earlier sentence set a past year."""
 from __future__ import annotations
 
-import datetime
-
 import pytest
 
-from extractor.lang.profile import english
-from extractor.quantities import extract_quantities
 from extractor.records.models import mechanisms
 
-DATE = datetime.date(2025, 3, 20)
+from .period_probe import dated
 
 
 @pytest.fixture
 def nlp(model):
     """The session's model alone (conftest): these rules run on its parse."""
     return model
-
-
-def dated(nlp, text, span):
-    """The period and its mechanism of the one figure ``span`` of ``text``."""
-    qs = [q for q in extract_quantities(nlp(text), doc_date=DATE, profile=english()) if q.text == span]
-    assert len(qs) == 1
-    return qs[0].period, qs[0].evidence.period.mechanism
 
 
 def test_the_mechanisms_are_documented():

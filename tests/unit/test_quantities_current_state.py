@@ -3,8 +3,6 @@ observed now, a new poll's shares) takes the briefing's month; a rule, a plan, a
 bare present does not."""
 from __future__ import annotations
 
-import datetime
-
 import pytest
 
 from extractor.lang.profile import english
@@ -12,7 +10,8 @@ from extractor.quantities import extract_quantities
 from extractor.quantities.current_state import MECHANISM, told_as_current
 from extractor.records.models import mechanisms
 
-DATE = datetime.date(2025, 3, 20)
+from .period_probe import DATE, dated
+
 MONTH = "2025-03"
 
 
@@ -20,13 +19,6 @@ MONTH = "2025-03"
 def nlp(model):
     """The session's model alone (conftest): these rules run on its parse."""
     return model
-
-
-def dated(nlp, text, span):
-    """The period and its mechanism of the one figure ``span`` of ``text``."""
-    qs = [q for q in extract_quantities(nlp(text), doc_date=DATE, profile=english()) if q.text == span]
-    assert len(qs) == 1
-    return qs[0].period, qs[0].evidence.period.mechanism
 
 
 def evidence(nlp, text, span):
