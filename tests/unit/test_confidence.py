@@ -5,6 +5,7 @@ import dataclasses
 import importlib.util
 import json
 import math
+import random
 import subprocess
 import sys
 from pathlib import Path
@@ -521,3 +522,42 @@ def test_the_benchmark_refuses_figures_whose_fields_are_out_of_order(monkeypatch
     # Rows without a concept have no clause to read: they pass unchanged.
     only_entities = [r for r in rows if r[0] == "entity"] * 5
     assert module.with_clauses(table, only_entities, config) == only_entities
+
+
+def test_a_blind_draw_shows_the_reader_the_value_and_its_context_but_not_how_sure_the_tool_was(monkeypatch, tmp_path):
+    # A city hall's briefing, with three figures whose owner the tool named and one it left empty: the draw
+    # takes only named owners, is the same for the same seed, writes keys the calibration benchmark reads,
+    # and a sheet that holds the sentence with the figure marked and the owner, no confidence, no mechanism.
+    bench = Path(__file__).resolve().parents[2] / "benchmarks"
+    monkeypatch.syspath_prepend(str(bench))
+    spec = importlib.util.spec_from_file_location("blind_sample_benchmark", bench / "blind_sample.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    text = "MAYOR: The parks office planted 300 trees. Libraries lent 9,000 books. The depot fixed 40 buses. We hired 12."
+    source = "../shared/wild/cityhall/2031-05-02_briefing.txt"
+
+    def quantity(figure: str, entity: str | None) -> dict:
+        start = text.index(figure)
+        sentence_start = text.rfind(". ", 0, start) + 2 if text.rfind(". ", 0, start) > 0 else 7
+        return {"start": start, "end": start + len(figure), "text": figure, "entity": entity, "speaker": "MAYOR",
+                "role": "official", "sentence": {"start": sentence_start, "end": text.index(".", start) + 1},
+                "confidence": {"entity": 0.8765}, "evidence": {"entity": {"mechanism": "subject-of-clause"}}}
+
+    transcripts = [{"source": source, "date": "2031-05-02",
+                    "quantities": [quantity("300", "The parks office"), quantity("9,000", "Libraries"),
+                                   quantity("40", "The depot"), quantity("12", None)]}]
+    first = module.draw(transcripts, "entity", 2, random.Random(7))
+    assert first == module.draw(transcripts, "entity", 2, random.Random(7))
+    assert len(first) == 2 and all(q["entity"] for _, q in first)
+    assert len(module.draw(transcripts, "entity", 10, random.Random(7))) == 3  # all there are, the empty one left out
+    entry = module.sheet_entry(1, transcripts[0], transcripts[0]["quantities"][2], "entity", text, 20)
+    assert ">>> The depot fixed [[40]] buses. <<<" in entry and "ENTITY: 'The depot'" in entry
+    assert "0.8765" not in entry and "subject-of-clause" not in entry and "confidence" not in entry.lower()
+    facts = tmp_path / "facts.json"
+    facts.write_text(json.dumps({"transcripts": transcripts}), encoding="utf-8")
+    monkeypatch.setattr(module, "read_text", lambda path: type("Read", (), {"text": text})())
+    assert module.main([str(facts), "--out", str(tmp_path), "--fields", "entity", "--n", "3"]) == 0
+    keys = json.loads((tmp_path / "ent.key.json").read_text(encoding="utf-8"))
+    assert sorted(k["value"] for k in keys) == ["Libraries", "The depot", "The parks office"]
+    (tmp_path / "ent.judged.md").write_text("1 R\n2 W\n3 ?\n", encoding="utf-8")
+    assert [right for _, right in _benchmark(monkeypatch).reading(tmp_path, "entity")] == [True, False]
