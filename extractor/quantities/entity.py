@@ -1025,7 +1025,8 @@ def _walk_ends_at(verb: Token, *, profile: Profile) -> bool:
     A conjoined clause with a subject of its own: "the state did too little, and the value of the grant fell
     to 33 percent" is another statement, whose subject the other clause's does not replace; unless both are
     reported ("the forecast says [A will cost $5 million, and B $9 million]")."""
-    if verb.dep_ in ("ccomp", "parataxis") and not _self_report(verb, profile=profile) and not _estimate(verb):
+    if verb.dep_ in ("ccomp", "parataxis") and not _self_report(verb, profile=profile) and not _estimate(verb) and (
+            not _estimated(verb, profile=profile)):
         return True
     if verb.dep_ == "advcl" and any(c.dep_ == "expl" for c in verb.children):
         return True  # "will the tenants lose out if there is only a one-year freeze?": what exists is nobody's
@@ -1067,6 +1068,18 @@ def _self_report(verb: Token, *, profile: Profile) -> bool:
     "it" is most often the reporter speaking of itself, so the reporter may own its figure."""
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return subj is not None and subj.lower_ in profile.words("self_report_pronouns")
+
+
+def _estimated(verb: Token, *, profile: Profile) -> bool:
+    """ "The institute estimates [the line costs $900 million]", "the institute's estimate is [that the line
+    costs $900 million]": a clause reported under a verb of estimating (``estimating_verbs``), or said to be
+    what a forecast or an estimate noun is (``projection_nouns``), is that estimate, with or without a modal;
+    not one of existence ("estimated [there were 6,000 residents abroad]"), which counts the world."""
+    if verb.dep_ != "ccomp" or any(c.dep_ == "expl" for c in verb.children):
+        return False
+    head = verb.head
+    return head.lemma_.lower() in profile.words("estimating_verbs") or head.lemma_ == "be" and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in profile.words("projection_nouns") for c in head.children)
 
 
 def _estimate(verb: Token) -> bool:
@@ -1725,6 +1738,26 @@ def _pronoun_subject(c: _Clause) -> Owner | None:
     return _SILENT
 
 
+def _estimate_author(c: _Clause) -> Owner | None:
+    """ "The Harbour Institute estimates the plan would cost $4 billion": the subject of a verb of estimating
+    (``estimating_verbs``) owns the figure of the clause it reports, its own estimate, when it is a named body
+    or place or a body or group that says which; a person or a bare noun does not. A count it tells as its
+    object ("estimated 6,000 residents abroad") is read by :func:`_reporting_subject`, as a source's."""
+    subj = c.subj
+    if subj is None or not c.said or subj.pos_ == "PRON" or subj.ent_type_ == "PERSON" or (
+            c.verb.lemma_.lower() not in c.profile.words("estimating_verbs")):
+        return None
+    if not (subj.ent_type_ in ENTITY_LABELS or _specific_group(subj, c.host, profile=c.profile)):
+        return None
+    if any(r.dep_ == "ccomp" and any(s.dep_ in ("nsubj", "nsubjpass") and any(t.i in c.own for t in s.subtree)
+                                     for s in r.children) for r in c.verb.children):
+        # "the party estimates [700,000 families will lose the benefit]": a count of those acting in the
+        # reported clause counts the world, whose source the estimator is.
+        return None
+    named = _owner_text(subj, c.own, c.host, profile=c.profile, config=c.config)
+    return Owner(named[0], "estimate-author", named[1], named[2]) if named else None
+
+
 def _reporting_subject(c: _Clause) -> Owner | None:
     """ "The health agency reported 9,000 new cases", "the statistics office estimated there were 6,000
     residents abroad": the subject of a verb of reporting or estimating (``report_verbs``) is the figure's
@@ -1872,7 +1905,32 @@ def _projection_author(c: _Clause) -> Owner | None:
             named = _owner_text(m, c.own, c.host, profile=c.profile, config=c.config)
             if named:
                 return Owner(named[0], "projection-author", named[1], named[2])
-    return None
+    return _estimate_possessor(c, subj)
+
+
+def _estimate_possessor(c: _Clause, subj: Token) -> Owner | None:
+    """ "The institute's estimate is that the line costs $900 million", "their estimate is that it costs
+    about $70 billion" (a reply to a question that names the body): the possessor of a forecast or an
+    estimate noun that is its clause's subject is its author, a named body or place, a body or group that
+    says which, or a "their"/"its" standing for the body the question names (:func:`_asked_about`). The
+    speaker's own ("our estimate") is the host's figure; a person's estimate says nothing of whose figure it
+    is."""
+    poss = next((m for m in subj.children if m.dep_ == "poss" and m.i not in c.own), None)
+    if poss is None or poss.ent_type_ == "PERSON":
+        return None
+    if poss.lower_ in c.profile.words("speaker_possessives"):
+        return Owner(None, "host-speaking", poss.idx, poss.idx + len(poss))
+    if poss.pos_ == "PRON":
+        if poss.lower_ not in c.profile.words("relative_possessives") and (
+                found := _asked_about(poss, c.host)) is not None:
+            return Owner(found.name, "estimate-author", found.start, found.end)
+        return None
+    if _is_host(poss, c.host):
+        return Owner(None, "host-own-figure", poss.idx, poss.idx + len(poss))
+    if not (poss.ent_type_ in ENTITY_LABELS or _specific_group(poss, c.host, profile=c.profile)):
+        return None
+    named = _owner_text(poss, c.own, c.host, profile=c.profile, config=c.config)
+    return Owner(named[0], "estimate-author", named[1], named[2]) if named else None
 
 
 def _host_possessor(c: _Clause) -> Owner | None:
@@ -2096,7 +2154,7 @@ def _frequency_of_act(c: _Clause) -> bool:
 #: What a clause says of its figure's owner, strongest first: its subject, then its objects.
 _CLAUSE_RULES: RuleSet[_Clause, Owner] = RuleSet(
     "clause-owner", _speaker_subject, _host_subject, _passive_agent, _body_they_acting, _pronoun_subject,
-    _reporting_subject,
+    _estimate_author, _reporting_subject,
     _acting_subject, _body_acting, _projection_author,
     _host_possessor,
     _subject_partner, _indirect_object, _verb_partner)
