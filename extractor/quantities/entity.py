@@ -872,6 +872,50 @@ def _possessed_by_speaker(f: _Figure) -> Owner | None:
     return _speaker_possessive(f.nouns, profile=f.profile)
 
 
+def _tenure_of_another(f: _Figure) -> Owner | None:
+    """ "60,000 jobs a month during the final three months of the Lakeside administration", "under the
+    previous government, fares rose 40 percent": a "during"/"under" phrase (``tenure_prepositions``) of the
+    figure's nouns or of its verb that names another's time in office (``tenure_nouns``, reached through
+    "of": "the last months of ...") makes the figure that office-holder's record, when a name or a word of
+    the one before (``predecessor_words``) says whose; "under this administration", "the Arden government"
+    of the host's own leader, "his term" name no other."""
+    verb = _verb_above(f.anchor, config=f.config)
+    if verb is not None and any(c.dep_ == "nsubj" and c.i not in f.own and _actor(c, profile=f.profile)
+                                for c in verb.children):
+        return None  # "they did it three times during the Lakeside administration": the actor's, dated by it
+    heads = [*f.nouns, *([verb] if verb is not None else [])]
+    for head in heads:
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ not in f.profile.words("tenure_prepositions") or any(
+                    t.i in f.own for t in prep.subtree):
+                continue  # "during the final three months of ...": the span itself dates, nobody's
+            noun = next((o for o in prep.children if o.dep_ == "pobj"), None)
+            for _ in range(f.config.head_depth):
+                if noun is None or noun.lemma_.lower() in f.profile.words("tenure_nouns"):
+                    break
+                of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+                noun = next((o for o in of.children if o.dep_ == "pobj"), None) if of is not None else None
+            if noun is None or noun.lemma_.lower() not in f.profile.words("tenure_nouns") or noun.i in f.own:
+                continue
+            if _is_host(noun, f.host) or not any(
+                    m.dep_ in ("poss", "compound") and m.pos_ == "PROPN" and m.ent_type_ in OWNER_LABELS
+                    or m.dep_ == "amod" and m.lower_ in f.profile.words("predecessor_words")
+                    for m in noun.children):
+                return None
+            named = _owner_text(noun, f.own, f.host, profile=f.profile, config=f.config)
+            return Owner(named[0], "tenure-of-another", named[1], named[2]) if named else None
+    return None
+
+
+def _actor(subj: Token, *, profile: Profile) -> bool:
+    """Whether a subject names one who acts: a pronoun for people ("we", "they", "she"), a name, or a group
+    of people; not a thing measured ("fares rose") nor a "that" pointing back."""
+    if subj.pos_ == "PRON":
+        return subj.lower_ in (profile.words("speaker_pronouns") | profile.words("group_pronouns")
+                               | profile.words("person_subject_pronouns"))
+    return subj.ent_type_ in OWNER_LABELS or _people(subj, profile=profile)
+
+
 def _named_by_clause(f: _Figure) -> Owner | None:
     """The owner a clause up from the figure names (:func:`_walk_clauses`, :data:`_CLAUSE_RULES`): its acting
     subject, a resolved pronoun, an indirect object."""
@@ -957,12 +1001,13 @@ def _on_another_noun(anchor: Token, verb: Token) -> bool:
 
 
 #: Whose a figure is, strongest first: none when it counts a subject's company, the noun an age describes, its
-#: own noun phrase's partner or possessor, the speaker's possessive,
+#: own noun phrase's partner or possessor, the speaker's possessive, another office-holder's tenure it is set in,
 #: what the clauses up from it name, the sector its "in" phrase names, the host acting in those clauses,
 #: a named place of its clause, last the group a "they" of its clause stands for. No rule answering: no
 #: owner found.
 _FIGURE_RULES: RuleSet[_Figure, Owner] = RuleSet(
-    "figure-owner", _company_of_subject, _age_of_noun, _noun_partner, _possessed_by_speaker, _named_by_clause,
+    "figure-owner", _company_of_subject, _age_of_noun, _noun_partner, _possessed_by_speaker, _tenure_of_another,
+    _named_by_clause,
     _sector_of_figure, _clause_without_owner, _named_in_clause, _they_of_clause)
 
 
