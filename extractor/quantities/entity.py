@@ -1794,11 +1794,13 @@ def _estimate_author(c: _Clause) -> Owner | None:
         return None
     if not (subj.ent_type_ in ENTITY_LABELS or _specific_group(subj, c.host, profile=c.profile)):
         return None
-    if any(r.dep_ == "ccomp" and any(s.dep_ in ("nsubj", "nsubjpass") and any(t.i in c.own for t in s.subtree)
-                                     for s in r.children) for r in c.verb.children):
-        # "the party estimates [700,000 families will lose the benefit]": a count of those acting in the
-        # reported clause counts the world, whose source the estimator is.
-        return None
+    t = c.verb.doc[min(c.own)]
+    while t.i != c.verb.i and t.head.i != t.i:
+        if t.dep_ in ("nsubj", "nsubjpass", "expl") and t.i not in c.own:
+            # "the party estimates [700,000 families will lose the benefit]": a count of those acting in the
+            # reported clause counts the world, whose source the estimator is.
+            return None
+        t = t.head
     named = _owner_text(subj, c.own, c.host, profile=c.profile, config=c.config)
     return Owner(named[0], "estimate-author", named[1], named[2]) if named else None
 
@@ -1877,13 +1879,15 @@ def _acting_subject(c: _Clause) -> Owner | None:
     of a relative clause that did something (:func:`_acting_antecedent`), or a listed group of people
     ("no senior will have to pay more than $3,500") when the figure's clause is theirs, not one reported
     under it ("people think [inflation is 3%]"). A group of people by its agent suffix alone
-    ("forecasters", "appropriators") says what they do, not whose figure it is."""
+    ("forecasters", "appropriators") says what they do, not whose figure it is; a listed one that happens to
+    end like an agent ("seniors", "teenagers": :func:`_listed_people`) is a group like any other."""
     subj = c.subj
     if subj is None or _phrases_between(c) > c.config.subject_phrases or _fronted(c):
         return None
     if not (subj.ent_type_ in OWNER_LABELS or _specific_group(subj, c.host, profile=c.profile)
             or _acting_antecedent(c, profile=c.profile) or c.people and (
-            _people(subj, profile=c.profile) and not _agent_noun(subj, profile=c.profile))):
+            _people(subj, profile=c.profile) and not (
+                _agent_noun(subj, profile=c.profile) and not _listed_people(subj, profile=c.profile)))):
         return None
     named = _owner_text(subj, c.own, c.host, profile=c.profile, config=c.config)
     return Owner(named[0], "subject-of-clause", named[1], named[2]) if named else None
@@ -2349,6 +2353,16 @@ def _people(tok: Token, *, profile: Profile) -> bool:
     # "people" in general is the host's public; "young people" is a group.
     generic = tok.lower_ in profile.words("generic_people") or w in profile.words("generic_people")
     return not generic or any(c.dep_ in ("amod", "compound") for c in tok.children)
+
+
+def _listed_people(tok: Token, *, profile: Profile) -> bool:
+    """Whether a noun is one of the listed nouns for people (``person_nouns``, ``age_nouns``: "seniors",
+    "teenagers"), not people by its agent suffix alone ("forecasters") nor people in general
+    (``generic_people``)."""
+    nouns = profile.words("person_nouns") | profile.words("age_nouns")
+    generic = profile.words("generic_people")
+    return (tok.lower_ in nouns or tok.lemma_.lower() in nouns) and not (
+        tok.lower_ in generic or tok.lemma_.lower() in generic)
 
 
 @per_profile
