@@ -1210,3 +1210,14 @@ def test_a_figure_set_in_another_office_holders_tenure_is_theirs(nlp):
     assert entity(nlp, "Under this government, fares fell 10 percent.", "10 percent") is None
     assert entity(nlp, "Prices rose during the final three months of Mayor Hale's term.", "three months") is None
     assert entity(nlp, "The councillors did it three times during the Lakeside administration.", "three times") is None
+
+
+def test_a_listed_group_of_people_ending_like_an_agent_owns_what_it_does(nlp):
+    # "seniors", "teenagers" are listed people, not people by their agent suffix alone ("forecasters").
+    got = entity(nlp, "Seniors in Northport won't have to pay more than $2,000 a year.", "$2,000")
+    assert got is not None and "Seniors" in got
+    got = entity(nlp, "Teenagers spend $40 a week on games.", "$40")
+    assert got is not None and "Teenagers" in got
+    assert entity(nlp, "Forecasters expect growth of 2 percent.", "2 percent") is None
+    # The speaker's own side stays the host's.
+    assert entity(nlp, "Our seniors pay $500 a year.", "$500") is None
