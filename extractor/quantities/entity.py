@@ -880,9 +880,14 @@ def _tenure_of_another(f: _Figure) -> Owner | None:
     the one before (``predecessor_words``) says whose; "under this administration", "the Arden government"
     of the host's own leader, "his term" name no other."""
     verb = _verb_above(f.anchor, config=f.config)
-    if verb is not None and any(c.dep_ == "nsubj" and c.i not in f.own and _actor(c, profile=f.profile)
-                                for c in verb.children):
-        return None  # "they did it three times during the Lakeside administration": the actor's, dated by it
+    if _acted(f, verb) or f.anchor.lower_ in f.profile.words("multiple_words") or (
+            f.profile.table("unit_words").get(f.anchor.lower_) == "times"):
+        # "the company received a $3 million loan under the last administration", "they raised it three times
+        # during the Lakeside administration": the actor's figure, the tenure only dates it.
+        return None
+    # A name says another's tenure only where the host's leader is known ("the Arden administration" in
+    # Arden's own briefing is the host's).
+    leader_known = any(h.startswith(_LEADER_MARK) for h in f.host)
     heads = [*f.nouns, *([verb] if verb is not None else [])]
     for head in heads:
         for prep in head.children:
@@ -899,7 +904,7 @@ def _tenure_of_another(f: _Figure) -> Owner | None:
                 continue
             if _is_host(noun, f.host) or not any(
                     m.dep_ in ("poss", "compound") and m.pos_ == "PROPN" and m.ent_type_ in OWNER_LABELS
-                    or m.dep_ == "amod" and m.lower_ in f.profile.words("predecessor_words")
+                    and leader_known or m.dep_ == "amod" and m.lower_ in f.profile.words("predecessor_words")
                     for m in noun.children):
                 return None
             named = _owner_text(noun, f.own, f.host, profile=f.profile, config=f.config)
@@ -907,13 +912,20 @@ def _tenure_of_another(f: _Figure) -> Owner | None:
     return None
 
 
-def _actor(subj: Token, *, profile: Profile) -> bool:
-    """Whether a subject names one who acts: a pronoun for people ("we", "they", "she"), a name, or a group
-    of people; not a thing measured ("fares rose") nor a "that" pointing back."""
-    if subj.pos_ == "PRON":
-        return subj.lower_ in (profile.words("speaker_pronouns") | profile.words("group_pronouns")
-                               | profile.words("person_subject_pronouns"))
-    return subj.ent_type_ in OWNER_LABELS or _people(subj, profile=profile)
+def _acted(f: _Figure, verb: Token | None) -> bool:
+    """Whether the figure's clause names one who acts: an active subject outside the figure (of the verb, of
+    the verb an infinitive completes, or the antecedent of a relative clause's "who"/"that") that is neither a
+    thing pointed back to ("that", "it") nor what a verb of measure moves ("fares rose 40 percent")."""
+    if verb is None:
+        return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None and verb.dep_ == "xcomp":
+        subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    if subj is None or any(t.i in f.own for t in subj.subtree):
+        return False
+    if subj.pos_ == "PRON" and not (verb.dep_ == "relcl" and subj.lower_ in f.profile.words("relative_pronouns")):
+        return subj.lower_ not in f.profile.words("thing_pronouns") - f.profile.words("group_pronouns")
+    return verb.lemma_.lower() not in f.profile.words("measure_verbs")
 
 
 def _named_by_clause(f: _Figure) -> Owner | None:
@@ -1796,9 +1808,10 @@ def _estimate_author(c: _Clause) -> Owner | None:
         return None
     t = c.verb.doc[min(c.own)]
     while t.i != c.verb.i and t.head.i != t.i:
-        if t.dep_ in ("nsubj", "nsubjpass", "expl") and t.i not in c.own:
+        if t.dep_ in ("nsubj", "nsubjpass", "expl", "conj") and t.i not in c.own:
             # "the party estimates [700,000 families will lose the benefit]": a count of those acting in the
-            # reported clause counts the world, whose source the estimator is.
+            # reported clause counts the world, whose source the estimator is; a clause joined to the
+            # reported one ("..., and that includes 2,500 who ...") is a further statement, not the estimate.
             return None
         t = t.head
     named = _owner_text(subj, c.own, c.host, profile=c.profile, config=c.config)

@@ -1200,16 +1200,20 @@ def test_the_author_of_an_estimate_owns_the_clause_it_reports(nlp):
 
 
 def test_a_figure_set_in_another_office_holders_tenure_is_theirs(nlp):
-    text = "That compares with about 60,000 jobs a month during the final months of Mayor Hale's administration."
+    text = "That is in contrast to 60,000 jobs a month under the previous government."
     got = entity(nlp, text, "60,000")
-    assert got is not None and "Hale" in got
-    assert _mechanism(nlp, text, "60,000") == "tenure-of-another"
-    got = entity(nlp, "Under the previous government, fares rose 40 percent.", "40 percent")
     assert got is not None and "previous government" in got
-    # The host's own tenure, a span that only dates, and an actor named in the clause take nothing from it.
+    assert _mechanism(nlp, text, "60,000") == "tenure-of-another"
+    got = entity(nlp, "Under the former administration, 90,000 dock jobs were lost.", "90,000")
+    assert got is not None and "former administration" in got
+    # The host's own tenure, and a named one where the host's leader is not known (it may be the host's).
     assert entity(nlp, "Under this government, fares fell 10 percent.", "10 percent") is None
-    assert entity(nlp, "Prices rose during the final three months of Mayor Hale's term.", "three months") is None
-    assert entity(nlp, "The councillors did it three times during the Lakeside administration.", "three times") is None
+    assert entity(nlp, "The deficit grew by $3 billion during the Hale administration.", "$3 billion") is None
+    # A span that only dates, an actor named in the clause, a count of acts: the tenure only dates them.
+    assert entity(nlp, "Prices rose during the final three months of the previous government.", "three months") is None
+    assert entity(nlp, "The club received a $3 million loan under the last administration.", "$3 million") is None
+    assert entity(nlp, "The council raised the cap three times during the former administration.",
+                  "three times") is None
 
 
 def test_a_listed_group_of_people_ending_like_an_agent_owns_what_it_does(nlp):
