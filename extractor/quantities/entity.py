@@ -654,7 +654,9 @@ def figure_owner(doc: Doc, start: int, end: int, candidates: Sequence[tuple[int,
         return Owner(None, "span-dates-event")
     if found.name is None or found.start is None or found.end is None:
         return found
-    if found.mechanism == "projection-author" and unit in _DURATION_UNITS:
+    if found.mechanism in ("projection-author", "estimate-author", "tenure-of-another") and unit in _DURATION_UNITS:
+        # "the forecast says it costs $5 billion over 10 years": its horizon; "the four-year-long closure under
+        # the previous government": how long a thing lasted within the tenure, not the office-holder's figure
         return Owner(None, "no-owner-found")  # "the forecast says it costs $5 billion over 10 years": its horizon
     span = doc.char_span(found.start, found.end, alignment_mode="expand")
     # "he", "she" are resolved to people only.
@@ -1798,14 +1800,14 @@ def _pronoun_subject(c: _Clause) -> Owner | None:
 def _estimate_author(c: _Clause) -> Owner | None:
     """ "The Harbour Institute estimates the plan would cost $4 billion": the subject of a verb of estimating
     (``estimating_verbs``) owns the figure of the clause it reports, its own estimate, when it is a named body
-    or place or a body or group that says which; a person or a bare noun does not. A count it tells as its
+    or place; a person, a body's member ("the median participant") or a common noun does not. A count it tells as its
     object ("estimated 6,000 residents abroad") is read by :func:`_reporting_subject`, as a source's."""
     subj = c.subj
     if subj is None or not c.said or subj.pos_ == "PRON" or subj.ent_type_ == "PERSON" or (
             c.verb.lemma_.lower() not in c.profile.words("estimating_verbs")):
         return None
-    if not (subj.ent_type_ in ENTITY_LABELS or _specific_group(subj, c.host, profile=c.profile)):
-        return None
+    if subj.ent_type_ not in ENTITY_LABELS:
+        return None  # "the median participant projects ...": a member of a body, or the body's projection itself
     t = c.verb.doc[min(c.own)]
     while t.i != c.verb.i and t.head.i != t.i:
         if t.dep_ in ("nsubj", "nsubjpass", "expl", "conj") and t.i not in c.own:
@@ -1974,7 +1976,7 @@ def _estimate_possessor(c: _Clause, subj: Token) -> Owner | None:
     """ "The institute's estimate is that the line costs $900 million", "their estimate is that it costs
     about $70 billion" (a reply to a question that names the body): the possessor of a forecast or an
     estimate noun that is its clause's subject is its author, a named body or place, a body or group that
-    says which, or a "their"/"its" standing for the body the question names (:func:`_asked_about`). The
+    says which (named), or a "their"/"its" standing for the body the question names (:func:`_asked_about`). The
     speaker's own ("our estimate") is the host's figure; a person's estimate says nothing of whose figure it
     is."""
     poss = next((m for m in subj.children if m.dep_ == "poss" and m.i not in c.own), None)
@@ -1989,7 +1991,7 @@ def _estimate_possessor(c: _Clause, subj: Token) -> Owner | None:
         return None
     if _is_host(poss, c.host):
         return Owner(None, "host-own-figure", poss.idx, poss.idx + len(poss))
-    if not (poss.ent_type_ in ENTITY_LABELS or _specific_group(poss, c.host, profile=c.profile)):
+    if poss.ent_type_ not in ENTITY_LABELS:
         return None
     named = _owner_text(poss, c.own, c.host, profile=c.profile, config=c.config)
     return Owner(named[0], "estimate-author", named[1], named[2]) if named else None

@@ -1197,6 +1197,9 @@ def test_the_author_of_an_estimate_owns_the_clause_it_reports(nlp):
     assert entity(nlp, "Our estimate is that the line costs $900 million.", "$900 million") is None
     assert entity(nlp, "The Greens estimate 70,000 families are going to lose the benefit.", "70,000") is None
     assert entity(nlp, "The statistics office estimated there were 6,000 residents abroad.", "6,000") is None
+    # A member of a body projecting is no author of its own ("the median participant" of the host's committee).
+    assert entity(nlp, "In our summary, the median participant projects GDP to rise 1.7 percent this year.",
+                  "1.7 percent") is None
 
 
 def test_a_figure_set_in_another_office_holders_tenure_is_theirs(nlp):
@@ -1214,6 +1217,9 @@ def test_a_figure_set_in_another_office_holders_tenure_is_theirs(nlp):
     assert entity(nlp, "The club received a $3 million loan under the last administration.", "$3 million") is None
     assert entity(nlp, "The council raised the cap three times during the former administration.",
                   "three times") is None
+    # How long a thing lasted within the tenure is not the office-holder's figure.
+    assert entity(nlp, "On day one, the mayor ended the four-year-long closure of the pier under the previous "
+                       "administration.", "four-year") is None
 
 
 def test_a_listed_group_of_people_ending_like_an_agent_owns_what_it_does(nlp):
