@@ -654,7 +654,9 @@ def figure_owner(doc: Doc, start: int, end: int, candidates: Sequence[tuple[int,
         return Owner(None, "span-dates-event")
     if found.name is None or found.start is None or found.end is None:
         return found
-    if found.mechanism == "projection-author" and unit in _DURATION_UNITS:
+    if found.mechanism in ("projection-author", "estimate-author", "tenure-of-another") and unit in _DURATION_UNITS:
+        # "the forecast says it costs $5 billion over 10 years": its horizon; "the four-year-long closure under
+        # the previous government": how long a thing lasted within the tenure, not the office-holder's figure
         return Owner(None, "no-owner-found")  # "the forecast says it costs $5 billion over 10 years": its horizon
     span = doc.char_span(found.start, found.end, alignment_mode="expand")
     # "he", "she" are resolved to people only.
@@ -872,6 +874,62 @@ def _possessed_by_speaker(f: _Figure) -> Owner | None:
     return _speaker_possessive(f.nouns, profile=f.profile)
 
 
+def _tenure_of_another(f: _Figure) -> Owner | None:
+    """ "60,000 jobs a month during the final three months of the Lakeside administration", "under the
+    previous government, fares rose 40 percent": a "during"/"under" phrase (``tenure_prepositions``) of the
+    figure's nouns or of its verb that names another's time in office (``tenure_nouns``, reached through
+    "of": "the last months of ...") makes the figure that office-holder's record, when a name or a word of
+    the one before (``predecessor_words``) says whose; "under this administration", "the Arden government"
+    of the host's own leader, "his term" name no other."""
+    verb = _verb_above(f.anchor, config=f.config)
+    if _acted(f, verb) or f.anchor.lower_ in f.profile.words("multiple_words") or (
+            f.profile.table("unit_words").get(f.anchor.lower_) == "times"):
+        # "the company received a $3 million loan under the last administration", "they raised it three times
+        # during the Lakeside administration": the actor's figure, the tenure only dates it.
+        return None
+    # A name says another's tenure only where the host's leader is known ("the Arden administration" in
+    # Arden's own briefing is the host's).
+    leader_known = any(h.startswith(_LEADER_MARK) for h in f.host)
+    heads = [*f.nouns, *([verb] if verb is not None else [])]
+    for head in heads:
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ not in f.profile.words("tenure_prepositions") or any(
+                    t.i in f.own for t in prep.subtree):
+                continue  # "during the final three months of ...": the span itself dates, nobody's
+            noun = next((o for o in prep.children if o.dep_ == "pobj"), None)
+            for _ in range(f.config.head_depth):
+                if noun is None or noun.lemma_.lower() in f.profile.words("tenure_nouns"):
+                    break
+                of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+                noun = next((o for o in of.children if o.dep_ == "pobj"), None) if of is not None else None
+            if noun is None or noun.lemma_.lower() not in f.profile.words("tenure_nouns") or noun.i in f.own:
+                continue
+            if _is_host(noun, f.host) or not any(
+                    m.dep_ in ("poss", "compound") and m.pos_ == "PROPN" and m.ent_type_ in OWNER_LABELS
+                    and leader_known or m.dep_ == "amod" and m.lower_ in f.profile.words("predecessor_words")
+                    for m in noun.children):
+                return None
+            named = _owner_text(noun, f.own, f.host, profile=f.profile, config=f.config)
+            return Owner(named[0], "tenure-of-another", named[1], named[2]) if named else None
+    return None
+
+
+def _acted(f: _Figure, verb: Token | None) -> bool:
+    """Whether the figure's clause names one who acts: an active subject outside the figure (of the verb, of
+    the verb an infinitive completes, or the antecedent of a relative clause's "who"/"that") that is neither a
+    thing pointed back to ("that", "it") nor what a verb of measure moves ("fares rose 40 percent")."""
+    if verb is None:
+        return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None and verb.dep_ == "xcomp":
+        subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    if subj is None or any(t.i in f.own for t in subj.subtree):
+        return False
+    if subj.pos_ == "PRON" and not (verb.dep_ == "relcl" and subj.lower_ in f.profile.words("relative_pronouns")):
+        return subj.lower_ not in f.profile.words("thing_pronouns") - f.profile.words("group_pronouns")
+    return verb.lemma_.lower() not in f.profile.words("measure_verbs")
+
+
 def _named_by_clause(f: _Figure) -> Owner | None:
     """The owner a clause up from the figure names (:func:`_walk_clauses`, :data:`_CLAUSE_RULES`): its acting
     subject, a resolved pronoun, an indirect object."""
@@ -957,12 +1015,13 @@ def _on_another_noun(anchor: Token, verb: Token) -> bool:
 
 
 #: Whose a figure is, strongest first: none when it counts a subject's company, the noun an age describes, its
-#: own noun phrase's partner or possessor, the speaker's possessive,
+#: own noun phrase's partner or possessor, the speaker's possessive, another office-holder's tenure it is set in,
 #: what the clauses up from it name, the sector its "in" phrase names, the host acting in those clauses,
 #: a named place of its clause, last the group a "they" of its clause stands for. No rule answering: no
 #: owner found.
 _FIGURE_RULES: RuleSet[_Figure, Owner] = RuleSet(
-    "figure-owner", _company_of_subject, _age_of_noun, _noun_partner, _possessed_by_speaker, _named_by_clause,
+    "figure-owner", _company_of_subject, _age_of_noun, _noun_partner, _possessed_by_speaker, _tenure_of_another,
+    _named_by_clause,
     _sector_of_figure, _clause_without_owner, _named_in_clause, _they_of_clause)
 
 
@@ -1025,7 +1084,8 @@ def _walk_ends_at(verb: Token, *, profile: Profile) -> bool:
     A conjoined clause with a subject of its own: "the state did too little, and the value of the grant fell
     to 33 percent" is another statement, whose subject the other clause's does not replace; unless both are
     reported ("the forecast says [A will cost $5 million, and B $9 million]")."""
-    if verb.dep_ in ("ccomp", "parataxis") and not _self_report(verb, profile=profile) and not _estimate(verb):
+    if verb.dep_ in ("ccomp", "parataxis") and not _self_report(verb, profile=profile) and not _estimate(verb) and (
+            not _estimated(verb, profile=profile)):
         return True
     if verb.dep_ == "advcl" and any(c.dep_ == "expl" for c in verb.children):
         return True  # "will the tenants lose out if there is only a one-year freeze?": what exists is nobody's
@@ -1067,6 +1127,18 @@ def _self_report(verb: Token, *, profile: Profile) -> bool:
     "it" is most often the reporter speaking of itself, so the reporter may own its figure."""
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return subj is not None and subj.lower_ in profile.words("self_report_pronouns")
+
+
+def _estimated(verb: Token, *, profile: Profile) -> bool:
+    """ "The institute estimates [the line costs $900 million]", "the institute's estimate is [that the line
+    costs $900 million]": a clause reported under a verb of estimating (``estimating_verbs``), or said to be
+    what a forecast or an estimate noun is (``projection_nouns``), is that estimate, with or without a modal;
+    not one of existence ("estimated [there were 6,000 residents abroad]"), which counts the world."""
+    if verb.dep_ != "ccomp" or any(c.dep_ == "expl" for c in verb.children):
+        return False
+    head = verb.head
+    return head.lemma_.lower() in profile.words("estimating_verbs") or head.lemma_ == "be" and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in profile.words("projection_nouns") for c in head.children)
 
 
 def _estimate(verb: Token) -> bool:
@@ -1725,6 +1797,29 @@ def _pronoun_subject(c: _Clause) -> Owner | None:
     return _SILENT
 
 
+def _estimate_author(c: _Clause) -> Owner | None:
+    """ "The Harbour Institute estimates the plan would cost $4 billion": the subject of a verb of estimating
+    (``estimating_verbs``) owns the figure of the clause it reports, its own estimate, when it is a named body
+    or place; a person, a body's member ("the median participant") or a common noun does not. A count it tells as its
+    object ("estimated 6,000 residents abroad") is read by :func:`_reporting_subject`, as a source's."""
+    subj = c.subj
+    if subj is None or not c.said or subj.pos_ == "PRON" or subj.ent_type_ == "PERSON" or (
+            c.verb.lemma_.lower() not in c.profile.words("estimating_verbs")):
+        return None
+    if subj.ent_type_ not in ENTITY_LABELS:
+        return None  # "the median participant projects ...": a member of a body, or the body's projection itself
+    t = c.verb.doc[min(c.own)]
+    while t.i != c.verb.i and t.head.i != t.i:
+        if t.dep_ in ("nsubj", "nsubjpass", "expl", "conj") and t.i not in c.own:
+            # "the party estimates [700,000 families will lose the benefit]": a count of those acting in the
+            # reported clause counts the world, whose source the estimator is; a clause joined to the
+            # reported one ("..., and that includes 2,500 who ...") is a further statement, not the estimate.
+            return None
+        t = t.head
+    named = _owner_text(subj, c.own, c.host, profile=c.profile, config=c.config)
+    return Owner(named[0], "estimate-author", named[1], named[2]) if named else None
+
+
 def _reporting_subject(c: _Clause) -> Owner | None:
     """ "The health agency reported 9,000 new cases", "the statistics office estimated there were 6,000
     residents abroad": the subject of a verb of reporting or estimating (``report_verbs``) is the figure's
@@ -1799,13 +1894,15 @@ def _acting_subject(c: _Clause) -> Owner | None:
     of a relative clause that did something (:func:`_acting_antecedent`), or a listed group of people
     ("no senior will have to pay more than $3,500") when the figure's clause is theirs, not one reported
     under it ("people think [inflation is 3%]"). A group of people by its agent suffix alone
-    ("forecasters", "appropriators") says what they do, not whose figure it is."""
+    ("forecasters", "appropriators") says what they do, not whose figure it is; a listed one that happens to
+    end like an agent ("seniors", "teenagers": :func:`_listed_people`) is a group like any other."""
     subj = c.subj
     if subj is None or _phrases_between(c) > c.config.subject_phrases or _fronted(c):
         return None
     if not (subj.ent_type_ in OWNER_LABELS or _specific_group(subj, c.host, profile=c.profile)
             or _acting_antecedent(c, profile=c.profile) or c.people and (
-            _people(subj, profile=c.profile) and not _agent_noun(subj, profile=c.profile))):
+            _people(subj, profile=c.profile) and not (
+                _agent_noun(subj, profile=c.profile) and not _listed_people(subj, profile=c.profile)))):
         return None
     named = _owner_text(subj, c.own, c.host, profile=c.profile, config=c.config)
     return Owner(named[0], "subject-of-clause", named[1], named[2]) if named else None
@@ -1872,7 +1969,32 @@ def _projection_author(c: _Clause) -> Owner | None:
             named = _owner_text(m, c.own, c.host, profile=c.profile, config=c.config)
             if named:
                 return Owner(named[0], "projection-author", named[1], named[2])
-    return None
+    return _estimate_possessor(c, subj)
+
+
+def _estimate_possessor(c: _Clause, subj: Token) -> Owner | None:
+    """ "The institute's estimate is that the line costs $900 million", "their estimate is that it costs
+    about $70 billion" (a reply to a question that names the body): the possessor of a forecast or an
+    estimate noun that is its clause's subject is its author, a named body or place, a body or group that
+    says which (named), or a "their"/"its" standing for the body the question names (:func:`_asked_about`). The
+    speaker's own ("our estimate") is the host's figure; a person's estimate says nothing of whose figure it
+    is."""
+    poss = next((m for m in subj.children if m.dep_ == "poss" and m.i not in c.own), None)
+    if poss is None or poss.ent_type_ == "PERSON":
+        return None
+    if poss.lower_ in c.profile.words("speaker_possessives"):
+        return Owner(None, "host-speaking", poss.idx, poss.idx + len(poss))
+    if poss.pos_ == "PRON":
+        if poss.lower_ not in c.profile.words("relative_possessives") and (
+                found := _asked_about(poss, c.host)) is not None:
+            return Owner(found.name, "estimate-author", found.start, found.end)
+        return None
+    if _is_host(poss, c.host):
+        return Owner(None, "host-own-figure", poss.idx, poss.idx + len(poss))
+    if poss.ent_type_ not in ENTITY_LABELS:
+        return None
+    named = _owner_text(poss, c.own, c.host, profile=c.profile, config=c.config)
+    return Owner(named[0], "estimate-author", named[1], named[2]) if named else None
 
 
 def _host_possessor(c: _Clause) -> Owner | None:
@@ -2096,7 +2218,7 @@ def _frequency_of_act(c: _Clause) -> bool:
 #: What a clause says of its figure's owner, strongest first: its subject, then its objects.
 _CLAUSE_RULES: RuleSet[_Clause, Owner] = RuleSet(
     "clause-owner", _speaker_subject, _host_subject, _passive_agent, _body_they_acting, _pronoun_subject,
-    _reporting_subject,
+    _estimate_author, _reporting_subject,
     _acting_subject, _body_acting, _projection_author,
     _host_possessor,
     _subject_partner, _indirect_object, _verb_partner)
@@ -2246,6 +2368,16 @@ def _people(tok: Token, *, profile: Profile) -> bool:
     # "people" in general is the host's public; "young people" is a group.
     generic = tok.lower_ in profile.words("generic_people") or w in profile.words("generic_people")
     return not generic or any(c.dep_ in ("amod", "compound") for c in tok.children)
+
+
+def _listed_people(tok: Token, *, profile: Profile) -> bool:
+    """Whether a noun is one of the listed nouns for people (``person_nouns``, ``age_nouns``: "seniors",
+    "teenagers"), not people by its agent suffix alone ("forecasters") nor people in general
+    (``generic_people``)."""
+    nouns = profile.words("person_nouns") | profile.words("age_nouns")
+    generic = profile.words("generic_people")
+    return (tok.lower_ in nouns or tok.lemma_.lower() in nouns) and not (
+        tok.lower_ in generic or tok.lemma_.lower() in generic)
 
 
 @per_profile

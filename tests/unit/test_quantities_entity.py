@@ -361,8 +361,8 @@ def test_how_long_an_agent_noun_is_the_profile_s_word_shapes(nlp):
 
 def test_the_owner_rules_are_named_and_documented_in_their_precedence():
     names = [r.name for r in _FIGURE_RULES]
-    assert names == ["company_of_subject", "age_of_noun", "noun_partner", "possessed_by_speaker", "named_by_clause",
-                     "sector_of_figure", "clause_without_owner", "named_in_clause", "they_of_clause"]
+    assert names == ["company_of_subject", "age_of_noun", "noun_partner", "possessed_by_speaker",
+                     "tenure_of_another", "named_by_clause", "sector_of_figure", "clause_without_owner", "named_in_clause", "they_of_clause"]
     assert all(r.doc for r in _FIGURE_RULES)
 
 
@@ -1180,3 +1180,54 @@ def test_a_recipient_a_pronoun_possesses_is_no_owner(nlp):
     # A recipient named outright still owns it.
     got = entity(nlp, "The ministry sent 2,000 tents to the Red Cross.", "2,000")
     assert got is not None and "Red Cross" in got
+
+
+def test_the_author_of_an_estimate_owns_the_clause_it_reports(nlp):
+    # A verb of estimating over a reported clause: the body's own estimate, with or without a modal.
+    text = "The Harbour Institute estimates the tunnel would cost $4 billion."
+    assert "Harbour Institute" in (entity(nlp, text, "$4 billion") or "")
+    assert _mechanism(nlp, text, "$4 billion") == "estimate-author"
+    got = entity(nlp, "The Lakeside Trust forecasts the new stand costs 40 million euros.", "40 million euros")
+    assert got is not None and "Lakeside Trust" in got
+    # An estimate noun said to be what the clause states: its possessor is the author.
+    got = entity(nlp, "The Harbour Institute's estimate is that the line costs $900 million.", "$900 million")
+    assert got is not None and "Harbour Institute" in got
+    # The host's own estimate stays the host's; a count of those acting, or of what exists, is the world's.
+    assert entity(nlp, "We estimate the tunnel would cost $4 billion.", "$4 billion") is None
+    assert entity(nlp, "Our estimate is that the line costs $900 million.", "$900 million") is None
+    assert entity(nlp, "The Greens estimate 70,000 families are going to lose the benefit.", "70,000") is None
+    assert entity(nlp, "The statistics office estimated there were 6,000 residents abroad.", "6,000") is None
+    # A member of a body projecting is no author of its own ("the median participant" of the host's committee).
+    assert entity(nlp, "In our summary, the median participant projects GDP to rise 1.7 percent this year.",
+                  "1.7 percent") is None
+
+
+def test_a_figure_set_in_another_office_holders_tenure_is_theirs(nlp):
+    text = "That is in contrast to 60,000 jobs a month under the previous government."
+    got = entity(nlp, text, "60,000")
+    assert got is not None and "previous government" in got
+    assert _mechanism(nlp, text, "60,000") == "tenure-of-another"
+    got = entity(nlp, "Under the former administration, 90,000 dock jobs were lost.", "90,000")
+    assert got is not None and "former administration" in got
+    # The host's own tenure, and a named one where the host's leader is not known (it may be the host's).
+    assert entity(nlp, "Under this government, fares fell 10 percent.", "10 percent") is None
+    assert entity(nlp, "The deficit grew by $3 billion during the Hale administration.", "$3 billion") is None
+    # A span that only dates, an actor named in the clause, a count of acts: the tenure only dates them.
+    assert entity(nlp, "Prices rose during the final three months of the previous government.", "three months") is None
+    assert entity(nlp, "The club received a $3 million loan under the last administration.", "$3 million") is None
+    assert entity(nlp, "The council raised the cap three times during the former administration.",
+                  "three times") is None
+    # How long a thing lasted within the tenure is not the office-holder's figure.
+    assert entity(nlp, "On day one, the mayor ended the four-year-long closure of the pier under the previous "
+                       "administration.", "four-year") is None
+
+
+def test_a_listed_group_of_people_ending_like_an_agent_owns_what_it_does(nlp):
+    # "seniors", "teenagers" are listed people, not people by their agent suffix alone ("forecasters").
+    got = entity(nlp, "Seniors in Northport won't have to pay more than $2,000 a year.", "$2,000")
+    assert got is not None and "Seniors" in got
+    got = entity(nlp, "Teenagers spend $40 a week on games.", "$40")
+    assert got is not None and "Teenagers" in got
+    assert entity(nlp, "Forecasters expect growth of 2 percent.", "2 percent") is None
+    # The speaker's own side stays the host's.
+    assert entity(nlp, "Our seniors pay $500 a year.", "$500") is None
