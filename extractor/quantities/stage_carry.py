@@ -450,7 +450,8 @@ def _restatement(d: Draft, earlier: Draft, *, profile: Profile, config: PeriodCo
       rate ("the 70 percent", "the 2 percent": mostly a benchmark or a target, whatever time its first mention
       had);
     - ``restated-count``: it counts the same noun ("the club signed 12 players this summer" ... "12 players
-      is a lot"), told as a fact, not a plan, a condition or a question;
+      is a lot"), told as a fact, not a plan, a condition or a question; at least
+      ``config.restated_count_min`` (a small count recurs by chance);
     - ``restated-reading``: a rate with a fraction ("4.3 percent", not a round benchmark such as "2 percent")
       of the same measure, a word of its concept shared ("the jobless rate fell to 4.3 percent in May" ...
       "4.3 percent joblessness is low"), told as a fact, the earlier one dated by a time its sentence states.
@@ -469,7 +470,8 @@ def _restatement(d: Draft, earlier: Draft, *, profile: Profile, config: PeriodCo
         return "restated-figure"
     if hypothetical(d.anchor, config):
         return None
-    if d.unit == "count" and d.head is not None and earlier.head is not None and (
+    if d.unit == "count" and d.m.value is not None and d.m.value >= config.restated_count_min and (
+            d.head is not None and earlier.head is not None) and (
             d.head.lemma_.lower() == earlier.head.lemma_.lower()):
         return "restated-count"
     # A rate told as current ("still 4.2 percent") is the latest reading, whose month the present does not

@@ -154,3 +154,71 @@ def test_a_rate_pointed_back_at_is_not_restated(parse):
     text = ("Turnout reached 60 percent in 2024. Parties hope to do better. "
             "Is the 60 percent a realistic benchmark?")
     assert dated(parse, text, "60 percent", nth=1)[0] is None
+
+
+# A count or a fractional rate said again in the same words (issue 22, per12).
+def turns(parse, *parts):
+    """The figures of a text of several speakers' turns (a period carries within a turn only)."""
+    text = " ".join(parts)
+    starts, at = [], 0
+    for part in parts:
+        starts.append(at)
+        at += len(part) + 1
+    return extract_quantities(parse(text), doc_date=DATE, boundaries=starts[1:], profile=english())
+
+
+def nth_dated(qs, span, nth):
+    q = [q for q in qs if q.text == span][nth]
+    return q.period, q.evidence.period.mechanism
+
+
+SIGNED = "Last month the football club signed 14 youth players from the academy."
+
+
+def test_a_count_said_again_with_its_noun_takes_the_time_it_was_said_with(parse):
+    qs = turns(parse, SIGNED, "How many came through?", "So, yes, 14 players came through.")
+    assert nth_dated(qs, "14", 1) == ("2025-02", "restated-count")
+
+
+def test_a_count_of_another_noun_is_another_figure(parse):
+    qs = turns(parse, SIGNED, "And the fans?", "Season-ticket holders sent 14 letters of complaint.")
+    assert nth_dated(qs, "14", 1)[0] is None
+
+
+def test_a_small_count_said_again_is_not_taken_for_the_same(parse):
+    qs = turns(parse, "In January the city hall hired three wardens for the old town.", "And the harbour?",
+               "Yes, three wardens patrol the harbour at night.")
+    assert nth_dated(qs, "three", 0)[0] == "2025-01"
+    assert nth_dated(qs, "three", 1)[1] != "restated-count"
+
+
+def test_a_planned_count_is_not_the_one_said_before(parse):
+    qs = turns(parse, SIGNED, "And next year?", "Next spring the club will sign 14 players again.")
+    assert nth_dated(qs, "14", 1)[1] != "restated-count"
+
+
+def test_a_count_said_again_refines_the_year_its_turn_carries(parse):
+    # The answer's year frames its later sentences; the same count said before with its month is narrower.
+    qs = turns(parse, "In December the ministry of health closed 17 clinics for breaches.", "Why?",
+               "In 2024 the ministry inspected 930 clinics. Inspectors found that 17 clinics broke the rules.")
+    assert nth_dated(qs, "930", 0)[0] == "2024"
+    assert nth_dated(qs, "17", 1) == ("2024-12", "restated-count")
+
+
+def test_a_fractional_rate_of_the_same_measure_takes_its_reading_time(parse):
+    qs = turns(parse, "The statistics bureau said joblessness in the province fell to 5.3 percent in January.",
+               "Is that enough?", "Of course 5.3 percent joblessness is still too high for the north.")
+    assert nth_dated(qs, "5.3 percent", 1) == ("2025-01", "restated-reading")
+
+
+@pytest.mark.parametrize("later", [
+    # A round rate is mostly a benchmark or a target.
+    "Of course 5 percent joblessness is what the ministry aims for.",
+    # A rate of another measure.
+    "Mortgage arrears stood at 5.3 percent.",
+])
+def test_a_round_rate_or_another_measure_is_not_restated(parse, later):
+    first = "5 percent" if later.startswith("Of course 5 ") else "5.3 percent"
+    qs = turns(parse, f"The statistics bureau said joblessness in the province fell to {first} in January.",
+               "Is that enough?", later)
+    assert nth_dated(qs, first, 1)[1] != "restated-reading"
