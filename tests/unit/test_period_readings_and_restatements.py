@@ -222,3 +222,26 @@ def test_a_round_rate_or_another_measure_is_not_restated(parse, later):
     qs = turns(parse, f"The statistics bureau said joblessness in the province fell to {first} in January.",
                "Is that enough?", later)
     assert nth_dated(qs, first, 1)[1] != "restated-reading"
+
+
+# A target reached at a time a plan or a projection states (issue 22, per12).
+@pytest.mark.parametrize("text,span,period", [
+    ("Our projections tell us that we will be at our 2% target in the course of 2026.", "2%", "2026"),
+    ("The ministry says the deficit should return to its 3 percent goal by the end of 2027.", "3 percent",
+     "2027-Q4"),
+])
+def test_a_target_reached_at_a_stated_time_takes_that_time(parse, text, span, period):
+    assert dated(parse, text, span) == (period, "target-reached-at-time")
+
+
+@pytest.mark.parametrize("text,span", [
+    # The time dates an act on the target, or the target is what is acted on.
+    ("The football league adopted its 3 percent spending target in 2019.", "3 percent"),
+    ("The ministry will review its 3 percent deficit target in 2026.", "3 percent"),
+    # Not a plan: what was.
+    ("Inflation was back at the central bank's 2 percent target in 2019.", "2 percent"),
+    # No time of its own.
+    ("City hall will get to its 40 percent goal.", "40 percent"),
+])
+def test_a_target_with_no_reaching_at_a_stated_time_keeps_no_period(parse, text, span):
+    assert dated(parse, text, span) == (None, "timeless-measure")
