@@ -1199,8 +1199,8 @@ def _no_time_stated(f: _Figure) -> Dated | None:
 #: it records (extractor/quantities/mechanisms.tsv, with "-" for "_"), but for
 #: ``no_carry_of_present_to_state``, which records ``no-time-stated``.
 PERIOD_RULES: RuleSet[_Figure, Dated] = RuleSet(
-    "period", _target_reached_at_time, _timeless_measure, _streak, _span_between_times, _time_phrase_in_clause, _counted_since,
-    _time_phrase_in_sentence,
+    "period", _target_reached_at_time, _timeless_measure, _streak, _span_between_times, _time_phrase_in_clause,
+    _counted_since, _time_phrase_in_sentence,
     _duration_undated,
     _no_carry_into_baseline, _present_marker, _no_carry_over_own_time, _present_carried_to_past_act,
     _no_carry_of_present_to_state, _no_carry_into_plan, _carried_to_restatement,
