@@ -232,6 +232,13 @@ def _compared_with(anchor: Token, clause: Token, *, profile: Profile) -> bool:
     return False
 
 
+def counted_from_a_start(anchor: Token, *, profile: Profile, config: PeriodConfig = DEFAULT_PERIODS) -> bool:
+    """Whether the clause of the figure whose head is ``anchor`` counts from a start it names ("has committed
+    $1.2 billion since taking office"): a total over an open span, which has no period (:func:`_open_span`)."""
+    clause = clause_verb(anchor, config.head_depth)
+    return clause is not None and _open_span(clause, profile=profile, config=config)
+
+
 def _open_span(clause: Token, *, profile: Profile, config: PeriodConfig) -> bool:
     """Whether the figure's clause counts from a start it names ("prices are up 24 percent *since* the mayor
     took office", "we're seeing 40 percent more riders since March"): a total or a change over an open span,

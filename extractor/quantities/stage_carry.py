@@ -34,6 +34,7 @@ from spacy.tokens import Doc, Span, Token
 from ..lang.profile import Profile
 from ..pipeline.parsed import doc_text
 from .config import DEFAULT_PERIODS, PeriodConfig
+from .current_state import counted_from_a_start
 from .draft import Draft
 from .entity import ENTITY_LABELS, is_place_group
 from .periods import PeriodCarry, TimeRef, hypothetical, period_months
@@ -437,7 +438,10 @@ def settle_restated_figures(ds: list[Draft], doc_date: datetime.date | None, *, 
         if earlier is None or d.anchor is None or d.sent == earlier.sent:
             continue
         how = _restatement(d, earlier, profile=profile, config=config)
-        if how is not None:
+        # "since taking office, the President has committed $1.2 billion ... now": a total over an open span
+        # has no period (GUIDELINES), whatever marker of the present its sentence has; it lends none.
+        if how is not None and not (earlier.anchor is not None and counted_from_a_start(
+                earlier.anchor, profile=profile, config=config)):
             d.period = earlier.period
             d.note("period", how, earlier.m.start, earlier.m.end)
 

@@ -245,3 +245,10 @@ def test_a_target_reached_at_a_stated_time_takes_that_time(parse, text, span, pe
 ])
 def test_a_target_with_no_reaching_at_a_stated_time_keeps_no_period(parse, text, span):
     assert dated(parse, text, span) == (None, "timeless-measure")
+
+
+def test_a_total_since_a_start_lends_no_period_to_its_restatement(parse):
+    # "now" marks the present, but a total since a start is an open span, which has no period.
+    qs = turns(parse, "As of now, since taking office, the mayor has committed $48 million to the parks.",
+               "And the parks?", "The $48 million we have committed is being spent on playgrounds.")
+    assert nth_dated(qs, "$48 million", 1)[0] is None
