@@ -16,7 +16,9 @@ Rules, in order, per sentence:
    transcript's main year;
 7. :func:`settle_restated_moves`, per document: a later mention of the day's decided move takes its period;
 8. :func:`settle_restated_figures`, per document: a figure that points back at one said before with its time
-   ("the $40 million") takes that time.
+   ("the $40 million") takes that time;
+9. :func:`settle_equated_figures`, per document: a figure a copula equates with another figure of its
+   sentence ("that $1.7 trillion becomes 1.5") takes that figure's period.
 """
 from __future__ import annotations
 
@@ -505,6 +507,28 @@ def _shared_word(a: str | None, b: str | None, *, profile: Profile) -> bool:
     return any(w in words for w in re.findall(r"[a-z]+", b.lower()))
 
 
+def settle_equated_figures(ds: list[Draft]) -> None:
+    """Rule 9, once the whole transcript is read: a figure a copula or "become" equates with another figure of
+    its sentence, its subject ("that $1.7 trillion becomes 1.5", "the $40 million is $400 per resident"), is
+    that figure said in other terms or re-estimated: with no time of its own, it takes that figure's period.
+    The complement is the parse's ``attr`` of the verb the subject figure hangs on."""
+    by_sentence: dict[int, list[Draft]] = {}
+    for d in ds:
+        by_sentence.setdefault(d.sent.start_char, []).append(d)
+    for d in ds:
+        if d.period or d.anchor is None or d.anchor.dep_ != "attr" or d.mechanism("period") not in (
+                _NO_TIME_OF_ITS_OWN):
+            continue
+        subject = next((c for c in d.anchor.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None:
+            continue
+        source = next((o for o in by_sentence[d.sent.start_char]
+                       if o is not d and o.period and o.m.start <= subject.idx < o.m.end), None)
+        if source is not None:
+            d.period = source.period
+            d.note("period", "equated-with-figure", source.m.start, source.m.end)
+
+
 def _pointed_back(d: Draft, modified: bool = False) -> bool:
     """Whether a determiner that points back ("the", "that", "those": definite or demonstrative, by the
     parse's morphology) stands right before the figure's first word and belongs to the figure ("the $40
@@ -522,7 +546,15 @@ def _pointed_back(d: Draft, modified: bool = False) -> bool:
     own = span.start <= before.head.i < span.end or d.head is not None and before.head == d.head or (
         modified and before.head == noun)
     return own and before.tag_ == "DT" and (
-        "Def" in before.morph.get("Definite", []) or "Dem" in before.morph.get("PronType", []))
+        "Def" in before.morph.get("Definite", []) or "Dem" in before.morph.get("PronType", [])) or (
+        _doubled_demonstrative(doc, span.start))
+
+
+def _doubled_demonstrative(doc: Doc, i: int) -> bool:
+    """ "to say that that $1.7 trillion becomes ...": the figure right after a word said twice that the parse
+    reads as two conjunctions opening one clause (``mark``): a clause has one, so the second is the figure's
+    demonstrative determiner."""
+    return i >= 2 and doc[i - 1].lower_ == doc[i - 2].lower_ and doc[i - 1].dep_ == doc[i - 2].dep_ == "mark"
 
 
 #: Period mechanisms of a figure its own sentence dates: a time it states, or the briefing's day or present it

@@ -252,3 +252,23 @@ def test_a_total_since_a_start_lends_no_period_to_its_restatement(parse):
     qs = turns(parse, "As of now, since taking office, the mayor has committed $48 million to the parks.",
                "And the parks?", "The $48 million we have committed is being spent on playgrounds.")
     assert nth_dated(qs, "$48 million", 1)[0] is None
+
+
+# A figure a copula equates with another (issue 22, per12).
+def test_a_figure_equated_with_a_dated_one_takes_its_period(parse):
+    qs = turns(parse, "The water board has saved $40 million this year.", "What does that mean for households?",
+               "The $40 million is $400 per resident.")
+    assert nth_dated(qs, "$40 million", 1) == ("2025", "restated-figure")
+    assert nth_dated(qs, "$400", 0) == ("2025", "equated-with-figure")
+
+
+def test_a_doubled_that_before_a_figure_points_back(parse):
+    qs = turns(parse, "The water board has saved $40 million this year.", "Is it fair to say that that $40 million "
+               "becomes $30 million once the pumps are paid for?")
+    assert nth_dated(qs, "$40 million", 1) == ("2025", "restated-figure")
+
+
+def test_a_figure_the_subject_is_compared_with_is_not_equated(parse):
+    qs = turns(parse, "The water board has saved $40 million this year.", "And the harbour?",
+               "The harbour board's budget is bigger than the $40 million.")
+    assert nth_dated(qs, "$40 million", 1)[1] != "equated-with-figure"
