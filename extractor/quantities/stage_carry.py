@@ -452,6 +452,8 @@ def _restatement(d: Draft, earlier: Draft, *, profile: Profile, config: PeriodCo
     """How a later figure ``d`` of the same words and unit as ``earlier`` (dated by its own sentence) restates
     it, as the mechanism of its period; None when it does not (rule 8).
 
+    Never a count of another noun ("the 12 Reserve Bank presidents" ... "one of the 12 Reserve Banks").
+
     - ``restated-figure``: a definite or demonstrative determiner points back at it ("the $40 million"); not a
       rate ("the 70 percent", "the 2 percent": mostly a benchmark or a target, whatever time its first mention
       had);
@@ -460,7 +462,8 @@ def _restatement(d: Draft, earlier: Draft, *, profile: Profile, config: PeriodCo
       ``config.restated_count_min`` (a small count recurs by chance);
     - ``restated-reading``: a rate with a fraction ("4.3 percent", not a round benchmark such as "2 percent")
       of the same measure, a word of its concept shared ("the jobless rate fell to 4.3 percent in May" ...
-      "4.3 percent joblessness is low"), told as a fact, the earlier one dated by a time its sentence states.
+      "4.3 percent joblessness is low"), told as a fact, the earlier one dated by a month or a quarter its
+      sentence states.
 
     Only over no time of its own, or over a period carried through the turn that holds the earlier one's (a
     year framing the turn, the earlier mention naming its month): the same figure said with its own time is
@@ -472,6 +475,9 @@ def _restatement(d: Draft, earlier: Draft, *, profile: Profile, config: PeriodCo
     if not d.period and mechanism not in _NO_TIME_OF_ITS_OWN:
         return None
     assert d.anchor is not None
+    if d.unit == "count" and d.head is not None and earlier.head is not None and (
+            d.head.lemma_.lower() != earlier.head.lemma_.lower()):
+        return None  # "the 12 Reserve Bank presidents" ... "one of the 12 Reserve Banks": another set
     if d.unit not in RATE_UNITS and _pointed_back(d):
         return "restated-figure"
     if hypothetical(d.anchor, config):
@@ -481,8 +487,11 @@ def _restatement(d: Draft, earlier: Draft, *, profile: Profile, config: PeriodCo
             d.head.lemma_.lower() == earlier.head.lemma_.lower()):
         return "restated-count"
     # A rate told as current ("still 4.2 percent") is the latest reading, whose month the present does not
-    # say: only a reading said with its time is restated with that time.
-    if d.unit in RATE_UNITS and earlier.mechanism("period") in _STATED_PERIOD and d.m.value is not None and (
+    # say: only a reading said with its time is restated with that time, and only a month's or a quarter's (a
+    # year beside a rate mostly frames a span it held over: "at 4.1 percent, has held steady for the past
+    # year").
+    if d.unit in RATE_UNITS and earlier.mechanism("period") in _STATED_PERIOD and _ONE_READING.fullmatch(
+            earlier.period or "") and d.m.value is not None and (
             d.m.value != int(d.m.value)) and _shared_word(
             d.concept, earlier.concept, profile=profile):
         return "restated-reading"
@@ -557,6 +566,8 @@ def _doubled_demonstrative(doc: Doc, i: int) -> bool:
     return i >= 2 and doc[i - 1].lower_ == doc[i - 2].lower_ and doc[i - 1].dep_ == doc[i - 2].dep_ == "mark"
 
 
+#: The period of one reading of a rate: a month or a quarter ("2025-02", "2024-Q4").
+_ONE_READING = re.compile(r"\d{4}-(?:\d\d|Q[1-4])")
 #: Period mechanisms of a figure its own sentence dates: a time it states, or the briefing's day or present it
 #: names ("today we struck 75 targets", "now 900,000 a week").
 _DATED_BY_ITS_SENTENCE = _STATED_PERIOD | {"present-marker", "present-carried-to-past-act", "host-act-of-the-day",

@@ -272,3 +272,17 @@ def test_a_figure_the_subject_is_compared_with_is_not_equated(parse):
     qs = turns(parse, "The water board has saved $40 million this year.", "And the harbour?",
                "The harbour board's budget is bigger than the $40 million.")
     assert nth_dated(qs, "$40 million", 1)[1] != "equated-with-figure"
+
+
+def test_a_count_of_another_noun_pointed_back_at_is_another_set(parse):
+    qs = turns(parse, "Today the 12 regional directors of the health ministry met in Oslo.", "And the regions?",
+               "Each of the 12 regions runs its own hospitals.")
+    assert nth_dated(qs, "12", 0)[0] == "2025-03"
+    assert nth_dated(qs, "12", 1)[0] is None
+
+
+def test_a_rate_beside_a_year_is_not_restated_as_a_reading(parse):
+    qs = turns(parse, "The statistics bureau said joblessness in the province fell to 5.3 percent in 2024.",
+               "Is that enough?", "Of course 5.3 percent joblessness is still too high for the north.")
+    assert nth_dated(qs, "5.3 percent", 0)[0] == "2024"
+    assert nth_dated(qs, "5.3 percent", 1)[1] != "restated-reading"
