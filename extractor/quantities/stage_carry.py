@@ -475,8 +475,7 @@ def _restatement(d: Draft, earlier: Draft, *, profile: Profile, config: PeriodCo
     if not d.period and mechanism not in _NO_TIME_OF_ITS_OWN:
         return None
     assert d.anchor is not None
-    if d.unit == "count" and d.head is not None and earlier.head is not None and (
-            d.head.lemma_.lower() != earlier.head.lemma_.lower()):
+    if d.unit == "count" and _counts_another(d, earlier):
         return None  # "the 12 Reserve Bank presidents" ... "one of the 12 Reserve Banks": another set
     if d.unit not in RATE_UNITS and _pointed_back(d):
         return "restated-figure"
@@ -496,6 +495,19 @@ def _restatement(d: Draft, earlier: Draft, *, profile: Profile, config: PeriodCo
             d.concept, earlier.concept, profile=profile):
         return "restated-reading"
     return None
+
+
+def _counts_another(d: Draft, earlier: Draft) -> bool:
+    """Whether two counts count different things: both count a plural noun, and not the same one ("12 Reserve
+    Bank presidents", "12 Reserve Banks"). A singular head is a word for a part or a whole of what is counted
+    ("the balance of the 80 million", "the 80 million doses"), not another set."""
+    a, b = d.head, earlier.head
+    return a is not None and b is not None and a.tag_ in _PLURAL_NOUNS and b.tag_ in _PLURAL_NOUNS and (
+        a.lemma_.lower() != b.lemma_.lower())
+
+
+#: Tags of a plural noun.
+_PLURAL_NOUNS = frozenset({"NNS", "NNPS"})
 
 
 def _within(inner: str | None, outer: str | None) -> bool:
