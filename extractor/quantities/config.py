@@ -228,6 +228,10 @@ class PeriodConfig:
     #: the month of its last day (as a rate over the 12 months to March is by March); a longer one by the span
     #: of months it covers.
     days_in_one_month: int = 31
+    #: The least count said again in the same words with the same noun that is taken for the count said before
+    #: (``restated-count``): a small count recurs by chance ("the five working groups", "at least one shot"),
+    #: a larger one is rarely said of two things in one briefing.
+    restated_count_min: int = 10
 
 
 @dataclass(frozen=True)

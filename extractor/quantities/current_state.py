@@ -13,7 +13,11 @@ parse of the figure's own clause tells of it when no time is named (:func:`told_
 4. the shares of a new poll or survey, or one of the briefing's day or week ("a *new* poll shows 60 percent
    back the plan", "this week's survey"; ``survey_nouns``, ``fresh_words``), whatever the tense it is told in;
 5. a value marked as the one in force now ("we will raise *the current* $7.25 minimum wage";
-   ``current_adjectives``), whatever its clause plans for it.
+   ``current_adjectives``), whatever its clause plans for it;
+6. a pace per day, week or month (``current_pace_units``) that a subject pointing at a thing in hand runs in
+   the present ("*these* purchases *total* $80 billion a month", "*that* comes to 300 permits a week", "*we*'re
+   buying 40 buses a month"): a demonstrative, one a relative clause hangs on, or the first person plural,
+   not a noun in general ("a nurse earns $5,000 a month": a habit).
 
 Never for a plan, a condition or a question (:func:`periods.hypothetical`, a clause a conditional word opens),
 nor for an amount weighed against a need ("five miles is still too far"),
@@ -61,7 +65,8 @@ def _as_of_days(profile: Profile) -> frozenset[str]:
 
 
 def told_as_current(doc: Doc, start: int, end: int, refs: Sequence[TimeRef] = (), *, profile: Profile,
-                    config: PeriodConfig = DEFAULT_PERIODS, perfect: bool = True) -> tuple[int, int] | None:
+                    config: PeriodConfig = DEFAULT_PERIODS, perfect: bool = True,
+                    per: str | None = None) -> tuple[int, int] | None:
     """The characters of what tells the figure at ``start``..``end`` as current (the marker, the verb with its
     auxiliary, or the poll's words), or None when nothing does (see the module's docstring).
 
@@ -73,6 +78,7 @@ def told_as_current(doc: Doc, start: int, end: int, refs: Sequence[TimeRef] = ()
         profile: the language profile whose word lists it reads.
         config: the period reader's thresholds (how far up a clause is looked for).
         perfect: whether a milestone passed in the present perfect tells it ("have crossed one million").
+        per: what the figure is counted per, if anything ("month" for "$80 billion a month").
     """
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
@@ -92,7 +98,8 @@ def told_as_current(doc: Doc, start: int, end: int, refs: Sequence[TimeRef] = ()
         if _perfect(clause, profile=profile):
             told = _milestone(anchor, clause, profile=profile) if perfect else None
         else:
-            told = _marker(clause, profile=profile, config=config) or _observed(clause, profile=profile)
+            told = _marker(clause, profile=profile, config=config) or _observed(clause, profile=profile) or (
+                _running_pace(clause, per, profile=profile))
     if told is None:
         told = _fresh_survey(anchor, clause, refs, profile=profile, config=config)
     # What rules a figure out is asked last: most figures have no sign of the present to rule out.
@@ -148,13 +155,13 @@ def _judged(anchor: Token, clause: Token, *, profile: Profile) -> bool:
 
 def date_told_as_current(doc: Doc, start: int, end: int, refs: Sequence[TimeRef], when: datetime.date | None,
                          *, profile: Profile, config: PeriodConfig = DEFAULT_PERIODS,
-                         perfect: bool = True) -> Dated | None:
+                         perfect: bool = True, per: str | None = None) -> Dated | None:
     """The briefing's month (``when``) for a figure told as current (:func:`told_as_current`, ``perfect`` as
     there), with the span that tells it; None without the briefing's date or when the figure is not told as
     current."""
     if when is None:
         return None
-    told = told_as_current(doc, start, end, refs, profile=profile, config=config, perfect=perfect)
+    told = told_as_current(doc, start, end, refs, profile=profile, config=config, perfect=perfect, per=per)
     if told is None:
         return None
     return Dated(f"{when.year}-{when.month:02d}", MECHANISM, told[0], told[1])
@@ -223,6 +230,13 @@ def _compared_with(anchor: Token, clause: Token, *, profile: Profile) -> bool:
             return True
         t = t.head
     return False
+
+
+def counted_from_a_start(anchor: Token, *, profile: Profile, config: PeriodConfig = DEFAULT_PERIODS) -> bool:
+    """Whether the clause of the figure whose head is ``anchor`` counts from a start it names ("has committed
+    $1.2 billion since taking office"): a total over an open span, which has no period (:func:`_open_span`)."""
+    clause = clause_verb(anchor, config.head_depth)
+    return clause is not None and _open_span(clause, profile=profile, config=config)
 
 
 def _open_span(clause: Token, *, profile: Profile, config: PeriodConfig) -> bool:
@@ -301,6 +315,29 @@ def _observed(clause: Token, *, profile: Profile) -> tuple[int, int] | None:
             c.dep_ == "xcomp" for c in clause.children):
         return None
     return _chars(auxiliaries[0], clause)
+
+
+def _running_pace(clause: Token, per: str | None, *, profile: Profile) -> tuple[int, int] | None:
+    """A pace per day, week or month (vocabulary ``current_pace_units``) in a clause in the present whose subject
+    points at a thing in hand: a demonstrative or a noun it determines ("*that* amounts to $80 billion a
+    month", "*these* purchases total ..."), the noun a relative clause on it hangs on when that noun is so
+    determined ("these purchases, *which* total ..."), or the first person plural ("*we* buy 40 buses a
+    week"); not a clause an infinitive completes, which tells what is to come ("we're going to buy ...")."""
+    if per is None or per.lower() not in profile.words("current_pace_units") or any(
+            c.dep_ == "xcomp" for c in clause.children):
+        return None
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return None
+    pointing = profile.words("demonstratives") | profile.words("plural_demonstratives")
+    if clause.dep_ == "relcl" and subject.tag_ in ("WDT", "WP"):
+        subject = clause.head
+    elif subject.tag_ == "DT" and subject.lower_ in pointing or subject.lower_ in profile.words(
+            "first_person_plural"):
+        return _chars(clause, clause)
+    if any(c.dep_ == "det" and c.lower_ in pointing for c in subject.children):
+        return _chars(clause, clause)
+    return None
 
 
 def _fresh_survey(anchor: Token, clause: Token, refs: Sequence[TimeRef], *, profile: Profile,

@@ -26,6 +26,7 @@ from .stage_carry import (
     Carry,
     copy_converted,
     settle_carried_periods,
+    settle_equated_figures,
     settle_restated_figures,
     settle_restated_moves,
 )
@@ -88,7 +89,8 @@ def _quantities(doc: Doc, doc_date: datetime.date | None, exclude: Sequence[tupl
     settle_policy_directions(drafts)
     settle_carried_periods(drafts, doc_date, lambda: carry.periods.stated_years, config.periods)
     settle_restated_moves(drafts, config.periods)
-    settle_restated_figures(drafts, doc_date)
+    settle_restated_figures(drafts, doc_date, profile=profile, config=config.periods)
+    settle_equated_figures(drafts)
     return _records(drafts, text, profile=profile)
 
 

@@ -777,6 +777,32 @@ def _stated(ref: TimeRef | None, mechanism: str) -> Dated | None:
     return Dated(ref.period, mechanism, ref.start, ref.end) if ref is not None else None
 
 
+def _target_reached_at_time(f: _Figure) -> Dated | None:
+    """A target that a plan or a projection says is reached at a time of the figure's own clause ("we will be
+    at our 2 percent target in the course of 2026", "inflation should return to the 2% goal by the end of
+    2027"): that time. The target itself has none (``timeless-measure``), but being at it is dated. Only for a
+    target that is the object of a preposition of arrival on the clause's verb (vocabulary
+    ``arrival_prepositions``), in a clause said as a plan (a modal, an infinitive that completes a verb): not
+    "we adopted our 2 percent target in 2012" (the time dates an act on the target), nor "we will review our 2
+    percent target in 2026" (the target is what is acted on)."""
+    anchor = f.anchor
+    if anchor is None or not _timeless(anchor, profile=f.profile):
+        return None
+    noun = anchor.head if anchor.dep_ in _TARGET_MODIFIER and anchor.head.i != anchor.i else anchor
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in f.profile.words("arrival_prepositions") or (
+            prep.head != f.clause):
+        return None
+    ref = f.nearest(f.own)
+    if ref is None or not ref.period or ref.deictic or not _hypothetical(anchor, f.config, planned=True):
+        return None
+    return _stated(ref, "target-reached-at-time")
+
+
+#: Dependencies of a figure on the target noun it is the value of ("2% target", "the 2 percent goal").
+_TARGET_MODIFIER = frozenset({"compound", "nummod", "amod", "nmod", "npadvmod", "quantmod"})
+
+
 def _timeless_measure(f: _Figure) -> Dated | None:
     """Empty on purpose: a target or a long-run value ("our 2 percent target", "the longer-run growth rate of
     1.8 percent") has no period, whatever its sentence states."""
@@ -1173,8 +1199,8 @@ def _no_time_stated(f: _Figure) -> Dated | None:
 #: it records (extractor/quantities/mechanisms.tsv, with "-" for "_"), but for
 #: ``no_carry_of_present_to_state``, which records ``no-time-stated``.
 PERIOD_RULES: RuleSet[_Figure, Dated] = RuleSet(
-    "period", _timeless_measure, _streak, _span_between_times, _time_phrase_in_clause, _counted_since,
-    _time_phrase_in_sentence,
+    "period", _target_reached_at_time, _timeless_measure, _streak, _span_between_times, _time_phrase_in_clause,
+    _counted_since, _time_phrase_in_sentence,
     _duration_undated,
     _no_carry_into_baseline, _present_marker, _no_carry_over_own_time, _present_carried_to_past_act,
     _no_carry_of_present_to_state, _no_carry_into_plan, _carried_to_restatement,

@@ -16,7 +16,9 @@ Rules, in order, per sentence:
    transcript's main year;
 7. :func:`settle_restated_moves`, per document: a later mention of the day's decided move takes its period;
 8. :func:`settle_restated_figures`, per document: a figure that points back at one said before with its time
-   ("the $40 million") takes that time.
+   ("the $40 million") takes that time;
+9. :func:`settle_equated_figures`, per document: a figure a copula equates with another figure of its
+   sentence ("that $1.7 trillion becomes 1.5") takes that figure's period.
 """
 from __future__ import annotations
 
@@ -34,6 +36,7 @@ from spacy.tokens import Doc, Span, Token
 from ..lang.profile import Profile
 from ..pipeline.parsed import doc_text
 from .config import DEFAULT_PERIODS, PeriodConfig
+from .current_state import counted_from_a_start
 from .draft import Draft
 from .entity import ENTITY_LABELS, is_place_group
 from .periods import PeriodCarry, TimeRef, hypothetical, period_months
@@ -407,7 +410,8 @@ def settle_restated_moves(ds: list[Draft], config: PeriodConfig = DEFAULT_PERIOD
         d.note("period", "restated-move", move.m.start, move.m.end)
 
 
-def settle_restated_figures(ds: list[Draft], doc_date: datetime.date | None) -> None:
+def settle_restated_figures(ds: list[Draft], doc_date: datetime.date | None, *, profile: Profile,
+                            config: PeriodConfig = DEFAULT_PERIODS) -> None:
     """Rule 8, once the whole transcript is read: a figure that a definite or demonstrative determiner points
     back at ("the $40 million", "those 300 nurses"), with no time of its own, is the figure said in the same
     words and unit before with a time its own sentence stated ("the council set aside $40 million for roads
@@ -427,20 +431,123 @@ def settle_restated_figures(ds: list[Draft], doc_date: datetime.date | None) -> 
         # The figure as said (white space aside) and its unit: a restatement repeats the words ("the $1.7
         # trillion"); "¼ percent" and "the 0.25 percent rate" are not said of one figure.
         key = (" ".join(text[d.m.start:d.m.end].split()).lower(), d.unit)
-        if d.period and d.mechanism("period") in _STATED_PERIOD:
+        if d.period and d.mechanism("period") in _DATED_BY_ITS_SENTENCE:
             bounds = period_months(d.period)
             if doc_date is not None and bounds is not None and bounds[0] <= (doc_date.year, doc_date.month):
                 stated.setdefault(key, d)
             continue
         earlier = stated.get(key)
-        if earlier is None or d.period or d.mechanism("period") not in _NO_TIME_OF_ITS_OWN or d.anchor is None:
+        if earlier is None or d.anchor is None or d.sent == earlier.sent:
             continue
-        # "the 70 percent", "the 2 percent": a rate pointed back at is mostly a benchmark or a target, whatever
-        # time its first mention had; an amount or a count is the one said before.
-        if not _pointed_back(d) or d.sent == earlier.sent or d.unit in RATE_UNITS:
+        how = _restatement(d, earlier, profile=profile, config=config)
+        # "since taking office, the President has committed $1.2 billion ... now": a total over an open span
+        # has no period (GUIDELINES), whatever marker of the present its sentence has; it lends none.
+        if how is not None and not (earlier.anchor is not None and counted_from_a_start(
+                earlier.anchor, profile=profile, config=config)):
+            d.period = earlier.period
+            d.note("period", how, earlier.m.start, earlier.m.end)
+
+
+def _restatement(d: Draft, earlier: Draft, *, profile: Profile, config: PeriodConfig) -> str | None:
+    """How a later figure ``d`` of the same words and unit as ``earlier`` (dated by its own sentence) restates
+    it, as the mechanism of its period; None when it does not (rule 8).
+
+    Never a count of another noun ("the 12 Reserve Bank presidents" ... "one of the 12 Reserve Banks").
+
+    - ``restated-figure``: a definite or demonstrative determiner points back at it ("the $40 million"); not a
+      rate ("the 70 percent", "the 2 percent": mostly a benchmark or a target, whatever time its first mention
+      had);
+    - ``restated-count``: it counts the same noun ("the club signed 12 players this summer" ... "12 players
+      is a lot"), told as a fact, not a plan, a condition or a question; at least
+      ``config.restated_count_min`` (a small count recurs by chance);
+    - ``restated-reading``: a rate with a fraction ("4.3 percent", not a round benchmark such as "2 percent")
+      of the same measure, a word of its concept shared ("the jobless rate fell to 4.3 percent in May" ...
+      "4.3 percent joblessness is low"), told as a fact, the earlier one dated by a month or a quarter its
+      sentence states.
+
+    Only over no time of its own, or over a period carried through the turn that holds the earlier one's (a
+    year framing the turn, the earlier mention naming its month): the same figure said with its own time is
+    that time, and a carried frame is weaker than it.
+    """
+    mechanism = d.mechanism("period")
+    if d.period and not (mechanism == "carried-from-turn" and _within(earlier.period, d.period)):
+        return None
+    if not d.period and mechanism not in _NO_TIME_OF_ITS_OWN:
+        return None
+    assert d.anchor is not None
+    if d.unit == "count" and _counts_another(d, earlier):
+        return None  # "the 12 Reserve Bank presidents" ... "one of the 12 Reserve Banks": another set
+    if d.unit not in RATE_UNITS and _pointed_back(d):
+        return "restated-figure"
+    if hypothetical(d.anchor, config):
+        return None
+    if d.unit == "count" and d.m.value is not None and d.m.value >= config.restated_count_min and (
+            d.head is not None and earlier.head is not None) and (
+            d.head.lemma_.lower() == earlier.head.lemma_.lower()):
+        return "restated-count"
+    # A rate told as current ("still 4.2 percent") is the latest reading, whose month the present does not
+    # say: only a reading said with its time is restated with that time, and only a month's or a quarter's (a
+    # year beside a rate mostly frames a span it held over: "at 4.1 percent, has held steady for the past
+    # year").
+    if d.unit in RATE_UNITS and earlier.mechanism("period") in _STATED_PERIOD and _ONE_READING.fullmatch(
+            earlier.period or "") and d.m.value is not None and (
+            d.m.value != int(d.m.value)) and _shared_word(
+            d.concept, earlier.concept, profile=profile):
+        return "restated-reading"
+    return None
+
+
+def _counts_another(d: Draft, earlier: Draft) -> bool:
+    """Whether two counts count different things: both count a plural noun, and not the same one ("12 Reserve
+    Bank presidents", "12 Reserve Banks"). A singular head is a word for a part or a whole of what is counted
+    ("the balance of the 80 million", "the 80 million doses"), not another set."""
+    a, b = d.head, earlier.head
+    return a is not None and b is not None and a.tag_ in _PLURAL_NOUNS and b.tag_ in _PLURAL_NOUNS and (
+        a.lemma_.lower() != b.lemma_.lower())
+
+
+#: Tags of a plural noun.
+_PLURAL_NOUNS = frozenset({"NNS", "NNPS"})
+
+
+def _within(inner: str | None, outer: str | None) -> bool:
+    """Whether period ``inner`` lies inside period ``outer`` and is narrower ("2024-12" in "2024")."""
+    a = period_months(inner) if inner else None
+    b = period_months(outer) if outer else None
+    return a is not None and b is not None and a != b and b[0] <= a[0] and a[1] <= b[1]
+
+
+def _shared_word(a: str | None, b: str | None, *, profile: Profile) -> bool:
+    """Whether two concepts share a word that says the measure ("unemployment" in "the unemployment rate" and
+    "unemployment"): not a function word nor a word any rate has ("rate", "inflation" alone says a measure
+    only with the rest; vocabularies ``function_words``, ``rate_words``)."""
+    if not a or not b:
+        return False
+    skip = profile.words("function_words") | profile.words("rate_words")
+    words = set(re.findall(r"[a-z]+", a.lower())) - skip
+    return any(w in words for w in re.findall(r"[a-z]+", b.lower()))
+
+
+def settle_equated_figures(ds: list[Draft]) -> None:
+    """Rule 9, once the whole transcript is read: a figure a copula or "become" equates with another figure of
+    its sentence, its subject ("that $1.7 trillion becomes 1.5", "the $40 million is $400 per resident"), is
+    that figure said in other terms or re-estimated: with no time of its own, it takes that figure's period.
+    The complement is the parse's ``attr`` of the verb the subject figure hangs on."""
+    by_sentence: dict[int, list[Draft]] = {}
+    for d in ds:
+        by_sentence.setdefault(d.sent.start_char, []).append(d)
+    for d in ds:
+        if d.period or d.anchor is None or d.anchor.dep_ != "attr" or d.mechanism("period") not in (
+                _NO_TIME_OF_ITS_OWN):
             continue
-        d.period = earlier.period
-        d.note("period", "restated-figure", earlier.m.start, earlier.m.end)
+        subject = next((c for c in d.anchor.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None:
+            continue
+        source = next((o for o in by_sentence[d.sent.start_char]
+                       if o is not d and o.period and o.m.start <= subject.idx < o.m.end), None)
+        if source is not None:
+            d.period = source.period
+            d.note("period", "equated-with-figure", source.m.start, source.m.end)
 
 
 def _pointed_back(d: Draft, modified: bool = False) -> bool:
@@ -460,9 +567,23 @@ def _pointed_back(d: Draft, modified: bool = False) -> bool:
     own = span.start <= before.head.i < span.end or d.head is not None and before.head == d.head or (
         modified and before.head == noun)
     return own and before.tag_ == "DT" and (
-        "Def" in before.morph.get("Definite", []) or "Dem" in before.morph.get("PronType", []))
+        "Def" in before.morph.get("Definite", []) or "Dem" in before.morph.get("PronType", [])) or (
+        _doubled_demonstrative(doc, span.start))
 
 
+def _doubled_demonstrative(doc: Doc, i: int) -> bool:
+    """ "to say that that $1.7 trillion becomes ...": the figure right after a word said twice that the parse
+    reads as two conjunctions opening one clause (``mark``): a clause has one, so the second is the figure's
+    demonstrative determiner."""
+    return i >= 2 and doc[i - 1].lower_ == doc[i - 2].lower_ and doc[i - 1].dep_ == doc[i - 2].dep_ == "mark"
+
+
+#: The period of one reading of a rate: a month or a quarter ("2025-02", "2024-Q4").
+_ONE_READING = re.compile(r"\d{4}-(?:\d\d|Q[1-4])")
+#: Period mechanisms of a figure its own sentence dates: a time it states, or the briefing's day or present it
+#: names ("today we struck 75 targets", "now 900,000 a week").
+_DATED_BY_ITS_SENTENCE = _STATED_PERIOD | {"present-marker", "present-carried-to-past-act", "host-act-of-the-day",
+                                           "told-as-current"}
 #: Period mechanisms of a move the host decided at the briefing's meeting.
 _DAYS_MOVE = frozenset({"present-marker", "host-act-of-the-day"})
 #: Entity mechanisms of the host's own figure.

@@ -154,3 +154,135 @@ def test_a_rate_pointed_back_at_is_not_restated(parse):
     text = ("Turnout reached 60 percent in 2024. Parties hope to do better. "
             "Is the 60 percent a realistic benchmark?")
     assert dated(parse, text, "60 percent", nth=1)[0] is None
+
+
+# A count or a fractional rate said again in the same words (issue 22, per12).
+def turns(parse, *parts):
+    """The figures of a text of several speakers' turns (a period carries within a turn only)."""
+    text = " ".join(parts)
+    starts, at = [], 0
+    for part in parts:
+        starts.append(at)
+        at += len(part) + 1
+    return extract_quantities(parse(text), doc_date=DATE, boundaries=starts[1:], profile=english())
+
+
+def nth_dated(qs, span, nth):
+    q = [q for q in qs if q.text == span][nth]
+    return q.period, q.evidence.period.mechanism
+
+
+SIGNED = "Last month the football club signed 14 youth players from the academy."
+
+
+def test_a_count_said_again_with_its_noun_takes_the_time_it_was_said_with(parse):
+    qs = turns(parse, SIGNED, "How many came through?", "So, yes, 14 players came through.")
+    assert nth_dated(qs, "14", 1) == ("2025-02", "restated-count")
+
+
+def test_a_count_of_another_noun_is_another_figure(parse):
+    qs = turns(parse, SIGNED, "And the fans?", "Season-ticket holders sent 14 letters of complaint.")
+    assert nth_dated(qs, "14", 1)[0] is None
+
+
+def test_a_small_count_said_again_is_not_taken_for_the_same(parse):
+    qs = turns(parse, "In January the city hall hired three wardens for the old town.", "And the harbour?",
+               "Yes, three wardens patrol the harbour at night.")
+    assert nth_dated(qs, "three", 0)[0] == "2025-01"
+    assert nth_dated(qs, "three", 1)[1] != "restated-count"
+
+
+def test_a_planned_count_is_not_the_one_said_before(parse):
+    qs = turns(parse, SIGNED, "And next year?", "Next spring the club will sign 14 players again.")
+    assert nth_dated(qs, "14", 1)[1] != "restated-count"
+
+
+def test_a_count_said_again_refines_the_year_its_turn_carries(parse):
+    # The answer's year frames its later sentences; the same count said before with its month is narrower.
+    qs = turns(parse, "In December the ministry of health closed 17 clinics for breaches.", "Why?",
+               "In 2024 the ministry inspected 930 clinics. Inspectors found that 17 clinics broke the rules.")
+    assert nth_dated(qs, "930", 0)[0] == "2024"
+    assert nth_dated(qs, "17", 1) == ("2024-12", "restated-count")
+
+
+def test_a_fractional_rate_of_the_same_measure_takes_its_reading_time(parse):
+    qs = turns(parse, "The statistics bureau said joblessness in the province fell to 5.3 percent in January.",
+               "Is that enough?", "Of course 5.3 percent joblessness is still too high for the north.")
+    assert nth_dated(qs, "5.3 percent", 1) == ("2025-01", "restated-reading")
+
+
+@pytest.mark.parametrize("later", [
+    # A round rate is mostly a benchmark or a target.
+    "Of course 5 percent joblessness is what the ministry aims for.",
+    # A rate of another measure.
+    "Mortgage arrears stood at 5.3 percent.",
+])
+def test_a_round_rate_or_another_measure_is_not_restated(parse, later):
+    first = "5 percent" if later.startswith("Of course 5 ") else "5.3 percent"
+    qs = turns(parse, f"The statistics bureau said joblessness in the province fell to {first} in January.",
+               "Is that enough?", later)
+    assert nth_dated(qs, first, 1)[1] != "restated-reading"
+
+
+# A target reached at a time a plan or a projection states (issue 22, per12).
+@pytest.mark.parametrize("text,span,period", [
+    ("Our projections tell us that we will be at our 2% target in the course of 2026.", "2%", "2026"),
+    ("The ministry says the deficit should return to its 3 percent goal by the end of 2027.", "3 percent",
+     "2027-Q4"),
+])
+def test_a_target_reached_at_a_stated_time_takes_that_time(parse, text, span, period):
+    assert dated(parse, text, span) == (period, "target-reached-at-time")
+
+
+@pytest.mark.parametrize("text,span", [
+    # The time dates an act on the target, or the target is what is acted on.
+    ("The football league adopted its 3 percent spending target in 2019.", "3 percent"),
+    ("The ministry will review its 3 percent deficit target in 2026.", "3 percent"),
+    # Not a plan: what was.
+    ("Inflation was back at the central bank's 2 percent target in 2019.", "2 percent"),
+    # No time of its own.
+    ("City hall will get to its 40 percent goal.", "40 percent"),
+])
+def test_a_target_with_no_reaching_at_a_stated_time_keeps_no_period(parse, text, span):
+    assert dated(parse, text, span) == (None, "timeless-measure")
+
+
+def test_a_total_since_a_start_lends_no_period_to_its_restatement(parse):
+    # "now" marks the present, but a total since a start is an open span, which has no period.
+    qs = turns(parse, "As of now, since taking office, the mayor has committed $48 million to the parks.",
+               "And the parks?", "The $48 million we have committed is being spent on playgrounds.")
+    assert nth_dated(qs, "$48 million", 1)[0] is None
+
+
+# A figure a copula equates with another (issue 22, per12).
+def test_a_figure_equated_with_a_dated_one_takes_its_period(parse):
+    qs = turns(parse, "The water board has saved $40 million this year.", "What does that mean for households?",
+               "The $40 million is $400 per resident.")
+    assert nth_dated(qs, "$40 million", 1) == ("2025", "restated-figure")
+    assert nth_dated(qs, "$400", 0) == ("2025", "equated-with-figure")
+
+
+def test_a_doubled_that_before_a_figure_points_back(parse):
+    qs = turns(parse, "The water board has saved $40 million this year.", "Is it fair to say that that $40 million "
+               "becomes $30 million once the pumps are paid for?")
+    assert nth_dated(qs, "$40 million", 1) == ("2025", "restated-figure")
+
+
+def test_a_figure_the_subject_is_compared_with_is_not_equated(parse):
+    qs = turns(parse, "The water board has saved $40 million this year.", "And the harbour?",
+               "The harbour board's budget is bigger than the $40 million.")
+    assert nth_dated(qs, "$40 million", 1)[1] != "equated-with-figure"
+
+
+def test_a_count_of_another_noun_pointed_back_at_is_another_set(parse):
+    qs = turns(parse, "Today the 12 regional directors of the health ministry met in Oslo.", "And the regions?",
+               "Each of the 12 regions runs its own hospitals.")
+    assert nth_dated(qs, "12", 0)[0] == "2025-03"
+    assert nth_dated(qs, "12", 1)[0] is None
+
+
+def test_a_rate_beside_a_year_is_not_restated_as_a_reading(parse):
+    qs = turns(parse, "The statistics bureau said joblessness in the province fell to 5.3 percent in 2024.",
+               "Is that enough?", "Of course 5.3 percent joblessness is still too high for the north.")
+    assert nth_dated(qs, "5.3 percent", 0)[0] == "2024"
+    assert nth_dated(qs, "5.3 percent", 1)[1] != "restated-reading"

@@ -119,3 +119,27 @@ def test_a_milestone_not_passed_or_told_of_its_subject_is_no_milestone(nlp):
     assert dated(nlp, "Ministries that haven't reached 2 percent of their budget are behind.", "2 percent")[1] != (
         MECHANISM)
     assert dated(nlp, "Nineteen city councils have passed bylaws on noise.", "Nineteen")[1] != MECHANISM
+
+
+@pytest.mark.parametrize("text,span", [
+    ("The transit authority says these bus orders total 40 vehicles a month.", "40"),
+    ("That comes to about €3 million a week for the city's shelters.", "€3 million"),
+    ("We're buying 400 buses a month for the city fleet.", "400"),
+    ("The ministry reviews these purchases, which run at $6 billion a month, every spring.", "$6 billion"),
+])
+def test_a_pace_of_a_thing_in_hand_told_in_the_present_is_current(nlp, text, span):
+    assert dated(nlp, text, span) == (MONTH, MECHANISM)
+
+
+@pytest.mark.parametrize("text,span", [
+    # A habit or a rule of anyone: a noun in general as the subject.
+    ("A junior nurse at the city hospital earns $4,000 a month.", "$4,000"),
+    # A pace per year in the bare present is mostly a habit or a budget line.
+    ("We spend $40 million a year on road repairs.", "$40 million"),
+    # What is to come, or what was.
+    ("We're going to buy 400 buses a month.", "400"),
+    ("That came to about €3 million a week last winter.", "€3 million"),
+    ("If these orders total 40 vehicles a month, the depot will be full.", "40"),
+])
+def test_a_pace_told_otherwise_is_not_current(nlp, text, span):
+    assert dated(nlp, text, span)[1] != MECHANISM
