@@ -228,9 +228,18 @@ def _generic_phrases(doc: Doc, phrases: Iterable[tuple[int, str, str]], classes:
         if len(words) != 2 or words[1] not in heads:
             continue
         k = bisect.bisect_left(starts, offset)
-        if k < len(doc) and starts[k] == offset and classes.read(doc[k])[0] == "ADJ":
+        if k < len(doc) and starts[k] == offset and _modifies_as_adjective(doc[k], classes):
             out.add(surface)
     return frozenset(out)
+
+
+def _modifies_as_adjective(token: Token, classes: WordClasses) -> bool:
+    """Whether the first of two words modifies the second as an adjective: tagged so, or, where the model did
+    not run, its form is no noun, name or verb the document tags elsewhere ("imminent", read nowhere, before
+    "plans"); a noun before a noun makes a compound that names a thing ("ferry plans")."""
+    pos = classes.read(token)[0]
+    return pos == "ADJ" or (not token.pos and not token.text[:1].isupper()
+                            and classes.pos.get(token.lower_) not in ("NOUN", "PROPN", "VERB"))
 
 
 def _about_the_name(name: str, *, phrases: Sequence[tuple[int, str, str]], text: str, span: tuple[int, int],
@@ -1449,10 +1458,12 @@ def heading(keywords: list[str], segment_text: str, used: set[str], *, asked: Se
                          profile=profile)
     if label is None:
         label = _leading(pool, keywords, asked, fit, config)
-        label = _completed(label, list(centrality or keywords), segment_text.lower(), fit, config, profile=profile)
+        label = _completed(_owned(label, list(centrality or keywords), segment_text.lower(), fit, config,
+                                  profile=profile),
+                           list(centrality or keywords), segment_text.lower(), fit, config, profile=profile)
         if about is not None and " " not in label:
             label = about(label) or label
-    label = _capitalise(label)
+    label = _capitalise(_unowned(label, profile=profile))
     if label.lower() in used:
         qualifier = _qualifier([k for k in dict.fromkeys([*pool, *keywords]) if k.lower() not in label.lower()],
                                fit, config, profile=profile)
@@ -1517,7 +1528,13 @@ def _completed(label: str, phrases: Sequence[str], lowered: str, fit: Callable[[
     -> "pace of recovery" ("the pace of the recovery"), "the port's freedom" -> "the port's freedom of
     navigation". The noun alone says what about, not about what. Where the segment says it with several,
     the first said; the phrase is one that may head a segment (no person), and the whole is no longer than
-    a heading joined by "and" (see :func:`_coordinated`)."""
+    a heading joined by "and" (see :func:`_coordinated`).
+
+    After another preposition that ties a phrase to a name (vocabulary ``name_relation_prepositions``: "the
+    death toll in Eastport", "tariffs on steel imports") the phrase completes the heading only where it names
+    something by itself: a name, or a phrase of several words that is not said all through the event (a rank
+    of 1 or better, or a capitalised word no rule ranks below a lone common noun); a lone common noun after
+    "in", "for" is as often an idiom ("in exchange", "for example") as a complement."""
     words = label.split()
     if not words[-1].islower():
         return label
@@ -1525,17 +1542,69 @@ def _completed(label: str, phrases: Sequence[str], lowered: str, fit: Callable[[
     fitting = [k for k in sorted(phrases, key=len, reverse=True)
                if k.lower() not in label.lower() and len(words) + 1 + len(k.split()) <= config.max_phrase_words + 1
                and (fit is None or fit(k) <= config.unfit)]
-    for m in re.finditer(rf"(?<![\w-]){re.escape(label.lower())} {joiner}\s+", lowered):
+    # "From" and "into" say where a change starts or ends ("a shift from bond purchases into bills"), not what
+    # a noun is about.
+    ties = (profile.words("name_relation_prepositions") - {"from", "into"}) | {joiner}
+    prepositions = "|".join(sorted(map(re.escape, ties), key=len, reverse=True))
+    for m in re.finditer(rf"(?<![\w-]){re.escape(label.lower())} ({prepositions})\s+", lowered):
         rest = lowered[m.end():m.end() + 200]
         first = rest.split(maxsplit=1)
         if first and first[0] in articles:
             rest = rest[len(first[0]):].lstrip()
+        tie = m.group(1)
         for k in fitting:
             after = rest[len(k):len(k) + 1]
             # "" (the phrase ends the text) is in every string: a word goes on only where a character follows.
-            if rest.startswith(k.lower()) and not (after.isalnum() or after != "" and after in "-'’"):
-                return f"{label} {joiner} {k}"
+            if (rest.startswith(k.lower()) and not (after.isalnum() or after != "" and after in "-'’")
+                    and (tie == joiner or _names_by_itself(k, fit))):
+                return f"{label} {tie} {k}"
     return label
+
+
+def _names_by_itself(phrase: str, fit: Callable[[str], int] | None) -> bool:
+    """Whether a phrase tied to a heading by a preposition other than "of" names something by itself (see
+    :func:`_completed`): a name or a phrase of several words that heads a segment before a lone common noun,
+    or a capitalised word that ranks no lower than one ("Eastport", where the recogniser did not read it)."""
+    if fit is None:
+        return " " in phrase
+    rank = fit(phrase)
+    return rank <= 1 or (rank <= LabelConfig.unfit and phrase[:1].isupper() and " " not in phrase)
+
+
+#: An owner with its possessive "'s" opening a heading ("Northgate's strike"), and what it owns.
+_OWNER = re.compile(r"^(?P<owner>.+?)['’]s\s+(?P<owned>\S.*)$")
+
+
+def _owned(label: str, phrases: Sequence[str], lowered: str, fit: Callable[[str], int] | None,
+           config: LabelConfig, *, profile: Profile) -> str:
+    """What an owner's lone noun is completed with, where the segment completes it (see :func:`_completed`):
+    "Northgate's trip" -> "trip to Lisbon", where the segment says "trip to Lisbon"; else the heading as it is
+    (see :func:`_unowned`)."""
+    m = _OWNER.match(label)
+    if m is None or " " in m.group("owned") or not m.group("owned").islower():
+        return label
+    completed = _completed(m.group("owned"), phrases, lowered, fit, config, profile=profile)
+    return completed if completed != m.group("owned") else label
+
+
+def _unowned(label: str, *, profile: Profile, most: int = LabelConfig.max_phrase_words + 1) -> str:
+    """A heading without a literal possessive: a subhead names what is discussed, and an owner's "'s" reads as
+    a cut sentence. An owner written as a name modifies what it owns, as a headline writes it ("Northgate's
+    strike" -> "Northgate strike"), within ``most`` words; a common noun owner goes where what is owned says
+    enough alone ("the port's freedom of navigation" -> "freedom of navigation"), and after "of" (vocabulary
+    ``heading_words``, ``complement``) where it is one word ("the members' rights" -> "rights of members").
+    An owner that says when ("yesterday's vote") goes: the vote is the subject."""
+    m = _OWNER.match(label)
+    if m is None:
+        return label
+    owner, owned = m.group("owner"), m.group("owned")
+    if owner.lower().split()[-1] in _dates(profile):
+        return owned
+    if all(w[:1].isupper() for w in owner.split()):
+        return f"{owner} {owned}" if len(owner.split()) + len(owned.split()) <= most else owned
+    if len(owned.split()) > 1:
+        return owned
+    return f"{owned} {_heading_word('complement', profile=profile)} {owner}"
 
 
 def _heading_word(name: str, *, profile: Profile) -> str:
