@@ -375,12 +375,14 @@ def _key_phrases(doc: Doc, classes: WordClasses, guessed: set[str], ignored: Ran
                  names: frozenset[str], config: LabelConfig, *, nouns: frozenset[str] = frozenset(),
                  profile: Profile) -> list[tuple[int, str, str]]:
     """The document's key phrases (see :func:`_phrases`) that may label a segment: none in an ignored
-    range, none with a speaker's name, no fragment, no way of addressing someone and none made only of words
-    of when (see :func:`_dates`)."""
+    range, none with a speaker's name, no fragment, no way of addressing someone, none made only of words
+    of when (see :func:`_dates`) and none whose head is a month or a day of the week ("late July")."""
     text = doc_text(doc)
     dates = _dates(profile)
+    calendar = profile.words("months") | profile.words("weekdays")
+    # A phrase whose head is a month or a day of the week ("late July", "next Tuesday") says when, too.
     return [p for p in _phrases(doc, classes, guessed, config, nouns=nouns, profile=profile)
-            if not dates.issuperset(p[1].split()) and not inside(p[0], ignored) and not (set(p[1].split()) & names)
+            if not dates.issuperset(p[1].split()) and p[1].split()[-1] not in calendar and not inside(p[0], ignored) and not (set(p[1].split()) & names)
             and not is_fragment(text, p[0], p[2]) and not is_address(p[2], profile=profile)
             and not _inside_a_name(text, p[0], p[2], profile=profile)
             and not is_cut(text, p[0], p[2], profile=profile)
@@ -834,6 +836,19 @@ def _of_a_kind(c: _Candidate) -> int | None:
     return 2 if c.phrase in c.generic else None
 
 
+def _of_people(c: _Candidate) -> int | None:
+    """A phrase of several words that ends in a noun for people in public life (vocabulary ``people_heads``, or
+    people in general, ``generic_people``: "Democratic senators", "business owners", "House Republicans") says
+    who is talked of, not what is discussed: as a phrase of a kind, below any phrase that names a subject, above
+    a lone common noun."""
+    if not c.several:
+        return None
+    last = c.words[-1].lower()
+    heads = c.profile.words("people_heads")
+    people = last in heads or (last.endswith("s") and last[:-1] in heads) or last in c.profile.words("generic_people")
+    return 2 if people else None
+
+
 def _said_throughout(c: _Candidate) -> int | None:
     """A phrase said all through the event, or a name of who acts all through it, sets nothing apart:
     below any other phrase of several words or name, and a lone common noun said throughout below
@@ -859,7 +874,7 @@ def _names_subject(c: _Candidate) -> int | None:
 #: The rules that rank a key phrase as a segment's heading (see :func:`_fit`), strongest first.
 HEADING_FIT: RuleSet[_Candidate, int] = RuleSet(
     "heading fit", _made_up_word, _no_noun_phrase, _says_how_many, _names_a_person, _names_an_office, _names_an_outlet,
-    _named_in_passing, _of_a_kind, _said_throughout, _not_taken_up, _names_subject)
+    _named_in_passing, _of_a_kind, _of_people, _said_throughout, _not_taken_up, _names_subject)
 
 
 @dataclass(frozen=True)
@@ -1542,9 +1557,10 @@ def _completed(label: str, phrases: Sequence[str], lowered: str, fit: Callable[[
     fitting = [k for k in sorted(phrases, key=len, reverse=True)
                if k.lower() not in label.lower() and len(words) + 1 + len(k.split()) <= config.max_phrase_words + 1
                and (fit is None or fit(k) <= config.unfit)]
-    # "From" and "into" say where a change starts or ends ("a shift from bond purchases into bills"), not what
-    # a noun is about.
-    ties = (profile.words("name_relation_prepositions") - {"from", "into"}) | {joiner}
+    # "From" and "into" say where a change starts or ends ("a shift from bond purchases into bills"), "with" and
+    # "about" who takes part or what is said ("a task force with the neighbours", "the team about the port"):
+    # not what a noun is about.
+    ties = (profile.words("name_relation_prepositions") - {"from", "into", "with", "about"}) | {joiner}
     prepositions = "|".join(sorted(map(re.escape, ties), key=len, reverse=True))
     for m in re.finditer(rf"(?<![\w-]){re.escape(label.lower())} ({prepositions})\s+", lowered):
         rest = lowered[m.end():m.end() + 200]
@@ -1592,7 +1608,8 @@ def _unowned(label: str, *, profile: Profile, most: int = LabelConfig.max_phrase
     a cut sentence. An owner written as a name modifies what it owns, as a headline writes it ("Northgate's
     strike" -> "Northgate strike"), within ``most`` words; a common noun owner goes where what is owned says
     enough alone ("the port's freedom of navigation" -> "freedom of navigation"), and after "of" (vocabulary
-    ``heading_words``, ``complement``) where it is one word ("the members' rights" -> "rights of members").
+    ``heading_words``, ``complement``) and an article where it is one word ("the mayor's plan" -> "plan of the
+    mayor").
     An owner that says when ("yesterday's vote") goes: the vote is the subject."""
     m = _OWNER.match(label)
     if m is None:
@@ -1604,7 +1621,8 @@ def _unowned(label: str, *, profile: Profile, most: int = LabelConfig.max_phrase
         return f"{owner} {owned}" if len(owner.split()) + len(owned.split()) <= most else owned
     if len(owned.split()) > 1:
         return owned
-    return f"{owned} {_heading_word('complement', profile=profile)} {owner}"
+    article = "" if owner.lower().startswith(tuple(f"{a} " for a in profile.words("articles"))) else "the "
+    return f"{owned} {_heading_word('complement', profile=profile)} {article}{owner}"
 
 
 def _heading_word(name: str, *, profile: Profile) -> str:

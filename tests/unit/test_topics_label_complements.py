@@ -1,0 +1,128 @@
+"""Issue 28, labels: a heading says what is discussed, in a noun phrase of its own.
+
+A noun takes the phrase a preposition ties to it where that names something ("the flood barrier on Millbrook
+Quay"); an owner's literal "'s" never stays in a heading; an unread word before a noun of a kind is an
+adjective, and the pair names no subject.
+
+The examples are written for these tests: a city council's briefing, a football club's press conference, a
+company's results call.
+"""
+from __future__ import annotations
+
+import spacy
+from spacy.tokens import Doc
+
+from extractor.lang.profile import english
+from extractor.topics.features import WordClasses
+from extractor.topics.labels import LabelConfig, _fit, _generic_phrases, heading
+
+#: The rank of a lone common noun, as the defaults set it.
+UNFIT = LabelConfig().unfit
+
+
+def _rank(phrase: str) -> int:
+    """Several words first, a capitalised word next (a name), a lone common noun last; a coach is a person."""
+    if phrase.startswith("Coach"):
+        return UNFIT + 1
+    return 0 if " " in phrase else 1 if phrase[:1].isupper() else UNFIT
+
+
+def _head(keywords: list[str], text: str) -> str:
+    return heading(keywords, text, set(), fit=_rank, profile=english())
+
+
+# --- a city council's briefing: a noun with what a preposition ties to it ---------------------------------
+
+COUNCIL = ("Q: Is the flood barrier on Millbrook Quay going to be finished before winter? "
+           "A: The contractor tells us the barrier will be done by November, and the pumps too.")
+
+
+def test_a_noun_takes_the_name_a_preposition_ties_to_it():
+    assert _head(["flood barrier", "Millbrook Quay", "contractor"], COUNCIL) == "Flood barrier on Millbrook Quay"
+
+
+def test_a_lone_common_noun_after_in_or_for_is_an_idiom_not_a_complement():
+    text = ("Q: Will the council offer a rent freeze in exchange for the new parking levy? "
+            "A: A rent freeze is on the table, in exchange for nothing.")
+    # "exchange" is a lone common noun: the freeze is not "in exchange".
+    assert _head(["rent freeze", "exchange", "parking levy"], text) == "Rent freeze"
+    # "Of" takes one: it says of what ("the cost of repairs").
+    assert _head(["cost", "repairs"], "Q: What is the cost of the repairs? A: The cost of repairs is high.") \
+        == "Cost of repairs"
+
+
+def test_from_and_into_say_where_a_change_goes_not_what_about():
+    text = ("Q: Why shift the budget from road repairs into cycle lanes? "
+            "A: The budget for road repairs stays; only new money moves.")
+    assert _head(["budget", "road repairs", "cycle lanes"], text) in ("Road repairs", "Budget for road repairs")
+    assert not _head(["budget", "road repairs", "cycle lanes"], text).startswith("Budget from")
+
+
+def test_a_person_is_no_complement_but_after_of():
+    text = "Q: Has the contract extension for Coach Varga been signed? A: The contract extension is agreed."
+    assert _head(["contract extension", "Coach Varga"], text) == "Contract extension"
+
+
+# --- a football club's press conference: no literal "'s" ------------------------------------------------
+
+CLUB = ("Q: Is Mendes's transfer to Porto Athletic done, and what about Eastfield's stadium lease? "
+        "A: His transfer to Porto Athletic is signed. The stadium lease runs to 2031.")
+
+
+def test_an_owner_written_as_a_name_modifies_what_it_owns():
+    assert _head(["Eastfield's stadium lease", "Porto Athletic"], CLUB) == "Eastfield stadium lease"
+
+
+def test_an_owned_noun_takes_its_complement_before_its_owner():
+    # "Mendes's transfer" is completed as the segment says it: the transfer to Porto Athletic.
+    assert _head(["Mendes's transfer", "Porto Athletic", "stadium lease"], CLUB) == "Transfer to Porto Athletic"
+
+
+def test_a_common_owner_goes_after_of_and_a_day_goes():
+    assert _head(["captain's armband"], "Q: Who gets the captain's armband? A: We decide on Friday.") \
+        == "Armband of the captain"
+    assert _head(["yesterday's draw"], "Q: Were you happy with yesterday's draw? A: Not really.") == "Draw"
+    assert "'s" not in _head(["the board's new stadium plan"], "")
+
+
+# --- a company's results call: an unread adjective before a noun of a kind ------------------------------
+
+def test_an_unread_word_before_a_noun_of_a_kind_is_an_adjective():
+    profile = english()
+    # Only the first sentence was tagged ("The freight rose."); in the second, "imminent" is read nowhere, and
+    # "freight" is a noun the tagger read: "imminent plans" names no subject, "freight plans" does.
+    words = ["The", "freight", "rose", ".", "Any", "imminent", "plans", "and", "the", "freight", "plans", "?"]
+    pos = ["DET", "NOUN", "VERB", "PUNCT", "", "", "", "", "", "", "", ""]
+    doc = Doc(spacy.blank("en").vocab, words=words, pos=pos)
+    classes = WordClasses.of(doc, profile=profile)
+    phrases = [(doc[5].idx, "imminent plan", "imminent plans"), (doc[9].idx, "freight plan", "freight plans")]
+    generic = _generic_phrases(doc, phrases, classes, profile=profile)
+    assert generic == {"imminent plans"}
+    fit = lambda phrase: _fit(phrase, frozenset(), frozenset(), set(), [], set(), generic=generic,  # noqa: E731
+                              profile=profile)
+    assert heading(["imminent plans", "freight plans"], "", set(), fit=fit, profile=profile) == "Freight plans"
+    # A capitalised word opening the pair may be a name's ("Northline plans"): not read as an adjective.
+    caps = Doc(spacy.blank("en").vocab, words=["Any", "Northline", "plans", "?"], pos=["", "", "", ""])
+    assert not _generic_phrases(caps, [(caps[1].idx, "northline plan", "Northline plans")],
+                                WordClasses.of(caps, profile=profile), profile=profile)
+
+
+# --- a company's results call: who is talked of is no subject -------------------------------------------
+
+def test_a_phrase_ending_in_people_says_who_not_what():
+    profile = english()
+    fit = lambda phrase: _fit(phrase, frozenset(), frozenset(), set(), [], set(), profile=profile)  # noqa: E731
+    # "Are the franchise owners happy with the new royalty scheme?": the owners are who is asked about.
+    assert fit("franchise owners") == 2 and fit("royalty scheme") == 0
+    assert heading(["franchise owners", "royalty scheme"], "", set(), fit=fit, profile=profile) == "Royalty scheme"
+    # Still above a lone common noun; a singular counts, and a name of a group ("Board Members") too.
+    assert heading(["franchise owners", "royalties"], "", set(), fit=fit, profile=profile) == "Franchise owners"
+    assert fit("Board Member") == 2 and fit("Board Members") == 2
+    # A head that only ends like one is no person ("ownership" is what is discussed).
+    assert fit("franchise ownership") == 0
+
+
+def test_with_and_about_tie_no_complement():
+    text = ("Q: Will the working group with Northgate Council report soon? "
+            "A: The working group meets again next week.")
+    assert _head(["working group", "Northgate Council"], text) == "Working group"
