@@ -382,7 +382,8 @@ def _key_phrases(doc: Doc, classes: WordClasses, guessed: set[str], ignored: Ran
     calendar = profile.words("months") | profile.words("weekdays")
     # A phrase whose head is a month or a day of the week ("late July", "next Tuesday") says when, too.
     return [p for p in _phrases(doc, classes, guessed, config, nouns=nouns, profile=profile)
-            if not dates.issuperset(p[1].split()) and p[1].split()[-1] not in calendar and not inside(p[0], ignored) and not (set(p[1].split()) & names)
+            if not dates.issuperset(p[1].split()) and p[1].split()[-1] not in calendar
+            and not inside(p[0], ignored) and not (set(p[1].split()) & names)
             and not is_fragment(text, p[0], p[2]) and not is_address(p[2], profile=profile)
             and not _inside_a_name(text, p[0], p[2], profile=profile)
             and not is_cut(text, p[0], p[2], profile=profile)
