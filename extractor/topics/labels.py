@@ -1463,6 +1463,9 @@ def heading(keywords: list[str], segment_text: str, used: set[str], *, asked: Se
     it ("Dredging by the Harbour Board"; see :func:`_about_the_name`), None where it says nothing of it twice.
     """
     config = config or LabelConfig()
+    if fit is not None:
+        asked, fit, centrality = _asked_in_full(asked, list(centrality or keywords), segment_text.lower(), fit,
+                                                config, centrality, profile=profile)
     pool = _pool(keywords, asked, fit)
     if fit is not None and pool and fit(pool[0]) > config.unfit:
         pool = []  # only names of people, titles, counts or clauses: no heading beats a wrong one
@@ -1481,11 +1484,48 @@ def heading(keywords: list[str], segment_text: str, used: set[str], *, asked: Se
             label = about(label) or label
     label = _capitalise(_unowned(label, profile=profile))
     if label.lower() in used:
-        qualifier = _qualifier([k for k in dict.fromkeys([*pool, *keywords]) if k.lower() not in label.lower()],
+        qualifier = _qualifier([k for k in dict.fromkeys([*pool, *keywords])
+                                if _unowned(k, profile=profile).lower() not in label.lower()],
                                fit, config, profile=profile)
         if qualifier is not None:
-            label = f"{label}: {qualifier}"
+            label = f"{label}: {_unowned(qualifier, profile=profile)}"
     return _unique(label, used)
+
+
+def _asked_in_full(asked: Sequence[str], phrases: Sequence[str], lowered: str, fit: Callable[[str], int],
+                   config: LabelConfig, centrality: Mapping[str, float] | None, *,
+                   profile: Profile) -> tuple[list[str], Callable[[str], int], Mapping[str, float] | None]:
+    """The question's phrases with each lone common noun that the segment completes with what it is of or about
+    (see :func:`_completed`: "the pace of the recovery") said in full, which then ranks as a phrase of several
+    words, as central as the noun: what the question asks about is the noun with its complement, not the
+    noun alone, which would rank below any other phrase. A noun that says which share or how many, or a word of
+    talk, of a kind or of people (vocabularies ``partitive_heads``, ``generic_count_nouns``, ``topic_filler``,
+    ``generic_heads``, ``people_heads``: "the rest of the county", "efforts of the club", "members of the
+    board"), or one between two prepositions, an idiom's ("in light of the vote"), is not completed."""
+    vague = (profile.words("partitive_heads") | profile.words("generic_count_nouns") | filler(profile=profile)
+             | profile.words("generic_heads") | profile.words("people_heads"))
+    prepositions = "|".join(map(re.escape, profile.words("name_relation_prepositions")))
+    full: dict[str, str] = {}
+    for k in asked:
+        singular = k[:-1] if k.endswith("s") else k
+        # A bare noun between two prepositions is an idiom's ("in light of", "in exchange for").
+        idiom = re.search(rf"(?<![\w-])(?:{prepositions})\s+{re.escape(k)}\s+(?:{prepositions})\s", lowered)
+        if (" " not in k and k.islower() and not {k, singular} & vague and fit(k) == config.unfit
+                and idiom is None):
+            done = _completed(k, phrases, lowered, fit, config, profile=profile)
+            if done != k:
+                full[k] = done
+    if not full:
+        return list(asked), fit, centrality
+    completed = set(full.values())
+
+    def fit_in_full(phrase: str) -> int:
+        return 0 if phrase in completed else fit(phrase)
+
+    central = dict(centrality or {})
+    for k, done in full.items():
+        central[done] = central.get(k, 0.0)
+    return [full.get(k, k) for k in asked], fit_in_full, (central if centrality is not None else None)
 
 
 def _qualifier(rest: Sequence[str], fit: Callable[[str], int] | None, config: LabelConfig, *,
@@ -1566,16 +1606,27 @@ def _completed(label: str, phrases: Sequence[str], lowered: str, fit: Callable[[
     for m in re.finditer(rf"(?<![\w-]){re.escape(label.lower())} ({prepositions})\s+", lowered):
         rest = lowered[m.end():m.end() + 200]
         first = rest.split(maxsplit=1)
+        article = ""
         if first and first[0] in articles:
-            rest = rest[len(first[0]):].lstrip()
+            article, rest = first[0] + " ", rest[len(first[0]):].lstrip()
         tie = m.group(1)
         for k in fitting:
             after = rest[len(k):len(k) + 1]
             # "" (the phrase ends the text) is in every string: a word goes on only where a character follows.
             if (rest.startswith(k.lower()) and not (after.isalnum() or after != "" and after in "-'’")
+                    and not _coordinated_on(rest[len(k):], profile=profile)
                     and (tie == joiner or _names_by_itself(k, fit))):
-                return f"{label} {tie} {k}"
+                # A name keeps its article, as the transcript writes it ("projections of the Committee").
+                return f"{label} {tie} {article if k[:1].isupper() else ''}{k}"
     return label
+
+
+def _coordinated_on(following: str, *, profile: Profile) -> bool:
+    """Whether the words after a complement join another to it (vocabulary ``heading_words``, ``coordinator``:
+    "the pace of Treasury and mortgage purchases"): the complement is then the first of two, or a modifier of
+    what follows, and the heading would cut the phrase."""
+    words = following.split(maxsplit=1)
+    return bool(words) and words[0] == _heading_word("coordinator", profile=profile)
 
 
 def _names_by_itself(phrase: str, fit: Callable[[str], int] | None) -> bool:

@@ -126,3 +126,30 @@ def test_with_and_about_tie_no_complement():
     text = ("Q: Will the working group with Northgate Council report soon? "
             "A: The working group meets again next week.")
     assert _head(["working group", "Northgate Council"], text) == "Working group"
+
+
+# --- a central bank's press conference: what a question asks about, in full ------------------------------
+
+def _central(keywords: list[str], asked: list[str], text: str, centrality: dict[str, float]) -> str:
+    return heading(keywords, text, set(), asked=asked, fit=_rank, centrality=centrality, profile=english())
+
+
+def test_a_lone_noun_the_question_asks_about_is_said_with_its_complement():
+    text = ("Q: Do you expect the pace of the recovery to slow without more public investment? "
+            "A: Card payment data show spending holding up, and card payment data are timely.")
+    centrality = {"pace": 9.0, "public investment": 4.0, "card payment data": 5.0, "recovery": 3.0}
+    # "pace" alone ranks below any phrase of several words; "pace of recovery" is what is asked.
+    assert _central(["card payment data", "pace", "public investment"], ["pace", "public investment"], text,
+                    centrality) == "Pace of recovery"
+
+
+def test_an_idiom_or_a_noun_of_a_kind_is_not_completed():
+    text = ("Q: In light of the strike, will the bank change its forecast? And what efforts of the board help? "
+            "A: The staff forecast is done and the staff forecast stands.")
+    centrality = {"light": 9.0, "efforts": 8.0, "staff forecast": 5.0, "strike": 2.0, "board": 1.0}
+    assert _central(["staff forecast", "light", "efforts"], ["light", "efforts"], text, centrality) \
+        == "Staff forecast"
+    # A complement joined to another by "and" is the first of two: the heading would cut the phrase.
+    text = "Q: Will the pace of Treasury and agency purchases change? A: Purchases of bonds go on."
+    assert _central(["bond market", "pace"], ["pace"], text, {"pace": 9.0, "Treasury": 2.0, "bond market": 1.0}) \
+        == "Bond market"
