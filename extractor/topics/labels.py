@@ -1501,15 +1501,19 @@ def _asked_in_full(asked: Sequence[str], phrases: Sequence[str], lowered: str, f
     noun alone, which would rank below any other phrase. A noun that says which share or how many, or a word of
     talk, of a kind or of people (vocabularies ``partitive_heads``, ``generic_count_nouns``, ``topic_filler``,
     ``generic_heads``, ``people_heads``: "the rest of the county", "efforts of the club", "members of the
-    board"), or one between two prepositions, an idiom's ("in light of the vote"), is not completed."""
+    board"), or one after a preposition or a verb in -ing and before another, an idiom's ("in light of the
+    vote", "taking advantage of the scheme"), is not completed."""
     vague = (profile.words("partitive_heads") | profile.words("generic_count_nouns") | filler(profile=profile)
              | profile.words("generic_heads") | profile.words("people_heads"))
     prepositions = "|".join(map(re.escape, profile.words("name_relation_prepositions")))
+    progressive = "|".join(map(re.escape, endings(profile).progressive))
     full: dict[str, str] = {}
     for k in asked:
         singular = k[:-1] if k.endswith("s") else k
-        # A bare noun between two prepositions is an idiom's ("in light of", "in exchange for").
-        idiom = re.search(rf"(?<![\w-])(?:{prepositions})\s+{re.escape(k)}\s+(?:{prepositions})\s", lowered)
+        # A bare noun after a preposition or a verb's form in -ing, and before another, is an idiom's ("in light
+        # of", "in exchange for", "taking advantage of").
+        idiom = re.search(rf"(?<![\w-])(?:{prepositions}|\w+(?:{progressive}))\s+{re.escape(k)}\s+(?:{prepositions})\s",
+                          lowered)
         if (" " not in k and k.islower() and not {k, singular} & vague and fit(k) == config.unfit
                 and idiom is None):
             done = _completed(k, phrases, lowered, fit, config, profile=profile)

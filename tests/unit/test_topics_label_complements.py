@@ -149,6 +149,10 @@ def test_an_idiom_or_a_noun_of_a_kind_is_not_completed():
     centrality = {"light": 9.0, "efforts": 8.0, "staff forecast": 5.0, "strike": 2.0, "board": 1.0}
     assert _central(["staff forecast", "light", "efforts"], ["light", "efforts"], text, centrality) \
         == "Staff forecast"
+    text = ("Q: How many members are taking advantage of the scheme? A: The staff forecast says half, "
+            "and the staff forecast is prudent.")
+    assert _central(["staff forecast", "advantage"], ["advantage"], text,
+                    {"advantage": 9.0, "scheme": 3.0, "staff forecast": 5.0}) == "Staff forecast"
     # A complement joined to another by "and" is the first of two: the heading would cut the phrase.
     text = "Q: Will the pace of Treasury and agency purchases change? A: Purchases of bonds go on."
     assert _central(["bond market", "pace"], ["pace"], text, {"pace": 9.0, "Treasury": 2.0, "bond market": 1.0}) \
