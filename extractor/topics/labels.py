@@ -207,8 +207,11 @@ def label_segments(doc: Doc, edges: Sequence[tuple[int, int]], *, ignore: Sequen
         about = partial(_about_the_name, phrases=phrases[bisect.bisect_left(offsets, start):
                                                          bisect.bisect_left(offsets, end)],
                         text=text, span=(start, end), opened=opened, fit=fitness, config=config, profile=profile)
+        segment_phrases = phrases[bisect.bisect_left(offsets, start):bisect.bisect_left(offsets, end)]
         label = heading(choice.keywords, text[start:end], used, asked=choice.subject, fit=fitness, config=config,
-                        centrality=central, about=about, profile=profile)
+                        centrality=central, about=about, asked_about=_asked_about(text, segment_phrases, opened,
+                                                                                  profile=profile),
+                        profile=profile)
         used.add(label.lower())
         segments.append(Topic.model_construct(id=f"k{len(segments) + 1}", start=start, end=end, label=label,
                                               keywords=tuple(choice.keywords[:config.max_keywords])))
@@ -1444,7 +1447,7 @@ def _distinct_phrases(ranked: list[str], surface: dict[str, str], most: int = La
 def heading(keywords: list[str], segment_text: str, used: set[str], *, asked: Sequence[str] = (),
             fit: Callable[[str], int] | None = None, config: LabelConfig | None = None,
             centrality: Mapping[str, float] | None = None, about: Callable[[str], str | None] | None = None,
-            profile: Profile) -> str:
+            asked_about: Collection[str] = frozenset(), profile: Profile) -> str:
     """A heading as a newspaper subhead would put it: the segment's leading key phrase.
 
     The subject is sought first among the phrases of the question that opens the segment
@@ -1461,25 +1464,29 @@ def heading(keywords: list[str], segment_text: str, used: set[str], *, asked: Se
     in passing), the order above among equals.
     ``about``, when given, turns a heading that is a bare name ("Harbour Board") into what the segment says of
     it ("Dredging by the Harbour Board"; see :func:`_about_the_name`), None where it says nothing of it twice.
+    ``asked_about``, when given, are the phrases the question that opens the segment says it asks about (see
+    :func:`_asked_about`): of the best rank, they come first.
     """
     config = config or LabelConfig()
+    # The text as one line: a phrase the transcript breaks across lines ("the emerging\nmarkets") is said.
+    lowered = " ".join(segment_text.lower().split())
     if fit is not None:
-        asked, fit, centrality = _asked_in_full(asked, list(centrality or keywords), segment_text.lower(), fit,
+        asked, fit, centrality = _asked_in_full(asked, list(centrality or keywords), lowered, fit,
                                                 config, centrality, profile=profile)
     pool = _pool(keywords, asked, fit)
     if fit is not None and pool and fit(pool[0]) > config.unfit:
         pool = []  # only names of people, titles, counts or clauses: no heading beats a wrong one
-    if centrality:
-        pool = sorted(pool, key=lambda k: -centrality.get(k, 0.0))
+    if centrality or asked_about:
+        pool = sorted(pool, key=lambda k: (k not in asked_about, -(centrality or {}).get(k, 0.0)))
     if not pool:
         return _unique(_heading_word("no_subject", profile=profile), used)
-    label = _coordinated(pool[:config.joined_phrases], segment_text.lower(), config.max_phrase_words + 1,
+    label = _coordinated(pool[:config.joined_phrases], lowered, config.max_phrase_words + 1,
                          profile=profile)
     if label is None:
         label = _leading(pool, keywords, asked, fit, config)
-        label = _completed(_owned(label, list(centrality or keywords), segment_text.lower(), fit, config,
+        label = _completed(_owned(label, list(centrality or keywords), lowered, fit, config,
                                   profile=profile),
-                           list(centrality or keywords), segment_text.lower(), fit, config, profile=profile)
+                           list(centrality or keywords), lowered, fit, config, profile=profile)
         if about is not None and " " not in label:
             label = about(label) or label
     label = _capitalise(_unowned(label, profile=profile))
@@ -1490,6 +1497,23 @@ def heading(keywords: list[str], segment_text: str, used: set[str], *, asked: Se
         if qualifier is not None:
             label = f"{label}: {_unowned(qualifier, profile=profile)}"
     return _unique(label, used)
+
+
+#: How far before a phrase the preposition that makes it what a question asks about is sought (a preposition, an
+#: article and a modifier: "about the updated harbour levy").
+_ABOUT_REACH = 40
+
+
+def _asked_about(text: str, phrases: Iterable[tuple[int, str, str]], opened: Ranges, *,
+                 profile: Profile) -> frozenset[str]:
+    """The phrases (as shown) the question that opens a segment says it asks about: said right after a preposition
+    of topic (vocabulary ``topic_prepositions``: "I wanted to ask you about the updated harbour levy"), at most two
+    words between (an article, a modifier), on the same line. What a question announces as its subject is its
+    subject, whatever else its preface names."""
+    about = "|".join(map(re.escape, profile.words("topic_prepositions")))
+    lead = re.compile(rf"(?<![\w-])(?:{about})[ \t]+(?:[\w-]+[ \t]+){{0,2}}$", re.IGNORECASE)
+    return frozenset(surface for offset, _, surface in phrases
+                     if offset in opened and lead.search(text, max(0, offset - _ABOUT_REACH), offset) is not None)
 
 
 def _asked_in_full(asked: Sequence[str], phrases: Sequence[str], lowered: str, fit: Callable[[str], int],

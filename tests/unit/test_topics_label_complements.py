@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 
 from extractor.lang.profile import english
 from extractor.topics.features import WordClasses
-from extractor.topics.labels import LabelConfig, _fit, _generic_phrases, heading
+from extractor.topics.labels import LabelConfig, Ranges, _asked_about, _fit, _generic_phrases, heading
 
 #: The rank of a lone common noun, as the defaults set it.
 UNFIT = LabelConfig().unfit
@@ -157,3 +157,23 @@ def test_an_idiom_or_a_noun_of_a_kind_is_not_completed():
     text = "Q: Will the pace of Treasury and agency purchases change? A: Purchases of bonds go on."
     assert _central(["bond market", "pace"], ["pace"], text, {"pace": 9.0, "Treasury": 2.0, "bond market": 1.0}) \
         == "Bond market"
+
+
+def test_what_a_question_says_it_asks_about_comes_first():
+    # A company's results call: the preface names the dividend policy; the question asks about the warehouse plan.
+    text = ("Q: Since the dividend policy changed in spring, I wanted to ask you about the revised warehouse "
+            "plan. Is it funded? A: The dividend policy is separate; the warehouse plan is funded.")
+    opened = Ranges([(0, text.index("A:"))])
+    phrases = [(text.index(p), p, p) for p in ("dividend policy", "warehouse plan")]
+    asked = _asked_about(text, phrases, opened, profile=english())
+    assert asked == {"warehouse plan"}
+    centrality = {"dividend policy": 6.0, "warehouse plan": 5.0}
+    assert heading(["dividend policy", "warehouse plan"], text, set(), asked=["dividend policy", "warehouse plan"],
+                   fit=_rank, centrality=centrality, asked_about=asked, profile=english()) == "Warehouse plan"
+    # Without it, the more central phrase heads the segment.
+    assert heading(["dividend policy", "warehouse plan"], text, set(), asked=["dividend policy", "warehouse plan"],
+                   fit=_rank, centrality=centrality, profile=english()) == "Dividend policy"
+    # "About" before a number is an estimate, and a phrase three words on is no longer what it names.
+    text = "Q: With about 300 new staff, and what about the three new regional depots? A: Fine."
+    phrases = [(text.index("regional depots"), "regional depots", "regional depots")]
+    assert not _asked_about(text, phrases, Ranges([(0, text.index("A:"))]), profile=english())
