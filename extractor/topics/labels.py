@@ -1521,8 +1521,9 @@ def _asked_in_full(asked: Sequence[str], phrases: Sequence[str], lowered: str, f
                    profile: Profile) -> tuple[list[str], Callable[[str], int], Mapping[str, float] | None]:
     """The question's phrases with each lone common noun that the segment completes with what it is of or about
     (see :func:`_completed`: "the pace of the recovery") said in full, which then ranks as a phrase of several
-    words, as central as the noun: what the question asks about is the noun with its complement, not the
-    noun alone, which would rank below any other phrase. A noun that says which share or how many, or a word of
+    words, as central as the noun (not one the question also says with a modifier, "immigration law"): what the
+    question asks about is the noun with its complement, not the noun alone, which would rank below any other
+    phrase. A noun that says which share or how many, or a word of
     talk, of a kind or of people (vocabularies ``partitive_heads``, ``generic_count_nouns``, ``topic_filler``,
     ``generic_heads``, ``people_heads``: "the rest of the county", "efforts of the club", "members of the
     board"), or one after a preposition or a verb in -ing and before another, an idiom's ("in light of the
@@ -1533,6 +1534,8 @@ def _asked_in_full(asked: Sequence[str], phrases: Sequence[str], lowered: str, f
     progressive = "|".join(map(re.escape, endings(profile).progressive))
     full: dict[str, str] = {}
     for k in asked:
+        if any(p.lower().endswith(" " + k) for p in asked):
+            continue  # asked with a modifier too ("immigration law"): that phrase says which, as it is
         singular = k[:-1] if k.endswith("s") else k
         # A bare noun after a preposition or a verb's form in -ing, and before another, is an idiom's ("in light
         # of", "in exchange for", "taking advantage of").
@@ -1677,7 +1680,8 @@ def _owned(label: str, phrases: Sequence[str], lowered: str, fit: Callable[[str]
     "Northgate's trip" -> "trip to Lisbon", where the segment says "trip to Lisbon"; else the heading as it is
     (see :func:`_unowned`)."""
     m = _OWNER.match(label)
-    if m is None or " " in m.group("owned") or not m.group("owned").islower():
+    if (m is None or " " in m.group("owned") or not m.group("owned").islower()
+            or m.group("owned").rstrip("s") in filler(profile=profile) | profile.words("generic_count_nouns")):
         return label
     completed = _completed(m.group("owned"), phrases, lowered, fit, config, profile=profile)
     return completed if completed != m.group("owned") else label

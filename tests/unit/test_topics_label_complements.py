@@ -177,3 +177,11 @@ def test_what_a_question_says_it_asks_about_comes_first():
     text = "Q: With about 300 new staff, and what about the three new regional depots? A: Fine."
     phrases = [(text.index("regional depots"), "regional depots", "regional depots")]
     assert not _asked_about(text, phrases, Ranges([(0, text.index("A:"))]), profile=english())
+
+
+def test_a_noun_the_segment_also_says_with_a_modifier_is_not_completed():
+    # A city council: "the law in Eastport" is the immigration law, which the question names.
+    text = ("Q: Will the immigration law stand, now the law in Eastport is in court? A: The immigration law "
+            "was passed in May.")
+    assert _central(["immigration law", "law"], ["law", "immigration law"], text, {"law": 9.0, "immigration law": 5.0,
+                                                                   "Eastport": 1.0}) == "Immigration law"
