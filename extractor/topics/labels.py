@@ -1216,7 +1216,7 @@ def _trimmed_run(doc: Doc, run: list[tuple], classes: WordClasses, no_opening: f
         if len(run) > 1 and (run[-1][0].lower_ in filler(profile=profile) or run[-1][2] in filler(profile=profile)):
             return []  # the head is a word of talk ("sticking point"): the rest modifies it
         run, cut = run[:-1], True
-    if run and doc.vocab[run[-1][2]].like_num:
+    if run and any(doc.vocab[w].like_num for w in (run[-1][2], run[-1][0].lower_.removesuffix("s"))):
         return []  # the head is a number word standing for a noun said before ("the clear ones")
     if cut and run and run[-1][0].text[:1].isupper():
         # A name left at the end once the head is cut off modifies that head ("a senior Harbour Board

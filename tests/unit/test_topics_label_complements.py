@@ -185,3 +185,20 @@ def test_a_noun_the_segment_also_says_with_a_modifier_is_not_completed():
             "was passed in May.")
     assert _central(["immigration law", "law"], ["law", "immigration law"], text, {"law": 9.0, "immigration law": 5.0,
                                                                    "Eastport": 1.0}) == "Immigration law"
+
+
+def test_a_guessed_plural_number_word_heads_no_phrase():
+    # A club's press conference: "Two other quick ones" announces questions. The tagger read "ones" as a noun
+    # elsewhere and left it as its own lemma: the plural of a number word still stands for a noun said before.
+    from extractor.topics.labels import _guessed_phrases
+    tagged = [("The", "DET"), ("ones", "NOUN"), ("and", "CCONJ"), ("covers", "NOUN"), ("are", "AUX"),
+              ("wet", "ADJ"), (".", "PUNCT")]
+    untagged = "Two other quick ones on the pitch covers .".split()
+    words = [w for w, _ in tagged] + untagged
+    lemmas = [w.lower() for w, _ in tagged] + [""] * len(untagged)
+    doc = Doc(spacy.blank("en").vocab, words=words, pos=[p for _, p in tagged] + [""] * len(untagged),
+              lemmas=lemmas, sent_starts=[True] + [False] * (len(tagged) - 1) + [True]
+              + [False] * (len(untagged) - 1))
+    phrases = [surface for _, _, surface in _guessed_phrases(doc, WordClasses.of(doc, profile=english()),
+                                                             profile=english())]
+    assert "quick ones" not in phrases and "pitch covers" in phrases
