@@ -1645,7 +1645,7 @@ def _completed(label: str, phrases: Sequence[str], lowered: str, fit: Callable[[
             after = rest[len(k):len(k) + 1]
             # "" (the phrase ends the text) is in every string: a word goes on only where a character follows.
             if (rest.startswith(k.lower()) and not (after.isalnum() or after != "" and after in "-'’")
-                    and not _coordinated_on(rest[len(k):], profile=profile)
+                    and not (k[:1].isupper() and _coordinated_on(rest[len(k):], profile=profile))
                     and (tie == joiner or _names_by_itself(k, fit))):
                 # A name keeps its article, as the transcript writes it ("projections of the Committee").
                 return f"{label} {tie} {article if k[:1].isupper() else ''}{k}"
@@ -1653,11 +1653,15 @@ def _completed(label: str, phrases: Sequence[str], lowered: str, fit: Callable[[
 
 
 def _coordinated_on(following: str, *, profile: Profile) -> bool:
-    """Whether the words after a complement join another to it (vocabulary ``heading_words``, ``coordinator``:
-    "the pace of Treasury and mortgage purchases"): the complement is then the first of two, or a modifier of
-    what follows, and the heading would cut the phrase."""
-    words = following.split(maxsplit=1)
-    return bool(words) and words[0] == _heading_word("coordinator", profile=profile)
+    """Whether the words after a name taken for a complement join another word to it (vocabulary
+    ``heading_words``, ``coordinator``), no article or demonstrative after the joiner: "the pace of Treasury and
+    mortgage purchases", where the name modifies what follows and the heading would cut the phrase. A common noun
+    joined to a noun phrase ("the round of lockdowns and its zero-case policy", "of lockdowns and the closures")
+    is whole, and a name is read so where an article follows ("of Northgate and the port")."""
+    words = following.split(maxsplit=2)
+    determiners = profile.words("articles") | profile.words("demonstratives")
+    return (len(words) > 1 and words[0] == _heading_word("coordinator", profile=profile)
+            and words[1] not in determiners)
 
 
 def _names_by_itself(phrase: str, fit: Callable[[str], int] | None) -> bool:

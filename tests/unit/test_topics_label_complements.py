@@ -202,3 +202,9 @@ def test_a_guessed_plural_number_word_heads_no_phrase():
     phrases = [surface for _, _, surface in _guessed_phrases(doc, WordClasses.of(doc, profile=english()),
                                                              profile=english())]
     assert "quick ones" not in phrases and "pitch covers" in phrases
+
+
+def test_a_common_noun_complement_coordinated_with_a_noun_phrase_is_whole():
+    text = ("Q: How will the latest round of closures and its effect on shops weigh on the budget? "
+            "A: The latest round of closures is short.")
+    assert _head(["latest round", "closures"], text) == "Latest round of closures"
