@@ -1617,7 +1617,7 @@ def _completed(label: str, phrases: Sequence[str], lowered: str, fit: Callable[[
     the first said; the phrase is one that may head a segment (no person), and the whole is no longer than
     a heading joined by "and" (see :func:`_coordinated`).
 
-    After another preposition that ties a phrase to a name (vocabulary ``name_relation_prepositions``: "the
+    After another preposition that ties what a noun is about to it (vocabulary ``complement_prepositions``: "the
     death toll in Eastport", "tariffs on steel imports") the phrase completes the heading only where it names
     something by itself: a name, or a phrase of several words that is not said all through the event (a rank
     of 1 or better, or a capitalised word no rule ranks below a lone common noun); a lone common noun after
@@ -1629,10 +1629,7 @@ def _completed(label: str, phrases: Sequence[str], lowered: str, fit: Callable[[
     fitting = [k for k in sorted(phrases, key=len, reverse=True)
                if k.lower() not in label.lower() and len(words) + 1 + len(k.split()) <= config.max_phrase_words + 1
                and (fit is None or fit(k) <= config.unfit)]
-    # "From" and "into" say where a change starts or ends ("a shift from bond purchases into bills"), "with" and
-    # "about" who takes part or what is said ("a task force with the neighbours", "the team about the port"):
-    # not what a noun is about.
-    ties = (profile.words("name_relation_prepositions") - {"from", "into", "with", "about"}) | {joiner}
+    ties = profile.words("complement_prepositions") | {joiner}
     prepositions = "|".join(sorted(map(re.escape, ties), key=len, reverse=True))
     for m in re.finditer(rf"(?<![\w-]){re.escape(label.lower())} ({prepositions})\s+", lowered):
         rest = lowered[m.end():m.end() + 200]
