@@ -207,8 +207,11 @@ def label_segments(doc: Doc, edges: Sequence[tuple[int, int]], *, ignore: Sequen
         about = partial(_about_the_name, phrases=phrases[bisect.bisect_left(offsets, start):
                                                          bisect.bisect_left(offsets, end)],
                         text=text, span=(start, end), opened=opened, fit=fitness, config=config, profile=profile)
+        segment_phrases = phrases[bisect.bisect_left(offsets, start):bisect.bisect_left(offsets, end)]
         label = heading(choice.keywords, text[start:end], used, asked=choice.subject, fit=fitness, config=config,
-                        centrality=central, about=about, profile=profile)
+                        centrality=central, about=about, asked_about=_asked_about(text, segment_phrases, opened,
+                                                                                  profile=profile),
+                        profile=profile)
         used.add(label.lower())
         segments.append(Topic.model_construct(id=f"k{len(segments) + 1}", start=start, end=end, label=label,
                                               keywords=tuple(choice.keywords[:config.max_keywords])))
@@ -228,9 +231,18 @@ def _generic_phrases(doc: Doc, phrases: Iterable[tuple[int, str, str]], classes:
         if len(words) != 2 or words[1] not in heads:
             continue
         k = bisect.bisect_left(starts, offset)
-        if k < len(doc) and starts[k] == offset and classes.read(doc[k])[0] == "ADJ":
+        if k < len(doc) and starts[k] == offset and _modifies_as_adjective(doc[k], classes):
             out.add(surface)
     return frozenset(out)
+
+
+def _modifies_as_adjective(token: Token, classes: WordClasses) -> bool:
+    """Whether the first of two words modifies the second as an adjective: tagged so, or, where the model did
+    not run, its form is no noun, name or verb the document tags elsewhere ("imminent", read nowhere, before
+    "plans"); a noun before a noun makes a compound that names a thing ("ferry plans")."""
+    pos = classes.read(token)[0]
+    return pos == "ADJ" or (not token.pos and not token.text[:1].isupper()
+                            and classes.pos.get(token.lower_) not in ("NOUN", "PROPN", "VERB"))
 
 
 def _about_the_name(name: str, *, phrases: Sequence[tuple[int, str, str]], text: str, span: tuple[int, int],
@@ -366,12 +378,15 @@ def _key_phrases(doc: Doc, classes: WordClasses, guessed: set[str], ignored: Ran
                  names: frozenset[str], config: LabelConfig, *, nouns: frozenset[str] = frozenset(),
                  profile: Profile) -> list[tuple[int, str, str]]:
     """The document's key phrases (see :func:`_phrases`) that may label a segment: none in an ignored
-    range, none with a speaker's name, no fragment, no way of addressing someone and none made only of words
-    of when (see :func:`_dates`)."""
+    range, none with a speaker's name, no fragment, no way of addressing someone, none made only of words
+    of when (see :func:`_dates`) and none whose head is a month or a day of the week ("late July")."""
     text = doc_text(doc)
     dates = _dates(profile)
+    calendar = profile.words("months") | profile.words("weekdays")
+    # A phrase whose head is a month or a day of the week ("late July", "next Tuesday") says when, too.
     return [p for p in _phrases(doc, classes, guessed, config, nouns=nouns, profile=profile)
-            if not dates.issuperset(p[1].split()) and not inside(p[0], ignored) and not (set(p[1].split()) & names)
+            if not dates.issuperset(p[1].split()) and p[1].split()[-1] not in calendar
+            and not inside(p[0], ignored) and not (set(p[1].split()) & names)
             and not is_fragment(text, p[0], p[2]) and not is_address(p[2], profile=profile)
             and not _inside_a_name(text, p[0], p[2], profile=profile)
             and not is_cut(text, p[0], p[2], profile=profile)
@@ -825,6 +840,19 @@ def _of_a_kind(c: _Candidate) -> int | None:
     return 2 if c.phrase in c.generic else None
 
 
+def _of_people(c: _Candidate) -> int | None:
+    """A phrase of several words that ends in a noun for people in public life (vocabulary ``people_heads``, or
+    people in general, ``generic_people``: "Democratic senators", "business owners", "House Republicans") says
+    who is talked of, not what is discussed: as a phrase of a kind, below any phrase that names a subject, above
+    a lone common noun."""
+    if not c.several:
+        return None
+    last = c.words[-1].lower()
+    heads = c.profile.words("people_heads")
+    people = last in heads or (last.endswith("s") and last[:-1] in heads) or last in c.profile.words("generic_people")
+    return 2 if people else None
+
+
 def _said_throughout(c: _Candidate) -> int | None:
     """A phrase said all through the event, or a name of who acts all through it, sets nothing apart:
     below any other phrase of several words or name, and a lone common noun said throughout below
@@ -850,7 +878,7 @@ def _names_subject(c: _Candidate) -> int | None:
 #: The rules that rank a key phrase as a segment's heading (see :func:`_fit`), strongest first.
 HEADING_FIT: RuleSet[_Candidate, int] = RuleSet(
     "heading fit", _made_up_word, _no_noun_phrase, _says_how_many, _names_a_person, _names_an_office, _names_an_outlet,
-    _named_in_passing, _of_a_kind, _said_throughout, _not_taken_up, _names_subject)
+    _named_in_passing, _of_a_kind, _of_people, _said_throughout, _not_taken_up, _names_subject)
 
 
 @dataclass(frozen=True)
@@ -1188,7 +1216,7 @@ def _trimmed_run(doc: Doc, run: list[tuple], classes: WordClasses, no_opening: f
         if len(run) > 1 and (run[-1][0].lower_ in filler(profile=profile) or run[-1][2] in filler(profile=profile)):
             return []  # the head is a word of talk ("sticking point"): the rest modifies it
         run, cut = run[:-1], True
-    if run and doc.vocab[run[-1][2]].like_num:
+    if run and any(doc.vocab[w].like_num for w in (run[-1][2], run[-1][0].lower_.removesuffix("s"))):
         return []  # the head is a number word standing for a noun said before ("the clear ones")
     if cut and run and run[-1][0].text[:1].isupper():
         # A name left at the end once the head is cut off modifies that head ("a senior Harbour Board
@@ -1419,7 +1447,7 @@ def _distinct_phrases(ranked: list[str], surface: dict[str, str], most: int = La
 def heading(keywords: list[str], segment_text: str, used: set[str], *, asked: Sequence[str] = (),
             fit: Callable[[str], int] | None = None, config: LabelConfig | None = None,
             centrality: Mapping[str, float] | None = None, about: Callable[[str], str | None] | None = None,
-            profile: Profile) -> str:
+            asked_about: Collection[str] = frozenset(), profile: Profile) -> str:
     """A heading as a newspaper subhead would put it: the segment's leading key phrase.
 
     The subject is sought first among the phrases of the question that opens the segment
@@ -1436,29 +1464,99 @@ def heading(keywords: list[str], segment_text: str, used: set[str], *, asked: Se
     in passing), the order above among equals.
     ``about``, when given, turns a heading that is a bare name ("Harbour Board") into what the segment says of
     it ("Dredging by the Harbour Board"; see :func:`_about_the_name`), None where it says nothing of it twice.
+    ``asked_about``, when given, are the phrases the question that opens the segment says it asks about (see
+    :func:`_asked_about`): of the best rank, they come first.
     """
     config = config or LabelConfig()
+    # The text as one line: a phrase the transcript breaks across lines ("the emerging\nmarkets") is said.
+    lowered = " ".join(segment_text.lower().split())
+    if fit is not None:
+        asked, fit, centrality = _asked_in_full(asked, list(centrality or keywords), lowered, fit,
+                                                config, centrality, profile=profile)
     pool = _pool(keywords, asked, fit)
     if fit is not None and pool and fit(pool[0]) > config.unfit:
         pool = []  # only names of people, titles, counts or clauses: no heading beats a wrong one
-    if centrality:
-        pool = sorted(pool, key=lambda k: -centrality.get(k, 0.0))
+    if centrality or asked_about:
+        pool = sorted(pool, key=lambda k: (k not in asked_about, -(centrality or {}).get(k, 0.0)))
     if not pool:
         return _unique(_heading_word("no_subject", profile=profile), used)
-    label = _coordinated(pool[:config.joined_phrases], segment_text.lower(), config.max_phrase_words + 1,
+    label = _coordinated(pool[:config.joined_phrases], lowered, config.max_phrase_words + 1,
                          profile=profile)
     if label is None:
         label = _leading(pool, keywords, asked, fit, config)
-        label = _completed(label, list(centrality or keywords), segment_text.lower(), fit, config, profile=profile)
+        label = _completed(_owned(label, list(centrality or keywords), lowered, fit, config,
+                                  profile=profile),
+                           list(centrality or keywords), lowered, fit, config, profile=profile)
         if about is not None and " " not in label:
             label = about(label) or label
-    label = _capitalise(label)
+    label = _capitalise(_unowned(label, profile=profile))
     if label.lower() in used:
-        qualifier = _qualifier([k for k in dict.fromkeys([*pool, *keywords]) if k.lower() not in label.lower()],
+        qualifier = _qualifier([k for k in dict.fromkeys([*pool, *keywords])
+                                if _unowned(k, profile=profile).lower() not in label.lower()],
                                fit, config, profile=profile)
         if qualifier is not None:
-            label = f"{label}: {qualifier}"
+            label = f"{label}: {_unowned(qualifier, profile=profile)}"
     return _unique(label, used)
+
+
+#: How far before a phrase the preposition that makes it what a question asks about is sought (a preposition, an
+#: article and a modifier: "about the updated harbour levy").
+_ABOUT_REACH = 40
+
+
+def _asked_about(text: str, phrases: Iterable[tuple[int, str, str]], opened: Ranges, *,
+                 profile: Profile) -> frozenset[str]:
+    """The phrases (as shown) the question that opens a segment says it asks about: said right after a preposition
+    of topic (vocabulary ``topic_prepositions``: "I wanted to ask you about the updated harbour levy"), at most two
+    words between (an article, a modifier), on the same line. What a question announces as its subject is its
+    subject, whatever else its preface names."""
+    about = "|".join(map(re.escape, profile.words("topic_prepositions")))
+    lead = re.compile(rf"(?<![\w-])(?:{about})[ \t]+(?:[\w-]+[ \t]+){{0,2}}$", re.IGNORECASE)
+    return frozenset(surface for offset, _, surface in phrases
+                     if offset in opened and lead.search(text, max(0, offset - _ABOUT_REACH), offset) is not None)
+
+
+def _asked_in_full(asked: Sequence[str], phrases: Sequence[str], lowered: str, fit: Callable[[str], int],
+                   config: LabelConfig, centrality: Mapping[str, float] | None, *,
+                   profile: Profile) -> tuple[list[str], Callable[[str], int], Mapping[str, float] | None]:
+    """The question's phrases with each lone common noun that the segment completes with what it is of or about
+    (see :func:`_completed`: "the pace of the recovery") said in full, which then ranks as a phrase of several
+    words, as central as the noun (not one the question also says with a modifier, "immigration law"): what the
+    question asks about is the noun with its complement, not the noun alone, which would rank below any other
+    phrase. A noun that says which share or how many, or a word of
+    talk, of a kind or of people (vocabularies ``partitive_heads``, ``generic_count_nouns``, ``topic_filler``,
+    ``generic_heads``, ``people_heads``: "the rest of the county", "efforts of the club", "members of the
+    board"), or one after a preposition or a verb in -ing and before another, an idiom's ("in light of the
+    vote", "taking advantage of the scheme"), is not completed."""
+    vague = (profile.words("partitive_heads") | profile.words("generic_count_nouns") | filler(profile=profile)
+             | profile.words("generic_heads") | profile.words("people_heads"))
+    prepositions = "|".join(map(re.escape, profile.words("name_relation_prepositions")))
+    progressive = "|".join(map(re.escape, endings(profile).progressive))
+    full: dict[str, str] = {}
+    for k in asked:
+        if any(p.lower().endswith(" " + k) for p in asked):
+            continue  # asked with a modifier too ("immigration law"): that phrase says which, as it is
+        singular = k[:-1] if k.endswith("s") else k
+        # A bare noun after a preposition or a verb's form in -ing, and before another, is an idiom's ("in light
+        # of", "in exchange for", "taking advantage of").
+        idiom = re.search(rf"(?<![\w-])(?:{prepositions}|\w+(?:{progressive}))\s+{re.escape(k)}\s+(?:{prepositions})\s",
+                          lowered)
+        if (" " not in k and k.islower() and not {k, singular} & vague and fit(k) == config.unfit
+                and idiom is None):
+            done = _completed(k, phrases, lowered, fit, config, profile=profile)
+            if done != k:
+                full[k] = done
+    if not full:
+        return list(asked), fit, centrality
+    completed = set(full.values())
+
+    def fit_in_full(phrase: str) -> int:
+        return 0 if phrase in completed else fit(phrase)
+
+    central = dict(centrality or {})
+    for k, done in full.items():
+        central[done] = central.get(k, 0.0)
+    return [full.get(k, k) for k in asked], fit_in_full, (central if centrality is not None else None)
 
 
 def _qualifier(rest: Sequence[str], fit: Callable[[str], int] | None, config: LabelConfig, *,
@@ -1517,7 +1615,13 @@ def _completed(label: str, phrases: Sequence[str], lowered: str, fit: Callable[[
     -> "pace of recovery" ("the pace of the recovery"), "the port's freedom" -> "the port's freedom of
     navigation". The noun alone says what about, not about what. Where the segment says it with several,
     the first said; the phrase is one that may head a segment (no person), and the whole is no longer than
-    a heading joined by "and" (see :func:`_coordinated`)."""
+    a heading joined by "and" (see :func:`_coordinated`).
+
+    After another preposition that ties what a noun is about to it (vocabulary ``complement_prepositions``: "the
+    death toll in Eastport", "tariffs on steel imports") the phrase completes the heading only where it names
+    something by itself: a name, or a phrase of several words that is not said all through the event (a rank
+    of 1 or better, or a capitalised word no rule ranks below a lone common noun); a lone common noun after
+    "in", "for" is as often an idiom ("in exchange", "for example") as a complement."""
     words = label.split()
     if not words[-1].islower():
         return label
@@ -1525,17 +1629,85 @@ def _completed(label: str, phrases: Sequence[str], lowered: str, fit: Callable[[
     fitting = [k for k in sorted(phrases, key=len, reverse=True)
                if k.lower() not in label.lower() and len(words) + 1 + len(k.split()) <= config.max_phrase_words + 1
                and (fit is None or fit(k) <= config.unfit)]
-    for m in re.finditer(rf"(?<![\w-]){re.escape(label.lower())} {joiner}\s+", lowered):
+    ties = profile.words("complement_prepositions") | {joiner}
+    prepositions = "|".join(sorted(map(re.escape, ties), key=len, reverse=True))
+    for m in re.finditer(rf"(?<![\w-]){re.escape(label.lower())} ({prepositions})\s+", lowered):
         rest = lowered[m.end():m.end() + 200]
         first = rest.split(maxsplit=1)
+        article = ""
         if first and first[0] in articles:
-            rest = rest[len(first[0]):].lstrip()
+            article, rest = first[0] + " ", rest[len(first[0]):].lstrip()
+        tie = m.group(1)
         for k in fitting:
             after = rest[len(k):len(k) + 1]
             # "" (the phrase ends the text) is in every string: a word goes on only where a character follows.
-            if rest.startswith(k.lower()) and not (after.isalnum() or after != "" and after in "-'’"):
-                return f"{label} {joiner} {k}"
+            if (rest.startswith(k.lower()) and not (after.isalnum() or after != "" and after in "-'’")
+                    and not (k[:1].isupper() and _coordinated_on(rest[len(k):], profile=profile))
+                    and (tie == joiner or _names_by_itself(k, fit))):
+                # A name keeps its article, as the transcript writes it ("projections of the Committee").
+                return f"{label} {tie} {article if k[:1].isupper() else ''}{k}"
     return label
+
+
+def _coordinated_on(following: str, *, profile: Profile) -> bool:
+    """Whether the words after a name taken for a complement join another word to it (vocabulary
+    ``heading_words``, ``coordinator``), no article or demonstrative after the joiner: "the pace of Treasury and
+    mortgage purchases", where the name modifies what follows and the heading would cut the phrase. A common noun
+    joined to a noun phrase ("the round of lockdowns and its zero-case policy", "of lockdowns and the closures")
+    is whole, and a name is read so where an article follows ("of Northgate and the port")."""
+    words = following.split(maxsplit=2)
+    determiners = profile.words("articles") | profile.words("demonstratives")
+    return (len(words) > 1 and words[0] == _heading_word("coordinator", profile=profile)
+            and words[1] not in determiners)
+
+
+def _names_by_itself(phrase: str, fit: Callable[[str], int] | None) -> bool:
+    """Whether a phrase tied to a heading by a preposition other than "of" names something by itself (see
+    :func:`_completed`): a name or a phrase of several words that heads a segment before a lone common noun,
+    or a capitalised word that ranks no lower than one ("Eastport", where the recogniser did not read it)."""
+    if fit is None:
+        return " " in phrase
+    rank = fit(phrase)
+    return rank <= 1 or (rank <= LabelConfig.unfit and phrase[:1].isupper() and " " not in phrase)
+
+
+#: An owner with its possessive "'s" opening a heading ("Northgate's strike"), and what it owns.
+_OWNER = re.compile(r"^(?P<owner>.+?)['’]s\s+(?P<owned>\S.*)$")
+
+
+def _owned(label: str, phrases: Sequence[str], lowered: str, fit: Callable[[str], int] | None,
+           config: LabelConfig, *, profile: Profile) -> str:
+    """What an owner's lone noun is completed with, where the segment completes it (see :func:`_completed`):
+    "Northgate's trip" -> "trip to Lisbon", where the segment says "trip to Lisbon"; else the heading as it is
+    (see :func:`_unowned`)."""
+    m = _OWNER.match(label)
+    if (m is None or " " in m.group("owned") or not m.group("owned").islower()
+            or m.group("owned").rstrip("s") in filler(profile=profile) | profile.words("generic_count_nouns")):
+        return label
+    completed = _completed(m.group("owned"), phrases, lowered, fit, config, profile=profile)
+    return completed if completed != m.group("owned") else label
+
+
+def _unowned(label: str, *, profile: Profile, most: int = LabelConfig.max_phrase_words + 1) -> str:
+    """A heading without a literal possessive: a subhead names what is discussed, and an owner's "'s" reads as
+    a cut sentence. An owner written as a name modifies what it owns, as a headline writes it ("Northgate's
+    strike" -> "Northgate strike"), within ``most`` words; a common noun owner goes where what is owned says
+    enough alone ("the port's freedom of navigation" -> "freedom of navigation"), and after "of" (vocabulary
+    ``heading_words``, ``complement``) and an article where it is one word ("the mayor's plan" -> "plan of the
+    mayor").
+    An owner that says when ("yesterday's vote") goes: the vote is the subject."""
+    m = _OWNER.match(label)
+    if m is None:
+        return label
+    owner, owned = m.group("owner"), m.group("owned")
+    if owner.lower().split()[-1] in _dates(profile):
+        return owned
+    if all(w[:1].isupper() for w in owner.split()):
+        return f"{owner} {owned}" if len(owner.split()) + len(owned.split()) <= most else owned
+    if len(owned.split()) > 1:
+        return owned
+    article = "" if owner.lower().startswith(tuple(f"{a} " for a in profile.words("articles"))) else "the "
+    return f"{owned} {_heading_word('complement', profile=profile)} {article}{owner}"
 
 
 def _heading_word(name: str, *, profile: Profile) -> str:
