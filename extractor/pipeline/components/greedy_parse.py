@@ -9,7 +9,8 @@ held, where taking it again costs a counter: the states' features and hidden lay
 product and the same bias, the classes never seen set to the least score, then spaCy's own
 ``transition_states``, which checks and applies the best valid move of each state. The moves, and so the parse
 and the entities, are the same bit for bit (``tests/unit/test_greedy_parse.py`` compares them with spaCy's);
-on the corpus's passages the entity recogniser took 1.3 s instead of 2.4 s of CPU.
+on the passages of the corpus the entity recogniser took 2.6-3.1 s of CPU instead of 5.0-5.4 s, the
+parser 1.2-1.5 s instead of 1.7-1.8 s (``benchmarks/throughput.py --notes``, ninth round).
 
 Used where the pipeline calls the components itself (``numeral_focus``, the topic labels' recogniser); a
 component it cannot read this way (beam search, a GPU, a model without an upper layer) runs as spaCy runs it.
