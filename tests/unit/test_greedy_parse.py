@@ -64,3 +64,23 @@ def test_beam_search_runs_as_spacy_runs_it(model):
     finally:
         component.cfg["beam_width"] = width
     assert greedy_parse.held(component)
+
+
+def test_the_steps_are_taken_here_not_by_spacy(model, monkeypatch):
+    """The held path is the one taken for the English model's recogniser: each sorted sub-batch of a batch (a
+    quarter of it) goes through ``_parse``, and the states it returns are what the documents are annotated from."""
+    calls = []
+    parse = greedy_parse._parse
+
+    def spy(component, docs):
+        calls.append(len(docs))
+        return parse(component, docs)
+
+    monkeypatch.setattr(greedy_parse, "_parse", spy)
+    ner = model.get_pipe("ner")
+    docs = [model.make_doc(t) for t in TEXTS]
+    for earlier in ("tok2vec",):
+        docs = list(model.get_pipe(earlier).pipe(docs))
+    out = list(greedy_parse.pipe(ner, docs, batch_size=8))
+    assert calls == [2, 2, 2, 1]
+    assert any(e.label_ == "ORG" for d in out for e in d.ents)
