@@ -214,6 +214,25 @@ wild and stress after each step):
 - Tried and left: the figure gate's words looked up as a set (no faster: most sentences end the walk early); merging
   the topic tagger's windows of one sentence (the tags of the window's edge tokens, which ``_not_noun_phrases``
   reads, would change).
+
+Ninth round (2026-12-07, the same shared machine, load 8-12; CPU seconds per component over ``../shared/corpus``, one
+process each, base 391aef9 and the branch in turn, three rounds; facts.json of corpus, wild and stress identical to
+the base's, whole files less the generator block):
+- The entity recogniser's lock churn (sixth round) is not in its compiled moves but in where they run: spaCy's
+  ``greedy_parse`` releases the GIL around its step loop (``_parseC``), so each of the thousands of GIL takes per
+  token inside it (``PyGILState_Ensure``) locks the interpreter's mutex for real; with the lock held they only count.
+  ``pipeline/components/greedy_parse.py`` runs the same steps from Python with the lock held: the model's own
+  ``ParserStepModel`` for the features and hidden layer (the same compiled ``sum_state_features``), the scores by the
+  same BLIS product (``blis.py.gemm``, as thinc's ``CBlas``) and bias, unseen classes set to the least score, then
+  spaCy's ``transition_states`` (set_valid and the move, compiled, lock held). Moves identical bit for bit (a unit
+  test against ``Parser.pipe``; facts identical on corpus, wild and stress). A Python loop step costs some 50 us, but
+  a step serves a whole batch of passages.
+- Entity recogniser 5.0/5.4/5.1 -> 3.1/2.6/2.8 s, parser 1.67/1.81/1.69 -> 1.47/1.16/1.29 s (three rounds); the
+  whole run 19.3/21.4/19.6 -> 19.4/16.0/17.4 s CPU (the first branch run at load 9.5 had every other component
+  15-25% slower than its base run). On 8 transcripts' passages alone, replayed in one process: 2.4 -> 1.3 s. Of the
+  recogniser's time now, half is its own network (embedding and the precomputed first layer), as before.
+- Only where the pipeline calls the components itself (``numeral_focus``, the topic labels' recogniser);
+  ``--parse-all`` runs spaCy's ``nlp.pipe`` as it is.
 """
 
 
