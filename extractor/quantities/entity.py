@@ -2281,6 +2281,7 @@ def _group_antecedent(pron: Token, host: frozenset[str], acts: bool, *, profile:
     lemmas = {t.lemma_.lower() for t in plurals}
     subject = next((t for t in before if t.dep_ in ("nsubj", "nsubjpass") and t.head.i == before.root.i
                     and t.tag_ in ("NNS", "NNPS")), None)
+    group: Token | None = None
     if len(lemmas) == 1:
         group = plurals[-1]
     elif acts and subject is not None and not any(
@@ -2289,14 +2290,52 @@ def _group_antecedent(pron: Token, host: frozenset[str], acts: bool, *, profile:
         # when no other plural it names could act ("prices" cannot pay), and the "they" clause is an act a
         # group does (``acts``, :func:`_group_act`; "they expect a 10 percent rise" may be the prices').
         group = subject
-    else:
-        return None
-    if not _group_that_says_which(group, host, profile=profile):
+    if group is None or not _group_that_says_which(group, host, profile=profile):
+        if acts and not any(_actor_like(t, profile=profile) for t in plurals):
+            # "No pensioner will pay more than $500 next year. That is the law now. They will pay $400": a
+            # sentence before that names no group leaves the group subject of an earlier sentence of the turn.
+            return _group_subject_before(pron, host, profile=profile, config=config)
         return None
     if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in group.children) or _is_host(group, host):
         return None
     found = _owner_text(group, set(), host, profile=profile, config=config)
     return Owner(found[0], "group-antecedent", found[1], found[2]) if found else None
+
+
+def _group_subject_before(pron: Token, host: frozenset[str], *, profile: Profile,
+                          config: EntityConfig) -> Owner | None:
+    """ "No pensioner will pay more than $500 next year. The year after, the law caps it. They will pay $400":
+    a "they" acting stands for the group that is the subject of a clause of an earlier sentence of the same
+    turn, up to ``antecedent_sentences`` back: the nearest sentence that names a plural that could act
+    (:func:`_actor_like`) decides (one on the way with a plural subject of any kind leaves "they" open), and there the group must be the one such plural or singular noun for
+    people quantified as a whole ("no pensioner", "every member": vocabulary ``group_quantifiers``), a subject,
+    and a group that could own its own clause's figure (one that says which: :func:`_group_that_says_which`,
+    or a listed group of people: :func:`_listed_people`, "seniors", "no student"). A sentence naming
+    only things ("drug costs", "the prices") is passed over; another pronoun ("they") on the way is the same
+    group; the host is never it."""
+    quantifiers = profile.words("group_quantifiers")
+    for sent in _sentences_before(pron.sent, config.antecedent_sentences):
+        if not _same_turn(sent, pron):
+            return None
+        groups = [t for t in sent if t.pos_ != "PRON" and not t.like_num and t.dep_ != "compound" and (
+            _actor_like(t, profile=profile) if t.tag_ in ("NNS", "NNPS") else t.dep_ in ("nsubj", "nsubjpass")
+            and _listed_people(t, profile=profile) and any(c.dep_ == "det" and c.lower_ in quantifiers
+                                                            for c in t.children))]
+        if not groups:
+            if any(t.dep_ in ("nsubj", "nsubjpass") and t.tag_ in ("NNS", "NNPS") for t in sent):
+                return None  # "Prices rose in May": a plural subject between may be what "they" stands for
+            continue
+        if len({t.lemma_.lower() for t in groups}) > 1:
+            return None
+        group = groups[-1]
+        if group.dep_ not in ("nsubj", "nsubjpass") or _is_host(group, host) or any(
+                c.dep_ == "poss" and c.pos_ == "PRON" for c in group.children):
+            return None
+        if not (_group_that_says_which(group, host, profile=profile) or _listed_people(group, profile=profile)):
+            return None
+        found = _owner_text(group, set(), host, profile=profile, config=config)
+        return Owner(found[0], "group-antecedent", found[1], found[2]) if found else None
+    return None
 
 
 def _group_that_says_which(group: Token, host: frozenset[str], *, profile: Profile) -> bool:
@@ -2372,11 +2411,11 @@ def _people(tok: Token, *, profile: Profile) -> bool:
 
 def _listed_people(tok: Token, *, profile: Profile) -> bool:
     """Whether a noun is one of the listed nouns for people (``person_nouns``, ``age_nouns``: "seniors",
-    "teenagers"), not people by its agent suffix alone ("forecasters") nor people in general
-    (``generic_people``)."""
+    "teenagers", or the singular of one: "no senior"), not people by its agent suffix alone ("forecasters")
+    nor people in general (``generic_people``)."""
     nouns = profile.words("person_nouns") | profile.words("age_nouns")
     generic = profile.words("generic_people")
-    return (tok.lower_ in nouns or tok.lemma_.lower() in nouns) and not (
+    return (tok.lower_ in nouns or tok.lemma_.lower() in nouns or tok.lower_ + "s" in nouns) and not (
         tok.lower_ in generic or tok.lemma_.lower() in generic)
 
 
