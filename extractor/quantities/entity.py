@@ -1894,7 +1894,8 @@ def _acting_subject(c: _Clause) -> Owner | None:
     of a relative clause that did something (:func:`_acting_antecedent`), or a listed group of people
     ("no senior will have to pay more than $3,500") when the figure's clause is theirs, not one reported
     under it ("people think [inflation is 3%]"). A group of people by its agent suffix alone
-    ("forecasters", "appropriators") says what they do, not whose figure it is; a listed one that happens to
+    ("forecasters", "appropriators") says what they do, not whose figure it is, unless the figure counts
+    what they do themselves (:func:`_agents_act`: "pensioners will pay $500"); a listed one that happens to
     end like an agent ("seniors", "teenagers": :func:`_listed_people`) is a group like any other."""
     subj = c.subj
     if subj is None or _phrases_between(c) > c.config.subject_phrases or _fronted(c):
@@ -1902,10 +1903,36 @@ def _acting_subject(c: _Clause) -> Owner | None:
     if not (subj.ent_type_ in OWNER_LABELS or _specific_group(subj, c.host, profile=c.profile)
             or _acting_antecedent(c, profile=c.profile) or c.people and (
             _people(subj, profile=c.profile) and not (
-                _agent_noun(subj, profile=c.profile) and not _listed_people(subj, profile=c.profile)))):
+                _agent_noun(subj, profile=c.profile) and not _listed_people(subj, profile=c.profile)
+                and not _agents_act(c)))):
         return None
     named = _owner_text(subj, c.own, c.host, profile=c.profile, config=c.config)
     return Owner(named[0], "subject-of-clause", named[1], named[2]) if named else None
+
+
+def _agents_act(c: _Clause) -> bool:
+    """ "Pensioners will pay $500 a year", "renters in the county pay 40 percent of their income": whether the
+    figure is in the object a group named by its agent noun acts on, and that object is no change
+    (:func:`_group_act`); not with a verb that reports, estimates or finds a figure ("forecasters predict 2
+    percent", "researchers found 40 cases": the figure is what they tell, not theirs), a light verb ("voters
+    have 40 percent"), one of measure, or a passive; nor for a span of time. The group is one in general (a
+    bare plural, "borrowers owe $1.6 trillion") or one a modifier says which ("the county's renters"); "the
+    inspectors" alone is a role the text has in view, which may be the host's own."""
+    verb, profile = c.verb, c.profile
+    told = (profile.words("report_verbs") | profile.words("release_verbs") | profile.words("light_verbs")
+            | profile.words("measure_verbs"))
+    anchor = next((t for t in verb.doc[min(c.own):max(c.own) + 1] if t.head.i not in c.own or t.head.i == t.i),
+                  None)
+    if anchor is None or verb.pos_ != "VERB" or verb.lemma_.lower() in told or any(
+            ch.dep_ in ("nsubjpass", "auxpass") for ch in verb.children):
+        return False
+    if c.subj is not None and any(ch.dep_ == "det" for ch in c.subj.children) and not _which(
+            c.subj, profile=profile):
+        return False  # "the appropriators will use $23 billion": a role the text has in view, maybe the host's
+    # Not what the act lasted ("borrowers waited two years").
+    return anchor.ent_type_ not in ("DATE", "TIME") and anchor.lemma_.lower() not in profile.words(
+        "time_nouns") and _group_act(
+        anchor, verb, profile=profile)
 
 
 def _phrases_between(c: _Clause) -> int:
