@@ -2319,7 +2319,7 @@ def _group_antecedent(pron: Token, host: frozenset[str], acts: bool, *, profile:
         group = subject
     if group is None or not _group_that_says_which(group, host, profile=profile):
         if acts and not any(_actor_like(t, profile=profile) for t in plurals):
-            # "No pensioner will pay more than $500 next year. That is the law now. They will pay $400": a
+            # "No student will pay more than $500 next year. That is the law now. They will pay $400": a
             # sentence before that names no group leaves the group subject of an earlier sentence of the turn.
             return _group_subject_before(pron, host, profile=profile, config=config)
         return None
@@ -2331,15 +2331,15 @@ def _group_antecedent(pron: Token, host: frozenset[str], acts: bool, *, profile:
 
 def _group_subject_before(pron: Token, host: frozenset[str], *, profile: Profile,
                           config: EntityConfig) -> Owner | None:
-    """ "No pensioner will pay more than $500 next year. The year after, the law caps it. They will pay $400":
-    a "they" acting stands for the group that is the subject of a clause of an earlier sentence of the same
-    turn, up to ``antecedent_sentences`` back: the nearest sentence that names a plural that could act
-    (:func:`_actor_like`) decides (one on the way with a plural subject of any kind leaves "they" open), and there the group must be the one such plural or singular noun for
-    people quantified as a whole ("no pensioner", "every member": vocabulary ``group_quantifiers``), a subject,
-    and a group that could own its own clause's figure (one that says which: :func:`_group_that_says_which`,
-    or a listed group of people: :func:`_listed_people`, "seniors", "no student"). A sentence naming
-    only things ("drug costs", "the prices") is passed over; another pronoun ("they") on the way is the same
-    group; the host is never it."""
+    """A "they" acting stands for the group that is the subject of a clause of an earlier sentence of the same
+    turn, up to ``antecedent_sentences`` back ("No student will pay more than $500 next year. The year after,
+    the law caps it. They will pay $400"). The nearest sentence that names a plural that could act
+    (:func:`_actor_like`) decides, and one on the way whose subject is a plural of any kind ("prices rose")
+    leaves "they" open. There the group must be the one such plural, or a singular listed noun for people
+    quantified as a whole ("no senior", "every student": vocabulary ``group_quantifiers``); a subject; and
+    a group that could own its own clause's figure (one that says which: :func:`_group_that_says_which`, or a
+    listed group of people: :func:`_listed_people`). A sentence naming only things ("drug costs") is passed
+    over; another pronoun ("they") on the way is the same group; the host is never it."""
     quantifiers = profile.words("group_quantifiers")
     for sent in _sentences_before(pron.sent, config.antecedent_sentences):
         if not _same_turn(sent, pron):
