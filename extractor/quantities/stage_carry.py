@@ -18,7 +18,9 @@ Rules, in order, per sentence:
 8. :func:`settle_restated_figures`, per document: a figure that points back at one said before with its time
    ("the $40 million") takes that time;
 9. :func:`settle_equated_figures`, per document: a figure a copula equates with another figure of its
-   sentence ("that $1.7 trillion becomes 1.5") takes that figure's period.
+   sentence ("that $1.7 trillion becomes 1.5") takes that figure's period;
+10. :func:`settle_restated_owners`, per document: a figure that points back at one said before ("that $450
+   million") with no owner of its own takes that one's owner.
 """
 from __future__ import annotations
 
@@ -526,6 +528,30 @@ def _shared_word(a: str | None, b: str | None, *, profile: Profile) -> bool:
     skip = profile.words("function_words") | profile.words("rate_words")
     words = set(re.findall(r"[a-z]+", a.lower())) - skip
     return any(w in words for w in re.findall(r"[a-z]+", b.lower()))
+
+
+def settle_restated_owners(ds: list[Draft]) -> None:
+    """Rule 10, once the whole transcript is read: a figure that a definite or demonstrative determiner points
+    back at ("that $450 million", "the 300 nurses"; :func:`_pointed_back`) with no owner of its own is the
+    figure said last before in the same words and unit, in another sentence: it takes that one's owner ("the
+    Harbour Institute puts the cost at $450 million" ... "you can leave that $450 million aside"). Not a rate
+    ("the 2 percent": mostly a benchmark or a target that many own). Nothing when the earlier mention has no
+    owner (the host's figure, or one nobody owns).
+
+    Why: the determiner names a figure the listener already knows, the one said before, and a figure is whose
+    it was when first said, whoever speaks of it later (a reporter quoting it, the host dismissing it)."""
+    last: dict[tuple[str, str], Draft] = {}
+    text = doc_text(ds[0].sent.doc) if ds else ""
+    for d in ds:
+        key = (" ".join(text[d.m.start:d.m.end].split()).lower(), d.unit)
+        earlier = last.get(key)
+        last[key] = d
+        if earlier is None or d.entity is not None or not earlier.entity or d.unit in RATE_UNITS or (
+                d.anchor is None or d.sent == earlier.sent or not _pointed_back(d)):
+            continue
+        _, start, end = earlier.evidence.get("entity", ("", None, None))
+        d.entity = earlier.entity
+        d.note("entity", "restated-owner", start, end)
 
 
 def settle_equated_figures(ds: list[Draft]) -> None:
