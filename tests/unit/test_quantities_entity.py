@@ -1272,3 +1272,19 @@ def test_a_group_named_by_its_agent_noun_owns_what_it_acts_on(nlp):
     assert entity(nlp, "Forecasters expect growth of 2 percent next year.", "2 percent") is None
     assert entity(nlp, "The regulators will use $23 million of the fund.", "$23 million") is None
     assert entity(nlp, "We will use $23 million of the fund next year.", "$23 million") is None
+
+
+def test_a_figure_pointed_back_at_takes_the_owner_it_had_when_first_said(nlp):
+    text = ("The Harbour Institute estimates the new pier would cost $450 million. "
+            "In our view, you can take off that $450 million right away.")
+    got = [q for q in extract_quantities(nlp(text), doc_date=DATE, profile=english()) if q.text == "$450 million"]
+    assert [q.entity for q in got] == ["The Harbour Institute", "The Harbour Institute"]
+    assert got[1].evidence.entity is not None and got[1].evidence.entity.mechanism == "restated-owner"
+    # A new figure of the same amount ("a") is another one; the host's own figure lends no owner.
+    text = ("The Harbour Institute estimates the new pier would cost $450 million. "
+            "We will also spend a $450 million sum on roads.")
+    assert [q.entity for q in extract_quantities(nlp(text), doc_date=DATE, profile=english())
+            if q.text == "$450 million"][1] is None
+    text = "We will spend $450 million on the pier. Critics say that $450 million is too much."
+    assert [q.entity for q in extract_quantities(nlp(text), doc_date=DATE, profile=english())
+            if q.text == "$450 million"] == [None, None]
