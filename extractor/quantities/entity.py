@@ -1917,7 +1917,8 @@ def _agents_act(c: _Clause) -> bool:
     percent", "researchers found 40 cases": the figure is what they tell, not theirs), a light verb ("voters
     have 40 percent"), one of measure, or a passive; nor for a span of time. The group is one in general (a
     bare plural, "borrowers owe $1.6 trillion") or one a modifier says which ("the county's renters"); "the
-    inspectors" alone is a role the text has in view, which may be the host's own."""
+    inspectors" alone is a role the text has in view, which may be the host's own. A named place the verb
+    has in a phrase ("in Ostland, 40,000 renters spend ...") is the owner the place rules read."""
     verb, profile = c.verb, c.profile
     told = (profile.words("report_verbs") | profile.words("release_verbs") | profile.words("light_verbs")
             | profile.words("measure_verbs"))
@@ -1929,6 +1930,8 @@ def _agents_act(c: _Clause) -> bool:
     if c.subj is not None and any(ch.dep_ == "det" for ch in c.subj.children) and not _which(
             c.subj, profile=profile):
         return False  # "the appropriators will use $23 billion": a role the text has in view, maybe the host's
+    if any(ch.dep_ == "prep" and any(g.ent_type_ in ("GPE", "LOC") for g in ch.children) for ch in verb.children):
+        return False  # "in the valley, 40,000 renters spend 30 percent": the group is the place's, named there
     # Not what the act lasted ("borrowers waited two years").
     return anchor.ent_type_ not in ("DATE", "TIME") and anchor.lemma_.lower() not in profile.words(
         "time_nouns") and _group_act(

@@ -1272,6 +1272,10 @@ def test_a_group_named_by_its_agent_noun_owns_what_it_acts_on(nlp):
     assert entity(nlp, "Forecasters expect growth of 2 percent next year.", "2 percent") is None
     assert entity(nlp, "The regulators will use $23 million of the fund.", "$23 million") is None
     assert entity(nlp, "We will use $23 million of the fund next year.", "$23 million") is None
+    # A named place the verb has in a phrase leaves the owner to the place rules (and the stretch), not to
+    # the group acting there.
+    assert entity(nlp, "In Ohio, 43,000 renters spend more than 30 percent of their income on rent.",
+                  "30 percent") is None
 
 
 def test_a_figure_pointed_back_at_takes_the_owner_it_had_when_first_said(nlp):
