@@ -43,7 +43,7 @@ from .draft import Draft
 from .entity import ENTITY_LABELS, is_place_group
 from .periods import PeriodCarry, TimeRef, hypothetical, period_months
 from .rules import RuleSet
-from .stage_context import RATE_UNITS
+from .stage_context import DURATION_UNITS, RATE_UNITS
 from .syntax import governing_verb
 
 #: A blank line: what a figure's owner, concept and period never carry across (nor a new turn).
@@ -535,8 +535,9 @@ def settle_restated_owners(ds: list[Draft]) -> None:
     back at ("that $450 million", "the 300 nurses"; :func:`_pointed_back`) with no owner of its own is the
     figure said last before in the same words and unit, in another sentence: it takes that one's owner ("the
     Harbour Institute puts the cost at $450 million" ... "you can leave that $450 million aside"). Not a rate
-    ("the 2 percent": mostly a benchmark or a target that many own). Nothing when the earlier mention has no
-    owner (the host's figure, or one nobody owns).
+    ("the 2 percent": mostly a benchmark or a target that many own) nor a span of time ("at the end of that 10
+    days": a deadline). Nothing when the earlier mention has no owner (the host's figure, or one nobody owns)
+    or only one the stretch carried to it (no owner read in its own sentence).
 
     Why: the determiner names a figure the listener already knows, the one said before, and a figure is whose
     it was when first said, whoever speaks of it later (a reporter quoting it, the host dismissing it)."""
@@ -546,12 +547,21 @@ def settle_restated_owners(ds: list[Draft]) -> None:
         key = (" ".join(text[d.m.start:d.m.end].split()).lower(), d.unit)
         earlier = last.get(key)
         last[key] = d
-        if earlier is None or d.entity is not None or not earlier.entity or d.unit in RATE_UNITS or (
-                d.anchor is None or d.sent == earlier.sent or not _pointed_back(d)):
+        if earlier is None or d.entity is not None or not earlier.entity or d.unit in _NOT_RESTATED_OWNER or (
+                earlier.mechanism("entity") in _CARRIED_OWNER or d.anchor is None or d.sent == earlier.sent
+                or not _pointed_back(d)):
             continue
         _, start, end = earlier.evidence.get("entity", ("", None, None))
         d.entity = earlier.entity
         d.note("entity", "restated-owner", start, end)
+
+
+#: Units whose restated figure takes no owner (rule 10): a rate ("the 2 percent") is mostly a benchmark or a
+#: target, a span of time ("that 10 days") mostly a deadline or a time in office, not a thing someone has.
+_NOT_RESTATED_OWNER = RATE_UNITS | DURATION_UNITS
+
+#: An earlier owner that only the stretch lent (rule 3): no owner read in the figure's own sentence to lend.
+_CARRIED_OWNER = frozenset({"carried-from-stretch", "counts-the-carried-owner"})
 
 
 def settle_equated_figures(ds: list[Draft]) -> None:
