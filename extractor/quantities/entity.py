@@ -2371,11 +2371,20 @@ def _group_subject_before(pron: Token, host: frozenset[str], *, profile: Profile
 def _group_that_says_which(group: Token, host: frozenset[str], *, profile: Profile) -> bool:
     """Whether a plural names a group that can own a figure: a named people or body, a place or body with a
     modifier that says which, people (or a household, a school: vocabulary ``collective_nouns``) with one
-    ("rural states", "Afghan students", "wealthy households"); "the two men" or "dissenters" are too vague."""
+    ("rural states", "Afghan students", "wealthy households") or with a phrase that places them ("renters in
+    the county": :func:`_placed`); "the two men" or "dissenters" are too vague."""
     collective = group.lemma_.lower() in profile.words("collective_nouns") or (
         group.lower_ in profile.words("collective_nouns"))
     return group.ent_type_ in ("NORP", "ORG") or _specific_group(group, host, profile=profile) or (
-        (_people(group, profile=profile) or collective) and _which(group, profile=profile))
+        (_people(group, profile=profile) or collective) and (_which(group, profile=profile) or _placed(
+            group, profile=profile)))
+
+
+def _placed(group: Token, *, profile: Profile) -> bool:
+    """Whether a group has a phrase that says where it is, naming a place ("renters *in the county*", "farmers
+    *across Ontario*"; vocabulary ``location_prepositions``): that says which group it is."""
+    return any(p.dep_ == "prep" and p.lower_ in profile.words("location_prepositions") and any(
+        o.dep_ == "pobj" and is_place_group(o, profile=profile) for o in p.children) for p in group.children)
 
 
 def _actor_like(tok: Token, *, profile: Profile) -> bool:

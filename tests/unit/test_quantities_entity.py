@@ -1292,3 +1292,12 @@ def test_a_figure_pointed_back_at_takes_the_owner_it_had_when_first_said(nlp):
     text = "We will spend $450 million on the pier. Critics say that $450 million is too much."
     assert [q.entity for q in extract_quantities(nlp(text), doc_date=DATE, profile=english())
             if q.text == "$450 million"] == [None, None]
+
+
+def test_a_group_placed_by_a_phrase_says_which(nlp):
+    # A "they" acting stands for a group of people the sentence before places ("across Ontario"); a group
+    # placed nowhere ("teachers", "teachers in the morning") is too vague.
+    text = "Farmers across Ontario are worried about the rules. They pay a levy of 6 percent."
+    assert entity(nlp, text, "6 percent") == "Farmers"
+    text = "Teachers in the morning are worried about the rules. They pay a levy of 6 percent."
+    assert entity(nlp, text, "6 percent") is None
