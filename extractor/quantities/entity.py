@@ -1894,7 +1894,8 @@ def _acting_subject(c: _Clause) -> Owner | None:
     of a relative clause that did something (:func:`_acting_antecedent`), or a listed group of people
     ("no senior will have to pay more than $3,500") when the figure's clause is theirs, not one reported
     under it ("people think [inflation is 3%]"). A group of people by its agent suffix alone
-    ("forecasters", "appropriators") says what they do, not whose figure it is; a listed one that happens to
+    ("forecasters", "appropriators") says what they do, not whose figure it is, unless the figure counts
+    what they do themselves (:func:`_agents_act`: "pensioners will pay $500"); a listed one that happens to
     end like an agent ("seniors", "teenagers": :func:`_listed_people`) is a group like any other."""
     subj = c.subj
     if subj is None or _phrases_between(c) > c.config.subject_phrases or _fronted(c):
@@ -1902,10 +1903,39 @@ def _acting_subject(c: _Clause) -> Owner | None:
     if not (subj.ent_type_ in OWNER_LABELS or _specific_group(subj, c.host, profile=c.profile)
             or _acting_antecedent(c, profile=c.profile) or c.people and (
             _people(subj, profile=c.profile) and not (
-                _agent_noun(subj, profile=c.profile) and not _listed_people(subj, profile=c.profile)))):
+                _agent_noun(subj, profile=c.profile) and not _listed_people(subj, profile=c.profile)
+                and not _agents_act(c)))):
         return None
     named = _owner_text(subj, c.own, c.host, profile=c.profile, config=c.config)
     return Owner(named[0], "subject-of-clause", named[1], named[2]) if named else None
+
+
+def _agents_act(c: _Clause) -> bool:
+    """ "Pensioners will pay $500 a year", "renters in the county pay 40 percent of their income": whether the
+    figure is in the object a group named by its agent noun acts on, and that object is no change
+    (:func:`_group_act`); not with a verb that reports, estimates or finds a figure ("forecasters predict 2
+    percent", "researchers found 40 cases": the figure is what they tell, not theirs), a light verb ("voters
+    have 40 percent"), one of measure, or a passive; nor for a span of time. The group is one in general (a
+    bare plural, "borrowers owe $1.6 trillion") or one a modifier says which ("the county's renters"); "the
+    inspectors" alone is a role the text has in view, which may be the host's own. A named place the verb
+    has in a phrase ("in Ostland, 40,000 renters spend ...") is the owner the place rules read."""
+    verb, profile = c.verb, c.profile
+    told = (profile.words("report_verbs") | profile.words("release_verbs") | profile.words("light_verbs")
+            | profile.words("measure_verbs"))
+    anchor = next((t for t in verb.doc[min(c.own):max(c.own) + 1] if t.head.i not in c.own or t.head.i == t.i),
+                  None)
+    if anchor is None or verb.pos_ != "VERB" or verb.lemma_.lower() in told or any(
+            ch.dep_ in ("nsubjpass", "auxpass") for ch in verb.children):
+        return False
+    if c.subj is not None and any(ch.dep_ == "det" for ch in c.subj.children) and not _which(
+            c.subj, profile=profile):
+        return False  # "the appropriators will use $23 billion": a role the text has in view, maybe the host's
+    if any(ch.dep_ == "prep" and any(g.ent_type_ in ("GPE", "LOC") for g in ch.children) for ch in verb.children):
+        return False  # "in the valley, 40,000 renters spend 30 percent": the group is the place's, named there
+    # Not what the act lasted ("borrowers waited two years").
+    return anchor.ent_type_ not in ("DATE", "TIME") and anchor.lemma_.lower() not in profile.words(
+        "time_nouns") and _group_act(
+        anchor, verb, profile=profile)
 
 
 def _phrases_between(c: _Clause) -> int:
@@ -2281,6 +2311,7 @@ def _group_antecedent(pron: Token, host: frozenset[str], acts: bool, *, profile:
     lemmas = {t.lemma_.lower() for t in plurals}
     subject = next((t for t in before if t.dep_ in ("nsubj", "nsubjpass") and t.head.i == before.root.i
                     and t.tag_ in ("NNS", "NNPS")), None)
+    group: Token | None = None
     if len(lemmas) == 1:
         group = plurals[-1]
     elif acts and subject is not None and not any(
@@ -2289,9 +2320,11 @@ def _group_antecedent(pron: Token, host: frozenset[str], acts: bool, *, profile:
         # when no other plural it names could act ("prices" cannot pay), and the "they" clause is an act a
         # group does (``acts``, :func:`_group_act`; "they expect a 10 percent rise" may be the prices').
         group = subject
-    else:
-        return None
-    if not _group_that_says_which(group, host, profile=profile):
+    if group is None or not _group_that_says_which(group, host, profile=profile):
+        if acts and not any(_actor_like(t, profile=profile) for t in plurals):
+            # "No student will pay more than $500 next year. That is the law now. They will pay $400": a
+            # sentence before that names no group leaves the group subject of an earlier sentence of the turn.
+            return _group_subject_before(pron, host, profile=profile, config=config)
         return None
     if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in group.children) or _is_host(group, host):
         return None
@@ -2299,14 +2332,59 @@ def _group_antecedent(pron: Token, host: frozenset[str], acts: bool, *, profile:
     return Owner(found[0], "group-antecedent", found[1], found[2]) if found else None
 
 
+def _group_subject_before(pron: Token, host: frozenset[str], *, profile: Profile,
+                          config: EntityConfig) -> Owner | None:
+    """A "they" acting stands for the group that is the subject of a clause of an earlier sentence of the same
+    turn, up to ``antecedent_sentences`` back ("No student will pay more than $500 next year. The year after,
+    the law caps it. They will pay $400"). The nearest sentence that names a plural that could act
+    (:func:`_actor_like`) decides, and one on the way whose subject is a plural of any kind ("prices rose")
+    leaves "they" open. There the group must be the one such plural, or a singular listed noun for people
+    quantified as a whole ("no senior", "every student": vocabulary ``group_quantifiers``); a subject; and
+    a group that could own its own clause's figure (one that says which: :func:`_group_that_says_which`, or a
+    listed group of people: :func:`_listed_people`). A sentence naming only things ("drug costs") is passed
+    over; another pronoun ("they") on the way is the same group; the host is never it."""
+    quantifiers = profile.words("group_quantifiers")
+    for sent in _sentences_before(pron.sent, config.antecedent_sentences):
+        if not _same_turn(sent, pron):
+            return None
+        groups = [t for t in sent if t.pos_ != "PRON" and not t.like_num and t.dep_ != "compound" and (
+            _actor_like(t, profile=profile) if t.tag_ in ("NNS", "NNPS") else t.dep_ in ("nsubj", "nsubjpass")
+            and _listed_people(t, profile=profile) and any(c.dep_ == "det" and c.lower_ in quantifiers
+                                                            for c in t.children))]
+        if not groups:
+            if any(t.dep_ in ("nsubj", "nsubjpass") and t.tag_ in ("NNS", "NNPS") for t in sent):
+                return None  # "Prices rose in May": a plural subject between may be what "they" stands for
+            continue
+        if len({t.lemma_.lower() for t in groups}) > 1:
+            return None
+        group = groups[-1]
+        if group.dep_ not in ("nsubj", "nsubjpass") or _is_host(group, host) or any(
+                c.dep_ == "poss" and c.pos_ == "PRON" for c in group.children):
+            return None
+        if not (_group_that_says_which(group, host, profile=profile) or _listed_people(group, profile=profile)):
+            return None
+        found = _owner_text(group, set(), host, profile=profile, config=config)
+        return Owner(found[0], "group-antecedent", found[1], found[2]) if found else None
+    return None
+
+
 def _group_that_says_which(group: Token, host: frozenset[str], *, profile: Profile) -> bool:
     """Whether a plural names a group that can own a figure: a named people or body, a place or body with a
     modifier that says which, people (or a household, a school: vocabulary ``collective_nouns``) with one
-    ("rural states", "Afghan students", "wealthy households"); "the two men" or "dissenters" are too vague."""
+    ("rural states", "Afghan students", "wealthy households") or with a phrase that places them ("renters in
+    the county": :func:`_placed`); "the two men" or "dissenters" are too vague."""
     collective = group.lemma_.lower() in profile.words("collective_nouns") or (
         group.lower_ in profile.words("collective_nouns"))
     return group.ent_type_ in ("NORP", "ORG") or _specific_group(group, host, profile=profile) or (
-        (_people(group, profile=profile) or collective) and _which(group, profile=profile))
+        (_people(group, profile=profile) or collective) and (_which(group, profile=profile) or _placed(
+            group, profile=profile)))
+
+
+def _placed(group: Token, *, profile: Profile) -> bool:
+    """Whether a group has a phrase that says where it is, naming a place ("renters *in the county*", "farmers
+    *across Ontario*"; vocabulary ``location_prepositions``): that says which group it is."""
+    return any(p.dep_ == "prep" and p.lower_ in profile.words("location_prepositions") and any(
+        o.dep_ == "pobj" and is_place_group(o, profile=profile) for o in p.children) for p in group.children)
 
 
 def _actor_like(tok: Token, *, profile: Profile) -> bool:
@@ -2372,11 +2450,11 @@ def _people(tok: Token, *, profile: Profile) -> bool:
 
 def _listed_people(tok: Token, *, profile: Profile) -> bool:
     """Whether a noun is one of the listed nouns for people (``person_nouns``, ``age_nouns``: "seniors",
-    "teenagers"), not people by its agent suffix alone ("forecasters") nor people in general
-    (``generic_people``)."""
+    "teenagers", or the singular of one: "no senior"), not people by its agent suffix alone ("forecasters")
+    nor people in general (``generic_people``)."""
     nouns = profile.words("person_nouns") | profile.words("age_nouns")
     generic = profile.words("generic_people")
-    return (tok.lower_ in nouns or tok.lemma_.lower() in nouns) and not (
+    return (tok.lower_ in nouns or tok.lemma_.lower() in nouns or tok.lower_ + "s" in nouns) and not (
         tok.lower_ in generic or tok.lemma_.lower() in generic)
 
 

@@ -29,6 +29,7 @@ from .stage_carry import (
     settle_equated_figures,
     settle_restated_figures,
     settle_restated_moves,
+    settle_restated_owners,
 )
 from .stage_context import DocumentReading, read_sentence
 from .stage_kind import decide_sentence, settle_policy_directions
@@ -91,6 +92,7 @@ def _quantities(doc: Doc, doc_date: datetime.date | None, exclude: Sequence[tupl
     settle_restated_moves(drafts, config.periods)
     settle_restated_figures(drafts, doc_date, profile=profile, config=config.periods)
     settle_equated_figures(drafts)
+    settle_restated_owners(drafts)
     return _records(drafts, text, profile=profile)
 
 

@@ -18,7 +18,9 @@ Rules, in order, per sentence:
 8. :func:`settle_restated_figures`, per document: a figure that points back at one said before with its time
    ("the $40 million") takes that time;
 9. :func:`settle_equated_figures`, per document: a figure a copula equates with another figure of its
-   sentence ("that $1.7 trillion becomes 1.5") takes that figure's period.
+   sentence ("that $1.7 trillion becomes 1.5") takes that figure's period;
+10. :func:`settle_restated_owners`, per document: a figure that points back at one said before ("that $450
+   million") with no owner of its own takes that one's owner.
 """
 from __future__ import annotations
 
@@ -41,7 +43,7 @@ from .draft import Draft
 from .entity import ENTITY_LABELS, is_place_group
 from .periods import PeriodCarry, TimeRef, hypothetical, period_months
 from .rules import RuleSet
-from .stage_context import RATE_UNITS
+from .stage_context import DURATION_UNITS, RATE_UNITS
 from .syntax import governing_verb
 
 #: A blank line: what a figure's owner, concept and period never carry across (nor a new turn).
@@ -526,6 +528,40 @@ def _shared_word(a: str | None, b: str | None, *, profile: Profile) -> bool:
     skip = profile.words("function_words") | profile.words("rate_words")
     words = set(re.findall(r"[a-z]+", a.lower())) - skip
     return any(w in words for w in re.findall(r"[a-z]+", b.lower()))
+
+
+def settle_restated_owners(ds: list[Draft]) -> None:
+    """Rule 10, once the whole transcript is read: a figure that a definite or demonstrative determiner points
+    back at ("that $450 million", "the 300 nurses"; :func:`_pointed_back`) with no owner of its own is the
+    figure said last before in the same words and unit, in another sentence: it takes that one's owner ("the
+    Harbour Institute puts the cost at $450 million" ... "you can leave that $450 million aside"). Not a rate
+    ("the 2 percent": mostly a benchmark or a target that many own) nor a span of time ("at the end of that 10
+    days": a deadline). Nothing when the earlier mention has no owner (the host's figure, or one nobody owns)
+    or only one the stretch carried to it (no owner read in its own sentence).
+
+    Why: the determiner names a figure the listener already knows, the one said before, and a figure is whose
+    it was when first said, whoever speaks of it later (a reporter quoting it, the host dismissing it)."""
+    last: dict[tuple[str, str], Draft] = {}
+    text = doc_text(ds[0].sent.doc) if ds else ""
+    for d in ds:
+        key = (" ".join(text[d.m.start:d.m.end].split()).lower(), d.unit)
+        earlier = last.get(key)
+        last[key] = d
+        if earlier is None or d.entity is not None or not earlier.entity or d.unit in _NOT_RESTATED_OWNER or (
+                earlier.mechanism("entity") in _CARRIED_OWNER or d.anchor is None or d.sent == earlier.sent
+                or not _pointed_back(d)):
+            continue
+        _, start, end = earlier.evidence.get("entity", ("", None, None))
+        d.entity = earlier.entity
+        d.note("entity", "restated-owner", start, end)
+
+
+#: Units whose restated figure takes no owner (rule 10): a rate ("the 2 percent") is mostly a benchmark or a
+#: target, a span of time ("that 10 days") mostly a deadline or a time in office, not a thing someone has.
+_NOT_RESTATED_OWNER = RATE_UNITS | DURATION_UNITS
+
+#: An earlier owner that only the stretch lent (rule 3): no owner read in the figure's own sentence to lend.
+_CARRIED_OWNER = frozenset({"carried-from-stretch", "counts-the-carried-owner"})
 
 
 def settle_equated_figures(ds: list[Draft]) -> None:
