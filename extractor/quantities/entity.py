@@ -654,6 +654,10 @@ def figure_owner(doc: Doc, start: int, end: int, candidates: Sequence[tuple[int,
         return Owner(None, "span-dates-event")
     if found.name is None or found.start is None or found.end is None:
         return found
+    if found.mechanism == "estimate-author" and unit == "count":
+        # "the charity estimates [the flood has displaced 40,000 people]": a count it reports is of the world,
+        # whose source it is (``estimating_verbs``), not its own estimate's figure.
+        return Owner(None, "source-of-figure", found.start, found.end)
     if found.mechanism in ("projection-author", "estimate-author", "tenure-of-another") and unit in _DURATION_UNITS:
         # "the forecast says it costs $5 billion over 10 years": its horizon; "the four-year-long closure under
         # the previous government": how long a thing lasted within the tenure, not the office-holder's figure
@@ -1134,7 +1138,9 @@ def _estimated(verb: Token, *, profile: Profile) -> bool:
     costs $900 million]": a clause reported under a verb of estimating (``estimating_verbs``), or said to be
     what a forecast or an estimate noun is (``projection_nouns``), is that estimate, with or without a modal;
     not one of existence ("estimated [there were 6,000 residents abroad]"), which counts the world."""
-    if verb.dep_ != "ccomp" or any(c.dep_ == "expl" for c in verb.children):
+    if verb.dep_ != "ccomp" or any(c.dep_ == "expl" or c.tag_ == "TO" for c in verb.children):
+        # Nor an infinitive whose subject the verb raised as its object ("the council projects [the economy to
+        # grow 2 percent]"): a forecast of that subject's figure, not a clause the estimator owns.
         return False
     head = verb.head
     return head.lemma_.lower() in profile.words("estimating_verbs") or head.lemma_ == "be" and any(
@@ -1763,6 +1769,11 @@ def _host_subject(c: _Clause) -> Owner | None:
         return None
     if subj.ent_type_ == "PERSON":
         return None  # the leader by name is a person, read as one ("Governor Hale has served 20 years")
+    if c.said and c.verb.lemma_.lower() in c.profile.words("estimating_verbs") and subj.ent_type_ in ENTITY_LABELS \
+            and (ent := entity_at(subj)) is not None and _norm(ent.text) not in c.host:
+        # "Gartner estimates [the market grows 18 percent]": a named estimator is the host only by its full
+        # name; a head word or a clipped form the host's names share is another's estimate (:func:`_estimate_author`).
+        return None
     return _host_act_recipient(c) or Owner(None, "host-own-figure", subj.left_edge.idx, subj.idx + len(subj))
 
 

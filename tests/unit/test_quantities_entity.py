@@ -1231,3 +1231,16 @@ def test_a_listed_group_of_people_ending_like_an_agent_owns_what_it_does(nlp):
     assert entity(nlp, "Forecasters expect growth of 2 percent.", "2 percent") is None
     # The speaker's own side stays the host's.
     assert entity(nlp, "Our seniors pay $500 a year.", "$500") is None
+
+
+def test_an_estimator_owns_neither_a_count_of_the_world_nor_a_forecast_of_a_raised_subject(nlp):
+    # A count it reports is the world's, whose source it is; "projects X to grow" forecasts X's figure.
+    got = entity(nlp, "The relief agency estimates the storm has displaced 25,000 residents.", "25,000")
+    assert got is None or "agency" not in got
+    assert _mechanism(nlp, "Harbour Analytics estimates the storm has displaced 25,000 residents.", "25,000") != (
+        "estimate-author")
+    assert _mechanism(nlp, "The Budget Office projects the economy to expand 1.8 percent next year.",
+                      "1.8 percent") != "estimate-author"
+    # Its own estimate of a cost, in a finite reported clause, stays its own.
+    got = entity(nlp, "The Harbour Institute estimates the ferry link would cost $3 billion.", "$3 billion")
+    assert got is not None and "Harbour Institute" in got
