@@ -902,11 +902,11 @@ def _tenure_of_another(f: _Figure) -> Owner | None:
                 continue  # "during the final three months of ...": the span itself dates, nobody's
             noun = next((o for o in prep.children if o.dep_ == "pobj"), None)
             for _ in range(f.config.head_depth):
-                if noun is None or noun.lemma_.lower() in f.profile.words("tenure_nouns"):
+                if noun is None or _tenure_noun(noun, profile=f.profile):
                     break
                 of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
                 noun = next((o for o in of.children if o.dep_ == "pobj"), None) if of is not None else None
-            if noun is None or noun.lemma_.lower() not in f.profile.words("tenure_nouns") or noun.i in f.own:
+            if noun is None or not _tenure_noun(noun, profile=f.profile) or noun.i in f.own:
                 continue
             if _is_host(noun, f.host) or not any(
                     m.dep_ in ("poss", "compound") and m.pos_ == "PROPN" and m.ent_type_ in OWNER_LABELS
@@ -916,6 +916,16 @@ def _tenure_of_another(f: _Figure) -> Owner | None:
             named = _owner_text(noun, f.own, f.host, profile=f.profile, config=f.config)
             return Owner(named[0], "tenure-of-another", named[1], named[2]) if named else None
     return None
+
+
+def _tenure_noun(noun: Token, *, profile: Profile) -> bool:
+    """Whether a noun names a time in office: an office's (``tenure_nouns``: "administration", "government"), or
+    a span in any role (``tenure_span_nouns``: "term", "watch") an office-holder possesses ("Mayor Reyes's term",
+    "the previous mayor's watch"); "the last term of the contract", "during the previous term" are not."""
+    lemma = noun.lemma_.lower()
+    return lemma in profile.words("tenure_nouns") or lemma in profile.words("tenure_span_nouns") and any(
+        c.dep_ == "poss" and (c.pos_ == "PROPN" or c.lemma_.lower() in profile.words("offices"))
+        for c in noun.children)
 
 
 def _acted(f: _Figure, verb: Token | None) -> bool:

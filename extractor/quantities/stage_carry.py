@@ -465,7 +465,8 @@ def _restatement(d: Draft, earlier: Draft, boundaries: Sequence[int], *, profile
       "4.3 percent joblessness is low"), told as a fact, the earlier one dated by a month or a quarter its
       sentence states.
 
-    A count or a reading only nearby (:func:`_near`): the same exchange, the same or the next turn.
+    A count or a reading only nearby (:func:`_near`): the same exchange, or within two turns; a count at any
+    distance only when said as a bare noun phrase, which can do nothing but repeat (:func:`_bare_repeat`).
 
     Only over no time of its own, or over a period carried through the turn that holds the earlier one's (a
     year framing the turn, the earlier mention naming its month): the same figure said with its own time is
@@ -483,7 +484,7 @@ def _restatement(d: Draft, earlier: Draft, boundaries: Sequence[int], *, profile
         return "restated-figure"
     if hypothetical(d.anchor, config) or _required(d, profile=profile):
         return None
-    if not _near(d, earlier, boundaries, config):
+    if not (_near(d, earlier, boundaries, config) or _bare_repeat(d, profile=profile)):
         return None
     if d.unit == "count" and (d.head is not None and earlier.head is not None) and (
             d.head.lemma_.lower() == earlier.head.lemma_.lower()):
@@ -520,6 +521,17 @@ def _near(d: Draft, earlier: Draft, boundaries: Sequence[int], config: PeriodCon
         return min(a, b) >= 0 and turns[a].exchange is not None and turns[a].exchange == turns[b].exchange
     between = d.sent.doc[earlier.sent.end:d.sent.start]
     return len(between) == 0 or sum(1 for _ in between.sents) < config.restated_sentences
+
+
+def _bare_repeat(d: Draft, *, profile: Profile) -> bool:
+    """ "So, yes, 75 targets.", "I think 140 munitions or so.": a count said as a sentence of its own, a bare noun
+    phrase (or one an opinion verb hedges, ``hedge_verbs``), tells nothing new of the thing counted: it can
+    only repeat a figure said before, however far back."""
+    noun = d.head
+    if d.unit != "count" or noun is None:
+        return False
+    return noun.dep_ == "ROOT" or noun.dep_ in ("dobj", "npadvmod", "dep") and noun.head.dep_ == "ROOT" and (
+        noun.head.lemma_.lower() in profile.words("hedge_verbs"))
 
 
 def _required(d: Draft, *, profile: Profile) -> bool:

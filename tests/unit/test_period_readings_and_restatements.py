@@ -194,6 +194,10 @@ def test_a_count_said_again_far_away_is_not_taken_for_the_same(parse):
                "What does a night shift take?", "Frankly, 30 wardens patrol the harbour at night.")
     assert nth_dated(qs, "30", 0)[0] == "2025-01"
     assert nth_dated(qs, "30", 1)[1] != "restated-count"
+    # A count said back as a bare noun phrase can only repeat, however far.
+    qs = turns(parse, first, "And the parks?", "The parks are calm.", "And the harbour?", "It is busy.",
+               "How many wardens again?", "Well, 30 wardens, I believe.")
+    assert nth_dated(qs, "30", 1) == ("2025-01", "restated-count")
 
 
 def test_a_count_a_need_or_a_plan_asks_for_is_not_the_one_said_before(parse):

@@ -1244,3 +1244,14 @@ def test_an_estimator_owns_neither_a_count_of_the_world_nor_a_forecast_of_a_rais
     # Its own estimate of a cost, in a finite reported clause, stays its own.
     got = entity(nlp, "The Harbour Institute estimates the ferry link would cost $3 billion.", "$3 billion")
     assert got is not None and "Harbour Institute" in got
+
+
+@pytest.mark.parametrize("text,span", [
+    # A term of a contract, a treaty or a club's season is no office's tenure.
+    ("During the last term of the lease, the rent went up 12 percent.", "12 percent"),
+    ("During the last term of the sponsorship deal, ticket sales rose 14 percent.", "14 percent"),
+    # A bare "previous term" says no whose: in a council's briefing it is most often its own.
+    ("During the previous term, burglaries dropped 15 percent.", "15 percent"),
+])
+def test_a_term_of_no_office_holder_is_no_tenure_of_another(nlp, text, span):
+    assert _mechanism(nlp, text, span) != "tenure-of-another"
