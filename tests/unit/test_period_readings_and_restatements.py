@@ -282,8 +282,10 @@ def test_a_figure_equated_with_a_dated_one_takes_its_period(parse):
 
 
 def test_a_doubled_that_before_a_figure_points_back(parse):
-    qs = turns(parse, "The water board has saved $40 million this year.", "Is it fair to say that that $40 million "
-               "becomes $30 million once the pumps are paid for?")
+    # Standard English, not a slip: the complementizer "that" then the demonstrative "that", which the parser
+    # reads as two conjunctions.
+    qs = turns(parse, "The water board has saved $40 million this year.", "Critics will reply that that "
+               "$40 million is small next to the cost of the new reservoir.")
     assert nth_dated(qs, "$40 million", 1) == ("2025", "restated-figure")
 
 
@@ -305,3 +307,12 @@ def test_a_rate_beside_a_year_is_not_restated_as_a_reading(parse):
                "Is that enough?", "Of course 5.3 percent joblessness is still too high for the north.")
     assert nth_dated(qs, "5.3 percent", 0)[0] == "2024"
     assert nth_dated(qs, "5.3 percent", 1)[1] != "restated-reading"
+
+
+def test_a_fractional_rate_said_again_far_away_is_not_its_reading(parse):
+    # Several turns on, the same rate is mostly a statement in general ("a 3.7 percent rise is too fast").
+    qs = turns(parse, "Bus fares in the region climbed 3.7 percent in the second quarter.", "And trams?",
+               "Trams are cheaper.", "And ferries?", "Ferries too.", "Is that sustainable?",
+               "A climb in bus fares of 3.7 percent is not in line with our goal.")
+    assert nth_dated(qs, "3.7 percent", 0)[0] == "2024-Q2"
+    assert nth_dated(qs, "3.7 percent", 1)[1] != "restated-reading"

@@ -1203,10 +1203,10 @@ def test_the_author_of_an_estimate_owns_the_clause_it_reports(nlp):
 
 
 def test_a_figure_set_in_another_office_holders_tenure_is_theirs(nlp):
-    text = "That is in contrast to 60,000 jobs a month under the previous government."
-    got = entity(nlp, text, "60,000")
+    text = "Back then, only 900 new homes a year went up under the previous government."
+    got = entity(nlp, text, "900")
     assert got is not None and "previous government" in got
-    assert _mechanism(nlp, text, "60,000") == "tenure-of-another"
+    assert _mechanism(nlp, text, "900") == "tenure-of-another"
     got = entity(nlp, "Under the former administration, 90,000 dock jobs were lost.", "90,000")
     assert got is not None and "former administration" in got
     # The host's own tenure, and a named one where the host's leader is not known (it may be the host's).
