@@ -322,7 +322,8 @@ def _running_pace(clause: Token, per: str | None, *, profile: Profile) -> tuple[
     points at a thing in hand: a demonstrative or a noun it determines ("*that* amounts to $80 billion a
     month", "*these* purchases total ..."), the noun a relative clause on it hangs on when that noun is so
     determined ("these purchases, *which* total ..."), or the first person plural in the progressive ("*we*
-    are buying 40 buses a week"; "we buy 40 buses a week" may tell a habit); not a clause an infinitive completes, which tells what is to come ("we're going to buy ...")."""
+    are buying 40 buses a week"; "we buy 40 buses a week" may tell a habit); not a clause an infinitive
+    completes, which tells what is to come ("we're going to buy ...")."""
     if per is None or per.lower() not in profile.words("current_pace_units") or any(
             c.dep_ == "xcomp" for c in clause.children):
         return None

@@ -518,9 +518,13 @@ def _near(d: Draft, earlier: Draft, boundaries: Sequence[int], config: PeriodCon
         turns = list(structure.turns)
         starts = [t.start for t in turns]
         a, b = bisect.bisect_right(starts, d.m.start) - 1, bisect.bisect_right(starts, earlier.m.start) - 1
-        return min(a, b) >= 0 and turns[a].exchange is not None and turns[a].exchange == turns[b].exchange
-    between = d.sent.doc[earlier.sent.end:d.sent.start]
-    return len(between) == 0 or sum(1 for _ in between.sents) < config.restated_sentences
+        if min(a, b) < 0:
+            return False
+        ids = {turns[a].id, turns[b].id}
+        return any(ids <= {*e.question_turns, *e.answer_turns} for e in structure.exchanges)
+    doc = d.sent.doc
+    between = sum(1 for t in doc[earlier.sent.end:d.sent.start] if t.is_sent_start)
+    return between < config.restated_sentences
 
 
 def _bare_repeat(d: Draft, *, profile: Profile) -> bool:
