@@ -234,6 +234,11 @@ class PeriodConfig:
     #: in a text without turns, within ``restated_sentences`` sentences of it.
     restated_turns: int = 2
     restated_sentences: int = 5
+    #: Farther than that, the least count said again in the same words with the same noun that is taken for
+    #: the count said before (``restated-count``): a small count recurs by chance ("the five working groups",
+    #: "at least one shot"); a larger one is rarely said of two things in one briefing (on the stress set,
+    #: such repeats 10 to 150 turns apart were the same figure).
+    restated_count_min: int = 10
 
 
 @dataclass(frozen=True)

@@ -334,9 +334,10 @@ def _running_pace(clause: Token, per: str | None, *, profile: Profile) -> tuple[
     if clause.dep_ == "relcl" and subject.tag_ in ("WDT", "WP"):
         subject = clause.head
     elif subject.tag_ == "DT" and subject.lower_ in pointing or subject.lower_ in profile.words(
-            "first_person_plural") and clause.tag_ == "VBG" and any(c.dep_ == "aux" for c in clause.children):
-        # "we are buying 40 buses a week": the pace now; "we buy 40 buses a week (in a normal year)" may be
-        # a habit of any time.
+            "first_person_plural") and (clause.lemma_ == "be" or clause.tag_ == "VBG" and any(
+                c.dep_ == "aux" for c in clause.children)):
+        # "we are buying 40 buses a week", "we are at 40 buses a week": the pace now; "we buy 40 buses a week
+        # (in a normal year)" may be a habit of any time.
         return _chars(clause, clause)
     if any(c.dep_ == "det" and c.lower_ in pointing for c in subject.children):
         return _chars(clause, clause)

@@ -465,8 +465,9 @@ def _restatement(d: Draft, earlier: Draft, boundaries: Sequence[int], *, profile
       "4.3 percent joblessness is low"), told as a fact, the earlier one dated by a month or a quarter its
       sentence states.
 
-    A count or a reading only nearby (:func:`_near`): the same exchange, or within two turns; a count at any
-    distance only when said as a bare noun phrase, which can do nothing but repeat (:func:`_bare_repeat`).
+    A reading only nearby (:func:`_near`): the same exchange, or within two turns; a count farther only when
+    at least ``config.restated_count_min`` or said as a bare noun phrase, which can do nothing but repeat
+    (:func:`_bare_repeat`).
 
     Only over no time of its own, or over a period carried through the turn that holds the earlier one's (a
     year framing the turn, the earlier mention naming its month): the same figure said with its own time is
@@ -484,7 +485,11 @@ def _restatement(d: Draft, earlier: Draft, boundaries: Sequence[int], *, profile
         return "restated-figure"
     if hypothetical(d.anchor, config) or _required(d, profile=profile):
         return None
-    if not (_near(d, earlier, boundaries, config) or _bare_repeat(d, profile=profile)):
+    # Far apart, a count is taken for the same only when large (a small one recurs by chance: "the five
+    # working groups", "at least one shot") or said back bare; a reading never (it is mostly said in general).
+    near = _near(d, earlier, boundaries, config)
+    if not near and not (d.unit == "count" and (_bare_repeat(d, profile=profile) or d.m.value is not None and (
+            d.m.value >= config.restated_count_min))):
         return None
     if d.unit == "count" and (d.head is not None and earlier.head is not None) and (
             d.head.lemma_.lower() == earlier.head.lemma_.lower()):

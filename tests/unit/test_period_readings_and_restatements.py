@@ -185,19 +185,19 @@ def test_a_count_of_another_noun_is_another_figure(parse):
     assert nth_dated(qs, "14", 1)[0] is None
 
 
-def test_a_count_said_again_far_away_is_not_taken_for_the_same(parse):
-    # Nearby (the next turn) a count is restated; several turns on, the same words tell another thing.
-    first = "In January the city hall hired 30 wardens for the old town."
-    qs = turns(parse, first, "And the harbour?", "Yes, 30 wardens patrol the harbour at night.")
-    assert nth_dated(qs, "30", 1) == ("2025-01", "restated-count")
+def test_a_small_count_said_again_far_away_is_not_taken_for_the_same(parse):
+    # Nearby (the next turn) a small count is restated; several turns on, the same words tell another thing.
+    first = "In January the city hall hired three wardens for the old town."
+    qs = turns(parse, first, "And the harbour?", "Yes, three wardens patrol the harbour at night.")
+    assert nth_dated(qs, "three", 1) == ("2025-01", "restated-count")
     qs = turns(parse, first, "And the parks?", "The parks are calm.", "And the harbour?", "It is busy.",
-               "What does a night shift take?", "Frankly, 30 wardens patrol the harbour at night.")
-    assert nth_dated(qs, "30", 0)[0] == "2025-01"
-    assert nth_dated(qs, "30", 1)[1] != "restated-count"
+               "What does a night shift take?", "Frankly, three wardens patrol the harbour at night.")
+    assert nth_dated(qs, "three", 0)[0] == "2025-01"
+    assert nth_dated(qs, "three", 1)[1] != "restated-count"
     # A count said back as a bare noun phrase can only repeat, however far.
     qs = turns(parse, first, "And the parks?", "The parks are calm.", "And the harbour?", "It is busy.",
-               "How many wardens again?", "Well, 30 wardens, I believe.")
-    assert nth_dated(qs, "30", 1) == ("2025-01", "restated-count")
+               "How many wardens again?", "Well, three wardens, I believe.")
+    assert nth_dated(qs, "three", 1) == ("2025-01", "restated-count")
 
 
 def test_a_count_a_need_or_a_plan_asks_for_is_not_the_one_said_before(parse):

@@ -125,6 +125,7 @@ def test_a_milestone_not_passed_or_told_of_its_subject_is_no_milestone(nlp):
     ("The transit authority says these bus orders total 40 vehicles a month.", "40"),
     ("That comes to about €3 million a week for the city's shelters.", "€3 million"),
     ("We're buying 400 buses a month for the city fleet.", "400"),
+    ("We are at about 90 rescues a week.", "90"),
     ("The board audits these subsidies, which amount to €9 million a week, each autumn.", "€9 million"),
 ])
 def test_a_pace_of_a_thing_in_hand_told_in_the_present_is_current(nlp, text, span):
