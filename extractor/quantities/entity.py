@@ -1779,11 +1779,6 @@ def _host_subject(c: _Clause) -> Owner | None:
         return None
     if subj.ent_type_ == "PERSON":
         return None  # the leader by name is a person, read as one ("Governor Hale has served 20 years")
-    if c.said and c.verb.lemma_.lower() in c.profile.words("estimating_verbs") and subj.ent_type_ in ENTITY_LABELS \
-            and (ent := entity_at(subj)) is not None and _norm(ent.text) not in c.host:
-        # "Gartner estimates [the market grows 18 percent]": a named estimator is the host only by its full
-        # name; a head word or a clipped form the host's names share is another's estimate (:func:`_estimate_author`).
-        return None
     return _host_act_recipient(c) or Owner(None, "host-own-figure", subj.left_edge.idx, subj.idx + len(subj))
 
 

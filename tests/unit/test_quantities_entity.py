@@ -1255,3 +1255,4 @@ def test_an_estimator_owns_neither_a_count_of_the_world_nor_a_forecast_of_a_rais
 ])
 def test_a_term_of_no_office_holder_is_no_tenure_of_another(nlp, text, span):
     assert _mechanism(nlp, text, span) != "tenure-of-another"
+
