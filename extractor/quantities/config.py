@@ -228,9 +228,16 @@ class PeriodConfig:
     #: the month of its last day (as a rate over the 12 months to March is by March); a longer one by the span
     #: of months it covers.
     days_in_one_month: int = 31
-    #: The least count said again in the same words with the same noun that is taken for the count said before
-    #: (``restated-count``): a small count recurs by chance ("the five working groups", "at least one shot"),
-    #: a larger one is rarely said of two things in one briefing.
+    #: A count or a reading said again in the same words (``restated-count``, ``restated-reading``) restates
+    #: the earlier one only nearby, where the listener still has it in mind: in the same exchange, or at most
+    #: ``restated_turns`` turns on (the same turn, the reply, the speaker's own next turn after a question);
+    #: in a text without turns, within ``restated_sentences`` sentences of it.
+    restated_turns: int = 2
+    restated_sentences: int = 5
+    #: Farther than that, the least count said again in the same words with the same noun that is taken for
+    #: the count said before (``restated-count``): a small count recurs by chance ("the five working groups",
+    #: "at least one shot"); a larger one is rarely said of two things in one briefing (on the stress set,
+    #: such repeats 10 to 150 turns apart were the same figure).
     restated_count_min: int = 10
 
 

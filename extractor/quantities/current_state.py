@@ -321,8 +321,9 @@ def _running_pace(clause: Token, per: str | None, *, profile: Profile) -> tuple[
     """A pace per day, week or month (vocabulary ``current_pace_units``) in a clause in the present whose subject
     points at a thing in hand: a demonstrative or a noun it determines ("*that* amounts to $80 billion a
     month", "*these* purchases total ..."), the noun a relative clause on it hangs on when that noun is so
-    determined ("these purchases, *which* total ..."), or the first person plural ("*we* buy 40 buses a
-    week"); not a clause an infinitive completes, which tells what is to come ("we're going to buy ...")."""
+    determined ("these purchases, *which* total ..."), or the first person plural in the progressive ("*we*
+    are buying 40 buses a week"; "we buy 40 buses a week" may tell a habit); not a clause an infinitive
+    completes, which tells what is to come ("we're going to buy ...")."""
     if per is None or per.lower() not in profile.words("current_pace_units") or any(
             c.dep_ == "xcomp" for c in clause.children):
         return None
@@ -333,7 +334,10 @@ def _running_pace(clause: Token, per: str | None, *, profile: Profile) -> tuple[
     if clause.dep_ == "relcl" and subject.tag_ in ("WDT", "WP"):
         subject = clause.head
     elif subject.tag_ == "DT" and subject.lower_ in pointing or subject.lower_ in profile.words(
-            "first_person_plural"):
+            "first_person_plural") and (clause.lemma_ == "be" or clause.tag_ == "VBG" and any(
+                c.dep_ == "aux" for c in clause.children)):
+        # "we are buying 40 buses a week", "we are at 40 buses a week": the pace now; "we buy 40 buses a week
+        # (in a normal year)" may be a habit of any time.
         return _chars(clause, clause)
     if any(c.dep_ == "det" and c.lower_ in pointing for c in subject.children):
         return _chars(clause, clause)

@@ -654,6 +654,10 @@ def figure_owner(doc: Doc, start: int, end: int, candidates: Sequence[tuple[int,
         return Owner(None, "span-dates-event")
     if found.name is None or found.start is None or found.end is None:
         return found
+    if found.mechanism == "estimate-author" and unit == "count":
+        # "the charity estimates [the flood has displaced 40,000 people]": a count it reports is of the world,
+        # whose source it is (``estimating_verbs``), not its own estimate's figure.
+        return Owner(None, "source-of-figure", found.start, found.end)
     if found.mechanism in ("projection-author", "estimate-author", "tenure-of-another") and unit in _DURATION_UNITS:
         # "the forecast says it costs $5 billion over 10 years": its horizon; "the four-year-long closure under
         # the previous government": how long a thing lasted within the tenure, not the office-holder's figure
@@ -898,11 +902,11 @@ def _tenure_of_another(f: _Figure) -> Owner | None:
                 continue  # "during the final three months of ...": the span itself dates, nobody's
             noun = next((o for o in prep.children if o.dep_ == "pobj"), None)
             for _ in range(f.config.head_depth):
-                if noun is None or noun.lemma_.lower() in f.profile.words("tenure_nouns"):
+                if noun is None or _tenure_noun(noun, profile=f.profile):
                     break
                 of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
                 noun = next((o for o in of.children if o.dep_ == "pobj"), None) if of is not None else None
-            if noun is None or noun.lemma_.lower() not in f.profile.words("tenure_nouns") or noun.i in f.own:
+            if noun is None or not _tenure_noun(noun, profile=f.profile) or noun.i in f.own:
                 continue
             if _is_host(noun, f.host) or not any(
                     m.dep_ in ("poss", "compound") and m.pos_ == "PROPN" and m.ent_type_ in OWNER_LABELS
@@ -912,6 +916,16 @@ def _tenure_of_another(f: _Figure) -> Owner | None:
             named = _owner_text(noun, f.own, f.host, profile=f.profile, config=f.config)
             return Owner(named[0], "tenure-of-another", named[1], named[2]) if named else None
     return None
+
+
+def _tenure_noun(noun: Token, *, profile: Profile) -> bool:
+    """Whether a noun names a time in office: an office's (``tenure_nouns``: "administration", "government"), or
+    a span in any role (``tenure_span_nouns``: "term", "watch") an office-holder possesses ("Mayor Reyes's term",
+    "the previous mayor's watch"); "the last term of the contract", "during the previous term" are not."""
+    lemma = noun.lemma_.lower()
+    return lemma in profile.words("tenure_nouns") or lemma in profile.words("tenure_span_nouns") and any(
+        c.dep_ == "poss" and (c.pos_ == "PROPN" or c.lemma_.lower() in profile.words("offices"))
+        for c in noun.children)
 
 
 def _acted(f: _Figure, verb: Token | None) -> bool:
@@ -1134,7 +1148,9 @@ def _estimated(verb: Token, *, profile: Profile) -> bool:
     costs $900 million]": a clause reported under a verb of estimating (``estimating_verbs``), or said to be
     what a forecast or an estimate noun is (``projection_nouns``), is that estimate, with or without a modal;
     not one of existence ("estimated [there were 6,000 residents abroad]"), which counts the world."""
-    if verb.dep_ != "ccomp" or any(c.dep_ == "expl" for c in verb.children):
+    if verb.dep_ != "ccomp" or any(c.dep_ == "expl" or c.tag_ == "TO" for c in verb.children):
+        # Nor an infinitive whose subject the verb raised as its object ("the council projects [the economy to
+        # grow 2 percent]"): a forecast of that subject's figure, not a clause the estimator owns.
         return False
     head = verb.head
     return head.lemma_.lower() in profile.words("estimating_verbs") or head.lemma_ == "be" and any(

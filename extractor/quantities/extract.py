@@ -90,7 +90,7 @@ def _quantities(doc: Doc, doc_date: datetime.date | None, exclude: Sequence[tupl
     settle_policy_directions(drafts)
     settle_carried_periods(drafts, doc_date, lambda: carry.periods.stated_years, config.periods)
     settle_restated_moves(drafts, config.periods)
-    settle_restated_figures(drafts, doc_date, profile=profile, config=config.periods)
+    settle_restated_figures(drafts, doc_date, sorted(boundaries), profile=profile, config=config.periods)
     settle_equated_figures(drafts)
     settle_restated_owners(drafts)
     return _records(drafts, text, profile=profile)

@@ -784,7 +784,7 @@ def _target_reached_at_time(f: _Figure) -> Dated | None:
     target that is the object of a preposition of arrival on the clause's verb (vocabulary
     ``arrival_prepositions``), in a clause said as a plan (a modal, an infinitive that completes a verb): not
     "we adopted our 2 percent target in 2012" (the time dates an act on the target), nor "we will review our 2
-    percent target in 2026" (the target is what is acted on)."""
+    percent target in 2026" (the target is what is acted on); nor a question or a condition."""
     anchor = f.anchor
     if anchor is None or not _timeless(anchor, profile=f.profile):
         return None
@@ -795,6 +795,12 @@ def _target_reached_at_time(f: _Figure) -> Dated | None:
         return None
     ref = f.nearest(f.own)
     if ref is None or not ref.period or ref.deictic or not _hypothetical(anchor, f.config, planned=True):
+        return None
+    # "Will you be at the 3 percent target in 2026?", "if we were at the target in 2026, ...": a question or a
+    # condition (``conditional_marks``) weighs reaching it, no plan says it is reached then.
+    marks = f.profile.words("conditional_marks")
+    if anchor.sent.text.rstrip().endswith("?") or any(
+            c.dep_ == "mark" and c.lower_ in marks for t in (prep.head, *prep.head.ancestors) for c in t.children):
         return None
     return _stated(ref, "target-reached-at-time")
 

@@ -412,8 +412,8 @@ def settle_restated_moves(ds: list[Draft], config: PeriodConfig = DEFAULT_PERIOD
         d.note("period", "restated-move", move.m.start, move.m.end)
 
 
-def settle_restated_figures(ds: list[Draft], doc_date: datetime.date | None, *, profile: Profile,
-                            config: PeriodConfig = DEFAULT_PERIODS) -> None:
+def settle_restated_figures(ds: list[Draft], doc_date: datetime.date | None, boundaries: Sequence[int] = (), *,
+                            profile: Profile, config: PeriodConfig = DEFAULT_PERIODS) -> None:
     """Rule 8, once the whole transcript is read: a figure that a definite or demonstrative determiner points
     back at ("the $40 million", "those 300 nurses"), with no time of its own, is the figure said in the same
     words and unit before with a time its own sentence stated ("the council set aside $40 million for roads
@@ -441,7 +441,7 @@ def settle_restated_figures(ds: list[Draft], doc_date: datetime.date | None, *, 
         earlier = stated.get(key)
         if earlier is None or d.anchor is None or d.sent == earlier.sent:
             continue
-        how = _restatement(d, earlier, profile=profile, config=config)
+        how = _restatement(d, earlier, boundaries, profile=profile, config=config)
         # "since taking office, the President has committed $1.2 billion ... now": a total over an open span
         # has no period (GUIDELINES), whatever marker of the present its sentence has; it lends none.
         if how is not None and not (earlier.anchor is not None and counted_from_a_start(
@@ -450,7 +450,8 @@ def settle_restated_figures(ds: list[Draft], doc_date: datetime.date | None, *, 
             d.note("period", how, earlier.m.start, earlier.m.end)
 
 
-def _restatement(d: Draft, earlier: Draft, *, profile: Profile, config: PeriodConfig) -> str | None:
+def _restatement(d: Draft, earlier: Draft, boundaries: Sequence[int], *, profile: Profile,
+                 config: PeriodConfig) -> str | None:
     """How a later figure ``d`` of the same words and unit as ``earlier`` (dated by its own sentence) restates
     it, as the mechanism of its period; None when it does not (rule 8).
 
@@ -460,12 +461,15 @@ def _restatement(d: Draft, earlier: Draft, *, profile: Profile, config: PeriodCo
       rate ("the 70 percent", "the 2 percent": mostly a benchmark or a target, whatever time its first mention
       had);
     - ``restated-count``: it counts the same noun ("the club signed 12 players this summer" ... "12 players
-      is a lot"), told as a fact, not a plan, a condition or a question; at least
-      ``config.restated_count_min`` (a small count recurs by chance);
+      is a lot"), told as a fact, not a plan, a condition, a question or a need ("every ward needs 20 nurses");
     - ``restated-reading``: a rate with a fraction ("4.3 percent", not a round benchmark such as "2 percent")
       of the same measure, a word of its concept shared ("the jobless rate fell to 4.3 percent in May" ...
       "4.3 percent joblessness is low"), told as a fact, the earlier one dated by a month or a quarter its
       sentence states.
+
+    A reading only nearby (:func:`_near`): the same exchange, or within two turns; a count farther only when
+    at least ``config.restated_count_min`` or said as a bare noun phrase, which can do nothing but repeat
+    (:func:`_bare_repeat`).
 
     Only over no time of its own, or over a period carried through the turn that holds the earlier one's (a
     year framing the turn, the earlier mention naming its month): the same figure said with its own time is
@@ -481,10 +485,15 @@ def _restatement(d: Draft, earlier: Draft, *, profile: Profile, config: PeriodCo
         return None  # "the 12 Reserve Bank presidents" ... "one of the 12 Reserve Banks": another set
     if d.unit not in RATE_UNITS and _pointed_back(d):
         return "restated-figure"
-    if hypothetical(d.anchor, config):
+    if hypothetical(d.anchor, config) or _required(d, profile=profile):
         return None
-    if d.unit == "count" and d.m.value is not None and d.m.value >= config.restated_count_min and (
-            d.head is not None and earlier.head is not None) and (
+    # Far apart, a count is taken for the same only when large (a small one recurs by chance: "the five
+    # working groups", "at least one shot") or said back bare; a reading never (it is mostly said in general).
+    near = _near(d, earlier, boundaries, config)
+    if not near and not (d.unit == "count" and (_bare_repeat(d, profile=profile) or d.m.value is not None and (
+            d.m.value >= config.restated_count_min))):
+        return None
+    if d.unit == "count" and (d.head is not None and earlier.head is not None) and (
             d.head.lemma_.lower() == earlier.head.lemma_.lower()):
         return "restated-count"
     # A rate told as current ("still 4.2 percent") is the latest reading, whose month the present does not
@@ -497,6 +506,58 @@ def _restatement(d: Draft, earlier: Draft, *, profile: Profile, config: PeriodCo
             d.concept, earlier.concept, profile=profile):
         return "restated-reading"
     return None
+
+
+def _near(d: Draft, earlier: Draft, boundaries: Sequence[int], config: PeriodConfig) -> bool:
+    """Whether ``d`` is said near enough to ``earlier`` to restate it: at most ``config.restated_turns`` turns on
+    (a reporter quoting the official's figure, the official saying it again after the question), or in the
+    same exchange; in a text without turns,
+    within ``config.restated_sentences`` sentences. Far apart, the same words mostly tell another thing ("we
+    hired 20 nurses last year" ... twenty minutes later "a ward needs 20 nurses")."""
+    if boundaries:
+        i, j = bisect.bisect_right(boundaries, d.m.start), bisect.bisect_right(boundaries, earlier.m.start)
+        if i - j <= config.restated_turns:
+            return True
+        doc = d.sent.doc
+        structure = doc._.structure if doc.has_extension("structure") else None
+        if structure is None:
+            return False
+        turns = list(structure.turns)
+        starts = [t.start for t in turns]
+        a, b = bisect.bisect_right(starts, d.m.start) - 1, bisect.bisect_right(starts, earlier.m.start) - 1
+        if min(a, b) < 0:
+            return False
+        ids = {turns[a].id, turns[b].id}
+        return any(ids <= {*e.question_turns, *e.answer_turns} for e in structure.exchanges)
+    doc = d.sent.doc
+    between = sum(1 for t in doc[earlier.sent.end:d.sent.start] if t.is_sent_start)
+    return between < config.restated_sentences
+
+
+def _bare_repeat(d: Draft, *, profile: Profile) -> bool:
+    """ "So, yes, 75 targets.", "I think 140 munitions or so.": a count said as a sentence of its own, a bare noun
+    phrase (or one an opinion verb hedges, ``hedge_verbs``), tells nothing new of the thing counted: it can
+    only repeat a figure said before, however far back."""
+    noun = d.head
+    if d.unit != "count" or noun is None:
+        return False
+    return noun.dep_ == "ROOT" or noun.dep_ in ("dobj", "npadvmod", "dep") and noun.head.dep_ == "ROOT" and (
+        noun.head.lemma_.lower() in profile.words("hedge_verbs"))
+
+
+def _required(d: Draft, *, profile: Profile) -> bool:
+    """ "Every ward needs 20 nurses", "our plan calls for 40 hospitals": a figure that is what a verb of need
+    or demand (``requirement_verbs``; a phrasal one as "call for") asks for is wanted, not a fact said again."""
+    t = d.anchor
+    assert t is not None
+    while t.dep_ in ("nummod", "compound", "quantmod") and t.head.i != t.i:
+        t = t.head
+    words = profile.words("requirement_verbs")
+    if t.dep_ in ("dobj", "attr") and t.head.lemma_.lower() in words:
+        return True
+    prep = t.head if t.dep_ == "pobj" else None
+    return prep is not None and prep.head.pos_ in ("VERB", "AUX") and (
+        f"{prep.head.lemma_.lower()} {prep.lower_}" in words)
 
 
 def _counts_another(d: Draft, earlier: Draft) -> bool:

@@ -125,7 +125,8 @@ def test_a_milestone_not_passed_or_told_of_its_subject_is_no_milestone(nlp):
     ("The transit authority says these bus orders total 40 vehicles a month.", "40"),
     ("That comes to about €3 million a week for the city's shelters.", "€3 million"),
     ("We're buying 400 buses a month for the city fleet.", "400"),
-    ("The ministry reviews these purchases, which run at $6 billion a month, every spring.", "$6 billion"),
+    ("We are at about 90 rescues a week.", "90"),
+    ("The board audits these subsidies, which amount to €9 million a week, each autumn.", "€9 million"),
 ])
 def test_a_pace_of_a_thing_in_hand_told_in_the_present_is_current(nlp, text, span):
     assert dated(nlp, text, span) == (MONTH, MECHANISM)
@@ -140,6 +141,10 @@ def test_a_pace_of_a_thing_in_hand_told_in_the_present_is_current(nlp, text, spa
     ("We're going to buy 400 buses a month.", "400"),
     ("That came to about €3 million a week last winter.", "€3 million"),
     ("If these orders total 40 vehicles a month, the depot will be full.", "40"),
+    # "We" in the simple present: a habit, or a case that recurs, of no one time.
+    ("In a busy winter we treat 500 patients a day.", "500"),
+    ("We forgo roughly $3 million a week whenever the bridge is shut.", "$3 million"),
+    ("Our club usually sells 6,000 scarves a month; in a good month we sell 8,000 scarves a month.", "8,000"),
 ])
 def test_a_pace_told_otherwise_is_not_current(nlp, text, span):
     assert dated(nlp, text, span)[1] != MECHANISM

@@ -1203,10 +1203,10 @@ def test_the_author_of_an_estimate_owns_the_clause_it_reports(nlp):
 
 
 def test_a_figure_set_in_another_office_holders_tenure_is_theirs(nlp):
-    text = "That is in contrast to 60,000 jobs a month under the previous government."
-    got = entity(nlp, text, "60,000")
+    text = "Back then, only 900 new homes a year went up under the previous government."
+    got = entity(nlp, text, "900")
     assert got is not None and "previous government" in got
-    assert _mechanism(nlp, text, "60,000") == "tenure-of-another"
+    assert _mechanism(nlp, text, "900") == "tenure-of-another"
     got = entity(nlp, "Under the former administration, 90,000 dock jobs were lost.", "90,000")
     assert got is not None and "former administration" in got
     # The host's own tenure, and a named one where the host's leader is not known (it may be the host's).
@@ -1301,3 +1301,28 @@ def test_a_group_placed_by_a_phrase_says_which(nlp):
     assert entity(nlp, text, "6 percent") == "Farmers"
     text = "Teachers in the morning are worried about the rules. They pay a levy of 6 percent."
     assert entity(nlp, text, "6 percent") is None
+
+
+def test_an_estimator_owns_neither_a_count_of_the_world_nor_a_forecast_of_a_raised_subject(nlp):
+    # A count it reports is the world's, whose source it is; "projects X to grow" forecasts X's figure.
+    got = entity(nlp, "The relief agency estimates the storm has displaced 25,000 residents.", "25,000")
+    assert got is None or "agency" not in got
+    assert _mechanism(nlp, "Harbour Analytics estimates the storm has displaced 25,000 residents.", "25,000") != (
+        "estimate-author")
+    assert _mechanism(nlp, "The Budget Office projects the economy to expand 1.8 percent next year.",
+                      "1.8 percent") != "estimate-author"
+    # Its own estimate of a cost, in a finite reported clause, stays its own.
+    got = entity(nlp, "The Harbour Institute estimates the ferry link would cost $3 billion.", "$3 billion")
+    assert got is not None and "Harbour Institute" in got
+
+
+@pytest.mark.parametrize("text,span", [
+    # A term of a contract, a treaty or a club's season is no office's tenure.
+    ("During the last term of the lease, the rent went up 12 percent.", "12 percent"),
+    ("During the last term of the sponsorship deal, ticket sales rose 14 percent.", "14 percent"),
+    # A bare "previous term" says no whose: in a council's briefing it is most often its own.
+    ("During the previous term, burglaries dropped 15 percent.", "15 percent"),
+])
+def test_a_term_of_no_office_holder_is_no_tenure_of_another(nlp, text, span):
+    assert _mechanism(nlp, text, span) != "tenure-of-another"
+
