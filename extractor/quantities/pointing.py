@@ -239,9 +239,11 @@ def one_of_several(s: Seen) -> str | None:
     t = s.num_token
     if t is None or not s.num.is_word or s.num.low != "one" or not s.bare or t.dep_ != "nummod":
         return None
+    before = _word_before(t)
     if any(c.dep_ in ("advmod", "quantmod") for c in t.children) or s.low(s.m.num_last + 1) in s.profile.words(
-            "comparatives"):
-        return None  # "only one", "just one", "at least one", "one more hike": the number is the point
+            "comparatives") or before is not None and before.dep_ in ("advmod", "quantmod") and before.pos_ == "ADV":
+        return None  # "only one", "just one", "at least one", "one more hike": the number is the point (the
+        # parser may hang the "only" of "that's only one nurse" on the verb)
     if is_article(s.low(s.m.num_first - 1), profile=s.profile):
         return "pointing"  # "a one step": an article before it leaves "one" nothing to count
     noun = t.head
@@ -251,8 +253,9 @@ def one_of_several(s: Seen) -> str | None:
         return "pointing"
     # "attr" is a copula's complement by itself: the lemmatiser may miss the copula after "that" ("that’s one
     # answer", with a typographic apostrophe)
-    if noun.dep_ == "attr" or noun.dep_ == "nsubj" and noun.head.lemma_ == "be":
-        return "pointing"
+    if (noun.dep_ == "attr" or noun.dep_ == "nsubj" and noun.head.lemma_ == "be") and not any(
+            c.dep_ == "expl" for c in noun.head.children):
+        return "pointing"  # but "there is one nurse for the district" counts: an existential copula says how many
     if any(p.dep_ == "prep" and p.lower_ in s.profile.words("counted_of_prepositions") and any(
             o.dep_ == "pobj" and o.pos_ in ("PRON", "DET") for o in p.children) for p in noun.children):
         return "pointing"  # "one part of this", "one piece of it": one of the parts of a thing pointed at
