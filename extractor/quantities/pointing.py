@@ -239,11 +239,9 @@ def one_of_several(s: Seen) -> str | None:
     t = s.num_token
     if t is None or not s.num.is_word or s.num.low != "one" or not s.bare or t.dep_ != "nummod":
         return None
-    before = _word_before(t)
     if any(c.dep_ in ("advmod", "quantmod") for c in t.children) or s.low(s.m.num_last + 1) in s.profile.words(
-            "comparatives") or before is not None and before.dep_ in ("advmod", "quantmod") and before.pos_ == "ADV":
-        return None  # "only one", "just one", "at least one", "one more hike": the number is the point (the
-        # parser may hang the "only" of "that's only one nurse" on the verb)
+            "comparatives"):
+        return None  # "only one", "just one", "at least one", "one more hike": the number is the point
     if is_article(s.low(s.m.num_first - 1), profile=s.profile):
         return "pointing"  # "a one step": an article before it leaves "one" nothing to count
     noun = t.head
