@@ -109,15 +109,22 @@ def _false_start(s: Seen) -> str | None:
     """ "$7.- — $7.266 trillion", "close to $1- — in the first year": a figure broken off. "between 4.3 — 4 and
     5 percent", "some 900 — 90, sorry": a plain number broken off by a spaced dash and at once said again as
     another number is corrected; a number said again ("the 60 — 60 votes") is the same figure restarted and
-    stays."""
+    stays, and so does a range ("from 4 to 36 — 35 percent": its lower end still holds)."""
     if (s.m.unit is None or s.m.currency_sign) and not s.m.scaled and _FALSE_START.match(s.text, s.num_end):
         return "false-start"
     k, lx = s.m.last + 1, s.lx
-    if s.bare and k + 1 < len(lx) and lx[k].text == _BREAK and lx[k].start > lx[k - 1].end and (
+    if s.bare and not _range_end(s) and k + 1 < len(lx) and lx[k].text == _BREAK and lx[k].start > lx[k - 1].end and (
             lx[k + 1].is_digit or lx[k + 1].low in number_words(s.profile) and not is_article(
             lx[k + 1].low, profile=s.profile)) and lx[k + 1].low != s.num.low:
         return "false-start"
     return None
+
+
+def _range_end(s: Seen) -> bool:
+    """Whether the mention is a range or the upper end of one, seen before its ends are joined ("from 4 to 36")."""
+    i, lx = s.m.num_first, s.lx
+    return s.m.low is not None or i >= 2 and lx[i - 1].low in s.profile.words("range_join_words") and (
+        lx[i - 2].is_digit or lx[i - 2].low in number_words(s.profile))
 
 
 def _pronoun_one(s: Seen) -> str | None:

@@ -146,6 +146,7 @@ def test_a_number_that_points_or_stresses_is_no_quantity(parser, text, noise):
     ("The striker will be six weeks out with a knee injury.", "six weeks"),
     ("The harbour board voted after 10 days or so of talks.", "10 days"),
     ("Turnout rose to between 5 – 6 percent of voters.", "5 – 6 percent"),
+    ("The club's attendance varies by ground from 4 to 36 — 35 percent.", "4 to 36"),
     ("The city hall hired two quick-response teams.", "two"),
     ("There’s one nurse for the whole district.", "one"),
     ("The council will quadruple the fine for late payment.", "quadruple"),
