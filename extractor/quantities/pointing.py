@@ -260,6 +260,10 @@ def one_of_several(s: Seen) -> str | None:
     return None
 
 
+#: How many words a negation may stand before a "one" it sets against the whole ("not a matter of one").
+_NEGATED_PHRASE_WORDS = 5
+
+
 def emphatic_one(s: Seen) -> str | None:
     """ "not one single time", "not one dollar", "not even a day": a negated "one" (or "a") says none;
     rhetoric, no amount."""
@@ -270,7 +274,30 @@ def emphatic_one(s: Seen) -> str | None:
         return "emphasis"
     if s.low(k) == "even" and s.low(k - 1) in negations:
         return "emphasis"
+    if s.num.low == "one" and s.bare and _negated_phrase(s.num_token, negations):
+        return "emphasis"
     return None
+
+
+def _negated_phrase(t: Token | None, negations: frozenset[str]) -> bool:
+    """ "it is not about one person", "not just about one leader", "not a matter of one clerk": a spelled "one"
+    that a negation stands a few words before, with only prepositions, adverbs, determiners and singular nouns
+    between them ("about", "just about", "a matter of"), sets that one against the whole; rhetoric, no amount.
+    The words are read by their tags (the parser may take "about" for "approximately"); a verb between them
+    ("did not hire one nurse") leaves the count to the other rules."""
+    if t is None or t.dep_ != "nummod":
+        return False
+    k = word_before(t.doc, t.i)
+    for _ in range(_NEGATED_PHRASE_WORDS):
+        if k < 0:
+            return False
+        w = t.doc[k]
+        if w.lower_ in negations:
+            return True
+        if w.tag_ not in ("IN", "DT", "NN", "RB"):
+            return False
+        k = word_before(t.doc, k)
+    return False
 
 
 def degree_percent(s: Seen) -> str | None:

@@ -135,6 +135,9 @@ def test_a_close_count_stays(parser, text, figure):
     ("Just two quick follow-ups on the transit budget.", "two"),
     # "one" as a copula's complement after "that’s" (the typographic apostrophe hides the copula's lemma)
     ("So that’s one answer that the club wanted to share with you.", "one"),
+    # a "one" a few words after a negation, with no verb between, sets one against the whole: rhetoric
+    ("The fight over the budget is not about one person, it is about the city.", "one"),
+    ("This is not just about one leader at the club.", "one"),
     # a multiplier said before a noun it is compounded with intensifies, it multiplies nothing
     ("His answer is to double, triple, quadruple check, and that’s what the audit was.", "quadruple"),
 ])
@@ -149,6 +152,8 @@ def test_a_number_that_points_or_stresses_is_no_quantity(parser, text, noise):
     ("The club's attendance varies by ground from 4 to 36 — 35 percent.", "4 to 36"),
     ("The city hall hired two quick-response teams.", "two"),
     ("There’s one nurse for the whole district.", "one"),
+    ("The club did not speak with one member of the board, but with five.", "one"),
+    ("The ministry did not approve the plan in one year.", "one year"),
     ("The council will quadruple the fine for late payment.", "quadruple"),
 ])
 def test_a_close_figure_of_issue_22_stays(parser, text, figure):
