@@ -274,8 +274,10 @@ def emphatic_one(s: Seen) -> str | None:
         return "emphasis"
     if s.low(k) == "even" and s.low(k - 1) in negations:
         return "emphasis"
-    if s.num.low == "one" and s.bare and _negated_phrase(s.num_token, negations):
-        return "emphasis"
+    nxt = s.low(s.m.num_last + 1)
+    if s.num.low == "one" and s.bare and _negated_phrase(s.num_token, negations) and nxt not in s.profile.words(
+            "alternative_join_words") and nxt not in s.profile.words("range_join_words"):
+        return "emphasis"  # but "not just one or two clubs" is left whole to the rules of ranges
     return None
 
 

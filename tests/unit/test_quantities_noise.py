@@ -154,6 +154,7 @@ def test_a_number_that_points_or_stresses_is_no_quantity(parser, text, noise):
     ("There’s one nurse for the whole district.", "one"),
     ("The club did not speak with one member of the board, but with five.", "one"),
     ("The ministry did not approve the plan in one year.", "one year"),
+    ("It is not just one or two members of the club who object.", "one or two"),
     ("The council will quadruple the fine for late payment.", "quadruple"),
 ])
 def test_a_close_figure_of_issue_22_stays(parser, text, figure):
