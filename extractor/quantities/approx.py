@@ -28,7 +28,7 @@ def before_phrases(profile: Profile) -> tuple[tuple[tuple[str, ...], str], ...]:
 
 
 @per_profile
-def _after_phrases(profile: Profile) -> tuple[tuple[tuple[str, ...], str], ...]:
+def after_phrases(profile: Profile) -> tuple[tuple[tuple[str, ...], str], ...]:
     """The qualifier phrases after a figure ("or so", "-plus") as word tuples with their canonical word."""
     return tuple((tuple(p.split()), c) for p, c in profile.table("qualifier_after").items())
 
@@ -61,7 +61,7 @@ def qualifier(lx: list[Lexeme], m: Mention, *, profile: Profile, config: ApproxC
         if tuple(words[-len(phrase):]) == phrase:
             return _checked(_Before(lx, m, words, phrase, profile, config), canon, profile=profile)
     after = [t.low for t in lx[m.last + 1:m.last + 3]]
-    return next((canon for phrase, canon in _after_phrases(profile) if tuple(after[:len(phrase)]) == phrase), None)
+    return next((canon for phrase, canon in after_phrases(profile) if tuple(after[:len(phrase)]) == phrase), None)
 
 
 def _before_article(words: list[str], *, profile: Profile) -> str | None:

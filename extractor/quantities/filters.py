@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 
 from ..lang.profile import Profile, per_profile
 from ..unit_codes import is_time
-from . import multiplier_verbs, name_filters, pointing
+from . import approx, multiplier_verbs, name_filters, pointing
 from .candidates import Mention
 from .config import RejectionConfig
 from .lexer import Lexeme, is_article
@@ -28,6 +28,8 @@ from .rules import RuleSet
 from .seen import Seen
 
 _FALSE_START = re.compile(r"\.?-\s*[—–]")
+#: The dash by which a transcript marks speech broken off (an en dash between numbers is a range: "5–6").
+_BREAK = "—"
 #: Bare numbers above this are no hours of a clock ("five or six, seven o'clock").
 HOURS_IN_DAY = 24
 
@@ -71,12 +73,25 @@ def dating_range(lx: list[Lexeme], m: Mention, *, profile: Profile) -> bool:
 
 
 def _point_in_time(s: Seen) -> str | None:
-    """ "a year earlier", "a month ago", "six months from now": a duration naming a point in time."""
+    """ "a year earlier", "a month ago", "six months from now", "ten days or so ago", "it is two weeks away", "a
+    week out from the vote": a duration naming a point in time (the distance from now to an event it dates)."""
+    if not is_time(s.m.unit, profile=s.profile):
+        return None
     k = s.m.last + 1
     if (s.low(k), s.low(k + 1), s.low(k + 2)) == ("and", "a", "half"):
         k += 3  # "a year and a half ago"
+    for words, _ in approx.after_phrases(s.profile):
+        if tuple(s.low(k + j) for j in range(len(words))) == words:
+            k += len(words)  # "ten days or so ago": a qualifier between the span and its dating word
+            break
     nxt = (s.low(k), s.low(k + 1))
-    if is_time(s.m.unit, profile=s.profile) and (nxt[0] in s.profile.words("dating_after") or nxt == ("from", "now")):
+    if nxt[0] in s.profile.words("dating_after") or nxt == ("from", "now"):
+        return "dating-span"
+    # "a week out from the vote": a word that dates only with the event it counts toward said after it in the
+    # sentence (vocabulary ``dating_toward``: the word, then the preposition of the event); "six weeks out with
+    # an injury" is a length of time
+    toward = s.profile.table("dating_toward").get(nxt[0])
+    if toward is not None and any(x.low == toward for x in s.lx[k + 1:]):
         return "dating-span"
     return None
 
@@ -91,10 +106,25 @@ def _disfluency(s: Seen) -> str | None:
 
 
 def _false_start(s: Seen) -> str | None:
-    """ "$7.- — $7.266 trillion", "close to $1- — in the first year": a figure broken off."""
+    """ "$7.- — $7.266 trillion", "close to $1- — in the first year": a figure broken off. "between 4.3 — 4 and
+    5 percent", "some 900 — 90, sorry": a plain number broken off by a spaced dash and at once said again as
+    another number is corrected; a number said again ("the 60 — 60 votes") is the same figure restarted and
+    stays, and so does a range ("from 4 to 36 — 35 percent": its lower end still holds)."""
     if (s.m.unit is None or s.m.currency_sign) and not s.m.scaled and _FALSE_START.match(s.text, s.num_end):
         return "false-start"
+    k, lx = s.m.last + 1, s.lx
+    if s.bare and not _range_end(s) and k + 1 < len(lx) and lx[k].text == _BREAK and lx[k].start > lx[k - 1].end and (
+            lx[k + 1].is_digit or lx[k + 1].low in number_words(s.profile) and not is_article(
+            lx[k + 1].low, profile=s.profile)) and lx[k + 1].low != s.num.low:
+        return "false-start"
     return None
+
+
+def _range_end(s: Seen) -> bool:
+    """Whether the mention is a range or the upper end of one, seen before its ends are joined ("from 4 to 36")."""
+    i, lx = s.m.num_first, s.lx
+    return s.m.low is not None or i >= 2 and lx[i - 1].low in s.profile.words("range_join_words") and (
+        lx[i - 2].is_digit or lx[i - 2].low in number_words(s.profile))
 
 
 def _pronoun_one(s: Seen) -> str | None:

@@ -55,7 +55,13 @@ def multiplier_adjective(s: Seen) -> str | None:
     t = s.num_token
     if t is None or s.num.low not in s.profile.words("multiple_words") or s.low(s.m.num_first - 1) == "to":
         return None  # "to double testing capacity" is a verb, even when the parser takes it for an adjective
-    return "adjective" if t.dep_ == "amod" and t.pos_ == "ADJ" else None
+    if t.dep_ == "amod" and t.pos_ == "ADJ":
+        return "adjective"
+    # "double, triple, quadruple check": the parser may take the word for a noun compounded with the noun right
+    # after it; a multiple of that noun would be "four times the checks", never a compound
+    if t.dep_ == "compound" and t.head.i == _next_word(t) and t.head.pos_ == "NOUN":
+        return "adjective"
+    return None
 
 
 def window_compound(s: Seen) -> str | None:
@@ -130,7 +136,7 @@ def enumeration(s: Seen) -> str | None:
         return None
     head = t.head if t.dep_ == "nummod" else None
     nouns = s.profile.words("discourse_nouns")
-    if head is not None and head.i > t.i and (head.lemma_.lower() in nouns or _hyphenated(head).lower() in nouns):
+    if head is not None and head.i > t.i and (head.lemma_.lower() in nouns or _hyphenated_lemma(head) in nouns):
         return "enumeration"
     return None
 
@@ -185,6 +191,13 @@ def _hyphenated(token: Token) -> str:
     return doc[start:token.i + 1].text
 
 
+def _hyphenated_lemma(token: Token) -> str:
+    """The lemma of the whole hyphenated word ``token`` ends, lower-cased ("two follow-ups": "follow-up"): its
+    parts before the last as they stand, the last one's lemma."""
+    whole = _hyphenated(token)
+    return (whole[:len(whole) - len(token.text)] + token.lemma_).lower()
+
+
 def set_a_change_applies_to(s: Seen) -> str | None:
     """ "lower the three key rates by 25 basis points": a spelled number naming the set of things a figure
     changes ("by" another figure) counts nothing of its own."""
@@ -236,12 +249,19 @@ def one_of_several(s: Seen) -> str | None:
     if any(x.lower_ in contrast and (x.lower_ != "other" or x.i > 0 and x.doc[x.i - 1].pos_ == "DET")
            for x in t.doc[t.i + 1:t.sent.end]):
         return "pointing"
-    if noun.dep_ in ("attr", "nsubj") and noun.head.lemma_ == "be":
-        return "pointing"
+    # "attr" is a copula's complement by itself: the lemmatiser may miss the copula after "that" ("that’s one
+    # answer", with a typographic apostrophe)
+    if (noun.dep_ == "attr" or noun.dep_ == "nsubj" and noun.head.lemma_ == "be") and not any(
+            c.dep_ == "expl" for c in noun.head.children):
+        return "pointing"  # but "there is one nurse for the district" counts: an existential copula says how many
     if any(p.dep_ == "prep" and p.lower_ in s.profile.words("counted_of_prepositions") and any(
             o.dep_ == "pobj" and o.pos_ in ("PRON", "DET") for o in p.children) for p in noun.children):
         return "pointing"  # "one part of this", "one piece of it": one of the parts of a thing pointed at
     return None
+
+
+#: How many words a negation may stand before a "one" it sets against the whole ("not a matter of one").
+_NEGATED_PHRASE_WORDS = 5
 
 
 def emphatic_one(s: Seen) -> str | None:
@@ -254,7 +274,32 @@ def emphatic_one(s: Seen) -> str | None:
         return "emphasis"
     if s.low(k) == "even" and s.low(k - 1) in negations:
         return "emphasis"
+    nxt = s.low(s.m.num_last + 1)
+    if s.num.low == "one" and s.bare and _negated_phrase(s.num_token, negations) and nxt not in s.profile.words(
+            "alternative_join_words") and nxt not in s.profile.words("range_join_words"):
+        return "emphasis"  # but "not just one or two clubs" is left whole to the rules of ranges
     return None
+
+
+def _negated_phrase(t: Token | None, negations: frozenset[str]) -> bool:
+    """ "it is not about one person", "not just about one leader", "not a matter of one clerk": a spelled "one"
+    that a negation stands a few words before, with only prepositions, adverbs, determiners and singular nouns
+    between them ("about", "just about", "a matter of"), sets that one against the whole; rhetoric, no amount.
+    The words are read by their tags (the parser may take "about" for "approximately"); a verb between them
+    ("did not hire one nurse") leaves the count to the other rules."""
+    if t is None or t.dep_ != "nummod":
+        return False
+    k = word_before(t.doc, t.i)
+    for _ in range(_NEGATED_PHRASE_WORDS):
+        if k < 0:
+            return False
+        w = t.doc[k]
+        if w.lower_ in negations:
+            return True
+        if w.tag_ not in ("IN", "DT", "NN", "RB"):
+            return False
+        k = word_before(t.doc, k)
+    return False
 
 
 def degree_percent(s: Seen) -> str | None:

@@ -120,3 +120,46 @@ def test_a_numeral_that_names_or_grades_is_no_quantity(parser, text, noise):
 ])
 def test_a_close_count_stays(parser, text, figure):
     assert figure in spans(parser, text)
+
+
+@pytest.mark.parametrize("text,noise", [
+    # a distance in time that dates an event (issue 22): a qualifier may stand before its dating word, and a
+    # span may count toward the event instead of back from now
+    ("The harbour board voted 10 days or so ago, after the storm.", "10 days"),
+    ("The club's annual meeting is two weeks away.", "two weeks"),
+    ("We are a week out, as you know, from the vote on the city budget.", "a week"),
+    # a number broken off by a dash and corrected at once is a false start
+    ("The club signed 90 — 900, sorry — new members this season.", "90"),
+    ("Sales at the company grew between 4.3 — 4 and 5 percent last year.", "4.3"),
+    # a speaker counting their own units of talk, a hyphenated noun in the plural
+    ("Just two quick follow-ups on the transit budget.", "two"),
+    # "one" as a copula's complement after "that’s" (the typographic apostrophe hides the copula's lemma)
+    ("So that’s one answer that the club wanted to share with you.", "one"),
+    # a "one" a few words after a negation, with no verb between, sets one against the whole: rhetoric
+    ("The fight over the budget is not about one person, it is about the city.", "one"),
+    ("This is not just about one leader at the club.", "one"),
+    # a multiplier said before a noun it is compounded with intensifies, it multiplies nothing
+    ("His answer is to double, triple, quadruple check, and that’s what the audit was.", "quadruple"),
+])
+def test_a_number_that_points_or_stresses_is_no_quantity(parser, text, noise):
+    assert noise not in spans(parser, text)
+
+
+@pytest.mark.parametrize("text,figure", [
+    ("The striker will be six weeks out with a knee injury.", "six weeks"),
+    ("The harbour board voted after 10 days or so of talks.", "10 days"),
+    ("Turnout rose to between 5 – 6 percent of voters.", "5 – 6 percent"),
+    ("The club's attendance varies by ground from 4 to 36 — 35 percent.", "4 to 36"),
+    ("The city hall hired two quick-response teams.", "two"),
+    ("There’s one nurse for the whole district.", "one"),
+    ("The club did not speak with one member of the board, but with five.", "one"),
+    ("The ministry did not approve the plan in one year.", "one year"),
+    ("It is not just one or two members of the club who object.", "one or two"),
+    ("The council will quadruple the fine for late payment.", "quadruple"),
+])
+def test_a_close_figure_of_issue_22_stays(parser, text, figure):
+    assert figure in spans(parser, text)
+
+
+def test_a_number_said_again_after_a_dash_is_restarted_not_corrected(parser):
+    assert spans(parser, "The ministry needs the 60 — 60 votes in the chamber.").count("60") == 2

@@ -561,7 +561,8 @@ def test_an_elided_quarter_counts_back_as_a_comparison_and_forwards_in_a_list(nl
 
 
 @pytest.mark.parametrize("text,span", [
-    ("The club's cup final is next Sunday, under a week away.", "a week"),
+    # ("under a week away", the distance from now to an event, is no figure at all: test_quantities_noise)
+    ("The club's cup final is next Sunday, six days after the semi-final.", "six days"),
     ("The council is halfway through May and three months into its new term.", "three months"),
     ("The port still has about a month before its licence vote on April 30th.", "a month"),
 ])
