@@ -1638,8 +1638,8 @@ def _completed(label: str, phrases: Sequence[str], lowered: str, fit: Callable[[
     The complement is taken as ``said`` writes it (the segment's text, spaces made single, at the offsets of
     ``lowered``), and only where its noun phrase ends with it (see :func:`_ends_a_noun_phrase`: not "the ferry
     dispute in the Northgate" of "in the Northgate Sound"); it is no time ("in the coming weeks"), and the
-    heading's own words are not themselves after a preposition ("shipping from harbour towns to the islands":
-    the towns are not what the shipping goes to)."""
+    heading's own words do not start a path (vocabulary ``path_start_prepositions``: "shipping from harbour towns
+    to the islands": the islands are where the shipping goes, not the towns')."""
     words = label.split()
     said = said or lowered
     if not words[-1].islower():
@@ -1650,12 +1650,12 @@ def _completed(label: str, phrases: Sequence[str], lowered: str, fit: Callable[[
                and (fit is None or fit(k) <= config.unfit)]
     ties = profile.words("complement_prepositions") | {joiner}
     prepositions = "|".join(sorted(map(re.escape, ties), key=len, reverse=True))
-    before = profile.words("name_relation_prepositions") | ties
+    starts = profile.words("path_start_prepositions")
     when = _dates(profile) | profile.words("time_span_nouns")
     for m in re.finditer(rf"(?<![\w-]){re.escape(label.lower())} ({prepositions})\s+", lowered):
         preceding = lowered[max(0, m.start() - 20):m.start()].split()
-        if preceding and preceding[-1] in before:
-            continue  # the heading's words are a preposition's object: the complement may be another's
+        if m.group(1) != joiner and preceding and preceding[-1] in starts:
+            continue  # the heading's words start a path: the preposition after them gives its end
         start = m.end()
         rest = lowered[start:start + 200]
         first = rest.split(maxsplit=1)
@@ -1685,8 +1685,9 @@ def _ends_a_noun_phrase(following: str, name: bool, *, profile: Profile) -> bool
     capitalised word ("the Northgate Sound"). A common phrase is a noun phrase the chunker ended there; a ``name``
     may modify a noun after it ("a Harbour Board member"), and ends its phrase only at a mark or the text's end,
     or before a word of a closed class or a verb's or an adverb's form (vocabularies ``function_words``,
-    ``articles``, ``inverted_auxiliaries``, ``name_relation_prepositions``, ``complement_prepositions``,
-    ``heading_words``; the endings of ``progressive_endings``, ``past_endings``, ``adverb_endings``)."""
+    ``articles``, ``inverted_auxiliaries``, ``time_adverbs``, ``name_relation_prepositions``,
+    ``complement_prepositions``, ``heading_words``; the endings of ``progressive_endings``, ``past_endings``,
+    ``adverb_endings``)."""
     if not following[:1].isspace():
         return True  # a mark, or the end
     word = following.split(maxsplit=1)[0] if following.strip() else ""
@@ -1699,6 +1700,7 @@ def _ends_a_noun_phrase(following: str, name: bool, *, profile: Profile) -> bool
         return True
     low, ends = word.lower(), endings(profile)
     closed = (profile.words("function_words") | profile.words("articles") | profile.words("inverted_auxiliaries")
+              | profile.words("time_adverbs")
               | profile.words("name_relation_prepositions") | profile.words("complement_prepositions")
               | {_heading_word("coordinator", profile=profile)})
     return low in closed or low.endswith(ends.progressive + ends.past + ends.adverb)

@@ -86,11 +86,14 @@ def test_a_complement_is_written_as_the_transcript_writes_it():
         == "Levy on Danish imports"
 
 
-def test_a_heading_after_a_preposition_takes_no_complement():
+def test_a_heading_that_starts_a_path_takes_no_complement():
     # The freight goes from the harbour towns to Eastport: the towns are not "to Eastport".
     text = ("Q: Is freight shipping from harbour towns to Eastport rising? A: Shipping from harbour towns to "
             "Eastport doubled.")
     assert _head(["harbour towns", "Eastport"], text) == "Harbour towns"
+    # After another preposition, the complement is the heading's: the arrears are in Eastport.
+    text = "Q: Will you ask about rent arrears in Eastport? A: Rent arrears in Eastport are falling."
+    assert _head(["rent arrears", "Eastport"], text) == "Rent arrears in Eastport"
 
 
 def test_a_time_is_no_complement():
