@@ -381,14 +381,18 @@ def _key_phrases(doc: Doc, classes: WordClasses, guessed: set[str], ignored: Ran
     range, none with a speaker's name, no fragment, no way of addressing someone, none made only of words
     of when (see :func:`_dates`) and no date: a month or a day of the week with only words of a point in the
     calendar, adverbs of time or numbers before it ("late July", "next Tuesday", "3 May"; vocabularies
-    ``calendar_words``, ``time_adverbs``), where a name made with one is a subject ("the Harvest Monday fair")."""
+    ``calendar_words``, ``time_adverbs``), where a name made with one is a subject ("the Harvest Monday fair"); none
+    of a common modifier and a noun of a span of time (vocabulary ``time_span_nouns``: "the near future"), where a
+    name's ("Ukraine's future") is one."""
     text = doc_text(doc)
     dates = _dates(profile)
     calendar = profile.words("months") | profile.words("weekdays")
     pointers = dates | profile.words("calendar_words") | profile.words("time_adverbs")
+    spans = profile.words("time_span_nouns")  # "the near future", "the meantime"
     # A phrase whose head is a month or a day of the week ("late July", "next Tuesday") says when, too.
     return [p for p in _phrases(doc, classes, guessed, config, nouns=nouns, profile=profile)
             if not dates.issuperset(p[1].split())
+            and not (p[1].split()[-1] in spans and len(p[1].split()) <= 2 and p[2].islower())
             and not (p[1].split()[-1] in calendar and all(w in pointers or w[:1].isdigit() for w in p[1].split()))
             and not inside(p[0], ignored) and not (set(p[1].split()) & names)
             and not is_fragment(text, p[0], p[2]) and not is_address(p[2], profile=profile)
@@ -1685,22 +1689,23 @@ def _ends_a_noun_phrase(following: str, name: bool, *, profile: Profile) -> bool
     capitalised word ("the Northgate Sound"). A common phrase is a noun phrase the chunker ended there; a ``name``
     may modify a noun after it ("a Harbour Board member"), and ends its phrase only at a mark or the text's end,
     or before a word of a closed class or a verb's or an adverb's form (vocabularies ``function_words``,
-    ``articles``, ``inverted_auxiliaries``, ``time_adverbs``, ``name_relation_prepositions``,
+    ``articles``, ``inverted_auxiliaries``, ``time_adverbs``, ``frame_prepositions``, ``negations``,
+    ``name_relation_prepositions``,
     ``complement_prepositions``, ``heading_words``; the endings of ``progressive_endings``, ``past_endings``,
     ``adverb_endings``)."""
     if not following[:1].isspace():
         return True  # a mark, or the end
     word = following.split(maxsplit=1)[0] if following.strip() else ""
     word = word.rstrip(".,;:!?)\"”")
-    if not word:
-        return True
+    if not any(c.isalnum() for c in word):
+        return True  # a dash or a mark after a space
     if word[:1].isupper():
         return False
     if not name:
         return True
     low, ends = word.lower(), endings(profile)
     closed = (profile.words("function_words") | profile.words("articles") | profile.words("inverted_auxiliaries")
-              | profile.words("time_adverbs")
+              | profile.words("time_adverbs") | profile.words("frame_prepositions") | profile.words("negations")
               | profile.words("name_relation_prepositions") | profile.words("complement_prepositions")
               | {_heading_word("coordinator", profile=profile)})
     return low in closed or low.endswith(ends.progressive + ends.past + ends.adverb)
