@@ -1676,23 +1676,17 @@ def _completed(label: str, phrases: Sequence[str], lowered: str, fit: Callable[[
                     and not (k[:1].isupper() and _coordinated_on(rest[len(k):], profile=profile))
                     and (tie == joiner or _names_by_itself(k, fit, config.unfit))
                     and not set(k.lower().split()) & when
-                    and _ends_a_noun_phrase(said[start + len(k):start + len(k) + 40], k[:1].isupper(),
-                                            profile=profile)):
+                    and _ends_a_noun_phrase(said[start + len(k):start + len(k) + 40], k, phrases)):
                 # A name keeps its article, as the transcript writes it ("projections of the Committee").
                 written = said[start:start + len(k)]
                 return f"{label} {tie} {article if written[:1].isupper() else ''}{written}"
     return label
 
 
-def _ends_a_noun_phrase(following: str, name: bool, *, profile: Profile) -> bool:
-    """Whether a complement's noun phrase ends where the words ``following`` it (as written) begin: not before a
-    capitalised word ("the Northgate Sound"). A common phrase is a noun phrase the chunker ended there; a ``name``
-    may modify a noun after it ("a Harbour Board member"), and ends its phrase only at a mark or the text's end,
-    or before a word of a closed class or a verb's or an adverb's form (vocabularies ``function_words``,
-    ``articles``, ``inverted_auxiliaries``, ``time_adverbs``, ``frame_prepositions``, ``negations``,
-    ``name_relation_prepositions``,
-    ``complement_prepositions``, ``heading_words``; the endings of ``progressive_endings``, ``past_endings``,
-    ``adverb_endings``)."""
+def _ends_a_noun_phrase(following: str, phrase: str, phrases: Sequence[str]) -> bool:
+    """Whether a complement's noun phrase (``phrase``) ends where the words ``following`` it (as written) begin:
+    not before a capitalised word ("the Northgate Sound"), nor where the segment's phrases have a longer one that
+    goes on with them ("a Harbour Board member", where "Harbour Board members" is one of them)."""
     if not following[:1].isspace():
         return True  # a mark, or the end
     word = following.split(maxsplit=1)[0] if following.strip() else ""
@@ -1701,14 +1695,8 @@ def _ends_a_noun_phrase(following: str, name: bool, *, profile: Profile) -> bool
         return True  # a dash or a mark after a space
     if word[:1].isupper():
         return False
-    if not name:
-        return True
-    low, ends = word.lower(), endings(profile)
-    closed = (profile.words("function_words") | profile.words("articles") | profile.words("inverted_auxiliaries")
-              | profile.words("time_adverbs") | profile.words("frame_prepositions") | profile.words("negations")
-              | profile.words("name_relation_prepositions") | profile.words("complement_prepositions")
-              | {_heading_word("coordinator", profile=profile)})
-    return low in closed or low.endswith(ends.progressive + ends.past + ends.adverb)
+    longer = f"{phrase} {word}".lower()
+    return not any(p.lower().startswith(longer) for p in phrases)
 
 
 def _coordinated_on(following: str, *, profile: Profile) -> bool:

@@ -70,11 +70,13 @@ def test_a_complement_ends_where_its_noun_phrase_ends():
     text = ("Q: Is the ferry dispute in the Northgate Sound settled? A: The ferry dispute in the Northgate Sound "
             "goes to arbitration.")
     assert _head(["ferry dispute", "Northgate"], text) == "Ferry dispute"
-    # "a Harbour Board member" is a person: the attack was not on the board.
+    # "a Harbour Board member" is a person, as the segment's phrase "Harbour Board members" says: the attack was
+    # not on the board.
     text = ("Q: Was the cyberattack on a Harbour Board member reported? A: The cyberattack on a Harbour Board "
-            "member was reported on Monday.")
-    assert _head(["cyberattack", "Harbour Board"], text, asked=["cyberattack"],
-                 centrality={"cyberattack": 9.0, "Harbour Board": 1.0}) != "Cyberattack on a Harbour Board"
+            "member was reported on Monday; Harbour Board members were told.")
+    assert _head(["cyberattack", "Harbour Board", "Harbour Board members"], text, asked=["cyberattack"],
+                 centrality={"cyberattack": 9.0, "Harbour Board": 1.0, "Harbour Board members": 0.5}) \
+        == "Harbour Board members"
     # Where it ends, it completes the heading: before a verb, a mark, a dash, a negation or a preposition of time.
     text = "Q: Is the flood barrier on Millbrook Quay finished? A: The barrier is done."
     assert _head(["flood barrier", "Millbrook Quay"], text) == "Flood barrier on Millbrook Quay"
