@@ -29,7 +29,7 @@ from ..pipeline.parsed import doc_text, noun_chunks
 from ..records.models import Topic
 from ..rules import RuleSet
 from ..spans import subtract
-from .features import WordClasses, endings, filler, min_content_letters
+from .features import WordClasses, endings, filler, min_content_letters, word_lemma
 
 _EDGE_POS = frozenset({"DET", "PRON", "PART", "CCONJ", "ADP", "PUNCT", "NUM", "SYM", "SPACE", "AUX", "ADV", "X",
                        "INTJ"})
@@ -379,13 +379,21 @@ def _key_phrases(doc: Doc, classes: WordClasses, guessed: set[str], ignored: Ran
                  profile: Profile) -> list[tuple[int, str, str]]:
     """The document's key phrases (see :func:`_phrases`) that may label a segment: none in an ignored
     range, none with a speaker's name, no fragment, no way of addressing someone, none made only of words
-    of when (see :func:`_dates`) and none whose head is a month or a day of the week ("late July")."""
+    of when (see :func:`_dates`) and no date: a month or a day of the week with only words of a point in the
+    calendar, adverbs of time or numbers before it ("late July", "next Tuesday", "3 May"; vocabularies
+    ``calendar_words``, ``time_adverbs``), where a name made with one is a subject ("the Harvest Monday fair"); none
+    of a common modifier and a noun of a span of time (vocabulary ``time_span_nouns``: "the near future"), where a
+    name's ("Ukraine's future") is one."""
     text = doc_text(doc)
     dates = _dates(profile)
     calendar = profile.words("months") | profile.words("weekdays")
+    pointers = dates | profile.words("calendar_words") | profile.words("time_adverbs")
+    spans = profile.words("time_span_nouns")  # "the near future", "the meantime"
     # A phrase whose head is a month or a day of the week ("late July", "next Tuesday") says when, too.
     return [p for p in _phrases(doc, classes, guessed, config, nouns=nouns, profile=profile)
-            if not dates.issuperset(p[1].split()) and p[1].split()[-1] not in calendar
+            if not dates.issuperset(p[1].split())
+            and not (p[1].split()[-1] in spans and len(p[1].split()) <= 2 and p[2].islower())
+            and not (p[1].split()[-1] in calendar and all(w in pointers or w[:1].isdigit() for w in p[1].split()))
             and not inside(p[0], ignored) and not (set(p[1].split()) & names)
             and not is_fragment(text, p[0], p[2]) and not is_address(p[2], profile=profile)
             and not _inside_a_name(text, p[0], p[2], profile=profile)
@@ -849,7 +857,8 @@ def _of_people(c: _Candidate) -> int | None:
         return None
     last = c.words[-1].lower()
     heads = c.profile.words("people_heads")
-    people = last in heads or (last.endswith("s") and last[:-1] in heads) or last in c.profile.words("generic_people")
+    people = (last in heads or (last.endswith("s") and last[:-1] in heads)
+              or word_lemma(last, profile=c.profile) in heads or last in c.profile.words("generic_people"))
     return 2 if people else None
 
 
@@ -1470,9 +1479,13 @@ def heading(keywords: list[str], segment_text: str, used: set[str], *, asked: Se
     config = config or LabelConfig()
     # The text as one line: a phrase the transcript breaks across lines ("the emerging\nmarkets") is said.
     lowered = " ".join(segment_text.lower().split())
+    # The same, as written: a complement keeps its case ("tariffs on Chinese imports"), at the same offsets.
+    said = " ".join(segment_text.split())
+    if len(said) != len(lowered):
+        said = ""
     if fit is not None:
         asked, fit, centrality = _asked_in_full(asked, list(centrality or keywords), lowered, fit,
-                                                config, centrality, profile=profile)
+                                                config, centrality, profile=profile, said=said)
     pool = _pool(keywords, asked, fit)
     if fit is not None and pool and fit(pool[0]) > config.unfit:
         pool = []  # only names of people, titles, counts or clauses: no heading beats a wrong one
@@ -1485,17 +1498,17 @@ def heading(keywords: list[str], segment_text: str, used: set[str], *, asked: Se
     if label is None:
         label = _leading(pool, keywords, asked, fit, config)
         label = _completed(_owned(label, list(centrality or keywords), lowered, fit, config,
-                                  profile=profile),
-                           list(centrality or keywords), lowered, fit, config, profile=profile)
+                                  profile=profile, said=said),
+                           list(centrality or keywords), lowered, fit, config, profile=profile, said=said)
         if about is not None and " " not in label:
             label = about(label) or label
-    label = _capitalise(_unowned(label, profile=profile))
+    label = _capitalise(_unowned(label, profile=profile, said=said))
     if label.lower() in used:
         qualifier = _qualifier([k for k in dict.fromkeys([*pool, *keywords])
-                                if _unowned(k, profile=profile).lower() not in label.lower()],
+                                if _unowned(k, profile=profile, said=said).lower() not in label.lower()],
                                fit, config, profile=profile)
         if qualifier is not None:
-            label = f"{label}: {_unowned(qualifier, profile=profile)}"
+            label = f"{label}: {_unowned(qualifier, profile=profile, said=said)}"
     return _unique(label, used)
 
 
@@ -1509,16 +1522,19 @@ def _asked_about(text: str, phrases: Iterable[tuple[int, str, str]], opened: Ran
     """The phrases (as shown) the question that opens a segment says it asks about: said right after a preposition
     of topic (vocabulary ``topic_prepositions``: "I wanted to ask you about the updated harbour levy"), at most two
     words between (an article, a modifier), on the same line. What a question announces as its subject is its
-    subject, whatever else its preface names."""
+    subject, whatever else its preface names. A number right after the preposition makes it one of estimate
+    ("about 40 new depots", "about twenty members"; vocabularies ``number_units``, ``number_tens``): no topic."""
     about = "|".join(map(re.escape, profile.words("topic_prepositions")))
-    lead = re.compile(rf"(?<![\w-])(?:{about})[ \t]+(?:[\w-]+[ \t]+){{0,2}}$", re.IGNORECASE)
+    numbers = "|".join(map(re.escape, profile.words("number_units") | profile.words("number_tens")))
+    lead = re.compile(rf"(?<![\w-])(?:{about})[ \t]+(?!\d|(?:{numbers})(?![\w-]))(?:[\w-]+[ \t]+){{0,2}}$",
+                      re.IGNORECASE)
     return frozenset(surface for offset, _, surface in phrases
                      if offset in opened and lead.search(text, max(0, offset - _ABOUT_REACH), offset) is not None)
 
 
 def _asked_in_full(asked: Sequence[str], phrases: Sequence[str], lowered: str, fit: Callable[[str], int],
-                   config: LabelConfig, centrality: Mapping[str, float] | None, *,
-                   profile: Profile) -> tuple[list[str], Callable[[str], int], Mapping[str, float] | None]:
+                   config: LabelConfig, centrality: Mapping[str, float] | None, *, profile: Profile,
+                   said: str = "") -> tuple[list[str], Callable[[str], int], Mapping[str, float] | None]:
     """The question's phrases with each lone common noun that the segment completes with what it is of or about
     (see :func:`_completed`: "the pace of the recovery") said in full, which then ranks as a phrase of several
     words, as central as the noun (not one the question also says with a modifier, "immigration law"): what the
@@ -1543,7 +1559,7 @@ def _asked_in_full(asked: Sequence[str], phrases: Sequence[str], lowered: str, f
                           lowered)
         if (" " not in k and k.islower() and not {k, singular} & vague and fit(k) == config.unfit
                 and idiom is None):
-            done = _completed(k, phrases, lowered, fit, config, profile=profile)
+            done = _completed(k, phrases, lowered, fit, config, profile=profile, said=said)
             if done != k:
                 full[k] = done
     if not full:
@@ -1609,7 +1625,7 @@ def _leading(pool: list[str], keywords: list[str], asked: Sequence[str], fit: Ca
 
 
 def _completed(label: str, phrases: Sequence[str], lowered: str, fit: Callable[[str], int] | None,
-               config: LabelConfig, *, profile: Profile) -> str:
+               config: LabelConfig, *, profile: Profile, said: str = "") -> str:
     """A heading whose last word is a common noun said with the key phrase of the segment it takes after "of"
     (vocabulary ``heading_words``, ``complement``), an article between, where the segment says so: "pace"
     -> "pace of recovery" ("the pace of the recovery"), "the port's freedom" -> "the port's freedom of
@@ -1621,8 +1637,15 @@ def _completed(label: str, phrases: Sequence[str], lowered: str, fit: Callable[[
     death toll in Eastport", "tariffs on steel imports") the phrase completes the heading only where it names
     something by itself: a name, or a phrase of several words that is not said all through the event (a rank
     of 1 or better, or a capitalised word no rule ranks below a lone common noun); a lone common noun after
-    "in", "for" is as often an idiom ("in exchange", "for example") as a complement."""
+    "in", "for" is as often an idiom ("in exchange", "for example") as a complement.
+
+    The complement is taken as ``said`` writes it (the segment's text, spaces made single, at the offsets of
+    ``lowered``), and only where its noun phrase ends with it (see :func:`_ends_a_noun_phrase`: not "the ferry
+    dispute in the Northgate" of "in the Northgate Sound"); it is no time ("in the coming weeks"), and the
+    heading's own words do not start a path (vocabulary ``path_start_prepositions``: "shipping from harbour towns
+    to the islands": the islands are where the shipping goes, not the towns')."""
     words = label.split()
+    said = said or lowered
     if not words[-1].islower():
         return label
     joiner, articles = _heading_word("complement", profile=profile), profile.words("articles")
@@ -1631,22 +1654,49 @@ def _completed(label: str, phrases: Sequence[str], lowered: str, fit: Callable[[
                and (fit is None or fit(k) <= config.unfit)]
     ties = profile.words("complement_prepositions") | {joiner}
     prepositions = "|".join(sorted(map(re.escape, ties), key=len, reverse=True))
+    starts = profile.words("path_start_prepositions")
+    when = _dates(profile) | profile.words("time_span_nouns")
     for m in re.finditer(rf"(?<![\w-]){re.escape(label.lower())} ({prepositions})\s+", lowered):
-        rest = lowered[m.end():m.end() + 200]
+        preceding = lowered[max(0, m.start() - 20):m.start()].split()
+        if m.group(1) != joiner and preceding and preceding[-1] in starts:
+            continue  # the heading's words start a path: the preposition after them gives its end
+        start = m.end()
+        rest = lowered[start:start + 200]
         first = rest.split(maxsplit=1)
         article = ""
         if first and first[0] in articles:
-            article, rest = first[0] + " ", rest[len(first[0]):].lstrip()
+            article = first[0] + " "
+            start += len(rest) - len(rest[len(first[0]):].lstrip())
+            rest = lowered[start:start + 200]
         tie = m.group(1)
         for k in fitting:
             after = rest[len(k):len(k) + 1]
             # "" (the phrase ends the text) is in every string: a word goes on only where a character follows.
             if (rest.startswith(k.lower()) and not (after.isalnum() or after != "" and after in "-'’")
                     and not (k[:1].isupper() and _coordinated_on(rest[len(k):], profile=profile))
-                    and (tie == joiner or _names_by_itself(k, fit))):
+                    and (tie == joiner or _names_by_itself(k, fit, config.unfit))
+                    and not set(k.lower().split()) & when
+                    and _ends_a_noun_phrase(said[start + len(k):start + len(k) + 40], k, phrases)):
                 # A name keeps its article, as the transcript writes it ("projections of the Committee").
-                return f"{label} {tie} {article if k[:1].isupper() else ''}{k}"
+                written = said[start:start + len(k)]
+                return f"{label} {tie} {article if written[:1].isupper() else ''}{written}"
     return label
+
+
+def _ends_a_noun_phrase(following: str, phrase: str, phrases: Sequence[str]) -> bool:
+    """Whether a complement's noun phrase (``phrase``) ends where the words ``following`` it (as written) begin:
+    not before a capitalised word ("the Northgate Sound"), nor where the segment's phrases have a longer one that
+    goes on with them ("a Harbour Board member", where "Harbour Board members" is one of them)."""
+    if not following[:1].isspace():
+        return True  # a mark, or the end
+    word = following.split(maxsplit=1)[0] if following.strip() else ""
+    word = word.rstrip(".,;:!?)\"”")
+    if not any(c.isalnum() for c in word):
+        return True  # a dash or a mark after a space
+    if word[:1].isupper():
+        return False
+    longer = f"{phrase} {word}".lower()
+    return not any(p.lower().startswith(longer) for p in phrases)
 
 
 def _coordinated_on(following: str, *, profile: Profile) -> bool:
@@ -1661,14 +1711,15 @@ def _coordinated_on(following: str, *, profile: Profile) -> bool:
             and words[1] not in determiners)
 
 
-def _names_by_itself(phrase: str, fit: Callable[[str], int] | None) -> bool:
+def _names_by_itself(phrase: str, fit: Callable[[str], int] | None, unfit: int = LabelConfig.unfit) -> bool:
     """Whether a phrase tied to a heading by a preposition other than "of" names something by itself (see
     :func:`_completed`): a name or a phrase of several words that heads a segment before a lone common noun,
-    or a capitalised word that ranks no lower than one ("Eastport", where the recogniser did not read it)."""
+    or a capitalised word that ranks no lower than one ("Eastport", where the recogniser did not read it);
+    ``unfit`` is the rank of a lone common noun, as the heading's settings have it."""
     if fit is None:
         return " " in phrase
     rank = fit(phrase)
-    return rank <= 1 or (rank <= LabelConfig.unfit and phrase[:1].isupper() and " " not in phrase)
+    return rank <= 1 or (rank <= unfit and phrase[:1].isupper() and " " not in phrase)
 
 
 #: An owner with its possessive "'s" opening a heading ("Northgate's strike"), and what it owns.
@@ -1676,7 +1727,7 @@ _OWNER = re.compile(r"^(?P<owner>.+?)['’]s\s+(?P<owned>\S.*)$")
 
 
 def _owned(label: str, phrases: Sequence[str], lowered: str, fit: Callable[[str], int] | None,
-           config: LabelConfig, *, profile: Profile) -> str:
+           config: LabelConfig, *, profile: Profile, said: str = "") -> str:
     """What an owner's lone noun is completed with, where the segment completes it (see :func:`_completed`):
     "Northgate's trip" -> "trip to Lisbon", where the segment says "trip to Lisbon"; else the heading as it is
     (see :func:`_unowned`)."""
@@ -1684,30 +1735,42 @@ def _owned(label: str, phrases: Sequence[str], lowered: str, fit: Callable[[str]
     if (m is None or " " in m.group("owned") or not m.group("owned").islower()
             or m.group("owned").rstrip("s") in filler(profile=profile) | profile.words("generic_count_nouns")):
         return label
-    completed = _completed(m.group("owned"), phrases, lowered, fit, config, profile=profile)
+    completed = _completed(m.group("owned"), phrases, lowered, fit, config, profile=profile, said=said)
     return completed if completed != m.group("owned") else label
 
 
-def _unowned(label: str, *, profile: Profile, most: int = LabelConfig.max_phrase_words + 1) -> str:
-    """A heading without a literal possessive: a subhead names what is discussed, and an owner's "'s" reads as
-    a cut sentence. An owner written as a name modifies what it owns, as a headline writes it ("Northgate's
-    strike" -> "Northgate strike"), within ``most`` words; a common noun owner goes where what is owned says
-    enough alone ("the port's freedom of navigation" -> "freedom of navigation"), and after "of" (vocabulary
-    ``heading_words``, ``complement``) and an article where it is one word ("the mayor's plan" -> "plan of the
-    mayor").
-    An owner that says when ("yesterday's vote") goes: the vote is the subject."""
+def _unowned(label: str, *, profile: Profile, most: int = LabelConfig.max_phrase_words + 1, said: str = "") -> str:
+    """A heading without a literal possessive where it reads as well without: a subhead names what is discussed,
+    and an owner's "'s" reads as a cut sentence. An owner written as a name modifies what it owns, as a headline
+    writes it ("Northgate's strike" -> "Northgate strike"), within ``most`` words; a common noun owner goes where
+    what is owned says enough alone ("the port's freedom of navigation" -> "freedom of navigation").
+    An owner that says when ("yesterday's vote") goes: the vote is the subject.
+    Else the "'s" stays, a whole label rather than a mangled one: where what is owned is capitalised too (a name
+    of its own: "the Anglers' Cup", "St. Brigid's Day fair"), opens with an adjective ("Northgate's latest
+    offer", where "Northgate latest offer" and "latest offer" say less or wrongly), is a lone noun of a common
+    owner ("the mayor's plan", "women's rights"), or where the owner is a name the segment's text (``said``,
+    when given) never writes without its "'s" (a name that ends so: "Brennan's contract")."""
     m = _OWNER.match(label)
     if m is None:
         return label
     owner, owned = m.group("owner"), m.group("owned")
     if owner.lower().split()[-1] in _dates(profile):
         return owned
+    first = owned.split()[0]
+    if first[:1].isupper() or _adjective_like(first.lower(), profile=profile):
+        return label
     if all(w[:1].isupper() for w in owner.split()):
+        if said and re.search(rf"(?<![\w'’-]){re.escape(owner)}(?!\w|['’]s\b)", said) is None:
+            return label  # the name is never said without its "'s": part of the name
         return f"{owner} {owned}" if len(owner.split()) + len(owned.split()) <= most else owned
-    if len(owned.split()) > 1:
-        return owned
-    article = "" if owner.lower().startswith(tuple(f"{a} " for a in profile.words("articles"))) else "the "
-    return f"{owned} {_heading_word('complement', profile=profile)} {article}{owner}"
+    return owned if len(owned.split()) > 1 else label
+
+
+def _adjective_like(word: str, *, profile: Profile) -> bool:
+    """Whether a lower-case word read without a parse is an adjective that says how or which, not of what kind
+    (vocabulary ``generic_modifiers``: "latest", "strong"), or one with an adjective's ending (``adjective_endings``:
+    "useful"). One of a kind ("foreign trade") makes a term with its noun."""
+    return word in profile.words("generic_modifiers") or word.endswith(endings(profile).adjective)
 
 
 def _heading_word(name: str, *, profile: Profile) -> str:
