@@ -277,7 +277,7 @@ def _about_the_name(name: str, *, phrases: Sequence[tuple[int, str, str]], text:
     tie = re.compile(rf"\s+({prepositions})\s+(?:(?:{articles})\s+)?", re.IGNORECASE)
     before = re.compile(rf"(?<![\w-])(?:{prepositions})\s+$", re.IGNORECASE)
     owned = re.compile(rf"{re.escape(name)}(['’]s)\s+$")
-    vague = profile.words("partitive_heads") | profile.words("topic_filler") | profile.words("generic_count_nouns")
+    vague = _vague_heads(profile)
     said: Counter = Counter()
     first: dict[str, str] = {}
     heard = set[int]()  # the mentions of the name a key phrase holds or is tied to
@@ -319,6 +319,16 @@ def _about_the_name(name: str, *, phrases: Sequence[tuple[int, str, str]], text:
     return first[best] if best is not None and said[best] > 1 else None
 
 
+@per_profile
+def _vague_heads(profile: Profile) -> frozenset[str]:
+    """Nouns (lemmas and forms) that, tied to a name or modified by it, say which share of it, what news of it, which
+    of its people, or when, and nothing of what is said of it ("the rest of the county", "members of the club",
+    "the morning in Northgate"; vocabularies ``partitive_heads``, ``generic_count_nouns``, ``people_heads``,
+    ``day_parts``, and the words no key phrase ends in)."""
+    return (profile.words("partitive_heads") | profile.words("generic_count_nouns") | profile.words("people_heads")
+            | profile.words("day_parts") | _not_a_head(profile))
+
+
 #: The most words of a common noun run a name is read as modifying or as tied to (see :func:`_name_heads`).
 _HEAD_RUN = 2
 
@@ -343,12 +353,12 @@ def _name_heads(doc: Doc, classes: WordClasses, at: int, name: str, *, fit: Call
     e = k
     while e + 1 < len(doc) and doc[e + 1].idx < end_char:
         e += 1
-    vague = (profile.words("partitive_heads") | profile.words("topic_filler") | profile.words("generic_count_nouns")
-             | profile.words("people_heads") | _when(profile=profile) | _units(profile=profile))
+    vague = _vague_heads(profile)
 
     def noun(t: Token) -> bool:
-        pos, _ = classes.read(t)
-        return pos == "NOUN" and t.is_alpha and t.text.islower()
+        # Tagged a noun here, or, untagged, a form the tagger reads as one elsewhere (no guess from its ending).
+        return (t.is_alpha and t.text.islower()
+                and (t.pos_ == "NOUN" if t.pos else classes.pos.get(t.lower_) == "NOUN"))
 
     def sound(run: Sequence[Token]) -> bool:
         return bool(run) and classes.read(run[-1])[1] not in vague and all(t.lower_ not in vague for t in run)
