@@ -288,7 +288,8 @@ def _about_the_name(name: str, *, phrases: Sequence[tuple[int, str, str]], text:
         found = counted = None  # the label, as the transcript writes it; what its mentions are counted by
         if surface.startswith((f"{name} ", f"{name}'s ", f"{name}’s ")):
             # Not a person nor an office the name opens ("Northgate Mayor Lind"): it may head no segment.
-            found = counted = surface if offset in at_name and fit(surface) <= config.unfit else None
+            found = counted = (surface if offset in at_name and fit(surface) <= config.unfit
+                               and key.rsplit(" ", 1)[-1] not in vague else None)
             heard.add(offset)
         elif (name not in surface and key.rsplit(" ", 1)[-1] not in vague
               and _may_be_tied(surface, key, text, offset, fit, config.unfit, before=before)):
@@ -323,10 +324,11 @@ def _about_the_name(name: str, *, phrases: Sequence[tuple[int, str, str]], text:
 def _vague_heads(profile: Profile) -> frozenset[str]:
     """Nouns (lemmas and forms) that, tied to a name or modified by it, say which share of it, what news of it, which
     of its people, or when, and nothing of what is said of it ("the rest of the county", "members of the club",
-    "the morning in Northgate"; vocabularies ``partitive_heads``, ``generic_count_nouns``, ``people_heads``,
-    ``day_parts``, and the words no key phrase ends in)."""
+    "the morning in Northgate", "a follow-up on Northgate"; vocabularies ``partitive_heads``,
+    ``generic_count_nouns``, ``people_heads``, ``day_parts``, ``discourse_nouns``, and the words no key phrase ends
+    in)."""
     return (profile.words("partitive_heads") | profile.words("generic_count_nouns") | profile.words("people_heads")
-            | profile.words("day_parts") | _not_a_head(profile))
+            | profile.words("day_parts") | profile.words("discourse_nouns") | _not_a_head(profile))
 
 
 #: The most words of a common noun run a name is read as modifying or as tied to (see :func:`_name_heads`).
@@ -394,7 +396,7 @@ def _name_heads(doc: Doc, classes: WordClasses, at: int, name: str, *, fit: Call
     while run and j >= 0 and words[j].idx + len(words[j]) == run[0].idx:
         run.insert(0, words[j])  # a word of hyphens ("anti-war") is whole
         j -= 1
-    if not sound(run):
+    if not sound(run) or text[run[0].idx:tie.idx].split()[-1].lower() in vague:
         return out
     if j >= 0 and classes.read(words[j])[0] == "ADP" and len(run) == 1 and classes.read(run[0])[1] == run[0].lower_:
         return out  # an idiom's noun: "in touch with", "in person at"
