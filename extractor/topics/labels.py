@@ -277,7 +277,7 @@ def _about_the_name(name: str, *, phrases: Sequence[tuple[int, str, str]], text:
     tie = re.compile(rf"\s+({prepositions})\s+(?:(?:{articles})\s+)?", re.IGNORECASE)
     before = re.compile(rf"(?<![\w-])(?:{prepositions})\s+$", re.IGNORECASE)
     owned = re.compile(rf"{re.escape(name)}(['’]s)\s+$")
-    vague = _vague_heads(profile)
+    vague, people = _vague_heads(profile), profile.words("people_heads")
     said: Counter = Counter()
     first: dict[str, str] = {}
     heard = set[int]()  # the mentions of the name a key phrase holds or is tied to
@@ -289,9 +289,9 @@ def _about_the_name(name: str, *, phrases: Sequence[tuple[int, str, str]], text:
         if surface.startswith((f"{name} ", f"{name}'s ", f"{name}’s ")):
             # Not a person nor an office the name opens ("Northgate Mayor Lind"): it may head no segment.
             found = counted = (surface if offset in at_name and fit(surface) <= config.unfit
-                               and key.rsplit(" ", 1)[-1] not in vague else None)
+                               and key.rsplit(" ", 1)[-1] not in vague | people else None)
             heard.add(offset)
-        elif (name not in surface and key.rsplit(" ", 1)[-1] not in vague
+        elif (name not in surface and key.rsplit(" ", 1)[-1] not in vague and key not in people
               and _may_be_tied(surface, key, text, offset, fit, config.unfit, before=before)):
             # A head that says which share of the name, or news of it ("the rest of the county"), says nothing of it.
             tied = tie.match(text, written.end())
@@ -322,12 +322,14 @@ def _about_the_name(name: str, *, phrases: Sequence[tuple[int, str, str]], text:
 
 @per_profile
 def _vague_heads(profile: Profile) -> frozenset[str]:
-    """Nouns (lemmas and forms) that, tied to a name or modified by it, say which share of it, what news of it, which
-    of its people, or when, and nothing of what is said of it ("the rest of the county", "members of the club",
-    "the morning in Northgate", "a follow-up on Northgate"; vocabularies ``partitive_heads``,
-    ``generic_count_nouns``, ``people_heads``, ``day_parts``, ``discourse_nouns``, and the words no key phrase ends
-    in)."""
-    return (profile.words("partitive_heads") | profile.words("generic_count_nouns") | profile.words("people_heads")
+    """Nouns (lemmas and forms) that, tied to a name or modified by it, say which share of it, what news of it, or
+    when, and nothing of what is said of it ("the rest of the county", "the morning in Northgate", "a follow-up on
+    Northgate"; vocabularies ``partitive_heads``, ``generic_count_nouns``, ``day_parts``, ``discourse_nouns``, and
+    the words no key phrase ends in). A name's own people
+    ("Northgate officials", "the club's members", "members of the club"; vocabulary ``people_heads``) say nothing of
+    it either, but a group a preposition ties to it, said with what sets it apart, is a subject ("foreign residents
+    in Northgate")."""
+    return (profile.words("partitive_heads") | profile.words("generic_count_nouns")
             | profile.words("day_parts") | profile.words("discourse_nouns") | _not_a_head(profile))
 
 
@@ -362,11 +364,13 @@ def _name_heads(doc: Doc, classes: WordClasses, at: int, name: str, *, fit: Call
         return (t.is_alpha and t.text.islower()
                 and (t.pos_ == "NOUN" if t.pos else classes.pos.get(t.lower_) == "NOUN"))
 
-    def sound(run: Sequence[Token]) -> bool:
-        return bool(run) and classes.read(run[-1])[1] not in vague and all(t.lower_ not in vague for t in run)
+    def sound(run: Sequence[Token], heads: Collection[str] = vague) -> bool:
+        return bool(run) and classes.read(run[-1])[1] not in heads and all(t.lower_ not in heads for t in run)
 
-    words = [t for t in doc[max(0, k - 2 * _HEAD_RUN - 3):min(len(doc), e + _HEAD_RUN + 3)] if not t.is_space]
+    words = [t for t in doc[max(0, k - 2 * _HEAD_RUN - 8):min(len(doc), e + _HEAD_RUN + 3)] if not t.is_space]
     first, last = words.index(doc[k]), words.index(doc[e])
+    if last + 1 < len(words) and re.fullmatch(r"[A-Z][\w-]*[a-z][\w-]*", words[last + 1].text):
+        return []  # the first words of a longer name, broken across lines ("the New York\nTimes")
     out: list[tuple[str, str]] = []
     # The nouns it modifies, its owner's "'s" between or not.
     j = last + 1
@@ -376,7 +380,8 @@ def _name_heads(doc: Doc, classes: WordClasses, at: int, name: str, *, fit: Call
     while j < len(words) and noun(words[j]) and len(run) < _HEAD_RUN:
         run.append(words[j])
         j += 1
-    if run and not (j < len(words) and (noun(words[j]) or classes.read(words[j])[0] == "PROPN")) and sound(run):
+    if (run and not (j < len(words) and (noun(words[j]) or classes.read(words[j])[0] == "PROPN"))
+            and sound(run, vague | profile.words("people_heads"))):
         found = " ".join(text[at:run[-1].idx + len(run[-1])].split())
         if fit(found) <= config.unfit and len(found.split()) <= config.max_phrase_words:
             out.append((found.lower().replace("’", "'"), found))
@@ -393,15 +398,19 @@ def _name_heads(doc: Doc, classes: WordClasses, at: int, name: str, *, fit: Call
     while j >= 0 and noun(words[j]) and len(run) < _HEAD_RUN:
         run.insert(0, words[j])
         j -= 1
-    while run and j >= 0 and words[j].idx + len(words[j]) == run[0].idx:
-        run.insert(0, words[j])  # a word of hyphens ("anti-war") is whole
-        j -= 1
-    if not sound(run) or text[run[0].idx:tie.idx].split()[-1].lower() in vague:
+    if not sound(run):
         return out
     if j >= 0 and classes.read(words[j])[0] == "ADP" and len(run) == 1 and classes.read(run[0])[1] == run[0].lower_:
         return out  # an idiom's noun: "in touch with", "in person at"
     if j >= 0 and classes.read(words[j])[0] == "ADJ" and words[j].is_alpha and words[j].text.islower():
         run.insert(0, words[j])
+        j -= 1
+    while run and j >= 0 and words[j].idx + len(words[j]) == run[0].idx:
+        run.insert(0, words[j])  # a word of hyphens ("anti-war") is whole
+        j -= 1
+    if text[run[0].idx:tie.idx].split()[-1].lower() in vague or (
+            len(run) == 1 and classes.read(run[0])[1] in profile.words("people_heads")):
+        return out  # "a follow-up on", "members of"
     found = " ".join(text[run[0].idx:end_char].split())
     if fit(found) <= config.unfit and len(found.split()) <= config.max_phrase_words + 2:
         key = f"{' '.join(t.lower_ for t in run)} {tie.lower_} {name.lower()}"

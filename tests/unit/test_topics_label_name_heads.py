@@ -22,14 +22,14 @@ _TAGS = {"q": "X", "a": "X", "is": "AUX", "are": "AUX", "was": "AUX", "will": "A
          "the": "DET", "a ": "DET", "at": "ADP", "on": "ADP", "in": "ADP", "with": "ADP", "to": "ADP", "of": "ADP",
          "you": "PRON", "we": "PRON", "it": "PRON", "there": "PRON", "been": "AUX", "signed": "VERB",
          "start": "VERB", "spoke": "VERB", "new": "ADJ", "any": "DET", "'s": "PART", "’s": "PART", "and": "CCONJ",
-         "may": "PROPN", "touch": "NOUN", "members": "NOUN", "follow-up": "NOUN", "budget": "NOUN", "cuts": "NOUN",
+         "may": "PROPN", "touch": "NOUN", "members": "NOUN", "update": "NOUN", "duties": "NOUN", "anti": "ADJ", "dumping": "NOUN", "follow": "NOUN", "up": "NOUN", "follow-up": "NOUN", "budget": "NOUN", "cuts": "NOUN",
          "stadium": "NOUN", "deal": "NOUN", "pension": "NOUN", "fund": "NOUN", "outlook": "NOUN",
-         "members of": "NOUN", "once": "ADV", "more": "ADV", "today": "NOUN", "short": "ADJ", "fine": "ADJ", "spoken": "VERB"}
+         "members of": "NOUN", "once": "ADV", "more": "ADV", "today": "NOUN", "short": "ADJ", "fine": "ADJ", "spoken": "VERB", "fit": "ADJ"}
 
 
 def _doc(text: str) -> Doc:
-    """``text`` tokenised on words (a word of hyphens whole), each tagged: a capitalised word a name."""
-    matches = list(re.finditer(r"\w+(?:-\w+)*|['’]s|[^\w\s]", text))
+    """``text`` tokenised on words (hyphens apart, as spaCy does), each tagged: a capitalised word a name."""
+    matches = list(re.finditer(r"\w+|['’]s|[^\w\s]", text))
     words = [m.group() for m in matches]
     spaces = [m.end() < len(text) and text[m.end()].isspace() for m in matches]
     pos = [_TAGS.get(w.lower(), "PROPN" if w[:1].isupper() else "PUNCT" if not w[:1].isalnum() else "NOUN")
@@ -58,6 +58,16 @@ def test_a_name_takes_the_nouns_a_preposition_ties_to_it_where_no_phrase_holds_t
     assert _about("City Council", text) == "budget cuts at the City Council"
 
 
+def test_a_group_a_preposition_ties_to_a_name_is_a_subject_where_it_is_said_with_what_sets_it_apart():
+    text = "Q: Are the new members of Rovers fit? A: The new members of Rovers are fit."
+    assert _about("Rovers", text) == "new members of Rovers"
+
+
+def test_a_word_of_hyphens_before_the_nouns_is_kept_whole():
+    text = "Q: Will there be anti-dumping duties on Norcom? A: The anti-dumping duties on Norcom start in May."
+    assert _about("Norcom", text) == "anti-dumping duties on Norcom"
+
+
 def test_a_name_takes_the_nouns_it_modifies_or_owns():
     text = "Q: Has the Rovers stadium deal been signed? A: It has been signed."
     assert _about("Rovers", text) == "Rovers stadium deal"
@@ -68,7 +78,8 @@ def test_a_name_takes_the_nouns_it_modifies_or_owns():
 def test_a_name_said_once_in_an_answer_or_tied_to_people_talk_or_an_idiom_stays_bare():
     # Said once, outside the question: a passing mention.
     assert _about("Rovers", "Q: Any news today? A: The Rovers stadium deal has been signed.") is None
-    # The people of a body, a word of talk, an idiom's noun say nothing of it.
+    # A body's own people, a word of talk, an idiom's noun say nothing of it.
+    assert _about("Norcom", "Q: Are the Norcom members spoken to? A: The Norcom members are.") is None
     assert _about("Norcom", "Q: Have you spoken to members of Norcom? A: We spoke to members of Norcom.") is None
     assert _about("Norcom", "Q: A follow-up on Norcom? A: A follow-up on Norcom is fine.") is None
     assert _about("Norcom", "Q: Have you been in touch with Norcom? A: We are in touch with Norcom.") is None
