@@ -270,8 +270,9 @@ def _about_the_name(name: str, *, phrases: Sequence[tuple[int, str, str]], text:
         return None
     # A phrase is tied to the whole name only, not to the first word of a longer one ("Northgate" of "Northgate
     # Council"): a capitalised word of more than one letter right after it, on the same line, goes on the name ("I"
-    # is no part of one). A phrase that opens with the name says the longer one in full ("Northgate Council budget").
-    whole = {at for at in at_name if re.match(r"[ \t]+[A-Z][\w-]*[a-z]", text[at + len(name):]) is None}
+    # is no part of one), on the same line or the next (a transcript wraps its lines: "the Northgate\nCouncil"). A
+    # phrase that opens with the name says the longer one in full ("Northgate Council budget").
+    whole = {at for at in at_name if re.match(r"[ \t]*\n?[ \t]*(?<=\s)[A-Z][\w-]*[a-z]", text[at + len(name):]) is None}
     prepositions = "|".join(sorted(map(re.escape, profile.words("name_relation_prepositions")), key=len, reverse=True))
     articles = "|".join(map(re.escape, profile.words("articles")))
     tie = re.compile(rf"\s+({prepositions})\s+(?:(?:{articles})\s+)?", re.IGNORECASE)
@@ -434,14 +435,15 @@ def _may_be_tied(surface: str, key: str, text: str, offset: int, fit: Callable[[
                  before: re.Pattern[str]) -> bool:
     """Whether a phrase (``key``: its lemmas) may be tied to a name as what is said of it (see
     :func:`_about_the_name`): one that may head a segment and is no name itself ("Harbour Board" of "the
-    Harbour Board to Northgate" is a second subject, not what is said of the first), nor a lone noun in its
+    Harbour Board to Northgate" is a second subject, not what is said of the first; a lone word is a common noun,
+    "Dana from the Harbour Gazette" is a person), nor a lone noun in its
     bare form (its lemma) right after a preposition (``before``), no article between, which makes an idiom of
     it ("in person at", "with regard to"; "the sale of ferries to Northgate" names what is sold)."""
     rank = fit(surface)
     if " " in surface:
         return rank <= unfit and not all(w[:1].isupper() for w in surface.split())
     idiom = surface.lower() == key and before.search(text, max(0, offset - 20), offset) is not None
-    return rank == unfit and not idiom
+    return rank == unfit and surface.islower() and not idiom
 
 
 def _in_passing(centrality: Mapping[str, float], choice: _Choice) -> frozenset[str]:
