@@ -435,15 +435,14 @@ def _may_be_tied(surface: str, key: str, text: str, offset: int, fit: Callable[[
                  before: re.Pattern[str]) -> bool:
     """Whether a phrase (``key``: its lemmas) may be tied to a name as what is said of it (see
     :func:`_about_the_name`): one that may head a segment and is no name itself ("Harbour Board" of "the
-    Harbour Board to Northgate" is a second subject, not what is said of the first; a lone word is a common noun,
-    "Dana from the Harbour Gazette" is a person), nor a lone noun in its
+    Harbour Board to Northgate" is a second subject, not what is said of the first), nor a lone noun in its
     bare form (its lemma) right after a preposition (``before``), no article between, which makes an idiom of
     it ("in person at", "with regard to"; "the sale of ferries to Northgate" names what is sold)."""
     rank = fit(surface)
     if " " in surface:
         return rank <= unfit and not all(w[:1].isupper() for w in surface.split())
     idiom = surface.lower() == key and before.search(text, max(0, offset - 20), offset) is not None
-    return rank == unfit and surface.islower() and not idiom
+    return rank == unfit and not idiom
 
 
 def _in_passing(centrality: Mapping[str, float], choice: _Choice) -> frozenset[str]:
