@@ -386,7 +386,10 @@ def _name_heads(doc: Doc, classes: WordClasses, at: int, name: str, *, fit: Call
         found = " ".join(text[at:run[-1].idx + len(run[-1])].split())
         if fit(found) <= config.unfit and len(found.split()) <= config.max_phrase_words:
             out.append((found.lower().replace("’", "'"), found))
-    # The nouns a preposition ties to it, an article between.
+    # The nouns a preposition ties to it, an article between; not where the name modifies a noun after it, which is
+    # what the preposition ties ("hostages for Northgate prisoners").
+    if last + 1 < len(words) and noun(words[last + 1]):
+        return out
     j = first - 1
     articles, ties = profile.words("articles"), profile.words("name_relation_prepositions")
     if j >= 0 and words[j].lower_ in articles:
