@@ -24,7 +24,7 @@ _TAGS = {"q": "X", "a": "X", "is": "AUX", "are": "AUX", "was": "AUX", "will": "A
          "start": "VERB", "spoke": "VERB", "new": "ADJ", "any": "DET", "'s": "PART", "’s": "PART", "and": "CCONJ",
          "may": "PROPN", "touch": "NOUN", "members": "NOUN", "update": "NOUN", "duties": "NOUN", "anti": "ADJ", "dumping": "NOUN", "follow": "NOUN", "up": "NOUN", "follow-up": "NOUN", "budget": "NOUN", "cuts": "NOUN",
          "stadium": "NOUN", "deal": "NOUN", "pension": "NOUN", "fund": "NOUN", "outlook": "NOUN",
-         "members of": "NOUN", "once": "ADV", "more": "ADV", "today": "NOUN", "short": "ADJ", "fine": "ADJ", "spoken": "VERB", "fit": "ADJ", "poll": "NOUN", "ferries": "NOUN", "staff": "NOUN", "old": "ADJ"}
+         "members of": "NOUN", "once": "ADV", "more": "ADV", "today": "NOUN", "short": "ADJ", "fine": "ADJ", "spoken": "VERB", "fit": "ADJ", "poll": "NOUN", "ferries": "NOUN", "workers": "NOUN", "old": "ADJ"}
 
 
 def _doc(text: str) -> Doc:
@@ -83,9 +83,10 @@ def test_a_name_said_once_in_an_answer_or_tied_to_people_talk_or_an_idiom_stays_
     assert _about("Norcom", "Q: Have you spoken to members of Norcom? A: We spoke to members of Norcom.") is None
     assert _about("Norcom", "Q: A follow-up on Norcom? A: A follow-up on Norcom is fine.") is None
     assert _about("Norcom", "Q: Have you been in touch with Norcom? A: We are in touch with Norcom.") is None
-    # The name modifies what the preposition ties: "ferries for Norcom staff" are not "ferries for Norcom".
-    text = "Q: Are there ferries for Norcom staff? A: There are ferries for Norcom staff in May."
-    assert _about("Norcom", text) != "ferries for Norcom"
+    # The name modifies what the preposition ties: "ferries for Norcom workers" are not "ferries for Norcom" (and a
+    # body's own people say nothing of it).
+    text = "Q: Are there ferries for Norcom workers? A: There are ferries for Norcom workers in May."
+    assert _about("Norcom", text) is None
     # The first word of a longer name, which the transcript breaks across lines.
     text = "Q: Is there a poll from the Northgate\nGazette? A: The poll from the Northgate\nGazette is old."
     assert _about("Northgate", text) is None
