@@ -297,9 +297,7 @@ def _about_the_name(name: str, *, phrases: Sequence[tuple[int, str, str]], text:
             # A head that says which share of the name, or news of it ("the rest of the county"), says nothing of it.
             tied = tie.match(text, written.end())
             owner = owned.search(text, max(0, offset - len(name) - 4), offset)
-            if (tied is not None and tied.end() in whole
-                    and not (doc is not None and classes is not None
-                             and _modifies_a_noun(doc, classes, tied.end(), name))):
+            if tied is not None and tied.end() in whole:
                 # The transcript's own words, the article kept ("dredging by the Harbour Board"); counted with
                 # and without it alike.
                 found = " ".join(text[offset:tied.end() + len(name)].split())
@@ -422,18 +420,6 @@ def _name_heads(doc: Doc, classes: WordClasses, at: int, name: str, *, fit: Call
         key = f"{' '.join(t.lower_ for t in run)} {tie.lower_} {name.lower()}"
         out.append((key, found))
     return out
-
-
-def _modifies_a_noun(doc: Doc, classes: WordClasses, at: int, name: str) -> bool:
-    """Whether a name said at ``at`` modifies the common noun right after it (tagged one, or read as one elsewhere):
-    "hostages for Northgate prisoners", where the preposition ties the noun, not the name."""
-    k = _token_at(doc, at)
-    if k is None:
-        return False
-    end = at + len(name)
-    after = next((t for t in doc[k:k + 8] if t.idx >= end and not t.is_space), None)
-    return (after is not None and after.is_alpha and after.text.islower()
-            and (after.pos_ == "NOUN" if after.pos else classes.pos.get(after.lower_) == "NOUN"))
 
 
 def _token_at(doc: Doc, offset: int) -> int | None:
