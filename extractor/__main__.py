@@ -4,11 +4,23 @@ The command's own handler (``cli.extract_cli``) is in place only once ``cli`` is
 Ctrl-C while it is being imported ends here the same way: one line, status 130. Ctrl-C after the
 run is ignored (it has ended). Before this module runs, Ctrl-C is the interpreter's.
 """
+# ``_signal`` is the C module, not ``signal``: it is ready at once, where building ``signal``'s enums takes
+# long enough to be interrupted.
+import _signal
 import sys
 
 
 def main() -> None:
     """Console-script entry point."""
+    received: list[int] = []
+
+    def on_interrupt(signum, frame):
+        # As Python's own handler (KeyboardInterrupt), but remembered: a compiled module's import that Ctrl-C
+        # breaks (numpy's, say) reports an ImportError, not the KeyboardInterrupt that caused it.
+        received.append(signum)
+        raise KeyboardInterrupt
+
+    _signal.signal(_signal.SIGINT, on_interrupt)
     try:
         # Imported here, inside the handler: Ctrl-C while the command loads ends in one line (see above).
         from .cli import extract_cli
@@ -17,11 +29,13 @@ def main() -> None:
     except KeyboardInterrupt:  # while ``cli`` is imported, or between two of its steps
         print("extract: interrupted", file=sys.stderr)
         status = 130
+    except ImportError:
+        if not received:  # a broken installation: the interpreter's report says which module
+            raise
+        print("extract: interrupted", file=sys.stderr)
+        status = 130
     # The run is over, its output written or removed: a late Ctrl-C must not become a traceback at exit.
-    # (``signal`` is imported here, not above: building its enums takes long enough to be interrupted.)
-    import signal
-
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _signal.signal(_signal.SIGINT, _signal.SIG_IGN)
     sys.exit(status)
 
 

@@ -295,10 +295,50 @@ def test_ctrl_c_while_the_command_is_imported_prints_one_line(monkeypatch, capsy
             raise AttributeError(name)
 
     monkeypatch.setitem(sys.modules, "extractor.cli", Interrupted("extractor.cli"))
-    monkeypatch.setattr(signal, "signal", lambda *args: None)  # the test's own Ctrl-C stays
+    monkeypatch.setattr(entry._signal, "signal", lambda *args: None)  # the test's own Ctrl-C stays
     with pytest.raises(SystemExit) as stop:
         entry.main()
     assert stop.value.code == 130 and capsys.readouterr().err == "extract: interrupted\n"
+
+
+def _compiled_import_broken_by(interrupt: bool):
+    """A stand-in for a compiled module whose import Ctrl-C breaks: it reports an ImportError of its own."""
+    import os
+    import time
+
+    if interrupt:
+        try:
+            os.kill(os.getpid(), signal.SIGINT)
+            time.sleep(1)
+        except KeyboardInterrupt:
+            pass
+    raise ImportError("the compiled core failed to import") from None
+
+
+@pytest.mark.parametrize("interrupt", [True, False])
+def test_an_import_that_ctrl_c_breaks_is_an_interruption_and_a_broken_one_is_not(monkeypatch, capsys, interrupt):
+    import sys
+    import types
+
+    from extractor import __main__ as entry
+
+    class Loading(types.ModuleType):
+        def __getattr__(self, name):
+            if name == "extract_cli":
+                _compiled_import_broken_by(interrupt)
+            raise AttributeError(name)
+
+    monkeypatch.setitem(sys.modules, "extractor.cli", Loading("extractor.cli"))
+    try:
+        if interrupt:
+            with pytest.raises(SystemExit) as stop:
+                entry.main()
+            assert stop.value.code == 130 and capsys.readouterr().err == "extract: interrupted\n"
+        else:  # no Ctrl-C: a broken installation is not reported as one
+            with pytest.raises(ImportError, match="compiled core"):
+                entry.main()
+    finally:
+        signal.signal(signal.SIGINT, signal.default_int_handler)
 
 
 @pytest.mark.parametrize("delays", [range(0, 100, 10), range(100, 210, 10)])
