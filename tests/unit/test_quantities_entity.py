@@ -1151,16 +1151,10 @@ def test_a_place_counting_or_tallying_tells_its_own_figure(nlp):
     assert entity(nlp, "The health agency counted 9,000 new cases of measles.", "9,000") is None
     # A common noun whose "of" phrase names the place is that place, not a source telling others' counts;
     # a body's "of" phrase ("the government of Norland") leaves it a body.
-    assert _mechanism(nlp, "The town of Ardmore recorded 9 inches of snow in March.", "9 inches") != (
+    assert _entity_mechanism(nlp, "The town of Ardmore recorded 9 inches of snow in March.", "9 inches") != (
         "source-of-figure")
-    assert _mechanism(nlp, "The government of Norland recorded 120 complaints from savers.", "120") == (
+    assert _entity_mechanism(nlp, "The government of Norland recorded 120 complaints from savers.", "120") == (
         "source-of-figure")
-
-
-def _mechanism(nlp, text, span):
-    qs = [q for q in extract_quantities(nlp(text), doc_date=DATE, profile=english()) if q.text == span]
-    assert len(qs) == 1
-    return qs[0].evidence.entity.mechanism
 
 
 def test_an_amount_the_host_gives_goes_to_the_recipient_the_parser_marks_dative(nlp):
@@ -1168,7 +1162,7 @@ def test_an_amount_the_host_gives_goes_to_the_recipient_the_parser_marks_dative(
     text = "We will give $40 million to the Harbour Board next year."
     got = entity(nlp, text, "$40 million")
     assert got is not None and "Harbour Board" in got
-    assert _mechanism(nlp, text, "$40 million") == "recipient-of-host-act"
+    assert _entity_mechanism(nlp, text, "$40 million") == "recipient-of-host-act"
 
 
 def test_a_recipient_a_pronoun_possesses_is_no_owner(nlp):
@@ -1186,7 +1180,7 @@ def test_the_author_of_an_estimate_owns_the_clause_it_reports(nlp):
     # A verb of estimating over a reported clause: the body's own estimate, with or without a modal.
     text = "The Harbour Institute estimates the tunnel would cost $4 billion."
     assert "Harbour Institute" in (entity(nlp, text, "$4 billion") or "")
-    assert _mechanism(nlp, text, "$4 billion") == "estimate-author"
+    assert _entity_mechanism(nlp, text, "$4 billion") == "estimate-author"
     got = entity(nlp, "The Lakeside Trust forecasts the new stand costs 40 million euros.", "40 million euros")
     assert got is not None and "Lakeside Trust" in got
     # An estimate noun said to be what the clause states: its possessor is the author.
@@ -1206,7 +1200,7 @@ def test_a_figure_set_in_another_office_holders_tenure_is_theirs(nlp):
     text = "Back then, only 900 new homes a year went up under the previous government."
     got = entity(nlp, text, "900")
     assert got is not None and "previous government" in got
-    assert _mechanism(nlp, text, "900") == "tenure-of-another"
+    assert _entity_mechanism(nlp, text, "900") == "tenure-of-another"
     got = entity(nlp, "Under the former administration, 90,000 dock jobs were lost.", "90,000")
     assert got is not None and "former administration" in got
     # The host's own tenure, and a named one where the host's leader is not known (it may be the host's).
@@ -1307,9 +1301,9 @@ def test_an_estimator_owns_neither_a_count_of_the_world_nor_a_forecast_of_a_rais
     # A count it reports is the world's, whose source it is; "projects X to grow" forecasts X's figure.
     got = entity(nlp, "The relief agency estimates the storm has displaced 25,000 residents.", "25,000")
     assert got is None or "agency" not in got
-    assert _mechanism(nlp, "Harbour Analytics estimates the storm has displaced 25,000 residents.", "25,000") != (
+    assert _entity_mechanism(nlp, "Harbour Analytics estimates the storm has displaced 25,000 residents.", "25,000") != (
         "estimate-author")
-    assert _mechanism(nlp, "The Budget Office projects the economy to expand 1.8 percent next year.",
+    assert _entity_mechanism(nlp, "The Budget Office projects the economy to expand 1.8 percent next year.",
                       "1.8 percent") != "estimate-author"
     # Its own estimate of a cost, in a finite reported clause, stays its own.
     got = entity(nlp, "The Harbour Institute estimates the ferry link would cost $3 billion.", "$3 billion")
@@ -1324,5 +1318,5 @@ def test_an_estimator_owns_neither_a_count_of_the_world_nor_a_forecast_of_a_rais
     ("During the previous term, burglaries dropped 15 percent.", "15 percent"),
 ])
 def test_a_term_of_no_office_holder_is_no_tenure_of_another(nlp, text, span):
-    assert _mechanism(nlp, text, span) != "tenure-of-another"
+    assert _entity_mechanism(nlp, text, span) != "tenure-of-another"
 
