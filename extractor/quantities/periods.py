@@ -1258,7 +1258,7 @@ def host_act_of_the_day(doc: Doc, start: int, end: int, refs: Sequence[TimeRef],
     if day is None or not day.period or refs or dated.mechanism not in _NO_TIME_OF_ITS_OWN:
         return None
     if dated.period is not None and not (dated.start is not None and _YEARS_ONLY.fullmatch(dated.period)
-                                         and _contains(dated.period, day.period)):
+                                         and period_within(day.period, dated.period)):
         return None
     anchor = _root(doc, start, end)
     if anchor is None or not _past_act(anchor, config) or _hypothetical(anchor, config):
@@ -1368,10 +1368,11 @@ _RELEASE_DAYS = frozenset({"today", "year_earlier"}) | COUNTED_BACK
 _NO_TIME_OF_ITS_OWN = frozenset({"carried-from-turn", "no-time-stated"})
 
 
-def _contains(outer: str, inner: str) -> bool:
-    """Whether the period ``inner`` lies within ``outer``."""
-    a, b = period_months(outer), period_months(inner)
-    return a is not None and b is not None and a[0] <= b[0] and b[1] <= a[1]
+def period_within(inner: str | None, outer: str | None) -> bool:
+    """Whether the period ``inner`` lies within ``outer`` ("2024-12" within "2024"; a period within itself)."""
+    a = period_months(inner) if inner else None
+    b = period_months(outer) if outer else None
+    return a is not None and b is not None and b[0] <= a[0] and a[1] <= b[1]
 
 
 def _in_a_streak(anchor: Token, *, profile: Profile) -> bool:
@@ -1782,7 +1783,8 @@ class PeriodCarry:
         # the paragraph after the stated period, or within a stated period still running ("this year"), is
         # the paragraph's latest time (:func:`figure_period` lets it date only what was done).
         present = self._present
-        if present is not None and (stated is None or present.start > stated.start or _within(present, stated)):
+        if present is not None and (stated is None or present.start > stated.start
+                                    or period_within(present.period, stated.period)):
             return present
         return stated
 
@@ -1887,11 +1889,6 @@ class PeriodCarry:
         return stated[-1] if len({r.period for r in stated}) == 1 else None
 
 
-def _within(inner: TimeRef, outer: TimeRef) -> bool:
-    """Whether the period of ``inner`` lies within that of ``outer`` ("today" within "this year")."""
-    a = period_months(inner.period) if inner.period else None
-    b = period_months(outer.period) if outer.period else None
-    return a is not None and b is not None and b[0] <= a[0] and a[1] <= b[1]
 
 
 #: The tags of a finite verb (past, present third person, present other).

@@ -41,7 +41,7 @@ from .config import DEFAULT_PERIODS, PeriodConfig
 from .current_state import counted_from_a_start
 from .draft import Draft
 from .entity import ENTITY_LABELS, is_place_group
-from .periods import PeriodCarry, TimeRef, hypothetical, period_months
+from .periods import PeriodCarry, TimeRef, hypothetical, period_months, period_within
 from .rules import RuleSet
 from .stage_context import DURATION_UNITS, RATE_UNITS
 from .syntax import governing_verb
@@ -432,7 +432,7 @@ def settle_restated_figures(ds: list[Draft], doc_date: datetime.date | None, bou
     for d in ds:
         # The figure as said (white space aside) and its unit: a restatement repeats the words ("the $1.7
         # trillion"); "¼ percent" and "the 0.25 percent rate" are not said of one figure.
-        key = (" ".join(text[d.m.start:d.m.end].split()).lower(), d.unit)
+        key = _said(text, d)
         if d.period and d.mechanism("period") in _DATED_BY_ITS_SENTENCE:
             bounds = period_months(d.period)
             if doc_date is not None and bounds is not None and bounds[0] <= (doc_date.year, doc_date.month):
@@ -448,6 +448,11 @@ def settle_restated_figures(ds: list[Draft], doc_date: datetime.date | None, bou
                 earlier.anchor, profile=profile, config=config)):
             d.period = earlier.period
             d.note("period", how, earlier.m.start, earlier.m.end)
+
+
+def _said(text: str, d: Draft) -> tuple[str, str]:
+    """A figure as said (white space and case aside) with its unit: what a restatement repeats."""
+    return " ".join(text[d.m.start:d.m.end].split()).lower(), d.unit
 
 
 def _restatement(d: Draft, earlier: Draft, boundaries: Sequence[int], *, profile: Profile,
@@ -575,9 +580,7 @@ _PLURAL_NOUNS = frozenset({"NNS", "NNPS"})
 
 def _within(inner: str | None, outer: str | None) -> bool:
     """Whether period ``inner`` lies inside period ``outer`` and is narrower ("2024-12" in "2024")."""
-    a = period_months(inner) if inner else None
-    b = period_months(outer) if outer else None
-    return a is not None and b is not None and a != b and b[0] <= a[0] and a[1] <= b[1]
+    return period_within(inner, outer) and period_months(inner or "") != period_months(outer or "")
 
 
 def _shared_word(a: str | None, b: str | None, *, profile: Profile) -> bool:
@@ -605,7 +608,7 @@ def settle_restated_owners(ds: list[Draft]) -> None:
     last: dict[tuple[str, str], Draft] = {}
     text = doc_text(ds[0].sent.doc) if ds else ""
     for d in ds:
-        key = (" ".join(text[d.m.start:d.m.end].split()).lower(), d.unit)
+        key = _said(text, d)
         earlier = last.get(key)
         last[key] = d
         if earlier is None or d.entity is not None or not earlier.entity or d.unit in _NOT_RESTATED_OWNER or (
