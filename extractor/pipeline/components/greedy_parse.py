@@ -19,21 +19,18 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
+# thinc's CPU operations multiply with BLIS in the compiled loop (``ops.cblas()``): so must the scores here.
+import blis.py as _blis
 import numpy
 from spacy import util
 from spacy.pipeline.transition_parser import Parser
 from spacy.tokens import Doc
 from thinc.api import NumpyOps, set_dropout_rate
 
-try:  # thinc's CPU operations multiply with BLIS in the compiled loop (``ops.cblas()``): so must the scores here
-    import blis.py as _blis
-except ImportError:  # pragma: no cover  (thinc depends on blis on every platform spaCy 3.8 supports)
-    _blis = None
-
 
 def held(component) -> bool:
     """Whether :func:`pipe` runs ``component`` with the lock held (else as spaCy runs it)."""
-    return (_blis is not None and isinstance(component, Parser) and component.cfg.get("beam_width", 1) == 1
+    return (isinstance(component, Parser) and component.cfg.get("beam_width", 1) == 1
             and isinstance(component.model.ops, NumpyOps))
 
 
