@@ -219,7 +219,7 @@ def fit_weights(obs: dict[str, list[Observation]], config: FitConfig):
     w = weights(obs, config.file_weight_power)
     sw = state_weights(obs, config.state_weight_power, _names(config.state_weight_fields, "--state-weight-fields"))
     clause = set(_names(config.clause_fields, "--clause-fields"))
-    first = build(((f, feats, r, sw.get((doc, f, group(s)), w[doc]))
+    first = build(((f, feats, r, sw.get((doc, f, group(s)), w[doc]), institution(doc))
                    for doc, rows in obs.items() for f, feats, s, r in rows if f not in clause), config)
     if not clause:
         return first
@@ -228,7 +228,7 @@ def fit_weights(obs: dict[str, list[Observation]], config: FitConfig):
     read = [logit(first, CLAUSE, feats) for rows in obs.values() for f, feats, s, _ in rows
             if f == CLAUSE and group(s) == "set"]
     centre = sum(read) / len(read) if read else 0.0
-    then = build(((f, feats, r, sw.get((doc, f, group(s)), w[doc]))
+    then = build(((f, feats, r, sw.get((doc, f, group(s)), w[doc]), institution(doc))
                   for doc, rows in obs.items() for f, feats, s, r in with_clauses(first, rows, config)
                   if f in clause), config, dict.fromkeys(clause, centre))
     return {**first, **then}

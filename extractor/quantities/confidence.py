@@ -212,6 +212,20 @@ class FitConfig:
     #: weights; not fitted, as the field's few wrong values on the gold could not fit it (its map across
     #: institutions still tempers the sum).
     clause_weight: float = _setting(1.0, "logits a field of --clause-fields moves per logit of the concept's")
+    #: How a mechanism's evidence counts against the L2 penalty in the fields of :attr:`pooled_fields`: the
+    #: penalty on a ``mechanism=`` weight is :attr:`regularisation` times (its figures / the institutions that
+    #: show it) to this power. At 0 a mechanism's figures count alike wherever they come from; at 1 a
+    #: mechanism weighs by the institutions that show it, not by its figures: one seen right thirty times in
+    #: one institution's briefings is no surer elsewhere than one seen right in three institutions once each
+    #: (a rule written for one briefing's wording is right on that briefing by construction). Needs the
+    #: observations' institutions (:func:`build`'s fifth element); without them it changes nothing.
+    institution_pooling: float = _setting(0.0, "penalty on a mechanism's weight in the fields of "
+                                               "--pooled-fields: regularisation * (its figures / its "
+                                               "institutions) ** P")
+    #: The fields whose mechanisms' weights are pooled over institutions (:attr:`institution_pooling`), names
+    #: joined by commas.
+    pooled_fields: str = _setting("entity,period", "fields whose mechanisms are pooled over institutions, "
+                                                   "comma-separated")
     #: Newton steps of the fit at most.
     steps: int = _setting(100, "Newton steps of the fit at most")
     #: The change of every weight below which the fit has converged.
@@ -553,21 +567,45 @@ def features(field: str, figure: Figure, text: str, *, profile: Profile,
     return figure_features(figure, text, profile=profile, config=config)[field]
 
 
-def _fit(rows: Sequence[tuple[Sequence[str], bool, float]], config: FitConfig,
-         centre: float | None = None) -> dict[str, tuple[float, float, float]]:
-    """One field's weights by Newton's method on the L2-penalised, weighted logistic loss; with a ``centre``,
+#: A feature whose weight is a mechanism's (``mechanism=partner-phrase/set``).
+MECHANISM = "mechanism="
+
+
+def _penalties(names: Sequence[str], x: np.ndarray, w: np.ndarray, sources: Sequence[str | None],
+               config: FitConfig, pooled: bool) -> np.ndarray:
+    """The L2 penalty on each weight of ``names`` (columns of ``x``, rows weighing ``w``, each row's
+    institution in ``sources``): :attr:`FitConfig.regularisation`, for a mechanism of a ``pooled`` field times
+    (its weighted figures / the institutions that show it) to :attr:`FitConfig.institution_pooling` (at least
+    1: a mechanism seen once in each of its institutions keeps the plain penalty)."""
+    penalty = np.full(len(names), config.regularisation)
+    if not pooled or not config.institution_pooling or any(s is None for s in sources):
+        return penalty
+    for j, name in enumerate(names):
+        if name.startswith(MECHANISM):
+            shown = x[:, j] > 0
+            institutions = len({s for s, on in zip(sources, shown) if on})
+            if institutions:
+                per = float(w[shown].sum()) / institutions
+                penalty[j] *= max(1.0, per) ** config.institution_pooling
+    return penalty
+
+
+def _fit(rows: Sequence[tuple[Sequence[str], bool, float, str | None]], config: FitConfig,
+         centre: float | None = None, pooled: bool = False) -> dict[str, tuple[float, float, float]]:
+    """One field's weights by Newton's method on the L2-penalised, weighted logistic loss (the penalties of
+    :func:`_penalties`, a mechanism's pooled over the rows' institutions when ``pooled``); with a ``centre``,
     each figure's :data:`CLAUSE_LOGIT` feature moves its logit by a fixed amount (:func:`_clause_offset`, a
     term the weights are fitted around, not a weight)."""
-    names = sorted({f for feats, _, _ in rows for f in feats if not f.startswith(CLAUSE_LOGIT)})
+    names = sorted({f for feats, _, _, _ in rows for f in feats if not f.startswith(CLAUSE_LOGIT)})
     index = {name: i for i, name in enumerate(names)}
     x = np.zeros((len(rows), len(names)))
-    for r, (feats, _, _) in enumerate(rows):
+    for r, (feats, _, _, _) in enumerate(rows):
         x[r, [index[f] for f in feats if f in index]] = 1.0
     offset = np.array([_clause_offset(feats, centre, config.clause_weight) if centre is not None else 0.0
-                       for feats, _, _ in rows])
-    y = np.array([float(right) for _, right, _ in rows])
-    w = np.array([weight for _, _, weight in rows])
-    penalty = np.full(len(names), config.regularisation)
+                       for feats, _, _, _ in rows])
+    y = np.array([float(right) for _, right, _, _ in rows])
+    w = np.array([weight for _, _, weight, _ in rows])
+    penalty = _penalties(names, x, w, [source for _, _, _, source in rows], config, pooled)
     penalty[index[INTERCEPT]] = 1e-6  # the intercept is free: it is the field's base rate
     beta = np.zeros(len(names))
     for _ in range(config.steps):
@@ -583,23 +621,32 @@ def _fit(rows: Sequence[tuple[Sequence[str], bool, float]], config: FitConfig,
     return {name: (float(beta[i]), float(right[i]), float(seen[i])) for name, i in index.items()}
 
 
-#: One gold field to learn from: (field, its features, whether it was right, its weight in the fit).
-Observation = tuple[str, Sequence[str], bool, float]
+#: One gold field to learn from: (field, its features, whether it was right, its weight in the fit), and
+#: optionally the institution whose briefing it is (for :attr:`FitConfig.institution_pooling`).
+Observation = tuple[str, Sequence[str], bool, float] | tuple[str, Sequence[str], bool, float, str]
+
+
+def _field_names(setting: str) -> list[str]:
+    """The names of a comma-separated setting."""
+    return [name.strip() for name in setting.split(",") if name.strip()]
 
 
 def build(observations: Iterable[Observation], config: FitConfig = FitConfig(),
           centres: Mapping[str, float] = MappingProxyType({})) -> dict[tuple[str, str], tuple[float, float, float]]:
     """The model learned from ``(field, features, right, weight)`` observations (``weight`` the figure's
-    share in the fit, 1 for each figure counted alike): per field, each feature's weight, right and seen. A
+    share in the fit, 1 for each figure counted alike), each optionally followed by its institution (whose
+    mechanisms' weights :attr:`FitConfig.institution_pooling` pools): per field, each feature's weight, right
+    and seen. A
     field of ``centres`` has its logit moved by its figures' :data:`CLAUSE_LOGIT` features away from its
     centre (:attr:`FitConfig.clause_weight` per logit), kept in its :data:`CLAUSE_CENTRE` and
     :data:`CLAUSE_WEIGHT` rows."""
-    by_field: dict[str, list[tuple[Sequence[str], bool, float]]] = {}
-    for field, feats, right, weight in observations:
-        by_field.setdefault(field, []).append((feats, right, weight))
+    by_field: dict[str, list[tuple[Sequence[str], bool, float, str | None]]] = {}
+    for field, feats, right, weight, *source in observations:
+        by_field.setdefault(field, []).append((feats, right, weight, source[0] if source else None))
+    pooled = set(_field_names(config.pooled_fields))
     table: dict[tuple[str, str], tuple[float, float, float]] = {}
     for field, rows in by_field.items():
-        for name, row in _fit(rows, config, centres.get(field)).items():
+        for name, row in _fit(rows, config, centres.get(field), field in pooled).items():
             table[(field, name)] = row
         if field in centres:
             table[(field, CLAUSE_CENTRE)] = (centres[field], 0.0, 0.0)
