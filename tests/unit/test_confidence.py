@@ -561,3 +561,43 @@ def test_a_blind_draw_shows_the_reader_the_value_and_its_context_but_not_how_sur
     assert sorted(k["value"] for k in keys) == ["Libraries", "The depot", "The parks office"]
     (tmp_path / "ent.judged.md").write_text("1 R\n2 W\n3 ?\n", encoding="utf-8")
     assert [right for _, right in _benchmark(monkeypatch).reading(tmp_path, "entity")] == [True, False]
+
+
+def test_a_mechanism_seen_in_one_institution_is_trusted_less_than_one_seen_in_several():
+    # A harbour authority's briefings show "tenant-of-berth" right twelve times; "operator-of-quay" is right
+    # twelve times too, but over four institutions (a harbour, a rail board, an airport, a canal office).
+    # Both fields' state is otherwise a coin toss ("nearest-noun", half right).
+    def rows(mechanism: str, institutions: list[str]):
+        feats = _feats("entity", mechanism, "the port", "EUR")
+        return [("entity", feats, True, 1.0, inst) for inst in institutions]
+
+    coin = [("entity", _feats("entity", "nearest-noun", "the port", "EUR"), i % 2 == 0, 1.0, inst)
+            for i, inst in enumerate(["harbour", "rail", "airport", "canal"] * 10)]
+    seen = coin + rows("tenant-of-berth", ["harbour"] * 12) + rows("operator-of-quay", ["harbour", "rail", "airport", "canal"] * 3)
+    narrow = _feats("entity", "tenant-of-berth", "the port", "EUR")
+    broad = _feats("entity", "operator-of-quay", "the port", "EUR")
+    pooled = confidence.build(seen, confidence.FitConfig(institution_pooling=1.0))
+    assert confidence.lookup(pooled, "entity", narrow) < confidence.lookup(pooled, "entity", broad) - 0.05
+    # Counted by figures, the two mechanisms are the same evidence: twelve right.
+    plain = confidence.build(seen, confidence.FitConfig(institution_pooling=0.0))
+    assert confidence.lookup(plain, "entity", narrow) == pytest.approx(confidence.lookup(plain, "entity", broad), abs=1e-6)
+    # Only the fields named are pooled, and only mechanisms: a concept keeps the plain fit.
+    as_concept = [("concept", feats, r, w, inst) for _, feats, r, w, inst in seen]
+    concept = confidence.build(as_concept, confidence.FitConfig(institution_pooling=1.0))
+    assert concept[("concept", "mechanism=tenant-of-berth/set")][0] == pytest.approx(
+        concept[("concept", "mechanism=operator-of-quay/set")][0], abs=1e-6)
+    # Observations without their institution cannot be pooled: the fit is the plain one.
+    anonymous = confidence.build([row[:4] for row in seen], confidence.FitConfig(institution_pooling=1.0))
+    assert anonymous == plain
+
+
+def test_pooling_changes_nothing_when_every_figure_is_another_institutions():
+    # Each figure from another ministry: the evidence per institution is one figure, the plain penalty.
+    seen = ([("entity", _feats("entity", "possessor", "the ministry", "EUR"), True, 1.0, f"ministry-{i}")
+             for i in range(4)]
+            + [("entity", _feats("entity", "nearest-noun", "the ministry", "EUR"), i % 2 == 0, 1.0, f"office-{i}")
+               for i in range(20)])
+    pooled = confidence.build(seen, confidence.FitConfig(institution_pooling=1.0))
+    plain = confidence.build(seen, confidence.FitConfig(institution_pooling=0.0))
+    assert pooled.keys() == plain.keys()
+    assert all(pooled[k][0] == pytest.approx(plain[k][0], abs=1e-9) for k in plain)
