@@ -34,7 +34,8 @@ Usage:
     python benchmarks/calibration.py --gold ../shared/gold [--facts FACTS] [--plot reliability.png] [--write]
         [--regularisation R] [--file-weight-power P] [--state-weight-power P]
         [--state-weight-fields F,G] [--recalibrated-fields F,G] [--recalibration-max-slope S]
-        [--recalibration-max-raise R] [--institution-weight-power P] [--nearby N] [--margin M] [--steps S]
+        [--recalibration-max-raise R] [--institution-weight-power P] [--institution-pooling P]
+        [--pooled-fields F,G] [--nearby N] [--margin M] [--steps S]
         [--converged C] [--readings DIR... --readings-facts FACTS...]
 
 ``--readings`` scores the model fitted on every gold transcript (the one ``--write`` would write, with the
@@ -214,7 +215,8 @@ def with_clauses(table, rows: list[Observation], config: FitConfig) -> list[Obse
 def fit_weights(obs: dict[str, list[Observation]], config: FitConfig):
     """The weights fitted on every observation of ``obs`` (no map across institutions): a field of
     ``config.state_weight_fields`` weighed per transcript and state (:func:`state_weights`), any other per
-    figure (:func:`weights`). The fields of ``config.clause_fields`` are fitted after the others, reading how
+    figure (:func:`weights`), each observation with its transcript's institution (for
+    ``config.institution_pooling``). The fields of ``config.clause_fields`` are fitted after the others, reading how
     well each figure's clause was read by the concept's weights just fitted (:func:`with_clauses`)."""
     w = weights(obs, config.file_weight_power)
     sw = state_weights(obs, config.state_weight_power, _names(config.state_weight_fields, "--state-weight-fields"))

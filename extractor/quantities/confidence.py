@@ -49,7 +49,11 @@ is, one seen fifty times mostly on its own record. A gold transcript's figures c
 the more it has (:attr:`FitConfig.file_weight_power`), so that one long briefing does not teach the model
 alone; for entity and period, whose set values gather in a few transcripts, a transcript's say in what a set
 (or an empty) value's confidence is grows less than its number of them (:attr:`FitConfig.state_weight_power`).
-A mechanism the gold never showed has no weight and gets what its state and signals say.
+A mechanism the gold never showed has no weight and gets what its state and signals say. For entity, a
+mechanism's penalty grows with its figures per institution that shows it (:attr:`FitConfig.institution_pooling`):
+the gold's set entities gather in one trade office's briefings, and a rule seen right there sixteen times,
+for which it may have been written, is no surer in another institution's briefings than one seen right once in
+each of three institutions.
 
 Weights fitted on the gold are right for another file of a briefing the gold holds, not for an institution it
 does not: held out as a whole institution, the White House's set entities got 0.95 from the other

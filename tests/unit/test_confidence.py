@@ -601,3 +601,25 @@ def test_pooling_changes_nothing_when_every_figure_is_another_institutions():
     plain = confidence.build(seen, confidence.FitConfig(institution_pooling=0.0))
     assert pooled.keys() == plain.keys()
     assert all(pooled[k][0] == pytest.approx(plain[k][0], abs=1e-9) for k in plain)
+
+
+def test_the_benchmark_pools_an_entity_mechanism_by_the_folders_of_its_transcripts(monkeypatch):
+    # A water board's two briefings show "customer-of-plant" right twenty times; "owner-of-pipe" is right twenty
+    # times too, spread over a water board, a fire brigade, a library and a zoo. The benchmark knows each
+    # transcript's institution by its folder, and hands it to the fit.
+    module = _benchmark(monkeypatch)
+    coin = _feats("entity", "nearest-noun", "the plant", "EUR")
+    narrow = _feats("entity", "customer-of-plant", "the plant", "EUR")
+    broad = _feats("entity", "owner-of-pipe", "the plant", "EUR")
+    folders = ["water", "fire", "library", "zoo"]
+    obs = {f"{folder}/{i}.txt": [("entity", coin, "set", True), ("entity", coin, "set", False)] * 5
+           + [("entity", broad, "set", True)] * 5 for folder in folders for i in (0,)}
+    obs["water/0.txt"] += [("entity", narrow, "set", True)] * 10
+    obs["water/1.txt"] = [("entity", narrow, "set", True)] * 10 + [("entity", coin, "set", False)] * 2
+    config = confidence.FitConfig(recalibrated_fields="", clause_fields="", state_weight_power=0.0)
+    pooled = module.fit_weights(obs, config)
+    assert pooled[("entity", "mechanism=customer-of-plant/set")][0] < pooled[("entity", "mechanism=owner-of-pipe/set")][0] - 0.2
+    # Counted by figures, twenty right is twenty right wherever they were seen.
+    plain = module.fit_weights(obs, dataclasses.replace(config, institution_pooling=0.0))
+    assert plain[("entity", "mechanism=customer-of-plant/set")][0] == pytest.approx(
+        plain[("entity", "mechanism=owner-of-pipe/set")][0], abs=0.05)
