@@ -295,7 +295,8 @@ def read_sentence(reading: DocumentReading, sent: Span, ds: list[Draft], refs: l
             # of the sentence dated it, is the briefing's month (:mod:`.current_state`); over a period carried
             # from before only when told in the present, not as a milestone in the present perfect.
             current = date_told_as_current(reading.doc, d.m.start, d.m.end, refs, when, profile=profile,
-                                           config=periods, perfect=not carried_only, per=d.m.per)
+                                           config=periods, perfect=not carried_only, per=d.m.per,
+                                           undated=not carried_only)
             if current is not None:
                 d.period = current.period
                 d.note("period", current.mechanism, current.start, current.end)
