@@ -188,15 +188,15 @@ def against_a_past_time(doc: Doc, start: int, end: int, refs: Sequence[TimeRef],
     clause = clause_verb(anchor, config.head_depth)
     if clause is None or _not_present(clause) or _perfect(clause, profile=profile):
         return None
-    words = profile.words("baseline_words") - profile.words("open_span_starts")
+    words = profile.words("comparison_baselines")
     found = None
     for r in refs:
         if r.deictic:
             return None  # a marker of the present: not this rule's
         # "a year ago", "a year earlier" name no period of their own: only what they are said against.
         word = _baseline_word_above(doc, r, clause, words, config=config)
-        if word is None:
-            return None  # a time that is not a baseline dates the figure itself
+        if word is None or not _sets_the_figure_against(anchor, word, clause):
+            return None  # a time that is not the figure's baseline dates the figure itself, or another
         if any(t.tag_ == "CD" and t.idx < r.start for t in doc[word.i + 1:anchor.sent.end]):
             return None  # "up from $1.6 billion last year": the time of the figure compared with, not this rule's
         found = found or (word.idx, r.end)
@@ -213,6 +213,23 @@ def against_a_past_time(doc: Doc, start: int, end: int, refs: Sequence[TimeRef],
             anchor, clause, profile=profile):
         return None
     return found
+
+
+def _sets_the_figure_against(anchor: Token, word: Token, clause: Token) -> bool:
+    """Whether a baseline word compares the figure itself: said after it, on a word the figure hangs under on
+    its way to the clause ("94 percent *decrease* from the peak", "4,000 more *members* than in 2019",
+    "$40 billion *lower* versus last year"); not on another word ("one from China, which was published in
+    January, in 1,700 patients"), nor before the figure ("higher than last month, with 6.2": the figure
+    compared with)."""
+    if word.i < anchor.i:
+        return False
+    t = anchor
+    while True:
+        if t == word.head:
+            return True
+        if t == clause or t.head.i == t.i:
+            return False
+        t = t.head
 
 
 def _baseline_word_above(doc: Doc, ref: TimeRef, clause: Token, words: frozenset[str] | set[str], *,

@@ -168,6 +168,9 @@ def test_a_present_figure_against_a_past_time_is_current(nlp, text, span, phrase
     ("Are bus fares up 20 cents compared with a year ago?", "20 cents"),  # a question
     ("If fares are up 20 cents from a year ago, riders will complain.", "20 cents"),  # a condition
     ("The ministry's budget is $2 billion, up from $1.6 billion last year.", "$2 billion"),  # another's time
+    ("The club's attendance is higher than last month, with 9,000.", "9,000"),  # the figure compared with
+    ("The ministry has 20 more clinics before the end of this year.", "20"),  # a sequence, not a comparison
+    ("Here is a study from the city hall, which was released on March 2nd, of 1,700 tenants.", "1,700"),
 ])
 def test_not_current_against_a_past_time(nlp, text, span):
     assert dated(nlp, text, span)[1] != AGAINST_PAST
