@@ -40,7 +40,8 @@ from .periods import Dated, TimeRef, hypothetical
 
 #: The mechanism recorded for a figure told as current (extractor/quantities/mechanisms.tsv).
 MECHANISM = "told-as-current"
-#: The mechanism recorded for a figure told in the present against a past time it is compared with (:func:`against_a_past_time`).
+#: The mechanism recorded for a figure told in the present against a past time it is compared with
+#: (:func:`against_a_past_time`).
 AGAINST_PAST = "current-against-past-time"
 #: The period mechanisms of a figure no rule dated, which a figure told as current overrides: none stated.
 UNDATED = frozenset({"no-time-stated"})
