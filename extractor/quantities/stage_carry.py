@@ -159,8 +159,9 @@ def _answer_starts(doc: Doc) -> list[int]:
 
 def _follow_up_starts(doc: Doc, text: str, config: PeriodConfig) -> list[int]:
     """Where the press turns start that follow up a question after the official's short yes or no (at most
-    ``reply_words`` words): "Is there an estimate for next year?" "Yeah." "Is it $30 billion?" (none when the
-    structure was not read)."""
+    ``reply_words`` words) with a short question of their own (at most ``follow_up_words`` words): "Is there an
+    estimate for next year?" "Yeah." "Is it $30 billion?" (none when the structure was not read). A longer
+    turn puts a new question, often on another subject ("Can I ask about the port?" "Sure." "...")."""
     structure = doc._.structure if doc.has_extension("structure") else None
     if structure is None:
         return []
@@ -168,7 +169,8 @@ def _follow_up_starts(doc: Doc, text: str, config: PeriodConfig) -> list[int]:
     return [t.start for asked, reply, t in zip(turns, turns[1:], turns[2:])
             if asked.role == "media" and reply.role == "official" and t.role == "media"
             and text[asked.content_start:asked.end].rstrip().endswith("?")
-            and len(text[reply.content_start:reply.end].split()) <= config.reply_words]
+            and len(text[reply.content_start:reply.end].split()) <= config.reply_words
+            and len(text[t.content_start:t.end].split()) <= config.follow_up_words]
 
 
 @dataclass

@@ -42,3 +42,10 @@ def test_nothing_is_carried_from_a_turn_that_asked_nothing(nlp):
     body = ("Q The central bank said inflation will ease next year.\n\nMAYOR REYES: Yes.\n\n"
             "Q Is the city's deficit $40 million?\n\nMAYOR REYES: Roughly.\n")
     assert periods(nlp, body)["$40 million"][1] != MECHANISM
+
+
+def test_nothing_is_carried_into_a_long_new_question(nlp):
+    body = ("Q Can I ask about the ministry's budget for next year?\n\nMAYOR REYES: Sure.\n\n"
+            "Q The port authority says its cranes are old and that it will need to replace many of them soon, "
+            "at a cost that the council has not yet agreed to. Is it $40 million?\n\nMAYOR REYES: I don't know.\n")
+    assert periods(nlp, body)["$40 million"][1] != MECHANISM
