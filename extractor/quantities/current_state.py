@@ -236,8 +236,8 @@ def _sets_the_figure_against(anchor: Token, word: Token, clause: Token) -> bool:
 def _baseline_word_above(doc: Doc, ref: TimeRef, clause: Token, words: frozenset[str] | set[str], *,
                          config: PeriodConfig) -> Token | None:
     """The baseline word a time hangs under on its way up to the figure's clause ("relative to *a year ago*",
-    "compared with *last year*", "than *in 2019*"), when that word belongs to the clause: on its verb or on a
-    word of it, or a participle ("compared") whose head does."""
+    "compared with *last year*", "than *in 2019*"), with no clause between them, when that word belongs to the
+    figure's clause: on its verb or on a word of it, or a participle ("compared") whose head does."""
     ref_span = doc.char_span(ref.start, ref.end, alignment_mode="expand")
     if ref_span is None:
         return None
@@ -249,6 +249,10 @@ def _baseline_word_above(doc: Doc, ref: TimeRef, clause: Token, words: frozenset
         if t.lower_ in words:
             on = t.head if t.head.i != t.i else t
             return t if clause_verb(on, config.head_depth) == clause else None
+        if t.pos_ in ("VERB", "AUX"):
+            # "than the contraction Russia faced after it defaulted in 1998": the time dates an event told in a
+            # clause of its own, not what the figure is set against.
+            return None
     return None
 
 

@@ -183,3 +183,8 @@ def test_a_carried_period_stays_over_a_comparison_with_a_year_ago(nlp):
 
 def test_the_comparison_mechanism_is_documented():
     assert AGAINST_PAST in {name for name, _, _ in mechanisms()}
+
+
+def test_a_time_in_a_clause_under_the_comparison_dates_an_event_not_the_baseline(nlp):
+    text = "The club's loss is three times larger than the loss it suffered after it was relegated in 2019."
+    assert dated(nlp, text, "three times")[1] != AGAINST_PAST
