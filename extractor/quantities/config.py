@@ -216,6 +216,13 @@ class PeriodConfig:
     head_depth: int = 12
     #: How many heads above a time a baseline word ("from", "since") is looked for.
     baseline_depth: int = 8
+    #: Words within which an official's reply between two press turns only answers yes or no ("Yeah.", "Sure,
+    #: yes."), as the structure's ``backchannel_words``: the reporter's next turn follows up the question it
+    #: answered, and takes that question's period (:class:`.periods.PeriodCarry`).
+    reply_words: int = 3
+    #: Words within which that next turn is a short follow-up ("Is it $30 billion?"); a longer one, as the
+    #: structure's ``challenge_words``, puts a question of its own, often on another subject.
+    follow_up_words: int = 20
     #: A year is the transcript's main year (the only one a period carried from an earlier sentence may fall
     #: in) when more than this share of the figures dated by their own sentence fall in it.
     main_year_share: float = 0.5

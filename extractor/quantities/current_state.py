@@ -40,6 +40,9 @@ from .periods import Dated, TimeRef, hypothetical
 
 #: The mechanism recorded for a figure told as current (extractor/quantities/mechanisms.tsv).
 MECHANISM = "told-as-current"
+#: The mechanism recorded for a figure told in the present against a past time it is compared with
+#: (:func:`against_a_past_time`).
+AGAINST_PAST = "current-against-past-time"
 #: The period mechanisms of a figure no rule dated, which a figure told as current overrides: none stated.
 UNDATED = frozenset({"no-time-stated"})
 #: The period mechanisms of a figure dated only by a period carried from an earlier sentence (through the
@@ -155,16 +158,102 @@ def _judged(anchor: Token, clause: Token, *, profile: Profile) -> bool:
 
 def date_told_as_current(doc: Doc, start: int, end: int, refs: Sequence[TimeRef], when: datetime.date | None,
                          *, profile: Profile, config: PeriodConfig = DEFAULT_PERIODS,
-                         perfect: bool = True, per: str | None = None) -> Dated | None:
+                         perfect: bool = True, per: str | None = None, undated: bool = True) -> Dated | None:
     """The briefing's month (``when``) for a figure told as current (:func:`told_as_current`, ``perfect`` as
-    there), with the span that tells it; None without the briefing's date or when the figure is not told as
-    current."""
+    there), with the span that tells it; for a figure no period was carried to (``undated``), also one told
+    in the present against a past time (:func:`against_a_past_time`). None without the briefing's date or
+    when the figure is not told as current."""
     if when is None:
         return None
+    month = f"{when.year}-{when.month:02d}"
     told = told_as_current(doc, start, end, refs, profile=profile, config=config, perfect=perfect, per=per)
-    if told is None:
+    if told is not None:
+        return Dated(month, MECHANISM, told[0], told[1])
+    against = against_a_past_time(doc, start, end, refs, profile=profile, config=config) if undated else None
+    return Dated(month, AGAINST_PAST, against[0], against[1]) if against is not None else None
+
+
+def against_a_past_time(doc: Doc, start: int, end: int, refs: Sequence[TimeRef], *, profile: Profile,
+                        config: PeriodConfig = DEFAULT_PERIODS) -> tuple[int, int] | None:
+    """The characters from the baseline word to the end of the time it names when the figure's clause is told
+    in the simple present against that time and names no other ("fares are down 20 cents *compared with a
+    year ago*", "the club's gate is 8 percent higher *than last season*"): the figure is where the thing
+    stands now, the time is only what it is measured against (GUIDELINES: a figure stated as current takes
+    the briefing's month). Not a time that starts an open span ("up 8 percent since March": no period), not
+    a present perfect (a total of acts), and none of what :func:`told_as_current` rules out (a plan, a
+    condition, a question, a figure compared with, one that describes a group)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0 or not refs:
         return None
-    return Dated(f"{when.year}-{when.month:02d}", MECHANISM, told[0], told[1])
+    anchor = span.root
+    clause = clause_verb(anchor, config.head_depth)
+    if clause is None or _not_present(clause) or _perfect(clause, profile=profile):
+        return None
+    words = profile.words("comparison_baselines")
+    found = None
+    for r in refs:
+        if r.deictic:
+            return None  # a marker of the present: not this rule's
+        # "a year ago", "a year earlier" name no period of their own: only what they are said against.
+        word = _baseline_word_above(doc, r, clause, words, config=config)
+        if word is None or not _sets_the_figure_against(anchor, word, clause):
+            return None  # a time that is not the figure's baseline dates the figure itself, or another
+        if any(t.tag_ == "CD" and t.idx < r.start for t in doc[word.i + 1:anchor.sent.end]):
+            return None  # "up from $1.6 billion last year": the time of the figure compared with, not this rule's
+        found = found or (word.idx, r.end)
+    if found is None:
+        return None
+    # "down 30 cents relative to a year ago", "$40 billion lower versus last year": the parser may hang the
+    # figure on the baseline word as the measure of the gap; that figure is the one told, not the compared one,
+    # and it is what the clause tells of however many phrases the parser puts above ("down something like 30
+    # cents relative to ...").
+    gap = anchor.dep_ == "npadvmod" and anchor.head.lower_ in words
+    if hypothetical(anchor, config) or _conditional(clause, profile=profile, config=config) or _open_span(
+            clause, profile=profile, config=config) or not gap and (
+            _compared_with(anchor, clause, profile=profile) or not _told_of(anchor, clause)) or _judged(
+            anchor, clause, profile=profile):
+        return None
+    return found
+
+
+def _sets_the_figure_against(anchor: Token, word: Token, clause: Token) -> bool:
+    """Whether a baseline word compares the figure itself: said after it, on a word the figure hangs under on
+    its way to the clause ("94 percent *decrease* from the peak", "4,000 more *members* than in 2019",
+    "$40 billion *lower* versus last year"); not on another word ("one from China, which was published in
+    January, in 1,700 patients"), nor before the figure ("higher than last month, with 6.2": the figure
+    compared with)."""
+    if word.i < anchor.i:
+        return False
+    t = anchor
+    while True:
+        if t == word.head:
+            return True
+        if t == clause or t.head.i == t.i:
+            return False
+        t = t.head
+
+
+def _baseline_word_above(doc: Doc, ref: TimeRef, clause: Token, words: frozenset[str] | set[str], *,
+                         config: PeriodConfig) -> Token | None:
+    """The baseline word a time hangs under on its way up to the figure's clause ("relative to *a year ago*",
+    "compared with *last year*", "than *in 2019*"), with no clause between them, when that word belongs to the
+    figure's clause: on its verb or on a word of it, or a participle ("compared") whose head does."""
+    ref_span = doc.char_span(ref.start, ref.end, alignment_mode="expand")
+    if ref_span is None:
+        return None
+    t = ref_span.root
+    for _ in range(config.baseline_depth):
+        if t == clause or t.head.i == t.i:
+            return None
+        t = t.head
+        if t.lower_ in words:
+            on = t.head if t.head.i != t.i else t
+            return t if clause_verb(on, config.head_depth) == clause else None
+        if t.pos_ in ("VERB", "AUX"):
+            # "than the contraction Russia faced after it defaulted in 1998": the time dates an event told in a
+            # clause of its own, not what the figure is set against.
+            return None
+    return None
 
 
 def clause_verb(tok: Token, depth: int) -> Token | None:

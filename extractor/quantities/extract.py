@@ -130,8 +130,9 @@ def _read_sentence(reading: DocumentReading, carry: Carry, sent: Span, lx: list[
     refs = carry.periods.resolve_following(sent.start_char,
                                            _time_refs(reading, sent, doc_date, profile=profile, config=config))
     ents = reading.sentence_entities(sent)
-    read_sentence(reading, sent, ds, refs, ents, carry.carried_ref(sent), profile=profile,
-                  periods=config.periods, day=carry.day_ref(sent), when=doc_date)  # stage 4
+    carried = carry.carried_ref(sent)
+    read_sentence(reading, sent, ds, refs, ents, carried, profile=profile, periods=config.periods,
+                  day=carry.day_ref(sent), when=doc_date, follow_up=carry.follows_up(sent, carried))  # stage 4
     carry.fill(sent, ds, ents)  # stage 5
     carry.remember(sent, ds, refs, ents)
     copy_converted(ds, offset)

@@ -724,6 +724,8 @@ class _Figure:
     config: PeriodConfig
     #: Whether the figure is a rate or a rate's move (a percentage, points): what a rolling year dates.
     rate: bool = True
+    #: Whether ``carried`` comes from the question the figure's turn follows up (:meth:`PeriodCarry.follows_up`).
+    follow_up: bool = False
 
     @cached_property
     def anchor(self) -> Token | None:
@@ -1135,6 +1137,16 @@ def _no_carry_of_present_to_state(f: _Figure) -> Dated | None:
     return Dated(None, "no-time-stated") if f.carried_period and f.carried is not None and f.carried.deictic else None
 
 
+def _carried_to_follow_up(f: _Figure) -> Dated | None:
+    """The period the reporter's question named, for a figure of the follow-up after the official's yes or no
+    ("Is there an estimate for next year?" "Yes." "Is it $30 billion?"): the follow-up asks of the same time,
+    even one still running or ahead, and even as a question (:class:`PeriodCarry`); not a marker of the
+    briefing's day, which dates no state (``no-time-stated``)."""
+    if f.follow_up and f.carried is not None and f.carried.period and not f.carried.deictic:
+        return _stated(f.carried, "carried-to-follow-up")
+    return None
+
+
 def _no_carry_into_plan(f: _Figure) -> Dated | None:
     """Empty on purpose: a plan, a condition or a question ("we will hire 250 teachers", "it would cost $300
     million", "would you allow 3 percent?") takes no period from an earlier sentence's "last year"."""
@@ -1209,13 +1221,13 @@ PERIOD_RULES: RuleSet[_Figure, Dated] = RuleSet(
     _counted_since, _time_phrase_in_sentence,
     _duration_undated,
     _no_carry_into_baseline, _present_marker, _no_carry_over_own_time, _present_carried_to_past_act,
-    _no_carry_of_present_to_state, _no_carry_into_plan, _carried_to_restatement,
+    _no_carry_of_present_to_state, _carried_to_follow_up, _no_carry_into_plan, _carried_to_restatement,
     _carried_from_turn, _no_time_stated)
 
 
 def figure_period(doc: Doc, start: int, end: int, others: Sequence[int], refs: Sequence[TimeRef],
                   carried: TimeRef | None = None, duration: bool = False, *, profile: Profile,
-                  config: PeriodConfig = DEFAULT_PERIODS, rate: bool = True) -> Dated:
+                  config: PeriodConfig = DEFAULT_PERIODS, rate: bool = True, follow_up: bool = False) -> Dated:
     """The period of the figure at ``start``..``end``, decided by the first rule of :data:`PERIOD_RULES`
     that proposes one.
 
@@ -1237,12 +1249,14 @@ def figure_period(doc: Doc, start: int, end: int, others: Sequence[int], refs: S
         config: the period reader's thresholds.
         rate: whether the figure is a rate or a rate's move (a percentage, points), which a rolling year
             ("over the past year") dates by its last month; a total or a count it leaves undated.
+        follow_up: whether ``carried`` comes from the question the figure's turn follows up.
 
     Returns:
         The period with the mechanism that decided it and the time phrase that supplied it.
     """
     refs = [r for r in refs if not misread_year(doc, r, profile=profile)]
-    decided = PERIOD_RULES.decide(_Figure(doc, start, end, others, refs, carried, duration, profile, config, rate))
+    decided = PERIOD_RULES.decide(_Figure(doc, start, end, others, refs, carried, duration, profile, config, rate,
+                                          follow_up))
     return decided[1] if decided is not None else Dated(None, "no-time-stated")
 
 
@@ -1692,16 +1706,26 @@ class PeriodCarry:
     50%"). Nothing crosses into another turn, and nothing is carried across the whole transcript. In an
     answer to a question (``answer_starts``) only a year frames what follows: a month or a quarter named in
     speech is an aside more often than the frame of the figures after it ("claims were 6 million in March
-    and April ... we say unemployment is 8.4 percent").
+    and April ... we say unemployment is 8.4 percent"). A reporter's turn that follows up a question after
+    the official's yes or no (``follow_up_starts``: "Is there an estimate for next year?" "Yes." "Is it $30
+    billion?") continues that question's turn, the short reply with it: the follow-up asks of the time the
+    question named, unless it names its own.
     """
 
     def __init__(self, doc: Doc, turn_starts: Sequence[int], paragraph_starts: Sequence[int] = (),
-                 answer_starts: Sequence[int] = (), *, profile: Profile,
+                 answer_starts: Sequence[int] = (), follow_up_starts: Sequence[int] = (), *, profile: Profile,
                  config: PeriodConfig = DEFAULT_PERIODS) -> None:
         self.profile = profile
         self.config = config
         self._doc = doc
         self._starts = sorted(turn_starts)
+        # The turn each turn's sentences count as (by the index bisect gives): a follow-up and the short reply
+        # before it count as the question's turn.
+        self._group = list(range(len(self._starts) + 1))
+        follow_ups = frozenset(follow_up_starts)
+        for i, start in enumerate(self._starts):
+            if start in follow_ups and i >= 2:
+                self._group[i] = self._group[i + 1] = self._group[i - 1]
         self._answers = frozenset(answer_starts)
         self._paragraphs = sorted(set(paragraph_starts) | set(turn_starts))
         self._turn = -1
@@ -1724,6 +1748,11 @@ class PeriodCarry:
         #: The turn's latest stated time that is not itself counted from another ("next year", not "the
         #: following year"): what a later "the following year" counts from (:meth:`resolve_following`).
         self._base: TimeRef | None = None
+
+    def _turn_at(self, pos: int) -> int:
+        """The turn the character ``pos`` counts as in (a follow-up and the reply before it count as the
+        question's turn)."""
+        return self._group[bisect.bisect_right(self._starts, pos)]
 
     @property
     def stated_years(self) -> Counter[int]:
@@ -1755,10 +1784,10 @@ class PeriodCarry:
         years are asked for."""
         if not self._deferred:
             return
-        turn = bisect.bisect_right(self._starts, pos)
+        turn = self._turn_at(pos)
         deferred, self._deferred = self._deferred, []
         for at, read in deferred:
-            if bisect.bisect_right(self._starts, at) in (turn, self._turn):
+            if self._turn_at(at) in (turn, self._turn):
                 self._update(at, read())
             else:
                 self._uncounted.append((at, read))
@@ -1773,7 +1802,7 @@ class PeriodCarry:
         for a sentence that points back at the one before ("This signifies an increase of 0.3 points"), which
         takes its period even in an answer."""
         self._catch_up(pos)
-        if bisect.bisect_right(self._starts, pos) != self._turn:
+        if self._turn_at(pos) != self._turn:
             return None
         if bisect.bisect_right(self._paragraphs, pos) != self._paragraph:
             return self._frame
@@ -1797,14 +1826,20 @@ class PeriodCarry:
         if not any(r.name == FOLLOWING_YEAR and r.period is None for r in refs):
             return list(refs)
         self._catch_up(pos)  # the turn's times said before it, read now if they were deferred
-        same_turn = bisect.bisect_right(self._starts, pos) == self._turn
+        same_turn = self._turn_at(pos) == self._turn
         return following_years(refs, self._base if same_turn else None)
+
+    def follows_up(self, pos: int, ref: TimeRef | None) -> bool:
+        """Whether ``ref``, carried to the sentence at ``pos``, was said in the question that the turn of ``pos``
+        follows up after the official's short reply (``follow_up_starts``)."""
+        return ref is not None and bisect.bisect_right(self._starts, ref.start) != bisect.bisect_right(
+            self._starts, pos)
 
     def day_of_turn(self, pos: int) -> TimeRef | None:
         """The marker of the briefing's day that the speaker's turn told an act of before the sentence at
         ``pos`` ("Earlier today, the committee decided ..."), if one."""
         self._catch_up(pos)
-        return self._day if bisect.bisect_right(self._starts, pos) == self._turn else None
+        return self._day if self._turn_at(pos) == self._turn else None
 
     def update(self, pos: int, refs: Sequence[TimeRef]) -> None:
         """Record the period the sentence at ``pos`` states for its main clause, if one; a sentence that
@@ -1846,7 +1881,7 @@ class PeriodCarry:
     def _enter(self, pos: int) -> None:
         """Forget what the sentence at ``pos`` may not inherit: a new turn starts with nothing carried, a new
         paragraph keeps only the turn's year."""
-        turn = bisect.bisect_right(self._starts, pos)
+        turn = self._turn_at(pos)
         if turn != self._turn:
             self._turn, self._frame, self._recent, self._present, self._day = turn, None, None, None, None
             self._base = None

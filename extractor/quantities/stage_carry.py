@@ -157,6 +157,22 @@ def _answer_starts(doc: Doc) -> list[int]:
     return [t.start for prev, t in pairwise(turns) if t.role == "official" and prev.role == "media"]
 
 
+def _follow_up_starts(doc: Doc, text: str, config: PeriodConfig) -> list[int]:
+    """Where the press turns start that follow up a question after the official's short yes or no (at most
+    ``reply_words`` words) with a short question of their own (at most ``follow_up_words`` words): "Is there an
+    estimate for next year?" "Yeah." "Is it $30 billion?" (none when the structure was not read). A longer
+    turn puts a new question, often on another subject ("Can I ask about the port?" "Sure." "...")."""
+    structure = doc._.structure if doc.has_extension("structure") else None
+    if structure is None:
+        return []
+    turns = structure.turns
+    return [t.start for asked, reply, t in zip(turns, turns[1:], turns[2:])
+            if asked.role == "media" and reply.role == "official" and t.role == "media"
+            and text[asked.content_start:asked.end].rstrip().endswith("?")
+            and len(text[reply.content_start:reply.end].split()) <= config.reply_words
+            and len(text[t.content_start:t.end].split()) <= config.follow_up_words]
+
+
 @dataclass
 class Carry:
     """The period carried within each turn, and the owner and concept carried over each stretch."""
@@ -174,7 +190,8 @@ class Carry:
         # turn; the period carries within a turn only.
         paragraphs = [m.end() for m in PARAGRAPH_BREAK.finditer(text)]
         return cls(sorted(set(paragraphs) | set(boundaries)),
-                   PeriodCarry(doc, boundaries, paragraphs, _answer_starts(doc), profile=profile, config=config),
+                   PeriodCarry(doc, boundaries, paragraphs, _answer_starts(doc), _follow_up_starts(doc, text, config),
+                               profile=profile, config=config),
                    profile=profile)
 
     def _stretch(self, sent: Span) -> int:
@@ -203,6 +220,10 @@ class Carry:
     def carried_ref(self, sent: Span) -> TimeRef | None:
         """Rule 2, with the time phrase that stated the period carried."""
         return self.periods.get_ref(sent.start_char, follows=points_back(sent, profile=self.profile))
+
+    def follows_up(self, sent: Span, ref: TimeRef | None) -> bool:
+        """Whether ``ref`` (:meth:`carried_ref`) comes from the question the sentence's turn follows up."""
+        return self.periods.follows_up(sent.start_char, ref)
 
     def day_ref(self, sent: Span) -> TimeRef | None:
         """The marker of the briefing's day whose acts the speaker's turn reports (:meth:`PeriodCarry.day_of_turn`)."""

@@ -244,10 +244,11 @@ RATE_UNITS = frozenset({"%", "pp", "bp"})
 def read_sentence(reading: DocumentReading, sent: Span, ds: list[Draft], refs: list[TimeRef],
                   ents: list[Entity], carried: TimeRef | None = None, *, profile: Profile,
                   periods: PeriodConfig = DEFAULT_PERIODS, day: TimeRef | None = None,
-                  when: datetime.date | None = None) -> None:
+                  when: datetime.date | None = None, follow_up: bool = False) -> None:
     """Rules 1-6 for one sentence's figures; ``carried`` is the time phrase whose period the speaker's turn
-    hands on, ``day`` the marker of the briefing's day whose acts the turn reports, ``periods`` the period
-    reader's thresholds, ``when`` the briefing's date (the month of a figure told as current)."""
+    hands on (``follow_up`` when it comes from the question the turn follows up), ``day`` the marker of the
+    briefing's day whose acts the turn reports, ``periods`` the period reader's thresholds, ``when`` the
+    briefing's date (the month of a figure told as current)."""
     chunks = reading.sentence_chunks(sent)
     for d in ds:
         read_figure(reading.doc, d, chunks, reading.debris, profile=profile, config=reading.config.concepts,
@@ -260,7 +261,7 @@ def read_sentence(reading: DocumentReading, sent: Span, ds: list[Draft], refs: l
         others = [o.m.start for o in ds if o is not d]
         dated = figure_period(reading.doc, d.m.start, d.m.end, others, refs, carried,
                               duration=d.unit in DURATION_UNITS, profile=profile, config=periods,
-                              rate=d.unit in RATE_UNITS)
+                              rate=d.unit in RATE_UNITS, follow_up=follow_up)
         d.period = dated.period
         d.note("period", dated.mechanism, dated.start, dated.end)
         if d.entity is None:
@@ -295,7 +296,8 @@ def read_sentence(reading: DocumentReading, sent: Span, ds: list[Draft], refs: l
             # of the sentence dated it, is the briefing's month (:mod:`.current_state`); over a period carried
             # from before only when told in the present, not as a milestone in the present perfect.
             current = date_told_as_current(reading.doc, d.m.start, d.m.end, refs, when, profile=profile,
-                                           config=periods, perfect=not carried_only, per=d.m.per)
+                                           config=periods, perfect=not carried_only, per=d.m.per,
+                                           undated=not carried_only)
             if current is not None:
                 d.period = current.period
                 d.note("period", current.mechanism, current.start, current.end)

@@ -7,7 +7,7 @@ import pytest
 
 from extractor.lang.profile import english
 from extractor.quantities import extract_quantities
-from extractor.quantities.current_state import MECHANISM, told_as_current
+from extractor.quantities.current_state import AGAINST_PAST, MECHANISM, told_as_current
 from extractor.records.models import mechanisms
 
 from .period_probe import DATE, dated
@@ -148,3 +148,43 @@ def test_a_pace_of_a_thing_in_hand_told_in_the_present_is_current(nlp, text, spa
 ])
 def test_a_pace_told_otherwise_is_not_current(nlp, text, span):
     assert dated(nlp, text, span)[1] != MECHANISM
+
+
+@pytest.mark.parametrize("text,span,phrase", [
+    ("Bus fares in the city are down 20 cents compared with a year ago.", "20 cents", "compared with a year ago"),
+    ("Ticket prices at the club are up 12 percent from a year earlier.", "12 percent", "from a year earlier"),
+    ("The central bank's reserves are $40 billion lower versus last year.", "$40 billion", "versus last year"),
+    ("The sports club has 4,000 more members than in 2019.", "4,000", "than in 2019"),
+])
+def test_a_present_figure_against_a_past_time_is_current(nlp, text, span, phrase):
+    assert dated(nlp, text, span) == (MONTH, AGAINST_PAST)
+    assert evidence(nlp, text, span) == phrase
+
+
+@pytest.mark.parametrize("text,span", [
+    ("Ticket prices at the club are up 12 percent since March.", "12 percent"),  # an open span
+    ("Ticket prices at the club rose 12 percent from a year earlier.", "12 percent"),  # told in the past
+    ("The ministry will cut spending by 3 percent compared with last year.", "3 percent"),  # a plan
+    ("Are bus fares up 20 cents compared with a year ago?", "20 cents"),  # a question
+    ("If fares are up 20 cents from a year ago, riders will complain.", "20 cents"),  # a condition
+    ("The ministry's budget is $2 billion, up from $1.6 billion last year.", "$2 billion"),  # another's time
+    ("The club's attendance is higher than last month, with 9,000.", "9,000"),  # the figure compared with
+    ("The ministry has 20 more clinics before the end of this year.", "20"),  # a sequence, not a comparison
+    ("Here is a study from the city hall, which was released on March 2nd, of 1,700 tenants.", "1,700"),
+])
+def test_not_current_against_a_past_time(nlp, text, span):
+    assert dated(nlp, text, span)[1] != AGAINST_PAST
+
+
+def test_a_carried_period_stays_over_a_comparison_with_a_year_ago(nlp):
+    text = "Inflation at the central bank was 3 percent in May. Prices are up 20 cents from a year ago."
+    assert dated(nlp, text, "20 cents") == ("2024-05", "carried-from-turn")
+
+
+def test_the_comparison_mechanism_is_documented():
+    assert AGAINST_PAST in {name for name, _, _ in mechanisms()}
+
+
+def test_a_time_in_a_clause_under_the_comparison_dates_an_event_not_the_baseline(nlp):
+    text = "The club's loss is three times larger than the loss it suffered after it was relegated in 2019."
+    assert dated(nlp, text, "three times")[1] != AGAINST_PAST
