@@ -1379,6 +1379,9 @@ def _partner_object(prep: Token, o: Token, own: set[int], host: frozenset[str], 
     if (o.dep_ != "pobj" or o.i in own or _timely(o, profile=profile)
             or any(o.left_edge.i <= i <= o.right_edge.i for i in own)):
         return None
+    if any(c.dep_ == "nummod" and c.like_num and c.i not in own for c in o.children) and any(
+            o.doc[i].head.lemma_.lower() == o.lemma_.lower() and o.doc[i].head.i != o.i for i in own):
+        return None  # "from 40 clubs to 52 clubs": the same noun counted again is the other end, no partner
     if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in o.children):
         return None  # "lent $30 million to its dealers": whose dealers only the pronoun says, no owner a reader can use
     if _denominator(prep, o, profile=profile) or _any_of_class(o, profile=profile):
@@ -1905,6 +1908,41 @@ def _reporting_body(c: _Clause) -> bool:
         ch.dep_ == "det" and ch.lower_ in definite for ch in subj.children)
 
 
+def _restated_group(c: _Clause) -> Owner | None:
+    """ "Wages rose 4 percent for part-time nurses. ... pay beat prices for this group, which is 30 percent
+    of the staff": a subject (or a relative clause's antecedent) that is a noun for a group as such
+    (vocabulary ``restating_group_nouns``: "group", "population") under a demonstrative ("this group", "that
+    population") restates a group of people named before, whose figure its clause's object is (the figure
+    the verb's object or complement, the clause not reported under another). The group is the nearest plural
+    that could act (:func:`_actor_like`) before it, in its own sentence or up to ``antecedent_sentences``
+    back in the same turn; the first span that names one decides, and must name only one (by lemma), a
+    group that says which (:func:`_group_that_says_which`): two groups, or a vague one, leave it open."""
+    subj = c.subj
+    if subj is None or not c.direct or not c.people or subj.lemma_.lower() not in c.profile.words(
+            "restating_group_nouns") or not any(
+            d.dep_ == "det" and d.lower_ in c.profile.words("demonstratives") | c.profile.words(
+                "plural_demonstratives") for d in subj.children):
+        return None
+    if _phrases_between(c) > c.config.subject_phrases or _fronted(c):
+        return None
+    doc = subj.doc
+    spans = [doc[subj.sent.start:subj.i], *(s for s in _sentences_before(subj.sent, c.config.antecedent_sentences)
+                                           if _same_turn(s, subj))]
+    for span in spans:
+        groups = [t for t in span if t.tag_ in ("NNS", "NNPS") and not t.like_num and t.dep_ != "compound"
+                  and _actor_like(t, profile=c.profile)]
+        if not groups:
+            continue
+        group = groups[-1]
+        if len({t.lemma_.lower() for t in groups}) > 1 or _is_host(group, c.host) or any(
+                ch.dep_ == "poss" and ch.pos_ == "PRON" for ch in group.children) or not _group_that_says_which(
+                group, c.host, profile=c.profile):
+            return None
+        named = _owner_text(group, c.own, c.host, profile=c.profile, config=c.config)
+        return Owner(named[0], "restated-group", named[1], named[2]) if named else None
+    return None
+
+
 def _acting_subject(c: _Clause) -> Owner | None:
     """A subject that owns the figure: a named one, a place, body or group that says which, the antecedent
     of a relative clause that did something (:func:`_acting_antecedent`), or a listed group of people
@@ -2264,7 +2302,7 @@ def _frequency_of_act(c: _Clause) -> bool:
 #: What a clause says of its figure's owner, strongest first: its subject, then its objects.
 _CLAUSE_RULES: RuleSet[_Clause, Owner] = RuleSet(
     "clause-owner", _speaker_subject, _host_subject, _passive_agent, _body_they_acting, _pronoun_subject,
-    _estimate_author, _reporting_subject,
+    _estimate_author, _reporting_subject, _restated_group,
     _acting_subject, _body_acting, _projection_author,
     _host_possessor,
     _subject_partner, _indirect_object, _verb_partner)
@@ -2504,9 +2542,9 @@ def _agent_suffixes(profile: Profile) -> tuple[str, ...]:
 
 
 def _which(tok: Token, *, profile: Profile) -> bool:
-    """Whether a noun has a modifier that says which ("*rural* hospitals", "the *oil* industry"), not one
-    that only quantifies or vaguely qualifies ("other firms", "many hospitals")."""
-    return any(m.dep_ in ("compound", "amod") and m.pos_ in ("ADJ", "NOUN", "PROPN") and not m.like_num
+    """Whether a noun has a modifier that says which ("*rural* hospitals", "the *oil* industry", "*lower-* and
+    middle-wage workers", which the parser takes as a nominal modifier), not one that only quantifies or vaguely qualifies ("other firms", "many hospitals")."""
+    return any(m.dep_ in ("compound", "amod", "nmod") and m.pos_ in ("ADJ", "NOUN", "PROPN") and not m.like_num
                and m.lower_ not in profile.words("vague_modifiers") for m in tok.children)
 
 
