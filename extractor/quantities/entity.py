@@ -1458,7 +1458,10 @@ def _possessor(noun: Token, own: set[int], host: frozenset[str], *, profile: Pro
 def _target_of_act(noun: Token) -> bool:
     """Whether a counted noun is what a verb acts on: its object ("the ministry listed 40 Moldovan officials")
     or the object of a phrase on its object ("imposed bans on 70 Norwegian fans"). The people a named
-    modifier says are counted are the act's targets, not its owner: the act is its subject's."""
+    modifier says are counted are the act's targets, not its owner: the act is its subject's. A count said
+    again as an appositive ("expelled 12 envoys — 12 Freedonian envoys") is read where the first one stands."""
+    while noun.dep_ == "appos" and noun.head.i != noun.i and noun.head.pos_ in ("NOUN", "PROPN"):
+        noun = noun.head
     head = noun.head
     if noun.dep_ == "dobj":
         return head.pos_ in ("VERB", "AUX")
@@ -1915,8 +1918,9 @@ def _restated_group(c: _Clause) -> Owner | None:
     population") restates a group of people named before, whose figure its clause's object is (the figure
     the verb's object or complement, the clause not reported under another). The group is the nearest plural
     that could act (:func:`_actor_like`) before it, in its own sentence or up to ``antecedent_sentences``
-    back in the same turn; the first span that names one decides, and must name only one (by lemma), a
-    group that says which (:func:`_group_that_says_which`): two groups, or a vague one, leave it open."""
+    back in the same turn; the first span that names one decides, and must name only one (by lemma), not
+    joined to another plural (:func:`_coordinated_plural`), a group that says which
+    (:func:`_group_that_says_which`): two groups, or a vague one, leave it open."""
     subj = c.subj
     if subj is None or not c.direct or not c.people or subj.lemma_.lower() not in c.profile.words(
             "restating_group_nouns") or not any(
@@ -1934,13 +1938,23 @@ def _restated_group(c: _Clause) -> Owner | None:
         if not groups:
             continue
         group = groups[-1]
-        if len({t.lemma_.lower() for t in groups}) > 1 or _is_host(group, c.host) or any(
-                ch.dep_ == "poss" and ch.pos_ == "PRON" for ch in group.children) or not _group_that_says_which(
-                group, c.host, profile=c.profile):
+        if len({t.lemma_.lower() for t in groups}) > 1 or _coordinated_plural(group) or _is_host(
+                group, c.host) or any(ch.dep_ == "poss" and ch.pos_ == "PRON" for ch in group.children) or not (
+                _group_that_says_which(group, c.host, profile=c.profile)):
             return None
         named = _owner_text(group, c.own, c.host, profile=c.profile, config=c.config)
         return Owner(named[0], "restated-group", named[1], named[2]) if named else None
     return None
+
+
+def _coordinated_plural(group: Token) -> bool:
+    """Whether a plural is joined by "and"/"or" to another plural noun, directly or through its preposition
+    ("for junior members and for retired coaches"): two groups, whichever of them the vocabularies know as
+    people."""
+    heads = list(group.conjuncts)
+    if group.dep_ == "pobj":
+        heads += [o for p in group.head.conjuncts for o in p.children if o.dep_ == "pobj"]
+    return any(t.tag_ in ("NNS", "NNPS") and t.lemma_.lower() != group.lemma_.lower() for t in heads)
 
 
 def _acting_subject(c: _Clause) -> Owner | None:
@@ -2543,7 +2557,8 @@ def _agent_suffixes(profile: Profile) -> tuple[str, ...]:
 
 def _which(tok: Token, *, profile: Profile) -> bool:
     """Whether a noun has a modifier that says which ("*rural* hospitals", "the *oil* industry", "*lower-* and
-    middle-wage workers", which the parser takes as a nominal modifier), not one that only quantifies or vaguely qualifies ("other firms", "many hospitals")."""
+    middle-wage workers", which the parser takes as a nominal modifier), not one that only quantifies or
+    vaguely qualifies ("other firms", "many hospitals")."""
     return any(m.dep_ in ("compound", "amod", "nmod") and m.pos_ in ("ADJ", "NOUN", "PROPN") and not m.like_num
                and m.lower_ not in profile.words("vague_modifiers") for m in tok.children)
 

@@ -1320,3 +1320,39 @@ def test_an_estimator_owns_neither_a_count_of_the_world_nor_a_forecast_of_a_rais
 def test_a_term_of_no_office_holder_is_no_tenure_of_another(nlp, text, span):
     assert _entity_mechanism(nlp, text, span) != "tenure-of-another"
 
+
+
+def test_a_demonstrative_group_noun_restates_the_group_named_before(nlp):
+    # "this group" under a relative clause's "which" is the one group of people named two sentences back.
+    text = ("In March, rents fell 4 percent for low- and middle-income tenants. Prices rose 2 percent. "
+            "That is the tenth month that rents lagged prices for this group, which is 30 percent of the "
+            "city's households.")
+    got = entity(nlp, text, "30 percent")
+    assert got is not None and "middle-income tenants" in got
+
+
+def test_a_demonstrative_group_noun_with_two_groups_before_is_left_open(nlp):
+    text = ("In March, the sports club cut fees for junior members and for retired coaches. "
+            "This group is 30 percent of the club's players.")
+    assert entity(nlp, text, "30 percent") is None
+
+
+def test_they_stands_for_a_group_of_wealth_named_as_an_object(nlp):
+    # "millionaires" is a group of people (person_nouns); the count of them is the ministry's, no partner's.
+    text = ("The finance ministry says the city went from 500 resident millionaires to about 600 resident "
+            "millionaires. They pay an average tax rate of 9 percent.")
+    got = entity(nlp, text, "9 percent")
+    assert got is not None and "millionaires" in got
+    assert entity(nlp, text, "500") is None
+
+
+def test_the_same_noun_counted_again_is_no_partner_of_the_count(nlp):
+    text = "The central bank says the country went from 740 pensioners abroad to 1,000 pensioners abroad."
+    assert entity(nlp, text, "740") is None
+
+
+def test_a_count_said_again_as_an_appositive_is_the_target_of_the_act(nlp):
+    # The named modifier says which fans were banned, not whose figure the count is.
+    text = "The league has banned 40 fans — 40 Norwegian fans — from its grounds."
+    got = [q.entity for q in extract_quantities(nlp(text), doc_date=DATE, profile=english()) if q.text == "40"]
+    assert got == [None, None]
