@@ -1054,6 +1054,9 @@ def _walk_clauses(anchor: Token, own: set[int], host: frozenset[str], *, profile
     # A figure that is itself a verb ("the share has nearly doubled") is read from its own clause first.
     verb = anchor if anchor.pos_ == "VERB" else _verb_above(anchor, config=config)
     direct = verb is not None and verb.i != anchor.i and _object_of(anchor, verb, profile=profile)
+    restarted = _restarted_object(anchor, config=config)
+    if restarted is not None:
+        verb, direct = restarted, True
     reach, sibling, reported = verb, False, False
     said = False
     found = None
@@ -1081,6 +1084,28 @@ def _walk_clauses(anchor: Token, own: set[int], host: frozenset[str], *, profile
     if reach is None:
         return found, None
     return found, (reach.left_edge.idx, reach.right_edge.idx + len(reach.right_edge))
+
+
+def _restarted_object(anchor: Token, *, config: EntityConfig) -> Token | None:
+    """ "the 40 clubs that earned thirty- — $300 million — pay no tax": a speaker who breaks off the object of a
+    relative clause's verb (a word cut off at a hyphen, set off by a dash) and says the figure after it
+    restarts that object; the parser hangs the figure on the clause's antecedent as an appositive (or on
+    such a figure, as an alternative to it). The verb whose object was cut off, when the figure is such a
+    restart; else None."""
+    t = anchor
+    doc = anchor.doc
+    for _ in range(config.head_depth):
+        if t.dep_ not in ("appos", "conj") or t.head.i == t.i:
+            return None
+        if t.dep_ == "appos" and t.head.pos_ in ("NOUN", "PROPN"):
+            for clause in t.head.children:
+                cut = next((c for c in clause.children if c.dep_ == "dobj" and len(c.text) > 1
+                            and c.text.endswith("-") and c.i < anchor.i), None) if clause.dep_ == "relcl" else None
+                after = word_after(doc, cut.i) if cut is not None else len(doc)
+                if cut is not None and after < len(doc) and doc[after].is_punct:
+                    return clause
+        t = t.head
+    return None
 
 
 def _infinitive_owner(noun: Token, own: set[int], host: frozenset[str], *, profile: Profile,
@@ -1379,8 +1404,7 @@ def _partner_object(prep: Token, o: Token, own: set[int], host: frozenset[str], 
     if (o.dep_ != "pobj" or o.i in own or _timely(o, profile=profile)
             or any(o.left_edge.i <= i <= o.right_edge.i for i in own)):
         return None
-    if any(c.dep_ == "nummod" and c.like_num and c.i not in own for c in o.children) and any(
-            o.doc[i].head.lemma_.lower() == o.lemma_.lower() and o.doc[i].head.i != o.i for i in own):
+    if any(c.dep_ == "nummod" and c.like_num and c.i not in own for c in o.children) and _counts_word(o, own):
         return None  # "from 40 clubs to 52 clubs": the same noun counted again is the other end, no partner
     if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in o.children):
         return None  # "lent $30 million to its dealers": whose dealers only the pronoun says, no owner a reader can use
@@ -1396,6 +1420,17 @@ def _partner_object(prep: Token, o: Token, own: set[int], host: frozenset[str], 
         return None
     found = _owner_text(o, own, host, profile=profile, config=config)
     return Owner(found[0], "partner-phrase", found[1], found[2]) if found else None
+
+
+def _counts_word(o: Token, own: set[int]) -> bool:
+    """Whether the figure counts the word ``o`` is, at another place: the word right after the figure, or
+    the noun a number of the figure modifies, is ``o``'s word ("from 40 clubs to 52 clubs"; the parser
+    may take the first "clubs" for a verb)."""
+    doc = o.doc
+    after = max(own) + 1
+    nouns = [doc[after]] if after < len(doc) else []
+    nouns += [doc[i].head for i in own if doc[i].dep_ == "nummod"]
+    return any(n.i != o.i and n.lower_ == o.lower_ for n in nouns)
 
 
 def _defined_group(prep: Token, o: Token, own: set[int], *, profile: Profile) -> Owner | None:
@@ -1912,18 +1947,20 @@ def _reporting_body(c: _Clause) -> bool:
 
 
 def _restated_group(c: _Clause) -> Owner | None:
-    """ "Wages rose 4 percent for part-time nurses. ... pay beat prices for this group, which is 30 percent
+    """ "Wages rose 4 percent for part-time workers. ... pay beat prices for this group, which is 30 percent
     of the staff": a subject (or a relative clause's antecedent) that is a noun for a group as such
-    (vocabulary ``restating_group_nouns``: "group", "population") under a demonstrative ("this group", "that
-    population") restates a group of people named before, whose figure its clause's object is (the figure
-    the verb's object or complement, the clause not reported under another). The group is the nearest plural
-    that could act (:func:`_actor_like`) before it, in its own sentence or up to ``antecedent_sentences``
-    back in the same turn; the first span that names one decides, and must name only one (by lemma), not
-    joined to another plural (:func:`_coordinated_plural`), a group that says which
-    (:func:`_group_that_says_which`): two groups, or a vague one, leave it open."""
+    (vocabulary ``restating_group_nouns``: "group", "population") under a demonstrative and nothing else
+    ("this group", "that population"; "that working group" is a body) restates a group of people named
+    before, whose figure its clause's object is (the figure the verb's object or complement, the clause
+    not reported under another). The group is the nearest plural that could act (:func:`_actor_like`)
+    before it, in its own sentence or up to ``antecedent_sentences`` back in the same turn; the first span
+    that names one decides, and must name only one (by lemma), not joined to another plural
+    (:func:`_coordinated_plural`), a group that says which (:func:`_group_that_says_which`): two groups,
+    or a vague one, leave it open."""
     subj = c.subj
     if subj is None or not c.direct or not c.people or subj.lemma_.lower() not in c.profile.words(
-            "restating_group_nouns") or not any(
+            "restating_group_nouns") or any(
+            d.dep_ in ("amod", "compound", "nmod", "poss") for d in subj.children) or not any(
             d.dep_ == "det" and d.lower_ in c.profile.words("demonstratives") | c.profile.words(
                 "plural_demonstratives") for d in subj.children):
         return None
@@ -2557,9 +2594,10 @@ def _agent_suffixes(profile: Profile) -> tuple[str, ...]:
 
 def _which(tok: Token, *, profile: Profile) -> bool:
     """Whether a noun has a modifier that says which ("*rural* hospitals", "the *oil* industry", "*lower-* and
-    middle-wage workers", which the parser takes as a nominal modifier), not one that only quantifies or
+    middle-wage workers", an adjective the parser takes as a nominal modifier), not one that only quantifies or
     vaguely qualifies ("other firms", "many hospitals")."""
-    return any(m.dep_ in ("compound", "amod", "nmod") and m.pos_ in ("ADJ", "NOUN", "PROPN") and not m.like_num
+    return any((m.dep_ in ("compound", "amod") and m.pos_ in ("ADJ", "NOUN", "PROPN") or m.dep_ == "nmod"
+                and m.pos_ == "ADJ") and not m.like_num
                and m.lower_ not in profile.words("vague_modifiers") for m in tok.children)
 
 
