@@ -1349,6 +1349,8 @@ def _partner(noun: Token, own: set[int], host: frozenset[str], weak: bool = Fals
     a bare plural that names no place, body or group of people ("for firms", "in a row", "among arguments").
     """
     counts = counts or noun.i not in own and any(c.i in own and c.dep_ == "nummod" for c in noun.children)
+    if counts and noun.lemma_.lower() in profile.words("change_nouns"):
+        counts = False  # "an almost $1 increase in gas": the number says by how much; it counts no increases
     if weak:
         return _in_phrase_owner(noun, own, host, counts, profile=profile, config=config)
     found = _partner_phrase(noun, own, host, of, verb, counts, profile=profile, config=config)

@@ -1371,3 +1371,9 @@ def test_a_figure_after_a_dash_without_a_cut_off_word_is_not_a_restart(nlp):
     text = "The 40 shipping companies in Ostland that made profits — $300 million in all — pay zero in tax."
     got = entity(nlp, text, "$300 million")
     assert got is None or "shipping companies" not in got
+
+
+def test_the_in_phrase_of_a_change_noun_is_what_changed_not_a_sector(nlp):
+    # A number on "increase" says by how much; "in bread" is the concept, not the owner.
+    text = "As you know, they have seen an almost $2 increase in bread."
+    assert entity(nlp, text, "$2") is None
