@@ -1054,6 +1054,9 @@ def _walk_clauses(anchor: Token, own: set[int], host: frozenset[str], *, profile
     # A figure that is itself a verb ("the share has nearly doubled") is read from its own clause first.
     verb = anchor if anchor.pos_ == "VERB" else _verb_above(anchor, config=config)
     direct = verb is not None and verb.i != anchor.i and _object_of(anchor, verb, profile=profile)
+    restarted = _restarted_object(anchor, config=config)
+    if restarted is not None:
+        verb, direct = restarted, True
     reach, sibling, reported = verb, False, False
     said = False
     found = None
@@ -1081,6 +1084,28 @@ def _walk_clauses(anchor: Token, own: set[int], host: frozenset[str], *, profile
     if reach is None:
         return found, None
     return found, (reach.left_edge.idx, reach.right_edge.idx + len(reach.right_edge))
+
+
+def _restarted_object(anchor: Token, *, config: EntityConfig) -> Token | None:
+    """ "the 40 clubs that earned thirty- — $300 million — pay no tax": a speaker who breaks off the object of a
+    relative clause's verb (a word cut off at a hyphen, set off by a dash) and says the figure after it
+    restarts that object; the parser hangs the figure on the clause's antecedent as an appositive (or on
+    such a figure, as an alternative to it). The verb whose object was cut off, when the figure is such a
+    restart; else None."""
+    t = anchor
+    doc = anchor.doc
+    for _ in range(config.head_depth):
+        if t.dep_ not in ("appos", "conj") or t.head.i == t.i:
+            return None
+        if t.dep_ == "appos" and t.head.pos_ in ("NOUN", "PROPN"):
+            for clause in t.head.children:
+                cut = next((c for c in clause.children if c.dep_ == "dobj" and len(c.text) > 1
+                            and c.text.endswith("-") and c.i < anchor.i), None) if clause.dep_ == "relcl" else None
+                after = word_after(doc, cut.i) if cut is not None else len(doc)
+                if cut is not None and after < len(doc) and doc[after].is_punct:
+                    return clause
+        t = t.head
+    return None
 
 
 def _infinitive_owner(noun: Token, own: set[int], host: frozenset[str], *, profile: Profile,
@@ -1324,6 +1349,8 @@ def _partner(noun: Token, own: set[int], host: frozenset[str], weak: bool = Fals
     a bare plural that names no place, body or group of people ("for firms", "in a row", "among arguments").
     """
     counts = counts or noun.i not in own and any(c.i in own and c.dep_ == "nummod" for c in noun.children)
+    if counts and noun.lemma_.lower() in profile.words("change_nouns"):
+        counts = False  # "an almost $1 increase in gas": the number says by how much; it counts no increases
     if weak:
         return _in_phrase_owner(noun, own, host, counts, profile=profile, config=config)
     found = _partner_phrase(noun, own, host, of, verb, counts, profile=profile, config=config)
@@ -1379,6 +1406,8 @@ def _partner_object(prep: Token, o: Token, own: set[int], host: frozenset[str], 
     if (o.dep_ != "pobj" or o.i in own or _timely(o, profile=profile)
             or any(o.left_edge.i <= i <= o.right_edge.i for i in own)):
         return None
+    if any(c.dep_ == "nummod" and c.like_num and c.i not in own for c in o.children) and _counts_word(o, own):
+        return None  # "from 40 clubs to 52 clubs": the same noun counted again is the other end, no partner
     if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in o.children):
         return None  # "lent $30 million to its dealers": whose dealers only the pronoun says, no owner a reader can use
     if _denominator(prep, o, profile=profile) or _any_of_class(o, profile=profile):
@@ -1393,6 +1422,17 @@ def _partner_object(prep: Token, o: Token, own: set[int], host: frozenset[str], 
         return None
     found = _owner_text(o, own, host, profile=profile, config=config)
     return Owner(found[0], "partner-phrase", found[1], found[2]) if found else None
+
+
+def _counts_word(o: Token, own: set[int]) -> bool:
+    """Whether the figure counts the word ``o`` is, at another place: the word right after the figure, or
+    the noun a number of the figure modifies, is ``o``'s word ("from 40 clubs to 52 clubs"; the parser
+    may take the first "clubs" for a verb)."""
+    doc = o.doc
+    after = max(own) + 1
+    nouns = [doc[after]] if after < len(doc) else []
+    nouns += [doc[i].head for i in own if doc[i].dep_ == "nummod"]
+    return any(n.i != o.i and n.lower_ == o.lower_ for n in nouns)
 
 
 def _defined_group(prep: Token, o: Token, own: set[int], *, profile: Profile) -> Owner | None:
@@ -1455,7 +1495,10 @@ def _possessor(noun: Token, own: set[int], host: frozenset[str], *, profile: Pro
 def _target_of_act(noun: Token) -> bool:
     """Whether a counted noun is what a verb acts on: its object ("the ministry listed 40 Moldovan officials")
     or the object of a phrase on its object ("imposed bans on 70 Norwegian fans"). The people a named
-    modifier says are counted are the act's targets, not its owner: the act is its subject's."""
+    modifier says are counted are the act's targets, not its owner: the act is its subject's. A count said
+    again as an appositive ("expelled 12 envoys — 12 Freedonian envoys") is read where the first one stands."""
+    while noun.dep_ == "appos" and noun.head.i != noun.i and noun.head.pos_ in ("NOUN", "PROPN"):
+        noun = noun.head
     head = noun.head
     if noun.dep_ == "dobj":
         return head.pos_ in ("VERB", "AUX")
@@ -1905,6 +1948,54 @@ def _reporting_body(c: _Clause) -> bool:
         ch.dep_ == "det" and ch.lower_ in definite for ch in subj.children)
 
 
+def _restated_group(c: _Clause) -> Owner | None:
+    """ "Wages rose 4 percent for part-time workers. ... pay beat prices for this group, which is 30 percent
+    of the staff": a subject (or a relative clause's antecedent) that is a noun for a group as such
+    (vocabulary ``restating_group_nouns``: "group", "population") under a demonstrative and nothing else
+    ("this group", "that population"; "that working group" is a body) restates a group of people named
+    before, whose figure its clause's object is (the figure the verb's object or complement, the clause
+    not reported under another). The group is the nearest plural that could act (:func:`_actor_like`)
+    before it, in its own sentence or up to ``antecedent_sentences`` back in the same turn; the first span
+    that names one decides, and must name only one (by lemma), not joined to another plural
+    (:func:`_coordinated_plural`), a group that says which (:func:`_group_that_says_which`): two groups,
+    or a vague one, leave it open."""
+    subj = c.subj
+    if subj is None or not c.direct or not c.people or subj.lemma_.lower() not in c.profile.words(
+            "restating_group_nouns") or any(
+            d.dep_ in ("amod", "compound", "nmod", "poss") for d in subj.children) or not any(
+            d.dep_ == "det" and d.lower_ in c.profile.words("demonstratives") | c.profile.words(
+                "plural_demonstratives") for d in subj.children):
+        return None
+    if _phrases_between(c) > c.config.subject_phrases or _fronted(c):
+        return None
+    doc = subj.doc
+    spans = [doc[subj.sent.start:subj.i], *(s for s in _sentences_before(subj.sent, c.config.antecedent_sentences)
+                                           if _same_turn(s, subj))]
+    for span in spans:
+        groups = [t for t in span if t.tag_ in ("NNS", "NNPS") and not t.like_num and t.dep_ != "compound"
+                  and _actor_like(t, profile=c.profile)]
+        if not groups:
+            continue
+        group = groups[-1]
+        if len({t.lemma_.lower() for t in groups}) > 1 or _coordinated_plural(group) or _is_host(
+                group, c.host) or any(ch.dep_ == "poss" and ch.pos_ == "PRON" for ch in group.children) or not (
+                _group_that_says_which(group, c.host, profile=c.profile)):
+            return None
+        named = _owner_text(group, c.own, c.host, profile=c.profile, config=c.config)
+        return Owner(named[0], "restated-group", named[1], named[2]) if named else None
+    return None
+
+
+def _coordinated_plural(group: Token) -> bool:
+    """Whether a plural is joined by "and"/"or" to another plural noun, directly or through its preposition
+    ("for junior members and for retired coaches"): two groups, whichever of them the vocabularies know as
+    people."""
+    heads = list(group.conjuncts)
+    if group.dep_ == "pobj":
+        heads += [o for p in group.head.conjuncts for o in p.children if o.dep_ == "pobj"]
+    return any(t.tag_ in ("NNS", "NNPS") and t.lemma_.lower() != group.lemma_.lower() for t in heads)
+
+
 def _acting_subject(c: _Clause) -> Owner | None:
     """A subject that owns the figure: a named one, a place, body or group that says which, the antecedent
     of a relative clause that did something (:func:`_acting_antecedent`), or a listed group of people
@@ -2264,7 +2355,7 @@ def _frequency_of_act(c: _Clause) -> bool:
 #: What a clause says of its figure's owner, strongest first: its subject, then its objects.
 _CLAUSE_RULES: RuleSet[_Clause, Owner] = RuleSet(
     "clause-owner", _speaker_subject, _host_subject, _passive_agent, _body_they_acting, _pronoun_subject,
-    _estimate_author, _reporting_subject,
+    _estimate_author, _reporting_subject, _restated_group,
     _acting_subject, _body_acting, _projection_author,
     _host_possessor,
     _subject_partner, _indirect_object, _verb_partner)
@@ -2504,9 +2595,11 @@ def _agent_suffixes(profile: Profile) -> tuple[str, ...]:
 
 
 def _which(tok: Token, *, profile: Profile) -> bool:
-    """Whether a noun has a modifier that says which ("*rural* hospitals", "the *oil* industry"), not one
-    that only quantifies or vaguely qualifies ("other firms", "many hospitals")."""
-    return any(m.dep_ in ("compound", "amod") and m.pos_ in ("ADJ", "NOUN", "PROPN") and not m.like_num
+    """Whether a noun has a modifier that says which ("*rural* hospitals", "the *oil* industry", "*lower-* and
+    middle-wage workers", an adjective the parser takes as a nominal modifier), not one that only quantifies or
+    vaguely qualifies ("other firms", "many hospitals")."""
+    return any((m.dep_ in ("compound", "amod") and m.pos_ in ("ADJ", "NOUN", "PROPN") or m.dep_ == "nmod"
+                and m.pos_ == "ADJ") and not m.like_num
                and m.lower_ not in profile.words("vague_modifiers") for m in tok.children)
 
 

@@ -1320,3 +1320,60 @@ def test_an_estimator_owns_neither_a_count_of_the_world_nor_a_forecast_of_a_rais
 def test_a_term_of_no_office_holder_is_no_tenure_of_another(nlp, text, span):
     assert _entity_mechanism(nlp, text, span) != "tenure-of-another"
 
+
+
+def test_a_demonstrative_group_noun_restates_the_group_named_before(nlp):
+    # "this group" under a relative clause's "which" is the one group of people named two sentences back.
+    text = ("In March, pay rose 4 percent for low- and middle-income workers. Prices rose 2 percent. "
+            "That is the tenth month that pay beat prices for this group, which is 30 percent of the "
+            "city's households.")
+    got = entity(nlp, text, "30 percent")
+    assert got is not None and "middle-income workers" in got
+
+
+def test_a_demonstrative_group_noun_with_two_groups_before_is_left_open(nlp):
+    text = ("In March, the sports club cut fees for junior members and for retired coaches. "
+            "This group is 30 percent of the club's players.")
+    assert entity(nlp, text, "30 percent") is None
+
+
+def test_they_stands_for_a_group_of_wealth_named_as_an_object(nlp):
+    # "millionaires" is a group of people (person_nouns); the count of them is the ministry's, no partner's.
+    text = ("The finance ministry says the city went from 500 resident millionaires to about 600 resident "
+            "millionaires. They pay an average tax rate of 9 percent.")
+    got = entity(nlp, text, "9 percent")
+    assert got is not None and "millionaires" in got
+    assert entity(nlp, text, "500") is None
+
+
+def test_the_same_noun_counted_again_is_no_partner_of_the_count(nlp):
+    text = "The central bank says the country went from 740 pensioners abroad to 1,000 pensioners abroad."
+    assert entity(nlp, text, "740") is None
+
+
+def test_a_count_said_again_as_an_appositive_is_the_target_of_the_act(nlp):
+    # The named modifier says which fans were banned, not whose figure the count is.
+    text = "The league has banned 40 fans — 40 Norwegian fans — from its grounds."
+    got = [q.entity for q in extract_quantities(nlp(text), doc_date=DATE, profile=english()) if q.text == "40"]
+    assert got == [None, None]
+
+
+def test_a_figure_restarting_a_cut_off_object_is_the_relative_clause_antecedents(nlp):
+    # The speaker breaks off "thirty-" and says the amount after a dash: the companies made it.
+    text = ("I was able to say too that the 40 shipping companies in Ostland that made thirty- — $300 million — "
+            "or $30 million — $300 million — that they — they pay zero in tax.")
+    got = [q.entity for q in extract_quantities(nlp(text), doc_date=DATE, profile=english())
+           if q.text in ("$300 million", "$30 million")]
+    assert len(got) == 3 and all(g is not None and "shipping companies" in g for g in got)
+
+
+def test_a_figure_after_a_dash_without_a_cut_off_word_is_not_a_restart(nlp):
+    text = "The 40 shipping companies in Ostland that made profits — $300 million in all — pay zero in tax."
+    got = entity(nlp, text, "$300 million")
+    assert got is None or "shipping companies" not in got
+
+
+def test_the_in_phrase_of_a_change_noun_is_what_changed_not_a_sector(nlp):
+    # A number on "increase" says by how much; "in bread" is the concept, not the owner.
+    text = "As you know, they have seen an almost $2 increase in bread."
+    assert entity(nlp, text, "$2") is None
