@@ -1632,7 +1632,7 @@ def heading(keywords: list[str], segment_text: str, used: set[str], *, asked: Se
                            list(centrality or keywords), lowered, fit, config, profile=profile, said=said)
         if about is not None and (" " not in label or _written_as_name(label)):
             label = (about(label) or _asked_instead(label, [k for k in asked if own is not None and k in own],
-                                                        asked_about, lowered, fit, config) or label)
+                                                        asked_about, lowered, fit, config, profile=profile) or label)
     label = _capitalise(_unowned(label, profile=profile, said=said))
     if label.lower() in used:
         qualifier = _qualifier([k for k in dict.fromkeys([*pool, *keywords])
@@ -1644,7 +1644,7 @@ def heading(keywords: list[str], segment_text: str, used: set[str], *, asked: Se
 
 
 def _asked_instead(name: str, asked: Sequence[str], asked_about: Collection[str], lowered: str,
-                   fit: Callable[[str], int] | None, config: LabelConfig) -> str | None:
+                   fit: Callable[[str], int] | None, config: LabelConfig, *, profile: Profile) -> str | None:
     """What the question that opens a segment asks, said in common words, in place of a bare name that would head
     the segment and of which the segment says nothing twice (see :func:`_about_the_name`): a name says who or
     where, the question's phrase what ("Booster shots", not "Medicines Agency", where a question asks whether
@@ -1653,11 +1653,12 @@ def _asked_instead(name: str, asked: Sequence[str], asked_about: Collection[str]
     ``asked`` are the question's phrases (best first) that no other segment of the event says: one said elsewhere
     too ("the federal government", "human rights") sets the segment apart less than the name. Of them, the first
     that the question says it asks about (``asked_about``), else the first, of several words, not all capitalised
-    (itself a name), that the segment says twice or more as a whole (the question and its answer: a phrase of the
-    question said once is its preface, or a fragment read where the model did not run) and that heads the segment
-    as well as the name (see :func:`_fit`: a phrase the answer never takes up ranks below). None where the
-    question says it asks about the name itself ("Any news on Lisbon?": the segment is about the place as a
-    whole), where the heading is no name, or where no phrase of the question is such."""
+    (itself a name), not ending in a noun for a body that acts (another who: "the regional government"), that the
+    segment says twice or more as a whole (the question and its answer: a phrase of the question said once is its
+    preface, or a fragment read where the model did not run) and that heads the segment as well as the name (see
+    :func:`_fit`: a phrase the answer never takes up ranks below). None where the question says it asks about the
+    name itself ("Any news on Lisbon?": the segment is about the place as a whole), where the heading is no name,
+    or where no phrase of the question is such."""
     if fit is None or not name[:1].isupper() or name in asked_about:
         return None
     rank = fit(name)
@@ -1665,7 +1666,16 @@ def _asked_instead(name: str, asked: Sequence[str], asked_about: Collection[str]
         return None
     ordered = sorted(asked, key=lambda k: k not in asked_about)  # what it says it asks about first
     return next((k for k in ordered if " " in k and not _written_as_name(k) and k.lower() != name.lower()
-                 and fit(k) <= rank and _times_said(k, lowered) > 1), None)
+                 and not _names_a_body(k, profile=profile) and fit(k) <= rank and _times_said(k, lowered) > 1),
+                None)
+
+
+def _names_a_body(phrase: str, *, profile: Profile) -> bool:
+    """Whether a phrase ends in a common noun for a body that acts (vocabulary ``institution_nouns``: "the regional
+    government", "the club's board"): it says who, as a name does, not what."""
+    last = phrase.split()[-1].lower()
+    bodies = profile.words("institution_nouns")
+    return last in bodies or word_lemma(last, profile=profile) in bodies
 
 
 def _times_said(phrase: str, lowered: str) -> int:

@@ -55,18 +55,22 @@ def test_a_phrase_said_once_or_a_name_or_a_lone_noun_is_no_replacement():
     lowered = " ".join(water.lower().split())
     # "leaking mains" is said once, in the question: its preface, not what the answer takes up.
     assert _asked_instead("Lakeside Water", ["leaking mains", "regulator"], frozenset(), lowered, _rank,
-                          LabelConfig()) is None
+                          LabelConfig(), profile=english()) is None
     # Another name ("Water Board Ombudsman") or a lone common noun ("regulator") does not replace it either.
     twice = water + " The Water Board Ombudsman agrees with the Water Board Ombudsman's staff."
     assert _asked_instead("Lakeside Water", ["Water Board Ombudsman", "regulator"], frozenset(),
-                          " ".join(twice.lower().split()), _rank, LabelConfig()) is None
+                          " ".join(twice.lower().split()), _rank, LabelConfig(), profile=english()) is None
     # A phrase said twice, in the question and the answer, does.
     again = water + " The leaking mains are being relined."
     assert _asked_instead("Lakeside Water", ["leaking mains", "regulator"], frozenset(),
-                          " ".join(again.lower().split()), _rank, LabelConfig()) == "leaking mains"
+                          " ".join(again.lower().split()), _rank, LabelConfig(), profile=english()) == "leaking mains"
+    # A phrase that ends in a noun for a body that acts ("the regional government") says who, as the name does.
+    body = again + " The regional government backs the regional government's relining fund."
+    assert _asked_instead("Lakeside Water", ["regional government", "leaking mains"], frozenset(),
+                          " ".join(body.lower().split()), _rank, LabelConfig(), profile=english()) == "leaking mains"
     # A heading that is no name is left as it is.
     assert _asked_instead("mains", ["leaking mains"], frozenset(), " ".join(again.lower().split()), _rank,
-                          LabelConfig()) is None
+                          LabelConfig(), profile=english()) is None
 
 
 def test_a_phrase_ranked_below_the_name_does_not_replace_it():
@@ -76,4 +80,4 @@ def test_a_phrase_ranked_below_the_name_does_not_replace_it():
 
     lowered = " ".join(CLUB.lower().split())
     assert _asked_instead("Rovers Supporters Trust", ["stadium ban"], frozenset(), lowered, rank,
-                          LabelConfig()) is None
+                          LabelConfig(), profile=english()) is None
