@@ -229,7 +229,7 @@ def _generic_phrases(doc: Doc, phrases: Iterable[tuple[int, str, str]], classes:
     out = set()
     for offset, key, surface in phrases:
         words = key.split()
-        if len(words) != 2 or words[1] not in heads:
+        if len(words) != 2 or (words[1] not in heads and word_lemma(words[1], profile=profile) not in heads):
             continue
         k = bisect.bisect_left(starts, offset)
         if k < len(doc) and starts[k] == offset and _modifies_as_adjective(doc[k], classes):
