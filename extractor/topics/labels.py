@@ -212,7 +212,7 @@ def label_segments(doc: Doc, edges: Sequence[tuple[int, int]], *, ignore: Sequen
         label = heading(choice.keywords, text[start:end], used, asked=choice.subject, fit=fitness, config=config,
                         centrality=central, about=about, asked_about=_asked_about(text, segment_phrases, opened,
                                                                                   profile=profile),
-                        profile=profile)
+                        own=frozenset(choice.shown[k] for k in choice.counts if tally.df[k] == 1), profile=profile)
         used.add(label.lower())
         segments.append(Topic.model_construct(id=f"k{len(segments) + 1}", start=start, end=end, label=label,
                                               keywords=tuple(choice.keywords[:config.max_keywords])))
@@ -229,7 +229,7 @@ def _generic_phrases(doc: Doc, phrases: Iterable[tuple[int, str, str]], classes:
     out = set()
     for offset, key, surface in phrases:
         words = key.split()
-        if len(words) != 2 or words[1] not in heads:
+        if len(words) != 2 or (words[1] not in heads and word_lemma(words[1], profile=profile) not in heads):
             continue
         k = bisect.bisect_left(starts, offset)
         if k < len(doc) and starts[k] == offset and _modifies_as_adjective(doc[k], classes):
@@ -1583,7 +1583,8 @@ def _distinct_phrases(ranked: list[str], surface: dict[str, str], most: int = La
 def heading(keywords: list[str], segment_text: str, used: set[str], *, asked: Sequence[str] = (),
             fit: Callable[[str], int] | None = None, config: LabelConfig | None = None,
             centrality: Mapping[str, float] | None = None, about: Callable[[str], str | None] | None = None,
-            asked_about: Collection[str] = frozenset(), profile: Profile) -> str:
+            asked_about: Collection[str] = frozenset(), own: Collection[str] | None = None,
+            profile: Profile) -> str:
     """A heading as a newspaper subhead would put it: the segment's leading key phrase.
 
     The subject is sought first among the phrases of the question that opens the segment
@@ -1602,6 +1603,8 @@ def heading(keywords: list[str], segment_text: str, used: set[str], *, asked: Se
     it ("Dredging by the Harbour Board"; see :func:`_about_the_name`), None where it says nothing of it twice.
     ``asked_about``, when given, are the phrases the question that opens the segment says it asks about (see
     :func:`_asked_about`): of the best rank, they come first.
+    ``own``, when given, are the segment's phrases no other segment says: one of the question's, in common words, may
+    head the segment in place of a bare name the segment says nothing of (see :func:`_asked_instead`).
     """
     config = config or LabelConfig()
     # The text as one line: a phrase the transcript breaks across lines ("the emerging\nmarkets") is said.
@@ -1628,7 +1631,8 @@ def heading(keywords: list[str], segment_text: str, used: set[str], *, asked: Se
                                   profile=profile, said=said),
                            list(centrality or keywords), lowered, fit, config, profile=profile, said=said)
         if about is not None and (" " not in label or _written_as_name(label)):
-            label = about(label) or label
+            label = (about(label) or _asked_instead(label, [k for k in asked if own is not None and k in own],
+                                                        asked_about, lowered, fit, config, profile=profile) or label)
     label = _capitalise(_unowned(label, profile=profile, said=said))
     if label.lower() in used:
         qualifier = _qualifier([k for k in dict.fromkeys([*pool, *keywords])
@@ -1637,6 +1641,46 @@ def heading(keywords: list[str], segment_text: str, used: set[str], *, asked: Se
         if qualifier is not None:
             label = f"{label}: {_unowned(qualifier, profile=profile, said=said)}"
     return _unique(label, used)
+
+
+def _asked_instead(name: str, asked: Sequence[str], asked_about: Collection[str], lowered: str,
+                   fit: Callable[[str], int] | None, config: LabelConfig, *, profile: Profile) -> str | None:
+    """What the question that opens a segment asks, said in common words, in place of a bare name that would head
+    the segment and of which the segment says nothing twice (see :func:`_about_the_name`): a name says who or
+    where, the question's phrase what ("Booster shots", not "Medicines Agency", where a question asks whether
+    the agency will approve booster shots).
+
+    ``asked`` are the question's phrases (best first) that no other segment of the event says: one said elsewhere
+    too ("the federal government", "human rights") sets the segment apart less than the name. Of them, the first
+    that the question says it asks about (``asked_about``), else the first, of several words, not all capitalised
+    (itself a name), not ending in a noun for a body that acts (another who: "the regional government"), that the
+    segment says twice or more as a whole (the question and its answer: a phrase of the question said once is its
+    preface, or a fragment read where the model did not run) and that heads the segment as well as the name (see
+    :func:`_fit`: a phrase the answer never takes up ranks below). None where the question says it asks about the
+    name itself ("Any news on Lisbon?": the segment is about the place as a whole), where the heading is no name,
+    or where no phrase of the question is such."""
+    if fit is None or not name[:1].isupper() or name in asked_about:
+        return None
+    rank = fit(name)
+    if rank > config.unfit:
+        return None
+    ordered = sorted(asked, key=lambda k: k not in asked_about)  # what it says it asks about first
+    return next((k for k in ordered if " " in k and not _written_as_name(k) and k.lower() != name.lower()
+                 and not _names_a_body(k, profile=profile) and fit(k) <= rank and _times_said(k, lowered) > 1),
+                None)
+
+
+def _names_a_body(phrase: str, *, profile: Profile) -> bool:
+    """Whether a phrase ends in a common noun for a body that acts (vocabulary ``institution_nouns``: "the regional
+    government", "the club's board"): it says who, as a name does, not what."""
+    last = phrase.split()[-1].lower()
+    bodies = profile.words("institution_nouns")
+    return last in bodies or word_lemma(last, profile=profile) in bodies
+
+
+def _times_said(phrase: str, lowered: str) -> int:
+    """How many times the segment's text (``lowered``: as one line, lower-cased) says a phrase, as a whole word run."""
+    return len(re.findall(rf"(?<![\w-]){re.escape(phrase.lower())}(?![\w-])", lowered))
 
 
 #: How far before a phrase the preposition that makes it what a question asks about is sought (a preposition, an
