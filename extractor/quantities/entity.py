@@ -2032,7 +2032,7 @@ def _estimate_possessor(c: _Clause, subj: Token) -> Owner | None:
         return Owner(None, "host-speaking", poss.idx, poss.idx + len(poss))
     if poss.pos_ == "PRON":
         if poss.lower_ not in c.profile.words("relative_possessives") and (
-                found := _asked_about(poss, c.host)) is not None:
+                found := _asked_about(poss, c.host, profile=c.profile)) is not None:
             return Owner(found.name, "estimate-author", found.start, found.end)
         return None
     if _is_host(poss, c.host):
@@ -2279,7 +2279,7 @@ def _antecedent(pron: Token, host: frozenset[str], *, profile: Profile, config: 
     is taken (:func:`_asked_about`; the group the sentence before names is the last resort of the figure's
     rules, :func:`_they_of_clause`); "it", "that" is a thing, not an owner."""
     if pron.lower_ not in profile.words("person_pronouns"):
-        return _asked_about(pron, host) if pron.lower_ in profile.words("group_pronouns") else None
+        return _asked_about(pron, host, profile=profile) if pron.lower_ in profile.words("group_pronouns") else None
     for sent in _sentences_before(pron.sent, config.antecedent_sentences):
         fits = [t for t in sent if t.dep_ in ("nsubj", "nsubjpass", "poss") and t.pos_ != "PRON" and (
             t.ent_type_ == "PERSON" or t.pos_ == "PROPN" and t.ent_type_ in ("", "PERSON"))]
@@ -2430,7 +2430,7 @@ def _sentences_before(sent: Span, most: int) -> Iterator[Span]:
         yield sent
 
 
-def _asked_about(pron: Token, host: frozenset[str]) -> Owner | None:
+def _asked_about(pron: Token, host: frozenset[str], *, profile: Profile) -> Owner | None:
     """ "Q: ... the new Harbour Authority forecast ... — A: They expect ...": a "they" in a reply whose referent
     its own sentences do not name stands for the body the turn before names last (an organisation). A plural
     subject before it in its own sentence is its referent ("Fares rose last year; now they are $3"): no body."""
@@ -2445,11 +2445,28 @@ def _asked_about(pron: Token, host: frozenset[str]) -> Owner | None:
     if k < 1 or ordered[k].role != "official" or ordered[k - 1].role != "media":
         return None
     lo, hi = turns[k - 1], turns[k]
+    if not _told_from_question(pron, hi, profile=profile):
+        return None
     named = [e for e in pron.doc.ents if lo <= e.start_char < hi and e.label_ == "ORG" and _norm(e.text) not in host]
     if not named:
         return None
     e = named[-1]
     return Owner(e.text.replace("\n", " "), "named-in-question", e.start_char, e.end_char)
+
+
+def _told_from_question(pron: Token, answer: int, *, profile: Profile) -> bool:
+    """Whether a "they"/"their" in an answer may stand for the body the question names: the answer names no
+    party of its own before it (a name of a place, body, people or person there is the nearer referent: "the
+    chief of Vaxo said they will deliver 40 million doses"), and the pronoun tells that body's reckoning, the
+    subject of a verb of telling (vocabulary ``telling_verbs``: "they say it costs $70 billion") or the
+    possessor of its estimate ("their estimate is"). A "they" that acts ("they provided 90 tons", "they have
+    spoken a dozen times") stands for whoever the answer speaks of: no owner is better than the question's."""
+    doc = pron.doc
+    if any(answer <= e.start_char < pron.idx and e.label_ in OWNER_LABELS for e in doc.ents):
+        return False
+    if pron.dep_ == "poss":
+        return True
+    return pron.dep_ == "nsubj" and pron.head.lemma_.lower() in profile.words("telling_verbs")
 
 
 def _people(tok: Token, *, profile: Profile) -> bool:
