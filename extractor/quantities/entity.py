@@ -956,6 +956,8 @@ def _sector_of_figure(f: _Figure) -> Owner | None:
     verb naming a place, a body or the sector of a count, even when the host speaks (``_partner``'s ``weak``)."""
     verb = _verb_above(f.anchor, config=f.config)
     counts = _is_count(f.anchor, f.own)
+    if counts and (people := _counted_nationals(f)) is not None:
+        return people
     found = next((got for noun in f.nouns if (got := _partner(noun, f.own, f.host, weak=True, counts=counts,
                                                               profile=f.profile, config=f.config)) is not None), None)
     if found is None and counts:
@@ -970,6 +972,16 @@ def _sector_of_figure(f: _Figure) -> Owner | None:
     acting = _counts_subject(verb, f.own)
     return _partner(verb, f.own, f.host, weak=True, counts=counts and not acting, profile=f.profile,
                     config=f.config)
+
+
+def _counted_nationals(f: _Figure) -> Owner | None:
+    """ "six Lithuanians still held in the port", "a Chilean detained in Peru": a count of people named by
+    their nationality or their people (the recogniser's ``NORP``) are of that people, not of the place where
+    they are; its "in" phrase says where, and no place of the clause owns them. Empty on purpose."""
+    noun = f.anchor.head if f.anchor.dep_ == "nummod" else f.anchor
+    if noun.ent_type_ != "NORP" or noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return Owner(None, "nationals-counted", noun.idx, noun.idx + len(noun))
 
 
 def _clause_without_owner(f: _Figure) -> Owner | None:

@@ -1320,3 +1320,9 @@ def test_an_estimator_owns_neither_a_count_of_the_world_nor_a_forecast_of_a_rais
 def test_a_term_of_no_office_holder_is_no_tenure_of_another(nlp, text, span):
     assert _entity_mechanism(nlp, text, span) != "tenure-of-another"
 
+
+
+def test_a_count_of_nationals_is_not_the_place_where_they_are(nlp):
+    # People counted by their nationality are of that people, not of the place the "in" phrase names.
+    assert entity(nlp, "The ministry says six Lithuanians are still held in Minsk.", "six") is None
+    assert entity(nlp, "Last month 14 Norwegians and 2 Chileans were detained in Peru.", "2") is None
