@@ -861,6 +861,10 @@ def _age_of_noun(f: _Figure) -> Owner | None:
     if t.lower_ not in ages or t.dep_ != "amod" or noun.pos_ not in ("NOUN", "PROPN") or noun.i in f.own or (
             noun.lower_.endswith(tuple(f.profile.words("progressive_endings")))):
         return None
+    if noun.tag_ == "NN" and noun.ent_type_ not in OWNER_LABELS and (
+            _people(noun, profile=f.profile) or noun.lemma_.lower() in f.profile.words("people_heads")):
+        # "a 13-year-old girl", "the 40-year-old teacher": the age of one unnamed person, who is no party.
+        return Owner(None, "unnamed-individual", noun.idx, noun.idx + len(noun))
     named = _owner_text(t.head, f.own | set(range(t.left_edge.i, t.i + 1)), f.host, profile=f.profile,
                         config=f.config)
     return Owner(named[0], "age-of-noun", named[1], named[2]) if named else None
@@ -1928,6 +1932,8 @@ def _acting_subject(c: _Clause) -> Owner | None:
     subj = c.subj
     if subj is None or _phrases_between(c) > c.config.subject_phrases or _fronted(c):
         return None
+    if _one_in_general(subj, profile=c.profile):
+        return Owner(None, "unnamed-individual", subj.left_edge.idx, subj.idx + len(subj))
     if not (subj.ent_type_ in OWNER_LABELS or _specific_group(subj, c.host, profile=c.profile)
             or _acting_antecedent(c, profile=c.profile) or c.people and (
             _people(subj, profile=c.profile) and not (
@@ -1936,6 +1942,14 @@ def _acting_subject(c: _Clause) -> Owner | None:
         return None
     named = _owner_text(subj, c.own, c.host, profile=c.profile, config=c.config)
     return Owner(named[0], "subject-of-clause", named[1], named[2]) if named else None
+
+
+def _one_in_general(subj: Token, *, profile: Profile) -> bool:
+    """ "A household pays $40 a month", "an apprentice spends 20 hours a week in class": a singular common noun
+    with an indefinite article as subject is anyone of its kind, said in general or as an example; it names no
+    party (the figure's population belongs to its concept). A subject the recogniser names stays a name."""
+    return subj.tag_ == "NN" and subj.ent_type_ not in OWNER_LABELS and any(
+        d.dep_ == "det" and d.lower_ in profile.words("indefinite_articles") for d in subj.children)
 
 
 def _agents_act(c: _Clause) -> bool:

@@ -52,7 +52,8 @@ PARAGRAPH_BREAK = re.compile(r"\n[ \t\xa0]*\r?\n")
 #: What a stretch is about: its owner (name, start, end) and concept.
 #: Entity mechanisms that decide on purpose that a figure has no owner: nothing is carried to it.
 _DECIDED_EMPTY = frozenset({"host-speaking", "host-own-figure", "unresolved-pronoun", "person-not-owner",
-                            "span-dates-event", "company-of-subject", "source-of-figure", "nationals-counted"})
+                            "span-dates-event", "company-of-subject", "source-of-figure", "nationals-counted",
+                            "unnamed-individual"})
 
 About = tuple["tuple[str, int, int] | None", "str | None"]
 

@@ -1326,3 +1326,12 @@ def test_a_count_of_nationals_is_not_the_place_where_they_are(nlp):
     # People counted by their nationality are of that people, not of the place the "in" phrase names.
     assert entity(nlp, "The ministry says six Lithuanians are still held in Minsk.", "six") is None
     assert entity(nlp, "Last month 14 Norwegians and 2 Chileans were detained in Peru.", "2") is None
+
+
+def test_one_unnamed_individual_is_no_party(nlp):
+    # A singular subject with "a"/"an" is anyone of its kind; the age of an unnamed person is theirs alone.
+    assert entity(nlp, "In the port town, an apprentice spends an average of 20 hours a week in class.",
+                  "20 hours") is None
+    assert entity(nlp, "Last week a 13-year-old girl was hurt near the stadium.", "13-year") is None
+    # The age of a thing still names the thing.
+    assert entity(nlp, "The city rebuilt a 70-year-old footbridge.", "70-year") == "footbridge"
