@@ -81,7 +81,11 @@ def entity_candidates(sent: Span, host: frozenset[str], ents: Sequence[Span],
         if start - 2 >= sent.start and doc[start - 1].lower_ == "and" and doc[start - 2].text[:1].isupper() and (
                 doc[start - 2].pos_ == "PROPN") and doc[start - 2].ent_iob_ != "I":
             start -= 2
-        name = doc[start:e.end].text
+        whole = _whole_name(e, profile=profile)
+        if whole is None:
+            continue
+        start, end = min(start, whole.start), whole.end
+        name = doc[start:end].text
         if (_norm(name) in host or _not_an_owner(text, e, profile=profile, config=config)
                 or _according_to(e.root, config=config) or _instrument(e.root, profile=profile)
                 or _any_of_class(e.root, profile=profile) or (
@@ -91,9 +95,42 @@ def entity_candidates(sent: Span, host: frozenset[str], ents: Sequence[Span],
             # letter it tagged ("let's say": "'s").
             continue
         out = [o for o in out if o[1] <= doc[start].idx]
-        out.append((doc[start].idx, e.end_char, name))
+        out.append((doc[start].idx, doc[end - 1].idx + len(doc[end - 1]), name))
     out += _group_candidates(doc, chunks, host, out, profile=profile)
     return sorted(out)
+
+
+#: The recogniser's labels of a name that completes a body's name: the possessor before it or its "of" phrase.
+_NAME_COMPLETERS = frozenset({"GPE", "ORG", "NORP", "LOC"})
+
+
+def _whole_name(e: Span, *, profile: Profile) -> Span | None:
+    """A body's name as said, where the recogniser cut it: with the place or body named as its possessor just
+    before it ("Ruritania's Central Bank") and its "of" phrase when that is a name ("the Central Bank of
+    Ruritania", "the Department of Fisheries"), the characters of the text as they stand. A body named by its
+    bare noun alone ("the Department", "the Ministry"; vocabulary ``institution_nouns``) that is not the host
+    (the caller tests the host) is some body the text named earlier in full, or not at all: no name (None),
+    rather than a word that names no one."""
+    doc = e.doc
+    start, end = e.start, e.end
+    if e.label_ != "ORG":
+        return e
+    if start >= 2 and doc[start - 1].tag_ == "POS" and doc[start - 2].ent_type_ in _NAME_COMPLETERS and (
+            doc[start - 2].ent_iob_ != "O"):
+        before = entity_at(doc[start - 2])
+        if before is not None and before.end == start - 1:
+            start = before.start
+    if end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end].head.i == e.root.i:
+        obj = next((c for c in doc[end].children if c.dep_ == "pobj"), None)
+        if obj is not None and obj.ent_type_ in _NAME_COMPLETERS:
+            after = entity_at(obj)
+            if after is not None and after.start <= end + 2:
+                end = after.end
+    whole = doc[start:end]
+    words = [t for t in whole if not t.is_punct and t.pos_ != "DET"]
+    if len(words) == 1 and words[0].text[:1].isupper() and words[0].lower_ in profile.words("institution_nouns"):
+        return None
+    return whole
 
 
 def _name_piece(e: Span, *, profile: Profile) -> bool:
@@ -2648,7 +2685,10 @@ def _owner_text(tok: Token, own: set[int], host: frozenset[str], *, profile: Pro
         if ent is not None:
             if _norm(ent.text) in host or _false_start(ent, config=config) or _name_piece(ent, profile=profile):
                 return None
-            return ent.text, ent.start_char, ent.end_char
+            whole = _whole_name(ent, profile=profile)
+            if whole is None or _norm(whole.text) in host:
+                return None
+            return whole.text, whole.start_char, whole.end_char
     if tok.ent_type_ in _FIGURE_LABELS or tok.like_num:
         return None
     toks = _owner_tokens(tok, own, host, profile=profile, config=config)

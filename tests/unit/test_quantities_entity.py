@@ -1335,3 +1335,11 @@ def test_one_unnamed_individual_is_no_party(nlp):
     assert entity(nlp, "Last week a 13-year-old girl was hurt near the stadium.", "13-year") is None
     # The age of a thing still names the thing.
     assert entity(nlp, "The city rebuilt a 70-year-old footbridge.", "70-year") == "footbridge"
+
+
+def test_a_body_is_named_whole_or_not_at_all(nlp):
+    # The possessor before a cut name is part of it; a bare body noun that is not the host names no one.
+    got = entity(nlp, "As of June, the last snapshot of Ruritania's Central Bank reserves shows gold was "
+                      "20 percent of the total.", "20 percent")
+    assert got == "Ruritania's Central Bank"
+    assert entity(nlp, "The Ministry is making $200 million available to fishermen.", "$200 million") is None
