@@ -1343,3 +1343,13 @@ def test_a_body_is_named_whole_or_not_at_all(nlp):
                       "20 percent of the total.", "20 percent")
     assert got == "Ruritania's Central Bank"
     assert entity(nlp, "The Ministry is making $200 million available to fishermen.", "$200 million") is None
+
+
+def test_a_stretch_topic_is_a_party_and_not_carried_past_another(nlp):
+    # A place said with "a" is any such place: nothing is carried from it.
+    text = ("Growth abroad mattered. That is, a stronger world economy tends to lift oil prices. We have bought "
+            "a lot more this time. Unemployment, at 7.6 percent, is still too high.")
+    assert entity(nlp, text, "7.6 percent") is None
+    # A named body acting in the figure's sentence stands between the stretch's place and the figure.
+    text = "The northern region had a good year. The Harbour Authority reported that fees rose 12 percent."
+    assert entity(nlp, text, "12 percent") is None
