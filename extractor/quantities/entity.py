@@ -305,6 +305,8 @@ def host_institutions(doc: Doc, *, profile: Profile, config: EntityConfig) -> fr
     # The leader's body is named after the leader, never by a short form of its own ("the government").
     leaders = _leader_bodies(doc, structure, pointed, profile=profile, config=config)
     leaders |= _leader(doc, structure, profile=profile, config=config)
+    if not leaders:
+        leaders = _sole_leader_body(doc, structure, pointed, profile=profile)
     return frozenset(names | leaders | {a for n in names for a in _short_forms(n, profile=profile, config=config)})
 
 
@@ -480,6 +482,37 @@ def _leader_bodies(doc: Doc, structure: Structure | None, pointed: set[str], *, 
     if best < config.leader_mentions or len({max(runs[n], key=lambda w: titled.get(w, 0)) for n in leaders}) > 1:
         return set()
     return leaders
+
+
+def _sole_leader_body(doc: Doc, structure: Structure | None, pointed: set[str], *, profile: Profile) -> set[str]:
+    """When no leader is known (a spokesperson's briefing: no title in the labels, the leader called by the
+    bare title), the host's body named after a person ("the Arden-Lee government" when the officials call it
+    "this government"): the one name the text puts before a body noun the host points at itself by
+    (``pointed``), said by the officials, when the officials title that person at least once ("President
+    Arden") and never with a word of the one before (``predecessor_words``: "the previous Arden government").
+    Two such names (the leader's and a predecessor's) name none: no entity is better than a wrong one."""
+    if structure is None:
+        return set()
+    bodies = frozenset(n for n in pointed if " " not in n)
+    official = [(t.content_start, t.end) for t in structure.turns if t.role in ("official", "moderator")]
+    before = profile.words("predecessor_words") - profile.words("definite_determiners")
+    runs: dict[str, set[str]] = {}
+    for tok in tokens_with_lower(doc, bodies):
+        if tok.i == 0 or tok.dep_ == "compound" or not any(a <= tok.idx < b for a, b in official):
+            continue
+        run = _capitalised_run(doc, tok.i - 1, back=True)
+        # A name, not a determiner opening the sentence ("This government").
+        names = [t for t in run if t.pos_ == "PROPN" or t.ent_type_] if run is not None else []
+        if run is None or not names:
+            continue
+        if any(doc[k].lower_ in before for k in range(max(run.start - 1, 0), names[0].i)):
+            return set()
+        runs.setdefault(_norm(doc[names[0].i:tok.i + 1].text), set()).update(t.text for t in names if t.is_alpha)
+    if len(runs) != 1:
+        return set()
+    titled = _titled_names(doc, official, profile=profile)
+    (name, words), = runs.items()
+    return {name} if any(titled.get(w, 0) for w in words) else set()
 
 
 def _leader(doc: Doc, structure: Structure | None, *, profile: Profile, config: EntityConfig) -> set[str]:
@@ -1648,12 +1681,27 @@ def _is_host(tok: Token, host: frozenset[str]) -> bool:
         return True
     # The tagger may read a body's initials before a noun as an adjective ("FOMC participants").
     if not (tok.pos_ in ("PROPN", "NOUN", "ADJ") and tok.text[:1].isupper()):
-        return False
+        return _host_common_noun(tok, host)
     word = _norm(tok.text)
     before = _norm(tok.doc[tok.left_edge.i:tok.i + 1].text)  # "the Federal Reserve": a name ending in the noun
     if before != word and before in host:
         return True
     return word in host and not _named_body(tok, ent) and not _qualified_by_another(tok, host)
+
+
+def _host_common_noun(tok: Token, host: frozenset[str]) -> bool:
+    """ "the administration has sent $40 million", "administration officials": the body noun the host points
+    at itself by ("this administration", :func:`_pointed_institutions`), written in lower case, is the host
+    said bare, with "the" alone or as the modifier of a noun; "a new administration", "the next
+    administration" are any body of the kind."""
+    if tok.pos_ != "NOUN" or tok.lower_ not in host or " " in tok.lower_:
+        return False
+    kids = [c for c in tok.children if c.dep_ in ("det", "amod", "compound", "poss", "nmod", "nummod")]
+    if tok.dep_ == "compound" and not kids:
+        return True
+    # A definite or demonstrative determiner, by the tagger's features ("the", "this"; not "a", "any").
+    return len(kids) == 1 and kids[0].dep_ == "det" and (
+        "Def" in kids[0].morph.get("Definite", []) or "Dem" in kids[0].morph.get("PronType", []))
 
 
 def _qualified_by_another(tok: Token, host: frozenset[str]) -> bool:
