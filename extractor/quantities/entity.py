@@ -1030,10 +1030,11 @@ def _sector_of_figure(f: _Figure) -> Owner | None:
     verb naming a place, a body or the sector of a count, even when the host speaks (``_partner``'s ``weak``)."""
     verb = _verb_above(f.anchor, config=f.config)
     counts = _is_count(f.anchor, f.own)
-    if counts and (people := _counted_nationals(f)) is not None:
-        return people
+    people = _counted_nationals(f) if counts else None
     found = next((got for noun in f.nouns if (got := _partner(noun, f.own, f.host, weak=True, counts=counts,
                                                               profile=f.profile, config=f.config)) is not None), None)
+    if people is not None and not _named_org(f.anchor.doc, found):
+        return people
     if found is None and counts:
         # "50 amendments that have been filed in the Senate": where the counted things were made, named by the
         # "in" phrase of a relative clause on them (a named place or body only, never a field of activity).
@@ -1048,10 +1049,19 @@ def _sector_of_figure(f: _Figure) -> Owner | None:
                     config=f.config)
 
 
+def _named_org(doc: Doc, found: Owner | None) -> bool:
+    """Whether an owner found is a body the recogniser names (``ORG``: "the Senate"), not a place."""
+    if found is None or found.start is None or found.end is None:
+        return False
+    span = doc.char_span(found.start, found.end, alignment_mode="expand")
+    return span is not None and span.root.ent_type_ == "ORG"
+
+
 def _counted_nationals(f: _Figure) -> Owner | None:
     """ "six Lithuanians still held in the port", "a Chilean detained in Peru": a count of people named by
     their nationality or their people (the recogniser's ``NORP``) are of that people, not of the place where
-    they are; its "in" phrase says where, and no place of the clause owns them. Empty on purpose."""
+    they are; its "in" phrase says where, and no place of the clause owns them. Empty on purpose. A body they
+    sit in ("40 Greens in the Senate") is read as before (:func:`_sector_of_figure`)."""
     noun = f.anchor.head if f.anchor.dep_ == "nummod" else f.anchor
     if noun.ent_type_ != "NORP" or noun.pos_ not in ("NOUN", "PROPN"):
         return None
@@ -2017,14 +2027,14 @@ def _acting_subject(c: _Clause) -> Owner | None:
     subj = c.subj
     if subj is None or _phrases_between(c) > c.config.subject_phrases or _fronted(c):
         return None
-    if _one_in_general(subj, profile=c.profile):
-        return Owner(None, "unnamed-individual", subj.left_edge.idx, subj.idx + len(subj))
     if not (subj.ent_type_ in OWNER_LABELS or _specific_group(subj, c.host, profile=c.profile)
             or _acting_antecedent(c, profile=c.profile) or c.people and (
             _people(subj, profile=c.profile) and not (
                 _agent_noun(subj, profile=c.profile) and not _listed_people(subj, profile=c.profile)
                 and not _agents_act(c)))):
         return None
+    if _one_in_general(subj, profile=c.profile):
+        return Owner(None, "unnamed-individual", subj.left_edge.idx, subj.idx + len(subj))
     named = _owner_text(subj, c.own, c.host, profile=c.profile, config=c.config)
     return Owner(named[0], "subject-of-clause", named[1], named[2]) if named else None
 
@@ -2556,26 +2566,29 @@ def _asked_about(pron: Token, host: frozenset[str], *, profile: Profile) -> Owne
     if k < 1 or ordered[k].role != "official" or ordered[k - 1].role != "media":
         return None
     lo, hi = turns[k - 1], turns[k]
-    if not _told_from_question(pron, hi, profile=profile):
-        return None
     named = [e for e in pron.doc.ents if lo <= e.start_char < hi and e.label_ == "ORG" and _norm(e.text) not in host]
     if not named:
         return None
     e = named[-1]
+    if not _told_from_question(pron, hi, e, profile=profile):
+        return None
     return Owner(e.text.replace("\n", " "), "named-in-question", e.start_char, e.end_char)
 
 
-def _told_from_question(pron: Token, answer: int, *, profile: Profile) -> bool:
-    """Whether a "they"/"their" in an answer may stand for the body the question names: the answer names no
-    party of its own before it (a name of a place, body, people or person there is the nearer referent: "the
-    chief of Vaxo said they will deliver 40 million doses"), and the pronoun tells that body's reckoning, the
+def _told_from_question(pron: Token, answer: int, asked: Span, *, profile: Profile) -> bool:
+    """Whether a "they"/"their" in an answer may stand for the body the question names (``asked``): the answer
+    names no other place, body or people before it (the nearer referent: "the chief of Vaxo said they will
+    deliver 40 million doses"; only where the text was parsed); and either it names the asked body itself
+    ("Harbour Rail's staff ... They still have four weeks"), or the pronoun tells that body's reckoning, the
     subject of a verb of telling (vocabulary ``telling_verbs``: "they say it costs $70 billion") or the
     possessor of its estimate ("their estimate is"). A "they" that acts ("they provided 90 tons", "they have
-    spoken a dozen times") stands for whoever the answer speaks of: no owner is better than the question's."""
+    spoken a dozen times") with nothing in the answer pointing back stands for whoever the answer speaks of: no
+    owner is better than the question's."""
     doc = pron.doc
-    if any(answer <= e.start_char < pron.idx and e.label_ in OWNER_LABELS for e in doc.ents):
+    before = [_norm(e.text) for e in doc.ents if answer <= e.start_char < pron.idx and e.label_ in ENTITY_LABELS]
+    if any(n != _norm(asked.text) for n in before):
         return False
-    if pron.dep_ == "poss":
+    if before or pron.dep_ == "poss":
         return True
     return pron.dep_ == "nsubj" and pron.head.lemma_.lower() in profile.words("telling_verbs")
 

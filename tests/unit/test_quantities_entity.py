@@ -1377,3 +1377,11 @@ def test_the_hosts_body_named_after_its_leader_is_the_host(pipeline):
             "Q    Thank you.  Will the ministers go too?\n\n"
             "MS. RUIZ:  Yes.\n")
     assert _transcript_entity(pipeline, text, "5.8 billion euros") is None
+
+
+def test_nationals_in_a_body_are_still_the_bodys_and_a_subject_no_owner_stays_open(nlp):
+    # The body the counted people sit in is read as before; a subject with "a" that owns nothing (a study, a
+    # report) does not stop the search for an owner.
+    assert entity(nlp, "Today there are 50 Greens in the Senate.", "50") == "Senate"
+    assert entity(nlp, "A Danish Army missile battery shot down one drone near the border.",
+                  "one") == "Danish Army missile battery"
