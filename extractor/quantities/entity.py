@@ -90,9 +90,10 @@ def entity_candidates(sent: Span, host: frozenset[str], ents: Sequence[Span],
                 or _according_to(e.root, config=config) or _instrument(e.root, profile=profile)
                 or _any_of_class(e.root, profile=profile) or (
                 e.root.dep_ in ("amod", "compound", "nmod") and _any_of_class(e.root.head, profile=profile)) or (
-                any(_numeral(t.text) for t in e)) or not _has_word(e) or _name_piece(e, profile=profile)):
+                any(_numeral(t.text) for t in e)) or not _has_word(e) or _name_piece(e, profile=profile)
+                or not any(c.isupper() for c in e.text)):
             # A figure the model took for a name ("¼ percent" read as a place) is no owner, nor a clitic or a
-            # letter it tagged ("let's say": "'s").
+            # letter it tagged ("let's say": "'s"), nor a common noun in lower case ("the price of chile").
             continue
         out = [o for o in out if o[1] <= doc[start].idx]
         out.append((doc[start].idx, doc[end - 1].idx + len(doc[end - 1]), name))
@@ -2744,7 +2745,9 @@ def _owner_text(tok: Token, own: set[int], host: frozenset[str], *, profile: Pro
     if tok.ent_type_ in OWNER_LABELS:
         ent = entity_at(tok)
         if ent is not None:
-            if _norm(ent.text) in host or _false_start(ent, config=config) or _name_piece(ent, profile=profile):
+            if _norm(ent.text) in host or _false_start(ent, config=config) or _name_piece(ent, profile=profile) or (
+                    not any(c.isupper() for c in ent.text)):
+                # Nor a common noun in lower case the recogniser took for a name ("the price of chile").
                 return None
             whole = _whole_name(ent, profile=profile)
             if whole is None or _norm(whole.text) in host:

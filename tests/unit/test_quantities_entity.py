@@ -1385,3 +1385,11 @@ def test_nationals_in_a_body_are_still_the_bodys_and_a_subject_no_owner_stays_op
     assert entity(nlp, "Today there are 50 Greens in the Senate.", "50") == "Senate"
     assert entity(nlp, "A Danish Army missile battery shot down one drone near the border.",
                   "one") == "Danish Army missile battery"
+
+
+def test_a_lower_case_word_the_recogniser_took_for_a_name_is_no_owner(nlp):
+    # "turkey" the food, not Turkey the country: a name is written with a capital.
+    text = ("Prices in Canada fell. In fact, the price of turkey is down 6 percent, and the average price of the "
+            "typical holiday dinner fell 5 percent. Canada is doing well.")
+    assert entity(nlp, text, "6 percent") is None
+    assert entity(nlp, text, "5 percent") is None
