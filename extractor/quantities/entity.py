@@ -81,19 +81,57 @@ def entity_candidates(sent: Span, host: frozenset[str], ents: Sequence[Span],
         if start - 2 >= sent.start and doc[start - 1].lower_ == "and" and doc[start - 2].text[:1].isupper() and (
                 doc[start - 2].pos_ == "PROPN") and doc[start - 2].ent_iob_ != "I":
             start -= 2
-        name = doc[start:e.end].text
+        whole = _whole_name(e, profile=profile)
+        if whole is None:
+            continue
+        start, end = min(start, whole.start), whole.end
+        name = doc[start:end].text
         if (_norm(name) in host or _not_an_owner(text, e, profile=profile, config=config)
                 or _according_to(e.root, config=config) or _instrument(e.root, profile=profile)
                 or _any_of_class(e.root, profile=profile) or (
                 e.root.dep_ in ("amod", "compound", "nmod") and _any_of_class(e.root.head, profile=profile)) or (
-                any(_numeral(t.text) for t in e)) or not _has_word(e) or _name_piece(e, profile=profile)):
+                any(_numeral(t.text) for t in e)) or not _has_word(e) or _name_piece(e, profile=profile)
+                or not any(c.isupper() for c in e.text)):
             # A figure the model took for a name ("¼ percent" read as a place) is no owner, nor a clitic or a
-            # letter it tagged ("let's say": "'s").
+            # letter it tagged ("let's say": "'s"), nor a common noun in lower case ("the price of chile").
             continue
         out = [o for o in out if o[1] <= doc[start].idx]
-        out.append((doc[start].idx, e.end_char, name))
+        out.append((doc[start].idx, doc[end - 1].idx + len(doc[end - 1]), name))
     out += _group_candidates(doc, chunks, host, out, profile=profile)
     return sorted(out)
+
+
+#: The recogniser's labels of a name that completes a body's name: the possessor before it or its "of" phrase.
+_NAME_COMPLETERS = frozenset({"GPE", "ORG", "NORP", "LOC"})
+
+
+def _whole_name(e: Span, *, profile: Profile) -> Span | None:
+    """A body's name as said, where the recogniser cut it: with the place or body named as its possessor just
+    before it ("Ruritania's Central Bank") and its "of" phrase when that is a name ("the Central Bank of
+    Ruritania", "the Department of Fisheries"), the characters of the text as they stand. A body named by its
+    bare noun alone ("the Department", "the Ministry"; vocabulary ``institution_nouns``) that is not the host
+    (the caller tests the host) is some body the text named earlier in full, or not at all: no name (None),
+    rather than a word that names no one."""
+    doc = e.doc
+    start, end = e.start, e.end
+    if e.label_ != "ORG":
+        return e
+    if start >= 2 and doc[start - 1].tag_ == "POS" and doc[start - 2].ent_type_ in _NAME_COMPLETERS and (
+            doc[start - 2].ent_iob_ != "O"):
+        before = entity_at(doc[start - 2])
+        if before is not None and before.end == start - 1:
+            start = before.start
+    if end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end].head.i == e.root.i:
+        obj = next((c for c in doc[end].children if c.dep_ == "pobj"), None)
+        if obj is not None and obj.ent_type_ in _NAME_COMPLETERS:
+            after = entity_at(obj)
+            if after is not None and after.start <= end + 2:
+                end = after.end
+    whole = doc[start:end]
+    words = [t for t in whole if not t.is_punct and t.pos_ != "DET"]
+    if len(words) == 1 and words[0].text[:1].isupper() and words[0].lower_ in profile.words("institution_nouns"):
+        return None
+    return whole
 
 
 def _name_piece(e: Span, *, profile: Profile) -> bool:
@@ -268,6 +306,8 @@ def host_institutions(doc: Doc, *, profile: Profile, config: EntityConfig) -> fr
     # The leader's body is named after the leader, never by a short form of its own ("the government").
     leaders = _leader_bodies(doc, structure, pointed, profile=profile, config=config)
     leaders |= _leader(doc, structure, profile=profile, config=config)
+    if not leaders:
+        leaders = _sole_leader_body(doc, structure, pointed, profile=profile)
     return frozenset(names | leaders | {a for n in names for a in _short_forms(n, profile=profile, config=config)})
 
 
@@ -443,6 +483,37 @@ def _leader_bodies(doc: Doc, structure: Structure | None, pointed: set[str], *, 
     if best < config.leader_mentions or len({max(runs[n], key=lambda w: titled.get(w, 0)) for n in leaders}) > 1:
         return set()
     return leaders
+
+
+def _sole_leader_body(doc: Doc, structure: Structure | None, pointed: set[str], *, profile: Profile) -> set[str]:
+    """When no leader is known (a spokesperson's briefing: no title in the labels, the leader called by the
+    bare title), the host's body named after a person ("the Arden-Lee government" when the officials call it
+    "this government"): the one name the text puts before a body noun the host points at itself by
+    (``pointed``), said by the officials, when the officials title that person at least once ("President
+    Arden") and never with a word of the one before (``predecessor_words``: "the previous Arden government").
+    Two such names (the leader's and a predecessor's) name none: no entity is better than a wrong one."""
+    if structure is None:
+        return set()
+    bodies = frozenset(n for n in pointed if " " not in n)
+    official = [(t.content_start, t.end) for t in structure.turns if t.role in ("official", "moderator")]
+    before = profile.words("predecessor_words") - profile.words("definite_determiners")
+    runs: dict[str, set[str]] = {}
+    for tok in tokens_with_lower(doc, bodies):
+        if tok.i == 0 or tok.dep_ == "compound" or not any(a <= tok.idx < b for a, b in official):
+            continue
+        run = _capitalised_run(doc, tok.i - 1, back=True)
+        # A name, not a determiner opening the sentence ("This government").
+        names = [t for t in run if t.pos_ == "PROPN" or t.ent_type_] if run is not None else []
+        if run is None or not names:
+            continue
+        if any(doc[k].lower_ in before for k in range(max(run.start - 1, 0), names[0].i)):
+            return set()
+        runs.setdefault(_norm(doc[names[0].i:tok.i + 1].text), set()).update(t.text for t in names if t.is_alpha)
+    if len(runs) != 1:
+        return set()
+    titled = _titled_names(doc, official, profile=profile)
+    (name, words), = runs.items()
+    return {name} if any(titled.get(w, 0) for w in words) else set()
 
 
 def _leader(doc: Doc, structure: Structure | None, *, profile: Profile, config: EntityConfig) -> set[str]:
@@ -861,6 +932,10 @@ def _age_of_noun(f: _Figure) -> Owner | None:
     if t.lower_ not in ages or t.dep_ != "amod" or noun.pos_ not in ("NOUN", "PROPN") or noun.i in f.own or (
             noun.lower_.endswith(tuple(f.profile.words("progressive_endings")))):
         return None
+    if noun.tag_ == "NN" and noun.ent_type_ not in OWNER_LABELS and (
+            _people(noun, profile=f.profile) or noun.lemma_.lower() in f.profile.words("people_heads")):
+        # "a 13-year-old girl", "the 40-year-old teacher": the age of one unnamed person, who is no party.
+        return Owner(None, "unnamed-individual", noun.idx, noun.idx + len(noun))
     named = _owner_text(t.head, f.own | set(range(t.left_edge.i, t.i + 1)), f.host, profile=f.profile,
                         config=f.config)
     return Owner(named[0], "age-of-noun", named[1], named[2]) if named else None
@@ -956,8 +1031,11 @@ def _sector_of_figure(f: _Figure) -> Owner | None:
     verb naming a place, a body or the sector of a count, even when the host speaks (``_partner``'s ``weak``)."""
     verb = _verb_above(f.anchor, config=f.config)
     counts = _is_count(f.anchor, f.own)
+    people = _counted_nationals(f) if counts else None
     found = next((got for noun in f.nouns if (got := _partner(noun, f.own, f.host, weak=True, counts=counts,
                                                               profile=f.profile, config=f.config)) is not None), None)
+    if people is not None and not _named_org(f.anchor.doc, found):
+        return people
     if found is None and counts:
         # "50 amendments that have been filed in the Senate": where the counted things were made, named by the
         # "in" phrase of a relative clause on them (a named place or body only, never a field of activity).
@@ -970,6 +1048,25 @@ def _sector_of_figure(f: _Figure) -> Owner | None:
     acting = _counts_subject(verb, f.own)
     return _partner(verb, f.own, f.host, weak=True, counts=counts and not acting, profile=f.profile,
                     config=f.config)
+
+
+def _named_org(doc: Doc, found: Owner | None) -> bool:
+    """Whether an owner found is a body the recogniser names (``ORG``: "the Senate"), not a place."""
+    if found is None or found.start is None or found.end is None:
+        return False
+    span = doc.char_span(found.start, found.end, alignment_mode="expand")
+    return span is not None and span.root.ent_type_ == "ORG"
+
+
+def _counted_nationals(f: _Figure) -> Owner | None:
+    """ "six Lithuanians still held in the port", "a Chilean detained in Peru": a count of people named by
+    their nationality or their people (the recogniser's ``NORP``) are of that people, not of the place where
+    they are; its "in" phrase says where, and no place of the clause owns them. Empty on purpose. A body they
+    sit in ("40 Greens in the Senate") is read as before (:func:`_sector_of_figure`)."""
+    noun = f.anchor.head if f.anchor.dep_ == "nummod" else f.anchor
+    if noun.ent_type_ != "NORP" or noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return Owner(None, "nationals-counted", noun.idx, noun.idx + len(noun))
 
 
 def _clause_without_owner(f: _Figure) -> Owner | None:
@@ -1638,12 +1735,27 @@ def _is_host(tok: Token, host: frozenset[str]) -> bool:
         return True
     # The tagger may read a body's initials before a noun as an adjective ("FOMC participants").
     if not (tok.pos_ in ("PROPN", "NOUN", "ADJ") and tok.text[:1].isupper()):
-        return False
+        return _host_common_noun(tok, host)
     word = _norm(tok.text)
     before = _norm(tok.doc[tok.left_edge.i:tok.i + 1].text)  # "the Federal Reserve": a name ending in the noun
     if before != word and before in host:
         return True
     return word in host and not _named_body(tok, ent) and not _qualified_by_another(tok, host)
+
+
+def _host_common_noun(tok: Token, host: frozenset[str]) -> bool:
+    """ "the administration has sent $40 million", "administration officials": the body noun the host points
+    at itself by ("this administration", :func:`_pointed_institutions`), written in lower case, is the host
+    said bare, with "the" alone or as the modifier of a noun; "a new administration", "the next
+    administration" are any body of the kind."""
+    if tok.pos_ != "NOUN" or tok.lower_ not in host or " " in tok.lower_:
+        return False
+    kids = [c for c in tok.children if c.dep_ in ("det", "amod", "compound", "poss", "nmod", "nummod")]
+    if tok.dep_ == "compound" and not kids:
+        return True
+    # A definite or demonstrative determiner, by the tagger's features ("the", "this"; not "a", "any").
+    return len(kids) == 1 and kids[0].dep_ == "det" and (
+        "Def" in kids[0].morph.get("Definite", []) or "Dem" in kids[0].morph.get("PronType", []))
 
 
 def _qualified_by_another(tok: Token, host: frozenset[str]) -> bool:
@@ -2013,8 +2125,18 @@ def _acting_subject(c: _Clause) -> Owner | None:
                 _agent_noun(subj, profile=c.profile) and not _listed_people(subj, profile=c.profile)
                 and not _agents_act(c)))):
         return None
+    if _one_in_general(subj, profile=c.profile):
+        return Owner(None, "unnamed-individual", subj.left_edge.idx, subj.idx + len(subj))
     named = _owner_text(subj, c.own, c.host, profile=c.profile, config=c.config)
     return Owner(named[0], "subject-of-clause", named[1], named[2]) if named else None
+
+
+def _one_in_general(subj: Token, *, profile: Profile) -> bool:
+    """ "A household pays $40 a month", "an apprentice spends 20 hours a week in class": a singular common noun
+    with an indefinite article as subject is anyone of its kind, said in general or as an example; it names no
+    party (the figure's population belongs to its concept). A subject the recogniser names stays a name."""
+    return subj.tag_ == "NN" and subj.ent_type_ not in OWNER_LABELS and any(
+        d.dep_ == "det" and d.lower_ in profile.words("indefinite_articles") for d in subj.children)
 
 
 def _agents_act(c: _Clause) -> bool:
@@ -2123,7 +2245,7 @@ def _estimate_possessor(c: _Clause, subj: Token) -> Owner | None:
         return Owner(None, "host-speaking", poss.idx, poss.idx + len(poss))
     if poss.pos_ == "PRON":
         if poss.lower_ not in c.profile.words("relative_possessives") and (
-                found := _asked_about(poss, c.host)) is not None:
+                found := _asked_about(poss, c.host, profile=c.profile)) is not None:
             return Owner(found.name, "estimate-author", found.start, found.end)
         return None
     if _is_host(poss, c.host):
@@ -2370,7 +2492,7 @@ def _antecedent(pron: Token, host: frozenset[str], *, profile: Profile, config: 
     is taken (:func:`_asked_about`; the group the sentence before names is the last resort of the figure's
     rules, :func:`_they_of_clause`); "it", "that" is a thing, not an owner."""
     if pron.lower_ not in profile.words("person_pronouns"):
-        return _asked_about(pron, host) if pron.lower_ in profile.words("group_pronouns") else None
+        return _asked_about(pron, host, profile=profile) if pron.lower_ in profile.words("group_pronouns") else None
     for sent in _sentences_before(pron.sent, config.antecedent_sentences):
         fits = [t for t in sent if t.dep_ in ("nsubj", "nsubjpass", "poss") and t.pos_ != "PRON" and (
             t.ent_type_ == "PERSON" or t.pos_ == "PROPN" and t.ent_type_ in ("", "PERSON"))]
@@ -2521,7 +2643,7 @@ def _sentences_before(sent: Span, most: int) -> Iterator[Span]:
         yield sent
 
 
-def _asked_about(pron: Token, host: frozenset[str]) -> Owner | None:
+def _asked_about(pron: Token, host: frozenset[str], *, profile: Profile) -> Owner | None:
     """ "Q: ... the new Harbour Authority forecast ... — A: They expect ...": a "they" in a reply whose referent
     its own sentences do not name stands for the body the turn before names last (an organisation). A plural
     subject before it in its own sentence is its referent ("Fares rose last year; now they are $3"): no body."""
@@ -2540,7 +2662,27 @@ def _asked_about(pron: Token, host: frozenset[str]) -> Owner | None:
     if not named:
         return None
     e = named[-1]
+    if not _told_from_question(pron, hi, e, profile=profile):
+        return None
     return Owner(e.text.replace("\n", " "), "named-in-question", e.start_char, e.end_char)
+
+
+def _told_from_question(pron: Token, answer: int, asked: Span, *, profile: Profile) -> bool:
+    """Whether a "they"/"their" in an answer may stand for the body the question names (``asked``): the answer
+    names no other place, body or people before it (the nearer referent: "the chief of Vaxo said they will
+    deliver 40 million doses"; only where the text was parsed); and either it names the asked body itself
+    ("Harbour Rail's staff ... They still have four weeks"), or the pronoun tells that body's reckoning, the
+    subject of a verb of telling (vocabulary ``telling_verbs``: "they say it costs $70 billion") or the
+    possessor of its estimate ("their estimate is"). A "they" that acts ("they provided 90 tons", "they have
+    spoken a dozen times") with nothing in the answer pointing back stands for whoever the answer speaks of: no
+    owner is better than the question's."""
+    doc = pron.doc
+    before = [_norm(e.text) for e in doc.ents if answer <= e.start_char < pron.idx and e.label_ in ENTITY_LABELS]
+    if any(n != _norm(asked.text) for n in before):
+        return False
+    if before or pron.dep_ == "poss":
+        return True
+    return pron.dep_ == "nsubj" and pron.head.lemma_.lower() in profile.words("telling_verbs")
 
 
 def _people(tok: Token, *, profile: Profile) -> bool:
@@ -2696,9 +2838,14 @@ def _owner_text(tok: Token, own: set[int], host: frozenset[str], *, profile: Pro
     if tok.ent_type_ in OWNER_LABELS:
         ent = entity_at(tok)
         if ent is not None:
-            if _norm(ent.text) in host or _false_start(ent, config=config) or _name_piece(ent, profile=profile):
+            if _norm(ent.text) in host or _false_start(ent, config=config) or _name_piece(ent, profile=profile) or (
+                    not any(c.isupper() for c in ent.text)):
+                # Nor a common noun in lower case the recogniser took for a name ("the price of chile").
                 return None
-            return ent.text, ent.start_char, ent.end_char
+            whole = _whole_name(ent, profile=profile)
+            if whole is None or _norm(whole.text) in host:
+                return None
+            return whole.text, whole.start_char, whole.end_char
     if tok.ent_type_ in _FIGURE_LABELS or tok.like_num:
         return None
     toks = _owner_tokens(tok, own, host, profile=profile, config=config)

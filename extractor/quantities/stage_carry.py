@@ -52,7 +52,8 @@ PARAGRAPH_BREAK = re.compile(r"\n[ \t\xa0]*\r?\n")
 #: What a stretch is about: its owner (name, start, end) and concept.
 #: Entity mechanisms that decide on purpose that a figure has no owner: nothing is carried to it.
 _DECIDED_EMPTY = frozenset({"host-speaking", "host-own-figure", "unresolved-pronoun", "person-not-owner",
-                            "span-dates-event", "company-of-subject", "source-of-figure"})
+                            "span-dates-event", "company-of-subject", "source-of-figure", "nationals-counted",
+                            "unnamed-individual"})
 
 About = tuple["tuple[str, int, int] | None", "str | None"]
 
@@ -80,7 +81,10 @@ def _place(sent: Span, start: int, end: int, *, profile: Profile) -> bool:
     (an office, a committee, a survey) is named as a source or an actor, and owns only its own clause's
     figures."""
     span = sent.doc.char_span(start, end, alignment_mode="expand")
-    return span is not None and is_place_group(span.root, profile=profile)
+    # "A stronger global economy tends to lift prices": a place said with "a"/"an" is any such place, said in
+    # general, no party a stretch is about.
+    return span is not None and is_place_group(span.root, profile=profile) and not any(
+        c.dep_ == "det" and c.lower_ in profile.words("indefinite_articles") for c in span.root.children)
 
 
 def sentence_topic(sent: Span, ents: Sequence[tuple[int, int, str]], *, profile: Profile) -> tuple[int, int,
@@ -263,7 +267,8 @@ class Carry:
         sentence contradicts."""
         other = next((e for e in ents if _recognised(sent, e[0], e[1]) and not _same_name(e[2], carried[0])
                       and _on_the_figures_path(sent, e[0], e[1], d.anchor)
-                      and not _where_an_act_goes(sent, e[0], e[1]) and _place(sent, e[0], e[1], profile=self.profile)),
+                      and not _where_an_act_goes(sent, e[0], e[1]) and (
+                          _place(sent, e[0], e[1], profile=self.profile) or _named_body(sent, e[0], e[1]))),
                      None)
         if other is not None:
             d.note("entity", "other-place-in-sentence", other[0], other[1])
@@ -341,6 +346,14 @@ def _where_an_act_goes(sent: Span, start: int, end: int) -> bool:
     root = span.root
     prep = root.head
     return root.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.pos_ in ("VERB", "AUX") and prep.i != sent.start
+
+
+def _named_body(sent: Span, start: int, end: int) -> bool:
+    """Whether the name at ``start``..``end`` is a body the recogniser names (``ORG``) as a subject ("The
+    Ruritanian Central Bank raised its rate to 20 percent"): another party that acts in the figure's sentence,
+    between the stretch's topic and the figure, so that topic is not carried past it."""
+    span = sent.doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and span.root.ent_type_ == "ORG" and span.root.dep_ in ("nsubj", "nsubjpass")
 
 
 def _same_name(a: str, b: str) -> bool:

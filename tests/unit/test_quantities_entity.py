@@ -1377,3 +1377,77 @@ def test_the_in_phrase_of_a_change_noun_is_what_changed_not_a_sector(nlp):
     # A number on "increase" says by how much; "in bread" is the concept, not the owner.
     text = "As you know, they have seen an almost $2 increase in bread."
     assert entity(nlp, text, "$2") is None
+
+
+def test_a_count_of_nationals_is_not_the_place_where_they_are(pipeline):
+    # People counted by their nationality (the recogniser's NORP) are of that people, not of the place the
+    # "in" phrase names; before, "Porto" owned the 14.
+    text = ("MAYOR OKAFOR:  Good morning.\n\nQ    After the ferry strike, are the nine Danes in Lisbon and the "
+            "14 Finns in Porto getting help from the city?\n\nMAYOR OKAFOR:  Our consulate team is in touch "
+            "with them.\n")
+    assert _transcript_entities(pipeline, text, "14") == [None]
+
+
+def test_one_unnamed_individual_is_no_party(nlp):
+    # A singular subject with "a"/"an" is anyone of its kind; the age of an unnamed person is theirs alone.
+    assert entity(nlp, "In the port town, an apprentice spends an average of 20 hours a week in class.",
+                  "20 hours") is None
+    assert entity(nlp, "Last week a 13-year-old girl was hurt near the stadium.", "13-year") is None
+    # The age of a thing still names the thing.
+    assert entity(nlp, "The city rebuilt a 70-year-old footbridge.", "70-year") == "footbridge"
+
+
+def test_a_body_is_named_whole_or_not_at_all(nlp):
+    # The possessor before a cut name is part of it; a bare body noun that is not the host names no one.
+    got = entity(nlp, "As of June, the last snapshot of Ruritania's Central Bank reserves shows gold was "
+                      "20 percent of the total.", "20 percent")
+    assert got == "Ruritania's Central Bank"
+    assert entity(nlp, "The Ministry is making $200 million available to fishermen.", "$200 million") is None
+
+
+def test_a_stretch_topic_is_a_party_and_not_carried_past_another(nlp):
+    # A place said with "a" is any such place: nothing is carried from it.
+    text = ("Growth abroad mattered. That is, a stronger world economy tends to lift oil prices. We have bought "
+            "a lot more this time. Unemployment, at 7.6 percent, is still too high.")
+    assert entity(nlp, text, "7.6 percent") is None
+    # A named body acting in the figure's sentence stands between the stretch's place and the figure.
+    text = "The northern region had a good year. The Harbour Authority reported that fees rose 12 percent."
+    assert entity(nlp, text, "12 percent") is None
+
+
+def test_a_they_that_acts_in_a_reply_is_not_the_body_the_question_names(pipeline):
+    # "They say ..." tells the asked body's reckoning; "they have spent ..." is whoever the answer speaks of.
+    text = ("MS. OKAFOR:  Good afternoon, everyone.\n\n"
+            "Q    The Grattan Institute put the rail plan at 2 billion dollars this morning. Do you accept "
+            "that?\n\n"
+            "MS. OKAFOR:  Sure. I only had time to skim it.\n\n"
+            "They have spent about $900 million on the old line, which we think is far too much.\n")
+    assert _transcript_entity(pipeline, text, "$900 million") is None
+
+
+def test_the_hosts_body_named_after_its_leader_is_the_host(pipeline):
+    # A spokesperson's briefing: no leader in the labels; the officials point at "this government" and
+    # title its leader once.
+    text = ("Press Briefing by Press Secretary Ana Ruiz\n\n"
+            "MS. RUIZ:  Good afternoon.  This government has done a lot for farmers.  The Arden-Lee government "
+            "has invested 5.8 billion euros in rural schools since 2021.  And the government sent 40 million "
+            "euros to the flooded towns.  President Arden will visit Porto on Friday.\n\n"
+            "Q    Thank you.  Will the ministers go too?\n\n"
+            "MS. RUIZ:  Yes.\n")
+    assert _transcript_entity(pipeline, text, "5.8 billion euros") is None
+
+
+def test_nationals_in_a_body_are_still_the_bodys_and_a_subject_no_owner_stays_open(nlp):
+    # The body the counted people sit in is read as before; a subject with "a" that owns nothing (a study, a
+    # report) does not stop the search for an owner.
+    assert entity(nlp, "Today there are 50 Greens in the Senate.", "50") == "Senate"
+    assert entity(nlp, "A Danish Army missile battery shot down one drone near the border.",
+                  "one") == "Danish Army missile battery"
+
+
+def test_a_lower_case_word_the_recogniser_took_for_a_name_is_no_owner(nlp):
+    # "turkey" the food, not Turkey the country: a name is written with a capital.
+    text = ("Prices in Canada fell. In fact, the price of turkey is down 6 percent, and the average price of the "
+            "typical holiday dinner fell 5 percent. Canada is doing well.")
+    assert entity(nlp, text, "6 percent") is None
+    assert entity(nlp, text, "5 percent") is None
