@@ -1324,11 +1324,11 @@ def test_a_term_of_no_office_holder_is_no_tenure_of_another(nlp, text, span):
 
 def test_a_demonstrative_group_noun_restates_the_group_named_before(nlp):
     # "this group" under a relative clause's "which" is the one group of people named two sentences back.
-    text = ("In March, pay rose 4 percent for low- and middle-income workers. Prices rose 2 percent. "
-            "That is the tenth month that pay beat prices for this group, which is 30 percent of the "
-            "city's households.")
-    got = entity(nlp, text, "30 percent")
-    assert got is not None and "middle-income workers" in got
+    text = ("Last season, ticket prices dropped 5 percent for junior and student members. Kit prices rose. "
+            "Prices fell for this group, which is 25 percent of the club's crowd.")
+    got = entity(nlp, text, "25 percent")
+    assert got is not None and "student members" in got
+    assert _entity_mechanism(nlp, text, "25 percent") == "restated-group"
 
 
 def test_a_demonstrative_group_noun_with_two_groups_before_is_left_open(nlp):
@@ -1359,12 +1359,12 @@ def test_a_count_said_again_as_an_appositive_is_the_target_of_the_act(nlp):
 
 
 def test_a_figure_restarting_a_cut_off_object_is_the_relative_clause_antecedents(nlp):
-    # The speaker breaks off "thirty-" and says the amount after a dash: the companies made it.
-    text = ("I was able to say too that the 40 shipping companies in Ostland that made thirty- — $300 million — "
-            "or $30 million — $300 million — that they — they pay zero in tax.")
+    # The speaker breaks off "twenty-" and says the amount after a dash: the operators earned it.
+    text = ("We learned the 12 ferry operators on the coast that earned twenty- — $250 million — or $25 million "
+            "— $250 million — they paid no harbour fee.")
     got = [q.entity for q in extract_quantities(nlp(text), doc_date=DATE, profile=english())
-           if q.text in ("$300 million", "$30 million")]
-    assert len(got) == 3 and all(g is not None and "shipping companies" in g for g in got)
+           if q.text in ("$250 million", "$25 million")]
+    assert len(got) == 3 and all(g is not None and "ferry operators" in g for g in got)
 
 
 def test_a_figure_after_a_dash_without_a_cut_off_word_is_not_a_restart(nlp):
@@ -1407,9 +1407,9 @@ def test_a_body_is_named_whole_or_not_at_all(nlp):
 
 def test_a_stretch_topic_is_a_party_and_not_carried_past_another(nlp):
     # A place said with "a" is any such place: nothing is carried from it.
-    text = ("Growth abroad mattered. That is, a stronger world economy tends to lift oil prices. We have bought "
-            "a lot more this time. Unemployment, at 7.6 percent, is still too high.")
-    assert entity(nlp, text, "7.6 percent") is None
+    text = ("Demand abroad mattered. That is, a livelier world market tends to lift fish prices. We have caught "
+            "a lot more this season. Unused quota, at 7.5 percent, is still too high.")
+    assert entity(nlp, text, "7.5 percent") is None
     # A named body acting in the figure's sentence stands between the stretch's place and the figure.
     text = "The northern region had a good year. The Harbour Authority reported that fees rose 12 percent."
     assert entity(nlp, text, "12 percent") is None
@@ -1447,7 +1447,7 @@ def test_nationals_in_a_body_are_still_the_bodys_and_a_subject_no_owner_stays_op
 
 def test_a_lower_case_word_the_recogniser_took_for_a_name_is_no_owner(nlp):
     # "turkey" the food, not Turkey the country: a name is written with a capital.
-    text = ("Prices in Canada fell. In fact, the price of turkey is down 6 percent, and the average price of the "
-            "typical holiday dinner fell 5 percent. Canada is doing well.")
+    text = ("Costs in Jordan eased. At the market, the price of turkey fillets is down 6 percent, and a family "
+            "lunch fell 4 percent. Jordan is doing well.")
     assert entity(nlp, text, "6 percent") is None
-    assert entity(nlp, text, "5 percent") is None
+    assert entity(nlp, text, "4 percent") is None
