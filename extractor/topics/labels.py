@@ -1678,7 +1678,7 @@ def heading(keywords: list[str], segment_text: str, used: set[str], *, asked: Se
             label = (about(label) or _asked_instead(label, [k for k in asked if own is not None
                                                             and nouns.get(k, k) in own],
                                                         asked_about, lowered, fit, config, profile=profile,
-                                                        nouns=nouns) or label)
+                                                        nouns=nouns, said=said) or label)
     label = _capitalise(_unowned(label, profile=profile, said=said))
     if label.lower() in used:
         qualifier = _qualifier([k for k in dict.fromkeys([*pool, *keywords])
@@ -1691,7 +1691,7 @@ def heading(keywords: list[str], segment_text: str, used: set[str], *, asked: Se
 
 def _asked_instead(name: str, asked: Sequence[str], asked_about: Collection[str], lowered: str,
                    fit: Callable[[str], int] | None, config: LabelConfig, *, profile: Profile,
-                   nouns: Mapping[str, str] | None = None) -> str | None:
+                   nouns: Mapping[str, str] | None = None, said: str = "") -> str | None:
     """What the question that opens a segment asks, said in common words, in place of a bare name that would head
     the segment and of which the segment says nothing twice (see :func:`_about_the_name`): a name says who or
     where, the question's phrase what ("Booster shots", not "Medicines Agency", where a question asks whether
@@ -1705,8 +1705,11 @@ def _asked_instead(name: str, asked: Sequence[str], asked_about: Collection[str]
     preface, or a fragment read where the model did not run) and that heads the segment as well as the name (see
     :func:`_fit`: a phrase the answer never takes up ranks below). None where the question says it asks about the
     name itself ("Any news on Lisbon?": the segment is about the place as a whole), where the heading is no name,
-    or where no phrase of the question is such.
+    or where no phrase of the question is such. Nor a phrase the segment says no more often than it takes the name
+    up again by its last word, a common noun (see :func:`_taken_up_by_its_noun`: "the hospital" after "St Anne's
+    Hospital", four times, against "more evidence" twice: the answer keeps coming back to the place).
 
+    ``said`` is the segment's text as one line, as written (``lowered`` without its case), where known.
     ``nouns``, when given, are the lone nouns of the question said in full with what they are of or about (see
     :func:`_asked_in_full`: "logjam on gun laws" for "logjam"): such a phrase is the question's own where its noun
     is, and is said twice where its noun is (the answer takes the noun up alone: "the logjam")."""
@@ -1717,10 +1720,26 @@ def _asked_instead(name: str, asked: Sequence[str], asked_about: Collection[str]
     if rank > config.unfit:
         return None
     ordered = sorted(asked, key=lambda k: k not in asked_about)  # what it says it asks about first
+    taken_up = _taken_up_by_its_noun(name, lowered, said)
     return next((k for k in ordered if " " in k and not _written_as_name(k) and k.lower() != name.lower()
                  and not _names_a_body(k, profile=profile) and fit(k) <= rank
-                 and _times_said(nouns.get(k, k), lowered) > 1),
+                 and _times_said(nouns.get(k, k), lowered) > max(1, taken_up)),
                 None)
+
+
+def _taken_up_by_its_noun(name: str, lowered: str, said: str = "") -> int:
+    """How many times the segment says the last word of a name of several words again, in small letters, outside
+    the name ("the hospital" after "St Anne's Hospital", "the board" after "the Harbour Board"): how often it
+    comes back to what the name names. ``said`` is its text as one line, as written, where known: another name
+    that ends in the word ("the Eastside Library" of "the Riverside Library") is no common noun; without it, the
+    word's times in ``lowered`` (lower-cased) beyond the name's own."""
+    words = name.split()
+    if len(words) < 2 or not words[-1].isalpha():
+        return 0
+    noun = rf"(?<![\w-]){re.escape(words[-1].lower())}(?![\w-])"
+    if said:
+        return len(re.findall(noun, said))
+    return max(0, len(re.findall(noun, lowered)) - _times_said(name, lowered))
 
 
 def _names_a_body(phrase: str, *, profile: Profile) -> bool:

@@ -109,3 +109,23 @@ def test_the_heading_of_a_segment_takes_the_question_noun_in_full_over_a_name_it
     # Where the noun is not the segment's own (other segments say it too), the name stays.
     assert heading(keywords, text, set(), asked=asked, fit=_rank, centrality=central, about=never,
                    own={"Northern League", "away fans"}, profile=english()) == "Northern League"
+
+
+def test_a_name_the_segment_takes_up_by_its_noun_stays():
+    # A city hall's briefing: the answer comes back to the library itself ("the library", twice) as often as to
+    # the reading programme the question asks about.
+    text = ("Q: The Riverside Library is in the news. Will the reading programme survive the cuts? "
+            "A: The library stays open, the library's hours too, and the reading programme moves to Saturdays.")
+    said = " ".join(text.split())
+    lowered = said.lower()
+    asked = ["Riverside Library", "reading programme"]
+    assert _asked_instead("Riverside Library", asked, frozenset(), lowered, _rank, LabelConfig(),
+                          profile=english(), said=said) is None
+    # Where the answer takes the library up less often than the programme, the question's phrase heads it.
+    other = said.replace("The library stays open", "Nothing changes")
+    assert _asked_instead("Riverside Library", asked, frozenset(), other.lower(), _rank, LabelConfig(),
+                          profile=english(), said=other) == "reading programme"
+    # Another name that ends in the same word ("the Eastside Library") is no common noun: it is not taken up.
+    named = said.replace("The library stays open", "The Eastside Library stays open").replace("the library's", "its")
+    assert _asked_instead("Riverside Library", asked, frozenset(), named.lower(), _rank, LabelConfig(),
+                          profile=english(), said=named) == "reading programme"
