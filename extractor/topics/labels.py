@@ -1720,23 +1720,26 @@ def _asked_instead(name: str, asked: Sequence[str], asked_about: Collection[str]
     if rank > config.unfit:
         return None
     ordered = sorted(asked, key=lambda k: k not in asked_about)  # what it says it asks about first
-    taken_up = _taken_up_by_its_noun(name, lowered, said)
+    taken_up = _taken_up_by_its_noun(name, lowered, said, profile=profile)
     return next((k for k in ordered if " " in k and not _written_as_name(k) and k.lower() != name.lower()
                  and not _names_a_body(k, profile=profile) and fit(k) <= rank
                  and _times_said(nouns.get(k, k), lowered) > max(1, taken_up)),
                 None)
 
 
-def _taken_up_by_its_noun(name: str, lowered: str, said: str = "") -> int:
-    """How many times the segment says the last word of a name of several words again, in small letters, outside
-    the name ("the hospital" after "St Anne's Hospital", "the board" after "the Harbour Board"): how often it
-    comes back to what the name names. ``said`` is its text as one line, as written, where known: another name
-    that ends in the word ("the Eastside Library" of "the Riverside Library") is no common noun; without it, the
-    word's times in ``lowered`` (lower-cased) beyond the name's own."""
+def _taken_up_by_its_noun(name: str, lowered: str, said: str = "", *, profile: Profile) -> int:
+    """How many times the segment says the last word of a name of several words again, in small letters, after
+    an article or a demonstrative (vocabularies ``articles``, ``demonstratives``), outside the name ("the
+    hospital", "that hospital" after "St Anne's Hospital"; "the board" after "the Harbour Board"): how often it
+    comes back to what the name names; the word as a verb ("address" of "State of the Union Address") is not it.
+    ``said`` is its text as one line, as written, where known: another name that ends in the word ("the Eastside
+    Library" of "the Riverside Library") is no common noun; without it, the times in ``lowered`` (lower-cased)
+    beyond the name's own."""
     words = name.split()
     if len(words) < 2 or not words[-1].isalpha():
         return 0
-    noun = rf"(?<![\w-]){re.escape(words[-1].lower())}(?![\w-])"
+    determiners = "|".join(map(re.escape, profile.words("articles") | profile.words("demonstratives")))
+    noun = rf"(?<![\w-])(?i:{determiners})\s+{re.escape(words[-1].lower())}(?![\w-])"
     if said:
         return len(re.findall(noun, said))
     return max(0, len(re.findall(noun, lowered)) - _times_said(name, lowered))

@@ -129,3 +129,12 @@ def test_a_name_the_segment_takes_up_by_its_noun_stays():
     named = said.replace("The library stays open", "The Eastside Library stays open").replace("the library's", "its")
     assert _asked_instead("Riverside Library", asked, frozenset(), named.lower(), _rank, LabelConfig(),
                           profile=english(), said=named) == "reading programme"
+    # The name's last word said as a verb, with no article before it, does not take the name up.
+    text = ("Q: Harbour Watch wrote again. Will the ferry timetable change? "
+            "A: We watch the ferry timetable closely, and we watch costs.")
+    said = " ".join(text.split())
+    assert _asked_instead("Harbour Watch", ["Harbour Watch", "ferry timetable"], frozenset(), said.lower(), _rank,
+                          LabelConfig(), profile=english(), said=said) == "ferry timetable"
+    later = said + " The watch on the quay says so; that watch is kept daily."
+    assert _asked_instead("Harbour Watch", ["Harbour Watch", "ferry timetable"], frozenset(), later.lower(), _rank,
+                          LabelConfig(), profile=english(), said=later) is None
