@@ -197,12 +197,13 @@ def label_segments(doc: Doc, edges: Sequence[tuple[int, int]], *, ignore: Sequen
     person = partial(_person_named, people=people, titles=titles, profile=profile)
     offsets = [offset for offset, _, _ in phrases]
     generic = _generic_phrases(doc, phrases, classes, profile=profile)
+    bodies = _body_phrases(doc, phrases, classes, profile=profile)
     for j, ((start, end), choice, central) in enumerate(zip(edges, chosen, centrality)):
         fitness = _Fitness(people, subjects, choice.spread(tally, config), choice.make_up(words, text, start, end),
                            choice.leading(), not_nouns, titles=titles, actors=actors, unfit=config.unfit,
                            unanswered=frozenset(choice.unanswered(tally, j, _heard(text, start, end, opened),
                                                                   named=person)),
-                           passing=_in_passing(central, choice), generic=generic,
+                           passing=_in_passing(central, choice), generic=generic, bodies=bodies,
                            profile=profile).asking(choice.subject)
         about = partial(_about_the_name, phrases=phrases[bisect.bisect_left(offsets, start):
                                                          bisect.bisect_left(offsets, end)],
@@ -233,6 +234,32 @@ def _generic_phrases(doc: Doc, phrases: Iterable[tuple[int, str, str]], classes:
             continue
         k = bisect.bisect_left(starts, offset)
         if k < len(doc) and starts[k] == offset and _modifies_as_adjective(doc[k], classes):
+            out.add(surface)
+    return frozenset(out)
+
+
+def _body_phrases(doc: Doc, phrases: Iterable[tuple[int, str, str]], classes: WordClasses, *,
+                  profile: Profile) -> frozenset[str]:
+    """The phrases (as shown) that name one body that acts: a common noun for a body in the singular (vocabulary
+    ``institution_nouns``: "government", "ministry", "office") right after a name or an adjective ("the regional
+    government", "the Lisbon ministry"; tagged, or guessed where the model did not run): who acts, as a person's
+    name says, not what is discussed. Not a name written as one ("Harbour Board"), nor bodies in the plural
+    ("other central banks": a kind of body, as often the subject itself), nor the noun after another noun, a
+    compound that names a thing or a power ("waiver authority", "the club's board")."""
+    bodies = profile.words("institution_nouns")
+    starts = doc.to_array(IDX).tolist()
+    out = set()
+    for offset, _, surface in phrases:
+        words = surface.split()
+        if len(words) < 2 or _written_as_name(surface) or words[-1] not in bodies or words[-1].endswith("s"):
+            continue
+        before = words[-2]
+        if before[:1].isupper():
+            out.add(surface)
+            continue
+        at = offset + len(" ".join(words[:-2])) + (1 if len(words) > 2 else 0)
+        k = bisect.bisect_left(starts, at)
+        if k < len(doc) and starts[k] == at and doc[k].lower_ == before.lower() and classes.read(doc[k])[0] == "ADJ":
             out.add(surface)
     return frozenset(out)
 
@@ -861,7 +888,7 @@ def _fit(phrase: str, people: frozenset[str], subjects: frozenset[str], spread: 
          not_nouns: Collection[str] = frozenset(), titles: Collection[str] = frozenset(),
          actors: Collection[str] = frozenset(), *, unfit: int = LabelConfig.unfit,
          unanswered: Collection[str] = frozenset(), passing: Collection[str] = frozenset(),
-         generic: Collection[str] = frozenset(), profile: Profile) -> int:
+         generic: Collection[str] = frozenset(), bodies: Collection[str] = frozenset(), profile: Profile) -> int:
     """How well a key phrase heads a segment, 0 best (see :func:`heading`): the rank the first rule of
     :data:`HEADING_FIT` that has one gives it.
 
@@ -875,7 +902,7 @@ def _fit(phrase: str, people: frozenset[str], subjects: frozenset[str], spread: 
     decided = HEADING_FIT.decide(_Candidate(phrase, phrase.split(), people, subjects, spread, single, leading,
                                             profile=profile, not_nouns=not_nouns, titles=titles,
                                             actors=actors, unfit=unfit, unanswered=unanswered, passing=passing,
-                                            generic=generic))
+                                            generic=generic, bodies=bodies))
     return decided[1] if decided is not None else unfit
 
 
@@ -897,6 +924,7 @@ class _Candidate(NamedTuple):
         unanswered: The phrases of the opening question the rest of the segment never comes back to.
         passing: The names the segment says in passing (see :func:`_in_passing`).
         generic: The phrases that say of what kind, not which (see :func:`_generic_phrases`).
+        bodies: The phrases that name a body that acts, who rather than what (see :func:`_body_phrases`).
     """
 
     phrase: str
@@ -915,6 +943,7 @@ class _Candidate(NamedTuple):
     unanswered: Collection[str] = frozenset()
     passing: Collection[str] = frozenset()
     generic: Collection[str] = frozenset()
+    bodies: Collection[str] = frozenset()
 
     @property
     def named(self) -> bool:
@@ -989,6 +1018,14 @@ def _of_people(c: _Candidate) -> int | None:
     return 2 if people else None
 
 
+def _of_a_body(c: _Candidate) -> int | None:
+    """A phrase that names one body that acts by a common noun after a name or an adjective (see
+    :func:`_body_phrases`: "the regional government", "the Lisbon ministry") says who acts, as a person's name
+    does, not what is discussed: as a phrase of a kind, below any phrase that names a subject, above a lone common
+    noun."""
+    return 2 if c.phrase in c.bodies else None
+
+
 def _said_throughout(c: _Candidate) -> int | None:
     """A phrase said all through the event, or a name of who acts all through it, sets nothing apart:
     below any other phrase of several words or name, and a lone common noun said throughout below
@@ -1014,7 +1051,8 @@ def _names_subject(c: _Candidate) -> int | None:
 #: The rules that rank a key phrase as a segment's heading (see :func:`_fit`), strongest first.
 HEADING_FIT: RuleSet[_Candidate, int] = RuleSet(
     "heading fit", _made_up_word, _no_noun_phrase, _says_how_many, _names_a_person, _names_an_office, _names_an_outlet,
-    _named_in_passing, _of_a_kind, _of_people, _said_throughout, _not_taken_up, _names_subject)
+    _named_in_passing, _of_a_kind, _of_people, _of_a_body, _said_throughout, _not_taken_up,
+    _names_subject)
 
 
 @dataclass(frozen=True)
@@ -1033,6 +1071,7 @@ class _Fitness:
     unanswered: Collection[str] = frozenset()
     passing: Collection[str] = frozenset()
     generic: Collection[str] = frozenset()
+    bodies: Collection[str] = frozenset()
     #: The vocabularies its rules read.
     profile: Profile = field(kw_only=True, repr=False, compare=False)
 
@@ -1056,7 +1095,7 @@ class _Fitness:
     def __call__(self, phrase: str) -> int:
         return _fit(phrase, self.people, self.subjects, self.spread, self.single, self.leading, self.not_nouns,
                     self.titles, self.actors, unfit=self.unfit, unanswered=self.unanswered, passing=self.passing,
-                    generic=self.generic, profile=self.profile)
+                    generic=self.generic, bodies=self.bodies, profile=self.profile)
 
 
 def _person_named(phrase: str, *, people: frozenset[str], titles: Collection[str], profile: Profile) -> bool:
@@ -1613,9 +1652,14 @@ def heading(keywords: list[str], segment_text: str, used: set[str], *, asked: Se
     said = " ".join(segment_text.split())
     if len(said) != len(lowered):
         said = ""
+    # What each of the question's phrases is said in full for (see :func:`_asked_in_full`): the lone noun it
+    # completes, the segment's own phrase ("logjam" of "logjam on guns").
+    nouns: dict[str, str] = {}
     if fit is not None:
+        bare = list(asked)
         asked, fit, centrality = _asked_in_full(asked, list(centrality or keywords), lowered, fit,
                                                 config, centrality, profile=profile, said=said)
+        nouns = {k: b for k, b in zip(asked, bare) if k != b}
     pool = _pool(keywords, asked, fit)
     if fit is not None and pool and fit(pool[0]) > config.unfit:
         pool = []  # only names of people, titles, counts or clauses: no heading beats a wrong one
@@ -1631,8 +1675,10 @@ def heading(keywords: list[str], segment_text: str, used: set[str], *, asked: Se
                                   profile=profile, said=said),
                            list(centrality or keywords), lowered, fit, config, profile=profile, said=said)
         if about is not None and (" " not in label or _written_as_name(label)):
-            label = (about(label) or _asked_instead(label, [k for k in asked if own is not None and k in own],
-                                                        asked_about, lowered, fit, config, profile=profile) or label)
+            label = (about(label) or _asked_instead(label, [k for k in asked if own is not None
+                                                            and nouns.get(k, k) in own],
+                                                        asked_about, lowered, fit, config, profile=profile,
+                                                        nouns=nouns, said=said) or label)
     label = _capitalise(_unowned(label, profile=profile, said=said))
     if label.lower() in used:
         qualifier = _qualifier([k for k in dict.fromkeys([*pool, *keywords])
@@ -1644,7 +1690,8 @@ def heading(keywords: list[str], segment_text: str, used: set[str], *, asked: Se
 
 
 def _asked_instead(name: str, asked: Sequence[str], asked_about: Collection[str], lowered: str,
-                   fit: Callable[[str], int] | None, config: LabelConfig, *, profile: Profile) -> str | None:
+                   fit: Callable[[str], int] | None, config: LabelConfig, *, profile: Profile,
+                   nouns: Mapping[str, str] | None = None, said: str = "") -> str | None:
     """What the question that opens a segment asks, said in common words, in place of a bare name that would head
     the segment and of which the segment says nothing twice (see :func:`_about_the_name`): a name says who or
     where, the question's phrase what ("Booster shots", not "Medicines Agency", where a question asks whether
@@ -1658,16 +1705,44 @@ def _asked_instead(name: str, asked: Sequence[str], asked_about: Collection[str]
     preface, or a fragment read where the model did not run) and that heads the segment as well as the name (see
     :func:`_fit`: a phrase the answer never takes up ranks below). None where the question says it asks about the
     name itself ("Any news on Lisbon?": the segment is about the place as a whole), where the heading is no name,
-    or where no phrase of the question is such."""
+    or where no phrase of the question is such. Nor a phrase the segment says no more often than it takes the name
+    up again by its last word, a common noun (see :func:`_taken_up_by_its_noun`: "the hospital" after "St Anne's
+    Hospital", four times, against "more evidence" twice: the answer keeps coming back to the place).
+
+    ``said`` is the segment's text as one line, as written (``lowered`` without its case), where known.
+    ``nouns``, when given, are the lone nouns of the question said in full with what they are of or about (see
+    :func:`_asked_in_full`: "logjam on gun laws" for "logjam"): such a phrase is the question's own where its noun
+    is, and is said twice where its noun is (the answer takes the noun up alone: "the logjam")."""
+    nouns = nouns or {}
     if fit is None or not name[:1].isupper() or name in asked_about:
         return None
     rank = fit(name)
     if rank > config.unfit:
         return None
     ordered = sorted(asked, key=lambda k: k not in asked_about)  # what it says it asks about first
+    taken_up = _taken_up_by_its_noun(name, lowered, said, profile=profile)
     return next((k for k in ordered if " " in k and not _written_as_name(k) and k.lower() != name.lower()
-                 and not _names_a_body(k, profile=profile) and fit(k) <= rank and _times_said(k, lowered) > 1),
+                 and not _names_a_body(k, profile=profile) and fit(k) <= rank
+                 and _times_said(nouns.get(k, k), lowered) > max(1, taken_up)),
                 None)
+
+
+def _taken_up_by_its_noun(name: str, lowered: str, said: str = "", *, profile: Profile) -> int:
+    """How many times the segment says the last word of a name of several words again, in small letters, after
+    an article or a demonstrative (vocabularies ``articles``, ``demonstratives``), outside the name ("the
+    hospital", "that hospital" after "St Anne's Hospital"; "the board" after "the Harbour Board"): how often it
+    comes back to what the name names; the word as a verb ("address" of "State of the Union Address") is not it.
+    ``said`` is its text as one line, as written, where known: another name that ends in the word ("the Eastside
+    Library" of "the Riverside Library") is no common noun; without it, the times in ``lowered`` (lower-cased)
+    beyond the name's own."""
+    words = name.split()
+    if len(words) < 2 or not words[-1].isalpha():
+        return 0
+    determiners = "|".join(map(re.escape, profile.words("articles") | profile.words("demonstratives")))
+    noun = rf"(?<![\w-])(?i:{determiners})\s+{re.escape(words[-1].lower())}(?![\w-])"
+    if said:
+        return len(re.findall(noun, said))
+    return max(0, len(re.findall(noun, lowered)) - _times_said(name, lowered))
 
 
 def _names_a_body(phrase: str, *, profile: Profile) -> bool:
