@@ -1188,17 +1188,18 @@ def _restarted_object(anchor: Token, *, config: EntityConfig) -> tuple[Token, bo
     percent — more": a speaker who breaks off a word of a relative clause (a word cut off at a hyphen, its
     hyphen a token of its own or not) and says the figure right after a dash restarts that word, whatever
     the parser made of the pieces (it often hangs the figure on the clause's antecedent as an appositive);
-    so does a figure said as an alternative to, or again after, such a figure ("— or $25 million —"). The
-    clause is the nearest relative clause the cut word is in, or the one it follows with no other verb
-    between. The clause's verb and whether the figure is its object (not when the cut word was the object of
-    a preposition), when the figure is such a restart; else None. A figure not right after the dash ("ten-
-    — sorry, the insurers lost $10 million") restarts nothing."""
+    so does a figure said as an alternative to, or again after, such a figure ("— or $25 million —": the
+    parser's conjunct or appositive of a head that is a number or is counted by one). The clause is the one
+    whose verb is the nearest before the cut word (:func:`_clause_of_cut`). The clause's verb and whether the
+    figure is its object (not when the cut word was the object of a preposition), when the figure is such a
+    restart; else None. A figure not right after the dash ("ten- — sorry, the insurers lost $10 million")
+    restarts nothing."""
     doc = anchor.doc
     t = anchor
     for step in range(config.head_depth):
         cut = _cut_before(doc, t.left_edge.i if step else min(t.left_edge.i, anchor.i))
         if cut is not None:
-            verb = _clause_of_cut(cut, config=config)
+            verb = _clause_of_cut(cut)
             return (verb, cut.dep_ != "pobj") if verb is not None else None
         if t.dep_ not in ("appos", "conj") or t.head.i == t.i or not (t.head.like_num or any(
                 c.like_num and c.dep_ in ("nummod", "compound") for c in t.head.children)):
@@ -1230,23 +1231,16 @@ def _cut_before(doc: Doc, start: int) -> Token | None:
     return None
 
 
-def _clause_of_cut(cut: Token, *, config: EntityConfig) -> Token | None:
-    """The verb of the relative clause a cut-off word belongs to: a relative clause above it in the parse, or
-    the nearest one before it in its sentence with no other verb between (the parser may hang the pieces of
-    a broken-off phrase anywhere)."""
-    t = cut
-    for _ in range(config.head_depth):
-        if t.dep_ == "relcl":
-            return t
-        if t.head.i == t.i:
-            break
-        t = t.head
+def _clause_of_cut(cut: Token) -> Token | None:
+    """The verb of the relative clause a cut-off word belongs to: the nearest verb before it in its sentence,
+    when that verb heads a relative clause ("the firms that paid seven- —", "the mayors that asked for fif-
+    —"). Read from the order of the words, not the parse, which may hang the pieces of a broken-off phrase
+    anywhere; another verb between ("who is renowned ... what we have been seeing for the last 22 mon- —")
+    puts the cut word in that verb's clause: no restart."""
     for k in range(cut.i - 1, cut.sent.start - 1, -1):
         tok = cut.doc[k]
-        if tok.dep_ == "relcl":
-            return tok
         if tok.pos_ in ("VERB", "AUX"):
-            return None
+            return tok if tok.dep_ == "relcl" else None
     return None
 
 
@@ -2734,11 +2728,9 @@ def _agent_suffixes(profile: Profile) -> tuple[str, ...]:
 
 
 def _which(tok: Token, *, profile: Profile) -> bool:
-    """Whether a noun has a modifier that says which ("*rural* hospitals", "the *oil* industry", "*lower-* and
-    middle-wage workers", an adjective the parser takes as a nominal modifier), not one that only quantifies or
-    vaguely qualifies ("other firms", "many hospitals")."""
-    return any((m.dep_ in ("compound", "amod") and m.pos_ in ("ADJ", "NOUN", "PROPN") or m.dep_ == "nmod"
-                and m.pos_ == "ADJ") and not m.like_num
+    """Whether a noun has a modifier that says which ("*rural* hospitals", "the *oil* industry"), not one
+    that only quantifies or vaguely qualifies ("other firms", "many hospitals")."""
+    return any(m.dep_ in ("compound", "amod") and m.pos_ in ("ADJ", "NOUN", "PROPN") and not m.like_num
                and m.lower_ not in profile.words("vague_modifiers") for m in tok.children)
 
 

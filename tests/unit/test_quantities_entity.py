@@ -1365,6 +1365,15 @@ def test_a_figure_not_right_after_the_dash_restarts_nothing(nlp):
     assert got is None or "clubs" not in got
 
 
+def test_a_cut_off_word_in_another_verbs_clause_restarts_no_relative_clause(nlp):
+    # "logged" stands between the relative clause and the cut word: the restart is of that clause's phrase,
+    # and the board, the antecedent of "which runs the docks", does not own the eight months.
+    text = ("The port board, which runs the docks and what we have logged for the past nine mon- — eight "
+            "months, met today.")
+    got = entity(nlp, text, "eight months")
+    assert got is None or "board" not in got
+
+
 def test_a_figure_after_a_dash_without_a_cut_off_word_is_not_a_restart(nlp):
     text = "The 40 shipping companies in Ostland that made profits — $300 million in all — pay zero in tax."
     got = entity(nlp, text, "$300 million")
