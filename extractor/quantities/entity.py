@@ -1153,7 +1153,7 @@ def _walk_clauses(anchor: Token, own: set[int], host: frozenset[str], *, profile
     direct = verb is not None and verb.i != anchor.i and _object_of(anchor, verb, profile=profile)
     restarted = _restarted_object(anchor, config=config)
     if restarted is not None:
-        verb, direct = restarted, True
+        verb, direct = restarted
     reach, sibling, reported = verb, False, False
     said = False
     found = None
@@ -1183,25 +1183,64 @@ def _walk_clauses(anchor: Token, own: set[int], host: frozenset[str], *, profile
     return found, (reach.left_edge.idx, reach.right_edge.idx + len(reach.right_edge))
 
 
-def _restarted_object(anchor: Token, *, config: EntityConfig) -> Token | None:
-    """ "the 40 clubs that earned thirty- — $300 million — pay no tax": a speaker who breaks off the object of a
-    relative clause's verb (a word cut off at a hyphen, set off by a dash) and says the figure after it
-    restarts that object; the parser hangs the figure on the clause's antecedent as an appositive (or on
-    such a figure, as an alternative to it). The verb whose object was cut off, when the figure is such a
-    restart; else None."""
-    t = anchor
+def _restarted_object(anchor: Token, *, config: EntityConfig) -> tuple[Token, bool] | None:
+    """ "the 40 clubs that earned thirty- — $300 million — pay no tax", "the mayors that asked for fif- — 15
+    percent — more": a speaker who breaks off a word of a relative clause (a word cut off at a hyphen, its
+    hyphen a token of its own or not) and says the figure right after a dash restarts that word, whatever
+    the parser made of the pieces (it often hangs the figure on the clause's antecedent as an appositive);
+    so does a figure said as an alternative to, or again after, such a figure ("— or $25 million —": the
+    parser's conjunct or appositive of a head that is a number or is counted by one). The clause is the one
+    whose verb is the nearest before the cut word (:func:`_clause_of_cut`). The clause's verb and whether the
+    figure is its object (not when the cut word was the object of a preposition), when the figure is such a
+    restart; else None. A figure not right after the dash ("ten- — sorry, the insurers lost $10 million")
+    restarts nothing."""
     doc = anchor.doc
-    for _ in range(config.head_depth):
-        if t.dep_ not in ("appos", "conj") or t.head.i == t.i:
+    t = anchor
+    for step in range(config.head_depth):
+        cut = _cut_before(doc, t.left_edge.i if step else min(t.left_edge.i, anchor.i))
+        if cut is not None:
+            verb = _clause_of_cut(cut)
+            return (verb, cut.dep_ != "pobj") if verb is not None else None
+        if t.dep_ not in ("appos", "conj") or t.head.i == t.i or not (t.head.like_num or any(
+                c.like_num and c.dep_ in ("nummod", "compound") for c in t.head.children)):
             return None
-        if t.dep_ == "appos" and t.head.pos_ in ("NOUN", "PROPN"):
-            for clause in t.head.children:
-                cut = next((c for c in clause.children if c.dep_ == "dobj" and len(c.text) > 1
-                            and c.text.endswith("-") and c.i < anchor.i), None) if clause.dep_ == "relcl" else None
-                after = word_after(doc, cut.i) if cut is not None else len(doc)
-                if cut is not None and after < len(doc) and doc[after].is_punct:
-                    return clause
         t = t.head
+    return None
+
+
+def _dash(tok: Token) -> bool:
+    """Whether a token is a dash (any run of hyphens or en or em dashes)."""
+    return tok.is_punct and set(tok.text) <= {"-", "\u2013", "\u2014"}
+
+
+def _cut_before(doc: Doc, start: int) -> Token | None:
+    """The word cut off at a hyphen ("twenty-", or "twenty" and a "-" token of its own) before the dash
+    right before token ``start``, or None."""
+    dash = word_before(doc, start)
+    if dash < 0 or not _dash(doc[dash]):
+        return None
+    k = word_before(doc, dash)
+    if k < 0:
+        return None
+    tok = doc[k]
+    if len(tok) > 1 and tok.text.endswith("-") and any(c.isalpha() for c in tok.text):
+        return tok
+    if tok.text == "-" and k > 0 and doc[k - 1].is_alpha:
+        # A hyphen of its own and then a dash: two dashes in a row, the word before them broken off.
+        return doc[k - 1]
+    return None
+
+
+def _clause_of_cut(cut: Token) -> Token | None:
+    """The verb of the relative clause a cut-off word belongs to: the nearest verb before it in its sentence,
+    when that verb heads a relative clause ("the firms that paid seven- —", "the mayors that asked for fif-
+    —"). Read from the order of the words, not the parse, which may hang the pieces of a broken-off phrase
+    anywhere; another verb between ("who is renowned ... what we have been seeing for the last 22 mon- —")
+    puts the cut word in that verb's clause: no restart."""
+    for k in range(cut.i - 1, cut.sent.start - 1, -1):
+        tok = cut.doc[k]
+        if tok.pos_ in ("VERB", "AUX"):
+            return tok if tok.dep_ == "relcl" else None
     return None
 
 
@@ -2060,54 +2099,6 @@ def _reporting_body(c: _Clause) -> bool:
         ch.dep_ == "det" and ch.lower_ in definite for ch in subj.children)
 
 
-def _restated_group(c: _Clause) -> Owner | None:
-    """ "Wages rose 4 percent for part-time workers. ... pay beat prices for this group, which is 30 percent
-    of the staff": a subject (or a relative clause's antecedent) that is a noun for a group as such
-    (vocabulary ``restating_group_nouns``: "group", "population") under a demonstrative and nothing else
-    ("this group", "that population"; "that working group" is a body) restates a group of people named
-    before, whose figure its clause's object is (the figure the verb's object or complement, the clause
-    not reported under another). The group is the nearest plural that could act (:func:`_actor_like`)
-    before it, in its own sentence or up to ``antecedent_sentences`` back in the same turn; the first span
-    that names one decides, and must name only one (by lemma), not joined to another plural
-    (:func:`_coordinated_plural`), a group that says which (:func:`_group_that_says_which`): two groups,
-    or a vague one, leave it open."""
-    subj = c.subj
-    if subj is None or not c.direct or not c.people or subj.lemma_.lower() not in c.profile.words(
-            "restating_group_nouns") or any(
-            d.dep_ in ("amod", "compound", "nmod", "poss") for d in subj.children) or not any(
-            d.dep_ == "det" and d.lower_ in c.profile.words("demonstratives") | c.profile.words(
-                "plural_demonstratives") for d in subj.children):
-        return None
-    if _phrases_between(c) > c.config.subject_phrases or _fronted(c):
-        return None
-    doc = subj.doc
-    spans = [doc[subj.sent.start:subj.i], *(s for s in _sentences_before(subj.sent, c.config.antecedent_sentences)
-                                           if _same_turn(s, subj))]
-    for span in spans:
-        groups = [t for t in span if t.tag_ in ("NNS", "NNPS") and not t.like_num and t.dep_ != "compound"
-                  and _actor_like(t, profile=c.profile)]
-        if not groups:
-            continue
-        group = groups[-1]
-        if len({t.lemma_.lower() for t in groups}) > 1 or _coordinated_plural(group) or _is_host(
-                group, c.host) or any(ch.dep_ == "poss" and ch.pos_ == "PRON" for ch in group.children) or not (
-                _group_that_says_which(group, c.host, profile=c.profile)):
-            return None
-        named = _owner_text(group, c.own, c.host, profile=c.profile, config=c.config)
-        return Owner(named[0], "restated-group", named[1], named[2]) if named else None
-    return None
-
-
-def _coordinated_plural(group: Token) -> bool:
-    """Whether a plural is joined by "and"/"or" to another plural noun, directly or through its preposition
-    ("for junior members and for retired coaches"): two groups, whichever of them the vocabularies know as
-    people."""
-    heads = list(group.conjuncts)
-    if group.dep_ == "pobj":
-        heads += [o for p in group.head.conjuncts for o in p.children if o.dep_ == "pobj"]
-    return any(t.tag_ in ("NNS", "NNPS") and t.lemma_.lower() != group.lemma_.lower() for t in heads)
-
-
 def _acting_subject(c: _Clause) -> Owner | None:
     """A subject that owns the figure: a named one, a place, body or group that says which, the antecedent
     of a relative clause that did something (:func:`_acting_antecedent`), or a listed group of people
@@ -2477,7 +2468,7 @@ def _frequency_of_act(c: _Clause) -> bool:
 #: What a clause says of its figure's owner, strongest first: its subject, then its objects.
 _CLAUSE_RULES: RuleSet[_Clause, Owner] = RuleSet(
     "clause-owner", _speaker_subject, _host_subject, _passive_agent, _body_they_acting, _pronoun_subject,
-    _estimate_author, _reporting_subject, _restated_group,
+    _estimate_author, _reporting_subject,
     _acting_subject, _body_acting, _projection_author,
     _host_possessor,
     _subject_partner, _indirect_object, _verb_partner)
@@ -2737,11 +2728,9 @@ def _agent_suffixes(profile: Profile) -> tuple[str, ...]:
 
 
 def _which(tok: Token, *, profile: Profile) -> bool:
-    """Whether a noun has a modifier that says which ("*rural* hospitals", "the *oil* industry", "*lower-* and
-    middle-wage workers", an adjective the parser takes as a nominal modifier), not one that only quantifies or
-    vaguely qualifies ("other firms", "many hospitals")."""
-    return any((m.dep_ in ("compound", "amod") and m.pos_ in ("ADJ", "NOUN", "PROPN") or m.dep_ == "nmod"
-                and m.pos_ == "ADJ") and not m.like_num
+    """Whether a noun has a modifier that says which ("*rural* hospitals", "the *oil* industry"), not one
+    that only quantifies or vaguely qualifies ("other firms", "many hospitals")."""
+    return any(m.dep_ in ("compound", "amod") and m.pos_ in ("ADJ", "NOUN", "PROPN") and not m.like_num
                and m.lower_ not in profile.words("vague_modifiers") for m in tok.children)
 
 
