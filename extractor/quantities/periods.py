@@ -1153,9 +1153,14 @@ def _carried_to_follow_up(f: _Figure) -> Dated | None:
     even one still running or ahead, and even as a question (:class:`PeriodCarry`); not a marker of the
     briefing's day, which dates no state (``no-time-stated``). Not into a plan the follow-up asks of ("Is the
     rate going to stay at 4 percent?") unless the question's time is not over by the briefing's month, the
-    time a plan may be for (``no-carry-into-plan`` otherwise)."""
+    time a plan may be for (``no-carry-into-plan`` otherwise). Not when the follow-up names a thing of its own
+    before the figure ("Is the pension fund worth 900 million?"): it asks of
+    something else, perhaps of another time (the parse of a short question is too loose to tell its subject);
+    "Is it 2 percent?", "Are 30 branches open?", "Was it a 5 percent rise?" ask on (``no-time-stated``)."""
     if not f.follow_up or f.carried is None or not f.carried.period or f.carried.deictic:
         return None
+    if f.anchor is not None and any(t.pos_ in ("NOUN", "PROPN") and t.idx < f.start for t in f.anchor.sent):
+        return Dated(None, "no-time-stated")
     if f.anchor is not None and _hypothetical(f.anchor, f.config, planned=True):
         bounds = period_months(f.carried.period)
         if f.when is None or bounds is None or bounds[1] < (f.when.year, f.when.month):

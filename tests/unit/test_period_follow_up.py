@@ -83,3 +83,9 @@ def test_nothing_is_carried_into_a_long_new_question(nlp):
             "Q The port authority says its cranes are old and that it will need to replace many of them soon, "
             "at a cost that the council has not yet agreed to. Is it $40 million?\n\nMAYOR REYES: I don't know.\n")
     assert periods(nlp, body)["$40 million"][1] != MECHANISM
+
+
+def test_a_follow_up_that_asks_of_another_thing_takes_no_time(nlp):
+    body = ("Q Will the library service open new branches next year?\n\nMAYOR REYES: Yes.\n\n"
+            "Q Is the city's pension reserve 70 million dollars?\n\nMAYOR REYES: Roughly.\n")
+    assert periods(nlp, body)["70 million dollars"] == (None, "no-time-stated")
