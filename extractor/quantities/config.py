@@ -216,9 +216,10 @@ class PeriodConfig:
     head_depth: int = 12
     #: How many heads above a time a baseline word ("from", "since") is looked for.
     baseline_depth: int = 8
-    #: Words within which an official's reply between two press turns only answers yes or no ("Yeah.", "Sure,
-    #: yes."), as the structure's ``backchannel_words``: the reporter's next turn follows up the question it
-    #: answered, and takes that question's period (:class:`.periods.PeriodCarry`).
+    #: Words within which an official's reply between two press turns, opening with a yes ("Yeah.", "Sure,
+    #: yes."; vocabulary ``affirmative_replies``), only says yes, as the structure's ``backchannel_words``: the
+    #: reporter's next turn follows up the question it answered, and takes that question's period
+    #: (:class:`.periods.PeriodCarry`).
     reply_words: int = 3
     #: Words within which that next turn is a short follow-up ("Is it $30 billion?"); a longer one, as the
     #: structure's ``challenge_words``, puts a question of its own, often on another subject.

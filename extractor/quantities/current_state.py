@@ -36,7 +36,7 @@ from spacy.tokens import Doc, Token
 
 from ..lang.profile import Profile, per_profile
 from .config import DEFAULT_PERIODS, PeriodConfig
-from .periods import Dated, TimeRef, hypothetical
+from .periods import Dated, TimeRef, hypothetical, period_months
 
 #: The mechanism recorded for a figure told as current (extractor/quantities/mechanisms.tsv).
 MECHANISM = "told-as-current"
@@ -169,19 +169,21 @@ def date_told_as_current(doc: Doc, start: int, end: int, refs: Sequence[TimeRef]
     told = told_as_current(doc, start, end, refs, profile=profile, config=config, perfect=perfect, per=per)
     if told is not None:
         return Dated(month, MECHANISM, told[0], told[1])
-    against = against_a_past_time(doc, start, end, refs, profile=profile, config=config) if undated else None
+    against = against_a_past_time(doc, start, end, refs, when, profile=profile, config=config) if undated else None
     return Dated(month, AGAINST_PAST, against[0], against[1]) if against is not None else None
 
 
-def against_a_past_time(doc: Doc, start: int, end: int, refs: Sequence[TimeRef], *, profile: Profile,
-                        config: PeriodConfig = DEFAULT_PERIODS) -> tuple[int, int] | None:
+def against_a_past_time(doc: Doc, start: int, end: int, refs: Sequence[TimeRef], when: datetime.date, *,
+                        profile: Profile, config: PeriodConfig = DEFAULT_PERIODS) -> tuple[int, int] | None:
     """The characters from the baseline word to the end of the time it names when the figure's clause is told
     in the simple present against that time and names no other ("fares are down 20 cents *compared with a
     year ago*", "the club's gate is 8 percent higher *than last season*"): the figure is where the thing
     stands now, the time is only what it is measured against (GUIDELINES: a figure stated as current takes
     the briefing's month). Not a time that starts an open span ("up 8 percent since March": no period), not
     a present perfect (a total of acts), and none of what :func:`told_as_current` rules out (a plan, a
-    condition, a question, a figure compared with, one that describes a group)."""
+    condition, a question, a figure compared with, one that describes a group); and only against a time over
+    before the briefing's month (:func:`_over_before`): "rises 4 percent *from 2026*", "falls to 2 percent *from
+    the third quarter*" tell when a change starts, "20 percent lower *than in 2030*" a target."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0 or not refs:
         return None
@@ -192,8 +194,8 @@ def against_a_past_time(doc: Doc, start: int, end: int, refs: Sequence[TimeRef],
     words = profile.words("comparison_baselines")
     found = None
     for r in refs:
-        if r.deictic:
-            return None  # a marker of the present: not this rule's
+        if r.deictic or not _over_before(r, when):
+            return None  # a marker of the present, or a time not yet over: not this rule's
         # "a year ago", "a year earlier" name no period of their own: only what they are said against.
         word = _baseline_word_above(doc, r, clause, words, config=config)
         if word is None or not _sets_the_figure_against(anchor, word, clause):
@@ -214,6 +216,23 @@ def against_a_past_time(doc: Doc, start: int, end: int, refs: Sequence[TimeRef],
             anchor, clause, profile=profile):
         return None
     return found
+
+
+#: Time patterns (periods.py) that count back from the briefing by their nature ("a year earlier"): said
+#: against a figure told in the present with no time before them, they name a time before it.
+_COUNTING_BACK = frozenset({"year_earlier", "units_ago"})
+
+
+def _over_before(ref: TimeRef, when: datetime.date) -> bool:
+    """Whether a time a figure is compared with ended before the briefing's month: the period it names
+    (:attr:`.TimeRef.compared` for a baseline) ends in an earlier month ("than in 2019", "compared with a
+    year ago", "than last month"); not one still running or ahead ("from 2026", "than this year"), nor one
+    whose year depends on which way the speaker looks ("from September", "from the third quarter")."""
+    period = ref.period or ref.compared
+    if period is None:
+        return ref.name in _COUNTING_BACK and ref.period is None and ref.compared is None
+    bounds = period_months(period)
+    return bounds is not None and bounds[1] < (when.year, when.month)
 
 
 def _sets_the_figure_against(anchor: Token, word: Token, clause: Token) -> bool:

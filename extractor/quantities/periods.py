@@ -94,6 +94,10 @@ class TimeRef:
     explicit_year: bool
     #: The pattern's name: "current", "today" and "meeting" mark the present, not a stated time.
     name: str = ""
+    #: For a baseline (``period`` None: "compared with last year", "than in 2019"), the period it names when
+    #: it names one whichever way the speaker looks, back or ahead (not a bare "the third quarter", which may
+    #: be the last one or the next): what the figure is compared with, never the figure's period.
+    compared: str | None = None
 
     @property
     def deictic(self) -> bool:
@@ -213,9 +217,13 @@ def _time_ref(text: str, start: int, name: str, m: re.Match[str], when: datetime
     ahead = future_sentence or _cues(profile)["future_preposition"].search(
         text[max(start, m.start() - config.future_prep_reach):m.start()]) is not None
     period = _resolve(name, m, when, ahead, profile=profile, config=config)
-    if _baseline_before(text, start, m.start(), profile=profile, config=config) or _gloss(text, start, m):
+    compared = None
+    if _baseline_before(text, start, m.start(), profile=profile, config=config):
+        other_way = _resolve(name, m, when, not ahead, profile=profile, config=config)
+        compared, period = (period if other_way == period else None), None
+    elif _gloss(text, start, m):
         period = None
-    return TimeRef(m.start(), m.end(), period, bool(re.search(_YEAR, m.group())), name)
+    return TimeRef(m.start(), m.end(), period, bool(re.search(_YEAR, m.group())), name, compared)
 
 
 def _baseline_before(text: str, start: int, at: int, *, profile: Profile, config: PeriodConfig) -> bool:
@@ -726,6 +734,8 @@ class _Figure:
     rate: bool = True
     #: Whether ``carried`` comes from the question the figure's turn follows up (:meth:`PeriodCarry.follows_up`).
     follow_up: bool = False
+    #: The briefing's date, if known.
+    when: datetime.date | None = None
 
     @cached_property
     def anchor(self) -> Token | None:
@@ -1138,13 +1148,24 @@ def _no_carry_of_present_to_state(f: _Figure) -> Dated | None:
 
 
 def _carried_to_follow_up(f: _Figure) -> Dated | None:
-    """The period the reporter's question named, for a figure of the follow-up after the official's yes or no
+    """The period the reporter's question named, for a figure of the follow-up after the official's yes
     ("Is there an estimate for next year?" "Yes." "Is it $30 billion?"): the follow-up asks of the same time,
     even one still running or ahead, and even as a question (:class:`PeriodCarry`); not a marker of the
-    briefing's day, which dates no state (``no-time-stated``)."""
-    if f.follow_up and f.carried is not None and f.carried.period and not f.carried.deictic:
-        return _stated(f.carried, "carried-to-follow-up")
-    return None
+    briefing's day, which dates no state (``no-time-stated``). Not into a plan the follow-up asks of ("Is the
+    rate going to stay at 4 percent?") unless the question's time is not over by the briefing's month, the
+    time a plan may be for (``no-carry-into-plan`` otherwise). Not when the follow-up names a thing of its own
+    before the figure ("Is the pension fund worth 900 million?"): it asks of
+    something else, perhaps of another time (the parse of a short question is too loose to tell its subject);
+    "Is it 2 percent?", "Are 30 branches open?", "Was it a 5 percent rise?" ask on (``no-time-stated``)."""
+    if not f.follow_up or f.carried is None or not f.carried.period or f.carried.deictic:
+        return None
+    if f.anchor is not None and any(t.pos_ in ("NOUN", "PROPN") and t.idx < f.start for t in f.anchor.sent):
+        return Dated(None, "no-time-stated")
+    if f.anchor is not None and _hypothetical(f.anchor, f.config, planned=True):
+        bounds = period_months(f.carried.period)
+        if f.when is None or bounds is None or bounds[1] < (f.when.year, f.when.month):
+            return None
+    return _stated(f.carried, "carried-to-follow-up")
 
 
 def _no_carry_into_plan(f: _Figure) -> Dated | None:
@@ -1227,7 +1248,8 @@ PERIOD_RULES: RuleSet[_Figure, Dated] = RuleSet(
 
 def figure_period(doc: Doc, start: int, end: int, others: Sequence[int], refs: Sequence[TimeRef],
                   carried: TimeRef | None = None, duration: bool = False, *, profile: Profile,
-                  config: PeriodConfig = DEFAULT_PERIODS, rate: bool = True, follow_up: bool = False) -> Dated:
+                  config: PeriodConfig = DEFAULT_PERIODS, rate: bool = True, follow_up: bool = False,
+                  when: datetime.date | None = None) -> Dated:
     """The period of the figure at ``start``..``end``, decided by the first rule of :data:`PERIOD_RULES`
     that proposes one.
 
@@ -1250,13 +1272,14 @@ def figure_period(doc: Doc, start: int, end: int, others: Sequence[int], refs: S
         rate: whether the figure is a rate or a rate's move (a percentage, points), which a rolling year
             ("over the past year") dates by its last month; a total or a count it leaves undated.
         follow_up: whether ``carried`` comes from the question the figure's turn follows up.
+        when: the briefing's date (a follow-up's plan takes only a question's time not over by then).
 
     Returns:
         The period with the mechanism that decided it and the time phrase that supplied it.
     """
     refs = [r for r in refs if not misread_year(doc, r, profile=profile)]
     decided = PERIOD_RULES.decide(_Figure(doc, start, end, others, refs, carried, duration, profile, config, rate,
-                                          follow_up))
+                                          follow_up, when))
     return decided[1] if decided is not None else Dated(None, "no-time-stated")
 
 
@@ -1720,12 +1743,13 @@ class PeriodCarry:
         self._doc = doc
         self._starts = sorted(turn_starts)
         # The turn each turn's sentences count as (by the index bisect gives): a follow-up and the short reply
-        # before it count as the question's turn.
+        # before it count as the question's turn, only a question's own: a follow-up's follow-up starts afresh,
+        # so that a time is not handed on through a chain of short exchanges.
         self._group = list(range(len(self._starts) + 1))
         follow_ups = frozenset(follow_up_starts)
         for i, start in enumerate(self._starts):
-            if start in follow_ups and i >= 2:
-                self._group[i] = self._group[i + 1] = self._group[i - 1]
+            if start in follow_ups and i >= 2 and self._group[i - 1] == i - 1:
+                self._group[i] = self._group[i + 1] = i - 1
         self._answers = frozenset(answer_starts)
         self._paragraphs = sorted(set(paragraph_starts) | set(turn_starts))
         self._turn = -1
@@ -1831,9 +1855,11 @@ class PeriodCarry:
 
     def follows_up(self, pos: int, ref: TimeRef | None) -> bool:
         """Whether ``ref``, carried to the sentence at ``pos``, was said in the question that the turn of ``pos``
-        follows up after the official's short reply (``follow_up_starts``)."""
-        return ref is not None and bisect.bisect_right(self._starts, ref.start) != bisect.bisect_right(
-            self._starts, pos)
+        follows up right after the official's short yes (``follow_up_starts``), or in that yes."""
+        if ref is None:
+            return False
+        turn, said = bisect.bisect_right(self._starts, pos), bisect.bisect_right(self._starts, ref.start)
+        return turn - 2 <= said < turn and self._group[turn] == self._group[said]
 
     def day_of_turn(self, pos: int) -> TimeRef | None:
         """The marker of the briefing's day that the speaker's turn told an act of before the sentence at

@@ -161,11 +161,13 @@ def _answer_starts(doc: Doc) -> list[int]:
     return [t.start for prev, t in pairwise(turns) if t.role == "official" and prev.role == "media"]
 
 
-def _follow_up_starts(doc: Doc, text: str, config: PeriodConfig) -> list[int]:
-    """Where the press turns start that follow up a question after the official's short yes or no (at most
-    ``reply_words`` words) with a short question of their own (at most ``follow_up_words`` words): "Is there an
-    estimate for next year?" "Yeah." "Is it $30 billion?" (none when the structure was not read). A longer
-    turn puts a new question, often on another subject ("Can I ask about the port?" "Sure." "...")."""
+def _follow_up_starts(doc: Doc, text: str, config: PeriodConfig, *, profile: Profile) -> list[int]:
+    """Where the press turns start that follow up a question after the official's short yes to it (at most
+    ``reply_words`` words, opening with a word of ``affirmative_replies``) with a short question of their own
+    (at most ``follow_up_words`` words): "Is there an estimate for next year?" "Yeah." "Is it $30 billion?"
+    (none when the structure was not read). A reply that says no, declines or stalls ("No comment.", "Let me
+    check.") accepts nothing: the next question is a new one. A longer turn puts a new question, often on
+    another subject ("Can I ask about the port?" "Sure." "...")."""
     structure = doc._.structure if doc.has_extension("structure") else None
     if structure is None:
         return []
@@ -173,8 +175,22 @@ def _follow_up_starts(doc: Doc, text: str, config: PeriodConfig) -> list[int]:
     return [t.start for asked, reply, t in zip(turns, turns[1:], turns[2:])
             if asked.role == "media" and reply.role == "official" and t.role == "media"
             and text[asked.content_start:asked.end].rstrip().endswith("?")
-            and len(text[reply.content_start:reply.end].split()) <= config.reply_words
+            and _says_yes(text[reply.content_start:reply.end], config, profile=profile)
             and len(text[t.content_start:t.end].split()) <= config.follow_up_words]
+
+
+#: What a reply's words are compared on: letters, digits, apostrophes and hyphens ("That’s right." -> "that's
+#: right").
+_REPLY_NOISE = re.compile(r"[^\w'\- ]+")
+
+
+def _says_yes(reply: str, config: PeriodConfig, *, profile: Profile) -> bool:
+    """Whether an official's reply is a short yes (at most ``reply_words`` words opening with an entry of
+    ``affirmative_replies``: "Yeah.", "Sure, yes.", "That's right.")."""
+    words = _REPLY_NOISE.sub(" ", reply.replace("\u2019", "'").lower()).split()
+    if not words or len(reply.split()) > config.reply_words:
+        return False
+    return any(words[:len(w)] == w for w in (a.split() for a in profile.words("affirmative_replies")))
 
 
 @dataclass
@@ -194,8 +210,8 @@ class Carry:
         # turn; the period carries within a turn only.
         paragraphs = [m.end() for m in PARAGRAPH_BREAK.finditer(text)]
         return cls(sorted(set(paragraphs) | set(boundaries)),
-                   PeriodCarry(doc, boundaries, paragraphs, _answer_starts(doc), _follow_up_starts(doc, text, config),
-                               profile=profile, config=config),
+                   PeriodCarry(doc, boundaries, paragraphs, _answer_starts(doc),
+                               _follow_up_starts(doc, text, config, profile=profile), profile=profile, config=config),
                    profile=profile)
 
     def _stretch(self, sent: Span) -> int:

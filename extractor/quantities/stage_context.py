@@ -261,7 +261,7 @@ def read_sentence(reading: DocumentReading, sent: Span, ds: list[Draft], refs: l
         others = [o.m.start for o in ds if o is not d]
         dated = figure_period(reading.doc, d.m.start, d.m.end, others, refs, carried,
                               duration=d.unit in DURATION_UNITS, profile=profile, config=periods,
-                              rate=d.unit in RATE_UNITS, follow_up=follow_up)
+                              rate=d.unit in RATE_UNITS, follow_up=follow_up, when=when)
         d.period = dated.period
         d.note("period", dated.mechanism, dated.start, dated.end)
         if d.entity is None:

@@ -2,6 +2,8 @@
 (``carried-to-follow-up``); after a longer answer, or a turn that asked nothing, nothing is carried."""
 from __future__ import annotations
 
+import pytest
+
 from extractor.api import extract_text
 from extractor.records.models import mechanisms
 
@@ -19,10 +21,42 @@ def test_the_mechanism_is_documented():
     assert MECHANISM in {name for name, _, _ in mechanisms()}
 
 
+CLUB = ("Media day at Riverside Rowing Club, March 20, 2025\n\nCHAIR OKONJO: Morning, everyone. Over to you.\n\n")
+
+
 def test_a_follow_up_after_a_yes_asks_of_the_questions_time(nlp):
-    body = ("Q Does the city have an estimate of what the new buses will cost next year?\n\n"
-            "MAYOR REYES: Yes.\n\nQ Is it $40 million?\n\nMAYOR REYES: It is close to that.\n")
-    assert periods(nlp, body)["$40 million"] == ("2026", MECHANISM)
+    body = ("Q So members pay more again next year, do they?\n\nCHAIR OKONJO: Yep, they do.\n\n"
+            "Q By 15 euros a head?\n\nCHAIR OKONJO: Thereabouts.\n")
+    record = extract_text(CLUB + body, nlp=nlp)
+    assert {q.text: (q.period, q.evidence.period.mechanism) for q in record.quantities}["15 euros"] == (
+        "2026", MECHANISM)
+
+
+def test_a_follow_up_asking_of_a_plan_for_the_questions_coming_year_takes_it(nlp):
+    body = ("Q Does the club plan a new boathouse next year?\n\nCHAIR OKONJO: Sure.\n\n"
+            "Q Will it cost 2 million euros?\n\nCHAIR OKONJO: Less, we hope.\n")
+    record = extract_text(CLUB + body, nlp=nlp)
+    assert {q.text: q.period for q in record.quantities}["2 million euros"] == "2026"
+
+
+@pytest.mark.parametrize("reply", ["I can't say.", "Not at all.", "No comment.", "Let me check.", "Good question."])
+def test_nothing_is_carried_after_a_reply_that_does_not_say_yes(nlp, reply):
+    body = (f"Q Did the transit agency overspend last year?\n\nMAYOR REYES: {reply}\n\n"
+            "Q Is its reserve fund 12 million dollars?\n\nMAYOR REYES: Roughly.\n")
+    assert periods(nlp, body)["12 million dollars"] == (None, "no-time-stated")
+
+
+def test_a_time_is_not_handed_on_through_a_chain_of_short_exchanges(nlp):
+    body = ("Q Did the library service get new money last year?\n\nMAYOR REYES: Yes.\n\n"
+            "Q From the state?\n\nMAYOR REYES: Right.\n\nQ And are 30 branches open?\n\nMAYOR REYES: Yes.\n")
+    assert periods(nlp, body)["30"][1] != MECHANISM
+    assert periods(nlp, body)["30"][0] != "2024"
+
+
+def test_a_past_time_is_not_carried_into_a_plan_the_follow_up_asks_of(nlp):
+    body = ("Q Did the water utility raise its rates last year?\n\nMAYOR REYES: Yes.\n\n"
+            "Q Is it going to raise them by 5 percent again?\n\nMAYOR REYES: Maybe.\n")
+    assert periods(nlp, body)["5 percent"] == (None, "no-carry-into-plan")
 
 
 def test_a_follow_up_with_a_time_of_its_own_keeps_it(nlp):
@@ -49,3 +83,9 @@ def test_nothing_is_carried_into_a_long_new_question(nlp):
             "Q The port authority says its cranes are old and that it will need to replace many of them soon, "
             "at a cost that the council has not yet agreed to. Is it $40 million?\n\nMAYOR REYES: I don't know.\n")
     assert periods(nlp, body)["$40 million"][1] != MECHANISM
+
+
+def test_a_follow_up_that_asks_of_another_thing_takes_no_time(nlp):
+    body = ("Q Will the library service open new branches next year?\n\nMAYOR REYES: Yes.\n\n"
+            "Q Is the city's pension reserve 70 million dollars?\n\nMAYOR REYES: Roughly.\n")
+    assert periods(nlp, body)["70 million dollars"] == (None, "no-time-stated")

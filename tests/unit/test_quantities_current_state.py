@@ -176,6 +176,17 @@ def test_not_current_against_a_past_time(nlp, text, span):
     assert dated(nlp, text, span)[1] != AGAINST_PAST
 
 
+@pytest.mark.parametrize("text,span", [
+    ("Harbour fees go up 6 percent from 2027.", "6 percent"),  # a start ahead
+    ("The tram fare goes down to 2 euros from the fourth quarter.", "2 euros"),  # the last or the next quarter
+    ("Parking permits cost 40 dollars more from July.", "40 dollars"),  # the last or the next July
+    ("The council's goal is 15 percent fewer cars than in 2035.", "15 percent"),  # a target's year
+    ("Ferry tickets are 9 percent dearer than this year.", "9 percent"),  # a time still running
+])
+def test_not_current_against_a_time_not_over(nlp, text, span):
+    assert dated(nlp, text, span) == (None, "no-time-stated")
+
+
 def test_a_carried_period_stays_over_a_comparison_with_a_year_ago(nlp):
     text = "Inflation at the central bank was 3 percent in May. Prices are up 20 cents from a year ago."
     assert dated(nlp, text, "20 cents") == ("2024-05", "carried-from-turn")
@@ -188,3 +199,8 @@ def test_the_comparison_mechanism_is_documented():
 def test_a_time_in_a_clause_under_the_comparison_dates_an_event_not_the_baseline(nlp):
     text = "The club's loss is three times larger than the loss it suffered after it was relegated in 2019."
     assert dated(nlp, text, "three times")[1] != AGAINST_PAST
+
+
+def test_a_month_with_a_year_is_that_years_month(nlp):
+    # "February 2019": the year is not read as a day ("February 20") of the briefing's year.
+    assert dated(nlp, "The rowing club signed 4 coaches in February 2019.", "4")[0] == "2019-02"
