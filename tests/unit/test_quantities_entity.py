@@ -1515,7 +1515,7 @@ def test_a_they_in_a_reply_believing_or_placed_in_a_city_is_the_asked_body(pipel
     # A verb of believing tells the asked body's reckoning like one of saying; a city that is only where they
     # said it is no other party.
     def briefing(answer):
-        return ("CHAIR OKAFOR:  Good afternoon. Let me say a few words about the stadium, and then I will take your "
+        return ("CHAIR OKAFOR:  Good afternoon. I will open with the stadium, and then I will take your "
                 "questions.\n\nQ    UEFA has looked at the stadium plan in 2 notes. Is it right?\n\nCHAIR OKAFOR:  "
                 + answer + "\n\nQ    And the ticket prices?\n\nCHAIR OKAFOR:  Season tickets will cost 450 euros.\n")
     got = _transcript_entity(pipeline, briefing("They believe the overrun will hit 8 percent, and I do not."),
