@@ -503,8 +503,8 @@ def _sole_leader_body(doc: Doc, structure: Structure | None, pointed: set[str], 
     (``pointed``), said by the officials, when the officials title that person at least once ("President
     Arden") and never with a word of the one before (``predecessor_words``: "the previous Arden government").
     Two such names (the leader's and a predecessor's) name none: no entity is better than a wrong one; nor
-    does one whose person is another country's ("Chile's President Arce"), or whose title the officials give
-    to another person too or never say bare ("the President"): a foreign or a former leader's body."""
+    does one whose person is another country's ("Chile's President Arce"), or whose title the officials
+    never say bare ("the President"): a foreign or a former leader's body."""
     if structure is None:
         return set()
     bodies = frozenset(n for n in pointed if " " not in n)
@@ -526,7 +526,6 @@ def _sole_leader_body(doc: Doc, structure: Structure | None, pointed: set[str], 
         return set()
     (name, words), = runs.items()
     offices = profile.words("offices")
-    held: dict[str, set[str]] = {}  # each title said before a name, and the names it is said of
     bare: set[str] = set()  # the titles said bare ("the President said")
     mine: set[str] = set()  # the titles this body's person holds
     for tok in tokens_with_lower(doc, offices):
@@ -534,18 +533,18 @@ def _sole_leader_body(doc: Doc, structure: Structure | None, pointed: set[str], 
             continue
         nxt = doc[tok.i + 1]
         if not (nxt.is_alpha and nxt.text[:1].isupper() and nxt.lower_ not in offices):
-            bare.add(tok.lower_)
+            if nxt.pos_ != "ADP":  # "the President of Chile" is another's
+                bare.add(tok.lower_)
             continue
         run = _capitalised_run(doc, tok.i + 1)
         person = (run[-1] if run is not None else nxt).text
-        held.setdefault(tok.lower_, set()).add(person)
         if person in words:
             if tok.i > 0 and (doc[tok.i - 1].tag_ == "POS" or doc[tok.i - 1].ent_type_ in ("GPE", "NORP", "LOC")):
                 return set()  # another country's ("Argentina's President Arce"): not the host's leader
             mine.add(tok.lower_)
-    # The person is the one the officials serve: they also say the title bare ("the President"), and give it
-    # to no other person ("President Arce" and "President Lund": one is not the host's).
-    return {name} if any(t in bare and held[t] <= words for t in mine) else set()
+    # The person is the one the officials serve: they also say the title bare ("the President"). How often
+    # they title others is no sign: a spokesperson titles foreign leaders more often than their own.
+    return {name} if mine & bare else set()
 
 
 def _leader(doc: Doc, structure: Structure | None, *, profile: Profile, config: EntityConfig) -> set[str]:
