@@ -2713,7 +2713,7 @@ def _asked_about(pron: Token, host: frozenset[str], *, profile: Profile) -> Owne
 
 def _told_from_question(pron: Token, answer: int, asked: Span, *, profile: Profile) -> bool:
     """Whether a "they"/"their" in an answer may stand for the body the question names (``asked``): the answer
-    names no other party (a body, or a place or people as subject or possessor) before it (the nearer
+    names no other party (a body, a people, or a place as subject or possessor) before it (the nearer
     referent: "the chief of Vaxo said they will deliver 40 million doses"; only where the text was parsed);
     and either it names the asked body itself
     ("Harbour Rail's staff ... They still have four weeks"), or the pronoun tells that body's reckoning, the
@@ -2723,9 +2723,10 @@ def _told_from_question(pron: Token, answer: int, asked: Span, *, profile: Profi
     spoken a dozen times") with nothing in the answer pointing back stands for whoever the answer speaks of: no
     owner is better than the question's."""
     doc = pron.doc
-    # Only a party: a subject or a possessor; a place that is only the setting ("in Oslo, they said") is none.
+    # A body or a people may be what "they" stands for; a place only as a subject or a possessor: one that is
+    # only the setting ("in Oslo, they said") is none.
     before = [_norm(e.text) for e in doc.ents if answer <= e.start_char < pron.idx and e.label_ in ENTITY_LABELS
-              and (e.label_ == "ORG" or e.root.dep_ in ("nsubj", "nsubjpass", "poss"))]
+              and (e.label_ not in ("GPE", "LOC", "FAC") or e.root.dep_ in ("nsubj", "nsubjpass", "poss"))]
     if any(n != _norm(asked.text) for n in before):
         return False
     if before or pron.dep_ == "poss":
