@@ -91,7 +91,7 @@ def entity_candidates(sent: Span, host: frozenset[str], ents: Sequence[Span],
                 or _any_of_class(e.root, profile=profile) or (
                 e.root.dep_ in ("amod", "compound", "nmod") and _any_of_class(e.root.head, profile=profile)) or (
                 any(_numeral(t.text) for t in e)) or not _has_word(e) or _name_piece(e, profile=profile)
-                or not any(c.isupper() for c in e.text)):
+                or not any(c.isupper() for c in e.text) and _capitalises_names(doc)):
             # A figure the model took for a name ("¼ percent" read as a place) is no owner, nor a clitic or a
             # letter it tagged ("let's say": "'s"), nor a common noun in lower case ("the price of chile").
             continue
@@ -193,6 +193,17 @@ def _group_candidates(doc: Doc, chunks: Sequence[Span], host: frozenset[str],
 #: A speaker label at the start of a line ("MR. ZIENTS:", "DR. FAUCI:", "Q:").
 _LABEL_RE = re.compile(r"[ \t\xa0]*[A-Z][A-Z.\-'’ \t\xa0]*:")
 _PERIOD_CODE_RE = re.compile(r"[QH][1-4]|FY\s?\d{2,4}")
+
+
+def _capitalises_names(doc: Doc) -> bool:
+    """Whether the document writes names with a capital (some name the recogniser found opens with one and
+    is not all capitals, as a speaker label is): only then is a name in lower case a common noun the
+    recogniser misread ("the price of chile"); a transcript written all in lower case (speech to text) says
+    "france" for France. Read once per document."""
+    key = "entity.capitalises_names"
+    if key not in doc.user_data:
+        doc.user_data[key] = any(e.text[:1].isupper() and not e.text.isupper() for e in doc.ents)
+    return bool(doc.user_data[key])
 
 
 def _not_an_owner(text: str, e: Span, *, profile: Profile, config: EntityConfig) -> bool:
@@ -491,7 +502,9 @@ def _sole_leader_body(doc: Doc, structure: Structure | None, pointed: set[str], 
     "this government"): the one name the text puts before a body noun the host points at itself by
     (``pointed``), said by the officials, when the officials title that person at least once ("President
     Arden") and never with a word of the one before (``predecessor_words``: "the previous Arden government").
-    Two such names (the leader's and a predecessor's) name none: no entity is better than a wrong one."""
+    Two such names (the leader's and a predecessor's) name none: no entity is better than a wrong one; nor
+    does one whose person is another country's ("Chile's President Arce"), or whose title the officials
+    never say bare ("the President"): a foreign or a former leader's body."""
     if structure is None:
         return set()
     bodies = frozenset(n for n in pointed if " " not in n)
@@ -511,9 +524,27 @@ def _sole_leader_body(doc: Doc, structure: Structure | None, pointed: set[str], 
         runs.setdefault(_norm(doc[names[0].i:tok.i + 1].text), set()).update(t.text for t in names if t.is_alpha)
     if len(runs) != 1:
         return set()
-    titled = _titled_names(doc, official, profile=profile)
     (name, words), = runs.items()
-    return {name} if any(titled.get(w, 0) for w in words) else set()
+    offices = profile.words("offices")
+    bare: set[str] = set()  # the titles said bare ("the President said")
+    mine: set[str] = set()  # the titles this body's person holds
+    for tok in tokens_with_lower(doc, offices):
+        if not (tok.text[:1].isupper() and any(a <= tok.idx < b for a, b in official)) or tok.i + 1 >= len(doc):
+            continue
+        nxt = doc[tok.i + 1]
+        if not (nxt.is_alpha and nxt.text[:1].isupper() and nxt.lower_ not in offices):
+            if nxt.pos_ != "ADP":  # "the President of Chile" is another's
+                bare.add(tok.lower_)
+            continue
+        run = _capitalised_run(doc, tok.i + 1)
+        person = (run[-1] if run is not None else nxt).text
+        if person in words:
+            if tok.i > 0 and (doc[tok.i - 1].tag_ == "POS" or doc[tok.i - 1].ent_type_ in ("GPE", "NORP", "LOC")):
+                return set()  # another country's ("Argentina's President Arce"): not the host's leader
+            mine.add(tok.lower_)
+    # The person is the one the officials serve: they also say the title bare ("the President"). How often
+    # they title others is no sign: a spokesperson titles foreign leaders more often than their own.
+    return {name} if mine & bare else set()
 
 
 def _leader(doc: Doc, structure: Structure | None, *, profile: Profile, config: EntityConfig) -> set[str]:
@@ -1786,10 +1817,13 @@ def _host_common_noun(tok: Token, host: frozenset[str]) -> bool:
     """ "the administration has sent $40 million", "administration officials": the body noun the host points
     at itself by ("this administration", :func:`_pointed_institutions`), written in lower case, is the host
     said bare, with "the" alone or as the modifier of a noun; "a new administration", "the next
-    administration" are any body of the kind."""
+    administration" are any body of the kind, and "the bank of Lagos" names another."""
     if tok.pos_ != "NOUN" or tok.lower_ not in host or " " in tok.lower_:
         return False
     kids = [c for c in tok.children if c.dep_ in ("det", "amod", "compound", "poss", "nmod", "nummod")]
+    if any(c.dep_ == "prep" and any(o.dep_ == "pobj" and (o.pos_ == "PROPN" or o.ent_type_) for o in c.children)
+           for c in tok.children):
+        return False  # another body or place named after it: "the bank of Lagos", "the administration in Kyiv"
     if tok.dep_ == "compound" and not kids:
         return True
     # A definite or demonstrative determiner, by the tagger's features ("the", "this"; not "a", "any").
@@ -2116,18 +2150,27 @@ def _acting_subject(c: _Clause) -> Owner | None:
                 _agent_noun(subj, profile=c.profile) and not _listed_people(subj, profile=c.profile)
                 and not _agents_act(c)))):
         return None
-    if _one_in_general(subj, profile=c.profile):
+    if _one_in_general(subj, c.verb, profile=c.profile):
         return Owner(None, "unnamed-individual", subj.left_edge.idx, subj.idx + len(subj))
     named = _owner_text(subj, c.own, c.host, profile=c.profile, config=c.config)
     return Owner(named[0], "subject-of-clause", named[1], named[2]) if named else None
 
 
-def _one_in_general(subj: Token, *, profile: Profile) -> bool:
+def _one_in_general(subj: Token, verb: Token, *, profile: Profile) -> bool:
     """ "A household pays $40 a month", "an apprentice spends 20 hours a week in class": a singular common noun
-    with an indefinite article as subject is anyone of its kind, said in general or as an example; it names no
-    party (the figure's population belongs to its concept). A subject the recogniser names stays a name."""
+    with an indefinite article as subject of a verb in the simple present (what such a one does, in general or
+    as an example) is anyone of its kind; it names no party (the figure's population belongs to its concept).
+    A subject the recogniser names stays a name; so does one with a named modifier ("a Danish firm") or a body
+    or firm by its head noun (``institution_nouns``, ``enterprise_nouns``: "a regional government"), and one
+    said of a single event ("a household paid", "has paid", "will pay"): a particular party, left unnamed."""
+    lemma = subj.lemma_.lower()
+    while verb.dep_ == "xcomp" and verb.head is not verb:  # "tends to lift": the tense is the head's
+        verb = verb.head
     return subj.tag_ == "NN" and subj.ent_type_ not in OWNER_LABELS and any(
-        d.dep_ == "det" and d.lower_ in profile.words("indefinite_articles") for d in subj.children)
+        d.dep_ == "det" and d.lower_ in profile.words("indefinite_articles") for d in subj.children) and (
+        verb.tag_ in ("VBZ", "VBP") and not any(a.dep_ in ("aux", "auxpass") for a in verb.children)) and (
+        lemma not in profile.words("institution_nouns") | profile.words("enterprise_nouns")) and not any(
+        c.dep_ in ("amod", "compound", "nmod", "poss") and (c.ent_type_ or c.pos_ == "PROPN") for c in subj.children)
 
 
 def _agents_act(c: _Clause) -> bool:
@@ -2653,27 +2696,35 @@ def _asked_about(pron: Token, host: frozenset[str], *, profile: Profile) -> Owne
     if not named:
         return None
     e = named[-1]
-    if not _told_from_question(pron, hi, e, profile=profile):
+    # The answer's words, after its speaker label (a label the recogniser tags is no party named).
+    if not _told_from_question(pron, max(hi, ordered[k].content_start), e, profile=profile):
         return None
     return Owner(e.text.replace("\n", " "), "named-in-question", e.start_char, e.end_char)
 
 
 def _told_from_question(pron: Token, answer: int, asked: Span, *, profile: Profile) -> bool:
     """Whether a "they"/"their" in an answer may stand for the body the question names (``asked``): the answer
-    names no other place, body or people before it (the nearer referent: "the chief of Vaxo said they will
-    deliver 40 million doses"; only where the text was parsed); and either it names the asked body itself
+    names no other party (a body, a people, or a place as subject or possessor) before it (the nearer
+    referent: "the chief of Vaxo said they will deliver 40 million doses"; only where the text was parsed);
+    and either it names the asked body itself
     ("Harbour Rail's staff ... They still have four weeks"), or the pronoun tells that body's reckoning, the
-    subject of a verb of telling (vocabulary ``telling_verbs``: "they say it costs $70 billion") or the
+    subject of a verb of telling, reporting, estimating or believing (vocabularies ``telling_verbs``,
+    ``report_verbs``, ``estimating_verbs``, ``hedge_verbs``: "they say it costs $70 billion") or the
     possessor of its estimate ("their estimate is"). A "they" that acts ("they provided 90 tons", "they have
     spoken a dozen times") with nothing in the answer pointing back stands for whoever the answer speaks of: no
     owner is better than the question's."""
     doc = pron.doc
-    before = [_norm(e.text) for e in doc.ents if answer <= e.start_char < pron.idx and e.label_ in ENTITY_LABELS]
+    # A body or a people may be what "they" stands for; a place only as a subject or a possessor: one that is
+    # only the setting ("in Oslo, they said") is none.
+    before = [_norm(e.text) for e in doc.ents if answer <= e.start_char < pron.idx and e.label_ in ENTITY_LABELS
+              and (e.label_ not in ("GPE", "LOC", "FAC") or e.root.dep_ in ("nsubj", "nsubjpass", "poss"))]
     if any(n != _norm(asked.text) for n in before):
         return False
     if before or pron.dep_ == "poss":
         return True
-    return pron.dep_ == "nsubj" and pron.head.lemma_.lower() in profile.words("telling_verbs")
+    told = (profile.words("telling_verbs") | profile.words("report_verbs") | profile.words("estimating_verbs")
+            | profile.words("hedge_verbs"))
+    return pron.dep_ == "nsubj" and pron.head.lemma_.lower() in told
 
 
 def _people(tok: Token, *, profile: Profile) -> bool:
@@ -2828,7 +2879,7 @@ def _owner_text(tok: Token, own: set[int], host: frozenset[str], *, profile: Pro
         ent = entity_at(tok)
         if ent is not None:
             if _norm(ent.text) in host or _false_start(ent, config=config) or _name_piece(ent, profile=profile) or (
-                    not any(c.isupper() for c in ent.text)):
+                    not any(c.isupper() for c in ent.text) and _capitalises_names(tok.doc)):
                 # Nor a common noun in lower case the recogniser took for a name ("the price of chile").
                 return None
             whole = _whole_name(ent, profile=profile)

@@ -1396,30 +1396,59 @@ def test_a_count_of_nationals_is_not_the_place_where_they_are(pipeline):
 
 
 def test_one_unnamed_individual_is_no_party(nlp):
-    # A singular subject with "a"/"an" is anyone of its kind; the age of an unnamed person is theirs alone.
-    assert entity(nlp, "In the port town, an apprentice spends an average of 20 hours a week in class.",
-                  "20 hours") is None
+    # A singular subject with "a"/"an" doing what such a one does is anyone of its kind; the age of an unnamed
+    # person is theirs alone.
+    assert entity(nlp, "At the club, a junior member pays 90 euros a season.", "90 euros") is None
     assert entity(nlp, "Last week a 13-year-old girl was hurt near the stadium.", "13-year") is None
     # The age of a thing still names the thing.
     assert entity(nlp, "The city rebuilt a 70-year-old footbridge.", "70-year") == "footbridge"
 
 
+def test_a_particular_party_said_with_a_is_still_a_party(nlp):
+    # One event ("bought", "has borrowed"), a named modifier or a body's head noun: a particular party, left
+    # unnamed, not anyone of its kind.
+    assert entity(nlp, "A Norwegian shipping company bought 25 percent of the marina last spring.",
+                  "25 percent") == "Norwegian shipping company"
+    assert entity(nlp, "A city council in the south has borrowed 15 million euros for the tramway.",
+                  "15 million euros") == "city council"
+
+
 def test_a_body_is_named_whole_or_not_at_all(nlp):
     # The possessor before a cut name is part of it; a bare body noun that is not the host names no one.
-    got = entity(nlp, "As of June, the last snapshot of Ruritania's Central Bank reserves shows gold was "
-                      "20 percent of the total.", "20 percent")
-    assert got == "Ruritania's Central Bank"
-    assert entity(nlp, "The Ministry is making $200 million available to fishermen.", "$200 million") is None
+    got = entity(nlp, "Per the latest tally of Valdoria's Monetary Authority holdings, bonds made up 35 percent of "
+                      "the portfolio in May.", "35 percent")
+    assert got == "Valdoria's Monetary Authority"
+    assert entity(nlp, "Next spring the Department will spend 60 million euros on new roads.",
+                  "60 million euros") is None
 
 
-def test_a_stretch_topic_is_a_party_and_not_carried_past_another(nlp):
-    # A place said with "a" is any such place: nothing is carried from it.
-    text = ("Demand abroad mattered. That is, a livelier world market tends to lift fish prices. We have caught "
-            "a lot more this season. Unused quota, at 7.5 percent, is still too high.")
-    assert entity(nlp, text, "7.5 percent") is None
+_REGIONS = ("MINISTER BRANDT:  Good morning. Let me begin with the week's work, and then I will take your "
+            "questions.\n\nQ    Minister, how is Ontario doing?\n\nMINISTER BRANDT:  Ontario grew 2 percent last "
+            "year. Hotel stays were up 4 percent.\n\nQ    And Quebec?\n\nMINISTER BRANDT:  Quebec had 3 percent "
+            "growth. The Desjardins Institute reported that hotel stays rose 6 percent. Ferry traffic rose 8 "
+            "percent.\n\nQ    And Alberta?\n\nMINISTER BRANDT:  Alberta grew 1 percent. Rents rose 5 percent.\n")
+_QUEBEC = ("Quebec had 3 percent growth. The Desjardins Institute reported that hotel stays rose 6 percent. Ferry "
+           "traffic rose 8 percent.")
+
+
+def test_a_stretch_topic_is_a_party_and_not_carried_past_another(pipeline):
+    # A common-noun place said with "a" is any such place: nothing is carried from it.
+    text = _REGIONS.replace(_QUEBEC, "Put simply, a busier global economy usually raises ticket sales. Our "
+                                     "ferries sailed full. Ferry traffic grew 7 percent.")
+    assert _transcript_entity(pipeline, text, "7 percent") is None
     # A named body acting in the figure's sentence stands between the stretch's place and the figure.
-    text = "The northern region had a good year. The Harbour Authority reported that fees rose 12 percent."
-    assert entity(nlp, text, "12 percent") is None
+    text = _REGIONS.replace("The Desjardins Institute reported that hotel stays rose 6 percent",
+                            "After the Harbour Authority closed two docks, hotel stays fell 6 percent")
+    assert _transcript_entity(pipeline, text, "6 percent") is None
+
+
+def test_a_body_that_only_tells_the_figure_and_a_named_place_with_a_keep_the_stretch(pipeline):
+    # The institute is the figure's source, not another party; a country the recogniser names is that country
+    # even said with "a".
+    assert _transcript_entity(pipeline, _REGIONS, "6 percent") == "Quebec"
+    text = _REGIONS.replace(_QUEBEC, "A healthy Norway is good news for our ferries. Norwegian bookings rose 3 "
+                                     "percent. Ferry traffic grew 7 percent.").replace("And Quebec?", "And the ferries?")
+    assert _transcript_entity(pipeline, text, "7 percent") == "Norway"
 
 
 def test_a_they_that_acts_in_a_reply_is_not_the_body_the_question_names(pipeline):
@@ -1438,23 +1467,67 @@ def test_the_hosts_body_named_after_its_leader_is_the_host(pipeline):
     text = ("Press Briefing by Press Secretary Ana Ruiz\n\n"
             "MS. RUIZ:  Good afternoon.  This government has done a lot for farmers.  The Arden-Lee government "
             "has invested 5.8 billion euros in rural schools since 2021.  And the government sent 40 million "
-            "euros to the flooded towns.  President Arden will visit Porto on Friday.\n\n"
-            "Q    Thank you.  Will the ministers go too?\n\n"
+            "euros to the flooded towns.  President Arden thanks the mayors, and the President will visit Porto on "
+            "Friday.\n\nQ    Thank you.  Will the ministers go too?\n\n"
             "MS. RUIZ:  Yes.\n")
     assert _transcript_entity(pipeline, text, "5.8 billion euros") is None
+
+
+def test_a_foreign_or_former_leaders_body_is_not_the_host(pipeline):
+    # The named person is another country's, or never the one the officials call by the bare title.
+    text = ("Press Briefing by Press Secretary Ana Ruiz\n\nMS. RUIZ:  Good afternoon.  This government stands "
+            "with farmers.  The President met Chile's President Solberg on Monday.  The Solberg government has "
+            "raised farm aid by 12 percent.\n\nQ    Thank you.  Will you match it?\n\nMS. RUIZ:  We will see.\n")
+    assert _transcript_entity(pipeline, text, "12 percent") == "Solberg government"
+    text = ("Press Briefing by Press Secretary Ana Ruiz\n\nMS. RUIZ:  Good afternoon.  This government cleaned up "
+            "the books.  The Varga government left a deficit of 9 billion euros.  President Varga also sold the "
+            "ferry line.\n\nQ    Thank you.  Is the ferry line coming back?\n\nMS. RUIZ:  No.\n")
+    assert _transcript_entity(pipeline, text, "9 billion euros") == "Varga government"
+
+
+def test_the_hosts_bare_body_noun_with_another_body_after_it_is_not_the_host(pipeline):
+    text = ("CHAIR OSEI:  Good morning. This bank keeps its word, and I will take your questions.\n\nQ    What "
+            "about the neighbours?\n\nCHAIR OSEI:  The bank of Togo cut its rate by 25 basis points. The bank "
+            "bought 2 billion dollars of bonds in May.\n")
+    assert _transcript_entities(pipeline, text, "25 basis points", "2 billion dollars") == ["Togo", None]
+    text = ("MAYOR LINDH:  Good morning. This administration keeps its promises, and I will take your questions."
+            "\n\nQ    And the harbour?\n\nMAYOR LINDH:  The administration of the Harbour Trust has put 8 million "
+            "dollars into new cranes.\n")
+    assert _transcript_entity(pipeline, text, "8 million dollars") == "the Harbour Trust"
 
 
 def test_nationals_in_a_body_are_still_the_bodys_and_a_subject_no_owner_stays_open(nlp):
     # The body the counted people sit in is read as before; a subject with "a" that owns nothing (a study, a
     # report) does not stop the search for an owner.
     assert entity(nlp, "Today there are 50 Greens in the Senate.", "50") == "Senate"
-    assert entity(nlp, "A Danish Army missile battery shot down one drone near the border.",
-                  "one") == "Danish Army missile battery"
+    assert entity(nlp, "On Monday a Norwegian Coast Guard vessel towed two trawlers into port.",
+                  "two") == "Norwegian Coast Guard vessel"
 
 
 def test_a_lower_case_word_the_recogniser_took_for_a_name_is_no_owner(nlp):
     # "turkey" the food, not Turkey the country: a name is written with a capital.
-    text = ("Costs in Jordan eased. At the market, the price of turkey fillets is down 6 percent, and a family "
-            "lunch fell 4 percent. Jordan is doing well.")
+    text = "Costs in Oman eased. In the shops, turkey drumsticks fell 6 percent, while Oman held steady."
     assert entity(nlp, text, "6 percent") is None
-    assert entity(nlp, text, "4 percent") is None
+
+
+def test_a_transcript_all_in_lower_case_keeps_its_names(pipeline):
+    # Speech to text writes every name in lower case: there a lower-case name is still a name.
+    text = ("MAYOR REYES:  good morning, and thank you for coming.\n\nQ    how are the neighbours doing?\n\n"
+            "MAYOR REYES:  well, germany's exports rose 4 percent. portugal spent 3 billion euros on trams last "
+            "year.\n")
+    assert _transcript_entity(pipeline, text, "3 billion euros") == "portugal"
+
+
+def test_a_they_in_a_reply_believing_or_placed_in_a_city_is_the_asked_body(pipeline):
+    # A verb of believing tells the asked body's reckoning like one of saying; a city that is only where they
+    # said it is no other party.
+    def briefing(answer):
+        return ("CHAIR OKAFOR:  Good afternoon. I will open with the stadium, and then I will take your "
+                "questions.\n\nQ    UEFA has looked at the stadium plan in 2 notes. Is it right?\n\nCHAIR OKAFOR:  "
+                + answer + "\n\nQ    And the ticket prices?\n\nCHAIR OKAFOR:  Season tickets will cost 450 euros.\n")
+    got = _transcript_entity(pipeline, briefing("They believe the overrun will hit 8 percent, and I do not."),
+                             "8 percent")
+    assert got == "UEFA"
+    got = _transcript_entity(pipeline, briefing("At the hearing, in Geneva, they estimated an overrun of 8 percent."),
+                             "8 percent")
+    assert got == "UEFA"
