@@ -199,17 +199,19 @@ def label_segments(doc: Doc, edges: Sequence[tuple[int, int]], *, ignore: Sequen
     generic = _generic_phrases(doc, phrases, classes, profile=profile)
     bodies = _body_phrases(doc, phrases, classes, profile=profile)
     for j, ((start, end), choice, central) in enumerate(zip(edges, chosen, centrality)):
+        segment_phrases = phrases[bisect.bisect_left(offsets, start):bisect.bisect_left(offsets, end)]
+        lifted = _lifted_phrases(doc, starts, segment_phrases, classes, " ".join(text[start:end].lower().split()),
+                                 profile=profile)
         fitness = _Fitness(people, subjects, choice.spread(tally, config), choice.make_up(words, text, start, end),
                            choice.leading(), not_nouns, titles=titles, actors=actors, unfit=config.unfit,
                            unanswered=frozenset(choice.unanswered(tally, j, _heard(text, start, end, opened),
                                                                   named=person)),
-                           passing=_in_passing(central, choice), generic=generic, bodies=bodies,
+                           passing=_in_passing(central, choice), generic=generic | lifted, bodies=bodies,
                            profile=profile).asking(choice.subject)
         about = partial(_about_the_name, phrases=phrases[bisect.bisect_left(offsets, start):
                                                          bisect.bisect_left(offsets, end)],
                         text=text, span=(start, end), opened=opened, fit=fitness, config=config, profile=profile,
                         doc=doc, classes=classes)
-        segment_phrases = phrases[bisect.bisect_left(offsets, start):bisect.bisect_left(offsets, end)]
         label = heading(choice.keywords, text[start:end], used, asked=choice.subject, fit=fitness, config=config,
                         centrality=central, about=about, asked_about=_asked_about(text, segment_phrases, opened,
                                                                                   profile=profile),
@@ -234,6 +236,33 @@ def _generic_phrases(doc: Doc, phrases: Iterable[tuple[int, str, str]], classes:
             continue
         k = bisect.bisect_left(starts, offset)
         if k < len(doc) and starts[k] == offset and _modifies_as_adjective(doc[k], classes):
+            out.add(surface)
+    return frozenset(out)
+
+
+def _lifted_phrases(doc: Doc, starts: Sequence[int], phrases: Iterable[tuple[int, str, str]], classes: WordClasses,
+                    lowered: str, *, profile: Profile) -> frozenset[str]:
+    """The phrases (as shown) of two words in a segment, an adjective and a noun the segment says nowhere else
+    (``lowered``: its text, lower-cased, on one line): an evaluative or idiomatic phrase lifted from what is said
+    ("a broad desire", "a light schedule", "a sizable impact"), which names no subject the segment talks about:
+    ranked as a phrase of a kind (see :func:`_of_a_kind`).
+    Not a name ("Northern Ireland"), nor a compound of two nouns ("ferry plans"), which names a thing. ``starts``:
+    the offset of each of the document's tokens. Not an adjective with a noun's content, which makes a term with
+    its noun: one with the ending of one that relates its noun to a field or a thing (vocabulary
+    ``relational_adjective_endings``: "artificial intelligence", "procedural standpoint"), or one the document
+    also says as a noun ("the average rate", "the middle ground")."""
+    relational = tuple(profile.words("relational_adjective_endings"))
+    out = set()
+    for offset, key, surface in phrases:
+        words = key.split()
+        if len(words) != 2 or _written_as_name(surface) or not surface[:1].islower():
+            continue
+        k = bisect.bisect_left(starts, offset)
+        if not (k < len(doc) and starts[k] == offset and classes.read(doc[k])[0] == "ADJ") or words[0].endswith(
+                relational) or classes.pos.get(words[0]) in ("NOUN", "PROPN"):
+            continue
+        noun = word_lemma(words[1], profile=profile)
+        if len(re.findall(rf"\b{re.escape(noun)}(?:s|es)?\b", lowered)) <= 1:
             out.add(surface)
     return frozenset(out)
 
