@@ -1,0 +1,59 @@
+"""Issue 28, labels (class 2): an adjective and a noun the segment says nowhere else ("a busy week", "a warm
+welcome") is a phrase lifted from what is said, not a subject; an adjective with a noun's content ("municipal
+parking", "the budget's average cost") makes a term with its noun.
+
+The example is written for this test: a city hall's briefing.
+"""
+from __future__ import annotations
+
+from functools import partial
+
+import spacy
+from spacy.tokens import Doc
+
+from extractor.lang.profile import english
+from extractor.topics.features import WordClasses
+from extractor.topics.labels import LabelConfig, _fit, _lifted_phrases
+
+
+def _doc() -> Doc:
+    # "After a busy week the mayor gave municipal parking a warm welcome . Parking fees rise and parking spaces
+    #  grow . The average fee is low , above average ."
+    words = ["After", "a", "busy", "week", "the", "mayor", "gave", "municipal", "parking", "a", "warm", "welcome", ".",
+             "Parking", "fees", "rise", "and", "parking", "spaces", "grow", ".", "The", "average", "fee", "is", "low",
+             ",", "above", "average", "."]
+    pos = ["ADP", "DET", "ADJ", "NOUN", "DET", "NOUN", "VERB", "ADJ", "NOUN", "DET", "ADJ", "NOUN", "PUNCT",
+           "NOUN", "NOUN", "VERB", "CCONJ", "NOUN", "NOUN", "VERB", "PUNCT", "DET", "ADJ", "NOUN", "AUX", "ADJ",
+           "PUNCT", "ADP", "NOUN", "PUNCT"]
+    return Doc(spacy.blank("en").vocab, words=words, pos=pos, lemmas=[w.lower() for w in words])
+
+
+def test_an_adjective_before_a_noun_said_once_is_lifted_unless_the_adjective_has_a_nouns_content():
+    profile, doc = english(), _doc()
+    phrases = [(doc[2].idx, "busy week", "busy week"), (doc[7].idx, "municipal parking", "municipal parking"),
+               (doc[10].idx, "warm welcome", "warm welcome"), (doc[22].idx, "average fee", "average fee"),
+               (doc[17].idx, "parking spaces", "parking spaces")]
+    lowered = " ".join(doc.text.lower().split())
+    lifted = _lifted_phrases(doc, doc.to_array("IDX").tolist(), phrases, WordClasses.of(doc, profile=profile),
+                             lowered, profile=profile)
+    # "municipal" relates parking to the city, "average" is also said as a noun ("above average"), and two nouns
+    # make a compound: only the week and the welcome, said once, are lifted.
+    assert lifted == {"busy week", "warm welcome"}
+
+
+def test_a_noun_the_segment_keeps_saying_keeps_its_phrase_a_subject():
+    profile, doc = english(), _doc()
+    phrases = [(doc[25].idx, "low fee", "low fee")]  # "low", an adjective, read as opening "low fee"
+    lifted = partial(_lifted_phrases, doc, doc.to_array("IDX").tolist(), phrases, WordClasses.of(doc, profile=profile),
+                     profile=profile)
+    # Where the segment says "fee" or "fees" again, the low fee is what it talks of; said once, it is lifted.
+    assert not lifted("the fee is low . a low fee and parking fees rise .")
+    assert lifted("parking is scarce . a low fee .") == {"low fee"}
+
+
+def test_a_lifted_phrase_ranks_below_a_phrase_that_names_a_subject_above_a_lone_noun():
+    profile = english()
+    fit = dict(people=frozenset(), subjects=frozenset(), spread=set(), single=[], profile=profile,
+               generic=frozenset({"busy week"}))
+    assert _fit("municipal parking", **fit) == 0
+    assert 0 < _fit("busy week", **fit) < _fit("parking", **fit) == LabelConfig.unfit
