@@ -1,8 +1,8 @@
 """Issue 28, labels (class 2): an adjective and a noun the segment says nowhere else ("a busy week", "a warm
 welcome") is a phrase lifted from what is said, not a subject; an adjective with a noun's content ("municipal
-parking", "the budget's average cost") makes a term with its noun.
+parking", "the average fee") makes a term with its noun. A name after "a report in" is where it was published.
 
-The example is written for this test: a city hall's briefing.
+The examples are written for these tests: a city hall's briefing, a sports club's.
 """
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 
 from extractor.lang.profile import english
 from extractor.topics.features import WordClasses
-from extractor.topics.labels import LabelConfig, _fit, _lifted_phrases
+from extractor.topics.labels import LabelConfig, _fit, _lifted_phrases, is_source
 
 
 def _doc() -> Doc:
@@ -57,3 +57,13 @@ def test_a_lifted_phrase_ranks_below_a_phrase_that_names_a_subject_above_a_lone_
                generic=frozenset({"busy week"}))
     assert _fit("municipal parking", **fit) == 0
     assert 0 < _fit("busy week", **fit) < _fit("parking", **fit) == LabelConfig.unfit
+
+
+def test_a_name_after_a_report_in_is_where_it_was_published_not_the_subject():
+    profile = english()
+    text = ("Q There is a story in Harbourside that the sports club will sell its ground, and an article in the "
+            "Valley Courier says the same. Is a report on Harbourside's stadium due?")
+    assert is_source(text, text.index("Harbourside"), profile=profile)
+    assert is_source(text, text.index("Valley Courier"), profile=profile)
+    # A report on a thing names what is reported on.
+    assert not is_source(text, text.index("Harbourside's"), profile=profile)
