@@ -196,17 +196,16 @@ def label_segments(doc: Doc, edges: Sequence[tuple[int, int]], *, ignore: Sequen
     actors = _actors(doc, phrases, tally, classes, config) | _talkers(text, phrases, profile=profile)
     person = partial(_person_named, people=people, titles=titles, profile=profile)
     offsets = [offset for offset, _, _ in phrases]
-    generic = _generic_phrases(doc, phrases, classes, profile=profile)
+    generic = _generic_phrases(doc, phrases, classes, profile=profile) | _lifted_phrases(doc, phrases, classes,
+                                                                                        profile=profile)
     bodies = _body_phrases(doc, phrases, classes, profile=profile)
     for j, ((start, end), choice, central) in enumerate(zip(edges, chosen, centrality)):
         segment_phrases = phrases[bisect.bisect_left(offsets, start):bisect.bisect_left(offsets, end)]
-        lifted = _lifted_phrases(doc, starts, segment_phrases, classes, " ".join(text[start:end].lower().split()),
-                                 profile=profile)
         fitness = _Fitness(people, subjects, choice.spread(tally, config), choice.make_up(words, text, start, end),
                            choice.leading(), not_nouns, titles=titles, actors=actors, unfit=config.unfit,
                            unanswered=frozenset(choice.unanswered(tally, j, _heard(text, start, end, opened),
                                                                   named=person)),
-                           passing=_in_passing(central, choice), generic=generic | lifted, bodies=bodies,
+                           passing=_in_passing(central, choice), generic=generic, bodies=bodies,
                            profile=profile).asking(choice.subject)
         about = partial(_about_the_name, phrases=phrases[bisect.bisect_left(offsets, start):
                                                          bisect.bisect_left(offsets, end)],
@@ -240,29 +239,32 @@ def _generic_phrases(doc: Doc, phrases: Iterable[tuple[int, str, str]], classes:
     return frozenset(out)
 
 
-def _lifted_phrases(doc: Doc, starts: Sequence[int], phrases: Iterable[tuple[int, str, str]], classes: WordClasses,
-                    lowered: str, *, profile: Profile) -> frozenset[str]:
-    """The phrases (as shown) of two words in a segment, an adjective and a noun the segment says nowhere else
-    (``lowered``: its text, lower-cased, on one line): an evaluative or idiomatic phrase lifted from what is said
-    ("a broad desire", "a light schedule", "a sizable impact"), which names no subject the segment talks about:
-    ranked as a phrase of a kind (see :func:`_of_a_kind`).
-    Not a name ("Northern Ireland"), nor a compound of two nouns ("ferry plans"), which names a thing. ``starts``:
-    the offset of each of the document's tokens. Not an adjective with a noun's content, which makes a term with
-    its noun: one with the ending of one that relates its noun to a field or a thing (vocabulary
-    ``relational_adjective_endings``: "artificial intelligence", "procedural standpoint"), or one the document
-    also says as a noun ("the average rate", "the middle ground")."""
+def _lifted_phrases(doc: Doc, phrases: Iterable[tuple[int, str, str]], classes: WordClasses, *,
+                    profile: Profile) -> frozenset[str]:
+    """The phrases (as shown) of two words, an adjective and a noun the document says nowhere else: an evaluative
+    or idiomatic phrase lifted from what is said ("a broad desire", "a light schedule", "a far cry"), which names
+    no subject the event talks about: ranked as a phrase of a kind (see :func:`_of_a_kind`). Not a name, nor an
+    adjective written with a capital ("Iranian sources"), nor a compound of two nouns ("ferry plans"), which names
+    a thing; nor an adjective with a noun's content, which makes a term with its noun: one with the ending of one
+    that relates its noun to a field or a thing (vocabulary ``relational_adjective_endings``: "artificial
+    intelligence", "procedural standpoint"), or one the document also says as a noun ("the average rate")."""
     relational = tuple(profile.words("relational_adjective_endings"))
+    text = doc_text(doc)
+    starts = doc.to_array(IDX).tolist()
+    said: Counter[str] | None = None  # how often the document says each form, counted when first asked
     out = set()
     for offset, key, surface in phrases:
         words = key.split()
-        if len(words) != 2 or _written_as_name(surface) or not surface[:1].islower():
+        if (len(words) != 2 or not text[offset:offset + 1].islower() or words[0].endswith(relational)
+                or classes.pos.get(words[0]) in ("NOUN", "PROPN")):
             continue
         k = bisect.bisect_left(starts, offset)
-        if not (k < len(doc) and starts[k] == offset and classes.read(doc[k])[0] == "ADJ") or words[0].endswith(
-                relational) or classes.pos.get(words[0]) in ("NOUN", "PROPN"):
+        if not (k < len(doc) and starts[k] == offset and classes.read(doc[k])[0] == "ADJ"):
             continue
+        if said is None:
+            said = Counter(doc.vocab.strings[w] for w in doc.to_array(LOWER).tolist())
         noun = word_lemma(words[1], profile=profile)
-        if len(re.findall(rf"\b{re.escape(noun)}(?:s|es)?\b", lowered)) <= 1:
+        if sum(said[form] for form in {noun, f"{noun}s", f"{noun}es", words[1]}) <= 1:
             out.add(surface)
     return frozenset(out)
 
