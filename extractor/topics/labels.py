@@ -247,8 +247,12 @@ def _lifted_phrases(doc: Doc, phrases: Iterable[tuple[int, str, str]], classes: 
     adjective written with a capital ("Iranian sources"), nor a compound of two nouns ("ferry plans"), which names
     a thing; nor an adjective with a noun's content, which makes a term with its noun: one with the ending of one
     that relates its noun to a field or a thing (vocabulary ``relational_adjective_endings``: "artificial
-    intelligence", "procedural standpoint"), or one the document also says as a noun ("the average rate")."""
+    intelligence", "procedural standpoint"), or one the document also says as a noun ("the average rate"). Nor an
+    adjective that says whether or when the thing is (vocabulary ``modal_adjectives``: "a possible release", "the
+    ongoing crackdown"), nor a participle or a comparison the tagger reads as such ("a continued battle", "frozen
+    assets", "a larger share": only its plain adjective, JJ, evaluates): the noun after one is the subject."""
     relational = tuple(profile.words("relational_adjective_endings"))
+    modal = profile.words("modal_adjectives")
     text = doc_text(doc)
     starts = doc.to_array(IDX).tolist()
     said: Counter[str] | None = None  # how often the document says each form, counted when first asked
@@ -256,10 +260,11 @@ def _lifted_phrases(doc: Doc, phrases: Iterable[tuple[int, str, str]], classes: 
     for offset, key, surface in phrases:
         words = key.split()
         if (len(words) != 2 or not text[offset:offset + 1].islower() or words[0].endswith(relational)
-                or classes.pos.get(words[0]) in ("NOUN", "PROPN")):
+                or words[0] in modal or classes.pos.get(words[0]) in ("NOUN", "PROPN")):
             continue
         k = bisect.bisect_left(starts, offset)
-        if not (k < len(doc) and starts[k] == offset and classes.read(doc[k])[0] == "ADJ"):
+        if not (k < len(doc) and starts[k] == offset and classes.read(doc[k])[0] == "ADJ"
+                and doc[k].tag_ in ("JJ", "")):
             continue
         if said is None:
             said = Counter(doc.vocab.strings[w] for w in doc.to_array(LOWER).tolist())

@@ -66,3 +66,18 @@ def test_a_name_after_a_report_in_is_where_it_was_published_not_the_subject():
     assert is_source(text, text.index("Valley Courier"), profile=profile)
     # A report on a thing names what is reported on.
     assert not is_source(text, text.index("Harbourside's"), profile=profile)
+
+
+def test_an_adjective_of_whether_or_when_or_a_participle_leaves_the_noun_the_subject():
+    profile = english()
+    # "The ministry weighs a possible merger , a stark choice and a continued review ."
+    words = ["The", "ministry", "weighs", "a", "possible", "merger", ",", "a", "stark", "choice", "and", "a",
+             "continued", "review", "."]
+    pos = ["DET", "NOUN", "VERB", "DET", "ADJ", "NOUN", "PUNCT", "DET", "ADJ", "NOUN", "CCONJ", "DET", "ADJ", "NOUN",
+           "PUNCT"]
+    tags = ["DT", "NN", "VBZ", "DT", "JJ", "NN", ",", "DT", "JJ", "NN", "CC", "DT", "VBN", "NN", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words, pos=pos, tags=tags, lemmas=[w.lower() for w in words])
+    phrases = [(doc[4].idx, "possible merger", "possible merger"), (doc[8].idx, "stark choice", "stark choice"),
+               (doc[12].idx, "continued review", "continued review")]
+    # Each noun is said once; only the stark choice evaluates.
+    assert _lifted_phrases(doc, phrases, WordClasses.of(doc, profile=profile), profile=profile) == {"stark choice"}
