@@ -249,10 +249,11 @@ def _lifted_phrases(doc: Doc, phrases: Iterable[tuple[int, str, str]], classes: 
     that relates its noun to a field or a thing (vocabulary ``relational_adjective_endings``: "artificial
     intelligence", "procedural standpoint"), or one the document also says as a noun ("the average rate"). Nor an
     adjective that says whether or when the thing is (vocabulary ``modal_adjectives``: "a possible release", "the
-    ongoing crackdown"), nor a participle or a comparison the tagger reads as such ("a continued battle", "frozen
-    assets", "a larger share": only its plain adjective, JJ, evaluates): the noun after one is the subject."""
+    ongoing crackdown"), nor a participle, in a past form's ending (vocabulary ``past_endings``: "a continued
+    battle") or as the tagger reads it ("frozen assets"), or a comparison ("a larger share"): only a plain
+    adjective, JJ, evaluates: the noun after one is the subject."""
     relational = tuple(profile.words("relational_adjective_endings"))
-    modal = profile.words("modal_adjectives")
+    modal, ends = profile.words("modal_adjectives"), endings(profile)
     text = doc_text(doc)
     starts = doc.to_array(IDX).tolist()
     said: Counter[str] | None = None  # how often the document says each form, counted when first asked
@@ -260,7 +261,8 @@ def _lifted_phrases(doc: Doc, phrases: Iterable[tuple[int, str, str]], classes: 
     for offset, key, surface in phrases:
         words = key.split()
         if (len(words) != 2 or not text[offset:offset + 1].islower() or words[0].endswith(relational)
-                or words[0] in modal or classes.pos.get(words[0]) in ("NOUN", "PROPN")):
+                or words[0] in modal or classes.pos.get(words[0]) in ("NOUN", "PROPN")
+                or words[0].endswith(ends.past) and not words[0].endswith(ends.not_past)):
             continue
         k = bisect.bisect_left(starts, offset)
         if not (k < len(doc) and starts[k] == offset and classes.read(doc[k])[0] == "ADJ"

@@ -81,3 +81,7 @@ def test_an_adjective_of_whether_or_when_or_a_participle_leaves_the_noun_the_sub
                (doc[12].idx, "continued review", "continued review")]
     # Each noun is said once; only the stark choice evaluates.
     assert _lifted_phrases(doc, phrases, WordClasses.of(doc, profile=profile), profile=profile) == {"stark choice"}
+    # A participle the tagger reads as a plain adjective is known by its past form's ending.
+    tags[12] = "JJ"
+    doc = Doc(spacy.blank("en").vocab, words=words, pos=pos, tags=tags, lemmas=[w.lower() for w in words])
+    assert _lifted_phrases(doc, phrases, WordClasses.of(doc, profile=profile), profile=profile) == {"stark choice"}
