@@ -196,9 +196,11 @@ def label_segments(doc: Doc, edges: Sequence[tuple[int, int]], *, ignore: Sequen
     actors = _actors(doc, phrases, tally, classes, config) | _talkers(text, phrases, profile=profile)
     person = partial(_person_named, people=people, titles=titles, profile=profile)
     offsets = [offset for offset, _, _ in phrases]
-    generic = _generic_phrases(doc, phrases, classes, profile=profile)
+    generic = _generic_phrases(doc, phrases, classes, profile=profile) | _lifted_phrases(doc, phrases, classes,
+                                                                                        profile=profile)
     bodies = _body_phrases(doc, phrases, classes, profile=profile)
     for j, ((start, end), choice, central) in enumerate(zip(edges, chosen, centrality)):
+        segment_phrases = phrases[bisect.bisect_left(offsets, start):bisect.bisect_left(offsets, end)]
         fitness = _Fitness(people, subjects, choice.spread(tally, config), choice.make_up(words, text, start, end),
                            choice.leading(), not_nouns, titles=titles, actors=actors, unfit=config.unfit,
                            unanswered=frozenset(choice.unanswered(tally, j, _heard(text, start, end, opened),
@@ -209,7 +211,6 @@ def label_segments(doc: Doc, edges: Sequence[tuple[int, int]], *, ignore: Sequen
                                                          bisect.bisect_left(offsets, end)],
                         text=text, span=(start, end), opened=opened, fit=fitness, config=config, profile=profile,
                         doc=doc, classes=classes)
-        segment_phrases = phrases[bisect.bisect_left(offsets, start):bisect.bisect_left(offsets, end)]
         label = heading(choice.keywords, text[start:end], used, asked=choice.subject, fit=fitness, config=config,
                         centrality=central, about=about, asked_about=_asked_about(text, segment_phrases, opened,
                                                                                   profile=profile),
@@ -234,6 +235,43 @@ def _generic_phrases(doc: Doc, phrases: Iterable[tuple[int, str, str]], classes:
             continue
         k = bisect.bisect_left(starts, offset)
         if k < len(doc) and starts[k] == offset and _modifies_as_adjective(doc[k], classes):
+            out.add(surface)
+    return frozenset(out)
+
+
+def _lifted_phrases(doc: Doc, phrases: Iterable[tuple[int, str, str]], classes: WordClasses, *,
+                    profile: Profile) -> frozenset[str]:
+    """The phrases (as shown) of two words, an adjective and a noun the document says nowhere else: an evaluative
+    or idiomatic phrase lifted from what is said ("a broad desire", "a light schedule", "a far cry"), which names
+    no subject the event talks about: ranked as a phrase of a kind (see :func:`_of_a_kind`). Not a name, nor an
+    adjective written with a capital ("Iranian sources"), nor a compound of two nouns ("ferry plans"), which names
+    a thing; nor an adjective with a noun's content, which makes a term with its noun: one with the ending of one
+    that relates its noun to a field or a thing (vocabulary ``relational_adjective_endings``: "artificial
+    intelligence", "procedural standpoint"), or one the document also says as a noun ("the average rate"). Nor an
+    adjective that says whether or when the thing is (vocabulary ``modal_adjectives``: "a possible release", "the
+    ongoing crackdown"), nor a participle, in a past form's ending (vocabulary ``past_endings``: "a continued
+    battle") or as the tagger reads it ("frozen assets"), or a comparison ("a larger share"): only a plain
+    adjective, JJ, evaluates: the noun after one is the subject."""
+    relational = tuple(profile.words("relational_adjective_endings"))
+    modal, ends = profile.words("modal_adjectives"), endings(profile)
+    text = doc_text(doc)
+    starts = doc.to_array(IDX).tolist()
+    said: Counter[str] | None = None  # how often the document says each form, counted when first asked
+    out = set()
+    for offset, key, surface in phrases:
+        words = key.split()
+        if (len(words) != 2 or not text[offset:offset + 1].islower() or words[0].endswith(relational)
+                or words[0] in modal or classes.pos.get(words[0]) in ("NOUN", "PROPN")
+                or words[0].endswith(ends.past) and not words[0].endswith(ends.not_past)):
+            continue
+        k = bisect.bisect_left(starts, offset)
+        if not (k < len(doc) and starts[k] == offset and classes.read(doc[k])[0] == "ADJ"
+                and doc[k].tag_ in ("JJ", "")):
+            continue
+        if said is None:
+            said = Counter(doc.vocab.strings[w] for w in doc.to_array(LOWER).tolist())
+        noun = word_lemma(words[1], profile=profile)
+        if sum(said[form] for form in {noun, f"{noun}s", f"{noun}es", words[1]}) <= 1:
             out.add(surface)
     return frozenset(out)
 
