@@ -1993,11 +1993,77 @@ def _host_act_recipient(c: _Clause) -> Owner | None:
     clinics": an amount the host grants or asks for, its verb's object, goes to the recipient its verb's
     "to"/"for" phrase names, as a grant for another is that one's (:func:`_verb_partner`); the host's own act
     on a count ("we hosted six briefings for the council") is not read so."""
-    if not c.direct:
+    if _asked_or_supposed(c.verb, profile=c.profile):
         return None
-    found = _verb_partner(c)
+    found = _verb_partner(c) if c.direct else None
+    if found is None or found.name is None:
+        found = _recipient_place(c)
     return None if found is None or found.name is None else Owner(found.name, "recipient-of-host-act", found.start,
                                                                    found.end)
+
+
+def _recipient_place(c: _Clause) -> Owner | None:
+    """ "we are sending 40 million doses *to Korea*", "the ministry announced $16 million *for programs in
+    Zambia*": what the host gives, sends or spends (vocabulary ``transfer_verbs``), as an amount or as a count
+    of what it hands over, goes to the country or city the recogniser tags (GPE) that its "to"/"for" phrase
+    names, or that the "in" phrase of that phrase's common noun names (the recipients are there). A place
+    met another way ("we sent 300 officers to help the firms in Texas": where others are) is no recipient."""
+    verb = c.verb
+    root = next((t for t in verb.doc[min(c.own):max(c.own) + 1] if t.head.i not in c.own), None)
+    if root is None:
+        return None
+    # What the act hands over: the figure as the verb's object, or the object the figure counts.
+    handed = root if c.direct else root.head if root.dep_ == "nummod" and root.head.dep_ == "dobj" and (
+        root.head.head.i == verb.i) else None
+    if handed is None or _possessed_by_another(handed, c.own, c.host, profile=c.profile):
+        return None
+    # An amount that is itself for someone ("announced $16 million for programs in Zambia") is theirs, whatever
+    # the verb; a count of things, or the verb's own phrase, only when the verb hands them over.
+    holders = [handed] if handed.i in c.own else []
+    if verb.lemma_.lower() in c.profile.words("transfer_verbs"):
+        holders = [handed, verb]
+    preps = c.profile.words("recipient_prepositions")
+    for holder in holders:
+        for p in holder.children:
+            if p.dep_ not in ("prep", "dative") or p.lower_ not in preps:
+                continue
+            for o in p.children:
+                if o.dep_ != "pobj" or any(o.left_edge.i <= i <= o.right_edge.i for i in c.own):
+                    continue
+                place = o if o.ent_type_ == "GPE" else _place_in(o, profile=c.profile)
+                if place is not None:
+                    ent = entity_at(place)
+                    if ent is not None:
+                        return Owner(ent.text.replace("\n", " "), "recipient-of-host-act", ent.start_char,
+                                     ent.end_char)
+    return None
+
+
+def _place_in(o: Token, *, profile: Profile) -> Token | None:
+    """The GPE an "in" phrase of a bare common noun names ("programs *in Zambia*", "clinics *in Lyon*"); not
+    of a noun someone possesses ("their offices in Oslo") or a person's name."""
+    if o.pos_ != "NOUN" or any(ch.dep_ == "poss" for ch in o.children):
+        return None
+    return next((g for p in o.children if p.dep_ == "prep" and p.lower_ in profile.words("location_prepositions")
+                 for g in p.children if g.dep_ == "pobj" and g.ent_type_ == "GPE"), None)
+
+
+def _asked_or_supposed(verb: Token, *, profile: Profile) -> bool:
+    """Whether a verb's clause is a question or a supposition: its sentence ends with a question mark, or a
+    conditional word (vocabulary ``conditional_marks``) opens it or a clause above it ("what if we sent ...",
+    "if we give ...")."""
+    sent = verb.sent
+    last = next((t for t in reversed(sent) if not t.is_space), None)
+    if last is not None and last.text == "?":
+        return True
+    t = verb
+    for _ in range(4):
+        if any(ch.dep_ == "mark" and ch.lower_ in profile.words("conditional_marks") for ch in t.children):
+            return True
+        if t.head.i == t.i:
+            break
+        t = t.head
+    return False
 
 
 def _host_subject(c: _Clause) -> Owner | None:
