@@ -964,12 +964,24 @@ def _age_of_noun(f: _Figure) -> Owner | None:
             noun.lower_.endswith(tuple(f.profile.words("progressive_endings")))):
         return None
     if noun.tag_ == "NN" and noun.ent_type_ not in OWNER_LABELS and (
-            _people(noun, profile=f.profile) or noun.lemma_.lower() in f.profile.words("people_heads")):
+            _people(noun, profile=f.profile) or noun.lemma_.lower() in f.profile.words("people_heads")
+            or _one_by_form(noun, profile=f.profile)):
         # "a 13-year-old girl", "the 40-year-old teacher": the age of one unnamed person, who is no party.
         return Owner(None, "unnamed-individual", noun.idx, noun.idx + len(noun))
     named = _owner_text(t.head, f.own | set(range(t.left_edge.i, t.i + 1)), f.host, profile=f.profile,
                         config=f.config)
     return Owner(named[0], "age-of-noun", named[1], named[2]) if named else None
+
+
+def _one_by_form(noun: Token, *, profile: Profile) -> bool:
+    """Whether a singular common noun an age describes is one person by its form, an English ending of one
+    who does or is something (vocabulary ``person_endings``: "teacher", "fisherman", "woman", "cyclist"), with
+    no possessor (one's "nine-year-old daughter" is that one's relation, read as before) and not a body, an
+    enterprise, a place, a measure or a time ("the 50-year-old center", "quarter")."""
+    lemma = noun.lemma_.lower()
+    return noun.pos_ == "NOUN" and lemma.endswith(tuple(profile.words("person_endings"))) and not any(c.dep_ == "poss" for c in noun.children) and not (
+        _agentive(noun, profile=profile) or lemma in profile.words("measure_nouns")
+        or _timely(noun, profile=profile))
 
 
 def _noun_partner(f: _Figure) -> Owner | None:
