@@ -979,7 +979,8 @@ def _one_by_form(noun: Token, *, profile: Profile) -> bool:
     no possessor (one's "nine-year-old daughter" is that one's relation, read as before) and not a body, an
     enterprise, a place, a measure or a time ("the 50-year-old center", "quarter")."""
     lemma = noun.lemma_.lower()
-    return noun.pos_ == "NOUN" and lemma.endswith(tuple(profile.words("person_endings"))) and not any(c.dep_ == "poss" for c in noun.children) and not (
+    return noun.pos_ == "NOUN" and lemma.endswith(tuple(profile.words("person_endings"))) and not any(
+        c.dep_ == "poss" for c in noun.children) and not (
         _agentive(noun, profile=profile) or lemma in profile.words("measure_nouns")
         or _timely(noun, profile=profile))
 
