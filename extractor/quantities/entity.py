@@ -2020,7 +2020,8 @@ def _recipient_place(c: _Clause) -> Owner | None:
     Zambia*": what the host gives, sends or spends (vocabulary ``transfer_verbs``), as an amount or as a count
     of what it hands over, goes to the country or city the recogniser tags (GPE) that its "to"/"for" phrase
     names, or that the "in" phrase of that phrase's common noun names (the recipients are there). A place
-    met another way ("we sent 300 officers to help the firms in Texas": where others are) is no recipient."""
+    met another way ("we sent 300 officers to help the firms in Texas": where others are) is no recipient,
+    nor one where people or a force the host sends are deployed ("sending 300 troops to the island")."""
     verb = c.verb
     root = next((t for t in verb.doc[min(c.own):max(c.own) + 1] if t.head.i not in c.own), None)
     if root is None:
@@ -2028,7 +2029,9 @@ def _recipient_place(c: _Clause) -> Owner | None:
     # What the act hands over: the figure as the verb's object, or the object the figure counts.
     handed = root if c.direct else root.head if root.dep_ == "nummod" and root.head.dep_ == "dobj" and (
         root.head.head.i == verb.i) else None
-    if handed is None or _possessed_by_another(handed, c.own, c.host, profile=c.profile):
+    if handed is None or _possessed_by_another(handed, c.own, c.host, profile=c.profile) or _people(
+            handed, profile=c.profile) or {handed.lower_, handed.lemma_.lower()} & c.profile.words("acting_body_nouns"):
+        # People or a force sent somewhere ("sending 300 troops to the island") are deployed there, not given.
         return None
     # An amount that is itself for someone ("announced $16 million for programs in Zambia") is theirs, whatever
     # the verb; a count of things, or the verb's own phrase, only when the verb hands them over.

@@ -1563,3 +1563,9 @@ def test_a_singular_noun_of_one_who_does_something_with_an_age_is_one_unnamed_pe
     assert entity(nlp, "The 60-year-old company was sold to a bank.", "60-year") == "company"
     got = entity(nlp, "The mayor thanked his 12-year-old daughter.", "12-year")
     assert got is not None and "daughter" in got
+
+
+def test_people_or_a_force_the_host_sends_somewhere_are_not_that_places(nlp):
+    assert entity(nlp, "We are sending 400 troops to Estonia in May.", "400") is None
+    assert entity(nlp, "We are sending 400 advisers to Estonia in May.", "400") is None
+    assert entity(nlp, "We are sending 400 tents to Estonia in May.", "400") == "Estonia"
