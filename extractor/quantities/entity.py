@@ -2038,6 +2038,9 @@ def _recipient_place(c: _Clause) -> Owner | None:
     holders = [handed] if handed.i in c.own else []
     if verb.lemma_.lower() in c.profile.words("transfer_verbs"):
         holders = [handed, verb]
+    # "$450 million in security assistance to Ukraine": the phrase that says what the amount is holds it.
+    holders += [o for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ in c.profile.words(
+        "figure_phrase_prepositions") for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN"]
     preps = c.profile.words("recipient_prepositions")
     for holder in holders:
         for p in holder.children:

@@ -1569,3 +1569,10 @@ def test_people_or_a_force_the_host_sends_somewhere_are_not_that_places(nlp):
     assert entity(nlp, "We are sending 400 troops to Estonia in May.", "400") is None
     assert entity(nlp, "We are sending 400 advisers to Estonia in May.", "400") is None
     assert entity(nlp, "We are sending 400 tents to Estonia in May.", "400") == "Estonia"
+
+
+def test_the_hosts_amount_in_aid_to_a_country_is_that_countrys(nlp):
+    # The "to" phrase hangs on the noun of the amount's own "in" phrase, which says what the amount is.
+    text = "We have donated 3 million euros in flood relief to Bolivia this year."
+    assert entity(nlp, text, "3 million euros") == "Bolivia"
+    assert _entity_mechanism(nlp, text, "3 million euros") == "recipient-of-host-act"
