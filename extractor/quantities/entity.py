@@ -2029,15 +2029,33 @@ def _recipient_place(c: _Clause) -> Owner | None:
     # What the act hands over: the figure as the verb's object, or the object the figure counts.
     handed = root if c.direct else root.head if root.dep_ == "nummod" and root.head.dep_ == "dobj" and (
         root.head.head.i == verb.i) else None
+    # "sending weapons worth $2 billion to Ukraine", "announced aid to Ukraine worth $20 million": the figure
+    # measures, through an adjective, the object handed over (the parser may hang it on the recipient).
+    worth = root.head if root.dep_ == "npadvmod" and root.head.dep_ in ("amod", "prep", "advmod") and (
+        root.head.pos_ in ("ADJ", "ADP", "ADV")) else None
+    valued = None if worth is None else worth.head if worth.head.pos_ in ("NOUN", "PROPN") else next(
+        (o for o in worth.head.children if o.dep_ == "dobj") if worth.head.i == verb.i else iter(()), None)
+    recipient = None
+    if valued is not None and valued.ent_type_ == "GPE" and valued.dep_ == "pobj" and (
+            valued.head.lower_ in c.profile.words("recipient_prepositions")) and valued.head.head.dep_ == "dobj":
+        recipient, valued = valued, valued.head.head
+    if handed is None and valued is not None and valued.dep_ == "dobj" and valued.head.i == verb.i:
+        handed = valued
     if handed is None or _possessed_by_another(handed, c.own, c.host, profile=c.profile) or _people(
             handed, profile=c.profile) or {handed.lower_, handed.lemma_.lower()} & c.profile.words("acting_body_nouns"):
         # People or a force sent somewhere ("sending 300 troops to the island") are deployed there, not given.
         return None
     # An amount that is itself for someone ("announced $16 million for programs in Zambia") is theirs, whatever
     # the verb; a count of things, or the verb's own phrase, only when the verb hands them over.
-    holders = [handed] if handed.i in c.own else []
+    if recipient is not None:
+        ent = entity_at(recipient)
+        return None if ent is None else Owner(ent.text.replace("\n", " "), "recipient-of-host-act", ent.start_char,
+                                              ent.end_char)
+    holders = [handed] if handed.i in c.own or handed is valued else []
     if verb.lemma_.lower() in c.profile.words("transfer_verbs"):
         holders = [handed, verb]
+    if worth is not None and handed is valued:
+        holders.append(worth)  # "weapons worth $2 billion to Ukraine": the parser hangs it on "worth"
     # "$450 million in security assistance to Ukraine": the phrase that says what the amount is holds it.
     holders += [o for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ in c.profile.words(
         "figure_phrase_prepositions") for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN"]
@@ -2061,8 +2079,8 @@ def _recipient_place(c: _Clause) -> Owner | None:
 def _place_in(o: Token, *, profile: Profile) -> Token | None:
     """The GPE an "in" phrase of a bare common noun names ("programs *in Zambia*", "clinics *in Lyon*"); not
     of a noun someone possesses ("their offices in Oslo") or a person's name."""
-    if o.pos_ != "NOUN" or any(ch.dep_ == "poss" for ch in o.children):
-        return None
+    if o.pos_ != "NOUN" or any(ch.dep_ == "poss" for ch in o.children) or _people(o, profile=profile):
+        return None  # "for the ambassador in Paris": a person is the recipient, read by the partner rules
     return next((g for p in o.children if p.dep_ == "prep" and p.lower_ in profile.words("location_prepositions")
                  for g in p.children if g.dep_ == "pobj" and g.ent_type_ == "GPE"), None)
 

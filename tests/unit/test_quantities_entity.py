@@ -1576,3 +1576,10 @@ def test_the_hosts_amount_in_aid_to_a_country_is_that_countrys(nlp):
     text = "We have donated 3 million euros in flood relief to Bolivia this year."
     assert entity(nlp, text, "3 million euros") == "Bolivia"
     assert _entity_mechanism(nlp, text, "3 million euros") == "recipient-of-host-act"
+
+
+def test_the_worth_of_what_the_host_hands_over_goes_to_the_country_it_goes_to(nlp):
+    # The figure measures, through "worth", the object handed over; the parser may hang "to" on either.
+    assert entity(nlp, "We are sending tanks worth $2 billion to Poland.", "$2 billion") == "Poland"
+    assert entity(nlp, "We announced aid to Chile worth 20 million euros.", "20 million euros") == "Chile"
+    assert entity(nlp, "Are we sending tanks worth $2 billion to Poland?", "$2 billion") is None
