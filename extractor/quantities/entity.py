@@ -964,12 +964,25 @@ def _age_of_noun(f: _Figure) -> Owner | None:
             noun.lower_.endswith(tuple(f.profile.words("progressive_endings")))):
         return None
     if noun.tag_ == "NN" and noun.ent_type_ not in OWNER_LABELS and (
-            _people(noun, profile=f.profile) or noun.lemma_.lower() in f.profile.words("people_heads")):
+            _people(noun, profile=f.profile) or noun.lemma_.lower() in f.profile.words("people_heads")
+            or _one_by_form(noun, profile=f.profile)):
         # "a 13-year-old girl", "the 40-year-old teacher": the age of one unnamed person, who is no party.
         return Owner(None, "unnamed-individual", noun.idx, noun.idx + len(noun))
     named = _owner_text(t.head, f.own | set(range(t.left_edge.i, t.i + 1)), f.host, profile=f.profile,
                         config=f.config)
     return Owner(named[0], "age-of-noun", named[1], named[2]) if named else None
+
+
+def _one_by_form(noun: Token, *, profile: Profile) -> bool:
+    """Whether a singular common noun an age describes is one person by its form, an English ending of one
+    who does or is something (vocabulary ``person_endings``: "teacher", "fisherman", "woman", "cyclist"), with
+    no possessor (one's "nine-year-old daughter" is that one's relation, read as before) and not a body, an
+    enterprise, a place, a measure or a time ("the 50-year-old center", "quarter")."""
+    lemma = noun.lemma_.lower()
+    return noun.pos_ == "NOUN" and lemma.endswith(tuple(profile.words("person_endings"))) and not any(
+        c.dep_ == "poss" for c in noun.children) and not (
+        _agentive(noun, profile=profile) or lemma in profile.words("measure_nouns")
+        or _timely(noun, profile=profile))
 
 
 def _noun_partner(f: _Figure) -> Owner | None:
@@ -1993,11 +2006,101 @@ def _host_act_recipient(c: _Clause) -> Owner | None:
     clinics": an amount the host grants or asks for, its verb's object, goes to the recipient its verb's
     "to"/"for" phrase names, as a grant for another is that one's (:func:`_verb_partner`); the host's own act
     on a count ("we hosted six briefings for the council") is not read so."""
-    if not c.direct:
+    if _asked_or_supposed(c.verb, profile=c.profile):
         return None
-    found = _verb_partner(c)
+    found = _verb_partner(c) if c.direct else None
+    if found is None or found.name is None:
+        found = _recipient_place(c)
     return None if found is None or found.name is None else Owner(found.name, "recipient-of-host-act", found.start,
                                                                    found.end)
+
+
+def _recipient_place(c: _Clause) -> Owner | None:
+    """ "we are sending 40 million doses *to Korea*", "the ministry announced $16 million *for programs in
+    Zambia*": what the host gives, sends or spends (vocabulary ``transfer_verbs``), as an amount or as a count
+    of what it hands over, goes to the country or city the recogniser tags (GPE) that its "to"/"for" phrase
+    names, or that the "in" phrase of that phrase's common noun names (the recipients are there). A place
+    met another way ("we sent 300 officers to help the firms in Texas": where others are) is no recipient,
+    nor one where people or a force the host sends are deployed ("sending 300 troops to the island")."""
+    verb = c.verb
+    root = next((t for t in verb.doc[min(c.own):max(c.own) + 1] if t.head.i not in c.own), None)
+    if root is None:
+        return None
+    # What the act hands over: the figure as the verb's object, or the object the figure counts.
+    handed = root if c.direct else root.head if root.dep_ == "nummod" and root.head.dep_ == "dobj" and (
+        root.head.head.i == verb.i) else None
+    # "sending weapons worth $2 billion to Ukraine", "announced aid to Ukraine worth $20 million": the figure
+    # measures, through an adjective, the object handed over (the parser may hang it on the recipient).
+    worth = root.head if root.dep_ == "npadvmod" and root.head.dep_ in ("amod", "prep", "advmod") and (
+        root.head.pos_ in ("ADJ", "ADP", "ADV")) else None
+    valued = None if worth is None else worth.head if worth.head.pos_ in ("NOUN", "PROPN") else next(
+        (o for o in worth.head.children if o.dep_ == "dobj") if worth.head.i == verb.i else iter(()), None)
+    recipient = None
+    if valued is not None and valued.ent_type_ == "GPE" and valued.dep_ == "pobj" and (
+            valued.head.lower_ in c.profile.words("recipient_prepositions")) and valued.head.head.dep_ == "dobj":
+        recipient, valued = valued, valued.head.head
+    if handed is None and valued is not None and valued.dep_ == "dobj" and valued.head.i == verb.i:
+        handed = valued
+    if handed is None or _possessed_by_another(handed, c.own, c.host, profile=c.profile) or _people(
+            handed, profile=c.profile) or {handed.lower_, handed.lemma_.lower()} & c.profile.words("acting_body_nouns"):
+        # People or a force sent somewhere ("sending 300 troops to the island") are deployed there, not given.
+        return None
+    # An amount that is itself for someone ("announced $16 million for programs in Zambia") is theirs, whatever
+    # the verb; a count of things, or the verb's own phrase, only when the verb hands them over.
+    if recipient is not None:
+        ent = entity_at(recipient)
+        return None if ent is None else Owner(ent.text.replace("\n", " "), "recipient-of-host-act", ent.start_char,
+                                              ent.end_char)
+    holders = [handed] if handed.i in c.own or handed is valued else []
+    if verb.lemma_.lower() in c.profile.words("transfer_verbs"):
+        holders = [handed, verb]
+    if worth is not None and handed is valued:
+        holders.append(worth)  # "weapons worth $2 billion to Ukraine": the parser hangs it on "worth"
+    # "$450 million in security assistance to Ukraine": the phrase that says what the amount is holds it.
+    holders += [o for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ in c.profile.words(
+        "figure_phrase_prepositions") for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN"]
+    preps = c.profile.words("recipient_prepositions")
+    for holder in holders:
+        for p in holder.children:
+            if p.dep_ not in ("prep", "dative") or p.lower_ not in preps:
+                continue
+            for o in p.children:
+                if o.dep_ != "pobj" or any(o.left_edge.i <= i <= o.right_edge.i for i in c.own):
+                    continue
+                place = o if o.ent_type_ == "GPE" else _place_in(o, profile=c.profile)
+                if place is not None:
+                    ent = entity_at(place)
+                    if ent is not None:
+                        return Owner(ent.text.replace("\n", " "), "recipient-of-host-act", ent.start_char,
+                                     ent.end_char)
+    return None
+
+
+def _place_in(o: Token, *, profile: Profile) -> Token | None:
+    """The GPE an "in" phrase of a bare common noun names ("programs *in Zambia*", "clinics *in Lyon*"); not
+    of a noun someone possesses ("their offices in Oslo") or a person's name."""
+    if o.pos_ != "NOUN" or any(ch.dep_ == "poss" for ch in o.children) or _people(o, profile=profile):
+        return None  # "for the ambassador in Paris": a person is the recipient, read by the partner rules
+    return next((g for p in o.children if p.dep_ == "prep" and p.lower_ in profile.words("location_prepositions")
+                 for g in p.children if g.dep_ == "pobj" and g.ent_type_ == "GPE"), None)
+
+
+def _asked_or_supposed(verb: Token, *, profile: Profile) -> bool:
+    """Whether a verb's clause is a question or a supposition: its sentence ends with a question mark, or a
+    conditional word (vocabulary ``conditional_marks``) opens it or a clause above it ("what if we sent ...",
+    "if we give ...")."""
+    sent = verb.sent
+    last = next((t for t in reversed(sent) if not t.is_space), None)
+    if last is not None and last.text == "?":
+        return True
+    t = verb
+    for _ in range(4):
+        if any(ch.dep_ == "mark" and ch.lower_ in profile.words("conditional_marks") for ch in t.children):
+            return True
+        if t.head.i == t.i:
+            break
+        t = t.head
+    return False
 
 
 def _host_subject(c: _Clause) -> Owner | None:

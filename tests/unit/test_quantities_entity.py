@@ -1531,3 +1531,55 @@ def test_a_they_in_a_reply_believing_or_placed_in_a_city_is_the_asked_body(pipel
     got = _transcript_entity(pipeline, briefing("At the hearing, in Geneva, they estimated an overrun of 8 percent."),
                              "8 percent")
     assert got == "UEFA"
+
+
+def test_the_hosts_shipment_goes_to_the_country_its_to_phrase_names(nlp):
+    # A count of what a verb of sending hands over, and a "to" phrase on the verb naming a GPE.
+    text = "We are shipping 2,000 tents to Chile this month."
+    assert entity(nlp, text, "2,000") == "Chile"
+    assert _entity_mechanism(nlp, text, "2,000") == "recipient-of-host-act"
+
+
+def test_the_hosts_amount_for_a_noun_in_a_city_goes_to_that_city(nlp):
+    # The "for" phrase of the amount itself names a common noun whose "in" phrase is the GPE.
+    assert entity(nlp, "Today we are unveiling $5 million for clinics in Lyon.", "$5 million") == "Lyon"
+    assert entity(nlp, "I will provide $8 million for hospitals in Kenya.", "$8 million") == "Kenya"
+
+
+def test_no_recipient_place_in_a_question_a_supposition_or_where_others_act(nlp):
+    assert entity(nlp, "Should we ship 2,000 tents to Chile next week?", "2,000") is None
+    assert entity(nlp, "If we ship 2,000 tents to Chile, the port will be full.", "2,000") is None
+    # A count of what the host does not hand over ("met", "hosted") names no recipient place.
+    assert entity(nlp, "We met 40 dairy farmers in Chile.", "40") is None
+    assert entity(nlp, "We hosted six briefings for clubs in Leeds.", "six") != "Leeds"
+
+
+def test_a_singular_noun_of_one_who_does_something_with_an_age_is_one_unnamed_person(nlp):
+    # No listed word: the noun's ending says it is one person, anyone of that age, no party.
+    assert entity(nlp, "The club signed a 19-year-old defender on Friday.", "19-year") is None
+    assert entity(nlp, "A 33-year-old cyclist was hurt near the city hall.", "33-year") is None
+    assert entity(nlp, "The ministry hired a 58-year-old woman as its new auditor.", "58-year") is None
+    # A body, an enterprise, a thing and one's own relation keep their ages.
+    assert entity(nlp, "The 60-year-old company was sold to a bank.", "60-year") == "company"
+    got = entity(nlp, "The mayor thanked his 12-year-old daughter.", "12-year")
+    assert got is not None and "daughter" in got
+
+
+def test_people_or_a_force_the_host_sends_somewhere_are_not_that_places(nlp):
+    assert entity(nlp, "We are sending 400 troops to Estonia in May.", "400") is None
+    assert entity(nlp, "We are sending 400 advisers to Estonia in May.", "400") is None
+    assert entity(nlp, "We are sending 400 tents to Estonia in May.", "400") == "Estonia"
+
+
+def test_the_hosts_amount_in_aid_to_a_country_is_that_countrys(nlp):
+    # The "to" phrase hangs on the noun of the amount's own "in" phrase, which says what the amount is.
+    text = "We have donated 3 million euros in flood relief to Bolivia this year."
+    assert entity(nlp, text, "3 million euros") == "Bolivia"
+    assert _entity_mechanism(nlp, text, "3 million euros") == "recipient-of-host-act"
+
+
+def test_the_worth_of_what_the_host_hands_over_goes_to_the_country_it_goes_to(nlp):
+    # The figure measures, through "worth", the object handed over; the parser may hang "to" on either.
+    assert entity(nlp, "We are sending tanks worth $2 billion to Poland.", "$2 billion") == "Poland"
+    assert entity(nlp, "We announced aid to Chile worth 20 million euros.", "20 million euros") == "Chile"
+    assert entity(nlp, "Are we sending tanks worth $2 billion to Poland?", "$2 billion") is None
