@@ -7,7 +7,27 @@ run is ignored (it has ended). Before this module runs, Ctrl-C is the interprete
 # ``_signal`` is the C module, not ``signal``: it is ready at once, where building ``signal``'s enums takes
 # long enough to be interrupted.
 import _signal
+import _thread
 import sys
+import time
+
+
+def _interrupt_main_soon() -> None:
+    """Run in a thread of its own: Ctrl-C for the main thread a moment later, once it has left the hook below
+    (delivered inside the hook, it would be "ignored" again)."""
+    time.sleep(0.01)
+    _thread.interrupt_main()
+
+
+def _redeliver_interrupt(unraisable) -> None:
+    """``sys.unraisablehook`` for the run: a Ctrl-C that lands where Python cannot raise it (a weakref callback
+    of the import machinery, a ``__del__``) would be printed as "Exception ignored" with a traceback through our
+    handler, and the run would go on; it is delivered again instead, where it can stop the run. Anything else
+    is reported as Python reports it."""
+    if isinstance(unraisable.exc_value, KeyboardInterrupt):
+        _thread.start_new_thread(_interrupt_main_soon, ())
+        return
+    sys.__unraisablehook__(unraisable)
 
 
 def main() -> None:
@@ -21,6 +41,7 @@ def main() -> None:
         raise KeyboardInterrupt
 
     _signal.signal(_signal.SIGINT, on_interrupt)
+    sys.unraisablehook = _redeliver_interrupt
     try:
         # Imported here, inside the handler: Ctrl-C while the command loads ends in one line (see above).
         from .cli import extract_cli

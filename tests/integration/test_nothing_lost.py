@@ -341,6 +341,46 @@ def test_an_import_that_ctrl_c_breaks_is_an_interruption_and_a_broken_one_is_not
         signal.signal(signal.SIGINT, signal.default_int_handler)
 
 
+def test_a_ctrl_c_python_cannot_raise_where_it_lands_still_ends_the_run(monkeypatch, capsys):
+    """A Ctrl-C landing in a weakref callback (as in the import machinery's module locks) is "ignored" by Python,
+    which prints a traceback and goes on: the entry point delivers it again, so the run ends as interrupted."""
+    import os
+    import sys
+    import time
+    import types
+    import weakref
+
+    from extractor import __main__ as entry
+
+    class Thing:
+        pass
+
+    def interrupted_in_a_callback(_ref):
+        os.kill(os.getpid(), signal.SIGINT)
+        time.sleep(1)  # the handler's KeyboardInterrupt is raised here, inside the callback
+
+    class Loading(types.ModuleType):
+        def __getattr__(self, name):
+            if name == "extract_cli":
+                thing = Thing()
+                ref = weakref.ref(thing, interrupted_in_a_callback)
+                del thing  # runs the callback
+                for _ in range(200):  # the run goes on, until the Ctrl-C is delivered again
+                    time.sleep(0.005)
+                assert ref() is None
+                return lambda: 0
+            raise AttributeError(name)
+
+    monkeypatch.setitem(sys.modules, "extractor.cli", Loading("extractor.cli"))
+    monkeypatch.setattr(sys, "unraisablehook", sys.unraisablehook)  # main() sets its own; restored after
+    try:
+        with pytest.raises(SystemExit) as stop:
+            entry.main()
+        assert stop.value.code == 130 and capsys.readouterr().err == "extract: interrupted\n"
+    finally:
+        signal.signal(signal.SIGINT, signal.default_int_handler)
+
+
 @pytest.mark.parametrize("delays", [range(0, 100, 10), range(100, 210, 10)])
 def test_ctrl_c_at_any_moment_of_a_short_run_is_one_line_or_the_interpreters(tmp_path, delays):
     """Ctrl-C sent 0-200 ms after the start (the model is not loaded yet; the program imports): status 130 and
