@@ -39,7 +39,8 @@ from .config import (
 )
 from .current_state import CARRIED, UNDATED, date_told_as_current
 from .draft import Draft
-from .entity import entity_candidates, figure_owner, host_names
+from .entity import entity_candidates, figure_owner
+from .host import host_names
 from .periods import (
     TimeRef,
     figure_period,

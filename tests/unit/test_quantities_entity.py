@@ -16,11 +16,10 @@ from extractor.quantities.entity import (
     _agent_noun,
     _aside,
     _has_word,
-    _office_in,
     _verb_above,
-    host_institutions,
-    is_place_noun,
 )
+from extractor.quantities.host import _office_in, host_institutions
+from extractor.quantities.names import is_place_noun
 
 DATE = datetime.date(2025, 3, 20)
 
@@ -273,7 +272,7 @@ def test_a_body_the_opening_says_will_act_is_not_the_host(pipeline):
 
 
 def test_the_white_houses_building_is_no_short_form_of_the_host():
-    from extractor.quantities.entity import _short_forms
+    from extractor.quantities.host import _short_forms
 
     assert "house" not in _short_forms("white house", profile=english(), config=EntityConfig())
     assert "bank" in _short_forms("european central bank", profile=english(), config=EntityConfig())

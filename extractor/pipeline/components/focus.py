@@ -35,7 +35,7 @@ from spacy.tokens import Doc, Span
 
 from ...lang.profile import Profile
 from ...quantities import PARAGRAPH_BREAK, may_hold_figure
-from ...quantities.entity import is_place_noun
+from ...quantities.names import is_place_noun
 from ..parsed import doc_text
 from . import greedy_parse
 from .sections import config_section
