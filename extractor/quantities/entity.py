@@ -469,7 +469,8 @@ def _age_of_noun(f: _Figure) -> Owner | None:
 
 def _one_by_form(noun: Token, *, profile: Profile) -> bool:
     """Whether a singular common noun an age describes is one person by its form, an English ending of one
-    who does or is something (vocabulary ``person_endings``: "teacher", "fisherman", "woman", "cyclist"), with
+    who is someone (vocabulary ``person_endings``: "fisherman", "woman", "cyclist"; not "-er" or "-or", which end
+    machines and firms as often as people), with
     no possessor (one's "nine-year-old daughter" is that one's relation, read as before) and not a body, an
     enterprise, a place, a measure or a time ("the 50-year-old center", "quarter")."""
     lemma = noun.lemma_.lower()
@@ -1581,15 +1582,20 @@ def _place_in(o: Token, *, profile: Profile) -> Token | None:
 
 def _asked_or_supposed(verb: Token, *, profile: Profile) -> bool:
     """Whether a verb's clause is a question or a supposition: its sentence ends with a question mark, or a
-    conditional word (vocabulary ``conditional_marks``) opens it or a clause above it ("what if we sent ...",
-    "if we give ...")."""
+    conditional word (vocabulary ``conditional_marks``) opens it, a clause above it ("what if we sent ...",
+    "if we give ...") or a clause under it ("if the council agrees, we will send ...")."""
     sent = verb.sent
     last = next((t for t in reversed(sent) if not t.is_space), None)
     if last is not None and last.text == "?":
         return True
+    marks = profile.words("conditional_marks")
     t = verb
     for _ in range(4):
-        if any(ch.dep_ == "mark" and ch.lower_ in profile.words("conditional_marks") for ch in t.children):
+        if any(ch.dep_ == "mark" and ch.lower_ in marks for ch in t.children):
+            return True
+        # A condition said as a clause of its own under the verb ("If the council agrees, we will send ...").
+        if any(ch.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in marks for g in ch.children)
+               for ch in t.children):
             return True
         if t.head.i == t.i:
             break
