@@ -66,6 +66,9 @@ def test_a_name_after_a_report_in_is_where_it_was_published_not_the_subject():
     assert is_source(text, text.index("Valley Courier"), profile=profile)
     # A report on a thing names what is reported on.
     assert not is_source(text, text.index("Harbourside's"), profile=profile)
+    # Where something was reported is where it happened, not a paper.
+    text = "Q The ministry counts 40 flu cases reported in Tallinn this week. Are the schools closing?"
+    assert not is_source(text, text.index("Tallinn"), profile=profile)
 
 
 def test_an_adjective_of_whether_or_when_or_a_participle_leaves_the_noun_the_subject():
