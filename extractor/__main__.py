@@ -36,7 +36,7 @@ def main() -> None:
 
     def on_interrupt(signum, frame):
         # As Python's own handler (KeyboardInterrupt), but remembered: a compiled module's import that Ctrl-C
-        # breaks (numpy's, say) reports an ImportError, not the KeyboardInterrupt that caused it.
+        # breaks (numpy's, say) reports an error of its own, not the KeyboardInterrupt that caused it.
         received.append(signum)
         raise KeyboardInterrupt
 
@@ -50,8 +50,11 @@ def main() -> None:
     except KeyboardInterrupt:  # while ``cli`` is imported, or between two of its steps
         print("extract: interrupted", file=sys.stderr)
         status = 130
-    except ImportError:
-        if not received:  # a broken installation: the interpreter's report says which module
+    except Exception:
+        # A compiled module's import that Ctrl-C broke reports an error of its own (numpy: an ImportError, or a
+        # TypeError from its warnings); without a Ctrl-C it is a real fault (a broken installation, a bug),
+        # and the interpreter's report says where.
+        if not received:
             raise
         print("extract: interrupted", file=sys.stderr)
         status = 130

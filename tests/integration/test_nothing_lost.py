@@ -301,8 +301,8 @@ def test_ctrl_c_while_the_command_is_imported_prints_one_line(monkeypatch, capsy
     assert stop.value.code == 130 and capsys.readouterr().err == "extract: interrupted\n"
 
 
-def _compiled_import_broken_by(interrupt: bool):
-    """A stand-in for a compiled module whose import Ctrl-C breaks: it reports an ImportError of its own."""
+def _compiled_import_broken_by(interrupt: bool, error: type[Exception] = ImportError):
+    """A stand-in for a compiled module whose import Ctrl-C breaks: it reports an error of its own."""
     import os
     import time
 
@@ -312,11 +312,13 @@ def _compiled_import_broken_by(interrupt: bool):
             time.sleep(1)
         except KeyboardInterrupt:
             pass
-    raise ImportError("the compiled core failed to import") from None
+    raise error("the compiled core failed to import") from None
 
 
+@pytest.mark.parametrize("error", [ImportError, TypeError])
 @pytest.mark.parametrize("interrupt", [True, False])
-def test_an_import_that_ctrl_c_breaks_is_an_interruption_and_a_broken_one_is_not(monkeypatch, capsys, interrupt):
+def test_an_import_that_ctrl_c_breaks_is_an_interruption_and_a_broken_one_is_not(monkeypatch, capsys, interrupt,
+                                                                                   error):
     import sys
     import types
 
@@ -325,7 +327,7 @@ def test_an_import_that_ctrl_c_breaks_is_an_interruption_and_a_broken_one_is_not
     class Loading(types.ModuleType):
         def __getattr__(self, name):
             if name == "extract_cli":
-                _compiled_import_broken_by(interrupt)
+                _compiled_import_broken_by(interrupt, error)
             raise AttributeError(name)
 
     monkeypatch.setitem(sys.modules, "extractor.cli", Loading("extractor.cli"))
@@ -335,7 +337,7 @@ def test_an_import_that_ctrl_c_breaks_is_an_interruption_and_a_broken_one_is_not
                 entry.main()
             assert stop.value.code == 130 and capsys.readouterr().err == "extract: interrupted\n"
         else:  # no Ctrl-C: a broken installation is not reported as one
-            with pytest.raises(ImportError, match="compiled core"):
+            with pytest.raises(error, match="compiled core"):
                 entry.main()
     finally:
         signal.signal(signal.SIGINT, signal.default_int_handler)
