@@ -254,9 +254,11 @@ def figure_owner(doc: Doc, start: int, end: int, candidates: Sequence[tuple[int,
         # "the charity estimates [the flood has displaced 40,000 people]": a count it reports is of the world,
         # whose source it is (``estimating_verbs``), not its own estimate's figure.
         return Owner(None, "source-of-figure", found.start, found.end)
-    if found.mechanism in ("projection-author", "estimate-author", "tenure-of-another") and unit in _DURATION_UNITS:
+    if found.mechanism in ("projection-author", "estimate-author", "tenure-of-another",
+                           "recipient-of-host-act") and unit in _DURATION_UNITS:
         # "the forecast says it costs $5 billion over 10 years": its horizon; "the four-year-long closure under
-        # the previous government": how long a thing lasted within the tenure, not the office-holder's figure
+        # the previous government": how long a thing lasted within the tenure, not the office-holder's figure;
+        # "we will give 30 days to firms in Peru to comply": a time the host allows is a deadline, not a grant
         return Owner(None, "no-owner-found")  # "the forecast says it costs $5 billion over 10 years": its horizon
     span = doc.char_span(found.start, found.end, alignment_mode="expand")
     # "he", "she" are resolved to people only.

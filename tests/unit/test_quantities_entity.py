@@ -1569,6 +1569,11 @@ def test_a_singular_noun_of_one_who_does_something_with_an_age_is_one_unnamed_pe
     assert got is not None and "daughter" in got
 
 
+def test_a_time_the_host_allows_is_no_grant_to_a_place(nlp):
+    # A span of days the host gives is a deadline, not a grant to the place ("Norway" before).
+    assert entity(nlp, "We are giving 90 days to companies in Norway to file.", "90 days") is None
+
+
 def test_people_or_a_force_the_host_sends_somewhere_are_not_that_places(nlp):
     assert entity(nlp, "We are sending 400 troops to Estonia in May.", "400") is None
     assert entity(nlp, "We are sending 400 advisers to Estonia in May.", "400") is None
