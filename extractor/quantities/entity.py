@@ -2308,14 +2308,22 @@ def _asked_about(pron: Token, host: frozenset[str], *, profile: Profile) -> Owne
     return Owner(e.text.replace("\n", " "), "named-in-question", e.start_char, e.end_char)
 
 
+@per_profile
+def verbs_of_telling(profile: Profile) -> frozenset[str]:
+    """Verbs by which a party tells a figure rather than acts on it ("they say", "reported that", "we
+    estimate", "they believe"): vocabularies ``telling_verbs``, ``report_verbs`` (which holds the verbs of
+    estimating) and ``hedge_verbs``."""
+    return profile.words("telling_verbs") | profile.words("report_verbs") | profile.words("hedge_verbs")
+
+
 def _told_from_question(pron: Token, answer: int, asked: Span, *, profile: Profile) -> bool:
     """Whether a "they"/"their" in an answer may stand for the body the question names (``asked``): the answer
     names no other party (a body, a people, or a place as subject or possessor) before it (the nearer
     referent: "the chief of Vaxo said they will deliver 40 million doses"; only where the text was parsed);
     and either it names the asked body itself
     ("Harbour Rail's staff ... They still have four weeks"), or the pronoun tells that body's reckoning, the
-    subject of a verb of telling, reporting, estimating or believing (vocabularies ``telling_verbs``,
-    ``report_verbs``, ``estimating_verbs``, ``hedge_verbs``: "they say it costs $70 billion") or the
+    subject of a verb of telling, reporting, estimating or believing (:func:`verbs_of_telling`: "they say it
+    costs $70 billion") or the
     possessor of its estimate ("their estimate is"). A "they" that acts ("they provided 90 tons", "they have
     spoken a dozen times") with nothing in the answer pointing back stands for whoever the answer speaks of: no
     owner is better than the question's."""
@@ -2328,9 +2336,7 @@ def _told_from_question(pron: Token, answer: int, asked: Span, *, profile: Profi
         return False
     if before or pron.dep_ == "poss":
         return True
-    told = (profile.words("telling_verbs") | profile.words("report_verbs") | profile.words("estimating_verbs")
-            | profile.words("hedge_verbs"))
-    return pron.dep_ == "nsubj" and pron.head.lemma_.lower() in told
+    return pron.dep_ == "nsubj" and pron.head.lemma_.lower() in verbs_of_telling(profile)
 
 
 def _people(tok: Token, *, profile: Profile) -> bool:

@@ -40,7 +40,7 @@ from ..pipeline.parsed import doc_text
 from .config import DEFAULT_PERIODS, PeriodConfig
 from .current_state import counted_from_a_start
 from .draft import Draft
-from .entity import ENTITY_LABELS, is_place_group
+from .entity import ENTITY_LABELS, is_place_group, verbs_of_telling
 from .periods import PeriodCarry, TimeRef, hypothetical, period_months, period_within
 from .rules import RuleSet
 from .stage_context import DURATION_UNITS, RATE_UNITS
@@ -372,14 +372,13 @@ def _named_body(sent: Span, start: int, end: int, anchor: Token | None, *, profi
     Ruritanian Central Bank raised its rate to 20 percent"): another party that acts in the figure's sentence,
     between the stretch's topic and the figure, so that topic is not carried past it. A body that only tells
     the figure, the subject of a verb of telling or reporting whose clause holds it ("The Harbour Office
-    reported that fares rose 4 percent": vocabularies ``telling_verbs``, ``report_verbs``, ``hedge_verbs``),
+    reported that fares rose 4 percent": :func:`entity.verbs_of_telling`),
     is its source, not another party."""
     span = sent.doc.char_span(start, end, alignment_mode="expand")
     if span is None or span.root.ent_type_ != "ORG" or span.root.dep_ not in ("nsubj", "nsubjpass"):
         return False
     verb = span.root.head
-    told = profile.words("telling_verbs") | profile.words("report_verbs") | profile.words("hedge_verbs")
-    return not (anchor is not None and verb.lemma_.lower() in told and any(
+    return not (anchor is not None and verb.lemma_.lower() in verbs_of_telling(profile) and any(
         c.dep_ == "ccomp" and c.is_ancestor(anchor) for c in verb.children))
 
 
