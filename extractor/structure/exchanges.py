@@ -19,7 +19,7 @@ from ..lang.profile import Profile
 from .config import ExchangeConfig, IntroductionConfig, StructureConfig
 from .handoffs import DocumentNames, call_by_name, document_names, gives_floor, handoffs_in
 from .introductions import called_reporter, introduction
-from .label_kinds import is_asker_label, is_outlet_label
+from .label_kinds import is_asker_label, is_interpreter_label, is_outlet_label
 from .participants import resolve
 from .roles import ends_on_question, is_question
 from .types import Exchange, Handoff, Participant, Statement, Turn
@@ -84,6 +84,8 @@ def build_exchanges(text: str, turns: list[Turn] | tuple[Turn, ...], participant
             walk.official_turn(i)
         elif t.role == "moderator":
             walk.chair_turn()
+        elif t.role == "other" and t.speaker and not is_interpreter_label(t.speaker, profile=profile):
+            walk.line_turn()
     groups = _without_interjections(walk.groups, config.exchanges)
     exchanges = [_exchange(text, turns, g, participants, f"e{k + 1}", outlets or {}, named or {}, profile=profile,
                            config=config.introductions)
@@ -181,6 +183,13 @@ class _Walk:
                                                                profile=self.profile))
         self.kept_open = _asks_back(self.text, self.turns, i, self.config, profile=self.profile)
         self.interrupted = content.rstrip(_BLANK)[-1:] in _DASHES
+
+    def line_turn(self) -> None:
+        """The turn of one who runs the line (an operator): it ends an answered exchange, as the chair's does
+        ("Our next question comes from ..."); before the answer it goes on with the question (a line
+        dropped and restored)."""
+        if self.cur is not None and self.cur.answered:
+            self.chair_turn()
 
     def chair_turn(self) -> None:
         """The chair's turn ends the exchange: the next reporter asks anew, unless the question was cut off."""
