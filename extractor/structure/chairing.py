@@ -94,16 +94,19 @@ def _backchannel(text: str, turns: list[Turn], i: int, names: DocumentNames, con
 def _adds_to_answer(text: str, turns: list[Turn], out: list[Turn], i: int, names: DocumentNames,
                     config: FloorConfig, *, profile: Profile) -> bool:
     """Whether turn ``i`` adds to another official's answer to the press ("If I can add one thing, arrears are
-    low."): it follows that answer, the question right before it, says nothing of the floor, asks nothing,
-    is not the last word of the event, and says more than courtesies ("Thank you, Governor." chairs)."""
+    low."): it follows that answer, the question right before it; its speaker is not the one who opened the
+    event (the host's short word there chairs, "Okay, last question."); it says nothing of the floor, asks
+    nothing, is not cut off nor the last word of the event, and says more than courtesies ("Thank you,
+    Governor." chairs)."""
     if not (2 <= i < len(turns) - 1 and out[i - 1].role == "official" and turns[i - 2].role == "media"
             and turns[i - 1].speaker != turns[i].speaker):
         return False
-    said = text[turns[i].content_start:turns[i].end]
-    if (said.rstrip(_BLANK).endswith("?") or mentions_floor(said, profile=profile)
+    opener = next((t.speaker for t in turns if t.speaker and t.role in ("official", "moderator")), None)
+    said = text[turns[i].content_start:turns[i].end].rstrip(_BLANK)
+    if (turns[i].speaker == opener or said[-1:] in (*_DASHES, "?") or mentions_floor(said, profile=profile)
             or gives_floor(said, names, anywhere=True, profile=profile, config=config)):
         return False
-    return len(_courtesy(profile).sub(" ", said).split()) > config.backchannel_words
+    return len(_courtesy(profile).sub(" ", said).split()) >= config.addition_words
 
 
 @per_profile

@@ -127,6 +127,9 @@ class FloorConfig:
     floor_name_words: int = 3
     #: Characters at a turn's end read for its last sentence.
     floor_tail: int = 300
+    #: Words, courtesies aside, from which a second official's turn after a colleague's answer adds to it ("If I
+    #: may add, arrears are low.") rather than chairs; a chair's remark is shorter ("Jen, you forgot her.").
+    addition_words: int = 5
 
 
 @dataclass(frozen=True)

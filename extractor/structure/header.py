@@ -214,10 +214,24 @@ def _place_from_dateline(s: str, config: HeaderConfig, *, profile: Profile) -> s
     mdy, dmy = _dates_with_month(profile)
     m = dmy.search(s) or mdy.search(s)
     if m and m.start() > 0:
-        head = s[:m.start()].strip(" ,(\u00a0")
-        if head and head[0].isalpha() and not _TIME.search(head) and len(head.split()) <= config.place_words:
+        head = _without_weekday(s[:m.start()].strip(" ,(\u00a0–—-"), profile=profile)
+        # "Date: January 9, 2025": a field's name is no place.
+        if (head and head[0].isalpha() and not head.endswith(":") and not _TIME.search(head)
+                and len(head.split()) <= config.place_words):
             return head
     return None
+
+
+def _without_weekday(head: str, *, profile: Profile) -> str:
+    """The place without the weekday written with the date ("Monday, March 3" names no place; "Oslo, Tuesday"
+    is Oslo), written whole or shortened ("Thu, Apr 10")."""
+    days = profile.words("weekdays")
+
+    def weekday(part: str) -> bool:
+        key = part.lower().rstrip(".")
+        return key in days or (len(key) >= 3 and any(d.startswith(key) for d in days))
+
+    return ", ".join(p for p in (p.strip(" \u00a0") for p in head.split(",")) if p and not weekday(p))
 
 
 def _place_before_time(lines: list[Line], title: Line | None, config: HeaderConfig, *,
