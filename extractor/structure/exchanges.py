@@ -110,6 +110,9 @@ class _Walk:
     #: The exchange a chair's turn broke into while its question was cut off on a dash ("... the president —"),
     #: to be resumed by a press turn that goes on from a dash ("— has been in office ...").
     suspended: _Open | None = None
+    #: The exchange of a reporter who asked the chair for leave to ask ("Can I ask one more?") and was given it
+    #: ("Quickly, please."): their question, when it comes, is its own.
+    leave: _Open | None = None
     #: Whether the official's last turn asked the reporter about their own question.
     kept_open: bool = False
     #: Whether the official's last turn was cut off on a dash.
@@ -135,6 +138,10 @@ class _Walk:
         goes_on = plain[:1] in _DASHES
         if self.cur is None and self.suspended is not None and goes_on:
             self.cur = self.suspended
+        if (self.cur is None and self.leave is not None
+                and self.turns[self.leave.questions[0]].speaker == self.turns[i].speaker):
+            self.cur = self.leave
+        self.leave = None
         if self.cur is None or self._asks_anew(i, plain, asks, goes_on):
             self.cur = _Open()
             self.groups.append(self.cur)
@@ -169,6 +176,7 @@ class _Walk:
     def official_turn(self, i: int) -> None:
         """An official's turn answers the current exchange, if any."""
         content = self.content(i)
+        self.leave = None  # an official spoke: any leave the chair gave has lapsed
         long = len(content.split()) >= self.config.exchanges.statement_words
         self.floor_given = gives_floor(content, self.names, profile=self.profile, config=self.config.floor)
         if self.cur is not None and not self.cur.asked and long:
@@ -197,6 +205,9 @@ class _Walk:
         asked = self.turns[cur.questions[-1]] if cur and cur.questions else None
         last = self.text[asked.content_start:asked.end] if asked is not None else ""
         self.suspended = cur if last.rstrip(_BLANK)[-1:] in _DASHES else None
+        # "Sorry, can I ask one more?" — "Very quickly.": the chair gives leave, the question is still to come.
+        self.leave = (cur if cur is not None and not cur.answers and asked is not None and asked.speaker
+                      and _permission(profile=self.profile).search(last) is not None else None)
         self.cur = None
         self.kept_open = self.interrupted = self.floor_given = False
 
