@@ -122,7 +122,7 @@ def test_a_question_said_to_be_answered_asks_nothing():
     assert is_question("My question is about the levy.", profile=english())
     # In a council meeting the councillor's thanks stays in the exchange she opened.
     _, s = run("chair_floor_city_council.txt")
-    assert [(e.asked_by, e.question_turns) for e in s.exchanges][0] == ("COUNCILLOR PARK", ("t6", "t9"))
+    assert (s.exchanges[0].asked_by, s.exchanges[0].question_turns) == ("COUNCILLOR PARK", ("t6", "t9"))
     assert all(e.answer_turns for e in s.exchanges)
 
 
@@ -138,7 +138,7 @@ def test_a_weekday_or_a_field_name_before_the_date_is_no_place():
 
 
 def test_outlets_that_ask_and_a_spokesperson_with_her_title():
-    text, s = run("spokesperson_outlets_foreign_ministry.txt")
+    _, s = run("spokesperson_outlets_foreign_ministry.txt")
     assert roles(s) == {"Spokesperson Irena Kostova": "official", "Valdoria Daily": "media", "Reuters": "media",
                         "Bloomberg": "media", "Kyodo News": "media", "Euro TV": "media"}
     assert [e.asked_by for e in s.exchanges] == ["Valdoria Daily", "Reuters", "Reuters", "Bloomberg", "Kyodo News",
@@ -147,7 +147,7 @@ def test_outlets_that_ask_and_a_spokesperson_with_her_title():
 
 
 def test_a_campaign_events_crowd_is_never_the_podium():
-    text, s = run("applause_campaign_town_hall.txt")
+    _, s = run("applause_campaign_town_hall.txt")
     r = roles(s)
     assert r["EMCEE"] == "moderator" and r["MARIA VOSS"] == "official" and r["AUDIENCE MEMBER"] == "media"
     # A heckler is in the floor: never an official, nor one who adds to the candidate's answer.
@@ -160,7 +160,7 @@ def test_a_campaign_events_crowd_is_never_the_podium():
 
 def test_all_capital_captions_without_labels_or_punctuation_name_no_one():
     # No label, no sentence mark, no ">>": the reader is told, and no speaker, asker or exchange is made up.
-    text, s = run("allcaps_captions_provincial_briefing.txt")
+    _, s = run("allcaps_captions_provincial_briefing.txt")
     assert s.unlabelled and all(t.speaker is None for t in s.turns)
     assert any("no speaker labels" in w for w in s.warnings)
     assert s.exchanges == () or all(e.asked_by is None for e in s.exchanges)
