@@ -164,3 +164,16 @@ def test_all_capital_captions_without_labels_or_punctuation_name_no_one():
     assert s.unlabelled and all(t.speaker is None for t in s.turns)
     assert any("no speaker labels" in w for w in s.warnings)
     assert s.exchanges == () or all(e.asked_by is None for e in s.exchanges)
+
+
+def test_an_unnamed_asker_who_opens_on_name_and_outlet_gives_the_outlet():
+    # "JOURNALIST:" names no one; "Sam Hollis, Wellford Financial Review." opening the turn introduces him.
+    _, s = run("governor_journalist_reserve_bank.txt")
+    assert [e.outlet for e in s.exchanges] == ["Wellford Financial Review", None, "Southland Broadcasting",
+                                               "Capital Wire"]
+    # A title before the name is the official addressed, not the asker introduced.
+    text = ("City Hall Media Availability\n\nMAYOR ROSA LINDE:  The pool reopens on Friday.\n\n"
+            "Q  Mayor Linde, Eastside Pool.  When will it open on Sundays?\n\n"
+            "MAYOR ROSA LINDE:  From July.\n")
+    s = segment(text, profile=english())
+    assert [e.outlet for e in s.exchanges] == [None]
