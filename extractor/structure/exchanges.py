@@ -15,9 +15,9 @@ from dataclasses import dataclass, field
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from ..lang.profile import Profile
+from ..lang.profile import Profile, per_profile
 from .config import ExchangeConfig, IntroductionConfig, StructureConfig
-from .handoffs import DocumentNames, call_by_name, document_names, gives_floor, handoffs_in
+from .handoffs import DocumentNames, call_by_name, document_names, gives_floor, handoffs_in, mentions_floor
 from .introductions import called_reporter, introduction
 from .label_kinds import is_asker_label, is_interpreter_label, is_outlet_label
 from .participants import resolve
@@ -85,7 +85,7 @@ def build_exchanges(text: str, turns: list[Turn] | tuple[Turn, ...], participant
         elif t.role == "moderator":
             walk.chair_turn()
         elif t.role == "other" and t.speaker and not is_interpreter_label(t.speaker, profile=profile):
-            walk.line_turn()
+            walk.line_turn(i)
     groups = _without_interjections(walk.groups, config.exchanges)
     exchanges = [_exchange(text, turns, g, participants, f"e{k + 1}", outlets or {}, named or {}, profile=profile,
                            config=config.introductions)
@@ -192,11 +192,14 @@ class _Walk:
         self.kept_open = _asks_back(self.text, self.turns, i, self.config, profile=self.profile)
         self.interrupted = content.rstrip(_BLANK)[-1:] in _DASHES
 
-    def line_turn(self) -> None:
-        """The turn of one who runs the line (an operator): it ends an answered exchange, as the chair's does
-        ("Our next question comes from ..."); before the answer it goes on with the question (a line
-        dropped and restored)."""
-        if self.cur is not None and self.cur.answered:
+    def line_turn(self, i: int) -> None:
+        """The turn of one who runs the line (an operator): where it runs the questions ("Our next question
+        comes from ...", "There are no further questions.") it ends an answered exchange, as the chair's does;
+        a word on the line itself ("One moment while I get their line.") or a turn before the answer goes on
+        with the exchange."""
+        content = self.content(i)
+        if (self.cur is not None and self.cur.answered
+                and (mentions_floor(content, profile=self.profile) or _question_noun(self.profile).search(content))):
             self.chair_turn()
 
     def chair_turn(self) -> None:
@@ -210,6 +213,12 @@ class _Walk:
                       and _permission(profile=self.profile).search(last) is not None else None)
         self.cur = None
         self.kept_open = self.interrupted = self.floor_given = False
+
+
+@per_profile
+def _question_noun(profile: Profile) -> re.Pattern[str]:
+    """A word of the ``question_nouns`` vocabulary ("questions"), whole."""
+    return re.compile(r"(?i)\b(?:" + profile.alternation("question_nouns") + r")\b")
 
 
 def _answers(text: str, turns, i: int, put: bool, config: StructureConfig, *, profile: Profile) -> bool:

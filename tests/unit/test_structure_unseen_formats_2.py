@@ -177,3 +177,17 @@ def test_an_unnamed_asker_who_opens_on_name_and_outlet_gives_the_outlet():
             "MAYOR ROSA LINDE:  From July.\n")
     s = segment(text, profile=english())
     assert [e.outlet for e in s.exchanges] == [None]
+
+
+def test_an_operators_word_on_the_line_itself_leaves_the_answer_going_on():
+    text = ("Utility Board Media Call\n\nCHAIR NINA HOLM:  Good morning. Rates rise 2 percent in April.\n\n"
+            "Q  Two questions. Why now? And what about the winter fund?\n\n"
+            "CHAIR NINA HOLM:  Why now: the grid repairs cost 40 million. And the second one was —\n\n"
+            "OPERATOR:  One moment while I restore their line.\n\n"
+            "CHAIR NINA HOLM:  Sorry. The winter fund stays at 5 million.\n\n"
+            "OPERATOR:  Our next question comes from Lena Park of Valley Radio.\n\n"
+            "Q  Will the April rise be the last this year?\n\n"
+            "CHAIR NINA HOLM:  We expect so.\n")
+    s = segment(text, profile=english())
+    assert [(e.question_turns, e.answer_turns) for e in s.exchanges] == [(("t2",), ("t3", "t5")),
+                                                                       (("t7",), ("t8",))]
