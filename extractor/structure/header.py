@@ -25,9 +25,10 @@ def _list_head(profile: Profile) -> re.Pattern[str]:
 @per_profile
 def _dates_with_month(profile: Profile) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """ "Jan. 13, 2025", "March 19, 2025"; "12 December 2024": a capitalised month name (vocabulary
-    ``months``), longest first."""
+    ``months``), longest first, or one in capitals as all-capital headers write it ("APRIL 16 2025")."""
     names = sorted(profile.month_numbers(), key=lambda w: (-len(w), w))
-    month = r"(?P<mon>" + "|".join(re.escape(w.capitalize()) for w in names) + r")\.?"
+    month = (r"(?P<mon>" + "|".join(re.escape(w.capitalize()) + "|" + re.escape(w.upper()) for w in names)
+             + r")\.?")
     mdy = re.compile(r"\b" + month + r"\s+(?P<day>\d{1,2}),?\s+(?P<year>(?:19|20)\d\d)\b")
     dmy = re.compile(r"\b(?P<day>\d{1,2})\s+" + month + r",?\s+(?P<year>(?:19|20)\d\d)\b")
     return mdy, dmy

@@ -164,6 +164,9 @@ def test_all_capital_captions_without_labels_or_punctuation_name_no_one():
     assert s.unlabelled and all(t.speaker is None for t in s.turns)
     assert any("no speaker labels" in w for w in s.warnings)
     assert s.exchanges == () or all(e.asked_by is None for e in s.exchanges)
+    # The header is the paragraph that dates the event, its month in capitals too; the speech starts after it.
+    assert (s.header.title, s.header.date) == ("PROVINCE OF NORTHMARK FLOOD RESPONSE UPDATE", "2025-04-16")
+    assert text[s.turns[0].start:].startswith("GOOD AFTERNOON EVERYONE")
 
 
 def test_an_unnamed_asker_who_opens_on_name_and_outlet_gives_the_outlet():
