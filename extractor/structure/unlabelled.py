@@ -20,8 +20,8 @@ from collections.abc import Sequence
 
 from ..lang.profile import Profile, alternation_of
 from .config import RoleConfig, UnlabelledConfig
-from .label_kinds import is_asker_label
 from .header import parse_date
+from .label_kinds import is_asker_label
 from .labels import Label
 from .lines import Paragraph, paragraphs
 from .roles import ends_on_question

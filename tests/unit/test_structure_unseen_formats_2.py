@@ -160,7 +160,7 @@ def test_a_campaign_events_crowd_is_never_the_podium():
 
 def test_all_capital_captions_without_labels_or_punctuation_name_no_one():
     # No label, no sentence mark, no ">>": the reader is told, and no speaker, asker or exchange is made up.
-    _, s = run("allcaps_captions_provincial_briefing.txt")
+    text, s = run("allcaps_captions_provincial_briefing.txt")
     assert s.unlabelled and all(t.speaker is None for t in s.turns)
     assert any("no speaker labels" in w for w in s.warnings)
     assert s.exchanges == () or all(e.asked_by is None for e in s.exchanges)
