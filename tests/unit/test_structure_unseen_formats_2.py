@@ -122,7 +122,7 @@ def test_a_question_said_to_be_answered_asks_nothing():
     assert is_question("My question is about the levy.", profile=english())
     # In a council meeting the councillor's thanks stays in the exchange she opened.
     _, s = run("chair_floor_city_council.txt")
-    assert (s.exchanges[0].asked_by, s.exchanges[0].question_turns) == ("COUNCILLOR PARK", ("t6", "t9"))
+    assert (s.exchanges[0].asked_by, s.exchanges[0].question_turns) == ("COUNCILLOR PARK", ("t5", "t8"))
     assert all(e.answer_turns for e in s.exchanges)
 
 
@@ -194,3 +194,10 @@ def test_an_operators_word_on_the_line_itself_leaves_the_answer_going_on():
     s = segment(text, profile=english())
     assert [(e.question_turns, e.answer_turns) for e in s.exchanges] == [(("t2",), ("t3", "t5")),
                                                                        (("t7",), ("t8",))]
+
+
+def test_a_header_field_that_names_the_speakers_is_no_opening():
+    # "Present: ..." lists who sits on the council; the meeting opens with the chair's first label.
+    _, s = run("chair_floor_city_council.txt")
+    assert (s.turns[0].speaker, s.turns[0].role) == ("CHAIR OKONJO", "moderator")
+    assert s.header.date == "2025-03-03" and s.header.time == "7:00 p.m."
