@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from ..lang.profile import Profile
+from ..lang.profile import Profile, per_profile
 from .config import FloorConfig, RoleConfig, StructureConfig
 from .handoffs import DocumentNames, document_names, gives_floor, handoffs_in, mentions_floor
 from .label_kinds import is_numbered_label
@@ -67,7 +67,8 @@ def chair_turns(text: str, turns: list[Turn], names: DocumentNames | None = None
             continue
         if (floor is not None and floor.speaker != t.speaker and short and chairs
                 and not _answers(text, turns, i, roles, profile=profile)
-                and not _handed_to(text, turns[i - 1], t, first, config.floor, profile=profile)):
+                and not _handed_to(text, turns[i - 1], t, first, config.floor, profile=profile)
+                and not _adds_to_answer(text, turns, out, i, names, config.floor, profile=profile)):
             out[i] = t.model_copy(update={"role": "moderator"})
             continue
         floor = t
@@ -88,6 +89,31 @@ def _backchannel(text: str, turns: list[Turn], i: int, names: DocumentNames, con
     cut = before[-1:] in _DASHES or after[:1] in _DASHES
     return ((len(said.split()) <= config.backchannel_words or cut) and not mentions_floor(said, profile=profile)
             and not gives_floor(said, names, anywhere=True, profile=profile, config=config))
+
+
+def _adds_to_answer(text: str, turns: list[Turn], out: list[Turn], i: int, names: DocumentNames,
+                    config: FloorConfig, *, profile: Profile) -> bool:
+    """Whether turn ``i`` adds to another official's answer to the press ("If I can add one thing, arrears are
+    low."): it follows that answer, the question right before it; its speaker is not the one who opened the
+    event (the host's short word there chairs, "Okay, last question."); it says nothing of the floor, asks
+    nothing, is not cut off nor the last word of the event, and says more than courtesies ("Thank you,
+    Governor." chairs)."""
+    if not (2 <= i < len(turns) - 1 and out[i - 1].role == "official" and turns[i - 2].role == "media"
+            and turns[i - 1].speaker != turns[i].speaker):
+        return False
+    opener = next((t.speaker for t in turns if t.speaker and t.role in ("official", "moderator")), None)
+    said = text[turns[i].content_start:turns[i].end].rstrip(_BLANK)
+    if (turns[i].speaker == opener or said[-1:] in (*_DASHES, "?") or mentions_floor(said, profile=profile)
+            or gives_floor(said, names, anywhere=True, profile=profile, config=config)):
+        return False
+    return len(_courtesy(profile).sub(" ", said).split()) >= config.addition_words
+
+
+@per_profile
+def _courtesy(profile: Profile) -> re.Pattern[str]:
+    """Courtesies and acknowledgements ("Thank you,", "Okay."), as whole words with their punctuation."""
+    words = profile.alternation("courtesies") + "|" + profile.alternation("acknowledgements")
+    return re.compile(r"(?i)\b(?:" + words.replace("\\ ", r"[\s\u00a0]+") + r")\b[\s,.!;:\u2014-]*")
 
 
 def _answers(text: str, turns: list[Turn], i: int, roles: RoleConfig, *, profile: Profile) -> bool:

@@ -127,6 +127,10 @@ class FloorConfig:
     floor_name_words: int = 3
     #: Characters at a turn's end read for its last sentence.
     floor_tail: int = 300
+    #: Words, courtesies aside, from which a second official's turn after a colleague's answer adds to it ("If I
+    #: may add, arrears are still low, under 1 percent of loans.") rather than chairs; a chair's remark on the
+    #: session is shorter ("We'll do a couple more.", "We've got to go.").
+    addition_words: int = 10
 
 
 @dataclass(frozen=True)

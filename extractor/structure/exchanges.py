@@ -15,11 +15,11 @@ from dataclasses import dataclass, field
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from ..lang.profile import Profile
+from ..lang.profile import Profile, per_profile
 from .config import ExchangeConfig, IntroductionConfig, StructureConfig
-from .handoffs import DocumentNames, call_by_name, document_names, gives_floor, handoffs_in
+from .handoffs import DocumentNames, call_by_name, document_names, gives_floor, handoffs_in, mentions_floor
 from .introductions import called_reporter, introduction
-from .label_kinds import is_asker_label, is_outlet_label
+from .label_kinds import is_asker_label, is_interpreter_label, is_outlet_label
 from .participants import resolve
 from .roles import ends_on_question, is_question
 from .types import Exchange, Handoff, Participant, Statement, Turn
@@ -84,6 +84,8 @@ def build_exchanges(text: str, turns: list[Turn] | tuple[Turn, ...], participant
             walk.official_turn(i)
         elif t.role == "moderator":
             walk.chair_turn()
+        elif t.role == "other" and t.speaker and not is_interpreter_label(t.speaker, profile=profile):
+            walk.line_turn(i)
     groups = _without_interjections(walk.groups, config.exchanges)
     exchanges = [_exchange(text, turns, g, participants, f"e{k + 1}", outlets or {}, named or {}, profile=profile,
                            config=config.introductions)
@@ -108,6 +110,9 @@ class _Walk:
     #: The exchange a chair's turn broke into while its question was cut off on a dash ("... the president —"),
     #: to be resumed by a press turn that goes on from a dash ("— has been in office ...").
     suspended: _Open | None = None
+    #: The exchange of a reporter who asked the chair for leave to ask ("Can I ask one more?") and was given it
+    #: ("Quickly, please."): their question, when it comes, is its own.
+    leave: _Open | None = None
     #: Whether the official's last turn asked the reporter about their own question.
     kept_open: bool = False
     #: Whether the official's last turn was cut off on a dash.
@@ -133,6 +138,10 @@ class _Walk:
         goes_on = plain[:1] in _DASHES
         if self.cur is None and self.suspended is not None and goes_on:
             self.cur = self.suspended
+        if (self.cur is None and self.leave is not None
+                and self.turns[self.leave.questions[0]].speaker == self.turns[i].speaker):
+            self.cur = self.leave
+        self.leave = None
         if self.cur is None or self._asks_anew(i, plain, asks, goes_on):
             self.cur = _Open()
             self.groups.append(self.cur)
@@ -167,6 +176,7 @@ class _Walk:
     def official_turn(self, i: int) -> None:
         """An official's turn answers the current exchange, if any."""
         content = self.content(i)
+        self.leave = None  # an official spoke: any leave the chair gave has lapsed
         long = len(content.split()) >= self.config.exchanges.statement_words
         self.floor_given = gives_floor(content, self.names, profile=self.profile, config=self.config.floor)
         if self.cur is not None and not self.cur.asked and long:
@@ -182,14 +192,33 @@ class _Walk:
         self.kept_open = _asks_back(self.text, self.turns, i, self.config, profile=self.profile)
         self.interrupted = content.rstrip(_BLANK)[-1:] in _DASHES
 
+    def line_turn(self, i: int) -> None:
+        """The turn of one who runs the line (an operator): where it runs the questions ("Our next question
+        comes from ...", "There are no further questions.") it ends an answered exchange, as the chair's does;
+        a word on the line itself ("One moment while I get their line.") or a turn before the answer goes on
+        with the exchange."""
+        content = self.content(i)
+        if (self.cur is not None and self.cur.answered
+                and (mentions_floor(content, profile=self.profile) or _question_noun(self.profile).search(content))):
+            self.chair_turn()
+
     def chair_turn(self) -> None:
         """The chair's turn ends the exchange: the next reporter asks anew, unless the question was cut off."""
         cur = self.cur
         asked = self.turns[cur.questions[-1]] if cur and cur.questions else None
         last = self.text[asked.content_start:asked.end] if asked is not None else ""
         self.suspended = cur if last.rstrip(_BLANK)[-1:] in _DASHES else None
+        # "Sorry, can I ask one more?" — "Very quickly.": the chair gives leave, the question is still to come.
+        self.leave = (cur if cur is not None and not cur.answers and asked is not None and asked.speaker
+                      and _permission(profile=self.profile).search(last) is not None else None)
         self.cur = None
         self.kept_open = self.interrupted = self.floor_given = False
+
+
+@per_profile
+def _question_noun(profile: Profile) -> re.Pattern[str]:
+    """A word of the ``question_nouns`` vocabulary ("questions"), whole."""
+    return re.compile(r"(?i)\b(?:" + profile.alternation("question_nouns") + r")\b")
 
 
 def _answers(text: str, turns, i: int, put: bool, config: StructureConfig, *, profile: Profile) -> bool:

@@ -25,9 +25,10 @@ def _list_head(profile: Profile) -> re.Pattern[str]:
 @per_profile
 def _dates_with_month(profile: Profile) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """ "Jan. 13, 2025", "March 19, 2025"; "12 December 2024": a capitalised month name (vocabulary
-    ``months``), longest first."""
+    ``months``), longest first, or one in capitals as all-capital headers write it ("APRIL 16 2025")."""
     names = sorted(profile.month_numbers(), key=lambda w: (-len(w), w))
-    month = r"(?P<mon>" + "|".join(re.escape(w.capitalize()) for w in names) + r")\.?"
+    month = (r"(?P<mon>" + "|".join(re.escape(w.capitalize()) + "|" + re.escape(w.upper()) for w in names)
+             + r")\.?")
     mdy = re.compile(r"\b" + month + r"\s+(?P<day>\d{1,2}),?\s+(?P<year>(?:19|20)\d\d)\b")
     dmy = re.compile(r"\b(?P<day>\d{1,2})\s+" + month + r",?\s+(?P<year>(?:19|20)\d\d)\b")
     return mdy, dmy
@@ -214,10 +215,24 @@ def _place_from_dateline(s: str, config: HeaderConfig, *, profile: Profile) -> s
     mdy, dmy = _dates_with_month(profile)
     m = dmy.search(s) or mdy.search(s)
     if m and m.start() > 0:
-        head = s[:m.start()].strip(" ,(\u00a0")
-        if head and head[0].isalpha() and not _TIME.search(head) and len(head.split()) <= config.place_words:
+        head = _without_weekday(s[:m.start()].strip(" ,(\u00a0–—-"), profile=profile)
+        # "Date: January 9, 2025": a field's name is no place.
+        if (head and head[0].isalpha() and not head.endswith(":") and not _TIME.search(head)
+                and len(head.split()) <= config.place_words):
             return head
     return None
+
+
+def _without_weekday(head: str, *, profile: Profile) -> str:
+    """The place without the weekday written with the date ("Monday, March 3" names no place; "Oslo, Tuesday"
+    is Oslo), written whole or shortened ("Thu, Apr 10")."""
+    days = profile.words("weekdays")
+
+    def weekday(part: str) -> bool:
+        key = part.lower().rstrip(".")
+        return key in days or (len(key) >= 3 and any(d.startswith(key) for d in days))
+
+    return ", ".join(p for p in (p.strip(" \u00a0") for p in head.split(",")) if p and not weekday(p))
 
 
 def _place_before_time(lines: list[Line], title: Line | None, config: HeaderConfig, *,

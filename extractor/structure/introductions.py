@@ -168,8 +168,10 @@ def introduction(content: str, label: str | None = None, *, profile: Profile,
                     or (who and _names_a_person(who, profile=profile) and not core_tokens(who, profile=profile))):
                 continue
             names_self = bool(own & set(core_tokens(who, profile=profile)))
-            # An unnamed label ("Q") may say "I'm with ..."; a named one must name itself.
-            full_name = len(who.split()) >= 2 and pattern is _NAMED
+            # An unnamed label ("Q") may say "I'm with ...", or open on a full name and an outlet ("Sam Hollis,
+            # Valley Review."); a named one must name itself.
+            opens = pattern is _COMMA and not head[:m.start()].strip() and not _names_a_person(who, profile=profile)
+            full_name = len(who.split()) >= 2 and (pattern is _NAMED or opens)
             if names_self or (not own and (pattern is _I_AM or full_name)):
                 return who, _strip_article(outlet)
     return None

@@ -51,6 +51,11 @@ def is_support_label(label: str, *, profile: Profile) -> bool:
     return _has_word(label, "support_labels", profile=profile)
 
 
+def is_interpreter_label(label: str, *, profile: Profile) -> bool:
+    """Whether the label names one who translates another's words ("INTERPRETER", "Translator")."""
+    return _has_word(label, "interpreter_labels", profile=profile)
+
+
 def is_chair_label(label: str, *, profile: Profile) -> bool:
     """Whether the label names the chair ("MODERATOR", "Host")."""
     return _has_word(label, "chair_labels", profile=profile)

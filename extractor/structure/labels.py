@@ -158,12 +158,20 @@ def _heading_labels(text: str, config: SpeakerLabelConfig, *, profile: Profile) 
 _LINE_STAMP = r"(?:" + WS + r"+(?P<stamp>\(?\d{1,2}:\d\d(?::\d\d)?\)?))?"
 
 
+#: What parts a name alone on its line from its title or firm: a comma ("Tom Berg, Senior Economist") or a
+#: dash between spaces, as earnings-call transcripts write it ("Ann Lee -- Chief Executive Officer",
+#: "Raj Das -- Northbrook Capital -- Analyst").
+_TITLE_SEP = r"(?:,|" + _SP + r"(?:--|[–—]))" + _SP
+_TITLE_SPLIT = re.compile(_TITLE_SEP)
+
+
 def _line_pattern(*, profile: Profile) -> re.Pattern[str]:
     """A name alone on its line, without markup or colon, the turn's paragraphs below it: "Helen Marsh",
     "Priya Shah (Financial Post)", "Tom Berg, Senior Economist", "Speaker 2  0:21"."""
     connector = r"(?:" + profile.alternation("name_connectors") + r")"
     name = _WORD + r"(?:" + _SP + r"(?:" + _WORD + "|" + connector + r")){0,5}"
-    title = r"(?:," + _SP + r"(?P<title>" + _WORD + r"(?:" + _SP + r"(?:" + _WORD + "|" + connector + r")){0,6}))?"
+    part = _WORD + r"(?:" + _SP + r"(?:" + _WORD + "|" + connector + r")){0,6}"
+    title = r"(?:" + _TITLE_SEP + r"(?P<title>" + part + r"(?:" + _TITLE_SEP + part + r"){0,2}))?"
     return re.compile(r"(?m)^" + WS + r"*" + _LEAD_STAMP + r"(?P<name>" + name + r")" + _OUTLET + title + _LINE_STAMP
                       + WS + r"*$")
 
@@ -187,9 +195,11 @@ def _line_labels(text: str, config: SpeakerLabelConfig, *, profile: Profile) -> 
         stop = max(m.end("name"), m.end("outlet") + 1 if m.group("outlet") else 0,
                    m.end("title") if m.group("title") else 0)
         outlet = m.group("outlet").strip() if m.group("outlet") else None
-        if outlet is None and m.group("title") and is_outlet_label(m.group("title"), profile=profile):
-            # "Lucy Wong, Capital Markets Weekly": what follows a reporter's name is the outlet, not a title.
-            outlet = _SPACES.sub(" ", m.group("title"))
+        if outlet is None and m.group("title"):
+            # "Lucy Wong, Capital Markets Weekly": what follows a reporter's name is the outlet, not a title; of
+            # several parts ("Raj Das -- Coast Radio -- Reporter"), the one that names an outlet.
+            outlet = next((_SPACES.sub(" ", part) for part in _TITLE_SPLIT.split(m.group("title"))
+                           if is_outlet_label(part, profile=profile)), None)
         out.append(Label(_at(m), m.end(), _SPACES.sub(" ", m.group("name")), "line",
                          m.string[m.start("name"):stop], outlet))
     return out

@@ -43,8 +43,20 @@ _SENTENCE_BREAK = re.compile(r"[.?!…]+[\"”’)\]]*\s+")
 
 
 def is_question(content: str, *, profile: Profile) -> bool:
-    """Tell whether a turn's content asks something."""
-    return bool(question_cues(profile=profile).search(content))
+    """Tell whether a turn's content asks something ("That answers my question." does not)."""
+    return bool(question_cues(profile=profile).search(_unsettled(content, profile=profile)))
+
+
+def _settled(*, profile: Profile) -> re.Pattern[str]:
+    """A question said to be answered already: "That answers my question.", "you've addressed my question" (an
+    ``answer_verbs`` verb with its ending, so that "Please answer my question" still asks)."""
+    return re.compile(r"\b(?:" + profile.alternation("answer_verbs") + r")(?:s|es|ed|d)\s+my\s+question\b",
+                      re.IGNORECASE)
+
+
+def _unsettled(content: str, *, profile: Profile) -> str:
+    """The content without the phrases that say the question is answered."""
+    return _settled(profile=profile).sub(" ", content)
 
 
 def ends_on_question(content: str, *, profile: Profile, config: RoleConfig | None = None) -> bool:
@@ -58,7 +70,8 @@ def ends_on_question(content: str, *, profile: Profile, config: RoleConfig | Non
     tail = content[-(config or RoleConfig()).question_tail:].rstrip(" \t\r\n\u00a0")
     breaks = [m.end() for m in _SENTENCE_BREAK.finditer(tail)]
     start = breaks[-2] if len(breaks) >= 2 else 0
-    return "?" in tail[start:] or bool(question_cues(profile=profile).search(tail[start:]))
+    return "?" in tail[start:] or bool(question_cues(profile=profile).search(_unsettled(tail[start:],
+                                                                                   profile=profile)))
 
 
 def assign_roles(text: str, turns: list[Turn], header: tuple[Participant, ...],

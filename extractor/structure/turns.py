@@ -22,6 +22,8 @@ _VOICE_CLOSE = "</v>"
 #: A sentence's end at a paragraph's end: prose, not a title or a field.
 _PROSE_END = re.compile(r"[.?!:]\W*$")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
+#: A paragraph that opens on a header field's name and colon: "Present: ...", "Participants: ...".
+_FIELD = re.compile(r"[ \t\u00a0]*([A-Za-z]+)[ \t\u00a0]*:")
 
 
 def build_turns(text: str, labels: list[Label], debris: list[Debris] | tuple[Debris, ...] = ()) -> list[Turn]:
@@ -101,6 +103,10 @@ def reported_opening(text: str, labels: list[Label], debris: list[Debris] | tupl
     for p in paras:
         said = text[p.start:p.end]
         words = {w.lower() for w in _WORD.findall(said)}
+        field = _FIELD.match(said)
+        if field and field.group(1).lower() in profile.words("field_words"):
+            # "Present: Mayor Ann Lee (Chair); ...": a header's field names the speakers but says nothing.
+            continue
         if (_PROSE_END.search(said) and len(said.split()) >= config.speech_words
                 and (press_first or any(core and core <= words for core in names))):
             end = paras[-1].end

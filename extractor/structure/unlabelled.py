@@ -20,6 +20,7 @@ from collections.abc import Sequence
 
 from ..lang.profile import Profile, alternation_of
 from .config import RoleConfig, UnlabelledConfig
+from .header import parse_date
 from .label_kinds import is_asker_label
 from .labels import Label
 from .lines import Paragraph, paragraphs
@@ -62,12 +63,17 @@ def _goes_on(*, profile: Profile) -> re.Pattern[str]:
     return re.compile(r"\s*(?:" + openers + r")\b")
 
 
-def header_end(text: str, paras: list[Paragraph], config: UnlabelledConfig) -> int:
-    """Return where the body starts: the first paragraph that reads like prose."""
+def header_end(text: str, paras: list[Paragraph], config: UnlabelledConfig, *, profile: Profile | None = None) -> int:
+    """Return where the body starts: the first paragraph that reads like prose; in a text without a sentence
+    mark (captions in capitals), the paragraph after the first that dates the event ("APRIL 16 2025")."""
     for p in paras:
         s = text[p.start:p.end]
         if _SENTENCE_END.search(s) and len(s.split()) >= config.header_prose_words:
             return p.start
+    if profile is not None:
+        dated = next((k for k, p in enumerate(paras[:-1]) if parse_date(text[p.start:p.end], profile=profile)), None)
+        if dated is not None:
+            return paras[dated + 1].start
     return paras[0].start if paras else 0
 
 
@@ -118,7 +124,7 @@ def unlabelled_turns(text: str, debris: list[Debris] | tuple[Debris, ...], label
         The header end and the inferred turns. Roles: the introduction and the
         answers are "official", the questions "media".
     """
-    start, paras = _body_paragraphs(text, debris, config)
+    start, paras = _body_paragraphs(text, debris, config, profile=profile)
     if not paras:
         return start, []
     by_start = {lab.start: lab for lab in labels}
@@ -134,10 +140,10 @@ def unlabelled_turns(text: str, debris: list[Debris] | tuple[Debris, ...], label
 
 
 def _body_paragraphs(text: str, debris: list[Debris] | tuple[Debris, ...],
-                     config: UnlabelledConfig) -> tuple[int, list[Paragraph]]:
+                     config: UnlabelledConfig, *, profile: Profile | None = None) -> tuple[int, list[Paragraph]]:
     """Where the header ends, and the paragraphs after it that lie outside the debris."""
     paras = [p for p in paragraphs(text) if not any(d.start <= p.start and p.end <= d.end for d in debris)]
-    start = header_end(text, paras, config)
+    start = header_end(text, paras, config, profile=profile)
     return start, [p for p in paras if p.start >= start]
 
 
