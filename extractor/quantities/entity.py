@@ -683,21 +683,22 @@ def _counted_nouns(f: _Figure) -> list[Token]:
 
 
 def _body_named_on_count(f: _Figure) -> Owner | None:
-    """ "12 Coast Guard cutters", "80 percent of the Red Cross beds", "the 40 Ajax players": a body the recogniser
-    names (``ORG``) as the modifier of the noun a figure counts is whose the counted ones are, as a named place
-    or people is (:func:`_owning_modifier`); the name must end right before the noun and not run into it.
+    """ "8,000 Coast Guard staff", "60 percent of the Red Cross volunteers", "the 40 Ajax players": a body the
+    recogniser names (``ORG``) as the modifier of the noun for people or bodies a figure counts is whose the
+    counted ones are, as a named place or people is (:func:`_owning_modifier`); the name must end right before
+    the noun and not run into it.
     Not what a verb acts on (:func:`_counted_nouns`: "the airline ordered 300 Boeing jets" is the airline's
     order, read from its clause), nor the host, an instrument or a source (:func:`_owner_text`)."""
     modifiers = ("compound", "nmod", "amod")
     for noun in _counted_nouns(f):
-        if noun.ent_type_:
-            continue  # "12 Fed Governors" as one name: the noun is part of it
+        if noun.ent_type_ or not (_people(noun, profile=f.profile) or _agentive(noun, profile=f.profile)):
+            # "12 Fed Governors" as one name: the noun is part of it. A body's name on things counted says
+            # their maker or their programme as often as whose they are ("60 million AstraZeneca doses", "a
+            # $3 million PPP loan", "two Showtime series"): only people or bodies counted are the body's.
+            continue
         # The name on the noun, or on a common noun that says which of them ("27 EU member states").
         mods = [c for c in noun.lefts if c.dep_ in modifiers]
-        # Only for people or bodies: "the Fed funds futures" names an instrument.
-        mods += [k for c in mods if c.pos_ == "NOUN" and not c.ent_type_ and (
-            _people(noun, profile=f.profile) or _agentive(noun, profile=f.profile))
-            for k in c.lefts if k.dep_ in modifiers]
+        mods += [k for c in mods if c.pos_ == "NOUN" and not c.ent_type_ for k in c.lefts if k.dep_ in modifiers]
         for c in mods:
             if c.ent_type_ != "ORG" or c.i in f.own:
                 continue
@@ -731,7 +732,9 @@ def _group_of_members(f: _Figure) -> Owner | None:
                         k.dep_ == "poss" and k.pos_ == "PRON" for k in o.children):
                     continue
                 group = o
-                if noun is f.anchor and o.ent_type_ not in ENTITY_LABELS:
+                if noun.i == f.anchor.i and o.ent_type_ == "NORP":
+                    continue  # "2 million of the 6 million Venezuelans": the people counted, no group they are of
+                if noun.i == f.anchor.i and o.ent_type_ not in ENTITY_LABELS:
                     # "twelve of the 27 EU member states": the name on the noun the number picks from.
                     group = next((k for k in o.children if k.dep_ in ("compound", "amod", "nmod")
                                   and k.ent_type_ in ("ORG", "GPE", "NORP") and k.i not in f.own), None)

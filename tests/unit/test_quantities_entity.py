@@ -1598,15 +1598,16 @@ def test_the_worth_of_what_the_host_hands_over_goes_to_the_country_it_goes_to(nl
 def test_a_named_body_on_the_counted_noun_owns_the_count(nlp):
     got = entity(nlp, "About 300 Oxfam volunteers arrived in the camps.", "300")
     assert got is not None and "Oxfam" in got
-    got = entity(nlp, "By midnight, 80 percent of the Red Cross beds were full.", "80 percent")
+    got = entity(nlp, "By midnight, 60 percent of the Red Cross volunteers were tired.", "60 percent")
     assert got is not None and "Red Cross" in got
     got = entity(nlp, "The city said 27 EU member states backed the plan.", "27")
     assert got is not None and "EU" in got
 
 
 def test_a_named_body_on_what_a_verb_acts_on_or_an_instrument_is_no_owner(nlp):
-    # The act is its subject's; the name on what is bought or held says the maker or the product.
+    # The act is its subject's; the name on things counted says their maker or their programme.
     assert entity(nlp, "The city bought 40 Volvo buses.", "40") is None
+    assert entity(nlp, "Some 900 Pfizer doses arrived in the port on Friday.", "900") is None
     assert entity(nlp, "Police detained 40 Ajax fans.", "40") is None
     assert entity(nlp, "We expect 30 percent of the Fed funds futures to move.", "30 percent") is None
 
@@ -1621,3 +1622,5 @@ def test_the_group_the_counted_members_are_of_owns_them(nlp):
 def test_an_of_phrase_on_a_product_or_on_the_target_of_an_act_is_no_group(nlp):
     assert entity(nlp, "He read 200 copies of the Times.", "200") is None
     assert entity(nlp, "The ministry expelled five members of the G7 delegation.", "five") is None
+    # The people a number picks from are counted, not a group they are of.
+    assert entity(nlp, "Officials in Lagos said 40,000 of the 90,000 Ghanaians left.", "40,000") is None
