@@ -703,7 +703,8 @@ def _body_named_on_count(f: _Figure) -> Owner | None:
             if c.ent_type_ != "ORG" or c.i in f.own:
                 continue
             ent = entity_at(c)
-            if ent is None or ent.end > noun.i or any(
+            # Not a name the recogniser ran into the figure ("the 7 Board members": "7 Board").
+            if ent is None or ent.end > noun.i or any(t.i in f.own for t in ent) or any(
                     t.dep_ != "compound" or t.pos_ != "NOUN" or t.ent_type_ for t in f.anchor.doc[ent.end:noun.i]):
                 continue
             found = _owner_text(c, f.own, f.host, profile=f.profile, config=f.config)
@@ -731,16 +732,16 @@ def _group_of_members(f: _Figure) -> Owner | None:
                 if o.dep_ != "pobj" or o.i in f.own or _timely(o, profile=f.profile) or any(
                         k.dep_ == "poss" and k.pos_ == "PRON" for k in o.children):
                     continue
-                group = o
+                group: Token | None = o
                 if noun.i == f.anchor.i and o.ent_type_ == "NORP":
                     continue  # "2 million of the 6 million Venezuelans": the people counted, no group they are of
                 if noun.i == f.anchor.i and o.ent_type_ not in ENTITY_LABELS:
                     # "twelve of the 27 EU member states": the name on the noun the number picks from.
                     group = next((k for k in o.children if k.dep_ in ("compound", "amod", "nmod")
                                   and k.ent_type_ in ("ORG", "GPE", "NORP") and k.i not in f.own), None)
-                    if group is None:
-                        continue
                 elif not (o.ent_type_ in ENTITY_LABELS or _specific_group(o, f.host, profile=f.profile)):
+                    continue
+                if group is None:
                     continue
                 found = _owner_text(group, f.own, f.host, profile=f.profile, config=f.config)
                 if found:

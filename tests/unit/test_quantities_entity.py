@@ -1624,3 +1624,8 @@ def test_an_of_phrase_on_a_product_or_on_the_target_of_an_act_is_no_group(nlp):
     assert entity(nlp, "The ministry expelled five members of the G7 delegation.", "five") is None
     # The people a number picks from are counted, not a group they are of.
     assert entity(nlp, "Officials in Lagos said 40,000 of the 90,000 Ghanaians left.", "40,000") is None
+
+
+def test_a_name_the_recogniser_ran_into_the_count_is_no_owner(nlp):
+    # The recogniser reads "7 Board" as one name: the figure's own word, not a body of its own.
+    assert entity(nlp, "In Lisbon, the 7 Board members and the 12 regional directors voted.", "7") is None
