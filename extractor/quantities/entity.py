@@ -678,8 +678,26 @@ def _counted_nouns(f: _Figure) -> list[Token]:
     nouns += [o for c in share.children if c.dep_ == "prep" and c.lower_ == "of"
               for o in c.children if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN") and o.i not in f.own]
     return [n for n in nouns if not (
-        any(c.dep_ == "poss" for c in n.children) or _timely(n, profile=f.profile) or _target_of_act(n)
+        any(c.dep_ == "poss" for c in n.children) or _timely(n, profile=f.profile)
+        or _target_of_act(n) and not _held_or_listed(n, profile=f.profile)
         or n.lemma_.lower() in f.profile.words("measure_nouns") or _any_of_class(n, profile=f.profile))]
+
+
+def _held_or_listed(noun: Token, *, profile: Profile) -> bool:
+    """Whether the verb a counted noun is the object of only has or lists it, no one acting on it: a light verb
+    (vocabulary ``light_verbs``: "you have 13,000 Oxfam staff there") or a verb whose subject is a thing pointed
+    back to ("this includes 15 members of the Lisbon council"). The counted ones stay their body's; "the
+    police detained 40 Ajax fans" is the police's act."""
+    while noun.dep_ == "appos" and noun.head.i != noun.i:
+        noun = noun.head
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.dep_ == "prep":
+        verb = verb.head if verb.head.pos_ in ("VERB", "AUX") else verb.head.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    things = profile.words("thing_pronouns") - profile.words("group_pronouns")
+    return verb.lemma_.lower() in profile.words("light_verbs") or any(
+        c.dep_ == "nsubj" and c.lower_ in things for c in verb.children)
 
 
 def _body_named_on_count(f: _Figure) -> Owner | None:
