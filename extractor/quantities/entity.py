@@ -696,7 +696,8 @@ def _held_or_listed(noun: Token, *, profile: Profile) -> bool:
     if verb.pos_ not in ("VERB", "AUX"):
         return False
     things = profile.words("thing_pronouns") - profile.words("group_pronouns")
-    return verb.lemma_.lower() in profile.words("light_verbs") or any(
+    # Not a relative "that", which stands for an actor ("the drone that flew over three NATO states").
+    return verb.lemma_.lower() in profile.words("light_verbs") or verb.dep_ != "relcl" and any(
         c.dep_ == "nsubj" and c.lower_ in things for c in verb.children)
 
 
