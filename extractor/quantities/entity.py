@@ -666,13 +666,116 @@ def _on_another_noun(anchor: Token, verb: Token) -> bool:
     return False
 
 
+def _counted_nouns(f: _Figure) -> list[Token]:
+    """The nouns a figure counts or takes a share of: the noun a bare number counts ("12 Coast Guard *cutters*"),
+    and the noun of a share's "of" phrase ("80 percent of the Red Cross *beds*"); never a noun with a possessor
+    (whose it is the possessor says, read by :func:`_noun_partner` or :func:`_possessed_by_speaker`), a
+    measure or a time, nor one a verb acts on ("the police detained 40 Ajax fans": the act is its subject's,
+    :func:`_target_of_act`)."""
+    t = f.anchor
+    nouns = [t.head] if _is_count(t, f.own) else []
+    share = t.head if t.dep_ == "nummod" and t.head.i in f.own else t
+    nouns += [o for c in share.children if c.dep_ == "prep" and c.lower_ == "of"
+              for o in c.children if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN") and o.i not in f.own]
+    return [n for n in nouns if not (
+        any(c.dep_ == "poss" for c in n.children) or _timely(n, profile=f.profile)
+        or _target_of_act(n) and not _held_or_listed(n, profile=f.profile)
+        or n.lemma_.lower() in f.profile.words("measure_nouns") or _any_of_class(n, profile=f.profile))]
+
+
+def _held_or_listed(noun: Token, *, profile: Profile) -> bool:
+    """Whether the verb a counted noun is the object of only has or lists it, no one acting on it: a light verb
+    (vocabulary ``light_verbs``: "you have 13,000 Oxfam staff there") or a verb whose subject is a thing pointed
+    back to ("this includes 15 members of the Lisbon council"). The counted ones stay their body's; "the
+    police detained 40 Ajax fans" is the police's act."""
+    while noun.dep_ == "appos" and noun.head.i != noun.i:
+        noun = noun.head
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.dep_ == "prep":
+        verb = verb.head if verb.head.pos_ in ("VERB", "AUX") else verb.head.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    things = profile.words("thing_pronouns") - profile.words("group_pronouns")
+    # Not a relative "that", which stands for an actor ("the drone that flew over three NATO states").
+    return verb.lemma_.lower() in profile.words("light_verbs") or verb.dep_ != "relcl" and any(
+        c.dep_ == "nsubj" and c.lower_ in things for c in verb.children)
+
+
+def _body_named_on_count(f: _Figure) -> Owner | None:
+    """ "8,000 Coast Guard staff", "60 percent of the Red Cross volunteers", "the 40 Ajax players": a body the
+    recogniser names (``ORG``) as the modifier of the noun for people or bodies a figure counts is whose the
+    counted ones are, as a named place or people is (:func:`_owning_modifier`); the name must end right before
+    the noun and not run into it.
+    Not what a verb acts on (:func:`_counted_nouns`: "the airline ordered 300 Boeing jets" is the airline's
+    order, read from its clause), nor the host, an instrument or a source (:func:`_owner_text`)."""
+    modifiers = ("compound", "nmod", "amod")
+    for noun in _counted_nouns(f):
+        if noun.ent_type_ or not (_people(noun, profile=f.profile) or _agentive(noun, profile=f.profile)):
+            # "12 Fed Governors" as one name: the noun is part of it. A body's name on things counted says
+            # their maker or their programme as often as whose they are ("60 million AstraZeneca doses", "a
+            # $3 million PPP loan", "two Showtime series"): only people or bodies counted are the body's.
+            continue
+        # The name on the noun, or on a common noun that says which of them ("27 EU member states").
+        mods = [c for c in noun.lefts if c.dep_ in modifiers]
+        mods += [k for c in mods if c.pos_ == "NOUN" and not c.ent_type_ for k in c.lefts if k.dep_ in modifiers]
+        for c in mods:
+            if c.ent_type_ != "ORG" or c.i in f.own:
+                continue
+            ent = entity_at(c)
+            # Not a name the recogniser ran into the figure ("the 7 Board members": "7 Board").
+            if ent is None or ent.end > noun.i or any(t.i in f.own for t in ent) or any(
+                    t.dep_ != "compound" or t.pos_ != "NOUN" or t.ent_type_ for t in f.anchor.doc[ent.end:noun.i]):
+                continue
+            found = _owner_text(c, f.own, f.host, profile=f.profile, config=f.config)
+            if found:
+                return Owner(found[0], "named-modifier", found[1], found[2])
+    return None
+
+
+def _group_of_members(f: _Figure) -> Owner | None:
+    """ "five members of the G7", "40 officers of the city police", "twelve of the 27 EU member states": people
+    or bodies a figure counts, said to be of a named place, body or people, or of one a modifier says which,
+    belong to that group. The counted noun is one of people or of bodies (a copy or a page "of the Times" is
+    a product's); a number standing alone before "of" ("twelve of the ...") takes the noun after it and the
+    name that modifies it. Not what a verb acts on (:func:`_counted_nouns`)."""
+    counted = [n for n in _counted_nouns(f) if n.head.lower_ != "of"]
+    partitive = f.anchor.pos_ == "NUM" and f.anchor.dep_ != "nummod" and not _target_of_act(f.anchor)
+    members = [n for n in counted if _people(n, profile=f.profile) or _agentive(n, profile=f.profile)]
+    if partitive:
+        members.append(f.anchor)
+    for noun in members:
+        for c in noun.children:
+            if c.dep_ != "prep" or c.lower_ != "of":
+                continue
+            for o in c.children:
+                if o.dep_ != "pobj" or o.i in f.own or _timely(o, profile=f.profile) or any(
+                        k.dep_ == "poss" and k.pos_ == "PRON" for k in o.children):
+                    continue
+                group: Token | None = o
+                if noun.i == f.anchor.i and o.ent_type_ == "NORP":
+                    continue  # "2 million of the 6 million Venezuelans": the people counted, no group they are of
+                if noun.i == f.anchor.i and o.ent_type_ not in ENTITY_LABELS:
+                    # "twelve of the 27 EU member states": the name on the noun the number picks from.
+                    group = next((k for k in o.children if k.dep_ in ("compound", "amod", "nmod")
+                                  and k.ent_type_ in ("ORG", "GPE", "NORP") and k.i not in f.own), None)
+                elif not (o.ent_type_ in ENTITY_LABELS or _specific_group(o, f.host, profile=f.profile)):
+                    continue
+                if group is None:
+                    continue
+                found = _owner_text(group, f.own, f.host, profile=f.profile, config=f.config)
+                if found:
+                    return Owner(found[0], "group-of-members", found[1], found[2])
+    return None
+
+
 #: Whose a figure is, strongest first: none when it counts a subject's company, the noun an age describes, its
 #: own noun phrase's partner or possessor, the speaker's possessive, another office-holder's tenure it is set in,
 #: what the clauses up from it name, the sector its "in" phrase names, the host acting in those clauses,
 #: a named place of its clause, last the group a "they" of its clause stands for. No rule answering: no
 #: owner found.
 _FIGURE_RULES: RuleSet[_Figure, Owner] = RuleSet(
-    "figure-owner", _company_of_subject, _age_of_noun, _noun_partner, _possessed_by_speaker, _tenure_of_another,
+    "figure-owner", _company_of_subject, _age_of_noun, _noun_partner, _body_named_on_count, _group_of_members,
+    _possessed_by_speaker, _tenure_of_another,
     _named_by_clause,
     _sector_of_figure, _clause_without_owner, _named_in_clause, _they_of_clause)
 

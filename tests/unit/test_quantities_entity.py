@@ -360,7 +360,8 @@ def test_how_long_an_agent_noun_is_the_profile_s_word_shapes(nlp):
 
 def test_the_owner_rules_are_named_and_documented_in_their_precedence():
     names = [r.name for r in _FIGURE_RULES]
-    assert names == ["company_of_subject", "age_of_noun", "noun_partner", "possessed_by_speaker",
+    assert names == ["company_of_subject", "age_of_noun", "noun_partner", "body_named_on_count", "group_of_members",
+                     "possessed_by_speaker",
                      "tenure_of_another", "named_by_clause", "sector_of_figure", "clause_without_owner", "named_in_clause", "they_of_clause"]
     assert all(r.doc for r in _FIGURE_RULES)
 
@@ -1592,3 +1593,47 @@ def test_the_worth_of_what_the_host_hands_over_goes_to_the_country_it_goes_to(nl
     assert entity(nlp, "We are sending tanks worth $2 billion to Poland.", "$2 billion") == "Poland"
     assert entity(nlp, "We announced aid to Chile worth 20 million euros.", "20 million euros") == "Chile"
     assert entity(nlp, "Are we sending tanks worth $2 billion to Poland?", "$2 billion") is None
+
+
+def test_a_named_body_on_the_counted_noun_owns_the_count(nlp):
+    got = entity(nlp, "About 300 Oxfam volunteers arrived in the camps.", "300")
+    assert got is not None and "Oxfam" in got
+    got = entity(nlp, "By midnight, 60 percent of the Red Cross volunteers were tired.", "60 percent")
+    assert got is not None and "Red Cross" in got
+    got = entity(nlp, "The city said 27 EU member states backed the plan.", "27")
+    assert got is not None and "EU" in got
+
+
+def test_a_named_body_on_what_a_verb_acts_on_or_an_instrument_is_no_owner(nlp):
+    # The act is its subject's; the name on things counted says their maker or their programme.
+    assert entity(nlp, "The city bought 40 Volvo buses.", "40") is None
+    assert entity(nlp, "Some 900 Pfizer doses arrived in the port on Friday.", "900") is None
+    assert entity(nlp, "Police detained 40 Ajax fans.", "40") is None
+    assert entity(nlp, "We expect 30 percent of the Fed funds futures to move.", "30 percent") is None
+
+
+def test_the_group_the_counted_members_are_of_owns_them(nlp):
+    got = entity(nlp, "Five members of the G7 backed the plan.", "Five")
+    assert got is not None and "G7" in got
+    got = entity(nlp, "Forty members of the city council voted against the budget.", "Forty")
+    assert got is not None and "city council" in got
+
+
+def test_an_of_phrase_on_a_product_or_on_the_target_of_an_act_is_no_group(nlp):
+    assert entity(nlp, "He read 200 copies of the Times.", "200") is None
+    assert entity(nlp, "The ministry expelled five members of the G7 delegation.", "five") is None
+    # The people a number picks from are counted, not a group they are of.
+    assert entity(nlp, "Officials in Lagos said 40,000 of the 90,000 Ghanaians left.", "40,000") is None
+
+
+def test_a_name_the_recogniser_ran_into_the_count_is_no_owner(nlp):
+    # The recogniser reads "7 Board" as one name: the figure's own word, not a body of its own.
+    assert entity(nlp, "In Lisbon, the 7 Board members and the 12 regional directors voted.", "7") is None
+
+
+def test_counted_members_a_verb_only_has_or_lists_stay_their_bodys(nlp):
+    got = entity(nlp, "This includes 15 leaders of the Lisbon Port Authority.", "15")
+    assert got is not None and "Port Authority" in got
+    got = entity(nlp, "In Oslo, we have 2,000 Red Cross volunteers.", "2,000")
+    assert got is not None and "Red Cross" in got
+    assert entity(nlp, "Police detained 40 Ajax fans.", "40") is None
