@@ -103,6 +103,26 @@ def _body_phrases(doc: Doc, phrases: Iterable[tuple[int, str, str]], classes: Wo
     return frozenset(out)
 
 
+def _cut_phrases(doc: Doc, phrases: Iterable[tuple[int, str, str]], starts: Sequence[int]) -> frozenset[str]:
+    """The phrases of several words (as shown) cut from a longer noun phrase wherever they are said: their last word
+    modifies a noun after them, by the parse ("senior board" of "senior board members", "the water supply" of "the
+    water supply contract"), a head left behind. A piece of a phrase is no subject; said once alone, it is whole.
+    Only where the parser ran (a word with no dependency is never read as cut)."""
+    seen: dict[str, bool] = {}
+    for offset, _, surface in phrases:
+        if " " not in surface or seen.get(surface) is False:
+            continue
+        k = bisect.bisect_right(starts, offset + len(surface) - 1) - 1
+        t = doc[k] if 0 <= k < len(doc) else None
+        seen[surface] = (t is not None and t.dep_ in _MODIFIER_DEPS and t.head.i > t.i
+                         and t.head.idx >= offset + len(surface) and t.head.pos_ in ("NOUN", "PROPN"))
+    return frozenset(k for k, cut in seen.items() if cut)
+
+
+#: The dependencies of a word that modifies the noun it goes with (English labels and Universal Dependencies').
+_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
+
+
 def _modifies_as_adjective(token: Token, classes: WordClasses) -> bool:
     """Whether the first of two words modifies the second as an adjective: tagged so, or, where the model did
     not run, its form is no noun, name or verb the document tags elsewhere ("imminent", read nowhere, before
@@ -239,7 +259,8 @@ def _fit(phrase: str, people: frozenset[str], subjects: frozenset[str], spread: 
          not_nouns: Collection[str] = frozenset(), titles: Collection[str] = frozenset(),
          actors: Collection[str] = frozenset(), *, unfit: int = LabelConfig.unfit,
          unanswered: Collection[str] = frozenset(), passing: Collection[str] = frozenset(),
-         generic: Collection[str] = frozenset(), bodies: Collection[str] = frozenset(), profile: Profile) -> int:
+         generic: Collection[str] = frozenset(), bodies: Collection[str] = frozenset(),
+         cut: Collection[str] = frozenset(), profile: Profile) -> int:
     """How well a key phrase heads a segment, 0 best (see :func:`heading`): the rank the first rule of
     :data:`HEADING_FIT` that has one gives it.
 
@@ -253,7 +274,7 @@ def _fit(phrase: str, people: frozenset[str], subjects: frozenset[str], spread: 
     decided = HEADING_FIT.decide(_Candidate(phrase, phrase.split(), people, subjects, spread, single, leading,
                                             profile=profile, not_nouns=not_nouns, titles=titles,
                                             actors=actors, unfit=unfit, unanswered=unanswered, passing=passing,
-                                            generic=generic, bodies=bodies))
+                                            generic=generic, bodies=bodies, cut=cut))
     return decided[1] if decided is not None else unfit
 
 
@@ -276,6 +297,7 @@ class _Candidate(NamedTuple):
         passing: The names the segment says in passing (see :func:`_in_passing`).
         generic: The phrases that say of what kind, not which (see :func:`_generic_phrases`).
         bodies: The phrases that name a body that acts, who rather than what (see :func:`_body_phrases`).
+        cut: The phrases cut from a longer noun phrase wherever said (see :func:`_cut_phrases`).
     """
 
     phrase: str
@@ -295,6 +317,7 @@ class _Candidate(NamedTuple):
     passing: Collection[str] = frozenset()
     generic: Collection[str] = frozenset()
     bodies: Collection[str] = frozenset()
+    cut: Collection[str] = frozenset()
 
     @property
     def named(self) -> bool:
@@ -315,6 +338,11 @@ def _made_up_word(c: _Candidate) -> int | None:
 def _no_noun_phrase(c: _Candidate) -> int | None:
     """A phrase the tagger reads as a verb's ("saw strong growth") or a modifier's heads nothing, as a made-up word."""
     return c.unfit + 2 if c.phrase in c.not_nouns and not c.named else None
+
+
+def _cut_from_a_phrase(c: _Candidate) -> int | None:
+    """A piece of a longer noun phrase ("senior board" of "senior board members") heads nothing, as a made-up word."""
+    return c.unfit + 2 if c.phrase in c.cut else None
 
 
 def _says_how_many(c: _Candidate) -> int | None:
@@ -401,9 +429,9 @@ def _names_subject(c: _Candidate) -> int | None:
 
 #: The rules that rank a key phrase as a segment's heading (see :func:`_fit`), strongest first.
 HEADING_FIT: RuleSet[_Candidate, int] = RuleSet(
-    "heading fit", _made_up_word, _no_noun_phrase, _says_how_many, _names_a_person, _names_an_office, _names_an_outlet,
-    _named_in_passing, _of_a_kind, _of_people, _of_a_body, _said_throughout, _not_taken_up,
-    _names_subject)
+    "heading fit", _made_up_word, _no_noun_phrase, _cut_from_a_phrase, _says_how_many, _names_a_person,
+    _names_an_office, _names_an_outlet, _named_in_passing, _of_a_kind, _of_people, _of_a_body, _said_throughout,
+    _not_taken_up, _names_subject)
 
 
 @dataclass(frozen=True)
@@ -423,6 +451,7 @@ class _Fitness:
     passing: Collection[str] = frozenset()
     generic: Collection[str] = frozenset()
     bodies: Collection[str] = frozenset()
+    cut: Collection[str] = frozenset()
     #: The vocabularies its rules read.
     profile: Profile = field(kw_only=True, repr=False, compare=False)
 
@@ -446,7 +475,7 @@ class _Fitness:
     def __call__(self, phrase: str) -> int:
         return _fit(phrase, self.people, self.subjects, self.spread, self.single, self.leading, self.not_nouns,
                     self.titles, self.actors, unfit=self.unfit, unanswered=self.unanswered, passing=self.passing,
-                    generic=self.generic, bodies=self.bodies, profile=self.profile)
+                    generic=self.generic, bodies=self.bodies, cut=self.cut, profile=self.profile)
 
 
 def _person_named(phrase: str, *, people: frozenset[str], titles: Collection[str], profile: Profile) -> bool:

@@ -10,7 +10,7 @@ from collections.abc import Callable, Collection, Mapping, Sequence
 from ..lang.profile import Profile
 from .features import endings, filler, word_lemma
 from .label_config import LabelConfig
-from .label_words import _adjective_like, _dates, _heading_word, _when, _written_as_name
+from .label_words import _adjective_like, _dates, _heading_word, _times_said, _when, _written_as_name
 
 
 def heading(keywords: list[str], segment_text: str, used: set[str], *, asked: Sequence[str] = (),
@@ -147,9 +147,6 @@ def _names_a_body(phrase: str, *, profile: Profile) -> bool:
     return last in bodies or word_lemma(last, profile=profile) in bodies
 
 
-def _times_said(phrase: str, lowered: str) -> int:
-    """How many times the segment's text (``lowered``: as one line, lower-cased) says a phrase, as a whole word run."""
-    return len(re.findall(rf"(?<![\w-]){re.escape(phrase.lower())}(?![\w-])", lowered))
 
 
 def _asked_in_full(asked: Sequence[str], phrases: Sequence[str], lowered: str, fit: Callable[[str], int],

@@ -3,6 +3,8 @@ shapes of single words (a name, an acronym, an adjective).
 """
 from __future__ import annotations
 
+import re
+
 from ..lang.profile import Profile, per_profile
 from .features import endings, filler
 
@@ -95,3 +97,8 @@ def _heading_word(name: str, *, profile: Profile) -> str:
     """A word headings are written with (vocabulary ``heading_words``): ``coordinator`` joins two
     phrases, ``no_subject`` heads a segment with no key phrase."""
     return profile.table("heading_words")[name]
+
+
+def _times_said(phrase: str, lowered: str) -> int:
+    """How many times the segment's text (``lowered``: as one line, lower-cased) says a phrase, as a whole word run."""
+    return len(re.findall(rf"(?<![\w-]){re.escape(phrase.lower())}(?![\w-])", lowered))

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
+from dataclasses import replace
 from functools import partial
 
 from spacy.attrs import IDX
@@ -31,6 +32,7 @@ from .label_config import LabelConfig, Ranges, Recogniser, Tagger
 from .label_debris import _talkers
 from .label_fitness import (
     _body_phrases,
+    _cut_phrases,
     _Fitness,
     _generic_phrases,
     _lifted_phrases,
@@ -41,7 +43,7 @@ from .label_fitness import (
 from .label_heading import heading
 from .label_names import _about_the_name
 from .label_questions import _asked_about, _asked_nouns, _asking_parts, _heard, _opening_questions
-from .label_ranking import _actors, _in_passing, _Tally
+from .label_ranking import _actors, _in_passing, _said_aside, _Tally
 
 
 def label_segments(doc: Doc, edges: Sequence[tuple[int, int]], *, ignore: Sequence[tuple[int, int]] = (),
@@ -105,14 +107,20 @@ def label_segments(doc: Doc, edges: Sequence[tuple[int, int]], *, ignore: Sequen
     generic = _generic_phrases(doc, phrases, classes, profile=profile) | _lifted_phrases(doc, phrases, classes,
                                                                                         profile=profile)
     bodies = _body_phrases(doc, phrases, classes, profile=profile)
+    cut = _cut_phrases(doc, phrases, starts)
     for j, ((start, end), choice, central) in enumerate(zip(edges, chosen, centrality)):
         segment_phrases = phrases[bisect.bisect_left(offsets, start):bisect.bisect_left(offsets, end)]
         fitness = _Fitness(people, subjects, choice.spread(tally, config), choice.make_up(words, text, start, end),
                            choice.leading(), not_nouns, titles=titles, actors=actors, unfit=config.unfit,
                            unanswered=frozenset(choice.unanswered(tally, j, _heard(text, start, end, opened),
                                                                   named=person)),
-                           passing=_in_passing(central, choice), generic=generic, bodies=bodies,
+                           passing=_in_passing(central, choice), generic=generic, bodies=bodies, cut=cut,
                            profile=profile).asking(choice.subject)
+        # A phrase said once in an aside, where the question names what the segment returns to, is said in passing.
+        lowered = " ".join(text[start:end].lower().split())
+        aside = _said_aside(central, choice.subject, lowered, fitness)
+        if aside:
+            fitness = replace(fitness, passing=frozenset(fitness.passing) | aside)
         about = partial(_about_the_name, phrases=phrases[bisect.bisect_left(offsets, start):
                                                          bisect.bisect_left(offsets, end)],
                         text=text, span=(start, end), opened=opened, fit=fitness, config=config, profile=profile,
