@@ -543,7 +543,9 @@ def _titles(doc: Doc) -> frozenset[str]:
 
 def _names_person(words: Sequence[str], people: frozenset[str], *, profile: Profile) -> bool:
     """Whether a phrase is a person's name: written as a name (each word capitalised) with a word that
-    names a person in the document, or led by a courtesy title ("Mr. Lee")."""
+    names a person in the document, or led by a courtesy title ("Mr. Lee"); words in small letters before the name
+    only describe the person ("the quintessential Dana Lind", "embattled Mayor Lind"): a slogan, not a subject."""
+    words = words[next((k for k, w in enumerate(words) if w[:1].isupper()), 0):]
     if not words:
         return False
     if words[0].rstrip(".").lower() in profile.words("honorifics") and len(words) > 1:

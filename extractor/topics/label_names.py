@@ -133,6 +133,10 @@ def _name_heads(doc: Doc, classes: WordClasses, at: int, name: str, *, fit: Call
     j = last + 1
     if j < len(words) and words[j].text in ("'s", "’s"):
         j += 1
+        # An adjective between the owner and its nouns describes them ("Northgate's new ferry plan").
+        if (j + 1 < len(words) and classes.read(words[j])[0] == "ADJ" and words[j].is_alpha
+                and words[j].text.islower() and noun(words[j + 1])):
+            j += 1
     run: list[Token] = []
     while j < len(words) and noun(words[j]) and len(run) < _HEAD_RUN:
         run.append(words[j])

@@ -88,3 +88,13 @@ def test_a_piece_cut_from_a_longer_noun_phrase_heads_nothing(model):
     assert cut == {"senior council"}
     fit = _fitness(cut=cut)
     assert fit("senior council") > UNFIT and fit("water board") == 0
+
+
+def test_a_persons_name_described_by_words_before_it_names_the_person():
+    # A football club: "the quintessential Dana Lind" is said of its coach, a slogan; "Lind" names her in the
+    # document. The club's "youth academy" is a subject, and a name with a noun after it is none of hers.
+    profile = english()
+    fit = lambda phrase: _fit(phrase, frozenset({"dana", "lind"}), frozenset(), set(), [], frozenset(),  # noqa: E731
+                              profile=profile)
+    assert fit("quintessential Dana Lind") == UNFIT + 1 and fit("embattled Coach Lind") == UNFIT + 1
+    assert fit("youth academy") == 0 and fit("Lind academy") == 0

@@ -104,3 +104,12 @@ def test_a_name_of_several_words_is_turned_into_what_is_said_of_it_too():
     assert heading(["City Council", "cuts"], "", set(), fit=_rank, about=about,
                    profile=english()) == "Budget cuts at the City Council"
     assert seen == ["City Council"]
+
+
+def test_a_name_takes_its_own_nouns_with_an_adjective_between():
+    # A football club: the question asks about the club's new stadium deal; its owner's "'s", then an adjective.
+    text = "Q: Will Riverside's new stadium deal hold? A: We expect it to."
+    assert _about("Riverside", text) == "Riverside's new stadium deal"
+    # An adjective with no noun after it describes the club itself: nothing is said of it.
+    text = "Q: Is Riverside's squad fit? A: Riverside's is fine."
+    assert _about("Riverside", text) == "Riverside's squad"
