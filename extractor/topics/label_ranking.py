@@ -33,22 +33,21 @@ def _in_passing(centrality: Mapping[str, float], choice: _Choice) -> frozenset[s
 
 
 def _said_aside(centrality: Mapping[str, float], asked: Sequence[str], lowered: str, fit: Callable[[str], int], *,
-                most: int = 2) -> frozenset[str]:
+                most: int = 2) -> tuple[frozenset[str], frozenset[str]]:
     """The phrases of several words and the names (as shown) a segment says once, outside the question that opens
     it (``asked``, its phrases), in words it comes back to less (``centrality``, see :meth:`_Tally.centrality`)
     than to a phrase of the question it says again (``lowered``: the segment's text as one line, lower-cased)
-    that heads the segment no worse than ``most`` (see :func:`_fit`). Said once beside what the question asks
-    and the answer takes up, in an answer's list or aside ("the ferry terminal" named among a minister's stops,
-    in an answer on the fare rise the question asked about), a phrase sets the segment apart no more than a name
-    said in passing (see :func:`_in_passing`). None where the question names nothing the segment says again:
-    then a phrase said once may be all it has."""
-    returned = max((centrality.get(k, 0.0) for k in asked if fit(k) <= most and _times_said(k, lowered) > 1),
-                   default=None)
-    if returned is None:
-        return frozenset()
-    asked_set = set(asked)
-    return frozenset(k for k, v in centrality.items() if v < returned and k not in asked_set
-                     and (" " in k or k[:1].isupper()) and _times_said(k, lowered) == 1)
+    that heads the segment no worse than ``most`` (see :func:`_fit`); and those phrases of the question, what the
+    segment returns to. Said once beside what the question asks and the answer takes up, in an answer's list or
+    aside ("the ferry terminal" named among a minister's stops, in an answer on the fare rise the question asked
+    about), a phrase sets the segment apart no more than a name said in passing (see :func:`_in_passing`). None
+    where the question names nothing the segment says again: then a phrase said once may be all it has."""
+    returned = {k: centrality.get(k, 0.0) for k in asked if fit(k) <= most and _times_said(k, lowered) > 1}
+    if not returned:
+        return frozenset(), frozenset()
+    most_central, asked_set = max(returned.values()), set(asked)
+    return frozenset(k for k, v in centrality.items() if v < most_central and k not in asked_set
+                     and (" " in k or k[:1].isupper()) and _times_said(k, lowered) == 1), frozenset(returned)
 
 
 def _actors(doc: Doc, phrases: Sequence[tuple[int, str, str]], tally: _Tally, classes: WordClasses,

@@ -116,19 +116,21 @@ def label_segments(doc: Doc, edges: Sequence[tuple[int, int]], *, ignore: Sequen
                                                                   named=person)),
                            passing=_in_passing(central, choice), generic=generic, bodies=bodies, cut=cut,
                            profile=profile).asking(choice.subject)
-        # A phrase said once in an aside, where the question names what the segment returns to, is said in passing.
-        lowered = " ".join(text[start:end].lower().split())
-        aside = _said_aside(central, choice.subject, lowered, fitness)
+        about = partial(_about_the_name, phrases=segment_phrases, text=text, span=(start, end), opened=opened,
+                        config=config, profile=profile, doc=doc, classes=classes)
+        head = partial(heading, choice.keywords, text[start:end], used, asked=choice.subject, config=config,
+                       centrality=central, asked_about=_asked_about(text, segment_phrases, opened, profile=profile),
+                       own=frozenset(choice.shown[k] for k in choice.counts if tally.df[k] == 1), profile=profile)
+        label = head(fit=fitness, about=partial(about, fit=fitness))
+        # A phrase said once in an aside ranks below what the question asks and the segment returns to: where, so
+        # ranked, the heading becomes what it returns to (and not a third phrase).
+        aside, returned = _said_aside(central, choice.subject, " ".join(text[start:end].lower().split()), fitness)
         if aside:
             fitness = replace(fitness, passing=frozenset(fitness.passing) | aside)
-        about = partial(_about_the_name, phrases=phrases[bisect.bisect_left(offsets, start):
-                                                         bisect.bisect_left(offsets, end)],
-                        text=text, span=(start, end), opened=opened, fit=fitness, config=config, profile=profile,
-                        doc=doc, classes=classes)
-        label = heading(choice.keywords, text[start:end], used, asked=choice.subject, fit=fitness, config=config,
-                        centrality=central, about=about, asked_about=_asked_about(text, segment_phrases, opened,
-                                                                                  profile=profile),
-                        own=frozenset(choice.shown[k] for k in choice.counts if tally.df[k] == 1), profile=profile)
+            other = head(fit=fitness, about=partial(about, fit=fitness))
+            if (other.split(": ")[0] != label.split(": ")[0]
+                    and any(r.lower() in other.split(": ")[0].lower() for r in returned)):
+                label = other
         used.add(label.lower())
         segments.append(Topic.model_construct(id=f"k{len(segments) + 1}", start=start, end=end, label=label,
                                               keywords=tuple(choice.keywords[:config.max_keywords])))

@@ -37,8 +37,8 @@ BANK = ("Q  Will you change the reserve requirement for smaller lenders? "
 def test_a_phrase_said_once_beside_what_the_question_asks_and_the_answer_takes_up_is_an_aside():
     fit = _fitness(spread={"smaller lenders"})
     centrality = {"reserve requirement": 9.0, "museum reopening": 0.8, "smaller lenders": 2.0}
-    aside = _said_aside(centrality, ["reserve requirement", "smaller lenders"], _lowered(BANK), fit)
-    assert aside == {"museum reopening"}
+    aside, returned = _said_aside(centrality, ["reserve requirement", "smaller lenders"], _lowered(BANK), fit)
+    assert aside == {"museum reopening"} and returned == {"reserve requirement", "smaller lenders"}
     # Ranked as a name said in passing: below any phrase that names the subject, above a lone common noun.
     assert _fitness(passing=aside)("museum reopening") == 2 and fit("museum reopening") == 0
 
@@ -47,10 +47,10 @@ def test_no_aside_where_the_question_names_nothing_the_segment_says_again():
     # A port authority's opening remarks: no question; each phrase said once may be all the segment has.
     text = "The dredging contract was signed on Monday, and the harbour pilots return next week."
     centrality = {"dredging contract": 1.0, "harbour pilots": 0.5}
-    assert _said_aside(centrality, [], _lowered(text), _fitness()) == frozenset()
+    assert _said_aside(centrality, [], _lowered(text), _fitness()) == (frozenset(), frozenset())
     # A question whose phrase is said once, and never again, names nothing the segment returns to either.
     text = "Q  Any news on the ferry timetable? A  The dredging contract was signed; the pilots return."
-    assert _said_aside(centrality, ["ferry timetable"], _lowered(text), _fitness()) == frozenset()
+    assert _said_aside(centrality, ["ferry timetable"], _lowered(text), _fitness()) == (frozenset(), frozenset())
 
 
 def test_a_phrase_said_once_the_segment_comes_back_to_more_than_to_the_question_is_no_aside():
@@ -59,7 +59,7 @@ def test_a_phrase_said_once_the_segment_comes_back_to_more_than_to_the_question_
     text = ("Q  Is the stadium lease settled? A  The stadium lease is settled. Ticket prices will rise; prices for "
             "season tickets rise most, and tickets for children less.")
     centrality = {"stadium lease": 3.0, "ticket prices": 6.0}
-    assert _said_aside(centrality, ["stadium lease"], _lowered(text), _fitness()) == frozenset()
+    assert _said_aside(centrality, ["stadium lease"], _lowered(text), _fitness())[0] == frozenset()
 
 
 def test_the_heading_is_what_the_question_asks_not_the_phrase_said_once_in_passing():
@@ -68,7 +68,7 @@ def test_the_heading_is_what_the_question_asks_not_the_phrase_said_once_in_passi
     fit_before = _fitness(spread={"reserve requirement"})
     assert heading(["museum reopening", "reserve requirement"], BANK, set(), asked=["reserve requirement"],
                    fit=fit_before, centrality=centrality, profile=english()) == "Museum reopening"
-    aside = _said_aside(centrality, ["reserve requirement"], _lowered(BANK), fit_before)
+    aside, _ = _said_aside(centrality, ["reserve requirement"], _lowered(BANK), fit_before)
     fit_after = _fitness(spread={"reserve requirement"}, passing=aside)
     assert heading(["museum reopening", "reserve requirement"], BANK, set(), asked=["reserve requirement"],
                    fit=fit_after, centrality=centrality, profile=english()) == "Reserve requirement"
