@@ -19,7 +19,7 @@ from ..rules import RuleSet
 from .features import WordClasses, endings, word_lemma
 from .label_candidates import _first_offsets
 from .label_config import LabelConfig, Recogniser, Tagger
-from .label_words import _CLAUSE_OPENERS, _SUBJECT_ENTS, _acronym, _two_letters, _written_as_name
+from .label_words import _CLAUSE_OPENERS, _SUBJECT_ENTS, _acronym, _two_letters, _vague_heads, _written_as_name
 
 
 def _generic_phrases(doc: Doc, phrases: Iterable[tuple[int, str, str]], classes: WordClasses, *,
@@ -103,11 +103,15 @@ def _body_phrases(doc: Doc, phrases: Iterable[tuple[int, str, str]], classes: Wo
     return frozenset(out)
 
 
-def _cut_phrases(doc: Doc, phrases: Iterable[tuple[int, str, str]], starts: Sequence[int]) -> frozenset[str]:
+def _cut_phrases(doc: Doc, phrases: Iterable[tuple[int, str, str]], starts: Sequence[int], *,
+                 profile: Profile) -> frozenset[str]:
     """The phrases of several words (as shown) cut from a longer noun phrase wherever they are said: their last word
     modifies a noun after them, by the parse ("senior board" of "senior board members", "the water supply" of "the
     water supply contract"), a head left behind. A piece of a phrase is no subject; said once alone, it is whole.
-    Only where the parser ran (a word with no dependency is never read as cut)."""
+    A head that says which share, news or when of it (see :func:`_vague_heads`: "the parking fees part of this",
+    "Harbour Week") leaves nothing behind. Only where the parser ran (a word with no dependency is never read as
+    cut)."""
+    vague = _vague_heads(profile)
     seen: dict[str, bool] = {}
     for offset, _, surface in phrases:
         if " " not in surface or seen.get(surface) is False:
@@ -115,7 +119,8 @@ def _cut_phrases(doc: Doc, phrases: Iterable[tuple[int, str, str]], starts: Sequ
         k = bisect.bisect_right(starts, offset + len(surface) - 1) - 1
         t = doc[k] if 0 <= k < len(doc) else None
         seen[surface] = (t is not None and t.dep_ in _MODIFIER_DEPS and t.head.i > t.i
-                         and t.head.idx >= offset + len(surface) and t.head.pos_ in ("NOUN", "PROPN"))
+                         and t.head.idx >= offset + len(surface) and t.head.pos_ in ("NOUN", "PROPN")
+                         and t.head.lower_ not in vague and t.head.lemma_.lower() not in vague)
     return frozenset(k for k, cut in seen.items() if cut)
 
 

@@ -44,6 +44,7 @@ from .label_heading import heading
 from .label_names import _about_the_name
 from .label_questions import _asked_about, _asked_nouns, _asking_parts, _heard, _opening_questions
 from .label_ranking import _actors, _in_passing, _said_aside, _Tally
+from .label_words import _written_as_name
 
 
 def label_segments(doc: Doc, edges: Sequence[tuple[int, int]], *, ignore: Sequence[tuple[int, int]] = (),
@@ -107,7 +108,7 @@ def label_segments(doc: Doc, edges: Sequence[tuple[int, int]], *, ignore: Sequen
     generic = _generic_phrases(doc, phrases, classes, profile=profile) | _lifted_phrases(doc, phrases, classes,
                                                                                         profile=profile)
     bodies = _body_phrases(doc, phrases, classes, profile=profile)
-    cut = _cut_phrases(doc, phrases, starts)
+    cut = _cut_phrases(doc, phrases, starts, profile=profile)
     for j, ((start, end), choice, central) in enumerate(zip(edges, chosen, centrality)):
         segment_phrases = phrases[bisect.bisect_left(offsets, start):bisect.bisect_left(offsets, end)]
         fitness = _Fitness(people, subjects, choice.spread(tally, config), choice.make_up(words, text, start, end),
@@ -123,13 +124,14 @@ def label_segments(doc: Doc, edges: Sequence[tuple[int, int]], *, ignore: Sequen
                        own=frozenset(choice.shown[k] for k in choice.counts if tally.df[k] == 1), profile=profile)
         label = head(fit=fitness, about=partial(about, fit=fitness))
         # A phrase said once in an aside ranks below what the question asks and the segment returns to: where, so
-        # ranked, the heading becomes what it returns to (and not a third phrase).
+        # ranked, the heading becomes what it returns to (not a third phrase, nor a bare name: the host, a country).
         aside, returned = _said_aside(central, choice.subject, " ".join(text[start:end].lower().split()), fitness)
         if aside:
             fitness = replace(fitness, passing=frozenset(fitness.passing) | aside)
             other = head(fit=fitness, about=partial(about, fit=fitness))
-            if (other.split(": ")[0] != label.split(": ")[0]
-                    and any(r.lower() in other.split(": ")[0].lower() for r in returned)):
+            main = other.split(": ")[0]
+            if (main != label.split(": ")[0] and not _written_as_name(main)
+                    and any(r.lower() in main.lower() for r in returned)):
                 label = other
         used.add(label.lower())
         segments.append(Topic.model_construct(id=f"k{len(segments) + 1}", start=start, end=end, label=label,

@@ -84,7 +84,7 @@ def test_a_piece_cut_from_a_longer_noun_phrase_heads_nothing(model):
     phrases = [(text.index("Senior council"), "senior council", "senior council"),
                (text.index("water board meetings"), "water board", "water board"),
                (text.rindex("water board"), "water board", "water board")]
-    cut = _cut_phrases(doc, phrases, starts)
+    cut = _cut_phrases(doc, phrases, starts, profile=english())
     assert cut == {"senior council"}
     fit = _fitness(cut=cut)
     assert fit("senior council") > UNFIT and fit("water board") == 0
@@ -98,3 +98,10 @@ def test_a_persons_name_described_by_words_before_it_names_the_person():
                               profile=profile)
     assert fit("quintessential Dana Lind") == UNFIT + 1 and fit("embattled Coach Lind") == UNFIT + 1
     assert fit("youth academy") == 0 and fit("Lind academy") == 0
+
+
+def test_a_phrase_before_a_noun_of_which_share_or_when_is_not_cut(model):
+    # A city hall: "the parking fees part of this" says which share of the parking fees; the phrase is whole.
+    doc = model("Let us look at the parking fees part of this plan before the vote.")
+    phrases = [(doc.text.index("parking fees"), "parking fee", "parking fees")]
+    assert _cut_phrases(doc, phrases, [t.idx for t in doc], profile=english()) == frozenset()
