@@ -44,7 +44,6 @@ from .label_heading import heading
 from .label_names import _about_the_name
 from .label_questions import _asked_about, _asked_nouns, _asking_parts, _heard, _opening_questions
 from .label_ranking import _actors, _in_passing, _said_aside, _Tally
-from .label_words import _written_as_name
 
 
 def label_segments(doc: Doc, edges: Sequence[tuple[int, int]], *, ignore: Sequence[tuple[int, int]] = (),
@@ -130,7 +129,7 @@ def label_segments(doc: Doc, edges: Sequence[tuple[int, int]], *, ignore: Sequen
             fitness = replace(fitness, passing=frozenset(fitness.passing) | aside)
             other = head(fit=fitness, about=partial(about, fit=fitness))
             main = other.split(": ")[0]
-            if (main != label.split(": ")[0] and not _written_as_name(main)
+            if (main != label.split(": ")[0] and not all(w[:1].isupper() for w in main.split())
                     and any(r.lower() in main.lower() for r in returned)):
                 label = other
         used.add(label.lower())
