@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 from ..lang.profile import Profile
 from .features import WordClasses
 from .label_config import LabelConfig, Ranges
-from .label_words import _vague_heads
+from .label_words import _generic, _vague_heads
 
 
 def _about_the_name(name: str, *, phrases: Sequence[tuple[int, str, str]], text: str, span: tuple[int, int],
@@ -131,11 +131,13 @@ def _name_heads(doc: Doc, classes: WordClasses, at: int, name: str, *, fit: Call
     out: list[tuple[str, str]] = []
     # The nouns it modifies, its owner's "'s" between or not.
     j = last + 1
+    generic = None  # a generic modifier between the owner and its nouns, left out ("Northgate's current plan")
     if j < len(words) and words[j].text in ("'s", "’s"):
         j += 1
         # An adjective between the owner and its nouns describes them ("Northgate's new ferry plan").
-        if (j + 1 < len(words) and classes.read(words[j])[0] == "ADJ" and words[j].is_alpha
-                and words[j].text.islower() and noun(words[j + 1])):
+        if (j + 1 < len(words) and words[j].is_alpha and words[j].text.islower() and noun(words[j + 1])
+                and (classes.read(words[j])[0] == "ADJ" or words[j].lower_ in _generic(profile=profile))):
+            generic = words[j] if words[j].lower_ in _generic(profile=profile) else None
             j += 1
     run: list[Token] = []
     while j < len(words) and noun(words[j]) and len(run) < _HEAD_RUN:
@@ -144,6 +146,8 @@ def _name_heads(doc: Doc, classes: WordClasses, at: int, name: str, *, fit: Call
     if (run and not (j < len(words) and (noun(words[j]) or classes.read(words[j])[0] == "PROPN"))
             and sound(run, vague | profile.words("people_heads"))):
         found = " ".join(text[at:run[-1].idx + len(run[-1])].split())
+        if generic is not None:
+            found = " ".join((text[at:generic.idx] + text[run[0].idx:run[-1].idx + len(run[-1])]).split())
         if fit(found) <= config.unfit and len(found.split()) <= config.max_phrase_words:
             out.append((found.lower().replace("’", "'"), found))
     # The nouns a preposition ties to it, an article between; not where the name modifies a noun after it, which is

@@ -107,9 +107,15 @@ def test_a_name_of_several_words_is_turned_into_what_is_said_of_it_too():
 
 
 def test_a_name_takes_its_own_nouns_with_an_adjective_between():
-    # A football club: the question asks about the club's new stadium deal; its owner's "'s", then an adjective.
-    text = "Q: Will Riverside's new stadium deal hold? A: We expect it to."
-    assert _about("Riverside", text) == "Riverside's new stadium deal"
+    # A football club: the question asks about the club's old stadium deal; its owner's "'s", then an adjective.
+    text = "Q: Will Riverside's old stadium deal hold? A: We expect it to."
+    assert _about("Riverside", text) == "Riverside's old stadium deal"
     # An adjective with no noun after it describes the club itself: nothing is said of it.
     text = "Q: Is Riverside's squad fit? A: Riverside's is fine."
     assert _about("Riverside", text) == "Riverside's squad"
+
+
+def test_a_generic_modifier_between_the_owner_and_its_nouns_is_left_out():
+    # A company's results call: "the current" says nothing of the dividend plan; the label keeps the plan.
+    text = "Q: Is Ardent's current dividend plan safe? A: Ardent's dividend plan is safe."
+    assert _about("Ardent", text) == "Ardent's dividend plan"
