@@ -189,7 +189,7 @@ identical on corpus, wild and stress):
 - Topics, min of five runs on Docs parsed once (``transcript_topics`` alone): 4.10/3.91 -> 3.78/3.67 s (two rounds);
   quantities unchanged (3.3-3.6 s either way). Whole runs (timing per component, four rounds) moved by less than the
   machine's noise (about 5% between runs minutes apart).
-- What is left outside the models is spread thin: the topic labels (``topics/labels.py``, about 17% of the CPU by
+- What is left outside the models is spread thin: the topic labels (``topics/label*.py``, about 17% of the CPU by
   sampling: ``_heard`` tests every word of a segment against the opening question's range one by one, the phrase
   trimming and guessed phrases), the attribute ruler's per-token matches (about 2.5%, focus and the topic tagger),
   the time patterns' sieve (about 2%), host names in ``entity.py`` (about 2%).

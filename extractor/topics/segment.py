@@ -42,7 +42,8 @@ from ..pipeline.parsed import doc_text
 from ..records.models import Topic
 from .config import MarkerConfig, QuestionConfig
 from .features import Unit, WordClasses, cosine, idf_weights, sentence_units, weighted
-from .labels import LabelConfig, Recogniser, Tagger, inside, label_segments
+from .label_config import inside
+from .labels import LabelConfig, Recogniser, Tagger, label_segments
 from .markers import changes_subject, is_follow_up, marker_strength
 from .questions import QuestionCues, addressed_names, ends_with_handoff, question_cues
 from .types import Passage

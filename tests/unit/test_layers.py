@@ -42,6 +42,17 @@ LAYERS = {
     "run": ("extractor.api", "extractor.cli", "extractor.bounds", "extractor.pool", "extractor.distributed",
             "extractor.__main__"),
 }
+#: The topic labels' modules, from the bottom (within the rules layer): settings and words; debris and questions;
+#: candidate phrases; their ranking, fitness, names and shaping into a heading; ``labels``, which runs them all.
+#: A module imports only from the rows below its own.
+LABEL_LAYERS = (
+    ("extractor.topics.label_config", "extractor.topics.label_words"),
+    ("extractor.topics.label_debris", "extractor.topics.label_questions"),
+    ("extractor.topics.label_candidates",),
+    ("extractor.topics.label_ranking", "extractor.topics.label_fitness", "extractor.topics.label_names",
+     "extractor.topics.label_heading"),
+    ("extractor.topics.labels",),
+)
 #: Packages whose ``__init__`` only documents the layer: importing them runs nothing.
 PACKAGES = ("extractor", "extractor.reading", "extractor.records", "extractor.pipeline", "extractor.output")
 
@@ -219,6 +230,13 @@ def test_no_layer_imports_one_it_must_not(graph_and_lazy):
         if _layer(module) and _layer(target) in FORBIDDEN[_layer(module)] and (module, target) not in ALLOWED
     )
     assert wrong == []
+
+
+def test_the_label_modules_import_only_the_rows_below_their_own(graph_and_lazy):
+    graph, _ = graph_and_lazy
+    row = {module: k for k, modules in enumerate(LABEL_LAYERS) for module in modules}
+    assert sorted(m for m in graph if m.startswith("extractor.topics.label")) == sorted(row)
+    assert sorted(f"{m} imports {t}" for m in row for t in graph[m] if t in row and row[t] >= row[m]) == []
 
 
 def test_layer_packages_import_nothing():

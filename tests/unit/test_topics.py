@@ -323,7 +323,7 @@ def test_a_segment_too_short_to_be_a_topic_joins_its_neighbour():
 
 
 def test_label_phrases_keep_the_space_of_a_line_break(nlp_sm):
-    from extractor.topics.labels import _surface
+    from extractor.topics.label_candidates import _surface
 
     doc = nlp_sm("Funding for Head Start\nproviders was cut.")
     words = [t for t in doc if t.text in ("Head", "Start", "providers")]

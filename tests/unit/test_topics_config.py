@@ -12,7 +12,8 @@ from extractor.lang.profile import english
 from extractor.topics import LabelConfig, Passage, SegmenterConfig
 from extractor.topics.config import MarkerConfig, QuestionConfig
 from extractor.topics.features import WordClasses, content_lemmas, min_content_letters, word_lemma
-from extractor.topics.labels import HEADING_FIT, _Candidate, heading
+from extractor.topics.label_fitness import HEADING_FIT, _Candidate
+from extractor.topics.label_heading import heading
 from extractor.topics.markers import changes_subject, marker_strength
 from extractor.topics.passages import generic_askers
 from extractor.topics.questions import ends_with_handoff, opens_with_continuation, question_form

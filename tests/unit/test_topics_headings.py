@@ -13,7 +13,9 @@ from extractor.lang.profile import english
 from extractor.pipeline.components.topics import _tagger
 from extractor.topics import Passage, SegmenterConfig
 from extractor.topics.features import Unit
-from extractor.topics.labels import LabelConfig, _fit, _not_noun_phrases, _recognised, heading
+from extractor.topics.label_config import LabelConfig
+from extractor.topics.label_fitness import _fit, _not_noun_phrases, _recognised
+from extractor.topics.label_heading import heading
 from extractor.topics.markers import changes_subject, is_follow_up
 from extractor.topics.questions import question_cues, question_form
 from extractor.topics.segment import (

@@ -5,7 +5,8 @@ The examples are written for these tests: a football club's press conference, a 
 from __future__ import annotations
 
 from extractor.lang.profile import english
-from extractor.topics.labels import LabelConfig, _asked_instead, heading
+from extractor.topics.label_config import LabelConfig
+from extractor.topics.label_heading import _asked_instead, heading
 
 UNFIT = LabelConfig().unfit
 

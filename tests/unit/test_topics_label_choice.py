@@ -13,27 +13,21 @@ from spacy.tokens import Doc
 
 from extractor.lang.profile import english
 from extractor.topics.features import WordClasses
-from extractor.topics.labels import (
-    LabelConfig,
-    Ranges,
-    _actors,
-    _Choice,
-    _completed,
+from extractor.topics.label_candidates import _opens_no_phrase, _trim
+from extractor.topics.label_config import LabelConfig, Ranges
+from extractor.topics.label_debris import is_fragment
+from extractor.topics.label_fitness import (
     _fit,
     _Fitness,
-    _in_passing,
     _named,
     _not_noun_phrases,
     _office_title,
-    _opens_no_phrase,
     _recognised,
-    _Tally,
     _titled,
     _titles,
-    _trim,
-    heading,
-    is_fragment,
 )
+from extractor.topics.label_heading import _completed, heading
+from extractor.topics.label_ranking import _actors, _Choice, _in_passing, _Tally
 
 #: The rank of a lone common noun, as the defaults set it.
 UNFIT = LabelConfig().unfit

@@ -14,7 +14,10 @@ from spacy.tokens import Doc
 
 from extractor.lang.profile import english
 from extractor.topics.features import WordClasses
-from extractor.topics.labels import LabelConfig, Ranges, _asked_about, _fit, _generic_phrases, heading
+from extractor.topics.label_config import LabelConfig, Ranges
+from extractor.topics.label_fitness import _fit, _generic_phrases
+from extractor.topics.label_heading import heading
+from extractor.topics.label_questions import _asked_about
 
 #: The rank of a lone common noun, as the defaults set it.
 UNFIT = LabelConfig().unfit
@@ -192,7 +195,7 @@ def test_a_noun_the_segment_also_says_with_a_modifier_is_not_completed():
 def test_a_guessed_plural_number_word_heads_no_phrase():
     # A club's press conference: "Two other quick ones" announces questions. The tagger read "ones" as a noun
     # elsewhere and left it as its own lemma: the plural of a number word still stands for a noun said before.
-    from extractor.topics.labels import _guessed_phrases
+    from extractor.topics.label_candidates import _guessed_phrases
     tagged = [("The", "DET"), ("ones", "NOUN"), ("and", "CCONJ"), ("covers", "NOUN"), ("are", "AUX"),
               ("wet", "ADJ"), (".", "PUNCT")]
     untagged = "Two other quick ones on the pitch covers .".split()

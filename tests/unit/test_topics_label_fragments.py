@@ -9,20 +9,13 @@ from spacy.tokens import Doc
 
 from extractor.lang.profile import english
 from extractor.topics.features import WordClasses
-from extractor.topics.labels import (
-    LabelConfig,
-    Ranges,
-    _asked_nouns,
-    _asking_parts,
-    _fit,
-    _guessed_phrases,
-    _single_words,
-    _Tally,
-    _trim,
-    heading,
-    is_cut,
-    is_source,
-)
+from extractor.topics.label_candidates import _guessed_phrases, _single_words, _trim
+from extractor.topics.label_config import LabelConfig, Ranges
+from extractor.topics.label_debris import is_cut, is_source
+from extractor.topics.label_fitness import _fit
+from extractor.topics.label_heading import heading
+from extractor.topics.label_questions import _asked_nouns, _asking_parts
+from extractor.topics.label_ranking import _Tally
 
 
 def test_words_before_a_determiner_qualify_the_clause_not_the_noun():

@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 
 from extractor.lang.profile import english
 from extractor.topics.features import WordClasses
-from extractor.topics.labels import _generic_phrases
+from extractor.topics.label_fitness import _generic_phrases
 
 
 def test_an_adjective_before_an_impact_a_view_or_circumstances_says_of_what_kind():

@@ -11,7 +11,9 @@ from spacy.tokens import Doc
 
 from extractor.lang.profile import english
 from extractor.topics.features import WordClasses
-from extractor.topics.labels import LabelConfig, _fit, _lifted_phrases, is_source
+from extractor.topics.label_config import LabelConfig
+from extractor.topics.label_debris import is_source
+from extractor.topics.label_fitness import _fit, _lifted_phrases
 
 
 def _doc() -> Doc:

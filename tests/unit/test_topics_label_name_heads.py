@@ -13,7 +13,9 @@ from spacy.tokens import Doc
 
 from extractor.lang.profile import english
 from extractor.topics.features import WordClasses
-from extractor.topics.labels import LabelConfig, Ranges, _about_the_name, heading
+from extractor.topics.label_config import LabelConfig, Ranges
+from extractor.topics.label_heading import heading
+from extractor.topics.label_names import _about_the_name
 
 #: The rank of a lone common noun, as the defaults set it.
 UNFIT = LabelConfig().unfit
@@ -102,3 +104,18 @@ def test_a_name_of_several_words_is_turned_into_what_is_said_of_it_too():
     assert heading(["City Council", "cuts"], "", set(), fit=_rank, about=about,
                    profile=english()) == "Budget cuts at the City Council"
     assert seen == ["City Council"]
+
+
+def test_a_name_takes_its_own_nouns_with_an_adjective_between():
+    # A football club: the question asks about the club's old stadium deal; its owner's "'s", then an adjective.
+    text = "Q: Will Riverside's old stadium deal hold? A: We expect it to."
+    assert _about("Riverside", text) == "Riverside's old stadium deal"
+    # An adjective with no noun after it describes the club itself: nothing is said of it.
+    text = "Q: Is Riverside's squad fit? A: Riverside's is fine."
+    assert _about("Riverside", text) == "Riverside's squad"
+
+
+def test_a_generic_modifier_between_the_owner_and_its_nouns_is_left_out():
+    # A company's results call: "the current" says nothing of the dividend plan; the label keeps the plan.
+    text = "Q: Is Ardent's current dividend plan safe? A: Ardent's dividend plan is safe."
+    assert _about("Ardent", text) == "Ardent's dividend plan"

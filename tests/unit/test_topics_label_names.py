@@ -11,7 +11,10 @@ from spacy.tokens import Doc
 
 from extractor.lang.profile import english
 from extractor.topics.features import WordClasses
-from extractor.topics.labels import LabelConfig, Ranges, _about_the_name, _fit, _generic_phrases, heading
+from extractor.topics.label_config import LabelConfig, Ranges
+from extractor.topics.label_fitness import _fit, _generic_phrases
+from extractor.topics.label_heading import heading
+from extractor.topics.label_names import _about_the_name
 
 #: The rank of a lone common noun, as the defaults set it.
 UNFIT = LabelConfig().unfit

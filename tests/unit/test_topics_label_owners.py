@@ -12,7 +12,11 @@ from dataclasses import replace
 
 from extractor.lang.profile import english
 from extractor.topics.features import WordClasses
-from extractor.topics.labels import LabelConfig, Ranges, _asked_about, _fit, _key_phrases, heading
+from extractor.topics.label_candidates import _key_phrases
+from extractor.topics.label_config import LabelConfig, Ranges
+from extractor.topics.label_fitness import _fit
+from extractor.topics.label_heading import heading
+from extractor.topics.label_questions import _asked_about
 
 #: The rank of a lone common noun, as the defaults set it.
 UNFIT = LabelConfig().unfit

@@ -7,17 +7,12 @@ from __future__ import annotations
 
 from extractor.lang.profile import english
 from extractor.topics.features import WordClasses
-from extractor.topics.labels import (
-    LabelConfig,
-    Ranges,
-    _fit,
-    _heard,
-    _inside_a_name,
-    _key_phrases,
-    _phrases,
-    _talkers,
-    _Tally,
-)
+from extractor.topics.label_candidates import _key_phrases, _phrases
+from extractor.topics.label_config import LabelConfig, Ranges
+from extractor.topics.label_debris import _inside_a_name, _talkers
+from extractor.topics.label_fitness import _fit
+from extractor.topics.label_questions import _heard
+from extractor.topics.label_ranking import _Tally
 
 #: The rank of a lone common noun, as the defaults set it.
 UNFIT = LabelConfig().unfit

@@ -9,7 +9,9 @@ import spacy
 
 from extractor.lang.profile import english
 from extractor.topics import LabelConfig
-from extractor.topics.labels import _fit, heading, label_segments
+from extractor.topics.label_fitness import _fit
+from extractor.topics.label_heading import heading
+from extractor.topics.labels import label_segments
 
 _TEXT = ("The city hall will repave the harbour road this summer. The harbour road repaving starts in June, and the "
          "repaving crews work at night. Residents asked about parking permits. Parking permits cost less for "

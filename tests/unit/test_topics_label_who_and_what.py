@@ -10,7 +10,9 @@ from spacy.tokens import Doc
 
 from extractor.lang.profile import english
 from extractor.topics.features import WordClasses
-from extractor.topics.labels import HEADING_FIT, LabelConfig, _asked_instead, _body_phrases, _Candidate, _fit, heading
+from extractor.topics.label_config import LabelConfig
+from extractor.topics.label_fitness import HEADING_FIT, _body_phrases, _Candidate, _fit
+from extractor.topics.label_heading import _asked_instead, heading
 
 UNFIT = LabelConfig().unfit
 

@@ -11,7 +11,8 @@ import pytest
 from extractor.lang.profile import english
 from extractor.structure.types import Exchange, Header, Structure, Turn
 from extractor.topics import Passage, passages_from_structure, segment_topics
-from extractor.topics.labels import heading, is_address, is_fragment
+from extractor.topics.label_debris import is_address, is_fragment
+from extractor.topics.label_heading import heading
 from extractor.topics.markers import changes_subject, marker_strength
 from extractor.topics.passages import generic_askers
 from extractor.topics.questions import (
@@ -206,7 +207,7 @@ def test_fragments_and_forms_of_address_are_not_key_phrases():
 
 def test_a_phrase_headed_by_a_word_of_talk_or_opened_by_a_verb_is_no_key_phrase(nlp_sm):
     from extractor.topics.features import WordClasses
-    from extractor.topics.labels import _phrases
+    from extractor.topics.label_candidates import _phrases
 
     doc = nlp_sm("She had two technical questions about the harbour levy. We want to raise parking charges.")
     keys = {key for _, key, _ in _phrases(doc, WordClasses.of(doc, profile=english()), profile=english())}

@@ -12,7 +12,8 @@ import pytest
 from extractor.lang.profile import english
 from extractor.topics import Passage, SegmenterConfig, segment_topics
 from extractor.topics.features import WordClasses
-from extractor.topics.labels import _phrases, label_segments
+from extractor.topics.label_candidates import _phrases
+from extractor.topics.labels import label_segments
 
 
 @pytest.fixture
