@@ -180,7 +180,8 @@ def find_time_refs(text: str, start: int, end: int, when: datetime.date | None, 
     for name, pat in patterns:
         for m in pat.finditer(text, start, end):
             if (any(a < m.end() and m.start() < b for a, b in taken)
-                    or _not_a_month(text, start, name, m, profile=profile) or _named_day(text, start, name, m, actors)):
+                    or _not_a_month(text, start, name, m, profile=profile) or _named_day(text, start, name, m, actors)
+                    or _CUT_OFF.match(text, m.end()) is not None):
                 continue
             taken.append((m.start(), m.end()))
             if name == "current" and _discourse_now(text, start, m, profile=profile, config=config):
@@ -188,6 +189,11 @@ def find_time_refs(text: str, start: int, end: int, when: datetime.date | None, 
             refs.append(_time_ref(text, start, name, m, when, future_sentence, profile=profile, config=config))
     refs = _elided_quarters(sorted(refs, key=lambda r: r.start), text, profile=profile)
     return following_years(_shift_year_earlier(_corrected(refs, text), text, profile=profile, config=config))
+
+
+#: A word the speaker broke off and took back, as transcribed: a hyphen, then a dash ("in Feb- — in January"):
+#: the time said after it is the one meant.
+_CUT_OFF = re.compile(r"-\s*(?:[—–]|--?(?!\w))")
 
 
 def _corrected(refs: list[TimeRef], text: str) -> list[TimeRef]:
@@ -521,6 +527,28 @@ def _short_year_pair(g: dict, when: datetime.date, config: PeriodConfig) -> str 
     return f"{a}..{b}" if near and a < b else None
 
 
+def _r_year_short_pair(g: dict, when: datetime.date, ahead: bool, profile: Profile, config: PeriodConfig) -> str | None:
+    """ "in 2025 and ’26": the year and the next one of its century written short, when it comes after it."""
+    a = int(g["a"])
+    b = a // 100 * 100 + int(g["b"])
+    return f"{a}..{b}" if a < b <= a + config.short_year_reach else None
+
+
+def _r_short_year(g: dict, when: datetime.date, ahead: bool, profile: Profile, config: PeriodConfig) -> str | None:
+    """ "in ’24": the year of the briefing's century, when within ``config.short_year_reach`` years of it (else
+    not a year: "in ’68" said in 2025)."""
+    y = when.year // 100 * 100 + int(g["y"])
+    return str(y) if abs(y - when.year) <= config.short_year_reach else None
+
+
+def _r_year_and_next(g: dict, when: datetime.date, ahead: bool, profile: Profile, config: PeriodConfig) -> str | None:
+    """ "this year and next": the briefing's year and the one after; "last year and this": the one before and
+    the briefing's (any other pairing names no span)."""
+    first = {"this": when.year, "last": when.year - 1}[g["w"].lower()]
+    second = {"next": when.year + 1, "this": when.year}[g["x"].lower()]
+    return f"{first}..{second}" if second == first + 1 else None
+
+
 def _r_year_earlier(g: dict, when: datetime.date, ahead: bool, profile: Profile, config: PeriodConfig) -> str | None:
     """ "a year ago": the briefing's month a year before; "a year earlier" is resolved against the sentence's
     other times by ``_shift_year_earlier`` (None here)."""
@@ -607,6 +635,13 @@ _RESOLVERS = {
     "month_pair": _r_month_pair,
     "month_and": _r_month_pair,
     "month_through": _r_month_pair,
+    "month_year_through": _r_month_pair,
+    "through_month_this_year": lambda g, when, ahead, profile, config: str(when.year),
+    "year_and_next": _r_year_and_next,
+    "year_short_pair": _r_year_short_pair,
+    "short_year": _r_short_year,
+    "year_end": lambda g, when, ahead, profile,
+    config: f"{_year(g.get('y') or g.get('y0'), when, when.year, profile=profile)}-Q4",
     "month_part": _r_month,
     "past_months": _r_past_months,
     "months_span": _r_months_span,
@@ -817,6 +852,35 @@ def _target_reached_at_time(f: _Figure) -> Dated | None:
     return _stated(ref, "target-reached-at-time")
 
 
+def _target_own_time(f: _Figure) -> Dated | None:
+    """The time a target is for, said in its own phrase ("the 2030 target of 45 percent", "a goal of 40 percent
+    by 2030", "the target for 2027 of 3 percent") or by a preposition of the time it is for on the verb that
+    takes it as its object ("the club set a target of 30 percent for 2027"; vocabulary
+    ``target_time_prepositions``). No other time of the sentence dates a target: not when it was set,
+    restated or missed (``timeless-measure``)."""
+    anchor = f.anchor
+    noun = _target_noun(anchor, profile=f.profile) if anchor is not None else None
+    if noun is None:
+        return None
+    preps = f.profile.words("target_time_prepositions")
+
+    def own(ref: TimeRef) -> bool:
+        tok = _root(f.doc, ref.start, ref.end)
+        if tok is None or tok == noun:
+            return False
+        if tok.head == noun and tok.dep_ in ("nummod", "compound", "amod", "nmod"):
+            return True  # "the 2030 target"
+        if tok.dep_ != "pobj" or tok.head.dep_ != "prep" or tok.head.lower_ not in preps:
+            return False
+        holder = tok.head.head
+        # "a goal of 40 percent by 2030": on the target noun or on the figure it holds; "set a target ... for
+        # 2027": on the verb whose object the target is.
+        return holder in (noun, anchor, anchor.head) or noun.dep_ == "dobj" and holder == noun.head
+
+    refs = [r for r in f.refs if r.period and not r.deictic and own(r)]
+    return _stated(refs[0], "target-own-time") if refs else None
+
+
 #: Dependencies of a figure on the target noun it is the value of ("2% target", "the 2 percent goal").
 _TARGET_MODIFIER = frozenset({"compound", "nummod", "amod", "nmod", "npadvmod", "quantmod"})
 
@@ -980,8 +1044,21 @@ def _past_beside_present(f: _Figure, ref: TimeRef) -> bool:
     # when what it counts was done.
     # "the rate [we reached in 2029] is 3.7": nor one on the clause's subject, which says which thing is meant.
     phrase = anchor.head if anchor.dep_ in ("nummod", "compound", "quantmod", "amod") else anchor
+    if f.rate and _on_whole_of_share(verb, phrase, profile=f.profile):
+        return True
     return not (verb.dep_ in ("relcl", "acl") and (phrase.left_edge.i <= verb.head.i <= phrase.right_edge.i or (
         verb.head.dep_ in ("nsubj", "nsubjpass") and verb.head.head == clause)))
+
+
+def _on_whole_of_share(verb: Token, phrase: Token, *, profile: Profile) -> bool:
+    """Whether a clause is a relative clause in the simple past, with a subject of its own, on the whole a
+    share is of ("90 percent of the members [who joined in March]"): it tells when those members joined, not
+    when the share holds; not a participle ("13 percent of the doses [delivered by June]": the share of what
+    was done by then)."""
+    noun = verb.head
+    return verb.dep_ == "relcl" and verb.tag_ == "VBD" and any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and noun.dep_ == "pobj" and (
+        noun.head.lower_ in profile.words("counted_of_prepositions") and noun.head.head == phrase)
 
 
 def _describes_later_noun(f: _Figure, ref: TimeRef) -> bool:
@@ -1238,7 +1315,7 @@ def _no_time_stated(f: _Figure) -> Dated | None:
 #: it records (extractor/quantities/mechanisms.tsv, with "-" for "_"), but for
 #: ``no_carry_of_present_to_state``, which records ``no-time-stated``.
 PERIOD_RULES: RuleSet[_Figure, Dated] = RuleSet(
-    "period", _target_reached_at_time, _timeless_measure, _streak, _span_between_times, _time_phrase_in_clause,
+    "period", _target_reached_at_time, _target_own_time, _timeless_measure, _streak, _span_between_times, _time_phrase_in_clause,
     _counted_since, _time_phrase_in_sentence,
     _duration_undated,
     _no_carry_into_baseline, _present_marker, _no_carry_over_own_time, _present_carried_to_past_act,
@@ -1432,7 +1509,8 @@ def _states_time(doc: Doc, ref: TimeRef, clause: Token | None, anchor: Token | N
     return (not ref.deictic and not _baseline(doc, ref, clause, anchor, profile=profile, config=config)
             and not _compared(doc, ref, profile=profile)
             and not _of_baseline_figure(doc, ref, end, others, profile=profile)
-            and not _reported(doc, ref, clause, config))
+            and not _reported(doc, ref, clause, config)
+            and not _telling_aside(doc, ref, clause, config, profile=profile))
 
 
 def _past_act(anchor: Token, config: PeriodConfig) -> bool:
@@ -1526,6 +1604,20 @@ def _reported(doc: Doc, ref: TimeRef, clause: Token | None, config: PeriodConfig
             t.head == clause or t.dep_ == "ccomp")
         t = _clause(t.head, config.head_depth)
     return False
+
+
+def _telling_aside(doc: Doc, ref: TimeRef, clause: Token | None, config: PeriodConfig, *, profile: Profile) -> bool:
+    """True for a time in an aside that points to when something was said ("*as* the governor said *in
+    January*, the bank wants inflation back at 2 percent", "as we announced last week"): a clause on another
+    that a conjunction of comparison opens (vocabulary ``aside_marks``) and whose verb tells (vocabulary
+    ``aside_telling_verbs``); it dates the telling, not what the sentence says. Not for a figure of that
+    clause itself, nor for "as" of time or cause ("as prices fell in May, ...", whose verb tells nothing)."""
+    verb = _clause(_root(doc, ref.start, ref.end), config.head_depth)
+    if verb is None or verb == clause or verb.dep_ != "advcl":
+        return False
+    marks = profile.words("aside_marks")
+    return verb.lemma_.lower() in profile.words("aside_telling_verbs") and any(
+        c.dep_ == "mark" and c.lower_ in marks for c in verb.children)
 
 
 def _opening(doc: Doc, ref: TimeRef, figures: Sequence[int], config: PeriodConfig) -> bool:
@@ -1702,8 +1794,17 @@ def _compared(doc: Doc, ref: TimeRef, *, profile: Profile) -> bool:
 
 def _timeless(anchor: Token, *, profile: Profile) -> bool:
     """A target or a long-run value ("our 2 percent target", "the longer-run growth rate of 1.8 percent")."""
+    return _target_noun(anchor, profile=profile) is not None
+
+
+def _target_noun(anchor: Token, *, profile: Profile) -> Token | None:
+    """The noun that makes a figure a target, a commitment, a threshold or a long-run value (vocabulary
+    ``timeless_measures``): the figure's noun or the noun it modifies ("our 2 percent target", "the 40 percent
+    recycling threshold"), the noun it is the value of ("a target of 2 percent"), or a bare noun the figure
+    names the measure of ("the 3 percent of budget commitment", parsed as "3 percent" of "budget commitment":
+    a compound with no article, not "80 percent of the target", a share of one); None for any other figure."""
     if anchor.dep_ == "nummod" and anchor.head.tag_ in ("NNS", "NNPS"):
-        return False  # "75 targets were struck": the number counts the things, it is no target's value
+        return None  # "75 targets were struck": the number counts the things, it is no target's value
     nouns = [anchor]
     t = anchor
     if t.dep_ in ("compound", "nummod", "amod", "nmod", "npadvmod", "quantmod", "appos"):
@@ -1714,8 +1815,20 @@ def _timeless(anchor: Token, *, profile: Profile) -> bool:
     # "our 2% target medium-term": the parser may hang the target word under the noun as its "nmod". A
     # target word that is a noun modifying another noun names a setting, not a goal ("the current 0 to 1/4
     # percent target range": the range the rate is held in now).
-    return any(n.lemma_.lower() in timeless or any(c.lower_ in timeless for c in n.children if c.dep_ in (
-        "amod", "advmod", "nmod") or c.dep_ == "compound" and c.pos_ != "NOUN") for n in nouns)
+    for n in nouns:
+        if n.lemma_.lower() in timeless:
+            return n
+        if any(c.lower_ in timeless for c in n.children if c.dep_ in ("amod", "advmod", "nmod") or (
+                c.dep_ == "compound" and c.pos_ != "NOUN")):
+            return n
+    of = profile.words("counted_of_prepositions")
+    for prep in (c for c in anchor.children if c.dep_ == "prep" and c.lower_ in of):
+        for noun in prep.children:
+            if noun.dep_ == "pobj" and noun.lemma_.lower() in timeless and any(
+                    c.dep_ == "compound" for c in noun.children) and not any(
+                    c.dep_ in ("det", "poss") for c in noun.children):
+                return noun
+    return None
 
 
 class PeriodCarry:

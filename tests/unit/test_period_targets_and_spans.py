@@ -1,0 +1,73 @@
+"""Period: standing targets and commitments, the time of another noun or of a telling, spans of years and
+months, years written short and months the speaker broke off (wording of our own: ministries, clubs, banks)."""
+from __future__ import annotations
+
+import pytest
+
+from .period_probe import dated
+
+
+@pytest.fixture
+def nlp(model):
+    return model
+
+
+@pytest.mark.parametrize("text,span", [
+    ("Last year, half of the clubs failed to meet their 3 percent payroll commitment.", "3 percent"),
+    ("The ministry missed the 40 percent recycling threshold in 2024.", "40 percent"),
+    ("Several members still fall short of the 3 percent of budget commitment.", "3 percent"),
+])
+def test_a_commitment_or_threshold_is_not_dated_by_when_it_was_missed(nlp, text, span):
+    assert dated(nlp, text, span) == (None, "timeless-measure")
+
+
+@pytest.mark.parametrize("text,span,period", [
+    ("The city hall set a target of 30 percent for 2027.", "30 percent", "2027"),
+    ("The 2030 target of 45 percent was set by the ministry in 2021.", "45 percent", "2030"),
+    ("The ministry set a goal of 40 percent by 2030.", "40 percent", "2030"),
+])
+def test_a_target_is_dated_by_the_time_it_is_for(nlp, text, span, period):
+    assert dated(nlp, text, span) == (period, "target-own-time")
+
+
+def test_a_target_missed_in_a_year_is_not_of_that_year(nlp):
+    assert dated(nlp, "Exports fell 2 percent in 2024, below the 3 percent target.", "3 percent")[0] is None
+    assert dated(nlp, "Exports fell 2 percent in 2024, below the 3 percent target.", "2 percent")[0] == "2024"
+
+
+def test_an_aside_on_when_something_was_said_dates_nothing(nlp):
+    text = "As the governor said in January, the bank wants inflation to return to 2 percent."
+    assert dated(nlp, text, "2 percent")[0] is None
+    # "as" of time, whose verb tells nothing, still dates its sentence.
+    assert dated(nlp, "As prices fell in January, the club sold 4,000 tickets.", "4,000")[0] == "2025-01"
+
+
+def test_a_share_of_those_who_did_something_then_is_not_of_that_time(nlp):
+    assert dated(nlp, "That is 90 percent of the members who joined the club in March.", "90 percent")[0] is None
+    # a participle on the whole: the share of what was done by then.
+    assert dated(nlp, "The ministry says 13 percent of the permits issued in March are for schools.",
+                 "13 percent")[0] == "2025-03"
+
+
+def test_a_year_end_figure_is_of_the_fourth_quarter_not_of_the_forecast(nlp):
+    assert dated(nlp, "In May the board forecast a year-end rate of 4 percent.", "4 percent")[0] == "2025-Q4"
+
+
+@pytest.mark.parametrize("text,span,period", [
+    ("The company expects sales to rise about 3 percent this year and next.", "3 percent", "2025..2026"),
+    ("December 2024 through February of 2025 was the best three-month stretch for ticket sales.", "three-month",
+     "2024-12..2025-02"),
+    ("The city recorded 140 burglaries through March of this year.", "140", "2025"),
+])
+def test_spans_of_years_and_months(nlp, text, span, period):
+    assert dated(nlp, text, span)[0] == period
+
+
+def test_years_written_short(nlp):
+    text = "The bank sees inflation a little above 2 percent in 2025 and ’26, two-tenths in ’26."
+    assert dated(nlp, text, "two-tenths")[0] == "2026"
+    assert dated(nlp, text, "2 percent")[0] == "2025..2026"
+
+
+def test_a_month_broken_off_gives_way_to_the_one_said_after(nlp):
+    assert dated(nlp, "The company hired 300 workers in Feb- — in January.", "300")[0] == "2025-01"
