@@ -833,7 +833,7 @@ def _target_reached_at_time(f: _Figure) -> Dated | None:
     "we adopted our 2 percent target in 2012" (the time dates an act on the target), nor "we will review our 2
     percent target in 2026" (the target is what is acted on); nor a question or a condition."""
     anchor = f.anchor
-    if anchor is None or not _timeless(anchor, profile=f.profile):
+    if anchor is None or not _timeless(anchor, profile=f.profile, rate=f.rate):
         return None
     noun = anchor.head if anchor.dep_ in _TARGET_MODIFIER and anchor.head.i != anchor.i else anchor
     prep = noun.head
@@ -855,11 +855,12 @@ def _target_reached_at_time(f: _Figure) -> Dated | None:
 def _target_own_time(f: _Figure) -> Dated | None:
     """The time a target is for, said in its own phrase ("the 2030 target of 45 percent", "a goal of 40 percent
     by 2030", "the target for 2027 of 3 percent") or by a preposition of the time it is for on the verb that
-    takes it as its object ("the club set a target of 30 percent for 2027"; vocabulary
+    takes it as its object or subject ("the club set a target of 30 percent for 2027", "the cap of 500 is for
+    2026"; vocabulary
     ``target_time_prepositions``). No other time of the sentence dates a target: not when it was set,
     restated or missed (``timeless-measure``)."""
     anchor = f.anchor
-    noun = _target_noun(anchor, profile=f.profile) if anchor is not None else None
+    noun = _target_noun(anchor, profile=f.profile, rate=f.rate) if anchor is not None else None
     if noun is None:
         return None
     preps = f.profile.words("target_time_prepositions")
@@ -870,12 +871,16 @@ def _target_own_time(f: _Figure) -> Dated | None:
             return False
         if tok.head == noun and tok.dep_ in ("nummod", "compound", "amod", "nmod"):
             return True  # "the 2030 target"
+        while tok.dep_ in ("nummod", "compound", "amod") and tok.head.pos_ in ("NOUN", "PROPN") and tok.head != noun:
+            tok = tok.head  # "for fiscal year 2026": the phrase the year names
         if tok.dep_ != "pobj" or tok.head.dep_ != "prep" or tok.head.lower_ not in preps:
             return False
         holder = tok.head.head
         # "a goal of 40 percent by 2030": on the target noun or on the figure it holds; "set a target ... for
         # 2027": on the verb whose object the target is.
-        return holder in (noun, anchor, anchor.head) or noun.dep_ == "dobj" and holder == noun.head
+        # "the ceiling of 125,000 is for fiscal year 2022": on the verb whose subject it is.
+        return holder in (noun, anchor, anchor.head) or noun.dep_ in ("dobj", "nsubj", "nsubjpass") and (
+            holder == noun.head)
 
     refs = [r for r in f.refs if r.period and not r.deictic and own(r)]
     return _stated(refs[0], "target-own-time") if refs else None
@@ -888,7 +893,8 @@ _TARGET_MODIFIER = frozenset({"compound", "nummod", "amod", "nmod", "npadvmod", 
 def _timeless_measure(f: _Figure) -> Dated | None:
     """Empty on purpose: a target or a long-run value ("our 2 percent target", "the longer-run growth rate of
     1.8 percent") has no period, whatever its sentence states."""
-    return Dated(None, "timeless-measure") if f.anchor is not None and _timeless(f.anchor, profile=f.profile) else None
+    return Dated(None, "timeless-measure") if f.anchor is not None and _timeless(
+        f.anchor, profile=f.profile, rate=f.rate) else None
 
 
 def _streak(f: _Figure) -> Dated | None:
@@ -1792,17 +1798,19 @@ def _compared(doc: Doc, ref: TimeRef, *, profile: Profile) -> bool:
         noun.lemma_.lower() in profile.words("baseline_nouns"))
 
 
-def _timeless(anchor: Token, *, profile: Profile) -> bool:
+def _timeless(anchor: Token, *, profile: Profile, rate: bool = True) -> bool:
     """A target or a long-run value ("our 2 percent target", "the longer-run growth rate of 1.8 percent")."""
-    return _target_noun(anchor, profile=profile) is not None
+    return _target_noun(anchor, profile=profile, rate=rate) is not None
 
 
-def _target_noun(anchor: Token, *, profile: Profile) -> Token | None:
+def _target_noun(anchor: Token, *, profile: Profile, rate: bool = True) -> Token | None:
     """The noun that makes a figure a target, a commitment, a threshold or a long-run value (vocabulary
     ``timeless_measures``): the figure's noun or the noun it modifies ("our 2 percent target", "the 40 percent
     recycling threshold"), the noun it is the value of ("a target of 2 percent"), or a bare noun the figure
     names the measure of ("the 3 percent of budget commitment", parsed as "3 percent" of "budget commitment":
-    a compound with no article, not "80 percent of the target", a share of one); None for any other figure."""
+    a compound with no article, not "80 percent of the target", a share of one); None for any other figure.
+    A noun of ``rate_only_measures`` makes only a rate one ("their 2 percent spending commitment"): an amount
+    committed ("a $13 million commitment") is a sum given at a time, no standing value."""
     if anchor.dep_ == "nummod" and anchor.head.tag_ in ("NNS", "NNPS"):
         return None  # "75 targets were struck": the number counts the things, it is no target's value
     nouns = [anchor]
@@ -1811,7 +1819,7 @@ def _target_noun(anchor: Token, *, profile: Profile) -> Token | None:
         nouns.append(t.head)
     if t.dep_ == "pobj" and t.head.dep_ == "prep":
         nouns.append(t.head.head)
-    timeless = profile.words("timeless_measures")
+    timeless = profile.words("timeless_measures") | (profile.words("rate_only_measures") if rate else frozenset())
     # "our 2% target medium-term": the parser may hang the target word under the noun as its "nmod". A
     # target word that is a noun modifying another noun names a setting, not a goal ("the current 0 to 1/4
     # percent target range": the range the rate is held in now).
@@ -2010,8 +2018,12 @@ class PeriodCarry:
     def _carried_refs(self, refs: Sequence[TimeRef]) -> list[TimeRef]:
         """The references of a sentence that may be carried on (the years it states are noted first)."""
         refs = [r for r in refs if not misread_year(self._doc, r, profile=self.profile)]
-        named = [bounds for r in refs if r.period and not r.deictic and (bounds := period_months(r.period))]
-        self._stated_years.update(first[0] for first, _ in named)
+        named = [(r, bounds) for r in refs if r.period and not r.deictic and (bounds := period_months(r.period))]
+        self._stated_years.update(first[0] for _, (first, _) in named)
+        # "December 2021 through February of 2022": a span of months across the new year names both years, as
+        # its two months said apart would.
+        self._stated_years.update(last[0] for r, (first, last) in named
+                                  if last[0] != first[0] and not _YEARS_ONLY.fullmatch(r.period or ""))
         # "yesterday", "two weeks ago": counted back from the briefing, like "today" they date their own clause.
         # "Energy prices fell, after a larger decline in October": a time under "after", "from" or "than"
         # dates what the sentence compares with; the period the paragraph reports on stays.

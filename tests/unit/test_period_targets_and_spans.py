@@ -71,3 +71,9 @@ def test_years_written_short(nlp):
 
 def test_a_month_broken_off_gives_way_to_the_one_said_after(nlp):
     assert dated(nlp, "The company hired 300 workers in Feb- — in January.", "300")[0] == "2025-01"
+
+
+def test_a_ceiling_is_dated_by_the_year_it_is_for_and_a_sum_committed_is_no_target(nlp):
+    assert dated(nlp, "The ceiling of 125,000 is for fiscal year 2026.", "125,000") == ("2026", "target-own-time")
+    assert dated(nlp, "Today, the foundation is announcing a $13.5 million commitment to the clubs.",
+                 "$13.5 million")[0] == "2025-03"
