@@ -98,6 +98,9 @@ class TimeRef:
     #: it names one whichever way the speaker looks, back or ahead (not a bare "the third quarter", which may
     #: be the last one or the next): what the figure is compared with, never the figure's period.
     compared: str | None = None
+    #: For "the following three years" (pattern ``following_years``), how many years it counts on from the
+    #: year said before it (:func:`following_years`).
+    years: int = 0
 
     @property
     def deictic(self) -> bool:
@@ -229,7 +232,8 @@ def _time_ref(text: str, start: int, name: str, m: re.Match[str], when: datetime
         compared, period = (period if other_way == period else None), None
     elif _gloss(text, start, m):
         period = None
-    return TimeRef(m.start(), m.end(), period, bool(re.search(_YEAR, m.group())), name, compared)
+    years = _count_number(m.group("n"), profile=profile) if name == FOLLOWING_YEARS else 0
+    return TimeRef(m.start(), m.end(), period, bool(re.search(_YEAR, m.group())), name, compared, years)
 
 
 def _baseline_before(text: str, start: int, at: int, *, profile: Profile, config: PeriodConfig) -> bool:
@@ -298,11 +302,13 @@ def following_years(refs: Sequence[TimeRef], base: TimeRef | None = None) -> lis
     dates nothing."""
     out: list[TimeRef] = []
     for r in refs:
-        if r.name == FOLLOWING_YEAR and r.period is None:
+        if r.name in (FOLLOWING_YEAR, FOLLOWING_YEARS) and r.period is None and r.compared is None:
             before = [o for o in out if o.period and not o.deictic]
             year = _last_year(before[-1] if before else base)
             if year is not None:
-                r = TimeRef(r.start, r.end, str(year + 1), r.explicit_year, r.name)
+                # "pledged at the 2022 summit to invest $55 billion over the following three years": 2023..2025.
+                period = str(year + 1) if r.name == FOLLOWING_YEAR or r.years < 2 else f"{year + 1}..{year + r.years}"
+                r = TimeRef(r.start, r.end, period, r.explicit_year, r.name, years=r.years)
         out.append(r)
     return out
 
@@ -315,6 +321,8 @@ def _last_year(ref: TimeRef | None) -> int | None:
 
 #: The kind of time named by the year before it: "the following year" (:func:`following_years`).
 FOLLOWING_YEAR = "following_year"
+#: The years after the one said before: "over the subsequent three years" (:func:`following_years`).
+FOLLOWING_YEARS = "following_years"
 
 
 #: The patterns that name one quarter of a year: what an ordinal whose noun is left out continues.
@@ -860,7 +868,9 @@ def _target_own_time(f: _Figure) -> Dated | None:
     ``target_time_prepositions``). No other time of the sentence dates a target: not when it was set,
     restated or missed (``timeless-measure``)."""
     anchor = f.anchor
-    noun = _target_noun(anchor, profile=f.profile, rate=f.rate) if anchor is not None else None
+    if anchor is None:
+        return None
+    noun = _target_noun(anchor, profile=f.profile, rate=f.rate)
     if noun is None:
         return None
     preps = f.profile.words("target_time_prepositions")
@@ -1321,8 +1331,8 @@ def _no_time_stated(f: _Figure) -> Dated | None:
 #: it records (extractor/quantities/mechanisms.tsv, with "-" for "_"), but for
 #: ``no_carry_of_present_to_state``, which records ``no-time-stated``.
 PERIOD_RULES: RuleSet[_Figure, Dated] = RuleSet(
-    "period", _target_reached_at_time, _target_own_time, _timeless_measure, _streak, _span_between_times, _time_phrase_in_clause,
-    _counted_since, _time_phrase_in_sentence,
+    "period", _target_reached_at_time, _target_own_time, _timeless_measure, _streak, _span_between_times,
+    _time_phrase_in_clause, _counted_since, _time_phrase_in_sentence,
     _duration_undated,
     _no_carry_into_baseline, _present_marker, _no_carry_over_own_time, _present_carried_to_past_act,
     _no_carry_of_present_to_state, _carried_to_follow_up, _no_carry_into_plan, _carried_to_restatement,
@@ -1723,6 +1733,12 @@ def _governs(head: Token | None, tok: Token | None, config: PeriodConfig, act: b
             return t == top
         if t.dep_ in ("ccomp", "parataxis"):
             return False  # "the mayor said [40 buses would be bought]": said's time is not the buses'
+        if t.dep_ in ("relcl", "acl") and _told_in_past(t) and any(c.dep_ in ("nsubj", "nsubjpass")
+                                                                  for c in t.children):
+            # "the plan [the mayor proposed at $40 million] now looks to be cut": a relative clause in the past,
+            # with a subject of its own, tells what its noun was, not what stands now (not a participle the
+            # tagger read as a past: "zones spread across 31 provinces").
+            return False
         if act and t.dep_ == "relcl":
             # "today we toured a port [that handles 40 percent of the trade]": a relative clause tells what its
             # noun is, not what was done on the day ("now we work with a club [that has 300 members]": a state

@@ -77,3 +77,16 @@ def test_a_ceiling_is_dated_by_the_year_it_is_for_and_a_sum_committed_is_no_targ
     assert dated(nlp, "The ceiling of 125,000 is for fiscal year 2026.", "125,000") == ("2026", "target-own-time")
     assert dated(nlp, "Today, the foundation is announcing a $13.5 million commitment to the clubs.",
                  "$13.5 million")[0] == "2025-03"
+
+
+def test_the_years_after_a_dated_event(nlp):
+    text = "At its 2022 congress, the ministry pledged to spend $40 million over the following three years."
+    assert dated(nlp, text, "$40 million")[0] == "2023..2025"
+
+
+def test_a_past_relative_clause_is_not_dated_by_now(nlp):
+    text = "The plan that the mayor proposed initially at roughly $40 million now looks to be cut in half."
+    assert dated(nlp, text, "$40 million")[0] is None
+    # a participle the tagger may read as a past is no such clause.
+    text = "Currently, there are 167 bonded zones spread across 31 provinces."
+    assert dated(nlp, text, "167")[0] == "2025-03"
