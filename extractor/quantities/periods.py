@@ -2099,6 +2099,8 @@ _FINITE = frozenset({"VBD", "VBZ", "VBP"})
 
 #: A period of whole years: "2024", "2026..2027".
 _YEARS_ONLY = re.compile(r"\d{4}(?:\.\.\d{4})?")
+#: The same, for other modules.
+YEARS_ONLY = _YEARS_ONLY
 
 
 #: A period as records write it, or one end of a span: ``2024``, ``2024-03``, ``2024-Q3``.

@@ -90,3 +90,21 @@ def test_a_past_relative_clause_is_not_dated_by_now(nlp):
     # a participle the tagger may read as a past is no such clause.
     text = "Currently, there are 167 bonded zones spread across 31 provinces."
     assert dated(nlp, text, "167")[0] == "2025-03"
+
+
+def test_a_month_span_across_the_new_year_counts_both_years_for_the_main_year(nlp):
+    """A span from December into the briefing's year names that year as much as the one before: the year
+    named in passing before it does not become the transcript's main year and is not carried into an open
+    span ("since the mayor took office")."""
+    import datetime
+
+    from extractor.lang.profile import english
+    from extractor.quantities import extract_quantities
+
+    text = ("2024 was the best year for the club since 1994. And December 2024 through February of 2025 was the "
+            "best three-month stretch for ticket sales since the 1990s.\n\nSince the mayor took office, we lowered "
+            "fees for 9,000 families.")
+    qs = {q.text: q.period for q in extract_quantities(nlp(text), doc_date=datetime.date(2025, 4, 4),
+                                                       profile=english())}
+    assert qs["three-month"] == "2024-12..2025-02"
+    assert qs["9,000"] is None
