@@ -1632,8 +1632,11 @@ def _telling_aside(doc: Doc, ref: TimeRef, clause: Token | None, config: PeriodC
     if verb is None or verb == clause or verb.dep_ != "advcl":
         return False
     marks = profile.words("aside_marks")
+    # "As I said in May -- the board said in May, ...": a speaker who starts the aside again leaves its
+    # conjunction on the first try, which the parser hangs under the second.
+    tries = [verb, *(c for c in verb.children if c.dep_ == "advcl" and c.lemma_ == verb.lemma_)]
     return verb.lemma_.lower() in profile.words("aside_telling_verbs") and any(
-        c.dep_ == "mark" and c.lower_ in marks for c in verb.children)
+        c.dep_ == "mark" and c.lower_ in marks for t in tries for c in t.children)
 
 
 def _opening(doc: Doc, ref: TimeRef, figures: Sequence[int], config: PeriodConfig) -> bool:

@@ -108,3 +108,8 @@ def test_a_month_span_across_the_new_year_counts_both_years_for_the_main_year(nl
                                                        profile=english())}
     assert qs["three-month"] == "2024-12..2025-02"
     assert qs["9,000"] is None
+
+
+def test_an_aside_said_again_dates_nothing(nlp):
+    text = "As I indicated in December—the board indicated in December, we want inflation to go back to 2 percent."
+    assert dated(nlp, text, "2 percent")[0] is None
