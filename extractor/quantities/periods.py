@@ -1761,16 +1761,21 @@ def _baseline(doc: Doc, ref: TimeRef, clause: Token | None, anchor: Token | None
     clause ("8.2 million jobs below where we were in February"), unless the figure is under that word too
     ("rose to 2.3 percent in November from 2.0 percent in October": October is 2.0 percent's own time); and
     for a time in a clause that "since" or "than" opens ("since the mayor took office in January", "higher
-    than they were in 2019"; vocabulary ``baseline_conjunctions``)."""
-    tok = _root(doc, ref.start, ref.end)
+    than they were in 2019"; vocabulary ``baseline_conjunctions``); and for a time of a thing a stretch runs
+    between ("between the close of the 2024 season and now")."""
+    tok = root = _root(doc, ref.start, ref.end)
     conjunctions = profile.words("baseline_conjunctions")
     for _ in range(config.baseline_depth):
         if tok is None or tok.head.i == tok.i or tok == clause:
             return False
-        tok = tok.head
+        below, tok = tok, tok.head
         if tok.head.lower_ in profile.words("deadline_comparatives"):
             return False  # "no later than mid-July": a deadline, the figure's own time
-        if tok.lower_ in profile.words("baseline_words") or any(
+        # "between the close of the 2024 season and now": a time of one of the two things a stretch or a gap
+        # runs between (vocabulary ``between_words``) is its start or end, not the figure's period; not a time
+        # that is itself the object ("between 2020 and 2022", a span).
+        between = tok.lower_ in profile.words("between_words") and below is not root
+        if between or tok.lower_ in profile.words("baseline_words") or any(
                 c.dep_ == "mark" and c.lower_ in conjunctions for c in tok.children):
             return anchor is None or not tok.left_edge.i <= anchor.i <= tok.right_edge.i
         if anchor is not None and anchor.head == tok and anchor.dep_ == "npadvmod" and tok.dep_ == "prep":

@@ -113,3 +113,9 @@ def test_a_month_span_across_the_new_year_counts_both_years_for_the_main_year(nl
 def test_an_aside_said_again_dates_nothing(nlp):
     text = "As I indicated in December—the board indicated in December, we want inflation to go back to 2 percent."
     assert dated(nlp, text, "2 percent")[0] is None
+
+
+def test_a_time_of_what_a_stretch_runs_between_is_not_its_period(nlp):
+    text = "Between the close of the 2024 season and now, the club has sold 8,000 season tickets."
+    assert dated(nlp, text, "8,000")[0] is None
+    assert dated(nlp, "Between 2020 and 2022 the club added 4,000 members.", "4,000")[0] == "2020..2022"
