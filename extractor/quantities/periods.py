@@ -1774,7 +1774,8 @@ def _baseline(doc: Doc, ref: TimeRef, clause: Token | None, anchor: Token | None
         # "between the close of the 2024 season and now": a time of one of the two things a stretch or a gap
         # runs between (vocabulary ``between_words``) is its start or end, not the figure's period; not a time
         # that is itself the object ("between 2020 and 2022", a span).
-        between = tok.lower_ in profile.words("between_words") and below is not root
+        between = tok.lower_ in profile.words("between_words") and below is not root and (
+            below.lemma_.lower() not in profile.words("time_nouns"))  # "between fiscal year of 2019 and 2021"
         if between or tok.lower_ in profile.words("baseline_words") or any(
                 c.dep_ == "mark" and c.lower_ in conjunctions for c in tok.children):
             return anchor is None or not tok.left_edge.i <= anchor.i <= tok.right_edge.i

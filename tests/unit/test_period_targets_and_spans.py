@@ -119,3 +119,6 @@ def test_a_time_of_what_a_stretch_runs_between_is_not_its_period(nlp):
     text = "Between the close of the 2024 season and now, the club has sold 8,000 season tickets."
     assert dated(nlp, text, "8,000")[0] is None
     assert dated(nlp, "Between 2020 and 2022 the club added 4,000 members.", "4,000")[0] == "2020..2022"
+    # a time noun between the two is still a span: "between fiscal year of 2023 and 2024".
+    text = "Between fiscal year of 2023 and 2024, the ministry spent $22 million on repairs."
+    assert dated(nlp, text, "$22 million")[0] == "2023..2024"
