@@ -1629,12 +1629,14 @@ def _telling_aside(doc: Doc, ref: TimeRef, clause: Token | None, config: PeriodC
     ``aside_telling_verbs``); it dates the telling, not what the sentence says. Not for a figure of that
     clause itself, nor for "as" of time or cause ("as prices fell in May, ...", whose verb tells nothing)."""
     verb = _clause(_root(doc, ref.start, ref.end), config.head_depth)
-    if verb is None or verb == clause or verb.dep_ != "advcl":
+    if verb is None or verb == clause or verb.dep_ not in ("advcl", "ccomp"):
         return False
     marks = profile.words("aside_marks")
     # "As I said in May -- the board said in May, ...": a speaker who starts the aside again leaves its
-    # conjunction on the first try, which the parser hangs under the second.
-    tries = [verb, *(c for c in verb.children if c.dep_ == "advcl" and c.lemma_ == verb.lemma_)]
+    # conjunction on the first try, which the parser hangs under the second (then read as an adverbial clause
+    # or as the complement of the main verb).
+    tries = [*([verb] if verb.dep_ == "advcl" else []),
+             *(c for c in verb.children if c.dep_ == "advcl" and c.lemma_ == verb.lemma_)]
     return verb.lemma_.lower() in profile.words("aside_telling_verbs") and any(
         c.dep_ == "mark" and c.lower_ in marks for t in tries for c in t.children)
 

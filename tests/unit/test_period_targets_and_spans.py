@@ -122,3 +122,8 @@ def test_a_time_of_what_a_stretch_runs_between_is_not_its_period(nlp):
     # a time noun between the two is still a span: "between fiscal year of 2023 and 2024".
     text = "Between fiscal year of 2023 and 2024, the ministry spent $22 million on repairs."
     assert dated(nlp, text, "$22 million")[0] == "2023..2024"
+
+
+def test_an_aside_said_again_across_a_line_break_dates_nothing(nlp):
+    text = "As I noted in May—the ministry noted in May, we want\nthe fund to reach 3 percent."
+    assert dated(nlp, text, "3 percent")[0] is None
