@@ -98,6 +98,9 @@ class TimeRef:
     #: it names one whichever way the speaker looks, back or ahead (not a bare "the third quarter", which may
     #: be the last one or the next): what the figure is compared with, never the figure's period.
     compared: str | None = None
+    #: For "the following three years" (pattern ``following_years``), how many years it counts on from the
+    #: year said before it (:func:`following_years`).
+    years: int = 0
 
     @property
     def deictic(self) -> bool:
@@ -180,7 +183,8 @@ def find_time_refs(text: str, start: int, end: int, when: datetime.date | None, 
     for name, pat in patterns:
         for m in pat.finditer(text, start, end):
             if (any(a < m.end() and m.start() < b for a, b in taken)
-                    or _not_a_month(text, start, name, m, profile=profile) or _named_day(text, start, name, m, actors)):
+                    or _not_a_month(text, start, name, m, profile=profile) or _named_day(text, start, name, m, actors)
+                    or _CUT_OFF.match(text, m.end()) is not None):
                 continue
             taken.append((m.start(), m.end()))
             if name == "current" and _discourse_now(text, start, m, profile=profile, config=config):
@@ -188,6 +192,11 @@ def find_time_refs(text: str, start: int, end: int, when: datetime.date | None, 
             refs.append(_time_ref(text, start, name, m, when, future_sentence, profile=profile, config=config))
     refs = _elided_quarters(sorted(refs, key=lambda r: r.start), text, profile=profile)
     return following_years(_shift_year_earlier(_corrected(refs, text), text, profile=profile, config=config))
+
+
+#: A word the speaker broke off and took back, as transcribed: a hyphen, then a dash ("in Feb- — in January"):
+#: the time said after it is the one meant.
+_CUT_OFF = re.compile(r"-\s*(?:[—–]|--?(?!\w))")
 
 
 def _corrected(refs: list[TimeRef], text: str) -> list[TimeRef]:
@@ -223,7 +232,8 @@ def _time_ref(text: str, start: int, name: str, m: re.Match[str], when: datetime
         compared, period = (period if other_way == period else None), None
     elif _gloss(text, start, m):
         period = None
-    return TimeRef(m.start(), m.end(), period, bool(re.search(_YEAR, m.group())), name, compared)
+    years = _count_number(m.group("n"), profile=profile) if name == FOLLOWING_YEARS else 0
+    return TimeRef(m.start(), m.end(), period, bool(re.search(_YEAR, m.group())), name, compared, years)
 
 
 def _baseline_before(text: str, start: int, at: int, *, profile: Profile, config: PeriodConfig) -> bool:
@@ -292,11 +302,13 @@ def following_years(refs: Sequence[TimeRef], base: TimeRef | None = None) -> lis
     dates nothing."""
     out: list[TimeRef] = []
     for r in refs:
-        if r.name == FOLLOWING_YEAR and r.period is None:
+        if r.name in (FOLLOWING_YEAR, FOLLOWING_YEARS) and r.period is None and r.compared is None:
             before = [o for o in out if o.period and not o.deictic]
             year = _last_year(before[-1] if before else base)
             if year is not None:
-                r = TimeRef(r.start, r.end, str(year + 1), r.explicit_year, r.name)
+                # "pledged at the 2022 summit to invest $55 billion over the following three years": 2023..2025.
+                period = str(year + 1) if r.name == FOLLOWING_YEAR or r.years < 2 else f"{year + 1}..{year + r.years}"
+                r = TimeRef(r.start, r.end, period, r.explicit_year, r.name, years=r.years)
         out.append(r)
     return out
 
@@ -309,6 +321,8 @@ def _last_year(ref: TimeRef | None) -> int | None:
 
 #: The kind of time named by the year before it: "the following year" (:func:`following_years`).
 FOLLOWING_YEAR = "following_year"
+#: The years after the one said before: "over the subsequent three years" (:func:`following_years`).
+FOLLOWING_YEARS = "following_years"
 
 
 #: The patterns that name one quarter of a year: what an ordinal whose noun is left out continues.
@@ -521,6 +535,28 @@ def _short_year_pair(g: dict, when: datetime.date, config: PeriodConfig) -> str 
     return f"{a}..{b}" if near and a < b else None
 
 
+def _r_year_short_pair(g: dict, when: datetime.date, ahead: bool, profile: Profile, config: PeriodConfig) -> str | None:
+    """ "in 2025 and ’26": the year and the next one of its century written short, when it comes after it."""
+    a = int(g["a"])
+    b = a // 100 * 100 + int(g["b"])
+    return f"{a}..{b}" if a < b <= a + config.short_year_reach else None
+
+
+def _r_short_year(g: dict, when: datetime.date, ahead: bool, profile: Profile, config: PeriodConfig) -> str | None:
+    """ "in ’24": the year of the briefing's century, when within ``config.short_year_reach`` years of it (else
+    not a year: "in ’68" said in 2025)."""
+    y = when.year // 100 * 100 + int(g["y"])
+    return str(y) if abs(y - when.year) <= config.short_year_reach else None
+
+
+def _r_year_and_next(g: dict, when: datetime.date, ahead: bool, profile: Profile, config: PeriodConfig) -> str | None:
+    """ "this year and next": the briefing's year and the one after; "last year and this": the one before and
+    the briefing's (any other pairing names no span)."""
+    first = {"this": when.year, "last": when.year - 1}[g["w"].lower()]
+    second = {"next": when.year + 1, "this": when.year}[g["x"].lower()]
+    return f"{first}..{second}" if second == first + 1 else None
+
+
 def _r_year_earlier(g: dict, when: datetime.date, ahead: bool, profile: Profile, config: PeriodConfig) -> str | None:
     """ "a year ago": the briefing's month a year before; "a year earlier" is resolved against the sentence's
     other times by ``_shift_year_earlier`` (None here)."""
@@ -607,6 +643,13 @@ _RESOLVERS = {
     "month_pair": _r_month_pair,
     "month_and": _r_month_pair,
     "month_through": _r_month_pair,
+    "month_year_through": _r_month_pair,
+    "through_month_this_year": lambda g, when, ahead, profile, config: str(when.year),
+    "year_and_next": _r_year_and_next,
+    "year_short_pair": _r_year_short_pair,
+    "short_year": _r_short_year,
+    "year_end": lambda g, when, ahead, profile,
+    config: f"{_year(g.get('y') or g.get('y0'), when, when.year, profile=profile)}-Q4",
     "month_part": _r_month,
     "past_months": _r_past_months,
     "months_span": _r_months_span,
@@ -798,7 +841,7 @@ def _target_reached_at_time(f: _Figure) -> Dated | None:
     "we adopted our 2 percent target in 2012" (the time dates an act on the target), nor "we will review our 2
     percent target in 2026" (the target is what is acted on); nor a question or a condition."""
     anchor = f.anchor
-    if anchor is None or not _timeless(anchor, profile=f.profile):
+    if anchor is None or not _timeless(anchor, profile=f.profile, rate=f.rate):
         return None
     noun = anchor.head if anchor.dep_ in _TARGET_MODIFIER and anchor.head.i != anchor.i else anchor
     prep = noun.head
@@ -817,6 +860,42 @@ def _target_reached_at_time(f: _Figure) -> Dated | None:
     return _stated(ref, "target-reached-at-time")
 
 
+def _target_own_time(f: _Figure) -> Dated | None:
+    """The time a target is for, said in its own phrase ("the 2030 target of 45 percent", "a goal of 40 percent
+    by 2030", "the target for 2027 of 3 percent") or by a preposition of the time it is for on the verb that
+    takes it as its object or subject ("the club set a target of 30 percent for 2027", "the cap of 500 is for
+    2026"; vocabulary
+    ``target_time_prepositions``). No other time of the sentence dates a target: not when it was set,
+    restated or missed (``timeless-measure``)."""
+    anchor = f.anchor
+    if anchor is None:
+        return None
+    noun = _target_noun(anchor, profile=f.profile, rate=f.rate)
+    if noun is None:
+        return None
+    preps = f.profile.words("target_time_prepositions")
+
+    def own(ref: TimeRef) -> bool:
+        tok = _root(f.doc, ref.start, ref.end)
+        if tok is None or tok == noun:
+            return False
+        if tok.head == noun and tok.dep_ in ("nummod", "compound", "amod", "nmod"):
+            return True  # "the 2030 target"
+        while tok.dep_ in ("nummod", "compound", "amod") and tok.head.pos_ in ("NOUN", "PROPN") and tok.head != noun:
+            tok = tok.head  # "for fiscal year 2026": the phrase the year names
+        if tok.dep_ != "pobj" or tok.head.dep_ != "prep" or tok.head.lower_ not in preps:
+            return False
+        holder = tok.head.head
+        # "a goal of 40 percent by 2030": on the target noun or on the figure it holds; "set a target ... for
+        # 2027": on the verb whose object the target is.
+        # "the ceiling of 125,000 is for fiscal year 2022": on the verb whose subject it is.
+        return holder in (noun, anchor, anchor.head) or noun.dep_ in ("dobj", "nsubj", "nsubjpass") and (
+            holder == noun.head)
+
+    refs = [r for r in f.refs if r.period and not r.deictic and own(r)]
+    return _stated(refs[0], "target-own-time") if refs else None
+
+
 #: Dependencies of a figure on the target noun it is the value of ("2% target", "the 2 percent goal").
 _TARGET_MODIFIER = frozenset({"compound", "nummod", "amod", "nmod", "npadvmod", "quantmod"})
 
@@ -824,7 +903,8 @@ _TARGET_MODIFIER = frozenset({"compound", "nummod", "amod", "nmod", "npadvmod", 
 def _timeless_measure(f: _Figure) -> Dated | None:
     """Empty on purpose: a target or a long-run value ("our 2 percent target", "the longer-run growth rate of
     1.8 percent") has no period, whatever its sentence states."""
-    return Dated(None, "timeless-measure") if f.anchor is not None and _timeless(f.anchor, profile=f.profile) else None
+    return Dated(None, "timeless-measure") if f.anchor is not None and _timeless(
+        f.anchor, profile=f.profile, rate=f.rate) else None
 
 
 def _streak(f: _Figure) -> Dated | None:
@@ -980,8 +1060,21 @@ def _past_beside_present(f: _Figure, ref: TimeRef) -> bool:
     # when what it counts was done.
     # "the rate [we reached in 2029] is 3.7": nor one on the clause's subject, which says which thing is meant.
     phrase = anchor.head if anchor.dep_ in ("nummod", "compound", "quantmod", "amod") else anchor
+    if f.rate and _on_whole_of_share(verb, phrase, profile=f.profile):
+        return True
     return not (verb.dep_ in ("relcl", "acl") and (phrase.left_edge.i <= verb.head.i <= phrase.right_edge.i or (
         verb.head.dep_ in ("nsubj", "nsubjpass") and verb.head.head == clause)))
+
+
+def _on_whole_of_share(verb: Token, phrase: Token, *, profile: Profile) -> bool:
+    """Whether a clause is a relative clause in the simple past, with a subject of its own, on the whole a
+    share is of ("90 percent of the members [who joined in March]"): it tells when those members joined, not
+    when the share holds; not a participle ("13 percent of the doses [delivered by June]": the share of what
+    was done by then)."""
+    noun = verb.head
+    return verb.dep_ == "relcl" and verb.tag_ == "VBD" and any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and noun.dep_ == "pobj" and (
+        noun.head.lower_ in profile.words("counted_of_prepositions") and noun.head.head == phrase)
 
 
 def _describes_later_noun(f: _Figure, ref: TimeRef) -> bool:
@@ -1238,8 +1331,8 @@ def _no_time_stated(f: _Figure) -> Dated | None:
 #: it records (extractor/quantities/mechanisms.tsv, with "-" for "_"), but for
 #: ``no_carry_of_present_to_state``, which records ``no-time-stated``.
 PERIOD_RULES: RuleSet[_Figure, Dated] = RuleSet(
-    "period", _target_reached_at_time, _timeless_measure, _streak, _span_between_times, _time_phrase_in_clause,
-    _counted_since, _time_phrase_in_sentence,
+    "period", _target_reached_at_time, _target_own_time, _timeless_measure, _streak, _span_between_times,
+    _time_phrase_in_clause, _counted_since, _time_phrase_in_sentence,
     _duration_undated,
     _no_carry_into_baseline, _present_marker, _no_carry_over_own_time, _present_carried_to_past_act,
     _no_carry_of_present_to_state, _carried_to_follow_up, _no_carry_into_plan, _carried_to_restatement,
@@ -1432,7 +1525,8 @@ def _states_time(doc: Doc, ref: TimeRef, clause: Token | None, anchor: Token | N
     return (not ref.deictic and not _baseline(doc, ref, clause, anchor, profile=profile, config=config)
             and not _compared(doc, ref, profile=profile)
             and not _of_baseline_figure(doc, ref, end, others, profile=profile)
-            and not _reported(doc, ref, clause, config))
+            and not _reported(doc, ref, clause, config)
+            and not _telling_aside(doc, ref, clause, config, profile=profile))
 
 
 def _past_act(anchor: Token, config: PeriodConfig) -> bool:
@@ -1526,6 +1620,25 @@ def _reported(doc: Doc, ref: TimeRef, clause: Token | None, config: PeriodConfig
             t.head == clause or t.dep_ == "ccomp")
         t = _clause(t.head, config.head_depth)
     return False
+
+
+def _telling_aside(doc: Doc, ref: TimeRef, clause: Token | None, config: PeriodConfig, *, profile: Profile) -> bool:
+    """True for a time in an aside that points to when something was said ("*as* the governor said *in
+    January*, the bank wants inflation back at 2 percent", "as we announced last week"): a clause on another
+    that a conjunction of comparison opens (vocabulary ``aside_marks``) and whose verb tells (vocabulary
+    ``aside_telling_verbs``); it dates the telling, not what the sentence says. Not for a figure of that
+    clause itself, nor for "as" of time or cause ("as prices fell in May, ...", whose verb tells nothing)."""
+    verb = _clause(_root(doc, ref.start, ref.end), config.head_depth)
+    if verb is None or verb == clause or verb.dep_ not in ("advcl", "ccomp"):
+        return False
+    marks = profile.words("aside_marks")
+    # "As I said in May -- the board said in May, ...": a speaker who starts the aside again leaves its
+    # conjunction on the first try, which the parser hangs under the second (then read as an adverbial clause
+    # or as the complement of the main verb).
+    tries = [*([verb] if verb.dep_ == "advcl" else []),
+             *(c for c in verb.children if c.dep_ == "advcl" and c.lemma_ == verb.lemma_)]
+    return verb.lemma_.lower() in profile.words("aside_telling_verbs") and any(
+        c.dep_ == "mark" and c.lower_ in marks for t in tries for c in t.children)
 
 
 def _opening(doc: Doc, ref: TimeRef, figures: Sequence[int], config: PeriodConfig) -> bool:
@@ -1625,6 +1738,12 @@ def _governs(head: Token | None, tok: Token | None, config: PeriodConfig, act: b
             return t == top
         if t.dep_ in ("ccomp", "parataxis"):
             return False  # "the mayor said [40 buses would be bought]": said's time is not the buses'
+        if t.dep_ in ("relcl", "acl") and _told_in_past(t) and any(c.dep_ in ("nsubj", "nsubjpass")
+                                                                  for c in t.children):
+            # "the plan [the mayor proposed at $40 million] now looks to be cut": a relative clause in the past,
+            # with a subject of its own, tells what its noun was, not what stands now (not a participle the
+            # tagger read as a past: "zones spread across 31 provinces").
+            return False
         if act and t.dep_ == "relcl":
             # "today we toured a port [that handles 40 percent of the trade]": a relative clause tells what its
             # noun is, not what was done on the day ("now we work with a club [that has 300 members]": a state
@@ -1644,16 +1763,22 @@ def _baseline(doc: Doc, ref: TimeRef, clause: Token | None, anchor: Token | None
     clause ("8.2 million jobs below where we were in February"), unless the figure is under that word too
     ("rose to 2.3 percent in November from 2.0 percent in October": October is 2.0 percent's own time); and
     for a time in a clause that "since" or "than" opens ("since the mayor took office in January", "higher
-    than they were in 2019"; vocabulary ``baseline_conjunctions``)."""
-    tok = _root(doc, ref.start, ref.end)
+    than they were in 2019"; vocabulary ``baseline_conjunctions``); and for a time of a thing a stretch runs
+    between ("between the close of the 2024 season and now")."""
+    tok = root = _root(doc, ref.start, ref.end)
     conjunctions = profile.words("baseline_conjunctions")
     for _ in range(config.baseline_depth):
         if tok is None or tok.head.i == tok.i or tok == clause:
             return False
-        tok = tok.head
+        below, tok = tok, tok.head
         if tok.head.lower_ in profile.words("deadline_comparatives"):
             return False  # "no later than mid-July": a deadline, the figure's own time
-        if tok.lower_ in profile.words("baseline_words") or any(
+        # "between the close of the 2024 season and now": a time of one of the two things a stretch or a gap
+        # runs between (vocabulary ``between_words``) is its start or end, not the figure's period; not a time
+        # that is itself the object ("between 2020 and 2022", a span).
+        between = tok.lower_ in profile.words("between_words") and below is not root and (
+            below.lemma_.lower() not in profile.words("time_nouns"))  # "between fiscal year of 2019 and 2021"
+        if between or tok.lower_ in profile.words("baseline_words") or any(
                 c.dep_ == "mark" and c.lower_ in conjunctions for c in tok.children):
             return anchor is None or not tok.left_edge.i <= anchor.i <= tok.right_edge.i
         if anchor is not None and anchor.head == tok and anchor.dep_ == "npadvmod" and tok.dep_ == "prep":
@@ -1700,22 +1825,45 @@ def _compared(doc: Doc, ref: TimeRef, *, profile: Profile) -> bool:
         noun.lemma_.lower() in profile.words("baseline_nouns"))
 
 
-def _timeless(anchor: Token, *, profile: Profile) -> bool:
+def _timeless(anchor: Token, *, profile: Profile, rate: bool = True) -> bool:
     """A target or a long-run value ("our 2 percent target", "the longer-run growth rate of 1.8 percent")."""
+    return _target_noun(anchor, profile=profile, rate=rate) is not None
+
+
+def _target_noun(anchor: Token, *, profile: Profile, rate: bool = True) -> Token | None:
+    """The noun that makes a figure a target, a commitment, a threshold or a long-run value (vocabulary
+    ``timeless_measures``): the figure's noun or the noun it modifies ("our 2 percent target", "the 40 percent
+    recycling threshold"), the noun it is the value of ("a target of 2 percent"), or a bare noun the figure
+    names the measure of ("the 3 percent of budget commitment", parsed as "3 percent" of "budget commitment":
+    a compound with no article, not "80 percent of the target", a share of one); None for any other figure.
+    A noun of ``rate_only_measures`` makes only a rate one ("their 2 percent spending commitment"): an amount
+    committed ("a $13 million commitment") is a sum given at a time, no standing value."""
     if anchor.dep_ == "nummod" and anchor.head.tag_ in ("NNS", "NNPS"):
-        return False  # "75 targets were struck": the number counts the things, it is no target's value
+        return None  # "75 targets were struck": the number counts the things, it is no target's value
     nouns = [anchor]
     t = anchor
     if t.dep_ in ("compound", "nummod", "amod", "nmod", "npadvmod", "quantmod", "appos"):
         nouns.append(t.head)
     if t.dep_ == "pobj" and t.head.dep_ == "prep":
         nouns.append(t.head.head)
-    timeless = profile.words("timeless_measures")
+    timeless = profile.words("timeless_measures") | (profile.words("rate_only_measures") if rate else frozenset())
     # "our 2% target medium-term": the parser may hang the target word under the noun as its "nmod". A
     # target word that is a noun modifying another noun names a setting, not a goal ("the current 0 to 1/4
     # percent target range": the range the rate is held in now).
-    return any(n.lemma_.lower() in timeless or any(c.lower_ in timeless for c in n.children if c.dep_ in (
-        "amod", "advmod", "nmod") or c.dep_ == "compound" and c.pos_ != "NOUN") for n in nouns)
+    for n in nouns:
+        if n.lemma_.lower() in timeless:
+            return n
+        if any(c.lower_ in timeless for c in n.children if c.dep_ in ("amod", "advmod", "nmod") or (
+                c.dep_ == "compound" and c.pos_ != "NOUN")):
+            return n
+    of = profile.words("counted_of_prepositions")
+    for prep in (c for c in anchor.children if c.dep_ == "prep" and c.lower_ in of):
+        for noun in prep.children:
+            if noun.dep_ == "pobj" and noun.lemma_.lower() in timeless and any(
+                    c.dep_ == "compound" for c in noun.children) and not any(
+                    c.dep_ in ("det", "poss") for c in noun.children):
+                return noun
+    return None
 
 
 class PeriodCarry:
@@ -1897,8 +2045,12 @@ class PeriodCarry:
     def _carried_refs(self, refs: Sequence[TimeRef]) -> list[TimeRef]:
         """The references of a sentence that may be carried on (the years it states are noted first)."""
         refs = [r for r in refs if not misread_year(self._doc, r, profile=self.profile)]
-        named = [bounds for r in refs if r.period and not r.deictic and (bounds := period_months(r.period))]
-        self._stated_years.update(first[0] for first, _ in named)
+        named = [(r, bounds) for r in refs if r.period and not r.deictic and (bounds := period_months(r.period))]
+        self._stated_years.update(first[0] for _, (first, _) in named)
+        # "December 2021 through February of 2022": a span of months across the new year names both years, as
+        # its two months said apart would.
+        self._stated_years.update(last[0] for r, (first, last) in named
+                                  if last[0] != first[0] and not _YEARS_ONLY.fullmatch(r.period or ""))
         # "yesterday", "two weeks ago": counted back from the briefing, like "today" they date their own clause.
         # "Energy prices fell, after a larger decline in October": a time under "after", "from" or "than"
         # dates what the sentence compares with; the period the paragraph reports on stays.
@@ -1958,6 +2110,8 @@ _FINITE = frozenset({"VBD", "VBZ", "VBP"})
 
 #: A period of whole years: "2024", "2026..2027".
 _YEARS_ONLY = re.compile(r"\d{4}(?:\.\.\d{4})?")
+#: The same, for other modules.
+YEARS_ONLY = _YEARS_ONLY
 
 
 #: A period as records write it, or one end of a span: ``2024``, ``2024-03``, ``2024-Q3``.

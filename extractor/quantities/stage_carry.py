@@ -41,7 +41,7 @@ from .config import DEFAULT_PERIODS, PeriodConfig
 from .current_state import counted_from_a_start
 from .draft import Draft
 from .entity import ENTITY_LABELS, is_place_group, verbs_of_telling
-from .periods import PeriodCarry, TimeRef, hypothetical, period_months, period_within
+from .periods import YEARS_ONLY, PeriodCarry, TimeRef, hypothetical, period_months, period_within
 from .rules import RuleSet
 from .stage_context import DURATION_UNITS, RATE_UNITS
 from .syntax import governing_verb
@@ -776,8 +776,12 @@ def _move_size(d: Draft) -> float | None:
 def _main_years(ds: list[Draft], stated_years: Callable[[], Counter[int]], share: float) -> set[int]:
     """The year more than ``share`` of the figures dated by their own sentence start in (else of the
     transcript's stated times), as a set: empty when no year has so many."""
-    stated = (period_months(d.period) for d in ds if d.period and d.mechanism("period") in _STATED_PERIOD)
-    years = Counter(bounds[0][0] for bounds in stated if bounds is not None) or stated_years()
+    stated = ((d.period, period_months(d.period)) for d in ds
+              if d.period and d.mechanism("period") in _STATED_PERIOD)
+    # A span of months across the new year ("December 2021 through February 2022") counts both years, as its
+    # two months said apart would; a span of years counts its first.
+    years = Counter(year for period, bounds in stated if bounds is not None for year in {
+        bounds[0][0], bounds[0][0] if YEARS_ONLY.fullmatch(period) else bounds[1][0]}) or stated_years()
     return {year for year, n in years.items() if n > share * sum(years.values())}
 
 
