@@ -489,6 +489,19 @@ def _noun_partner(f: _Figure) -> Owner | None:
                  if (found := _partner(noun, f.own, f.host, profile=f.profile, config=f.config)) is not None), None)
 
 
+def _host_in_relative_clause(f: _Figure) -> Owner | None:
+    """ "the $4 billion that we requested", "the three aims that I set out", "the $2 million you asked for": the
+    figure's noun carries a relative clause whose subject is the speaker or the one addressed; the figure is
+    the host's own, whoever else the sentence names (a partner of the noun was read before)."""
+    speakers = f.profile.words("speaker_pronouns")
+    for noun in f.nouns[:2]:
+        for rel in (c for c in noun.children if c.dep_ == "relcl"):
+            subj = next((c for c in rel.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None and subj.lower_ in speakers:
+                return Owner(None, "host-in-relative-clause", subj.idx, subj.idx + len(subj))
+    return None
+
+
 def _possessed_by_speaker(f: _Figure) -> Owner | None:
     """ "our 2 percent target", "your mandate of 2 percent" (a reporter to the official): the host's own figure."""
     return _speaker_possessive(f.nouns, profile=f.profile)
@@ -672,7 +685,8 @@ def _on_another_noun(anchor: Token, verb: Token) -> bool:
 #: a named place of its clause, last the group a "they" of its clause stands for. No rule answering: no
 #: owner found.
 _FIGURE_RULES: RuleSet[_Figure, Owner] = RuleSet(
-    "figure-owner", _company_of_subject, _age_of_noun, _noun_partner, _possessed_by_speaker, _tenure_of_another,
+    "figure-owner", _company_of_subject, _age_of_noun, _noun_partner, _host_in_relative_clause, _possessed_by_speaker,
+    _tenure_of_another,
     _named_by_clause,
     _sector_of_figure, _clause_without_owner, _named_in_clause, _they_of_clause)
 
@@ -1738,6 +1752,28 @@ def _reporting_body(c: _Clause) -> bool:
         ch.dep_ == "det" and ch.lower_ in definite for ch in subj.children)
 
 
+def _teller_or_giver(c: _Clause) -> Owner | None:
+    """A subject that only tells or hands over the figure: of a verb of telling whose complement clause, with a
+    subject of its own, holds the figure ("the ministry shared how the bill would cut 600 posts": the source, not
+    the owner), or of a verb of giving whose recipient phrase holds it ("the council awarded prizes to the 12
+    finalists": the awarder, not whose finalists). No owner: the clause names none."""
+    subj, verb = c.subj, c.verb
+    if subj is None or subj.pos_ == "PRON" or not c.own:
+        return None
+    first = min(c.own)
+    part = next((ch for ch in verb.children if ch.left_edge.i <= first <= ch.right_edge.i), None)
+    if part is None:
+        return None
+    lemma = verb.lemma_.lower()
+    if c.said and lemma in verbs_of_telling(c.profile) and part.dep_ in ("ccomp", "advcl") and any(
+            ch.dep_ in ("nsubj", "nsubjpass") and not any(t.i in c.own for t in ch.subtree) for ch in part.children):
+        return Owner(None, "source-of-figure", subj.left_edge.idx, subj.idx + len(subj))
+    if lemma in c.profile.words("transfer_verbs") and (part.dep_ == "dative" or part.dep_ == "prep" and (
+            part.lower_ in c.profile.words("recipient_prepositions"))):
+        return Owner(None, "giver-subject", subj.left_edge.idx, subj.idx + len(subj))
+    return None
+
+
 def _acting_subject(c: _Clause) -> Owner | None:
     """A subject that owns the figure: a named one, a place, body or group that says which, the antecedent
     of a relative clause that did something (:func:`_acting_antecedent`), or a listed group of people
@@ -1758,7 +1794,20 @@ def _acting_subject(c: _Clause) -> Owner | None:
     if _one_in_general(subj, c.verb, profile=c.profile):
         return Owner(None, "unnamed-individual", subj.left_edge.idx, subj.idx + len(subj))
     named = _owner_text(subj, c.own, c.host, profile=c.profile, config=c.config)
+    if named and (others := [t for t in subj.conjuncts if t.i > subj.i]):
+        return _coordinated_subject(c, subj, others, named)
     return Owner(named[0], "subject-of-clause", named[1], named[2]) if named else None
+
+
+def _coordinated_subject(c: _Clause, subj: Token, others: list[Token], named: Found) -> Owner:
+    """ "Leeds and York account for a fifth of the region's output": a subject of several conjuncts owns the
+    figure together; the whole coordination when every conjunct is a name the recogniser gives (its
+    characters from the first name to the last), never the first conjunct alone: no owner otherwise."""
+    last = _owner_text(others[-1], c.own, c.host, profile=c.profile, config=c.config)
+    if last is None or not all(t.ent_type_ in OWNER_LABELS for t in [subj, *others]):
+        return Owner(None, "coordinated-subject", subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge))
+    text = subj.doc.text[named[1]:last[2]]
+    return Owner(text.replace("\n", " "), "subject-of-clause", named[1], last[2])
 
 
 def _one_in_general(subj: Token, verb: Token, *, profile: Profile) -> bool:
@@ -2117,7 +2166,7 @@ def _frequency_of_act(c: _Clause) -> bool:
 _CLAUSE_RULES: RuleSet[_Clause, Owner] = RuleSet(
     "clause-owner", _speaker_subject, _host_subject, _passive_agent, _body_they_acting, _pronoun_subject,
     _estimate_author, _reporting_subject,
-    _acting_subject, _body_acting, _projection_author,
+    _teller_or_giver, _acting_subject, _body_acting, _projection_author,
     _host_possessor,
     _subject_partner, _indirect_object, _verb_partner)
 
