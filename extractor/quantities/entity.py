@@ -1097,6 +1097,8 @@ def _partner_object(prep: Token, o: Token, own: set[int], host: frozenset[str], 
     if (o.dep_ != "pobj" or o.i in own or _timely(o, profile=profile)
             or any(o.left_edge.i <= i <= o.right_edge.i for i in own)):
         return None
+    if _no_party_phrase(prep, o, profile=profile):
+        return None
     if any(c.dep_ == "nummod" and c.like_num and c.i not in own for c in o.children) and _counts_word(o, own):
         return None  # "from 40 clubs to 52 clubs": the same noun counted again is the other end, no partner
     if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in o.children):
@@ -1113,6 +1115,32 @@ def _partner_object(prep: Token, o: Token, own: set[int], host: frozenset[str], 
         return None
     found = _owner_text(o, own, host, profile=profile, config=config)
     return Owner(found[0], "partner-phrase", found[1], found[2]) if found else None
+
+
+def _no_party_phrase(prep: Token, o: Token, *, profile: Profile) -> bool:
+    """Whether a partner preposition's phrase names no party whatever its object: an event ("two grants for the
+    Cedar Fire", "funds for the flood": vocabulary ``event_nouns``, the object's head or the head word of its
+    name); a run of examples set off from the noun ("200 clubs, from schools to charities, signed up"); the
+    other term of a comparison ("a 3-to-1 ratio to applicants": ``comparison_nouns``); or where nationals come
+    from ("90 citizens for 12 countries": ``nationality_nouns``), which no partner phrase says for sure."""
+    head, word = prep.head, prep.lower_
+    if head.lemma_.lower() in profile.words("comparison_nouns") and word in profile.words("reach_prepositions"):
+        return True
+    if head.lemma_.lower() in profile.words("nationality_nouns") and word in profile.words("recipient_prepositions"):
+        return True
+    events = profile.words("event_nouns")
+    ent = entity_at(o) if o.ent_type_ else None
+    heads = [o] if ent is None else [ent.root] + [t for t in ent if t.dep_ == "compound" and t.i == ent.start]
+    if any(t.lemma_.lower() in events or t.lower_ in events for t in heads):
+        return True
+    if word not in profile.words("reach_prepositions"):
+        return False
+    starts = profile.words("path_start_prepositions")
+    opener = next((c for c in head.children if c.dep_ == "prep" and c.lower_ in starts and c.i < prep.i), None)
+    if opener is None and head.dep_ == "pobj" and head.head.lower_ in starts:
+        opener = head.head
+    doc = prep.doc
+    return opener is not None and opener.i > 0 and doc[opener.i - 1].is_punct
 
 
 def _counts_word(o: Token, own: set[int]) -> bool:

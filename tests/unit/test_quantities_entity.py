@@ -1592,3 +1592,53 @@ def test_the_worth_of_what_the_host_hands_over_goes_to_the_country_it_goes_to(nl
     assert entity(nlp, "We are sending tanks worth $2 billion to Poland.", "$2 billion") == "Poland"
     assert entity(nlp, "We announced aid to Chile worth 20 million euros.", "20 million euros") == "Chile"
     assert entity(nlp, "Are we sending tanks worth $2 billion to Poland?", "$2 billion") is None
+
+
+def _owner(nlp, text, span):
+    qs = [q for q in extract_quantities(nlp(text), doc_date=DATE, profile=english()) if q.text == span]
+    assert len(qs) == 1, [q.text for q in extract_quantities(nlp(text), doc_date=DATE, profile=english())]
+    return qs[0].entity, qs[0].evidence.entity.mechanism
+
+
+@pytest.mark.parametrize("text, span", [
+    ("With the Senate cutting the $5 billion that you have asked from the budget, what is your plan?", "$5 billion"),
+    ("I am confident that Parliament will give us the $2 million grant that we have put in.", "$2 million"),
+])
+def test_a_relative_clause_of_the_host_makes_the_figure_the_hosts(nlp, text, span):
+    assert _owner(nlp, text, span) == (None, "host-in-relative-clause")
+
+
+def test_a_coordinated_subject_is_taken_whole(nlp):
+    got, _ = _owner(nlp, "Toyota and Honda sold 40,000 cars in Ohio last year.", "40,000")
+    assert got == "Toyota and Honda"
+
+
+def test_a_subject_that_tells_how_another_cuts_is_the_source(nlp):
+    text = "The Ministry of Health shared how the plan would cut 600 posts."
+    assert _owner(nlp, text, "600") == (None, "source-of-figure")
+
+
+def test_the_giver_does_not_own_the_recipients_figure(nlp):
+    text = "Earlier today, Parliament awarded its highest medal to the 12 firefighters that died in the blaze."
+    assert _owner(nlp, text, "12") == (None, "giver-subject")
+
+
+@pytest.mark.parametrize("text, span", [
+    ("The club paid two grants for the Cedar Fire.", "two"),
+    ("The city hall set aside $3 million for the flood.", "$3 million"),
+    ("More than 2,000 firms — from banks, to small shops, to local councils — have signed the pledge.", "2,000"),
+    ("Job openings are still almost a 2-to-1 ratio to unemployed people.", "2"),
+    ("The ministry used its planes to evacuate almost 90 foreign nationals for 12 different countries.", "90"),
+])
+def test_a_phrase_naming_no_party_is_no_partner(nlp, text, span):
+    assert _owner(nlp, text, span)[0] is None
+
+
+@pytest.mark.parametrize("text, span, owner", [
+    ("The unemployment rate for disabled workers is 6.1 percent.", "6.1 percent", "disabled workers"),
+    ("The ministry gave $5 million for the Red Cross.", "$5 million", "the Red Cross"),
+    ("The Fire Department received $2 million in grants for the Fire Brigades Union.", "$2 million",
+     "the Fire Brigades Union"),
+])
+def test_a_party_is_still_a_partner(nlp, text, span, owner):
+    assert _owner(nlp, text, span)[0] == owner
