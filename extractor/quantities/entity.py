@@ -493,11 +493,16 @@ def _host_in_relative_clause(f: _Figure) -> Owner | None:
     """ "the $4 billion that we requested", "the three aims that I set out", "the $2 million you asked for": the
     figure's noun carries a relative clause whose subject is the speaker or the one addressed; the figure is
     the host's own, whoever else the sentence names (a partner of the noun was read before)."""
-    speakers = f.profile.words("speaker_pronouns")
-    for noun in f.nouns[:2]:
+    speakers, telling = f.profile.words("speaker_pronouns"), verbs_of_telling(f.profile)
+    anchor = f.anchor
+    nouns = [anchor] + ([anchor.head] if anchor.dep_ in ("nummod", "compound", "quantmod", "amod") else [])
+    for noun in nouns:
         for rel in (c for c in noun.children if c.dep_ == "relcl"):
             subj = next((c for c in rel.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            if subj is not None and subj.lower_ in speakers:
+            # The noun is what the clause acts on: no object of its own after the verb, no "where"/"when", not
+            # one the speaker tells of ("$900 million, which we think is too high": another's figure judged).
+            if subj is not None and subj.lower_ in speakers and rel.lemma_.lower() not in telling and not any(
+                    c.tag_ == "WRB" or c.dep_ in ("dobj", "ccomp") and c.i > rel.i for c in rel.children):
                 return Owner(None, "host-in-relative-clause", subj.idx, subj.idx + len(subj))
     return None
 
@@ -680,9 +685,9 @@ def _on_another_noun(anchor: Token, verb: Token) -> bool:
 
 
 #: Whose a figure is, strongest first: none when it counts a subject's company, the noun an age describes, its
-#: own noun phrase's partner or possessor, the speaker's possessive, another office-holder's tenure it is set in,
-#: what the clauses up from it name, the sector its "in" phrase names, the host acting in those clauses,
-#: a named place of its clause, last the group a "they" of its clause stands for. No rule answering: no
+#: own noun phrase's partner or possessor, a relative clause of the host on its noun, the speaker's possessive,
+#: another office-holder's tenure it is set in, what the clauses up from it name, the sector its "in" phrase
+#: names, the host acting in those clauses, a named place of its clause, last the group a "they" of its clause stands for. No rule answering: no
 #: owner found.
 _FIGURE_RULES: RuleSet[_Figure, Owner] = RuleSet(
     "figure-owner", _company_of_subject, _age_of_noun, _noun_partner, _host_in_relative_clause, _possessed_by_speaker,
@@ -1781,12 +1786,13 @@ def _reporting_body(c: _Clause) -> bool:
 
 
 def _teller_or_giver(c: _Clause) -> Owner | None:
-    """A subject that only tells or hands over the figure: of a verb of telling whose complement clause, with a
-    subject of its own, holds the figure ("the ministry shared how the bill would cut 600 posts": the source, not
-    the owner), or of a verb of giving whose recipient phrase holds it ("the council awarded prizes to the 12
+    """A subject that would own the figure but only tells or hands it over: of a verb of telling whose
+    complement clause, with a subject of its own that is no pronoun, holds the figure ("the ministry shared how
+    the bill would cut 600 posts": the source, not the owner; but "the club said it would pay $2 million": the
+    club's), or of a verb of giving whose recipient phrase holds it ("the council awarded prizes to the 12
     finalists": the awarder, not whose finalists). No owner: the clause names none."""
     subj, verb = c.subj, c.verb
-    if subj is None or subj.pos_ == "PRON" or not c.own:
+    if subj is None or not c.own:
         return None
     first = min(c.own)
     part = next((ch for ch in verb.children if ch.left_edge.i <= first <= ch.right_edge.i), None)
@@ -1794,7 +1800,8 @@ def _teller_or_giver(c: _Clause) -> Owner | None:
         return None
     lemma = verb.lemma_.lower()
     if c.said and lemma in verbs_of_telling(c.profile) and part.dep_ in ("ccomp", "advcl") and any(
-            ch.dep_ in ("nsubj", "nsubjpass") and not any(t.i in c.own for t in ch.subtree) for ch in part.children):
+            ch.dep_ in ("nsubj", "nsubjpass") and ch.pos_ != "PRON" and not any(t.i in c.own for t in ch.subtree)
+            for ch in part.children):
         return Owner(None, "source-of-figure", subj.left_edge.idx, subj.idx + len(subj))
     if lemma in c.profile.words("transfer_verbs") and (part.dep_ == "dative" or part.dep_ == "prep" and (
             part.lower_ in c.profile.words("recipient_prepositions"))):
@@ -1822,6 +1829,8 @@ def _acting_subject(c: _Clause) -> Owner | None:
     if _one_in_general(subj, c.verb, profile=c.profile):
         return Owner(None, "unnamed-individual", subj.left_edge.idx, subj.idx + len(subj))
     named = _owner_text(subj, c.own, c.host, profile=c.profile, config=c.config)
+    if named and (only := _teller_or_giver(c)) is not None:
+        return only
     if named and (others := [t for t in subj.conjuncts if t.i > subj.i]):
         return _coordinated_subject(c, subj, others, named)
     return Owner(named[0], "subject-of-clause", named[1], named[2]) if named else None
@@ -1829,10 +1838,12 @@ def _acting_subject(c: _Clause) -> Owner | None:
 
 def _coordinated_subject(c: _Clause, subj: Token, others: list[Token], named: Found) -> Owner:
     """ "Leeds and York account for a fifth of the region's output": a subject of several conjuncts owns the
-    figure together; the whole coordination when every conjunct is a name the recogniser gives (its
-    characters from the first name to the last), never the first conjunct alone: no owner otherwise."""
+    figure together; the whole coordination when every other conjunct is a party too (a name the recogniser
+    gives, a place, body or group that says which, a group of people; its characters from the first to the
+    last), never the first conjunct alone: no owner otherwise ("the club and others")."""
     last = _owner_text(others[-1], c.own, c.host, profile=c.profile, config=c.config)
-    if last is None or not all(t.ent_type_ in OWNER_LABELS for t in [subj, *others]):
+    if last is None or not all(t.ent_type_ in OWNER_LABELS or _specific_group(t, c.host, profile=c.profile) or _people(
+            t, profile=c.profile) for t in others):
         return Owner(None, "coordinated-subject", subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge))
     text = subj.doc.text[named[1]:last[2]]
     return Owner(text.replace("\n", " "), "subject-of-clause", named[1], last[2])
@@ -2194,7 +2205,7 @@ def _frequency_of_act(c: _Clause) -> bool:
 _CLAUSE_RULES: RuleSet[_Clause, Owner] = RuleSet(
     "clause-owner", _speaker_subject, _host_subject, _passive_agent, _body_they_acting, _pronoun_subject,
     _estimate_author, _reporting_subject,
-    _teller_or_giver, _acting_subject, _body_acting, _projection_author,
+    _acting_subject, _body_acting, _projection_author,
     _host_possessor,
     _subject_partner, _indirect_object, _verb_partner)
 

@@ -360,7 +360,7 @@ def test_how_long_an_agent_noun_is_the_profile_s_word_shapes(nlp):
 
 def test_the_owner_rules_are_named_and_documented_in_their_precedence():
     names = [r.name for r in _FIGURE_RULES]
-    assert names == ["company_of_subject", "age_of_noun", "noun_partner", "possessed_by_speaker",
+    assert names == ["company_of_subject", "age_of_noun", "noun_partner", "host_in_relative_clause", "possessed_by_speaker",
                      "tenure_of_another", "named_by_clause", "sector_of_figure", "clause_without_owner", "named_in_clause", "they_of_clause"]
     assert all(r.doc for r in _FIGURE_RULES)
 
