@@ -687,8 +687,8 @@ def _on_another_noun(anchor: Token, verb: Token) -> bool:
 #: Whose a figure is, strongest first: none when it counts a subject's company, the noun an age describes, its
 #: own noun phrase's partner or possessor, a relative clause of the host on its noun, the speaker's possessive,
 #: another office-holder's tenure it is set in, what the clauses up from it name, the sector its "in" phrase
-#: names, the host acting in those clauses, a named place of its clause, last the group a "they" of its clause stands for. No rule answering: no
-#: owner found.
+#: names, the host acting in those clauses, a named place of its clause, last the group a "they" of its clause
+#: stands for. No rule answering: no owner found.
 _FIGURE_RULES: RuleSet[_Figure, Owner] = RuleSet(
     "figure-owner", _company_of_subject, _age_of_noun, _noun_partner, _host_in_relative_clause, _possessed_by_speaker,
     _tenure_of_another,
