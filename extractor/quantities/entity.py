@@ -499,10 +499,12 @@ def _host_in_relative_clause(f: _Figure) -> Owner | None:
     for noun in nouns:
         for rel in (c for c in noun.children if c.dep_ == "relcl"):
             subj = next((c for c in rel.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            # The noun is what the clause acts on: no object of its own after the verb, no "where"/"when", not
-            # one the speaker tells of ("$900 million, which we think is too high": another's figure judged).
+            # The noun is what the clause acts on: no object of its own after the verb, no "where"/"when", no
+            # "that" the parse could not place as the object ("attacks that we helped defend"), not one the
+            # speaker tells of ("$900 million, which we think is too high": another's figure judged).
             if subj is not None and subj.lower_ in speakers and rel.lemma_.lower() not in telling and not any(
-                    c.tag_ == "WRB" or c.dep_ in ("dobj", "ccomp") and c.i > rel.i for c in rel.children):
+                    c.tag_ == "WRB" or c.dep_ == "mark" or c.dep_ in ("dobj", "ccomp") and c.i > rel.i
+                    for c in rel.children):
                 return Owner(None, "host-in-relative-clause", subj.idx, subj.idx + len(subj))
     return None
 
