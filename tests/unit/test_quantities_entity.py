@@ -1642,3 +1642,13 @@ def test_a_phrase_naming_no_party_is_no_partner(nlp, text, span):
 ])
 def test_a_party_is_still_a_partner(nlp, text, span, owner):
     assert _owner(nlp, text, span)[0] == owner
+
+
+def test_a_coordination_with_a_conjunct_naming_no_party_gives_no_owner(nlp):
+    text = "The Red Cross and others raised $4 million last year."
+    assert _owner(nlp, text, "$4 million") == (None, "coordinated-subject")
+
+
+def test_a_body_telling_its_own_plan_through_a_pronoun_still_owns_it(nlp):
+    got, _ = _owner(nlp, "The harbour board says it will spend $30 million on the quay.", "$30 million")
+    assert got is not None and "harbour board" in got
