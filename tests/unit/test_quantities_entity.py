@@ -1652,3 +1652,16 @@ def test_a_coordination_with_a_conjunct_naming_no_party_gives_no_owner(nlp):
 def test_a_body_telling_its_own_plan_through_a_pronoun_still_owns_it(nlp):
     got, _ = _owner(nlp, "The harbour board says it will spend $30 million on the quay.", "$30 million")
     assert got is not None and "harbour board" in got
+
+
+def test_one_conjunct_named_is_not_the_carried_coordination(nlp):
+    from extractor.quantities.stage_carry import _one_of_several
+
+    doc = nlp("Leeds and York lost jobs. Leeds then cut 300 posts.")
+    pair = ("Leeds and York", 0, len("Leeds and York"))
+    later = list(doc.sents)[1]
+    assert _one_of_several(later, "Leeds", pair)
+    assert not _one_of_several(later, "Leeds and York", pair)
+    single = nlp("The Leeds city council lost jobs. Leeds then cut 300 posts.")
+    council = ("The Leeds city council", 0, len("The Leeds city council"))
+    assert not _one_of_several(list(single.sents)[1], "Leeds", council)
