@@ -1805,8 +1805,7 @@ def _teller_or_giver(c: _Clause) -> Owner | None:
             ch.dep_ in ("nsubj", "nsubjpass") and ch.pos_ != "PRON" and not any(t.i in c.own for t in ch.subtree)
             for ch in part.children):
         return Owner(None, "source-of-figure", subj.left_edge.idx, subj.idx + len(subj))
-    if lemma in c.profile.words("transfer_verbs") and (part.dep_ == "dative" or part.dep_ == "prep" and (
-            part.lower_ in c.profile.words("recipient_prepositions"))):
+    if lemma in c.profile.words("transfer_verbs") and _in_recipient_phrase(c):
         return Owner(None, "giver-subject", subj.left_edge.idx, subj.idx + len(subj))
     return None
 
@@ -2023,10 +2022,21 @@ def _verb_partner(c: _Clause) -> Owner | None:
     """ "grants of $40 million went to rural hospitals": the verb's own partner phrase, a recipient only
     ("stood with the workers" names company, not an owner). Not when the figure counts the verb's subject
     ("70,000 members voted for the merger", "300 fans travelled to Leeds"): those counted are the ones
-    acting, the phrase names whom or where they act for, not whose count it is."""
-    if _counts_subject(c.verb, c.own):
+    acting, the phrase names whom or where they act for, not whose count it is. Nor when the figure is in a
+    recipient phrase of the verb itself ("gave medals to 40 volunteers for nine charities": the charities are
+    a party of their own, not the volunteers')."""
+    if _counts_subject(c.verb, c.own) or _in_recipient_phrase(c):
         return None
     return _partner(c.verb, c.own, c.host, verb=True, profile=c.profile, config=c.config)
+
+
+def _in_recipient_phrase(c: _Clause) -> bool:
+    """Whether the figure is in a recipient phrase of the clause's verb (its dative, or its "to"/"for")."""
+    if not c.own:
+        return False
+    first = min(c.own)
+    return any(ch.left_edge.i <= first <= ch.right_edge.i and (ch.dep_ == "dative" or ch.dep_ == "prep" and (
+        ch.lower_ in c.profile.words("recipient_prepositions"))) for ch in c.verb.children)
 
 
 def _counts_subject(verb: Token, own: set[int]) -> bool:

@@ -1665,3 +1665,8 @@ def test_one_conjunct_named_is_not_the_carried_coordination(nlp):
     single = nlp("The Leeds city council lost jobs. Leeds then cut 300 posts.")
     council = ("The Leeds city council", 0, len("The Leeds city council"))
     assert not _one_of_several(list(single.sents)[1], "Leeds", council)
+
+
+def test_a_figure_in_one_recipient_phrase_is_not_owned_by_the_other(nlp):
+    got, _ = _owner(nlp, "The club gave medals to 40 volunteers for nine charities.", "nine")
+    assert got is None
