@@ -2031,12 +2031,14 @@ def _verb_partner(c: _Clause) -> Owner | None:
 
 
 def _in_recipient_phrase(c: _Clause) -> bool:
-    """Whether the figure is in a recipient phrase of the clause's verb (its dative, or its "to"/"for")."""
+    """Whether the figure is in a recipient phrase of the clause's verb (its dative, or its "to"/"for"), one
+    that names no time or span ("worked with her for seven months")."""
     if not c.own:
         return False
     first = min(c.own)
     return any(ch.left_edge.i <= first <= ch.right_edge.i and (ch.dep_ == "dative" or ch.dep_ == "prep" and (
-        ch.lower_ in c.profile.words("recipient_prepositions"))) for ch in c.verb.children)
+        ch.lower_ in c.profile.words("recipient_prepositions")) and not any(
+        o.dep_ == "pobj" and _timely(o, profile=c.profile) for o in ch.children)) for ch in c.verb.children)
 
 
 def _counts_subject(verb: Token, own: set[int]) -> bool:
