@@ -2023,11 +2023,18 @@ def _verb_partner(c: _Clause) -> Owner | None:
     ("stood with the workers" names company, not an owner). Not when the figure counts the verb's subject
     ("70,000 members voted for the merger", "300 fans travelled to Leeds"): those counted are the ones
     acting, the phrase names whom or where they act for, not whose count it is. Nor when the figure is in a
-    recipient phrase of the verb itself ("gave medals to 40 volunteers for nine charities": the charities are
-    a party of their own, not the volunteers')."""
-    if _counts_subject(c.verb, c.own) or _in_recipient_phrase(c):
+    recipient phrase of the verb itself and the other is counted by a figure of its own ("gave medals to 40
+    volunteers for nine charities": the charities are a party of their own, not the volunteers')."""
+    if _counts_subject(c.verb, c.own):
         return None
-    return _partner(c.verb, c.own, c.host, verb=True, profile=c.profile, config=c.config)
+    found = _partner(c.verb, c.own, c.host, verb=True, profile=c.profile, config=c.config)
+    if found is not None and found.start is not None and found.end is not None and _in_recipient_phrase(c):
+        # "to 40 volunteers for nine charities": the other recipient, counted by a figure of its own, is a
+        # party of its own ("go to the agency for a 30-day permit" still names who grants it).
+        other = c.verb.doc.char_span(found.start, found.end, alignment_mode="expand")
+        if other is not None and any(ch.dep_ == "nummod" and ch.i not in c.own for t in other for ch in t.children):
+            return None
+    return found
 
 
 def _in_recipient_phrase(c: _Clause) -> bool:
