@@ -1788,11 +1788,13 @@ def _reporting_body(c: _Clause) -> bool:
 
 
 def _teller_or_giver(c: _Clause) -> Owner | None:
-    """A subject that would own the figure but only tells or hands it over: of a verb of telling whose
-    complement clause, with a subject of its own that is no pronoun, holds the figure ("the ministry shared how
-    the bill would cut 600 posts": the source, not the owner; but "the club said it would pay $2 million": the
-    club's), or of a verb of giving whose recipient phrase holds it ("the council awarded prizes to the 12
-    finalists": the awarder, not whose finalists). No owner: the clause names none."""
+    """A subject that would own the figure but only presents or hands it over: of a verb of presenting
+    (``presenting_verbs``) whose complement clause, with a subject of its own that is no pronoun, holds the
+    figure ("the ministry shared how the bill would cut 600 posts": the source, not the owner; but "the club
+    showed it would pay $2 million": the club's; a verb of telling one's own reckoning, "the institute says the
+    tunnel would cost $2 billion", leaves the estimate its author's), or of a verb of giving whose recipient
+    phrase holds it ("the council awarded prizes to the 12 finalists": the awarder, not whose finalists). No
+    owner: the clause names none."""
     subj, verb = c.subj, c.verb
     if subj is None or not c.own:
         return None
@@ -1801,7 +1803,7 @@ def _teller_or_giver(c: _Clause) -> Owner | None:
     if part is None:
         return None
     lemma = verb.lemma_.lower()
-    if c.said and lemma in verbs_of_telling(c.profile) and part.dep_ in ("ccomp", "advcl") and any(
+    if c.said and lemma in c.profile.words("presenting_verbs") and part.dep_ in ("ccomp", "advcl") and any(
             ch.dep_ in ("nsubj", "nsubjpass") and ch.pos_ != "PRON" and not any(t.i in c.own for t in ch.subtree)
             for ch in part.children):
         return Owner(None, "source-of-figure", subj.left_edge.idx, subj.idx + len(subj))
