@@ -489,6 +489,26 @@ def _noun_partner(f: _Figure) -> Owner | None:
                  if (found := _partner(noun, f.own, f.host, profile=f.profile, config=f.config)) is not None), None)
 
 
+def _host_in_relative_clause(f: _Figure) -> Owner | None:
+    """ "the $4 billion that we requested", "the three aims that I set out", "the $2 million you asked for": the
+    figure's noun carries a relative clause whose subject is the speaker or the one addressed; the figure is
+    the host's own, whoever else the sentence names (a partner of the noun was read before)."""
+    speakers, telling = f.profile.words("speaker_pronouns"), verbs_of_telling(f.profile)
+    anchor = f.anchor
+    nouns = [anchor] + ([anchor.head] if anchor.dep_ in ("nummod", "compound", "quantmod", "amod") else [])
+    for noun in nouns:
+        for rel in (c for c in noun.children if c.dep_ == "relcl"):
+            subj = next((c for c in rel.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            # The noun is what the clause acts on: no object of its own after the verb, no "where"/"when", no
+            # "that" the parse could not place as the object ("attacks that we helped defend"), not one the
+            # speaker tells of ("$900 million, which we think is too high": another's figure judged).
+            if subj is not None and subj.lower_ in speakers and rel.lemma_.lower() not in telling and not any(
+                    c.tag_ == "WRB" or c.dep_ == "mark" or c.dep_ in ("dobj", "ccomp") and c.i > rel.i
+                    for c in rel.children):
+                return Owner(None, "host-in-relative-clause", subj.idx, subj.idx + len(subj))
+    return None
+
+
 def _possessed_by_speaker(f: _Figure) -> Owner | None:
     """ "our 2 percent target", "your mandate of 2 percent" (a reporter to the official): the host's own figure."""
     return _speaker_possessive(f.nouns, profile=f.profile)
@@ -769,13 +789,13 @@ def _group_of_members(f: _Figure) -> Owner | None:
 
 
 #: Whose a figure is, strongest first: none when it counts a subject's company, the noun an age describes, its
-#: own noun phrase's partner or possessor, the speaker's possessive, another office-holder's tenure it is set in,
-#: what the clauses up from it name, the sector its "in" phrase names, the host acting in those clauses,
-#: a named place of its clause, last the group a "they" of its clause stands for. No rule answering: no
-#: owner found.
+#: own noun phrase's partner or possessor, a relative clause of the host on its noun, the speaker's possessive,
+#: another office-holder's tenure it is set in, what the clauses up from it name, the sector its "in" phrase
+#: names, the host acting in those clauses, a named place of its clause, last the group a "they" of its clause
+#: stands for. No rule answering: no owner found.
 _FIGURE_RULES: RuleSet[_Figure, Owner] = RuleSet(
-    "figure-owner", _company_of_subject, _age_of_noun, _noun_partner, _body_named_on_count, _group_of_members,
-    _possessed_by_speaker, _tenure_of_another,
+    "figure-owner", _company_of_subject, _age_of_noun, _noun_partner, _host_in_relative_clause,
+    _body_named_on_count, _group_of_members, _possessed_by_speaker, _tenure_of_another,
     _named_by_clause,
     _sector_of_figure, _clause_without_owner, _named_in_clause, _they_of_clause)
 
@@ -1186,6 +1206,8 @@ def _partner_object(prep: Token, o: Token, own: set[int], host: frozenset[str], 
     if (o.dep_ != "pobj" or o.i in own or _timely(o, profile=profile)
             or any(o.left_edge.i <= i <= o.right_edge.i for i in own)):
         return None
+    if _no_party_phrase(prep, o, profile=profile):
+        return None
     if any(c.dep_ == "nummod" and c.like_num and c.i not in own for c in o.children) and _counts_word(o, own):
         return None  # "from 40 clubs to 52 clubs": the same noun counted again is the other end, no partner
     if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in o.children):
@@ -1202,6 +1224,32 @@ def _partner_object(prep: Token, o: Token, own: set[int], host: frozenset[str], 
         return None
     found = _owner_text(o, own, host, profile=profile, config=config)
     return Owner(found[0], "partner-phrase", found[1], found[2]) if found else None
+
+
+def _no_party_phrase(prep: Token, o: Token, *, profile: Profile) -> bool:
+    """Whether a partner preposition's phrase names no party whatever its object: an event ("two grants for the
+    Cedar Fire", "funds for the flood": vocabulary ``event_nouns``, the object's head or the head word of its
+    name); a run of examples set off from the noun ("200 clubs, from schools to charities, signed up"); the
+    other term of a comparison ("a 3-to-1 ratio to applicants": ``comparison_nouns``); or where nationals come
+    from ("90 citizens for 12 countries": ``nationality_nouns``), which no partner phrase says for sure."""
+    head, word = prep.head, prep.lower_
+    if head.lemma_.lower() in profile.words("comparison_nouns") and word in profile.words("reach_prepositions"):
+        return True
+    if head.lemma_.lower() in profile.words("nationality_nouns") and word in profile.words("recipient_prepositions"):
+        return True
+    events = profile.words("event_nouns")
+    ent = entity_at(o) if o.ent_type_ else None
+    heads = [o] if ent is None else [ent.root] + [t for t in ent if t.dep_ == "compound" and t.i == ent.start]
+    if any(t.lemma_.lower() in events or t.lower_ in events for t in heads):
+        return True
+    if word not in profile.words("reach_prepositions"):
+        return False
+    starts = profile.words("path_start_prepositions")
+    opener = next((c for c in head.children if c.dep_ == "prep" and c.lower_ in starts and c.i < prep.i), None)
+    if opener is None and head.dep_ == "pobj" and head.head.lower_ in starts:
+        opener = head.head
+    doc = prep.doc
+    return opener is not None and opener.i > 0 and doc[opener.i - 1].is_punct
 
 
 def _counts_word(o: Token, own: set[int]) -> bool:
@@ -1841,6 +1889,31 @@ def _reporting_body(c: _Clause) -> bool:
         ch.dep_ == "det" and ch.lower_ in definite for ch in subj.children)
 
 
+def _teller_or_giver(c: _Clause) -> Owner | None:
+    """A subject that would own the figure but only presents or hands it over: of a verb of presenting
+    (``presenting_verbs``) whose complement clause, with a subject of its own that is no pronoun, holds the
+    figure ("the ministry shared how the bill would cut 600 posts": the source, not the owner; but "the club
+    showed it would pay $2 million": the club's; a verb of telling one's own reckoning, "the institute says the
+    tunnel would cost $2 billion", leaves the estimate its author's), or of a verb of giving whose recipient
+    phrase holds it ("the council awarded prizes to the 12 finalists": the awarder, not whose finalists). No
+    owner: the clause names none."""
+    subj, verb = c.subj, c.verb
+    if subj is None or not c.own:
+        return None
+    first = min(c.own)
+    part = next((ch for ch in verb.children if ch.left_edge.i <= first <= ch.right_edge.i), None)
+    if part is None:
+        return None
+    lemma = verb.lemma_.lower()
+    if c.said and lemma in c.profile.words("presenting_verbs") and part.dep_ in ("ccomp", "advcl") and any(
+            ch.dep_ in ("nsubj", "nsubjpass") and ch.pos_ != "PRON" and not any(t.i in c.own for t in ch.subtree)
+            for ch in part.children):
+        return Owner(None, "source-of-figure", subj.left_edge.idx, subj.idx + len(subj))
+    if lemma in c.profile.words("transfer_verbs") and _in_recipient_phrase(c):
+        return Owner(None, "giver-subject", subj.left_edge.idx, subj.idx + len(subj))
+    return None
+
+
 def _acting_subject(c: _Clause) -> Owner | None:
     """A subject that owns the figure: a named one, a place, body or group that says which, the antecedent
     of a relative clause that did something (:func:`_acting_antecedent`), or a listed group of people
@@ -1861,7 +1934,24 @@ def _acting_subject(c: _Clause) -> Owner | None:
     if _one_in_general(subj, c.verb, profile=c.profile):
         return Owner(None, "unnamed-individual", subj.left_edge.idx, subj.idx + len(subj))
     named = _owner_text(subj, c.own, c.host, profile=c.profile, config=c.config)
+    if named and (only := _teller_or_giver(c)) is not None:
+        return only
+    if named and (others := [t for t in subj.conjuncts if t.i > subj.i]):
+        return _coordinated_subject(c, subj, others, named)
     return Owner(named[0], "subject-of-clause", named[1], named[2]) if named else None
+
+
+def _coordinated_subject(c: _Clause, subj: Token, others: list[Token], named: Found) -> Owner:
+    """ "Leeds and York account for a fifth of the region's output": a subject of several conjuncts owns the
+    figure together; the whole coordination when every other conjunct is a party too (a name the recogniser
+    gives, a place, body or group that says which, a group of people; its characters from the first to the
+    last), never the first conjunct alone: no owner otherwise ("the club and others")."""
+    last = _owner_text(others[-1], c.own, c.host, profile=c.profile, config=c.config)
+    if last is None or not all(t.ent_type_ in OWNER_LABELS or _specific_group(t, c.host, profile=c.profile) or _people(
+            t, profile=c.profile) for t in others):
+        return Owner(None, "coordinated-subject", subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge))
+    text = subj.doc.text[named[1]:last[2]]
+    return Owner(text.replace("\n", " "), "subject-of-clause", named[1], last[2])
 
 
 def _one_in_general(subj: Token, verb: Token, *, profile: Profile) -> bool:
@@ -2036,10 +2126,30 @@ def _verb_partner(c: _Clause) -> Owner | None:
     """ "grants of $40 million went to rural hospitals": the verb's own partner phrase, a recipient only
     ("stood with the workers" names company, not an owner). Not when the figure counts the verb's subject
     ("70,000 members voted for the merger", "300 fans travelled to Leeds"): those counted are the ones
-    acting, the phrase names whom or where they act for, not whose count it is."""
+    acting, the phrase names whom or where they act for, not whose count it is. Nor when the figure is in a
+    recipient phrase of the verb itself and the other is counted by a figure of its own ("gave medals to 40
+    volunteers for nine charities": the charities are a party of their own, not the volunteers')."""
     if _counts_subject(c.verb, c.own):
         return None
-    return _partner(c.verb, c.own, c.host, verb=True, profile=c.profile, config=c.config)
+    found = _partner(c.verb, c.own, c.host, verb=True, profile=c.profile, config=c.config)
+    if found is not None and found.start is not None and found.end is not None and _in_recipient_phrase(c):
+        # "to 40 volunteers for nine charities": the other recipient, counted by a figure of its own, is a
+        # party of its own ("go to the agency for a 30-day permit" still names who grants it).
+        other = c.verb.doc.char_span(found.start, found.end, alignment_mode="expand")
+        if other is not None and any(ch.dep_ == "nummod" and ch.i not in c.own for t in other for ch in t.children):
+            return None
+    return found
+
+
+def _in_recipient_phrase(c: _Clause) -> bool:
+    """Whether the figure is in a recipient phrase of the clause's verb (its dative, or its "to"/"for"), one
+    that names no time or span ("worked with her for seven months")."""
+    if not c.own:
+        return False
+    first = min(c.own)
+    return any(ch.left_edge.i <= first <= ch.right_edge.i and (ch.dep_ == "dative" or ch.dep_ == "prep" and (
+        ch.lower_ in c.profile.words("recipient_prepositions")) and not any(
+        o.dep_ == "pobj" and _timely(o, profile=c.profile) for o in ch.children)) for ch in c.verb.children)
 
 
 def _counts_subject(verb: Token, own: set[int]) -> bool:

@@ -283,7 +283,8 @@ class Carry:
         figure, or another of its sentence, counts the owner itself ("Free ports are special zones. There are
         12 free ports": no one's count). No owner is better than one from another sentence that the figure's own
         sentence contradicts."""
-        other = next((e for e in ents if _recognised(sent, e[0], e[1]) and not _same_name(e[2], carried[0])
+        other = next((e for e in ents if _recognised(sent, e[0], e[1]) and (
+                      not _same_name(e[2], carried[0]) or _one_of_several(sent, e[2], carried))
                       and _on_the_figures_path(sent, e[0], e[1], d.anchor)
                       and not _where_an_act_goes(sent, e[0], e[1]) and (
                           _place(sent, e[0], e[1], profile=self.profile)
@@ -380,6 +381,15 @@ def _named_body(sent: Span, start: int, end: int, anchor: Token | None, *, profi
     verb = span.root.head
     return not (anchor is not None and verb.lemma_.lower() in verbs_of_telling(profile) and any(
         c.dep_ == "ccomp" and c.is_ancestor(anchor) for c in verb.children))
+
+
+def _one_of_several(sent: Span, name: str, carried: tuple[str, int, int]) -> bool:
+    """Whether ``name`` is one conjunct of a carried owner that is a coordination ("Leeds and York" carried,
+    "Leeds" named): a sentence about one of them is not about both."""
+    if len(name) >= len(carried[0]):
+        return False
+    span = sent.doc.char_span(carried[1], carried[2], alignment_mode="expand")
+    return span is not None and any(t.dep_ == "cc" for t in span)
 
 
 def _same_name(a: str, b: str) -> bool:

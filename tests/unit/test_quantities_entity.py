@@ -360,8 +360,8 @@ def test_how_long_an_agent_noun_is_the_profile_s_word_shapes(nlp):
 
 def test_the_owner_rules_are_named_and_documented_in_their_precedence():
     names = [r.name for r in _FIGURE_RULES]
-    assert names == ["company_of_subject", "age_of_noun", "noun_partner", "body_named_on_count", "group_of_members",
-                     "possessed_by_speaker",
+    assert names == ["company_of_subject", "age_of_noun", "noun_partner", "host_in_relative_clause",
+                     "body_named_on_count", "group_of_members", "possessed_by_speaker",
                      "tenure_of_another", "named_by_clause", "sector_of_figure", "clause_without_owner", "named_in_clause", "they_of_clause"]
     assert all(r.doc for r in _FIGURE_RULES)
 
@@ -1637,3 +1637,81 @@ def test_counted_members_a_verb_only_has_or_lists_stay_their_bodys(nlp):
     got = entity(nlp, "In Oslo, we have 2,000 Red Cross volunteers.", "2,000")
     assert got is not None and "Red Cross" in got
     assert entity(nlp, "Police detained 40 Ajax fans.", "40") is None
+
+
+def _owner(nlp, text, span):
+    qs = [q for q in extract_quantities(nlp(text), doc_date=DATE, profile=english()) if q.text == span]
+    assert len(qs) == 1, [q.text for q in extract_quantities(nlp(text), doc_date=DATE, profile=english())]
+    return qs[0].entity, qs[0].evidence.entity.mechanism
+
+
+@pytest.mark.parametrize("text, span", [
+    ("With the Senate cutting the $5 billion that you have asked from the budget, what is your plan?", "$5 billion"),
+    ("I am confident that Parliament will give us the $2 million grant that we have put in.", "$2 million"),
+])
+def test_a_relative_clause_of_the_host_makes_the_figure_the_hosts(nlp, text, span):
+    assert _owner(nlp, text, span) == (None, "host-in-relative-clause")
+
+
+def test_a_coordinated_subject_is_taken_whole(nlp):
+    got, _ = _owner(nlp, "Toyota and Honda sold 40,000 cars in Ohio last year.", "40,000")
+    assert got == "Toyota and Honda"
+
+
+def test_a_subject_that_tells_how_another_cuts_is_the_source(nlp):
+    text = "The Ministry of Health shared how the plan would cut 600 posts."
+    assert _owner(nlp, text, "600") == (None, "source-of-figure")
+
+
+def test_the_giver_does_not_own_the_recipients_figure(nlp):
+    text = "Earlier today, Parliament awarded its highest medal to the 12 firefighters that died in the blaze."
+    assert _owner(nlp, text, "12") == (None, "giver-subject")
+
+
+@pytest.mark.parametrize("text, span", [
+    ("The club paid two grants for the Cedar Fire.", "two"),
+    ("The city hall set aside $3 million for the flood.", "$3 million"),
+    ("More than 2,000 firms — from banks, to small shops, to local councils — have signed the pledge.", "2,000"),
+    ("Job openings are still almost a 2-to-1 ratio to unemployed people.", "2"),
+    ("The ministry used its planes to evacuate almost 90 foreign nationals for 12 different countries.", "90"),
+])
+def test_a_phrase_naming_no_party_is_no_partner(nlp, text, span):
+    assert _owner(nlp, text, span)[0] is None
+
+
+@pytest.mark.parametrize("text, span, owner", [
+    ("The unemployment rate for disabled workers is 6.1 percent.", "6.1 percent", "disabled workers"),
+    ("The ministry gave $5 million for the Red Cross.", "$5 million", "the Red Cross"),
+    ("The Fire Department received $2 million in grants for the Fire Brigades Union.", "$2 million",
+     "the Fire Brigades Union"),
+])
+def test_a_party_is_still_a_partner(nlp, text, span, owner):
+    assert _owner(nlp, text, span)[0] == owner
+
+
+def test_a_coordination_with_a_conjunct_naming_no_party_gives_no_owner(nlp):
+    text = "The Red Cross and others raised $4 million last year."
+    assert _owner(nlp, text, "$4 million") == (None, "coordinated-subject")
+
+
+def test_a_body_telling_its_own_plan_through_a_pronoun_still_owns_it(nlp):
+    got, _ = _owner(nlp, "The harbour board says it will spend $30 million on the quay.", "$30 million")
+    assert got is not None and "harbour board" in got
+
+
+def test_one_conjunct_named_is_not_the_carried_coordination(nlp):
+    from extractor.quantities.stage_carry import _one_of_several
+
+    doc = nlp("Leeds and York lost jobs. Leeds then cut 300 posts.")
+    pair = ("Leeds and York", 0, len("Leeds and York"))
+    later = list(doc.sents)[1]
+    assert _one_of_several(later, "Leeds", pair)
+    assert not _one_of_several(later, "Leeds and York", pair)
+    single = nlp("The Leeds city council lost jobs. Leeds then cut 300 posts.")
+    council = ("The Leeds city council", 0, len("The Leeds city council"))
+    assert not _one_of_several(list(single.sents)[1], "Leeds", council)
+
+
+def test_a_figure_in_one_recipient_phrase_is_not_owned_by_the_other(nlp):
+    got, _ = _owner(nlp, "The club gave medals to 40 volunteers for nine charities.", "nine")
+    assert got is None
