@@ -96,6 +96,25 @@ SURE = 0.8
 DEFAULTS = FitConfig()
 
 
+def apply_errata(golds: list[dict], path: Path) -> int:
+    """Correct the gold in place from an errata table (doc, start, end, text, field, gold, corrected, reason; ``#``
+    lines are comments): gold items a careful reader found to contradict the guidelines, proposed to the team. A
+    row naming no gold item is an error, so a table never silently stops applying. Returns the rows applied."""
+    by_doc = {g["doc"]: g for g in golds}
+    rows = [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.startswith("#")]
+    applied = 0
+    for row in rows[1:]:
+        doc, start, end, text, field, _, corrected = row[:7]
+        items = [q for q in by_doc.get(doc, {}).get("quantities", [])
+                 if q["start"] == int(start) and q["end"] == int(end)]
+        if len(items) != 1:
+            raise SystemExit(f"{path}: no single gold item {text!r} at {start}-{end} in {doc}")
+        items[0][field] = None if corrected == "null" else corrected
+        applied += 1
+    return applied
+
+
 def load_scorer(path: Path):
     """The shared scorer as a module, imported from its path (it is no package)."""
     spec = importlib.util.spec_from_file_location("score_quantities", path)
@@ -476,6 +495,8 @@ def main(argv=None) -> int:
     ap.add_argument("--plot", type=Path, default=Path("reliability.png"), help="the reliability diagram (PNG)")
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
     ap.add_argument("--write", action="store_true", help=f"write the model fitted on every gold file to {TABLE}")
+    ap.add_argument("--errata", type=Path, nargs="+", default=[],
+                    help="tables of gold corrections (benchmarks/gold_errata/*.tsv) applied before fitting, scoring")
     ap.add_argument("--readings", type=Path, nargs="+", default=[],
                     help="folders of blind readings (ent.key.json + ent.judged.md, per.*...) to score the model "
                          "fitted on every gold file against (the one --write would write)")
@@ -489,6 +510,8 @@ def main(argv=None) -> int:
     config = FitConfig(**{setting.name: getattr(a, setting.name) for setting in fields(FitConfig)})
     scorer = load_scorer(a.scorer or a.gold.parent / "tools" / "score_quantities.py")
     golds = scorer.load_gold([a.gold])
+    for path in a.errata:
+        print(f"{path}: {apply_errata(golds, path)} gold items corrected", file=sys.stderr)
     with tempfile.TemporaryDirectory() as tmp:
         facts_path = a.facts
         if facts_path is None:
@@ -532,7 +555,10 @@ def main(argv=None) -> int:
                   f"gold transcripts ({n} paired figures), "
                   f"{datetime.date.today().isoformat()}.\n"
                   f"Leave-one-file-out: {lofo}.\n"
-                  "Written by `python benchmarks/calibration.py --gold ../shared/gold --write`; do not edit.\n"
+                  "Written by `python benchmarks/calibration.py --gold ../shared/gold --write"
+                  + "".join(f" --errata {path.as_posix()}" for path in a.errata) + "`; do not edit.\n"
+                  + ("The errata correct gold items a blind reader found against the guidelines (see their "
+                     "comments).\n" if a.errata else "") +
                   "A confidence is the logistic of the sum of the weights of its features, passed through its "
                   "field's map across institutions\n(the recalibration-* rows; extractor/quantities/confidence.py); "
                   "right and seen count the gold fields with the feature (each weighted as in the fit;\nfor a map, "

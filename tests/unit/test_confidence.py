@@ -273,6 +273,23 @@ def test_the_benchmark_weighs_files_and_takes_every_setting_on_its_command_line(
     assert all("--" + f.name.replace("_", "-") in helped for f in dataclasses.fields(confidence.FitConfig))
 
 
+def test_errata_correct_the_gold_item_they_name_and_fail_loudly_on_one_they_do_not(monkeypatch, tmp_path):
+    # A harbour board's gold left "Right now the toll is $4" undated against the guidelines' rule for "now".
+    module = _benchmark(monkeypatch)
+    golds = [{"doc": "port/2026-03-02.txt", "quantities": [
+        {"text": "$4", "start": 20, "end": 22, "period": None},
+        {"text": "12", "start": 40, "end": 42, "period": "2025"}]}]
+    head = "doc\tstart\tend\ttext\tfield\tgold\tcorrected\treason\n"
+    table = tmp_path / "errata.tsv"
+    table.write_text("# why\n" + head + "port/2026-03-02.txt\t20\t22\t$4\tperiod\tNone\t2026-03\tnow\n"
+                     "port/2026-03-02.txt\t40\t42\t12\tperiod\t2025\tnull\ttimeless\n", encoding="utf-8")
+    assert module.apply_errata(golds, table) == 2
+    assert [q["period"] for q in golds[0]["quantities"]] == ["2026-03", None]
+    table.write_text(head + "port/2026-03-02.txt\t21\t22\t$4\tperiod\tNone\t2026-03\tnow\n", encoding="utf-8")
+    with pytest.raises(SystemExit, match="no single gold item"):
+        module.apply_errata(golds, table)
+
+
 def test_each_transcript_has_a_say_in_a_set_entity_however_many_it_names(monkeypatch):
     # A harbour authority's long briefing names sixty partner ports, every one its figure's owner; three
     # sports clubs' briefings name four owners each, half of them wrong. Counted figure by figure a set entity
