@@ -95,6 +95,8 @@ def read_numeral(lx: list[Lexeme], i: int, *, profile: Profile) -> tuple[float, 
     if value is None:
         return None
     add, j = _and_fraction(lx, j, profile=profile)
+    if not add:
+        value, j = _spoken_decimal(lx, j, value, profile=profile)
     return value + add, j, True
 
 
@@ -117,6 +119,8 @@ def _read_digits(lx: list[Lexeme], i: int, *, profile: Profile) -> tuple[float, 
         if frac is not None:
             return frac, i + 5, False
     add, j = _and_fraction(lx, i + 1, profile=profile)
+    if not add and t.text.isdigit():
+        value, j = _spoken_decimal(lx, j, value, profile=profile)
     return value + add, j, False
 
 
@@ -219,6 +223,29 @@ def _and_fraction(lx: list[Lexeme], j: int, *, profile: Profile) -> tuple[float,
             and units_words(profile)[words[1]] < denominator_words(profile)[words[2]]):
         return units_words(profile)[words[1]] / denominator_words(profile)[words[2]], k  # "and three quarters"
     return 0.0, j
+
+
+def _spoken_decimal(lx: list[Lexeme], j: int, value: float, *, profile: Profile) -> tuple[float, int]:
+    """ "7 point 4", "three point five", "two point one five": a whole number, the spoken decimal point and its
+    decimals (digits, or number words of one digit each): (the value with its decimals, index after).
+
+    Returns (value, j) unchanged when no spoken decimal follows ("7 points", "a 10-point plan").
+    """
+    if j + 1 >= len(lx) or lx[j].low not in profile.words("decimal_point_words") or value != int(value):
+        return value, j
+    nxt = lx[j + 1]
+    if nxt.is_digit:
+        if not nxt.text.isdigit():
+            return value, j
+        return value + float("0." + nxt.text), j + 2
+    digits: list[str] = []
+    k = j + 1
+    while k < len(lx) and lx[k].low in units_words(profile) and units_words(profile)[lx[k].low] < 10:
+        digits.append(str(int(units_words(profile)[lx[k].low])))
+        k += 1
+    if not digits:
+        return value, j
+    return value + float("0." + "".join(digits)), k
 
 
 def read_scales(lx: list[Lexeme], j: int, value: float, money: bool = False, *, profile: Profile) -> tuple[float, int,
