@@ -120,7 +120,7 @@ def _range_pair(lx: list[Lexeme], a: Mention, b: Mention, gap: str, doc: Doc | N
             m.from_to = True
         _share_unit(a, b)
         return [a, b]
-    if _is_score(lx, a, b, gap):
+    if _is_score(lx, a, b, gap) or to and _is_tally(lx, a, b, profile=profile):
         return []
     if _is_ratio(a, b, to):
         return [_join(a, b, ratio=True)]
@@ -149,6 +149,21 @@ def _is_score(lx: list[Lexeme], a: Mention, b: Mention, gap: str) -> bool:
     glued = adjacent(lx[a.last], lx[a.last + 1]) and adjacent(lx[a.last + 1], lx[b.first])
     return (glued and a.value is not None and b.value is not None and float(a.value).is_integer()
             and float(b.value).is_integer() and a.value >= b.value and not a.negative)
+
+
+def _is_tally(lx: list[Lexeme], a: Mention, b: Mention, *, profile: Profile) -> bool:
+    """ "carried, 4 to 1", "voted five to two", "a 6 to 3 decision": two whole numbers joined by "to", the first
+    not below the second, beside a word of voting or winning (vocabulary ``tally_words``), are a tally: neither
+    a ratio nor a range."""
+    if a.unit is not None or b.unit is not None or a.scaled or b.scaled or a.value is None or b.value is None:
+        return False
+    if not (float(a.value).is_integer() and float(b.value).is_integer() and a.value >= b.value):
+        return False
+    k = a.first - 1
+    while k >= 0 and lx[k].text in (",", ":"):
+        k -= 1
+    words = profile.words("tally_words")
+    return _low(lx, k) in words or _low(lx, b.last + 1) in words
 
 
 def _is_ratio(a: Mention, b: Mention, to: bool) -> bool:

@@ -23,3 +23,22 @@ def test_a_spoken_decimal_point_joins_the_whole_number_and_its_decimals(nlp):
 def test_points_that_no_decimal_follows_stay_points(nlp):
     got = _read(nlp, "The club lost by 2 points in the final.")
     assert got["2 points"][0] == 2 and got["2 points"][3] == "points"
+
+
+def test_a_tally_of_votes_joined_by_to_is_no_ratio(nlp):
+    assert _read(nlp, "Any against? The motion is carried, 6 to 1.") == {}
+    assert _read(nlp, "The club's members voted nine to two for the new stand.") == {}
+    assert _read(nlp, "The tribunal gave a 5 to 4 ruling.") == {}
+    # A ratio said alone stays one.
+    assert _read(nlp, "Vacancies now outnumber applicants three to one.")["three to one"][:4] == (3, None, None, "1")
+
+
+def test_a_time_of_day_in_captions_is_no_figure(nlp):
+    assert _read(nlp, "THE MINISTRY WILL BRIEF AGAIN AT 4 OCLOCK.") == {}
+
+
+def test_a_length_of_water_is_a_depth_and_mercury_stays_a_pressure(nlp):
+    got = _read(nlp, "The port said 40 centimetres of water covered the quay.")
+    assert got["40 centimetres"][3] == "cm"
+    got = _read(nlp, "The clinic's target is 130 millimetres of mercury.")
+    assert got["130 millimetres of mercury"][3] == "mmHg"
