@@ -42,3 +42,16 @@ def test_a_length_of_water_is_a_depth_and_mercury_stays_a_pressure(nlp):
     assert got["40 centimetres"][3] == "cm"
     got = _read(nlp, "The clinic's target is 130 millimetres of mercury.")
     assert got["130 millimetres of mercury"][3] == "mmHg"
+
+
+def test_a_distance_from_a_place_is_a_level_even_after_a_phrasal_verb(nlp):
+    got = _read(nlp, "Our coach grew up 40 kilometres from this stadium.")
+    assert got["40 kilometres"][3:] == ("km", "level", None)
+    # A length a verb moves is still a change.
+    assert _read(nlp, "The lake rose 3 metres overnight.")["3 metres"][4:] == ("change", "up")
+
+
+def test_the_by_of_winning_or_missing_is_a_margin(nlp):
+    assert _read(nlp, "The club missed promotion by 4 points.")["4 points"][4:] == ("level", None)
+    assert _read(nlp, "The city council measure lost by 2 votes.")["2"][4:] == ("level", None)
+    assert _read(nlp, "Ticket sales rose by 4 percent.")["4 percent"][4:] == ("change", "up")
