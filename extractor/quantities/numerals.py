@@ -94,7 +94,8 @@ def read_numeral(lx: list[Lexeme], i: int, *, profile: Profile) -> tuple[float, 
     value = words_to_number(words, profile=profile)
     if value is None:
         return None
-    add, j = _and_fraction(lx, j, profile=profile)
+    # "and a half" adds to a whole number only: "between a quarter and a half" is two ends.
+    add, j = _and_fraction(lx, j, profile=profile) if value == int(value) else (0.0, j)
     if not add:
         value, j = _spoken_decimal(lx, j, value, profile=profile)
     return value + add, j, True

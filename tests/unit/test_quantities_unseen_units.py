@@ -55,3 +55,40 @@ def test_the_by_of_winning_or_missing_is_a_margin(nlp):
     assert _read(nlp, "The club missed promotion by 4 points.")["4 points"][4:] == ("level", None)
     assert _read(nlp, "The city council measure lost by 2 votes.")["2"][4:] == ("level", None)
     assert _read(nlp, "Ticket sales rose by 4 percent.")["4 percent"][4:] == ("change", "up")
+
+
+def test_and_a_half_adds_to_a_whole_number_only(nlp):
+    got = _read(nlp, "The bank may lift rates by between a quarter and a half of a percentage point.")
+    assert got["a quarter and a half of a percentage point"][:4] == (None, 0.25, 0.5, "pp")
+    assert _read(nlp, "The ferry trip takes two and a half hours.")["two and a half hours"][0] == 2.5
+
+
+def test_adding_to_a_rate_after_a_fall_is_no_move_down(nlp):
+    got = _read(nlp, "A 5 per cent drop in the currency adds half a percentage point to inflation.")
+    assert got["half a percentage point"][4:] == ("change", "up")
+
+
+def test_a_bare_baseline_after_a_level_takes_its_unit_and_a_range_stays_a_range(nlp):
+    got = _read(nlp, "The company now sees profit per share of 1.40 to 1.55 dollars, from 1.30 to 1.45 before.")
+    assert got["1.30 to 1.45"][:4] == (None, 1.30, 1.45, "USD")
+    got = _read(nlp, "The port's dues rose to 12 million euros, up from 9.5 million.")
+    assert got["9.5 million"][3] == "EUR"
+    assert _read(nlp, "The club cut its ticket to 30 euros, from 35.")["35"][3] == "EUR"
+
+
+def test_money_said_once_carries_along_its_list_and_its_coordinated_clause(nlp):
+    got = _read(nlp, "The ministry gave $12.5 million to ports, 8 million to rail and 3.2 million to ferries.")
+    assert got["8 million"][3] == "USD" and got["3.2 million"][3] == "USD"
+    got = _read(nlp, "The bank booked 20 million dollars of gains this year and it expects 14 million next year.")
+    assert got["14 million"][3] == "USD"
+    # A subject of its own clause is no part of the money ("3 million" people were reached).
+    assert _read(nlp, "The agency spent $9 million and 3 million were reached.")["3 million"][3] == "count"
+
+
+def test_a_verb_of_price_makes_a_bare_sum_money_where_the_document_writes_money(nlp):
+    text = "The harbour board spent $80 million last year. The new cranes cost 45 million over two years."
+    assert _read(nlp, text)["45 million"][3] == "USD"
+    # No money written in the document: nothing to say which.
+    assert _read(nlp, "The new cranes cost 45 million over two years.")["45 million"][3] == "count"
+    # A count of people stays a count.
+    assert _read(nlp, "The clinic spent $2 million. It reached 3 million last year.")["3 million"][3] == "count"
