@@ -282,8 +282,9 @@ def _currency_carried(b: Bare) -> Unit | None:
 def _price_of_verb(b: Bare) -> Unit | None:
     """ "the teachers cost about 210 million a year", "sold its striker for a reported 12 million", "what does the
     11.5 million buy": a scaled bare figure with no noun counted that a verb of price or payment (vocabulary
-    ``price_verbs``) takes as its object, as the "for" of a sale or as what buys, is a sum of money, in the money
-    the document writes (none when it writes none)."""
+    ``price_verbs``) takes as its object, or a verb of sale (``sale_verbs``) as its "for" or as what buys, is a
+    sum of money, in the money the document writes (none when it writes none; "paid for 11 million" names what
+    is paid for)."""
     m = b.m
     if not (b.unitless and m.scaled and not m.from_to and b.units.minor_written) or b.numeral is None:
         return None
@@ -291,9 +292,10 @@ def _price_of_verb(b: Bare) -> Unit | None:
     verb = governing_verb(mine) if mine is not None else None
     if mine is None or verb is None or verb.lemma_.lower() not in b.profile.words("price_verbs"):
         return None
-    role = mine.dep_ in ("dobj", "npadvmod", "attr") and mine.head.i == verb.i or (
-        mine.dep_ == "pobj" and mine.head.lower_ == "for" and mine.head.head.i == verb.i) or (
-        mine.dep_ == "nsubj" and mine.head.i == verb.i and verb.lemma_.lower() == "buy")
+    sale = verb.lemma_.lower() in b.profile.words("sale_verbs")
+    role = mine.dep_ in ("dobj", "npadvmod", "attr") and mine.head.i == verb.i or sale and (
+        mine.dep_ == "pobj" and mine.head.lower_ == "for" and mine.head.head.i == verb.i
+        or mine.dep_ == "nsubj" and mine.head.i == verb.i)
     return (b.units.minor, None, None) if role else None
 
 

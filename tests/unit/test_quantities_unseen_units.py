@@ -92,3 +92,10 @@ def test_a_verb_of_price_makes_a_bare_sum_money_where_the_document_writes_money(
     assert _read(nlp, "The new cranes cost 45 million over two years.")["45 million"][3] == "count"
     # A count of people stays a count.
     assert _read(nlp, "The clinic spent $2 million. It reached 3 million last year.")["3 million"][3] == "count"
+
+
+def test_what_is_paid_for_is_no_price(nlp):
+    text = "The ministry ordered 30 million test kits for $90 million. It has paid for 12 million so far."
+    assert _read(nlp, text)["12 million"][3] == "count"
+    text = "The club keeps its accounts in euros. It sold its keeper for a reported 8 million."
+    assert _read(nlp, text)["8 million"][3] == "EUR"
