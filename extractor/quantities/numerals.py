@@ -161,7 +161,7 @@ def _number_words(lx: list[Lexeme], j: int, words: list[str], *, profile: Profil
             continue
         prev = words[-1] if words else ""
         nxt = _low(lx, j + 1)
-        if _spaced_fraction(prev, cur, profile=profile):
+        if _spaced_fraction(prev, cur, profile=profile) or _fraction_of_a_point(lx, j, prev, profile=profile):
             words.append(cur)  # "two thirds", "one fifth": a fraction written in two words
             return j + 1
         if cur == "and" and (prev == "hundred" or prev in scales(profile)) and (
@@ -182,6 +182,17 @@ def _spaced_fraction(prev: str, cur: str, *, profile: Profile) -> bool:
     """ "two thirds", "one fifth": a number word and a denominator written apart (plural after all but one)."""
     spaced = _spaced_denominators(profile)
     return prev in units_words(profile) and (cur in spaced and cur.endswith("s") or prev == "one" and cur in spaced)
+
+
+def _fraction_of_a_point(lx: list[Lexeme], j: int, prev: str, *, profile: Profile) -> bool:
+    """ "three quarters of a point", "three quarters of a percentage point": a denominator that is also a noun of
+    calendar time is a fraction where "of a" and a relative unit (or "point") follow it."""
+    cur = lx[j].low
+    if prev not in units_words(profile) or cur not in denominator_words(profile) or _low(lx, j + 1) != "of" or (
+            not is_article(_low(lx, j + 2), profile=profile)):
+        return False
+    spec, _ = read_unit(lx, j + 3, profile=profile)
+    return spec is not None and is_relative(spec.code, profile=profile) or _low(lx, j + 3) == "point"
 
 
 @per_profile

@@ -99,3 +99,8 @@ def test_what_is_paid_for_is_no_price(nlp):
     assert _read(nlp, text)["12 million"][3] == "count"
     text = "The club keeps its accounts in euros. It sold its keeper for a reported 8 million."
     assert _read(nlp, text)["8 million"][3] == "EUR"
+
+
+def test_three_quarters_of_a_point_is_a_fraction_though_quarters_are_also_time(nlp):
+    got = _read(nlp, "The central bank sees rates between a half and three quarters of a point higher.")
+    assert got["a half and three quarters of a point"][:4] == (None, 0.5, 0.75, "pp")
