@@ -299,6 +299,26 @@ def _price_of_verb(b: Bare) -> Unit | None:
     return (b.units.minor, None, None) if role else None
 
 
+def _money_noun(b: Bare) -> Unit | None:
+    """ "revenue of 8 million", "the cost is about 12 million": a scaled bare figure with no noun counted that is
+    the "of" phrase of a noun of money (vocabulary ``money_nouns``) or what the copula says such a noun is, is a
+    sum of money, in the money the document writes (none when it writes none)."""
+    m = b.m
+    if not (b.unitless and m.scaled and not m.from_to and b.units.minor_written) or b.numeral is None:
+        return None
+    mine = anchor_token(b.doc, m, None)
+    if mine is None:
+        return None
+    nouns = b.profile.words("money_nouns")
+    if mine.dep_ == "pobj" and mine.head.lower_ == "of" and mine.head.head.lower_ in nouns:
+        return b.units.minor, None, None
+    if mine.dep_ == "attr" and mine.head.lemma_ == "be":
+        subject = next((c for c in mine.head.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.lower_ in nouns:
+            return b.units.minor, None, None
+    return None
+
+
 def _same_list_or_clause(mine: Token, theirs: Token) -> bool:
     """Whether two figures' tokens are conjuncts of one list, or belong to one clause or to coordinated ones."""
     if _conjuncts(mine, theirs):
@@ -339,8 +359,8 @@ def _partitive_count(b: Bare) -> Unit | None:
 #: The unit rules in precedence order.
 UNIT_RULES: RuleSet[Bare, Unit] = RuleSet(
     "unit", _occurrences, _written_unit, _age, _zeroless_decimal, _reading_on_a_scale, _counted_noun, _index_level,
-    _policy_step, _rate_decimal, _parallel_unit, _chain_unit, _currency_carried, _price_of_verb, _substantial_count,
-    _rate_per_unit, _partitive_count)
+    _policy_step, _rate_decimal, _parallel_unit, _chain_unit, _currency_carried, _price_of_verb, _money_noun,
+    _substantial_count, _rate_per_unit, _partitive_count)
 
 
 def draft(doc: Doc, sent: Span, lx: list[Lexeme], m: Mention, mentions: list[Mention],

@@ -170,6 +170,8 @@ UNIT_CASES = [
      ("USD", None)),
     ("price_of_verb", "The port keeps its books in dollars; the new berth will cost 9 million.", "9 million",
      ("USD", None)),
+    ("money_noun", "The club reports in euros; its budget of 40 million is the league's largest.", "40 million",
+     ("EUR", None)),
     ("substantial_count", "Membership grew to 4,500 in the autumn.", "4,500", ("count", "Membership")),
     ("rate_per_unit", "The shelter takes in 30 per week.", "30", ("count", None)),
     ("partitive_count", "The shelter took in 60 dogs, 14 of them from flooded farms.", "14", ("count", "dogs")),

@@ -104,3 +104,9 @@ def test_what_is_paid_for_is_no_price(nlp):
 def test_three_quarters_of_a_point_is_a_fraction_though_quarters_are_also_time(nlp):
     got = _read(nlp, "The central bank sees rates between a half and three quarters of a point higher.")
     assert got["a half and three quarters of a point"][:4] == (None, 0.5, 0.75, "pp")
+
+
+def test_the_of_phrase_of_a_noun_of_money_is_money_and_of_people_a_count(nlp):
+    text = "The utility's earnings were $30 million. Turnover of 140 million was ahead of plan; a population of 2 million is served."
+    got = _read(nlp, text)
+    assert got["140 million"][3] == "USD" and got["2 million"][3] == "count"
