@@ -122,7 +122,7 @@ def _read_sentence(reading: DocumentReading, carry: Carry, sent: Span, lx: list[
     mentions = sentence_mentions(text, lx, doc, reading.units, profile=profile, config=config.rejections,
                                  unit_config=config.units)  # stage 1
     ds = [d for m in mentions if (d := draft(doc, sent, lx, m, mentions, prev_lx, profile=profile,
-                                             config=config.units)) is not None]  # stage 2
+                                             config=config.units, units=reading.units)) is not None]  # stage 2
     ds += elliptical_drafts(doc, sent, lx, mentions, ds, before, prev_lx, profile=profile, config=config.units)
     ds.sort(key=lambda d: d.m.start)
     anchor_on_multiplied(ds, profile=profile)

@@ -15,7 +15,7 @@ from functools import cached_property
 from spacy.tokens import Doc, Token
 
 from ..lang.profile import Profile, per_profile
-from ..unit_codes import COUNT, is_relative, is_time, unit_class
+from ..unit_codes import COUNT, dimension, is_relative, is_time, unit_class
 from .approx import before_phrases
 from .candidates import Mention
 from .config import KindConfig
@@ -278,6 +278,27 @@ def _level_crossed(f: Figure) -> Decision | None:
 def _from_to_end(f: Figure) -> Decision | None:
     """ "from 12 to nine": each end of a from-to pair is a level, unless the subject is a change."""
     return ("level", None, True) if f.m.from_to and not f.change_subject else None
+
+
+def _distance_from_place(f: Figure) -> Decision | None:
+    """ "grew up twenty miles from here", "a rig 5 km off the coast": a length the parse makes the measure of a
+    preposition (or adverb) of place, that preposition (vocabulary ``distance_prepositions``) being its head or
+    written right after it, says how far, a level; a move of a length is the measure of its verb ("the river
+    rose 2 metres")."""
+    a = f.anchor
+    if (a is None or a.dep_ != "npadvmod" or a.head.pos_ not in ("ADP", "ADV")
+            or dimension(f.unit, profile=f.profile) != "length"):
+        return None
+    places = f.profile.words("distance_prepositions")
+    return ("level", None, True) if a.head.lower_ in places or f.after[:1] and f.after[0] in places else None
+
+
+def _margin(f: Figure) -> Decision | None:
+    """ "missed it by 3 points", "won by 12 points", "the bill failed by two votes": the "by" of a verb of winning,
+    losing or missing (vocabulary ``margin_verbs``) gives a margin, a level without a direction."""
+    if f.by_words is None or not f.path_verbs or f.path_verbs[0] not in f.profile.words("margin_verbs"):
+        return None
+    return "level", None, True
 
 
 def _by_amount(f: Figure) -> Decision | None:
@@ -588,7 +609,7 @@ def _unmarked(f: Figure) -> Decision | None:
 
 #: Rules cued by a word before the figure (``Figure.pre``), by a word after it, by the clause's subject, by
 #: its verb; the other rules read the figure's own form (its unit, a range, "times"), or nothing (``unmarked``).
-_CUED_BEFORE = frozenset({"by_amount", "up_or_down_before", "change_noun_of", "share", "extreme_part",
+_CUED_BEFORE = frozenset({"by_amount", "margin", "up_or_down_before", "change_noun_of", "share", "extreme_part",
                           "rate_of_change", "growth_rising_to", "level_preposition", "rate_reached"})
 _CUED_AFTER = frozenset({"comparative_after", "change_noun_after", "year_on_year"})
 _CUED_BY_SUBJECT = frozenset({"change_subject", "share_subject", "rate_reached"})
@@ -600,7 +621,8 @@ def cue(f: Figure, rule: str) -> tuple[int | None, int | None]:
     before or after the figure, the clause's subject or verb, the figure itself for its own form; none for
     ``unmarked``."""
     m, lx = f.m, f.lx
-    word = "by" if rule == "by_amount" else f.pre  # "by close to 30 cents": the "by", not the qualifier's "to"
+    # "by close to 30 cents": the "by", not the qualifier's "to"
+    word = "by" if rule in ("by_amount", "margin") else f.pre
     if rule in _CUED_BEFORE and word:
         for t in reversed(lx[max(0, m.first - f.config.words_before):m.first]):
             if t.low == word:
@@ -626,7 +648,8 @@ CLAUSE_RULES = frozenset({"change_subject", "object_of_change_verb", "growth_in_
 
 #: The kind rules in precedence order.
 KIND_RULES: RuleSet[Figure, Decision] = RuleSet(
-    "kind", _multiple, _share_of_whole, _ratio_or_occurrences, _from_to_end, _by_amount, _duration, _rate_reached,
+    "kind", _multiple, _share_of_whole, _ratio_or_occurrences, _from_to_end, _distance_from_place, _margin,
+    _by_amount, _duration, _rate_reached,
     _level_crossed,
     _up_or_down_before, _comparative_after, _change_noun_after, _year_on_year, _change_noun_of, _placed_on_target,
     _count_the_act_touched, _counted_by_change_clause, _share,

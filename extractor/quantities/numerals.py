@@ -94,7 +94,10 @@ def read_numeral(lx: list[Lexeme], i: int, *, profile: Profile) -> tuple[float, 
     value = words_to_number(words, profile=profile)
     if value is None:
         return None
-    add, j = _and_fraction(lx, j, profile=profile)
+    # "and a half" adds to a whole number only: "between a quarter and a half" is two ends.
+    add, j = _and_fraction(lx, j, profile=profile) if value == int(value) else (0.0, j)
+    if not add:
+        value, j = _spoken_decimal(lx, j, value, profile=profile)
     return value + add, j, True
 
 
@@ -117,6 +120,8 @@ def _read_digits(lx: list[Lexeme], i: int, *, profile: Profile) -> tuple[float, 
         if frac is not None:
             return frac, i + 5, False
     add, j = _and_fraction(lx, i + 1, profile=profile)
+    if not add and t.text.isdigit():
+        value, j = _spoken_decimal(lx, j, value, profile=profile)
     return value + add, j, False
 
 
@@ -156,7 +161,7 @@ def _number_words(lx: list[Lexeme], j: int, words: list[str], *, profile: Profil
             continue
         prev = words[-1] if words else ""
         nxt = _low(lx, j + 1)
-        if _spaced_fraction(prev, cur, profile=profile):
+        if _spaced_fraction(prev, cur, profile=profile) or _fraction_of_a_point(lx, j, prev, profile=profile):
             words.append(cur)  # "two thirds", "one fifth": a fraction written in two words
             return j + 1
         if cur == "and" and (prev == "hundred" or prev in scales(profile)) and (
@@ -177,6 +182,17 @@ def _spaced_fraction(prev: str, cur: str, *, profile: Profile) -> bool:
     """ "two thirds", "one fifth": a number word and a denominator written apart (plural after all but one)."""
     spaced = _spaced_denominators(profile)
     return prev in units_words(profile) and (cur in spaced and cur.endswith("s") or prev == "one" and cur in spaced)
+
+
+def _fraction_of_a_point(lx: list[Lexeme], j: int, prev: str, *, profile: Profile) -> bool:
+    """ "three quarters of a point", "three quarters of a percentage point": a denominator that is also a noun of
+    calendar time is a fraction where "of a" and a relative unit (or "point") follow it."""
+    cur = lx[j].low
+    if prev not in units_words(profile) or cur not in denominator_words(profile) or _low(lx, j + 1) != "of" or (
+            not is_article(_low(lx, j + 2), profile=profile)):
+        return False
+    spec, _ = read_unit(lx, j + 3, profile=profile)
+    return spec is not None and is_relative(spec.code, profile=profile) or _low(lx, j + 3) == "point"
 
 
 @per_profile
@@ -219,6 +235,29 @@ def _and_fraction(lx: list[Lexeme], j: int, *, profile: Profile) -> tuple[float,
             and units_words(profile)[words[1]] < denominator_words(profile)[words[2]]):
         return units_words(profile)[words[1]] / denominator_words(profile)[words[2]], k  # "and three quarters"
     return 0.0, j
+
+
+def _spoken_decimal(lx: list[Lexeme], j: int, value: float, *, profile: Profile) -> tuple[float, int]:
+    """ "7 point 4", "three point five", "two point one five": a whole number, the spoken decimal point and its
+    decimals (digits, or number words of one digit each): (the value with its decimals, index after).
+
+    Returns (value, j) unchanged when no spoken decimal follows ("7 points", "a 10-point plan").
+    """
+    if j + 1 >= len(lx) or lx[j].low not in profile.words("decimal_point_words") or value != int(value):
+        return value, j
+    nxt = lx[j + 1]
+    if nxt.is_digit:
+        if not nxt.text.isdigit():
+            return value, j
+        return value + float("0." + nxt.text), j + 2
+    digits: list[str] = []
+    k = j + 1
+    while k < len(lx) and lx[k].low in units_words(profile) and units_words(profile)[lx[k].low] < 10:
+        digits.append(str(int(units_words(profile)[lx[k].low])))
+        k += 1
+    if not digits:
+        return value, j
+    return value + float("0." + "".join(digits)), k
 
 
 def read_scales(lx: list[Lexeme], j: int, value: float, money: bool = False, *, profile: Profile) -> tuple[float, int,

@@ -57,6 +57,7 @@ def combine(lx: list[Lexeme], ms: list[Mention], doc: Doc | None = None, *, prof
         else:
             out += pair
             i += 2
+    out = _baselines_of_levels(lx, out, profile=profile)
     _inherit_list_units(lx, out)
     _inherit_moved_units(lx, out, profile=profile)
     for m in out:
@@ -120,7 +121,7 @@ def _range_pair(lx: list[Lexeme], a: Mention, b: Mention, gap: str, doc: Doc | N
             m.from_to = True
         _share_unit(a, b)
         return [a, b]
-    if _is_score(lx, a, b, gap):
+    if _is_score(lx, a, b, gap) or to and _is_tally(lx, a, b, profile=profile):
         return []
     if _is_ratio(a, b, to):
         return [_join(a, b, ratio=True)]
@@ -149,6 +150,21 @@ def _is_score(lx: list[Lexeme], a: Mention, b: Mention, gap: str) -> bool:
     glued = adjacent(lx[a.last], lx[a.last + 1]) and adjacent(lx[a.last + 1], lx[b.first])
     return (glued and a.value is not None and b.value is not None and float(a.value).is_integer()
             and float(b.value).is_integer() and a.value >= b.value and not a.negative)
+
+
+def _is_tally(lx: list[Lexeme], a: Mention, b: Mention, *, profile: Profile) -> bool:
+    """ "carried, 4 to 1", "voted five to two", "a 6 to 3 decision": two whole numbers joined by "to", the first
+    not below the second, beside a word of voting or winning (vocabulary ``tally_words``), are a tally: neither
+    a ratio nor a range."""
+    if a.unit is not None or b.unit is not None or a.scaled or b.scaled or a.value is None or b.value is None:
+        return False
+    if not (float(a.value).is_integer() and float(b.value).is_integer() and a.value >= b.value):
+        return False
+    k = a.first - 1
+    while k >= 0 and lx[k].text in (",", ":"):
+        k -= 1
+    words = profile.words("tally_words")
+    return _low(lx, k) in words or _low(lx, b.last + 1) in words
 
 
 def _is_ratio(a: Mention, b: Mention, to: bool) -> bool:
@@ -195,6 +211,40 @@ def _share(a: Mention, b: Mention) -> Mention:
     assert a.value is not None and b.value is not None  # _is_share checked both
     return Mention(a.start, b.end, a.value / b.value, a.first, b.last, a.num_first, b.num_last, unit="1",
                    spelled=a.spelled, share=True)
+
+
+def _baselines_of_levels(lx: list[Lexeme], ms: list[Mention], *, profile: Profile) -> list[Mention]:
+    """ "raised guidance to 2.10 to 2.20 dollars, from 2.00 to 2.15", "cut the fee to $4, from 5": a bare
+    baseline said right after a level with a unit ("from", "up from", after a comma or not) is of that level's
+    measure and takes its unit (and scale, where that keeps it the same size); the baseline of a range is a
+    range, so a bare from-to pair after a range is one range."""
+    out: list[Mention] = []
+    i = 0
+    while i < len(ms):
+        m = ms[i]
+        out.append(m)
+        i += 1
+        if not out[:-1] or m.unit is not None or m.multiple or m.share or m.ratio:
+            continue
+        level = out[-2]
+        gap = [t.low for t in lx[level.last + 1:m.first] if t.text != ","]
+        if (level.unit is None or level.multiple or level.share or level.ratio or is_rate(level.unit, profile=profile)
+                or not gap or gap[-1] != "from" or any(w not in profile.words("level_moves") for w in gap[:-1])):
+            continue
+        pair = ms[i] if m.from_to and i < len(ms) and ms[i].from_to and ms[i].unit is None else None
+        for end in (m, pair):
+            if end is not None:
+                end.unit, end.unit_source = level.unit, level.unit_source
+                if level.scaled and not end.scaled and end.value is not None and (
+                        (level.value or level.high or 0) / level.scale / 10 < end.value < (
+                            level.value or level.high or 0) / level.scale * 10):
+                    end.value *= level.scale
+        if pair is not None and level.low is not None and m.value is not None and pair.value is not None and (
+                m.value < pair.value):
+            m.from_to = pair.from_to = False
+            out[-1] = _join(m, pair)
+            i += 1
+    return out
 
 
 def _inherit_moved_units(lx: list[Lexeme], ms: list[Mention], *, profile: Profile) -> None:

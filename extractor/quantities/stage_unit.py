@@ -15,7 +15,7 @@ from functools import cached_property
 from spacy.tokens import Doc, Span, Token
 
 from ..lang.profile import Profile
-from ..unit_codes import is_relative
+from ..unit_codes import is_currency, is_relative
 from .candidates import Mention
 from .config import UnitConfig
 from .counted import counted_noun, subject_counted
@@ -24,7 +24,8 @@ from .lexer import Lexeme
 from .numbers import number_words
 from .numerals import multiple_words
 from .rules import RuleSet
-from .syntax import anchor_token
+from .syntax import anchor_token, governing_verb
+from .units import DEFAULT_CONTEXT, UnitContext
 
 #: What a unit rule proposes: the unit code, the counted noun (text) and its token.
 Unit = tuple[str, "str | None", "Token | None"]
@@ -43,6 +44,8 @@ class Bare:
     profile: Profile
     #: The thresholds the rules read.
     config: UnitConfig
+    #: What the document decides about units (the money it writes).
+    units: UnitContext = DEFAULT_CONTEXT
 
     @cached_property
     def numeral(self) -> Span | None:
@@ -253,6 +256,88 @@ def _substantial_count(b: Bare) -> Unit | None:
     return None
 
 
+def _currency_carried(b: Bare) -> Unit | None:
+    """ "$41.2 million for roads, 17 million for parks", "we had 15 million dollars of benefit and expect 8 million
+    in Q4": a scaled bare figure with no noun counted, said after a money figure of its sentence that the parse
+    puts in the same list (a conjunct) or in the same or a coordinated clause, is in that money; not a clause's
+    subject ("$5 million was spent and 3 million were vaccinated") and not past another figure with a unit."""
+    m = b.m
+    if not (b.unitless and m.scaled and not m.from_to) or b.numeral is None:
+        return None
+    mine = anchor_token(b.doc, m, None)
+    if mine is None or mine.dep_ in ("nsubj", "nsubjpass"):
+        return None
+    for o in reversed([o for o in b.mentions if o.end <= m.start]):
+        if o.unit is None:
+            continue
+        if not is_currency(o.unit, profile=b.profile) or o.multiple or o.ratio:
+            return None
+        theirs = anchor_token(b.doc, o, None)
+        if theirs is not None and _same_list_or_clause(mine, theirs):
+            return o.unit, None, None
+        return None
+    return None
+
+
+def _price_of_verb(b: Bare) -> Unit | None:
+    """ "the teachers cost about 210 million a year", "sold its striker for a reported 12 million", "what does the
+    11.5 million buy": a scaled bare figure with no noun counted that a verb of price or payment (vocabulary
+    ``price_verbs``) takes as its object, or a verb of sale (``sale_verbs``) as its "for" or as what buys, is a
+    sum of money, in the money the document writes (none when it writes none; "paid for 11 million" names what
+    is paid for)."""
+    m = b.m
+    if not (b.unitless and m.scaled and not m.from_to and b.units.minor_written) or b.numeral is None:
+        return None
+    mine = anchor_token(b.doc, m, None)
+    verb = governing_verb(mine) if mine is not None else None
+    if mine is None or verb is None or verb.lemma_.lower() not in b.profile.words("price_verbs"):
+        return None
+    sale = verb.lemma_.lower() in b.profile.words("sale_verbs")
+    role = mine.dep_ in ("dobj", "npadvmod", "attr") and mine.head.i == verb.i or sale and (
+        mine.dep_ == "pobj" and mine.head.lower_ == "for" and mine.head.head.i == verb.i
+        or mine.dep_ == "nsubj" and mine.head.i == verb.i)
+    return (b.units.minor, None, None) if role else None
+
+
+def _money_noun(b: Bare) -> Unit | None:
+    """ "revenue of 8 million", "the cost is about 12 million": a scaled bare figure with no noun counted that is
+    the "of" phrase of a noun of money (vocabulary ``money_nouns``) or what the copula says such a noun is, is a
+    sum of money, in the money the document writes (none when it writes none)."""
+    m = b.m
+    if not (b.unitless and m.scaled and not m.from_to and b.units.minor_written) or b.numeral is None:
+        return None
+    mine = anchor_token(b.doc, m, None)
+    if mine is None:
+        return None
+    nouns = b.profile.words("money_nouns")
+    if mine.dep_ == "pobj" and mine.head.lower_ == "of" and mine.head.head.lower_ in nouns:
+        return b.units.minor, None, None
+    if mine.dep_ == "attr" and mine.head.lemma_ == "be":
+        subject = next((c for c in mine.head.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.lower_ in nouns:
+            return b.units.minor, None, None
+    return None
+
+
+def _same_list_or_clause(mine: Token, theirs: Token) -> bool:
+    """Whether two figures' tokens are conjuncts of one list, or belong to one clause or to coordinated ones."""
+    if _conjuncts(mine, theirs):
+        return True
+    v, w = governing_verb(mine), governing_verb(theirs)
+    return v is not None and w is not None and (v.i == w.i or _conjuncts(v, w))
+
+
+def _conjuncts(a: Token, b: Token) -> bool:
+    """Whether ``a`` and ``b`` are joined by a chain of "conj" links (either way)."""
+    def chain(t: Token) -> set[int]:
+        seen = {t.i}
+        while t.dep_ == "conj" and t.head.i != t.i:
+            t = t.head
+            seen.add(t.i)
+        return seen
+    return bool(chain(a) & chain(b))
+
+
 def _partitive_count(b: Bare) -> Unit | None:
     """ "86 patients, 12 of them in intensive care", "40 players, nine of whom are new": a bare number before "of"
     and a pronoun counts part of the things an earlier figure of the sentence counted: the same noun ("one of
@@ -274,14 +359,16 @@ def _partitive_count(b: Bare) -> Unit | None:
 #: The unit rules in precedence order.
 UNIT_RULES: RuleSet[Bare, Unit] = RuleSet(
     "unit", _occurrences, _written_unit, _age, _zeroless_decimal, _reading_on_a_scale, _counted_noun, _index_level,
-    _policy_step, _rate_decimal, _parallel_unit, _chain_unit, _substantial_count, _rate_per_unit, _partitive_count)
+    _policy_step, _rate_decimal, _parallel_unit, _chain_unit, _currency_carried, _price_of_verb, _money_noun,
+    _substantial_count, _rate_per_unit, _partitive_count)
 
 
 def draft(doc: Doc, sent: Span, lx: list[Lexeme], m: Mention, mentions: list[Mention],
-          prev_lx: list[Lexeme], *, profile: Profile, config: UnitConfig) -> Draft | None:
+          prev_lx: list[Lexeme], *, profile: Profile, config: UnitConfig,
+          units: UnitContext = DEFAULT_CONTEXT) -> Draft | None:
     """A draft with the mention's unit, counted noun and anchor, or None when no rule gives it a unit (the rules
     read the vocabularies of ``profile`` and the thresholds of ``config``)."""
-    decided = UNIT_RULES.decide(Bare(doc, lx, m, mentions, prev_lx, profile, config))
+    decided = UNIT_RULES.decide(Bare(doc, lx, m, mentions, prev_lx, profile, config, units))
     if decided is None:
         return None
     unit, counted, head = decided[1]

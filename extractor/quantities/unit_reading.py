@@ -5,7 +5,7 @@ are read by :mod:`length_marks`, the currency written before the number by :mod:
 from __future__ import annotations
 
 from ..lang.profile import Profile
-from ..unit_codes import is_currency, is_physical, is_time, table_units
+from ..unit_codes import dimension, is_currency, is_physical, is_time, table_units
 from .lexer import Lexeme, adjacent, is_article, low_at as _low
 from .lexicon import letter_units, symbol_units
 from .numbers import denominator_words
@@ -90,7 +90,7 @@ def _longest_unit(words: list[tuple[str, int, bool]], ctx: UnitContext, *, profi
     """The longest run of words that writes one unit, or two units joined by a hyphen ("pound-feet")."""
     for n in range(len(words), 0, -1):
         spec = unit_for_words(tuple(w for w, _, _ in words[:n]), ctx, profile=profile)
-        if spec is not None:
+        if spec is not None and not _column_of_liquid(words[:n], spec, ctx, profile=profile):
             return spec, words[n - 1][1] + 1
         for cut in range(1, n):
             if not words[cut][2]:
@@ -100,6 +100,18 @@ def _longest_unit(words: list[tuple[str, int, bool]], ctx: UnitContext, *, profi
             if first and second:
                 return UnitSpec(f"{first.code}-{second.code}"), words[n - 1][1] + 1
     return None, 0
+
+
+def _column_of_liquid(words: list[tuple[str, int, bool]], spec: UnitSpec, ctx: UnitContext, *,
+                      profile: Profile) -> bool:
+    """Whether quantulum3 reads a pressure in a length of a liquid ("30 centimetres of water") that is a depth: its
+    first word alone is a length and the liquid is no manometer's (mercury's column is only ever a pressure)."""
+    if len(words) < 2 or dimension(spec.code, profile=profile) != "pressure":
+        return False
+    if words[-1][0] in profile.words("manometer_liquids"):
+        return False
+    first = unit_for_words((words[0][0],), ctx, profile=profile)
+    return first is not None and dimension(first.code, profile=profile) == "length"
 
 
 def _physical(words: tuple[str, ...], ctx: UnitContext, *, profile: Profile) -> UnitSpec | None:

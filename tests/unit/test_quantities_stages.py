@@ -17,6 +17,7 @@ from extractor.quantities.candidates import read_mentions
 from extractor.quantities.config import UnitConfig
 from extractor.quantities.lexer import lex
 from extractor.quantities.stage_mention import may_hold_figure, sentence_mentions
+from extractor.quantities.units import unit_context
 
 
 @pytest.fixture(scope="module")
@@ -35,7 +36,8 @@ def bare(parser, text, span):
     doc = parser(text)
     lx = lex(text, 0, len(text), profile=english())
     ms = sentence_mentions(text, lx, profile=english())
-    return stage_unit.Bare(doc, lx, _find(ms, text, span), ms, [], english(), UnitConfig())
+    return stage_unit.Bare(doc, lx, _find(ms, text, span), ms, [], english(), UnitConfig(),
+                           unit_context(text, profile=english()))
 
 
 def figure(parser, text, span):
@@ -164,6 +166,12 @@ UNIT_CASES = [
     ("rate_decimal", "The jobless rate fell from 4.5 to 4.1 over the year.", "4.5", ("%", None)),
     ("parallel_unit", "Turnout was 42 versus 51 percent in the two wards.", "42", ("%", None)),
     ("chain_unit", "Shares were 12, then 15, then 18 percent, over ten, twenty and 20 percent.", "12", ("%", None)),
+    ("currency_carried", "The port spent $6 million on cranes and 2.5 million on berths.", "2.5 million",
+     ("USD", None)),
+    ("price_of_verb", "The port keeps its books in dollars; the new berth will cost 9 million.", "9 million",
+     ("USD", None)),
+    ("money_noun", "The club reports in euros; its budget of 40 million is the league's largest.", "40 million",
+     ("EUR", None)),
     ("substantial_count", "Membership grew to 4,500 in the autumn.", "4,500", ("count", "Membership")),
     ("rate_per_unit", "The shelter takes in 30 per week.", "30", ("count", None)),
     ("partitive_count", "The shelter took in 60 dogs, 14 of them from flooded farms.", "14", ("count", "dogs")),
@@ -186,6 +194,8 @@ KIND_CASES = [
     ("share_of_whole", "Three out of four riders paid by card.", "Three out of four", ("share", None)),
     ("ratio_or_occurrences", "Inspectors visited the site three times.", "three times", ("level", None)),
     ("from_to_end", "The fleet went from 400 to 550 buses.", "400", ("level", None)),
+    ("distance_from_place", "The ferry terminal sits 5 km off the coast.", "5 km", ("level", None)),
+    ("margin", "The rowing club won by 3 points.", "3 points", ("level", None)),
     ("by_amount", "Fares were raised by 5 percent.", "5 percent", ("change", "up")),
     ("duration", "The works will take 18 months.", "18 months", ("level", None)),
     ("rate_reached", "The city's jobless rate fell below 4.1 percent in the spring.", "4.1 percent", ("level", None)),
