@@ -1867,7 +1867,7 @@ def _baseline(doc: Doc, ref: TimeRef, clause: Token | None, anchor: Token | None
         # both carry a year (:func:`_between_untimed_end`).
         between = tok.lower_ in profile.words("between_words") and (
             below.lemma_.lower() not in profile.words("time_nouns")  # "between fiscal year of 2019 and 2021"
-        ) and _between_untimed_end(tok, ref)
+        ) and _between_untimed_end(tok, ref, profile=profile)
         if between or tok.lower_ in profile.words("baseline_words") or any(
                 c.dep_ == "mark" and c.lower_ in conjunctions for c in tok.children):
             return anchor is None or not tok.left_edge.i <= anchor.i <= tok.right_edge.i
@@ -1878,19 +1878,21 @@ def _baseline(doc: Doc, ref: TimeRef, clause: Token | None, anchor: Token | None
     return False
 
 
-def _between_untimed_end(prep: Token, ref: TimeRef) -> bool:
-    """Whether one of the two things "between" joins carries no year ("between the end of the 2024 season and
+def _between_untimed_end(prep: Token, ref: TimeRef, *, profile: Profile) -> bool:
+    """Whether one of the two things "between" joins carries no time ("between the end of the 2024 season and
     now", "the gap between the 2020 budget and this one"): the other's time is where the stretch starts, a
-    baseline. Not when both carry one ("between the 2019 and 2023 elections", "between the 2021 election and the
-    2025 one"): the stretch is the span between them, its two ends the figure's period; nor when the time is a
-    span itself ("between 2020 and 2022")."""
+    baseline. Not when both carry a year or a month ("between the 2019 and 2023 elections", "between September
+    ’21 and September ’22"): the stretch is the span between them, its ends the figure's period; nor when the
+    time is a span itself ("between 2020 and 2022")."""
     if ".." in (ref.period or ""):
         return False
-    ends = [e for o in prep.children if o.dep_ == "pobj" for e in (o, *o.conjuncts)]
+    # "between September ’21 and September ’22": the parser may hang the second under a word of the first.
+    ends = [e for o in prep.children if o.dep_ == "pobj" for e in (o, *(t for t in o.subtree if t.dep_ == "conj"))]
+    months = profile.month_numbers()
 
     def dated(end: Token) -> bool:
-        others = [c for c in end.children if c.dep_ == "conj"]
-        return any(re.fullmatch(_YEAR, t.text) for t in end.subtree
+        others = [c for c in end.subtree if c.dep_ == "conj" and c != end]
+        return any(re.fullmatch(_YEAR, t.text) or t.lower_.rstrip(".") in months for t in end.subtree
                    if not any(c.left_edge.i <= t.i <= c.right_edge.i for c in others))
 
     return len(ends) < 2 or not all(dated(e) for e in ends)
