@@ -1878,6 +1878,10 @@ def _baseline(doc: Doc, ref: TimeRef, clause: Token | None, anchor: Token | None
     return False
 
 
+#: The apostrophes that write a year short ("’23").
+_SHORT_YEAR_MARKS = frozenset({"’", "‘", "'"})
+
+
 def _between_untimed_end(prep: Token, ref: TimeRef, *, profile: Profile) -> bool:
     """Whether one of the two things "between" joins carries no time ("between the end of the 2024 season and
     now", "the gap between the 2020 budget and this one"): the other's time is where the stretch starts, a
@@ -1890,10 +1894,14 @@ def _between_untimed_end(prep: Token, ref: TimeRef, *, profile: Profile) -> bool
     ends = [e for o in prep.children if o.dep_ == "pobj" for e in (o, *(t for t in o.subtree if t.dep_ == "conj"))]
     months = profile.month_numbers()
 
+    def timed(t: Token) -> bool:
+        # a year, a month, or a year written short ("’23", which the tokeniser splits from its apostrophe).
+        return bool(re.fullmatch(_YEAR, t.text) or t.lower_.rstrip(".") in months or (
+            len(t.text) == 2 and t.text.isdigit() and t.i > 0 and t.nbor(-1).text in _SHORT_YEAR_MARKS))
+
     def dated(end: Token) -> bool:
         others = [c for c in end.subtree if c.dep_ == "conj" and c != end]
-        return any(re.fullmatch(_YEAR, t.text) or t.lower_.rstrip(".") in months for t in end.subtree
-                   if not any(c.left_edge.i <= t.i <= c.right_edge.i for c in others))
+        return any(timed(t) for t in end.subtree if not any(c.left_edge.i <= t.i <= c.right_edge.i for c in others))
 
     return len(ends) < 2 or not all(dated(e) for e in ends)
 

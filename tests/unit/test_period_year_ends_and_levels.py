@@ -86,3 +86,10 @@ def test_through_a_month_still_to_come_is_no_total_to_date(nlp):
 
 def test_a_year_written_short_after_of_is_no_time(nlp):
     assert dated(nlp, "The graduating class of '23 numbered 450 students.", "450")[0] is None
+
+
+def test_between_two_months_is_no_baseline_even_when_the_parser_nests_the_second(nlp):
+    # "October ’23 and October ’24": the parser hangs the second month under the first's short year; both ends
+    # carry a time, so neither is a baseline that would leave "this year" to date the count.
+    text = "In a report out this year, the agency found 3,000 tenants had left between October ‘23 and October ‘24."
+    assert dated(nlp, text, "3,000")[0] != "2025"
