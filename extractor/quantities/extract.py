@@ -144,7 +144,8 @@ def _time_refs(reading: DocumentReading, sent: Span, doc_date: datetime.date | N
     """The time references of ``sent``, a day of the week read with the people and bodies the recogniser found
     in it (:func:`find_time_refs`)."""
     return find_time_refs(reading.text, sent.start_char, sent.end_char, doc_date, profile=profile,
-                          config=config.periods, actors=recognised_actors(sent, reading.sentence_ents(sent)))
+                          config=config.periods, actors=recognised_actors(sent, reading.sentence_ents(sent)),
+                          doc=sent.doc)
 
 
 def _following_resolved(carry: Carry, pos: int, read: Callable[[], Sequence[TimeRef]]) -> list[TimeRef]:

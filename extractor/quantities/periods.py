@@ -101,6 +101,9 @@ class TimeRef:
     #: For "the following three years" (pattern ``following_years``), how many years it counts on from the
     #: year said before it (:func:`following_years`).
     years: int = 0
+    #: For a bare "year-end" (pattern ``year_end`` without a year of its own), whose year the sentence decides
+    #: (:func:`_year_ends`).
+    open_year: bool = False
 
     @property
     def deictic(self) -> bool:
@@ -154,7 +157,8 @@ def _coming_quarter_year(q: int, when: datetime.date) -> int:
 
 
 def find_time_refs(text: str, start: int, end: int, when: datetime.date | None, *, profile: Profile,
-                   config: PeriodConfig = DEFAULT_PERIODS, actors: Sequence[tuple[int, int]] = ()) -> list[TimeRef]:
+                   config: PeriodConfig = DEFAULT_PERIODS, actors: Sequence[tuple[int, int]] = (),
+                   doc: Doc | None = None) -> list[TimeRef]:
     """Find and resolve time references in ``text[start:end]``.
 
     Args:
@@ -166,6 +170,8 @@ def find_time_refs(text: str, start: int, end: int, when: datetime.date | None, 
         config: the period reader's thresholds.
         actors: the character spans of the people and bodies the entity recogniser found in the sentence
             (:func:`recognised_actors`): a day of the week right after one is said of it, not part of a name.
+        doc: the parsed document ``text`` is, when parsed: the tense that dates a bare "year-end"
+            (:func:`_year_ends`).
 
     Returns:
         Non-overlapping references in text order.
@@ -191,12 +197,36 @@ def find_time_refs(text: str, start: int, end: int, when: datetime.date | None, 
                 continue
             refs.append(_time_ref(text, start, name, m, when, future_sentence, profile=profile, config=config))
     refs = _elided_quarters(sorted(refs, key=lambda r: r.start), text, profile=profile)
+    if when is not None and any(r.open_year for r in refs):
+        refs = _year_ends(refs, when, doc, config)
     return following_years(_shift_year_earlier(_corrected(refs, text), text, profile=profile, config=config))
 
 
-#: A word the speaker broke off and took back, as transcribed: a hyphen, then a dash ("in Feb- — in January"):
-#: the time said after it is the one meant.
-_CUT_OFF = re.compile(r"-\s*(?:[—–]|--?(?!\w))")
+#: A word the speaker broke off and took back, as transcribed: a hyphen, then a dash ("in Feb- — in January",
+#: "in Feb- -- in January"): the time said after it is the one meant. Not a double hyphen typed for a dash
+#: right after a word ("in March-- and in April": March is said whole).
+_CUT_OFF = re.compile(r"-(?:\s*[—–]|\s+--?(?![\w-]))")
+
+
+def _year_ends(refs: list[TimeRef], when: datetime.date, doc: Doc | None, config: PeriodConfig) -> list[TimeRef]:
+    """The references with each bare "year-end" dated: the end of the year the sentence names besides ("In 2024
+    we closed 40 branches; at year-end we had 300 left", "in January the board forecast a year-end rate": the
+    nearest time before it, else after it, with a period); else, told in the past tense, the end of the year
+    just ended ("At year-end, reserves stood at $40 billion."); else none ("the bank expects inflation of 3
+    percent at year-end": which year's end the sentence does not say)."""
+    out = []
+    for r in refs:
+        if r.open_year:
+            before = [o for o in refs if o.end <= r.start and o.period and not o.deictic]
+            after = [o for o in refs if o.start >= r.end and o.period and not o.deictic]
+            other = before[-1] if before else after[0] if after else None
+            year = int(other.period[:4]) if other is not None and other.period else None
+            if year is None and doc is not None and _told_in_past(
+                    _clause(_root(doc, r.start, r.end), config.head_depth)):
+                year = when.year - 1
+            r = TimeRef(r.start, r.end, f"{year}-Q4" if year is not None else None, r.explicit_year, r.name)
+        out.append(r)
+    return out
 
 
 def _corrected(refs: list[TimeRef], text: str) -> list[TimeRef]:
@@ -227,13 +257,16 @@ def _time_ref(text: str, start: int, name: str, m: re.Match[str], when: datetime
         text[max(start, m.start() - config.future_prep_reach):m.start()]) is not None
     period = _resolve(name, m, when, ahead, profile=profile, config=config)
     compared = None
+    # "at year-end": a year-end without a year of its own, dated by its sentence (:func:`_year_ends`).
+    open_year = name == YEAR_END and when is not None and not any(m.groupdict().get(k) for k in ("w", "y", "y0"))
     if _baseline_before(text, start, m.start(), profile=profile, config=config):
         other_way = _resolve(name, m, when, not ahead, profile=profile, config=config)
-        compared, period = (period if other_way == period else None), None
+        compared, period, open_year = (period if other_way == period else None), None, False
     elif _gloss(text, start, m):
-        period = None
+        period, open_year = None, False
     years = _count_number(m.group("n"), profile=profile) if name == FOLLOWING_YEARS else 0
-    return TimeRef(m.start(), m.end(), period, bool(re.search(_YEAR, m.group())), name, compared, years)
+    return TimeRef(m.start(), m.end(), period, bool(re.search(_YEAR, m.group())), name, compared, years,
+                   open_year)
 
 
 def _baseline_before(text: str, start: int, at: int, *, profile: Profile, config: PeriodConfig) -> bool:
@@ -323,6 +356,8 @@ def _last_year(ref: TimeRef | None) -> int | None:
 FOLLOWING_YEAR = "following_year"
 #: The years after the one said before: "over the subsequent three years" (:func:`following_years`).
 FOLLOWING_YEARS = "following_years"
+#: The end of a year: "at year-end 2024", "at last year-end", a bare "year-end" (:func:`_year_ends`).
+YEAR_END = "year_end"
 
 
 #: The patterns that name one quarter of a year: what an ordinal whose noun is left out continues.
@@ -632,6 +667,62 @@ def _r_next_years(g: dict, when: datetime.date, ahead: bool, profile: Profile, c
 #: The years of a decade ("over the next decade").
 _YEARS_IN_DECADE = 10
 
+def _r_through_month_this_year(g: dict, when: datetime.date, ahead: bool, profile: Profile,
+                               config: PeriodConfig) -> str | None:
+    """ "through March of this year": a total to date, the year, when the month has begun by the briefing;
+    to a month still to come ("runs through June of this year") it is an end date, no total to date: none."""
+    return str(when.year) if _month_number(g["m"], profile=profile) <= when.month else None
+
+
+def _r_year_end(g: dict, when: datetime.date, ahead: bool, profile: Profile, config: PeriodConfig) -> str | None:
+    """ "at year-end 2024": that year's fourth quarter; "at last year-end", "the previous year-end": the year
+    before the briefing's; a bare "year-end" is dated by its sentence (:func:`_year_ends`, None here)."""
+    if g.get("y") or g.get("y0"):
+        return f"{_year(g.get('y') or g.get('y0'), when, when.year, profile=profile)}-Q4"
+    return f"{when.year - 1}-Q4" if g.get("w") else None
+
+
+def _r_end_of(g: dict, when: datetime.date, ahead: bool, profile: Profile, config: PeriodConfig) -> str:
+    """ "the end of 2024", "the end of the year": the year's fourth quarter."""
+    return f"{_year(g['y'], when, when.year, profile=profile)}-Q4"
+
+
+def _r_year_part(g: dict, when: datetime.date, ahead: bool, profile: Profile, config: PeriodConfig) -> str:
+    """ "late 2024": its fourth quarter; "early 2025": its first."""
+    return f"{_year(g['y'], when, when.year, profile=profile)}-Q{4 if g['w'].lower() == 'late' else 1}"
+
+
+def _r_year_pair(g: dict, when: datetime.date, ahead: bool, profile: Profile, config: PeriodConfig) -> str:
+    """ "2022 and 2023": the span of the two years."""
+    return f"{g['a']}..{g['b']}"
+
+
+def _r_short_year_pair_of(g: dict, when: datetime.date, ahead: bool, profile: Profile,
+                          config: PeriodConfig) -> str | None:
+    """ "for ’24 and ’25": the span of the two years (:func:`_short_year_pair`)."""
+    return _short_year_pair(g, when, config)
+
+
+def _r_past_year(g: dict, when: datetime.date, ahead: bool, profile: Profile, config: PeriodConfig) -> str:
+    """ "over the past year": the twelve months to the briefing, dated by their last month as "last month" is."""
+    return _r_month_rel({"w": "last"}, when, ahead, profile, config)
+
+
+def _r_time_last_year(g: dict, when: datetime.date, ahead: bool, profile: Profile, config: PeriodConfig) -> str:
+    """ "this time last year": the briefing's month a year before."""
+    return f"{when.year - 1}-{when.month:02d}"
+
+
+def _r_this_year(g: dict, when: datetime.date, ahead: bool, profile: Profile, config: PeriodConfig) -> str:
+    """ "so far this year", "year to date": the briefing's year."""
+    return str(when.year)
+
+
+def _r_year(g: dict, when: datetime.date, ahead: bool, profile: Profile, config: PeriodConfig) -> str:
+    """ "in 2024", "last year": the year."""
+    return str(_year(g["y"], when, when.year, profile=profile))
+
+
 #: One resolver per time pattern (by its name in the vocabulary ``time_patterns``).
 _RESOLVERS = {
     "units_ago": _r_units_ago,
@@ -644,12 +735,11 @@ _RESOLVERS = {
     "month_and": _r_month_pair,
     "month_through": _r_month_pair,
     "month_year_through": _r_month_pair,
-    "through_month_this_year": lambda g, when, ahead, profile, config: str(when.year),
+    "through_month_this_year": _r_through_month_this_year,
     "year_and_next": _r_year_and_next,
     "year_short_pair": _r_year_short_pair,
     "short_year": _r_short_year,
-    "year_end": lambda g, when, ahead, profile,
-    config: f"{_year(g.get('y') or g.get('y0'), when, when.year, profile=profile)}-Q4",
+    YEAR_END: _r_year_end,
     "month_part": _r_month,
     "past_months": _r_past_months,
     "months_span": _r_months_span,
@@ -659,20 +749,19 @@ _RESOLVERS = {
     "q": _r_quarter,
     "last_quarter": _r_last_quarter,
     "ending": _r_ending,
-    "end_of": lambda g, when, ahead, profile, config: f"{_year(g['y'], when, when.year, profile=profile)}-Q4",
-    "year_part": lambda g, when, ahead, profile,
-    config: f"{_year(g['y'], when, when.year, profile=profile)}-Q{4 if g['w'].lower() == 'late' else 1}",
-    "year_pair": lambda g, when, ahead, profile, config: f"{g['a']}..{g['b']}",
+    "end_of": _r_end_of,
+    "year_part": _r_year_part,
+    "year_pair": _r_year_pair,
     "month": _r_month,
     "month_rel": _r_month_rel,
     "month_quarter": _r_month_quarter,
-    "short_year_pair": lambda g, when, ahead, profile, config: _short_year_pair(g, when, config),
-    "past_year": lambda g, when, ahead, profile, config: _r_month_rel({"w": "last"}, when, ahead, profile, config),
-    "time_last_year": lambda g, when, ahead, profile, config: f"{when.year - 1}-{when.month:02d}",
+    "short_year_pair": _r_short_year_pair_of,
+    "past_year": _r_past_year,
+    "time_last_year": _r_time_last_year,
     "year_earlier": _r_year_earlier,
     "next_years": _r_next_years,
-    "year_to_date": lambda g, when, ahead, profile, config: str(when.year),
-    "year": lambda g, when, ahead, profile, config: str(_year(g["y"], when, when.year, profile=profile)),
+    "year_to_date": _r_this_year,
+    "year": _r_year,
 }
 
 
@@ -1387,7 +1476,7 @@ def host_act_of_the_day(doc: Doc, start: int, end: int, refs: Sequence[TimeRef],
     """
     if day is None or not day.period or refs or dated.mechanism not in _NO_TIME_OF_ITS_OWN:
         return None
-    if dated.period is not None and not (dated.start is not None and _YEARS_ONLY.fullmatch(dated.period)
+    if dated.period is not None and not (dated.start is not None and YEARS_ONLY.fullmatch(dated.period)
                                          and period_within(day.period, dated.period)):
         return None
     anchor = _root(doc, start, end)
@@ -1765,7 +1854,7 @@ def _baseline(doc: Doc, ref: TimeRef, clause: Token | None, anchor: Token | None
     for a time in a clause that "since" or "than" opens ("since the mayor took office in January", "higher
     than they were in 2019"; vocabulary ``baseline_conjunctions``); and for a time of a thing a stretch runs
     between ("between the close of the 2024 season and now")."""
-    tok = root = _root(doc, ref.start, ref.end)
+    tok = _root(doc, ref.start, ref.end)
     conjunctions = profile.words("baseline_conjunctions")
     for _ in range(config.baseline_depth):
         if tok is None or tok.head.i == tok.i or tok == clause:
@@ -1774,10 +1863,11 @@ def _baseline(doc: Doc, ref: TimeRef, clause: Token | None, anchor: Token | None
         if tok.head.lower_ in profile.words("deadline_comparatives"):
             return False  # "no later than mid-July": a deadline, the figure's own time
         # "between the close of the 2024 season and now": a time of one of the two things a stretch or a gap
-        # runs between (vocabulary ``between_words``) is its start or end, not the figure's period; not a time
-        # that is itself the object ("between 2020 and 2022", a span).
-        between = tok.lower_ in profile.words("between_words") and below is not root and (
-            below.lemma_.lower() not in profile.words("time_nouns"))  # "between fiscal year of 2019 and 2021"
+        # runs between (vocabulary ``between_words``) is its start or end, not the figure's period; not when
+        # both carry a year (:func:`_between_untimed_end`).
+        between = tok.lower_ in profile.words("between_words") and (
+            below.lemma_.lower() not in profile.words("time_nouns")  # "between fiscal year of 2019 and 2021"
+        ) and _between_untimed_end(tok, ref, profile=profile)
         if between or tok.lower_ in profile.words("baseline_words") or any(
                 c.dep_ == "mark" and c.lower_ in conjunctions for c in tok.children):
             return anchor is None or not tok.left_edge.i <= anchor.i <= tok.right_edge.i
@@ -1786,6 +1876,34 @@ def _baseline(doc: Doc, ref: TimeRef, clause: Token | None, anchor: Token | None
             # measures how far from a compared value; that value's time is not the figure's.
             return True
     return False
+
+
+#: The apostrophes that write a year short ("’23").
+_SHORT_YEAR_MARKS = frozenset({"’", "‘", "'"})
+
+
+def _between_untimed_end(prep: Token, ref: TimeRef, *, profile: Profile) -> bool:
+    """Whether one of the two things "between" joins carries no time ("between the end of the 2024 season and
+    now", "the gap between the 2020 budget and this one"): the other's time is where the stretch starts, a
+    baseline. Not when both carry a year or a month ("between the 2019 and 2023 elections", "between September
+    ’21 and September ’22"): the stretch is the span between them, its ends the figure's period; nor when the
+    time is a span itself ("between 2020 and 2022")."""
+    if ".." in (ref.period or ""):
+        return False
+    # "between September ’21 and September ’22": the parser may hang the second under a word of the first.
+    ends = [e for o in prep.children if o.dep_ == "pobj" for e in (o, *(t for t in o.subtree if t.dep_ == "conj"))]
+    months = profile.month_numbers()
+
+    def timed(t: Token) -> bool:
+        # a year, a month, or a year written short ("’23", which the tokeniser splits from its apostrophe).
+        return bool(re.fullmatch(_YEAR, t.text) or t.lower_.rstrip(".") in months or (
+            len(t.text) == 2 and t.text.isdigit() and t.i > 0 and t.nbor(-1).text in _SHORT_YEAR_MARKS))
+
+    def dated(end: Token) -> bool:
+        others = [c for c in end.subtree if c.dep_ == "conj" and c != end]
+        return any(timed(t) for t in end.subtree if not any(c.left_edge.i <= t.i <= c.right_edge.i for c in others))
+
+    return len(ends) < 2 or not all(dated(e) for e in ends)
 
 
 def _compared_with(doc: Doc, anchor: Token | None, clause: Token | None, start: int, *, profile: Profile,
@@ -1852,10 +1970,18 @@ def _target_noun(anchor: Token, *, profile: Profile, rate: bool = True) -> Token
     # percent target range": the range the rate is held in now).
     for n in nouns:
         if n.lemma_.lower() in timeless:
-            return n
+            return None if _level_come_to(n, profile=profile) else n
         if any(c.lower_ in timeless for c in n.children if c.dep_ in ("amod", "advmod", "nmod") or (
                 c.dep_ == "compound" and c.pos_ != "NOUN")):
             return n
+    # "our target for 2027 was set in 2022 at 40 percent": the value a target is set at, on the verb whose
+    # subject or object the target is (vocabulary ``setting_prepositions``).
+    prep = anchor.head
+    if anchor.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in profile.words("setting_prepositions"):
+        held = next((c for c in prep.head.children if c.dep_ in ("nsubjpass", "dobj") and c.lemma_.lower() in timeless
+                     and not _level_come_to(c, profile=profile)), None)
+        if held is not None:
+            return held
     of = profile.words("counted_of_prepositions")
     for prep in (c for c in anchor.children if c.dep_ == "prep" and c.lower_ in of):
         for noun in prep.children:
@@ -1864,6 +1990,21 @@ def _target_noun(anchor: Token, *, profile: Profile, rate: bool = True) -> Token
                     c.dep_ in ("det", "poss") for c in noun.children):
                 return noun
     return None
+
+
+def _level_come_to(noun: Token, *, profile: Profile) -> bool:
+    """Whether a noun of a level (vocabulary ``level_measures``: "ceiling", "floor") is one a quantity came to:
+    the object of a verb of passing a mark ("the club reached its ceiling of 25 players", "the debt ceiling of
+    $31 trillion was reached"; ``milestone_verbs``), or where a verb of change goes ("prices fell to a floor of
+    $60"; ``change_verbs`` with an ``arrival_prepositions`` preposition). Such a level is where the quantity
+    stood, dated as any level is; a level set or kept ("the league set a ceiling of 25 players") stays timeless."""
+    if noun.lemma_.lower() not in profile.words("level_measures"):
+        return False
+    head = noun.head
+    if noun.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in profile.words("milestone_verbs"):
+        return True
+    return noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in profile.words("arrival_prepositions") and (
+        head.head.lemma_.lower() in profile.words("change_verbs"))
 
 
 class PeriodCarry:
@@ -2037,7 +2178,7 @@ class PeriodCarry:
             # we saw 331,000 jobs in hospitality": the run dates its own average; the paragraph stays on April.
             return
         self._recent = stated
-        if stated is not None and stated.period is not None and _YEARS_ONLY.fullmatch(stated.period):
+        if stated is not None and stated.period is not None and YEARS_ONLY.fullmatch(stated.period):
             self._frame = stated
         if stated is not None and stated.period is not None and stated.name != FOLLOWING_YEAR:
             self._base = stated
@@ -2050,7 +2191,7 @@ class PeriodCarry:
         # "December 2021 through February of 2022": a span of months across the new year names both years, as
         # its two months said apart would.
         self._stated_years.update(last[0] for r, (first, last) in named
-                                  if last[0] != first[0] and not _YEARS_ONLY.fullmatch(r.period or ""))
+                                  if last[0] != first[0] and not YEARS_ONLY.fullmatch(r.period or ""))
         # "yesterday", "two weeks ago": counted back from the briefing, like "today" they date their own clause.
         # "Energy prices fell, after a larger decline in October": a time under "after", "from" or "than"
         # dates what the sentence compares with; the period the paragraph reports on stays.
@@ -2109,10 +2250,7 @@ _FINITE = frozenset({"VBD", "VBZ", "VBP"})
 
 
 #: A period of whole years: "2024", "2026..2027".
-_YEARS_ONLY = re.compile(r"\d{4}(?:\.\.\d{4})?")
-#: The same, for other modules.
-YEARS_ONLY = _YEARS_ONLY
-
+YEARS_ONLY = re.compile(r"\d{4}(?:\.\.\d{4})?")
 
 #: A period as records write it, or one end of a span: ``2024``, ``2024-03``, ``2024-Q3``.
 _PERIOD_POINT = re.compile(r"(\d{4})(?:-(?:(\d{2})|Q([1-4])))?")

@@ -37,6 +37,9 @@ class UnlabelledConfig:
     question_score: int = 2
     #: Words from which a paragraph that ends a sentence is prose, where the header ends.
     header_prose_words: int = 6
+    #: Paragraphs at the start of a text without a sentence mark among which a short one that dates the event
+    #: ends the header ("APRIL 16 2025").
+    header_dated_paragraphs: int = 4
     #: Words from which a paragraph before the first label is speech, not header.
     speech_words: int = 15
     #: Paragraphs of speech before a late first label beyond which the text is read without labels.

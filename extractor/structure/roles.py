@@ -16,7 +16,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from ..lang.profile import Profile
+from ..lang.profile import Profile, per_profile
 from ..rules import RuleSet
 from .config import IntroductionConfig, RoleConfig
 from .handoffs import handoffs_in
@@ -47,16 +47,35 @@ def is_question(content: str, *, profile: Profile) -> bool:
     return bool(question_cues(profile=profile).search(_unsettled(content, profile=profile)))
 
 
-def _settled(*, profile: Profile) -> re.Pattern[str]:
-    """A question said to be answered already: "That answers my question.", "you've addressed my question" (an
-    ``answer_verbs`` verb with its ending, so that "Please answer my question" still asks)."""
-    return re.compile(r"\b(?:" + profile.alternation("answer_verbs") + r")(?:s|es|ed|d)\s+my\s+question\b",
-                      re.IGNORECASE)
+@per_profile
+def _settled(profile: Profile) -> re.Pattern[str]:
+    """A question said to be dealt with already: "That answers my question.", "you've addressed my question" (a
+    ``settling_verbs`` form, so that "Please answer my question" still asks), with up to
+    ``_NEGATION_REACH`` words before it, read for a negation (:func:`_unsettled`)."""
+    return re.compile(r"(?P<before>(?:\S+\s+){0," + str(_NEGATION_REACH) + r"})\b(?:"
+                      + profile.alternation("settling_verbs") + r")\s+my\s+question\b", re.IGNORECASE)
+
+
+#: Words before a settling verb read for a negation ("Nobody has ever answered my question").
+_NEGATION_REACH = 3
 
 
 def _unsettled(content: str, *, profile: Profile) -> str:
-    """The content without the phrases that say the question is answered."""
-    return _settled(profile=profile).sub(" ", content)
+    """The content without the phrases that say the question is dealt with; not one that says it is not ("You
+    still haven't answered my question", "Nobody has answered my question": vocabularies ``negations`` and
+    ``negative_subjects``)."""
+    negations = profile.words("negations")
+    denying = profile.words("negative_subjects")
+
+    def settle(m: re.Match[str]) -> str:
+        before = m.group("before").lower().replace("’", "'")
+        words = before.split()
+        if any(w.strip(",;") in negations or w.endswith("n't") for w in words) or any(
+                re.search(r"\b" + re.escape(d) + r"\b", before) for d in denying):
+            return m.group()
+        return m.group("before") + " "
+
+    return _settled(profile).sub(settle, content)
 
 
 def ends_on_question(content: str, *, profile: Profile, config: RoleConfig | None = None) -> bool:

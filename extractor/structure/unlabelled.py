@@ -65,15 +65,21 @@ def _goes_on(*, profile: Profile) -> re.Pattern[str]:
 
 def header_end(text: str, paras: list[Paragraph], config: UnlabelledConfig, *, profile: Profile | None = None) -> int:
     """Return where the body starts: the first paragraph that reads like prose; in a text without a sentence
-    mark (captions in capitals), the paragraph after the first that dates the event ("APRIL 16 2025")."""
+    mark (captions in capitals), the paragraph after the first that dates the event ("APRIL 16 2025"), a short
+    one among the first ``config.header_dated_paragraphs``, before any paragraph of ``config.speech_words``."""
     for p in paras:
         s = text[p.start:p.end]
         if _SENTENCE_END.search(s) and len(s.split()) >= config.header_prose_words:
             return p.start
     if profile is not None:
-        dated = next((k for k, p in enumerate(paras[:-1]) if parse_date(text[p.start:p.end], profile=profile)), None)
-        if dated is not None:
-            return paras[dated + 1].start
+        # Only a short paragraph among the first few, before any speech: a date said in speech ("THE CENTRES
+        # WILL STAY OPEN UNTIL MAY 30 2025") ends no header.
+        for k, p in enumerate(paras[:min(config.header_dated_paragraphs, len(paras) - 1)]):
+            said = text[p.start:p.end]
+            if len(said.split()) >= config.speech_words:
+                break
+            if parse_date(said, profile=profile):
+                return paras[k + 1].start
     return paras[0].start if paras else 0
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Callable, Collection, Mapping, Sequence
+from typing import NamedTuple
 
 from ..lang.profile import Profile
 from .features import endings, filler, word_lemma
@@ -13,12 +14,31 @@ from .label_config import LabelConfig
 from .label_words import _adjective_like, _dates, _heading_word, _times_said, _when, _written_as_name
 
 
+class Heading(NamedTuple):
+    """A segment's heading (:func:`heading`) and its subject: the heading without the qualifier that tells it
+    from an earlier segment's ("Student loans" of "Student loans: repayment") and without a number that does
+    ("Student loans (2)")."""
+
+    label: str
+    subject: str
+
+
 def heading(keywords: list[str], segment_text: str, used: set[str], *, asked: Sequence[str] = (),
             fit: Callable[[str], int] | None = None, config: LabelConfig | None = None,
             centrality: Mapping[str, float] | None = None, about: Callable[[str], str | None] | None = None,
             asked_about: Collection[str] = frozenset(), own: Collection[str] | None = None,
             profile: Profile) -> str:
-    """A heading as a newspaper subhead would put it: the segment's leading key phrase.
+    """The label of :func:`headed`."""
+    return headed(keywords, segment_text, used, asked=asked, fit=fit, config=config, centrality=centrality,
+                  about=about, asked_about=asked_about, own=own, profile=profile).label
+
+
+def headed(keywords: list[str], segment_text: str, used: set[str], *, asked: Sequence[str] = (),
+           fit: Callable[[str], int] | None = None, config: LabelConfig | None = None,
+           centrality: Mapping[str, float] | None = None, about: Callable[[str], str | None] | None = None,
+           asked_about: Collection[str] = frozenset(), own: Collection[str] | None = None,
+           profile: Profile) -> Heading:
+    """A heading as a newspaper subhead would put it: the segment's leading key phrase, with its subject.
 
     The subject is sought first among the phrases of the question that opens the segment
     (``asked``, best first), then among all its ``keywords``. A phrase of several words says more
@@ -60,7 +80,8 @@ def heading(keywords: list[str], segment_text: str, used: set[str], *, asked: Se
     if centrality or asked_about:
         pool = sorted(pool, key=lambda k: (k not in asked_about, -(centrality or {}).get(k, 0.0)))
     if not pool:
-        return _unique(_heading_word("no_subject", profile=profile), used)
+        none = _heading_word("no_subject", profile=profile)
+        return Heading(_unique(none, used), none)
     label = _coordinated(pool[:config.joined_phrases], lowered, config.max_phrase_words + 1,
                          profile=profile)
     if label is None:
@@ -73,14 +94,14 @@ def heading(keywords: list[str], segment_text: str, used: set[str], *, asked: Se
                                                             and nouns.get(k, k) in own],
                                                         asked_about, lowered, fit, config, profile=profile,
                                                         nouns=nouns, said=said) or label)
-    label = _capitalise(_unowned(label, profile=profile, said=said))
+    label = subject = _capitalise(_unowned(label, profile=profile, said=said))
     if label.lower() in used:
         qualifier = _qualifier([k for k in dict.fromkeys([*pool, *keywords])
                                 if _unowned(k, profile=profile, said=said).lower() not in label.lower()],
                                fit, config, profile=profile)
         if qualifier is not None:
             label = f"{label}: {_unowned(qualifier, profile=profile, said=said)}"
-    return _unique(label, used)
+    return Heading(_unique(label, used), subject)
 
 
 def _asked_instead(name: str, asked: Sequence[str], asked_about: Collection[str], lowered: str,

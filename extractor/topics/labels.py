@@ -40,7 +40,7 @@ from .label_fitness import (
     _people_subjects_titles,
     _person_named,
 )
-from .label_heading import heading
+from .label_heading import headed
 from .label_names import _about_the_name
 from .label_questions import _asked_about, _asked_nouns, _asking_parts, _heard, _opening_questions
 from .label_ranking import _actors, _in_passing, _said_aside, _Tally
@@ -118,20 +118,21 @@ def label_segments(doc: Doc, edges: Sequence[tuple[int, int]], *, ignore: Sequen
                            profile=profile).asking(choice.subject)
         about = partial(_about_the_name, phrases=segment_phrases, text=text, span=(start, end), opened=opened,
                         config=config, profile=profile, doc=doc, classes=classes)
-        head = partial(heading, choice.keywords, text[start:end], used, asked=choice.subject, config=config,
+        head = partial(headed, choice.keywords, text[start:end], used, asked=choice.subject, config=config,
                        centrality=central, asked_about=_asked_about(text, segment_phrases, opened, profile=profile),
                        own=frozenset(choice.shown[k] for k in choice.counts if tally.df[k] == 1), profile=profile)
-        label = head(fit=fitness, about=partial(about, fit=fitness))
+        first = head(fit=fitness, about=partial(about, fit=fitness))
+        label = first.label
         # A phrase said once in an aside ranks below what the question asks and the segment returns to: where, so
         # ranked, the heading becomes what it returns to (not a third phrase, nor a bare name: the host, a country).
         aside, returned = _said_aside(central, choice.subject, " ".join(text[start:end].lower().split()), fitness)
         if aside:
             fitness = replace(fitness, passing=frozenset(fitness.passing) | aside)
             other = head(fit=fitness, about=partial(about, fit=fitness))
-            main = other.split(": ")[0]
-            if (main != label.split(": ")[0] and not all(w[:1].isupper() for w in main.split())
+            main = other.subject
+            if (main != first.subject and not all(w[:1].isupper() for w in main.split())
                     and any(r.lower() in main.lower() for r in returned)):
-                label = other
+                label = other.label
         used.add(label.lower())
         segments.append(Topic.model_construct(id=f"k{len(segments) + 1}", start=start, end=end, label=label,
                                               keywords=tuple(choice.keywords[:config.max_keywords])))

@@ -43,40 +43,41 @@ def test_an_aside_on_when_something_was_said_dates_nothing(nlp):
 
 
 def test_a_share_of_those_who_did_something_then_is_not_of_that_time(nlp):
-    assert dated(nlp, "That is 90 percent of the members who joined the club in March.", "90 percent")[0] is None
+    assert dated(nlp, "This covers 80 percent of the patients who registered in February.", "80 percent")[0] is None
     # a participle on the whole: the share of what was done by then.
-    assert dated(nlp, "The ministry says 13 percent of the permits issued in March are for schools.",
-                 "13 percent")[0] == "2025-03"
+    assert dated(nlp, "About 8 percent of the loans approved in February went to farmers.",
+                 "8 percent")[0] == "2025-02"
 
 
 def test_a_year_end_figure_is_of_the_fourth_quarter_not_of_the_forecast(nlp):
-    assert dated(nlp, "In May the board forecast a year-end rate of 4 percent.", "4 percent")[0] == "2025-Q4"
+    text = "In January the mayor's office projected a year-end 2025 cash balance of $80 million."
+    assert dated(nlp, text, "$80 million")[0] == "2025-Q4"
 
 
 @pytest.mark.parametrize("text,span,period", [
     ("The company expects sales to rise about 3 percent this year and next.", "3 percent", "2025..2026"),
-    ("December 2024 through February of 2025 was the best three-month stretch for ticket sales.", "three-month",
-     "2024-12..2025-02"),
-    ("The city recorded 140 burglaries through March of this year.", "140", "2025"),
+    ("Hotel bookings climbed 9 percent in November 2024 through January of 2025.", "9 percent",
+     "2024-11..2025-01"),
+    ("Through March of this year, 2,300 vehicles were towed by the parking office.", "2,300", "2025"),
 ])
 def test_spans_of_years_and_months(nlp, text, span, period):
     assert dated(nlp, text, span)[0] == period
 
 
 def test_years_written_short(nlp):
-    text = "The bank sees inflation a little above 2 percent in 2025 and ’26, two-tenths in ’26."
-    assert dated(nlp, text, "two-tenths")[0] == "2026"
-    assert dated(nlp, text, "2 percent")[0] == "2025..2026"
+    assert dated(nlp, "Tuition rises 4 percent for ’26.", "4 percent")[0] == "2026"
+    assert dated(nlp, "Our budget adds 2,000 teachers in 2025 and ’26.", "2,000")[0] == "2025..2026"
 
 
 def test_a_month_broken_off_gives_way_to_the_one_said_after(nlp):
-    assert dated(nlp, "The company hired 300 workers in Feb- — in January.", "300")[0] == "2025-01"
+    assert dated(nlp, "In Oct- — sorry, in September, the shelter took in 85 dogs.", "85")[0] == "2024-09"
 
 
 def test_a_ceiling_is_dated_by_the_year_it_is_for_and_a_sum_committed_is_no_target(nlp):
-    assert dated(nlp, "The ceiling of 125,000 is for fiscal year 2026.", "125,000") == ("2026", "target-own-time")
-    assert dated(nlp, "Today, the foundation is announcing a $13.5 million commitment to the clubs.",
-                 "$13.5 million")[0] == "2025-03"
+    assert dated(nlp, "Our enrolment ceiling of 4,800 is for the 2026 school year.", "4,800") == (
+        "2026", "target-own-time")
+    assert dated(nlp, "The province today unveils a $22 million commitment for rural clinics.",
+                 "$22 million")[0] == "2025-03"
 
 
 def test_the_years_after_a_dated_event(nlp):
@@ -85,11 +86,11 @@ def test_the_years_after_a_dated_event(nlp):
 
 
 def test_a_past_relative_clause_is_not_dated_by_now(nlp):
-    text = "The plan that the mayor proposed initially at roughly $40 million now looks to be cut in half."
-    assert dated(nlp, text, "$40 million")[0] is None
+    text = "The levy that the council adopted at 3 percent is now being reviewed."
+    assert dated(nlp, text, "3 percent")[0] is None
     # a participle the tagger may read as a past is no such clause.
-    text = "Currently, there are 167 bonded zones spread across 31 provinces."
-    assert dated(nlp, text, "167")[0] == "2025-03"
+    text = "Today there are 52 charging hubs scattered across 9 counties."
+    assert dated(nlp, text, "52")[0] == "2025-03"
 
 
 def test_a_month_span_across_the_new_year_counts_both_years_for_the_main_year(nlp):
@@ -101,18 +102,18 @@ def test_a_month_span_across_the_new_year_counts_both_years_for_the_main_year(nl
     from extractor.lang.profile import english
     from extractor.quantities import extract_quantities
 
-    text = ("2024 was the best year for the club since 1994. And December 2024 through February of 2025 was the "
-            "best three-month stretch for ticket sales since the 1990s.\n\nSince the mayor took office, we lowered "
-            "fees for 9,000 families.")
+    text = ("The zoo had its busiest year in 2024, the most since 1998. Then from November 2024 through January "
+            "2025 it drew 40,000 visitors, a winter record.\n\nSince the director took office, we have cut "
+            "prices for 3,000 pupils.")
     qs = {q.text: q.period for q in extract_quantities(nlp(text), doc_date=datetime.date(2025, 4, 4),
                                                        profile=english())}
-    assert qs["three-month"] == "2024-12..2025-02"
-    assert qs["9,000"] is None
+    assert qs["40,000"] == "2024-11..2025-01"
+    assert qs["3,000"] is None
 
 
 def test_an_aside_said_again_dates_nothing(nlp):
-    text = "As I indicated in December—the board indicated in December, we want inflation to go back to 2 percent."
-    assert dated(nlp, text, "2 percent")[0] is None
+    text = "As I noted in June—as the board noted in June, the club wants attendance back at 20,000."
+    assert dated(nlp, text, "20,000")[0] is None
 
 
 def test_a_time_of_what_a_stretch_runs_between_is_not_its_period(nlp):
@@ -120,10 +121,10 @@ def test_a_time_of_what_a_stretch_runs_between_is_not_its_period(nlp):
     assert dated(nlp, text, "8,000")[0] is None
     assert dated(nlp, "Between 2020 and 2022 the club added 4,000 members.", "4,000")[0] == "2020..2022"
     # a time noun between the two is still a span: "between fiscal year of 2023 and 2024".
-    text = "Between fiscal year of 2023 and 2024, the ministry spent $22 million on repairs."
-    assert dated(nlp, text, "$22 million")[0] == "2023..2024"
+    text = "Spending on ferries reached $8 million between fiscal year of 2021 and 2022."
+    assert dated(nlp, text, "$8 million")[0] == "2021..2022"
 
 
 def test_an_aside_said_again_across_a_line_break_dates_nothing(nlp):
-    text = "As I noted in May—the ministry noted in May, we want\nthe fund to reach 3 percent."
-    assert dated(nlp, text, "3 percent")[0] is None
+    text = "As we stated in August—the council stated in August, the club\nwants attendance back at 20,000."
+    assert dated(nlp, text, "20,000")[0] is None

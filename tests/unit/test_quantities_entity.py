@@ -1627,13 +1627,13 @@ def test_an_of_phrase_on_a_product_or_on_the_target_of_an_act_is_no_group(nlp):
 
 
 def test_a_name_the_recogniser_ran_into_the_count_is_no_owner(nlp):
-    # The recogniser reads "7 Board" as one name: the figure's own word, not a body of its own.
-    assert entity(nlp, "In Lisbon, the 7 Board members and the 12 regional directors voted.", "7") is None
+    # The recogniser reads "4 Board" as one name: the figure's own word, not a body of its own.
+    assert entity(nlp, "Of the museum staff, 4 Board members and 60 volunteers attended.", "4") is None
 
 
 def test_counted_members_a_verb_only_has_or_lists_stay_their_bodys(nlp):
-    got = entity(nlp, "This includes 15 leaders of the Lisbon Port Authority.", "15")
-    assert got is not None and "Port Authority" in got
+    got = entity(nlp, "The panel will have 9 engineers of the Dutch Water Authority.", "9")
+    assert got is not None and "Water Authority" in got
     got = entity(nlp, "In Oslo, we have 2,000 Red Cross volunteers.", "2,000")
     assert got is not None and "Red Cross" in got
     assert entity(nlp, "Police detained 40 Ajax fans.", "40") is None
@@ -1672,7 +1672,7 @@ def test_the_giver_does_not_own_the_recipients_figure(nlp):
     ("The club paid two grants for the Cedar Fire.", "two"),
     ("The city hall set aside $3 million for the flood.", "$3 million"),
     ("More than 2,000 firms — from banks, to small shops, to local councils — have signed the pledge.", "2,000"),
-    ("Job openings are still almost a 2-to-1 ratio to unemployed people.", "2"),
+    ("In the county, vacancies stand at nearly a 3-to-1 ratio to job seekers.", "3"),
     ("The ministry used its planes to evacuate almost 90 foreign nationals for 12 different countries.", "90"),
 ])
 def test_a_phrase_naming_no_party_is_no_partner(nlp, text, span):
