@@ -730,10 +730,11 @@ def _body_named_on_count(f: _Figure) -> Owner | None:
     order, read from its clause), nor the host, an instrument or a source (:func:`_owner_text`)."""
     modifiers = ("compound", "nmod", "amod")
     for noun in _counted_nouns(f):
-        if noun.ent_type_ or not (_people(noun, profile=f.profile) or _agentive(noun, profile=f.profile)):
+        if noun.ent_type_ or not _member_or_body(noun, profile=f.profile):
             # "12 Fed Governors" as one name: the noun is part of it. A body's name on things counted says
             # their maker or their programme as often as whose they are ("60 million AstraZeneca doses", "a
-            # $3 million PPP loan", "two Showtime series"): only people or bodies counted are the body's.
+            # $3 million PPP loan", "40 Navy containers", "600 Amazon customers"): only its members or bodies
+            # counted are the body's.
             continue
         # The name on the noun, or on a common noun that says which of them ("27 EU member states").
         mods = [c for c in noun.lefts if c.dep_ in modifiers]
@@ -742,9 +743,11 @@ def _body_named_on_count(f: _Figure) -> Owner | None:
             if c.ent_type_ != "ORG" or c.i in f.own:
                 continue
             ent = entity_at(c)
-            # Not a name the recogniser ran into the figure ("the 7 Board members": "7 Board").
+            # Not a name the recogniser ran into the figure ("the 7 Board members": "7 Board"), nor an event's
+            # ("1,000 World Cup volunteers": whose they are the event does not say).
             if ent is None or ent.end > noun.i or any(t.i in f.own for t in ent) or any(
-                    t.dep_ != "compound" or t.pos_ != "NOUN" or t.ent_type_ for t in f.anchor.doc[ent.end:noun.i]):
+                    t.dep_ != "compound" or t.pos_ != "NOUN" or t.ent_type_ for t in f.anchor.doc[ent.end:noun.i]
+            ) or _names_event(c, profile=f.profile):
                 continue
             found = _owner_text(c, f.own, f.host, profile=f.profile, config=f.config)
             if found:
@@ -760,7 +763,7 @@ def _group_of_members(f: _Figure) -> Owner | None:
     name that modifies it. Not what a verb acts on (:func:`_counted_nouns`)."""
     counted = [n for n in _counted_nouns(f) if n.head.lower_ != "of"]
     partitive = f.anchor.pos_ == "NUM" and f.anchor.dep_ != "nummod" and not _target_of_act(f.anchor)
-    members = [n for n in counted if _people(n, profile=f.profile) or _agentive(n, profile=f.profile)]
+    members = [n for n in counted if _member_or_body(n, profile=f.profile)]
     if partitive:
         members.append(f.anchor)
     for noun in members:
@@ -782,10 +785,24 @@ def _group_of_members(f: _Figure) -> Owner | None:
                     continue
                 if group is None:
                     continue
+                if _listed_with_others(group, noun, profile=f.profile):
+                    return None  # "15 leaders of the port authority, the police and the fire service": of which, unsaid
                 found = _owner_text(group, f.own, f.host, profile=f.profile, config=f.config)
                 if found:
                     return Owner(found[0], "group-of-members", found[1], found[2])
     return None
+
+
+def _listed_with_others(group: Token, counted: Token, *, profile: Profile) -> bool:
+    """Whether a group the counted ones are "of", or the head of its name, is one of a list of bodies ("leaders
+    of the port authority, the police and the fire service"; the parser may hang the later ones on the counted
+    noun): a group named so does not say which of them the ones counted are of. Not another count of its own
+    ("15 leaders of the council and 20 members of the board")."""
+    ent = entity_at(group) if group.ent_type_ else None
+    head = ent.root if ent is not None else group
+    return bool(head.conjuncts) or any(
+        k.dep_ == "conj" and k.i > head.i and (k.ent_type_ in ENTITY_LABELS or _agentive(k, profile=profile))
+        and not any(n.dep_ == "nummod" for n in k.children) for k in counted.children)
 
 
 #: Whose a figure is, strongest first: none when it counts a subject's company, the noun an age describes, its
@@ -1237,10 +1254,7 @@ def _no_party_phrase(prep: Token, o: Token, *, profile: Profile) -> bool:
         return True
     if head.lemma_.lower() in profile.words("nationality_nouns") and word in profile.words("recipient_prepositions"):
         return True
-    events = profile.words("event_nouns")
-    ent = entity_at(o) if o.ent_type_ else None
-    heads = [o] if ent is None else [ent.root] + [t for t in ent if t.dep_ == "compound" and t.i == ent.start]
-    if any(t.lemma_.lower() in events or t.lower_ in events for t in heads):
+    if _names_event(o, profile=profile):
         return True
     if word not in profile.words("reach_prepositions"):
         return False
@@ -1250,6 +1264,22 @@ def _no_party_phrase(prep: Token, o: Token, *, profile: Profile) -> bool:
         opener = head.head
     doc = prep.doc
     return opener is not None and opener.i > 0 and doc[opener.i - 1].is_punct
+
+
+def _names_event(o: Token, *, profile: Profile) -> bool:
+    """Whether a noun, or the name it is part of, names an event (vocabulary ``event_nouns``): a common noun by
+    itself ("the flood"); a name the recogniser gives a body or a place by its head word only, and not a name
+    of one word ("the Cedar Fire", "the FIFA World Cup"; but "War Child", "Fire Rescue Victoria", a charity
+    called "Crisis" are bodies); any other name by its head word or its first ("Hurricane Ian")."""
+    events = profile.words("event_nouns")
+    ent = entity_at(o) if o.ent_type_ else None
+    if ent is None:
+        heads = [o]
+    elif ent.label_ in ("ORG", "GPE"):
+        heads = [ent.root] if len(ent) > 1 else []
+    else:
+        heads = [ent.root] + [t for t in ent if t.dep_ == "compound" and t.i == ent.start]
+    return any(t.lemma_.lower() in events or t.lower_ in events for t in heads)
 
 
 def _counts_word(o: Token, own: set[int]) -> bool:
@@ -2562,6 +2592,15 @@ def _people(tok: Token, *, profile: Profile) -> bool:
     # "people" in general is the host's public; "young people" is a group.
     generic = tok.lower_ in profile.words("generic_people") or w in profile.words("generic_people")
     return not generic or any(c.dep_ in ("amod", "compound") for c in tok.children)
+
+
+def _member_or_body(noun: Token, *, profile: Profile) -> bool:
+    """Whether a counted noun is one for people who serve in or belong to a body (vocabulary ``member_nouns``:
+    "staff", "volunteers", "officers") or one for a body or a place (:func:`_agentive`): the ones a name on
+    them or an "of" phrase after them can own. Not a body's clients ("customers", "borrowers", "viewers"),
+    nor a noun that only ends like an agent ("launchers", "tankers", "containers")."""
+    members = profile.words("member_nouns")
+    return noun.lemma_.lower() in members or noun.lower_ in members or _agentive(noun, profile=profile)
 
 
 def _listed_people(tok: Token, *, profile: Profile) -> bool:
