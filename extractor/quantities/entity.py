@@ -1921,12 +1921,13 @@ def _reporting_body(c: _Clause) -> bool:
 
 def _teller_or_giver(c: _Clause) -> Owner | None:
     """A subject that would own the figure but only presents or hands it over: of a verb of presenting
-    (``presenting_verbs``) whose complement clause, with a subject of its own that is no pronoun, holds the
-    figure ("the ministry shared how the bill would cut 600 posts": the source, not the owner; but "the club
-    showed it would pay $2 million": the club's; a verb of telling one's own reckoning, "the institute says the
-    tunnel would cost $2 billion", leaves the estimate its author's), or of a verb of giving whose recipient
-    phrase holds it ("the council awarded prizes to the 12 finalists": the awarder, not whose finalists). No
-    owner: the clause names none."""
+    (``presenting_verbs``) whose complement clause holds the figure and has a subject that names another owner
+    (:func:`_names_another`: "the ministry shared how the union's plan would cut 600 posts": the source, not the
+    owner; but "the club showed it would pay $2 million", "the bank explained that the rate would stay at 2
+    percent": the presenter's own; a verb of telling one's own reckoning, "the institute says the tunnel would
+    cost $2 billion", leaves the estimate its author's), or of a verb of giving whose recipient phrase holds it
+    ("the council awarded prizes to the 12 finalists": the awarder, not whose finalists). No owner: the clause
+    names none."""
     subj, verb = c.subj, c.verb
     if subj is None or not c.own:
         return None
@@ -1936,12 +1937,35 @@ def _teller_or_giver(c: _Clause) -> Owner | None:
         return None
     lemma = verb.lemma_.lower()
     if c.said and lemma in c.profile.words("presenting_verbs") and part.dep_ in ("ccomp", "advcl") and any(
-            ch.dep_ in ("nsubj", "nsubjpass") and ch.pos_ != "PRON" and not any(t.i in c.own for t in ch.subtree)
-            for ch in part.children):
+            ch.dep_ in ("nsubj", "nsubjpass") and not any(t.i in c.own for t in ch.subtree)
+            and _names_another(ch, subj, c) for ch in part.children):
         return Owner(None, "source-of-figure", subj.left_edge.idx, subj.idx + len(subj))
-    if lemma in c.profile.words("transfer_verbs") and _in_recipient_phrase(c):
+    # Not a recipient the giver's pronoun points back to ("ship engines to its 12 plants": the giver's own).
+    if lemma in c.profile.words("transfer_verbs") and _in_recipient_phrase(c) and not any(
+            k.dep_ == "poss" and k.pos_ == "PRON" for t in part.subtree if t.i not in c.own for k in t.children
+            if t.dep_ in ("pobj", "dative")):
         return Owner(None, "giver-subject", subj.left_edge.idx, subj.idx + len(subj))
     return None
+
+
+def _names_another(noun: Token, subj: Token, c: _Clause) -> bool:
+    """Whether a complement's subject names an owner other than the presenting subject ``subj``: a name the
+    recogniser gives ("that Fjord Rail would cut 40 trains") or a possessor that is a name or a noun ("the
+    union's plan"), not the presenter's own ("the Riksbank explained that the Riksbank's rate ...") nor a
+    pronoun ("its plan", "it").
+    """
+    others = [noun] if noun.ent_type_ in OWNER_LABELS else []
+    others += [k for k in noun.children if k.dep_ == "poss" and k.pos_ != "PRON"]
+    own = norm_name(subj.text)
+    ent = entity_at(subj) if subj.ent_type_ else None
+    if ent is not None:
+        own = norm_name(ent.text)
+    for o in others:
+        named = entity_at(o) if o.ent_type_ else None
+        text = norm_name(named.text if named is not None else o.text)
+        if text and text != own and not _is_host(o, c.host):
+            return True
+    return False
 
 
 def _acting_subject(c: _Clause) -> Owner | None:

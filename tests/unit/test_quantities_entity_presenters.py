@@ -1,0 +1,41 @@
+"""Subjects that present or hand over a figure, and partner phrases that name an event: when they still own it."""
+from __future__ import annotations
+
+import datetime
+
+from extractor.lang.profile import english
+from extractor.quantities import extract_quantities
+
+DATE = datetime.date(2025, 3, 20)
+
+
+def _owner(nlp, text, span):
+    qs = [q for q in extract_quantities(nlp(text), doc_date=DATE, profile=english()) if q.text == span]
+    assert len(qs) == 1, [q.text for q in extract_quantities(nlp(text), doc_date=DATE, profile=english())]
+    return qs[0].entity, qs[0].evidence.entity.mechanism
+
+
+def test_a_body_presenting_its_own_plan_owns_it(nlp):
+    text = ("Good morning. Before questions, a word on Porto. The Porto city council explained that the metro "
+            "budget would rise to 2 billion euros.")
+    got, _ = _owner(nlp, text, "2 billion euros")
+    assert got is not None and "city council" in got
+
+
+def test_a_body_presenting_what_another_named_owner_does_is_its_source(nlp):
+    text = "The transport ministry outlined how Metrolink's new timetable would remove 45 trains a day."
+    assert _owner(nlp, text, "45") == (None, "source-of-figure")
+
+
+def test_a_giver_owns_what_goes_to_recipients_its_pronoun_points_back_to(nlp):
+    got, _ = _owner(nlp, "Siemens will deliver turbines to its 8 factories in Bavaria.", "8")
+    assert got is not None and "Siemens" in got
+    got, _ = _owner(nlp, "Toyota will give bonuses to its 3,000 dealers.", "3,000")
+    assert got is not None and "Toyota" in got
+
+
+def test_a_body_whose_name_only_begins_with_an_event_word_is_a_partner(nlp):
+    got, _ = _owner(nlp, "The ministry granted $3 million to Wildfire Recovery Canada.", "$3 million")
+    assert got is not None and "Wildfire Recovery Canada" in got
+    # A name of another kind that begins with one is still the event.
+    assert _owner(nlp, "The club raised $70,000 for Hurricane Milton.", "$70,000")[0] is None
