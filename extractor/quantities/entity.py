@@ -1245,24 +1245,23 @@ def _partner_object(prep: Token, o: Token, own: set[int], host: frozenset[str], 
 
 def _no_party_phrase(prep: Token, o: Token, *, profile: Profile) -> bool:
     """Whether a partner preposition's phrase names no party whatever its object: an event ("two grants for the
-    Cedar Fire", "funds for the flood": vocabulary ``event_nouns``, the object's head or the head word of its
-    name); a run of examples set off from the noun ("200 clubs, from schools to charities, signed up"); the
-    other term of a comparison ("a 3-to-1 ratio to applicants": ``comparison_nouns``); or where nationals come
-    from ("90 citizens for 12 countries": ``nationality_nouns``), which no partner phrase says for sure."""
+    Cedar Fire", "funds for the flood": :func:`_names_event`); a run of examples set off from the noun ("200
+    clubs, from schools to charities, signed up"); or the other term of a comparison ("a 3-to-1 ratio to
+    applicants": ``comparison_nouns``)."""
     head, word = prep.head, prep.lower_
     if head.lemma_.lower() in profile.words("comparison_nouns") and word in profile.words("reach_prepositions"):
         return True
-    if head.lemma_.lower() in profile.words("nationality_nouns") and word in profile.words("recipient_prepositions"):
-        return True
     if _names_event(o, profile=profile):
         return True
-    if word not in profile.words("reach_prepositions"):
+    doc, starts, reach = prep.doc, profile.words("path_start_prepositions"), profile.words("reach_prepositions")
+    if word in starts and prep.i > 0 and doc[prep.i - 1].is_punct and any(
+            c.dep_ == "prep" and c.lower_ in reach for t in prep.subtree for c in t.children):
+        return True  # "90 charities, from food banks to youth clubs, ...": the run's first end
+    if word not in reach:
         return False
-    starts = profile.words("path_start_prepositions")
     opener = next((c for c in head.children if c.dep_ == "prep" and c.lower_ in starts and c.i < prep.i), None)
     if opener is None and head.dep_ == "pobj" and head.head.lower_ in starts:
         opener = head.head
-    doc = prep.doc
     return opener is not None and opener.i > 0 and doc[opener.i - 1].is_punct
 
 
@@ -1998,11 +1997,14 @@ def _acting_subject(c: _Clause) -> Owner | None:
 def _coordinated_subject(c: _Clause, subj: Token, others: list[Token], named: Found) -> Owner:
     """ "Leeds and York account for a fifth of the region's output": a subject of several conjuncts owns the
     figure together; the whole coordination when every other conjunct is a party too (a name the recogniser
-    gives, a place, body or group that says which, a group of people; its characters from the first to the
-    last), never the first conjunct alone: no owner otherwise ("the club and others")."""
+    gives, a place, body or group that says which, a group of people, but not a person: its characters from the
+    first to the last), never the first conjunct alone: no owner otherwise ("the club and others", "the club and
+    Ana Silva, its coach")."""
     last = _owner_text(others[-1], c.own, c.host, profile=c.profile, config=c.config)
-    if last is None or not all(t.ent_type_ in OWNER_LABELS or _specific_group(t, c.host, profile=c.profile) or _people(
-            t, profile=c.profile) for t in others):
+    # A person joined to a body ("the bank and its chief executive") acts for it; no party of their own.
+    if last is None or not all(t.ent_type_ != "PERSON" and (
+            t.ent_type_ in OWNER_LABELS or _specific_group(t, c.host, profile=c.profile)
+            or _people(t, profile=c.profile)) for t in others):
         return Owner(None, "coordinated-subject", subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge))
     text = subj.doc.text[named[1]:last[2]]
     return Owner(text.replace("\n", " "), "subject-of-clause", named[1], last[2])

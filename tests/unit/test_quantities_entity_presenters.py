@@ -39,3 +39,8 @@ def test_a_body_whose_name_only_begins_with_an_event_word_is_a_partner(nlp):
     assert got is not None and "Wildfire Recovery Canada" in got
     # A name of another kind that begins with one is still the event.
     assert _owner(nlp, "The club raised $70,000 for Hurricane Milton.", "$70,000")[0] is None
+
+
+def test_a_body_joined_by_its_own_officer_is_no_shared_owner(nlp):
+    text = "Heineken and Dolf van den Brink, its chief executive, cut 2,000 jobs."
+    assert _owner(nlp, text, "2,000")[0] is None
