@@ -492,8 +492,12 @@ def _noun_partner(f: _Figure) -> Owner | None:
 def _host_in_relative_clause(f: _Figure) -> Owner | None:
     """ "the $4 billion that we requested", "the three aims that I set out", "the $2 million you asked for": the
     figure's noun carries a relative clause whose subject is the speaker or the one addressed; the figure is
-    the host's own, whoever else the sentence names (a partner of the noun was read before)."""
+    the host's own, whoever else the sentence names (a partner of the noun was read before). Not a verb of
+    perceiving or bearing (``perception_verbs``: "the job cuts that we have seen at the plant", "the tariff that
+    we face"), a subject with others joined to it ("the fund that we and Norway set up"), nor a clause with a
+    named recipient of its own ("the 14 tanks that we sent to Poland": read from the clause)."""
     speakers, telling = f.profile.words("speaker_pronouns"), verbs_of_telling(f.profile)
+    unowned = telling | f.profile.words("perception_verbs")
     anchor = f.anchor
     nouns = [anchor] + ([anchor.head] if anchor.dep_ in ("nummod", "compound", "quantmod", "amod") else [])
     for noun in nouns:
@@ -502,11 +506,19 @@ def _host_in_relative_clause(f: _Figure) -> Owner | None:
             # The noun is what the clause acts on: no object of its own after the verb, no "where"/"when", no
             # "that" the parse could not place as the object ("attacks that we helped defend"), not one the
             # speaker tells of ("$900 million, which we think is too high": another's figure judged).
-            if subj is not None and subj.lower_ in speakers and rel.lemma_.lower() not in telling and not any(
-                    c.tag_ == "WRB" or c.dep_ == "mark" or c.dep_ in ("dobj", "ccomp") and c.i > rel.i
-                    for c in rel.children):
+            if subj is None or subj.lower_ not in speakers or rel.lemma_.lower() in unowned or subj.conjuncts:
+                continue
+            if not any(c.tag_ == "WRB" or c.dep_ == "mark" or (c.dep_ in ("dobj", "ccomp") and c.i > rel.i)
+                       or _names_recipient(c, profile=f.profile) for c in rel.children):
                 return Owner(None, "host-in-relative-clause", subj.idx, subj.idx + len(subj))
     return None
+
+
+def _names_recipient(prep: Token, *, profile: Profile) -> bool:
+    """Whether a verb's child is a recipient phrase ("to"/"for", vocabulary ``recipient_prepositions``) whose
+    object is a name the recogniser gives a party ("sent to Poland")."""
+    return prep.dep_ in ("prep", "dative") and prep.lower_ in profile.words("recipient_prepositions") and any(
+        o.dep_ == "pobj" and o.ent_type_ in OWNER_LABELS for o in prep.children)
 
 
 def _possessed_by_speaker(f: _Figure) -> Owner | None:

@@ -42,5 +42,15 @@ def test_a_body_whose_name_only_begins_with_an_event_word_is_a_partner(nlp):
 
 
 def test_a_body_joined_by_its_own_officer_is_no_shared_owner(nlp):
-    text = "Heineken and Dolf van den Brink, its chief executive, cut 2,000 jobs."
-    assert _owner(nlp, text, "2,000")[0] is None
+    text = "Reporters say Carrefour and Alexandre Bompard, its chief executive, closed 40 stores."
+    assert _owner(nlp, text, "40") == (None, "coordinated-subject")
+
+
+def test_what_the_host_only_sees_shares_or_sends_to_a_named_party_is_not_its_own_by_the_relative_clause(nlp):
+    for text, span in [("The 25 percent levy that we face in Canada hurts our farmers.", "25 percent"),
+                       ("The 600 jobs that we have watched vanish at Fiat matter.", "600"),
+                       ("The 4 billion kroner fund that we and Norway set up is growing.", "4 billion"),
+                       ("The 300 firefighters that we flew to Greece came home.", "300")]:
+        assert _owner(nlp, text, span)[1] != "host-in-relative-clause", text
+    assert _owner(nlp, "The 300 teachers that we hired last year are in class.", "300") == (
+        None, "host-in-relative-clause")
