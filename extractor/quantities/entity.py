@@ -1931,32 +1931,37 @@ def _reporting_body(c: _Clause) -> bool:
 
 
 def _teller_or_giver(c: _Clause) -> Owner | None:
-    """A subject that would own the figure but only presents or hands it over: of a verb of presenting
-    (``presenting_verbs``) whose complement clause holds the figure and has a subject that names another owner
-    (:func:`_names_another`: "the ministry shared how the union's plan would cut 600 posts": the source, not the
-    owner; but "the club showed it would pay $2 million", "the bank explained that the rate would stay at 2
-    percent": the presenter's own; a verb of telling one's own reckoning, "the institute says the tunnel would
-    cost $2 billion", leaves the estimate its author's), or of a verb of giving whose recipient phrase holds it
-    ("the council awarded prizes to the 12 finalists": the awarder, not whose finalists). No owner: the clause
-    names none."""
-    subj, verb = c.subj, c.verb
+    """A subject that would own the figure but only presents it (:func:`_presenter_of_another`) or hands it
+    over (:func:`_giver_of_recipient`). No owner: the clause names none."""
+    subj = c.subj
     if subj is None or not c.own:
         return None
     first = min(c.own)
-    part = next((ch for ch in verb.children if ch.left_edge.i <= first <= ch.right_edge.i), None)
-    if part is None:
+    part = next((ch for ch in c.verb.children if ch.left_edge.i <= first <= ch.right_edge.i), None)
+    if part is None or not (_presenter_of_another(c, subj, part) or _giver_of_recipient(c, part)):
         return None
-    lemma = verb.lemma_.lower()
-    if c.said and lemma in c.profile.words("presenting_verbs") and part.dep_ in ("ccomp", "advcl") and any(
-            ch.dep_ in ("nsubj", "nsubjpass") and not any(t.i in c.own for t in ch.subtree)
-            and _names_another(ch, subj, c) for ch in part.children):
-        return Owner(None, "source-of-figure", subj.left_edge.idx, subj.idx + len(subj))
-    # Not a recipient the giver's pronoun points back to ("ship engines to its 12 plants": the giver's own).
-    if lemma in c.profile.words("transfer_verbs") and _in_recipient_phrase(c) and not any(
-            k.dep_ == "poss" and k.pos_ == "PRON" for t in part.subtree if t.i not in c.own for k in t.children
-            if t.dep_ in ("pobj", "dative")):
-        return Owner(None, "giver-subject", subj.left_edge.idx, subj.idx + len(subj))
-    return None
+    how = "source-of-figure" if part.dep_ in ("ccomp", "advcl") else "giver-subject"
+    return Owner(None, how, subj.left_edge.idx, subj.idx + len(subj))
+
+
+def _presenter_of_another(c: _Clause, subj: Token, part: Token) -> bool:
+    """Whether the subject presents (``presenting_verbs``) a complement clause ``part`` that holds the figure
+    and whose subject names another owner (:func:`_names_another`: "the ministry shared how the union's plan
+    would cut 600 posts": the source, not the owner); "the club showed it would pay $2 million", "the bank
+    explained that the rate would stay at 2 percent" are the presenter's own, and a verb of telling one's own
+    reckoning ("the institute says the tunnel would cost $2 billion") leaves the estimate its author's."""
+    return c.said and c.verb.lemma_.lower() in c.profile.words("presenting_verbs") and part.dep_ in (
+        "ccomp", "advcl") and any(ch.dep_ in ("nsubj", "nsubjpass") and not any(t.i in c.own for t in ch.subtree)
+                                  and _names_another(ch, subj, c) for ch in part.children)
+
+
+def _giver_of_recipient(c: _Clause, part: Token) -> bool:
+    """Whether the subject gives (``transfer_verbs``) to a recipient phrase ``part`` that holds the figure ("the
+    council awarded prizes to the 12 finalists": the awarder, not whose finalists); not one the giver's pronoun
+    points back to ("ship engines to its 12 plants": the giver's own)."""
+    return c.verb.lemma_.lower() in c.profile.words("transfer_verbs") and _in_recipient_phrase(c) and not any(
+        k.dep_ == "poss" and k.pos_ == "PRON" for t in part.subtree if t.i not in c.own and t.dep_ in (
+            "pobj", "dative") for k in t.children)
 
 
 def _names_another(noun: Token, subj: Token, c: _Clause) -> bool:
@@ -2215,9 +2220,10 @@ def _in_recipient_phrase(c: _Clause) -> bool:
     if not c.own:
         return False
     first = min(c.own)
-    return any(ch.left_edge.i <= first <= ch.right_edge.i and (ch.dep_ == "dative" or ch.dep_ == "prep" and (
-        ch.lower_ in c.profile.words("recipient_prepositions")) and not any(
-        o.dep_ == "pobj" and _timely(o, profile=c.profile) for o in ch.children)) for ch in c.verb.children)
+    recipients = c.profile.words("recipient_prepositions")
+    return any(ch.left_edge.i <= first <= ch.right_edge.i and (
+        ch.dep_ == "dative" or (ch.dep_ == "prep" and ch.lower_ in recipients and not any(
+            o.dep_ == "pobj" and _timely(o, profile=c.profile) for o in ch.children))) for ch in c.verb.children)
 
 
 def _counts_subject(verb: Token, own: set[int]) -> bool:
