@@ -1257,18 +1257,24 @@ def _partner_object(prep: Token, o: Token, own: set[int], host: frozenset[str], 
 
 def _no_party_phrase(prep: Token, o: Token, *, profile: Profile) -> bool:
     """Whether a partner preposition's phrase names no party whatever its object: an event ("two grants for the
-    Cedar Fire", "funds for the flood": :func:`_names_event`); a run of examples set off from the noun ("200
-    clubs, from schools to charities, signed up"); or the other term of a comparison ("a 3-to-1 ratio to
-    applicants": ``comparison_nouns``)."""
-    head, word = prep.head, prep.lower_
-    if head.lemma_.lower() in profile.words("comparison_nouns") and word in profile.words("reach_prepositions"):
-        return True
-    if _names_event(o, profile=profile):
-        return True
-    doc, starts, reach = prep.doc, profile.words("path_start_prepositions"), profile.words("reach_prepositions")
-    if word in starts and prep.i > 0 and doc[prep.i - 1].is_punct and any(
-            c.dep_ == "prep" and c.lower_ in reach for t in prep.subtree for c in t.children):
-        return True  # "90 charities, from food banks to youth clubs, ...": the run's first end
+    Cedar Fire", "funds for the flood": :func:`_names_event`); an end of a run of examples
+    (:func:`_end_of_examples`); or the other term of a comparison ("a 3-to-1 ratio to applicants":
+    ``comparison_nouns``)."""
+    comparison = prep.head.lemma_.lower() in profile.words("comparison_nouns") and (
+        prep.lower_ in profile.words("reach_prepositions"))
+    return comparison or _names_event(o, profile=profile) or _end_of_examples(prep, profile=profile)
+
+
+def _end_of_examples(prep: Token, *, profile: Profile) -> bool:
+    """Whether a "from" or a "to" phrase (vocabularies ``path_start_prepositions``, ``reach_prepositions``) is an
+    end of a run of examples set off from the noun by punctuation ("200 clubs, from schools to charities, signed
+    up", "90 charities — from food banks, to youth clubs — joined"), not a path ("exports from Norway to
+    Germany")."""
+    doc, head, word = prep.doc, prep.head, prep.lower_
+    starts, reach = profile.words("path_start_prepositions"), profile.words("reach_prepositions")
+    if word in starts:
+        return prep.i > 0 and doc[prep.i - 1].is_punct and any(
+            c.dep_ == "prep" and c.lower_ in reach for t in prep.subtree for c in t.children)
     if word not in reach:
         return False
     opener = next((c for c in head.children if c.dep_ == "prep" and c.lower_ in starts and c.i < prep.i), None)

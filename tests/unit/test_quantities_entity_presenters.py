@@ -54,3 +54,8 @@ def test_what_the_host_only_sees_shares_or_sends_to_a_named_party_is_not_its_own
         assert _owner(nlp, text, span)[1] != "host-in-relative-clause", text
     assert _owner(nlp, "The 300 teachers that we hired last year are in class.", "300") == (
         None, "host-in-relative-clause")
+
+
+def test_a_partner_that_is_only_different_ones_says_no_party(nlp):
+    # "different" says no more which than "various" or "other" (vocabulary vague_modifiers).
+    assert _owner(nlp, "The ministry sent 70 doctors to different hospitals.", "70")[0] is None
