@@ -492,8 +492,12 @@ def _noun_partner(f: _Figure) -> Owner | None:
 def _host_in_relative_clause(f: _Figure) -> Owner | None:
     """ "the $4 billion that we requested", "the three aims that I set out", "the $2 million you asked for": the
     figure's noun carries a relative clause whose subject is the speaker or the one addressed; the figure is
-    the host's own, whoever else the sentence names (a partner of the noun was read before)."""
+    the host's own, whoever else the sentence names (a partner of the noun was read before). Not a verb of
+    perceiving or bearing (``perception_verbs``: "the job cuts that we have seen at the plant", "the tariff that
+    we face"), a subject with others joined to it ("the fund that we and Norway set up"), nor a clause with a
+    named recipient of its own ("the 14 tanks that we sent to Poland": read from the clause)."""
     speakers, telling = f.profile.words("speaker_pronouns"), verbs_of_telling(f.profile)
+    unowned = telling | f.profile.words("perception_verbs")
     anchor = f.anchor
     nouns = [anchor] + ([anchor.head] if anchor.dep_ in ("nummod", "compound", "quantmod", "amod") else [])
     for noun in nouns:
@@ -502,11 +506,19 @@ def _host_in_relative_clause(f: _Figure) -> Owner | None:
             # The noun is what the clause acts on: no object of its own after the verb, no "where"/"when", no
             # "that" the parse could not place as the object ("attacks that we helped defend"), not one the
             # speaker tells of ("$900 million, which we think is too high": another's figure judged).
-            if subj is not None and subj.lower_ in speakers and rel.lemma_.lower() not in telling and not any(
-                    c.tag_ == "WRB" or c.dep_ == "mark" or c.dep_ in ("dobj", "ccomp") and c.i > rel.i
-                    for c in rel.children):
+            if subj is None or subj.lower_ not in speakers or rel.lemma_.lower() in unowned or subj.conjuncts:
+                continue
+            if not any(c.tag_ == "WRB" or c.dep_ == "mark" or (c.dep_ in ("dobj", "ccomp") and c.i > rel.i)
+                       or _names_recipient(c, profile=f.profile) for c in rel.children):
                 return Owner(None, "host-in-relative-clause", subj.idx, subj.idx + len(subj))
     return None
+
+
+def _names_recipient(prep: Token, *, profile: Profile) -> bool:
+    """Whether a verb's child is a recipient phrase ("to"/"for", vocabulary ``recipient_prepositions``) whose
+    object is a name the recogniser gives a party ("sent to Poland")."""
+    return prep.dep_ in ("prep", "dative") and prep.lower_ in profile.words("recipient_prepositions") and any(
+        o.dep_ == "pobj" and o.ent_type_ in OWNER_LABELS for o in prep.children)
 
 
 def _possessed_by_speaker(f: _Figure) -> Owner | None:
@@ -730,10 +742,11 @@ def _body_named_on_count(f: _Figure) -> Owner | None:
     order, read from its clause), nor the host, an instrument or a source (:func:`_owner_text`)."""
     modifiers = ("compound", "nmod", "amod")
     for noun in _counted_nouns(f):
-        if noun.ent_type_ or not (_people(noun, profile=f.profile) or _agentive(noun, profile=f.profile)):
+        if noun.ent_type_ or not _member_or_body(noun, profile=f.profile):
             # "12 Fed Governors" as one name: the noun is part of it. A body's name on things counted says
             # their maker or their programme as often as whose they are ("60 million AstraZeneca doses", "a
-            # $3 million PPP loan", "two Showtime series"): only people or bodies counted are the body's.
+            # $3 million PPP loan", "40 Navy containers", "600 Amazon customers"): only its members or bodies
+            # counted are the body's.
             continue
         # The name on the noun, or on a common noun that says which of them ("27 EU member states").
         mods = [c for c in noun.lefts if c.dep_ in modifiers]
@@ -742,9 +755,11 @@ def _body_named_on_count(f: _Figure) -> Owner | None:
             if c.ent_type_ != "ORG" or c.i in f.own:
                 continue
             ent = entity_at(c)
-            # Not a name the recogniser ran into the figure ("the 7 Board members": "7 Board").
+            # Not a name the recogniser ran into the figure ("the 7 Board members": "7 Board"), nor an event's
+            # ("1,000 World Cup volunteers": whose they are the event does not say).
             if ent is None or ent.end > noun.i or any(t.i in f.own for t in ent) or any(
-                    t.dep_ != "compound" or t.pos_ != "NOUN" or t.ent_type_ for t in f.anchor.doc[ent.end:noun.i]):
+                    t.dep_ != "compound" or t.pos_ != "NOUN" or t.ent_type_ for t in f.anchor.doc[ent.end:noun.i]
+            ) or _names_event(c, profile=f.profile):
                 continue
             found = _owner_text(c, f.own, f.host, profile=f.profile, config=f.config)
             if found:
@@ -760,7 +775,7 @@ def _group_of_members(f: _Figure) -> Owner | None:
     name that modifies it. Not what a verb acts on (:func:`_counted_nouns`)."""
     counted = [n for n in _counted_nouns(f) if n.head.lower_ != "of"]
     partitive = f.anchor.pos_ == "NUM" and f.anchor.dep_ != "nummod" and not _target_of_act(f.anchor)
-    members = [n for n in counted if _people(n, profile=f.profile) or _agentive(n, profile=f.profile)]
+    members = [n for n in counted if _member_or_body(n, profile=f.profile)]
     if partitive:
         members.append(f.anchor)
     for noun in members:
@@ -782,10 +797,24 @@ def _group_of_members(f: _Figure) -> Owner | None:
                     continue
                 if group is None:
                     continue
+                if _listed_with_others(group, noun, profile=f.profile):
+                    return None  # "15 leaders of the port authority, the police and the fire service": of which, unsaid
                 found = _owner_text(group, f.own, f.host, profile=f.profile, config=f.config)
                 if found:
                     return Owner(found[0], "group-of-members", found[1], found[2])
     return None
+
+
+def _listed_with_others(group: Token, counted: Token, *, profile: Profile) -> bool:
+    """Whether a group the counted ones are "of", or the head of its name, is one of a list of bodies ("leaders
+    of the port authority, the police and the fire service"; the parser may hang the later ones on the counted
+    noun): a group named so does not say which of them the ones counted are of. Not another count of its own
+    ("15 leaders of the council and 20 members of the board")."""
+    ent = entity_at(group) if group.ent_type_ else None
+    head = ent.root if ent is not None else group
+    return bool(head.conjuncts) or any(
+        k.dep_ == "conj" and k.i > head.i and (k.ent_type_ in ENTITY_LABELS or _agentive(k, profile=profile))
+        and not any(n.dep_ == "nummod" for n in k.children) for k in counted.children)
 
 
 #: Whose a figure is, strongest first: none when it counts a subject's company, the noun an age describes, its
@@ -1228,28 +1257,46 @@ def _partner_object(prep: Token, o: Token, own: set[int], host: frozenset[str], 
 
 def _no_party_phrase(prep: Token, o: Token, *, profile: Profile) -> bool:
     """Whether a partner preposition's phrase names no party whatever its object: an event ("two grants for the
-    Cedar Fire", "funds for the flood": vocabulary ``event_nouns``, the object's head or the head word of its
-    name); a run of examples set off from the noun ("200 clubs, from schools to charities, signed up"); the
-    other term of a comparison ("a 3-to-1 ratio to applicants": ``comparison_nouns``); or where nationals come
-    from ("90 citizens for 12 countries": ``nationality_nouns``), which no partner phrase says for sure."""
-    head, word = prep.head, prep.lower_
-    if head.lemma_.lower() in profile.words("comparison_nouns") and word in profile.words("reach_prepositions"):
-        return True
-    if head.lemma_.lower() in profile.words("nationality_nouns") and word in profile.words("recipient_prepositions"):
-        return True
-    events = profile.words("event_nouns")
-    ent = entity_at(o) if o.ent_type_ else None
-    heads = [o] if ent is None else [ent.root] + [t for t in ent if t.dep_ == "compound" and t.i == ent.start]
-    if any(t.lemma_.lower() in events or t.lower_ in events for t in heads):
-        return True
-    if word not in profile.words("reach_prepositions"):
+    Cedar Fire", "funds for the flood": :func:`_names_event`); an end of a run of examples
+    (:func:`_end_of_examples`); or the other term of a comparison ("a 3-to-1 ratio to applicants":
+    ``comparison_nouns``)."""
+    comparison = prep.head.lemma_.lower() in profile.words("comparison_nouns") and (
+        prep.lower_ in profile.words("reach_prepositions"))
+    return comparison or _names_event(o, profile=profile) or _end_of_examples(prep, profile=profile)
+
+
+def _end_of_examples(prep: Token, *, profile: Profile) -> bool:
+    """Whether a "from" or a "to" phrase (vocabularies ``path_start_prepositions``, ``reach_prepositions``) is an
+    end of a run of examples set off from the noun by punctuation ("200 clubs, from schools to charities, signed
+    up", "90 charities — from food banks, to youth clubs — joined"), not a path ("exports from Norway to
+    Germany")."""
+    doc, head, word = prep.doc, prep.head, prep.lower_
+    starts, reach = profile.words("path_start_prepositions"), profile.words("reach_prepositions")
+    if word in starts:
+        return prep.i > 0 and doc[prep.i - 1].is_punct and any(
+            c.dep_ == "prep" and c.lower_ in reach for t in prep.subtree for c in t.children)
+    if word not in reach:
         return False
-    starts = profile.words("path_start_prepositions")
     opener = next((c for c in head.children if c.dep_ == "prep" and c.lower_ in starts and c.i < prep.i), None)
     if opener is None and head.dep_ == "pobj" and head.head.lower_ in starts:
         opener = head.head
-    doc = prep.doc
     return opener is not None and opener.i > 0 and doc[opener.i - 1].is_punct
+
+
+def _names_event(o: Token, *, profile: Profile) -> bool:
+    """Whether a noun, or the name it is part of, names an event (vocabulary ``event_nouns``): a common noun by
+    itself ("the flood"); a name the recogniser gives a body or a place by its head word only, and not a name
+    of one word ("the Cedar Fire", "the FIFA World Cup"; but "War Child", "Fire Rescue Victoria", a charity
+    called "Crisis" are bodies); any other name by its head word or its first ("Hurricane Ian")."""
+    events = profile.words("event_nouns")
+    ent = entity_at(o) if o.ent_type_ else None
+    if ent is None:
+        heads = [o]
+    elif ent.label_ in ("ORG", "GPE"):
+        heads = [ent.root] if len(ent) > 1 else []
+    else:
+        heads = [ent.root] + [t for t in ent if t.dep_ == "compound" and t.i == ent.start]
+    return any(t.lemma_.lower() in events or t.lower_ in events for t in heads)
 
 
 def _counts_word(o: Token, own: set[int]) -> bool:
@@ -1890,28 +1937,57 @@ def _reporting_body(c: _Clause) -> bool:
 
 
 def _teller_or_giver(c: _Clause) -> Owner | None:
-    """A subject that would own the figure but only presents or hands it over: of a verb of presenting
-    (``presenting_verbs``) whose complement clause, with a subject of its own that is no pronoun, holds the
-    figure ("the ministry shared how the bill would cut 600 posts": the source, not the owner; but "the club
-    showed it would pay $2 million": the club's; a verb of telling one's own reckoning, "the institute says the
-    tunnel would cost $2 billion", leaves the estimate its author's), or of a verb of giving whose recipient
-    phrase holds it ("the council awarded prizes to the 12 finalists": the awarder, not whose finalists). No
-    owner: the clause names none."""
-    subj, verb = c.subj, c.verb
+    """A subject that would own the figure but only presents it (:func:`_presenter_of_another`) or hands it
+    over (:func:`_giver_of_recipient`). No owner: the clause names none."""
+    subj = c.subj
     if subj is None or not c.own:
         return None
     first = min(c.own)
-    part = next((ch for ch in verb.children if ch.left_edge.i <= first <= ch.right_edge.i), None)
-    if part is None:
+    part = next((ch for ch in c.verb.children if ch.left_edge.i <= first <= ch.right_edge.i), None)
+    if part is None or not (_presenter_of_another(c, subj, part) or _giver_of_recipient(c, part)):
         return None
-    lemma = verb.lemma_.lower()
-    if c.said and lemma in c.profile.words("presenting_verbs") and part.dep_ in ("ccomp", "advcl") and any(
-            ch.dep_ in ("nsubj", "nsubjpass") and ch.pos_ != "PRON" and not any(t.i in c.own for t in ch.subtree)
-            for ch in part.children):
-        return Owner(None, "source-of-figure", subj.left_edge.idx, subj.idx + len(subj))
-    if lemma in c.profile.words("transfer_verbs") and _in_recipient_phrase(c):
-        return Owner(None, "giver-subject", subj.left_edge.idx, subj.idx + len(subj))
-    return None
+    how = "source-of-figure" if part.dep_ in ("ccomp", "advcl") else "giver-subject"
+    return Owner(None, how, subj.left_edge.idx, subj.idx + len(subj))
+
+
+def _presenter_of_another(c: _Clause, subj: Token, part: Token) -> bool:
+    """Whether the subject presents (``presenting_verbs``) a complement clause ``part`` that holds the figure
+    and whose subject names another owner (:func:`_names_another`: "the ministry shared how the union's plan
+    would cut 600 posts": the source, not the owner); "the club showed it would pay $2 million", "the bank
+    explained that the rate would stay at 2 percent" are the presenter's own, and a verb of telling one's own
+    reckoning ("the institute says the tunnel would cost $2 billion") leaves the estimate its author's."""
+    return c.said and c.verb.lemma_.lower() in c.profile.words("presenting_verbs") and part.dep_ in (
+        "ccomp", "advcl") and any(ch.dep_ in ("nsubj", "nsubjpass") and not any(t.i in c.own for t in ch.subtree)
+                                  and _names_another(ch, subj, c) for ch in part.children)
+
+
+def _giver_of_recipient(c: _Clause, part: Token) -> bool:
+    """Whether the subject gives (``transfer_verbs``) to a recipient phrase ``part`` that holds the figure ("the
+    council awarded prizes to the 12 finalists": the awarder, not whose finalists); not one the giver's pronoun
+    points back to ("ship engines to its 12 plants": the giver's own)."""
+    return c.verb.lemma_.lower() in c.profile.words("transfer_verbs") and _in_recipient_phrase(c) and not any(
+        k.dep_ == "poss" and k.pos_ == "PRON" for t in part.subtree if t.i not in c.own and t.dep_ in (
+            "pobj", "dative") for k in t.children)
+
+
+def _names_another(noun: Token, subj: Token, c: _Clause) -> bool:
+    """Whether a complement's subject names an owner other than the presenting subject ``subj``: a name the
+    recogniser gives ("that Fjord Rail would cut 40 trains") or a possessor that is a name or a noun ("the
+    union's plan"), not the presenter's own ("the Riksbank explained that the Riksbank's rate ...") nor a
+    pronoun ("its plan", "it").
+    """
+    others = [noun] if noun.ent_type_ in OWNER_LABELS else []
+    others += [k for k in noun.children if k.dep_ == "poss" and k.pos_ != "PRON"]
+    own = norm_name(subj.text)
+    ent = entity_at(subj) if subj.ent_type_ else None
+    if ent is not None:
+        own = norm_name(ent.text)
+    for o in others:
+        named = entity_at(o) if o.ent_type_ else None
+        text = norm_name(named.text if named is not None else o.text)
+        if text and text != own and not _is_host(o, c.host):
+            return True
+    return False
 
 
 def _acting_subject(c: _Clause) -> Owner | None:
@@ -1944,11 +2020,14 @@ def _acting_subject(c: _Clause) -> Owner | None:
 def _coordinated_subject(c: _Clause, subj: Token, others: list[Token], named: Found) -> Owner:
     """ "Leeds and York account for a fifth of the region's output": a subject of several conjuncts owns the
     figure together; the whole coordination when every other conjunct is a party too (a name the recogniser
-    gives, a place, body or group that says which, a group of people; its characters from the first to the
-    last), never the first conjunct alone: no owner otherwise ("the club and others")."""
+    gives, a place, body or group that says which, a group of people, but not a person: its characters from the
+    first to the last), never the first conjunct alone: no owner otherwise ("the club and others", "the club and
+    Ana Silva, its coach")."""
     last = _owner_text(others[-1], c.own, c.host, profile=c.profile, config=c.config)
-    if last is None or not all(t.ent_type_ in OWNER_LABELS or _specific_group(t, c.host, profile=c.profile) or _people(
-            t, profile=c.profile) for t in others):
+    # A person joined to a body ("the bank and its chief executive") acts for it; no party of their own.
+    if last is None or not all(t.ent_type_ != "PERSON" and (
+            t.ent_type_ in OWNER_LABELS or _specific_group(t, c.host, profile=c.profile)
+            or _people(t, profile=c.profile)) for t in others):
         return Owner(None, "coordinated-subject", subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge))
     text = subj.doc.text[named[1]:last[2]]
     return Owner(text.replace("\n", " "), "subject-of-clause", named[1], last[2])
@@ -2147,9 +2226,10 @@ def _in_recipient_phrase(c: _Clause) -> bool:
     if not c.own:
         return False
     first = min(c.own)
-    return any(ch.left_edge.i <= first <= ch.right_edge.i and (ch.dep_ == "dative" or ch.dep_ == "prep" and (
-        ch.lower_ in c.profile.words("recipient_prepositions")) and not any(
-        o.dep_ == "pobj" and _timely(o, profile=c.profile) for o in ch.children)) for ch in c.verb.children)
+    recipients = c.profile.words("recipient_prepositions")
+    return any(ch.left_edge.i <= first <= ch.right_edge.i and (
+        ch.dep_ == "dative" or (ch.dep_ == "prep" and ch.lower_ in recipients and not any(
+            o.dep_ == "pobj" and _timely(o, profile=c.profile) for o in ch.children))) for ch in c.verb.children)
 
 
 def _counts_subject(verb: Token, own: set[int]) -> bool:
@@ -2562,6 +2642,15 @@ def _people(tok: Token, *, profile: Profile) -> bool:
     # "people" in general is the host's public; "young people" is a group.
     generic = tok.lower_ in profile.words("generic_people") or w in profile.words("generic_people")
     return not generic or any(c.dep_ in ("amod", "compound") for c in tok.children)
+
+
+def _member_or_body(noun: Token, *, profile: Profile) -> bool:
+    """Whether a counted noun is one for people who serve in or belong to a body (vocabulary ``member_nouns``:
+    "staff", "volunteers", "officers") or one for a body or a place (:func:`_agentive`): the ones a name on
+    them or an "of" phrase after them can own. Not a body's clients ("customers", "borrowers", "viewers"),
+    nor a noun that only ends like an agent ("launchers", "tankers", "containers")."""
+    members = profile.words("member_nouns")
+    return noun.lemma_.lower() in members or noun.lower_ in members or _agentive(noun, profile=profile)
 
 
 def _listed_people(tok: Token, *, profile: Profile) -> bool:

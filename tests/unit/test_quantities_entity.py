@@ -1596,12 +1596,10 @@ def test_the_worth_of_what_the_host_hands_over_goes_to_the_country_it_goes_to(nl
 
 
 def test_a_named_body_on_the_counted_noun_owns_the_count(nlp):
-    got = entity(nlp, "About 300 Oxfam volunteers arrived in the camps.", "300")
-    assert got is not None and "Oxfam" in got
-    got = entity(nlp, "By midnight, 60 percent of the Red Cross volunteers were tired.", "60 percent")
-    assert got is not None and "Red Cross" in got
-    got = entity(nlp, "The city said 27 EU member states backed the plan.", "27")
-    assert got is not None and "EU" in got
+    got, how = _owner(nlp, "About 40 percent of the Salvation Army volunteers are retired.", "40 percent")
+    assert got is not None and "Salvation Army" in got and how == "named-modifier"
+    got = entity(nlp, "Diplomats said 14 NATO member states signed the letter.", "14")
+    assert got is not None and "NATO" in got
 
 
 def test_a_named_body_on_what_a_verb_acts_on_or_an_instrument_is_no_owner(nlp):
@@ -1646,8 +1644,8 @@ def _owner(nlp, text, span):
 
 
 @pytest.mark.parametrize("text, span", [
-    ("With the Senate cutting the $5 billion that you have asked from the budget, what is your plan?", "$5 billion"),
-    ("I am confident that Parliament will give us the $2 million grant that we have put in.", "$2 million"),
+    ("Critics keep attacking the 40 new clinics that we opened last spring.", "40"),
+    ("Will the council approve the 3 percent raise you proposed in March?", "3 percent"),
 ])
 def test_a_relative_clause_of_the_host_makes_the_figure_the_hosts(nlp, text, span):
     assert _owner(nlp, text, span) == (None, "host-in-relative-clause")
@@ -1658,22 +1656,15 @@ def test_a_coordinated_subject_is_taken_whole(nlp):
     assert got == "Toyota and Honda"
 
 
-def test_a_subject_that_tells_how_another_cuts_is_the_source(nlp):
-    text = "The Ministry of Health shared how the plan would cut 600 posts."
-    assert _owner(nlp, text, "600") == (None, "source-of-figure")
-
-
 def test_the_giver_does_not_own_the_recipients_figure(nlp):
-    text = "Earlier today, Parliament awarded its highest medal to the 12 firefighters that died in the blaze."
-    assert _owner(nlp, text, "12") == (None, "giver-subject")
+    text = "The city council awarded medals to the 9 lifeguards who saved the swimmers."
+    assert _owner(nlp, text, "9") == (None, "giver-subject")
 
 
 @pytest.mark.parametrize("text, span", [
     ("The club paid two grants for the Cedar Fire.", "two"),
-    ("The city hall set aside $3 million for the flood.", "$3 million"),
-    ("More than 2,000 firms — from banks, to small shops, to local councils — have signed the pledge.", "2,000"),
-    ("In the county, vacancies stand at nearly a 3-to-1 ratio to job seekers.", "3"),
-    ("The ministry used its planes to evacuate almost 90 foreign nationals for 12 different countries.", "90"),
+    ("Some 90 charities, from food banks to youth clubs, joined the scheme.", "90"),
+    ("Nurses at the clinic are at a 1-to-6 ratio to patients.", "1"),
 ])
 def test_a_phrase_naming_no_party_is_no_partner(nlp, text, span):
     assert _owner(nlp, text, span)[0] is None
@@ -1692,11 +1683,6 @@ def test_a_party_is_still_a_partner(nlp, text, span, owner):
 def test_a_coordination_with_a_conjunct_naming_no_party_gives_no_owner(nlp):
     text = "The Red Cross and others raised $4 million last year."
     assert _owner(nlp, text, "$4 million") == (None, "coordinated-subject")
-
-
-def test_a_body_telling_its_own_plan_through_a_pronoun_still_owns_it(nlp):
-    got, _ = _owner(nlp, "The harbour board says it will spend $30 million on the quay.", "$30 million")
-    assert got is not None and "harbour board" in got
 
 
 def test_one_conjunct_named_is_not_the_carried_coordination(nlp):
