@@ -27,6 +27,7 @@ from ..lang.profile import Profile
 from ..pipeline.parsed import doc_text
 from ..records.models import Topic
 from .features import WordClasses
+from .label_asked import _asked_of
 from .label_candidates import _key_phrases, _SingleWords
 from .label_config import LabelConfig, Ranges, Recogniser, Tagger
 from .label_debris import _talkers
@@ -42,8 +43,9 @@ from .label_fitness import (
 )
 from .label_heading import heading
 from .label_names import _about_the_name
-from .label_questions import _asked_about, _asked_nouns, _asking_parts, _heard, _opening_questions
+from .label_questions import _asked_about, _asked_nouns, _asked_words, _asking_parts, _heard, _opening_questions
 from .label_ranking import _actors, _in_passing, _said_aside, _Tally
+from .label_words import _written_as_name
 
 
 def label_segments(doc: Doc, edges: Sequence[tuple[int, int]], *, ignore: Sequence[tuple[int, int]] = (),
@@ -75,7 +77,9 @@ def label_segments(doc: Doc, edges: Sequence[tuple[int, int]], *, ignore: Sequen
     classes = classes if classes is not None else WordClasses.of(doc, profile=profile)
     emphasis_ranges, guessed = sorted(emphasis), set[str]()
     openings = _opening_questions(edges, emphasis_ranges) if openings is None else openings
-    nouns = _asked_nouns(doc, tag, openings) if tag is not None and not classes.complete else frozenset()
+    asked_words = _asked_words(doc, tag if not classes.complete else None, openings)
+    nouns = _asked_nouns(doc, tag, openings, asked_words) if tag is not None and not classes.complete else frozenset()
+    opening_starts = [a for a, _ in openings]
     phrases = _key_phrases(doc, classes, guessed, Ranges(ignore), names, config, nouns=nouns, profile=profile)
     starts = doc.to_array(IDX).tolist()
     asking = Ranges(part for a, b in openings if b > a for part in _asking_parts(doc, starts, a, b))
@@ -132,6 +136,14 @@ def label_segments(doc: Doc, edges: Sequence[tuple[int, int]], *, ignore: Sequen
             if (main != label.split(": ")[0] and not all(w[:1].isupper() for w in main.split())
                     and any(r.lower() in main.lower() for r in returned)):
                 label = other
+        # A bare name or a word or two, where the question that opens the segment plainly asks something of it:
+        # that, in the question's words ("Harbour Board approving dredging plan", not "Harbour Board").
+        k = bisect.bisect_left(opening_starts, start)
+        if (k < len(openings) and openings[k][0] < end and ": " not in label
+                and (len(label.split()) <= 2 or _written_as_name(label))):
+            asked_of = _asked_of(label, asked_words[0].get((openings[k][0], openings[k][1]), ()), text, profile=profile)
+            if asked_of is not None and asked_of.lower() not in used:
+                label = asked_of[:1].upper() + asked_of[1:]
         used.add(label.lower())
         segments.append(Topic.model_construct(id=f"k{len(segments) + 1}", start=start, end=end, label=label,
                                               keywords=tuple(choice.keywords[:config.max_keywords])))

@@ -1,0 +1,172 @@
+"""A bare heading said with what the question that opens the segment asks of it: "Harbour Board approving dredging
+plan" where a question asks "will the Harbour Board approve the dredging plan?", not "Harbour Board".
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..lang.profile import Profile
+
+#: The most words of the phrase a question's verb takes (an adjective and nouns), and of a heading built.
+_OBJECT_WORDS = 3
+_HEADING_WORDS = 7
+#: Marks of a quotation: a heading is never built across one (the words are someone's, not the question's).
+_QUOTES = re.compile(r"[\"“”‘’]|(?<!\w)'|'(?!\w)")
+#: Parts of speech (the model's universal tags) a phrase is built of, and those that may end one.
+_NOMINAL = frozenset({"NOUN", "PROPN", "ADJ"})
+_HEADS = frozenset({"NOUN", "PROPN"})
+#: What may follow a complete phrase: the end of the sentence, a mark, a conjunction, a preposition.
+_AFTER = frozenset({"PUNCT", "CCONJ", "SCONJ", "ADP"})
+
+
+def _asked_of(label: str, words: Sequence[tuple[int, str, str]], text: str, *, profile: Profile) -> str | None:
+    """The heading ``label`` (a bare name, a word or two) with what the question asks of it, in the question's own
+    words, where the question (its sentences that ask, ``words``: ``(offset, text, POS)``) reads plainly:
+
+    - the label is the subject, after an auxiliary ("will the Harbour Board approve the dredging plan?"): the label,
+      the verb as a gerund and its object ("Harbour Board approving dredging plan"); a verb before "to" and another
+      verb ("has the club agreed to sell the ground?") gives way to that verb ("club selling ground");
+    - the label is the object, after the verb of a pronoun or an auxiliary ("will she meet the bank governors?"):
+      the verb as a gerund, its preposition, the label ("Meeting bank governors").
+
+    The object is a phrase of at most :data:`_OBJECT_WORDS` nouns and adjectives (its article left out) ending in a
+    noun, complete (the sentence, a mark, a conjunction or a preposition follows), no pronoun; the verb is none of a
+    question's idle verbs (vocabularies ``idle_question_verbs``, ``light_verbs``, ``hedge_verbs``,
+    ``telling_verbs``: "can you tell us", "do you think"); no quotation between. None where it does not read so."""
+    names = label.lower().split()
+    lowered = [w.lower() for _, w, _ in words]
+    n = len(names)
+    for i in range(len(words) - n + 1):
+        if lowered[i:i + n] != names and not (lowered[i:i + n - 1] == names[:-1]
+                                              and _same_word(lowered[i + n - 1], names[-1])):
+            continue
+        found = _as_subject(words, i, i + n, profile=profile) or _as_object(words, i, i + n, profile=profile)
+        if found is None:
+            continue
+        built, lo, hi = found
+        if _QUOTES.search(text, lo, hi) is None and len(built.split()) <= _HEADING_WORDS:
+            return built
+    return None
+
+
+def _same_word(said: str, label: str) -> bool:
+    """Whether a word of the question is the label's word in another number ("attacks" of "attack")."""
+    return said.startswith(label) and len(said) - len(label) <= 2
+
+
+def _idle(word: str, *, profile: Profile) -> bool:
+    lemma = word.lower()
+    idle = (profile.words("idle_question_verbs") | profile.words("light_verbs") | profile.words("hedge_verbs")
+            | profile.words("telling_verbs"))
+    forms = {lemma, _bare(lemma, profile=profile)}
+    return bool(forms & idle)
+
+
+def _bare(word: str, *, profile: Profile) -> str:
+    """A verb's bare form from its progressive form, as near as spelling allows ("meeting" -> "meet")."""
+    for ending in profile.words("progressive_endings"):
+        if word.endswith(ending) and len(word) > len(ending) + 1:
+            return word[:-len(ending)]
+    return word
+
+
+def _gerund(verb: str, *, profile: Profile) -> str | None:
+    """A verb's progressive form: as the question writes it, or from its bare form (vocabularies
+    ``gerund_endings``, ``gerund_doubling``: "rule" -> "ruling", "stop" -> "stopping"). None for a form neither
+    (a past form, "agreed": its bare form is not sure)."""
+    word = verb.lower()
+    endings = sorted(profile.words("progressive_endings"), key=len, reverse=True)
+    if any(word.endswith(e) for e in endings):
+        return word
+    if not endings or not word.isalpha() or word.endswith(tuple(profile.words("past_endings"))):
+        return None
+    ending = endings[0]
+    table = profile.table("gerund_endings")
+    for end in sorted(table, key=len, reverse=True):
+        if word.endswith(end):
+            return word[:len(word) - len(end)] + table[end] + ending
+    if profile.pattern("gerund_doubling").fullmatch(word):
+        return word + word[-1] + ending
+    return word + ending
+
+
+def _phrase(words: Sequence[tuple[int, str, str]], j: int, *, profile: Profile) -> tuple[list[str], int] | None:
+    """The nouns and adjectives from ``j`` (an article first skipped) that end in a noun and are complete, with
+    the index after them; None where none such."""
+    if j < len(words) and words[j][2] == "DET" and words[j][1].lower() in profile.words("articles"):
+        j += 1
+    k = j
+    while k < len(words) and words[k][2] in _NOMINAL and k - j < _OBJECT_WORDS + 1:
+        k += 1
+    if k == j or k - j > _OBJECT_WORDS or words[k - 1][2] not in _HEADS:
+        return None
+    if k < len(words) and words[k][2] not in _AFTER:
+        return None
+    if k < len(words) and words[k][1] in ("'s", "’s"):
+        return None
+    return [w for _, w, _ in words[j:k]], k
+
+
+def _as_subject(words: Sequence[tuple[int, str, str]], i: int, e: int, *, profile: Profile
+                ) -> tuple[str, int, int] | None:
+    """See :func:`_asked_of`: the label at ``i``..``e`` as the question's subject."""
+    before = i - 1
+    if before >= 0 and words[before][2] == "DET":
+        before -= 1
+    if before < 0 or words[before][2] != "AUX":
+        return None
+    j = e
+    while j < len(words) and words[j][2] in ("ADV", "PART") and words[j][1].lower() not in profile.words(
+            "infinitive_markers") and j - e < 2:
+        j += 1
+    if j >= len(words) or words[j][2] != "VERB":
+        return None
+    verb = j
+    # A verb before "to" and another verb gives way to it ("agreed to take back").
+    while (verb + 2 < len(words) and words[verb + 1][1].lower() in profile.words("infinitive_markers")
+           and words[verb + 2][2] == "VERB"):
+        verb += 2
+    if _idle(words[verb][1], profile=profile):
+        return None
+    gerund = _gerund(words[verb][1], profile=profile)
+    if gerund is None:
+        return None
+    j = verb + 1
+    particle = []
+    if j < len(words) and words[j][2] in ("ADP", "ADV") and words[j][1].isalpha() and words[j][1].islower():
+        particle = [words[j][1]]
+        j += 1
+    found = _phrase(words, j, profile=profile)
+    if found is None:
+        return None
+    obj, k = found
+    label = " ".join(w for _, w, _ in words[i:e])
+    return " ".join([label, gerund, *particle, *obj]), words[i][0], words[k - 1][0] + len(words[k - 1][1])
+
+
+def _as_object(words: Sequence[tuple[int, str, str]], i: int, e: int, *, profile: Profile
+               ) -> tuple[str, int, int] | None:
+    """See :func:`_asked_of`: the label at ``i``..``e`` as the object of the question's verb."""
+    j = i - 1
+    if j >= 0 and words[j][2] == "DET":
+        j -= 1
+    particle = []
+    if j >= 0 and words[j][2] == "ADP" and words[j][1].isalpha() and words[j][1].islower():
+        particle = [words[j][1]]
+        j -= 1
+    if j < 1 or words[j][2] != "VERB" or words[j - 1][2] not in ("PRON", "AUX"):
+        return None
+    if words[j - 1][2] == "PRON" and words[j - 1][1].lower() not in profile.words("personal_pronouns"):
+        return None
+    if _idle(words[j][1], profile=profile):
+        return None
+    gerund = _gerund(words[j][1], profile=profile)
+    if gerund is None:
+        return None
+    if e < len(words) and (words[e][2] not in _AFTER or words[e][1] in ("'s", "’s")):
+        return None
+    label = " ".join(w for _, w, _ in words[i:e])
+    if not any(c.isupper() for c in label):
+        label = label.lower()
+    return " ".join([gerund, *particle, label]), words[j][0], words[e - 1][0] + len(words[e - 1][1])

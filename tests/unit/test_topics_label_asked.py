@@ -1,0 +1,73 @@
+"""Labels: a bare name or a word or two said with what the question that opens the segment asks of it.
+
+The examples are written for these tests: a central bank's press conference, a ministry's briefing, a city hall's,
+a football club's, a company's. The questions' words are given with the parts of speech the model's tagger gives.
+"""
+from __future__ import annotations
+
+import re
+
+from extractor.lang.profile import english
+from extractor.topics.label_asked import _asked_of, _gerund
+
+
+def _words(tagged: str) -> tuple[list[tuple[int, str, str]], str]:
+    """``(offset, text, POS)`` of each word of ``"Will/AUX the/DET board/NOUN ..."``, and the text they make."""
+    words, text = [], ""
+    for item in tagged.split():
+        word, pos = item.rsplit("/", 1)
+        if text and not re.fullmatch(r"[?.,!]|'s", word):
+            text += " "
+        words.append((len(text), word, pos))
+        text += word
+    return words, text
+
+
+def _asked(label: str, tagged: str) -> str | None:
+    words, text = _words(tagged)
+    return _asked_of(label, words, text, profile=english())
+
+
+def test_a_body_the_question_asks_will_act_is_said_with_the_act_and_its_object():
+    # A ministry: "Will the ministry approve the new harbour levy?"
+    assert _asked("Ministry", "Will/AUX the/DET ministry/NOUN approve/VERB the/DET new/ADJ harbour/NOUN "
+                              "levy/NOUN ?/PUNCT") == "ministry approving new harbour levy"
+    # A central bank, a preposition after the verb: "How will the Reserve Bank rule on the reserve requirement?"
+    assert _asked("Reserve Bank", "How/SCONJ will/AUX the/DET Reserve/PROPN Bank/PROPN rule/VERB on/ADP the/DET "
+                                  "reserve/NOUN requirement/NOUN ?/PUNCT") == "Reserve Bank ruling on reserve requirement"
+
+
+def test_a_verb_before_to_and_another_verb_gives_way_to_it():
+    # A city hall: "Has Northgate agreed to take back the ferry contract?"
+    assert _asked("Northgate", "Has/AUX Northgate/PROPN agreed/VERB to/PART take/VERB back/ADV the/DET ferry/NOUN "
+                               "contract/NOUN ?/PUNCT") == "Northgate taking back ferry contract"
+
+
+def test_a_phrase_the_question_asks_someone_will_act_on_is_said_with_the_act():
+    # A company: "But will she be meeting with the union leaders while she's in town?"
+    assert _asked("Union leaders", "But/CCONJ will/AUX she/PRON be/AUX meeting/VERB with/ADP the/DET union/NOUN "
+                                   "leaders/NOUN while/SCONJ she/PRON 's/AUX in/ADP town/NOUN ?/PUNCT"
+                  ) == "meeting with union leaders"
+
+
+def test_no_heading_where_the_question_does_not_read_plainly():
+    # The verb says nothing of what is at issue: "Can you tell us about the city hall?"
+    assert _asked("City hall", "Can/AUX you/PRON tell/VERB us/PRON about/ADP city/NOUN hall/NOUN ?/PUNCT") is None
+    # A pronoun for the object: "Will the ministry approve it?"
+    assert _asked("Ministry", "Will/AUX the/DET ministry/NOUN approve/VERB it/PRON ?/PUNCT") is None
+    # The object cut short: "Will the club sell the stadium naming rights deal to ..." (a noun follows the third).
+    assert _asked("Club", "Will/AUX the/DET club/NOUN sell/VERB the/DET stadium/NOUN naming/NOUN rights/NOUN "
+                          "deal/NOUN ?/PUNCT") is None
+    # A quotation: the words are someone's, not the question's.
+    assert _asked("Ministry", 'Will/AUX the/DET ministry/NOUN approve/VERB the/DET "/PUNCT harbour/PROPN '
+                              'levy/PROPN "/PUNCT ?/PUNCT') is None
+    # The name not the subject of an asking auxiliary: "Do you think the ministry will approve the levy?"
+    assert _asked("Ministry", "Do/AUX you/PRON think/VERB the/DET ministry/NOUN will/AUX approve/VERB the/DET "
+                              "levy/NOUN ?/PUNCT") is None
+
+
+def test_a_verbs_progressive_form_follows_its_spelling():
+    profile = english()
+    assert [_gerund(v, profile=profile) for v in ("rule", "stop", "meet", "agree", "tie", "sign", "visiting")] == [
+        "ruling", "stopping", "meeting", "agreeing", "tying", "signing", "visiting"]
+    assert _gerund("agreed", profile=profile) is None  # a past form: its bare form is not sure
