@@ -26,8 +26,10 @@ def _asked_of(label: str, words: Sequence[tuple[int, str, str]], text: str, *, p
 
     - the label is the subject, after an auxiliary ("will the Harbour Board approve the dredging plan?"): the label,
       the verb as a gerund and its object ("Harbour Board approving dredging plan"); a verb before "to" and another
-      verb ("has the club agreed to sell the ground?") gives way to that verb ("club selling ground");
-    - the label is the object, after the verb of a pronoun or an auxiliary ("will she meet the bank governors?"):
+      verb ("has the club agreed to sell the ground?") gives way to that verb ("club selling ground"); so too
+      the subject of an infinitive a verb asks of it ("do you expect the board to approve the plan?");
+    - the label is the object, after the verb of a personal pronoun in an asking order ("will she meet the bank
+      governors?", "will he be meeting with"):
       the verb as a gerund, its preposition, the label ("Meeting bank governors").
 
     The object is a phrase of at most :data:`_OBJECT_WORDS` nouns and adjectives (its article left out) ending in a
@@ -71,15 +73,21 @@ def _bare(word: str, *, profile: Profile) -> str:
     return word
 
 
-def _gerund(verb: str, *, profile: Profile) -> str | None:
-    """A verb's progressive form: as the question writes it, or from its bare form (vocabularies
-    ``gerund_endings``, ``gerund_doubling``: "rule" -> "ruling", "stop" -> "stopping"). None for a form neither
-    (a past form, "agreed": its bare form is not sure)."""
+def _bare_after(auxiliary: str, *, profile: Profile) -> bool:
+    """Whether a verb an auxiliary asks with is in its bare form (vocabulary ``bare_form_auxiliaries``: "will",
+    "did"; not "has", "is")."""
+    return auxiliary.lower() in profile.words("bare_form_auxiliaries")
+
+
+def _gerund(verb: str, *, bare: bool = True, profile: Profile) -> str | None:
+    """A verb's progressive form: as the question writes it, or, where the verb is in its ``bare`` form (after
+    "will", "did", "to"), spelled from it (vocabularies ``gerund_endings``, ``gerund_doubling``: "rule" ->
+    "ruling", "stop" -> "stopping"). None for another form ("held", "wants", "agreed": the bare form is not sure)."""
     word = verb.lower()
     endings = sorted(profile.words("progressive_endings"), key=len, reverse=True)
     if any(word.endswith(e) for e in endings):
         return word
-    if not endings or not word.isalpha() or word.endswith(tuple(profile.words("past_endings"))):
+    if not bare or not endings or not word.isalpha() or word.endswith(tuple(profile.words("past_endings"))):
         return None
     ending = endings[0]
     table = profile.table("gerund_endings")
@@ -94,7 +102,8 @@ def _gerund(verb: str, *, profile: Profile) -> str | None:
 def _phrase(words: Sequence[tuple[int, str, str]], j: int, *, profile: Profile) -> tuple[list[str], int] | None:
     """The nouns and adjectives from ``j`` (an article first skipped) that end in a noun and are complete, with
     the index after them; None where none such."""
-    if j < len(words) and words[j][2] == "DET" and words[j][1].lower() in profile.words("articles"):
+    determiners = profile.words("articles") | profile.words("demonstratives") | profile.words("plural_demonstratives")
+    if j < len(words) and words[j][2] == "DET" and words[j][1].lower() in determiners:
         j += 1
     k = j
     while k < len(words) and words[k][2] in _NOMINAL and k - j < _OBJECT_WORDS + 1:
@@ -114,22 +123,34 @@ def _as_subject(words: Sequence[tuple[int, str, str]], i: int, e: int, *, profil
     before = i - 1
     if before >= 0 and words[before][2] == "DET":
         before -= 1
-    if before < 0 or words[before][2] != "AUX":
+    if before < 0:
         return None
-    j = e
+    j, infinitive = e, words[before][2] != "AUX"
+    if infinitive:
+        # The subject of an infinitive a verb asks of it ("expect the board to approve", "rely on the club to
+        # sell"): not after a preposition of place or of where one goes ("travel to the city to meet").
+        places = (profile.words("location_prepositions") | profile.words("arrival_prepositions")
+                  | profile.words("path_start_prepositions"))
+        asks = words[before][2] == "VERB" or (words[before][2] == "ADP" and words[before][1].lower() not in places
+                                               and before > 0 and words[before - 1][2] == "VERB")
+        if not (asks and j + 1 < len(words) and words[j][1].lower() in profile.words("infinitive_markers")
+                and words[j + 1][2] == "VERB"):
+            return None
+        j += 1
     while j < len(words) and words[j][2] in ("ADV", "PART") and words[j][1].lower() not in profile.words(
             "infinitive_markers") and j - e < 2:
         j += 1
     if j >= len(words) or words[j][2] != "VERB":
         return None
-    verb = j
+    verb = first = j
     # A verb before "to" and another verb gives way to it ("agreed to take back").
     while (verb + 2 < len(words) and words[verb + 1][1].lower() in profile.words("infinitive_markers")
            and words[verb + 2][2] == "VERB"):
         verb += 2
     if _idle(words[verb][1], profile=profile):
         return None
-    gerund = _gerund(words[verb][1], profile=profile)
+    gerund = _gerund(words[verb][1], bare=infinitive or verb > first or _bare_after(words[before][1], profile=profile),
+                     profile=profile)
     if gerund is None:
         return None
     j = verb + 1
@@ -155,16 +176,25 @@ def _as_object(words: Sequence[tuple[int, str, str]], i: int, e: int, *, profile
     if j >= 0 and words[j][2] == "ADP" and words[j][1].isalpha() and words[j][1].islower():
         particle = [words[j][1]]
         j -= 1
-    if j < 1 or words[j][2] != "VERB" or words[j - 1][2] not in ("PRON", "AUX"):
+    # A question that asks what someone will do: an auxiliary, a personal pronoun, another auxiliary or none, the
+    # verb ("will he meet", "will she be meeting"); a subject that is not a person ("could this block") is no one
+    # the heading may leave out.
+    if j < 2 or words[j][2] != "VERB":
         return None
-    if words[j - 1][2] == "PRON" and words[j - 1][1].lower() not in profile.words("personal_pronouns"):
+    subject = j - 1 if words[j - 1][2] == "PRON" else j - 2
+    if (subject < 1 or words[subject][2] != "PRON" or words[subject][1].lower() not in profile.words(
+            "personal_pronouns") or words[subject - 1][2] != "AUX" or (subject < j - 1 and words[j - 1][2] != "AUX")):
         return None
     if _idle(words[j][1], profile=profile):
         return None
-    gerund = _gerund(words[j][1], profile=profile)
+    # The auxiliary the verb's form follows: right before it, or before its subject ("will he meet").
+    gerund = _gerund(words[j][1], bare=_bare_after(words[j - 1 if subject < j - 1 else subject - 1][1],
+                                                   profile=profile), profile=profile)
     if gerund is None:
         return None
-    if e < len(words) and (words[e][2] not in _AFTER or words[e][1] in ("'s", "’s")):
+    # The label complete: not the head of a longer phrase a preposition of its complement goes on ("the notion of").
+    if e < len(words) and (words[e][2] not in _AFTER or words[e][1] in ("'s", "’s") or words[e][1].lower() in (
+            profile.words("complement_prepositions") | profile.words("name_of_prepositions"))):
         return None
     label = " ".join(w for _, w, _ in words[i:e])
     if not any(c.isupper() for c in label):

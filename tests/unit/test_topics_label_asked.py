@@ -43,6 +43,18 @@ def test_a_verb_before_to_and_another_verb_gives_way_to_it():
                                "contract/NOUN ?/PUNCT") == "Northgate taking back ferry contract"
 
 
+def test_the_subject_of_an_infinitive_a_verb_asks_of_it_is_said_with_the_act():
+    # A central bank: "The plan relies on the Treasury to buy back those bonds. Is that enough?"
+    assert _asked("Treasury", "relies/VERB on/ADP the/DET Treasury/PROPN to/PART buy/VERB back/ADP those/DET "
+                              "bonds/NOUN ./PUNCT") == "Treasury buying back bonds"
+    # Not where the name is where someone goes: "Is she travelling to the city to meet the mayor?"
+    assert _asked("City", "Is/AUX she/PRON travelling/VERB to/ADP the/DET city/NOUN to/PART meet/VERB the/DET "
+                          "mayor/NOUN ?/PUNCT") is None
+    # A past form after an adverb: "Has the ministry already held the union talks?" (its bare form is not sure).
+    assert _asked("Ministry", "Has/AUX the/DET ministry/NOUN already/ADV held/VERB the/DET union/NOUN talks/NOUN "
+                              "?/PUNCT") is None
+
+
 def test_a_phrase_the_question_asks_someone_will_act_on_is_said_with_the_act():
     # A company: "But will she be meeting with the union leaders while she's in town?"
     assert _asked("Union leaders", "But/CCONJ will/AUX she/PRON be/AUX meeting/VERB with/ADP the/DET union/NOUN "
@@ -61,6 +73,13 @@ def test_no_heading_where_the_question_does_not_read_plainly():
     # A quotation: the words are someone's, not the question's.
     assert _asked("Ministry", 'Will/AUX the/DET ministry/NOUN approve/VERB the/DET "/PUNCT harbour/PROPN '
                               'levy/PROPN "/PUNCT ?/PUNCT') is None
+    # A verb in a form other than its bare one or its progressive one: "Has the minister held the union talks?",
+    # "Does she want the union talks?" (its bare form is not sure, or it is a question's idle verb).
+    assert _asked("Union talks", "Has/AUX the/DET minister/NOUN held/VERB the/DET union/NOUN talks/NOUN ?/PUNCT") is None
+    assert _asked("Union talks", "Does/AUX she/PRON want/VERB the/DET union/NOUN talks/NOUN ?/PUNCT") is None
+    # The label the head of a longer phrase: "Will she entertain the notion of a stadium levy?"
+    assert _asked("Notion", "Will/AUX she/PRON entertain/VERB the/DET notion/NOUN of/ADP a/DET stadium/NOUN "
+                            "levy/NOUN ?/PUNCT") is None
     # The name not the subject of an asking auxiliary: "Do you think the ministry will approve the levy?"
     assert _asked("Ministry", "Do/AUX you/PRON think/VERB the/DET ministry/NOUN will/AUX approve/VERB the/DET "
                               "levy/NOUN ?/PUNCT") is None
@@ -71,3 +90,4 @@ def test_a_verbs_progressive_form_follows_its_spelling():
     assert [_gerund(v, profile=profile) for v in ("rule", "stop", "meet", "agree", "tie", "sign", "visiting")] == [
         "ruling", "stopping", "meeting", "agreeing", "tying", "signing", "visiting"]
     assert _gerund("agreed", profile=profile) is None  # a past form: its bare form is not sure
+    assert _gerund("held", bare=False, profile=profile) is None and _gerund("wants", bare=False, profile=profile) is None
