@@ -110,11 +110,22 @@ def _phrase(words: Sequence[tuple[int, str, str]], j: int, *, profile: Profile) 
         k += 1
     if k == j or k - j > _OBJECT_WORDS or words[k - 1][2] not in _HEADS:
         return None
-    if k < len(words) and words[k][2] not in _AFTER:
-        return None
-    if k < len(words) and words[k][1] in ("'s", "’s"):
-        return None
-    return [w for _, w, _ in words[j:k]], k
+    return ([w for _, w, _ in words[j:k]], k) if _complete(words, k, profile=profile) else None
+
+
+def _complete(words: Sequence[tuple[int, str, str]], k: int, *, profile: Profile) -> bool:
+    """Whether a phrase that ends before ``words[k]`` is complete: the sentence ends, or a mark, a conjunction or a
+    preposition follows; not a mark that joins it to the next word ("Dodd" of "Dodd-Frank"), nor a preposition that
+    ties a complement to it (vocabularies ``complement_prepositions``, ``name_of_prepositions``: "the notion of",
+    "production of vaccines"), nor an owner's "'s"."""
+    if k >= len(words):
+        return True
+    offset, word, pos = words[k]
+    # A mark between two words with no blank joins them ("Dodd-Frank").
+    glued = (offset == words[k - 1][0] + len(words[k - 1][1]) and k + 1 < len(words)
+             and words[k + 1][0] == offset + len(word))
+    tying = profile.words("complement_prepositions") | profile.words("name_of_prepositions")
+    return pos in _AFTER and not glued and word.lower() not in tying and word not in ("'s", "’s")
 
 
 def _as_subject(words: Sequence[tuple[int, str, str]], i: int, e: int, *, profile: Profile
@@ -127,12 +138,15 @@ def _as_subject(words: Sequence[tuple[int, str, str]], i: int, e: int, *, profil
         return None
     j, infinitive = e, words[before][2] != "AUX"
     if infinitive:
-        # The subject of an infinitive a verb asks of it ("expect the board to approve", "rely on the club to
-        # sell"): not after a preposition of place or of where one goes ("travel to the city to meet").
+        # The subject of an infinitive a verb asks of it (vocabulary ``infinitive_subject_verbs``: "expect the board
+        # to approve", "rely on the club to sell"; not "use the fund to buy"), not after a preposition of place or of
+        # where one goes.
         places = (profile.words("location_prepositions") | profile.words("arrival_prepositions")
                   | profile.words("path_start_prepositions"))
-        asks = words[before][2] == "VERB" or (words[before][2] == "ADP" and words[before][1].lower() not in places
-                                               and before > 0 and words[before - 1][2] == "VERB")
+        asking = profile.words("infinitive_subject_verbs")
+        asks = (words[before][2] == "VERB" and words[before][1].lower() in asking) or (
+            words[before][2] == "ADP" and words[before][1].lower() not in places and before > 0
+            and words[before - 1][2] == "VERB" and words[before - 1][1].lower() in asking)
         if not (asks and j + 1 < len(words) and words[j][1].lower() in profile.words("infinitive_markers")
                 and words[j + 1][2] == "VERB"):
             return None
@@ -193,8 +207,7 @@ def _as_object(words: Sequence[tuple[int, str, str]], i: int, e: int, *, profile
     if gerund is None:
         return None
     # The label complete: not the head of a longer phrase a preposition of its complement goes on ("the notion of").
-    if e < len(words) and (words[e][2] not in _AFTER or words[e][1] in ("'s", "’s") or words[e][1].lower() in (
-            profile.words("complement_prepositions") | profile.words("name_of_prepositions"))):
+    if not _complete(words, e, profile=profile):
         return None
     label = " ".join(w for _, w, _ in words[i:e])
     if not any(c.isupper() for c in label):

@@ -88,6 +88,39 @@ def _asked_words(doc: Doc, tag: Tagger | None, openings: Sequence[tuple[int, int
     return out, frozenset(key for key, _ in untagged)
 
 
+def _preface_words(doc: Doc, opening: tuple[int, int], said: str
+                   ) -> list[tuple[int, int]]:
+    """The sentences of the question at ``opening`` that do not ask (its preface: "The plan relies on the Treasury
+    to buy back the bonds.") and say ``said`` (lower-cased), where it sets out what is at issue."""
+    starts = doc.to_array(IDX).tolist()
+    text = doc_text(doc)
+    a, b = opening
+    asking = set(_asking_sentences(doc, starts, a, b))
+    return [(lo, hi) for lo, hi in _sentences(doc, starts, a, b)
+            if (lo, hi) not in asking and said in " ".join(text[lo:hi].lower().split())]
+
+
+def _words_of(doc: Doc, tag: Tagger | None, spans: Sequence[tuple[int, int]]) -> list[list[tuple[int, str, str]]]:
+    """The words of each span, as ``(offset, text, POS)``: as the model tagged them where it ran, else as ``tag``
+    reads them (all such spans in one batch; none without ``tag``)."""
+    text = doc_text(doc)
+    starts = doc.to_array(IDX).tolist()
+    out: list[list[tuple[int, str, str]]] = [[] for _ in spans]
+    untagged = []
+    for n, (lo, hi) in enumerate(spans):
+        span = doc[bisect.bisect_left(starts, lo):bisect.bisect_left(starts, hi)]
+        if len(span) and span[0].pos:
+            out[n] = [(t.idx, t.text, t.pos_) for t in span if not t.is_space]
+        elif tag is not None:
+            untagged.append(n)
+    if untagged and tag is not None:
+        for n, tokens in zip(untagged, tag([text[spans[n][0]:spans[n][1]] for n in untagged], None)):
+            lo, hi = spans[n]
+            out[n] = [(lo + offset, word, pos) for (offset, pos), word in zip(tokens, _token_texts(text[lo:hi], tokens))
+                      if word.strip()]
+    return out
+
+
 def _asked_nouns(doc: Doc, tag: Tagger, openings: Sequence[tuple[int, int]],
                  words: tuple[dict[tuple[int, int], list[tuple[int, str, str]]], frozenset[tuple[int, int]]]
                  | None = None) -> frozenset[str]:

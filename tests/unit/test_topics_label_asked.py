@@ -70,6 +70,16 @@ def test_no_heading_where_the_question_does_not_read_plainly():
     # The object cut short: "Will the club sell the stadium naming rights deal to ..." (a noun follows the third).
     assert _asked("Club", "Will/AUX the/DET club/NOUN sell/VERB the/DET stadium/NOUN naming/NOUN rights/NOUN "
                           "deal/NOUN ?/PUNCT") is None
+    # The object cut where a hyphen joins it to a name: "Will the ministry restore the Harbour-Rail act?"
+    words, _ = _words("Will/AUX the/DET ministry/NOUN restore/VERB the/DET Harbour/PROPN -/PUNCT Rail/PROPN "
+                      "act/NOUN ?/PUNCT")
+    words[6:8] = [(words[5][0] + 7, "-", "PUNCT"), (words[5][0] + 8, "Rail", "PROPN")]
+    assert _asked_of("Ministry", words, "Will the ministry restore the Harbour-Rail act?", profile=english()) is None
+    # The object the head of a complement: "Will the company use the fund to ramp up production of turbines?"
+    assert _asked("Fund", "Will/AUX the/DET company/NOUN use/VERB the/DET fund/NOUN to/PART ramp/VERB up/ADP "
+                          "production/NOUN ?/PUNCT") is None
+    assert _asked("Company", "Will/AUX the/DET company/NOUN ramp/VERB up/ADP production/NOUN of/ADP "
+                             "turbines/NOUN ?/PUNCT") is None
     # A quotation: the words are someone's, not the question's.
     assert _asked("Ministry", 'Will/AUX the/DET ministry/NOUN approve/VERB the/DET "/PUNCT harbour/PROPN '
                               'levy/PROPN "/PUNCT ?/PUNCT') is None
@@ -91,3 +101,18 @@ def test_a_verbs_progressive_form_follows_its_spelling():
         "ruling", "stopping", "meeting", "agreeing", "tying", "signing", "visiting"]
     assert _gerund("agreed", profile=profile) is None  # a past form: its bare form is not sure
     assert _gerund("held", bare=False, profile=profile) is None and _gerund("wants", bare=False, profile=profile) is None
+
+
+def test_the_preface_of_a_question_is_read_where_it_says_the_label():
+    import spacy
+
+    from extractor.topics.label_questions import _preface_words
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    text = "The levy plan relies on the Treasury to buy back the bonds. Is that enough? Will the board agree?"
+    doc = nlp(text)
+    spans = _preface_words(doc, (0, len(text)), "treasury")
+    # Only the sentence that does not ask and says the label.
+    assert [text[a:b].strip() for a, b in spans] == ["The levy plan relies on the Treasury to buy back the bonds."]
+    assert _preface_words(doc, (0, len(text)), "board") == []  # said only where the question asks
