@@ -137,6 +137,8 @@ def _as_subject(words: Sequence[tuple[int, str, str]], i: int, e: int, *, profil
     if before < 0:
         return None
     j, infinitive = e, words[before][2] != "AUX"
+    if not infinitive and not _asks(words, before, profile=profile):
+        return None
     if infinitive:
         # The subject of an infinitive a verb asks of it (vocabulary ``infinitive_subject_verbs``: "expect the board
         # to approve", "rely on the club to sell"; not "use the fund to buy"), not after a preposition of place or of
@@ -180,6 +182,18 @@ def _as_subject(words: Sequence[tuple[int, str, str]], i: int, e: int, *, profil
     return " ".join([label, gerund, *particle, *obj]), words[i][0], words[k - 1][0] + len(words[k - 1][1])
 
 
+def _asks(words: Sequence[tuple[int, str, str]], k: int, *, profile: Profile) -> bool:
+    """Whether the auxiliary at ``k`` opens a question (vocabularies ``inverted_auxiliaries``, ``asking_auxiliaries``,
+    ``bare_form_auxiliaries``): first in its sentence, or after a mark, a conjunction or a question word (vocabulary
+    ``question_words``: "how will the board rule"); not "there are the", "to be the"."""
+    auxiliaries = (profile.words("inverted_auxiliaries") | profile.words("asking_auxiliaries")
+                   | profile.words("bare_form_auxiliaries"))
+    if words[k][1].lower() not in auxiliaries:
+        return False
+    return k == 0 or words[k - 1][2] in ("PUNCT", "CCONJ", "SCONJ") or words[k - 1][1].lower() in profile.words(
+        "question_words")
+
+
 def _as_object(words: Sequence[tuple[int, str, str]], i: int, e: int, *, profile: Profile
                ) -> tuple[str, int, int] | None:
     """See :func:`_asked_of`: the label at ``i``..``e`` as the object of the question's verb."""
@@ -197,7 +211,8 @@ def _as_object(words: Sequence[tuple[int, str, str]], i: int, e: int, *, profile
         return None
     subject = j - 1 if words[j - 1][2] == "PRON" else j - 2
     if (subject < 1 or words[subject][2] != "PRON" or words[subject][1].lower() not in profile.words(
-            "personal_pronouns") or words[subject - 1][2] != "AUX" or (subject < j - 1 and words[j - 1][2] != "AUX")):
+            "personal_pronouns") or words[subject - 1][2] != "AUX" or (subject < j - 1 and words[j - 1][2] != "AUX")
+            or not _asks(words, subject - 1, profile=profile)):
         return None
     if _idle(words[j][1], profile=profile):
         return None

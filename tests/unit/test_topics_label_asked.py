@@ -90,6 +90,12 @@ def test_no_heading_where_the_question_does_not_read_plainly():
     # The label the head of a longer phrase: "Will she entertain the notion of a stadium levy?"
     assert _asked("Notion", "Will/AUX she/PRON entertain/VERB the/DET notion/NOUN of/ADP a/DET stadium/NOUN "
                             "levy/NOUN ?/PUNCT") is None
+    # An auxiliary that opens no question: "The mayor is expected to be the harbour board chair." (a verb's
+    # "-ing" form read for "chairing"), "There are no ferry firms operating at the port."
+    assert _asked("Harbour board", "The/DET mayor/NOUN is/AUX expected/VERB to/PART be/AUX the/DET harbour/NOUN "
+                                   "board/NOUN ranking/VERB member/NOUN ./PUNCT") is None
+    assert _asked("Ferry firms", "There/PRON are/AUX no/DET ferry/NOUN firms/NOUN operating/VERB at/ADP the/DET "
+                                 "port/NOUN ./PUNCT") is None
     # The name not the subject of an asking auxiliary: "Do you think the ministry will approve the levy?"
     assert _asked("Ministry", "Do/AUX you/PRON think/VERB the/DET ministry/NOUN will/AUX approve/VERB the/DET "
                               "levy/NOUN ?/PUNCT") is None
