@@ -154,13 +154,13 @@ def label_segments(doc: Doc, edges: Sequence[tuple[int, int]], *, ignore: Sequen
             asked_of = _asked_of(label, asked_words[0].get((openings[k][0], openings[k][1]), ()), text, profile=profile)
             if asked_of is not None and asked_of.lower() not in used:
                 label = asked_of[:1].upper() + asked_of[1:]
-            elif asked_of is None:
+            elif asked_of is None and (" " not in label or _written_as_name(label)):
                 prefaced.append((len(segments), (openings[k][0], openings[k][1])))
         used.add(label.lower())
         segments.append(Topic.model_construct(id=f"k{len(segments) + 1}", start=start, end=end, label=label,
                                               keywords=tuple(choice.keywords[:config.max_keywords])))
-    # Where the question's asking sentences ask nothing of a bare label, its preface may say what is at issue about
-    # it ("The plan relies on the Treasury to buy back the bonds."): its sentences that say the label, read in one
+    # Where the question's asking sentences ask nothing of a bare name or word, its preface may say what is at issue
+    # about it ("The plan relies on the Treasury to buy back the bonds."): its sentences that say the label, read in one
     # batch.
     spans = [(n, span) for n, opening in prefaced
              for span in _preface_words(doc, opening, " ".join(segments[n].label.lower().split()))]
