@@ -27,7 +27,8 @@ def _asked_of(label: str, words: Sequence[tuple[int, str, str]], text: str, *, p
     - the label is the subject, after an auxiliary ("will the Harbour Board approve the dredging plan?"): the label,
       the verb as a gerund and its object ("Harbour Board approving dredging plan"); a verb before "to" and another
       verb ("has the club agreed to sell the ground?") gives way to that verb ("club selling ground"); so too
-      the subject of an infinitive a verb asks of it ("do you expect the board to approve the plan?");
+      the subject of an infinitive a verb asks of it ("do you expect the board to approve the plan?"), and the
+      subject of a sentence of the question's preface ("The board has voted to sell the ground.");
     - the label is the object, after the verb of a personal pronoun in an asking order ("will she meet the bank
       governors?", "will he be meeting with"):
       the verb as a gerund, its preposition, the label ("Meeting bank governors").
@@ -134,10 +135,17 @@ def _as_subject(words: Sequence[tuple[int, str, str]], i: int, e: int, *, profil
     before = i - 1
     if before >= 0 and words[before][2] == "DET":
         before -= 1
-    if before < 0:
-        return None
-    j, infinitive = e, words[before][2] != "AUX"
-    if not infinitive and not _asks(words, before, profile=profile):
+    j, aux = e, before
+    stated = before < 0 or words[before][2] in ("PUNCT", "CCONJ", "SCONJ")
+    infinitive = not stated and words[before][2] != "AUX"
+    if stated:
+        # The subject of a sentence of the question's preface ("The harbour board has voted to sell the ferries."):
+        # its auxiliaries, then its verb.
+        while j < len(words) and words[j][2] == "AUX" and j - e < 2:
+            aux, j = j, j + 1
+        if aux == before:
+            aux = -1
+    elif not infinitive and not _asks(words, before, profile=profile):
         return None
     if infinitive:
         # The subject of an infinitive a verb asks of it (vocabulary ``infinitive_subject_verbs``: "expect the board
@@ -165,8 +173,8 @@ def _as_subject(words: Sequence[tuple[int, str, str]], i: int, e: int, *, profil
         verb += 2
     if _idle(words[verb][1], profile=profile):
         return None
-    gerund = _gerund(words[verb][1], bare=infinitive or verb > first or _bare_after(words[before][1], profile=profile),
-                     profile=profile)
+    bare = infinitive or verb > first or (aux >= 0 and _bare_after(words[aux][1], profile=profile))
+    gerund = _gerund(words[verb][1], bare=bare, profile=profile)
     if gerund is None:
         return None
     j = verb + 1

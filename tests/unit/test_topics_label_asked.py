@@ -47,6 +47,10 @@ def test_the_subject_of_an_infinitive_a_verb_asks_of_it_is_said_with_the_act():
     # A central bank: "The plan relies on the Treasury to buy back those bonds. Is that enough?"
     assert _asked("Treasury", "relies/VERB on/ADP the/DET Treasury/PROPN to/PART buy/VERB back/ADP those/DET "
                               "bonds/NOUN ./PUNCT") == "Treasury buying back bonds"
+    # The subject of the preface's sentence: "The club's board has voted to sell the training ground."
+    assert _asked("Board", "The/DET board/NOUN has/AUX voted/VERB to/PART sell/VERB the/DET training/NOUN "
+                           "ground/NOUN ./PUNCT") == "board selling training ground"
+    assert _asked("Board", "The/DET board/NOUN sold/VERB the/DET training/NOUN ground/NOUN ./PUNCT") is None  # past
     # Not where the name is where someone goes: "Is she travelling to the city to meet the mayor?"
     assert _asked("City", "Is/AUX she/PRON travelling/VERB to/ADP the/DET city/NOUN to/PART meet/VERB the/DET "
                           "mayor/NOUN ?/PUNCT") is None
