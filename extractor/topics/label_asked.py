@@ -7,6 +7,8 @@ import re
 from collections.abc import Sequence
 
 from ..lang.profile import Profile
+from .features import word_lemma
+from .label_words import _vague_heads
 
 #: The most words of the phrase a question's verb takes (an adjective and nouns), and of a heading built.
 _OBJECT_WORDS = 3
@@ -186,6 +188,12 @@ def _as_subject(words: Sequence[tuple[int, str, str]], i: int, e: int, *, profil
     if found is None:
         return None
     obj, k = found
+    # An object whose noun says which share, what kind or where, and nothing of what ("changing in areas"):
+    # vocabularies of :func:`_vague_heads`, ``generic_heads``, and ``place_nouns`` after a preposition.
+    head = word_lemma(obj[-1].lower(), profile=profile)
+    if head in _vague_heads(profile) | profile.words("generic_heads") or (particle and head in profile.words(
+            "place_nouns")):
+        return None
     label = " ".join(w for _, w, _ in words[i:e])
     return " ".join([label, gerund, *particle, *obj]), words[i][0], words[k - 1][0] + len(words[k - 1][1])
 

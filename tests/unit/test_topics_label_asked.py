@@ -94,6 +94,9 @@ def test_no_heading_where_the_question_does_not_read_plainly():
     # The label the head of a longer phrase: "Will she entertain the notion of a stadium levy?"
     assert _asked("Notion", "Will/AUX she/PRON entertain/VERB the/DET notion/NOUN of/ADP a/DET stadium/NOUN "
                             "levy/NOUN ?/PUNCT") is None
+    # An object that says where, not what: "Is the club's mood changing in areas like ticket sales?"
+    assert _asked("Mood", "Is/AUX the/DET mood/NOUN changing/VERB in/ADP areas/NOUN like/ADP ticket/NOUN "
+                          "sales/NOUN ?/PUNCT") is None
     # An auxiliary that opens no question: "The mayor is expected to be the harbour board chair." (a verb's
     # "-ing" form read for "chairing"), "There are no ferry firms operating at the port."
     assert _asked("Harbour board", "The/DET mayor/NOUN is/AUX expected/VERB to/PART be/AUX the/DET harbour/NOUN "
