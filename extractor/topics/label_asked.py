@@ -88,7 +88,7 @@ def _gerund(verb: str, *, bare: bool = True, profile: Profile) -> str | None:
     "ruling", "stop" -> "stopping"). None for another form ("held", "wants", "agreed": the bare form is not sure)."""
     word = verb.lower()
     endings = sorted(profile.words("progressive_endings"), key=len, reverse=True)
-    if any(word.endswith(e) for e in endings):
+    if any(word.endswith(e) and profile.pattern("progressive_stems").search(word[:-len(e)]) for e in endings):
         return word
     if not bare or not endings or not word.isalpha() or word.endswith(tuple(profile.words("past_endings"))):
         return None
@@ -120,7 +120,7 @@ def _complete(words: Sequence[tuple[int, str, str]], k: int, *, profile: Profile
     """Whether a phrase that ends before ``words[k]`` is complete: the sentence ends, or a mark, a conjunction or a
     preposition follows; not a mark that joins it to the next word ("Dodd" of "Dodd-Frank"), nor a preposition that
     ties a complement to it (vocabularies ``complement_prepositions``, ``name_of_prepositions``: "the notion of",
-    "production of vaccines"), nor an owner's "'s"."""
+    "production of vaccines"), nor an owner's "'s" or "'" ("the reporters' records")."""
     if k >= len(words):
         return True
     offset, word, pos = words[k]
@@ -128,7 +128,7 @@ def _complete(words: Sequence[tuple[int, str, str]], k: int, *, profile: Profile
     glued = (offset == words[k - 1][0] + len(words[k - 1][1]) and k + 1 < len(words)
              and words[k + 1][0] == offset + len(word))
     tying = profile.words("complement_prepositions") | profile.words("name_of_prepositions")
-    return pos in _AFTER and not glued and word.lower() not in tying and word not in ("'s", "’s")
+    return pos in _AFTER and not glued and word.lower() not in tying and word not in ("'s", "’s", "'", "’")
 
 
 def _as_subject(words: Sequence[tuple[int, str, str]], i: int, e: int, *, profile: Profile
@@ -138,7 +138,10 @@ def _as_subject(words: Sequence[tuple[int, str, str]], i: int, e: int, *, profil
     if before >= 0 and words[before][2] == "DET":
         before -= 1
     j, aux = e, before
-    stated = before < 0 or words[before][2] in ("PUNCT", "CCONJ", "SCONJ")
+    # First in its sentence or clause: after a mark, a conjunction of clauses ("if", "that"), or one of words that
+    # does not join the label to a name or noun before it ("the president and the prime minister bring").
+    stated = before < 0 or words[before][2] in ("PUNCT", "SCONJ") or (
+        words[before][2] == "CCONJ" and (before == 0 or words[before - 1][2] not in _HEADS))
     infinitive = not stated and words[before][2] != "AUX"
     if stated:
         # The subject of a sentence of the question's preface ("The harbour board has voted to sell the ferries."):

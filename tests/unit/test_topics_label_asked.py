@@ -51,6 +51,9 @@ def test_the_subject_of_an_infinitive_a_verb_asks_of_it_is_said_with_the_act():
     assert _asked("Board", "The/DET board/NOUN has/AUX voted/VERB to/PART sell/VERB the/DET training/NOUN "
                            "ground/NOUN ./PUNCT") == "board selling training ground"
     assert _asked("Board", "The/DET board/NOUN sold/VERB the/DET training/NOUN ground/NOUN ./PUNCT") is None  # past
+    # Not a subject joined to another: "what message the mayor and the club chair bring to the fans"
+    assert _asked("Club chair", "what/PRON message/NOUN the/DET mayor/NOUN and/CCONJ the/DET club/NOUN chair/NOUN "
+                                "bring/VERB to/ADP the/DET fans/NOUN ?/PUNCT") is None
     # Not where the name is where someone goes: "Is she travelling to the city to meet the mayor?"
     assert _asked("City", "Is/AUX she/PRON travelling/VERB to/ADP the/DET city/NOUN to/PART meet/VERB the/DET "
                           "mayor/NOUN ?/PUNCT") is None
@@ -112,6 +115,7 @@ def test_a_verbs_progressive_form_follows_its_spelling():
     profile = english()
     assert [_gerund(v, profile=profile) for v in ("rule", "stop", "meet", "agree", "tie", "sign", "visiting")] == [
         "ruling", "stopping", "meeting", "agreeing", "tying", "signing", "visiting"]
+    assert _gerund("bring", bare=False, profile=profile) is None  # no progressive form
     assert _gerund("agreed", profile=profile) is None  # a past form: its bare form is not sure
     assert _gerund("held", bare=False, profile=profile) is None and _gerund("wants", bare=False, profile=profile) is None
 
