@@ -57,21 +57,79 @@ def _asked_about(text: str, phrases: Iterable[tuple[int, str, str]], opened: Ran
                      if offset in opened and lead.search(text, max(0, offset - _ABOUT_REACH), offset) is not None)
 
 
-def _asked_nouns(doc: Doc, tag: Tagger, openings: Sequence[tuple[int, int]]) -> frozenset[str]:
+def _asked_words(doc: Doc, tag: Tagger | None, openings: Sequence[tuple[int, int]]
+                 ) -> tuple[dict[tuple[int, int], list[tuple[int, str, str]]], frozenset[tuple[int, int]]]:
+    """The words of the sentences that ask in each question that opens a segment (see :func:`_asking_sentences`),
+    as ``(offset, text, POS)``: as the model tagged them where it ran, else as ``tag`` reads them (all such
+    sentences in one batch; none without ``tag``). Also which questions ``tag`` read."""
+    text = doc_text(doc)
+    starts = doc.to_array(IDX).tolist()
+    out: dict[tuple[int, int], list[tuple[int, str, str]]] = {}
+    untagged: list[tuple[tuple[int, int], list[tuple[int, int]]]] = []
+    for a, b in openings:
+        if b <= a or not len(doc):
+            continue
+        first = min(bisect.bisect_left(starts, a), len(doc) - 1)
+        parts = _asking_sentences(doc, starts, a, b)
+        if doc[first].pos:
+            out[(a, b)] = [(t.idx, t.text, t.pos_) for lo, hi in parts
+                           for t in doc[bisect.bisect_left(starts, lo):bisect.bisect_left(starts, hi)]
+                           if not t.is_space]
+        elif tag is not None:
+            untagged.append(((a, b), parts))
+    asked = [part for _, parts in untagged for part in parts]
+    tagged = iter(tag([text[lo:hi] for lo, hi in asked], None) if asked and tag is not None else [])
+    for key, parts in untagged:
+        words = out[key] = []
+        for lo, hi in parts:
+            tokens = next(tagged)
+            words += [(lo + offset, word, pos) for (offset, pos), word in zip(tokens, _token_texts(text[lo:hi], tokens))
+                      if word.strip()]
+    return out, frozenset(key for key, _ in untagged)
+
+
+def _preface_words(doc: Doc, opening: tuple[int, int], said: str
+                   ) -> list[tuple[int, int]]:
+    """The sentences of the question at ``opening`` that do not ask (its preface: "The plan relies on the Treasury
+    to buy back the bonds.") and say ``said`` (lower-cased), where it sets out what is at issue."""
+    starts = doc.to_array(IDX).tolist()
+    text = doc_text(doc)
+    a, b = opening
+    asking = set(_asking_sentences(doc, starts, a, b))
+    return [(lo, hi) for lo, hi in _sentences(doc, starts, a, b)
+            if (lo, hi) not in asking and said in " ".join(text[lo:hi].lower().split())]
+
+
+def _words_of(doc: Doc, tag: Tagger | None, spans: Sequence[tuple[int, int]]) -> list[list[tuple[int, str, str]]]:
+    """The words of each span, as ``(offset, text, POS)``: as the model tagged them where it ran, else as ``tag``
+    reads them (all such spans in one batch; none without ``tag``)."""
+    text = doc_text(doc)
+    starts = doc.to_array(IDX).tolist()
+    out: list[list[tuple[int, str, str]]] = [[] for _ in spans]
+    untagged = []
+    for n, (lo, hi) in enumerate(spans):
+        span = doc[bisect.bisect_left(starts, lo):bisect.bisect_left(starts, hi)]
+        if len(span) and span[0].pos:
+            out[n] = [(t.idx, t.text, t.pos_) for t in span if not t.is_space]
+        elif tag is not None:
+            untagged.append(n)
+    if untagged and tag is not None:
+        for n, tokens in zip(untagged, tag([text[spans[n][0]:spans[n][1]] for n in untagged], None)):
+            lo, hi = spans[n]
+            out[n] = [(lo + offset, word, pos) for (offset, pos), word in zip(tokens, _token_texts(text[lo:hi], tokens))
+                      if word.strip()]
+    return out
+
+
+def _asked_nouns(doc: Doc, tag: Tagger, openings: Sequence[tuple[int, int]],
+                 words: tuple[dict[tuple[int, int], list[tuple[int, str, str]]], frozenset[tuple[int, int]]]
+                 | None = None) -> frozenset[str]:
     """The lower-cased words the tagger reads as common nouns in the questions that open segments, where the
     model did not run: a question names its subject ("the levy on cruise ships"), and a word the tagger
     read nowhere else ("stablecoins", "disinformation") would otherwise end no guessed phrase, in the
-    question or in the answer that takes it up."""
-    text = doc_text(doc)
-    starts = doc.to_array(IDX).tolist()
-    untagged = [(a, b) for a, b in openings if b > a and not doc[min(bisect.bisect_left(starts, a), len(doc) - 1)].pos]
-    if not untagged:
-        return frozenset()
-    asked = [part for a, b in untagged for part in _asking_sentences(doc, starts, a, b)]
-    tagged = tag([text[a:b] for a, b in asked], None)
-    return frozenset(text[a + offset:a + offset + len(word)].lower()
-                     for (a, b), tokens in zip(asked, tagged)
-                     for (offset, pos), word in zip(tokens, _token_texts(text[a:b], tokens)) if pos == "NOUN")
+    question or in the answer that takes it up. ``words``, when given, are :func:`_asked_words` of them."""
+    read, untagged = words if words is not None else _asked_words(doc, tag, openings)
+    return frozenset(word.lower() for key in untagged for _, word, pos in read[key] if pos == "NOUN")
 
 
 def _asking_sentences(doc: Doc, starts: Sequence[int], a: int, b: int) -> list[tuple[int, int]]:

@@ -27,6 +27,7 @@ from ..lang.profile import Profile
 from ..pipeline.parsed import doc_text
 from ..records.models import Topic
 from .features import WordClasses
+from .label_asked import _asked_of
 from .label_candidates import _key_phrases, _SingleWords
 from .label_config import LabelConfig, Ranges, Recogniser, Tagger
 from .label_debris import _talkers
@@ -42,8 +43,18 @@ from .label_fitness import (
 )
 from .label_heading import headed
 from .label_names import _about_the_name
-from .label_questions import _asked_about, _asked_nouns, _asking_parts, _heard, _opening_questions
+from .label_questions import (
+    _asked_about,
+    _asked_nouns,
+    _asked_words,
+    _asking_parts,
+    _heard,
+    _opening_questions,
+    _preface_words,
+    _words_of,
+)
 from .label_ranking import _actors, _in_passing, _said_aside, _Tally
+from .label_words import _written_as_name
 
 
 def label_segments(doc: Doc, edges: Sequence[tuple[int, int]], *, ignore: Sequence[tuple[int, int]] = (),
@@ -75,7 +86,9 @@ def label_segments(doc: Doc, edges: Sequence[tuple[int, int]], *, ignore: Sequen
     classes = classes if classes is not None else WordClasses.of(doc, profile=profile)
     emphasis_ranges, guessed = sorted(emphasis), set[str]()
     openings = _opening_questions(edges, emphasis_ranges) if openings is None else openings
-    nouns = _asked_nouns(doc, tag, openings) if tag is not None and not classes.complete else frozenset()
+    asked_words = _asked_words(doc, tag if not classes.complete else None, openings)
+    nouns = _asked_nouns(doc, tag, openings, asked_words) if tag is not None and not classes.complete else frozenset()
+    opening_starts = [a for a, _ in openings]
     phrases = _key_phrases(doc, classes, guessed, Ranges(ignore), names, config, nouns=nouns, profile=profile)
     starts = doc.to_array(IDX).tolist()
     asking = Ranges(part for a, b in openings if b > a for part in _asking_parts(doc, starts, a, b))
@@ -100,6 +113,7 @@ def label_segments(doc: Doc, edges: Sequence[tuple[int, int]], *, ignore: Sequen
     people, subjects, titles = _people_subjects_titles(doc, names, recognise, looked, phrases, profile=profile)
     words = _SingleWords(doc, Ranges(ignore), names, classes, config.min_keywords, profile=profile)
     segments, used = list[Topic](), set[str]()  # used: labels already given, each segment's is distinct
+    prefaced = list[tuple[int, tuple[int, int]]]()  # a bare label's segment, and the question that opens it
     # Who acts all through the event, and whoever owns a question or a comment: a party that talks.
     actors = _actors(doc, phrases, tally, classes, config) | _talkers(text, phrases, profile=profile)
     person = partial(_person_named, people=people, titles=titles, profile=profile)
@@ -133,7 +147,29 @@ def label_segments(doc: Doc, edges: Sequence[tuple[int, int]], *, ignore: Sequen
             if (main != first.subject and not all(w[:1].isupper() for w in main.split())
                     and any(r.lower() in main.lower() for r in returned)):
                 label = other.label
+        # A bare name or a word or two, where the question that opens the segment plainly asks something of it:
+        # that, in the question's words ("Harbour Board approving dredging plan", not "Harbour Board").
+        k = bisect.bisect_left(opening_starts, start)
+        if (k < len(openings) and openings[k][0] < end and ": " not in label
+                and (len(label.split()) <= 2 or _written_as_name(label))):
+            asked_of = _asked_of(label, asked_words[0].get((openings[k][0], openings[k][1]), ()), text, profile=profile)
+            if asked_of is not None and asked_of.lower() not in used:
+                label = asked_of[:1].upper() + asked_of[1:]
+            elif asked_of is None and (" " not in label or _written_as_name(label)):
+                prefaced.append((len(segments), (openings[k][0], openings[k][1])))
         used.add(label.lower())
         segments.append(Topic.model_construct(id=f"k{len(segments) + 1}", start=start, end=end, label=label,
                                               keywords=tuple(choice.keywords[:config.max_keywords])))
+    # Where the question's asking sentences ask nothing of a bare name or word, its preface may say what is at issue
+    # about it ("The plan relies on the Treasury to buy back the bonds."): its sentences that say the label, read in one
+    # batch.
+    spans = [(n, span) for n, opening in prefaced
+             for span in _preface_words(doc, opening, " ".join(segments[n].label.lower().split()))]
+    done = set[int]()
+    for (n, _), words_of in zip(spans, _words_of(doc, tag if not classes.complete else None, [s for _, s in spans])):
+        asked_of = None if n in done else _asked_of(segments[n].label, words_of, text, profile=profile)
+        if asked_of is not None and asked_of.lower() not in used:
+            done.add(n)
+            used.add(asked_of.lower())
+            segments[n] = segments[n].model_copy(update={"label": asked_of[:1].upper() + asked_of[1:]})
     return segments

@@ -50,7 +50,7 @@ LABEL_LAYERS = (
     ("extractor.topics.label_debris", "extractor.topics.label_questions"),
     ("extractor.topics.label_candidates",),
     ("extractor.topics.label_ranking", "extractor.topics.label_fitness", "extractor.topics.label_names",
-     "extractor.topics.label_heading"),
+     "extractor.topics.label_heading", "extractor.topics.label_asked"),
     ("extractor.topics.labels",),
 )
 #: Packages whose ``__init__`` only documents the layer: importing them runs nothing.
